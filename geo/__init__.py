@@ -1,0 +1,1 @@
+"""Incident Atlas domain: articles → incidents → places. Never imports streamlit."""

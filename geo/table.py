@@ -1,0 +1,151 @@
+"""The one typed table incidents flow through, and its file formats.
+
+An incident is one row; its sources (one per supporting excerpt) ride along
+in the ``sources`` column as a list of plain dicts. The same record shape is
+printed by ``python -m geo extract``, written to GeoJSON by ``build`` and read
+back by the app.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from geo.model import Incident, Source
+
+COLUMNS: dict[str, str] = {
+    "id": "string",
+    "place": "string",
+    "place_key": "string",
+    "country": "string",
+    "lat": "Float64",
+    "lon": "Float64",
+    "precision": "string",
+    "radius_km": "Float64",
+    "date_start": "string",
+    "date_end": "string",
+    "date_precision": "string",
+    "actor": "string",
+    "attribution": "string",
+    "alleged_by": "string",
+    "event_type": "string",
+    "weapon": "string",
+    "killed": "Int64",
+    "injured": "Int64",
+    "n_sources": "Int64",
+    "articles": "object",
+    "sources": "object",
+    "notes": "object",
+}
+"""Column name → pandas dtype. ``articles``/``sources``/``notes`` hold lists."""
+
+SCALAR_COLUMNS = [c for c, t in COLUMNS.items() if t != "object"]
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def source_record(s: Source) -> dict[str, Any]:
+    """A source as the JSON object the CLI prints."""
+    return {
+        "article": s.article,
+        "excerpt": s.excerpt,
+        "start": s.start,
+        "end": s.end,
+        "killed": s.killed,
+        "injured": s.injured,
+        "actor": s.actor,
+        "attribution": s.attribution,
+        "alleged_by": s.alleged_by,
+        "date_start": _iso(s.date.start),
+        "date_end": _iso(s.date.end),
+        "date_precision": s.date.precision,
+        "place_text": s.place_text,
+    }
+
+
+def incident_record(inc: Incident) -> dict[str, Any]:
+    """An incident as the JSON object the CLI prints (one row of the table)."""
+    p = inc.place
+    return {
+        "id": inc.id,
+        "place": p.name if p else inc.place_text,
+        "place_key": p.key if p else None,
+        "country": p.country if p else None,
+        "lat": p.lat if p else None,
+        "lon": p.lon if p else None,
+        "precision": p.precision if p else None,
+        "radius_km": p.radius_km if p else None,
+        "date_start": _iso(inc.date.start),
+        "date_end": _iso(inc.date.end),
+        "date_precision": inc.date.precision,
+        "actor": inc.actor,
+        "attribution": inc.attribution,
+        "alleged_by": inc.alleged_by,
+        "event_type": inc.event_type,
+        "weapon": inc.weapon,
+        "killed": inc.killed,
+        "injured": inc.injured,
+        "n_sources": len({s.article for s in inc.sources}),
+        "articles": sorted({s.article for s in inc.sources}),
+        "sources": [source_record(s) for s in inc.sources],
+        "notes": list(inc.notes),
+    }
+
+
+def incidents_frame(records: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    """Build the typed incidents table from records (missing columns become null)."""
+    df = pd.DataFrame(list(records), columns=list(COLUMNS))
+    for col, dtype in COLUMNS.items():
+        if dtype != "object":
+            df[col] = df[col].astype(dtype)
+    return df
+
+
+def to_geojson(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """A FeatureCollection; unlocated incidents keep a null geometry."""
+    features = []
+    for r in records:
+        geom = None
+        if r.get("lat") is not None and r.get("lon") is not None:
+            geom = {"type": "Point", "coordinates": [r["lon"], r["lat"]]}
+        props = {k: v for k, v in r.items() if k not in ("lat", "lon")}
+        features.append({"type": "Feature", "id": r["id"], "geometry": geom, "properties": props})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def from_geojson(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """Records back from :func:`to_geojson`."""
+    out = []
+    for f in doc.get("features", []):
+        r = dict(f.get("properties") or {})
+        g = f.get("geometry")
+        r["lon"], r["lat"] = (g["coordinates"][0], g["coordinates"][1]) if g else (None, None)
+        out.append(r)
+    return out
+
+
+def to_csv(records: Iterable[dict[str, Any]]) -> str:
+    """Flat CSV: scalar columns plus the articles joined by ``;``."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    cols = [*SCALAR_COLUMNS, "articles"]
+    w.writerow(cols)
+    for r in records:
+        row = [r.get(c) for c in SCALAR_COLUMNS] + [";".join(r.get("articles") or [])]
+        w.writerow(["" if v is None else v for v in row])
+    return buf.getvalue()
+
+
+def load_incidents(path: Path) -> pd.DataFrame:
+    """Read ``data/incidents.geojson`` into the typed table."""
+    doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    return incidents_frame(from_geojson(doc))
