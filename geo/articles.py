@@ -1,0 +1,201 @@
+"""Reading raw articles: validation, metadata, dateline, sentences with offsets.
+
+Raw articles are scraped text: an optional first line `` date YYYY-MM-DD``
+fused to the start of the text, web boilerplate ("Advertisement"), photo
+captions printed twice, curly quotes. Nothing here rewrites the text: every
+span keeps its offsets into the decoded file so the app can highlight it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from geo.model import Article, Span
+
+MAX_ARTICLE_BYTES = 2_000_000
+METADATA_FILE = "index.csv"
+METADATA_FIELDS = ("file", "title", "outlet", "url", "published", "language")
+
+_DATELINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
+_BOILERPLATE = re.compile(
+    r"^\s*(advertisement|advertisment|sponsored|read more.*|share this article|"
+    r"sign up.*newsletter.*|skip to .*|photo:.*|image:.*|subscribe.*)\s*$",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT = re.compile(r"\s+(?:Photo|Image|Picture)s?:\s[^.]*$")
+# A sentence ends at . ! ? (optionally followed by a closing quote) before
+# whitespace and an opening capital/quote/digit; lowercase after a period is
+# not a new sentence ("accusations. but did claim").
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_ABBREVIATIONS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
+    r"Nov|Dec|No|U\.S|U\.K|approx|vs|e\.g|i\.e)\.$"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article, with its paragraph index and kind."""
+
+    span: Span
+    paragraph: int
+    index: int
+    heading: bool = False
+
+
+def decode_article(raw: bytes, name: str = "article") -> str:
+    """Decode an article's bytes, refusing what is not text.
+
+    Raises
+    ------
+    ValueError
+        With a message a user understands: empty, too large, binary.
+    """
+    if not raw.strip():
+        raise ValueError(f"{name}: the file is empty")
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise ValueError(
+            f"{name}: the file is {len(raw) / 1e6:.1f} MB; articles over "
+            f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB are refused (is it really one article?)"
+        )
+    if b"\x00" in raw[:8192]:
+        raise ValueError(f"{name}: this looks like a binary file, not an article's text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Old scrapes are often Windows-1252; keep the text rather than lose it.
+        return raw.decode("cp1252", errors="replace")
+
+
+def parse_dateline(text: str) -> tuple[date | None, int]:
+    """The fused `` date YYYY-MM-DD`` first line, and where the body starts."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None, 0
+    try:
+        return date.fromisoformat(m.group(1)), m.end()
+    except ValueError:
+        return None, m.end()
+
+
+def read_metadata(articles_dir: Path) -> dict[str, dict[str, str]]:
+    """Article metadata from ``index.csv`` beside the articles, keyed by file name."""
+    path = Path(articles_dir) / METADATA_FILE
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {row["file"]: row for row in csv.DictReader(fh) if row.get("file")}
+
+
+def _meta_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value.strip()) if value and value.strip() else None
+    except ValueError:
+        return None
+
+
+def make_article(name: str, text: str, meta: dict[str, str] | None = None) -> Article:
+    """Build an :class:`Article` from decoded text and optional metadata.
+
+    The dateline wins over metadata only when metadata has no date: an
+    analyst's entry is the more deliberate statement.
+    """
+    meta = meta or {}
+    dateline, _ = parse_dateline(text)
+    published = _meta_date(meta.get("published"))
+    basis = "metadata" if published else None
+    if published is None and dateline is not None:
+        published, basis = dateline, "dateline"
+    return Article(
+        file=name,
+        text=text,
+        title=(meta.get("title") or "").strip() or None,
+        outlet=(meta.get("outlet") or "").strip() or None,
+        url=(meta.get("url") or "").strip() or None,
+        published=published,
+        published_basis=basis,
+        language=(meta.get("language") or "").strip() or None,
+    )
+
+
+def read_article(path: Path, meta: dict[str, str] | None = None) -> Article:
+    """Read one article file.
+
+    Raises
+    ------
+    ValueError
+        When the file cannot be read as an article (see :func:`decode_article`).
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ValueError(f"{path.name}: cannot read the file ({exc.strerror})") from exc
+    return make_article(path.name, decode_article(raw, path.name), meta)
+
+
+def _lines(text: str, start: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for line in text[start:].splitlines(keepends=True):
+        out.append((pos, pos + len(line.rstrip("\r\n"))))
+        pos += len(line)
+    return out
+
+
+def _split_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Sentence boundaries inside one line, skipping abbreviations."""
+    out, s = [], a
+    for m in _SENTENCE_END.finditer(text, a, b):
+        head = text[s : m.start() + 1]
+        if _ABBREVIATIONS.search(head) or re.search(r"\b[A-Z]\.$", head):
+            continue
+        out.append((s, m.start() + len(m.group(0).rstrip())))
+        s = m.end()
+    if s < b:
+        out.append((s, b))
+    return out
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def split_sentences(article: Article) -> list[Sentence]:
+    """Sentences of the article body with offsets, minus boilerplate and repeats.
+
+    A line repeated verbatim (photo captions are printed twice) is kept once;
+    short lines without final punctuation are headings.
+    """
+    _, body = parse_dateline(article.text)
+    text = article.text
+    sentences: list[Sentence] = []
+    seen_lines: set[str] = set()
+    paragraph = 0
+    for a, b in _lines(text, body):
+        line = text[a:b].strip()
+        if not line:
+            paragraph += 1
+            continue
+        if _BOILERPLATE.match(line) or line in seen_lines:
+            continue
+        seen_lines.add(line)
+        credit = _PHOTO_CREDIT.search(text, a, b)
+        end = credit.start() if credit else b
+        words = len(line.split())
+        heading = words <= 12 and not re.search(r"[.!?\"”’]$", line)
+        for s, e in _split_line(text, a, end):
+            s, e = _trim(text, s, e)
+            if s < e:
+                sentences.append(
+                    Sentence(Span(s, e, text[s:e]), paragraph, len(sentences), heading)
+                )
+        paragraph += 1
+    return sentences

@@ -1,0 +1,246 @@
+"""Date expressions in article text → :class:`DateWindow`.
+
+The reference date (usually the article's publication date) is injected, so
+relative expressions ("on Saturday", "overnight", "last week") are pure
+functions of the text and that date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from geo.model import DateWindow
+
+MONTHS = {
+    name.lower(): i
+    for i in range(1, 13)
+    for name in (calendar.month_name[i], calendar.month_abbr[i])
+}
+MONTHS["sept"] = 9
+WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "since"/"until" phrases date the war or a deadline, not the event.
+_IGNORED_BEFORE = re.compile(
+    r"(?:\bsince|\buntil|\bby|\bbefore|\bfrom|\bafter|\binception in|\bbegan in|\bstarted in|"
+    r"\bseized in|\bcaptured in|\boccupied in|\bannexed in|\binvasion in|\bin place since)\s*$",
+    re.IGNORECASE,
+)
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")),
+    ("dmy_num", re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)\b")),
+    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?(?!\s*(?:km|kilomet|mile|%))")),
+    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),
+    ("month", re.compile(rf"\b(?:(?i:in|during|early|late|mid|mid-|since|of|last|this)\s+)?{_MONTH}(?:\s+{_YEAR})?\b")),
+    ("year", re.compile(rf"\b(?:in|during|throughout)\s+{_YEAR}\b")),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|on|early|late|since)\s+)?{_WEEKDAY}\b", re.IGNORECASE)),
+    ("night", re.compile(r"\b(?:tonight|overnight|last night|this morning|early (?:this|on) morning|during the night|in the early hours|at dawn today)\b", re.IGNORECASE)),
+    ("today", re.compile(r"\b(?:today|earlier today|this afternoon|this evening)\b", re.IGNORECASE)),
+    ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
+    ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+ago\b", re.IGNORECASE)),
+    ("prevday", re.compile(r"\b(?:the previous day|the day before|a day earlier|the previous night|the night before)\b", re.IGNORECASE)),
+    ("lastweek", re.compile(r"\blast week\b", re.IGNORECASE)),
+    ("thisweek", re.compile(r"\b(?:this week|earlier this week)\b", re.IGNORECASE)),
+    ("lastmonth", re.compile(r"\blast month\b", re.IGNORECASE)),
+    ("thismonth", re.compile(r"\b(?:this month|earlier this month)\b", re.IGNORECASE)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in text, resolved against a reference date."""
+
+    start: int
+    end: int
+    text: str
+    window: DateWindow
+
+
+def month_window(year: int, month: int, basis: str = "explicit") -> DateWindow:
+    last = calendar.monthrange(year, month)[1]
+    return DateWindow(date(year, month, 1), date(year, month, last), "month", basis)
+
+
+def day_window(d: date, basis: str = "explicit") -> DateWindow:
+    return DateWindow(d, d, "day", basis)
+
+
+def _infer_year(month: int, day: int, ref: date | None) -> int | None:
+    """The year of a day-and-month: the latest one not after the reference."""
+    if ref is None:
+        return None
+    year = ref.year
+    try:
+        if date(year, month, day) > ref + timedelta(days=2):
+            year -= 1
+    except ValueError:
+        return None
+    return year
+
+
+def _safe_date(y: int | None, m: int, d: int) -> date | None:
+    if y is None:
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _explicit(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | None:
+    g = m.groupdict()
+    if kind == "iso":
+        return day_window(date.fromisoformat(g["iso"]))
+    if kind == "dmy_num":
+        d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+        return day_window(d) if d else None
+    month = MONTHS[g["month"].lower().rstrip(".")]
+    if kind in ("md", "dm"):
+        day = int(g["day"])
+        year = int(g["year"]) if g.get("year") else _infer_year(month, day, ref)
+        d = _safe_date(year, month, day)
+        return day_window(d, "explicit" if g.get("year") else "year inferred") if d else None
+    year = int(g["year"]) if g.get("year") else _infer_year(month, 1, ref)
+    return month_window(year, month) if year else None
+
+
+def _weekday(m: re.Match[str], ref: date) -> DateWindow:
+    target = WEEKDAYS[m.group("weekday").lower()]
+    back = (ref.weekday() - target) % 7
+    if (m.group("rel") or "").lower() == "last" and back == 0:
+        back = 7
+    return day_window(ref - timedelta(days=back), "relative")
+
+
+def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
+    if kind == "weekday":
+        return _weekday(m, ref)
+    if kind == "night":
+        return DateWindow(ref - timedelta(days=1), ref, "days", "relative")
+    if kind == "today":
+        return day_window(ref, "relative")
+    if kind in ("yesterday", "prevday"):
+        return day_window(ref - timedelta(days=1), "relative")
+    if kind == "ago":
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else NUMBER_WORDS[n]
+        days = count * (7 if m.group("unit").lower().startswith("week") else 1)
+        return day_window(ref - timedelta(days=days), "relative")
+    monday = ref - timedelta(days=ref.weekday())
+    if kind == "lastweek":
+        return DateWindow(monday - timedelta(days=7), monday - timedelta(days=1), "week", "relative")
+    if kind == "thisweek":
+        return DateWindow(monday, ref, "week", "relative")
+    first = ref.replace(day=1)
+    if kind == "lastmonth":
+        prev = first - timedelta(days=1)
+        return month_window(prev.year, prev.month, "relative")
+    if kind == "thismonth":
+        return DateWindow(first, ref, "month", "relative")
+    return None
+
+
+def _year(m: re.Match[str]) -> DateWindow:
+    y = int(m.group("year"))
+    return DateWindow(date(y, 1, 1), date(y, 12, 31), "year", "explicit")
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | None:
+    if kind in ("iso", "dmy_num", "md", "dm", "month"):
+        return _explicit(kind, m, ref)
+    if kind == "year":
+        return _year(m)
+    return _relative(kind, m, ref) if ref else None
+
+
+def _core_start(kind: str, m: re.Match[str]) -> int:
+    for group in ("month", "day", "year", "weekday"):
+        if group in m.re.groupindex and m.group(group):
+            return min(m.start(group), m.start("day") if "day" in m.re.groupindex and m.group("day") else 10**9)
+    return m.start()
+
+
+def _ignored(kind: str, m: re.Match[str], text: str) -> bool:
+    """Dates that time something else: "since February 2022", "seized in March", bare "May"."""
+    core = _core_start(kind, m)
+    if _IGNORED_BEFORE.search(text[max(0, core - 30) : core]):
+        return True
+    return kind == "month" and m.group(0).strip() == "May"
+
+
+def find_dates(text: str, ref: date | None, offset: int = 0) -> list[DateMention]:
+    """Every event-date expression in ``text``, resolved against ``ref``.
+
+    Parameters
+    ----------
+    text
+        A sentence (or any text).
+    ref
+        The reference date (publication date); relative expressions and
+        years left out need it and are skipped without it.
+    offset
+        Added to the returned positions (the sentence's offset in the article).
+
+    Returns
+    -------
+    list of DateMention
+        Non-overlapping, in text order. Dates introduced by "since", "until"
+        and the like, which date something other than the event, are left out.
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            if _ignored(kind, m, text):
+                continue
+            window = _resolve(kind, m, ref)
+            if window is not None:
+                found.append(DateMention(offset + m.start(), offset + m.end(), m.group(0), window))
+    return _drop_weekday_before_date(sorted(found, key=lambda d: d.start))
+
+
+def _drop_weekday_before_date(found: list[DateMention]) -> list[DateMention]:
+    """"on Monday, March 4": the explicit date wins over the weekday."""
+    out = []
+    for i, d in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if d.window.basis == "relative" and nxt and nxt.start - d.end <= 3 and nxt.window.precision == "day":
+            continue
+        out.append(d)
+    return out
+
+
+def default_window(ref: date | None, days: int = 7) -> DateWindow:
+    """When an article reports an event without dating it: the days before publication."""
+    if ref is None:
+        return DateWindow(None, None, "unknown", "none")
+    return DateWindow(ref - timedelta(days=days), ref, "week", "publication")
+
+
+def intersect(windows: list[DateWindow]) -> DateWindow | None:
+    """The common part of known windows, or None when they do not all overlap."""
+    known = [w for w in windows if w.known]
+    if not known:
+        return None
+    start = max(w.start for w in known if w.start)
+    end = min(w.end for w in known if w.end)
+    if start > end:
+        return None
+    narrowest = min(known, key=lambda w: w.days)
+    if (end - start).days + 1 == narrowest.days:
+        return narrowest
+    return DateWindow(start, end, "day" if start == end else "days", "merged")
