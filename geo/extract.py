@@ -1,0 +1,549 @@
+"""Sentences → mentions of incidents: place, date, actor, attribution, weapon, figures.
+
+A *mention* is one sentence's report of an event at a place. Sentences that
+report an event without naming a place (figures, weapons, claims) continue
+the mention before them in the same paragraph. Merging mentions into
+incidents is :mod:`geo.merge`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Protocol
+
+from geo import lexicon as lx
+from geo.articles import Sentence, split_sentences
+from geo.dates import DateMention, default_window, find_dates
+from geo.model import Article, Attribution, DateWindow, Place, Span
+
+_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’\-]*")
+
+
+class PlaceResolver(Protocol):
+    """What the extractor needs from the gazetteer (see :mod:`geo.places`)."""
+
+    max_words: int
+
+    def is_known(self, name: str) -> bool: ...
+
+    def resolve(self, name: str, regions: tuple[str, ...], kind: str) -> Place | None: ...
+
+    def within(self, inner: Place, outer: Place) -> bool: ...
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a sentence and the role the words around it give it."""
+
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    role: str  # "target" | "weak" | "context"
+
+
+@dataclass
+class Mention:
+    """One sentence's report of one event at one place (plus its continuations)."""
+
+    article: str
+    sentence: Sentence
+    place: Place | None
+    place_text: str
+    role: str
+    date: DateWindow
+    date_explicit: bool
+    actor: str | None
+    actor_basis: str
+    attribution: Attribution
+    alleged_by: str | None
+    weapon: str | None
+    killed: int | None
+    injured: int | None
+    event_type: str
+    spans: list[tuple[Span, int | None, int | None]] = field(default_factory=list)
+
+
+# --- places ---------------------------------------------------------------------------
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text))
+
+
+def _bare(token: str) -> str:
+    return re.sub(r"['’]s$", "", token)
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]]:
+    """Longest capitalised n-grams the gazetteer knows, left to right."""
+    toks = _tokens(text)
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(toks):
+        if not _is_cap(toks[i].group()) or toks[i].group().lower() in lx.NOT_PLACES:
+            i += 1
+            continue
+        for n in range(min(gaz.max_words, 4, len(toks) - i), 0, -1):
+            words = [toks[i + k].group() for k in range(n)]
+            if not all(_is_cap(w) for w in words):
+                continue
+            name = " ".join(words[:-1] + [_bare(words[-1])])
+            if name.lower() not in lx.NOT_PLACES and gaz.is_known(name):
+                end = toks[i + n - 1].start() + len(_bare(words[-1]))
+                out.append((toks[i].start(), end, name))
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w'’\-]+", text[max(0, start - 80) : start])]
+
+
+def _prep_before(text: str, start: int) -> str | None:
+    """The first word before a place that is not a descriptor."""
+    for w in reversed(_words_before(text, start)):
+        if w not in lx.SKIPPABLE:
+            return w
+    return None
+
+
+def _person_name(text: str, start: int, gaz: PlaceResolver) -> bool:
+    """'Governor Vyacheslav Gladkov': a capitalised non-place word right before a name."""
+    m = re.search(r"([A-Z][\w'’\-]*)\s+$", text[:start])
+    if not m or m.start() == 0 and text[: m.start()].strip() == "":
+        return False
+    word = m.group(1)
+    before = text[: m.start()].rstrip()
+    sentence_start = not before or before[-1] in ".!?\"“‘:"
+    if sentence_start or word.lower() in lx.NOT_PLACES or word.lower() in lx.SKIPPABLE:
+        return False
+    return not gaz.is_known(_bare(word))
+
+
+def _role(text: str, start: int, end: int, name: str) -> str:
+    """target / weak / context, from the words around a place name."""
+    after = text[end : end + 40]
+    prev = _prep_before(text, start)
+    if lx.WEAK_AFTER.match(after):
+        return "weak"
+    if lx.CONTEXT_AFTER.match(after):
+        return "context"
+    if name.lower() in lx.CAPITALS and lx.SPEECH_PLACE_BEFORE.search(text[:start]):
+        return "context"
+    if prev is None:
+        return "subject"
+    if prev in lx.WEAK_BEFORE or (prev == "of" and _weak_of(text, start)):
+        return "weak"
+    if prev in lx.TARGET_PREP:
+        return "target"
+    return "context"
+
+
+def _weak_of(text: str, start: int) -> bool:
+    words = [w for w in _words_before(text, start) if w not in ("the", "a", "an")]
+    return len(words) >= 2 and words[-2] in lx.WEAK_BEFORE
+
+
+def _region_phrase(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """'Kharkiv region', 'Korochansky district' → (new end, suffix)."""
+    m = lx.REGION_SUFFIX.match(text[end:])
+    if m:
+        return end + m.end(), m.group(1)
+    if lx.REGION_PREFIX.search(text[max(0, start - 30) : start]):
+        return end, "region"
+    return None
+
+
+def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) -> list[PlaceMention]:
+    """Places named in a sentence, resolved, each with its role.
+
+    Parameters
+    ----------
+    text
+        The sentence.
+    gaz
+        The place resolver (offline gazetteer).
+    regions
+        Region names seen in the article, to tell apart towns of the same name.
+    """
+    found: list[PlaceMention] = []
+    for start, end, name in _candidate_spans(text, gaz):
+        if _person_name(text, start, gaz):
+            continue
+        region = _region_phrase(text, start, end)
+        place, full_end, kind = None, end, "any"
+        if region:
+            full_end, suffix = region
+            place = gaz.resolve(f"{name} {suffix}", regions, "region")
+        if place is None:
+            full_end = end
+            place = gaz.resolve(name, regions, kind)
+        role = _role(text, start, full_end, name)
+        if found and re.fullmatch(r"\s*(?:,|and|or|, and)\s*", text[found[-1].end : start]):
+            # "areas of Belgorod and Kursk": a coordinated name shares the first one's role.
+            role = found[-1].role if role == "context" else role
+        found.append(PlaceMention(start, full_end, text[start:full_end], place, role))
+    return _drop_qualifiers(found, text, gaz)
+
+
+def _drop_qualifiers(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> list[PlaceMention]:
+    """'Kramatorsk, Donbas' and 'Belgorod, Russia': a broader place right after a
+    town only says where the town is. A region that holds a town named in the
+    same sentence is dropped too."""
+    out = []
+    for i, pm in enumerate(found):
+        prev = found[i - 1] if i else None
+        apposition = (
+            prev is not None
+            and re.fullmatch(r",\s*(?:in\s+)?(?:the\s+)?(?:\w+ern\s+)?", text[prev.end : pm.start])
+            and pm.place is not None
+            and pm.place.precision != "town"
+        )
+        holds_town = pm.place is not None and any(
+            o.place is not None and o is not pm and o.place.precision == "town"
+            and o.role in ("target", "subject", "weak") and gaz.within(o.place, pm.place)
+            for o in found
+        )  # fmt: skip
+        if apposition or holds_town:
+            continue
+        out.append(pm)
+    return out
+
+
+def region_hints(text: str) -> tuple[str, ...]:
+    """Region names an article mentions ('Kharkiv region', 'Sumy oblast')."""
+    pattern = r"([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+(?:region|oblast|Oblast|Region|province|krai|Krai)\b"
+    return tuple(dict.fromkeys(m.group(1) for m in re.finditer(pattern, text)))
+
+
+# --- sides, attribution, figures ---------------------------------------------------------
+
+
+def side_of(word: str) -> str | None:
+    return lx.SIDE_WORDS.get(_bare(word).lower())
+
+
+def find_actor(text: str) -> tuple[str | None, str]:
+    """Who the sentence says struck, and the pattern that said so."""
+    m = lx.ACCUSE.search(text)
+    if m:
+        return side_of(m.group("side")), "accused"
+    m = lx.FROM_SIDE.search(text)
+    if m:
+        return side_of(m.group("side")), "fired from"
+    m = lx.SIDE_VERB.search(text)
+    if m:
+        return side_of(m.group("side")), "subject"
+    m = lx.BY_SIDE.search(text)
+    if m:
+        return side_of(m.group("side")), "by"
+    for m in lx.ATTACKER.finditer(text):
+        if lx.NOT_ATTACKER_AFTER.match(text[m.end() :]) and m.group("noun").lower() in (
+            "army", "military", "air force", "navy", "forces", "missile", "missiles",
+        ):  # fmt: skip
+            continue
+        if re.search(r"\b(?:on|at|against|targeting|hit|struck)\s+(?:an?|the)?\s*$", text[: m.start()]):
+            continue
+        return side_of(m.group("side")), "attacker"
+    return None, "none"
+
+
+_SUBJECT = re.compile(
+    rf"\b(?:(?P<noun>Russia|Ukraine|Kyiv|Kiev|Moscow|Kremlin|SBU|HUR|GUR|AFU|Zelenskyy?|pro-Kyiv|pro-Russian)\b"
+    rf"|(?P<adj>Russian|Ukrainian)\s+(?:\w+\s+)?(?:forces|military|army|armed|troops|navy|air force|special|"
+    rf"officials|government|authorities|partisans|saboteurs|units|intelligence|defen[cs]e|general|drone|side))"
+)
+
+
+def _subject_side(head: str) -> str | None:
+    """The side that is the subject nearest before a verb: nouns and side-plus-agent phrases."""
+    sides = [side_of(m.group("noun") or m.group("adj")) for m in _SUBJECT.finditer(head)]
+    return sides[-1] if sides else None
+
+
+def _claim(text: str, prev_side: str | None) -> tuple[bool, str | None, str | None]:
+    """(claimed?, side who claims, side named in a negated claim)."""
+    for m in lx.CLAIM.finditer(text):
+        head = text[: m.start()]
+        side = _subject_side(head) or prev_side
+        if lx.CLAIM_NEGATED.search(head[-40:]):
+            return False, None, side
+        return True, side, None
+    own = lx.OWN_FORCES_CLAIM.search(text)
+    if own:
+        return True, _subject_side(text[: own.start()]) or prev_side, None
+    return False, None, None
+
+
+def _speaker(text: str, actor: str | None, place_country: str | None) -> tuple[str | None, str | None]:
+    """(side, words) of who reports the event, when the sentence reports speech."""
+    speech = list(lx.SPEECH.finditer(text))
+    if not speech:
+        return None, None
+    for sm in speech:
+        lo = max(0, sm.start() - 90)
+        window = text[lo : sm.end() + 70]
+        titles = list(lx.SPEAKER_TITLE.finditer(window))
+        if not titles:
+            continue
+        verb = sm.start() - lo
+        tm = min(titles, key=lambda t: min(abs(t.start() - verb), abs(t.end() - verb)))
+        near = window[max(0, tm.start() - 40) : tm.end() + 25]
+        sides = [s for s in (side_of(w) for w in re.findall(r"[\w'’\-]+", near)) if s]
+        side = sides[0] if sides else None
+        if side is None and re.search(r"governor|mayor", tm.group(0), re.I):
+            side = {"RU": lx.RUSSIA, "UA": lx.UKRAINE}.get(place_country or "")
+        if side:
+            return side, _speaker_words(window, tm)
+    return None, None
+
+
+def _speaker_words(window: str, tm: re.Match[str]) -> str:
+    """The noun phrase around a speaker's title: "a spokesman for Russia's Ministry of Defence"."""
+    glue = {"of", "for", "the", "a", "an", "and"}
+    left = re.findall(r"[\w'’\-]+|[^\w\s]", window[: tm.start()])
+    keep: list[str] = []
+    for tok in reversed(left):
+        if not (tok[:1].isupper() or tok.lower() in glue or lx.SPEAKER_TITLE.fullmatch(tok)):
+            break
+        keep.insert(0, tok)
+    right = re.match(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:of\s+)?[A-Z][\w'’\-]+){0,3})?", window[tm.end() :])
+    phrase = " ".join([*keep, tm.group(0)]) + (right.group(0) if right else "")
+    return re.sub(r"^(?:and|of|for)\s+", "", phrase).strip()
+
+
+def other_side(side: str | None) -> str | None:
+    return {lx.RUSSIA: lx.UKRAINE, lx.UKRAINE: lx.RUSSIA}.get(side or "")
+
+
+def parse_number(text: str) -> int | None:
+    t = text.lower().replace(",", "").strip()
+    if t.isdigit():
+        return int(t)
+    if t in lx.NUMBER_WORDS:
+        return lx.NUMBER_WORDS[t]
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in lx.NUMBER_WORDS and parts[1] in lx.NUMBER_WORDS:
+        return lx.NUMBER_WORDS[parts[0]] + lx.NUMBER_WORDS[parts[1]]
+    return None
+
+
+def find_figure(text: str, patterns: list[re.Pattern[str]]) -> int | None:
+    """The first casualty figure matching one of ``patterns``; "at least 59" is 59."""
+    for p in patterns:
+        for m in p.finditer(text):
+            n = parse_number(m.group("n"))
+            if n is not None and n < 100_000:
+                return n
+    return None
+
+
+def find_weapon(text: str) -> str | None:
+    """The most specific weapon phrase: a named system beats a generic noun."""
+    best: str | None = None
+    for m in lx.WEAPON.finditer(text):
+        phrase = m.group(0).strip()
+        named = re.search(lx.WEAPON_MODELS, phrase) is not None
+        if best is None or (named and re.search(lx.WEAPON_MODELS, best) is None):
+            best = phrase
+        if named:
+            break
+    return best
+
+
+def is_named_weapon(weapon: str) -> bool:
+    return re.search(lx.WEAPON_MODELS, weapon) is not None
+
+
+def event_type(text: str) -> str:
+    for name, pattern in lx.EVENT_TYPES:
+        if pattern.search(text):
+            return name
+    return lx.DEFAULT_EVENT_TYPE
+
+
+# --- sentences → mentions ----------------------------------------------------------------
+
+
+@dataclass
+class _Reading:
+    """What the article has told us so far, as sentences are read in order."""
+
+    last: Mention | None = None
+    last_index: int = -10
+    prev_side: str | None = None
+
+
+def _first_side(text: str) -> str | None:
+    for w in re.findall(r"[\w'’\-]+", text):
+        if side_of(w):
+            return side_of(w)
+    return None
+
+
+def _event_dates(text: str, ref: date | None, offset: int) -> list[DateMention]:
+    """Dates of the event: not those in a ', which …' aside without an event word."""
+    out = []
+    for d in find_dates(text, ref, offset):
+        local = d.start - offset
+        aside = max(text.rfind(", which ", 0, local), text.rfind(", who ", 0, local))
+        if aside >= 0 and not lx.TRIGGER.search(text[aside:local]):
+            continue
+        out.append(d)
+    return out
+
+
+def _located_actor(place: Place | None) -> str | None:
+    """Without words naming the attacker, the other side of the place's country."""
+    if place is None:
+        return None
+    if (place.admin1 or "").lower().startswith(("crimea", "autonomous republic", "sevastopol")):
+        return lx.UKRAINE
+    return {"RU": lx.UKRAINE, "UA": lx.RUSSIA}.get(place.country or "")
+
+
+def attribution_for(
+    text: str, actor: str | None, basis: str, claim_side: str | None, country: str | None
+) -> tuple[Attribution, str | None]:
+    if claim_side and claim_side == actor:
+        return "claimed", None
+    if basis == "accused":
+        m = lx.ACCUSE.search(text)
+        by = m.group("by").strip(" ,") if m else ""
+        by = re.sub(r"\s+(?:has|have|had|also|again)$", "", by)
+        return "alleged", (by or None)
+    side, words = _speaker(text, actor, country)
+    if side and actor and side != actor:
+        return "alleged", words
+    if lx.ALLEGED_WORD.search(text):
+        return "alleged", None
+    return "stated", None
+
+
+def _targets(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Places the event happened at: targets, else the weak ones ('Belgorod governor')."""
+    usable = [
+        p for p in places
+        if p.place is None or p.place.precision != "country"
+    ]  # fmt: skip
+    usable = [p for p in usable if not lx.NON_EVENT_CLAUSE.search(text[max(0, p.start - 70) : p.start])]
+    strong = [p for p in usable if p.role in ("target", "subject")]
+    return strong or [p for p in usable if p.role == "weak"]
+
+
+def _mention(
+    article: Article, s: Sentence, pm: PlaceMention, ref: date | None, reading: _Reading
+) -> Mention:
+    text = s.span.text
+    dates = _event_dates(text, ref, s.span.start)
+    actor, basis = find_actor(text)
+    claimed, claim_side, negated_side = _claim(text, reading.prev_side)
+    if actor is None and claimed and claim_side:
+        actor, basis = claim_side, "claimed"
+    if actor is None and negated_side:
+        actor, basis = negated_side, "not claimed"
+    if actor is None:
+        actor, basis = _located_actor(pm.place), "location"
+    country = pm.place.country if pm.place else None
+    attribution, by = attribution_for(text, actor, basis, claim_side if claimed else None, country)
+    killed, injured = find_figure(text, lx.KILLED), find_figure(text, lx.INJURED)
+    return Mention(
+        article=article.file, sentence=s, place=pm.place, place_text=pm.text, role=pm.role,
+        date=dates[0].window if dates else default_window(ref),
+        date_explicit=bool(dates), actor=actor, actor_basis=basis, attribution=attribution,
+        alleged_by=by, weapon=find_weapon(text), killed=killed, injured=injured,
+        event_type=event_type(text), spans=[(s.span, killed, injured)],
+    )  # fmt: skip
+
+
+def _continue(m: Mention, s: Sentence, reading: _Reading) -> None:
+    """Add a placeless sentence's words and figures to the mention before it."""
+    text = s.span.text
+    killed, injured = find_figure(text, lx.KILLED), find_figure(text, lx.INJURED)
+    m.spans.append((s.span, killed, injured))
+    m.killed = m.killed if m.killed is not None else killed
+    m.injured = m.injured if m.injured is not None else injured
+    weapon = find_weapon(text)
+    if weapon and (m.weapon is None or (is_named_weapon(weapon) and not is_named_weapon(m.weapon))):
+        m.weapon = weapon
+    claimed, claim_side, _ = _claim(text, reading.prev_side)
+    if claimed and claim_side and claim_side == m.actor:
+        m.attribution, m.alleged_by = "claimed", None
+
+
+_FOLLOW_UP = re.compile(r"\b(?:killed|injured|wounded|dead|deaths|injuries)\b")
+
+
+def _continues(m: Mention | None, s: Sentence, reading: _Reading) -> bool:
+    if m is None:
+        return False
+    next_paragraph = s.index - reading.last_index == 1 and bool(_FOLLOW_UP.search(s.span.text))
+    near = m.sentence.paragraph == s.paragraph and s.index - reading.last_index <= 2
+    if not (near or next_paragraph):
+        return False
+    actor, basis = find_actor(s.span.text)
+    return actor is None or m.actor is None or actor == m.actor or basis == "accused"
+
+
+def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> list[Mention]:
+    """Every mention of an event at a place in one article.
+
+    Parameters
+    ----------
+    article
+        The article, raw text included.
+    ref
+        Its reference date (publication date, or a twin's), for relative dates.
+    gaz
+        The place resolver.
+    """
+    hints = region_hints(article.text)
+    reading = _Reading()
+    mentions: list[Mention] = []
+    for s in split_sentences(article):
+        text = s.span.text
+        if not s.heading and lx.TRIGGER.search(text):
+            _read_event_sentence(article, s, ref, gaz, hints, reading, mentions)
+        reading.prev_side = _first_side(text) or reading.prev_side
+    return mentions
+
+
+def _read_event_sentence(
+    article: Article, s: Sentence, ref: date | None, gaz: PlaceResolver,
+    hints: tuple[str, ...], reading: _Reading, mentions: list[Mention],
+) -> None:  # fmt: skip
+    text = s.span.text
+    targets = _targets(text, find_places(text, gaz, hints))
+    last = reading.last
+    if not targets and _continues(last, s, reading):
+        assert last is not None
+        own = _event_dates(text, ref, s.span.start)
+        if own and last.date.known and not own[0].window.overlaps(last.date):
+            # "earlier attacks in 2023": the same place, another event.
+            pm = PlaceMention(0, 0, last.place_text, last.place, last.role)
+            targets = [pm]
+        else:
+            _continue(last, s, reading)
+            reading.last_index = s.index
+            return
+    if not targets:
+        # Another event without a place: what follows no longer continues the last one.
+        reading.last = None
+        return
+    for pm in targets:
+        m = _mention(article, s, pm, ref, reading)
+        mentions.append(m)
+        reading.last, reading.last_index = m, s.index
+
+
+def with_place(m: Mention, place: Place | None) -> Mention:
+    return replace(m, place=place)

@@ -1,0 +1,234 @@
+"""Word lists and patterns the extractor reads text with.
+
+Kept apart from the logic so an analyst can read (and extend) what counts as
+an attack, a side, a speaker, a weapon or a casualty figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Event words. Weapons alone are not events ("supply missiles"), nor are
+# battles or fighting (front-line context, not a strike at a place).
+TRIGGER = re.compile(
+    r"\b(attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|airstrikes?|air strikes?|air raids?|"
+    r"shell(?:ed|ing|s)|bomb(?:ed|ing|ings|ardment|arded)|cluster bombs?|explosions?|explod(?:ed|es)|"
+    r"blasts?|blew up|hit|hits|fired|launched|shot down|intercept(?:ed|ion|ions)|downed|"
+    r"destroyed|knocked out|killing|killed|injur(?:ed|ing|ies)|wounded|dead|deaths?|casualties|"
+    r"barrage|drone attacks?|targeted|targeting|raid(?:s|ed)?|damaged|ablaze|caught fire|"
+    r"set on fire|blaze)\b",
+    re.IGNORECASE,
+)
+STRONG_TRIGGER = re.compile(
+    r"\b(attack(?:s|ed)?|strikes?|struck|airstrikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|"
+    r"explosions?|blasts?|blew up|hit|shot down|intercepted|downed|targeted|barrage|raid)\b",
+    re.IGNORECASE,
+)
+
+RUSSIA, UKRAINE = "Russia", "Ukraine"
+SIDE_WORDS: dict[str, str] = {
+    "russia": RUSSIA, "russian": RUSSIA, "russians": RUSSIA, "moscow": RUSSIA, "kremlin": RUSSIA,
+    "putin": RUSSIA, "wagner": RUSSIA, "pro-russian": RUSSIA, "pro-moscow": RUSSIA,
+    "ukraine": UKRAINE, "ukrainian": UKRAINE, "ukrainians": UKRAINE, "kyiv": UKRAINE,
+    "kiev": UKRAINE, "zelensky": UKRAINE, "zelenskyy": UKRAINE, "zelenskiy": UKRAINE,
+    "pro-kyiv": UKRAINE, "pro-ukrainian": UKRAINE, "sbu": UKRAINE, "hur": UKRAINE, "gur": UKRAINE,
+    "afu": UKRAINE,
+}  # fmt: skip
+SIDE = r"(?:pro-Kyiv|pro-Ukrainian|pro-Russian|pro-Moscow|Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|Moscow|Kremlin|Putin|Wagner|Zelenskyy?|SBU|HUR|GUR|AFU)"
+SIDE_POSS = rf"{SIDE}(?:['’]s)?"
+
+ATTACKER_NOUN = (
+    r"(?:forces|troops|army|military|missiles?|drones?|strikes?|attacks?|shelling|artillery|"
+    r"helicopters?|aircraft|jets?|warplanes|bombers|air force|navy|rockets?|units?|saboteurs|"
+    r"soldiers|shells|fire|airstrikes?|air strikes?|barrage|bombardment|assault|armed groups|"
+    r"special forces|gunfire|mortars?|glide bombs?|regime|kamikaze drones|forces'|partisans)"
+)
+# "a Russian army base", "Russian positions", "Russian air defences": the side's
+# asset is the target (or the defender), not the attacker.
+NOT_ATTACKER_AFTER = re.compile(
+    r"^\s*(?:base|bases|positions?|depot|warehouse|airfield|air base|ships?|vessels?|headquarters|"
+    r"defen[cs]es?|air defen[cs]es?|missile defen[cs]e|command post|barracks|soil|territory|"
+    r"cities|city|villages?|towns?|regions?|border|targets?|infrastructure|facilit)",
+    re.IGNORECASE,
+)
+
+ACCUSE = re.compile(
+    rf"(?P<by>[^.,;]{{0,60}}?)\b(?:accus\w*|blam\w*)\s+(?:the\s+)?(?P<side>{SIDE_POSS})"
+    rf"(?:\s+\w+){{0,3}}?\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
+ATTACKER = re.compile(rf"\b(?P<side>{SIDE_POSS})\s+(?:\w+[\s-]+){{0,2}}?(?P<noun>{ATTACKER_NOUN})\b")
+BY_SIDE = re.compile(
+    rf"\bby\s+(?:the\s+)?(?P<side>{SIDE_POSS})(?:\s+(?:forces|troops|army|military|regime))?\b"
+)
+SIDE_VERB = re.compile(
+    rf"\b(?P<side>{SIDE})(?:\s+regime)?\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|reportedly\s+)*"
+    r"(?:fired|launched|struck|attacked|shelled|hit|bombed|targeted|carried out|blew up|shot|"
+    r"used|sent|unleashed|pounded)\b"
+)
+FROM_SIDE = re.compile(
+    r"\b(?:fired|launched|shot|sent|came)\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?(?P<side>Ukraine|Russia|Ukrainian|Russian)",
+    re.IGNORECASE,
+)
+CLAIM = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|took|takes|take|accept(?:s|ed)?|assumed)\s+(?:\w+\s+)?responsibility\b"
+    r"|\bclaimed\s+(?:the|an?|its)\s+(?:\w+\s+){0,2}(?:attack|strike|raid|operation)\b",
+    re.IGNORECASE,
+)
+CLAIM_NEGATED = re.compile(
+    r"\b(?:not|n't|never|yet to|no one|nobody|denied|deny|denies|without)\b(?:\s+\w+){0,3}\s*$",
+    re.IGNORECASE,
+)
+OWN_FORCES_CLAIM = re.compile(
+    r"\b(?:said|says|reported|announced|confirmed|stated)\s+(?:that\s+)?(?:its|their|our)\s+"
+    r"(?:forces|troops|units|drones|missiles|aircraft|navy|military|air force|fighters)\b"
+    r"|[\"“‘]\s*[Ww]e\s+(?:fired|struck|hit|destroyed|attacked|targeted|launched)",
+)
+ALLEGED_WORD = re.compile(r"\b(?:allegedly|alleged|purportedly|reportedly)\b", re.IGNORECASE)
+SPEECH = re.compile(
+    r"\b(?:said|says|say|told|claim(?:s|ed)?\s+that|claim(?:s|ed)?|according to|reported|reports|"
+    r"stated|announced|wrote|posted|alleged|insisted|informed|warned)\b",
+    re.IGNORECASE,
+)
+SPEAKER_TITLE = re.compile(
+    r"\b(?:governor|mayor|ministry|minister|spokes(?:man|woman|person)|officials?|authorities|"
+    r"military|army|general staff|air force|president|administration|head|defen[cs]e|"
+    r"emergenc\w+|media|agency|TASS|RIA|Kremlin|police|prosecutor\w*|commander|command)\b",
+    re.IGNORECASE,
+)
+
+WEAPON_MODELS = (
+    r"Tochka-U|Tochka|Iskander(?:-M|-K)?|Kalibr|Kh-\d+\w*|Kinzhal|Zircon|Oniks|Onyx|Shahed(?:-\d+)?|"
+    r"Geran(?:-\d)?|Lancet|HIMARS|M142 HIMARS|M270 MLRS|M270|ATACMS|Storm Shadow|SCALP|Neptune|"
+    r"S-300|S-400|Tu-143 Reis|Tu-141|Grad|BM-21 Grad|Smerch|Uragan|Tornado|RM-70 Vampire|RM-70|"
+    r"Vampire|Bayraktar|Lyutyi|Liutyi|KAB-\d+|FAB-\d+|UMPK|Buk|Pantsir|Tor|Patriot|IRIS-T|"
+    r"Krasnopol|Excalibur|Uragan|TOS-1A?|Ka-52|Mi-8|Su-34|Su-25|Su-35|Tu-95|Tu-22M3|Tu-22"
+)
+WEAPON_NOUN = (
+    r"(?:ballistic\s+|cruise\s+|guided\s+|anti-aircraft\s+|hypersonic\s+|kamikaze\s+|attack\s+|"
+    r"long-range\s+|unguided\s+|glide\s+|guided aerial\s+|aerial\s+|naval\s+|sea\s+)?"
+    r"(?:missiles?|drones?|rockets?|bombs?|shells?|munitions?|helicopters?|artillery|mortars?|"
+    r"multiple launch rocket systems?|MLRS|rocket launchers?|UAVs?|jets?|warplanes|aircraft|"
+    r"grenades?|mines?|cluster munitions|cluster bombs?)"
+)
+WEAPON = re.compile(
+    rf"(?:\b(?:{WEAPON_MODELS})\b(?:[\s-]+[\w-]+){{0,4}}?\s+{WEAPON_NOUN}\b(?:\s+with\s+cluster\s+munitions)?"
+    rf"|\b(?:{WEAPON_MODELS})\b"
+    rf"|\b(?:(?:two|three|four|five|several|\d+)\s+)?(?:Russian\s+|Ukrainian\s+)?{WEAPON_NOUN}\b)"
+)
+
+EVENT_TYPES: list[tuple[str, re.Pattern[str]]] = [
+    ("interception", re.compile(r"\b(?:intercept\w*|shot down|downed|air defen[cs]e\w*|knocked out)\b", re.I)),
+    ("drone strike", re.compile(r"\b(?:drones?|UAVs?|Shahed|Geran|Lancet|kamikaze)\b", re.I)),
+    ("missile strike", re.compile(r"\b(?:missiles?|Iskander|Kalibr|Kinzhal|Tochka|ATACMS|Storm Shadow|Kh-\d+|HIMARS)\b", re.I)),
+    ("air strike", re.compile(r"\b(?:air ?strikes?|air raids?|bomb(?:ed|ing|s)?|glide bombs?|helicopters?|warplanes|jets?|aircraft)\b", re.I)),
+    ("shelling", re.compile(r"\b(?:shell(?:ed|ing|s)?|artillery|rockets?|MLRS|Grad|mortars?|multiple launch)\b", re.I)),
+    ("explosion", re.compile(r"\b(?:explosions?|blasts?|exploded|blew up)\b", re.I)),
+]
+DEFAULT_EVENT_TYPE = "attack"
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100,
+}  # fmt: skip
+_NUM_WORD = "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True))
+NUM = (
+    rf"(?P<q>at least|more than|over|some|about|around|nearly|almost|up to|as many as|a total of|"
+    rf"roughly|approximately)?\s*(?P<n>\d[\d,]*|(?:{_NUM_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+_WHO = r"(?:\s+(?:more\s+|other\s+)?(?:people|persons|civilians|residents|children|soldiers|servicemen|individuals|others|adults|women|men|workers|passengers|of them))?"
+KILLED = [
+    re.compile(rf"\b{NUM}{_WHO}\s+(?:were|was|have been|had been|are|been|reportedly)?\s*(?:killed|dead|died|perished|lost their lives)\b", re.I),
+    re.compile(rf"\b(?:killing|killed|claimed(?: the lives of)?)\s+{NUM}{_WHO}", re.I),
+    re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|lives|dead)\b", re.I),
+    re.compile(rf"\bdeaths?\s+of\s+{NUM}", re.I),
+    re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was|reached|rose to)\s+{NUM}", re.I),
+]
+INJURED = [
+    re.compile(rf"\b{NUM}{_WHO}\s+(?:were|was|have been|had been|are|been)?\s*(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
+    re.compile(rf"\b(?:injuring|wounding|injured|wounded)\s+{NUM}{_WHO}", re.I),
+    re.compile(rf"\b{NUM}\s+(?:injuries|injured|wounded)\b", re.I),
+    re.compile(rf"\b(?:killed|dead)\s+and\s+{NUM}\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I),
+]
+
+REGION_SUFFIX = re.compile(
+    r"^[\s-]*(region|oblast|province|district|raion|rayon|krai|kray|territory|republic|governorate|area)\b",
+    re.IGNORECASE,
+)
+REGION_PREFIX = re.compile(r"\b(?:region|oblast|province|district|republic)\s+of\s+$", re.IGNORECASE)
+
+# What the word before a place says about its role. Descriptors between the
+# preposition and the name are skipped: "in the southern port city of Odesa".
+TARGET_PREP = {
+    "in", "at", "on", "near", "outside", "over", "around", "across", "of", "against",
+    "targeting", "targeted", "struck", "hit", "shelled", "attacked", "bombed", "pounded",
+    "into", "upon", "toward", "towards", "hitting", "striking", "shelling", "attacking",
+}  # fmt: skip
+CONTEXT_PREP = {"from", "to", "with", "via", "by", "between", "and", "for", "about"}
+SKIPPABLE = {
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "city", "town",
+    "village", "villages", "settlement", "port", "capital", "regional", "region", "oblast",
+    "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
+    "north-eastern", "northeastern", "south-eastern", "southeastern", "north-western",
+    "northwestern", "south-western", "southwestern", "occupied", "russian-occupied",
+    "frontline", "front-line", "besieged", "key", "nearby", "neighbouring", "neighboring",
+    "industrial", "border", "embattled", "strategic", "small", "large", "major", "coastal",
+    "outskirts", "suburbs", "centre", "center", "downtown", "of", "areas", "area", "districts",
+    "district", "residential", "parts", "part", "heart", "russian", "ukrainian", "black", "sea",
+    "urban-type", "hamlet", "rural", "community", "annexed", "liberated", "recaptured",
+    "russia's", "ukraine's", "russia’s", "ukraine’s", "also",
+}  # fmt: skip
+WEAK_BEFORE = {"governor", "mayor", "residents", "people", "head", "authorities", "citizens",
+               "officials", "administration", "native", "governors", "resident", "mayors"}  # fmt: skip
+CONTEXT_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:foreign|defen[cs]e|interior|emergenc|ministr|government|governor|mayor|"
+    r"authorit|official|military|army|forces|president|embassy|envoy|ambassador|administration|"
+    r"head|leader|response|position|allies|partners|request|support)|\s*[- ]?(?:regime|time|based|born|"
+    r"government|authorities|officials|said|says|told|claimed|accused|has said|insists|"
+    r"denied|warned|frontlines?|front|direction|axis|embassy|summit|talks|border|-based|-born|"
+    r"declared|annexed|agreed|stated|believes|wants|demanded|lies|is located|sits))",
+    re.IGNORECASE,
+)
+WEAK_AFTER = re.compile(r"^(?:['’]s)?\s+(?:regional\s+)?(?:governor|mayor|region governor|authorities|officials|administration)\b", re.IGNORECASE)
+SPEECH_PLACE_BEFORE = re.compile(
+    r"\b(?:said|told|speaking|spoke|briefing|conference|interview|meeting|visit(?:ing|ed)?|summit|"
+    r"talks|reporters|journalists|addressed|press)\b[^.]{0,40}$",
+    re.IGNORECASE,
+)
+# Clauses that move a place out of the event: evacuees sent "to" X, X "annexed".
+NON_EVENT_CLAUSE = re.compile(
+    r"\b(?:relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver\w*|"
+    r"suppl(?:y|ied|ies)|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
+    r"visit\w*|summit|sanction\w*)\b",
+    re.IGNORECASE,
+)
+CAPITALS = {"moscow", "kyiv", "kiev", "washington", "london", "minsk", "warsaw", "paris", "berlin",
+            "brussels", "beijing", "ankara", "tehran", "budapest", "vienna", "geneva", "rome"}  # fmt: skip
+# Capitalised words that are never places here even if GeoNames lists a village by that name.
+NOT_PLACES = {
+    "advertisement", "photo", "reuters", "ap", "afp", "getty", "images", "kremlin", "president",
+    "governor", "mayor", "minister", "ministry", "defence", "defense", "foreign", "the", "a", "an",
+    "in", "on", "at", "it", "he", "she", "they", "we", "i", "but", "and", "while", "however",
+    "among", "relief", "western", "eastern", "southern", "northern", "again", "following",
+    "concerned", "according", "tonight", "today", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "nato", "un", "eu", "us", "uk",
+    "rescue", "firefighters", "army", "navy", "general", "staff", "security", "service", "council",
+    "united", "nations", "state", "states", "department", "national", "guard", "air", "force",
+    "regional", "military", "civil", "emergency", "emergencies", "police", "this", "that", "there",
+    "these", "those", "after", "before", "during", "since", "when", "where", "what", "who", "why",
+    "how", "also", "earlier", "later", "meanwhile", "separately", "elsewhere", "russian",
+    "ukrainian", "russians", "ukrainians", "soviet", "west", "east", "north", "south", "centre",
+    "center", "city", "region", "oblast", "district", "village", "town", "victory", "mission",
+    "hope", "progress", "liberty", "freedom", "independence", "union", "belpressa", "tass", "ria",
+    "interfax", "telegram", "twitter", "x", "facebook", "cnn", "bbc", "nbc", "cbs", "abc",
+    "guardian", "times", "post", "news", "press", "media", "zakharova", "putin", "zelensky",
+    "zelenskyy", "biden", "blinken", "gladkov", "konashenkov", "fedorov", "peskov", "shoigu",
+    "lavrov", "kuleba", "klitschko", "anglo-saxons", "first", "second", "third", "one", "two",
+    "three", "ministry's", "spokesman", "spokeswoman", "officials", "saint", "st", "oil", "gas",
+    "tochka-u", "tochka", "iskander", "kalibr", "shahed", "geran", "himars", "patriot", "vampire",
+    "buk", "tor", "grad", "uragan", "smerch", "tornado", "neptune", "lancet", "kinzhal", "reis",
+}  # fmt: skip

@@ -1,0 +1,282 @@
+"""Mentions → incidents: one incident per real event, however many sources.
+
+Mentions merge when their places are the same (or one holds the other), their
+date windows overlap and their actors do not contradict. A report with no
+date at all (an undated article) joins the dated incident at its place that
+its figures fit best, or stays undated. Every source keeps its own excerpt
+and figures; the incident says which figure is the highest reported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from geo.dates import intersect
+from geo.extract import Mention, attribution_for
+from geo.model import UNKNOWN_DATE, Attribution, DateWindow, Incident, Place, Source
+
+Within = Callable[[Place, Place], bool]
+_PRECISION_RANK = {"town": 0, "region": 1, "country": 2}
+
+
+@dataclass
+class Group:
+    """Mentions believed to report one event."""
+
+    mentions: list[Mention]
+    date: DateWindow = UNKNOWN_DATE
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def articles(self) -> set[str]:
+        return {m.article for m in self.mentions}
+
+    @property
+    def actor(self) -> str | None:
+        return best_actor(self.mentions)
+
+
+def same_place(a: Mention, b: Mention, within: Within) -> bool:
+    """Same place, or one holds the other (Belgorod in Belgorod region)."""
+    if a.place is None or b.place is None:
+        return a.place is None and b.place is None and a.place_text.lower() == b.place_text.lower()
+    if a.place.key == b.place.key:
+        return True
+    return within(a.place, b.place) or within(b.place, a.place)
+
+
+def best_actor(mentions: list[Mention]) -> str | None:
+    """The actor the words name; the location's guess only when no words do."""
+    named = Counter(m.actor for m in mentions if m.actor and m.actor_basis != "location")
+    if named:
+        return named.most_common(1)[0][0]
+    guessed = Counter(m.actor for m in mentions if m.actor)
+    return guessed.most_common(1)[0][0] if guessed else None
+
+
+def _actors_agree(group: Group, m: Mention) -> bool:
+    a = group.actor
+    return a is None or m.actor is None or a == m.actor or m.actor_basis == "location"
+
+
+VAGUE_DAYS = 45
+
+
+def _fits(group: Group, m: Mention, within: Within, same_article: bool) -> bool:
+    if (group.date.days > VAGUE_DAYS) != (m.date.days > VAGUE_DAYS) and group.date.known and m.date.known:
+        # "earlier attacks in 2023" is not the strike of December 30.
+        return False
+    if not any(same_place(g, m, within) for g in group.mentions) or not _actors_agree(group, m):
+        return False
+    if group.date.known and m.date.known:
+        return group.date.overlaps(m.date) and intersect([group.date, m.date]) is not None
+    # Undated reports in one article are one event; across articles, see anchor().
+    return same_article and not group.date.known and not m.date.known
+
+
+def _add(group: Group, m: Mention) -> None:
+    group.mentions.append(m)
+    group.date = intersect([group.date, m.date]) or group.date if group.date.known else m.date
+
+
+def group_mentions(mentions: list[Mention], within: Within, same_article: bool) -> list[Group]:
+    """Greedy grouping in reading order; explicit dates first so vague ones join them."""
+    groups: list[Group] = []
+    order = sorted(mentions, key=lambda m: (not m.date_explicit, m.date.days))
+    for m in order:
+        home = next((g for g in groups if _fits(g, m, within, same_article)), None)
+        if home is None:
+            groups.append(Group([m], m.date))
+        else:
+            _add(home, m)
+    return groups
+
+
+def merge_groups(groups: list[Group], within: Within) -> list[Group]:
+    """Join per-article groups that report the same event."""
+    merged: list[Group] = []
+    order = sorted(groups, key=lambda g: (not g.date.known, g.date.days))
+    for g in order:
+        home = next(
+            (h for h in merged if g.date.known and all(_fits(h, m, within, False) for m in g.mentions)),
+            None,
+        )
+        if home is None:
+            merged.append(Group(list(g.mentions), g.date, list(g.notes)))
+        else:
+            for m in g.mentions:
+                _add(home, m)
+    return merged
+
+
+def _figure(group: Group, attr: str) -> int | None:
+    values = [getattr(m, attr) for m in group.mentions if getattr(m, attr) is not None]
+    return max(values) if values else None
+
+
+def _figures_fit(a: int | None, b: int | None) -> float:
+    """+1 when two figures plausibly count the same dead; -inf when they cannot."""
+    if a is None or b is None:
+        return 0.0
+    low, high = sorted((a, b))
+    return 1.0 if high <= max(low * 2.5, low + 3) else float("-inf")
+
+
+def anchor(undated: Group, dated: list[Group], within: Within) -> Group | None:
+    """The dated incident an undated report most plausibly tells of, if one stands out."""
+    scored = []
+    for g in dated:
+        if not any(same_place(a, b, within) for a in g.mentions for b in undated.mentions):
+            continue
+        if not all(_actors_agree(g, m) for m in undated.mentions):
+            continue
+        score = _figures_fit(_figure(undated, "killed"), _figure(g, "killed"))
+        score += _figures_fit(_figure(undated, "injured"), _figure(g, "injured"))
+        scored.append((score, g))
+    scored.sort(key=lambda t: -t[0])
+    if not scored or scored[0][0] < 1 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+def anchor_undated(groups: list[Group], within: Within) -> list[Group]:
+    """Attach undated reports to the dated incident they fit; keep the rest."""
+    dated = [g for g in groups if g.date.known]
+    out = list(dated)
+    for g in (g for g in groups if not g.date.known):
+        home = anchor(g, dated, within)
+        if home is None:
+            out.append(g)
+            continue
+        home.mentions.extend(g.mentions)
+        home.notes.append(
+            f"{', '.join(sorted(g.articles))} gives no date; matched by place and figures "
+            f"to the report of {', '.join(sorted(home.articles - g.articles))}"
+        )
+    return out
+
+
+# --- groups → incidents ----------------------------------------------------------------
+
+
+def _place(group: Group) -> tuple[Place | None, str]:
+    ranked = sorted(
+        group.mentions,
+        key=lambda m: (
+            m.place is None,
+            _PRECISION_RANK.get(m.place.precision, 3) if m.place else 3,
+            m.role == "weak",
+        ),
+    )
+    counts = Counter(m.place.key for m in ranked if m.place)
+    best = ranked[0]
+    if best.place is not None:
+        same_rank = [m for m in ranked if m.place and m.place.precision == best.place.precision]
+        best = max(same_rank, key=lambda m: counts[m.place.key] if m.place else 0)
+    return best.place, best.place_text
+
+
+def _attribution(group: Group) -> tuple[Attribution, str | None]:
+    """Claimed if the actor says so anywhere; else alleged if any source only alleges."""
+    kinds = [m.attribution for m in group.mentions]
+    accusers = sorted(group.mentions, key=lambda m: m.actor_basis != "accused")
+    for kind in ("claimed", "alleged"):
+        if kind in kinds:
+            by = next((m.alleged_by for m in accusers if m.attribution == kind and m.alleged_by), None)
+            return kind, by  # type: ignore[return-value]
+    return "stated", None
+
+
+def settle_actor(group: Group) -> None:
+    """Mentions that only guessed the actor from the place take the group's actor."""
+    actor = group.actor
+    for m in group.mentions:
+        if m.actor_basis == "location" and actor and m.actor != actor:
+            country = m.place.country if m.place else None
+            m.actor = actor
+            m.attribution, m.alleged_by = attribution_for(m.sentence.span.text, actor, "group", None, country)
+
+
+def _event_type(group: Group) -> str:
+    types = Counter(m.event_type for m in group.mentions if m.event_type != "attack")
+    return types.most_common(1)[0][0] if types else "attack"
+
+
+def _weapon(group: Group) -> str | None:
+    weapons = [m.weapon for m in group.mentions if m.weapon]
+    named = [w for w in weapons if re.search(r"[A-Z]", w)]
+    return max(named or weapons, key=len) if weapons else None
+
+
+def _sources(group: Group) -> tuple[Source, ...]:
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for m in sorted(group.mentions, key=lambda m: (m.article, m.sentence.index)):
+        for span, killed, injured in m.spans:
+            if (m.article, span.start) in seen:
+                continue
+            seen.add((m.article, span.start))
+            out.append(Source(
+                article=m.article, excerpt=span.text, start=span.start, end=span.end,
+                killed=killed, injured=injured, actor=m.actor, attribution=m.attribution,
+                alleged_by=m.alleged_by, date=m.date, place_text=m.place_text,
+            ))  # fmt: skip
+    return tuple(out)
+
+
+def _disagreements(sources: tuple[Source, ...]) -> list[str]:
+    notes = []
+    for attr, word in (("killed", "killed"), ("injured", "injured")):
+        per_article: dict[str, int] = {}
+        for s in sources:
+            value = getattr(s, attr)
+            if value is not None:
+                per_article[s.article] = max(value, per_article.get(s.article, value))
+        if len(set(per_article.values())) > 1:
+            parts = ", ".join(f"{v} ({a})" for a, v in sorted(per_article.items()))
+            notes.append(f"sources differ on {word}: {parts}; the highest reported is shown")
+    return notes
+
+
+def incident_id(place: Place | None, place_text: str, date: DateWindow, event_type: str) -> str:
+    """Readable and stable: the same place, date and type always give the same id."""
+    name = place.name if place else place_text
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:30] or "place"
+    when = date.start.isoformat() if date.start else "undated"
+    key = f"{place.key if place else place_text}|{date.start}|{date.end}|{event_type}"
+    return f"{slug}-{when}-{hashlib.sha1(key.encode()).hexdigest()[:6]}"
+
+
+def to_incident(group: Group) -> Incident:
+    """One incident from a group of mentions."""
+    settle_actor(group)
+    place, place_text = _place(group)
+    attribution, by = _attribution(group)
+    sources = _sources(group)
+    actor = group.actor
+    notes = list(group.notes) + _disagreements(sources)
+    if actor and all(m.actor_basis == "location" for m in group.mentions):
+        notes.append("no source names the attacker; actor inferred from the side the place is on")
+    event = _event_type(group)
+    return Incident(
+        id=incident_id(place, place_text, group.date, event), place=place, place_text=place_text,
+        date=group.date, actor=actor, attribution=attribution, alleged_by=by, event_type=event,
+        weapon=_weapon(group), killed=_figure(group, "killed"), injured=_figure(group, "injured"),
+        sources=sources, notes=tuple(notes),
+    )  # fmt: skip
+
+
+def unique_ids(incidents: list[Incident]) -> list[Incident]:
+    """Suffix the rare id collisions, deterministically."""
+    seen: Counter[str] = Counter()
+    out = []
+    for inc in incidents:
+        seen[inc.id] += 1
+        if seen[inc.id] > 1:
+            inc = Incident(**{**inc.__dict__, "id": f"{inc.id}-{seen[inc.id]}"})
+        out.append(inc)
+    return out

@@ -1,0 +1,146 @@
+"""Articles → incidents, end to end, and the ``build`` that writes them to ``data/``.
+
+Bad articles never stop a build: each is reported with a message and the
+others go on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from geo.articles import read_article, read_metadata
+from geo.dates import find_dates
+from geo.extract import Mention, PlaceResolver, extract_mentions
+from geo.merge import anchor_undated, group_mentions, merge_groups, to_incident, unique_ids
+from geo.model import Article, Incident
+from geo.table import incident_record, to_csv, to_geojson
+
+TWIN_THRESHOLD = 0.4
+
+
+@dataclass(frozen=True)
+class ArticleError:
+    """An article that could not be read, and why."""
+
+    file: str
+    message: str
+
+
+def load_articles(paths: list[Path], meta: dict[str, dict[str, str]] | None = None) -> tuple[list[Article], list[ArticleError]]:
+    """Read article files; unreadable ones become :class:`ArticleError` entries."""
+    articles, errors = [], []
+    for path in paths:
+        try:
+            articles.append(read_article(path, (meta or {}).get(Path(path).name)))
+        except ValueError as exc:
+            errors.append(ArticleError(Path(path).name, str(exc)))
+    return articles, errors
+
+
+def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {tuple(words[i : i + n]) for i in range(max(0, len(words) - n + 1))}
+
+
+def twin_of(article: Article, others: list[Article]) -> Article | None:
+    """The dated article that shares most of this one's text, if any does.
+
+    Wire copy is republished with cuts and additions; a shared share of word
+    5-grams above :data:`TWIN_THRESHOLD` of the shorter text marks a twin.
+    """
+    mine = _shingles(article.text)
+    best, best_score = None, TWIN_THRESHOLD
+    for other in others:
+        if other.file == article.file or other.published is None:
+            continue
+        theirs = _shingles(other.text)
+        score = len(mine & theirs) / max(1, min(len(mine), len(theirs)))
+        if score > best_score:
+            best, best_score = other, score
+    return best
+
+
+def _latest_full_date(text: str) -> date | None:
+    """The latest day-with-year the text names: a floor for an undated article."""
+    days = [d.window.start for d in find_dates(text, None) if d.window.precision == "day"]
+    return max((d for d in days if d), default=None)
+
+
+def with_reference_dates(articles: list[Article]) -> list[Article]:
+    """Fill in missing publication dates from a twin article or the text itself."""
+    out = []
+    for a in articles:
+        if a.published is None:
+            twin = twin_of(a, articles)
+            if twin is not None:
+                a = replace(a, published=twin.published, published_basis=f"twin:{twin.file}")
+            elif (latest := _latest_full_date(a.text)) is not None:
+                a = replace(a, published=latest, published_basis="latest date in text")
+        out.append(a)
+    return out
+
+
+def extract_incidents(articles: list[Article], resolver: PlaceResolver) -> list[Incident]:
+    """Every incident the articles report, merged across articles.
+
+    Parameters
+    ----------
+    articles
+        Articles read by :func:`load_articles`; their order does not matter.
+    resolver
+        The place resolver (see :func:`geo.places.default_resolver`).
+    """
+    dated = with_reference_dates(sorted(articles, key=lambda a: a.file))
+    groups = []
+    for a in dated:
+        mentions: list[Mention] = extract_mentions(a, a.published, resolver)
+        groups += group_mentions(mentions, resolver.within, same_article=True)
+    merged = anchor_undated(merge_groups(groups, resolver.within), resolver.within)
+    incidents = [to_incident(g) for g in merged]
+    incidents.sort(key=lambda i: (i.date.start or date.max, i.place_text, i.id))
+    return unique_ids(incidents)
+
+
+def article_paths(articles_dir: Path) -> list[Path]:
+    return sorted(p for p in Path(articles_dir).glob("*.txt") if p.is_file())
+
+
+def build_incidents(articles_dir: Path, resolver: PlaceResolver | None = None) -> tuple[list[dict[str, Any]], list[ArticleError]]:
+    """Records of every incident in a folder of articles, and the articles refused."""
+    if resolver is None:
+        from geo.places import default_resolver
+
+        resolver = default_resolver()
+    articles, errors = load_articles(article_paths(articles_dir), read_metadata(articles_dir))
+    return [incident_record(i) for i in extract_incidents(articles, resolver)], errors
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a file so a crash leaves the old or the new version, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def build(data_dir: Path, resolver: PlaceResolver | None = None) -> tuple[int, list[ArticleError]]:
+    """Write ``incidents.geojson`` and ``incidents.csv`` for ``data_dir/articles``."""
+    records, errors = build_incidents(Path(data_dir) / "articles", resolver)
+    doc = json.dumps(to_geojson(records), ensure_ascii=False, indent=1, sort_keys=True)
+    write_atomic(Path(data_dir) / "incidents.geojson", doc + "\n")
+    write_atomic(Path(data_dir) / "incidents.csv", to_csv(records))
+    return len(records), errors

@@ -1,0 +1,54 @@
+"""The place resolver the extractor uses: the offline gazetteer, with context.
+
+Keeps the extractor independent of how the gazetteer is stored, and records
+every resolution so ambiguous and unknown names can be reviewed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from geo.gazetteer import Gazetteer
+from geo.geocode import GeoHints, resolve
+from geo.model import Place
+
+
+@dataclass
+class GazetteerResolver:
+    """Resolve names to places with the article's region and country context."""
+
+    gaz: Gazetteer
+    countries: tuple[str, ...] = ("UA", "RU")
+    ambiguous: list[str] = field(default_factory=list)
+
+    @property
+    def max_words(self) -> int:
+        return int(self.gaz.max_words)
+
+    def is_known(self, name: str) -> bool:
+        return self.gaz.is_known(name)
+
+    def resolve(self, name: str, regions: tuple[str, ...], kind: str) -> Place | None:
+        res = resolve(self.gaz, name, GeoHints(regions=regions, countries=self.countries), kind)
+        if res.ambiguous and name not in self.ambiguous:
+            self.ambiguous.append(name)
+        return res.place
+
+    def within(self, inner: Place, outer: Place) -> bool:
+        """A town in a region (by admin1), or anything in its country."""
+        if inner.key == outer.key:
+            return False
+        if outer.precision == "country":
+            return inner.country == outer.country and inner.precision != "country"
+        if outer.precision == "region" and inner.precision == "town":
+            region = self.gaz.region_of(inner)
+            return region is not None and region.key == outer.key
+        return False
+
+
+@lru_cache(maxsize=2)
+def default_resolver(cache_dir: Path | None = None) -> GazetteerResolver:
+    """The shared offline resolver (gazetteer loaded once per process)."""
+    return GazetteerResolver(Gazetteer.load(cache_dir))
