@@ -1,0 +1,146 @@
+"""Incident Atlas — the entrypoint: page config, data, shared sidebar, navigation.
+
+Only wiring lives here. The sidebar filters are drawn on every page so they
+persist; the view they define is kept in the URL (``from``, ``to``, ``actor``,
+``type``, ``incident``) so the address bar is always the link to share.
+Pages read what this file prepares from ``st.session_state["atlas"]``.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+from pathlib import Path
+
+import streamlit as st
+
+from geo import filters, urlstate
+from geo.catalog import Catalog, catalog_stamp, load_catalog
+
+ROOT = Path(__file__).resolve().parent
+
+st.set_page_config(page_title="Incident Atlas", page_icon=":material/map:", layout="wide")
+
+page = st.navigation(
+    [
+        st.Page("pages/map.py", title="Map", icon=":material/map:", url_path="map", default=True),
+        st.Page("pages/sources.py", title="Sources", icon=":material/article:", url_path="Sources"),
+        st.Page(
+            "pages/incidents.py", title="Incidents", icon=":material/table:", url_path="Incidents"
+        ),
+        st.Page("pages/about.py", title="About", icon=":material/info:", url_path="About"),
+    ]
+)
+
+
+@st.cache_data(show_spinner="Loading incidents…", max_entries=4)
+def cached_catalog(data_dir: str, stamp: tuple[tuple[str, int, int], ...]) -> Catalog:
+    """The catalog for ``data_dir``; ``stamp`` (the inputs' mtimes) keys the cache."""
+    del stamp  # only part of the cache key
+    return load_catalog(Path(data_dir))
+
+
+def data_dir() -> Path:
+    """``INCIDENT_ATLAS_DATA_DIR`` if set, else ``data/`` beside this file."""
+    return Path(os.environ.get("INCIDENT_ATLAS_DATA_DIR") or ROOT / "data")
+
+
+def url_params() -> dict[str, list[str]]:
+    return {k: st.query_params.get_all(k) for k in st.query_params}
+
+
+def apply_view(view: urlstate.ViewState, bounds: urlstate.DateBounds | None) -> None:
+    """Put ``view`` into the sidebar widgets' state (before they are drawn)."""
+    ss = st.session_state
+    if bounds is not None:
+        ss["f_dates"] = (view.date_from or bounds.start, view.date_to or bounds.end)
+    ss["f_actors"] = list(view.actors)
+    ss["f_types"] = list(view.types)
+    ss["view_incident"] = view.incident
+
+
+def write_url(want: dict[str, list[str]]) -> None:
+    """Make the URL's shared parameters exactly ``want`` (other parameters stay)."""
+    if urlstate.shared_params(url_params()) == want:
+        return
+    for key in urlstate.SHARED_KEYS:
+        if key in want:
+            st.query_params[key] = want[key]
+        elif key in st.query_params:
+            del st.query_params[key]
+
+
+ddir = data_dir()
+catalog = cached_catalog(str(ddir), catalog_stamp(ddir))
+incidents = catalog.incidents
+bounds = filters.date_bounds(incidents)
+actors = filters.actors_present(incidents)
+types = filters.types_present(incidents)
+ids = set(incidents["id"].dropna().astype(str))
+ss = st.session_state
+
+# The URL wins on a session's first run and whenever it carries shared
+# parameters we did not write (a pasted link, a page link with parameters).
+# An empty URL after page navigation keeps the session's filters.
+url = url_params()
+url_warnings: list[str] = []
+if "_url_written" not in ss or (
+    urlstate.shared_params(url) and urlstate.shared_params(url) != ss["_url_written"]
+):
+    parsed, url_warnings = urlstate.parse_view(url, bounds, actors, types, ids)
+    apply_view(parsed, bounds)
+
+# Keep widget state valid for the data (which may have been rebuilt).
+if bounds is not None:
+    lo, hi = ss.get("f_dates", (bounds.start, bounds.end))
+    lo, hi = max(min(lo, bounds.end), bounds.start), max(min(hi, bounds.end), bounds.start)
+    ss["f_dates"] = (min(lo, hi), max(lo, hi))
+ss["f_actors"] = [a for a in ss.get("f_actors", []) if a in actors]
+ss["f_types"] = [t for t in ss.get("f_types", []) if t in types]
+if ss.get("view_incident") not in ids:
+    ss["view_incident"] = None
+
+with st.sidebar:
+    st.header("Filters")
+    date_range = None
+    if bounds is None:
+        st.caption("No incident has a known date.")
+    elif bounds.start == bounds.end:
+        st.caption(f"Every dated incident is on {bounds.start.isoformat()}.")
+    else:
+        date_range = st.slider(
+            "Dates",
+            min_value=bounds.start,
+            max_value=bounds.end,
+            step=timedelta(days=1),
+            format="YYYY-MM-DD",
+            key="f_dates",
+            help="An incident is shown when its date window overlaps this range.",
+        )
+    st.caption("Undated incidents are always shown, labelled “date unknown”.")
+    sel_actors = st.multiselect("Actor", actors, key="f_actors", placeholder="All actors")
+    sel_types = st.multiselect("Event type", types, key="f_types", placeholder="All event types")
+    st.caption("An empty filter shows everything.")
+
+view = urlstate.view_from_widgets(
+    date_range, bounds, sel_actors, sel_types, actors, types, ss.get("view_incident")
+)
+want = urlstate.view_to_params(view)
+write_url(want)
+ss["_url_written"] = want
+if page.url_path != "Sources" and "article" in st.query_params:
+    del st.query_params["article"]  # the article belongs to the Sources page only
+
+for message in catalog.messages:
+    st.info(message)
+for warning in url_warnings:
+    st.warning(warning)  # our own text: names the parameter, never echoes its value
+
+ss["atlas"] = {
+    "data_dir": ddir,
+    "catalog": catalog,
+    "view": view,
+    "shown": filters.filter_incidents(incidents, view),
+    "params": want,
+}
+page.run()

@@ -1,0 +1,253 @@
+"""The shareable view: URL query parameters ⇄ one validated :class:`ViewState`.
+
+The address bar is the link to share. Parameters (exactly these names):
+
+``from``, ``to``
+    ISO dates (``YYYY-MM-DD``); omitted means the data's first/last day.
+``actor`` (repeatable)
+    Actors to show; omitted means all. A null actor is spelled ``Unknown``.
+``type`` (repeatable)
+    Event types to show; omitted means all. A null type is spelled ``Unknown``.
+``incident``
+    The selected incident's id.
+``article``
+    (Sources page only) the article file to open; see :func:`parse_article`.
+
+Everything here is pure: :func:`parse_view` never raises on any input and
+returns warnings that name the bad *parameter* (never echo its raw value), so
+a page may show them with ``st.warning`` without rendering URL text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+UNKNOWN = "Unknown"
+"""Label (in widgets and URLs) for a null actor or event type."""
+
+SHARED_KEYS: tuple[str, ...] = ("from", "to", "actor", "type", "incident")
+"""The parameters every page keeps in the URL (the sidebar's filters + selection)."""
+
+MAX_VALUE_LEN = 200
+"""Longer parameter values are refused (nothing legitimate is this long)."""
+
+MAX_REPEATS = 100
+"""More repeats of one parameter than this are refused."""
+
+
+@dataclass(frozen=True)
+class DateBounds:
+    """The first and last day any incident's date window touches (inclusive)."""
+
+    start: date
+    end: date
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """What the user is looking at.
+
+    ``date_from``/``date_to`` are None when they are the data's own bound (so
+    the default view has no date parameters). Empty ``actors``/``types`` mean
+    "all". ``incident`` is the selected incident id or None.
+    """
+
+    date_from: date | None = None
+    date_to: date | None = None
+    actors: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    incident: str | None = None
+
+
+DEFAULT_VIEW = ViewState()
+
+
+def _values(params: Mapping[str, Sequence[str] | str], key: str) -> list[str]:
+    raw = params.get(key)
+    if raw is None:
+        return []
+    if isinstance(raw, str):
+        return [raw]
+    try:
+        return [str(v) for v in raw]
+    except TypeError:
+        return [str(raw)]
+
+
+def _sane(values: list[str]) -> bool:
+    return len(values) <= MAX_REPEATS and all(len(v) <= MAX_VALUE_LEN for v in values)
+
+
+def _parse_date(value: str) -> date | None:
+    value = value.strip()
+    # Only plain YYYY-MM-DD; fromisoformat would also take e.g. "20240101".
+    if len(value) != 10 or value[4] != "-" or value[7] != "-":
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _pick(
+    key: str,
+    values: list[str],
+    allowed: Sequence[str],
+    warnings: list[str],
+) -> tuple[str, ...]:
+    """Values matched (case-insensitively) to ``allowed``, in ``allowed`` order."""
+    if not values:
+        return ()
+    if not _sane(values):
+        warnings.append(f"URL parameter '{key}' is too long or repeated too often; ignored.")
+        return ()
+    canon = {a.casefold(): a for a in allowed}
+    chosen: set[str] = set()
+    unknown = 0
+    for v in values:
+        hit = canon.get(v.strip().casefold())
+        if hit is None:
+            unknown += 1
+        else:
+            chosen.add(hit)
+    if unknown:
+        what = "value" if unknown == 1 else "values"
+        warnings.append(
+            f"URL parameter '{key}': ignored {unknown} unknown {what} "
+            f"(not in the data)."
+        )
+    if len(chosen) == len(set(allowed)):
+        return ()  # everything selected is the same as no filter
+    return tuple(a for a in allowed if a in chosen)
+
+
+def parse_view(
+    params: Mapping[str, Sequence[str] | str],
+    bounds: DateBounds | None,
+    actors: Sequence[str],
+    types: Sequence[str],
+    incident_ids: Collection[str],
+) -> tuple[ViewState, list[str]]:
+    """Validate URL parameters against the data; never raises.
+
+    ``params`` maps a name to its values (``st.query_params`` as
+    ``{k: get_all(k)}``; a bare string counts as one value). ``actors`` and
+    ``types`` are the labels present (null as :data:`UNKNOWN`). Anything bad
+    falls back to the default for that parameter and adds a warning naming it.
+    Dates outside ``bounds`` are clamped (with a warning); ``to`` before
+    ``from`` resets both.
+    """
+    warnings: list[str] = []
+
+    # Dates.
+    dates: dict[str, date | None] = {"from": None, "to": None}
+    for key in ("from", "to"):
+        vals = _values(params, key)
+        if not vals:
+            continue
+        if len(vals) > 1 or not _sane(vals):
+            warnings.append(f"URL parameter '{key}' must be given once; ignored.")
+            continue
+        d = _parse_date(vals[0])
+        if d is None:
+            warnings.append(f"URL parameter '{key}' is not a date (YYYY-MM-DD); ignored.")
+            continue
+        if bounds is None:
+            warnings.append(f"URL parameter '{key}' ignored: no incident has a known date.")
+            continue
+        if d < bounds.start or d > bounds.end:
+            d = min(max(d, bounds.start), bounds.end)
+            warnings.append(
+                f"URL parameter '{key}' is outside the data's dates "
+                f"({bounds.start.isoformat()} to {bounds.end.isoformat()}); clamped."
+            )
+        dates[key] = d
+    d_from, d_to = dates["from"], dates["to"]
+    if d_from is not None and d_to is not None and d_to < d_from:
+        warnings.append("URL parameters 'from'/'to': 'to' is before 'from'; showing all dates.")
+        d_from = d_to = None
+    if bounds is not None:
+        if d_from == bounds.start:
+            d_from = None
+        if d_to == bounds.end:
+            d_to = None
+
+    sel_actors = _pick("actor", _values(params, "actor"), list(actors), warnings)
+    sel_types = _pick("type", _values(params, "type"), list(types), warnings)
+
+    incident: str | None = None
+    vals = _values(params, "incident")
+    if vals:
+        if len(vals) > 1 or not _sane(vals):
+            warnings.append("URL parameter 'incident' must be given once; ignored.")
+        elif vals[0] in incident_ids:
+            incident = vals[0]
+        else:
+            warnings.append("URL parameter 'incident' names no known incident; ignored.")
+
+    view = ViewState(d_from, d_to, sel_actors, sel_types, incident)
+    return view, warnings
+
+
+def view_to_params(view: ViewState) -> dict[str, list[str]]:
+    """The URL parameters for ``view`` (defaults are left out)."""
+    out: dict[str, list[str]] = {}
+    if view.date_from is not None:
+        out["from"] = [view.date_from.isoformat()]
+    if view.date_to is not None:
+        out["to"] = [view.date_to.isoformat()]
+    if view.actors:
+        out["actor"] = list(view.actors)
+    if view.types:
+        out["type"] = list(view.types)
+    if view.incident is not None:
+        out["incident"] = [view.incident]
+    return out
+
+
+def shared_params(params: Mapping[str, Sequence[str] | str]) -> dict[str, list[str]]:
+    """Just the :data:`SHARED_KEYS` of ``params``, as lists (for comparisons)."""
+    return {k: _values(params, k) for k in SHARED_KEYS if _values(params, k)}
+
+
+def parse_article(
+    params: Mapping[str, Sequence[str] | str], files: Iterable[str]
+) -> tuple[str | None, list[str]]:
+    """The ``article`` parameter, accepted only if it names a known article file."""
+    vals = _values(params, "article")
+    if not vals:
+        return None, []
+    known = set(files)
+    if len(vals) == 1 and _sane(vals) and vals[0] in known:
+        return vals[0], []
+    return None, ["URL parameter 'article' names no known article; ignored."]
+
+
+def view_from_widgets(
+    date_range: tuple[date, date] | None,
+    bounds: DateBounds | None,
+    actors: Iterable[str],
+    types: Iterable[str],
+    all_actors: Sequence[str],
+    all_types: Sequence[str],
+    incident: str | None,
+) -> ViewState:
+    """Normalise widget values to a canonical :class:`ViewState`.
+
+    Full date range → None bounds; selecting every option (or none) → no filter.
+    """
+    d_from = d_to = None
+    if date_range is not None and bounds is not None:
+        lo, hi = date_range
+        d_from = None if lo <= bounds.start else lo
+        d_to = None if hi >= bounds.end else hi
+
+    def norm(sel: Iterable[str], allowed: Sequence[str]) -> tuple[str, ...]:
+        chosen = set(sel)
+        if chosen >= set(allowed):
+            return ()
+        return tuple(a for a in allowed if a in chosen)
+
+    return ViewState(d_from, d_to, norm(actors, all_actors), norm(types, all_types), incident)

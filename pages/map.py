@@ -1,0 +1,189 @@
+"""Map page: the filtered incidents on a map, the selected incident's card, a timeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from geo.catalog import figure_summary, md_escape
+from geo.filters import date_label, incident_from_click, located_mask
+from geo.timeline import pick_period, timeline_counts
+
+atlas = st.session_state["atlas"]
+incidents: pd.DataFrame = atlas["catalog"].incidents
+shown: pd.DataFrame = atlas["shown"]
+ss = st.session_state
+
+
+def label(row: pd.Series) -> str:
+    when = date_label(row["date_start"], row["date_end"], row["date_precision"])
+    actor = row["actor"] if pd.notna(row["actor"]) else "Unknown actor"
+    return f"{row['place']} · {when} · {actor} · {row['event_type']}"
+
+
+def select_incident(incident_id: str | None) -> None:
+    ss["view_incident"] = incident_id
+
+
+def on_pick() -> None:
+    select_incident(ss.get("incident_pick"))
+
+
+def render_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any] | None:
+    try:
+        from streamlit_folium import st_folium
+
+        from geo.mapview import build_map  # lazy: the map module may not have landed
+    except ImportError:
+        located = frame[located_mask(frame)]
+        st.map(
+            pd.DataFrame({"lat": located["lat"].astype(float), "lon": located["lon"].astype(float)})
+        )
+        st.caption("Simplified map (geo.mapview is not available).")
+        return None
+    try:
+        fmap = build_map(frame, selected_id=selected)
+    except Exception as exc:  # the page must survive a map bug
+        st.error(f"The map could not be drawn ({type(exc).__name__}).")
+        return None
+    return st_folium(
+        fmap,
+        key="map",
+        height=560,
+        use_container_width=True,
+        returned_objects=[
+            "last_object_clicked",
+            "last_object_clicked_popup",
+            "last_object_clicked_tooltip",
+        ],
+    )
+
+
+def render_card(row: pd.Series) -> None:
+    st.subheader(md_escape(str(row["place"])))
+    if not (shown["id"] == row["id"]).any():
+        st.caption("Hidden by the current filters.")
+    when = date_label(row["date_start"], row["date_end"], row["date_precision"])
+    precision = row["precision"] if pd.notna(row["precision"]) else "not located"
+    actor = row["actor"] if pd.notna(row["actor"]) else "Unknown"
+    attribution = str(row["attribution"]) if pd.notna(row["attribution"]) else "stated"
+    if attribution == "alleged" and pd.notna(row["alleged_by"]):
+        attribution = f"alleged by {row['alleged_by']}"
+    sources = [s for s in row["sources"] if isinstance(s, dict)] if row["sources"] else []
+    facts = {
+        "When": when,
+        "Where": f"{row['place']} ({precision})",
+        "Actor": f"{actor} ({attribution})",
+        "Event": str(row["event_type"]) + (f", {row['weapon']}" if pd.notna(row["weapon"]) else ""),
+        "Killed": figure_summary(sources, "killed"),
+        "Injured": figure_summary(sources, "injured"),
+        "Incident id": str(row["id"]),
+    }
+    st.markdown("\n".join(f"- **{k}:** {md_escape(v)}" for k, v in facts.items()))
+    notes = row["notes"] if isinstance(row["notes"], list) else []
+    for note in notes:
+        st.caption(md_escape(str(note)))
+    st.markdown(f"**Sources ({len(sources)})**")
+    for s in sources:
+        with st.container(border=True):
+            bits = [
+                f"killed {s.get('killed') if s.get('killed') is not None else '–'}",
+                f"injured {s.get('injured') if s.get('injured') is not None else '–'}",
+                f"actor {s.get('actor') or 'unknown'} ({s.get('attribution') or 'stated'}"
+                + (f" by {s['alleged_by']}" if s.get("alleged_by") else "")
+                + ")",
+                date_label(s.get("date_start"), s.get("date_end"), s.get("date_precision")),
+            ]
+            st.markdown(f"**{md_escape(str(s.get('article')))}** — " + md_escape(" · ".join(bits)))
+            st.markdown("> " + md_escape(str(s.get("excerpt") or "")).replace("\n", "\n> "))
+            st.page_link(
+                "pages/sources.py",
+                label="Read in context",
+                icon=":material/article:",
+                query_params={**atlas["params"], "article": s.get("article") or "",
+                              "incident": str(row["id"])},
+            )
+
+
+st.title("Incident map")
+st.markdown(f"Showing {len(shown)} of {len(incidents)} incidents")
+
+selected = ss.get("view_incident")
+left, right = st.columns([3, 2], gap="medium")
+with left:
+    clicked = render_map(shown, selected)
+    if clicked is not None and clicked != ss.get("_last_click"):
+        ss["_last_click"] = clicked
+        hit = incident_from_click(shown, clicked)
+        if hit is not None and hit != selected:
+            select_incident(hit)
+            st.rerun()
+
+with right:
+    options: list[str | None] = [None, *shown["id"].astype(str).tolist()]
+    if selected is not None and selected not in options:
+        options.append(selected)  # selected from the URL but filtered out: still show it
+    labels = {str(r["id"]): label(r) for _, r in incidents.iterrows() if r["id"] in options}
+    ss["incident_pick"] = selected
+    st.selectbox(
+        "Incident",
+        options,
+        key="incident_pick",
+        format_func=lambda i: "— pick an incident (or click the map) —" if i is None else labels[i],
+        on_change=on_pick,
+    )
+    if selected is not None:
+        render_card(incidents[incidents["id"] == selected].iloc[0])
+
+unlocated = shown[~located_mask(shown)]
+st.subheader(f"Not on the map ({len(unlocated)})")
+if unlocated.empty:
+    st.caption("Every incident shown has a place on the map.")
+else:
+    st.caption("These incidents could not be placed; pick one in the list above to read its card.")
+    st.dataframe(
+        pd.DataFrame(
+            {
+                "place": unlocated["place"],
+                "when": [
+                    date_label(a, b, c)
+                    for a, b, c in zip(
+                        unlocated["date_start"],
+                        unlocated["date_end"],
+                        unlocated["date_precision"],
+                        strict=True,
+                    )
+                ],
+                "actor": unlocated["actor"].fillna("Unknown"),
+                "event type": unlocated["event_type"],
+                "id": unlocated["id"],
+            }
+        ),
+        hide_index=True,
+    )
+
+st.subheader("Timeline")
+period = pick_period(shown)
+counts = timeline_counts(shown, period)
+if counts.empty:
+    st.caption("No dated incidents to chart.")
+else:
+    chart = (
+        alt.Chart(counts)
+        .mark_bar()
+        .encode(
+            x=alt.X("period:T", title=f"{period} starting", timeUnit="yearmonthdate"),
+            y=alt.Y("incidents:Q", title="incidents", stack=True),
+            color=alt.Color("actor:N", title="actor"),
+            tooltip=["period:T", "actor:N", "incidents:Q"],
+        )
+        .properties(height=220)
+    )
+    st.altair_chart(chart, width="stretch")
+n_undated = len(shown) - int(counts["incidents"].sum()) if not counts.empty else len(shown)
+if n_undated:
+    st.caption(f"{n_undated} undated incident(s) not in the chart (date unknown).")
+st.caption(f"Incidents per {period}, by the first day of each incident's date window.")

@@ -1,0 +1,272 @@
+"""geo.filters, geo.timeline and geo.catalog: pure helpers behind the pages."""
+
+from __future__ import annotations
+
+import html
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from geo.catalog import (
+    Mark,
+    article_marks,
+    catalog_stamp,
+    figure_summary,
+    highlight_html,
+    load_catalog,
+    locate_excerpt,
+    md_escape,
+    metadata_value,
+    read_article,
+)
+from geo.filters import (
+    actors_present,
+    date_bounds,
+    date_label,
+    filter_incidents,
+    incident_from_click,
+    located_mask,
+    types_present,
+)
+from geo.table import incidents_frame
+from geo.timeline import pick_period, timeline_counts
+from geo.urlstate import DateBounds, ViewState
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
+from atlas_fixture import ARTICLES, RECORDS, make_data_dir  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def df() -> pd.DataFrame:
+    return incidents_frame(RECORDS)
+
+
+def ids(frame: pd.DataFrame) -> set[str]:
+    return set(frame["id"])
+
+
+ALL = {r["id"] for r in RECORDS}
+
+
+def test_bounds_and_labels(df):
+    assert date_bounds(df) == DateBounds(date(2024, 1, 2), date(2024, 2, 29))
+    assert actors_present(df) == ["Russia", "Ukraine", "Unknown"]
+    assert types_present(df) == ["drone strike", "missile strike", "shelling"]
+
+
+def test_bounds_empty_and_undated():
+    assert date_bounds(incidents_frame([])) is None
+    assert date_bounds(incidents_frame([{"id": "x"}])) is None
+    one_end = incidents_frame([{"id": "x", "date_start": "2024-03-01"}])
+    assert date_bounds(one_end) == DateBounds(date(2024, 3, 1), date(2024, 3, 1))
+
+
+@pytest.mark.parametrize(
+    ("view", "expected"),
+    [
+        (ViewState(), ALL),
+        # Overlap: Belgorod's 4–6 Jan window overlaps 6–7 Jan; undated Donetsk always shown.
+        (ViewState(date(2024, 1, 6), date(2024, 1, 7)), {"belgorod-2024-01-05", "donetsk-undated"}),
+        (ViewState(date(2024, 1, 2), date(2024, 1, 7)),
+         {"kyiv-2024-01-02", "belgorod-2024-01-05", "donetsk-undated"}),
+        (ViewState(date_from=date(2024, 2, 15)), {"odesa-2024-02", "donetsk-undated"}),
+        (ViewState(date_to=date(2024, 1, 3)), {"kyiv-2024-01-02", "donetsk-undated"}),
+        (ViewState(date(2024, 1, 11), date(2024, 1, 19)), {"donetsk-undated"}),
+        (ViewState(actors=("Russia",)), {"kyiv-2024-01-02", "kharkiv-2024-01-10", "odesa-2024-02"}),
+        (ViewState(actors=("Unknown",)), {"village-2024-01-20"}),
+        (ViewState(actors=("Ukraine", "Unknown")),
+         {"belgorod-2024-01-05", "donetsk-undated", "village-2024-01-20"}),
+        (ViewState(types=("shelling",)), {"village-2024-01-20", "donetsk-undated"}),
+        (ViewState(date(2024, 1, 2), date(2024, 1, 7), ("Russia",)), {"kyiv-2024-01-02"}),
+        (ViewState(actors=("Russia",), types=("shelling",)), set()),
+    ],
+)
+def test_filter_incidents(df, view, expected):
+    out = filter_incidents(df, view)
+    assert ids(out) == expected
+    assert list(out.columns) == list(df.columns)
+
+
+def test_filter_empty_frame():
+    empty = incidents_frame([])
+    assert filter_incidents(empty, ViewState(date(2024, 1, 1), actors=("Russia",))).empty
+
+
+def test_located_mask(df):
+    assert set(df[~located_mask(df)]["id"]) == {"village-2024-01-20"}
+
+
+@pytest.mark.parametrize(
+    ("clicked", "expected"),
+    [
+        (None, None),
+        ({}, None),
+        ({"last_object_clicked_popup": "<b>Kharkiv</b> kharkiv-2024-01-10"}, "kharkiv-2024-01-10"),
+        ({"last_object_clicked_tooltip": "odesa-2024-02"}, "odesa-2024-02"),
+        ({"last_object_clicked": {"lat": 50.45, "lng": 30.52}}, "kyiv-2024-01-02"),
+        ({"last_object_clicked": {"lat": 10.0, "lng": 10.0}}, None),
+        ({"last_object_clicked": {"lat": "x", "lng": None}}, None),
+    ],
+)
+def test_incident_from_click(df, clicked, expected):
+    assert incident_from_click(df, clicked) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "precision", "expected"),
+    [
+        ("2024-01-02", "2024-01-02", "day", "2024-01-02"),
+        ("2024-02-01", "2024-02-29", "month", "2024-02-01 – 2024-02-29 (month)"),
+        ("2024-01-04", "2024-01-06", "days", "2024-01-04 – 2024-01-06"),
+        (None, None, "unknown", "date unknown"),
+        (pd.NA, pd.NA, pd.NA, "date unknown"),
+        ("garbage", None, "day", "date unknown"),
+    ],
+)
+def test_date_label(start, end, precision, expected):
+    assert date_label(start, end, precision) == expected
+
+
+def test_timeline_counts(df):
+    weekly = timeline_counts(df, "week")
+    assert int(weekly["incidents"].sum()) == 5  # the undated one is not counted
+    kyiv_week = weekly[weekly["period"] == pd.Timestamp("2024-01-01")]
+    assert dict(zip(kyiv_week["actor"], kyiv_week["incidents"], strict=True)) == {
+        "Russia": 1,
+        "Ukraine": 1,
+    }
+    monthly = timeline_counts(df, "month")
+    assert set(monthly["period"]) == {pd.Timestamp("2024-01-01"), pd.Timestamp("2024-02-01")}
+    assert timeline_counts(incidents_frame([]), "week").empty
+    assert pick_period(df) == "week"
+
+
+# ---- geo.catalog -------------------------------------------------------------------------
+
+
+def test_locate_excerpt_offsets_are_str_indices():
+    text = ARTICLES["a3_village.txt"]
+    src = RECORDS[4]["sources"][0]
+    assert locate_excerpt(text, src) == (src["start"], src["end"], True)
+    moved = {**src, "start": src["start"] + 3, "end": src["end"] + 3}
+    assert locate_excerpt(text, moved) == (src["start"], src["end"], False)
+    assert locate_excerpt(text, {"excerpt": "absent", "start": 10**9, "end": 10**9 + 1}) is None
+
+
+def test_highlight_escapes_and_marks():
+    text = "a <b>&amp; x</b> “quoted” end"
+    marks = [Mark(2, 8, 'i"1', "ex-i-1-0"), Mark(6, 12, "i2", "ex-i2-0"), Mark(50, 60, "i3", "z")]
+    out = highlight_html(text, marks, focus="i2")
+    assert "<b>" not in out and "&lt;b&gt;" in out and "&amp;am" in out
+    assert out.count("<mark ") == 2  # out-of-range mark dropped, overlap clipped
+    assert 'href="./map?incident=i%221"' in out and 'target="_top"' in out
+    assert 'class="ia-mark focus"' in out
+    # Unescaping the visible text gives back the article exactly.
+    import re
+
+    visible = html.unescape(re.sub(r"<[^>]+>", "", out))
+    assert visible == text
+
+
+def test_article_marks_for_fixture(df):
+    text = ARTICLES["a1_kyiv.txt"]
+    marks = article_marks(text, df, "a1_kyiv.txt")
+    assert [m.incident for m in marks] == ["kyiv-2024-01-02", "kharkiv-2024-01-10"]
+    assert all(m.exact for m in marks)
+    out = highlight_html(text, marks)
+    assert "<script>" not in out and "&lt;script&gt;" in out
+
+
+@pytest.mark.parametrize(
+    ("sources", "key", "expected"),
+    [
+        ([], "killed", "not reported"),
+        ([{"article": "a", "killed": None}], "killed", "not reported"),
+        ([{"article": "a", "killed": 3}], "killed", "3 (a)"),
+        ([{"article": "a", "killed": 3}, {"article": "b", "killed": 3}], "killed",
+         "3 (all 2 sources agree)"),
+        ([{"article": "a", "killed": 5}, {"article": "b", "killed": 7}], "killed",
+         "sources disagree: 5 (a), 7 (b); highest is 7 (b)"),
+    ],
+)
+def test_figure_summary(sources, key, expected):
+    assert figure_summary(sources, key) == expected
+
+
+def test_md_escape_and_metadata():
+    assert md_escape("[x](javascript:alert(1)) <b>*") == (
+        r"\[x\]\(javascript\:alert\(1\)\) \<b\>\*"
+    )
+    assert [metadata_value(v) for v in (None, pd.NA, "", " ", float("nan"), "BBC")] == [
+        "unknown", "unknown", "unknown", "unknown", "unknown", "BBC"
+    ]
+
+
+def test_load_catalog_from_geojson(tmp_path):
+    data = make_data_dir(tmp_path)
+    cat = load_catalog(data)
+    assert cat.origin == "geojson" and cat.messages == []
+    assert ids(cat.incidents) == ALL
+    assert list(cat.articles["file"]) == sorted(ARTICLES)
+    a2 = cat.articles[cat.articles["file"] == "a2_belgorod.txt"].iloc[0]
+    assert pd.isna(a2["title"]) and a2["published"] == "2024-03-01"
+
+
+def test_load_catalog_without_geojson(tmp_path, monkeypatch):
+    data = make_data_dir(tmp_path)
+    (data / "incidents.geojson").unlink()
+    import geo.catalog as catalog
+
+    def no_pipeline(_dir):
+        raise ImportError("geo.pipeline")
+
+    monkeypatch.setattr(catalog, "_build", no_pipeline)
+    cat = load_catalog(data)
+    assert cat.origin == "none" and cat.incidents.empty
+    assert any("python -m geo build" in m for m in cat.messages)
+    assert len(cat.articles) == 3
+
+
+def test_load_catalog_stale_geojson_uses_pipeline_or_falls_back(tmp_path, monkeypatch):
+    data = make_data_dir(tmp_path)
+    os.utime(data / "incidents.geojson", (0, 0))  # older than the articles
+    import geo.catalog as catalog
+
+    monkeypatch.setattr(catalog, "_build", lambda _d: (incidents_frame(RECORDS[:2]), []))
+    assert load_catalog(data).origin == "built"
+    assert len(load_catalog(data).incidents) == 2
+
+    def broken(_d):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(catalog, "_build", broken)
+    cat = load_catalog(data)
+    assert cat.origin == "stale" and len(cat.incidents) == len(RECORDS)
+    assert any("older" in m for m in cat.messages)
+
+
+def test_load_catalog_missing_dir(tmp_path):
+    cat = load_catalog(tmp_path / "nope")
+    assert cat.incidents.empty and cat.articles.empty and cat.messages
+
+
+def test_catalog_stamp_changes_with_files(tmp_path):
+    data = make_data_dir(tmp_path)
+    before = catalog_stamp(data)
+    (data / "articles" / "a9_new.txt").write_text("new", encoding="utf-8")
+    assert catalog_stamp(data) != before
+
+
+@pytest.mark.parametrize("name", ["../index.csv", "/etc/passwd", "a1_kyiv", "", "nope.txt"])
+def test_read_article_refuses_paths(tmp_path, name):
+    data = make_data_dir(tmp_path)
+    assert read_article(data, name) is None
+
+
+def test_read_article_keeps_crlf(tmp_path):
+    data = make_data_dir(tmp_path)
+    assert read_article(data, "a1_kyiv.txt") == ARTICLES["a1_kyiv.txt"]

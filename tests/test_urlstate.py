@@ -1,0 +1,176 @@
+"""geo.urlstate: URL parameters ⇄ ViewState, with tampered input falling back safely."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.urlstate import (
+    DEFAULT_VIEW,
+    MAX_REPEATS,
+    DateBounds,
+    ViewState,
+    parse_article,
+    parse_view,
+    shared_params,
+    view_from_widgets,
+    view_to_params,
+)
+
+BOUNDS = DateBounds(date(2024, 1, 2), date(2024, 2, 29))
+ACTORS = ["Russia", "Ukraine", "Unknown"]
+TYPES = ["drone strike", "missile strike", "shelling"]
+IDS = {"kyiv-2024-01-02", "odesa-2024-02"}
+
+
+def parse(params):
+    return parse_view(params, BOUNDS, ACTORS, TYPES, IDS)
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({}, DEFAULT_VIEW),
+        ({"from": ["2024-01-05"]}, ViewState(date_from=date(2024, 1, 5))),
+        ({"to": ["2024-01-07"]}, ViewState(date_to=date(2024, 1, 7))),
+        (
+            {"from": ["2024-01-05"], "to": ["2024-01-05"]},
+            ViewState(date(2024, 1, 5), date(2024, 1, 5)),
+        ),
+        ({"from": "2024-01-05"}, ViewState(date_from=date(2024, 1, 5))),  # bare string
+        ({"from": ["2024-01-02"], "to": ["2024-02-29"]}, DEFAULT_VIEW),  # bounds = default
+        ({"actor": ["Russia"]}, ViewState(actors=("Russia",))),
+        ({"actor": ["Ukraine", "Russia"]}, ViewState(actors=("Russia", "Ukraine"))),
+        ({"actor": ["russia"]}, ViewState(actors=("Russia",))),  # case-insensitive
+        ({"actor": ["Unknown"]}, ViewState(actors=("Unknown",))),
+        ({"actor": ACTORS}, DEFAULT_VIEW),  # all = no filter
+        ({"type": ["shelling"]}, ViewState(types=("shelling",))),
+        ({"incident": ["odesa-2024-02"]}, ViewState(incident="odesa-2024-02")),
+        ({"article": ["x.txt"], "utm_source": ["mail"]}, DEFAULT_VIEW),  # others ignored
+    ],
+)
+def test_good_params(params, expected):
+    view, warnings = parse(params)
+    assert view == expected
+    assert warnings == []
+
+
+SCRIPT = "<script>alert(1)</script>"
+
+
+@pytest.mark.parametrize(
+    ("params", "bad"),
+    [
+        ({"from": ["yesterday"]}, "from"),
+        ({"from": ["2024-13-01"]}, "from"),
+        ({"from": ["20240105"]}, "from"),
+        ({"to": [SCRIPT]}, "to"),
+        ({"to": ["9" * 100_000]}, "to"),
+        ({"from": ["2024-01-05", "2024-01-06"]}, "from"),
+        ({"from": ["2024-01-20"], "to": ["2024-01-10"]}, "to"),
+        ({"from": ["1900-01-01"]}, "from"),  # clamped
+        ({"to": ["2999-01-01"]}, "to"),  # clamped
+        ({"actor": ["Martians"]}, "actor"),
+        ({"actor": [SCRIPT]}, "actor"),
+        ({"actor": ["x" * 10_000]}, "actor"),
+        ({"actor": ["Russia"] * (MAX_REPEATS + 1)}, "actor"),
+        ({"type": ["picnic"]}, "type"),
+        ({"incident": ["nope"]}, "incident"),
+        ({"incident": [SCRIPT]}, "incident"),
+        ({"incident": ["kyiv-2024-01-02", "odesa-2024-02"]}, "incident"),
+    ],
+)
+def test_bad_params_warn_and_fall_back(params, bad):
+    view, warnings = parse(params)
+    assert warnings, "a tampered parameter must produce a warning"
+    assert any(f"'{bad}'" in w for w in warnings)
+    # Never echo the raw value, and never let it into the view.
+    for w in warnings:
+        assert "<" not in w and "script" not in w and len(w) < 200
+    assert view.incident in (None, *IDS)
+    assert set(view.actors) <= set(ACTORS) and set(view.types) <= set(TYPES)
+    for d in (view.date_from, view.date_to):
+        assert d is None or BOUNDS.start <= d <= BOUNDS.end
+
+
+def test_to_before_from_resets_both():
+    view, _ = parse({"from": ["2024-01-20"], "to": ["2024-01-10"]})
+    assert (view.date_from, view.date_to) == (None, None)
+
+
+def test_clamped_dates():
+    view, _ = parse({"from": ["1900-01-01"], "to": ["2024-01-10"]})
+    assert view.date_from is None and view.date_to == date(2024, 1, 10)
+
+
+def test_partly_bad_actor_keeps_good_values():
+    view, warnings = parse({"actor": ["Russia", "Martians"]})
+    assert view.actors == ("Russia",)
+    assert len(warnings) == 1
+
+
+def test_no_dated_incidents():
+    view, warnings = parse_view({"from": ["2024-01-05"]}, None, ACTORS, TYPES, IDS)
+    assert view.date_from is None and any("'from'" in w for w in warnings)
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        DEFAULT_VIEW,
+        ViewState(date(2024, 1, 5), date(2024, 1, 9), ("Russia", "Unknown"), ("shelling",),
+                  "kyiv-2024-01-02"),
+        ViewState(date_to=date(2024, 2, 1), types=("drone strike", "shelling")),
+    ],
+)
+def test_round_trip(view):
+    params = view_to_params(view)
+    assert parse(params) == (view, [])
+    assert shared_params(params) == params
+
+
+def test_view_to_params_names():
+    params = view_to_params(
+        ViewState(date(2024, 1, 5), date(2024, 1, 9), ("Russia", "Ukraine"), ("shelling",), "i1")
+    )
+    assert params == {
+        "from": ["2024-01-05"],
+        "to": ["2024-01-09"],
+        "actor": ["Russia", "Ukraine"],
+        "type": ["shelling"],
+        "incident": ["i1"],
+    }
+    assert view_to_params(DEFAULT_VIEW) == {}
+
+
+@pytest.mark.parametrize(
+    ("widgets", "expected"),
+    [
+        (((BOUNDS.start, BOUNDS.end), [], []), DEFAULT_VIEW),
+        (((BOUNDS.start, BOUNDS.end), ACTORS, TYPES), DEFAULT_VIEW),
+        (((date(2024, 1, 3), BOUNDS.end), ["Ukraine"], []),
+         ViewState(date_from=date(2024, 1, 3), actors=("Ukraine",))),
+        ((None, ["Russia"], ["shelling"]), ViewState(actors=("Russia",), types=("shelling",))),
+    ],
+)
+def test_view_from_widgets(widgets, expected):
+    dates, actors, types = widgets
+    assert view_from_widgets(dates, BOUNDS, actors, types, ACTORS, TYPES, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("params", "expected", "warned"),
+    [
+        ({}, None, False),
+        ({"article": ["a.txt"]}, "a.txt", False),
+        ({"article": ["../../etc/passwd"]}, None, True),
+        ({"article": ["b.txt"]}, None, True),
+        ({"article": ["a.txt", "a.txt"]}, None, True),
+    ],
+)
+def test_parse_article(params, expected, warned):
+    file, warnings = parse_article(params, ["a.txt"])
+    assert file == expected
+    assert bool(warnings) == warned
+    assert all("'article'" in w and "passwd" not in w for w in warnings)
