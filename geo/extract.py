@@ -129,6 +129,17 @@ def _person_name(text: str, start: int, gaz: PlaceResolver) -> bool:
     return not gaz.is_known(_bare(word))
 
 
+def _first_name(text: str, end: int, gaz: PlaceResolver) -> bool:
+    """'Ivan Fedorov': a name followed by an unknown capitalised word is a person's."""
+    m = re.match(r"\s([A-Z][a-z][\w'’\-]*)", text[end:])
+    if not m:
+        return False
+    word = _bare(m.group(1))
+    if word.lower() in lx.NOT_PLACES or lx.REGION_SUFFIX.match(word):
+        return False
+    return not gaz.is_known(word)
+
+
 def _role(text: str, start: int, end: int, name: str) -> str:
     """target / weak / context, from the words around a place name."""
     after = text[end : end + 40]
@@ -177,7 +188,7 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
     """
     found: list[PlaceMention] = []
     for start, end, name in _candidate_spans(text, gaz):
-        if _person_name(text, start, gaz):
+        if _person_name(text, start, gaz) or _first_name(text, end, gaz):
             continue
         region = _region_phrase(text, start, end)
         place, full_end, kind = None, end, "any"
@@ -188,7 +199,7 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
             full_end = end
             place = gaz.resolve(name, regions, kind)
         role = _role(text, start, full_end, name)
-        if found and re.fullmatch(r"\s*(?:,|and|or|, and)\s*", text[found[-1].end : start]):
+        if found and re.fullmatch(r"\s*(?:and|or|, and)\s*", text[found[-1].end : start]):
             # "areas of Belgorod and Kursk": a coordinated name shares the first one's role.
             role = found[-1].role if role == "context" else role
         found.append(PlaceMention(start, full_end, text[start:full_end], place, role))

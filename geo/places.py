@@ -15,6 +15,9 @@ from geo.geocode import GeoHints, resolve
 from geo.model import Place
 
 
+NEAR_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "GE", "SK", "HU", "LT", "LV", "EE"})
+
+
 @dataclass
 class GazetteerResolver:
     """Resolve names to places with the article's region and country context."""
@@ -34,7 +37,14 @@ class GazetteerResolver:
         res = resolve(self.gaz, name, GeoHints(regions=regions, countries=self.countries), kind)
         if res.ambiguous and name not in self.ambiguous:
             self.ambiguous.append(name)
-        return res.place
+        return res.place if res.place is not None and self.plausible(res.place) else None
+
+    def plausible(self, place: Place) -> bool:
+        """Far from the war, only a large city is a likely reading of a name in these texts
+        (a Hungarian village called Iván is a first name here)."""
+        if place.precision != "town" or place.country in NEAR_COUNTRIES:
+            return True
+        return place.population >= 500_000
 
     def within(self, inner: Place, outer: Place) -> bool:
         """A town in a region (by admin1), or anything in its country."""
