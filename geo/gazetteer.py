@@ -40,6 +40,8 @@ CACHE_DIR_ENV = "INCIDENT_ATLAS_CACHE_DIR"
 #: Lets tests (and odd deployments) swap the GeoNames file for a smaller one.
 CITIES_ENV = "INCIDENT_ATLAS_GEONAMES_CITIES"
 MAX_NAME_WORDS = 6
+#: Curated corrections to GeoNames rows (extra names, noise to drop); see _Fix.
+ALIASES_FILE = "places_aliases.csv"
 
 _APOSTROPHES = re.compile(r"['’‘`´ʼʹʻ′\"]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -202,7 +204,8 @@ class _IndexBuilder:
 
     def add(self, name: str, row: int, alternate: bool) -> None:
         key = normalize_name(name)
-        if len(key) < 2:
+        # Over-long names (transliterated Chinese counties...) only slow n-gram scans.
+        if len(key) < 2 or key.count(" ") >= MAX_NAME_WORDS:
             return
         seen = self.hits[key]
         # A row matched by its primary name keeps that, however often it repeats.
@@ -250,25 +253,56 @@ def _add_curated_regions(t: _Tables, ix: _IndexBuilder, rows: list[dict[str, str
             ix.add(alias, row, alternate=True)
 
 
-def _admin1_names(t: _Tables, rows: list[dict[str, str]]) -> dict[tuple[str, str], str]:
+def _admin1_names(rows: list[dict[str, str]]) -> dict[tuple[str, str], str]:
     return {(r["country"], r["admin1code"]): r["name"] for r in rows
             if r["kind"] == "region" and r["admin1code"]}
 
 
+@dataclass
+class _Fix:
+    """Curated corrections to one GeoNames row (``data/places_aliases.csv``)."""
+
+    drop: bool = False
+    aliases: list[str] = field(default_factory=list)  # indexed like primary names
+    unaliases: set[str] = field(default_factory=set)  # normalised noise to ignore
+
+
+def _read_fixes(path: Path) -> dict[str, _Fix]:
+    """geonameid → its fix; actions are ``alias``, ``unalias`` and ``drop``."""
+    fixes: defaultdict[str, _Fix] = defaultdict(_Fix)
+    if not path.exists():
+        return {}
+    for r in _read_csv(path):
+        fix = fixes[r["geonameid"].strip()]
+        if r["action"] == "drop":
+            fix.drop = True
+        elif r["action"] == "alias":
+            fix.aliases.extend(_split(r["names"]))
+        elif r["action"] == "unalias":
+            fix.unaliases.update(normalize_name(n) for n in _split(r["names"]))
+    return dict(fixes)
+
+
 def _add_geonames(t: _Tables, ix: _IndexBuilder, cities: Path,
-                  admin1: dict[tuple[str, str], str]) -> None:
+                  admin1: dict[tuple[str, str], str], fixes: dict[str, _Fix]) -> None:
     """Every GeoNames place, its primary name and its usable Latin alternate names."""
     with cities.open(encoding="utf-8") as fh:
         data: dict[str, dict[str, Any]] = json.load(fh)
+    no_fix = _Fix()
     for rec in data.values():
+        fix = fixes.get(str(rec["geonameid"]), no_fix)
+        if fix.drop:
+            continue
         cc = rec.get("countrycode") or None
         row = t.add(f"gn:{rec['geonameid']}", rec["name"], cc, float(rec["latitude"]),
                     float(rec["longitude"]), "town",
                     admin1.get((cc or "", str(rec.get("admin1code") or ""))),
                     int(rec.get("population") or 0))
-        ix.add(rec["name"], row, alternate=False)
+        for name in [rec["name"], *fix.aliases]:
+            ix.add(name, row, alternate=False)
         for alias in rec.get("alternatenames") or ():
-            if alias != rec["name"] and _usable_alias(alias):
+            if alias != rec["name"] and _usable_alias(alias) and (
+                    not fix.unaliases or normalize_name(alias) not in fix.unaliases):
                 ix.add(alias, row, alternate=True)
 
 
@@ -320,9 +354,10 @@ def build_tables(cities: Path) -> _Tables:
     """
     t = _Tables()
     ix = _IndexBuilder(t)
-    rows = [r for path in _curated_files() for r in _read_csv(path)]
+    rows = [r for path in _curated_files() if path.name != ALIASES_FILE
+            for r in _read_csv(path)]
     _add_curated_regions(t, ix, rows)
-    _add_geonames(t, ix, cities, _admin1_names(t, rows))
+    _add_geonames(t, ix, cities, _admin1_names(rows), _read_fixes(DATA_DIR / ALIASES_FILE))
     _add_countries(t, ix, rows)
     ix.finish()
     return t
