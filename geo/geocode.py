@@ -42,6 +42,7 @@ W_PRIMARY = 0.6
 W_POP_PER_DECADE = 0.5
 W_THEATRE = 0.5  # inside a curated region (Ukraine, western Russia, Belarus): the war zone
 W_TOWN = 0.3  # "Kharkiv" alone means the city, not the oblast
+W_COUNTRY_NAME = 1.5  # "Moldova" means the country, not a village with that alias
 W_NEAR_PER_KM = 1 / 300
 AMBIGUOUS_MARGIN = 0.5
 AMBIGUOUS_KM = 30.0
@@ -148,6 +149,8 @@ def _score(gaz: Gazetteer, place: Place, primary: bool, ctx: _Context) -> float:
         s += W_REGION
     if ctx.kind == "any" and place.precision == "town":
         s += W_TOWN
+    if place.precision == "country":
+        s += W_COUNTRY_NAME
     if ctx.near is not None and place.located:
         assert place.lat is not None and place.lon is not None
         s -= min(haversine_km(ctx.near, (place.lat, place.lon)) * W_NEAR_PER_KM, 2.0)
