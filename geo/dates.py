@@ -50,6 +50,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
     ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+ago\b", re.IGNORECASE)),
     ("prevday", re.compile(r"\b(?:the previous day|the day before|a day earlier|the previous night|the night before)\b", re.IGNORECASE)),
+    ("pastday", re.compile(r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours|night)\b", re.IGNORECASE)),
+    ("hoursearlier", re.compile(r"\b(?:hours earlier|hours before|earlier that day|earlier in the day)\b", re.IGNORECASE)),
+    ("sameday", re.compile(r"\b(?:the same day|later that day|that day|that night|hours later|later in the day)\b", re.IGNORECASE)),
     ("lastweek", re.compile(r"\blast week\b", re.IGNORECASE)),
     ("thisweek", re.compile(r"\b(?:this week|earlier this week)\b", re.IGNORECASE)),
     ("lastmonth", re.compile(r"\blast month\b", re.IGNORECASE)),
@@ -123,9 +126,24 @@ def _weekday(m: re.Match[str], ref: date) -> DateWindow:
     return day_window(ref - timedelta(days=back), "relative")
 
 
+def _anchored(kind: str, anchor: date) -> DateWindow | None:
+    """Expressions relative to the event just told of, not to the publication."""
+    if kind == "prevday":
+        return day_window(anchor - timedelta(days=1), "relative")
+    if kind == "hoursearlier":
+        return DateWindow(anchor - timedelta(days=1), anchor, "days", "relative")
+    if kind == "sameday":
+        return day_window(anchor, "relative")
+    return None
+
+
 def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
     if kind == "weekday":
         return _weekday(m, ref)
+    if kind == "pastday":
+        return DateWindow(ref - timedelta(days=1), ref, "days", "relative")
+    if kind in ("hoursearlier", "sameday"):
+        return _anchored(kind, ref)
     if kind == "night":
         return DateWindow(ref - timedelta(days=1), ref, "days", "relative")
     if kind == "today":
@@ -156,11 +174,13 @@ def _year(m: re.Match[str]) -> DateWindow:
     return DateWindow(date(y, 1, 1), date(y, 12, 31), "year", "explicit")
 
 
-def _resolve(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | None:
+def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None) -> DateWindow | None:
     if kind in ("iso", "dmy_num", "md", "dm", "month"):
         return _explicit(kind, m, ref)
     if kind == "year":
         return _year(m)
+    if anchor is not None and kind in ("prevday", "hoursearlier", "sameday"):
+        return _anchored(kind, anchor)
     return _relative(kind, m, ref) if ref else None
 
 
@@ -179,7 +199,9 @@ def _ignored(kind: str, m: re.Match[str], text: str) -> bool:
     return kind == "month" and m.group(0).strip() == "May"
 
 
-def find_dates(text: str, ref: date | None, offset: int = 0) -> list[DateMention]:
+def find_dates(
+    text: str, ref: date | None, offset: int = 0, anchor: date | None = None
+) -> list[DateMention]:
     """Every event-date expression in ``text``, resolved against ``ref``.
 
     Parameters
@@ -191,6 +213,9 @@ def find_dates(text: str, ref: date | None, offset: int = 0) -> list[DateMention
         years left out need it and are skipped without it.
     offset
         Added to the returned positions (the sentence's offset in the article).
+    anchor
+        The day of the event told just before, for "hours earlier", "the
+        previous day", "that day".
 
     Returns
     -------
@@ -207,7 +232,7 @@ def find_dates(text: str, ref: date | None, offset: int = 0) -> list[DateMention
             taken.append((m.start(), m.end()))
             if _ignored(kind, m, text):
                 continue
-            window = _resolve(kind, m, ref)
+            window = _resolve(kind, m, ref, anchor)
             if window is not None:
                 found.append(DateMention(offset + m.start(), offset + m.end(), m.group(0), window))
     return _drop_weekday_before_date(sorted(found, key=lambda d: d.start))

@@ -9,7 +9,7 @@ incidents is :mod:`geo.merge`'s job.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
@@ -64,6 +64,7 @@ class Mention:
     injured: int | None
     event_type: str
     spans: list[tuple[Span, int | None, int | None]] = field(default_factory=list)
+    separate: bool = False
 
 
 # --- places ---------------------------------------------------------------------------
@@ -95,7 +96,11 @@ def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]
             if not all(_is_cap(w) for w in words):
                 continue
             name = " ".join(words[:-1] + [_bare(words[-1])])
-            if name.lower() not in lx.NOT_PLACES and gaz.is_known(name):
+            if (
+                name.lower() not in lx.NOT_PLACES
+                and gaz.is_known(name)
+                and not lx.NAME_PART_AFTER.match(text[toks[i + n - 1].end() :])
+            ):
                 end = toks[i + n - 1].start() + len(_bare(words[-1]))
                 out.append((toks[i].start(), end, name))
                 i += n - 1
@@ -144,14 +149,18 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     """target / weak / context, from the words around a place name."""
     after = text[end : end + 40]
     prev = _prep_before(text, start)
+    capital = name.lower() in lx.CAPITALS
     if lx.WEAK_AFTER.match(after):
         return "weak"
-    if lx.CONTEXT_AFTER.match(after):
+    if lx.CONTEXT_AFTER.match(after) or lx.RELATIVE_CLAUSE.search(text[:start]):
         return "context"
-    if name.lower() in lx.CAPITALS and lx.SPEECH_PLACE_BEFORE.search(text[:start]):
+    if capital and lx.SPEECH_PLACE_BEFORE.search(text[:start]):
         return "context"
     if prev is None:
-        return "subject"
+        # "MOSCOW (Reuters) -" is a dateline; "Kyiv does not comment" is the government.
+        dateline = text[start:end].isupper() and len(name) > 3
+        ok = not dateline and not capital and lx.SUBJECT_AFTER.match(after)
+        return "subject" if ok else "context"
     if prev in lx.WEAK_BEFORE or (prev == "of" and _weak_of(text, start)):
         return "weak"
     if prev in lx.TARGET_PREP:
@@ -169,6 +178,15 @@ def _region_phrase(text: str, start: int, end: int) -> tuple[int, str] | None:
     m = lx.REGION_SUFFIX.match(text[end:])
     if m:
         return end + m.end(), m.group(1)
+    shared = re.match(
+        r"\s+(?:and|or|,)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?\s+(regions|oblasts|provinces|districts)\b",
+        text[end:],
+    )
+    if shared:
+        # "the Belgorod and Bryansk regions": both names are regions.
+        return end, shared.group(1).rstrip("s")
+    if re.match(r"\s+(?:regions|oblasts|provinces)\b", text[end:]):
+        return end + len(re.match(r"\s+\w+", text[end:]).group(0)), "region"  # type: ignore[union-attr]
     if lx.REGION_PREFIX.search(text[max(0, start - 30) : start]):
         return end, "region"
     return None
@@ -297,6 +315,9 @@ def _claim(text: str, prev_side: str | None) -> tuple[bool, str | None, str | No
 
 def _speaker(text: str, actor: str | None, place_country: str | None) -> tuple[str | None, str | None]:
     """(side, words) of who reports the event, when the sentence reports speech."""
+    direct = lx.SIDE_SPEAKS.search(text)
+    if direct:
+        return side_of(direct.group("side")), direct.group("side")
     speech = list(lx.SPEECH.finditer(text))
     if not speech:
         return None, None
@@ -389,9 +410,12 @@ def event_type(text: str) -> str:
 class _Reading:
     """What the article has told us so far, as sentences are read in order."""
 
+    ref: date | None
+    lead: DateWindow
     last: Mention | None = None
     last_index: int = -10
     prev_side: str | None = None
+    anchor: date | None = None
 
 
 def _first_side(text: str) -> str | None:
@@ -401,16 +425,32 @@ def _first_side(text: str) -> str | None:
     return None
 
 
-def _event_dates(text: str, ref: date | None, offset: int) -> list[DateMention]:
+def _event_dates(text: str, reading: _Reading, offset: int) -> list[DateMention]:
     """Dates of the event: not those in a ', which …' aside without an event word."""
     out = []
-    for d in find_dates(text, ref, offset):
+    for d in find_dates(text, reading.ref, offset, reading.anchor):
         local = d.start - offset
         aside = max(text.rfind(", which ", 0, local), text.rfind(", who ", 0, local))
         if aside >= 0 and not lx.TRIGGER.search(text[aside:local]):
             continue
         out.append(d)
     return out
+
+
+def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
+    """The date of the day's news: the first date within three days of publication.
+
+    Events an article tells without a date belong to its news cycle; without
+    such a date, to the week before publication.
+    """
+    if ref is None:
+        return default_window(ref)
+    for s in sentences:
+        for d in find_dates(s.span.text, ref):
+            w = d.window
+            if w.start and w.end and w.days <= 2 and 0 <= (ref - w.end).days <= 3:
+                return DateWindow(w.start, w.end, w.precision, "news cycle")
+    return default_window(ref)
 
 
 def _located_actor(place: Place | None) -> str | None:
@@ -422,40 +462,52 @@ def _located_actor(place: Place | None) -> str | None:
     return {"RU": lx.UKRAINE, "UA": lx.RUSSIA}.get(place.country or "")
 
 
+def _reported(text: str) -> bool:
+    """Is the event told in someone's words rather than the article's own voice?
+
+    Speech before the event ("Russia said drones struck…", "According to…"),
+    or the event inside quotation marks. A trailing ", officials said" only
+    sources the figures of a sentence the article itself asserts.
+    """
+    trigger = lx.TRIGGER.search(text)
+    if trigger is None:
+        return False
+    if re.search(r"[\"“]", text[: trigger.start()]) and re.search(r"[\"”]", text[trigger.end() :]):
+        return True
+    return bool(lx.SPEECH.search(text[: trigger.start()]) or lx.SIDE_SPEAKS.search(text[: trigger.start()]))
+
+
 def attribution_for(
     text: str, actor: str | None, basis: str, claim_side: str | None, country: str | None
 ) -> tuple[Attribution, str | None]:
+    """claimed / alleged / stated for one sentence, and who alleges."""
     if claim_side and claim_side == actor:
         return "claimed", None
     if basis == "accused":
         m = lx.ACCUSE.search(text)
         by = m.group("by").strip(" ,") if m else ""
-        by = re.sub(r"\s+(?:has|have|had|also|again)$", "", by)
+        by = re.sub(r"^(?:While|However|But|And|Meanwhile)\s+", "", by)
+        by = re.sub(r"\s+(?:has|have|had|also|again|has been|have been)$", "", by)
         return "alleged", (by or None)
     side, words = _speaker(text, actor, country)
-    if side and actor and side != actor:
+    if side and actor and side != actor and _reported(text):
         return "alleged", words
     if lx.ALLEGED_WORD.search(text):
         return "alleged", None
     return "stated", None
 
 
-def _targets(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
-    """Places the event happened at: targets, else the weak ones ('Belgorod governor')."""
-    usable = [
-        p for p in places
-        if p.place is None or p.place.precision != "country"
-    ]  # fmt: skip
+def _targets(text: str, places: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceMention]]:
+    """(places the event happened at, weaker candidates such as 'Belgorod governor')."""
+    usable = [p for p in places if p.place is None or p.place.precision != "country"]
     usable = [p for p in usable if not lx.NON_EVENT_CLAUSE.search(text[max(0, p.start - 70) : p.start])]
     strong = [p for p in usable if p.role in ("target", "subject")]
-    return strong or [p for p in usable if p.role == "weak"]
+    return strong, [p for p in usable if p.role == "weak"]
 
 
-def _mention(
-    article: Article, s: Sentence, pm: PlaceMention, ref: date | None, reading: _Reading
-) -> Mention:
+def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: _Reading) -> Mention:
     text = s.span.text
-    dates = _event_dates(text, ref, s.span.start)
+    dates = _event_dates(text, reading, s.span.start)
     actor, basis = find_actor(text)
     claimed, claim_side, negated_side = _claim(text, reading.prev_side)
     if actor is None and claimed and claim_side:
@@ -469,10 +521,11 @@ def _mention(
     killed, injured = find_figure(text, lx.KILLED), find_figure(text, lx.INJURED)
     return Mention(
         article=article.file, sentence=s, place=pm.place, place_text=pm.text, role=pm.role,
-        date=dates[0].window if dates else default_window(ref),
+        date=dates[0].window if dates else reading.lead,
         date_explicit=bool(dates), actor=actor, actor_basis=basis, attribution=attribution,
         alleged_by=by, weapon=find_weapon(text), killed=killed, injured=injured,
         event_type=event_type(text), spans=[(s.span, killed, injured)],
+        separate=bool(lx.NEW_EVENT.match(text)),
     )  # fmt: skip
 
 
@@ -489,13 +542,14 @@ def _continue(m: Mention, s: Sentence, reading: _Reading) -> None:
     claimed, claim_side, _ = _claim(text, reading.prev_side)
     if claimed and claim_side and claim_side == m.actor:
         m.attribution, m.alleged_by = "claimed", None
+    reading.last_index = s.index
 
 
 _FOLLOW_UP = re.compile(r"\b(?:killed|injured|wounded|dead|deaths|injuries)\b")
 
 
 def _continues(m: Mention | None, s: Sentence, reading: _Reading) -> bool:
-    if m is None:
+    if m is None or lx.NEW_EVENT.match(s.span.text):
         return False
     next_paragraph = s.index - reading.last_index == 1 and bool(_FOLLOW_UP.search(s.span.text))
     near = m.sentence.paragraph == s.paragraph and s.index - reading.last_index <= 2
@@ -518,43 +572,47 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
         The place resolver.
     """
     hints = region_hints(article.text)
-    reading = _Reading()
+    sentences = split_sentences(article)
+    reading = _Reading(ref, lead_window(sentences, ref))
     mentions: list[Mention] = []
-    for s in split_sentences(article):
+    for s in sentences:
         text = s.span.text
         if not s.heading and lx.TRIGGER.search(text):
-            _read_event_sentence(article, s, ref, gaz, hints, reading, mentions)
+            _read_event_sentence(article, s, gaz, hints, reading, mentions)
         reading.prev_side = _first_side(text) or reading.prev_side
     return mentions
 
 
+def _same_place_again(text: str, last: Mention, reading: _Reading, s: Sentence) -> bool:
+    """'Earlier attacks in 2023': a dated sentence about the last place, another event."""
+    own = _event_dates(text, reading, s.span.start)
+    return bool(own) and last.date.known and not own[0].window.overlaps(last.date)
+
+
 def _read_event_sentence(
-    article: Article, s: Sentence, ref: date | None, gaz: PlaceResolver,
-    hints: tuple[str, ...], reading: _Reading, mentions: list[Mention],
+    article: Article, s: Sentence, gaz: PlaceResolver, hints: tuple[str, ...],
+    reading: _Reading, mentions: list[Mention],
 ) -> None:  # fmt: skip
     text = s.span.text
-    targets = _targets(text, find_places(text, gaz, hints))
+    if lx.NEW_EVENT.match(text):
+        reading.last = None
+    targets, weak = _targets(text, find_places(text, gaz, hints))
     last = reading.last
     if not targets and _continues(last, s, reading):
         assert last is not None
-        own = _event_dates(text, ref, s.span.start)
-        if own and last.date.known and not own[0].window.overlaps(last.date):
-            # "earlier attacks in 2023": the same place, another event.
-            pm = PlaceMention(0, 0, last.place_text, last.place, last.role)
-            targets = [pm]
-        else:
+        if not _same_place_again(text, last, reading, s):
             _continue(last, s, reading)
-            reading.last_index = s.index
             return
-    if not targets:
-        # Another event without a place: what follows no longer continues the last one.
+        targets = [PlaceMention(0, 0, last.place_text, last.place, last.role)]
+    targets = targets or weak
+    aggregate_only = lx.AGGREGATE.search(text) and not lx.STRONG_TRIGGER.search(lx.AGGREGATE.sub("", text))
+    if not targets or aggregate_only:
+        # Another event without a place (or a tally): what follows no longer continues the last one.
         reading.last = None
         return
     for pm in targets:
-        m = _mention(article, s, pm, ref, reading)
+        m = _mention(article, s, pm, reading)
         mentions.append(m)
         reading.last, reading.last_index = m, s.index
-
-
-def with_place(m: Mention, place: Place | None) -> Mention:
-    return replace(m, place=place)
+        if m.date_explicit and m.date.end:
+            reading.anchor = m.date.end

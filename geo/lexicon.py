@@ -57,7 +57,9 @@ ACCUSE = re.compile(
     rf"(?:\s+\w+){{0,3}}?\s+(?:of|for)\b",
     re.IGNORECASE,
 )
-ATTACKER = re.compile(rf"\b(?P<side>{SIDE_POSS})\s+(?:\w+[\s-]+){{0,2}}?(?P<noun>{ATTACKER_NOUN})\b")
+ATTACKER = re.compile(
+    rf"\b(?P<side>{SIDE_POSS})\s+(?:(?!said|says|say|claimed|claims|accused|told|reported)[a-z][\w-]*[\s-]+){{0,2}}?(?P<noun>{ATTACKER_NOUN})\b"
+)
 BY_SIDE = re.compile(
     rf"\bby\s+(?:the\s+)?(?P<side>{SIDE_POSS})(?:\s+(?:forces|troops|army|military|regime))?\b"
 )
@@ -85,6 +87,9 @@ OWN_FORCES_CLAIM = re.compile(
     r"|[\"“‘]\s*[Ww]e\s+(?:fired|struck|hit|destroyed|attacked|targeted|launched)",
 )
 ALLEGED_WORD = re.compile(r"\b(?:allegedly|alleged|purportedly|reportedly)\b", re.IGNORECASE)
+SIDE_SPEAKS = re.compile(
+    rf"\b(?P<side>Russia|Ukraine|Moscow|Kyiv|Kiev|Kremlin)\s+(?:\w+\s+)?(?:said|says|claimed|claims|reported|announced|stated|insisted)\b"
+)
 SPEECH = re.compile(
     r"\b(?:said|says|say|told|claim(?:s|ed)?\s+that|claim(?:s|ed)?|according to|reported|reports|"
     r"stated|announced|wrote|posted|alleged|insisted|informed|warned)\b",
@@ -231,4 +236,27 @@ NOT_PLACES = {
     "three", "ministry's", "spokesman", "spokeswoman", "officials", "saint", "st", "oil", "gas",
     "tochka-u", "tochka", "iskander", "kalibr", "shahed", "geran", "himars", "patriot", "vampire",
     "buk", "tor", "grad", "uragan", "smerch", "tornado", "neptune", "lancet", "kinzhal", "reis",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens",
+    "more", "most", "many", "some", "several", "energy", "sea", "black", "river", "bridge",
+    "reservoir", "fleet", "command", "operation", "forces", "troops", "nuclear", "power", "plant",
+    "station", "airport", "base", "security", "intelligence", "armed", "air", "defence", "office",
+    "square", "street", "avenue", "district", "oblast", "raion", "krai", "republic", "people",
+    "children", "women", "men", "residents", "local", "regional", "emergency", "services",
+    "ukrinform", "suspilne", "meduza", "rbc", "izvestia", "kommersant", "vedomosti", "novaya",
+    "gazeta", "pravda", "independent", "kyiv independent", "bloomberg", "politico", "axios",
+    "sunday", "updated", "published", "posted", "share", "comments", "video", "watch", "live",
 }  # fmt: skip
+# A name right before these is part of another name: "Kakhovka Reservoir",
+# "Energy Ministry", "Black Sea Fleet" — not the town.
+NAME_PART_AFTER = re.compile(
+    r"^\s+(?:Reservoir|River|Sea|Lake|Canal|Dam|Nuclear|Power|Ministry|Service|Fleet|Council|"
+    r"Agency|Forces|Institute|University|Street|Avenue|Square|Prospekt|Highway|Direction)\b"
+)
+AGGREGATE = re.compile(
+    r"\b(?:\d+|several|multiple|dozens of|hundreds of|a series of|a wave of|numerous|repeated)\s+"
+    r"(?:\w+\s+)?(?:attacks|strikes|shellings|drone attacks|air strikes|airstrikes|times)\b",
+    re.IGNORECASE,
+)
+NEW_EVENT = re.compile(r"^(?:Separately|Elsewhere|In a separate (?:incident|attack|strike)|In another (?:incident|attack|strike)|Meanwhile)\b")
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|where|who|whose)\b[^,;]*$")
+SUBJECT_AFTER = re.compile(r"^(?:\s*,|\s+(?:was|were|has|had|is|came|suffered|saw|remains|again|also|itself)\b)")

@@ -72,10 +72,33 @@ def _fits(group: Group, m: Mention, within: Within, same_article: bool) -> bool:
         return False
     if not any(same_place(g, m, within) for g in group.mentions) or not _actors_agree(group, m):
         return False
+    if not _one_town(group, m) or not _types_agree(group, m, within):
+        return False
+    if m.separate and same_article and not any(g.place and m.place and g.place.key == m.place.key for g in group.mentions):
+        return False
     if group.date.known and m.date.known:
         return group.date.overlaps(m.date) and intersect([group.date, m.date]) is not None
     # Undated reports in one article are one event; across articles, see anchor().
     return same_article and not group.date.known and not m.date.known
+
+
+def _town_keys(mentions: list[Mention]) -> set[str]:
+    return {m.place.key for m in mentions if m.place and m.place.precision == "town"}
+
+
+def _one_town(group: Group, m: Mention) -> bool:
+    """A region-level report may join one town's event, not fuse two towns' events."""
+    towns = _town_keys(group.mentions) | _town_keys([m])
+    return len(towns) <= 1
+
+
+def _types_agree(group: Group, m: Mention, within: Within) -> bool:
+    """Across precisions (town in region), the kind of event must match too."""
+    exact = any(g.place and m.place and g.place.key == m.place.key for g in group.mentions)
+    if exact:
+        return True
+    kinds = {g.event_type for g in group.mentions} - {"attack"}
+    return m.event_type == "attack" or not kinds or m.event_type in kinds
 
 
 def _add(group: Group, m: Mention) -> None:
