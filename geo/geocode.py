@@ -498,3 +498,8 @@ def geocode_records(queries: list[str], gaz: Gazetteer,
                     "lon": p.lon if p else None, "precision": p.precision if p else None,
                     "source": p.source if p else None})
     return out
+
+
+def default_online_geocoder(cache_dir: Path | None = None) -> OnlineGeocoder:
+    """The CLI's ``--online`` geocoder: :func:`nominatim` with config from the environment."""
+    return nominatim(cache_dir)
