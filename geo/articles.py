@@ -45,6 +45,7 @@ class Sentence:
     paragraph: int
     index: int
     heading: bool = False
+    caption: bool = False
 
 
 def decode_article(raw: bytes, name: str = "article") -> str:
@@ -168,6 +169,16 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_CAPTION_CREDIT = re.compile(r"\((?:AP|Reuters|AFP|EPA|Getty)[^)]*Photo[^)]*\)|\s[-–]\s[A-Z][\w]+/(?:Reuters|AP|AFP|EPA)\s*$|Photograph:")
+
+
+def _mark_captions(sentences: list[Sentence], line: str) -> None:
+    """A line printed twice is a photo caption: mark its first copy."""
+    for i, s in enumerate(sentences):
+        if s.span.text in line and not s.caption:
+            sentences[i] = Sentence(s.span, s.paragraph, s.index, s.heading, True)
+
+
 def split_sentences(article: Article) -> list[Sentence]:
     """Sentences of the article body with offsets, minus boilerplate and repeats.
 
@@ -184,18 +195,23 @@ def split_sentences(article: Article) -> list[Sentence]:
         if not line:
             paragraph += 1
             continue
-        if _BOILERPLATE.match(line) or line in seen_lines:
+        if _BOILERPLATE.match(line):
             continue
+        repeated = line in seen_lines
         seen_lines.add(line)
+        if repeated:
+            _mark_captions(sentences, line)
+            continue
         credit = _PHOTO_CREDIT.search(text, a, b)
         end = credit.start() if credit else b
         words = len(line.split())
-        heading = words <= 12 and not re.search(r"[.!?\"”’]$", line)
+        heading = words <= 20 and not re.search(r"[.!?\"”’]$", line)
+        caption = bool(credit) or bool(_CAPTION_CREDIT.search(line))
         for s, e in _split_line(text, a, end):
             s, e = _trim(text, s, e)
             if s < e:
                 sentences.append(
-                    Sentence(Span(s, e, text[s:e]), paragraph, len(sentences), heading)
+                    Sentence(Span(s, e, text[s:e]), paragraph, len(sentences), heading, caption)
                 )
         paragraph += 1
     return sentences

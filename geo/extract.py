@@ -65,6 +65,7 @@ class Mention:
     event_type: str
     spans: list[tuple[Span, int | None, int | None]] = field(default_factory=list)
     separate: bool = False
+    caption: bool = False
 
 
 # --- places ---------------------------------------------------------------------------
@@ -154,7 +155,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "weak"
     if lx.CONTEXT_AFTER.match(after) or lx.RELATIVE_CLAUSE.search(text[:start]):
         return "context"
-    if capital and lx.SPEECH_PLACE_BEFORE.search(text[:start]):
+    before = text[:start]
+    if (capital and lx.SPEECH_PLACE_BEFORE.search(before)) or lx.GOVERNMENT_IN.search(before) or lx.SPOKE_IN.search(before):
         return "context"
     if prev is None:
         # "MOSCOW (Reuters) -" is a dateline; "Kyiv does not comment" is the government.
@@ -217,6 +219,9 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
             full_end = end
             place = gaz.resolve(name, regions, kind)
         role = _role(text, start, full_end, name)
+        if role == "weak" and not region and re.match(r"\s+(?:regional|region)\b", text[full_end:]):
+            # "Belgorod regional governor": the region, not the city.
+            place = gaz.resolve(f"{name} region", regions, "region") or place
         if found and re.fullmatch(r"\s*(?:and|or|, and)\s*", text[found[-1].end : start]):
             # "areas of Belgorod and Kursk": a coordinated name shares the first one's role.
             role = found[-1].role if role == "context" else role
@@ -526,6 +531,7 @@ def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: _Reading)
         alleged_by=by, weapon=find_weapon(text), killed=killed, injured=injured,
         event_type=event_type(text), spans=[(s.span, killed, injured)],
         separate=bool(lx.NEW_EVENT.match(text)),
+        caption=s.caption or bool(lx.CAPTION.match(text)),
     )  # fmt: skip
 
 
@@ -583,6 +589,19 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
     return mentions
 
 
+def _recent_within(
+    mentions: list[Mention], weak: list[PlaceMention], s: Sentence, gaz: PlaceResolver
+) -> Mention | None:
+    """The latest mention (within six sentences) at or inside a weakly named place."""
+    for m in reversed(mentions):
+        if s.index - m.sentence.index > 6:
+            return None
+        for w in weak:
+            if m.place and w.place and (m.place.key == w.place.key or gaz.within(m.place, w.place)):
+                return m
+    return None
+
+
 def _same_place_again(text: str, last: Mention, reading: _Reading, s: Sentence) -> bool:
     """'Earlier attacks in 2023': a dated sentence about the last place, another event."""
     own = _event_dates(text, reading, s.span.start)
@@ -597,6 +616,13 @@ def _read_event_sentence(
     if lx.NEW_EVENT.match(text):
         reading.last = None
     targets, weak = _targets(text, find_places(text, gaz, hints))
+    if not targets and weak:
+        home = _recent_within(mentions, weak, s, gaz)
+        if home is not None:
+            # "Vitaliy Kim, the governor of the Mykolaiv region, said the city…"
+            reading.last = home
+            _continue(home, s, reading)
+            return
     last = reading.last
     if not targets and _continues(last, s, reading):
         assert last is not None

@@ -205,10 +205,27 @@ SPEECH_PLACE_BEFORE = re.compile(
 )
 # Clauses that move a place out of the event: evacuees sent "to" X, X "annexed".
 NON_EVENT_CLAUSE = re.compile(
-    r"\b(?:relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver\w*|"
+    r"\b(?:deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver\w*|"
     r"suppl(?:y|ied|ies)|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
     r"visit\w*|summit|sanction\w*)\b",
     re.IGNORECASE,
+)
+GOVERNMENT_IN = re.compile(
+    r"\b(?:government|regime|authorities|leadership|officials|embassy|ministry|parliament|leaders|"
+    r"president|envoys?|diplomats?|counterparts?)\s+in\s+$",
+    re.IGNORECASE,
+)
+SPOKE_IN = re.compile(
+    r"\b(?:speaking|spoke|said|told reporters|told journalists|briefing|press conference|news conference|"
+    r"meeting|met|visit(?:ing|ed)?|summit|talks|interview)\s+(?:\w+\s+){0,2}?in\s+$",
+    re.IGNORECASE,
+)
+CAPTION = re.compile(
+    r"^(?:An?|The|Rescuers|Firefighters|Emergency workers|People|Residents|Local residents|Police|"
+    r"Soldiers|Workers|Servicemen|Rescue \w+|Volunteers|Women|Men|Children|Relatives)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:work|works|inspects?|looks?|stands?|walks?|clears?|removes?|searches|search|gathers?|carry|"
+    r"carries|sits?|mourns?|helps?|reacts?|rest|rests|is seen|are seen|extinguish|extinguishes|"
+    r"put out|puts out|pass|passes)\b"
 )
 CAPITALS = {"moscow", "kyiv", "kiev", "washington", "london", "minsk", "warsaw", "paris", "berlin",
             "brussels", "beijing", "ankara", "tehran", "budapest", "vienna", "geneva", "rome"}  # fmt: skip

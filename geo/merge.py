@@ -106,11 +106,22 @@ def _add(group: Group, m: Mention) -> None:
     group.date = intersect([group.date, m.date]) or group.date if group.date.known else m.date
 
 
+def _caption_home(groups: list[Group], m: Mention) -> Group | None:
+    """A photo caption dates the photo, not the event: it joins its place's event."""
+    if not m.caption or m.place is None:
+        return None
+    return next((g for g in groups if any(x.place and x.place.key == m.place.key for x in g.mentions)), None)
+
+
 def group_mentions(mentions: list[Mention], within: Within, same_article: bool) -> list[Group]:
-    """Greedy grouping in reading order; explicit dates first so vague ones join them."""
+    """Greedy grouping; explicit dates first so vague ones join them, captions last."""
     groups: list[Group] = []
-    order = sorted(mentions, key=lambda m: (not m.date_explicit, m.date.days))
+    order = sorted(mentions, key=lambda m: (m.caption, not m.date_explicit, m.date.days))
     for m in order:
+        home = _caption_home(groups, m) if same_article else None
+        if home is not None:
+            home.mentions.append(m)
+            continue
         home = next((g for g in groups if _fits(g, m, within, same_article)), None)
         if home is None:
             groups.append(Group([m], m.date))

@@ -40,11 +40,9 @@ class GazetteerResolver:
         return res.place if res.place is not None and self.plausible(res.place) else None
 
     def plausible(self, place: Place) -> bool:
-        """Far from the war, only a large city is a likely reading of a name in these texts
-        (a Hungarian village called Iván is a first name here)."""
-        if place.precision != "town" or place.country in NEAR_COUNTRIES:
-            return True
-        return place.population >= 500_000
+        """Towns are read near the war only: a village called Iván in Hungary is a first name
+        here, and Istanbul or Washington are where talks happen, not strikes."""
+        return place.precision != "town" or place.country in NEAR_COUNTRIES
 
     def within(self, inner: Place, outer: Place) -> bool:
         """A town in a region (by admin1), or anything in its country."""
