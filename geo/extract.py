@@ -158,6 +158,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     before = text[:start]
     if (capital and lx.SPEECH_PLACE_BEFORE.search(before)) or lx.GOVERNMENT_IN.search(before) or lx.SPOKE_IN.search(before):
         return "context"
+    if prev == "the" or (_words_before(text, start)[-1:] == ["the"] and name.lower() in lx.RIVERS):
+        return "context"
     if prev is None:
         # "MOSCOW (Reuters) -" is a dateline; "Kyiv does not comment" is the government.
         dateline = text[start:end].isupper() and len(name) > 3
@@ -502,10 +504,16 @@ def attribution_for(
     return "stated", None
 
 
+def _non_event_clause(text: str, start: int) -> bool:
+    """'relocated to shelter centers in Stary Oskol': the clause is not about the strike."""
+    clause = re.split(r"[,;]|\s[-–—]\s", text[max(0, start - 90) : start])[-1]
+    return bool(lx.NON_EVENT_CLAUSE.search(clause))
+
+
 def _targets(text: str, places: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceMention]]:
     """(places the event happened at, weaker candidates such as 'Belgorod governor')."""
     usable = [p for p in places if p.place is None or p.place.precision != "country"]
-    usable = [p for p in usable if not lx.NON_EVENT_CLAUSE.search(text[max(0, p.start - 70) : p.start])]
+    usable = [p for p in usable if not _non_event_clause(text, p.start)]
     strong = [p for p in usable if p.role in ("target", "subject")]
     return strong, [p for p in usable if p.role == "weak"]
 

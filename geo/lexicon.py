@@ -205,8 +205,8 @@ SPEECH_PLACE_BEFORE = re.compile(
 )
 # Clauses that move a place out of the event: evacuees sent "to" X, X "annexed".
 NON_EVENT_CLAUSE = re.compile(
-    r"\b(?:deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver\w*|"
-    r"suppl(?:y|ied|ies)|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
+    r"\b(?:deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?|"
+    r"suppl(?:y|ies|ying)|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
     r"visit\w*|summit|sanction\w*)\b",
     re.IGNORECASE,
 )
@@ -261,7 +261,7 @@ NOT_PLACES = {
     "children", "women", "men", "residents", "local", "regional", "emergency", "services",
     "ukrinform", "suspilne", "meduza", "rbc", "izvestia", "kommersant", "vedomosti", "novaya",
     "gazeta", "pravda", "independent", "kyiv independent", "bloomberg", "politico", "axios",
-    "sunday", "updated", "published", "posted", "share", "comments", "video", "watch", "live",
+    "crimean", "donbas-based", "sunday", "updated", "published", "posted", "share", "comments", "video", "watch", "live",
 }  # fmt: skip
 # A name right before these is part of another name: "Kakhovka Reservoir",
 # "Energy Ministry", "Black Sea Fleet" — not the town.
@@ -275,5 +275,6 @@ AGGREGATE = re.compile(
     re.IGNORECASE,
 )
 NEW_EVENT = re.compile(r"^(?:Separately|Elsewhere|In a separate (?:incident|attack|strike)|In another (?:incident|attack|strike)|Meanwhile)\b")
-RELATIVE_CLAUSE = re.compile(r",\s+(?:which|where|who|whose)\b[^,;]*$")
+RELATIVE_CLAUSE = re.compile(r"(?:,\s+(?:which|where|who|whose)|\bsince)\b[^,;]*$")
+RIVERS = {"dnipro", "dnieper", "don", "donets", "desna", "inhulets", "oskil", "volga", "seym", "bug", "dniester", "prut"}
 SUBJECT_AFTER = re.compile(r"^(?:\s*,|\s+(?:was|were|has|had|is|came|suffered|saw|remains|again|also|itself)\b)")
