@@ -169,7 +169,9 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_CAPTION_CREDIT = re.compile(r"\((?:AP|Reuters|AFP|EPA|Getty)[^)]*Photo[^)]*\)|\s[-–]\s[A-Z][\w]+/(?:Reuters|AP|AFP|EPA)\s*$|Photograph:")
+_CAPTION_CREDIT = re.compile(
+    r"\((?:AP|Reuters|AFP|EPA|Getty)[^)]*Photo[^)]*\)|\s[-–]\s[A-Z][\w]+/(?:Reuters|AP|AFP|EPA)\s*$|Photograph:"
+)
 
 
 def _mark_captions(sentences: list[Sentence], line: str) -> None:

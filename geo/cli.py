@@ -40,7 +40,12 @@ def _extract(files: list[Path]) -> int:
     for e in errors:
         print(f"skipped {e.message}", file=sys.stderr)
     incidents = extract_incidents(articles, default_resolver())
-    json.dump({"incidents": [incident_record(i) for i in incidents]}, sys.stdout, ensure_ascii=False, indent=1)
+    json.dump(
+        {"incidents": [incident_record(i) for i in incidents]},
+        sys.stdout,
+        ensure_ascii=False,
+        indent=1,
+    )
     print()
     return 0
 

@@ -42,17 +42,62 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy_num", re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)\b")),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?(?!\s*(?:km|kilomet|mile|%))")),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),
-    ("month", re.compile(rf"\b(?:(?i:in|during|early|late|mid|mid-|since|of|last|this)\s+)?{_MONTH}(?:\s+{_YEAR})?\b")),
+    (
+        "month",
+        re.compile(
+            rf"\b(?:(?i:in|during|early|late|mid|mid-|since|of|last|this)\s+)?{_MONTH}(?:\s+{_YEAR})?\b"
+        ),
+    ),
     ("year", re.compile(rf"\b(?:in|during|throughout)\s+{_YEAR}\b")),
-    ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|on|early|late|since)\s+)?{_WEEKDAY}\b", re.IGNORECASE)),
-    ("night", re.compile(r"\b(?:tonight|overnight|last night|this morning|early (?:this|on) morning|during the night|in the early hours|at dawn today)\b", re.IGNORECASE)),
-    ("today", re.compile(r"\b(?:today|earlier today|this afternoon|this evening)\b", re.IGNORECASE)),
+    (
+        "weekday",
+        re.compile(rf"\b(?:(?P<rel>last|this|on|early|late|since)\s+)?{_WEEKDAY}\b", re.IGNORECASE),
+    ),
+    (
+        "night",
+        re.compile(
+            r"\b(?:tonight|overnight|last night|this morning|early (?:this|on) morning|during the night|in the early hours|at dawn today)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "today",
+        re.compile(r"\b(?:today|earlier today|this afternoon|this evening)\b", re.IGNORECASE),
+    ),
     ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
-    ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+ago\b", re.IGNORECASE)),
-    ("prevday", re.compile(r"\b(?:the previous day|the day before|a day earlier|the previous night|the night before)\b", re.IGNORECASE)),
-    ("pastday", re.compile(r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours|night)\b", re.IGNORECASE)),
-    ("hoursearlier", re.compile(r"\b(?:hours earlier|hours before|earlier that day|earlier in the day)\b", re.IGNORECASE)),
-    ("sameday", re.compile(r"\b(?:the same day|later that day|that day|that night|hours later|later in the day)\b", re.IGNORECASE)),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+ago\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "prevday",
+        re.compile(
+            r"\b(?:the previous day|the day before|a day earlier|the previous night|the night before)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "pastday",
+        re.compile(
+            r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours|night)\b", re.IGNORECASE
+        ),
+    ),
+    (
+        "hoursearlier",
+        re.compile(
+            r"\b(?:hours earlier|hours before|earlier that day|earlier in the day)\b", re.IGNORECASE
+        ),
+    ),
+    (
+        "sameday",
+        re.compile(
+            r"\b(?:the same day|later that day|that day|that night|hours later|later in the day)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("lastweek", re.compile(r"\blast week\b", re.IGNORECASE)),
     ("thisweek", re.compile(r"\b(?:this week|earlier this week)\b", re.IGNORECASE)),
     ("lastmonth", re.compile(r"\blast month\b", re.IGNORECASE)),
@@ -157,7 +202,9 @@ def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
         return day_window(ref - timedelta(days=days), "relative")
     monday = ref - timedelta(days=ref.weekday())
     if kind == "lastweek":
-        return DateWindow(monday - timedelta(days=7), monday - timedelta(days=1), "week", "relative")
+        return DateWindow(
+            monday - timedelta(days=7), monday - timedelta(days=1), "week", "relative"
+        )
     if kind == "thisweek":
         return DateWindow(monday, ref, "week", "relative")
     first = ref.replace(day=1)
@@ -174,7 +221,9 @@ def _year(m: re.Match[str]) -> DateWindow:
     return DateWindow(date(y, 1, 1), date(y, 12, 31), "year", "explicit")
 
 
-def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None) -> DateWindow | None:
+def _resolve(
+    kind: str, m: re.Match[str], ref: date | None, anchor: date | None
+) -> DateWindow | None:
     if kind in ("iso", "dmy_num", "md", "dm", "month"):
         return _explicit(kind, m, ref)
     if kind == "year":
@@ -187,7 +236,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: date | None)
 def _core_start(kind: str, m: re.Match[str]) -> int:
     for group in ("month", "day", "year", "weekday"):
         if group in m.re.groupindex and m.group(group):
-            return min(m.start(group), m.start("day") if "day" in m.re.groupindex and m.group("day") else 10**9)
+            return min(
+                m.start(group),
+                m.start("day") if "day" in m.re.groupindex and m.group("day") else 10**9,
+            )
     return m.start()
 
 
@@ -239,11 +291,16 @@ def find_dates(
 
 
 def _drop_weekday_before_date(found: list[DateMention]) -> list[DateMention]:
-    """"on Monday, March 4": the explicit date wins over the weekday."""
+    """ "on Monday, March 4": the explicit date wins over the weekday."""
     out = []
     for i, d in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if d.window.basis == "relative" and nxt and nxt.start - d.end <= 3 and nxt.window.precision == "day":
+        if (
+            d.window.basis == "relative"
+            and nxt
+            and nxt.start - d.end <= 3
+            and nxt.window.precision == "day"
+        ):
             continue
         out.append(d)
     return out

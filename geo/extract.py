@@ -24,7 +24,8 @@ _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’\-]*")
 class PlaceResolver(Protocol):
     """What the extractor needs from the gazetteer (see :mod:`geo.places`)."""
 
-    max_words: int
+    @property
+    def max_words(self) -> int: ...
 
     def is_known(self, name: str) -> bool: ...
 
@@ -129,7 +130,7 @@ def _person_name(text: str, start: int, gaz: PlaceResolver) -> bool:
         return False
     word = m.group(1)
     before = text[: m.start()].rstrip()
-    sentence_start = not before or before[-1] in ".!?\"“‘:"
+    sentence_start = not before or before[-1] in '.!?"“‘:'
     if sentence_start or word.lower() in lx.NOT_PLACES or word.lower() in lx.SKIPPABLE:
         return False
     return not gaz.is_known(_bare(word))
@@ -156,7 +157,12 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if lx.CONTEXT_AFTER.match(after) or lx.RELATIVE_CLAUSE.search(text[:start]):
         return "context"
     before = text[:start]
-    if (capital and lx.SPEECH_PLACE_BEFORE.search(before)) or lx.GOVERNMENT_IN.search(before) or lx.SPOKE_IN.search(before):
+    if (
+        (capital and lx.SPEECH_PLACE_BEFORE.search(before))
+        or lx.GOVERNMENT_IN.search(before)
+        or lx.SPOKE_IN.search(before)
+        or lx.BASED_AT.search(before)
+    ):
         return "context"
     if prev == "the" or (_words_before(text, start)[-1:] == ["the"] and name.lower() in lx.RIVERS):
         return "context"
@@ -228,10 +234,57 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
             # "areas of Belgorod and Kursk": a coordinated name shares the first one's role.
             role = found[-1].role if role == "context" else role
         found.append(PlaceMention(start, full_end, text[start:full_end], place, role))
+    found = _with_unknown_places(text, found, gaz)
     return _drop_qualifiers(found, text, gaz)
 
 
-def _drop_qualifiers(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> list[PlaceMention]:
+def _with_unknown_places(
+    text: str, found: list[PlaceMention], gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """Places the words name but the gazetteer lacks: kept, at their region if one is named.
+
+    "the village of Dyagilevo in the Ryazan region" becomes a region-precision
+    place (the region's centre and radius); without a region, an unlocated one.
+    """
+    taken = [(p.start, p.end) for p in found]
+    extra = []
+    for m in lx.UNKNOWN_PLACE.finditer(text):
+        name = m.group("a") or m.group("b")
+        start = m.start("a") if m.group("a") else m.start("b")
+        if (
+            any(a <= start < b for a, b in taken)
+            or name.lower() in lx.NOT_PLACES
+            or gaz.is_known(name)
+        ):
+            continue
+        regions = [
+            p for p in found if p.place and p.place.precision == "region" and p.start > start
+        ]
+        region = regions[0].place if regions else None
+        extra.append(PlaceMention(start, start + len(name), name, _inside(name, region), "target"))
+    if not extra:
+        return found
+    used = {p.place.admin1 for p in extra if p.place}
+    kept = [
+        p for p in found if not (p.place and p.place.precision == "region" and p.place.name in used)
+    ]
+    return sorted(kept + extra, key=lambda p: p.start)
+
+
+def _inside(name: str, region: Place | None) -> Place | None:
+    if region is None:
+        return None
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower())
+    return Place(
+        key=f"unk:{slug}@{region.key}", name=f"{name} ({region.name})", country=region.country,
+        lat=region.lat, lon=region.lon, precision="region", admin1=region.name,
+        radius_km=region.radius_km, source="region of a place not in the gazetteer",
+    )  # fmt: skip
+
+
+def _drop_qualifiers(
+    found: list[PlaceMention], text: str, gaz: PlaceResolver
+) -> list[PlaceMention]:
     """'Kramatorsk, Donbas' and 'Belgorod, Russia': a broader place right after a
     town only says where the town is. A region that holds a town named in the
     same sentence is dropped too."""
@@ -257,7 +310,10 @@ def _drop_qualifiers(found: list[PlaceMention], text: str, gaz: PlaceResolver) -
 
 def region_hints(text: str) -> tuple[str, ...]:
     """Region names an article mentions ('Kharkiv region', 'Sumy oblast')."""
-    pattern = r"([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+(?:region|oblast|Oblast|Region|province|krai|Krai)\b"
+    pattern = (
+        r"([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+"
+        r"(?:region|oblast|Oblast|Region|province|krai|Krai)\b"
+    )
     return tuple(dict.fromkeys(m.group(1) for m in re.finditer(pattern, text)))
 
 
@@ -287,22 +343,17 @@ def find_actor(text: str) -> tuple[str | None, str]:
             "army", "military", "air force", "navy", "forces", "missile", "missiles",
         ):  # fmt: skip
             continue
-        if re.search(r"\b(?:on|at|against|targeting|hit|struck)\s+(?:an?|the)?\s*$", text[: m.start()]):
+        if re.search(
+            r"\b(?:on|at|against|targeting|hit|struck)\s+(?:an?|the)?\s*$", text[: m.start()]
+        ):
             continue
         return side_of(m.group("side")), "attacker"
     return None, "none"
 
 
-_SUBJECT = re.compile(
-    rf"\b(?:(?P<noun>Russia|Ukraine|Kyiv|Kiev|Moscow|Kremlin|SBU|HUR|GUR|AFU|Zelenskyy?|pro-Kyiv|pro-Russian)\b"
-    rf"|(?P<adj>Russian|Ukrainian)\s+(?:\w+\s+)?(?:forces|military|army|armed|troops|navy|air force|special|"
-    rf"officials|government|authorities|partisans|saboteurs|units|intelligence|defen[cs]e|general|drone|side))"
-)
-
-
 def _subject_side(head: str) -> str | None:
     """The side that is the subject nearest before a verb: nouns and side-plus-agent phrases."""
-    sides = [side_of(m.group("noun") or m.group("adj")) for m in _SUBJECT.finditer(head)]
+    sides = [side_of(m.group("noun") or m.group("adj")) for m in lx.SUBJECT.finditer(head)]
     return sides[-1] if sides else None
 
 
@@ -320,7 +371,9 @@ def _claim(text: str, prev_side: str | None) -> tuple[bool, str | None, str | No
     return False, None, None
 
 
-def _speaker(text: str, actor: str | None, place_country: str | None) -> tuple[str | None, str | None]:
+def _speaker(
+    text: str, actor: str | None, place_country: str | None
+) -> tuple[str | None, str | None]:
     """(side, words) of who reports the event, when the sentence reports speech."""
     direct = lx.SIDE_SPEAKS.search(text)
     if direct:
@@ -355,7 +408,10 @@ def _speaker_words(window: str, tm: re.Match[str]) -> str:
         if not (tok[:1].isupper() or tok.lower() in glue or lx.SPEAKER_TITLE.fullmatch(tok)):
             break
         keep.insert(0, tok)
-    right = re.match(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:of\s+)?[A-Z][\w'’\-]+){0,3})?", window[tm.end() :])
+    right = re.match(
+        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:of\s+)?[A-Z][\w'’\-]+){0,3})?",
+        window[tm.end() :],
+    )
     phrase = " ".join([*keep, tm.group(0)]) + (right.group(0) if right else "")
     return re.sub(r"^(?:and|of|for)\s+", "", phrase).strip()
 
@@ -481,7 +537,9 @@ def _reported(text: str) -> bool:
         return False
     if re.search(r"[\"“]", text[: trigger.start()]) and re.search(r"[\"”]", text[trigger.end() :]):
         return True
-    return bool(lx.SPEECH.search(text[: trigger.start()]) or lx.SIDE_SPEAKS.search(text[: trigger.start()]))
+    return bool(
+        lx.SPEECH.search(text[: trigger.start()]) or lx.SIDE_SPEAKS.search(text[: trigger.start()])
+    )
 
 
 def attribution_for(
@@ -510,7 +568,9 @@ def _non_event_clause(text: str, start: int) -> bool:
     return bool(lx.NON_EVENT_CLAUSE.search(clause))
 
 
-def _targets(text: str, places: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceMention]]:
+def _targets(
+    text: str, places: list[PlaceMention]
+) -> tuple[list[PlaceMention], list[PlaceMention]]:
     """(places the event happened at, weaker candidates such as 'Belgorod governor')."""
     usable = [p for p in places if p.place is None or p.place.precision != "country"]
     usable = [p for p in usable if not _non_event_clause(text, p.start)]
@@ -639,7 +699,9 @@ def _read_event_sentence(
             return
         targets = [PlaceMention(0, 0, last.place_text, last.place, last.role)]
     targets = targets or weak
-    aggregate_only = lx.AGGREGATE.search(text) and not lx.STRONG_TRIGGER.search(lx.AGGREGATE.sub("", text))
+    aggregate_only = lx.AGGREGATE.search(text) and not lx.STRONG_TRIGGER.search(
+        lx.AGGREGATE.sub("", text)
+    )
     if not targets or aggregate_only:
         # Another event without a place (or a tally): what follows no longer continues the last one.
         reading.last = None

@@ -46,8 +46,20 @@ ALIASES_FILE = "places_aliases.csv"
 _APOSTROPHES = re.compile(r"['’‘`´ʼʹʻ′\"]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # Letters NFKD does not decompose into a base letter plus a combining mark.
-_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe",
-                       "ı": "i", "ð": "d", "þ": "th", "ħ": "h"})
+_FOLD = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ı": "i",
+        "ð": "d",
+        "þ": "th",
+        "ħ": "h",
+    }
+)
 _TOKEN_SUBS = {"st": "saint", "ste": "sainte", "mt": "mount"}
 
 # Suffix words that turn a base name into a region or district name.
@@ -55,8 +67,12 @@ REGION_SUFFIXES = ("oblast", "region", "province", "krai", "kray", "territory", 
 DISTRICT_SUFFIXES = ("district", "raion", "rayon", "municipal district")
 _ADJ_ENDINGS = ("skyi", "skyy", "skiy", "skii", "sky", "ski", "skoy")
 _CURATED_PRECISION: dict[str, PlacePrecision] = {
-    "region": "region", "district": "region", "vague": "region",
-    "town": "town", "landmark": "town", "country": "country",
+    "region": "region",
+    "district": "region",
+    "vague": "region",
+    "town": "town",
+    "landmark": "town",
+    "country": "country",
 }
 _PRECISION_CODES: tuple[PlacePrecision, ...] = ("town", "region", "country")
 
@@ -147,9 +163,19 @@ class _Tables:
     by_country: dict[str, int] = field(default_factory=dict)
     max_words: int = 1
 
-    def add(self, key: str, name: str, country: str | None, lat: float, lon: float,
-            precision: PlacePrecision, admin1: str | None = None, population: int = 0,
-            radius: float = 0.0, curated: bool = False) -> int:
+    def add(
+        self,
+        key: str,
+        name: str,
+        country: str | None,
+        lat: float,
+        lon: float,
+        precision: PlacePrecision,
+        admin1: str | None = None,
+        population: int = 0,
+        radius: float = 0.0,
+        curated: bool = False,
+    ) -> int:
         """Append one place's columns; returns its row number."""
         self.keys.append(key)
         self.names.append(name)
@@ -214,8 +240,10 @@ class _IndexBuilder:
     def finish(self) -> None:
         t = self.tables
         for key, rows in self.hits.items():
-            ordered = sorted(rows.items(), key=lambda kv: (kv[1], -t.population[kv[0]],
-                                                           t.precision[kv[0]], kv[0]))
+            ordered = sorted(
+                rows.items(),
+                key=lambda kv: (kv[1], -t.population[kv[0]], t.precision[kv[0]], kv[0]),
+            )
             t.index[key] = tuple(r * 2 + int(alt) for r, alt in ordered)
         t.max_words = max((k.count(" ") + 1 for k in t.index), default=1)
 
@@ -241,9 +269,18 @@ def _add_curated_regions(t: _Tables, ix: _IndexBuilder, rows: list[dict[str, str
         if kind == "country":
             continue
         admin1 = code_to_name.get((r["country"], r["admin1code"])) if r["admin1code"] else None
-        row = t.add(f"cur:{r['slug']}", r["name"], r["country"] or None, float(r["lat"]),
-                    float(r["lon"]), _CURATED_PRECISION[kind], admin1,
-                    int(r.get("population") or 0), float(r["radius_km"] or 0), curated=True)
+        row = t.add(
+            f"cur:{r['slug']}",
+            r["name"],
+            r["country"] or None,
+            float(r["lat"]),
+            float(r["lon"]),
+            _CURATED_PRECISION[kind],
+            admin1,
+            int(r.get("population") or 0),
+            float(r["radius_km"] or 0),
+            curated=True,
+        )
         if kind == "region" and admin1:
             t.regions[(r["country"], admin1)] = row
         ix.add(r["name"], row, alternate=False)
@@ -254,8 +291,11 @@ def _add_curated_regions(t: _Tables, ix: _IndexBuilder, rows: list[dict[str, str
 
 
 def _admin1_names(rows: list[dict[str, str]]) -> dict[tuple[str, str], str]:
-    return {(r["country"], r["admin1code"]): r["name"] for r in rows
-            if r["kind"] == "region" and r["admin1code"]}
+    return {
+        (r["country"], r["admin1code"]): r["name"]
+        for r in rows
+        if r["kind"] == "region" and r["admin1code"]
+    }
 
 
 @dataclass
@@ -283,8 +323,13 @@ def _read_fixes(path: Path) -> dict[str, _Fix]:
     return dict(fixes)
 
 
-def _add_geonames(t: _Tables, ix: _IndexBuilder, cities: Path,
-                  admin1: dict[tuple[str, str], str], fixes: dict[str, _Fix]) -> None:
+def _add_geonames(
+    t: _Tables,
+    ix: _IndexBuilder,
+    cities: Path,
+    admin1: dict[tuple[str, str], str],
+    fixes: dict[str, _Fix],
+) -> None:
     """Every GeoNames place, its primary name and its usable Latin alternate names."""
     with cities.open(encoding="utf-8") as fh:
         data: dict[str, dict[str, Any]] = json.load(fh)
@@ -294,15 +339,24 @@ def _add_geonames(t: _Tables, ix: _IndexBuilder, cities: Path,
         if fix.drop:
             continue
         cc = rec.get("countrycode") or None
-        row = t.add(f"gn:{rec['geonameid']}", rec["name"], cc, float(rec["latitude"]),
-                    float(rec["longitude"]), "town",
-                    admin1.get((cc or "", str(rec.get("admin1code") or ""))),
-                    int(rec.get("population") or 0))
+        row = t.add(
+            f"gn:{rec['geonameid']}",
+            rec["name"],
+            cc,
+            float(rec["latitude"]),
+            float(rec["longitude"]),
+            "town",
+            admin1.get((cc or "", str(rec.get("admin1code") or ""))),
+            int(rec.get("population") or 0),
+        )
         for name in [rec["name"], *fix.aliases]:
             ix.add(name, row, alternate=False)
         for alias in rec.get("alternatenames") or ():
-            if alias != rec["name"] and _usable_alias(alias) and (
-                    not fix.unaliases or normalize_name(alias) not in fix.unaliases):
+            if (
+                alias != rec["name"]
+                and _usable_alias(alias)
+                and (not fix.unaliases or normalize_name(alias) not in fix.unaliases)
+            ):
                 ix.add(alias, row, alternate=True)
 
 
@@ -330,14 +384,25 @@ def _add_countries(t: _Tables, ix: _IndexBuilder, rows: list[dict[str, str]]) ->
         countries: dict[str, dict[str, Any]] = json.load(fh)
     for iso, rec in sorted(countries.items()):
         cur = curated.get(iso)
-        lat, lon = ((float(cur["lat"]), float(cur["lon"])) if cur
-                    else fallback.get(iso, (math.nan, math.nan)))
+        lat, lon = (
+            (float(cur["lat"]), float(cur["lon"]))
+            if cur
+            else fallback.get(iso, (math.nan, math.nan))
+        )
         if math.isnan(lat):
             continue  # no towns and no curated centroid: nothing honest to draw
         area = float(rec.get("areakm2") or 0)
         radius = float(cur["radius_km"]) if cur and cur["radius_km"] else math.sqrt(area / math.pi)
-        row = t.add(f"gn:{rec['geonameid']}", rec["name"], iso, lat, lon, "country",
-                    population=int(rec.get("population") or 0), radius=round(radius, 1))
+        row = t.add(
+            f"gn:{rec['geonameid']}",
+            rec["name"],
+            iso,
+            lat,
+            lon,
+            "country",
+            population=int(rec.get("population") or 0),
+            radius=round(radius, 1),
+        )
         t.by_country[iso] = row
         ix.add(rec["name"], row, alternate=False)
         for alias in _split(cur["aliases"]) if cur else ():
@@ -354,8 +419,7 @@ def build_tables(cities: Path) -> _Tables:
     """
     t = _Tables()
     ix = _IndexBuilder(t)
-    rows = [r for path in _curated_files() if path.name != ALIASES_FILE
-            for r in _read_csv(path)]
+    rows = [r for path in _curated_files() if path.name != ALIASES_FILE for r in _read_csv(path)]
     _add_curated_regions(t, ix, rows)
     _add_geonames(t, ix, cities, _admin1_names(rows), _read_fixes(DATA_DIR / ALIASES_FILE))
     _add_countries(t, ix, rows)
@@ -406,9 +470,14 @@ class Gazetteer:
         if place is None:
             t = self._t
             place = Place(
-                key=t.keys[row], name=t.names[row], country=t.countries[row],
-                lat=t.lat[row], lon=t.lon[row], precision=_PRECISION_CODES[t.precision[row]],
-                admin1=t.admin1[row], population=t.population[row],
+                key=t.keys[row],
+                name=t.names[row],
+                country=t.countries[row],
+                lat=t.lat[row],
+                lon=t.lon[row],
+                precision=_PRECISION_CODES[t.precision[row]],
+                admin1=t.admin1[row],
+                population=t.population[row],
                 radius_km=float(t.radius[row]),
                 source="curated" if t.curated[row] else "gazetteer",
             )
@@ -472,8 +541,7 @@ def _read_cache(path: Path, fingerprint: str) -> _Tables | None:
         reason = "stale (inputs changed)"
     except Exception as exc:  # any unpickling failure means a corrupt file
         reason = f"corrupt ({type(exc).__name__}: {exc})"
-    warnings.warn(f"gazetteer cache {path} is {reason}; rebuilding", RuntimeWarning,
-                  stacklevel=3)
+    warnings.warn(f"gazetteer cache {path} is {reason}; rebuilding", RuntimeWarning, stacklevel=3)
     return None
 
 
@@ -484,8 +552,9 @@ def _rebuild(path: Path, cities: Path, fingerprint: str) -> _Tables:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".tmp{os.getpid()}")
         with tmp.open("wb") as fh:
-            pickle.dump({"fingerprint": fingerprint, "tables": tables}, fh,
-                        protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(
+                {"fingerprint": fingerprint, "tables": tables}, fh, protocol=pickle.HIGHEST_PROTOCOL
+            )
         os.replace(tmp, path)
     except OSError as exc:  # a read-only disk costs speed, not correctness
         log.warning("could not write gazetteer cache %s: %s", path, exc)

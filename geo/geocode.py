@@ -52,9 +52,20 @@ _REGION_WORDS = "oblast|region|province|krai|kray|territory|republic|district|ra
 _SUFFIX = re.compile(rf"^(?:the\s+)?(.+?)\s+({_REGION_WORDS}|city|town|village)$", re.I)
 _PREFIX = re.compile(rf"^(?:the\s+)?({_REGION_WORDS}|city|town|village)\s+of\s+(.+)$", re.I)
 _COUNTRY_CODES = {
-    "ukraine": "UA", "russia": "RU", "belarus": "BY", "moldova": "MD", "poland": "PL",
-    "romania": "RO", "georgia": "GE", "united states": "US", "usa": "US",
-    "united kingdom": "GB", "uk": "GB", "britain": "GB", "germany": "DE", "france": "FR",
+    "ukraine": "UA",
+    "russia": "RU",
+    "belarus": "BY",
+    "moldova": "MD",
+    "poland": "PL",
+    "romania": "RO",
+    "georgia": "GE",
+    "united states": "US",
+    "usa": "US",
+    "united kingdom": "GB",
+    "uk": "GB",
+    "britain": "GB",
+    "germany": "DE",
+    "france": "FR",
 }
 
 
@@ -96,8 +107,10 @@ class _Context:
 def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Great-circle distance in km between two (lat, lon) points."""
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
@@ -177,8 +190,9 @@ def _is_ambiguous(gaz: Gazetteer, scored: list[tuple[float, Place]]) -> bool:
 
 def _rank(gaz: Gazetteer, name: str, ctx: _Context) -> list[tuple[float, Place]]:
     """Every candidate of the right kind, best first (ties broken by key: deterministic)."""
-    scored = [(_score(gaz, p, primary, ctx), p) for p, primary in gaz.entries(name)
-              if _fits(p, ctx.kind)]
+    scored = [
+        (_score(gaz, p, primary, ctx), p) for p, primary in gaz.entries(name) if _fits(p, ctx.kind)
+    ]
     scored.sort(key=lambda sp: (-sp[0], sp[1].key))
     return scored
 
@@ -196,8 +210,9 @@ def _designated(name: str) -> tuple[str, str] | None:
     return base, "town" if word.lower() in ("city", "town", "village") else "region"
 
 
-def _ranked_with_fallbacks(gaz: Gazetteer, name: str,
-                           ctx: _Context) -> tuple[list[tuple[float, Place]], str | None]:
+def _ranked_with_fallbacks(
+    gaz: Gazetteer, name: str, ctx: _Context
+) -> tuple[list[tuple[float, Place]], str | None]:
     """Rank the name as written, then without its designator ("X district" → X)."""
     scored = _rank(gaz, name, ctx)
     designated = _designated(name)
@@ -216,8 +231,12 @@ def _ranked_with_fallbacks(gaz: Gazetteer, name: str,
     return [], None
 
 
-def resolve(gaz: Gazetteer, name: str, hints: GeoHints = GeoHints(),  # noqa: B008
-            kind: str = "any") -> Resolution:
+def resolve(
+    gaz: Gazetteer,
+    name: str,
+    hints: GeoHints = GeoHints(),  # noqa: B008
+    kind: str = "any",
+) -> Resolution:
     """Pick the place a name most likely means, given its context.
 
     Parameters
@@ -241,17 +260,28 @@ def resolve(gaz: Gazetteer, name: str, hints: GeoHints = GeoHints(),  # noqa: B0
         raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
     ctx = _hint_context(gaz, hints, kind)
     scored, message = _ranked_with_fallbacks(gaz, name, ctx)
-    if hints.strict_regions and ctx.regions and kind in ("any", "town") and not any(
-            _in_region(gaz, p, ctx.region_keys) for _, p in scored):
+    if (
+        hints.strict_regions
+        and ctx.regions
+        and kind in ("any", "town")
+        and not any(_in_region(gaz, p, ctx.region_keys) for _, p in scored)
+    ):
         region = ctx.regions[0]
-        return Resolution(name, region, (region, *(p for _, p in scored[:MAX_CANDIDATES - 1])),
-                          False, 0.0, f"{name!r} not known in {region.name}; used the region")
+        return Resolution(
+            name,
+            region,
+            (region, *(p for _, p in scored[: MAX_CANDIDATES - 1])),
+            False,
+            0.0,
+            f"{name!r} not known in {region.name}; used the region",
+        )
     if not scored:
         return Resolution(name, None, (), False, 0.0, message)
     best_score, best = scored[0]
     candidates = tuple(p for _, p in scored[:MAX_CANDIDATES])
-    return Resolution(name, best, candidates, _is_ambiguous(gaz, scored), round(best_score, 3),
-                      message)
+    return Resolution(
+        name, best, candidates, _is_ambiguous(gaz, scored), round(best_score, 3), message
+    )
 
 
 def parse_query(query: str) -> tuple[str, GeoHints]:
@@ -280,8 +310,7 @@ def parse_query(query: str) -> tuple[str, GeoHints]:
             code = part
         (countries if code else regions).append(code or part)
     focus = tuple(dict.fromkeys([*countries, *GeoHints().countries]))
-    return parts[0], GeoHints(regions=tuple(regions), countries=focus,
-                              strict_regions=bool(regions))
+    return parts[0], GeoHints(regions=tuple(regions), countries=focus, strict_regions=bool(regions))
 
 
 def _bbox_radius_km(raw: dict[str, Any]) -> float:
@@ -316,19 +345,29 @@ def place_from_location(location: Any) -> Place:
         address = str(location.address)
     except (AttributeError, TypeError, ValueError) as exc:
         raise ValueError(f"unusable answer: {exc}") from exc
-    if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90
-            and -180 <= lon <= 180):
+    if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
         raise ValueError(f"coordinates out of range: {lat}, {lon}")
     precision = _precision_of(raw)
-    cc = (raw.get("address") or {}).get("country_code") if isinstance(raw.get("address"),
-                                                                       dict) else None
-    osm = f"osm:{raw.get('osm_type', 'x')}{raw.get('osm_id', '')}" if raw.get("osm_id") \
+    cc = (
+        (raw.get("address") or {}).get("country_code")
+        if isinstance(raw.get("address"), dict)
+        else None
+    )
+    osm = (
+        f"osm:{raw.get('osm_type', 'x')}{raw.get('osm_id', '')}"
+        if raw.get("osm_id")
         else f"osm:{normalize_name(address).replace(' ', '-')[:60]}"
-    return Place(key=osm, name=str(raw.get("name") or address.split(",")[0]).strip(),
-                 country=cc.upper() if isinstance(cc, str) else None, lat=lat, lon=lon,
-                 precision=precision,  # type: ignore[arg-type]
-                 radius_km=0.0 if precision == "town" else _bbox_radius_km(raw),
-                 source="online")
+    )
+    return Place(
+        key=osm,
+        name=str(raw.get("name") or address.split(",")[0]).strip(),
+        country=cc.upper() if isinstance(cc, str) else None,
+        lat=lat,
+        lon=lon,
+        precision=precision,  # type: ignore[arg-type]
+        radius_km=0.0 if precision == "town" else _bbox_radius_km(raw),
+        source="online",
+    )
 
 
 def _describe(exc: BaseException) -> str:
@@ -357,16 +396,18 @@ class _AnswerCache:
                 raise ValueError("not a JSON object")
             self.answers = data
         except (OSError, ValueError) as exc:
-            warnings.warn(f"online geocoder cache {self.path} is corrupt ({exc}); rebuilding",
-                          RuntimeWarning, stacklevel=3)
+            warnings.warn(
+                f"online geocoder cache {self.path} is corrupt ({exc}); rebuilding",
+                RuntimeWarning,
+                stacklevel=3,
+            )
             self.answers = {}
 
     def save(self) -> None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_suffix(f".tmp{os.getpid()}")
-            tmp.write_text(json.dumps(self.answers, ensure_ascii=False, indent=0),
-                           encoding="utf-8")
+            tmp.write_text(json.dumps(self.answers, ensure_ascii=False, indent=0), encoding="utf-8")
             os.replace(tmp, self.path)
         except OSError as exc:  # losing the cache costs requests, not answers
             log.warning("could not write %s: %s", self.path, exc)
@@ -388,13 +429,22 @@ class OnlineGeocoder:
         Extra keyword arguments for every ``geocode`` call.
     """
 
-    def __init__(self, geocoder: Any, cache_path: Path, min_delay_seconds: float = 1.0,
-                 geocode_kwargs: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        geocoder: Any,
+        cache_path: Path,
+        min_delay_seconds: float = 1.0,
+        geocode_kwargs: dict[str, Any] | None = None,
+    ) -> None:
         from geopy.extra.rate_limiter import RateLimiter
 
         self._geocode: Callable[..., Any] = RateLimiter(
-            geocoder.geocode, min_delay_seconds=min_delay_seconds, max_retries=0,
-            error_wait_seconds=min_delay_seconds, swallow_exceptions=False)
+            geocoder.geocode,
+            min_delay_seconds=min_delay_seconds,
+            max_retries=0,
+            error_wait_seconds=min_delay_seconds,
+            swallow_exceptions=False,
+        )
         self._kwargs = dict(geocode_kwargs or {})
         self._cache = _AnswerCache(Path(cache_path))
         self._cache.load()
@@ -424,8 +474,9 @@ class OnlineGeocoder:
             return place, None
 
 
-def nominatim(cache_dir: Path | None = None, user_agent: str | None = None,
-              min_delay_seconds: float = 1.0) -> OnlineGeocoder:
+def nominatim(
+    cache_dir: Path | None = None, user_agent: str | None = None, min_delay_seconds: float = 1.0
+) -> OnlineGeocoder:
     """The real online fallback: Nominatim with a descriptive user agent.
 
     Parameters
@@ -438,10 +489,12 @@ def nominatim(cache_dir: Path | None = None, user_agent: str | None = None,
     from geopy.geocoders import Nominatim
 
     agent = user_agent or os.environ.get(USER_AGENT_ENV) or DEFAULT_USER_AGENT
-    return OnlineGeocoder(Nominatim(user_agent=agent, timeout=10),
-                          Path(cache_dir or DEFAULT_CACHE_DIR) / "nominatim.json",
-                          min_delay_seconds,
-                          {"addressdetails": True, "language": "en"})
+    return OnlineGeocoder(
+        Nominatim(user_agent=agent, timeout=10),
+        Path(cache_dir or DEFAULT_CACHE_DIR) / "nominatim.json",
+        min_delay_seconds,
+        {"addressdetails": True, "language": "en"},
+    )
 
 
 def _merge_hints(parsed: GeoHints, given: GeoHints | None) -> GeoHints:
@@ -451,12 +504,17 @@ def _merge_hints(parsed: GeoHints, given: GeoHints | None) -> GeoHints:
     regions = tuple(dict.fromkeys([*parsed.regions, *given.regions]))
     extra = [c for c in parsed.countries if c not in GeoHints().countries]
     countries = tuple(dict.fromkeys([*extra, *given.countries]))
-    return GeoHints(regions=regions, countries=countries, near=given.near,
-                    strict_regions=parsed.strict_regions or given.strict_regions)
+    return GeoHints(
+        regions=regions,
+        countries=countries,
+        near=given.near,
+        strict_regions=parsed.strict_regions or given.strict_regions,
+    )
 
 
-def geocode(gaz: Gazetteer, query: str, hints: GeoHints | None = None,
-            online: OnlineGeocoder | None = None) -> Resolution:
+def geocode(
+    gaz: Gazetteer, query: str, hints: GeoHints | None = None, online: OnlineGeocoder | None = None
+) -> Resolution:
     """Geocode a free-text query: offline first, online only on an offline miss.
 
     Parameters
@@ -481,8 +539,9 @@ def geocode(gaz: Gazetteer, query: str, hints: GeoHints | None = None,
     return Resolution(query, place, (place,), False, 0.0, "offline miss; used online geocoder")
 
 
-def geocode_records(queries: list[str], gaz: Gazetteer,
-                    online: OnlineGeocoder | None = None) -> list[dict]:
+def geocode_records(
+    queries: list[str], gaz: Gazetteer, online: OnlineGeocoder | None = None
+) -> list[dict]:
     """One flat, JSON-ready dict per query (nulls when not found).
 
     Returns
@@ -493,10 +552,17 @@ def geocode_records(queries: list[str], gaz: Gazetteer,
     out = []
     for query in queries:
         p = geocode(gaz, query, online=online).place
-        out.append({"query": query, "name": p.name if p else None,
-                    "country": p.country if p else None, "lat": p.lat if p else None,
-                    "lon": p.lon if p else None, "precision": p.precision if p else None,
-                    "source": p.source if p else None})
+        out.append(
+            {
+                "query": query,
+                "name": p.name if p else None,
+                "country": p.country if p else None,
+                "lat": p.lat if p else None,
+                "lon": p.lon if p else None,
+                "precision": p.precision if p else None,
+                "source": p.source if p else None,
+            }
+        )
     return out
 
 

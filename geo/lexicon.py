@@ -88,7 +88,7 @@ OWN_FORCES_CLAIM = re.compile(
 )
 ALLEGED_WORD = re.compile(r"\b(?:allegedly|alleged|purportedly|reportedly)\b", re.IGNORECASE)
 SIDE_SPEAKS = re.compile(
-    rf"\b(?P<side>Russia|Ukraine|Moscow|Kyiv|Kiev|Kremlin)\s+(?:\w+\s+)?(?:said|says|claimed|claims|reported|announced|stated|insisted)\b"
+    r"\b(?P<side>Russia|Ukraine|Moscow|Kyiv|Kiev|Kremlin)\s+(?:\w+\s+)?(?:said|says|claimed|claims|reported|announced|stated|insisted)\b"
 )
 SPEECH = re.compile(
     r"\b(?:said|says|say|told|claim(?:s|ed)?\s+that|claim(?:s|ed)?|according to|reported|reports|"
@@ -123,11 +123,32 @@ WEAPON = re.compile(
 )
 
 EVENT_TYPES: list[tuple[str, re.Pattern[str]]] = [
-    ("interception", re.compile(r"\b(?:intercept\w*|shot down|downed|air defen[cs]e\w*|knocked out)\b", re.I)),
+    (
+        "interception",
+        re.compile(r"\b(?:intercept\w*|shot down|downed|air defen[cs]e\w*|knocked out)\b", re.I),
+    ),
     ("drone strike", re.compile(r"\b(?:drones?|UAVs?|Shahed|Geran|Lancet|kamikaze)\b", re.I)),
-    ("missile strike", re.compile(r"\b(?:missiles?|Iskander|Kalibr|Kinzhal|Tochka|ATACMS|Storm Shadow|Kh-\d+|HIMARS)\b", re.I)),
-    ("air strike", re.compile(r"\b(?:air ?strikes?|air raids?|bomb(?:ed|ing|s)?|glide bombs?|helicopters?|warplanes|jets?|aircraft)\b", re.I)),
-    ("shelling", re.compile(r"\b(?:shell(?:ed|ing|s)?|artillery|rockets?|MLRS|Grad|mortars?|multiple launch)\b", re.I)),
+    (
+        "missile strike",
+        re.compile(
+            r"\b(?:missiles?|Iskander|Kalibr|Kinzhal|Tochka|ATACMS|Storm Shadow|Kh-\d+|HIMARS)\b",
+            re.I,
+        ),
+    ),
+    (
+        "air strike",
+        re.compile(
+            r"\b(?:air ?strikes?|air raids?|bomb(?:ed|ing|s)?|glide bombs?|helicopters?|warplanes|jets?|aircraft)\b",
+            re.I,
+        ),
+    ),
+    (
+        "shelling",
+        re.compile(
+            r"\b(?:shell(?:ed|ing|s)?|artillery|rockets?|MLRS|Grad|mortars?|multiple launch)\b",
+            re.I,
+        ),
+    ),
     ("explosion", re.compile(r"\b(?:explosions?|blasts?|exploded|blew up)\b", re.I)),
 ]
 DEFAULT_EVENT_TYPE = "attack"
@@ -146,14 +167,22 @@ NUM = (
 )
 _WHO = r"(?:\s+(?:more\s+|other\s+)?(?:people|persons|civilians|residents|children|soldiers|servicemen|individuals|others|adults|women|men|workers|passengers|of them))?"
 KILLED = [
-    re.compile(rf"\b{NUM}{_WHO}\s+(?:were|was|have been|had been|are|been|reportedly)?\s*(?:killed|dead|died|perished|lost their lives)\b", re.I),
+    re.compile(
+        rf"\b{NUM}{_WHO}\s+(?:were|was|have been|had been|are|been|reportedly)?\s*(?:killed|dead|died|perished|lost their lives)\b",
+        re.I,
+    ),
     re.compile(rf"\b(?:killing|killed|claimed(?: the lives of)?)\s+{NUM}{_WHO}", re.I),
     re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|lives|dead)\b", re.I),
     re.compile(rf"\bdeaths?\s+of\s+{NUM}", re.I),
-    re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was|reached|rose to)\s+{NUM}", re.I),
+    re.compile(
+        rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was|reached|rose to)\s+{NUM}", re.I
+    ),
 ]
 INJURED = [
-    re.compile(rf"\b{NUM}{_WHO}\s+(?:were|was|have been|had been|are|been)?\s*(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
+    re.compile(
+        rf"\b{NUM}{_WHO}\s+(?:were|was|have been|had been|are|been)?\s*(?:injured|wounded|hurt|hospitali[sz]ed)\b",
+        re.I,
+    ),
     re.compile(rf"\b(?:injuring|wounding|injured|wounded)\s+{NUM}{_WHO}", re.I),
     re.compile(rf"\b{NUM}\s+(?:injuries|injured|wounded)\b", re.I),
     re.compile(rf"\b(?:killed|dead)\s+and\s+{NUM}\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I),
@@ -163,7 +192,9 @@ REGION_SUFFIX = re.compile(
     r"^[\s-]*(region|oblast|province|district|raion|rayon|krai|kray|territory|republic|governorate|area)\b",
     re.IGNORECASE,
 )
-REGION_PREFIX = re.compile(r"\b(?:region|oblast|province|district|republic)\s+of\s+$", re.IGNORECASE)
+REGION_PREFIX = re.compile(
+    r"\b(?:region|oblast|province|district|republic)\s+of\s+$", re.IGNORECASE
+)
 
 # What the word before a place says about its role. Descriptors between the
 # preposition and the name are skipped: "in the southern port city of Odesa".
@@ -197,7 +228,10 @@ CONTEXT_AFTER = re.compile(
     r"declared|annexed|agreed|stated|believes|wants|demanded|lies|is located|sits))",
     re.IGNORECASE,
 )
-WEAK_AFTER = re.compile(r"^(?:['’]s)?\s+(?:regional\s+)?(?:governor|mayor|region governor|authorities|officials|administration)\b", re.IGNORECASE)
+WEAK_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:regional\s+)?(?:governor|mayor|region governor|authorities|officials|administration)\b",
+    re.IGNORECASE,
+)
 SPEECH_PLACE_BEFORE = re.compile(
     r"\b(?:said|told|speaking|spoke|briefing|conference|interview|meeting|visit(?:ing|ed)?|summit|"
     r"talks|reporters|journalists|addressed|press)\b[^.]{0,40}$",
@@ -213,6 +247,11 @@ NON_EVENT_CLAUSE = re.compile(
 GOVERNMENT_IN = re.compile(
     r"\b(?:government|regime|authorities|leadership|officials|embassy|ministry|parliament|leaders|"
     r"president|envoys?|diplomats?|counterparts?)\s+in\s+$",
+    re.IGNORECASE,
+)
+BASED_AT = re.compile(
+    r"\b(?:based|stationed|headquartered|born|raised|buried|registered|deployed)\s+(?:at|in|near)\s+(?:the\s+)?$|"
+    r"\b(?:native of|moved to|returned to|fled to|evacuated to|travel(?:led|ed)? to|arrived in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 SPOKE_IN = re.compile(
@@ -256,12 +295,12 @@ NOT_PLACES = {
     "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens",
     "more", "most", "many", "some", "several", "energy", "sea", "black", "river", "bridge",
     "reservoir", "fleet", "command", "operation", "forces", "troops", "nuclear", "power", "plant",
-    "station", "airport", "base", "security", "intelligence", "armed", "air", "defence", "office",
-    "square", "street", "avenue", "district", "oblast", "raion", "krai", "republic", "people",
-    "children", "women", "men", "residents", "local", "regional", "emergency", "services",
+    "station", "airport", "base", "intelligence", "armed", "office",
+    "square", "street", "avenue", "raion", "krai", "republic", "people",
+    "children", "women", "men", "residents", "local", "services",
     "ukrinform", "suspilne", "meduza", "rbc", "izvestia", "kommersant", "vedomosti", "novaya",
     "gazeta", "pravda", "independent", "kyiv independent", "bloomberg", "politico", "axios",
-    "crimean", "donbas-based", "sunday", "updated", "published", "posted", "share", "comments", "video", "watch", "live",
+    "crimean", "donbas-based", "updated", "published", "posted", "share", "comments", "video", "watch", "live",
 }  # fmt: skip
 # A name right before these is part of another name: "Kakhovka Reservoir",
 # "Energy Ministry", "Black Sea Fleet" — not the town.
@@ -274,7 +313,37 @@ AGGREGATE = re.compile(
     r"(?:\w+\s+)?(?:attacks|strikes|shellings|drone attacks|air strikes|airstrikes|times)\b",
     re.IGNORECASE,
 )
-NEW_EVENT = re.compile(r"^(?:Separately|Elsewhere|In a separate (?:incident|attack|strike)|In another (?:incident|attack|strike)|Meanwhile)\b")
+NEW_EVENT = re.compile(
+    r"^(?:Separately|Elsewhere|In a separate (?:incident|attack|strike)|In another (?:incident|attack|strike)|Meanwhile)\b"
+)
 RELATIVE_CLAUSE = re.compile(r"(?:,\s+(?:which|where|who|whose)|\bsince)\b[^,;]*$")
-RIVERS = {"dnipro", "dnieper", "don", "donets", "desna", "inhulets", "oskil", "volga", "seym", "bug", "dniester", "prut"}
-SUBJECT_AFTER = re.compile(r"^(?:\s*,|\s+(?:was|were|has|had|is|came|suffered|saw|remains|again|also|itself)\b)")
+RIVERS = {
+    "dnipro",
+    "dnieper",
+    "don",
+    "donets",
+    "desna",
+    "inhulets",
+    "oskil",
+    "volga",
+    "seym",
+    "bug",
+    "dniester",
+    "prut",
+}
+SUBJECT_AFTER = re.compile(
+    r"^(?:\s*,|\s+(?:was|were|has|had|is|came|suffered|saw|remains|again|also|itself)\b)"
+)
+
+# Names the gazetteer may not know but the words say are places.
+UNKNOWN_PLACE = re.compile(
+    r"\b(?:village|town|settlement|hamlet|township|city)\s+of\s+(?P<a>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)"
+    r"|\b(?P<b>[A-Z][\w'’\-]+)\s+(?:air\s?base|airfield|airport|military airfield)\b"
+)
+
+# The side that is the subject of a verb: nouns, or a side adjective before an agent.
+SUBJECT = re.compile(
+    r"\b(?:(?P<noun>Russia|Ukraine|Kyiv|Kiev|Moscow|Kremlin|SBU|HUR|GUR|AFU|Zelenskyy?|pro-Kyiv|pro-Russian)\b"
+    r"|(?P<adj>Russian|Ukrainian)\s+(?:\w+\s+)?(?:forces|military|army|armed|troops|navy|air force|special|"
+    r"officials|government|authorities|partisans|saboteurs|units|intelligence|defen[cs]e|general|drone|side))"
+)

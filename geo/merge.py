@@ -67,14 +67,22 @@ VAGUE_DAYS = 45
 
 
 def _fits(group: Group, m: Mention, within: Within, same_article: bool) -> bool:
-    if (group.date.days > VAGUE_DAYS) != (m.date.days > VAGUE_DAYS) and group.date.known and m.date.known:
+    if (
+        (group.date.days > VAGUE_DAYS) != (m.date.days > VAGUE_DAYS)
+        and group.date.known
+        and m.date.known
+    ):
         # "earlier attacks in 2023" is not the strike of December 30.
         return False
     if not any(same_place(g, m, within) for g in group.mentions) or not _actors_agree(group, m):
         return False
     if not _one_town(group, m) or not _types_agree(group, m, within):
         return False
-    if m.separate and same_article and not any(g.place and m.place and g.place.key == m.place.key for g in group.mentions):
+    if (
+        m.separate
+        and same_article
+        and not any(g.place and m.place and g.place.key == m.place.key for g in group.mentions)
+    ):
         return False
     if group.date.known and m.date.known:
         return group.date.overlaps(m.date) and intersect([group.date, m.date]) is not None
@@ -110,7 +118,9 @@ def _caption_home(groups: list[Group], m: Mention) -> Group | None:
     """A photo caption dates the photo, not the event: it joins its place's event."""
     if not m.caption or m.place is None:
         return None
-    return next((g for g in groups if any(x.place and x.place.key == m.place.key for x in g.mentions)), None)
+    return next(
+        (g for g in groups if any(x.place and x.place.key == m.place.key for x in g.mentions)), None
+    )
 
 
 def group_mentions(mentions: list[Mention], within: Within, same_article: bool) -> list[Group]:
@@ -136,7 +146,11 @@ def merge_groups(groups: list[Group], within: Within) -> list[Group]:
     order = sorted(groups, key=lambda g: (not g.date.known, g.date.days))
     for g in order:
         home = next(
-            (h for h in merged if g.date.known and all(_fits(h, m, within, False) for m in g.mentions)),
+            (
+                h
+                for h in merged
+                if g.date.known and all(_fits(h, m, within, False) for m in g.mentions)
+            ),
             None,
         )
         if home is None:
@@ -220,8 +234,10 @@ def _attribution(group: Group) -> tuple[Attribution, str | None]:
     accusers = sorted(group.mentions, key=lambda m: m.actor_basis != "accused")
     for kind in ("claimed", "alleged"):
         if kind in kinds:
-            by = next((m.alleged_by for m in accusers if m.attribution == kind and m.alleged_by), None)
-            return kind, by  # type: ignore[return-value]
+            by = next(
+                (m.alleged_by for m in accusers if m.attribution == kind and m.alleged_by), None
+            )
+            return kind, by
     return "stated", None
 
 
@@ -232,7 +248,9 @@ def settle_actor(group: Group) -> None:
         if m.actor_basis == "location" and actor and m.actor != actor:
             country = m.place.country if m.place else None
             m.actor = actor
-            m.attribution, m.alleged_by = attribution_for(m.sentence.span.text, actor, "group", None, country)
+            m.attribution, m.alleged_by = attribution_for(
+                m.sentence.span.text, actor, "group", None, country
+            )
 
 
 def _event_type(group: Group) -> str:

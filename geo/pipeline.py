@@ -33,7 +33,9 @@ class ArticleError:
     message: str
 
 
-def load_articles(paths: list[Path], meta: dict[str, dict[str, str]] | None = None) -> tuple[list[Article], list[ArticleError]]:
+def load_articles(
+    paths: list[Path], meta: dict[str, dict[str, str]] | None = None
+) -> tuple[list[Article], list[ArticleError]]:
     """Read article files; unreadable ones become :class:`ArticleError` entries."""
     articles, errors = [], []
     for path in paths:
@@ -112,12 +114,14 @@ def article_paths(articles_dir: Path) -> list[Path]:
     return sorted(p for p in Path(articles_dir).glob("*.txt") if p.is_file())
 
 
-def build_incidents(articles_dir: Path, resolver: PlaceResolver | None = None) -> tuple[list[dict[str, Any]], list[ArticleError]]:
+def build_incidents(
+    articles_dir: Path, resolver: PlaceResolver | None = None
+) -> tuple[list[dict[str, Any]], list[ArticleError]]:
     """Records of every incident in a folder of articles, and the articles refused."""
     if resolver is None:
         from geo.places import default_resolver
 
-        resolver = default_resolver()
+        return build_incidents(articles_dir, default_resolver())
     articles, errors = load_articles(article_paths(articles_dir), read_metadata(articles_dir))
     return [incident_record(i) for i in extract_incidents(articles, resolver)], errors
 

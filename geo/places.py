@@ -14,7 +14,6 @@ from geo.gazetteer import Gazetteer
 from geo.geocode import GeoHints, resolve
 from geo.model import Place
 
-
 NEAR_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "GE", "SK", "HU", "LT", "LV", "EE"})
 
 

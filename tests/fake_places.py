@@ -62,4 +62,6 @@ class FakeResolver:
     def within(self, inner: Place, outer: Place) -> bool:
         if outer.precision == "country":
             return inner.country == outer.country and inner.key != outer.key
-        return outer.precision == "region" and inner.precision == "town" and inner.admin1 == outer.name
+        return (
+            outer.precision == "region" and inner.precision == "town" and inner.admin1 == outer.name
+        )
