@@ -136,15 +136,25 @@ def _person_name(text: str, start: int, gaz: PlaceResolver) -> bool:
     return not gaz.is_known(_bare(word))
 
 
+_NOT_SURNAME = {
+    "governor", "mayor", "region", "oblast", "district", "city", "town", "village", "regional",
+    "province", "raion", "krai", "republic", "residents", "authorities",
+}  # fmt: skip
+
+
 def _first_name(text: str, end: int, gaz: PlaceResolver) -> bool:
     """'Ivan Fedorov': a name followed by an unknown capitalised word is a person's."""
     m = re.match(r"\s([A-Z][a-z][\w'’\-]*)", text[end:])
     if not m:
         return False
     word = _bare(m.group(1))
-    if word.lower() in lx.NOT_PLACES or lx.REGION_SUFFIX.match(word):
+    if (
+        word.lower() in _NOT_SURNAME
+        or lx.REGION_SUFFIX.match(word)
+        or lx.NAME_PART_AFTER.match(" " + word)
+    ):
         return False
-    return not gaz.is_known(word)
+    return not gaz.is_known(word) or word.lower() in lx.NOT_PLACES
 
 
 def _role(text: str, start: int, end: int, name: str) -> str:
@@ -152,7 +162,11 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     after = text[end : end + 40]
     prev = _prep_before(text, start)
     capital = name.lower() in lx.CAPITALS
-    if lx.WEAK_AFTER.match(after):
+    if (
+        lx.WEAK_AFTER.match(after)
+        or prev in lx.WEAK_BEFORE
+        or (prev == "of" and _weak_of(text, start))
+    ):
         return "weak"
     if lx.CONTEXT_AFTER.match(after) or lx.RELATIVE_CLAUSE.search(text[:start]):
         return "context"
@@ -460,10 +474,15 @@ def is_named_weapon(weapon: str) -> bool:
 
 
 def event_type(text: str) -> str:
+    """Interception if anything was shot down; else the kind of weapon named first."""
+    first: list[tuple[int, str]] = []
     for name, pattern in lx.EVENT_TYPES:
-        if pattern.search(text):
+        m = pattern.search(text)
+        if m and name == "interception":
             return name
-    return lx.DEFAULT_EVENT_TYPE
+        if m:
+            first.append((m.start(), name))
+    return min(first)[1] if first else lx.DEFAULT_EVENT_TYPE
 
 
 # --- sentences → mentions ----------------------------------------------------------------
@@ -578,6 +597,15 @@ def _targets(
     return strong, [p for p in usable if p.role == "weak"]
 
 
+def _clause(text: str, at: int) -> str:
+    """The clause around a position: "…blew up a depot in Belgorod, but … a missile attack"."""
+    parts = list(re.finditer(r"[^;]+?(?:,\s+but\s+|;|$)", text))
+    for m in parts:
+        if m.start() <= at < m.end():
+            return m.group(0)
+    return text
+
+
 def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: _Reading) -> Mention:
     text = s.span.text
     dates = _event_dates(text, reading, s.span.start)
@@ -597,7 +625,7 @@ def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: _Reading)
         date=dates[0].window if dates else reading.lead,
         date_explicit=bool(dates), actor=actor, actor_basis=basis, attribution=attribution,
         alleged_by=by, weapon=find_weapon(text), killed=killed, injured=injured,
-        event_type=event_type(text), spans=[(s.span, killed, injured)],
+        event_type=event_type(_clause(text, pm.start)), spans=[(s.span, killed, injured)],
         separate=bool(lx.NEW_EVENT.match(text)),
         caption=s.caption or bool(lx.CAPTION.match(text)),
     )  # fmt: skip

@@ -101,12 +101,13 @@ def _one_town(group: Group, m: Mention) -> bool:
 
 
 def _types_agree(group: Group, m: Mention, within: Within) -> bool:
-    """Across precisions (town in region), the kind of event must match too."""
+    """Across precisions (a town in a region), drones shot down over the region are not
+    the explosion at a depot in one of its towns."""
     exact = any(g.place and m.place and g.place.key == m.place.key for g in group.mentions)
-    if exact:
+    if exact or m.event_type == "attack":
         return True
     kinds = {g.event_type for g in group.mentions} - {"attack"}
-    return m.event_type == "attack" or not kinds or m.event_type in kinds
+    return not kinds or (m.event_type == "interception") == ("interception" in kinds)
 
 
 def _add(group: Group, m: Mention) -> None:
