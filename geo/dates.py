@@ -32,7 +32,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "since"/"until" phrases date the war or a deadline, not the event.
 _IGNORED_BEFORE = re.compile(
-    r"(?:\bsince|\buntil|\bby|\bbefore|\bfrom|\bafter|\binception in|\bbegan in|\bstarted in|"
+    r"(?:\bsince|\buntil|\bby|\binception in|\bbegan in|\bstarted in|"
     r"\bseized in|\bcaptured in|\boccupied in|\bannexed in|\binvasion in|\bin place since)\s*$",
     re.IGNORECASE,
 )

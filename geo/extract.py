@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Protocol
 
 from geo import lexicon as lx
@@ -29,7 +29,9 @@ class PlaceResolver(Protocol):
 
     def is_known(self, name: str) -> bool: ...
 
-    def resolve(self, name: str, regions: tuple[str, ...], kind: str) -> Place | None: ...
+    def resolve(
+        self, name: str, regions: tuple[str, ...], kind: str, strict: bool = False
+    ) -> Place | None: ...
 
     def within(self, inner: Place, outer: Place) -> bool: ...
 
@@ -43,6 +45,11 @@ class PlaceMention:
     text: str
     place: Place | None
     role: str  # "target" | "weak" | "context"
+    clause_start: int = -1
+
+    def __post_init__(self) -> None:
+        if self.clause_start < 0:
+            object.__setattr__(self, "clause_start", self.start)
 
 
 @dataclass
@@ -197,6 +204,12 @@ def _weak_of(text: str, start: int) -> bool:
     return len(words) >= 2 and words[-2] in lx.WEAK_BEFORE
 
 
+_QUALIFIER = re.compile(
+    r"^\s*(?:,\s*|\s+in\s+(?:the\s+)?|\s+\()(?:neighbouring\s+|neighboring\s+|\w+ern\s+)?"
+    r"([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+(?:region|oblast|Oblast|Region|province|district|raion)\b"
+)
+
+
 def _region_phrase(text: str, start: int, end: int) -> tuple[int, str] | None:
     """'Kharkiv region', 'Korochansky district' → (new end, suffix)."""
     m = lx.REGION_SUFFIX.match(text[end:])
@@ -239,17 +252,36 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
             place = gaz.resolve(f"{name} {suffix}", regions, "region")
         if place is None:
             full_end = end
-            place = gaz.resolve(name, regions, kind)
+            qualifier = _QUALIFIER.match(text[end:])
+            if qualifier:
+                # "Pervomaiske in the Kharkiv region": only a Pervomaiske of that region will do.
+                place = gaz.resolve(name, (qualifier.group(1),), kind, strict=True)
+                place = _inside(name, place) if place and place.precision == "region" else place
+            else:
+                place = gaz.resolve(name, regions, kind)
         role = _role(text, start, full_end, name)
         if role == "weak" and not region and re.match(r"\s+(?:regional|region)\b", text[full_end:]):
             # "Belgorod regional governor": the region, not the city.
             place = gaz.resolve(f"{name} region", regions, "region") or place
-        if found and re.fullmatch(r"\s*(?:and|or|, and)\s*", text[found[-1].end : start]):
-            # "areas of Belgorod and Kursk": a coordinated name shares the first one's role.
-            role = found[-1].role if role == "context" else role
-        found.append(PlaceMention(start, full_end, text[start:full_end], place, role))
+        head = found[-1] if found else None
+        clause_start = start
+        if head and _coordinated(text, head.end, start, full_end):
+            # "in Kyiv, Lviv, Dnipro and Zaporizhzhia": a listed name shares the first one's role.
+            role = head.role if role == "context" else role
+            clause_start = head.clause_start
+        found.append(PlaceMention(start, full_end, text[start:full_end], place, role, clause_start))
     found = _with_unknown_places(text, found, gaz)
     return _drop_qualifiers(found, text, gaz)
+
+
+def _coordinated(text: str, prev_end: int, start: int, end: int) -> bool:
+    """Is this name the next item of a list that began with the previous name?"""
+    between = text[prev_end:start]
+    if re.fullmatch(r"\s*(?:and|or|,\s*and|,\s*or)\s+(?:the\s+)?", between):
+        return True
+    return bool(re.fullmatch(r",\s*", between)) and bool(
+        re.match(r"\s*(?:,|and\b|or\b)", text[end:])
+    )
 
 
 def _with_unknown_places(
@@ -307,7 +339,10 @@ def _drop_qualifiers(
         prev = found[i - 1] if i else None
         apposition = (
             prev is not None
-            and re.fullmatch(r",\s*(?:in\s+)?(?:the\s+)?(?:\w+ern\s+)?", text[prev.end : pm.start])
+            and re.fullmatch(
+                r"(?:,\s*|\s+in\s+|\s+\()(?:in\s+)?(?:the\s+)?(?:neighbou?ring\s+|\w+ern\s+)?",
+                text[prev.end : pm.start],
+            )
             and pm.place is not None
             and pm.place.precision != "town"
         )
@@ -508,15 +543,24 @@ def _first_side(text: str) -> str | None:
 
 
 def _event_dates(text: str, reading: _Reading, offset: int) -> list[DateMention]:
-    """Dates of the event: not those in a ', which …' aside without an event word."""
-    out = []
+    """Dates of the event, best first.
+
+    Left out: dates in a ', which …' aside without an event word. Put last: the
+    day a statement was made ("said on Sunday"), which only bounds the event.
+    """
+    events, statements = [], []
     for d in find_dates(text, reading.ref, offset, reading.anchor):
         local = d.start - offset
         aside = max(text.rfind(", which ", 0, local), text.rfind(", who ", 0, local))
         if aside >= 0 and not lx.TRIGGER.search(text[aside:local]):
             continue
-        out.append(d)
-    return out
+        if lx.STATEMENT_DATE.search(text[max(0, local - 40) : local]) and d.window.end:
+            w = d.window
+            bound = DateWindow(w.end - timedelta(days=1), w.end, "days", "statement")
+            statements.append(DateMention(d.start, d.end, d.text, bound))
+            continue
+        events.append(d)
+    return events + statements
 
 
 def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
@@ -592,7 +636,7 @@ def _targets(
 ) -> tuple[list[PlaceMention], list[PlaceMention]]:
     """(places the event happened at, weaker candidates such as 'Belgorod governor')."""
     usable = [p for p in places if p.place is None or p.place.precision != "country"]
-    usable = [p for p in usable if not _non_event_clause(text, p.start)]
+    usable = [p for p in usable if not _non_event_clause(text, p.clause_start)]
     strong = [p for p in usable if p.role in ("target", "subject")]
     return strong, [p for p in usable if p.role == "weak"]
 
@@ -698,12 +742,6 @@ def _recent_within(
     return None
 
 
-def _same_place_again(text: str, last: Mention, reading: _Reading, s: Sentence) -> bool:
-    """'Earlier attacks in 2023': a dated sentence about the last place, another event."""
-    own = _event_dates(text, reading, s.span.start)
-    return bool(own) and last.date.known and not own[0].window.overlaps(last.date)
-
-
 def _read_event_sentence(
     article: Article, s: Sentence, gaz: PlaceResolver, hints: tuple[str, ...],
     reading: _Reading, mentions: list[Mention],
@@ -722,10 +760,8 @@ def _read_event_sentence(
     last = reading.last
     if not targets and _continues(last, s, reading):
         assert last is not None
-        if not _same_place_again(text, last, reading, s):
-            _continue(last, s, reading)
-            return
-        targets = [PlaceMention(0, 0, last.place_text, last.place, last.role)]
+        _continue(last, s, reading)
+        return
     targets = targets or weak
     aggregate_only = lx.AGGREGATE.search(text) and not lx.STRONG_TRIGGER.search(
         lx.AGGREGATE.sub("", text)

@@ -82,7 +82,7 @@ CLAIM_NEGATED = re.compile(
     re.IGNORECASE,
 )
 OWN_FORCES_CLAIM = re.compile(
-    r"\b(?:said|says|reported|announced|confirmed|stated)\s+(?:that\s+)?(?:its|their|our)\s+"
+    r"\b(?:said|says|reported|announced|confirmed|stated)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:its|their|our)\s+"
     r"(?:forces|troops|units|drones|missiles|aircraft|navy|military|air force|fighters)\b"
     r"|[\"“‘]\s*[Ww]e\s+(?:fired|struck|hit|destroyed|attacked|targeted|launched)",
 )
@@ -175,7 +175,8 @@ KILLED = [
     re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|lives|dead)\b", re.I),
     re.compile(rf"\bdeaths?\s+of\s+{NUM}", re.I),
     re.compile(
-        rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was|reached|rose to)\s+{NUM}", re.I
+        rf"\bdeath toll\s+(?:[\w'’]+\s+){{0,14}}?(?:to|of|at|is|was|reached|rose to|climbed to)\s+{NUM}",
+        re.I,
     ),
 ]
 INJURED = [
@@ -344,6 +345,12 @@ UNKNOWN_PLACE = re.compile(
 # The side that is the subject of a verb: nouns, or a side adjective before an agent.
 SUBJECT = re.compile(
     r"\b(?:(?P<noun>Russia|Ukraine|Kyiv|Kiev|Moscow|Kremlin|SBU|HUR|GUR|AFU|Zelenskyy?|pro-Kyiv|pro-Russian)\b"
-    r"|(?P<adj>Russian|Ukrainian)\s+(?:\w+\s+)?(?:forces|military|army|armed|troops|navy|air force|special|"
+    r"|(?P<adj>Russian|Ukrainian)\s+(?:\w+\s+)?(?i:forces|military|army|armed|troops|navy|air force|special|"
     r"officials|government|authorities|partisans|saboteurs|units|intelligence|defen[cs]e|general|drone|side))"
+)
+
+# "said on Sunday": the day of the statement, not of the event.
+STATEMENT_DATE = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|stated|wrote|confirmed|claimed)\s+(?:\w+\s+){0,2}?(?:on\s+)?$",
+    re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ from geo.gazetteer import Gazetteer
 from geo.geocode import GeoHints, resolve
 from geo.model import Place
 
-NEAR_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "GE", "SK", "HU", "LT", "LV", "EE"})
+NEAR_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "GE"})
 
 
 @dataclass
@@ -32,8 +32,11 @@ class GazetteerResolver:
     def is_known(self, name: str) -> bool:
         return self.gaz.is_known(name)
 
-    def resolve(self, name: str, regions: tuple[str, ...], kind: str) -> Place | None:
-        res = resolve(self.gaz, name, GeoHints(regions=regions, countries=self.countries), kind)
+    def resolve(
+        self, name: str, regions: tuple[str, ...], kind: str, strict: bool = False
+    ) -> Place | None:
+        hints = GeoHints(regions=regions, countries=self.countries, strict_regions=strict)
+        res = resolve(self.gaz, name, hints, kind)
         if res.ambiguous and name not in self.ambiguous:
             self.ambiguous.append(name)
         return res.place if res.place is not None and self.plausible(res.place) else None

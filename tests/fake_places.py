@@ -50,7 +50,9 @@ class FakeResolver:
         k = self._key(name)
         return k in TOWNS or k in REGIONS or k in COUNTRIES
 
-    def resolve(self, name: str, regions: tuple[str, ...], kind: str) -> Place | None:
+    def resolve(
+        self, name: str, regions: tuple[str, ...], kind: str, strict: bool = False
+    ) -> Place | None:
         k = self._key(name)
         for suffix in (" region", " oblast", " district"):
             if k.endswith(suffix):
