@@ -554,9 +554,9 @@ def _event_dates(text: str, reading: _Reading, offset: int) -> list[DateMention]
         aside = max(text.rfind(", which ", 0, local), text.rfind(", who ", 0, local))
         if aside >= 0 and not lx.TRIGGER.search(text[aside:local]):
             continue
-        if lx.STATEMENT_DATE.search(text[max(0, local - 40) : local]) and d.window.end:
-            w = d.window
-            bound = DateWindow(w.end - timedelta(days=1), w.end, "days", "statement")
+        end = d.window.end
+        if end is not None and lx.STATEMENT_DATE.search(text[max(0, local - 40) : local]):
+            bound = DateWindow(end - timedelta(days=1), end, "days", "statement")
             statements.append(DateMention(d.start, d.end, d.text, bound))
             continue
         events.append(d)
