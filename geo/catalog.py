@@ -32,6 +32,7 @@ GEOJSON = "incidents.geojson"
 ARTICLES = "articles"
 INDEX = "index.csv"
 BUILD_HINT = "run `python -m geo build`"
+CORRECTIONS = "corrections.csv"
 
 
 @dataclass
@@ -48,6 +49,8 @@ class Catalog:
     articles: pd.DataFrame
     origin: str = "none"
     messages: list[str] = field(default_factory=list)
+    corrections: Any = None
+    """The :class:`geo.corrections.CorrectionReport` of the analysts' corrections applied."""
 
 
 def _article_files(articles_dir: Path) -> list[Path]:
@@ -61,6 +64,7 @@ def catalog_stamp(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
     data_dir = Path(data_dir)
     articles_dir = data_dir / ARTICLES
     paths = [data_dir / GEOJSON, articles_dir / INDEX, *_article_files(articles_dir)]
+    paths.append(data_dir / CORRECTIONS)
     paths.append(Path(__file__).with_name("pipeline.py"))
     out = []
     for p in paths:
@@ -113,6 +117,19 @@ def _build(articles_dir: Path) -> tuple[pd.DataFrame, list[str]]:
 
 
 def load_catalog(data_dir: Path) -> Catalog:
+    """:func:`_load_uncorrected`, then the analysts' corrections (``corrections.csv``)
+    applied on top — on every load or rebuild, so none is ever lost."""
+    catalog = _load_uncorrected(Path(data_dir))
+    try:
+        from geo.corrections import load_and_apply
+
+        catalog.incidents, catalog.corrections = load_and_apply(catalog.incidents, data_dir)
+    except Exception as exc:  # a broken log must not take the app down
+        catalog.messages.append(f"Could not apply {CORRECTIONS} ({type(exc).__name__}: {exc}).")
+    return catalog
+
+
+def _load_uncorrected(data_dir: Path) -> Catalog:
     """Incidents + articles from ``data_dir`` (see the module doc); never raises for
     missing or broken inputs — it returns an empty table with a message instead."""
     data_dir = Path(data_dir)

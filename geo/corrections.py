@@ -1,0 +1,556 @@
+"""Analysts' corrections: a plain CSV log, and applying it to the incidents table.
+
+``data/corrections.csv`` has one row per correction (columns :data:`FIELDS`)::
+
+    when,who,incident_id,action,field,old_value,new_value,reason
+
+It is only ever appended to (under a lock, whole file rewritten atomically), and
+is re-applied by :func:`apply_corrections` every time incidents are loaded or
+rebuilt, so a rebuild never loses a correction. A correction whose incident no
+longer exists is reported as an *orphan* (kept in the file, shown to the analyst).
+
+Actions (``action`` / ``field`` / ``old_value`` → ``new_value``):
+
+- ``set`` — ``field`` in :data:`SET_FIELDS`. ``place`` takes a JSON object
+  (:func:`place_value` / :func:`coords_value`); ``date`` takes
+  ``YYYY-MM-DD/YYYY-MM-DD`` or empty for unknown (:func:`date_value`);
+  ``killed``/``injured`` a whole number or empty; the others text or empty.
+- ``not_incident`` — the row is dropped from the table (listed in the report);
+  ``restore`` undoes it.
+- ``merge`` — ``new_value`` is the id of the incident folded into ``incident_id``
+  (its sources, widest figures, narrower date window). Later corrections to the
+  absorbed id follow it.
+- ``split`` — ``field`` is ``source``, ``old_value`` the source (``file`` or
+  ``file@start``) moved to a new incident whose id is ``new_value``.
+- ``confirm`` — reviewed, nothing changed.
+
+Every applied correction marks its incident ``reviewed`` and is listed in its
+``corrections`` column (dicts with ``field``, ``old``, ``new``, ``why``, ``when``,
+``who``, ``action``) — what the map's popup shows.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import io
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from geo.geocode import GeoHints, resolve
+from geo.intake import exclusive_lock
+from geo.model import ATTRIBUTIONS, Place
+from geo.pipeline import write_atomic
+
+FILE = "corrections.csv"
+FIELDS = ("when", "who", "incident_id", "action", "field", "old_value", "new_value", "reason")
+ACTIONS = ("set", "not_incident", "restore", "merge", "split", "confirm")
+SET_FIELDS = (
+    "place", "date", "actor", "attribution", "alleged_by", "event_type", "weapon",
+    "killed", "injured",
+)  # fmt: skip
+TEXT_FIELDS = ("actor", "alleged_by", "event_type", "weapon")
+PLACE_COLUMNS = ("place", "place_key", "country", "lat", "lon", "precision", "radius_km")
+MAX_REASON = 500
+MAX_WHO = 100
+MAX_VALUE = 2000
+HEADER = ",".join(FIELDS) + "\n"
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One row of the corrections log (all strings, as stored)."""
+
+    when: str
+    who: str
+    incident_id: str
+    action: str
+    field: str = ""
+    old_value: str = ""
+    new_value: str = ""
+    reason: str = ""
+
+    def row(self) -> dict[str, str]:
+        return asdict(self)
+
+
+@dataclass
+class CorrectionReport:
+    """What :func:`apply_corrections` did. ``orphans`` refer to incidents that no
+    longer exist; ``invalid`` could not be applied (with why); ``stale`` were
+    applied though the value had changed since (with what it was)."""
+
+    applied: list[Correction] = field(default_factory=list)
+    orphans: list[Correction] = field(default_factory=list)
+    invalid: list[tuple[Correction, str]] = field(default_factory=list)
+    stale: list[tuple[Correction, str]] = field(default_factory=list)
+    dismissed: list[str] = field(default_factory=list)
+
+    def orphan_rows(self) -> list[dict[str, str]]:
+        return [c.row() for c in self.orphans]
+
+
+# ---- values ----------------------------------------------------------------------------
+
+
+def _line(value: Any, label: str, limit: int, required: bool = False) -> str:
+    v = "" if value is None else str(value).strip()
+    if required and not v:
+        raise ValueError(f"A {label} is required.")
+    if "\n" in v or "\r" in v:
+        raise ValueError(f"The {label} must be one line.")
+    if len(v) > limit:
+        raise ValueError(f"The {label} is too long (at most {limit} characters).")
+    return v
+
+
+def place_value(place: Place | Mapping[str, Any]) -> str:
+    """A place (a gazetteer candidate, or a dict with the table's place columns) as
+    the JSON a ``set place`` correction stores."""
+    if isinstance(place, Place):
+        d: dict[str, Any] = {
+            "place": place.name, "place_key": place.key, "country": place.country,
+            "lat": place.lat, "lon": place.lon, "precision": place.precision,
+            "radius_km": place.radius_km,
+        }  # fmt: skip
+    else:
+        d = {k: place.get(k) for k in PLACE_COLUMNS}
+    _parse_place(json.dumps(d))  # validate
+    return json.dumps(d, ensure_ascii=False, sort_keys=True)
+
+
+def coords_value(lat: float, lon: float, name: str, precision: str = "town") -> str:
+    """Typed coordinates as a ``set place`` value."""
+    return place_value({
+        "place": name.strip() or f"{lat:.4f}, {lon:.4f}",
+        "place_key": f"manual:{lat:.5f},{lon:.5f}", "country": None, "lat": lat, "lon": lon,
+        "precision": precision, "radius_km": 0.0,
+    })  # fmt: skip
+
+
+def _parse_place(value: str) -> dict[str, Any]:
+    try:
+        d = json.loads(value)
+    except json.JSONDecodeError as exc:
+        raise ValueError("the new place is not valid JSON") from exc
+    if not isinstance(d, dict) or not str(d.get("place") or "").strip():
+        raise ValueError("the new place needs a name")
+    lat, lon = d.get("lat"), d.get("lon")
+    if (lat is None) != (lon is None):
+        raise ValueError("give both latitude and longitude, or neither")
+    if lat is not None and lon is not None:
+        try:
+            lat, lon = float(lat), float(lon)
+        except (TypeError, ValueError) as exc:
+            raise ValueError("latitude and longitude must be numbers") from exc
+        if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90
+                and -180 <= lon <= 180):
+            raise ValueError("latitude must be within ±90 and longitude within ±180")
+    if d.get("precision") not in (None, "town", "region", "country"):
+        raise ValueError("precision must be town, region or country")
+    return {**{k: d.get(k) for k in PLACE_COLUMNS}, "lat": lat, "lon": lon}
+
+
+def date_value(start: date | None, end: date | None) -> str:
+    """A date window as a ``set date`` value (empty = unknown)."""
+    if start is None and end is None:
+        return ""
+    start, end = start or end, end or start
+    assert start is not None and end is not None
+    if end < start:
+        raise ValueError("The date window ends before it starts.")
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def _window_precision(a: date, b: date) -> str:
+    if a == b:
+        return "day"
+    if a.day == 1 and (a.year, a.month) == (b.year, b.month) and b.day == calendar.monthrange(
+        b.year, b.month
+    )[1]:
+        return "month"
+    if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year:
+        return "year"
+    return "week" if (b - a).days == 6 and a.weekday() == 0 else "days"
+
+
+def _parse_date(value: str) -> tuple[str | None, str | None, str]:
+    if not value.strip():
+        return None, None, "unknown"
+    try:
+        a_s, b_s = value.split("/") if "/" in value else (value, value)
+        a, b = date.fromisoformat(a_s.strip()), date.fromisoformat(b_s.strip())
+    except ValueError as exc:
+        raise ValueError("the date window must be YYYY-MM-DD/YYYY-MM-DD") from exc
+    if b < a:
+        raise ValueError("the date window ends before it starts")
+    return a.isoformat(), b.isoformat(), _window_precision(a, b)
+
+
+def _parse_int(value: str) -> int | None:
+    if not value.strip():
+        return None
+    try:
+        n = int(value.strip())
+    except ValueError as exc:
+        raise ValueError("figures must be whole numbers (or empty for not reported)") from exc
+    if n < 0 or n > 10_000_000:
+        raise ValueError("figures must be between 0 and 10,000,000")
+    return n
+
+
+def _check_set(fld: str, value: str) -> None:
+    if fld not in SET_FIELDS:
+        raise ValueError(f"unknown field {fld!r}")
+    if fld == "place":
+        _parse_place(value)
+    elif fld == "date":
+        _parse_date(value)
+    elif fld in ("killed", "injured"):
+        _parse_int(value)
+    elif fld == "attribution" and value not in ATTRIBUTIONS:
+        raise ValueError(f"attribution must be one of {', '.join(ATTRIBUTIONS)}")
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def make_correction(incident_id: str, action: str, *, reason: str, field: str = "",
+                    old_value: Any = "", new_value: Any = "", who: str = "analyst",
+                    when: str | None = None) -> Correction:
+    """A validated correction. Raises ``ValueError`` with a message for the analyst."""
+    reason = _line(reason, "reason", MAX_REASON, required=True)
+    who = _line(who, "name", MAX_WHO) or "analyst"
+    incident_id = _line(incident_id, "incident id", 200, required=True)
+    if action not in ACTIONS:
+        raise ValueError(f"Unknown action {action!r}.")
+    old = "" if old_value is None else str(old_value)
+    new = "" if new_value is None else str(new_value)
+    if len(old) > MAX_VALUE or len(new) > MAX_VALUE:
+        raise ValueError("The value is too long.")
+    try:
+        if action == "set":
+            _check_set(field, new)
+        elif action == "merge" and (not new.strip() or new.strip() == incident_id):
+            raise ValueError("pick another incident to merge with")
+        elif action == "split":
+            if not old.strip():
+                raise ValueError("pick the source to move")
+            if not new.strip() or new.strip() == incident_id:
+                raise ValueError("the new incident needs its own id")
+            field = "source"
+    except ValueError as exc:
+        raise ValueError(f"Cannot apply this correction: {exc}.") from None
+    return Correction(when or now_iso(), who, incident_id, action, field, old, new, reason)
+
+
+# ---- the log ---------------------------------------------------------------------------
+
+
+def read_corrections(path: Path) -> list[Correction]:
+    """Every correction in the log, in file order (a missing file is an empty log)."""
+    path = Path(path)
+    if not path.is_file():
+        return []
+    text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    out = []
+    for r in csv.DictReader(io.StringIO(text)):
+        if not any((v or "").strip() for v in r.values() if isinstance(v, str)):
+            continue
+        out.append(Correction(**{k: (r.get(k) or "") for k in FIELDS}))
+    return out
+
+
+def append_corrections(path: Path, corrections: Iterable[Correction]) -> None:
+    """Append rows to the log: under an exclusive lock (``<file>.lock``) the file is
+    read and rewritten whole with a temp file + rename, so concurrent writers never
+    lose each other's rows and a crash leaves the old or the new log."""
+    path = Path(path)
+    rows = list(corrections)
+    if not rows:
+        return
+    with exclusive_lock(path.with_name(path.name + ".lock")):
+        old = path.read_bytes().decode("utf-8-sig") if path.is_file() else ""
+        if not old.strip():
+            old = HEADER
+        elif not old.endswith("\n"):
+            old += "\n"
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=FIELDS, lineterminator="\n")
+        for c in rows:
+            w.writerow(c.row())
+        write_atomic(path, old + buf.getvalue())
+
+
+# ---- applying --------------------------------------------------------------------------
+
+
+def _null(v: Any) -> bool:
+    if v is None or v is pd.NA:
+        return True
+    try:
+        return bool(pd.isna(v))
+    except (TypeError, ValueError):
+        return False
+
+
+def _str(v: Any) -> str:
+    return "" if _null(v) else str(v)
+
+
+def _current(row: dict[str, Any], fld: str) -> str:
+    if fld == "place":
+        return _str(row.get("place"))
+    if fld == "date":
+        a, b = _str(row.get("date_start")), _str(row.get("date_end"))
+        return f"{a}/{b}" if a or b else ""
+    return _str(row.get(fld))
+
+
+def describe(fld: str, value: str) -> str:
+    """A stored value as an analyst reads it (a place's name and coordinates, a window)."""
+    if fld == "place" and value.strip().startswith("{"):
+        try:
+            d = json.loads(value)
+        except json.JSONDecodeError:
+            return value
+        lat, lon = d.get("lat"), d.get("lon")
+        where = f" ({float(lat):.4f}, {float(lon):.4f})" if lat is not None else ""
+        return f"{d.get('place')}{where}"
+    if fld == "date":
+        return value.replace("/", " – ") if value else "unknown"
+    return value or "none"
+
+
+def _entry(c: Correction) -> dict[str, str]:
+    return {
+        "action": c.action, "field": c.field or c.action,
+        "old": describe(c.field, c.old_value), "new": describe(c.field, c.new_value),
+        "why": c.reason, "when": c.when, "who": c.who,
+    }  # fmt: skip
+
+
+def _max_figure(values: Iterable[Any]) -> int | None:
+    nums = [int(v) for v in values if not _null(v)]
+    return max(nums) if nums else None
+
+
+def _set(row: dict[str, Any], fld: str, value: str) -> None:
+    if fld == "place":
+        row.update(_parse_place(value))
+    elif fld == "date":
+        row["date_start"], row["date_end"], row["date_precision"] = _parse_date(value)
+    elif fld in ("killed", "injured"):
+        row[fld] = _parse_int(value)
+    elif fld == "attribution":
+        if value not in ATTRIBUTIONS:
+            raise ValueError(f"attribution must be one of {', '.join(ATTRIBUTIONS)}")
+        row[fld] = value
+    elif fld in TEXT_FIELDS:
+        row[fld] = value.strip() or None
+    else:
+        raise ValueError(f"unknown field {fld!r}")
+
+
+def _sources(row: dict[str, Any]) -> list[dict[str, Any]]:
+    s = row.get("sources")
+    return [dict(x) for x in s] if isinstance(s, list | tuple) else []
+
+
+def _refresh_articles(row: dict[str, Any]) -> None:
+    arts = sorted({str(s.get("article")) for s in row["sources"] if s.get("article")})
+    row["articles"], row["n_sources"] = arts, len(arts)
+
+
+def _merge(kept: dict[str, Any], other: dict[str, Any]) -> None:
+    seen = {(s.get("article"), s.get("start"), s.get("end")) for s in _sources(kept)}
+    extra = [s for s in _sources(other) if (s.get("article"), s.get("start"), s.get("end"))
+             not in seen]
+    kept["sources"] = _sources(kept) + extra
+    _refresh_articles(kept)
+    for f in ("killed", "injured"):
+        kept[f] = _max_figure([kept.get(f), other.get(f)])
+    a1, b1, a2, b2 = (_str(kept.get("date_start")), _str(kept.get("date_end")),
+                      _str(other.get("date_start")), _str(other.get("date_end")))
+    if a1 and b1 and a2 and b2 and max(a1, a2) <= min(b1, b2):
+        s, e = max(a1, a2), min(b1, b2)
+        kept["date_start"], kept["date_end"] = s, e
+        kept["date_precision"] = _window_precision(date.fromisoformat(s), date.fromisoformat(e))
+    elif not (a1 and b1) and a2 and b2:
+        for k in ("date_start", "date_end", "date_precision"):
+            kept[k] = other.get(k)
+    for k in ("actor", "alleged_by", "weapon"):
+        if _null(kept.get(k)) and not _null(other.get(k)):
+            kept[k] = other.get(k)
+    notes = list(kept.get("notes") or []) + list(other.get("notes") or [])
+    kept["notes"] = [*notes, f"merged with {other['id']}"]
+    kept["corrections"] = list(kept.get("corrections") or []) + list(
+        other.get("corrections") or [])
+
+
+def _matches(src: dict[str, Any], which: str) -> bool:
+    file, _, start = which.partition("@")
+    return src.get("article") == file and (not start or str(src.get("start")) == start)
+
+
+def _split(row: dict[str, Any], which: str, new_id: str) -> dict[str, Any]:
+    sources = _sources(row)
+    moved = [s for s in sources if _matches(s, which)]
+    kept = [s for s in sources if not _matches(s, which)]
+    if not moved:
+        raise ValueError(f"the incident has no source {which!r}")
+    if not kept:
+        raise ValueError("cannot move every source: the incident would be empty")
+    new = {**row, "id": new_id, "sources": moved, "notes": [f"split from {row['id']}"],
+           "corrections": []}
+    row["sources"] = kept
+    for part in (row, new):
+        _refresh_articles(part)
+        for f in ("killed", "injured"):
+            part[f] = _max_figure(s.get(f) for s in part["sources"])
+    first = moved[0]
+    if first.get("date_start"):
+        new["date_start"], new["date_end"] = first.get("date_start"), first.get("date_end")
+        new["date_precision"] = first.get("date_precision") or "days"
+    for k in ("actor", "attribution", "alleged_by"):
+        if first.get(k):
+            new[k] = first[k]
+    return new
+
+
+def apply_corrections(df: pd.DataFrame, corrections: Sequence[Correction]
+                      ) -> tuple[pd.DataFrame, CorrectionReport]:
+    """The incidents table with the corrections applied in order, and a report.
+
+    Pure: ``df`` is not modified. The result always has the ``reviewed`` (bool) and
+    ``corrections`` (list of dicts) columns, even with no corrections.
+    """
+    report = CorrectionReport()
+    columns = list(df.columns)
+    for extra in ("reviewed", "corrections"):
+        if extra not in columns:
+            columns.append(extra)
+    records: list[dict[str, Any]] = []
+    for r in df.to_dict("records"):
+        rec = {k: (v if isinstance(v, list | tuple) or not _null(v) else None)
+               for k, v in r.items()}
+        rec["reviewed"] = bool(rec.get("reviewed") or False)
+        rec["corrections"] = list(rec.get("corrections") or [])
+        records.append(rec)
+    rows: dict[str, dict[str, Any]] = {str(r["id"]): r for r in records}
+    order: list[str] = [str(r["id"]) for r in records]
+    alias: dict[str, str] = {}
+    dismissed: set[str] = set()
+
+    def target(i: str) -> str:
+        seen = set()
+        while i in alias and i not in seen:
+            seen.add(i)
+            i = alias[i]
+        return i
+
+    for c in corrections:
+        tid = target(c.incident_id.strip())
+        row = rows.get(tid)
+        if row is None:
+            report.orphans.append(c)
+            continue
+        try:
+            if c.action == "set":
+                before = _current(row, c.field)
+                if before != c.old_value and describe(c.field, before) != describe(
+                        c.field, c.old_value):
+                    report.stale.append((c, describe(c.field, before)))
+                _set(row, c.field, c.new_value)
+            elif c.action == "not_incident":
+                dismissed.add(tid)
+            elif c.action == "restore":
+                dismissed.discard(tid)
+            elif c.action == "merge":
+                oid = target(c.new_value.strip())
+                other = rows.get(oid)
+                if other is None:
+                    report.orphans.append(c)
+                    continue
+                if oid == tid:
+                    raise ValueError("an incident cannot be merged with itself")
+                _merge(row, other)
+                del rows[oid]
+                order.remove(oid)
+                alias[oid] = tid
+                if oid in dismissed:
+                    dismissed.discard(oid)
+            elif c.action == "split":
+                nid = c.new_value.strip()
+                if nid in rows:
+                    raise ValueError(f"an incident with id {nid!r} already exists")
+                new = _split(row, c.old_value.strip(), nid)
+                new["reviewed"] = True
+                new["corrections"] = [_entry(c)]
+                rows[nid] = new
+                order.insert(order.index(tid) + 1, nid)
+            elif c.action == "confirm":
+                pass
+            else:
+                raise ValueError(f"unknown action {c.action!r}")
+        except ValueError as exc:
+            report.invalid.append((c, str(exc)))
+            continue
+        row["reviewed"] = True
+        row["corrections"] = [*row["corrections"], _entry(c)]
+        report.applied.append(c)
+
+    report.dismissed = [i for i in order if i in dismissed]
+    out = pd.DataFrame([rows[i] for i in order if i not in dismissed], columns=columns)
+    for col in df.columns:
+        if df[col].dtype != object:
+            out[col] = out[col].astype(df[col].dtype)
+    out["reviewed"] = out["reviewed"].fillna(False).astype(bool)
+    out["corrections"] = [c if isinstance(c, list) else [] for c in out["corrections"]]
+    return out.reset_index(drop=True), report
+
+
+def load_and_apply(df: pd.DataFrame, data_dir: Path) -> tuple[pd.DataFrame, CorrectionReport]:
+    """:func:`apply_corrections` with the log in ``data_dir`` (missing log = none)."""
+    return apply_corrections(df, read_corrections(Path(data_dir) / FILE))
+
+
+# ---- review queue ------------------------------------------------------------------------
+
+
+def place_query(row: Mapping[str, Any]) -> str:
+    """The place words the sources used for an incident (what was geocoded)."""
+    for s in row.get("sources") or []:
+        if isinstance(s, Mapping) and s.get("place_text"):
+            return str(s["place_text"])
+    return _str(row.get("place"))
+
+
+def place_candidates(gaz: Any, name: str, countries: tuple[str, ...] = ("UA", "RU")
+                     ) -> tuple[bool, tuple[Place, ...]]:
+    """(ambiguous, candidates) the gazetteer offers for ``name`` (see
+    :func:`geo.geocode.resolve`)."""
+    if not name.strip():
+        return False, ()
+    res = resolve(gaz, name, GeoHints(countries=countries))
+    return res.ambiguous, res.candidates
+
+
+def ambiguous_ids(df: pd.DataFrame, gaz: Any) -> list[str]:
+    """Ids of unreviewed incidents whose place is an ambiguous geocode — the review queue."""
+    out = []
+    for row in df.to_dict("records"):
+        if row.get("reviewed") is True:
+            continue
+        ambiguous, _ = place_candidates(gaz, place_query(row))
+        if ambiguous:
+            out.append(str(row["id"]))
+    return out

@@ -1,0 +1,427 @@
+"""Adding an article: validate a submission, preview its incidents, save it safely.
+
+Pure domain code (no Streamlit). The Add-article page calls, in order:
+
+1. :func:`parse_submission` — validates pasted text or an uploaded ``.txt``/``.html``
+   file and the metadata; raises ``ValueError`` with a message an analyst understands.
+2. :func:`preview` — the incidents :func:`geo.pipeline.extract_incidents` finds in the
+   candidate article alone, and any existing article it duplicates.
+3. :func:`save_article` — writes ``articles/<NNN>_<slug>.txt`` (temp file + rename, the
+   name reserved with ``O_CREAT|O_EXCL`` so concurrent saves never collide) and
+   appends its row to ``articles/index.csv`` (whole file rewritten atomically), both
+   under an exclusive lock so two sessions saving at once are both kept.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import re
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from geo.articles import (
+    MAX_ARTICLE_BYTES,
+    METADATA_FIELDS,
+    METADATA_FILE,
+    decode_article,
+    make_article,
+)
+from geo.extract import PlaceResolver
+from geo.pipeline import _shingles, article_paths, extract_incidents, write_atomic
+from geo.table import incident_record
+
+try:  # fcntl is POSIX-only; elsewhere the O_EXCL name reservation still prevents clashes
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
+DUPLICATE_THRESHOLD = 0.8
+"""Share of word 5-grams (of the shorter text) that makes two articles near-duplicates."""
+MIN_WORDS = 5
+MAX_TITLE = 300
+MAX_OUTLET = 200
+MAX_URL = 2000
+UPLOAD_SUFFIXES = (".txt", ".html", ".htm")
+LOCK_FILE = ".intake.lock"
+
+_HTML_SNIFF = re.compile(r"\A\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Submission:
+    """A validated article, ready to preview and save."""
+
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: date | None = None
+    origin: str = "pasted text"
+
+    def metadata(self, file: str) -> dict[str, str]:
+        """The ``index.csv`` row for this article saved as ``file``."""
+        return {
+            "file": file,
+            "title": self.title or "",
+            "outlet": self.outlet or "",
+            "url": self.url or "",
+            "published": self.published.isoformat() if self.published else "",
+            "language": "",
+        }
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """An existing article the submission repeats: ``score`` 1.0 is the same text."""
+
+    file: str
+    score: float
+    identical: bool
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What saving would add: incident records (``geo.table`` shape) and duplicates."""
+
+    incidents: list[dict[str, Any]]
+    duplicates: list[Duplicate] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SavedArticle:
+    file: str
+    path: Path
+
+
+class DuplicateArticleError(ValueError):
+    """Saving was refused because the text repeats existing articles (not confirmed)."""
+
+    def __init__(self, duplicates: list[Duplicate]) -> None:
+        self.duplicates = duplicates
+        names = ", ".join(d.file for d in duplicates[:3])
+        super().__init__(
+            f"This text repeats an existing article ({names}); confirm to save it anyway."
+        )
+
+
+# ---- HTML → text ---------------------------------------------------------------------
+
+
+class _TextExtractor(HTMLParser):
+    """Visible text of an HTML page minus scripts, styles, navigation and chrome."""
+
+    SKIP = frozenset(
+        {"script", "style", "nav", "header", "footer", "aside", "noscript", "template",
+         "svg", "form", "button", "iframe", "select", "head"}
+    )
+    BLOCK = frozenset(
+        {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
+         "article", "blockquote", "figcaption", "pre", "main", "ul", "ol", "table"}
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.main: list[str] | None = None
+        self.in_main = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+    def text(self) -> str:
+        raw = "".join(self.parts).split("\n")
+        lines = (re.sub(r"[ \t\r\f\v\xa0]+", " ", ln).strip() for ln in raw)
+        return "\n\n".join(ln for ln in lines if ln)
+
+
+def html_to_text(markup: str) -> str:
+    """The main text of an HTML page (``trafilatura`` when installed, else a
+    stdlib extractor that drops script/style/nav/header/footer); paragraphs are
+    separated by blank lines."""
+    got: str | None = None
+    try:
+        import trafilatura
+
+        got = trafilatura.extract(markup, include_comments=False, include_tables=False)
+    except ImportError:  # pragma: no cover - depends on the environment
+        got = None
+    except Exception:  # a parser bug must not lose the article: fall back
+        got = None
+    if got and got.strip():
+        return "\n\n".join(ln.strip() for ln in got.splitlines() if ln.strip())
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    return parser.text()
+
+
+# ---- validation ----------------------------------------------------------------------
+
+
+def _clean_line(value: str | None, label: str, limit: int) -> str | None:
+    v = (value or "").strip()
+    if not v:
+        return None
+    if "\n" in v or "\r" in v or _CONTROL.search(v):
+        raise ValueError(f"The {label} must be a single line of text.")
+    if len(v) > limit:
+        raise ValueError(f"The {label} is {len(v)} characters long; at most {limit} are allowed.")
+    return v
+
+
+def _clean_url(value: str | None) -> str | None:
+    v = _clean_line(value, "URL", MAX_URL)
+    if v is None:
+        return None
+    parts = urlparse(v)
+    if parts.scheme not in ("http", "https") or not parts.netloc or " " in v:
+        raise ValueError("The URL must be a web address starting with http:// or https://.")
+    return v
+
+
+def _clean_date(value: date | str | None, today: date) -> date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value.strip())
+        except ValueError as exc:
+            raise ValueError(
+                "The published date must look like 2024-03-01 (or be left empty if unknown)."
+            ) from exc
+    if value > today + timedelta(days=1):
+        raise ValueError(f"The published date {value.isoformat()} is in the future.")
+    if value.year < 1900:
+        raise ValueError(f"The published date {value.isoformat()} is implausibly old.")
+    return value
+
+
+def _check_text(text: str, name: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if not text.strip():
+        raise ValueError(f"{name}: there is no text.")
+    if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
+        raise ValueError(
+            f"{name}: the text is over {MAX_ARTICLE_BYTES / 1e6:.0f} MB; "
+            "is it really one article?"
+        )
+    controls = len(_CONTROL.findall(text))
+    if "\x00" in text or controls > max(2, len(text) // 200):
+        raise ValueError(f"{name}: this looks like binary data, not an article's text.")
+    if len(re.findall(r"[^\W\d_]{2,}", text)) < MIN_WORDS:
+        raise ValueError(
+            f"{name}: there are fewer than {MIN_WORDS} words; paste the article's full text."
+        )
+    return text if text.endswith("\n") else text + "\n"
+
+
+def parse_submission(
+    *,
+    text: str | None = None,
+    upload: bytes | None = None,
+    filename: str | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    published: date | str | None = None,
+    today: date | None = None,
+) -> Submission:
+    """Validate an analyst's submission: pasted ``text`` or an ``upload`` (bytes of
+    ``filename``, a ``.txt`` or ``.html`` file), plus metadata. An upload wins
+    over pasted text. HTML (by suffix, or pasted markup) is reduced to its main text.
+
+    Raises
+    ------
+    ValueError
+        With a message the analyst understands; nothing has been written.
+    """
+    today = today or date.today()
+    if upload is not None:
+        name = Path(filename or "upload").name or "upload"
+        suffix = Path(name).suffix.lower()
+        if suffix not in UPLOAD_SUFFIXES:
+            raise ValueError(f"{name}: only .txt and .html files can be added.")
+        decode_article(upload, name)  # empty / too large / binary, with its messages
+        try:
+            body = upload.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ValueError(
+                f"{name}: the file is not UTF-8 text (byte {exc.start} cannot be read); "
+                "save it as UTF-8 and upload it again."
+            ) from None
+        is_html = suffix in (".html", ".htm") or bool(_HTML_SNIFF.match(body))
+        origin = name
+    elif text is not None and text.strip():
+        name, body, origin = "The pasted text", text, "pasted text"
+        is_html = bool(_HTML_SNIFF.match(body))
+    else:
+        raise ValueError("Paste the article's text or upload a .txt or .html file.")
+    if is_html:
+        body = html_to_text(body)
+        if not body.strip():
+            raise ValueError(f"{name}: no readable text was found in the HTML.")
+    return Submission(
+        text=_check_text(body, name),
+        title=_clean_line(title, "title", MAX_TITLE),
+        outlet=_clean_line(outlet, "outlet", MAX_OUTLET),
+        url=_clean_url(url),
+        published=_clean_date(published, today),
+        origin=origin,
+    )
+
+
+# ---- preview and duplicates ----------------------------------------------------------
+
+
+def _digest(text: str) -> str:
+    norm = " ".join(re.findall(r"\w+", text.lower()))
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+def find_duplicates(text: str, articles_dir: Path,
+                    threshold: float = DUPLICATE_THRESHOLD) -> list[Duplicate]:
+    """Existing articles this text repeats: the same words, or a word 5-gram
+    containment (shared 5-grams over the shorter text's) of at least ``threshold``."""
+    mine, digest = _shingles(text), _digest(text)
+    out = []
+    for path in article_paths(Path(articles_dir)):
+        try:
+            other = path.read_bytes().decode("utf-8", errors="replace")
+        except OSError:
+            continue
+        if _digest(other) == digest:
+            out.append(Duplicate(path.name, 1.0, True))
+            continue
+        theirs = _shingles(other)
+        if not mine or not theirs:
+            continue
+        score = len(mine & theirs) / min(len(mine), len(theirs))
+        if score >= threshold:
+            out.append(Duplicate(path.name, round(score, 3), False))
+    return sorted(out, key=lambda d: (-d.score, d.file))
+
+
+def preview(sub: Submission, articles_dir: Path | None, resolver: PlaceResolver,
+            name: str = "new_article.txt") -> Preview:
+    """The incidents the article alone yields (records of :mod:`geo.table`), and the
+    existing articles in ``articles_dir`` it duplicates."""
+    article = make_article(name, sub.text, sub.metadata(name))
+    records = [incident_record(i) for i in extract_incidents([article], resolver)]
+    dups = find_duplicates(sub.text, articles_dir) if articles_dir is not None else []
+    return Preview(records, dups)
+
+
+# ---- saving --------------------------------------------------------------------------
+
+
+@contextmanager
+def exclusive_lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive ``flock`` on ``path`` (created if missing) — serialises
+    read-modify-write updates across threads and processes on this machine."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+def slugify(text: str | None, fallback: str = "article", limit: int = 40) -> str:
+    """A short ASCII file-name slug: ``"Strike on Kharkiv!"`` → ``"strike-on-kharkiv"``."""
+    ascii_ = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")[:limit].strip("-")
+    return slug or fallback
+
+
+def _next_number(articles_dir: Path) -> int:
+    nums = [int(m.group(1)) for p in articles_dir.iterdir()
+            if (m := re.match(r"(\d+)_", p.name))]
+    return max(nums, default=-1) + 1
+
+
+def _reserve(articles_dir: Path, slug: str) -> Path:
+    """Create an empty ``<NNN>_<slug>.txt`` that did not exist (``O_EXCL``), retrying
+    with the next number when another writer got there first."""
+    n = _next_number(articles_dir)
+    for _ in range(10_000):
+        path = articles_dir / f"{n:03d}_{slug}.txt"
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            n += 1
+            continue
+        os.close(fd)
+        return path
+    raise OSError("could not find a free article file name")  # pragma: no cover
+
+
+def append_metadata(articles_dir: Path, row: dict[str, str]) -> None:
+    """Add ``row`` to ``index.csv`` by rewriting the whole file atomically (the
+    caller holds the lock). Existing columns and rows are kept as they are."""
+    index = articles_dir / METADATA_FILE
+    old = index.read_bytes().decode("utf-8-sig") if index.is_file() else ""
+    rows = list(csv.reader(io.StringIO(old)))
+    header = rows[0] if rows and rows[0] else list(METADATA_FIELDS)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    if not old.strip():
+        w.writerow(header)
+    w.writerow([row.get(c, "") for c in header])
+    sep = "" if not old or old.endswith("\n") else "\n"
+    write_atomic(index, old + sep + buf.getvalue())
+
+
+def save_article(data_dir: Path, sub: Submission, *, allow_duplicate: bool = False) -> SavedArticle:
+    """Write the article into ``data_dir/articles`` and register its metadata.
+
+    Raises
+    ------
+    DuplicateArticleError
+        When the text repeats an existing article and ``allow_duplicate`` is False
+        (checked again under the lock, so two sessions saving the same text at
+        once do not both slip through).
+    """
+    articles_dir = Path(data_dir) / "articles"
+    articles_dir.mkdir(parents=True, exist_ok=True)
+    with exclusive_lock(articles_dir / LOCK_FILE):
+        if not allow_duplicate:
+            dups = find_duplicates(sub.text, articles_dir)
+            if dups:
+                raise DuplicateArticleError(dups)
+        path = _reserve(articles_dir, slugify(sub.title or " ".join(sub.text.split()[:6])))
+        try:
+            write_atomic(path, sub.text)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        append_metadata(articles_dir, sub.metadata(path.name))
+    return SavedArticle(path.name, path)

@@ -1,0 +1,282 @@
+"""geo.intake: validating submissions, previewing incidents, saving articles safely."""
+
+from __future__ import annotations
+
+import csv
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from geo import intake
+from geo.articles import read_metadata
+from geo.intake import (
+    DuplicateArticleError,
+    find_duplicates,
+    html_to_text,
+    parse_submission,
+    preview,
+    save_article,
+)
+from geo.places import default_resolver
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = date(2024, 6, 1)
+
+KHARKIV = (
+    "Russian missiles struck the centre of Kharkiv on 3 March 2024, killing two people "
+    "and injuring ten, the regional governor said. Rescue workers searched the rubble of "
+    "a five-storey building through the night.\n"
+)
+ODESA = (
+    "Russian drones hit the port of Odesa on 12 April 2024, injuring four people, the "
+    "regional administration said on Friday. Grain terminals were damaged in the attack.\n"
+)
+HTML = (
+    "<!DOCTYPE html><html><head><title>x</title><script>var tracking = 1;</script>"
+    "<style>p { color: red }</style></head><body><nav>Home | World | Sport | Weather</nav>"
+    "<article><h1>Strike on Kharkiv</h1><p>" + KHARKIV.strip() + "</p>"
+    "<p>The governor said more details would follow.</p></article>"
+    "<footer>Copyright Example News</footer></body></html>"
+)
+
+
+def sub(text: str = KHARKIV, **kw):
+    return parse_submission(text=text, today=TODAY, **kw)
+
+
+# ---- parse_submission ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expect"),
+    [
+        ({"text": KHARKIV}, {"text": KHARKIV, "title": None, "published": None}),
+        ({"text": KHARKIV.strip(), "title": "  Strike  ", "outlet": "Example",
+          "url": "https://example.org/a", "published": "2024-03-03"},
+         {"text": KHARKIV, "title": "Strike", "outlet": "Example",
+          "url": "https://example.org/a", "published": date(2024, 3, 3)}),
+        ({"text": KHARKIV.replace("\n", "\r\n")}, {"text": KHARKIV}),
+        ({"text": KHARKIV, "published": date(2024, 3, 3)}, {"published": date(2024, 3, 3)}),
+        ({"text": KHARKIV, "published": ""}, {"published": None}),
+        ({"upload": KHARKIV.encode(), "filename": "a.txt"}, {"text": KHARKIV, "origin": "a.txt"}),
+        ({"upload": b"\xef\xbb\xbf" + KHARKIV.encode(), "filename": "a.TXT"}, {"text": KHARKIV}),
+        ({"upload": "Kyiv’s mayor said Russian drones struck Kyiv.".encode(),
+          "filename": "k.txt"}, {"text": "Kyiv’s mayor said Russian drones struck Kyiv.\n"}),
+        ({"text": "ignored", "upload": KHARKIV.encode(), "filename": "a.txt"}, {"text": KHARKIV}),
+    ],
+)
+def test_good_submissions(kwargs, expect):
+    s = parse_submission(today=TODAY, **kwargs)
+    for k, v in expect.items():
+        assert getattr(s, k) == v
+
+
+def test_html_upload_is_reduced_to_main_text():
+    s = parse_submission(upload=HTML.encode(), filename="page.html", today=TODAY)
+    assert "Russian missiles struck the centre of Kharkiv" in s.text
+    for junk in ("tracking", "color: red", "Home | World", "<p>"):
+        assert junk not in s.text
+
+
+def test_stdlib_html_fallback_drops_script_style_nav(monkeypatch):
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import fails → fallback
+    text = html_to_text(HTML)
+    assert "Russian missiles struck the centre of Kharkiv" in text
+    assert "Strike on Kharkiv" in text
+    for junk in ("tracking", "color: red", "Home | World", "Copyright"):
+        assert junk not in text
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({}, "Paste the article's text"),
+        ({"text": "   \n\t "}, "Paste the article's text"),
+        ({"upload": b"", "filename": "a.txt"}, "empty"),
+        ({"upload": b"  \n ", "filename": "a.txt"}, "empty"),
+        ({"upload": b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR" * 10, "filename": "a.txt"}, "binary"),
+        ({"upload": b"x" * 2_000_001, "filename": "a.txt"}, "MB"),
+        ({"text": "word " * 500_000}, "MB"),
+        ({"upload": "Café strike in Kherson killed two people".encode("latin-1"),
+          "filename": "a.txt"}, "not UTF-8"),
+        ({"upload": KHARKIV.encode(), "filename": "a.pdf"}, "only .txt and .html"),
+        ({"upload": KHARKIV.encode(), "filename": "a"}, "only .txt and .html"),
+        ({"text": "\x01\x02\x03\x04" * 50 + KHARKIV}, "binary"),
+        ({"text": "hello world"}, "fewer than 5 words"),
+        ({"text": "12345 67890 !!! ??? ... 42"}, "fewer than 5 words"),
+        ({"upload": b"<html><body><script>x()</script></body></html>", "filename": "a.html"},
+         "no readable text"),
+        ({"text": KHARKIV, "title": "two\nlines"}, "title must be a single line"),
+        ({"text": KHARKIV, "title": "t" * 301}, "at most 300"),
+        ({"text": KHARKIV, "url": "javascript:alert(1)"}, "http:// or https://"),
+        ({"text": KHARKIV, "url": "example.org"}, "http:// or https://"),
+        ({"text": KHARKIV, "published": "03/03/2024"}, "2024-03-01"),
+        ({"text": KHARKIV, "published": "2030-01-01"}, "in the future"),
+    ],
+)
+def test_bad_submissions(kwargs, message):
+    with pytest.raises(ValueError, match=message.replace("|", r"\|").replace(".", r"\.")):
+        parse_submission(today=TODAY, **kwargs)
+
+
+# ---- preview and duplicates ------------------------------------------------------------
+
+
+def test_preview_shows_incident_place_and_excerpt(tmp_path):
+    p = preview(sub(), tmp_path, default_resolver())
+    assert len(p.incidents) == 1
+    inc = p.incidents[0]
+    assert inc["place"] == "Kharkiv" and inc["date_start"] == "2024-03-03"
+    assert "struck the centre of Kharkiv" in inc["sources"][0]["excerpt"]
+    assert inc["killed"] == 2
+    assert p.duplicates == []
+
+
+def test_duplicates_exact_and_near(tmp_path):
+    arts = tmp_path / "articles"
+    arts.mkdir()
+    (arts / "001_a.txt").write_text(KHARKIV, encoding="utf-8")
+    (arts / "002_b.txt").write_text(ODESA, encoding="utf-8")
+    same = find_duplicates(KHARKIV.upper(), arts)
+    assert [(d.file, d.identical) for d in same] == [("001_a.txt", True)]
+    near = KHARKIV + "Officials said more details would be released later today.\n"
+    dups = find_duplicates(near, arts)
+    assert [d.file for d in dups] == ["001_a.txt"] and dups[0].score >= 0.8
+    assert not dups[0].identical
+    # Sharing a sentence or two is not a duplicate.
+    mixed = KHARKIV.split(",")[0] + ". " + ODESA.split(",")[0] + ". " + "Other news " * 40
+    assert find_duplicates(mixed, arts) == []
+
+
+# ---- saving ----------------------------------------------------------------------------
+
+
+def test_save_writes_file_and_metadata(tmp_path):
+    s = sub(title="Strike on Kharkiv!", outlet="Example", published="2024-03-03")
+    saved = save_article(tmp_path, s)
+    assert saved.file == "000_strike-on-kharkiv.txt"
+    assert saved.path.read_text(encoding="utf-8") == KHARKIV
+    meta = read_metadata(tmp_path / "articles")
+    assert meta[saved.file]["title"] == "Strike on Kharkiv!"
+    assert meta[saved.file]["published"] == "2024-03-03"
+    s2 = sub(ODESA)
+    saved2 = save_article(tmp_path, s2)
+    assert saved2.file.startswith("001_russian-drones-hit")
+    assert set(read_metadata(tmp_path / "articles")) == {saved.file, saved2.file}
+    assert not [p for p in (tmp_path / "articles").iterdir() if p.name.endswith(".tmp")]
+
+
+def test_save_keeps_existing_index_rows(tmp_path):
+    arts = tmp_path / "articles"
+    arts.mkdir()
+    (arts / "index.csv").write_text(
+        "file,title,outlet,url,published,language\n007_old.txt,Old,,,2022-07-05,en", "utf-8"
+    )
+    (arts / "007_old.txt").write_text(ODESA, encoding="utf-8")
+    saved = save_article(tmp_path, sub(title="New"))
+    assert saved.file == "008_new.txt"
+    with (arts / "index.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["file"] for r in rows] == ["007_old.txt", "008_new.txt"]
+    assert rows[0]["language"] == "en"
+
+
+def test_duplicate_needs_confirmation(tmp_path):
+    save_article(tmp_path, sub())
+    before = sorted(p.name for p in (tmp_path / "articles").iterdir())
+    with pytest.raises(DuplicateArticleError, match="confirm"):
+        save_article(tmp_path, sub())
+    assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == before
+    save_article(tmp_path, sub(), allow_duplicate=True)
+    assert len(list((tmp_path / "articles").glob("*.txt"))) == 2
+
+
+def test_concurrent_saves_are_all_kept(tmp_path):
+    n = 16
+    texts = [f"{KHARKIV}Update number {i} {'extra words here ' * i}\n" for i in range(n)]
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(n)
+
+    def work(i: int) -> None:
+        try:
+            barrier.wait()
+            save_article(tmp_path, sub(texts[i], title="Same title"), allow_duplicate=True)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    files = sorted(p.name for p in (tmp_path / "articles").glob("*.txt"))
+    assert len(files) == n and len(set(files)) == n
+    assert set(read_metadata(tmp_path / "articles")) == set(files)
+    stored = {(tmp_path / "articles" / f).read_text(encoding="utf-8") for f in files}
+    assert stored == {parse_submission(text=t, today=TODAY).text for t in texts}
+
+
+def test_reserve_skips_names_taken_by_another_writer(tmp_path, monkeypatch):
+    arts = tmp_path / "articles"
+    arts.mkdir()
+    (arts / "000_x.txt").write_text(ODESA, encoding="utf-8")
+    # Another writer created 000_x.txt after we picked the number: O_EXCL moves on.
+    monkeypatch.setattr(intake, "_next_number", lambda d: 0)
+    saved = save_article(tmp_path, sub(title="x"))
+    assert saved.file == "001_x.txt"
+    assert (arts / "000_x.txt").read_text(encoding="utf-8") == ODESA
+
+
+# ---- write_atomic under SIGKILL ----------------------------------------------------------
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, {root!r})
+    from geo.pipeline import write_atomic
+    target = Path(sys.argv[1])
+    i = 0
+    print("ready", flush=True)
+    while True:
+        i += 1
+        write_atomic(target, (f"version {{i}}\\n" + "x" * 200_000 + f"\\nend {{i}}\\n"))
+    """
+)
+
+
+def _whole(text: str) -> bool:
+    lines = text.split("\n")
+    return (len(lines) == 4 and lines[0].startswith("version ")
+            and lines[2] == "end " + lines[0].split()[1] and len(lines[1]) == 200_000)
+
+
+@pytest.mark.parametrize("delay", [0.05, 0.13, 0.31])
+def test_write_atomic_survives_sigkill(tmp_path, delay):
+    target = tmp_path / "index.csv"
+    target.write_text("version 0\n" + "x" * 200_000 + "\nend 0\n", encoding="utf-8")
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER.format(root=str(ROOT)), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(script), str(target)],
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+        time.sleep(delay)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    text = target.read_text(encoding="utf-8")
+    assert _whole(text), text[:80]
+    # Only leftover temp files (never a half-written target) may remain.
+    others = [p.name for p in tmp_path.iterdir() if p.name not in ("index.csv", "writer.py")]
+    assert all(n.startswith(".index.csv.") and n.endswith(".tmp") for n in others), others
