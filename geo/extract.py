@@ -35,6 +35,8 @@ class PlaceResolver(Protocol):
 
     def within(self, inner: Place, outer: Place) -> bool: ...
 
+    def unknown(self, name: str, region: Place | None) -> Place | None: ...
+
 
 @dataclass(frozen=True)
 class PlaceMention:
@@ -307,10 +309,11 @@ def _with_unknown_places(
             p for p in found if p.place and p.place.precision == "region" and p.start > start
         ]
         region = regions[0].place if regions else None
-        extra.append(PlaceMention(start, start + len(name), name, _inside(name, region), "target"))
+        place = gaz.unknown(name, region) or _inside(name, region)
+        extra.append(PlaceMention(start, start + len(name), name, place, "target"))
     if not extra:
         return found
-    used = {p.place.admin1 for p in extra if p.place}
+    used = {p.place.admin1 for p in extra if p.place and p.place.key.startswith("unk:")}
     kept = [
         p for p in found if not (p.place and p.place.precision == "region" and p.place.name in used)
     ]

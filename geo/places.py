@@ -6,12 +6,13 @@ every resolution so ambiguous and unknown names can be reviewed.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from geo.gazetteer import Gazetteer
-from geo.geocode import GeoHints, resolve
+from geo.geocode import GeoHints, OnlineGeocoder, haversine_km, resolve
 from geo.model import Place
 
 NEAR_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "GE"})
@@ -23,7 +24,9 @@ class GazetteerResolver:
 
     gaz: Gazetteer
     countries: tuple[str, ...] = ("UA", "RU")
+    online: OnlineGeocoder | None = None
     ambiguous: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
 
     @property
     def max_words(self) -> int:
@@ -46,6 +49,28 @@ class GazetteerResolver:
         here, and Istanbul or Washington are where talks happen, not strikes."""
         return place.precision != "town" or place.country in NEAR_COUNTRIES
 
+    def unknown(self, name: str, region: Place | None) -> Place | None:
+        """A name the gazetteer lacks, asked of the online geocoder when one is enabled.
+
+        The answer is kept only inside the named region (or near the war), so a
+        namesake across the world is not taken for the village in the text.
+        """
+        if self.online is None:
+            return None
+        query = f"{name}, {region.name}" if region else name
+        place, error = self.online.lookup(query)
+        if error:
+            self.messages.append(f"{query}: {error}")
+        if place is None or place.lat is None or place.lon is None:
+            return None
+        if region is not None and region.lat is not None and region.lon is not None:
+            far = (
+                haversine_km((place.lat, place.lon), (region.lat, region.lon))
+                > region.radius_km * 1.5
+            )
+            return None if far else place
+        return place if place.country in NEAR_COUNTRIES else None
+
     def within(self, inner: Place, outer: Place) -> bool:
         """A town in a region (by admin1), or anything in its country."""
         if inner.key == outer.key:
@@ -60,5 +85,14 @@ class GazetteerResolver:
 
 @lru_cache(maxsize=2)
 def default_resolver(cache_dir: Path | None = None) -> GazetteerResolver:
-    """The shared offline resolver (gazetteer loaded once per process)."""
-    return GazetteerResolver(Gazetteer.load(cache_dir))
+    """The shared resolver (gazetteer loaded once per process).
+
+    Offline unless ``INCIDENT_ATLAS_ONLINE_GEOCODER=nominatim``: then names the
+    gazetteer lacks are asked of Nominatim (rate-limited, answers cached on disk).
+    """
+    online = None
+    if os.environ.get("INCIDENT_ATLAS_ONLINE_GEOCODER", "").lower() == "nominatim":
+        from geo.geocode import default_online_geocoder
+
+        online = default_online_geocoder(cache_dir)
+    return GazetteerResolver(Gazetteer.load(cache_dir), online=online)

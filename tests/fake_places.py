@@ -67,3 +67,6 @@ class FakeResolver:
         return (
             outer.precision == "region" and inner.precision == "town" and inner.admin1 == outer.name
         )
+
+    def unknown(self, name: str, region: Place | None) -> Place | None:
+        return None
