@@ -1,4 +1,4 @@
-"""``python -m geo``: extract, geocode, build.
+"""``python -m geo``: extract, geocode, build, import, export.
 
 Output is JSON on stdout; problems with single inputs are one-line messages
 on stderr and never stop the other inputs.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -24,7 +25,49 @@ def _parser() -> argparse.ArgumentParser:
     gc.add_argument("--online", action="store_true", help="fall back to Nominatim (network)")
     bd = sub.add_parser("build", help="write data/incidents.geojson and data/incidents.csv")
     bd.add_argument("--data", type=Path, default=DATA_DIR)
+    im = sub.add_parser(
+        "import",
+        help="read an ACLED, CIR or GeoJSON dataset; print {loaded, skipped} as JSON",
+        description="Rows are 1-based data rows (the first row after a CSV header, or the "
+        "first GeoJSON feature, is row 1). Nothing is written unless --save is given.",
+    )
+    im.add_argument("file", type=Path)
+    im.add_argument("--format", choices=["acled", "cir", "geojson"], default=None,
+                    help="default: sniffed from the extension and the CSV header")
+    im.add_argument("--name", default=None,
+                    help="layer name (default: the format, or the GeoJSON file's name)")
+    im.add_argument("--save", action="store_true",
+                    help="write data/layers/<name>.geojson (atomically)")
+    im.add_argument("--data", type=Path, default=DATA_DIR)
+    xp = sub.add_parser(
+        "export",
+        help="write the filtered incidents as csv, geojson or a brief pack zip",
+        description="Exports the incidents extracted from the articles (as the app loads "
+        "them); saved layers only when named with --layer (or --all-layers).",
+    )
+    xp.add_argument("--format", choices=["csv", "geojson", "brief"], required=True)
+    xp.add_argument("--out", type=Path, required=True)
+    xp.add_argument("--from", dest="date_from", type=_iso_day, default=None, metavar="DATE")
+    xp.add_argument("--to", dest="date_to", type=_iso_day, default=None, metavar="DATE")
+    xp.add_argument("--actor", nargs="+", action="extend", default=[], metavar="NAME",
+                    help="actors to keep (repeatable; 'Unknown' for none)")
+    xp.add_argument("--type", dest="types", nargs="+", action="extend", default=[],
+                    metavar="TYPE")
+    xp.add_argument("--layer", nargs="+", action="extend", default=[], metavar="NAME",
+                    help="also export these saved layers")
+    xp.add_argument("--all-layers", action="store_true", help="also export every saved layer")
+    xp.add_argument("--base-url", default=None, help="app URL for the brief's permalink")
+    xp.add_argument("--data", type=Path, default=DATA_DIR)
     return p
+
+
+def _iso_day(value: str) -> date:
+    try:
+        if len(value) != 10:
+            raise ValueError
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _extract(files: list[Path]) -> int:
@@ -74,6 +117,67 @@ def _build(data_dir: Path) -> int:
     return 0
 
 
+def _import(args: argparse.Namespace) -> int:
+    from geo.importers import import_file
+
+    result = import_file(args.file, args.format, args.name)
+    if args.save:
+        from geo.layers import save_layer
+
+        path = save_layer(args.data, result)
+        print(f"saved layer {result.layer!r} to {path}", file=sys.stderr)
+    print(json.dumps(result.summary(), ensure_ascii=False))
+    return 0
+
+
+def _canonical(what: str, values: list[str], present: list[str]) -> tuple[str, ...]:
+    """``values`` spelled as in the data (case-insensitive); unknown ones are kept
+    (they match nothing) with a note on stderr."""
+    canon = {p.casefold(): p for p in present}
+    out = []
+    for v in values:
+        hit = canon.get(v.strip().casefold())
+        if hit is None:
+            print(f"note: no incident has the {what} {v!r}", file=sys.stderr)
+        out.append(hit or v)
+    return tuple(out)
+
+
+def _export(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from geo import exporters, filters, layers
+    from geo.catalog import load_catalog
+    from geo.urlstate import ViewState
+
+    catalog = load_catalog(args.data)
+    for message in catalog.messages:
+        print(message, file=sys.stderr)
+    frame = layers.with_layer(catalog.incidents, None)
+    if args.layer or args.all_layers:
+        saved, infos, messages = layers.load_layers(args.data)
+        for message in messages:
+            print(message, file=sys.stderr)
+        known = {i.name for i in infos}
+        missing = [n for n in args.layer if n not in known]
+        if missing:
+            raise ValueError(f"no saved layer named {', '.join(missing)} "
+                             f"(saved: {', '.join(sorted(known)) or 'none'})")
+        if not args.all_layers:
+            saved = saved[saved["layer"].isin(args.layer)]
+        frame = layers.combine(catalog.incidents, saved)
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise ValueError("--to is before --from")
+    actors = _canonical("actor", args.actor, filters.actors_present(frame))
+    types = _canonical("type", args.types, filters.types_present(frame))
+    view = ViewState(args.date_from, args.date_to, actors, types)
+    shown: pd.DataFrame = filters.filter_incidents(frame, view)
+    data = exporters.export(shown, args.format, view, args.base_url or exporters.DEFAULT_BASE_URL)
+    exporters.write_bytes_atomic(args.out, data)
+    print(json.dumps({"exported": len(shown), "format": args.format, "out": str(args.out)}))
+    return 0
+
+
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -81,6 +185,10 @@ def main(argv: list[str]) -> int:
             return _extract(args.files)
         if args.command == "geocode":
             return _geocode(args.names, args.online)
+        if args.command == "import":
+            return _import(args)
+        if args.command == "export":
+            return _export(args)
         return _build(args.data)
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)

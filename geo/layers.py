@@ -1,0 +1,214 @@
+"""Saved layers: imported datasets kept in ``data/layers/<name>.geojson``.
+
+A layer file is an RFC 7946 FeatureCollection written by
+:func:`geo.exporters.to_geojson_doc` plus one foreign member, ``atlas_layer``
+(``name``, ``color``, ``format``, ``dataset``, ``loaded``, ``skipped``). Its
+features are rows of the incident table with a ``layer`` property.
+
+The app appends the layers' rows to the incidents table (column ``layer``;
+null for the incidents extracted from articles), so the same date, actor and
+type filters apply; the sidebar toggles each layer, and the map draws each
+layer in its own colour (:func:`add_layer_markers`), apart from the article
+incidents (coloured by actor by :mod:`geo.mapview`).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from geo.importers import ImportResult, check_layer_name
+from geo.table import from_geojson, incidents_frame
+
+LAYERS = "layers"
+LAYER_COLORS = ("#e67e22", "#2e9e44", "#8e44ad", "#16a085", "#a0522d", "#d81b60", "#b7950b")
+"""Layer colours: none of them the actor colours (red, blue, grey) of the map."""
+
+
+@dataclass(frozen=True)
+class LayerInfo:
+    name: str
+    color: str
+    count: int
+    dataset: str | None = None
+    format: str | None = None
+
+
+def layers_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / LAYERS
+
+
+def layer_files(data_dir: Path) -> list[Path]:
+    """The saved layer files, by name."""
+    d = layers_dir(data_dir)
+    if not d.is_dir():
+        return []
+    return sorted(p for p in d.glob("*.geojson") if p.is_file() and not p.name.startswith("."))
+
+
+def pick_color(name: str, taken: Iterable[str]) -> str:
+    """The first palette colour not already used by another layer."""
+    used = set(taken)
+    free = [c for c in LAYER_COLORS if c not in used]
+    return free[0] if free else LAYER_COLORS[sum(map(ord, name)) % len(LAYER_COLORS)]
+
+
+def layer_document(result: ImportResult, color: str) -> dict[str, Any]:
+    """The GeoJSON document of a saved layer."""
+    from geo.exporters import to_geojson_doc
+
+    doc = to_geojson_doc(result.records)
+    doc["atlas_layer"] = {
+        "name": result.layer,
+        "color": color,
+        "format": result.format,
+        "dataset": result.dataset,
+        "loaded": len(result.records),
+        "skipped": len(result.skipped),
+    }
+    return doc
+
+
+def save_layer(data_dir: Path, result: ImportResult) -> Path:
+    """Write ``data/layers/<layer>.geojson`` atomically (replacing an older save)."""
+    from geo.pipeline import write_atomic
+
+    name = check_layer_name(result.layer)
+    path = layers_dir(data_dir) / f"{name}.geojson"
+    others = [i.color for i in read_layer_infos(data_dir) if i.name != name]
+    text = json.dumps(layer_document(result, pick_color(name, others)), ensure_ascii=False)
+    write_atomic(path, text + "\n")
+    return path
+
+
+def _read(path: Path) -> tuple[LayerInfo, list[dict[str, Any]]]:
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection":
+        raise ValueError(f"{path.name} is not a GeoJSON FeatureCollection")
+    raw = doc.get("atlas_layer")
+    meta: dict[str, Any] = raw if isinstance(raw, dict) else {}
+    name = str(meta.get("name") or path.stem)
+    records = from_geojson(doc)
+    for r in records:
+        r["layer"] = name
+    color = str(meta.get("color") or "")
+    if not (color.startswith("#") and len(color) == 7):
+        color = LAYER_COLORS[0]
+    info = LayerInfo(name, color, len(records), meta.get("dataset"), meta.get("format"))
+    return info, records
+
+
+def read_layer_infos(data_dir: Path) -> list[LayerInfo]:
+    infos = []
+    for p in layer_files(data_dir):
+        try:
+            infos.append(_read(p)[0])
+        except (OSError, ValueError):
+            continue
+    return infos
+
+
+def load_layers(data_dir: Path) -> tuple[pd.DataFrame, list[LayerInfo], list[str]]:
+    """Every saved layer as one typed table (with ``layer``), the layers, and messages
+    about files that could not be read (they are left out; nothing raises)."""
+    frames, infos, messages = [], [], []
+    for p in layer_files(data_dir):
+        try:
+            info, records = _read(p)
+        except (OSError, ValueError) as exc:
+            messages.append(f"Could not read the saved layer {p.name} ({type(exc).__name__}).")
+            continue
+        frames.append(with_layer(incidents_frame(records), info.name))
+        infos.append(info)
+    if not frames:
+        return with_layer(incidents_frame([]), None), [], messages
+    return pd.concat(frames, ignore_index=True), infos, messages
+
+
+def with_layer(df: pd.DataFrame, name: str | None) -> pd.DataFrame:
+    """``df`` with a string ``layer`` column set to ``name`` where missing."""
+    df = df.copy()
+    if "layer" not in df.columns:
+        df["layer"] = pd.Series(name, index=df.index, dtype="string")
+    else:
+        df["layer"] = df["layer"].astype("string").fillna(name) if name else \
+            df["layer"].astype("string")
+    return df
+
+
+def combine(incidents: pd.DataFrame, layers: pd.DataFrame) -> pd.DataFrame:
+    """The article incidents (``layer`` null) followed by the layers' rows; a layer
+    row whose id is already taken is left out."""
+    base = with_layer(incidents, None)
+    if layers.empty:
+        return base
+    layers = layers[~layers["id"].isin(base["id"])].drop_duplicates("id")
+    return pd.concat([base, with_layer(layers, None)], ignore_index=True)
+
+
+def visible(df: pd.DataFrame, hidden: Iterable[str]) -> pd.DataFrame:
+    """Rows of ``df`` not in a hidden layer (article incidents are always kept)."""
+    if "layer" not in df.columns:
+        return df
+    hide = list(hidden)
+    return df[~df["layer"].isin(hide).fillna(False).astype(bool)] if hide else df
+
+
+def split_layers(records: Iterable[Mapping[str, Any]]
+                 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(article incidents, layer rows) of ``records``."""
+    base: list[dict[str, Any]] = []
+    layered: list[dict[str, Any]] = []
+    for r in records:
+        (layered if r.get("layer") else base).append(dict(r))
+    return base, layered
+
+
+def _tooltip(r: Mapping[str, Any]) -> str:
+    when = r.get("date_start") or "date unknown"
+    bits = [str(r.get("place") or "unknown place"), str(when), str(r.get("event_type") or "")]
+    return html.escape(" · ".join(b for b in bits if b)) + "<br>" + html.escape(
+        f"{r.get('layer')} · {r.get('id')}"
+    )
+
+
+def add_layer_markers(fmap: Any, records: Iterable[Mapping[str, Any]],
+                      colors: Mapping[str, str] | None = None) -> None:
+    """Draw layer rows on a folium map: one GeoJSON layer per layer name, small
+    circles in the layer's colour, a tooltip naming place, date, layer and id
+    (escaped: the id lets a click select the incident)."""
+    import folium
+
+    by_layer: dict[str, list[dict[str, Any]]] = {}
+    for r in records:
+        lat, lon = r.get("lat"), r.get("lon")
+        if r.get("layer") and isinstance(lat, int | float) and isinstance(lon, int | float) \
+                and lat == lat and lon == lon:
+            by_layer.setdefault(str(r["layer"]), []).append(
+                {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                 "properties": {"tip": _tooltip(r)}}
+            )
+    palette = dict(colors or {})
+    for name, feats in sorted(by_layer.items()):
+        color = palette.get(name) or pick_color(name, palette.values())
+        palette[name] = color
+        folium.GeoJson(
+            {"type": "FeatureCollection", "features": feats},
+            name=f"Layer: {html.escape(name)} ({len(feats)})",
+            marker=folium.CircleMarker(radius=4, weight=1, color="#333333", fill=True,
+                                       fill_color=color, fill_opacity=0.85),
+            tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False),
+            style_function=lambda _f, c=color: {"fillColor": c, "color": "#333333",
+                                                "weight": 1, "fillOpacity": 0.85},
+        ).add_to(fmap)
+    # A layer control renders the layers present when it renders: keep it last.
+    for key, child in list(fmap._children.items()):
+        if isinstance(child, folium.LayerControl):
+            del fmap._children[key]
+            fmap.add_child(child, name=key)
