@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Protocol
 
 from geo import lexicon as lx
@@ -180,22 +180,23 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if lx.CONTEXT_AFTER.match(after) or lx.RELATIVE_CLAUSE.search(text[:start]):
         return "context"
     before = text[:start]
+    if lx.GOVERNMENT_IN.search(before):
+        # "authorities in Yeysk said…": the town's own officials; "officials in Kyiv" govern.
+        return "context" if capital else "weak"
     if (
         (capital and lx.SPEECH_PLACE_BEFORE.search(before))
-        or lx.GOVERNMENT_IN.search(before)
         or lx.SPOKE_IN.search(before)
         or lx.BASED_AT.search(before)
+        or lx.WATER_OF.search(before)
     ):
         return "context"
-    if prev == "the" or (_words_before(text, start)[-1:] == ["the"] and name.lower() in lx.RIVERS):
+    if _words_before(text, start)[-1:] == ["the"] and name.lower() in lx.RIVERS:
         return "context"
     if prev is None:
         # "MOSCOW (Reuters) -" is a dateline; "Kyiv does not comment" is the government.
         dateline = text[start:end].isupper() and len(name) > 3
         ok = not dateline and not capital and lx.SUBJECT_AFTER.match(after)
         return "subject" if ok else "context"
-    if prev in lx.WEAK_BEFORE or (prev == "of" and _weak_of(text, start)):
-        return "weak"
     if prev in lx.TARGET_PREP:
         return "target"
     return "context"
@@ -261,6 +262,8 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
                 place = _inside(name, place) if place and place.precision == "region" else place
             else:
                 place = gaz.resolve(name, regions, kind)
+            if place is None:
+                continue  # a real place, but far from this war (Ramstein, Istanbul)
         role = _role(text, start, full_end, name)
         if role == "weak" and not region and re.match(r"\s+(?:regional|region)\b", text[full_end:]):
             # "Belgorod regional governor": the region, not the city.
@@ -297,8 +300,8 @@ def _with_unknown_places(
     taken = [(p.start, p.end) for p in found]
     extra = []
     for m in lx.UNKNOWN_PLACE.finditer(text):
-        name = m.group("a") or m.group("b")
-        start = m.start("a") if m.group("a") else m.start("b")
+        group = next(g for g in ("a", "b", "c") if m.group(g))
+        name, start = m.group(group), m.start(group)
         if (
             any(a <= start < b for a, b in taken)
             or name.lower() in lx.NOT_PLACES
@@ -309,7 +312,7 @@ def _with_unknown_places(
             p for p in found if p.place and p.place.precision == "region" and p.start > start
         ]
         region = regions[0].place if regions else None
-        place = gaz.unknown(name, region) or _inside(name, region)
+        place = gaz.unknown(name, region) or _near_part(name, region, gaz) or _inside(name, region)
         extra.append(PlaceMention(start, start + len(name), name, place, "target"))
     if not extra:
         return found
@@ -318,6 +321,22 @@ def _with_unknown_places(
         p for p in found if not (p.place and p.place.precision == "region" and p.place.name in used)
     ]
     return sorted(kept + extra, key=lambda p: p.start)
+
+
+def _near_part(name: str, region: Place | None, gaz: PlaceResolver) -> Place | None:
+    """'Kupiansk-Vuzlovyi' is not in the gazetteer but Kupiansk is: the railway town next
+    to it is a better guess than the middle of the oblast."""
+    head = name.split("-")[0]
+    if head == name or not gaz.is_known(head):
+        return None
+    town = gaz.resolve(head, (region.name,) if region else (), "town")
+    if town is None or town.precision != "town":
+        return None
+    return Place(
+        key=f"near:{name.lower()}@{town.key}", name=f"{name} (near {town.name})",
+        country=town.country, lat=town.lat, lon=town.lon, precision="town",
+        admin1=town.admin1, radius_km=10.0, source=f"nearest known town to {name}",
+    )  # fmt: skip
 
 
 def _inside(name: str, region: Place | None) -> Place | None:
@@ -548,19 +567,21 @@ def _first_side(text: str) -> str | None:
 def _event_dates(text: str, reading: _Reading, offset: int) -> list[DateMention]:
     """Dates of the event, best first.
 
-    Left out: dates in a ', which …' aside without an event word. Put last: the
-    day a statement was made ("said on Sunday"), which only bounds the event.
+    Left out: dates in a ', which …' aside without an event word, and the
+    dateline's. Put last: the day a statement was made ("said on Sunday"),
+    used only when the sentence dates nothing else.
     """
     events, statements = [], []
+    dateline = lx.DATELINE.match(text)
     for d in find_dates(text, reading.ref, offset, reading.anchor):
         local = d.start - offset
+        if dateline and local < dateline.end():
+            continue  # "KYIV, March 25 —" dates the dispatch, not the event
         aside = max(text.rfind(", which ", 0, local), text.rfind(", who ", 0, local))
         if aside >= 0 and not lx.TRIGGER.search(text[aside:local]):
             continue
-        end = d.window.end
-        if end is not None and lx.STATEMENT_DATE.search(text[max(0, local - 40) : local]):
-            bound = DateWindow(end - timedelta(days=1), end, "days", "statement")
-            statements.append(DateMention(d.start, d.end, d.text, bound))
+        if lx.STATEMENT_DATE.search(text[max(0, local - 40) : local]):
+            statements.append(d)
             continue
         events.append(d)
     return events + statements
@@ -580,6 +601,14 @@ def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
             if w.start and w.end and w.days <= 2 and 0 <= (ref - w.end).days <= 3:
                 return DateWindow(w.start, w.end, w.precision, "news cycle")
     return default_window(ref)
+
+
+def _weapon_side(text: str) -> str | None:
+    """HIMARS are Ukraine's, Shaheds Russia's: the weapon names its side."""
+    for pattern, side in lx.WEAPON_SIDE:
+        if pattern.search(text):
+            return side
+    return None
 
 
 def _located_actor(place: Place | None) -> str | None:
@@ -634,6 +663,9 @@ def _non_event_clause(text: str, start: int) -> bool:
     return bool(lx.NON_EVENT_CLAUSE.search(clause))
 
 
+BROAD_KM = 140.0
+
+
 def _targets(
     text: str, places: list[PlaceMention]
 ) -> tuple[list[PlaceMention], list[PlaceMention]]:
@@ -641,6 +673,10 @@ def _targets(
     usable = [p for p in places if p.place is None or p.place.precision != "country"]
     usable = [p for p in usable if not _non_event_clause(text, p.clause_start)]
     strong = [p for p in usable if p.role in ("target", "subject")]
+    if any(p.place and p.place.precision == "town" for p in strong):
+        # "a depot near Kirovograd that supplied troops in the Donbass": a named town
+        # says where; a vast region beside it is background.
+        strong = [p for p in strong if not (p.place and p.place.radius_km >= BROAD_KM)]
     return strong, [p for p in usable if p.role == "weak"]
 
 
@@ -662,6 +698,8 @@ def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: _Reading)
         actor, basis = claim_side, "claimed"
     if actor is None and negated_side:
         actor, basis = negated_side, "not claimed"
+    if actor is None:
+        actor, basis = _weapon_side(text), "weapon"
     if actor is None:
         actor, basis = _located_actor(pm.place), "location"
     country = pm.place.country if pm.place else None

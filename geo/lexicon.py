@@ -16,7 +16,9 @@ TRIGGER = re.compile(
     r"blasts?|blew up|hit|hits|fired|launched|shot down|intercept(?:ed|ion|ions)|downed|"
     r"destroyed|knocked out|killing|killed|injur(?:ed|ing|ies)|wounded|dead|deaths?|casualties|"
     r"barrage|drone attacks?|targeted|targeting|raid(?:s|ed)?|damaged|ablaze|caught fire|"
-    r"set on fire|blaze)\b",
+    r"set on fire|blaze|pound(?:ed|ing)|hammer(?:ed|ing)|slam(?:med|ming)|rock(?:ed|ing)|rained|"
+    r"bombard(?:ed|ing)|came under (?:fire|attack|shelling)|under fire|opened fire|detonat\w+|"
+    r"crash(?:ed|ing)|debris|wounding|hurt|hurting|fire broke out|on fire|burn(?:ed|ing|t))\b",
     re.IGNORECASE,
 )
 STRONG_TRIGGER = re.compile(
@@ -58,7 +60,7 @@ ACCUSE = re.compile(
     re.IGNORECASE,
 )
 ATTACKER = re.compile(
-    rf"\b(?P<side>{SIDE_POSS})\s+(?:(?!said|says|say|claimed|claims|accused|told|reported)[a-z][\w-]*[\s-]+){{0,2}}?(?P<noun>{ATTACKER_NOUN})\b"
+    rf"\b(?P<side>{SIDE_POSS})\s+(?:(?!said|says|say|claimed|claims|accused|told|reported|Russian|Ukrainian|Russia|Ukraine)[A-Za-z][\w-]*[\s-]+){{0,2}}?(?P<noun>{ATTACKER_NOUN})\b"
 )
 BY_SIDE = re.compile(
     rf"\bby\s+(?:the\s+)?(?P<side>{SIDE_POSS})(?:\s+(?:forces|troops|army|military|regime))?\b"
@@ -84,6 +86,8 @@ CLAIM_NEGATED = re.compile(
 OWN_FORCES_CLAIM = re.compile(
     r"\b(?:said|says|reported|announced|confirmed|stated)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:its|their|our)\s+"
     r"(?:forces|troops|units|drones|missiles|aircraft|navy|military|air force|fighters)\b"
+    r"|\b(?:said|says|reported|announced|confirmed|stated)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:destroyed|struck|hit|attacked|targeted|sunk|sank|downed|eliminated)\b"
     r"|[\"“‘]\s*[Ww]e\s+(?:fired|struck|hit|destroyed|attacked|targeted|launched)",
 )
 ALLEGED_WORD = re.compile(r"\b(?:allegedly|alleged|purportedly|reportedly)\b", re.IGNORECASE)
@@ -240,7 +244,7 @@ SPEECH_PLACE_BEFORE = re.compile(
 )
 # Clauses that move a place out of the event: evacuees sent "to" X, X "annexed".
 NON_EVENT_CLAUSE = re.compile(
-    r"\b(?:deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?|"
+    r"\b(?:hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?|"
     r"suppl(?:y|ies|ying)|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
     r"visit\w*|summit|sanction\w*)\b",
     re.IGNORECASE,
@@ -311,7 +315,9 @@ NAME_PART_AFTER = re.compile(
 )
 AGGREGATE = re.compile(
     r"\b(?:\d+|several|multiple|dozens of|hundreds of|a series of|a wave of|numerous|repeated)\s+"
-    r"(?:\w+\s+)?(?:attacks|strikes|shellings|drone attacks|air strikes|airstrikes|times)\b",
+    r"(?:\w+\s+)?(?:attacks|strikes|shellings|drone attacks|air strikes|airstrikes|times)\b"
+    r"|\b(?:stepped up|intensified|escalated)\s+(?:\w+\s+)?(?:attacks|strikes|shelling)\b"
+    r"|\b(?:almost|nearly)?\s*(?:daily|every day|regularly|repeatedly|frequently|routinely|constantly)\b",
     re.IGNORECASE,
 )
 NEW_EVENT = re.compile(
@@ -340,6 +346,7 @@ SUBJECT_AFTER = re.compile(
 UNKNOWN_PLACE = re.compile(
     r"\b(?:village|town|settlement|hamlet|township|city)\s+of\s+(?P<a>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)"
     r"|\b(?P<b>[A-Z][\w'’\-]+)\s+(?:air\s?base|airfield|airport|military airfield)\b"
+    r"|\b(?:in|near|at|on|outside|over)\s+(?:the\s+)?(?P<c>[A-Z][a-z]+(?:-[A-Z][\w'’]+)+)"
 )
 
 # The side that is the subject of a verb: nouns, or a side adjective before an agent.
@@ -354,3 +361,24 @@ STATEMENT_DATE = re.compile(
     r"\b(?:said|says|told|announced|reported|added|stated|wrote|confirmed|claimed)\s+(?:\w+\s+){0,2}?(?:on\s+)?$",
     re.IGNORECASE,
 )
+
+WATER_OF = re.compile(r"\b(?:Sea|Gulf|Strait|Bay|Lake|Spit)\s+of\s+$")
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .]*?)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    r"(?:,?\s*\d{4})?\s*(?:\([^)]*\))?\s*(?:[-—–.]|$)"
+)
+# Weapons only one side fields in this war: their name says who launched them.
+WEAPON_SIDE = [
+    (
+        re.compile(
+            r"\b(?:HIMARS|ATACMS|Storm Shadow|SCALP|Neptune|Bayraktar|Lyutyi|Liutyi|M270|Harpoon|Vampire|RM-70|Tochka)\b"
+        ),
+        "Ukraine",
+    ),
+    (
+        re.compile(
+            r"\b(?:Iskander|Kalibr|Kinzhal|Zircon|Oniks|Shahed|Geran|Lancet|KAB|FAB|UMPK|Kh-\d+|Tu-95|Tu-22|Su-34|glide bombs?)\b"
+        ),
+        "Russia",
+    ),
+]
