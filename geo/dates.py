@@ -98,6 +98,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    (
+        "weekend",
+        re.compile(r"\b(?:over|at|during) the weekend|\b(?:last|this) weekend\b", re.IGNORECASE),
+    ),
     ("lastweek", re.compile(r"\blast week\b", re.IGNORECASE)),
     ("thisweek", re.compile(r"\b(?:this week|earlier this week)\b", re.IGNORECASE)),
     ("lastmonth", re.compile(r"\blast month\b", re.IGNORECASE)),
@@ -201,6 +205,10 @@ def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
         days = count * (7 if m.group("unit").lower().startswith("week") else 1)
         return day_window(ref - timedelta(days=days), "relative")
     monday = ref - timedelta(days=ref.weekday())
+    if kind == "weekend":
+        # The latest Saturday–Sunday that has begun by the reference date.
+        saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)
+        return DateWindow(saturday, min(saturday + timedelta(days=1), ref), "days", "relative")
     if kind == "lastweek":
         return DateWindow(
             monday - timedelta(days=7), monday - timedelta(days=1), "week", "relative"

@@ -729,6 +729,11 @@ def _continue(m: Mention, s: Sentence, reading: _Reading) -> None:
     claimed, claim_side, _ = _claim(text, reading.prev_side)
     if claimed and claim_side and claim_side == m.actor:
         m.attribution, m.alleged_by = "claimed", None
+    accused = lx.ACCUSE.search(text)
+    if accused and m.actor_basis in ("location", "weapon", "none") and m.attribution != "claimed":
+        # "Rosatom blamed Ukraine for the attack": the next sentence names the accused.
+        m.actor, m.actor_basis = side_of(accused.group("side")), "accused"
+        m.attribution, m.alleged_by = "alleged", accused.group("by").strip(" ,;") or None
     reading.last_index = s.index
 
 

@@ -311,7 +311,8 @@ NOT_PLACES = {
 # "Energy Ministry", "Black Sea Fleet" — not the town.
 NAME_PART_AFTER = re.compile(
     r"^\s+(?:Reservoir|River|Sea|Lake|Canal|Dam|Nuclear|Power|Ministry|Service|Fleet|Council|"
-    r"Agency|Forces|Institute|University|Street|Avenue|Square|Prospekt|Highway|Direction)\b"
+    r"Agency|Forces|Institute|University|Street|Avenue|Square|Prospekt|Highway|Direction|"
+    r"(?i:nuclear|hydroelectric|hydro-electric|thermal power|power plant|power station|HPP|NPP|TPP|HES))\b"
 )
 AGGREGATE = re.compile(
     r"\b(?:\d+|several|multiple|dozens of|hundreds of|a series of|a wave of|numerous|repeated)\s+"
