@@ -8,13 +8,14 @@ Pages read what this file prepares from ``st.session_state["atlas"]``.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from datetime import timedelta
 from pathlib import Path
 
 import streamlit as st
 
-from geo import filters, urlstate
+from geo import filters, layers, urlstate
 from geo.catalog import Catalog, catalog_stamp, load_catalog
 
 ROOT = Path(__file__).resolve().parent
@@ -38,6 +39,18 @@ def cached_catalog(data_dir: str, stamp: tuple[tuple[str, int, int], ...]) -> Ca
     """The catalog for ``data_dir``; ``stamp`` (the inputs' mtimes) keys the cache."""
     del stamp  # only part of the cache key
     return load_catalog(Path(data_dir))
+
+
+@st.cache_data(show_spinner="Loading layers…", max_entries=4)
+def cached_layers(data_dir: str, stamp: tuple[tuple[str, int, int], ...]) -> tuple:
+    """The saved layers (``data/layers``); ``stamp`` keys the cache."""
+    del stamp
+    return layers.load_layers(Path(data_dir))
+
+
+def layers_stamp(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size)
+                 for p in layers.layer_files(data_dir))
 
 
 def data_dir() -> Path:
@@ -72,6 +85,13 @@ def write_url(want: dict[str, list[str]]) -> None:
 
 ddir = data_dir()
 catalog = cached_catalog(str(ddir), catalog_stamp(ddir))
+layer_rows, layer_infos, layer_messages = cached_layers(str(ddir), layers_stamp(ddir))
+if layer_infos or layer_messages:  # saved layers join the table (column "layer")
+    catalog = dataclasses.replace(
+        catalog,
+        incidents=layers.combine(catalog.incidents, layer_rows),
+        messages=[*catalog.messages, *layer_messages],
+    )
 incidents = catalog.incidents
 bounds = filters.date_bounds(incidents)
 actors = filters.actors_present(incidents)
@@ -121,6 +141,18 @@ with st.sidebar:
     sel_actors = st.multiselect("Actor", actors, key="f_actors", placeholder="All actors")
     sel_types = st.multiselect("Event type", types, key="f_types", placeholder="All event types")
     st.caption("An empty filter shows everything.")
+    hidden_layers = []
+    if layer_infos:
+        st.subheader("Layers")
+        for info in layer_infos:
+            on = st.toggle(
+                f"{info.name} ({info.count})",
+                value=True,
+                key=f"layer_{info.name}",
+                help=f"Imported from {info.dataset or 'a dataset'}; drawn in {info.color}.",
+            )
+            if not on:
+                hidden_layers.append(info.name)
 
 view = urlstate.view_from_widgets(
     date_range, bounds, sel_actors, sel_types, actors, types, ss.get("view_incident")
@@ -140,7 +172,8 @@ ss["atlas"] = {
     "data_dir": ddir,
     "catalog": catalog,
     "view": view,
-    "shown": filters.filter_incidents(incidents, view),
+    "shown": filters.filter_incidents(layers.visible(incidents, hidden_layers), view),
     "params": want,
+    "layers": layer_infos,
 }
 page.run()

@@ -8,6 +8,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from geo import exporters
 from geo.catalog import figure_summary, md_escape
 from geo.filters import date_label, incident_from_click, located_mask
 from geo.timeline import pick_period, timeline_counts
@@ -36,7 +37,8 @@ def render_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any] | No
     try:
         from streamlit_folium import st_folium
 
-        from geo.mapview import build_map  # lazy: the map module may not have landed
+        from geo.layers import add_layer_markers, split_layers
+        from geo.mapview import as_records, build_map  # lazy: may not have landed
     except ImportError:
         located = frame[located_mask(frame)]
         st.map(
@@ -45,7 +47,9 @@ def render_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any] | No
         st.caption("Simplified map (geo.mapview is not available).")
         return None
     try:
-        fmap = build_map(frame, selected_id=selected)
+        base, layered = split_layers(as_records(frame))
+        fmap = build_map(base, selected_id=selected)
+        add_layer_markers(fmap, layered, {i.name: i.color for i in atlas.get("layers", [])})
     except Exception as exc:  # the page must survive a map bug
         st.error(f"The map could not be drawn ({type(exc).__name__}).")
         return None
@@ -164,6 +168,19 @@ else:
         ),
         hide_index=True,
     )
+
+st.subheader("Export this view")
+st.caption("The incidents shown (filters and layers applied).")
+c1, c2, c3 = st.columns(3)
+c1.download_button("CSV (ACLED columns)", lambda: exporters.export(shown, "csv", atlas["view"]),
+                   file_name="incident-atlas.csv", mime="text/csv", on_click="ignore")
+c2.download_button("GeoJSON", lambda: exporters.export(shown, "geojson", atlas["view"]),
+                   file_name="incident-atlas.geojson", mime="application/geo+json",
+                   on_click="ignore")
+c3.download_button("Brief pack (zip)", lambda: exporters.export(shown, "brief", atlas["view"]),
+                   file_name="incident-atlas-brief.zip", mime="application/zip",
+                   on_click="ignore",
+                   help="Offline HTML map, the CSV, the sources with excerpts and the view's link.")
 
 st.subheader("Timeline")
 period = pick_period(shown)
