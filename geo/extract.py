@@ -177,12 +177,12 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         or (prev == "of" and _weak_of(text, start))
     ):
         return "weak"
-    if lx.CONTEXT_AFTER.match(after) or lx.RELATIVE_CLAUSE.search(text[:start]):
-        return "context"
     before = text[:start]
     if lx.GOVERNMENT_IN.search(before):
         # "authorities in Yeysk said…": the town's own officials; "officials in Kyiv" govern.
         return "context" if capital else "weak"
+    if lx.CONTEXT_AFTER.match(after) or lx.RELATIVE_CLAUSE.search(before):
+        return "context"
     if (
         (capital and lx.SPEECH_PLACE_BEFORE.search(before))
         or lx.SPOKE_IN.search(before)
