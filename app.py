@@ -29,6 +29,10 @@ page = st.navigation(
         st.Page(
             "pages/incidents.py", title="Incidents", icon=":material/table:", url_path="Incidents"
         ),
+        st.Page(
+            "pages/add_article.py", title="Add article", icon=":material/note_add:",
+            url_path="Add",
+        ),
         st.Page("pages/about.py", title="About", icon=":material/info:", url_path="About"),
     ]
 )

@@ -1,23 +1,107 @@
-"""Incidents page: the filtered incidents as a sortable table; picking a row selects it."""
+"""Incidents page: the filtered incidents as a sortable table; picking a row selects it.
+
+Also the analysts' review: ambiguous geocodes are listed first (the review queue);
+the selected incident can be corrected (place, dates, actor/attribution, figures,
+event type, not an incident, merge, split) with a required reason. Corrections are
+appended to ``corrections.csv`` (:mod:`geo.corrections`) and re-applied on every
+load, so the table below already shows them. Corrections whose incident vanished
+in a rebuild are listed at the bottom.
+"""
 
 from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
+from geo.catalog import md_escape
+from geo.corrections import (
+    FILE,
+    Correction,
+    append_corrections,
+    coords_value,
+    date_value,
+    describe,
+    make_correction,
+    place_candidates,
+    place_query,
+    place_value,
+)
 from geo.filters import date_label
+from geo.model import ATTRIBUTIONS, Place
 
 atlas = st.session_state["atlas"]
-incidents: pd.DataFrame = atlas["catalog"].incidents
+catalog = atlas["catalog"]
+incidents: pd.DataFrame = catalog.incidents
 shown: pd.DataFrame = atlas["shown"]
+data_dir: Path = atlas["data_dir"]
 ss = st.session_state
+
+ACTIONS = {
+    "Confirm (looks right)": "confirm",
+    "Place": "place",
+    "Dates": "date",
+    "Actor / attribution": "actor",
+    "Figures (killed, injured)": "figures",
+    "Event type": "event_type",
+    "Not an incident": "not_incident",
+    "Merge with another incident": "merge",
+    "Split: move a source to a new incident": "split",
+}
+TYPED = "Type coordinates…"
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def geocode_options(name: str) -> tuple[bool, tuple[Place, ...]]:
+    """(ambiguous, candidates) for a place name, from the offline gazetteer."""
+    from geo.places import default_resolver
+
+    return place_candidates(default_resolver().gaz, name)
+
+
+def _val(v: Any) -> Any:
+    return None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v
+
+
+def _text(v: Any) -> str:
+    v = _val(v)
+    return "" if v is None else str(v)
+
+
+def place_label(p: Place) -> str:
+    where = ", ".join(x for x in (p.admin1, p.country) if x and x != p.name)
+    coords = f"{p.lat:.3f}, {p.lon:.3f}" if p.located else "no coordinates"
+    return f"{p.name} ({where}; {p.precision}; {coords})" if where else (
+        f"{p.name} ({p.precision}; {coords})")
+
+
+def queue_flags(frame: pd.DataFrame) -> list[bool]:
+    """Whether each row is an unreviewed ambiguous geocode (the review queue)."""
+    flags = []
+    for row in frame.to_dict("records"):
+        reviewed = bool(_val(row.get("reviewed")))
+        flags.append(not reviewed and geocode_options(place_query(row))[0])
+    return flags
+
 
 st.title("Incidents")
 st.markdown(f"Showing {len(shown)} of {len(incidents)} incidents")
+flash = ss.pop("corr_flash", None)
+if flash:
+    st.success(flash)
 
+queue = queue_flags(shown)
+reviewed = [bool(_val(v)) for v in shown.get("reviewed", pd.Series([False] * len(shown)))]
 table = pd.DataFrame(
     {
         "id": shown["id"],
+        "review": [
+            "ambiguous place" if q else ("reviewed" if r else "")
+            for q, r in zip(queue, reviewed, strict=True)
+        ],
         "place": shown["place"],
         "country": shown["country"],
         "precision": shown["precision"].fillna("not located"),
@@ -40,7 +124,14 @@ table = pd.DataFrame(
         "articles": [", ".join(a) if isinstance(a, list) else "" for a in shown["articles"]],
     }
 ).reset_index(drop=True)
+# The review queue first (stable: otherwise the data's order).
+table = table.iloc[sorted(range(len(table)), key=lambda i: not queue[i])].reset_index(drop=True)
 
+if any(queue):
+    st.caption(
+        f"Review queue: {sum(queue)} incident(s) whose place name fits several gazetteer "
+        "places are listed first (“ambiguous place”). Confirm or correct them below."
+    )
 event = st.dataframe(
     table,
     hide_index=True,
@@ -67,3 +158,179 @@ if ss.get("view_incident"):
         icon=":material/map:",
         query_params=atlas["params"],
     )
+
+
+# ---- review and correct ------------------------------------------------------------------
+
+
+def corrections_for(iid: str, row: dict[str, Any], candidates: tuple[Place, ...]
+                    ) -> list[Correction]:
+    """The corrections the widgets describe (ValueError with a message when invalid)."""
+    action = ACTIONS[ss["corr_action"]]
+    k = f"__{iid}"
+    common = {"reason": ss.get("corr_reason") or "", "who": ss.get("corr_who") or "analyst"}
+
+    def setter(fld: str, old: str, new: str) -> Correction:
+        return make_correction(iid, "set", field=fld, old_value=old, new_value=new, **common)
+
+    if action in ("confirm", "not_incident"):
+        return [make_correction(iid, action, **common)]
+    if action == "place":
+        pick = ss.get(f"corr_place{k}")
+        if pick == TYPED:
+            lat, lon = ss.get(f"corr_lat{k}"), ss.get(f"corr_lon{k}")
+            if lat is None or lon is None:
+                raise ValueError("Type both a latitude and a longitude.")
+            new = coords_value(float(lat), float(lon), ss.get(f"corr_place_name{k}") or "")
+        else:
+            labels = {place_label(p): p for p in candidates}
+            if pick not in labels:
+                raise ValueError("Pick a place.")
+            new = place_value(labels[pick])
+        return [setter("place", _text(row["place"]), new)]
+    if action == "date":
+        if ss.get(f"corr_date_unknown{k}"):
+            new = ""
+        else:
+            start, end = ss.get(f"corr_from{k}"), ss.get(f"corr_to{k}")
+            if start is None and end is None:
+                raise ValueError("Give a start or end date, or tick “date unknown”.")
+            new = date_value(start, end)
+        a, b = _text(row["date_start"]), _text(row["date_end"])
+        return [setter("date", f"{a}/{b}" if a or b else "", new)]
+    if action in ("actor", "figures", "event_type"):
+        fields = {"actor": ("actor", "attribution", "alleged_by"),
+                  "figures": ("killed", "injured"), "event_type": ("event_type", "weapon")}[action]
+        out = []
+        for fld in fields:
+            old, new = _text(row[fld]), str(ss.get(f"corr_{fld}{k}") or "").strip()
+            if new != old:
+                out.append(setter(fld, old, new))
+        if not out:
+            raise ValueError("Nothing was changed.")
+        return out
+    if action == "merge":
+        other = ss.get(f"corr_merge{k}")
+        return [make_correction(iid, "merge", new_value=other, **common)]
+    if action == "split":
+        return [make_correction(iid, "split", old_value=ss.get(f"corr_split{k}") or "",
+                                new_value=(ss.get(f"corr_split_id{k}") or "").strip(), **common)]
+    raise ValueError("Pick a correction.")  # pragma: no cover
+
+
+def on_save(iid: str, row: dict[str, Any], candidates: tuple[Place, ...]) -> None:
+    """Append the corrections (button callback: the app reloads with them applied)."""
+    try:
+        new = corrections_for(iid, row, candidates)
+        append_corrections(data_dir / FILE, new)
+    except (ValueError, OSError) as exc:
+        ss["corr_error"] = str(exc)
+        return
+    ss["corr_flash"] = f"Saved {len(new)} correction(s) to {iid}."
+    ss["corr_reason"] = ""
+
+
+ids = table["id"].astype(str).tolist()
+st.subheader("Review and correct")
+if not ids:
+    st.caption("No incident to review.")
+else:
+    if ss.get("view_incident") in ids and ss.get("_corr_seen") != ss["view_incident"]:
+        ss["corr_incident"] = ss["view_incident"]
+    if ss.get("corr_incident") not in ids:
+        ss["corr_incident"] = ids[0]
+    ss["_corr_seen"] = ss.get("view_incident")
+    iid = st.selectbox("Incident", ids, key="corr_incident")
+    row = incidents[incidents["id"] == iid].iloc[0].to_dict()
+    k = f"__{iid}"
+    ambiguous, candidates = geocode_options(place_query(row))
+    when = date_label(row["date_start"], row["date_end"], row["date_precision"])
+    st.markdown(md_escape(
+        f"{describe('place', _text(row['place']))} · {when} · "
+        f"{_text(row['actor']) or 'Unknown actor'} ({_text(row['attribution'])}) · "
+        f"{_text(row['event_type'])}"
+    ))
+    if ambiguous:
+        st.caption("The place name fits several gazetteer places: check it.")
+    for e in row.get("corrections") or []:
+        st.caption(md_escape(
+            f"Corrected {e['field']}: {e['old']} → {e['new']} ({e['why']}; {e['who']})"))
+
+    action = ACTIONS[st.selectbox("Correction", list(ACTIONS), key="corr_action")]
+    if action == "place":
+        opts = [place_label(p) for p in candidates] + [TYPED]
+        pick = st.selectbox(f"New place (candidates for “{place_query(row)}”)", opts,
+                            key=f"corr_place{k}")
+        if pick == TYPED:
+            c1, c2, c3 = st.columns(3)
+            c1.number_input("Latitude", -90.0, 90.0, value=None, format="%.5f",
+                            key=f"corr_lat{k}")
+            c2.number_input("Longitude", -180.0, 180.0, value=None, format="%.5f",
+                            key=f"corr_lon{k}")
+            c3.text_input("Place name", value=_text(row["place"]), key=f"corr_place_name{k}")
+    elif action == "date":
+        c1, c2, c3 = st.columns(3)
+
+        def _d(v: Any) -> date | None:
+            return date.fromisoformat(str(v)) if _val(v) else None
+
+        c1.date_input("From", value=_d(row["date_start"]), key=f"corr_from{k}",
+                      format="YYYY-MM-DD")
+        c2.date_input("To", value=_d(row["date_end"]), key=f"corr_to{k}", format="YYYY-MM-DD")
+        c3.checkbox("Date unknown", key=f"corr_date_unknown{k}")
+    elif action == "actor":
+        c1, c2, c3 = st.columns(3)
+        c1.text_input("Actor", value=_text(row["actor"]), key=f"corr_actor{k}",
+                      help="Empty = unknown")
+        att = _text(row["attribution"])
+        c2.selectbox("Attribution", ATTRIBUTIONS,
+                     index=list(ATTRIBUTIONS).index(att) if att in ATTRIBUTIONS else 0,
+                     key=f"corr_attribution{k}")
+        c3.text_input("Alleged by", value=_text(row["alleged_by"]), key=f"corr_alleged_by{k}")
+    elif action == "figures":
+        c1, c2 = st.columns(2)
+        c1.text_input("Killed", value=_text(row["killed"]), key=f"corr_killed{k}",
+                      help="Empty = not reported")
+        c2.text_input("Injured", value=_text(row["injured"]), key=f"corr_injured{k}")
+    elif action == "event_type":
+        c1, c2 = st.columns(2)
+        c1.text_input("Event type", value=_text(row["event_type"]), key=f"corr_event_type{k}")
+        c2.text_input("Weapon", value=_text(row["weapon"]), key=f"corr_weapon{k}")
+    elif action == "merge":
+        others = [i for i in incidents["id"].astype(str) if i != iid]
+        st.selectbox("Merge into this incident", others, key=f"corr_merge{k}",
+                     help="The other incident's sources join this one; it disappears.")
+    elif action == "split":
+        sources = [s for s in (row.get("sources") or []) if isinstance(s, dict)]
+        keys = {f"{s.get('article')}@{s.get('start')}": s for s in sources}
+        if len(keys) < 2:
+            st.caption("Only incidents with two or more sources can be split.")
+        st.selectbox("Source to move to a new incident", list(keys), key=f"corr_split{k}",
+                     format_func=lambda x: f"{keys[x].get('article')}: “{keys[x].get('excerpt')}”")
+        st.text_input("New incident id", value=f"{iid}-split", key=f"corr_split_id{k}")
+
+    st.text_input("Reason (required)", key="corr_reason", max_chars=500)
+    st.text_input("Your name", value="analyst", key="corr_who", max_chars=100)
+    st.button("Save correction", key="corr_save", type="primary", on_click=on_save,
+              args=(iid, row, candidates))
+    error = ss.pop("corr_error", None)
+    if error:
+        st.error(error)
+
+report = catalog.corrections
+if report is not None and report.orphans:
+    st.warning(
+        f"{len(report.orphans)} correction(s) refer to incidents that no longer exist after "
+        "the articles were rebuilt. They are kept in corrections.csv; re-apply them to the "
+        "right incident if it is still wrong."
+    )
+    st.dataframe(pd.DataFrame(report.orphan_rows()), hide_index=True, key="orphans_table")
+if report is not None and (report.invalid or report.stale or report.dismissed):
+    with st.expander("Corrections log notes"):
+        for c, why in report.invalid:
+            st.markdown(md_escape(f"Not applied ({c.incident_id}, {c.action} {c.field}): {why}"))
+        for c, was in report.stale:
+            st.markdown(md_escape(
+                f"{c.incident_id}: {c.field} had changed to {was} since it was corrected"))
+        if report.dismissed:
+            st.markdown(md_escape("Marked not an incident: " + ", ".join(report.dismissed)))

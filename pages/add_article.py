@@ -1,0 +1,149 @@
+"""Add-article page: paste text or upload a .txt/.html file, preview its incidents, save it.
+
+Validation, preview and saving live in :mod:`geo.intake`; this page reads the
+widgets, calls it and renders. Saving runs in the button's callback, before the
+app reloads its data, so the new article's incidents are on the map at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from geo.catalog import catalog_stamp, md_escape
+from geo.filters import date_label
+from geo.intake import (
+    DuplicateArticleError,
+    Preview,
+    Submission,
+    parse_submission,
+    preview,
+    save_article,
+)
+
+atlas = st.session_state["atlas"]
+data_dir: Path = atlas["data_dir"]
+ss = st.session_state
+gen = ss.setdefault("add_gen", 0)  # bumped after a save: a fresh, empty upload widget
+UPLOAD_KEY = f"add_upload_{gen}"
+
+
+@st.cache_data(show_spinner="Finding incidents…", max_entries=16)
+def cached_preview(sub: Submission, articles_dir: str,
+                   stamp: tuple[tuple[str, int, int], ...]) -> Preview:
+    """:func:`geo.intake.preview`; ``stamp`` (the articles' mtimes) keys the cache."""
+    del stamp
+    from geo.places import default_resolver
+
+    return preview(sub, Path(articles_dir), default_resolver())
+
+
+def read_submission() -> Submission:
+    """The submission in the widgets (raises ValueError with the analyst's message)."""
+    upload = ss.get(UPLOAD_KEY)
+    return parse_submission(
+        text=ss.get("add_text") or None,
+        upload=upload.getvalue() if upload is not None else None,
+        filename=upload.name if upload is not None else None,
+        title=ss.get("add_title"),
+        outlet=ss.get("add_outlet"),
+        url=ss.get("add_url"),
+        published=ss.get("add_published"),
+    )
+
+
+def on_save() -> None:
+    """Save the article (button callback); the outcome is shown on the next run."""
+    try:
+        saved = save_article(data_dir, read_submission(),
+                             allow_duplicate=bool(ss.get("add_confirm")))
+    except DuplicateArticleError as exc:
+        ss["add_flash"] = ("warning", str(exc))
+        return
+    except (ValueError, OSError) as exc:
+        ss["add_flash"] = ("error", f"Nothing was saved: {exc}")
+        return
+    ss["add_flash"] = ("success", f"Saved as {saved.file}. Its incidents are now on the map.")
+    ss["add_saved"] = saved.file
+    for key in ("add_text", "add_title", "add_outlet", "add_url"):
+        ss[key] = ""
+    ss["add_published"] = None
+    ss["add_confirm"] = False
+    ss["add_gen"] = gen + 1
+
+
+st.title("Add an article")
+flash = ss.pop("add_flash", None)
+if flash:
+    kind, message = flash
+    {"success": st.success, "warning": st.warning, "error": st.error}[kind](message)
+    if kind == "success" and ss.get("add_saved"):
+        st.page_link("pages/sources.py", label="Read it on the Sources page",
+                     icon=":material/article:", query_params={"article": ss["add_saved"]})
+
+st.caption(
+    "Paste the article's text, or upload a .txt or .html file (HTML is reduced to its main "
+    "text). Check the incidents found below, then save."
+)
+st.file_uploader("Upload a file", type=["txt", "html", "htm"], key=UPLOAD_KEY,
+                 max_upload_size=3, help="An upload is used instead of pasted text.")
+st.text_area("…or paste the article's text", key="add_text", height=240)
+c1, c2 = st.columns(2)
+c1.text_input("Title", key="add_title")
+c2.text_input("Outlet", key="add_outlet")
+c1.text_input("URL", key="add_url", placeholder="https://…")
+c2.date_input("Published", value=None, key="add_published", format="YYYY-MM-DD",
+              help="Leave empty if unknown.")
+
+has_input = bool((ss.get("add_text") or "").strip()) or ss.get(UPLOAD_KEY) is not None
+if not has_input:
+    st.info("Nothing to preview yet.")
+    st.stop()
+
+try:
+    sub = read_submission()
+except ValueError as exc:
+    st.error(str(exc))  # our own message: says what is wrong, nothing is written
+    st.stop()
+
+pv = cached_preview(sub, str(data_dir / "articles"), catalog_stamp(data_dir))
+
+st.subheader(f"Preview: {len(pv.incidents)} incident(s) will be added")
+if not pv.incidents:
+    st.caption("No incident was found in this text. It can still be saved as a source.")
+for inc in pv.incidents:
+    when = date_label(inc["date_start"], inc["date_end"], inc["date_precision"])
+    located = inc["lat"] is not None
+    st.markdown(
+        f"**{md_escape(inc['place'])}** · {md_escape(when)} · "
+        f"{md_escape(inc['actor'] or 'Unknown actor')} ({md_escape(inc['attribution'])}) · "
+        f"{md_escape(inc['event_type'])}"
+        + ("" if located else " · *not on the map (no coordinates)*")
+    )
+    figures = ", ".join(
+        f"{k}: {inc[k]}" for k in ("killed", "injured") if inc[k] is not None
+    )
+    if figures:
+        st.caption(figures)
+    for src in inc["sources"]:
+        st.markdown("> " + md_escape(src["excerpt"]))
+
+confirm_needed = bool(pv.duplicates)
+if pv.duplicates:
+    listed = "; ".join(
+        f"{d.file} ({'the same text' if d.identical else f'{d.score:.0%} of its phrases shared'})"
+        for d in pv.duplicates[:5]
+    )
+    st.warning(f"This looks like an article already in the atlas: {listed}.")
+    st.checkbox("It is a different article: save it anyway", key="add_confirm")
+
+st.button(
+    "Save article",
+    key="add_save",
+    type="primary",
+    on_click=on_save,
+    disabled=confirm_needed and not ss.get("add_confirm"),
+)
+if confirm_needed and not ss.get("add_confirm"):
+    st.caption("Tick the box above to save a possible duplicate.")

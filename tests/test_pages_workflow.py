@@ -1,0 +1,210 @@
+"""AppTests for the analysts' workflow: the Add-article page and corrections on Incidents.
+
+Every test points the app at a TEMP data dir (``INCIDENT_ATLAS_DATA_DIR``), never
+at the repository's ``data/``.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import streamlit.testing.v1.app_test as app_test_module
+from streamlit.testing.v1 import AppTest
+
+sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
+from atlas_fixture import make_data_dir  # noqa: E402
+from test_pages import _NavigationPagesManager, make_app, no_errors, texts  # noqa: E402
+
+from geo.corrections import FILE, append_corrections, make_correction, read_corrections  # noqa: E402
+
+ADD = "pages/add_article.py"
+INCIDENTS = "pages/incidents.py"
+KHARKIV = (
+    "Russian missiles struck the centre of Kharkiv on 3 March 2024, killing two people "
+    "and injuring ten, the regional governor said. Rescue workers searched the rubble of "
+    "a five-storey building through the night.\n"
+)
+
+
+@pytest.fixture
+def built_dir(tmp_path, monkeypatch):
+    """The fixture articles without a geojson: the app builds incidents itself."""
+    data = make_data_dir(tmp_path)
+    (data / "incidents.geojson").unlink()
+    monkeypatch.setenv("INCIDENT_ATLAS_DATA_DIR", str(data))
+    monkeypatch.setattr(app_test_module, "PagesManager", _NavigationPagesManager)
+    return data
+
+
+def listing(data: Path) -> list[str]:
+    return sorted(p.name for p in (data / "articles").glob("*.txt"))
+
+
+def body(at: AppTest) -> str:
+    return "\n".join(texts(at) + [c.value for c in at.caption]).replace("\\", "")
+
+
+def paste(at: AppTest, text: str, **meta: str) -> AppTest:
+    at.text_area(key="add_text").set_value(text)
+    for k, v in meta.items():
+        at.text_input(key=f"add_{k}").set_value(v)
+    return at.run()
+
+
+# ---- Add article -------------------------------------------------------------------------
+
+
+def test_paste_preview_then_save(built_dir):
+    at = make_app(page=ADD)
+    no_errors(at)
+    before = listing(built_dir)
+    paste(at, KHARKIV, title="Missiles hit Kharkiv", outlet="Example")
+    no_errors(at)
+    page = body(at)
+    assert "Preview: 1 incident(s) will be added" in [s.value for s in at.subheader]
+    assert "**Kharkiv**" in page and "2024-03-03" in page
+    assert "struck the centre of Kharkiv" in page
+    assert listing(built_dir) == before  # previewing writes nothing
+    at.button(key="add_save").click().run()
+    no_errors(at)
+    assert any("Saved as 000_missiles-hit-kharkiv.txt" in s.value for s in at.success)
+    new = built_dir / "articles" / "000_missiles-hit-kharkiv.txt"
+    assert new.read_text(encoding="utf-8") == KHARKIV
+    with (built_dir / "articles" / "index.csv").open(encoding="utf-8") as fh:
+        rows = {r["file"]: r for r in csv.DictReader(fh)}
+    assert rows[new.name]["title"] == "Missiles hit Kharkiv"
+    assert rows[new.name]["outlet"] == "Example"
+    assert at.text_area(key="add_text").value == ""
+    # The app's incidents include the new article's on the next view.
+    at.switch_page(INCIDENTS).run()
+    no_errors(at)
+    catalog = at.session_state["atlas"]["catalog"]
+    assert any(new.name in a for a in catalog.incidents["articles"])
+    # A fresh session (full date range) lists it in the table.
+    at = make_app(page=INCIDENTS)
+    table = at.dataframe[0].value
+    assert any(new.name in a for a in table["articles"])
+
+
+def test_duplicate_warns_and_needs_confirmation(built_dir):
+    existing = (built_dir / "articles" / "a2_belgorod.txt").read_text(encoding="utf-8")
+    at = make_app(page=ADD)
+    paste(at, existing + "\nOfficials gave no further details.\n")
+    no_errors(at)
+    assert any("already in the atlas" in w.value and "a2_belgorod.txt" in w.value
+               for w in at.warning)
+    assert at.button(key="add_save").disabled
+    before = listing(built_dir)
+    assert listing(built_dir) == before
+    at.checkbox(key="add_confirm").check().run()
+    assert not at.button(key="add_save").disabled
+    at.button(key="add_save").click().run()
+    no_errors(at)
+    assert len(listing(built_dir)) == len(before) + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "meta", "message"),
+    [
+        ("hello world", {}, "fewer than 5 words"),
+        ("\x00\x01\x02 binary \x03\x04" * 40, {}, "binary"),
+        ("word " * 450_000, {}, "MB"),
+        (KHARKIV, {"url": "ftp://example.org/x"}, "http:// or https://"),
+        (KHARKIV, {"title": "t" * 400}, "at most 300"),
+    ],
+)
+def test_bad_input_shows_message_and_writes_nothing(built_dir, text, meta, message):
+    before = {p.name: p.stat().st_mtime_ns for p in (built_dir / "articles").iterdir()}
+    at = make_app(page=ADD)
+    paste(at, text, **meta)
+    assert not at.exception
+    errors = [e.value for e in at.error]
+    assert any(message in e for e in errors), errors
+    assert not [b for b in at.button if b.key == "add_save"]  # no save offered
+    after = {p.name: p.stat().st_mtime_ns for p in (built_dir / "articles").iterdir()}
+    assert after == before
+
+
+# ---- Corrections on the Incidents page ---------------------------------------------------
+
+
+def incident_row(at: AppTest, prefix: str):
+    table = at.dataframe[0].value
+    hit = table[table["id"].astype(str).str.startswith(prefix)]
+    assert len(hit) == 1, list(table["id"])
+    return hit.iloc[0]
+
+
+def test_correction_applies_and_survives_rebuild(built_dir):
+    at = make_app(page=INCIDENTS)
+    no_errors(at)
+    kharkiv = str(incident_row(at, "kharkiv-")["id"])
+    at.selectbox(key="corr_incident").set_value(kharkiv).run()
+    at.selectbox(key="corr_action").set_value("Actor / attribution").run()
+    at.text_input(key=f"corr_actor__{kharkiv}").set_value("Ukraine")
+    at.selectbox(key=f"corr_attribution__{kharkiv}").set_value("claimed")
+    at.button(key="corr_save").click().run()
+    # No reason: refused, nothing written.
+    assert any("reason" in e.value for e in at.error)
+    assert read_corrections(built_dir / FILE) == []
+    at.text_input(key="corr_reason").set_value("The SBU claimed it on Telegram")
+    at.button(key="corr_save").click().run()
+    no_errors(at)
+    row = incident_row(at, "kharkiv-")
+    assert (row["actor"], row["attribution"], row["review"]) == ("Ukraine", "claimed", "reviewed")
+    log = read_corrections(built_dir / FILE)
+    assert [(c.incident_id, c.field, c.old_value, c.new_value) for c in log] == [
+        (kharkiv, "actor", "Russia", "Ukraine"), (kharkiv, "attribution", "stated", "claimed")]
+    assert all(c.reason == "The SBU claimed it on Telegram" and c.who == "analyst" for c in log)
+
+    # A rebuild (a new article arrives) keeps the correction applied.
+    time.sleep(0.01)
+    (built_dir / "articles" / "a4_new.txt").write_text(KHARKIV.replace("Kharkiv", "Sumy"),
+                                                       encoding="utf-8")
+    at = make_app(page=INCIDENTS)
+    no_errors(at)
+    assert len(incident_row(at, "sumy-")) and incident_row(at, "kharkiv-")["actor"] == "Ukraine"
+
+
+def test_mark_not_incident_and_orphan_reported(built_dir):
+    append_corrections(built_dir / FILE, [make_correction(
+        "vanished-2023-01-01-abcdef", "set", field="actor", new_value="Russia",
+        reason="before the rebuild")])
+    at = make_app(page=INCIDENTS)
+    no_errors(at)
+    assert any("no longer exist" in w.value for w in at.warning)
+    orphan_tables = [d.value for d in at.dataframe[1:]]
+    assert any("vanished-2023-01-01-abcdef" in set(t.get("incident_id", [])) for t in orphan_tables)
+    odesa = str(incident_row(at, "odesa-")["id"])
+    n = len(at.dataframe[0].value)
+    at.selectbox(key="corr_incident").set_value(odesa).run()
+    at.selectbox(key="corr_action").set_value("Not an incident").run()
+    at.text_input(key="corr_reason").set_value("A forecast, not an attack")
+    at.button(key="corr_save").click().run()
+    no_errors(at)
+    assert len(at.dataframe[0].value) == n - 1
+    assert odesa not in set(at.dataframe[0].value["id"])
+    # The orphan is still in the log, not lost.
+    assert [c.incident_id for c in read_corrections(built_dir / FILE)][0] == (
+        "vanished-2023-01-01-abcdef")
+
+
+def test_place_correction_from_candidates_and_review_queue(built_dir):
+    at = make_app(page=INCIDENTS)
+    kyiv = str(incident_row(at, "kyiv-")["id"])
+    at.selectbox(key="corr_incident").set_value(kyiv).run()
+    at.selectbox(key="corr_action").set_value("Place").run()
+    no_errors(at)
+    pick = at.selectbox(key=f"corr_place__{kyiv}")
+    region = next(o for o in pick.options if o.startswith("Kyiv Oblast"))
+    pick.set_value(region)
+    at.text_input(key="corr_reason").set_value("The strike hit the oblast, not the city")
+    at.button(key="corr_save").click().run()
+    no_errors(at)
+    row = incident_row(at, "kyiv-")
+    assert row["place"] == "Kyiv Oblast" and row["precision"] == "region"
