@@ -150,8 +150,9 @@ def _parse_place(value: str) -> dict[str, Any]:
             lat, lon = float(lat), float(lon)
         except (TypeError, ValueError) as exc:
             raise ValueError("latitude and longitude must be numbers") from exc
-        if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90
-                and -180 <= lon <= 180):
+        if not (
+            math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180
+        ):
             raise ValueError("latitude must be within ±90 and longitude within ±180")
     if d.get("precision") not in (None, "town", "region", "country"):
         raise ValueError("precision must be town, region or country")
@@ -172,9 +173,11 @@ def date_value(start: date | None, end: date | None) -> str:
 def _window_precision(a: date, b: date) -> str:
     if a == b:
         return "day"
-    if a.day == 1 and (a.year, a.month) == (b.year, b.month) and b.day == calendar.monthrange(
-        b.year, b.month
-    )[1]:
+    if (
+        a.day == 1
+        and (a.year, a.month) == (b.year, b.month)
+        and b.day == calendar.monthrange(b.year, b.month)[1]
+    ):
         return "month"
     if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year:
         return "year"
@@ -223,9 +226,17 @@ def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def make_correction(incident_id: str, action: str, *, reason: str, field: str = "",
-                    old_value: Any = "", new_value: Any = "", who: str = "analyst",
-                    when: str | None = None) -> Correction:
+def make_correction(
+    incident_id: str,
+    action: str,
+    *,
+    reason: str,
+    field: str = "",
+    old_value: Any = "",
+    new_value: Any = "",
+    who: str = "analyst",
+    when: str | None = None,
+) -> Correction:
     """A validated correction. Raises ``ValueError`` with a message for the analyst."""
     reason = _line(reason, "reason", MAX_REASON, required=True)
     who = _line(who, "name", MAX_WHO) or "analyst"
@@ -372,14 +383,19 @@ def _refresh_articles(row: dict[str, Any]) -> None:
 
 def _merge(kept: dict[str, Any], other: dict[str, Any]) -> None:
     seen = {(s.get("article"), s.get("start"), s.get("end")) for s in _sources(kept)}
-    extra = [s for s in _sources(other) if (s.get("article"), s.get("start"), s.get("end"))
-             not in seen]
+    extra = [
+        s for s in _sources(other) if (s.get("article"), s.get("start"), s.get("end")) not in seen
+    ]
     kept["sources"] = _sources(kept) + extra
     _refresh_articles(kept)
     for f in ("killed", "injured"):
         kept[f] = _max_figure([kept.get(f), other.get(f)])
-    a1, b1, a2, b2 = (_str(kept.get("date_start")), _str(kept.get("date_end")),
-                      _str(other.get("date_start")), _str(other.get("date_end")))
+    a1, b1, a2, b2 = (
+        _str(kept.get("date_start")),
+        _str(kept.get("date_end")),
+        _str(other.get("date_start")),
+        _str(other.get("date_end")),
+    )
     if a1 and b1 and a2 and b2 and max(a1, a2) <= min(b1, b2):
         s, e = max(a1, a2), min(b1, b2)
         kept["date_start"], kept["date_end"] = s, e
@@ -392,8 +408,7 @@ def _merge(kept: dict[str, Any], other: dict[str, Any]) -> None:
             kept[k] = other.get(k)
     notes = list(kept.get("notes") or []) + list(other.get("notes") or [])
     kept["notes"] = [*notes, f"merged with {other['id']}"]
-    kept["corrections"] = list(kept.get("corrections") or []) + list(
-        other.get("corrections") or [])
+    kept["corrections"] = list(kept.get("corrections") or []) + list(other.get("corrections") or [])
 
 
 def _matches(src: dict[str, Any], which: str) -> bool:
@@ -409,8 +424,13 @@ def _split(row: dict[str, Any], which: str, new_id: str) -> dict[str, Any]:
         raise ValueError(f"the incident has no source {which!r}")
     if not kept:
         raise ValueError("cannot move every source: the incident would be empty")
-    new = {**row, "id": new_id, "sources": moved, "notes": [f"split from {row['id']}"],
-           "corrections": []}
+    new = {
+        **row,
+        "id": new_id,
+        "sources": moved,
+        "notes": [f"split from {row['id']}"],
+        "corrections": [],
+    }
     row["sources"] = kept
     for part in (row, new):
         _refresh_articles(part)
@@ -426,8 +446,9 @@ def _split(row: dict[str, Any], which: str, new_id: str) -> dict[str, Any]:
     return new
 
 
-def apply_corrections(df: pd.DataFrame, corrections: Sequence[Correction]
-                      ) -> tuple[pd.DataFrame, CorrectionReport]:
+def apply_corrections(
+    df: pd.DataFrame, corrections: Sequence[Correction]
+) -> tuple[pd.DataFrame, CorrectionReport]:
     """The incidents table with the corrections applied in order, and a report.
 
     Pure: ``df`` is not modified. The result always has the ``reviewed`` (bool) and
@@ -440,8 +461,9 @@ def apply_corrections(df: pd.DataFrame, corrections: Sequence[Correction]
             columns.append(extra)
     records: list[dict[str, Any]] = []
     for r in df.to_dict("records"):
-        rec = {k: (v if isinstance(v, list | tuple) or not _null(v) else None)
-               for k, v in r.items()}
+        rec = {
+            k: (v if isinstance(v, list | tuple) or not _null(v) else None) for k, v in r.items()
+        }
         rec["reviewed"] = bool(rec.get("reviewed") or False)
         rec["corrections"] = list(rec.get("corrections") or [])
         records.append(rec)
@@ -467,7 +489,8 @@ def apply_corrections(df: pd.DataFrame, corrections: Sequence[Correction]
             if c.action == "set":
                 before = _current(row, c.field)
                 if before != c.old_value and describe(c.field, before) != describe(
-                        c.field, c.old_value):
+                    c.field, c.old_value
+                ):
                     report.stale.append((c, describe(c.field, before)))
                 _set(row, c.field, c.new_value)
             elif c.action == "not_incident":
@@ -534,8 +557,9 @@ def place_query(row: Mapping[str, Any]) -> str:
     return _str(row.get("place"))
 
 
-def place_candidates(gaz: Any, name: str, countries: tuple[str, ...] = ("UA", "RU")
-                     ) -> tuple[bool, tuple[Place, ...]]:
+def place_candidates(
+    gaz: Any, name: str, countries: tuple[str, ...] = ("UA", "RU")
+) -> tuple[bool, tuple[Place, ...]]:
     """(ambiguous, candidates) the gazetteer offers for ``name`` (see
     :func:`geo.geocode.resolve`)."""
     if not name.strip():

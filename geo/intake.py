@@ -122,12 +122,46 @@ class _TextExtractor(HTMLParser):
     """Visible text of an HTML page minus scripts, styles, navigation and chrome."""
 
     SKIP = frozenset(
-        {"script", "style", "nav", "header", "footer", "aside", "noscript", "template",
-         "svg", "form", "button", "iframe", "select", "head"}
+        {
+            "script",
+            "style",
+            "nav",
+            "header",
+            "footer",
+            "aside",
+            "noscript",
+            "template",
+            "svg",
+            "form",
+            "button",
+            "iframe",
+            "select",
+            "head",
+        }
     )
     BLOCK = frozenset(
-        {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
-         "article", "blockquote", "figcaption", "pre", "main", "ul", "ol", "table"}
+        {
+            "p",
+            "div",
+            "br",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "section",
+            "article",
+            "blockquote",
+            "figcaption",
+            "pre",
+            "main",
+            "ul",
+            "ol",
+            "table",
+        }
     )
 
     def __init__(self) -> None:
@@ -227,8 +261,7 @@ def _check_text(text: str, name: str) -> str:
         raise ValueError(f"{name}: there is no text.")
     if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
         raise ValueError(
-            f"{name}: the text is over {MAX_ARTICLE_BYTES / 1e6:.0f} MB; "
-            "is it really one article?"
+            f"{name}: the text is over {MAX_ARTICLE_BYTES / 1e6:.0f} MB; is it really one article?"
         )
     controls = len(_CONTROL.findall(text))
     if "\x00" in text or controls > max(2, len(text) // 200):
@@ -303,8 +336,9 @@ def _digest(text: str) -> str:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 
-def find_duplicates(text: str, articles_dir: Path,
-                    threshold: float = DUPLICATE_THRESHOLD) -> list[Duplicate]:
+def find_duplicates(
+    text: str, articles_dir: Path, threshold: float = DUPLICATE_THRESHOLD
+) -> list[Duplicate]:
     """Existing articles this text repeats: the same words, or a word 5-gram
     containment (shared 5-grams over the shorter text's) of at least ``threshold``."""
     mine, digest = _shingles(text), _digest(text)
@@ -326,8 +360,12 @@ def find_duplicates(text: str, articles_dir: Path,
     return sorted(out, key=lambda d: (-d.score, d.file))
 
 
-def preview(sub: Submission, articles_dir: Path | None, resolver: PlaceResolver,
-            name: str = "new_article.txt") -> Preview:
+def preview(
+    sub: Submission,
+    articles_dir: Path | None,
+    resolver: PlaceResolver,
+    name: str = "new_article.txt",
+) -> Preview:
     """The incidents the article alone yields (records of :mod:`geo.table`), and the
     existing articles in ``articles_dir`` it duplicates."""
     article = make_article(name, sub.text, sub.metadata(name))
@@ -363,8 +401,7 @@ def slugify(text: str | None, fallback: str = "article", limit: int = 40) -> str
 
 
 def _next_number(articles_dir: Path) -> int:
-    nums = [int(m.group(1)) for p in articles_dir.iterdir()
-            if (m := re.match(r"(\d+)_", p.name))]
+    nums = [int(m.group(1)) for p in articles_dir.iterdir() if (m := re.match(r"(\d+)_", p.name))]
     return max(nums, default=-1) + 1
 
 
