@@ -16,6 +16,7 @@ from typing import Protocol
 from geo import lexicon as lx
 from geo.articles import Sentence, split_sentences
 from geo.dates import DateMention, default_window, find_dates
+from geo.landmarks import find_landmarks
 from geo.model import Article, Attribution, DateWindow, Place, Span
 
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’\-]*")
@@ -219,7 +220,8 @@ def _region_phrase(text: str, start: int, end: int) -> tuple[int, str] | None:
     if m:
         return end + m.end(), m.group(1)
     shared = re.match(
-        r"\s+(?:and|or|,)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?\s+(regions|oblasts|provinces|districts)\b",
+        r"(?:\s*(?:,|and|or|, and)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)+\s+"
+        r"(regions|oblasts|provinces|districts)\b",
         text[end:],
     )
     if shared:
@@ -245,7 +247,12 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
         Region names seen in the article, to tell apart towns of the same name.
     """
     found: list[PlaceMention] = []
+    sites = find_landmarks(text)
+    for start, end, site in sites:
+        found.append(PlaceMention(start, end, text[start:end], site, _role(text, start, end, "")))
     for start, end, name in _candidate_spans(text, gaz):
+        if any(a <= start < b for a, b, _ in sites):
+            continue
         if _person_name(text, start, gaz) or _first_name(text, end, gaz):
             continue
         region = _region_phrase(text, start, end)
@@ -275,6 +282,7 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
             role = head.role if role == "context" else role
             clause_start = head.clause_start
         found.append(PlaceMention(start, full_end, text[start:full_end], place, role, clause_start))
+    found.sort(key=lambda p: p.start)
     found = _with_unknown_places(text, found, gaz)
     return _drop_qualifiers(found, text, gaz)
 
@@ -367,13 +375,23 @@ def _drop_qualifiers(
             )
             and pm.place is not None
             and pm.place.precision != "town"
+            and prev.place is not None
+            and prev.place.precision == "town"
         )
         holds_town = pm.place is not None and any(
             o.place is not None and o is not pm and o.place.precision == "town"
             and o.role in ("target", "subject", "weak") and gaz.within(o.place, pm.place)
             for o in found
         )  # fmt: skip
-        if apposition or holds_town:
+        site_town = (
+            prev is not None
+            and prev.place is not None
+            and prev.place.key.startswith("site:")
+            and re.fullmatch(
+                r",?\s+(?:in|near|outside|at)\s+(?:the\s+)?(?:\w+\s+)?", text[prev.end : pm.start]
+            )
+        )  # "the nuclear power plant in Enerhodar": the site is the place
+        if apposition or holds_town or site_town:
             continue
         out.append(pm)
     return out

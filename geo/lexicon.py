@@ -207,6 +207,7 @@ TARGET_PREP = {
     "in", "at", "on", "near", "outside", "over", "around", "across", "of", "against",
     "targeting", "targeted", "struck", "hit", "shelled", "attacked", "bombed", "pounded",
     "into", "upon", "toward", "towards", "hitting", "striking", "shelling", "attacking",
+    "damaged", "destroyed", "damaging", "destroying", "pounding", "rocked", "hammered",
 }  # fmt: skip
 CONTEXT_PREP = {"from", "to", "with", "via", "by", "between", "and", "for", "about"}
 SKIPPABLE = {

@@ -222,3 +222,30 @@ def test_online_geocoder_is_asked_for_unknown_names_only(tmp_path, answer, locat
     assert (abs(inc.place.lat - answer.latitude) < 0.01) == located_near_answer
     if not located_near_answer:
         assert inc.place.precision == "region" and "Zzyzxivka" in inc.place.name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Drones struck the Zaporizhzhia nuclear power plant in Enerhodar on Sunday.",
+         "Zaporizhzhia Nuclear Power Plant"),
+        ("Ukraine struck the Crimean Bridge early on Monday with sea drones.", "Crimean Bridge (Kerch)"),
+        ("A Russian strike damaged the Dnipro hydroelectric plant on Friday.",
+         "Dnipro Hydroelectric Station (Zaporizhzhia)"),
+    ],
+)  # fmt: skip
+def test_sites_are_not_their_towns(sentence: str, place: str, gaz) -> None:
+    (inc,) = incidents(" date 2024-04-08 " + sentence, gaz=gaz)
+    assert inc.place is not None and inc.place.name == place
+
+
+def test_listed_regions_all_count(gaz) -> None:
+    found = incidents(
+        " date 2024-06-02 Air defences shot down 35 drones over the Kyiv, Odesa and Cherkasy "
+        "regions overnight, Ukraine's air force said.",
+        gaz=gaz,
+    )
+    assert sorted(i.place.name for i in found if i.place) == [
+        "Cherkasy Oblast", "Kyiv Oblast", "Odesa Oblast",
+    ]  # fmt: skip
+    assert {i.event_type for i in found} == {"interception"}

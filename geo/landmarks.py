@@ -1,0 +1,55 @@
+"""Named sites that are not towns: bridges, dams, power plants, air bases.
+
+"Drones struck the Zaporizhzhia nuclear power plant" happened at the plant,
+not in the city of Zaporizhzhia 50 km away. Sites live in ``data/landmarks.csv``
+(name, a regular expression of the ways articles write it, coordinates).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from geo.model import Place
+
+LANDMARKS_FILE = Path(__file__).resolve().parent.parent / "data" / "landmarks.csv"
+
+
+@dataclass(frozen=True)
+class Landmark:
+    """A site, and the pattern that finds it in text."""
+
+    pattern: re.Pattern[str]
+    place: Place
+
+
+def _landmark(row: dict[str, str]) -> Landmark:
+    place = Place(
+        key=f"site:{row['slug']}", name=row["name"], country=row["country"] or None,
+        lat=float(row["lat"]), lon=float(row["lon"]), precision="town",
+        admin1=row["admin1"] or None, radius_km=float(row["radius_km"] or 0),
+        source="landmarks",
+    )  # fmt: skip
+    return Landmark(re.compile(rf"\b(?:{row['pattern']})\b", re.IGNORECASE), place)
+
+
+@lru_cache(maxsize=4)
+def load_landmarks(path: Path = LANDMARKS_FILE) -> tuple[Landmark, ...]:
+    """Every landmark of the table (read once per process)."""
+    if not Path(path).exists():
+        return ()
+    with Path(path).open(encoding="utf-8", newline="") as fh:
+        return tuple(_landmark(row) for row in csv.DictReader(fh))
+
+
+def find_landmarks(text: str, path: Path = LANDMARKS_FILE) -> list[tuple[int, int, Place]]:
+    """(start, end, place) of every landmark named in ``text``, first match per span."""
+    found: list[tuple[int, int, Place]] = []
+    for lm in load_landmarks(path):
+        for m in lm.pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), lm.place))
+    return sorted(found, key=lambda t: t[0])
