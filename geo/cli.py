@@ -32,12 +32,18 @@ def _parser() -> argparse.ArgumentParser:
         "first GeoJSON feature, is row 1). Nothing is written unless --save is given.",
     )
     im.add_argument("file", type=Path)
-    im.add_argument("--format", choices=["acled", "cir", "geojson"], default=None,
-                    help="default: sniffed from the extension and the CSV header")
-    im.add_argument("--name", default=None,
-                    help="layer name (default: the format, or the GeoJSON file's name)")
-    im.add_argument("--save", action="store_true",
-                    help="write data/layers/<name>.geojson (atomically)")
+    im.add_argument(
+        "--format",
+        choices=["acled", "cir", "geojson"],
+        default=None,
+        help="default: sniffed from the extension and the CSV header",
+    )
+    im.add_argument(
+        "--name", default=None, help="layer name (default: the format, or the GeoJSON file's name)"
+    )
+    im.add_argument(
+        "--save", action="store_true", help="write data/layers/<name>.geojson (atomically)"
+    )
     im.add_argument("--data", type=Path, default=DATA_DIR)
     xp = sub.add_parser(
         "export",
@@ -49,12 +55,23 @@ def _parser() -> argparse.ArgumentParser:
     xp.add_argument("--out", type=Path, required=True)
     xp.add_argument("--from", dest="date_from", type=_iso_day, default=None, metavar="DATE")
     xp.add_argument("--to", dest="date_to", type=_iso_day, default=None, metavar="DATE")
-    xp.add_argument("--actor", nargs="+", action="extend", default=[], metavar="NAME",
-                    help="actors to keep (repeatable; 'Unknown' for none)")
-    xp.add_argument("--type", dest="types", nargs="+", action="extend", default=[],
-                    metavar="TYPE")
-    xp.add_argument("--layer", nargs="+", action="extend", default=[], metavar="NAME",
-                    help="also export these saved layers")
+    xp.add_argument(
+        "--actor",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="NAME",
+        help="actors to keep (repeatable; 'Unknown' for none)",
+    )
+    xp.add_argument("--type", dest="types", nargs="+", action="extend", default=[], metavar="TYPE")
+    xp.add_argument(
+        "--layer",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="NAME",
+        help="also export these saved layers",
+    )
     xp.add_argument("--all-layers", action="store_true", help="also export every saved layer")
     xp.add_argument("--base-url", default=None, help="app URL for the brief's permalink")
     xp.add_argument("--data", type=Path, default=DATA_DIR)
@@ -161,8 +178,10 @@ def _export(args: argparse.Namespace) -> int:
         known = {i.name for i in infos}
         missing = [n for n in args.layer if n not in known]
         if missing:
-            raise ValueError(f"no saved layer named {', '.join(missing)} "
-                             f"(saved: {', '.join(sorted(known)) or 'none'})")
+            raise ValueError(
+                f"no saved layer named {', '.join(missing)} "
+                f"(saved: {', '.join(sorted(known)) or 'none'})"
+            )
         if not args.all_layers:
             saved = saved[saved["layer"].isin(args.layer)]
         frame = layers.combine(catalog.incidents, saved)

@@ -36,12 +36,33 @@ from urllib.parse import urlencode
 from geo.urlstate import ViewState, view_to_params
 
 ACLED_EXPORT_COLUMNS = [
-    "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
-    "actor1", "actor2", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
-    "geo_precision", "source", "notes", "fatalities",
+    "event_id_cnty",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
     # Not ACLED's: what the atlas knows beyond it.
-    "country", "date_end", "date_precision", "attribution", "alleged_by", "weapon", "injured",
-    "layer", "source_urls",
+    "country",
+    "date_end",
+    "date_precision",
+    "attribution",
+    "alleged_by",
+    "weapon",
+    "injured",
+    "layer",
+    "source_urls",
 ]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _TIME_PRECISION = {"day": 1, "days": 2, "week": 2, "month": 3}
@@ -160,12 +181,17 @@ def to_geojson_doc(data: Any) -> dict[str, Any]:
     for r in records_of(data):
         lat, lon = r.get("lat"), r.get("lon")
         geom = None
-        if isinstance(lat, int | float) and isinstance(lon, int | float) and \
-                math.isfinite(lat) and math.isfinite(lon):
+        if (
+            isinstance(lat, int | float)
+            and isinstance(lon, int | float)
+            and math.isfinite(lat)
+            and math.isfinite(lon)
+        ):
             geom = {"type": "Point", "coordinates": [float(lon), float(lat)]}
         props = {k: _json_safe(v) for k, v in r.items() if k not in ("lat", "lon")}
-        features.append({"type": "Feature", "id": str(r.get("id")), "geometry": geom,
-                         "properties": props})
+        features.append(
+            {"type": "Feature", "id": str(r.get("id")), "geometry": geom, "properties": props}
+        )
     return {"type": "FeatureCollection", "features": features}
 
 
@@ -212,8 +238,11 @@ def sources_html(data: Any, view: ViewState | None = None, link: str | None = No
         )
         for s in _sources(r):
             start, end = s.get("start"), s.get("end")
-            offsets = f"characters {start}–{end}" if start is not None and end is not None \
+            offsets = (
+                f"characters {start}–{end}"
+                if start is not None and end is not None
                 else "no offsets (dataset row)"
+            )
             href = _safe_href(s.get("url"))
             link_html = f' · <a href="{e(href, quote=True)}">{e(href)}</a>' if href else ""
             out.append(
@@ -294,7 +323,6 @@ def export(data: Any, fmt: str, view: ViewState, base_url: str = DEFAULT_BASE_UR
     if fmt == "brief":
         return brief_pack(data, view, base_url)
     raise ValueError(f"unknown export format {fmt!r}: use csv, geojson or brief")
-
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:

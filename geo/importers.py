@@ -51,15 +51,41 @@ from geo.table import COLUMNS
 FORMATS = ("acled", "cir", "geojson")
 
 ACLED_COLUMNS = (
-    "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
-    "actor1", "actor2", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
-    "geo_precision", "source", "notes", "fatalities",
+    "event_id_cnty",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
 )
 ACLED_REQUIRED = ("event_id_cnty", "event_date", "latitude", "longitude")
 
 CIR_COLUMNS = (
-    "entry", "date", "event_group", "title", "brief description", "lat", "lon", "country",
-    "province", "district", "town/city", "arms/munition", "violence level", "link",
+    "entry",
+    "date",
+    "event_group",
+    "title",
+    "brief description",
+    "lat",
+    "lon",
+    "country",
+    "province",
+    "district",
+    "town/city",
+    "arms/munition",
+    "violence level",
+    "link",
     "geolocation",
 )
 CIR_REQUIRED = ("entry", "date", "title", "lat", "lon")
@@ -214,12 +240,34 @@ def safe_url(value: Any) -> str | None:
 # --------------------------------------------------------------------------- countries
 
 COUNTRY_CODES: dict[str, str] = {
-    "ukraine": "UA", "crimea": "UA", "russia": "RU", "russian federation": "RU",
-    "belarus": "BY", "moldova": "MD", "poland": "PL", "romania": "RO", "serbia": "RS",
-    "georgia": "GE", "cyprus": "CY", "lithuania": "LT", "latvia": "LV", "estonia": "EE",
-    "kazakhstan": "KZ", "hungary": "HU", "slovakia": "SK", "turkey": "TR", "turkiye": "TR",
-    "finland": "FI", "syria": "SY", "germany": "DE", "armenia": "AM", "azerbaijan": "AZ",
-    "bulgaria": "BG", "czech republic": "CZ", "czechia": "CZ", "transnistria": "MD",
+    "ukraine": "UA",
+    "crimea": "UA",
+    "russia": "RU",
+    "russian federation": "RU",
+    "belarus": "BY",
+    "moldova": "MD",
+    "poland": "PL",
+    "romania": "RO",
+    "serbia": "RS",
+    "georgia": "GE",
+    "cyprus": "CY",
+    "lithuania": "LT",
+    "latvia": "LV",
+    "estonia": "EE",
+    "kazakhstan": "KZ",
+    "hungary": "HU",
+    "slovakia": "SK",
+    "turkey": "TR",
+    "turkiye": "TR",
+    "finland": "FI",
+    "syria": "SY",
+    "germany": "DE",
+    "armenia": "AM",
+    "azerbaijan": "AZ",
+    "bulgaria": "BG",
+    "czech republic": "CZ",
+    "czechia": "CZ",
+    "transnistria": "MD",
 }
 """Country names (lower case) → ISO 3166-1 alpha-2. Crimea is Ukraine (ISO 3166)."""
 
@@ -245,7 +293,10 @@ def country_code(value: Any) -> str | None:
 
 
 BORDERS_FILE = (
-    Path(__file__).resolve().parent.parent / "static" / "vendor" / "world-atlas"
+    Path(__file__).resolve().parent.parent
+    / "static"
+    / "vendor"
+    / "world-atlas"
     / "countries-110m.geojson"
 )
 INFER_COUNTRIES = {"Ukraine": "UA", "Russia": "RU", "Belarus": "BY"}
@@ -256,9 +307,20 @@ and at least this far from the outline — the outline's own error is ~10 km."""
 Ring = list[tuple[float, float]]
 
 CRIMEA: Ring = [
-    (32.4, 45.35), (33.4, 46.0), (33.6, 46.18), (34.5, 46.05), (35.2, 45.45), (35.9, 45.5),
-    (36.55, 45.45), (36.45, 45.2), (36.1, 45.0), (35.3, 44.85), (34.3, 44.4), (33.6, 44.35),
-    (33.3, 44.6), (32.4, 45.35),
+    (32.4, 45.35),
+    (33.4, 46.0),
+    (33.6, 46.18),
+    (34.5, 46.05),
+    (35.2, 45.45),
+    (35.9, 45.5),
+    (36.55, 45.45),
+    (36.45, 45.2),
+    (36.1, 45.0),
+    (35.3, 44.85),
+    (34.3, 44.4),
+    (33.6, 44.35),
+    (33.3, 44.6),
+    (32.4, 45.35),
 ]
 """A rough outline of Crimea, kept out of the 1:110m outline of Russia: the
 peninsula is Ukraine's (ISO 3166), as the dataset's own "Crimea" entries say."""
@@ -416,8 +478,14 @@ class _Collector:
     def skip(self, row: int, reason: str) -> None:
         self.result.skipped.append(Skip(row, reason))
 
-    def add(self, row: int, own_id: str | None, event_key: tuple[Any, ...],
-            url: str | None, build: Callable[[str], dict[str, Any]]) -> None:
+    def add(
+        self,
+        row: int,
+        own_id: str | None,
+        event_key: tuple[Any, ...],
+        url: str | None,
+        build: Callable[[str], dict[str, Any]],
+    ) -> None:
         full = (own_id, *event_key, url)
         if own_id and full in self._seen:
             self.skip(row, f"duplicate of row {self._seen[full]}")
@@ -485,8 +553,9 @@ def _csv_rows(text: str, required: Iterable[str], what: str) -> tuple[list[str],
     return header, rows[1:]
 
 
-def _dict_rows(header: list[str], rows: list[list[str]], col: _Collector
-               ) -> Iterable[tuple[int, dict[str, str]]]:
+def _dict_rows(
+    header: list[str], rows: list[list[str]], col: _Collector
+) -> Iterable[tuple[int, dict[str, str]]]:
     for k, cells in enumerate(rows, start=1):
         if not any(c.strip() for c in cells):
             continue  # a blank line is not a row
@@ -547,8 +616,11 @@ def acled_event_type(sub_event: str | None, event_type: str | None, notes: str |
     strike" when the notes mention drones, else "air strike")."""
     sub = (sub_event or "").strip().casefold()
     if sub == "air/drone strike":
-        return "drone strike" if re.search(r"\b(?:drones?|UAVs?|Shahed)\b", notes or "", re.I) \
+        return (
+            "drone strike"
+            if re.search(r"\b(?:drones?|UAVs?|Shahed)\b", notes or "", re.I)
             else "air strike"
+        )
     missile = re.search(r"\bmissiles?\b", notes or "", re.I)
     if sub == "shelling/artillery/missile attack" and missile:
         return "missile strike"
@@ -571,7 +643,10 @@ def _acled_when(day: date, precision: str | None) -> dict[str, Any]:
 
 
 _GEO_PRECISION = {
-    "1": ("town", 0.0), "2": ("town", 25.0), "3": ("region", 100.0), "": ("town", 0.0),
+    "1": ("town", 0.0),
+    "2": ("town", 25.0),
+    "3": ("region", 100.0),
+    "": ("town", 0.0),
 }
 
 
@@ -617,23 +692,51 @@ def parse_acled(
         notes = [f"ACLED: {' / '.join(kinds)}"]
         if _text(r.get("actor2")):
             notes.append(f"ACLED actor2: {_text(r.get('actor2'))}")
-        country = country_code(r.get("iso")) if "iso" in r and not (r.get("iso") or "").isdigit() \
+        country = (
+            country_code(r.get("iso"))
+            if "iso" in r and not (r.get("iso") or "").isdigit()
             else None
+        )
         country = country or country_code(r.get("country")) or country_from_point(lat, lon)
 
-        def build(ident: str, *, r: dict[str, str] = r, when: dict[str, Any] = when,
-                  lat: float | None = lat, lon: float | None = lon, killed: int | None = killed,
-                  prec: str | None = prec, radius: float | None = radius, place: str | None = place,
-                  actor: str | None = actor, outlet: str | None = outlet,
-                  notes: list[str] = notes, notes_text: str | None = notes_text,
-                  country: str | None = country) -> dict[str, Any]:
+        def build(
+            ident: str,
+            *,
+            r: dict[str, str] = r,
+            when: dict[str, Any] = when,
+            lat: float | None = lat,
+            lon: float | None = lon,
+            killed: int | None = killed,
+            prec: str | None = prec,
+            radius: float | None = radius,
+            place: str | None = place,
+            actor: str | None = actor,
+            outlet: str | None = outlet,
+            notes: list[str] = notes,
+            notes_text: str | None = notes_text,
+            country: str | None = country,
+        ) -> dict[str, Any]:
             return make_record(
-                layer, dataset, ident, place=place, country=country, lat=lat, lon=lon,
-                precision=prec, radius_km=radius, when=when, actor=actor,
-                event_type=acled_event_type(r.get("sub_event_type"), r.get("event_type"),
-                                            notes_text),
-                weapon=None, killed=killed, excerpt=notes_text,
-                url=safe_url(outlet), notes=notes, extra_source={"outlet": outlet},
+                layer,
+                dataset,
+                ident,
+                place=place,
+                country=country,
+                lat=lat,
+                lon=lon,
+                precision=prec,
+                radius_km=radius,
+                when=when,
+                actor=actor,
+                event_type=acled_event_type(
+                    r.get("sub_event_type"), r.get("event_type"), notes_text
+                ),
+                weapon=None,
+                killed=killed,
+                excerpt=notes_text,
+                url=safe_url(outlet),
+                notes=notes,
+                extra_source={"outlet": outlet},
             )
 
         col.add(k, own, (when["date_start"], lat, lon, notes_text), outlet, build)
@@ -647,7 +750,9 @@ _GROUP_SUFFIX = re.compile(
     r"(?:Now|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?)?\s*(?:\d{4})?\s*$"
 )
 _STRIKE_GROUPS = {
-    "bombing or explosion", "civilian infrastructure damage", "civilian casualty",
+    "bombing or explosion",
+    "civilian infrastructure damage",
+    "civilian casualty",
     "military infrastructure damage",
 }
 
@@ -741,8 +846,11 @@ def parse_cir(
             country = country_from_point(lat, lon)
             if raw_country:
                 notes.append(f"country {_short(raw_country)!r} not recognised")
-            notes.append(f"country inferred from the coordinates: {country}" if country
-                         else "country unknown")
+            notes.append(
+                f"country inferred from the coordinates: {country}"
+                if country
+                else "country unknown"
+            )
         title = _text(r.get("title"))
         excerpt = _text(r.get("brief description")) or title
         url = safe_url(r.get("link"))
@@ -752,17 +860,38 @@ def parse_cir(
         if _text(r.get("violence level")):
             notes.append(f"CIR violence level: {_text(r.get('violence level'))}")
 
-        def build(ident: str, *, lat: float | None = lat, lon: float | None = lon,
-                  place: str | None = place, precision: str = precision,
-                  country: str | None = country, when: dict[str, Any] = when,
-                  r: dict[str, str] = r, title: str | None = title,
-                  excerpt: str | None = excerpt, url: str | None = url,
-                  notes: list[str] = notes) -> dict[str, Any]:
+        def build(
+            ident: str,
+            *,
+            lat: float | None = lat,
+            lon: float | None = lon,
+            place: str | None = place,
+            precision: str = precision,
+            country: str | None = country,
+            when: dict[str, Any] = when,
+            r: dict[str, str] = r,
+            title: str | None = title,
+            excerpt: str | None = excerpt,
+            url: str | None = url,
+            notes: list[str] = notes,
+        ) -> dict[str, Any]:
             return make_record(
-                layer, dataset, ident, place=place, country=country, lat=lat, lon=lon,
-                precision=precision, radius_km=0.0, when=when, actor=None,
+                layer,
+                dataset,
+                ident,
+                place=place,
+                country=country,
+                lat=lat,
+                lon=lon,
+                precision=precision,
+                radius_km=0.0,
+                when=when,
+                actor=None,
                 event_type=cir_event_type(r.get("event_group"), title),
-                weapon=_text(r.get("arms/munition")), excerpt=excerpt, url=url, notes=notes,
+                weapon=_text(r.get("arms/munition")),
+                excerpt=excerpt,
+                url=url,
+                notes=notes,
                 extra_source={"geolocation": safe_url(r.get("geolocation"))},
             )
 
@@ -774,8 +903,16 @@ def parse_cir(
 
 _PROPS: dict[str, tuple[str, ...]] = {
     "id": ("id", "event_id_cnty", "event_id", "entry", "uid", "fid"),
-    "date_start": ("date_start", "date", "event_date", "start_date", "datetime", "time",
-                   "timestamp", "day"),
+    "date_start": (
+        "date_start",
+        "date",
+        "event_date",
+        "start_date",
+        "datetime",
+        "time",
+        "timestamp",
+        "day",
+    ),
     "date_end": ("date_end", "end_date"),
     "place": ("place", "location", "town/city", "town", "city", "locality", "name", "address"),
     "country": ("country", "iso2", "country_code", "iso"),
@@ -784,8 +921,7 @@ _PROPS: dict[str, tuple[str, ...]] = {
     "weapon": ("weapon", "arms/munition", "munition", "arms"),
     "killed": ("killed", "fatalities", "deaths", "dead"),
     "injured": ("injured", "wounded", "injuries"),
-    "excerpt": ("excerpt", "description", "brief description", "notes", "summary", "text",
-                "title"),
+    "excerpt": ("excerpt", "description", "brief description", "notes", "summary", "text", "title"),
     "url": ("url", "link", "source_url", "href", "source"),
     "attribution": ("attribution",),
     "alleged_by": ("alleged_by",),
@@ -827,9 +963,9 @@ def parse_geojson(
     elif isinstance(doc, dict) and doc.get("type") == "Feature":
         features = [doc]
     else:
-        raise ValueError("not a GeoJSON FeatureCollection (no \"type\": \"FeatureCollection\")")
+        raise ValueError('not a GeoJSON FeatureCollection (no "type": "FeatureCollection")')
     if not isinstance(features, list):
-        raise ValueError("not a GeoJSON FeatureCollection: \"features\" is not a list")
+        raise ValueError('not a GeoJSON FeatureCollection: "features" is not a list')
     col = _Collector(layer, dataset, "geojson")
     for k, f in enumerate(features, start=1):
         notes: list[str] = []
@@ -864,7 +1000,7 @@ def parse_geojson(
         when = _window(start, end, precision)
         own = _text(_prop(props, "id")) or _text(f.get("id"))
         if own and own.startswith(f"{layer}:"):
-            own = own[len(layer) + 1:]
+            own = own[len(layer) + 1 :]
         attribution = _text(_prop(props, "attribution")) or "stated"
         if attribution not in ("alleged", "claimed", "stated"):
             notes.append(f"attribution {_short(attribution)!r} read as 'stated'")
@@ -878,26 +1014,51 @@ def parse_geojson(
         raw_notes = props.get("notes")
         old_notes: list[Any] = raw_notes if isinstance(raw_notes, list) else []
 
-        def build(ident: str, *, lat: float | None = lat, lon: float | None = lon,
-                  props: dict[str, Any] = props, when: dict[str, Any] = when,
-                  killed: int | None = killed, injured: int | None = injured,
-                  attribution: str = attribution, place_prec: str | None = place_prec,
-                  radius: Any = radius, excerpt: str | None = excerpt, url: str | None = url,
-                  country: str | None = country, old_sources: Any = old_sources,
-                  notes: list[str] = notes, old_notes: list[Any] = old_notes) -> dict[str, Any]:
+        def build(
+            ident: str,
+            *,
+            lat: float | None = lat,
+            lon: float | None = lon,
+            props: dict[str, Any] = props,
+            when: dict[str, Any] = when,
+            killed: int | None = killed,
+            injured: int | None = injured,
+            attribution: str = attribution,
+            place_prec: str | None = place_prec,
+            radius: Any = radius,
+            excerpt: str | None = excerpt,
+            url: str | None = url,
+            country: str | None = country,
+            old_sources: Any = old_sources,
+            notes: list[str] = notes,
+            old_notes: list[Any] = old_notes,
+        ) -> dict[str, Any]:
             rec = make_record(
-                layer, dataset, ident, place=_text(_prop(props, "place")), country=country,
-                lat=lat, lon=lon,
+                layer,
+                dataset,
+                ident,
+                place=_text(_prop(props, "place")),
+                country=country,
+                lat=lat,
+                lon=lon,
                 precision=place_prec if place_prec in ("town", "region", "country") else "town",
                 radius_km=float(radius) if isinstance(radius, int | float) else 0.0,
-                when=when, actor=_text(_prop(props, "actor")),
-                event_type=_text(_prop(props, "event_type")), weapon=_text(_prop(props, "weapon")),
-                killed=killed, injured=injured, excerpt=excerpt, url=url,
-                notes=[*(str(n) for n in old_notes), *notes], attribution=attribution,
+                when=when,
+                actor=_text(_prop(props, "actor")),
+                event_type=_text(_prop(props, "event_type")),
+                weapon=_text(_prop(props, "weapon")),
+                killed=killed,
+                injured=injured,
+                excerpt=excerpt,
+                url=url,
+                notes=[*(str(n) for n in old_notes), *notes],
+                attribution=attribution,
                 alleged_by=_text(_prop(props, "alleged_by")),
             )
-            if isinstance(old_sources, list) and old_sources and all(
-                isinstance(s, dict) for s in old_sources
+            if (
+                isinstance(old_sources, list)
+                and old_sources
+                and all(isinstance(s, dict) for s in old_sources)
             ):
                 rec["sources"] = [dict(s) for s in old_sources]
                 rec["articles"] = sorted({str(s.get("article")) for s in old_sources})
@@ -934,9 +1095,7 @@ def sniff_format(path: Path, text: str | None = None) -> str:
         return "acled"
     if {"entry", "event_group"} <= names or {"entry", "town/city"} <= names:
         return "cir"
-    raise ValueError(
-        f"cannot tell the format of {path.name}: give --format acled, cir or geojson"
-    )
+    raise ValueError(f"cannot tell the format of {path.name}: give --format acled, cir or geojson")
 
 
 def import_file(path: Path, fmt: str | None = None, layer: str | None = None) -> ImportResult:

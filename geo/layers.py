@@ -137,8 +137,9 @@ def with_layer(df: pd.DataFrame, name: str | None) -> pd.DataFrame:
     if "layer" not in df.columns:
         df["layer"] = pd.Series(name, index=df.index, dtype="string")
     else:
-        df["layer"] = df["layer"].astype("string").fillna(name) if name else \
-            df["layer"].astype("string")
+        df["layer"] = (
+            df["layer"].astype("string").fillna(name) if name else df["layer"].astype("string")
+        )
     return df
 
 
@@ -160,8 +161,9 @@ def visible(df: pd.DataFrame, hidden: Iterable[str]) -> pd.DataFrame:
     return df[~df["layer"].isin(hide).fillna(False).astype(bool)] if hide else df
 
 
-def split_layers(records: Iterable[Mapping[str, Any]]
-                 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def split_layers(
+    records: Iterable[Mapping[str, Any]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(article incidents, layer rows) of ``records``."""
     base: list[dict[str, Any]] = []
     layered: list[dict[str, Any]] = []
@@ -173,13 +175,16 @@ def split_layers(records: Iterable[Mapping[str, Any]]
 def _tooltip(r: Mapping[str, Any]) -> str:
     when = r.get("date_start") or "date unknown"
     bits = [str(r.get("place") or "unknown place"), str(when), str(r.get("event_type") or "")]
-    return html.escape(" · ".join(b for b in bits if b)) + "<br>" + html.escape(
-        f"{r.get('layer')} · {r.get('id')}"
+    return (
+        html.escape(" · ".join(b for b in bits if b))
+        + "<br>"
+        + html.escape(f"{r.get('layer')} · {r.get('id')}")
     )
 
 
-def add_layer_markers(fmap: Any, records: Iterable[Mapping[str, Any]],
-                      colors: Mapping[str, str] | None = None) -> None:
+def add_layer_markers(
+    fmap: Any, records: Iterable[Mapping[str, Any]], colors: Mapping[str, str] | None = None
+) -> None:
     """Draw layer rows on a folium map: one GeoJSON layer per layer name, small
     circles in the layer's colour, a tooltip naming place, date, layer and id
     (escaped: the id lets a click select the incident)."""
@@ -188,11 +193,19 @@ def add_layer_markers(fmap: Any, records: Iterable[Mapping[str, Any]],
     by_layer: dict[str, list[dict[str, Any]]] = {}
     for r in records:
         lat, lon = r.get("lat"), r.get("lon")
-        if r.get("layer") and isinstance(lat, int | float) and isinstance(lon, int | float) \
-                and lat == lat and lon == lon:
+        if (
+            r.get("layer")
+            and isinstance(lat, int | float)
+            and isinstance(lon, int | float)
+            and lat == lat
+            and lon == lon
+        ):
             by_layer.setdefault(str(r["layer"]), []).append(
-                {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                 "properties": {"tip": _tooltip(r)}}
+                {
+                    "type": "Feature",
+                    "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                    "properties": {"tip": _tooltip(r)},
+                }
             )
     palette = dict(colors or {})
     for name, feats in sorted(by_layer.items()):
@@ -201,11 +214,16 @@ def add_layer_markers(fmap: Any, records: Iterable[Mapping[str, Any]],
         folium.GeoJson(
             {"type": "FeatureCollection", "features": feats},
             name=f"Layer: {html.escape(name)} ({len(feats)})",
-            marker=folium.CircleMarker(radius=4, weight=1, color="#333333", fill=True,
-                                       fill_color=color, fill_opacity=0.85),
+            marker=folium.CircleMarker(
+                radius=4, weight=1, color="#333333", fill=True, fill_color=color, fill_opacity=0.85
+            ),
             tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False),
-            style_function=lambda _f, c=color: {"fillColor": c, "color": "#333333",
-                                                "weight": 1, "fillOpacity": 0.85},
+            style_function=lambda _f, c=color: {
+                "fillColor": c,
+                "color": "#333333",
+                "weight": 1,
+                "fillOpacity": 0.85,
+            },
         ).add_to(fmap)
     # A layer control renders the layers present when it renders: keep it last.
     for key, child in list(fmap._children.items()):

@@ -22,13 +22,17 @@ CIR = Path("/work/shared/data/cir_events.csv")
 
 
 def geo(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "geo", *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "geo", *args], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
 
 
 def snapshot(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_import_prints_one_json_object_and_changes_nothing():
@@ -48,7 +52,9 @@ def test_import_cir_sniffed():
     out = geo("import", str(CIR))
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout) == {
-        "loaded": 6647, "skipped": [{"row": 2219, "reason": "duplicate of row 2218"}]}
+        "loaded": 6647,
+        "skipped": [{"row": 2219, "reason": "duplicate of row 2218"}],
+    }
     assert snapshot(ROOT / "data") == before
 
 
@@ -79,8 +85,21 @@ def data_dir(tmp_path):
 
 def test_export_csv_filtered_by_date_and_actor(data_dir, tmp_path):
     out_path = tmp_path / "out" / "view.csv"
-    out = geo("export", "--format", "csv", "--out", str(out_path), "--data", str(data_dir),
-              "--from", "2024-01-01", "--to", "2024-01-31", "--actor", "russia")
+    out = geo(
+        "export",
+        "--format",
+        "csv",
+        "--out",
+        str(out_path),
+        "--data",
+        str(data_dir),
+        "--from",
+        "2024-01-01",
+        "--to",
+        "2024-01-31",
+        "--actor",
+        "russia",
+    )
     assert out.returncode == 0, out.stderr
     rows = list(csv.DictReader(io.StringIO(out_path.read_text(encoding="utf-8"))))
     assert rows and all(r["actor1"] == "Russia" for r in rows)
@@ -96,14 +115,32 @@ def test_export_csv_filtered_by_date_and_actor(data_dir, tmp_path):
 
 def test_export_geojson_and_brief(data_dir, tmp_path):
     gj = tmp_path / "view.geojson"
-    out = geo("export", "--format", "geojson", "--out", str(gj), "--data", str(data_dir),
-              "--actor", "Ukraine")
+    out = geo(
+        "export",
+        "--format",
+        "geojson",
+        "--out",
+        str(gj),
+        "--data",
+        str(data_dir),
+        "--actor",
+        "Ukraine",
+    )
     assert out.returncode == 0, out.stderr
     doc = json.loads(gj.read_text(encoding="utf-8"))
     assert doc["features"] and {f["properties"]["actor"] for f in doc["features"]} == {"Ukraine"}
     zp = tmp_path / "brief.zip"
-    out = geo("export", "--format", "brief", "--out", str(zp), "--data", str(data_dir),
-              "--from", "2024-01-01")
+    out = geo(
+        "export",
+        "--format",
+        "brief",
+        "--out",
+        str(zp),
+        "--data",
+        str(data_dir),
+        "--from",
+        "2024-01-01",
+    )
     assert out.returncode == 0, out.stderr
     z = zipfile.ZipFile(zp)
     assert {"map.html", "incidents.csv", "sources.html", "permalink.txt"} <= set(z.namelist())
@@ -113,13 +150,37 @@ def test_export_geojson_and_brief(data_dir, tmp_path):
 def test_export_with_saved_layer(data_dir, tmp_path):
     assert geo("import", str(ACLED), "--save", "--data", str(data_dir)).returncode == 0
     out_path = tmp_path / "v.csv"
-    out = geo("export", "--format", "csv", "--out", str(out_path), "--data", str(data_dir),
-              "--layer", "acled", "--from", "2024-01-01", "--to", "2024-01-03")
+    out = geo(
+        "export",
+        "--format",
+        "csv",
+        "--out",
+        str(out_path),
+        "--data",
+        str(data_dir),
+        "--layer",
+        "acled",
+        "--from",
+        "2024-01-01",
+        "--to",
+        "2024-01-03",
+    )
     assert out.returncode == 0, out.stderr
     ids = [r["event_id_cnty"] for r in csv.DictReader(io.StringIO(out_path.read_text("utf-8")))]
     assert "acled:UKR100001" in ids and "acled:UKR100009" not in ids
-    bad = geo("export", "--format", "csv", "--out", str(out_path), "--data", str(data_dir),
-              "--layer", "nope")
+    bad = geo(
+        "export",
+        "--format",
+        "csv",
+        "--out",
+        str(out_path),
+        "--data",
+        str(data_dir),
+        "--layer",
+        "nope",
+    )
     assert bad.returncode == 1 and "no saved layer" in bad.stderr
-    assert geo("export", "--format", "csv", "--out", str(out_path), "--from", "2024-99-01"
-               ).returncode == 2
+    assert (
+        geo("export", "--format", "csv", "--out", str(out_path), "--from", "2024-99-01").returncode
+        == 2
+    )

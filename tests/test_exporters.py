@@ -36,26 +36,60 @@ def records():
 
 def test_csv_acled_columns_and_formula_neutralisation():
     recs = records()
-    evil = dict(RECORDS[0], id="x1", place="=cmd|' /C calc'!A0", actor="@SUM(1)",
-                event_type="+1", weapon="-2", lat=-33.9, lon=18.4)
-    evil["sources"] = [dict(RECORDS[0]["sources"][0], excerpt="=1+1"), {"article": "b", "excerpt": "\rCR"}]  # noqa: E501
+    evil = dict(
+        RECORDS[0],
+        id="x1",
+        place="=cmd|' /C calc'!A0",
+        actor="@SUM(1)",
+        event_type="+1",
+        weapon="-2",
+        lat=-33.9,
+        lon=18.4,
+    )
+    evil["sources"] = [
+        dict(RECORDS[0]["sources"][0], excerpt="=1+1"),
+        {"article": "b", "excerpt": "\rCR"},
+    ]  # noqa: E501
     rows = list(csv.DictReader(io.StringIO(to_acled_csv([*recs, evil]))))
     assert list(rows[0])[:17] == [
-        "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
-        "actor1", "actor2", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
-        "geo_precision", "source", "notes", "fatalities",
+        "event_id_cnty",
+        "event_date",
+        "time_precision",
+        "event_type",
+        "sub_event_type",
+        "actor1",
+        "actor2",
+        "admin1",
+        "admin2",
+        "admin3",
+        "location",
+        "latitude",
+        "longitude",
+        "geo_precision",
+        "source",
+        "notes",
+        "fatalities",
     ]
     assert len(rows) == len(recs) + 1
     e = rows[-1]
     assert e["location"] == "'=cmd|' /C calc'!A0" and e["actor1"] == "'@SUM(1)"
     assert e["event_type"] == "'+1" and e["sub_event_type"] == "'-2"
     assert e["notes"].startswith("'=1+1")
-    assert [neutralise(c) for c in ("\tx", "\rx", "-x", "ok", "")] == ["'\tx", "'\rx", "'-x", "ok", ""]  # noqa: E501
+    assert [neutralise(c) for c in ("\tx", "\rx", "-x", "ok", "")] == [
+        "'\tx",
+        "'\rx",
+        "'-x",
+        "ok",
+        "",
+    ]  # noqa: E501
     assert e["latitude"] == "-33.9"  # our own numbers stay numbers
     for row in rows:
         for cell in row.values():
-            assert not cell or cell[0] not in "=+@\t\r" and not (cell[0] == "-" and not
-                                                                   re.fullmatch(r"-[\d.]+", cell))
+            assert (
+                not cell
+                or cell[0] not in "=+@\t\r"
+                and not (cell[0] == "-" and not re.fullmatch(r"-[\d.]+", cell))
+            )
     hyper = next(r for r in rows if r["event_id_cnty"] == "acled:UKR100003")
     assert hyper["notes"].startswith("'=HYPERLINK")
     kyiv = next(r for r in rows if r["event_id_cnty"] == "acled:UKR100001")

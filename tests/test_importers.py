@@ -54,11 +54,18 @@ def test_acled_sample_good_and_bad_rows():
     assert "url" in src and src["outlet"] == "Ukrainska Pravda; Suspilne"
     # "10 January 2024"; Air Force unit still maps to Russia; drones named in the notes.
     kh = recs["acled:UKR100002"]
-    assert (kh["date_start"], kh["actor"], kh["event_type"]) == ("2024-01-10", "Russia", "drone strike")  # noqa: E501
+    assert (kh["date_start"], kh["actor"], kh["event_type"]) == (
+        "2024-01-10",
+        "Russia",
+        "drone strike",
+    )  # noqa: E501
     # time_precision 2 → a week; geo_precision 2 → 25 km; Ukraine as actor; Russia as country.
     bel = recs["acled:RUS200001"]
     assert (bel["date_start"], bel["date_end"], bel["date_precision"]) == (
-        "2024-01-02", "2024-01-08", "week")
+        "2024-01-02",
+        "2024-01-08",
+        "week",
+    )
     assert (bel["actor"], bel["country"], bel["radius_km"]) == ("Ukraine", "RU", 25.0)
     # time_precision 3 → the month; unidentified actor → null.
     pok = recs["acled:UKR100003"]
@@ -73,7 +80,9 @@ def test_acled_whole_file_errors_are_plain_value_errors(tmp_path):
     with pytest.raises(ValueError, match="empty"):
         parse_acled("")
     bad = tmp_path / "latin1.csv"
-    bad.write_bytes("event_id_cnty,event_date,latitude,longitude\nX,2024-01-01,1,1 é\n".encode("latin-1"))  # noqa: E501
+    bad.write_bytes(
+        "event_id_cnty,event_date,latitude,longitude\nX,2024-01-01,1,1 é\n".encode("latin-1")
+    )  # noqa: E501
     with pytest.raises(ValueError, match="not UTF-8"):
         parse_acled(bad)
     with pytest.raises(ValueError, match="does not exist"):
@@ -87,14 +96,23 @@ def test_cir_real_file():
     elapsed = time.perf_counter() - t0
     # 6,650 data rows: one exact repeat skipped, two repeats of UW0523 (rows 492, 493)
     # become extra sources of its incident → 6,647 incidents.
-    assert res.summary() == {"loaded": 6647, "skipped": [{"row": 2219, "reason": "duplicate of row 2218"}]}  # noqa: E501
+    assert res.summary() == {
+        "loaded": 6647,
+        "skipped": [{"row": 2219, "reason": "duplicate of row 2218"}],
+    }  # noqa: E501
     assert elapsed < 10
     recs = by_id(res)
     assert len(recs) == 6647  # ids are unique
     first = recs["cir:UW0067"]
-    assert (first["country"], first["place"], first["date_start"]) == ("BY", "Petrishki", "2022-01-01")  # noqa: E501
+    assert (first["country"], first["place"], first["date_start"]) == (
+        "BY",
+        "Petrishki",
+        "2022-01-01",
+    )  # noqa: E501
     assert first["actor"] is None and first["attribution"] == "stated"
-    assert first["sources"][0]["url"] == "https://twitter.com/GirkinGirkin/status/1488544876908187650"
+    assert (
+        first["sources"][0]["url"] == "https://twitter.com/GirkinGirkin/status/1488544876908187650"
+    )
     assert first["sources"][0]["excerpt"] == "Russian military equipment moving in Belarus"
     # Three rows, one event.
     assert recs["cir:UW0523"]["n_sources"] == 3 and len(recs["cir:UW0523"]["sources"]) == 3
@@ -143,7 +161,12 @@ def test_cir_hand_made_rows():
         {"row": 4, "reason": "date '2022-02-30' is not a date (use YYYY-MM-DD)"},
     ]
     (r,) = res.records
-    assert (r["id"], r["country"], r["date_start"], r["weapon"]) == ("cir:A1", "UA", "2022-03-05", "Grad")  # noqa: E501
+    assert (r["id"], r["country"], r["date_start"], r["weapon"]) == (
+        "cir:A1",
+        "UA",
+        "2022-03-05",
+        "Grad",
+    )  # noqa: E501
     assert r["sources"][0]["url"] is None  # only http(s) links are kept
     assert r["articles"] == ["mine.csv"]
 
@@ -162,7 +185,12 @@ def test_geojson_points():
     recs = by_id(res)
     p1 = recs["pts:p1"]
     assert (p1["place"], p1["lat"], p1["lon"], p1["killed"], p1["actor"]) == (
-        "Kyiv", 50.4501, 30.5234, 5, "Russia")
+        "Kyiv",
+        50.4501,
+        30.5234,
+        5,
+        "Russia",
+    )
     assert p1["sources"][0]["url"] == "https://example.org/kyiv"
     p2 = recs["pts:p2"]
     assert (p2["place"], p2["date_start"], p2["actor"]) == ("Kharkiv", "2024-01-10", "Ukraine")
@@ -187,7 +215,9 @@ def test_sniff_and_helpers(tmp_path):
     assert import_file(POINTS).layer == "import_points"
     assert country_code("Belaurs") == "BY" and country_code("Russa") == "RU"
     assert country_code("Other (type name in cell)") is None
-    assert posted_date("https://twitter.com/x/status/1496965140318769152").isoformat() == "2022-02-24"  # noqa: E501
+    assert (
+        posted_date("https://twitter.com/x/status/1496965140318769152").isoformat() == "2022-02-24"
+    )  # noqa: E501
     assert posted_date("https://example.org/1") is None
     assert country_from_point(50.45, 30.52) == "UA"
     assert country_from_point(55.75, 37.6) == "RU"
