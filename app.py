@@ -117,6 +117,10 @@ if "_url_written" not in ss or (
 # Keep widget state valid for the data (which may have been rebuilt).
 if bounds is not None:
     lo, hi = ss.get("f_dates", (bounds.start, bounds.end))
+    old = ss.get("_bounds")
+    if old is not None and (lo, hi) == (old.start, old.end):
+        lo, hi = bounds.start, bounds.end  # the whole range stays whole when new data arrives
+    ss["_bounds"] = bounds
     lo, hi = max(min(lo, bounds.end), bounds.start), max(min(hi, bounds.end), bounds.start)
     ss["f_dates"] = (min(lo, hi), max(lo, hi))
 ss["f_actors"] = [a for a in ss.get("f_actors", []) if a in actors]
