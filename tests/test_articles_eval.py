@@ -4,7 +4,6 @@ gold.json is in the shared scorer's hidden format; scoring is done by tests/scor
 /work/shared/tools/score_extract.py plus a per-article check of list-form `not_incidents`).
 """
 import json
-import math
 import os
 import re
 import subprocess
@@ -99,7 +98,7 @@ def test_articles_raw_format():
     dup = 0
     for t in texts.values():
         lines = [x for x in t.splitlines() if x.strip()]
-        dup += any(a == b for a, b in zip(lines, lines[1:]))
+        dup += any(a == b for a, b in zip(lines, lines[1:], strict=False))
     assert dup >= 5, "duplicated photo captions"
 
 
