@@ -133,7 +133,7 @@ for i,g in enumerate(gold):
         if g['article']==h['article'] and g['date_window']==h['date_window'] and km(g['lat'],g['lon'],h['lat'],h['lon'])<2:
             errs.append(('collapse',g['incident_key'],h['incident_key']))
 print("errors:",errs)
+json.dump(gold,open('gold.json','w'),indent=1,ensure_ascii=False)
 for f in files:
     t=open(f).read(); print(f, len(t.split()), 'words', sum(g['article']==f for g in gold),'rows')
-json.dump(gold,open('gold.json','w'),indent=1,ensure_ascii=False)
 print(len(gold),"rows;",len({g['incident_key'] for g in gold}),"keys")
