@@ -56,7 +56,7 @@ NOT_ATTACKER_AFTER = re.compile(
 
 ACCUSE = re.compile(
     rf"(?P<by>[^.,;]{{0,60}}?)\b(?:accus\w*|blam\w*)\s+(?:the\s+)?(?P<side>{SIDE_POSS})"
-    rf"(?:\s+\w+){{0,3}}?\s+(?:of|for)\b",
+    rf"(?:\s+\w+){{0,3}}?(?:\s+(?:of|for)\b|\s*[.,;]|\s*$)",
     re.IGNORECASE,
 )
 ATTACKER = re.compile(
