@@ -198,6 +198,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         dateline = text[start:end].isupper() and len(name) > 3
         ok = not dateline and not capital and lx.SUBJECT_AFTER.match(after)
         return "subject" if ok else "context"
+    if lx.HEADING_FOR.search(before):
+        return "target"  # "sea drones heading for the port of Novorossiysk" were downed there
+    if capital and re.match(r"['’]s\b", text[end:]):
+        return "context"  # "Moscow's Black Sea Fleet" is the state, not the city
     if prev in lx.TARGET_PREP:
         return "target"
     return "context"
@@ -335,7 +339,7 @@ def _near_part(name: str, region: Place | None, gaz: PlaceResolver) -> Place | N
     """'Kupiansk-Vuzlovyi' is not in the gazetteer but Kupiansk is: the railway town next
     to it is a better guess than the middle of the oblast."""
     head = name.split("-")[0]
-    if head == name or not gaz.is_known(head):
+    if head == name or not gaz.is_known(head) or re.search(r"-(?:on|na|nad)-", name):
         return None
     town = gaz.resolve(head, (region.name,) if region else (), "town")
     if town is None or town.precision != "town":
@@ -400,7 +404,10 @@ def _drop_qualifiers(
 def region_hints(text: str) -> tuple[str, ...]:
     """Region names an article mentions ('Kharkiv region', 'Sumy oblast')."""
     pattern = (
-        r"([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+"
+        # The lookbehind starts a match only at a word's start: without it a long
+        # capitalised run is rescanned from every letter (quadratic; a 100k-letter
+        # line took minutes).
+        r"(?<![\w'’\-])([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+"
         r"(?:region|oblast|Oblast|Region|province|krai|Krai)\b"
     )
     return tuple(dict.fromkeys(m.group(1) for m in re.finditer(pattern, text)))
@@ -573,6 +580,7 @@ class _Reading:
     last_index: int = -10
     prev_side: str | None = None
     anchor: date | None = None
+    last_town: Place | None = None
 
 
 def _first_side(text: str) -> str | None:
@@ -598,7 +606,10 @@ def _event_dates(text: str, reading: _Reading, offset: int) -> list[DateMention]
         aside = max(text.rfind(", which ", 0, local), text.rfind(", who ", 0, local))
         if aside >= 0 and not lx.TRIGGER.search(text[aside:local]):
             continue
-        if lx.STATEMENT_DATE.search(text[max(0, local - 40) : local]):
+        after = text[d.end - offset : d.end - offset + 20]
+        if lx.STATEMENT_DATE.search(
+            text[max(0, local - 40) : local]
+        ) or lx.STATEMENT_VERB_AFTER.match(after):
             statements.append(d)
             continue
         events.append(d)
@@ -806,6 +817,19 @@ def _recent_within(
     return None
 
 
+def _anaphora(text: str, reading: _Reading, s: Sentence) -> list[PlaceMention]:
+    """'…destroyed a printing house in the city' on another day than the event before:
+    another event at the town last named. On the same day it continues that event."""
+    m = lx.ANAPHORA.search(text)
+    if m is None or reading.last_town is None:
+        return []
+    own = _event_dates(text, reading, s.span.start)
+    last = reading.last
+    if not own or (last is not None and last.date.known and own[0].window.overlaps(last.date)):
+        return []
+    return [PlaceMention(m.start(), m.end(), reading.last_town.name, reading.last_town, "target")]
+
+
 def _read_event_sentence(
     article: Article, s: Sentence, gaz: PlaceResolver, hints: tuple[str, ...],
     reading: _Reading, mentions: list[Mention],
@@ -813,7 +837,12 @@ def _read_event_sentence(
     text = s.span.text
     if lx.NEW_EVENT.match(text):
         reading.last = None
-    targets, weak = _targets(text, find_places(text, gaz, hints))
+    places = find_places(text, gaz, hints)
+    targets, weak = _targets(text, places)
+    if not targets and not weak:
+        targets = _anaphora(text, reading, s)
+    towns = [p.place for p in places if p.place and p.place.precision == "town"]
+    reading.last_town = towns[-1] if towns else reading.last_town
     if not targets and weak:
         home = _recent_within(mentions, weak, s, gaz)
         if home is not None:

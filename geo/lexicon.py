@@ -245,7 +245,8 @@ SPEECH_PLACE_BEFORE = re.compile(
 )
 # Clauses that move a place out of the event: evacuees sent "to" X, X "annexed".
 NON_EVENT_CLAUSE = re.compile(
-    r"\b(?:hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?|"
+    r"\b(?:memorial|plaque|unveiled|funeral|buried|burial|in honou?r of|commemorat\w+|tribute|mourn\w*|"
+    r"launched from|fired from|took off from|flying from|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?|"
     r"suppl(?:y|ies|ying)|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
     r"visit\w*|summit|sanction\w*)\b",
     re.IGNORECASE,
@@ -325,7 +326,15 @@ AGGREGATE = re.compile(
 NEW_EVENT = re.compile(
     r"^(?:Separately|Elsewhere|In a separate (?:incident|attack|strike)|In another (?:incident|attack|strike)|Meanwhile)\b"
 )
-RELATIVE_CLAUSE = re.compile(r"(?:,\s+(?:which|where|who|whose)|\bsince)\b[^,;]*$")
+RELATIVE_CLAUSE = re.compile(
+    r"(?:,\s+(?:which|where|who|whose)|\bsince|\bwho\s+(?:was|were|had been)|\bfrom\s+over)\b[^,;]*$"
+)
+HEADING_FOR = re.compile(
+    r"\b(?:heading|headed|flying)\s+(?:for|towards?|to)\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$"
+)
+ANAPHORA = re.compile(
+    r"\b(?:in|on|near|outside|over|of)\s+the\s+(?P<kind>city|town|village)\b(?!\s+of\b)|\bthe\s+(?:city|town|village)['’]s\b"
+)
 RIVERS = {
     "dnipro",
     "dnieper",
@@ -384,3 +393,6 @@ WEAPON_SIDE = [
         "Russia",
     ),
 ]
+STATEMENT_VERB_AFTER = re.compile(
+    r"^\s*(?:called|said|told|described|announced|reported|claimed|wrote)\b", re.IGNORECASE
+)

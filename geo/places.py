@@ -18,6 +18,15 @@ from geo.model import Place
 NEAR_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "GE"})
 
 
+def spellings(name: str) -> list[str]:
+    """A name and its Russian-style river-suffix variants: Slavyansk-on-Kuban → -na-Kubani."""
+    out = [name]
+    if "-on-" in name:
+        base = name.replace("-on-", "-na-")
+        out += [base, base + "i", base + "u"]
+    return out
+
+
 @dataclass
 class GazetteerResolver:
     """Resolve names to places with the article's region and country context."""
@@ -33,13 +42,21 @@ class GazetteerResolver:
         return int(self.gaz.max_words)
 
     def is_known(self, name: str) -> bool:
-        return self.gaz.is_known(name)
+        return any(self.gaz.is_known(v) for v in spellings(name))
 
     def resolve(
         self, name: str, regions: tuple[str, ...], kind: str, strict: bool = False
     ) -> Place | None:
+        name = next((v for v in spellings(name) if self.gaz.is_known(v)), name)
         hints = GeoHints(regions=regions, countries=self.countries, strict_regions=strict)
         res = resolve(self.gaz, name, hints, kind)
+        if (
+            strict
+            and res.place is not None
+            and res.place.precision == "region"
+            and kind != "region"
+        ):
+            return self._in_district(name, res.place) or res.place
         if res.ambiguous and name not in self.ambiguous:
             self.ambiguous.append(name)
         return res.place if res.place is not None and self.plausible(res.place) else None
@@ -48,6 +65,24 @@ class GazetteerResolver:
         """Towns are read near the war only: a village called Iván in Hungary is a first name
         here, and Istanbul or Washington are where talks happen, not strikes."""
         return place.precision != "town" or place.country in NEAR_COUNTRIES
+
+    def _in_district(self, name: str, area: Place) -> Place | None:
+        """'Shevchenkove in the Kupiansk district': the namesake in the district's oblast
+        nearest the district's centre (GeoNames knows oblasts, not districts)."""
+        oblast = area.admin1 or area.name
+        towns = [
+            p for p in self.gaz.lookup(name)
+            if p.precision == "town" and p.country == area.country and p.admin1 == oblast
+            and p.lat is not None and p.lon is not None
+        ]  # fmt: skip
+        if not towns or area.lat is None or area.lon is None:
+            return None
+        centre = (area.lat, area.lon)
+        best = min(towns, key=lambda p: haversine_km((p.lat or 0.0, p.lon or 0.0), centre))
+        far = (
+            haversine_km((best.lat or 0.0, best.lon or 0.0), centre) > max(area.radius_km, 30) * 1.5
+        )
+        return None if far else best
 
     def unknown(self, name: str, region: Place | None) -> Place | None:
         """A name the gazetteer lacks, asked of the online geocoder when one is enabled.
