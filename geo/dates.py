@@ -54,15 +54,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(?:(?P<rel>last|this|on|early|late|since)\s+)?{_WEEKDAY}\b", re.IGNORECASE),
     ),
     (
-        "night",
+        "today",
         re.compile(
-            r"\b(?:tonight|overnight|last night|this morning|early (?:this|on) morning|during the night|in the early hours|at dawn today)\b",
+            r"\b(?:today|earlier today|this afternoon|this evening|(?:early |late )?this morning|at dawn today)\b",
             re.IGNORECASE,
         ),
     ),
     (
-        "today",
-        re.compile(r"\b(?:today|earlier today|this afternoon|this evening)\b", re.IGNORECASE),
+        "night",
+        re.compile(
+            r"\b(?:tonight|overnight|last night|during the night|in the early hours)\b",
+            re.IGNORECASE,
+        ),
     ),
     ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
     (
@@ -88,13 +91,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "hoursearlier",
         re.compile(
-            r"\b(?:hours earlier|hours before|earlier that day|earlier in the day)\b", re.IGNORECASE
+            r"\b(?:hours earlier|hours before)\b", re.IGNORECASE
         ),
     ),
     (
         "sameday",
         re.compile(
-            r"\b(?:the same day|later that day|that day|that night|hours later|later in the day)\b",
+            r"\b(?:the same day|later that day|that day|that night|hours later|later in the day|earlier that day|earlier in the day)\b",
             re.IGNORECASE,
         ),
     ),
