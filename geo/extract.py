@@ -856,9 +856,7 @@ def _read_event_sentence(
         _continue(last, s, reading)
         return
     targets = targets or weak
-    aggregate_only = lx.AGGREGATE.search(text) and not lx.STRONG_TRIGGER.search(
-        lx.AGGREGATE.sub("", text)
-    )
+    aggregate_only = lx.AGGREGATE.search(text) and not lx.TRIGGER.search(lx.AGGREGATE.sub("", text))
     if not targets or aggregate_only:
         # Another event without a place (or a tally): what follows no longer continues the last one.
         reading.last = None
