@@ -857,6 +857,8 @@ def _read_event_sentence(
         return
     targets = targets or weak
     aggregate_only = lx.AGGREGATE.search(text) and not lx.TRIGGER.search(lx.AGGREGATE.sub("", text))
+    if lx.HABITUAL.search(text) and not _event_dates(text, reading, s.span.start):
+        aggregate_only = True
     if not targets or aggregate_only:
         # Another event without a place (or a tally): what follows no longer continues the last one.
         reading.last = None

@@ -221,7 +221,8 @@ SKIPPABLE = {
     "outskirts", "suburbs", "centre", "center", "downtown", "of", "areas", "area", "districts",
     "district", "residential", "parts", "part", "heart", "russian", "ukrainian", "black", "sea",
     "urban-type", "hamlet", "rural", "community", "annexed", "liberated", "recaptured",
-    "russia's", "ukraine's", "russia’s", "ukraine’s", "also",
+    "russia's", "ukraine's", "russia’s", "ukraine’s", "also", "neighborhood", "neighbourhood",
+    "suburb", "suburbs", "quarter", "microdistrict", "streets", "street", "port", "seaport",
 }  # fmt: skip
 WEAK_BEFORE = {"governor", "mayor", "residents", "people", "head", "authorities", "citizens",
                "officials", "administration", "native", "governors", "resident", "mayors"}  # fmt: skip
@@ -319,8 +320,13 @@ NAME_PART_AFTER = re.compile(
 AGGREGATE = re.compile(
     r"\b(?:\d+|several|multiple|dozens of|hundreds of|a series of|a wave of|numerous|repeated)\s+"
     r"(?:\w+\s+)?(?:attacks|strikes|shellings|drone attacks|air strikes|airstrikes|times)\b"
-    r"|\b(?:stepped up|intensified|escalated)\s+(?:\w+\s+)?(?:attacks|strikes|shelling)\b"
-    r"|\b(?:almost|nearly)?\s*(?:daily|every day|regularly|repeatedly|frequently|routinely|constantly)\b",
+    r"|\b(?:stepped up|intensified|escalated)\s+(?:\w+\s+)?(?:attacks|strikes|shelling|bombardment|drone attacks|missile attacks)\b",
+    re.IGNORECASE,
+)
+# "come under fire almost every day": a habit, not an event (unless the sentence dates one).
+HABITUAL = re.compile(
+    r"\b(?:almost|nearly)?\s*(?:daily|every day|every night|regularly|repeatedly|frequently|routinely|constantly|"
+    r"intensified|increasingly)\b",
     re.IGNORECASE,
 )
 NEW_EVENT = re.compile(
