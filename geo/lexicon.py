@@ -222,7 +222,7 @@ SKIPPABLE = {
     "district", "residential", "parts", "part", "heart", "russian", "ukrainian", "black", "sea",
     "urban-type", "hamlet", "rural", "community", "annexed", "liberated", "recaptured",
     "russia's", "ukraine's", "russia’s", "ukraine’s", "also", "neighborhood", "neighbourhood",
-    "suburb", "suburbs", "quarter", "microdistrict", "streets", "street", "port", "seaport",
+    "suburb", "quarter", "microdistrict", "streets", "street", "seaport",
 }  # fmt: skip
 WEAK_BEFORE = {"governor", "mayor", "residents", "people", "head", "authorities", "citizens",
                "officials", "administration", "native", "governors", "resident", "mayors"}  # fmt: skip
