@@ -151,7 +151,9 @@ def _split_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Sentence boundaries inside one line, skipping abbreviations."""
     out, s = [], a
     for m in _SENTENCE_END.finditer(text, a, b):
-        head = text[s : m.start() + 1]
+        # Only the tail can end in an abbreviation; searching the whole head made a
+        # long run of initials ("A. A. A. ...") quadratic.
+        head = text[max(s, m.start() - 15) : m.start() + 1]
         if _ABBREVIATIONS.search(head) or re.search(r"\b[A-Z]\.$", head):
             continue
         out.append((s, m.start() + len(m.group(0).rstrip())))

@@ -83,8 +83,11 @@ def load_articles(articles_dir: Path) -> pd.DataFrame:
     index = Path(articles_dir) / INDEX
     if index.is_file():
         text = index.read_bytes().decode("utf-8", errors="replace")
-        for r in csv.DictReader(io.StringIO(text)):
-            rows.append({c: (r.get(c) or "").strip() or None for c in ARTICLE_COLUMNS})
+        try:  # newline="": a stray CR ends a record (as csv wants), it does not crash
+            for r in csv.DictReader(io.StringIO(text, newline="")):
+                rows.append({c: (r.get(c) or "").strip() or None for c in ARTICLE_COLUMNS})
+        except csv.Error:  # e.g. a field over csv's size limit: keep the rows read so far
+            pass
     listed = {r["file"] for r in rows if r["file"]}
     for p in _article_files(Path(articles_dir)):
         if p.name not in listed:
@@ -111,7 +114,9 @@ def _build(articles_dir: Path) -> tuple[pd.DataFrame, list[str]]:
         result, errors = result
     notes = []
     if errors:
-        names = ", ".join(sorted(str(getattr(e, "file", e)) for e in errors)[:5])
+        # File names are untrusted and the notice is shown as Markdown: escape them.
+        files = sorted(str(getattr(e, "file", e)) for e in errors)[:5]
+        names = ", ".join(md_escape(n) for n in files)
         notes.append(f"{len(errors)} article(s) could not be read: {names}.")
     return incidents_frame(result), notes
 

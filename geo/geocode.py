@@ -461,7 +461,11 @@ class OnlineGeocoder:
         with self._lock:
             if key in self._cache.answers:
                 cached = self._cache.answers[key]
-                return (Place(**cached) if cached else None), None
+                try:
+                    return (Place(**cached) if cached else None), None
+                except TypeError:  # a damaged entry: forget it and ask again
+                    log.warning("online geocoder cache entry for %r is corrupt", query)
+                    del self._cache.answers[key]
             try:
                 self.requests += 1
                 location = self._geocode(query, exactly_one=True, **self._kwargs)

@@ -133,6 +133,14 @@ def from_geojson(doc: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(v: Any) -> Any:
+    """Text a spreadsheet would run as a formula gets a leading ``'`` (numbers stay)."""
+    return "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
+
+
 def to_csv(records: Iterable[dict[str, Any]]) -> str:
     """Flat CSV: scalar columns plus the articles joined by ``;``."""
     buf = io.StringIO()
@@ -141,7 +149,7 @@ def to_csv(records: Iterable[dict[str, Any]]) -> str:
     w.writerow(cols)
     for r in records:
         row = [r.get(c) for c in SCALAR_COLUMNS] + [";".join(r.get("articles") or [])]
-        w.writerow(["" if v is None else v for v in row])
+        w.writerow(["" if v is None else _cell(v) for v in row])
     return buf.getvalue()
 
 
