@@ -17,6 +17,7 @@ atlas = st.session_state["atlas"]
 incidents: pd.DataFrame = atlas["catalog"].incidents
 shown: pd.DataFrame = atlas["shown"]
 ss = st.session_state
+MAX_PICK = 1000  # incidents listed in the picker (a list of 100,000 would not be usable)
 
 
 def label(row: pd.Series) -> str:
@@ -33,7 +34,40 @@ def on_pick() -> None:
     select_incident(ss.get("incident_pick"))
 
 
+def render_fast_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any] | None:
+    """Large tables: compact payload + canvas/cluster layer (geo.fastmap); filters and the
+    selection travel as a small feature group, so the map is not rebuilt when they change."""
+    from streamlit_folium import st_folium
+
+    from geo import fastmap
+
+    try:
+        colors = {i.name: i.color for i in atlas.get("layers", [])}
+        payload = fastmap.payload_for(incidents, colors)
+        fmap = fastmap.build_fast_map(payload)
+        view = fastmap.view_group(payload, frame, selected)
+    except Exception as exc:  # the page must survive a map bug
+        st.error(f"The map could not be drawn ({type(exc).__name__}).")
+        return None
+    clicked = st_folium(
+        fmap,
+        key="map",
+        height=560,
+        use_container_width=True,
+        feature_group_to_add=view,
+        returned_objects=["last_object_clicked", "last_object_clicked_popup"],
+    )
+    return fastmap.translate_click(payload, clicked)
+
+
 def render_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any] | None:
+    try:
+        from geo.fastmap import use_fast
+
+        if use_fast(incidents):
+            return render_fast_map(frame, selected)
+    except ImportError:
+        pass
     try:
         from streamlit_folium import st_folium
 
@@ -127,10 +161,15 @@ with left:
             st.rerun()
 
 with right:
-    options: list[str | None] = [None, *shown["id"].astype(str).tolist()]
+    shown_ids = shown["id"].astype(str).tolist()
+    options: list[str | None] = [None, *shown_ids[:MAX_PICK]]
     if selected is not None and selected not in options:
         options.append(selected)  # selected from the URL but filtered out: still show it
-    labels = {str(r["id"]): label(r) for _, r in incidents.iterrows() if r["id"] in options}
+    listed = incidents[incidents["id"].isin([o for o in options if o is not None])]
+    labels = {str(r["id"]): label(r) for _, r in listed.iterrows()}
+    if len(shown_ids) > MAX_PICK:
+        st.caption(f"The list holds the first {MAX_PICK:,} of {len(shown_ids):,} incidents shown; "
+                   "click the map to pick any of them.")
     ss["incident_pick"] = selected
     st.selectbox(
         "Incident",
