@@ -135,8 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     p95 = q[min(len(q) - 1, int(round(0.95 * (len(q) - 1))))] if q else float("nan")
     print(f"users: {args.users}  ready: {len(ready)}  errors: {len(errors)}  wall: {wall:.1f} s")
     if q:
-    print(f"users: {args.users}  ready: {len(ready)}  errors: {len(errors)}  "
-          f"wall: {wall:.1f} s")
+        print(f"time to ready: p50 {statistics.median(q):.2f} s  p95 {p95:.2f} s  "
+              f"max {q[-1]:.2f} s")
     print(f"server RSS: before {before:.0f} MB   after {after:.0f} MB")
     for e in errors:
         print("  " + e)
