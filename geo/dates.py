@@ -286,13 +286,13 @@ def find_dates(
         Non-overlapping, in text order. Dates introduced by "since", "until"
         and the like, which date something other than the event, are left out.
     """
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where an earlier pattern matched: linear, not quadratic
     found: list[DateMention] = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if any(taken[m.start() : m.end()]):
                 continue
-            taken.append((m.start(), m.end()))
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             if _ignored(kind, m, text):
                 continue
             window = _resolve(kind, m, ref, anchor)
