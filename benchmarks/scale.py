@@ -48,8 +48,8 @@ def streamlit_server(data_dir: Path, fast: bool = True, timeout: float = 120) ->
     """``streamlit run app.py`` on a free port for ``data_dir``; yields (url, pid)."""
     port = free_port()
     env = dict(os.environ, INCIDENT_ATLAS_DATA_DIR=str(data_dir), INCIDENT_ATLAS_TILES="none")
-    if not fast:
-        env["INCIDENT_ATLAS_FAST_THRESHOLD"] = str(10**9)
+    # "ours" = the fast map at every size; the baseline = geo.mapview at every size
+    env["INCIDENT_ATLAS_FAST_THRESHOLD"] = "0" if fast else str(10**9)
     cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless",
            "true", "--server.port", str(port), "--server.address", "127.0.0.1",
            "--server.enableStaticServing", "true", "--browser.gatherUsageStats", "false",
