@@ -486,6 +486,14 @@ class _MapChrome(MacroElement):
                 try {
                     var rel = a.getAttribute("data-top-href");
                     a.href = new URL(rel, window.top.location.href).href;
+                    // st_folium's iframe sandbox has no allow-top-navigation: let the
+                    // top document follow the link itself.
+                    a.addEventListener("click", function (ev) {
+                        var doc = window.top.document, b = doc.createElement("a");
+                        b.href = a.href; b.rel = "noopener";
+                        doc.body.appendChild(b); b.click(); b.remove();
+                        ev.preventDefault();
+                    });
                 } catch (err) { /* cross-origin top: keep the relative link */ }
             });
         });
@@ -668,9 +676,11 @@ def build_map(
         location=list(DEFAULT_CENTER),
         zoom_start=DEFAULT_ZOOM,
         tiles=None,
-        max_zoom=MAX_ZOOM,
-        min_zoom=2,
         control_scale=True,
+        # Map-level limits (folium's max_zoom only reaches a default tile layer):
+        # markercluster needs the map's maxZoom even when no tiles are drawn.
+        maxZoom=MAX_ZOOM,
+        minZoom=2,
     )
     m.default_js = _links(asset_base, MAP_JS)  # instance attrs: never mutate folium's globals
     m.default_css = _links(asset_base, MAP_CSS)

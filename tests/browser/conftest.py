@@ -1,0 +1,134 @@
+"""Real-browser fixtures: a Streamlit server on a free port and headless Debian Chromium.
+
+Chromium missing → the browser tests FAIL when ``INCIDENT_ATLAS_REQUIRE_BROWSER=1``
+(``./dev test``, CI) and skip otherwise. Never ``playwright install``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "artifacts"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+MAP_IFRAME = "iframe[title='streamlit_folium.st_folium']"
+LOCAL_HOSTS = ("127.0.0.1", "localhost")
+
+
+def require_chromium() -> None:
+    """Fail (CI) or skip (elsewhere) when Chromium or Playwright is missing."""
+    missing = None
+    if not Path(CHROMIUM).exists():
+        missing = "Chromium is missing (apt-get install -y chromium)"
+    else:
+        try:
+            import playwright.sync_api  # noqa: F401
+        except ImportError:
+            missing = "playwright (python) is missing"
+    if missing:
+        if os.environ.get("INCIDENT_ATLAS_REQUIRE_BROWSER") == "1":
+            pytest.fail(missing)
+        pytest.skip(missing)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def run_streamlit(script: Path, env: dict[str, str] | None = None,
+                  timeout: float = 90) -> Iterator[str]:
+    """``python -m streamlit run <script>`` on a free port; yields its base URL."""
+    port = free_port()
+    cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
+           "--server.port", str(port), "--server.address", "127.0.0.1",
+           "--server.enableStaticServing", "true", "--browser.gatherUsageStats", "false",
+           "--server.fileWatcherType", "none"]
+    full_env = dict(os.environ, PYTHONPATH=str(ROOT), **(env or {}))
+    log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in finally
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=full_env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            with contextlib.suppress(OSError), urllib.request.urlopen(
+                f"{url}/_stcore/health", timeout=2
+            ) as r:
+                if r.status == 200:
+                    break
+            if proc.poll() is not None or time.monotonic() > deadline:
+                log.seek(0)
+                raise RuntimeError("streamlit did not start:\n" + log.read().decode()[-3000:])
+            time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Any]:
+    """A headless Debian Chromium driven by Playwright (sync API)."""
+    require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def fixture_app_url() -> Iterator[str]:
+    """The throwaway map app of ``tests/browser/fixtures/map_app.py``."""
+    require_chromium()
+    with run_streamlit(Path(__file__).parent / "fixtures" / "map_app.py") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def atlas_url() -> Iterator[str]:
+    """The real ``app.py`` on the repository's seed data (tiles off: offline)."""
+    require_chromium()
+    with run_streamlit(ROOT / "app.py", env={"INCIDENT_ATLAS_TILES": "none"}) as url:
+        yield url
+
+
+def external_requests(urls: list[str]) -> list[str]:
+    """Requests that left localhost (OSM tiles allowed), ignoring data:/blob:/about:."""
+    out = []
+    for u in urls:
+        if u.startswith(("data:", "blob:", "about:", "chrome")):
+            continue
+        host = u.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+        if host in LOCAL_HOSTS or host.endswith("tile.openstreetmap.org"):
+            continue
+        out.append(u)
+    return out
+
+
+def screenshot(page: Any, name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / name
+    page.screenshot(path=str(path), full_page=True)
+    return path
