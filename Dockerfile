@@ -13,8 +13,9 @@ RUN pip install -r requirements.txt
 
 COPY . .
 
-# Run unprivileged; the app writes only under data/.
-RUN useradd --create-home --uid 10001 atlas && chown -R atlas:atlas /app/data
+# Run unprivileged; the app writes only under data/ and .cache/ (gazetteer cache).
+RUN useradd --create-home --uid 10001 atlas \
+    && mkdir -p /app/.cache && chown -R atlas:atlas /app/data /app/.cache
 USER atlas
 
 EXPOSE 8501
