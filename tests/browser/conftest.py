@@ -132,3 +132,12 @@ def screenshot(page: Any, name: str) -> Path:
     path = ARTIFACTS / name
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def wait_popup_visible(frame: Any) -> None:
+    """Wait until Leaflet's popup fade-in has finished (for readable screenshots)."""
+    frame.wait_for_function(
+        "() => { const p = document.querySelector('.leaflet-popup');"
+        " return p && getComputedStyle(p).opacity === '1'; }",
+        timeout=10_000,
+    )

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import MAP_IFRAME, external_requests, screenshot
+from tests.browser.conftest import MAP_IFRAME, external_requests, screenshot, wait_popup_visible
 
 pytestmark = pytest.mark.browser
 
@@ -60,6 +60,7 @@ def test_shared_map_url_popup_and_sources_link(chromium: Any, atlas_url: str) ->
     pop = open_popup(frame)
     excerpt = pop.locator(".ia-excerpt").first
     assert excerpt.inner_text().strip()
+    wait_popup_visible(frame)
     screenshot(page, "map_popup.png")
     link = pop.locator("a.ia-src-link").first
     href = link.get_attribute("href") or ""

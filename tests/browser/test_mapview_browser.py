@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import MAP_IFRAME, external_requests, screenshot
+from tests.browser.conftest import MAP_IFRAME, external_requests, screenshot, wait_popup_visible
 
 pytestmark = pytest.mark.browser
 
@@ -62,6 +62,7 @@ def test_stacked_incidents_spiderfy_and_popup_is_inert(chromium: Any,
     frame.locator(".leaflet-marker-icon .ia-dot.ia-ukraine").first.click()
     frame.locator(".ia-popup").wait_for()
     assert "Excerpt for t2." in frame.locator(".ia-popup").inner_text()
+    wait_popup_visible(frame)
     screenshot(page, "mapview_spiderfy_popup.png")
     # the hostile incident: its text shows as text, nothing runs
     frame.evaluate("() => window.map.setView([46.5, 30.7], 12, {animate: false})")
