@@ -20,20 +20,20 @@ from geo.catalog import Catalog, catalog_stamp, load_catalog
 
 ROOT = Path(__file__).resolve().parent
 
-st.set_page_config(page_title="Incident Atlas", page_icon=":material/map:", layout="wide")
+st.set_page_config(page_title="Incident Atlas", page_icon="🗺️", layout="wide")
 
 page = st.navigation(
     [
-        st.Page("pages/map.py", title="Map", icon=":material/map:", url_path="map", default=True),
-        st.Page("pages/sources.py", title="Sources", icon=":material/article:", url_path="Sources"),
+        st.Page("pages/map.py", title="Map", icon="🗺️", url_path="map", default=True),
+        st.Page("pages/sources.py", title="Sources", icon="📰", url_path="Sources"),
         st.Page(
-            "pages/incidents.py", title="Incidents", icon=":material/table:", url_path="Incidents"
+            "pages/incidents.py", title="Incidents", icon="📋", url_path="Incidents"
         ),
         st.Page(
-            "pages/add_article.py", title="Add article", icon=":material/note_add:",
+            "pages/add_article.py", title="Add article", icon="➕",
             url_path="Add",
         ),
-        st.Page("pages/about.py", title="About", icon=":material/info:", url_path="About"),
+        st.Page("pages/about.py", title="About", icon="ℹ️", url_path="About"),
     ]
 )
 

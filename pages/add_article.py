@@ -80,7 +80,7 @@ if flash:
     {"success": st.success, "warning": st.warning, "error": st.error}[kind](message)
     if kind == "success" and ss.get("add_saved"):
         st.page_link("pages/sources.py", label="Read it on the Sources page",
-                     icon=":material/article:", query_params={"article": ss["add_saved"]})
+                     icon="📰", query_params={"article": ss["add_saved"]})
 
 st.caption(
     "Paste the article's text, or upload a .txt or .html file (HTML is reduced to its main "

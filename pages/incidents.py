@@ -155,7 +155,7 @@ if ss.get("view_incident"):
     st.page_link(
         "pages/map.py",
         label="Show the selected incident on the map",
-        icon=":material/map:",
+        icon="🗺️",
         query_params=atlas["params"],
     )
 

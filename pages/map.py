@@ -140,7 +140,7 @@ def render_card(row: pd.Series) -> None:
             st.page_link(
                 "pages/sources.py",
                 label="Read in context",
-                icon=":material/article:",
+                icon="📰",
                 query_params={**atlas["params"], "article": s.get("article") or "",
                               "incident": str(row["id"])},
             )

@@ -118,6 +118,6 @@ if cited.get(file):
         st.page_link(
             "pages/map.py",
             label=md_escape(f"{place.iloc[0] if len(place) else inc_id} ({inc_id})"),
-            icon=":material/map:",
+            icon="🗺️",
             query_params={**atlas["params"], "incident": inc_id},
         )

@@ -76,8 +76,6 @@ def test_shared_map_url_popup_and_sources_link(chromium: Any, atlas_url: str) ->
     page.close()
 
 
-@pytest.mark.xfail(strict=True, reason="app.py's st.Page(icon=':material/...') makes Streamlit "
-                   "fetch icon SVGs from fonts.gstatic.com; remove this mark once fixed")
 def test_whole_app_stays_on_localhost(chromium: Any, atlas_url: str) -> None:
     page = chromium.new_page(viewport={"width": 1400, "height": 1000})
     requests: list[str] = []
