@@ -136,8 +136,8 @@ def parse_view(
     ``{k: get_all(k)}``; a bare string counts as one value). ``actors`` and
     ``types`` are the labels present (null as :data:`UNKNOWN`). Anything bad
     falls back to the default for that parameter and adds a warning naming it.
-    Dates outside ``bounds`` are clamped (with a warning); ``to`` before
-    ``from`` resets both.
+    Dates outside ``bounds`` are clamped, with a warning only when the range
+    would leave no date of the data; ``to`` before ``from`` resets both.
     """
     warnings: list[str] = []
 
@@ -157,12 +157,14 @@ def parse_view(
         if bounds is None:
             warnings.append(f"URL parameter '{key}' ignored: no incident has a known date.")
             continue
-        if d < bounds.start or d > bounds.end:
-            d = min(max(d, bounds.start), bounds.end)
+        beyond = (key == "from" and d > bounds.end) or (key == "to" and d < bounds.start)
+        if beyond:
             warnings.append(
-                f"URL parameter '{key}' is outside the data's dates "
+                f"URL parameter '{key}' leaves no date of the data "
                 f"({bounds.start.isoformat()} to {bounds.end.isoformat()}); clamped."
             )
+        # A wider range than the data (a link shared when there was more) is fine as it is.
+        d = min(max(d, bounds.start), bounds.end)
         dates[key] = d
     d_from, d_to = dates["from"], dates["to"]
     if d_from is not None and d_to is not None and d_to < d_from:
