@@ -13,6 +13,9 @@ RUN pip install -r requirements.txt
 
 COPY . .
 
+# Build the gazetteer index once, in the image, so a container starts in about a second.
+RUN python -c "from geo.gazetteer import Gazetteer; Gazetteer.load()"
+
 # Run unprivileged; the app writes only under data/ and .cache/ (gazetteer cache).
 RUN useradd --create-home --uid 10001 atlas \
     && mkdir -p /app/.cache && chown -R atlas:atlas /app/data /app/.cache
