@@ -74,3 +74,12 @@ def test_twin_article_lends_its_date() -> None:
     assert str(twin.published) == "2022-07-04"
     assert twin.published_basis == "twin:002_ae4fdd6d28445ce1.txt"
     assert twin_of(dated["003_9211c3fd77d9feab.txt"], arts) is None
+
+
+def test_committed_build_is_current(tmp_path: Path) -> None:
+    """data/incidents.geojson is what `python -m geo build` makes of data/articles today."""
+    shutil.copytree(ROOT / "data" / "articles", tmp_path / "articles")
+    build(tmp_path, default_resolver())
+    fresh = (tmp_path / "incidents.geojson").read_text(encoding="utf-8")
+    committed = (ROOT / "data" / "incidents.geojson").read_text(encoding="utf-8")
+    assert fresh == committed, "run `python -m geo build` and commit data/incidents.*"
