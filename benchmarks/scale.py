@@ -104,7 +104,7 @@ def _wait_map(page: Any, fast: bool, timeout_ms: float) -> None:
     if fast:
         fl.locator("#map_div[data-ia-shown]").wait_for(timeout=timeout_ms)
     else:
-        fl.locator(".leaflet-marker-icon").first.wait_for(timeout=timeout_ms)
+        fl.locator(".leaflet-marker-icon").first.wait_for(state="attached", timeout=timeout_ms)
 
 
 def _shown_text(page: Any) -> str:
@@ -141,7 +141,7 @@ def slider_update(page: Any, fast: bool, timeout_ms: float = 240_000) -> float:
     else:  # the component re-renders a new map: wait for its markers
         page.wait_for_timeout(100)
         page.frame_locator(MAP_FRAME).locator(".leaflet-marker-icon").first.wait_for(
-            timeout=timeout_ms)
+            state="attached", timeout=timeout_ms)
     return time.perf_counter() - t
 
 
@@ -210,7 +210,12 @@ def measure(name: str, n: int | None, data_dir: Path, what: str, browser_too: bo
     with streamlit_server(data_dir, fast=fast) as (url, pid):
         pw, b = browser()
         try:
-            page, cold = open_map(b, url, fast)
+            try:
+                page, cold = open_map(b, url, fast)
+            except Exception as exc:  # noqa: BLE001 — a run that never shows is reported as null
+                if log:
+                    log(f"{name} {what}: map never visible ({type(exc).__name__})")
+                return row
             page.close()
             page, visible = open_map(b, url, fast)
             row["cold_s"], row["visible_s"] = round(cold, 2), round(visible, 2)

@@ -65,6 +65,10 @@ SUPERCLUSTER = "supercluster-8.0.1"
 FAST_THRESHOLD = 2000
 """Tables with more located incidents than this use the fast map on the Map page."""
 
+CLUSTER_MAX_ZOOM = 13
+"""Supercluster builds levels up to here (each level costs a pass over the points); above
+it points are drawn one by one — the canvas draws tens of thousands without trouble."""
+
 COORD_SCALE = 100_000
 """Coordinates travel as ``round(degrees * COORD_SCALE)`` (about 1 m)."""
 
@@ -251,9 +255,11 @@ def encode(frame: pd.DataFrame, layer_colors: Mapping[str, str] | None = None,
     styles = [_style_for(str(k), colors) for k in suniques]
     n = len(loc)
     bounds = None
-    if n:
+    if n:  # the bulk of the points: a few far-away outliers must not zoom the map out to a globe
         la, lo = loc["lat"].astype(float), loc["lon"].astype(float)
-        bounds = [[float(la.min()), float(lo.min())], [float(la.max()), float(lo.max())]]
+        q = (0.005, 0.995) if n >= 1000 else (0.0, 1.0)
+        bounds = [[float(la.quantile(q[0])), float(lo.quantile(q[0]))],
+                  [float(la.quantile(q[1])), float(lo.quantile(q[1]))]]
     doc = {"v": version, "n": n, "scale": COORD_SCALE, "day_base": base, "cols": cols,
            "tables": tables, "styles": styles}
     ids = loc["id"].astype("string").fillna("").to_numpy(dtype=object)
@@ -427,7 +433,7 @@ def build_fast_map(payload: Payload, tiles: str = "auto", asset_base: str = ASSE
     _MapChrome().add_to(m)
     _add_borders(m)
     _add_tiles(m, tiles)
-    FastLayer(payload, asset_base, maxZoom=MAX_ZOOM - 1, radius=40).add_to(m)
+    FastLayer(payload, asset_base, maxZoom=CLUSTER_MAX_ZOOM, radius=45).add_to(m)
     if payload.bounds is not None:
         (s, w), (n, e) = payload.bounds
         if (s, w) == (n, e):

@@ -60,7 +60,7 @@
   }
 
   L.IaFast = L.Layer.extend({
-    options: { radius: 40, maxZoom: 17, pane: "overlayPane", listMax: 40 },
+    options: { radius: 45, maxZoom: 13, pane: "overlayPane", listMax: 40 },
 
     initialize: function (data, options) {
       L.setOptions(this, options);
@@ -235,21 +235,16 @@
       if (!hits.length) { return; }
       var top = hits[0];
       if (top.c !== undefined) {
+        // Clusters always open by zooming in: above maxZoom points are drawn one by one,
+        // and points sharing a spot (same town) then open as a list.
         var ez = this._sc.getClusterExpansionZoom(top.c);
-        if (ez <= this.options.maxZoom && ez <= this._map.getMaxZoom()) {
-          this._map.setView([top.lat, top.lon], ez);
-        } else {
-          var leaves = this._sc.getLeaves(top.c, this.options.listMax);
-          var count = this._sc.getChildren(top.c).reduce(function (a, f) {
-            return a + (f.properties.cluster ? f.properties.point_count : 1);
-          }, 0);
-          this._list(L.latLng(top.lat, top.lon), leaves.map(function (f) { return f.properties.i; }), count);
-        }
+        this._map.setView([top.lat, top.lon], Math.min(Math.max(ez, this._map.getZoom() + 1), this._map.getMaxZoom()));
         return;
       }
       var rows = hits.filter(function (h) { return h.i !== undefined; }).map(function (h) { return h.i; });
-      if (rows.length > 1) { this._list(L.latLng(this._lat[rows[0]], this._lon[rows[0]]), rows, rows.length); }
-      else { this.select(rows[0]); }
+      if (rows.length > 1) {
+        this._list(L.latLng(this._lat[rows[0]], this._lon[rows[0]]), rows.slice(0, this.options.listMax), rows.length);
+      } else { this.select(rows[0]); }
     },
 
     _text: function (table, codes, i) { var v = this._t[table][codes[i]]; return v === undefined ? null : v; },
