@@ -33,26 +33,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+from geo.importers import ACLED_COLUMNS
 from geo.urlstate import ViewState, view_to_params
 
 ACLED_EXPORT_COLUMNS = [
-    "event_id_cnty",
-    "event_date",
-    "time_precision",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "actor2",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "notes",
-    "fatalities",
+    *ACLED_COLUMNS,
     # Not ACLED's: what the atlas knows beyond it.
     "country",
     "date_end",
