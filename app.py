@@ -90,20 +90,39 @@ def write_url(want: dict[str, list[str]]) -> None:
             del st.query_params[key]
 
 
-ddir = data_dir()
-catalog = cached_catalog(str(ddir), catalog_stamp(ddir))
-layer_rows, layer_infos, layer_messages = cached_layers(str(ddir), layers_stamp(ddir))
-if layer_infos or layer_messages:  # saved layers join the table (column "layer")
-    catalog = dataclasses.replace(
+@st.cache_resource(show_spinner=False, max_entries=4)
+def cached_table(
+    data_dir: str,
+    stamp: tuple[tuple[str, int, int], ...],
+    lstamp: tuple[tuple[str, int, int], ...],
+) -> tuple[Catalog, list, urlstate.DateBounds | None, list[str], list[str], frozenset[str]]:
+    """The catalog with the saved layers joined, and what the sidebar needs of it (date
+    bounds, actors, types, ids) — computed once per data version, not on every rerun
+    (100k incidents: ~0.3 s a rerun). Read-only, shared by every session."""
+    catalog = cached_catalog(data_dir, stamp)
+    layer_rows, layer_infos, layer_messages = cached_layers(data_dir, lstamp)
+    if layer_infos or layer_messages:  # saved layers join the table (column "layer")
+        catalog = dataclasses.replace(
+            catalog,
+            incidents=layers.combine(catalog.incidents, layer_rows),
+            messages=[*catalog.messages, *layer_messages],
+        )
+    table = catalog.incidents
+    return (
         catalog,
-        incidents=layers.combine(catalog.incidents, layer_rows),
-        messages=[*catalog.messages, *layer_messages],
+        list(layer_infos),
+        filters.date_bounds(table),
+        filters.actors_present(table),
+        filters.types_present(table),
+        frozenset(table["id"].dropna().astype(str)),
     )
+
+
+ddir = data_dir()
+data_version = (catalog_stamp(ddir), layers_stamp(ddir))
+catalog, layer_infos, bounds, actors, types, ids = cached_table(str(ddir), *data_version)
+layer_infos, actors, types = list(layer_infos), list(actors), list(types)  # cached: never mutate
 incidents = catalog.incidents
-bounds = filters.date_bounds(incidents)
-actors = filters.actors_present(incidents)
-types = filters.types_present(incidents)
-ids = set(incidents["id"].dropna().astype(str))
 ss = st.session_state
 
 # The URL wins on a session's first run and whenever it carries shared
@@ -182,6 +201,7 @@ for warning in url_warnings:
 ss["atlas"] = {
     "data_dir": ddir,
     "catalog": catalog,
+    "version": data_version,  # changes whenever the catalog or a layer file does
     "view": view,
     "shown": filters.filter_incidents(layers.visible(incidents, hidden_layers), view),
     "params": want,

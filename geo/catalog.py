@@ -25,7 +25,7 @@ from urllib.parse import quote
 
 import pandas as pd
 
-from geo.table import incidents_frame, load_incidents
+from geo.table import gc_paused, incidents_frame, load_incidents
 
 ARTICLE_COLUMNS = ["file", "title", "outlet", "url", "published", "language"]
 GEOJSON = "incidents.geojson"
@@ -124,13 +124,16 @@ def _build(articles_dir: Path) -> tuple[pd.DataFrame, list[str]]:
 def load_catalog(data_dir: Path) -> Catalog:
     """:func:`_load_uncorrected`, then the analysts' corrections (``corrections.csv``)
     applied on top — on every load or rebuild, so none is ever lost."""
-    catalog = _load_uncorrected(Path(data_dir))
-    try:
-        from geo.corrections import load_and_apply
+    with gc_paused():  # large tables: millions of small objects, none cyclic
+        catalog = _load_uncorrected(Path(data_dir))
+        try:
+            from geo.corrections import load_and_apply
 
-        catalog.incidents, catalog.corrections = load_and_apply(catalog.incidents, data_dir)
-    except Exception as exc:  # a broken log must not take the app down
-        catalog.messages.append(f"Could not apply {CORRECTIONS} ({type(exc).__name__}: {exc}).")
+            catalog.incidents, catalog.corrections = load_and_apply(catalog.incidents, data_dir)
+        except Exception as exc:  # a broken log must not take the app down
+            catalog.messages.append(
+                f"Could not apply {CORRECTIONS} ({type(exc).__name__}: {exc})."
+            )
     return catalog
 
 
