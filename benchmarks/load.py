@@ -1,29 +1,61 @@
 """Many users: one ``streamlit run`` and N concurrent Playwright browser contexts.
 
-``python -m benchmarks.load [--users 20] [--data DIR]`` starts the app on a free local
-port (seed data in ``data/`` unless ``--data``), opens a shared URL in N contexts of one
-headless Chromium (``/usr/bin/chromium``), waits in each for ``Showing N of M incidents``
-and the Leaflet map in the streamlit-folium iframe, moves the date slider with the
-keyboard and opens a popup. Prints errors, p50/p95 time to ready and the server's RSS
-before and after.
+``python -m benchmarks.load [--users 20] [--rounds 1] [--seed-only] [--data DIR]``
+
+* builds a temporary data dir: the seed articles (``data/articles``, with the seed
+  ``incidents.geojson`` so nothing is rebuilt) plus the CIR layer, imported with
+  ``python -m geo import <cir_events.csv> --save --data <tmp>`` (``--seed-only``
+  leaves the layer out; ``--data`` uses a directory as it is);
+* starts one ``streamlit run app.py`` on a free local port with the same flags as
+  ``tests/browser/conftest.py`` (static serving on, tiles off: offline);
+* warms it up with one visit (the catalog is loaded once, by ``st.cache_data``),
+  then opens the shared URL in N contexts of one headless Chromium (async API), all
+  at once. Each user waits for ``Showing N of M incidents`` and the map drawn in the
+  streamlit-folium iframe (*ready*), moves the date slider with the keyboard and waits
+  for the count to change (*slider*), then opens a popup — a marker, or a cluster
+  and then a marker; on the canvas (fast) map a point is clicked where it is drawn —
+  and waits for ``.leaflet-popup-content`` (*popup*);
+* prints the errors, p50/p95 of each step and the server's RSS: after the warm-up,
+  with every session still open (→ growth per session), and after they closed.
+
+``--shots DIR`` saves a screenshot per user on error (and one per user at the end).
+Exit status 1 when a user failed.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
+import re
+import shutil
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 FRAME = "iframe[title='streamlit_folium.st_folium']"
+CIR_CSV = Path(os.environ.get("INCIDENT_ATLAS_CIR_CSV", "/work/shared/data/cir_events.csv"))
+SHARED = "/?from=2022-01-01&to=2024-12-31&actor=Russia&actor=Ukraine"
+COUNT = re.compile(r"Showing (\d+) of (\d+) incidents")
+# The map is drawn: the fast (canvas) map marks its container once the view is applied,
+# the marker map has marker icons.
+MAP_READY = ".leaflet-container[data-ia-shown], .leaflet-marker-icon"
+COUNT_JS = """() => { const e = [...document.querySelectorAll('p')]
+  .find(p => /^Showing \\d+ of \\d+ incidents/.test(p.innerText));
+  return e ? e.innerText : null; }"""
 
 
 def free_port() -> int:
@@ -36,111 +68,288 @@ def rss_mb(pid: int) -> float:
     """Resident memory of ``pid`` and its children (MB), from /proc."""
     total = 0
     pids = [pid]
-    try:
-        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-        pids += [int(c) for c in children]
-    except OSError:
-        pass
+    with contextlib.suppress(OSError):
+        pids += [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
     for p in pids:
-        try:
+        with contextlib.suppress(OSError):
             for line in Path(f"/proc/{p}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
                     total += int(line.split()[1])
-        except OSError:
-            pass
     return total / 1024
 
 
-def start_server(port: int, data: Path | None) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "INCIDENT_ATLAS_TILES": "none"}
-    if data is not None:
-        env["INCIDENT_ATLAS_DATA_DIR"] = str(data)
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
-           "--server.headless=true", f"--server.port={port}", "--server.address=127.0.0.1",
-           "--browser.gatherUsageStats=false", "--server.fileWatcherType=none",
-           "--server.enableStaticServing=true"]
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2):
-                return proc
-        except OSError:
-            time.sleep(0.3)
-    proc.kill()
-    raise RuntimeError("streamlit did not start")
+def make_data_dir(dest: Path, with_layer: bool = True) -> Path:
+    """Seed articles (+ their incidents.geojson) and, unless told not to, the CIR layer."""
+    shutil.copytree(ROOT / "data" / "articles", dest / "articles", copy_function=shutil.copy2)
+    seed = ROOT / "data" / "incidents.geojson"
+    if seed.is_file():  # copy2 keeps its mtime: still fresher than the articles, not rebuilt
+        shutil.copy2(seed, dest / "incidents.geojson")
+    if with_layer:
+        subprocess.run([sys.executable, "-m", "geo", "import", str(CIR_CSV), "--save",
+                        "--data", str(dest)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+                       env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        assert (dest / "layers" / "cir.geojson").is_file()
+    return dest
 
 
-async def one_user(browser, url: str, i: int) -> tuple[float | None, str | None]:
-    ctx = await browser.new_context(viewport={"width": 1400, "height": 900})
-    page = await ctx.new_page()
-    t0 = time.perf_counter()
+@contextlib.contextmanager
+def streamlit_server(data: Path, timeout: float = 90) -> Iterator[tuple[str, subprocess.Popen]]:
+    """``streamlit run app.py`` as the browser tests run it; yields (base URL, process)."""
+    port = free_port()
+    env = dict(os.environ, PYTHONPATH=str(ROOT), INCIDENT_ATLAS_TILES="none",
+               INCIDENT_ATLAS_DATA_DIR=str(data))
+    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless",
+           "true", "--server.port", str(port), "--server.address", "127.0.0.1",
+           "--server.enableStaticServing", "true", "--browser.gatherUsageStats", "false",
+           "--server.fileWatcherType", "none"]
+    log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in finally
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
     try:
-        await page.goto(url, timeout=120_000)
-        await page.get_by_text("Showing ", exact=False).first.wait_for(timeout=120_000)
-        frame = page.frame_locator(FRAME)
-        await frame.locator(".leaflet-container").wait_for(timeout=120_000)
-        ready = time.perf_counter() - t0
-        thumb = page.locator("[data-testid='stSidebar'] [role='slider']").first
-        await thumb.focus()
-        for _ in range(3):
-            await thumb.press("ArrowRight")
-        await page.wait_for_timeout(500)
-        await page.get_by_text("Showing ", exact=False).first.wait_for(timeout=60_000)
-        await frame.locator(".leaflet-container").wait_for(timeout=60_000)
-        marker = frame.locator(".leaflet-marker-icon").first
-        await marker.wait_for(timeout=60_000)
-        await marker.click(timeout=30_000)
-        await frame.locator(".leaflet-popup, .leaflet-marker-icon").first.wait_for(timeout=30_000)
-        return ready, None
-    except Exception as exc:  # count, do not stop the other users
-        return None, f"user {i}: {type(exc).__name__}: {str(exc).splitlines()[0][:120]}"
+        deadline = time.monotonic() + timeout
+        while True:
+            with contextlib.suppress(OSError), urllib.request.urlopen(
+                f"{url}/_stcore/health", timeout=2
+            ) as r:
+                if r.status == 200:
+                    break
+            if proc.poll() is not None or time.monotonic() > deadline:
+                log.seek(0)
+                raise RuntimeError("streamlit did not start:\n" + log.read().decode()[-3000:])
+            time.sleep(0.1)
+        yield url, proc
     finally:
-        await ctx.close()
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.seek(0)
+        tail = log.read().decode(errors="replace")
+        log.close()
+        if "Traceback" in tail:
+            print("server log (tail):\n" + tail[-2000:], file=sys.stderr)
 
 
-async def drive(url: str, users: int) -> tuple[list[float], list[str], float]:
+@dataclass
+class Result:
+    user: int
+    ready: float | None = None
+    slider: float | None = None
+    popup: float | None = None
+    counts: tuple[str, str] | None = None
+    error: str | None = None
+    steps: list[str] = field(default_factory=list)
+
+
+async def map_frame(page: Any, timeout_s: float) -> Any:
+    """The streamlit-folium iframe's Frame (it may be replaced on a rerun)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        for f in page.frames:
+            if "st_folium" in f.url and not f.is_detached():
+                with contextlib.suppress(Exception):
+                    if await f.locator(MAP_READY).count():
+                        return f
+        if time.monotonic() > deadline:
+            raise TimeoutError("map frame not ready")
+        await asyncio.sleep(0.05)
+
+
+async def wait_count(page: Any, timeout_ms: float, not_equal: str | None = None) -> str:
+    handle = await page.wait_for_function(
+        f"b => {{ const t = ({COUNT_JS})(); return t && t !== b ? t : false; }}",
+        arg=not_equal, timeout=timeout_ms, polling=50)
+    return str(await handle.json_value())
+
+
+async def move_slider(page: Any, before: str, timeout_ms: float) -> str:
+    """Start thumb of the date slider to the right (keyboard) until the count changes."""
+    thumb = page.locator("[data-testid='stSidebar'] input[type='range']").first
+    await thumb.wait_for(timeout=timeout_ms)
+    await thumb.focus()
+    for presses in (30, 90, 180):  # days; stop as soon as the count follows
+        for _ in range(presses):
+            await thumb.press("ArrowRight")
+        with contextlib.suppress(Exception):
+            return await wait_count(page, 8_000, not_equal=before)
+    return await wait_count(page, timeout_ms, not_equal=before)
+
+
+HIT_JS = """() => {
+  const m = document.querySelector('.leaflet-container');
+  const L = window.iaFast;
+  if (!m || !L || !L._hits || !L._hits.length) return null;
+  const w = m.clientWidth, h = m.clientHeight;
+  const ok = L._hits.filter(h0 => h0.x > 20 && h0.y > 20 && h0.x < w - 20 && h0.y < h - 20);
+  const pt = ok.find(h0 => h0.i !== undefined);
+  const pick = pt || ok[0];
+  return pick ? {x: pick.x, y: pick.y, point: !!pt} : null;
+}"""
+
+
+async def open_popup(page: Any, timeout_s: float) -> None:
+    """Click markers (or clusters on the way) until a Leaflet popup shows its content."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        frame = await map_frame(page, deadline - time.monotonic())
+        if await frame.locator(".leaflet-popup-content").count():
+            return
+        if await frame.evaluate("() => !!window.iaFast"):  # fast map: points on a canvas
+            hit = await frame.evaluate(HIT_JS)
+            if hit is None:
+                await asyncio.sleep(0.1)
+                continue
+            await frame.locator(".leaflet-container").click(
+                position={"x": hit["x"], "y": hit["y"]}, timeout=10_000)
+        else:
+            dots = frame.locator(".leaflet-marker-icon .ia-dot")
+            if await dots.count():
+                await dots.first.click(timeout=10_000)
+            else:
+                await frame.locator(".leaflet-marker-icon").first.click(timeout=10_000)
+        with contextlib.suppress(Exception):
+            await frame.locator(".leaflet-popup-content").first.wait_for(timeout=3_000)
+            return
+        await asyncio.sleep(0.3)  # a cluster zoomed: let it settle, click again
+    raise TimeoutError("no popup opened")
+
+
+async def one_user(browser: Any, url: str, i: int, release: asyncio.Event,
+                   done: list[int], users: int, all_done: asyncio.Event,
+                   shots: Path | None, timeout_s: float) -> Result:
+    res = Result(i)
+    ctx = await browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = await ctx.new_page()
+    page.set_default_timeout(timeout_s * 1000)
+    step = "goto"
+    try:
+        t0 = time.perf_counter()
+        await page.goto(url, timeout=timeout_s * 1000)
+        step = "count"
+        before = await wait_count(page, timeout_s * 1000)
+        step = "map"
+        await map_frame(page, timeout_s)
+        res.ready = time.perf_counter() - t0
+        step = "slider"
+        t1 = time.perf_counter()
+        after = await move_slider(page, before, timeout_s * 1000)
+        res.counts = (before, after)
+        await map_frame(page, timeout_s)
+        res.slider = time.perf_counter() - t1
+        step = "popup"
+        t2 = time.perf_counter()
+        await open_popup(page, timeout_s)
+        res.popup = time.perf_counter() - t2
+    except Exception as exc:  # count it, do not stop the other users
+        res.error = (f"user {i} at {step}: {type(exc).__name__}: "
+                     f"{(str(exc).splitlines() or [''])[0][:160]}")
+    if shots is not None:
+        with contextlib.suppress(Exception):
+            tag = "-error" if res.error else ""
+            await page.screenshot(path=str(shots / f"user{i:02d}{tag}.png"))
+    # keep the session open until every user is done (RSS is read with all sessions open)
+    done.append(i)
+    if len(done) == users:
+        all_done.set()
+    await release.wait()
+    await ctx.close()
+    return res
+
+
+async def drive(url: str, users: int, pid: int, shots: Path | None,
+                timeout_s: float) -> tuple[list[Result], float, float]:
+    """N users at once; returns their results, the wall time and RSS with all sessions open."""
     from playwright.async_api import async_playwright
 
     async with async_playwright() as pw:
-        browser = await pw.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                           args=["--no-sandbox", "--disable-dev-shm-usage"])
+        browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        release, all_done, done = asyncio.Event(), asyncio.Event(), []
         t0 = time.perf_counter()
-        results = await asyncio.gather(*(one_user(browser, url, i) for i in range(users)))
+        tasks = [asyncio.create_task(one_user(browser, url, i, release, done, users, all_done,
+                                              shots, timeout_s)) for i in range(users)]
+        await all_done.wait()
         wall = time.perf_counter() - t0
+        await asyncio.sleep(1.0)
+        open_rss = rss_mb(pid)
+        release.set()
+        results = await asyncio.gather(*tasks)
         await browser.close()
-    return [r for r, _ in results if r is not None], [e for _, e in results if e], wall
+    return list(results), wall, open_rss
+
+
+def pct(values: list[float], q: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, max(0, int(round(q * (len(s) - 1)))))]
+
+
+def summary(name: str, values: list[float]) -> str:
+    if not values:
+        return f"{name}: -"
+    return (f"{name}: p50 {statistics.median(values):.2f} s  p95 {pct(values, 0.95):.2f} s  "
+            f"max {max(values):.2f} s")
+
+
+def run(data: Path, users: int, rounds: int, query: str, shots: Path | None,
+        timeout_s: float) -> int:
+    from playwright.async_api import async_playwright  # noqa: F401 - fail early if missing
+
+    with streamlit_server(data) as (base, proc):
+        url = base + query
+        start_rss = rss_mb(proc.pid)
+        warm, _, _ = asyncio.run(drive(url, 1, proc.pid, None, timeout_s))
+        time.sleep(2)
+        before = rss_mb(proc.pid)
+        print(f"data: {data}  (load average before: {os.getloadavg()[0]:.1f})")
+        print(f"url: {url}")
+        if warm[0].error:
+            print("warm-up failed: " + warm[0].error)
+        print(f"warm-up (1 user, cold server): ready {warm[0].ready or float('nan'):.2f} s; "
+              f"count {warm[0].counts}")
+        print(f"server RSS: at start {start_rss:.0f} MB, after warm-up {before:.0f} MB")
+        failed = 0
+        for r in range(1, rounds + 1):
+            results, wall, open_rss = asyncio.run(drive(url, users, proc.pid, shots, timeout_s))
+            time.sleep(3)  # sessions end when their websockets close
+            after = rss_mb(proc.pid)
+            errors = [x.error for x in results if x.error]
+            failed += len(errors)
+            ok = [x for x in results if not x.error]
+            print(f"\nround {r}: users {users}  ok {len(ok)}  errors {len(errors)}  "
+                  f"wall {wall:.1f} s")
+            print("  " + summary("time to ready ", [x.ready for x in results if x.ready]))
+            print("  " + summary("slider → count", [x.slider for x in results if x.slider]))
+            print("  " + summary("popup         ", [x.popup for x in results if x.popup]))
+            counts = {x.counts for x in ok}
+            if counts:
+                print(f"  count before → after the slider: {sorted(counts)[0]}"
+                      + (f" (+{len(counts) - 1} other)" if len(counts) > 1 else ""))
+            print(f"  server RSS: before {before:.0f} MB  with {users} sessions open "
+                  f"{open_rss:.0f} MB (+{(open_rss - before) / users:.1f} MB/session)  "
+                  f"after they closed {after:.0f} MB")
+            for e in errors:
+                print("  " + str(e))
+    return 1 if failed else 0
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.load")
     ap.add_argument("--users", type=int, default=20)
-    ap.add_argument("--data", type=Path, default=None, help="data dir (default: data/)")
-    ap.add_argument("--query", default="?actor=Russia", help="the shared URL's query")
+    ap.add_argument("--rounds", type=int, default=1, help="waves of users (memory must not creep)")
+    ap.add_argument("--data", type=Path, default=None, help="use this data dir as it is")
+    ap.add_argument("--seed-only", action="store_true", help="leave the CIR layer out")
+    ap.add_argument("--query", default=SHARED, help="the shared URL's path and query")
+    ap.add_argument("--shots", type=Path, default=None, help="screenshots directory")
+    ap.add_argument("--timeout", type=float, default=300, help="per step (s)")
     args = ap.parse_args(argv)
-    port = free_port()
-    server = start_server(port, args.data)
-    try:
-        url = f"http://127.0.0.1:{port}/{args.query}"
-        # one warm-up visit so the catalog is cached, as on a running server
-        asyncio.run(drive(url, 1))
-        before = rss_mb(server.pid)
-        ready, errors, wall = asyncio.run(drive(url, args.users))
-        after = rss_mb(server.pid)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-    q = sorted(ready)
-    p95 = q[min(len(q) - 1, int(round(0.95 * (len(q) - 1))))] if q else float("nan")
-    print(f"users: {args.users}  ready: {len(ready)}  errors: {len(errors)}  wall: {wall:.1f} s")
-    if q:
-        print(f"time to ready: p50 {statistics.median(q):.2f} s  p95 {p95:.2f} s  "
-              f"max {q[-1]:.2f} s")
-    print(f"server RSS: before {before:.0f} MB   after {after:.0f} MB")
-    for e in errors:
-        print("  " + e)
-    return 1 if errors else 0
+    if args.shots:
+        args.shots.mkdir(parents=True, exist_ok=True)
+    if args.data is not None:
+        return run(args.data, args.users, args.rounds, args.query, args.shots, args.timeout)
+    with tempfile.TemporaryDirectory(prefix="atlas-load-") as tmp:
+        data = make_data_dir(Path(tmp) / "data", with_layer=not args.seed_only)
+        return run(data, args.users, args.rounds, args.query, args.shots, args.timeout)
 
 
 if __name__ == "__main__":
