@@ -25,15 +25,15 @@ st.set_page_config(page_title="Incident Atlas", page_icon="🗺️", layout="wid
 page = st.navigation(
     [
         st.Page("pages/map.py", title="Map", icon="🗺️", url_path="map", default=True),
-        st.Page("pages/sources.py", title="Sources", icon="📰", url_path="Sources"),
+        st.Page("pages/sources.py", title="Sources", icon="📰", url_path="sources"),
         st.Page(
-            "pages/incidents.py", title="Incidents", icon="📋", url_path="Incidents"
+            "pages/incidents.py", title="Incidents", icon="📋", url_path="incidents"
         ),
         st.Page(
             "pages/add_article.py", title="Add article", icon="➕",
-            url_path="Add",
+            url_path="add_article",
         ),
-        st.Page("pages/about.py", title="About", icon="ℹ️", url_path="About"),
+        st.Page("pages/about.py", title="About", icon="ℹ️", url_path="about"),
     ]
 )
 
@@ -190,7 +190,7 @@ view = urlstate.view_from_widgets(
 want = urlstate.view_to_params(view)
 write_url(want)
 ss["_url_written"] = want
-if page.url_path != "Sources" and "article" in st.query_params:
+if page.url_path != "sources" and "article" in st.query_params:
     del st.query_params["article"]  # the article belongs to the Sources page only
 
 for message in catalog.messages:

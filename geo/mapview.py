@@ -329,10 +329,10 @@ def sources_link(article: str, incident_id: str) -> str:
     Returns
     -------
     str
-        ``./Sources?article=<urlencoded>&incident=<urlencoded>``.
+        ``./sources?article=<urlencoded>&incident=<urlencoded>``.
     """
     a, i = quote(str(article), safe=""), quote(str(incident_id), safe="")
-    return f"./Sources?article={a}&incident={i}"
+    return f"./sources?article={a}&incident={i}"
 
 
 def _safe_href(url: str) -> str:

@@ -13,6 +13,15 @@ from geo.catalog import figure_summary, md_escape
 from geo.filters import date_label, incident_from_click, located_mask
 from geo.timeline import pick_period, timeline_counts
 
+if "atlas" not in st.session_state:
+    # A deep link opened before st.navigation ever ran in this server process: Streamlit
+    # still routes by the pages/ folder and runs this page without app.py. Switch its
+    # legacy routing off (st.navigation does the same on its first call) and rerun app.py.
+    from streamlit.runtime.pages_manager import PagesManager
+
+    PagesManager.uses_pages_directory = False
+    st.rerun()
+
 atlas = st.session_state["atlas"]
 incidents: pd.DataFrame = atlas["catalog"].incidents
 shown: pd.DataFrame = atlas["shown"]

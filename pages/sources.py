@@ -20,6 +20,15 @@ from geo.catalog import (
 )
 from geo.urlstate import parse_article
 
+if "atlas" not in st.session_state:
+    # A deep link opened before st.navigation ever ran in this server process: Streamlit
+    # still routes by the pages/ folder and runs this page without app.py. Switch its
+    # legacy routing off (st.navigation does the same on its first call) and rerun app.py.
+    from streamlit.runtime.pages_manager import PagesManager
+
+    PagesManager.uses_pages_directory = False
+    st.rerun()
+
 atlas = st.session_state["atlas"]
 catalog = atlas["catalog"]
 incidents: pd.DataFrame = catalog.incidents

@@ -77,8 +77,8 @@ def test_marker_styles() -> None:
 
 def test_sources_link_is_relative_and_encoded() -> None:
     link = sources_link("javascript:alert(1)&x=<b>", "id 1/2")
-    assert link.startswith("./Sources?article=")
-    assert link == "./Sources?article=javascript%3Aalert%281%29%26x%3D%3Cb%3E&incident=id%201%2F2"
+    assert link.startswith("./sources?article=")
+    assert link == "./sources?article=javascript%3Aalert%281%29%26x%3D%3Cb%3E&incident=id%201%2F2"
 
 
 def test_popup_and_tooltip_escape_untrusted_text() -> None:
@@ -89,7 +89,7 @@ def test_popup_and_tooltip_escape_untrusted_text() -> None:
         assert "<script" not in markup and "<img" not in markup and "<b>drone" not in markup
     assert "&lt;img src=x onerror=alert(1)&gt;" in pop
     hrefs = re.findall(r'href="([^"]*)"', pop)
-    assert hrefs and all(h.startswith("./Sources?") for h in hrefs)
+    assert hrefs and all(h.startswith("./sources?") for h in hrefs)
     assert 'target="_top"' in pop
     assert "3 Jul 2022" in tip
 

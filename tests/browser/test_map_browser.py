@@ -64,10 +64,10 @@ def test_shared_map_url_popup_and_sources_link(chromium: Any, atlas_url: str) ->
     screenshot(page, "map_popup.png")
     link = pop.locator("a.ia-src-link").first
     href = link.get_attribute("href") or ""
-    assert re.search(r"/Sources\?article=[^&]+&incident=", href), href
+    assert re.search(r"/sources\?article=[^&]+&incident=", href), href
 
     link.click()
-    page.wait_for_url(re.compile(r"/Sources\?"), timeout=60_000)
+    page.wait_for_url(re.compile(r"/sources\?"), timeout=60_000)
     page.locator("mark").first.wait_for(timeout=60_000)
     screenshot(page, "sources_highlight.png")
     assert any("/app/static/vendor/leaflet-1.9.4/leaflet.js" in u for u in map_requests)

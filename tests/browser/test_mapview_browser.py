@@ -72,7 +72,7 @@ def test_stacked_incidents_spiderfy_and_popup_is_inert(chromium: Any,
     assert "<script>" in pop.inner_text()
     assert pop.locator("img, script").count() == 0
     href = pop.locator("a.ia-src-link").first.get_attribute("href") or ""
-    assert "/Sources?article=javascript%3Aalert" in href and not href.startswith("javascript")
+    assert "/sources?article=javascript%3Aalert" in href and not href.startswith("javascript")
     assert frame.evaluate("() => window.__pwned") is None
     assert page.evaluate("() => window.__pwned") is None
     assert external_requests(requests) == []
