@@ -1,0 +1,35 @@
+"""Real browser: a shared link to any page works for the FIRST visitor after a server start.
+
+Until ``st.navigation`` has run once in a process, Streamlit routes URLs by the ``pages/``
+folder; a link to ``/incidents`` then ran the page without ``app.py`` (a traceback or a
+"Page not found" dialog). Each case starts its own server so the link is the first request.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.browser.conftest import ROOT, run_streamlit, screenshot
+
+pytestmark = pytest.mark.browser
+
+CASES = [
+    ("/incidents?actor=Ukraine", "Showing 6 of 8 incidents"),
+    ("/map?actor=Russia", "Showing 2 of 8 incidents"),
+    ("/sources?article=001_ee81d10f3ada5c8b.txt", "13 excerpt(s) highlighted"),
+    ("/about", "About Incident Atlas"),
+]
+
+
+@pytest.mark.parametrize(("path", "expect"), CASES)
+def test_first_visitor_deep_link(chromium: Any, path: str, expect: str) -> None:
+    with run_streamlit(ROOT / "app.py", env={"INCIDENT_ATLAS_TILES": "none"}) as url:
+        page = chromium.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(url + path)
+        page.get_by_text(expect).first.wait_for(timeout=90_000)
+        body = page.inner_text("body")
+        screenshot(page, f"deeplink_{path.split('?')[0].strip('/')}.png")
+        page.close()
+    assert "Page not found" not in body and "Traceback" not in body and "KeyError" not in body
