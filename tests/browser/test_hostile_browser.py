@@ -82,6 +82,7 @@ def settle(page: Any, timeout: float = 90_000) -> None:
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout)
     page.wait_for_timeout(300)
+    assert not page.get_by_text("Page not found").count(), page.url
 
 
 def map_frame(page: Any) -> Any:
@@ -140,7 +141,7 @@ def test_hostile_data_never_executes(chromium: Any, hostile_url: str) -> None:
     texts["map page"] = page.locator("[data-testid='stMain']").inner_text()
 
     for art in ("h00_script.txt", "h01_script_marked.txt", HOSTILE_FILE_NAMES[0]):
-        page.goto(hostile_url + "/Sources?article=" + urllib.parse.quote(art, safe=""))
+        page.goto(hostile_url + "/sources?article=" + urllib.parse.quote(art, safe=""))
         settle(page)
         page.locator("[data-testid='stMain']").get_by_text("Reader comment").first.wait_for(
             timeout=60_000)
@@ -148,7 +149,7 @@ def test_hostile_data_never_executes(chromium: Any, hostile_url: str) -> None:
         texts[f"sources {art}"] = page.locator("[data-testid='stMain']").inner_text()
     screenshot(page, "hostile_sources.png")
 
-    for path in ("/Incidents", "/About", "/Add"):
+    for path in ("/incidents", "/about", "/add_article"):
         page.goto(hostile_url + path)
         settle(page)
         page.wait_for_timeout(500)
