@@ -666,6 +666,17 @@ def _reported(text: str) -> bool:
     )
 
 
+def accuser(text: str) -> str | None:
+    """Who accuses in "Russia has accused Ukraine of …" (None for a pronoun)."""
+    m = lx.ACCUSE.search(text)
+    by = m.group("by").strip(" ,;") if m else ""
+    by = re.sub(r"^(?:While|However|But|And|Meanwhile)\s+", "", by)
+    by = re.sub(r"(?:\s+(?:has|have|had|also|again|been|previously|repeatedly|earlier))+$", "", by)
+    if re.match(r"(?i)(?:it|they|he|she|which|who)\b", by):
+        return None  # a pronoun names no one; another sentence of the incident may
+    return by or None
+
+
 def attribution_for(
     text: str, actor: str | None, basis: str, claim_side: str | None, country: str | None
 ) -> tuple[Attribution, str | None]:
@@ -673,11 +684,7 @@ def attribution_for(
     if claim_side and claim_side == actor:
         return "claimed", None
     if basis == "accused":
-        m = lx.ACCUSE.search(text)
-        by = m.group("by").strip(" ,") if m else ""
-        by = re.sub(r"^(?:While|However|But|And|Meanwhile)\s+", "", by)
-        by = re.sub(r"\s+(?:has|have|had|also|again|has been|have been)$", "", by)
-        return "alleged", (by or None)
+        return "alleged", accuser(text)
     side, words = _speaker(text, actor, country)
     if side and actor and side != actor and _reported(text):
         return "alleged", words
@@ -762,7 +769,7 @@ def _continue(m: Mention, s: Sentence, reading: _Reading) -> None:
     if accused and m.actor_basis in ("location", "weapon", "none") and m.attribution != "claimed":
         # "Rosatom blamed Ukraine for the attack": the next sentence names the accused.
         m.actor, m.actor_basis = side_of(accused.group("side")), "accused"
-        m.attribution, m.alleged_by = "alleged", accused.group("by").strip(" ,;") or None
+        m.attribution, m.alleged_by = "alleged", accuser(text)
     reading.last_index = s.index
 
 
