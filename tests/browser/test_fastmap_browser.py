@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from benchmarks.scale import CHROMIUM, MAP_FRAME, browser, streamlit_server
+from benchmarks.scale import CHROMIUM, MAP_FRAME, streamlit_server
 from geo.table import to_geojson
 from tests.test_fastmap import records
 
@@ -34,8 +35,10 @@ def server(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped
         yield url
 
 
-def test_fast_map_renders_and_a_click_selects(server: str) -> None:
-    pw, b = browser()
+def test_fast_map_renders_and_a_click_selects(server: str, chromium: Any) -> None:
+    # The session's one Playwright (conftest): a second sync_playwright() in the same
+    # thread fails ("Sync API inside the asyncio loop").
+    b = chromium
     try:
         page = b.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(server)
@@ -73,12 +76,11 @@ def test_fast_map_renders_and_a_click_selects(server: str) -> None:
         page.get_by_text("Sources (1)").wait_for(timeout=60_000)
         assert "incident=t-" in page.url
     finally:
-        b.close()
-        pw.stop()
+        page.close()
 
 
-def test_stacked_points_open_a_list(server: str) -> None:
-    pw, b = browser()
+def test_stacked_points_open_a_list(server: str, chromium: Any) -> None:
+    b = chromium
     try:
         page = b.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(server)
@@ -99,5 +101,4 @@ def test_stacked_points_open_a_list(server: str) -> None:
         fl.locator(".ia-fast-pop").wait_for(timeout=10_000)
         page.get_by_text("Incident id:").wait_for(timeout=60_000)
     finally:
-        b.close()
-        pw.stop()
+        page.close()
