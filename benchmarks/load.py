@@ -30,17 +30,17 @@ import contextlib
 import os
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from benchmarks.server import run_streamlit
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -56,12 +56,6 @@ MAP_READY = ".leaflet-container[data-ia-shown], .leaflet-marker-icon"
 COUNT_JS = """() => { const e = [...document.querySelectorAll('p')]
   .find(p => /^Showing \\d+ of \\d+ incidents/.test(p.innerText));
   return e ? e.innerText : null; }"""
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def rss_mb(pid: int) -> float:
@@ -95,41 +89,9 @@ def make_data_dir(dest: Path, with_layer: bool = True) -> Path:
 @contextlib.contextmanager
 def streamlit_server(data: Path, timeout: float = 90) -> Iterator[tuple[str, subprocess.Popen]]:
     """``streamlit run app.py`` as the browser tests run it; yields (base URL, process)."""
-    port = free_port()
-    env = dict(os.environ, PYTHONPATH=str(ROOT), INCIDENT_ATLAS_TILES="none",
-               INCIDENT_ATLAS_DATA_DIR=str(data))
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless",
-           "true", "--server.port", str(port), "--server.address", "127.0.0.1",
-           "--server.enableStaticServing", "true", "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none"]
-    log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in finally
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            with contextlib.suppress(OSError), urllib.request.urlopen(
-                f"{url}/_stcore/health", timeout=2
-            ) as r:
-                if r.status == 200:
-                    break
-            if proc.poll() is not None or time.monotonic() > deadline:
-                log.seek(0)
-                raise RuntimeError("streamlit did not start:\n" + log.read().decode()[-3000:])
-            time.sleep(0.1)
+    env = {"INCIDENT_ATLAS_TILES": "none", "INCIDENT_ATLAS_DATA_DIR": str(data)}
+    with run_streamlit(ROOT / "app.py", env, timeout) as (url, proc):
         yield url, proc
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.seek(0)
-        tail = log.read().decode(errors="replace")
-        log.close()
-        if "Traceback" in tail:
-            print("server log (tail):\n" + tail[-2000:], file=sys.stderr)
 
 
 @dataclass

@@ -18,17 +18,14 @@ the streamlit process's peak RSS (VmHWM). The baseline is the one-folium-Marker
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import tempfile
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from benchmarks.server import free_port as _free_port
+from benchmarks.server import run_streamlit
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -38,46 +35,17 @@ MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
 
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    return _free_port()
 
 
 @contextlib.contextmanager
 def streamlit_server(data_dir: Path, fast: bool = True, timeout: float = 120) -> Iterator[Any]:
     """``streamlit run app.py`` on a free port for ``data_dir``; yields (url, pid)."""
-    port = free_port()
-    env = dict(os.environ, INCIDENT_ATLAS_DATA_DIR=str(data_dir), INCIDENT_ATLAS_TILES="none")
-    # "ours" = the fast map at every size; the baseline = geo.mapview at every size
-    env["INCIDENT_ATLAS_FAST_THRESHOLD"] = "0" if fast else str(10**9)
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless",
-           "true", "--server.port", str(port), "--server.address", "127.0.0.1",
-           "--server.enableStaticServing", "true", "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none"]
-    log = tempfile.TemporaryFile()  # noqa: SIM115 — closed in finally
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                log.seek(0)
-                raise RuntimeError("streamlit did not start:\n" + log.read().decode()[-2000:])
-            time.sleep(0.1)
+    env = {"INCIDENT_ATLAS_DATA_DIR": str(data_dir), "INCIDENT_ATLAS_TILES": "none",
+           # "ours" = the fast map at every size; the baseline = geo.mapview at every size
+           "INCIDENT_ATLAS_FAST_THRESHOLD": "0" if fast else str(10**9)}
+    with run_streamlit(ROOT / "app.py", env, timeout) as (url, proc):
         yield url, proc.pid
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 def peak_rss_mb(pid: int) -> float | None:

@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
-import subprocess
-import sys
-import tempfile
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from benchmarks.server import free_port as _free_port
+from benchmarks.server import run_streamlit as _run_streamlit
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts"
@@ -46,44 +43,15 @@ def require_chromium() -> None:
 
 
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    return _free_port()
 
 
 @contextlib.contextmanager
 def run_streamlit(script: Path, env: dict[str, str] | None = None,
                   timeout: float = 90) -> Iterator[str]:
     """``python -m streamlit run <script>`` on a free port; yields its base URL."""
-    port = free_port()
-    cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
-           "--server.port", str(port), "--server.address", "127.0.0.1",
-           "--server.enableStaticServing", "true", "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none"]
-    full_env = dict(os.environ, PYTHONPATH=str(ROOT), **(env or {}))
-    log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in finally
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=full_env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            with contextlib.suppress(OSError), urllib.request.urlopen(
-                f"{url}/_stcore/health", timeout=2
-            ) as r:
-                if r.status == 200:
-                    break
-            if proc.poll() is not None or time.monotonic() > deadline:
-                log.seek(0)
-                raise RuntimeError("streamlit did not start:\n" + log.read().decode()[-3000:])
-            time.sleep(0.1)
+    with _run_streamlit(script, env, timeout) as (url, _proc):
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 @pytest.fixture(scope="session")
