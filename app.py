@@ -12,6 +12,7 @@ import dataclasses
 import os
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import streamlit as st
 
@@ -79,6 +80,13 @@ def apply_view(view: urlstate.ViewState, bounds: urlstate.DateBounds | None) -> 
     ss["view_incident"] = view.incident
 
 
+def set_widget(key: str, value: Any) -> None:
+    """Set a widget's state only when it must change: a value the script writes is pushed
+    to the browser and overrides whatever the user did while the rerun was running."""
+    if key not in st.session_state or st.session_state[key] != value:
+        st.session_state[key] = value
+
+
 def write_url(want: dict[str, list[str]]) -> None:
     """Make the URL's shared parameters exactly ``want`` (other parameters stay)."""
     if urlstate.shared_params(url_params()) == want:
@@ -125,14 +133,11 @@ layer_infos, actors, types = list(layer_infos), list(actors), list(types)  # cac
 incidents = catalog.incidents
 ss = st.session_state
 
-# The URL wins on a session's first run and whenever it carries shared
-# parameters we did not write (a pasted link, a page link with parameters).
-# An empty URL after page navigation keeps the session's filters.
+# The URL wins on a session's first run and when it carries shared parameters this
+# session did not write (urlstate.url_is_new).
 url = url_params()
 url_warnings: list[str] = []
-if "_url_written" not in ss or (
-    urlstate.shared_params(url) and urlstate.shared_params(url) != ss["_url_written"]
-):
+if urlstate.url_is_new(url, ss.get("_url_written")):
     parsed, url_warnings = urlstate.parse_view(url, bounds, actors, types, ids)
     apply_view(parsed, bounds)
 
@@ -144,9 +149,9 @@ if bounds is not None:
         lo, hi = bounds.start, bounds.end  # the whole range stays whole when new data arrives
     ss["_bounds"] = bounds
     lo, hi = max(min(lo, bounds.end), bounds.start), max(min(hi, bounds.end), bounds.start)
-    ss["f_dates"] = (min(lo, hi), max(lo, hi))
-ss["f_actors"] = [a for a in ss.get("f_actors", []) if a in actors]
-ss["f_types"] = [t for t in ss.get("f_types", []) if t in types]
+    set_widget("f_dates", (min(lo, hi), max(lo, hi)))
+set_widget("f_actors", [a for a in ss.get("f_actors", []) if a in actors])
+set_widget("f_types", [t for t in ss.get("f_types", []) if t in types])
 if ss.get("view_incident") not in ids:
     ss["view_incident"] = None
 
@@ -189,7 +194,7 @@ view = urlstate.view_from_widgets(
 )
 want = urlstate.view_to_params(view)
 write_url(want)
-ss["_url_written"] = want
+ss["_url_written"] = urlstate.remember_written(ss.get("_url_written"), want)
 if page.url_path != "sources" and "article" in st.query_params:
     del st.query_params["article"]  # the article belongs to the Sources page only
 

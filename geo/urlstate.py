@@ -253,3 +253,40 @@ def view_from_widgets(
         return tuple(a for a in allowed if a in chosen)
 
     return ViewState(d_from, d_to, norm(actors, all_actors), norm(types, all_types), incident)
+
+
+URL_MEMORY = 32  # URLs a session remembers writing
+
+
+def url_is_new(
+    params: Mapping[str, Sequence[str] | str], written: Sequence[dict[str, list[str]]] | None
+) -> bool:
+    """Whether the URL's shared parameters should replace the session's view.
+
+    Yes on a session's first run (``written`` is None) and when the URL carries shared
+    parameters this session did not write (a pasted link, a page link with parameters).
+    A URL it wrote a few reruns ago is not new: a rerun requested while the previous one
+    was still running carries the browser's URL from before that run wrote the new one,
+    and applying it would undo what the user just did (the slider jumped back).
+    An empty URL (page navigation) is not new either: the session keeps its filters.
+
+    Parameters
+    ----------
+    params : the URL's query parameters.
+    written : what this session wrote to the URL, oldest first, or None before its first run.
+    """
+    if written is None:
+        return True
+    mine = shared_params(params)
+    return bool(mine) and mine not in written
+
+
+def remember_written(
+    written: Sequence[dict[str, list[str]]] | None, want: dict[str, list[str]]
+) -> list[dict[str, list[str]]]:
+    """``written`` with ``want`` appended (unless it is already the newest); the newest
+    :data:`URL_MEMORY` kept."""
+    out = list(written or [])
+    if not out or out[-1] != want:
+        out.append(want)
+    return out[-URL_MEMORY:]

@@ -104,6 +104,32 @@ def test_slider_changes_count_and_url(data_dir):
     assert at.query_params == {"from": "2024-01-06", "to": "2024-01-07"}
 
 
+def test_stale_url_does_not_undo_the_slider(data_dir):
+    """A rerun asked for while the previous one ran carries the URL from before that run
+    wrote its new one; the user's newest slider value must win over that stale URL."""
+    at = make_app()
+    at.slider(key="f_dates").set_value((date(2024, 1, 2), date(2024, 1, 7))).run()
+    at.slider(key="f_dates").set_value((date(2024, 1, 3), date(2024, 1, 7))).run()
+    at.query_params.clear()
+    at.query_params.update({"to": "2024-01-07"})  # what the browser still shows
+    at.slider(key="f_dates").set_value((date(2024, 1, 6), date(2024, 1, 7))).run()
+    no_errors(at)
+    assert at.slider(key="f_dates").value == (date(2024, 1, 6), date(2024, 1, 7))
+    assert showing(at) == f"Showing 2 of {M} incidents"
+    assert at.query_params == {"from": "2024-01-06", "to": "2024-01-07"}
+
+
+def test_pasted_link_still_wins(data_dir):
+    at = make_app()
+    at.slider(key="f_dates").set_value((date(2024, 1, 2), date(2024, 1, 7))).run()
+    at.query_params.clear()
+    at.query_params.update({"actor": "Ukraine"})  # never written by this session
+    at.run()
+    no_errors(at)
+    assert at.multiselect(key="f_actors").value == ["Ukraine"]
+    assert at.slider(key="f_dates").value == (date(2024, 1, 2), date(2024, 2, 29))
+
+
 def test_actor_filter_changes_count_and_url(data_dir):
     at = make_app()
     at.multiselect(key="f_actors").set_value(["Ukraine"]).run()

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from geo import urlstate
 from geo.urlstate import (
     DEFAULT_VIEW,
     MAX_REPEATS,
@@ -175,3 +176,33 @@ def test_parse_article(params, expected, warned):
     assert file == expected
     assert bool(warnings) == warned
     assert all("'article'" in w and "passwd" not in w for w in warnings)
+
+
+A = {"from": ["2024-01-02"]}
+B = {"from": ["2024-01-03"], "actor": ["Russia"]}
+
+
+@pytest.mark.parametrize(
+    ("params", "written", "new"),
+    [
+        ({}, None, True),  # first run: the URL (even empty) decides
+        (A, None, True),
+        ({}, [A], False),  # page navigation drops the parameters: keep the filters
+        (A, [A], False),  # what we wrote last
+        (A, [A, B], False),  # stale: written two reruns ago
+        ({"from": "2024-01-02"}, [A], False),  # a single value reads like a list of one
+        (B, [A], True),  # a pasted link or a page link with other parameters
+        ({"article": ["x.txt"]}, [A], False),  # not a shared parameter
+    ],
+)
+def test_url_is_new(params, written, new):
+    assert urlstate.url_is_new(params, written) is new
+
+
+def test_remember_written_keeps_the_newest():
+    hist = None
+    for day in range(1, 41):
+        hist = urlstate.remember_written(hist, {"from": [f"2024-01-{day:02d}"]})
+    assert hist is not None and len(hist) == urlstate.URL_MEMORY
+    assert hist[-1] == {"from": ["2024-01-40"]}
+    assert urlstate.remember_written(hist, hist[-1]) == hist  # no duplicate of the newest
