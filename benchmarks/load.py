@@ -48,7 +48,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 FRAME = "iframe[title='streamlit_folium.st_folium']"
 CIR_CSV = Path(os.environ.get("INCIDENT_ATLAS_CIR_CSV", "/work/shared/data/cir_events.csv"))
-SHARED = "/?from=2022-01-01&to=2024-12-31&actor=Russia&actor=Ukraine"
+SHARED = "/?from=2022-02-24&to=2022-12-31"  # most of CIR and the 2022 seeds
 COUNT = re.compile(r"Showing (\d+) of (\d+) incidents")
 # The map is drawn: the fast (canvas) map marks its container once the view is applied,
 # the marker map has marker icons.
@@ -127,15 +127,16 @@ async def wait_count(page: Any, timeout_ms: float, not_equal: str | None = None)
 
 
 async def move_slider(page: Any, before: str, timeout_ms: float) -> str:
-    """Start thumb of the date slider to the right (keyboard) until the count changes."""
+    """Start thumb of the date slider to the right (PageUp: a tenth of the range a press)
+    until the count changes."""
     thumb = page.locator("[data-testid='stSidebar'] input[type='range']").first
     await thumb.wait_for(timeout=timeout_ms)
     await thumb.focus()
-    for presses in (30, 90, 180):  # days; stop as soon as the count follows
+    for presses in (1, 1, 1):
         for _ in range(presses):
-            await thumb.press("ArrowRight")
+            await thumb.press("PageUp")
         with contextlib.suppress(Exception):
-            return await wait_count(page, 8_000, not_equal=before)
+            return await wait_count(page, 10_000, not_equal=before)
     return await wait_count(page, timeout_ms, not_equal=before)
 
 
@@ -143,12 +144,31 @@ HIT_JS = """() => {
   const m = document.querySelector('.leaflet-container');
   const L = window.iaFast;
   if (!m || !L || !L._hits || !L._hits.length) return null;
-  const w = m.clientWidth, h = m.clientHeight;
-  const ok = L._hits.filter(h0 => h0.x > 20 && h0.y > 20 && h0.x < w - 20 && h0.y < h - 20);
+  const w = m.clientWidth, h = m.clientHeight, box = m.getBoundingClientRect();
+  // Not under the legend, the zoom buttons or the attribution: a click there is theirs.
+  const free = h0 => h0.x > 20 && h0.y > 20 && h0.x < w - 20 && h0.y < h - 20 &&
+    !document.elementFromPoint(box.left + h0.x, box.top + h0.y).closest('.leaflet-control');
+  const ok = L._hits.filter(free);
   const pt = ok.find(h0 => h0.i !== undefined);
   const pick = pt || ok[0];
   return pick ? {x: pick.x, y: pick.y, point: !!pt} : null;
 }"""
+SHOWN_JS = """() => { const m = document.querySelector('.leaflet-container[data-ia-shown]');
+  return m ? m.getAttribute('data-ia-shown') : null; }"""
+
+
+async def map_shows_new_view(page: Any, before: str | None, timeout_s: float) -> None:
+    """After a filter change: wait until the map has applied the new view (the fast map's
+    shown count differs from ``before``; the marker map is simply redrawn)."""
+    deadline = time.monotonic() + timeout_s
+    while before is not None:
+        frame = await map_frame(page, deadline - time.monotonic())
+        with contextlib.suppress(Exception):
+            if await frame.evaluate(SHOWN_JS) != before:
+                return
+        if time.monotonic() > deadline:
+            raise TimeoutError("map did not apply the new filters")
+        await asyncio.sleep(0.05)
 
 
 async def open_popup(page: Any, timeout_s: float) -> None:
@@ -180,8 +200,9 @@ async def open_popup(page: Any, timeout_s: float) -> None:
 
 async def one_user(browser: Any, url: str, i: int, release: asyncio.Event,
                    done: list[int], users: int, all_done: asyncio.Event,
-                   shots: Path | None, timeout_s: float) -> Result:
+                   shots: Path | None, timeout_s: float, delay_s: float = 0.0) -> Result:
     res = Result(i)
+    await asyncio.sleep(delay_s)  # --ramp: this user arrives later
     ctx = await browser.new_context(viewport={"width": 1400, "height": 1000})
     page = await ctx.new_page()
     page.set_default_timeout(timeout_s * 1000)
@@ -195,10 +216,11 @@ async def one_user(browser: Any, url: str, i: int, release: asyncio.Event,
         await map_frame(page, timeout_s)
         res.ready = time.perf_counter() - t0
         step = "slider"
+        shown = await (await map_frame(page, timeout_s)).evaluate(SHOWN_JS)
         t1 = time.perf_counter()
         after = await move_slider(page, before, timeout_s * 1000)
         res.counts = (before, after)
-        await map_frame(page, timeout_s)
+        await map_shows_new_view(page, shown, timeout_s)
         res.slider = time.perf_counter() - t1
         step = "popup"
         t2 = time.perf_counter()
@@ -221,16 +243,19 @@ async def one_user(browser: Any, url: str, i: int, release: asyncio.Event,
 
 
 async def drive(url: str, users: int, pid: int, shots: Path | None,
-                timeout_s: float) -> tuple[list[Result], float, float]:
-    """N users at once; returns their results, the wall time and RSS with all sessions open."""
+                timeout_s: float, ramp_s: float = 0.0) -> tuple[list[Result], float, float]:
+    """N users, all at once or arriving evenly over ``ramp_s`` seconds; returns their
+    results, the wall time and the server's RSS with all sessions open."""
     from playwright.async_api import async_playwright
 
     async with async_playwright() as pw:
         browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         release, all_done, done = asyncio.Event(), asyncio.Event(), []
         t0 = time.perf_counter()
+        gap = ramp_s / max(1, users - 1) if users > 1 else 0.0
         tasks = [asyncio.create_task(one_user(browser, url, i, release, done, users, all_done,
-                                              shots, timeout_s)) for i in range(users)]
+                                              shots, timeout_s, i * gap))
+                 for i in range(users)]
         await all_done.wait()
         wall = time.perf_counter() - t0
         await asyncio.sleep(1.0)
@@ -254,7 +279,7 @@ def summary(name: str, values: list[float]) -> str:
 
 
 def run(data: Path, users: int, rounds: int, query: str, shots: Path | None,
-        timeout_s: float) -> int:
+        timeout_s: float, ramp_s: float = 0.0) -> int:
     from playwright.async_api import async_playwright  # noqa: F401 - fail early if missing
 
     with streamlit_server(data) as (base, proc):
@@ -272,14 +297,16 @@ def run(data: Path, users: int, rounds: int, query: str, shots: Path | None,
         print(f"server RSS: at start {start_rss:.0f} MB, after warm-up {before:.0f} MB")
         failed = 0
         for r in range(1, rounds + 1):
-            results, wall, open_rss = asyncio.run(drive(url, users, proc.pid, shots, timeout_s))
+            results, wall, open_rss = asyncio.run(
+                drive(url, users, proc.pid, shots, timeout_s, ramp_s))
             time.sleep(3)  # sessions end when their websockets close
             after = rss_mb(proc.pid)
             errors = [x.error for x in results if x.error]
             failed += len(errors)
             ok = [x for x in results if not x.error]
-            print(f"\nround {r}: users {users}  ok {len(ok)}  errors {len(errors)}  "
-                  f"wall {wall:.1f} s")
+            arrive = f"arriving over {ramp_s:g} s" if ramp_s else "all at once"
+            print(f"\nround {r}: users {users} ({arrive})  ok {len(ok)}  errors {len(errors)}  "
+                  f"wall {wall:.1f} s  load average {os.getloadavg()[0]:.1f}")
             print("  " + summary("time to ready ", [x.ready for x in results if x.ready]))
             print("  " + summary("slider → count", [x.slider for x in results if x.slider]))
             print("  " + summary("popup         ", [x.popup for x in results if x.popup]))
@@ -304,14 +331,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--query", default=SHARED, help="the shared URL's path and query")
     ap.add_argument("--shots", type=Path, default=None, help="screenshots directory")
     ap.add_argument("--timeout", type=float, default=300, help="per step (s)")
+    ap.add_argument("--ramp", type=float, default=0.0,
+                    help="spread the users' arrivals evenly over this many seconds (0: at once)")
     args = ap.parse_args(argv)
     if args.shots:
         args.shots.mkdir(parents=True, exist_ok=True)
     if args.data is not None:
-        return run(args.data, args.users, args.rounds, args.query, args.shots, args.timeout)
+        return run(args.data, args.users, args.rounds, args.query, args.shots, args.timeout,
+                   args.ramp)
     with tempfile.TemporaryDirectory(prefix="atlas-load-") as tmp:
         data = make_data_dir(Path(tmp) / "data", with_layer=not args.seed_only)
-        return run(data, args.users, args.rounds, args.query, args.shots, args.timeout)
+        return run(data, args.users, args.rounds, args.query, args.shots, args.timeout,
+                   args.ramp)
 
 
 if __name__ == "__main__":
