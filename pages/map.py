@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
 from geo import exporters
 from geo.catalog import figure_summary, md_escape
 from geo.filters import date_label, incident_from_click, located_mask
-from geo.timeline import pick_period, timeline_counts
+from geo.timeline import pick_period, timeline_counts, timeline_html
 
 if "atlas" not in st.session_state:
     # A deep link opened before st.navigation ever ran in this server process: Streamlit
@@ -258,18 +257,7 @@ counts = timeline_counts(shown, period)
 if counts.empty:
     st.caption("No dated incidents to chart.")
 else:
-    chart = (
-        alt.Chart(counts)
-        .mark_bar()
-        .encode(
-            x=alt.X("period:T", title=f"{period} starting", timeUnit="yearmonthdate"),
-            y=alt.Y("incidents:Q", title="incidents", stack=True),
-            color=alt.Color("actor:N", title="actor"),
-            tooltip=["period:T", "actor:N", "incidents:Q"],
-        )
-        .properties(height=220)
-    )
-    st.altair_chart(chart, width="stretch")
+    st.html(timeline_html(counts, period))
 n_undated = len(shown) - int(counts["incidents"].sum()) if not counts.empty else len(shown)
 if n_undated:
     st.caption(f"{n_undated} undated incident(s) not in the chart (date unknown).")

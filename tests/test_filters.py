@@ -33,7 +33,7 @@ from geo.filters import (
     types_present,
 )
 from geo.table import incidents_frame
-from geo.timeline import pick_period, timeline_counts
+from geo.timeline import actor_colors, pick_period, timeline_counts, timeline_html
 from geo.urlstate import DateBounds, ViewState
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
@@ -143,6 +143,49 @@ def test_timeline_counts(df):
     assert set(monthly["period"]) == {pd.Timestamp("2024-01-01"), pd.Timestamp("2024-02-01")}
     assert timeline_counts(incidents_frame([]), "week").empty
     assert pick_period(df) == "week"
+
+
+def test_timeline_html_bars_titles_and_escaping():
+    from html.parser import HTMLParser
+
+    counts = pd.DataFrame({
+        "period": pd.to_datetime(["2024-01-01", "2024-01-01", "2024-02-01"]),
+        "actor": ["Russia", '<img src=x onerror="alert(1)">', "Russia"],
+        "incidents": [3, 1, 4],
+    })
+    html = timeline_html(counts, "month")
+
+    class Collect(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.tags, self.titles = [], []
+
+        def handle_starttag(self, tag, attrs):
+            self.tags.append(tag)
+            self.titles += [v for k, v in attrs if k == "title"]
+
+    p = Collect()
+    p.feed(html)
+    assert "img" not in p.tags and "script" not in p.tags  # the actor name stays text
+    assert 'Jan 2024 · <img src=x onerror="alert(1)">: 1' in p.titles
+    assert "Jan 2024 · Russia: 3" in p.titles and "Feb 2024 · Russia: 4" in p.titles
+    # Heights are shares of the axis top (5: 3+1 rounded up to 1/2/5×10^k is 5).
+    assert "height:60.00%;background:#c62828" in html
+    assert "height:80.00%;background:#c62828" in html
+    assert timeline_html(counts.iloc[0:0], "week") == ""
+
+
+@pytest.mark.parametrize(("value", "top"), [(1, 1), (3, 5), (7, 10), (10, 10), (11, 20), (2001, 5000)])
+def test_timeline_axis_top(value, top):
+    from geo.timeline import _nice_max
+
+    assert _nice_max(value) == top
+
+
+def test_actor_colors_distinct_for_other_actors():
+    colors = actor_colors(["Russia", "Ukraine", "Unknown", "Wagner Group", "Belarus"])
+    assert colors["Russia"] == "#c62828" and colors["Ukraine"] == "#1f5fbf"
+    assert len({colors["Unknown"], colors["Wagner Group"], colors["Belarus"]}) == 3
 
 
 # ---- geo.catalog -------------------------------------------------------------------------

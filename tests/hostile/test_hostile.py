@@ -111,6 +111,23 @@ def test_popup_and_tooltip_text_reads_as_text(records: list[dict[str, Any]]) -> 
         assert str(r["place"]) in html_text(tooltip_html(r))
 
 
+def test_timeline_is_inert_and_reads_as_text() -> None:
+    import pandas as pd
+
+    from geo.timeline import timeline_html
+
+    counts = pd.DataFrame({
+        "period": pd.to_datetime(["2024-01-01"] * len(PAYLOADS)),
+        "actor": [str(p) for p in PAYLOADS],
+        "incidents": [1] * len(PAYLOADS),
+    })
+    out = timeline_html(counts, "week")
+    assert html_violations(out, allowed_tags=frozenset({"div", "span"})) == []
+    text = html_text(out)
+    for p in PAYLOADS:  # legend entries (cut at 60 characters) read as the text they are
+        assert str(p)[:60].strip() in text
+
+
 # ---------------------------------------------------------------------------- sources
 
 def test_sources_highlight_is_inert_and_reads_as_text(hostile_dir: Path) -> None:
