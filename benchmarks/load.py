@@ -72,6 +72,25 @@ def rss_mb(pid: int) -> float:
     return total / 1024
 
 
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(marker: str) -> float:
+    """CPU time (user + system) of every process whose command line contains ``marker``."""
+    total = 0
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            if marker.encode() in (proc / "cmdline").read_bytes().replace(b"\0", b" "):
+                fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+                total += int(fields[11]) + int(fields[12])
+    return total / TICK
+
+
+CPU_MARKERS = {"server": "streamlit run", "chromium": "/chromium", "load generator": "run-driver"}
+
+
 def make_data_dir(dest: Path, with_layer: bool = True) -> Path:
     """Seed articles (+ their incidents.geojson) and, unless told not to, the CIR layer."""
     shutil.copytree(ROOT / "data" / "articles", dest / "articles", copy_function=shutil.copy2)
@@ -106,17 +125,21 @@ class Result:
 
 
 async def map_frame(page: Any, timeout_s: float) -> Any:
-    """The streamlit-folium iframe's Frame (it may be replaced on a rerun)."""
+    """The streamlit-folium iframe's Frame once its map is drawn (it may be replaced on a
+    rerun). Waits in the page (selectors), not by polling from here: twenty users polling
+    over the DevTools protocol cost the shared CPU more than the app did."""
     deadline = time.monotonic() + timeout_s
     while True:
-        for f in page.frames:
-            if "st_folium" in f.url and not f.is_detached():
-                with contextlib.suppress(Exception):
-                    if await f.locator(MAP_READY).count():
-                        return f
+        left_ms = max(1.0, (deadline - time.monotonic()) * 1000)
+        handle = await page.wait_for_selector(FRAME, state="attached", timeout=left_ms)
+        frame = await handle.content_frame() if handle else None
+        if frame is not None and not frame.is_detached():
+            with contextlib.suppress(Exception):
+                await frame.wait_for_selector(MAP_READY, state="attached",
+                                              timeout=min(left_ms, 5_000))
+                return frame
         if time.monotonic() > deadline:
             raise TimeoutError("map frame not ready")
-        await asyncio.sleep(0.05)
 
 
 async def wait_count(page: Any, timeout_ms: float, not_equal: str | None = None) -> str:
@@ -164,11 +187,11 @@ async def map_shows_new_view(page: Any, before: str | None, timeout_s: float) ->
     while before is not None:
         frame = await map_frame(page, deadline - time.monotonic())
         with contextlib.suppress(Exception):
-            if await frame.evaluate(SHOWN_JS) != before:
-                return
+            await frame.wait_for_function(f"b => ({SHOWN_JS})() !== b", arg=before,
+                                          polling=100, timeout=5_000)
+            return
         if time.monotonic() > deadline:
             raise TimeoutError("map did not apply the new filters")
-        await asyncio.sleep(0.05)
 
 
 async def open_popup(page: Any, timeout_s: float) -> None:
@@ -243,7 +266,8 @@ async def one_user(browser: Any, url: str, i: int, release: asyncio.Event,
 
 
 async def drive(url: str, users: int, pid: int, shots: Path | None,
-                timeout_s: float, ramp_s: float = 0.0) -> tuple[list[Result], float, float]:
+                timeout_s: float, ramp_s: float = 0.0,
+                ) -> tuple[list[Result], float, float, dict[str, float]]:
     """N users, all at once or arriving evenly over ``ramp_s`` seconds; returns their
     results, the wall time and the server's RSS with all sessions open."""
     from playwright.async_api import async_playwright
@@ -251,6 +275,8 @@ async def drive(url: str, users: int, pid: int, shots: Path | None,
     async with async_playwright() as pw:
         browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         release, all_done, done = asyncio.Event(), asyncio.Event(), []
+        cpu0 = {k: cpu_seconds(m) for k, m in CPU_MARKERS.items()}
+        self0 = time.process_time()
         t0 = time.perf_counter()
         gap = ramp_s / max(1, users - 1) if users > 1 else 0.0
         tasks = [asyncio.create_task(one_user(browser, url, i, release, done, users, all_done,
@@ -258,12 +284,15 @@ async def drive(url: str, users: int, pid: int, shots: Path | None,
                  for i in range(users)]
         await all_done.wait()
         wall = time.perf_counter() - t0
+        # read before the browser closes: a closed process's CPU time is gone from /proc
+        cpu = {k: cpu_seconds(m) - cpu0[k] for k, m in CPU_MARKERS.items()}
+        cpu["load generator"] += time.process_time() - self0
         await asyncio.sleep(1.0)
         open_rss = rss_mb(pid)
         release.set()
         results = await asyncio.gather(*tasks)
         await browser.close()
-    return list(results), wall, open_rss
+    return list(results), wall, open_rss, cpu
 
 
 def pct(values: list[float], q: float) -> float:
@@ -285,7 +314,7 @@ def run(data: Path, users: int, rounds: int, query: str, shots: Path | None,
     with streamlit_server(data) as (base, proc):
         url = base + query
         start_rss = rss_mb(proc.pid)
-        warm, _, _ = asyncio.run(drive(url, 1, proc.pid, None, timeout_s))
+        warm, _, _, _ = asyncio.run(drive(url, 1, proc.pid, None, timeout_s))
         time.sleep(2)
         before = rss_mb(proc.pid)
         print(f"data: {data}  (load average before: {os.getloadavg()[0]:.1f})")
@@ -297,7 +326,7 @@ def run(data: Path, users: int, rounds: int, query: str, shots: Path | None,
         print(f"server RSS: at start {start_rss:.0f} MB, after warm-up {before:.0f} MB")
         failed = 0
         for r in range(1, rounds + 1):
-            results, wall, open_rss = asyncio.run(
+            results, wall, open_rss, cpu = asyncio.run(
                 drive(url, users, proc.pid, shots, timeout_s, ramp_s))
             time.sleep(3)  # sessions end when their websockets close
             after = rss_mb(proc.pid)
@@ -317,6 +346,10 @@ def run(data: Path, users: int, rounds: int, query: str, shots: Path | None,
             print(f"  server RSS: before {before:.0f} MB  with {users} sessions open "
                   f"{open_rss:.0f} MB (+{(open_rss - before) / users:.1f} MB/session)  "
                   f"after they closed {after:.0f} MB")
+            used = ", ".join(f"{k} {v:.1f}" for k, v in cpu.items())
+            per_user = sum(cpu.values()) / users
+            print(f"  CPU used in the round (s): {used}  — {per_user:.1f} CPU-s per user "
+                  f"on {os.cpu_count()} cores")
             for e in errors:
                 print("  " + str(e))
     return 1 if failed else 0
