@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from geo.cachefile import make_private_dir, untrusted_reason
 from geo.model import Place, PlacePrecision
 
 log = logging.getLogger(__name__)
@@ -534,6 +535,11 @@ def _read_cache(path: Path, fingerprint: str) -> _Tables | None:
     if not path.exists():
         return None
     try:
+        untrusted = untrusted_reason(path)
+        if untrusted is not None:  # unpickling runs code: only our own, private file
+            warnings.warn(f"gazetteer cache {path} is {untrusted}; rebuilding", RuntimeWarning,
+                          stacklevel=3)
+            return None
         with path.open("rb") as fh:
             payload = pickle.load(fh)
         if payload.get("fingerprint") == fingerprint and isinstance(payload["tables"], _Tables):
@@ -549,9 +555,9 @@ def _rebuild(path: Path, cities: Path, fingerprint: str) -> _Tables:
     """Build and write the cache atomically (a crash never leaves half a file)."""
     tables = build_tables(cities)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
         tmp = path.with_suffix(f".tmp{os.getpid()}")
-        with tmp.open("wb") as fh:
+        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as fh:
             pickle.dump(
                 {"fingerprint": fingerprint, "tables": tables}, fh, protocol=pickle.HIGHEST_PROTOCOL
             )

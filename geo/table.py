@@ -17,6 +17,7 @@ import json
 import os
 import pickle
 import tempfile
+import warnings
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -24,6 +25,7 @@ from typing import Any
 
 import pandas as pd
 
+from geo.cachefile import make_private_dir, untrusted_reason
 from geo.model import Incident, Source
 
 COLUMNS: dict[str, str] = {
@@ -200,8 +202,12 @@ def _read_table_cache(path: Path, key: dict[str, Any]) -> pd.DataFrame | None:
     """The cached table of ``path`` if it was written for exactly this file version."""
     cache = _table_cache_path(path)
     try:
+        reason = untrusted_reason(cache)
+        if reason is not None:  # unpickling runs code: only our own, private file
+            warnings.warn(f"table cache {cache} is {reason}; ignored", RuntimeWarning,
+                          stacklevel=3)
+            return None
         with cache.open("rb") as fh:
-            # Our own file in our own cache directory (like the gazetteer's pickle).
             stored = pickle.load(fh)
     except Exception:  # missing, truncated, from another pandas: parse the GeoJSON instead
         return None
@@ -217,7 +223,7 @@ def _write_table_cache(path: Path, key: dict[str, Any], frame: pd.DataFrame) -> 
     """Best effort (a read-only disk just means no cache): atomic write, keep the newest few."""
     cache = _table_cache_path(path)
     try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(cache.parent)
         fd, tmp = tempfile.mkstemp(prefix=cache.name, suffix=".tmp", dir=cache.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
