@@ -70,7 +70,9 @@ def url_params() -> dict[str, list[str]]:
     return {k: st.query_params.get_all(k) for k in st.query_params}
 
 
-def apply_view(view: urlstate.ViewState, bounds: urlstate.DateBounds | None) -> None:
+def apply_view(
+    view: urlstate.ViewState, bounds: urlstate.DateBounds | None, layer_names: list[str]
+) -> None:
     """Put ``view`` into the sidebar widgets' state (before they are drawn)."""
     ss = st.session_state
     if bounds is not None:
@@ -78,6 +80,8 @@ def apply_view(view: urlstate.ViewState, bounds: urlstate.DateBounds | None) -> 
     ss["f_actors"] = list(view.actors)
     ss["f_types"] = list(view.types)
     ss["view_incident"] = view.incident
+    for name in layer_names:
+        ss[f"layer_{name}"] = name not in view.hidden_layers
 
 
 def set_widget(key: str, value: Any) -> None:
@@ -138,8 +142,9 @@ ss = st.session_state
 url = url_params()
 url_warnings: list[str] = []
 if urlstate.url_is_new(url, ss.get("_url_written")):
-    parsed, url_warnings = urlstate.parse_view(url, bounds, actors, types, ids)
-    apply_view(parsed, bounds)
+    names = [i.name for i in layer_infos]
+    parsed, url_warnings = urlstate.parse_view(url, bounds, actors, types, ids, names)
+    apply_view(parsed, bounds, names)
 
 # Keep widget state valid for the data (which may have been rebuilt).
 if bounds is not None:
@@ -180,9 +185,10 @@ with st.sidebar:
     if layer_infos:
         st.subheader("Layers")
         for info in layer_infos:
+            if f"layer_{info.name}" not in ss:
+                ss[f"layer_{info.name}"] = True  # shown unless the URL or the user hid it
             on = st.toggle(
                 f"{info.name} ({info.count})",
-                value=True,
                 key=f"layer_{info.name}",
                 help=f"Imported from {info.dataset or 'a dataset'}; drawn in {info.color}.",
             )
@@ -190,7 +196,8 @@ with st.sidebar:
                 hidden_layers.append(info.name)
 
 view = urlstate.view_from_widgets(
-    date_range, bounds, sel_actors, sel_types, actors, types, ss.get("view_incident")
+    date_range, bounds, sel_actors, sel_types, actors, types, ss.get("view_incident"),
+    hidden_layers,
 )
 want = urlstate.view_to_params(view)
 write_url(want)

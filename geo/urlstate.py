@@ -10,6 +10,8 @@ The address bar is the link to share. Parameters (exactly these names):
     Event types to show; omitted means all. A null type is spelled ``Unknown``.
 ``incident``
     The selected incident's id.
+``hide`` (repeatable)
+    Imported layers switched off (by layer name); omitted means every layer shown.
 ``article``
     (Sources page only) the article file to open; see :func:`parse_article`.
 
@@ -27,7 +29,7 @@ from datetime import date
 UNKNOWN = "Unknown"
 """Label (in widgets and URLs) for a null actor or event type."""
 
-SHARED_KEYS: tuple[str, ...] = ("from", "to", "actor", "type", "incident")
+SHARED_KEYS: tuple[str, ...] = ("from", "to", "actor", "type", "incident", "hide")
 """The parameters every page keeps in the URL (the sidebar's filters + selection)."""
 
 MAX_VALUE_LEN = 200
@@ -51,7 +53,8 @@ class ViewState:
 
     ``date_from``/``date_to`` are None when they are the data's own bound (so
     the default view has no date parameters). Empty ``actors``/``types`` mean
-    "all". ``incident`` is the selected incident id or None.
+    "all". ``incident`` is the selected incident id or None. ``hidden_layers``
+    names the imported layers switched off.
     """
 
     date_from: date | None = None
@@ -59,6 +62,7 @@ class ViewState:
     actors: tuple[str, ...] = ()
     types: tuple[str, ...] = ()
     incident: str | None = None
+    hidden_layers: tuple[str, ...] = ()
 
 
 DEFAULT_VIEW = ViewState()
@@ -96,8 +100,10 @@ def _pick(
     values: list[str],
     allowed: Sequence[str],
     warnings: list[str],
+    all_means_none: bool = True,
 ) -> tuple[str, ...]:
-    """Values matched (case-insensitively) to ``allowed``, in ``allowed`` order."""
+    """Values matched (case-insensitively) to ``allowed``, in ``allowed`` order
+    (every value chosen reads as no filter unless ``all_means_none`` is False)."""
     if not values:
         return ()
     if not _sane(values):
@@ -118,7 +124,7 @@ def _pick(
             f"URL parameter '{key}': ignored {unknown} unknown {what} "
             f"(not in the data)."
         )
-    if len(chosen) == len(set(allowed)):
+    if all_means_none and len(chosen) == len(set(allowed)):
         return ()  # everything selected is the same as no filter
     return tuple(a for a in allowed if a in chosen)
 
@@ -129,6 +135,7 @@ def parse_view(
     actors: Sequence[str],
     types: Sequence[str],
     incident_ids: Collection[str],
+    layers: Sequence[str] = (),
 ) -> tuple[ViewState, list[str]]:
     """Validate URL parameters against the data; never raises.
 
@@ -138,6 +145,7 @@ def parse_view(
     falls back to the default for that parameter and adds a warning naming it.
     Dates outside ``bounds`` are clamped, with a warning only when the range
     would leave no date of the data; ``to`` before ``from`` resets both.
+    ``layers`` are the imported layers' names (for ``hide``).
     """
     warnings: list[str] = []
 
@@ -189,7 +197,8 @@ def parse_view(
         else:
             warnings.append("URL parameter 'incident' names no known incident; ignored.")
 
-    view = ViewState(d_from, d_to, sel_actors, sel_types, incident)
+    hidden = _pick("hide", _values(params, "hide"), list(layers), warnings, all_means_none=False)
+    view = ViewState(d_from, d_to, sel_actors, sel_types, incident, hidden)
     return view, warnings
 
 
@@ -206,6 +215,8 @@ def view_to_params(view: ViewState) -> dict[str, list[str]]:
         out["type"] = list(view.types)
     if view.incident is not None:
         out["incident"] = [view.incident]
+    if view.hidden_layers:
+        out["hide"] = list(view.hidden_layers)
     return out
 
 
@@ -235,6 +246,7 @@ def view_from_widgets(
     all_actors: Sequence[str],
     all_types: Sequence[str],
     incident: str | None,
+    hidden_layers: Iterable[str] = (),
 ) -> ViewState:
     """Normalise widget values to a canonical :class:`ViewState`.
 
@@ -252,7 +264,8 @@ def view_from_widgets(
             return ()
         return tuple(a for a in allowed if a in chosen)
 
-    return ViewState(d_from, d_to, norm(actors, all_actors), norm(types, all_types), incident)
+    return ViewState(d_from, d_to, norm(actors, all_actors), norm(types, all_types), incident,
+                     tuple(hidden_layers))
 
 
 URL_MEMORY = 32  # URLs a session remembers writing

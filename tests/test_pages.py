@@ -130,6 +130,32 @@ def test_pasted_link_still_wins(data_dir):
     assert at.slider(key="f_dates").value == (date(2024, 1, 2), date(2024, 2, 29))
 
 
+def _with_acled_layer(data_dir):
+    from geo.importers import import_file
+    from geo.layers import save_layer
+
+    save_layer(data_dir, import_file(Path(__file__).parent / "fixtures" / "acled_sample.csv",
+                                     fmt="acled"))
+
+
+def test_layer_toggle_is_in_the_url_and_the_url_hides_it(data_dir):
+    _with_acled_layer(data_dir)
+    at = make_app()
+    no_errors(at)
+    total = int(showing(at).split()[3])
+    assert showing(at) == f"Showing {total} of {total} incidents" and total > M
+    at.toggle(key="layer_acled").set_value(False).run()
+    no_errors(at)
+    assert showing(at) == f"Showing {M} of {total} incidents"
+    assert at.query_params == {"hide": "acled"}
+    # The shared link opens with the layer off; a bad name warns and is ignored.
+    at2 = make_app({"hide": ["acled", "nope"]})
+    no_errors(at2)
+    assert at2.toggle(key="layer_acled").value is False
+    assert showing(at2) == f"Showing {M} of {total} incidents"
+    assert any("'hide'" in w for w in warnings(at2))
+
+
 def test_actor_filter_changes_count_and_url(data_dir):
     at = make_app()
     at.multiselect(key="f_actors").set_value(["Ukraine"]).run()

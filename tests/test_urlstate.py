@@ -206,3 +206,39 @@ def test_remember_written_keeps_the_newest():
     assert hist is not None and len(hist) == urlstate.URL_MEMORY
     assert hist[-1] == {"from": ["2024-01-40"]}
     assert urlstate.remember_written(hist, hist[-1]) == hist  # no duplicate of the newest
+
+
+LAYERS = ["acled", "cir"]
+
+
+@pytest.mark.parametrize(
+    ("params", "hidden", "warned"),
+    [
+        ({}, (), False),
+        ({"hide": ["cir"]}, ("cir",), False),
+        ({"hide": ["CIR"]}, ("cir",), False),  # case-insensitive, canonical name kept
+        ({"hide": ["cir", "acled"]}, ("acled", "cir"), False),  # all hidden stays all hidden
+        ({"hide": ["nope"]}, (), True),
+        ({"hide": ["cir", "nope"]}, ("cir",), True),
+        ({"hide": ["x" * 500]}, (), True),
+    ],
+)
+def test_hide_layers(params, hidden, warned):
+    view, warnings = parse_view(params, BOUNDS, ACTORS, TYPES, IDS, LAYERS)
+    assert view.hidden_layers == hidden
+    assert bool(warnings) is warned
+    assert all("'hide'" in w for w in warnings)
+    if hidden:
+        assert view_to_params(view)["hide"] == list(hidden)
+
+
+def test_hide_without_layers_warns():
+    view, warnings = parse_view({"hide": ["cir"]}, BOUNDS, ACTORS, TYPES, IDS)
+    assert view.hidden_layers == () and len(warnings) == 1
+
+
+def test_hidden_layers_round_trip():
+    view = ViewState(actors=("Russia",), hidden_layers=("cir",))
+    again, warnings = parse_view(view_to_params(view), BOUNDS, ACTORS, TYPES, IDS, LAYERS)
+    assert again == view and warnings == []
+    assert view_from_widgets(None, BOUNDS, ["Russia"], [], ACTORS, TYPES, None, ["cir"]) == view
