@@ -109,6 +109,10 @@ def timeline_html(counts: pd.DataFrame, period: Period, height: int = 180) -> st
         return ""
     table = counts.pivot_table(index="period", columns="actor", values="incidents",
                                aggfunc="sum", fill_value=0).sort_index()
+    # Every period from the first to the last, empty ones included: bars are a time axis.
+    freq = "MS" if period == "month" else "W-MON"
+    table = table.reindex(pd.date_range(table.index.min(), table.index.max(), freq=freq),
+                          fill_value=0)
     actors = [str(a) for a in table.columns]
     colors = actor_colors(actors)
     top_value = _nice_max(int(table.sum(axis=1).max()))
@@ -135,7 +139,7 @@ def timeline_html(counts: pd.DataFrame, period: Period, height: int = 180) -> st
         f"{_legend(actors, colors)}"
         f'<div style="display:flex;gap:6px"><div style="display:flex;flex-direction:column;'
         f'justify-content:space-between;height:{height}px;text-align:right;min-width:2.5em">'
-        f"<span>{top_value}</span><span>{top_value // 2 if top_value > 1 else ''}</span>"
+        f"<span>{top_value}</span><span>{top_value / 2:g}</span>"
         "<span>0</span></div>"
         f'<div style="flex:1;display:flex;align-items:flex-end;gap:2px;height:{height}px;'
         'border-bottom:1px solid #9ca3af;border-top:1px dashed #e5e7eb">'

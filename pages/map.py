@@ -206,6 +206,7 @@ with right:
         options,
         key="incident_pick",
         format_func=lambda i: "— pick an incident (or click the map) —" if i is None else labels[i],
+        placeholder="Pick an incident, or click the map",  # shown while none is selected
         on_change=on_pick,
     )
     if selected is not None:

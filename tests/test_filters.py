@@ -313,3 +313,20 @@ def test_read_article_refuses_paths(tmp_path, name):
 def test_read_article_keeps_crlf(tmp_path):
     data = make_data_dir(tmp_path)
     assert read_article(data, "a1_kyiv.txt") == ARTICLES["a1_kyiv.txt"]
+
+
+def test_timeline_html_keeps_empty_periods_on_the_time_axis():
+    counts = pd.DataFrame({
+        "period": pd.to_datetime(["2022-04-01", "2022-07-01"]),
+        "actor": ["Russia", "Russia"],
+        "incidents": [1, 2],
+    })
+    html = timeline_html(counts, "month")
+    # Apr, May, Jun, Jul 2022: four bars (each carries its period as a title), two empty.
+    for month in ("Apr 2022", "May 2022", "Jun 2022", "Jul 2022"):
+        assert f'title="{month}"' in html
+    weekly = timeline_html(pd.DataFrame({
+        "period": pd.to_datetime(["2024-01-01", "2024-01-22"]),
+        "actor": ["Ukraine", "Ukraine"], "incidents": [1, 1]}), "week")
+    assert weekly.count('flex-direction:column-reverse" title=') == 4  # 1, 8, 15, 22 Jan
+    assert "<span>1</span><span>0.5</span>" in weekly  # the middle tick says what it marks
