@@ -308,7 +308,7 @@ def summary(name: str, values: list[float]) -> str:
 
 
 def run(data: Path, users: int, rounds: int, query: str, shots: Path | None,
-        timeout_s: float, ramp_s: float = 0.0) -> int:
+        timeout_s: float, ramp_s: float = 0.0, gap_s: float = 3.0) -> int:
     from playwright.async_api import async_playwright  # noqa: F401 - fail early if missing
 
     with streamlit_server(data) as (base, proc):
@@ -328,7 +328,9 @@ def run(data: Path, users: int, rounds: int, query: str, shots: Path | None,
         for r in range(1, rounds + 1):
             results, wall, open_rss, cpu = asyncio.run(
                 drive(url, users, proc.pid, shots, timeout_s, ramp_s))
-            time.sleep(3)  # sessions end when their websockets close
+            # Streamlit keeps a closed tab's session for server.disconnectedSessionTTL (120 s
+            # by default) so that it can reconnect; --gap 130 lets them expire between rounds.
+            time.sleep(gap_s)
             after = rss_mb(proc.pid)
             errors = [x.error for x in results if x.error]
             failed += len(errors)
@@ -345,7 +347,7 @@ def run(data: Path, users: int, rounds: int, query: str, shots: Path | None,
                       + (f" (+{len(counts) - 1} other)" if len(counts) > 1 else ""))
             print(f"  server RSS: before {before:.0f} MB  with {users} sessions open "
                   f"{open_rss:.0f} MB (+{(open_rss - before) / users:.1f} MB/session)  "
-                  f"after they closed {after:.0f} MB")
+                  f"{gap_s:g} s after they closed {after:.0f} MB")
             used = ", ".join(f"{k} {v:.1f}" for k, v in cpu.items())
             per_user = sum(cpu.values()) / users
             print(f"  CPU used in the round (s): {used}  — {per_user:.1f} CPU-s per user "
@@ -364,6 +366,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--query", default=SHARED, help="the shared URL's path and query")
     ap.add_argument("--shots", type=Path, default=None, help="screenshots directory")
     ap.add_argument("--timeout", type=float, default=300, help="per step (s)")
+    ap.add_argument("--gap", type=float, default=3.0,
+                    help="seconds between a round's end and the RSS reading / next round")
     ap.add_argument("--ramp", type=float, default=0.0,
                     help="spread the users' arrivals evenly over this many seconds (0: at once)")
     args = ap.parse_args(argv)
@@ -371,11 +375,11 @@ def main(argv: list[str] | None = None) -> int:
         args.shots.mkdir(parents=True, exist_ok=True)
     if args.data is not None:
         return run(args.data, args.users, args.rounds, args.query, args.shots, args.timeout,
-                   args.ramp)
+                   args.ramp, args.gap)
     with tempfile.TemporaryDirectory(prefix="atlas-load-") as tmp:
         data = make_data_dir(Path(tmp) / "data", with_layer=not args.seed_only)
         return run(data, args.users, args.rounds, args.query, args.shots, args.timeout,
-                   args.ramp)
+                   args.ramp, args.gap)
 
 
 if __name__ == "__main__":
