@@ -63,17 +63,31 @@ def test_shared_map_url_popup_and_sources_link(chromium: Any, atlas_url: str) ->
     assert excerpt.inner_text().strip()
     wait_popup_visible(frame)
     screenshot(page, "map_popup.png")
-    link = pop.locator("a.ia-src-link").first
-    href = link.get_attribute("href") or ""
-    assert re.search(r"/sources\?article=[^&]+&incident=", href), href
-
-    try:
-        link.click()
-    except PlaywrightError as exc:
-        # The link navigates the top page, which detaches the map's iframe: Playwright may
-        # report that as the click's own failure. The navigation below is what counts.
-        if "detached" not in str(exc):
-            raise
+    # The click selected the incident: the app reruns (the URL names it) and redraws the
+    # map with the selection, replacing the iframe's content. Click the popup's link only
+    # once that has happened, in the map as it is then (a popup reopened if needed).
+    page.wait_for_url(re.compile(r"incident="), timeout=60_000)
+    for _ in range(3):
+        frame = next((f for f in page.frames if "st_folium" in f.url and not f.is_detached()),
+                     None)
+        if frame is None:  # the page is already navigating away
+            break
+        frame.locator(".leaflet-container").wait_for(timeout=30_000)
+        pop = frame.locator(".ia-popup")
+        if not pop.count():
+            pop = open_popup(frame)
+        link = pop.locator("a.ia-src-link").first
+        href = link.get_attribute("href") or ""
+        assert re.search(r"/sources\?article=[^&]+&incident=", href), href
+        try:
+            link.click(timeout=10_000)
+            break
+        except PlaywrightError as exc:
+            # Navigating the top page detaches the iframe too; the wait below decides.
+            if "detached" not in str(exc) and "Timeout" not in str(exc):
+                raise
+            if "/sources?" in page.url:
+                break
     page.wait_for_url(re.compile(r"/sources\?"), timeout=60_000)
     page.locator("mark").first.wait_for(timeout=60_000)
     screenshot(page, "sources_highlight.png")
