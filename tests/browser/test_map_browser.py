@@ -7,6 +7,7 @@ request must stay on localhost. Screenshots go to ``artifacts/`` (gitignored).
 from __future__ import annotations
 
 import re
+import time
 from typing import Any
 
 import pytest
@@ -63,32 +64,29 @@ def test_shared_map_url_popup_and_sources_link(chromium: Any, atlas_url: str) ->
     assert excerpt.inner_text().strip()
     wait_popup_visible(frame)
     screenshot(page, "map_popup.png")
-    # The click selected the incident: the app reruns (the URL names it) and redraws the
-    # map with the selection, replacing the iframe's content. Click the popup's link only
-    # once that has happened, in the map as it is then (a popup reopened if needed).
-    page.wait_for_url(re.compile(r"incident="), timeout=60_000)
-    for _ in range(3):
-        frame = next((f for f in page.frames if "st_folium" in f.url and not f.is_detached()),
-                     None)
-        if frame is None:  # the page is already navigating away
-            break
-        frame.locator(".leaflet-container").wait_for(timeout=30_000)
-        pop = frame.locator(".ia-popup")
-        if not pop.count():
-            pop = open_popup(frame)
-        link = pop.locator("a.ia-src-link").first
-        href = link.get_attribute("href") or ""
-        assert re.search(r"/sources\?article=[^&]+&incident=", href), href
+    # The click selected the incident: the app reruns and redraws the map with the selection,
+    # which can replace the iframe's content under any step below. Redo the steps in the map
+    # as it is until the link has taken the page to Sources.
+    deadline = time.monotonic() + 120
+    while "/sources?" not in page.url:
+        assert time.monotonic() < deadline, "the popup's Sources link never navigated"
         try:
+            frame = next(
+                (f for f in page.frames if "st_folium" in f.url and not f.is_detached()), None
+            )
+            if frame is None:
+                page.wait_for_timeout(200)
+                continue
+            pop = frame.locator(".ia-popup")
+            if not pop.count():
+                pop = open_popup(frame)
+            link = pop.locator("a.ia-src-link").first
+            href = link.get_attribute("href", timeout=10_000) or ""
+            assert re.search(r"/sources\?article=[^&]+&incident=", href), href
             link.click(timeout=10_000)
-            break
-        except PlaywrightError as exc:
-            # Navigating the top page detaches the iframe too; the wait below decides.
-            if "detached" not in str(exc) and "Timeout" not in str(exc):
-                raise
-            if "/sources?" in page.url:
-                break
-    page.wait_for_url(re.compile(r"/sources\?"), timeout=60_000)
+            page.wait_for_url(re.compile(r"/sources\?"), timeout=20_000)
+        except PlaywrightError:
+            continue  # redrawn under us (or navigating): look again
     page.locator("mark").first.wait_for(timeout=60_000)
     screenshot(page, "sources_highlight.png")
     assert any("/app/static/vendor/leaflet-1.9.4/leaflet.js" in u for u in map_requests)
