@@ -109,15 +109,30 @@ def browse_map(page: Any, watch: Watch, base: str) -> str:
     n = min(icons.count(), 10)
     assert n >= 1, "no marker on the hostile map"
     for k in range(n):
+        if frame.is_detached():  # a click's selection rerun redrew the map: use the new one
+            frame = map_frame(page)
+            icons = frame.locator(".leaflet-marker-icon:has(.ia-dot)")
+            if icons.count() <= k:
+                break
         icon = icons.nth(k)
-        icon.dispatch_event("mouseover")
+        try:
+            icon.dispatch_event("mouseover", timeout=10_000)
+        except Exception as exc:  # noqa: BLE001
+            if "detached" not in str(exc):
+                raise
+            continue
         tip = frame.locator(".leaflet-tooltip")
         try:
             tip.first.wait_for(timeout=3_000)
             seen += "\n" + tip.first.inner_text()
         except Exception:  # noqa: BLE001 - a marker without tooltip under another one
             pass
-        icon.dispatch_event("click")
+        try:
+            icon.dispatch_event("click", timeout=10_000)
+        except Exception as exc:  # noqa: BLE001
+            if "detached" not in str(exc):
+                raise
+            continue
         pop = frame.locator(".leaflet-popup-content")
         try:
             pop.first.wait_for(timeout=5_000)
