@@ -115,11 +115,7 @@ def browse_map(page: Any, watch: Watch, base: str) -> str:
             if icons.count() <= k:
                 break
         icon = icons.nth(k)
-        try:
-            icon.dispatch_event("mouseover", timeout=10_000)
-        except Exception as exc:  # noqa: BLE001
-            if "detached" not in str(exc):
-                raise
+        if not _dispatch(icon, "mouseover"):
             continue
         tip = frame.locator(".leaflet-tooltip")
         try:
@@ -127,11 +123,7 @@ def browse_map(page: Any, watch: Watch, base: str) -> str:
             seen += "\n" + tip.first.inner_text()
         except Exception:  # noqa: BLE001 - a marker without tooltip under another one
             pass
-        try:
-            icon.dispatch_event("click", timeout=10_000)
-        except Exception as exc:  # noqa: BLE001
-            if "detached" not in str(exc):
-                raise
+        if not _dispatch(icon, "click"):
             continue
         pop = frame.locator(".leaflet-popup-content")
         try:
@@ -142,6 +134,17 @@ def browse_map(page: Any, watch: Watch, base: str) -> str:
         watch.check(page, f"map marker {k}")
     screenshot(page, "hostile_map_popup.png")
     return seen
+
+
+def _dispatch(icon: Any, event: str) -> bool:
+    """Dispatch ``event`` on a marker; False when the map iframe was redrawn meanwhile."""
+    try:
+        icon.dispatch_event(event, timeout=10_000)
+    except Exception as exc:  # noqa: BLE001
+        if "detached" not in str(exc):
+            raise
+        return False
+    return True
 
 
 def test_hostile_data_never_executes(chromium: Any, hostile_url: str) -> None:
