@@ -115,25 +115,24 @@ def browse_map(page: Any, watch: Watch, base: str) -> str:
             if icons.count() <= k:
                 break
         icon = icons.nth(k)
-        if not _dispatch(icon, "mouseover"):
-            continue
-        tip = frame.locator(".leaflet-tooltip")
-        try:
-            tip.first.wait_for(timeout=3_000)
-            seen += "\n" + tip.first.inner_text()
-        except Exception:  # noqa: BLE001 - a marker without tooltip under another one
-            pass
-        if not _dispatch(icon, "click"):
-            continue
-        pop = frame.locator(".leaflet-popup-content")
-        try:
-            pop.first.wait_for(timeout=5_000)
-            seen += "\n" + pop.first.inner_text()
-        except Exception:  # noqa: BLE001 - a click that zoomed a cluster instead
-            pass
+        # No tooltip: a marker under another one; no popup: a click that zoomed a cluster.
+        for event, shows, wait_ms in (("mouseover", ".leaflet-tooltip", 3_000),
+                                      ("click", ".leaflet-popup-content", 5_000)):
+            if not _dispatch(icon, event):
+                break
+            seen += _text_if_shown(frame.locator(shows).first, wait_ms)
         watch.check(page, f"map marker {k}")
     screenshot(page, "hostile_map_popup.png")
     return seen
+
+
+def _text_if_shown(element: Any, wait_ms: int) -> str:
+    """``element``'s text on a new line once it shows, or "" if it does not within ``wait_ms``."""
+    try:
+        element.wait_for(timeout=wait_ms)
+        return "\n" + str(element.inner_text())
+    except Exception:  # noqa: BLE001 - absent is an expected outcome here
+        return ""
 
 
 def _dispatch(icon: Any, event: str) -> bool:
