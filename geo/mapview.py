@@ -453,7 +453,12 @@ class _Bind(MacroElement):
             {"direction": "top", "offset": [0, -8]});
         {{ this._parent.get_name() }}.bindPopup({{ this.popup|tojavascript }},
             {"maxWidth": 380, "minWidth": 260, "maxHeight": 340});
-        {% if this.show %}{{ this._parent.get_name() }}.openPopup();{% endif %}
+        {% if this.show %}
+        // Drawn later as st_folium's feature group: open once the marker is on the map.
+        (function (m) {
+            if (m._map) { m.openPopup(); } else { m.once("add", function () { m.openPopup(); }); }
+        })({{ this._parent.get_name() }});
+        {% endif %}
         {% endmacro %}
         """
     )
@@ -645,13 +650,90 @@ def _fit(
         m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(30, 30), max_zoom=9)
 
 
+def build_base_map(
+    bounds_of: Any = (),
+    tiles: str = "auto",
+    asset_base: str = ASSET_BASE,
+) -> folium.Map:
+    """The map without incidents: tiles, offline borders, legend, view fitted to ``bounds_of``.
+
+    It depends on the whole table only (never on filters or the selection), so the
+    app can draw the incidents as st_folium's ``feature_group_to_add``
+    (:func:`incident_group`) and keep this map, its iframe and its view across reruns.
+
+    Parameters
+    ----------
+    bounds_of : iterable of dict or pandas.DataFrame
+        Records whose located points the first view fits (all incidents, usually).
+    tiles, asset_base
+        As :func:`build_map`.
+    """
+    m = folium.Map(
+        location=list(DEFAULT_CENTER),
+        zoom_start=DEFAULT_ZOOM,
+        tiles=None,
+        control_scale=True,
+        # Map-level limits (folium's max_zoom only reaches a default tile layer):
+        # markercluster needs the map's maxZoom even when no tiles are drawn.
+        maxZoom=MAX_ZOOM,
+        minZoom=2,
+    )
+    m.default_js = _links(asset_base, MAP_JS + CLUSTER_JS)  # never mutate folium's globals
+    m.default_css = _links(asset_base, MAP_CSS + CLUSTER_CSS)
+    _MapChrome().add_to(m)
+    _add_borders(m)
+    _add_tiles(m, tiles)
+    points = [ll for ll in map(_latlon, as_records(bounds_of)) if ll is not None]
+    _fit(m, points, None)
+    return m
+
+
+def incident_group(
+    records_or_df: Any,
+    selected_id: str | None = None,
+    asset_base: str = ASSET_BASE,
+) -> tuple[folium.FeatureGroup, tuple[float, float] | None]:
+    """The incidents' layer: clustered markers, region circles, the selected marker apart.
+
+    Returns
+    -------
+    (folium.FeatureGroup, (lat, lon) or None)
+        The group, and where the selected incident is (``None`` when none is
+        selected or it has no place). The selected marker opens its popup when the
+        group reaches a map.
+    """
+    group = folium.FeatureGroup(name="Incidents", control=False)
+    regions = folium.FeatureGroup(name="Region extent", control=True).add_to(group)
+    cluster = MarkerCluster(
+        name="Incidents",
+        icon_create_function=_CLUSTER_ICON,
+        options={"showCoverageOnHover": False, "maxClusterRadius": 40, "spiderfyOnMaxZoom": True},
+    )
+    cluster.default_js = _links(asset_base, CLUSTER_JS)
+    cluster.default_css = _links(asset_base, CLUSTER_CSS)
+    cluster.add_to(group)
+    focus = None
+    for rec in as_records(records_or_df):
+        ll = _latlon(rec)
+        if ll is None:
+            continue
+        circle = _region_circle(rec, ll)
+        if circle is not None:
+            circle.add_to(regions)
+        selected = selected_id is not None and str(rec.get("id")) == str(selected_id)
+        if selected:
+            focus = ll
+        _marker(rec, ll, selected).add_to(group if selected else cluster)
+    return group, focus
+
+
 def build_map(
     records_or_df: Any,
     selected_id: str | None = None,
     tiles: str = "auto",
     asset_base: str = ASSET_BASE,
 ) -> folium.Map:
-    """The briefing map of the located incidents.
+    """The briefing map of the located incidents, in one piece (exports, standalone HTML).
 
     Parameters
     ----------
@@ -672,44 +754,12 @@ def build_map(
         Leaflet/jQuery/markercluster all load from ``asset_base``.
     """
     recs = as_records(records_or_df)
-    m = folium.Map(
-        location=list(DEFAULT_CENTER),
-        zoom_start=DEFAULT_ZOOM,
-        tiles=None,
-        control_scale=True,
-        # Map-level limits (folium's max_zoom only reaches a default tile layer):
-        # markercluster needs the map's maxZoom even when no tiles are drawn.
-        maxZoom=MAX_ZOOM,
-        minZoom=2,
-    )
-    m.default_js = _links(asset_base, MAP_JS)  # instance attrs: never mutate folium's globals
-    m.default_css = _links(asset_base, MAP_CSS)
-    _MapChrome().add_to(m)
-    _add_borders(m)
-    _add_tiles(m, tiles)
-    regions = folium.FeatureGroup(name="Region extent", control=True).add_to(m)
-    cluster = MarkerCluster(
-        name="Incidents",
-        icon_create_function=_CLUSTER_ICON,
-        options={"showCoverageOnHover": False, "maxClusterRadius": 40, "spiderfyOnMaxZoom": True},
-    )
-    cluster.default_js = _links(asset_base, CLUSTER_JS)
-    cluster.default_css = _links(asset_base, CLUSTER_CSS)
-    cluster.add_to(m)
-    points, focus = [], None
-    for rec in recs:
-        ll = _latlon(rec)
-        if ll is None:
-            continue
-        points.append(ll)
-        circle = _region_circle(rec, ll)
-        if circle is not None:
-            circle.add_to(regions)
-        selected = selected_id is not None and str(rec.get("id")) == str(selected_id)
-        if selected:
-            focus = ll
-        _marker(rec, ll, selected).add_to(m if selected else cluster)
-    _fit(m, points, focus)
+    m = build_base_map(recs, tiles=tiles, asset_base=asset_base)
+    group, focus = incident_group(recs, selected_id, asset_base)
+    for child in list(group._children.values()):  # flat on the map: the layer control lists them
+        m.add_child(child)
+    if focus is not None:
+        _fit(m, [], focus)
     folium.LayerControl(collapsed=True).add_to(m)
     return m
 

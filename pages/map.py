@@ -102,7 +102,7 @@ def render_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any] | No
         from streamlit_folium import st_folium
 
         from geo.layers import add_layer_markers, split_layers
-        from geo.mapview import as_records, build_map  # lazy: may not have landed
+        from geo.mapview import as_records, build_base_map, incident_group
     except ImportError:
         located = frame[located_mask(frame)]
         st.map(
@@ -111,9 +111,13 @@ def render_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any] | No
         st.caption("Simplified map (geo.mapview is not available).")
         return None
     try:
+        # The base map depends on the whole table only; filters and the selection travel
+        # as the feature group, so a selection or a slider step redraws the markers in
+        # the same iframe instead of remounting the map (lost popup, flicker).
+        fmap = build_base_map(incidents)
         base, layered = split_layers(as_records(frame))
-        fmap = build_map(base, selected_id=selected)
-        add_layer_markers(fmap, layered, {i.name: i.color for i in atlas.get("layers", [])})
+        group, _ = incident_group(base, selected_id=selected)  # its popup pans the map to it
+        add_layer_markers(group, layered, {i.name: i.color for i in atlas.get("layers", [])})
     except Exception as exc:  # the page must survive a map bug
         st.error(f"The map could not be drawn ({type(exc).__name__}).")
         return None
@@ -122,6 +126,7 @@ def render_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any] | No
         key="map",
         height=560,
         use_container_width=True,
+        feature_group_to_add=group,
         returned_objects=[
             "last_object_clicked",
             "last_object_clicked_popup",

@@ -10,8 +10,10 @@ import pytest
 
 from geo.mapview import (
     VENDOR_DIR,
+    build_base_map,
     build_map,
     format_date_window,
+    incident_group,
     map_html_standalone,
     marker_style,
     popup_html,
@@ -130,6 +132,28 @@ def test_selected_marker_opens_its_popup() -> None:
     page = build_map([rec("a"), rec("b", lat=50.4, lon=30.5)], selected_id="b",
                      tiles="none").get_root().render()
     assert ".openPopup()" in page and "ia-selected" in page
+
+
+def _script(m: Any) -> str:
+    """A map's script with folium's random element ids removed (as st_folium compares it)."""
+    return re.sub(r"_[0-9a-f]{32}", "", m.get_root().render())
+
+
+def test_base_map_does_not_change_with_filters_or_selection() -> None:
+    """The app keeps one base map per table; only the incident group changes, so
+    st_folium updates it in the same iframe (its key is a hash of the base map)."""
+    everything = [rec("a"), rec("b", lat=50.4, lon=30.5, actor="Ukraine")]
+    assert _script(build_base_map(everything)) == _script(build_base_map(list(everything)))
+    assert "L.marker(" not in _script(build_base_map(everything))
+    group_a, focus_a = incident_group(everything[:1])
+    group_b, focus_b = incident_group(everything, selected_id="b")
+    assert focus_a is None and focus_b == (50.4, 30.5)
+    m = build_base_map(everything)
+    group_b.add_to(m)
+    page = m.get_root().render()
+    assert page.count("L.marker(") == 2 and "ia-selected" in page
+    # The group reaches the map after its markers are made: the popup opens on "add".
+    assert 'once("add"' in page
 
 
 ASSET_TAG = re.compile(r'<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+)"')

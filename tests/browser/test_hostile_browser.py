@@ -109,11 +109,8 @@ def browse_map(page: Any, watch: Watch, base: str) -> str:
     n = min(icons.count(), 10)
     assert n >= 1, "no marker on the hostile map"
     for k in range(n):
-        if frame.is_detached():  # a click's selection rerun redrew the map: use the new one
-            frame = map_frame(page)
-            icons = frame.locator(".leaflet-marker-icon:has(.ia-dot)")
-            if icons.count() <= k:
-                break
+        if icons.count() <= k:  # a click's selection redrew the markers (in place), fewer show
+            break
         icon = icons.nth(k)
         # No tooltip: a marker under another one; no popup: a click that zoomed a cluster.
         for event, shows, wait_ms in (("mouseover", ".leaflet-tooltip", 3_000),
@@ -136,7 +133,7 @@ def _text_if_shown(element: Any, wait_ms: int) -> str:
 
 
 def _dispatch(icon: Any, event: str) -> bool:
-    """Dispatch ``event`` on a marker; False when the map iframe was redrawn meanwhile."""
+    """Dispatch ``event`` on a marker; False when the markers were redrawn meanwhile."""
     try:
         icon.dispatch_event(event, timeout=10_000)
     except Exception as exc:  # noqa: BLE001

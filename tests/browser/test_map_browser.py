@@ -7,11 +7,9 @@ request must stay on localhost. Screenshots go to ``artifacts/`` (gitignored).
 from __future__ import annotations
 
 import re
-import time
 from typing import Any
 
 import pytest
-from playwright.sync_api import Error as PlaywrightError
 
 from tests.browser.conftest import MAP_IFRAME, external_requests, screenshot, wait_popup_visible
 
@@ -59,34 +57,28 @@ def test_shared_map_url_popup_and_sources_link(chromium: Any, atlas_url: str) ->
     screenshot(page, "map_shared_url.png")
 
     frame = next(f for f in page.frames if "st_folium" in f.url)
+    frame.evaluate("() => { window.__iaSameDocument = true; }")
     pop = open_popup(frame)
-    excerpt = pop.locator(".ia-excerpt").first
-    assert excerpt.inner_text().strip()
+    assert pop.locator(".ia-excerpt").first.inner_text().strip()
+    # The click selects the incident: the app reruns, the URL names it, its card shows,
+    # and the map is updated in place (same iframe document, the popup open again on
+    # the highlighted marker), not remounted.
+    page.wait_for_url(re.compile(r"[?&]incident="), timeout=30_000)
+    page.get_by_text("Incident id:").first.wait_for(timeout=30_000)
+    frame.locator(".ia-selected").wait_for(timeout=30_000)
+    assert not frame.is_detached()
+    assert frame.evaluate("() => window.__iaSameDocument === true")
+    # The old marker's popup fades out for 200 ms before Leaflet removes it.
+    frame.wait_for_function("() => document.querySelectorAll('.ia-popup').length === 1",
+                            timeout=10_000)
+    pop = frame.locator(".ia-popup")
     wait_popup_visible(frame)
     screenshot(page, "map_popup.png")
-    # The click selected the incident: the app reruns and redraws the map with the selection,
-    # which can replace the iframe's content under any step below. Redo the steps in the map
-    # as it is until the link has taken the page to Sources.
-    deadline = time.monotonic() + 120
-    while "/sources?" not in page.url:
-        assert time.monotonic() < deadline, "the popup's Sources link never navigated"
-        try:
-            frame = next(
-                (f for f in page.frames if "st_folium" in f.url and not f.is_detached()), None
-            )
-            if frame is None:
-                page.wait_for_timeout(200)
-                continue
-            pop = frame.locator(".ia-popup")
-            if not pop.count():
-                pop = open_popup(frame)
-            link = pop.locator("a.ia-src-link").first
-            href = link.get_attribute("href", timeout=10_000) or ""
-            assert re.search(r"/sources\?article=[^&]+&incident=", href), href
-            link.click(timeout=10_000)
-            page.wait_for_url(re.compile(r"/sources\?"), timeout=20_000)
-        except PlaywrightError:
-            continue  # redrawn under us (or navigating): look again
+    link = pop.locator("a.ia-src-link").first
+    href = link.get_attribute("href") or ""
+    assert re.search(r"/sources\?article=[^&]+&incident=", href), href
+    link.click()
+    page.wait_for_url(re.compile(r"/sources\?"), timeout=30_000)
     page.locator("mark").first.wait_for(timeout=60_000)
     screenshot(page, "sources_highlight.png")
     assert any("/app/static/vendor/leaflet-1.9.4/leaflet.js" in u for u in map_requests)
