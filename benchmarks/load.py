@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import json
 import os
 import re
 import shutil
@@ -106,9 +107,15 @@ def make_data_dir(dest: Path, with_layer: bool = True) -> Path:
 
 
 @contextlib.contextmanager
-def streamlit_server(data: Path, timeout: float = 90) -> Iterator[tuple[str, subprocess.Popen]]:
-    """``streamlit run app.py`` as the browser tests run it; yields (base URL, process)."""
+def streamlit_server(data: Path, timeout: float = 90,
+                     probe: Path | None = None) -> Iterator[tuple[str, subprocess.Popen]]:
+    """``streamlit run app.py`` as the browser tests run it; yields (base URL, process).
+
+    With ``probe``, the server also loads ``benchmarks/probe`` (see its docstring)."""
     env = {"INCIDENT_ATLAS_TILES": "none", "INCIDENT_ATLAS_DATA_DIR": str(data)}
+    if probe is not None:
+        env["PYTHONPATH"] = f"{ROOT / 'benchmarks' / 'probe'}{os.pathsep}{ROOT}"
+        env["INCIDENT_ATLAS_PROBE"] = str(probe)
     with run_streamlit(ROOT / "app.py", env, timeout) as (url, proc):
         yield url, proc
 
@@ -300,6 +307,27 @@ def pct(values: list[float], q: float) -> float:
     return s[min(len(s) - 1, max(0, int(round(q * (len(s) - 1)))))]
 
 
+def probe_heap(probe: Path | None, trim: bool = False, timeout: float = 60) -> str:
+    """Ask the server's heap probe for one sample; a printable line ("" without a probe)."""
+    if probe is None:
+        return ""
+    req = probe.with_name(probe.name + ".req")
+    req.write_text("trim" if trim else "sample")
+    deadline = time.monotonic() + timeout
+    while req.exists():
+        if time.monotonic() > deadline:
+            return "heap probe: no answer"
+        time.sleep(0.1)
+    row = json.loads(probe.read_text().splitlines()[-1])
+    line = (f"Python heap: AppSession {row['AppSession']} (sessions listed "
+            f"{row['sessions_listed']}), DataFrame {row['DataFrame']}, "
+            f"allocated blocks {row['blocks']:,}")
+    if trim:
+        line += (f"; RSS {row['rss_before_trim_mb']:.0f} MB → {row['rss_mb']:.0f} MB "
+                 "after malloc_trim")
+    return line
+
+
 def summary(name: str, values: list[float]) -> str:
     if not values:
         return f"{name}: -"
@@ -308,10 +336,11 @@ def summary(name: str, values: list[float]) -> str:
 
 
 def run(data: Path, users: int, rounds: int, query: str, shots: Path | None,
-        timeout_s: float, ramp_s: float = 0.0, gap_s: float = 3.0) -> int:
+        timeout_s: float, ramp_s: float = 0.0, gap_s: float = 3.0,
+        probe: Path | None = None) -> int:
     from playwright.async_api import async_playwright  # noqa: F401 - fail early if missing
 
-    with streamlit_server(data) as (base, proc):
+    with streamlit_server(data, probe=probe) as (base, proc):
         url = base + query
         start_rss = rss_mb(proc.pid)
         warm, _, _, _ = asyncio.run(drive(url, 1, proc.pid, None, timeout_s))
@@ -324,6 +353,8 @@ def run(data: Path, users: int, rounds: int, query: str, shots: Path | None,
         print(f"warm-up (1 user, cold server): ready {warm[0].ready or float('nan'):.2f} s; "
               f"count {warm[0].counts}")
         print(f"server RSS: at start {start_rss:.0f} MB, after warm-up {before:.0f} MB")
+        if probe is not None:
+            print(probe_heap(probe))
         failed = 0
         for r in range(1, rounds + 1):
             results, wall, open_rss, cpu = asyncio.run(
@@ -352,8 +383,12 @@ def run(data: Path, users: int, rounds: int, query: str, shots: Path | None,
             per_user = sum(cpu.values()) / users
             print(f"  CPU used in the round (s): {used}  — {per_user:.1f} CPU-s per user "
                   f"on {os.cpu_count()} cores")
+            if probe is not None:
+                print(f"  {gap_s:g} s after they closed, " + probe_heap(probe))
             for e in errors:
                 print("  " + str(e))
+        if probe is not None:
+            print("\nat the end, " + probe_heap(probe, trim=True))
     return 1 if failed else 0
 
 
@@ -370,16 +405,19 @@ def main(argv: list[str] | None = None) -> int:
                     help="seconds between a round's end and the RSS reading / next round")
     ap.add_argument("--ramp", type=float, default=0.0,
                     help="spread the users' arrivals evenly over this many seconds (0: at once)")
+    ap.add_argument("--probe", action="store_true",
+                    help="count the server's live Python objects after each round "
+                         "(benchmarks/probe; adds a full gc pass per reading)")
     args = ap.parse_args(argv)
     if args.shots:
         args.shots.mkdir(parents=True, exist_ok=True)
-    if args.data is not None:
-        return run(args.data, args.users, args.rounds, args.query, args.shots, args.timeout,
-                   args.ramp, args.gap)
     with tempfile.TemporaryDirectory(prefix="atlas-load-") as tmp:
-        data = make_data_dir(Path(tmp) / "data", with_layer=not args.seed_only)
+        probe = Path(tmp) / "probe.jsonl" if args.probe else None
+        data = args.data
+        if data is None:
+            data = make_data_dir(Path(tmp) / "data", with_layer=not args.seed_only)
         return run(data, args.users, args.rounds, args.query, args.shots, args.timeout,
-                   args.ramp, args.gap)
+                   args.ramp, args.gap, probe)
 
 
 if __name__ == "__main__":

@@ -34,12 +34,14 @@ import threading
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import folium
 import numpy as np
 import pandas as pd
-from branca.element import CssLink, Element, Figure, JavascriptLink
+from branca.element import CssLink, Figure, JavascriptLink
 from folium.elements import JSCSSMixin, MacroElement
 from folium.template import Template
 
@@ -50,9 +52,9 @@ from geo.mapview import (
     DEFAULT_CENTER,
     DEFAULT_ZOOM,
     MAP_CSS,
-    MAP_JS,
     MAX_ZOOM,
     STATIC_DIR,
+    RawScript,
     _add_borders,
     _add_tiles,
     _links,
@@ -85,6 +87,44 @@ def fast_asset_base(asset_base: str = ASSET_BASE) -> str:
     if base.endswith("/vendor"):
         return base[: -len("/vendor")] + "/fastmap"
     return base + "/../fastmap"
+
+
+BUNDLE_SOURCES = (
+    STATIC_DIR / "vendor" / "leaflet-1.9.4" / "leaflet.js",
+    STATIC_DIR / "vendor" / SUPERCLUSTER / "supercluster.min.js",
+    FASTMAP_DIR / "fastmap.js",
+)
+"""Concatenated, in this order, into ``static/fastmap/bundle.<hash>.js``: the map's
+iframe loads its scripts one after another, and one file instead of three saved
+~0.1 s of every visit (resource timings)."""
+
+
+def bundle_text() -> str:
+    """The fast map's one script: :data:`BUNDLE_SOURCES` joined by ``;`` lines."""
+    return "\n;\n".join(p.read_text(encoding="utf-8") for p in BUNDLE_SOURCES) + "\n"
+
+
+def bundle_name(text: str) -> str:
+    """``bundle.<first 10 hex of sha256>.js``: a new name when any source changes, so a
+    browser never runs a cached old bundle."""
+    return f"bundle.{hashlib.sha256(text.encode('utf-8')).hexdigest()[:10]}.js"
+
+
+@lru_cache(maxsize=1)
+def _bundle_file() -> str:
+    return bundle_name(bundle_text())
+
+
+def write_bundle(directory: Path = FASTMAP_DIR) -> Path:
+    """(Re)write the bundle and delete stale ones; run after changing a source:
+    ``python -c "from geo.fastmap import write_bundle; write_bundle()"``."""
+    text = bundle_text()
+    target = directory / bundle_name(text)
+    for old in directory.glob("bundle.*.js"):
+        if old != target:
+            old.unlink()
+    target.write_text(text, encoding="utf-8")
+    return target
 
 
 def use_fast(frame: pd.DataFrame, threshold: int | None = None) -> bool:
@@ -372,10 +412,8 @@ class FastLayer(JSCSSMixin, MacroElement):
         self.payload_json = payload.json
         self.options_json = json.dumps(options, separators=(",", ":"))
         fast = fast_asset_base(asset_base)
-        self.default_js = [
-            ("supercluster", f"{asset_base.rstrip('/')}/{SUPERCLUSTER}/supercluster.min.js"),
-            ("ia_fastmap", f"{fast}/fastmap.js"),
-        ]
+        # Leaflet, supercluster and fastmap.js in one file (the map itself links no script).
+        self.default_js = [("ia_fastmap", f"{fast}/{_bundle_file()}")]
         self.default_css = [("ia_fastmap_css", f"{fast}/fastmap.css")]
 
     def render(self, **kwargs: Any) -> None:  # type: ignore[override]
@@ -388,18 +426,7 @@ class FastLayer(JSCSSMixin, MacroElement):
         for name, url in self.default_css:
             figure.header.add_child(CssLink(url), name=name)
         script = self._template.module.__dict__["script"]
-        figure.script.add_child(_RawScript(script(self, kwargs)), name=self.get_name())
-
-
-class _RawScript(Element):
-    """Pre-rendered script text (no template)."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self._text = text
-
-    def render(self, **kwargs: Any) -> str:
-        return self._text
+        figure.script.add_child(RawScript(script(self, kwargs)), name=self.get_name())
 
 
 class FastView(MacroElement):
@@ -428,9 +455,9 @@ def build_fast_map(payload: Payload, tiles: str = "auto", asset_base: str = ASSE
     """
     m = folium.Map(location=list(DEFAULT_CENTER), zoom_start=DEFAULT_ZOOM, tiles=None,
                    max_zoom=MAX_ZOOM, min_zoom=2, control_scale=True, prefer_canvas=True)
-    # Leaflet alone: jQuery serves folium's HTML popups, which this map does not use
-    # (its popups are built in fastmap.js); one script fewer to load in sequence.
-    m.default_js = _links(asset_base, tuple(j for j in MAP_JS if j[0] != "jquery"))
+    # No jQuery: it serves folium's HTML popups, which this map does not use (its popups
+    # are built in fastmap.js). Leaflet comes in the fast layer's bundle.
+    m.default_js = []
     m.default_css = _links(asset_base, MAP_CSS)
     _MapChrome().add_to(m)
     _add_borders(m)

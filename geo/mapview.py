@@ -29,7 +29,9 @@ from typing import Any
 from urllib.parse import quote
 
 import folium
-from folium.elements import MacroElement
+from branca.element import Element, Figure
+from folium.elements import ElementAddToElement, MacroElement
+from folium.map import Layer
 from folium.plugins import MarkerCluster
 from folium.template import Template
 
@@ -563,13 +565,62 @@ def legend_html() -> str:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(COUNTRIES_GEOJSON.read_text(encoding="utf-8"))
-    return data
+def _countries_json() -> str:
+    """The bundled borders as compact JSON text, read once per process."""
+    data = json.loads(COUNTRIES_GEOJSON.read_text(encoding="utf-8"))
+    return json.dumps(data, separators=(",", ":"))
 
 
-def _borders_style(_feature: Any) -> dict[str, Any]:
-    return {"color": "#7b8794", "weight": 0.8, "fillColor": "#f3efe6", "fillOpacity": 1.0}
+BORDERS_STYLE = {"color": "#7b8794", "weight": 0.8, "fillColor": "#f3efe6", "fillOpacity": 1.0}
+
+
+class RawScript(Element):
+    """Pre-rendered script text. branca wraps every rendered script in a new Jinja
+    template; for a script carrying a big JSON document that compile cost more than
+    the rest of the map page's run (py-spy)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self._text
+
+
+class _Borders(Layer):
+    """Natural Earth countries as a plain ``L.geoJson`` with its JSON inserted as is."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.geoJson({{ this.data_json }}, {
+            pane: "ia-land", interactive: false, attribution: {{ this.attribution|tojson }},
+            style: function () { return {{ this.style|tojson }}; }
+        });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__(name="Country borders (offline)", overlay=True, control=True)
+        self._name = "IaBorders"
+        self.data_json = _countries_json()
+        self.attribution = BORDERS_ATTR
+        self.style = BORDERS_STYLE
+
+    def render(self, **kwargs: Any) -> None:  # type: ignore[override]
+        parent, figure = self._parent, self.get_root()
+        assert parent is not None and isinstance(figure, Figure), "render inside a map"
+        if self.show:
+            self.add_child(
+                ElementAddToElement(element_name=self.get_name(),
+                                    element_parent_name=parent.get_name()),
+                name=self.get_name() + "_add",
+            )
+        script = self._template.module.__dict__["script"](self, kwargs)
+        figure.script.add_child(RawScript(script), name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
 
 
 def _add_borders(m: folium.Map) -> None:
@@ -579,14 +630,7 @@ def _add_borders(m: folium.Map) -> None:
     Either way they sit under every marker and circle.
     """
     folium.map.CustomPane("ia-land", z_index=150, pointer_events=False).add_to(m)
-    folium.GeoJson(
-        _countries(),
-        name="Country borders (offline)",
-        style_function=_borders_style,
-        pane="ia-land",
-        interactive=False,
-        attribution=BORDERS_ATTR,
-    ).add_to(m)
+    _Borders().add_to(m)
 
 
 def _tiles_choice(tiles: str) -> str:

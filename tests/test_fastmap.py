@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -150,11 +151,29 @@ def test_map_html_is_offline_and_script_safe() -> None:
     df = incidents_frame(recs)
     payload = fastmap.encode(df)
     html = fastmap.map_html(payload, df)
-    assert "static/fastmap/fastmap.js" in html and "supercluster.min.js" in html
+    assert re.search(r"static/fastmap/bundle\.[0-9a-f]{10}\.js", html)
     assert "</script><script>alert" not in html
     assert "cdn" not in html.lower().replace("cdnjs", "")  # no CDN asset
     assert fastmap.decode(payload.json)["place"][0] == recs[0]["place"]
     assert len(fastmap.view_doc(payload, df)["mask"]) < 20
+
+
+def test_committed_bundle_is_its_sources() -> None:
+    """static/fastmap/bundle.<hash>.js must be today's leaflet + supercluster + fastmap.js
+    (after editing one: ``python -c "from geo.fastmap import write_bundle; write_bundle()"``)."""
+    bundles = sorted(fastmap.FASTMAP_DIR.glob("bundle.*.js"))
+    text = fastmap.bundle_text()
+    assert [b.name for b in bundles] == [fastmap.bundle_name(text)]
+    assert bundles[0].read_text(encoding="utf-8") == text
+    for source in fastmap.BUNDLE_SOURCES:
+        assert source.read_text(encoding="utf-8") in text
+
+
+def test_bundle_name_follows_content(tmp_path: Path) -> None:
+    assert fastmap.bundle_name("a") != fastmap.bundle_name("b")
+    (tmp_path / "bundle.0000000000.js").write_text("stale")
+    written = fastmap.write_bundle(tmp_path)
+    assert [p.name for p in tmp_path.iterdir()] == [written.name]
 
 
 def test_use_fast_threshold() -> None:
