@@ -26,6 +26,7 @@ incidents: pd.DataFrame = atlas["catalog"].incidents
 shown: pd.DataFrame = atlas["shown"]
 ss = st.session_state
 MAX_PICK = 1000  # incidents listed in the picker (a list of 100,000 would not be usable)
+UNLOCATED_LISTED = 10  # unlocated incidents listed under the map
 
 
 def labels_of(frame: pd.DataFrame) -> dict[str, str]:
@@ -225,27 +226,18 @@ st.subheader(f"Not on the map ({len(unlocated)})")
 if unlocated.empty:
     st.caption("Every incident shown has a place on the map.")
 else:
-    st.caption("These incidents could not be placed; pick one in the list above to read its card.")
-    st.dataframe(
-        pd.DataFrame(
-            {
-                "place": unlocated["place"],
-                "when": [
-                    date_label(a, b, c)
-                    for a, b, c in zip(
-                        unlocated["date_start"],
-                        unlocated["date_end"],
-                        unlocated["date_precision"],
-                        strict=True,
-                    )
-                ],
-                "actor": unlocated["actor"].fillna("Unknown"),
-                "event type": unlocated["event_type"],
-                "id": unlocated["id"],
-            }
-        ),
-        hide_index=True,
-    )
+    # A short Markdown list, not st.dataframe: the table widget's ~1.6 MB of scripts
+    # loaded before the map's iframe and delayed the map by ~0.5 s (resource timings).
+    st.caption("These incidents could not be placed; pick one in the list above to read its "
+               "card. The Incidents page lists them all (sort by precision).")
+    listed_unlocated = unlocated.iloc[:UNLOCATED_LISTED]
+    st.markdown("\n".join(
+        "- " + md_escape(labels_of(listed_unlocated)[str(i)]) for i in listed_unlocated["id"]
+    ))
+    if len(unlocated) > UNLOCATED_LISTED:
+        st.caption(f"… and {len(unlocated) - UNLOCATED_LISTED:,} more.")
+    st.page_link("pages/incidents.py", label="All incidents in a table", icon="📋",
+                 query_params=atlas["params"])
 
 st.subheader("Export this view")
 st.caption("The incidents shown (filters and layers applied).")

@@ -90,6 +90,7 @@ def test_map_default_shows_everything(data_dir):
     assert not warnings(at)
     # The unlocated incident is listed under the map.
     assert any(s.value.startswith("Not on the map (1)") for s in at.subheader)
+    assert any(t.startswith("- a village near the front · 2024") for t in texts(at))
 
 
 def test_slider_changes_count_and_url(data_dir):
