@@ -35,7 +35,7 @@ def run_streamlit(
            "--server.port", str(port), "--server.address", "127.0.0.1",
            "--server.enableStaticServing", "true", "--browser.gatherUsageStats", "false",
            "--server.fileWatcherType", "none"]  # fmt: skip
-    full_env = dict(os.environ, PYTHONPATH=str(ROOT), **(env or {}))
+    full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in finally
     proc = subprocess.Popen(cmd, cwd=ROOT, env=full_env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
