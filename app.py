@@ -130,6 +130,44 @@ def cached_table(
     )
 
 
+def slider_shown(bounds: urlstate.DateBounds | None) -> bool:
+    """The date slider exists only when the data spans more than one day."""
+    return bounds is not None and bounds.start != bounds.end
+
+
+def draw_filters(box: Any, bounds: urlstate.DateBounds | None, actors: list[str],
+                 types: list[str], layer_infos: list) -> None:
+    """The sidebar's filter widgets; their values live in session state (keys ``f_*``)."""
+    with box:
+        st.header("Filters")
+        if bounds is None:
+            st.caption("No incident has a known date.")
+        elif not slider_shown(bounds):
+            st.caption(f"Every dated incident is on {bounds.start.isoformat()}.")
+        else:
+            st.slider(
+                "Dates",
+                min_value=bounds.start,
+                max_value=bounds.end,
+                step=timedelta(days=1),
+                format="YYYY-MM-DD",
+                key="f_dates",
+                help="An incident is shown when its date window overlaps this range.",
+            )
+        st.caption("Undated incidents are always shown, labelled “date unknown”.")
+        st.multiselect("Actor", actors, key="f_actors", placeholder="All actors")
+        st.multiselect("Event type", types, key="f_types", placeholder="All event types")
+        st.caption("An empty filter shows everything.")
+        if layer_infos:
+            st.subheader("Layers")
+            for info in layer_infos:
+                st.toggle(
+                    f"{info.name} ({info.count})",
+                    key=f"layer_{info.name}",
+                    help=f"Imported from {info.dataset or 'a dataset'}; drawn in {info.color}.",
+                )
+
+
 ddir = data_dir()
 data_version = (catalog_stamp(ddir), layers_stamp(ddir))
 catalog, layer_infos, bounds, actors, types, ids = cached_table(str(ddir), *data_version)
@@ -160,40 +198,16 @@ set_widget("f_types", [t for t in ss.get("f_types", []) if t in types])
 if ss.get("view_incident") not in ids:
     ss["view_incident"] = None
 
-with st.sidebar:
-    st.header("Filters")
-    date_range = None
-    if bounds is None:
-        st.caption("No incident has a known date.")
-    elif bounds.start == bounds.end:
-        st.caption(f"Every dated incident is on {bounds.start.isoformat()}.")
-    else:
-        date_range = st.slider(
-            "Dates",
-            min_value=bounds.start,
-            max_value=bounds.end,
-            step=timedelta(days=1),
-            format="YYYY-MM-DD",
-            key="f_dates",
-            help="An incident is shown when its date window overlaps this range.",
-        )
-    st.caption("Undated incidents are always shown, labelled “date unknown”.")
-    sel_actors = st.multiselect("Actor", actors, key="f_actors", placeholder="All actors")
-    sel_types = st.multiselect("Event type", types, key="f_types", placeholder="All event types")
-    st.caption("An empty filter shows everything.")
-    hidden_layers = []
-    if layer_infos:
-        st.subheader("Layers")
-        for info in layer_infos:
-            if f"layer_{info.name}" not in ss:
-                ss[f"layer_{info.name}"] = True  # shown unless the URL or the user hid it
-            on = st.toggle(
-                f"{info.name} ({info.count})",
-                key=f"layer_{info.name}",
-                help=f"Imported from {info.dataset or 'a dataset'}; drawn in {info.color}.",
-            )
-            if not on:
-                hidden_layers.append(info.name)
+# The widgets' values are all in session state by now (set above, or by the browser on a
+# rerun), so the view is computed from them and the sidebar is drawn *after* the page:
+# Streamlit loads each widget type's script on demand, and the multiselect's (≈0.5 s on
+# this machine) would otherwise delay the map iframe on every visit (benchmarks.floor).
+date_range = ss["f_dates"] if slider_shown(bounds) else None
+sel_actors, sel_types = list(ss["f_actors"]), list(ss["f_types"])
+for info in layer_infos:
+    if f"layer_{info.name}" not in ss:
+        ss[f"layer_{info.name}"] = True  # shown unless the URL or the user hid it
+hidden_layers = [info.name for info in layer_infos if not ss[f"layer_{info.name}"]]
 
 view = urlstate.view_from_widgets(
     date_range, bounds, sel_actors, sel_types, actors, types, ss.get("view_incident"),
@@ -219,4 +233,8 @@ ss["atlas"] = {
     "params": want,
     "layers": layer_infos,
 }
-page.run()
+filters_box = st.sidebar.container()  # keeps the filters at the top of the sidebar
+try:
+    page.run()
+finally:  # also after a page error, so the filters stay usable
+    draw_filters(filters_box, bounds, actors, types, layer_infos)

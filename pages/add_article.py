@@ -82,6 +82,64 @@ def on_save() -> None:
     ss["add_gen"] = gen + 1
 
 
+def show_preview() -> None:
+    """The incidents the text yields and the save button (returns instead of st.stop():
+    the app draws the sidebar's filters after the page)."""
+    has_input = bool((ss.get("add_text") or "").strip()) or ss.get(UPLOAD_KEY) is not None
+    if not has_input:
+        st.info("Nothing to preview yet.")
+        return
+
+    try:
+        sub = read_submission()
+    except ValueError as exc:
+        st.error(str(exc))  # our own message: says what is wrong, nothing is written
+        return
+
+    pv = cached_preview(sub, str(data_dir / "articles"), catalog_stamp(data_dir))
+
+    st.subheader(f"Preview: {len(pv.incidents)} incident(s) will be added")
+    if not pv.incidents:
+        st.caption("No incident was found in this text. It can still be saved as a source.")
+    for inc in pv.incidents:
+        when = date_label(inc["date_start"], inc["date_end"], inc["date_precision"])
+        located = inc["lat"] is not None
+        st.markdown(
+            f"**{md_escape(inc['place'])}** · {md_escape(when)} · "
+            f"{md_escape(inc['actor'] or 'Unknown actor')} ({md_escape(inc['attribution'])}) · "
+            f"{md_escape(inc['event_type'])}"
+            + ("" if located else " · *not on the map (no coordinates)*")
+        )
+        figures = ", ".join(
+            f"{k}: {inc[k]}" for k in ("killed", "injured") if inc[k] is not None
+        )
+        if figures:
+            st.caption(figures)
+        for src in inc["sources"]:
+            st.markdown("> " + md_escape(src["excerpt"]))
+
+    confirm_needed = bool(pv.duplicates)
+    if pv.duplicates:
+        listed = "; ".join(
+            f"{d.file} ("
+            + ("the same text" if d.identical else f"{d.score:.0%} of its phrases shared")
+            + ")"
+            for d in pv.duplicates[:5]
+        )
+        st.warning(f"This looks like an article already in the atlas: {listed}.")
+        st.checkbox("It is a different article: save it anyway", key="add_confirm")
+
+    st.button(
+        "Save article",
+        key="add_save",
+        type="primary",
+        on_click=on_save,
+        disabled=confirm_needed and not ss.get("add_confirm"),
+    )
+    if confirm_needed and not ss.get("add_confirm"):
+        st.caption("Tick the box above to save a possible duplicate.")
+
+
 st.title("Add an article")
 flash = ss.pop("add_flash", None)
 if flash:
@@ -105,54 +163,4 @@ c1.text_input("URL", key="add_url", placeholder="https://…")
 c2.date_input("Published", value=None, key="add_published", format="YYYY-MM-DD",
               help="Leave empty if unknown.")
 
-has_input = bool((ss.get("add_text") or "").strip()) or ss.get(UPLOAD_KEY) is not None
-if not has_input:
-    st.info("Nothing to preview yet.")
-    st.stop()
-
-try:
-    sub = read_submission()
-except ValueError as exc:
-    st.error(str(exc))  # our own message: says what is wrong, nothing is written
-    st.stop()
-
-pv = cached_preview(sub, str(data_dir / "articles"), catalog_stamp(data_dir))
-
-st.subheader(f"Preview: {len(pv.incidents)} incident(s) will be added")
-if not pv.incidents:
-    st.caption("No incident was found in this text. It can still be saved as a source.")
-for inc in pv.incidents:
-    when = date_label(inc["date_start"], inc["date_end"], inc["date_precision"])
-    located = inc["lat"] is not None
-    st.markdown(
-        f"**{md_escape(inc['place'])}** · {md_escape(when)} · "
-        f"{md_escape(inc['actor'] or 'Unknown actor')} ({md_escape(inc['attribution'])}) · "
-        f"{md_escape(inc['event_type'])}"
-        + ("" if located else " · *not on the map (no coordinates)*")
-    )
-    figures = ", ".join(
-        f"{k}: {inc[k]}" for k in ("killed", "injured") if inc[k] is not None
-    )
-    if figures:
-        st.caption(figures)
-    for src in inc["sources"]:
-        st.markdown("> " + md_escape(src["excerpt"]))
-
-confirm_needed = bool(pv.duplicates)
-if pv.duplicates:
-    listed = "; ".join(
-        f"{d.file} ({'the same text' if d.identical else f'{d.score:.0%} of its phrases shared'})"
-        for d in pv.duplicates[:5]
-    )
-    st.warning(f"This looks like an article already in the atlas: {listed}.")
-    st.checkbox("It is a different article: save it anyway", key="add_confirm")
-
-st.button(
-    "Save article",
-    key="add_save",
-    type="primary",
-    on_click=on_save,
-    disabled=confirm_needed and not ss.get("add_confirm"),
-)
-if confirm_needed and not ss.get("add_confirm"):
-    st.caption("Tick the box above to save a possible duplicate.")
+show_preview()
