@@ -220,6 +220,17 @@ def fingerprint(frame: pd.DataFrame, layer_colors: Mapping[str, str] | None = No
     return h.hexdigest()[:12]
 
 
+def version_of(stamp: object, layer_colors: Mapping[str, str] | None = None) -> str:
+    """A payload version from the data files' stamp (paths, mtimes, sizes) and the colours.
+
+    Cheaper than :func:`fingerprint` (no pass over the table: ~0.1 s at 100k on the
+    first visit) when the caller already knows what the table was loaded from.
+    """
+    h = hashlib.sha1(repr(stamp).encode("utf-8"))
+    h.update(json.dumps(sorted((layer_colors or {}).items())).encode())
+    return h.hexdigest()[:12]
+
+
 @dataclass
 class Payload:
     """The compact incidents the browser gets, and how to map its rows back to ids."""

@@ -88,7 +88,7 @@ def cached_payload(version: Any, colors: tuple[tuple[str, str], ...], _frame: pd
 
     if version is None:  # no version known: let fastmap find it by the data's fingerprint
         return fastmap.payload_for(_frame, dict(colors))
-    return fastmap.encode(_frame, dict(colors))
+    return fastmap.encode(_frame, dict(colors), version=fastmap.version_of(version, dict(colors)))
 
 
 def render_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any] | None:

@@ -145,6 +145,20 @@ def test_selection_and_cache(frame: pd.DataFrame) -> None:
     assert fastmap.payload_for(changed).version != p1.version
 
 
+def test_version_from_the_files_stamp(frame: pd.DataFrame) -> None:
+    stamp = ((("/d/incidents.geojson", 1700000000000000000, 1234),), ())
+    v = fastmap.version_of(stamp, {"cir": "#123456"})
+    assert re.fullmatch(r"[0-9a-f]{12}", v)  # travels in click references: ia:<v>:<row>
+    assert fastmap.version_of(stamp, {"cir": "#123456"}) == v
+    touched = ((("/d/incidents.geojson", 1700000000000000001, 1234),), ())
+    assert fastmap.version_of(touched, {"cir": "#123456"}) != v  # file rewritten
+    assert fastmap.version_of(stamp, {"cir": "#654321"}) != v  # layer recoloured
+    payload = fastmap.encode(frame, version=v)
+    row = 3
+    out = fastmap.translate_click(payload, {"last_object_clicked_popup": f"ia:{v}:{row}"})
+    assert out is not None and out["last_object_clicked_popup"] == payload.ids[row]
+
+
 def test_map_html_is_offline_and_script_safe() -> None:
     recs = records(40)
     recs[0]["place"] = "</script><script>alert(1)</script>{{ x }}"
