@@ -273,10 +273,11 @@ async def one_user(browser: Any, url: str, i: int, release: asyncio.Event,
 
 
 async def drive(url: str, users: int, pid: int, shots: Path | None,
-                timeout_s: float, ramp_s: float = 0.0,
-                ) -> tuple[list[Result], float, float, dict[str, float]]:
+                timeout_s: float, ramp_s: float = 0.0, probe: Path | None = None,
+                ) -> tuple[list[Result], float, float, dict[str, float], str]:
     """N users, all at once or arriving evenly over ``ramp_s`` seconds; returns their
-    results, the wall time and the server's RSS with all sessions open."""
+    results, the wall time, the server's RSS with all sessions open and (``probe``) its
+    heap probe's line read then."""
     from playwright.async_api import async_playwright
 
     async with async_playwright() as pw:
@@ -296,10 +297,12 @@ async def drive(url: str, users: int, pid: int, shots: Path | None,
         cpu["load generator"] += time.process_time() - self0
         await asyncio.sleep(1.0)
         open_rss = rss_mb(pid)
+        # Sessions still open: how many the server holds now, the previous wave included.
+        open_heap = await asyncio.to_thread(probe_heap, probe)
         release.set()
         results = await asyncio.gather(*tasks)
         await browser.close()
-    return list(results), wall, open_rss, cpu
+    return list(results), wall, open_rss, cpu, open_heap
 
 
 def pct(values: list[float], q: float) -> float:
@@ -343,7 +346,7 @@ def run(data: Path, users: int, rounds: int, query: str, shots: Path | None,
     with streamlit_server(data, probe=probe) as (base, proc):
         url = base + query
         start_rss = rss_mb(proc.pid)
-        warm, _, _, _ = asyncio.run(drive(url, 1, proc.pid, None, timeout_s))
+        warm, _, _, _, _ = asyncio.run(drive(url, 1, proc.pid, None, timeout_s))
         time.sleep(2)
         before = rss_mb(proc.pid)
         print(f"data: {data}  (load average before: {os.getloadavg()[0]:.1f})")
@@ -357,8 +360,8 @@ def run(data: Path, users: int, rounds: int, query: str, shots: Path | None,
             print(probe_heap(probe))
         failed = 0
         for r in range(1, rounds + 1):
-            results, wall, open_rss, cpu = asyncio.run(
-                drive(url, users, proc.pid, shots, timeout_s, ramp_s))
+            results, wall, open_rss, cpu, open_heap = asyncio.run(
+                drive(url, users, proc.pid, shots, timeout_s, ramp_s, probe))
             # Streamlit keeps a closed tab's session for server.disconnectedSessionTTL (120 s
             # by default) so that it can reconnect; --gap 130 lets them expire between rounds.
             time.sleep(gap_s)
@@ -384,7 +387,9 @@ def run(data: Path, users: int, rounds: int, query: str, shots: Path | None,
             print(f"  CPU used in the round (s): {used}  — {per_user:.1f} CPU-s per user "
                   f"on {os.cpu_count()} cores")
             if probe is not None:
+                print(f"  with {users} sessions open, " + open_heap)
                 print(f"  {gap_s:g} s after they closed, " + probe_heap(probe))
+            before = after  # the next round's growth is counted from here
             for e in errors:
                 print("  " + str(e))
         if probe is not None:
