@@ -206,8 +206,8 @@ if ss.get("view_incident") not in ids:
 
 # The widgets' values are all in session state by now (set above, or by the browser on a
 # rerun), so the view is computed from them and the sidebar is drawn *after* the page:
-# Streamlit loads each widget type's script on demand, and the multiselect's (≈0.5 s on
-# this machine) would otherwise delay the map iframe on every visit (benchmarks.floor).
+# Streamlit loads each widget type's script on demand, and in a minimal app the
+# multiselect's delayed a map drawn after it by ≈0.5 s (benchmarks.floor; README "Scale").
 date_range = ss["f_dates"] if slider_shown(bounds) else None
 sel_actors, sel_types = list(ss["f_actors"]), list(ss["f_types"])
 for info in layer_infos:
