@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parent
 # Each session's filtered table has Arrow-backed string columns. With pyarrow's default pool
 # (jemalloc) the server kept ~45 MB more after three rounds of 20 users than with the system
 # allocator, which also hands freed memory back (benchmarks.load --probe, README "Many users").
-pa.set_memory_pool(pa.system_memory_pool())
+if pa.default_memory_pool().backend_name != "system":  # once per process, not per rerun
+    pa.set_memory_pool(pa.system_memory_pool())
 
 st.set_page_config(page_title="Incident Atlas", page_icon="🗺️", layout="wide")
 

@@ -215,7 +215,7 @@ def fingerprint(frame: pd.DataFrame, layer_colors: Mapping[str, str] | None = No
     cols = [c for c in [*PAYLOAD_COLUMNS, "layer"] if c in frame.columns]
     h = hashlib.sha1()
     h.update(pd.util.hash_pandas_object(frame[cols], index=False).to_numpy().tobytes())
-    h.update(json.dumps(sorted((layer_colors or {}).items())).encode())
+    h.update(_colors_key(layer_colors))
     h.update(str(len(frame)).encode())
     return h.hexdigest()[:12]
 
@@ -227,8 +227,13 @@ def version_of(stamp: object, layer_colors: Mapping[str, str] | None = None) -> 
     first visit) when the caller already knows what the table was loaded from.
     """
     h = hashlib.sha1(repr(stamp).encode("utf-8"))
-    h.update(json.dumps(sorted((layer_colors or {}).items())).encode())
+    h.update(_colors_key(layer_colors))
     return h.hexdigest()[:12]
+
+
+def _colors_key(layer_colors: Mapping[str, str] | None) -> bytes:
+    """The layer colours as bytes for a version hash (order-independent)."""
+    return json.dumps(sorted((layer_colors or {}).items())).encode()
 
 
 @dataclass

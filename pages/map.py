@@ -86,9 +86,10 @@ def cached_payload(version: Any, colors: tuple[tuple[str, str], ...], _frame: pd
     whole table to find the cached payload cost ~0.1 s a rerun at 100k incidents."""
     from geo import fastmap
 
+    layer_colors = dict(colors)
     if version is None:  # no version known: let fastmap find it by the data's fingerprint
-        return fastmap.payload_for(_frame, dict(colors))
-    return fastmap.encode(_frame, dict(colors), version=fastmap.version_of(version, dict(colors)))
+        return fastmap.payload_for(_frame, layer_colors)
+    return fastmap.encode(_frame, layer_colors, version=fastmap.version_of(version, layer_colors))
 
 
 def render_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any] | None:
