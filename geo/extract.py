@@ -167,6 +167,23 @@ def _first_name(text: str, end: int, gaz: PlaceResolver) -> bool:
     return not gaz.is_known(word) or word.lower() in lx.NOT_PLACES
 
 
+_SPEAKS_AFTER = re.compile(
+    r"^,?\s+(?:said|says|told|added|wrote|noted|stated|announced|claimed|confirmed|speaking|"
+    r"who\s+(?:said|spoke|heads|leads)|has said|had said)\b"
+)
+
+
+def _speaking_surname(text: str, end: int, town: Place | None) -> bool:
+    """'Golubev, speaking in Rostov': a village's name that speaks is a person's surname.
+
+    A city's name that speaks is its authorities ("Kharkiv said"), so only small places
+    (no seat of a raion, under 20,000 people) are read as surnames.
+    """
+    if town is None or not _SPEAKS_AFTER.match(text[end:]):
+        return False
+    return town.seat < 2 and town.population < 20_000
+
+
 def _role(text: str, start: int, end: int, name: str) -> str:
     """target / weak / context, from the words around a place name."""
     after = text[end : end + 40]
@@ -260,6 +277,8 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
         if _person_name(text, start, gaz) or _first_name(text, end, gaz):
             continue
         region = _region_phrase(text, start, end)
+        if not region and _speaking_surname(text, end, gaz.resolve(name, regions, "town")):
+            continue
         place, full_end, kind = None, end, "any"
         if region:
             full_end, suffix = region

@@ -33,7 +33,7 @@ from geo.model import Place, PlacePrecision
 log = logging.getLogger(__name__)
 
 #: Bump when the layout of the cached tables changes.
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = REPO_ROOT / "data"
 DEFAULT_CACHE_DIR = REPO_ROOT / ".cache"
@@ -43,9 +43,15 @@ CITIES_ENV = "INCIDENT_ATLAS_GEONAMES_CITIES"
 MAX_NAME_WORDS = 6
 #: Curated corrections to GeoNames rows (extra names, noise to drop); see _Fix.
 ALIASES_FILE = "places_aliases.csv"
+#: Every populated place of Ukraine, and towns of Russia, Belarus and Moldova, with raion
+#: codes and generated spellings (built by scripts/build_gazetteer.py from GeoNames + KATOTTG).
+NATIONAL_DIR = DATA_DIR / "gazetteer"
+NATIONAL_COUNTRIES = frozenset({"UA", "RU", "BY", "MD"})
+_SEAT_CODES = {"PPLC": 3, "PPLA": 3, "PPLA2": 2, "PPLA3": 1}
 
 _APOSTROPHES = re.compile(r"['’‘`´ʼʹʻ′\"]")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_NON_ALNUM = re.compile(r"[^a-z0-9\u0430-\u045f\u0491]+")
+_ASCII_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # Letters NFKD does not decompose into a base letter plus a combining mark.
 _FOLD = str.maketrans(
     {
@@ -91,19 +97,28 @@ def normalize_name(text: str) -> str:
     str
         Lower case, no diacritics or apostrophes, punctuation and hyphens as
         single spaces, ``st``/``mt`` spelled out: ``"kharkiv"``, ``"bila tserkva"``,
-        ``"saint petersburg"``. Non-Latin letters vanish (articles are English).
+        ``"saint petersburg"``. Cyrillic is kept (``"купянськ"``, ё as е, й and ї whole);
+        other scripts vanish.
     """
-    s = unicodedata.normalize("NFKD", text.lower().translate(_FOLD))
+    if text.isascii():  # the hot path: n-grams of English text
+        s = _ASCII_NON_ALNUM.sub(" ", _APOSTROPHES.sub("", text.lower()))
+        return " ".join(_TOKEN_SUBS.get(t, t) for t in s.split())
+    s = unicodedata.normalize("NFC", text.lower().translate(_FOLD)).replace("ё", "е")
+    # NFKD would split й and ї into a letter and a mark; they are letters of their own.
+    s = unicodedata.normalize("NFKD", s.replace("й", "\x00").replace("ї", "\x01"))
     s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("\x00", "й").replace("\x01", "ї")
     s = _NON_ALNUM.sub(" ", _APOSTROPHES.sub("", s))
     return " ".join(_TOKEN_SUBS.get(t, t) for t in s.split())
 
 
 def _is_latin(text: str) -> bool:
-    """True when every letter is Latin script (ASCII fast path first)."""
+    """True when every letter is Latin or Cyrillic script (ASCII fast path first)."""
     if text.isascii():
         return True
-    return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in text)
+    return all(
+        not c.isalpha() or unicodedata.name(c, "").startswith(("LATIN", "CYRILLIC")) for c in text
+    )
 
 
 def _usable_alias(alias: str) -> bool:
@@ -158,6 +173,9 @@ class _Tables:
     population: array = field(default_factory=lambda: array("q"))
     radius: array = field(default_factory=lambda: array("f"))
     curated: array = field(default_factory=lambda: array("b"))
+    seat: array = field(default_factory=lambda: array("b"))
+    admin2: list[str | None] = field(default_factory=list)
+    raions: dict[tuple[str, str], int] = field(default_factory=dict)  # (cc, admin2)
     # key -> encoded rows (row * 2 + 1 when the match is an alternate name), best first.
     index: dict[str, tuple[int, ...]] = field(default_factory=dict)
     regions: dict[tuple[str, str], int] = field(default_factory=dict)  # (cc, admin1 name)
@@ -176,6 +194,8 @@ class _Tables:
         population: int = 0,
         radius: float = 0.0,
         curated: bool = False,
+        admin2: str | None = None,
+        seat: int = 0,
     ) -> int:
         """Append one place's columns; returns its row number."""
         self.keys.append(key)
@@ -188,6 +208,8 @@ class _Tables:
         self.population.append(population)
         self.radius.append(radius)
         self.curated.append(1 if curated else 0)
+        self.admin2.append(admin2)
+        self.seat.append(seat)
         return len(self.keys) - 1
 
 
@@ -211,12 +233,16 @@ def _curated_files() -> list[Path]:
     return sorted(DATA_DIR.glob("places_*.csv"))
 
 
+def _national_files() -> list[Path]:
+    return sorted(NATIONAL_DIR.glob("*.tsv*"))
+
+
 def _fingerprint(cities: Path) -> str:
     """Hash of every input: the GeoNames file's size/mtime, the CSVs, this module."""
     h = hashlib.sha1(f"v{CACHE_VERSION}".encode())
     st = cities.stat()
     h.update(f"{cities}:{st.st_size}:{st.st_mtime_ns}".encode())
-    for path in [*_curated_files(), Path(__file__)]:
+    for path in [*_curated_files(), *_national_files(), Path(__file__)]:
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()
@@ -243,7 +269,9 @@ class _IndexBuilder:
         for key, rows in self.hits.items():
             ordered = sorted(
                 rows.items(),
-                key=lambda kv: (kv[1], -t.population[kv[0]], t.precision[kv[0]], kv[0]),
+                key=lambda kv: (
+                    kv[1], -t.seat[kv[0]], -t.population[kv[0]], t.precision[kv[0]], kv[0]
+                ),
             )
             t.index[key] = tuple(r * 2 + int(alt) for r, alt in ordered)
         t.max_words = max((k.count(" ") + 1 for k in t.index), default=1)
@@ -327,19 +355,19 @@ def _read_fixes(path: Path) -> dict[str, _Fix]:
 def _add_geonames(
     t: _Tables,
     ix: _IndexBuilder,
-    cities: Path,
+    data: dict[str, dict[str, Any]],
     admin1: dict[tuple[str, str], str],
     fixes: dict[str, _Fix],
 ) -> None:
     """Every GeoNames place, its primary name and its usable Latin alternate names."""
-    with cities.open(encoding="utf-8") as fh:
-        data: dict[str, dict[str, Any]] = json.load(fh)
     no_fix = _Fix()
     for rec in data.values():
         fix = fixes.get(str(rec["geonameid"]), no_fix)
         if fix.drop:
             continue
         cc = rec.get("countrycode") or None
+        if cc in NATIONAL_COUNTRIES and _national_files():
+            continue  # the national table has them, with raions and every spelling
         row = t.add(
             f"gn:{rec['geonameid']}",
             rec["name"],
@@ -359,6 +387,74 @@ def _add_geonames(
                 and (not fix.unaliases or normalize_name(alias) not in fix.unaliases)
             ):
                 ix.add(alias, row, alternate=True)
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    import gzip
+
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8", newline="") as fh:  # type: ignore[operator]
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def _add_national(
+    t: _Tables,
+    ix: _IndexBuilder,
+    admin1: dict[tuple[str, str], str],
+    fixes: dict[str, _Fix],
+    pinned: dict[str, dict[str, Any]],
+) -> None:
+    """Every populated place of Ukraine (and towns of RU/BY/MD), with raion and seat status.
+
+    A town the pinned GeoNames snapshot (``pinned``) also holds keeps that snapshot's
+    point: the reference coding was made against it, and releases move centres by ~1 km.
+    """
+    path = NATIONAL_DIR / "places.tsv.gz"
+    if not path.exists():
+        return
+    no_fix = _Fix()
+    for rec in _read_tsv(path):
+        fix = fixes.get(rec["id"], no_fix)
+        if fix.drop:
+            continue
+        cc = rec["cc"]
+        old = pinned.get(rec["id"])
+        lat, lon = (old["latitude"], old["longitude"]) if old else (rec["lat"], rec["lon"])
+        row = t.add(
+            f"gn:{rec['id']}", rec["name"], cc, float(lat), float(lon), "town",
+            admin1.get((cc, rec["admin1"])), int(rec["population"] or 0),
+            admin2=rec["admin2"] or None, seat=_SEAT_CODES.get(rec["fcode"], 0),
+        )  # fmt: skip
+        for name in [rec["name"], *fix.aliases]:
+            ix.add(name, row, alternate=False)
+        for alias in rec["names"].split("|"):
+            if alias != rec["name"] and (
+                not fix.unaliases or normalize_name(alias) not in fix.unaliases
+            ):
+                ix.add(alias, row, alternate=True)
+
+
+def _add_raions(t: _Tables, ix: _IndexBuilder, admin1: dict[tuple[str, str], str]) -> None:
+    """Ukraine's 136 raions: "Bakhmut raion", "Bakhmutskyi district", "the Bakhmut district"."""
+    path = NATIONAL_DIR / "raions.tsv"
+    if not path.exists():
+        return
+    for rec in _read_tsv(path):
+        row = t.add(
+            f"raion:{rec['admin2']}", rec["name"], "UA", float(rec["lat"]), float(rec["lon"]),
+            "region", admin1.get(("UA", rec["admin1"])), radius=float(rec["radius_km"]),
+            curated=True, admin2=rec["admin2"],
+        )  # fmt: skip
+        t.raions[("UA", rec["admin2"])] = row
+        bases = rec["bases"].split("|")
+        adjectives = [b for b in bases if b.lower().endswith(_ADJ_ENDINGS)]
+        for name in region_names(bases, district=True):
+            # A bare town name stays the town's: only "<town> raion" names the raion.
+            if " " in name and name not in bases or name in adjectives:
+                ix.add(name, row, alternate=True)
+        for adjective in adjectives:
+            for form in adjective_variants(adjective):
+                ix.add(form, row, alternate=True)
 
 
 def _country_centroids(t: _Tables) -> dict[str, tuple[float, float]]:
@@ -422,7 +518,12 @@ def build_tables(cities: Path) -> _Tables:
     ix = _IndexBuilder(t)
     rows = [r for path in _curated_files() if path.name != ALIASES_FILE for r in _read_csv(path)]
     _add_curated_regions(t, ix, rows)
-    _add_geonames(t, ix, cities, _admin1_names(rows), _read_fixes(DATA_DIR / ALIASES_FILE))
+    fixes = _read_fixes(DATA_DIR / ALIASES_FILE)
+    with cities.open(encoding="utf-8") as fh:
+        data: dict[str, dict[str, Any]] = json.load(fh)
+    _add_national(t, ix, _admin1_names(rows), fixes, data)
+    _add_raions(t, ix, _admin1_names(rows))
+    _add_geonames(t, ix, data, _admin1_names(rows), fixes)
     _add_countries(t, ix, rows)
     ix.finish()
     return t
@@ -481,6 +582,8 @@ class Gazetteer:
                 population=t.population[row],
                 radius_km=float(t.radius[row]),
                 source="curated" if t.curated[row] else "gazetteer",
+                admin2=t.admin2[row],
+                seat=t.seat[row],
             )
             self._places[row] = place
         return place
@@ -514,6 +617,13 @@ class Gazetteer:
         if place.country is None or place.admin1 is None:
             return None
         row = self._t.regions.get((place.country, place.admin1))
+        return None if row is None else self._place(row)
+
+    def raion_of(self, place: Place) -> Place | None:
+        """The raion Place containing a Ukrainian ``place`` (itself for a raion)."""
+        if place.country is None or place.admin2 is None:
+            return None
+        row = self._t.raions.get((place.country, place.admin2))
         return None if row is None else self._place(row)
 
     def country(self, code: str) -> Place | None:

@@ -36,7 +36,12 @@ KINDS = ("any", "town", "region", "country")
 # whose alternate name it is, not Odessa, Texas, whose primary name it is).
 # Population counts per decade, so a city beats a same-named hamlet but a village in
 # the focus country can still beat a middling foreign town.
-W_REGION = 4.0
+W_REGION = 4.0  # a region written next to the name ("X, Kharkiv region")
+# A region named elsewhere in the article: a hint, not a qualifier. It decides between
+# villages of one name, but not between a 700k city and a 200-person namesake.
+W_REGION_HINT = 2.5
+W_RAION = 2.0  # on top of W_REGION: "Mykolaivka, Kramatorsk raion" among 14 in Donetsk oblast
+W_SEAT = 0.4  # per level: oblast seat > raion seat > hromada seat > village
 W_COUNTRY = (2.0, 1.2, 0.8)
 W_PRIMARY = 0.6
 W_POP_PER_DECADE = 0.5
@@ -102,6 +107,7 @@ class _Context:
     countries: tuple[str, ...]
     near: tuple[float, float] | None
     kind: str
+    strict: bool = False
 
 
 def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -132,10 +138,13 @@ def _hint_context(gaz: Gazetteer, hints: GeoHints, kind: str) -> _Context:
             regions.append(place)
             keys.add(place.key)
             region = gaz.region_of(place)
-            if region is not None:
+            if region is not None and not place.key.startswith("raion:"):
                 keys.add(region.key)
+            elif region is not None:
+                # A raion hint also says its oblast, and counts for the oblast's towns less.
+                keys.add(f"oblast-of:{region.key}")
     focus = tuple(dict.fromkeys(countries))  # de-duplicated, order kept
-    return _Context(frozenset(keys), tuple(regions), focus, hints.near, kind)
+    return _Context(frozenset(keys), tuple(regions), focus, hints.near, kind, hints.strict_regions)
 
 
 def _country_weight(country: str | None, focus: tuple[str, ...]) -> float:
@@ -148,7 +157,14 @@ def _in_region(gaz: Gazetteer, place: Place, keys: frozenset[str]) -> bool:
     if place.key in keys:
         return True
     region = gaz.region_of(place)
-    return region is not None and region.key in keys
+    if region is not None and (region.key in keys or f"oblast-of:{region.key}" in keys):
+        return True
+    return _in_raion(gaz, place, keys)
+
+
+def _in_raion(gaz: Gazetteer, place: Place, keys: frozenset[str]) -> bool:
+    raion = gaz.raion_of(place)
+    return raion is not None and raion.key in keys and raion.key != place.key
 
 
 def _score(gaz: Gazetteer, place: Place, primary: bool, ctx: _Context) -> float:
@@ -159,7 +175,10 @@ def _score(gaz: Gazetteer, place: Place, primary: bool, ctx: _Context) -> float:
     if place.precision == "town" and place.admin1 is not None:
         s += W_THEATRE
     if ctx.region_keys and _in_region(gaz, place, ctx.region_keys):
-        s += W_REGION
+        s += W_REGION if ctx.strict else W_REGION_HINT
+        s += W_RAION if _in_raion(gaz, place, ctx.region_keys) else 0.0
+    if place.precision == "town":
+        s += place.seat * W_SEAT
     if ctx.kind == "any" and place.precision == "town":
         s += W_TOWN
     if place.precision == "country":

@@ -38,6 +38,10 @@ class Place:
     population: int = 0
     radius_km: float = 0.0
     source: str = "gazetteer"
+    #: The raion (post-2020 district) code for Ukrainian places, e.g. "1412" (Bakhmut raion).
+    admin2: str | None = None
+    #: 3 oblast seat, 2 raion seat, 1 hromada seat, 0 other (GeoNames feature code).
+    seat: int = 0
 
     @property
     def located(self) -> bool:

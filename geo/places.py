@@ -75,6 +75,10 @@ class GazetteerResolver:
             if p.precision == "town" and p.country == area.country and p.admin1 == oblast
             and p.lat is not None and p.lon is not None
         ]  # fmt: skip
+        if area.admin2 is not None:
+            # A raion the gazetteer knows decides by code, not by distance from its centre.
+            inside = [p for p in towns if p.admin2 == area.admin2]
+            towns = inside or towns
         if not towns or area.lat is None or area.lon is None:
             return None
         centre = (area.lat, area.lon)
@@ -113,6 +117,8 @@ class GazetteerResolver:
         if outer.precision == "country":
             return inner.country == outer.country and inner.precision != "country"
         if outer.precision == "region" and inner.precision == "town":
+            if outer.admin2 is not None:
+                return inner.admin2 == outer.admin2 and inner.country == outer.country
             region = self.gaz.region_of(inner)
             return region is not None and region.key == outer.key
         return False

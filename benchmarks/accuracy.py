@@ -1,0 +1,113 @@
+"""Extraction accuracy on every hand-coded set: ``python -m benchmarks.accuracy [SET ...]``.
+
+A set is a folder of article files with a ``gold.json`` in the scorer's hidden format
+(``tests/holdout/README.md``). Prints, per set: recall, precision, actor and attribution
+agreement (the shared scorer's figures), the share of matched incidents dated to the exact
+gold window, and casualty figures right where the gold gives one. The blind sets
+(``tests/blind/*``) are sealed: score them only when the approach changes, and report the
+figure beside the tuned sets' (README, "How well it extracts").
+
+``--misses`` also prints what was missed and every false positive (do not use it on a blind
+set you still mean to keep blind).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+TUNED = ["tests/articles", "tests/holdout", "tests/holdout2"]
+BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
+
+
+def _scoring() -> Any:
+    sys.path.insert(0, str(ROOT / "tests"))
+    import scoring
+
+    return scoring
+
+
+def predict(folder: Path) -> dict[str, Any]:
+    """The CLI's ``extract`` output for every article of a folder, computed in-process."""
+    from geo.articles import read_metadata
+    from geo.pipeline import extract_incidents, load_articles
+    from geo.places import default_resolver
+    from geo.table import incident_record
+
+    articles, _ = load_articles(sorted(folder.glob("*.txt")), read_metadata(folder))
+    return {"incidents": [incident_record(i) for i in extract_incidents(articles, default_resolver())]}
+
+
+def _figures_right(gold: list[dict[str, Any]], pred: dict[str, Any], scoring: Any) -> tuple[int, int]:
+    """(right, given): the source's own killed/injured figure against the gold row's."""
+    right = given = 0
+    for g in gold:
+        for field in ("killed", "injured"):
+            want = g.get(field)
+            if want is None:
+                continue
+            given += 1
+            row = scoring.gold_rows([g])[0][0]
+            for p in pred["incidents"]:
+                if not scoring.place_date_ok(p, row):
+                    continue
+                mine = [s for s in p.get("sources", []) if scoring.base(s["article"]) == g["article"]]
+                if any(s.get(field) == want for s in mine):
+                    right += 1
+                    break
+    return right, given
+
+
+def _exact_day(gold: list[dict[str, Any]], pred: dict[str, Any], scoring: Any) -> tuple[int, int]:
+    """(exact, matched): matched gold rows whose incident has exactly the gold window."""
+    exact = matched = 0
+    for g in gold:
+        row = scoring.gold_rows([g])[0][0]
+        hits = [
+            p for p in pred["incidents"]
+            if scoring.place_date_ok(p, row)
+            and any(scoring.base(s["article"]) == g["article"] for s in p.get("sources", []))
+        ]  # fmt: skip
+        if hits:
+            matched += 1
+            exact += any([p["date_start"], p["date_end"]] == g["date_window"] for p in hits)
+    return exact, matched
+
+
+def score_set(folder: Path, show_misses: bool = False) -> dict[str, Any]:
+    """Score one set; returns the figures (and prints the misses when asked)."""
+    scoring = _scoring()
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    pred = predict(folder)
+    res = scoring.score(gold, pred)
+    out = {k: round(v, 2) for k, v in res["figures"].items() if k in ("recall", "precision", "actor", "attribution")}
+    exact, matched = _exact_day(gold, pred, scoring)
+    right, given = _figures_right(gold, pred, scoring)
+    out.update(gold=res["gold"], predicted=res["pairs"], exact_day=round(exact / max(matched, 1), 2),
+               figures=f"{right}/{given}")
+    if show_misses:
+        print(scoring.report(res))
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("sets", nargs="*", help=f"folders (default: {' '.join(TUNED)})")
+    ap.add_argument("--blind", action="store_true", help="score the sealed blind sets too")
+    ap.add_argument("--misses", action="store_true")
+    a = ap.parse_args(argv)
+    sets = a.sets or TUNED + (BLIND if a.blind else [])
+    for s in sets:
+        folder = ROOT / s if not Path(s).is_absolute() else Path(s)
+        if not (folder / "gold.json").exists():
+            print(f"{s}: no gold.json, skipped")
+            continue
+        print(s, json.dumps(score_set(folder, a.misses)))
+
+
+if __name__ == "__main__":
+    main()
