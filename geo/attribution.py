@@ -1,0 +1,208 @@
+"""Who struck, who says so, and the figures: sides, claims, allegations, casualties, weapons.
+
+``claimed`` = the actor says it did it; ``alleged`` = one side accuses the other, or the
+event is told in the other side's words; ``stated`` = the article's own voice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo import lexicon as lx
+from geo.model import Attribution
+from geo.placephrase import _bare
+
+
+def side_of(word: str) -> str | None:
+    return lx.SIDE_WORDS.get(_bare(word).lower())
+
+
+def find_actor(text: str) -> tuple[str | None, str]:
+    """Who the sentence says struck, and the pattern that said so."""
+    m = lx.ACCUSE.search(text)
+    if m:
+        return side_of(m.group("side")), "accused"
+    m = lx.FROM_SIDE.search(text)
+    if m:
+        return side_of(m.group("side")), "fired from"
+    m = lx.SIDE_VERB.search(text)
+    if m:
+        return side_of(m.group("side")), "subject"
+    m = lx.BY_SIDE.search(text)
+    if m:
+        return side_of(m.group("side")), "by"
+    for m in lx.ATTACKER.finditer(text):
+        if lx.NOT_ATTACKER_AFTER.match(text[m.end() :]) and m.group("noun").lower() in (
+            "army", "military", "air force", "navy", "forces", "missile", "missiles",
+        ):  # fmt: skip
+            continue
+        if re.search(
+            r"\b(?:on|at|against|targeting|hit|struck)\s+(?:an?|the)?\s*$", text[: m.start()]
+        ):
+            continue
+        return side_of(m.group("side")), "attacker"
+    return None, "none"
+
+
+def _subject_side(head: str) -> str | None:
+    """The side that is the subject nearest before a verb: nouns and side-plus-agent phrases."""
+    sides = [side_of(m.group("noun") or m.group("adj")) for m in lx.SUBJECT.finditer(head)]
+    return sides[-1] if sides else None
+
+
+def _claim(text: str, prev_side: str | None) -> tuple[bool, str | None, str | None]:
+    """(claimed?, side who claims, side named in a negated claim)."""
+    for m in lx.CLAIM.finditer(text):
+        head = text[: m.start()]
+        side = _subject_side(head) or prev_side
+        if lx.CLAIM_NEGATED.search(head[-40:]):
+            return False, None, side
+        return True, side, None
+    own = lx.OWN_FORCES_CLAIM.search(text)
+    if own:
+        return True, _subject_side(text[: own.start()]) or prev_side, None
+    return False, None, None
+
+
+def _speaker(
+    text: str, actor: str | None, place_country: str | None
+) -> tuple[str | None, str | None]:
+    """(side, words) of who reports the event, when the sentence reports speech."""
+    direct = lx.SIDE_SPEAKS.search(text)
+    if direct:
+        return side_of(direct.group("side")), direct.group("side")
+    speech = list(lx.SPEECH.finditer(text))
+    if not speech:
+        return None, None
+    for sm in speech:
+        lo = max(0, sm.start() - 90)
+        window = text[lo : sm.end() + 70]
+        titles = list(lx.SPEAKER_TITLE.finditer(window))
+        if not titles:
+            continue
+        verb = sm.start() - lo
+        tm = min(titles, key=lambda t: min(abs(t.start() - verb), abs(t.end() - verb)))
+        near = window[max(0, tm.start() - 40) : tm.end() + 25]
+        sides = [s for s in (side_of(w) for w in re.findall(r"[\w'’\-]+", near)) if s]
+        side = sides[0] if sides else None
+        if side is None and re.search(r"governor|mayor", tm.group(0), re.I):
+            side = {"RU": lx.RUSSIA, "UA": lx.UKRAINE}.get(place_country or "")
+        if side:
+            return side, _speaker_words(window, tm)
+    return None, None
+
+
+def _speaker_words(window: str, tm: re.Match[str]) -> str:
+    """The noun phrase around a speaker's title: "a spokesman for Russia's Ministry of Defence"."""
+    glue = {"of", "for", "the", "a", "an", "and"}
+    left = re.findall(r"[\w'’\-]+|[^\w\s]", window[: tm.start()])
+    keep: list[str] = []
+    for tok in reversed(left):
+        if not (tok[:1].isupper() or tok.lower() in glue or lx.SPEAKER_TITLE.fullmatch(tok)):
+            break
+        keep.insert(0, tok)
+    right = re.match(
+        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:of\s+)?[A-Z][\w'’\-]+){0,3})?",
+        window[tm.end() :],
+    )
+    phrase = " ".join([*keep, tm.group(0)]) + (right.group(0) if right else "")
+    return re.sub(r"^(?:and|of|for)\s+", "", phrase).strip()
+
+
+def other_side(side: str | None) -> str | None:
+    return {lx.RUSSIA: lx.UKRAINE, lx.UKRAINE: lx.RUSSIA}.get(side or "")
+
+
+def parse_number(text: str) -> int | None:
+    t = text.lower().replace(",", "").strip()
+    if t.isdigit():
+        return int(t)
+    if t in lx.NUMBER_WORDS:
+        return lx.NUMBER_WORDS[t]
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in lx.NUMBER_WORDS and parts[1] in lx.NUMBER_WORDS:
+        return lx.NUMBER_WORDS[parts[0]] + lx.NUMBER_WORDS[parts[1]]
+    return None
+
+
+def find_figure(text: str, patterns: list[re.Pattern[str]]) -> int | None:
+    """The first casualty figure matching one of ``patterns``; "at least 59" is 59."""
+    for p in patterns:
+        for m in p.finditer(text):
+            n = parse_number(m.group("n"))
+            if n is not None and n < 100_000:
+                return n
+    return None
+
+
+def find_weapon(text: str) -> str | None:
+    """The most specific weapon phrase: a named system beats a generic noun."""
+    best: str | None = None
+    for m in lx.WEAPON.finditer(text):
+        phrase = m.group(0).strip()
+        named = re.search(lx.WEAPON_MODELS, phrase) is not None
+        if best is None or (named and re.search(lx.WEAPON_MODELS, best) is None):
+            best = phrase
+        if named:
+            break
+    return best
+
+
+def is_named_weapon(weapon: str) -> bool:
+    return re.search(lx.WEAPON_MODELS, weapon) is not None
+
+
+def event_type(text: str) -> str:
+    """Interception if anything was shot down; else the kind of weapon named first."""
+    first: list[tuple[int, str]] = []
+    for name, pattern in lx.EVENT_TYPES:
+        m = pattern.search(text)
+        if m and name == "interception":
+            return name
+        if m:
+            first.append((m.start(), name))
+    return min(first)[1] if first else lx.DEFAULT_EVENT_TYPE
+
+
+def _reported(text: str) -> bool:
+    """Is the event told in someone's words rather than the article's own voice?
+
+    Speech before the event ("Russia said drones struck…", "According to…"),
+    or the event inside quotation marks. A trailing ", officials said" only
+    sources the figures of a sentence the article itself asserts.
+    """
+    trigger = lx.TRIGGER.search(text)
+    if trigger is None:
+        return False
+    if re.search(r"[\"“]", text[: trigger.start()]) and re.search(r"[\"”]", text[trigger.end() :]):
+        return True
+    return bool(
+        lx.SPEECH.search(text[: trigger.start()]) or lx.SIDE_SPEAKS.search(text[: trigger.start()])
+    )
+
+
+def accuser(text: str) -> str | None:
+    """Who accuses in "Russia has accused Ukraine of …" (None for a pronoun)."""
+    m = lx.ACCUSE.search(text)
+    by = m.group("by").strip(" ,;") if m else ""
+    by = re.sub(r"^(?:While|However|But|And|Meanwhile)\s+", "", by)
+    by = re.sub(r"(?:\s+(?:has|have|had|also|again|been|previously|repeatedly|earlier))+$", "", by)
+    if re.match(r"(?i)(?:it|they|he|she|which|who)\b", by):
+        return None  # a pronoun names no one; another sentence of the incident may
+    return by or None
+
+
+def attribution_for(
+    text: str, actor: str | None, basis: str, claim_side: str | None, country: str | None
+) -> tuple[Attribution, str | None]:
+    """claimed / alleged / stated for one sentence, and who alleges."""
+    if claim_side and claim_side == actor:
+        return "claimed", None
+    if basis == "accused":
+        return "alleged", accuser(text)
+    side, words = _speaker(text, actor, country)
+    if side and actor and side != actor and _reported(text):
+        return "alleged", words
+    if lx.ALLEGED_WORD.search(text):
+        return "alleged", None
+    return "stated", None

@@ -1,0 +1,402 @@
+"""Place phrases: which names in a sentence are places, where they are, and their role.
+
+Grammar of place phrases: "X, Y region" / "X (Y raion, Z)" / "X in the Y district" qualify X
+(Y decides among namesakes and is not a place of its own); "the central square of X" and
+"three districts of the city of X" make X the target of the verb before them; datelines,
+speakers' cities, origins and destinations are context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from geo import lexicon as lx
+from geo.landmarks import find_landmarks
+from geo.model import Place
+
+_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’\-]*")
+
+
+class PlaceResolver(Protocol):
+    """What the extractor needs from the gazetteer (see :mod:`geo.places`)."""
+
+    @property
+    def max_words(self) -> int: ...
+
+    def is_known(self, name: str) -> bool: ...
+
+    def resolve(
+        self, name: str, regions: tuple[str, ...], kind: str, strict: bool = False
+    ) -> Place | None: ...
+
+    def within(self, inner: Place, outer: Place) -> bool: ...
+
+    def unknown(self, name: str, region: Place | None) -> Place | None: ...
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a sentence and the role the words around it give it."""
+
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    role: str  # "target" | "weak" | "context"
+    clause_start: int = -1
+
+    def __post_init__(self) -> None:
+        if self.clause_start < 0:
+            object.__setattr__(self, "clause_start", self.start)
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text))
+
+
+def _bare(token: str) -> str:
+    return re.sub(r"['’]s$", "", token)
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]]:
+    """Longest capitalised n-grams the gazetteer knows, left to right."""
+    toks = _tokens(text)
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(toks):
+        if not _is_cap(toks[i].group()) or toks[i].group().lower() in lx.NOT_PLACES:
+            i += 1
+            continue
+        for n in range(min(gaz.max_words, 4, len(toks) - i), 0, -1):
+            words = [toks[i + k].group() for k in range(n)]
+            if not all(_is_cap(w) for w in words):
+                continue
+            name = " ".join(words[:-1] + [_bare(words[-1])])
+            if (
+                name.lower() not in lx.NOT_PLACES
+                and gaz.is_known(name)
+                and not lx.NAME_PART_AFTER.match(text[toks[i + n - 1].end() :])
+            ):
+                end = toks[i + n - 1].start() + len(_bare(words[-1]))
+                out.append((toks[i].start(), end, name))
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w'’\-]+", text[max(0, start - 80) : start])]
+
+
+def _prep_before(text: str, start: int) -> str | None:
+    """The first word before a place that is not a descriptor."""
+    for w in reversed(_words_before(text, start)):
+        if w not in lx.SKIPPABLE:
+            return w
+    return None
+
+
+def _person_name(text: str, start: int, gaz: PlaceResolver) -> bool:
+    """'Governor Vyacheslav Gladkov': a capitalised non-place word right before a name."""
+    m = re.search(r"([A-Z][\w'’\-]*)\s+$", text[:start])
+    if not m or m.start() == 0 and text[: m.start()].strip() == "":
+        return False
+    word = m.group(1)
+    before = text[: m.start()].rstrip()
+    sentence_start = not before or before[-1] in '.!?"“‘:'
+    if sentence_start or word.lower() in lx.NOT_PLACES or word.lower() in lx.SKIPPABLE:
+        return False
+    return not gaz.is_known(_bare(word))
+
+
+_NOT_SURNAME = {
+    "governor", "mayor", "region", "oblast", "district", "city", "town", "village", "regional",
+    "province", "raion", "krai", "republic", "residents", "authorities",
+}  # fmt: skip
+
+
+def _first_name(text: str, end: int, gaz: PlaceResolver) -> bool:
+    """'Ivan Fedorov': a name followed by an unknown capitalised word is a person's."""
+    m = re.match(r"\s([A-Z][a-z][\w'’\-]*)", text[end:])
+    if not m:
+        return False
+    word = _bare(m.group(1))
+    if (
+        word.lower() in _NOT_SURNAME
+        or lx.REGION_SUFFIX.match(word)
+        or lx.NAME_PART_AFTER.match(" " + word)
+    ):
+        return False
+    return not gaz.is_known(word) or word.lower() in lx.NOT_PLACES
+
+
+_SPEAKS_AFTER = re.compile(
+    r"^,?\s+(?:said|says|told|added|wrote|noted|stated|announced|claimed|confirmed|speaking|"
+    r"who\s+(?:said|spoke|heads|leads)|has said|had said)\b"
+)
+
+
+def _speaking_surname(text: str, end: int, town: Place | None) -> bool:
+    """'Golubev, speaking in Rostov': a village's name that speaks is a person's surname.
+
+    A city's name that speaks is its authorities ("Kharkiv said"), so only small places
+    (no seat of a raion, under 20,000 people) are read as surnames.
+    """
+    if town is None or not _SPEAKS_AFTER.match(text[end:]):
+        return False
+    return town.seat < 2 and town.population < 20_000
+
+
+def _role(text: str, start: int, end: int, name: str) -> str:
+    """target / weak / context, from the words around a place name."""
+    after = text[end : end + 40]
+    prev = _prep_before(text, start)
+    capital = name.lower() in lx.CAPITALS
+    if (
+        lx.WEAK_AFTER.match(after)
+        or prev in lx.WEAK_BEFORE
+        or (prev == "of" and _weak_of(text, start))
+    ):
+        return "weak"
+    before = text[:start]
+    if lx.GOVERNMENT_IN.search(before):
+        # "authorities in Yeysk said…": the town's own officials; "officials in Kyiv" govern.
+        return "context" if capital else "weak"
+    if lx.CONTEXT_AFTER.match(after) or lx.RELATIVE_CLAUSE.search(before):
+        return "context"
+    if (
+        (capital and lx.SPEECH_PLACE_BEFORE.search(before))
+        or lx.SPOKE_IN.search(before)
+        or lx.BASED_AT.search(before)
+        or lx.WATER_OF.search(before)
+    ):
+        return "context"
+    if _words_before(text, start)[-1:] == ["the"] and name.lower() in lx.RIVERS:
+        return "context"
+    if prev is None:
+        # "MOSCOW (Reuters) -" is a dateline; "Kyiv does not comment" is the government.
+        dateline = text[start:end].isupper() and len(name) > 3
+        ok = not dateline and not capital and lx.SUBJECT_AFTER.match(after)
+        return "subject" if ok else "context"
+    if lx.HEADING_FOR.search(before):
+        return "target"  # "sea drones heading for the port of Novorossiysk" were downed there
+    if capital and re.match(r"['’]s\b", text[end:]):
+        return "context"  # "Moscow's Black Sea Fleet" is the state, not the city
+    if prev in lx.TARGET_PREP:
+        return "target"
+    return "context"
+
+
+def _weak_of(text: str, start: int) -> bool:
+    words = [w for w in _words_before(text, start) if w not in ("the", "a", "an")]
+    return len(words) >= 2 and words[-2] in lx.WEAK_BEFORE
+
+
+_QUALIFIER = re.compile(
+    r"^\s*(?:,\s*|\s+in\s+(?:the\s+)?|\s+\()(?:neighbouring\s+|neighboring\s+|\w+ern\s+)?"
+    r"([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+(?:region|oblast|Oblast|Region|province|district|raion)\b"
+)
+
+
+def _region_phrase(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """'Kharkiv region', 'Korochansky district' → (new end, suffix)."""
+    m = lx.REGION_SUFFIX.match(text[end:])
+    if m:
+        return end + m.end(), m.group(1)
+    shared = re.match(
+        r"(?:\s*(?:,|and|or|, and)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)+\s+"
+        r"(regions|oblasts|provinces|districts)\b",
+        text[end:],
+    )
+    if shared:
+        # "the Belgorod and Bryansk regions": both names are regions.
+        return end, shared.group(1).rstrip("s")
+    if re.match(r"\s+(?:regions|oblasts|provinces)\b", text[end:]):
+        return end + len(re.match(r"\s+\w+", text[end:]).group(0)), "region"  # type: ignore[union-attr]
+    if lx.REGION_PREFIX.search(text[max(0, start - 30) : start]):
+        return end, "region"
+    return None
+
+
+def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) -> list[PlaceMention]:
+    """Places named in a sentence, resolved, each with its role.
+
+    Parameters
+    ----------
+    text
+        The sentence.
+    gaz
+        The place resolver (offline gazetteer).
+    regions
+        Region names seen in the article, to tell apart towns of the same name.
+    """
+    found: list[PlaceMention] = []
+    sites = find_landmarks(text)
+    for start, end, site in sites:
+        found.append(PlaceMention(start, end, text[start:end], site, _role(text, start, end, "")))
+    for start, end, name in _candidate_spans(text, gaz):
+        if any(a <= start < b for a, b, _ in sites):
+            continue
+        if _person_name(text, start, gaz) or _first_name(text, end, gaz):
+            continue
+        region = _region_phrase(text, start, end)
+        if not region and _speaking_surname(text, end, gaz.resolve(name, regions, "town")):
+            continue
+        place, full_end, kind = None, end, "any"
+        if region:
+            full_end, suffix = region
+            place = gaz.resolve(f"{name} {suffix}", regions, "region")
+        if place is None:
+            full_end = end
+            qualifier = _QUALIFIER.match(text[end:])
+            if qualifier:
+                # "Pervomaiske in the Kharkiv region": only a Pervomaiske of that region will do.
+                place = gaz.resolve(name, (qualifier.group(1),), kind, strict=True)
+                place = _inside(name, place) if place and place.precision == "region" else place
+            else:
+                place = gaz.resolve(name, regions, kind)
+            if place is None:
+                continue  # a real place, but far from this war (Ramstein, Istanbul)
+        role = _role(text, start, full_end, name)
+        if role == "weak" and not region and re.match(r"\s+(?:regional|region)\b", text[full_end:]):
+            # "Belgorod regional governor": the region, not the city.
+            place = gaz.resolve(f"{name} region", regions, "region") or place
+        head = found[-1] if found else None
+        clause_start = start
+        if head and _coordinated(text, head.end, start, full_end):
+            # "in Kyiv, Lviv, Dnipro and Zaporizhzhia": a listed name shares the first one's role.
+            role = head.role if role == "context" else role
+            clause_start = head.clause_start
+        found.append(PlaceMention(start, full_end, text[start:full_end], place, role, clause_start))
+    found.sort(key=lambda p: p.start)
+    found = _with_unknown_places(text, found, gaz)
+    return _drop_qualifiers(found, text, gaz)
+
+
+def _coordinated(text: str, prev_end: int, start: int, end: int) -> bool:
+    """Is this name the next item of a list that began with the previous name?"""
+    between = text[prev_end:start]
+    if re.fullmatch(r"\s*(?:and|or|,\s*and|,\s*or)\s+(?:the\s+)?", between):
+        return True
+    return bool(re.fullmatch(r",\s*", between)) and bool(
+        re.match(r"\s*(?:,|and\b|or\b)", text[end:])
+    )
+
+
+def _with_unknown_places(
+    text: str, found: list[PlaceMention], gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """Places the words name but the gazetteer lacks: kept, at their region if one is named.
+
+    "the village of Dyagilevo in the Ryazan region" becomes a region-precision
+    place (the region's centre and radius); without a region, an unlocated one.
+    """
+    taken = [(p.start, p.end) for p in found]
+    extra = []
+    for m in lx.UNKNOWN_PLACE.finditer(text):
+        group = next(g for g in ("a", "b", "c") if m.group(g))
+        name, start = m.group(group), m.start(group)
+        if (
+            any(a <= start < b for a, b in taken)
+            or name.lower() in lx.NOT_PLACES
+            or gaz.is_known(name)
+        ):
+            continue
+        regions = [
+            p for p in found if p.place and p.place.precision == "region" and p.start > start
+        ]
+        region = regions[0].place if regions else None
+        place = gaz.unknown(name, region) or _near_part(name, region, gaz) or _inside(name, region)
+        extra.append(PlaceMention(start, start + len(name), name, place, "target"))
+    if not extra:
+        return found
+    used = {p.place.admin1 for p in extra if p.place and p.place.key.startswith("unk:")}
+    kept = [
+        p for p in found if not (p.place and p.place.precision == "region" and p.place.name in used)
+    ]
+    return sorted(kept + extra, key=lambda p: p.start)
+
+
+def _near_part(name: str, region: Place | None, gaz: PlaceResolver) -> Place | None:
+    """'Kupiansk-Vuzlovyi' is not in the gazetteer but Kupiansk is: the railway town next
+    to it is a better guess than the middle of the oblast."""
+    head = name.split("-")[0]
+    if head == name or not gaz.is_known(head) or re.search(r"-(?:on|na|nad)-", name):
+        return None
+    town = gaz.resolve(head, (region.name,) if region else (), "town")
+    if town is None or town.precision != "town":
+        return None
+    return Place(
+        key=f"near:{name.lower()}@{town.key}", name=f"{name} (near {town.name})",
+        country=town.country, lat=town.lat, lon=town.lon, precision="town",
+        admin1=town.admin1, radius_km=10.0, source=f"nearest known town to {name}",
+    )  # fmt: skip
+
+
+def _inside(name: str, region: Place | None) -> Place | None:
+    if region is None:
+        return None
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower())
+    return Place(
+        key=f"unk:{slug}@{region.key}", name=f"{name} ({region.name})", country=region.country,
+        lat=region.lat, lon=region.lon, precision="region", admin1=region.name,
+        radius_km=region.radius_km, source="region of a place not in the gazetteer",
+    )  # fmt: skip
+
+
+def _drop_qualifiers(
+    found: list[PlaceMention], text: str, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """'Kramatorsk, Donbas' and 'Belgorod, Russia': a broader place right after a
+    town only says where the town is. A region that holds a town named in the
+    same sentence is dropped too."""
+    out = []
+    for i, pm in enumerate(found):
+        prev = found[i - 1] if i else None
+        apposition = (
+            prev is not None
+            and re.fullmatch(
+                r"(?:,\s*|\s+in\s+|\s+\()(?:in\s+)?(?:the\s+)?(?:neighbou?ring\s+|\w+ern\s+)?",
+                text[prev.end : pm.start],
+            )
+            and pm.place is not None
+            and pm.place.precision != "town"
+            and prev.place is not None
+            and prev.place.precision == "town"
+        )
+        holds_town = pm.place is not None and any(
+            o.place is not None and o is not pm and o.place.precision == "town"
+            and o.role in ("target", "subject", "weak") and gaz.within(o.place, pm.place)
+            for o in found
+        )  # fmt: skip
+        site_town = (
+            prev is not None
+            and prev.place is not None
+            and prev.place.key.startswith("site:")
+            and re.fullmatch(
+                r",?\s+(?:in|near|outside|at)\s+(?:the\s+)?(?:\w+\s+)?", text[prev.end : pm.start]
+            )
+        )  # "the nuclear power plant in Enerhodar": the site is the place
+        if apposition or holds_town or site_town:
+            continue
+        out.append(pm)
+    return out
+
+
+def region_hints(text: str) -> tuple[str, ...]:
+    """Region names an article mentions ('Kharkiv region', 'Sumy oblast')."""
+    pattern = (
+        # The lookbehind starts a match only at a word's start: without it a long
+        # capitalised run is rescanned from every letter (quadratic; a 100k-letter
+        # line took minutes).
+        r"(?<![\w'’\-])([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+"
+        r"(?:region|oblast|Oblast|Region|province|krai|Krai)\b"
+    )
+    return tuple(dict.fromkeys(m.group(1) for m in re.finditer(pattern, text)))
