@@ -293,10 +293,11 @@ def _add_curated_regions(t: _Tables, ix: _IndexBuilder, rows: list[dict[str, str
         if r["kind"] == "region" and r["admin1code"]:
             code_to_name[(r["country"], r["admin1code"])] = r["name"]
     t.regions.clear()
+    raions = (NATIONAL_DIR / "raions.tsv").exists()
     for r in rows:
         kind = r["kind"]
-        if kind == "country":
-            continue
+        if kind == "country" or (kind == "district" and r["country"] == "UA" and raions):
+            continue  # Ukraine's raions come from the national table, with their codes
         admin1 = code_to_name.get((r["country"], r["admin1code"])) if r["admin1code"] else None
         row = t.add(
             f"cur:{r['slug']}",

@@ -49,7 +49,7 @@ W_THEATRE = 0.5  # inside a curated region (Ukraine, western Russia, Belarus): t
 W_TOWN = 0.3  # "Kharkiv" alone means the city, not the oblast
 W_COUNTRY_NAME = 1.5  # "Moldova" means the country, not a village with that alias
 W_NEAR_PER_KM = 1 / 300
-AMBIGUOUS_MARGIN = 0.5
+AMBIGUOUS_MARGIN = 1.0
 AMBIGUOUS_KM = 30.0
 MAX_CANDIDATES = 10
 
@@ -209,9 +209,15 @@ def _is_ambiguous(gaz: Gazetteer, scored: list[tuple[float, Place]]) -> bool:
 
 def _rank(gaz: Gazetteer, name: str, ctx: _Context) -> list[tuple[float, Place]]:
     """Every candidate of the right kind, best first (ties broken by key: deterministic)."""
-    scored = [
-        (_score(gaz, p, primary, ctx), p) for p, primary in gaz.entries(name) if _fits(p, ctx.kind)
-    ]
+    entries = [(p, primary) for p, primary in gaz.entries(name) if _fits(p, ctx.kind)]
+    if ctx.strict and ctx.region_keys:
+        # Inside the region written next to the name, a place called so today beats one
+        # that was called so once (Ivanivka, Kherson raion, is not Bilozerka, ex-Ivanivka).
+        current = [e for e in entries if e[1] and _in_region(gaz, e[0], ctx.region_keys)]
+        former = [e for e in entries if not e[1] and _in_region(gaz, e[0], ctx.region_keys)]
+        if current and former:
+            entries = [e for e in entries if e not in former]
+    scored = [(_score(gaz, p, primary, ctx), p) for p, primary in entries]
     scored.sort(key=lambda sp: (-sp[0], sp[1].key))
     return scored
 

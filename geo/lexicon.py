@@ -12,7 +12,7 @@ import re
 # battles or fighting (front-line context, not a strike at a place).
 TRIGGER = re.compile(
     r"\b(attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|airstrikes?|air strikes?|air raids?|"
-    r"shell(?:ed|ing|s)|bomb(?:ed|ing|ings|ardment|arded)|cluster bombs?|explosions?|explod(?:ed|es)|"
+    r"shell(?:ed|ing|s)|(?:glide|guided|aerial)\s+bombs?|bomb(?:ed|ing|ings|ardment|arded)|cluster bombs?|explosions?|explod(?:ed|es)|"
     r"blasts?|blew up|hit|hits|fired|launched|shot down|intercept(?:ed|ion|ions)|downed|"
     r"destroyed|knocked out|killing|killed|injur(?:ed|ing|ies)|wounded|dead|deaths?|casualties|"
     r"barrage|drone attacks?|targeted|targeting|raid(?:s|ed)?|damaged|ablaze|caught fire|"
@@ -314,8 +314,21 @@ NOT_PLACES = {
 # "Energy Ministry", "Black Sea Fleet" — not the town.
 NAME_PART_AFTER = re.compile(
     r"^\s+(?:Reservoir|River|Sea|Lake|Canal|Dam|Nuclear|Power|Ministry|Service|Fleet|Council|"
-    r"Agency|Forces|Institute|University|Street|Avenue|Square|Prospekt|Highway|Direction|"
+    r"Agency|Forces|Street|Avenue|Square|Prospekt|Highway|Direction|"
     r"(?i:nuclear|hydroelectric|hydro-electric|thermal power|power plant|power station|HPP|NPP|TPP|HES))\b"
+)
+# Nouns for a part of a place: "the central square of Sumy" (not "south of Kyiv").
+PART_OF_PLACE = {
+    "square", "centre", "center", "district", "districts", "part", "parts", "outskirts",
+    "suburbs", "suburb", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
+    "areas", "area", "streets", "street", "heart", "quarter", "quarters", "microdistrict",
+    "downtown", "port", "outskirt", "edge", "territory", "section", "sections",
+}  # fmt: skip
+# "the Odesa Polytechnic University building": an institution in the town, named after it.
+INSTITUTION_AFTER = re.compile(
+    r"^(?:\s+[A-Z][\w'’\-]+){0,3}?\s+(?:University|Institute|Polytechnic|Academy|Hospital|"
+    r"School|Lyceum|College|Gymnasium|Library|Museum|Theatre|Theater|Cathedral|Church|Market|"
+    r"Refinery|Factory|Works|Plant|Station|Airport|Port|Shipyard|Depot|Mall|Centre|Center|Hotel)\b"
 )
 AGGREGATE = re.compile(
     r"\b(?:\d+|several|multiple|dozens of|hundreds of|a series of|a wave of|numerous|repeated)\s+"

@@ -97,9 +97,28 @@ def _words_before(text: str, start: int) -> list[str]:
 
 def _prep_before(text: str, start: int) -> str | None:
     """The first word before a place that is not a descriptor."""
-    for w in reversed(_words_before(text, start)):
+    words = _words_before(text, start)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w == "of" and i and words[i - 1] in lx.PART_OF_PLACE:
+            # "the central square of Sumy", "three districts of the city of Zaporozhye":
+            # the place owns the thing the verb or preposition before it acts on.
+            owner = _verb_before_part(words[: i - 1])
+            if owner is not None:
+                return owner
         if w not in lx.SKIPPABLE:
             return w
+    return None
+
+
+_PART_STOPS = lx.TARGET_PREP | lx.CONTEXT_PREP | lx.WEAK_BEFORE
+
+
+def _verb_before_part(words: list[str]) -> str | None:
+    """The preposition or verb up to four words before "<part> of", if one is there."""
+    for w in reversed(words[-4:]):
+        if w in _PART_STOPS:
+            return w if w != "of" else None
     return None
 
 
@@ -129,7 +148,8 @@ def _first_name(text: str, end: int, gaz: PlaceResolver) -> bool:
         return False
     word = _bare(m.group(1))
     if (
-        word.lower() in _NOT_SURNAME
+        lx.INSTITUTION_AFTER.match(text[end:])
+        or word.lower() in _NOT_SURNAME
         or lx.REGION_SUFFIX.match(word)
         or lx.NAME_PART_AFTER.match(" " + word)
     ):
@@ -200,9 +220,53 @@ def _weak_of(text: str, start: int) -> bool:
 
 
 _QUALIFIER = re.compile(
-    r"^\s*(?:,\s*|\s+in\s+(?:the\s+)?|\s+\()(?:neighbouring\s+|neighboring\s+|\w+ern\s+)?"
-    r"([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+(?:region|oblast|Oblast|Region|province|district|raion)\b"
+    r"(?P<sep>\s*,\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*|\s+in\s+(?:the\s+)?)"
+    r"(?:neighbou?ring\s+|\w+ern\s+)?"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)"
+    r"(?P<suffix>\s+(?i:region|oblast|province|district|raion|rayon|hromada|community|"
+    r"municipality|krai|kray|republic)\b)?"
 )
+_LIST_GOES_ON = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)[A-Z]")
+
+
+@dataclass(frozen=True)
+class Qualifiers:
+    """What a place phrase says about where its name is: "X (Y raion, Z oblast)"."""
+
+    end: int  # where the phrase ends, qualifiers included
+    regions: tuple[str, ...]  # "Kramatorsk raion", "Donetsk"
+    designated: bool  # a region word was written ("region", "raion"...), not a bare name
+
+
+def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
+    """The regions written right after a name that say where it is.
+
+    "Stupochky, Donetsk region", "Ivanivka (Kherson raion, Kherson)", "Mykolaivka in the
+    Kramatorsk district", "Pervomaiske, Kharkiv". A bare name counts only after a comma
+    or a parenthesis and only when it names a region; "in Y" needs a region word, or it is
+    another clause ("shelled Kupiansk in Kharkiv on Monday" is still a qualifier only when
+    written "in the Kharkiv region").
+    """
+    pos, regions, designated = end, [], False
+    for _ in range(3):
+        m = _QUALIFIER.match(text, pos)
+        if m is None or (regions and "in" in m.group("sep")):
+            break
+        suffix = (m.group("suffix") or "").strip()
+        bare = not suffix
+        if bare and ("in" in m.group("sep") or _LIST_GOES_ON.match(text[m.end():])):
+            break  # "in Kyiv, Lviv and Odesa" is a list, not Kyiv in Lviv
+        name = f"{m.group('name')} {suffix}".strip()
+        region = gaz.resolve(name, (), "region")
+        if region is None or region.precision != "region":
+            break
+        regions.append(name)
+        designated = designated or not bare
+        pos = m.end()
+    if not regions:
+        return None
+    close = re.match(r"\s*\)", text[pos:])
+    return Qualifiers(pos + (close.end() if close else 0), tuple(regions), designated)
 
 
 def _region_phrase(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -241,27 +305,21 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
     sites = find_landmarks(text)
     for start, end, site in sites:
         found.append(PlaceMention(start, end, text[start:end], site, _role(text, start, end, "")))
+    consumed: list[tuple[int, int]] = []  # qualifier phrases: where a name is, not a place
     for start, end, name in _candidate_spans(text, gaz):
-        if any(a <= start < b for a, b, _ in sites):
+        if any(a <= start < b for a, b, _ in sites) or any(a <= start < b for a, b in consumed):
             continue
         if _person_name(text, start, gaz) or _first_name(text, end, gaz):
             continue
         region = _region_phrase(text, start, end)
         if not region and _speaking_surname(text, end, gaz.resolve(name, regions, "town")):
             continue
-        place, full_end, kind = None, end, "any"
+        place, full_end = None, end
         if region:
             full_end, suffix = region
             place = gaz.resolve(f"{name} {suffix}", regions, "region")
         if place is None:
-            full_end = end
-            qualifier = _QUALIFIER.match(text[end:])
-            if qualifier:
-                # "Pervomaiske in the Kharkiv region": only a Pervomaiske of that region will do.
-                place = gaz.resolve(name, (qualifier.group(1),), kind, strict=True)
-                place = _inside(name, place) if place and place.precision == "region" else place
-            else:
-                place = gaz.resolve(name, regions, kind)
+            place, full_end = _qualified(text, name, end, gaz, regions, consumed)
             if place is None:
                 continue  # a real place, but far from this war (Ramstein, Istanbul)
         role = _role(text, start, full_end, name)
@@ -278,6 +336,24 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
     found.sort(key=lambda p: p.start)
     found = _with_unknown_places(text, found, gaz)
     return _drop_qualifiers(found, text, gaz)
+
+
+def _qualified(
+    text: str, name: str, end: int, gaz: PlaceResolver, regions: tuple[str, ...],
+    consumed: list[tuple[int, int]],
+) -> tuple[Place | None, int]:  # fmt: skip
+    """Resolve a name with the qualifiers written after it; (place, end of the phrase)."""
+    q = qualifiers(text, end, gaz)
+    if q is None:
+        return gaz.resolve(name, regions, "any"), end
+    place = gaz.resolve(name, q.regions, "any", strict=True)
+    if place is not None and place.precision == "region":
+        if not q.designated:
+            # "Kyiv, Kharkiv": no Kyiv in Kharkiv oblast, so a list, not a qualifier.
+            return gaz.resolve(name, regions, "any"), end
+        place = _inside(name, place)  # a village the gazetteer lacks, in its region
+    consumed.append((end, q.end))
+    return place, q.end
 
 
 def _coordinated(text: str, prev_end: int, start: int, end: int) -> bool:
