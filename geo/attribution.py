@@ -127,12 +127,14 @@ def parse_number(text: str) -> int | None:
 
 def find_figure(text: str, patterns: list[re.Pattern[str]]) -> int | None:
     """The first casualty figure matching one of ``patterns``; "at least 59" is 59."""
+    text = lx.AGES.sub(" ", text)
     for p in patterns:
         for m in p.finditer(text):
-            n = parse_number(m.group("n"))
+            n = 1 if re.match(lx._ONE, m.group("n"), re.I) else parse_number(m.group("n"))
             if n is not None and n < 100_000:
                 return n
-    return None
+    none = lx.KILLED_NONE if patterns is lx.KILLED else lx.INJURED_NONE
+    return 0 if none.search(text) else None
 
 
 def find_weapon(text: str) -> str | None:

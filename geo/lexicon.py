@@ -169,7 +169,30 @@ NUM = (
     rf"(?P<q>at least|more than|over|some|about|around|nearly|almost|up to|as many as|a total of|"
     rf"roughly|approximately)?\s*(?P<n>\d[\d,]*|(?:{_NUM_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
-_WHO = r"(?:\s+(?:more\s+|other\s+)?(?:people|persons|civilians|residents|children|soldiers|servicemen|individuals|others|adults|women|men|workers|passengers|of them))?"
+_WHO = r"(?:\s+(?:more\s+|other\s+)?(?:people|persons?|civilians?|residents?|children|child|soldiers?|servicem[ae]n|individuals?|others|adults?|wom[ae]n|m[ae]n|workers?|passengers?|of them))?"
+# Ages are not tolls: "Two men, aged 48 and 70, were killed", "a 17-year-old boy".
+AGES = re.compile(
+    r",\s*(?:aged|ages)\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*\s*,?"
+    r"|\b(?:aged|ages)\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*"
+    r"|(?<=men|ple|ans|nts|ren|oys|rls)\s*,\s*\d{1,3}\s+and\s+\d{1,3}\s*,"
+    r"|\b\d{1,3}[- ]years?[- ]old\b",
+    re.I,
+)
+# One person: "a woman was killed", "a 17-year-old boy was wounded" (ages removed first).
+_ONE = r"\b(?:a|an|one)\s+(?:\w+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|resident|person|teenager|pensioner|driver|soldier|serviceman|worker|policeman|volunteer|paramedic|rescuer)"
+# "No casualties were reported", "no one was injured": a figure of zero, not a missing one.
+KILLED_NONE = re.compile(
+    r"\b(?:no|without)\s+(?:casualties|deaths|fatalities|victims|one was killed|one died)\b"
+    r"|\bno(?:body| one)\s+(?:was|were|has been)\s+(?:killed|hurt or killed)\b"
+    r"|\bno\s+(?:one|people)\s+(?:was|were)\s+killed\b",
+    re.I,
+)
+INJURED_NONE = re.compile(
+    r"\b(?:no|without)\s+(?:casualties|injuries|victims|one was (?:injured|hurt|wounded))\b"
+    r"|\bno(?:body| one)\s+(?:was|were|has been)\s+(?:injured|hurt|wounded)\b",
+    re.I,
+)
+
 KILLED = [
     re.compile(
         rf"\b{NUM}{_WHO}\s+(?:were|was|have been|had been|are|been|reportedly)?\s*(?:killed|dead|died|perished|lost their lives)\b",
@@ -178,6 +201,8 @@ KILLED = [
     re.compile(rf"\b(?:killing|killed|claimed(?: the lives of)?)\s+{NUM}{_WHO}", re.I),
     re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|lives|dead)\b", re.I),
     re.compile(rf"\bdeaths?\s+of\s+{NUM}", re.I),
+    re.compile(rf"(?P<n>{_ONE})\s+(?:was|has been|had been)\s+(?:killed|dead)\b", re.I),
+    re.compile(rf"\b(?:killing|killed)\s+(?P<n>{_ONE})\b", re.I),
     re.compile(
         rf"\bdeath toll\s+(?:[\w'’]+\s+){{0,14}}?(?:to|of|at|is|was|reached|rose to|climbed to)\s+{NUM}",
         re.I,
@@ -190,6 +215,8 @@ INJURED = [
     ),
     re.compile(rf"\b(?:injuring|wounding|injured|wounded)\s+{NUM}{_WHO}", re.I),
     re.compile(rf"\b{NUM}\s+(?:injuries|injured|wounded)\b", re.I),
+    re.compile(rf"(?P<n>{_ONE})\s+(?:was|has been|had been)\s+(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
+    re.compile(rf"\b(?:injuring|wounding)\s+(?P<n>{_ONE})\b", re.I),
     re.compile(rf"\b(?:killed|dead)\s+and\s+{NUM}\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I),
 ]
 
