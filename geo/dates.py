@@ -45,7 +45,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:(?i:in|during|early|late|mid|mid-|since|of|last|this)\s+)?{_MONTH}(?:\s+{_YEAR})?\b"
+            rf"\b(?:(?i:in|during|early|late|since|of|last|this)\s+|(?i:mid)(?:-|\s+))?{_MONTH}(?:\s+{_YEAR})?\b"
         ),
     ),
     ("year", re.compile(rf"\b(?:in|during|throughout)\s+{_YEAR}\b")),
@@ -167,7 +167,23 @@ def _explicit(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | Non
         d = _safe_date(year, month, day)
         return day_window(d, "explicit" if g.get("year") else "year inferred") if d else None
     year = int(g["year"]) if g.get("year") else _infer_year(month, 1, ref)
-    return month_window(year, month) if year else None
+    if not year:
+        return None
+    return _part_of_month(re.split(r"[\s-]", m.group(0))[0].lower(), month_window(year, month))
+
+
+# "late March 2023" is not the whole month: analysts read thirds of a month.
+_MONTH_PARTS = {"early": (1, 10), "mid": (10, 20), "late": (20, 31)}
+
+
+def _part_of_month(word: str, whole: DateWindow) -> DateWindow:
+    """The early/mid/late third of a month window, or the whole month."""
+    part = _MONTH_PARTS.get(word)
+    if part is None or whole.start is None or whole.end is None:
+        return whole
+    start = whole.start.replace(day=part[0])
+    end = whole.end if part[1] == 31 else whole.start.replace(day=part[1])
+    return DateWindow(start, end, "days", whole.basis)
 
 
 def _weekday(m: re.Match[str], ref: date) -> DateWindow:

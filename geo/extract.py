@@ -10,8 +10,8 @@ sides, claims and figures in :mod:`geo.attribution`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from geo import lexicon as lx
 from geo.articles import Sentence, split_sentences
@@ -77,6 +77,22 @@ class _Reading:
     prev_side: str | None = None
     anchor: date | None = None
     last_town: Place | None = None
+    day: DateWindow | None = None  # the narrative's day: the last event dated in the text
+    day_at: tuple[int, int] = (-1, -10)  # (paragraph, sentence index) where it was told
+
+
+def _main_clauses(text: str) -> str:
+    """The sentence without its ', which …' asides (background, not the event)."""
+    return re.sub(r",\s+(?:which|who|where|whose)\b[^,;]*", "", text)
+
+
+def _narrative_day(reading: _Reading, s: Sentence) -> DateWindow | None:
+    """'On Monday, a missile hit X. Another struck Y.': the next sentence of the same
+    paragraph continues the day told, unless it names its own."""
+    paragraph, index = reading.day_at
+    if reading.day is None or paragraph != s.paragraph or s.index - index > 2:
+        return None
+    return replace(reading.day, basis="narrative")
 
 
 def _first_side(text: str) -> str | None:
@@ -103,13 +119,30 @@ def _event_dates(text: str, reading: _Reading, offset: int) -> list[DateMention]
         if aside >= 0 and not lx.TRIGGER.search(text[aside:local]):
             continue
         after = text[d.end - offset : d.end - offset + 20]
-        if lx.STATEMENT_DATE.search(
-            text[max(0, local - 40) : local]
-        ) or lx.STATEMENT_VERB_AFTER.match(after):
+        shifted = _day_after_event(d, text[d.end - offset :])
+        if shifted is not None:
+            events.append(shifted)
+            continue
+        if (
+            lx.STATEMENT_DATE.search(text[max(0, local - 40) : local])
+            or lx.STATEMENT_VERB_AFTER.match(after)
+            or lx.FOLLOW_UP_BEFORE.search(text[max(0, local - 60) : local])
+        ):
             statements.append(d)
             continue
         events.append(d)
     return events + statements
+
+
+def _day_after_event(d: DateMention, after: str) -> DateMention | None:
+    """'on Thursday, a day after the strike' dates the strike to Wednesday."""
+    m = lx.DAYS_AFTER.match(after)
+    w = d.window
+    if m is None or w.start is None or w.end is None:
+        return None
+    n = lx.NUMBER_WORDS.get(m.group("n").lower()) or (1 if m.group("n").lower() == "a" else int(m.group("n")))
+    back = timedelta(days=n)
+    return replace(d, window=DateWindow(w.start - back, w.end - back, w.precision, "relative"))
 
 
 def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
@@ -195,7 +228,7 @@ def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: _Reading)
     killed, injured = find_figure(text, lx.KILLED), find_figure(text, lx.INJURED)
     return Mention(
         article=article.file, sentence=s, place=pm.place, place_text=pm.text, role=pm.role,
-        date=dates[0].window if dates else reading.lead,
+        date=dates[0].window if dates else _narrative_day(reading, s) or reading.lead,
         date_explicit=bool(dates), actor=actor, actor_basis=basis, attribution=attribution,
         alleged_by=by, weapon=find_weapon(text), killed=killed, injured=injured,
         event_type=event_type(_clause(text, pm.start)), spans=[(s.span, killed, injured)],
@@ -296,6 +329,10 @@ def _read_event_sentence(
     text = s.span.text
     if lx.NEW_EVENT.match(text):
         reading.last = None
+    if lx.NOT_A_STRIKE.search(_main_clauses(text)) and not lx.STRIKE_WORDS.search(text):
+        # "a tractor hit a landmine", "forces clashed near X": someone was hurt, nobody struck.
+        reading.last = None
+        return
     places = find_places(text, gaz, hints)
     targets, weak = _targets(text, places)
     if not targets and not weak:
@@ -328,3 +365,4 @@ def _read_event_sentence(
         reading.last, reading.last_index = m, s.index
         if m.date_explicit and m.date.end:
             reading.anchor = m.date.end
+            reading.day, reading.day_at = m.date, (s.paragraph, s.index)

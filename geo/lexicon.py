@@ -439,6 +439,43 @@ WEAPON_SIDE = [
         "Russia",
     ),
 ]
+# Not strikes: mines and unexploded ordnance, ground fighting, captures. A sentence told
+# only in these words is no incident, however many were hurt.
+NOT_A_STRIKE = re.compile(
+    r"\b(?:land\s?mines?|mines?\b(?!\s+(?:in|of)\b)|unexploded|explosive\s+(?:object|device|remnant)s?|"
+    r"ordnance|tripwire|booby[- ]trap|demining|clash(?:ed|es)?|fighting|firefights?|ground\s+assaults?|"
+    r"assault(?:ed|s)?\s+(?:on\s+)?(?:Ukrainian|Russian)\s+positions|advanc(?:ed|es|ing)|"
+    r"took\s+(?:full\s+)?control|captur(?:ed|e)|seized|retook|recaptured|liberat(?:ed|ion)|"
+    r"repelled|repulsed|stormed|encircle(?:d|ment)|prisoner|exchange)\b",
+    re.IGNORECASE,
+)
+# Words that make a sentence a strike whatever else it says.
+STRIKE_WORDS = re.compile(
+    r"\b(?:shell(?:ed|ing|s)?|strikes?|struck|missiles?|drones?|rockets?|bomb(?:s|ed|ing)?|artillery|"
+    r"mortars?|air\s?strikes?|airstrikes?|shot\s+down|intercept(?:ed|ion)?|downed|MLRS|HIMARS|"
+    r"Grad|Shaheds?|Iskander|Kalibr|Kinzhal|Storm\s+Shadow|ATACMS|glide|aerial|air\s+raid|"
+    r"destroyed|sank|sunk|blew\s+up)\b",
+    re.IGNORECASE,
+)
+# A roundup entry: "Myropillia community: 12 mortar shells, no casualties."
+ROUNDUP_ENTRY = re.compile(
+    r"^\s*(?:(?i:urban|rural|settlement|territorial)\s+)?(?i:community|hromada|district|raion|"
+    r"village council|municipality)?\s*(?:\([^)]*\))?\s*[:–—]\s"
+)
+# The day of a follow-up, not of the event: "the death toll rose to 9 on Sunday",
+# "rescuers finished on Thursday", "died in hospital on Monday".
+FOLLOW_UP_BEFORE = re.compile(
+    r"\b(?:toll|rose|risen|climbed|increased|succumbed|died\s+(?:in|of|from|later)|finished|"
+    r"completed|ended|concluded|wrapped\s+up|recovered|identified|buried|funerals?|mourning|"
+    r"cleared|searched|search|rescue\s+operation|found\s+(?:the\s+)?bod(?:y|ies))\b[^.;]{0,45}$",
+    re.IGNORECASE,
+)
+# "on Thursday, a day after the strike": the event was the day before the date.
+DAYS_AFTER = re.compile(
+    r"^\s*,?\s*(?P<n>a|one|two|three|\d)\s+days?\s+after\s+(?:the|an?|its|this)\s+"
+    r"(?:\w+\s+){0,2}?(?:strike|attack|shelling|explosion|blast|bombing|raid|bombardment)\b",
+    re.IGNORECASE,
+)
 STATEMENT_VERB_AFTER = re.compile(
     r"^\s*(?:called|said|told|described|announced|reported|claimed|wrote)\b", re.IGNORECASE
 )

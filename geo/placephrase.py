@@ -200,6 +200,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"
     if _words_before(text, start)[-1:] == ["the"] and name.lower() in lx.RIVERS:
         return "context"
+    if prev is None and lx.ROUNDUP_ENTRY.match(after) and not capital:
+        return "target"  # "Myropillia community: 12 mortar shells" in a governor's roundup
     if prev is None:
         # "MOSCOW (Reuters) -" is a dateline; "Kyiv does not comment" is the government.
         dateline = text[start:end].isupper() and len(name) > 3
