@@ -33,6 +33,8 @@ class PlaceResolver(Protocol):
 
     def within(self, inner: Place, outer: Place) -> bool: ...
 
+    def region_of(self, place: Place) -> Place | None: ...
+
     def unknown(self, name: str, region: Place | None) -> Place | None: ...
 
 
@@ -228,7 +230,19 @@ _QUALIFIER = re.compile(
     r"(?P<suffix>\s+(?i:region|oblast|province|district|raion|rayon|hromada|community|"
     r"municipality|krai|kray|republic)\b)?"
 )
-_LIST_GOES_ON = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)[A-Z]")
+_LIST_GOES_ON = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?!(?i:oblast|region|province|raion|district)\b)[A-Z]"
+)
+
+
+def _seat_region(name: str, suffix: str, gaz: PlaceResolver) -> Place | None:
+    """'Mykolajiv Oblast': an oblast named by any spelling of its seat city."""
+    if suffix.lower() not in ("oblast", "region", "province"):
+        return None
+    town = gaz.resolve(name, (), "town")
+    if town is None or town.seat < 3:
+        return None
+    return gaz.region_of(town)
 
 
 @dataclass(frozen=True)
@@ -259,7 +273,7 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
         if bare and ("in" in m.group("sep") or _LIST_GOES_ON.match(text[m.end():])):
             break  # "in Kyiv, Lviv and Odesa" is a list, not Kyiv in Lviv
         name = f"{m.group('name')} {suffix}".strip()
-        region = gaz.resolve(name, (), "region")
+        region = gaz.resolve(name, (), "region") or _seat_region(m.group("name"), suffix, gaz)
         if region is None or region.precision != "region":
             break
         regions.append(name)
@@ -311,6 +325,8 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
     for start, end, name in _candidate_spans(text, gaz):
         if any(a <= start < b for a, b, _ in sites) or any(a <= start < b for a, b in consumed):
             continue
+        if _quoted(text, start, end):
+            continue  # the "Metalurg" stadium, the "Kyiv" hotel: a name, not a place
         if _person_name(text, start, gaz) or _first_name(text, end, gaz):
             continue
         region = _region_phrase(text, start, end)
@@ -338,6 +354,11 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
     found.sort(key=lambda p: p.start)
     found = _with_unknown_places(text, found, gaz)
     return _drop_qualifiers(found, text, gaz)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """A name standing alone in quotation marks names a thing (stadium, ship, operation)."""
+    return text[start - 1 : start] in ('"', "“", "«") and text[end : end + 1] in ('"', "”", "»")
 
 
 def _qualified(

@@ -110,6 +110,10 @@ class GazetteerResolver:
             return None if far else place
         return place if place.country in NEAR_COUNTRIES else None
 
+    def region_of(self, place: Place) -> Place | None:
+        """The oblast or region holding a place (see :meth:`Gazetteer.region_of`)."""
+        return self.gaz.region_of(place)
+
     def within(self, inner: Place, outer: Place) -> bool:
         """A town in a region (by admin1), or anything in its country."""
         if inner.key == outer.key:

@@ -68,5 +68,8 @@ class FakeResolver:
             outer.precision == "region" and inner.precision == "town" and inner.admin1 == outer.name
         )
 
+    def region_of(self, place: Place) -> Place | None:
+        return REGIONS.get(self._key(place.admin1 or "").removesuffix(" oblast"))
+
     def unknown(self, name: str, region: Place | None) -> Place | None:
         return None
