@@ -39,10 +39,14 @@ def predict(folder: Path) -> dict[str, Any]:
     from geo.table import incident_record
 
     articles, _ = load_articles(sorted(folder.glob("*.txt")), read_metadata(folder))
-    return {"incidents": [incident_record(i) for i in extract_incidents(articles, default_resolver())]}
+    return {
+        "incidents": [incident_record(i) for i in extract_incidents(articles, default_resolver())]
+    }
 
 
-def _figures_right(gold: list[dict[str, Any]], pred: dict[str, Any], scoring: Any) -> tuple[int, int]:
+def _figures_right(
+    gold: list[dict[str, Any]], pred: dict[str, Any], scoring: Any
+) -> tuple[int, int]:
     """(right, given): the source's own killed/injured figure against the gold row's."""
     right = given = 0
     for g in gold:
@@ -55,7 +59,9 @@ def _figures_right(gold: list[dict[str, Any]], pred: dict[str, Any], scoring: An
             for p in pred["incidents"]:
                 if not scoring.place_date_ok(p, row):
                     continue
-                mine = [s for s in p.get("sources", []) if scoring.base(s["article"]) == g["article"]]
+                mine = [
+                    s for s in p.get("sources", []) if scoring.base(s["article"]) == g["article"]
+                ]
                 if any(s.get(field) == want for s in mine):
                     right += 1
                     break
@@ -78,17 +84,43 @@ def _exact_day(gold: list[dict[str, Any]], pred: dict[str, Any], scoring: Any) -
     return exact, matched
 
 
+def _by_confidence(gold: list[dict[str, Any]], pred: dict[str, Any], scoring: Any) -> str:
+    """Precision of the (incident, article) pairs at or above the review threshold, and below."""
+    from geo.confidence import REVIEW_BELOW
+
+    rows = {}
+    for g in gold:
+        rows.setdefault(g["article"], []).append(scoring.gold_rows([g])[0][0])
+    tally = {True: [0, 0], False: [0, 0]}
+    for p in pred["incidents"]:
+        sure = (p.get("confidence") or 0) >= REVIEW_BELOW
+        for art in {scoring.base(s["article"]) for s in p.get("sources", [])}:
+            tally[sure][1] += 1
+            tally[sure][0] += any(scoring.place_date_ok(p, r) for r in rows.get(art, []))
+    (a, n), (b, m) = tally[True], tally[False]
+    return f"{a / max(n, 1):.2f} of {n} sure, {b / max(m, 1):.2f} of {m} in review"
+
+
 def score_set(folder: Path, show_misses: bool = False) -> dict[str, Any]:
     """Score one set; returns the figures (and prints the misses when asked)."""
     scoring = _scoring()
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     pred = predict(folder)
     res = scoring.score(gold, pred)
-    out = {k: round(v, 2) for k, v in res["figures"].items() if k in ("recall", "precision", "actor", "attribution")}
+    out = {
+        k: round(v, 2)
+        for k, v in res["figures"].items()
+        if k in ("recall", "precision", "actor", "attribution")
+    }
     exact, matched = _exact_day(gold, pred, scoring)
     right, given = _figures_right(gold, pred, scoring)
-    out.update(gold=res["gold"], predicted=res["pairs"], exact_day=round(exact / max(matched, 1), 2),
-               figures=f"{right}/{given}")
+    out.update(
+        gold=res["gold"],
+        predicted=res["pairs"],
+        exact_day=round(exact / max(matched, 1), 2),
+        figures=f"{right}/{given}",
+        precision_by_confidence=_by_confidence(gold, pred, scoring),
+    )
     if show_misses:
         print(scoring.report(res))
     return out

@@ -100,8 +100,10 @@ def main() -> None:
     g_ok, g_n = geocoding(rows)
     print(f"geocoding: {g_ok}/{g_n} = {g_ok / g_n:.3f} of CIR towns within {KM:g} km")
     c_ok, c_n, rate = chain(rows)
-    print(f"chain: {c_ok}/{c_n} = {c_ok / max(c_n, 1):.3f} of strike rows placed within {KM:g} km "
-          f"and dated to the day ({rate:.0f} notes/s)")
+    print(
+        f"chain: {c_ok}/{c_n} = {c_ok / max(c_n, 1):.3f} of strike rows placed within {KM:g} km "
+        f"and dated to the day ({rate:.0f} notes/s)"
+    )
 
 
 if __name__ == "__main__":

@@ -60,6 +60,7 @@ class Mention:
     spans: list[tuple[Span, int | None, int | None]] = field(default_factory=list)
     separate: bool = False
     caption: bool = False
+    place_ambiguous: bool = False
 
 
 
@@ -140,7 +141,8 @@ def _day_after_event(d: DateMention, after: str) -> DateMention | None:
     w = d.window
     if m is None or w.start is None or w.end is None:
         return None
-    n = lx.NUMBER_WORDS.get(m.group("n").lower()) or (1 if m.group("n").lower() == "a" else int(m.group("n")))
+    word = m.group("n").lower()
+    n = 1 if word == "a" else lx.NUMBER_WORDS.get(word) or int(word)
     back = timedelta(days=n)
     return replace(d, window=DateWindow(w.start - back, w.end - back, w.precision, "relative"))
 
@@ -361,6 +363,7 @@ def _read_event_sentence(
         return
     for pm in targets:
         m = _mention(article, s, pm, reading)
+        m.place_ambiguous = pm.place is not None and gaz.is_ambiguous(pm.text, hints)
         mentions.append(m)
         reading.last, reading.last_index = m, s.index
         if m.date_explicit and m.date.end:

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from geo.confidence import Evidence, assess
 from geo.dates import intersect
 from geo.extract import Mention, attribution_for
 from geo.model import UNKNOWN_DATE, Attribution, DateWindow, Incident, Place, Source
@@ -315,12 +316,17 @@ def to_incident(group: Group) -> Incident:
     if actor and all(m.actor_basis == "location" for m in group.mentions):
         notes.append("no source names the attacker; actor inferred from the side the place is on")
     event = _event_type(group)
+    sure = assess(place, group.date, actor, [_evidence(m) for m in group.mentions])
     return Incident(
         id=incident_id(place, place_text, group.date, event), place=place, place_text=place_text,
         date=group.date, actor=actor, attribution=attribution, alleged_by=by, event_type=event,
         weapon=_weapon(group), killed=_figure(group, "killed"), injured=_figure(group, "injured"),
-        sources=sources, notes=tuple(notes),
+        sources=sources, notes=tuple(notes), confidence=sure.score, reasons=sure.reasons,
     )  # fmt: skip
+
+
+def _evidence(m: Mention) -> Evidence:
+    return Evidence(m.article, m.date_explicit, m.actor_basis, m.role, m.place_ambiguous)
 
 
 def unique_ids(incidents: list[Incident]) -> list[Incident]:

@@ -144,6 +144,9 @@ class Incident:
     injured: int | None
     sources: tuple[Source, ...] = field(default_factory=tuple)
     notes: tuple[str, ...] = field(default_factory=tuple)
+    #: How sure the extractor is, 0–1, and the doubts that lowered it (geo.confidence).
+    confidence: float = 1.0
+    reasons: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def located(self) -> bool:

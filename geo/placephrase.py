@@ -35,6 +35,8 @@ class PlaceResolver(Protocol):
 
     def region_of(self, place: Place) -> Place | None: ...
 
+    def is_ambiguous(self, name: str, regions: tuple[str, ...]) -> bool: ...
+
     def unknown(self, name: str, region: Place | None) -> Place | None: ...
 
 
@@ -263,7 +265,8 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
     another clause ("shelled Kupiansk in Kharkiv on Monday" is still a qualifier only when
     written "in the Kharkiv region").
     """
-    pos, regions, designated = end, [], False
+    pos, designated = end, False
+    regions: list[str] = []
     for _ in range(3):
         m = _QUALIFIER.match(text, pos)
         if m is None or (regions and "in" in m.group("sep")):

@@ -110,6 +110,13 @@ class GazetteerResolver:
             return None if far else place
         return place if place.country in NEAR_COUNTRIES else None
 
+    def is_ambiguous(self, name: str, regions: tuple[str, ...]) -> bool:
+        """Would this name, with the article's regions, fit several far-apart places?"""
+        if not self.is_known(name):
+            return False  # a qualified phrase ("X, Y region") or a site: decided by its words
+        hints = GeoHints(regions=regions, countries=self.countries)
+        return resolve(self.gaz, name, hints, "any").ambiguous
+
     def region_of(self, place: Place) -> Place | None:
         """The oblast or region holding a place (see :meth:`Gazetteer.region_of`)."""
         return self.gaz.region_of(place)

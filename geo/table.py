@@ -51,6 +51,8 @@ COLUMNS: dict[str, str] = {
     "articles": "object",
     "sources": "object",
     "notes": "object",
+    "confidence": "Float64",
+    "reasons": "object",
 }
 """Column name → pandas dtype. ``articles``/``sources``/``notes`` hold lists."""
 
@@ -106,6 +108,8 @@ def incident_record(inc: Incident) -> dict[str, Any]:
         "articles": sorted({s.article for s in inc.sources}),
         "sources": [source_record(s) for s in inc.sources],
         "notes": list(inc.notes),
+        "confidence": inc.confidence,
+        "reasons": list(inc.reasons),
     }
 
 

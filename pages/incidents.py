@@ -18,6 +18,7 @@ import pandas as pd
 import streamlit as st
 
 from geo.catalog import md_escape
+from geo.confidence import REVIEW_BELOW, in_review, review_label, review_order
 from geo.corrections import (
     FILE,
     Correction,
@@ -102,14 +103,17 @@ flash = ss.pop("corr_flash", None)
 if flash:
     st.success(flash)
 
-queue = queue_flags(shown)
+ambiguous = queue_flags(shown)
 reviewed = [bool(_val(v)) for v in shown.get("reviewed", pd.Series([False] * len(shown)))]
+scores = [None if pd.isna(v) else float(v) for v in shown.get("confidence", [None] * len(shown))]
+reasons = [r if isinstance(r, list) else [] for r in shown.get("reasons", [None] * len(shown))]
+queue = [in_review(*x) for x in zip(scores, ambiguous, reviewed, strict=True)]
 table = pd.DataFrame(
     {
         "id": shown["id"],
+        "confidence": scores,
         "review": [
-            "ambiguous place" if q else ("reviewed" if r else "")
-            for q, r in zip(queue, reviewed, strict=True)
+            review_label(*x) for x in zip(scores, reasons, ambiguous, reviewed, strict=True)
         ],
         "place": shown["place"],
         "country": shown["country"],
@@ -133,13 +137,14 @@ table = pd.DataFrame(
         "articles": [", ".join(a) if isinstance(a, list) else "" for a in shown["articles"]],
     }
 ).reset_index(drop=True)
-# The review queue first (stable: otherwise the data's order).
-table = table.iloc[sorted(range(len(table)), key=lambda i: not queue[i])].reset_index(drop=True)
+# The review queue first, least sure first (stable: otherwise the data's order).
+table = table.iloc[review_order(scores, ambiguous, reviewed)].reset_index(drop=True)
 
 if any(queue):
     st.caption(
-        f"Review queue: {sum(queue)} incident(s) whose place name fits several gazetteer "
-        "places are listed first (“ambiguous place”). Confirm or correct them below."
+        f"Review queue: {sum(queue)} incident(s) listed first, least sure first: a place name "
+        f"that fits several places, or a confidence under {REVIEW_BELOW} (the review column "
+        "says why). Confirm or correct them below."
     )
 event = st.dataframe(
     table,

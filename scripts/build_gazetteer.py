@@ -61,23 +61,47 @@ def read_ua(shared: Path) -> list[dict[str, object]]:
         if len(f) < 19 or f[6] != "P":
             continue
         names = [f[1], *(a for a in f[3].split(",") if usable(a))]
-        rows.append(dict(id=f[0], name=f[1], cc="UA", fcode=f[7], admin1=f[10], admin2=f[11],
-                         lat=float(f[4]), lon=float(f[5]), pop=int(f[14] or 0), names=names))
+        rows.append(
+            dict(
+                id=f[0],
+                name=f[1],
+                cc="UA",
+                fcode=f[7],
+                admin1=f[10],
+                admin2=f[11],
+                lat=float(f[4]),
+                lon=float(f[5]),
+                pop=int(f[14] or 0),
+                names=names,
+            )
+        )
     return rows
 
 
 def read_neighbours(shared: Path) -> list[dict[str, object]]:
-    with gzip.open(shared / "geonames" / "cities500_UA_RU_BY_MD.json.gz", "rt", encoding="utf-8") as fh:
+    with gzip.open(
+        shared / "geonames" / "cities500_UA_RU_BY_MD.json.gz", "rt", encoding="utf-8"
+    ) as fh:
         data = json.load(fh)
     rows = []
     for rec in data.values():
         if rec["countrycode"] == "UA":
             continue  # UA.txt is a superset
         names = [rec["name"], *(a for a in rec.get("alternatenames") or () if usable(a))]
-        rows.append(dict(id=str(rec["geonameid"]), name=rec["name"], cc=rec["countrycode"],
-                         fcode="PPL", admin1=str(rec.get("admin1code") or ""), admin2="",
-                         lat=float(rec["latitude"]), lon=float(rec["longitude"]),
-                         pop=int(rec.get("population") or 0), names=names))
+        rows.append(
+            dict(
+                id=str(rec["geonameid"]),
+                name=rec["name"],
+                cc=rec["countrycode"],
+                fcode="PPL",
+                admin1=str(rec.get("admin1code") or ""),
+                admin2="",
+                lat=float(rec["latitude"]),
+                lon=float(rec["longitude"]),
+                pop=int(rec.get("population") or 0),
+                names=names,
+            )
+        )
     return rows
 
 
@@ -138,9 +162,20 @@ def join_katottg(ua: list[dict[str, object]], shared: Path) -> list[dict[str, ob
             if by_raion.get((admin2, cyr_key(m["name"]))) or not seat_rows:
                 continue
             s = seat_rows[0]
-            extra.append(dict(id=f"k:{m['level4']}", name=ukrainian_latin(m["name"])[0], cc="UA",
-                              fcode="KATOTTG", admin1=admin1, admin2=admin2, lat=s["lat"],
-                              lon=s["lon"], pop=0, names=[m["name"]]))
+            extra.append(
+                dict(
+                    id=f"k:{m['level4']}",
+                    name=ukrainian_latin(m["name"])[0],
+                    cc="UA",
+                    fcode="KATOTTG",
+                    admin1=admin1,
+                    admin2=admin2,
+                    lat=s["lat"],
+                    lon=s["lon"],
+                    pop=0,
+                    names=[m["name"]],
+                )
+            )
     return extra
 
 
@@ -155,10 +190,24 @@ def write_places(rows: list[dict[str, object]]) -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
     buf = io.StringIO()
     w = csv.writer(buf, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    w.writerow(["id", "name", "cc", "fcode", "admin1", "admin2", "lat", "lon", "population", "names"])
+    w.writerow(
+        ["id", "name", "cc", "fcode", "admin1", "admin2", "lat", "lon", "population", "names"]
+    )
     for r in sorted(rows, key=lambda r: (r["cc"], str(r["id"]))):
-        w.writerow([r["id"], r["name"], r["cc"], r["fcode"], r["admin1"], r["admin2"],
-                    f"{r['lat']:.5f}", f"{r['lon']:.5f}", r["pop"], "|".join(expand(r))])
+        w.writerow(
+            [
+                r["id"],
+                r["name"],
+                r["cc"],
+                r["fcode"],
+                r["admin1"],
+                r["admin2"],
+                f"{r['lat']:.5f}",
+                f"{r['lon']:.5f}",
+                r["pop"],
+                "|".join(expand(r)),
+            ]
+        )
     path = OUT / "places.tsv.gz"
     with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
         gz.write(buf.getvalue().encode("utf-8"))
@@ -180,19 +229,32 @@ def write_raions(ua: list[dict[str, object]], shared: Path) -> Path:
             places = pts.get(key, [])
             if not places:
                 continue
-            seats = sorted(places, key=lambda p: (SEAT_RANK.get(str(p["fcode"]), 9), -int(p["pop"])))  # type: ignore[call-overload]
+            seats = sorted(
+                places, key=lambda p: (SEAT_RANK.get(str(p["fcode"]), 9), -int(p["pop"]))
+            )  # type: ignore[call-overload]
             seat = seats[0]
             lat = sum(float(p["lat"]) for p in places) / len(places)  # type: ignore[arg-type]
             lon = sum(float(p["lon"]) for p in places) / len(places)  # type: ignore[arg-type]
             dists = sorted(
-                math.hypot(float(p["lat"]) - lat, (float(p["lon"]) - lon) * math.cos(math.radians(lat)))  # type: ignore[arg-type]
-                * 111.2 for p in places
+                math.hypot(
+                    float(p["lat"]) - lat, (float(p["lon"]) - lon) * math.cos(math.radians(lat))
+                )  # type: ignore[arg-type]
+                * 111.2
+                for p in places
             )
             radius = dists[int(len(dists) * 0.95) - 1] if len(dists) > 1 else 20.0
             adjective = ukrainian_latin(raion["raion_name_uk"])
             bases = [n for n in expand(seat) if not has_cyrillic(n)] + adjective
-            w.writerow([*key, f"{seat['name']} Raion", "|".join(dict.fromkeys(bases)),
-                        f"{lat:.4f}", f"{lon:.4f}", f"{radius:.0f}"])
+            w.writerow(
+                [
+                    *key,
+                    f"{seat['name']} Raion",
+                    "|".join(dict.fromkeys(bases)),
+                    f"{lat:.4f}",
+                    f"{lon:.4f}",
+                    f"{radius:.0f}",
+                ]
+            )
     return out
 
 
@@ -205,8 +267,10 @@ def main() -> None:
     rows = ua + extra + read_neighbours(a.shared)
     p = write_places(rows)
     r = write_raions(ua, a.shared)
-    print(f"{p}: {len(rows)} places ({len(ua)} GeoNames UA, {len(extra)} KATOTTG-only, "
-          f"{len(rows) - len(ua) - len(extra)} RU/BY/MD), {p.stat().st_size / 1e6:.2f} MB; {r}")
+    print(
+        f"{p}: {len(rows)} places ({len(ua)} GeoNames UA, {len(extra)} KATOTTG-only, "
+        f"{len(rows) - len(ua) - len(extra)} RU/BY/MD), {p.stat().st_size / 1e6:.2f} MB; {r}"
+    )
 
 
 if __name__ == "__main__":

@@ -68,6 +68,9 @@ class FakeResolver:
             outer.precision == "region" and inner.precision == "town" and inner.admin1 == outer.name
         )
 
+    def is_ambiguous(self, name: str, regions: tuple[str, ...]) -> bool:
+        return False
+
     def region_of(self, place: Place) -> Place | None:
         return REGIONS.get(self._key(place.admin1 or "").removesuffix(" oblast"))
 
