@@ -39,7 +39,7 @@ KINDS = ("any", "town", "region", "country")
 W_REGION = 4.0  # a region written next to the name ("X, Kharkiv region")
 # A region named elsewhere in the article: a hint, not a qualifier. It decides between
 # villages of one name, but not between a 700k city and a 200-person namesake.
-W_REGION_HINT = 2.5
+W_REGION_HINT = 3.0
 W_RAION = 2.0  # on top of W_REGION: "Mykolaivka, Kramatorsk raion" among 14 in Donetsk oblast
 W_SEAT = 0.4  # per level: oblast seat > raion seat > hromada seat > village
 W_COUNTRY = (2.0, 1.2, 0.8)
@@ -178,7 +178,8 @@ def _score(gaz: Gazetteer, place: Place, primary: bool, ctx: _Context) -> float:
         s += W_REGION if ctx.strict else W_REGION_HINT
         s += W_RAION if _in_raion(gaz, place, ctx.region_keys) else 0.0
     if place.precision == "town":
-        s += place.seat * W_SEAT
+        # Oblast seats count as raion seats: their population already speaks for them.
+        s += min(place.seat, 2) * W_SEAT
     if ctx.kind == "any" and place.precision == "town":
         s += W_TOWN
     if place.precision == "country":

@@ -461,6 +461,9 @@ def make_record(
         "articles": [dataset],
         "sources": [source],
         "notes": list(notes),
+        # A dataset's own coding, not the extractor's reading: no extraction confidence.
+        "confidence": None,
+        "reasons": [],
         "layer": layer,
     }
     assert set(COLUMNS) <= set(rec)

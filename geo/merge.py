@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -142,25 +142,67 @@ def group_mentions(mentions: list[Mention], within: Within, same_article: bool) 
     return groups
 
 
+def _area(m: Mention) -> tuple[str, ...]:
+    """Where a mention can only merge: its country and oblast (a country-wide place: "*")."""
+    p = m.place
+    if p is None:
+        return ("?", m.place_text.lower())
+    if p.precision == "country":
+        return (p.country or "?", "*")
+    return (p.country or "?", p.admin1 or p.name)
+
+
+class _Areas:
+    """Merged groups by area, so a group is compared only with those it could join.
+
+    Places merge only when one holds the other (same oblast, or a country and anything in
+    it), so a new group needs the groups of its own oblasts plus its countries' country-wide
+    ones; a country-wide group needs its whole country. Keeps the merge linear in articles.
+    """
+
+    def __init__(self) -> None:
+        self.groups: list[Group] = []
+        self.by_area: defaultdict[tuple[str, ...], set[int]] = defaultdict(set)
+        self.by_country: defaultdict[str, set[int]] = defaultdict(set)
+
+    def candidates(self, g: Group) -> list[tuple[int, Group]]:
+        seen: set[int] = set()
+        for area in {_area(m) for m in g.mentions}:
+            seen |= self.by_area.get(area, set()) | self.by_area.get((area[0], "*"), set())
+            if area[1] == "*":
+                seen |= self.by_country.get(area[0], set())
+        return [(i, self.groups[i]) for i in sorted(seen)]  # insertion order: as a full scan
+
+    def add(self, g: Group) -> None:
+        self.groups.append(g)
+        self.index(g, len(self.groups) - 1)
+
+    def index(self, g: Group, i: int) -> None:
+        for area in {_area(m) for m in g.mentions}:
+            self.by_area[area].add(i)
+            self.by_country[area[0]].add(i)
+
+
 def merge_groups(groups: list[Group], within: Within) -> list[Group]:
     """Join per-article groups that report the same event."""
-    merged: list[Group] = []
+    areas = _Areas()
     order = sorted(groups, key=lambda g: (not g.date.known, g.date.days))
     for g in order:
         home = next(
             (
-                h
-                for h in merged
+                (i, h)
+                for i, h in areas.candidates(g)
                 if g.date.known and all(_fits(h, m, within, False) for m in g.mentions)
             ),
             None,
         )
         if home is None:
-            merged.append(Group(list(g.mentions), g.date, list(g.notes)))
+            areas.add(Group(list(g.mentions), g.date, list(g.notes)))
         else:
             for m in g.mentions:
-                _add(home, m)
-    return merged
+                _add(home[1], m)
+            areas.index(home[1], home[0])
+    return areas.groups
 
 
 def _figure(group: Group, attr: str) -> int | None:
@@ -196,9 +238,12 @@ def anchor(undated: Group, dated: list[Group], within: Within) -> Group | None:
 def anchor_undated(groups: list[Group], within: Within) -> list[Group]:
     """Attach undated reports to the dated incident they fit; keep the rest."""
     dated = [g for g in groups if g.date.known]
+    areas = _Areas()
+    for g in dated:
+        areas.add(g)
     out = list(dated)
     for g in (g for g in groups if not g.date.known):
-        home = anchor(g, dated, within)
+        home = anchor(g, [h for _, h in areas.candidates(g)], within)
         if home is None:
             out.append(g)
             continue

@@ -10,6 +10,7 @@ import json
 import os
 import re
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -57,16 +58,35 @@ def twin_of(article: Article, others: list[Article]) -> Article | None:
     Wire copy is republished with cuts and additions; a shared share of word
     5-grams above :data:`TWIN_THRESHOLD` of the shorter text marks a twin.
     """
-    mine = _shingles(article.text)
-    best, best_score = None, TWIN_THRESHOLD
-    for other in others:
-        if other.file == article.file or other.published is None:
-            continue
-        theirs = _shingles(other.text)
-        score = len(mine & theirs) / max(1, min(len(mine), len(theirs)))
-        if score > best_score:
-            best, best_score = other, score
-    return best
+    return Twins(others).of(article)
+
+
+class Twins:
+    """Dated articles indexed by their word 5-grams, so finding the twin of an undated
+    article costs its own shingles, not a pass over every article (linear builds)."""
+
+    def __init__(self, articles: list[Article]) -> None:
+        self.dated = [a for a in articles if a.published is not None]
+        self.sizes = [len(_shingles(a.text)) for a in self.dated]
+        self.postings: dict[tuple[str, ...], list[int]] = {}
+        for i, a in enumerate(self.dated):
+            for sh in _shingles(a.text):
+                self.postings.setdefault(sh, []).append(i)
+
+    def of(self, article: Article) -> Article | None:
+        mine = _shingles(article.text)
+        shared: Counter[int] = Counter()
+        for sh in mine:
+            shared.update(self.postings.get(sh, ()))
+        best, best_score = None, TWIN_THRESHOLD
+        for i in sorted(shared):  # the first of equals, as a scan in order would find
+            other = self.dated[i]
+            if other.file == article.file:
+                continue
+            score = shared[i] / max(1, min(len(mine), self.sizes[i]))
+            if score > best_score:
+                best, best_score = other, score
+        return best
 
 
 def _latest_full_date(text: str) -> date | None:
@@ -78,9 +98,10 @@ def _latest_full_date(text: str) -> date | None:
 def with_reference_dates(articles: list[Article]) -> list[Article]:
     """Fill in missing publication dates from a twin article or the text itself."""
     out = []
+    twins = Twins(articles) if any(a.published is None for a in articles) else None
     for a in articles:
-        if a.published is None:
-            twin = twin_of(a, articles)
+        if a.published is None and twins is not None:
+            twin = twins.of(a)
             if twin is not None:
                 a = replace(a, published=twin.published, published_basis=f"twin:{twin.file}")
             elif (latest := _latest_full_date(a.text)) is not None:

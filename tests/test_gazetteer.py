@@ -33,7 +33,11 @@ def gaz() -> Gazetteer:
         ("Łódź", "lodz"),
         ("Zaporizhzhia", "zaporizhzhia"),
         ("U.S.", "u s"),
-        ("Харків", ""),
+        ("Харків", "харків"),  # Cyrillic is kept (KATOTTG and GeoNames' Cyrillic names)
+        ("Куп’янськ", "купянськ"),
+        ("Щёкино", "щекино"),
+        ("Йосипівка", "йосипівка"),
+        ("東京", ""),
     ],
 )
 def test_normalize_name(text: str, key: str) -> None:
