@@ -152,25 +152,56 @@ def _area(m: Mention) -> tuple[str, ...]:
     return (p.country or "?", p.admin1 or p.name)
 
 
+def _months(w: DateWindow) -> list[tuple[int, int]] | None:
+    """The calendar months a window spans; None when unknown or wider than two months."""
+    if w.start is None or w.end is None or w.days > 62:
+        return None
+    first, last = (w.start.year, w.start.month), (w.end.year, w.end.month)
+    out = [first]
+    while out[-1] != last:
+        y, m = out[-1]
+        out.append((y + m // 12, m % 12 + 1))
+    return out
+
+
 class _Areas:
-    """Merged groups by area, so a group is compared only with those it could join.
+    """Merged groups by area and month, so a group is compared only with those it could join.
 
     Places merge only when one holds the other (same oblast, or a country and anything in
-    it), so a new group needs the groups of its own oblasts plus its countries' country-wide
-    ones; a country-wide group needs its whole country. Keeps the merge linear in articles.
+    it) and dates only when they overlap, so a new group needs the groups of its own oblasts
+    and months, plus country-wide ones and wide windows. Keeps the merge linear in articles.
     """
 
     def __init__(self) -> None:
         self.groups: list[Group] = []
-        self.by_area: defaultdict[tuple[str, ...], set[int]] = defaultdict(set)
-        self.by_country: defaultdict[str, set[int]] = defaultdict(set)
+        self.by_key: defaultdict[tuple[object, ...], set[int]] = defaultdict(set)
+
+    def _stored(self, g: Group) -> set[tuple[object, ...]]:
+        months = _months(g.date)
+        keys: set[tuple[object, ...]] = set()
+        for cc, region in {_area(m) for m in g.mentions}:
+            for area in ((cc, region), (cc, "any")):
+                keys.add((*area, "all"))
+                keys.update((*area, m) for m in months) if months else keys.add((*area, "wide"))
+        return keys
+
+    def _wanted(self, g: Group) -> set[tuple[object, ...]]:
+        months = _months(g.date)
+        keys: set[tuple[object, ...]] = set()
+        for cc, region in {_area(m) for m in g.mentions}:
+            areas = [(cc, "any")] if region == "*" else [(cc, region), (cc, "*")]
+            for area in areas:
+                if months is None:
+                    keys.add((*area, "all"))
+                else:
+                    keys.add((*area, "wide"))
+                    keys.update((*area, m) for m in months)
+        return keys
 
     def candidates(self, g: Group) -> list[tuple[int, Group]]:
         seen: set[int] = set()
-        for area in {_area(m) for m in g.mentions}:
-            seen |= self.by_area.get(area, set()) | self.by_area.get((area[0], "*"), set())
-            if area[1] == "*":
-                seen |= self.by_country.get(area[0], set())
+        for key in self._wanted(g):
+            seen |= self.by_key.get(key, set())
         return [(i, self.groups[i]) for i in sorted(seen)]  # insertion order: as a full scan
 
     def add(self, g: Group) -> None:
@@ -178,9 +209,8 @@ class _Areas:
         self.index(g, len(self.groups) - 1)
 
     def index(self, g: Group, i: int) -> None:
-        for area in {_area(m) for m in g.mentions}:
-            self.by_area[area].add(i)
-            self.by_country[area[0]].add(i)
+        for key in self._stored(g):
+            self.by_key[key].add(i)
 
 
 def merge_groups(groups: list[Group], within: Within) -> list[Group]:

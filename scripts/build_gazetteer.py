@@ -156,6 +156,7 @@ def join_katottg(ua: list[dict[str, object]], shared: Path) -> list[dict[str, ob
         if seat_rows:
             adj = ukrainian_latin(hname.strip())
             seat_name = ukrainian_latin(seat["name"])[0] if seat else ""
+            seat_rows[0]["names"] += adj  # "Velykopysarivska" alone, as roundups write it
             seat_rows[0]["names"] += [f"{a} {w}" for a in adj for w in ("hromada", "community")]  # type: ignore[operator]
             seat_rows[0]["names"] += [f"{seat_name} {w}" for w in ("hromada", "community")]  # type: ignore[operator]
         for m in members[code]:
