@@ -112,6 +112,25 @@ def normalize_name(text: str) -> str:
     return " ".join(_TOKEN_SUBS.get(t, t) for t in s.split())
 
 
+def edits_within(a: str, b: str, limit: int) -> bool:
+    """Is the optimal-string-alignment distance (a swap is one edit) at most ``limit``?"""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return False
+        prev2, prev = prev, cur
+    return prev[-1] <= limit
+
+
 def _is_latin(text: str) -> bool:
     """True when every letter is Latin or Cyrillic script (ASCII fast path first)."""
     if text.isascii():
@@ -543,6 +562,7 @@ class Gazetteer:
         self._t = tables
         self._places: dict[int, Place] = {}
         self.max_words: int = tables.max_words
+        self._by_admin1: dict[str, list[tuple[str, int]]] | None = None
 
     @classmethod
     def load(cls, cache_dir: Path | None = None) -> Gazetteer:
@@ -621,6 +641,36 @@ class Gazetteer:
             return None
         row = self._t.regions.get((place.country, place.admin1))
         return None if row is None else self._place(row)
+
+    def spelled_like(self, name: str, admin1: str) -> list[Place]:
+        """Towns of one oblast whose name is a typing slip or two from ``name``.
+
+        Only asked when a name written with its region is unknown there ("Melitropol,
+        Zaporizhia Oblast", "Popsana, Luhansk Oblast"): inside one oblast a near spelling
+        is almost always the place meant. One edit for names under 9 letters, two above.
+        """
+        key = normalize_name(name)
+        if len(key) < 5:
+            return []
+        limit = 1 if len(key) < 9 else 2
+        rows = [
+            row for k, row in self._towns_by_admin1().get(admin1, ())
+            if abs(len(k) - len(key)) <= limit and edits_within(key, k, limit)
+        ]  # fmt: skip
+        return [self._place(r) for r in dict.fromkeys(rows)]
+
+    def _towns_by_admin1(self) -> dict[str, list[tuple[str, int]]]:
+        if self._by_admin1 is None:  # built on first use: ~0.3 s, then kept
+            by: defaultdict[str, list[tuple[str, int]]] = defaultdict(list)
+            t = self._t
+            for key, codes in t.index.items():
+                for code in codes:
+                    row = code >> 1
+                    a1 = t.admin1[row]
+                    if a1 is not None and t.precision[row] == 0:
+                        by[a1].append((key, row))
+            self._by_admin1 = dict(by)
+        return self._by_admin1
 
     def raion_of(self, place: Place) -> Place | None:
         """The raion Place containing a Ukrainian ``place`` (itself for a raion)."""

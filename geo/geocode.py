@@ -293,6 +293,10 @@ def resolve(
         and not any(_in_region(gaz, p, ctx.region_keys) for _, p in scored)
     ):
         region = ctx.regions[0]
+        near = _spelled_like(gaz, name, ctx)
+        if near is not None:
+            message = f"{name!r} not known in {region.name}; read as {near.name!r}"
+            return Resolution(name, near, (near,), False, 0.0, message)
         return Resolution(
             name,
             region,
@@ -308,6 +312,20 @@ def resolve(
     return Resolution(
         name, best, candidates, _is_ambiguous(gaz, scored), round(best_score, 3), message
     )
+
+
+def _spelled_like(gaz: Gazetteer, name: str, ctx: _Context) -> Place | None:
+    """The one town of the written region whose name is a slip from this one, if one is."""
+    found: dict[str, Place] = {}
+    for region in ctx.regions:
+        for p in gaz.spelled_like(name, region.admin1 or region.name):
+            if _in_region(gaz, p, ctx.region_keys):
+                found[p.key] = p
+    ranked = sorted(found.values(), key=lambda p: (-p.seat, -p.population, p.key))
+    # Two villages one slip away: no guess (the region is the honest answer).
+    if len(ranked) == 1 or (len(ranked) > 1 and ranked[0].seat > ranked[1].seat):
+        return ranked[0]
+    return None
 
 
 def parse_query(query: str) -> tuple[str, GeoHints]:

@@ -400,10 +400,18 @@ SUBJECT_AFTER = re.compile(
 )
 
 # Names the gazetteer may not know but the words say are places.
+_PLACE_ENDINGS = (
+    "ivka|ovka|evka|yivka|ivske|ivske|ske|ske|sk|tsk|ka|ne|ye|ie|ia|ya|ino|ovo|evo|ove|eve|"
+    "iv|ov|ev|yi|ii|yy|ets|ol|ichi|ychi|ory|ari|nya|nia|ky|ki|ha|ga"
+)
 UNKNOWN_PLACE = re.compile(
     r"\b(?:village|town|settlement|hamlet|township|city)\s+of\s+(?P<a>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)"
     r"|\b(?P<b>[A-Z][\w'’\-]+)\s+(?:air\s?base|airfield|airport|military airfield)\b"
     r"|\b(?:in|near|at|on|outside|over)\s+(?:the\s+)?(?P<c>[A-Z][a-z]+(?:-[A-Z][\w'’]+)+)"
+    # A name the gazetteer lacks, written with its region: "Tavrijs'ke, Kherson Oblast".
+    # Only words shaped like Slavic place names, so "Meanwhile, Kharkiv region" is not one.
+    rf"|\b(?P<d>[A-Z][\w'’´\-]*(?:{_PLACE_ENDINGS}))(?=,?\s+(?:in\s+)?(?:the\s+)?"
+    r"[A-Z][\w'’\-]+\s+(?i:region|oblast|raion|rayon|district|province)\b)"
 )
 
 # The side that is the subject of a verb: nouns, or a side adjective before an agent.

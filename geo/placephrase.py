@@ -403,7 +403,7 @@ def _with_unknown_places(
     taken = [(p.start, p.end) for p in found]
     extra = []
     for m in lx.UNKNOWN_PLACE.finditer(text):
-        group = next(g for g in ("a", "b", "c") if m.group(g))
+        group = next(g for g in ("a", "b", "c", "d") if m.group(g))
         name, start = m.group(group), m.start(group)
         if (
             any(a <= start < b for a, b in taken)

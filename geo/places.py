@@ -94,6 +94,10 @@ class GazetteerResolver:
         The answer is kept only inside the named region (or near the war), so a
         namesake across the world is not taken for the village in the text.
         """
+        if region is not None:
+            slips = self.gaz.spelled_like(name, region.admin1 or region.name)
+            if len(slips) == 1:
+                return slips[0]  # "Melitropol" in Zaporizhzhia oblast is Melitopol
         if self.online is None:
             return None
         query = f"{name}, {region.name}" if region else name
