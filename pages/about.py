@@ -63,6 +63,23 @@ Incidents whose place could not be found are listed under the map.
 Casualty figures are each source's own. When sources disagree, the card shows every
 figure and says which is highest; the table shows the highest.
 
+### Confidence and the review queue
+Every extracted incident carries a **confidence** (0–1) and the doubts that lowered it:
+a place name that fits several places, a village placed at its region because the
+gazetteer lacks it, a day inferred rather than written, an attacker guessed from the
+side the place is on. The **Incidents** page lists unreviewed incidents under 0.7 (and
+ambiguous places) first, least sure first, with the reasons. Imported datasets carry
+their coders' own judgement and no extraction confidence.
+
+### Place names and boundaries (attribution)
+Place names and coordinates: **GeoNames** (www.geonames.org), licensed under
+**CC BY 4.0** — every populated place of Ukraine, and towns of Russia, Belarus and
+Moldova (cities500). Ukrainian administrative codes and official names: the Codifier of
+administrative-territorial units and territories of territorial communities
+(**KATOTTG**), Ministry for Development of Communities and Territories of Ukraine,
+edition of 19 Jan 2024. Administrative boundaries: made with **Natural Earth** (public
+domain). Latin spellings of Cyrillic names are generated (KMU-2010 and Russian-style).
+
 ### Sharing a view
 The address bar always holds the current view: `from` and `to` (dates,
 `YYYY-MM-DD`), `actor` and `type` (repeatable, e.g. `?actor=Russia&actor=Ukraine`;

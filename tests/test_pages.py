@@ -304,11 +304,23 @@ def test_incidents_table_follows_filters(data_dir):
     assert "date unknown" in set(table["when"])
 
 
+def test_incidents_review_queue_by_confidence(data_dir):
+    """Doubtful incidents come first, least sure first, each saying why."""
+    at = make_app(page="pages/incidents.py")
+    no_errors(at)
+    table = at.dataframe[0].value
+    assert list(table["id"][:2]) == ["donetsk-undated", "odesa-2024-02"]
+    assert "date known only to the month" in table["review"][1]
+    assert float(table["confidence"][0]) == 0.5
+    assert any("Review queue" in c.value for c in at.caption)
+
+
 def test_about_page(data_dir):
     at = make_app(page="pages/about.py")
     no_errors(at)
     body = "\n".join(texts(at))
-    for word in ("alleged", "claimed", "stated", "town", "region", "country", "Undated"):
+    for word in ("alleged", "claimed", "stated", "town", "region", "country", "Undated",
+                 "GeoNames", "CC BY 4.0", "KATOTTG", "confidence"):  # fmt: skip
         assert word in body
 
 
