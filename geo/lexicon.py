@@ -179,7 +179,7 @@ AGES = re.compile(
     re.I,
 )
 # One person: "a woman was killed", "a 17-year-old boy was wounded" (ages removed first).
-_ONE = r"\b(?:a|an|one)\s+(?:\w+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|resident|person|teenager|pensioner|driver|soldier|serviceman|worker|policeman|volunteer|paramedic|rescuer)"
+_ONE = r"\b(?:a|an|one|his|her|their)\s+(?:\w+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|resident|person|teenager|pensioner|driver|soldier|serviceman|worker|policeman|volunteer|paramedic|rescuer|wife|husband|son|daughter|mother|father|neighbour|neighbor)"
 # "No casualties were reported", "no one was injured": a figure of zero, not a missing one.
 KILLED_NONE = re.compile(
     r"\b(?:no|without)\s+(?:casualties|deaths|fatalities|victims|one was killed|one died)\b"
@@ -195,13 +195,13 @@ INJURED_NONE = re.compile(
 
 KILLED = [
     re.compile(
-        rf"\b{NUM}{_WHO}\s+(?:were|was|have been|had been|are|been|reportedly)?\s*(?:killed|dead|died|perished|lost their lives)\b",
+        rf"\b{NUM}{_WHO}\s+(?:were|was|have been|had been|are|been|reportedly|later|subsequently)?\s*(?:killed|dead|died|perished|lost their lives)\b",
         re.I,
     ),
     re.compile(rf"\b(?:killing|killed|claimed(?: the lives of)?)\s+{NUM}{_WHO}", re.I),
     re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|lives|dead)\b", re.I),
     re.compile(rf"\bdeaths?\s+of\s+{NUM}", re.I),
-    re.compile(rf"(?P<n>{_ONE})\s+(?:was|has been|had been)\s+(?:killed|dead)\b", re.I),
+    re.compile(rf"(?P<n>{_ONE})\s+(?:was|has been|had been|later)\s+(?:killed|dead|died)\b", re.I),
     re.compile(rf"\b(?:killing|killed)\s+(?P<n>{_ONE})\b", re.I),
     re.compile(
         rf"\bdeath toll\s+(?:[\w'’]+\s+){{0,14}}?(?:to|of|at|is|was|reached|rose to|climbed to)\s+{NUM}",

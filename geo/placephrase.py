@@ -501,4 +501,17 @@ def region_hints(text: str) -> tuple[str, ...]:
         r"(?<![\w'’\-])([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+"
         r"(?:region|oblast|Oblast|Region|province|krai|Krai)\b"
     )
-    return tuple(dict.fromkeys(m.group(1) for m in re.finditer(pattern, text)))
+    return tuple(
+        dict.fromkeys(
+            m.group(1) for m in re.finditer(pattern, text)
+            if not _DISCLAIMED.search(text[max(0, m.start() - 60) : m.start()])
+        )
+    )  # fmt: skip
+
+
+# "not to be confused with Antonivka in the Lviv region": a region named to rule it out.
+_DISCLAIMED = re.compile(
+    r"\b(?:not\s+to\s+be\s+confused\s+with|not\s+the\s+(?:one|village|town)|unlike|rather\s+than|"
+    r"as\s+opposed\s+to)\b[^.;]*$",
+    re.IGNORECASE,
+)

@@ -82,6 +82,14 @@ def test_south_of_a_city_is_not_the_city() -> None:
     assert "Kyiv" not in names
 
 
+def test_a_region_named_to_rule_it_out_is_no_hint() -> None:
+    from geo.placephrase import region_hints
+
+    text = ("Shelling hit Antonivka on Monday. It is not to be confused with Antonivka in the "
+            "Lviv region. Kherson region officials said two people were hurt.")  # fmt: skip
+    assert region_hints(text) == ("Kherson",)
+
+
 def test_quoted_names_and_speaking_surnames_are_not_places() -> None:
     found = incidents('Shelling damaged the "Metalurh" stadium in Bakhmut on Monday. Holubiv, '
                       "speaking in Rostov, said a missile was shot down over Taganrog.")  # fmt: skip
