@@ -12,7 +12,8 @@ import re
 # battles or fighting (front-line context, not a strike at a place).
 TRIGGER = re.compile(
     r"\b(attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|airstrikes?|air strikes?|air raids?|"
-    r"shell(?:ed|ing|s)|(?:glide|guided|aerial)\s+bombs?|bomb(?:ed|ing|ings|ardment|arded)|cluster bombs?|explosions?|explod(?:ed|es)|"
+    r"shell(?:ed|ing|s)|(?:glide|guided|aerial)\s+bombs?|(?:artillery|mortar|rocket|MLRS)\s+fire|hitting|"
+    r"bomb(?:ed|ing|ings|ardment|arded)|cluster bombs?|explosions?|explod(?:ed|es)|"
     r"blasts?|blew up|hit|hits|fired|launched|shot down|intercept(?:ed|ion|ions)|downed|"
     r"destroyed|knocked out|killing|killed|injur(?:ed|ing|ies)|wounded|dead|deaths?|casualties|"
     r"barrage|drone attacks?|targeted|targeting|raid(?:s|ed)?|damaged|ablaze|caught fire|"
@@ -275,7 +276,7 @@ SPEECH_PLACE_BEFORE = re.compile(
 NON_EVENT_CLAUSE = re.compile(
     r"\b(?:memorial|plaque|unveiled|funeral|buried|burial|in honou?r of|commemorat\w+|tribute|mourn\w*|"
     r"launched from|fired from|took off from|flying from|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?|"
-    r"suppl(?:y|ies|ying)|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
+    r"suppl(?:y|ies|ying)(?!\s+(?:depots?|bases?|hubs?|points?|warehouses?|dumps?|convoys?|trucks?))|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
     r"visit\w*|summit|sanction\w*)\b",
     re.IGNORECASE,
 )
