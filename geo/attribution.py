@@ -205,6 +205,16 @@ def attribution_for(
     side, words = _speaker(text, actor, country)
     if side and actor and side != actor and _reported(text):
         return "alleged", words
+    source = lx.ACCORDING_TO_SIDE.search(text)
+    if source and actor:
+        # "…, according to the Russian MoD" / "according to Ukrainian military sources": a side's
+        # own institutions as the source. Of the other side's strike, an allegation; of their own
+        # side's, a claim.
+        said_by = side_of(source.group("side"))
+        if said_by == actor:
+            return "claimed", None
+        if said_by is not None:
+            return "alleged", source.group(0).removeprefix("according to ").strip()
     if lx.ALLEGED_WORD.search(text):
         return "alleged", None
     return "stated", None

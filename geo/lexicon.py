@@ -92,6 +92,13 @@ OWN_FORCES_CLAIM = re.compile(
     r"|[\"“‘]\s*[Ww]e\s+(?:fired|struck|hit|destroyed|attacked|targeted|launched)",
 )
 ALLEGED_WORD = re.compile(r"\b(?:allegedly|alleged|purportedly|reportedly)\b", re.IGNORECASE)
+# "according to the Russian MoD", "according to Ukrainian military sources": a side's institution.
+ACCORDING_TO_SIDE = re.compile(
+    r"according to (?:the\s+)?(?P<side>Russian|Ukrainian|Ukraine's|Russia's)\s+"
+    r"(?:\w+\s+){0,2}?(?:MoD|Ministry(?: of Defen[cs]e)?|Defen[cs]e Ministry|military(?: sources)?|"
+    r"forces|army|General Staff|Air Force|Navy|sources|officials|authorities|command)\b",
+    re.IGNORECASE,
+)
 SIDE_SPEAKS = re.compile(
     r"\b(?P<side>Russia|Ukraine|Moscow|Kyiv|Kiev|Kremlin)\s+(?:\w+\s+)?(?:said|says|claimed|claims|reported|announced|stated|insisted)\b"
 )

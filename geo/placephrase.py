@@ -233,7 +233,8 @@ _QUALIFIER = re.compile(
     r"municipality|krai|kray|republic)\b)?"
 )
 _LIST_GOES_ON = re.compile(
-    r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?!(?i:oblast|region|province|raion|district)\b)[A-Z]"
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)"
+    r"(?!(?i:oblast|region|province|raion|district|Russia|Ukraine|Belarus|Moldova)\b)[A-Z]"
 )
 
 
@@ -278,7 +279,10 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
         name = f"{m.group('name')} {suffix}".strip()
         region = gaz.resolve(name, (), "region") or _seat_region(m.group("name"), suffix, gaz)
         if region is None or region.precision != "region":
-            break
+            if bare:
+                break
+            pos = m.end()  # "Glushkovsky district" unknown: still a locator, read past it
+            continue
         regions.append(name)
         designated = designated or not bare
         pos = m.end()

@@ -76,6 +76,29 @@ def test_targets_inside_place_phrases(text: str, town: str) -> None:
     assert inc.place is not None and inc.place.name == town  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "attribution"),
+    [
+        ("On 5 May 2024, Russian air defence shot down 3 Ukrainian drones over Belgorod region, "
+         "according to the Russian MoD.", "Ukraine", "alleged"),
+        ("On 2 August 2022, Ukrainian forces struck an ammunition depot in Nova Kakhovka, "
+         "according to Ukrainian military sources.", "Ukraine", "claimed"),
+        ("Officials in Belgorod blamed Ukraine for a drone attack on Shebekino on Monday.",
+         "Ukraine", "alleged"),
+    ],
+)  # fmt: skip
+def test_a_sides_own_institutions_allege_or_claim(text: str, actor: str, attribution: str) -> None:
+    inc = one(text)
+    assert (inc.actor, inc.attribution) == (actor, attribution)  # type: ignore[attr-defined]
+
+
+def test_qualifier_chain_reads_past_unknown_districts_and_countries() -> None:
+    inc = one("On 1 March 2024, Russian forces say Ukraine fired artillery at Tyotkino "
+              "(Glushkovsky district, Kursk, Russia).")  # fmt: skip
+    assert inc.place is not None and inc.place.country == "RU"  # type: ignore[attr-defined]
+    assert inc.place.admin1 == "Kursk Oblast"  # type: ignore[attr-defined]
+
+
 def test_south_of_a_city_is_not_the_city() -> None:
     names = {i.place.name for i in incidents("In Bila Tserkva, south of Kyiv, a missile damaged "
                                              "several houses on Monday.") if i.place}  # fmt: skip
