@@ -347,6 +347,9 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
             place, full_end = _qualified(text, name, end, gaz, regions, consumed)
             if place is None:
                 continue  # a real place, but far from this war (Ramstein, Istanbul)
+        if place is not None and place.seat >= 3 and _CONTROLLED_PART.search(text[:start]):
+            # "the government-held part of Luhansk": the oblast, not its seat city.
+            place = gaz.region_of(place) or place
         role = _role(text, start, full_end, name)
         if role == "weak" and not region and re.match(r"\s+(?:regional|region)\b", text[full_end:]):
             # "Belgorod regional governor": the region, not the city.
@@ -361,6 +364,13 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
     found.sort(key=lambda p: p.start)
     found = _with_unknown_places(text, found, gaz)
     return _drop_qualifiers(found, text, gaz)
+
+
+_CONTROLLED_PART = re.compile(
+    r"\b(?:government-held|[\w-]+-(?:held|controlled)|occupied|unoccupied|liberated|free)\s+"
+    r"parts?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

@@ -99,6 +99,11 @@ def test_qualifier_chain_reads_past_unknown_districts_and_countries() -> None:
     assert inc.place.admin1 == "Kursk Oblast"  # type: ignore[attr-defined]
 
 
+def test_a_controlled_part_of_an_oblast_seat_is_the_oblast() -> None:
+    inc = one("On 3 February 2023, Russian forces shelled the government-held part of Luhansk.")
+    assert inc.place is not None and inc.place.precision == "region"  # type: ignore[attr-defined]
+
+
 def test_south_of_a_city_is_not_the_city() -> None:
     names = {i.place.name for i in incidents("In Bila Tserkva, south of Kyiv, a missile damaged "
                                              "several houses on Monday.") if i.place}  # fmt: skip
