@@ -9,7 +9,7 @@ speakers' cities, origins and destinations are context.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from geo import lexicon as lx
@@ -363,7 +363,30 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
         found.append(PlaceMention(start, full_end, text[start:full_end], place, role, clause_start))
     found.sort(key=lambda p: p.start)
     found = _with_unknown_places(text, found, gaz)
-    return _drop_qualifiers(found, text, gaz)
+    return _drop_qualifiers(_villages_of_the_region(found, gaz), text, gaz)
+
+
+def _villages_of_the_region(found: list[PlaceMention], gaz: PlaceResolver) -> list[PlaceMention]:
+    """'The Belgorod region governor said shelling hit the village of Nikolskoye': a small
+    namesake outside the one region the sentence names is the wrong one; the village the
+    gazetteer lacks is kept at that region instead."""
+    regions = {
+        p.place.key: p.place for p in found
+        if p.place and p.place.precision == "region" and p.place.admin1
+    }  # fmt: skip
+    if len(regions) != 1:
+        return found
+    (region,) = regions.values()
+    out = []
+    for pm in found:
+        p = pm.place
+        far_namesake = (
+            p is not None and p.key.startswith("gn:") and p.precision == "town"
+            and p.seat < 2 and p.population < 100_000
+            and p.country == region.country and not gaz.within(p, region)
+        )  # fmt: skip
+        out.append(replace(pm, place=_inside(pm.text, region)) if far_namesake else pm)
+    return out
 
 
 _CONTROLLED_PART = re.compile(
@@ -384,8 +407,9 @@ def _qualified(
 ) -> tuple[Place | None, int]:  # fmt: skip
     """Resolve a name with the qualifiers written after it; (place, end of the phrase)."""
     q = qualifiers(text, end, gaz)
-    if q is None:
-        return gaz.resolve(name, regions, "any"), end
+    plain = gaz.resolve(name, regions, "any")
+    if q is None or (plain is not None and plain.precision == "country"):
+        return plain, end  # "In Russia, the Belgorod region governor…": no one qualifies a country
     place = gaz.resolve(name, q.regions, "any", strict=True)
     if place is not None and place.precision == "region":
         if not q.designated:
@@ -422,6 +446,7 @@ def _with_unknown_places(
         if (
             any(a <= start < b for a, b in taken)
             or name.lower() in lx.NOT_PLACES
+            or name.split()[0].lower() in lx.NOT_PLACES  # "the town of President Volodymyr…"
             or gaz.is_known(name)
         ):
             continue

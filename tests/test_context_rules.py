@@ -104,6 +104,13 @@ def test_a_controlled_part_of_an_oblast_seat_is_the_oblast() -> None:
     assert inc.place is not None and inc.place.precision == "region"  # type: ignore[attr-defined]
 
 
+def test_a_far_namesake_yields_to_the_region_the_sentence_names() -> None:
+    inc = one("In Russia, the Belgorod region governor said Ukrainian shelling had killed one "
+              "person in the village of Nikolskoye on Monday.")  # fmt: skip
+    assert inc.place is not None and inc.place.admin1 == "Belgorod Oblast"  # type: ignore[attr-defined]
+    assert inc.place.precision == "region"  # type: ignore[attr-defined]
+
+
 def test_south_of_a_city_is_not_the_city() -> None:
     names = {i.place.name for i in incidents("In Bila Tserkva, south of Kyiv, a missile damaged "
                                              "several houses on Monday.") if i.place}  # fmt: skip
