@@ -174,8 +174,9 @@ NUMBER_WORDS = {
 }  # fmt: skip
 _NUM_WORD = "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True))
 NUM = (
-    rf"(?P<q>at least|more than|over|some|about|around|nearly|almost|up to|as many as|a total of|"
-    rf"roughly|approximately)?\s*(?P<n>\d[\d,]*|(?:{_NUM_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    # "no one was hurt" is zero (KILLED_NONE/INJURED_NONE), not one.
+    rf"(?<![Nn]o\s)(?P<q>at least|more than|over|some|about|around|nearly|almost|up to|as many as|a total of|"
+    rf"roughly|approximately)?\s*(?<![Nn]o\s)(?P<n>\d[\d,]*|(?:{_NUM_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
 _WHO = r"(?:\s+(?:more\s+|other\s+)?(?:people|persons?|civilians?|residents?|children|child|soldiers?|servicem[ae]n|individuals?|others|adults?|wom[ae]n|m[ae]n|workers?|passengers?|of them))?"
 # Ages are not tolls: "Two men, aged 48 and 70, were killed", "a 17-year-old boy".

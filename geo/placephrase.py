@@ -292,6 +292,10 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
     return Qualifiers(pos + (close.end() if close else 0), tuple(regions), designated)
 
 
+# "the Kyivskyi district of Kharkiv", "the Dniprovskyi district of the city of Kherson".
+_CITY_DISTRICT = re.compile(r"^\s+of\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z]")
+
+
 def _region_phrase(text: str, start: int, end: int) -> tuple[int, str] | None:
     """'Kharkiv region', 'Korochansky district' → (new end, suffix)."""
     m = lx.REGION_SUFFIX.match(text[end:])
@@ -337,6 +341,8 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
         if _person_name(text, start, gaz) or _first_name(text, end, gaz):
             continue
         region = _region_phrase(text, start, end)
+        if region and _CITY_DISTRICT.match(text[region[0] :]):
+            continue  # "the Kyivskyi district of Kharkiv": a part of the city named next
         if not region and _speaking_surname(text, end, gaz.resolve(name, regions, "town")):
             continue
         place, full_end = None, end

@@ -58,8 +58,8 @@ def read_ua(shared: Path) -> list[dict[str, object]]:
         text = z.read("UA.txt").decode("utf-8")
     for line in text.splitlines():
         f = line.split("\t")
-        if len(f) < 19 or f[6] != "P":
-            continue
+        if len(f) < 19 or f[6] != "P" or f[7] == "PPLX":
+            continue  # PPLX: a section of a city ("Kyivskyi"): named in many cities, never alone
         names = [f[1], *(a for a in f[3].split(",") if usable(a))]
         rows.append(
             dict(

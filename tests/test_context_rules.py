@@ -111,6 +111,11 @@ def test_a_far_namesake_yields_to_the_region_the_sentence_names() -> None:
     assert inc.place.precision == "region"  # type: ignore[attr-defined]
 
 
+def test_a_city_district_is_part_of_its_city() -> None:
+    inc = one("In Kharkiv, a guided aerial bomb hit the Kyivskyi district of Kharkiv on Monday.")
+    assert inc.place is not None and inc.place.name == "Kharkiv"  # type: ignore[attr-defined]
+
+
 def test_south_of_a_city_is_not_the_city() -> None:
     names = {i.place.name for i in incidents("In Bila Tserkva, south of Kyiv, a missile damaged "
                                              "several houses on Monday.") if i.place}  # fmt: skip
@@ -142,6 +147,8 @@ def test_quoted_names_and_speaking_surnames_are_not_places() -> None:
         ("The strike killed a woman and wounded three.", 1, 3),
         ("1 civilian was injured.", None, 1),
         ("Nobody was hurt.", None, 0),
+        ("A house was destroyed; no one was hurt.", None, 0),
+        ("No one was killed, one was wounded.", 0, 1),
     ],
 )
 def test_figures_know_ages_and_zero(text: str, killed: int | None, injured: int | None) -> None:
