@@ -217,4 +217,6 @@ def attribution_for(
             return "alleged", source.group(0).removeprefix("according to ").strip()
     if lx.ALLEGED_WORD.search(text):
         return "alleged", None
+    if actor == lx.UKRAINE and lx.ACCUSER_FRAMING.search(text):
+        return "alleged", words or "Russian officials"  # "the Kiev regime shelled…"
     return "stated", None

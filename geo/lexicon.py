@@ -99,6 +99,12 @@ ACCORDING_TO_SIDE = re.compile(
     r"forces|army|General Staff|Air Force|Navy|sources|officials|authorities|command)\b",
     re.IGNORECASE,
 )
+# Russian state framing of Ukraine's side: the event is told in the accuser's words.
+ACCUSER_FRAMING = re.compile(
+    r"\b(?:Kiev|Kyiv)\s+regime\b|\bneo-?Nazis?\b|\bUkrainian\s+(?:nationalists|militants|"
+    r"neo-?Nazis|formations)\b|\bAFU\b",
+    re.IGNORECASE,
+)
 SIDE_SPEAKS = re.compile(
     r"\b(?P<side>Russia|Ukraine|Moscow|Kyiv|Kiev|Kremlin)\s+(?:\w+\s+)?(?:said|says|claimed|claims|reported|announced|stated|insisted)\b"
 )
@@ -258,7 +264,8 @@ SKIPPABLE = {
     "district", "residential", "parts", "part", "heart", "russian", "ukrainian", "black", "sea",
     "urban-type", "hamlet", "rural", "community", "annexed", "liberated", "recaptured",
     "russia's", "ukraine's", "russia’s", "ukraine’s", "also", "neighborhood", "neighbourhood",
-    "suburb", "quarter", "microdistrict", "streets", "street", "seaport",
+    "suburb", "quarter", "microdistrict", "streets", "street", "seaport", "settlements",
+    "towns", "cities", "localities", "locality", "hamlets", "communities",
 }  # fmt: skip
 WEAK_BEFORE = {"governor", "mayor", "residents", "people", "head", "authorities", "citizens",
                "officials", "administration", "native", "governors", "resident", "mayors"}  # fmt: skip

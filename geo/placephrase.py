@@ -28,8 +28,9 @@ class PlaceResolver(Protocol):
     def is_known(self, name: str) -> bool: ...
 
     def resolve(
-        self, name: str, regions: tuple[str, ...], kind: str, strict: bool = False
-    ) -> Place | None: ...
+        self, name: str, regions: tuple[str, ...], kind: str, strict: bool = False,
+        near: tuple[float, float] | None = None,
+    ) -> Place | None: ...  # fmt: skip
 
     def within(self, inner: Place, outer: Place) -> bool: ...
 
@@ -50,6 +51,8 @@ class PlaceMention:
     place: Place | None
     role: str  # "target" | "weak" | "context"
     clause_start: int = -1
+    # How it was resolved (name, regions, strict), so a namesake can be re-ranked by distance.
+    query: tuple[str, tuple[str, ...], bool] | None = None
 
     def __post_init__(self) -> None:
         if self.clause_start < 0:
@@ -349,8 +352,9 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
         if region:
             full_end, suffix = region
             place = gaz.resolve(f"{name} {suffix}", regions, "region")
+        query: tuple[str, tuple[str, ...], bool] | None = None
         if place is None:
-            place, full_end = _qualified(text, name, end, gaz, regions, consumed)
+            place, full_end, query = _qualified(text, name, end, gaz, regions, consumed)
             if place is None:
                 continue  # a real place, but far from this war (Ramstein, Istanbul)
         if place is not None and place.seat >= 3 and _CONTROLLED_PART.search(text[:start]):
@@ -366,9 +370,11 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
             # "in Kyiv, Lviv, Dnipro and Zaporizhzhia": a listed name shares the first one's role.
             role = head.role if role == "context" else role
             clause_start = head.clause_start
-        found.append(PlaceMention(start, full_end, text[start:full_end], place, role, clause_start))
+        found.append(
+            PlaceMention(start, full_end, text[start:full_end], place, role, clause_start, query)
+        )
     found.sort(key=lambda p: p.start)
-    found = _with_unknown_places(text, found, gaz)
+    found = _with_unknown_places(text, _nearest_namesakes(found, gaz), gaz)
     return _drop_qualifiers(_villages_of_the_region(found, gaz), text, gaz)
 
 
@@ -388,8 +394,7 @@ def _villages_of_the_region(found: list[PlaceMention], gaz: PlaceResolver) -> li
         p = pm.place
         far_namesake = (
             p is not None and p.key.startswith("gn:") and p.precision == "town"
-            and p.seat < 2 and p.population < 100_000
-            and p.country == region.country and not gaz.within(p, region)
+            and p.seat < 2 and p.population < 100_000 and not gaz.within(p, region)
         )  # fmt: skip
         out.append(replace(pm, place=_inside(pm.text, region)) if far_namesake else pm)
     return out
@@ -410,20 +415,43 @@ def _quoted(text: str, start: int, end: int) -> bool:
 def _qualified(
     text: str, name: str, end: int, gaz: PlaceResolver, regions: tuple[str, ...],
     consumed: list[tuple[int, int]],
-) -> tuple[Place | None, int]:  # fmt: skip
-    """Resolve a name with the qualifiers written after it; (place, end of the phrase)."""
+) -> tuple[Place | None, int, tuple[str, tuple[str, ...], bool]]:  # fmt: skip
+    """Resolve a name with the qualifiers written after it: place, end of the phrase, query."""
     q = qualifiers(text, end, gaz)
     plain = gaz.resolve(name, regions, "any")
     if q is None or (plain is not None and plain.precision == "country"):
-        return plain, end  # "In Russia, the Belgorod region governor…": no one qualifies a country
+        # "In Russia, the Belgorod region governor…": no one qualifies a country.
+        return plain, end, (name, regions, False)
     place = gaz.resolve(name, q.regions, "any", strict=True)
     if place is not None and place.precision == "region":
         if not q.designated:
             # "Kyiv, Kharkiv": no Kyiv in Kharkiv oblast, so a list, not a qualifier.
-            return gaz.resolve(name, regions, "any"), end
+            return plain, end, (name, regions, False)
         place = _inside(name, place)  # a village the gazetteer lacks, in its region
     consumed.append((end, q.end))
-    return place, q.end
+    return place, q.end, (name, q.regions, True)
+
+
+def _nearest_namesakes(found: list[PlaceMention], gaz: PlaceResolver) -> list[PlaceMention]:
+    """Among namesakes, the one nearest the other towns of the sentence ("near Synkivka and
+    Ivanivka in the Kharkiv region": the Ivanivka by Synkivka, not one 100 km off)."""
+    towns = [p for p in found if p.place and p.place.precision == "town" and p.place.located]
+    if len(towns) < 2:
+        return found
+    out = []
+    for pm in found:
+        if pm in towns and pm.query is not None:
+            others = [o.place for o in towns if o is not pm and o.place]
+            centre = (
+                sum(o.lat or 0.0 for o in others) / len(others),
+                sum(o.lon or 0.0 for o in others) / len(others),
+            )
+            name, regions, strict = pm.query
+            near = gaz.resolve(name, regions, "any", strict=strict, near=centre)
+            if near is not None and near.precision == "town":
+                pm = replace(pm, place=near)
+        out.append(pm)
+    return out
 
 
 def _coordinated(text: str, prev_end: int, start: int, end: int) -> bool:

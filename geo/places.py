@@ -45,10 +45,13 @@ class GazetteerResolver:
         return any(self.gaz.is_known(v) for v in spellings(name))
 
     def resolve(
-        self, name: str, regions: tuple[str, ...], kind: str, strict: bool = False
-    ) -> Place | None:
+        self, name: str, regions: tuple[str, ...], kind: str, strict: bool = False,
+        near: tuple[float, float] | None = None,
+    ) -> Place | None:  # fmt: skip
         name = next((v for v in spellings(name) if self.gaz.is_known(v)), name)
-        hints = GeoHints(regions=regions, countries=self.countries, strict_regions=strict)
+        hints = GeoHints(
+            regions=regions, countries=self.countries, strict_regions=strict, near=near
+        )
         res = resolve(self.gaz, name, hints, kind)
         if (
             strict

@@ -95,3 +95,24 @@ def latin_forms(name: str) -> list[str]:
     if not ukrainian_only:
         forms += russian_latin(name)
     return list(dict.fromkeys(forms))
+
+
+# Russian-style endings the press puts on Ukrainian names: Ivanivka → Ivanovka,
+# Pervomaiske → Pervomayskoye, Horlivka → Gorlovka.
+_PRESS_ENDINGS = (
+    ("ivka", ("ovka", "evka")), ("yivka", ("eevka", "yevka")), ("ske", ("skoye", "skoe")),
+    ("tske", ("tskoye", "tskoe")), ("ne", ("noye", "noe")),
+)  # fmt: skip
+
+
+def press_variants(latin: str) -> list[str]:
+    """Russian-style press spellings of a Ukrainian Latin name (none when nothing applies)."""
+    out: list[str] = []
+    for end, subs in _PRESS_ENDINGS:
+        if latin.lower().endswith(end):
+            out += [latin[: -len(end)] + sub for sub in subs]
+            break
+    if latin[:1] == "H":
+        out += ["G" + v[1:] for v in [latin, *out]]
+    return [v for v in dict.fromkeys(out) if v != latin]
+

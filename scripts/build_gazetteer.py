@@ -32,7 +32,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geo.translit import has_cyrillic, latin_forms, ukrainian_latin  # noqa: E402
+from geo.translit import (  # noqa: E402
+    has_cyrillic,
+    latin_forms,
+    press_variants,
+    ukrainian_latin,
+)
 
 OUT = ROOT / "data" / "gazetteer"
 SEAT_RANK = {"PPLC": 0, "PPLA": 1, "PPLA2": 2, "PPLA3": 3}
@@ -184,6 +189,9 @@ def expand(row: dict[str, object]) -> list[str]:
     names: list[str] = list(row["names"])  # type: ignore[call-overload]
     for n in list(names):
         names += latin_forms(n)
+    if row["cc"] == "UA":
+        for n in [row["name"], *(ukrainian_latin(c)[0] for c in names if has_cyrillic(c))]:
+            names += press_variants(str(n))
     return list(dict.fromkeys(n.strip() for n in names if n.strip() and "|" not in n))
 
 

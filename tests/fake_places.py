@@ -51,7 +51,8 @@ class FakeResolver:
         return k in TOWNS or k in REGIONS or k in COUNTRIES
 
     def resolve(
-        self, name: str, regions: tuple[str, ...], kind: str, strict: bool = False
+        self, name: str, regions: tuple[str, ...], kind: str, strict: bool = False,
+        near: tuple[float, float] | None = None,
     ) -> Place | None:
         k = self._key(name)
         for suffix in (" region", " oblast", " district"):

@@ -116,6 +116,23 @@ def test_a_city_district_is_part_of_its_city() -> None:
     assert inc.place is not None and inc.place.name == "Kharkiv"  # type: ignore[attr-defined]
 
 
+def test_namesakes_nearest_the_sentences_other_towns() -> None:
+    found = incidents("Russian artillery hit enemy positions near the settlements of Synkivka and "
+                      "Ivanovka in the Kharkov Region on Monday.")  # fmt: skip
+    from geo.geocode import haversine_km
+
+    places = {i.place.name: i.place for i in found if i.place and i.place.precision == "town"}
+    synkivka = places.pop("Synkivka")
+    (ivanivka,) = places.values()
+    assert haversine_km((synkivka.lat, synkivka.lon), (ivanivka.lat, ivanivka.lon)) < 40
+
+
+def test_kiev_regime_framing_is_an_allegation() -> None:
+    inc = one("The Kiev regime shelled Donetsk overnight, killing two civilians, the city "
+              "administration said.")  # fmt: skip
+    assert (inc.actor, inc.attribution) == ("Ukraine", "alleged")  # type: ignore[attr-defined]
+
+
 def test_south_of_a_city_is_not_the_city() -> None:
     names = {i.place.name for i in incidents("In Bila Tserkva, south of Kyiv, a missile damaged "
                                              "several houses on Monday.") if i.place}  # fmt: skip
