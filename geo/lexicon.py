@@ -219,7 +219,7 @@ KILLED = [
     re.compile(rf"(?P<n>{_ONE})\s+(?:was|has been|had been|later)\s+(?:killed|dead|died)\b", re.I),
     re.compile(rf"\b(?:killing|killed)\s+(?P<n>{_ONE})\b", re.I),
     re.compile(
-        rf"\bdeath toll\s+(?:[\w'’]+\s+){{0,14}}?(?:to|of|at|is|was|reached|rose to|climbed to)\s+{NUM}",
+        rf"\bdeath toll\s+(?:[\w'’]+\s+){{0,24}}?(?:to|of|at|is|was|reached|rose to|climbed to)\s+{NUM}",
         re.I,
     ),
 ]
