@@ -85,7 +85,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "pastday",
         re.compile(
-            r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours|night)\b", re.IGNORECASE
+            # Roundups: "shelled the Kherson region 78 times during the day", "in a day".
+            r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours|night)\b"
+            r"|(?<!earlier )(?<!later )\b(?:in|during|over|per) (?:a|the) day\b"
+            r"(?! (?:before|after|earlier|later))",
+            re.IGNORECASE,
         ),
     ),
     (

@@ -456,6 +456,12 @@ def _add_national(
                 ix.add(alias, row, alternate=True)
 
 
+def _town_adjective(town: str) -> str:
+    """Bakhmut → Bakhmutsky, Volnovakha → Volnovakhsky, Kupiansk → Kupiansky."""
+    base = town[:-1] if town[-1:].lower() in "aeoiy" else town
+    return base + ("y" if base.lower().endswith("sk") else "sky")
+
+
 def _add_raions(t: _Tables, ix: _IndexBuilder, admin1: dict[tuple[str, str], str]) -> None:
     """Ukraine's 136 raions: "Bakhmut raion", "Bakhmutskyi district", "the Bakhmut district"."""
     path = NATIONAL_DIR / "raions.tsv"
@@ -470,13 +476,14 @@ def _add_raions(t: _Tables, ix: _IndexBuilder, admin1: dict[tuple[str, str], str
         t.raions[("UA", rec["admin2"])] = row
         bases = rec["bases"].split("|")
         adjectives = [b for b in bases if b.lower().endswith(_ADJ_ENDINGS)]
-        for name in region_names(bases, district=True):
-            # A bare town name stays the town's: only "<town> raion" names the raion.
-            if " " in name and name not in bases or name in adjectives:
+        towns = [b for b in bases if b not in adjectives]
+        # Russian-style adjectives of the seat: Volnovakha → Volnovakhsky (Волновахский).
+        adjectives += [_town_adjective(t) for t in towns[:3]]
+        for name in region_names([*towns, *adjectives], district=True):
+            # A bare name (town or adjective: "Pervomaisky" is also a town) stays a town's:
+            # only "<name> raion/district" names the raion.
+            if " " in name:
                 ix.add(name, row, alternate=True)
-        for adjective in adjectives:
-            for form in adjective_variants(adjective):
-                ix.add(form, row, alternate=True)
 
 
 def _country_centroids(t: _Tables) -> dict[str, tuple[float, float]]:

@@ -123,9 +123,9 @@ _PART_STOPS = lx.TARGET_PREP | lx.CONTEXT_PREP | lx.WEAK_BEFORE
 
 def _verb_before_part(words: list[str]) -> str | None:
     """The preposition or verb up to four words before "<part> of", if one is there."""
-    for w in reversed(words[-4:]):
-        if w in _PART_STOPS:
-            return w if w != "of" else None
+    for w in reversed(words[-5:]):
+        if w in _PART_STOPS and w != "of":  # "the shelling of the Kuibyshevsky district of X"
+            return w
     return None
 
 
@@ -314,9 +314,14 @@ def _region_phrase(text: str, start: int, end: int) -> tuple[int, str] | None:
         return end, shared.group(1).rstrip("s")
     if re.match(r"\s+(?:regions|oblasts|provinces)\b", text[end:]):
         return end + len(re.match(r"\s+\w+", text[end:]).group(0)), "region"  # type: ignore[union-attr]
-    if lx.REGION_PREFIX.search(text[max(0, start - 30) : start]):
+    before = text[max(0, start - 40) : start]
+    if lx.REGION_PREFIX.search(before) and not _NAMED_DISTRICT_OF.search(before):
         return end, "region"
     return None
+
+
+# "the Kuibyshevsky district of Donetsk": a named district of a city, so the city follows.
+_NAMED_DISTRICT_OF = re.compile(r"[A-Z][\w'’\-]+\s+district\s+of\s+(?:the\s+)?$")
 
 
 def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) -> list[PlaceMention]:

@@ -35,10 +35,14 @@ _RU: dict[str, tuple[str, str]] = {
     # Ukrainian letters in a Russian-style reading of a Ukrainian name.
     "і": ("i", "i"), "ї": ("yi", "yi"), "є": ("ye", "ye"), "ґ": ("g", "g"),
 }  # fmt: skip
+_RU_I = {**_RU, "й": ("i", "i")}
 _APOSTROPHES = "'’ʼ`´"
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Russian adjective endings the press shortens: Krasnyy → Krasny, Novoye → Novoe.
-_RU_ENDINGS = (("yy", "y"), ("iy", "y"), ("oye", "oe"), ("aya", "aia"), ("yye", "ye"))
+_RU_ENDINGS = (
+    ("yy", "y"), ("iy", "y"), ("ii", "y"), ("ii", "iy"), ("oye", "oe"), ("aya", "aia"),
+    ("yye", "ye"),
+)
 
 
 def has_cyrillic(text: str) -> bool:
@@ -73,9 +77,12 @@ def ukrainian_latin(name: str) -> list[str]:
 
 
 def russian_latin(name: str) -> list[str]:
-    """Russian-style forms: Артемовск → Artemovsk; Красный Лиман → Krasnyy/Krasny Liman."""
+    """Russian-style forms: Артемовск → Artemovsk; Красный Лиман → Krasnyy/Krasny Liman;
+    й also as i (Первомайский → Pervomaisky, Гуляйполе → Gulyaipole)."""
     base = _apply(name, _RU)
     forms = [base]
+    if "й" in name.lower():
+        forms.append(_apply(name, _RU_I))
     for end, short in _RU_ENDINGS:
         forms += [re.sub(rf"{end}\b", short, f) for f in forms if re.search(rf"{end}\b", f)]
     forms += [f.replace("Ye", "E").replace("ye", "e") for f in forms if "ye" in f.lower()]

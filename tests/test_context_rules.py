@@ -111,6 +111,24 @@ def test_a_far_namesake_yields_to_the_region_the_sentence_names() -> None:
     assert inc.place.precision == "region"  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One person died as a result of the shelling of the Kuibyshevsky district of Donetsk.",
+        "13 killed in shelling of Kuibyshevsky district of Donetsk - mayor.",
+    ],
+)
+def test_the_shelling_of_a_district_of_a_city_is_the_city(text: str) -> None:
+    inc = one(text)
+    assert inc.place is not None and inc.place.name == "Donetsk"  # type: ignore[attr-defined]
+
+
+def test_raions_by_russian_style_adjective_and_not_bare() -> None:
+    gaz = default_resolver().gaz
+    assert any(p.key.startswith("raion:") for p in gaz.lookup("Volnovakhsky district"))
+    assert not any(p.key.startswith("raion:") for p in gaz.lookup("Pervomaisky"))
+
+
 def test_a_city_district_is_part_of_its_city() -> None:
     inc = one("In Kharkiv, a guided aerial bomb hit the Kyivskyi district of Kharkiv on Monday.")
     assert inc.place is not None and inc.place.name == "Kharkiv"  # type: ignore[attr-defined]
@@ -185,6 +203,12 @@ def test_figures_know_ages_and_zero(text: str, killed: int | None, injured: int 
 def test_the_event_day_is_the_narrative_day(text: str, day: str) -> None:
     days = {str(i.date.start) for i in incidents(text) if i.date.start == i.date.end}
     assert days == {day}
+
+
+def test_a_roundups_day_is_the_day_before_publication() -> None:
+    [d] = find_dates("shelled the Kherson region 78 times during the day", date(2023, 2, 26))
+    assert (d.window.start, d.window.end) == (date(2023, 2, 25), date(2023, 2, 26))
+    assert find_dates("Earlier in the day, troops attacked", date(2023, 2, 26))[0].window.days == 1
 
 
 def test_parts_of_a_month() -> None:
