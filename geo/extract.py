@@ -91,7 +91,7 @@ def _narrative_day(reading: _Reading, s: Sentence) -> DateWindow | None:
     """'On Monday, a missile hit X. Another struck Y.': the next sentence of the same
     paragraph continues the day told, unless it names its own."""
     paragraph, index = reading.day_at
-    if reading.day is None or paragraph != s.paragraph or s.index - index > 2:
+    if reading.day is None or not 0 <= s.paragraph - paragraph <= 1 or s.index - index > 2:
         return None
     return replace(reading.day, basis="narrative")
 
@@ -133,6 +133,21 @@ def _event_dates(text: str, reading: _Reading, offset: int) -> list[DateMention]
             continue
         events.append(d)
     return events + statements
+
+
+def _statement_dates(text: str, reading: _Reading, s: Sentence) -> list[DateMention]:
+    """The dates _event_dates puts last: statements and follow-ups, not the event's."""
+    out = []
+    for d in find_dates(text, reading.ref, s.span.start, reading.anchor):
+        local = d.start - s.span.start
+        after = text[d.end - s.span.start : d.end - s.span.start + 20]
+        if (
+            lx.STATEMENT_DATE.search(text[max(0, local - 40) : local])
+            or lx.STATEMENT_VERB_AFTER.match(after)
+            or lx.FOLLOW_UP_BEFORE.search(text[max(0, local - 60) : local])
+        ):
+            out.append(d)
+    return out
 
 
 def _day_after_event(d: DateMention, after: str) -> DateMention | None:
@@ -244,6 +259,10 @@ def _continue(m: Mention, s: Sentence, reading: _Reading) -> None:
     text = s.span.text
     killed, injured = find_figure(text, lx.KILLED), find_figure(text, lx.INJURED)
     m.spans.append((s.span, killed, injured))
+    dates = _event_dates(text, reading, s.span.start)
+    if dates and not m.date_explicit and dates[0] not in _statement_dates(text, reading, s):
+        # "The missile struck the building at about 3:30 p.m. on Saturday" dates the event.
+        m.date, m.date_explicit = dates[0].window, True
     m.killed = m.killed if m.killed is not None else killed
     m.injured = m.injured if m.injured is not None else injured
     weapon = find_weapon(text)
@@ -263,12 +282,21 @@ def _continue(m: Mention, s: Sentence, reading: _Reading) -> None:
 _FOLLOW_UP = re.compile(r"\b(?:killed|injured|wounded|dead|deaths|injuries)\b")
 
 
+# "The missile struck the building at 3:30 p.m. on Saturday": a definite description of the
+# weapon or the attack refers back to the event just told, paragraphs later too.
+_DEFINITE_EVENT = re.compile(
+    r"^(?:The|That|This)\s+(?:\w+\s+){0,2}?(?:missile|missiles|strike|attack|drone|drones|rocket|"
+    r"rockets|bomb|blast|explosion|shelling)\b"
+)
+
+
 def _continues(m: Mention | None, s: Sentence, reading: _Reading) -> bool:
     if m is None or lx.NEW_EVENT.match(s.span.text):
         return False
     next_paragraph = s.index - reading.last_index == 1 and bool(_FOLLOW_UP.search(s.span.text))
     near = m.sentence.paragraph == s.paragraph and s.index - reading.last_index <= 2
-    if not (near or next_paragraph):
+    definite = bool(_DEFINITE_EVENT.match(s.span.text)) and s.index - reading.last_index <= 6
+    if not (near or next_paragraph or definite):
         return False
     actor, basis = find_actor(s.span.text)
     return actor is None or m.actor is None or actor == m.actor or basis == "accused"
@@ -343,6 +371,12 @@ def _read_event_sentence(
     reading.last_town = towns[-1] if towns else reading.last_town
     if not targets and weak:
         home = _recent_within(mentions, weak, s, gaz)
+        own = _event_dates(text, reading, s.span.start)
+        if home is not None and own and home.date.known and not own[0].window.overlaps(home.date):
+            # "On Sunday, the Belgorod governor said drones had again targeted the city":
+            # another day at the same place is another event.
+            home = None
+            targets = weak
         if home is not None:
             # "Vitaliy Kim, the governor of the Mykolaiv region, said the city…"
             reading.last = home

@@ -292,7 +292,7 @@ NON_EVENT_CLAUSE = re.compile(
     r"\b(?:memorial|plaque|unveiled|funeral|buried|burial|in honou?r of|commemorat\w+|tribute|mourn\w*|"
     r"launched from|fired from|took off from|flying from|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?|"
     r"suppl(?:y|ies|ying)(?!\s+(?:depots?|bases?|hubs?|points?|warehouses?|dumps?|convoys?|trucks?))|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
-    r"visit\w*|summit|sanction\w*)\b",
+    r"visit\w*|summit|sanction\w*|met|meets|meeting)\b",
     re.IGNORECASE,
 )
 GOVERNMENT_IN = re.compile(
@@ -445,7 +445,7 @@ STATEMENT_DATE = re.compile(
 
 WATER_OF = re.compile(r"\b(?:Sea|Gulf|Strait|Bay|Lake|Spit)\s+of\s+$")
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .]*?)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    r"^[A-Z][A-Z .'’/-]{2,}(?:,\s*[A-Z][\w .]*?)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
     r"(?:,?\s*\d{4})?\s*(?:\([^)]*\))?\s*(?:[-—–.]|$)"
 )
 # Weapons only one side fields in this war: their name says who launched them.
@@ -497,7 +497,8 @@ FOLLOW_UP_BEFORE = re.compile(
 # "on Thursday, a day after the strike": the event was the day before the date.
 DAYS_AFTER = re.compile(
     r"^\s*,?\s*(?P<n>a|one|two|three|\d)\s+days?\s+after\s+(?:the|an?|its|this)\s+"
-    r"(?:\w+\s+){0,2}?(?:strike|attack|shelling|explosion|blast|bombing|raid|bombardment)\b",
+    r"(?:\w+\s+){0,2}?(?:strike|attack|shelling|explosion|blast|bombing|raid|bombardment|"
+    r"missiles?|drones?|rockets?)\b",
     re.IGNORECASE,
 )
 STATEMENT_VERB_AFTER = re.compile(

@@ -105,6 +105,11 @@ def _words_before(text: str, start: int) -> list[str]:
 def _prep_before(text: str, start: int) -> str | None:
     """The first word before a place that is not a descriptor."""
     words = _words_before(text, start)
+    if re.search(r"\b(?:city|town|village|capital|port|settlement)\s*,\s*$", text[:start]):
+        # "hit the centre of Ukraine's second-largest city, Kharkiv": the role is the phrase's.
+        owner = _verb_before_part(words[:-1], span=8)
+        if owner is not None:
+            return owner
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w == "of" and i and words[i - 1] in lx.PART_OF_PLACE:
@@ -121,9 +126,9 @@ def _prep_before(text: str, start: int) -> str | None:
 _PART_STOPS = lx.TARGET_PREP | lx.CONTEXT_PREP | lx.WEAK_BEFORE
 
 
-def _verb_before_part(words: list[str]) -> str | None:
-    """The preposition or verb up to four words before "<part> of", if one is there."""
-    for w in reversed(words[-5:]):
+def _verb_before_part(words: list[str], span: int = 5) -> str | None:
+    """The preposition or verb up to ``span`` words before "<part> of", if one is there."""
+    for w in reversed(words[-span:]):
         if w in _PART_STOPS and w != "of":  # "the shelling of the Kuibyshevsky district of X"
             return w
     return None
