@@ -162,6 +162,9 @@ def _day_after_event(d: DateMention, after: str) -> DateMention | None:
     return replace(d, window=DateWindow(w.start - back, w.end - back, w.precision, "relative"))
 
 
+_TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\b(?:\s*(?:[—–-]|[ap]\.?m\.?)|\s*$)")
+
+
 def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
     """The date of the day's news: the first date within three days of publication.
 
@@ -170,6 +173,9 @@ def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
     """
     if ref is None:
         return default_window(ref)
+    if sum(bool(_TIMESTAMP.match(s.span.text)) for s in sentences) >= 2:
+        # A live blog: entries stamped "08:25" are the day it is published.
+        return DateWindow(ref, ref, "day", "live blog")
     for s in sentences:
         for d in find_dates(s.span.text, ref):
             w = d.window

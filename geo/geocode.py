@@ -131,6 +131,10 @@ def _hint_context(gaz: Gazetteer, hints: GeoHints, kind: str) -> _Context:
     countries = [c.upper() for c in hints.countries]
     for hint in hints.regions:
         found = [p for p in gaz.lookup(hint) if p.precision != "town"]
+        designated = _designated(hint) if not found else None
+        if designated is not None:
+            # "Belgorod district" unknown as written: the region its base names.
+            found = [p for p in gaz.lookup(designated[0]) if p.precision == "region"]
         for place in found[:1] if found and found[0].precision == "country" else found:
             if place.precision == "country" and place.country:
                 countries.insert(0, place.country)

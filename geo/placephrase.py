@@ -434,6 +434,12 @@ def _qualified(
         return plain, end, (name, regions, False)
     place = gaz.resolve(name, q.regions, "any", strict=True)
     if place is not None and place.precision == "region":
+        if q.designated and plain is not None and plain.precision == "town" and (
+            plain.seat >= 2 or plain.population >= 100_000
+        ):
+            # "Kherson, Dniprovskyi district": a city and one of its own districts.
+            consumed.append((end, q.end))
+            return plain, q.end, (name, regions, False)
         if not q.designated:
             # "Kyiv, Kharkiv": no Kyiv in Kharkiv oblast, so a list, not a qualifier.
             return plain, end, (name, regions, False)

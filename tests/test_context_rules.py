@@ -129,6 +129,16 @@ def test_raions_by_russian_style_adjective_and_not_bare() -> None:
     assert not any(p.key.startswith("raion:") for p in gaz.lookup("Pervomaisky"))
 
 
+def test_a_city_and_its_own_district() -> None:
+    inc = one("Kherson, Dniprovskyi district: an artillery shell hit a residential building.")
+    assert inc.place is not None and inc.place.name == "Kherson"  # type: ignore[attr-defined]
+
+
+def test_a_district_written_without_its_region_word_still_qualifies() -> None:
+    inc = one("On Monday, Ukrainian shelling hit the village of Bessonovka in Belgorod district.")
+    assert inc.place is not None and inc.place.admin1 == "Belgorod Oblast"  # type: ignore[attr-defined]
+
+
 def test_a_city_district_is_part_of_its_city() -> None:
     inc = one("In Kharkiv, a guided aerial bomb hit the Kyivskyi district of Kharkiv on Monday.")
     assert inc.place is not None and inc.place.name == "Kharkiv"  # type: ignore[attr-defined]
@@ -209,6 +219,14 @@ def test_a_roundups_day_is_the_day_before_publication() -> None:
     [d] = find_dates("shelled the Kherson region 78 times during the day", date(2023, 2, 26))
     assert (d.window.start, d.window.end) == (date(2023, 2, 25), date(2023, 2, 26))
     assert find_dates("Earlier in the day, troops attacked", date(2023, 2, 26))[0].window.days == 1
+
+
+def test_live_blog_entries_are_the_publication_day() -> None:
+    text = ("08:25\nRussian missiles struck central Kyiv during the morning rush hour.\n\n"
+            "09:10\nRussian strikes have also hit Lviv. On Saturday an explosion hit the Crimean "
+            "Bridge.")  # fmt: skip
+    days = {i.place.name: str(i.date.start) for i in incidents(text, "2022-10-10") if i.place}
+    assert days["Kyiv"] == "2022-10-10" and days["Lviv"] == "2022-10-10"
 
 
 def test_parts_of_a_month() -> None:
