@@ -49,6 +49,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("year", re.compile(rf"\b(?:in|during|throughout)\s+{_YEAR}\b")),
+    # "overnight into Wednesday", "on the night of Tuesday to Wednesday", "Tuesday night":
+    # the night that ends on (or starts in) the named day, not the one before publication.
+    (
+        "nightinto",
+        re.compile(
+            rf"\b(?:overnight|(?:during |on )?the night)\s+(?:into|to|before)\s+{_WEEKDAY}\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("weekdaynight", re.compile(rf"\b(?:on\s+)?{_WEEKDAY}\s+night\b", re.IGNORECASE)),
     (
         "weekday",
         re.compile(rf"\b(?:(?P<rel>last|this|on|early|late|since)\s+)?{_WEEKDAY}\b", re.IGNORECASE),
@@ -193,7 +203,7 @@ def _part_of_month(word: str, whole: DateWindow) -> DateWindow:
 def _weekday(m: re.Match[str], ref: date) -> DateWindow:
     target = WEEKDAYS[m.group("weekday").lower()]
     back = (ref.weekday() - target) % 7
-    if (m.group("rel") or "").lower() == "last" and back == 0:
+    if (m.groupdict().get("rel") or "").lower() == "last" and back == 0:
         back = 7
     return day_window(ref - timedelta(days=back), "relative")
 
@@ -212,6 +222,14 @@ def _anchored(kind: str, anchor: date) -> DateWindow | None:
 def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
     if kind == "weekday":
         return _weekday(m, ref)
+    if kind in ("nightinto", "weekdaynight"):
+        day = _weekday(m, ref)
+        assert day.start is not None
+        if kind == "nightinto":
+            return DateWindow(day.start - timedelta(days=1), day.start, "days", "relative")
+        # "Tuesday night" runs into Wednesday, unless Wednesday is still to come.
+        end = min(day.start + timedelta(days=1), ref)
+        return DateWindow(day.start, end, "days", "relative")
     if kind == "pastday":
         return DateWindow(ref - timedelta(days=1), ref, "days", "relative")
     if kind in ("hoursearlier", "sameday"):

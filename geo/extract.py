@@ -91,7 +91,7 @@ def _narrative_day(reading: _Reading, s: Sentence) -> DateWindow | None:
     """'On Monday, a missile hit X. Another struck Y.': the next sentence of the same
     paragraph continues the day told, unless it names its own."""
     paragraph, index = reading.day_at
-    if reading.day is None or not 0 <= s.paragraph - paragraph <= 1 or s.index - index > 2:
+    if reading.day is None or not 0 <= s.paragraph - paragraph <= 2 or s.index - index > 2:
         return None
     return replace(reading.day, basis="narrative")
 
@@ -119,35 +119,30 @@ def _event_dates(text: str, reading: _Reading, offset: int) -> list[DateMention]
         aside = max(text.rfind(", which ", 0, local), text.rfind(", who ", 0, local))
         if aside >= 0 and not lx.TRIGGER.search(text[aside:local]):
             continue
-        after = text[d.end - offset : d.end - offset + 20]
         shifted = _day_after_event(d, text[d.end - offset :])
         if shifted is not None:
             events.append(shifted)
-            continue
-        if (
-            lx.STATEMENT_DATE.search(text[max(0, local - 40) : local])
-            or lx.STATEMENT_VERB_AFTER.match(after)
-            or lx.FOLLOW_UP_BEFORE.search(text[max(0, local - 60) : local])
-        ):
+        elif _dates_a_statement(text, local, d.end - offset):
             statements.append(d)
-            continue
-        events.append(d)
+        else:
+            events.append(d)
     return events + statements
+
+
+def _dates_a_statement(text: str, start: int, end: int) -> bool:
+    """'said on Sunday', 'the toll rose to 9 on Sunday': the day of words or a follow-up."""
+    return bool(
+        lx.STATEMENT_DATE.search(text[max(0, start - 40) : start])
+        or lx.STATEMENT_VERB_AFTER.match(text[end : end + 20])
+        or lx.FOLLOW_UP_BEFORE.search(text[max(0, start - 60) : start])
+    )
 
 
 def _statement_dates(text: str, reading: _Reading, s: Sentence) -> list[DateMention]:
     """The dates _event_dates puts last: statements and follow-ups, not the event's."""
-    out = []
-    for d in find_dates(text, reading.ref, s.span.start, reading.anchor):
-        local = d.start - s.span.start
-        after = text[d.end - s.span.start : d.end - s.span.start + 20]
-        if (
-            lx.STATEMENT_DATE.search(text[max(0, local - 40) : local])
-            or lx.STATEMENT_VERB_AFTER.match(after)
-            or lx.FOLLOW_UP_BEFORE.search(text[max(0, local - 60) : local])
-        ):
-            out.append(d)
-    return out
+    o = s.span.start
+    found = find_dates(text, reading.ref, o, reading.anchor)
+    return [d for d in found if _dates_a_statement(text, d.start - o, d.end - o)]
 
 
 def _day_after_event(d: DateMention, after: str) -> DateMention | None:
@@ -236,6 +231,7 @@ def _clause(text: str, at: int) -> str:
 def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: _Reading) -> Mention:
     text = s.span.text
     dates = _event_dates(text, reading, s.span.start)
+    stated = _statement_dates(text, reading, s)  # "said on Monday" dates no event
     actor, basis = find_actor(text)
     claimed, claim_side, negated_side = _claim(text, reading.prev_side)
     if actor is None and claimed and claim_side:
@@ -252,7 +248,8 @@ def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: _Reading)
     return Mention(
         article=article.file, sentence=s, place=pm.place, place_text=pm.text, role=pm.role,
         date=dates[0].window if dates else _narrative_day(reading, s) or reading.lead,
-        date_explicit=bool(dates), actor=actor, actor_basis=basis, attribution=attribution,
+        date_explicit=any(d not in stated for d in dates), actor=actor, actor_basis=basis,
+        attribution=attribution,
         alleged_by=by, weapon=find_weapon(text), killed=killed, injured=injured,
         event_type=event_type(_clause(text, pm.start)), spans=[(s.span, killed, injured)],
         separate=bool(lx.NEW_EVENT.match(text)),
@@ -377,7 +374,8 @@ def _read_event_sentence(
     reading.last_town = towns[-1] if towns else reading.last_town
     if not targets and weak:
         home = _recent_within(mentions, weak, s, gaz)
-        own = _event_dates(text, reading, s.span.start)
+        stated = _statement_dates(text, reading, s)
+        own = [d for d in _event_dates(text, reading, s.span.start) if d not in stated]
         if home is not None and own and home.date.known and not own[0].window.overlaps(home.date):
             # "On Sunday, the Belgorod governor said drones had again targeted the city":
             # another day at the same place is another event.

@@ -135,11 +135,25 @@ def group_mentions(mentions: list[Mention], within: Within, same_article: bool) 
             home.mentions.append(m)
             continue
         home = next((g for g in groups if _fits(g, m, within, same_article)), None)
+        if home is None and same_article:
+            home = _reference_home(groups, m)
         if home is None:
             groups.append(Group([m], m.date))
         else:
             _add(home, m)
     return groups
+
+
+def _reference_home(groups: list[Group], m: Mention) -> Group | None:
+    """'Zelenskiy said the strike on Dnipro showed…': an undated reference that fits no
+    group by date is the one event the article dated at that very place, if there is one."""
+    if m.date_explicit or m.place is None:
+        return None
+    dated = [
+        g for g in groups
+        if any(x.date_explicit and x.place and x.place.key == m.place.key for x in g.mentions)
+    ]  # fmt: skip
+    return dated[0] if len(dated) == 1 and _actors_agree(dated[0], m) else None
 
 
 def _area(m: Mention) -> tuple[str, ...]:

@@ -229,6 +229,25 @@ def test_live_blog_entries_are_the_publication_day() -> None:
     assert days["Kyiv"] == "2022-10-10" and days["Lviv"] == "2022-10-10"
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Overnight into Wednesday, Russian missiles struck", "2023-07-18", "2023-07-19"),
+        ("on Tuesday night drones hit", "2023-07-18", "2023-07-19"),
+        ("Overnight, drones hit Kyiv", "2023-07-20", "2023-07-21"),
+    ],
+)
+def test_nights_named_by_their_day(text: str, start: str, end: str) -> None:
+    [d] = find_dates(text, date(2023, 7, 21))
+    assert (str(d.window.start), str(d.window.end)) == (start, end)
+
+
+def test_an_undated_reference_joins_the_dated_event_at_its_place() -> None:
+    text = ("A Russian missile tore through an apartment block in Dnipro on Saturday, killing 30."
+            "\n\nPresident Zelenskiy said on Monday the strike on Dnipro showed Russian terror.")
+    assert len(incidents(text, "2023-01-16")) == 1
+
+
 def test_parts_of_a_month() -> None:
     ref = date(2024, 6, 1)
     [late] = find_dates("in late March 2023", ref)
