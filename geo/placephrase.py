@@ -351,6 +351,8 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
             continue
         if _quoted(text, start, end):
             continue  # the "Metalurg" stadium, the "Kyiv" hotel: a name, not a place
+        if _STREET_AFTER.match(text[end:]):
+            continue  # "Bogdan Khmelnitsky Avenue", "Kharkivska Street": a street's name
         if _person_name(text, start, gaz) or _first_name(text, end, gaz):
             continue
         region = _region_phrase(text, start, end)
@@ -414,6 +416,12 @@ _CONTROLLED_PART = re.compile(
     r"\b(?:government-held|[\w-]+-(?:held|controlled)|occupied|unoccupied|liberated|free)\s+"
     r"parts?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+
+
+_STREET_AFTER = re.compile(
+    r"^(?:\s+[A-Z][\w'’\-]+){0,2}\s+(?:Street|Avenue|Square|Boulevard|Prospekt|Prospect|Lane|"
+    r"Embankment|Highway|Park|Garden|Gardens|Road)\b"
 )
 
 
@@ -575,7 +583,16 @@ def _drop_qualifiers(
                 r",?\s+(?:in|near|outside|at)\s+(?:the\s+)?(?:\w+\s+)?", text[prev.end : pm.start]
             )
         )  # "the nuclear power plant in Enerhodar": the site is the place
-        if apposition or holds_town or site_town:
+        area_of_town = (
+            pm.place is not None and pm.place.precision == "town" and pm.place.admin2 is not None
+            and re.match(r"\s+(?:area|district|raion)\b", text[pm.end :]) is not None
+            and any(
+                o is not pm and o.place is not None and o.place.precision == "town"
+                and o.place.key != pm.place.key and o.place.admin2 == pm.place.admin2
+                and o.role in ("target", "subject") for o in found
+            )
+        )  # fmt: skip  "attacks on the Kryvyi Rih area …: drones struck Zelenodolsk"
+        if apposition or holds_town or site_town or area_of_town:
             continue
         out.append(pm)
     return out

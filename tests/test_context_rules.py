@@ -139,6 +139,16 @@ def test_a_district_written_without_its_region_word_still_qualifies() -> None:
     assert inc.place is not None and inc.place.admin1 == "Belgorod Oblast"  # type: ignore[attr-defined]
 
 
+def test_street_names_and_the_area_of_a_town_are_not_incidents() -> None:
+    names = {i.place.name for i in incidents(
+        "On Saturday a missile hit buildings on Bogdan Khmelnitsky Avenue in Belgorod.") if i.place}
+    assert names == {"Belgorod"}
+    names = {i.place.name for i in incidents(
+        "The attacks on the Kryvyi Rih area continued on Saturday, when Russian drones struck "
+        "Zelenodolsk in Kryvyi Rih raion.") if i.place}  # fmt: skip
+    assert names == {"Zelenodolsk"}
+
+
 def test_a_city_district_is_part_of_its_city() -> None:
     inc = one("In Kharkiv, a guided aerial bomb hit the Kyivskyi district of Kharkiv on Monday.")
     assert inc.place is not None and inc.place.name == "Kharkiv"  # type: ignore[attr-defined]
