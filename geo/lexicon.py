@@ -265,7 +265,8 @@ SKIPPABLE = {
     "urban-type", "hamlet", "rural", "community", "annexed", "liberated", "recaptured",
     "russia's", "ukraine's", "russia’s", "ukraine’s", "also", "neighborhood", "neighbourhood",
     "suburb", "quarter", "microdistrict", "streets", "street", "seaport", "settlements",
-    "towns", "cities", "localities", "locality", "hamlets", "communities",
+    "towns", "cities", "localities", "locality", "hamlets", "communities", "territories",
+    "territory", "skies", "sky", "airspace",
 }  # fmt: skip
 WEAK_BEFORE = {"governor", "mayor", "residents", "people", "head", "authorities", "citizens",
                "officials", "administration", "native", "governors", "resident", "mayors"}  # fmt: skip
