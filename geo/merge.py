@@ -137,6 +137,8 @@ def group_mentions(mentions: list[Mention], within: Within, same_article: bool) 
         home = next((g for g in groups if _fits(g, m, within, same_article)), None)
         if home is None and same_article:
             home = _reference_home(groups, m)
+            if home is not None:
+                m.date = home.date  # a reference to that event: its day, not the statement's
         if home is None:
             groups.append(Group([m], m.date))
         else:
