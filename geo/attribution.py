@@ -127,7 +127,10 @@ def parse_number(text: str) -> int | None:
 
 def find_figure(text: str, patterns: list[re.Pattern[str]]) -> int | None:
     """The first casualty figure matching one of ``patterns``; "at least 59" is 59."""
-    text = lx.AGES.sub(" ", text)
+    text = lx.AGES.sub(" ", lx.AGE_AS_PERSON.sub("person", text))
+    listed = _listed_people(text, patterns is lx.KILLED)
+    if listed is not None:
+        return listed
     for p in patterns:
         for m in p.finditer(text):
             n = 1 if re.match(lx._ONE, m.group("n"), re.I) else parse_number(m.group("n"))
@@ -135,6 +138,14 @@ def find_figure(text: str, patterns: list[re.Pattern[str]]) -> int | None:
                 return n
     none = lx.KILLED_NONE if patterns is lx.KILLED else lx.INJURED_NONE
     return 0 if none.search(text) else None
+
+
+def _listed_people(text: str, killed: bool) -> int | None:
+    """'a man and a woman were injured' → 2 (ages already removed)."""
+    for m in lx.PEOPLE_LISTED.finditer(text):
+        if (m.group("what").lower() == "killed") == killed:
+            return len(re.findall(r"\b(?:an?|one|his|her|the)\s", m.group("people"), re.I))
+    return None
 
 
 def find_weapon(text: str) -> str | None:

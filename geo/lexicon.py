@@ -184,8 +184,24 @@ NUM = (
     rf"(?<![Nn]o\s)(?P<q>at least|more than|over|some|about|around|nearly|almost|up to|as many as|a total of|"
     rf"roughly|approximately)?\s*(?<![Nn]o\s)(?P<n>\d[\d,]*|(?:{_NUM_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
-_WHO = r"(?:\s+(?:more\s+|other\s+)?(?:people|persons?|civilians?|residents?|children|child|soldiers?|servicem[ae]n|individuals?|others|adults?|wom[ae]n|m[ae]n|workers?|passengers?|of them))?"
+_WHO = (
+    r"(?:\s+(?:more\s+|other\s+)?(?:people|persons?|civilians?|residents?|children|child|soldiers?|"
+    r"servicem[ae]n|individuals?|others|adults?|wom[ae]n|m[ae]n|workers?|passengers?|of them|"
+    r"employees?|staff|firefighters?|rescuers?|police\s+officers?|policem[ae]n|pensioners?|"
+    r"teenagers?|boys?|girls?|drivers?|volunteers?|medics?|paramedics?)"
+    r"(?:\s+of\s+(?:an?|the)\s+\w+)?)?"
+)
 # Ages are not tolls: "Two men, aged 48 and 70, were killed", "a 17-year-old boy".
+# "The 35-year-old died on the spot": an age standing for the person.
+AGE_AS_PERSON = re.compile(r"\b\d{1,3}-year-old\b(?=\s+(?:died|was|is|has|had|suffered|sustained|remains)\b)")
+# "a 54-year-old man and a 33-year-old woman were injured": people counted one by one.
+PEOPLE_LISTED = re.compile(
+    r"\b(?P<people>(?:an?|one|his|her|the)\s+(?:\w+\s+)?(?:man|woman|boy|girl|child|resident|"
+    r"driver|pensioner|teenager|person)(?:\s*(?:,|and|,\s*and)\s*(?:an?|one|his|her|the)\s+(?:\w+\s+)?"
+    r"(?:man|woman|boy|girl|child|resident|driver|pensioner|teenager|person))+)\s+(?:were|have been)\s+"
+    r"(?P<what>killed|injured|wounded|hurt)\b",
+    re.I,
+)
 AGES = re.compile(
     r",\s*(?:aged|ages)\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*\s*,?"
     r"|\b(?:aged|ages)\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*"
@@ -194,11 +210,11 @@ AGES = re.compile(
     re.I,
 )
 # One person: "a woman was killed", "a 17-year-old boy was wounded" (ages removed first).
-_ONE = r"\b(?:a|an|one|his|her|their)\s+(?:\w+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|resident|person|teenager|pensioner|driver|soldier|serviceman|worker|policeman|volunteer|paramedic|rescuer|wife|husband|son|daughter|mother|father|neighbour|neighbor)"
+_ONE = r"\b(?:a|an|one|his|her|their|the)\s+(?:\w+\s+){0,2}?(?:man|woman|person|boy|girl|child|civilian|resident|person|teenager|pensioner|driver|soldier|serviceman|worker|policeman|volunteer|paramedic|rescuer|wife|husband|son|daughter|mother|father|neighbour|neighbor)"
 # "No casualties were reported", "no one was injured": a figure of zero, not a missing one.
 KILLED_NONE = re.compile(
     r"\b(?:no|without)\s+(?:casualties|deaths|fatalities|victims|one was killed|one died)\b"
-    r"|\bno(?:body| one)\s+(?:was|were|has been)\s+(?:killed|hurt or killed)\b"
+    r"|\bno(?:body| one)\s+(?:was|were|has been)\s+(?:killed|hurt|hurt or killed|injured or killed)\b"
     r"|\bno\s+(?:one|people)\s+(?:was|were)\s+killed\b",
     re.I,
 )
@@ -208,24 +224,38 @@ INJURED_NONE = re.compile(
     re.I,
 )
 
+# ", including two children," / ", 15 of them children," between a figure and its verb.
+_ASIDE = r"(?:\s*,\s*(?:including|among them|among whom|of whom|\d+ of them)[^,.;]{1,40}?,)?"
+# Soldiers in a side's claim: "up to 40 Ukrainian servicemen and foreign mercenaries were eliminated".
+_FIGHTERS = (
+    r"(?:\s+(?:Ukrainian|Russian|enemy|foreign))?\s+(?:servicemen|soldiers|troops|militants|"
+    r"mercenaries|fighters|personnel)(?:\s+and\s+(?:foreign\s+)?\w+)?"
+)
 KILLED = [
     re.compile(
-        rf"\b{NUM}{_WHO}\s+(?:were|was|have been|had been|are|been|reportedly|later|subsequently)?\s*(?:killed|dead|died|perished|lost their lives)\b",
+        rf"\b{NUM}{_WHO}{_ASIDE}\s+(?:were|was|have been|had been|are|been|reportedly|later|subsequently)?"
+        r"(?:\s+(?:now|confirmed|officially|reportedly|all))*\s*(?:killed|dead|died|perished|lost their lives)\b",
         re.I,
     ),
     re.compile(rf"\b(?:killing|killed|claimed(?: the lives of)?)\s+{NUM}{_WHO}", re.I),
     re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|lives|dead)\b", re.I),
     re.compile(rf"\bdeaths?\s+of\s+{NUM}", re.I),
-    re.compile(rf"(?P<n>{_ONE})\s+(?:was|has been|had been|later)\s+(?:killed|dead|died)\b", re.I),
+    re.compile(rf"(?P<n>{_ONE})(?:\s+(?:was|has been|had been|later|has))?\s+(?:killed|dead|died)\b", re.I),
     re.compile(rf"\b(?:killing|killed)\s+(?P<n>{_ONE})\b", re.I),
     re.compile(
-        rf"\bdeath toll\s+(?:[\w'’]+\s+){{0,24}}?(?:to|of|at|is|was|reached|rose to|climbed to)\s+{NUM}",
+        rf"\b(?:death toll|number of (?:people |those |civilians )?(?:killed|dead))\s+"
+        rf"(?:[\w'’]+\s+){{0,24}}?(?:to|of|at|is|was|reached|rose to|climbed to)\s+{NUM}",
+        re.I,
+    ),
+    re.compile(
+        rf"\b{NUM}{_FIGHTERS}\s+(?:were|have been|had been)\s+(?:killed|eliminated|neutrali[sz]ed|liquidated)\b",
         re.I,
     ),
 ]
 INJURED = [
     re.compile(
-        rf"\b{NUM}{_WHO}\s+(?:were|was|have been|had been|are|been)?\s*(?:injured|wounded|hurt|hospitali[sz]ed)\b",
+        rf"\b{NUM}{_WHO}{_ASIDE}\s+(?:were|was|have been|had been|are|been)?"
+        r"(?:\s+(?:now|confirmed|officially|reportedly|all))*\s*(?:injured|wounded|hurt|hospitali[sz]ed)\b",
         re.I,
     ),
     re.compile(rf"\b(?:injuring|wounding|injured|wounded)\s+{NUM}{_WHO}", re.I),
@@ -233,6 +263,11 @@ INJURED = [
     re.compile(rf"(?P<n>{_ONE})\s+(?:was|has been|had been)\s+(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
     re.compile(rf"\b(?:injuring|wounding)\s+(?P<n>{_ONE})\b", re.I),
     re.compile(rf"\b(?:killed|dead)\s+and\s+{NUM}\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I),
+    re.compile(
+        rf"\bnumber of (?:people |those )?(?:injured|wounded)\s+(?:[\w'’]+\s+){{0,24}}?"
+        rf"(?:to|of|at|is|was|reached|rose to|climbed to)\s+{NUM}",
+        re.I,
+    ),
 ]
 
 REGION_SUFFIX = re.compile(

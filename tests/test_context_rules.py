@@ -201,8 +201,16 @@ def test_quoted_names_and_speaking_surnames_are_not_places() -> None:
         ("No casualties were reported.", 0, 0),
         ("The strike killed a woman and wounded three.", 1, 3),
         ("1 civilian was injured.", None, 1),
-        ("Nobody was hurt.", None, 0),
-        ("A house was destroyed; no one was hurt.", None, 0),
+        ("Nobody was hurt.", 0, 0),  # hurt covers killed: nobody was hurt, nobody killed
+        ("A house was destroyed; no one was hurt.", 0, 0),
+        ("In Nikopol, a 54-year-old man and a 33-year-old woman were injured.", None, 2),
+        ("Two employees of an enterprise were injured; the driver was injured.", None, 2),
+        ("The 35-year-old died on the spot.", 1, None),
+        ("30 people are now confirmed killed and 75 injured.", 30, 75),
+        ("Fourteen people, including two children, have been killed and 108 others injured.",
+         14, 108),
+        ("The number of people killed in Saturday's attack has risen to 25.", 25, None),
+        ("Up to 40 Ukrainian servicemen and foreign mercenaries were eliminated.", 40, None),
         ("No one was killed, one was wounded.", 0, 1),
     ],
 )
