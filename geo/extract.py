@@ -78,6 +78,7 @@ class _Reading:
     prev_side: str | None = None
     anchor: date | None = None
     last_town: Place | None = None
+    sentences: list[Sentence] = field(default_factory=list)
     day: DateWindow | None = None  # the narrative's day: the last event dated in the text
     day_at: tuple[int, int] = (-1, -10)  # (paragraph, sentence index) where it was told
 
@@ -319,7 +320,7 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
     """
     hints = region_hints(article.text)
     sentences = split_sentences(article)
-    reading = _Reading(ref, lead_window(sentences, ref))
+    reading = _Reading(ref, lead_window(sentences, ref), sentences=sentences)
     mentions: list[Mention] = []
     for s in sentences:
         text = s.span.text
@@ -342,17 +343,36 @@ def _recent_within(
     return None
 
 
-def _anaphora(text: str, reading: _Reading, s: Sentence) -> list[PlaceMention]:
+def _anaphora(
+    text: str, reading: _Reading, s: Sentence, gaz: PlaceResolver
+) -> list[PlaceMention]:
     """'…destroyed a printing house in the city' on another day than the event before:
     another event at the town last named. On the same day it continues that event."""
     m = lx.ANAPHORA.search(text)
-    if m is None or reading.last_town is None:
+    if m is None:
+        return []
+    if reading.last_town is None:
+        reading.last_town = _town_named_before(reading, s, gaz)
+    if reading.last_town is None:
         return []
     own = _event_dates(text, reading, s.span.start)
     last = reading.last
     if not own or (last is not None and last.date.known and own[0].window.overlaps(last.date)):
         return []
     return [PlaceMention(m.start(), m.end(), reading.last_town.name, reading.last_town, "target")]
+
+
+def _town_named_before(reading: _Reading, s: Sentence, gaz: PlaceResolver) -> Place | None:
+    """The last town the text named before this sentence, title and captions included
+    ("Kharkiv: how glide bombs…" … "hit the hypermarket on the city's northern edge")."""
+    for prev in reversed(reading.sentences[: s.index]):
+        towns = [
+            p.place for p in find_places(prev.span.text, gaz)
+            if p.place and p.place.precision == "town" and p.role != "context"
+        ]  # fmt: skip
+        if towns:
+            return towns[-1]
+    return None
 
 
 def _read_event_sentence(
@@ -369,7 +389,7 @@ def _read_event_sentence(
     places = find_places(text, gaz, hints)
     targets, weak = _targets(text, places)
     if not targets and not weak:
-        targets = _anaphora(text, reading, s)
+        targets = _anaphora(text, reading, s, gaz)
     towns = [p.place for p in places if p.place and p.place.precision == "town"]
     reading.last_town = towns[-1] if towns else reading.last_town
     if not targets and weak:

@@ -266,6 +266,14 @@ def test_an_undated_reference_joins_the_dated_event_at_its_place() -> None:
     assert len(incidents(text, "2023-01-16")) == 1
 
 
+def test_the_city_refers_to_the_town_of_the_title() -> None:
+    article = make_article("t.txt", "Kharkiv: how glide bombs changed the city\n\nOn Saturday 25 May "
+                           "2024, two Russian guided aerial bombs hit a hypermarket on the city's "
+                           "northern edge.\n")  # fmt: skip
+    found = extract_incidents([article], default_resolver())
+    assert [(i.place.name, str(i.date.start)) for i in found if i.place] == [("Kharkiv", "2024-05-25")]
+
+
 def test_parts_of_a_month() -> None:
     ref = date(2024, 6, 1)
     [late] = find_dates("in late March 2023", ref)
