@@ -431,7 +431,10 @@ HEADING_FOR = re.compile(
     r"\b(?:heading|headed|flying)\s+(?:for|towards?|to)\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$"
 )
 ANAPHORA = re.compile(
-    r"\b(?:in|on|near|outside|over|of)\s+the\s+(?P<kind>city|town|village)\b(?!\s+of\b)|\bthe\s+(?:city|town|village)['’]s\b"
+    r"\b(?:in|on|near|outside|over|of)\s+the\s+(?P<kind>city|town|village)\b(?!\s+of\b)"
+    r"|\bthe\s+(?:city|town|village)['’]s\b(?!\s+(?:\w+\s+)?(?:administration|mayor|head|"
+    r"officials|authorities|council|governor|police|prosecutor))"
+    r"|\b(?:hit|struck|strikes?|shelled|attacked|targeted)\s+the\s+(?:city|town)\s+(?:centre|center)\b"
 )
 RIVERS = {
     "dnipro",
@@ -525,7 +528,7 @@ ROUNDUP_ENTRY = re.compile(
 # The day of a follow-up, not of the event: "the death toll rose to 9 on Sunday",
 # "rescuers finished on Thursday", "died in hospital on Monday".
 FOLLOW_UP_BEFORE = re.compile(
-    r"\b(?:toll|rose|risen|climbed|increased|succumbed|died\s+(?:in|of|from|later)|finished|"
+    r"\b(?:as\s+of|by\s+the\s+(?:morning|evening|end|afternoon)\s+of|toll|rose|risen|climbed|increased|succumbed|died\s+(?:in|of|from|later)|finished|"
     r"completed|ended|concluded|wrapped\s+up|recovered|identified|buried|funerals?|mourning|"
     r"cleared|searched|search|rescue\s+operation|found\s+(?:the\s+)?bod(?:y|ies))\b[^.;]{0,45}$",
     re.IGNORECASE,

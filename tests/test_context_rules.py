@@ -274,6 +274,15 @@ def test_the_city_refers_to_the_town_of_the_title() -> None:
     assert [(i.place.name, str(i.date.start)) for i in found if i.place] == [("Kharkiv", "2024-05-25")]
 
 
+def test_status_times_and_the_citys_officials_are_no_new_event() -> None:
+    text = ("On Friday, 4 April 2025, a Russian missile struck a residential area of Kryvyi Rih. "
+            "As of the morning of 5 April, 18 people had been killed, the head of the city's "
+            "military administration said.")  # fmt: skip
+    found = incidents(text, "2025-04-05")
+    assert [(i.place.name, str(i.date.start)) for i in found if i.place] == [
+        ("Kryvyy Rih", "2025-04-04")]  # fmt: skip
+
+
 def test_parts_of_a_month() -> None:
     ref = date(2024, 6, 1)
     [late] = find_dates("in late March 2023", ref)
