@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-TUNED = ["tests/articles", "tests/holdout", "tests/holdout2"]
+TUNED = ["tests/articles", "tests/holdout", "tests/holdout2", "tests/dev/wire2", "tests/dev/local2"]
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 
 
