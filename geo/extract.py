@@ -104,12 +104,14 @@ def _first_side(text: str) -> str | None:
     return None
 
 
-def _event_dates(text: str, reading: _Reading, offset: int) -> list[DateMention]:
-    """Dates of the event, best first.
+def _dates(
+    text: str, reading: _Reading, offset: int
+) -> tuple[list[DateMention], list[DateMention]]:
+    """(dates of the event, dates of statements and follow-ups) in a sentence.
 
     Left out: dates in a ', which …' aside without an event word, and the
-    dateline's. Put last: the day a statement was made ("said on Sunday"),
-    used only when the sentence dates nothing else.
+    dateline's. Statements ("said on Sunday", "the toll rose to 9 on Sunday")
+    date words or follow-ups, not the event.
     """
     events, statements = [], []
     dateline = lx.DATELINE.match(text)
@@ -127,6 +129,13 @@ def _event_dates(text: str, reading: _Reading, offset: int) -> list[DateMention]
             statements.append(d)
         else:
             events.append(d)
+    return events, statements
+
+
+def _event_dates(text: str, reading: _Reading, offset: int) -> list[DateMention]:
+    """Dates of the event, best first; a statement's day last, used only when the sentence
+    dates nothing else."""
+    events, statements = _dates(text, reading, offset)
     return events + statements
 
 
@@ -137,13 +146,6 @@ def _dates_a_statement(text: str, start: int, end: int) -> bool:
         or lx.STATEMENT_VERB_AFTER.match(text[end : end + 20])
         or lx.FOLLOW_UP_BEFORE.search(text[max(0, start - 60) : start])
     )
-
-
-def _statement_dates(text: str, reading: _Reading, s: Sentence) -> list[DateMention]:
-    """The dates _event_dates puts last: statements and follow-ups, not the event's."""
-    o = s.span.start
-    found = find_dates(text, reading.ref, o, reading.anchor)
-    return [d for d in found if _dates_a_statement(text, d.start - o, d.end - o)]
 
 
 def _day_after_event(d: DateMention, after: str) -> DateMention | None:
@@ -231,8 +233,8 @@ def _clause(text: str, at: int) -> str:
 
 def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: _Reading) -> Mention:
     text = s.span.text
-    dates = _event_dates(text, reading, s.span.start)
-    stated = _statement_dates(text, reading, s)  # "said on Monday" dates no event
+    events, stated = _dates(text, reading, s.span.start)  # "said on Monday" dates no event
+    dates = events + stated
     actor, basis = find_actor(text)
     claimed, claim_side, negated_side = _claim(text, reading.prev_side)
     if actor is None and claimed and claim_side:
@@ -249,7 +251,7 @@ def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: _Reading)
     return Mention(
         article=article.file, sentence=s, place=pm.place, place_text=pm.text, role=pm.role,
         date=dates[0].window if dates else _narrative_day(reading, s) or reading.lead,
-        date_explicit=any(d not in stated for d in dates), actor=actor, actor_basis=basis,
+        date_explicit=bool(events), actor=actor, actor_basis=basis,
         attribution=attribution,
         alleged_by=by, weapon=find_weapon(text), killed=killed, injured=injured,
         event_type=event_type(_clause(text, pm.start)), spans=[(s.span, killed, injured)],
@@ -263,10 +265,10 @@ def _continue(m: Mention, s: Sentence, reading: _Reading) -> None:
     text = s.span.text
     killed, injured = find_figure(text, lx.KILLED), find_figure(text, lx.INJURED)
     m.spans.append((s.span, killed, injured))
-    dates = _event_dates(text, reading, s.span.start)
-    if dates and not m.date_explicit and dates[0] not in _statement_dates(text, reading, s):
+    events, _ = _dates(text, reading, s.span.start)
+    if events and not m.date_explicit:
         # "The missile struck the building at about 3:30 p.m. on Saturday" dates the event.
-        m.date, m.date_explicit = dates[0].window, True
+        m.date, m.date_explicit = events[0].window, True
     m.killed = m.killed if m.killed is not None else killed
     m.injured = m.injured if m.injured is not None else injured
     weapon = find_weapon(text)
@@ -394,8 +396,7 @@ def _read_event_sentence(
     reading.last_town = towns[-1] if towns else reading.last_town
     if not targets and weak:
         home = _recent_within(mentions, weak, s, gaz)
-        stated = _statement_dates(text, reading, s)
-        own = [d for d in _event_dates(text, reading, s.span.start) if d not in stated]
+        own, _ = _dates(text, reading, s.span.start)
         if home is not None and own and home.date.known and not own[0].window.overlaps(home.date):
             # "On Sunday, the Belgorod governor said drones had again targeted the city":
             # another day at the same place is another event.
