@@ -17,20 +17,19 @@ def side_of(word: str) -> str | None:
     return lx.SIDE_WORDS.get(_bare(word).lower())
 
 
+# Tried in order: an accusation beats an origin, which beats a subject, which beats "by".
+_ACTOR_PATTERNS = (
+    (lx.ACCUSE, "accused"), (lx.FROM_SIDE, "fired from"), (lx.SIDE_VERB, "subject"),
+    (lx.BY_SIDE, "by"),
+)  # fmt: skip
+
+
 def find_actor(text: str) -> tuple[str | None, str]:
     """Who the sentence says struck, and the pattern that said so."""
-    m = lx.ACCUSE.search(text)
-    if m:
-        return side_of(m.group("side")), "accused"
-    m = lx.FROM_SIDE.search(text)
-    if m:
-        return side_of(m.group("side")), "fired from"
-    m = lx.SIDE_VERB.search(text)
-    if m:
-        return side_of(m.group("side")), "subject"
-    m = lx.BY_SIDE.search(text)
-    if m:
-        return side_of(m.group("side")), "by"
+    for pattern, basis in _ACTOR_PATTERNS:
+        m = pattern.search(text)
+        if m:
+            return side_of(m.group("side")), basis
     for m in lx.ATTACKER.finditer(text):
         if lx.NOT_ATTACKER_AFTER.match(text[m.end() :]) and m.group("noun").lower() in (
             "army", "military", "air force", "navy", "forces", "missile", "missiles",

@@ -140,7 +140,7 @@ def review_label(
         return "reviewed"
     if not in_review(score, ambiguous, reviewed):
         return ""
-    why = list(reasons) or []
+    why = list(reasons)
     if ambiguous and PLACE_AMBIGUOUS[1] not in why:
         why.insert(0, "ambiguous place")
     return "; ".join(why) or "ambiguous place"

@@ -10,6 +10,7 @@ this module), so an edit or a corrupt file triggers a rebuild with a warning.
 from __future__ import annotations
 
 import csv
+import gzip
 import hashlib
 import json
 import logging
@@ -412,8 +413,6 @@ def _add_geonames(
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
-    import gzip
-
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh, delimiter="\t"))

@@ -198,7 +198,8 @@ class _Areas:
         for cc, region in {_area(m) for m in g.mentions}:
             for area in ((cc, region), (cc, "any")):
                 keys.add((*area, "all"))
-                keys.update((*area, m) for m in months) if months else keys.add((*area, "wide"))
+                stamps: list[object] = list(months) if months else ["wide"]
+                keys.update((*area, m) for m in stamps)
         return keys
 
     def _wanted(self, g: Group) -> set[tuple[object, ...]]:

@@ -175,15 +175,19 @@ _SPEAKS_AFTER = re.compile(
 )
 
 
-def _speaking_surname(text: str, end: int, town: Place | None) -> bool:
+def _speaking_surname(
+    text: str, end: int, name: str, regions: tuple[str, ...], gaz: PlaceResolver
+) -> bool:
     """'Golubev, speaking in Rostov': a village's name that speaks is a person's surname.
 
     A city's name that speaks is its authorities ("Kharkiv said"), so only small places
-    (no seat of a raion, under 20,000 people) are read as surnames.
+    (no seat of a raion, under 20,000 people) are read as surnames. The name is resolved
+    only when a speech verb follows: this runs for every candidate name.
     """
-    if town is None or not _SPEAKS_AFTER.match(text[end:]):
+    if not _SPEAKS_AFTER.match(text[end:]):
         return False
-    return town.seat < 2 and town.population < 20_000
+    town = gaz.resolve(name, regions, "town")
+    return town is not None and town.seat < 2 and town.population < 20_000
 
 
 def _role(text: str, start: int, end: int, name: str) -> str:
@@ -358,7 +362,7 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
         region = _region_phrase(text, start, end)
         if region and _CITY_DISTRICT.match(text[region[0] :]):
             continue  # "the Kyivskyi district of Kharkiv": a part of the city named next
-        if not region and _speaking_surname(text, end, gaz.resolve(name, regions, "town")):
+        if not region and _speaking_surname(text, end, name, regions, gaz):
             continue
         place, full_end = None, end
         if region:
