@@ -45,9 +45,10 @@ def predict(folder: Path) -> dict[str, Any]:
 
 
 def _figures_right(
-    gold: list[dict[str, Any]], pred: dict[str, Any], scoring: Any
+    gold: list[dict[str, Any]], pred: dict[str, Any], scoring: Any, wrong: list[str] | None = None
 ) -> tuple[int, int]:
-    """(right, given): the source's own killed/injured figure against the gold row's."""
+    """(right, given): the source's own killed/injured figure against the gold row's.
+    ``wrong`` collects a line per figure missed (for ``--misses``)."""
     right = given = 0
     for g in gold:
         for field in ("killed", "injured"):
@@ -56,15 +57,19 @@ def _figures_right(
                 continue
             given += 1
             row = scoring.gold_rows([g])[0][0]
+            got = []
             for p in pred["incidents"]:
                 if not scoring.place_date_ok(p, row):
                     continue
                 mine = [
                     s for s in p.get("sources", []) if scoring.base(s["article"]) == g["article"]
                 ]
-                if any(s.get(field) == want for s in mine):
-                    right += 1
-                    break
+                got += [s.get(field) for s in mine]
+            if want in got:
+                right += 1
+            elif wrong is not None:
+                key = f"{g['article']} {g['incident_key']}"
+                wrong.append(f"  {key} {field}: want {want}, got {got}")
     return right, given
 
 
@@ -113,7 +118,8 @@ def score_set(folder: Path, show_misses: bool = False) -> dict[str, Any]:
         if k in ("recall", "precision", "actor", "attribution")
     }
     exact, matched = _exact_day(gold, pred, scoring)
-    right, given = _figures_right(gold, pred, scoring)
+    wrong: list[str] = []
+    right, given = _figures_right(gold, pred, scoring, wrong)
     out.update(
         gold=res["gold"],
         predicted=res["pairs"],
@@ -123,6 +129,7 @@ def score_set(folder: Path, show_misses: bool = False) -> dict[str, Any]:
     )
     if show_misses:
         print(scoring.report(res))
+        print("figures missed:", *wrong, sep="\n")
     return out
 
 

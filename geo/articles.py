@@ -209,13 +209,26 @@ def split_sentences(article: Article) -> list[Sentence]:
         credit = _PHOTO_CREDIT.search(text, a, b)
         end = credit.start() if credit else b
         words = len(line.split())
-        heading = words <= 20 and not re.search(r"[.!?\"”’]$", line)
+        heading = words <= 20 and not _ENDS_SENTENCE.search(line)
         caption = bool(credit) or bool(_CAPTION_CREDIT.search(line))
-        for s, e in _split_line(text, a, end):
-            s, e = _trim(text, s, e)
-            if s < e:
-                sentences.append(
-                    Sentence(Span(s, e, text[s:e]), paragraph, len(sentences), heading, caption)
-                )
+        parts = [(s, e) for s, e in (_trim(text, *p) for p in _split_line(text, a, end)) if s < e]
+        for s, e in parts:
+            # "Shop hit by a strike in Mykolaiv. Multiple casualties": a full sentence
+            # before a fragment is body text, not part of a headline.
+            is_heading = heading and not (len(parts) > 1 and _ENDS_SENTENCE.search(text[s:e]))
+            sentences.append(
+                Sentence(Span(s, e, text[s:e]), paragraph, len(sentences), is_heading, caption)
+            )
         paragraph += 1
-    return sentences
+    return _body_or_headings(sentences)
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?\"”’]$")
+
+
+def _body_or_headings(sentences: list[Sentence]) -> list[Sentence]:
+    """A text of headline-like lines only (a pasted one-line note without its full stop)
+    is all body: there is nothing else to read."""
+    if any(not s.heading for s in sentences):
+        return sentences
+    return [Sentence(s.span, s.paragraph, s.index, False, s.caption) for s in sentences]

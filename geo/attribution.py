@@ -127,23 +127,34 @@ def parse_number(text: str) -> int | None:
 def find_figure(text: str, patterns: list[re.Pattern[str]]) -> int | None:
     """The first casualty figure matching one of ``patterns``; "at least 59" is 59."""
     text = lx.AGES.sub(" ", lx.AGE_AS_PERSON.sub("person", text))
+    text = lx.APPOSITION.sub(lambda m: m.group("who"), text)
     listed = _listed_people(text, patterns is lx.KILLED)
     if listed is not None:
         return listed
-    for p in patterns:
-        for m in p.finditer(text):
-            n = 1 if re.match(lx._ONE, m.group("n"), re.I) else parse_number(m.group("n"))
-            if n is not None and n < 100_000:
-                return n
+    found = [n for p in patterns for n in _figures(p, text)]
+    if found:
+        # "Initially two dead; within an hour the toll rose to four": the update counts.
+        return max(found) if lx.TOLL_UPDATE.search(text) else found[0]
     none = lx.KILLED_NONE if patterns is lx.KILLED else lx.INJURED_NONE
     return 0 if none.search(text) else None
+
+
+def _figures(pattern: re.Pattern[str], text: str) -> list[int]:
+    out = []
+    for m in pattern.finditer(text):
+        n = 1 if re.match(lx._ONE, m.group("n"), re.I) else parse_number(m.group("n"))
+        if n is not None and n < 100_000:
+            out.append(n)
+    return out
 
 
 def _listed_people(text: str, killed: bool) -> int | None:
     """'a man and a woman were injured' → 2 (ages already removed)."""
     for m in lx.PEOPLE_LISTED.finditer(text):
-        if (m.group("what").lower() == "killed") == killed:
-            return len(re.findall(r"\b(?:an?|one|his|her|the)\s", m.group("people"), re.I))
+        what = (m.group("what") or m.group("verb")).lower()
+        if what.startswith("kill") == killed:
+            people = m.group("people") or m.group("objects")
+            return len(re.findall(r"\b(?:an?|one|his|her|their|its|the)\s", people, re.I))
     return None
 
 

@@ -26,7 +26,7 @@ NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?!['’ʼ](?!s\b)\w)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -104,9 +104,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "hoursearlier",
-        re.compile(
-            r"\b(?:hours earlier|hours before)\b", re.IGNORECASE
-        ),
+        re.compile(r"\b(?:hours earlier|hours before)\b", re.IGNORECASE),
     ),
     (
         "sameday",

@@ -63,7 +63,6 @@ class Mention:
     place_ambiguous: bool = False
 
 
-
 # --- sentences → mentions ----------------------------------------------------------------
 
 
@@ -269,8 +268,8 @@ def _continue(m: Mention, s: Sentence, reading: _Reading) -> None:
     if events and not m.date_explicit:
         # "The missile struck the building at about 3:30 p.m. on Saturday" dates the event.
         m.date, m.date_explicit = events[0].window, True
-    m.killed = m.killed if m.killed is not None else killed
-    m.injured = m.injured if m.injured is not None else injured
+    m.killed = _later_figure(m.killed, killed, text)
+    m.injured = _later_figure(m.injured, injured, text)
     weapon = find_weapon(text)
     if weapon and (m.weapon is None or (is_named_weapon(weapon) and not is_named_weapon(m.weapon))):
         m.weapon = weapon
@@ -285,7 +284,17 @@ def _continue(m: Mention, s: Sentence, reading: _Reading) -> None:
     reading.last_index = s.index
 
 
-_FOLLOW_UP = re.compile(r"\b(?:killed|injured|wounded|dead|deaths|injuries)\b")
+def _later_figure(told: int | None, new: int | None, text: str) -> int | None:
+    """The first figure told stands, unless a later sentence updates the toll upwards
+    ("two more died in hospital, bringing the death toll to 20")."""
+    if told is None:
+        return new
+    if new is not None and new > told and lx.TOLL_UPDATE.search(text):
+        return new
+    return told
+
+
+_FOLLOW_UP = re.compile(r"\b(?:killed|injured|wounded|dead|died|deaths|injuries)\b")
 
 
 # "The missile struck the building at 3:30 p.m. on Saturday": a definite description of the
@@ -299,7 +308,7 @@ _DEFINITE_EVENT = re.compile(
 def _continues(m: Mention | None, s: Sentence, reading: _Reading) -> bool:
     if m is None or lx.NEW_EVENT.match(s.span.text):
         return False
-    next_paragraph = s.index - reading.last_index == 1 and bool(_FOLLOW_UP.search(s.span.text))
+    next_paragraph = s.index - reading.last_index <= 2 and bool(_FOLLOW_UP.search(s.span.text))
     near = m.sentence.paragraph == s.paragraph and s.index - reading.last_index <= 2
     definite = bool(_DEFINITE_EVENT.match(s.span.text)) and s.index - reading.last_index <= 6
     if not (near or next_paragraph or definite):
@@ -332,6 +341,21 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
     return mentions
 
 
+def _nobody_hurt_in_paragraph(mentions: list[Mention], s: Sentence) -> None:
+    """ "Seven drones were shot down over Belgorod. Two more over Kursk. There were no
+    casualties.": a paragraph's closing "nobody hurt" covers each event it told."""
+    text = s.span.text
+    if find_figure(text, lx.KILLED) != 0 or find_figure(text, lx.INJURED) != 0:
+        return
+    for m in reversed(mentions):
+        if m.sentence.paragraph != s.paragraph:
+            return
+        if (m.killed, m.injured) == (None, None):
+            m.killed = m.injured = 0
+        elif (m.killed, m.injured) != (0, 0):
+            return
+
+
 def _recent_within(
     mentions: list[Mention], weak: list[PlaceMention], s: Sentence, gaz: PlaceResolver
 ) -> Mention | None:
@@ -345,9 +369,7 @@ def _recent_within(
     return None
 
 
-def _anaphora(
-    text: str, reading: _Reading, s: Sentence, gaz: PlaceResolver
-) -> list[PlaceMention]:
+def _anaphora(text: str, reading: _Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMention]:
     """'…destroyed a printing house in the city' on another day than the event before:
     another event at the town last named. On the same day it continues that event."""
     m = lx.ANAPHORA.search(text)
@@ -411,6 +433,7 @@ def _read_event_sentence(
     if not targets and _continues(last, s, reading):
         assert last is not None
         _continue(last, s, reading)
+        _nobody_hurt_in_paragraph(mentions, s)
         return
     targets = targets or weak
     aggregate_only = lx.AGGREGATE.search(text) and not lx.TRIGGER.search(lx.AGGREGATE.sub("", text))

@@ -19,7 +19,8 @@ TRIGGER = re.compile(
     r"barrage|drone attacks?|targeted|targeting|raid(?:s|ed)?|damaged|ablaze|caught fire|"
     r"set on fire|blaze|inflict(?:ed|ing)|pound(?:ed|ing)|hammer(?:ed|ing)|slam(?:med|ming)|rock(?:ed|ing)|rained|"
     r"bombard(?:ed|ing)|came under (?:fire|attack|shelling)|under fire|opened fire|detonat\w+|"
-    r"crash(?:ed|ing)|debris|wounding|hurt|hurting|fire broke out|on fire|burn(?:ed|ing|t))\b",
+    r"crash(?:ed|ing)|debris|wounding|hurt|hurting|fire broke out|on fire|burn(?:ed|ing|t)|"
+    r"died|craters?|(?:missile|rocket|shell|projectile|drone|bomb|munition)s?\s+(?:landed|fell|came\s+down))\b",
     re.IGNORECASE,
 )
 STRONG_TRIGGER = re.compile(
@@ -185,7 +186,8 @@ NUM = (
     rf"roughly|approximately)?\s*(?<![Nn]o\s)(?P<n>\d[\d,]*|(?:{_NUM_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
 _WHO = (
-    r"(?:\s+(?:more\s+|other\s+)?(?:people|persons?|civilians?|residents?|children|child|soldiers?|"
+    r"(?:\s+more(?=\s+(?:were|have|had|are|died)\b)"
+    r"|\s+(?:more\s+|other\s+)?(?:people|persons?|civilians?|residents?|children|child|soldiers?|"
     r"servicem[ae]n|individuals?|others|adults?|wom[ae]n|m[ae]n|workers?|passengers?|of them|"
     r"employees?|staff|firefighters?|rescuers?|police\s+officers?|policem[ae]n|pensioners?|"
     r"teenagers?|boys?|girls?|drivers?|volunteers?|medics?|paramedics?)"
@@ -193,13 +195,25 @@ _WHO = (
 )
 # Ages are not tolls: "Two men, aged 48 and 70, were killed", "a 17-year-old boy".
 # "The 35-year-old died on the spot": an age standing for the person.
-AGE_AS_PERSON = re.compile(r"\b\d{1,3}-year-old\b(?=\s+(?:died|was|is|has|had|suffered|sustained|remains)\b)")
-# "a 54-year-old man and a 33-year-old woman were injured": people counted one by one.
+AGE_AS_PERSON = re.compile(
+    r"\b\d{1,3}-year-old\b(?=\s+(?:died|was|is|has|had|suffered|sustained|remains)\b)"
+)
+# One person, by role or kin: "a woman", "her husband", "their son".
+_PERSON = (
+    r"(?:man|woman|person|boy|girl|child|civilian|resident|teenager|pensioner|driver|soldier|"
+    r"serviceman|worker|policeman|volunteer|paramedic|rescuer|wife|husband|son|daughter|mother|"
+    r"father|grandson|granddaughter|grandmother|grandfather|brother|sister|neighbou?r|infant|baby)"
+)
+_ONE_OF = r"(?:an?|one|his|her|their|its|the)\s+(?:[\w-]+\s+)?" + _PERSON
+# "The driver, a man, and his wife": the second noun is the first person again.
+APPOSITION = re.compile(
+    rf"\b(?P<who>the\s+(?:[\w-]+\s+)?{_PERSON}),\s*an?\s+(?:[\w-]+\s+)?{_PERSON}\s*,", re.I
+)
+# "a man and a woman were injured", "wounding a man and his wife": people counted one by one.
 PEOPLE_LISTED = re.compile(
-    r"\b(?P<people>(?:an?|one|his|her|the)\s+(?:\w+\s+)?(?:man|woman|boy|girl|child|resident|"
-    r"driver|pensioner|teenager|person)(?:\s*(?:,|and|,\s*and)\s*(?:an?|one|his|her|the)\s+(?:\w+\s+)?"
-    r"(?:man|woman|boy|girl|child|resident|driver|pensioner|teenager|person))+)\s+(?:were|have been)\s+"
-    r"(?P<what>killed|injured|wounded|hurt)\b",
+    rf"\b(?P<people>{_ONE_OF}(?:\s*(?:,|and|,\s*and)\s*{_ONE_OF})+)\s+(?:were|have been)\s+"
+    r"(?P<what>killed|injured|wounded|hurt)\b"
+    rf"|\b(?P<verb>killing|injuring|wounding)\s+(?P<objects>{_ONE_OF}(?:\s*(?:,|and|,\s*and)\s*{_ONE_OF})+)",
     re.I,
 )
 AGES = re.compile(
@@ -209,18 +223,24 @@ AGES = re.compile(
     r"|\b\d{1,3}[- ]years?[- ]old\b",
     re.I,
 )
-# One person: "a woman was killed", "a 17-year-old boy was wounded" (ages removed first).
-_ONE = r"\b(?:a|an|one|his|her|their|the)\s+(?:\w+\s+){0,2}?(?:man|woman|person|boy|girl|child|civilian|resident|person|teenager|pensioner|driver|soldier|serviceman|worker|policeman|volunteer|paramedic|rescuer|wife|husband|son|daughter|mother|father|neighbour|neighbor)"
-# "No casualties were reported", "no one was injured": a figure of zero, not a missing one.
+# One person: "a woman was killed", "a 17-year-old boy was wounded" (ages already removed).
+_ONE = r"\b(?:a|an|one|his|her|their|the)\s+(?:\w+\s+){0,2}?" + _PERSON
+# "no one there was hurt", "nobody in the building had been injured".
+_NOBODY = (
+    r"\b(?:no(?:body|[- ]one)|no\s+(?:people|civilians|residents|one\s+else))"
+    r"(?:\s+(?!was\b|were\b|has\b|had\b|have\b)[\w-]+){0,3}?\s+"
+    r"(?:was|were|has\s+been|had\s+been|have\s+been|got)\s+(?:reportedly\s+|seriously\s+)?"
+)
+# Nobody hurt is nobody killed either: a death would have been told.
 KILLED_NONE = re.compile(
     r"\b(?:no|without)\s+(?:casualties|deaths|fatalities|victims|one was killed|one died)\b"
-    r"|\bno(?:body| one)\s+(?:was|were|has been)\s+(?:killed|hurt|hurt or killed|injured or killed)\b"
-    r"|\bno\s+(?:one|people)\s+(?:was|were)\s+killed\b",
+    rf"|{_NOBODY}(?:killed|hurt|harmed|injured|wounded)\b"
+    r"|\bno(?:body|[- ]one)\s+died\b",
     re.I,
 )
 INJURED_NONE = re.compile(
-    r"\b(?:no|without)\s+(?:casualties|injuries|victims|one was (?:injured|hurt|wounded))\b"
-    r"|\bno(?:body| one)\s+(?:was|were|has been)\s+(?:injured|hurt|wounded)\b",
+    r"\b(?:no|without)\s+(?:casualties|injuries|victims|wounded|one was (?:injured|hurt|wounded))\b"
+    rf"|{_NOBODY}(?:(?:killed|hurt)\s+or\s+)?(?:injured|hurt|harmed|wounded)\b",
     re.I,
 )
 
@@ -231,19 +251,29 @@ _FIGHTERS = (
     r"(?:\s+(?:Ukrainian|Russian|enemy|foreign))?\s+(?:servicemen|soldiers|troops|militants|"
     r"mercenaries|fighters|personnel)(?:\s+and\s+(?:foreign\s+)?\w+)?"
 )
+# "10 people are known to have been killed": a hedge between the figure and its verb.
+_HEDGE = r"(?:\s+(?:are|were|is|was)\s+(?:known|believed|confirmed|reported|said|thought)\s+to\s+have(?:\s+been)?)?"
+# "the toll rose to four", "bringing the death toll to 20": a later, fuller figure.
+TOLL_UPDATE = re.compile(
+    r"\b(?:rose|risen|rising|climbed|increased|grew|jumped|reached|bringing|brought|now stands|"
+    r"has reached|updated|as of)\b",
+    re.I,
+)
 KILLED = [
     re.compile(
-        rf"\b{NUM}{_WHO}{_ASIDE}\s+(?:were|was|have been|had been|are|been|reportedly|later|subsequently)?"
+        rf"\b{NUM}{_WHO}{_ASIDE}{_HEDGE}\s+(?:were|was|have been|had been|are|been|reportedly|later|subsequently)?"
         r"(?:\s+(?:now|confirmed|officially|reportedly|all))*\s*(?:killed|dead|died|perished|lost their lives)\b",
         re.I,
     ),
     re.compile(rf"\b(?:killing|killed|claimed(?: the lives of)?)\s+{NUM}{_WHO}", re.I),
     re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|lives|dead)\b", re.I),
     re.compile(rf"\bdeaths?\s+of\s+{NUM}", re.I),
-    re.compile(rf"(?P<n>{_ONE})(?:\s+(?:was|has been|had been|later|has))?\s+(?:killed|dead|died)\b", re.I),
+    re.compile(
+        rf"(?P<n>{_ONE})(?:\s+(?:was|has been|had been|later|has))?\s+(?:killed|dead|died)\b", re.I
+    ),
     re.compile(rf"\b(?:killing|killed)\s+(?P<n>{_ONE})\b", re.I),
     re.compile(
-        rf"\b(?:death toll|number of (?:people |those |civilians )?(?:killed|dead))\s+"
+        rf"\b(?:(?:death\s+)?toll|number of (?:people |those |civilians )?(?:killed|dead))\s+"
         rf"(?:[\w'’]+\s+){{0,24}}?(?:to|of|at|is|was|reached|rose to|climbed to)\s+{NUM}",
         re.I,
     ),
@@ -254,13 +284,22 @@ KILLED = [
 ]
 INJURED = [
     re.compile(
-        rf"\b{NUM}{_WHO}{_ASIDE}\s+(?:were|was|have been|had been|are|been)?"
+        rf"\b{NUM}{_WHO}{_ASIDE}{_HEDGE}\s+(?:were|was|have been|had been|are|been)?"
         r"(?:\s+(?:now|confirmed|officially|reportedly|all))*\s*(?:injured|wounded|hurt|hospitali[sz]ed)\b",
         re.I,
     ),
     re.compile(rf"\b(?:injuring|wounding|injured|wounded)\s+{NUM}{_WHO}", re.I),
+    # "75 people sought medical help": how officials here count the wounded.
+    re.compile(
+        rf"\b{NUM}{_WHO}\s+(?:had\s+|have\s+)?(?:sought|needed|required|received)\s+"
+        r"(?:medical\s+(?:help|assistance|care|attention|aid)|treatment)\b",
+        re.I,
+    ),
     re.compile(rf"\b{NUM}\s+(?:injuries|injured|wounded)\b", re.I),
-    re.compile(rf"(?P<n>{_ONE})\s+(?:was|has been|had been)\s+(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
+    re.compile(
+        rf"(?P<n>{_ONE})\s+(?:was|has been|had been)\s+(?:injured|wounded|hurt|hospitali[sz]ed)\b",
+        re.I,
+    ),
     re.compile(rf"\b(?:injuring|wounding)\s+(?P<n>{_ONE})\b", re.I),
     re.compile(rf"\b(?:killed|dead)\s+and\s+{NUM}\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I),
     re.compile(
@@ -517,7 +556,7 @@ STRIKE_WORDS = re.compile(
     r"\b(?:shell(?:ed|ing|s)?|strikes?|struck|missiles?|drones?|rockets?|bomb(?:s|ed|ing)?|artillery|"
     r"mortars?|air\s?strikes?|airstrikes?|shot\s+down|intercept(?:ed|ion)?|downed|MLRS|HIMARS|"
     r"Grad|Shaheds?|Iskander|Kalibr|Kinzhal|Storm\s+Shadow|ATACMS|glide|aerial|air\s+raid|"
-    r"destroyed|sank|sunk|blew\s+up)\b",
+    r"destroyed|sank|sunk|blew\s+up|UAVs?|unmanned)\b",
     re.IGNORECASE,
 )
 # A roundup entry: "Myropillia community: 12 mortar shells, no casualties."

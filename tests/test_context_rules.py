@@ -212,6 +212,17 @@ def test_quoted_names_and_speaking_surnames_are_not_places() -> None:
         ("The number of people killed in Saturday's attack has risen to 25.", 25, None),
         ("Up to 40 Ukrainian servicemen and foreign mercenaries were eliminated.", 40, None),
         ("No one was killed, one was wounded.", 0, 1),
+        ("Nobody in the building had been injured.", 0, 0),
+        ("No one was killed or injured in the attack.", 0, 0),
+        ("There were no immediate reports of casualties.", None, None),  # unknown, not zero
+        ("Initially the governor reported two dead; later the toll rose to four.", 4, None),
+        ("As of 21:00, ten people are known to have been killed and 22 injured.", 10, 22),
+        ("Her husband and their 15-year-old son were injured.", None, 2),
+        ("The driver, a 43-year-old man, and his 39-year-old wife were injured.", None, 2),
+        ("A man, a woman and a child were killed.", 3, None),
+        ("Shelling killed two people. Three more were injured.", 2, 3),
+        ("The shells hit a yard, wounding a 38-year-old man and a 67-year-old woman.", None, 2),
+        ("75 people sought medical help.", None, 75),
     ],
 )
 def test_figures_know_ages_and_zero(text: str, killed: int | None, injured: int | None) -> None:
@@ -388,3 +399,37 @@ def test_twin_index_finds_the_same_twin_as_a_scan() -> None:
                      "seven eight nine ten eleven twelve")  # fmt: skip
     b = make_article("b.txt", "one two three four five six seven eight nine ten eleven twelve")
     assert twin_of(b, [a, b]) is a and Twins([a, b]).of(b) is a
+
+
+def test_a_toll_update_later_in_the_story_wins_over_the_first_figure() -> None:
+    inc = one(
+        "On Friday a Russian missile struck a residential area of Kryvyi Rih, killing 18 people.\n\n"
+        "On Sunday two more of the wounded died in hospital, bringing the death toll to 20."
+    )
+    assert inc.killed == 20  # type: ignore[attr-defined]
+
+
+def test_a_paragraphs_closing_nobody_hurt_covers_each_event_it_told() -> None:
+    found = incidents(
+        "Air defences shot down seven Ukrainian drones over the Belgorod region. Two more were "
+        "destroyed over the Kursk region. There were no casualties."
+    )
+    assert len(found) == 2
+    assert all((i.killed, i.injured) == (0, 0) for i in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shop hit by cluster munition strike in Mykolaiv, Mykolaiv Oblast. Multiple casualties",
+        "Russian forces shelled Stupochky, Donetsk region",  # a one-line note, no full stop
+        "Missile landed on a roof in Mariupol.",
+    ],
+)
+def test_captions_and_unpunctuated_notes_are_read(text: str) -> None:
+    assert len(incidents(text)) == 1
+
+
+def test_an_apostrophe_name_is_no_month() -> None:
+    (inc,) = incidents("Shelling hit a residential area in Mar'inka on Tuesday.", "2022-04-27")
+    assert (inc.date.start, inc.date.end) == (date(2022, 4, 26), date(2022, 4, 26))
