@@ -242,7 +242,10 @@ def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: _Reading)
         actor, basis = negated_side, "not claimed"
     if actor is None:
         actor, basis = _weapon_side(text), "weapon"
-    if actor is None:
+    if lx.UNKNOWN_ACTOR.search(text) and basis not in ("claimed", "accused"):
+        # "An unidentified group detonated a device near a Russian checkpoint": no side.
+        actor, basis = None, "unknown"
+    elif actor is None:
         actor, basis = _located_actor(pm.place), "location"
     country = pm.place.country if pm.place else None
     attribution, by = attribution_for(text, actor, basis, claim_side if claimed else None, country)
@@ -335,10 +338,24 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
     mentions: list[Mention] = []
     for s in sentences:
         text = s.span.text
+        if not s.heading and lx.NOT_AN_ATTACK.search(text):
+            _no_attack_after_all(mentions, reading, s)
         if not s.heading and lx.TRIGGER.search(text):
             _read_event_sentence(article, s, gaz, hints, reading, mentions)
         reading.prev_side = _first_side(text) or reading.prev_side
     return mentions
+
+
+def _no_attack_after_all(mentions: list[Mention], reading: _Reading, s: Sentence) -> None:
+    """"A fire broke out at a depot near Valuyki. Cause unknown, no attack reported.": the
+    event just told, if nothing in its own words was a strike, was no incident."""
+    last = reading.last
+    if (
+        last is not None and last in mentions and s.index - last.sentence.index <= 2
+        and not lx.STRIKE_WORDS.search(last.sentence.span.text)
+    ):  # fmt: skip
+        mentions.remove(last)
+        reading.last = None
 
 
 def _nobody_hurt_in_paragraph(mentions: list[Mention], s: Sentence) -> None:
@@ -406,7 +423,11 @@ def _read_event_sentence(
     text = s.span.text
     if lx.NEW_EVENT.match(text):
         reading.last = None
-    if lx.NOT_A_STRIKE.search(_main_clauses(text)) and not lx.STRIKE_WORDS.search(text):
+    main = _main_clauses(text)
+    if lx.AFTERMATH.search(main) and not lx.STRIKE_WORDS.search(main):
+        return  # a funeral, a day of mourning: the event told before goes on
+    not_strike = lx.NOT_A_STRIKE.search(main) or lx.NOT_AN_ATTACK.search(main)
+    if not_strike and not lx.STRIKE_WORDS.search(text):
         # "a tractor hit a landmine", "forces clashed near X": someone was hurt, nobody struck.
         reading.last = None
         return

@@ -41,6 +41,9 @@ W_REGION = 4.0  # a region written next to the name ("X, Kharkiv region")
 # villages of one name, but not between a 700k city and a 200-person namesake.
 W_REGION_HINT = 3.0
 W_RAION = 2.0  # on top of W_REGION: "Mykolaivka, Kramatorsk raion" among 14 in Donetsk oblast
+# A raion written next to the name outweighs any population: the village of that raion
+# is meant, not the town of the same name 100 km away.
+W_RAION_STRICT = 4.0
 W_SEAT = 0.4  # per level: oblast seat > raion seat > hromada seat > village
 W_COUNTRY = (2.0, 1.2, 0.8)
 W_PRIMARY = 0.6
@@ -180,7 +183,8 @@ def _score(gaz: Gazetteer, place: Place, primary: bool, ctx: _Context) -> float:
         s += W_THEATRE
     if ctx.region_keys and _in_region(gaz, place, ctx.region_keys):
         s += W_REGION if ctx.strict else W_REGION_HINT
-        s += W_RAION if _in_raion(gaz, place, ctx.region_keys) else 0.0
+        if _in_raion(gaz, place, ctx.region_keys):
+            s += W_RAION_STRICT if ctx.strict else W_RAION
     if place.precision == "town":
         # Oblast seats count as raion seats: their population already speaks for them.
         s += min(place.seat, 2) * W_SEAT

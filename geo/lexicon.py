@@ -20,7 +20,8 @@ TRIGGER = re.compile(
     r"set on fire|blaze|inflict(?:ed|ing)|pound(?:ed|ing)|hammer(?:ed|ing)|slam(?:med|ming)|rock(?:ed|ing)|rained|"
     r"bombard(?:ed|ing)|came under (?:fire|attack|shelling)|under fire|opened fire|detonat\w+|"
     r"crash(?:ed|ing)|debris|wounding|hurt|hurting|fire broke out|on fire|burn(?:ed|ing|t)|"
-    r"died|craters?|(?:missile|rocket|shell|projectile|drone|bomb|munition)s?\s+(?:landed|fell|came\s+down))\b",
+    r"died|dropp(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:explosives?|bombs?|grenades?|munitions?|devices?|charges?|KABs?|FABs?)|"
+    r"craters?|(?:missile|rocket|shell|projectile|drone|bomb|munition)s?\s+(?:landed|fell|came\s+down))\b",
     re.IGNORECASE,
 )
 STRONG_TRIGGER = re.compile(
@@ -365,7 +366,7 @@ SPEECH_PLACE_BEFORE = re.compile(
 # Clauses that move a place out of the event: evacuees sent "to" X, X "annexed".
 NON_EVENT_CLAUSE = re.compile(
     r"\b(?:memorial|plaque|unveiled|funeral|buried|burial|in honou?r of|commemorat\w+|tribute|mourn\w*|"
-    r"launched from|fired from|took off from|flying from|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?|"
+    r"in\s+(?:\w+\s+)?hospitals?|launched from|fired from|took off from|flying from|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?|"
     r"suppl(?:y|ies|ying)(?!\s+(?:depots?|bases?|hubs?|points?|warehouses?|dumps?|convoys?|trucks?))|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
     r"visit\w*|summit|sanction\w*|met|meets|meeting)\b",
     re.IGNORECASE,
@@ -548,7 +549,29 @@ NOT_A_STRIKE = re.compile(
     r"ordnance|tripwire|booby[- ]trap|demining|clash(?:ed|es)?|fighting|firefights?|ground\s+assaults?|"
     r"assault(?:ed|s)?\s+(?:on\s+)?(?:Ukrainian|Russian)\s+positions|advanc(?:ed|es|ing)|"
     r"took\s+(?:full\s+)?control|captur(?:ed|e)|seized|retook|recaptured|liberat(?:ed|ion)|"
-    r"repelled|repulsed|stormed|encircle(?:d|ment)|prisoner|exchange)\b",
+    r"repelled|repulsed|stormed|encircle(?:d|ment)|prisoner|exchange|infantry|armou?red\s+vehicles|"
+    r"assault\s+groups?|ground\s+(?:attacks?|offensive)|attack(?:ed|s)?\s+(?:Ukrainian|Russian)\s+positions)\b",
+    re.IGNORECASE,
+)
+# The aftermath told in a sentence's main clause: "hundreds gathered for the funeral of
+# twins, who were killed when the missile hit" tells no new event.
+AFTERMATH = re.compile(
+    r"\b(?:funerals?|buried|burials?|mourn\w*|memorial|vigil|laid\s+flowers|commemorat\w+|"
+    r"farewell|paid\s+(?:their\s+)?(?:last\s+)?respects|condolences)\b",
+    re.IGNORECASE,
+)
+# A fire, blast or crash the text itself says was no attack.
+NOT_AN_ATTACK = re.compile(
+    r"\bno\s+(?:attack|strike|shelling)\s+(?:was\s+)?reported\b|\bcause\s+(?:is\s+|was\s+|remains\s+)?"
+    r"(?:unknown|unclear|not\s+known|being\s+(?:established|investigated))|\baccident(?:al|ally)?\b|"
+    r"\bshort[- ]circuit|\bgas\s+(?:leak|explosion|cylinder)|\bnegligence\b|"
+    r"\bno\s+(?:indication|sign|evidence)\s+of\s+(?:hostile\s+fire|an?\s+attack|a\s+strike|sabotage)",
+    re.IGNORECASE,
+)
+# "an unidentified armed group": the text says the striker is unknown; guess no side.
+UNKNOWN_ACTOR = re.compile(
+    r"\b(?:unidentified|unknown)\s+(?:armed\s+)?(?:group|assailants?|attackers?|perpetrators?|persons?|"
+    r"individuals?|saboteurs?|partisans?)\b",
     re.IGNORECASE,
 )
 # Words that make a sentence a strike whatever else it says.
@@ -556,7 +579,10 @@ STRIKE_WORDS = re.compile(
     r"\b(?:shell(?:ed|ing|s)?|strikes?|struck|missiles?|drones?|rockets?|bomb(?:s|ed|ing)?|artillery|"
     r"mortars?|air\s?strikes?|airstrikes?|shot\s+down|intercept(?:ed|ion)?|downed|MLRS|HIMARS|"
     r"Grad|Shaheds?|Iskander|Kalibr|Kinzhal|Storm\s+Shadow|ATACMS|glide|aerial|air\s+raid|"
-    r"destroyed|sank|sunk|blew\s+up|UAVs?|unmanned)\b",
+    r"destroyed|sank|sunk|blew\s+up|UAVs?|unmanned|planted|dropp(?:ed|ing)|car\s+bombs?|IEDs?|"
+    # "a group detonated an explosive device": someone set it off; "a device detonated" alone
+    # may be an old mine.
+    r"detonated\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:explosives?|bombs?|devices?|charges?))\b",
     re.IGNORECASE,
 )
 # A roundup entry: "Myropillia community: 12 mortar shells, no casualties."

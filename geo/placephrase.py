@@ -220,8 +220,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "Myropillia community: 12 mortar shells" in a governor's roundup
     if prev is None:
         # "MOSCOW (Reuters) -" is a dateline; "Kyiv does not comment" is the government.
+        # "Mala Tokmachka and Stepnohirsk were shelled": the list's verb follows its last name.
         dateline = text[start:end].isupper() and len(name) > 3
-        ok = not dateline and not capital and lx.SUBJECT_AFTER.match(after)
+        verb = _LIST_TAIL.sub("", text[end : end + 160])
+        ok = not dateline and not capital and lx.SUBJECT_AFTER.match(verb)
         return "subject" if ok else "context"
     if lx.HEADING_FOR.search(before):
         return "target"  # "sea drones heading for the port of Novorossiysk" were downed there
@@ -230,6 +232,12 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if prev in lx.TARGET_PREP:
         return "target"
     return "context"
+
+
+_LIST_TAIL = re.compile(
+    r"^(?:\s*(?:,\s*and|,\s*or|,|and|or)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)+"
+)
 
 
 def _weak_of(text: str, start: int) -> bool:
@@ -485,7 +493,9 @@ def _nearest_namesakes(found: list[PlaceMention], gaz: PlaceResolver) -> list[Pl
 def _coordinated(text: str, prev_end: int, start: int, end: int) -> bool:
     """Is this name the next item of a list that began with the previous name?"""
     between = text[prev_end:start]
-    if re.fullmatch(r"\s*(?:and|or|,\s*and|,\s*or)\s+(?:the\s+)?", between):
+    if re.fullmatch(
+        r"\s*(?:and|or|,\s*and|,\s*or)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", between
+    ):
         return True
     return bool(re.fullmatch(r",\s*", between)) and bool(
         re.match(r"\s*(?:,|and\b|or\b)", text[end:])
@@ -554,6 +564,15 @@ def _inside(name: str, region: Place | None) -> Place | None:
     )  # fmt: skip
 
 
+# "X on the northeastern outskirts of Y", "X, a suburb of Y": Y only says where X is.
+_LOCATED_BY = re.compile(
+    r",?\s+(?:(?:on|in|at)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|fringes?)\s+of|"
+    r"(?:,\s*)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:suburb|village|district|neighbou?rhood)\s+(?:just\s+)?"
+    r"(?:of|outside|near)|(?:just\s+)?(?:outside|near)|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)"
+    r"(?:\w+\s+)?(?:of|from))\s+(?:the\s+(?:city|town)\s+of\s+)?"
+)
+
+
 def _drop_qualifiers(
     found: list[PlaceMention], text: str, gaz: PlaceResolver
 ) -> list[PlaceMention]:
@@ -596,7 +615,12 @@ def _drop_qualifiers(
                 and o.role in ("target", "subject") for o in found
             )
         )  # fmt: skip  "attacks on the Kryvyi Rih area …: drones struck Zelenodolsk"
-        if apposition or holds_town or site_town or area_of_town:
+        outskirts_of = (
+            prev is not None and prev.place is not None and prev.place.precision == "town"
+            and pm.place is not None and pm.place.precision == "town"
+            and _LOCATED_BY.fullmatch(text[prev.end : pm.start]) is not None
+        )  # fmt: skip  "the village of Bilenke on the outskirts of Kramatorsk": Bilenke
+        if apposition or holds_town or site_town or area_of_town or outskirts_of:
             continue
         out.append(pm)
     return out

@@ -23,6 +23,7 @@ import gzip
 import io
 import json
 import math
+import os
 import re
 import sys
 import zipfile
@@ -223,6 +224,23 @@ def write_places(rows: list[dict[str, object]]) -> Path:
     return path
 
 
+def _named_seat(places: list[dict[str, object]], adjective_uk: str) -> dict[str, object] | None:
+    """The town a raion is named after: Пологівський → Пологи, Маріупольський → Маріуполь.
+
+    The largest place is not always it (Tokmak is bigger than Polohy). ``places`` come
+    ranked by seat level, then population: the first whose name the adjective grows from."""
+    adj = cyr_key(adjective_uk)
+    for p in places:
+        if str(p["fcode"]) not in SEAT_RANK:
+            return None  # only seats: a village Lozivske is not what Lozivskyi raion is named after
+        for n in p["names"]:  # type: ignore[attr-defined]
+            name = cyr_key(str(n))
+            grows = len(os.path.commonprefix([name, adj])) >= max(4, len(name) - 2)
+            if has_cyrillic(name) and len(name) >= 4 and grows:
+                return p
+    return None
+
+
 def write_raions(ua: list[dict[str, object]], shared: Path) -> Path:
     """Each raion: its seat's names as bases, the mean of its places, a 95th-percentile radius."""
     pts: dict[tuple[str, str], list[dict[str, object]]] = defaultdict(list)
@@ -241,7 +259,7 @@ def write_raions(ua: list[dict[str, object]], shared: Path) -> Path:
             seats = sorted(
                 places, key=lambda p: (SEAT_RANK.get(str(p["fcode"]), 9), -int(p["pop"]))
             )  # type: ignore[call-overload]
-            seat = seats[0]
+            seat = _named_seat(seats, raion["raion_name_uk"]) or seats[0]
             lat = sum(float(p["lat"]) for p in places) / len(places)  # type: ignore[arg-type]
             lon = sum(float(p["lon"]) for p in places) / len(places)  # type: ignore[arg-type]
             dists = sorted(
@@ -254,6 +272,10 @@ def write_raions(ua: list[dict[str, object]], shared: Path) -> Path:
             radius = dists[int(len(dists) * 0.95) - 1] if len(dists) > 1 else 20.0
             adjective = ukrainian_latin(raion["raion_name_uk"])
             bases = [n for n in expand(seat) if not has_cyrillic(n)] + adjective
+            # GeoNames' own name for the raion, when it names a town ("Izmail Raion").
+            own = str(raion["gn_adm2_asciiname"])
+            if re.fullmatch(r"[A-Z][\w' -]*[^yi] Raion", own) and "Rad" not in own:
+                bases.append(own.removesuffix(" Raion"))
             w.writerow(
                 [
                     *key,

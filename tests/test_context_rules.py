@@ -433,3 +433,72 @@ def test_captions_and_unpunctuated_notes_are_read(text: str) -> None:
 def test_an_apostrophe_name_is_no_month() -> None:
     (inc,) = incidents("Shelling hit a residential area in Mar'inka on Tuesday.", "2022-04-27")
     assert (inc.date.start, inc.date.end) == (date(2022, 4, 26), date(2022, 4, 26))
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # A raion written next to a village outweighs a bigger namesake elsewhere.
+        ("On 18 January, forces shelled Mykolaivka (Volnovakha raion, Donetsk).", "gn:700155"),
+        # A raion named after its seat town, not after the raion's biggest town.
+        ("Artillery shelled Stepove (Polohy raion, Zaporizhzhia) on Monday.", "gn:687366"),
+    ],
+)
+def test_the_written_raion_decides_the_namesake(text: str, key: str) -> None:
+    inc = one(text)
+    assert inc.place is not None and inc.place.key == key  # type: ignore[attr-defined]
+
+
+def test_places_listed_before_a_passive_strike_verb_are_targets() -> None:
+    found = incidents("Mala Tokmachka and Stepnohirsk were shelled with artillery.")
+    assert sorted(i.place.name for i in found) == ["Mala Tokmachka", "Stepnohirsk"]
+    found = incidents("Residential areas of Beryslav, Tiahynka and the city of Kherson were hit.")
+    assert "Kherson" in {i.place.name for i in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("An unidentified armed group detonated an explosive device near a Russian checkpoint "
+         "in Melitopol.", None),
+        ("A Russian drone dropped an explosive device on a civilian man in Velykyi Burluk.",
+         "Russia"),
+    ],
+)
+def test_planted_and_dropped_explosives_are_attacks(text: str, actor: str | None) -> None:
+    assert one(text).actor == actor  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire broke out at an ammunition depot near Valuyki, causing detonations. Cause "
+        "unknown, no attack reported.",
+        "A helicopter crashed beside a kindergarten in Brovary, killing 14. Officials said the "
+        "crash was an accident; there was no indication of hostile fire.",
+        "Russian forces attacked Ukrainian positions near Synkivka with infantry and armoured "
+        "vehicles.",
+    ],
+)
+def test_what_the_text_says_was_no_attack_is_no_incident(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_a_funeral_and_a_hospital_are_the_aftermath_not_new_events() -> None:
+    found = incidents(
+        "A Russian missile struck a restaurant in central Kramatorsk on the evening of March 12, "
+        "killing 12 people. Sixteen of the injured remain in hospitals in Kramatorsk and Dnipro. "
+        "On Tuesday, hundreds gathered in a Kramatorsk cemetery for the funeral of twin sisters, "
+        "who were killed when the missile hit."
+    )
+    assert [(i.place.name, str(i.date.start)) for i in found] == [("Kramatorsk", "2023-03-12")]
+
+
+def test_minutes_later_is_the_day_told_and_the_outskirts_town_only_locates() -> None:
+    found = incidents(
+        "On Monday evening a missile hit a restaurant in Kramatorsk. A second missile struck the "
+        "village of Bilenke on the northeastern outskirts of Kramatorsk minutes later."
+    )
+    assert sorted((i.place.name, str(i.date.start)) for i in found) == [
+        ("Bilenke", "2023-03-13"), ("Kramatorsk", "2023-03-13"),
+    ]  # fmt: skip
