@@ -20,7 +20,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-TUNED = ["tests/articles", "tests/holdout", "tests/holdout2", "tests/dev/wire2", "tests/dev/local2"]
+TUNED = [
+    "tests/articles", "tests/holdout", "tests/holdout2",
+    "tests/dev/wire2", "tests/dev/local2", "tests/dev/notes2", "tests/dev/pages3",
+]  # fmt: skip
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 
 

@@ -40,6 +40,19 @@ _IGNORED_BEFORE = re.compile(
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")),
     ("dmy_num", re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)\b")),
+    # "on the night of August 10 to 11, 2024", "4-5 March": a night or a few days.
+    (
+        "mdrange",
+        re.compile(
+            rf"\b{_MONTH}\s+{_DAY}\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?"
+        ),
+    ),
+    (
+        "dmrange",
+        re.compile(
+            rf"\b{_DAY}\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
+        ),
+    ),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?(?!\s*(?:km|kilomet|mile|%))")),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),
     (
@@ -174,11 +187,15 @@ def _explicit(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | Non
         d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
         return day_window(d) if d else None
     month = MONTHS[g["month"].lower().rstrip(".")]
-    if kind in ("md", "dm"):
+    if kind in ("md", "dm", "mdrange", "dmrange"):
         day = int(g["day"])
         year = int(g["year"]) if g.get("year") else _infer_year(month, day, ref)
         d = _safe_date(year, month, day)
-        return day_window(d, "explicit" if g.get("year") else "year inferred") if d else None
+        basis = "explicit" if g.get("year") else "year inferred"
+        last = _safe_date(year, month, int(g["day2"])) if g.get("day2") and d else None
+        if d and last and 0 < (last - d).days <= 3:
+            return DateWindow(d, last, "days", basis)
+        return day_window(d, basis) if d else None
     year = int(g["year"]) if g.get("year") else _infer_year(month, 1, ref)
     if not year:
         return None
@@ -272,7 +289,7 @@ def _year(m: re.Match[str]) -> DateWindow:
 def _resolve(
     kind: str, m: re.Match[str], ref: date | None, anchor: date | None
 ) -> DateWindow | None:
-    if kind in ("iso", "dmy_num", "md", "dm", "month"):
+    if kind in ("iso", "dmy_num", "md", "dm", "mdrange", "dmrange", "month"):
         return _explicit(kind, m, ref)
     if kind == "year":
         return _year(m)
@@ -346,9 +363,10 @@ def _drop_weekday_before_date(found: list[DateMention]) -> list[DateMention]:
         if (
             d.window.basis == "relative"
             and nxt
-            and nxt.start - d.end <= 3
-            and nxt.window.precision == "day"
-        ):
+            and nxt.start - d.end <= 4
+            and nxt.window.precision in ("day", "days")
+            and nxt.window.basis != "relative"
+        ):  # "overnight on August 10-11": the dates say which night
             continue
         out.append(d)
     return out

@@ -18,7 +18,8 @@ TRIGGER = re.compile(
     r"destroyed|knocked out|killing|killed|injur(?:ed|ing|ies)|wounded|dead|deaths?|casualties|"
     r"barrage|drone attacks?|targeted|targeting|raid(?:s|ed)?|damaged|ablaze|caught fire|"
     r"set on fire|blaze|inflict(?:ed|ing)|pound(?:ed|ing)|hammer(?:ed|ing)|slam(?:med|ming)|rock(?:ed|ing)|rained|"
-    r"bombard(?:ed|ing)|came under (?:fire|attack|shelling)|under fire|opened fire|detonat\w+|"
+    r"bombard(?:ed|ing)|came under (?:fire|attack|shelling)|under fire|opened fire|"
+    r"(?:heaviest|heavy|intense|enemy|artillery|mortar|tank)\s+fire|detonat\w+|"
     r"crash(?:ed|ing)|debris|wounding|hurt|hurting|fire broke out|on fire|burn(?:ed|ing|t)|"
     r"died|dropp(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:explosives?|bombs?|grenades?|munitions?|devices?|charges?|KABs?|FABs?)|"
     r"craters?|(?:missile|rocket|shell|projectile|drone|bomb|munition)s?\s+(?:landed|fell|came\s+down))\b",

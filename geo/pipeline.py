@@ -91,7 +91,7 @@ class Twins:
 
 def _latest_full_date(text: str) -> date | None:
     """The latest day-with-year the text names: a floor for an undated article."""
-    days = [d.window.start for d in find_dates(text, None) if d.window.precision == "day"]
+    days = [d.window.end for d in find_dates(text, None) if d.window.precision in ("day", "days")]
     return max((d for d in days if d), default=None)
 
 

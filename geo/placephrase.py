@@ -399,16 +399,20 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
         )
     found.sort(key=lambda p: p.start)
     found = _with_unknown_places(text, _nearest_namesakes(found, gaz), gaz)
-    return _drop_qualifiers(_villages_of_the_region(found, gaz), text, gaz)
+    return _drop_qualifiers(_villages_of_the_region(found, gaz, text), text, gaz)
 
 
-def _villages_of_the_region(found: list[PlaceMention], gaz: PlaceResolver) -> list[PlaceMention]:
+def _villages_of_the_region(
+    found: list[PlaceMention], gaz: PlaceResolver, text: str
+) -> list[PlaceMention]:
     """'The Belgorod region governor said shelling hit the village of Nikolskoye': a small
     namesake outside the one region the sentence names is the wrong one; the village the
-    gazetteer lacks is kept at that region instead."""
+    gazetteer lacks is kept at that region instead. A region across a border ("near the
+    border with Ukraine's Chernihiv region") says where the village is not."""
     regions = {
         p.place.key: p.place for p in found
         if p.place and p.place.precision == "region" and p.place.admin1
+        and not _DISCLAIMED.search(text[max(0, p.start - 60) : p.start])
     }  # fmt: skip
     if len(regions) != 1:
         return found
@@ -646,6 +650,7 @@ def region_hints(text: str) -> tuple[str, ...]:
 # "not to be confused with Antonivka in the Lviv region": a region named to rule it out.
 _DISCLAIMED = re.compile(
     r"\b(?:not\s+to\s+be\s+confused\s+with|not\s+the\s+(?:one|village|town)|unlike|rather\s+than|"
-    r"as\s+opposed\s+to)\b[^.;]*$",
+    r"as\s+opposed\s+to)\b[^.;]*$"
+    r"|\bborder(?:s|ing)?(?:\s+with)?\s+(?:[\w'’]+\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -502,3 +502,25 @@ def test_minutes_later_is_the_day_told_and_the_outskirts_town_only_locates() -> 
     assert sorted((i.place.name, str(i.date.start)) for i in found) == [
         ("Bilenke", "2023-03-13"), ("Kramatorsk", "2023-03-13"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("On the night of August 10 to 11, 2024, debris fell", "2024-08-10", "2024-08-11"),
+        ("on the night of 4-5 March 2023", "2023-03-04", "2023-03-05"),
+        ("overnight on March 4-5, 2023", "2023-03-04", "2023-03-05"),  # the dates name the night
+        ("On March 4 and 20 strikes were recorded", "2023-03-04", "2023-03-04"),  # no range
+    ],
+)
+def test_a_night_written_as_two_days(text: str, start: str, end: str) -> None:
+    d = find_dates(text, date(2023, 3, 14))[0].window
+    assert (str(d.start), str(d.end)) == (start, end)
+
+
+def test_a_region_across_the_border_does_not_place_the_village() -> None:
+    inc = one(
+        "On Friday a drone struck a car in the town of Klimovo, near the border with Ukraine's "
+        "Chernihiv region."
+    )
+    assert inc.place.precision == "town"  # type: ignore[attr-defined]  (not the oblast)
