@@ -241,3 +241,29 @@ def attribution_for(
     if actor == lx.UKRAINE and lx.ACCUSER_FRAMING.search(text):
         return "alleged", words or "Russian officials"  # "the Kiev regime shelled…"
     return "stated", None
+
+
+_PER_PLACE = re.compile(
+    rf"\b(?P<n>\d+|{lx._NUM_WORD})\s+(?:(?:people|residents|civilians)\s+)?in\s+[A-Z]", re.I
+)
+_KILL_WORD = re.compile(r"\b(?:killed|killing|dead|died|deaths?|lives)\b", re.I)
+_HURT_WORD = re.compile(r"\b(?:injured|injuring|wounded|wounding|hurt|injuries)\b", re.I)
+
+
+def figure_at_place(text: str, place_text: str) -> tuple[str, int] | None:
+    """A toll shared out by place: "killed 3 residents - two in Selydove and one in
+    Kurakhove" gives ("killed", 2) for Selydove. Only when the sentence lists two or more."""
+    items = list(_PER_PLACE.finditer(text))
+    if len(items) < 2:
+        return None
+    for m in items:
+        if not text[m.end() - 1 :].startswith(place_text):
+            continue
+        n = parse_number(m.group("n"))
+        before = text[: m.start()]
+        kills = [k.end() for k in _KILL_WORD.finditer(before)]
+        hurts = [h.end() for h in _HURT_WORD.finditer(before)]
+        if n is None or not (kills or hurts):
+            return None
+        return ("killed" if max(kills, default=-1) > max(hurts, default=-1) else "injured", n)
+    return None

@@ -20,6 +20,7 @@ from geo.attribution import (
     accuser,
     attribution_for,
     event_type,
+    figure_at_place,
     find_actor,
     find_figure,
     find_weapon,
@@ -250,6 +251,10 @@ def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: _Reading)
     country = pm.place.country if pm.place else None
     attribution, by = attribution_for(text, actor, basis, claim_side if claimed else None, country)
     killed, injured = find_figure(text, lx.KILLED), find_figure(text, lx.INJURED)
+    shared = figure_at_place(text, pm.text)
+    if shared is not None:
+        # The sentence's total is the region's; this place's share is its own figure.
+        killed, injured = (shared[1], None) if shared[0] == "killed" else (None, shared[1])
     return Mention(
         article=article.file, sentence=s, place=pm.place, place_text=pm.text, role=pm.role,
         date=dates[0].window if dates else _narrative_day(reading, s) or reading.lead,

@@ -468,6 +468,11 @@ NEW_EVENT = re.compile(
 RELATIVE_CLAUSE = re.compile(
     r"(?:,\s+(?:which|where|who|whose)|\bsince|\bwho\s+(?:was|were|had been)|\bfrom\s+over)\b[^,;]*$"
 )
+# "the man who was injured in Beryslav … has died": where the victim was hurt is the event's place.
+VICTIM_CLAUSE = re.compile(
+    r"\bwho\s+(?:was|were|had\s+been)\s+(?:seriously\s+|badly\s+)?(?:injured|wounded|hurt|killed)\s+"
+    r"(?:in|near|at|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$"
+)
 HEADING_FOR = re.compile(
     r"\b(?:heading|headed|flying)\s+(?:for|towards?|to)\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$"
 )

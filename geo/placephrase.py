@@ -205,6 +205,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if lx.GOVERNMENT_IN.search(before):
         # "authorities in Yeysk said…": the town's own officials; "officials in Kyiv" govern.
         return "context" if capital else "weak"
+    if lx.VICTIM_CLAUSE.search(before):
+        return "target"
     if lx.CONTEXT_AFTER.match(after) or lx.RELATIVE_CLAUSE.search(before):
         return "context"
     if (

@@ -524,3 +524,21 @@ def test_a_region_across_the_border_does_not_place_the_village() -> None:
         "Chernihiv region."
     )
     assert inc.place.precision == "town"  # type: ignore[attr-defined]  (not the oblast)
+
+
+def test_a_toll_shared_out_by_place_gives_each_place_its_share() -> None:
+    found = incidents(
+        "On 11 March the Russians killed 3 residents of Donetsk region - two in Selydove and one "
+        "in Kurakhove. Another 7 people were wounded: four in Selydove and three in Myrnohrad."
+    )
+    figures = {i.place.name: (i.killed, i.injured) for i in found}
+    assert figures["Kurakhove"] == (1, None)
+    assert figures["Myrnohrad"] == (None, 3)
+
+
+def test_where_the_victim_was_hurt_is_the_events_place() -> None:
+    found = incidents(
+        "On Tuesday, the man who was injured in Beryslav when a Russian drone struck his car died "
+        "in hospital."
+    )
+    assert [i.place.name for i in found] == ["Beryslav"]
