@@ -381,14 +381,23 @@ def _nobody_hurt_in_paragraph(mentions: list[Mention], s: Sentence) -> None:
 def _recent_within(
     mentions: list[Mention], weak: list[PlaceMention], s: Sentence, gaz: PlaceResolver
 ) -> Mention | None:
-    """The latest mention (within six sentences) at or inside a weakly named place."""
+    """The latest mention (within six sentences) at or inside a weakly named place; for
+    "Donetsk Governor X", inside the governor's region."""
+    areas = [
+        (gaz.region_of(w.place) if _GOVERNOR_AFTER.match(s.span.text[w.end :]) else None) or w.place
+        for w in weak
+        if w.place is not None
+    ]
     for m in reversed(mentions):
         if s.index - m.sentence.index > 6:
             return None
-        for w in weak:
-            if m.place and w.place and (m.place.key == w.place.key or gaz.within(m.place, w.place)):
+        for area in areas:
+            if m.place and (m.place.key == area.key or gaz.within(m.place, area)):
                 return m
     return None
+
+
+_GOVERNOR_AFTER = re.compile(r"\s+[Gg]overnor\b")
 
 
 def _anaphora(text: str, reading: _Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMention]:

@@ -350,7 +350,7 @@ CONTEXT_AFTER = re.compile(
     r"^(?:['’]s\s+(?:foreign|defen[cs]e|interior|emergenc|ministr|government|governor|mayor|"
     r"authorit|official|military|army|forces|president|embassy|envoy|ambassador|administration|"
     r"head|leader|response|position|allies|partners|request|support)|\s*[- ]?(?:regime|time|based|born|"
-    r"government|authorities|officials|said|says|told|claimed|accused|has said|insists|"
+    r"government|authorities|officials|said|says|told|claimed|accused|blames|blamed|has said|insists|"
     r"denied|warned|frontlines?|front|direction|axis|embassy|summit|talks|border|-based|-born|"
     r"declared|annexed|agreed|stated|believes|wants|demanded|lies|is located|sits))",
     re.IGNORECASE,
@@ -367,11 +367,13 @@ SPEECH_PLACE_BEFORE = re.compile(
 # Clauses that move a place out of the event: evacuees sent "to" X, X "annexed".
 NON_EVENT_CLAUSE = re.compile(
     r"\b(?:memorial|plaque|unveiled|funeral|buried|burial|in honou?r of|commemorat\w+|tribute|mourn\w*|"
-    r"in\s+(?:\w+\s+)?hospitals?|launched from|fired from|took off from|flying from|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?|"
+    r"(?:in|to)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launched from|fired from|took off from|flying from|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?|"
     r"suppl(?:y|ies|ying)(?!\s+(?:depots?|bases?|hubs?|points?|warehouses?|dumps?|convoys?|trucks?))|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
     r"visit\w*|summit|sanction\w*|met|meets|meeting)\b",
     re.IGNORECASE,
 )
+# "the attacks that Moscow blames on Kyiv": the accused side, not a place struck.
+BLAMED_ON = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?on\s+$", re.IGNORECASE)
 GOVERNMENT_IN = re.compile(
     r"\b(?:government|regime|authorities|leadership|officials|embassy|ministry|parliament|leaders|"
     r"president|envoys?|diplomats?|counterparts?)\s+in\s+$",
@@ -570,7 +572,8 @@ AFTERMATH = re.compile(
 NOT_AN_ATTACK = re.compile(
     r"\bno\s+(?:attack|strike|shelling)\s+(?:was\s+)?reported\b|\bcause\s+(?:is\s+|was\s+|remains\s+)?"
     r"(?:unknown|unclear|not\s+known|being\s+(?:established|investigated))|\baccident(?:al|ally)?\b|"
-    r"\bshort[- ]circuit|\bgas\s+(?:leak|explosion|cylinder)|\bnegligence\b|"
+    r"\bshort[- ]circuit|\bgas\s+(?:leak|explosion|cylinder)|\bnegligence\b|\bfaulty\s+wiring|"
+    r"\belectrical\s+fault|"
     r"\bno\s+(?:indication|sign|evidence)\s+of\s+(?:hostile\s+fire|an?\s+attack|a\s+strike|sabotage)",
     re.IGNORECASE,
 )

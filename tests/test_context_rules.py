@@ -542,3 +542,34 @@ def test_where_the_victim_was_hurt_is_the_events_place() -> None:
         "in hospital."
     )
     assert [i.place.name for i in found] == ["Beryslav"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck a car in Shebekino on Monday, the latest of the attacks on the area that "
+        "Moscow blames on Kyiv.",
+        "A missile hit a school in Poltava on Monday. Some of the wounded were transported to "
+        "hospitals in Kremenchuk and Kyiv.",
+        "Shelling hit Shebekino on Monday, and the authorities sent children from border districts "
+        "to summer camps in Stary Oskol.",
+    ],
+)
+def test_accused_sides_hospitals_and_destinations_are_no_second_place(text: str) -> None:
+    assert len(incidents(text)) == 1
+
+
+def test_a_fire_from_faulty_wiring_is_no_incident() -> None:
+    assert incidents(
+        "A fire broke out at a warehouse in Stary Oskol on Sunday. Officials said the blaze was "
+        "caused by faulty wiring."
+    ) == []
+
+
+def test_the_oblast_governor_speaks_for_the_event_in_the_oblast() -> None:
+    found = incidents(
+        "Russian missiles hit Dobropillia on Monday night, killing 11 people.\n\n"
+        "Donetsk Governor Vadym Filashkin said the bodies of the last victims were recovered from "
+        "the debris."
+    )
+    assert [i.place.name for i in found] == ["Dobropillia"]
