@@ -559,6 +559,12 @@ def test_accused_sides_hospitals_and_destinations_are_no_second_place(text: str)
     assert len(incidents(text)) == 1
 
 
+def test_a_hospital_struck_is_still_the_place_of_the_strike() -> None:
+    assert [i.place.name for i in incidents("Shelling damaged the hospital in Okhtyrka.")] == [
+        "Okhtyrka"
+    ]
+
+
 def test_a_fire_from_faulty_wiring_is_no_incident() -> None:
     assert incidents(
         "A fire broke out at a warehouse in Stary Oskol on Sunday. Officials said the blaze was "
