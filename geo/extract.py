@@ -190,6 +190,15 @@ def _weapon_side(text: str) -> str | None:
     return None
 
 
+def _dates_this_place(d: DateMention, pm: PlaceMention, text: str, offset: int) -> bool:
+    """"Strikes on Odesa, in response to Monday's attack on the Kerch bridge": a date in the
+    possessive dates the attack it names and what follows, not the places told before it."""
+    end = d.end - offset
+    if not re.match(r"['’]s\b", text[end : end + 2]):
+        return True
+    return pm.start >= end
+
+
 def _located_actor(place: Place | None) -> str | None:
     """Without words naming the attacker, the other side of the place's country."""
     if place is None:
@@ -234,7 +243,7 @@ def _clause(text: str, at: int) -> str:
 def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: _Reading) -> Mention:
     text = s.span.text
     events, stated = _dates(text, reading, s.span.start)  # "said on Monday" dates no event
-    dates = events + stated
+    dates = [d for d in events + stated if _dates_this_place(d, pm, text, s.span.start)]
     actor, basis = find_actor(text)
     claimed, claim_side, negated_side = _claim(text, reading.prev_side)
     if actor is None and claimed and claim_side:
@@ -473,6 +482,8 @@ def _read_event_sentence(
     targets = targets or weak
     aggregate_only = lx.AGGREGATE.search(text) and not lx.TRIGGER.search(lx.AGGREGATE.sub("", text))
     if lx.HABITUAL.search(text) and not _event_dates(text, reading, s.span.start):
+        aggregate_only = True
+    if lx.ONGOING.search(text):
         aggregate_only = True
     if not targets or aggregate_only:
         # Another event without a place (or a tally): what follows no longer continues the last one.

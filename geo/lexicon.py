@@ -465,6 +465,12 @@ HABITUAL = re.compile(
     r"intensified|increasingly)\b",
     re.IGNORECASE,
 )
+# "Sumy has faced increasing attacks since August": a state of affairs, not an event.
+ONGOING = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:faced|endured|suffered|seen|come\s+under|been\s+under)\s+"
+    r"(?:\w+\s+){0,2}?(?:attacks|strikes|shelling|bombardment|drone\s+attacks|fire)\b",
+    re.IGNORECASE,
+)
 NEW_EVENT = re.compile(
     r"^(?:Separately|Elsewhere|In a separate (?:incident|attack|strike)|In another (?:incident|attack|strike)|Meanwhile)\b"
 )
@@ -558,7 +564,8 @@ NOT_A_STRIKE = re.compile(
     r"ordnance|tripwire|booby[- ]trap|demining|clash(?:ed|es)?|fighting|firefights?|ground\s+assaults?|"
     r"assault(?:ed|s)?\s+(?:on\s+)?(?:Ukrainian|Russian)\s+positions|advanc(?:ed|es|ing)|"
     r"took\s+(?:full\s+)?control|captur(?:ed|e)|seized|retook|recaptured|liberat(?:ed|ion)|"
-    r"repelled|repulsed|stormed|encircle(?:d|ment)|prisoner|exchange|infantry|armou?red\s+vehicles|"
+    r"repelled|repulsed|stormed|encircle(?:d|ment)|prisoner|exchange|incursion|cross-border\s+operation|"
+    r"counter-?offensive|infantry|armou?red\s+vehicles|"
     r"assault\s+groups?|ground\s+(?:attacks?|offensive)|attack(?:ed|s)?\s+(?:Ukrainian|Russian)\s+positions)\b",
     re.IGNORECASE,
 )

@@ -579,3 +579,27 @@ def test_the_oblast_governor_speaks_for_the_event_in_the_oblast() -> None:
         "the debris."
     )
     assert [i.place.name for i in found] == ["Dobropillia"]
+
+
+def test_a_possessive_date_dates_the_attack_it_names_not_the_places_before() -> None:
+    found = incidents(
+        "On Wednesday night a missile hit Odesa. The ministry said it had carried out strikes on "
+        "Odesa, in response to Monday's attack on the Kerch bridge."
+    )
+    days = {(i.place.name, str(i.date.start)) for i in found}
+    assert ("Odesa", "2023-03-13") not in days  # Monday is the bridge's day, not Odesa's
+    found = incidents("Saturday's wave of Russian strikes also hit infrastructure in Kharkiv.")
+    assert [str(i.date.start) for i in found] == ["2023-03-11"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sumy, a city of 250,000 people, has faced increasing attacks since the incursion in "
+        "August 2024.",
+        "Ukraine launched its cross-border operation on Aug. 6 and now controls 92 settlements in "
+        "Kursk Oblast.",
+    ],
+)
+def test_a_state_of_affairs_and_an_incursion_are_no_strike(text: str) -> None:
+    assert incidents(text) == []
