@@ -415,8 +415,9 @@ def _anaphora(text: str, reading: _Reading, s: Sentence, gaz: PlaceResolver) -> 
     m = lx.ANAPHORA.search(text)
     if m is None:
         return []
-    if reading.last_town is None:
-        reading.last_town = _town_named_before(reading, s, gaz)
+    # The town the text named last, in any sentence: "Zaporizhzhia, too, is mourning.
+    # Sunday's strike on a block in the city…" has no trigger word before "the city".
+    reading.last_town = _town_named_before(reading, s, gaz) or reading.last_town
     if reading.last_town is None:
         return []
     own = _event_dates(text, reading, s.span.start)

@@ -77,10 +77,13 @@ def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(toks):
-        if not _is_cap(toks[i].group()) or toks[i].group().lower() in lx.NOT_PLACES:
+        if not _is_cap(toks[i].group()):
             i += 1
             continue
-        for n in range(min(gaz.max_words, 4, len(toks) - i), 0, -1):
+        # "Novaya Gazeta" is no place, but "Novaya Kakhovka" is: a word never a place on its
+        # own may still start a longer name.
+        shortest = 2 if toks[i].group().lower() in lx.NOT_PLACES else 1
+        for n in range(min(gaz.max_words, 4, len(toks) - i), shortest - 1, -1):
             words = [toks[i + k].group() for k in range(n)]
             if not all(_is_cap(w) for w in words):
                 continue
@@ -110,6 +113,8 @@ def _prep_before(text: str, start: int) -> str | None:
         owner = _verb_before_part(words[:-1], span=8)
         if owner is not None:
             return owner
+    if _LEAD_ADVERBIAL.search(text[:start]):
+        return None  # "On Wednesday, the town of Sevsk was attacked": the clause starts here
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w == "of" and i and words[i - 1] in lx.PART_OF_PLACE:
@@ -123,6 +128,10 @@ def _prep_before(text: str, start: int) -> str | None:
     return None
 
 
+_LEAD_ADVERBIAL = re.compile(
+    r"^\W*(?:On|Early on|Late on|Overnight|Earlier|Later|In the (?:morning|evening|afternoon))"
+    r"(?:\s+[\w-]+){0,3},\s+(?:the\s+)?(?:(?:town|village|city|settlement)\s+of\s+)?$"
+)
 _PART_STOPS = lx.TARGET_PREP | lx.CONTEXT_PREP | lx.WEAK_BEFORE
 
 
@@ -253,7 +262,8 @@ _QUALIFIER = re.compile(
     r"(?P<sep>\s*,\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*|\s+in\s+(?:the\s+)?)"
     r"(?:neighbou?ring\s+|\w+ern\s+)?"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)"
-    r"(?P<suffix>\s+(?i:region|oblast|province|district|raion|rayon|hromada|community|"
+    r"(?P<suffix>\s+(?i:(?:urban|rural|settlement|city|territorial)\s+(?:hromada|community)|"
+    r"region|oblast|province|district|raion|rayon|hromada|community|"
     r"municipality|krai|kray|republic)\b)?"
 )
 _LIST_GOES_ON = re.compile(

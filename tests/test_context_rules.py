@@ -603,3 +603,26 @@ def test_a_possessive_date_dates_the_attack_it_names_not_the_places_before() -> 
 )
 def test_a_state_of_affairs_and_an_incursion_are_no_strike(text: str) -> None:
     assert incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Ukrainian troops shelled Novaya Kakhovka on Monday.", "Nova Kakhovka"),  # 'Novaya' alone is no place
+        ("On Wednesday, the town of Sevsk was attacked by a drone.", "Sevsk"),
+        ("The village of Bessonovka in Belgorod district came under Ukrainian fire on Monday.",
+         "Bessonovka"),
+        ("Antonivka (Kherson urban hromada): a drone dropped explosives on a man on Monday.",
+         "Antonivka"),
+    ],
+)
+def test_names_and_subjects_read_in_more_shapes(text: str, town: str) -> None:
+    assert one(text).place.name == town  # type: ignore[attr-defined]
+
+
+def test_the_city_is_the_town_named_last_even_without_a_trigger() -> None:
+    found = incidents(
+        "On Monday a missile hit Dnipro.\n\nZaporizhzhia, too, is mourning. Sunday's missile "
+        "strike on an apartment block in the city killed 13 people."
+    )
+    assert ("Zaporizhzhya", "2023-03-12") in {(i.place.name, str(i.date.start)) for i in found}
