@@ -569,6 +569,8 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         self.max_words: int = tables.max_words
         self._by_admin1: dict[str, list[tuple[str, int]]] | None = None
+        # spelled_like scans an oblast's towns: the same unknown names recur across a corpus.
+        self._spelled: dict[tuple[str, str], list[int]] = {}
 
     @classmethod
     def load(cls, cache_dir: Path | None = None) -> Gazetteer:
@@ -658,12 +660,17 @@ class Gazetteer:
         key = normalize_name(name)
         if len(key) < 5:
             return []
-        limit = 1 if len(key) < 9 else 2
-        rows = [
-            row for k, row in self._towns_by_admin1().get(admin1, ())
-            if abs(len(k) - len(key)) <= limit and edits_within(key, k, limit)
-        ]  # fmt: skip
-        return [self._place(r) for r in dict.fromkeys(rows)]
+        rows = self._spelled.get((key, admin1))
+        if rows is None:
+            limit = 1 if len(key) < 9 else 2
+            found = [
+                row for k, row in self._towns_by_admin1().get(admin1, ())
+                if abs(len(k) - len(key)) <= limit and edits_within(key, k, limit)
+            ]  # fmt: skip
+            if len(self._spelled) > 50_000:
+                self._spelled.clear()  # hostile text full of unknown names: bounded memory
+            rows = self._spelled[(key, admin1)] = list(dict.fromkeys(found))
+        return [self._place(r) for r in rows]
 
     def _towns_by_admin1(self) -> dict[str, list[tuple[str, int]]]:
         if self._by_admin1 is None:  # built on first use: ~0.3 s, then kept
