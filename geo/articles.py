@@ -160,6 +160,26 @@ def _split_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
         s = m.end()
     if s < b:
         out.append((s, b))
+    return [piece for a2, b2 in out for piece in _bounded(text, a2, b2)]
+
+
+# Real sentences stay well under this; a pasted run without full stops would otherwise be
+# one "sentence" read once per place it names (quadratic in its length).
+MAX_SENTENCE = 1200
+
+
+def _bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Pieces of at most MAX_SENTENCE characters, cut at a clause mark or a space."""
+    out = []
+    while b - a > MAX_SENTENCE:
+        window = text[a + MAX_SENTENCE // 2 : a + MAX_SENTENCE]
+        cut = max(window.rfind(";"), window.rfind(","), window.rfind(":"))
+        if cut < 0:
+            cut = window.rfind(" ")
+        end = a + MAX_SENTENCE // 2 + cut + 1 if cut >= 0 else a + MAX_SENTENCE
+        out.append((a, end))
+        a = end
+    out.append((a, b))
     return out
 
 

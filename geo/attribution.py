@@ -7,6 +7,7 @@ event is told in the other side's words; ``stated`` = the article's own voice.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from geo import lexicon as lx
 from geo.model import Attribution
@@ -24,6 +25,8 @@ _ACTOR_PATTERNS = (
 )  # fmt: skip
 
 
+# A sentence naming several places is read once per place: these caches keep that linear.
+@lru_cache(maxsize=4096)
 def find_actor(text: str) -> tuple[str | None, str]:
     """Who the sentence says struck, and the pattern that said so."""
     for pattern, basis in _ACTOR_PATTERNS:
@@ -126,16 +129,22 @@ def parse_number(text: str) -> int | None:
 
 def find_figure(text: str, patterns: list[re.Pattern[str]]) -> int | None:
     """The first casualty figure matching one of ``patterns``; "at least 59" is 59."""
+    return _figure(text, patterns is lx.KILLED)
+
+
+@lru_cache(maxsize=4096)
+def _figure(text: str, killed: bool) -> int | None:
+    patterns = lx.KILLED if killed else lx.INJURED
     text = lx.AGES.sub(" ", lx.AGE_AS_PERSON.sub("person", text))
     text = lx.APPOSITION.sub(lambda m: m.group("who"), text)
-    listed = _listed_people(text, patterns is lx.KILLED)
+    listed = _listed_people(text, killed)
     if listed is not None:
         return listed
     found = [n for p in patterns for n in _figures(p, text)]
     if found:
         # "Initially two dead; within an hour the toll rose to four": the update counts.
         return max(found) if lx.TOLL_UPDATE.search(text) else found[0]
-    none = lx.KILLED_NONE if patterns is lx.KILLED else lx.INJURED_NONE
+    none = lx.KILLED_NONE if killed else lx.INJURED_NONE
     return 0 if none.search(text) else None
 
 

@@ -626,3 +626,15 @@ def test_the_city_is_the_town_named_last_even_without_a_trigger() -> None:
         "strike on an apartment block in the city killed 13 people."
     )
     assert ("Zaporizhzhya", "2023-03-12") in {(i.place.name, str(i.date.start)) for i in found}
+
+
+def test_a_text_without_full_stops_is_read_in_bounded_pieces() -> None:
+    from geo.articles import MAX_SENTENCE, split_sentences
+
+    text = " date 2024-05-01 probe\n\n" + " ".join(["Russian drones struck Sumy,"] * 2000)
+    pieces = [p.span.text for p in split_sentences(make_article("long.txt", text))]
+    body = [p for p in pieces if p.startswith("Russian")]
+    assert len(body) > 10
+    assert max(len(p) for p in body) <= MAX_SENTENCE
+    joined = "".join(body).replace(" ", "")
+    assert joined == text.split("\n\n", 1)[1].replace(" ", "")  # nothing lost at the cuts
