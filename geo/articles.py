@@ -232,10 +232,10 @@ def split_sentences(article: Article) -> list[Sentence]:
         heading = words <= 20 and not _ENDS_SENTENCE.search(line)
         caption = bool(credit) or bool(_CAPTION_CREDIT.search(line))
         parts = [(s, e) for s, e in (_trim(text, *p) for p in _split_line(text, a, end)) if s < e]
+        # "Shop hit by a strike in Mykolaiv. Multiple casualties", "1 civilian was injured.
+        # [size=no report]": a line holding a full sentence is body text, not a headline.
+        is_heading = heading and len(parts) == 1
         for s, e in parts:
-            # "Shop hit by a strike in Mykolaiv. Multiple casualties": a full sentence
-            # before a fragment is body text, not part of a headline.
-            is_heading = heading and not (len(parts) > 1 and _ENDS_SENTENCE.search(text[s:e]))
             sentences.append(
                 Sentence(Span(s, e, text[s:e]), paragraph, len(sentences), is_heading, caption)
             )

@@ -205,7 +205,8 @@ AGE_AS_PERSON = re.compile(
 _PERSON = (
     r"(?:man|woman|person|boy|girl|child|civilian|resident|teenager|pensioner|driver|soldier|"
     r"serviceman|worker|policeman|volunteer|paramedic|rescuer|wife|husband|son|daughter|mother|"
-    r"father|grandson|granddaughter|grandmother|grandfather|brother|sister|neighbou?r|infant|baby)"
+    r"father|grandson|granddaughter|grandmother|grandfather|brother|sister|neighbou?r|infant|baby|"
+    r"passenger|official|employee|guard|farmer|nurse|doctor|teacher|journalist|officer|local)"
 )
 _ONE_OF = r"(?:an?|one|his|her|their|its|the)\s+(?:[\w-]+\s+)?" + _PERSON
 # "The driver, a man, and his wife": the second noun is the first person again.
@@ -227,7 +228,7 @@ AGES = re.compile(
     re.I,
 )
 # One person: "a woman was killed", "a 17-year-old boy was wounded" (ages already removed).
-_ONE = r"\b(?:a|an|one|his|her|their|the)\s+(?:\w+\s+){0,2}?" + _PERSON
+_ONE = r"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?" + _PERSON
 # "no one there was hurt", "nobody in the building had been injured".
 _NOBODY = (
     r"\b(?:no(?:body|[- ]one)|no\s+(?:people|civilians|residents|one\s+else))"
@@ -275,6 +276,8 @@ KILLED = [
         rf"(?P<n>{_ONE})(?:\s+(?:was|has been|had been|later|has))?\s+(?:killed|dead|died)\b", re.I
     ),
     re.compile(rf"\b(?:killing|killed)\s+(?P<n>{_ONE})\b", re.I),
+    # ACLED's coded tail: "[fatalities=2]", "Fatalities: 2".
+    re.compile(r"(?:\[\s*fatalities\s*=\s*|\bfatalities:\s*)(?P<n>\d+)", re.I),
     re.compile(
         rf"\b(?:(?:death\s+)?toll|number of (?:people |those |civilians )?(?:killed|dead))\s+"
         rf"(?:[\w'’]+\s+){{0,24}}?(?:to|of|at|is|was|reached|rose to|climbed to)\s+{NUM}",
@@ -303,7 +306,7 @@ INJURED = [
         rf"(?P<n>{_ONE})\s+(?:was|has been|had been)\s+(?:injured|wounded|hurt|hospitali[sz]ed)\b",
         re.I,
     ),
-    re.compile(rf"\b(?:injuring|wounding)\s+(?P<n>{_ONE})\b", re.I),
+    re.compile(rf"\b(?:injuring|wounding|injured|wounded)\s+(?P<n>{_ONE})\b", re.I),
     re.compile(rf"\b(?:killed|dead)\s+and\s+{NUM}\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I),
     re.compile(
         rf"\bnumber of (?:people |those )?(?:injured|wounded)\s+(?:[\w'’]+\s+){{0,24}}?"

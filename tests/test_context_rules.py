@@ -223,6 +223,10 @@ def test_quoted_names_and_speaking_surnames_are_not_places() -> None:
         ("Shelling killed two people. Three more were injured.", 2, 3),
         ("The shells hit a yard, wounding a 38-year-old man and a 67-year-old woman.", None, 2),
         ("75 people sought medical help.", None, 75),
+        ("A woman passenger was injured. [fatalities=1]", 1, 1),  # ACLED's coded tail
+        ("In Orikhiv, a drone attack injured a man.", None, 1),
+        ("A Russian-installed official was injured.", None, 1),
+        ("Falling debris damaged a power line. [fatalities=0]", 0, None),
     ],
 )
 def test_figures_know_ages_and_zero(text: str, killed: int | None, injured: int | None) -> None:
@@ -638,3 +642,11 @@ def test_a_text_without_full_stops_is_read_in_bounded_pieces() -> None:
     assert max(len(p) for p in body) <= MAX_SENTENCE
     joined = "".join(body).replace(" ", "")
     assert joined == text.split("\n\n", 1)[1].replace(" ", "")  # nothing lost at the cuts
+
+
+def test_a_note_line_ending_in_a_coders_tag_is_body_text() -> None:
+    inc = one(
+        "On 13 March 2023, Russian forces shelled Stepove (Polohy raion, Zaporizhzhia). 1 civilian "
+        "was injured. [size=no report]"
+    )
+    assert inc.injured == 1  # type: ignore[attr-defined]
