@@ -17,9 +17,9 @@ import os
 import re
 import threading
 import warnings
+import weakref
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -129,8 +129,23 @@ def _fits(place: Place, kind: str) -> bool:
 
 
 # One article's hints are the same for every name in it: resolving them once keeps a long
-# text linear (they were 250 µs per name on a 300 KB paste).
-@lru_cache(maxsize=1024)
+# text linear (they were 250 µs per name on a 300 KB paste). Kept per gazetteer, weakly, so a
+# test's throwaway gazetteer is not held alive by the cache.
+_CONTEXTS: weakref.WeakKeyDictionary[Gazetteer, dict[tuple[GeoHints, str], _Context]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _context(gaz: Gazetteer, hints: GeoHints, kind: str) -> _Context:
+    memo = _CONTEXTS.setdefault(gaz, {})
+    if len(memo) > 4096:
+        memo.clear()
+    ctx = memo.get((hints, kind))
+    if ctx is None:
+        ctx = memo[(hints, kind)] = _hint_context(gaz, hints, kind)
+    return ctx
+
+
 def _hint_context(gaz: Gazetteer, hints: GeoHints, kind: str) -> _Context:
     """Resolve hint names to region keys; a hint that names a country joins the focus."""
     keys: set[str] = set()
@@ -296,7 +311,7 @@ def resolve(
     """
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
-    ctx = _hint_context(gaz, hints, kind)
+    ctx = _context(gaz, hints, kind)
     scored, message = _ranked_with_fallbacks(gaz, name, ctx)
     if (
         hints.strict_regions

@@ -263,6 +263,14 @@ TOLL_UPDATE = re.compile(
     r"has reached|updated|as of)\b",
     re.I,
 )
+def _tally(head: str) -> re.Pattern[str]:
+    """'the death toll … rose to 25', 'the number of injured reached 30': a count named first."""
+    return re.compile(
+        rf"\b(?:{head})\s+(?:[\w'’]+\s+){{0,24}}?(?:to|of|at|is|was|reached|rose to|climbed to)\s+{NUM}",
+        re.I,
+    )
+
+
 KILLED = [
     re.compile(
         rf"\b{NUM}{_WHO}{_ASIDE}{_HEDGE}\s+(?:were|was|have been|had been|are|been|reportedly|later|subsequently)?"
@@ -278,11 +286,7 @@ KILLED = [
     re.compile(rf"\b(?:killing|killed)\s+(?P<n>{_ONE})\b", re.I),
     # ACLED's coded tail: "[fatalities=2]", "Fatalities: 2".
     re.compile(r"(?:\[\s*fatalities\s*=\s*|\bfatalities:\s*)(?P<n>\d+)", re.I),
-    re.compile(
-        rf"\b(?:(?:death\s+)?toll|number of (?:people |those |civilians )?(?:killed|dead))\s+"
-        rf"(?:[\w'’]+\s+){{0,24}}?(?:to|of|at|is|was|reached|rose to|climbed to)\s+{NUM}",
-        re.I,
-    ),
+    _tally(r"(?:death\s+)?toll|number of (?:people |those |civilians )?(?:killed|dead)"),
     re.compile(
         rf"\b{NUM}{_FIGHTERS}\s+(?:were|have been|had been)\s+(?:killed|eliminated|neutrali[sz]ed|liquidated)\b",
         re.I,
@@ -308,11 +312,7 @@ INJURED = [
     ),
     re.compile(rf"\b(?:injuring|wounding|injured|wounded)\s+(?P<n>{_ONE})\b", re.I),
     re.compile(rf"\b(?:killed|dead)\s+and\s+{NUM}\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I),
-    re.compile(
-        rf"\bnumber of (?:people |those )?(?:injured|wounded)\s+(?:[\w'’]+\s+){{0,24}}?"
-        rf"(?:to|of|at|is|was|reached|rose to|climbed to)\s+{NUM}",
-        re.I,
-    ),
+    _tally(r"number of (?:people |those )?(?:injured|wounded)"),
 ]
 
 REGION_SUFFIX = re.compile(
