@@ -131,9 +131,16 @@ def table_rows(page: Any, key: str = "incidents_table") -> list[dict[str, str]]:
     (the grid itself is a canvas)."""
     grid = page.locator(f".st-key-{key} [data-testid='stDataFrame']")
     grid.wait_for(timeout=SLOW)
+    grid.scroll_into_view_if_needed()
     grid.hover()
+    # A DOM click, not a mouse click: the toolbar sits over the grid's top edge, and
+    # depending on scroll position the sticky app header or the grid's own scroller can
+    # be topmost at that point (a CI run timed out on exactly that), though the button
+    # itself is rendered and enabled.
+    button = grid.get_by_role("button", name="Download as CSV")
+    button.wait_for(state="attached", timeout=STEP)
     with page.expect_download(timeout=STEP) as dl:
-        grid.get_by_role("button", name="Download as CSV").click()
+        button.dispatch_event("click")
     text = Path(dl.value.path()).read_text(encoding="utf-8-sig")
     return list(csv.DictReader(io.StringIO(text, newline="")))
 
