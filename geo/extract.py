@@ -211,7 +211,10 @@ def _located_actor(place: Place | None) -> str | None:
 def _non_event_clause(text: str, start: int) -> bool:
     """'relocated to shelter centers in Stary Oskol': the clause is not about the strike."""
     clause = re.split(r"[,;]|\s[-–—]\s", text[max(0, start - 90) : start])[-1]
-    return bool(lx.NON_EVENT_CLAUSE.search(clause))
+    found = list(lx.NON_EVENT_CLAUSE.finditer(clause))
+    # "Smoke coming from a plant after being struck in Sumy": a strike word after the
+    # non-event word governs the place.
+    return bool(found) and not lx.STRONG_TRIGGER.search(clause, found[-1].end())
 
 
 BROAD_KM = 140.0

@@ -18,12 +18,17 @@ TRIGGER = re.compile(
     r"destroyed|knocked out|killing|killed|injur(?:ed|ing|ies)|wounded|dead|deaths?|casualties|"
     r"barrage|drone attacks?|targeted|targeting|raid(?:s|ed)?|damaged|ablaze|caught fire|"
     r"set on fire|blaze|inflict(?:ed|ing)|pound(?:ed|ing)|hammer(?:ed|ing)|slam(?:med|ming)|rock(?:ed|ing)|rained|"
-    r"bombard(?:ed|ing)|c(?:ame|ome|omes)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling)|under fire|opened fire|"
+    r"bombard(?:ed|ing)|c(?:ame|ome|omes|oming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling)|under fire|opened fire|"
     r"shrapnel|"
     r"(?:heaviest|heavy|intense|enemy|artillery|mortar|tank)\s+fire|detonat\w+|"
     r"crash(?:ed|ing)|debris|wounding|hurt|hurting|fire broke out|on fire|burn(?:ed|ing|t)|"
-    r"died|dropp(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:explosives?|bombs?|grenades?|munitions?|devices?|charges?|KABs?|FABs?)|"
-    r"craters?|(?:missile|rocket|shell|projectile|drone|bomb|munition)s?\s+(?:landed|fell|came\s+down))\b",
+    r"died|drop(?:s|ped|ping)?\s+(?:\w+\s+){0,3}?(?:explosives?|bombs?|grenades?|munitions?|devices?|charges?|KABs?|FABs?)|"
+    # Headline and caption grammar: "missile lands near…", "drone destroying a tank",
+    # "impact of a Tochka-U missile", "tank firing on positions", "helicopter launching rockets".
+    r"destroy(?:s|ing)|fir(?:es|ing)\s+(?:on|at|upon)|launch(?:es|ing)\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|strikes?)|"
+    r"impacts?\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|shells?|projectiles?|bombs?|drones?|munitions?)|"
+    r"craters?|(?:missile|rocket|shell|projectile|drone|bomb|munition|motor|warhead)s?"
+    r"(?:\s+[\w-]+){0,1}?\s+(?:land(?:s|ed|ing)|f(?:ell|alls|alling)|came\s+down|impact(?:s|ed|ing)))\b",
     re.IGNORECASE,
 )
 STRONG_TRIGGER = re.compile(
@@ -372,7 +377,7 @@ SPEECH_PLACE_BEFORE = re.compile(
 NON_EVENT_CLAUSE = re.compile(
     r"\b(?:memorial|plaque|unveiled|funeral|buried|burial|in honou?r of|commemorat\w+|tribute|mourn\w*|"
     r"(?:remain\w*|stay\w*|treated|admitted|recovering|are|is|were|was|died)\s+(?:\w+\s+){0,2}?in\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|"
-    r"(?:taken|transported|brought|rushed|sent|evacuated|transferred)\s+(?:\w+\s+){0,2}?to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launched from|fired from|took off from|flying from|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?|"
+    r"(?:taken|transported|brought|rushed|sent|evacuated|transferred)\s+(?:\w+\s+){0,2}?to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launched from|fired from|took off from|flying from|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
     r"suppl(?:y|ies|ying)(?!\s+(?:depots?|bases?|hubs?|points?|warehouses?|dumps?|convoys?|trucks?))|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
     r"visit\w*|summit|sanction\w*|met|meets|meeting)\b",
     re.IGNORECASE,
@@ -458,7 +463,7 @@ INSTITUTION_AFTER = re.compile(
     r"Refinery|Factory|Works|Plant|Station|Airport|Port|Shipyard|Depot|Mall|Centre|Center|Hotel)\b"
 )
 AGGREGATE = re.compile(
-    r"\b(?:\d+|several|multiple|dozens of|hundreds of|a series of|a wave of|numerous|repeated)\s+"
+    r"\b(?:(?<![:.,/])\d+|several|multiple|dozens of|hundreds of|a series of|a wave of|numerous|repeated)\s+"
     r"(?:\w+\s+)?(?:attacks|strikes|shellings|drone attacks|air strikes|airstrikes|times)\b"
     r"|\b(?:stepped up|intensified|escalated)\s+(?:\w+\s+)?(?:attacks|strikes|shelling|bombardment|drone attacks|missile attacks)\b",
     re.IGNORECASE,
@@ -483,8 +488,9 @@ RELATIVE_CLAUSE = re.compile(
 )
 # "the man who was injured in Beryslav … has died": where the victim was hurt is the event's place.
 VICTIM_CLAUSE = re.compile(
-    r"\bwho\s+(?:was|were|had\s+been)\s+(?:seriously\s+|badly\s+)?(?:injured|wounded|hurt|killed)\s+"
-    r"(?:in|near|at|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$"
+    r"\bwho\s+(?:was|were|had\s+been)\s+(?:seriously\s+|badly\s+|critically\s+)?(?:injured|wounded|hurt|killed)\s+"
+    r"(?:(?:earlier|previously|yesterday|today|also|later)\s+)?(?:in|near|at|outside)\s+"
+    r"(?:the\s+(?:city|town|village)\s+of\s+|the\s+(?:[\w'’-]+\s+){0,2}?(?:district|microdistrict|part|outskirts|centre|center|suburbs?|neighbou?rhood)\s+of\s+)?$"
 )
 HEADING_FOR = re.compile(
     r"\b(?:heading|headed|flying)\s+(?:for|towards?|to)\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$"
@@ -516,7 +522,7 @@ SUBJECT_AFTER = re.compile(
 # Names the gazetteer may not know but the words say are places.
 _PLACE_ENDINGS = (
     "ivka|ovka|evka|yivka|ivske|ivske|ske|ske|sk|tsk|ka|ne|ye|ie|ia|ya|ino|ovo|evo|ove|eve|"
-    "iv|ov|ev|yi|ii|yy|ets|ol|ichi|ychi|ory|ari|nya|nia|ky|ki|ha|ga"
+    "iv|ov|ev|yi|ii|yy|ets|ol|ichi|ychi|ory|ari|nya|nia|ky|ki|ha|ga|ih|yh"
 )
 UNKNOWN_PLACE = re.compile(
     r"\b(?:village|town|settlement|hamlet|township|city)\s+of\s+(?P<a>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)"

@@ -71,6 +71,14 @@ def _is_cap(token: str) -> bool:
     return token[:1].isupper()
 
 
+# A later word of a name may be typed in lower case, unless it is a word for an area
+# ("Kharkiv region" is a region phrase, read by its own grammar).
+_LOWER_PART = re.compile(
+    r"(?!(?:region|oblast|district|raion|rayon|city|town|village|area|province|community|"
+    r"hromada|and|or|the|of|in|on|at|to|is|was|has)$)[a-z][\w'’\-]{2,}"
+)
+
+
 def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]]:
     """Longest capitalised n-grams the gazetteer knows, left to right."""
     toks = _tokens(text)
@@ -85,8 +93,8 @@ def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]
         shortest = 2 if toks[i].group().lower() in lx.NOT_PLACES else 1
         for n in range(min(gaz.max_words, 4, len(toks) - i), shortest - 1, -1):
             words = [toks[i + k].group() for k in range(n)]
-            if not all(_is_cap(w) for w in words):
-                continue
+            if not all(_is_cap(w) or k and _LOWER_PART.fullmatch(w) for k, w in enumerate(words)):
+                continue  # "Chasiv yar", "Kryvyi rih": a known name typed in lower case
             name = " ".join(words[:-1] + [_bare(words[-1])])
             if (
                 name.lower() not in lx.NOT_PLACES

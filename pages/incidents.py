@@ -76,6 +76,11 @@ def _val(v: Any) -> Any:
     return None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v
 
 
+def _items(v: Any) -> list[Any]:
+    """A list cell, or [] where the frame has none (imported rows carry NaN there)."""
+    return list(v) if isinstance(v, (list, tuple)) else []
+
+
 def _text(v: Any) -> str:
     v = _val(v)
     return "" if v is None else str(v)
@@ -106,7 +111,7 @@ if flash:
 ambiguous = queue_flags(shown)
 reviewed = [bool(_val(v)) for v in shown.get("reviewed", pd.Series([False] * len(shown)))]
 scores = [None if pd.isna(v) else float(v) for v in shown.get("confidence", [None] * len(shown))]
-reasons = [r if isinstance(r, list) else [] for r in shown.get("reasons", [None] * len(shown))]
+reasons = [_items(r) for r in shown.get("reasons", [None] * len(shown))]
 queue = [in_review(*x) for x in zip(scores, ambiguous, reviewed, strict=True)]
 table = pd.DataFrame(
     {
@@ -266,7 +271,7 @@ else:
     ))
     if ambiguous:
         st.caption("The place name fits several gazetteer places: check it.")
-    for e in row.get("corrections") or []:
+    for e in _items(row.get("corrections")):
         st.caption(md_escape(
             f"Corrected {e['field']}: {e['old']} → {e['new']} ({e['why']}; {e['who']})"))
 
@@ -315,7 +320,7 @@ else:
         st.selectbox("Merge into this incident", others, key=f"corr_merge{k}",
                      help="The other incident's sources join this one; it disappears.")
     elif action == "split":
-        sources = [s for s in (row.get("sources") or []) if isinstance(s, dict)]
+        sources = [s for s in _items(row.get("sources")) if isinstance(s, dict)]
         keys = {f"{s.get('article')}@{s.get('start')}": s for s in sources}
         if len(keys) < 2:
             st.caption("Only incidents with two or more sources can be split.")

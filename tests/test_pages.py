@@ -331,3 +331,11 @@ def test_missing_data_tells_user_to_build(tmp_path, monkeypatch):
     no_errors(at)
     assert showing(at) == "Showing 0 of 0 incidents"
     assert any("python -m geo build" in i.value for i in at.info)
+
+
+def test_incidents_page_opens_an_imported_incident_from_the_url(data_dir):
+    # An imported row has no corrections column of its own: pandas fills it with NaN.
+    _with_acled_layer(data_dir)
+    at = make_app({"incident": "acled:UKR100001"}, page="pages/incidents.py")
+    no_errors(at)
+    assert any("Kyiv" in m.value for m in at.markdown)
