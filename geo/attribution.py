@@ -136,6 +136,7 @@ def find_figure(text: str, patterns: list[re.Pattern[str]]) -> int | None:
 def _figure(text: str, killed: bool) -> int | None:
     patterns = lx.KILLED if killed else lx.INJURED
     text = lx.AGES.sub(" ", lx.AGE_AS_PERSON.sub("person", text))
+    text = lx.PERSON_AGE.sub(lambda m: m.group("who"), text)
     text = lx.APPOSITION.sub(lambda m: m.group("who"), text)
     listed = _listed_people(text, killed)
     if listed is not None:
@@ -161,7 +162,7 @@ def _listed_people(text: str, killed: bool) -> int | None:
     """'a man and a woman were injured' → 2 (ages already removed)."""
     for m in lx.PEOPLE_LISTED.finditer(text):
         what = (m.group("what") or m.group("verb")).lower()
-        if what.startswith("kill") == killed:
+        if what.startswith(("kill", "died")) == killed:
             people = m.group("people") or m.group("objects")
             return len(re.findall(r"\b(?:an?|one|his|her|their|its|the)\s", people, re.I))
     return None

@@ -33,7 +33,9 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 # "since"/"until" phrases date the war or a deadline, not the event.
 _IGNORED_BEFORE = re.compile(
     r"(?:\bsince|\buntil|\bby|\binception in|\bbegan in|\bstarted in|"
-    r"\bseized in|\bcaptured in|\boccupied in|\bannexed in|\binvasion in|\bin place since)\s*$",
+    r"\bseized in|\bcaptured in|\boccupied in|\bannexed in|\binvasion in|\bin place since|"
+    # "a woman born in 1965 was wounded", "a block built in 1970": a life or a building.
+    r"\bborn(?:\s+in)?|\bbuilt(?:\s+in)?|\bfounded(?:\s+in)?|\bconstructed(?:\s+in)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -372,11 +374,12 @@ def _drop_weekday_before_date(found: list[DateMention]) -> list[DateMention]:
     return out
 
 
-def default_window(ref: date | None, days: int = 7) -> DateWindow:
-    """When an article reports an event without dating it: the days before publication."""
+def default_window(ref: date | None, days: int = 1) -> DateWindow:
+    """When an article reports an event without dating it: the day of publication or the
+    day before (news reports the last 24 hours)."""
     if ref is None:
         return DateWindow(None, None, "unknown", "none")
-    return DateWindow(ref - timedelta(days=days), ref, "week", "publication")
+    return DateWindow(ref - timedelta(days=days), ref, "days" if days < 7 else "week", "publication")
 
 
 def intersect(windows: list[DateWindow]) -> DateWindow | None:

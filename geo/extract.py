@@ -9,6 +9,7 @@ sides, claims and figures in :mod:`geo.attribution`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -81,6 +82,8 @@ class _Reading:
     sentences: list[Sentence] = field(default_factory=list)
     day: DateWindow | None = None  # the narrative's day: the last event dated in the text
     day_at: tuple[int, int] = (-1, -10)  # (paragraph, sentence index) where it was told
+    named: dict[str, Place] = field(default_factory=dict)  # names the text placed with a qualifier
+    entry: tuple[int, PlaceMention] | None = None  # (paragraph, place) of an entry "Gorlovka."
 
 
 def _main_clauses(text: str) -> str:
@@ -95,6 +98,16 @@ def _narrative_day(reading: _Reading, s: Sentence) -> DateWindow | None:
     if reading.day is None or not 0 <= s.paragraph - paragraph <= 2 or s.index - index > 2:
         return None
     return replace(reading.day, basis="narrative")
+
+
+def _clock_day(text: str, reading: _Reading) -> DateWindow | None:
+    """'A KAB struck a high-rise in the afternoon': with no day in the text, a time of day is
+    the day of publication."""
+    if reading.ref is None or reading.lead.end != reading.ref:
+        return None  # the story's news is of another day: its clock is that day's
+    if not lx.CLOCK_TODAY.search(text):
+        return None
+    return DateWindow(reading.ref, reading.ref, "day", "time of day")
 
 
 def _first_side(text: str) -> str | None:
@@ -179,6 +192,9 @@ def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
             w = d.window
             if w.start and w.end and w.days <= 2 and 0 <= (ref - w.end).days <= 3:
                 return DateWindow(w.start, w.end, w.precision, "news cycle")
+    if any(lx.CLOCK_TODAY.search(s.span.text) for s in sentences[:4]):
+        # "03:40 — explosions reported in Kherson": the story is told by today's clock.
+        return DateWindow(ref, ref, "day", "time of day")
     return default_window(ref)
 
 
@@ -269,7 +285,8 @@ def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: _Reading)
         killed, injured = (shared[1], None) if shared[0] == "killed" else (None, shared[1])
     return Mention(
         article=article.file, sentence=s, place=pm.place, place_text=pm.text, role=pm.role,
-        date=dates[0].window if dates else _narrative_day(reading, s) or reading.lead,
+        date=dates[0].window if dates else _narrative_day(reading, s) or _clock_day(text, reading)
+        or reading.lead,
         date_explicit=bool(events), actor=actor, actor_basis=basis,
         attribution=attribution,
         alleged_by=by, weapon=find_weapon(text), killed=killed, injured=injured,
@@ -325,6 +342,10 @@ _DEFINITE_EVENT = re.compile(
 )
 
 
+# "In total, one civilian was killed and four were wounded": after several places, the day's sum.
+_TALLY_OPENING = re.compile(r"^(?:In total|Overall|Altogether|In all|All told|Total)\b")
+
+
 def _continues(m: Mention | None, s: Sentence, reading: _Reading) -> bool:
     if m is None or lx.NEW_EVENT.match(s.span.text):
         return False
@@ -352,9 +373,17 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
     hints = region_hints(article.text)
     sentences = split_sentences(article)
     reading = _Reading(ref, lead_window(sentences, ref), sentences=sentences)
+    for head in itertools.takewhile(lambda x: x.heading, sentences):
+        _one_sense(find_places(head.span.text, gaz, hints), reading)
     mentions: list[Mention] = []
-    for s in sentences:
+    for i, s in enumerate(sentences):
         text = s.span.text
+        entry = _entry_name(text, gaz, hints)
+        if entry is not None:
+            # An entry alone on its line heads the paragraph that follows.
+            alone = i + 1 < len(sentences) and sentences[i + 1].paragraph != s.paragraph
+            reading.entry = (sentences[i + 1].paragraph if alone else s.paragraph, entry)
+            continue
         if not s.heading and lx.NOT_AN_ATTACK.search(text):
             _no_attack_after_all(mentions, reading, s)
         if not s.heading and lx.TRIGGER.search(text):
@@ -430,6 +459,77 @@ def _anaphora(text: str, reading: _Reading, s: Sentence, gaz: PlaceResolver) -> 
     return [PlaceMention(m.start(), m.end(), reading.last_town.name, reading.last_town, "target")]
 
 
+def _one_sense(places: list[PlaceMention], reading: _Reading) -> list[PlaceMention]:
+    """'Petrivka, Izium district: …' then '… near Petrivka': a name the text once placed
+    with its raion or oblast means that place wherever it recurs bare."""
+    out = []
+    for p in places:
+        name, _, qualified = p.query or ("", (), False)
+        key = name.casefold()
+        if qualified and p.place is not None and p.place.precision == "town":
+            reading.named.setdefault(key, p.place)
+        elif not qualified and key in reading.named and p.place is not None:
+            p = replace(p, place=reading.named[key])
+        out.append(p)
+    return out
+
+
+_ADJ_DISTRICT = re.compile(r"(?:sky|skiy|skyi|skyy|ski|skoi|sk[iy]i)$", re.IGNORECASE)
+_DISTRICT_AFTER = re.compile(
+    r"^\s+(?:and\s+[A-Z][\w'’-]+\s+)?districts?\b(?P<of>\s+of\s+(?:the\s+)?[A-Z])?"
+)
+
+
+def _city_districts(
+    places: list[PlaceMention], text: str, reading: _Reading
+) -> list[PlaceMention]:
+    """'the Kievsky district of Donetsk', 'in the Kuibyshevsky district': a city's district
+    named by an adjective is that city (named after it, or last), not a namesake elsewhere."""
+    out = []
+    for p in places:
+        after = _DISTRICT_AFTER.match(text[p.end :])
+        if after is None or not _ADJ_DISTRICT.search(p.text.split(",")[0]):
+            out.append(p)
+            continue
+        town = reading.last_town
+        if after.group("of"):
+            continue  # the city follows and is read in its own right
+        if town is None or (p.place is not None and p.place.admin1 == town.admin1):
+            out.append(p)  # no city told yet, or a raion of the city's own oblast
+            continue
+        out.append(replace(p, place=town, query=None))
+    return out
+
+
+_ENTRY = re.compile(r"[A-Z][\w'’\-]+(?:[ -][\w'’\-]+){0,3}[.:]")
+
+
+def _entry_name(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceMention | None:
+    """'Gorlovka.', 'Volnovakhsky district.': a daily report's entry opens with its place
+    alone, and the paragraph's events are there unless they name another place."""
+    if len(text) > 60 or not _ENTRY.fullmatch(text.strip()):
+        return None
+    name = text.strip()[:-1]
+    found = [p for p in find_places(name, gaz, hints) if p.place is not None]
+    if len(found) != 1 or found[0].end < len(name) - 1 or found[0].start > 0:
+        return None
+    return PlaceMention(0, 0, found[0].text, found[0].place, "target")
+
+
+def _headline_targets(
+    reading: _Reading, s: Sentence, gaz: PlaceResolver, hints: tuple[str, ...]
+) -> list[PlaceMention]:
+    """'Russian missile hits apartment block in Dnipro' over 'The death toll from the morning
+    strike has risen to 4': the story's first placeless event is the headline's."""
+    first = reading.sentences[0] if reading.sentences else None
+    if first is None or not first.heading or first.index >= s.index:
+        return []
+    if not lx.TRIGGER.search(first.span.text):
+        return []
+    found, _ = _targets(first.span.text, find_places(first.span.text, gaz, hints))
+    return [PlaceMention(0, 0, p.text, p.place, p.role) for p in found]
+
+
 def _town_named_before(reading: _Reading, s: Sentence, gaz: PlaceResolver) -> Place | None:
     """The last town the text named before this sentence, title and captions included
     ("Kharkiv: how glide bombs…" … "hit the hypermarket on the city's northern edge")."""
@@ -454,12 +554,14 @@ def _read_event_sentence(
     if lx.AFTERMATH.search(main) and not lx.STRIKE_WORDS.search(main):
         return  # a funeral, a day of mourning: the event told before goes on
     not_strike = lx.NOT_A_STRIKE.search(main) or lx.NOT_AN_ATTACK.search(main)
-    if not_strike and not lx.STRIKE_WORDS.search(text):
+    if not_strike and not lx.STRIKE_WORDS.search(text) or lx.DISPOSAL.search(main):
         # "a tractor hit a landmine", "forces clashed near X": someone was hurt, nobody struck.
         reading.last = None
         return
-    places = find_places(text, gaz, hints)
+    places = _city_districts(_one_sense(find_places(text, gaz, hints), reading), text, reading)
     targets, weak = _targets(text, places)
+    if not targets and not weak and reading.entry and reading.entry[0] == s.paragraph:
+        targets = [reading.entry[1]]  # "Yasinovataya. A UAV dropped an explosive device…"
     if not targets and not weak:
         targets = _anaphora(text, reading, s, gaz)
     towns = [p.place for p in places if p.place and p.place.precision == "town"]
@@ -478,6 +580,9 @@ def _read_event_sentence(
             _continue(home, s, reading)
             return
     last = reading.last
+    if not targets and _TALLY_OPENING.match(text) and len({m.place for m in mentions}) > 1:
+        reading.last = None  # a roundup's sum over its places, no one event's figure
+        return
     if not targets and _continues(last, s, reading):
         assert last is not None
         _continue(last, s, reading)
@@ -489,6 +594,8 @@ def _read_event_sentence(
         aggregate_only = True
     if lx.ONGOING.search(text):
         aggregate_only = True
+    if not targets and not mentions and not aggregate_only:
+        targets = _headline_targets(reading, s, gaz, hints)
     if not targets or aggregate_only:
         # Another event without a place (or a tally): what follows no longer continues the last one.
         reading.last = None

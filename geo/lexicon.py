@@ -11,7 +11,7 @@ import re
 # Event words. Weapons alone are not events ("supply missiles"), nor are
 # battles or fighting (front-line context, not a strike at a place).
 TRIGGER = re.compile(
-    r"\b(attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|airstrikes?|air strikes?|air raids?|"
+    r"\b(attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|airstrikes?|air strikes?|air raids?(?!\s+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
     r"shell(?:ed|ing|s)|(?:glide|guided|aerial)\s+bombs?|(?:artillery|mortar|rocket|MLRS)\s+fire|hitting|"
     r"bomb(?:ed|ing|ings|ardment|arded)|cluster bombs?|explosions?|explod(?:ed|es)|"
     r"blasts?|blew up|hit|hits|fired|launched|shot down|intercept(?:ed|ion|ions)|downed|"
@@ -220,16 +220,23 @@ APPOSITION = re.compile(
 )
 # "a man and a woman were injured", "wounding a man and his wife": people counted one by one.
 PEOPLE_LISTED = re.compile(
-    rf"\b(?P<people>{_ONE_OF}(?:\s*(?:,|and|,\s*and)\s*{_ONE_OF})+)\s+(?:were|have been)\s+"
-    r"(?P<what>killed|injured|wounded|hurt)\b"
+    rf"\b(?P<people>{_ONE_OF}(?:\s*(?:,|and|,\s*and)\s*{_ONE_OF})+)\s+(?:(?:were|have been)\s+)?"
+    r"(?P<what>killed|injured|wounded|hurt|died)\b"
     rf"|\b(?P<verb>killing|injuring|wounding)\s+(?P<objects>{_ONE_OF}(?:\s*(?:,|and|,\s*and)\s*{_ONE_OF})+)",
+    re.I,
+)
+# "a man, 44, and a woman, 36, were injured", "a driver (52)": the number is an age.
+PERSON_AGE = re.compile(
+    rf"\b(?P<who>{_PERSON})(?:\s*,\s*\d{{1,3}}\s*(?:,|(?=\s+(?:and|were|was|is|are|died|has|had)\b))"
+    r"|\s*\(\d{1,3}\))",
     re.I,
 )
 AGES = re.compile(
     r",\s*(?:aged|ages)\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*\s*,?"
     r"|\b(?:aged|ages)\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*"
     r"|(?<=men|ple|ans|nts|ren|oys|rls)\s*,\s*\d{1,3}\s+and\s+\d{1,3}\s*,"
-    r"|\b\d{1,3}[- ]years?[- ]old\b",
+    r"|\b\d{1,3}[- ]years?[- ]old\b"
+    r"|,?\s*\bborn\s+(?:in\s+)?(?:19|20)\d\d\b,?",  # "a man born in 1958" (Russian officials' style)
     re.I,
 )
 # One person: "a woman was killed", "a 17-year-old boy was wounded" (ages already removed).
@@ -297,6 +304,10 @@ KILLED = [
         re.I,
     ),
 ]
+_SUFFERED = (
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:received|sustained|suffered|got)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:wounds?|injur(?:y|ies)|concussions?|burns|trauma)\b"
+)
 INJURED = [
     re.compile(
         rf"\b{NUM}{_WHO}{_ASIDE}{_HEDGE}\s+(?:were|was|have been|had been|are|been)?"
@@ -318,6 +329,9 @@ INJURED = [
     re.compile(rf"\b(?:injuring|wounding|injured|wounded)\s+(?P<n>{_ONE})\b", re.I),
     re.compile(rf"\b(?:killed|dead)\s+and\s+{NUM}\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I),
     _tally(r"number of (?:people |those )?(?:injured|wounded)"),
+    # "A woman received shrapnel wounds", "two men sustained blast injuries".
+    re.compile(rf"(?P<n>{_ONE}){_SUFFERED}", re.I),
+    re.compile(rf"\b{NUM}{_WHO}{_SUFFERED}", re.I),
 ]
 
 REGION_SUFFIX = re.compile(
@@ -335,6 +349,9 @@ TARGET_PREP = {
     "targeting", "targeted", "struck", "hit", "shelled", "attacked", "bombed", "pounded",
     "into", "upon", "toward", "towards", "hitting", "striking", "shelling", "attacking",
     "damaged", "destroyed", "damaging", "destroying", "pounding", "rocked", "hammered",
+    # headline present tense: "Russian missile hits Dnipro"
+    "hits", "strikes", "shells", "attacks", "targets", "pounds", "rocks", "hammers", "damages",
+    "destroys",
 }  # fmt: skip
 CONTEXT_PREP = {"from", "to", "with", "via", "by", "between", "and", "for", "about"}
 SKIPPABLE = {
@@ -591,7 +608,8 @@ NOT_AN_ATTACK = re.compile(
     r"\bno\s+(?:attack|strike|shelling)\s+(?:was\s+)?reported\b|\bcause\s+(?:is\s+|was\s+|remains\s+)?"
     r"(?:unknown|unclear|not\s+known|being\s+(?:established|investigated))|\baccident(?:al|ally)?\b|"
     r"\bshort[- ]circuit|\bgas\s+(?:leak|explosion|cylinder)|\bnegligence\b|\bfaulty\s+wiring|"
-    r"\belectrical\s+fault|"
+    r"\belectrical\s+fault|\bcollid(?:ed|es)\s+with|\bcollision\b|\blost\s+control\b|\boverturned\b|"
+    r"\b(?:road|traffic)\s+accident|"
     r"\bno\s+(?:indication|sign|evidence)\s+of\s+(?:hostile\s+fire|an?\s+attack|a\s+strike|sabotage)",
     re.IGNORECASE,
 )
@@ -634,4 +652,19 @@ DAYS_AFTER = re.compile(
 )
 STATEMENT_VERB_AFTER = re.compile(
     r"^\s*(?:called|said|told|described|announced|reported|claimed|wrote)\b", re.IGNORECASE
+)
+# "In the afternoon", "around 08:00", an entry stamped "11:20 —": a time of day with no day
+# is the day of publication (when the text dates nothing else).
+CLOCK_TODAY = re.compile(
+    r"\b(?:in|during)\s+the\s+(?:morning|afternoon|daytime)\b|"
+    r"\b(?:this|the)\s+(?:morning|afternoon)(?:['’]s)?\s+(?:strike|attack|shelling|bombardment|raid|explosions?|blasts?)\b|"
+    r"\b(?:at|around|about|after|before)\s+(?:around\s+|about\s+)?(?:\d{1,2}[:.]\d\d|noon|midday)\b|"
+    r"^\s*\d{1,2}[:.]\d\d\b",
+    re.IGNORECASE,
+)
+# Sappers removing or destroying old ordnance: rockets and "destroyed" in it, but no strike.
+DISPOSAL = re.compile(
+    r"\b(?:sappers|deminers|bomb[- ]disposal|pyrotechnicians|explosive\s+ordnance\s+disposal|"
+    r"defus(?:ed|ing)|(?:destroyed|detonated)\s+(?:it|them)\s+(?:at\s+a\s+(?:range|site)|in\s+a\s+controlled))\b",
+    re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from geo.confidence import Evidence, assess
 from geo.dates import intersect
@@ -86,7 +87,7 @@ def _fits(group: Group, m: Mention, within: Within, same_article: bool) -> bool:
     ):
         return False
     if group.date.known and m.date.known:
-        return group.date.overlaps(m.date) and intersect([group.date, m.date]) is not None
+        return _joint(group.date, m.date) is not None
     # Undated reports in one article are one event; across articles, see anchor().
     return same_article and not group.date.known and not m.date.known
 
@@ -113,7 +114,27 @@ def _types_agree(group: Group, m: Mention, within: Within) -> bool:
 
 def _add(group: Group, m: Mention) -> None:
     group.mentions.append(m)
-    group.date = intersect([group.date, m.date]) or group.date if group.date.known else m.date
+    group.date = _joint(group.date, m.date) or group.date if group.date.known else m.date
+
+
+REACH_DAYS = 7
+
+
+def _reach(w: DateWindow) -> DateWindow:
+    """An undated report is most likely of the day of publication or the day before, but
+    may be of any day of the week before it."""
+    if w.basis != "publication" or w.end is None:
+        return w
+    return DateWindow(w.end - timedelta(days=REACH_DAYS), w.end, "week", "publication")
+
+
+def _joint(a: DateWindow, b: DateWindow) -> DateWindow | None:
+    """The days two reports of one event share. A report dated by its publication alone
+    yields to one that names the day ("three missiles were fired" in Tuesday's paper,
+    "on Sunday" in Monday's)."""
+    if (a.basis == "publication") != (b.basis == "publication"):
+        return intersect([_reach(a), _reach(b)])
+    return intersect([a, b]) or intersect([_reach(a), _reach(b)])
 
 
 def _caption_home(groups: list[Group], m: Mention) -> Group | None:

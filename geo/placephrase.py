@@ -146,7 +146,9 @@ _PART_STOPS = lx.TARGET_PREP | lx.CONTEXT_PREP | lx.WEAK_BEFORE
 def _verb_before_part(words: list[str], span: int = 5) -> str | None:
     """The preposition or verb up to ``span`` words before "<part> of", if one is there."""
     for w in reversed(words[-span:]):
-        if w in _PART_STOPS and w != "of":  # "the shelling of the Kuibyshevsky district of X"
+        # "the shelling of the Kuibyshevsky district of X"; "hit the Kievsky and
+        # Kuibyshevsky districts of X": a list of parts is still the verb's object.
+        if w in _PART_STOPS and w not in ("of", "and"):
             return w
     return None
 

@@ -66,9 +66,10 @@ def test_offsets_point_into_the_text() -> None:
     assert (d.start - 100, d.end - 100) == (text.index("July"), text.index(" again"))
 
 
-def test_default_window_is_the_week_before_publication() -> None:
+def test_default_window_is_the_day_of_publication_or_the_day_before() -> None:
     w = default_window(REF)
-    assert (w.start, w.end) == (date(2022, 6, 27), REF)
+    assert (w.start, w.end, w.basis) == (date(2022, 7, 3), REF, "publication")
+    assert default_window(REF, days=7).start == date(2022, 6, 27)
     assert not default_window(None).known
 
 

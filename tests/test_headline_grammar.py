@@ -88,3 +88,122 @@ def test_a_position_coming_under_fire_is_an_event() -> None:
     assert towns("A position coming under heavy fire in Bilohorivka, Luhansk Oblast.") == [
         "Bilohorivka"
     ]
+
+
+# ---- short items: headline places, days by the clock, the day of publication -------------
+
+
+def incidents_of(text: str, published: str = "2024-05-22") -> list:  # type: ignore[type-arg]
+    return extract_incidents([make_article("t.txt", f" date {published} {text}\n")],
+                             default_resolver())  # fmt: skip
+
+
+def test_the_headline_places_the_storys_first_placeless_event() -> None:
+    found = incidents_of("Drone hits a school in Sumy, 2 injured\n"
+                         "The strike on the school damaged its roof; three people were injured.")  # fmt: skip
+    assert [(i.place.name, i.injured) for i in found] == [("Sumy", 3)]
+
+
+def test_a_headline_without_a_strike_places_nothing() -> None:
+    found = incidents_of("Sumy mayor on the winter season\nA drone strike damaged a roof.")
+    assert found == []
+
+
+def test_an_undated_report_is_of_the_day_of_publication_or_the_day_before() -> None:
+    (inc,) = incidents_of("Probe\nRussian shelling damaged houses in Nikopol.")
+    assert (str(inc.date.start), str(inc.date.end)) == ("2024-05-21", "2024-05-22")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A guided bomb struck a high-rise in Kharkiv in the afternoon.",
+        "11:20 — Russian artillery shelled Kherson.",
+        "Around 08:00 a drone dropped an explosive on a car in Beryslav.",
+    ],
+)
+def test_a_time_of_day_without_a_day_is_the_day_of_publication(body: str) -> None:
+    (inc,) = incidents_of("Probe\n" + body)
+    assert (str(inc.date.start), str(inc.date.end)) == ("2024-05-22", "2024-05-22")
+
+
+def test_a_time_of_day_follows_the_day_the_story_told() -> None:
+    text = "Probe\nOn Monday, a missile hit Odesa. In the afternoon, a drone struck Izmail."
+    days = {i.place.name: str(i.date.start) for i in incidents_of(text)}
+    assert days["Izmayil"] == "2024-05-20"
+
+
+def test_an_undated_report_joins_the_dated_one_from_an_earlier_day() -> None:
+    a = make_article("a.txt", " date 2024-05-20 Probe\nOn Saturday, missiles hit Belgorod.\n")
+    b = make_article("b.txt", " date 2024-05-22 Probe\nThree missiles hit Belgorod, killing two.\n")
+    found = extract_incidents([a, b], default_resolver())
+    assert [(str(i.date.start), len(i.sources)) for i in found] == [("2024-05-18", 2)]
+
+
+# ---- "born in 1965": a life, not a date; a person, not a figure --------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "injured"),
+    [
+        ("Shelling hit Valuyki; a woman born in 1965 was wounded.", None, 1),
+        ("Shelling hit Donetsk; a man born in 1958 and a woman born in 1961 died.", 2, None),
+        ("Shelling hit Horlivka. A man born in 1972 received shrapnel wounds.", None, 1),
+        ("Shelling hit Shebekino. Two civilians sustained blast injuries.", None, 2),
+    ],
+)  # fmt: skip
+def test_birth_years_are_neither_days_nor_figures(
+    body: str, killed: int | None, injured: int | None
+) -> None:
+    (inc,) = incidents_of("Probe\n" + body)
+    assert (str(inc.date.end), inc.killed, inc.injured) == ("2024-05-22", killed, injured)
+
+
+# ---- one story, one sense: qualified names, city districts, roundup entries ---------------
+
+
+def test_a_name_placed_with_its_raion_keeps_that_place_when_it_recurs_bare() -> None:
+    found = incidents_of("Petrivka, Izium district: farm hit\n"
+                         "A drone struck a farm near Petrivka, killing a farmer.")  # fmt: skip
+    assert [(i.place.name, i.place.admin2) for i in found] == [("Petrivka", "6304")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Shells hit Donetsk on Tuesday. In the Kievsky district, a shell hit a yard.",
+        "Shells hit the Kievsky and Kuibyshevsky districts of Donetsk on Tuesday.",
+    ],
+)
+def test_a_city_district_named_by_an_adjective_is_that_city(body: str) -> None:
+    assert {i.place.name for i in incidents_of("Probe\n" + body)} == {"Donetsk"}
+
+
+def test_a_roundup_entry_places_its_paragraph_and_the_sum_is_no_event() -> None:
+    text = ("Daily report\nGorlovka.\n\nA drone dropped an explosive on a bus depot. "
+            "A man was wounded.\n\nYasinovataya.\n\nShelling damaged two houses. "
+            "A woman was killed.\n\nIn total, one civilian was killed and four were wounded.")  # fmt: skip
+    got = sorted((i.place.name, i.killed, i.injured) for i in incidents_of(text))
+    assert got == [("Horlivka", None, 1), ("Yasynuvata", 1, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air raid alert in Kyiv due to a MiG-31K takeoff\nThe alert lasted 47 minutes.",
+        "Bus collides with truck near Poltava, 5 dead\nThe driver lost control; 11 were injured.",
+        "Old rocket found near Balakliia\nSappers removed the rocket and destroyed it at a range.",
+    ],
+)
+def test_alerts_accidents_and_ordnance_disposal_are_no_strikes(text: str) -> None:
+    assert incidents_of(text) == []
+
+
+def test_ages_after_people_are_no_figures() -> None:
+    (inc,) = incidents_of("Probe\nShelling hit Nikopol; a man, 44, and a woman, 36, were injured.")
+    assert inc.injured == 2
+
+
+def test_the_morning_strike_is_of_the_day_of_publication() -> None:
+    (inc,) = incidents_of("Missile hits Dnipro\nThe death toll from the morning strike rose to 4.")
+    assert (str(inc.date.start), str(inc.date.end), inc.killed) == ("2024-05-22", "2024-05-22", 4)
