@@ -29,9 +29,20 @@ from geo.attribution import (
     other_side,
     side_of,
 )
-from geo.dates import DateMention, default_window, find_dates
+from geo.dates import DateMention, find_dates
 from geo.model import Article, Attribution, DateWindow, Place, Span
 from geo.placephrase import PlaceMention, PlaceResolver, find_places, region_hints
+from geo.story import (
+    Reading,
+    city_districts,
+    clock_day,
+    entry_name,
+    event_places,
+    headline_targets,
+    lead_window,
+    narrative_day,
+    one_sense,
+)
 
 __all__ = [
     "Mention", "PlaceMention", "PlaceResolver", "accuser", "attribution_for", "event_type",
@@ -68,46 +79,9 @@ class Mention:
 # --- sentences → mentions ----------------------------------------------------------------
 
 
-@dataclass
-class _Reading:
-    """What the article has told us so far, as sentences are read in order."""
-
-    ref: date | None
-    lead: DateWindow
-    last: Mention | None = None
-    last_index: int = -10
-    prev_side: str | None = None
-    anchor: date | None = None
-    last_town: Place | None = None
-    sentences: list[Sentence] = field(default_factory=list)
-    day: DateWindow | None = None  # the narrative's day: the last event dated in the text
-    day_at: tuple[int, int] = (-1, -10)  # (paragraph, sentence index) where it was told
-    named: dict[str, Place] = field(default_factory=dict)  # names the text placed with a qualifier
-    entry: tuple[int, PlaceMention] | None = None  # (paragraph, place) of an entry "Gorlovka."
-
-
 def _main_clauses(text: str) -> str:
     """The sentence without its ', which …' asides (background, not the event)."""
     return re.sub(r",\s+(?:which|who|where|whose)\b[^,;]*", "", text)
-
-
-def _narrative_day(reading: _Reading, s: Sentence) -> DateWindow | None:
-    """'On Monday, a missile hit X. Another struck Y.': the next sentence of the same
-    paragraph continues the day told, unless it names its own."""
-    paragraph, index = reading.day_at
-    if reading.day is None or not 0 <= s.paragraph - paragraph <= 2 or s.index - index > 2:
-        return None
-    return replace(reading.day, basis="narrative")
-
-
-def _clock_day(text: str, reading: _Reading) -> DateWindow | None:
-    """'A KAB struck a high-rise in the afternoon': with no day in the text, a time of day is
-    the day of publication."""
-    if reading.ref is None or reading.lead.end != reading.ref:
-        return None  # the story's news is of another day: its clock is that day's
-    if not lx.CLOCK_TODAY.search(text):
-        return None
-    return DateWindow(reading.ref, reading.ref, "day", "time of day")
 
 
 def _first_side(text: str) -> str | None:
@@ -118,7 +92,7 @@ def _first_side(text: str) -> str | None:
 
 
 def _dates(
-    text: str, reading: _Reading, offset: int
+    text: str, reading: Reading, offset: int
 ) -> tuple[list[DateMention], list[DateMention]]:
     """(dates of the event, dates of statements and follow-ups) in a sentence.
 
@@ -145,7 +119,7 @@ def _dates(
     return events, statements
 
 
-def _event_dates(text: str, reading: _Reading, offset: int) -> list[DateMention]:
+def _event_dates(text: str, reading: Reading, offset: int) -> list[DateMention]:
     """Dates of the event, best first; a statement's day last, used only when the sentence
     dates nothing else."""
     events, statements = _dates(text, reading, offset)
@@ -171,31 +145,6 @@ def _day_after_event(d: DateMention, after: str) -> DateMention | None:
     n = 1 if word == "a" else lx.NUMBER_WORDS.get(word) or int(word)
     back = timedelta(days=n)
     return replace(d, window=DateWindow(w.start - back, w.end - back, w.precision, "relative"))
-
-
-_TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\b(?:\s*(?:[—–-]|[ap]\.?m\.?)|\s*$)")
-
-
-def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
-    """The date of the day's news: the first date within three days of publication.
-
-    Events an article tells without a date belong to its news cycle; without
-    such a date, to the week before publication.
-    """
-    if ref is None:
-        return default_window(ref)
-    if sum(bool(_TIMESTAMP.match(s.span.text)) for s in sentences) >= 2:
-        # A live blog: entries stamped "08:25" are the day it is published.
-        return DateWindow(ref, ref, "day", "live blog")
-    for s in sentences:
-        for d in find_dates(s.span.text, ref):
-            w = d.window
-            if w.start and w.end and w.days <= 2 and 0 <= (ref - w.end).days <= 3:
-                return DateWindow(w.start, w.end, w.precision, "news cycle")
-    if any(lx.CLOCK_TODAY.search(s.span.text) for s in sentences[:4]):
-        # "03:40 — explosions reported in Kherson": the story is told by today's clock.
-        return DateWindow(ref, ref, "day", "time of day")
-    return default_window(ref)
 
 
 def _weapon_side(text: str) -> str | None:
@@ -224,32 +173,6 @@ def _located_actor(place: Place | None) -> str | None:
     return {"RU": lx.UKRAINE, "UA": lx.RUSSIA}.get(place.country or "")
 
 
-def _non_event_clause(text: str, start: int) -> bool:
-    """'relocated to shelter centers in Stary Oskol': the clause is not about the strike."""
-    clause = re.split(r"[,;]|\s[-–—]\s", text[max(0, start - 90) : start])[-1]
-    found = list(lx.NON_EVENT_CLAUSE.finditer(clause))
-    # "Smoke coming from a plant after being struck in Sumy": a strike word after the
-    # non-event word governs the place.
-    return bool(found) and not lx.STRONG_TRIGGER.search(clause, found[-1].end())
-
-
-BROAD_KM = 140.0
-
-
-def _targets(
-    text: str, places: list[PlaceMention]
-) -> tuple[list[PlaceMention], list[PlaceMention]]:
-    """(places the event happened at, weaker candidates such as 'Belgorod governor')."""
-    usable = [p for p in places if p.place is None or p.place.precision != "country"]
-    usable = [p for p in usable if not _non_event_clause(text, p.clause_start)]
-    strong = [p for p in usable if p.role in ("target", "subject")]
-    if any(p.place and p.place.precision == "town" for p in strong):
-        # "a depot near Kirovograd that supplied troops in the Donbass": a named town
-        # says where; a vast region beside it is background.
-        strong = [p for p in strong if not (p.place and p.place.radius_km >= BROAD_KM)]
-    return strong, [p for p in usable if p.role == "weak"]
-
-
 def _clause(text: str, at: int) -> str:
     """The clause around a position: "…blew up a depot in Belgorod, but … a missile attack"."""
     parts = list(re.finditer(r"[^;]+?(?:,\s+but\s+|;|$)", text))
@@ -259,7 +182,7 @@ def _clause(text: str, at: int) -> str:
     return text
 
 
-def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: _Reading) -> Mention:
+def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: Reading) -> Mention:
     text = s.span.text
     events, stated = _dates(text, reading, s.span.start)  # "said on Monday" dates no event
     dates = [d for d in events + stated if _dates_this_place(d, pm, text, s.span.start)]
@@ -285,7 +208,7 @@ def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: _Reading)
         killed, injured = (shared[1], None) if shared[0] == "killed" else (None, shared[1])
     return Mention(
         article=article.file, sentence=s, place=pm.place, place_text=pm.text, role=pm.role,
-        date=dates[0].window if dates else _narrative_day(reading, s) or _clock_day(text, reading)
+        date=dates[0].window if dates else narrative_day(reading, s) or clock_day(text, reading)
         or reading.lead,
         date_explicit=bool(events), actor=actor, actor_basis=basis,
         attribution=attribution,
@@ -296,7 +219,7 @@ def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: _Reading)
     )  # fmt: skip
 
 
-def _continue(m: Mention, s: Sentence, reading: _Reading) -> None:
+def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
     """Add a placeless sentence's words and figures to the mention before it."""
     text = s.span.text
     killed, injured = find_figure(text, lx.KILLED), find_figure(text, lx.INJURED)
@@ -346,7 +269,7 @@ _DEFINITE_EVENT = re.compile(
 _TALLY_OPENING = re.compile(r"^(?:In total|Overall|Altogether|In all|All told|Total)\b")
 
 
-def _continues(m: Mention | None, s: Sentence, reading: _Reading) -> bool:
+def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     if m is None or lx.NEW_EVENT.match(s.span.text):
         return False
     next_paragraph = s.index - reading.last_index <= 2 and bool(_FOLLOW_UP.search(s.span.text))
@@ -372,13 +295,13 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
     """
     hints = region_hints(article.text)
     sentences = split_sentences(article)
-    reading = _Reading(ref, lead_window(sentences, ref), sentences=sentences)
+    reading = Reading(ref, lead_window(sentences, ref), sentences=sentences)
     for head in itertools.takewhile(lambda x: x.heading, sentences):
-        _one_sense(find_places(head.span.text, gaz, hints), reading)
+        one_sense(find_places(head.span.text, gaz, hints), reading)
     mentions: list[Mention] = []
     for i, s in enumerate(sentences):
         text = s.span.text
-        entry = _entry_name(text, gaz, hints)
+        entry = entry_name(text, gaz, hints)
         if entry is not None:
             # An entry alone on its line heads the paragraph that follows.
             alone = i + 1 < len(sentences) and sentences[i + 1].paragraph != s.paragraph
@@ -392,7 +315,7 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
     return mentions
 
 
-def _no_attack_after_all(mentions: list[Mention], reading: _Reading, s: Sentence) -> None:
+def _no_attack_after_all(mentions: list[Mention], reading: Reading, s: Sentence) -> None:
     """"A fire broke out at a depot near Valuyki. Cause unknown, no attack reported.": the
     event just told, if nothing in its own words was a strike, was no incident."""
     last = reading.last
@@ -441,7 +364,7 @@ def _recent_within(
 _GOVERNOR_AFTER = re.compile(r"\s+[Gg]overnor\b")
 
 
-def _anaphora(text: str, reading: _Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMention]:
+def _anaphora(text: str, reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMention]:
     """'…destroyed a printing house in the city' on another day than the event before:
     another event at the town last named. On the same day it continues that event."""
     m = lx.ANAPHORA.search(text)
@@ -459,78 +382,7 @@ def _anaphora(text: str, reading: _Reading, s: Sentence, gaz: PlaceResolver) -> 
     return [PlaceMention(m.start(), m.end(), reading.last_town.name, reading.last_town, "target")]
 
 
-def _one_sense(places: list[PlaceMention], reading: _Reading) -> list[PlaceMention]:
-    """'Petrivka, Izium district: …' then '… near Petrivka': a name the text once placed
-    with its raion or oblast means that place wherever it recurs bare."""
-    out = []
-    for p in places:
-        name, _, qualified = p.query or ("", (), False)
-        key = name.casefold()
-        if qualified and p.place is not None and p.place.precision == "town":
-            reading.named.setdefault(key, p.place)
-        elif not qualified and key in reading.named and p.place is not None:
-            p = replace(p, place=reading.named[key])
-        out.append(p)
-    return out
-
-
-_ADJ_DISTRICT = re.compile(r"(?:sky|skiy|skyi|skyy|ski|skoi|sk[iy]i)$", re.IGNORECASE)
-_DISTRICT_AFTER = re.compile(
-    r"^\s+(?:and\s+[A-Z][\w'’-]+\s+)?districts?\b(?P<of>\s+of\s+(?:the\s+)?[A-Z])?"
-)
-
-
-def _city_districts(
-    places: list[PlaceMention], text: str, reading: _Reading
-) -> list[PlaceMention]:
-    """'the Kievsky district of Donetsk', 'in the Kuibyshevsky district': a city's district
-    named by an adjective is that city (named after it, or last), not a namesake elsewhere."""
-    out = []
-    for p in places:
-        after = _DISTRICT_AFTER.match(text[p.end :])
-        if after is None or not _ADJ_DISTRICT.search(p.text.split(",")[0]):
-            out.append(p)
-            continue
-        town = reading.last_town
-        if after.group("of"):
-            continue  # the city follows and is read in its own right
-        if town is None or (p.place is not None and p.place.admin1 == town.admin1):
-            out.append(p)  # no city told yet, or a raion of the city's own oblast
-            continue
-        out.append(replace(p, place=town, query=None))
-    return out
-
-
-_ENTRY = re.compile(r"[A-Z][\w'’\-]+(?:[ -][\w'’\-]+){0,3}[.:]")
-
-
-def _entry_name(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceMention | None:
-    """'Gorlovka.', 'Volnovakhsky district.': a daily report's entry opens with its place
-    alone, and the paragraph's events are there unless they name another place."""
-    if len(text) > 60 or not _ENTRY.fullmatch(text.strip()):
-        return None
-    name = text.strip()[:-1]
-    found = [p for p in find_places(name, gaz, hints) if p.place is not None]
-    if len(found) != 1 or found[0].end < len(name) - 1 or found[0].start > 0:
-        return None
-    return PlaceMention(0, 0, found[0].text, found[0].place, "target")
-
-
-def _headline_targets(
-    reading: _Reading, s: Sentence, gaz: PlaceResolver, hints: tuple[str, ...]
-) -> list[PlaceMention]:
-    """'Russian missile hits apartment block in Dnipro' over 'The death toll from the morning
-    strike has risen to 4': the story's first placeless event is the headline's."""
-    first = reading.sentences[0] if reading.sentences else None
-    if first is None or not first.heading or first.index >= s.index:
-        return []
-    if not lx.TRIGGER.search(first.span.text):
-        return []
-    found, _ = _targets(first.span.text, find_places(first.span.text, gaz, hints))
-    return [PlaceMention(0, 0, p.text, p.place, p.role) for p in found]
-
-
-def _town_named_before(reading: _Reading, s: Sentence, gaz: PlaceResolver) -> Place | None:
+def _town_named_before(reading: Reading, s: Sentence, gaz: PlaceResolver) -> Place | None:
     """The last town the text named before this sentence, title and captions included
     ("Kharkiv: how glide bombs…" … "hit the hypermarket on the city's northern edge")."""
     for prev in reversed(reading.sentences[: s.index]):
@@ -545,7 +397,7 @@ def _town_named_before(reading: _Reading, s: Sentence, gaz: PlaceResolver) -> Pl
 
 def _read_event_sentence(
     article: Article, s: Sentence, gaz: PlaceResolver, hints: tuple[str, ...],
-    reading: _Reading, mentions: list[Mention],
+    reading: Reading, mentions: list[Mention],
 ) -> None:  # fmt: skip
     text = s.span.text
     if lx.NEW_EVENT.match(text):
@@ -558,8 +410,8 @@ def _read_event_sentence(
         # "a tractor hit a landmine", "forces clashed near X": someone was hurt, nobody struck.
         reading.last = None
         return
-    places = _city_districts(_one_sense(find_places(text, gaz, hints), reading), text, reading)
-    targets, weak = _targets(text, places)
+    places = city_districts(one_sense(find_places(text, gaz, hints), reading), text, reading)
+    targets, weak = event_places(text, places)
     if not targets and not weak and reading.entry and reading.entry[0] == s.paragraph:
         targets = [reading.entry[1]]  # "Yasinovataya. A UAV dropped an explosive device…"
     if not targets and not weak:
@@ -595,7 +447,7 @@ def _read_event_sentence(
     if lx.ONGOING.search(text):
         aggregate_only = True
     if not targets and not mentions and not aggregate_only:
-        targets = _headline_targets(reading, s, gaz, hints)
+        targets = headline_targets(reading, s, gaz, hints)
     if not targets or aggregate_only:
         # Another event without a place (or a tally): what follows no longer continues the last one.
         reading.last = None

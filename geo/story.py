@@ -1,0 +1,194 @@
+"""What a story has told so far, and which places and days its sentences mean.
+
+An article is read in order. :class:`Reading` keeps what earlier sentences settled: the
+day of the news (:func:`lead_window`), the day the narrative is on, the town last named,
+names placed once with their raion ("Petrivka, Izium district"), a roundup's entry
+("Gorlovka."). The helpers here decide which named places are a sentence's event and which
+the story lends it (headline, entry, city of a district).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from geo import lexicon as lx
+from geo.articles import Sentence
+from geo.dates import default_window, find_dates
+from geo.model import DateWindow, Place
+from geo.placephrase import PlaceMention, PlaceResolver, find_places
+
+if TYPE_CHECKING:
+    from geo.extract import Mention
+
+
+@dataclass
+class Reading:
+    """What the article has told us so far, as sentences are read in order."""
+
+    ref: date | None
+    lead: DateWindow
+    last: Mention | None = None
+    last_index: int = -10
+    prev_side: str | None = None
+    anchor: date | None = None
+    last_town: Place | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    day: DateWindow | None = None  # the narrative's day: the last event dated in the text
+    day_at: tuple[int, int] = (-1, -10)  # (paragraph, sentence index) where it was told
+    named: dict[str, Place] = field(default_factory=dict)  # names the text placed with a qualifier
+    entry: tuple[int, PlaceMention] | None = None  # (paragraph, place) of an entry "Gorlovka."
+
+
+def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
+    """'On Monday, a missile hit X. Another struck Y.': the next sentence of the same
+    paragraph continues the day told, unless it names its own."""
+    paragraph, index = reading.day_at
+    if reading.day is None or not 0 <= s.paragraph - paragraph <= 2 or s.index - index > 2:
+        return None
+    return replace(reading.day, basis="narrative")
+
+
+def clock_day(text: str, reading: Reading) -> DateWindow | None:
+    """'A KAB struck a high-rise in the afternoon': with no day in the text, a time of day is
+    the day of publication."""
+    if reading.ref is None or reading.lead.end != reading.ref:
+        return None  # the story's news is of another day: its clock is that day's
+    if not lx.CLOCK_TODAY.search(text):
+        return None
+    return DateWindow(reading.ref, reading.ref, "day", "time of day")
+
+
+_TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\b(?:\s*(?:[—–-]|[ap]\.?m\.?)|\s*$)")
+
+
+def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
+    """The date of the day's news, for events an article tells without a date.
+
+    Parameters
+    ----------
+    sentences
+        The article's sentences, in order.
+    ref
+        Its publication date (None: nothing can be dated).
+
+    Returns
+    -------
+    DateWindow
+        Publication day for a live blog or a story told by the clock ("03:40 —",
+        "in the afternoon"); else the first date within three days of publication (the
+        news cycle); else the day of publication or the day before.
+    """
+    if ref is None:
+        return default_window(ref)
+    if sum(bool(_TIMESTAMP.match(s.span.text)) for s in sentences) >= 2:
+        # A live blog: entries stamped "08:25" are the day it is published.
+        return DateWindow(ref, ref, "day", "live blog")
+    for s in sentences:
+        for d in find_dates(s.span.text, ref):
+            w = d.window
+            if w.start and w.end and w.days <= 2 and 0 <= (ref - w.end).days <= 3:
+                return DateWindow(w.start, w.end, w.precision, "news cycle")
+    if any(lx.CLOCK_TODAY.search(s.span.text) for s in sentences[:4]):
+        # "03:40 — explosions reported in Kherson": the story is told by today's clock.
+        return DateWindow(ref, ref, "day", "time of day")
+    return default_window(ref)
+
+
+def _non_event_clause(text: str, start: int) -> bool:
+    """'relocated to shelter centers in Stary Oskol': the clause is not about the strike."""
+    clause = re.split(r"[,;]|\s[-–—]\s", text[max(0, start - 90) : start])[-1]
+    found = list(lx.NON_EVENT_CLAUSE.finditer(clause))
+    # "Smoke coming from a plant after being struck in Sumy": a strike word after the
+    # non-event word governs the place.
+    return bool(found) and not lx.STRONG_TRIGGER.search(clause, found[-1].end())
+
+
+BROAD_KM = 140.0
+
+
+def event_places(
+    text: str, places: list[PlaceMention]
+) -> tuple[list[PlaceMention], list[PlaceMention]]:
+    """(places the event happened at, weaker candidates such as 'Belgorod governor')."""
+    usable = [p for p in places if p.place is None or p.place.precision != "country"]
+    usable = [p for p in usable if not _non_event_clause(text, p.clause_start)]
+    strong = [p for p in usable if p.role in ("target", "subject")]
+    if any(p.place and p.place.precision == "town" for p in strong):
+        # "a depot near Kirovograd that supplied troops in the Donbass": a named town
+        # says where; a vast region beside it is background.
+        strong = [p for p in strong if not (p.place and p.place.radius_km >= BROAD_KM)]
+    return strong, [p for p in usable if p.role == "weak"]
+
+
+def one_sense(places: list[PlaceMention], reading: Reading) -> list[PlaceMention]:
+    """'Petrivka, Izium district: …' then '… near Petrivka': a name the text once placed
+    with its raion or oblast means that place wherever it recurs bare."""
+    out = []
+    for p in places:
+        name, _, qualified = p.query or ("", (), False)
+        key = name.casefold()
+        if qualified and p.place is not None and p.place.precision == "town":
+            reading.named.setdefault(key, p.place)
+        elif not qualified and key in reading.named and p.place is not None:
+            p = replace(p, place=reading.named[key])
+        out.append(p)
+    return out
+
+
+_ADJ_DISTRICT = re.compile(r"(?:sky|skiy|skyi|skyy|ski|skoi|sk[iy]i)$", re.IGNORECASE)
+_DISTRICT_AFTER = re.compile(
+    r"^\s+(?:and\s+[A-Z][\w'’-]+\s+)?districts?\b(?P<of>\s+of\s+(?:the\s+)?[A-Z])?"
+)
+
+
+def city_districts(
+    places: list[PlaceMention], text: str, reading: Reading
+) -> list[PlaceMention]:
+    """'the Kievsky district of Donetsk', 'in the Kuibyshevsky district': a city's district
+    named by an adjective is that city (named after it, or last), not a namesake elsewhere."""
+    out = []
+    for p in places:
+        after = _DISTRICT_AFTER.match(text[p.end :])
+        if after is None or not _ADJ_DISTRICT.search(p.text.split(",")[0]):
+            out.append(p)
+            continue
+        town = reading.last_town
+        if after.group("of"):
+            continue  # the city follows and is read in its own right
+        if town is None or (p.place is not None and p.place.admin1 == town.admin1):
+            out.append(p)  # no city told yet, or a raion of the city's own oblast
+            continue
+        out.append(replace(p, place=town, query=None))
+    return out
+
+
+_ENTRY = re.compile(r"[A-Z][\w'’\-]+(?:[ -][\w'’\-]+){0,3}[.:]")
+
+
+def entry_name(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceMention | None:
+    """'Gorlovka.', 'Volnovakhsky district.': a daily report's entry opens with its place
+    alone, and the paragraph's events are there unless they name another place."""
+    if len(text) > 60 or not _ENTRY.fullmatch(text.strip()):
+        return None
+    name = text.strip()[:-1]
+    found = [p for p in find_places(name, gaz, hints) if p.place is not None]
+    if len(found) != 1 or found[0].end < len(name) - 1 or found[0].start > 0:
+        return None
+    return PlaceMention(0, 0, found[0].text, found[0].place, "target")
+
+
+def headline_targets(
+    reading: Reading, s: Sentence, gaz: PlaceResolver, hints: tuple[str, ...]
+) -> list[PlaceMention]:
+    """'Russian missile hits apartment block in Dnipro' over 'The death toll from the morning
+    strike has risen to 4': the story's first placeless event is the headline's."""
+    first = reading.sentences[0] if reading.sentences else None
+    if first is None or not first.heading or first.index >= s.index:
+        return []
+    if not lx.TRIGGER.search(first.span.text):
+        return []
+    found, _ = event_places(first.span.text, find_places(first.span.text, gaz, hints))
+    return [PlaceMention(0, 0, p.text, p.place, p.role) for p in found]
