@@ -312,7 +312,28 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
         if not s.heading and lx.TRIGGER.search(text):
             _read_event_sentence(article, s, gaz, hints, reading, mentions)
         reading.prev_side = _first_side(text) or reading.prev_side
+    _headline_figures(mentions, sentences)
     return mentions
+
+
+def _headline_figures(mentions: list[Mention], sentences: list[Sentence]) -> None:
+    """'Missile hits Chernihiv, 7 killed' over a story that counts only the injured: the
+    headline's figure is the story's first event's, where the story gives none."""
+    head = sentences[0] if sentences and sentences[0].heading else None
+    first = mentions[0] if mentions else None
+    if head is None or first is None or not lx.TRIGGER.search(head.span.text):
+        return
+    title = head.span.text
+    names = {first.place_text, first.place.name if first.place else first.place_text}
+    if not any(n.casefold() in title.casefold() for n in names):
+        return
+    killed, injured = find_figure(title, lx.KILLED), find_figure(title, lx.INJURED)
+    used = (killed if first.killed is None else None, injured if first.injured is None else None)
+    if used == (None, None):
+        return
+    first.killed = first.killed if first.killed is not None else killed
+    first.injured = first.injured if first.injured is not None else injured
+    first.spans.insert(0, (head.span, *used))
 
 
 def _no_attack_after_all(mentions: list[Mention], reading: Reading, s: Sentence) -> None:

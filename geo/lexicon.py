@@ -278,7 +278,7 @@ TOLL_UPDATE = re.compile(
 def _tally(head: str) -> re.Pattern[str]:
     """'the death toll … rose to 25', 'the number of injured reached 30': a count named first."""
     return re.compile(
-        rf"\b(?:{head})\s+(?:[\w'’]+\s+){{0,24}}?(?:to|of|at|is|was|reached|rose to|climbed to)\s+{NUM}",
+        rf"\b(?:{head})\s+(?:[\w'’-]+,?\s+){{0,24}}?(?:to|of|at|is|was|reached|rose to|climbed to)\s+{NUM}",
         re.I,
     )
 
@@ -464,7 +464,8 @@ NOT_PLACES = {
 NAME_PART_AFTER = re.compile(
     r"^\s+(?:Reservoir|River|Sea|Lake|Canal|Dam|Nuclear|Power|Ministry|Service|Fleet|Council|"
     r"Agency|Forces|Street|Avenue|Square|Prospekt|Highway|Direction|"
-    r"(?i:nuclear|hydroelectric|hydro-electric|thermal power|power plant|power station|HPP|NPP|TPP|HES))\b"
+    r"(?i:nuclear|hydroelectric|hydro-electric|thermal power|power plant|power station|HPP|NPP|TPP|HES|"
+    r"pipeline|gas pipeline|oil pipeline))\b"
 )
 # Nouns for a part of a place: "the central square of Sumy" (not "south of Kyiv").
 PART_OF_PLACE = {
@@ -472,6 +473,8 @@ PART_OF_PLACE = {
     "suburbs", "suburb", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
     "areas", "area", "streets", "street", "heart", "quarter", "quarters", "microdistrict",
     "downtown", "port", "outskirt", "edge", "territory", "section", "sections",
+    # a facility of a town: "at the station of Krasnoarmeysk", "the airport of Kherson"
+    "station", "airport", "airfield", "harbour", "harbor", "embankment", "bridge",
 }  # fmt: skip
 # "the Odesa Polytechnic University building": an institution in the town, named after it.
 INSTITUTION_AFTER = re.compile(

@@ -112,13 +112,26 @@ _PRESS_ENDINGS = (
 )  # fmt: skip
 
 
+# Russian-style stems: Dnipro- is Dnepr- (Dniprorudne → Dneprorudnoye), and the Ukrainian
+# и written "y" between consonants is the Russian "i" (Lysychansk → Lisichansk,
+# Dniprodzerzhynsk → Dneprodzerzhinsk).
+_PRESS_STEMS = (
+    (re.compile(r"Dnipr"), "Dnepr"),
+    (re.compile(r"(?<=[BCDFGHKLMNPRSTVZbcdfghklmnprstvz])y(?=[bcdfghklmnprstvz])"), "i"),
+)
+
+
 def press_variants(latin: str) -> list[str]:
     """Russian-style press spellings of a Ukrainian Latin name (none when nothing applies)."""
-    out: list[str] = []
-    for end, subs in _PRESS_ENDINGS:
-        if latin.lower().endswith(end):
-            out += [latin[: -len(end)] + sub for sub in subs]
-            break
+    stem = latin
+    for pattern, sub in _PRESS_STEMS:
+        stem = pattern.sub(sub, stem)
+    out: list[str] = [stem] if stem != latin else []
+    for base in dict.fromkeys([latin, stem]):
+        for end, subs in _PRESS_ENDINGS:
+            if base.lower().endswith(end):
+                out += [base[: -len(end)] + sub for sub in subs]
+                break
     if latin[:1] == "H":
         out += ["G" + v[1:] for v in [latin, *out]]
     return [v for v in dict.fromkeys(out) if v != latin]

@@ -207,3 +207,36 @@ def test_ages_after_people_are_no_figures() -> None:
 def test_the_morning_strike_is_of_the_day_of_publication() -> None:
     (inc,) = incidents_of("Missile hits Dnipro\nThe death toll from the morning strike rose to 4.")
     assert (str(inc.date.start), str(inc.date.end), inc.killed) == ("2024-05-22", "2024-05-22", 4)
+
+
+@pytest.mark.parametrize(
+    ("latin", "press"),
+    [("Dniprodzerzhynsk", "Dneprodzerzhinsk"), ("Lysychansk", "Lisichansk"),
+     ("Dniprorudne", "Dneprorudnoye"), ("Horlivka", "Gorlovka")],
+)  # fmt: skip
+def test_russian_press_spellings_are_generated_from_ukrainian_names(latin: str, press: str) -> None:
+    from geo.translit import press_variants
+
+    assert press in press_variants(latin)
+
+
+def test_a_soviet_name_in_russian_spelling_is_the_city() -> None:
+    assert towns("Russian forces struck a drone workshop in Dneprodzerzhinsk.") == ["Kamyanske"]
+
+
+def test_a_facility_of_a_town_is_in_that_town_and_a_pipeline_is_no_town() -> None:
+    assert towns("Missiles struck a train at the station of Krasnoarmeysk.") == ["Pokrovsk"]
+    assert towns("Drones hit the Unecha pumping station of the Druzhba pipeline.") == ["Unecha"]
+
+
+def test_the_toll_of_a_strike_on_a_five_storey_block_is_read() -> None:
+    (inc,) = incidents_of("Probe\nThe death toll from the strike on a five-storey building in "
+                          "Dnipro has risen to 4; 19 people were injured.")  # fmt: skip
+    assert (inc.killed, inc.injured) == (4, 19)
+
+
+def test_the_headline_gives_the_figure_the_story_leaves_out() -> None:
+    (inc,) = incidents_of("Missile hits centre of Chernihiv, 7 killed\n"
+                          "The missile struck the square in Chernihiv; 144 people were injured.")  # fmt: skip
+    assert (inc.killed, inc.injured) == (7, 144)
+    assert inc.sources[0].excerpt == "Missile hits centre of Chernihiv, 7 killed"
