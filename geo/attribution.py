@@ -29,6 +29,7 @@ _ACTOR_PATTERNS = (
 @lru_cache(maxsize=4096)
 def find_actor(text: str) -> tuple[str | None, str]:
     """Who the sentence says struck, and the pattern that said so."""
+    text = lx.ARMED_FORCES_OF.sub(_as_adjective, text)
     for pattern, basis in _ACTOR_PATTERNS:
         m = pattern.search(text)
         if m:
@@ -44,6 +45,10 @@ def find_actor(text: str) -> tuple[str | None, str]:
             continue
         return side_of(m.group("side")), "attacker"
     return None, "none"
+
+
+def _as_adjective(m: re.Match[str]) -> str:
+    return ("Ukrainian" if m.group("c") == "Ukraine" else "Russian") + " Armed Forces"
 
 
 def _subject_side(head: str) -> str | None:
@@ -226,9 +231,13 @@ def accuser(text: str) -> str | None:
 
 
 def attribution_for(
-    text: str, actor: str | None, basis: str, claim_side: str | None, country: str | None
+    text: str, actor: str | None, basis: str, claim_side: str | None, country: str | None,
+    news: bool = True,
 ) -> tuple[Attribution, str | None]:
-    """claimed / alleged / stated for one sentence, and who alleges."""
+    """claimed / alleged / stated for one sentence, and who alleges.
+
+    ``news``: the event is of the article's news cycle, not an older one it retells.
+    """  # fmt: skip
     if claim_side and claim_side == actor:
         return "claimed", None
     if basis == "accused":
@@ -236,6 +245,8 @@ def attribution_for(
     side, words = _speaker(text, actor, country)
     if side and actor and side != actor and _reported(text):
         return "alleged", words
+    if side and side == actor and lx.MILITARY_VOICE.search(words or ""):
+        return "claimed", None  # "…, the Russian Defence Ministry said": its own forces' strike
     source = lx.ACCORDING_TO_SIDE.search(text)
     if source and actor:
         # "…, according to the Russian MoD" / "according to Ukrainian military sources": a side's
@@ -248,8 +259,11 @@ def attribution_for(
             return "alleged", source.group(0).removeprefix("according to ").strip()
     if lx.ALLEGED_WORD.search(text):
         return "alleged", None
-    if actor == lx.UKRAINE and lx.ACCUSER_FRAMING.search(text):
-        return "alleged", words or "Russian officials"  # "the Kiev regime shelled…"
+    if actor == lx.UKRAINE and (news or lx.ACCUSER_FRAMING.search(text)):
+        # Ukraine rarely comments on its strikes; unless it claims one, what is told of a
+        # fresh one comes from the struck side's officials ("the Kiev regime shelled…").
+        # A strike of months ago the article retells is its own statement.
+        return "alleged", words if side == lx.RUSSIA else "Russian officials"
     return "stated", None
 
 

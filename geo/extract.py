@@ -182,6 +182,9 @@ def _clause(text: str, at: int) -> str:
     return text
 
 
+NEWS_DAYS = 14  # an event older than this before publication is retold, not reported
+
+
 def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: Reading) -> Mention:
     text = s.span.text
     events, stated = _dates(text, reading, s.span.start)  # "said on Monday" dates no event
@@ -200,7 +203,12 @@ def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: Reading) 
     elif actor is None:
         actor, basis = _located_actor(pm.place), "location"
     country = pm.place.country if pm.place else None
-    attribution, by = attribution_for(text, actor, basis, claim_side if claimed else None, country)
+    when = dates[0].window if dates else narrative_day(reading, s) or clock_day(text, reading)
+    when = when or reading.lead
+    news = when.end is None or reading.ref is None or (reading.ref - when.end).days <= NEWS_DAYS
+    attribution, by = attribution_for(
+        text, actor, basis, claim_side if claimed else None, country, news=news
+    )
     killed, injured = find_figure(text, lx.KILLED), find_figure(text, lx.INJURED)
     shared = figure_at_place(text, pm.text)
     if shared is not None:
@@ -208,8 +216,7 @@ def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: Reading) 
         killed, injured = (shared[1], None) if shared[0] == "killed" else (None, shared[1])
     return Mention(
         article=article.file, sentence=s, place=pm.place, place_text=pm.text, role=pm.role,
-        date=dates[0].window if dates else narrative_day(reading, s) or clock_day(text, reading)
-        or reading.lead,
+        date=when,
         date_explicit=bool(events), actor=actor, actor_basis=basis,
         attribution=attribution,
         alleged_by=by, weapon=find_weapon(text), killed=killed, injured=injured,
@@ -416,6 +423,13 @@ def _town_named_before(reading: Reading, s: Sentence, gaz: PlaceResolver) -> Pla
     return None
 
 
+def _irrealis(text: str) -> bool:
+    """Every strike word of the sentence is something that did not happen ("permission to
+    strike targets", "unless attacked")."""
+    found = list(lx.TRIGGER.finditer(text))
+    return bool(found) and all(lx.IRREALIS_BEFORE.search(text[: m.start()]) for m in found)
+
+
 def _read_event_sentence(
     article: Article, s: Sentence, gaz: PlaceResolver, hints: tuple[str, ...],
     reading: Reading, mentions: list[Mention],
@@ -426,6 +440,9 @@ def _read_event_sentence(
     main = _main_clauses(text)
     if lx.AFTERMATH.search(main) and not lx.STRIKE_WORDS.search(main):
         return  # a funeral, a day of mourning: the event told before goes on
+    if lx.LEGAL.search(main) or _irrealis(main):
+        reading.last = None
+        return
     not_strike = lx.NOT_A_STRIKE.search(main) or lx.NOT_AN_ATTACK.search(main)
     if not_strike and not lx.STRIKE_WORDS.search(text) or lx.DISPOSAL.search(main):
         # "a tractor hit a landmine", "forces clashed near X": someone was hurt, nobody struck.

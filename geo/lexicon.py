@@ -53,7 +53,20 @@ ATTACKER_NOUN = (
     r"(?:forces|troops|army|military|missiles?|drones?|strikes?|attacks?|shelling|artillery|"
     r"helicopters?|aircraft|jets?|warplanes|bombers|air force|navy|rockets?|units?|saboteurs|"
     r"soldiers|shells|fire|airstrikes?|air strikes?|barrage|bombardment|assault|armed groups|"
-    r"special forces|gunfire|mortars?|glide bombs?|regime|kamikaze drones|forces'|partisans)"
+    r"special forces|gunfire|mortars?|glide bombs?|regime|kamikaze drones|forces'|partisans|"
+    # Russian officials' words for the other side: "Ukrainian formations", "militants"
+    r"formations|militants|nationalists|occupiers|invaders|gunners|UAVs?|armed forces)"
+)
+# "the Armed Forces of Ukraine", "the Armed Forces of the Russian Federation": read as
+# "Ukrainian Armed Forces" so the side patterns see them.
+ARMED_FORCES_OF = re.compile(
+    r"\b(?:the\s+)?Armed\s+Forces\s+of\s+(?:the\s+)?(?P<c>Ukraine|Russia|Russian\s+Federation)\b"
+)
+# Whose words, when a side's own military speaks of its side's strike, make it a claim.
+MILITARY_VOICE = re.compile(
+    r"\b(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|MoD|General\s+Staff|armed\s+forces|"
+    r"army|military|navy|air\s+force|command)\b",
+    re.IGNORECASE,
 )
 # "a Russian army base", "Russian positions", "Russian air defences": the side's
 # asset is the target (or the defender), not the attacker.
@@ -70,7 +83,7 @@ ACCUSE = re.compile(
     re.IGNORECASE,
 )
 ATTACKER = re.compile(
-    rf"\b(?P<side>{SIDE_POSS})\s+(?:(?!said|says|say|claimed|claims|accused|told|reported|Russian|Ukrainian|Russia|Ukraine)[A-Za-z][\w-]*[\s-]+){{0,2}}?(?P<noun>{ATTACKER_NOUN})\b"
+    rf"\b(?P<side>{SIDE_POSS})\s+(?:(?!said|says|say|claimed|claims|accused|told|reported|Russian|Ukrainian|Russia|Ukraine)[A-Za-z][\w-]*[\s-]+){{0,2}}?(?P<noun>(?i:{ATTACKER_NOUN}))\b"
 )
 BY_SIDE = re.compile(
     rf"\bby\s+(?:the\s+)?(?P<side>{SIDE_POSS})(?:\s+(?:forces|troops|army|military|regime))?\b"
@@ -491,7 +504,22 @@ AGGREGATE = re.compile(
 # "come under fire almost every day": a habit, not an event (unless the sentence dates one).
 HABITUAL = re.compile(
     r"\b(?:almost|nearly)?\s*(?:daily|every day|every night|regularly|repeatedly|frequently|routinely|constantly|"
-    r"intensified|increasingly)\b",
+    r"intensified|increasingly)\b"
+    # "has been struck several more times since 2022": a tally of a period, not one event
+    r"|\bsince\s+(?:the\s+(?:start|beginning|first\s+days?|outbreak)\b|(?:(?:late|early|mid-)?\s*[A-Z][a-z]+\s+)?20\d\d\b|"
+    r"then\b|the\s+(?:war|invasion|siege))|\bseveral\s+(?:more\s+)?times\b|\bmore\s+than\s+a\s+dozen\b|\bdozens\s+of\s+times\b",
+    re.IGNORECASE,
+)
+# A court, a verdict, a case file: the strike is what the proceedings are about.
+LEGAL = re.compile(
+    r"\b(?:sentenced|convicted|verdict|indicted|in\s+absentia|criminal\s+(?:cases?|proceedings?)|"
+    r"cases\s+of\s+(?:shelling|killings?|attacks?)|went\s+on\s+trial|stood\s+trial|trial\s+of)\b",
+    re.IGNORECASE,
+)
+# "permission to strike", "would not join the war unless attacked": no strike happened.
+IRREALIS_BEFORE = re.compile(
+    r"\b(?:to|unless|if|would|could|might|may|will|can|cannot|can't|won't|threaten\w*\s+to|plans?\s+to)"
+    r"\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # "Sumy has faced increasing attacks since August": a state of affairs, not an event.

@@ -240,3 +240,44 @@ def test_the_headline_gives_the_figure_the_story_leaves_out() -> None:
                           "The missile struck the square in Chernihiv; 144 people were injured.")  # fmt: skip
     assert (inc.killed, inc.injured) == (7, 144)
     assert inc.sources[0].excerpt == "Missile hits centre of Chernihiv, 7 killed"
+
+
+# ---- who says so: Ukraine's strikes are alleged unless claimed; a side's military claims --
+
+
+@pytest.mark.parametrize(
+    ("body", "actor", "attribution"),
+    [
+        ("Governor Gladkov: shelling damaged two houses in Shebekino.", "Ukraine", "alleged"),
+        ("As a result of shelling by the Armed Forces of Ukraine, a man died in Horlivka.",
+         "Ukraine", "alleged"),
+        ("Ukrainian formations shelled the centre of Donetsk on Tuesday.", "Ukraine", "alleged"),
+        ("Russian forces struck a depot in Pokrovsk, the Russian Defence Ministry said.",
+         "Russia", "claimed"),
+        ("A Russian missile struck a school in Sumy on Tuesday.", "Russia", "stated"),
+    ],
+)  # fmt: skip
+def test_who_reports_a_strike_decides_its_attribution(
+    body: str, actor: str, attribution: str
+) -> None:
+    (inc,) = incidents_of("Probe\n" + body)
+    assert (inc.actor, inc.attribution) == (actor, attribution)
+
+
+def test_a_ukrainian_strike_of_months_ago_the_article_retells_is_stated() -> None:
+    text = "Probe\nIn January, two Ukrainian helicopters blew up a fuel depot in Belgorod."
+    (inc,) = incidents_of(text)
+    assert (inc.actor, inc.attribution) == ("Ukraine", "stated")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A court sentenced an officer in absentia for the shelling of Chernihiv in March 2022.",
+        "The city has been struck several more times since 2022.",
+        "Western permission to strike targets near Kharkiv was granted in May.",
+        "Lukashenko said in Minsk that Belarus would not join the war unless attacked.",
+    ],
+)
+def test_courts_tallies_of_a_period_and_what_did_not_happen_are_no_incidents(body: str) -> None:
+    assert incidents_of("Probe\n" + body) == []
