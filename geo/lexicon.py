@@ -518,8 +518,11 @@ LEGAL = re.compile(
 )
 # "permission to strike", "would not join the war unless attacked": no strike happened.
 IRREALIS_BEFORE = re.compile(
-    r"\b(?:to|unless|if|would|could|might|may|will|can|cannot|can't|won't|threaten\w*\s+to|plans?\s+to)"
-    r"\s+(?:[\w-]+\s+)?$",
+    r"\b(?:unless|if|would|could|might|may|will|can|cannot|can't|won't)\s+(?:[\w-]+\s+)?$"
+    # an infinitive of intent or leave, not "due to" or "next to"
+    r"|\b(?:permission|allowed|authori[sz]ed|right|able|plans?|planning|intends?|intended|"
+    r"threaten\w*|vowed|promised|wants?|wanted|tried|trying|attempts?|attempted|going|"
+    r"decided|refused|ready)\s+to\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # "Sumy has faced increasing attacks since August": a state of affairs, not an event.

@@ -281,3 +281,8 @@ def test_a_ukrainian_strike_of_months_ago_the_article_retells_is_stated() -> Non
 )
 def test_courts_tallies_of_a_period_and_what_did_not_happen_are_no_incidents(body: str) -> None:
     assert incidents_of("Probe\n" + body) == []
+
+
+def test_due_to_shelling_is_a_cause_not_an_intention() -> None:
+    (inc,) = incidents_of("Probe\nA man died in Horlivka due to the shelling on Tuesday.")
+    assert inc.place.name == "Horlivka"
