@@ -40,7 +40,11 @@ def find_actor(text: str) -> tuple[str | None, str]:
         ):  # fmt: skip
             continue
         if re.search(
-            r"\b(?:on|at|against|targeting|hit|struck)\s+(?:an?|the)?\s*$", text[: m.start()]
+            # the side's units as an object: "hit Ukrainian forces", "a depot used to supply
+            # AFU units", "positions of Russian troops"
+            r"\b(?:on|at|against|targeting|hit|struck|for|supply|supplied|supplying|destroyed|"
+            r"damaged|(?:positions|units|depots?|bases?|concentrations?)\s+of)\s+(?:an?|the)?\s*$",
+            text[: m.start()],
         ):
             continue
         return side_of(m.group("side")), "attacker"

@@ -39,6 +39,9 @@ class Reading:
     day: DateWindow | None = None  # the narrative's day: the last event dated in the text
     day_at: tuple[int, int] = (-1, -10)  # (paragraph, sentence index) where it was told
     named: dict[str, Place] = field(default_factory=dict)  # names the text placed with a qualifier
+    # the side last named as the attacker, and the country it struck: a roundup's later
+    # entries that name no side are by it ("Gorlovka. … Yasinovataya. A UAV dropped …")
+    story_actor: tuple[str, str | None] | None = None
     entry: tuple[int, PlaceMention] | None = None  # (paragraph, place) of an entry "Gorlovka."
 
 

@@ -286,3 +286,23 @@ def test_courts_tallies_of_a_period_and_what_did_not_happen_are_no_incidents(bod
 def test_due_to_shelling_is_a_cause_not_an_intention() -> None:
     (inc,) = incidents_of("Probe\nA man died in Horlivka due to the shelling on Tuesday.")
     assert inc.place.name == "Horlivka"
+
+
+def test_a_roundups_side_carries_to_entries_that_name_none_inside_ukraine_only() -> None:
+    text = ("Daily report\nUkrainian formations fired 124 munitions at Donetsk on Tuesday.\n\n"
+            "Yasinovataya.\n\nA drone dropped an explosive on a bus depot. A man was wounded.")  # fmt: skip
+    sides = {i.place.name: i.actor for i in incidents_of(text)}
+    assert sides == {"Donetsk": "Ukraine", "Yasynuvata": "Ukraine"}
+    text = ("Probe\nRussia said it struck Odesa on Tuesday.\n\n"
+            "A section of the Kerch bridge was damaged on Monday.")  # fmt: skip
+    assert {i.place.name: i.actor for i in incidents_of(text)}.get("Odesa") == "Russia"
+    assert all(i.actor != "Russia" for i in incidents_of(text) if i.place.admin1 == "Crimea")
+
+
+def test_the_side_supplied_is_no_attacker_but_a_strike_of_its_forces_is() -> None:
+    (inc,) = incidents_of("Probe\nGeran drones destroyed AFU units near Krasnoarmeysk, "
+                          "the Russian Ministry of Defence reported.")  # fmt: skip
+    assert (inc.actor, inc.attribution) == ("Russia", "claimed")
+    (inc,) = incidents_of("Probe\nA bakery in Lisichansk was destroyed by a strike of the "
+                          "Ukrainian armed forces on Saturday.")  # fmt: skip
+    assert inc.actor == "Ukraine"
