@@ -567,7 +567,9 @@ RIVERS = {
     "prut",
 }
 SUBJECT_AFTER = re.compile(
-    r"^(?:\s*,|\s+(?:was|were|has|had|is|came|suffered|saw|remains|again|also|itself)\b)"
+    # "Nikopol, Marhanets and Pokrovske communities came under fire": the list's area noun
+    r"^(?:\s+(?:communities|hromadas|villages|towns|settlements|districts|areas))?"
+    r"(?:\s*,|\s+(?:was|were|has|had|is|came|suffered|saw|remains|again|also|itself)\b)"
 )
 
 # Names the gazetteer may not know but the words say are places.

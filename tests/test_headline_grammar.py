@@ -306,3 +306,8 @@ def test_the_side_supplied_is_no_attacker_but_a_strike_of_its_forces_is() -> Non
     (inc,) = incidents_of("Probe\nA bakery in Lisichansk was destroyed by a strike of the "
                           "Ukrainian armed forces on Saturday.")  # fmt: skip
     assert inc.actor == "Ukraine"
+
+
+def test_communities_listed_before_their_verb_are_each_a_target() -> None:
+    text = "Probe\nNikopol, Marhanets and Pokrovske communities came under fire on Tuesday."
+    assert {i.place.name for i in incidents_of(text)} == {"Nikopol", "Marhanets", "Pokrovske"}
