@@ -342,11 +342,12 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
 def _headline_figures(mentions: list[Mention], sentences: list[Sentence]) -> None:
     """'Missile hits Chernihiv, 7 killed' over a story that counts only the injured: the
     headline's figure is the story's first event's, where the story gives none."""
-    head = sentences[0] if sentences and sentences[0].heading else None
+    heads = list(itertools.takewhile(lambda x: x.heading and x.paragraph == 0, sentences))
     first = mentions[0] if mentions else None
-    if head is None or first is None or not lx.TRIGGER.search(head.span.text):
+    title = " ".join(h.span.text for h in heads)  # "…at Pavlohrad;" "1 killed, 5 injured"
+    if not heads or first is None or not lx.TRIGGER.search(title):
         return
-    title = head.span.text
+    head = heads[0]
     names = {first.place_text, first.place.name if first.place else first.place_text}
     if not any(n.casefold() in title.casefold() for n in names):
         return

@@ -17,7 +17,7 @@ TRIGGER = re.compile(
     r"blasts?|blew up|hit|hits|fired|launched|shot down|intercept(?:ed|ion|ions)|downed|"
     r"destroyed|knocked out|killing|killed|injur(?:ed|ing|ies)|wounded|dead|deaths?|casualties|"
     r"barrage|drone attacks?|targeted|targeting|raid(?:s|ed)?|damaged|ablaze|caught fire|"
-    r"set on fire|blaze|inflict(?:ed|ing)|pound(?:ed|ing)|hammer(?:ed|ing)|slam(?:med|ming)|rock(?:ed|ing)|rained|"
+    r"set on fire|set\s+fire\s+to|set\s+ablaze|blaze|inflict(?:ed|ing)|pound(?:ed|ing)|hammer(?:ed|ing)|slam(?:med|ming)|rock(?:ed|ing)|rained|"
     r"bombard(?:ed|ing)|c(?:ame|ome|omes|oming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling)|under fire|opened fire|"
     r"shrapnel|"
     r"(?:heaviest|heavy|intense|enemy|artillery|mortar|tank)\s+fire|detonat\w+|"
@@ -249,7 +249,8 @@ AGES = re.compile(
     r"|\b(?:aged|ages)\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*"
     r"|(?<=men|ple|ans|nts|ren|oys|rls)\s*,\s*\d{1,3}\s+and\s+\d{1,3}\s*,"
     r"|\b\d{1,3}[- ]years?[- ]old\b"
-    r"|,?\s*\bborn\s+(?:in\s+)?(?:19|20)\d\d\b,?",  # "a man born in 1958" (Russian officials' style)
+    # "a man born in 1958", "born in 1958, 1971 and 2004" (Russian and Ukrainian officials' style)
+    r"|,?\s*\bborn\s+(?:in\s+)?(?:19|20)\d\d(?:\s*(?:,|and|,\s*and)\s*(?:19|20)\d\d)*\b,?",
     re.I,
 )
 # One person: "a woman was killed", "a 17-year-old boy was wounded" (ages already removed).

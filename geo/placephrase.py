@@ -254,7 +254,18 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "Moscow's Black Sea Fleet" is the state, not the city
     if prev in lx.TARGET_PREP:
         return "target"
+    if _PASSIVE_AFTER.match(text[end : end + 120]) and _words_before(text, start)[-1:] != ["the"]:
+        return "target"  # "the Novocherkassk had been damaged" is a ship
     return "context"
+
+
+# "its Burshtyn power plant in the Ivano-Frankivsk region was hit overnight": the passive's
+# subject, whatever word came before it.
+_PASSIVE_AFTER = re.compile(
+    r"^(?:\s+(?:in|near|outside)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"(?:\s+(?:region|oblast|Oblast|district|raion))?)?,?\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:[\w-]+\s+)?(?:hit|struck|attacked|shelled|damaged|targeted|destroyed|bombed)\b"
+)
 
 
 _LIST_TAIL = re.compile(

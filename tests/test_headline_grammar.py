@@ -311,3 +311,27 @@ def test_the_side_supplied_is_no_attacker_but_a_strike_of_its_forces_is() -> Non
 def test_communities_listed_before_their_verb_are_each_a_target() -> None:
     text = "Probe\nNikopol, Marhanets and Pokrovske communities came under fire on Tuesday."
     assert {i.place.name for i in incidents_of(text)} == {"Nikopol", "Marhanets", "Pokrovske"}
+
+
+@pytest.mark.parametrize(
+    ("body", "site"),
+    [
+        ("DTEK said its Burshtyn thermal power plant in the Ivano-Frankivsk region was hit.",
+         "Burshtyn thermal power plant"),
+        ("A drone hit a building near the Khmelnytskyi nuclear power plant.",
+         "Khmelnytskyi Nuclear Power Plant (Netishyn)"),
+        ("On the night of 12 to 13 May, drones set fire to an oil depot in Oryol.", "Orël"),
+    ],
+)  # fmt: skip
+def test_power_plants_are_sites_and_a_passive_subject_is_the_target(body: str, site: str) -> None:
+    assert [i.place.name for i in incidents_of("Probe\n" + body)] == [site]
+
+
+def test_a_ship_named_after_a_town_is_no_town() -> None:
+    assert incidents_of("Probe\nThe ministry acknowledged the Novocherkassk had been damaged.") == []
+
+
+def test_a_list_of_birth_years_is_no_figure() -> None:
+    (inc,) = incidents_of("Probe\nRussian troops fired on Nikopol; 3 more residents, born in "
+                          "1958, 1971 and 2004, were injured.")  # fmt: skip
+    assert inc.injured == 3
