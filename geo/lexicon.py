@@ -204,11 +204,13 @@ _NUM_WORD = "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, rever
 NUM = (
     # "no one was hurt" is zero (KILLED_NONE/INJURED_NONE), not one.
     rf"(?<![Nn]o\s)(?P<q>at least|more than|over|some|about|around|nearly|almost|up to|as many as|a total of|"
-    rf"roughly|approximately)?\s*(?<![Nn]o\s)(?P<n>\d[\d,]*|(?:{_NUM_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    rf"roughly|approximately)?\s*(?<![Nn]o\s)(?P<n>(?<![:.])\d[\d,]*|(?:{_NUM_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
 _WHO = (
     r"(?:\s+more(?=\s+(?:were|have|had|are|died)\b)"
-    r"|\s+(?:more\s+|other\s+)?(?:people|persons?|civilians?|residents?|children|child|soldiers?|"
+    # "two port workers", "three local residents": one modifier before the person noun
+    rf"|\s+(?:more\s+|other\s+)?(?:(?!(?:were|was|have|had|are|more|people|and|of|{_NUM_WORD})\b)[a-z][\w-]*\s+)?"
+    r"(?:people|persons?|civilians?|residents?|children|child|soldiers?|"
     r"servicem[ae]n|individuals?|others|adults?|wom[ae]n|m[ae]n|workers?|passengers?|of them|"
     r"employees?|staff|firefighters?|rescuers?|police\s+officers?|policem[ae]n|pensioners?|"
     r"teenagers?|boys?|girls?|drivers?|volunteers?|medics?|paramedics?)"

@@ -335,3 +335,8 @@ def test_a_list_of_birth_years_is_no_figure() -> None:
     (inc,) = incidents_of("Probe\nRussian troops fired on Nikopol; 3 more residents, born in "
                           "1958, 1971 and 2004, were injured.")  # fmt: skip
     assert inc.injured == 3
+
+
+def test_a_modifier_before_the_people_counted_is_read() -> None:
+    (inc,) = incidents_of("Probe\nA drone hit the port of Odesa; two port workers were injured.")
+    assert inc.injured == 2
