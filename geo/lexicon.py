@@ -626,6 +626,8 @@ WEAPON_SIDE = [
 # Not strikes: mines and unexploded ordnance, ground fighting, captures. A sentence told
 # only in these words is no incident, however many were hurt.
 NOT_A_STRIKE = re.compile(
+    # "In the Kupiansk direction, the enemy attacked 4 times near …": a front's ground assaults
+    r"\bin\s+the\s+[A-Z][\w'’-]+\s+(?:and\s+[A-Z][\w'’-]+\s+)?directions?\b|"
     r"\b(?:land\s?mines?|mines?\b(?!\s+(?:in|of)\b)|unexploded|explosive\s+(?:object|device|remnant)s?|"
     r"ordnance|tripwire|booby[- ]trap|demining|clash(?:ed|es)?|fighting|firefights?|ground\s+assaults?|"
     r"assault(?:ed|s)?\s+(?:on\s+)?(?:Ukrainian|Russian)\s+positions|advanc(?:ed|es|ing)|"

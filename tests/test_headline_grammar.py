@@ -340,3 +340,10 @@ def test_a_list_of_birth_years_is_no_figure() -> None:
 def test_a_modifier_before_the_people_counted_is_read() -> None:
     (inc,) = incidents_of("Probe\nA drone hit the port of Odesa; two port workers were injured.")
     assert inc.injured == 2
+
+
+def test_ground_assaults_in_a_front_direction_are_no_strike() -> None:
+    text = "Probe\nIn the Kupiansk direction, the enemy attacked 4 times near Zahryzove and Lozova."
+    assert incidents_of(text) == []
+    shelled = "Probe\nIn the Kupiansk direction, Russian artillery shelled Lozova on Tuesday."
+    assert [i.place.name for i in incidents_of(shelled)] == ["Lozova"]
