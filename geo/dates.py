@@ -55,6 +55,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b{_DAY}\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
         ),
     ),
+    # "overnight into 31 December": the night that ends on that date.
+    (
+        "nightinto_dm",
+        re.compile(
+            rf"\b(?i:overnight|(?:during |on )?the night)\s+(?i:into|to|before)\s+{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
+        ),
+    ),
+    (
+        "nightinto_md",
+        re.compile(
+            rf"\b(?i:overnight|(?:during |on )?the night)\s+(?i:into|to|before)\s+{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?"
+        ),
+    ),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?(?!\s*(?:km|kilomet|mile|%))")),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),
     (
@@ -293,6 +306,11 @@ def _resolve(
 ) -> DateWindow | None:
     if kind in ("iso", "dmy_num", "md", "dm", "mdrange", "dmrange", "month"):
         return _explicit(kind, m, ref)
+    if kind.startswith("nightinto_"):
+        day = _explicit(kind.removeprefix("nightinto_"), m, ref)
+        if day is None or day.start is None:
+            return None
+        return DateWindow(day.start - timedelta(days=1), day.start, "days", day.basis)
     if kind == "year":
         return _year(m)
     if anchor is not None and kind in ("prevday", "hoursearlier", "sameday"):

@@ -510,7 +510,8 @@ HABITUAL = re.compile(
     r"intensified|increasingly)\b"
     # "has been struck several more times since 2022": a tally of a period, not one event
     r"|\bsince\s+(?:the\s+(?:start|beginning|first\s+days?|outbreak)\b|(?:(?:late|early|mid-)?\s*[A-Z][a-z]+\s+)?20\d\d\b|"
-    r"then\b|the\s+(?:war|invasion|siege))|\bseveral\s+(?:more\s+)?times\b|\bmore\s+than\s+a\s+dozen\b|\bdozens\s+of\s+times\b",
+    r"then\b|the\s+(?:war|invasion|siege))|\bseveral\s+(?:more\s+)?times\b|\bmore\s+than\s+a\s+dozen\b|\bdozens\s+of\s+times\b"
+    r"|\b(?:months|weeks|years)\s+of\s+(?:\w+\s+)?(?:shelling|strikes|attacks|bombardment|bombing|air\s+raids)\b",
     re.IGNORECASE,
 )
 # A court, a verdict, a case file: the strike is what the proceedings are about.

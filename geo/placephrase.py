@@ -172,6 +172,13 @@ _NOT_SURNAME = {
 }  # fmt: skip
 
 
+_TITLE_BEFORE = re.compile(
+    r"\b(?:mayor|governor|spokes(?:man|woman|person)|commander|minister|prosecutor|ombudsman|"
+    r"President|Governor|Mayor|Minister|General|Colonel|Lieutenant|Captain|Sergeant|Father|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$"
+)
+
+
 def _first_name(text: str, end: int, gaz: PlaceResolver) -> bool:
     """'Ivan Fedorov': a name followed by an unknown capitalised word is a person's."""
     m = re.match(r"\s([A-Z][a-z][\w'’\-]*)", text[end:])
@@ -402,6 +409,8 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
             continue  # "Bogdan Khmelnitsky Avenue", "Kharkivska Street": a street's name
         if _person_name(text, start, gaz) or _first_name(text, end, gaz):
             continue
+        if _TITLE_BEFORE.search(text[max(0, start - 40) : start]):
+            continue  # "acting mayor Artem Kobzar": a title's name is a person
         region = _region_phrase(text, start, end)
         if region and _CITY_DISTRICT.match(text[region[0] :]):
             continue  # "the Kyivskyi district of Kharkiv": a part of the city named next

@@ -347,3 +347,17 @@ def test_ground_assaults_in_a_front_direction_are_no_strike() -> None:
     assert incidents_of(text) == []
     shelled = "Probe\nIn the Kupiansk direction, Russian artillery shelled Lozova on Tuesday."
     assert [i.place.name for i in incidents_of(shelled)] == ["Lozova"]
+
+
+def test_a_mayors_name_is_no_place_and_a_night_into_a_date_is_two_days() -> None:
+    (inc,) = incidents_of("Probe\nMissiles struck central Sumy on Monday, acting mayor Artem "
+                          "Kobzar said.")  # fmt: skip
+    assert inc.place.name == "Sumy"
+    (inc,) = incidents_of("Probe\nOvernight into 31 December, Russian missiles struck Kharkiv.",
+                          published="2024-01-03")  # fmt: skip
+    assert (str(inc.date.start), str(inc.date.end)) == ("2023-12-30", "2023-12-31")
+
+
+def test_months_of_shelling_are_no_event() -> None:
+    text = "Probe\nShebekino was largely emptied of residents by months of shelling last summer."
+    assert incidents_of(text) == []
