@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TUNED = [
     "tests/articles", "tests/holdout", "tests/holdout2",
     "tests/dev/wire2", "tests/dev/local2", "tests/dev/notes2", "tests/dev/pages3",
-    "tests/dev/headlines6", "tests/dev/ru_en4", "tests/dev/features7",
+    "tests/dev/headlines6", "tests/dev/ru_en4", "tests/dev/features7", "tests/dev/local3",
 ]  # fmt: skip
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 

@@ -229,7 +229,7 @@ def split_sentences(article: Article) -> list[Sentence]:
         credit = _PHOTO_CREDIT.search(text, a, b)
         end = credit.start() if credit else b
         words = len(line.split())
-        heading = words <= 20 and not _ENDS_SENTENCE.search(line)
+        heading = words <= 20 and not _ENDS_SENTENCE.search(line) and not _LIST_ITEM.match(line)
         caption = bool(credit) or bool(_CAPTION_CREDIT.search(line))
         parts = [(s, e) for s, e in (_trim(text, *p) for p in _split_line(text, a, end)) if s < e]
         # "Shop hit by a strike in Mykolaiv. Multiple casualties", "1 civilian was injured.
@@ -244,6 +244,8 @@ def split_sentences(article: Article) -> list[Sentence]:
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?\"”’]$")
+# "— carried out 6 air strikes on Stepnohirsk;": an item of a list that runs on, not a heading.
+_LIST_ITEM = re.compile(r"^(?:[—–\-•▪►●*]|🔻|▪️)\s*(?:[a-z\d]|.*[;,]$)|.*;$")
 
 
 def _body_or_headings(sentences: list[Sentence]) -> list[Sentence]:

@@ -52,7 +52,8 @@ W_POP_PER_DECADE = 0.5
 W_THEATRE = 0.5  # inside a curated region (Ukraine, western Russia, Belarus): the war zone
 W_TOWN = 0.3  # "Kharkiv" alone means the city, not the oblast
 W_COUNTRY_NAME = 1.5  # "Moldova" means the country, not a village with that alias
-W_NEAR_PER_KM = 1 / 300
+W_NEAR_PER_KM = 1 / 50
+W_NEAR_MAX = 3.0  # siblings in a list 200 km away outweigh a city’s population
 AMBIGUOUS_MARGIN = 1.0
 AMBIGUOUS_KM = 30.0
 MAX_CANDIDATES = 10
@@ -213,7 +214,7 @@ def _score(gaz: Gazetteer, place: Place, primary: bool, ctx: _Context) -> float:
         s += W_COUNTRY_NAME
     if ctx.near is not None and place.located:
         assert place.lat is not None and place.lon is not None
-        s -= min(haversine_km(ctx.near, (place.lat, place.lon)) * W_NEAR_PER_KM, 2.0)
+        s -= min(haversine_km(ctx.near, (place.lat, place.lon)) * W_NEAR_PER_KM, W_NEAR_MAX)
     return s
 
 

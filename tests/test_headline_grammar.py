@@ -361,3 +361,12 @@ def test_a_mayors_name_is_no_place_and_a_night_into_a_date_is_two_days() -> None
 def test_months_of_shelling_are_no_event() -> None:
     text = "Probe\nShebekino was largely emptied of residents by months of shelling last summer."
     assert incidents_of(text) == []
+
+
+def test_list_items_are_body_and_a_listed_namesake_lies_near_its_siblings() -> None:
+    text = ("Zaporizhzhia region: a day of strikes\nAccording to him, the Russian military:\n"
+            "— 211 drones attacked Huliaipole, Orikhiv, Kamianske and Bilenke;\n"
+            "— 4 MLRS attacks hit Huliaipole and Novodanylivka.")  # fmt: skip
+    places = {(i.place.name, i.place.admin1) for i in incidents_of(text)}
+    assert ("Kamyanske", "Zaporizhzhia Oblast") in places
+    assert ("Novodanylivka", "Zaporizhzhia Oblast") in places
