@@ -486,6 +486,9 @@ def _read_event_sentence(
             reading.last = home
             _continue(home, s, reading)
             return
+    if not targets and not weak:
+        # A live entry's own heading ("Guided bombs hit Zaporizhzhia") starts a new event.
+        targets = headline_targets(reading, s, gaz, hints, first_event=False)
     last = reading.last
     if not targets and _TALLY_OPENING.match(text) and len({m.place for m in mentions}) > 1:
         reading.last = None  # a roundup's sum over its places, no one event's figure
@@ -501,8 +504,8 @@ def _read_event_sentence(
         aggregate_only = True
     if lx.ONGOING.search(text):
         aggregate_only = True
-    if not targets and not mentions and not aggregate_only:
-        targets = headline_targets(reading, s, gaz, hints)
+    if not targets and not aggregate_only:
+        targets = headline_targets(reading, s, gaz, hints, first_event=not mentions)
     if not targets or aggregate_only:
         # Another event without a place (or a tally): what follows no longer continues the last one.
         reading.last = None

@@ -184,14 +184,21 @@ def entry_name(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceMe
 
 
 def headline_targets(
-    reading: Reading, s: Sentence, gaz: PlaceResolver, hints: tuple[str, ...]
+    reading: Reading, s: Sentence, gaz: PlaceResolver, hints: tuple[str, ...], first_event: bool
 ) -> list[PlaceMention]:
     """'Russian missile hits apartment block in Dnipro' over 'The death toll from the morning
-    strike has risen to 4': the story's first placeless event is the headline's."""
-    first = reading.sentences[0] if reading.sentences else None
-    if first is None or not first.heading or first.index >= s.index:
-        return []
-    if not lx.TRIGGER.search(first.span.text):
-        return []
-    found, _ = event_places(first.span.text, find_places(first.span.text, gaz, hints))
-    return [PlaceMention(0, 0, p.text, p.place, p.role) for p in found]
+    strike has risen to 4': a placeless event is its heading's. The heading is the entry's own
+    (a live blog's "17:20 / Zaporizhzhia: three killed") when one stands just above, else, for
+    the story's first event, the title."""
+    above = [x for x in reading.sentences[max(0, s.index - 1) : s.index] if x.heading]
+    heads = [h for h in reversed(above) if h.index > 0 and lx.TRIGGER.search(h.span.text)]
+    title = reading.sentences[0] if reading.sentences else None
+    if first_event and title is not None and title.heading and title.index < s.index:
+        heads.append(title)
+    for head in heads:
+        if not lx.TRIGGER.search(head.span.text):
+            continue
+        found, _ = event_places(head.span.text, find_places(head.span.text, gaz, hints))
+        if found:
+            return [PlaceMention(0, 0, p.text, p.place, p.role) for p in found]
+    return []

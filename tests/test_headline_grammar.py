@@ -370,3 +370,12 @@ def test_list_items_are_body_and_a_listed_namesake_lies_near_its_siblings() -> N
     places = {(i.place.name, i.place.admin1) for i in incidents_of(text)}
     assert ("Kamyanske", "Zaporizhzhia Oblast") in places
     assert ("Novodanylivka", "Zaporizhzhia Oblast") in places
+
+
+def test_a_live_entrys_own_heading_places_its_placeless_toll() -> None:
+    text = ("Region on 18 February: shelling of Orikhiv – live\n"
+            "Russian artillery hit a street in Orikhiv around 11:30, killing a woman.\n\n"
+            "Guided bombs hit Zaporizhzhia\n"
+            "In total, four people were killed and 19 were injured today.")  # fmt: skip
+    found = {i.place.name: (i.killed, i.injured) for i in incidents_of(text)}
+    assert found["Zaporizhzhya"] == (4, 19) and found["Orikhiv"] == (1, None)
