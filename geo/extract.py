@@ -164,15 +164,22 @@ def _dates_this_place(d: DateMention, pm: PlaceMention, text: str, offset: int) 
     return pm.start >= end
 
 
-def _story_side(reading: Reading, place: Place | None) -> str | None:
-    """The side the story last named as striking this country, for a mention naming none.
+_NAMED_BY_WORDS = ("subject", "by", "attacker", "claimed", "accused", "fired from", "weapon")
+STORY_SIDE_SENTENCES = 3  # a daily report's entries, not a wire story's next topic
+
+
+def _story_side(reading: Reading, place: Place | None, s: Sentence) -> str | None:
+    """The side the story just named as striking this country, for a mention naming none.
 
     It overrules the guess from the place only inside Ukraine, where either side may strike
-    (the occupied Donbas); in Russia and Crimea the guess stands.
+    (the occupied Donbas); in Russia and Crimea the guess stands. In a story that names both
+    sides striking, it reaches only a few sentences on.
     """
     told = reading.story_actor
     if told is None or place is None or place.country is None or told[1] != place.country:
         return None
+    if s.index - told[2] > STORY_SIDE_SENTENCES and len(reading.named_sides) > 1:
+        return None  # a story of both sides' strikes: only the next few sentences follow one
     return told[0] if _located_actor(place) == lx.RUSSIA else None
 
 
@@ -212,12 +219,13 @@ def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: Reading) 
     if lx.UNKNOWN_ACTOR.search(text) and basis not in ("claimed", "accused"):
         # "An unidentified group detonated a device near a Russian checkpoint": no side.
         actor, basis = None, "unknown"
-    elif actor is None and _story_side(reading, pm.place):
-        actor, basis = _story_side(reading, pm.place), "story"
+    elif actor is None and _story_side(reading, pm.place, s):
+        actor, basis = _story_side(reading, pm.place, s), "story"
     elif actor is None:
         actor, basis = _located_actor(pm.place), "location"
-    if basis in ("subject", "by", "attacker", "claimed", "accused", "fired from", "weapon"):
-        reading.story_actor = (actor, pm.place.country if pm.place else None) if actor else None
+    if actor and basis in _NAMED_BY_WORDS:
+        reading.story_actor = (actor, pm.place.country if pm.place else None, s.index)
+        reading.named_sides.add(actor)
     country = pm.place.country if pm.place else None
     when = dates[0].window if dates else narrative_day(reading, s) or clock_day(text, reading)
     when = when or reading.lead

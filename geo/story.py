@@ -41,7 +41,8 @@ class Reading:
     named: dict[str, Place] = field(default_factory=dict)  # names the text placed with a qualifier
     # the side last named as the attacker, and the country it struck: a roundup's later
     # entries that name no side are by it ("Gorlovka. … Yasinovataya. A UAV dropped …")
-    story_actor: tuple[str, str | None] | None = None
+    story_actor: tuple[str, str | None, int] | None = None  # (side, country, sentence index)
+    named_sides: set[str] = field(default_factory=set)  # every side the words named as striking
     entry: tuple[int, PlaceMention] | None = None  # (paragraph, place) of an entry "Gorlovka."
 
 

@@ -379,3 +379,11 @@ def test_a_live_entrys_own_heading_places_its_placeless_toll() -> None:
             "In total, four people were killed and 19 were injured today.")  # fmt: skip
     found = {i.place.name: (i.killed, i.injured) for i in incidents_of(text)}
     assert found["Zaporizhzhya"] == (4, 19) and found["Orikhiv"] == (1, None)
+
+
+def test_in_a_story_of_both_sides_the_side_does_not_carry_far() -> None:
+    text = ("Probe\nRussian missiles struck Kyiv on Monday. Ukrainian forces shelled Donetsk on "
+            "Monday. Officials gave no figures. The region has no power. Schools are closed. "
+            "Water is cut. Shelling killed two people in Kherson on Monday.")  # fmt: skip
+    sides = {i.place.name: i.actor for i in incidents_of(text)}
+    assert sides["Kherson"] == "Russia" and sides["Donetsk"] == "Ukraine"
