@@ -448,6 +448,15 @@ def _town_named_before(reading: Reading, s: Sentence, gaz: PlaceResolver) -> Pla
     return None
 
 
+def _one_towns_count(text: str, targets: list[PlaceMention]) -> bool:
+    """A number of strikes on a single town ("6 air strikes on Stepnohirsk"), not a tally of a
+    region or a trend ("intensified attacks")."""
+    tally = lx.AGGREGATE.search(text)
+    if tally is None or not tally.group(0)[:1].isdigit() or len(targets) != 1:
+        return False
+    return targets[0].place is not None and targets[0].place.precision == "town"
+
+
 def _irrealis(text: str) -> bool:
     """Every strike word of the sentence is something that did not happen ("permission to
     strike targets", "unless attacked")."""
@@ -508,6 +517,8 @@ def _read_event_sentence(
         return
     targets = targets or weak
     aggregate_only = lx.AGGREGATE.search(text) and not lx.TRIGGER.search(lx.AGGREGATE.sub("", text))
+    if aggregate_only and _one_towns_count(text, targets):
+        aggregate_only = False  # "6 air strikes on Stepnohirsk": the count is one town's day
     if lx.HABITUAL.search(text) and not _event_dates(text, reading, s.span.start):
         aggregate_only = True
     if lx.ONGOING.search(text):

@@ -29,7 +29,7 @@ class PlaceResolver(Protocol):
 
     def resolve(
         self, name: str, regions: tuple[str, ...], kind: str, strict: bool = False,
-        near: tuple[float, float] | None = None,
+        near: tuple[float, float] | None = None, within_km: float | None = None,
     ) -> Place | None: ...  # fmt: skip
 
     def within(self, inner: Place, outer: Place) -> bool: ...
@@ -317,6 +317,7 @@ class Qualifiers:
     end: int  # where the phrase ends, qualifiers included
     regions: tuple[str, ...]  # "Kramatorsk raion", "Donetsk"
     designated: bool  # a region word was written ("region", "raion"...), not a bare name
+    seat: Place | None = None  # "in the Tiahynka community": the hromada's seat
 
 
 def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
@@ -330,12 +331,16 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
     """
     pos, designated = end, False
     regions: list[str] = []
+    community: str | None = None
     for _ in range(3):
-        m = _QUALIFIER.match(text, pos)
+        m = _QUALIFIER.match(text, pos) or _OF_QUALIFIER.match(text, pos)
         if m is None or (regions and "in" in m.group("sep")):
             break
         suffix = (m.group("suffix") or "").strip()
         bare = not suffix
+        if re.fullmatch(r"(?i:hromada|community)", suffix):
+            community, designated, pos = m.group("name"), True, m.end()
+            continue  # a hromada is no region: it is known by its seat, placed after the loop
         if bare and ("in" in m.group("sep") or _LIST_GOES_ON.match(text[m.end():])):
             break  # "in Kyiv, Lviv and Odesa" is a list, not Kyiv in Lviv
         name = f"{m.group('name')} {suffix}".strip()
@@ -348,10 +353,21 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
         regions.append(name)
         designated = designated or not bare
         pos = m.end()
-    if not regions:
+    seat = None
+    if community:
+        seat = gaz.resolve(community, tuple(regions), "town", strict=bool(regions))
+    if not regions and seat is None:
         return None
     close = re.match(r"\s*\)", text[pos:])
-    return Qualifiers(pos + (close.end() if close else 0), tuple(regions), designated)
+    return Qualifiers(pos + (close.end() if close else 0), tuple(regions), designated, seat)
+
+
+# "Mykolaivka of the Kostiantynivka community", "… community of the Bohodukhiv district"
+_OF_QUALIFIER = re.compile(
+    r"(?P<sep>\s+of\s+(?:the\s+)?)(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)"
+    r"(?P<suffix>\s+(?i:hromada|community|district|raion|region|oblast))\b"
+)
+HROMADA_KM = 25.0  # most villages of a hromada lie within 10–20 km of its seat, a few 25
 
 
 # "the Kyivskyi district of Kharkiv", "the Dniprovskyi district of the city of Kherson".
@@ -500,6 +516,12 @@ def _qualified(
     if q is None or (plain is not None and plain.precision == "country"):
         # "In Russia, the Belgorod region governor…": no one qualifies a country.
         return plain, end, (name, regions, False)
+    if q.seat is not None and q.seat.lat is not None and q.seat.lon is not None:
+        point = (q.seat.lat, q.seat.lon)
+        village = gaz.resolve(name, q.regions, "town", near=point, within_km=HROMADA_KM)
+        consumed.append((end, q.end))
+        # Not in the gazetteer near the seat: the village is in the hromada, so at its seat.
+        return village or q.seat, q.end, (name, q.regions, True)
     place = gaz.resolve(name, q.regions, "any", strict=True)
     if place is not None and place.precision == "region":
         if q.designated and plain is not None and plain.precision == "town" and (

@@ -46,9 +46,11 @@ class GazetteerResolver:
 
     def resolve(
         self, name: str, regions: tuple[str, ...], kind: str, strict: bool = False,
-        near: tuple[float, float] | None = None,
+        near: tuple[float, float] | None = None, within_km: float | None = None,
     ) -> Place | None:  # fmt: skip
         name = next((v for v in spellings(name) if self.gaz.is_known(v)), name)
+        if near is not None and within_km is not None:
+            return self._nearest_within(name, near, within_km)
         hints = GeoHints(
             regions=regions, countries=self.countries, strict_regions=strict, near=near
         )
@@ -63,6 +65,18 @@ class GazetteerResolver:
         if res.ambiguous and name not in self.ambiguous:
             self.ambiguous.append(name)
         return res.place if res.place is not None and self.plausible(res.place) else None
+
+    def _nearest_within(
+        self, name: str, point: tuple[float, float], km: float
+    ) -> Place | None:
+        """The town of this name nearest ``point``, if one lies within ``km`` ("Mykolaivka in
+        the Kostiantynivka community": the village by the seat, not the town 30 km off)."""
+        close = [
+            (haversine_km(point, (p.lat, p.lon)), p) for p in self.gaz.lookup(name)
+            if p.precision == "town" and p.lat is not None and p.lon is not None
+        ]  # fmt: skip
+        close = [c for c in close if c[0] <= km]
+        return min(close, key=lambda c: c[0])[1] if close else None
 
     def plausible(self, place: Place) -> bool:
         """Towns are read near the war only: a village called Iván in Hungary is a first name

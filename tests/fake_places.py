@@ -52,7 +52,7 @@ class FakeResolver:
 
     def resolve(
         self, name: str, regions: tuple[str, ...], kind: str, strict: bool = False,
-        near: tuple[float, float] | None = None,
+        near: tuple[float, float] | None = None, within_km: float | None = None,
     ) -> Place | None:
         k = self._key(name)
         for suffix in (" region", " oblast", " district"):

@@ -387,3 +387,28 @@ def test_in_a_story_of_both_sides_the_side_does_not_carry_far() -> None:
             "Water is cut. Shelling killed two people in Kherson on Monday.")  # fmt: skip
     sides = {i.place.name: i.actor for i in incidents_of(text)}
     assert sides["Kherson"] == "Russia" and sides["Donetsk"] == "Ukraine"
+
+
+def test_a_count_of_strikes_on_one_town_is_its_event_a_trend_is_not() -> None:
+    assert [i.place.name for i in incidents_of("Probe\n— carried out 6 air strikes on Stepnohirsk;")] == [
+        "Stepnohirsk"
+    ]
+    assert incidents_of("Probe\nRussia has intensified its attacks on Kharkiv since May.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "point"),
+    [
+        ("Artillery struck the village of Mykolaivka in the Tiahynka community of the Beryslav "
+         "district.", (46.79, 33.26)),
+        ("In the village of Mykolaivka of the Kostiantynivka community, shelling injured a man.",
+         (48.58, 37.80)),
+        ("A drone hit a car in Odnorobivka in the Zolochiv community of the Bohodukhiv district.",
+         (50.36, 35.91)),
+    ],
+)  # fmt: skip
+def test_a_hromada_written_next_to_a_village_decides_the_namesake(
+    body: str, point: tuple[float, float]
+) -> None:
+    (inc,) = incidents_of("Probe\n" + body)
+    assert abs(inc.place.lat - point[0]) < 0.05 and abs(inc.place.lon - point[1]) < 0.05
