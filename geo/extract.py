@@ -38,10 +38,11 @@ from geo.story import (
     clock_day,
     entry_name,
     event_places,
-    headline_targets,
     lead_window,
     narrative_day,
     one_sense,
+    section_targets,
+    title_targets,
 )
 
 __all__ = [
@@ -219,8 +220,8 @@ def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: Reading) 
     if lx.UNKNOWN_ACTOR.search(text) and basis not in ("claimed", "accused"):
         # "An unidentified group detonated a device near a Russian checkpoint": no side.
         actor, basis = None, "unknown"
-    elif actor is None and _story_side(reading, pm.place, s):
-        actor, basis = _story_side(reading, pm.place, s), "story"
+    elif actor is None and (told := _story_side(reading, pm.place, s)):
+        actor, basis = told, "story"
     elif actor is None:
         actor, basis = _located_actor(pm.place), "location"
     if actor and basis in _NAMED_BY_WORDS:
@@ -448,10 +449,9 @@ def _town_named_before(reading: Reading, s: Sentence, gaz: PlaceResolver) -> Pla
     return None
 
 
-def _one_towns_count(text: str, targets: list[PlaceMention]) -> bool:
+def _one_towns_count(tally: re.Match[str] | None, targets: list[PlaceMention]) -> bool:
     """A number of strikes on a single town ("6 air strikes on Stepnohirsk"), not a tally of a
     region or a trend ("intensified attacks")."""
-    tally = lx.AGGREGATE.search(text)
     if tally is None or not tally.group(0)[:1].isdigit() or len(targets) != 1:
         return False
     return targets[0].place is not None and targets[0].place.precision == "town"
@@ -505,7 +505,7 @@ def _read_event_sentence(
             return
     if not targets and not weak:
         # A live entry's own heading ("Guided bombs hit Zaporizhzhia") starts a new event.
-        targets = headline_targets(reading, s, gaz, hints, first_event=False)
+        targets = section_targets(reading, s, gaz, hints)
     last = reading.last
     if not targets and _TALLY_OPENING.match(text) and len({m.place for m in mentions}) > 1:
         reading.last = None  # a roundup's sum over its places, no one event's figure
@@ -516,15 +516,16 @@ def _read_event_sentence(
         _nobody_hurt_in_paragraph(mentions, s)
         return
     targets = targets or weak
-    aggregate_only = lx.AGGREGATE.search(text) and not lx.TRIGGER.search(lx.AGGREGATE.sub("", text))
-    if aggregate_only and _one_towns_count(text, targets):
+    tally = lx.AGGREGATE.search(text)
+    aggregate_only = tally is not None and not lx.TRIGGER.search(lx.AGGREGATE.sub("", text))
+    if aggregate_only and _one_towns_count(tally, targets):
         aggregate_only = False  # "6 air strikes on Stepnohirsk": the count is one town's day
     if lx.HABITUAL.search(text) and not _event_dates(text, reading, s.span.start):
         aggregate_only = True
     if lx.ONGOING.search(text):
         aggregate_only = True
-    if not targets and not aggregate_only:
-        targets = headline_targets(reading, s, gaz, hints, first_event=not mentions)
+    if not targets and not mentions and not aggregate_only:
+        targets = title_targets(reading, s, gaz, hints)
     if not targets or aggregate_only:
         # Another event without a place (or a tally): what follows no longer continues the last one.
         reading.last = None

@@ -14,10 +14,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
 
 from geo.confidence import Evidence, assess
-from geo.dates import intersect
+from geo.dates import default_window, intersect
 from geo.extract import Mention, attribution_for
 from geo.model import UNKNOWN_DATE, Attribution, DateWindow, Incident, Place, Source
 
@@ -125,7 +124,7 @@ def _reach(w: DateWindow) -> DateWindow:
     may be of any day of the week before it."""
     if w.basis != "publication" or w.end is None:
         return w
-    return DateWindow(w.end - timedelta(days=REACH_DAYS), w.end, "week", "publication")
+    return default_window(w.end, days=REACH_DAYS)
 
 
 def _joint(a: DateWindow, b: DateWindow) -> DateWindow | None:

@@ -71,12 +71,8 @@ class GazetteerResolver:
     ) -> Place | None:
         """The town of this name nearest ``point``, if one lies within ``km`` ("Mykolaivka in
         the Kostiantynivka community": the village by the seat, not the town 30 km off)."""
-        close = [
-            (haversine_km(point, (p.lat, p.lon)), p) for p in self.gaz.lookup(name)
-            if p.precision == "town" and p.lat is not None and p.lon is not None
-        ]  # fmt: skip
-        close = [c for c in close if c[0] <= km]
-        return min(close, key=lambda c: c[0])[1] if close else None
+        towns = [p for p in self.gaz.lookup(name) if p.precision == "town" and p.located]
+        return _nearest(towns, point, km)
 
     def plausible(self, place: Place) -> bool:
         """Towns are read near the war only: a village called Iván in Hungary is a first name
@@ -96,14 +92,9 @@ class GazetteerResolver:
             # A raion the gazetteer knows decides by code, not by distance from its centre.
             inside = [p for p in towns if p.admin2 == area.admin2]
             towns = inside or towns
-        if not towns or area.lat is None or area.lon is None:
+        if area.lat is None or area.lon is None:
             return None
-        centre = (area.lat, area.lon)
-        best = min(towns, key=lambda p: haversine_km((p.lat or 0.0, p.lon or 0.0), centre))
-        far = (
-            haversine_km((best.lat or 0.0, best.lon or 0.0), centre) > max(area.radius_km, 30) * 1.5
-        )
-        return None if far else best
+        return _nearest(towns, (area.lat, area.lon), max(area.radius_km, 30) * 1.5)
 
     def unknown(self, name: str, region: Place | None) -> Place | None:
         """A name the gazetteer lacks, asked of the online geocoder when one is enabled.
@@ -169,3 +160,15 @@ def default_resolver(cache_dir: Path | None = None) -> GazetteerResolver:
 
         online = default_online_geocoder(cache_dir)
     return GazetteerResolver(Gazetteer.load(cache_dir), online=online)
+
+
+def _nearest(towns: list[Place], point: tuple[float, float], km: float) -> Place | None:
+    """The located town nearest ``point``, if it lies within ``km``."""
+    by_km = [
+        (haversine_km(point, (p.lat, p.lon)), p)
+        for p in towns if p.lat is not None and p.lon is not None
+    ]  # fmt: skip
+    if not by_km:
+        return None
+    dist, best = min(by_km, key=lambda t: t[0])
+    return best if dist <= km else None

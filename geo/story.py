@@ -159,9 +159,9 @@ def city_districts(
         if after is None or not _ADJ_DISTRICT.search(p.text.split(",")[0]):
             out.append(p)
             continue
-        town = reading.last_town
         if after.group("of"):
             continue  # the city follows and is read in its own right
+        town = reading.last_town
         if town is None or (p.place is not None and p.place.admin1 == town.admin1):
             out.append(p)  # no city told yet, or a raion of the city's own oblast
             continue
@@ -184,22 +184,31 @@ def entry_name(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceMe
     return PlaceMention(0, 0, found[0].text, found[0].place, "target")
 
 
-def headline_targets(
-    reading: Reading, s: Sentence, gaz: PlaceResolver, hints: tuple[str, ...], first_event: bool
+def section_targets(
+    reading: Reading, s: Sentence, gaz: PlaceResolver, hints: tuple[str, ...]
+) -> list[PlaceMention]:
+    """A live entry's own heading just above ("Guided bombs hit Zaporizhzhia" over "In total,
+    four people were killed"): the placeless event is there, and it is a new one."""
+    above = reading.sentences[s.index - 1] if s.index > 1 else None
+    return _heading_places(above, gaz, hints) if above is not None and above.heading else []
+
+
+def title_targets(
+    reading: Reading, s: Sentence, gaz: PlaceResolver, hints: tuple[str, ...]
 ) -> list[PlaceMention]:
     """'Russian missile hits apartment block in Dnipro' over 'The death toll from the morning
-    strike has risen to 4': a placeless event is its heading's. The heading is the entry's own
-    (a live blog's "17:20 / Zaporizhzhia: three killed") when one stands just above, else, for
-    the story's first event, the title."""
-    above = [x for x in reading.sentences[max(0, s.index - 1) : s.index] if x.heading]
-    heads = [h for h in reversed(above) if h.index > 0 and lx.TRIGGER.search(h.span.text)]
+    strike has risen to 4': the story's first placeless event is the title's."""
     title = reading.sentences[0] if reading.sentences else None
-    if first_event and title is not None and title.heading and title.index < s.index:
-        heads.append(title)
-    for head in heads:
-        if not lx.TRIGGER.search(head.span.text):
-            continue
-        found, _ = event_places(head.span.text, find_places(head.span.text, gaz, hints))
-        if found:
-            return [PlaceMention(0, 0, p.text, p.place, p.role) for p in found]
-    return []
+    if title is None or not title.heading or title.index >= s.index:
+        return []
+    return _heading_places(title, gaz, hints)
+
+
+def _heading_places(
+    head: Sentence, gaz: PlaceResolver, hints: tuple[str, ...]
+) -> list[PlaceMention]:
+    """The places a heading says were struck (none if it tells no strike)."""
+    if not lx.TRIGGER.search(head.span.text):
+        return []
+    found, _ = event_places(head.span.text, find_places(head.span.text, gaz, hints))
+    return [PlaceMention(0, 0, p.text, p.place, p.role) for p in found]
