@@ -21,14 +21,23 @@ TRIGGER = re.compile(
     r"bombard(?:ed|ing)|c(?:ame|ome|omes|oming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling)|under fire|opened fire|"
     r"shrapnel|"
     r"(?:heaviest|heavy|intense|enemy|artillery|mortar|tank)\s+fire|detonat\w+|"
-    r"crash(?:ed|ing)|debris|wounding|hurt|hurting|fire broke out|on fire|burn(?:ed|ing|t)|"
+    r"crash(?:ed|ing)|debris|wounding|hurt|hurting|fire broke out|on fire|catch(?:es|ing)?\s+fire|burn(?:ed|ing|t)|"
+    # A caption's present tense: "Ukrainian forces shell a depot", "a drone bombs a tank".
+    r"(?:forces|troops|army|military|units?|artillery|drones?|aircraft|jets?|helicopters?)\s+(?:shell|bombs)|"
     r"died|drop(?:s|ped|ping)?\s+(?:\w+\s+){0,3}?(?:explosives?|bombs?|grenades?|munitions?|devices?|charges?|KABs?|FABs?)|"
     # Headline and caption grammar: "missile lands near…", "drone destroying a tank",
     # "impact of a Tochka-U missile", "tank firing on positions", "helicopter launching rockets".
     r"destroy(?:s|ing)|fir(?:es|ing)\s+(?:on|at|upon)|launch(?:es|ing)\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|strikes?)|"
     r"impacts?\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|shells?|projectiles?|bombs?|drones?|munitions?)|"
     r"craters?|(?:missile|rocket|shell|projectile|drone|bomb|munition|motor|warhead)s?"
-    r"(?:\s+[\w-]+){0,1}?\s+(?:land(?:s|ed|ing)|f(?:ell|alls|alling)|came\s+down|impact(?:s|ed|ing)))\b",
+    r"(?:\s+[\w-]+){0,1}?\s+(?:land(?:s|ed|ing)|f(?:ell|alls|alling)|came\s+down|impact(?:s|ed|ing)?|"
+    r"(?:[\w-]+\s+)?(?:embedded|stuck|lodged)\s+in)|"
+    # What a strike leaves behind, as captions and coders' notes name it: "remnants of a
+    # missile in…", "Tochka-U rocket fragments found in…", "the downing of a missile".
+    r"(?:remnants?|remains|fragments?|parts?|pieces?|tail\s+fins?|wreckage)\s+of\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|shells?|projectiles?|bombs?|drones?|munitions?)|"
+    r"(?:missile|rocket|shell|bomb|drone|munition)s?\s+(?:remains|remnants?|fragments?|wreckage|boosters?)|"
+    r"downing)\b",
     re.IGNORECASE,
 )
 STRONG_TRIGGER = re.compile(
@@ -411,6 +420,8 @@ NON_EVENT_CLAUSE = re.compile(
     r"\b(?:memorial|plaque|unveiled|funeral|buried|burial|in honou?r of|commemorat\w+|tribute|mourn\w*|"
     r"(?:remain\w*|stay\w*|treated|admitted|recovering|are|is|were|was|died)\s+(?:\w+\s+){0,2}?in\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|"
     r"(?:taken|transported|brought|rushed|sent|evacuated|transferred)\s+(?:\w+\s+){0,2}?to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launched from|fired from|took off from|flying from|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
+    # "ammunition supply in Yehorivka" is a thing struck, "to supply troops in X" is not.
+    r"(?<!ammunition\s)(?<!fuel\s)(?<!military\s)(?<!ammo\s)(?<!weapons\s)"
     r"suppl(?:y|ies|ying)(?!\s+(?:depots?|bases?|hubs?|points?|warehouses?|dumps?|convoys?|trucks?))|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
     r"visit\w*|summit|sanction\w*|met|meets|meeting)\b",
     re.IGNORECASE,
@@ -579,7 +590,7 @@ SUBJECT_AFTER = re.compile(
 # Names the gazetteer may not know but the words say are places.
 _PLACE_ENDINGS = (
     "ivka|ovka|evka|yivka|ivske|ivske|ske|ske|sk|tsk|ka|ne|ye|ie|ia|ya|ino|ovo|evo|ove|eve|"
-    "iv|ov|ev|yi|ii|yy|ets|ol|ichi|ychi|ory|ari|nya|nia|ky|ki|ha|ga|ih|yh"
+    "iv|ov|ev|yi|ii|yy|ets|ol|ichi|ychi|ory|ari|nya|nia|ky|ki|ha|ga|ih|yh|je|ja"
 )
 UNKNOWN_PLACE = re.compile(
     r"\b(?:village|town|settlement|hamlet|township|city)\s+of\s+(?P<a>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)"

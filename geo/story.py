@@ -101,10 +101,16 @@ def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
     return default_window(ref)
 
 
+_DURING = re.compile(r"\b(?:during|amid)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+
+
 def _non_event_clause(text: str, start: int) -> bool:
     """'relocated to shelter centers in Stary Oskol': the clause is not about the strike."""
     clause = re.split(r"[,;]|\s[-–—]\s", text[max(0, start - 90) : start])[-1]
-    found = list(lx.NON_EVENT_CLAUSE.finditer(clause))
+    # "shelling during the evacuation in Irpin": a time adverbial, not a clause of its own.
+    found = [
+        m for m in lx.NON_EVENT_CLAUSE.finditer(clause) if not _DURING.search(clause[: m.start()])
+    ]
     # "Smoke coming from a plant after being struck in Sumy": a strike word after the
     # non-event word governs the place.
     return bool(found) and not lx.STRONG_TRIGGER.search(clause, found[-1].end())
@@ -148,9 +154,7 @@ _DISTRICT_AFTER = re.compile(
 )
 
 
-def city_districts(
-    places: list[PlaceMention], text: str, reading: Reading
-) -> list[PlaceMention]:
+def city_districts(places: list[PlaceMention], text: str, reading: Reading) -> list[PlaceMention]:
     """'the Kievsky district of Donetsk', 'in the Kuibyshevsky district': a city's district
     named by an adjective is that city (named after it, or last), not a namesake elsewhere."""
     out = []
