@@ -47,19 +47,41 @@ def main(argv: list[str] | None = None) -> int:
             for what in ("ours", "one-marker-baseline"):
                 browser_too = what == "ours" or n <= args.baseline_max
                 if what != "ours" and not browser_too and n > 2 * args.baseline_max:
-                    row = {"n": n, "dataset": name, "what": what, **{k: None for k in KEYS[2:]},
-                           "cold_s": None}
+                    row = {
+                        "n": n,
+                        "dataset": name,
+                        "what": what,
+                        **{k: None for k in KEYS[2:]},
+                        "cold_s": None,
+                    }
                 else:
                     log(f"{name}: {what} …")
                     row = measure(name, n, d, what, browser_too=browser_too, log=log)
                 runs.append(row)
                 log(json.dumps(row))
     if args.json:
-        print(json.dumps({"runs": [{k: r.get(k) for k in KEYS} | {"dataset": r["dataset"],
-                                   "cold_s": r.get("cold_s")} for r in runs]}))
+        print(
+            json.dumps(
+                {
+                    "runs": [
+                        {k: r.get(k) for k in KEYS}
+                        | {"dataset": r["dataset"], "cold_s": r.get("cold_s")}
+                        for r in runs
+                    ]
+                }
+            )
+        )
         return 0
-    cols = ["dataset", "what", "build_s", "payload_mb", "server_peak_mb", "cold_s", "visible_s",
-            "update_s"]
+    cols = [
+        "dataset",
+        "what",
+        "build_s",
+        "payload_mb",
+        "server_peak_mb",
+        "cold_s",
+        "visible_s",
+        "update_s",
+    ]
     widths = [14, 20, 8, 10, 14, 7, 9, 8]
 
     def fmt(v: object) -> str:

@@ -69,6 +69,10 @@ def _figures_right(
                     s for s in p.get("sources", []) if scoring.base(s["article"]) == g["article"]
                 ]
                 got += [s.get(field) for s in mine]
+                if mine and len(mine) == len(p.get("sources", [])):
+                    # One article's incident: its figure is that article's account, summed
+                    # over sentences ("a woman was injured … her son was also injured").
+                    got.append(p.get(field))
             if want in got:
                 right += 1
             elif wrong is not None:

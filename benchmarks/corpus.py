@@ -35,9 +35,10 @@ def corpus(n: int) -> list:  # type: ignore[type-arg]
 
 def startup_s() -> float:
     """Wall time of ``python -m geo extract`` on one short seed article (warm disk cache)."""
-    seed = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))[:1] or sorted(
-        (ROOT / "tests" / "articles").glob("*.txt")
-    )[:1]
+    seed = (
+        sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))[:1]
+        or sorted((ROOT / "tests" / "articles").glob("*.txt"))[:1]
+    )
     cmd = [sys.executable, "-m", "geo", "extract", str(seed[0])]
     subprocess.run(cmd, cwd=ROOT, capture_output=True, check=True)  # warm the disk cache
     t0 = time.perf_counter()

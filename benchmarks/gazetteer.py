@@ -69,10 +69,18 @@ def cir_check(gaz: gz.Gazetteer, rows: list[dict[str, str]]) -> dict[str, object
         focus = (r["cc"], *(c for c in ("UA", "RU") if c != r["cc"]))
         # strict: a town unknown inside its stated province counts as unknown,
         # not as a hit on a namesake elsewhere (resolve then answers the region).
-        res = resolve(gaz, town, GeoHints(regions=(province,) if province else (),
-                                          countries=focus, strict_regions=True), kind="town")
-        if res.place is None or res.place.precision != "town" or res.place.lat is None \
-                or res.place.lon is None:
+        res = resolve(
+            gaz,
+            town,
+            GeoHints(regions=(province,) if province else (), countries=focus, strict_regions=True),
+            kind="town",
+        )
+        if (
+            res.place is None
+            or res.place.precision != "town"
+            or res.place.lat is None
+            or res.place.lon is None
+        ):
             continue
         known += 1
         d = haversine_km((float(r["lat"]), float(r["lon"])), (res.place.lat, res.place.lon))
@@ -84,16 +92,26 @@ def cir_check(gaz: gz.Gazetteer, rows: list[dict[str, str]]) -> dict[str, object
             small_hits += is_small
         else:
             misses[f"{town} [{province}] -> {res.place.name}, {res.place.admin1} ({d:.0f} km)"] += 1
-    return {"rows": len(rows), "known": known, "hits": hits, "misses": misses,
-            "small": small, "small_hits": small_hits}
+    return {
+        "rows": len(rows),
+        "known": known,
+        "hits": hits,
+        "misses": misses,
+        "small": small,
+        "small_hits": small_hits,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print the figures; exit 0."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--cir", type=Path, default=CIR_PATH)
-    ap.add_argument("--cache-dir", type=Path, default=None,
-                    help="default: a fresh temporary directory (so the build is cold)")
+    ap.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=None,
+        help="default: a fresh temporary directory (so the build is cold)",
+    )
     ap.add_argument("--show-misses", type=int, default=15)
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
@@ -113,13 +131,19 @@ def main(argv: list[str] | None = None) -> int:
         elapsed = time.perf_counter() - t0
         known, hits, n = int(stats["known"]), int(stats["hits"]), int(stats["rows"])  # type: ignore[call-overload]
         print(f"resolve throughput: {n / elapsed:,.0f} resolutions/s")
-        print(f"CIR towns (UA/RU): {n:,}; known to the gazetteer: {known:,} "
-              f"(coverage {known / max(n, 1):.3f})")
-        print(f"within {WITHIN_KM:.0f} km of the hand-placed point: {hits:,}/{known:,} "
-              f"= {hits / max(known, 1):.3f} (target >= 0.95)")
+        print(
+            f"CIR towns (UA/RU): {n:,}; known to the gazetteer: {known:,} "
+            f"(coverage {known / max(n, 1):.3f})"
+        )
+        print(
+            f"within {WITHIN_KM:.0f} km of the hand-placed point: {hits:,}/{known:,} "
+            f"= {hits / max(known, 1):.3f} (target >= 0.95)"
+        )
         small, small_hits = int(stats["small"]), int(stats["small_hits"])  # type: ignore[call-overload]
-        print(f"  of which towns under {BIG_CITY:,} people: {small_hits:,}/{small:,} "
-              f"= {small_hits / max(small, 1):.3f}")
+        print(
+            f"  of which towns under {BIG_CITY:,} people: {small_hits:,}/{small:,} "
+            f"= {small_hits / max(small, 1):.3f}"
+        )
         misses: Counter[str] = stats["misses"]  # type: ignore[assignment]
         for line, count in misses.most_common(args.show_misses):
             print(f"  miss x{count}: {line}")

@@ -45,8 +45,15 @@ from benchmarks.server import run_streamlit
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 FRAME = "iframe[title='streamlit_folium.st_folium']"
 CIR_CSV = Path(os.environ.get("INCIDENT_ATLAS_CIR_CSV", "/work/shared/data/cir_events.csv"))
 SHARED = "/?from=2022-02-24&to=2022-12-31"  # most of CIR and the 2022 seeds
@@ -99,16 +106,21 @@ def make_data_dir(dest: Path, with_layer: bool = True) -> Path:
     if seed.is_file():  # copy2 keeps its mtime: still fresher than the articles, not rebuilt
         shutil.copy2(seed, dest / "incidents.geojson")
     if with_layer:
-        subprocess.run([sys.executable, "-m", "geo", "import", str(CIR_CSV), "--save",
-                        "--data", str(dest)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
-                       env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        subprocess.run(
+            [sys.executable, "-m", "geo", "import", str(CIR_CSV), "--save", "--data", str(dest)],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+            env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        )
         assert (dest / "layers" / "cir.geojson").is_file()
     return dest
 
 
 @contextlib.contextmanager
-def streamlit_server(data: Path, timeout: float = 90,
-                     probe: Path | None = None) -> Iterator[tuple[str, subprocess.Popen]]:
+def streamlit_server(
+    data: Path, timeout: float = 90, probe: Path | None = None
+) -> Iterator[tuple[str, subprocess.Popen]]:
     """``streamlit run app.py`` as the browser tests run it; yields (base URL, process).
 
     With ``probe``, the server also loads ``benchmarks/probe`` (see its docstring)."""
@@ -142,8 +154,9 @@ async def map_frame(page: Any, timeout_s: float) -> Any:
         frame = await handle.content_frame() if handle else None
         if frame is not None and not frame.is_detached():
             with contextlib.suppress(Exception):
-                await frame.wait_for_selector(MAP_READY, state="attached",
-                                              timeout=min(left_ms, 5_000))
+                await frame.wait_for_selector(
+                    MAP_READY, state="attached", timeout=min(left_ms, 5_000)
+                )
                 return frame
         if time.monotonic() > deadline:
             raise TimeoutError("map frame not ready")
@@ -152,7 +165,10 @@ async def map_frame(page: Any, timeout_s: float) -> Any:
 async def wait_count(page: Any, timeout_ms: float, not_equal: str | None = None) -> str:
     handle = await page.wait_for_function(
         f"b => {{ const t = ({COUNT_JS})(); return t && t !== b ? t : false; }}",
-        arg=not_equal, timeout=timeout_ms, polling=50)
+        arg=not_equal,
+        timeout=timeout_ms,
+        polling=50,
+    )
     return str(await handle.json_value())
 
 
@@ -194,8 +210,9 @@ async def map_shows_new_view(page: Any, before: str | None, timeout_s: float) ->
     while before is not None:
         frame = await map_frame(page, deadline - time.monotonic())
         with contextlib.suppress(Exception):
-            await frame.wait_for_function(f"b => ({SHOWN_JS})() !== b", arg=before,
-                                          polling=100, timeout=5_000)
+            await frame.wait_for_function(
+                f"b => ({SHOWN_JS})() !== b", arg=before, polling=100, timeout=5_000
+            )
             return
         if time.monotonic() > deadline:
             raise TimeoutError("map did not apply the new filters")
@@ -214,7 +231,8 @@ async def open_popup(page: Any, timeout_s: float) -> None:
                 await asyncio.sleep(0.1)
                 continue
             await frame.locator(".leaflet-container").click(
-                position={"x": hit["x"], "y": hit["y"]}, timeout=10_000)
+                position={"x": hit["x"], "y": hit["y"]}, timeout=10_000
+            )
         else:
             dots = frame.locator(".leaflet-marker-icon .ia-dot")
             if await dots.count():
@@ -228,9 +246,18 @@ async def open_popup(page: Any, timeout_s: float) -> None:
     raise TimeoutError("no popup opened")
 
 
-async def one_user(browser: Any, url: str, i: int, release: asyncio.Event,
-                   done: list[int], users: int, all_done: asyncio.Event,
-                   shots: Path | None, timeout_s: float, delay_s: float = 0.0) -> Result:
+async def one_user(
+    browser: Any,
+    url: str,
+    i: int,
+    release: asyncio.Event,
+    done: list[int],
+    users: int,
+    all_done: asyncio.Event,
+    shots: Path | None,
+    timeout_s: float,
+    delay_s: float = 0.0,
+) -> Result:
     res = Result(i)
     await asyncio.sleep(delay_s)  # --ramp: this user arrives later
     ctx = await browser.new_context(viewport={"width": 1400, "height": 1000})
@@ -257,8 +284,9 @@ async def one_user(browser: Any, url: str, i: int, release: asyncio.Event,
         await open_popup(page, timeout_s)
         res.popup = time.perf_counter() - t2
     except Exception as exc:  # count it, do not stop the other users
-        res.error = (f"user {i} at {step}: {type(exc).__name__}: "
-                     f"{(str(exc).splitlines() or [''])[0][:160]}")
+        res.error = (
+            f"user {i} at {step}: {type(exc).__name__}: {(str(exc).splitlines() or [''])[0][:160]}"
+        )
     if shots is not None:
         with contextlib.suppress(Exception):
             tag = "-error" if res.error else ""
@@ -272,9 +300,15 @@ async def one_user(browser: Any, url: str, i: int, release: asyncio.Event,
     return res
 
 
-async def drive(url: str, users: int, pid: int, shots: Path | None,
-                timeout_s: float, ramp_s: float = 0.0, probe: Path | None = None,
-                ) -> tuple[list[Result], float, float, dict[str, float], str]:
+async def drive(
+    url: str,
+    users: int,
+    pid: int,
+    shots: Path | None,
+    timeout_s: float,
+    ramp_s: float = 0.0,
+    probe: Path | None = None,
+) -> tuple[list[Result], float, float, dict[str, float], str]:
     """N users, all at once or arriving evenly over ``ramp_s`` seconds; returns their
     results, the wall time, the server's RSS with all sessions open and (``probe``) its
     heap probe's line read then."""
@@ -287,9 +321,12 @@ async def drive(url: str, users: int, pid: int, shots: Path | None,
         self0 = time.process_time()
         t0 = time.perf_counter()
         gap = ramp_s / max(1, users - 1) if users > 1 else 0.0
-        tasks = [asyncio.create_task(one_user(browser, url, i, release, done, users, all_done,
-                                              shots, timeout_s, i * gap))
-                 for i in range(users)]
+        tasks = [
+            asyncio.create_task(
+                one_user(browser, url, i, release, done, users, all_done, shots, timeout_s, i * gap)
+            )
+            for i in range(users)
+        ]
         await all_done.wait()
         wall = time.perf_counter() - t0
         # read before the browser closes: a closed process's CPU time is gone from /proc
@@ -322,25 +359,38 @@ def probe_heap(probe: Path | None, trim: bool = False, timeout: float = 60) -> s
             return "heap probe: no answer"
         time.sleep(0.1)
     row = json.loads(probe.read_text().splitlines()[-1])
-    line = (f"Python heap: AppSession {row['AppSession']} (sessions listed "
-            f"{row['sessions_listed']}), DataFrame {row['DataFrame']}, "
-            f"allocated blocks {row['blocks']:,}")
+    line = (
+        f"Python heap: AppSession {row['AppSession']} (sessions listed "
+        f"{row['sessions_listed']}), DataFrame {row['DataFrame']}, "
+        f"allocated blocks {row['blocks']:,}"
+    )
     if trim:
-        line += (f"; RSS {row['rss_before_trim_mb']:.0f} MB → {row['rss_mb']:.0f} MB "
-                 "after malloc_trim")
+        line += (
+            f"; RSS {row['rss_before_trim_mb']:.0f} MB → {row['rss_mb']:.0f} MB after malloc_trim"
+        )
     return line
 
 
 def summary(name: str, values: list[float]) -> str:
     if not values:
         return f"{name}: -"
-    return (f"{name}: p50 {statistics.median(values):.2f} s  p95 {pct(values, 0.95):.2f} s  "
-            f"max {max(values):.2f} s")
+    return (
+        f"{name}: p50 {statistics.median(values):.2f} s  p95 {pct(values, 0.95):.2f} s  "
+        f"max {max(values):.2f} s"
+    )
 
 
-def run(data: Path, users: int, rounds: int, query: str, shots: Path | None,
-        timeout_s: float, ramp_s: float = 0.0, gap_s: float = 3.0,
-        probe: Path | None = None) -> int:
+def run(
+    data: Path,
+    users: int,
+    rounds: int,
+    query: str,
+    shots: Path | None,
+    timeout_s: float,
+    ramp_s: float = 0.0,
+    gap_s: float = 3.0,
+    probe: Path | None = None,
+) -> int:
     from playwright.async_api import async_playwright  # noqa: F401 - fail early if missing
 
     with streamlit_server(data, probe=probe) as (base, proc):
@@ -353,15 +403,18 @@ def run(data: Path, users: int, rounds: int, query: str, shots: Path | None,
         print(f"url: {url}")
         if warm[0].error:
             print("warm-up failed: " + warm[0].error)
-        print(f"warm-up (1 user, cold server): ready {warm[0].ready or float('nan'):.2f} s; "
-              f"count {warm[0].counts}")
+        print(
+            f"warm-up (1 user, cold server): ready {warm[0].ready or float('nan'):.2f} s; "
+            f"count {warm[0].counts}"
+        )
         print(f"server RSS: at start {start_rss:.0f} MB, after warm-up {before:.0f} MB")
         if probe is not None:
             print(probe_heap(probe))
         failed = 0
         for r in range(1, rounds + 1):
             results, wall, open_rss, cpu, open_heap = asyncio.run(
-                drive(url, users, proc.pid, shots, timeout_s, ramp_s, probe))
+                drive(url, users, proc.pid, shots, timeout_s, ramp_s, probe)
+            )
             # Streamlit keeps a closed tab's session for server.disconnectedSessionTTL (120 s
             # by default) so that it can reconnect; --gap 130 lets them expire between rounds.
             time.sleep(gap_s)
@@ -370,22 +423,30 @@ def run(data: Path, users: int, rounds: int, query: str, shots: Path | None,
             failed += len(errors)
             ok = [x for x in results if not x.error]
             arrive = f"arriving over {ramp_s:g} s" if ramp_s else "all at once"
-            print(f"\nround {r}: users {users} ({arrive})  ok {len(ok)}  errors {len(errors)}  "
-                  f"wall {wall:.1f} s  load average {os.getloadavg()[0]:.1f}")
+            print(
+                f"\nround {r}: users {users} ({arrive})  ok {len(ok)}  errors {len(errors)}  "
+                f"wall {wall:.1f} s  load average {os.getloadavg()[0]:.1f}"
+            )
             print("  " + summary("time to ready ", [x.ready for x in results if x.ready]))
             print("  " + summary("slider → count", [x.slider for x in results if x.slider]))
             print("  " + summary("popup         ", [x.popup for x in results if x.popup]))
             counts = {x.counts for x in ok}
             if counts:
-                print(f"  count before → after the slider: {sorted(counts)[0]}"
-                      + (f" (+{len(counts) - 1} other)" if len(counts) > 1 else ""))
-            print(f"  server RSS: before {before:.0f} MB  with {users} sessions open "
-                  f"{open_rss:.0f} MB (+{(open_rss - before) / users:.1f} MB/session)  "
-                  f"{gap_s:g} s after they closed {after:.0f} MB")
+                print(
+                    f"  count before → after the slider: {sorted(counts)[0]}"
+                    + (f" (+{len(counts) - 1} other)" if len(counts) > 1 else "")
+                )
+            print(
+                f"  server RSS: before {before:.0f} MB  with {users} sessions open "
+                f"{open_rss:.0f} MB (+{(open_rss - before) / users:.1f} MB/session)  "
+                f"{gap_s:g} s after they closed {after:.0f} MB"
+            )
             used = ", ".join(f"{k} {v:.1f}" for k, v in cpu.items())
             per_user = sum(cpu.values()) / users
-            print(f"  CPU used in the round (s): {used}  — {per_user:.1f} CPU-s per user "
-                  f"on {os.cpu_count()} cores")
+            print(
+                f"  CPU used in the round (s): {used}  — {per_user:.1f} CPU-s per user "
+                f"on {os.cpu_count()} cores"
+            )
             if probe is not None:
                 print(f"  with {users} sessions open, " + open_heap)
                 print(f"  {gap_s:g} s after they closed, " + probe_heap(probe))
@@ -406,13 +467,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--query", default=SHARED, help="the shared URL's path and query")
     ap.add_argument("--shots", type=Path, default=None, help="screenshots directory")
     ap.add_argument("--timeout", type=float, default=300, help="per step (s)")
-    ap.add_argument("--gap", type=float, default=3.0,
-                    help="seconds between a round's end and the RSS reading / next round")
-    ap.add_argument("--ramp", type=float, default=0.0,
-                    help="spread the users' arrivals evenly over this many seconds (0: at once)")
-    ap.add_argument("--probe", action="store_true",
-                    help="count the server's live Python objects after each round "
-                         "(benchmarks/probe; adds a full gc pass per reading)")
+    ap.add_argument(
+        "--gap",
+        type=float,
+        default=3.0,
+        help="seconds between a round's end and the RSS reading / next round",
+    )
+    ap.add_argument(
+        "--ramp",
+        type=float,
+        default=0.0,
+        help="spread the users' arrivals evenly over this many seconds (0: at once)",
+    )
+    ap.add_argument(
+        "--probe",
+        action="store_true",
+        help="count the server's live Python objects after each round "
+        "(benchmarks/probe; adds a full gc pass per reading)",
+    )
     args = ap.parse_args(argv)
     if args.shots:
         args.shots.mkdir(parents=True, exist_ok=True)
@@ -421,8 +493,17 @@ def main(argv: list[str] | None = None) -> int:
         data = args.data
         if data is None:
             data = make_data_dir(Path(tmp) / "data", with_layer=not args.seed_only)
-        return run(data, args.users, args.rounds, args.query, args.shots, args.timeout,
-                   args.ramp, args.gap, probe)
+        return run(
+            data,
+            args.users,
+            args.rounds,
+            args.query,
+            args.shots,
+            args.timeout,
+            args.ramp,
+            args.gap,
+            probe,
+        )
 
 
 if __name__ == "__main__":

@@ -39,9 +39,7 @@ def time_page(browser: object, url: str) -> float:
     t0 = time.perf_counter()
     page.goto(url)
     page.get_by_text(COUNT).first.wait_for(timeout=120_000)
-    page.frame_locator(MAP_IFRAME).locator(".leaflet-marker-icon").first.wait_for(
-        timeout=120_000
-    )
+    page.frame_locator(MAP_IFRAME).locator(".leaflet-marker-icon").first.wait_for(timeout=120_000)
     elapsed = time.perf_counter() - t0
     page.close()
     return elapsed
@@ -49,14 +47,17 @@ def time_page(browser: object, url: str) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--url-path", default="/?from=2022-01-01&to=2024-12-31&actor=Russia"
-                    "&actor=Ukraine")
+    ap.add_argument(
+        "--url-path", default="/?from=2022-01-01&to=2024-12-31&actor=Russia&actor=Ukraine"
+    )
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
-    with run_streamlit(ROOT / "app.py", env={"INCIDENT_ATLAS_TILES": "none"}) as base, \
-            sync_playwright() as pw:
+    with (
+        run_streamlit(ROOT / "app.py", env={"INCIDENT_ATLAS_TILES": "none"}) as base,
+        sync_playwright() as pw,
+    ):
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         times = []
         for i in range(args.runs):

@@ -32,8 +32,15 @@ from benchmarks.server import run_streamlit
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
 
@@ -48,9 +55,12 @@ def free_port() -> int:
 @contextlib.contextmanager
 def streamlit_server(data_dir: Path, fast: bool = True, timeout: float = 120) -> Iterator[Any]:
     """``streamlit run app.py`` on a free port for ``data_dir``; yields (url, pid)."""
-    env = {"INCIDENT_ATLAS_DATA_DIR": str(data_dir), "INCIDENT_ATLAS_TILES": "none",
-           # "ours" = the fast map at every size; the baseline = geo.mapview at every size
-           "INCIDENT_ATLAS_FAST_THRESHOLD": "0" if fast else str(10**9)}
+    env = {
+        "INCIDENT_ATLAS_DATA_DIR": str(data_dir),
+        "INCIDENT_ATLAS_TILES": "none",
+        # "ours" = the fast map at every size; the baseline = geo.mapview at every size
+        "INCIDENT_ATLAS_FAST_THRESHOLD": "0" if fast else str(10**9),
+    }
     with run_streamlit(ROOT / "app.py", env, timeout) as (url, proc):
         yield url, proc.pid
 
@@ -98,8 +108,11 @@ def slider_update(page: Any, fast: bool, timeout_ms: float = 240_000) -> float:
     """Move the date slider's start to its end (keyboard) and wait for the map to follow."""
     before = _shown_text(page)
     frame = next(f for f in page.frames if "st_folium" in f.url)
-    shown_before = frame.evaluate(
-        "() => document.querySelector('#map_div').getAttribute('data-ia-shown')") if fast else None
+    shown_before = (
+        frame.evaluate("() => document.querySelector('#map_div').getAttribute('data-ia-shown')")
+        if fast
+        else None
+    )
     thumb = page.get_by_role("slider").first
     thumb.focus()
     t = time.perf_counter()
@@ -107,16 +120,23 @@ def slider_update(page: Any, fast: bool, timeout_ms: float = 240_000) -> float:
     page.wait_for_function(
         "b => { const e = [...document.querySelectorAll('p')]"
         ".find(p => p.innerText.startsWith('Showing')); return e && e.innerText !== b; }",
-        arg=before, timeout=timeout_ms, polling=20)
+        arg=before,
+        timeout=timeout_ms,
+        polling=20,
+    )
     if fast:
         frame.wait_for_function(
             "b => { const m = document.querySelector('#map_div');"
             " return m && m.getAttribute('data-ia-shown') !== b; }",
-            arg=shown_before, timeout=timeout_ms, polling=20)
+            arg=shown_before,
+            timeout=timeout_ms,
+            polling=20,
+        )
     else:  # the component re-renders a new map: wait for its markers
         page.wait_for_timeout(100)
         page.frame_locator(MAP_FRAME).locator(".leaflet-marker-icon").first.wait_for(
-            state="attached", timeout=timeout_ms)
+            state="attached", timeout=timeout_ms
+        )
     return time.perf_counter() - t
 
 
@@ -171,15 +191,24 @@ def cir_data_dir(dest: Path) -> Path:
     return dest
 
 
-def measure(name: str, n: int | None, data_dir: Path, what: str, browser_too: bool = True,
-            log: Any = None) -> dict[str, Any]:
+def measure(
+    name: str, n: int | None, data_dir: Path, what: str, browser_too: bool = True, log: Any = None
+) -> dict[str, Any]:
     fast = what == "ours"
     frame, colors = load_frame(data_dir)
     build_s, payload_mb = build_metrics(frame, fast, colors)
     del frame
-    row: dict[str, Any] = {"n": n, "dataset": name, "what": what, "build_s": round(build_s, 3),
-                           "payload_mb": round(payload_mb, 2), "server_peak_mb": None,
-                           "cold_s": None, "visible_s": None, "update_s": None}
+    row: dict[str, Any] = {
+        "n": n,
+        "dataset": name,
+        "what": what,
+        "build_s": round(build_s, 3),
+        "payload_mb": round(payload_mb, 2),
+        "server_peak_mb": None,
+        "cold_s": None,
+        "visible_s": None,
+        "update_s": None,
+    }
     if not browser_too:
         return row
     pw, b = browser()  # started first: Chromium's own start-up is not the app's

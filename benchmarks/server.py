@@ -42,9 +42,10 @@ def run_streamlit(
     try:
         deadline = time.monotonic() + timeout
         while True:
-            with contextlib.suppress(OSError), urllib.request.urlopen(
-                f"{url}/_stcore/health", timeout=2
-            ) as r:
+            with (
+                contextlib.suppress(OSError),
+                urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r,
+            ):
                 if r.status == 200:
                     break
             if proc.poll() is not None or time.monotonic() > deadline:

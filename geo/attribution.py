@@ -235,7 +235,11 @@ def accuser(text: str) -> str | None:
 
 
 def attribution_for(
-    text: str, actor: str | None, basis: str, claim_side: str | None, country: str | None,
+    text: str,
+    actor: str | None,
+    basis: str,
+    claim_side: str | None,
+    country: str | None,
     news: bool = True,
 ) -> tuple[Attribution, str | None]:
     """claimed / alleged / stated for one sentence, and who alleges.

@@ -131,9 +131,7 @@ def load_catalog(data_dir: Path) -> Catalog:
 
             catalog.incidents, catalog.corrections = load_and_apply(catalog.incidents, data_dir)
         except Exception as exc:  # a broken log must not take the app down
-            catalog.messages.append(
-                f"Could not apply {CORRECTIONS} ({type(exc).__name__}: {exc})."
-            )
+            catalog.messages.append(f"Could not apply {CORRECTIONS} ({type(exc).__name__}: {exc}).")
     return catalog
 
 

@@ -30,7 +30,7 @@ DAY_INFERRED = (0.1, "day inferred ({basis}), not written")
 DAY_WIDE = (0.2, "date known only to {precision}")
 ACTOR_GUESSED = (0.1, "attacker guessed from the side the place is on")
 ACTOR_WEAPON = (0.05, "attacker inferred from the weapon")
-WEAK_ROLE = (0.15, "the place is named only as where officials are (\"the X governor\")")
+WEAK_ROLE = (0.15, 'the place is named only as where officials are ("the X governor")')
 CORROBORATED = 0.1  # several articles report it
 
 

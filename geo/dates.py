@@ -397,7 +397,9 @@ def default_window(ref: date | None, days: int = 1) -> DateWindow:
     day before (news reports the last 24 hours)."""
     if ref is None:
         return DateWindow(None, None, "unknown", "none")
-    return DateWindow(ref - timedelta(days=days), ref, "days" if days < 7 else "week", "publication")
+    return DateWindow(
+        ref - timedelta(days=days), ref, "days" if days < 7 else "week", "publication"
+    )
 
 
 def intersect(windows: list[DateWindow]) -> DateWindow | None:

@@ -92,9 +92,7 @@ def _first_side(text: str) -> str | None:
     return None
 
 
-def _dates(
-    text: str, reading: Reading, offset: int
-) -> tuple[list[DateMention], list[DateMention]]:
+def _dates(text: str, reading: Reading, offset: int) -> tuple[list[DateMention], list[DateMention]]:
     """(dates of the event, dates of statements and follow-ups) in a sentence.
 
     Left out: dates in a ', which …' aside without an event word, and the
@@ -157,7 +155,7 @@ def _weapon_side(text: str) -> str | None:
 
 
 def _dates_this_place(d: DateMention, pm: PlaceMention, text: str, offset: int) -> bool:
-    """"Strikes on Odesa, in response to Monday's attack on the Kerch bridge": a date in the
+    """ "Strikes on Odesa, in response to Monday's attack on the Kerch bridge": a date in the
     possessive dates the attack it names and what follows, not the places told before it."""
     end = d.end - offset
     if not re.match(r"['’]s\b", text[end : end + 2]):
@@ -278,12 +276,19 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
 
 def _later_figure(told: int | None, new: int | None, text: str) -> int | None:
     """The first figure told stands, unless a later sentence updates the toll upwards
-    ("two more died in hospital, bringing the death toll to 20")."""
-    if told is None:
+    ("two more died in hospital, bringing the death toll to 20") or adds people to it
+    ("Her daughter was also injured")."""
+    if told is None or new is None:
+        return new if told is None else told
+    if new > told and lx.TOLL_UPDATE.search(text):
         return new
-    if new is not None and new > told and lx.TOLL_UPDATE.search(text):
-        return new
+    if new and _ADDED.search(text) and not lx.TOLL_UPDATE.search(text):
+        return told + new
     return told
+
+
+# "Her daughter was also injured", "two more people were wounded": people on top of the toll.
+_ADDED = re.compile(r"\b(?:also|too|more|another|other)\b(?![^.;]*\bamong\b)", re.I)
 
 
 _FOLLOW_UP = re.compile(r"\b(?:killed|injured|wounded|dead|died|deaths|injuries)\b")
@@ -292,7 +297,8 @@ _FOLLOW_UP = re.compile(r"\b(?:killed|injured|wounded|dead|died|deaths|injuries)
 # "The missile struck the building at 3:30 p.m. on Saturday": a definite description of the
 # weapon or the attack refers back to the event just told, paragraphs later too.
 _DEFINITE_EVENT = re.compile(
-    r"^(?:The|That|This)\s+(?:\w+\s+){0,2}?(?:missile|missiles|strike|attack|drone|drones|rocket|"
+    r"^(?:(?:An?\s+)?(?:[Uu]pdates?|[Mm]ore)\s+(?:on|about)\s+the|The|That|This)\s+"
+    r"(?:\w+\s+){0,2}?(?:missile|missiles|strike|attack|drone|drones|rocket|"
     r"rockets|bomb|blast|explosion|shelling)\b"
 )
 
@@ -301,12 +307,34 @@ _DEFINITE_EVENT = re.compile(
 _TALLY_OPENING = re.compile(r"^(?:In total|Overall|Altogether|In all|All told|Total)\b")
 
 
+def _paragraph_of(reading: Reading, index: int) -> int | None:
+    return reading.sentences[index].paragraph if 0 <= index < len(reading.sentences) else None
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _gap(reading: Reading, s: Sentence) -> tuple[int, bool]:
+    """(sentences since the event was last told, whether a channel's chrome lay between):
+    "👁 31.2K 02:38" and "Artem Kobzar | Sumy" between posts are not sentences of the story."""
+    between = reading.sentences[max(reading.last_index + 1, 0) : s.index]
+    chrome = sum(
+        1 for b in between if b.heading or "|" in b.span.text or len(_WORD.findall(b.span.text)) < 3
+    )
+    return s.index - reading.last_index - chrome, chrome > 0
+
+
 def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     if m is None or lx.NEW_EVENT.match(s.span.text):
         return False
-    next_paragraph = s.index - reading.last_index <= 2 and bool(_FOLLOW_UP.search(s.span.text))
-    near = m.sentence.paragraph == s.paragraph and s.index - reading.last_index <= 2
-    definite = bool(_DEFINITE_EVENT.match(s.span.text)) and s.index - reading.last_index <= 6
+    gap, posts = _gap(reading, s)
+    # The paragraph the event was last told in: "Among the dead were…" carried it on.
+    told_in = {m.sentence.paragraph, _paragraph_of(reading, reading.last_index)}
+    near = s.paragraph in told_in and gap <= 2
+    # A channel's next post goes on with a placeless report ("Sumy. Explosions!" then
+    # "A UAV hit in the Kovpakivskyi district.").
+    next_paragraph = gap <= 2 and bool(_FOLLOW_UP.search(s.span.text)) or (posts and gap <= 2)
+    definite = bool(_DEFINITE_EVENT.match(s.span.text)) and gap <= 6
     if not (near or next_paragraph or definite):
         return False
     actor, basis = find_actor(s.span.text)
@@ -370,7 +398,7 @@ def _headline_figures(mentions: list[Mention], sentences: list[Sentence]) -> Non
 
 
 def _no_attack_after_all(mentions: list[Mention], reading: Reading, s: Sentence) -> None:
-    """"A fire broke out at a depot near Valuyki. Cause unknown, no attack reported.": the
+    """ "A fire broke out at a depot near Valuyki. Cause unknown, no attack reported.": the
     event just told, if nothing in its own words was a strike, was no incident."""
     last = reading.last
     if (

@@ -177,8 +177,11 @@ def _style_keys(frame: pd.DataFrame) -> pd.Series:
     group = np.where(
         actor.str.contains("russia", regex=False).fillna(False).to_numpy(bool),
         "russia",
-        np.where(actor.str.contains("ukrain", regex=False).fillna(False).to_numpy(bool),
-                 "ukraine", "other"),
+        np.where(
+            actor.str.contains("ukrain", regex=False).fillna(False).to_numpy(bool),
+            "ukraine",
+            "other",
+        ),
     )
     attr = frame["attribution"].astype("string")
     attr = attr.where(attr.isin(list(ATTRIBUTION_LABELS)), "alleged").fillna("alleged")
@@ -196,18 +199,42 @@ def _style_for(key: str, layer_colors: Mapping[str, str]) -> dict[str, Any]:
         from geo.layers import pick_color
 
         fill = layer_colors.get(name) or pick_color(name, layer_colors.values())
-        return {"c": LAYER_STYLE["color"], "f": fill, "o": LAYER_STYLE["fill_opacity"],
-                "w": LAYER_STYLE["weight"], "ring": False, "r": LAYER_STYLE["radius"],
-                "label": f"layer {name}"}
+        return {
+            "c": LAYER_STYLE["color"],
+            "f": fill,
+            "o": LAYER_STYLE["fill_opacity"],
+            "w": LAYER_STYLE["weight"],
+            "ring": False,
+            "r": LAYER_STYLE["radius"],
+            "label": f"layer {name}",
+        }
     group, attr = key.split("|", 1)
     actor = {"russia": "Russia", "ukraine": "Ukraine"}.get(group)
     s = marker_style(actor, attr)
-    return {"c": s["color"], "f": s["fill_color"], "o": s["fill_opacity"], "w": s["weight"],
-            "ring": bool(s["ring"]), "r": s["radius"], "label": f"{group} {attr}"}
+    return {
+        "c": s["color"],
+        "f": s["fill_color"],
+        "o": s["fill_opacity"],
+        "w": s["weight"],
+        "ring": bool(s["ring"]),
+        "r": s["radius"],
+        "label": f"{group} {attr}",
+    }
 
 
-PAYLOAD_COLUMNS = ["id", "lat", "lon", "date_start", "date_end", "date_precision", "place",
-                   "actor", "attribution", "alleged_by", "event_type"]
+PAYLOAD_COLUMNS = [
+    "id",
+    "lat",
+    "lon",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "place",
+    "actor",
+    "attribution",
+    "alleged_by",
+    "event_type",
+]
 
 
 def fingerprint(frame: pd.DataFrame, layer_colors: Mapping[str, str] | None = None) -> str:
@@ -277,8 +304,9 @@ def _script_json(doc: Mapping[str, Any]) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def encode(frame: pd.DataFrame, layer_colors: Mapping[str, str] | None = None,
-           version: str | None = None) -> Payload:
+def encode(
+    frame: pd.DataFrame, layer_colors: Mapping[str, str] | None = None, version: str | None = None
+) -> Payload:
     """The payload of every located incident of ``frame`` (vectorised).
 
     Columns (each ``{"t": "u8"|"u16"|"u32"|"i32", "b": base64}``): ``lat``/``lon``
@@ -302,8 +330,14 @@ def encode(frame: pd.DataFrame, layer_colors: Mapping[str, str] | None = None,
         "d1": _uint_column(np.where(d1 > -(2**62), d1 - base + 1, 0)),
     }
     tables: dict[str, list[str | None]] = {}
-    for key, col in (("place", "place"), ("actor", "actor"), ("attr", "attribution"),
-                     ("by", "alleged_by"), ("type", "event_type"), ("dp", "date_precision")):
+    for key, col in (
+        ("place", "place"),
+        ("actor", "actor"),
+        ("attr", "attribution"),
+        ("by", "alleged_by"),
+        ("type", "event_type"),
+        ("dp", "date_precision"),
+    ):
         cols[key], tables[key] = _code_column(loc[col])
     skeys = _style_keys(loc)
     scodes, suniques = pd.factorize(skeys)
@@ -314,10 +348,19 @@ def encode(frame: pd.DataFrame, layer_colors: Mapping[str, str] | None = None,
     if n:  # the bulk of the points: a few far-away outliers must not zoom the map out to a globe
         la, lo = loc["lat"].astype(float), loc["lon"].astype(float)
         q = (0.005, 0.995) if n >= 1000 else (0.0, 1.0)
-        bounds = [[float(la.quantile(q[0])), float(lo.quantile(q[0]))],
-                  [float(la.quantile(q[1])), float(lo.quantile(q[1]))]]
-    doc = {"v": version, "n": n, "scale": COORD_SCALE, "day_base": base, "cols": cols,
-           "tables": tables, "styles": styles}
+        bounds = [
+            [float(la.quantile(q[0])), float(lo.quantile(q[0]))],
+            [float(la.quantile(q[1])), float(lo.quantile(q[1]))],
+        ]
+    doc = {
+        "v": version,
+        "n": n,
+        "scale": COORD_SCALE,
+        "day_base": base,
+        "cols": cols,
+        "tables": tables,
+        "styles": styles,
+    }
     ids = loc["id"].astype("string").fillna("").to_numpy(dtype=object)
     return Payload(version, ids, doc, _script_json(doc), bounds)
 
@@ -345,8 +388,14 @@ def decode(doc: Mapping[str, Any] | str) -> pd.DataFrame:
             [None if d == 0 else str(_EPOCH + np.timedelta64(int(d) + base - 1, "D")) for d in v],
             dtype=object,
         )
-    for key, name in (("place", "place"), ("actor", "actor"), ("attr", "attribution"),
-                      ("by", "alleged_by"), ("type", "event_type"), ("dp", "date_precision")):
+    for key, name in (
+        ("place", "place"),
+        ("actor", "actor"),
+        ("attr", "attribution"),
+        ("by", "alleged_by"),
+        ("type", "event_type"),
+        ("dp", "date_precision"),
+    ):
         table = tables[key]
         out[name] = pd.Series([table[int(c)] for c in _column(cols[key])], dtype=object)
     out["style"] = _column(cols["style"]).astype(np.int64)
@@ -398,13 +447,19 @@ def decode_mask(b64: str, n: int) -> np.ndarray:
     return bits[:n].astype(bool)
 
 
-def view_doc(payload: Payload, shown: pd.DataFrame, selected_id: str | None = None,
-             focus: bool = True) -> dict[str, Any]:
+def view_doc(
+    payload: Payload, shown: pd.DataFrame, selected_id: str | None = None, focus: bool = True
+) -> dict[str, Any]:
     """What the browser needs after a filter change: the mask, counts, the selection."""
     mask = shown_mask(payload, shown)
     sel = payload.position(selected_id) if selected_id is not None else -1
-    return {"v": payload.version, "mask": encode_mask(mask), "count": int(mask.sum()),
-            "sel": sel, "focus": bool(focus)}
+    return {
+        "v": payload.version,
+        "mask": encode_mask(mask),
+        "count": int(mask.sum()),
+        "sel": sel,
+        "focus": bool(focus),
+    }
 
 
 class FastLayer(JSCSSMixin, MacroElement):
@@ -462,15 +517,23 @@ class FastView(MacroElement):
         self.view_json = _script_json(view)
 
 
-def build_fast_map(payload: Payload, tiles: str = "auto", asset_base: str = ASSET_BASE,
-                   height: int | None = None) -> folium.Map:
+def build_fast_map(
+    payload: Payload, tiles: str = "auto", asset_base: str = ASSET_BASE, height: int | None = None
+) -> folium.Map:
     """The base map: tiles, offline borders, legend (as :mod:`geo.mapview`) and the fast layer.
 
     It depends only on ``payload`` — never on filters or the selection — so the
     st_folium component is not rebuilt when they change (see :func:`view_group`).
     """
-    m = folium.Map(location=list(DEFAULT_CENTER), zoom_start=DEFAULT_ZOOM, tiles=None,
-                   max_zoom=MAX_ZOOM, min_zoom=2, control_scale=True, prefer_canvas=True)
+    m = folium.Map(
+        location=list(DEFAULT_CENTER),
+        zoom_start=DEFAULT_ZOOM,
+        tiles=None,
+        max_zoom=MAX_ZOOM,
+        min_zoom=2,
+        control_scale=True,
+        prefer_canvas=True,
+    )
     # No jQuery: it serves folium's HTML popups, which this map does not use (its popups
     # are built in fastmap.js). Leaflet comes in the fast layer's bundle.
     m.default_js = []
@@ -488,16 +551,22 @@ def build_fast_map(payload: Payload, tiles: str = "auto", asset_base: str = ASSE
     return m
 
 
-def view_group(payload: Payload, shown: pd.DataFrame, selected_id: str | None = None,
-               focus: bool = True) -> folium.FeatureGroup:
+def view_group(
+    payload: Payload, shown: pd.DataFrame, selected_id: str | None = None, focus: bool = True
+) -> folium.FeatureGroup:
     """The ``feature_group_to_add`` carrying the filter mask and the selection."""
     fg = folium.FeatureGroup(name="ia-view", control=False)
     FastView(view_doc(payload, shown, selected_id, focus)).add_to(fg)
     return fg
 
 
-def map_html(payload: Payload, shown: pd.DataFrame, selected_id: str | None = None,
-             tiles: str = "auto", asset_base: str = ASSET_BASE) -> str:
+def map_html(
+    payload: Payload,
+    shown: pd.DataFrame,
+    selected_id: str | None = None,
+    tiles: str = "auto",
+    asset_base: str = ASSET_BASE,
+) -> str:
     """A whole HTML page of the fast map (outside Streamlit: tests, benchmarks)."""
     m = build_fast_map(payload, tiles=tiles, asset_base=asset_base)
     view_group(payload, shown, selected_id).add_to(m)

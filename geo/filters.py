@@ -29,12 +29,12 @@ def _day(series: pd.Series) -> pd.Series:
     Each distinct string is parsed once (a table has a few thousand distinct days
     for 100,000 rows): the same values as parsing every row, ~7x faster."""
     codes, uniques = pd.factorize(series.astype("string"), use_na_sentinel=True)
-    parsed = pd.to_datetime(pd.Series(uniques, dtype="string"), format="%Y-%m-%d",
-                            errors="coerce")
+    parsed = pd.to_datetime(pd.Series(uniques, dtype="string"), format="%Y-%m-%d", errors="coerce")
     values = parsed.to_numpy()
     if len(values) == 0:
-        return pd.Series(pd.to_datetime(pd.Series([None] * len(series), dtype="string")),
-                         index=series.index)
+        return pd.Series(
+            pd.to_datetime(pd.Series([None] * len(series), dtype="string")), index=series.index
+        )
     out = values[np.maximum(codes, 0)]
     out[codes < 0] = np.datetime64("NaT")
     return pd.Series(out, index=series.index, name=series.name)

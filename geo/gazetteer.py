@@ -292,7 +292,11 @@ class _IndexBuilder:
             ordered = sorted(
                 rows.items(),
                 key=lambda kv: (
-                    kv[1], -t.seat[kv[0]], -t.population[kv[0]], t.precision[kv[0]], kv[0]
+                    kv[1],
+                    -t.seat[kv[0]],
+                    -t.population[kv[0]],
+                    t.precision[kv[0]],
+                    kv[0],
                 ),
             )
             t.index[key] = tuple(r * 2 + int(alt) for r, alt in ordered)
@@ -449,8 +453,10 @@ def _add_national(
         for name in [rec["name"], *fix.aliases]:
             ix.add(name, row, alternate=False)
         for alias in rec["names"].split("|"):
-            if alias != rec["name"] and _usable_alias(alias) and (
-                not fix.unaliases or normalize_name(alias) not in fix.unaliases
+            if (
+                alias != rec["name"]
+                and _usable_alias(alias)
+                and (not fix.unaliases or normalize_name(alias) not in fix.unaliases)
             ):
                 ix.add(alias, row, alternate=True)
 
@@ -713,8 +719,9 @@ def _read_cache(path: Path, fingerprint: str) -> _Tables | None:
     try:
         untrusted = untrusted_reason(path)
         if untrusted is not None:  # unpickling runs code: only our own, private file
-            warnings.warn(f"gazetteer cache {path} is {untrusted}; rebuilding", RuntimeWarning,
-                          stacklevel=3)
+            warnings.warn(
+                f"gazetteer cache {path} is {untrusted}; rebuilding", RuntimeWarning, stacklevel=3
+            )
             return None
         with path.open("rb") as fh:
             payload = pickle.load(fh)

@@ -297,9 +297,11 @@ _HEDGE = r"(?:\s+(?:are|were|is|was)\s+(?:known|believed|confirmed|reported|said
 # "the toll rose to four", "bringing the death toll to 20": a later, fuller figure.
 TOLL_UPDATE = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|grew|jumped|reached|bringing|brought|now stands|"
-    r"has reached|updated|as of)\b",
+    r"has reached|updated|as of|in total|in all|altogether|all told)\b",
     re.I,
 )
+
+
 def _tally(head: str) -> re.Pattern[str]:
     """'the death toll … rose to 25', 'the number of injured reached 30': a count named first."""
     return re.compile(
@@ -311,16 +313,23 @@ def _tally(head: str) -> re.Pattern[str]:
 KILLED = [
     re.compile(
         rf"\b{NUM}{_WHO}{_ASIDE}{_HEDGE}\s+(?:were|was|have been|had been|are|been|reportedly|later|subsequently)?"
-        r"(?:\s+(?:now|confirmed|officially|reportedly|all))*\s*(?:killed|dead|died|perished|lost their lives)\b",
+        r"(?:\s+(?:now|confirmed|officially|reportedly|all|also))*\s*(?:killed|dead|died|perished|lost their lives)\b",
         re.I,
     ),
     re.compile(rf"\b(?:killing|killed|claimed(?: the lives of)?)\s+{NUM}{_WHO}", re.I),
     re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|lives|dead)\b", re.I),
     re.compile(rf"\bdeaths?\s+of\s+{NUM}", re.I),
     re.compile(
-        rf"(?P<n>{_ONE})(?:\s+(?:was|has been|had been|later|has))?\s+(?:killed|dead|died)\b", re.I
+        rf"(?P<n>{_ONE})(?:\s+(?:was|has been|had been|later|has))?(?:\s+also)?\s+(?:killed|dead|died)\b",
+        re.I,
     ),
     re.compile(rf"\b(?:killing|killed)\s+(?P<n>{_ONE})\b", re.I),
+    # "The man who was wounded in Beryslav on Wednesday has died in hospital."
+    re.compile(
+        rf"(?P<n>{_ONE})\s+(?:who|that)\s+(?:was|had been)\s+(?:injured|wounded|hurt)\b"
+        r"[^.;]{0,120}?\b(?:has\s+|had\s+|later\s+)?died\b",
+        re.I,
+    ),
     # ACLED's coded tail: "[fatalities=2]", "Fatalities: 2".
     re.compile(r"(?:\[\s*fatalities\s*=\s*|\bfatalities:\s*)(?P<n>\d+)", re.I),
     _tally(r"(?:death\s+)?toll|number of (?:people |those |civilians )?(?:killed|dead)"),
@@ -336,7 +345,7 @@ _SUFFERED = (
 INJURED = [
     re.compile(
         rf"\b{NUM}{_WHO}{_ASIDE}{_HEDGE}\s+(?:were|was|have been|had been|are|been)?"
-        r"(?:\s+(?:now|confirmed|officially|reportedly|all))*\s*(?:injured|wounded|hurt|hospitali[sz]ed)\b",
+        r"(?:\s+(?:now|confirmed|officially|reportedly|all|also))*\s*(?:injured|wounded|hurt|hospitali[sz]ed)\b",
         re.I,
     ),
     re.compile(rf"\b(?:injuring|wounding|injured|wounded)\s+{NUM}{_WHO}", re.I),
@@ -348,12 +357,25 @@ INJURED = [
     ),
     re.compile(rf"\b{NUM}\s+(?:injuries|injured|wounded)\b", re.I),
     re.compile(
-        rf"(?P<n>{_ONE})\s+(?:was|has been|had been)\s+(?:injured|wounded|hurt|hospitali[sz]ed)\b",
+        rf"(?P<n>{_ONE})\s+(?:was|has been|had been)\s+(?:also\s+|slightly\s+|seriously\s+|badly\s+)?"
+        r"(?:injured|wounded|hurt|hospitali[sz]ed)\b",
         re.I,
     ),
     re.compile(rf"\b(?:injuring|wounding|injured|wounded)\s+(?P<n>{_ONE})\b", re.I),
     re.compile(rf"\b(?:killed|dead)\s+and\s+{NUM}\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I),
     _tally(r"number of (?:people |those )?(?:injured|wounded)"),
+    # "19 people were being treated for their injuries", "the driver was taken to hospital
+    # with shrapnel wounds": how the wounded are counted where no one says "injured".
+    re.compile(
+        rf"\b{NUM}{_WHO}\s+(?:were|are)\s+(?:being\s+|still\s+)?(?:treated|in hospital)\s+"
+        r"(?:for\s+(?:their\s+)?(?:injuries|wounds)|in\s+hospital)",
+        re.I,
+    ),
+    re.compile(
+        rf"(?P<n>{_ONE})\s+(?:was|has been)\s+(?:taken|rushed|brought|admitted|hospitali[sz]ed)\b"
+        r"[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:wounds?|injur(?:y|ies)|concussions?|burns)\b",
+        re.I,
+    ),
     # "A woman received shrapnel wounds", "two men sustained blast injuries".
     re.compile(rf"(?P<n>{_ONE}){_SUFFERED}", re.I),
     re.compile(rf"\b{NUM}{_WHO}{_SUFFERED}", re.I),

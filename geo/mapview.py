@@ -613,8 +613,9 @@ class _Borders(Layer):
         assert parent is not None and isinstance(figure, Figure), "render inside a map"
         if self.show:
             self.add_child(
-                ElementAddToElement(element_name=self.get_name(),
-                                    element_parent_name=parent.get_name()),
+                ElementAddToElement(
+                    element_name=self.get_name(), element_parent_name=parent.get_name()
+                ),
                 name=self.get_name() + "_add",
             )
         script = self._template.module.__dict__["script"](self, kwargs)

@@ -341,7 +341,7 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
         if re.fullmatch(r"(?i:hromada|community)", suffix):
             community, designated, pos = m.group("name"), True, m.end()
             continue  # a hromada is no region: it is known by its seat, placed after the loop
-        if bare and ("in" in m.group("sep") or _LIST_GOES_ON.match(text[m.end():])):
+        if bare and ("in" in m.group("sep") or _LIST_GOES_ON.match(text[m.end() :])):
             break  # "in Kyiv, Lviv and Odesa" is a list, not Kyiv in Lviv
         name = f"{m.group('name')} {suffix}".strip()
         region = gaz.resolve(name, (), "region") or _seat_region(m.group("name"), suffix, gaz)
@@ -524,8 +524,11 @@ def _qualified(
         return village or q.seat, q.end, (name, q.regions, True)
     place = gaz.resolve(name, q.regions, "any", strict=True)
     if place is not None and place.precision == "region":
-        if q.designated and plain is not None and plain.precision == "town" and (
-            plain.seat >= 2 or plain.population >= 100_000
+        if (
+            q.designated
+            and plain is not None
+            and plain.precision == "town"
+            and (plain.seat >= 2 or plain.population >= 100_000)
         ):
             # "Kherson, Dniprovskyi district": a city and one of its own districts.
             consumed.append((end, q.end))
@@ -677,17 +680,26 @@ def _drop_qualifiers(
             )
         )  # "the nuclear power plant in Enerhodar": the site is the place
         area_of_town = (
-            pm.place is not None and pm.place.precision == "town" and pm.place.admin2 is not None
+            pm.place is not None
+            and pm.place.precision == "town"
+            and pm.place.admin2 is not None
             and re.match(r"\s+(?:area|district|raion)\b", text[pm.end :]) is not None
             and any(
-                o is not pm and o.place is not None and o.place.precision == "town"
-                and o.place.key != pm.place.key and o.place.admin2 == pm.place.admin2
-                and o.role in ("target", "subject") for o in found
+                o is not pm
+                and o.place is not None
+                and o.place.precision == "town"
+                and o.place.key != pm.place.key
+                and o.place.admin2 == pm.place.admin2
+                and o.role in ("target", "subject")
+                for o in found
             )
         )  # fmt: skip  "attacks on the Kryvyi Rih area …: drones struck Zelenodolsk"
         outskirts_of = (
-            prev is not None and prev.place is not None and prev.place.precision == "town"
-            and pm.place is not None and pm.place.precision == "town"
+            prev is not None
+            and prev.place is not None
+            and prev.place.precision == "town"
+            and pm.place is not None
+            and pm.place.precision == "town"
             and _LOCATED_BY.fullmatch(text[prev.end : pm.start]) is not None
         )  # fmt: skip  "the village of Bilenke on the outskirts of Kramatorsk": Bilenke
         if apposition or holds_town or site_town or area_of_town or outskirts_of:

@@ -66,9 +66,7 @@ class GazetteerResolver:
             self.ambiguous.append(name)
         return res.place if res.place is not None and self.plausible(res.place) else None
 
-    def _nearest_within(
-        self, name: str, point: tuple[float, float], km: float
-    ) -> Place | None:
+    def _nearest_within(self, name: str, point: tuple[float, float], km: float) -> Place | None:
         """The town of this name nearest ``point``, if one lies within ``km`` ("Mykolaivka in
         the Kostiantynivka community": the village by the seat, not the town 30 km off)."""
         towns = [p for p in self.gaz.lookup(name) if p.precision == "town" and p.located]

@@ -197,9 +197,13 @@ def _table_cache_path(path: Path) -> Path:
 
 
 def _table_cache_key(path: Path, stat: os.stat_result) -> dict[str, Any]:
-    return {"version": TABLE_CACHE_VERSION, "pandas": pd.__version__,
-            "source": str(Path(path).resolve()), "mtime_ns": stat.st_mtime_ns,
-            "size": stat.st_size}
+    return {
+        "version": TABLE_CACHE_VERSION,
+        "pandas": pd.__version__,
+        "source": str(Path(path).resolve()),
+        "mtime_ns": stat.st_mtime_ns,
+        "size": stat.st_size,
+    }
 
 
 def _read_table_cache(path: Path, key: dict[str, Any]) -> pd.DataFrame | None:
@@ -208,8 +212,7 @@ def _read_table_cache(path: Path, key: dict[str, Any]) -> pd.DataFrame | None:
     try:
         reason = untrusted_reason(cache)
         if reason is not None:  # unpickling runs code: only our own, private file
-            warnings.warn(f"table cache {cache} is {reason}; ignored", RuntimeWarning,
-                          stacklevel=3)
+            warnings.warn(f"table cache {cache} is {reason}; ignored", RuntimeWarning, stacklevel=3)
             return None
         with cache.open("rb") as fh:
             stored = pickle.load(fh)
@@ -237,8 +240,11 @@ def _write_table_cache(path: Path, key: dict[str, Any], frame: pd.DataFrame) -> 
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
-        old = sorted(cache.parent.glob("incidents-*.pickle"),
-                     key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        old = sorted(
+            cache.parent.glob("incidents-*.pickle"),
+            key=lambda p: p.stat().st_mtime_ns,
+            reverse=True,
+        )
         for stale in old[TABLE_CACHE_KEEP:]:
             with contextlib.suppress(OSError):
                 stale.unlink()

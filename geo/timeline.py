@@ -107,12 +107,14 @@ def timeline_html(counts: pd.DataFrame, period: Period, height: int = 180) -> st
     """
     if counts.empty:
         return ""
-    table = counts.pivot_table(index="period", columns="actor", values="incidents",
-                               aggfunc="sum", fill_value=0).sort_index()
+    table = counts.pivot_table(
+        index="period", columns="actor", values="incidents", aggfunc="sum", fill_value=0
+    ).sort_index()
     # Every period from the first to the last, empty ones included: bars are a time axis.
     freq = "MS" if period == "month" else "W-MON"
-    table = table.reindex(pd.date_range(table.index.min(), table.index.max(), freq=freq),
-                          fill_value=0)
+    table = table.reindex(
+        pd.date_range(table.index.min(), table.index.max(), freq=freq), fill_value=0
+    )
     actors = [str(a) for a in table.columns]
     colors = actor_colors(actors)
     top_value = _nice_max(int(table.sum(axis=1).max()))
@@ -122,10 +124,13 @@ def timeline_html(counts: pd.DataFrame, period: Period, height: int = 180) -> st
         segments = "".join(
             f'<div style="height:{100 * n / top_value:.2f}%;background:{colors[a]}" '
             f'title="{label} · {escape(a)}: {int(n)}"></div>'
-            for a, n in zip(actors, row.tolist(), strict=True) if n > 0
+            for a, n in zip(actors, row.tolist(), strict=True)
+            if n > 0
         )
-        bars.append('<div style="flex:1 1 0;min-width:1px;height:100%;display:flex;'
-                    f'flex-direction:column-reverse" title="{label}">{segments}</div>')
+        bars.append(
+            '<div style="flex:1 1 0;min-width:1px;height:100%;display:flex;'
+            f'flex-direction:column-reverse" title="{label}">{segments}</div>'
+        )
     every = max(1, -(-len(table) // 6))  # at most ~6 labels under the bars
     ticks = "".join(
         '<div style="flex:1 1 0;min-width:1px;white-space:nowrap;overflow:visible">'
@@ -143,7 +148,7 @@ def timeline_html(counts: pd.DataFrame, period: Period, height: int = 180) -> st
         "<span>0</span></div>"
         f'<div style="flex:1;display:flex;align-items:flex-end;gap:2px;height:{height}px;'
         'border-bottom:1px solid #9ca3af;border-top:1px dashed #e5e7eb">'
-        f'{"".join(bars)}</div></div>'
+        f"{''.join(bars)}</div></div>"
         f'<div style="display:flex;gap:2px;margin-left:calc(2.5em + 6px)">{ticks}</div></div>'
     )
 

@@ -40,7 +40,12 @@ _APOSTROPHES = "'’ʼ`´"
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Russian adjective endings the press shortens: Krasnyy → Krasny, Novoye → Novoe.
 _RU_ENDINGS = (
-    ("yy", "y"), ("iy", "y"), ("ii", "y"), ("ii", "iy"), ("oye", "oe"), ("aya", "aia"),
+    ("yy", "y"),
+    ("iy", "y"),
+    ("ii", "y"),
+    ("ii", "iy"),
+    ("oye", "oe"),
+    ("aya", "aia"),
     ("yye", "ye"),
 )
 
@@ -135,4 +140,3 @@ def press_variants(latin: str) -> list[str]:
     if latin[:1] == "H":
         out += ["G" + v[1:] for v in [latin, *out]]
     return [v for v in dict.fromkeys(out) if v != latin]
-

@@ -121,8 +121,7 @@ def _pick(
     if unknown:
         what = "value" if unknown == 1 else "values"
         warnings.append(
-            f"URL parameter '{key}': ignored {unknown} unknown {what} "
-            f"(not in the data)."
+            f"URL parameter '{key}': ignored {unknown} unknown {what} (not in the data)."
         )
     if all_means_none and len(chosen) == len(set(allowed)):
         return ()  # everything selected is the same as no filter
@@ -264,8 +263,14 @@ def view_from_widgets(
             return ()
         return tuple(a for a in allowed if a in chosen)
 
-    return ViewState(d_from, d_to, norm(actors, all_actors), norm(types, all_types), incident,
-                     tuple(hidden_layers))
+    return ViewState(
+        d_from,
+        d_to,
+        norm(actors, all_actors),
+        norm(types, all_types),
+        incident,
+        tuple(hidden_layers),
+    )
 
 
 URL_MEMORY = 32  # URLs a session remembers writing

@@ -62,3 +62,46 @@ def test_supply_evacuation_and_parts_without_a_weapon_stay_non_events(text: str)
 def test_a_foreign_transliteration_written_with_its_oblast_is_found() -> None:
     # "j" for й/ь as in Dutch, German or Polish spellings of Ukrainian villages.
     assert towns("Artillery fire hit houses in Kun'je, Kharkiv Oblast.") == ["Kunie"]
+
+
+def figures(text: str) -> list[tuple[int | None, int | None]]:
+    article = make_article("t.txt", f" date 2023-03-14 probe\n\n{text}\n")
+    incidents = extract_incidents([article], default_resolver())
+    per_source = [(s.killed, s.injured) for i in incidents for s in i.sources]
+    return per_source + [(i.killed, i.injured) for i in incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # People treated or taken to hospital with wounds are the injured.
+        ("A drone struck a bus in Nikopol on Monday. Four people are being treated for their "
+         "injuries.", (None, 4)),
+        ("A shell hit a yard in Kupiansk on Monday. The driver was taken to the district hospital "
+         "with shrapnel wounds.", (None, 1)),
+        # A later "also" adds people; "in total" updates the count.
+        ("A missile hit a house in Pokrovske on Monday. A 36-year-old woman was injured. Her "
+         "son was also injured.", (None, 2)),
+        ("A drone hit a shop in Sumy on Monday. Two people were injured. Later, three more sought "
+         "medical help. In total, five people were injured.", (None, 5)),
+    ],
+)  # fmt: skip
+def test_how_officials_count_the_wounded(text: str, want: tuple[int | None, int | None]) -> None:
+    assert want in figures(text)
+
+
+def test_the_wounded_who_died_later_are_killed() -> None:
+    text = (
+        "A Russian drone struck a car in Beryslav on Monday, wounding a man.\n\n"
+        "The man who was wounded in Beryslav on Monday has died in hospital, officials said."
+    )
+    assert any(k == 1 for k, _ in figures(text))
+
+
+def test_a_channels_next_post_goes_on_with_the_event() -> None:
+    text = (
+        "Ivan Petrenko | Sumy\nSumy. Explosions! Stay in shelters!\n👁 31.2K   02:38\n\n"
+        "Ivan Petrenko | Sumy\nA drone hit a non-residential building. There is a fire.\n"
+        "👁 29.8K   02:51\n\nIvan Petrenko | Sumy\nPreliminary: two people were injured.\n"
+    )
+    assert (None, 2) in figures(text)

@@ -45,9 +45,14 @@ def _sample(trim: bool) -> dict[str, object]:
     rss_before_trim = _rss_mb()
     if trim:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
-    return {"t": time.time(), "rss_mb": round(_rss_mb(), 1),
-            "rss_before_trim_mb": round(rss_before_trim, 1) if trim else None,
-            "blocks": sys.getallocatedblocks(), "sessions_listed": sessions, **counts}
+    return {
+        "t": time.time(),
+        "rss_mb": round(_rss_mb(), 1),
+        "rss_before_trim_mb": round(rss_before_trim, 1) if trim else None,
+        "blocks": sys.getallocatedblocks(),
+        "sessions_listed": sessions,
+        **counts,
+    }
 
 
 def _serve(out: Path) -> None:
@@ -65,5 +70,9 @@ def _serve(out: Path) -> None:
 
 
 if os.environ.get("INCIDENT_ATLAS_PROBE"):
-    threading.Thread(target=_serve, args=(Path(os.environ["INCIDENT_ATLAS_PROBE"]),),
-                     daemon=True, name="atlas-probe").start()
+    threading.Thread(
+        target=_serve,
+        args=(Path(os.environ["INCIDENT_ATLAS_PROBE"]),),
+        daemon=True,
+        name="atlas-probe",
+    ).start()
