@@ -450,7 +450,9 @@ def _anaphora(text: str, reading: Reading, s: Sentence, gaz: PlaceResolver) -> l
     """'…destroyed a printing house in the city' on another day than the event before:
     another event at the town last named. On the same day it continues that event."""
     m = lx.ANAPHORA.search(text)
-    if m is None:
+    if m is None or not lx.STRONG_TRIGGER.search(text):
+        # "18 people had been killed, the head of the city's council said": a toll, not a
+        # new strike on the town.
         return []
     # The town the text named last, in any sentence: "Zaporizhzhia, too, is mourning.
     # Sunday's strike on a block in the city…" has no trigger word before "the city".

@@ -121,8 +121,10 @@ def _prep_before(text: str, start: int) -> str | None:
         owner = _verb_before_part(words[:-1], span=8)
         if owner is not None:
             return owner
-    if _LEAD_ADVERBIAL.search(text[:start]):
-        return None  # "On Wednesday, the town of Sevsk was attacked": the clause starts here
+    if _LEAD_ADVERBIAL.search(text[:start]) or _CLAUSE_START.search(text[:start]):
+        # "On Wednesday, the town of Sevsk was attacked", "Snovsk community: the village of
+        # Khrinivka came under fire": the clause starts here.
+        return None
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w == "of" and i and words[i - 1] in lx.PART_OF_PLACE:
@@ -136,6 +138,9 @@ def _prep_before(text: str, start: int) -> str | None:
     return None
 
 
+_CLAUSE_START = re.compile(
+    r"[:;]\s*(?:[—–-]\s*)?(?:the\s+)?(?:(?:town|village|city|settlement)\s+of\s+)?$", re.I
+)
 _LEAD_ADVERBIAL = re.compile(
     r"^\W*(?:On|Early on|Late on|Overnight|Earlier|Later|In the (?:morning|evening|afternoon))"
     r"(?:\s+[\w-]+){0,3},\s+(?:the\s+)?(?:(?:town|village|city|settlement)\s+of\s+)?$"

@@ -126,11 +126,28 @@ def event_places(
     usable = [p for p in places if p.place is None or p.place.precision != "country"]
     usable = [p for p in usable if not _non_event_clause(text, p.clause_start)]
     strong = [p for p in usable if p.role in ("target", "subject")]
+    if _entry_locates(text, strong):
+        # "Snovsk community: the village of Khrinivka came under fire": the community
+        # only says where the village is.
+        strong = strong[1:]
     if any(p.place and p.place.precision == "town" for p in strong):
         # "a depot near Kirovograd that supplied troops in the Donbass": a named town
         # says where; a vast region beside it is background.
         strong = [p for p in strong if not (p.place and p.place.radius_km >= BROAD_KM)]
     return strong, [p for p in usable if p.role == "weak"]
+
+
+def _entry_locates(text: str, strong: list[PlaceMention]) -> bool:
+    """A roundup entry ("X community:") whose line names the village struck, in the same
+    clause as the strike; "X community: a mortar attack, and a drone struck Y" is two events."""
+    if not strong or not lx.ROUNDUP_ENTRY.match(text[strong[0].end :]):
+        return False
+    towns = [p for p in strong[1:] if p.place and p.place.precision == "town"]
+    if not towns:
+        return False
+    before = text[strong[0].end : towns[0].start]
+    earlier_clauses = re.split(r"\band\b|;", before)[:-1]
+    return not any(lx.TRIGGER.search(c) for c in earlier_clauses)
 
 
 def one_sense(places: list[PlaceMention], reading: Reading) -> list[PlaceMention]:
