@@ -400,12 +400,13 @@ def _headline_figures(mentions: list[Mention], sentences: list[Sentence]) -> Non
 def _no_attack_after_all(mentions: list[Mention], reading: Reading, s: Sentence) -> None:
     """ "A fire broke out at a depot near Valuyki. Cause unknown, no attack reported.": the
     event just told, if nothing in its own words was a strike, was no incident."""
-    last = reading.last
-    if (
-        last is not None and last in mentions and s.index - last.sentence.index <= 2
-        and not lx.STRIKE_WORDS.search(last.sentence.span.text)
-    ):  # fmt: skip
-        mentions.remove(last)
+    told = [
+        m for m in mentions
+        if s.index - m.sentence.index <= 2 and not lx.STRIKE_WORDS.search(m.sentence.span.text)
+    ]  # fmt: skip
+    for m in told:  # every place the sentence before named: "in Derbent and Makhachkala"
+        mentions.remove(m)
+    if told:
         reading.last = None
 
 
@@ -504,7 +505,9 @@ def _read_event_sentence(
     main = _main_clauses(text)
     if lx.AFTERMATH.search(main) and not lx.STRIKE_WORDS.search(main):
         return  # a funeral, a day of mourning: the event told before goes on
-    if lx.LEGAL.search(main) or _irrealis(main):
+    denied = not lx.TRIGGER.search(lx.NEGATED_STRIKE.sub(" ", text))
+    if lx.LEGAL.search(main) or _irrealis(main) or denied:
+        # A trial, a threat, or strikes the sentence says did not happen.
         reading.last = None
         return
     not_strike = lx.NOT_A_STRIKE.search(main) or lx.NOT_AN_ATTACK.search(main)

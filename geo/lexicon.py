@@ -16,7 +16,7 @@ TRIGGER = re.compile(
     r"bomb(?:ed|ing|ings|ardment|arded)|cluster bombs?|explosions?|explod(?:ed|es)|"
     r"blasts?|blew up|hit|hits|fired|launched|shot down|intercept(?:ed|ion|ions)|downed|"
     r"destroyed|knocked out|killing|killed|injur(?:ed|ing|ies)|wounded|dead|deaths?|casualties|"
-    r"barrage|drone attacks?|targeted|targeting|raid(?:s|ed)?|damaged|ablaze|caught fire|"
+    r"barrage|drone attacks?|targeted|targeting|(?<!air\s)raid(?:s|ed)?|damaged|ablaze|caught fire|"
     r"set on fire|set\s+fire\s+to|set\s+ablaze|blaze|inflict(?:ed|ing)|pound(?:ed|ing)|hammer(?:ed|ing)|slam(?:med|ming)|rock(?:ed|ing)|rained|"
     r"bombard(?:ed|ing)|c(?:ame|ome|omes|oming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling)|under fire|opened fire|"
     r"shrapnel|"
@@ -685,7 +685,22 @@ NOT_AN_ATTACK = re.compile(
     r"\bshort[- ]circuit|\bgas\s+(?:leak|explosion|cylinder)|\bnegligence\b|\bfaulty\s+wiring|"
     r"\belectrical\s+fault|\bcollid(?:ed|es)\s+with|\bcollision\b|\blost\s+control\b|\boverturned\b|"
     r"\b(?:road|traffic)\s+accident|"
-    r"\bno\s+(?:indication|sign|evidence)\s+of\s+(?:hostile\s+fire|an?\s+attack|a\s+strike|sabotage)",
+    r"\bno\s+(?:indication|sign|evidence)\s+of\s+(?:hostile\s+fire|an?\s+attack|a\s+strike|sabotage)|"
+    # "a methane explosion at a coal mine", "not linked to the fighting": an accident or
+    # violence outside this war.
+    r"\b(?:methane|firedamp|coal[- ]dust)\s+(?:explosion|blast)|\bindustrial\s+safety\b|"
+    r"\b(?:not|never)\s+(?:been\s+)?(?:\w+\s+)?(?:linked|related|connected)\s+to\s+the\s+"
+    r"(?:war|fighting|conflict|hostilities)|\bno\s+indication\s+that\s+[^.;]{0,60}?"
+    r"(?:linked|related|connected)\s+to\s+the\s+(?:war|fighting|conflict|hostilities)",
+    re.IGNORECASE,
+)
+# "did not report any missile or drone strikes there", "no strikes on the capital were
+# reported", "No hits were recorded": strike words the sentence denies.
+NEGATED_STRIKE = re.compile(
+    r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:report|record|confirm)\w*\s+"
+    r"(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|hits?|attacks?|impacts?|shelling|explosions?)\b"
+    r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:strikes?|hits?|impacts?|explosions?)\s+(?:on\s+[\w\s]{1,30}?\s+)?"
+    r"(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|registered|confirmed)\b",
     re.IGNORECASE,
 )
 # "an unidentified armed group": the text says the striker is unknown; guess no side.

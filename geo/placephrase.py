@@ -463,8 +463,18 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
             PlaceMention(start, full_end, text[start:full_end], place, role, clause_start, query)
         )
     found.sort(key=lambda p: p.start)
-    found = _with_unknown_places(text, _nearest_namesakes(found, gaz), gaz)
+    found = _with_unknown_places(text, _nearest_namesakes(_compound_heads(found), gaz), gaz)
     return _drop_qualifiers(_villages_of_the_region(found, gaz, text), text, gaz)
+
+
+def _compound_heads(found: list[PlaceMention]) -> list[PlaceMention]:
+    """'the Slavyansk refinery in Slavyansk-na-Kubani': a name that begins a compound place
+    named after it is that place's short form, not a namesake (Sloviansk in Ukraine)."""
+    return [
+        p for p in found
+        if not any(q.start > p.end and q.text.casefold().startswith(p.text.casefold() + "-")
+                   for q in found)
+    ]  # fmt: skip
 
 
 def _villages_of_the_region(

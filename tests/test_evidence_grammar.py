@@ -105,3 +105,35 @@ def test_a_channels_next_post_goes_on_with_the_event() -> None:
         "👁 29.8K   02:51\n\nIvan Petrenko | Sumy\nPreliminary: two people were injured.\n"
     )
     assert (None, 2) in figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air raid alerts sounded in Poltava and Kremenchuk, but the air force did not report any "
+        "drone strikes there.",
+        "Sirens sounded across Poltava during the hearing. No strikes on the city were reported.",
+        "In the Poltava district, alerts were announced twice because of the threat of drones. "
+        "No hits were recorded.",
+    ],
+)
+def test_strikes_the_text_denies_are_no_incidents(text: str) -> None:
+    assert towns(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four miners were killed in a methane explosion at a coal mine in Antratsyt on Monday.",
+        "Gunmen attacked a police post in Nalchik and in Baksan, killing three officers. "
+        "Investigators opened a case. There was no indication that the attacks were linked to "
+        "the war.",
+    ],
+)
+def test_accidents_and_violence_outside_the_war_are_no_incidents(text: str) -> None:
+    assert towns(text) == []
+
+
+def test_a_name_that_begins_a_compound_place_is_that_place() -> None:
+    text = "Drones set fire to the Slavyansk refinery in the town of Slavyansk-na-Kubani on Friday."
+    assert towns(text) == ["Slavyansk-na-Kubani"]
