@@ -439,7 +439,7 @@ SPEECH_PLACE_BEFORE = re.compile(
 )
 # Clauses that move a place out of the event: evacuees sent "to" X, X "annexed".
 NON_EVENT_CLAUSE = re.compile(
-    r"\b(?:memorial|plaque|unveiled|funeral|buried|burial|in honou?r of|commemorat\w+|tribute|mourn\w*|"
+    r"\b(?:memorial|plaque|unveiled|funerals?|buried|burial|in honou?r of|commemorat\w+|tribute|mourn\w*|"
     r"(?:remain\w*|stay\w*|treated|admitted|recovering|are|is|were|was|died)\s+(?:\w+\s+){0,2}?in\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|"
     r"(?:taken|transported|brought|rushed|sent|evacuated|transferred)\s+(?:\w+\s+){0,2}?to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launched from|fired from|took off from|flying from|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
     # "ammunition supply in Yehorivka" is a thing struck, "to supply troops in X" is not.
@@ -452,12 +452,13 @@ NON_EVENT_CLAUSE = re.compile(
 BLAMED_ON = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?on\s+$", re.IGNORECASE)
 GOVERNMENT_IN = re.compile(
     r"\b(?:government|regime|authorities|leadership|officials|embassy|ministry|parliament|leaders|"
-    r"president|envoys?|diplomats?|counterparts?)\s+in\s+$",
+    r"president|envoys?|diplomats?|counterparts?|office|headquarters|court)\s+in\s+$",
     re.IGNORECASE,
 )
 BASED_AT = re.compile(
     r"\b(?:based|stationed|headquartered|born|raised|buried|registered|deployed)\s+(?:at|in|near)\s+(?:the\s+)?$|"
-    r"\b(?:native of|moved to|returned to|fled to|evacuated to|travel(?:led|ed)? to|arrived in)\s+(?:the\s+)?$",
+    r"\b(?:native of|moved to|returned to|fled to|evacuated to|travel(?:led|ed)? to|arrived in|"
+    r"back\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 SPOKE_IN = re.compile(
@@ -699,6 +700,7 @@ NOT_AN_ATTACK = re.compile(
 NEGATED_STRIKE = re.compile(
     r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:report|record|confirm)\w*\s+"
     r"(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|hits?|attacks?|impacts?|shelling|explosions?)\b"
+    r"|\b(?:reported|recorded|confirmed)\s+no\s+(?:[\w-]+\s+){0,3}?(?:strikes?|hits?|impacts?|attacks?)\b"
     r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:strikes?|hits?|impacts?|explosions?)\s+(?:on\s+[\w\s]{1,30}?\s+)?"
     r"(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|registered|confirmed)\b",
     re.IGNORECASE,

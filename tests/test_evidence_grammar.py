@@ -137,3 +137,26 @@ def test_accidents_and_violence_outside_the_war_are_no_incidents(text: str) -> N
 def test_a_name_that_begins_a_compound_place_is_that_place() -> None:
     text = "Drones set fire to the Slavyansk refinery in the town of Slavyansk-na-Kubani on Friday."
     assert towns(text) == ["Slavyansk-na-Kubani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("A missile struck Poltava on Monday. The strike led to the resignation of an adviser to "
+         "the president's office in Kyiv.", "Kyiv"),
+        ("Drones hit Poltava on Monday, as the president, back in Kyiv from Davos, asked allies "
+         "for air defence.", "Kyiv"),
+        ("Funerals were held in Lviv on Saturday for some of the 39 people killed in Friday's "
+         "barrage of missiles.", "Lviv"),
+        ("Alerts sounded in Kyiv overnight, but the air force reported no strikes on the "
+         "capital.", "Kyiv"),
+    ],
+)  # fmt: skip
+def test_offices_homecomings_funerals_and_denials_are_no_strike_places(
+    text: str, absent: str
+) -> None:
+    assert absent not in towns(text)
+
+
+def test_a_strike_on_a_home_in_a_city_is_at_that_city() -> None:
+    assert "Mykolayiv" in towns("Russian rockets hit their home in Mykolaiv overnight.")
