@@ -76,7 +76,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:(?i:in|during|early|late|since|of|last|this)\s+|(?i:mid)(?:-|\s+))?{_MONTH}(?:\s+{_YEAR})?\b"
         ),
     ),
-    ("year", re.compile(rf"\b(?:in|during|throughout)\s+{_YEAR}\b")),
+    ("year", re.compile(rf"\b(?i:in|during|throughout)\s+{_YEAR}\b")),
     # "overnight into Wednesday", "on the night of Tuesday to Wednesday", "Tuesday night":
     # the night that ends on (or starts in) the named day, not the one before publication.
     (

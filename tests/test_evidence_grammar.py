@@ -160,3 +160,11 @@ def test_offices_homecomings_funerals_and_denials_are_no_strike_places(
 
 def test_a_strike_on_a_home_in_a_city_is_at_that_city() -> None:
     assert "Mykolayiv" in towns("Russian rockets hit their home in Mykolaiv overnight.")
+
+
+def test_a_year_opening_a_sentence_dates_its_event() -> None:
+    article = make_article(
+        "t.txt", " date 2025-01-14 probe\n\nIn 2023, Russian missiles struck Kharkiv, killing two.\n"
+    )
+    (incident,) = extract_incidents([article], default_resolver())
+    assert (incident.date.start.isoformat(), incident.date.precision) == ("2023-01-01", "year")
