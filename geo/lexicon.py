@@ -560,7 +560,9 @@ IRREALIS_BEFORE = re.compile(
     # an infinitive of intent or leave, not "due to" or "next to"
     r"|\b(?:permission|allowed|authori[sz]ed|right|able|plans?|planning|intends?|intended|"
     r"threaten\w*|vowed|promised|wants?|wanted|tried|trying|attempts?|attempted|going|"
-    r"decided|refused|ready)\s+to\s+(?:[\w-]+\s+)?$",
+    r"decided|refused|ready)\s+to\s+(?:[\w-]+\s+)?$"
+    # "to force us into striking back", "provoke Kyiv into attacking": a wanted reaction.
+    r"|\b(?:forc|provok|goad|lur|push|drag)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){0,2}?into\s+$",
     re.IGNORECASE,
 )
 # "Sumy has faced increasing attacks since August": a state of affairs, not an event.

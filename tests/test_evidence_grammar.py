@@ -164,7 +164,20 @@ def test_a_strike_on_a_home_in_a_city_is_at_that_city() -> None:
 
 def test_a_year_opening_a_sentence_dates_its_event() -> None:
     article = make_article(
-        "t.txt", " date 2025-01-14 probe\n\nIn 2023, Russian missiles struck Kharkiv, killing two.\n"
+        "t.txt",
+        " date 2025-01-14 probe\n\nIn 2023, Russian missiles struck Kharkiv, killing two.\n",
     )
     (incident,) = extract_incidents([article], default_resolver())
     assert (incident.date.start.isoformat(), incident.date.precision) == ("2023-01-01", "year")
+
+
+def test_a_reaction_someone_wants_to_provoke_is_no_evidence() -> None:
+    text = (
+        "A drone hit a house in Shebekino on Monday, the governor said. They do this to force "
+        "us into striking back, he added."
+    )
+    article = make_article("t.txt", f" date 2023-03-14 probe\n\n{text}\n")
+    excerpts = [
+        s.excerpt for i in extract_incidents([article], default_resolver()) for s in i.sources
+    ]
+    assert excerpts and not any("force us" in e for e in excerpts)
