@@ -280,11 +280,9 @@ def _later_figure(told: int | None, new: int | None, text: str) -> int | None:
     ("Her daughter was also injured")."""
     if told is None or new is None:
         return new if told is None else told
-    if new > told and lx.TOLL_UPDATE.search(text):
-        return new
-    if new and _ADDED.search(text) and not lx.TOLL_UPDATE.search(text):
-        return told + new
-    return told
+    if lx.TOLL_UPDATE.search(text):
+        return max(told, new)
+    return told + new if new and _ADDED.search(text) else told
 
 
 # "Her daughter was also injured", "two more people were wounded": people on top of the toll.
@@ -505,7 +503,8 @@ def _read_event_sentence(
     main = _main_clauses(text)
     if lx.AFTERMATH.search(main) and not lx.STRIKE_WORDS.search(main):
         return  # a funeral, a day of mourning: the event told before goes on
-    denied = not lx.TRIGGER.search(lx.NEGATED_STRIKE.sub(" ", text))
+    negated = lx.NEGATED_STRIKE.search(text)  # rare: strip only when there is a denial
+    denied = negated is not None and not lx.TRIGGER.search(lx.NEGATED_STRIKE.sub(" ", text))
     if lx.LEGAL.search(main) or _irrealis(main) or denied:
         # A trial, a threat, or strikes the sentence says did not happen.
         reading.last = None

@@ -681,9 +681,21 @@ AFTERMATH = re.compile(
     r"farewell|paid\s+(?:their\s+)?(?:last\s+)?respects|condolences)\b",
     re.IGNORECASE,
 )
-# A fire, blast or crash the text itself says was no attack.
+# "did not report any missile or drone strikes there", "no strikes on the capital were
+# reported", "No hits were recorded": strike words the sentence denies.
+NEGATED_STRIKE = re.compile(
+    r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:report|record|confirm)\w*\s+"
+    r"(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|hits?|attacks?|impacts?|shelling|explosions?)\b"
+    r"|\b(?:reported|recorded|confirmed)\s+no\s+(?:[\w-]+\s+){0,3}?(?:strikes?|hits?|impacts?|attacks?)\b"
+    r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:strikes?|hits?|impacts?|explosions?|attacks?|shelling)\s+"
+    r"(?:on\s+[\w\s]{1,30}?\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+    r"(?:reported|recorded|registered|confirmed)\b",
+    re.IGNORECASE,
+)
+# A fire, blast or crash the text itself says was no attack ("no attack was reported", and
+# every denial above).
 NOT_AN_ATTACK = re.compile(
-    r"\bno\s+(?:attack|strike|shelling)\s+(?:was\s+)?reported\b|\bcause\s+(?:is\s+|was\s+|remains\s+)?"
+    NEGATED_STRIKE.pattern + r"|\bcause\s+(?:is\s+|was\s+|remains\s+)?"
     r"(?:unknown|unclear|not\s+known|being\s+(?:established|investigated))|\baccident(?:al|ally)?\b|"
     r"\bshort[- ]circuit|\bgas\s+(?:leak|explosion|cylinder)|\bnegligence\b|\bfaulty\s+wiring|"
     r"\belectrical\s+fault|\bcollid(?:ed|es)\s+with|\bcollision\b|\blost\s+control\b|\boverturned\b|"
@@ -695,16 +707,6 @@ NOT_AN_ATTACK = re.compile(
     r"\b(?:not|never)\s+(?:been\s+)?(?:\w+\s+)?(?:linked|related|connected)\s+to\s+the\s+"
     r"(?:war|fighting|conflict|hostilities)|\bno\s+indication\s+that\s+[^.;]{0,60}?"
     r"(?:linked|related|connected)\s+to\s+the\s+(?:war|fighting|conflict|hostilities)",
-    re.IGNORECASE,
-)
-# "did not report any missile or drone strikes there", "no strikes on the capital were
-# reported", "No hits were recorded": strike words the sentence denies.
-NEGATED_STRIKE = re.compile(
-    r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:report|record|confirm)\w*\s+"
-    r"(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|hits?|attacks?|impacts?|shelling|explosions?)\b"
-    r"|\b(?:reported|recorded|confirmed)\s+no\s+(?:[\w-]+\s+){0,3}?(?:strikes?|hits?|impacts?|attacks?)\b"
-    r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:strikes?|hits?|impacts?|explosions?)\s+(?:on\s+[\w\s]{1,30}?\s+)?"
-    r"(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|registered|confirmed)\b",
     re.IGNORECASE,
 )
 # "an unidentified armed group": the text says the striker is unknown; guess no side.
