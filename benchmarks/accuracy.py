@@ -24,7 +24,7 @@ TUNED = [
     "tests/articles", "tests/holdout", "tests/holdout2",
     "tests/dev/wire2", "tests/dev/local2", "tests/dev/notes2", "tests/dev/pages3",
     "tests/dev/headlines6", "tests/dev/ru_en4", "tests/dev/features7", "tests/dev/local3",
-    "tests/dev/wire8", "tests/dev/local8",
+    "tests/dev/wire8", "tests/dev/local8", "tests/dev/notes9", "tests/dev/pages9",
 ]  # fmt: skip
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 

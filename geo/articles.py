@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from geo.dates import find_dates
 from geo.model import Article, Span
 
 MAX_ARTICLE_BYTES = 2_000_000
@@ -23,7 +24,8 @@ METADATA_FIELDS = ("file", "title", "outlet", "url", "published", "language")
 _DATELINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
 _BOILERPLATE = re.compile(
     r"^\s*(advertisement|advertisment|sponsored|read more.*|share this article|"
-    r"sign up.*newsletter.*|skip to .*|photo:.*|image:.*|subscribe.*)\s*$",
+    r"sign up.*newsletter.*|skip to .*|photo:.*|image:.*|subscribe.*|"
+    r"\[(?:photo|image|video)\].*)\s*$",
     re.IGNORECASE,
 )
 _PHOTO_CREDIT = re.compile(r"\s+(?:Photo|Image|Picture)s?:\s[^.]*$")
@@ -99,11 +101,55 @@ def _meta_date(value: str | None) -> date | None:
         return None
 
 
+# A copied page's publication stamp: "Published 14.05.2024 09:12 | Updated …",
+# "FEB 11, 2025, 10:47", "Updated 6:03 AM EST, Tue January 17, 2023". A line of
+# nothing but a label, a date and a time, near the top of the page.
+STAMP_LINES = 30
+_STAMP_NOISE = re.compile(
+    r"\b(?:first\s+)?(?:published|posted|updated|issued(?:\s+on)?|last\s+updated|date)\b|"
+    r"\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\b(?:GMT|UTC|EET|EEST|MSK|EST|EDT|CET|CEST|BST|Kyiv\s+time)\b|"
+    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\b|[+-]\s*\d{1,2}\b|[^\w]+",
+    re.IGNORECASE,
+)
+_DOTTED_DATE = re.compile(r"\b([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)\b")
+_CAPS_MONTH = re.compile(r"\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?:[A-Z]*)\b")
+
+
+def _stamp_date(line: str) -> date | None:
+    """The date of a line that is only a publication stamp, else None."""
+    line = _CAPS_MONTH.sub(lambda m: m.group(1).title(), line)
+    dotted = _DOTTED_DATE.search(line)
+    if dotted:
+        try:
+            day = date(int(dotted.group(3)), int(dotted.group(2)), int(dotted.group(1)))
+        except ValueError:
+            return None
+        rest = _DOTTED_DATE.sub(" ", line)
+    else:
+        days = [d for d in find_dates(line, None) if d.window.precision == "day"]
+        if not days or days[0].window.start is None:
+            return None
+        day = days[0].window.start
+        rest = line
+        for d in days:
+            rest = rest.replace(d.text, " ")
+    return day if not _STAMP_NOISE.sub(" ", rest).strip() else None
+
+
+def page_stamp(text: str) -> date | None:
+    """The publication date a copied web page prints near its top, if it prints one."""
+    for line in text.splitlines()[:STAMP_LINES]:
+        if 6 <= len(line.strip()) <= 90 and (day := _stamp_date(line)) is not None:
+            return day
+    return None
+
+
 def make_article(name: str, text: str, meta: dict[str, str] | None = None) -> Article:
     """Build an :class:`Article` from decoded text and optional metadata.
 
     The dateline wins over metadata only when metadata has no date: an
-    analyst's entry is the more deliberate statement.
+    analyst's entry is the more deliberate statement. A page's own stamp
+    ("Published 14.05.2024 09:12") comes last.
     """
     meta = meta or {}
     dateline, _ = parse_dateline(text)
@@ -111,6 +157,8 @@ def make_article(name: str, text: str, meta: dict[str, str] | None = None) -> Ar
     basis = "metadata" if published else None
     if published is None and dateline is not None:
         published, basis = dateline, "dateline"
+    if published is None and (stamp := page_stamp(text)) is not None:
+        published, basis = stamp, "page stamp"
     return Article(
         file=name,
         text=text,

@@ -43,7 +43,8 @@ def find_actor(text: str) -> tuple[str | None, str]:
             # the side's units as an object: "hit Ukrainian forces", "a depot used to supply
             # AFU units", "positions of Russian troops"
             r"\b(?:on|at|against|targeting|hit|struck|for|supply|supplied|supplying|destroyed|"
-            r"damaged|(?:positions|units|depots?|bases?|concentrations?)\s+of)\s+(?:an?|the)?\s*$",
+            r"damaged|(?:positions|units|depots?|bases?|concentrations?|brigades?|battalions?|"
+            r"regiments?|divisions?|formations?|groupings?)\s+of)\s+(?:an?|the)?\s*$",
             text[: m.start()],
         ):
             continue
@@ -161,7 +162,8 @@ def _figure(text: str, killed: bool) -> int | None:
 def _figures(pattern: re.Pattern[str], text: str) -> list[int]:
     out = []
     for m in pattern.finditer(text):
-        n = 1 if re.match(lx._ONE, m.group("n"), re.I) else parse_number(m.group("n"))
+        one = m.group("n") in ("He", "She") or re.match(lx._ONE, m.group("n"), re.I)
+        n = 1 if one else parse_number(m.group("n"))
         if n is not None and n < 100_000:
             out.append(n)
     return out

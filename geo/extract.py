@@ -154,13 +154,40 @@ def _weapon_side(text: str) -> str | None:
     return None
 
 
+# "Monday's attack", "the Oct. 8 explosion": a date naming an event, not the sentence's.
+_NAMING_DATE = re.compile(
+    r"(?:['’]s\s+|\s+)(?:[\w-]+\s+)?(?:strikes?|attacks?|explosions?|blasts?|shelling|bombings?|"
+    r"barrage|raids?)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_an_event(d: DateMention, text: str, offset: int) -> bool:
+    start, end = d.start - offset, d.end - offset
+    possessive = bool(re.match(r"['’]s\b", text[end : end + 2]))
+    definite = bool(re.search(r"\bthe\s+$", text[max(0, start - 5) : start]))
+    return (possessive or definite) and bool(_NAMING_DATE.match(text, end))
+
+
 def _dates_this_place(d: DateMention, pm: PlaceMention, text: str, offset: int) -> bool:
-    """ "Strikes on Odesa, in response to Monday's attack on the Kerch bridge": a date in the
-    possessive dates the attack it names and what follows, not the places told before it."""
+    """ "Strikes on Odesa, in response to Monday's attack on the Kerch bridge": a date naming
+    an attack dates that attack and what follows, not the places told before it."""
     end = d.end - offset
-    if not re.match(r"['’]s\b", text[end : end + 2]):
+    if not _names_an_event(d, text, offset):
         return True
     return pm.start >= end
+
+
+def _nearest_naming_first(
+    dates: list[DateMention], pm: PlaceMention, text: str, offset: int
+) -> list[DateMention]:
+    """ "Putin called Monday's strikes retaliation for the Oct. 8 explosion on the Crimean
+    Bridge": the bridge's day is the one naming the event nearest before it."""
+    before = [d for d in dates if d.end - offset <= pm.start and _names_an_event(d, text, offset)]
+    if not before:
+        return dates
+    best = max(before, key=lambda d: d.end)
+    return [best, *(d for d in dates if d is not best)]
 
 
 _NAMED_BY_WORDS = ("subject", "by", "attacker", "claimed", "accused", "fired from", "weapon")
@@ -207,6 +234,7 @@ def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: Reading) 
     text = s.span.text
     events, stated = _dates(text, reading, s.span.start)  # "said on Monday" dates no event
     dates = [d for d in events + stated if _dates_this_place(d, pm, text, s.span.start)]
+    dates = _nearest_naming_first(dates, pm, text, s.span.start)
     actor, basis = find_actor(text)
     claimed, claim_side, negated_side = _claim(text, reading.prev_side)
     if actor is None and claimed and claim_side:
@@ -253,6 +281,8 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
     """Add a placeless sentence's words and figures to the mention before it."""
     text = s.span.text
     killed, injured = find_figure(text, lx.KILLED), find_figure(text, lx.INJURED)
+    if lx.PERIOD_TALLY.search(text):
+        killed = injured = None
     m.spans.append((s.span, killed, injured))
     events, _ = _dates(text, reading, s.span.start)
     if events and not m.date_explicit:
@@ -369,9 +399,40 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
             _no_attack_after_all(mentions, reading, s)
         if not s.heading and lx.TRIGGER.search(text):
             _read_event_sentence(article, s, gaz, hints, reading, mentions)
+        elif not s.heading and _counts_only(text) and _continues(reading.last, s, reading):
+            # "Two servicemen were hospitalised", "75 sought medical help": figures of the
+            # event told before, in words that start none.
+            assert reading.last is not None
+            _continue(reading.last, s, reading)
         reading.prev_side = _first_side(text) or reading.prev_side
     _headline_figures(mentions, sentences)
     return mentions
+
+
+_COUNT_NOUNS = frozenset({"casualties", "deaths", "death", "dead"})
+
+
+def _casualties_of_a_period(text: str, reading: Reading, s: Sentence) -> bool:
+    """ "The authorities reported civilian casualties in Belgorod and Kursk regions during
+    August": counted over a month, with no strike named, is no one event."""
+    words = {m.group(0).lower() for m in lx.TRIGGER.finditer(text)}
+    if not words or not words <= _COUNT_NOUNS:
+        return False
+    dates = _event_dates(text, reading, s.span.start)
+    return bool(dates) and all(d.window.precision not in ("day", "days") for d in dates)
+
+
+def _tells_the_aside(text: str, s: Sentence, reading: Reading) -> bool:
+    """Is this the next sentence of a non-event's paragraph, naming no weapon or strike?"""
+    paragraph, index = reading.aside
+    return (
+        s.paragraph == paragraph and s.index - index == 1
+        and not lx.STRIKE_WORDS.search(text) and not lx.STRONG_TRIGGER.search(text)
+    )  # fmt: skip
+
+
+def _counts_only(text: str) -> bool:
+    return find_figure(text, lx.INJURED) is not None or find_figure(text, lx.KILLED) is not None
 
 
 def _headline_figures(mentions: list[Mention], sentences: list[Sentence]) -> None:
@@ -449,13 +510,20 @@ def _anaphora(text: str, reading: Reading, s: Sentence, gaz: PlaceResolver) -> l
     """'…destroyed a printing house in the city' on another day than the event before:
     another event at the town last named. On the same day it continues that event."""
     m = lx.ANAPHORA.search(text)
-    if m is None or not lx.STRONG_TRIGGER.search(text):
+    fresh = [t for t in lx.STRONG_TRIGGER.finditer(text) if not _EARLIER.search(text[: t.start()])]
+    if m is None or not fresh:
         # "18 people had been killed, the head of the city's council said": a toll, not a
-        # new strike on the town.
+        # new strike on the town; "the site of an earlier attack in the city": no new one.
         return []
     # The town the text named last, in any sentence: "Zaporizhzhia, too, is mourning.
     # Sunday's strike on a block in the city…" has no trigger word before "the city".
-    reading.last_town = _town_named_before(reading, s, gaz) or reading.last_town
+    # "Officials in Nova Kakhovka said rockets hit the city": this sentence's own first.
+    here = [
+        p.place for p in find_places(text[: m.start()], gaz)
+        if p.place and p.place.precision == "town"
+    ]  # fmt: skip
+    named = (here[-1] if here else None) or _town_named_before(reading, s, gaz, m.group("kind"))
+    reading.last_town = named or reading.last_town
     if reading.last_town is None:
         return []
     own = _event_dates(text, reading, s.span.start)
@@ -465,13 +533,23 @@ def _anaphora(text: str, reading: Reading, s: Sentence, gaz: PlaceResolver) -> l
     return [PlaceMention(m.start(), m.end(), reading.last_town.name, reading.last_town, "target")]
 
 
-def _town_named_before(reading: Reading, s: Sentence, gaz: PlaceResolver) -> Place | None:
+_EARLIER = re.compile(
+    r"\b(?:earlier|previous|prior|past|recent|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$", re.I
+)
+CITY_PEOPLE = 20_000  # "the city" of a text is a town of this size or a raion's seat
+
+
+def _town_named_before(
+    reading: Reading, s: Sentence, gaz: PlaceResolver, kind: str | None = None
+) -> Place | None:
     """The last town the text named before this sentence, title and captions included
-    ("Kharkiv: how glide bombs…" … "hit the hypermarket on the city's northern edge")."""
+    ("Kharkiv: how glide bombs…" … "hit the hypermarket on the city's northern edge").
+    "The city" passes over the villages named since."""
     for prev in reversed(reading.sentences[: s.index]):
         towns = [
             p.place for p in find_places(prev.span.text, gaz)
             if p.place and p.place.precision == "town" and p.role != "context"
+            and (kind != "city" or p.place.population >= CITY_PEOPLE or p.place.seat >= 2)
         ]  # fmt: skip
         if towns:
             return towns[-1]
@@ -510,10 +588,13 @@ def _read_event_sentence(
         reading.last = None
         return
     not_strike = lx.NOT_A_STRIKE.search(main) or lx.NOT_AN_ATTACK.search(main)
-    if not_strike and not lx.STRIKE_WORDS.search(text) or lx.DISPOSAL.search(main):
+    weapons = lx.STRIKE_WORDS.search(lx.LEFTOVER.sub(" ", text))
+    if not_strike and not weapons or lx.DISPOSAL.search(main):
         # "a tractor hit a landmine", "forces clashed near X": someone was hurt, nobody struck.
-        reading.last = None
+        reading.last, reading.aside = None, (s.paragraph, s.index)
         return
+    if _tells_the_aside(text, s, reading):
+        return  # "The driver was injured and hospitalised": the accident's, not a strike's
     places = city_districts(one_sense(find_places(text, gaz, hints), reading), text, reading)
     targets, weak = event_places(text, places)
     if not targets and not weak and reading.entry and reading.entry[0] == s.paragraph:
@@ -554,7 +635,7 @@ def _read_event_sentence(
         aggregate_only = False  # "6 air strikes on Stepnohirsk": the count is one town's day
     if lx.HABITUAL.search(text) and not _event_dates(text, reading, s.span.start):
         aggregate_only = True
-    if lx.ONGOING.search(text):
+    if lx.ONGOING.search(text) or _casualties_of_a_period(text, reading, s):
         aggregate_only = True
     if not targets and not mentions and not aggregate_only:
         targets = title_targets(reading, s, gaz, hints)

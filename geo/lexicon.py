@@ -11,12 +11,12 @@ import re
 # Event words. Weapons alone are not events ("supply missiles"), nor are
 # battles or fighting (front-line context, not a strike at a place).
 TRIGGER = re.compile(
-    r"\b(attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|airstrikes?|air strikes?|air raids?(?!\s+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
+    r"\b(attack(?:s|ed|ing)?|strik(?:e|es|ing)(?!\s+(?:groups?|forces?|capabilit\w+|range|package))|struck|airstrikes?|air strikes?|air[\s-]raids?(?![\s-]+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
     r"shell(?:ed|ing|s)|(?:glide|guided|aerial)\s+bombs?|(?:artillery|mortar|rocket|MLRS)\s+fire|hitting|"
     r"bomb(?:ed|ing|ings|ardment|arded)|cluster bombs?|explosions?|explod(?:ed|es)|"
     r"blasts?|blew up|hit|hits|fired|launched|shot down|intercept(?:ed|ion|ions)|downed|"
     r"destroyed|knocked out|killing|killed|injur(?:ed|ing|ies)|wounded|dead|deaths?|casualties|"
-    r"barrage|drone attacks?|targeted|targeting|(?<!air\s)raid(?:s|ed)?|damaged|ablaze|caught fire|"
+    r"barrage|drone attacks?|targeted|targeting|(?<!air\s)(?<!air-)raid(?:s|ed)?|damaged|ablaze|caught fire|"
     r"set on fire|set\s+fire\s+to|set\s+ablaze|blaze|inflict(?:ed|ing)|pound(?:ed|ing)|hammer(?:ed|ing)|slam(?:med|ming)|rock(?:ed|ing)|rained|"
     r"bombard(?:ed|ing)|c(?:ame|ome|omes|oming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling)|under fire|opened fire|"
     r"shrapnel|"
@@ -42,7 +42,8 @@ TRIGGER = re.compile(
 )
 STRONG_TRIGGER = re.compile(
     r"\b(attack(?:s|ed)?|strikes?|struck|airstrikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|"
-    r"explosions?|blasts?|blew up|hit|shot down|intercepted|downed|targeted|barrage|raid)\b",
+    r"explosions?|blasts?|blew up|hit|shot down|intercepted|downed|targeted|barrage|raid|"
+    r"fired\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|shells?|drones?))\b",
     re.IGNORECASE,
 )
 
@@ -95,7 +96,8 @@ ATTACKER = re.compile(
     rf"\b(?P<side>{SIDE_POSS})\s+(?:(?!said|says|say|claimed|claims|accused|told|reported|Russian|Ukrainian|Russia|Ukraine)[A-Za-z][\w-]*[\s-]+){{0,2}}?(?P<noun>(?i:{ATTACKER_NOUN}))\b"
 )
 BY_SIDE = re.compile(
-    rf"\bby\s+(?:the\s+)?(?P<side>{SIDE_POSS})(?:\s+(?:forces|troops|army|military|regime))?\b"
+    # "shelling attributed to Ukrainian armed forces": how monitors name the side that fired.
+    rf"\b(?:by|attributed\s+to)\s+(?:the\s+)?(?P<side>{SIDE_POSS})(?:\s+(?:armed\s+)?(?:forces|troops|army|military|regime))?\b"
 )
 SIDE_VERB = re.compile(
     rf"\b(?P<side>{SIDE})(?:\s+regime)?\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|reportedly\s+)*"
@@ -218,7 +220,7 @@ NUM = (
 _WHO = (
     r"(?:\s+more(?=\s+(?:were|have|had|are|died)\b)"
     # "two port workers", "three local residents": one modifier before the person noun
-    rf"|\s+(?:more\s+|other\s+)?(?:(?!(?:were|was|have|had|are|more|people|and|of|{_NUM_WORD})\b)[a-z][\w-]*\s+)?"
+    rf"|\s+(?:more\s+|other\s+)?(?:(?!(?:were|was|have|had|are|more|people|and|of|{_NUM_WORD})\b)(?:[a-z][\w-]*|[A-Z][a-z]+)\s+)?"
     r"(?:people|persons?|civilians?|residents?|children|child|soldiers?|"
     r"servicem[ae]n|individuals?|others|adults?|wom[ae]n|m[ae]n|workers?|passengers?|of them|"
     r"employees?|staff|firefighters?|rescuers?|police\s+officers?|policem[ae]n|pensioners?|"
@@ -330,6 +332,8 @@ KILLED = [
         r"[^.;]{0,120}?\b(?:has\s+|had\s+|later\s+)?died\b",
         re.I,
     ),
+    # "A drone struck a man on a bicycle. He died at the scene."
+    re.compile(r"^\s*(?P<n>He|She)\s+(?:later\s+|subsequently\s+)?(?:died|was\s+killed)\b"),
     # ACLED's coded tail: "[fatalities=2]", "Fatalities: 2".
     re.compile(r"(?:\[\s*fatalities\s*=\s*|\bfatalities:\s*)(?P<n>\d+)", re.I),
     _tally(r"(?:death\s+)?toll|number of (?:people |those |civilians )?(?:killed|dead)"),
@@ -375,6 +379,9 @@ INJURED = [
         rf"(?P<n>{_ONE})\s+(?:was|has been)\s+(?:taken|rushed|brought|admitted|hospitali[sz]ed)\b"
         r"[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:wounds?|injur(?:y|ies)|concussions?|burns)\b",
         re.I,
+    ),
+    re.compile(
+        r"^\s*(?P<n>He|She)\s+(?:was|has\s+been)\s+(?:also\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b"
     ),
     # "A woman received shrapnel wounds", "two men sustained blast injuries".
     re.compile(rf"(?P<n>{_ONE}){_SUFFERED}", re.I),
@@ -525,6 +532,10 @@ PART_OF_PLACE = {
     "downtown", "port", "outskirt", "edge", "territory", "section", "sections",
     # a facility of a town: "at the station of Krasnoarmeysk", "the airport of Kherson"
     "station", "airport", "airfield", "harbour", "harbor", "embankment", "bridge",
+    "market", "marketplace", "bazaar", "hospital", "school", "church", "cathedral", "building",
+    "buildings", "plant", "factory", "refinery", "depot", "warehouse", "stadium", "park",
+    "university", "mall", "hotel", "airbase", "terminal", "substation", "dam", "shipyard",
+    "beach", "cemetery", "houses", "homes", "blocks", "villages", "outlying",
 }  # fmt: skip
 # "the Odesa Polytechnic University building": an institution in the town, named after it.
 INSTITUTION_AFTER = re.compile(
@@ -535,7 +546,9 @@ INSTITUTION_AFTER = re.compile(
 AGGREGATE = re.compile(
     r"\b(?:(?<![:.,/])\d+|several|multiple|dozens of|hundreds of|a series of|a wave of|numerous|repeated)\s+"
     r"(?:\w+\s+)?(?:attacks|strikes|shellings|drone attacks|air strikes|airstrikes|times)\b"
-    r"|\b(?:stepped up|intensified|escalated)\s+(?:\w+\s+)?(?:attacks|strikes|shelling|bombardment|drone attacks|missile attacks)\b",
+    r"|\b(?:stepped up|intensified|escalated)\s+(?:\w+\s+)?(?:attacks|strikes|shelling|bombardment|drone attacks|missile attacks)\b"
+    # "Most casualties occurred in Donetsk, Kharkiv and Kherson regions": a distribution.
+    r"|\bmost\s+(?:of\s+the\s+)?(?:civilian\s+)?(?:casualties|deaths|victims|attacks|strikes)\b",
     re.IGNORECASE,
 )
 # "come under fire almost every day": a habit, not an event (unless the sentence dates one).
@@ -545,21 +558,37 @@ HABITUAL = re.compile(
     # "has been struck several more times since 2022": a tally of a period, not one event
     r"|\bsince\s+(?:the\s+(?:start|beginning|first\s+days?|outbreak)\b|(?:(?:late|early|mid-)?\s*[A-Z][a-z]+\s+)?20\d\d\b|"
     r"then\b|the\s+(?:war|invasion|siege))|\bseveral\s+(?:more\s+)?times\b|\bmore\s+than\s+a\s+dozen\b|\bdozens\s+of\s+times\b"
-    r"|\b(?:months|weeks|years)\s+of\s+(?:\w+\s+)?(?:shelling|strikes|attacks|bombardment|bombing|air\s+raids)\b",
+    r"|\b(?:months|weeks|years)\s+of\s+(?:\w+\s+)?(?:shelling|strikes|attacks|bombardment|bombing|air\s+raids)\b"
+    # "the hospital, damaged during the occupation": a period's harm, no day to map it on.
+    r"|\bduring\s+the\s+(?:(?:Russian|Ukrainian|\d+-day|months-long)\s+)?(?:occupation|siege|fighting|hostilities|war|invasion)\b",
+    re.IGNORECASE,
+)
+# "four civilians were killed in the town by similar attacks during the month": a period's
+# tally told after an event, not that event's toll.
+PERIOD_TALLY = re.compile(
+    r"\b(?:during|over|throughout|in)\s+the\s+(?:(?:whole|entire|same|past|last)\s+)?"
+    r"(?:month|week|year|period|summer|winter|spring|autumn)\b|\bsimilar\s+(?:[\w-]+\s+)?"
+    r"(?:attacks|strikes|shelling|incidents)\b|\bso\s+far\s+this\s+(?:month|year|week)\b",
     re.IGNORECASE,
 )
 # A court, a verdict, a case file: the strike is what the proceedings are about.
 LEGAL = re.compile(
     r"\b(?:sentenced|convicted|verdict|indicted|in\s+absentia|criminal\s+(?:cases?|proceedings?)|"
-    r"cases\s+of\s+(?:shelling|killings?|attacks?)|went\s+on\s+trial|stood\s+trial|trial\s+of)\b",
+    r"cases\s+of\s+(?:shelling|killings?|attacks?)|went\s+on\s+trial|stood\s+trial|trial\s+of|"
+    # "the SBU detained a man suspected of guiding drone strikes": an arrest, the strikes its cause.
+    r"detained|arrested|apprehended|charged\s+with|"
+    r"according\s+to\s+(?:the\s+)?(?:investigation|investigators|indictment|case\s+files?|verdict))\b",
     re.IGNORECASE,
 )
 # "permission to strike", "would not join the war unless attacked": no strike happened.
 IRREALIS_BEFORE = re.compile(
     r"\b(?:unless|if|would|could|might|may|will|can|cannot|can't|won't)\s+(?:[\w-]+\s+)?$"
+    # "Russia could launch another massive attack on the grid": a forecast, no strike.
+    r"|\b(?:would|could|might|may|will|can)\s+(?:launch|carry\s+out|stage|mount|conduct|resume)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
     # an infinitive of intent or leave, not "due to" or "next to"
     r"|\b(?:permission|allowed|authori[sz]ed|right|able|plans?|planning|intends?|intended|"
-    r"threaten\w*|vowed|promised|wants?|wanted|tried|trying|attempts?|attempted|going|"
+    r"threaten\w*|vowed|promised|wants?|wanted|try|tries|tried|trying|attempts?|attempted|going|"
     r"decided|refused|ready)\s+to\s+(?:[\w-]+\s+)?$"
     # "to force us into striking back", "provoke Kyiv into attacking": a wanted reaction.
     r"|\b(?:forc|provok|goad|lur|push|drag)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){0,2}?into\s+$",
@@ -577,6 +606,12 @@ NEW_EVENT = re.compile(
 RELATIVE_CLAUSE = re.compile(
     r"(?:,\s+(?:which|where|who|whose)|\bsince|\bwho\s+(?:was|were|had been)|\bfrom\s+over)\b[^,;]*$"
 )
+# "Monday's barrage, which hit Kyiv, Lviv and Dnipro": the clause's own verb strikes the place.
+STRUCK_IN_CLAUSE = re.compile(
+    r",\s+(?:which|that)\s+(?:also\s+|later\s+)?(?:hit|struck|targeted|pounded|damaged|destroyed)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:in\s+|on\s+|near\s+)?$",
+    re.IGNORECASE,
+)
 # "the man who was injured in Beryslav … has died": where the victim was hurt is the event's place.
 VICTIM_CLAUSE = re.compile(
     r"\bwho\s+(?:was|were|had\s+been)\s+(?:seriously\s+|badly\s+|critically\s+)?(?:injured|wounded|hurt|killed)\s+"
@@ -587,7 +622,7 @@ HEADING_FOR = re.compile(
     r"\b(?:heading|headed|flying)\s+(?:for|towards?|to)\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$"
 )
 ANAPHORA = re.compile(
-    r"\b(?:in|on|near|outside|over|of)\s+the\s+(?P<kind>city|town|village)\b(?!\s+of\b)"
+    r"\b(?:in|on|at|near|outside|over|of)\s+the\s+(?P<kind>city|town|village)\b(?!\s+of\b)"
     r"|\bthe\s+(?:city|town|village)['’]s\b(?!\s+(?:\w+\s+)?(?:administration|mayor|head|"
     r"officials|authorities|council|governor|police|prosecutor))"
     r"|\b(?:hit|struck|strikes?|shelled|attacked|targeted)\s+the\s+(?:city|town)\s+(?:centre|center)\b"
@@ -660,17 +695,26 @@ WEAPON_SIDE = [
         "Russia",
     ),
 ]
+# The weapon words of old ordnance: "an unexploded shell left from earlier shelling" is no strike.
+LEFTOVER = re.compile(
+    r"\bunexploded\s+(?:[\w-]+\s+)?(?:shells?|munitions?|ordnance|bombs?|rockets?|missiles?|"
+    r"submunitions?|mines?|grenades?)|\b(?:left|remaining)\s+(?:over\s+)?(?:from|after)\s+"
+    r"(?:the\s+)?(?:earlier|previous|past|last\s+year['’]s)?\s*(?:shelling|fighting|hostilities|strikes|battles)",
+    re.IGNORECASE,
+)
 # Not strikes: mines and unexploded ordnance, ground fighting, captures. A sentence told
 # only in these words is no incident, however many were hurt.
 NOT_A_STRIKE = re.compile(
     # "In the Kupiansk direction, the enemy attacked 4 times near …": a front's ground assaults
     r"\bin\s+the\s+[A-Z][\w'’-]+\s+(?:and\s+[A-Z][\w'’-]+\s+)?directions?\b|"
-    r"\b(?:land\s?mines?|mines?\b(?!\s+(?:in|of)\b)|unexploded|explosive\s+(?:object|device|remnant)s?|"
+    r"\b(?:land\s?mines?|(?:anti-?tank|anti-?personnel|naval|sea)\s+mines?|mines?\b(?!\s+(?:in|of)\b)|unexploded|explosive\s+(?:object|device|remnant)s?|"
     r"ordnance|tripwire|booby[- ]trap|demining|clash(?:ed|es)?|fighting|firefights?|ground\s+assaults?|"
     r"assault(?:ed|s)?\s+(?:on\s+)?(?:Ukrainian|Russian)\s+positions|advanc(?:ed|es|ing)|"
-    r"took\s+(?:full\s+)?control|captur(?:ed|e)|seized|retook|recaptured|liberat(?:ed|ion)|"
+    r"took\s+(?:full\s+)?control|captur(?:ed|e|ing)|seiz(?:ed|ing)|retook|recaptured|liberat(?:ed|ion)|"
     r"repelled|repulsed|stormed|encircle(?:d|ment)|prisoner|exchange|incursion|cross-border\s+operation|"
-    r"counter-?offensive|infantry|armou?red\s+vehicles|"
+    r"(?:counter-?|cross-border\s+|ground\s+|spring\s+|summer\s+)offensive|infantry|"
+    # "Ukraine launched a military operation in Donbass in 2014": a war's course, no strike.
+    r"(?:military|special\s+military|anti-terrorist)\s+operation|sent\s+(?:its\s+)?troops|armou?red\s+vehicles|"
     r"assault\s+groups?|ground\s+(?:attacks?|offensive)|attack(?:ed|s)?\s+(?:Ukrainian|Russian)\s+positions)\b",
     re.IGNORECASE,
 )
@@ -687,7 +731,8 @@ NEGATED_STRIKE = re.compile(
     r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:report|record|confirm)\w*\s+"
     r"(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|hits?|attacks?|impacts?|shelling|explosions?)\b"
     r"|\b(?:reported|recorded|confirmed)\s+no\s+(?:[\w-]+\s+){0,3}?(?:strikes?|hits?|impacts?|attacks?)\b"
-    r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:strikes?|hits?|impacts?|explosions?|attacks?|shelling)\s+"
+    r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:strikes?|hits?|impacts?|explosions?|attacks?|shelling)"
+    r"(?:\s+(?:or|and|nor)\s+[\w-]+)?\s+"
     r"(?:on\s+[\w\s]{1,30}?\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     r"(?:reported|recorded|registered|confirmed)\b",
     re.IGNORECASE,

@@ -105,10 +105,10 @@ def _types_agree(group: Group, m: Mention, within: Within) -> bool:
     """Across precisions (a town in a region), drones shot down over the region are not
     the explosion at a depot in one of its towns."""
     exact = any(g.place and m.place and g.place.key == m.place.key for g in group.mentions)
-    if exact or m.event_type == "attack":
+    if exact:
         return True
-    kinds = {g.event_type for g in group.mentions} - {"attack"}
-    return not kinds or (m.event_type == "interception") == ("interception" in kinds)
+    kinds = {g.event_type for g in group.mentions}
+    return (m.event_type == "interception") == ("interception" in kinds)
 
 
 def _add(group: Group, m: Mention) -> None:

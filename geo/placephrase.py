@@ -201,7 +201,7 @@ def _first_name(text: str, end: int, gaz: PlaceResolver) -> bool:
 
 
 _SPEAKS_AFTER = re.compile(
-    r"^,?\s+(?:said|says|told|added|wrote|noted|stated|announced|claimed|confirmed|speaking|"
+    r"^,?\s+(?:(?:also|later|then|further|again)\s+)?(?:said|says|told|added|wrote|noted|stated|announced|claimed|confirmed|speaking|"
     r"who\s+(?:said|spoke|heads|leads)|has said|had said)\b"
 )
 
@@ -240,7 +240,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context" if capital else "weak"
     if lx.VICTIM_CLAUSE.search(before):
         return "target"
-    if lx.CONTEXT_AFTER.match(after) or lx.RELATIVE_CLAUSE.search(before):
+    if lx.CONTEXT_AFTER.match(after) or (
+        lx.RELATIVE_CLAUSE.search(before) and not lx.STRUCK_IN_CLAUSE.search(before)
+    ):
         return "context"
     if (
         (capital and lx.SPEECH_PLACE_BEFORE.search(before))
@@ -294,14 +296,18 @@ def _weak_of(text: str, start: int) -> bool:
 _QUALIFIER = re.compile(
     r"(?P<sep>\s*,\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*|\s+in\s+(?:the\s+)?)"
     r"(?:neighbou?ring\s+|\w+ern\s+)?"
-    r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)"
+    # "Belgorod Region": a capitalised region word is the suffix, not the name's second word.
+    r"(?P<name>[A-Z][\w'’\-]+"
+    r"(?:\s(?!(?:Region|Oblast|Province|District|Raion|Rayon|Krai|Kray)\b)[A-Z][\w'’\-]+)?)"
     r"(?P<suffix>\s+(?i:(?:urban|rural|settlement|city|territorial)\s+(?:hromada|community)|"
     r"region|oblast|province|district|raion|rayon|hromada|community|"
     r"municipality|krai|kray|republic)\b)?"
 )
 _LIST_GOES_ON = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)"
-    r"(?!(?i:oblast|region|province|raion|district|Russia|Ukraine|Belarus|Moldova)\b)[A-Z]"
+    r"(?:(?!(?i:oblast|region|province|raion|district|Russia|Ukraine|Belarus|Moldova)\b)[A-Z]|"
+    # "Kyiv, Lviv, Dnipro and other cities": the list ends in a collective.
+    r"(?:other|several|many|some|more)\s+(?:[a-z]+\s+)?(?:cities|towns|villages|places|settlements|regions)\b)"
 )
 
 
@@ -337,16 +343,20 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
     pos, designated = end, False
     regions: list[str] = []
     community: str | None = None
+    in_brackets = False
     for _ in range(3):
         m = _QUALIFIER.match(text, pos) or _OF_QUALIFIER.match(text, pos)
         if m is None or (regions and "in" in m.group("sep")):
             break
+        # "X (Raion, Oblast)": inside the brackets a comma goes up a level; it lists nothing.
+        in_brackets = in_brackets or "(" in m.group("sep")
+        list_goes_on = not in_brackets and _LIST_GOES_ON.match(text[m.end() :])
         suffix = (m.group("suffix") or "").strip()
         bare = not suffix
         if re.fullmatch(r"(?i:hromada|community)", suffix):
             community, designated, pos = m.group("name"), True, m.end()
             continue  # a hromada is no region: it is known by its seat, placed after the loop
-        if bare and ("in" in m.group("sep") or _LIST_GOES_ON.match(text[m.end() :])):
+        if bare and ("in" in m.group("sep") or list_goes_on):
             break  # "in Kyiv, Lviv and Odesa" is a list, not Kyiv in Lviv
         name = f"{m.group('name')} {suffix}".strip()
         region = gaz.resolve(name, (), "region") or _seat_region(m.group("name"), suffix, gaz)

@@ -44,6 +44,9 @@ class Reading:
     story_actor: tuple[str, str | None, int] | None = None  # (side, country, sentence index)
     named_sides: set[str] = field(default_factory=set)  # every side the words named as striking
     entry: tuple[int, PlaceMention] | None = None  # (paragraph, place) of an entry "Gorlovka."
+    # (paragraph, sentence index) of the last non-event told ("a tractor hit a mine"): the
+    # figures right after it are its own ("The driver was injured, police said.")
+    aside: tuple[int, int] = (-1, -10)
 
 
 def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
@@ -229,7 +232,10 @@ def _heading_places(
     head: Sentence, gaz: PlaceResolver, hints: tuple[str, ...]
 ) -> list[PlaceMention]:
     """The places a heading says were struck (none if it tells no strike)."""
-    if not lx.TRIGGER.search(head.span.text):
+    text = head.span.text
+    if not lx.TRIGGER.search(text):
         return []
+    if lx.NOT_A_STRIKE.search(text) and not lx.STRIKE_WORDS.search(text):
+        return []  # "Tractor hits mine near Savyntsi": someone was hurt, nobody struck
     found, _ = event_places(head.span.text, find_places(head.span.text, gaz, hints))
     return [PlaceMention(0, 0, p.text, p.place, p.role) for p in found]

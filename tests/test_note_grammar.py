@@ -1,0 +1,226 @@
+"""Rules of language from coders' notes and copied news pages (issue 12, fifth round).
+
+Brackets that go up the administrative ladder, alerts and arrests that mention strikes,
+and figures told in words that start no event. Sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.articles import make_article
+from geo.model import Incident
+from geo.pipeline import extract_incidents
+from geo.places import default_resolver
+
+
+def incidents(text: str) -> list[Incident]:
+    article = make_article("t.txt", f" date 2023-03-14 probe\n\n{text}\n")
+    return extract_incidents([article], default_resolver())
+
+
+def towns(text: str) -> list[str]:
+    return [i.place.name for i in incidents(text) if i.place]
+
+
+@pytest.mark.parametrize(
+    ("text", "lat"),
+    [
+        # A district written as an adjective, then its oblast: one place, not a list of three.
+        ("On 12 March 2023, debris fell on Bessonovka (Belgorodskiy, Belgorod), damaging a house.",
+         50.53),
+        ("On 12 March 2023, Ukrainian drones hit a sawmill in Belaya Beryozka (Trubchevskiy, "
+         "Bryansk).", 52.38),
+    ],
+)  # fmt: skip
+def test_a_bracketed_district_and_oblast_locate_the_village(text: str, lat: float) -> None:
+    places = [i.place for i in incidents(text) if i.place]
+    assert [round(p.lat or 0, 2) for p in places] == [lat]
+    assert places[0].precision == "town"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 11 March 2023, air-raid alerts were declared in Kyiv and Lviv oblasts after a MiG-31K "
+        "took off.",
+        "Air-raid sirens sounded in Poltava on Monday. No strikes or interceptions were reported.",
+        "On 13 March 2023, the SBU detained a resident of Izmail suspected of passing the "
+        "coordinates of port facilities to Russia ahead of drone strikes.",
+        "Police arrested two men in Odesa who filmed the air defence at work during a drone "
+        "attack.",
+    ],
+)  # fmt: skip
+def test_alerts_denials_and_arrests_are_no_incidents(text: str) -> None:
+    assert towns(text) == []
+
+
+def test_the_hospitalised_are_the_events_injured() -> None:
+    text = (
+        "On 13 March 2023, Russian forces shelled Krynky (Kherson raion, Kherson). "
+        "2 Ukrainian servicemen were reportedly hospitalised."
+    )
+    assert [(i.place.name if i.place else None, i.injured) for i in incidents(text)] == [
+        ("Krynky", 2)
+    ]
+
+
+def test_a_count_alone_starts_no_event() -> None:
+    text = (
+        "Police say a gas leak caused the blast in a flat in Nizhyn; there are no signs of an "
+        "attack. A 68-year-old man was hospitalised."
+    )
+    assert towns(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("FEB 11, 2025, 10:47", "2025-02-11"),
+        ("Published 14.05.2024 09:12 | Updated 14.05.2024 11:30", "2024-05-14"),
+        ("Updated 6:03 AM EST, Tue January 17, 2023", "2023-01-17"),
+        ("Issued on: 23/07/2023 - 15:40", "2023-07-23"),
+        ("21 Nov 2024, 14:05", "2024-11-21"),
+        ("Kharkiv: Russian bombs hit residential area, May 12", None),
+        ("[Photo] Firefighters at the enterprise in Dnipro, May 13, 2024.", None),
+        ("Published 31.02.2024 09:12", None),
+    ],
+)
+def test_a_pages_own_stamp_is_its_publication_date(line: str, day: str | None) -> None:
+    from geo.articles import page_stamp
+
+    stamp = page_stamp(f"NV | English edition\nHome  War  Politics\n\n{line}\n\nThe body.")
+    assert (stamp.isoformat() if stamp else None) == day
+
+
+def test_a_stamped_page_dates_its_overnight_events_by_the_stamp() -> None:
+    text = (
+        "TASS\nMilitary & Defense\n\nFEB 11, 2025, 10:47\n\nThe Armed Forces of Ukraine "
+        "attacked Yenakiyevo with drones overnight, wounding a woman, the DPR head said.\n"
+    )
+    (incident,) = extract_incidents([make_article("t.txt", text)], default_resolver())
+    assert incident.date.end is not None and incident.date.end.isoformat() == "2025-02-11"
+
+
+def day_of(text: str, town: str) -> str | None:
+    found = [i for i in incidents(text) if i.place and i.place.name == town]
+    return found[0].date.start.isoformat() if found and found[0].date.start else None
+
+
+def test_a_date_naming_an_event_dates_the_place_after_it() -> None:
+    text = (
+        "On Tuesday, Russian missiles hit Zaporizhzhia. Putin called Monday's strikes "
+        "retaliation for the Oct. 8 explosion on the Crimean Bridge near Kerch."
+    )
+    assert day_of(text, "Crimean Bridge (Kerch)") == "2022-10-08"
+
+
+def test_a_which_clause_that_strikes_names_targets_and_a_list_ends_in_a_collective() -> None:
+    text = (
+        "The attacks followed Monday's barrage of 84 cruise missiles, which hit Kyiv, Lviv, "
+        "Dnipro and other cities during the morning rush hour."
+    )
+    places = {i.place.name: round(i.place.lat or 0) for i in incidents(text) if i.place}
+    assert places == {"Kyiv": 50, "Lviv": 50, "Dnipro": 48}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Officials in occupied Nova Kakhovka claimed that Ukrainian forces had fired HIMARS "
+         "rockets at the city on Monday, injuring three people.", "Nova Kakhovka"),
+        ("On 19 August, a Russian drone struck a man near the central market of Vovchansk, "
+         "Kharkiv region.", "Vovchansk"),
+    ],
+)  # fmt: skip
+def test_the_city_and_a_part_of_a_town_are_places_struck(text: str, town: str) -> None:
+    assert town in towns(text)
+
+
+def test_a_period_tally_after_an_event_is_not_its_toll() -> None:
+    text = (
+        "On 19 August, a Russian drone struck a man riding a bicycle in Vovchansk, Kharkiv "
+        "region. He died at the scene. At least four civilians were killed in the town by "
+        "similar drone attacks during the month."
+    )
+    assert [(i.killed, i.actor) for i in incidents(text)] == [(1, "Russia")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most casualties occurred in Donetsk, Kharkiv and Kherson regions.",
+        "The authorities reported civilian casualties in Belgorod, Bryansk and Kursk regions "
+        "during August.",
+        "According to the investigation, the officer's unit fired Grad rockets at the "
+        "Novozavodskyi district of Chernihiv during the siege of the city.",
+        "In Balakliia, the city hospital, damaged during the occupation, has reopened.",
+        "A tractor hit an anti-tank mine near Savyntsi on Tuesday morning. The driver was "
+        "injured and hospitalized, the police in Kharkiv region reported.",
+        "The General Staff warned that Russia could try a new offensive toward Kyiv, though it "
+        "saw no strike groups forming.",
+        "Russia launched a cross-border offensive on May 10, capturing several villages near "
+        "Vovchansk.",
+        "[Photo] A worker repairs a damaged power line in Kyiv region, December 2022.",
+    ],
+)
+def test_tallies_trials_periods_accidents_and_chrome_are_no_incidents(text: str) -> None:
+    assert towns(text) == []
+
+
+def test_monitors_attribute_shelling_to_a_side() -> None:
+    text = "On 23 August, shelling attributed to Ukrainian armed forces hit Horlivka, killing two."
+    assert [i.actor for i in incidents(text)] == ["Ukraine"]
+
+
+def test_a_surname_that_also_speaks_is_a_person() -> None:
+    text = (
+        "Viacheslav Chaus, head of the administration, said shelling hit Semenivka on Monday. "
+        "Chaus also said that the enemy was shelling the border every day."
+    )
+    assert "Chaus" not in towns(text)
+
+
+def test_an_earlier_attack_in_the_city_is_no_new_event() -> None:
+    text = (
+        "Russian aircraft carried out five air strikes on Mala Tokmachka on Wednesday. On "
+        "Tuesday, rescuers completed search operations at the site of an earlier attack in "
+        "the city."
+    )
+    assert towns(text) == ["Mala Tokmachka"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the Synelnykove district, a farmer was injured when an unexploded shell left from "
+        "earlier shelling detonated in a field.",
+        "Ukrenergo warned that Russia could launch another massive attack on the energy system, "
+        "and outages were applied in Lviv, Volyn and Rivne oblasts on Wednesday morning.",
+        "Ukraine launched a military operation in Donbass in 2014.",
+    ],
+)
+def test_old_ordnance_forecasts_and_the_wars_course_are_no_incidents(text: str) -> None:
+    assert towns(text) == []
+
+
+def test_a_capitalised_region_word_still_qualifies_the_town() -> None:
+    text = "On Friday, the town of Grayvoron in Belgorod Region came under artillery fire."
+    assert towns(text) == ["Grayvoron"]
+
+
+def test_the_units_a_depot_belongs_to_are_not_the_attacker() -> None:
+    text = (
+        "On Friday, Russian air-launched weapons destroyed an ammunition depot of the 59th "
+        "brigade of the Armed Forces of Ukraine in the city of Nikolaev, the ministry said."
+    )
+    assert [i.actor for i in incidents(text)] == ["Russia"]
+
+
+def test_an_interception_over_a_region_is_not_the_debris_in_one_of_its_towns() -> None:
+    text = (
+        "On the night of 12 to 13 May 2024, Russian air defence intercepted 16 Ukrainian drones "
+        "over Belgorod oblast. Debris fell on Bessonovka (Belgorodskiy, Belgorod), damaging 3 "
+        "houses."
+    )
+    assert sorted(i.place.precision for i in incidents(text) if i.place) == ["region", "town"]
