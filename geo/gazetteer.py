@@ -30,11 +30,13 @@ from typing import Any
 
 from geo.cachefile import make_private_dir, untrusted_reason
 from geo.model import Place, PlacePrecision
+from geo.translit import ADJECTIVE_END, region_stems, skeleton
 
 log = logging.getLogger(__name__)
 
 #: Bump when the layout of the cached tables changes.
-CACHE_VERSION = 2
+CACHE_VERSION = 3
+CITY_PEOPLE = 10_000  # towns matched by skeleton alone: this size, or a raion's seat
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = REPO_ROOT / "data"
 DEFAULT_CACHE_DIR = REPO_ROOT / ".cache"
@@ -201,6 +203,10 @@ class _Tables:
     regions: dict[tuple[str, str], int] = field(default_factory=dict)  # (cc, admin1 name)
     by_country: dict[str, int] = field(default_factory=dict)
     max_words: int = 1
+    # skeleton of a raion seat's or a sizeable town's name -> rows ("Charkiw" finds Kharkiv)
+    town_bones: dict[str, list[int]] = field(default_factory=dict)
+    # region name stems (see translit.region_stems) -> region rows ("Oblast Charkiw")
+    region_bones: dict[str, list[int]] = field(default_factory=dict)
 
     def add(
         self,
@@ -301,6 +307,22 @@ class _IndexBuilder:
             )
             t.index[key] = tuple(r * 2 + int(alt) for r, alt in ordered)
         t.max_words = max((k.count(" ") + 1 for k in t.index), default=1)
+        _index_skeletons(t)
+
+
+def _index_skeletons(t: _Tables) -> None:
+    """Romanisation-blind indexes (see geo.spelling): sizeable towns and region names."""
+    for row in range(len(t.keys)):
+        if t.precision[row] == 0 and (t.seat[row] >= 2 or t.population[row] >= CITY_PEOPLE):
+            t.town_bones.setdefault(skeleton(normalize_name(t.names[row])), []).append(row)
+    for key, codes in t.index.items():
+        if ADJECTIVE_END.search(key.split()[0]):
+            continue  # an adjective's stem is its base name's, indexed as well
+        for row in {c >> 1 for c in codes if t.precision[c >> 1] == 1}:
+            for stem in region_stems(key):
+                found = t.region_bones.setdefault(stem, [])
+                if row not in found:
+                    found.append(row)
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -575,6 +597,7 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         self.max_words: int = tables.max_words
         self._by_admin1: dict[str, list[tuple[str, int]]] | None = None
+        self._bones_by_admin1: dict[str, list[tuple[str, str, int]]] = {}
         # spelled_like scans an oblast's towns: the same unknown names recur across a corpus.
         self._spelled: dict[tuple[str, str], list[int]] = {}
 
@@ -664,14 +687,18 @@ class Gazetteer:
         is almost always the place meant. One edit for names under 9 letters, two above.
         """
         key = normalize_name(name)
-        if len(key) < 5:
+        if len(key) < 3:
             return []
         rows = self._spelled.get((key, admin1))
         if rows is None:
-            limit = 1 if len(key) < 9 else 2
+            # Short names only by skeleton ("Kiyv"): one slip in four letters is another name.
+            limit = 0 if len(key) < 5 else 1 if len(key) < 9 else 2
+            bones = skeleton(key)
             found = [
-                row for k, row in self._towns_by_admin1().get(admin1, ())
-                if abs(len(k) - len(key)) <= limit and edits_within(key, k, limit)
+                row for k, kb, row in self._towns_of(admin1)
+                if kb == bones or (
+                    limit and abs(len(k) - len(key)) <= limit and edits_within(key, k, limit)
+                )
             ]  # fmt: skip
             if len(self._spelled) > 50_000:
                 self._spelled.clear()  # hostile text full of unknown names: bounded memory
@@ -690,6 +717,30 @@ class Gazetteer:
                         by[a1].append((key, row))
             self._by_admin1 = dict(by)
         return self._by_admin1
+
+    def _towns_of(self, admin1: str) -> list[tuple[str, str, int]]:
+        """(name, skeleton, row) of one oblast's towns; skeletons made per oblast asked."""
+        towns = self._bones_by_admin1.get(admin1)
+        if towns is None:
+            pairs = self._towns_by_admin1().get(admin1, ())
+            towns = self._bones_by_admin1[admin1] = [(k, skeleton(k), r) for k, r in pairs]
+        return towns
+
+    def top_regions(self, country: str | None) -> list[Place]:
+        """A country's first-level regions (oblasts, krais, republics, cities with status)."""
+        return [self._place(row) for (cc, _), row in self._t.regions.items() if cc == country]
+
+    def towns_by_skeleton(self, bones: str) -> list[Place]:
+        """Raion seats and towns of ``CITY_PEOPLE`` whose name has this skeleton."""
+        return [self._place(row) for row in self._t.town_bones.get(bones, ())]
+
+    def region_stems(self) -> list[str]:
+        """Every skeleton stem of a region name (a few thousand, for near matches)."""
+        return list(self._t.region_bones)
+
+    def regions_with_stem(self, stem: str) -> list[Place]:
+        """The regions one of whose names has this skeleton stem."""
+        return [self._place(row) for row in self._t.region_bones.get(stem, ())]
 
     def raion_of(self, place: Place) -> Place | None:
         """The raion Place containing a Ukrainian ``place`` (itself for a raion)."""

@@ -25,6 +25,7 @@ from typing import Any
 
 from geo.gazetteer import DEFAULT_CACHE_DIR, Gazetteer, normalize_name
 from geo.model import Place
+from geo.spelling import regions_like
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,7 @@ W_COUNTRY_NAME = 1.5  # "Moldova" means the country, not a village with that ali
 W_NEAR_PER_KM = 1 / 50
 W_NEAR_MAX = 3.0  # siblings in a list 200 km away outweigh a city’s population
 AMBIGUOUS_MARGIN = 1.0
+INNER_MIN_KM = 50.0  # only an oblast-sized region holds another
 AMBIGUOUS_KM = 30.0
 MAX_CANDIDATES = 10
 
@@ -158,12 +160,15 @@ def _hint_context(gaz: Gazetteer, hints: GeoHints, kind: str) -> _Context:
         if designated is not None:
             # "Belgorod district" unknown as written: the region its base names.
             found = [p for p in gaz.lookup(designated[0]) if p.precision == "region"]
+        if not found:
+            found = regions_like(gaz, hint)  # "Oblast Charkiw", "Tsjernihiv Oblast"
         for place in found[:1] if found and found[0].precision == "country" else found:
             if place.precision == "country" and place.country:
                 countries.insert(0, place.country)
                 continue
             regions.append(place)
             keys.add(place.key)
+            keys.update(r.key for r in _regions_inside(gaz, place))
             region = gaz.region_of(place)
             if region is not None and not place.key.startswith("raion:"):
                 keys.add(region.key)
@@ -172,6 +177,19 @@ def _hint_context(gaz: Gazetteer, hints: GeoHints, kind: str) -> _Context:
                 keys.add(f"oblast-of:{region.key}")
     focus = tuple(dict.fromkeys(countries))  # de-duplicated, order kept
     return _Context(frozenset(keys), tuple(regions), focus, hints.near, kind, hints.strict_regions)
+
+
+def _regions_inside(gaz: Gazetteer, area: Place) -> list[Place]:
+    """Smaller regions whose centre lies well inside a written one: "Sevastopol, Crimea"
+    (the city is its own region on the peninsula), "Kyiv, Kyiv Oblast"."""
+    if area.key.startswith("raion:") or not area.located or area.radius_km < INNER_MIN_KM:
+        return []
+    assert area.lat is not None and area.lon is not None
+    return [
+        r for r in gaz.top_regions(area.country)
+        if r.key != area.key and r.located and r.radius_km < area.radius_km / 2
+        and haversine_km((area.lat, area.lon), (r.lat, r.lon)) <= area.radius_km * 0.75  # type: ignore[arg-type]
+    ]  # fmt: skip
 
 
 def _country_weight(country: str | None, focus: tuple[str, ...]) -> float:
@@ -345,7 +363,8 @@ def resolve(
 def _spelled_like(gaz: Gazetteer, name: str, ctx: _Context) -> Place | None:
     """The one town of the written region whose name is a slip from this one, if one is."""
     found: dict[str, Place] = {}
-    for region in ctx.regions:
+    areas = [a for r in ctx.regions for a in (r, *_regions_inside(gaz, r))]
+    for region in areas:
         for p in gaz.spelled_like(name, region.admin1 or region.name):
             if _in_region(gaz, p, ctx.region_keys):
                 found[p.key] = p

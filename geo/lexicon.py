@@ -715,7 +715,8 @@ NOT_A_STRIKE = re.compile(
     r"(?:counter-?|cross-border\s+|ground\s+|spring\s+|summer\s+)offensive|infantry|"
     # "Ukraine launched a military operation in Donbass in 2014": a war's course, no strike.
     r"(?:military|special\s+military|anti-terrorist)\s+operation|sent\s+(?:its\s+)?troops|armou?red\s+vehicles|"
-    r"assault\s+groups?|ground\s+(?:attacks?|offensive)|attack(?:ed|s)?\s+(?:Ukrainian|Russian)\s+positions)\b",
+    r"assault\s+groups?|ground\s+(?:attacks?|offensive)|"
+    r"attack(?:ed|s)?\s+(?:on\s+)?(?:the\s+)?(?:Ukrainian|Russian|enemy)\s+positions)\b",
     re.IGNORECASE,
 )
 # The aftermath told in a sentence's main clause: "hundreds gathered for the funeral of
@@ -734,7 +735,10 @@ NEGATED_STRIKE = re.compile(
     r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:strikes?|hits?|impacts?|explosions?|attacks?|shelling)"
     r"(?:\s+(?:or|and|nor)\s+[\w-]+)?\s+"
     r"(?:on\s+[\w\s]{1,30}?\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
-    r"(?:reported|recorded|registered|confirmed)\b",
+    r"(?:reported|recorded|registered|confirmed)\b"
+    # "The night passed without attacks", "there were no hits": a quiet night told.
+    r"|\b(?:passed|went|was)\s+without\s+(?:any\s+)?(?:attacks?|strikes?|hits?|shelling)\b"
+    r"|\bthere\s+(?:were|was|have\s+been)\s+no\s+(?:hits?|strikes?|attacks?|impacts?)\b",
     re.IGNORECASE,
 )
 # A fire, blast or crash the text itself says was no attack ("no attack was reported", and

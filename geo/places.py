@@ -14,6 +14,7 @@ from pathlib import Path
 from geo.gazetteer import Gazetteer
 from geo.geocode import GeoHints, OnlineGeocoder, haversine_km, resolve
 from geo.model import Place
+from geo.spelling import city_like
 
 NEAR_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "GE"})
 
@@ -42,13 +43,20 @@ class GazetteerResolver:
         return int(self.gaz.max_words)
 
     def is_known(self, name: str) -> bool:
-        return any(self.gaz.is_known(v) for v in spellings(name))
+        return self._known_as(name) is not None
+
+    def _known_as(self, name: str) -> str | None:
+        """The spelling the gazetteer indexes for a name, if any spelling of it is known."""
+        known = next((v for v in spellings(name) if self.gaz.is_known(v)), None)
+        if known is None:
+            known = city_like(self.gaz, name)  # "Charkiw": another language's romanisation
+        return known
 
     def resolve(
         self, name: str, regions: tuple[str, ...], kind: str, strict: bool = False,
         near: tuple[float, float] | None = None, within_km: float | None = None,
     ) -> Place | None:  # fmt: skip
-        name = next((v for v in spellings(name) if self.gaz.is_known(v)), name)
+        name = self._known_as(name) or name
         if near is not None and within_km is not None:
             return self._nearest_within(name, near, within_km)
         hints = GeoHints(

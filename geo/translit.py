@@ -140,3 +140,72 @@ def press_variants(latin: str) -> list[str]:
     if latin[:1] == "H":
         out += ["G" + v[1:] for v in [latin, *out]]
     return [v for v in dict.fromkeys(out) if v != latin]
+
+
+# How other languages write the same Cyrillic sounds, folded to one symbol each: German
+# "Tschernihiw", Dutch "Tsjernihiv", Polish "Czernihiw", French "Tchernihiv" and English
+# "Chernihiv" share one skeleton. ч, х (kh, ch, h) and г (h, g) fold together, and so do
+# the vowels and й/ь written i, y or j; doubled letters are one, and so is "zhia"/"zja".
+_SKELETON_SUBS = (
+    ("shch", "S"), ("szcz", "S"), ("schtsch", "S"),
+    ("tsch", "X"), ("tsj", "X"), ("tch", "X"), ("cz", "X"),
+    ("sch", "S"), ("sz", "S"), ("sj", "S"), ("sh", "S"),
+    ("zh", "Z"), ("zj", "Z"), ("rz", "Z"),
+    ("kh", "X"), ("ch", "X"), ("h", "X"), ("g", "X"),
+    ("ts", "c"), ("tz", "c"), ("w", "v"), ("oe", "u"), ("ou", "u"),
+    ("j", "i"), ("y", "i"), ("ie", "e"),
+)  # fmt: skip
+_DOUBLED = re.compile(r"(.)\1+")
+_SOFTENED = re.compile(r"(?<=[ZSX])i(?=[aeou])")
+
+
+def skeleton(key: str) -> str:
+    """A romanisation-blind form of a normalised Latin place key, for fallbacks only.
+
+    Parameters
+    ----------
+    key : str
+        Lower-case Latin, as :func:`geo.gazetteer.normalize_name` gives it.
+
+    Returns
+    -------
+    str
+        "tschernihiw", "tsjernihiv", "czernihiw" and "chernihiv" all give "XerniXiv":
+        the skeleton matches spellings, it does not pronounce them.
+    """
+    s = key
+    for old, new in _SKELETON_SUBS:
+        s = s.replace(old, new)
+    return _SOFTENED.sub("", _DOUBLED.sub(r"\1", s))
+
+
+# Designators in the languages whose English editions analysts read.
+_DESIGNATOR = (
+    r"oblast|oblasts|obl|region|regio|regione|province|provincie|obwod|rajon|raion|rayon|"
+    r"district|kraj|krai|kray|gebiet|bezirk|okres|oblasti"
+)
+_AROUND = re.compile(
+    rf"^(?:(?:{_DESIGNATOR})\s+(?:of\s+|de\s+|d\s+|di\s+)?)?(?P<base>.+?)(?:\s+(?:{_DESIGNATOR}))?$"
+)
+# "kharkivska", "charkowski", "kharkovskaya", "sumskoi": the adjective names its seat.
+ADJECTIVE_END = re.compile(r"(?:s['’]?k(?:a|aya|iy|ij|yi|y|i|oi|oy)|owski|owska)$")
+_FINAL_VOWEL = re.compile(r"[aeiouy]$")
+
+
+def region_stems(key: str) -> frozenset[str]:
+    """Skeletons a region phrase may be matched by: its base without designators, its
+    adjective's stem, each also without a final vowel ("Sumy" and "Sumska" meet at "sum").
+
+    Parameters
+    ----------
+    key : str
+        A normalised name: "oblast charkiw", "kharkivska oblast", "region de soumy".
+    """
+    m = _AROUND.match(key)
+    base = m.group("base") if m else key
+    stems = {skeleton(base)}
+    adjective = ADJECTIVE_END.sub("", base)
+    if adjective != base and len(adjective) >= 3:
+        stems.add(skeleton(adjective))
+    stems |= {_FINAL_VOWEL.sub("", s) for s in stems}
+    return frozenset(s for s in stems if s)

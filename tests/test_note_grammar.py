@@ -224,3 +224,16 @@ def test_an_interception_over_a_region_is_not_the_debris_in_one_of_its_towns() -
         "houses."
     )
     assert sorted(i.place.precision for i in incidents(text) if i.place) == ["region", "town"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serhiy Lysak: The night in the Dnipropetrovsk region passed without attacks. There were "
+        "no hits, no damage and no casualties.",
+        "Russian troops are continuing their attacks on the Ukrainian positions near Kreminna, "
+        "the Ukrainian army says.",
+    ],
+)
+def test_a_quiet_night_and_assaults_on_positions_are_no_incidents(text: str) -> None:
+    assert towns(text) == []
