@@ -254,7 +254,11 @@ def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: Reading) 
         reading.story_actor = (actor, pm.place.country if pm.place else None, s.index)
         reading.named_sides.add(actor)
     country = pm.place.country if pm.place else None
-    when = dates[0].window if dates else narrative_day(reading, s) or clock_day(text, reading)
+    if dates:
+        between = text[dates[0].end - s.span.start : pm.start]
+        when: DateWindow | None = _later_by(dates[0].window, between, reading.ref)
+    else:
+        when = narrative_day(reading, s) or clock_day(text, reading)
     when = when or reading.lead
     news = when.end is None or reading.ref is None or (reading.ref - when.end).days <= NEWS_DAYS
     attribution, by = attribution_for(
@@ -429,6 +433,24 @@ def _tells_the_aside(text: str, s: Sentence, reading: Reading) -> bool:
         s.paragraph == paragraph and s.index - index == 1
         and not lx.STRIKE_WORDS.search(text) and not lx.STRONG_TRIGGER.search(text)
     )  # fmt: skip
+
+
+_LATER = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+later\b", re.IGNORECASE
+)
+
+
+def _later_by(when: DateWindow, between: str, ref: date | None) -> DateWindow:
+    """ "began on March 22, when missiles hit X and a week later hit Y": Y's day is later."""
+    m = _LATER.search(between)
+    if m is None or when.start is None or when.end is None:
+        return when
+    word = m.group("n").lower()
+    n = 1 if word == "a" else lx.NUMBER_WORDS.get(word) or int(word)
+    days = timedelta(days=n * (7 if m.group("unit").lower().startswith("week") else 1))
+    if ref is not None and when.end + days > ref:
+        return when  # later than the text itself: the offset is not from this date
+    return replace(when, start=when.start + days, end=when.end + days, basis="relative")
 
 
 def _counts_only(text: str) -> bool:

@@ -29,9 +29,11 @@ TRIGGER = re.compile(
     # "impact of a Tochka-U missile", "tank firing on positions", "helicopter launching rockets".
     r"destroy(?:s|ing)|fir(?:es|ing)\s+(?:on|at|upon)|launch(?:es|ing)\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|strikes?)|"
     r"impacts?\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|shells?|projectiles?|bombs?|drones?|munitions?)|"
-    r"craters?|(?:missile|rocket|shell|projectile|drone|bomb|munition|motor|warhead)s?"
+    r"craters?|(?:missile|rocket|shell|projectile|drone|bomb|munition|motor|warhead|artillery|mortar)s?"
     r"(?:\s+[\w-]+){0,1}?\s+(?:land(?:s|ed|ing)|f(?:ell|alls|alling)|came\s+down|impact(?:s|ed|ing)?|"
-    r"(?:[\w-]+\s+)?(?:embedded|stuck|lodged)\s+in)|"
+    r"(?:[\w-]+\s+)?(?:embedded|stuck|lodged)\s+(?:in|into|above|on|under))|"
+    # "the destruction of a Russian tank", "footage of the destruction of Makariv"
+    r"destruction\s+of|"
     # What a strike leaves behind, as captions and coders' notes name it: "remnants of a
     # missile in…", "Tochka-U rocket fragments found in…", "the downing of a missile".
     r"(?:remnants?|remains|fragments?|parts?|pieces?|tail\s+fins?|wreckage)\s+of\s+(?:an?\s+|the\s+)?"
@@ -605,6 +607,14 @@ NEW_EVENT = re.compile(
 )
 RELATIVE_CLAUSE = re.compile(
     r"(?:,\s+(?:which|where|who|whose)|\bsince|\bwho\s+(?:was|were|had been)|\bfrom\s+over)\b[^,;]*$"
+)
+# "The attack came less than two weeks after a missile strike on a playground in Kryvyi
+# Rih": an earlier strike measured from this one, its day not told.
+RETOLD_AFTER = re.compile(
+    r"\b(?:days?|weeks?|months?)\s+(?:after|before)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:strike|attack|shelling|bombing|bombardment|raid)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:on|in|at|near|against)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
 )
 # "Monday's barrage, which hit Kyiv, Lviv and Dnipro": the clause's own verb strikes the place.
 STRUCK_IN_CLAUSE = re.compile(

@@ -233,7 +233,7 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     ):
         return "weak"
     before = text[:start]
-    if lx.BLAMED_ON.search(before):
+    if lx.BLAMED_ON.search(before) or lx.RETOLD_AFTER.search(before):
         return "context"
     if lx.GOVERNMENT_IN.search(before):
         # "authorities in Yeysk said…": the town's own officials; "officials in Kyiv" govern.

@@ -237,3 +237,20 @@ def test_an_interception_over_a_region_is_not_the_debris_in_one_of_its_towns() -
 )
 def test_a_quiet_night_and_assaults_on_positions_are_no_incidents(text: str) -> None:
     assert towns(text) == []
+
+
+def test_a_week_later_moves_the_day_of_the_places_after_it() -> None:
+    text = (
+        "The wave of strikes began on March 1, when missiles hit the power station in "
+        "Kharkiv and a week later hit the Burshtyn power plant."
+    )
+    days = {i.place.name.split()[0]: str(i.date.start) for i in incidents(text) if i.place}
+    assert days == {"Kharkiv": "2023-03-01", "Burshtyn": "2023-03-08"}
+
+
+def test_an_earlier_strike_measured_from_this_one_is_context() -> None:
+    text = (
+        "A Russian missile strike hit Sumy on Sunday, killing 35. The attack came less than two "
+        "weeks after a Russian missile strike on a playground in Kryvyi Rih killed 20 people."
+    )
+    assert towns(text) == ["Sumy"]
