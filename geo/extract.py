@@ -31,7 +31,7 @@ from geo.attribution import (
 )
 from geo.dates import DateMention, find_dates
 from geo.model import Article, Attribution, DateWindow, Place, Span
-from geo.placephrase import PlaceMention, PlaceResolver, find_places, region_hints
+from geo.placephrase import PlaceMention, PlaceResolver, find_places, region_hints, surnames
 from geo.story import (
     Reading,
     city_districts,
@@ -388,6 +388,7 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
     hints = region_hints(article.text)
     sentences = split_sentences(article)
     reading = Reading(ref, lead_window(sentences, ref), sentences=sentences)
+    reading.people = surnames(article.text, gaz)
     for head in itertools.takewhile(lambda x: x.heading, sentences):
         one_sense(find_places(head.span.text, gaz, hints), reading)
     mentions: list[Mention] = []
@@ -571,6 +572,7 @@ def _town_named_before(
         towns = [
             p.place for p in find_places(prev.span.text, gaz)
             if p.place and p.place.precision == "town" and p.role != "context"
+            and p.text not in reading.people
             and (kind != "city" or p.place.population >= CITY_PEOPLE or p.place.seat >= 2)
         ]  # fmt: skip
         if towns:
@@ -617,7 +619,8 @@ def _read_event_sentence(
         return
     if _tells_the_aside(text, s, reading):
         return  # "The driver was injured and hospitalised": the accident's, not a strike's
-    places = city_districts(one_sense(find_places(text, gaz, hints), reading), text, reading)
+    found = [p for p in find_places(text, gaz, hints) if p.text not in reading.people]
+    places = city_districts(one_sense(found, reading), text, reading)
     targets, weak = event_places(text, places)
     if not targets and not weak and reading.entry and reading.entry[0] == s.paragraph:
         targets = [reading.entry[1]]  # "Yasinovataya. A UAV dropped an explosive device…"

@@ -611,7 +611,9 @@ RELATIVE_CLAUSE = re.compile(
 # "The attack came less than two weeks after a missile strike on a playground in Kryvyi
 # Rih": an earlier strike measured from this one, its day not told.
 RETOLD_AFTER = re.compile(
-    r"\b(?:days?|weeks?|months?)\s+(?:after|before)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"\b(?:came|comes|happened|followed|occurred|took\s+place)\s+(?:(?:less|more)\s+than\s+|"
+    r"about\s+|nearly\s+|almost\s+|just\s+|only\s+)?(?:an?|one|two|three|four|five|six|\d+)\s+"
+    r"(?:days?|weeks?|months?)\s+(?:after|before)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:strike|attack|shelling|bombing|bombardment|raid)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:on|in|at|near|against)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,

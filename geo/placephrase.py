@@ -414,6 +414,26 @@ def _region_phrase(text: str, start: int, end: int) -> tuple[int, str] | None:
 _NAMED_DISTRICT_OF = re.compile(r"[A-Z][\w'’\-]+\s+district\s+of\s+(?:the\s+)?$")
 
 
+_FULL_NAME = re.compile(r"\b([A-Z][a-z][\w'’-]+)\s+([A-Z][a-z][\w'’-]+)\b")
+
+
+def surnames(text: str, gaz: PlaceResolver) -> frozenset[str]:
+    """Village names an article uses as people's surnames ("Ihor Terekhov", "Alexey
+    Smirnov"): a later bare "Terekhov said" is the mayor, not a village."""
+    out = set()
+    for m in _FULL_NAME.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if (
+            first.lower() in lx.NOT_PLACES or first.lower() in lx.SKIPPABLE
+            or gaz.is_known(first) or gaz.is_known(f"{first} {last}") or not gaz.is_known(last)
+        ):  # fmt: skip
+            continue
+        town = gaz.resolve(last, (), "town")
+        if town is not None and town.seat < 2 and town.population < 20_000:
+            out.add(last)
+    return frozenset(out)
+
+
 def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) -> list[PlaceMention]:
     """Places named in a sentence, resolved, each with its role.
 

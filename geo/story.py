@@ -47,6 +47,7 @@ class Reading:
     # (paragraph, sentence index) of the last non-event told ("a tractor hit a mine"): the
     # figures right after it are its own ("The driver was injured, police said.")
     aside: tuple[int, int] = (-1, -10)
+    people: frozenset[str] = frozenset()  # village names the article uses as surnames
 
 
 def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
@@ -214,7 +215,9 @@ def section_targets(
     """A live entry's own heading just above ("Guided bombs hit Zaporizhzhia" over "In total,
     four people were killed"): the placeless event is there, and it is a new one."""
     above = reading.sentences[s.index - 1] if s.index > 1 else None
-    return _heading_places(above, gaz, hints) if above is not None and above.heading else []
+    if above is None or not above.heading:
+        return []
+    return _heading_places(above, gaz, hints, reading.people)
 
 
 def title_targets(
@@ -225,11 +228,11 @@ def title_targets(
     title = reading.sentences[0] if reading.sentences else None
     if title is None or not title.heading or title.index >= s.index:
         return []
-    return _heading_places(title, gaz, hints)
+    return _heading_places(title, gaz, hints, reading.people)
 
 
 def _heading_places(
-    head: Sentence, gaz: PlaceResolver, hints: tuple[str, ...]
+    head: Sentence, gaz: PlaceResolver, hints: tuple[str, ...], people: frozenset[str] = frozenset()
 ) -> list[PlaceMention]:
     """The places a heading says were struck (none if it tells no strike)."""
     text = head.span.text
@@ -238,4 +241,5 @@ def _heading_places(
     if lx.NOT_A_STRIKE.search(text) and not lx.STRIKE_WORDS.search(text):
         return []  # "Tractor hits mine near Savyntsi": someone was hurt, nobody struck
     found, _ = event_places(head.span.text, find_places(head.span.text, gaz, hints))
+    found = [p for p in found if p.text not in people]
     return [PlaceMention(0, 0, p.text, p.place, p.role) for p in found]

@@ -254,3 +254,11 @@ def test_an_earlier_strike_measured_from_this_one_is_context() -> None:
         "weeks after a Russian missile strike on a playground in Kryvyi Rih killed 20 people."
     )
     assert towns(text) == ["Sumy"]
+
+
+def test_a_village_name_the_article_uses_as_a_surname_stays_a_person() -> None:
+    text = (
+        "A Russian guided bomb hit an apartment block in Kharkiv on Monday, the mayor, Ihor "
+        "Terekhov, said. Terekhov has now said four people were killed in the strike."
+    )
+    assert towns(text) == ["Kharkiv"]
