@@ -19,6 +19,7 @@ import streamlit as st
 
 from geo import filters, layers, urlstate
 from geo.catalog import Catalog, catalog_stamp, load_catalog
+from ui import access
 
 ROOT = Path(__file__).resolve().parent
 
@@ -30,6 +31,11 @@ if pa.default_memory_pool().backend_name != "system":  # once per process, not p
 
 st.set_page_config(page_title="Incident Atlas", page_icon="🗺️", layout="wide")
 
+# Write pages are absent for visitors who may not write (INCIDENT_ATLAS_MODE): a deep link
+# to one opens the default page, and the page checks again (ui.access).
+write_pages = [
+    st.Page("pages/add_article.py", title="Add article", icon="➕", url_path="add_article")
+] if access.can_write() else []
 page = st.navigation(
     [
         st.Page("pages/map.py", title="Map", icon="🗺️", url_path="map", default=True),
@@ -37,10 +43,7 @@ page = st.navigation(
         st.Page(
             "pages/incidents.py", title="Incidents", icon="📋", url_path="incidents"
         ),
-        st.Page(
-            "pages/add_article.py", title="Add article", icon="➕",
-            url_path="add_article",
-        ),
+        *write_pages,
         st.Page("pages/about.py", title="About", icon="ℹ️", url_path="about"),
     ]
 )

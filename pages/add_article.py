@@ -21,6 +21,7 @@ from geo.intake import (
     preview,
     save_article,
 )
+from ui import access
 
 if "atlas" not in st.session_state:
     # A deep link opened before st.navigation ever ran in this server process: Streamlit
@@ -30,6 +31,11 @@ if "atlas" not in st.session_state:
 
     PagesManager.uses_pages_directory = False
     st.rerun()
+
+if not access.can_write():
+    # Not in the navigation for this visitor; a page run anyway (a stale tab) writes nothing.
+    access.read_only_notice()
+    st.stop()
 
 atlas = st.session_state["atlas"]
 data_dir: Path = atlas["data_dir"]
@@ -65,8 +71,12 @@ def read_submission() -> Submission:
 def on_save() -> None:
     """Save the article (button callback); the outcome is shown on the next run."""
     try:
+        access.writer("")  # checked again at the moment of writing, not only when drawn
         saved = save_article(data_dir, read_submission(),
                              allow_duplicate=bool(ss.get("add_confirm")))
+    except PermissionError as exc:
+        ss["add_flash"] = ("error", str(exc))
+        return
     except DuplicateArticleError as exc:
         ss["add_flash"] = ("warning", str(exc))
         return

@@ -33,6 +33,7 @@ from geo.corrections import (
 )
 from geo.filters import date_label
 from geo.model import ATTRIBUTIONS, Place
+from ui import access
 
 if "atlas" not in st.session_state:
     # A deep link opened before st.navigation ever ran in this server process: Streamlit
@@ -187,7 +188,7 @@ def corrections_for(iid: str, row: dict[str, Any], candidates: tuple[Place, ...]
     """The corrections the widgets describe (ValueError with a message when invalid)."""
     action = ACTIONS[ss["corr_action"]]
     k = f"__{iid}"
-    common = {"reason": ss.get("corr_reason") or "", "who": ss.get("corr_who") or "analyst"}
+    common = {"reason": ss.get("corr_reason") or "", "who": access.writer(ss.get("corr_who") or "")}
 
     def setter(fld: str, old: str, new: str) -> Correction:
         return make_correction(iid, "set", field=fld, old_value=old, new_value=new, **common)
@@ -242,7 +243,7 @@ def on_save(iid: str, row: dict[str, Any], candidates: tuple[Place, ...]) -> Non
     try:
         new = corrections_for(iid, row, candidates)
         append_corrections(data_dir / FILE, new)
-    except (ValueError, OSError) as exc:
+    except (ValueError, OSError, PermissionError) as exc:
         ss["corr_error"] = str(exc)
         return
     ss["corr_flash"] = f"Saved {len(new)} correction(s) to {iid}."
@@ -251,7 +252,9 @@ def on_save(iid: str, row: dict[str, Any], candidates: tuple[Place, ...]) -> Non
 
 ids = table["id"].astype(str).tolist()
 st.subheader("Review and correct")
-if not ids:
+if not access.can_write():
+    access.read_only_notice()
+elif not ids:
     st.caption("No incident to review.")
 else:
     if ss.get("view_incident") in ids and ss.get("_corr_seen") != ss["view_incident"]:
@@ -329,7 +332,10 @@ else:
         st.text_input("New incident id", value=f"{iid}-split", key=f"corr_split_id{k}")
 
     st.text_input("Reason (required)", key="corr_reason", max_chars=500)
-    st.text_input("Your name", value="analyst", key="corr_who", max_chars=100)
+    if access.identity() is None:
+        st.text_input("Your name", value="analyst", key="corr_who", max_chars=100)
+    else:
+        st.caption(md_escape(f"Saved as {access.identity()} (signed in)."))
     st.button("Save correction", key="corr_save", type="primary", on_click=on_save,
               args=(iid, row, candidates))
     error = ss.pop("corr_error", None)

@@ -1,0 +1,157 @@
+"""Viewers and editors (issue 14): the policy, the identity a trusted proxy vouches for, and
+every write page under each mode (AppTest, against a temporary data dir)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import streamlit.testing.v1.app_test as app_test_module
+
+sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
+from atlas_fixture import make_data_dir  # noqa: E402
+from test_pages import _NavigationPagesManager, make_app, no_errors  # noqa: E402
+
+from geo.access import (  # noqa: E402
+    AccessPolicy,
+    author,
+    identity_from,
+    load_policy,
+    may_write,
+    parse_mode,
+    parse_proxies,
+)
+from geo.corrections import FILE, read_corrections  # noqa: E402
+
+INCIDENTS = "pages/incidents.py"
+ADD = "pages/add_article.py"
+
+
+@pytest.mark.parametrize(
+    ("value", "mode"),
+    [(None, "open"), ("", "open"), ("open", "open"), ("READ-ONLY", "read-only"),
+     ("read_only", "read-only"), ("readonly", "read-only"), (" editors ", "editors")],
+)  # fmt: skip
+def test_modes_as_written(value: str | None, mode: str) -> None:
+    assert parse_mode(value) == mode
+
+
+@pytest.mark.parametrize("value", ["opne", "admin", "viewer", "read only please"])
+def test_a_mistyped_mode_is_refused_not_opened(value: str) -> None:
+    with pytest.raises(ValueError, match="open, read-only or editors"):
+        parse_mode(value)
+
+
+def test_editors_mode_needs_editors_and_proxies_need_addresses() -> None:
+    with pytest.raises(ValueError, match="INCIDENT_ATLAS_EDITORS"):
+        load_policy({"INCIDENT_ATLAS_MODE": "editors"})
+    with pytest.raises(ValueError, match="'proxy.local' is not an IP address"):
+        parse_proxies("10.0.0.2, proxy.local")
+    policy = load_policy({"INCIDENT_ATLAS_MODE": "editors", "INCIDENT_ATLAS_EDITORS": "olena, ivan",
+                          "INCIDENT_ATLAS_TRUSTED_PROXIES": "10.0.0.2"})  # fmt: skip
+    assert policy.editors == {"olena", "ivan"} and policy.proxies == {"10.0.0.2"}
+
+
+EDITORS = AccessPolicy(
+    mode="editors", editors=frozenset({"olena"}), proxies=frozenset({"10.0.0.2"})
+)
+
+
+@pytest.mark.parametrize(
+    ("headers", "peer", "who"),
+    [
+        ({"X-Forwarded-User": "olena"}, "10.0.0.2", "olena"),  # the proxy vouches
+        ({"x-forwarded-user": "olena"}, "10.0.0.2", "olena"),  # header names have no case
+        ({"X-Forwarded-User": "olena"}, "203.0.113.9", None),  # sent by a visitor: spoofed
+        ({"X-Forwarded-User": "olena"}, None, None),  # local peer, but no local proxy trusted
+        ({}, "10.0.0.2", None),
+        ({"X-Forwarded-User": "<b>boss</b>"}, "10.0.0.2", None),  # no name, markup
+        ({"X-Forwarded-User": "olena"}, "not an address", None),
+    ],
+)
+def test_only_a_trusted_proxy_names_the_user(
+    headers: dict, peer: str | None, who: str | None
+) -> None:
+    assert identity_from(EDITORS, headers, peer) == who
+
+
+@pytest.mark.parametrize(
+    ("mode", "identity", "ok"),
+    [("open", None, True), ("read-only", None, False), ("read-only", "olena", False),
+     ("editors", None, False), ("editors", "ivan", False), ("editors", "olena", True)],
+)  # fmt: skip
+def test_who_may_write(mode: str, identity: str | None, ok: bool) -> None:
+    policy = AccessPolicy(mode=mode, editors=frozenset({"olena"}))  # type: ignore[arg-type]
+    assert may_write(policy, identity) is ok
+
+
+def test_a_write_records_the_identity_not_a_typed_name() -> None:
+    assert author(EDITORS, "olena", "@SUM(1)<b>boss</b>") == "olena"
+    assert author(AccessPolicy(), None, "  Ivan  ") == "Ivan"
+    with pytest.raises(PermissionError):
+        author(EDITORS, None, "olena")
+
+
+# ---- the pages under each mode --------------------------------------------------------------
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    data = make_data_dir(tmp_path)
+    monkeypatch.setenv("INCIDENT_ATLAS_DATA_DIR", str(data))
+    monkeypatch.setattr(app_test_module, "PagesManager", _NavigationPagesManager)
+    return data
+
+
+def as_visitor(monkeypatch, headers: dict[str, str], peer: str | None) -> None:
+    """AppTest has no HTTP request: the request's headers and peer come from this seam."""
+    import ui.access
+
+    monkeypatch.setattr(ui.access, "request_headers", lambda: headers)
+    monkeypatch.setattr(ui.access, "request_peer", lambda: peer)
+
+
+def test_read_only_hides_every_write_control(data_dir, monkeypatch):
+    monkeypatch.setenv("INCIDENT_ATLAS_MODE", "read-only")
+    at = make_app(page=INCIDENTS)
+    no_errors(at)
+    assert not [b for b in at.button if b.key == "corr_save"]
+    assert any("read-only" in i.value for i in at.info)
+    with pytest.raises(ValueError, match="Could not find a navigation page"):  # not registered
+        at.switch_page(ADD).run()
+
+
+def test_editors_mode_anonymous_visitor_cannot_write(data_dir, monkeypatch):
+    monkeypatch.setenv("INCIDENT_ATLAS_MODE", "editors")
+    monkeypatch.setenv("INCIDENT_ATLAS_EDITORS", "olena")
+    monkeypatch.setenv("INCIDENT_ATLAS_TRUSTED_PROXIES", "10.0.0.2")
+    as_visitor(monkeypatch, {"X-Forwarded-User": "olena"}, "203.0.113.9")  # spoofed header
+    at = make_app(page=INCIDENTS)
+    no_errors(at)
+    assert not [b for b in at.button if b.key == "corr_save"]
+    assert any("editors" in i.value for i in at.info)
+
+
+def test_an_editor_writes_under_her_own_name(data_dir, monkeypatch):
+    monkeypatch.setenv("INCIDENT_ATLAS_MODE", "editors")
+    monkeypatch.setenv("INCIDENT_ATLAS_EDITORS", "olena")
+    monkeypatch.setenv("INCIDENT_ATLAS_TRUSTED_PROXIES", "10.0.0.2")
+    as_visitor(monkeypatch, {"X-Forwarded-User": "olena"}, "10.0.0.2")
+    at = make_app(page=INCIDENTS)
+    no_errors(at)
+    assert not [t for t in at.text_input if t.key == "corr_who"]  # no typed name to fake
+    at.selectbox(key="corr_action").set_value("Not an incident").run()
+    at.text_input(key="corr_reason").set_value("A forecast, not an attack")
+    at.button(key="corr_save").click().run()
+    no_errors(at)
+    log = read_corrections(data_dir / FILE)
+    assert log and all(c.who == "olena" for c in log)
+
+
+def test_open_mode_keeps_todays_behaviour(data_dir, monkeypatch):
+    monkeypatch.delenv("INCIDENT_ATLAS_MODE", raising=False)
+    at = make_app(page=ADD)
+    no_errors(at)
+    assert [b for b in at.button if b.key == "add_save"] or at.text_area(key="add_text")
