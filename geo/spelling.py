@@ -25,8 +25,20 @@ def _same(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _stem_list(gaz: Gazetteer) -> list[str]:
-    return gaz.region_stems()
+def _stem_buckets(gaz: Gazetteer) -> dict[str, list[str]]:
+    """Stems by their first and by their last two letters: one slip in a name of six or more
+    letters leaves one end whole, so only stems sharing an end need comparing."""
+    buckets: dict[str, list[str]] = {}
+    for stem in gaz.region_stems():
+        buckets.setdefault("^" + stem[:2], []).append(stem)
+        buckets.setdefault(stem[-2:] + "$", []).append(stem)
+    return buckets
+
+
+def _near_stems(gaz: Gazetteer, wanted: str) -> set[str]:
+    buckets = _stem_buckets(gaz)
+    pool = buckets.get("^" + wanted[:2], []) + buckets.get(wanted[-2:] + "$", [])
+    return {s for s in pool if abs(len(s) - len(wanted)) <= 1 and _same(wanted, s)}
 
 
 _DISTRICT = re.compile(r"\b(?:rajon|raion|rayon|district|okres|bezirk)\b", re.IGNORECASE)
@@ -56,8 +68,7 @@ def regions_like(gaz: Gazetteer, text: str) -> list[Place]:
     oblast = bool(_OBLAST.search(text))
     found: dict[str, Place] = {}
     for wanted in region_stems(normalize_name(text)):
-        near = [s for s in _stem_list(gaz) if abs(len(s) - len(wanted)) <= 1 and _same(wanted, s)]
-        for place in (p for s in near for p in gaz.regions_with_stem(s)):
+        for place in (p for s in _near_stems(gaz, wanted) for p in gaz.regions_with_stem(s)):
             raion = place.key.startswith("raion:")
             if not (district and not raion) and not (oblast and raion):
                 found[place.key] = place  # "Oblast X" is no raion, "Rajon X" no oblast
