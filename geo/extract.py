@@ -402,8 +402,15 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
             continue
         if not s.heading and lx.NOT_AN_ATTACK.search(text):
             _no_attack_after_all(mentions, reading, s)
-        if not s.heading and lx.TRIGGER.search(text):
+        opens_list = text.rstrip().endswith(":")  # "52 attack UAVs were destroyed:", no heading
+        if _BULLET.match(text) and s.index - reading.list_head == 1:
+            # "52 attack UAVs were destroyed:" over "- Mykolaiv region – 17;": each item is
+            # the list's event at its place.
+            _read_list_item(article, s, gaz, hints, reading, mentions)
+            reading.list_head = s.index
+        elif (not s.heading or opens_list) and lx.TRIGGER.search(text):
             _read_event_sentence(article, s, gaz, hints, reading, mentions)
+            reading.list_head = s.index if opens_list else -10
         elif not s.heading and _counts_only(text) and _continues(reading.last, s, reading):
             # "Two servicemen were hospitalised", "75 sought medical help": figures of the
             # event told before, in words that start none.
@@ -412,6 +419,21 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
         reading.prev_side = _first_side(text) or reading.prev_side
     _headline_figures(mentions, sentences)
     return mentions
+
+
+_BULLET = re.compile(r"^\s*(?:[-–—•▪►●*]|\d{1,2}[.)])\s+")
+
+
+def _read_list_item(
+    article: Article, s: Sentence, gaz: PlaceResolver, hints: tuple[str, ...],
+    reading: Reading, mentions: list[Mention],
+) -> None:  # fmt: skip
+    """One item of a list a strike sentence opened with a colon: its places are struck."""
+    found = [p for p in find_places(s.span.text, gaz, hints) if p.place is not None]
+    for pm in found[:1]:  # "- Mykolaiv region – 17;": the item's place, not its locators
+        m = _mention(article, s, replace(pm, role="target"), reading)
+        mentions.append(m)
+        reading.last, reading.last_index = m, s.index
 
 
 _COUNT_NOUNS = frozenset({"casualties", "deaths", "death", "dead"})

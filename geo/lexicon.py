@@ -408,6 +408,8 @@ TARGET_PREP = {
     # headline present tense: "Russian missile hits Dnipro"
     "hits", "strikes", "shells", "attacks", "targets", "pounds", "rocks", "hammers", "damages",
     "destroys",
+    # "shelled more than 40 settlements, including Orikhiv", "among them Huliaipole"
+    "including", "them",
 }  # fmt: skip
 CONTEXT_PREP = {"from", "to", "with", "via", "by", "between", "and", "for", "about"}
 SKIPPABLE = {
@@ -592,6 +594,8 @@ IRREALIS_BEFORE = re.compile(
     r"|\b(?:permission|allowed|authori[sz]ed|right|able|plans?|planning|intends?|intended|"
     r"threaten\w*|vowed|promised|wants?|wanted|try|tries|tried|trying|attempts?|attempted|going|"
     r"decided|refused|ready)\s+to\s+(?:[\w-]+\s+)?$"
+    # "the threat of ballistic missiles", "Threats recorded: attack UAVs moving towards …"
+    r"|\bthreats?\s+(?:of|from)\s+(?:[\w-]+\s+){0,3}?$|^\s*Threats?\b.*$"
     # "to force us into striking back", "provoke Kyiv into attacking": a wanted reaction.
     r"|\b(?:forc|provok|goad|lur|push|drag)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){0,2}?into\s+$",
     re.IGNORECASE,
@@ -719,6 +723,8 @@ LEFTOVER = re.compile(
 NOT_A_STRIKE = re.compile(
     # "In the Kupiansk direction, the enemy attacked 4 times near …": a front's ground assaults
     r"\bin\s+the\s+[A-Z][\w'’-]+\s+(?:and\s+[A-Z][\w'’-]+\s+)?directions?\b|"
+    # a General Staff line "Kupiansk direction: the occupiers attacked 9 times near …"
+    r"^\s*[A-Z][\w'’-]+\s+(?:and\s+[A-Z][\w'’-]+\s+)?directions?\s*:|"
     r"\b(?:land\s?mines?|(?:anti-?tank|anti-?personnel|naval|sea)\s+mines?|mines?\b(?!\s+(?:in|of)\b)|unexploded|explosive\s+(?:object|device|remnant)s?|"
     r"ordnance|tripwire|booby[- ]trap|demining|clash(?:ed|es)?|fighting|firefights?|ground\s+assaults?|"
     r"assault(?:ed|s)?\s+(?:on\s+)?(?:Ukrainian|Russian)\s+positions|advanc(?:ed|es|ing)|"

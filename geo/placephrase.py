@@ -139,7 +139,9 @@ def _prep_before(text: str, start: int) -> str | None:
 
 
 _CLAUSE_START = re.compile(
-    r"[:;]\s*(?:[—–-]\s*)?(?:the\s+)?(?:(?:town|village|city|settlement)\s+of\s+)?$", re.I
+    r"[:;]\s*(?:[—–-]\s*)?(?:the\s+)?(?:(?:town|village|city|settlement|areas?|outskirts|"
+    r"vicinity|suburbs?|districts?)\s+of\s+)?$",
+    re.I,
 )
 _LEAD_ADVERBIAL = re.compile(
     r"^\W*(?:On|Early on|Late on|Overnight|Earlier|Later|In the (?:morning|evening|afternoon))"
@@ -285,6 +287,9 @@ _PASSIVE_AFTER = re.compile(
 _LIST_TAIL = re.compile(
     r"^(?:\s*(?:,\s*and|,\s*or|,|and|or)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
     r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)+"
+    # "Kupiansk and Synkivka of the Kharkiv region came under fire": the list's own locator
+    r"(?:\s+of\s+the\s+[A-Z][\w'’\-]+\s+(?:region|oblast|district|raion)|"
+    r",?\s+[A-Z][\w'’\-]+\s+(?:region|oblast|Oblast|Region))?"
 )
 
 

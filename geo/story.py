@@ -48,6 +48,7 @@ class Reading:
     # figures right after it are its own ("The driver was injured, police said.")
     aside: tuple[int, int] = (-1, -10)
     people: frozenset[str] = frozenset()  # village names the article uses as surnames
+    list_head: int = -10  # index of a strike sentence ending in ":" (its list follows)
 
 
 def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:

@@ -262,3 +262,29 @@ def test_a_village_name_the_article_uses_as_a_surname_stays_a_person() -> None:
         "Terekhov, said. Terekhov has now said four people were killed in the strike."
     )
     assert towns(text) == ["Kharkiv"]
+
+
+def test_a_list_a_strike_sentence_opens_gives_one_event_per_item() -> None:
+    text = (
+        "On the night of 13 March 2023, the enemy attacked with 40 Shahed drones.\n\n"
+        "As a result of combat work, 35 attack UAVs were destroyed:\n"
+        "- Mykolaiv region – 17;\n- Odesa region – 14;\n- Kherson region – 4.\n"
+    )
+    assert sorted(towns(text)) == ["Kherson Oblast", "Mykolaiv Oblast", "Odesa Oblast"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Kupiansk direction: the areas of Kupiansk and Synkivka of the Kharkiv region came "
+         "under enemy artillery fire.", ["Kupyansk", "Synkivka"]),
+        ("Kupiansk direction: the occupiers attacked 9 times near Kruhliakivka and Kopanky. "
+         "Seven attacks were repelled.", []),
+        ("On 13 March the enemy shelled more than 40 settlements, among them Orikhiv and "
+         "Huliaipole.", ["Hulyaypole", "Orikhiv"]),
+        ("Threats recorded by the Air Force: attack UAVs moving towards the Mykolaiv and "
+         "Kirovohrad regions.", []),
+    ],
+)  # fmt: skip
+def test_a_general_staff_updates_lines(text: str, want: list[str]) -> None:
+    assert sorted(towns(text)) == want
