@@ -70,6 +70,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?(?!\s*(?:km|kilomet|mile|%))")),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),
+    # Days named by a holiday: "on New Year's Day", "Christmas Eve", "Orthodox Christmas".
+    (
+        "holiday",
+        re.compile(
+            r"\b(?P<holiday>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Orthodox\s+Christmas)"
+            rf"(?:,?\s+{_YEAR})?\b"
+        ),
+    ),
     (
         "month",
         re.compile(
@@ -217,6 +225,19 @@ def _explicit(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | Non
     return _part_of_month(re.split(r"[\s-]", m.group(0))[0].lower(), month_window(year, month))
 
 
+_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+             "christmas eve": (12, 24), "orthodox christmas": (1, 7)}  # fmt: skip
+
+
+def _holiday(m: re.Match[str], ref: date | None) -> DateWindow | None:
+    """The day a holiday names, in the year written or the last one before ``ref``."""
+    name = re.sub(r"\s+", " ", m.group("holiday").lower().replace("’", "'"))
+    month, day = _HOLIDAYS[name]
+    year = int(m.group("year")) if m.group("year") else _infer_year(month, day, ref)
+    d = _safe_date(year, month, day)
+    return day_window(d, "explicit" if m.group("year") else "year inferred") if d else None
+
+
 # "late March 2023" is not the whole month: analysts read thirds of a month.
 _MONTH_PARTS = {"early": (1, 10), "mid": (10, 20), "late": (20, 31)}
 
@@ -306,6 +327,8 @@ def _resolve(
 ) -> DateWindow | None:
     if kind in ("iso", "dmy_num", "md", "dm", "mdrange", "dmrange", "month"):
         return _explicit(kind, m, ref)
+    if kind == "holiday":
+        return _holiday(m, ref)
     if kind.startswith("nightinto_"):
         day = _explicit(kind.removeprefix("nightinto_"), m, ref)
         if day is None or day.start is None:

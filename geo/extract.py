@@ -610,11 +610,23 @@ def _one_towns_count(tally: re.Match[str] | None, targets: list[PlaceMention]) -
     return targets[0].place is not None and targets[0].place.precision == "town"
 
 
+# "whether to let Kyiv use weapons to hit targets inside Russia": a strike as a purpose.
+_TO_STRIKE = re.compile(
+    r"(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!began\s)(?<!begun\s)(?<!started\s)"
+    r"\bto\s+$"
+)
+_STRIKE_VERBS = frozenset({"strike", "hit", "attack", "shell", "bomb", "target", "destroy"})
+
+
 def _irrealis(text: str) -> bool:
     """Every strike word of the sentence is something that did not happen ("permission to
-    strike targets", "unless attacked")."""
+    strike targets", "unless attacked", "weapons to hit targets inside Russia")."""
     found = list(lx.TRIGGER.finditer(text))
-    return bool(found) and all(lx.IRREALIS_BEFORE.search(text[: m.start()]) for m in found)
+    return bool(found) and all(
+        lx.IRREALIS_BEFORE.search(text[: m.start()])
+        or (m.group(0).lower() in _STRIKE_VERBS and _TO_STRIKE.search(text[: m.start()]))
+        for m in found
+    )
 
 
 def _read_event_sentence(
@@ -680,7 +692,12 @@ def _read_event_sentence(
     aggregate_only = tally is not None and not lx.TRIGGER.search(lx.AGGREGATE.sub("", text))
     if aggregate_only and _one_towns_count(tally, targets):
         aggregate_only = False  # "6 air strikes on Stepnohirsk": the count is one town's day
-    if lx.HABITUAL.search(text) and not _event_dates(text, reading, s.span.start):
+    days = [
+        d for d in _event_dates(text, reading, s.span.start)
+        if d.window.precision in ("day", "days")
+    ]  # fmt: skip
+    if lx.HABITUAL.search(text) and not days:
+        # "has repeatedly attacked Izmail since … July": a habit, whatever month it names
         aggregate_only = True
     if lx.ONGOING.search(text) or _casualties_of_a_period(text, reading, s):
         aggregate_only = True

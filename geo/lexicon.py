@@ -456,7 +456,7 @@ NON_EVENT_CLAUSE = re.compile(
     # "ammunition supply in Yehorivka" is a thing struck, "to supply troops in X" is not.
     r"(?<!ammunition\s)(?<!fuel\s)(?<!military\s)(?<!ammo\s)(?<!weapons\s)"
     r"suppl(?:y|ies|ying)(?!\s+(?:depots?|bases?|hubs?|points?|warehouses?|dumps?|convoys?|trucks?))|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
-    r"visit\w*|summit|sanction\w*|met|meets|meeting)\b",
+    r"visit\w*|summit|sanction\w*|met|meets|meeting|host(?:ed|ing|s))\b",
     re.IGNORECASE,
 )
 # "the attacks that Moscow blames on Kyiv": the accused side, not a place struck.
@@ -803,7 +803,8 @@ ROUNDUP_ENTRY = re.compile(
 FOLLOW_UP_BEFORE = re.compile(
     r"\b(?:as\s+of|by\s+the\s+(?:morning|evening|end|afternoon)\s+of|toll|rose|risen|climbed|increased|succumbed|died\s+(?:in|of|from|later)|finished|"
     r"completed|ended|concluded|wrapped\s+up|recovered|identified|buried|funerals?|mourning|"
-    r"cleared|searched|search|rescue\s+operation|found\s+(?:the\s+)?bod(?:y|ies))\b[^.;]{0,45}$",
+    r"cleared|searched|search|rescue\s+operation|found\s+(?:the\s+)?bod(?:y|ies)|"
+    r"pulled\s+(?:more\s+|the\s+)?(?:bodies|survivors|people))\b[^.;]{0,45}$",
     re.IGNORECASE,
 )
 # "on Thursday, a day after the strike": the event was the day before the date.
@@ -814,7 +815,9 @@ DAYS_AFTER = re.compile(
     re.IGNORECASE,
 )
 STATEMENT_VERB_AFTER = re.compile(
-    r"^\s*(?:called|said|told|described|announced|reported|claimed|wrote)\b", re.IGNORECASE
+    r"^\s*(?:called|said|told|described|announced|reported|claimed|wrote|raised|revised|"
+    r"updated|lowered|put)\b",
+    re.IGNORECASE,
 )
 # "In the afternoon", "around 08:00", an entry stamped "11:20 —": a time of day with no day
 # is the day of publication (when the text dates nothing else).

@@ -179,6 +179,11 @@ _NOT_SURNAME = {
 }  # fmt: skip
 
 
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:submarine|frigate|corvette|cruiser|warship|landing\s+ship|ship|vessel|tanker|"
+    r"tug|patrol\s+(?:ship|boat)|minesweeper|flagship)\s+$",
+    re.IGNORECASE,
+)
 _TITLE_BEFORE = re.compile(
     r"\b(?:mayor|governor|spokes(?:man|woman|person)|commander|minister|prosecutor|ombudsman|"
     r"President|Governor|Mayor|Minister|General|Colonel|Lieutenant|Captain|Sergeant|Father|"
@@ -467,6 +472,8 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
             continue
         if _TITLE_BEFORE.search(text[max(0, start - 40) : start]):
             continue  # "acting mayor Artem Kobzar": a title's name is a person
+        if _VESSEL_BEFORE.search(text[max(0, start - 40) : start]):
+            continue  # "the submarine Rostov-on-Don": a ship named after a city
         region = _region_phrase(text, start, end)
         if region and _CITY_DISTRICT.match(text[region[0] :]):
             continue  # "the Kyivskyi district of Kharkiv": a part of the city named next

@@ -288,3 +288,35 @@ def test_a_list_a_strike_sentence_opens_gives_one_event_per_item() -> None:
 )  # fmt: skip
 def test_a_general_staff_updates_lines(text: str, want: list[str]) -> None:
     assert sorted(towns(text)) == want
+
+
+def test_a_holiday_names_its_day_and_a_count_raised_on_a_day_is_not_the_event() -> None:
+    text = (
+        "Russia's Defence Ministry on Wednesday raised to 89 the number of its soldiers killed "
+        "in a Ukrainian missile strike on a barracks in Makiivka on New Year's Day."
+    )
+    article = make_article("t.txt", f" date 2023-01-04 probe\n\n{text}\n")
+    (incident,) = extract_incidents([article], default_resolver())
+    assert str(incident.date.start) == str(incident.date.end) == "2023-01-01"
+
+
+def test_a_strike_as_a_purpose_is_no_event() -> None:
+    text = (
+        "Western officials debated whether to let Kyiv use donated weapons to hit military "
+        "targets inside Russia, near Belgorod."
+    )
+    assert towns(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian missiles damaged the landing ship Minsk and the submarine Rostov-on-Don.",
+        "Russia has repeatedly attacked Izmail and other Danube ports since quitting the grain "
+        "deal in July.",
+        "The strike came as Putin hosted Kim Jong Un at the Vostochny cosmodrome in the Amur "
+        "region.",
+    ],
+)
+def test_ships_habits_and_hosts_are_no_strike_places(text: str) -> None:
+    assert not {"Rostov-on-Don", "Izmayil", "Amur Oblast"} & set(towns(text))
