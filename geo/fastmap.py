@@ -59,6 +59,7 @@ from geo.mapview import (
     _add_tiles,
     _links,
     _MapChrome,
+    add_reference_layers,
     marker_style,
 )
 
@@ -540,6 +541,7 @@ def build_fast_map(
     m.default_css = _links(asset_base, MAP_CSS)
     _MapChrome().add_to(m)
     _add_borders(m)
+    add_reference_layers(m)
     _add_tiles(m, tiles)
     FastLayer(payload, asset_base, maxZoom=CLUSTER_MAX_ZOOM, radius=45).add_to(m)
     if payload.bounds is not None:

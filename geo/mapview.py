@@ -29,11 +29,13 @@ from typing import Any
 from urllib.parse import quote
 
 import folium
-from branca.element import Element, Figure
+from branca.element import Figure
 from folium.elements import ElementAddToElement, MacroElement
 from folium.map import Layer
 from folium.plugins import MarkerCluster
 from folium.template import Template
+
+from geo.basemap import RawScript, add_reference_layers
 
 # --------------------------------------------------------------------------- assets
 
@@ -574,19 +576,6 @@ def _countries_json() -> str:
 BORDERS_STYLE = {"color": "#7b8794", "weight": 0.8, "fillColor": "#f3efe6", "fillOpacity": 1.0}
 
 
-class RawScript(Element):
-    """Pre-rendered script text. branca wraps every rendered script in a new Jinja
-    template; for a script carrying a big JSON document that compile cost more than
-    the rest of the map page's run (py-spy)."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self._text = text
-
-    def render(self, **kwargs: Any) -> str:
-        return self._text
-
-
 class _Borders(Layer):
     """Natural Earth countries as a plain ``L.geoJson`` with its JSON inserted as is."""
 
@@ -727,6 +716,7 @@ def build_base_map(
     m.default_css = _links(asset_base, MAP_CSS + CLUSTER_CSS)
     _MapChrome().add_to(m)
     _add_borders(m)
+    add_reference_layers(m)
     _add_tiles(m, tiles)
     points = [ll for ll in map(_latlon, as_records(bounds_of)) if ll is not None]
     _fit(m, points, None)

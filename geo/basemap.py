@@ -1,0 +1,170 @@
+"""What a briefing map shows with no tile server: oblast borders and city names.
+
+Both layers are bundled (``static/vendor/naturalearth/``, built by
+``scripts/build_basemap.py``): Natural Earth admin-1 borders of Ukraine and its neighbours'
+regions, and the names of oblast centres and towns of 50,000 people from the gazetteer,
+each shown from the zoom its size earns (Kyiv at 5, Kramatorsk at 8). They sit above the
+country fill and below every incident, and are inserted into the page as is (no template
+compile of a big JSON document), like the country borders.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import folium
+from branca.element import Element, Figure
+from folium.elements import ElementAddToElement
+from folium.map import Layer
+from folium.template import Template
+
+NATURALEARTH_DIR = Path(__file__).resolve().parent.parent / "static" / "vendor" / "naturalearth"
+REGIONS_GEOJSON = NATURALEARTH_DIR / "admin1-theatre.geojson"
+PLACES_JSON = NATURALEARTH_DIR / "places.json"
+REGIONS_STYLE = {"color": "#8a94a3", "weight": 0.7, "dashArray": "4 3", "fill": False}
+LABELS_CSS = """
+.ia-place{background:none;border:none;white-space:nowrap;pointer-events:none;
+  font:600 11px/1 system-ui,-apple-system,"Segoe UI",sans-serif;color:#374151;
+  text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff;transform:translate(6px,-6px)}
+.ia-place.ia-major{font-size:13px;color:#1f2937}
+"""
+
+
+class RawScript(Element):
+    """Pre-rendered script text. branca wraps every rendered script in a new Jinja
+    template; for a script carrying a big JSON document that compile cost more than
+    the rest of the map page's run (py-spy)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self._text
+
+
+@lru_cache(maxsize=1)
+def regions_json() -> str:
+    """The bundled admin-1 borders as compact JSON text ('{}' when the file is missing)."""
+    if not REGIONS_GEOJSON.exists():
+        return '{"type":"FeatureCollection","features":[]}'
+    data = json.loads(REGIONS_GEOJSON.read_text(encoding="utf-8"))
+    return _script_safe(json.dumps(data, separators=(",", ":")))
+
+
+@lru_cache(maxsize=1)
+def places_json() -> str:
+    """[[name, lat, lon, zoom], …], biggest first, as JSON text ('[]' when missing)."""
+    if not PLACES_JSON.exists():
+        return "[]"
+    rows = json.loads(PLACES_JSON.read_text(encoding="utf-8"))
+    return _script_safe(json.dumps(rows, ensure_ascii=False, separators=(",", ":")))
+
+
+def _script_safe(text: str) -> str:
+    """JSON that cannot close the <script> it is inserted into."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+class _RawLayer(Layer):
+    """A layer whose script is rendered once and inserted as raw text."""
+
+    _template = Template("")
+
+    def render(self, **kwargs: Any) -> None:  # type: ignore[override]
+        parent, figure = self._parent, self.get_root()
+        assert parent is not None and isinstance(figure, Figure), "render inside a map"
+        if self.show:
+            self.add_child(
+                ElementAddToElement(
+                    element_name=self.get_name(), element_parent_name=parent.get_name()
+                ),
+                name=self.get_name() + "_add",
+            )
+        script = self._template.module.__dict__["script"](self, kwargs)
+        figure.script.add_child(RawScript(script), name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
+
+
+class Regions(_RawLayer):
+    """Oblast and region borders, dashed, over the country fill."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.geoJson({{ this.data_json }}, {
+            pane: "ia-land", interactive: false,
+            style: function () { return {{ this.style|tojson }}; }
+        });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__(name="Oblast borders (offline)", overlay=True, control=True)
+        self._name = "IaRegions"
+        self.data_json = regions_json()
+        self.style = REGIONS_STYLE
+
+
+class PlaceLabels(_RawLayer):
+    """City and town names, each from the zoom its size earns; text, never HTML."""
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}<style>{{ this.css }}</style>{% endmacro %}
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.layerGroup();
+        (function (group, rows) {
+            var items = rows.map(function (r) {
+                var el = document.createElement("span");
+                el.textContent = r[0];
+                var icon = L.divIcon({className: "ia-place" + (r[3] <= 5 ? " ia-major" : ""),
+                                      html: el, iconSize: null});
+                var m = new L.Marker([r[1], r[2]], {icon: icon, interactive: false,
+                                                keyboard: false, pane: "ia-labels"});
+                m.iaZoom = r[3];
+                return m;
+            });
+            function sync(map) {
+                var z = map.getZoom();
+                items.forEach(function (m) {
+                    if (m.iaZoom <= z) { group.addLayer(m); } else { group.removeLayer(m); }
+                });
+            }
+            group.on("add", function () {
+                var map = group._map;
+                sync(map);
+                map.on("zoomend", function () { sync(map); });
+            });
+        })({{ this.get_name() }}, {{ this.rows_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__(name="Place names (offline)", overlay=True, control=True)
+        self._name = "IaPlaces"
+        self.rows_json = places_json()
+        self.css = LABELS_CSS
+
+    def render(self, **kwargs: Any) -> None:  # type: ignore[override]
+        figure = self.get_root()
+        assert isinstance(figure, Figure)
+        header = self._template.module.__dict__["header"](self, kwargs)
+        figure.header.add_child(Element(header), name=self.get_name() + "_css")
+        super().render(**kwargs)
+
+
+def add_reference_layers(m: folium.Map) -> None:
+    """Oblast borders in the land pane, and place names in a pane under the incidents.
+
+    Call after the country borders so the regions draw over their fill.
+    """
+    folium.map.CustomPane("ia-labels", z_index=390, pointer_events=False).add_to(m)
+    Regions().add_to(m)
+    PlaceLabels().add_to(m)

@@ -1,0 +1,29 @@
+"""The offline reference layers (issue 15): oblast borders and place names, bundled."""
+
+from __future__ import annotations
+
+import json
+
+from geo.basemap import PLACES_JSON, REGIONS_GEOJSON, places_json, regions_json
+from geo.mapview import build_base_map
+
+
+def test_the_bundled_layers_cover_the_theatre_and_stay_small() -> None:
+    regions = json.loads(REGIONS_GEOJSON.read_text(encoding="utf-8"))
+    names = {(f["properties"]["cc"], f["properties"]["name"]) for f in regions["features"]}
+    assert {("UK", "Kharkiv"), ("UK", "Donets'k"), ("RU", "Belgorod"), ("RU", "Kursk")} <= names
+    assert REGIONS_GEOJSON.stat().st_size < 250_000 and PLACES_JSON.stat().st_size < 30_000
+
+
+def test_place_names_appear_by_size() -> None:
+    zoom = {name: z for name, _lat, _lon, z in json.loads(places_json())}
+    assert zoom["Kyiv"] == zoom["Kharkiv"] == 5  # a million people: seen from the whole theatre
+    assert zoom["Kramatorsk"] in (6, 8) and zoom["Kramatorsk"] > zoom["Kharkiv"]
+    assert all(5 <= z <= 8 for z in zoom.values())
+
+
+def test_the_offline_map_draws_borders_and_names_as_text() -> None:
+    page = build_base_map(tiles="none").get_root().render()
+    assert '"dashArray"' in page and "Donets'k" in page  # oblast borders inline
+    assert "el.textContent = r[0]" in page and "innerHTML" not in page.split("ia-place")[1][:600]
+    assert "</" not in regions_json() and "</" not in places_json()  # cannot close the script
