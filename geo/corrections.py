@@ -97,6 +97,25 @@ class CorrectionReport:
         return [c.row() for c in self.orphans]
 
 
+def audit_rows(corrections: Sequence[Correction], who: str | None = None) -> list[dict[str, str]]:
+    """The log as an analyst reads it: newest first, one person's entries when ``who`` is set.
+
+    Parameters
+    ----------
+    corrections
+        The log in file order (:func:`read_corrections`).
+    who
+        A name or identity exactly as recorded; None for everyone.
+    """
+    rows = [c.row() for c in corrections if who is None or c.who == who]
+    return rows[::-1]
+
+
+def people(corrections: Sequence[Correction]) -> list[str]:
+    """Everyone who wrote to the log, sorted."""
+    return sorted({c.who for c in corrections})
+
+
 # ---- values ----------------------------------------------------------------------------
 
 

@@ -23,13 +23,16 @@ from geo.corrections import (
     FILE,
     Correction,
     append_corrections,
+    audit_rows,
     coords_value,
     date_value,
     describe,
     make_correction,
+    people,
     place_candidates,
     place_query,
     place_value,
+    read_corrections,
 )
 from geo.filters import date_label
 from geo.model import ATTRIBUTIONS, Place
@@ -359,3 +362,36 @@ if report is not None and (report.invalid or report.stale or report.dismissed):
                 f"{c.incident_id}: {c.field} had changed to {was} since it was corrected"))
         if report.dismissed:
             st.markdown(md_escape("Marked not an incident: " + ", ".join(report.dismissed)))
+
+
+def on_restore() -> None:
+    """Undo a dismissal through the log (button callback): a ``restore`` correction."""
+    try:
+        entry = make_correction(ss.get("restore_incident") or "", "restore",
+                                reason=ss.get("restore_reason") or "",
+                                who=access.writer(ss.get("corr_who") or ""))
+        append_corrections(data_dir / FILE, [entry])
+    except (ValueError, OSError, PermissionError) as exc:
+        ss["restore_error"] = str(exc)
+        return
+    ss["corr_flash"] = f"Restored {entry.incident_id}."
+    ss["restore_reason"] = ""
+
+
+if report is not None and report.dismissed and access.can_write():
+    st.subheader("Restore a dismissed incident")
+    st.selectbox("Dismissed incident", report.dismissed, key="restore_incident")
+    st.text_input("Reason (required)", key="restore_reason", max_chars=500)
+    st.button("Restore", key="restore_save", on_click=on_restore)
+    error = ss.pop("restore_error", None)
+    if error:
+        st.error(error)
+
+st.subheader("Audit log")
+log = read_corrections(data_dir / FILE)
+if not log:
+    st.caption("Nobody has corrected, merged, split, dismissed or restored an incident yet.")
+else:
+    person = st.selectbox("Who", ["Everyone", *people(log)], key="audit_who")
+    st.dataframe(pd.DataFrame(audit_rows(log, None if person == "Everyone" else person)),
+                 hide_index=True, key="audit_table")

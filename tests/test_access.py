@@ -155,3 +155,43 @@ def test_open_mode_keeps_todays_behaviour(data_dir, monkeypatch):
     at = make_app(page=ADD)
     no_errors(at)
     assert [b for b in at.button if b.key == "add_save"] or at.text_area(key="add_text")
+
+
+# ---- restore and audit ----------------------------------------------------------------------
+
+
+def _dismiss(data_dir, who: str = "ivan") -> str:
+    from geo.catalog import load_catalog
+    from geo.corrections import append_corrections, make_correction
+
+    iid = str(load_catalog(data_dir).incidents["id"].iloc[0])
+    append_corrections(data_dir / FILE, [
+        make_correction(iid, "not_incident", reason="A forecast", who=who)])  # fmt: skip
+    return iid
+
+
+def test_restore_undoes_a_dismissal_through_the_log(data_dir, monkeypatch):
+    monkeypatch.delenv("INCIDENT_ATLAS_MODE", raising=False)
+    iid = _dismiss(data_dir)
+    at = make_app(page=INCIDENTS)
+    no_errors(at)
+    assert iid not in list(at.dataframe[0].value["id"].astype(str))
+    at.selectbox(key="restore_incident").set_value(iid)
+    at.text_input(key="restore_reason").set_value("It did happen: the governor confirmed it")
+    at.button(key="restore_save").click().run()
+    no_errors(at)
+    assert iid in list(at.dataframe[0].value["id"].astype(str))
+    log = read_corrections(data_dir / FILE)
+    assert [(c.incident_id, c.action) for c in log] == [(iid, "not_incident"), (iid, "restore")]
+
+
+def test_the_audit_log_shows_who_did_what_filtered_by_person(data_dir, monkeypatch):
+    monkeypatch.setenv("INCIDENT_ATLAS_MODE", "read-only")
+    _dismiss(data_dir, who="ivan")
+    at = make_app(page=INCIDENTS)
+    no_errors(at)
+    assert not [b for b in at.button if b.key == "restore_save"]  # read-only: no restore
+    audit = next(d for d in at.dataframe if "reason" in d.value.columns)
+    assert list(audit.value["who"]) == ["ivan"] and list(audit.value["action"]) == ["not_incident"]
+    at.selectbox(key="audit_who").set_value("ivan").run()
+    assert at.selectbox(key="audit_who").options == ["Everyone", "ivan"]
