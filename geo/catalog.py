@@ -288,6 +288,19 @@ def _fmt(v: Any) -> int | None:
         return None
 
 
+def sources_heading(sources: Iterable[Mapping[str, Any]]) -> str:
+    """ "Sources (2)", or "Sources: 2 articles, 3 excerpts" when one article is quoted twice:
+    corroboration is counted in articles, not in excerpts."""
+    items = list(sources)
+    articles = len({str(s.get("article") or "") for s in items})
+    if articles == len(items):
+        return f"Sources ({articles})"
+    return (
+        f"Sources: {articles} article{'s' if articles != 1 else ''}, "
+        f"{len(items)} excerpt{'s' if len(items) != 1 else ''}"
+    )
+
+
 def figure_summary(sources: Iterable[Mapping[str, Any]], key: str) -> str:
     """Plain-text summary of one figure (``killed``/``injured``) across sources.
 

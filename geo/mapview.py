@@ -36,6 +36,7 @@ from folium.plugins import MarkerCluster
 from folium.template import Template
 
 from geo.basemap import RawScript, add_reference_layers
+from geo.catalog import sources_heading
 
 # --------------------------------------------------------------------------- assets
 
@@ -437,7 +438,7 @@ def popup_html(rec: Mapping[str, Any]) -> str:
         f"{_e(attribution_text(rec.get('actor'), rec.get('attribution'), rec.get('alleged_by')))}"
         "</div>"
         f'<table class="ia-pop-facts">{table}</table>'
-        f'<div class="ia-pop-h">Sources ({len(sources)})</div>'
+        f'<div class="ia-pop-h">{_e(sources_heading(sources))}</div>'
         f'<ol class="ia-sources">{"".join(_source_html(s, iid) for s in sources)}</ol>'
         + (f'<ul class="ia-notes">{notes}</ul>' if notes else "")
         + "</div>"

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from geo import exporters
-from geo.catalog import figure_summary, md_escape
+from geo.catalog import figure_summary, md_escape, sources_heading
 from geo.filters import date_label, incident_from_click, located_mask
 from geo.timeline import pick_period, timeline_counts, timeline_html
 
@@ -161,7 +161,7 @@ def render_card(row: pd.Series) -> None:
     notes = row["notes"] if isinstance(row["notes"], list) else []
     for note in notes:
         st.caption(md_escape(str(note)))
-    st.markdown(f"**Sources ({len(sources)})**")
+    st.markdown(f"**{sources_heading(sources)}**")
     for s in sources:
         with st.container(border=True):
             bits = [

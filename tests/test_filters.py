@@ -330,3 +330,18 @@ def test_timeline_html_keeps_empty_periods_on_the_time_axis():
         "actor": ["Ukraine", "Ukraine"], "incidents": [1, 1]}), "week")
     assert weekly.count('flex-direction:column-reverse" title=') == 4  # 1, 8, 15, 22 Jan
     assert "<span>1</span><span>0.5</span>" in weekly  # the middle tick says what it marks
+
+
+@pytest.mark.parametrize(
+    ("articles", "heading"),
+    [
+        (["a.txt"], "Sources (1)"),
+        (["a.txt", "b.txt"], "Sources (2)"),
+        (["a.txt", "a.txt", "b.txt"], "Sources: 2 articles, 3 excerpts"),
+        (["a.txt", "a.txt"], "Sources: 1 article, 2 excerpts"),
+    ],
+)
+def test_sources_are_counted_in_articles_not_excerpts(articles: list[str], heading: str) -> None:
+    from geo.catalog import sources_heading
+
+    assert sources_heading([{"article": a} for a in articles]) == heading
