@@ -133,6 +133,8 @@ def _prep_before(text: str, start: int) -> str | None:
             owner = _verb_before_part(words[: i - 1])
             if owner is not None:
                 return owner
+        if w.endswith(("'", "’")):
+            continue  # "the workers' settlement of Suzemka": a plural possessive describes it
         if w not in lx.SKIPPABLE:
             return w
     return None
@@ -143,8 +145,15 @@ _CLAUSE_START = re.compile(
     r"vicinity|suburbs?|districts?)\s+of\s+)?$",
     re.I,
 )
+# A colon after a strike clause opens the list of places struck; later items follow "," or ";".
+_STRUCK_LIST = re.compile(
+    r"\b(?:hit|struck|shelled|attacked|targeted|bombed|came\s+under\s+(?:[\w-]+\s+)?(?:fire|attack))"
+    r"\b[^:.]{0,60}:\s*(?:[^:.]*[,;]\s*(?:and\s+)?)?$"
+)
 _LEAD_ADVERBIAL = re.compile(
-    r"^\W*(?:On|Early on|Late on|Overnight|Earlier|Later|In the (?:morning|evening|afternoon))"
+    r"^\W*(?:On|Early on|Late on|Overnight|Earlier|Later|In the (?:morning|evening|afternoon)|"
+    r"This (?:morning|afternoon|evening)|Last night|Tonight|Today|Yesterday|At night|At dawn|"
+    r"During the night|In the night)"
     r"(?:\s+[\w-]+){0,3},\s+(?:the\s+)?(?:(?:town|village|city|settlement)\s+of\s+)?$"
 )
 _PART_STOPS = lx.TARGET_PREP | lx.CONTEXT_PREP | lx.WEAK_BEFORE
@@ -262,6 +271,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"
     if prev is None and lx.ROUNDUP_ENTRY.match(after) and not capital:
         return "target"  # "Myropillia community: 12 mortar shells" in a governor's roundup
+    if prev is None and _STRUCK_LIST.search(before):
+        return "target"  # "settlements were hit by air strikes: Lyptsi, Hlyboke and Vovchansk"
     if prev is None:
         # "MOSCOW (Reuters) -" is a dateline; "Kyiv does not comment" is the government.
         # "Mala Tokmachka and Stepnohirsk were shelled": the list's verb follows its last name.

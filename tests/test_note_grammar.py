@@ -320,3 +320,19 @@ def test_a_strike_as_a_purpose_is_no_event() -> None:
 )
 def test_ships_habits_and_hosts_are_no_strike_places(text: str) -> None:
     assert not {"Rostov-on-Don", "Izmayil", "Amur Oblast"} & set(towns(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Armed Forces of Ukraine shelled the workers' settlement of Suzemka, Suzemsky "
+         "district, with mortars on Monday.", ["Suzëmka"]),
+        ("This morning, Pologi came under fire from a Ukrainian multiple rocket launcher.",
+         ["Polohy"]),
+        ("On Monday the areas of the following settlements were hit by air strikes: Lyptsi and "
+         "Vovchansk of the Kharkiv region; Toretsk of the Donetsk region.",
+         ["Lyptsi", "Toretsk", "Vovchansk"]),
+    ],
+)  # fmt: skip
+def test_official_phrasings_of_the_places_struck(text: str, want: list[str]) -> None:
+    assert sorted(towns(text)) == want
