@@ -145,6 +145,7 @@ _CLAUSE_START = re.compile(
     r"vicinity|suburbs?|districts?)\s+of\s+)?$",
     re.I,
 )
+_GOVERNOR_OF = re.compile(r"\s+(?:regional|region)\b|['’]s\s+(?:regional\s+)?governor\b")
 # A colon after a strike clause opens the list of places struck; later items follow "," or ";".
 _STRUCK_LIST = re.compile(
     r"\b(?:hit|struck|shelled|attacked|targeted|bombed|came\s+under\s+(?:[\w-]+\s+)?(?:fire|attack))"
@@ -503,8 +504,8 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
             # "the government-held part of Luhansk": the oblast, not its seat city.
             place = gaz.region_of(place) or place
         role = _role(text, start, full_end, name)
-        if role == "weak" and not region and re.match(r"\s+(?:regional|region)\b", text[full_end:]):
-            # "Belgorod regional governor": the region, not the city.
+        if role == "weak" and not region and _GOVERNOR_OF.match(text[full_end:]):
+            # "Belgorod regional governor", "Tver's governor": the region, not the city.
             place = gaz.resolve(f"{name} region", regions, "region") or place
         head = found[-1] if found else None
         clause_start = start

@@ -336,3 +336,11 @@ def test_ships_habits_and_hosts_are_no_strike_places(text: str) -> None:
 )  # fmt: skip
 def test_official_phrasings_of_the_places_struck(text: str, want: list[str]) -> None:
     assert sorted(towns(text)) == want
+
+
+def test_a_towns_governor_speaks_for_the_region() -> None:
+    text = (
+        "Tver's governor, Igor Rudenya, said on Tuesday that air defences had shot down drones "
+        "over the area."
+    )
+    assert towns(text) == ["Tver Oblast"]
