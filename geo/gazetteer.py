@@ -597,7 +597,7 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         self.max_words: int = tables.max_words
         self._by_admin1: dict[str, list[tuple[str, int]]] | None = None
-        self._bones_by_admin1: dict[str, list[tuple[str, str, int]]] = {}
+        self._bones_by_admin1: dict[str, dict[str, list[int]]] = {}
         # spelled_like scans an oblast's towns: the same unknown names recur across a corpus.
         self._spelled: dict[tuple[str, str], list[int]] = {}
 
@@ -693,13 +693,12 @@ class Gazetteer:
         if rows is None:
             # Short names only by skeleton ("Kiyv"): one slip in four letters is another name.
             limit = 0 if len(key) < 5 else 1 if len(key) < 9 else 2
-            bones = skeleton(key)
-            found = [
-                row for k, kb, row in self._towns_of(admin1)
-                if kb == bones or (
-                    limit and abs(len(k) - len(key)) <= limit and edits_within(key, k, limit)
-                )
-            ]  # fmt: skip
+            found = list(self._bones_of(admin1).get(skeleton(key), ()))
+            if limit:
+                found += [
+                    row for k, row in self._towns_by_admin1().get(admin1, ())
+                    if abs(len(k) - len(key)) <= limit and edits_within(key, k, limit)
+                ]  # fmt: skip
             if len(self._spelled) > 50_000:
                 self._spelled.clear()  # hostile text full of unknown names: bounded memory
             rows = self._spelled[(key, admin1)] = list(dict.fromkeys(found))
@@ -718,13 +717,18 @@ class Gazetteer:
             self._by_admin1 = dict(by)
         return self._by_admin1
 
-    def _towns_of(self, admin1: str) -> list[tuple[str, str, int]]:
-        """(name, skeleton, row) of one oblast's towns; skeletons made per oblast asked."""
-        towns = self._bones_by_admin1.get(admin1)
-        if towns is None:
-            pairs = self._towns_by_admin1().get(admin1, ())
-            towns = self._bones_by_admin1[admin1] = [(k, skeleton(k), r) for k, r in pairs]
-        return towns
+    def _bones_of(self, admin1: str) -> dict[str, list[int]]:
+        """Skeleton of each town's own name → rows, for one oblast (made when first asked:
+        a foreign spelling is of the name, so alternate names need no skeleton)."""
+        bones = self._bones_by_admin1.get(admin1)
+        if bones is None:
+            t = self._t
+            bones = {}
+            rows = {r for _, r in self._towns_by_admin1().get(admin1, ())}
+            for r in sorted(rows):
+                bones.setdefault(skeleton(normalize_name(t.names[r])), []).append(r)
+            self._bones_by_admin1[admin1] = bones
+        return bones
 
     def top_regions(self, country: str | None) -> list[Place]:
         """A country's first-level regions (oblasts, krais, republics, cities with status)."""
