@@ -437,11 +437,14 @@ def _read_list_item(
 
 
 _COUNT_NOUNS = frozenset({"casualties", "deaths", "death", "dead"})
+_COUNT_NOUN = re.compile(r"\b(?:casualties|deaths?|dead)\b", re.IGNORECASE)
 
 
 def _casualties_of_a_period(text: str, reading: Reading, s: Sentence) -> bool:
     """ "The authorities reported civilian casualties in Belgorod and Kursk regions during
     August": counted over a month, with no strike named, is no one event."""
+    if not _COUNT_NOUN.search(text):
+        return False  # cheap first: most sentences name no casualties at all
     words = {m.group(0).lower() for m in lx.TRIGGER.finditer(text)}
     if not words or not words <= _COUNT_NOUNS:
         return False
@@ -692,11 +695,9 @@ def _read_event_sentence(
     aggregate_only = tally is not None and not lx.TRIGGER.search(lx.AGGREGATE.sub("", text))
     if aggregate_only and _one_towns_count(tally, targets):
         aggregate_only = False  # "6 air strikes on Stepnohirsk": the count is one town's day
-    days = [
-        d for d in _event_dates(text, reading, s.span.start)
-        if d.window.precision in ("day", "days")
-    ]  # fmt: skip
-    if lx.HABITUAL.search(text) and not days:
+    if lx.HABITUAL.search(text) and not any(
+        d.window.precision in ("day", "days") for d in _event_dates(text, reading, s.span.start)
+    ):
         # "has repeatedly attacked Izmail since … July": a habit, whatever month it names
         aggregate_only = True
     if lx.ONGOING.search(text) or _casualties_of_a_period(text, reading, s):

@@ -14,7 +14,7 @@ from pathlib import Path
 from geo.gazetteer import Gazetteer
 from geo.geocode import GeoHints, OnlineGeocoder, haversine_km, resolve
 from geo.model import Place
-from geo.spelling import city_like
+from geo.spelling import city_like, may_be_foreign
 
 NEAR_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "GE"})
 
@@ -48,7 +48,7 @@ class GazetteerResolver:
     def _known_as(self, name: str) -> str | None:
         """The spelling the gazetteer indexes for a name, if any spelling of it is known."""
         known = next((v for v in spellings(name) if self.gaz.is_known(v)), None)
-        if known is None:
+        if known is None and may_be_foreign(name):
             known = city_like(self.gaz, name)  # "Charkiw": another language's romanisation
         return known
 

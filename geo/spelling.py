@@ -83,6 +83,11 @@ def regions_like(gaz: Gazetteer, text: str) -> list[Place]:
 _FOREIGN = re.compile(r"w|j|sch|tsj|cz|sz|ou|oe|^ch|tch|ij|z$|^ts", re.IGNORECASE)
 
 
+def may_be_foreign(name: str) -> bool:
+    """A cheap first test on the raw word: long enough, with a mark of a foreign spelling."""
+    return len(name) >= 5 and (not name.isascii() or _FOREIGN.search(name) is not None)
+
+
 @lru_cache(maxsize=65_536)
 def city_like(gaz: Gazetteer, name: str) -> str | None:
     """The town name a foreign romanisation spells ("Charkiw" is Kharkiv), if only one.
