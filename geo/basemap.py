@@ -69,8 +69,8 @@ def _script_safe(text: str) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e")
 
 
-class _RawLayer(Layer):
-    """A layer whose script is rendered once and inserted as raw text."""
+class RawLayer(Layer):
+    """A layer whose script is rendered once and inserted as raw text (big JSON inside)."""
 
     _template = Template("")
 
@@ -90,7 +90,7 @@ class _RawLayer(Layer):
             child.render(**kwargs)
 
 
-class Regions(_RawLayer):
+class Regions(RawLayer):
     """Oblast and region borders, dashed, over the country fill."""
 
     _template = Template(
@@ -111,7 +111,7 @@ class Regions(_RawLayer):
         self.style = REGIONS_STYLE
 
 
-class PlaceLabels(_RawLayer):
+class PlaceLabels(RawLayer):
     """City and town names, each from the zoom its size earns; text, never HTML."""
 
     _template = Template(

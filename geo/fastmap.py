@@ -45,6 +45,7 @@ from branca.element import CssLink, Figure, JavascriptLink
 from folium.elements import JSCSSMixin, MacroElement
 from folium.template import Template
 
+from geo.basemap import RawScript
 from geo.filters import located_mask
 from geo.mapview import (
     ASSET_BASE,
@@ -54,7 +55,6 @@ from geo.mapview import (
     MAP_CSS,
     MAX_ZOOM,
     STATIC_DIR,
-    RawScript,
     _add_borders,
     _add_tiles,
     _links,

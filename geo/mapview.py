@@ -29,13 +29,11 @@ from typing import Any
 from urllib.parse import quote
 
 import folium
-from branca.element import Figure
-from folium.elements import ElementAddToElement, MacroElement
-from folium.map import Layer
+from folium.elements import MacroElement
 from folium.plugins import MarkerCluster
 from folium.template import Template
 
-from geo.basemap import RawScript, add_reference_layers
+from geo.basemap import RawLayer, add_reference_layers
 from geo.catalog import sources_heading
 
 # --------------------------------------------------------------------------- assets
@@ -577,7 +575,7 @@ def _countries_json() -> str:
 BORDERS_STYLE = {"color": "#7b8794", "weight": 0.8, "fillColor": "#f3efe6", "fillOpacity": 1.0}
 
 
-class _Borders(Layer):
+class _Borders(RawLayer):
     """Natural Earth countries as a plain ``L.geoJson`` with its JSON inserted as is."""
 
     _template = Template(
@@ -598,20 +596,6 @@ class _Borders(Layer):
         self.attribution = BORDERS_ATTR
         self.style = BORDERS_STYLE
 
-    def render(self, **kwargs: Any) -> None:  # type: ignore[override]
-        parent, figure = self._parent, self.get_root()
-        assert parent is not None and isinstance(figure, Figure), "render inside a map"
-        if self.show:
-            self.add_child(
-                ElementAddToElement(
-                    element_name=self.get_name(), element_parent_name=parent.get_name()
-                ),
-                name=self.get_name() + "_add",
-            )
-        script = self._template.module.__dict__["script"](self, kwargs)
-        figure.script.add_child(RawScript(script), name=self.get_name())
-        for child in self._children.values():
-            child.render(**kwargs)
 
 
 def _add_borders(m: folium.Map) -> None:
