@@ -656,6 +656,23 @@ def _marker(rec: Mapping[str, Any], ll: tuple[float, float], selected: bool) -> 
     return marker
 
 
+CORE_SHARE = 0.02  # the share of points at each edge a view leaves out (from 20 points)
+
+
+def core_bounds(lats: Sequence[float], lons: Sequence[float]) -> list[list[float]]:
+    """[[south, west], [north, east]] of the bulk of the points: a few far-away incidents
+    (a drone over Irkutsk, a sabotage in Kaliningrad) must not zoom a briefing out to Europe.
+
+    Parameters
+    ----------
+    lats, lons
+        The points' coordinates, same length, at least one.
+    """
+    cut = int(len(lats) * CORE_SHARE) if len(lats) >= 20 else 0
+    la, lo = sorted(lats), sorted(lons)
+    return [[la[cut], lo[cut]], [la[-1 - cut], lo[-1 - cut]]]
+
+
 def _fit(
     m: folium.Map, points: Sequence[tuple[float, float]], focus: tuple[float, float] | None
 ) -> None:
@@ -665,8 +682,8 @@ def _fit(
     if len(points) == 1:
         m.location, m.options["zoom"] = list(points[0]), 8
     elif points:
-        lats, lons = [p[0] for p in points], [p[1] for p in points]
-        m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(30, 30), max_zoom=9)
+        bounds = core_bounds([p[0] for p in points], [p[1] for p in points])
+        m.fit_bounds(bounds, padding=(30, 30), max_zoom=9)
 
 
 def build_base_map(

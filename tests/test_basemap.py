@@ -27,3 +27,13 @@ def test_the_offline_map_draws_borders_and_names_as_text() -> None:
     assert '"dashArray"' in page and "Donets'k" in page  # oblast borders inline
     assert "el.textContent = r[0]" in page and "innerHTML" not in page.split("ia-place")[1][:600]
     assert "</" not in regions_json() and "</" not in places_json()  # cannot close the script
+
+
+def test_a_view_fits_the_bulk_of_its_incidents_not_a_far_outlier() -> None:
+    from geo.mapview import core_bounds
+
+    lats = [48.0 + i / 100 for i in range(60)] + [52.3]  # 60 in Ukraine, one over Irkutsk
+    lons = [35.0 + i / 100 for i in range(60)] + [104.3]
+    (south, west), (north, east) = core_bounds(lats, lons)
+    assert east < 40 and north < 49 and south >= 48.0
+    assert core_bounds([50.0, 51.0], [30.0, 104.0]) == [[50.0, 30.0], [51.0, 104.0]]  # few: all
