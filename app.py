@@ -145,6 +145,13 @@ def slider_shown(bounds: urlstate.DateBounds | None) -> bool:
     return bounds is not None and bounds.start != bounds.end
 
 
+def dates_typed(bounds: urlstate.DateBounds) -> None:
+    """The date boxes moved the range (callback, before the rerun): the slider follows."""
+    ss = st.session_state
+    lo, hi = ss.get("f_from") or bounds.start, ss.get("f_to") or bounds.end
+    ss["f_dates"] = (min(lo, hi), max(lo, hi))
+
+
 def draw_filters(box: Any, bounds: urlstate.DateBounds | None, actors: list[str],
                  types: list[str], layer_infos: list) -> None:
     """The sidebar's filter widgets; their values live in session state (keys ``f_*``)."""
@@ -164,6 +171,11 @@ def draw_filters(box: Any, bounds: urlstate.DateBounds | None, actors: list[str]
                 key="f_dates",
                 help="An incident is shown when its date window overlaps this range.",
             )
+            # Typing a day is quicker than dragging a two-year slider to one week. Full width:
+            # in two sidebar columns a date no longer fits its box.
+            for label, key in (("From", "f_from"), ("To", "f_to")):
+                st.date_input(label, min_value=bounds.start, max_value=bounds.end, key=key,
+                              format="YYYY-MM-DD", on_change=dates_typed, args=(bounds,))
         st.caption("Undated incidents are always shown, labelled “date unknown”.")
         st.multiselect("Actor", actors, key="f_actors", placeholder="All actors")
         st.multiselect("Event type", types, key="f_types", placeholder="All event types")
@@ -203,6 +215,8 @@ if bounds is not None:
     ss["_bounds"] = bounds
     lo, hi = max(min(lo, bounds.end), bounds.start), max(min(hi, bounds.end), bounds.start)
     set_widget("f_dates", (min(lo, hi), max(lo, hi)))
+    set_widget("f_from", ss["f_dates"][0])  # the date boxes show the slider's range
+    set_widget("f_to", ss["f_dates"][1])
 set_widget("f_actors", [a for a in ss.get("f_actors", []) if a in actors])
 set_widget("f_types", [t for t in ss.get("f_types", []) if t in types])
 if ss.get("view_incident") not in ids:

@@ -93,6 +93,18 @@ def test_map_default_shows_everything(data_dir):
     assert any(t.startswith("- a village near the front · 2024") for t in texts(at))
 
 
+def test_date_boxes_move_the_slider_and_the_url(data_dir):
+    at = make_app()
+    assert at.date_input(key="f_from").value == date(2024, 1, 2)  # the boxes show the range
+    at.date_input(key="f_to").set_value(date(2024, 1, 7)).run()
+    no_errors(at)
+    assert at.slider(key="f_dates").value == (date(2024, 1, 2), date(2024, 1, 7))
+    assert showing(at) == f"Showing 3 of {M} incidents"
+    assert at.query_params == {"to": "2024-01-07"}
+    at.slider(key="f_dates").set_value((date(2024, 1, 6), date(2024, 1, 7))).run()
+    assert at.date_input(key="f_from").value == date(2024, 1, 6)  # and follow the slider
+
+
 def test_slider_changes_count_and_url(data_dir):
     at = make_app()
     at.slider(key="f_dates").set_value((date(2024, 1, 2), date(2024, 1, 7))).run()
