@@ -144,7 +144,8 @@ def timeline_html(counts: pd.DataFrame, period: Period, height: int = 180) -> st
         f"{_legend(actors, colors)}"
         f'<div style="display:flex;gap:6px"><div style="display:flex;flex-direction:column;'
         f'justify-content:space-between;height:{height}px;text-align:right;min-width:2.5em">'
-        f"<span>{top_value}</span><span>{top_value / 2:g}</span>"
+        # A count has no half: the middle tick only when it is a whole number (not "2.5").
+        f"<span>{top_value}</span><span>{top_value // 2 if top_value % 2 == 0 else ''}</span>"
         "<span>0</span></div>"
         f'<div style="flex:1;display:flex;align-items:flex-end;gap:2px;height:{height}px;'
         'border-bottom:1px solid #9ca3af;border-top:1px dashed #e5e7eb">'

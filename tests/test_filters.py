@@ -329,7 +329,7 @@ def test_timeline_html_keeps_empty_periods_on_the_time_axis():
         "period": pd.to_datetime(["2024-01-01", "2024-01-22"]),
         "actor": ["Ukraine", "Ukraine"], "incidents": [1, 1]}), "week")
     assert weekly.count('flex-direction:column-reverse" title=') == 4  # 1, 8, 15, 22 Jan
-    assert "<span>1</span><span>0.5</span>" in weekly  # the middle tick says what it marks
+    assert "<span>1</span><span></span>" in weekly  # a count has no half: no 0.5 tick
 
 
 @pytest.mark.parametrize(
@@ -345,3 +345,14 @@ def test_sources_are_counted_in_articles_not_excerpts(articles: list[str], headi
     from geo.catalog import sources_heading
 
     assert sources_heading([{"article": a} for a in articles]) == heading
+
+
+@pytest.mark.parametrize(
+    ("most", "top", "middle"), [(5, 5, ""), (4, 5, ""), (9, 10, "5"), (2, 2, "1"), (1, 1, "")]
+)
+def test_the_count_axis_never_shows_a_half(most: int, top: int, middle: str) -> None:
+    counts = pd.DataFrame(
+        {"period": [pd.Timestamp("2024-01-01")], "actor": ["Russia"], "incidents": [most]}
+    )
+    html = timeline_html(counts, "week")
+    assert f"<span>{top}</span><span>{middle}</span><span>0</span>" in html
