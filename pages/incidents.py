@@ -102,7 +102,10 @@ def queue_flags(frame: pd.DataFrame) -> list[bool]:
     flags = []
     for row in frame.to_dict("records"):
         reviewed = bool(_val(row.get("reviewed")))
-        flags.append(not reviewed and geocode_options(place_query(row))[0])
+        # An imported layer's points were placed by hand (CIR's geolocators): a name that fits
+        # several gazetteer places says nothing about them.
+        imported = bool(_val(row.get("layer")))
+        flags.append(not reviewed and not imported and geocode_options(place_query(row))[0])
     return flags
 
 

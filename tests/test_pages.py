@@ -151,6 +151,23 @@ def _with_acled_layer(data_dir):
                                      fmt="acled"))
 
 
+def test_imported_points_are_not_queued_as_ambiguous_places(data_dir, tmp_path):
+    from geo.importers import import_file
+    from geo.layers import save_layer
+
+    # A hand-placed point at a name that fits many villages (14 Mykolaivkas in Donetsk oblast).
+    rows = (Path(__file__).parent / "fixtures" / "acled_sample.csv").read_text().splitlines()
+    sample = tmp_path / "acled_mykolaivka.csv"
+    sample.write_text("\n".join([rows[0], rows[1].replace(",Kyiv,50.4501,30.5234,",
+                                                           ",Mykolaivka,48.87,37.48,")]))
+    save_layer(data_dir, import_file(sample, fmt="acled"))
+    at = make_app(page="pages/incidents.py")
+    no_errors(at)
+    table = at.dataframe[0].value
+    imported = table[table["id"].astype(str).str.startswith("acled:")]
+    assert len(imported) and not imported["review"].astype(str).str.contains("ambiguous").any()
+
+
 def test_layer_toggle_is_in_the_url_and_the_url_hides_it(data_dir):
     _with_acled_layer(data_dir)
     at = make_app()
