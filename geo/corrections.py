@@ -45,7 +45,7 @@ from typing import Any
 import pandas as pd
 
 from geo.geocode import GeoHints, resolve
-from geo.intake import exclusive_lock
+from geo.intake import exclusive_lock, without_bidi
 from geo.model import ATTRIBUTIONS, Place
 from geo.pipeline import write_atomic
 
@@ -120,7 +120,7 @@ def people(corrections: Sequence[Correction]) -> list[str]:
 
 
 def _line(value: Any, label: str, limit: int, required: bool = False) -> str:
-    v = "" if value is None else str(value).strip()
+    v = "" if value is None else without_bidi(str(value)).strip()
     if required and not v:
         raise ValueError(f"A {label} is required.")
     if "\n" in v or "\r" in v:
@@ -262,8 +262,8 @@ def make_correction(
     incident_id = _line(incident_id, "incident id", 200, required=True)
     if action not in ACTIONS:
         raise ValueError(f"Unknown action {action!r}.")
-    old = "" if old_value is None else str(old_value)
-    new = "" if new_value is None else str(new_value)
+    old = "" if old_value is None else without_bidi(str(old_value))
+    new = "" if new_value is None else without_bidi(str(new_value))
     if len(old) > MAX_VALUE or len(new) > MAX_VALUE:
         raise ValueError("The value is too long.")
     try:

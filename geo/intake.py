@@ -217,8 +217,18 @@ def html_to_text(markup: str) -> str:
 # ---- validation ----------------------------------------------------------------------
 
 
+# Bidirectional controls (U+202A–E, U+2066–9, LRM/RLM, ALM) reorder how a line displays:
+# "‮gpj.exe" reads as "exe.jpg". No title, outlet or name needs them.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def without_bidi(value: str) -> str:
+    """A one-line field without bidirectional control characters (stripped, never stored)."""
+    return _BIDI.sub("", value)
+
+
 def _clean_line(value: str | None, label: str, limit: int) -> str | None:
-    v = (value or "").strip()
+    v = without_bidi(value or "").strip()
     if not v:
         return None
     if "\n" in v or "\r" in v or _CONTROL.search(v):

@@ -195,3 +195,21 @@ def test_the_audit_log_shows_who_did_what_filtered_by_person(data_dir, monkeypat
     assert list(audit.value["who"]) == ["ivan"] and list(audit.value["action"]) == ["not_incident"]
     at.selectbox(key="audit_who").set_value("ivan").run()
     assert at.selectbox(key="audit_who").options == ["Everyone", "ivan"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("\u202egpj.exe", "gpj.exe"),
+        ("Ivan\u2066 \u2069Petrenko", "Ivan Petrenko"),
+        ("Olena", "Olena"),
+    ],
+)
+def test_bidi_controls_never_reach_the_log_or_the_articles(typed: str, stored: str) -> None:
+    from geo.corrections import make_correction
+    from geo.intake import parse_submission
+
+    c = make_correction("i1", "set", field="actor", new_value=typed, reason=typed, who=typed)
+    assert (c.who, c.reason, c.new_value) == (stored, stored, stored)
+    sub = parse_submission(text="A missile hit Kharkiv on Monday.", title=typed, outlet=typed)
+    assert (sub.title, sub.outlet) == (stored, stored)
