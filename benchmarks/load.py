@@ -41,19 +41,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from benchmarks.server import run_streamlit
+from benchmarks.server import CHROMIUM, CHROMIUM_ARGS, run_streamlit
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 FRAME = "iframe[title='streamlit_folium.st_folium']"
 CIR_CSV = Path(os.environ.get("INCIDENT_ATLAS_CIR_CSV", "/work/shared/data/cir_events.csv"))
 SHARED = "/?from=2022-02-24&to=2022-12-31"  # most of CIR and the 2022 seeds

@@ -27,20 +27,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from benchmarks.server import CHROMIUM, CHROMIUM_ARGS, run_streamlit
 from benchmarks.server import free_port as _free_port
-from benchmarks.server import run_streamlit
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
 

@@ -584,7 +584,7 @@ def _anaphora(text: str, reading: Reading, s: Sentence, gaz: PlaceResolver) -> l
 _EARLIER = re.compile(
     r"\b(?:earlier|previous|prior|past|recent|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$", re.I
 )
-CITY_PEOPLE = 20_000  # "the city" of a text is a town of this size or a raion's seat
+THE_CITY_PEOPLE = 20_000  # "the city" of a text is a town of this size or a raion's seat
 
 
 def _town_named_before(
@@ -598,7 +598,7 @@ def _town_named_before(
             p.place for p in find_places(prev.span.text, gaz)
             if p.place and p.place.precision == "town" and p.role != "context"
             and p.text not in reading.people
-            and (kind != "city" or p.place.population >= CITY_PEOPLE or p.place.seat >= 2)
+            and (kind != "city" or p.place.population >= THE_CITY_PEOPLE or p.place.seat >= 2)
         ]  # fmt: skip
         if towns:
             return towns[-1]

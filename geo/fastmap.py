@@ -90,6 +90,16 @@ def fast_asset_base(asset_base: str = ASSET_BASE) -> str:
     return base + "/../fastmap"
 
 
+# (payload key, table column) of the text columns the browser decodes from code tables.
+TEXT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("place", "place"),
+    ("actor", "actor"),
+    ("attr", "attribution"),
+    ("by", "alleged_by"),
+    ("type", "event_type"),
+    ("dp", "date_precision"),
+)
+
 BUNDLE_SOURCES = (
     STATIC_DIR / "vendor" / "leaflet-1.9.4" / "leaflet.js",
     STATIC_DIR / "vendor" / SUPERCLUSTER / "supercluster.min.js",
@@ -331,14 +341,7 @@ def encode(
         "d1": _uint_column(np.where(d1 > -(2**62), d1 - base + 1, 0)),
     }
     tables: dict[str, list[str | None]] = {}
-    for key, col in (
-        ("place", "place"),
-        ("actor", "actor"),
-        ("attr", "attribution"),
-        ("by", "alleged_by"),
-        ("type", "event_type"),
-        ("dp", "date_precision"),
-    ):
+    for key, col in TEXT_COLUMNS:
         cols[key], tables[key] = _code_column(loc[col])
     skeys = _style_keys(loc)
     scodes, suniques = pd.factorize(skeys)
@@ -389,14 +392,7 @@ def decode(doc: Mapping[str, Any] | str) -> pd.DataFrame:
             [None if d == 0 else str(_EPOCH + np.timedelta64(int(d) + base - 1, "D")) for d in v],
             dtype=object,
         )
-    for key, name in (
-        ("place", "place"),
-        ("actor", "actor"),
-        ("attr", "attribution"),
-        ("by", "alleged_by"),
-        ("type", "event_type"),
-        ("dp", "date_precision"),
-    ):
+    for key, name in TEXT_COLUMNS:
         table = tables[key]
         out[name] = pd.Series([table[int(c)] for c in _column(cols[key])], dtype=object)
     out["style"] = _column(cols["style"]).astype(np.int64)

@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 #: Bump when the layout of the cached tables changes.
 CACHE_VERSION = 3
-CITY_PEOPLE = 10_000  # towns matched by skeleton alone: this size, or a raion's seat
+SKELETON_TOWN_PEOPLE = 10_000  # towns matched by skeleton alone: this size, or a raion's seat
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = REPO_ROOT / "data"
 DEFAULT_CACHE_DIR = REPO_ROOT / ".cache"
@@ -313,7 +313,8 @@ class _IndexBuilder:
 def _index_skeletons(t: _Tables) -> None:
     """Romanisation-blind indexes (see geo.spelling): sizeable towns and region names."""
     for row in range(len(t.keys)):
-        if t.precision[row] == 0 and (t.seat[row] >= 2 or t.population[row] >= CITY_PEOPLE):
+        sizeable = t.seat[row] >= 2 or t.population[row] >= SKELETON_TOWN_PEOPLE
+        if t.precision[row] == 0 and sizeable:
             t.town_bones.setdefault(skeleton(normalize_name(t.names[row])), []).append(row)
     for key, codes in t.index.items():
         if ADJECTIVE_END.search(key.split()[0]):
@@ -735,7 +736,7 @@ class Gazetteer:
         return [self._place(row) for (cc, _), row in self._t.regions.items() if cc == country]
 
     def towns_by_skeleton(self, bones: str) -> list[Place]:
-        """Raion seats and towns of ``CITY_PEOPLE`` whose name has this skeleton."""
+        """Raion seats and towns of ``SKELETON_TOWN_PEOPLE`` whose name has this skeleton."""
         return [self._place(row) for row in self._t.town_bones.get(bones, ())]
 
     def region_stems(self) -> list[str]:

@@ -14,14 +14,12 @@ from typing import Any
 
 import pytest
 
+from benchmarks.server import CHROMIUM, CHROMIUM_ARGS  # noqa: F401 (re-exported)
 from benchmarks.server import free_port as _free_port
 from benchmarks.server import run_streamlit as _run_streamlit
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 MAP_IFRAME = "iframe[title='streamlit_folium.st_folium']"
 LOCAL_HOSTS = ("127.0.0.1", "localhost")
 
