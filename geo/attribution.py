@@ -147,7 +147,7 @@ def _figure(text: str, killed: bool) -> int | None:
     patterns = lx.KILLED if killed else lx.INJURED
     text = lx.AGES.sub(" ", lx.AGE_AS_PERSON.sub("person", text))
     text = lx.PERSON_AGE.sub(lambda m: m.group("who"), text)
-    text = lx.APPOSITION.sub(lambda m: m.group("who"), text)
+    text = lx.APPOSITION.sub(lambda m: m.group("who") or m.group("one"), text)
     listed = _listed_people(text, killed)
     if listed is not None:
         return listed
@@ -175,7 +175,11 @@ def _listed_people(text: str, killed: bool) -> int | None:
         what = (m.group("what") or m.group("verb")).lower()
         if what.startswith(("kill", "died")) == killed:
             people = m.group("people") or m.group("objects")
-            return len(re.findall(r"\b(?:an?|one|his|her|their|its|the)\s", people, re.I))
+            groups = [parse_number(g.group("n")) or 0 for g in lx.GROUP_COUNT.finditer(people)]
+            ones = re.findall(
+                r"\b(?:an?|one|his|her|their|its|the)\s", lx.GROUP_COUNT.sub(" ", people), re.I
+            )
+            return sum(groups) + len(ones)
     return None
 
 

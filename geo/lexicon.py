@@ -242,15 +242,36 @@ _PERSON = (
     r"passenger|official|employee|guard|farmer|nurse|doctor|teacher|journalist|officer|local)"
 )
 _ONE_OF = r"(?:an?|one|his|her|their|its|the)\s+(?:[\w-]+\s+)?" + _PERSON
-# "The driver, a man, and his wife": the second noun is the first person again.
+# "The driver, a man, and his wife": the second noun is the first person again. So is
+# "his wife, a passenger, was injured" and "a man (born 1974) an employee of the station,
+# was wounded": an aside between one person and the verb names no one new.
 APPOSITION = re.compile(
-    rf"\b(?P<who>the\s+(?:[\w-]+\s+)?{_PERSON}),\s*an?\s+(?:[\w-]+\s+)?{_PERSON}\s*,", re.I
+    rf"\b(?P<who>the\s+(?:[\w-]+\s+)?{_PERSON}),\s*an?\s+(?:[\w-]+\s+)?{_PERSON}\s*,"
+    rf"|\b(?P<one>(?:the|his|her|their|an?)\s+(?:[\w-]+\s+)?{_PERSON})\s*,?\s+an?\s+[^,.;]{{1,60}}?,"
+    r"(?=\s*(?:was|has|had|is|died|received|sustained|suffered|got)\b)",
+    re.I,
 )
 # "a man and a woman were injured", "wounding a man and his wife": people counted one by one.
+# "four passengers, women, and the driver were injured": a counted group in the list.
+_GROUP_OF = (
+    rf"(?:[Tt]he\s+)?(?:\d{{1,3}}|{_NUM_WORD})\s+(?:[\w-]+\s+)?(?:people|civilians|residents|children|"
+    r"m[ae]n|wom[ae]n|passengers|workers|soldiers|teenagers|boys|girls|employees|others)"
+    r"(?:\s*,\s*[a-z][^,.;]{0,30}?\s*,)?"
+)
+# A group only leads a list: in "killed 30, including a girl, and 75 people were wounded" the
+# girl is an aside of the dead, not one more of the wounded.
+_LISTED = rf"(?:{_ONE_OF}|{_GROUP_OF})(?:\s*(?:,|and|,\s*and)\s*{_ONE_OF})+"
 PEOPLE_LISTED = re.compile(
-    rf"\b(?P<people>{_ONE_OF}(?:\s*(?:,|and|,\s*and)\s*{_ONE_OF})+)\s+(?:(?:were|have been)\s+)?"
+    rf"\b(?P<people>{_LISTED})\s+(?:(?:were|have been)\s+)?"
     r"(?P<what>killed|injured|wounded|hurt|died)\b"
-    rf"|\b(?P<verb>killing|injuring|wounding)\s+(?P<objects>{_ONE_OF}(?:\s*(?:,|and|,\s*and)\s*{_ONE_OF})+)",
+    # The object list ends the clause: in "wounding two men, the local military administration
+    # said" the administration is the speaker, not a third victim.
+    rf"|\b(?P<verb>killing|injuring|wounding)\s+(?P<objects>{_LISTED})\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|as|when|while|near|during|inside)\b)",
+    re.I,
+)
+GROUP_COUNT = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{_NUM_WORD})\s+(?:[\w-]+\s+)?(?:people|civilians|residents|children|m[ae]n|wom[ae]n|passengers|workers|soldiers|teenagers|boys|girls|employees|others)\b",
     re.I,
 )
 # "a man, 44, and a woman, 36, were injured", "a driver (52)": the number is an age.
@@ -354,7 +375,10 @@ INJURED = [
         r"(?:\s+(?:now|confirmed|officially|reportedly|all|also))*\s*(?:injured|wounded|hurt|hospitali[sz]ed)\b",
         re.I,
     ),
-    re.compile(rf"\b(?:injuring|wounding|injured|wounded)\s+{NUM}{_WHO}", re.I),
+    # "wounding two more", "and wounded his two sons"
+    re.compile(
+        rf"\b(?:injuring|wounding|injured|wounded)\s+(?:(?:his|her|their)\s+)?{NUM}{_WHO}", re.I
+    ),
     # "75 people sought medical help": how officials here count the wounded.
     re.compile(
         rf"\b{NUM}{_WHO}\s+(?:had\s+|have\s+)?(?:sought|needed|required|received)\s+"

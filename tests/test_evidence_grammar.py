@@ -84,6 +84,23 @@ def figures(text: str) -> list[tuple[int | None, int | None]]:
          "son was also injured.", (None, 2)),
         ("A drone hit a shop in Sumy on Monday. Two people were injured. Later, three more sought "
          "medical help. In total, five people were injured.", (None, 5)),
+
+        # An aside between one person and the verb names no one new.
+        ("A drone hit a car in Balakliia on Monday. His wife, a 55-year-old passenger, was "
+         "injured.", (None, 1)),
+        ("A shell hit a petrol station in Tetkino on Monday. A man born in 1974, an employee of "
+         "the station, was wounded.", (None, 1)),
+        # A counted group leads a list of people; each one after it adds one.
+        ("A drone hit a minibus in Kherson on Monday. Four passengers, women aged 45 to 71, and "
+         "the 58-year-old driver were injured.", (None, 5)),
+        ("A shell hit a house in Orikhiv on Monday, killing a man and wounding his two sons.",
+         (1, 2)),
+        # The speaker after the victims is not one more victim; an aside of the dead is not
+        # one of the wounded.
+        ("Artillery shelled Zolochiv on Monday, wounding two men, the local military "
+         "administration said.", (None, 2)),
+        ("A missile hit Dnipro on Monday: 30 people were killed, including a 15-year-old girl, "
+         "and 75 people were wounded.", (30, 75)),
     ],
 )  # fmt: skip
 def test_how_officials_count_the_wounded(text: str, want: tuple[int | None, int | None]) -> None:
