@@ -162,7 +162,8 @@ def _figure(text: str, killed: bool) -> int | None:
 def _figures(pattern: re.Pattern[str], text: str) -> list[int]:
     out = []
     for m in pattern.finditer(text):
-        one = m.group("n") in ("He", "She") or re.match(lx._ONE, m.group("n"), re.I)
+        said = m.group("n")
+        one = said in ("He", "She") or re.match(rf"{lx._ONE}|another\b", said, re.I)
         n = 1 if one else parse_number(m.group("n"))
         if n is not None and n < 100_000:
             out.append(n)
@@ -286,6 +287,20 @@ _PER_PLACE = re.compile(
 )
 _KILL_WORD = re.compile(r"\b(?:killed|killing|dead|died|deaths?|lives)\b", re.I)
 _HURT_WORD = re.compile(r"\b(?:injured|injuring|wounded|wounding|hurt|injuries)\b", re.I)
+
+
+def clause_at_place(text: str, place_text: str) -> str:
+    """ "In Vyshchetarasivka, 11 were killed; in Marhanets, 2 were killed": the clause that
+    names this place, when two or more clauses of the sentence give figures of their own
+    places. ("… rises to 11; 21 injured": the second clause goes on with the first place.)"""
+    clauses = re.split(r";\s+", text)
+    counted = [c for c in clauses if _figure(c, True) is not None or _figure(c, False) is not None]
+    mine = [c for c in counted if place_text in c]
+    placed = all(_PLACED_CLAUSE.search(c) for c in counted)
+    return mine[0] if len(counted) >= 2 and len(mine) == 1 and placed else text
+
+
+_PLACED_CLAUSE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+\w+\s+of\s+)?[A-Z]")
 
 
 def figure_at_place(text: str, place_text: str) -> tuple[str, int] | None:

@@ -20,6 +20,7 @@ from geo.attribution import (
     _claim,
     accuser,
     attribution_for,
+    clause_at_place,
     event_type,
     figure_at_place,
     find_actor,
@@ -264,7 +265,8 @@ def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: Reading) 
     attribution, by = attribution_for(
         text, actor, basis, claim_side if claimed else None, country, news=news
     )
-    killed, injured = find_figure(text, lx.KILLED), find_figure(text, lx.INJURED)
+    scope = clause_at_place(text, pm.text)
+    killed, injured = find_figure(scope, lx.KILLED), find_figure(scope, lx.INJURED)
     shared = figure_at_place(text, pm.text)
     if shared is not None:
         # The sentence's total is the region's; this place's share is its own figure.
@@ -695,10 +697,11 @@ def _read_event_sentence(
     aggregate_only = tally is not None and not lx.TRIGGER.search(lx.AGGREGATE.sub("", text))
     if aggregate_only and _one_towns_count(tally, targets):
         aggregate_only = False  # "6 air strikes on Stepnohirsk": the count is one town's day
-    if lx.HABITUAL.search(text) and not any(
-        d.window.precision in ("day", "days") for d in _event_dates(text, reading, s.span.start)
-    ):
+    dates = _event_dates(text, reading, s.span.start)
+    if lx.HABITUAL.search(text) and not any(d.window.precision in ("day", "days") for d in dates):
         # "has repeatedly attacked Izmail since … July": a habit, whatever month it names
+        aggregate_only = True
+    if lx.DURING_A_PERIOD.search(text) and not dates:
         aggregate_only = True
     if lx.ONGOING.search(text) or _casualties_of_a_period(text, reading, s):
         aggregate_only = True

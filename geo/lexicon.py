@@ -409,6 +409,12 @@ INJURED = [
     re.compile(
         r"^\s*(?P<n>He|She)\s+(?:was|has\s+been)\s+(?:also\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b"
     ),
+    # "A woman was killed and another was injured": one more person, unnamed.
+    re.compile(
+        rf"\b(?P<n>another(?:\s+{_PERSON})?)\s+(?:was|has been)\s+(?:also\s+)?"
+        r"(?:injured|wounded|hurt|hospitali[sz]ed)\b",
+        re.I,
+    ),
     # "A woman received shrapnel wounds", "two men sustained blast injuries".
     re.compile(rf"(?P<n>{_ONE}){_SUFFERED}", re.I),
     re.compile(rf"\b{NUM}{_WHO}{_SUFFERED}", re.I),
@@ -586,9 +592,14 @@ HABITUAL = re.compile(
     # "has been struck several more times since 2022": a tally of a period, not one event
     r"|\bsince\s+(?:the\s+(?:start|beginning|first\s+days?|outbreak)\b|(?:(?:late|early|mid-)?\s*[A-Z][a-z]+\s+)?20\d\d\b|"
     r"then\b|the\s+(?:war|invasion|siege))|\bseveral\s+(?:more\s+)?times\b|\bmore\s+than\s+a\s+dozen\b|\bdozens\s+of\s+times\b"
-    r"|\b(?:months|weeks|years)\s+of\s+(?:\w+\s+)?(?:shelling|strikes|attacks|bombardment|bombing|air\s+raids)\b"
-    # "the hospital, damaged during the occupation": a period's harm, no day to map it on.
-    r"|\bduring\s+the\s+(?:(?:Russian|Ukrainian|\d+-day|months-long)\s+)?(?:occupation|siege|fighting|hostilities|war|invasion)\b",
+    r"|\b(?:months|weeks|years)\s+of\s+(?:\w+\s+)?(?:shelling|strikes|attacks|bombardment|bombing|air\s+raids)\b",
+    re.IGNORECASE,
+)
+# "the hospital, damaged during the occupation": a period's harm, no date to map it on. With a
+# date of its own ("in March 2022, … shelled X during the siege") it is that date's event.
+DURING_A_PERIOD = re.compile(
+    r"\bduring\s+the\s+(?:(?:Russian|Ukrainian|\d+-day|months-long)\s+)?"
+    r"(?:occupation|siege|fighting|hostilities|war|invasion)\b",
     re.IGNORECASE,
 )
 # "four civilians were killed in the town by similar attacks during the month": a period's

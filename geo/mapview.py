@@ -597,7 +597,6 @@ class _Borders(RawLayer):
         self.style = BORDERS_STYLE
 
 
-
 def _add_borders(m: folium.Map) -> None:
     """Bundled Natural Earth countries in a pane *below* the tiles.
 

@@ -121,6 +121,9 @@ def _prep_before(text: str, start: int) -> str | None:
         owner = _verb_before_part(words[:-1], span=8)
         if owner is not None:
             return owner
+    instrument = _INSTRUMENT_BEFORE.search(text[max(0, start - 80) : start])
+    if instrument:
+        return instrument.group("verb").lower()  # "hit with missiles Pavlohrad": the object
     if _LEAD_ADVERBIAL.search(text[:start]) or _CLAUSE_START.search(text[:start]):
         # "On Wednesday, the town of Sevsk was attacked", "Snovsk community: the village of
         # Khrinivka came under fire": the clause starts here.
@@ -140,6 +143,14 @@ def _prep_before(text: str, start: int) -> str | None:
     return None
 
 
+# The instrument between a strike verb and its object, as coders write it: "hit with missiles
+# Pavlohrad", "struck with a drone the village of Bilenke".
+_INSTRUMENT_BEFORE = re.compile(
+    r"\b(?P<verb>hit|struck|shelled|attacked|bombed|targeted|pounded)\s+with\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|bombs?|artillery|mortars?|shells|MLRS|"
+    r"UAVs?|munitions?|Grads?|Shaheds?)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$",
+    re.I,
+)
 _CLAUSE_START = re.compile(
     r"[:;]\s*(?:[—–-]\s*)?(?:the\s+)?(?:(?:town|village|city|settlement|areas?|outskirts|"
     r"vicinity|suburbs?|districts?)\s+of\s+)?$",
@@ -162,11 +173,18 @@ _PART_STOPS = lx.TARGET_PREP | lx.CONTEXT_PREP | lx.WEAK_BEFORE
 
 def _verb_before_part(words: list[str], span: int = 5) -> str | None:
     """The preposition or verb up to ``span`` words before "<part> of", if one is there."""
-    for w in reversed(words[-span:]):
+    window = words[-span:]
+    offset = len(words) - len(window)
+    for k in range(len(window) - 1, -1, -1):
+        w = window[k]
         # "the shelling of the Kuibyshevsky district of X"; "hit the Kievsky and
         # Kuibyshevsky districts of X": a list of parts is still the verb's object.
         if w in _PART_STOPS and w not in ("of", "and"):
             return w
+        if w == "of" and k and window[k - 1] in lx.PART_OF_PLACE:
+            # "a market in the Tekstilshchik neighbourhood of the Kirovskyi district of
+            # Donetsk": a part of a part, owned by what owns the outer one.
+            return _verb_before_part(words[: offset + k - 1], span)
     return None
 
 
@@ -517,7 +535,8 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
             PlaceMention(start, full_end, text[start:full_end], place, role, clause_start, query)
         )
     found.sort(key=lambda p: p.start)
-    found = _with_unknown_places(text, _nearest_namesakes(_compound_heads(found), gaz), gaz)
+    found = _nearest_namesakes(_located_near(_compound_heads(found), text, gaz), gaz)
+    found = _with_unknown_places(text, found, gaz)
     return _drop_qualifiers(_villages_of_the_region(found, gaz, text), text, gaz)
 
 
@@ -608,6 +627,29 @@ def _qualified(
         place = _inside(name, place)  # a village the gazetteer lacks, in its region
     consumed.append((end, q.end))
     return place, q.end, (name, q.regions, True)
+
+
+LOCATOR_KM = 40.0  # "X near Y", "X on the outskirts of Y": X lies within a short drive of Y
+
+
+def _located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> list[PlaceMention]:
+    """ "Ivanivka, near Vysokopillia": of the Ivanivkas, the one by Vysokopillia. The locator
+    outweighs population; its own qualifiers ("near Y (Beryslav raion, Kherson)") came with it.
+    The mention keeps no query, so no later sibling rule re-resolves it."""
+    out = list(found)
+    for i, (pm, nxt) in enumerate(zip(found, found[1:], strict=False)):
+        by = nxt.place
+        if pm.query is None or pm.query[2] or by is None or by.precision != "town":
+            continue  # no query to redo, or already placed by its own qualifiers
+        if not by.located:
+            continue
+        if _LOCATED_BY.fullmatch(text[pm.end : nxt.start]) is None:
+            continue
+        assert by.lat is not None and by.lon is not None
+        near = gaz.resolve(pm.query[0], (), "town", near=(by.lat, by.lon), within_km=LOCATOR_KM)
+        if near is not None:
+            out[i] = replace(pm, place=near, query=None)
+    return out
 
 
 def _nearest_namesakes(found: list[PlaceMention], gaz: PlaceResolver) -> list[PlaceMention]:

@@ -344,3 +344,60 @@ def test_a_towns_governor_speaks_for_the_region() -> None:
         "over the area."
     )
     assert towns(text) == ["Tver Oblast"]
+
+
+def test_the_instrument_between_verb_and_object_keeps_the_object_struck() -> None:
+    text = "On 1 May 2023, Russian forces hit with missiles Lozova (Lozova raion, Kharkiv)."
+    assert towns(text) == ["Lozova"]
+
+
+def test_a_part_of_a_part_of_a_city_is_struck_in_that_city() -> None:
+    text = (
+        "On 21 January 2024, Ukrainian forces shelled a market in the Tekstilshchik neighbourhood "
+        "of the Kirovskyi district of Donetsk city (Donetsk, Donetsk)."
+    )
+    assert towns(text) == ["Donetsk"]
+
+
+def test_a_namesake_is_the_one_by_the_town_that_locates_it() -> None:
+    # Ivanivkas lie all over the south; the one "near Vysokopillia" is 11 km from it.
+    text = "On 19 October 2022, Russian forces shelled Ivanivka, near Vysokopillia."
+    (inc,) = incidents(text)
+    assert inc.place is not None and inc.place.lon is not None
+    assert abs(inc.place.lon - 33.38) < 0.1
+
+
+def test_a_month_dated_strike_during_a_siege_is_an_event_of_that_month() -> None:
+    text = (
+        "In March 2022, Russian forces shelled Novoselivka (Chernihiv, Chernihiv) during the siege."
+    )
+    (inc,) = incidents(text)
+    assert (str(inc.date.start), str(inc.date.end)) == ("2022-03-01", "2022-03-31")
+
+
+def test_damage_during_an_undated_siege_is_no_event() -> None:
+    assert towns("The school in Izium was damaged during the siege.") == []
+
+
+def test_each_clause_gives_its_own_places_figures() -> None:
+    text = (
+        "On 10 August 2022, Russian forces shelled Marhanets and Vyshchetarasivka (Nikopol raion, "
+        "Dnipropetrovsk). In Vyshchetarasivka, 11 civilians were killed and 7 were injured; in "
+        "Marhanets, 2 civilians were killed and 4 were injured."
+    )
+    got = {i.place.name: (i.killed, i.injured) for i in incidents(text) if i.place}
+    assert got == {"Vyshchetarasivka": (11, 7), "Marhanets": (2, 4)}
+
+
+def test_a_second_clause_without_a_place_goes_on_with_the_first() -> None:
+    text = "A missile hit Sloviansk on 14 March: the toll rose to 11; 21 injured, officials said."
+    (inc,) = incidents(text)
+    assert (inc.killed, inc.injured) == (11, 21)
+
+
+def test_another_person_hurt_is_one_more_injured() -> None:
+    text = (
+        "On 3 December 2022, shelling hit Yasynuvata. A woman was killed and another was injured."
+    )
+    (inc,) = incidents(text)
+    assert (inc.killed, inc.injured) == (1, 1)
