@@ -710,9 +710,16 @@ def _read_event_sentence(
     if not targets or aggregate_only:
         # Another event without a place (or a tally): what follows no longer continues the last one.
         reading.last = None
+        told = find_figure(text, lx.KILLED) is not None or find_figure(text, lx.INJURED) is not None
+        if not aggregate_only and told and lx.STRIKE_WORDS.search(text):
+            reading.placeless = s
         return
+    lead, reading.placeless = reading.placeless, None
+    retold = lead is not None and len(targets) == 1 and s.index - lead.index <= 3
     for pm in targets:
         m = _mention(article, s, pm, reading)
+        if retold and lead is not None and lx.RETOLD_ATTACK.match(text):
+            _continue(m, lead, reading)  # the toll told before the place was named
         m.place_ambiguous = pm.place is not None and gaz.is_ambiguous(pm.text, hints)
         mentions.append(m)
         reading.last, reading.last_index = m, s.index

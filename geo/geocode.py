@@ -26,6 +26,7 @@ from typing import Any
 from geo.gazetteer import DEFAULT_CACHE_DIR, Gazetteer, normalize_name
 from geo.model import Place
 from geo.spelling import regions_like
+from geo.translit import skeleton
 
 log = logging.getLogger(__name__)
 
@@ -264,9 +265,31 @@ def _rank(gaz: Gazetteer, name: str, ctx: _Context) -> list[tuple[float, Place]]
         former = [e for e in entries if not e[1] and _in_region(gaz, e[0], ctx.region_keys)]
         if current and former:
             entries = [e for e in entries if e not in former]
+    entries = _without_borrowed(entries, name)
     scored = [(_score(gaz, p, primary, ctx), p) for p, primary in entries]
     scored.sort(key=lambda sp: (-sp[0], sp[1].key))
     return scored
+
+
+BIG_CITY = 100_000
+
+
+def _without_borrowed(entries: list[tuple[Place, bool]], name: str) -> list[tuple[Place, bool]]:
+    """A big city's name is its own: GeoNames lists "Mykolaiv" among the aliases of the
+    village of Mykolaivka (14,000), but a text that writes it means the city (470,000). An
+    alias is dropped when a city of its country ten times as big answers to the same name,
+    unless it spells the place's own name (the villages called Kamianske keep it)."""
+    bigs = [p for p, _ in entries if p.precision == "town" and p.population >= BIG_CITY]
+    if not bigs:
+        return entries
+    bones = skeleton(normalize_name(name))
+    return [
+        (p, primary) for p, primary in entries
+        if primary or p.precision != "town" or skeleton(normalize_name(p.name)) == bones
+        or not any(
+            b.country == p.country and b.population >= 10 * max(p.population, 1) for b in bigs
+        )
+    ]  # fmt: skip
 
 
 def _designated(name: str) -> tuple[str, str] | None:

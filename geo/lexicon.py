@@ -357,6 +357,15 @@ KILLED = [
     ),
     # "A drone struck a man on a bicycle. He died at the scene."
     re.compile(r"^\s*(?P<n>He|She)\s+(?:later\s+|subsequently\s+)?(?:died|was\s+killed)\b"),
+    # "Rescuers recovered the bodies of 37 people", "12 bodies were pulled from the rubble".
+    re.compile(
+        rf"\b(?:recovered|retrieved|pulled|found|removed|took)\s+(?:out\s+)?(?:the\s+)?bodies\s+of\s+{NUM}",
+        re.I,
+    ),
+    re.compile(
+        rf"\b{NUM}\s+bodies\s+(?:(?:were|have been|had been)\s+)?(?:recovered|retrieved|pulled|found)\b",
+        re.I,
+    ),
     # ACLED's coded tail: "[fatalities=2]", "Fatalities: 2".
     re.compile(r"(?:\[\s*fatalities\s*=\s*|\bfatalities:\s*)(?P<n>\d+)", re.I),
     _tally(r"(?:death\s+)?toll|number of (?:people |those |civilians )?(?:killed|dead)"),
@@ -508,11 +517,19 @@ SPOKE_IN = re.compile(
     re.IGNORECASE,
 )
 CAPTION = re.compile(
-    r"^(?:An?|The|Rescuers|Firefighters|Emergency workers|People|Residents|Local residents|Police|"
-    r"Soldiers|Workers|Servicemen|Rescue \w+|Volunteers|Women|Men|Children|Relatives)\s+(?:[\w-]+\s+){0,3}?"
+    # An article needs its noun: "The search and rescue operation …" is no caption.
+    r"^(?:(?:An?|The)\s+(?:[\w-]+\s+){1,3}?|(?:Rescuers|Firefighters|Emergency workers|People|"
+    r"Residents|Local residents|Police|Soldiers|Workers|Servicemen|Rescue \w+|Volunteers|Women|Men|"
+    r"Children|Relatives)\s+(?:[\w-]+\s+){0,3}?)"
     r"(?:work|works|inspects?|looks?|stands?|walks?|clears?|removes?|searches|search|gathers?|carry|"
     r"carries|sits?|mourns?|helps?|reacts?|rest|rests|is seen|are seen|extinguish|extinguishes|"
     r"put out|puts out|pass|passes)\b"
+)
+# "The attack on Hroza …", "The strike in Serhiivka …": a sentence naming the place of the
+# strike just told.
+RETOLD_ATTACK = re.compile(
+    r"^\W*The\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|bombing|blast|explosion)\s+"
+    r"(?:on|in|at|near)\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z]"
 )
 CAPITALS = {"moscow", "kyiv", "kiev", "washington", "london", "minsk", "warsaw", "paris", "berlin",
             "brussels", "beijing", "ankara", "tehran", "budapest", "vienna", "geneva", "rome"}  # fmt: skip

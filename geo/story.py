@@ -49,6 +49,9 @@ class Reading:
     aside: tuple[int, int] = (-1, -10)
     people: frozenset[str] = frozenset()  # village names the article uses as surnames
     list_head: int = -10  # index of a strike sentence ending in ":" (its list follows)
+    # A strike told with its toll but no place ("A missile struck a cafe in a village …,
+    # killing 51"): the next "The attack on Hroza …" names its place.
+    placeless: Sentence | None = None
 
 
 def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
