@@ -107,6 +107,9 @@ def _meta_date(value: str | None) -> date | None:
 STAMP_LINES = 30
 _STAMP_NOISE = re.compile(
     r"\b(?:first\s+)?(?:published|posted|updated|issued(?:\s+on)?|last\s+updated|date)\b|"
+    # a post copied with its channel: "Telegram, 02.02.2023, 09:15 — English translation"
+    r"\b(?:telegram|facebook|viber|twitter|channel|post|(?:english|machine)\s+translation|"
+    r"translation|translated(?:\s+from\s+(?:ukrainian|russian))?)\b|"
     r"\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\b(?:GMT|UTC|EET|EEST|MSK|EST|EDT|CET|CEST|BST|Kyiv\s+time)\b|"
     r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\b|[+-]\s*\d{1,2}\b|[^\w]+",
     re.IGNORECASE,

@@ -29,7 +29,7 @@ _ACTOR_PATTERNS = (
 @lru_cache(maxsize=4096)
 def find_actor(text: str) -> tuple[str | None, str]:
     """Who the sentence says struck, and the pattern that said so."""
-    text = lx.ARMED_FORCES_OF.sub(_as_adjective, text)
+    text = lx.ARMED_FORCES_OF.sub(_as_adjective, lx.ANOTHER_EVENTS_TIME.sub("", text))
     for pattern, basis in _ACTOR_PATTERNS:
         m = pattern.search(text)
         if m:
@@ -289,18 +289,17 @@ _KILL_WORD = re.compile(r"\b(?:killed|killing|dead|died|deaths?|lives)\b", re.I)
 _HURT_WORD = re.compile(r"\b(?:injured|injuring|wounded|wounding|hurt|injuries)\b", re.I)
 
 
-def clause_at_place(text: str, place_text: str) -> str:
+def clause_at_place(text: str, place_text: str, others: tuple[str, ...] = ()) -> str:
     """ "In Vyshchetarasivka, 11 were killed; in Marhanets, 2 were killed": the clause that
-    names this place, when two or more clauses of the sentence give figures of their own
-    places. ("… rises to 11; 21 injured": the second clause goes on with the first place.)"""
+    names this place, when another clause gives figures of another place struck (``others``).
+    ("… rises to 11; 21 injured": the second clause goes on with the first place.)"""
     clauses = re.split(r";\s+", text)
     counted = [c for c in clauses if _figure(c, True) is not None or _figure(c, False) is not None]
     mine = [c for c in counted if place_text in c]
-    placed = all(_PLACED_CLAUSE.search(c) for c in counted)
-    return mine[0] if len(counted) >= 2 and len(mine) == 1 and placed else text
-
-
-_PLACED_CLAUSE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+\w+\s+of\s+)?[A-Z]")
+    if len(mine) != 1:
+        return text
+    theirs = [c for c in counted if c is not mine[0] and any(o in c for o in others)]
+    return mine[0] if theirs else text
 
 
 def figure_at_place(text: str, place_text: str) -> tuple[str, int] | None:

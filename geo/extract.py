@@ -231,7 +231,11 @@ def _clause(text: str, at: int) -> str:
 NEWS_DAYS = 14  # an event older than this before publication is retold, not reported
 
 
-def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: Reading) -> Mention:
+def _mention(
+    article: Article, s: Sentence, pm: PlaceMention, reading: Reading, others: tuple[str, ...] = ()
+) -> Mention:
+    """One place struck in one sentence: its day, side, attribution and figures. ``others``
+    are the sentence's other places struck (a clause each may carry its own toll)."""
     text = s.span.text
     events, stated = _dates(text, reading, s.span.start)  # "said on Monday" dates no event
     dates = [d for d in events + stated if _dates_this_place(d, pm, text, s.span.start)]
@@ -265,7 +269,7 @@ def _mention(article: Article, s: Sentence, pm: PlaceMention, reading: Reading) 
     attribution, by = attribution_for(
         text, actor, basis, claim_side if claimed else None, country, news=news
     )
-    scope = clause_at_place(text, pm.text)
+    scope = clause_at_place(text, pm.text, others)
     killed, injured = find_figure(scope, lx.KILLED), find_figure(scope, lx.INJURED)
     shared = figure_at_place(text, pm.text)
     if shared is not None:
@@ -287,7 +291,7 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
     """Add a placeless sentence's words and figures to the mention before it."""
     text = s.span.text
     killed, injured = find_figure(text, lx.KILLED), find_figure(text, lx.INJURED)
-    if lx.PERIOD_TALLY.search(text):
+    if lx.PERIOD_TALLY.search(text) or lx.WAR_TALLY.search(text):
         killed = injured = None
     m.spans.append((s.span, killed, injured))
     events, _ = _dates(text, reading, s.span.start)
@@ -703,7 +707,9 @@ def _read_event_sentence(
         aggregate_only = True
     if lx.DURING_A_PERIOD.search(text) and not dates:
         aggregate_only = True
-    if lx.ONGOING.search(text) or _casualties_of_a_period(text, reading, s):
+    if lx.ONGOING.search(text) or lx.WAR_TALLY.search(text):
+        aggregate_only = True
+    if _casualties_of_a_period(text, reading, s):
         aggregate_only = True
     if not targets and not mentions and not aggregate_only:
         targets = title_targets(reading, s, gaz, hints)
@@ -717,7 +723,7 @@ def _read_event_sentence(
     lead, reading.placeless = reading.placeless, None
     retold = lead is not None and len(targets) == 1 and s.index - lead.index <= 3
     for pm in targets:
-        m = _mention(article, s, pm, reading)
+        m = _mention(article, s, pm, reading, tuple(t.text for t in targets if t is not pm))
         if retold and lead is not None and lx.RETOLD_ATTACK.match(text):
             _continue(m, lead, reading)  # the toll told before the place was named
         m.place_ambiguous = pm.place is not None and gaz.is_ambiguous(pm.text, hints)

@@ -525,6 +525,12 @@ CAPTION = re.compile(
     r"carries|sits?|mourns?|helps?|reacts?|rest|rests|is seen|are seen|extinguish|extinguishes|"
     r"put out|puts out|pass|passes)\b"
 )
+# ", a day after Russia launched its biggest aerial attack": another event, told to date this
+# one; whoever struck there did not strike here.
+ANOTHER_EVENTS_TIME = re.compile(
+    r",?\s+(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?)\s+"
+    r"(?:after|before)\s+(?!(?:it|they|he|she|the\s+(?:strike|attack))\b)[^,.;]*"
+)
 # "The attack on Hroza …", "The strike in Serhiivka …": a sentence naming the place of the
 # strike just told.
 RETOLD_ATTACK = re.compile(
@@ -626,6 +632,15 @@ PERIOD_TALLY = re.compile(
     r"(?:month|week|year|period|summer|winter|spring|autumn)\b|\bsimilar\s+(?:[\w-]+\s+)?"
     r"(?:attacks|strikes|shelling|incidents)\b|\bso\s+far\s+this\s+(?:month|year|week)\b",
     re.IGNORECASE,
+)
+# "victims … since 24 February 2022: 4,333 killed": the war's tally, not a day's event. Not
+# "the biggest attack since the start of the war": a superlative measures one event.
+WAR_TALLY = re.compile(
+    r"^(?!.*\b(?:most|biggest|largest|deadliest|worst|heaviest|first|longest|greatest|"
+    r"major|massive|\w+est)\b[^.;]{0,80}\bsince\b)"
+    r".*\bsince\s+(?:(?:24\s+)?February\s+(?:24,?\s+)?2022|the\s+(?:start|beginning)\s+of\s+"
+    r"the\s+(?:full-scale\s+)?(?:war|invasion)|the\s+(?:full-scale\s+)?invasion)\b",
+    re.IGNORECASE | re.DOTALL,
 )
 # A court, a verdict, a case file: the strike is what the proceedings are about.
 LEGAL = re.compile(

@@ -110,7 +110,10 @@ def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]
 
 
 def _words_before(text: str, start: int) -> list[str]:
-    return [w.lower() for w in re.findall(r"[\w'’\-]+", text[max(0, start - 80) : start])]
+    # A bullet's dash ("- Kupiansk: a man was injured") is no word.
+    return [
+        w.lower() for w in re.findall(r"[\w'’\-]*\w[\w'’\-]*", text[max(0, start - 80) : start])
+    ]
 
 
 def _prep_before(text: str, start: int) -> str | None:
@@ -159,7 +162,8 @@ _CLAUSE_START = re.compile(
 _GOVERNOR_OF = re.compile(r"\s+(?:regional|region)\b|['’]s\s+(?:regional\s+)?governor\b")
 # A colon after a strike clause opens the list of places struck; later items follow "," or ";".
 _STRUCK_LIST = re.compile(
-    r"\b(?:hit|struck|shelled|attacked|targeted|bombed|came\s+under\s+(?:[\w-]+\s+)?(?:fire|attack))"
+    r"\b(?:hit|struck|shelled|attacked|targeted|bombed|"
+    r"came\s+under\s+(?:[\w-]+\s+){0,4}?(?:fire|attacks?|shelling))"
     r"\b[^:.]{0,60}:\s*(?:[^:.]*[,;]\s*(?:and\s+)?)?$"
 )
 _LEAD_ADVERBIAL = re.compile(

@@ -66,3 +66,56 @@ def test_a_big_citys_name_is_not_a_villages_borrowed_alias() -> None:
     )
     places = [i.place for i in incidents(text, "2022-07-12") if i.place]
     assert [p.name for p in places] == ["Mykolayiv"]
+
+
+def test_whoever_struck_in_another_event_days_before_did_not_strike_here() -> None:
+    text = (
+        "Ukrainian shelling of the Russian city of Belgorod killed 14 people on Saturday, "
+        "Russian officials said, a day after Russia launched its biggest aerial attack on "
+        "Ukraine since the start of the war."
+    )
+    (inc,) = incidents(text, "2023-12-30")
+    assert (inc.actor, inc.attribution) == ("Ukraine", "alleged")
+
+
+def test_a_roundups_list_after_a_long_fire_phrase_names_every_place_struck() -> None:
+    text = (
+        "Over the past day, the following settlements came under enemy artillery and mortar "
+        "fire: Kupiansk, Kurylivka and Kivsharivka of the Kupiansk district; Borova of the Izium "
+        "district."
+    )
+    names = sorted(i.place.name for i in incidents(text) if i.place)
+    assert names == ["Borova", "Kivsharivka", "Kupyansk", "Kurylivka"]
+
+
+def test_a_bulleted_entry_is_that_places_event_with_its_own_toll() -> None:
+    text = (
+        "Consequences of the shelling:\n"
+        "- Kupiansk: a 57-year-old man was injured as a result of artillery shelling.\n"
+        "- Petropavlivka, Kupiansk district: a 71-year-old woman was killed when a shell hit her "
+        "house."
+    )
+    got = {i.place.name: (i.killed, i.injured) for i in incidents(text) if i.place}
+    assert got == {"Kupyansk": (None, 1), "Petropavlivka": (1, None)}
+
+
+def test_a_copied_posts_channel_line_is_its_publication_stamp() -> None:
+    article = make_article(
+        "t.txt",
+        "Head of the regional administration\nTelegram, 02.02.2023, 09:15 — English translation"
+        "\n\nOn 1 February, a missile hit Kramatorsk. 3 people were killed.\n",
+    )
+    assert str(article.published) == "2023-02-02"
+    (inc,) = extract_incidents([article], default_resolver())
+    assert str(inc.date.start) == "2023-02-01"
+
+
+def test_the_wars_tally_is_no_days_toll_but_a_superlative_is_that_days_event() -> None:
+    tally = (
+        "On 1 February, a missile hit Kramatorsk, killing 3. The total number of victims in "
+        "Kramatorsk since 24 February 2022: 433 killed and 917 wounded."
+    )
+    (inc,) = incidents(tally)
+    assert inc.killed == 3
+    biggest = "On Friday, Ukraine struck the fleet headquarters in Sevastopol, the boldest attack since the start of the war."
+    assert [i.place.name for i in incidents(biggest, "2023-09-23") if i.place] == ["Sevastopol"]
