@@ -102,7 +102,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "today",
         re.compile(
-            r"\b(?:today|earlier today|this afternoon|this evening|(?:early |late )?this morning|at dawn today)\b",
+            # "During the day, …" opening an evening summary: the day it is written.
+            r"\b(?:today|earlier today|this afternoon|this evening|(?:early |late )?this morning|at dawn today)\b"
+            r"|^\W*(?:During|In the course of) the day\b",
             re.IGNORECASE,
         ),
     ),

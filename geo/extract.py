@@ -409,7 +409,7 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
         if not s.heading and lx.NOT_AN_ATTACK.search(text):
             _no_attack_after_all(mentions, reading, s)
         opens_list = text.rstrip().endswith(":")  # "52 attack UAVs were destroyed:", no heading
-        if _BULLET.match(text) and s.index - reading.list_head == 1:
+        if (_BULLET.match(text) or _LABELLED.match(text)) and s.index - reading.list_head == 1:
             # "52 attack UAVs were destroyed:" over "- Mykolaiv region – 17;": each item is
             # the list's event at its place.
             _read_list_item(article, s, gaz, hints, reading, mentions)
@@ -428,6 +428,13 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•▪►●*]|\d{1,2}[.)])\s+")
+# An unbulleted item that names its district, then only names: "the Kherson district:
+# Antonivka, Bilozerka;" (not "Krasnopillia community: the enemy struck Porozok", an entry).
+_LABELLED = re.compile(
+    r"^\s*(?:[-–—•▪►●*]\s+)?(?:[Tt]he\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:district|raion|community|hromada|region|oblast)\s*:"
+    r"(?=(?:\s*(?:and\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s*(?:\([^)]{0,40}\))?\s*[,;.]?)+\s*$)"
+)
 
 
 def _read_list_item(
@@ -436,7 +443,11 @@ def _read_list_item(
 ) -> None:  # fmt: skip
     """One item of a list a strike sentence opened with a colon: its places are struck."""
     found = [p for p in find_places(s.span.text, gaz, hints) if p.place is not None]
-    for pm in found[:1]:  # "- Mykolaiv region – 17;": the item's place, not its locators
+    label = _LABELLED.match(s.span.text)
+    # "the Kherson district: Antonivka, Bilozerka;": every place after the district's label.
+    # "- Mykolaiv region – 17;": the item's place, not its locators.
+    items = [p for p in found if p.start >= label.end()] if label else found[:1]
+    for pm in items:
         m = _mention(article, s, replace(pm, role="target"), reading)
         mentions.append(m)
         reading.last, reading.last_index = m, s.index

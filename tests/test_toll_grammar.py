@@ -119,3 +119,19 @@ def test_the_wars_tally_is_no_days_toll_but_a_superlative_is_that_days_event() -
     assert inc.killed == 3
     biggest = "On Friday, Ukraine struck the fleet headquarters in Sevastopol, the boldest attack since the start of the war."
     assert [i.place.name for i in incidents(biggest, "2023-09-23") if i.place] == ["Sevastopol"]
+
+
+def test_a_list_by_district_names_every_village_after_each_label() -> None:
+    text = (
+        "Also under enemy fire over the past day:\n"
+        "the Kherson district: Antonivka, Bilozerka, Chornobaivka;\n"
+        "the Beryslav district: Beryslav, Tiahynka."
+    )
+    names = sorted(i.place.name for i in incidents(text, "2022-12-25") if i.place)
+    assert names == ["Antonivka", "Beryslav", "Bilozerka", "Chornobaivka", "Tiahynka"]
+
+
+def test_during_the_day_in_an_evening_summary_is_the_day_it_is_written() -> None:
+    text = "During the day, Ukrainian drones attacked a car in Klimovo. The driver was wounded."
+    (inc,) = incidents(text, "2024-08-13")
+    assert (str(inc.date.start), str(inc.date.end)) == ("2024-08-13", "2024-08-13")
