@@ -137,14 +137,24 @@ def _seat(hromada: str, members: list[dict[str, str]]) -> dict[str, str] | None:
     return best if best is not None and shared(best) >= min(4, len(stem)) else None
 
 
+def _latin_key(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower())
+
+
 def join_katottg(ua: list[dict[str, object]], shared: Path) -> list[dict[str, object]]:
     """Hromada names onto their seats; villages GeoNames lacks, at their hromada's seat."""
     raions = raion_table(shared)
     by_raion: dict[tuple[str, str], list[dict[str, object]]] = defaultdict(list)
+    # A GeoNames village with Latin names only is still the KATOTTG village of its raion
+    # spelled so: without this, Havryshivka (Vinnytsia raion) came twice, once at its own
+    # point and once at the hromada's seat.
+    latin: set[tuple[str, str]] = set()
     for r in ua:
         for n in r["names"]:  # type: ignore[attr-defined]
             if has_cyrillic(n):
                 by_raion[(str(r["admin2"]), cyr_key(n))].append(r)
+            else:
+                latin.add((str(r["admin2"]), _latin_key(n)))
     kat = read_katottg(shared)
     hromadas = {r["level3"]: r["name"] for r in kat if r["category"] == "H"}
     members: dict[str, list[dict[str, str]]] = defaultdict(list)
@@ -167,6 +177,8 @@ def join_katottg(ua: list[dict[str, object]], shared: Path) -> list[dict[str, ob
             seat_rows[0]["names"] += [f"{seat_name} {w}" for w in ("hromada", "community")]  # type: ignore[operator]
         for m in members[code]:
             if by_raion.get((admin2, cyr_key(m["name"]))) or not seat_rows:
+                continue
+            if (admin2, _latin_key(ukrainian_latin(m["name"])[0])) in latin:
                 continue
             s = seat_rows[0]
             extra.append(

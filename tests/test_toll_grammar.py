@@ -135,3 +135,12 @@ def test_during_the_day_in_an_evening_summary_is_the_day_it_is_written() -> None
     text = "During the day, Ukrainian drones attacked a car in Klimovo. The driver was wounded."
     (inc,) = incidents(text, "2024-08-13")
     assert (str(inc.date.start), str(inc.date.end)) == ("2024-08-13", "2024-08-13")
+
+
+def test_a_village_geonames_spells_in_latin_only_is_not_doubled_at_its_hromadas_seat() -> None:
+    # Havryshivka (Vinnytsia raion) has no Cyrillic name in GeoNames; KATOTTG's entry for it
+    # used to stand at Vinnytsia's centre, 12 km off, and won as "nearest" to Vinnytsia.
+    text = "On 6 March, eight Russian missiles destroyed Vinnytsia airport in Havryshivka."
+    places = [i.place for i in incidents(text, "2022-03-07") if i.place]
+    spots = {p.name: (round(p.lat or 0, 2), round(p.lon or 0, 2)) for p in places}
+    assert spots["Havryshivka"] == (49.24, 28.63)
