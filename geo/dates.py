@@ -142,7 +142,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "hoursearlier",
-        re.compile(r"\b(?:hours earlier|hours before)\b", re.IGNORECASE),
+        # "hours before" ends its clause: "hours before Russia promised …" dates a later
+        # event by this one, not this one by the day before.
+        re.compile(r"\b(?:hours earlier|hours before(?=\s*(?:[,.;:)]|$)))", re.IGNORECASE),
     ),
     (
         "sameday",

@@ -427,6 +427,26 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
     return mentions
 
 
+def _told_before(
+    text: str, targets: list[PlaceMention], mentions: list[Mention], reading: Reading, s: Sentence
+) -> Mention | None:
+    """The mention a sentence refers back to when it opens on a strike the article has told
+    at that place ("The strike on Mykolaiv came hours before …"), unless it dates its own."""
+    head = lx.RETOLD_ATTACK.match(text)
+    if head is None:
+        return None
+    first = next((t for t in targets if t.start >= head.end() - 1), None)
+    if first is None or first.place is None or first.start > head.end() + 40:
+        return None
+    key = first.place.key
+    told = [m for m in mentions if m.place is not None and m.place.key == key]
+    own, _ = _dates(text, reading, s.span.start)
+    if not told or (own and not any(own[0].window.overlaps(m.date) for m in told)):
+        return None
+    return told[0]  # the lead event: wire copy refers back to it
+
+
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–—•▪►●*]|\d{1,2}[.)])\s+")
 # An unbulleted item that names its district, then only names: "the Kherson district:
 # Antonivka, Bilozerka;" (not "Krasnopillia community: the enemy struck Porozok", an entry).
@@ -713,7 +733,9 @@ def _read_event_sentence(
     if aggregate_only and _one_towns_count(tally, targets):
         aggregate_only = False  # "6 air strikes on Stepnohirsk": the count is one town's day
     dates = _event_dates(text, reading, s.span.start)
-    if lx.HABITUAL.search(text) and not any(d.window.precision in ("day", "days") for d in dates):
+    # "under near-daily bombardment since early March": a period's start dates no event.
+    own = [d for d in dates if not _SINCE.search(text[: d.start - s.span.start])]
+    if lx.HABITUAL.search(text) and not any(d.window.precision in ("day", "days") for d in own):
         # "has repeatedly attacked Izmail since … July": a habit, whatever month it names
         aggregate_only = True
     if lx.DURING_A_PERIOD.search(text) and not dates:
@@ -732,6 +754,12 @@ def _read_event_sentence(
             reading.placeless = s
         return
     lead, reading.placeless = reading.placeless, None
+    told = _told_before(text, targets, mentions, reading, s) if lead is None else None
+    if told is not None:
+        # "The strike on Mykolaiv came hours before …": the event told already goes on.
+        reading.last = told
+        _continue(told, s, reading)
+        return
     retold = lead is not None and len(targets) == 1 and s.index - lead.index <= 3
     for pm in targets:
         m = _mention(article, s, pm, reading, tuple(t.text for t in targets if t is not pm))

@@ -144,3 +144,15 @@ def test_a_village_geonames_spells_in_latin_only_is_not_doubled_at_its_hromadas_
     places = [i.place for i in incidents(text, "2022-03-07") if i.place]
     spots = {p.name: (round(p.lat or 0, 2), round(p.lon or 0, 2)) for p in places}
     assert spots["Havryshivka"] == (49.24, 28.63)
+
+
+def test_a_sentence_referring_back_to_the_strike_adds_no_event_and_no_target() -> None:
+    text = (
+        "A Russian missile tore through the regional administration in Mykolaiv on Tuesday, "
+        "killing 12 people.\n\n"
+        "Mykolaiv has been under near-daily bombardment since early March.\n\n"
+        "The strike on Mykolaiv came hours before Russia promised to reduce military activity "
+        "around Kyiv."
+    )
+    got = [(i.place.name, str(i.date.start)) for i in incidents(text, "2022-03-29") if i.place]
+    assert got == [("Mykolayiv", "2022-03-29")]
