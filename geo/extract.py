@@ -749,8 +749,10 @@ def _read_event_sentence(
     if not targets or aggregate_only:
         # Another event without a place (or a tally): what follows no longer continues the last one.
         reading.last = None
-        told = find_figure(text, lx.KILLED) is not None or find_figure(text, lx.INJURED) is not None
-        if not aggregate_only and told and lx.STRIKE_WORDS.search(text):
+        counted = (
+            find_figure(text, lx.KILLED) is not None or find_figure(text, lx.INJURED) is not None
+        )
+        if not aggregate_only and counted and lx.STRIKE_WORDS.search(text):
             reading.placeless = s
         return
     lead, reading.placeless = reading.placeless, None
