@@ -55,11 +55,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b{_DAY}\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
         ),
     ),
-    # "overnight into 31 December": the night that ends on that date.
+    # "overnight into 31 December": the night that ends on that date. So is "on the night of
+    # 12 December" in Ukrainian officials' English ("в ніч на 12 грудня").
     (
         "nightinto_dm",
         re.compile(
-            rf"\b(?i:overnight|(?:during |on )?the night)\s+(?i:into|to|before)\s+{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
+            rf"\b(?i:overnight|(?:during |on )?the night)\s+(?i:into|to|before|of)\s+{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
+            # not "the night of 31 July to 1 August": that night is told in full
+            r"(?!\s*(?:to|into|-|–)\s*\d)"
         ),
     ),
     (

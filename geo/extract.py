@@ -128,10 +128,14 @@ def _event_dates(text: str, reading: Reading, offset: int) -> list[DateMention]:
 
 def _dates_a_statement(text: str, start: int, end: int) -> bool:
     """'said on Sunday', 'the toll rose to 9 on Sunday': the day of words or a follow-up."""
+    lead = lx.RESCUE_LEAD.search(text[:start])
     return bool(
         lx.STATEMENT_DATE.search(text[max(0, start - 40) : start])
         or lx.STATEMENT_VERB_AFTER.match(text[end : end + 20])
         or lx.FOLLOW_UP_BEFORE.search(text[max(0, start - 60) : start])
+        # "Rescuers pulled more bodies from the rubble of … in Dnipro on Sunday": the search's
+        # day, however long the rubble's description, unless a strike is told in between
+        or (lead is not None and not lx.TRIGGER.search(text[lead.end() : start]))
     )
 
 
@@ -338,6 +342,10 @@ _DEFINITE_EVENT = re.compile(
     r"^(?:(?:An?\s+)?(?:[Uu]pdates?|[Mm]ore)\s+(?:on|about)\s+the|The|That|This)\s+"
     r"(?:\w+\s+){0,2}?(?:missile|missiles|strike|attack|drone|drones|rocket|"
     r"rockets|bomb|blast|explosion|shelling)\b"
+    # "Two guided aerial bombs hit the building on Saturday": the weapons' definite object
+    # is the one just told
+    r"|^(?:An?|One|Two|Three|Four|Five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|bombs?|drones?|"
+    r"rockets?|shells?)\s+(?:hit|struck|slammed\s+into|tore\s+through)\s+the\b"
 )
 
 
@@ -446,6 +454,7 @@ def _told_before(
     return told[0]  # the lead event: wire copy refers back to it
 
 
+_RELATIVE_TO_STORY = re.compile(r"\b(?:minutes|hours|later|earlier|same|that)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–—•▪►●*]|\d{1,2}[.)])\s+")
 # An unbulleted item that names its district, then only names: "the Kherson district:
@@ -754,6 +763,14 @@ def _read_event_sentence(
         )
         if not aggregate_only and counted and lx.STRIKE_WORDS.search(text):
             reading.placeless = s
+        if not aggregate_only and lx.STRIKE_WORDS.search(text):
+            # "On Friday, Russia fired 122 missiles at Ukrainian cities. The toll in Kyiv …":
+            # a strike told without a place still sets the day the story is telling.
+            own, _ = _dates(text, reading, s.span.start)
+            # "minutes after the first", "later that day": relative to the story, not a day
+            own = [d for d in own if not _RELATIVE_TO_STORY.search(d.text)]
+            if own and own[0].window.precision == "day":
+                reading.day, reading.day_at = own[0].window, (s.paragraph, s.index)
         return
     lead, reading.placeless = reading.placeless, None
     told = _told_before(text, targets, mentions, reading, s) if lead is None else None

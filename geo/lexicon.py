@@ -368,7 +368,7 @@ KILLED = [
     ),
     # ACLED's coded tail: "[fatalities=2]", "Fatalities: 2".
     re.compile(r"(?:\[\s*fatalities\s*=\s*|\bfatalities:\s*)(?P<n>\d+)", re.I),
-    _tally(r"(?:death\s+)?toll|number of (?:people |those |civilians )?(?:killed|dead)"),
+    _tally(r"(?:death\s+)?toll|number (?:of )?(?:people |those |civilians )?(?:killed|dead)"),
     re.compile(
         rf"\b{NUM}{_FIGHTERS}\s+(?:were|have been|had been)\s+(?:killed|eliminated|neutrali[sz]ed|liquidated)\b",
         re.I,
@@ -508,7 +508,12 @@ GOVERNMENT_IN = re.compile(
 BASED_AT = re.compile(
     r"\b(?:based|stationed|headquartered|born|raised|buried|registered|deployed)\s+(?:at|in|near)\s+(?:the\s+)?$|"
     r"\b(?:native of|moved to|returned to|fled to|evacuated to|travel(?:led|ed)? to|arrived in|"
-    r"back\s+in)\s+(?:the\s+)?$",
+    r"back\s+in)\s+(?:the\s+)?$"
+    # "urged those who remain in the Donbas region to leave": where people are, not a strike
+    r"|\b(?:those|people|residents|civilians|families)\s+(?:who\s+)?(?:still\s+)?"
+    r"(?:remain|live|stay)\w*\s+in\s+(?:the\s+)?$"
+    # "in surgery in hospitals in the city and in Dnipro": where the wounded are treated
+    r"|\bin\s+hospitals?\s+in\s+(?:the\s+(?:city|town)\s+(?:and|or)\s+(?:in\s+)?)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 SPOKE_IN = re.compile(
@@ -867,6 +872,10 @@ ROUNDUP_ENTRY = re.compile(
 )
 # The day of a follow-up, not of the event: "the death toll rose to 9 on Sunday",
 # "rescuers finished on Thursday", "died in hospital on Monday".
+RESCUE_LEAD = re.compile(
+    r"\b(?:[Rr]escuers|[Ee]mergency workers|[Ff]irefighters|[Ss]earchers|[Rr]escue (?:crews|teams))\s+"
+    r"(?:\w+\s+){0,2}?(?:pulled|recovered|found|retrieved|searched|dug|finished|completed)\b"
+)
 FOLLOW_UP_BEFORE = re.compile(
     r"\b(?:as\s+of|by\s+the\s+(?:morning|evening|end|afternoon)\s+of|toll|rose|risen|climbed|increased|succumbed|died\s+(?:in|of|from|later)|finished|"
     r"completed|ended|concluded|wrapped\s+up|recovered|identified|buried|funerals?|mourning|"

@@ -156,3 +156,52 @@ def test_a_sentence_referring_back_to_the_strike_adds_no_event_and_no_target() -
     )
     got = [(i.place.name, str(i.date.start)) for i in incidents(text, "2022-03-29") if i.place]
     assert got == [("Mykolayiv", "2022-03-29")]
+
+
+def test_the_day_rescuers_pulled_bodies_is_not_the_strikes() -> None:
+    text = (
+        "Rescuers pulled more bodies from the rubble of a nine-story apartment building in the "
+        "central Ukrainian city of Dnipro on Sunday, raising the death toll to 30.\n\n"
+        "A Russian Kh-22 missile slammed into the building on Saturday afternoon."
+    )
+    (inc,) = incidents(text, "2023-01-15")
+    assert str(inc.date.start) == "2023-01-14"
+
+
+def test_a_strike_told_without_a_place_sets_the_day_the_story_tells() -> None:
+    text = (
+        "On Friday, Russia fired 122 missiles and dozens of drones at Ukrainian cities. In the "
+        "city of Dnipro, five people were killed when a missile hit a maternity hospital."
+    )
+    (inc,) = incidents(text, "2023-12-30")
+    assert str(inc.date.start) == "2023-12-29"
+
+
+def test_the_night_of_a_day_in_officials_english_is_the_night_into_it() -> None:
+    text = "On the night of 12 December, Shahed drones attacked Odesa. One person was injured."
+    (inc,) = incidents(text, "2023-12-12")
+    assert (str(inc.date.start), str(inc.date.end)) == ("2023-12-11", "2023-12-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A missile hit a train station in Kramatorsk on Friday, killing 52, as officials urged "
+        "those who remain in the Donbas region to leave.",
+        "A missile hit a train station in Kramatorsk on Friday. Dozens were in surgery in "
+        "hospitals in the city and in Dnipro.",
+    ],
+)
+def test_where_people_stay_or_are_treated_is_no_place_struck(text: str) -> None:
+    assert [i.place.name for i in incidents(text, "2022-04-09") if i.place] == ["Kramatorsk"]
+
+
+def test_weapons_hitting_the_building_go_on_with_the_event_told() -> None:
+    text = (
+        "The number killed in Saturday's strike on the Epicentr hypermarket in Kharkiv has risen "
+        "to 16.\n\n"
+        "Two guided aerial bombs hit the building on Saturday at about 16:00.\n\n"
+        "According to the governor, 43 people were injured."
+    )
+    (inc,) = incidents(text, "2024-05-27")
+    assert (inc.killed, inc.injured) == (16, 43)
