@@ -37,6 +37,7 @@ from geo.story import (
     Reading,
     city_districts,
     clock_day,
+    dateline_targets,
     entry_name,
     event_places,
     lead_window,
@@ -128,14 +129,17 @@ def _event_dates(text: str, reading: Reading, offset: int) -> list[DateMention]:
 
 def _dates_a_statement(text: str, start: int, end: int) -> bool:
     """'said on Sunday', 'the toll rose to 9 on Sunday': the day of words or a follow-up."""
-    lead = lx.RESCUE_LEAD.search(text[:start])
+    # the lead may hold the date: "Rescue workers on Tuesday pulled more bodies …"
+    lead = lx.RESCUE_LEAD.search(text[: end + 40])
+    if lead is not None and lead.start() >= start:
+        lead = None
     return bool(
         lx.STATEMENT_DATE.search(text[max(0, start - 40) : start])
         or lx.STATEMENT_VERB_AFTER.match(text[end : end + 20])
         or lx.FOLLOW_UP_BEFORE.search(text[max(0, start - 60) : start])
         # "Rescuers pulled more bodies from the rubble of … in Dnipro on Sunday": the search's
         # day, however long the rubble's description, unless a strike is told in between
-        or (lead is not None and not lx.TRIGGER.search(text[lead.end() : start]))
+        or (lead is not None and not lx.TRIGGER.search(text[min(lead.end(), start) : start]))
     )
 
 
@@ -754,7 +758,7 @@ def _read_event_sentence(
     if _casualties_of_a_period(text, reading, s):
         aggregate_only = True
     if not targets and not mentions and not aggregate_only:
-        targets = title_targets(reading, s, gaz, hints)
+        targets = title_targets(reading, s, gaz, hints) or dateline_targets(text, gaz)
     if not targets or aggregate_only:
         # Another event without a place (or a tally): what follows no longer continues the last one.
         reading.last = None

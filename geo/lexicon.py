@@ -231,6 +231,15 @@ _WHO = (
 )
 # Ages are not tolls: "Two men, aged 48 and 70, were killed", "a 17-year-old boy".
 # "The 35-year-old died on the spot": an age standing for the person.
+# A day of the month is no toll: "the strike on the station on April 8 killed more than 50".
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+DAY_OF_MONTH = re.compile(
+    rf"\b{_MONTHS}\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d)?"
+    rf"|\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b(?:,?\s+(?:19|20)\d\d)?"
+)
 AGE_AS_PERSON = re.compile(
     r"\b\d{1,3}-year-old\b(?=\s+(?:died|was|is|has|had|suffered|sustained|remains)\b)"
 )
@@ -873,7 +882,7 @@ ROUNDUP_ENTRY = re.compile(
 # The day of a follow-up, not of the event: "the death toll rose to 9 on Sunday",
 # "rescuers finished on Thursday", "died in hospital on Monday".
 RESCUE_LEAD = re.compile(
-    r"\b(?:[Rr]escuers|[Ee]mergency workers|[Ff]irefighters|[Ss]earchers|[Rr]escue (?:crews|teams))\s+"
+    r"\b(?:[Rr]escuers|[Ee]mergency workers|[Ff]irefighters|[Ss]earchers|[Rr]escue (?:crews|teams|workers))\s+"
     r"(?:\w+\s+){0,2}?(?:pulled|recovered|found|retrieved|searched|dug|finished|completed)\b"
 )
 FOLLOW_UP_BEFORE = re.compile(

@@ -272,6 +272,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     ):
         return "weak"
     before = text[:start]
+    if _WHERE_STRUCK.match(text[end : end + 120]):
+        return "target"  # "southeast of Kramatorsk, where a missile strike … killed 50"
     if lx.BLAMED_ON.search(before) or lx.RETOLD_AFTER.search(before):
         return "context"
     if lx.GOVERNMENT_IN.search(before):
@@ -314,6 +316,12 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     return "context"
 
 
+# "…, where a Russian missile strike on the train station killed more than 50": the clause
+# tells a strike at the place it follows.
+_WHERE_STRUCK = re.compile(
+    r"^\s*,?\s+where\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|missile|bomb|shelling|"
+    r"drone|rocket)s?\b[^.;]{0,80}?\b(?:killed|hit|struck|destroyed|damaged|wounded|injured)\b"
+)
 # "its Burshtyn power plant in the Ivano-Frankivsk region was hit overnight": the passive's
 # subject, whatever word came before it.
 _PASSIVE_AFTER = re.compile(

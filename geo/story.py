@@ -235,6 +235,30 @@ def title_targets(
     return _heading_places(title, gaz, hints, reading.people)
 
 
+# "CHASIV YAR, Ukraine (AP) — Rescue workers pulled more bodies from an apartment building
+# in eastern Ukraine …": the reporter is at the strike.
+_WIRE_DATELINE = re.compile(
+    r"^\W*(?P<town>[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+)?),\s*(?:[A-Z][a-z]+\s*)?"
+    r"\((?:AP|Reuters|AFP|dpa|Bloomberg)\)\s*[-—–]"
+)
+_WIDE = re.compile(r"\b(?:cities|regions|across|nationwide|the country|country's|grid)\b", re.I)
+
+
+def dateline_targets(text: str, gaz: PlaceResolver) -> list[PlaceMention]:
+    """A lead that tells a strike "in eastern Ukraine" under a town's dateline is that town's,
+    unless it tells of many places or the dateline is a capital's."""
+    m = _WIRE_DATELINE.match(text)
+    if m is None or _WIDE.search(text):
+        return []
+    name = m.group("town").title()
+    if name.lower() in lx.CAPITALS:
+        return []
+    place = gaz.resolve(name, (), "town")
+    if place is None or place.precision != "town":
+        return []
+    return [PlaceMention(m.start("town"), m.end("town"), name, place, "target")]
+
+
 def _heading_places(
     head: Sentence, gaz: PlaceResolver, hints: tuple[str, ...], people: frozenset[str] = frozenset()
 ) -> list[PlaceMention]:

@@ -205,3 +205,35 @@ def test_weapons_hitting_the_building_go_on_with_the_event_told() -> None:
     )
     (inc,) = incidents(text, "2024-05-27")
     assert (inc.killed, inc.injured) == (16, 43)
+
+
+def test_a_day_of_the_month_is_no_toll() -> None:
+    text = "A Russian missile strike on the train station in Kramatorsk on April 8 killed more than 50 people."
+    (inc,) = incidents(text, "2022-07-12")
+    assert inc.killed == 50
+
+
+def test_the_place_a_where_clause_follows_is_where_the_strike_was() -> None:
+    text = (
+        "About 12,000 people remain in the town, which lies about 20 kilometers southeast of "
+        "Kramatorsk, where a Russian missile strike on the train station on April 8 killed more "
+        "than 50 people."
+    )
+    got = [(i.place.name, str(i.date.start)) for i in incidents(text, "2022-07-12") if i.place]
+    assert got == [("Kramatorsk", "2022-04-08")]
+
+
+def test_a_wire_lead_in_eastern_ukraine_is_at_its_datelines_town() -> None:
+    text = (
+        "CHASIV YAR, Ukraine (AP) — Rescue workers on Tuesday pulled more bodies from the rubble "
+        "of an apartment building in eastern Ukraine that was struck by Russian rockets over the "
+        "weekend, raising the death toll to 45, officials said."
+    )
+    (inc,) = incidents(text, "2022-07-12")
+    assert inc.place is not None and inc.place.name == "Chasiv Yar"
+    assert (str(inc.date.start), str(inc.date.end), inc.killed) == ("2022-07-09", "2022-07-10", 45)
+
+
+def test_a_capitals_dateline_places_no_strike() -> None:
+    text = "KYIV, Ukraine (AP) — A Russian missile hit an apartment building in eastern Ukraine."
+    assert [i.place for i in incidents(text, "2022-07-12") if i.place] == []
