@@ -26,7 +26,7 @@ TUNED = [
     "tests/dev/headlines6", "tests/dev/ru_en4", "tests/dev/features7", "tests/dev/local3",
     "tests/dev/wire8", "tests/dev/local8", "tests/dev/notes9", "tests/dev/pages9",
     "tests/dev/variants10", "tests/dev/live10", "tests/dev/official11", "tests/dev/wire11",
-    "tests/dev/acled12", "tests/dev/figures12", "tests/dev/roundup12",
+    "tests/dev/acled12", "tests/dev/figures12", "tests/dev/roundup12", "tests/dev/mixed13",
 ]  # fmt: skip
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 

@@ -745,13 +745,15 @@ def _read_event_sentence(
     aggregate_only = tally is not None and not lx.TRIGGER.search(lx.AGGREGATE.sub("", text))
     if aggregate_only and _one_towns_count(tally, targets):
         aggregate_only = False  # "6 air strikes on Stepnohirsk": the count is one town's day
-    dates = _event_dates(text, reading, s.span.start)
+    habit, period = lx.HABITUAL.search(text), lx.DURING_A_PERIOD.search(text)
+    # dates only when a habit or a period asks (find_dates is the reader's dearest step)
+    dates = _event_dates(text, reading, s.span.start) if habit or period else []
     # "under near-daily bombardment since early March": a period's start dates no event.
     own = [d for d in dates if not _SINCE.search(text[: d.start - s.span.start])]
-    if lx.HABITUAL.search(text) and not any(d.window.precision in ("day", "days") for d in own):
+    if habit and not any(d.window.precision in ("day", "days") for d in own):
         # "has repeatedly attacked Izmail since … July": a habit, whatever month it names
         aggregate_only = True
-    if lx.DURING_A_PERIOD.search(text) and not dates:
+    if period and not dates:
         aggregate_only = True
     if lx.ONGOING.search(text) or lx.WAR_TALLY.search(text):
         aggregate_only = True
