@@ -139,11 +139,20 @@ def _stamp_date(line: str) -> date | None:
     return day if not _STAMP_NOISE.sub(" ", rest).strip() else None
 
 
+# "Operational information as of 08:00 on 14.01.2025": an official report's own time.
+_AS_OF = re.compile(r"\bas\s+of\s+\d{1,2}[:.]\d\d\s+(?:on\s+)?([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)\b")
+
+
 def page_stamp(text: str) -> date | None:
     """The publication date a copied web page prints near its top, if it prints one."""
     for line in text.splitlines()[:STAMP_LINES]:
         if 6 <= len(line.strip()) <= 90 and (day := _stamp_date(line)) is not None:
             return day
+        if (m := _AS_OF.search(line)) is not None:
+            try:
+                return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                continue
     return None
 
 

@@ -425,10 +425,17 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
             # "52 attack UAVs were destroyed:" over "- Mykolaiv region – 17;": each item is
             # the list's event at its place.
             _read_list_item(article, s, gaz, hints, reading, mentions)
+            reading.list_head, reading.list_para = s.index, s.paragraph
+        elif s.index - reading.list_head == 1 and s.paragraph == reading.list_para:
+            # "— the Saratov refinery (Saratov). A fire broke out on its territory;": the
+            # item goes on; the list does too.
+            if reading.last is not None:
+                _continue(reading.last, s, reading)
             reading.list_head = s.index
         elif (not s.heading or opens_list) and lx.TRIGGER.search(text):
             _read_event_sentence(article, s, gaz, hints, reading, mentions)
             reading.list_head = s.index if opens_list else -10
+            reading.list_side = find_actor(text)[0] if opens_list else None
         elif not s.heading and _counts_only(text) and _continues(reading.last, s, reading):
             # "Two servicemen were hospitalised", "75 sought medical help": figures of the
             # event told before, in words that start none.
@@ -460,6 +467,9 @@ def _told_before(
 
 _RELATIVE_TO_STORY = re.compile(r"\b(?:minutes|hours|later|earlier|same|that)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?$", re.IGNORECASE)
+_IN_TOWN_OF = re.compile(
+    r"\b(?:in|at|near)\s+the\s+(?:town|village|city|settlement|urban-type settlement)\s+of\s+$"
+)
 _BULLET = re.compile(r"^\s*(?:[-–—•▪►●*]|\d{1,2}[.)])\s+")
 # An unbulleted item that names its district, then only names: "the Kherson district:
 # Antonivka, Bilozerka;" (not "Krasnopillia community: the enemy struck Porozok", an entry).
@@ -478,10 +488,19 @@ def _read_list_item(
     found = [p for p in find_places(s.span.text, gaz, hints) if p.place is not None]
     label = _LABELLED.match(s.span.text)
     # "the Kherson district: Antonivka, Bilozerka;": every place after the district's label.
-    # "- Mykolaiv region – 17;": the item's place, not its locators.
-    items = [p for p in found if p.start >= label.end()] if label else found[:1]
+    # "- Mykolaiv region – 17;": the item's place, not its locators. "— the Bryansk chemical
+    # plant in the town of Seltso": the town the plant is in, not the name it bears.
+    town = [p for p in found if _IN_TOWN_OF.search(s.span.text[: p.start])]
+    items = [p for p in found if p.start >= label.end()] if label else (town or found)[:1]
     for pm in items:
         m = _mention(article, s, replace(pm, role="target"), reading)
+        if reading.list_side and m.actor_basis not in ("subject", "by", "claimed", "accused"):
+            # "— the Saratov refinery, which supplies the Russian army": the head's striker
+            m.actor, m.actor_basis = reading.list_side, "list"
+            country = m.place.country if m.place else None
+            m.attribution, m.alleged_by = attribution_for(
+                s.span.text, m.actor, "list", None, country, news=True
+            )
         mentions.append(m)
         reading.last, reading.last_index = m, s.index
 

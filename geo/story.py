@@ -49,6 +49,8 @@ class Reading:
     aside: tuple[int, int] = (-1, -10)
     people: frozenset[str] = frozenset()  # village names the article uses as surnames
     list_head: int = -10  # index of a strike sentence ending in ":" (its list follows)
+    list_para: int = -1  # paragraph of the list's last item: its next sentences go on with it
+    list_side: str | None = None  # who struck, as the list's head says ("units of … struck:")
     # A strike told with its toll but no place ("A missile struck a cafe in a village …,
     # killing 51"): the next "The attack on Hroza …" names its place.
     placeless: Sentence | None = None

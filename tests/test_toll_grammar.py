@@ -237,3 +237,27 @@ def test_a_wire_lead_in_eastern_ukraine_is_at_its_datelines_town() -> None:
 def test_a_capitals_dateline_places_no_strike() -> None:
     text = "KYIV, Ukraine (AP) — A Russian missile hit an apartment building in eastern Ukraine."
     assert [i.place for i in incidents(text, "2022-07-12") if i.place] == []
+
+
+def test_an_official_reports_as_of_time_is_its_publication_stamp() -> None:
+    article = make_article(
+        "t.txt",
+        "General Staff\n\nOperational information as of 08:00 on 14.01.2025 regarding the "
+        "invasion\n\nOvernight, Russian guided bombs hit Stepnohirsk.\n",
+    )
+    assert str(article.published) == "2025-01-14"
+
+
+def test_a_struck_list_names_the_town_a_plant_is_in_and_the_heads_striker() -> None:
+    text = (
+        "Overnight, units of the Defence Forces of Ukraine struck military facilities on the "
+        "territory of the Russian Federation, in particular:\n\n"
+        "— the Bryansk chemical plant in the town of Seltso, Bryansk region. A fire was "
+        "recorded;\n\n"
+        "— the Saratov oil refinery (Saratov), which supplies the Russian occupation army. A "
+        "fire broke out on the territory of the refinery;\n\n"
+        "— the Kazan gunpowder plant (Republic of Tatarstan)."
+    )
+    got = {i.place.name: i.actor for i in incidents(text, "2025-01-14") if i.place}
+    assert set(got) == {"Sel’tso", "Saratov", "Kazan"}
+    assert set(got.values()) == {"Ukraine"}
