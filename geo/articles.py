@@ -140,7 +140,9 @@ def _stamp_date(line: str) -> date | None:
 
 
 # "Operational information as of 08:00 on 14.01.2025": an official report's own time.
-_AS_OF = re.compile(r"\bas\s+of\s+\d{1,2}[:.]\d\d\s+(?:on\s+)?([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)\b")
+_AS_OF = re.compile(
+    r"\bas\s+of\s+\d{1,2}[:.]\d\d\s+(?:on\s+)?([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)\b"
+)
 
 
 def page_stamp(text: str) -> date | None:
