@@ -129,18 +129,24 @@ def _event_dates(text: str, reading: Reading, offset: int) -> list[DateMention]:
 
 def _dates_a_statement(text: str, start: int, end: int) -> bool:
     """'said on Sunday', 'the toll rose to 9 on Sunday': the day of words or a follow-up."""
-    # the lead may hold the date: "Rescue workers on Tuesday pulled more bodies …"
-    lead = lx.RESCUE_LEAD.search(text[: end + 40])
-    if lead is not None and lead.start() >= start:
-        lead = None
     return bool(
         lx.STATEMENT_DATE.search(text[max(0, start - 40) : start])
         or lx.STATEMENT_VERB_AFTER.match(text[end : end + 20])
         or lx.FOLLOW_UP_BEFORE.search(text[max(0, start - 60) : start])
-        # "Rescuers pulled more bodies from the rubble of … in Dnipro on Sunday": the search's
-        # day, however long the rubble's description, unless a strike is told in between
-        or (lead is not None and not lx.TRIGGER.search(text[min(lead.end(), start) : start]))
+        or _dates_the_search(text, start, end)
     )
+
+
+def _dates_the_search(text: str, start: int, end: int) -> bool:
+    """'Rescuers pulled more bodies from the rubble of … in Dnipro on Sunday', 'Police in
+    Hroza on Friday were still pulling body parts from the rubble': the search's day, however
+    far the verb from the date, unless a strike is told in between."""
+    for lead in lx.RESCUE_LEAD.finditer(text[: end + 40]):
+        a, b = (lead.end(), start) if lead.end() <= start else (end, lead.start())
+        if lead.start() < start or lead.start() >= end:
+            if not lx.TRIGGER.search(text[min(a, b) : max(a, b)]):
+                return True
+    return False
 
 
 def _day_after_event(d: DateMention, after: str) -> DateMention | None:

@@ -881,9 +881,12 @@ ROUNDUP_ENTRY = re.compile(
 )
 # The day of a follow-up, not of the event: "the death toll rose to 9 on Sunday",
 # "rescuers finished on Thursday", "died in hospital on Monday".
+# A search after a strike: its day is the search's ("on Sunday rescuers pulled more bodies").
 RESCUE_LEAD = re.compile(
     r"\b(?:[Rr]escuers|[Ee]mergency workers|[Ff]irefighters|[Ss]earchers|[Rr]escue (?:crews|teams|workers))\s+"
     r"(?:\w+\s+){0,2}?(?:pulled|recovered|found|retrieved|searched|dug|finished|completed)\b"
+    r"|\b(?:pull(?:ed|ing)|recover(?:ed|ing)|retriev(?:ed|ing))\s+(?:out\s+)?(?:more\s+|the\s+)?"
+    r"(?:bod(?:y|ies)|body parts|remains)\b"
 )
 FOLLOW_UP_BEFORE = re.compile(
     r"\b(?:as\s+of|by\s+the\s+(?:morning|evening|end|afternoon)\s+of|toll|rose|risen|climbed|increased|succumbed|died\s+(?:in|of|from|later)|finished|"

@@ -261,3 +261,13 @@ def test_a_struck_list_names_the_town_a_plant_is_in_and_the_heads_striker() -> N
     got = {i.place.name: i.actor for i in incidents(text, "2025-01-14") if i.place}
     assert set(got) == {"Sel’tso", "Saratov", "Kazan"}
     assert set(got.values()) == {"Ukraine"}
+
+
+def test_the_day_police_were_still_pulling_bodies_is_the_searchs() -> None:
+    text = (
+        "HROZA, Ukraine (AP) — Police in the tiny village of Hroza on Friday were still pulling "
+        "body parts from the rubble of a cafe where a Russian missile struck a wake.\n\n"
+        "The strike on Thursday afternoon destroyed the cafe."
+    )
+    (inc,) = incidents(text, "2023-10-06")
+    assert str(inc.date.start) == "2023-10-05"
