@@ -143,9 +143,9 @@ def _dates_the_search(text: str, start: int, end: int) -> bool:
     far the verb from the date, unless a strike is told in between."""
     for lead in lx.RESCUE_LEAD.finditer(text[: end + 40]):
         a, b = (lead.end(), start) if lead.end() <= start else (end, lead.start())
-        if lead.start() < start or lead.start() >= end:
-            if not lx.TRIGGER.search(text[min(a, b) : max(a, b)]):
-                return True
+        apart = lead.start() < start or lead.start() >= end
+        if apart and not lx.TRIGGER.search(text[min(a, b) : max(a, b)]):
+            return True
     return False
 
 
