@@ -452,6 +452,12 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
     return mentions
 
 
+def _mayor_of(name: str) -> re.Pattern[str]:
+    """ "Lviv's mayor", "the mayor of Lviv": a town's own official."""
+    n = re.escape(name)
+    return re.compile(rf"\b{n}['’]s\s+(?:city\s+)?mayor\b|\bmayor\s+of\s+{n}\b", re.IGNORECASE)
+
+
 def _told_before(
     text: str, targets: list[PlaceMention], mentions: list[Mention], reading: Reading, s: Sentence
 ) -> Mention | None:
@@ -760,7 +766,15 @@ def _read_event_sentence(
     if not targets and _TALLY_OPENING.match(text) and len({m.place for m in mentions}) > 1:
         reading.last = None  # a roundup's sum over its places, no one event's figure
         return
-    if not targets and _continues(last, s, reading):
+    # "Lviv's mayor says parts of the city are without power after strikes": another town's
+    # official speaks of his own town, not of the event told before.
+    elsewhere = last is not None and any(
+        w.place is not None and w.place.precision == "town"
+        and (last.place is None or w.place.key != last.place.key)
+        and _mayor_of(w.text).search(text) is not None
+        for w in weak
+    )  # fmt: skip
+    if not targets and not elsewhere and _continues(last, s, reading):
         assert last is not None
         _continue(last, s, reading)
         _nobody_hurt_in_paragraph(mentions, s)

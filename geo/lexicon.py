@@ -854,7 +854,11 @@ NOT_AN_ATTACK = re.compile(
     r"\b(?:methane|firedamp|coal[- ]dust)\s+(?:explosion|blast)|\bindustrial\s+safety\b|"
     r"\b(?:not|never)\s+(?:been\s+)?(?:\w+\s+)?(?:linked|related|connected)\s+to\s+the\s+"
     r"(?:war|fighting|conflict|hostilities)|\bno\s+indication\s+that\s+[^.;]{0,60}?"
-    r"(?:linked|related|connected)\s+to\s+the\s+(?:war|fighting|conflict|hostilities)",
+    r"(?:linked|related|connected)\s+to\s+the\s+(?:war|fighting|conflict|hostilities)"
+    # "militants attacked churches, synagogues and a police post": gunmen's raid, no strike
+    r"|\b(?:gunmen|terrorists|armed\s+men|militants)\s+(?:\w+\s+){0,2}?(?:attacked|opened\s+fire|"
+    r"stormed|raided)\s+(?:\w+\s+){0,3}?(?:churche?s?|synagogues?|mosques?|concert|worshippers|"
+    r"police\s+(?:posts?|stations?))\b",
     re.IGNORECASE,
 )
 # "an unidentified armed group": the text says the striker is unknown; guess no side.

@@ -508,7 +508,9 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
             continue
         if _quoted(text, start, end):
             continue  # the "Metalurg" stadium, the "Kyiv" hotel: a name, not a place
-        if _STREET_AFTER.match(text[end:]):
+        if _STREET_AFTER.match(text[end:]) or (
+            _PARK_AFTER.match(text[end:]) and not re.search(r"\b(?:an?|the)\s+$", text[:start])
+        ):
             continue  # "Bogdan Khmelnitsky Avenue", "Kharkivska Street": a street's name
         if _person_name(text, start, gaz) or _first_name(text, end, gaz):
             continue
@@ -595,6 +597,8 @@ _CONTROLLED_PART = re.compile(
 )
 
 
+# "a crater in Shevchenko park": a park named after a person ("a Kyiv park" is Kyiv's).
+_PARK_AFTER = re.compile(r"^\s+(?:park|gardens?)\b")
 _STREET_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w'’\-]+){0,2}\s+(?:Street|Avenue|Square|Boulevard|Prospekt|Prospect|Lane|"
     r"Embankment|Highway|Park|Garden|Gardens|Road)\b"

@@ -271,3 +271,23 @@ def test_the_day_police_were_still_pulling_bodies_is_the_searchs() -> None:
     )
     (inc,) = incidents(text, "2023-10-06")
     assert str(inc.date.start) == "2023-10-05"
+
+
+def test_another_towns_mayor_speaks_of_his_own_town_not_the_last_event() -> None:
+    text = (
+        "08.04 BST\nSeveral explosions have been heard in central Kyiv this morning.\n\n"
+        "09.12 BST\nLviv's mayor, Andriy Sadovyi, says parts of the city are without electricity "
+        "after strikes on energy infrastructure."
+    )
+    names = sorted(i.place.name for i in incidents(text, "2022-10-10") if i.place)
+    assert names == ["Kyiv", "Lviv"]
+
+
+def test_gunmens_raid_on_churches_is_no_strike() -> None:
+    text = "On Sunday, militants attacked churches, synagogues and a police post in Derbent."
+    assert [i.place for i in incidents(text, "2024-06-23") if i.place] == []
+
+
+def test_a_park_named_after_a_person_is_no_place() -> None:
+    text = "Pictures show a large crater next to a playground in Shevchenko park in Kyiv on Monday after a missile strike."
+    assert [i.place.name for i in incidents(text, "2022-10-10") if i.place] == ["Kyiv"]
