@@ -105,9 +105,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "today",
         re.compile(
-            # "During the day, …" opening an evening summary: the day it is written.
-            r"\b(?:today|earlier today|this afternoon|this evening|(?:early |late )?this morning|at dawn today)\b"
-            r"|^\W*(?:During|In the course of) the day\b",
+            r"\b(?:today|earlier today|this afternoon|this evening|(?:early |late )?this morning|at dawn today)\b",
             re.IGNORECASE,
         ),
     ),

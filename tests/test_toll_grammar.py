@@ -131,10 +131,11 @@ def test_a_list_by_district_names_every_village_after_each_label() -> None:
     assert names == ["Antonivka", "Beryslav", "Bilozerka", "Chornobaivka", "Tiahynka"]
 
 
-def test_during_the_day_in_an_evening_summary_is_the_day_it_is_written() -> None:
+def test_during_the_day_keeps_the_two_days_a_summary_may_mean() -> None:
+    # Evening summaries mean that day; next-morning ones (UCDP's sources) the day before.
     text = "During the day, Ukrainian drones attacked a car in Klimovo. The driver was wounded."
     (inc,) = incidents(text, "2024-08-13")
-    assert (str(inc.date.start), str(inc.date.end)) == ("2024-08-13", "2024-08-13")
+    assert (str(inc.date.start), str(inc.date.end)) == ("2024-08-12", "2024-08-13")
 
 
 def test_a_village_geonames_spells_in_latin_only_is_not_doubled_at_its_hromadas_seat() -> None:
