@@ -458,6 +458,16 @@ def _mayor_of(name: str) -> re.Pattern[str]:
     return re.compile(rf"\b{n}['’]s\s+(?:city\s+)?mayor\b|\bmayor\s+of\s+{n}\b", re.IGNORECASE)
 
 
+def _court_case(text: str, s: Sentence, reading: Reading) -> bool:
+    """ "According to the investigation, …" in a paragraph about a trial or an arrest."""
+    if not lx.INVESTIGATION.search(text):
+        return False
+    told = [
+        x.span.text for x in reading.sentences if x.paragraph == s.paragraph and x.index <= s.index
+    ]
+    return any(lx.COURT_CASE.search(t) for t in told)
+
+
 def _told_before(
     text: str, targets: list[PlaceMention], mentions: list[Mention], reading: Reading, s: Sentence
 ) -> Mention | None:
@@ -725,7 +735,7 @@ def _read_event_sentence(
         return  # a funeral, a day of mourning: the event told before goes on
     negated = lx.NEGATED_STRIKE.search(text)  # rare: strip only when there is a denial
     denied = negated is not None and not lx.TRIGGER.search(lx.NEGATED_STRIKE.sub(" ", text))
-    if lx.LEGAL.search(main) or _irrealis(main) or denied:
+    if lx.LEGAL.search(main) or _irrealis(main) or denied or _court_case(text, s, reading):
         # A trial, a threat, or strikes the sentence says did not happen.
         reading.last = None
         return

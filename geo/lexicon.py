@@ -350,7 +350,16 @@ KILLED = [
         r"(?:\s+(?:now|confirmed|officially|reportedly|all|also))*\s*(?:killed|dead|died|perished|lost their lives)\b",
         re.I,
     ),
-    re.compile(rf"\b(?:killing|killed|claimed(?: the lives of)?)\s+{NUM}{_WHO}", re.I),
+    # "Russian attack kills 2, injures 6 in Mykolaiv": a headline's present tense
+    re.compile(rf"\b(?:killing|killed|kills|claimed(?: the lives of)?)\s+{NUM}{_WHO}", re.I),
+    # "a local resident was fatally wounded": wounded to death is killed
+    re.compile(
+        rf"(?P<n>{_ONE})\s+(?:was|has been)\s+(?:fatally|mortally)\s+(?:wounded|injured)\b", re.I
+    ),
+    re.compile(
+        rf"\b{NUM}{_WHO}\s+(?:were|have been)\s+(?:fatally|mortally)\s+(?:wounded|injured)\b",
+        re.I,
+    ),
     re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|lives|dead)\b", re.I),
     re.compile(rf"\bdeaths?\s+of\s+{NUM}", re.I),
     re.compile(
@@ -395,7 +404,9 @@ INJURED = [
     ),
     # "wounding two more", "and wounded his two sons"
     re.compile(
-        rf"\b(?:injuring|wounding|injured|wounded)\s+(?:(?:his|her|their)\s+)?{NUM}{_WHO}", re.I
+        rf"\b(?:injuring|wounding|injured|wounded|injures|wounds)\s+(?:(?:his|her|their)\s+)?"
+        rf"{NUM}{_WHO}",
+        re.I,
     ),
     # "75 people sought medical help": how officials here count the wounded.
     re.compile(
@@ -662,7 +673,17 @@ LEGAL = re.compile(
     r"cases\s+of\s+(?:shelling|killings?|attacks?)|went\s+on\s+trial|stood\s+trial|trial\s+of|"
     # "the SBU detained a man suspected of guiding drone strikes": an arrest, the strikes its cause.
     r"detained|arrested|apprehended|charged\s+with|"
-    r"according\s+to\s+(?:the\s+)?(?:investigation|investigators|indictment|case\s+files?|verdict))\b",
+    r"according\s+to\s+(?:the\s+)?(?:indictment|case\s+files?|verdict))\b",
+    re.IGNORECASE,
+)
+# "According to the investigation, on 15 October the Russian army shelled Kherson": how
+# prosecutors report a strike. A trial's or an arrest's only when the paragraph is about one.
+INVESTIGATION = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?:investigation|investigators)\b", re.IGNORECASE
+)
+COURT_CASE = re.compile(
+    r"\b(?:court|trial|sentenced|convicted|verdict|indictment|suspicion|suspect(?:ed)?|"
+    r"detained|arrested|prison|treason|collaborat\w+|passed\s+(?:the\s+)?(?:locations|coordinates|data))\b",
     re.IGNORECASE,
 )
 # "permission to strike", "would not join the war unless attacked": no strike happened.

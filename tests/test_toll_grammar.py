@@ -292,3 +292,34 @@ def test_gunmens_raid_on_churches_is_no_strike() -> None:
 def test_a_park_named_after_a_person_is_no_place() -> None:
     text = "Pictures show a large crater next to a playground in Shevchenko park in Kyiv on Monday after a missile strike."
     assert [i.place.name for i in incidents(text, "2022-10-10") if i.place] == ["Kyiv"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Russian attack kills 2, injures 6 in Mykolaiv on Sunday, the governor reports.", (2, 6)),
+        ("On Monday the Russian military shelled Bilozerka. A 73-year-old local resident was "
+         "fatally wounded in the yard of his house.", (1, None)),
+    ],
+)  # fmt: skip
+def test_headline_tenses_and_the_fatally_wounded(text: str, want: tuple[int, int | None]) -> None:
+    (inc,) = incidents(text, "2024-10-15")
+    assert (inc.killed, inc.injured) == want
+
+
+def test_a_prosecutors_according_to_the_investigation_reports_a_strike() -> None:
+    text = (
+        "According to the investigation, on 15 October 2024, the armed forces of the Russian "
+        "Federation dropped an explosive device from a drone on a bus in Kherson. The driver and "
+        "a passenger were injured."
+    )
+    (inc,) = incidents(text, "2024-10-16")
+    assert (inc.place is not None and inc.place.name, inc.injured) == ("Kherson", 2)
+
+
+def test_according_to_the_investigation_in_a_trial_reports_no_strike() -> None:
+    text = (
+        "A court in Chernihiv sentenced a Russian officer in absentia to 12 years. According to "
+        "the investigation, on March 16, 2022, he ordered his battalion to fire on Chernihiv."
+    )
+    assert [i.place for i in incidents(text, "2024-10-16") if i.place] == []
