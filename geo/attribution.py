@@ -293,9 +293,9 @@ def clause_at_place(text: str, place_text: str, others: tuple[str, ...] = ()) ->
     """ "In Vyshchetarasivka, 11 were killed; in Marhanets, 2 were killed": the clause that
     names this place, when another clause gives figures of another place struck (``others``).
     ("… rises to 11; 21 injured": the second clause goes on with the first place.)"""
-    if not others or ";" not in text:
+    if not others or (";" not in text and " while " not in text and " whereas " not in text):
         return text  # the common case, cheaply
-    clauses = re.split(r";\s+", text)
+    clauses = re.split(r";\s+|,\s+(?:while|whereas)\s+", text)
     counted = [c for c in clauses if _figure(c, True) is not None or _figure(c, False) is not None]
     mine = [c for c in counted if place_text in c]
     if len(mine) != 1:

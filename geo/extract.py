@@ -113,6 +113,8 @@ def _dates(text: str, reading: Reading, offset: int) -> tuple[list[DateMention],
         shifted = _day_after_event(d, text[d.end - offset :])
         if shifted is not None:
             events.append(shifted)
+        elif _POSSESSIVE_EVENT.match(text, d.end - offset):
+            events.append(d)  # "the toll from Friday's attack rose to 28": Friday's the attack's
         elif _dates_a_statement(text, local, d.end - offset):
             statements.append(d)
         else:
@@ -135,6 +137,17 @@ def _dates_a_statement(text: str, start: int, end: int) -> bool:
         or lx.FOLLOW_UP_BEFORE.search(text[max(0, start - 60) : start])
         or _dates_the_search(text, start, end)
     )
+
+
+# "Monday's attack on the Kerch bridge": the named event has a place of its own.
+_AIMED_AT = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombardment|barrage|explosion|"
+    r"blast|raids?|assault)\s+(?:on|in|at|against|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]"
+)
+_POSSESSIVE_EVENT = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|bombardment|barrage|explosion|blast|"
+    r"raid|assault)s?\b"
+)
 
 
 def _dates_the_search(text: str, start: int, end: int) -> bool:
@@ -190,6 +203,8 @@ def _dates_this_place(d: DateMention, pm: PlaceMention, text: str, offset: int) 
     end = d.end - offset
     if not _names_an_event(d, text, offset):
         return True
+    if pm.start < end and not _AIMED_AT.match(text, end):
+        return True  # "In Kyiv, the toll from Friday's attack rose": an attack aimed nowhere else
     return pm.start >= end
 
 

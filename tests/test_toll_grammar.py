@@ -323,3 +323,27 @@ def test_according_to_the_investigation_in_a_trial_reports_no_strike() -> None:
         "the investigation, on March 16, 2022, he ordered his battalion to fire on Chernihiv."
     )
     assert [i.place for i in incidents(text, "2024-10-16") if i.place] == []
+
+
+def test_a_possessive_day_dates_the_attack_at_the_place_before_it() -> None:
+    text = (
+        "In Kyiv, the toll from Friday's attack rose to 28, the city's military administration "
+        "said Sunday."
+    )
+    (inc,) = incidents(text, "2023-12-31")
+    assert (str(inc.date.start), inc.killed) == ("2023-12-29", 28)
+
+
+def test_an_attack_on_another_place_dates_only_what_follows_it() -> None:
+    text = "Russia struck Odesa on Tuesday in response to Monday's attack on the Crimean Bridge."
+    got = {i.place.name: str(i.date.start) for i in incidents(text, "2023-07-19") if i.place}
+    assert got["Odesa"] == "2023-07-18"
+
+
+def test_a_while_clause_gives_its_own_places_toll() -> None:
+    text = (
+        "On Friday, in the central city of Dnipro, six people were killed, while four people "
+        "were killed in the Black Sea port of Odesa."
+    )
+    got = {i.place.name: i.killed for i in incidents(text, "2023-12-30") if i.place}
+    assert got == {"Dnipro": 6, "Odesa": 4}
