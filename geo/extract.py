@@ -40,6 +40,7 @@ from geo.story import (
     dateline_targets,
     entry_name,
     event_places,
+    focus,
     lead_window,
     narrative_day,
     one_sense,
@@ -762,7 +763,8 @@ def _read_event_sentence(
         return
     if _tells_the_aside(text, s, reading):
         return  # "The driver was injured and hospitalised": the accident's, not a strike's
-    found = [p for p in find_places(text, gaz, hints) if p.text not in reading.people]
+    near = focus(reading)
+    found = [p for p in find_places(text, gaz, hints, near) if p.text not in reading.people]
     places = city_districts(one_sense(found, reading), text, reading)
     targets, weak = event_places(text, places)
     if not targets and not weak and reading.entry and reading.entry[0] == s.paragraph:
@@ -856,6 +858,9 @@ def _read_event_sentence(
             _continue(m, lead, reading)  # the toll told before the place was named
         m.place_ambiguous = pm.place is not None and gaz.is_ambiguous(pm.text, hints)
         mentions.append(m)
+        if pm.place is not None and pm.place.precision == "town" and pm.place.lat is not None:
+            assert pm.place.lon is not None
+            reading.towns_seen.append((pm.place.lat, pm.place.lon))
         reading.last, reading.last_index = m, s.index
         if m.date_explicit and m.date.end:
             reading.anchor = m.date.end

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from geo import lexicon as lx
+from geo.geocode import BIG_CITY
 from geo.landmarks import find_landmarks
 from geo.model import Place
 
@@ -486,7 +487,10 @@ def surnames(text: str, gaz: PlaceResolver) -> frozenset[str]:
     return frozenset(out)
 
 
-def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) -> list[PlaceMention]:
+def find_places(
+    text: str, gaz: PlaceResolver, regions: tuple[str, ...] = (),
+    near: tuple[float, float] | None = None,
+) -> list[PlaceMention]:  # fmt: skip
     """Places named in a sentence, resolved, each with its role.
 
     Parameters
@@ -497,6 +501,9 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
         The place resolver (offline gazetteer).
     regions
         Region names seen in the article, to tell apart towns of the same name.
+    near
+        Where the article's places so far lie, if they lie together: a bare name's namesake
+        nearest them is meant (the issue's last ranking criterion).
     """
     found: list[PlaceMention] = []
     sites = find_landmarks(text)
@@ -529,7 +536,7 @@ def find_places(text: str, gaz: PlaceResolver, regions: tuple[str, ...] = ()) ->
             place = gaz.resolve(f"{name} {suffix}", regions, "region")
         query: tuple[str, tuple[str, ...], bool] | None = None
         if place is None:
-            place, full_end, query = _qualified(text, name, end, gaz, regions, consumed)
+            place, full_end, query = _qualified(text, name, end, gaz, regions, consumed, near)
             if place is None:
                 continue  # a real place, but far from this war (Ramstein, Istanbul)
         if place is not None and place.seat >= 3 and _CONTROLLED_PART.search(text[:start]):
@@ -612,11 +619,18 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 def _qualified(
     text: str, name: str, end: int, gaz: PlaceResolver, regions: tuple[str, ...],
-    consumed: list[tuple[int, int]],
+    consumed: list[tuple[int, int]], near: tuple[float, float] | None = None,
 ) -> tuple[Place | None, int, tuple[str, tuple[str, ...], bool]]:  # fmt: skip
-    """Resolve a name with the qualifiers written after it: place, end of the phrase, query."""
+    """Resolve a name with the qualifiers written after it: place, end of the phrase, query.
+    ``near``: where the article's other places are, for a bare name's namesakes."""
     q = qualifiers(text, end, gaz)
     plain = gaz.resolve(name, regions, "any")
+    big = plain is not None and plain.population >= BIG_CITY
+    if near is not None and not big and gaz.is_ambiguous(name, regions):
+        # Namesakes close in rank: the one by the article's other places (not Dzhankoi, a
+        # town of 38,000, lost to a village near Feodosia that GeoNames also calls so, nor
+        # "the city of Zaporizhzhia" to a village of that name near Dnipro).
+        plain = gaz.resolve(name, regions, "any", near=near) or plain
     if q is None or (plain is not None and plain.precision == "country"):
         # "In Russia, the Belgorod region governor…": no one qualifies a country.
         return plain, end, (name, regions, False)

@@ -51,9 +51,26 @@ class Reading:
     list_head: int = -10  # index of a strike sentence ending in ":" (its list follows)
     list_para: int = -1  # paragraph of the list's last item: its next sentences go on with it
     list_side: str | None = None  # who struck, as the list's head says ("units of … struck:")
+    towns_seen: list[tuple[float, float]] = field(default_factory=list)  # towns struck so far
     # A strike told with its toll but no place ("A missile struck a cafe in a village …,
     # killing 51"): the next "The attack on Hroza …" names its place.
     placeless: Sentence | None = None
+
+
+FOCUS_KM = 100.0  # an article whose towns lie within this of their centre is about one area
+
+
+def focus(reading: Reading) -> tuple[float, float] | None:
+    """The centre of the towns the article has placed so far, when they lie together (a
+    nationwide roundup has no centre worth a namesake's choice). Rounded to 0.1° so that the
+    resolver's cache still answers."""
+    seen = reading.towns_seen
+    if not seen:
+        return None
+    lat, lon = sum(p[0] for p in seen) / len(seen), sum(p[1] for p in seen) / len(seen)
+    if any(abs(p[0] - lat) * 111 > FOCUS_KM or abs(p[1] - lon) * 71 > FOCUS_KM for p in seen):
+        return None
+    return round(lat, 1), round(lon, 1)
 
 
 def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:

@@ -347,3 +347,22 @@ def test_a_while_clause_gives_its_own_places_toll() -> None:
     )
     got = {i.place.name: i.killed for i in incidents(text, "2023-12-30") if i.place}
     assert got == {"Dnipro": 6, "Odesa": 4}
+
+
+def test_a_bare_namesake_is_the_one_by_the_articles_other_places() -> None:
+    text = (
+        "Russian glide bombs hit Kharkiv and Derhachi on Monday.\n\n"
+        "On Sunday, a guided bomb hit Zolochiv, wounding a man."
+    )
+    got = {i.place.name: i.place.admin1 for i in incidents(text, "2024-05-27") if i.place}
+    assert got["Zolochiv"] == "Kharkiv Oblast"
+
+
+def test_the_articles_places_do_not_turn_a_city_into_a_village_of_its_name() -> None:
+    text = (
+        "Russian drones hit Nikopol and Marhanets on Monday.\n\n"
+        "Russian glide bombs hit an industrial enterprise in the southeastern city of "
+        "Zaporizhzhia on Monday, killing one worker."
+    )
+    got = {i.place.name: i.place.population for i in incidents(text, "2025-01-07") if i.place}
+    assert got["Zaporizhzhya"] > 500_000
