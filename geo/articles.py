@@ -106,7 +106,7 @@ def _meta_date(value: str | None) -> date | None:
 # nothing but a label, a date and a time, near the top of the page.
 STAMP_LINES = 30
 _STAMP_NOISE = re.compile(
-    r"\b(?:first\s+)?(?:published|posted|updated|issued(?:\s+on)?|last\s+updated|date)\b|"
+    r"\b(?:first\s+)?(?:published|posted|updated|modified|issued|last\s+updated|date)(?:\s+on)?\b|"
     # a post copied with its channel: "Telegram, 02.02.2023, 09:15 — English translation"
     r"\b(?:telegram|facebook|viber|twitter|channel|post|(?:english|machine)\s+translation|"
     r"translation|translated(?:\s+from\s+(?:ukrainian|russian))?)\b|"
@@ -114,7 +114,8 @@ _STAMP_NOISE = re.compile(
     r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\b|[+-]\s*\d{1,2}\b|[^\w]+",
     re.IGNORECASE,
 )
-_DOTTED_DATE = re.compile(r"\b([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)\b")
+# "14.05.2024", and "01/08/2025" as European pages write it (day first)
+_DOTTED_DATE = re.compile(r"\b([0-3]?\d)([./])([01]?\d)\2((?:19|20)\d\d)\b")
 _CAPS_MONTH = re.compile(r"\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?:[A-Z]*)\b")
 
 
@@ -124,7 +125,7 @@ def _stamp_date(line: str) -> date | None:
     dotted = _DOTTED_DATE.search(line)
     if dotted:
         try:
-            day = date(int(dotted.group(3)), int(dotted.group(2)), int(dotted.group(1)))
+            day = date(int(dotted.group(4)), int(dotted.group(3)), int(dotted.group(1)))
         except ValueError:
             return None
         rest = _DOTTED_DATE.sub(" ", line)

@@ -111,6 +111,8 @@ def _dates(text: str, reading: Reading, offset: int) -> tuple[list[DateMention],
         aside = max(text.rfind(", which ", 0, local), text.rfind(", who ", 0, local))
         if aside >= 0 and not lx.TRIGGER.search(text[aside:local]):
             continue
+        if _SINCE_CLAUSE.search(text, 0, local):
+            continue  # "the deadliest since Russia invaded in February 2022": a period's start
         shifted = _day_after_event(d, text[d.end - offset :])
         if shifted is not None:
             events.append(shifted)
@@ -132,6 +134,8 @@ def _event_dates(text: str, reading: Reading, offset: int) -> list[DateMention]:
 
 def _dates_a_statement(text: str, start: int, end: int) -> bool:
     """'said on Sunday', 'the toll rose to 9 on Sunday': the day of words or a follow-up."""
+    if _COMPARED_WITH.search(text, 0, start):
+        return False  # "the toll surpassed that of June 17, when …": another event's day
     return bool(
         lx.STATEMENT_DATE.search(text[max(0, start - 40) : start])
         or lx.STATEMENT_VERB_AFTER.match(text[end : end + 20])
@@ -458,9 +462,14 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
             _read_event_sentence(article, s, gaz, hints, reading, mentions)
             reading.list_head = s.index if opens_list else -10
             reading.list_side = find_actor(text)[0] if opens_list else None
-        elif not s.heading and _counts_only(text) and _continues(reading.last, s, reading):
-            # "Two servicemen were hospitalised", "75 sought medical help": figures of the
-            # event told before, in words that start none.
+        elif (
+            not s.heading
+            and (_counts_only(text) or _DEFINITE_EVENT.match(text))
+            and _continues(reading.last, s, reading)
+        ):
+            # "Two servicemen were hospitalised", "75 sought medical help", "The cruise
+            # missile tore into the building before dawn on Friday": the event told goes on,
+            # in words that start none, with its figures and perhaps its day.
             assert reading.last is not None
             _continue(reading.last, s, reading)
         reading.prev_side = _first_side(text) or reading.prev_side
@@ -504,6 +513,8 @@ def _told_before(
 
 
 _RELATIVE_TO_STORY = re.compile(r"\b(?:minutes|hours|later|earlier|same|that)\b", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"\b(?:(?:that|those)\s+of|than(?:\s+on)?)\s+$", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.]{0,60}$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?$", re.IGNORECASE)
 _IN_TOWN_OF = re.compile(
     r"\b(?:in|at|near)\s+the\s+(?:town|village|city|settlement|urban-type settlement)\s+of\s+$"

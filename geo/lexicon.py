@@ -929,7 +929,7 @@ DAYS_AFTER = re.compile(
 )
 STATEMENT_VERB_AFTER = re.compile(
     r"^\s*(?:called|said|told|described|announced|reported|claimed|wrote|raised|revised|"
-    r"updated|lowered|put)\b",
+    r"updated|lowered|put|mourned|buried|honou?red|commemorated|held\s+(?:a\s+)?funerals?)\b",
     re.IGNORECASE,
 )
 # "In the afternoon", "around 08:00", an entry stamped "11:20 —": a time of day with no day

@@ -366,3 +366,31 @@ def test_the_articles_places_do_not_turn_a_city_into_a_village_of_its_name() -> 
     )
     got = {i.place.name: i.place.population for i in incidents(text, "2025-01-07") if i.place}
     assert got["Zaporizhzhya"] > 500_000
+
+
+def test_a_wire_story_told_on_a_page_stamped_day_first() -> None:
+    text = (
+        "Ukraine mourns 31 killed in Kyiv strike\n\n"
+        "Published on: 01/08/2025 - 13:42 Modified: 01/08/2025 - 17:10\n\n"
+        "Kyiv (AFP) – Ukraine on Friday mourned 31 people killed in a Russian missile and drone "
+        "attack on Kyiv, one of the deadliest on the capital since Russia invaded in February "
+        "2022. Among the 159 wounded in the strike early on Thursday was a boy's mother.\n\n"
+        "The toll surpassed that of June 17, when a Russian strike on Kyiv killed 28 people."
+    )
+    article = make_article("t.txt", text)
+    assert str(article.published) == "2025-08-01"
+    got = sorted(
+        (str(i.date.start), i.killed) for i in extract_incidents([article], default_resolver())
+    )
+    assert got == [("2025-06-17", 28), ("2025-07-31", 31)]
+
+
+def test_the_definite_missile_sentence_gives_the_days_strike() -> None:
+    text = (
+        "KYIV, Ukraine (AP) — The death toll from a Russian missile strike on an apartment "
+        "building rose to 23 on Saturday, as emergency crews finished clearing the rubble in the "
+        "city of Uman.\n\n"
+        "The cruise missile tore into the nine-story building before dawn on Friday."
+    )
+    (inc,) = incidents(text, "2023-04-29")
+    assert str(inc.date.start) == "2023-04-28"
