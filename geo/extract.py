@@ -438,7 +438,7 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
     mentions: list[Mention] = []
     for i, s in enumerate(sentences):
         text = s.span.text
-        entry = entry_name(text, gaz, hints)
+        entry = entry_name(text, gaz, hints, focus(reading))
         if entry is not None:
             # An entry alone on its line heads the paragraph that follows.
             alone = i + 1 < len(sentences) and sentences[i + 1].paragraph != s.paragraph

@@ -698,10 +698,25 @@ def _nearest_namesakes(found: list[PlaceMention], gaz: PlaceResolver) -> list[Pl
             )
             name, regions, strict = pm.query
             near = gaz.resolve(name, regions, "any", strict=strict, near=centre)
+            small = pm.place is None or pm.place.population < BIG_CITY
+            if not strict and small and _together(others):
+                # A roundup's tight list ("Kherson, Antonivka, Bilozerka, Sadove"): the
+                # namesake among its neighbours, if one is, whatever the others' size.
+                near = gaz.resolve(name, (), "town", near=centre, within_km=LIST_KM) or near
             if near is not None and near.precision == "town":
                 pm = replace(pm, place=near)
         out.append(pm)
     return out
+
+
+LIST_KM = 30.0  # a village listed with its neighbours lies this near their centre
+
+
+def _together(places: list[Place]) -> bool:
+    """Do these places lie within a district's reach of each other (~60 km)?"""
+    lats = [p.lat for p in places if p.lat is not None]
+    lons = [p.lon for p in places if p.lon is not None]
+    return bool(lats) and max(lats) - min(lats) < 0.55 and max(lons) - min(lons) < 0.8
 
 
 def _coordinated(text: str, prev_end: int, start: int, end: int) -> bool:

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.dates import default_window, find_dates
+from geo.geocode import BIG_CITY
 from geo.model import DateWindow, Place
-from geo.placephrase import PlaceMention, PlaceResolver, find_places
+from geo.placephrase import LIST_KM, PlaceMention, PlaceResolver, find_places
 
 if TYPE_CHECKING:
     from geo.extract import Mention
@@ -220,16 +221,23 @@ def city_districts(places: list[PlaceMention], text: str, reading: Reading) -> l
 _ENTRY = re.compile(r"[A-Z][\w'’\-]+(?:[ -][\w'’\-]+){0,3}[.:]")
 
 
-def entry_name(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceMention | None:
+def entry_name(
+    text: str, gaz: PlaceResolver, hints: tuple[str, ...], near: tuple[float, float] | None = None
+) -> PlaceMention | None:
     """'Gorlovka.', 'Volnovakhsky district.': a daily report's entry opens with its place
-    alone, and the paragraph's events are there unless they name another place."""
+    alone, and the paragraph's events are there unless they name another place. ``near``:
+    where the report's places lie; a village entry is the namesake among them, if one is."""
     if len(text) > 60 or not _ENTRY.fullmatch(text.strip()):
         return None
     name = text.strip()[:-1]
     found = [p for p in find_places(name, gaz, hints) if p.place is not None]
     if len(found) != 1 or found[0].end < len(name) - 1 or found[0].start > 0:
         return None
-    return PlaceMention(0, 0, found[0].text, found[0].place, "target")
+    place = found[0].place
+    village = place is not None and place.precision == "town" and place.population < BIG_CITY
+    if near is not None and village:
+        place = gaz.resolve(found[0].text, (), "town", near=near, within_km=LIST_KM) or place
+    return PlaceMention(0, 0, found[0].text, place, "target")
 
 
 def section_targets(

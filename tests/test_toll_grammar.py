@@ -394,3 +394,23 @@ def test_the_definite_missile_sentence_gives_the_days_strike() -> None:
     )
     (inc,) = incidents(text, "2023-04-29")
     assert str(inc.date.start) == "2023-04-28"
+
+
+def test_a_roundups_village_entry_is_the_namesake_among_its_neighbours() -> None:
+    text = (
+        "Over the past day the enemy shelled Kherson, Antonivka and Bilozerka.\n\n"
+        "Antonivka. A 74-year-old woman was killed when a shell hit her yard.\n\n"
+        "Sadove. A drone hit a private house. No one was hurt."
+    )
+    got = {
+        i.place.name: round(i.place.lon or 0, 1) for i in incidents(text, "2024-10-08") if i.place
+    }
+    assert got["Sadove"] == 32.8
+
+
+def test_a_tight_lists_village_is_the_namesake_by_its_neighbours() -> None:
+    text = "Russian drones attacked Kivsharivka, Kurylivka and Petropavlivka on Monday."
+    got = {
+        i.place.name: round(i.place.lon or 0, 1) for i in incidents(text, "2023-11-18") if i.place
+    }
+    assert got["Petropavlivka"] == 37.7
