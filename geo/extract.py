@@ -104,14 +104,23 @@ def _dates(text: str, reading: Reading, offset: int) -> tuple[list[DateMention],
     """
     events, statements = [], []
     dateline = lx.DATELINE.match(text)
-    for d in find_dates(text, reading.ref, offset, reading.anchor):
+    found = find_dates(text, reading.ref, offset, reading.anchor)
+    said = next(
+        (d for d in found if _dates_a_statement(text, d.start - offset, d.end - offset)), None
+    )
+    if said is not None and said.window.start is not None and _PREVIOUS_DAY.search(text):
+        # "Gladkov said on Monday that … had shelled Shebekino the previous day": the day
+        # before Monday, not before the story's day
+        found = find_dates(text, reading.ref, offset, said.window.start)
+    for d in found:
         local = d.start - offset
         if dateline and local < dateline.end():
             continue  # "KYIV, March 25 —" dates the dispatch, not the event
         aside = max(text.rfind(", which ", 0, local), text.rfind(", who ", 0, local))
         if aside >= 0 and not lx.TRIGGER.search(text[aside:local]):
             continue
-        if _SINCE_CLAUSE.search(text, 0, local):
+        since = _SINCE_CLAUSE.search(text, 0, local)
+        if since and not lx.STRIKE_WORDS.search(since.group(0)):
             continue  # "the deadliest since Russia invaded in February 2022": a period's start
         shifted = _day_after_event(d, text[d.end - offset :])
         if shifted is not None:
@@ -513,6 +522,7 @@ def _told_before(
 
 
 _RELATIVE_TO_STORY = re.compile(r"\b(?:minutes|hours|later|earlier|same|that)\b", re.IGNORECASE)
+_PREVIOUS_DAY = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b", re.I)
 _COMPARED_WITH = re.compile(r"\b(?:(?:that|those)\s+of|than(?:\s+on)?)\s+$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.]{0,60}$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?$", re.IGNORECASE)

@@ -414,3 +414,13 @@ def test_a_tight_lists_village_is_the_namesake_by_its_neighbours() -> None:
         i.place.name: round(i.place.lon or 0, 1) for i in incidents(text, "2023-11-18") if i.place
     }
     assert got["Petropavlivka"] == 37.7
+
+
+def test_the_previous_day_is_counted_from_the_day_it_was_said() -> None:
+    text = (
+        "The missile slammed into a building in Dnipro on Saturday afternoon.\n\n"
+        "In Russia's Belgorod region, Governor Vyacheslav Gladkov said on Monday that Ukrainian "
+        "forces had shelled the border town of Shebekino the previous day. No one was injured."
+    )
+    got = {i.place.name: str(i.date.start) for i in incidents(text, "2023-01-16") if i.place}
+    assert got["Shebekino"] == "2023-01-15"
