@@ -105,10 +105,12 @@ def _dates(text: str, reading: Reading, offset: int) -> tuple[list[DateMention],
     events, statements = [], []
     dateline = lx.DATELINE.match(text)
     found = find_dates(text, reading.ref, offset, reading.anchor)
-    said = next(
-        (d for d in found if _dates_a_statement(text, d.start - offset, d.end - offset)), None
-    )
-    if said is not None and said.window.start is not None and _PREVIOUS_DAY.search(text):
+    said = None
+    if _PREVIOUS_DAY.search(text):  # cheap first: most sentences count no day from another
+        said = next(
+            (d for d in found if _dates_a_statement(text, d.start - offset, d.end - offset)), None
+        )
+    if said is not None and said.window.start is not None:
         # "Gladkov said on Monday that … had shelled Shebekino the previous day": the day
         # before Monday, not before the story's day
         found = find_dates(text, reading.ref, offset, said.window.start)
