@@ -4,7 +4,7 @@ A *mention* is one sentence's report of an event at a place. Sentences that
 report an event without naming a place (figures, weapons, claims) continue
 the mention before them in the same paragraph. Merging mentions into
 incidents is :mod:`geo.merge`'s job. Place phrases live in :mod:`geo.placephrase`,
-sides, claims and figures in :mod:`geo.attribution`.
+sides, claims and figures in :mod:`geo.attribution`, an event's day in :mod:`geo.eventday`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from geo import lexicon as lx
 from geo.articles import Sentence, split_sentences
@@ -30,7 +30,15 @@ from geo.attribution import (
     other_side,
     side_of,
 )
-from geo.dates import DateMention, find_dates
+from geo.eventday import (
+    RELATIVE_TO_STORY,
+    SINCE,
+    dates_this_place,
+    dates_told,
+    event_dates,
+    later_by,
+    nearest_naming_first,
+)
 from geo.model import Article, Attribution, DateWindow, Place, Span
 from geo.placephrase import PlaceMention, PlaceResolver, find_places, region_hints, surnames
 from geo.story import (
@@ -95,101 +103,6 @@ def _first_side(text: str) -> str | None:
     return None
 
 
-def _dates(text: str, reading: Reading, offset: int) -> tuple[list[DateMention], list[DateMention]]:
-    """(dates of the event, dates of statements and follow-ups) in a sentence.
-
-    Left out: dates in a ', which …' aside without an event word, and the
-    dateline's. Statements ("said on Sunday", "the toll rose to 9 on Sunday")
-    date words or follow-ups, not the event.
-    """
-    events, statements = [], []
-    dateline = lx.DATELINE.match(text)
-    found = find_dates(text, reading.ref, offset, reading.anchor)
-    said = None
-    if _PREVIOUS_DAY.search(text):  # cheap first: most sentences count no day from another
-        said = next(
-            (d for d in found if _dates_a_statement(text, d.start - offset, d.end - offset)), None
-        )
-    if said is not None and said.window.start is not None:
-        # "Gladkov said on Monday that … had shelled Shebekino the previous day": the day
-        # before Monday, not before the story's day
-        found = find_dates(text, reading.ref, offset, said.window.start)
-    for d in found:
-        local = d.start - offset
-        if dateline and local < dateline.end():
-            continue  # "KYIV, March 25 —" dates the dispatch, not the event
-        aside = max(text.rfind(", which ", 0, local), text.rfind(", who ", 0, local))
-        if aside >= 0 and not lx.TRIGGER.search(text[aside:local]):
-            continue
-        since = _SINCE_CLAUSE.search(text, 0, local)
-        if since and not lx.STRIKE_WORDS.search(since.group(0)):
-            continue  # "the deadliest since Russia invaded in February 2022": a period's start
-        shifted = _day_after_event(d, text[d.end - offset :])
-        if shifted is not None:
-            events.append(shifted)
-        elif _POSSESSIVE_EVENT.match(text, d.end - offset):
-            events.append(d)  # "the toll from Friday's attack rose to 28": Friday's the attack's
-        elif _dates_a_statement(text, local, d.end - offset):
-            statements.append(d)
-        else:
-            events.append(d)
-    return events, statements
-
-
-def _event_dates(text: str, reading: Reading, offset: int) -> list[DateMention]:
-    """Dates of the event, best first; a statement's day last, used only when the sentence
-    dates nothing else."""
-    events, statements = _dates(text, reading, offset)
-    return events + statements
-
-
-def _dates_a_statement(text: str, start: int, end: int) -> bool:
-    """'said on Sunday', 'the toll rose to 9 on Sunday': the day of words or a follow-up."""
-    if _COMPARED_WITH.search(text, 0, start):
-        return False  # "the toll surpassed that of June 17, when …": another event's day
-    return bool(
-        lx.STATEMENT_DATE.search(text[max(0, start - 40) : start])
-        or lx.STATEMENT_VERB_AFTER.match(text[end : end + 20])
-        or lx.FOLLOW_UP_BEFORE.search(text[max(0, start - 60) : start])
-        or _dates_the_search(text, start, end)
-    )
-
-
-# "Monday's attack on the Kerch bridge": the named event has a place of its own.
-_AIMED_AT = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombardment|barrage|explosion|"
-    r"blast|raids?|assault)\s+(?:on|in|at|against|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]"
-)
-_POSSESSIVE_EVENT = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|bombardment|barrage|explosion|blast|"
-    r"raid|assault)s?\b"
-)
-
-
-def _dates_the_search(text: str, start: int, end: int) -> bool:
-    """'Rescuers pulled more bodies from the rubble of … in Dnipro on Sunday', 'Police in
-    Hroza on Friday were still pulling body parts from the rubble': the search's day, however
-    far the verb from the date, unless a strike is told in between."""
-    for lead in lx.RESCUE_LEAD.finditer(text[: end + 40]):
-        a, b = (lead.end(), start) if lead.end() <= start else (end, lead.start())
-        apart = lead.start() < start or lead.start() >= end
-        if apart and not lx.TRIGGER.search(text[min(a, b) : max(a, b)]):
-            return True
-    return False
-
-
-def _day_after_event(d: DateMention, after: str) -> DateMention | None:
-    """'on Thursday, a day after the strike' dates the strike to Wednesday."""
-    m = lx.DAYS_AFTER.match(after)
-    w = d.window
-    if m is None or w.start is None or w.end is None:
-        return None
-    word = m.group("n").lower()
-    n = 1 if word == "a" else lx.NUMBER_WORDS.get(word) or int(word)
-    back = timedelta(days=n)
-    return replace(d, window=DateWindow(w.start - back, w.end - back, w.precision, "relative"))
-
-
 def _weapon_side(text: str) -> str | None:
     """HIMARS are Ukraine's, Shaheds Russia's: the weapon names its side."""
     for pattern, side in lx.WEAPON_SIDE:
@@ -199,43 +112,6 @@ def _weapon_side(text: str) -> str | None:
 
 
 # "Monday's attack", "the Oct. 8 explosion": a date naming an event, not the sentence's.
-_NAMING_DATE = re.compile(
-    r"(?:['’]s\s+|\s+)(?:[\w-]+\s+)?(?:strikes?|attacks?|explosions?|blasts?|shelling|bombings?|"
-    r"barrage|raids?)\b",
-    re.IGNORECASE,
-)
-
-
-def _names_an_event(d: DateMention, text: str, offset: int) -> bool:
-    start, end = d.start - offset, d.end - offset
-    possessive = bool(re.match(r"['’]s\b", text[end : end + 2]))
-    definite = bool(re.search(r"\bthe\s+$", text[max(0, start - 5) : start]))
-    return (possessive or definite) and bool(_NAMING_DATE.match(text, end))
-
-
-def _dates_this_place(d: DateMention, pm: PlaceMention, text: str, offset: int) -> bool:
-    """ "Strikes on Odesa, in response to Monday's attack on the Kerch bridge": a date naming
-    an attack dates that attack and what follows, not the places told before it."""
-    end = d.end - offset
-    if not _names_an_event(d, text, offset):
-        return True
-    if pm.start < end and not _AIMED_AT.match(text, end):
-        return True  # "In Kyiv, the toll from Friday's attack rose": an attack aimed nowhere else
-    return pm.start >= end
-
-
-def _nearest_naming_first(
-    dates: list[DateMention], pm: PlaceMention, text: str, offset: int
-) -> list[DateMention]:
-    """ "Putin called Monday's strikes retaliation for the Oct. 8 explosion on the Crimean
-    Bridge": the bridge's day is the one naming the event nearest before it."""
-    before = [d for d in dates if d.end - offset <= pm.start and _names_an_event(d, text, offset)]
-    if not before:
-        return dates
-    best = max(before, key=lambda d: d.end)
-    return [best, *(d for d in dates if d is not best)]
-
-
 _NAMED_BY_WORDS = ("subject", "by", "attacker", "claimed", "accused", "fired from", "weapon")
 STORY_SIDE_SENTENCES = 3  # a daily report's entries, not a wire story's next topic
 
@@ -282,9 +158,9 @@ def _mention(
     """One place struck in one sentence: its day, side, attribution and figures. ``others``
     are the sentence's other places struck (a clause each may carry its own toll)."""
     text = s.span.text
-    events, stated = _dates(text, reading, s.span.start)  # "said on Monday" dates no event
-    dates = [d for d in events + stated if _dates_this_place(d, pm, text, s.span.start)]
-    dates = _nearest_naming_first(dates, pm, text, s.span.start)
+    events, stated = dates_told(text, reading, s.span.start)  # "said on Monday" dates no event
+    dates = [d for d in events + stated if dates_this_place(d, pm, text, s.span.start)]
+    dates = nearest_naming_first(dates, pm, text, s.span.start)
     actor, basis = find_actor(text)
     claimed, claim_side, negated_side = _claim(text, reading.prev_side)
     if actor is None and claimed and claim_side:
@@ -306,7 +182,7 @@ def _mention(
     country = pm.place.country if pm.place else None
     if dates:
         between = text[dates[0].end - s.span.start : pm.start]
-        when: DateWindow | None = _later_by(dates[0].window, between, reading.ref)
+        when: DateWindow | None = later_by(dates[0].window, between, reading.ref)
     else:
         when = narrative_day(reading, s) or clock_day(text, reading)
     when = when or reading.lead
@@ -339,7 +215,7 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
     if lx.PERIOD_TALLY.search(text) or lx.WAR_TALLY.search(text):
         killed = injured = None
     m.spans.append((s.span, killed, injured))
-    events, _ = _dates(text, reading, s.span.start)
+    events, _ = dates_told(text, reading, s.span.start)
     if events and not m.date_explicit:
         # "The missile struck the building at about 3:30 p.m. on Saturday" dates the event.
         m.date, m.date_explicit = events[0].window, True
@@ -517,17 +393,12 @@ def _told_before(
         return None
     key = first.place.key
     told = [m for m in mentions if m.place is not None and m.place.key == key]
-    own, _ = _dates(text, reading, s.span.start)
+    own, _ = dates_told(text, reading, s.span.start)
     if not told or (own and not any(own[0].window.overlaps(m.date) for m in told)):
         return None
     return told[0]  # the lead event: wire copy refers back to it
 
 
-_RELATIVE_TO_STORY = re.compile(r"\b(?:minutes|hours|later|earlier|same|that)\b", re.IGNORECASE)
-_PREVIOUS_DAY = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b", re.I)
-_COMPARED_WITH = re.compile(r"\b(?:(?:that|those)\s+of|than(?:\s+on)?)\s+$", re.IGNORECASE)
-_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.]{0,60}$", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?$", re.IGNORECASE)
 _IN_TOWN_OF = re.compile(
     r"\b(?:in|at|near)\s+the\s+(?:town|village|city|settlement|urban-type settlement)\s+of\s+$"
 )
@@ -578,7 +449,7 @@ def _casualties_of_a_period(text: str, reading: Reading, s: Sentence) -> bool:
     words = {m.group(0).lower() for m in lx.TRIGGER.finditer(text)}
     if not words or not words <= _COUNT_NOUNS:
         return False
-    dates = _event_dates(text, reading, s.span.start)
+    dates = event_dates(text, reading, s.span.start)
     return bool(dates) and all(d.window.precision not in ("day", "days") for d in dates)
 
 
@@ -589,24 +460,6 @@ def _tells_the_aside(text: str, s: Sentence, reading: Reading) -> bool:
         s.paragraph == paragraph and s.index - index == 1
         and not lx.STRIKE_WORDS.search(text) and not lx.STRONG_TRIGGER.search(text)
     )  # fmt: skip
-
-
-_LATER = re.compile(
-    r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+later\b", re.IGNORECASE
-)
-
-
-def _later_by(when: DateWindow, between: str, ref: date | None) -> DateWindow:
-    """ "began on March 22, when missiles hit X and a week later hit Y": Y's day is later."""
-    m = _LATER.search(between)
-    if m is None or when.start is None or when.end is None:
-        return when
-    word = m.group("n").lower()
-    n = 1 if word == "a" else lx.NUMBER_WORDS.get(word) or int(word)
-    days = timedelta(days=n * (7 if m.group("unit").lower().startswith("week") else 1))
-    if ref is not None and when.end + days > ref:
-        return when  # later than the text itself: the offset is not from this date
-    return replace(when, start=when.start + days, end=when.end + days, basis="relative")
 
 
 def _counts_only(text: str) -> bool:
@@ -704,7 +557,7 @@ def _anaphora(text: str, reading: Reading, s: Sentence, gaz: PlaceResolver) -> l
     reading.last_town = named or reading.last_town
     if reading.last_town is None:
         return []
-    own = _event_dates(text, reading, s.span.start)
+    own = event_dates(text, reading, s.span.start)
     last = reading.last
     if not own or (last is not None and last.date.known and own[0].window.overlaps(last.date)):
         return []
@@ -798,7 +651,7 @@ def _read_event_sentence(
     reading.last_town = towns[-1] if towns else reading.last_town
     if not targets and weak:
         home = _recent_within(mentions, weak, s, gaz)
-        own, _ = _dates(text, reading, s.span.start)
+        own, _ = dates_told(text, reading, s.span.start)
         if home is not None and own and home.date.known and not own[0].window.overlaps(home.date):
             # "On Sunday, the Belgorod governor said drones had again targeted the city":
             # another day at the same place is another event.
@@ -836,9 +689,9 @@ def _read_event_sentence(
         aggregate_only = False  # "6 air strikes on Stepnohirsk": the count is one town's day
     habit, period = lx.HABITUAL.search(text), lx.DURING_A_PERIOD.search(text)
     # dates only when a habit or a period asks (find_dates is the reader's dearest step)
-    dates = _event_dates(text, reading, s.span.start) if habit or period else []
+    dates = event_dates(text, reading, s.span.start) if habit or period else []
     # "under near-daily bombardment since early March": a period's start dates no event.
-    own = [d for d in dates if not _SINCE.search(text[: d.start - s.span.start])]
+    own = [d for d in dates if not SINCE.search(text[: d.start - s.span.start])]
     if habit and not any(d.window.precision in ("day", "days") for d in own):
         # "has repeatedly attacked Izmail since … July": a habit, whatever month it names
         aggregate_only = True
@@ -861,9 +714,9 @@ def _read_event_sentence(
         if not aggregate_only and lx.STRIKE_WORDS.search(text):
             # "On Friday, Russia fired 122 missiles at Ukrainian cities. The toll in Kyiv …":
             # a strike told without a place still sets the day the story is telling.
-            own, _ = _dates(text, reading, s.span.start)
+            own, _ = dates_told(text, reading, s.span.start)
             # "minutes after the first", "later that day": relative to the story, not a day
-            own = [d for d in own if not _RELATIVE_TO_STORY.search(d.text)]
+            own = [d for d in own if not RELATIVE_TO_STORY.search(d.text)]
             if own and own[0].window.precision == "day":
                 reading.day, reading.day_at = own[0].window, (s.paragraph, s.index)
         return

@@ -1,0 +1,192 @@
+"""The day of an event, read from the words around it.
+
+A sentence names dates of two kinds: the event's ("on Friday", "overnight", "Friday's attack")
+and those of words or follow-ups ("said on Sunday", "the toll rose to 9 on Sunday", "rescuers
+pulled more bodies on Monday"). This module tells them apart, says which place a date belongs
+to when a sentence names several events, and moves a day by "a week later". The narrative's
+day across sentences is :mod:`geo.story`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from geo import lexicon as lx
+from geo.dates import DateMention, find_dates
+from geo.model import DateWindow
+from geo.placephrase import PlaceMention
+from geo.story import Reading
+
+
+def dates_told(
+    text: str, reading: Reading, offset: int
+) -> tuple[list[DateMention], list[DateMention]]:
+    """(dates of the event, dates of statements and follow-ups) in a sentence.
+
+    Left out: dates in a ', which …' aside without an event word, the dateline's, and a
+    period's start ("since Russia invaded in February 2022"). Statements ("said on Sunday",
+    "the toll rose to 9 on Sunday") date words or follow-ups, not the event.
+
+    Parameters
+    ----------
+    text
+        The sentence.
+    reading
+        The article read so far: its reference day and the day relative dates count from.
+    offset
+        Where the sentence starts in the article (the dates' spans are the article's).
+
+    Returns
+    -------
+    tuple of lists of DateMention
+        The event's dates and the statements' dates, each in the order written.
+    """
+    events, statements = [], []
+    dateline = lx.DATELINE.match(text)
+    found = find_dates(text, reading.ref, offset, reading.anchor)
+    said = None
+    if _PREVIOUS_DAY.search(text):  # cheap first: most sentences count no day from another
+        said = next(
+            (d for d in found if dates_a_statement(text, d.start - offset, d.end - offset)), None
+        )
+    if said is not None and said.window.start is not None:
+        # "Gladkov said on Monday that … had shelled Shebekino the previous day": the day
+        # before Monday, not before the story's day
+        found = find_dates(text, reading.ref, offset, said.window.start)
+    for d in found:
+        local = d.start - offset
+        if dateline and local < dateline.end():
+            continue  # "KYIV, March 25 —" dates the dispatch, not the event
+        aside = max(text.rfind(", which ", 0, local), text.rfind(", who ", 0, local))
+        if aside >= 0 and not lx.TRIGGER.search(text[aside:local]):
+            continue
+        since = _SINCE_CLAUSE.search(text, 0, local)
+        if since and not lx.STRIKE_WORDS.search(since.group(0)):
+            continue  # "the deadliest since Russia invaded in February 2022": a period's start
+        shifted = _day_after_event(d, text[d.end - offset :])
+        if shifted is not None:
+            events.append(shifted)
+        elif _POSSESSIVE_EVENT.match(text, d.end - offset):
+            events.append(d)  # "the toll from Friday's attack rose to 28": Friday's the attack's
+        elif dates_a_statement(text, local, d.end - offset):
+            statements.append(d)
+        else:
+            events.append(d)
+    return events, statements
+
+
+def event_dates(text: str, reading: Reading, offset: int) -> list[DateMention]:
+    """Dates of the event, best first; a statement's day last, used only when the sentence
+    dates nothing else."""
+    events, statements = dates_told(text, reading, offset)
+    return events + statements
+
+
+def dates_a_statement(text: str, start: int, end: int) -> bool:
+    """'said on Sunday', 'the toll rose to 9 on Sunday': the day of words or a follow-up."""
+    if _COMPARED_WITH.search(text, 0, start):
+        return False  # "the toll surpassed that of June 17, when …": another event's day
+    return bool(
+        lx.STATEMENT_DATE.search(text[max(0, start - 40) : start])
+        or lx.STATEMENT_VERB_AFTER.match(text[end : end + 20])
+        or lx.FOLLOW_UP_BEFORE.search(text[max(0, start - 60) : start])
+        or _dates_the_search(text, start, end)
+    )
+
+
+# "Monday's attack on the Kerch bridge": the named event has a place of its own.
+_AIMED_AT = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombardment|barrage|explosion|"
+    r"blast|raids?|assault)\s+(?:on|in|at|against|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]"
+)
+_POSSESSIVE_EVENT = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|bombardment|barrage|explosion|blast|"
+    r"raid|assault)s?\b"
+)
+
+
+def _dates_the_search(text: str, start: int, end: int) -> bool:
+    """'Rescuers pulled more bodies from the rubble of … in Dnipro on Sunday', 'Police in
+    Hroza on Friday were still pulling body parts from the rubble': the search's day, however
+    far the verb from the date, unless a strike is told in between."""
+    for lead in lx.RESCUE_LEAD.finditer(text[: end + 40]):
+        a, b = (lead.end(), start) if lead.end() <= start else (end, lead.start())
+        apart = lead.start() < start or lead.start() >= end
+        if apart and not lx.TRIGGER.search(text[min(a, b) : max(a, b)]):
+            return True
+    return False
+
+
+def _day_after_event(d: DateMention, after: str) -> DateMention | None:
+    """'on Thursday, a day after the strike' dates the strike to Wednesday."""
+    m = lx.DAYS_AFTER.match(after)
+    w = d.window
+    if m is None or w.start is None or w.end is None:
+        return None
+    word = m.group("n").lower()
+    n = 1 if word == "a" else lx.NUMBER_WORDS.get(word) or int(word)
+    back = timedelta(days=n)
+    return replace(d, window=DateWindow(w.start - back, w.end - back, w.precision, "relative"))
+
+
+_NAMING_DATE = re.compile(
+    r"(?:['’]s\s+|\s+)(?:[\w-]+\s+)?(?:strikes?|attacks?|explosions?|blasts?|shelling|bombings?|"
+    r"barrage|raids?)\b",
+    re.IGNORECASE,
+)
+
+
+def names_an_event(d: DateMention, text: str, offset: int) -> bool:
+    start, end = d.start - offset, d.end - offset
+    possessive = bool(re.match(r"['’]s\b", text[end : end + 2]))
+    definite = bool(re.search(r"\bthe\s+$", text[max(0, start - 5) : start]))
+    return (possessive or definite) and bool(_NAMING_DATE.match(text, end))
+
+
+def dates_this_place(d: DateMention, pm: PlaceMention, text: str, offset: int) -> bool:
+    """ "Strikes on Odesa, in response to Monday's attack on the Kerch bridge": a date naming
+    an attack dates that attack and what follows, not the places told before it."""
+    end = d.end - offset
+    if not names_an_event(d, text, offset):
+        return True
+    if pm.start < end and not _AIMED_AT.match(text, end):
+        return True  # "In Kyiv, the toll from Friday's attack rose": an attack aimed nowhere else
+    return pm.start >= end
+
+
+def nearest_naming_first(
+    dates: list[DateMention], pm: PlaceMention, text: str, offset: int
+) -> list[DateMention]:
+    """ "Putin called Monday's strikes retaliation for the Oct. 8 explosion on the Crimean
+    Bridge": the bridge's day is the one naming the event nearest before it."""
+    before = [d for d in dates if d.end - offset <= pm.start and names_an_event(d, text, offset)]
+    if not before:
+        return dates
+    best = max(before, key=lambda d: d.end)
+    return [best, *(d for d in dates if d is not best)]
+
+
+RELATIVE_TO_STORY = re.compile(r"\b(?:minutes|hours|later|earlier|same|that)\b", re.IGNORECASE)
+_PREVIOUS_DAY = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b", re.I)
+_COMPARED_WITH = re.compile(r"\b(?:(?:that|those)\s+of|than(?:\s+on)?)\s+$", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.]{0,60}$", re.IGNORECASE)
+SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?$", re.IGNORECASE)
+
+_LATER = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+later\b", re.IGNORECASE
+)
+
+
+def later_by(when: DateWindow, between: str, ref: date | None) -> DateWindow:
+    """ "began on March 22, when missiles hit X and a week later hit Y": Y's day is later."""
+    m = _LATER.search(between)
+    if m is None or when.start is None or when.end is None:
+        return when
+    word = m.group("n").lower()
+    n = 1 if word == "a" else lx.NUMBER_WORDS.get(word) or int(word)
+    days = timedelta(days=n * (7 if m.group("unit").lower().startswith("week") else 1))
+    if ref is not None and when.end + days > ref:
+        return when  # later than the text itself: the offset is not from this date
+    return replace(when, start=when.start + days, end=when.end + days, basis="relative")
