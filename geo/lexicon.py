@@ -529,6 +529,8 @@ BASED_AT = re.compile(
     r"\b(?:based|stationed|headquartered|born|raised|buried|registered|deployed)\s+(?:at|in|near)\s+(?:the\s+)?$|"
     r"\b(?:native of|moved to|returned to|fled to|evacuated to|travel(?:led|ed)? to|arrived in|"
     r"back\s+in)\s+(?:the\s+)?$"
+    # "a bus carrying residents towards Sumy": where travellers were going, not a strike
+    r"|\b(?:carrying|travell?ing|driving|going|bound|en\s+route)\b[^.;:]{0,60}?\b(?:to|towards?|for)\s+(?:the\s+)?$"
     # "urged those who remain in the Donbas region to leave": where people are, not a strike
     r"|\b(?:those|people|residents|civilians|families)\s+(?:who\s+)?(?:still\s+)?"
     r"(?:remain|live|stay)\w*\s+in\s+(?:the\s+)?$"

@@ -424,3 +424,12 @@ def test_the_previous_day_is_counted_from_the_day_it_was_said() -> None:
     )
     got = {i.place.name: str(i.date.start) for i in incidents(text, "2023-01-16") if i.place}
     assert got["Shebekino"] == "2023-01-15"
+
+
+def test_where_a_bus_was_going_is_no_place_struck() -> None:
+    text = (
+        "Nine people were killed when a Russian drone struck a passenger bus near Bilopillia on "
+        "Saturday. The bus was carrying residents of the Bilopillia community towards Sumy when "
+        "it was hit on the highway."
+    )
+    assert [i.place.name for i in incidents(text, "2025-05-18") if i.place] == ["Bilopillia"]
