@@ -616,6 +616,8 @@ PART_OF_PLACE = {
     "downtown", "port", "outskirt", "edge", "territory", "section", "sections",
     # a facility of a town: "at the station of Krasnoarmeysk", "the airport of Kherson"
     "station", "airport", "airfield", "harbour", "harbor", "embankment", "bridge",
+    # "hits on the port and industrial infrastructure of Izmail"
+    "infrastructure", "facilities", "enterprises",
     "market", "marketplace", "bazaar", "hospital", "school", "church", "cathedral", "building",
     "buildings", "plant", "factory", "refinery", "depot", "warehouse", "stadium", "park",
     "university", "mall", "hotel", "airbase", "terminal", "substation", "dam", "shipyard",

@@ -236,6 +236,9 @@ def write_places(rows: list[dict[str, object]]) -> Path:
     return path
 
 
+TOWN_POP = 10_000
+
+
 def _named_seat(places: list[dict[str, object]], adjective_uk: str) -> dict[str, object] | None:
     """The town a raion is named after: Пологівський → Пологи, Маріупольський → Маріуполь.
 
@@ -243,8 +246,10 @@ def _named_seat(places: list[dict[str, object]], adjective_uk: str) -> dict[str,
     ranked by seat level, then population: the first whose name the adjective grows from."""
     adj = cyr_key(adjective_uk)
     for p in places:
-        if str(p["fcode"]) not in SEAT_RANK:
-            return None  # only seats: a village Lozivske is not what Lozivskyi raion is named after
+        if str(p["fcode"]) not in SEAT_RANK and int(p["pop"]) < TOWN_POP:  # type: ignore[call-overload]
+            # Only seats and towns: a village Lozivske is not what Lozivskyi raion is named
+            # after, but Izmail (70,000, a plain PPL in GeoNames) is what Izmailskyi is.
+            return None
         for n in p["names"]:  # type: ignore[attr-defined]
             name = cyr_key(str(n))
             grows = len(os.path.commonprefix([name, adj])) >= max(4, len(name) - 2)

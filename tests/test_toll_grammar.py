@@ -433,3 +433,26 @@ def test_where_a_bus_was_going_is_no_place_struck() -> None:
         "it was hit on the highway."
     )
     assert [i.place.name for i in incidents(text, "2025-05-18") if i.place] == ["Bilopillia"]
+
+
+def test_the_infrastructure_of_a_town_is_struck_in_that_town() -> None:
+    text = (
+        "The enemy attacked the Izmail district with drones overnight. There were hits on the "
+        "port and industrial infrastructure of Izmail. A truck driver was injured."
+    )
+    names = [i.place.name for i in incidents(text, "2023-09-06") if i.place]
+    assert names == ["Izmayil"]
+
+
+@pytest.mark.parametrize(
+    ("query", "seat"),
+    [("Izmail district", "Izmayil"), ("Mariupol raion", "Mariupol"), ("Podilsk raion", "Podilsk")],
+)
+def test_a_raion_is_named_after_its_seat_even_when_geonames_ranks_it_a_plain_town(
+    query: str, seat: str
+) -> None:
+    from geo.geocode import parse_query, resolve
+
+    name, hints = parse_query(query)
+    place = resolve(default_resolver().gaz, name, hints).place
+    assert place is not None and place.name == f"{seat} Raion"
