@@ -736,7 +736,7 @@ def _read_event_sentence(
         mentions.append(m)
         if pm.place is not None and pm.place.precision == "town" and pm.place.lat is not None:
             assert pm.place.lon is not None
-            reading.towns_seen.append((pm.place.lat, pm.place.lon))
+            reading.towns_seen.add(pm.place.lat, pm.place.lon)
         reading.last, reading.last_index = m, s.index
         if m.date_explicit and m.date.end:
             reading.anchor = m.date.end

@@ -262,9 +262,13 @@ APPOSITION = re.compile(
 )
 # "a man and a woman were injured", "wounding a man and his wife": people counted one by one.
 # "four passengers, women, and the driver were injured": a counted group in the list.
+# The counted group itself, "two men", "75 people" (shared by the list and its count).
+_GROUP = (
+    rf"(?P<n>\d{{1,3}}|{_NUM_WORD})\s+(?:[\w-]+\s+)?(?:people|civilians|residents|children|"
+    r"m[ae]n|wom[ae]n|passengers|workers|soldiers|teenagers|boys|girls|employees|others)\b"
+)
 _GROUP_OF = (
-    rf"(?:[Tt]he\s+)?(?:\d{{1,3}}|{_NUM_WORD})\s+(?:[\w-]+\s+)?(?:people|civilians|residents|children|"
-    r"m[ae]n|wom[ae]n|passengers|workers|soldiers|teenagers|boys|girls|employees|others)"
+    rf"(?:[Tt]he\s+)?{_GROUP.replace('(?P<n>', '(?:')}"
     r"(?:\s*,\s*[a-z][^,.;]{0,30}?\s*,)?"
 )
 # A group only leads a list: in "killed 30, including a girl, and 75 people were wounded" the
@@ -279,10 +283,7 @@ PEOPLE_LISTED = re.compile(
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|as|when|while|near|during|inside)\b)",
     re.I,
 )
-GROUP_COUNT = re.compile(
-    rf"\b(?P<n>\d{{1,3}}|{_NUM_WORD})\s+(?:[\w-]+\s+)?(?:people|civilians|residents|children|m[ae]n|wom[ae]n|passengers|workers|soldiers|teenagers|boys|girls|employees|others)\b",
-    re.I,
-)
+GROUP_COUNT = re.compile(rf"\b{_GROUP}", re.I)
 # "a man, 44, and a woman, 36, were injured", "a driver (52)": the number is an age.
 PERSON_AGE = re.compile(
     rf"\b(?P<who>{_PERSON})(?:\s*,\s*\d{{1,3}}\s*(?:,|(?=\s+(?:and|were|was|is|are|died|has|had)\b))"
@@ -801,6 +802,11 @@ WATER_OF = re.compile(r"\b(?:Sea|Gulf|Strait|Bay|Lake|Spit)\s+of\s+$")
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'’/-]{2,}(?:,\s*[A-Z][\w .]*?)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
     r"(?:,?\s*\d{4})?\s*(?:\([^)]*\))?\s*(?:[-—–.]|$)"
+)
+# "CHASIV YAR, Ukraine (AP) —": an agency's dateline without a date; the reporter's town.
+WIRE_DATELINE = re.compile(
+    r"^\W*(?P<town>[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+)?),\s*(?:[A-Z][a-z]+\s*)?"
+    r"\((?:AP|Reuters|AFP|dpa|Bloomberg)\)\s*[-—–]"
 )
 # Weapons only one side fields in this war: their name says who launched them.
 WEAPON_SIDE = [
