@@ -146,11 +146,16 @@ _AS_OF = re.compile(
 )
 
 
+def is_stamp(line: str) -> bool:
+    """Whether a line is only a publication stamp ("Updated 14:32 EET, 3 May 2024")."""
+    return 6 <= len(line.strip()) <= 90 and _stamp_date(line) is not None
+
+
 def page_stamp(text: str) -> date | None:
     """The publication date a copied web page prints near its top, if it prints one."""
     for line in text.splitlines()[:STAMP_LINES]:
-        if 6 <= len(line.strip()) <= 90 and (day := _stamp_date(line)) is not None:
-            return day
+        if is_stamp(line):
+            return _stamp_date(line)
         if (m := _AS_OF.search(line)) is not None:
             try:
                 return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))

@@ -400,10 +400,12 @@ def find_dates(
             window = _resolve(kind, m, ref, anchor)
             if window is not None:
                 found.append(DateMention(offset + m.start(), offset + m.end(), m.group(0), window))
-    return _drop_weekday_before_date(sorted(found, key=lambda d: d.start))
+    return _drop_weekday_before_date(sorted(found, key=lambda d: d.start), text, offset)
 
 
-def _drop_weekday_before_date(found: list[DateMention]) -> list[DateMention]:
+def _drop_weekday_before_date(
+    found: list[DateMention], text: str, offset: int
+) -> list[DateMention]:
     """ "on Monday, March 4": the explicit date wins over the weekday."""
     out = []
     for i, d in enumerate(found):
@@ -415,9 +417,19 @@ def _drop_weekday_before_date(found: list[DateMention]) -> list[DateMention]:
             and nxt.window.precision in ("day", "days")
             and nxt.window.basis != "relative"
         ):  # "overnight on August 10-11": the dates say which night
+            if _NIGHT.fullmatch(d.text) and nxt.window.precision == "day" and nxt.window.start:
+                # "overnight on 8 December": the night that ends on that morning
+                night = DateWindow(
+                    nxt.window.start - timedelta(days=1), nxt.window.start, "days", nxt.window.basis
+                )
+                words = text[d.start - offset : nxt.end - offset]
+                found[i + 1] = DateMention(d.start, nxt.end, words, night)
             continue
         out.append(d)
     return out
+
+
+_NIGHT = re.compile(r"overnight|during the night", re.IGNORECASE)
 
 
 def default_window(ref: date | None, days: int = 1) -> DateWindow:

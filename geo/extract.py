@@ -347,6 +347,8 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
             reading.list_head = s.index
         elif (not s.heading or opens_list) and lx.TRIGGER.search(text):
             _read_event_sentence(article, s, gaz, hints, reading, mentions)
+            if opens_list and reading.last_index != s.index:
+                _list_day(text, s, reading)
             reading.list_head = s.index if opens_list else -10
             reading.list_side = find_actor(text)[0] if opens_list else None
         elif (
@@ -402,6 +404,16 @@ def _told_before(
 _IN_TOWN_OF = re.compile(
     r"\b(?:in|at|near)\s+the\s+(?:town|village|city|settlement|urban-type settlement)\s+of\s+$"
 )
+
+
+def _list_day(text: str, s: Sentence, reading: Reading) -> None:
+    """ "Consequences of attacks over the past day:" names no place, but its day is that of
+    the entries that follow ("Kupiansk – the Russians shelled the centre")."""
+    days = [d for d in event_dates(text, reading, s.span.start) if d.window.days <= 2]
+    if days:
+        reading.day, reading.day_at = days[0].window, (s.paragraph, s.index)
+
+
 _BULLET = re.compile(r"^\s*(?:[-–—•▪►●*]|\d{1,2}[.)])\s+")
 # An unbulleted item that names its district, then only names: "the Kherson district:
 # Antonivka, Bilozerka;" (not "Krasnopillia community: the enemy struck Porozok", an entry).

@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from geo import lexicon as lx
-from geo.articles import Sentence
+from geo.articles import Sentence, is_stamp
 from geo.dates import default_window, find_dates
 from geo.geocode import BIG_CITY
 from geo.model import DateWindow, Place
@@ -114,7 +114,11 @@ def clock_day(text: str, reading: Reading) -> DateWindow | None:
     return DateWindow(reading.ref, reading.ref, "day", "time of day")
 
 
-_TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\b(?:\s*(?:[—–-]|[ap]\.?m\.?)|\s*$)")
+# "08:25 —", "9.40am", "17.48 BST": a live blog's entry stamps
+_TIMESTAMP = re.compile(
+    r"^\s*\d{1,2}[:.]\d\d\b(?:\s*(?:[—–-]|[ap]\.?m\.?)|"
+    r"\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|ET|Kyiv\s+time)?\s*$)"
+)
 
 
 def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
@@ -140,9 +144,14 @@ def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
         # A live blog: entries stamped "08:25" are the day it is published.
         return DateWindow(ref, ref, "day", "live blog")
     for s in sentences:
+        dateline = lx.DATELINE.match(s.span.text)
         for d in find_dates(s.span.text, ref):
+            if dateline and d.start < dateline.end():
+                continue  # "MOSCOW, March 11 –" dates the dispatch, not the news it tells
             w = d.window
             if w.start and w.end and w.days <= 2 and 0 <= (ref - w.end).days <= 3:
+                if is_stamp(s.span.text):
+                    break  # "April 11, 2024, 10:12": the page's day, not the news'
                 return DateWindow(w.start, w.end, w.precision, "news cycle")
     if any(lx.CLOCK_TODAY.search(s.span.text) for s in sentences[:4]):
         # "03:40 — explosions reported in Kherson": the story is told by today's clock.

@@ -1,0 +1,92 @@
+"""Rules of language for the day of an event (issue 12, seventh round).
+
+A dispatch's dateline and a page's publication stamp date the page, not the news it tells; a
+night named with its morning's date is that night; a live blog's entries are stamped with a
+time zone; a list's opening line dates its entries. Sentences are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.articles import is_stamp, make_article
+from geo.dates import find_dates
+from geo.pipeline import extract_incidents
+from geo.places import default_resolver
+
+
+def windows(text: str) -> dict[str, tuple[date | None, date | None]]:
+    article = make_article("t.txt", text)
+    found = extract_incidents([article], default_resolver())
+    return {i.place.name: (i.date.start, i.date.end) for i in found if i.place}
+
+
+NIGHT = (date(2025, 3, 10), date(2025, 3, 11))
+
+
+def test_an_agency_dateline_does_not_date_the_night_it_reports() -> None:
+    text = (
+        " date 2025-03-11 Drones downed\nTULA, March 11 – Regional News.\n\n"
+        "Air defences destroyed 40 drones over Russian regions on the night of March 10 to 11, "
+        "the defence ministry said.\n\n"
+        "According to the ministry, 20 drones were destroyed over the Tula region.\n"
+    )
+    assert windows(text)["Tula Oblast"] == NIGHT
+
+
+def test_a_page_stamp_does_not_date_an_overnight_attack() -> None:
+    text = (
+        " date 2025-03-11 Power plant hit\nMarch 11, 2025, 10:12 GMT+2\n\n"
+        "Russia hit a thermal power plant in an overnight missile attack, its operator said.\n\n"
+        "In Poltava, missiles struck a substation, the mayor said later.\n"
+    )
+    assert windows(text)["Poltava"] == NIGHT
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("March 11, 2025, 10:12 GMT+2", True),
+        ("Updated 14:32 EET, 3 May 2024", True),
+        ("11.03.2025 09:15", True),
+        ("On March 11, 2025, drones hit Poltava", False),
+        ("Poltava, 11 March", False),
+    ],
+)
+def test_what_a_publication_stamp_is(line: str, stamp: bool) -> None:
+    assert is_stamp(line) is stamp
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("the enemy attacked overnight on 8 December", date(2024, 12, 7), date(2024, 12, 8)),
+        ("drones struck overnight on August 10-11", date(2024, 8, 10), date(2024, 8, 11)),
+        ("during the night on 3 March, drones", date(2024, 3, 2), date(2024, 3, 3)),
+    ],
+)
+def test_a_night_named_with_its_morning_is_that_night(text: str, start: date, end: date) -> None:
+    w = find_dates(text, date(2024, 12, 9))[0].window
+    assert (w.start, w.end) == (start, end)
+
+
+def test_live_blog_entries_stamped_with_a_time_zone_are_the_day_of_publication() -> None:
+    text = (
+        " date 2024-06-14 Live: war updates\n\n"
+        "Key events\n- A missile hit Kharkiv overnight, officials said.\n\n"
+        "16.25 BST\nTalks in Geneva ended without a statement.\n\n"
+        "15.40 BST\nA guided bomb hit the centre of Zolochiv at about 3pm, the governor said.\n"
+    )
+    assert windows(text)["Zolochiv"] == (date(2024, 6, 14), date(2024, 6, 14))
+
+
+def test_a_lists_opening_line_dates_its_entries() -> None:
+    text = (
+        " date 2024-06-14 Toll rises\n\n"
+        "The toll from the strike on Kharkiv on 11 June rose to nine, the governor said on Friday.\n\n"
+        "Other consequences of Russian attacks in the region over the past day:\n\n"
+        "Chuhuiv – the Russians shelled the town centre; a woman was injured.\n"
+    )
+    assert windows(text)["Chuhuyiv"] == (date(2024, 6, 13), date(2024, 6, 14))
