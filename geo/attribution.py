@@ -31,8 +31,9 @@ def find_actor(text: str) -> tuple[str | None, str]:
     """Who the sentence says struck, and the pattern that said so."""
     text = lx.ARMED_FORCES_OF.sub(_as_adjective, lx.ANOTHER_EVENTS_TIME.sub("", text))
     for pattern, basis in _ACTOR_PATTERNS:
-        m = pattern.search(text)
-        if m:
+        for m in pattern.finditer(text):
+            if basis == "by" and _REPORTED_BY.search(text, 0, m.start()):
+                continue  # "as reported by the Ukrainian Air Force": who told, not who struck
             return side_of(m.group("side")), basis
     for m in lx.ATTACKER.finditer(text):
         if lx.NOT_ATTACKER_AFTER.match(text[m.end() :]) and m.group("noun").lower() in (
@@ -50,6 +51,13 @@ def find_actor(text: str) -> tuple[str | None, str]:
             continue
         return side_of(m.group("side")), "attacker"
     return None, "none"
+
+
+_REPORTED_BY = re.compile(
+    r"\b(?:reported|stated|announced|confirmed|claimed|denied|cited|quoted|published|posted|"
+    r"released|issued|recorded|documented|verified|filmed|shared|told|relayed)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _as_adjective(m: re.Match[str]) -> str:

@@ -592,6 +592,8 @@ def _villages_of_the_region(
         far_namesake = (
             p is not None and p.key.startswith("gn:") and p.precision == "town"
             and p.seat < 2 and p.population < 100_000 and not gaz.within(p, region)
+            # "Zelenodolsk (Kryvyi Rih, Dnipropetrovsk oblast)": placed by its own qualifier
+            and not re.search(r"[,(]", pm.text)
         )  # fmt: skip
         out.append(replace(pm, place=_inside(pm.text, region)) if far_namesake else pm)
     return out
@@ -749,6 +751,7 @@ def _with_unknown_places(
             or name.lower() in lx.NOT_PLACES
             or name.split()[0].lower() in lx.NOT_PLACES  # "the town of President Volodymyr…"
             or gaz.is_known(name)
+            or _tail_of_known(text, start, name, gaz)
         ):
             continue
         regions = [
@@ -764,6 +767,12 @@ def _with_unknown_places(
         p for p in found if not (p.place and p.place.precision == "region" and p.place.name in used)
     ]
     return sorted(kept + extra, key=lambda p: p.start)
+
+
+def _tail_of_known(text: str, start: int, name: str, gaz: PlaceResolver) -> bool:
+    """'Rih' in 'Kryvyi Rih, Dnipropetrovsk oblast': the last word of a known name."""
+    prev = re.search(r"([A-Z][\w'’\-]+)\s+$", text[max(0, start - 40) : start])
+    return prev is not None and gaz.is_known(f"{prev.group(1)} {name}")
 
 
 def _near_part(name: str, region: Place | None, gaz: PlaceResolver) -> Place | None:

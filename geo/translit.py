@@ -117,6 +117,23 @@ _PRESS_ENDINGS = (
 )  # fmt: skip
 
 
+# The way back, for places GeoNames knows only by their Russian name (much of Crimea):
+# Olenevka → Olenivka, Mirnoye → Mirne, Chernomorskoye → Chernomorske.
+_UKRAINIAN_ENDINGS = (
+    ("ovka", "ivka"), ("evka", "ivka"), ("skoye", "ske"), ("skoe", "ske"), ("noye", "ne"),
+    ("noe", "ne"),
+)  # fmt: skip
+
+
+def ukrainian_endings(latin: str) -> list[str]:
+    """The Ukrainian ending of a Russian-Latin place name, as Ukrainian outlets write it."""
+    low = latin.lower()
+    for end, sub in _UKRAINIAN_ENDINGS:
+        if low.endswith(end):
+            return [latin[: -len(end)] + sub]
+    return []
+
+
 # Russian-style stems: Dnipro- is Dnepr- (Dniprorudne → Dneprorudnoye), and the Ukrainian
 # и written "y" between consonants is the Russian "i" (Lysychansk → Lisichansk,
 # Dniprodzerzhynsk → Dneprodzerzhinsk).

@@ -37,6 +37,7 @@ from geo.translit import (  # noqa: E402
     has_cyrillic,
     latin_forms,
     press_variants,
+    ukrainian_endings,
     ukrainian_latin,
 )
 
@@ -205,6 +206,9 @@ def expand(row: dict[str, object]) -> list[str]:
     if row["cc"] == "UA":
         for n in [row["name"], *(ukrainian_latin(c)[0] for c in names if has_cyrillic(c))]:
             names += press_variants(str(n))
+        if not any(press_variants(n) for n in names):
+            # known only by a Russian name (Crimea): give it the Ukrainian ending too
+            names += ukrainian_endings(str(row["name"]))
     return list(dict.fromkeys(n.strip() for n in names if n.strip() and "|" not in n))
 
 

@@ -90,3 +90,32 @@ def test_a_lists_opening_line_dates_its_entries() -> None:
         "Chuhuiv – the Russians shelled the town centre; a woman was injured.\n"
     )
     assert windows(text)["Chuhuyiv"] == (date(2024, 6, 13), date(2024, 6, 14))
+
+
+def incidents(text: str) -> list[tuple[str, str | None, str]]:
+    article = make_article("t.txt", f" date 2023-09-04 probe\n\n{text}\n")
+    found = extract_incidents([article], default_resolver())
+    return [(i.place.name, i.actor, i.attribution) for i in found if i.place]
+
+
+def test_who_reported_a_strike_did_not_make_it() -> None:
+    text = (
+        "On 4 September 2023, Russian forces launched drones at the port of Reni (Izmail, "
+        "Odesa oblast), damaging grain silos, as reported by the Ukrainian Air Force."
+    )
+    assert incidents(text) == [("Reni", "Russia", "stated")]
+
+
+def test_a_place_qualified_by_its_own_region_stays_there_whatever_else_is_named() -> None:
+    text = (
+        "On 4 September 2023, Russian forces shelled Zelenodolsk (Kryvyi Rih, Dnipropetrovsk "
+        "oblast) from the occupied left bank of Kherson oblast. 1 civilian was injured."
+    )
+    (found,) = incidents(text)
+    assert found[0] == "Zelenodolsk"
+
+
+def test_a_crimean_village_known_by_its_russian_name_is_found_by_its_ukrainian_one() -> None:
+    place = default_resolver().resolve("Olenivka", ("Crimea",), "town")
+    assert place is not None and place.admin1 == "Crimea"
+    assert place.lon is not None and place.lon < 33.0  # Olenevka on Tarkhankut, not Yelenovka
