@@ -17,7 +17,7 @@ from geo import lexicon as lx
 from geo.dates import DateMention, find_dates
 from geo.model import DateWindow
 from geo.placephrase import PlaceMention
-from geo.story import Reading
+from geo.story import Reading, narrative_day
 
 
 def dates_told(
@@ -74,7 +74,30 @@ def dates_told(
             statements.append(d)
         else:
             events.append(d)
-    return events, statements
+    return [_of_the_day_told(d, reading) for d in events], statements
+
+
+# Times of day that are not deictic: "In the early hours" of a day the text has just named.
+_EARLY_HOURS = re.compile(r"in the early hours", re.IGNORECASE)
+# not "overnight": news uses it for last night, whatever day it has just retold
+_THE_NIGHT = re.compile(r"during the night", re.IGNORECASE)
+
+
+def _of_the_day_told(d: DateMention, reading: Reading) -> DateMention:
+    """ "The worst day was 22 March. In the early hours, missiles destroyed …": the early
+    hours of the day just told, not of the day of publication."""
+    w, ref, s = d.window, reading.ref, reading.current
+    if w.basis != "relative" or ref is None or w.end != ref or s is None:
+        return d
+    told = narrative_day(reading, s) if reading.day_at[0] == s.paragraph else None
+    if told is None or told.precision != "day" or told.end is None or (ref - told.end).days < 2:
+        return d
+    if _EARLY_HOURS.fullmatch(d.text):
+        return replace(d, window=DateWindow(told.end, told.end, "day", "narrative"))
+    if _THE_NIGHT.fullmatch(d.text):
+        night = DateWindow(told.end - timedelta(days=1), told.end, "days", "narrative")
+        return replace(d, window=night)
+    return d
 
 
 def event_dates(text: str, reading: Reading, offset: int) -> list[DateMention]:

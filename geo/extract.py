@@ -325,6 +325,7 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
     mentions: list[Mention] = []
     for i, s in enumerate(sentences):
         text = s.span.text
+        reading.current = s
         entry = entry_name(text, gaz, hints, focus(reading))
         if entry is not None:
             # An entry alone on its line heads the paragraph that follows.
@@ -361,6 +362,8 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
             # in words that start none, with its figures and perhaps its day.
             assert reading.last is not None
             _continue(reading.last, s, reading)
+        elif not s.heading and _DIGIT.search(text):
+            _day_told(text, s, reading)
         reading.prev_side = _first_side(text) or reading.prev_side
     _headline_figures(mentions, sentences)
     return mentions
@@ -404,6 +407,18 @@ def _told_before(
 _IN_TOWN_OF = re.compile(
     r"\b(?:in|at|near)\s+the\s+(?:town|village|city|settlement|urban-type settlement)\s+of\s+$"
 )
+
+
+_DIGIT = re.compile(r"\d")
+_TOLD_DAY = ("explicit", "year inferred")
+
+
+def _day_told(text: str, s: Sentence, reading: Reading) -> None:
+    """ "The worst day of the month was 22 March.": no event yet, but the day the next
+    sentences tell."""
+    days = [d.window for d in event_dates(text, reading, s.span.start)]
+    if len(days) == 1 and days[0].precision == "day" and days[0].basis in _TOLD_DAY:
+        reading.day, reading.day_at = days[0], (s.paragraph, s.index)
 
 
 def _list_day(text: str, s: Sentence, reading: Reading) -> None:

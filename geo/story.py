@@ -75,6 +75,7 @@ class Reading:
     # A strike told with its toll but no place ("A missile struck a cafe in a village …,
     # killing 51"): the next "The attack on Hroza …" names its place.
     placeless: Sentence | None = None
+    current: Sentence | None = None  # the sentence being read
 
 
 FOCUS_KM = 100.0  # an article whose towns lie within this of their centre is about one area

@@ -119,3 +119,15 @@ def test_a_crimean_village_known_by_its_russian_name_is_found_by_its_ukrainian_o
     place = default_resolver().resolve("Olenivka", ("Crimea",), "town")
     assert place is not None and place.admin1 == "Crimea"
     assert place.lon is not None and place.lon < 33.0  # Olenevka on Tarkhankut, not Yelenovka
+
+
+def test_the_early_hours_are_those_of_the_day_just_named() -> None:
+    text = (
+        " date 2024-04-03 Review\n\n"
+        "The worst day of the month was 22 March. In the early hours, Russian missiles "
+        "destroyed the thermal power plant in Slobozhanske.\n\n"
+        "Overnight, Russian drones also attacked Poltava, the governor said.\n"
+    )
+    found = windows(text)
+    assert found["Slobozhanske"] == (date(2024, 3, 22), date(2024, 3, 22))
+    assert found["Poltava"] == (date(2024, 4, 2), date(2024, 4, 3))  # news' "overnight"
