@@ -558,6 +558,7 @@ def find_places(
     found.sort(key=lambda p: p.start)
     found = _nearest_namesakes(_located_near(_compound_heads(found), text, gaz), gaz)
     found = _with_unknown_places(text, found, gaz)
+    found = _with_facility_towns(text, found, gaz)
     return _drop_qualifiers(_villages_of_the_region(found, gaz, text), text, gaz)
 
 
@@ -767,6 +768,51 @@ def _with_unknown_places(
         p for p in found if not (p.place and p.place.precision == "region" and p.place.name in used)
     ]
     return sorted(kept + extra, key=lambda p: p.start)
+
+
+# "the Kropotkinskaya oil pumping station", "the Novoshakhtinsky refinery", "Zmiivska TPP":
+# a facility named by the adjective of its town.
+_FACILITY_ADJ = re.compile(
+    r"\b(?P<stem>[A-Z][a-z]{3,}?)(?P<sk>s['’]?k)(?:aya|aja|iy|yi|y|ij|a|oye|oe|e)\s+"
+    r"(?:(?:oil|gas|thermal|hydroelectric|hydro|nuclear|power|pumping|compressor|"
+    r"metallurgical|chemical|coke|ammunition|gunpowder|explosives)\s+){0,3}"
+    r"(?:station|plant|refinery|TPP|HPP|NPP|CHP|TES|GES|mine|airfield|air\s?base|depot|"
+    r"arsenal|works|factory|terminal)\b"
+)
+
+
+def _with_facility_towns(
+    text: str, found: list[PlaceMention], gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """The town a facility's adjective names, when the gazetteer knows it (and it lies in
+    the region the sentence names, if any)."""
+    extra = []
+    regions = [p.place for p in found if p.place and p.place.precision == "region"]
+    for m in _FACILITY_ADJ.finditer(text):
+        if any(p.start <= m.start() < p.end and _placed(p, regions, gaz) for p in found):
+            continue
+        stem = m.group("stem")
+        for name in (stem, stem + m.group("sk")):
+            place = gaz.resolve(name, (), "town") if gaz.is_known(name) else None
+            if place is None or place.precision != "town":
+                continue
+            if regions and not any(gaz.within(place, r) for r in regions):
+                continue
+            end = m.start() + len(m.group(0).split()[0])
+            extra.append(PlaceMention(m.start(), end, text[m.start() : end], place, "target"))
+            break
+    if not extra:
+        return found
+    kept = [p for p in found if not any(e.start <= p.start < e.end for e in extra)]
+    return sorted(kept + extra, key=lambda p: p.start)
+
+
+def _placed(pm: PlaceMention, regions: list[Place], gaz: PlaceResolver) -> bool:
+    """Found in the gazetteer, and in the region the sentence names (if it names one)."""
+    p = pm.place
+    if p is None or p.key.startswith("unk:"):
+        return False
+    return not regions or any(gaz.within(p, r) for r in regions)
 
 
 def _tail_of_known(text: str, start: int, name: str, gaz: PlaceResolver) -> bool:

@@ -131,3 +131,15 @@ def test_the_early_hours_are_those_of_the_day_just_named() -> None:
     found = windows(text)
     assert found["Slobozhanske"] == (date(2024, 3, 22), date(2024, 3, 22))
     assert found["Poltava"] == (date(2024, 4, 2), date(2024, 4, 3))  # news' "overnight"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Drones hit the Novoshakhtinsky refinery in the Rostov region overnight.", "Novoshakhtinsk"),
+        ("Drones attacked the Kropotkinskaya oil pumping station in the Krasnodar region.", "Kropotkin"),
+        ("Missiles destroyed the Zmiivska TPP in the Kharkiv region.", "Zmiiv"),
+    ],
+)  # fmt: skip
+def test_a_facility_named_by_its_towns_adjective_is_in_that_town(text: str, town: str) -> None:
+    assert [name for name, _, _ in incidents(text)] == [town]
