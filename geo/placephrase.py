@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from geo import lexicon as lx
-from geo.geocode import BIG_CITY
+from geo.geocode import BIG_CITY, haversine_km
 from geo.landmarks import find_landmarks
 from geo.model import Place
 
@@ -557,6 +557,8 @@ def find_places(
         )
     found.sort(key=lambda p: p.start)
     found = _nearest_namesakes(_located_near(_compound_heads(found), text, gaz), gaz)
+    # once more: a far namesake placed first may have kept the list from looking together
+    found = _nearest_namesakes(found, gaz)
     found = _with_unknown_places(text, found, gaz)
     found = _with_facility_towns(text, found, gaz)
     return _drop_qualifiers(_villages_of_the_region(found, gaz, text), text, gaz)
@@ -705,7 +707,11 @@ def _nearest_namesakes(found: list[PlaceMention], gaz: PlaceResolver) -> list[Pl
             if not strict and small and _together(others):
                 # A roundup's tight list ("Kherson, Antonivka, Bilozerka, Sadove"): the
                 # namesake among its neighbours, if one is, whatever the others' size.
-                near = gaz.resolve(name, (), "town", near=centre, within_km=LIST_KM) or near
+                near = (
+                    _by_a_neighbour(name, others, gaz)
+                    or gaz.resolve(name, (), "town", near=centre, within_km=LIST_KM)
+                    or near
+                )
             if near is not None and near.precision == "town":
                 pm = replace(pm, place=near)
         out.append(pm)
@@ -713,6 +719,23 @@ def _nearest_namesakes(found: list[PlaceMention], gaz: PlaceResolver) -> list[Pl
 
 
 LIST_KM = 30.0  # a village listed with its neighbours lies this near their centre
+NEIGHBOUR_KM = 15.0  # ... and often this near one of them
+
+
+def _by_a_neighbour(name: str, others: list[Place], gaz: PlaceResolver) -> Place | None:
+    """The namesake next to one of the list's other towns ("Antonivka, Sadove, Bilozerka":
+    the Sadove by Antonivka), the nearest if several are."""
+    best: tuple[float, Place] | None = None
+    for o in others:
+        if o.lat is None or o.lon is None:
+            continue
+        cand = gaz.resolve(name, (), "town", near=(o.lat, o.lon), within_km=NEIGHBOUR_KM)
+        if cand is None or cand.lat is None or cand.lon is None:
+            continue
+        km = haversine_km((cand.lat, cand.lon), (o.lat, o.lon))
+        if best is None or km < best[0]:
+            best = (km, cand)
+    return best[1] if best else None
 
 
 def _together(places: list[Place]) -> bool:
