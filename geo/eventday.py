@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from geo import lexicon as lx
+from geo.articles import Sentence
 from geo.dates import DateMention, find_dates
 from geo.model import DateWindow
 from geo.placephrase import PlaceMention
@@ -83,13 +84,21 @@ _EARLY_HOURS = re.compile(r"in the early hours", re.IGNORECASE)
 _THE_NIGHT = re.compile(r"during the night", re.IGNORECASE)
 
 
+def _day_of_this_paragraph(reading: Reading, s: Sentence) -> DateWindow | None:
+    """The day the paragraph has just told or named, within two sentences."""
+    named = reading.day_named
+    if named is not None and named[1] == s.paragraph and 0 < s.index - named[2] <= 2:
+        return named[0]
+    return narrative_day(reading, s) if reading.day_at[0] == s.paragraph else None
+
+
 def _of_the_day_told(d: DateMention, reading: Reading) -> DateMention:
     """ "The worst day was 22 March. In the early hours, missiles destroyed …": the early
     hours of the day just told, not of the day of publication."""
     w, ref, s = d.window, reading.ref, reading.current
     if w.basis != "relative" or ref is None or w.end != ref or s is None:
         return d
-    told = narrative_day(reading, s) if reading.day_at[0] == s.paragraph else None
+    told = _day_of_this_paragraph(reading, s)
     if told is None or told.precision != "day" or told.end is None or (ref - told.end).days < 2:
         return d
     if _EARLY_HOURS.fullmatch(d.text):

@@ -418,7 +418,7 @@ def _day_told(text: str, s: Sentence, reading: Reading) -> None:
     sentences tell."""
     days = [d.window for d in event_dates(text, reading, s.span.start)]
     if len(days) == 1 and days[0].precision == "day" and days[0].basis in _TOLD_DAY:
-        reading.day, reading.day_at = days[0], (s.paragraph, s.index)
+        reading.day_named = (days[0], s.paragraph, s.index)
 
 
 def _list_day(text: str, s: Sentence, reading: Reading) -> None:

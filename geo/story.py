@@ -76,6 +76,9 @@ class Reading:
     # killing 51"): the next "The attack on Hroza …" names its place.
     placeless: Sentence | None = None
     current: Sentence | None = None  # the sentence being read
+    # a day named without an event ("The worst day was 22 March."): where it was named.
+    # Only a following "in the early hours" is of that day; undated events keep their own.
+    day_named: tuple[DateWindow, int, int] | None = None  # (day, paragraph, sentence index)
 
 
 FOCUS_KM = 100.0  # an article whose towns lie within this of their centre is about one area
@@ -144,16 +147,21 @@ def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
     if sum(bool(_TIMESTAMP.match(s.span.text)) for s in sentences) >= 2:
         # A live blog: entries stamped "08:25" are the day it is published.
         return DateWindow(ref, ref, "day", "live blog")
+    page_day = None  # "MOSCOW, March 11 –", "April 11, 2024, 10:12": the dispatch's day
     for s in sentences:
         dateline = lx.DATELINE.match(s.span.text)
         for d in find_dates(s.span.text, ref):
-            if dateline and d.start < dateline.end():
-                continue  # "MOSCOW, March 11 –" dates the dispatch, not the news it tells
             w = d.window
-            if w.start and w.end and w.days <= 2 and 0 <= (ref - w.end).days <= 3:
-                if is_stamp(s.span.text):
-                    break  # "April 11, 2024, 10:12": the page's day, not the news'
-                return DateWindow(w.start, w.end, w.precision, "news cycle")
+            if not (w.start and w.end and w.days <= 2 and 0 <= (ref - w.end).days <= 3):
+                continue
+            if (dateline and d.start < dateline.end()) or is_stamp(s.span.text):
+                # the news' own day, if the story tells one ("on the night of March 10
+                # to 11"), says more than the day it was filed
+                page_day = page_day or DateWindow(w.start, w.end, w.precision, "news cycle")
+                break
+            return DateWindow(w.start, w.end, w.precision, "news cycle")
+    if page_day is not None:
+        return page_day
     if any(lx.CLOCK_TODAY.search(s.span.text) for s in sentences[:4]):
         # "03:40 — explosions reported in Kherson": the story is told by today's clock.
         return DateWindow(ref, ref, "day", "time of day")
