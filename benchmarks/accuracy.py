@@ -27,7 +27,8 @@ TUNED = [
     "tests/dev/wire8", "tests/dev/local8", "tests/dev/notes9", "tests/dev/pages9",
     "tests/dev/variants10", "tests/dev/live10", "tests/dev/official11", "tests/dev/wire11",
     "tests/dev/acled12", "tests/dev/figures12", "tests/dev/roundup12", "tests/dev/mixed13",
-    "tests/dev/fresh14",
+    "tests/dev/fresh14", "tests/dev/acled15", "tests/dev/pages15", "tests/dev/villages15",
+    "tests/dev/dates15",
 ]  # fmt: skip
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 
