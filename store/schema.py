@@ -35,7 +35,7 @@ articles = sa.Table(
     sa.Column("digest", sa.String(64), nullable=False, index=True),
     sa.Column("body", sa.Text, nullable=False),
     sa.Column("added_at", sa.String(32), nullable=False),
-    sa.Column("version", sa.BigInteger, nullable=False),
+    sa.Column("version", sa.BigInteger, nullable=False, index=True),
 )
 
 corrections = sa.Table(

@@ -316,6 +316,25 @@ def test_reopening_keeps_everything_and_the_schema_is_at_head(store, store_url):
         again.close()
 
 
+def test_the_migrations_build_exactly_the_schema_the_queries_use(store):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from store.schema import metadata
+
+    with store.engine.connect() as conn:
+        drift = compare_metadata(MigrationContext.configure(conn), metadata)
+    assert [d for d in drift if "alembic_version" not in str(d)] == []
+
+
+def test_the_store_and_intake_agree_on_what_is_the_same_text():
+    from geo.intake import _digest
+    from store.base import content_digest
+
+    for text in (TEXT, TEXT.upper(), "Київ: удар — 5 загиблих.\n", ARTICLES["a3_village.txt"]):
+        assert content_digest(text) == _digest(text)
+
+
 # ---- choosing the backend (no database needed) ------------------------------------------
 
 
