@@ -32,7 +32,7 @@ from geo.corrections import ACTIONS, FIELDS, Correction
 ARTICLE_COLUMNS = tuple(METADATA_FIELDS)
 """The columns :meth:`AtlasStore.articles` returns, as ``index.csv`` has them."""
 MAX_FILE_NAME = 200
-_FILE_NAME = re.compile(r"\A[\w.-]+\.txt\Z")
+_NOT_IN_A_NAME = re.compile(r"[/\x00-\x1f\x7f]")
 
 
 class DuplicateArticle(ValueError):
@@ -133,11 +133,22 @@ def content_digest(text: str) -> str:
 
 
 def validate_file_name(file: str) -> str:
-    """A plain ``*.txt`` article file name (letters, digits, ``_ . -``), never a path."""
-    if not isinstance(file, str) or not _FILE_NAME.match(file) or len(file) > MAX_FILE_NAME:
+    """An article's name: a plain ``*.txt`` file name, never a path.
+
+    Only what could make it a path or a hidden file is refused (``/``, control characters,
+    a leading dot): the store uses names as keys, never opens them, and the app escapes
+    them wherever they are shown, so names scraped in the wild stay importable.
+    """
+    if (
+        not isinstance(file, str)
+        or not file.endswith(".txt")
+        or file.startswith(".")
+        or _NOT_IN_A_NAME.search(file)
+        or len(file) > MAX_FILE_NAME
+    ):
         raise ValueError(
-            f"{file!r} is not an article file name (a plain name ending in .txt, "
-            f"letters, digits, '_', '.' or '-', at most {MAX_FILE_NAME} characters)."
+            f"{file!r} is not an article file name (a plain name ending in .txt, without "
+            f"'/' or control characters, at most {MAX_FILE_NAME} characters)."
         )
     return file
 

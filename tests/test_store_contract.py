@@ -59,6 +59,22 @@ def test_add_list_and_read_articles(store):
     assert store.add_article(OTHER, file="a1_kyiv.txt") == "a1_kyiv.txt"
 
 
+@pytest.mark.parametrize(
+    "name",
+    ['"><img src=x onerror=alert(1)>.txt', "[x](javascript:alert(1)).txt", "<s>\\x.txt"],
+)
+def test_hostile_but_plain_file_names_are_kept_verbatim(store, name):
+    # The store never opens a name as a path; the app escapes names wherever it shows them.
+    assert store.add_article(TEXT, file=name) == name
+    assert store.article_text(name) == TEXT and list(store.articles()["file"]) == [name]
+
+
+@pytest.mark.parametrize("name", ["../x.txt", "a/b.txt", ".hidden.txt", "x.csv", "a\nb.txt", ""])
+def test_paths_and_odd_names_are_not_article_names(store, name):
+    with pytest.raises(ValueError, match="not an article file name"):
+        store.add_article(TEXT, file=name)
+
+
 def test_duplicate_refused_unless_confirmed(store):
     first = store.add_article(TEXT, slug="kyiv")
     version = store.data_version()
