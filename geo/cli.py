@@ -1,4 +1,4 @@
-"""``python -m geo``: extract, geocode, build, import, export.
+"""``python -m geo``: extract, geocode, build, import, export, migrate-store.
 
 Output is JSON on stdout; problems with single inputs are one-line messages
 on stderr and never stop the other inputs.
@@ -75,6 +75,15 @@ def _parser() -> argparse.ArgumentParser:
     xp.add_argument("--all-layers", action="store_true", help="also export every saved layer")
     xp.add_argument("--base-url", default=None, help="app URL for the brief's permalink")
     xp.add_argument("--data", type=Path, default=DATA_DIR)
+    ms = sub.add_parser(
+        "migrate-store",
+        help="import a data directory's files into the store; print what was imported",
+        description="Articles (and index.csv), corrections.csv, saved layers and a fresh "
+        "incidents.geojson go into the store: data/atlas.db, or the PostgreSQL database of "
+        "INCIDENT_ATLAS_DATABASE_URL. Running it again imports nothing new.",
+    )
+    ms.add_argument("--data", "--data-dir", dest="data", type=Path, default=DATA_DIR)
+    ms.add_argument("--url", default=None, help="database URL (default: see above)")
     return p
 
 
@@ -197,6 +206,27 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _migrate_store(data_dir: Path, url: str | None) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from store import open_store
+    from store.migrate import migrate_data_dir
+
+    try:
+        store = open_store(data_dir, url)
+        try:
+            report = migrate_data_dir(data_dir, store)
+        finally:
+            store.close()
+    except SQLAlchemyError as exc:  # the database refused or is unreachable: say so, briefly
+        print(f"error: the store could not be used: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 1
+    for note in report.skipped:
+        print(f"skipped {note}", file=sys.stderr)
+    print(json.dumps(report.summary(), ensure_ascii=False))
+    return 0
+
+
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -208,6 +238,8 @@ def main(argv: list[str]) -> int:
             return _import(args)
         if args.command == "export":
             return _export(args)
+        if args.command == "migrate-store":
+            return _migrate_store(args.data, args.url)
         return _build(args.data)
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -1,0 +1,136 @@
+"""One-shot import of a file-based ``data/`` directory into a store.
+
+Reads what the atlas kept as files before the store — ``articles/*.txt`` with
+``articles/index.csv``, ``corrections.csv``, ``layers/*.geojson`` and a fresh
+``incidents.geojson`` — and adds what the store lacks. Idempotent: a second run imports
+nothing (articles and layers are matched by name, log entries by their content, counted,
+so an entry written twice in the file is imported twice). The files are left as they are.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from geo.articles import METADATA_FILE, decode_article, read_metadata
+from geo.corrections import FILE as CORRECTIONS_FILE
+from geo.corrections import Correction, read_corrections
+from store.base import ARTICLE_COLUMNS, AtlasStore, validate_correction
+
+INCIDENTS_FILE = "incidents.geojson"
+
+
+@dataclass
+class MigrationReport:
+    """What :func:`migrate_data_dir` imported, and what it could not (with why)."""
+
+    articles: int = 0
+    corrections: int = 0
+    layers: int = 0
+    incidents: bool = False
+    skipped: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        """The report as JSON-ready data (what the CLI prints)."""
+        return {
+            "articles": self.articles,
+            "corrections": self.corrections,
+            "layers": self.layers,
+            "incidents": self.incidents,
+            "skipped": list(self.skipped),
+        }
+
+
+def migrate_data_dir(data_dir: Path, store: AtlasStore) -> MigrationReport:
+    """Import ``data_dir``'s files into ``store`` (see the module doc).
+
+    Parameters
+    ----------
+    data_dir
+        A data directory as ``python -m geo build`` and the app used it.
+    store
+        The store to fill (usually :func:`store.open_store` of the same directory).
+    """
+    data_dir = Path(data_dir)
+    report = MigrationReport()
+    _articles(data_dir / "articles", store, report)
+    _corrections(data_dir / CORRECTIONS_FILE, store, report)
+    _layers(data_dir, store, report)
+    _incidents(data_dir, store, report)
+    return report
+
+
+def _articles(articles_dir: Path, store: AtlasStore, report: MigrationReport) -> None:
+    if not articles_dir.is_dir():
+        return
+    stored = set(store.articles()["file"].dropna())
+    meta = read_metadata(articles_dir)
+    for path in sorted(p for p in articles_dir.glob("*.txt") if p.is_file()):
+        if path.name in stored:
+            continue
+        row = meta.get(path.name) or {}
+        try:
+            text = decode_article(path.read_bytes(), path.name)
+            fields = {k: row.get(k) for k in ARTICLE_COLUMNS if k != "file"}
+            store.add_article(text, fields, file=path.name, allow_duplicate=True)
+        except (OSError, ValueError) as exc:
+            report.skipped.append(f"article {path.name}: {exc}")
+            continue
+        report.articles += 1
+
+
+def _key(c: Correction) -> tuple[str, ...]:
+    return tuple(c.row().values())
+
+
+def _corrections(path: Path, store: AtlasStore, report: MigrationReport) -> None:
+    have = Counter(_key(c) for c in store.corrections())
+    new: list[Correction] = []
+    for number, c in enumerate(read_corrections(path), start=2):  # row 1 is the header
+        if have[_key(c)] > 0:
+            have[_key(c)] -= 1
+            continue
+        try:
+            new.append(validate_correction(c))
+        except ValueError as exc:
+            report.skipped.append(f"{CORRECTIONS_FILE} row {number}: {exc}")
+    store.append_corrections(new)
+    report.corrections += len(new)
+
+
+def _layers(data_dir: Path, store: AtlasStore, report: MigrationReport) -> None:
+    from geo.layers import layer_files
+
+    stored = set(store.layer_names())
+    for path in layer_files(data_dir):
+        if path.stem in stored:
+            continue
+        try:
+            store.save_layer(path.stem, json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError) as exc:
+            report.skipped.append(f"layer {path.name}: {exc}")
+            continue
+        report.layers += 1
+
+
+def _incidents(data_dir: Path, store: AtlasStore, report: MigrationReport) -> None:
+    """A saved ``incidents.geojson`` newer than every article is kept (it saves a build);
+    an older one is not: the incidents are built again from the articles."""
+    path = data_dir / INCIDENTS_FILE
+    if not path.is_file() or store.load_incidents() is not None:
+        return
+    articles_dir = data_dir / "articles"
+    inputs = [*articles_dir.glob("*.txt"), articles_dir / METADATA_FILE]
+    newest = max((p.stat().st_mtime for p in inputs if p.is_file()), default=0.0)
+    if path.stat().st_mtime < newest:
+        report.skipped.append(f"{INCIDENTS_FILE}: older than the articles; they will be rebuilt")
+        return
+    try:
+        store.save_incidents(json.loads(path.read_text(encoding="utf-8")), store.data_version())
+    except (OSError, ValueError) as exc:
+        report.skipped.append(f"{INCIDENTS_FILE}: {exc}")
+        return
+    report.incidents = True

@@ -1,0 +1,75 @@
+"""The store's tables, as SQLAlchemy Core objects the queries in :mod:`store.sql` use.
+
+The tables are *created* by the Alembic migrations in ``store/migrations/versions``,
+never from these objects: a change here needs a new migration beside it.
+
+Every table that is written records ``version``, the data version of the write, so
+"what changed since version N" is one indexed query.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+atlas_version = sa.Table(
+    "atlas_version",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("version", sa.BigInteger, nullable=False),
+)
+"""One row (id 1): the data version. Each write transaction raises it first, which also
+serialises writers on PostgreSQL (the row lock) as ``BEGIN IMMEDIATE`` does on SQLite."""
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("file", sa.String(200), nullable=False, unique=True),
+    sa.Column("title", sa.Text),
+    sa.Column("outlet", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("published", sa.String(10)),
+    sa.Column("language", sa.String(20)),
+    sa.Column("digest", sa.String(64), nullable=False, index=True),
+    sa.Column("body", sa.Text, nullable=False),
+    sa.Column("added_at", sa.String(32), nullable=False),
+    sa.Column("version", sa.BigInteger, nullable=False, index=True),
+)
+
+corrections = sa.Table(
+    "corrections",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("when", sa.String(64), nullable=False),
+    sa.Column("who", sa.Text, nullable=False),
+    sa.Column("incident_id", sa.Text, nullable=False, index=True),
+    sa.Column("action", sa.String(20), nullable=False),
+    sa.Column("field", sa.Text, nullable=False),
+    sa.Column("old_value", sa.Text, nullable=False),
+    sa.Column("new_value", sa.Text, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("recorded_at", sa.String(32), nullable=False),
+    sa.Column("version", sa.BigInteger, nullable=False),
+)
+"""Append-only: triggers refuse UPDATE and DELETE (see the first migration)."""
+
+incident_docs = sa.Table(
+    "incident_docs",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("built_from", sa.BigInteger, nullable=False),
+    sa.Column("doc", sa.Text, nullable=False),
+    sa.Column("saved_at", sa.String(32), nullable=False),
+    sa.Column("version", sa.BigInteger, nullable=False),
+)
+
+layers = sa.Table(
+    "layers",
+    metadata,
+    sa.Column("name", sa.String(80), primary_key=True),
+    sa.Column("doc", sa.Text, nullable=False),
+    sa.Column("saved_at", sa.String(32), nullable=False),
+    sa.Column("version", sa.BigInteger, nullable=False),
+)

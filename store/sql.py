@@ -1,0 +1,315 @@
+"""The one :class:`~store.base.AtlasStore` implementation: SQLAlchemy Core on SQLite or
+PostgreSQL.
+
+- **SQLite** (the default, ``data/atlas.db``): WAL, so readers never wait for a writer;
+  every write transaction starts ``BEGIN IMMEDIATE`` so two processes queue (busy timeout
+  :data:`BUSY_TIMEOUT_MS`) instead of failing half-way.
+- **PostgreSQL** (``INCIDENT_ATLAS_DATABASE_URL``, driver psycopg 3): every write first
+  raises the version row, whose row lock queues concurrent writers the same way.
+
+The schema is Alembic's (``store/migrations``), upgraded to head when a store is opened.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import sqlalchemy as sa
+from sqlalchemy import event
+
+from geo.corrections import FIELDS, Correction
+from store import schema as t
+from store.base import (
+    ARTICLE_COLUMNS,
+    DuplicateArticle,
+    StoredIncidents,
+    content_digest,
+    validate_correction,
+    validate_file_name,
+    validate_layer_name,
+    validate_metadata,
+    validate_text,
+)
+
+BUSY_TIMEOUT_MS = 30_000
+"""How long a SQLite writer waits for another to finish before giving up."""
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_WRITE = "atlas_write"  # execution option: this transaction writes (SQLite: BEGIN IMMEDIATE)
+
+
+def parse_url(url: str | sa.URL) -> sa.URL:
+    """A database URL the store can open: ``sqlite:///…`` or ``postgresql://…``
+    (``postgres://`` and ``postgresql://`` are given the psycopg 3 driver)."""
+    try:
+        parsed = sa.make_url(url)
+    except sa.exc.ArgumentError as exc:
+        raise ValueError(f"Not a database URL: {exc}") from None
+    backend = parsed.get_backend_name()
+    if backend in ("postgres", "postgresql"):
+        return parsed.set(drivername="postgresql+psycopg")
+    if backend != "sqlite":
+        raise ValueError(
+            f"The atlas stores its data in SQLite or PostgreSQL, not {backend!r} "
+            "(INCIDENT_ATLAS_DATABASE_URL=postgresql://user:password@host/db)."
+        )
+    if parsed.database in (None, "", ":memory:"):
+        raise ValueError("A SQLite store needs a file (an in-memory database is never shared).")
+    return parsed
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _sqlite_setup(engine: sa.Engine) -> None:
+    """WAL, a busy timeout, and transactions begun by us (pysqlite's own are deferred
+    and begin late, so two writers could each read, then deadlock on the upgrade)."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: sa.Connection) -> None:
+        writes = conn.get_execution_options().get(_WRITE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+def make_engine(url: str | sa.URL) -> sa.Engine:
+    """An engine for ``url`` (see :func:`parse_url`), SQLite configured for sharing."""
+    parsed = parse_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        assert parsed.database is not None
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(parsed)
+        _sqlite_setup(engine)
+        return engine
+    return sa.create_engine(parsed, pool_pre_ping=True)
+
+
+def upgrade(engine: sa.Engine) -> None:
+    """Bring the schema to the newest migration, in one write transaction (concurrent
+    openers of a fresh database migrate in turn; the later one finds nothing to do)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.execution_options(**{_WRITE: True}).begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+class SqlStore:
+    """:class:`~store.base.AtlasStore` on a SQLAlchemy engine (SQLite or PostgreSQL).
+
+    Parameters
+    ----------
+    url
+        ``sqlite:///path/atlas.db`` or ``postgresql://user:pw@host/db``.
+    migrate
+        Upgrade the schema to head on open (the default; tests of old schemas say no).
+    """
+
+    def __init__(self, url: str | sa.URL, *, migrate: bool = True) -> None:
+        self.engine = make_engine(url)
+        self._writer = self.engine.execution_options(**{_WRITE: True})
+        if migrate:
+            upgrade(self.engine)
+
+    def __repr__(self) -> str:
+        return f"SqlStore({self.engine.url.render_as_string(hide_password=True)!r})"
+
+    @property
+    def backend(self) -> str:
+        """``"sqlite"`` or ``"postgresql"``."""
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ---- versions -------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[tuple[sa.Connection, int]]:
+        """A write transaction and its new data version (raised first: see the schema)."""
+        with self._writer.begin() as conn:
+            version = conn.execute(
+                sa.update(t.atlas_version)
+                .where(t.atlas_version.c.id == 1)
+                .values(version=t.atlas_version.c.version + 1)
+                .returning(t.atlas_version.c.version)
+            ).scalar_one()
+            yield conn, int(version)
+
+    def data_version(self) -> int:
+        with self.engine.connect() as conn:
+            got = conn.execute(sa.select(t.atlas_version.c.version)).scalar_one()
+        return int(got)
+
+    # ---- articles -------------------------------------------------------------------
+
+    def add_article(
+        self,
+        text: str,
+        metadata: Mapping[str, str | None] | None = None,
+        *,
+        slug: str = "article",
+        file: str | None = None,
+        allow_duplicate: bool = False,
+    ) -> str:
+        """Store an article under ``file`` or the next ``NNN_<slug>.txt``.
+
+        Raises
+        ------
+        DuplicateArticle
+            The same words are stored already and ``allow_duplicate`` is False (checked
+            inside the write transaction, so two identical saves at once cannot both pass).
+        ValueError
+            Empty text, unknown metadata, a bad or taken file name.
+        """
+        text, meta = validate_text(text), validate_metadata(metadata)
+        if file is not None:
+            validate_file_name(file)
+        digest = content_digest(text)
+        with self._write() as (conn, version):
+            if not allow_duplicate and (dup := self._file_with_digest(conn, digest)):
+                raise DuplicateArticle(dup)
+            taken = set(conn.execute(sa.select(t.articles.c.file)).scalars())
+            name = file or _next_name(taken, slug)
+            if name in taken:
+                raise ValueError(f"An article named {name} is already stored.")
+            conn.execute(
+                sa.insert(t.articles).values(
+                    file=name, digest=digest, body=text, added_at=_now(), version=version, **meta
+                )
+            )
+        return name
+
+    @staticmethod
+    def _file_with_digest(conn: sa.Connection, digest: str) -> str | None:
+        query = sa.select(t.articles.c.file).where(t.articles.c.digest == digest)
+        return conn.execute(query.order_by(t.articles.c.file).limit(1)).scalar()
+
+    def find_article_by_text(self, text: str) -> str | None:
+        with self.engine.connect() as conn:
+            return self._file_with_digest(conn, content_digest(text))
+
+    def articles(self) -> pd.DataFrame:
+        cols = [t.articles.c[name] for name in ARTICLE_COLUMNS]
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(*cols).order_by(t.articles.c.file)).all()
+        frame = pd.DataFrame([tuple(r) for r in rows], columns=list(ARTICLE_COLUMNS))
+        return frame.astype("string")
+
+    def article_text(self, file: str) -> str:
+        query = sa.select(t.articles.c.body).where(t.articles.c.file == file)
+        with self.engine.connect() as conn:
+            body = conn.execute(query).scalar()
+        if body is None:
+            raise ValueError(f"There is no article named {file!r} in the store.")
+        return str(body)
+
+    # ---- corrections ----------------------------------------------------------------
+
+    def append_corrections(self, corrections: Sequence[Correction]) -> None:
+        """Append the entries in order, all or none; each is validated first."""
+        rows = [validate_correction(c).row() for c in corrections]
+        if not rows:
+            return
+        with self._write() as (conn, version):
+            recorded = _now()
+            conn.execute(
+                sa.insert(t.corrections),
+                [{**r, "recorded_at": recorded, "version": version} for r in rows],
+            )
+
+    def corrections(self) -> list[Correction]:
+        cols = [t.corrections.c[name] for name in FIELDS]
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(*cols).order_by(t.corrections.c.seq)).all()
+        return [Correction(*r) for r in rows]
+
+    # ---- incidents ------------------------------------------------------------------
+
+    def save_incidents(self, doc: Mapping[str, Any], version: int) -> None:
+        """Replace the saved incidents with ``doc``, extracted at data version ``version``."""
+        text = _feature_collection(doc, "The incidents")
+        if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+            raise ValueError(f"The incidents' data version must be a whole number ≥ 0: {version!r}")
+        with self._write() as (conn, now):
+            if version >= now:
+                raise ValueError(
+                    f"The incidents claim data version {version}, which does not exist yet."
+                )
+            conn.execute(sa.delete(t.incident_docs))
+            conn.execute(
+                sa.insert(t.incident_docs).values(
+                    built_from=version, doc=text, saved_at=_now(), version=now
+                )
+            )
+
+    def load_incidents(self) -> StoredIncidents | None:
+        docs = t.incident_docs
+        latest = sa.select(docs.c.doc, docs.c.built_from).order_by(docs.c.id.desc()).limit(1)
+        newest_article = sa.select(sa.func.max(t.articles.c.version))
+        with self.engine.connect() as conn:
+            row = conn.execute(latest).first()
+            added = conn.execute(newest_article).scalar()
+        if row is None:
+            return None
+        built_from = int(row.built_from)
+        return StoredIncidents(json.loads(row.doc), built_from, (added or 0) > built_from)
+
+    # ---- layers ---------------------------------------------------------------------
+
+    def save_layer(self, name: str, doc: Mapping[str, Any]) -> None:
+        validate_layer_name(name)
+        text = _feature_collection(doc, f"The layer {name}")
+        with self._write() as (conn, version):
+            conn.execute(sa.delete(t.layers).where(t.layers.c.name == name))
+            conn.execute(
+                sa.insert(t.layers).values(name=name, doc=text, saved_at=_now(), version=version)
+            )
+
+    def layer_names(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return list(
+                conn.execute(sa.select(t.layers.c.name).order_by(t.layers.c.name)).scalars()
+            )
+
+    def load_layer(self, name: str) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            text = conn.execute(sa.select(t.layers.c.doc).where(t.layers.c.name == name)).scalar()
+        if text is None:
+            raise ValueError(f"There is no saved layer named {name!r}.")
+        doc: dict[str, Any] = json.loads(text)
+        return doc
+
+
+def _next_name(taken: set[str], slug: str) -> str:
+    """``NNN_<slug>.txt`` numbered after the highest number in use."""
+    numbers = [int(m.group(1)) for f in taken if (m := re.match(r"(\d+)_", f))]
+    return validate_file_name(f"{max(numbers, default=-1) + 1:03d}_{slug}.txt")
+
+
+def _feature_collection(doc: Mapping[str, Any], what: str) -> str:
+    """``doc`` as JSON text, if it is a GeoJSON FeatureCollection."""
+    if not isinstance(doc, Mapping) or doc.get("type") != "FeatureCollection":
+        raise ValueError(f"{what} must be a GeoJSON FeatureCollection.")
+    try:
+        return json.dumps(doc, ensure_ascii=False)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{what} cannot be saved as JSON: {exc}") from None
