@@ -628,6 +628,11 @@ _TO_STRIKE = re.compile(
     r"(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!began\s)(?<!begun\s)(?<!started\s)"
     r"\bto\s+$"
 )
+_KILLED_WHEN = re.compile(
+    r"\b(?:killed|died|wounded|injured)\s+(?:when|as|after|in)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:missile|drone|rocket|shell|bomb|strike|attack|shelling)",
+    re.IGNORECASE,
+)
 _STRIKE_VERBS = frozenset({"strike", "hit", "attack", "shell", "bomb", "target", "destroy"})
 
 
@@ -650,7 +655,11 @@ def _read_event_sentence(
     if lx.NEW_EVENT.match(text):
         reading.last = None
     main = _main_clauses(text)
-    if lx.AFTERMATH.search(main) and not lx.STRIKE_WORDS.search(main):
+    mourning = lx.AFTERMATH.search(main)
+    # "Sloviansk buried a family killed when a missile hit their block on Friday": a story
+    # that opens on a funeral tells the strike, and the town that mourns is the one struck
+    mourned_here = bool(mourning) and not mentions and bool(_KILLED_WHEN.search(text))
+    if mourning and not lx.STRIKE_WORDS.search(main) and not mourned_here:
         return  # a funeral, a day of mourning: the event told before goes on
     negated = lx.NEGATED_STRIKE.search(text)  # rare: strip only when there is a denial
     denied = negated is not None and not lx.TRIGGER.search(lx.NEGATED_STRIKE.sub(" ", text))
@@ -672,6 +681,8 @@ def _read_event_sentence(
     targets, weak = event_places(text, places)
     if not targets and not weak and reading.entry and reading.entry[0] == s.paragraph:
         targets = [reading.entry[1]]  # "Yasinovataya. A UAV dropped an explosive device…"
+    if mourned_here and not targets:
+        targets = [p for p in places if p.place and p.place.precision == "town"][:1]
     if not targets and not weak:
         targets = _anaphora(text, reading, s, gaz)
     towns = [p.place for p in places if p.place and p.place.precision == "town"]

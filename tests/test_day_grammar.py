@@ -143,3 +143,13 @@ def test_the_early_hours_are_those_of_the_day_just_named() -> None:
 )  # fmt: skip
 def test_a_facility_named_by_its_towns_adjective_is_in_that_town(text: str, town: str) -> None:
     assert [name for name, _, _ in incidents(text)] == [town]
+
+
+def test_a_story_that_opens_on_a_funeral_tells_the_strike_in_the_town_that_mourns() -> None:
+    text = (
+        " date 2023-04-18 Funeral\n\n"
+        "Kostiantynivka on Tuesday buried a couple who were killed when a Russian missile hit "
+        "their house on Friday, 14 April.\n\n"
+        "Hundreds came to the funeral in Kramatorsk of a soldier.\n"
+    )
+    assert windows(text) == {"Kostyantynivka": (date(2023, 4, 14), date(2023, 4, 14))}
