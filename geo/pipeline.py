@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from geo.articles import read_article, read_metadata
+from geo.articles import STAMP_LINES, read_article, read_metadata
 from geo.dates import find_dates
 from geo.extract import Mention, PlaceResolver, extract_mentions
 from geo.merge import anchor_undated, group_mentions, merge_groups, to_incident, unique_ids
@@ -95,8 +95,31 @@ def _latest_full_date(text: str) -> date | None:
     return max((d for d in days if d), default=None)
 
 
-def with_reference_dates(articles: list[Article]) -> list[Article]:
-    """Fill in missing publication dates from a twin article or the text itself."""
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+YEARS_BACK = 10  # how far back a page that prints no year may be dated by its weekdays
+
+
+def year_by_weekday(text: str, today: date) -> date | None:
+    """'MOSCOW, July 2. … the ministry reported on Tuesday', with no year anywhere: the day
+    the top of the page names, in the latest year up to ``today`` in which it fell on a
+    weekday the text names."""
+    named = {m.group(1) for m in _WEEKDAY.finditer(text)}
+    if not named:
+        return None
+    head = "\n".join(text.splitlines()[:STAMP_LINES])
+    for year in range(today.year, today.year - YEARS_BACK - 1, -1):
+        ref = min(date(year, 12, 31), today)
+        days = [d.window.start for d in find_dates(head, ref) if d.window.precision == "day"]
+        if not days or days[0] is None or days[0].year != year:
+            continue
+        if days[0].strftime("%A") in named:
+            return days[0]
+    return None
+
+
+def with_reference_dates(articles: list[Article], today: date | None = None) -> list[Article]:
+    """Fill in missing publication dates from a twin article or the text itself (its
+    latest full date, else its day and weekdays; ``today`` bounds the year)."""
     out = []
     twins = Twins(articles) if any(a.published is None for a in articles) else None
     for a in articles:
@@ -106,6 +129,8 @@ def with_reference_dates(articles: list[Article]) -> list[Article]:
                 a = replace(a, published=twin.published, published_basis=f"twin:{twin.file}")
             elif (latest := _latest_full_date(a.text)) is not None:
                 a = replace(a, published=latest, published_basis="latest date in text")
+            elif (day := year_by_weekday(a.text, today or date.today())) is not None:
+                a = replace(a, published=day, published_basis="year from weekday")
         out.append(a)
     return out
 

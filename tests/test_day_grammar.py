@@ -13,7 +13,7 @@ import pytest
 
 from geo.articles import is_stamp, make_article
 from geo.dates import find_dates
-from geo.pipeline import extract_incidents
+from geo.pipeline import extract_incidents, year_by_weekday
 from geo.places import default_resolver
 
 
@@ -153,3 +153,15 @@ def test_a_story_that_opens_on_a_funeral_tells_the_strike_in_the_town_that_mourn
         "Hundreds came to the funeral in Kramatorsk of a soldier.\n"
     )
     assert windows(text) == {"Kostyantynivka": (date(2023, 4, 14), date(2023, 4, 14))}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("MOSCOW, July 2. The ministry reported on Tuesday a strike on Monday.", date(2024, 7, 2)),
+        ("KYIV, March 3 - Drones struck on Sunday, officials said.", date(2024, 3, 3)),
+        ("MOSCOW, July 2. The ministry reported a strike.", None),  # no weekday: no guess
+    ],
+)
+def test_a_page_without_a_year_is_dated_by_its_weekdays(text: str, day: date | None) -> None:
+    assert year_by_weekday(text, date(2026, 12, 2)) == day
