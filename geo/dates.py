@@ -137,7 +137,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # Roundups: "shelled the Kherson region 78 times during the day", "in a day".
             r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours|night)\b"
             r"|(?<!earlier )(?<!later )\b(?:in|during|over|per) (?:a|the) day\b"
-            r"(?! (?:before|after|earlier|later))",
+            r"(?! (?:before|after|earlier|later|of\b))",  # "over the day of 2 December": that day
             re.IGNORECASE,
         ),
     ),

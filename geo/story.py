@@ -103,9 +103,42 @@ def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
     """'On Monday, a missile hit X. Another struck Y.': the next sentence of the same
     paragraph continues the day told, unless it names its own."""
     paragraph, index = reading.day_at
-    if reading.day is None or not 0 <= s.paragraph - paragraph <= 2 or s.index - index > 2:
+    if reading.day is None:
         return None
-    return replace(reading.day, basis="narrative")
+    if (0 <= s.paragraph - paragraph <= 2 and s.index - index <= 2) or _entries_since(
+        reading, index, s.index
+    ):
+        return replace(reading.day, basis="narrative")
+    return None
+
+
+# "Yunakivka community: the enemy dropped a guided bomb …": one entry of a roundup's list
+_ENTRY_LINE = re.compile(
+    r"^\s*(?:[-–—•▪►●*]\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+"
+    r"(?:community|hromada|district|raion|municipality|village\s+council)\s*[:–—-]"
+)
+ENTRY_RUN = 12  # a roundup's list runs this many entries at most, for its day to carry
+
+
+def _entries_since(reading: Reading, index: int, now: int) -> bool:
+    """Are the sentences after the day was told, up to this one, a list's entries (and what
+    each goes on to say)? A roundup's day carries through its list."""
+    if now - index > ENTRY_RUN or now >= len(reading.sentences):
+        return False
+    told = reading.sentences[index].paragraph
+    run = reading.sentences[index + 1 : now + 1]
+    # the rest of the day's paragraph, then "Among the affected communities:"
+    while run and (run[0].paragraph == told or run[0].span.text.rstrip().endswith(":")):
+        run = run[1:]
+    return (
+        bool(run)
+        and bool(_ENTRY_LINE.match(run[0].span.text))
+        and bool(_ENTRY_LINE.match(run[-1].span.text))
+        and all(
+            _ENTRY_LINE.match(x.span.text) or x.paragraph == prev.paragraph
+            for prev, x in zip(run, run[1:], strict=False)
+        )
+    )
 
 
 def clock_day(text: str, reading: Reading) -> DateWindow | None:

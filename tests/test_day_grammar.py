@@ -165,3 +165,18 @@ def test_a_story_that_opens_on_a_funeral_tells_the_strike_in_the_town_that_mourn
 )
 def test_a_page_without_a_year_is_dated_by_its_weekdays(text: str, day: date | None) -> None:
     assert year_by_weekday(text, date(2026, 12, 2)) == day
+
+
+def test_a_roundups_day_carries_through_its_list_of_communities() -> None:
+    text = (
+        " date 2024-12-03 Border shelled 40 times over the day\n\n"
+        "Over the day of December 2, the Russian army shelled the border areas of Sumy region "
+        "40 times. 120 explosions were recorded.\n\n"
+        "Among the affected communities:\n\n"
+        "Khotin community: mortar shelling (6 explosions).\n"
+        "Yunakivka community: the enemy dropped a guided aerial bomb. Two houses were damaged.\n"
+        "Myropillia community: an FPV drone attack. A man was injured.\n"
+        "Krasnopillia community: artillery shelling (12 explosions).\n"
+    )
+    days = set(windows(text).values())
+    assert days == {(date(2024, 12, 2), date(2024, 12, 2))}
