@@ -128,6 +128,9 @@ def _prep_before(text: str, start: int) -> str | None:
     instrument = _INSTRUMENT_BEFORE.search(text[max(0, start - 80) : start])
     if instrument:
         return instrument.group("verb").lower()  # "hit with missiles Pavlohrad": the object
+    second = _SECOND_OBJECT.search(text[max(0, start - 80) : start])
+    if second:
+        return second.group("verb").lower()  # "hit the district centre and the X community"
     if _LEAD_ADVERBIAL.search(text[:start]) or _CLAUSE_START.search(text[:start]):
         # "On Wednesday, the town of Sevsk was attacked", "Snovsk community: the village of
         # Khrinivka came under fire": the clause starts here.
@@ -153,6 +156,14 @@ _INSTRUMENT_BEFORE = re.compile(
     r"\b(?P<verb>hit|struck|shelled|attacked|bombed|targeted|pounded)\s+with\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|bombs?|artillery|mortars?|shells|MLRS|"
     r"UAVs?|munitions?|Grads?|Shaheds?)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$",
+    re.I,
+)
+# A place that is the second object of a strike verb, after a common noun: "hit the town
+# and the Marhanets community" (a name after a name is a list: _coordinated).
+_SECOND_OBJECT = re.compile(
+    r"\b(?P<verb>hit|struck|shelled|attacked|bombed|targeted|pounded|hitting|striking|"
+    r"shelling|attacking|targeting)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){1,3}(?:and|or)\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 _CLAUSE_START = re.compile(

@@ -127,12 +127,23 @@ def raion_table(shared: Path) -> dict[str, dict[str, str]]:
 def _seat(hromada: str, members: list[dict[str, str]]) -> dict[str, str] | None:
     """The settlement a hromada is named after: the longest shared start of the name."""
     stem = cyr_key(re.sub(r"(?:ська|цька|зька|ка)$", "", hromada))
+    # The adjective turns the seat's last о or е into і: Мирове → Мирівська, Межова →
+    # Межівська. The key may be Latin, so the alternation is tried on both alphabets.
+    stems = [stem] + [
+        stem[:i] + v + stem[i + 1 :]
+        for i in [max(stem.rfind("і"), stem.rfind("i"))]
+        if i > 0
+        for v in ("о", "е", "o", "e")
+    ]
 
     def shared(m: dict[str, str]) -> int:
-        a, n = cyr_key(m["name"]), 0
-        while n < min(len(a), len(stem)) and a[n] == stem[n]:
-            n += 1
-        return n
+        a, best = cyr_key(m["name"]), 0
+        for st in stems:
+            n = 0
+            while n < min(len(a), len(st)) and a[n] == st[n]:
+                n += 1
+            best = max(best, n)
+        return best
 
     best = max(members, key=lambda m: (shared(m), m["category"] == "M"), default=None)
     return best if best is not None and shared(best) >= min(4, len(stem)) else None

@@ -180,3 +180,12 @@ def test_a_roundups_day_carries_through_its_list_of_communities() -> None:
     )
     days = set(windows(text).values())
     assert days == {(date(2024, 12, 2), date(2024, 12, 2))}
+
+
+def test_communities_named_by_their_adjective_and_struck_after_a_common_noun() -> None:
+    text = (
+        "Russian troops hit the district centre and the Marhanets, Chervonohryhorivka and "
+        "Myrivska communities with drones."
+    )
+    names = {name for name, _, _ in incidents(text)}
+    assert {"Marhanets", "Chervonohryhorivka", "Myrove"} <= names
