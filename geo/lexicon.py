@@ -868,7 +868,8 @@ NEGATED_STRIKE = re.compile(
     r"(?:reported|recorded|registered|confirmed)\b"
     # "The night passed without attacks", "there were no hits": a quiet night told.
     r"|\b(?:passed|went|was)\s+without\s+(?:any\s+)?(?:attacks?|strikes?|hits?|shelling)\b"
-    r"|\bthere\s+(?:were|was|have\s+been)\s+no\s+(?:hits?|strikes?|attacks?|impacts?)\b",
+    r"|\bthere\s+(?:were|was|have\s+been|has\s+been)\s+no\s+(?:[\w-]+\s+)?"
+    r"(?:hits?|strikes?|attacks?|impacts?|shelling|explosions?)\b",
     re.IGNORECASE,
 )
 # A fire, blast or crash the text itself says was no attack ("no attack was reported", and

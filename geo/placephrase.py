@@ -572,6 +572,7 @@ def find_places(
     found = _nearest_namesakes(found, gaz)
     found = _with_unknown_places(text, found, gaz)
     found = _with_facility_towns(text, found, gaz)
+    found = _in_the_entrys_hromada(text, found, gaz)
     return _drop_qualifiers(_villages_of_the_region(found, gaz, text), text, gaz)
 
 
@@ -758,14 +759,18 @@ def _together(places: list[Place]) -> bool:
 
 def _coordinated(text: str, prev_end: int, start: int, end: int) -> bool:
     """Is this name the next item of a list that began with the previous name?"""
-    between = text[prev_end:start]
+    # an item may carry its own note: "Oleksandrivka (mortars, 16 explosions), Pokrovske"
+    between = _ITEM_NOTE.sub("", text[prev_end:start], count=1)
     if re.fullmatch(
         r"\s*(?:and|or|,\s*and|,\s*or)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", between
     ):
         return True
     return bool(re.fullmatch(r",\s*", between)) and bool(
-        re.match(r"\s*(?:,|and\b|or\b)", text[end:])
+        re.match(r"\s*(?:,|and\b|or\b)", _ITEM_NOTE.sub("", text[end : end + 160], count=1))
     )
+
+
+_ITEM_NOTE = re.compile(r"^\s*\([^()]{0,120}\)")
 
 
 def _with_unknown_places(
@@ -847,6 +852,34 @@ def _placed(pm: PlaceMention, regions: list[Place], gaz: PlaceResolver) -> bool:
     if p is None or p.key.startswith("unk:"):
         return False
     return not regions or any(gaz.within(p, r) for r in regions)
+
+
+# "Semenivka community: the Russians shelled Oleksandrivka, Pokrovske and Mykolaivka"
+_HROMADA_ENTRY = re.compile(
+    r"^\s*(?:[-–—•▪►●*]\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\s+"
+    r"(?:community|hromada)\s*:"
+)
+
+
+def _in_the_entrys_hromada(
+    text: str, found: list[PlaceMention], gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """The villages a roundup's community entry names are that hromada's: the namesake
+    near its seat, as "X of the Y hromada" would say."""
+    m = _HROMADA_ENTRY.match(text)
+    seat = next((p.place for p in found if p.start == m.start("name")), None) if m else None
+    if seat is None or seat.precision != "town" or seat.lat is None or seat.lon is None:
+        return found
+    out = []
+    for pm in found:
+        p = pm.place
+        if pm.start > m.end() and p is not None and p.precision == "town" and pm.query:  # type: ignore[union-attr]
+            near = gaz.resolve(
+                pm.query[0], (), "town", near=(seat.lat, seat.lon), within_km=HROMADA_KM
+            )
+            pm = replace(pm, place=near) if near is not None else pm
+        out.append(pm)
+    return out
 
 
 def _tail_of_known(text: str, start: int, name: str, gaz: PlaceResolver) -> bool:

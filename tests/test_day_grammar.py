@@ -189,3 +189,17 @@ def test_communities_named_by_their_adjective_and_struck_after_a_common_noun() -
     )
     names = {name for name, _, _ in incidents(text)}
     assert {"Marhanets", "Chervonohryhorivka", "Myrove"} <= names
+
+
+def test_a_community_entry_places_its_villages_by_its_seat_and_quiet_districts_are_none() -> None:
+    text = (
+        "Semenivka community: the Russians shelled the villages of Oleksandrivka (mortars, 16 "
+        "explosions), Pokrovske (artillery, 9 explosions) and Mykolaivka (an FPV drone).\n\n"
+        "Koriukivka district: there was no shelling."
+    )
+    article = make_article("t.txt", f" date 2024-03-12 probe\n\n{text}\n")
+    found = extract_incidents([article], default_resolver())
+    places = {i.place.name: i.place for i in found if i.place}
+    assert set(places) == {"Oleksandrivka", "Pokrovske", "Mykolaivka"}
+    # all three in the Semenivka hromada (Chernihiv oblast, near 52.18 N 32.58 E)
+    assert all(abs((p.lat or 0) - 52.2) < 0.2 for p in places.values())
