@@ -197,7 +197,8 @@ def test_a_community_entry_places_its_villages_by_its_seat_and_quiet_districts_a
         "explosions), Pokrovske (artillery, 9 explosions) and Mykolaivka (an FPV drone).\n\n"
         "Koriukivka district: there was no shelling."
     )
-    article = make_article("t.txt", f" date 2024-03-12 probe\n\n{text}\n")
+    head = " date 2024-03-12 Chernihiv region: the border shelled 29 times"
+    article = make_article("t.txt", f"{head}\n\n{text}\n")
     found = extract_incidents([article], default_resolver())
     places = {i.place.name: i.place for i in found if i.place}
     assert set(places) == {"Oleksandrivka", "Pokrovske", "Mykolaivka"}
