@@ -536,7 +536,11 @@ BASED_AT = re.compile(
     r"|\b(?:those|people|residents|civilians|families)\s+(?:who\s+)?(?:still\s+)?"
     r"(?:remain|live|stay)\w*\s+in\s+(?:the\s+)?$"
     # "in surgery in hospitals in the city and in Dnipro": where the wounded are treated
-    r"|\bin\s+hospitals?\s+in\s+(?:the\s+(?:city|town)\s+(?:and|or)\s+(?:in\s+)?)?(?:the\s+)?$",
+    r"|\bin\s+hospitals?\s+in\s+(?:the\s+(?:city|town)\s+(?:and|or)\s+(?:in\s+)?)?(?:the\s+)?$"
+    # "missiles … expected to be used in Russia's Kursk region": where weapons may be used
+    r"|\b(?:expected|planned|intended|likely|allowed|authori[sz]ed|permitted|cleared|going)\s+"
+    r"to\s+be\s+(?:used|deployed|fired|launched)\s+(?:in|on|against|at|inside)\s+"
+    r"(?:the\s+|[A-Z][\w'’]+['’]s\s+)?$",
     re.IGNORECASE,
 )
 SPOKE_IN = re.compile(

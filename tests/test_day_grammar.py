@@ -204,3 +204,11 @@ def test_a_community_entry_places_its_villages_by_its_seat_and_quiet_districts_a
     assert set(places) == {"Oleksandrivka", "Pokrovske", "Mykolaivka"}
     # all three in the Semenivka hromada (Chernihiv oblast, near 52.18 N 32.58 E)
     assert all(abs((p.lat or 0) - 52.2) < 0.2 for p in places.values())
+
+
+def test_where_weapons_may_be_used_is_no_place_struck() -> None:
+    text = (
+        "Officials said Ukraine was authorized to use long-range missiles, initially expected "
+        "to be used in Russia's Kursk region."
+    )
+    assert incidents(text) == []
