@@ -103,6 +103,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(?:(?P<rel>last|this|on|early|late|since)\s+)?{_WEEKDAY}\b", re.IGNORECASE),
     ),
     (
+        "ago",
+        re.compile(
+            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|years?)\s+ago"
+            r"(?:\s+today)?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "today",
         re.compile(
             r"\b(?:today|earlier today|this afternoon|this evening|(?:early |late )?this morning|at dawn today)\b",
@@ -117,13 +125,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
-    (
-        "ago",
-        re.compile(
-            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+ago\b",
-            re.IGNORECASE,
-        ),
-    ),
     (
         "prevday",
         re.compile(
@@ -300,7 +301,15 @@ def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
     if kind == "ago":
         n = m.group("n").lower()
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]
-        days = count * (7 if m.group("unit").lower().startswith("week") else 1)
+        unit = m.group("unit").lower()
+        if unit.startswith("year") and m.group(0).lower().endswith("today"):
+            # "a year ago today": the same day, that many years before (29 Feb → 28 Feb)
+            day = min(ref.day, 28) if (ref.month, ref.day) == (2, 29) else ref.day
+            return day_window(ref.replace(year=ref.year - count, day=day), "relative")
+        if unit.startswith("year"):  # "two years ago": that year, no closer
+            year = ref.year - count
+            return DateWindow(date(year, 1, 1), date(year, 12, 31), "year", "relative")
+        days = count * (7 if unit.startswith("week") else 1)
         return day_window(ref - timedelta(days=days), "relative")
     monday = ref - timedelta(days=ref.weekday())
     if kind == "weekend":
@@ -413,7 +422,7 @@ def _drop_weekday_before_date(
         if (
             d.window.basis == "relative"
             and nxt
-            and nxt.start - d.end <= 4
+            and nxt.start - d.end <= 5  # "today, on 7 August 2023"
             and nxt.window.precision in ("day", "days")
             and nxt.window.basis != "relative"
         ):  # "overnight on August 10-11": the dates say which night

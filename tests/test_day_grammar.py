@@ -212,3 +212,17 @@ def test_where_weapons_may_be_used_is_no_place_struck() -> None:
         "to be used in Russia's Kursk region."
     )
     assert incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("A year ago today, on 7 August 2023, missiles hit", date(2023, 8, 7), date(2023, 8, 7)),
+        ("A year ago today, missiles hit the centre", date(2023, 8, 7), date(2023, 8, 7)),
+        ("two years ago Russia struck the city", date(2022, 1, 1), date(2022, 12, 31)),
+        ("three days ago, missiles hit", date(2024, 8, 4), date(2024, 8, 4)),
+    ],
+)
+def test_years_ago(text: str, start: date, end: date) -> None:
+    w = find_dates(text, date(2024, 8, 7))[0].window
+    assert (w.start, w.end) == (start, end)
