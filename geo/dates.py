@@ -304,8 +304,8 @@ def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
         unit = m.group("unit").lower()
         if unit.startswith("year") and m.group(0).lower().endswith("today"):
             # "a year ago today": the same day, that many years before (29 Feb → 28 Feb)
-            day = min(ref.day, 28) if (ref.month, ref.day) == (2, 29) else ref.day
-            return day_window(ref.replace(year=ref.year - count, day=day), "relative")
+            mday = min(ref.day, 28) if (ref.month, ref.day) == (2, 29) else ref.day
+            return day_window(ref.replace(year=ref.year - count, day=mday), "relative")
         if unit.startswith("year"):  # "two years ago": that year, no closer
             year = ref.year - count
             return DateWindow(date(year, 1, 1), date(year, 12, 31), "year", "relative")
