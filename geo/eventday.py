@@ -222,3 +222,20 @@ def later_by(when: DateWindow, between: str, ref: date | None) -> DateWindow:
     if ref is not None and when.end + days > ref:
         return when  # later than the text itself: the offset is not from this date
     return replace(when, start=when.start + days, end=when.end + days, basis="relative")
+
+
+def own_date_first(
+    dates: list[DateMention], pm: PlaceMention, text: str, offset: int, others: tuple[str, ...]
+) -> list[DateMention]:
+    """ "killed a man in Nikopol on Wednesday and wounded two in Vovchansk on Thursday": the
+    date right after a place, before the next place struck, is that place's."""
+    if len(dates) < 2 or not others:
+        return dates
+    for d in dates:
+        start = d.start - offset
+        if start < pm.end or start - pm.end > 60:
+            continue
+        if not any(o in text[pm.end : start] for o in others):
+            return [d, *(x for x in dates if x is not d)]
+        break
+    return dates

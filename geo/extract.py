@@ -38,6 +38,7 @@ from geo.eventday import (
     event_dates,
     later_by,
     nearest_naming_first,
+    own_date_first,
 )
 from geo.model import Article, Attribution, DateWindow, Place, Span
 from geo.placephrase import PlaceMention, PlaceResolver, find_places, region_hints, surnames
@@ -161,6 +162,7 @@ def _mention(
     events, stated = dates_told(text, reading, s.span.start)  # "said on Monday" dates no event
     dates = [d for d in events + stated if dates_this_place(d, pm, text, s.span.start)]
     dates = nearest_naming_first(dates, pm, text, s.span.start)
+    dates = own_date_first(dates, pm, text, s.span.start, others)
     actor, basis = find_actor(text)
     claimed, claim_side, negated_side = _claim(text, reading.prev_side)
     if actor is None and claimed and claim_side:

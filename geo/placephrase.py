@@ -526,8 +526,10 @@ def find_places(
             continue
         if _quoted(text, start, end):
             continue  # the "Metalurg" stadium, the "Kyiv" hotel: a name, not a place
-        if _STREET_AFTER.match(text[end:]) or (
-            _PARK_AFTER.match(text[end:]) and not re.search(r"\b(?:an?|the)\s+$", text[:start])
+        if (
+            _STREET_AFTER.match(text[end:])
+            or _WATER_AFTER.match(text[end:])
+            or (_PARK_AFTER.match(text[end:]) and not re.search(r"\b(?:an?|the)\s+$", text[:start]))
         ):
             continue  # "Bogdan Khmelnitsky Avenue", "Kharkivska Street": a street's name
         if _person_name(text, start, gaz) or _first_name(text, end, gaz):
@@ -623,6 +625,8 @@ _CONTROLLED_PART = re.compile(
 
 # "a crater in Shevchenko park": a park named after a person ("a Kyiv park" is Kyiv's).
 _PARK_AFTER = re.compile(r"^\s+(?:park|gardens?)\b")
+# "across the Kakhovka reservoir": water named after a town, not the town
+_WATER_AFTER = re.compile(r"^\s+(?:[Rr]eservoir|[Cc]anal)\b")
 _STREET_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w'’\-]+){0,2}\s+(?:Street|Avenue|Square|Boulevard|Prospekt|Prospect|Lane|"
     r"Embankment|Highway|Park|Garden|Gardens|Road)\b"
@@ -714,9 +718,18 @@ def _nearest_namesakes(found: list[PlaceMention], gaz: PlaceResolver) -> list[Pl
                 sum(o.lon or 0.0 for o in others) / len(others),
             )
             name, regions, strict = pm.query
-            near = gaz.resolve(name, regions, "any", strict=strict, near=centre)
+            together = _together(others)
+            nearby = together or _together(others, 1.5, 2.0)  # within a front's ~170 km
+            # the middle of towns far apart (Vovchansk and Avdiivka) is no neighbourhood:
+            # there a namesake keeps its rank (Nikopol the city, not a village of 588)
+            ranked = pm.place is not None and pm.place.population >= TOWN_OF_RANK
+            near = (
+                gaz.resolve(name, regions, "any", strict=strict, near=centre)
+                if nearby or len(others) == 1 or not ranked
+                else None
+            )
             small = pm.place is None or pm.place.population < BIG_CITY
-            if not strict and small and _together(others):
+            if not strict and small and together:
                 # A roundup's tight list ("Kherson, Antonivka, Bilozerka, Sadove"): the
                 # namesake among its neighbours, if one is, whatever the others' size.
                 near = (
@@ -731,6 +744,7 @@ def _nearest_namesakes(found: list[PlaceMention], gaz: PlaceResolver) -> list[Pl
 
 
 LIST_KM = 30.0  # a village listed with its neighbours lies this near their centre
+TOWN_OF_RANK = 20_000  # a town this size keeps its rank unless its sentence's towns lie together
 NEIGHBOUR_KM = 15.0  # ... and often this near one of them
 
 
@@ -750,11 +764,11 @@ def _by_a_neighbour(name: str, others: list[Place], gaz: PlaceResolver) -> Place
     return best[1] if best else None
 
 
-def _together(places: list[Place]) -> bool:
-    """Do these places lie within a district's reach of each other (~60 km)?"""
+def _together(places: list[Place], lat_span: float = 0.55, lon_span: float = 0.8) -> bool:
+    """Do these places lie within a district's reach of each other (~60 km by default)?"""
     lats = [p.lat for p in places if p.lat is not None]
     lons = [p.lon for p in places if p.lon is not None]
-    return bool(lats) and max(lats) - min(lats) < 0.55 and max(lons) - min(lons) < 0.8
+    return bool(lats) and max(lats) - min(lats) < lat_span and max(lons) - min(lons) < lon_span
 
 
 def _coordinated(text: str, prev_end: int, start: int, end: int) -> bool:

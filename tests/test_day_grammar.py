@@ -226,3 +226,20 @@ def test_where_weapons_may_be_used_is_no_place_struck() -> None:
 def test_years_ago(text: str, start: date, end: date) -> None:
     w = find_dates(text, date(2024, 8, 7))[0].window
     assert (w.start, w.end) == (start, end)
+
+
+def test_each_place_takes_the_day_written_after_it_and_a_city_keeps_its_rank() -> None:
+    text = (
+        " date 2024-03-01 Under fire\n\n"
+        "Russian forces killed a man in Nikopol on Wednesday and wounded two people in the "
+        "border town of Vovchansk on Thursday, officials said, as troops pushed west from "
+        "Avdiivka.\n\n"
+        "In Nikopol, across the Kakhovka reservoir, a drone struck a car.\n"
+    )
+    found = windows(text)
+    assert found["Vovchansk"] == (date(2024, 2, 29), date(2024, 2, 29))
+    assert found["Nikopol"] == (date(2024, 2, 28), date(2024, 2, 28))
+    assert "Kakhovka" not in found  # water named after a town
+    article = make_article("t.txt", text)
+    nikopol = [i.place for i in extract_incidents([article], default_resolver()) if i.place]
+    assert all(p.lon is None or p.lon < 35 for p in nikopol if p.name == "Nikopol")  # the city
