@@ -630,6 +630,12 @@ _TO_STRIKE = re.compile(
     r"(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!began\s)(?<!begun\s)(?<!started\s)"
     r"\bto\s+$"
 )
+_REPELLED = re.compile(r"repelled|repulsed", re.IGNORECASE)
+_FACILITY = re.compile(
+    r"\b(?:refiner(?:y|ies)|oil\s+depots?|fuel\s+depots?|power\s+(?:plant|station)s?|"
+    r"substations?|airfields?|air\s?bases?|(?:sea)?ports?|terminals?|plants?)\b",
+    re.IGNORECASE,
+)
 _KILLED_WHEN = re.compile(
     r"\b(?:killed|died|wounded|injured)\s+(?:when|as|after|in)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:missile|drone|rocket|shell|bomb|strike|attack|shelling)",
@@ -670,6 +676,10 @@ def _read_event_sentence(
         reading.last = None
         return
     not_strike = lx.NOT_A_STRIKE.search(main) or lx.NOT_AN_ATTACK.search(main)
+    if not_strike and _REPELLED.fullmatch(not_strike.group(0)) and _FACILITY.search(main):
+        # "the attack on the Novokuybyshevsk refinery was repelled": a drone attack beaten
+        # off over a plant, not a ground assault (those are repelled near villages)
+        not_strike = None
     weapons = lx.STRIKE_WORDS.search(lx.LEFTOVER.sub(" ", text))
     if not_strike and not weapons or lx.DISPOSAL.search(main):
         # "a tractor hit a landmine", "forces clashed near X": someone was hurt, nobody struck.

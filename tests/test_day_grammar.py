@@ -243,3 +243,13 @@ def test_each_place_takes_the_day_written_after_it_and_a_city_keeps_its_rank() -
     article = make_article("t.txt", text)
     nikopol = [i.place for i in extract_incidents([article], default_resolver()) if i.place]
     assert all(p.lon is None or p.lon < 35 for p in nikopol if p.name == "Nikopol")  # the city
+
+
+def test_a_drone_attack_beaten_off_over_a_refinery_is_an_incident_a_ground_one_is_not() -> None:
+    air = (
+        "A fire broke out at the Syzran refinery after the attack, while the attack on the "
+        "Novokuybyshevsk refinery was repelled, the governor wrote."
+    )
+    assert {n for n, _, _ in incidents(air)} == {"Syzran", "Novokuybyshevsk"}
+    ground = "Ukrainian forces repelled an assault near Robotyne, the General Staff said."
+    assert incidents(ground) == []
