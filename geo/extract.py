@@ -628,7 +628,7 @@ def _one_towns_count(tally: re.Match[str] | None, targets: list[PlaceMention]) -
 # "whether to let Kyiv use weapons to hit targets inside Russia": a strike as a purpose.
 _TO_STRIKE = re.compile(
     r"(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!began\s)(?<!begun\s)(?<!started\s)"
-    r"\bto\s+$"
+    r"(?<!attempted\s)(?<!tried\s)\bto\s+$"
 )
 _REPELLED = re.compile(r"repelled|repulsed", re.IGNORECASE)
 _FACILITY = re.compile(

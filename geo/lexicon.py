@@ -496,7 +496,9 @@ CONTEXT_AFTER = re.compile(
     r"head|leader|response|position|allies|partners|request|support)|\s*[- ]?(?:regime|time|based|born|"
     r"government|authorities|officials|said|says|told|claimed|accused|blames|blamed|has said|insists|"
     r"denied|warned|frontlines?|front|direction|axis|embassy|summit|talks|border|-based|-born|"
-    r"declared|annexed|agreed|stated|believes|wants|demanded|lies|is located|sits))",
+    r"declared|annexed|agreed|stated|believes|wants|demanded|lies|is located|sits|"
+    # "Morozovsk is home to a regiment of bombers": what a place hosts, not a strike on it
+    r"is home to|was home to|hosts|houses))",
     re.IGNORECASE,
 )
 WEAK_AFTER = re.compile(
@@ -703,7 +705,9 @@ IRREALIS_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
     # an infinitive of intent or leave, not "due to" or "next to"
     r"|\b(?:permission|allowed|authori[sz]ed|right|able|plans?|planning|intends?|intended|"
-    r"threaten\w*|vowed|promised|wants?|wanted|try|tries|tried|trying|attempts?|attempted|going|"
+    # not "tried"/"attempted": "attempted to strike the airfield with drones" tells an
+    # attack that was made (and shot down), an incident like any interception
+    r"threaten\w*|vowed|promised|wants?|wanted|try|tries|trying|attempts?|going|"
     r"decided|refused|ready)\s+to\s+(?:[\w-]+\s+)?$"
     # "the threat of ballistic missiles", "Threats recorded: attack UAVs moving towards …"
     r"|\bthreats?\s+(?:of|from)\s+(?:[\w-]+\s+){0,3}?$|^\s*Threats?\b.*$"
@@ -747,6 +751,8 @@ VICTIM_CLAUSE = re.compile(
 )
 HEADING_FOR = re.compile(
     r"\b(?:heading|headed|flying)\s+(?:for|towards?|to)\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$"
+    # "shot down on approach to the Engels airfield", "while approaching the airfield of X"
+    r"|\b(?:on\s+(?:its\s+|their\s+)?approach\s+to|approaching)\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$"
 )
 ANAPHORA = re.compile(
     r"\b(?:in|on|at|near|outside|over|of)\s+the\s+(?P<kind>city|town|village)\b(?!\s+of\b)"

@@ -145,9 +145,17 @@ def _prep_before(text: str, start: int) -> str | None:
                 return owner
         if w.endswith(("'", "’")):
             continue  # "the workers' settlement of Suzemka": a plural possessive describes it
+        if w in _INFINITIVE_ATTACK and words[max(0, i - 2) : i] in (
+            ["attempted", "to"],
+            ["tried", "to"],
+        ):
+            return "struck"  # "attempted to strike the Engels airfield": an attack made
         if w not in lx.SKIPPABLE:
             return w
     return None
+
+
+_INFINITIVE_ATTACK = frozenset({"strike", "attack", "shell", "bomb", "target", "hit"})
 
 
 # The instrument between a strike verb and its object, as coders write it: "hit with missiles

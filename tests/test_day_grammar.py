@@ -253,3 +253,20 @@ def test_a_drone_attack_beaten_off_over_a_refinery_is_an_incident_a_ground_one_i
     assert {n for n, _, _ in incidents(air)} == {"Syzran", "Novokuybyshevsk"}
     ground = "Ukrainian forces repelled an assault near Robotyne, the General Staff said."
     assert incidents(ground) == []
+
+
+def test_an_attempted_strike_shot_down_is_an_incident_and_a_military_airfield_its_base() -> None:
+    text = (
+        "On December 5, the Ukrainian armed forces attempted to strike the Dyagilevo military "
+        "airfield in the Ryazan region with jet drones, which were shot down."
+    )
+    assert [n for n, _, _ in incidents(text)] == ["Dyagilevo air base (Ryazan)"]
+    assert incidents("Morozovsk is home to a regiment of Su-34 bombers.") == []
+
+
+def test_weapons_used_for_months_to_shell_a_town_tell_no_one_strike() -> None:
+    text = (
+        "The Kiev regime has for months been using Western weapons to shell Belgorod, "
+        "deliberately targeting residential neighbourhoods, the diplomat said."
+    )
+    assert incidents(text) == []
