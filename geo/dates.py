@@ -105,7 +105,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|years?)\s+ago"
+            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>minutes?|hours?|days?|weeks?|years?)\s+ago"
             r"(?:\s+today)?\b",
             re.IGNORECASE,
         ),
@@ -302,6 +302,8 @@ def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
         n = m.group("n").lower()
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]
         unit = m.group("unit").lower()
+        if unit.startswith(("minute", "hour")):
+            return day_window(ref, "relative")  # "2 hours ago · Sumy oblast": a feed's today
         if unit.startswith("year") and m.group(0).lower().endswith("today"):
             # "a year ago today": the same day, that many years before (29 Feb → 28 Feb)
             mday = min(ref.day, 28) if (ref.month, ref.day) == (2, 29) else ref.day

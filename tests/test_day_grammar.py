@@ -221,6 +221,7 @@ def test_where_weapons_may_be_used_is_no_place_struck() -> None:
         ("A year ago today, missiles hit the centre", date(2023, 8, 7), date(2023, 8, 7)),
         ("two years ago Russia struck the city", date(2022, 1, 1), date(2022, 12, 31)),
         ("three days ago, missiles hit", date(2024, 8, 4), date(2024, 8, 4)),
+        ("2 hours ago · Sumy oblast", date(2024, 8, 7), date(2024, 8, 7)),
     ],
 )
 def test_years_ago(text: str, start: date, end: date) -> None:
