@@ -292,8 +292,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     ):
         return "weak"
     before = text[:start]
-    if _WHERE_STRUCK.match(text[end : end + 120]):
-        return "target"  # "southeast of Kramatorsk, where a missile strike … killed 50"
+    if _WHERE_STRUCK.match(text[end : end + 120]) or _FACILITY_STRUCK.match(text[end : end + 120]):
+        # "southeast of Kramatorsk, where a missile strike … killed 50"; "the Ryazan oil
+        # refinery was attacked by UAVs"
+        return "target"
     if lx.BLAMED_ON.search(before) or lx.RETOLD_AFTER.search(before):
         return "context"
     if lx.GOVERNMENT_IN.search(before):
@@ -336,6 +338,13 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     return "context"
 
 
+# A town's facility as the passive's subject: "the Ryazan oil refinery was attacked".
+_FACILITY_STRUCK = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,2}(?:refinery|plant|depot|station|port|airfield|airport|terminal|"
+    r"base|factory|works|substation|facility|bridge|dam|warehouse|enterprise)\s+"
+    r"(?:was|were|has\s+been|had\s+been|came\s+under)\s+(?:\w+\s+)?"
+    r"(?:attacked|hit|struck|targeted|damaged|shelled|destroyed|fire|attack)\b"
+)
 # "…, where a Russian missile strike on the train station killed more than 50": the clause
 # tells a strike at the place it follows.
 _WHERE_STRUCK = re.compile(

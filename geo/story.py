@@ -290,7 +290,12 @@ def city_districts(places: list[PlaceMention], text: str, reading: Reading) -> l
     return out
 
 
-_ENTRY = re.compile(r"[A-Z][\w'’\-]+(?:[ -][\w'’\-]+){0,3}[.:]")
+# "Gorlovka.", "Volnovakhsky district.", "14:47 Zolochiv, Bohodukhiv district."
+_ENTRY = re.compile(
+    r"(?:\d{1,2}[:.]\d\d\s+)?[A-Z][\w'’\-]+(?:[ -][\w'’\-]+){0,3}"
+    r"(?:,\s+[A-Z][\w'’\-]+\s+(?:district|raion|hromada|community|oblast|region))?[.:]"
+)
+_ENTRY_TIME = re.compile(r"^\d{1,2}[:.]\d\d\s+")
 
 
 def entry_name(
@@ -299,9 +304,9 @@ def entry_name(
     """'Gorlovka.', 'Volnovakhsky district.': a daily report's entry opens with its place
     alone, and the paragraph's events are there unless they name another place. ``near``:
     where the report's places lie; a village entry is the namesake among them, if one is."""
-    if len(text) > 60 or not _ENTRY.fullmatch(text.strip()):
+    if len(text) > 70 or not _ENTRY.fullmatch(text.strip()):
         return None
-    name = text.strip()[:-1]
+    name = _ENTRY_TIME.sub("", text.strip()[:-1])
     found = [p for p in find_places(name, gaz, hints) if p.place is not None]
     if len(found) != 1 or found[0].end < len(name) - 1 or found[0].start > 0:
         return None

@@ -271,3 +271,20 @@ def test_weapons_used_for_months_to_shell_a_town_tell_no_one_strike() -> None:
         "deliberately targeting residential neighbourhoods, the diplomat said."
     )
     assert incidents(text) == []
+
+
+def test_a_facility_of_a_town_attacked_in_the_passive_is_in_that_town() -> None:
+    text = "This morning, the Ryazan oil refinery was attacked by UAVs. A fire broke out."
+    assert [n for n, _, _ in incidents(text)] == ["Ryazan’"]
+
+
+def test_a_timed_entry_with_its_district_heads_its_paragraph() -> None:
+    text = (
+        " date 2024-06-19 Kharkiv Regional Military Administration\n"
+        "14:47 Zolochiv, Bohodukhiv district. The occupiers dropped a guided aerial bomb on the "
+        "settlement. A 71-year-old man was injured.\n"
+    )
+    article = make_article("t.txt", text)
+    (found,) = extract_incidents([article], default_resolver())
+    assert found.place is not None and found.place.admin1 == "Kharkiv Oblast"  # not Lviv's
+    assert (found.date.start, found.injured) == (date(2024, 6, 19), 1)
