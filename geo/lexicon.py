@@ -27,7 +27,7 @@ TRIGGER = re.compile(
     r"died|drop(?:s|ped|ping)?\s+(?:\w+\s+){0,3}?(?:explosives?|bombs?|grenades?|munitions?|devices?|charges?|KABs?|FABs?)|"
     # Headline and caption grammar: "missile lands near…", "drone destroying a tank",
     # "impact of a Tochka-U missile", "tank firing on positions", "helicopter launching rockets".
-    r"destroy(?:s|ing)|fir(?:es|ing)\s+(?:on|at|upon)|launch(?:es|ing)\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|strikes?)|"
+    r"destroy(?:s|ing)|destroy\s+(?:an?|two|three|four|\d+)\s|fir(?:es|ing)\s+(?:on|at|upon)|launch(?:es|ing)\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|strikes?)|"
     r"impacts?\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|shells?|projectiles?|bombs?|drones?|munitions?)|"
     r"craters?|(?:missile|rocket|shell|projectile|drone|bomb|munition|motor|warhead|artillery|mortar)s?"
     r"(?:\s+[\w-]+){0,1}?\s+(?:land(?:s|ed|ing)|f(?:ell|alls|alling)|came\s+down|impact(?:s|ed|ing)?|"

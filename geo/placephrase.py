@@ -137,6 +137,12 @@ def _prep_before(text: str, start: int) -> str | None:
         return None
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
+        if w == "of" and i and words[i - 1] in _COMPASS:
+            # "in a treeline NW of Mala Tokmachka", "5 km east of Kupiansk": where the
+            # thing struck lies, by the place; the role is the phrase's
+            owner = _verb_before_part(words[: i - 1], span=6)
+            if owner is not None:
+                return owner
         if w == "of" and i and words[i - 1] in lx.PART_OF_PLACE:
             # "the central square of Sumy", "three districts of the city of Zaporozhye":
             # the place owns the thing the verb or preposition before it acts on.
@@ -155,6 +161,9 @@ def _prep_before(text: str, start: int) -> str | None:
     return None
 
 
+# OSINT notes' bearings ("a treeline NW of Mala Tokmachka"); spelled-out directions are
+# also how launch sites and front lines are told ("40 km north of Belgorod"), so not those
+_COMPASS = frozenset("ne nw se sw nne ene ese sse ssw wsw wnw nnw".split())
 _INFINITIVE_ATTACK = frozenset({"strike", "attack", "shell", "bomb", "target", "hit"})
 
 
@@ -292,6 +301,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     ):
         return "weak"
     before = text[:start]
+    if _ROAD_BETWEEN.search(
+        before_text := text[max(0, start - 60) : start]
+    ) and not lx.BASED_AT.search(before_text):
+        return "target"  # "destroyed a BTR on the road between Krynky and Korsunka"
     if _WHERE_STRUCK.match(text[end : end + 120]) or _FACILITY_STRUCK.match(text[end : end + 120]):
         # "southeast of Kramatorsk, where a missile strike … killed 50"; "the Ryazan oil
         # refinery was attacked by UAVs"
@@ -338,6 +351,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     return "context"
 
 
+_ROAD_BETWEEN = re.compile(
+    r"\b(?:road|highway|route|motorway|railway|area|fields?|forest|treeline)\s+between\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A town's facility as the passive's subject: "the Ryazan oil refinery was attacked".
 _FACILITY_STRUCK = re.compile(
     r"^\s+(?:[a-z-]+\s+){0,2}(?:refinery|plant|depot|station|port|airfield|airport|terminal|"

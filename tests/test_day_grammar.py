@@ -288,3 +288,18 @@ def test_a_timed_entry_with_its_district_heads_its_paragraph() -> None:
     (found,) = extract_incidents([article], default_resolver())
     assert found.place is not None and found.place.admin1 == "Kharkiv Oblast"  # not Lviv's
     assert (found.date.start, found.injured) == (date(2024, 6, 19), 1)
+
+
+def test_osint_notes_a_bearing_from_a_village_and_a_road_between_two() -> None:
+    lancet = (
+        "Geolocated: a Russian Lancet loitering munition hits a Ukrainian self-propelled gun "
+        "in a treeline NW of Mala Tokmachka, Zaporizhzhia oblast."
+    )
+    assert [n for n, _, _ in incidents(lancet)] == ["Mala Tokmachka"]
+    road = (
+        "Geolocated: FPV drones destroy a Russian BTR-82A on the road between Krynky and "
+        "Korsunka, on the left bank of the Dnipro in Kherson oblast."
+    )
+    assert "Krynky" in {n for n, _, _ in incidents(road)}
+    vow = "The Defence Forces continue to destroy the offensive capabilities of the occupiers."
+    assert incidents(vow) == []
