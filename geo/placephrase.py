@@ -163,7 +163,9 @@ def _prep_before(text: str, start: int) -> str | None:
 
 # OSINT notes' bearings ("a treeline NW of Mala Tokmachka"); spelled-out directions are
 # also how launch sites and front lines are told ("40 km north of Belgorod"), so not those
-_COMPASS = frozenset("ne nw se sw nne ene ese sse ssw wsw wnw nnw".split())
+_COMPASS = frozenset(
+    {"ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw"}
+)
 _INFINITIVE_ATTACK = frozenset({"strike", "attack", "shell", "bomb", "target", "hit"})
 
 
