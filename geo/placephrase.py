@@ -339,7 +339,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "MOSCOW (Reuters) -" is a dateline; "Kyiv does not comment" is the government.
         # "Mala Tokmachka and Stepnohirsk were shelled": the list's verb follows its last name.
         dateline = text[start:end].isupper() and len(name) > 3
-        verb = _LIST_TAIL.sub("", text[end : end + 160])
+        # "The Horodnia hromada came under fire": the unit's word is the name's
+        verb = _LIST_TAIL.sub("", _UNIT_AFTER.sub("", text[end : end + 160], count=1))
         ok = not dateline and not capital and lx.SUBJECT_AFTER.match(verb)
         return "subject" if ok else "context"
     if lx.HEADING_FOR.search(before):
@@ -353,6 +354,7 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     return "context"
 
 
+_UNIT_AFTER = re.compile(r"^\s+(?:hromada|community|district|raion|municipality)\b", re.I)
 _ROAD_BETWEEN = re.compile(
     r"\b(?:road|highway|route|motorway|railway|area|fields?|forest|treeline)\s+between\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -482,7 +484,7 @@ _OF_QUALIFIER = re.compile(
     r"(?P<sep>\s+of\s+(?:the\s+)?)(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)"
     r"(?P<suffix>\s+(?i:hromada|community|district|raion|region|oblast))\b"
 )
-HROMADA_KM = 25.0  # most villages of a hromada lie within 10–20 km of its seat, a few 25
+HROMADA_KM = 40.0  # a village lies within 10–20 km of its hromada's seat, a few 40
 
 
 # "the Kyivskyi district of Kharkiv", "the Dniprovskyi district of the city of Kherson".
@@ -1057,6 +1059,8 @@ def region_hints(text: str) -> tuple[str, ...]:
 _DISCLAIMED = re.compile(
     r"\b(?:not\s+to\s+be\s+confused\s+with|not\s+the\s+(?:one|village|town)|unlike|rather\s+than|"
     r"as\s+opposed\s+to)\b[^.;]*$"
-    r"|\bborder(?:s|ing)?(?:\s+with)?\s+(?:[\w'’]+\s+){0,2}$",
+    # "near the border with Ukraine's Chernihiv region", "bordering Kursk region"; not "the
+    # border areas of Chernihiv region", which are that region's own
+    r"|\b(?:borders?\s+with|bordering|borders)\s+(?:[\w'’]+\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -303,3 +303,21 @@ def test_osint_notes_a_bearing_from_a_village_and_a_road_between_two() -> None:
     assert "Krynky" in {n for n, _, _ in incidents(road)}
     vow = "The Defence Forces continue to destroy the offensive capabilities of the occupiers."
     assert incidents(vow) == []
+
+
+def test_a_regions_own_border_areas_name_it_and_a_hromada_reaches_forty_km() -> None:
+    text = (
+        " date 2024-11-23 Border areas of Chernihiv region shelled 11 times\n\n"
+        "Over the past day, Russian troops shelled the border areas of Chernihiv region 11 "
+        "times. The shelling came from Russia's Bryansk region.\n\n"
+        "In Semenivka, a Russian FPV drone hit a car. The driver was injured.\n\n"
+        "In the village of Hremiach of the Novhorod-Siverskyi hromada, a drone dropped "
+        "explosives on a farm.\n\n"
+        "The Horodnia hromada came under mortar fire.\n"
+    )
+    article = make_article("t.txt", text)
+    found = {
+        i.place.name: i.place for i in extract_incidents([article], default_resolver()) if i.place
+    }
+    assert set(found) == {"Semenivka", "Hremiach", "Horodnia"}
+    assert all(p.admin1 == "Chernihiv Oblast" for p in found.values())
