@@ -266,7 +266,15 @@ def _rank(gaz: Gazetteer, name: str, ctx: _Context) -> list[tuple[float, Place]]
         if current and former:
             entries = [e for e in entries if e not in former]
     entries = _without_borrowed(entries, name)
-    scored = [(_score(gaz, p, primary, ctx), p) for p, primary in entries]
+    bones = skeleton(normalize_name(name))
+    # "Serhiivka" and "Serhiyivka" spell one Сергіївка: a place whose own name is the one
+    # written in another romanisation is as much called so as one spelled letter for letter
+    # (unless a big city answers to it: "Zaporizhzhia" is the city, not a hamlet's spelling)
+    big = any(p.precision == "town" and p.population >= BIG_CITY for p, _ in entries)
+    scored = [
+        (_score(gaz, p, primary or (not big and skeleton(normalize_name(p.name)) == bones), ctx), p)
+        for p, primary in entries
+    ]
     scored.sort(key=lambda sp: (-sp[0], sp[1].key))
     return scored
 

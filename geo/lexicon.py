@@ -487,6 +487,8 @@ SKIPPABLE = {
     "suburb", "quarter", "microdistrict", "streets", "street", "seaport", "settlements",
     "towns", "cities", "localities", "locality", "hamlets", "communities", "territories",
     "territory", "skies", "sky", "airspace",
+    # "the Black Sea resort village of Serhiivka", "the mining town of Pokrovsk"
+    "resort", "seaside", "holiday", "mining", "riverside", "garrison", "spa",
 }  # fmt: skip
 WEAK_BEFORE = {"governor", "mayor", "residents", "people", "head", "authorities", "citizens",
                "officials", "administration", "native", "governors", "resident", "mayors"}  # fmt: skip

@@ -321,3 +321,18 @@ def test_a_regions_own_border_areas_name_it_and_a_hromada_reaches_forty_km() -> 
     }
     assert set(found) == {"Semenivka", "Hremiach", "Horodnia"}
     assert all(p.admin1 == "Chernihiv Oblast" for p in found.values())
+
+
+def test_a_resort_village_is_struck_and_romanisations_of_one_name_rank_by_size() -> None:
+    text = (
+        " date 2022-07-01 Missiles hit Odesa region resort\n\n"
+        "Russian missiles slammed into an apartment building in the Black Sea resort village "
+        "of Serhiivka early Friday, killing at least 21 people, officials in the Odesa region "
+        "said.\n"
+    )
+    article = make_article("t.txt", text)
+    (found,) = extract_incidents([article], default_resolver())
+    # the coastal Serhiivka (5,300, GeoNames "Serhiyivka"), not the inland one (1,400)
+    assert found.place is not None and found.place.lon is not None and found.place.lon > 30.2
+    city = default_resolver().resolve("Zaporizhzhia", ("Dnipropetrovsk",), "any")
+    assert city is not None and city.population > 500_000  # a big city's name is its own
