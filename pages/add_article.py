@@ -11,7 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from geo.catalog import catalog_stamp, md_escape
+from geo.catalog import md_escape
 from geo.filters import date_label
 from geo.intake import (
     DuplicateArticleError,
@@ -21,6 +21,7 @@ from geo.intake import (
     preview,
     save_article,
 )
+from store.migrate import migrate_data_dir
 from ui import access
 
 if "atlas" not in st.session_state:
@@ -45,10 +46,9 @@ UPLOAD_KEY = f"add_upload_{gen}"
 
 
 @st.cache_data(show_spinner="Finding incidents…", max_entries=16)
-def cached_preview(sub: Submission, articles_dir: str,
-                   stamp: tuple[tuple[str, int, int], ...]) -> Preview:
-    """:func:`geo.intake.preview`; ``stamp`` (the articles' mtimes) keys the cache."""
-    del stamp
+def cached_preview(sub: Submission, articles_dir: str, version: object) -> Preview:
+    """:func:`geo.intake.preview`; ``version`` (the store's data version) keys the cache."""
+    del version
     from geo.places import default_resolver
 
     return preview(sub, Path(articles_dir), default_resolver())
@@ -74,6 +74,9 @@ def on_save() -> None:
         access.writer("")  # checked again at the moment of writing, not only when drawn
         saved = save_article(data_dir, read_submission(),
                              allow_duplicate=bool(ss.get("add_confirm")))
+        # Until intake writes through the store, the saved file is imported into it: the
+        # app reads the store, so the article's incidents are on the map at once.
+        migrate_data_dir(data_dir, atlas["store"])
     except PermissionError as exc:
         ss["add_flash"] = ("error", str(exc))
         return
@@ -106,7 +109,7 @@ def show_preview() -> None:
         st.error(str(exc))  # our own message: says what is wrong, nothing is written
         return
 
-    pv = cached_preview(sub, str(data_dir / "articles"), catalog_stamp(data_dir))
+    pv = cached_preview(sub, str(data_dir / "articles"), atlas["version"][:2])
 
     st.subheader(f"Preview: {len(pv.incidents)} incident(s) will be added")
     if not pv.incidents:

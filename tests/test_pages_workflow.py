@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from atlas_fixture import make_data_dir  # noqa: E402
 from test_pages import _NavigationPagesManager, make_app, no_errors, texts  # noqa: E402
 
 from geo.corrections import FILE, append_corrections, make_correction, read_corrections  # noqa: E402
+from store.migrate import open_seeded  # noqa: E402
 
 ADD = "pages/add_article.py"
 INCIDENTS = "pages/incidents.py"
@@ -162,10 +162,10 @@ def test_correction_applies_and_survives_rebuild(built_dir):
         (kharkiv, "actor", "Russia", "Ukraine"), (kharkiv, "attribution", "stated", "claimed")]
     assert all(c.reason == "The SBU claimed it on Telegram" and c.who == "analyst" for c in log)
 
-    # A rebuild (a new article arrives) keeps the correction applied.
-    time.sleep(0.01)
-    (built_dir / "articles" / "a4_new.txt").write_text(KHARKIV.replace("Kharkiv", "Sumy"),
-                                                       encoding="utf-8")
+    # A rebuild (a new article arrives in the store) keeps the correction applied.
+    store, _report = open_seeded(built_dir)
+    store.add_article(KHARKIV.replace("Kharkiv", "Sumy"), file="a4_new.txt")
+    store.close()
     at = make_app(page=INCIDENTS)
     no_errors(at)
     assert len(incident_row(at, "sumy-")) and incident_row(at, "kharkiv-")["actor"] == "Ukraine"
