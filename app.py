@@ -207,6 +207,9 @@ db_url = store_url(ddir)
 store, store_notes = cached_store(str(ddir), db_url)
 data_version = (db_url, store.data_version(), layers_stamp(ddir))
 catalog, layer_infos, bounds, actors, types, ids = cached_table(str(ddir), *data_version)
+if catalog.origin == "waiting":  # another server is building: ask again on the next run
+    cached_table.clear()
+    cached_catalog.clear()
 layer_infos, actors, types = list(layer_infos), list(actors), list(types)  # cached: never mutate
 incidents = catalog.incidents
 ss = st.session_state

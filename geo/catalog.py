@@ -5,7 +5,9 @@ they are current (no article added since, built by this code); else it builds th
 the stored articles with ``geo.pipeline`` (imported lazily — the app still starts if the
 pipeline is absent or fails, and :attr:`Catalog.messages` says what to do) and saves them
 with the data version read before the build, so an article added meanwhile makes them
-stale again. The analysts' corrections are applied on every load.
+stale again. Only one server builds at a time (the store's build lease,
+:data:`BUILD_LEASE`): the others serve the saved incidents meanwhile (origin ``"waiting"``).
+The analysts' corrections are applied on every load.
 
 Also here: the pure helpers the Sources page and the incident card need —
 :func:`highlight_html` (escaped article text with ``<mark>`` excerpts) and
@@ -15,7 +17,10 @@ Also here: the pure helpers the Sources page and the incident card need —
 from __future__ import annotations
 
 import html
+import os
 import re
+import socket
+import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -31,6 +36,16 @@ if TYPE_CHECKING:  # store/ imports geo/: the types only
 
 BUILD_HINT = "run `python -m geo build`"
 CORRECTIONS = "the corrections log"
+BUILD_LEASE = "incidents"
+LEASE_SECONDS = 900.0
+"""How long a server may build before another takes over (it gives the lease up when done;
+a server that died mid-build holds it no longer than this)."""
+HOLDER = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+"""This process, as the holder of the build lease."""
+WAITING = (
+    "Another server is extracting the incidents of new articles; until it is done, these "
+    "are the incidents saved before them."
+)
 
 
 @dataclass
@@ -40,7 +55,8 @@ class Catalog:
     ``articles`` has :data:`store.base.ARTICLE_COLUMNS` (string dtype; null = unknown),
     one row per stored article. ``origin`` is ``"stored"`` (the saved incidents),
     ``"built"`` (by the pipeline, just now), ``"stale"`` (saved incidents older than an
-    article) or ``"none"``; ``messages`` are plain-text notes for the user.
+    article; the build failed), ``"waiting"`` (another server is building: the saved
+    incidents, if any, meanwhile) or ``"none"``; ``messages`` are notes for the user.
     """
 
     incidents: pd.DataFrame
@@ -93,14 +109,21 @@ def _frame(doc: Mapping[str, Any]) -> pd.DataFrame:
     return incidents_frame(from_geojson(dict(doc)))
 
 
-def load_catalog(store: AtlasStore) -> Catalog:
+def load_catalog(store: AtlasStore, *, holder: str = HOLDER) -> Catalog:
     """The incidents and articles of ``store`` (see the module doc), with the analysts'
     corrections applied on top — on every load or rebuild, so none is ever lost.
 
     Never raises for missing or broken data: it returns what it could with a message.
+
+    Parameters
+    ----------
+    store
+        The atlas's store.
+    holder
+        Who takes the build lease: this process (:data:`HOLDER`); tests name servers.
     """
     with gc_paused():  # large tables: millions of small objects, none cyclic
-        catalog = _load_uncorrected(store)
+        catalog = _load_uncorrected(store, holder)
         try:
             from geo.corrections import apply_corrections
 
@@ -112,7 +135,7 @@ def load_catalog(store: AtlasStore) -> Catalog:
     return catalog
 
 
-def _load_uncorrected(store: AtlasStore) -> Catalog:
+def _load_uncorrected(store: AtlasStore, holder: str) -> Catalog:
     articles = store.articles()
     messages: list[str] = []
     stored = None
@@ -126,35 +149,58 @@ def _load_uncorrected(store: AtlasStore) -> Catalog:
         except Exception as exc:
             messages.append(f"Could not read the saved incidents ({type(exc).__name__}).")
 
+    origin = "stale"
     if len(articles):
-        version = store.data_version()  # before the build: an article added meanwhile
-        try:  # leaves the saved incidents stale, so they are built again
-            doc, notes = _build(store)
-            built = Catalog(_frame(doc), articles, "built", messages + notes)
-        except ImportError:
-            messages.append(f"The pipeline (geo.pipeline) is not available; {BUILD_HINT}.")
-        except Exception as exc:
-            messages.append(
-                f"Building incidents from the articles failed ({type(exc).__name__}); "
-                f"{BUILD_HINT} to see the error."
-            )
-        else:
+        if store.acquire_lease(BUILD_LEASE, holder, LEASE_SECONDS):
             try:
-                store.save_incidents(doc, version)
-            except Exception as exc:  # shown now; built again on the next load
-                built.messages.append(f"Could not save the incidents ({type(exc).__name__}).")
-            return built
+                built = _build_and_save(store, articles, messages)
+            finally:
+                store.release_lease(BUILD_LEASE, holder)
+            if built is not None:
+                return built
+        else:  # extraction runs once: this server serves what is saved meanwhile
+            origin = "waiting"
+            messages.append(WAITING)
 
     if stored is not None:
         try:
             df = _frame(stored.doc)
-            messages.append(f"The saved incidents are older than the articles; {BUILD_HINT}.")
-            return Catalog(df, articles, "stale", messages)
+            if origin == "stale":
+                messages.append(f"The saved incidents are older than the articles; {BUILD_HINT}.")
+            return Catalog(df, articles, origin, messages)
         except Exception as exc:
             messages.append(f"Could not read the saved incidents ({type(exc).__name__}).")
-    else:
+    elif origin != "waiting":
         messages.append(f"No incidents yet: add an article, or {BUILD_HINT}.")
-    return Catalog(incidents_frame([]), articles, "none", messages)
+    return Catalog(
+        incidents_frame([]), articles, "waiting" if origin == "waiting" else "none", messages
+    )
+
+
+def _build_and_save(
+    store: AtlasStore, articles: pd.DataFrame, messages: list[str]
+) -> Catalog | None:
+    """Build the incidents and save them with the data version read *before* the build
+    (an article added meanwhile leaves them stale, so they are built again); None, with
+    a message, when the build fails."""
+    version = store.data_version()
+    try:
+        doc, notes = _build(store)
+        built = Catalog(_frame(doc), articles, "built", messages + notes)
+    except ImportError:
+        messages.append(f"The pipeline (geo.pipeline) is not available; {BUILD_HINT}.")
+        return None
+    except Exception as exc:
+        messages.append(
+            f"Building incidents from the articles failed ({type(exc).__name__}); "
+            f"{BUILD_HINT} to see the error."
+        )
+        return None
+    try:
+        store.save_incidents(doc, version)
+    except Exception as exc:  # shown now; built again on the next load
+        built.messages.append(f"Could not save the incidents ({type(exc).__name__}).")
+    return built
 
 
 def article_text(store: AtlasStore, file: str) -> str | None:
