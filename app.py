@@ -18,7 +18,9 @@ import pyarrow as pa
 import streamlit as st
 
 from geo import filters, layers, urlstate
-from geo.catalog import Catalog, catalog_stamp, load_catalog
+from geo.catalog import Catalog, import_notes, load_catalog
+from store import AtlasStore, store_url
+from store.migrate import open_seeded
 from ui import access
 
 ROOT = Path(__file__).resolve().parent
@@ -49,14 +51,23 @@ page = st.navigation(
 )
 
 
+@st.cache_resource(show_spinner="Opening the atlas…")
+def cached_store(data_dir: str, url: str) -> tuple[AtlasStore, tuple[str, ...]]:
+    """The store, opened once per process and database (``url`` is the resolved
+    :func:`store.store_url`), and notes about the data directory's files it could not
+    import on its first opening (:func:`store.migrate.seed_from_files`)."""
+    opened, report = open_seeded(Path(data_dir), url)
+    return opened, tuple(import_notes(report))
+
+
 # cache_resource, not cache_data: one read-only catalog shared by every session. cache_data
 # would unpickle a copy on every rerun (100k incidents: ~1 s and ~70 MB per rerun and user).
 @st.cache_resource(show_spinner="Loading incidents…", max_entries=4)
-def cached_catalog(data_dir: str, stamp: tuple[tuple[str, int, int], ...]) -> Catalog:
-    """The catalog for ``data_dir``; ``stamp`` (the inputs' mtimes) keys the cache.
+def cached_catalog(data_dir: str, url: str, version: int) -> Catalog:
+    """The catalog of the store at ``url``; ``version`` (its data version) keys the cache.
     Pages must treat it as read-only."""
-    del stamp  # only part of the cache key
-    return load_catalog(Path(data_dir))
+    del version  # only part of the cache key
+    return load_catalog(cached_store(data_dir, url)[0])
 
 
 @st.cache_data(show_spinner="Loading layers…", max_entries=4)
@@ -115,13 +126,14 @@ def write_url(want: dict[str, list[str]]) -> None:
 @st.cache_resource(show_spinner=False, max_entries=4)
 def cached_table(
     data_dir: str,
-    stamp: tuple[tuple[str, int, int], ...],
+    url: str,
+    version: int,
     lstamp: tuple[tuple[str, int, int], ...],
 ) -> tuple[Catalog, list, urlstate.DateBounds | None, list[str], list[str], frozenset[str]]:
     """The catalog with the saved layers joined, and what the sidebar needs of it (date
     bounds, actors, types, ids) — computed once per data version, not on every rerun
     (100k incidents: ~0.3 s a rerun). Read-only, shared by every session."""
-    catalog = cached_catalog(data_dir, stamp)
+    catalog = cached_catalog(data_dir, url, version)
     layer_rows, layer_infos, layer_messages = cached_layers(data_dir, lstamp)
     if layer_infos or layer_messages:  # saved layers join the table (column "layer")
         catalog = dataclasses.replace(
@@ -191,8 +203,13 @@ def draw_filters(box: Any, bounds: urlstate.DateBounds | None, actors: list[str]
 
 
 ddir = data_dir()
-data_version = (catalog_stamp(ddir), layers_stamp(ddir))
+db_url = store_url(ddir)
+store, store_notes = cached_store(str(ddir), db_url)
+data_version = (db_url, store.data_version(), layers_stamp(ddir))
 catalog, layer_infos, bounds, actors, types, ids = cached_table(str(ddir), *data_version)
+if catalog.origin == "waiting":  # another server is building: ask again on the next run
+    cached_table.clear()
+    cached_catalog.clear()
 layer_infos, actors, types = list(layer_infos), list(actors), list(types)  # cached: never mutate
 incidents = catalog.incidents
 ss = st.session_state
@@ -243,15 +260,16 @@ ss["_url_written"] = urlstate.remember_written(ss.get("_url_written"), want)
 if page.url_path != "sources" and "article" in st.query_params:
     del st.query_params["article"]  # the article belongs to the Sources page only
 
-for message in catalog.messages:
+for message in [*store_notes, *catalog.messages]:
     st.info(message)
 for warning in url_warnings:
     st.warning(warning)  # our own text: names the parameter, never echoes its value
 
 ss["atlas"] = {
     "data_dir": ddir,
+    "store": store,
     "catalog": catalog,
-    "version": data_version,  # changes whenever the catalog or a layer file does
+    "version": data_version,  # changes whenever the store or a layer file does
     "view": view,
     "shown": filters.filter_incidents(layers.visible(incidents, hidden_layers), view),
     "params": want,

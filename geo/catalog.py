@@ -1,10 +1,13 @@
-"""What the app browses: the incidents table, the articles' metadata and text.
+"""What the app browses: the incidents table, the articles' metadata and text, from the store.
 
-:func:`load_catalog` prefers ``data/incidents.geojson`` (written by
-``python -m geo build``); when it is missing or older than the articles it
-builds the incidents from ``data/articles`` with ``geo.pipeline`` (imported
-lazily — the app still starts if the pipeline is absent or fails, and
-:attr:`Catalog.messages` says what to do).
+:func:`load_catalog` reads an :class:`~store.base.AtlasStore`: the saved incidents when
+they are current (no article added since, built by this code); else it builds them from
+the stored articles with ``geo.pipeline`` (imported lazily — the app still starts if the
+pipeline is absent or fails, and :attr:`Catalog.messages` says what to do) and saves them
+with the data version read before the build, so an article added meanwhile makes them
+stale again. Only one server builds at a time (the store's build lease,
+:data:`BUILD_LEASE`): the others serve the saved incidents meanwhile (origin ``"waiting"``).
+The analysts' corrections are applied on every load.
 
 Also here: the pure helpers the Sources page and the incident card need —
 :func:`highlight_html` (escaped article text with ``<mark>`` excerpts) and
@@ -13,36 +16,47 @@ Also here: the pure helpers the Sources page and the incident card need —
 
 from __future__ import annotations
 
-import csv
 import html
-import io
+import os
 import re
+import socket
+import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import pandas as pd
 
-from geo.table import gc_paused, incidents_frame, load_incidents
+from geo.table import from_geojson, gc_paused, incidents_frame
 
-ARTICLE_COLUMNS = ["file", "title", "outlet", "url", "published", "language"]
-GEOJSON = "incidents.geojson"
-ARTICLES = "articles"
-INDEX = "index.csv"
+if TYPE_CHECKING:  # store/ imports geo/: the types only
+    from store.base import AtlasStore, StoredIncidents
+    from store.migrate import MigrationReport
+
 BUILD_HINT = "run `python -m geo build`"
-CORRECTIONS = "corrections.csv"
+CORRECTIONS = "the corrections log"
+BUILD_LEASE = "incidents"
+LEASE_SECONDS = 900.0
+"""How long a server may build before another takes over (it gives the lease up when done;
+a server that died mid-build holds it no longer than this)."""
+HOLDER = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+"""This process, as the holder of the build lease."""
+WAITING = (
+    "Another server is extracting the incidents of new articles; until it is done, these "
+    "are the incidents saved before them."
+)
 
 
 @dataclass
 class Catalog:
     """The incidents table (:data:`geo.table.COLUMNS`) and the articles' metadata.
 
-    ``articles`` has :data:`ARTICLE_COLUMNS` (string dtype; null = unknown),
-    one row per article file or index row. ``origin`` is ``"geojson"``,
-    ``"built"`` (by the pipeline, just now), ``"stale"`` (an old geojson) or
-    ``"none"``; ``messages`` are plain-text notes for the user.
+    ``articles`` has :data:`store.base.ARTICLE_COLUMNS` (string dtype; null = unknown),
+    one row per stored article. ``origin`` is ``"stored"`` (the saved incidents),
+    ``"built"`` (by the pipeline, just now), ``"stale"`` (saved incidents older than an
+    article; the build failed), ``"waiting"`` (another server is building: the saved
+    incidents, if any, meanwhile) or ``"none"``; ``messages`` are notes for the user.
     """
 
     incidents: pd.DataFrame
@@ -53,142 +67,149 @@ class Catalog:
     """The :class:`geo.corrections.CorrectionReport` of the analysts' corrections applied."""
 
 
-def _article_files(articles_dir: Path) -> list[Path]:
-    if not articles_dir.is_dir():
+def unreadable_note(count: int, names: Iterable[str], what: str = "could not be read") -> str:
+    """ "3 article(s) could not be read: a, b, c." — names escaped (they are untrusted and
+    the note is shown as Markdown), at most five."""
+    listed = ", ".join(md_escape(n) for n in sorted(names)[:5])
+    return f"{count} article(s) {what}: {listed}."
+
+
+def import_notes(report: MigrationReport | None) -> list[str]:
+    """What the first opening of a store could not import from the data directory's files
+    (:func:`store.migrate.seed_from_files`), as notes for the user."""
+    if report is None or not report.skipped:
         return []
-    return sorted(p for p in articles_dir.glob("*.txt") if p.is_file())
+    names = [entry.split(": ", 1)[0] for entry in report.skipped]
+    return [unreadable_note(len(names), names, "in the data directory could not be imported")]
 
 
-def catalog_stamp(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
-    """(name, mtime_ns, size) of every input :func:`load_catalog` reads — a cache key."""
-    data_dir = Path(data_dir)
-    articles_dir = data_dir / ARTICLES
-    paths = [data_dir / GEOJSON, articles_dir / INDEX, *_article_files(articles_dir)]
-    paths.append(data_dir / CORRECTIONS)
-    paths.append(Path(__file__).with_name("pipeline.py"))
-    out = []
-    for p in paths:
-        try:
-            st = p.stat()
-        except OSError:
-            out.append((str(p), -1, -1))
-        else:
-            out.append((str(p), st.st_mtime_ns, st.st_size))
-    return tuple(out)
+def _build(store: AtlasStore) -> tuple[dict[str, Any], list[str]]:
+    """The incidents document built by the pipeline, and notes about refused articles."""
+    from geo.pipeline import build_from_store  # lazy: the pipeline may not exist yet
+
+    doc, errors = build_from_store(store)
+    notes = [unreadable_note(len(errors), [e.file for e in errors])] if errors else []
+    return doc, notes
 
 
-def load_articles(articles_dir: Path) -> pd.DataFrame:
-    """Metadata for every article: ``index.csv`` rows plus any unlisted ``*.txt`` file."""
-    rows: list[dict[str, Any]] = []
-    index = Path(articles_dir) / INDEX
-    if index.is_file():
-        text = index.read_bytes().decode("utf-8", errors="replace")
-        try:  # newline="": a stray CR ends a record (as csv wants), it does not crash
-            for r in csv.DictReader(io.StringIO(text, newline="")):
-                rows.append({c: (r.get(c) or "").strip() or None for c in ARTICLE_COLUMNS})
-        except csv.Error:  # e.g. a field over csv's size limit: keep the rows read so far
-            pass
-    listed = {r["file"] for r in rows if r["file"]}
-    for p in _article_files(Path(articles_dir)):
-        if p.name not in listed:
-            rows.append({"file": p.name})
-    df = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
-    df = df[df["file"].notna()].drop_duplicates("file")
-    return df.astype("string").sort_values("file").reset_index(drop=True)
+def _current(stored: StoredIncidents | None) -> bool:
+    """The saved incidents are current: no article added since, and built by this code
+    (a document without the code's name was imported from a file and is trusted)."""
+    if stored is None or stored.stale:
+        return False
+    try:
+        from geo.pipeline import EXTRACTOR_KEY, extractor_fingerprint
+    except ImportError:
+        return True
+    built_by = stored.doc.get(EXTRACTOR_KEY)
+    return built_by is None or built_by == extractor_fingerprint()
 
 
-def _newest_mtime(articles_dir: Path) -> float:
-    paths = [*_article_files(articles_dir), articles_dir / INDEX]
-    return max((p.stat().st_mtime for p in paths if p.exists()), default=0.0)
+def _frame(doc: Mapping[str, Any]) -> pd.DataFrame:
+    return incidents_frame(from_geojson(dict(doc)))
 
 
-def _build(articles_dir: Path) -> tuple[pd.DataFrame, list[str]]:
-    """Incidents built by the pipeline, and plain-text notes about refused articles.
+def load_catalog(store: AtlasStore, *, holder: str = HOLDER) -> Catalog:
+    """The incidents and articles of ``store`` (see the module doc), with the analysts'
+    corrections applied on top — on every load or rebuild, so none is ever lost.
 
-    Accepts ``build_incidents`` returning records, or ``(records, errors)``."""
-    from geo.pipeline import build_incidents  # lazy: the pipeline may not exist yet
+    Never raises for missing or broken data: it returns what it could with a message.
 
-    result: Any = build_incidents(articles_dir)
-    errors: list[Any] = []
-    if isinstance(result, tuple) and len(result) == 2:
-        result, errors = result
-    notes = []
-    if errors:
-        # File names are untrusted and the notice is shown as Markdown: escape them.
-        files = sorted(str(getattr(e, "file", e)) for e in errors)[:5]
-        names = ", ".join(md_escape(n) for n in files)
-        notes.append(f"{len(errors)} article(s) could not be read: {names}.")
-    return incidents_frame(result), notes
-
-
-def load_catalog(data_dir: Path) -> Catalog:
-    """:func:`_load_uncorrected`, then the analysts' corrections (``corrections.csv``)
-    applied on top — on every load or rebuild, so none is ever lost."""
+    Parameters
+    ----------
+    store
+        The atlas's store.
+    holder
+        Who takes the build lease: this process (:data:`HOLDER`); tests name servers.
+    """
     with gc_paused():  # large tables: millions of small objects, none cyclic
-        catalog = _load_uncorrected(Path(data_dir))
+        catalog = _load_uncorrected(store, holder)
         try:
-            from geo.corrections import load_and_apply
+            from geo.corrections import apply_corrections
 
-            catalog.incidents, catalog.corrections = load_and_apply(catalog.incidents, data_dir)
+            catalog.incidents, catalog.corrections = apply_corrections(
+                catalog.incidents, store.corrections()
+            )
         except Exception as exc:  # a broken log must not take the app down
             catalog.messages.append(f"Could not apply {CORRECTIONS} ({type(exc).__name__}: {exc}).")
     return catalog
 
 
-def _load_uncorrected(data_dir: Path) -> Catalog:
-    """Incidents + articles from ``data_dir`` (see the module doc); never raises for
-    missing or broken inputs — it returns an empty table with a message instead."""
-    data_dir = Path(data_dir)
-    articles_dir = data_dir / ARTICLES
-    geojson = data_dir / GEOJSON
-    articles = load_articles(articles_dir)
+def _load_uncorrected(store: AtlasStore, holder: str) -> Catalog:
+    articles = store.articles()
     messages: list[str] = []
-
-    fresh = geojson.is_file() and geojson.stat().st_mtime >= _newest_mtime(articles_dir)
-    if fresh:
+    stored = None
+    try:
+        stored = store.load_incidents()
+    except Exception as exc:  # a corrupt document must not take the app down
+        messages.append(f"Could not read the saved incidents ({type(exc).__name__}).")
+    if stored is not None and (_current(stored) or not len(articles)):
         try:
-            return Catalog(load_incidents(geojson), articles, "geojson", messages)
-        except Exception as exc:  # a corrupt file must not take the app down
-            messages.append(f"Could not read {GEOJSON} ({type(exc).__name__}).")
+            return Catalog(_frame(stored.doc), articles, "stored", messages)
+        except Exception as exc:
+            messages.append(f"Could not read the saved incidents ({type(exc).__name__}).")
 
+    origin = "stale"
     if len(articles):
+        if store.acquire_lease(BUILD_LEASE, holder, LEASE_SECONDS):
+            try:
+                built = _build_and_save(store, articles, messages)
+            finally:
+                store.release_lease(BUILD_LEASE, holder)
+            if built is not None:
+                return built
+        else:  # extraction runs once: this server serves what is saved meanwhile
+            origin = "waiting"
+            messages.append(WAITING)
+
+    if stored is not None:
         try:
-            built, notes = _build(articles_dir)
-            return Catalog(built, articles, "built", messages + notes)
-        except ImportError:
-            messages.append(f"The pipeline (geo.pipeline) is not available; {BUILD_HINT}.")
+            df = _frame(stored.doc)
+            if origin == "stale":
+                messages.append(f"The saved incidents are older than the articles; {BUILD_HINT}.")
+            return Catalog(df, articles, origin, messages)
         except Exception as exc:
-            messages.append(
-                f"Building incidents from the articles failed ({type(exc).__name__}); "
-                f"{BUILD_HINT} to see the error."
-            )
-
-    if geojson.is_file() and not fresh:
-        try:
-            df = load_incidents(geojson)
-            messages.append(f"{GEOJSON} is older than the articles; {BUILD_HINT} to refresh it.")
-            return Catalog(df, articles, "stale", messages)
-        except Exception as exc:
-            messages.append(f"Could not read {GEOJSON} ({type(exc).__name__}).")
-
-    if not geojson.is_file():
-        messages.append(f"No incidents yet: {BUILD_HINT} to create data/{GEOJSON}.")
-    return Catalog(incidents_frame([]), articles, "none", messages)
+            messages.append(f"Could not read the saved incidents ({type(exc).__name__}).")
+    elif origin != "waiting":
+        messages.append(f"No incidents yet: add an article, or {BUILD_HINT}.")
+    return Catalog(
+        incidents_frame([]), articles, "waiting" if origin == "waiting" else "none", messages
+    )
 
 
-def read_article(data_dir: Path, file: str) -> str | None:
-    """The article's text (UTF-8, offsets are ``str`` indices), or None.
-
-    Only a plain ``*.txt`` file name inside ``data_dir/articles`` is read —
-    never a path from elsewhere. Newlines are kept as stored (no translation),
-    so offsets stay valid.
-    """
-    if not file or file != Path(file).name or not file.endswith(".txt"):
+def _build_and_save(
+    store: AtlasStore, articles: pd.DataFrame, messages: list[str]
+) -> Catalog | None:
+    """Build the incidents and save them with the data version read *before* the build
+    (an article added meanwhile leaves them stale, so they are built again); None, with
+    a message, when the build fails."""
+    version = store.data_version()
+    try:
+        doc, notes = _build(store)
+        built = Catalog(_frame(doc), articles, "built", messages + notes)
+    except ImportError:
+        messages.append(f"The pipeline (geo.pipeline) is not available; {BUILD_HINT}.")
         return None
-    path = Path(data_dir) / ARTICLES / file
-    if not path.is_file():
+    except Exception as exc:
+        messages.append(
+            f"Building incidents from the articles failed ({type(exc).__name__}); "
+            f"{BUILD_HINT} to see the error."
+        )
         return None
-    return path.read_bytes().decode("utf-8", errors="replace")
+    try:
+        store.save_incidents(doc, version)
+    except Exception as exc:  # shown now; built again on the next load
+        built.messages.append(f"Could not save the incidents ({type(exc).__name__}).")
+    return built
+
+
+def article_text(store: AtlasStore, file: str) -> str | None:
+    """The stored text of the article ``file`` (offsets are ``str`` indices, newlines as
+    stored), or None when there is no such article."""
+    try:
+        return store.article_text(file)
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)

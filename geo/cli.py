@@ -173,11 +173,17 @@ def _export(args: argparse.Namespace) -> int:
     import pandas as pd
 
     from geo import exporters, filters, layers
-    from geo.catalog import load_catalog
+    from geo.catalog import import_notes, load_catalog
     from geo.urlstate import ViewState
+    from store.migrate import open_seeded
 
-    catalog = load_catalog(args.data)
-    for message in catalog.messages:
+    store, report = open_seeded(args.data)  # the CLI opens its own store
+    try:
+        notes = import_notes(report)
+        catalog = load_catalog(store)
+    finally:
+        store.close()
+    for message in [*notes, *catalog.messages]:
         print(message, file=sys.stderr)
     frame = layers.with_layer(catalog.incidents, None)
     if args.layer or args.all_layers:

@@ -6,17 +6,14 @@ Pure domain code (no Streamlit). The Add-article page calls, in order:
    file and the metadata; raises ``ValueError`` with a message an analyst understands.
 2. :func:`preview` — the incidents :func:`geo.pipeline.extract_incidents` finds in the
    candidate article alone, and any existing article it duplicates.
-3. :func:`save_article` — writes ``articles/<NNN>_<slug>.txt`` (temp file + rename, the
-   name reserved with ``O_CREAT|O_EXCL`` so concurrent saves never collide) and
-   appends its row to ``articles/index.csv`` (whole file rewritten atomically), both
-   under an exclusive lock so two sessions saving at once are both kept.
+3. :func:`save_article` — adds it to the store (:meth:`store.base.AtlasStore.add_article`:
+   text and metadata in one transaction, named ``<NNN>_<slug>.txt``, so two sessions or
+   servers saving at once are both kept and the same words twice are refused unless
+   confirmed).
 """
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
 import os
 import re
 import unicodedata
@@ -26,21 +23,18 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
-from geo.articles import (
-    MAX_ARTICLE_BYTES,
-    METADATA_FIELDS,
-    METADATA_FILE,
-    decode_article,
-    make_article,
-)
+from geo.articles import MAX_ARTICLE_BYTES, decode_article, make_article
 from geo.extract import PlaceResolver
-from geo.pipeline import _shingles, article_paths, extract_incidents, write_atomic
+from geo.pipeline import _shingles, extract_incidents
 from geo.table import incident_record
 
-try:  # fcntl is POSIX-only; elsewhere the O_EXCL name reservation still prevents clashes
+if TYPE_CHECKING:  # store/ imports geo/: the type only
+    from store.base import AtlasStore
+
+try:  # fcntl is POSIX-only (the lock then holds only within a process)
     import fcntl
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
@@ -52,7 +46,6 @@ MAX_TITLE = 300
 MAX_OUTLET = 200
 MAX_URL = 2000
 UPLOAD_SUFFIXES = (".txt", ".html", ".htm")
-LOCK_FILE = ".intake.lock"
 
 _HTML_SNIFF = re.compile(r"\A\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -100,8 +93,9 @@ class Preview:
 
 @dataclass(frozen=True)
 class SavedArticle:
+    """The stored article's name (its key in the store and in links to Sources)."""
+
     file: str
-    path: Path
 
 
 class DuplicateArticleError(ValueError):
@@ -341,46 +335,41 @@ def parse_submission(
 # ---- preview and duplicates ----------------------------------------------------------
 
 
-def _digest(text: str) -> str:
-    norm = " ".join(re.findall(r"\w+", text.lower()))
-    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
-
-
 def find_duplicates(
-    text: str, articles_dir: Path, threshold: float = DUPLICATE_THRESHOLD
+    text: str, store: AtlasStore, threshold: float = DUPLICATE_THRESHOLD
 ) -> list[Duplicate]:
-    """Existing articles this text repeats: the same words, or a word 5-gram
-    containment (shared 5-grams over the shorter text's) of at least ``threshold``."""
-    mine, digest = _shingles(text), _digest(text)
+    """Stored articles this text repeats: the same words (the store's
+    :func:`~store.base.content_digest`), or a word 5-gram containment (shared 5-grams over
+    the shorter text's) of at least ``threshold``."""
+    from store.base import content_digest  # lazy: store/ imports geo/
+
+    mine, digest = _shingles(text), content_digest(text)
     out = []
-    for path in article_paths(Path(articles_dir)):
-        try:
-            other = path.read_bytes().decode("utf-8", errors="replace")
-        except OSError:
-            continue
-        if _digest(other) == digest:
-            out.append(Duplicate(path.name, 1.0, True))
+    for file in store.articles()["file"].dropna().astype(str):
+        other = store.article_text(file)
+        if content_digest(other) == digest:
+            out.append(Duplicate(file, 1.0, True))
             continue
         theirs = _shingles(other)
         if not mine or not theirs:
             continue
         score = len(mine & theirs) / min(len(mine), len(theirs))
         if score >= threshold:
-            out.append(Duplicate(path.name, round(score, 3), False))
+            out.append(Duplicate(file, round(score, 3), False))
     return sorted(out, key=lambda d: (-d.score, d.file))
 
 
 def preview(
     sub: Submission,
-    articles_dir: Path | None,
+    store: AtlasStore | None,
     resolver: PlaceResolver,
     name: str = "new_article.txt",
 ) -> Preview:
     """The incidents the article alone yields (records of :mod:`geo.table`), and the
-    existing articles in ``articles_dir`` it duplicates."""
+    stored articles it duplicates (none when ``store`` is None)."""
     article = make_article(name, sub.text, sub.metadata(name))
     records = [incident_record(i) for i in extract_incidents([article], resolver)]
-    dups = find_duplicates(sub.text, articles_dir) if articles_dir is not None else []
+    dups = find_duplicates(sub.text, store) if store is not None else []
     return Preview(records, dups)
 
 
@@ -410,65 +399,30 @@ def slugify(text: str | None, fallback: str = "article", limit: int = 40) -> str
     return slug or fallback
 
 
-def _next_number(articles_dir: Path) -> int:
-    nums = [int(m.group(1)) for p in articles_dir.iterdir() if (m := re.match(r"(\d+)_", p.name))]
-    return max(nums, default=-1) + 1
-
-
-def _reserve(articles_dir: Path, slug: str) -> Path:
-    """Create an empty ``<NNN>_<slug>.txt`` that did not exist (``O_EXCL``), retrying
-    with the next number when another writer got there first."""
-    n = _next_number(articles_dir)
-    for _ in range(10_000):
-        path = articles_dir / f"{n:03d}_{slug}.txt"
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        except FileExistsError:
-            n += 1
-            continue
-        os.close(fd)
-        return path
-    raise OSError("could not find a free article file name")  # pragma: no cover
-
-
-def append_metadata(articles_dir: Path, row: dict[str, str]) -> None:
-    """Add ``row`` to ``index.csv`` by rewriting the whole file atomically (the
-    caller holds the lock). Existing columns and rows are kept as they are."""
-    index = articles_dir / METADATA_FILE
-    old = index.read_bytes().decode("utf-8-sig") if index.is_file() else ""
-    rows = list(csv.reader(io.StringIO(old)))
-    header = rows[0] if rows and rows[0] else list(METADATA_FIELDS)
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    if not old.strip():
-        w.writerow(header)
-    w.writerow([row.get(c, "") for c in header])
-    sep = "" if not old or old.endswith("\n") else "\n"
-    write_atomic(index, old + sep + buf.getvalue())
-
-
-def save_article(data_dir: Path, sub: Submission, *, allow_duplicate: bool = False) -> SavedArticle:
-    """Write the article into ``data_dir/articles`` and register its metadata.
+def save_article(
+    store: AtlasStore, sub: Submission, *, allow_duplicate: bool = False
+) -> SavedArticle:
+    """Add the article and its metadata to ``store`` as ``<NNN>_<slug>.txt``.
 
     Raises
     ------
     DuplicateArticleError
-        When the text repeats an existing article and ``allow_duplicate`` is False
-        (checked again under the lock, so two sessions saving the same text at
-        once do not both slip through).
+        When the text repeats a stored article and ``allow_duplicate`` is False. The
+        same words are checked again inside the store's write transaction, so two
+        sessions saving one text at once do not both slip through.
+    ValueError
+        When the store refuses the article (a message the analyst understands).
     """
-    articles_dir = Path(data_dir) / "articles"
-    articles_dir.mkdir(parents=True, exist_ok=True)
-    with exclusive_lock(articles_dir / LOCK_FILE):
-        if not allow_duplicate:
-            dups = find_duplicates(sub.text, articles_dir)
-            if dups:
-                raise DuplicateArticleError(dups)
-        path = _reserve(articles_dir, slugify(sub.title or " ".join(sub.text.split()[:6])))
-        try:
-            write_atomic(path, sub.text)
-        except BaseException:
-            path.unlink(missing_ok=True)
-            raise
-        append_metadata(articles_dir, sub.metadata(path.name))
-    return SavedArticle(path.name, path)
+    from store.base import DuplicateArticle  # lazy: store/ imports geo/
+
+    if not allow_duplicate:
+        dups = find_duplicates(sub.text, store)
+        if dups:
+            raise DuplicateArticleError(dups)
+    meta = {k: v for k, v in sub.metadata("").items() if k != "file"}
+    slug = slugify(sub.title or " ".join(sub.text.split()[:6]))
+    try:
+        file = store.add_article(sub.text, meta, slug=slug, allow_duplicate=allow_duplicate)
+    except DuplicateArticle as exc:
+        raise DuplicateArticleError([Duplicate(exc.file, 1.0, True)]) from None
+    return SavedArticle(file)

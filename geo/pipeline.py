@@ -6,6 +6,8 @@ others go on.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import os
 import re
@@ -14,16 +16,21 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from geo.articles import STAMP_LINES, read_article, read_metadata
+from geo.articles import STAMP_LINES, make_article, read_article, read_metadata
 from geo.dates import find_dates
 from geo.extract import Mention, PlaceResolver, extract_mentions
 from geo.merge import anchor_undated, group_mentions, merge_groups, to_incident, unique_ids
 from geo.model import Article, Incident
 from geo.table import incident_record, to_csv, to_geojson
 
+if TYPE_CHECKING:  # store/ imports geo/: only the type, never the module, at import time
+    from store.base import AtlasStore
+
 TWIN_THRESHOLD = 0.4
+EXTRACTOR_KEY = "extractor"
+"""The incidents document's member naming the code that built it (:func:`extractor_fingerprint`)."""
 
 
 @dataclass(frozen=True)
@@ -170,6 +177,46 @@ def build_incidents(
         return build_incidents(articles_dir, default_resolver())
     articles, errors = load_articles(article_paths(articles_dir), read_metadata(articles_dir))
     return [incident_record(i) for i in extract_incidents(articles, resolver)], errors
+
+
+@functools.lru_cache(maxsize=1)
+def extractor_fingerprint() -> str:
+    """A digest of the code that turns articles into incidents (every module of ``geo/``).
+
+    Saved in the incidents document, so incidents built by older code are built again
+    after an upgrade, as the articles' file times used to make them.
+    """
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def stored_articles(store: AtlasStore) -> tuple[list[Article], list[ArticleError]]:
+    """Every article in ``store``, as :func:`load_articles` reads them from files."""
+    articles, errors = [], []
+    for row in store.articles().to_dict("records"):
+        file = str(row["file"])
+        meta = {k: str(v) for k, v in row.items() if isinstance(v, str)}
+        try:
+            articles.append(make_article(file, store.article_text(file), meta))
+        except ValueError as exc:
+            errors.append(ArticleError(file, str(exc)))
+    return articles, errors
+
+
+def build_from_store(
+    store: AtlasStore, resolver: PlaceResolver | None = None
+) -> tuple[dict[str, Any], list[ArticleError]]:
+    """The incidents document (GeoJSON) of every article in ``store``, and the articles
+    refused. The document names the code that built it (:data:`EXTRACTOR_KEY`)."""
+    if resolver is None:
+        from geo.places import default_resolver
+
+        resolver = default_resolver()
+    articles, errors = stored_articles(store)
+    records = [incident_record(i) for i in extract_incidents(articles, resolver)]
+    return {**to_geojson(records), EXTRACTOR_KEY: extractor_fingerprint()}, errors
 
 
 def write_atomic(path: Path, text: str) -> None:

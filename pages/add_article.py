@@ -7,11 +7,9 @@ app reloads its data, so the new article's incidents are on the map at once.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import streamlit as st
 
-from geo.catalog import catalog_stamp, md_escape
+from geo.catalog import md_escape
 from geo.filters import date_label
 from geo.intake import (
     DuplicateArticleError,
@@ -21,6 +19,7 @@ from geo.intake import (
     preview,
     save_article,
 )
+from store import AtlasStore
 from ui import access
 
 if "atlas" not in st.session_state:
@@ -38,20 +37,20 @@ if not access.can_write():
     st.stop()
 
 atlas = st.session_state["atlas"]
-data_dir: Path = atlas["data_dir"]
+store = atlas["store"]
 ss = st.session_state
 gen = ss.setdefault("add_gen", 0)  # bumped after a save: a fresh, empty upload widget
 UPLOAD_KEY = f"add_upload_{gen}"
 
 
 @st.cache_data(show_spinner="Finding incidents…", max_entries=16)
-def cached_preview(sub: Submission, articles_dir: str,
-                   stamp: tuple[tuple[str, int, int], ...]) -> Preview:
-    """:func:`geo.intake.preview`; ``stamp`` (the articles' mtimes) keys the cache."""
-    del stamp
+def cached_preview(sub: Submission, _store: AtlasStore, version: object) -> Preview:
+    """:func:`geo.intake.preview`; ``version`` (the store's URL and data version) keys the
+    cache (``_store`` is not hashed: the leading underscore)."""
+    del version
     from geo.places import default_resolver
 
-    return preview(sub, Path(articles_dir), default_resolver())
+    return preview(sub, _store, default_resolver())
 
 
 def read_submission() -> Submission:
@@ -72,7 +71,7 @@ def on_save() -> None:
     """Save the article (button callback); the outcome is shown on the next run."""
     try:
         access.writer("")  # checked again at the moment of writing, not only when drawn
-        saved = save_article(data_dir, read_submission(),
+        saved = save_article(store, read_submission(),
                              allow_duplicate=bool(ss.get("add_confirm")))
     except PermissionError as exc:
         ss["add_flash"] = ("error", str(exc))
@@ -106,7 +105,7 @@ def show_preview() -> None:
         st.error(str(exc))  # our own message: says what is wrong, nothing is written
         return
 
-    pv = cached_preview(sub, str(data_dir / "articles"), catalog_stamp(data_dir))
+    pv = cached_preview(sub, store, atlas["version"][:2])
 
     st.subheader(f"Preview: {len(pv.incidents)} incident(s) will be added")
     if not pv.incidents:

@@ -32,10 +32,10 @@ from geo.corrections import (
     place_candidates,
     place_query,
     place_value,
-    read_corrections,
 )
 from geo.filters import date_label
 from geo.model import ATTRIBUTIONS, Place
+from store.migrate import migrate_data_dir
 from ui import access
 
 if "atlas" not in st.session_state:
@@ -52,7 +52,15 @@ catalog = atlas["catalog"]
 incidents: pd.DataFrame = catalog.incidents
 shown: pd.DataFrame = atlas["shown"]
 data_dir: Path = atlas["data_dir"]
+store = atlas["store"]
 ss = st.session_state
+
+
+def save(new: list[Correction]) -> None:
+    """Append to the log. Until the log is written through the store, the file is written
+    and then imported, so the app (which reads the store) shows the entries at once."""
+    append_corrections(data_dir / FILE, new)
+    migrate_data_dir(data_dir, store)
 
 ACTIONS = {
     "Confirm (looks right)": "confirm",
@@ -248,7 +256,7 @@ def on_save(iid: str, row: dict[str, Any], candidates: tuple[Place, ...]) -> Non
     """Append the corrections (button callback: the app reloads with them applied)."""
     try:
         new = corrections_for(iid, row, candidates)
-        append_corrections(data_dir / FILE, new)
+        save(new)
     except (ValueError, OSError, PermissionError) as exc:
         ss["corr_error"] = str(exc)
         return
@@ -373,7 +381,7 @@ def on_restore() -> None:
         entry = make_correction(ss.get("restore_incident") or "", "restore",
                                 reason=ss.get("restore_reason") or "",
                                 who=access.writer(ss.get("corr_who") or ""))
-        append_corrections(data_dir / FILE, [entry])
+        save([entry])
     except (ValueError, OSError, PermissionError) as exc:
         ss["restore_error"] = str(exc)
         return
@@ -391,7 +399,7 @@ if report is not None and report.dismissed and access.can_write():
         st.error(error)
 
 st.subheader("Audit log")
-log = read_corrections(data_dir / FILE)
+log = store.corrections()
 if not log:
     st.caption("Nobody has corrected, merged, split, dismissed or restored an incident yet.")
 else:

@@ -13,10 +13,10 @@ import streamlit as st
 from geo.catalog import (
     ARTICLE_CSS,
     article_marks,
+    article_text,
     highlight_html,
     md_escape,
     metadata_value,
-    read_article,
 )
 from geo.urlstate import parse_article
 
@@ -111,9 +111,9 @@ def show_article(file: str) -> None:
         )
     )
 
-    text = read_article(atlas["data_dir"], file)
+    text = article_text(atlas["store"], file)
     if text is None:
-        st.warning("This article's text file is missing.")
+        st.warning("This article's text is missing.")
         return
 
     marks = article_marks(text, incidents, file)

@@ -117,6 +117,15 @@ class AtlasStore(Protocol):
         """The layer's document; ``ValueError`` if there is no such layer."""
         ...
 
+    def acquire_lease(self, name: str, holder: str, seconds: float) -> bool:
+        """Take (or renew) the lease ``name`` for ``seconds``; False while another
+        holder's lease runs. So one server builds while the others serve what is saved."""
+        ...
+
+    def release_lease(self, name: str, holder: str) -> None:
+        """Give the lease up (only ``holder``'s: an expired one taken over stays taken)."""
+        ...
+
     def close(self) -> None:
         """Release connections (the store must not be used afterwards)."""
         ...
@@ -151,6 +160,15 @@ def validate_file_name(file: str) -> str:
             f"'/' or control characters, at most {MAX_FILE_NAME} characters)."
         )
     return file
+
+
+def validate_lease(name: str, holder: str, seconds: float = 1.0) -> None:
+    """A lease's name and holder are short non-empty text; its length a positive time."""
+    for label, value, limit in (("name", name, 40), ("holder", holder, 200)):
+        if not isinstance(value, str) or not value.strip() or len(value) > limit:
+            raise ValueError(f"A lease's {label} must be text of 1 to {limit} characters.")
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds > 0:
+        raise ValueError(f"A lease lasts a positive number of seconds, not {seconds!r}.")
 
 
 def validate_layer_name(name: str) -> str:

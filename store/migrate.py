@@ -63,6 +63,44 @@ def migrate_data_dir(data_dir: Path, store: AtlasStore) -> MigrationReport:
     return report
 
 
+def seed_from_files(data_dir: Path, store: AtlasStore) -> MigrationReport | None:
+    """Fill a store that was never written (data version 0) from ``data_dir``'s files.
+
+    What the app and the CLI do on opening a store: a data directory that holds files
+    from before the store (or a test's fixture directory) keeps working unchanged. A
+    store written once is never seeded again — from then on it is the truth.
+
+    Returns
+    -------
+    MigrationReport | None
+        What was imported, or None when the store already had data.
+    """
+    if store.data_version() != 0:
+        return None
+    return migrate_data_dir(data_dir, store)
+
+
+def open_seeded(
+    data_dir: Path, url: str | None = None
+) -> tuple[AtlasStore, MigrationReport | None]:
+    """:func:`store.open_store`, then :func:`seed_from_files`: how the app, the CLI and the
+    tests open the atlas of a data directory.
+
+    Returns
+    -------
+    tuple[AtlasStore, MigrationReport | None]
+        The open store (the caller closes it) and what the seeding imported, if it ran.
+    """
+    from store import open_store
+
+    opened = open_store(data_dir, url)
+    try:
+        return opened, seed_from_files(Path(data_dir), opened)
+    except BaseException:
+        opened.close()
+        raise
+
+
 def _articles(articles_dir: Path, store: AtlasStore, report: MigrationReport) -> None:
     if not articles_dir.is_dir():
         return

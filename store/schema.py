@@ -73,3 +73,13 @@ layers = sa.Table(
     sa.Column("saved_at", sa.String(32), nullable=False),
     sa.Column("version", sa.BigInteger, nullable=False),
 )
+
+build_leases = sa.Table(
+    "build_leases",
+    metadata,
+    sa.Column("name", sa.String(40), primary_key=True),
+    sa.Column("holder", sa.String(200), nullable=False),
+    sa.Column("expires_at", sa.Float, nullable=False),
+)
+"""Who may run a build (e.g. ``incidents``) until when (seconds since the epoch). Taking
+a lease is no data write: it does not raise the data version."""

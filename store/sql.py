@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -34,6 +35,7 @@ from store.base import (
     validate_correction,
     validate_file_name,
     validate_layer_name,
+    validate_lease,
     validate_metadata,
     validate_text,
 )
@@ -297,6 +299,35 @@ class SqlStore:
             raise ValueError(f"There is no saved layer named {name!r}.")
         doc: dict[str, Any] = json.loads(text)
         return doc
+
+    # ---- build leases ---------------------------------------------------------------
+
+    def acquire_lease(self, name: str, holder: str, seconds: float) -> bool:
+        """Take or renew the lease in a write transaction of its own (queued like every
+        write, but the data version stays: nothing the app shows has changed)."""
+        validate_lease(name, holder, seconds)
+        leases = t.build_leases
+        mine = sa.select(leases.c.holder, leases.c.expires_at).where(leases.c.name == name)
+        try:
+            with self._writer.begin() as conn:
+                now = time.time()
+                row = conn.execute(mine.with_for_update()).first()
+                if row is not None and row.holder != holder and row.expires_at > now:
+                    return False
+                values = {"holder": holder, "expires_at": now + seconds}
+                if row is None:
+                    conn.execute(sa.insert(leases).values(name=name, **values))
+                else:
+                    conn.execute(sa.update(leases).where(leases.c.name == name).values(**values))
+        except sa.exc.IntegrityError:  # another server inserted the lease first (PostgreSQL)
+            return False
+        return True
+
+    def release_lease(self, name: str, holder: str) -> None:
+        validate_lease(name, holder)
+        leases = t.build_leases
+        with self._writer.begin() as conn:
+            conn.execute(sa.delete(leases).where(leases.c.name == name, leases.c.holder == holder))
 
 
 def _next_name(taken: set[str], slug: str) -> str:

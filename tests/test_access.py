@@ -24,6 +24,7 @@ from geo.access import (  # noqa: E402
     parse_proxies,
 )
 from geo.corrections import FILE, read_corrections  # noqa: E402
+from store.migrate import open_seeded  # noqa: E402
 
 INCIDENTS = "pages/incidents.py"
 ADD = "pages/add_article.py"
@@ -162,12 +163,25 @@ def test_open_mode_keeps_todays_behaviour(data_dir, monkeypatch):
 
 def _dismiss(data_dir, who: str = "ivan") -> str:
     from geo.catalog import load_catalog
-    from geo.corrections import append_corrections, make_correction
+    from geo.corrections import make_correction
 
-    iid = str(load_catalog(data_dir).incidents["id"].iloc[0])
-    append_corrections(data_dir / FILE, [
-        make_correction(iid, "not_incident", reason="A forecast", who=who)])  # fmt: skip
+    store, _report = open_seeded(data_dir)  # the app's store: the log is read from it
+    try:
+        iid = str(load_catalog(store).incidents["id"].iloc[0])
+        store.append_corrections(
+            [make_correction(iid, "not_incident", reason="A forecast", who=who)]
+        )
+    finally:
+        store.close()
     return iid
+
+
+def stored_log(data_dir):
+    store, _report = open_seeded(data_dir)
+    try:
+        return store.corrections()
+    finally:
+        store.close()
 
 
 def test_restore_undoes_a_dismissal_through_the_log(data_dir, monkeypatch):
@@ -181,7 +195,7 @@ def test_restore_undoes_a_dismissal_through_the_log(data_dir, monkeypatch):
     at.button(key="restore_save").click().run()
     no_errors(at)
     assert iid in list(at.dataframe[0].value["id"].astype(str))
-    log = read_corrections(data_dir / FILE)
+    log = stored_log(data_dir)
     assert [(c.incident_id, c.action) for c in log] == [(iid, "not_incident"), (iid, "restore")]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -14,14 +13,13 @@ import pytest
 from geo.catalog import (
     Mark,
     article_marks,
-    catalog_stamp,
+    article_text,
     figure_summary,
     highlight_html,
     load_catalog,
     locate_excerpt,
     md_escape,
     metadata_value,
-    read_article,
 )
 from geo.filters import (
     actors_present,
@@ -32,9 +30,10 @@ from geo.filters import (
     located_mask,
     types_present,
 )
-from geo.table import incidents_frame
+from geo.table import incidents_frame, to_geojson
 from geo.timeline import actor_colors, pick_period, timeline_counts, timeline_html
 from geo.urlstate import DateBounds, ViewState
+from store.migrate import open_seeded
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
 from atlas_fixture import ARTICLES, RECORDS, make_data_dir  # noqa: E402
@@ -249,10 +248,24 @@ def test_md_escape_and_metadata():
     ]
 
 
+def seeded(data):
+    """The data dir's store as the app opens it: seeded from the files on first opening."""
+    store, _report = open_seeded(data)
+    return store
+
+
+def catalog_of(data):
+    store = seeded(data)
+    try:
+        return load_catalog(store)
+    finally:
+        store.close()
+
+
 def test_load_catalog_from_geojson(tmp_path):
     data = make_data_dir(tmp_path)
-    cat = load_catalog(data)
-    assert cat.origin == "geojson" and cat.messages == []
+    cat = catalog_of(data)
+    assert cat.origin == "stored" and cat.messages == []
     assert ids(cat.incidents) == ALL
     assert list(cat.articles["file"]) == sorted(ARTICLES)
     a2 = cat.articles[cat.articles["file"] == "a2_belgorod.txt"].iloc[0]
@@ -264,55 +277,94 @@ def test_load_catalog_without_geojson(tmp_path, monkeypatch):
     (data / "incidents.geojson").unlink()
     import geo.catalog as catalog
 
-    def no_pipeline(_dir):
+    def no_pipeline(_store):
         raise ImportError("geo.pipeline")
 
     monkeypatch.setattr(catalog, "_build", no_pipeline)
-    cat = load_catalog(data)
+    cat = catalog_of(data)
     assert cat.origin == "none" and cat.incidents.empty
     assert any("python -m geo build" in m for m in cat.messages)
     assert len(cat.articles) == 3
 
 
-def test_load_catalog_stale_geojson_uses_pipeline_or_falls_back(tmp_path, monkeypatch):
+def test_load_catalog_stale_incidents_use_pipeline_or_fall_back(tmp_path, monkeypatch):
     data = make_data_dir(tmp_path)
-    os.utime(data / "incidents.geojson", (0, 0))  # older than the articles
+    store = seeded(data)  # the fixture's incidents are saved, then an article makes them stale
+    store.add_article(ARTICLES["a1_kyiv.txt"] + "\nMore.", file="a9_new.txt")
     import geo.catalog as catalog
 
-    monkeypatch.setattr(catalog, "_build", lambda _d: (incidents_frame(RECORDS[:2]), []))
-    assert load_catalog(data).origin == "built"
-    assert len(load_catalog(data).incidents) == 2
-
-    def broken(_d):
+    def broken(_s):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(catalog, "_build", broken)
-    cat = load_catalog(data)
+    cat = load_catalog(store)
     assert cat.origin == "stale" and len(cat.incidents) == len(RECORDS)
     assert any("older" in m for m in cat.messages)
 
+    monkeypatch.setattr(catalog, "_build", lambda _s: (to_geojson(RECORDS[:2]), []))
+    assert load_catalog(store).origin == "built"
+    again = load_catalog(store)  # built once: then served from the store
+    assert again.origin == "stored" and len(again.incidents) == 2
+    store.close()
+
+
+def test_incidents_built_are_saved_with_the_version_read_before_the_build(tmp_path, monkeypatch):
+    data = make_data_dir(tmp_path)
+    (data / "incidents.geojson").unlink()
+    store = seeded(data)
+    import geo.catalog as catalog
+
+    def build_while_an_article_arrives(s):
+        s.add_article("Drones struck Sumy on 5 March 2024, injuring two people.", slug="sumy")
+        return to_geojson(RECORDS[:2]), []
+
+    monkeypatch.setattr(catalog, "_build", build_while_an_article_arrives)
+    assert load_catalog(store).origin == "built"
+    saved = store.load_incidents()
+    assert saved is not None and saved.stale  # the new article is not in them: built again
+    store.close()
+
+
+def test_incidents_built_by_other_code_are_built_again(tmp_path, monkeypatch):
+    from geo.pipeline import EXTRACTOR_KEY
+
+    data = make_data_dir(tmp_path)
+    store = seeded(data)  # the fixture's file names no code: trusted as it is
+    assert load_catalog(store).origin == "stored"
+    store.save_incidents({**to_geojson(RECORDS), EXTRACTOR_KEY: "older-code"},
+                         store.data_version())
+    import geo.catalog as catalog
+
+    monkeypatch.setattr(catalog, "_build", lambda _s: (to_geojson(RECORDS[:2]), []))
+    cat = load_catalog(store)
+    assert cat.origin == "built" and len(cat.incidents) == 2
+    store.close()
+
 
 def test_load_catalog_missing_dir(tmp_path):
-    cat = load_catalog(tmp_path / "nope")
+    cat = catalog_of(tmp_path / "nope")
     assert cat.incidents.empty and cat.articles.empty and cat.messages
 
 
-def test_catalog_stamp_changes_with_files(tmp_path):
-    data = make_data_dir(tmp_path)
-    before = catalog_stamp(data)
-    (data / "articles" / "a9_new.txt").write_text("new", encoding="utf-8")
-    assert catalog_stamp(data) != before
+def test_data_version_changes_with_articles(tmp_path):
+    store = seeded(make_data_dir(tmp_path))
+    before = store.data_version()
+    store.add_article("A new article about a strike on Kyiv.", file="a9_new.txt")
+    assert store.data_version() != before
+    store.close()
 
 
 @pytest.mark.parametrize("name", ["../index.csv", "/etc/passwd", "a1_kyiv", "", "nope.txt"])
-def test_read_article_refuses_paths(tmp_path, name):
-    data = make_data_dir(tmp_path)
-    assert read_article(data, name) is None
+def test_article_text_refuses_paths(tmp_path, name):
+    store = seeded(make_data_dir(tmp_path))
+    assert article_text(store, name) is None
+    store.close()
 
 
-def test_read_article_keeps_crlf(tmp_path):
-    data = make_data_dir(tmp_path)
-    assert read_article(data, "a1_kyiv.txt") == ARTICLES["a1_kyiv.txt"]
+def test_article_text_keeps_crlf(tmp_path):
+    store = seeded(make_data_dir(tmp_path))
+    assert article_text(store, "a1_kyiv.txt") == ARTICLES["a1_kyiv.txt"]
+    store.close()
 
 
 def test_timeline_html_keeps_empty_periods_on_the_time_axis():

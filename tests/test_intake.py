@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import os
 import signal
 import subprocess
@@ -16,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from geo import intake
-from geo.articles import read_metadata
 from geo.intake import (
     DuplicateArticleError,
     find_duplicates,
@@ -130,8 +128,23 @@ def test_bad_submissions(kwargs, message):
 # ---- preview and duplicates ------------------------------------------------------------
 
 
-def test_preview_shows_incident_place_and_excerpt(tmp_path):
-    p = preview(sub(), tmp_path, default_resolver())
+@pytest.fixture
+def store(tmp_path):
+    """An empty store (SQLite in the test's directory; the contract tests cover both)."""
+    from store import open_store
+
+    opened = open_store(tmp_path)
+    yield opened
+    opened.close()
+
+
+def stored(store) -> dict[str, dict]:
+    """The stored articles' metadata rows, by file."""
+    return {r["file"]: r for r in store.articles().to_dict("records")}
+
+
+def test_preview_shows_incident_place_and_excerpt(store):
+    p = preview(sub(), store, default_resolver())
     assert len(p.incidents) == 1
     inc = p.incidents[0]
     assert inc["place"] == "Kharkiv" and inc["date_start"] == "2024-03-03"
@@ -140,66 +153,77 @@ def test_preview_shows_incident_place_and_excerpt(tmp_path):
     assert p.duplicates == []
 
 
-def test_duplicates_exact_and_near(tmp_path):
-    arts = tmp_path / "articles"
-    arts.mkdir()
-    (arts / "001_a.txt").write_text(KHARKIV, encoding="utf-8")
-    (arts / "002_b.txt").write_text(ODESA, encoding="utf-8")
-    same = find_duplicates(KHARKIV.upper(), arts)
+def test_duplicates_exact_and_near(store):
+    store.add_article(KHARKIV, file="001_a.txt")
+    store.add_article(ODESA, file="002_b.txt")
+    same = find_duplicates(KHARKIV.upper(), store)
     assert [(d.file, d.identical) for d in same] == [("001_a.txt", True)]
     near = KHARKIV + "Officials said more details would be released later today.\n"
-    dups = find_duplicates(near, arts)
+    dups = find_duplicates(near, store)
     assert [d.file for d in dups] == ["001_a.txt"] and dups[0].score >= 0.8
     assert not dups[0].identical
     # Sharing a sentence or two is not a duplicate.
     mixed = KHARKIV.split(",")[0] + ". " + ODESA.split(",")[0] + ". " + "Other news " * 40
-    assert find_duplicates(mixed, arts) == []
+    assert find_duplicates(mixed, store) == []
 
 
 # ---- saving ----------------------------------------------------------------------------
 
 
-def test_save_writes_file_and_metadata(tmp_path):
+def test_save_stores_text_and_metadata(store, tmp_path):
     s = sub(title="Strike on Kharkiv!", outlet="Example", published="2024-03-03")
-    saved = save_article(tmp_path, s)
+    saved = save_article(store, s)
     assert saved.file == "000_strike-on-kharkiv.txt"
-    assert saved.path.read_text(encoding="utf-8") == KHARKIV
-    meta = read_metadata(tmp_path / "articles")
+    assert store.article_text(saved.file) == KHARKIV
+    meta = stored(store)
     assert meta[saved.file]["title"] == "Strike on Kharkiv!"
     assert meta[saved.file]["published"] == "2024-03-03"
     s2 = sub(ODESA)
-    saved2 = save_article(tmp_path, s2)
+    saved2 = save_article(store, s2)
     assert saved2.file.startswith("001_russian-drones-hit")
-    assert set(read_metadata(tmp_path / "articles")) == {saved.file, saved2.file}
-    assert not [p for p in (tmp_path / "articles").iterdir() if p.name.endswith(".tmp")]
+    assert set(stored(store)) == {saved.file, saved2.file}
+    assert not (tmp_path / "articles").exists()  # no file is written: the store keeps them
 
 
 def test_save_keeps_existing_index_rows(tmp_path):
+    from store.migrate import open_seeded
+
     arts = tmp_path / "articles"
     arts.mkdir()
     (arts / "index.csv").write_text(
         "file,title,outlet,url,published,language\n007_old.txt,Old,,,2022-07-05,en", "utf-8"
     )
     (arts / "007_old.txt").write_text(ODESA, encoding="utf-8")
-    saved = save_article(tmp_path, sub(title="New"))
+    store, _report = open_seeded(tmp_path)  # as the app opens it: the files are imported
+    saved = save_article(store, sub(title="New"))
     assert saved.file == "008_new.txt"
-    with (arts / "index.csv").open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
+    rows = list(stored(store).values())
+    store.close()
     assert [r["file"] for r in rows] == ["007_old.txt", "008_new.txt"]
     assert rows[0]["language"] == "en"
 
 
-def test_duplicate_needs_confirmation(tmp_path):
-    save_article(tmp_path, sub())
-    before = sorted(p.name for p in (tmp_path / "articles").iterdir())
+def test_duplicate_needs_confirmation(store):
+    save_article(store, sub())
+    before = sorted(stored(store))
     with pytest.raises(DuplicateArticleError, match="confirm"):
-        save_article(tmp_path, sub())
-    assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == before
-    save_article(tmp_path, sub(), allow_duplicate=True)
-    assert len(list((tmp_path / "articles").glob("*.txt"))) == 2
+        save_article(store, sub())
+    assert sorted(stored(store)) == before
+    save_article(store, sub(), allow_duplicate=True)
+    assert len(stored(store)) == 2
 
 
-def test_concurrent_saves_are_all_kept(tmp_path):
+def test_the_same_text_saved_at_once_is_refused_in_the_transaction(store, monkeypatch):
+    """The near-duplicate check runs before the write; the same words are checked again
+    inside it, so a save that raced past the first check is still refused."""
+    monkeypatch.setattr(intake, "find_duplicates", lambda *_a, **_k: [])
+    save_article(store, sub())
+    with pytest.raises(DuplicateArticleError, match="confirm"):
+        save_article(store, sub())
+    assert len(stored(store)) == 1
+
+
+def test_concurrent_saves_are_all_kept(store):
     n = 16
     texts = [f"{KHARKIV}Update number {i} {'extra words here ' * i}\n" for i in range(n)]
     errors: list[BaseException] = []
@@ -208,7 +232,7 @@ def test_concurrent_saves_are_all_kept(tmp_path):
     def work(i: int) -> None:
         try:
             barrier.wait()
-            save_article(tmp_path, sub(texts[i], title="Same title"), allow_duplicate=True)
+            save_article(store, sub(texts[i], title="Same title"), allow_duplicate=True)
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
 
@@ -218,22 +242,19 @@ def test_concurrent_saves_are_all_kept(tmp_path):
     for t in threads:
         t.join()
     assert not errors
-    files = sorted(p.name for p in (tmp_path / "articles").glob("*.txt"))
+    files = sorted(stored(store))
     assert len(files) == n and len(set(files)) == n
-    assert set(read_metadata(tmp_path / "articles")) == set(files)
-    stored = {(tmp_path / "articles" / f).read_text(encoding="utf-8") for f in files}
-    assert stored == {parse_submission(text=t, today=TODAY).text for t in texts}
+    assert all(stored(store)[f]["title"] == "Same title" for f in files)
+    texts_stored = {store.article_text(f) for f in files}
+    assert texts_stored == {parse_submission(text=t, today=TODAY).text for t in texts}
 
 
-def test_reserve_skips_names_taken_by_another_writer(tmp_path, monkeypatch):
-    arts = tmp_path / "articles"
-    arts.mkdir()
-    (arts / "000_x.txt").write_text(ODESA, encoding="utf-8")
-    # Another writer created 000_x.txt after we picked the number: O_EXCL moves on.
-    monkeypatch.setattr(intake, "_next_number", lambda d: 0)
-    saved = save_article(tmp_path, sub(title="x"))
+def test_a_taken_number_is_never_reused(store):
+    store.add_article(ODESA, file="000_x.txt")
+    # Another writer stored 000_x.txt: the next save takes the next number.
+    saved = save_article(store, sub(title="x"))
     assert saved.file == "001_x.txt"
-    assert (arts / "000_x.txt").read_text(encoding="utf-8") == ODESA
+    assert store.article_text("000_x.txt") == ODESA
 
 
 # ---- write_atomic under SIGKILL ----------------------------------------------------------

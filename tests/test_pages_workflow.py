@@ -6,9 +6,7 @@ at the repository's ``data/``.
 
 from __future__ import annotations
 
-import csv
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -21,6 +19,7 @@ from atlas_fixture import make_data_dir  # noqa: E402
 from test_pages import _NavigationPagesManager, make_app, no_errors, texts  # noqa: E402
 
 from geo.corrections import FILE, append_corrections, make_correction, read_corrections  # noqa: E402
+from store.migrate import open_seeded  # noqa: E402
 
 ADD = "pages/add_article.py"
 INCIDENTS = "pages/incidents.py"
@@ -42,7 +41,16 @@ def built_dir(tmp_path, monkeypatch):
 
 
 def listing(data: Path) -> list[str]:
-    return sorted(p.name for p in (data / "articles").glob("*.txt"))
+    """The stored articles (the store of the data dir, as the app opens it)."""
+    store, _report = open_seeded(data)
+    try:
+        return sorted(store.articles()["file"])
+    finally:
+        store.close()
+
+
+def files(data: Path) -> list[str]:
+    return sorted(p.name for p in (data / "articles").iterdir())
 
 
 def body(at: AppTest) -> str:
@@ -62,7 +70,7 @@ def paste(at: AppTest, text: str, **meta: str) -> AppTest:
 def test_paste_preview_then_save(built_dir):
     at = make_app(page=ADD)
     no_errors(at)
-    before = listing(built_dir)
+    before, before_files = listing(built_dir), files(built_dir)
     paste(at, KHARKIV, title="Missiles hit Kharkiv", outlet="Example")
     no_errors(at)
     page = body(at)
@@ -73,12 +81,15 @@ def test_paste_preview_then_save(built_dir):
     at.button(key="add_save").click().run()
     no_errors(at)
     assert any("Saved as 000_missiles-hit-kharkiv.txt" in s.value for s in at.success)
-    new = built_dir / "articles" / "000_missiles-hit-kharkiv.txt"
-    assert new.read_text(encoding="utf-8") == KHARKIV
-    with (built_dir / "articles" / "index.csv").open(encoding="utf-8") as fh:
-        rows = {r["file"]: r for r in csv.DictReader(fh)}
+    new = Path("000_missiles-hit-kharkiv.txt")
+    store, _report = open_seeded(built_dir)
+    assert store.article_text(new.name) == KHARKIV
+    rows = {r["file"]: r for r in store.articles().to_dict("records")}
+    store.close()
     assert rows[new.name]["title"] == "Missiles hit Kharkiv"
     assert rows[new.name]["outlet"] == "Example"
+    assert listing(built_dir) == sorted([*before, new.name])
+    assert files(built_dir) == before_files  # the data dir's files are never modified
     assert at.text_area(key="add_text").value == ""
     # The app's incidents include the new article's on the next view.
     at.switch_page(INCIDENTS).run()
@@ -162,10 +173,10 @@ def test_correction_applies_and_survives_rebuild(built_dir):
         (kharkiv, "actor", "Russia", "Ukraine"), (kharkiv, "attribution", "stated", "claimed")]
     assert all(c.reason == "The SBU claimed it on Telegram" and c.who == "analyst" for c in log)
 
-    # A rebuild (a new article arrives) keeps the correction applied.
-    time.sleep(0.01)
-    (built_dir / "articles" / "a4_new.txt").write_text(KHARKIV.replace("Kharkiv", "Sumy"),
-                                                       encoding="utf-8")
+    # A rebuild (a new article arrives in the store) keeps the correction applied.
+    store, _report = open_seeded(built_dir)
+    store.add_article(KHARKIV.replace("Kharkiv", "Sumy"), file="a4_new.txt")
+    store.close()
     at = make_app(page=INCIDENTS)
     no_errors(at)
     assert len(incident_row(at, "sumy-")) and incident_row(at, "kharkiv-")["actor"] == "Ukraine"

@@ -343,12 +343,16 @@ def test_the_migrations_build_exactly_the_schema_the_queries_use(store):
     assert [d for d in drift if "alembic_version" not in str(d)] == []
 
 
-def test_the_store_and_intake_agree_on_what_is_the_same_text():
-    from geo.intake import _digest
-    from store.base import content_digest
+def test_the_store_and_intake_agree_on_what_is_the_same_text(store):
+    from geo.intake import find_duplicates
 
-    for text in (TEXT, TEXT.upper(), "Київ: удар — 5 загиблих.\n", ARTICLES["a3_village.txt"]):
-        assert content_digest(text) == _digest(text)
+    for text in (TEXT, "Київ: удар — 5 загиблих.\n", ARTICLES["a3_village.txt"]):
+        file = store.add_article(text, slug="same")
+        for same in (text, text.upper(), " ".join(text.split()) + " !"):
+            found = [(d.file, d.identical) for d in find_duplicates(same, store)]
+            assert found == [(file, True)]
+            with pytest.raises(DuplicateArticle):
+                store.add_article(same)
 
 
 # ---- choosing the backend (no database needed) ------------------------------------------

@@ -145,6 +145,27 @@ def table_rows(page: Any, key: str = "incidents_table") -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text, newline="")))
 
 
+def stored_articles(data: Path) -> dict[str, dict[str, Any]]:
+    """The metadata rows of the articles in the app's store (that of ``data``), by file."""
+    from store import open_store
+
+    store = open_store(data)
+    try:
+        return {r["file"]: r for r in store.articles().to_dict("records")}
+    finally:
+        store.close()
+
+
+def stored_text(data: Path, file: str) -> str:
+    from store import open_store
+
+    store = open_store(data)
+    try:
+        return store.article_text(file)
+    finally:
+        store.close()
+
+
 def read_log(data: Path) -> list[dict[str, str]]:
     with (data / "corrections.csv").open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
@@ -155,7 +176,8 @@ def read_log(data: Path) -> list[dict[str, str]]:
 
 def test_upload_article_preview_save_and_map_count(page: Any, atlas: Atlas) -> None:
     shown, total = open_app(page, atlas, "Add article")
-    before = sorted(p.name for p in (atlas.data / "articles").glob("*.txt"))
+    before = sorted(stored_articles(atlas.data))
+    files_before = sorted(p.name for p in (atlas.data / "articles").iterdir())
     main(page).get_by_text("Nothing to preview yet.").wait_for(timeout=SLOW)
     main(page).get_by_test_id("stFileUploader").locator("input[type=file]").set_input_files(
         files=[{"name": "odesa.txt", "mimeType": "text/plain", "buffer": ODESA.encode()}]
@@ -164,7 +186,7 @@ def test_upload_article_preview_save_and_map_count(page: Any, atlas: Atlas) -> N
     fill(page, "Title", "Missiles hit Odesa")
     main(page).locator("strong", has_text=re.compile(r"^Odesa$")).first.wait_for(timeout=STEP)
     main(page).locator("blockquote", has_text=ODESA_EXCERPT).first.wait_for(timeout=STEP)
-    assert sorted(p.name for p in (atlas.data / "articles").glob("*.txt")) == before
+    assert sorted(stored_articles(atlas.data)) == before
     screenshot(page, "workflow_upload_preview.png")
 
     main(page).get_by_role("button", name="Save article").click()
@@ -172,12 +194,11 @@ def test_upload_article_preview_save_and_map_count(page: Any, atlas: Atlas) -> N
         re.compile(r"Saved as \S+\.txt\. Its incidents are now on the map"))
     saved.wait_for(timeout=SLOW)
     name = re.search(r"Saved as (\S+\.txt)\.", saved.inner_text()).group(1)  # type: ignore[union-attr]
-    path = atlas.data / "articles" / name
-    assert path.is_file()
-    assert path.read_text(encoding="utf-8") == ODESA
-    with (atlas.data / "articles" / "index.csv").open(encoding="utf-8", newline="") as fh:
-        rows = {r["file"]: r for r in csv.DictReader(fh)}
+    assert stored_text(atlas.data, name) == ODESA
+    rows = stored_articles(atlas.data)
     assert rows[name]["title"] == "Missiles hit Odesa"
+    assert sorted(rows) == sorted([*before, name])
+    assert sorted(p.name for p in (atlas.data / "articles").iterdir()) == files_before
     # A fresh, empty upload widget after the save.
     main(page).get_by_text("Nothing to preview yet.").wait_for(timeout=STEP)
     screenshot(page, "workflow_upload_saved.png")

@@ -22,7 +22,13 @@ from streamlit.testing.v1 import AppTest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from test_pages import _NavigationPagesManager  # noqa: E402
 
-from geo.catalog import article_marks, highlight_html, load_catalog, read_article  # noqa: E402
+from geo.catalog import (  # noqa: E402
+    Catalog,
+    article_marks,
+    highlight_html,
+    load_catalog,
+)
+from geo.catalog import article_text as stored_text  # noqa: E402
 from geo.table import from_geojson, to_csv  # noqa: E402
 from hostile.payloads import (  # noqa: E402
     BROWSER_PAYLOADS,
@@ -34,6 +40,8 @@ from hostile.payloads import (  # noqa: E402
     make_hostile_data_dir,
     markdown_violations,
 )
+from store import AtlasStore  # noqa: E402
+from store.migrate import migrate_data_dir, open_seeded  # noqa: E402
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 
@@ -130,12 +138,21 @@ def test_timeline_is_inert_and_reads_as_text() -> None:
 
 # ---------------------------------------------------------------------------- sources
 
+def catalog_of(data_dir: Path) -> tuple[AtlasStore, Catalog]:
+    store, _report = open_seeded(data_dir)  # as the app opens it
+    try:
+        return store, load_catalog(store)
+    except BaseException:
+        store.close()
+        raise
+
+
 def test_sources_highlight_is_inert_and_reads_as_text(hostile_dir: Path) -> None:
-    cat = load_catalog(hostile_dir)
+    store, cat = catalog_of(hostile_dir)
     files = cat.articles["file"].astype(str).tolist()
     assert len(files) >= len(PAYLOADS)
     for f in files:
-        text = read_article(hostile_dir, f)
+        text = stored_text(store, f)
         if text is None:
             continue
         marks = article_marks(text, cat.incidents, f)
@@ -147,11 +164,16 @@ def test_sources_highlight_is_inert_and_reads_as_text(hostile_dir: Path) -> None
                 assert href.startswith("./map?incident="), href
 
 
-def test_catalog_notice_escapes_file_names(hostile_dir: Path) -> None:
+def test_catalog_notice_escapes_file_names(hostile_dir: Path, tmp_path: Path) -> None:
     """The refused empty article's *name* is a payload; the notice is Markdown."""
-    from geo.catalog import _build
+    from geo.catalog import import_notes
+    from store import open_store
 
-    _df, notes = _build(hostile_dir / "articles")
+    store = open_store(tmp_path)  # a fresh store: the import refuses the empty article
+    try:
+        notes = import_notes(migrate_data_dir(hostile_dir, store))
+    finally:
+        store.close()
     assert notes and all(markdown_violations(n) == [] for n in notes), notes
 
 
@@ -221,7 +243,8 @@ def test_every_page_is_inert(hostile_app: Path, records: list[dict[str, Any]]) -
         at = _open("pages/map.py", {"incident": iid})
         assert _page_violations(at) == [], iid
         assert at.selectbox(key="incident_pick").value == iid
-    cat = load_catalog(hostile_app)
+    store, cat = catalog_of(hostile_app)
+    store.close()
     for f in cat.articles["file"].astype(str).tolist()[::4]:
         at = _open("pages/sources.py", {"article": f})
         assert _page_violations(at) == [], f
