@@ -336,6 +336,8 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
             continue
         if not s.heading and lx.NOT_AN_ATTACK.search(text):
             _no_attack_after_all(mentions, reading, s)
+        if not s.heading and _CALLED_FAKE.match(text):
+            _denied(mentions, reading, s)
         opens_list = text.rstrip().endswith(":")  # "52 attack UAVs were destroyed:", no heading
         if (_BULLET.match(text) or _LABELLED.match(text)) and s.index - reading.list_head == 1:
             # "52 attack UAVs were destroyed:" over "- Mykolaiv region – 17;": each item is
@@ -524,6 +526,25 @@ def _no_attack_after_all(mentions: list[Mention], reading: Reading, s: Sentence)
         if s.index - m.sentence.index <= 2 and not lx.STRIKE_WORDS.search(m.sentence.span.text)
     ]  # fmt: skip
     for m in told:  # every place the sentence before named: "in Derbent and Makhachkala"
+        mentions.remove(m)
+    if told:
+        reading.last = None
+
+
+# "Russian channels are spreading claims of a missile hit on a ship in Chornomorsk. This is
+# fake.": the claim just told is denied by the side it names.
+_CALLED_FAKE = re.compile(
+    r"^\s*(?:This|That|It|These\s+(?:claims?|reports?)|Th(?:e|is)\s+(?:claim|report|information))\s+"
+    r"(?:is|was|are|were)\s+(?:a\s+|an\s+)?(?:fake|false|untrue|not\s+true|disinformation|lie|"
+    r"fabrication|fabricated)\b",
+    re.IGNORECASE,
+)
+
+
+def _denied(mentions: list[Mention], reading: Reading, s: Sentence) -> None:
+    """The events of the sentence just before, which this one calls fake."""
+    told = [m for m in mentions if 0 < s.index - m.sentence.index <= 1]
+    for m in told:
         mentions.remove(m)
     if told:
         reading.last = None

@@ -607,6 +607,7 @@ def find_places(
             PlaceMention(start, full_end, text[start:full_end], place, role, clause_start, query)
         )
     found.sort(key=lambda p: p.start)
+    found = _without_site_locators(found, sites, text)
     found = _nearest_namesakes(_located_near(_compound_heads(found), text, gaz), gaz)
     # once more: a far namesake placed first may have kept the list from looking together
     found = _nearest_namesakes(found, gaz)
@@ -932,6 +933,42 @@ def _in_the_entrys_hromada(
             pm = replace(pm, place=near) if near is not None else pm
         out.append(pm)
     return out
+
+
+SITE_TOWN_KM = 30.0  # "Belbek airbase, Sevastopol": the town a site is written with
+
+
+def _without_site_locators(
+    found: list[PlaceMention], sites: list[tuple[int, int, Place]], text: str
+) -> list[PlaceMention]:
+    """'Belbek airbase, Sevastopol', 'the Trypilska plant in Ukrainka': the town written
+    right after a site it lies by says where the site is; it is no second place struck."""
+    if not sites:
+        return found
+    out = []
+    for pm in found:
+        p = pm.place
+        site = next((st for _, b, st in sites if _SITE_LOCATOR.fullmatch(text[b : pm.start])), None)
+        if (
+            site is not None
+            and p is not None
+            and p.precision == "town"
+            and _near(site, p, SITE_TOWN_KM)
+        ):
+            continue
+        out.append(pm)
+    return out
+
+
+_SITE_LOCATOR = re.compile(
+    r",\s*|\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+)
+
+
+def _near(a: Place, b: Place, km: float) -> bool:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return haversine_km((a.lat, a.lon), (b.lat, b.lon)) <= km
 
 
 def _tail_of_known(text: str, start: int, name: str, gaz: PlaceResolver) -> bool:

@@ -336,3 +336,13 @@ def test_a_resort_village_is_struck_and_romanisations_of_one_name_rank_by_size()
     assert found.place is not None and found.place.lon is not None and found.place.lon > 30.2
     city = default_resolver().resolve("Zaporizhzhia", ("Dnipropetrovsk",), "any")
     assert city is not None and city.population > 500_000  # a big city's name is its own
+
+
+def test_a_claim_called_fake_is_no_incident_and_a_sites_town_is_no_second_place() -> None:
+    fake = (
+        "Russian channels are spreading claims of a missile hit on a grain ship in the port of "
+        "Chornomorsk. This is fake. The port is operating normally."
+    )
+    assert incidents(fake) == []
+    site = "Geolocated: a Ukrainian ATACMS strike on Belbek airbase, Sevastopol, overnight."
+    assert [n for n, _, _ in incidents(site)] == ["Belbek air base (Sevastopol)"]
