@@ -173,9 +173,27 @@ def _reference_home(groups: list[Group], m: Mention) -> Group | None:
         return None
     dated = [
         g for g in groups
-        if any(x.date_explicit and x.place and x.place.key == m.place.key for x in g.mentions)
+        if any(
+            x.date_explicit and x.place and x.place.key == m.place.key
+            and not _older_strike_told_later(x, m)
+            for x in g.mentions
+        )
     ]  # fmt: skip
     return dated[0] if len(dated) == 1 and _actors_agree(dated[0], m) else None
+
+
+RECALLED_DAYS = 3  # an event this much older than the story's news, told after it, is recalled
+
+
+def _older_strike_told_later(dated: Mention, lead: Mention) -> bool:
+    """A story's lead is its news, not a reference to an older strike it recalls further on
+    ("A fire at an oil depot in Belgorod …" then "On Tuesday evening, explosions at a depot
+    near Belgorod")."""
+    if dated.sentence.index <= lead.sentence.index or dated.date.end is None:
+        return False
+    if lead.place_text not in lead.sentence.span.text:
+        return False  # "the stalls were already burning": a scene placed by the headline
+    return lead.date.start is not None and (lead.date.start - dated.date.end).days >= RECALLED_DAYS
 
 
 def _area(m: Mention) -> tuple[str, ...]:

@@ -346,3 +346,20 @@ def test_a_claim_called_fake_is_no_incident_and_a_sites_town_is_no_second_place(
     assert incidents(fake) == []
     site = "Geolocated: a Ukrainian ATACMS strike on Belbek airbase, Sevastopol, overnight."
     assert [n for n, _, _ in incidents(site)] == ["Belbek air base (Sevastopol)"]
+
+
+def test_a_storys_lead_is_its_news_not_the_older_strike_it_recalls_at_the_end() -> None:
+    text = (
+        " date 2022-04-01 Fire at Belgorod oil depot caused by helicopter strike\n"
+        "BELGOROD, April 1. A fire at an oil depot in Belgorod was caused by an airstrike "
+        "carried out by two helicopters, the governor said on Friday.\n\n"
+        "On Tuesday evening, a series of explosions occurred at an ammunition depot near "
+        "Belgorod.\n"
+    )
+    found = sorted(windows_all(text))
+    assert found == [(date(2022, 3, 29), date(2022, 3, 29)), (date(2022, 4, 1), date(2022, 4, 1))]
+
+
+def windows_all(text: str) -> list[tuple[date | None, date | None]]:
+    found = extract_incidents([make_article("t.txt", text)], default_resolver())
+    return [(i.date.start, i.date.end) for i in found]
