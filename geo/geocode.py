@@ -270,9 +270,21 @@ def _rank(gaz: Gazetteer, name: str, ctx: _Context) -> list[tuple[float, Place]]
     # "Serhiivka" and "Serhiyivka" spell one Сергіївка: a place whose own name is the one
     # written in another romanisation is as much called so as one spelled letter for letter
     # (unless a big city answers to it: "Zaporizhzhia" is the city, not a hamlet's spelling)
-    big = any(p.precision == "town" and p.population >= BIG_CITY for p, _ in entries)
+    # Only where some place is named exactly so: with none, a town renamed since (Zlatopil,
+    # once Pervomaiskyi) keeps its claim by size over a hamlet spelled a little like it.
+    exact_only = any(
+        p.precision == "town" and p.population >= BIG_CITY for p, _ in entries
+    ) or not any(primary for _, primary in entries)
     scored = [
-        (_score(gaz, p, primary or (not big and skeleton(normalize_name(p.name)) == bones), ctx), p)
+        (
+            _score(
+                gaz,
+                p,
+                primary or (not exact_only and skeleton(normalize_name(p.name)) == bones),
+                ctx,
+            ),
+            p,
+        )
         for p, primary in entries
     ]
     scored.sort(key=lambda sp: (-sp[0], sp[1].key))
