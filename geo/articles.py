@@ -151,6 +151,27 @@ def is_stamp(line: str) -> bool:
     return 6 <= len(line.strip()) <= 90 and _stamp_date(line) is not None
 
 
+# a time, not a date's day and month ("17.12.2024 09:36" is 09:36)
+_CLOCK = re.compile(r"(?<![\d.])(\d{1,2})[:.](\d\d)(?![\d.]\d)\s*([ap])?\.?m?\.?", re.IGNORECASE)
+
+
+def stamp_hour(text: str) -> int | None:
+    """The hour a copied page says it was published ("23 November 2024, 10:05",
+    "evening update, 22 May 2024, 20:17"), 0–23, if its stamp gives one."""
+    for line in text.splitlines()[:STAMP_LINES]:
+        if not is_stamp(line) and not _STAMP_WORDS.search(line):
+            continue
+        m = _CLOCK.search(line)
+        if m and int(m.group(1)) < 24:
+            hour = int(m.group(1)) % 12 if m.group(3) else int(m.group(1))
+            return hour + 12 if (m.group(3) or "").lower() == "p" else hour
+    return None
+
+
+# "Dnipropetrovsk Regional Military Administration — evening update, 22 May 2024, 20:17"
+_STAMP_WORDS = re.compile(r"\b(?:update|published|posted|updated)\b.{0,40}\d{4}", re.IGNORECASE)
+
+
 def page_stamp(text: str) -> date | None:
     """The publication date a copied web page prints near its top, if it prints one."""
     for line in text.splitlines()[:STAMP_LINES]:

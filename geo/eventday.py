@@ -75,7 +75,22 @@ def dates_told(
             statements.append(d)
         else:
             events.append(d)
-    return [_of_the_day_told(d, reading) for d in events], statements
+    return [_of_the_day_told(_of_an_evening_page(d, reading), reading) for d in events], statements
+
+
+EVENING_FROM = 15  # a page stamped this late tells today's "during the day"
+_DURING_THE_DAY = re.compile(r"(?:during|in|over|throughout)\s+the\s+day|all\s+day", re.IGNORECASE)
+
+
+def _of_an_evening_page(d: DateMention, reading: Reading) -> DateMention:
+    """ "evening update, 22 May 2024, 20:17 — the enemy attacked during the day": that day,
+    not the night before (a morning summary's "during the day" is yesterday's: no rule)."""
+    hour, ref, w = reading.stamp_hour, reading.ref, d.window
+    if hour is None or ref is None or hour < EVENING_FROM or w.end != ref or w.days != 2:
+        return d
+    if not _DURING_THE_DAY.fullmatch(d.text):
+        return d
+    return replace(d, window=DateWindow(ref, ref, "day", "relative"))
 
 
 # Times of day that are not deictic: "In the early hours" of a day the text has just named.

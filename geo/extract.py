@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from geo import lexicon as lx
-from geo.articles import Sentence, split_sentences
+from geo.articles import Sentence, split_sentences, stamp_hour
 from geo.attribution import (
     _claim,
     accuser,
@@ -55,6 +55,7 @@ from geo.story import (
     one_sense,
     section_targets,
     title_targets,
+    yesterdays_clock,
 )
 
 __all__ = [
@@ -186,7 +187,10 @@ def _mention(
         between = text[dates[0].end - s.span.start : pm.start]
         when: DateWindow | None = later_by(dates[0].window, between, reading.ref)
     else:
-        when = narrative_day(reading, s) or clock_day(text, reading)
+        when = narrative_day(reading, s)
+        if when is None or (when.days == 2 and when.end == reading.ref):
+            # "over the past day" narrowed by the clock: a morning page's "in the evening"
+            when = yesterdays_clock(text, reading) or when or clock_day(text, reading)
     when = when or reading.lead
     news = when.end is None or reading.ref is None or (reading.ref - when.end).days <= NEWS_DAYS
     attribution, by = attribution_for(
@@ -322,6 +326,7 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
     sentences = split_sentences(article)
     reading = Reading(ref, lead_window(sentences, ref), sentences=sentences)
     reading.people = surnames(article.text, gaz)
+    reading.stamp_hour = stamp_hour(article.text)
     for head in itertools.takewhile(lambda x: x.heading, sentences):
         one_sense(find_places(head.span.text, gaz, hints), reading)
     mentions: list[Mention] = []

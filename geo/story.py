@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from geo import lexicon as lx
@@ -76,6 +76,7 @@ class Reading:
     # killing 51"): the next "The attack on Hroza …" names its place.
     placeless: Sentence | None = None
     current: Sentence | None = None  # the sentence being read
+    stamp_hour: int | None = None  # the hour the page says it was published, if it says
     # a day named without an event ("The worst day was 22 March."): where it was named.
     # Only a following "in the early hours" is of that day; undated events keep their own.
     day_named: tuple[DateWindow, int, int] | None = None  # (day, paragraph, sentence index)
@@ -146,9 +147,26 @@ def clock_day(text: str, reading: Reading) -> DateWindow | None:
     the day of publication."""
     if reading.ref is None or reading.lead.end != reading.ref:
         return None  # the story's news is of another day: its clock is that day's
+    yesterday = yesterdays_clock(text, reading)
+    if yesterday is not None:
+        return yesterday
     if not lx.CLOCK_TODAY.search(text):
         return None
     return DateWindow(reading.ref, reading.ref, "day", "time of day")
+
+
+def yesterdays_clock(text: str, reading: Reading) -> DateWindow | None:
+    """A page stamped in the morning ("23 November 2024, 10:05") that tells a strike "in the
+    afternoon" or "in the evening" with no day of its own tells yesterday's."""
+    hour, ref = reading.stamp_hour, reading.ref
+    if hour is None or ref is None or hour >= MORNING_ENDS or not _LATER_IN_THE_DAY.search(text):
+        return None
+    day = ref - timedelta(days=1)
+    return DateWindow(day, day, "day", "time of day")
+
+
+MORNING_ENDS = 12  # a page stamped before noon tells yesterday's afternoon and evening
+_LATER_IN_THE_DAY = re.compile(r"\bin\s+the\s+(?:afternoon|evening)\b", re.IGNORECASE)
 
 
 # "08:25 —", "9.40am", "17.48 BST": a live blog's entry stamps

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from geo.articles import is_stamp, make_article
+from geo.articles import is_stamp, make_article, stamp_hour
 from geo.dates import find_dates
 from geo.pipeline import extract_incidents, year_by_weekday
 from geo.places import default_resolver
@@ -363,3 +363,32 @@ def test_a_storys_lead_is_its_news_not_the_older_strike_it_recalls_at_the_end() 
 def windows_all(text: str) -> list[tuple[date | None, date | None]]:
     found = extract_incidents([make_article("t.txt", text)], default_resolver())
     return [(i.date.start, i.date.end) for i in found]
+
+
+@pytest.mark.parametrize(
+    ("head", "hour"),
+    [
+        ("23 November 2024, 10:05", 10),
+        ("17.12.2024 09:36", 9),  # the date's day and month are no time
+        ("Regional administration — evening update, 22 May 2024, 20:17", 20),
+        ("Updated 6:03 PM EST, Tue January 17, 2023", 18),
+        ("Suspilne Chernihiv", None),
+    ],
+)
+def test_the_hour_a_page_was_stamped(head: str, hour: int | None) -> None:
+    assert stamp_hour(f"Title\n{head}\n\nBody.\n") == hour
+
+
+def test_a_morning_pages_evening_is_yesterday_and_an_evening_pages_day_is_today() -> None:
+    morning = (
+        " date 2024-11-23 Border areas shelled\n23 November 2024, 10:05\n\n"
+        "Over the past day, Russian troops shelled the border areas of Chernihiv region.\n\n"
+        "In Semenivka, a Russian FPV drone hit a car in the afternoon.\n"
+    )
+    assert windows(morning)["Semenivka"] == (date(2024, 11, 22), date(2024, 11, 22))
+    evening = (
+        " date 2024-05-22 Nikopol district under fire\n"
+        "Regional administration — evening update, 22 May 2024, 20:17\n\n"
+        "The enemy attacked Nikopol during the day. A man was injured.\n"
+    )
+    assert windows(evening)["Nikopol"] == (date(2024, 5, 22), date(2024, 5, 22))
