@@ -812,8 +812,12 @@ STATEMENT_DATE = re.compile(
 
 WATER_OF = re.compile(r"\b(?:Sea|Gulf|Strait|Bay|Lake|Spit)\s+of\s+$")
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’/-]{2,}(?:,\s*[A-Z][\w .]*?)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    # "KYIV, March 25 —"; Interfax writes "KYIV. March 8 (Interfax-Ukraine) –", which the
+    # sentence splitter cuts after "KYIV.", leaving "March 8 (Interfax-Ukraine) – …"
+    r"^[A-Z][A-Z .'’/-]{2,}(?:,\s*[A-Z][\w .]*?)?[,.]\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
     r"(?:,?\s*\d{4})?\s*(?:\([^)]*\))?\s*(?:[-—–.]|$)"
+    r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?\s*"
+    r"\((?:Interfax|Ukrinform|UNIAN|TASS|RIA|Reuters|AP|AFP)[^)]*\)\s*[-—–]"
 )
 # "CHASIV YAR, Ukraine (AP) —": an agency's dateline without a date; the reporter's town.
 WIRE_DATELINE = re.compile(

@@ -277,7 +277,7 @@ def merge_groups(groups: list[Group], within: Within) -> list[Group]:
             (
                 (i, h)
                 for i, h in areas.candidates(g)
-                if g.date.known and all(_fits(h, m, within, False) for m in g.mentions)
+                if g.date.known and all(_fits(h, m, within, False) for m in _told(g))
             ),
             None,
         )
@@ -288,6 +288,13 @@ def merge_groups(groups: list[Group], within: Within) -> list[Group]:
                 _add(home[1], m)
             areas.index(home[1], home[0])
     return areas.groups
+
+
+def _told(group: Group) -> list[Mention]:
+    """The mentions that tell the event: a photo caption dates the photo ("Firefighters at
+    the site in Dobropillia, March 8"), so it does not decide which report it joins."""
+    told = [m for m in group.mentions if not m.caption]
+    return told or group.mentions
 
 
 def _figure(group: Group, attr: str) -> int | None:

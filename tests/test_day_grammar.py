@@ -392,3 +392,23 @@ def test_a_morning_pages_evening_is_yesterday_and_an_evening_pages_day_is_today(
         "The enemy attacked Nikopol during the day. A man was injured.\n"
     )
     assert windows(evening)["Nikopol"] == (date(2024, 5, 22), date(2024, 5, 22))
+
+
+def test_a_photo_caption_dated_a_day_later_does_not_keep_two_reports_apart() -> None:
+    one = (
+        " date 2025-03-08 Strike kills 11 in Dobropillia\n"
+        "KYIV. March 8 (Interfax-Ukraine) – Russian troops struck the town of Dobropillia on Friday evening, "
+        "killing 11 people, the regional governor said.\n"
+    )
+    two = (
+        " date 2025-03-08 Russian attack on Dobropillia kills 11\n"
+        "A Russian attack on the eastern town of Dobropillia killed 11 people on Friday, "
+        "officials said.\n\n"
+        "Firefighters work at the site of a Russian strike in Dobropillia, Donetsk region, "
+        "Ukraine, March 8, 2025.\n"
+        "Firefighters work at the site of a Russian strike in Dobropillia, Donetsk region, "
+        "Ukraine, March 8, 2025.\n"
+    )
+    arts = [make_article("a.txt", one), make_article("b.txt", two)]
+    found = [i for i in extract_incidents(arts, default_resolver()) if i.place]
+    assert len(found) == 1 and {s.article for s in found[0].sources} == {"a.txt", "b.txt"}

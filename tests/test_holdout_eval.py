@@ -8,7 +8,9 @@ local8 0.88 / 0.89, notes9 0.93 / 0.94, pages9 0.75 / 0.72, variants10 0.82 / 0.
 mixed13 0.81 / 0.84, acled15 0.95 / 0.93, pages15 0.76 / 0.82, mixed16 0.82 / 0.88; README). wire11 (first 0.86 / 0.75), figures12 (first 0.75 / 0.80), fresh14 (0.81 / 0.86),
 villages15 (0.80 / 0.80), dates15 (0.66 / 0.75) and posts16 (0.78 / 0.83) are
 scored by the benchmark but not asserted: their precision is still under 0.85 and 0.90;
-nor is roundup12, whose writer placed one casualty at its community in one text and at its
+nor is mixed16 (now 0.91 / 0.96), whose writer joins "first targeted in December 2022" to
+the 5 December strike, a month to a day the merge keeps apart on purpose; nor is roundup12,
+whose writer placed one casualty at its community in one text and at its
 village in the other on purpose (a deliberate split). features7 is not
 asserted: it codes only the news of the day, where the seeds also make retold dated strikes
 incidents (README). The sealed sets
@@ -47,7 +49,6 @@ TESTS = Path(__file__).resolve().parent
         "dev/mixed13",
         "dev/acled15",
         "dev/pages15",
-        "dev/mixed16",
     ],
 )
 def test_held_out_sets(name: str) -> None:
