@@ -17,7 +17,7 @@ from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.dates import DateMention, find_dates
 from geo.model import DateWindow
-from geo.placephrase import PlaceMention
+from geo.placetypes import PlaceMention
 from geo.story import Reading, narrative_day
 
 

@@ -41,7 +41,8 @@ from geo.eventday import (
     own_date_first,
 )
 from geo.model import Article, Attribution, DateWindow, Place, Span
-from geo.placephrase import PlaceMention, PlaceResolver, find_places, region_hints, surnames
+from geo.placephrase import find_places, region_hints, surnames
+from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import (
     Reading,
     city_districts,

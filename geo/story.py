@@ -19,7 +19,9 @@ from geo.articles import Sentence, is_stamp
 from geo.dates import default_window, find_dates
 from geo.geocode import BIG_CITY
 from geo.model import DateWindow, Place
-from geo.placephrase import LIST_KM, PlaceMention, PlaceResolver, find_places
+from geo.namesakes import LIST_KM
+from geo.placephrase import find_places
+from geo.placetypes import PlaceMention, PlaceResolver
 
 if TYPE_CHECKING:
     from geo.extract import Mention

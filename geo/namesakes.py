@@ -1,0 +1,345 @@
+"""Which of several places of one name a text means, and places the gazetteer lacks.
+
+Geography decides: the namesake next to the sentence's other towns, by the hromada seat a
+roundup's entry names, near the town written beside it ("X near Y"), inside the one region
+the sentence names; a facility named by its town's adjective is in that town; a site's
+town ("Belbek airbase, Sevastopol") only says where the site is; a village the gazetteer
+lacks is kept at its region rather than lost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geo import lexicon as lx
+from geo.geocode import BIG_CITY, haversine_km
+from geo.model import Place
+from geo.placetypes import PlaceMention, PlaceResolver
+
+
+def villages_of_the_region(
+    found: list[PlaceMention], gaz: PlaceResolver, text: str
+) -> list[PlaceMention]:
+    """'The Belgorod region governor said shelling hit the village of Nikolskoye': a small
+    namesake outside the one region the sentence names is the wrong one; the village the
+    gazetteer lacks is kept at that region instead. A region across a border ("near the
+    border with Ukraine's Chernihiv region") says where the village is not."""
+    regions = {
+        p.place.key: p.place for p in found
+        if p.place and p.place.precision == "region" and p.place.admin1
+        and not DISCLAIMED.search(text[max(0, p.start - 60) : p.start])
+    }  # fmt: skip
+    if len(regions) != 1:
+        return found
+    (region,) = regions.values()
+    out = []
+    for pm in found:
+        p = pm.place
+        far_namesake = (
+            p is not None and p.key.startswith("gn:") and p.precision == "town"
+            and p.seat < 2 and p.population < 100_000 and not gaz.within(p, region)
+            # "Zelenodolsk (Kryvyi Rih, Dnipropetrovsk oblast)": placed by its own qualifier
+            and not re.search(r"[,(]", pm.text)
+        )  # fmt: skip
+        out.append(replace(pm, place=inside_region(pm.text, region)) if far_namesake else pm)
+    return out
+
+
+LOCATOR_KM = 40.0  # "X near Y", "X on the outskirts of Y": X lies within a short drive of Y
+
+
+def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> list[PlaceMention]:
+    """ "Ivanivka, near Vysokopillia": of the Ivanivkas, the one by Vysokopillia. The locator
+    outweighs population; its own qualifiers ("near Y (Beryslav raion, Kherson)") came with it.
+    The mention keeps no query, so no later sibling rule re-resolves it."""
+    out = list(found)
+    for i, (pm, nxt) in enumerate(zip(found, found[1:], strict=False)):
+        by = nxt.place
+        if pm.query is None or pm.query[2] or by is None or by.precision != "town":
+            continue  # no query to redo, or already placed by its own qualifiers
+        if not by.located:
+            continue
+        if LOCATED_BY.fullmatch(text[pm.end : nxt.start]) is None:
+            continue
+        assert by.lat is not None and by.lon is not None
+        near = gaz.resolve(pm.query[0], (), "town", near=(by.lat, by.lon), within_km=LOCATOR_KM)
+        if near is not None:
+            out[i] = replace(pm, place=near, query=None)
+    return out
+
+
+def nearest_namesakes(found: list[PlaceMention], gaz: PlaceResolver) -> list[PlaceMention]:
+    """Among namesakes, the one nearest the other towns of the sentence ("near Synkivka and
+    Ivanivka in the Kharkiv region": the Ivanivka by Synkivka, not one 100 km off)."""
+    towns = [p for p in found if p.place and p.place.precision == "town" and p.place.located]
+    if len(towns) < 2:
+        return found
+    out = []
+    for pm in found:
+        if pm in towns and pm.query is not None:
+            others = [o.place for o in towns if o is not pm and o.place]
+            centre = (
+                sum(o.lat or 0.0 for o in others) / len(others),
+                sum(o.lon or 0.0 for o in others) / len(others),
+            )
+            name, regions, strict = pm.query
+            together = _together(others)
+            nearby = together or _together(others, 1.5, 2.0)  # within a front's ~170 km
+            # the middle of towns far apart (Vovchansk and Avdiivka) is no neighbourhood:
+            # there a namesake keeps its rank (Nikopol the city, not a village of 588)
+            ranked = pm.place is not None and pm.place.population >= TOWN_OF_RANK
+            near = (
+                gaz.resolve(name, regions, "any", strict=strict, near=centre)
+                if nearby or len(others) == 1 or not ranked
+                else None
+            )
+            small = pm.place is None or pm.place.population < BIG_CITY
+            if not strict and small and together:
+                # A roundup's tight list ("Kherson, Antonivka, Bilozerka, Sadove"): the
+                # namesake among its neighbours, if one is, whatever the others' size.
+                near = (
+                    _by_a_neighbour(name, others, gaz)
+                    or gaz.resolve(name, (), "town", near=centre, within_km=LIST_KM)
+                    or near
+                )
+            if near is not None and near.precision == "town":
+                pm = replace(pm, place=near)
+        out.append(pm)
+    return out
+
+
+LIST_KM = 30.0  # a village listed with its neighbours lies this near their centre
+
+
+TOWN_OF_RANK = 20_000  # a town this size keeps its rank unless its sentence's towns lie together
+
+
+NEIGHBOUR_KM = 15.0  # ... and often this near one of them
+
+
+def _by_a_neighbour(name: str, others: list[Place], gaz: PlaceResolver) -> Place | None:
+    """The namesake next to one of the list's other towns ("Antonivka, Sadove, Bilozerka":
+    the Sadove by Antonivka), the nearest if several are."""
+    best: tuple[float, Place] | None = None
+    for o in others:
+        if o.lat is None or o.lon is None:
+            continue
+        cand = gaz.resolve(name, (), "town", near=(o.lat, o.lon), within_km=NEIGHBOUR_KM)
+        if cand is None or cand.lat is None or cand.lon is None:
+            continue
+        km = haversine_km((cand.lat, cand.lon), (o.lat, o.lon))
+        if best is None or km < best[0]:
+            best = (km, cand)
+    return best[1] if best else None
+
+
+def _together(places: list[Place], lat_span: float = 0.55, lon_span: float = 0.8) -> bool:
+    """Do these places lie within a district's reach of each other (~60 km by default)?"""
+    lats = [p.lat for p in places if p.lat is not None]
+    lons = [p.lon for p in places if p.lon is not None]
+    return bool(lats) and max(lats) - min(lats) < lat_span and max(lons) - min(lons) < lon_span
+
+
+def with_unknown_places(
+    text: str, found: list[PlaceMention], gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """Places the words name but the gazetteer lacks: kept, at their region if one is named.
+
+    "the village of Dyagilevo in the Ryazan region" becomes a region-precision
+    place (the region's centre and radius); without a region, an unlocated one.
+    """
+    taken = [(p.start, p.end) for p in found]
+    extra = []
+    for m in lx.UNKNOWN_PLACE.finditer(text):
+        group = next(g for g in ("a", "b", "c", "d") if m.group(g))
+        name, start = m.group(group), m.start(group)
+        if (
+            any(a <= start < b for a, b in taken)
+            or name.lower() in lx.NOT_PLACES
+            or name.split()[0].lower() in lx.NOT_PLACES  # "the town of President Volodymyr…"
+            or gaz.is_known(name)
+            or _tail_of_known(text, start, name, gaz)
+        ):
+            continue
+        regions = [
+            p for p in found if p.place and p.place.precision == "region" and p.start > start
+        ]
+        region = regions[0].place if regions else None
+        place = (
+            gaz.unknown(name, region)
+            or _near_part(name, region, gaz)
+            or inside_region(name, region)
+        )
+        extra.append(PlaceMention(start, start + len(name), name, place, "target"))
+    if not extra:
+        return found
+    used = {p.place.admin1 for p in extra if p.place and p.place.key.startswith("unk:")}
+    kept = [
+        p for p in found if not (p.place and p.place.precision == "region" and p.place.name in used)
+    ]
+    return sorted(kept + extra, key=lambda p: p.start)
+
+
+# "the Kropotkinskaya oil pumping station", "the Novoshakhtinsky refinery", "Zmiivska TPP":
+# a facility named by the adjective of its town.
+_FACILITY_ADJ = re.compile(
+    r"\b(?P<stem>[A-Z][a-z]{3,}?)(?P<sk>s['’]?k)(?:aya|aja|iy|yi|y|ij|a|oye|oe|e)\s+"
+    r"(?:(?:oil|gas|thermal|hydroelectric|hydro|nuclear|power|pumping|compressor|"
+    r"metallurgical|chemical|coke|ammunition|gunpowder|explosives)\s+){0,3}"
+    r"(?:station|plant|refinery|TPP|HPP|NPP|CHP|TES|GES|mine|airfield|air\s?base|depot|"
+    r"arsenal|works|factory|terminal)\b"
+)
+
+
+def with_facility_towns(
+    text: str, found: list[PlaceMention], gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """The town a facility's adjective names, when the gazetteer knows it (and it lies in
+    the region the sentence names, if any)."""
+    extra = []
+    regions = [p.place for p in found if p.place and p.place.precision == "region"]
+    for m in _FACILITY_ADJ.finditer(text):
+        if any(p.start <= m.start() < p.end and _placed(p, regions, gaz) for p in found):
+            continue
+        stem = m.group("stem")
+        for name in (stem, stem + m.group("sk")):
+            place = gaz.resolve(name, (), "town") if gaz.is_known(name) else None
+            if place is None or place.precision != "town":
+                continue
+            if regions and not any(gaz.within(place, r) for r in regions):
+                continue
+            end = m.start() + len(m.group(0).split()[0])
+            extra.append(PlaceMention(m.start(), end, text[m.start() : end], place, "target"))
+            break
+    if not extra:
+        return found
+    kept = [p for p in found if not any(e.start <= p.start < e.end for e in extra)]
+    return sorted(kept + extra, key=lambda p: p.start)
+
+
+def _placed(pm: PlaceMention, regions: list[Place], gaz: PlaceResolver) -> bool:
+    """Found in the gazetteer, and in the region the sentence names (if it names one)."""
+    p = pm.place
+    if p is None or p.key.startswith("unk:"):
+        return False
+    return not regions or any(gaz.within(p, r) for r in regions)
+
+
+# "Semenivka community: the Russians shelled Oleksandrivka, Pokrovske and Mykolaivka"
+_HROMADA_ENTRY = re.compile(
+    r"^\s*(?:[-–—•▪►●*]\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\s+"
+    r"(?:community|hromada)\s*:"
+)
+
+
+def in_the_entrys_hromada(
+    text: str, found: list[PlaceMention], gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """The villages a roundup's community entry names are that hromada's: the namesake
+    near its seat, as "X of the Y hromada" would say."""
+    m = _HROMADA_ENTRY.match(text)
+    seat = next((p.place for p in found if p.start == m.start("name")), None) if m else None
+    if seat is None or seat.precision != "town" or seat.lat is None or seat.lon is None:
+        return found
+    out = []
+    for pm in found:
+        p = pm.place
+        if pm.start > m.end() and p is not None and p.precision == "town" and pm.query:  # type: ignore[union-attr]
+            near = gaz.resolve(
+                pm.query[0], (), "town", near=(seat.lat, seat.lon), within_km=HROMADA_KM
+            )
+            pm = replace(pm, place=near) if near is not None else pm
+        out.append(pm)
+    return out
+
+
+SITE_TOWN_KM = 30.0  # "Belbek airbase, Sevastopol": the town a site is written with
+
+
+def without_site_locators(
+    found: list[PlaceMention], sites: list[tuple[int, int, Place]], text: str
+) -> list[PlaceMention]:
+    """'Belbek airbase, Sevastopol', 'the Trypilska plant in Ukrainka': the town written
+    right after a site it lies by says where the site is; it is no second place struck."""
+    if not sites:
+        return found
+    out = []
+    for pm in found:
+        p = pm.place
+        site = next((st for _, b, st in sites if _SITE_LOCATOR.fullmatch(text[b : pm.start])), None)
+        if (
+            site is not None
+            and p is not None
+            and p.precision == "town"
+            and _near(site, p, SITE_TOWN_KM)
+        ):
+            continue
+        out.append(pm)
+    return out
+
+
+_SITE_LOCATOR = re.compile(
+    r",\s*|\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+)
+
+
+def _near(a: Place, b: Place, km: float) -> bool:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return haversine_km((a.lat, a.lon), (b.lat, b.lon)) <= km
+
+
+def _tail_of_known(text: str, start: int, name: str, gaz: PlaceResolver) -> bool:
+    """'Rih' in 'Kryvyi Rih, Dnipropetrovsk oblast': the last word of a known name."""
+    prev = re.search(r"([A-Z][\w'’\-]+)\s+$", text[max(0, start - 40) : start])
+    return prev is not None and gaz.is_known(f"{prev.group(1)} {name}")
+
+
+def _near_part(name: str, region: Place | None, gaz: PlaceResolver) -> Place | None:
+    """'Kupiansk-Vuzlovyi' is not in the gazetteer but Kupiansk is: the railway town next
+    to it is a better guess than the middle of the oblast."""
+    head = name.split("-")[0]
+    if head == name or not gaz.is_known(head) or re.search(r"-(?:on|na|nad)-", name):
+        return None
+    town = gaz.resolve(head, (region.name,) if region else (), "town")
+    if town is None or town.precision != "town":
+        return None
+    return Place(
+        key=f"near:{name.lower()}@{town.key}", name=f"{name} (near {town.name})",
+        country=town.country, lat=town.lat, lon=town.lon, precision="town",
+        admin1=town.admin1, radius_km=10.0, source=f"nearest known town to {name}",
+    )  # fmt: skip
+
+
+def inside_region(name: str, region: Place | None) -> Place | None:
+    if region is None:
+        return None
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower())
+    return Place(
+        key=f"unk:{slug}@{region.key}", name=f"{name} ({region.name})", country=region.country,
+        lat=region.lat, lon=region.lon, precision="region", admin1=region.name,
+        radius_km=region.radius_km, source="region of a place not in the gazetteer",
+    )  # fmt: skip
+
+
+# "not to be confused with Antonivka in the Lviv region": a region named to rule it out.
+DISCLAIMED = re.compile(
+    r"\b(?:not\s+to\s+be\s+confused\s+with|not\s+the\s+(?:one|village|town)|unlike|rather\s+than|"
+    r"as\s+opposed\s+to)\b[^.;]*$"
+    # "near the border with Ukraine's Chernihiv region", "bordering Kursk region"; not "the
+    # border areas of Chernihiv region", which are that region's own
+    r"|\b(?:borders?\s+with|bordering|borders)\s+(?:[\w'’]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+HROMADA_KM = 40.0  # a village lies within 10–20 km of its hromada's seat, a few 40
+
+# "X on the northeastern outskirts of Y", "X, a suburb of Y": Y only says where X is.
+LOCATED_BY = re.compile(
+    r",?\s+(?:(?:on|in|at)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|fringes?)\s+of|"
+    r"(?:,\s*)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:suburb|village|district|neighbou?rhood)\s+(?:just\s+)?"
+    r"(?:of|outside|near)|(?:just\s+)?(?:outside|near)|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)"
+    r"(?:\w+\s+)?(?:of|from))\s+(?:the\s+(?:city|town)\s+of\s+)?"
+)
