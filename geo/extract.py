@@ -258,6 +258,7 @@ _ADDED = re.compile(r"\b(?:also|too|more|another|other)\b(?![^.;]*\bamong\b)", r
 
 
 _FOLLOW_UP = re.compile(r"\b(?:killed|injured|wounded|dead|died|deaths|injuries)\b")
+_QUOTED_OPENING = re.compile(r"^\s*[\"“«]")
 
 
 # "The missile struck the building at 3:30 p.m. on Saturday": a definite description of the
@@ -303,7 +304,10 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     near = s.paragraph in told_in and gap <= 2
     # A channel's next post goes on with a placeless report ("Sumy. Explosions!" then
     # "A UAV hit in the Kovpakivskyi district.").
-    next_paragraph = gap <= 2 and bool(_FOLLOW_UP.search(s.span.text)) or (posts and gap <= 2)
+    # An official's words quoted in the next paragraph ("\"A fire broke out at the oil depot
+    # as a result of an airstrike,\" he wrote") retell the event just told.
+    quoted = bool(_QUOTED_OPENING.match(s.span.text))
+    next_paragraph = gap <= 2 and (bool(_FOLLOW_UP.search(s.span.text)) or quoted or posts)
     definite = bool(_DEFINITE_EVENT.match(s.span.text)) and gap <= 6
     if not (near or next_paragraph or definite):
         return False

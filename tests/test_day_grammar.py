@@ -412,3 +412,15 @@ def test_a_photo_caption_dated_a_day_later_does_not_keep_two_reports_apart() -> 
     arts = [make_article("a.txt", one), make_article("b.txt", two)]
     found = [i for i in extract_incidents(arts, default_resolver()) if i.place]
     assert len(found) == 1 and {s.article for s in found[0].sources} == {"a.txt", "b.txt"}
+
+
+def test_an_officials_quote_in_the_next_paragraph_goes_on_with_the_event() -> None:
+    text = (
+        " date 2022-04-01 x\nBELGOROD, April 1. A fire at an oil depot in Belgorod was caused "
+        "by an airstrike, the governor said on Friday.\n\n"
+        '"A fire broke out at the oil depot as a result of an airstrike," he wrote on his '
+        "Telegram channel. According to the governor, two employees of the depot were "
+        "injured.\n"
+    )
+    (found,) = extract_incidents([make_article("t.txt", text)], default_resolver())
+    assert found.injured == 2
