@@ -885,7 +885,12 @@ NEGATED_STRIKE = re.compile(
     # "The night passed without attacks", "there were no hits": a quiet night told.
     r"|\b(?:passed|went|was)\s+without\s+(?:any\s+)?(?:attacks?|strikes?|hits?|shelling)\b"
     r"|\bthere\s+(?:were|was|have\s+been|has\s+been)\s+no\s+(?:[\w-]+\s+)?"
-    r"(?:hits?|strikes?|attacks?|impacts?|shelling|explosions?)\b",
+    r"(?:hits?|strikes?|attacks?|impacts?|shelling|explosions?)\b"
+    # "Sloviansk, Kramatorsk and Druzhkivka were not shelled over the past day"
+    r"|\b(?:was|were|has|have)\s+not\s+(?:been\s+)?(?:shelled|attacked|hit|struck|targeted)\b"
+    # "The exact number of casualties in Mariupol and Volnovakha remains unknown"
+    r"|\b(?:number|toll|count)\s+of\s+(?:casualties|victims|dead|deaths|wounded|injured)\b"
+    r"[^.;]{0,80}?\b(?:remains?|is|are)\s+(?:still\s+)?unknown\b",
     re.IGNORECASE,
 )
 # A fire, blast or crash the text itself says was no attack ("no attack was reported", and

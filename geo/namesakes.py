@@ -77,7 +77,8 @@ def nearest_namesakes(found: list[PlaceMention], gaz: PlaceResolver) -> list[Pla
         return found
     out = []
     for pm in found:
-        if pm in towns and pm.query is not None:
+        # a name placed by its own qualifier ("Ivanivka of the Lyman community") stays put
+        if pm in towns and pm.query is not None and not pm.query[2]:
             others = [o.place for o in towns if o is not pm and o.place]
             centre = (
                 sum(o.lat or 0.0 for o in others) / len(others),
@@ -227,9 +228,10 @@ def _placed(pm: PlaceMention, regions: list[Place], gaz: PlaceResolver) -> bool:
 
 
 # "Semenivka community: the Russians shelled Oleksandrivka, Pokrovske and Mykolaivka"
+# "In the Lyman community, Ivanivka came under artillery fire"
 _HROMADA_ENTRY = re.compile(
-    r"^\s*(?:[-–—•▪►●*]\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\s+"
-    r"(?:community|hromada)\s*:"
+    r"^\s*(?:[-–—•▪►●*]\s+)?(?:In\s+the\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\s+"
+    r"(?:community|hromada)\s*[:,]"
 )
 
 
@@ -242,15 +244,22 @@ def in_the_entrys_hromada(
     seat = next((p.place for p in found if p.start == m.start("name")), None) if m else None
     if seat is None or seat.precision != "town" or seat.lat is None or seat.lon is None:
         return found
+    assert m is not None
+    locator = m.group(0).lstrip().startswith("In ")  # "In the Lyman community, Ivanivka …"
     out = []
     for pm in found:
         p = pm.place
-        if pm.start > m.end() and p is not None and p.precision == "town" and pm.query:  # type: ignore[union-attr]
+        if pm.start > m.end() and p is not None and p.precision == "town" and pm.query:
             near = gaz.resolve(
                 pm.query[0], (), "town", near=(seat.lat, seat.lon), within_km=HROMADA_KM
             )
             pm = replace(pm, place=near) if near is not None else pm
+            if locator and pm.role == "context" and lx.SUBJECT_AFTER.match(text[pm.end :]):
+                pm = replace(pm, role="target")  # "…, Ivanivka came under artillery fire"
         out.append(pm)
+    if locator and any(pm.start > m.end() and pm.role == "target" for pm in out):
+        # the community only says where its village is
+        out = [pm for pm in out if pm.start != m.start("name")]
     return out
 
 

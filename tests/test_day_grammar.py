@@ -424,3 +424,28 @@ def test_an_officials_quote_in_the_next_paragraph_goes_on_with_the_event() -> No
     )
     (found,) = extract_incidents([make_article("t.txt", text)], default_resolver())
     assert found.injured == 2
+
+
+def test_villages_named_by_their_community_and_towns_said_not_to_be_shelled() -> None:
+    text = (
+        " date 2024-04-03 Donetsk region: 7 wounded\n\n"
+        "On April 2, the Russians wounded 7 residents of Donetsk region: 1 in Ivanivka of the "
+        "Lyman community and 1 in Siversk.\n\n"
+        "In the Lyman community, Ivanivka came under artillery fire: one person was wounded.\n\n"
+        "Sloviansk, Kramatorsk and Druzhkivka were not shelled over the past day.\n\n"
+        "The exact number of casualties in Mariupol and Volnovakha remains unknown.\n"
+    )
+    article = make_article("t.txt", text)
+    found = {
+        i.place.name: i.place for i in extract_incidents([article], default_resolver()) if i.place
+    }
+    assert not {
+        "Sloviansk",
+        "Slovyansk",
+        "Kramatorsk",
+        "Druzhkivka",
+        "Mariupol",
+        "Volnovakha",
+    } & set(found)
+    assert "Lyman" not in found  # the community only says where Ivanivka is
+    assert found["Ivanivka"].lat is not None and found["Ivanivka"].lat > 49.0  # by Lyman
