@@ -4,11 +4,14 @@ Reads what the atlas kept as files before the store — ``articles/*.txt`` with
 ``articles/index.csv``, ``corrections.csv``, ``layers/*.geojson`` and a fresh
 ``incidents.geojson`` — and adds what the store lacks. Idempotent: a second run imports
 nothing (articles and layers are matched by name, log entries by their content, counted,
-so an entry written twice in the file is imported twice). The files are left as they are.
+so an entry written twice in the file is imported twice). The files are left as they are:
+nothing writes them any more (:func:`read_corrections` is the one reader of the old log).
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -16,11 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from geo.articles import METADATA_FILE, decode_article, read_metadata
-from geo.corrections import FILE as CORRECTIONS_FILE
-from geo.corrections import Correction, read_corrections
+from geo.corrections import FIELDS, Correction
 from store.base import ARTICLE_COLUMNS, AtlasStore, validate_correction
 
 INCIDENTS_FILE = "incidents.geojson"
+CORRECTIONS_FILE = "corrections.csv"
+CORRECTIONS_HEADER = ",".join(FIELDS) + "\n"
+"""The first line of ``corrections.csv`` (the repository's copy holds only this line)."""
 
 
 @dataclass
@@ -118,6 +123,23 @@ def _articles(articles_dir: Path, store: AtlasStore, report: MigrationReport) ->
             report.skipped.append(f"article {path.name}: {exc}")
             continue
         report.articles += 1
+
+
+def read_corrections(path: Path) -> list[Correction]:
+    """Every entry of a ``corrections.csv`` log, in file order (a missing file is empty).
+
+    The file is only read, to import it: the log is written to the store.
+    """
+    path = Path(path)
+    if not path.is_file():
+        return []
+    text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    out = []
+    for r in csv.DictReader(io.StringIO(text)):
+        if not any((v or "").strip() for v in r.values() if isinstance(v, str)):
+            continue
+        out.append(Correction(**{k: (r.get(k) or "") for k in FIELDS}))
+    return out
 
 
 def _key(c: Correction) -> tuple[str, ...]:
