@@ -23,6 +23,7 @@ from geo.corrections import FIELDS, Correction
 from store.base import ARTICLE_COLUMNS, AtlasStore, validate_correction
 
 INCIDENTS_FILE = "incidents.geojson"
+LAYERS_DIR = "layers"
 CORRECTIONS_FILE = "corrections.csv"
 CORRECTIONS_HEADER = ",".join(FIELDS) + "\n"
 """The first line of ``corrections.csv`` (the repository's copy holds only this line)."""
@@ -161,9 +162,15 @@ def _corrections(path: Path, store: AtlasStore, report: MigrationReport) -> None
     report.corrections += len(new)
 
 
-def _layers(data_dir: Path, store: AtlasStore, report: MigrationReport) -> None:
-    from geo.layers import layer_files
+def layer_files(data_dir: Path) -> list[Path]:
+    """The layer files of a data directory from before the store (``layers/*.geojson``)."""
+    d = Path(data_dir) / LAYERS_DIR
+    if not d.is_dir():
+        return []
+    return sorted(p for p in d.glob("*.geojson") if p.is_file() and not p.name.startswith("."))
 
+
+def _layers(data_dir: Path, store: AtlasStore, report: MigrationReport) -> None:
     stored = set(store.layer_names())
     for path in layer_files(data_dir):
         if path.stem in stored:
