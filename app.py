@@ -71,15 +71,11 @@ def cached_catalog(data_dir: str, url: str, version: int) -> Catalog:
 
 
 @st.cache_data(show_spinner="Loading layers…", max_entries=4)
-def cached_layers(data_dir: str, stamp: tuple[tuple[str, int, int], ...]) -> tuple:
-    """The saved layers (``data/layers``); ``stamp`` keys the cache."""
-    del stamp
-    return layers.load_layers(Path(data_dir))
-
-
-def layers_stamp(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
-    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size)
-                 for p in layers.layer_files(data_dir))
+def cached_layers(data_dir: str, url: str, version: int) -> tuple:
+    """The saved layers of the store at ``url``; ``version`` (its data version) keys the
+    cache, as for the catalog: no file's time is part of any key."""
+    del version  # only part of the cache key
+    return layers.load_layers(cached_store(data_dir, url)[0])
 
 
 def data_dir() -> Path:
@@ -128,13 +124,12 @@ def cached_table(
     data_dir: str,
     url: str,
     version: int,
-    lstamp: tuple[tuple[str, int, int], ...],
 ) -> tuple[Catalog, list, urlstate.DateBounds | None, list[str], list[str], frozenset[str]]:
     """The catalog with the saved layers joined, and what the sidebar needs of it (date
     bounds, actors, types, ids) — computed once per data version, not on every rerun
     (100k incidents: ~0.3 s a rerun). Read-only, shared by every session."""
     catalog = cached_catalog(data_dir, url, version)
-    layer_rows, layer_infos, layer_messages = cached_layers(data_dir, lstamp)
+    layer_rows, layer_infos, layer_messages = cached_layers(data_dir, url, version)
     if layer_infos or layer_messages:  # saved layers join the table (column "layer")
         catalog = dataclasses.replace(
             catalog,
@@ -205,7 +200,7 @@ def draw_filters(box: Any, bounds: urlstate.DateBounds | None, actors: list[str]
 ddir = data_dir()
 db_url = store_url(ddir)
 store, store_notes = cached_store(str(ddir), db_url)
-data_version = (db_url, store.data_version(), layers_stamp(ddir))
+data_version = (db_url, store.data_version())
 catalog, layer_infos, bounds, actors, types, ids = cached_table(str(ddir), *data_version)
 if catalog.origin == "waiting":  # another server is building: ask again on the next run
     cached_table.clear()
@@ -269,7 +264,7 @@ ss["atlas"] = {
     "data_dir": ddir,
     "store": store,
     "catalog": catalog,
-    "version": data_version,  # changes whenever the store or a layer file does
+    "version": data_version,  # changes whenever the store does (layers are in it)
     "view": view,
     "shown": filters.filter_incidents(layers.visible(incidents, hidden_layers), view),
     "params": want,

@@ -103,7 +103,13 @@ def make_data_dir(dest: Path, with_layer: bool = True) -> Path:
             stdout=subprocess.DEVNULL,
             env=dict(os.environ, PYTHONPATH=str(ROOT)),
         )
-        assert (dest / "layers" / "cir.geojson").is_file()
+        from store import open_store
+
+        saved = open_store(dest)
+        try:
+            assert "cir" in saved.layer_names()
+        finally:
+            saved.close()
     return dest
 
 

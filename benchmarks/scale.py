@@ -160,9 +160,14 @@ def build_metrics(frame: Any, fast: bool, layer_colors: dict[str, str]) -> tuple
 def load_frame(data_dir: Path) -> tuple[Any, dict[str, str]]:
     from geo import layers
     from geo.table import load_incidents
+    from store.migrate import open_seeded
 
     df = load_incidents(data_dir / "incidents.geojson")
-    rows, infos, _ = layers.load_layers(data_dir)
+    store, _report = open_seeded(data_dir)  # the layers are in the data dir's store
+    try:
+        rows, infos, _ = layers.load_layers(store)
+    finally:
+        store.close()
     if infos:
         df = layers.combine(df, rows)
     return df, {i.name: i.color for i in infos}
@@ -173,11 +178,18 @@ def cir_data_dir(dest: Path) -> Path:
     from benchmarks.synthetic import CIR_CSV
     from geo.importers import import_file
     from geo.layers import save_layer
+    from store.migrate import open_seeded
 
     if dest.exists():
         shutil.rmtree(dest)
-    shutil.copytree(ROOT / "data", dest, copy_function=shutil.copy2)
-    save_layer(dest, import_file(CIR_CSV))
+    # The seed files only: a store the app left in data/ is not the benchmark's.
+    shutil.copytree(ROOT / "data", dest, copy_function=shutil.copy2,
+                    ignore=shutil.ignore_patterns("atlas.db*"))
+    store, _report = open_seeded(dest)
+    try:
+        save_layer(store, import_file(CIR_CSV))
+    finally:
+        store.close()
     return dest
 
 

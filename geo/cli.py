@@ -42,7 +42,9 @@ def _parser() -> argparse.ArgumentParser:
         "--name", default=None, help="layer name (default: the format, or the GeoJSON file's name)"
     )
     im.add_argument(
-        "--save", action="store_true", help="write data/layers/<name>.geojson (atomically)"
+        "--save",
+        action="store_true",
+        help="save the layer in the store of --data (replacing one of that name)",
     )
     im.add_argument("--data", type=Path, default=DATA_DIR)
     xp = sub.add_parser(
@@ -149,9 +151,14 @@ def _import(args: argparse.Namespace) -> int:
     result = import_file(args.file, args.format, args.name)
     if args.save:
         from geo.layers import save_layer
+        from store.migrate import open_seeded
 
-        path = save_layer(args.data, result)
-        print(f"saved layer {result.layer!r} to {path}", file=sys.stderr)
+        store, _report = open_seeded(args.data)  # the store the app of --data reads
+        try:
+            name = save_layer(store, result)
+        finally:
+            store.close()
+        print(f"saved layer {name!r} to the store of {args.data}", file=sys.stderr)
     print(json.dumps(result.summary(), ensure_ascii=False))
     return 0
 
@@ -181,13 +188,16 @@ def _export(args: argparse.Namespace) -> int:
     try:
         notes = import_notes(report)
         catalog = load_catalog(store)
+        # Layers only when asked for: reading them all costs time an export of incidents
+        # does not need.
+        if args.layer or args.all_layers:
+            saved, infos, messages = layers.load_layers(store)
     finally:
         store.close()
     for message in [*notes, *catalog.messages]:
         print(message, file=sys.stderr)
     frame = layers.with_layer(catalog.incidents, None)
     if args.layer or args.all_layers:
-        saved, infos, messages = layers.load_layers(args.data)
         for message in messages:
             print(message, file=sys.stderr)
         known = {i.name for i in infos}

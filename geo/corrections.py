@@ -1,13 +1,12 @@
-"""Analysts' corrections: a plain CSV log, and applying it to the incidents table.
+"""Analysts' corrections: the log's entries, and applying them to the incidents table.
 
-``data/corrections.csv`` has one row per correction (columns :data:`FIELDS`)::
-
-    when,who,incident_id,action,field,old_value,new_value,reason
-
-It is only ever appended to (under a lock, whole file rewritten atomically), and
-is re-applied by :func:`apply_corrections` every time incidents are loaded or
-rebuilt, so a rebuild never loses a correction. A correction whose incident no
-longer exists is reported as an *orphan* (kept in the file, shown to the analyst).
+The log lives in the store (:meth:`store.base.AtlasStore.append_corrections`), one entry
+per correction (columns :data:`FIELDS`: when, who, incident_id, action, field, old_value,
+new_value, reason). It is only ever appended to, and is re-applied by
+:func:`apply_corrections` every time incidents are loaded or rebuilt, so a rebuild never
+loses a correction. A correction whose incident no longer exists is reported as an
+*orphan* (kept in the log, shown to the analyst). Two analysts correcting one field at
+once: both entries stay, the later wins (:mod:`geo.supersede` tells them).
 
 Actions (``action`` / ``field`` / ``old_value`` → ``new_value``):
 
@@ -32,24 +31,19 @@ Every applied correction marks its incident ``reviewed`` and is listed in its
 from __future__ import annotations
 
 import calendar
-import csv
-import io
 import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from geo.geocode import GeoHints, resolve
-from geo.intake import exclusive_lock, without_bidi
+from geo.intake import without_bidi
 from geo.model import ATTRIBUTIONS, Place
-from geo.pipeline import write_atomic
 
-FILE = "corrections.csv"
 FIELDS = ("when", "who", "incident_id", "action", "field", "old_value", "new_value", "reason")
 ACTIONS = ("set", "not_incident", "restore", "merge", "split", "confirm")
 SET_FIELDS = (
@@ -61,7 +55,6 @@ PLACE_COLUMNS = ("place", "place_key", "country", "lat", "lon", "precision", "ra
 MAX_REASON = 500
 MAX_WHO = 100
 MAX_VALUE = 2000
-HEADER = ",".join(FIELDS) + "\n"
 
 
 @dataclass(frozen=True)
@@ -92,6 +85,9 @@ class CorrectionReport:
     invalid: list[tuple[Correction, str]] = field(default_factory=list)
     stale: list[tuple[Correction, str]] = field(default_factory=list)
     dismissed: list[str] = field(default_factory=list)
+    seen: int = 0
+    """How many log entries were applied (the log is append-only: the entries after
+    these are the ones an analyst looking at this table has not seen)."""
 
     def orphan_rows(self) -> list[dict[str, str]]:
         return [c.row() for c in self.orphans]
@@ -103,7 +99,7 @@ def audit_rows(corrections: Sequence[Correction], who: str | None = None) -> lis
     Parameters
     ----------
     corrections
-        The log in file order (:func:`read_corrections`).
+        The log, oldest first (:meth:`store.base.AtlasStore.corrections`).
     who
         A name or identity exactly as recorded; None for everyone.
     """
@@ -282,44 +278,6 @@ def make_correction(
     return Correction(when or now_iso(), who, incident_id, action, field, old, new, reason)
 
 
-# ---- the log ---------------------------------------------------------------------------
-
-
-def read_corrections(path: Path) -> list[Correction]:
-    """Every correction in the log, in file order (a missing file is an empty log)."""
-    path = Path(path)
-    if not path.is_file():
-        return []
-    text = path.read_bytes().decode("utf-8-sig", errors="replace")
-    out = []
-    for r in csv.DictReader(io.StringIO(text)):
-        if not any((v or "").strip() for v in r.values() if isinstance(v, str)):
-            continue
-        out.append(Correction(**{k: (r.get(k) or "") for k in FIELDS}))
-    return out
-
-
-def append_corrections(path: Path, corrections: Iterable[Correction]) -> None:
-    """Append rows to the log: under an exclusive lock (``<file>.lock``) the file is
-    read and rewritten whole with a temp file + rename, so concurrent writers never
-    lose each other's rows and a crash leaves the old or the new log."""
-    path = Path(path)
-    rows = list(corrections)
-    if not rows:
-        return
-    with exclusive_lock(path.with_name(path.name + ".lock")):
-        old = path.read_bytes().decode("utf-8-sig") if path.is_file() else ""
-        if not old.strip():
-            old = HEADER
-        elif not old.endswith("\n"):
-            old += "\n"
-        buf = io.StringIO()
-        w = csv.DictWriter(buf, fieldnames=FIELDS, lineterminator="\n")
-        for c in rows:
-            w.writerow(c.row())
-        write_atomic(path, old + buf.getvalue())
-
-
 # ---- applying --------------------------------------------------------------------------
 
 
@@ -473,7 +431,7 @@ def apply_corrections(
     Pure: ``df`` is not modified. The result always has the ``reviewed`` (bool) and
     ``corrections`` (list of dicts) columns, even with no corrections.
     """
-    report = CorrectionReport()
+    report = CorrectionReport(seen=len(corrections))
     if not corrections:
         # Nothing to apply: add the two columns without a row-by-row copy (100k rows: 9 s → ms).
         out = df.copy()
@@ -567,11 +525,6 @@ def apply_corrections(
     out["reviewed"] = out["reviewed"].fillna(False).astype(bool)
     out["corrections"] = [c if isinstance(c, list) else [] for c in out["corrections"]]
     return out.reset_index(drop=True), report
-
-
-def load_and_apply(df: pd.DataFrame, data_dir: Path) -> tuple[pd.DataFrame, CorrectionReport]:
-    """:func:`apply_corrections` with the log in ``data_dir`` (missing log = none)."""
-    return apply_corrections(df, read_corrections(Path(data_dir) / FILE))
 
 
 # ---- review queue ------------------------------------------------------------------------

@@ -14,11 +14,8 @@ Pure domain code (no Streamlit). The Add-article page calls, in order:
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from html.parser import HTMLParser
@@ -33,11 +30,6 @@ from geo.table import incident_record
 
 if TYPE_CHECKING:  # store/ imports geo/: the type only
     from store.base import AtlasStore
-
-try:  # fcntl is POSIX-only (the lock then holds only within a process)
-    import fcntl
-except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
 
 DUPLICATE_THRESHOLD = 0.8
 """Share of word 5-grams (of the shorter text) that makes two articles near-duplicates."""
@@ -374,22 +366,6 @@ def preview(
 
 
 # ---- saving --------------------------------------------------------------------------
-
-
-@contextmanager
-def exclusive_lock(path: Path) -> Iterator[None]:
-    """Hold an exclusive ``flock`` on ``path`` (created if missing) — serialises
-    read-modify-write updates across threads and processes on this machine."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        if fcntl is not None:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        if fcntl is not None:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-        os.close(fd)
 
 
 def slugify(text: str | None, fallback: str = "article", limit: int = 40) -> str:

@@ -1,6 +1,7 @@
-"""Saved layers: imported datasets kept in ``data/layers/<name>.geojson``.
+"""Saved layers: imported datasets kept in the store, one document per layer name
+(:meth:`store.base.AtlasStore.save_layer`).
 
-A layer file is an RFC 7946 FeatureCollection written by
+A layer document is an RFC 7946 FeatureCollection made by
 :func:`geo.exporters.to_geojson_doc` plus one foreign member, ``atlas_layer``
 (``name``, ``color``, ``format``, ``dataset``, ``loaded``, ``skipped``). Its
 features are rows of the incident table with a ``layer`` property.
@@ -15,18 +16,18 @@ incidents (coloured by actor by :mod:`geo.mapview`).
 from __future__ import annotations
 
 import html
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from geo.importers import ImportResult, check_layer_name
 from geo.table import from_geojson, incidents_frame
 
-LAYERS = "layers"
+if TYPE_CHECKING:  # store/ imports geo/: the type only
+    from store.base import AtlasStore
+
 LAYER_COLORS = ("#e67e22", "#2e9e44", "#8e44ad", "#16a085", "#a0522d", "#d81b60", "#b7950b")
 """Layer colours: none of them the actor colours (red, blue, grey) of the map."""
 
@@ -38,18 +39,6 @@ class LayerInfo:
     count: int
     dataset: str | None = None
     format: str | None = None
-
-
-def layers_dir(data_dir: Path) -> Path:
-    return Path(data_dir) / LAYERS
-
-
-def layer_files(data_dir: Path) -> list[Path]:
-    """The saved layer files, by name."""
-    d = layers_dir(data_dir)
-    if not d.is_dir():
-        return []
-    return sorted(p for p in d.glob("*.geojson") if p.is_file() and not p.name.startswith("."))
 
 
 def pick_color(name: str, taken: Iterable[str]) -> str:
@@ -75,25 +64,23 @@ def layer_document(result: ImportResult, color: str) -> dict[str, Any]:
     return doc
 
 
-def save_layer(data_dir: Path, result: ImportResult) -> Path:
-    """Write ``data/layers/<layer>.geojson`` atomically (replacing an older save)."""
-    from geo.pipeline import write_atomic
-
+def save_layer(store: AtlasStore, result: ImportResult) -> str:
+    """Save the imported layer in ``store`` (replacing an older save of that name), in a
+    colour no other layer has; return its name."""
     name = check_layer_name(result.layer)
-    path = layers_dir(data_dir) / f"{name}.geojson"
-    others = [i.color for i in read_layer_infos(data_dir) if i.name != name]
-    text = json.dumps(layer_document(result, pick_color(name, others)), ensure_ascii=False)
-    write_atomic(path, text + "\n")
-    return path
+    others = [i.color for i in read_layer_infos(store) if i.name != name]
+    store.save_layer(name, layer_document(result, pick_color(name, others)))
+    return name
 
 
-def _read(path: Path) -> tuple[LayerInfo, list[dict[str, Any]]]:
-    doc = json.loads(path.read_text(encoding="utf-8"))
+def _parse(doc: Any, name: str) -> tuple[LayerInfo, list[dict[str, Any]]]:
+    """A stored layer document as its info and incident records (``ValueError`` if it is
+    not a FeatureCollection)."""
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection":
-        raise ValueError(f"{path.name} is not a GeoJSON FeatureCollection")
+        raise ValueError(f"the layer {name} is not a GeoJSON FeatureCollection")
     raw = doc.get("atlas_layer")
     meta: dict[str, Any] = raw if isinstance(raw, dict) else {}
-    name = str(meta.get("name") or path.stem)
+    name = str(meta.get("name") or name)
     records = from_geojson(doc)
     for r in records:
         r["layer"] = name
@@ -104,25 +91,26 @@ def _read(path: Path) -> tuple[LayerInfo, list[dict[str, Any]]]:
     return info, records
 
 
-def read_layer_infos(data_dir: Path) -> list[LayerInfo]:
+def read_layer_infos(store: AtlasStore) -> list[LayerInfo]:
+    """The saved layers (name, colour, size), by name; unreadable ones are left out."""
     infos = []
-    for p in layer_files(data_dir):
+    for name in store.layer_names():
         try:
-            infos.append(_read(p)[0])
-        except (OSError, ValueError):
+            infos.append(_parse(store.load_layer(name), name)[0])
+        except ValueError:
             continue
     return infos
 
 
-def load_layers(data_dir: Path) -> tuple[pd.DataFrame, list[LayerInfo], list[str]]:
+def load_layers(store: AtlasStore) -> tuple[pd.DataFrame, list[LayerInfo], list[str]]:
     """Every saved layer as one typed table (with ``layer``), the layers, and messages
-    about files that could not be read (they are left out; nothing raises)."""
+    about layers that could not be read (they are left out; nothing raises)."""
     frames, infos, messages = [], [], []
-    for p in layer_files(data_dir):
+    for name in store.layer_names():
         try:
-            info, records = _read(p)
-        except (OSError, ValueError) as exc:
-            messages.append(f"Could not read the saved layer {p.name} ({type(exc).__name__}).")
+            info, records = _parse(store.load_layer(name), name)
+        except ValueError as exc:
+            messages.append(f"Could not read the saved layer {name} ({type(exc).__name__}).")
             continue
         frames.append(with_layer(incidents_frame(records), info.name))
         infos.append(info)

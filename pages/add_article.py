@@ -105,7 +105,7 @@ def show_preview() -> None:
         st.error(str(exc))  # our own message: says what is wrong, nothing is written
         return
 
-    pv = cached_preview(sub, store, atlas["version"][:2])
+    pv = cached_preview(sub, store, atlas["version"])
 
     st.subheader(f"Preview: {len(pv.incidents)} incident(s) will be added")
     if not pv.incidents:

@@ -3,15 +3,15 @@
 Also the analysts' review: ambiguous geocodes are listed first (the review queue);
 the selected incident can be corrected (place, dates, actor/attribution, figures,
 event type, not an incident, merge, split) with a required reason. Corrections are
-appended to ``corrections.csv`` (:mod:`geo.corrections`) and re-applied on every
-load, so the table below already shows them. Corrections whose incident vanished
-in a rebuild are listed at the bottom.
+appended to the store's log (:mod:`geo.corrections`) and re-applied on every load, so
+the table below already shows them. Two analysts correcting one field at once both keep
+their entries; the later wins and both are told (:mod:`geo.supersede`). Corrections
+whose incident vanished in a rebuild are listed at the bottom.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -20,9 +20,7 @@ import streamlit as st
 from geo.catalog import md_escape
 from geo.confidence import REVIEW_BELOW, in_review, review_label, review_order
 from geo.corrections import (
-    FILE,
     Correction,
-    append_corrections,
     audit_rows,
     coords_value,
     date_value,
@@ -35,7 +33,7 @@ from geo.corrections import (
 )
 from geo.filters import date_label
 from geo.model import ATTRIBUTIONS, Place
-from store.migrate import migrate_data_dir
+from geo.supersede import overridden, overtaken
 from ui import access
 
 if "atlas" not in st.session_state:
@@ -51,16 +49,23 @@ atlas = st.session_state["atlas"]
 catalog = atlas["catalog"]
 incidents: pd.DataFrame = catalog.incidents
 shown: pd.DataFrame = atlas["shown"]
-data_dir: Path = atlas["data_dir"]
 store = atlas["store"]
 ss = st.session_state
+log: list[Correction] = store.corrections()
+# How many entries the table below applies: what an analyst correcting it has seen.
+seen = catalog.corrections.seen if catalog.corrections is not None else len(log)
+WATCHED = 100  # this session's latest entries, watched for a later one overriding them
 
 
-def save(new: list[Correction]) -> None:
-    """Append to the log. Until the log is written through the store, the file is written
-    and then imported, so the app (which reads the store) shows the entries at once."""
-    append_corrections(data_dir / FILE, new)
-    migrate_data_dir(data_dir, store)
+def save(new: list[Correction], seen: int) -> None:
+    """Append to the log (all or none); tell whom the later entry overrides, if anyone
+    set the same field meanwhile. The entries stay watched: a later save by someone else
+    is told on the next run."""
+    store.append_corrections(new)
+    now = store.corrections()
+    ss["corr_mine"] = [*ss.get("corr_mine", []), *new][-WATCHED:]
+    ss["corr_contests"] = [c.message() for c in overtaken(now, new, seen)]
+
 
 ACTIONS = {
     "Confirm (looks right)": "confirm",
@@ -101,8 +106,11 @@ def _text(v: Any) -> str:
 def place_label(p: Place) -> str:
     where = ", ".join(x for x in (p.admin1, p.country) if x and x != p.name)
     coords = f"{p.lat:.3f}, {p.lon:.3f}" if p.located else "no coordinates"
-    return f"{p.name} ({where}; {p.precision}; {coords})" if where else (
-        f"{p.name} ({p.precision}; {coords})")
+    return (
+        f"{p.name} ({where}; {p.precision}; {coords})"
+        if where
+        else (f"{p.name} ({p.precision}; {coords})")
+    )
 
 
 def queue_flags(frame: pd.DataFrame) -> list[bool]:
@@ -122,6 +130,13 @@ st.markdown(f"Showing {len(shown)} of {len(incidents)} incidents")
 flash = ss.pop("corr_flash", None)
 if flash:
     st.success(flash)
+for message in ss.pop("corr_contests", []):
+    st.info(message)
+if lost := overridden(log, ss.get("corr_mine", [])):
+    for contest in lost:
+        st.warning(contest.message())
+    told = {contest.mine for contest in lost}  # told once
+    ss["corr_mine"] = [c for c in ss["corr_mine"] if c not in told]
 
 ambiguous = queue_flags(shown)
 reviewed = [bool(_val(v)) for v in shown.get("reviewed", pd.Series([False] * len(shown)))]
@@ -197,8 +212,9 @@ if ss.get("view_incident"):
 # ---- review and correct ------------------------------------------------------------------
 
 
-def corrections_for(iid: str, row: dict[str, Any], candidates: tuple[Place, ...]
-                    ) -> list[Correction]:
+def corrections_for(
+    iid: str, row: dict[str, Any], candidates: tuple[Place, ...]
+) -> list[Correction]:
     """The corrections the widgets describe (ValueError with a message when invalid)."""
     action = ACTIONS[ss["corr_action"]]
     k = f"__{iid}"
@@ -233,8 +249,11 @@ def corrections_for(iid: str, row: dict[str, Any], candidates: tuple[Place, ...]
         a, b = _text(row["date_start"]), _text(row["date_end"])
         return [setter("date", f"{a}/{b}" if a or b else "", new)]
     if action in ("actor", "figures", "event_type"):
-        fields = {"actor": ("actor", "attribution", "alleged_by"),
-                  "figures": ("killed", "injured"), "event_type": ("event_type", "weapon")}[action]
+        fields = {
+            "actor": ("actor", "attribution", "alleged_by"),
+            "figures": ("killed", "injured"),
+            "event_type": ("event_type", "weapon"),
+        }[action]
         out = []
         for fld in fields:
             old, new = _text(row[fld]), str(ss.get(f"corr_{fld}{k}") or "").strip()
@@ -247,16 +266,23 @@ def corrections_for(iid: str, row: dict[str, Any], candidates: tuple[Place, ...]
         other = ss.get(f"corr_merge{k}")
         return [make_correction(iid, "merge", new_value=other, **common)]
     if action == "split":
-        return [make_correction(iid, "split", old_value=ss.get(f"corr_split{k}") or "",
-                                new_value=(ss.get(f"corr_split_id{k}") or "").strip(), **common)]
+        return [
+            make_correction(
+                iid,
+                "split",
+                old_value=ss.get(f"corr_split{k}") or "",
+                new_value=(ss.get(f"corr_split_id{k}") or "").strip(),
+                **common,
+            )
+        ]
     raise ValueError("Pick a correction.")  # pragma: no cover
 
 
-def on_save(iid: str, row: dict[str, Any], candidates: tuple[Place, ...]) -> None:
+def on_save(iid: str, row: dict[str, Any], candidates: tuple[Place, ...], seen: int) -> None:
     """Append the corrections (button callback: the app reloads with them applied)."""
     try:
         new = corrections_for(iid, row, candidates)
-        save(new)
+        save(new, seen)
     except (ValueError, OSError, PermissionError) as exc:
         ss["corr_error"] = str(exc)
         return
@@ -281,28 +307,32 @@ else:
     k = f"__{iid}"
     ambiguous, candidates = geocode_options(place_query(row))
     when = date_label(row["date_start"], row["date_end"], row["date_precision"])
-    st.markdown(md_escape(
-        f"{describe('place', _text(row['place']))} · {when} · "
-        f"{_text(row['actor']) or 'Unknown actor'} ({_text(row['attribution'])}) · "
-        f"{_text(row['event_type'])}"
-    ))
+    st.markdown(
+        md_escape(
+            f"{describe('place', _text(row['place']))} · {when} · "
+            f"{_text(row['actor']) or 'Unknown actor'} ({_text(row['attribution'])}) · "
+            f"{_text(row['event_type'])}"
+        )
+    )
     if ambiguous:
         st.caption("The place name fits several gazetteer places: check it.")
     for e in _items(row.get("corrections")):
-        st.caption(md_escape(
-            f"Corrected {e['field']}: {e['old']} → {e['new']} ({e['why']}; {e['who']})"))
+        st.caption(
+            md_escape(f"Corrected {e['field']}: {e['old']} → {e['new']} ({e['why']}; {e['who']})")
+        )
 
     action = ACTIONS[st.selectbox("Correction", list(ACTIONS), key="corr_action")]
     if action == "place":
         opts = [place_label(p) for p in candidates] + [TYPED]
-        pick = st.selectbox(f"New place (candidates for “{place_query(row)}”)", opts,
-                            key=f"corr_place{k}")
+        pick = st.selectbox(
+            f"New place (candidates for “{place_query(row)}”)", opts, key=f"corr_place{k}"
+        )
         if pick == TYPED:
             c1, c2, c3 = st.columns(3)
-            c1.number_input("Latitude", -90.0, 90.0, value=None, format="%.5f",
-                            key=f"corr_lat{k}")
-            c2.number_input("Longitude", -180.0, 180.0, value=None, format="%.5f",
-                            key=f"corr_lon{k}")
+            c1.number_input("Latitude", -90.0, 90.0, value=None, format="%.5f", key=f"corr_lat{k}")
+            c2.number_input(
+                "Longitude", -180.0, 180.0, value=None, format="%.5f", key=f"corr_lon{k}"
+            )
             c3.text_input("Place name", value=_text(row["place"]), key=f"corr_place_name{k}")
     elif action == "date":
         c1, c2, c3 = st.columns(3)
@@ -310,23 +340,27 @@ else:
         def _d(v: Any) -> date | None:
             return date.fromisoformat(str(v)) if _val(v) else None
 
-        c1.date_input("From", value=_d(row["date_start"]), key=f"corr_from{k}",
-                      format="YYYY-MM-DD")
+        c1.date_input("From", value=_d(row["date_start"]), key=f"corr_from{k}", format="YYYY-MM-DD")
         c2.date_input("To", value=_d(row["date_end"]), key=f"corr_to{k}", format="YYYY-MM-DD")
         c3.checkbox("Date unknown", key=f"corr_date_unknown{k}")
     elif action == "actor":
         c1, c2, c3 = st.columns(3)
-        c1.text_input("Actor", value=_text(row["actor"]), key=f"corr_actor{k}",
-                      help="Empty = unknown")
+        c1.text_input(
+            "Actor", value=_text(row["actor"]), key=f"corr_actor{k}", help="Empty = unknown"
+        )
         att = _text(row["attribution"])
-        c2.selectbox("Attribution", ATTRIBUTIONS,
-                     index=list(ATTRIBUTIONS).index(att) if att in ATTRIBUTIONS else 0,
-                     key=f"corr_attribution{k}")
+        c2.selectbox(
+            "Attribution",
+            ATTRIBUTIONS,
+            index=list(ATTRIBUTIONS).index(att) if att in ATTRIBUTIONS else 0,
+            key=f"corr_attribution{k}",
+        )
         c3.text_input("Alleged by", value=_text(row["alleged_by"]), key=f"corr_alleged_by{k}")
     elif action == "figures":
         c1, c2 = st.columns(2)
-        c1.text_input("Killed", value=_text(row["killed"]), key=f"corr_killed{k}",
-                      help="Empty = not reported")
+        c1.text_input(
+            "Killed", value=_text(row["killed"]), key=f"corr_killed{k}", help="Empty = not reported"
+        )
         c2.text_input("Injured", value=_text(row["injured"]), key=f"corr_injured{k}")
     elif action == "event_type":
         c1, c2 = st.columns(2)
@@ -334,15 +368,23 @@ else:
         c2.text_input("Weapon", value=_text(row["weapon"]), key=f"corr_weapon{k}")
     elif action == "merge":
         others = [i for i in incidents["id"].astype(str) if i != iid]
-        st.selectbox("Merge into this incident", others, key=f"corr_merge{k}",
-                     help="The other incident's sources join this one; it disappears.")
+        st.selectbox(
+            "Merge into this incident",
+            others,
+            key=f"corr_merge{k}",
+            help="The other incident's sources join this one; it disappears.",
+        )
     elif action == "split":
         sources = [s for s in _items(row.get("sources")) if isinstance(s, dict)]
         keys = {f"{s.get('article')}@{s.get('start')}": s for s in sources}
         if len(keys) < 2:
             st.caption("Only incidents with two or more sources can be split.")
-        st.selectbox("Source to move to a new incident", list(keys), key=f"corr_split{k}",
-                     format_func=lambda x: f"{keys[x].get('article')}: “{keys[x].get('excerpt')}”")
+        st.selectbox(
+            "Source to move to a new incident",
+            list(keys),
+            key=f"corr_split{k}",
+            format_func=lambda x: f"{keys[x].get('article')}: “{keys[x].get('excerpt')}”",
+        )
         st.text_input("New incident id", value=f"{iid}-split", key=f"corr_split_id{k}")
 
     st.text_input("Reason (required)", key="corr_reason", max_chars=500)
@@ -350,8 +392,13 @@ else:
         st.text_input("Your name", value="analyst", key="corr_who", max_chars=100)
     else:
         st.caption(md_escape(f"Saved as {access.identity()} (signed in)."))
-    st.button("Save correction", key="corr_save", type="primary", on_click=on_save,
-              args=(iid, row, candidates))
+    st.button(
+        "Save correction",
+        key="corr_save",
+        type="primary",
+        on_click=on_save,
+        args=(iid, row, candidates, seen),
+    )
     error = ss.pop("corr_error", None)
     if error:
         st.error(error)
@@ -360,7 +407,7 @@ report = catalog.corrections
 if report is not None and report.orphans:
     st.warning(
         f"{len(report.orphans)} correction(s) refer to incidents that no longer exist after "
-        "the articles were rebuilt. They are kept in corrections.csv; re-apply them to the "
+        "the articles were rebuilt. They are kept in the log; re-apply them to the "
         "right incident if it is still wrong."
     )
     st.dataframe(pd.DataFrame(report.orphan_rows()), hide_index=True, key="orphans_table")
@@ -369,8 +416,9 @@ if report is not None and (report.invalid or report.stale or report.dismissed):
         for c, why in report.invalid:
             st.markdown(md_escape(f"Not applied ({c.incident_id}, {c.action} {c.field}): {why}"))
         for c, was in report.stale:
-            st.markdown(md_escape(
-                f"{c.incident_id}: {c.field} had changed to {was} since it was corrected"))
+            st.markdown(
+                md_escape(f"{c.incident_id}: {c.field} had changed to {was} since it was corrected")
+            )
         if report.dismissed:
             st.markdown(md_escape("Marked not an incident: " + ", ".join(report.dismissed)))
 
@@ -378,10 +426,13 @@ if report is not None and (report.invalid or report.stale or report.dismissed):
 def on_restore() -> None:
     """Undo a dismissal through the log (button callback): a ``restore`` correction."""
     try:
-        entry = make_correction(ss.get("restore_incident") or "", "restore",
-                                reason=ss.get("restore_reason") or "",
-                                who=access.writer(ss.get("corr_who") or ""))
-        save([entry])
+        entry = make_correction(
+            ss.get("restore_incident") or "",
+            "restore",
+            reason=ss.get("restore_reason") or "",
+            who=access.writer(ss.get("corr_who") or ""),
+        )
+        save([entry], seen)
     except (ValueError, OSError, PermissionError) as exc:
         ss["restore_error"] = str(exc)
         return
@@ -399,10 +450,12 @@ if report is not None and report.dismissed and access.can_write():
         st.error(error)
 
 st.subheader("Audit log")
-log = store.corrections()
 if not log:
     st.caption("Nobody has corrected, merged, split, dismissed or restored an incident yet.")
 else:
     person = st.selectbox("Who", ["Everyone", *people(log)], key="audit_who")
-    st.dataframe(pd.DataFrame(audit_rows(log, None if person == "Everyone" else person)),
-                 hide_index=True, key="audit_table")
+    st.dataframe(
+        pd.DataFrame(audit_rows(log, None if person == "Everyone" else person)),
+        hide_index=True,
+        key="audit_table",
+    )

@@ -4,11 +4,14 @@ Reads what the atlas kept as files before the store — ``articles/*.txt`` with
 ``articles/index.csv``, ``corrections.csv``, ``layers/*.geojson`` and a fresh
 ``incidents.geojson`` — and adds what the store lacks. Idempotent: a second run imports
 nothing (articles and layers are matched by name, log entries by their content, counted,
-so an entry written twice in the file is imported twice). The files are left as they are.
+so an entry written twice in the file is imported twice). The files are left as they are:
+nothing writes them any more (:func:`read_corrections` is the one reader of the old log).
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -16,11 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from geo.articles import METADATA_FILE, decode_article, read_metadata
-from geo.corrections import FILE as CORRECTIONS_FILE
-from geo.corrections import Correction, read_corrections
+from geo.corrections import FIELDS, Correction
 from store.base import ARTICLE_COLUMNS, AtlasStore, validate_correction
 
 INCIDENTS_FILE = "incidents.geojson"
+LAYERS_DIR = "layers"
+CORRECTIONS_FILE = "corrections.csv"
+CORRECTIONS_HEADER = ",".join(FIELDS) + "\n"
+"""The first line of ``corrections.csv`` (the repository's copy holds only this line)."""
 
 
 @dataclass
@@ -120,6 +126,23 @@ def _articles(articles_dir: Path, store: AtlasStore, report: MigrationReport) ->
         report.articles += 1
 
 
+def read_corrections(path: Path) -> list[Correction]:
+    """Every entry of a ``corrections.csv`` log, in file order (a missing file is empty).
+
+    The file is only read, to import it: the log is written to the store.
+    """
+    path = Path(path)
+    if not path.is_file():
+        return []
+    text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    out = []
+    for r in csv.DictReader(io.StringIO(text)):
+        if not any((v or "").strip() for v in r.values() if isinstance(v, str)):
+            continue
+        out.append(Correction(**{k: (r.get(k) or "") for k in FIELDS}))
+    return out
+
+
 def _key(c: Correction) -> tuple[str, ...]:
     return tuple(c.row().values())
 
@@ -139,9 +162,15 @@ def _corrections(path: Path, store: AtlasStore, report: MigrationReport) -> None
     report.corrections += len(new)
 
 
-def _layers(data_dir: Path, store: AtlasStore, report: MigrationReport) -> None:
-    from geo.layers import layer_files
+def layer_files(data_dir: Path) -> list[Path]:
+    """The layer files of a data directory from before the store (``layers/*.geojson``)."""
+    d = Path(data_dir) / LAYERS_DIR
+    if not d.is_dir():
+        return []
+    return sorted(p for p in d.glob("*.geojson") if p.is_file() and not p.name.startswith("."))
 
+
+def _layers(data_dir: Path, store: AtlasStore, report: MigrationReport) -> None:
     stored = set(store.layer_names())
     for path in layer_files(data_dir):
         if path.stem in stored:

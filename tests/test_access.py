@@ -23,7 +23,6 @@ from geo.access import (  # noqa: E402
     parse_mode,
     parse_proxies,
 )
-from geo.corrections import FILE, read_corrections  # noqa: E402
 from store.migrate import open_seeded  # noqa: E402
 
 INCIDENTS = "pages/incidents.py"
@@ -147,7 +146,7 @@ def test_an_editor_writes_under_her_own_name(data_dir, monkeypatch):
     at.text_input(key="corr_reason").set_value("A forecast, not an attack")
     at.button(key="corr_save").click().run()
     no_errors(at)
-    log = read_corrections(data_dir / FILE)
+    log = stored_log(data_dir)
     assert log and all(c.who == "olena" for c in log)
 
 

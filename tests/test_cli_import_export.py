@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
 from atlas_fixture import make_data_dir  # noqa: E402
 
+from store.migrate import open_seeded  # noqa: E402
+
 ACLED = Path(__file__).parent / "fixtures" / "acled_sample.csv"
 CIR = Path("/work/shared/data/cir_events.csv")
 
@@ -62,10 +64,15 @@ def test_import_save_writes_layer(tmp_path):
     out = geo("import", str(ACLED), "--format", "acled", "--save", "--data", str(tmp_path))
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["loaded"] == 5
-    layer = json.loads((tmp_path / "layers" / "acled.geojson").read_text(encoding="utf-8"))
+    store, _report = open_seeded(tmp_path)  # saved in the store the app of --data reads
+    try:
+        assert store.layer_names() == ["acled"]
+        layer = store.load_layer("acled")
+    finally:
+        store.close()
     assert layer["type"] == "FeatureCollection" and len(layer["features"]) == 5
     assert layer["atlas_layer"]["name"] == "acled"
-    assert [p.name for p in (tmp_path / "layers").iterdir()] == ["acled.geojson"]  # no temp left
+    assert not (tmp_path / "layers").exists()  # no file written, no temp left
 
 
 def test_import_errors_are_one_line(tmp_path):

@@ -1,4 +1,5 @@
-"""geo.corrections: the log, validation, applying corrections, orphans, concurrency."""
+"""geo.corrections: the log (in the store, both backends), validation, applying
+corrections, orphans, concurrency."""
 
 from __future__ import annotations
 
@@ -11,19 +12,17 @@ import pytest
 
 from geo.corrections import (
     FIELDS,
-    HEADER,
-    append_corrections,
     apply_corrections,
     coords_value,
     date_value,
     make_correction,
     place_candidates,
     place_value,
-    read_corrections,
 )
 from geo.model import Place
 from geo.places import default_resolver
 from geo.table import incidents_frame
+from store.migrate import CORRECTIONS_HEADER
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
 from atlas_fixture import RECORDS  # noqa: E402
@@ -48,7 +47,7 @@ def row(frame: pd.DataFrame, i: str) -> pd.Series:
 
 
 def test_repo_log_is_header_only():
-    assert (ROOT / "data" / "corrections.csv").read_text(encoding="utf-8") == HEADER
+    assert (ROOT / "data" / "corrections.csv").read_text(encoding="utf-8") == CORRECTIONS_HEADER
 
 
 def test_no_corrections_adds_columns_and_changes_nothing(df):
@@ -182,11 +181,11 @@ def test_date_and_coords_values():
         coords_value(100, 0, "x")
 
 
-def test_log_round_trip_and_concurrent_appends(tmp_path):
-    path = tmp_path / "corrections.csv"
-    append_corrections(path, [c("a", "confirm", reason='with "quotes", commas\tand tabs')])
-    assert path.read_text(encoding="utf-8").splitlines()[0] == ",".join(FIELDS)
-    assert read_corrections(path)[0].reason == 'with "quotes", commas\tand tabs'
+def test_log_round_trip_and_concurrent_appends(store):
+    first = c("a", "confirm", reason='with "quotes", commas\tand tabs')
+    store.append_corrections([first])
+    assert tuple(store.corrections()[0].row()) == FIELDS and store.corrections() == [first]
+    assert store.corrections()[0].reason == 'with "quotes", commas\tand tabs'
 
     n, per = 12, 5
     barrier = threading.Barrier(n)
@@ -194,14 +193,14 @@ def test_log_round_trip_and_concurrent_appends(tmp_path):
     def work(t: int) -> None:
         barrier.wait()
         for k in range(per):
-            append_corrections(path, [c(f"inc-{t}-{k}", "confirm")])
+            store.append_corrections([c(f"inc-{t}-{k}", "confirm")])
 
     threads = [threading.Thread(target=work, args=(t,)) for t in range(n)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    ids = [x.incident_id for x in read_corrections(path)]
+    ids = [x.incident_id for x in store.corrections()]
     assert len(ids) == 1 + n * per and len(set(ids)) == len(ids)
 
 

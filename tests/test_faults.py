@@ -173,35 +173,34 @@ def test_killed_writer_leaves_old_or_new_file(tmp_path: Path) -> None:
 
 _SAVER = textwrap.dedent("""
     import sys
-    from pathlib import Path
-    from geo.corrections import append_corrections, make_correction
-    path, who = Path(sys.argv[1]), sys.argv[2]
+    from geo.corrections import make_correction
+    from store.sql import SqlStore
+    store, who = SqlStore(sys.argv[1]), sys.argv[2]
     for i in range(40):
-        append_corrections(path, [make_correction(f"inc-{who}-{i}", "confirm",
+        store.append_corrections([make_correction(f"inc-{who}-{i}", "confirm",
                                                   reason=f"checked {i}", who=who)])
+    store.close()
 """)
 
 
-def test_two_processes_saving_corrections_keep_both(tmp_path: Path) -> None:
-    corrections = pytest.importorskip("geo.corrections")
-    path = tmp_path / "corrections.csv"
+def test_two_processes_saving_corrections_keep_both(store: Any, store_url: str) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    procs = [subprocess.Popen([sys.executable, "-c", _SAVER, str(path), who], env=env)
+    procs = [subprocess.Popen([sys.executable, "-c", _SAVER, store_url, who], env=env)
              for who in ("alice", "bob", "carol")]
     assert [p.wait(timeout=120) for p in procs] == [0, 0, 0]
-    ids = [c.incident_id for c in corrections.read_corrections(path)]
+    ids = [c.incident_id for c in store.corrections()]
     assert len(ids) == 120 and len(set(ids)) == 120
 
 
-def test_two_threads_saving_corrections_keep_both(tmp_path: Path) -> None:
-    corrections = pytest.importorskip("geo.corrections")
-    path = tmp_path / "corrections.csv"
+def test_two_threads_saving_corrections_keep_both(store: Any) -> None:
+    from geo import corrections
+
     barrier = threading.Barrier(4)
 
     def save(who: str) -> None:
         barrier.wait()
         for i in range(25):
-            corrections.append_corrections(path, [corrections.make_correction(
+            store.append_corrections([corrections.make_correction(
                 f"inc-{who}-{i}", "confirm", reason="same moment", who=who)])
 
     threads = [threading.Thread(target=save, args=(w,)) for w in "wxyz"]
@@ -209,4 +208,18 @@ def test_two_threads_saving_corrections_keep_both(tmp_path: Path) -> None:
         t.start()
     for t in threads:
         t.join()
-    assert len({c.incident_id for c in corrections.read_corrections(path)}) == 100
+    assert len({c.incident_id for c in store.corrections()}) == 100
+
+
+def test_a_refused_save_loses_nothing_and_says_why(store: Any) -> None:
+    """The log's file could be damaged mid-write; the store's cannot be half-written: a
+    batch with a bad entry is refused whole, with a message, and the log is as it was."""
+    from geo.corrections import Correction, make_correction
+
+    kept = [make_correction(f"inc-{i}", "confirm", reason="checked", who="ana") for i in range(3)]
+    store.append_corrections(kept)
+    version = store.data_version()
+    with pytest.raises(ValueError, match="needs a reason"):
+        store.append_corrections([make_correction("inc-9", "confirm", reason="ok"),
+                                  Correction("2024-05-01T10:00:00Z", "bo", "inc-8", "confirm")])
+    assert store.corrections() == kept and store.data_version() == version

@@ -143,29 +143,49 @@ def test_pasted_link_still_wins(data_dir):
     assert at.slider(key="f_dates").value == (date(2024, 1, 2), date(2024, 2, 29))
 
 
+def _save_layer(data_dir, result):
+    """Save an imported layer in the data dir's store (as the app opens it)."""
+    from geo.layers import save_layer
+    from store.migrate import open_seeded
+
+    store, _report = open_seeded(data_dir)
+    try:
+        save_layer(store, result)
+    finally:
+        store.close()
+
+
 def _with_acled_layer(data_dir):
     from geo.importers import import_file
-    from geo.layers import save_layer
 
-    save_layer(data_dir, import_file(Path(__file__).parent / "fixtures" / "acled_sample.csv",
-                                     fmt="acled"))
+    _save_layer(data_dir, import_file(Path(__file__).parent / "fixtures" / "acled_sample.csv",
+                                      fmt="acled"))
 
 
 def test_imported_points_are_not_queued_as_ambiguous_places(data_dir, tmp_path):
     from geo.importers import import_file
-    from geo.layers import save_layer
 
     # A hand-placed point at a name that fits many villages (14 Mykolaivkas in Donetsk oblast).
     rows = (Path(__file__).parent / "fixtures" / "acled_sample.csv").read_text().splitlines()
     sample = tmp_path / "acled_mykolaivka.csv"
     sample.write_text("\n".join([rows[0], rows[1].replace(",Kyiv,50.4501,30.5234,",
                                                            ",Mykolaivka,48.87,37.48,")]))
-    save_layer(data_dir, import_file(sample, fmt="acled"))
+    _save_layer(data_dir, import_file(sample, fmt="acled"))
     at = make_app(page="pages/incidents.py")
     no_errors(at)
     table = at.dataframe[0].value
     imported = table[table["id"].astype(str).str.startswith("acled:")]
     assert len(imported) and not imported["review"].astype(str).str.contains("ambiguous").any()
+
+
+def test_a_layer_saved_while_the_app_runs_shows_on_the_next_run(data_dir):
+    at = make_app()
+    no_errors(at)
+    assert not [t for t in at.toggle if t.key == "layer_acled"]
+    _with_acled_layer(data_dir)  # another process saves it: a new data version
+    at.run()
+    no_errors(at)
+    assert at.toggle(key="layer_acled").value is True  # no file time involved
 
 
 def test_layer_toggle_is_in_the_url_and_the_url_hides_it(data_dir):

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
 from atlas_fixture import make_data_dir  # noqa: E402
 from test_pages import _NavigationPagesManager, make_app, no_errors, texts  # noqa: E402
 
-from geo.corrections import FILE, append_corrections, make_correction, read_corrections  # noqa: E402
+from geo.corrections import Correction, make_correction  # noqa: E402
 from store.migrate import open_seeded  # noqa: E402
 
 ADD = "pages/add_article.py"
@@ -45,6 +45,15 @@ def listing(data: Path) -> list[str]:
     store, _report = open_seeded(data)
     try:
         return sorted(store.articles()["file"])
+    finally:
+        store.close()
+
+
+def stored_log(data: Path) -> list[Correction]:
+    """The corrections log (the store of the data dir, as the app opens it)."""
+    store, _report = open_seeded(data)
+    try:
+        return store.corrections()
     finally:
         store.close()
 
@@ -162,13 +171,14 @@ def test_correction_applies_and_survives_rebuild(built_dir):
     at.button(key="corr_save").click().run()
     # No reason: refused, nothing written.
     assert any("reason" in e.value for e in at.error)
-    assert read_corrections(built_dir / FILE) == []
+    assert stored_log(built_dir) == []
     at.text_input(key="corr_reason").set_value("The SBU claimed it on Telegram")
     at.button(key="corr_save").click().run()
     no_errors(at)
     row = incident_row(at, "kharkiv-")
     assert (row["actor"], row["attribution"], row["review"]) == ("Ukraine", "claimed", "reviewed")
-    log = read_corrections(built_dir / FILE)
+    log = stored_log(built_dir)
+    assert not (built_dir / "corrections.csv").exists()  # the log is the store's, no file
     assert [(c.incident_id, c.field, c.old_value, c.new_value) for c in log] == [
         (kharkiv, "actor", "Russia", "Ukraine"), (kharkiv, "attribution", "stated", "claimed")]
     assert all(c.reason == "The SBU claimed it on Telegram" and c.who == "analyst" for c in log)
@@ -182,10 +192,49 @@ def test_correction_applies_and_survives_rebuild(built_dir):
     assert len(incident_row(at, "sumy-")) and incident_row(at, "kharkiv-")["actor"] == "Ukraine"
 
 
+def _figures(at: AppTest, iid: str, who: str, killed: str) -> None:
+    """One analyst fills in the figures form for ``iid`` (not saved yet)."""
+    at.selectbox(key="corr_incident").set_value(iid).run()
+    at.selectbox(key="corr_action").set_value("Figures (killed, injured)").run()
+    at.text_input(key=f"corr_killed__{iid}").set_value(killed)
+    at.text_input(key="corr_reason").set_value(f"{who} read a later report")
+    at.text_input(key="corr_who").set_value(who)
+
+
+def test_two_analysts_at_once_both_kept_the_later_wins_and_both_are_told(built_dir):
+    ana, bo = make_app(page=INCIDENTS), make_app(page=INCIDENTS)
+    kharkiv = str(incident_row(ana, "kharkiv-")["id"])
+    _figures(ana, kharkiv, "ana", "3")
+    _figures(bo, kharkiv, "bo", "4")  # both forms open on the same table
+    ana.button(key="corr_save").click().run()
+    no_errors(ana)
+    assert not ana.warning and not ana.info  # nobody else had saved: nothing to tell
+    bo.button(key="corr_save").click().run()  # bo saves later, not having seen ana's entry
+    no_errors(bo)
+    assert incident_row(bo, "kharkiv-")["killed"] == 4  # the later entry wins
+    told_bo = [i.value for i in bo.info]
+    assert len(told_bo) == 1 and "ana's entry (3" in told_bo[0] and "Yours (4)" in told_bo[0]
+    assert not bo.warning
+
+    ana.run()  # ana's next run: her entry was superseded, and she is told so, once
+    no_errors(ana)
+    assert incident_row(ana, "kharkiv-")["killed"] == 4
+    told_ana = [w.value for w in ana.warning]
+    assert len(told_ana) == 1 and "superseded" in told_ana[0] and "bo's entry (4" in told_ana[0]
+    ana.run()
+    assert not [w for w in ana.warning if "superseded" in w.value]
+
+    log = stored_log(built_dir)  # both entries kept, in the order they were saved
+    assert [(c.who, c.field, c.old_value, c.new_value) for c in log] == [
+        ("ana", "killed", "", "3"), ("bo", "killed", "", "4")]  # both saw it unknown
+
+
 def test_mark_not_incident_and_orphan_reported(built_dir):
-    append_corrections(built_dir / FILE, [make_correction(
+    store, _report = open_seeded(built_dir)
+    store.append_corrections([make_correction(
         "vanished-2023-01-01-abcdef", "set", field="actor", new_value="Russia",
         reason="before the rebuild")])
+    store.close()
     at = make_app(page=INCIDENTS)
     no_errors(at)
     assert any("no longer exist" in w.value for w in at.warning)
@@ -201,7 +250,7 @@ def test_mark_not_incident_and_orphan_reported(built_dir):
     assert len(at.dataframe[0].value) == n - 1
     assert odesa not in set(at.dataframe[0].value["id"])
     # The orphan is still in the log, not lost.
-    assert [c.incident_id for c in read_corrections(built_dir / FILE)][0] == (
+    assert [c.incident_id for c in stored_log(built_dir)][0] == (
         "vanished-2023-01-01-abcdef")
 
 

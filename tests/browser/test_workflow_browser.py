@@ -167,8 +167,14 @@ def stored_text(data: Path, file: str) -> str:
 
 
 def read_log(data: Path) -> list[dict[str, str]]:
-    with (data / "corrections.csv").open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+    """The corrections log, as rows (the store of the data dir, as the app opens it)."""
+    from store import open_store
+
+    store = open_store(data)
+    try:
+        return [c.row() for c in store.corrections()]
+    finally:
+        store.close()
 
 
 # ---- 1. upload -------------------------------------------------------------------------------
@@ -270,7 +276,7 @@ def test_review_correct_actor_and_dismiss_persist(page: Any, atlas: Atlas) -> No
         (other, "not_incident", WHY_DISMISS)]
     screenshot(page, "workflow_review_dismissed.png")
 
-    # Reload: a new session re-reads corrections.csv; both corrections still apply.
+    # Reload: a new session re-reads the log; both corrections still apply.
     page.reload()
     main(page).get_by_role("heading", name="Review and correct").wait_for(timeout=SLOW)
     expect_count(page, shown - 1, total - 1)
