@@ -245,6 +245,8 @@ def _split_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
         head = text[max(s, m.start() - 15) : m.start() + 1]
         if _ABBREVIATIONS.search(head) or re.search(r"\b[A-Z]\.$", head):
             continue
+        if re.fullmatch(r"\s*\d{1,2}\.", text[s : m.start() + 1]):
+            continue  # "1. Near the village of Olenivka – …": a numbered item's number
         out.append((s, m.start() + len(m.group(0).rstrip())))
         s = m.end()
     if s < b:

@@ -45,7 +45,8 @@ def find_actor(text: str) -> tuple[str | None, str]:
             # AFU units", "positions of Russian troops"
             r"\b(?:on|at|against|targeting|hit|struck|for|supply|supplied|supplying|destroyed|"
             r"damaged|(?:positions|units|depots?|bases?|concentrations?|brigades?|battalions?|"
-            r"regiments?|divisions?|formations?|groupings?)\s+of)\s+(?:an?|the)?\s*$",
+            r"regiments?|divisions?|formations?|groupings?|targets?|equipment|assets?|"
+            r"systems?|facilities|objects?)\s+of)\s+(?:an?|the)?\s*$",
             text[: m.start()],
         ):
             continue

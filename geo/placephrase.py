@@ -750,9 +750,15 @@ def region_hints(text: str) -> tuple[str, ...]:
         r"(?<![\w'’\-])([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+"
         r"(?:region|oblast|Oblast|Region|province|krai|Krai)\b"
     )
-    return tuple(
-        dict.fromkeys(
-            m.group(1) for m in re.finditer(pattern, text)
-            if not DISCLAIMED.search(text[max(0, m.start() - 60) : m.start()])
-        )
-    )  # fmt: skip
+    named = [
+        m.group(1) for m in re.finditer(pattern, text)
+        if not DISCLAIMED.search(text[max(0, m.start() - 60) : m.start()])
+    ]  # fmt: skip
+    # Crimea is a region's name with no designator: "in the temporarily occupied Crimea"
+    crimea = ["Crimea"] if _CRIMEA.search(text) else []
+    return tuple(dict.fromkeys(named + crimea))
+
+
+_CRIMEA = re.compile(
+    r"\b(?:in|occupied|annexed)\s+(?:the\s+)?(?:temporarily\s+occupied\s+)?Crimea\b"
+)

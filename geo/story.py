@@ -312,10 +312,10 @@ def city_districts(places: list[PlaceMention], text: str, reading: Reading) -> l
 
 # "Gorlovka.", "Volnovakhsky district.", "14:47 Zolochiv, Bohodukhiv district."
 _ENTRY = re.compile(
-    r"(?:\d{1,2}[:.]\d\d\s+)?[A-Z][\w'’\-]+(?:[ -][\w'’\-]+){0,3}"
+    r"(?:\d{1,2}[:.]\d\d\s+|\d{1,2}[.)]\s+)?[A-Z][\w'’\-]+(?:[ -][\w'’\-]+){0,3}"
     r"(?:,\s+[A-Z][\w'’\-]+\s+(?:district|raion|hromada|community|oblast|region))?[.:]"
 )
-_ENTRY_TIME = re.compile(r"^\d{1,2}[:.]\d\d\s+")
+_ENTRY_TIME = re.compile(r"^(?:\d{1,2}[:.]\d\d|\d{1,2}[.)])\s+")  # "14:47 ", "1. "
 
 
 def entry_name(

@@ -449,3 +449,23 @@ def test_villages_named_by_their_community_and_towns_said_not_to_be_shelled() ->
     } & set(found)
     assert "Lyman" not in found  # the community only says where Ivanivka is
     assert found["Ivanivka"].lat is not None and found["Ivanivka"].lat > 49.0  # by Lyman
+
+
+def test_a_numbered_list_of_targets_hit_and_numbered_entries() -> None:
+    text = (
+        " date 2024-06-12 x\n\nOvernight on 12 June 2024, special units of the Defence "
+        "Intelligence of Ukraine carried out a special operation in the temporarily occupied "
+        "Crimea.\n\nThe following targets of the Russian invaders were hit:\n\n"
+        "1. Near the village of Olenivka on Cape Tarkhankut – a radar of the S-400 system.\n\n"
+        "2. Near Dzhankoi – a launcher of the S-300 system.\n"
+    )
+    found = [i for i in extract_incidents([make_article("t.txt", text)], default_resolver())]
+    assert {i.actor for i in found} == {"Ukraine"}  # the invaders own the targets
+    olenivka = next(i.place for i in found if i.place and i.place.name.startswith("Olen"))
+    assert olenivka.admin1 == "Crimea"
+    entries = (
+        " date 2024-05-25 Governor\n\n1. Sudzha. In the morning, the enemy attacked a petrol "
+        "station with an FPV drone. A man was wounded.\n"
+    )
+    (sudzha,) = extract_incidents([make_article("t.txt", entries)], default_resolver())
+    assert sudzha.injured == 1
