@@ -266,6 +266,11 @@ def attribution_for(
         return "claimed", None
     if basis == "accused":
         return "alleged", accuser(text)
+    by = _as_claimed_by(text, country)
+    if by is not None and actor is not None:
+        # "…, as claimed by the Russian MoD" of Russia's strike: its own claim; "as claimed by
+        # the Belgorod governor" of Ukraine's: the struck side's word
+        return ("claimed", None) if by[0] == actor else ("alleged", by[1])
     side, words = _speaker(text, actor, country)
     if side and actor and side != actor and _reported(text):
         return "alleged", words
@@ -289,6 +294,28 @@ def attribution_for(
         # A strike of months ago the article retells is its own statement.
         return "alleged", words if side == lx.RUSSIA else "Russian officials"
     return "stated", None
+
+
+# ACLED's "(…), as claimed by the Ukrainian GUR", "as claimed by a source in the SBU"
+_AS_CLAIMED_BY = re.compile(
+    r"\bas\s+(?:claimed|reported|stated)\s+by\s+(?P<who>[^.;()]{3,80})", re.IGNORECASE
+)
+_SIDE_IN = re.compile(rf"\b{lx.SIDE}\b")
+_LOCAL_AUTHORITY = re.compile(r"\b(?:governor|administration|authorities|mayor|head)\b", re.I)
+
+
+def _as_claimed_by(text: str, country: str | None) -> tuple[str, str] | None:
+    """(side, words) of an ACLED-style "as claimed by …": a side named in the words, or the
+    struck place's own side for its governor or administration."""
+    m = _AS_CLAIMED_BY.search(text)
+    if m is None or not m.group(0).lower().startswith("as claimed"):
+        return None
+    who = m.group("who").strip()
+    named = _SIDE_IN.search(who)
+    side = side_of(named.group(0)) if named else None
+    if side is None and _LOCAL_AUTHORITY.search(who):
+        side = {"RU": lx.RUSSIA, "UA": lx.UKRAINE}.get(country or "")
+    return (side, who) if side else None
 
 
 _PER_PLACE = re.compile(

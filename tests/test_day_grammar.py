@@ -469,3 +469,27 @@ def test_a_numbered_list_of_targets_hit_and_numbered_entries() -> None:
     )
     (sudzha,) = extract_incidents([make_article("t.txt", entries)], default_resolver())
     assert sudzha.injured == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "attribution"),
+    [
+        (
+            "On 20 May 2023, Russian forces carried out a missile strike on a depot near "
+            "Kostiantynivka (Kramatorsk, Donetsk oblast), as claimed by the Russian MoD.",
+            "claimed",
+        ),
+        (
+            "On 20 June 2024, Ukrainian forces carried out a drone strike on the oil refinery in "
+            "Novoshakhtinsk (Rostov oblast, Russia), as claimed by a source in the SBU.",
+            "claimed",
+        ),
+        (
+            "On 20 May 2023, Ukrainian forces shelled Shebekino (Belgorod oblast, Russia), as "
+            "claimed by the Belgorod governor.",
+            "alleged",
+        ),
+    ],
+)
+def test_acleds_as_claimed_by(text: str, attribution: str) -> None:
+    assert {a for _, _, a in incidents(text)} == {attribution}
