@@ -77,8 +77,10 @@ def nearest_namesakes(found: list[PlaceMention], gaz: PlaceResolver) -> list[Pla
         return found
     out = []
     for pm in found:
-        # a name placed by its own qualifier ("Ivanivka of the Lyman community") stays put
-        if pm in towns and pm.query is not None and not pm.query[2]:
+        # a name placed by its hromada's seat ("Ivanivka of the Lyman community") stays put;
+        # one placed only in its region ("… in the Kharkov Region") still takes its neighbours'
+        by_seat = pm.query is not None and pm.query[2] and not pm.query[1]
+        if pm in towns and pm.query is not None and not by_seat:
             others = [o.place for o in towns if o is not pm and o.place]
             centre = (
                 sum(o.lat or 0.0 for o in others) / len(others),
