@@ -779,6 +779,9 @@ RIVERS = {
 SUBJECT_AFTER = re.compile(
     # "Nikopol, Marhanets and Pokrovske communities came under fire": the list's area noun
     r"^(?:\s+(?:communities|hromadas|villages|towns|settlements|districts|areas))?"
+    # "Kupiansk and the villages around it were shelled", "X and its outskirts came under fire"
+    r"(?:\s+and\s+(?:the\s+|its\s+)?(?:nearby\s+|surrounding\s+)?(?:villages|settlements|areas|"
+    r"outskirts|surroundings|suburbs)(?:\s+(?:around|near)\s+it|\s+nearby)?)?"
     r"(?:\s*,|\s+(?:was|were|has|had|is|came|suffered|saw|remains|again|also|itself)\b)"
 )
 

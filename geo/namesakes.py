@@ -290,8 +290,9 @@ def without_site_locators(
     return out
 
 
+# ", ", " in ", and a site's own kind before it: "the DniproHES hydroelectric dam in"
 _SITE_LOCATOR = re.compile(
-    r",\s*|\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+    r",\s*|(?:\s+[a-z-]+){0,3}\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
 )
 
 

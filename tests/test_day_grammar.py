@@ -493,3 +493,13 @@ def test_a_numbered_list_of_targets_hit_and_numbered_entries() -> None:
 )
 def test_acleds_as_claimed_by(text: str, attribution: str) -> None:
     assert {a for _, _, a in incidents(text)} == {attribution}
+
+
+def test_a_town_and_its_villages_as_one_subject_and_a_sites_town_after_its_kind() -> None:
+    text = "Vovchansk and its outskirts came under artillery fire on Monday, the governor said."
+    assert [n for n, _, _ in incidents(text)] == ["Vovchansk"]
+    dam = (
+        "On the same night Russia also struck the DniproHES hydroelectric dam in Zaporizhzhia; "
+        "the dam's upper road was destroyed."
+    )
+    assert [n for n, _, _ in incidents(dam)] == ["Dnipro Hydroelectric Station (Zaporizhzhia)"]
