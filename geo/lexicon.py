@@ -813,6 +813,13 @@ STATEMENT_DATE = re.compile(
     re.IGNORECASE,
 )
 
+# What is struck at a place: one list for the passive ("the Ryazan oil refinery was attacked"),
+# the adjective ("the Kropotkinskaya pumping station") and an air attack repelled over it.
+FACILITY = (
+    r"(?:refiner(?:y|ies)|plants?|depots?|stations?|(?:sea)?ports?|airfields?|airports?|"
+    r"air\s?bases?|terminals?|factor(?:y|ies)|works|substations?|facilit(?:y|ies)|bridges?|dams?|"
+    r"warehouses?|enterprises?|arsenals?|mines?|TPP|HPP|NPP|CHP|TES|GES)"
+)
 WATER_OF = re.compile(r"\b(?:Sea|Gulf|Strait|Bay|Lake|Spit)\s+of\s+$")
 DATELINE = re.compile(
     # "KYIV, March 25 —"; Interfax writes "KYIV. March 8 (Interfax-Ukraine) –", which the

@@ -190,8 +190,7 @@ _FACILITY_ADJ = re.compile(
     r"\b(?P<stem>[A-Z][a-z]{3,}?)(?P<sk>s['’]?k)(?:aya|aja|iy|yi|y|ij|a|oye|oe|e)\s+"
     r"(?:(?:oil|gas|thermal|hydroelectric|hydro|nuclear|power|pumping|compressor|"
     r"metallurgical|chemical|coke|ammunition|gunpowder|explosives)\s+){0,3}"
-    r"(?:station|plant|refinery|TPP|HPP|NPP|CHP|TES|GES|mine|airfield|air\s?base|depot|"
-    r"arsenal|works|factory|terminal)\b"
+    rf"{lx.FACILITY}\b"
 )
 
 

@@ -334,8 +334,7 @@ _ROAD_BETWEEN = re.compile(
 )
 # A town's facility as the passive's subject: "the Ryazan oil refinery was attacked".
 _FACILITY_STRUCK = re.compile(
-    r"^\s+(?:[a-z-]+\s+){0,2}(?:refinery|plant|depot|station|port|airfield|airport|terminal|"
-    r"base|factory|works|substation|facility|bridge|dam|warehouse|enterprise)\s+"
+    rf"^\s+(?:[a-z-]+\s+){{0,2}}{lx.FACILITY}\s+"
     r"(?:was|were|has\s+been|had\s+been|came\s+under)\s+(?:\w+\s+)?"
     r"(?:attacked|hit|struck|targeted|damaged|shelled|destroyed|fire|attack)\b"
 )
