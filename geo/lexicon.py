@@ -622,7 +622,7 @@ PART_OF_PLACE = {
     "square", "centre", "center", "district", "districts", "part", "parts", "outskirts",
     "suburbs", "suburb", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
     "areas", "area", "streets", "street", "heart", "quarter", "quarters", "microdistrict",
-    "downtown", "port", "outskirt", "edge", "territory", "section", "sections",
+    "downtown", "port", "outskirt", "edge", "territory", "section", "sections", "region",
     # a facility of a town: "at the station of Krasnoarmeysk", "the airport of Kherson"
     "station", "airport", "airfield", "harbour", "harbor", "embankment", "bridge",
     # "hits on the port and industrial infrastructure of Izmail"

@@ -459,7 +459,20 @@ _OF_QUALIFIER = re.compile(
 
 
 # "the Kyivskyi district of Kharkiv", "the Dniprovskyi district of the city of Kherson".
-_CITY_DISTRICT = re.compile(r"^\s+of\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z]")
+_CITY_DISTRICT = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:city\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:-[A-Z][\w'’\-]+)*)"
+)
+
+
+def _part_of_a_city(text: str, gaz: PlaceResolver) -> bool:
+    """'the Kievsky district of Donetsk', 'the Kiev region of Donetsk' (a translation of
+    Киевский район): a named part of the town after "of". 'The Belgorod region of Russia'
+    and 'the Kharkiv region of Ukraine' say where a region is: it stays a place."""
+    m = _CITY_DISTRICT.match(text)
+    if m is None or lx.REGION_SUFFIX.match(text[m.end() :]):
+        return False  # "the Kupiansk district of the Kharkiv region": a district of a region
+    after = gaz.resolve(m.group("name"), (), "any")
+    return after is not None and after.precision == "town"
 
 
 def _region_phrase(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -484,7 +497,7 @@ def _region_phrase(text: str, start: int, end: int) -> tuple[int, str] | None:
 
 
 # "the Kuibyshevsky district of Donetsk": a named district of a city, so the city follows.
-_NAMED_DISTRICT_OF = re.compile(r"[A-Z][\w'’\-]+\s+district\s+of\s+(?:the\s+)?$")
+_NAMED_DISTRICT_OF = re.compile(r"[A-Z][\w'’\-]+\s+(?:district|region)\s+of\s+(?:the\s+)?$")
 
 
 _FULL_NAME = re.compile(r"\b([A-Z][a-z][\w'’-]+)\s+([A-Z][a-z][\w'’-]+)\b")
@@ -548,7 +561,7 @@ def find_places(
         if _VESSEL_BEFORE.search(text[max(0, start - 40) : start]):
             continue  # "the submarine Rostov-on-Don": a ship named after a city
         region = _region_phrase(text, start, end)
-        if region and _CITY_DISTRICT.match(text[region[0] :]):
+        if region and _part_of_a_city(text[region[0] :], gaz):
             continue  # "the Kyivskyi district of Kharkiv": a part of the city named next
         if not region and _speaking_surname(text, end, name, regions, gaz):
             continue
@@ -734,7 +747,16 @@ def _drop_qualifiers(
             and pm.place.precision == "town"
             and LOCATED_BY.fullmatch(text[prev.end : pm.start]) is not None
         )  # fmt: skip  "the village of Bilenke on the outskirts of Kramatorsk": Bilenke
-        if apposition or holds_town or site_town or area_of_town or outskirts_of:
+        district_of = (
+            prev is not None
+            and prev.place is not None
+            and pm.place is not None
+            and prev.place.precision == pm.place.precision == "region"
+            and prev.place.key != pm.place.key
+            and prev.place.admin1 == pm.place.name
+            and re.fullmatch(r",?\s+(?:of|in)\s+(?:the\s+)?", text[prev.end : pm.start]) is not None
+        )  # fmt: skip  "the Kupiansk district of the Kharkiv region": the district
+        if apposition or holds_town or site_town or area_of_town or outskirts_of or district_of:
             continue
         out.append(pm)
     return out

@@ -116,11 +116,27 @@ def test_a_far_namesake_yields_to_the_region_the_sentence_names() -> None:
     [
         "One person died as a result of the shelling of the Kuibyshevsky district of Donetsk.",
         "13 killed in shelling of Kuibyshevsky district of Donetsk - mayor.",
+        "A man was killed during the shelling of the Kiev region of Donetsk, the mayor said.",
     ],
 )
 def test_the_shelling_of_a_district_of_a_city_is_the_city(text: str) -> None:
     inc = one(text)
     assert inc.place is not None and inc.place.name == "Donetsk"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian shells hit the Kharkiv region of Ukraine on Sunday.", "Kharkiv Oblast"),
+        ("Drones struck the Belgorod region of Russia on Sunday, the governor said.",
+         "Belgorod Oblast"),
+        ("Russian shells hit the Kupiansk district of the Kharkiv region on Sunday.",
+         "Kupyansk Raion"),
+    ],
+)  # fmt: skip
+def test_a_region_of_a_country_and_a_district_of_a_region_are_places(text: str, place: str) -> None:
+    inc = one(text)
+    assert inc.place is not None and inc.place.name == place  # type: ignore[attr-defined]
 
 
 def test_raions_by_russian_style_adjective_and_not_bare() -> None:
