@@ -119,7 +119,7 @@ _NAMED_BY_WORDS = ("subject", "by", "attacker", "claimed", "accused", "fired fro
 STORY_SIDE_SENTENCES = 3  # a daily report's entries, not a wire story's next topic
 
 
-def _story_side(reading: Reading, place: Place | None, s: Sentence) -> str | None:
+def _story_side(reading: Reading, place: Place | None, s: Sentence, at: int) -> str | None:
     """The side the story just named as striking this country, for a mention naming none.
 
     It overrules the guess from the place only inside Ukraine, where either side may strike
@@ -131,14 +131,20 @@ def _story_side(reading: Reading, place: Place | None, s: Sentence) -> str | Non
         return None
     if s.index - told[2] > STORY_SIDE_SENTENCES and len(reading.named_sides) > 1:
         return None  # a story of both sides' strikes: only the next few sentences follow one
-    return told[0] if _located_actor(place) == lx.RUSSIA else None
+    return told[0] if _located_actor(place, s.span.text, at) == lx.RUSSIA else None
 
 
-def _located_actor(place: Place | None) -> str | None:
-    """Without words naming the attacker, the other side of the place's country."""
+def _located_actor(place: Place | None, text: str = "", at: int = 0) -> str | None:
+    """Without words naming the attacker, the other side of the side holding the place: its
+    country's, or Russia's where the sentence says Russia holds it ("the Russian-occupied
+    city of Horlivka", "its Moscow-installed mayor said")."""
     if place is None:
         return None
     if (place.admin1 or "").lower().startswith(("crimea", "autonomous republic", "sevastopol")):
+        return lx.UKRAINE
+    if place.country == "UA" and (
+        lx.HELD_PLACE.search(text[max(0, at - 60) : at]) or lx.HELD_VOICE.search(text)
+    ):
         return lx.UKRAINE
     return {"RU": lx.UKRAINE, "UA": lx.RUSSIA}.get(place.country or "")
 
@@ -176,10 +182,10 @@ def _mention(
     if lx.UNKNOWN_ACTOR.search(text) and basis not in ("claimed", "accused"):
         # "An unidentified group detonated a device near a Russian checkpoint": no side.
         actor, basis = None, "unknown"
-    elif actor is None and (told := _story_side(reading, pm.place, s)):
+    elif actor is None and (told := _story_side(reading, pm.place, s, pm.start)):
         actor, basis = told, "story"
     elif actor is None:
-        actor, basis = _located_actor(pm.place), "location"
+        actor, basis = _located_actor(pm.place, text, pm.start), "location"
     if actor and basis in _NAMED_BY_WORDS:
         reading.story_actor = (actor, pm.place.country if pm.place else None, s.index)
         reading.named_sides.add(actor)
@@ -652,12 +658,25 @@ def _town_named_before(
     return None
 
 
-def _one_towns_count(tally: re.Match[str] | None, targets: list[PlaceMention]) -> bool:
-    """A number of strikes on a single town ("6 air strikes on Stepnohirsk"), not a tally of a
-    region or a trend ("intensified attacks")."""
+def _one_places_count(tally: re.Match[str] | None, targets: list[PlaceMention], text: str) -> bool:
+    """A number of strikes on a single town ("6 air strikes on Stepnohirsk"), or on one region
+    in one day ("312 strikes on the Zaporizhzhia region over the past day": the region's day),
+    not a region's tally of a longer time or a trend ("intensified attacks")."""
     if tally is None or not tally.group(0)[:1].isdigit() or len(targets) != 1:
         return False
-    return targets[0].place is not None and targets[0].place.precision == "town"
+    place = targets[0].place
+    if place is None or place.precision == "country":
+        return False
+    return place.precision == "town" or _ONE_DAY.search(text) is not None
+
+
+# A count bounded by one day or night.
+_ONE_DAY = re.compile(
+    r"\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|night)\b|\bovernight\b|"
+    r"\b(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\b(?:yesterday|today|this\s+morning|last\s+night)\b",
+    re.IGNORECASE,
+)
 
 
 # "whether to let Kyiv use weapons to hit targets inside Russia": a strike as a purpose.
@@ -766,7 +785,7 @@ def _read_event_sentence(
     targets = targets or weak
     tally = lx.AGGREGATE.search(text)
     aggregate_only = tally is not None and not lx.TRIGGER.search(lx.AGGREGATE.sub("", text))
-    if aggregate_only and _one_towns_count(tally, targets):
+    if aggregate_only and _one_places_count(tally, targets, text):
         aggregate_only = False  # "6 air strikes on Stepnohirsk": the count is one town's day
     habit, period = lx.HABITUAL.search(text), lx.DURING_A_PERIOD.search(text)
     # dates only when a habit or a period asks (find_dates is the reader's dearest step)

@@ -478,6 +478,7 @@ SKIPPABLE = {
     "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
     "north-eastern", "northeastern", "south-eastern", "southeastern", "north-western",
     "northwestern", "south-western", "southwestern", "occupied", "russian-occupied",
+    "formerly", "previously", "de-occupied", "temporarily",
     "frontline", "front-line", "besieged", "key", "nearby", "neighbouring", "neighboring",
     "industrial", "border", "embattled", "strategic", "small", "large", "major", "coastal",
     "outskirts", "suburbs", "centre", "center", "downtown", "of", "areas", "area", "districts",
@@ -639,7 +640,7 @@ INSTITUTION_AFTER = re.compile(
     r"Refinery|Factory|Works|Plant|Station|Airport|Port|Shipyard|Depot|Mall|Centre|Center|Hotel)\b"
 )
 AGGREGATE = re.compile(
-    r"\b(?:(?<![:.,/])\d+|several|multiple|dozens of|hundreds of|a series of|a wave of|numerous|repeated)\s+"
+    r"\b(?:(?<![:.,/])\d+(?:,\d{3})*|several|multiple|dozens of|hundreds of|a series of|a wave of|numerous|repeated)\s+"
     r"(?:\w+\s+)?(?:attacks|strikes|shellings|drone attacks|air strikes|airstrikes|times)\b"
     r"|\b(?:stepped up|intensified|escalated)\s+(?:\w+\s+)?(?:attacks|strikes|shelling|bombardment|drone attacks|missile attacks)\b"
     # "Most casualties occurred in Donetsk, Kharkiv and Kherson regions": a distribution.
@@ -987,5 +988,22 @@ CLOCK_TODAY = re.compile(
 DISPOSAL = re.compile(
     r"\b(?:sappers|deminers|bomb[- ]disposal|pyrotechnicians|explosive\s+ordnance\s+disposal|"
     r"defus(?:ed|ing)|(?:destroyed|detonated)\s+(?:it|them)\s+(?:at\s+a\s+(?:range|site)|in\s+a\s+controlled))\b",
+    re.IGNORECASE,
+)
+
+
+# A place Russia holds, as the words before it tell ("the Russian-occupied city of", "in
+# occupied"), or as its officials' title does ("its Moscow-installed mayor said", "the
+# occupation authorities"): the attacker there is Ukraine, not Russia. Not "formerly
+# occupied", "de-occupied".
+HELD_PLACE = re.compile(
+    r"(?<!formerly )(?<!previously )(?<!once )(?<!de-)\b(?:(?:Russian|Moscow|Kremlin)[- ]"
+    r"(?:occupied|held|controlled)|(?:temporarily\s+)?occupied)\s+(?:(?:the\s+)?[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+HELD_VOICE = re.compile(
+    r"\b(?:(?:Russian|Moscow|Kremlin)[- ](?:installed|appointed)|"
+    r"occupation\s+(?:authorities|officials|administration|head|governor|mayor|leader)|"
+    r"(?:pro-Russian|separatist)\s+(?:authorities|officials|leader))\b",
     re.IGNORECASE,
 )

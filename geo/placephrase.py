@@ -129,9 +129,13 @@ def _prep_before(text: str, start: int) -> str | None:
             ["tried", "to"],
         ):
             return "struck"  # "attempted to strike the Engels airfield": an attack made
-        if w not in lx.SKIPPABLE:
+        if w not in lx.SKIPPABLE and not _HELD_BY.search(w):
             return w
     return None
+
+
+# "the Russian-held city of", "Kyiv-controlled Kostiantynivka": who holds it describes it
+_HELD_BY = re.compile(r"\w-(?:held|controlled|occupied|annexed)$")
 
 
 # OSINT notes' bearings ("a treeline NW of Mala Tokmachka"); spelled-out directions are

@@ -666,3 +666,35 @@ def test_a_note_line_ending_in_a_coders_tag_is_body_text() -> None:
         "was injured. [size=no report]"
     )
     assert inc.injured == 1  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Shelling killed a woman in the Russian-occupied city of Horlivka on Monday.", "Ukraine"),
+        ("Shelling killed a woman in Horlivka on Monday, its Moscow-installed mayor said.",
+         "Ukraine"),
+        ("A drone attack on the Russian-held city of Nova Kakhovka killed one person on Monday.",
+         "Ukraine"),
+        ("Shelling killed a woman in Horlivka on Monday.", "Russia"),
+        ("Shelling killed a woman in the formerly occupied town of Izium on Monday.", "Russia"),
+    ],
+)  # fmt: skip
+def test_who_holds_the_place_decides_the_unnamed_attacker(text: str, actor: str) -> None:
+    inc = one(text)
+    assert inc.actor == actor  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Russian forces carried out 312 strikes on the Zaporizhzhia region over the past day.",
+         True),
+        ("Russian forces carried out 5 strikes on the Zaporizhzhia region on Monday.", True),
+        ("Russia has carried out 2,000 strikes on the Kharkiv region this month.", False),
+    ],
+)  # fmt: skip
+def test_a_count_of_strikes_on_a_region_in_one_day_is_the_regions_day(
+    text: str, kept: bool
+) -> None:
+    assert bool(incidents(text)) is kept
