@@ -201,7 +201,7 @@ def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
         # A live blog: entries stamped "08:25" are the day it is published.
         return DateWindow(ref, ref, "day", "live blog")
     page_day = None  # "MOSCOW, March 11 –", "April 11, 2024, 10:12": the dispatch's day
-    for s in sentences:
+    for i, s in enumerate(sentences):
         dateline = lx.DATELINE.match(s.span.text)
         for d in find_dates(s.span.text, ref):
             w = d.window
@@ -212,6 +212,8 @@ def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
                 # to 11"), says more than the day it was filed
                 page_day = page_day or DateWindow(w.start, w.end, w.precision, "news cycle")
                 break
+            if _PAST_DAY.fullmatch(d.text):
+                w = _day_inside(w, sentences[i : i + LEAD_NARROWS], ref)
             return DateWindow(w.start, w.end, w.precision, "news cycle")
     if page_day is not None:
         return page_day
@@ -219,6 +221,31 @@ def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
         # "03:40 — explosions reported in Kherson": the story is told by today's clock.
         return DateWindow(ref, ref, "day", "time of day")
     return default_window(ref)
+
+
+LEAD_NARROWS = 4  # sentences from the lead's in which a named day narrows "the past day"
+# A day's roundup, not a night's: "overnight" keeps both its days whatever day is named.
+_PAST_DAY = re.compile(r"(?:over|during|in)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)", re.I)
+
+
+def _day_inside(window: DateWindow, sentences: list[Sentence], ref: date) -> DateWindow:
+    """A headline's "over the past day" and the body's "Over the past day, September 13":
+    the first of the lead's two days, named, is the news' day (the second is the page's own).
+    Not a span ("from 08:00 on 14 December to 08:00 on 15 December"): that is both days."""
+    for s in sentences:
+        named = [
+            d.window for d in find_dates(s.span.text, ref)
+            if d.window.precision == "day" and d.window.basis in ("explicit", "year inferred")
+        ]  # fmt: skip
+        if len(named) != 1:
+            continue
+        w = named[0]
+        if (
+            window.start is not None and window.end is not None and w.start is not None
+            and window.start <= w.start < window.end and w.days == 1
+        ):  # fmt: skip
+            return w
+    return window
 
 
 _DURING = re.compile(r"\b(?:during|amid)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)

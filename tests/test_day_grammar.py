@@ -503,3 +503,26 @@ def test_a_town_and_its_villages_as_one_subject_and_a_sites_town_after_its_kind(
         "the dam's upper road was destroyed."
     )
     assert [n for n, _, _ in incidents(dam)] == ["Dnipro Hydroelectric Station (Zaporizhzhia)"]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # the day named inside "the past day" is the news' day, for every entry of the list
+        ("Over the past day, May 3, the enemy shelled 4 communities of the region.",
+         (date(2024, 5, 3), date(2024, 5, 3))),
+        # a span from one morning to the next is both days
+        ("Over the past day, from 08:00 on 3 May to 08:00 on 4 May, the enemy shelled 4 "
+         "communities of the region.", (date(2024, 5, 3), date(2024, 5, 4))),
+    ],
+)  # fmt: skip
+def test_a_day_named_inside_the_headlines_past_day_dates_the_roundup(
+    body: str, want: tuple[date, date]
+) -> None:
+    text = (
+        " date 2024-05-04 Over the past day, the enemy shelled border communities 20 times\n"
+        "Regional Military Administration\n\n"
+        f"{body}\n\n"
+        "Khotinska hromada: 11 explosions (mortar, artillery).\n"
+    )
+    assert windows(text)["Khotin"] == want
