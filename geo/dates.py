@@ -84,7 +84,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:(?i:in|during|early|late|since|of|last|this)\s+|(?i:mid)(?:-|\s+))?{_MONTH}(?:\s+{_YEAR})?\b"
+            rf"\b(?:(?i:in|during|early|late|since|of|last|this)\s+|(?i:mid)(?:-|\s+))?{_MONTH}(?:,?\s+{_YEAR})?\b"
         ),
     ),
     ("year", re.compile(rf"\b(?i:in|during|throughout)\s+{_YEAR}\b")),
@@ -100,13 +100,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekdaynight", re.compile(rf"\b(?:on\s+)?{_WEEKDAY}\s+night\b", re.IGNORECASE)),
     (
         "weekday",
-        re.compile(rf"\b(?:(?P<rel>last|this|on|early|late|since)\s+)?{_WEEKDAY}\b", re.IGNORECASE),
+        # not "on a Sunday morning" or "every Sunday": which weekday, not which day
+        re.compile(
+            rf"(?<![Aa] )(?<!every )(?<!Every )(?<!each )"
+            rf"\b(?:(?P<rel>last|this|on|early|late|since)\s+)?{_WEEKDAY}\b",
+            re.IGNORECASE,
+        ),
     ),
     (
         "ago",
         re.compile(
             r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>minutes?|hours?|days?|weeks?|years?)\s+ago"
-            r"(?:\s+today)?\b",
+            r"(?:\s+(?:today|tonight))?\b",
             re.IGNORECASE,
         ),
     ),
@@ -228,7 +233,8 @@ def _explicit(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | Non
     year = int(g["year"]) if g.get("year") else _infer_year(month, 1, ref)
     if not year:
         return None
-    return _part_of_month(re.split(r"[\s-]", m.group(0))[0].lower(), month_window(year, month))
+    whole = month_window(year, month, "explicit" if g.get("year") else "year inferred")
+    return _part_of_month(re.split(r"[\s-]", m.group(0))[0].lower(), whole)
 
 
 _HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
@@ -304,7 +310,7 @@ def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
         unit = m.group("unit").lower()
         if unit.startswith(("minute", "hour")):
             return day_window(ref, "relative")  # "2 hours ago · Sumy oblast": a feed's today
-        if unit.startswith("year") and m.group(0).lower().endswith("today"):
+        if unit.startswith("year") and m.group(0).lower().endswith(("today", "tonight")):
             # "a year ago today": the same day, that many years before (29 Feb → 28 Feb)
             mday = min(ref.day, 28) if (ref.month, ref.day) == (2, 29) else ref.day
             return day_window(ref.replace(year=ref.year - count, day=mday), "relative")
@@ -411,7 +417,29 @@ def find_dates(
             window = _resolve(kind, m, ref, anchor)
             if window is not None:
                 found.append(DateMention(offset + m.start(), offset + m.end(), m.group(0), window))
-    return _drop_weekday_before_date(sorted(found, key=lambda d: d.start), text, offset)
+    return _drop_coarse_relative(
+        _drop_weekday_before_date(sorted(found, key=lambda d: d.start), text, offset)
+    )
+
+
+def _drop_coarse_relative(found: list[DateMention]) -> list[DateMention]:
+    """ "Two years ago, on 1 July 2022": the date told inside a relative year is the
+    day meant."""
+
+    def inside(d: DateMention, o: DateMention) -> bool:
+        a, b = d.window, o.window
+        return (
+            a.start is not None and a.end is not None and b.start is not None
+            and b.end is not None and a.start <= b.start and b.end <= a.end
+        )  # fmt: skip
+
+    return [
+        d for d in found
+        if not (
+            d.window.basis == "relative" and d.window.precision == "year"
+            and any(o.window.basis != "relative" and o is not d and inside(d, o) for o in found)
+        )
+    ]  # fmt: skip
 
 
 def _drop_weekday_before_date(

@@ -9,6 +9,7 @@ day across sentences is :mod:`geo.story`'s.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -56,6 +57,7 @@ def dates_told(
         # "Gladkov said on Monday that … had shelled Shebekino the previous day": the day
         # before Monday, not before the story's day
         found = find_dates(text, reading.ref, offset, said.window.start)
+    found = _in_the_year_told(found, reading)
     for d in found:
         local = d.start - offset
         if dateline and local < dateline.end():
@@ -78,6 +80,40 @@ def dates_told(
     return [_of_the_day_told(_of_an_evening_page(d, reading), reading) for d in events], statements
 
 
+YEAR_CARRIES = 2  # sentences of its paragraph a year told dates a month and day without one
+
+
+def _in_the_year_told(found: list[DateMention], reading: Reading) -> list[DateMention]:
+    """ "The first night people speak of is in August, 2022. On the night of August 9th …":
+    a date without its year, right after one told with it, is of that year, not of the
+    year before publication. The year told is kept for the next sentences."""
+    s, told = reading.current, reading.year_told
+    out = []
+    for d in found:
+        w = d.window
+        if (
+            w.basis == "year inferred" and told is not None and s is not None
+            and 0 <= s.index - told[1] <= YEAR_CARRIES and told[2] == s.paragraph
+            and w.start is not None
+            and w.end is not None and told[0] < w.start.year
+        ):  # fmt: skip
+            with contextlib.suppress(ValueError):  # 29 February keeps the year inferred
+                w = DateWindow(w.start.replace(year=told[0]), w.end.replace(year=told[0]),
+                               w.precision, "year told")  # fmt: skip
+            d = replace(d, window=w)
+        out.append(d)
+    # a month told with its year ("in August, 2022", "1 July 2022"), not a bare "in 2022"
+    years = [
+        d for d in found
+        if d.window.basis == "explicit" and d.window.precision != "year"
+        and _YEAR_WRITTEN.search(d.text)
+    ]  # fmt: skip
+    if years and s is not None and years[-1].window.start is not None:
+        reading.year_told = (years[-1].window.start.year, s.index, s.paragraph)
+    return out
+
+
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 EVENING_FROM = 15  # a page stamped this late tells today's "during the day"
 _DURING_THE_DAY = re.compile(r"(?:during|in|over|throughout)\s+the\s+day|all\s+day", re.IGNORECASE)
 

@@ -432,9 +432,9 @@ _IN_TOWN_OF = re.compile(
 # a day named in words or numbers ("22 March", "14.05.2024"): cheap before find_dates
 _NAMES_A_DAY = re.compile(
     r"\d.*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d[./]\d"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d|\d[./]\d"
 )
-_TOLD_DAY = ("explicit", "year inferred")
+_TOLD_DAY = ("explicit", "year inferred", "year told")
 
 
 def _day_told(text: str, s: Sentence, reading: Reading) -> None:

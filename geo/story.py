@@ -82,6 +82,7 @@ class Reading:
     # a day named without an event ("The worst day was 22 March."): where it was named.
     # Only a following "in the early hours" is of that day; undated events keep their own.
     day_named: tuple[DateWindow, int, int] | None = None  # (day, paragraph, sentence index)
+    year_told: tuple[int, int, int] | None = None  # (year, sentence, paragraph) of "August 2022"
 
 
 FOCUS_KM = 100.0  # an article whose towns lie within this of their centre is about one area

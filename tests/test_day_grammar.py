@@ -526,3 +526,41 @@ def test_a_day_named_inside_the_headlines_past_day_dates_the_roundup(
         "Khotinska hromada: 11 explosions (mortar, artillery).\n"
     )
     assert windows(text)["Khotin"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "want"),
+    [
+        # which weekday, not which day
+        ("She died in Sumy on 17 November, when a missile struck on a Sunday morning.",
+         date(2024, 12, 3), [(date(2024, 11, 17), date(2024, 11, 17))]),
+        ("The market is shelled every Sunday.", date(2024, 12, 3), []),
+        ("A year ago tonight, missiles struck the village.", date(2023, 7, 1),
+         [(date(2022, 7, 1), date(2022, 7, 1))]),
+        # the date told inside a relative year
+        ("Two years ago, on 1 July 2022, missiles struck the village.", date(2024, 9, 1),
+         [(date(2022, 7, 1), date(2022, 7, 1))]),
+        ("The first night people speak of is in August, 2022.", date(2024, 9, 13),
+         [(date(2022, 8, 1), date(2022, 8, 31))]),
+    ],
+)  # fmt: skip
+def test_days_of_a_retold_past(
+    text: str, ref: date, want: list[tuple[date, date]]
+) -> None:
+    assert [(d.window.start, d.window.end) for d in find_dates(text, ref)] == want
+
+
+def test_a_month_told_with_its_year_dates_the_next_sentences_of_its_paragraph() -> None:
+    told = (
+        "The first night people here speak of is in August, 2022. On the night of August 9th, "
+        "Russian forces fired Grad rockets into Marhanets, killing eleven."
+    )
+    text = f" date 2024-09-13 Letter from Nikopol\n\n{told}\n"
+    assert windows(text)["Marhanets"] == (date(2022, 8, 9), date(2022, 8, 9))
+    # a new paragraph is today's news again
+    text = (
+        " date 2025-04-05 Strikes\n\nOn June 13, 2023, a missile strike on a building in "
+        "Kryvyi Rih killed 12 people.\n\nOvernight on April 4, drones attacked Kharkiv, "
+        "killing five people.\n"
+    )
+    assert windows(text)["Kharkiv"][1] == date(2025, 4, 4)
