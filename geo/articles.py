@@ -24,6 +24,9 @@ METADATA_FIELDS = ("file", "title", "outlet", "url", "published", "language")
 _DATELINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
 _BOILERPLATE = re.compile(
     r"^\s*(advertisement|advertisment|sponsored|read more.*|share this article|"
+    # links to other stories: "Read also: In Kherson, a trial for …"
+    r"(?:also\s+)?read(?:\s+also)?:.*|see also:.*|more on (?:this|the topic):.*|"
+    r"related(?:\s+(?:articles?|stories|news|reading))?:.*|"
     r"sign up.*newsletter.*|skip to .*|photo:.*|image:.*|subscribe.*|"
     r"\[(?:photo|image|video)\].*)\s*$",
     re.IGNORECASE,

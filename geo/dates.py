@@ -213,6 +213,9 @@ def _safe_date(y: int | None, m: int, d: int) -> date | None:
         return None
 
 
+RANGE_DAYS = 7  # "between 3 and 7 March": a span of days; longer is two days named, not a span
+
+
 def _explicit(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | None:
     g = m.groupdict()
     if kind == "iso":
@@ -227,7 +230,12 @@ def _explicit(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | Non
         d = _safe_date(year, month, day)
         basis = "explicit" if g.get("year") else "year inferred"
         last = _safe_date(year, month, int(g["day2"])) if g.get("day2") and d else None
-        if d and last and 0 < (last - d).days <= 3:
+        # "22 and 29 March" names two days; "between 3 and 7 March" and "3-5 March" a span
+        two_days = " and " in m.group(0) and not re.search(
+            r"between\s+$", m.string[max(0, m.start() - 9) : m.start()], re.IGNORECASE
+        )
+        longest = 3 if two_days else RANGE_DAYS
+        if d and last and 0 < (last - d).days <= longest:
             return DateWindow(d, last, "days", basis)
         return day_window(d, basis) if d else None
     year = int(g["year"]) if g.get("year") else _infer_year(month, 1, ref)

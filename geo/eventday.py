@@ -85,34 +85,59 @@ YEAR_CARRIES = 2  # sentences of its paragraph a year told dates a month and day
 
 def _in_the_year_told(found: list[DateMention], reading: Reading) -> list[DateMention]:
     """ "The first night people speak of is in August, 2022. On the night of August 9th …":
-    a date without its year, right after one told with it, is of that year, not of the
-    year before publication. The year told is kept for the next sentences."""
-    s, told = reading.current, reading.year_told
-    out = []
-    for d in found:
-        w = d.window
-        if (
-            w.basis == "year inferred" and told is not None and s is not None
-            and 0 <= s.index - told[1] <= YEAR_CARRIES and told[2] == s.paragraph
-            and w.start is not None
-            and w.end is not None and told[0] < w.start.year
-        ):  # fmt: skip
-            with contextlib.suppress(ValueError):  # 29 February keeps the year inferred
-                w = DateWindow(w.start.replace(year=told[0]), w.end.replace(year=told[0]),
-                               w.precision, "year told")  # fmt: skip
-            d = replace(d, window=w)
-        out.append(d)
+    a date without its year, right after one told with it in its paragraph, is of that year,
+    not of the year before publication; so is "the same days in March" of the March told
+    before anywhere. Records the years told for the sentences after."""
+    s = reading.current
+    if s is None:
+        return found
+    out = [_year_of(d, _year_told_for(d, s, reading)) for d in found]
     # a month told with its year ("in August, 2022", "1 July 2022"), not a bare "in 2022"
     years = [
         d for d in found
         if d.window.basis == "explicit" and d.window.precision != "year"
+        and d.window.start is not None and d.window.end is not None
         and _YEAR_WRITTEN.search(d.text)
     ]  # fmt: skip
-    if years and s is not None and years[-1].window.start is not None:
-        reading.year_told = (years[-1].window.start.year, s.index, s.paragraph)
+    for d in years:
+        assert d.window.start is not None and d.window.end is not None
+        reading.year_told = (d.window.start.year, s.index, s.paragraph)
+        for month in {d.window.start.month, d.window.end.month}:
+            reading.months_told[month] = d.window.start.year
     return out
 
 
+def _year_told_for(d: DateMention, s: Sentence, reading: Reading) -> int | None:
+    """The year a yearless date was told in, if the text told one for it."""
+    w = d.window
+    if w.basis != "year inferred" or w.start is None:
+        return None
+    if _SAME_MONTH.search(s.span.text[: d.start - s.span.start]):
+        return reading.months_told.get(w.start.month)
+    told = reading.year_told
+    if told is None or told[2] != s.paragraph or not 0 <= s.index - told[1] <= YEAR_CARRIES:
+        return None
+    return told[0]
+
+
+def _year_of(d: DateMention, year: int | None) -> DateMention:
+    """The date moved back to the year told (never forward; 29 February stays)."""
+    w = d.window
+    if year is None or w.start is None or w.end is None or year >= w.start.year:
+        return d
+    with contextlib.suppress(ValueError):
+        moved = DateWindow(w.start.replace(year=year), w.end.replace(year=year), w.precision,
+                           "year told")  # fmt: skip
+        return replace(d, window=moved)
+    return d
+
+
+# "the fire on Chuhuiv during the same days in March": the March told before, whatever
+# paragraph told it
+_SAME_MONTH = re.compile(
+    r"\b(?:(?:the\s+)?same\s+(?:days?|weeks?|nights?|month)(?:\s+(?:in|of))?|that)\s+$",
+    re.IGNORECASE,
+)
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 EVENING_FROM = 15  # a page stamped this late tells today's "during the day"
 _DURING_THE_DAY = re.compile(r"(?:during|in|over|throughout)\s+the\s+day|all\s+day", re.IGNORECASE)

@@ -564,3 +564,34 @@ def test_a_month_told_with_its_year_dates_the_next_sentences_of_its_paragraph() 
         "killing five people.\n"
     )
     assert windows(text)["Kharkiv"][1] == date(2025, 4, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Between 3 and 7 March 2022, the guns shelled the village.",
+         [(date(2022, 3, 3), date(2022, 3, 7))]),
+        ("Large-scale attacks on 22 and 29 March left the city dark.",
+         [(date(2024, 3, 22), date(2024, 3, 22))]),
+    ],
+)  # fmt: skip
+def test_a_span_of_days_and_two_days_named(text: str, want: list[tuple[date, date]]) -> None:
+    assert [(d.window.start, d.window.end) for d in find_dates(text, date(2024, 5, 2))] == want
+
+
+def test_the_same_days_in_a_month_told_before_are_of_its_year() -> None:
+    text = (
+        " date 2024-05-02 Feature\n\nBetween 3 and 5 March 2022, Russian guns shelled the "
+        "village of Malynivka.\n\nThe town lived through a cold winter after that.\n\n"
+        "Russian artillery also shelled Chuhuiv during the same days in March, killing two.\n"
+    )
+    assert windows(text)["Chuhuyiv"] == (date(2022, 3, 1), date(2022, 3, 31))
+
+
+def test_links_to_other_stories_are_not_news() -> None:
+    text = (
+        " date 2024-10-22 Verdict\n\nA court in Kyiv sentenced a colonel in absentia.\n\n"
+        "Read also: In Kherson, a tank commander's trial for the shelling of a maternity ward; "
+        "The ICC's docket, two years on\n"
+    )
+    assert windows(text) == {}
