@@ -615,7 +615,10 @@ NOT_PLACES = {
 NAME_PART_AFTER = re.compile(
     r"^\s+(?:Reservoir|River|Sea|Lake|Canal|Dam|Nuclear|Power|Ministry|Service|Fleet|Council|"
     r"Agency|Forces|Street|Avenue|Square|Prospekt|Highway|Direction|"
-    r"(?i:nuclear|hydroelectric|hydro-electric|thermal power|power plant|power station|HPP|NPP|TPP|HES|"
+    # not "thermal power plant" or "TPP": a thermal plant bears the name of the town it is
+    # in or by (Zmiiv, Kurakhove); a nuclear or hydro plant often not (Zaporizhzhia's is in
+    # Enerhodar), nor "the Zaporizhzhia power plant" as the press writes the nuclear one
+    r"(?i:nuclear|hydroelectric|hydro-electric|power plant|power station|HPP|NPP|HES|"
     r"pipeline|gas pipeline|oil pipeline))\b"
 )
 # Nouns for a part of a place: "the central square of Sumy" (not "south of Kyiv").

@@ -129,9 +129,17 @@ def _prep_before(text: str, start: int) -> str | None:
             ["tried", "to"],
         ):
             return "struck"  # "attempted to strike the Engels airfield": an attack made
+        if w in ("out", "up") and i and words[i - 1] in _PHRASAL_STRIKE:
+            return "struck"  # "knocked out the DniproHES dam", "blew up a depot in X"
         if w not in lx.SKIPPABLE and not _HELD_BY.search(w):
             return w
     return None
+
+
+_PHRASAL_STRIKE = frozenset(
+    {"knocked", "knocking", "knock", "knocks", "took", "taking", "taken", "wiped", "wiping",
+     "blew", "blown", "blowing"}
+)  # fmt: skip
 
 
 # "the Russian-held city of", "Kyiv-controlled Kostiantynivka": who holds it describes it

@@ -698,3 +698,20 @@ def test_a_count_of_strikes_on_a_region_in_one_day_is_the_regions_day(
     text: str, kept: bool
 ) -> None:
     assert bool(incidents(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian missiles destroyed the Kharkiv thermal power plant on Monday.", "Kharkiv"),
+        ("Russian missiles knocked out the DniproHES dam on Monday.",
+         "Dnipro Hydroelectric Station (Zaporizhzhia)"),
+        # a nuclear plant is not where its name says; the press's "power plant" is the nuclear one
+        ("Drones hit the Zaporizhzhia power plant on Monday.", None),
+    ],
+)  # fmt: skip
+def test_a_thermal_plant_is_by_its_town_and_phrasal_strikes_have_objects(
+    text: str, place: str | None
+) -> None:
+    names = [i.place.name for i in incidents(text) if i.place]
+    assert names == ([place] if place else [])

@@ -138,7 +138,7 @@ def test_the_early_hours_are_those_of_the_day_just_named() -> None:
     [
         ("Drones hit the Novoshakhtinsky refinery in the Rostov region overnight.", "Novoshakhtinsk"),
         ("Drones attacked the Kropotkinskaya oil pumping station in the Krasnodar region.", "Kropotkin"),
-        ("Missiles destroyed the Zmiivska TPP in the Kharkiv region.", "Zmiiv"),
+        ("Missiles destroyed the Okhtyrska TPP in the Sumy region.", "Okhtyrka"),
     ],
 )  # fmt: skip
 def test_a_facility_named_by_its_towns_adjective_is_in_that_town(text: str, town: str) -> None:
