@@ -269,12 +269,13 @@ def _migrate_store(data_dir: Path, url: str | None) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from store import open_store
-    from store.migrate import migrate_data_dir
+    from store.migrate import migrate_data_dir, seed_lease
 
     try:
         store = open_store(data_dir, url)
         try:
-            report = migrate_data_dir(data_dir, store)
+            with seed_lease(store):  # not while a server seeds the same store
+                report = migrate_data_dir(data_dir, store)
         finally:
             store.close()
     except SQLAlchemyError as exc:  # the database refused or is unreachable: say so, briefly
