@@ -21,7 +21,7 @@ from geo import filters, layers, urlstate
 from geo.catalog import Catalog, import_notes, load_catalog
 from store import AtlasStore, store_url
 from store.migrate import SeedBusy, open_seeded
-from ui import access
+from ui import access, live
 
 ROOT = Path(__file__).resolve().parent
 
@@ -275,6 +275,7 @@ ss["atlas"] = {
     "layers": layer_infos,
 }
 filters_box = st.sidebar.container()  # keeps the filters at the top of the sidebar
+live.watch(store, data_version[1], catalog.origin == "waiting")  # another server's saves
 try:
     page.run()
 finally:  # also after a page error, so the filters stay usable
