@@ -20,8 +20,8 @@ import streamlit as st
 from geo import filters, layers, urlstate
 from geo.catalog import Catalog, import_notes, load_catalog
 from store import AtlasStore, store_url
-from store.migrate import open_seeded
-from ui import access
+from store.migrate import SeedBusy, open_seeded
+from ui import access, live
 
 ROOT = Path(__file__).resolve().parent
 
@@ -199,7 +199,11 @@ def draw_filters(box: Any, bounds: urlstate.DateBounds | None, actors: list[str]
 
 ddir = data_dir()
 db_url = store_url(ddir)
-store, store_notes = cached_store(str(ddir), db_url)
+try:
+    store, store_notes = cached_store(str(ddir), db_url)
+except SeedBusy as exc:  # another server has been filling this fresh store for minutes
+    st.warning(str(exc))
+    st.stop()
 data_version = (db_url, store.data_version())
 catalog, layer_infos, bounds, actors, types, ids = cached_table(str(ddir), *data_version)
 if catalog.origin == "waiting":  # another server is building: ask again on the next run
@@ -271,6 +275,7 @@ ss["atlas"] = {
     "layers": layer_infos,
 }
 filters_box = st.sidebar.container()  # keeps the filters at the top of the sidebar
+live.watch(store, data_version[1], catalog.origin == "waiting")  # another server's saves
 try:
     page.run()
 finally:  # also after a page error, so the filters stay usable

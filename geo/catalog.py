@@ -30,7 +30,8 @@ import pandas as pd
 
 from geo.table import from_geojson, gc_paused, incidents_frame
 
-if TYPE_CHECKING:  # store/ imports geo/: the types only
+if TYPE_CHECKING:  # store/ imports geo/: the types only; the pipeline is imported lazily
+    from geo.pipeline import ArticleError
     from store.base import AtlasStore, StoredIncidents
     from store.migrate import MigrationReport
 
@@ -83,13 +84,69 @@ def import_notes(report: MigrationReport | None) -> list[str]:
     return [unreadable_note(len(names), names, "in the data directory could not be imported")]
 
 
-def _build(store: AtlasStore) -> tuple[dict[str, Any], list[str]]:
-    """The incidents document built by the pipeline, and notes about refused articles."""
+def _build(store: AtlasStore) -> tuple[dict[str, Any], list[ArticleError]]:
+    """The incidents document built by the pipeline, and the articles it refused."""
     from geo.pipeline import build_from_store  # lazy: the pipeline may not exist yet
 
-    doc, errors = build_from_store(store)
-    notes = [unreadable_note(len(errors), [e.file for e in errors])] if errors else []
-    return doc, notes
+    return build_from_store(store)
+
+
+class BuildBusy(RuntimeError):
+    """Another server (or ``python -m geo build``) holds the build lease."""
+
+    def __init__(self) -> None:
+        minutes = round(LEASE_SECONDS / 60)
+        super().__init__(
+            "Another server or `python -m geo build` is building the incidents of this store "
+            f"(it holds the build lease {BUILD_LEASE!r}, which lapses after {minutes} minutes "
+            "if its holder died). Try again when it is done."
+        )
+
+
+@dataclass(frozen=True)
+class Built:
+    """What :func:`build_and_save` built: the incidents document, the articles refused,
+    the data version read before the build (what the document was saved with), and the
+    error of a save that failed (the document is still good to show)."""
+
+    doc: dict[str, Any]
+    refused: list[ArticleError]
+    version: int
+    save_error: Exception | None = None
+
+
+def build_and_save(store: AtlasStore, *, holder: str = HOLDER) -> Built:
+    """Build the incidents of every stored article under the build lease and save them
+    with the data version read *before* the build (an article added meanwhile leaves them
+    stale, so they are built again). The one build path: the catalog and
+    ``python -m geo build`` both come here.
+
+    Parameters
+    ----------
+    store
+        The atlas's store.
+    holder
+        Who takes the build lease: this process (:data:`HOLDER`); tests name servers.
+
+    Raises
+    ------
+    BuildBusy
+        Another holder's lease runs: nothing was built.
+    Exception
+        Whatever the pipeline raised (the lease is released).
+    """
+    if not store.acquire_lease(BUILD_LEASE, holder, LEASE_SECONDS):
+        raise BuildBusy()
+    try:
+        version = store.data_version()
+        doc, refused = _build(store)
+        try:
+            store.save_incidents(doc, version)
+        except Exception as exc:  # the caller decides: shown anyway (app), an error (CLI)
+            return Built(doc, refused, version, exc)
+        return Built(doc, refused, version)
+    finally:
+        store.release_lease(BUILD_LEASE, holder)
 
 
 def _current(stored: StoredIncidents | None) -> bool:
@@ -151,16 +208,14 @@ def _load_uncorrected(store: AtlasStore, holder: str) -> Catalog:
 
     origin = "stale"
     if len(articles):
-        if store.acquire_lease(BUILD_LEASE, holder, LEASE_SECONDS):
-            try:
-                built = _build_and_save(store, articles, messages)
-            finally:
-                store.release_lease(BUILD_LEASE, holder)
-            if built is not None:
-                return built
-        else:  # extraction runs once: this server serves what is saved meanwhile
+        try:
+            built = _built_catalog(store, articles, messages, holder)
+        except BuildBusy:  # extraction runs once: this server serves what is saved meanwhile
             origin = "waiting"
             messages.append(WAITING)
+        else:
+            if built is not None:
+                return built
 
     if stored is not None:
         try:
@@ -177,16 +232,23 @@ def _load_uncorrected(store: AtlasStore, holder: str) -> Catalog:
     )
 
 
-def _build_and_save(
-    store: AtlasStore, articles: pd.DataFrame, messages: list[str]
+def refused_notes(built: Built) -> list[str]:
+    """A note naming the articles the build refused, if it refused any."""
+    if not built.refused:
+        return []
+    return [unreadable_note(len(built.refused), [e.file for e in built.refused])]
+
+
+def _built_catalog(
+    store: AtlasStore, articles: pd.DataFrame, messages: list[str], holder: str
 ) -> Catalog | None:
-    """Build the incidents and save them with the data version read *before* the build
-    (an article added meanwhile leaves them stale, so they are built again); None, with
-    a message, when the build fails."""
-    version = store.data_version()
+    """The catalog of :func:`build_and_save`; None, with a message, when the build fails.
+    :class:`BuildBusy` passes through (the caller serves what is saved)."""
     try:
-        doc, notes = _build(store)
-        built = Catalog(_frame(doc), articles, "built", messages + notes)
+        built = build_and_save(store, holder=holder)
+        catalog = Catalog(_frame(built.doc), articles, "built", messages + refused_notes(built))
+    except BuildBusy:
+        raise
     except ImportError:
         messages.append(f"The pipeline (geo.pipeline) is not available; {BUILD_HINT}.")
         return None
@@ -196,11 +258,10 @@ def _build_and_save(
             f"{BUILD_HINT} to see the error."
         )
         return None
-    try:
-        store.save_incidents(doc, version)
-    except Exception as exc:  # shown now; built again on the next load
-        built.messages.append(f"Could not save the incidents ({type(exc).__name__}).")
-    return built
+    if built.save_error is not None:  # shown now; built again on the next load
+        failed = type(built.save_error).__name__
+        catalog.messages.append(f"Could not save the incidents ({failed}).")
+    return catalog
 
 
 def article_text(store: AtlasStore, file: str) -> str | None:

@@ -13,6 +13,9 @@ from datetime import date
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+EXIT_BUSY = 75
+"""``build``'s exit status when another process holds the build lease (EX_TEMPFAIL: try
+again later)."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -23,8 +26,15 @@ def _parser() -> argparse.ArgumentParser:
     gc = sub.add_parser("geocode", help="geocode place names, one JSON object per line")
     gc.add_argument("names", nargs="+")
     gc.add_argument("--online", action="store_true", help="fall back to Nominatim (network)")
-    bd = sub.add_parser("build", help="write data/incidents.geojson and data/incidents.csv")
+    bd = sub.add_parser(
+        "build",
+        help="extract the incidents of the store's articles, save them in the store, and "
+        "write incidents.geojson and incidents.csv in --data as exports",
+        description="Builds under the store's build lease, as the app does: when another "
+        f"server or build holds it, nothing is built and the exit status is {EXIT_BUSY}.",
+    )
     bd.add_argument("--data", type=Path, default=DATA_DIR)
+    _url_option(bd)
     im = sub.add_parser(
         "import",
         help="read an ACLED, CIR or GeoJSON dataset; print {loaded, skipped} as JSON",
@@ -47,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
         help="save the layer in the store of --data (replacing one of that name)",
     )
     im.add_argument("--data", type=Path, default=DATA_DIR)
+    _url_option(im)
     xp = sub.add_parser(
         "export",
         help="write the filtered incidents as csv, geojson or a brief pack zip",
@@ -77,6 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     xp.add_argument("--all-layers", action="store_true", help="also export every saved layer")
     xp.add_argument("--base-url", default=None, help="app URL for the brief's permalink")
     xp.add_argument("--data", type=Path, default=DATA_DIR)
+    _url_option(xp)
     ms = sub.add_parser(
         "migrate-store",
         help="import a data directory's files into the store; print what was imported",
@@ -85,8 +97,17 @@ def _parser() -> argparse.ArgumentParser:
         "INCIDENT_ATLAS_DATABASE_URL. Running it again imports nothing new.",
     )
     ms.add_argument("--data", "--data-dir", dest="data", type=Path, default=DATA_DIR)
-    ms.add_argument("--url", default=None, help="database URL (default: see above)")
+    _url_option(ms)
     return p
+
+
+def _url_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--url",
+        default=None,
+        help="the store's database URL (default: $INCIDENT_ATLAS_DATABASE_URL, else "
+        "atlas.db in --data, as the app)",
+    )
 
 
 def _iso_day(value: str) -> date:
@@ -135,13 +156,35 @@ def _geocode(names: list[str], online: bool) -> int:
     return 0
 
 
-def _build(data_dir: Path) -> int:
-    from geo.pipeline import build
+def _build(data_dir: Path, url: str | None) -> int:
+    """Build the store's incidents (the catalog's build: under the lease, saved with the
+    data version read before it), then write the exports."""
+    from geo.catalog import BuildBusy, build_and_save, import_notes
+    from geo.pipeline import write_exports
+    from store.migrate import open_seeded
 
-    count, errors = build(data_dir)
-    for e in errors:
+    store, report = open_seeded(data_dir, url)
+    try:
+        for note in import_notes(report):
+            print(note, file=sys.stderr)
+        try:
+            built = build_and_save(store)
+        except BuildBusy as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_BUSY
+    finally:
+        store.close()
+    for e in built.refused:
         print(f"skipped {e.message}", file=sys.stderr)
-    print(json.dumps({"incidents": count, "skipped": [e.__dict__ for e in errors]}))
+    if built.save_error is not None:
+        raise ValueError(f"the incidents could not be saved in the store: {built.save_error}")
+    write_exports(data_dir, built.doc)
+    summary = {
+        "incidents": len(built.doc["features"]),
+        "skipped": [e.__dict__ for e in built.refused],
+        "data_version": built.version,
+    }
+    print(json.dumps(summary, ensure_ascii=False))
     return 0
 
 
@@ -153,7 +196,7 @@ def _import(args: argparse.Namespace) -> int:
         from geo.layers import save_layer
         from store.migrate import open_seeded
 
-        store, _report = open_seeded(args.data)  # the store the app of --data reads
+        store, _report = open_seeded(args.data, args.url)  # the store the app of --data reads
         try:
             name = save_layer(store, result)
         finally:
@@ -184,7 +227,7 @@ def _export(args: argparse.Namespace) -> int:
     from geo.urlstate import ViewState
     from store.migrate import open_seeded
 
-    store, report = open_seeded(args.data)  # the CLI opens its own store
+    store, report = open_seeded(args.data, args.url)  # the CLI opens its own store
     try:
         notes = import_notes(report)
         catalog = load_catalog(store)
@@ -226,12 +269,13 @@ def _migrate_store(data_dir: Path, url: str | None) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from store import open_store
-    from store.migrate import migrate_data_dir
+    from store.migrate import migrate_data_dir, seed_lease
 
     try:
         store = open_store(data_dir, url)
         try:
-            report = migrate_data_dir(data_dir, store)
+            with seed_lease(store):  # not while a server seeds the same store
+                report = migrate_data_dir(data_dir, store)
         finally:
             store.close()
     except SQLAlchemyError as exc:  # the database refused or is unreachable: say so, briefly
@@ -256,7 +300,7 @@ def main(argv: list[str]) -> int:
             return _export(args)
         if args.command == "migrate-store":
             return _migrate_store(args.data, args.url)
-        return _build(args.data)
+        return _build(args.data, args.url)
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -1,4 +1,4 @@
-"""Articles → incidents, end to end, and the ``build`` that writes them to ``data/``.
+"""Articles → incidents, end to end, and the exports ``build`` writes to ``data/``.
 
 Bad articles never stop a build: each is reported with a message and the
 others go on.
@@ -23,7 +23,7 @@ from geo.dates import find_dates
 from geo.extract import Mention, PlaceResolver, extract_mentions
 from geo.merge import anchor_undated, group_mentions, merge_groups, to_incident, unique_ids
 from geo.model import Article, Incident
-from geo.table import incident_record, to_csv, to_geojson
+from geo.table import from_geojson, incident_record, to_csv, to_geojson
 
 if TYPE_CHECKING:  # store/ imports geo/: only the type, never the module, at import time
     from store.base import AtlasStore
@@ -235,10 +235,28 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+EXPORT_FILES = ("incidents.geojson", "incidents.csv")
+
+
+def write_exports(data_dir: Path, doc: dict[str, Any]) -> list[Path]:
+    """Write the incidents document as ``incidents.geojson`` and ``incidents.csv`` in
+    ``data_dir`` and return their paths.
+
+    Exports, not the truth (the store is): deterministic (sorted keys), without the name
+    of the code that built them, so the committed ``data/incidents.geojson`` changes only
+    when the incidents do.
+    """
+    exported = {k: v for k, v in doc.items() if k != EXTRACTOR_KEY}
+    text = json.dumps(exported, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    paths = [Path(data_dir) / name for name in EXPORT_FILES]
+    write_atomic(paths[0], text)
+    write_atomic(paths[1], to_csv(from_geojson(exported)))
+    return paths
+
+
 def build(data_dir: Path, resolver: PlaceResolver | None = None) -> tuple[int, list[ArticleError]]:
-    """Write ``incidents.geojson`` and ``incidents.csv`` for ``data_dir/articles``."""
+    """Write ``incidents.geojson`` and ``incidents.csv`` for the files in
+    ``data_dir/articles`` (no store: ``python -m geo build`` builds the store's articles)."""
     records, errors = build_incidents(Path(data_dir) / "articles", resolver)
-    doc = json.dumps(to_geojson(records), ensure_ascii=False, indent=1, sort_keys=True)
-    write_atomic(Path(data_dir) / "incidents.geojson", doc + "\n")
-    write_atomic(Path(data_dir) / "incidents.csv", to_csv(records))
+    write_exports(Path(data_dir), to_geojson(records))
     return len(records), errors

@@ -18,9 +18,11 @@ Incident Atlas turns news articles about strikes and attacks into a briefing map
 Every incident links back to the exact words of every article that reports it.
 
 ### Method
-1. **Articles** are read from `data/articles/*.txt`; their title, outlet, address,
-   publication date and language come from `data/articles/index.csv` (blank means
-   *unknown*, shown as "unknown").
+1. **Articles** are read from the atlas's store (`data/atlas.db`, or a PostgreSQL
+   database), with their title, outlet, address, publication date and language (blank
+   means *unknown*, shown as "unknown"). A new store is first filled from
+   `data/articles/*.txt` and `data/articles/index.csv`; articles added on the
+   **Add article** page are saved in the store.
 2. **Mentions** of strikes and attacks are extracted from each article with the
    excerpt they come from (character offsets into the text), the place named, the
    date as narrowly as the text allows, the actor and who says so, and any casualty
@@ -29,11 +31,12 @@ Every incident links back to the exact words of every article that reports it.
    you read is sent anywhere.
 4. **Incidents**: mentions of the same event (same place, overlapping dates, same
    kind of event) are merged into one incident; each source keeps its own figures.
-5. `python -m geo build` writes `data/incidents.geojson`, which this app reads.
-   If it is missing or older than the articles, the app builds it on the fly.
+5. The incidents are saved in the store and built again, once, when an article
+   arrives (the app does it, or `python -m geo build`, which also writes
+   `data/incidents.geojson` and `data/incidents.csv` as exports).
 
 ### Data sources
-Only the articles in `data/articles/`, listed on the **Sources** page with their
+Only the articles in the store, listed on the **Sources** page with their
 metadata. Nothing is added from elsewhere; coordinates come from the offline gazetteer.
 
 ### Who did it: alleged, claimed, stated

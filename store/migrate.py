@@ -6,6 +6,10 @@ Reads what the atlas kept as files before the store — ``articles/*.txt`` with
 nothing (articles and layers are matched by name, log entries by their content, counted,
 so an entry written twice in the file is imported twice). The files are left as they are:
 nothing writes them any more (:func:`read_corrections` is the one reader of the old log).
+
+Idempotent, but not safe to run twice *at once* (both would read the log before either
+appends): :func:`seed_from_files` and ``python -m geo migrate-store`` import under the
+store's seed lease (:func:`seed_lease`).
 """
 
 from __future__ import annotations
@@ -13,12 +17,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+import time
+import uuid
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from geo.articles import METADATA_FILE, decode_article, read_metadata
+from geo.catalog import HOLDER
 from geo.corrections import FIELDS, Correction
 from store.base import ARTICLE_COLUMNS, AtlasStore, validate_correction
 
@@ -27,6 +36,13 @@ LAYERS_DIR = "layers"
 CORRECTIONS_FILE = "corrections.csv"
 CORRECTIONS_HEADER = ",".join(FIELDS) + "\n"
 """The first line of ``corrections.csv`` (the repository's copy holds only this line)."""
+SEED_LEASE = "seed"
+SEED_LEASE_SECONDS = 900.0
+"""How long a seeding may run before another process takes over (the import is idempotent,
+so one that takes over after a crash imports only what is missing)."""
+SEED_WAIT_SECONDS = 120.0
+"""How long a process waits for another's seeding before giving up with :class:`SeedBusy`."""
+SEED_POLL_SECONDS = 0.2
 
 
 @dataclass
@@ -69,25 +85,86 @@ def migrate_data_dir(data_dir: Path, store: AtlasStore) -> MigrationReport:
     return report
 
 
-def seed_from_files(data_dir: Path, store: AtlasStore) -> MigrationReport | None:
+class SeedBusy(TimeoutError):
+    """Another process has been filling the store from its data directory for longer than
+    the wait allows."""
+
+    def __init__(self, waited: float) -> None:
+        super().__init__(
+            f"Another server has been importing the data directory's files into this store "
+            f"for over {waited:.0f} s (it holds the lease {SEED_LEASE!r}); try again when it "
+            "is done."
+        )
+
+
+@contextmanager
+def seed_lease(
+    store: AtlasStore, holder: str | None = None, wait: float = SEED_WAIT_SECONDS
+) -> Iterator[None]:
+    """Hold the store's seed lease (:data:`SEED_LEASE`) for the block: one process at a
+    time imports a data directory, so no log entry is imported twice.
+
+    ``holder`` defaults to one of its own per call: two threads of one process (two app
+    sessions opening the store at once) must not share the lease, as renewing is taking.
+
+    Raises
+    ------
+    SeedBusy
+        Another holder kept the lease for ``wait`` seconds.
+    """
+    holder = holder or f"{HOLDER}:{uuid.uuid4().hex[:8]}"
+    deadline = time.monotonic() + wait
+    while not store.acquire_lease(SEED_LEASE, holder, SEED_LEASE_SECONDS):
+        if time.monotonic() >= deadline:
+            raise SeedBusy(wait)
+        time.sleep(SEED_POLL_SECONDS)
+    try:
+        yield
+    finally:
+        store.release_lease(SEED_LEASE, holder)
+
+
+def seed_from_files(
+    data_dir: Path,
+    store: AtlasStore,
+    *,
+    holder: str | None = None,
+    wait: float = SEED_WAIT_SECONDS,
+) -> MigrationReport | None:
     """Fill a store that was never written (data version 0) from ``data_dir``'s files.
 
     What the app and the CLI do on opening a store: a data directory that holds files
     from before the store (or a test's fixture directory) keeps working unchanged. A
-    store written once is never seeded again — from then on it is the truth.
+    store written once is never seeded again — from then on it is the truth. Two servers
+    opening one fresh store at once seed it once: under :func:`seed_lease`, the second
+    waits for the first, then finds the store written and imports nothing.
+
+    Parameters
+    ----------
+    data_dir
+        The data directory whose files fill the store.
+    store
+        The store (usually just opened).
+    holder
+        Who takes the seed lease (by default one of its own: see :func:`seed_lease`).
+    wait
+        How long to wait for another process's seeding before :class:`SeedBusy`.
 
     Returns
     -------
     MigrationReport | None
         What was imported, or None when the store already had data.
     """
-    if store.data_version() != 0:
+    if store.data_version() != 0:  # every later opening: no lease, no write
         return None
-    return migrate_data_dir(data_dir, store)
+    with seed_lease(store, holder, wait):
+        if store.data_version() != 0:  # another process seeded it while this one waited
+            return None
+        return migrate_data_dir(data_dir, store)
 
 
 def open_seeded(
-    data_dir: Path, url: str | None = None
+    data_dir: Path, url: str | None = None, *, holder: str | None = None
 ) -> tuple[AtlasStore, MigrationReport | None]:
     """:func:`store.open_store`, then :func:`seed_from_files`: how the app, the CLI and the
     tests open the atlas of a data directory.
@@ -101,7 +178,7 @@ def open_seeded(
 
     opened = open_store(data_dir, url)
     try:
-        return opened, seed_from_files(Path(data_dir), opened)
+        return opened, seed_from_files(Path(data_dir), opened, holder=holder)
     except BaseException:
         opened.close()
         raise
