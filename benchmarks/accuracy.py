@@ -28,7 +28,8 @@ TUNED = [
     "tests/dev/variants10", "tests/dev/live10", "tests/dev/official11", "tests/dev/wire11",
     "tests/dev/acled12", "tests/dev/figures12", "tests/dev/roundup12", "tests/dev/mixed13",
     "tests/dev/fresh14", "tests/dev/acled15", "tests/dev/pages15", "tests/dev/villages15",
-    "tests/dev/dates15", "tests/dev/mixed16", "tests/dev/posts16",
+    "tests/dev/dates15", "tests/dev/mixed16", "tests/dev/posts16", "tests/dev/oblast17",
+    "tests/dev/ngo17", "tests/dev/ru17", "tests/dev/long17",
 ]  # fmt: skip
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 
