@@ -623,7 +623,11 @@ def _anaphora(text: str, reading: Reading, s: Sentence, gaz: PlaceResolver) -> l
         p.place for p in find_places(text[: m.start()], gaz)
         if p.place and p.place.precision == "town"
     ]  # fmt: skip
-    named = (here[-1] if here else None) or _town_named_before(reading, s, gaz, m.group("kind"))
+    named = (
+        (here[-1] if here else None)
+        or (_town_of_the_paragraph(reading, s, gaz) if m.group("street") else None)
+        or _town_named_before(reading, s, gaz, m.group("kind"))
+    )
     reading.last_town = named or reading.last_town
     if reading.last_town is None:
         return []
@@ -638,6 +642,21 @@ _EARLIER = re.compile(
     r"\b(?:earlier|previous|prior|past|recent|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$", re.I
 )
 THE_CITY_PEOPLE = 20_000  # "the city" of a text is a town of this size or a raion's seat
+
+
+def _town_of_the_paragraph(reading: Reading, s: Sentence, gaz: PlaceResolver) -> Place | None:
+    """The town the paragraph last named, whatever it said of it ("Izium knows how to count its
+    dead. … the building on Pershotravneva Street": Izium's street)."""
+    for prev in reversed(reading.sentences[: s.index]):
+        if prev.paragraph != s.paragraph:
+            return None
+        towns = [
+            p.place for p in find_places(prev.span.text, gaz)
+            if p.place and p.place.precision == "town" and p.text not in reading.people
+        ]  # fmt: skip
+        if towns:
+            return towns[-1]
+    return None
 
 
 def _town_named_before(

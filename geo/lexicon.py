@@ -765,6 +765,9 @@ ANAPHORA = re.compile(
     r"|\bthe\s+(?:city|town|village)['’]s\b(?!\s+(?:\w+\s+)?(?:administration|mayor|head|"
     r"officials|authorities|council|governor|police|prosecutor))"
     r"|\b(?:hit|struck|strikes?|shelled|attacked|targeted)\s+the\s+(?:city|town)\s+(?:centre|center)\b"
+    # "bombs on residential buildings on Chornovola Street": a street of the town told of
+    r"|\b(?:on|onto|in|along)\s+(?P<street>(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|Avenue|Boulevard|"
+    r"Prospekt|Lane))\b"
 )
 RIVERS = {
     "dnipro",

@@ -715,3 +715,14 @@ def test_a_thermal_plant_is_by_its_town_and_phrasal_strikes_have_objects(
 ) -> None:
     names = [i.place.name for i in incidents(text) if i.place]
     assert names == ([place] if place else [])
+
+
+def test_a_strike_on_a_street_is_in_the_town_its_paragraph_names() -> None:
+    text = (
+        "The wounded were taken to hospitals in Kharkiv, the regional administration said.\n\n"
+        "Izium knows how to count its dead. On 9 March 2022, a Russian air strike brought down "
+        "a block on Pershotravneva Street, killing 44 people."
+    )
+    found = {(i.place.name, i.date.start) for i in incidents(text) if i.place}
+    assert ("Izyum", date(2022, 3, 9)) in found
+    assert not any(name == "Kharkiv" for name, _ in found)
