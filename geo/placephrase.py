@@ -84,10 +84,17 @@ def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]
 
 
 def _words_before(text: str, start: int) -> list[str]:
-    # A bullet's dash ("- Kupiansk: a man was injured") is no word.
-    return [
-        w.lower() for w in re.findall(r"[\w'’\-]*\w[\w'’\-]*", text[max(0, start - 80) : start])
-    ]
+    # A bullet's dash ("- Kupiansk: a man was injured") is no word; nor is an aside between
+    # commas ("struck, among other facilities, the Zmiivska plant": the verb's object).
+    before = _ASIDE.sub(" ", text[max(0, start - 120) : start])[-80:]
+    return [w.lower() for w in re.findall(r"[\w'’\-]*\w[\w'’\-]*", before)]
+
+
+_ASIDE = re.compile(
+    r",\s*(?:among\s+(?:others|other\s+[\w\s-]{1,40}?)|in\s+particular|notably|reportedly|"
+    r"again|once\s+more|also)\s*,",
+    re.IGNORECASE,
+)
 
 
 def _prep_before(text: str, start: int) -> str | None:

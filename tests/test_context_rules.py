@@ -726,3 +726,8 @@ def test_a_strike_on_a_street_is_in_the_town_its_paragraph_names() -> None:
     found = {(i.place.name, i.date.start) for i in incidents(text) if i.place}
     assert ("Izyum", date(2022, 3, 9)) in found
     assert not any(name == "Kharkiv" for name, _ in found)
+
+
+def test_an_aside_between_commas_does_not_hide_the_verbs_object() -> None:
+    inc = one("On Monday, missiles struck, among other facilities, the Kharkiv thermal power plant.")
+    assert inc.place is not None and inc.place.name == "Kharkiv"  # type: ignore[attr-defined]
