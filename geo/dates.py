@@ -384,7 +384,10 @@ def _core_start(kind: str, m: re.Match[str]) -> int:
 def _ignored(kind: str, m: re.Match[str], text: str) -> bool:
     """Dates that time something else: "since February 2022", "seized in March", bare "May"."""
     core = _core_start(kind, m)
-    if _IGNORED_BEFORE.search(text[max(0, core - 30) : core]):
+    # "appalled by this morning's strike", "since Monday's attack": a possessive names the
+    # event's day, whatever word stands before it
+    possessive = text[m.end() : m.end() + 2] in ("'s", "’s")
+    if not possessive and _IGNORED_BEFORE.search(text[max(0, core - 30) : core]):
         return True
     return kind == "month" and m.group(0).strip() == "May"
 

@@ -835,6 +835,8 @@ DATELINE = re.compile(
     r"(?:,?\s*\d{4})?\s*(?:\([^)]*\))?\s*(?:[-—–.]|$)"
     r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?\s*"
     r"\((?:Interfax|Ukrinform|UNIAN|TASS|RIA|Reuters|AP|AFP)[^)]*\)\s*[-—–]"
+    # a press release's "5 April 2022 — A team from MSF was at the hospital …"
+    r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+)\s+\d{4}\s*[—–]"
 )
 # "CHASIV YAR, Ukraine (AP) —": an agency's dateline without a date; the reporter's town.
 WIRE_DATELINE = re.compile(

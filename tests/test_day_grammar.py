@@ -595,3 +595,14 @@ def test_links_to_other_stories_are_not_news() -> None:
         "The ICC's docket, two years on\n"
     )
     assert windows(text) == {}
+
+
+def test_a_possessive_day_after_by_and_a_press_release_dateline() -> None:
+    found = find_dates("I am appalled by this morning's strike on a clinic.", date(2023, 5, 26))
+    assert [(d.window.start, d.window.end) for d in found] == [(date(2023, 5, 26),) * 2]
+    assert find_dates("Repairs must be finished by this morning.", date(2023, 5, 26)) == []
+    text = (
+        " date 2022-04-05 MSF\n\n5 April 2022 — An MSF team was at the oncology hospital in "
+        "Mykolaiv when it was hit by cluster munitions on 4 April.\n"
+    )
+    assert windows(text)["Mykolayiv"] == (date(2022, 4, 4), date(2022, 4, 4))
