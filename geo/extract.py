@@ -405,6 +405,9 @@ def _court_case(text: str, s: Sentence, reading: Reading) -> bool:
     return any(lx.COURT_CASE.search(t) for t in told)
 
 
+RETOLD_REACH = 100  # "The attack on a residential building and a recreation centre in X"
+
+
 def _told_before(
     text: str, targets: list[PlaceMention], mentions: list[Mention], reading: Reading, s: Sentence
 ) -> Mention | None:
@@ -414,7 +417,7 @@ def _told_before(
     if head is None:
         return None
     first = next((t for t in targets if t.start >= head.end() - 1), None)
-    if first is None or first.place is None or first.start > head.end() + 40:
+    if first is None or first.place is None or first.start > head.end() + RETOLD_REACH:
         return None
     key = first.place.key
     told = [m for m in mentions if m.place is not None and m.place.key == key]

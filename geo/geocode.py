@@ -258,15 +258,20 @@ def _is_ambiguous(gaz: Gazetteer, scored: list[tuple[float, Place]]) -> bool:
 def _rank(gaz: Gazetteer, name: str, ctx: _Context) -> list[tuple[float, Place]]:
     """Every candidate of the right kind, best first (ties broken by key: deterministic)."""
     entries = [(p, primary) for p, primary in gaz.entries(name) if _fits(p, ctx.kind)]
+    bones = skeleton(normalize_name(name))
     if ctx.strict and ctx.region_keys:
         # Inside the region written next to the name, a place called so today beats one
-        # that was called so once (Ivanivka, Kherson raion, is not Bilozerka, ex-Ivanivka).
-        current = [e for e in entries if e[1] and _in_region(gaz, e[0], ctx.region_keys)]
-        former = [e for e in entries if not e[1] and _in_region(gaz, e[0], ctx.region_keys)]
+        # that was called so once (Ivanivka, Kherson raion, is not Bilozerka, ex-Ivanivka);
+        # its name in another romanisation (Serhiyivka for Serhiivka) is its name today.
+        def today(p: Place, primary: bool) -> bool:
+            return primary or skeleton(normalize_name(p.name)) == bones
+
+        inside = [e for e in entries if _in_region(gaz, e[0], ctx.region_keys)]
+        current = [e for e in inside if today(*e)]
+        former = [e for e in inside if not today(*e)]
         if current and former:
             entries = [e for e in entries if e not in former]
     entries = _without_borrowed(entries, name)
-    bones = skeleton(normalize_name(name))
     # "Serhiivka" and "Serhiyivka" spell one Сергіївка: a place whose own name is the one
     # written in another romanisation is as much called so as one spelled letter for letter
     # (unless a big city answers to it: "Zaporizhzhia" is the city, not a hamlet's spelling)

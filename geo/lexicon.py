@@ -572,7 +572,9 @@ ANOTHER_EVENTS_TIME = re.compile(
 # strike just told.
 RETOLD_ATTACK = re.compile(
     r"^\W*The\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|bombing|blast|explosion)\s+"
-    r"(?:on|in|at|near)\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z]"
+    r"(?:on|in|at|near|against)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+    # "The Russian missile attack on a residential building … in the village of Serhiivka"
+    r"(?:[A-Z]|(?:an?|the)\s+[a-z])"
 )
 CAPITALS = {"moscow", "kyiv", "kiev", "washington", "london", "minsk", "warsaw", "paris", "berlin",
             "brussels", "beijing", "ankara", "tehran", "budapest", "vienna", "geneva", "rome"}  # fmt: skip

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from geo import lexicon as lx
 from geo.confidence import Evidence, assess
 from geo.dates import default_window, intersect
 from geo.extract import Mention, attribution_for
@@ -193,6 +194,8 @@ def _older_strike_told_later(dated: Mention, lead: Mention) -> bool:
         return False
     if lead.place_text not in lead.sentence.span.text:
         return False  # "the stalls were already burning": a scene placed by the headline
+    if lx.RETOLD_ATTACK.match(lead.sentence.span.text):
+        return False  # "The Russian missile attack on … Serhiivka must be investigated": that one
     return lead.date.start is not None and (lead.date.start - dated.date.end).days >= RECALLED_DAYS
 
 

@@ -731,3 +731,22 @@ def test_a_strike_on_a_street_is_in_the_town_its_paragraph_names() -> None:
 def test_an_aside_between_commas_does_not_hide_the_verbs_object() -> None:
     inc = one("On Monday, missiles struck, among other facilities, the Kharkiv thermal power plant.")
     assert inc.place is not None and inc.place.name == "Kharkiv"  # type: ignore[attr-defined]
+
+
+def test_a_namesake_spelled_in_another_romanisation_is_not_a_former_name() -> None:
+    # Сергіївка, Bilhorod-Dnistrovskyi raion: GeoNames spells the resort village
+    # "Serhiyivka" (5,343 people) and a smaller one "Serhiivka" (1,420)
+    place = default_resolver().resolve(
+        "Serhiivka", ("Bilhorod-Dnistrovskyi raion",), "any", strict=True
+    )
+    assert place is not None and place.population > 5000
+
+
+def test_a_definite_lead_is_the_strike_the_article_dates_below() -> None:
+    text = (
+        "The Russian missile attack on a residential building in the village of Zatoka must be "
+        "investigated as a war crime, Amnesty International said today.\n\n"
+        "In the early hours of 7 March, three missiles struck Zatoka, killing 21 people."
+    )
+    found = [(i.place.name, i.date.start) for i in incidents(text) if i.place]
+    assert found == [("Zatoka", date(2023, 3, 7))]
