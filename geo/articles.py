@@ -140,7 +140,12 @@ def _stamp_date(line: str) -> date | None:
         rest = line
         for d in days:
             rest = rest.replace(d.text, " ")
+    rest = _STAMP_PLACE.sub(" ", rest, count=1)
     return day if not _STAMP_NOISE.sub(" ", rest).strip() else None
+
+
+# "Sumy, 27 February 2024 · 09:05": the town a release was issued in, before its stamp
+_STAMP_PLACE = re.compile(r"^\s*[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)?\s*,")
 
 
 # "Operational information as of 08:00 on 14.01.2025": an official report's own time.

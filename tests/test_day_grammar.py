@@ -606,3 +606,16 @@ def test_a_possessive_day_after_by_and_a_press_release_dateline() -> None:
         "Mykolaiv when it was hit by cluster munitions on 4 April.\n"
     )
     assert windows(text)["Mykolayiv"] == (date(2022, 4, 4), date(2022, 4, 4))
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Sumy, 27 February 2024 · 09:05", True),
+        ("Kyiv, 12.03.2024", True),
+        ("Russian shelling, 27 February 2024", False),
+        ("Russian troops shelled Sumy on 27 February 2024", False),
+    ],
+)
+def test_a_stamp_may_name_the_town_it_was_issued_in(line: str, stamp: bool) -> None:
+    assert is_stamp(line) is stamp
