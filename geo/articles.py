@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from geo.dates import find_dates
+from geo.lexicon import BULLET
 from geo.model import Article, Span
 
 MAX_ARTICLE_BYTES = 2_000_000
@@ -344,7 +345,8 @@ def split_sentences(article: Article) -> list[Sentence]:
 
 _ENDS_SENTENCE = re.compile(r"[.!?\"”’]$")
 # "— carried out 6 air strikes on Stepnohirsk;": an item of a list that runs on, not a heading.
-_LIST_ITEM = re.compile(r"^(?:[—–\-•▪►●*]|🔻|▪️)\s*(?:[a-z\d]|.*[;,]$)|.*;$")
+# "▫️ Ukrainsk: 2 wounded": a bulleted entry that names its place, then what happened there.
+_LIST_ITEM = re.compile(rf"^{BULLET}\s*(?:[a-z\d]|.*[;,]$|[A-Z][^:]{{1,60}}:\s*\S)|.*;$")
 
 
 def _body_or_headings(sentences: list[Sentence]) -> list[Sentence]:

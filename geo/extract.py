@@ -456,11 +456,11 @@ def _list_day(text: str, s: Sentence, reading: Reading) -> None:
         reading.day, reading.day_at = days[0].window, (s.paragraph, s.index)
 
 
-_BULLET = re.compile(r"^\s*(?:[-–—•▪►●*]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(rf"^\s*(?:{lx.BULLET}|\d{{1,2}}[.)])\s+")
 # An unbulleted item that names its district, then only names: "the Kherson district:
 # Antonivka, Bilozerka;" (not "Krasnopillia community: the enemy struck Porozok", an entry).
 _LABELLED = re.compile(
-    r"^\s*(?:[-–—•▪►●*]\s+)?(?:[Tt]he\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    rf"^\s*(?:{lx.BULLET}\s+)?(?:[Tt]he\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:district|raion|community|hromada|region|oblast)\s*:"
     r"(?=(?:\s*(?:and\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s*(?:\([^)]{0,40}\))?\s*[,;.]?)+\s*$)"
 )

@@ -875,11 +875,11 @@ NOT_A_STRIKE = re.compile(
     # a General Staff line "Kupiansk direction: the occupiers attacked 9 times near …"
     r"^\s*[A-Z][\w'’-]+\s+(?:and\s+[A-Z][\w'’-]+\s+)?directions?\s*:|"
     r"\b(?:land\s?mines?|(?:anti-?tank|anti-?personnel|naval|sea)\s+mines?|mines?\b(?!\s+(?:in|of)\b)|unexploded|explosive\s+(?:object|device|remnant)s?|"
-    r"ordnance|tripwire|booby[- ]trap|demining|clash(?:ed|es)?|fighting|firefights?|ground\s+assaults?|"
+    r"ordnance|tripwire|booby[- ]trap|demining|controlled\s+(?:detonation|explosion|blast)s?|clash(?:ed|es)?|fighting|firefights?|ground\s+assaults?|"
     r"assault(?:ed|s)?\s+(?:on\s+)?(?:Ukrainian|Russian)\s+positions|advanc(?:ed|es|ing)|"
     r"took\s+(?:full\s+)?control|captur(?:ed|e|ing)|seiz(?:ed|ing)|retook|recaptured|liberat(?:ed|ion)|"
     r"repelled|repulsed|stormed|encircle(?:d|ment)|prisoner|exchange|incursion|cross-border\s+operation|"
-    r"(?:counter-?|cross-border\s+|ground\s+|spring\s+|summer\s+)offensive|infantry|"
+    r"(?:counter-?|cross-border\s+|ground\s+|spring\s+|summer\s+|new\s+|major\s+|an\s+)offensive|infantry|"
     # "Ukraine launched a military operation in Donbass in 2014": a war's course, no strike.
     r"(?:military|special\s+military|anti-terrorist)\s+operation|sent\s+(?:its\s+)?troops|armou?red\s+vehicles|"
     r"assault\s+groups?|ground\s+(?:attacks?|offensive)|"
@@ -1017,3 +1017,8 @@ HELD_VOICE = re.compile(
     r"(?:pro-Russian|separatist)\s+(?:authorities|officials|leader))\b",
     re.IGNORECASE,
 )
+
+
+# A list item's mark, as pages and channels write it: dashes, bullets, squares, arrows and
+# emoji ("▫️ Ukrainsk: 2 wounded", "🔻 Kupiansk –"), each perhaps with its variation selector.
+BULLET = r"(?:[-–—•▪▫◦‣⁃►▸▶●○■□◆◇★☆✓✔✅❗⚠➖➡→*]|[\U0001F300-\U0001FAFF])\uFE0F?"

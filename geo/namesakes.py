@@ -231,7 +231,7 @@ def _placed(pm: PlaceMention, regions: list[Place], gaz: PlaceResolver) -> bool:
 # "Semenivka community: the Russians shelled Oleksandrivka, Pokrovske and Mykolaivka"
 # "In the Lyman community, Ivanivka came under artillery fire"
 _HROMADA_ENTRY = re.compile(
-    r"^\s*(?:[-–—•▪►●*]\s+)?(?:In\s+the\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\s+"
+    rf"^\s*(?:{lx.BULLET}\s+)?(?:In\s+the\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\s+"
     r"(?:community|hromada)\s*[:,]"
 )
 

@@ -119,7 +119,7 @@ def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
 
 # "Yunakivka community: the enemy dropped a guided bomb …": one entry of a roundup's list
 _ENTRY_LINE = re.compile(
-    r"^\s*(?:[-–—•▪►●*]\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+"
+    rf"^\s*(?:{lx.BULLET}\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+"
     r"(?:community|hromada|district|raion|municipality|village\s+council)\s*[:–—-]"
 )
 ENTRY_RUN = 12  # a roundup's list runs this many entries at most, for its day to carry

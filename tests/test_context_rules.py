@@ -750,3 +750,24 @@ def test_a_definite_lead_is_the_strike_the_article_dates_below() -> None:
     )
     found = [(i.place.name, i.date.start) for i in incidents(text) if i.place]
     assert found == [("Zatoka", date(2023, 3, 7))]
+
+
+def test_bulleted_entries_name_their_place_and_what_happened_there() -> None:
+    text = (
+        "On Monday, the Russians killed 2 residents of Donetsk region, both in Kurakhove. "
+        "Another 4 people in the region were wounded over the day.\n\n"
+        "▫️ Ukrainsk: 2 wounded\n▫️ Selydove: 2 wounded\n"
+    )
+    found = {i.place.name: i.injured for i in incidents(text) if i.place}
+    assert found == {"Kurakhove": None, "Ukrayinsk": 2, "Selydove": 2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "⚠️ Chernihiv region: loud explosions near Honcharivske today — controlled detonation",
+        "Russian forces launched a new offensive towards Vovchansk on Monday.",
+    ],
+)
+def test_a_controlled_detonation_and_an_offensive_are_not_strikes(text: str) -> None:
+    assert incidents(text) == []
