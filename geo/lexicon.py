@@ -622,6 +622,9 @@ NAME_PART_AFTER = re.compile(
     # Enerhodar), nor "the Zaporizhzhia power plant" as the press writes the nuclear one
     r"(?i:nuclear|hydroelectric|hydro-electric|power plant|power station|HPP|NPP|HES|"
     r"pipeline|gas pipeline|oil pipeline))\b"
+    # "the Maisky market in Donetsk": a market's name; where it is comes next
+    r"|^\s+(?i:market|bazaar|shopping\s+(?:centre|center|mall)|mall)\s+(?:in|of|at)\s+"
+    r"(?:[\w'’]+\s+){0,3}[A-Z]"
 )
 # Nouns for a part of a place: "the central square of Sumy" (not "south of Kyiv").
 PART_OF_PLACE = {

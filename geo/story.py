@@ -315,6 +315,7 @@ def one_sense(places: list[PlaceMention], reading: Reading) -> list[PlaceMention
 
 
 _ADJ_DISTRICT = re.compile(r"(?:sky|skiy|skyi|skyy|ski|skoi|sk[iy]i)$", re.IGNORECASE)
+_NAMED_DISTRICT = re.compile(r"(\S+)\s+districts?", re.IGNORECASE)
 _DISTRICT_AFTER = re.compile(
     r"^\s+(?:and\s+[A-Z][\w'’-]+\s+)?districts?\b(?P<of>\s+of\s+(?:the\s+)?[A-Z])?"
 )
@@ -325,14 +326,29 @@ def city_districts(places: list[PlaceMention], text: str, reading: Reading) -> l
     named by an adjective is that city (named after it, or last), not a namesake elsewhere."""
     out = []
     for p in places:
+        head = p.text.split(",")[0]
+        named = _NAMED_DISTRICT.fullmatch(head)  # "Kuibyshevsky district" read as one name
         after = _DISTRICT_AFTER.match(text[p.end :])
-        if after is None or not _ADJ_DISTRICT.search(p.text.split(",")[0]):
+        adjective = _ADJ_DISTRICT.search(named.group(1) if named else head)
+        if (after is None and named is None) or not adjective:
             out.append(p)
             continue
-        if after.group("of"):
+        if after is not None and after.group("of"):
             continue  # the city follows and is read in its own right
-        town = reading.last_town
-        if town is None or (p.place is not None and p.place.admin1 == town.admin1):
+        here = [
+            q.place
+            for q in places
+            if q.end <= p.start
+            and q.place is not None
+            and q.place.precision == "town"
+            and q.place.population >= BIG_CITY
+        ]  # fmt: skip  "In Makeyevka, … in the Sovetsky district": this sentence's city
+        town = here[-1] if here else reading.last_town
+        if (
+            town is None or town.population < BIG_CITY
+            or (p.place is not None and p.place.precision == "region"
+                and p.place.admin1 == town.admin1)
+        ):  # fmt: skip
             out.append(p)  # no city told yet, or a raion of the city's own oblast
             continue
         out.append(replace(p, place=town, query=None))

@@ -771,3 +771,13 @@ def test_bulleted_entries_name_their_place_and_what_happened_there() -> None:
 )
 def test_a_controlled_detonation_and_an_offensive_are_not_strikes(text: str) -> None:
     assert incidents(text) == []
+
+
+def test_a_citys_districts_and_a_named_market_are_the_city() -> None:
+    text = (
+        "On Monday, shells hit the area of the Maisky market in the Kievsky district of Donetsk, "
+        "killing five. Shells also hit the perinatal centre in the Voroshilovsky district. "
+        "In the Kuibyshevsky district, a bus stop was damaged. In Makeyevka, two women were "
+        "wounded when a shell hit a house in the Sovetsky district."
+    )
+    assert {i.place.name for i in incidents(text) if i.place} == {"Donetsk", "Makiyivka"}
