@@ -493,6 +493,26 @@ def diff(
     return BriefDiff(new_ones, tuple(changed), tuple(retracted), unchanged)
 
 
+def view_ids(
+    params: Mapping[str, Any], incidents: Any, layer_names: Sequence[str] = ()
+) -> set[str]:
+    """The ids a brief's view (its URL parameters) shows in ``incidents`` now: its filters
+    read against today's data (:func:`geo.urlstate.parse_view`; what no longer fits is
+    ignored), its hidden layers hidden."""
+    from geo import filters
+    from geo.urlstate import parse_view
+
+    df = incidents
+    ids = set(df["id"].dropna().astype(str))
+    view, _ = parse_view(
+        dict(params), filters.date_bounds(df), filters.actors_present(df),
+        filters.types_present(df), ids, list(layer_names),
+    )  # fmt: skip
+    if view.hidden_layers and "layer" in df.columns:
+        df = df[~df["layer"].isin(list(view.hidden_layers)).fillna(False).astype(bool)]
+    return set(filters.filter_incidents(df, view)["id"].astype(str))
+
+
 # ---- telling it -----------------------------------------------------------------------
 
 

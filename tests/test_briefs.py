@@ -319,3 +319,17 @@ def test_the_diff_page_escapes_everything_and_leads_the_brief_pack():
     assert out.read(PACK_ENTRY).decode() == page
     readme = out.read("README.txt").decode()
     assert readme.index(PACK_ENTRY) < readme.index("map.html")
+
+
+def test_the_diff_map_marks_each_status_and_escapes_article_text():
+    from geo.mapview import DIFF_COLORS, build_diff_map
+
+    log = [fix(KHARKIV["id"], "not_incident", reason=HOSTILE)]
+    sumy = {**KYIV, "id": "sumy-1", "place": f"Sumy {HOSTILE}", "place_key": "ua:sumy"}
+    now = [{**KYIV, "killed": 6}, ODESA, sumy]
+    d = run(BEFORE, now, log)
+    page = build_diff_map(map_records(d, table(now)), tiles="none").get_root().render()
+    for status in ("new", "changed", "retracted"):
+        assert f"ia-diff-{status}" in page and DIFF_COLORS[status] in page
+    assert HOSTILE not in page  # popups and tooltips reach Leaflet escaped, as JSON strings
+    assert "Retracted" in page and "dismissed: not an incident" in page
