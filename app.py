@@ -45,6 +45,7 @@ page = st.navigation(
         st.Page(
             "pages/incidents.py", title="Incidents", icon="📋", url_path="incidents"
         ),
+        st.Page("pages/briefs.py", title="Since the last brief", icon="🆕", url_path="briefs"),
         *write_pages,
         st.Page("pages/about.py", title="About", icon="ℹ️", url_path="about"),
     ]

@@ -11,6 +11,7 @@ from geo import exporters
 from geo.catalog import figure_summary, md_escape, sources_heading
 from geo.filters import date_label, incident_from_click, located_mask
 from geo.timeline import pick_period, timeline_counts, timeline_html
+from ui import briefing
 
 if "atlas" not in st.session_state:
     # A deep link opened before st.navigation ever ran in this server process: Streamlit
@@ -248,10 +249,11 @@ c1.download_button("CSV (ACLED columns)", lambda: exporters.export(shown, "csv",
 c2.download_button("GeoJSON", lambda: exporters.export(shown, "geojson", atlas["view"]),
                    file_name="incident-atlas.geojson", mime="application/geo+json",
                    on_click="ignore")
-c3.download_button("Brief pack (zip)", lambda: exporters.export(shown, "brief", atlas["view"]),
+c3.download_button("Brief pack (zip)", lambda: briefing.brief_pack(atlas, shown),
                    file_name="incident-atlas-brief.zip", mime="application/zip",
                    on_click="ignore",
-                   help="Offline HTML map, the CSV, the sources with excerpts and the view's link.")
+                   help="Offline HTML map, the CSV, the sources with excerpts and the view's link; "
+                   "first, what changed since the last brief saved.")
 
 st.subheader("Timeline")
 period = pick_period(shown)

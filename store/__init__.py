@@ -10,12 +10,20 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from store.base import AtlasStore, DuplicateArticle, StoredIncidents
+from store.base import AtlasStore, BriefInfo, DuplicateArticle, StoredBrief, StoredIncidents
 
 URL_ENV = "INCIDENT_ATLAS_DATABASE_URL"
 SQLITE_FILE = "atlas.db"
 
-__all__ = ["AtlasStore", "DuplicateArticle", "StoredIncidents", "open_store", "store_url"]
+__all__ = [
+    "AtlasStore",
+    "BriefInfo",
+    "DuplicateArticle",
+    "StoredBrief",
+    "StoredIncidents",
+    "open_store",
+    "store_url",
+]
 
 
 def store_url(data_dir: Path | str, url: str | None = None) -> str:

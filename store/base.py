@@ -10,9 +10,13 @@ Four kinds of state, each with its own rules:
 - **incidents** — the extracted incidents as one GeoJSON document, with the data version
   of the articles it was built from (:class:`StoredIncidents`).
 - **layers** — imported datasets, one GeoJSON document per layer name.
+- **briefs** — a named view, the data version it was saved at and a snapshot of what it
+  showed (:class:`StoredBrief`); append-only by name (saving a name again adds its next
+  revision, the latest is the brief).
 
 Every write raises :meth:`AtlasStore.data_version`, so a cache keyed by it is never stale
-and never depends on a machine's file times. Validation lives here too (the edge of the
+and never depends on a machine's file times (except saving a brief or taking a lease:
+nothing the app shows from the data changes). Validation lives here too (the edge of the
 store): ``validate_*`` raise ``ValueError`` with a message an analyst understands.
 """
 
@@ -21,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
 import pandas as pd
@@ -32,7 +36,10 @@ from geo.corrections import ACTIONS, FIELDS, Correction
 ARTICLE_COLUMNS = tuple(METADATA_FIELDS)
 """The columns :meth:`AtlasStore.articles` returns, as ``index.csv`` has them."""
 MAX_FILE_NAME = 200
+MAX_BRIEF_NAME = 120
+MAX_BRIEF_AUTHOR = 100
 _NOT_IN_A_NAME = re.compile(r"[/\x00-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class DuplicateArticle(ValueError):
@@ -55,6 +62,28 @@ class StoredIncidents:
     doc: dict[str, Any]
     built_from: int
     stale: bool
+
+
+@dataclass(frozen=True)
+class BriefInfo:
+    """One saved brief as listed: its name, which revision of the name, who saved it and
+    when (ISO 8601, UTC), and the data version its view was computed at."""
+
+    name: str
+    revision: int
+    created_at: str
+    created_by: str
+    data_version: int
+
+
+@dataclass(frozen=True)
+class StoredBrief(BriefInfo):
+    """A saved brief in full: :class:`BriefInfo` plus the view (the URL's parameters,
+    :func:`geo.urlstate.view_to_params`) and the snapshot of what it showed
+    (:meth:`geo.briefs.BriefSnapshot.to_json`); both JSON objects."""
+
+    view: dict[str, Any] = field(default_factory=dict)
+    snapshot: dict[str, Any] = field(default_factory=dict)
 
 
 @runtime_checkable
@@ -124,6 +153,26 @@ class AtlasStore(Protocol):
 
     def release_lease(self, name: str, holder: str) -> None:
         """Give the lease up (only ``holder``'s: an expired one taken over stays taken)."""
+        ...
+
+    def save_brief(
+        self,
+        name: str,
+        view: Mapping[str, Any],
+        snapshot: Mapping[str, Any],
+        data_version: int,
+        created_by: str,
+    ) -> BriefInfo:
+        """Save the next revision of the brief ``name`` (earlier ones are kept); return it.
+        ``data_version`` is the version the view was computed at (not after the current)."""
+        ...
+
+    def briefs(self) -> list[BriefInfo]:
+        """The latest revision of every brief, newest first."""
+        ...
+
+    def brief(self, name: str, revision: int | None = None) -> StoredBrief:
+        """The latest revision of ``name`` (or the one asked for); ``ValueError`` if none."""
         ...
 
     def close(self) -> None:
@@ -217,3 +266,38 @@ def validate_correction(c: Correction) -> Correction:
     if not c.reason.strip():
         raise ValueError(f"The correction to {c.incident_id} needs a reason.")
     return c
+
+
+def validate_brief(
+    name: str, view: Any, snapshot: Any, data_version: Any, created_by: str
+) -> tuple[str, str, str, int, str]:
+    """A brief the store accepts: ``(name, view JSON, snapshot JSON, data version, author)``.
+
+    The name and author are one line of text (trimmed; at most :data:`MAX_BRIEF_NAME` and
+    :data:`MAX_BRIEF_AUTHOR` characters), the view and snapshot JSON objects, the data
+    version a whole number ≥ 0.
+    """
+    import json
+
+    texts = {}
+    for label, value, limit in (
+        ("name", name, MAX_BRIEF_NAME),
+        ("author", created_by, MAX_BRIEF_AUTHOR),
+    ):
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError(f"A brief needs its {label}; this one has none.")
+        value = value.strip()
+        if len(value) > limit or _CONTROL.search(value):
+            raise ValueError(f"A brief's {label} is one line of at most {limit} characters.")
+        texts[label] = value
+    docs = {}
+    for label, value in (("view", view), ("snapshot", snapshot)):
+        if not isinstance(value, Mapping):
+            raise ValueError(f"A brief's {label} must be a JSON object.")
+        try:
+            docs[label] = json.dumps(dict(value), ensure_ascii=False, sort_keys=True)
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"A brief's {label} cannot be saved as JSON: {exc}") from None
+    if isinstance(data_version, bool) or not isinstance(data_version, int) or data_version < 0:
+        raise ValueError(f"A brief's data version must be a whole number ≥ 0: {data_version!r}")
+    return texts["name"], docs["view"], docs["snapshot"], data_version, texts["author"]

@@ -83,3 +83,21 @@ build_leases = sa.Table(
 )
 """Who may run a build (e.g. ``incidents``) until when (seconds since the epoch). Taking
 a lease is no data write: it does not raise the data version."""
+
+briefs = sa.Table(
+    "briefs",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String(120), nullable=False),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("created_at", sa.String(32), nullable=False),
+    sa.Column("created_by", sa.Text, nullable=False),
+    sa.Column("view", sa.Text, nullable=False),
+    sa.Column("data_version", sa.BigInteger, nullable=False),
+    sa.Column("snapshot", sa.Text, nullable=False),
+    sa.Index("ix_briefs_name_revision", "name", "revision", unique=True),
+)
+"""Saved briefs (:class:`store.base.StoredBrief`): append-only, one row per revision of a
+name (the latest is the brief). ``data_version`` is the version the brief's view was
+computed at. Saving a brief is no data write: it does not raise the data version (the
+incidents, articles and log it reads are unchanged)."""

@@ -29,9 +29,12 @@ from geo.corrections import FIELDS, Correction
 from store import schema as t
 from store.base import (
     ARTICLE_COLUMNS,
+    BriefInfo,
     DuplicateArticle,
+    StoredBrief,
     StoredIncidents,
     content_digest,
+    validate_brief,
     validate_correction,
     validate_file_name,
     validate_layer_name,
@@ -299,6 +302,87 @@ class SqlStore:
             raise ValueError(f"There is no saved layer named {name!r}.")
         doc: dict[str, Any] = json.loads(text)
         return doc
+
+    # ---- briefs ---------------------------------------------------------------------
+
+    def save_brief(
+        self,
+        name: str,
+        view: Mapping[str, Any],
+        snapshot: Mapping[str, Any],
+        data_version: int,
+        created_by: str,
+    ) -> BriefInfo:
+        """Append the next revision of ``name``.
+
+        Not a data write (the version stays: no cache goes stale), but queued like one:
+        the version row is locked (PostgreSQL; SQLite's ``BEGIN IMMEDIATE``), so two
+        saves of one name at once get revisions 1 and 2, never the same one.
+
+        Raises
+        ------
+        ValueError
+            An empty or multi-line name or author, a view or snapshot that is no JSON
+            object, or a data version that does not exist yet.
+        """
+        name, view_text, snap_text, version, author = validate_brief(
+            name, view, snapshot, data_version, created_by
+        )
+        b = t.briefs
+        with self._writer.begin() as conn:
+            now = conn.execute(sa.select(t.atlas_version.c.version).with_for_update()).scalar_one()
+            if version > now:
+                raise ValueError(
+                    f"The brief claims data version {version}, which does not exist yet."
+                )
+            last = conn.execute(
+                sa.select(sa.func.max(b.c.revision)).where(b.c.name == name)
+            ).scalar()
+            info = BriefInfo(name, int(last or 0) + 1, _now(), author, version)
+            conn.execute(
+                sa.insert(b).values(
+                    name=info.name,
+                    revision=info.revision,
+                    created_at=info.created_at,
+                    created_by=info.created_by,
+                    data_version=info.data_version,
+                    view=view_text,
+                    snapshot=snap_text,
+                )
+            )
+        return info
+
+    def briefs(self) -> list[BriefInfo]:
+        b = t.briefs
+        latest = (
+            sa.select(b.c.name, sa.func.max(b.c.revision).label("revision"))
+            .group_by(b.c.name)
+            .subquery()
+        )
+        query = (
+            sa.select(b.c.name, b.c.revision, b.c.created_at, b.c.created_by, b.c.data_version)
+            .join(latest, (b.c.name == latest.c.name) & (b.c.revision == latest.c.revision))
+            .order_by(b.c.id.desc())
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [BriefInfo(r.name, int(r.revision), r.created_at, r.created_by,
+                          int(r.data_version)) for r in rows]  # fmt: skip
+
+    def brief(self, name: str, revision: int | None = None) -> StoredBrief:
+        b = t.briefs
+        query = sa.select(b).where(b.c.name == name)
+        if revision is not None:
+            query = query.where(b.c.revision == revision)
+        with self.engine.connect() as conn:
+            row = conn.execute(query.order_by(b.c.revision.desc()).limit(1)).first()
+        if row is None:
+            which = "" if revision is None else f" (revision {revision})"
+            raise ValueError(f"There is no saved brief named {name!r}{which}.")
+        return StoredBrief(
+            row.name, int(row.revision), row.created_at, row.created_by, int(row.data_version),
+            json.loads(row.view), json.loads(row.snapshot),
+        )  # fmt: skip
 
     # ---- build leases ---------------------------------------------------------------
 

@@ -40,6 +40,7 @@ def test_a_store_is_an_atlas_store_and_opens_empty(store):
     assert store.articles().empty
     assert store.corrections() == []
     assert store.load_incidents() is None and store.layer_names() == []
+    assert store.briefs() == []
 
 
 def test_add_list_and_read_articles(store):
@@ -233,6 +234,64 @@ def test_layers_save_list_load_and_replace(store):
     assert store.load_layer("cir") == FC and store.layer_names() == ["acled", "cir"]
 
 
+VIEW = {"from": ["2024-01-01"], "actor": ["Russia"], "incident": ["kyiv-2024-01-02"]}
+SNAP = {"v": 1, "log_length": 0, "incidents": [{"id": "kyiv-2024-01-02", "place": "Kyiv — Київ"}]}
+
+
+def test_briefs_are_versioned_by_name_and_the_latest_is_the_brief(store):
+    store.add_article(TEXT, slug="a")
+    assert store.data_version() == 1
+    first = store.save_brief(" Monday ", VIEW, SNAP, 1, "ana")
+    assert (first.name, first.revision, first.created_by, first.data_version) == (
+        "Monday", 1, "ana", 1)  # fmt: skip
+    assert first.created_at.endswith("Z")
+    assert store.data_version() == 1  # a brief is no data write: no cache goes stale
+    store.save_brief("Tuesday — «ночь»", {}, {"v": 1, "incidents": []}, 0, "bo")
+    again = store.save_brief("Monday", {}, {**SNAP, "log_length": 3}, 1, "cy")
+    assert again.revision == 2
+    assert [(b.name, b.revision, b.created_by) for b in store.briefs()] == [
+        ("Monday", 2, "cy"), ("Tuesday — «ночь»", 1, "bo")]  # fmt: skip
+    latest = store.brief("Monday")
+    assert (latest.revision, latest.view, latest.snapshot["log_length"]) == (2, {}, 3)
+    old = store.brief("Monday", revision=1)
+    assert (old.view, old.snapshot, old.created_by, old.data_version) == (VIEW, SNAP, "ana", 1)
+    with pytest.raises(ValueError, match="revision 9"):
+        store.brief("Monday", revision=9)
+
+
+def test_briefs_survive_reopening_and_are_shared(store, store_url):
+    store.save_brief("weekly", VIEW, SNAP, 0, "ana")
+    other = SqlStore(store_url)
+    try:
+        assert other.brief("weekly").snapshot == SNAP
+        other.save_brief("weekly", VIEW, SNAP, 0, "bo")
+        assert store.brief("weekly").revision == 2
+    finally:
+        other.close()
+
+
+def test_saving_one_name_at_once_gives_distinct_revisions(store, store_url):
+    others = [SqlStore(store_url) for _ in range(4)]
+    try:
+        threads = [
+            threading.Thread(
+                target=lambda s=s, i=i: [s.save_brief("daily", {}, {"n": i}, 0, f"w{i}")
+                                         for _ in range(3)]
+            )
+            for i, s in enumerate(others)
+        ]  # fmt: skip
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join(60)
+        assert store.brief("daily").revision == 12
+        revisions = [store.brief("daily", r).created_by for r in range(1, 13)]
+        assert sorted(revisions) == sorted(f"w{i}" for i in range(4) for _ in range(3))
+    finally:
+        for s in others:
+            s.close()
+
+
 BAD_INPUT = [
     ("article_text", ("nope.txt",), "no article named 'nope.txt'"),
     ("add_article", ("   \n",), "empty"),
@@ -254,6 +313,15 @@ BAD_INPUT = [
     ("save_incidents", ({"features": []}, 0), "FeatureCollection"),
     ("save_incidents", (FC, 99), "does not exist yet"),
     ("save_incidents", (FC, -1), "whole number"),
+    ("brief", ("nope",), "no saved brief named 'nope'"),
+    ("save_brief", ("  ", {}, {}, 0, "ana"), "needs its name"),
+    ("save_brief", ("a\nb", {}, {}, 0, "ana"), "one line"),
+    ("save_brief", ("x" * 121, {}, {}, 0, "ana"), "at most 120"),
+    ("save_brief", ("monday", {}, {}, 0, ""), "needs its author"),
+    ("save_brief", ("monday", [], {}, 0, "ana"), "view must be a JSON object"),
+    ("save_brief", ("monday", {}, {"x": {1, 2}}, 0, "ana"), "cannot be saved as JSON"),
+    ("save_brief", ("monday", {}, {}, -1, "ana"), "whole number"),
+    ("save_brief", ("monday", {}, {}, 5, "ana"), "does not exist yet"),
 ]
 
 
@@ -263,6 +331,7 @@ def test_bad_input_is_refused_with_a_clear_message(store, method, args, message)
     with pytest.raises(ValueError, match=message):
         getattr(store, method)(*args, **kwargs)
     assert store.data_version() == 0  # nothing was written
+    assert store.briefs() == []
 
 
 def test_a_bad_correction_in_a_batch_writes_none_of_it(store):
