@@ -149,6 +149,14 @@ def _stamp_date(line: str) -> date | None:
 _STAMP_PLACE = re.compile(r"^\s*[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)?\s*,")
 
 
+# A stamp with its time, then the page's credits on the same line.
+_STAMP_THEN_BYLINE = re.compile(
+    r"^\s*(.{6,40}?\b\d{1,2}[:.]\d\d)\s*(?:[|·•,]\s*|\s{2,})"
+    r"(?:Text|Author|By|Photo|Views|Source|Reading time)\b",
+    re.IGNORECASE,
+)
+
+
 # "Operational information as of 08:00 on 14.01.2025": an official report's own time.
 _AS_OF = re.compile(
     r"\bas\s+of\s+\d{1,2}[:.]\d\d\s+(?:on\s+)?([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)\b"
@@ -186,6 +194,8 @@ def page_stamp(text: str) -> date | None:
     for line in text.splitlines()[:STAMP_LINES]:
         if is_stamp(line):
             return _stamp_date(line)
+        if (m := _STAMP_THEN_BYLINE.match(line)) is not None and is_stamp(m.group(1)):
+            return _stamp_date(m.group(1))  # "01.07.2024, 16:05   Text: Anna Serdiuk"
         if (m := _AS_OF.search(line)) is not None:
             try:
                 return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
@@ -314,13 +324,19 @@ def split_sentences(article: Article) -> list[Sentence]:
     sentences: list[Sentence] = []
     seen_lines: set[str] = set()
     paragraph = 0
+    links = False  # inside a "Read also:" block: its items are other stories' headlines
     for a, b in _lines(text, body):
         line = text[a:b].strip()
         if not line:
             paragraph += 1
+            links = False
             continue
-        if _BOILERPLATE.match(line):
+        if _LINKS_HEADING.match(line):
+            links = True
             continue
+        if _BOILERPLATE.match(line) or (links and _BULLETED.match(line)):
+            continue
+        links = False
         repeated = line in seen_lines
         seen_lines.add(line)
         if repeated:
@@ -343,6 +359,13 @@ def split_sentences(article: Article) -> list[Sentence]:
     return _body_or_headings(sentences)
 
 
+_LINKS_HEADING = re.compile(
+    r"^(?:read\s+also|also\s+read|read\s+more|related(?:\s+(?:articles?|stories|news))?|"
+    r"see\s+also|more\s+(?:news|on\s+this(?:\s+topic)?)|most\s+read|latest\s+news|"
+    r"recommended|you\s+may\s+also\s+like)\s*:?$",
+    re.IGNORECASE,
+)
+_BULLETED = re.compile(rf"^{BULLET}\s*\S")
 _ENDS_SENTENCE = re.compile(r"[.!?\"”’]$")
 # "— carried out 6 air strikes on Stepnohirsk;": an item of a list that runs on, not a heading.
 # "▫️ Ukrainsk: 2 wounded": a bulleted entry that names its place, then what happened there.

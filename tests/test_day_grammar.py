@@ -619,3 +619,13 @@ def test_a_possessive_day_after_by_and_a_press_release_dateline() -> None:
 )
 def test_a_stamp_may_name_the_town_it_was_issued_in(line: str, stamp: bool) -> None:
     assert is_stamp(line) is stamp
+
+
+def test_a_stamp_before_the_credits_and_a_block_of_links() -> None:
+    text = (
+        "INFORM-Z.\nNews | Incidents\n\nVilniansk buries the victims of Saturday's strike\n\n"
+        "01.07.2024, 16:05   Text: Anna Serdiuk   Photo: City Council\n\n"
+        "Vilniansk is burying those killed in the Russian strike on the town on 29 June.\n\n"
+        "Read also:\n• Zaporizhzhia: two injured in a drone attack on the Komunarskyi district\n"
+    )
+    assert windows(text) == {"Vilnyansk": (date(2024, 6, 29), date(2024, 6, 29))}
