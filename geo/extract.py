@@ -232,6 +232,10 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
     if events and not m.date_explicit:
         # "The missile struck the building at about 3:30 p.m. on Saturday" dates the event.
         m.date, m.date_explicit = events[0].window, True
+    if events and events[0].window.precision == "day" and lx.STRIKE_WORDS.search(text):
+        # "On Friday, Russian forces fired 67 missiles across the country": the day the
+        # story goes on telling, for the places of the next sentences
+        reading.day, reading.day_at = events[0].window, (s.paragraph, s.index)
     m.killed = _later_figure(m.killed, killed, text)
     m.injured = _later_figure(m.injured, injured, text)
     weapon = find_weapon(text)
@@ -839,7 +843,7 @@ def _read_event_sentence(
             own, _ = dates_told(text, reading, s.span.start)
             # "minutes after the first", "later that day": relative to the story, not a day
             own = [d for d in own if not RELATIVE_TO_STORY.search(d.text)]
-            if own and own[0].window.precision == "day":
+            if own and own[0].window.days <= 2:  # a day, or a night ("overnight into Thursday")
                 reading.day, reading.day_at = own[0].window, (s.paragraph, s.index)
         return
     lead, reading.placeless = reading.placeless, None

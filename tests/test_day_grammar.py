@@ -629,3 +629,14 @@ def test_a_stamp_before_the_credits_and_a_block_of_links() -> None:
         "Read also:\n• Zaporizhzhia: two injured in a drone attack on the Komunarskyi district\n"
     )
     assert windows(text) == {"Vilnyansk": (date(2024, 6, 29), date(2024, 6, 29))}
+
+
+def test_a_placeless_strike_sets_the_day_or_night_the_next_places_are_told_on() -> None:
+    text = (
+        " date 2025-08-22 Druzhba hit again\n\nUkraine struck the Unecha oil pumping station in "
+        "Russia's Bryansk region overnight, a commander said on Friday.\n\n"
+        "The attacks came a day after Russia launched one of its biggest air attacks of the "
+        "year, firing 574 drones and 40 missiles overnight into Thursday.\n\n"
+        "In the city of Mukachevo, two cruise missiles hit an electronics factory, injuring 15.\n"
+    )
+    assert windows(text)["Mukachevo"] == (date(2025, 8, 20), date(2025, 8, 21))
