@@ -27,6 +27,8 @@ PLACES = VENDOR / "naturalearth" / "places.json"
 
 DEFAULT_EXTENT = (22.0, 44.0, 41.0, 53.0)
 """(west, south, east, north) with no located incident: Ukraine and its border regions."""
+TRIM, TRIM_FROM = 0.01, 50
+"""A fitted box leaves out the outer 1% of points on each side, from 50 points on."""
 MIN_SPAN = 2.5
 """Degrees of longitude a fitted view shows at least (one town is not the whole picture)."""
 SEA, LAND, COAST, REGION = "#dce8f2", "#f6f4ef", "#8a94a3", "#bcc3cc"
@@ -52,8 +54,25 @@ def _geojson(path: Path) -> list[list[list[tuple[float, float]]]]:
         polys = geom.get("coordinates") or []
         if geom.get("type") == "Polygon":
             polys = [polys]
-        rings = [[(float(x), float(y)) for x, y, *_ in ring] for poly in polys for ring in poly]
+        rings = [_unwrap(ring) for poly in polys for ring in poly]
         out.append(rings)
+    return out
+
+
+def _unwrap(ring: Sequence[Sequence[float]]) -> list[tuple[float, float]]:
+    """A ring's (lon, lat) with no jump across the antimeridian (Chukotka, Fiji): a jump
+    of more than 180° continues past ±180 instead of crossing the whole picture."""
+    out: list[tuple[float, float]] = []
+    shift = 0.0
+    for x, y, *_ in ring:
+        lon = float(x) + shift
+        if out and lon - out[-1][0] > 180:
+            shift -= 360
+            lon -= 360
+        elif out and lon - out[-1][0] < -180:
+            shift += 360
+            lon += 360
+        out.append((lon, float(y)))
     return out
 
 
@@ -71,7 +90,10 @@ def _merc(lat: float) -> float:
 
 
 def fit_extent(points: Iterable[tuple[float, float]], aspect: float = 1.6) -> Extent:
-    """The (west, south, east, north) box showing every (lat, lon), with a margin.
+    """The (west, south, east, north) box showing the (lat, lon) points, with a margin.
+
+    From :data:`TRIM_FROM` points on, the outer :data:`TRIM` of them on each side (a few
+    far strikes) does not widen the box; :func:`render_map_png` counts them.
 
     Parameters
     ----------
@@ -89,8 +111,9 @@ def fit_extent(points: Iterable[tuple[float, float]], aspect: float = 1.6) -> Ex
     if not pts:
         west, south, east, north = DEFAULT_EXTENT
     else:
-        lats, lons = [p[0] for p in pts], [p[1] for p in pts]
-        west, east, south, north = min(lons), max(lons), min(lats), max(lats)
+        lats, lons = sorted(p[0] for p in pts), sorted(p[1] for p in pts)
+        k = int(len(pts) * TRIM) if len(pts) >= TRIM_FROM else 0
+        west, east, south, north = lons[k], lons[-1 - k], lats[k], lats[-1 - k]
         pad = max(east - west, MIN_SPAN) * 0.12
         cx = (west + east) / 2
         half = max(east - west, MIN_SPAN) / 2 + pad
@@ -266,14 +289,19 @@ def render_map_png(
     map_w = w - round(PANEL * scale)
     box = extent or fit_extent(((p[0], p[1]) for p in points), aspect=map_w / h)
     proj = _Projection(box, (map_w, h))
+    outside = sum(
+        not (box[0] <= lon <= box[2] and box[1] <= lat <= box[3]) for lat, lon, _ in points
+    )
+    if outside:
+        note = (note + "; " if note else "") + f"{outside} outside this picture"
     image = Image.new("RGB", size, SEA)
     draw = ImageDraw.Draw(image, "RGBA")
     _draw_basemap(draw, proj, scale)
-    _draw_labels(draw, proj, _label_zoom(box), scale)
     r = max(3.0, 7 * scale if len(points) < 500 else 4 * scale)
     for lat, lon, color in points:
         x, y = proj(lon, lat)
         draw.ellipse((x - r, y - r, x + r, y + r), fill=color, outline="white", width=2)
+    _draw_labels(draw, proj, _label_zoom(box), scale)  # over the dots: names stay readable
     draw.rectangle((map_w, 0, w, h), fill="white")
     draw.line((map_w, 0, map_w, h), fill=COAST, width=max(1, round(scale)))
     _draw_legend(draw, legend, note, map_w, scale)

@@ -120,6 +120,24 @@ def test_fit_extent_holds_every_point_and_defaults_to_the_theatre():
     assert not any(math.isnan(v) for v in one)
 
 
+def test_a_few_far_strikes_do_not_shrink_the_theatre_and_are_counted(monkeypatch):
+    near = [(48 + k % 10 * 0.3, 30 + k % 17 * 0.5) for k in range(200)]
+    far = [(52.2, 104.3)]  # Irkutsk
+    west, south, east, north = staticmap.fit_extent(near + far, aspect=1.6)
+    assert east < 60 and west < 30
+    assert staticmap.fit_extent(near[:10] + far)[2] > 104  # few points: every one is shown
+    seen = []
+    monkeypatch.setattr(staticmap, "_draw_legend", lambda d, lg, note, x, s: seen.append(note))
+    staticmap.render_map_png([(lat, lon, "#c62828") for lat, lon in near + far],
+                             note="2 without a place", size=(400, 250))  # fmt: skip
+    assert seen == ["2 without a place; 1 outside this picture"]
+
+
+def test_rings_across_the_antimeridian_do_not_cross_the_picture():
+    ring = staticmap._unwrap([(179.0, 65.0), (-179.0, 66.0), (-178.0, 64.0), (179.0, 65.0)])
+    assert max(x for x, _ in ring) - min(x for x, _ in ring) < 10
+
+
 # ---- KML -------------------------------------------------------------------------------
 
 
