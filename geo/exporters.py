@@ -34,7 +34,7 @@ import os
 import tempfile
 import zipfile
 from collections.abc import Mapping
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -326,8 +326,11 @@ def _minimal_map_html(recs: list[dict[str, Any]]) -> str:
 
 def brief_pack(data: Any, view: ViewState, base_url: str | None = None) -> bytes:
     """The brief pack zip (see the module doc) as bytes."""
+    from geo.briefdoc import filters_caption
+
     recs = records_of(data)
     link = permalink(view, base_url)
+    made = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as z:
         z.writestr("map.html", map_html(recs))
@@ -340,7 +343,8 @@ def brief_pack(data: Any, view: ViewState, base_url: str | None = None) -> bytes
             "map.html       the map; opens in a browser with no internet\n"
             "incidents.csv  the incidents (ACLED-like columns)\n"
             "sources.html   every source excerpt with its article and offsets\n"
-            f"permalink.txt  the app view this pack was made from\n\n{len(recs)} incident(s).\n",
+            f"permalink.txt  the app view this pack was made from\n\n{len(recs)} incident(s): "
+            f"{filters_caption(view)}\nGenerated {made}\n{link}\n",
         )
     return buf.getvalue()
 

@@ -62,6 +62,9 @@ def test_permalink_uses_the_configured_public_url(monkeypatch):
     assert exporters.permalink(view) == "https://atlas.example.org/atlas/map?actor=Russia"
     pack = zipfile.ZipFile(io.BytesIO(exporters.brief_pack(RECORDS, view)))
     assert pack.read("permalink.txt").decode().startswith("https://atlas.example.org/atlas/map?")
+    readme = pack.read("README.txt").decode()  # the pack says what it shows and when
+    assert "6 incident(s): all dates · actors: Russia · types: all" in readme
+    assert "Generated 20" in readme and "https://atlas.example.org/atlas/map?actor=Russia" in readme
     monkeypatch.setenv(exporters.PUBLIC_URL_ENV, "javascript:alert(1)")  # not a web address
     assert exporters.public_url() == exporters.DEFAULT_PUBLIC_URL
     assert exporters.permalink(view, "https://x.org/map") == "https://x.org/map?actor=Russia"
