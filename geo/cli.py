@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+FORMATS = ("csv", "geojson", "brief", "kml", "pptx", "pdf")
+"""``export``'s formats (:data:`geo.exporters.FORMATS`; not imported, to start fast)."""
 EXIT_BUSY = 75
 """``build``'s exit status when another process holds the build lease (EX_TEMPFAIL: try
 again later)."""
@@ -60,11 +62,13 @@ def _parser() -> argparse.ArgumentParser:
     _url_option(im)
     xp = sub.add_parser(
         "export",
-        help="write the filtered incidents as csv, geojson or a brief pack zip",
+        help="write the filtered incidents as csv, geojson, a brief pack zip, kml, pptx or pdf",
         description="Exports the incidents extracted from the articles (as the app loads "
-        "them); saved layers only when named with --layer (or --all-layers).",
+        "them); saved layers only when named with --layer (or --all-layers). kml has a "
+        "TimeSpan per incident for Google Earth's time slider; pptx and pdf are a brief: "
+        "title, offline map, table of incidents and one slide or page per incident.",
     )
-    xp.add_argument("--format", choices=["csv", "geojson", "brief"], required=True)
+    xp.add_argument("--format", choices=list(FORMATS), required=True)
     xp.add_argument("--out", type=Path, required=True)
     xp.add_argument("--from", dest="date_from", type=_iso_day, default=None, metavar="DATE")
     xp.add_argument("--to", dest="date_to", type=_iso_day, default=None, metavar="DATE")
@@ -86,7 +90,19 @@ def _parser() -> argparse.ArgumentParser:
         help="also export these saved layers",
     )
     xp.add_argument("--all-layers", action="store_true", help="also export every saved layer")
-    xp.add_argument("--base-url", default=None, help="app URL for the brief's permalink")
+    xp.add_argument(
+        "--base-url",
+        default=None,
+        help="the Map page's URL for permalinks (default: $INCIDENT_ATLAS_PUBLIC_URL + /map, "
+        "else http://localhost:8501/map)",
+    )
+    xp.add_argument(
+        "--detail",
+        type=_count,
+        default=None,
+        metavar="N",
+        help="pptx/pdf: incidents that get a slide or page of their own (default 20)",
+    )
     xp.add_argument("--data", type=Path, default=DATA_DIR)
     _url_option(xp)
     ms = sub.add_parser(
@@ -108,6 +124,16 @@ def _url_option(p: argparse.ArgumentParser) -> None:
         help="the store's database URL (default: $INCIDENT_ATLAS_DATABASE_URL, else "
         "atlas.db in --data, as the app)",
     )
+
+
+def _count(value: str) -> int:
+    try:
+        n = int(value)
+        if n < 0:
+            raise ValueError
+        return n
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a count (0, 1, 2, …)") from None
 
 
 def _iso_day(value: str) -> date:
@@ -259,7 +285,7 @@ def _export(args: argparse.Namespace) -> int:
     types = _canonical("type", args.types, filters.types_present(frame))
     view = ViewState(args.date_from, args.date_to, actors, types)
     shown: pd.DataFrame = filters.filter_incidents(frame, view)
-    data = exporters.export(shown, args.format, view, args.base_url or exporters.DEFAULT_BASE_URL)
+    data = exporters.export(shown, args.format, view, args.base_url, detail_limit=args.detail)
     exporters.write_bytes_atomic(args.out, data)
     print(json.dumps({"exported": len(shown), "format": args.format, "out": str(args.out)}))
     return 0

@@ -15,6 +15,12 @@ with a ``layer``) or the typed DataFrame, already filtered (``geo.filters``).
 - :func:`brief_pack` — one zip: ``map.html`` (standalone, every asset inlined,
   no network needed), ``incidents.csv``, ``sources.html`` (every excerpt with
   its article and offsets, escaped) and ``permalink.txt`` (the view's URL).
+- ``kml``, ``pptx`` and ``pdf`` (:func:`export`): Google Earth's KML with a
+  ``TimeSpan`` per incident (:mod:`geo.kml`), a slide deck (:mod:`geo.deck`) and
+  a PDF (:mod:`geo.pdfbrief`) of the same brief (:mod:`geo.briefdoc`).
+
+Links back to the app are built from its public address,
+``INCIDENT_ATLAS_PUBLIC_URL`` (:func:`public_url`; default ``http://localhost:8501``).
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ import os
 import tempfile
 import zipfile
 from collections.abc import Mapping
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -52,7 +58,19 @@ ACLED_EXPORT_COLUMNS = [
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _TIME_PRECISION = {"day": 1, "days": 2, "week": 2, "month": 3}
 _GEO_PRECISION = {"town": 1, "region": 3, "country": 3}
-DEFAULT_BASE_URL = "http://localhost:8501/map"
+PUBLIC_URL_ENV = "INCIDENT_ATLAS_PUBLIC_URL"
+DEFAULT_PUBLIC_URL = "http://localhost:8501"
+MAP_PATH = "/map"
+FORMATS = ("csv", "geojson", "brief", "kml", "pptx", "pdf")
+"""Every :func:`export` format, as the CLI and the app offer them."""
+MEDIA_TYPES = {
+    "csv": "text/csv",
+    "geojson": "application/geo+json",
+    "brief": "application/zip",
+    "kml": "application/vnd.google-earth.kml+xml",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "pdf": "application/pdf",
+}
 
 
 def _clean(v: Any) -> Any:
@@ -184,10 +202,38 @@ def to_geojson_text(data: Any) -> str:
     return json.dumps(to_geojson_doc(data), ensure_ascii=False, indent=1) + "\n"
 
 
-def permalink(view: ViewState, base_url: str = DEFAULT_BASE_URL) -> str:
-    """The app URL showing ``view`` (parameters from :func:`geo.urlstate.view_to_params`)."""
+def public_url() -> str:
+    """The app's public address (no trailing slash): ``$INCIDENT_ATLAS_PUBLIC_URL`` when it
+    is an ``http(s)`` URL (e.g. ``https://atlas.example.org/atlas``), else the default."""
+    value = os.environ.get(PUBLIC_URL_ENV, "").strip()
+    if not value.lower().startswith(("http://", "https://")):
+        value = DEFAULT_PUBLIC_URL
+    return value.rstrip("/")
+
+
+def map_url(base_url: str | None = None) -> str:
+    """The Map page's address: ``base_url`` as given, else :func:`public_url` + ``/map``."""
+    return base_url or public_url() + MAP_PATH
+
+
+def permalink(view: ViewState, base_url: str | None = None) -> str:
+    """The app URL showing ``view`` (parameters from :func:`geo.urlstate.view_to_params`).
+
+    Parameters
+    ----------
+    view : ViewState
+        The filters (and selection) to link to.
+    base_url : str, optional
+        The Map page's address; default :func:`map_url` (the configured public URL).
+
+    Returns
+    -------
+    str
+        The link, with the view's query string when the view is not the default one.
+    """
+    base = map_url(base_url)
     query = urlencode(view_to_params(view), doseq=True)
-    return f"{base_url}?{query}" if query else base_url
+    return f"{base}?{query}" if query else base
 
 
 def _safe_href(url: Any) -> str | None:
@@ -278,10 +324,13 @@ def _minimal_map_html(recs: list[dict[str, Any]]) -> str:
     )
 
 
-def brief_pack(data: Any, view: ViewState, base_url: str = DEFAULT_BASE_URL) -> bytes:
+def brief_pack(data: Any, view: ViewState, base_url: str | None = None) -> bytes:
     """The brief pack zip (see the module doc) as bytes."""
+    from geo.briefdoc import filters_caption
+
     recs = records_of(data)
     link = permalink(view, base_url)
+    made = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as z:
         z.writestr("map.html", map_html(recs))
@@ -294,20 +343,63 @@ def brief_pack(data: Any, view: ViewState, base_url: str = DEFAULT_BASE_URL) -> 
             "map.html       the map; opens in a browser with no internet\n"
             "incidents.csv  the incidents (ACLED-like columns)\n"
             "sources.html   every source excerpt with its article and offsets\n"
-            f"permalink.txt  the app view this pack was made from\n\n{len(recs)} incident(s).\n",
+            f"permalink.txt  the app view this pack was made from\n\n{len(recs)} incident(s): "
+            f"{filters_caption(view)}\nGenerated {made}\n{link}\n",
         )
     return buf.getvalue()
 
 
-def export(data: Any, fmt: str, view: ViewState, base_url: str = DEFAULT_BASE_URL) -> bytes:
-    """``csv``, ``geojson`` or ``brief`` (zip) bytes of ``data``."""
+def export(
+    data: Any,
+    fmt: str,
+    view: ViewState,
+    base_url: str | None = None,
+    *,
+    detail_limit: int | None = None,
+) -> bytes:
+    """The incidents of a view as one file's bytes.
+
+    Parameters
+    ----------
+    data : DataFrame or iterable of dict
+        The incidents shown (already filtered by ``view``).
+    fmt : str
+        One of :data:`FORMATS`.
+    view : ViewState
+        The filters, for the permalink and the captions.
+    base_url : str, optional
+        The Map page's address for links; default :func:`map_url`.
+    detail_limit : int, optional
+        ``pptx``/``pdf``: incidents with a slide or page of their own (default 20).
+
+    Returns
+    -------
+    bytes
+        The file.
+    """
     if fmt == "csv":
         return to_acled_csv(data).encode("utf-8")
     if fmt == "geojson":
         return to_geojson_text(data).encode("utf-8")
     if fmt == "brief":
         return brief_pack(data, view, base_url)
-    raise ValueError(f"unknown export format {fmt!r}: use csv, geojson or brief")
+    if fmt == "kml":
+        from geo.kml import to_kml
+
+        return to_kml(data, view, permalink(view, base_url)).encode("utf-8")
+    if fmt in ("pptx", "pdf"):
+        from geo.briefdoc import DETAIL_LIMIT, build_brief
+
+        limit = DETAIL_LIMIT if detail_limit is None else detail_limit
+        brief = build_brief(data, view, permalink(view, base_url), detail_limit=limit)
+        if fmt == "pptx":
+            from geo.deck import to_pptx
+
+            return to_pptx(brief)
+        from geo.pdfbrief import to_pdf
+
+        return to_pdf(brief)
+    raise ValueError(f"unknown export format {fmt!r}: use {', '.join(FORMATS)}")
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:

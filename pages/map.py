@@ -243,17 +243,33 @@ else:
 
 st.subheader("Export this view")
 st.caption("The incidents shown (filters and layers applied).")
-c1, c2, c3 = st.columns(3)
-c1.download_button("CSV (ACLED columns)", lambda: exporters.export(shown, "csv", atlas["view"]),
-                   file_name="incident-atlas.csv", mime="text/csv", on_click="ignore")
-c2.download_button("GeoJSON", lambda: exporters.export(shown, "geojson", atlas["view"]),
-                   file_name="incident-atlas.geojson", mime="application/geo+json",
-                   on_click="ignore")
-c3.download_button("Brief pack (zip)", lambda: briefing.brief_pack(atlas, shown),
-                   file_name="incident-atlas-brief.zip", mime="application/zip",
-                   on_click="ignore",
-                   help="Offline HTML map, the CSV, the sources with excerpts and the view's link; "
-                   "first, what changed since the last brief saved.")
+EXPORTS = (  # format, label, file name, help
+    ("csv", "CSV (ACLED columns)", "incident-atlas.csv", None),
+    ("geojson", "GeoJSON", "incident-atlas.geojson", None),
+    ("brief", "Brief pack (zip)", "incident-atlas-brief.zip",
+     "Offline HTML map, the CSV, the sources with excerpts and the view's link; "
+     "first, what changed since the last brief saved."),
+    ("pptx", "Slides (PPTX)", "incident-atlas-brief.pptx",
+     "Title and filters, an offline map, a table of incidents, a slide per incident "
+     "(the first 20) with its excerpts."),
+    ("pdf", "Brief (PDF)", "incident-atlas-brief.pdf", "The same brief as the slides, as a PDF."),
+    ("kml", "Google Earth (KML)", "incident-atlas.kml",
+     "Placemarks with each incident's dates, for Google Earth's time slider."),
+)
+
+
+def _export(fmt: str) -> bytes | str:
+    """The file for one format, built when its button is clicked."""
+    if fmt == "brief":
+        return briefing.brief_pack(atlas, shown)  # opens with the diff since the last brief
+    return exporters.export(shown, fmt, atlas["view"])
+
+
+for col, (fmt, label, file_name, help_text) in zip(st.columns(3) + st.columns(3), EXPORTS,
+                                                   strict=True):
+    col.download_button(label, lambda fmt=fmt: _export(fmt),
+                        file_name=file_name, mime=exporters.MEDIA_TYPES[fmt], on_click="ignore",
+                        help=help_text, key=f"export-{fmt}")
 
 st.subheader("Timeline")
 period = pick_period(shown)

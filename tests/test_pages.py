@@ -93,6 +93,22 @@ def test_map_default_shows_everything(data_dir):
     assert any(t.startswith("- a village near the front · 2024") for t in texts(at))
 
 
+def test_map_offers_every_export_of_the_view(data_dir):
+    at = make_app({"actor": "Russia"})
+    no_errors(at)
+    buttons = {b.proto.label: b for b in at.get("download_button")}
+    assert list(buttons) == [
+        "CSV (ACLED columns)",
+        "GeoJSON",
+        "Brief pack (zip)",
+        "Slides (PPTX)",
+        "Brief (PDF)",
+        "Google Earth (KML)",
+    ]
+    # Built on click (deferred), so a rerun never builds a deck nobody asked for.
+    assert all(b.proto.deferred_file_id for b in buttons.values())
+
+
 def test_date_boxes_move_the_slider_and_the_url(data_dir):
     at = make_app()
     assert at.date_input(key="f_from").value == date(2024, 1, 2)  # the boxes show the range
