@@ -453,6 +453,9 @@ def _drop_coarse_relative(found: list[DateMention]) -> list[DateMention]:
     ]  # fmt: skip
 
 
+_WEEKDAY_ONLY = re.compile(rf"(?:on\s+)?{_WEEKDAY}", re.IGNORECASE)
+
+
 def _drop_weekday_before_date(
     found: list[DateMention], text: str, offset: int
 ) -> list[DateMention]:
@@ -465,8 +468,11 @@ def _drop_weekday_before_date(
             and nxt
             and nxt.start - d.end <= 5  # "today, on 7 August 2023"
             and nxt.window.precision in ("day", "days")
-            and nxt.window.basis != "relative"
-        ):  # "overnight on August 10-11": the dates say which night
+            and (
+                nxt.window.basis != "relative"
+                or (_NIGHT.fullmatch(d.text) and _WEEKDAY_ONLY.fullmatch(nxt.text))
+            )
+        ):  # "overnight on August 10-11": the dates say which night; "overnight on Wednesday"
             if _NIGHT.fullmatch(d.text) and nxt.window.precision == "day" and nxt.window.start:
                 # "overnight on 8 December": the night that ends on that morning
                 night = DateWindow(

@@ -412,6 +412,24 @@ def _court_case(text: str, s: Sentence, reading: Reading) -> bool:
 RETOLD_REACH = 100  # "The attack on a residential building and a recreation centre in X"
 
 
+def _title_town_inside(
+    targets: list[PlaceMention], reading: Reading, s: Sentence, gaz: PlaceResolver,
+    hints: tuple[str, ...],
+) -> list[PlaceMention]:  # fmt: skip
+    """'Toropets: Ukrainian drones hit huge arms depot' over a lead that says only 'in Russia's
+    Tver region': the lead's region is the title's town in it."""
+    if len(targets) != 1 or targets[0].place is None or targets[0].place.precision != "region":
+        return targets
+    if lx.DOWNED_OVER.search(s.span.text):
+        return targets  # "16 drones intercepted over Belgorod oblast": the region's own tally
+    region = targets[0].place
+    towns = [
+        t for t in title_targets(reading, s, gaz, hints)
+        if t.place is not None and t.place.precision == "town" and gaz.within(t.place, region)
+    ]  # fmt: skip
+    return [replace(targets[0], place=towns[0].place, query=None)] if len(towns) == 1 else targets
+
+
 def _told_before(
     text: str, targets: list[PlaceMention], mentions: list[Mention], reading: Reading, s: Sentence
 ) -> Mention | None:
@@ -829,6 +847,8 @@ def _read_event_sentence(
         aggregate_only = True
     if not targets and not mentions and not aggregate_only:
         targets = title_targets(reading, s, gaz, hints) or dateline_targets(text, gaz)
+    elif not mentions and targets and not aggregate_only:
+        targets = _title_town_inside(targets, reading, s, gaz, hints)
     if not targets or aggregate_only:
         # Another event without a place (or a tally): what follows no longer continues the last one.
         reading.last = None

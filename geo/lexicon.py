@@ -1025,3 +1025,7 @@ HELD_VOICE = re.compile(
 # A list item's mark, as pages and channels write it: dashes, bullets, squares, arrows and
 # emoji ("▫️ Ukrainsk: 2 wounded", "🔻 Kupiansk –"), each perhaps with its variation selector.
 BULLET = r"(?:[-–—•▪▫◦‣⁃►▸▶●○■□◆◇★☆✓✔✅❗⚠➖➡→*]|[\U0001F300-\U0001FAFF])\uFE0F?"
+# "16 drones intercepted over Belgorod oblast": a region's own tally, not a place in it
+DOWNED_OVER = re.compile(
+    r"\b(?:intercept\w*|shot\s+down|downed|destroyed|air\s+defen[cs]e)\b[^.;]{0,160}\bover\b", re.I
+)

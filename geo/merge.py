@@ -157,7 +157,7 @@ def group_mentions(mentions: list[Mention], within: Within, same_article: bool) 
             continue
         home = next((g for g in groups if _fits(g, m, within, same_article)), None)
         if home is None and same_article:
-            home = _reference_home(groups, m)
+            home = _reference_home(groups, m, within)
             if home is not None:
                 m.date = home.date  # a reference to that event: its day, not the statement's
         if home is None:
@@ -167,16 +167,28 @@ def group_mentions(mentions: list[Mention], within: Within, same_article: bool) 
     return groups
 
 
-def _reference_home(groups: list[Group], m: Mention) -> Group | None:
+def _reference_home(groups: list[Group], m: Mention, within: Within) -> Group | None:
     """'Zelenskiy said the strike on Dnipro showed…': an undated reference that fits no
-    group by date is the one event the article dated at that very place, if there is one."""
+    group by date is the one event the article dated at that very place, if there is one
+    ("video shows strike on Russian airbase in Crimea": the one it dated inside Crimea)."""
     if m.date_explicit or m.place is None:
         return None
+    place = m.place
+
+    def there(x: Mention) -> bool:
+        if x.place is None:
+            return False
+        inside = (
+            place.precision == "region"
+            and not lx.DOWNED_OVER.search(m.sentence.span.text)
+            and within(x.place, place)
+        )
+        return x.place.key == place.key or inside
+
     dated = [
         g for g in groups
         if any(
-            x.date_explicit and x.place and x.place.key == m.place.key
-            and not _older_strike_told_later(x, m)
+            x.date_explicit and there(x) and not _older_strike_told_later(x, m)
             for x in g.mentions
         )
     ]  # fmt: skip

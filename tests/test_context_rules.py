@@ -781,3 +781,23 @@ def test_a_citys_districts_and_a_named_market_are_the_city() -> None:
         "wounded when a shell hit a house in the Sovetsky district."
     )
     assert {i.place.name for i in incidents(text) if i.place} == {"Donetsk", "Makiyivka"}
+
+
+def test_the_titles_town_refines_a_lead_that_names_only_its_region() -> None:
+    text = (
+        " date 2024-09-18 Toropets: Ukrainian drones hit huge Russian arms depot\n\n"
+        "Ukrainian drones have struck a large weapons depot in Russia's Tver region overnight, "
+        "sparking a blaze.\n"
+    )
+    found = extract_incidents([make_article("t.txt", text)], default_resolver())
+    assert [i.place.name for i in found if i.place] == ["Toropets"]
+
+
+def test_a_regions_tally_keeps_its_region_under_a_title_naming_a_town() -> None:
+    text = (
+        " date 2024-05-14 Interception over Belgorod oblast; debris falls on Bessonovka\n"
+        "On the night of 12 to 13 May 2024, Russian air defence intercepted 16 drones over "
+        "Belgorod oblast. Debris fell on Bessonovka, damaging 3 houses.\n"
+    )
+    found = extract_incidents([make_article("t.txt", text)], default_resolver())
+    assert {i.place.name for i in found if i.place} == {"Belgorod Oblast", "Bessonovka"}

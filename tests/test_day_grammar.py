@@ -640,3 +640,8 @@ def test_a_placeless_strike_sets_the_day_or_night_the_next_places_are_told_on() 
         "In the city of Mukachevo, two cruise missiles hit an electronics factory, injuring 15.\n"
     )
     assert windows(text)["Mukachevo"] == (date(2025, 8, 20), date(2025, 8, 21))
+
+
+def test_overnight_on_a_weekday_is_the_night_into_it() -> None:
+    found = find_dates("Ukraine hit an airfield near Dzhankoi overnight on Wednesday.", date(2024, 4, 18))
+    assert [(d.window.start, d.window.end) for d in found] == [(date(2024, 4, 16), date(2024, 4, 17))]
