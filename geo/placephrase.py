@@ -640,7 +640,7 @@ _CONTROLLED_PART = re.compile(
 # "a crater in Shevchenko park": a park named after a person ("a Kyiv park" is Kyiv's).
 _PARK_AFTER = re.compile(r"^\s+(?:park|gardens?)\b")
 # "across the Kakhovka reservoir": water named after a town, not the town
-_WATER_AFTER = re.compile(r"^\s+(?:[Rr]eservoir|[Cc]anal)\b")
+_WATER_AFTER = re.compile(r"^\s+(?:[Rr]eservoir|[Cc]anal|[Rr]iver|[Ee]stuary|[Ll]agoon)\b")
 _STREET_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w'’\-]+){0,2}\s+(?:Street|Avenue|Square|Boulevard|Prospekt|Prospect|Lane|"
     r"Embankment|Highway|Park|Garden|Gardens|Road)\b"

@@ -801,3 +801,11 @@ def test_a_regions_tally_keeps_its_region_under_a_title_naming_a_town() -> None:
     )
     found = extract_incidents([make_article("t.txt", text)], default_resolver())
     assert {i.place.name for i in found if i.place} == {"Belgorod Oblast", "Bessonovka"}
+
+
+def test_a_river_named_like_a_village_is_the_river() -> None:
+    text = (
+        "Russian missiles struck a dam in Kryvyi Rih, causing the Inhulets river to flood parts "
+        "of the city. Eight cruise missiles hit the city's hydraulic structures on Monday evening."
+    )
+    assert {i.place.name for i in incidents(text) if i.place} == {"Kryvyy Rih"}
