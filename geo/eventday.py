@@ -77,7 +77,17 @@ def dates_told(
             statements.append(d)
         else:
             events.append(d)
+    events = [d for d in events if not _before_the_war(d)]
+    statements = [d for d in statements if not _before_the_war(d)]
     return [_of_the_day_told(_of_an_evening_page(d, reading), reading) for d in events], statements
+
+
+WAR_BEGAN = date(2014, 2, 20)  # Crimea: no strike this atlas maps is older
+
+
+def _before_the_war(d: DateMention) -> bool:
+    """ "as NATO did over its bombing of Serbia's power grid in 1999": another war's day."""
+    return d.window.end is not None and d.window.end < WAR_BEGAN
 
 
 YEAR_CARRIES = 2  # sentences of its paragraph a year told dates a month and day without one
@@ -276,6 +286,8 @@ def nearest_naming_first(
     return [best, *(d for d in dates if d is not best)]
 
 
+# a date that opens the next clause belongs to it: ", and on April 11 …", "; on Monday …"
+_NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|while|but|then)?|\band\s+then)\s*(?:on|in|at)?\s*$")
 RELATIVE_TO_STORY = re.compile(r"\b(?:minutes|hours|later|earlier|same|that)\b", re.IGNORECASE)
 _PREVIOUS_DAY = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b", re.I)
 _COMPARED_WITH = re.compile(r"\b(?:(?:that|those)\s+of|than(?:\s+on)?)\s+$", re.IGNORECASE)
@@ -311,7 +323,15 @@ def own_date_first(
         start = d.start - offset
         if start < pm.end or start - pm.end > 60:
             continue
+        if _NEW_CLAUSE.search(text[pm.end : start]):
+            break  # "the Zmiiv plant in the Kharkiv region, and on April 11 Russia destroyed …"
         if not any(o in text[pm.end : start] for o in others):
             return [d, *(x for x in dates if x is not d)]
         break
+    # "On March 22 missiles destroyed X, and on April 11 Russia destroyed Y": Y's day is the
+    # one that opens its clause, the nearest before it
+    before = [d for d in dates if d.end - offset <= pm.start]
+    if before and _NEW_CLAUSE.search(text[: max(before, key=lambda d: d.end).start - offset]):
+        best = max(before, key=lambda d: d.end)
+        return [best, *(x for x in dates if x is not best)]
     return dates

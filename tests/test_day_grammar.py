@@ -645,3 +645,23 @@ def test_a_placeless_strike_sets_the_day_or_night_the_next_places_are_told_on() 
 def test_overnight_on_a_weekday_is_the_night_into_it() -> None:
     found = find_dates("Ukraine hit an airfield near Dzhankoi overnight on Wednesday.", date(2024, 4, 18))
     assert [(d.window.start, d.window.end) for d in found] == [(date(2024, 4, 16), date(2024, 4, 17))]
+
+
+def test_each_clause_of_a_sentence_keeps_its_own_day() -> None:
+    text = (
+        " date 2024-05-01 Analysis\n\nOn March 22, 2024, missiles destroyed the Zmiiv thermal "
+        "power plant in the Kharkiv region, and on April 11 Russia destroyed the Trypillia "
+        "thermal plant outside Kyiv.\n"
+    )
+    found = windows(text)
+    assert found["Zmiiv thermal power plant (Slobozhanske)"][0] == date(2024, 3, 22)
+    assert found["Trypilska thermal power plant (Ukrainka)"][0] == date(2024, 4, 11)
+
+
+def test_another_wars_day_does_not_date_this_ones_strike() -> None:
+    text = (
+        " date 2024-06-25 Warrants\n\nThat morning a missile struck houses in the Zolochiv "
+        "district of the Lviv region, killing five people. Russia argues, as NATO did over its "
+        "bombing of Serbia's power grid in 1999, that the grid is a legitimate target.\n"
+    )
+    assert all(start is None or start.year >= 2014 for start, _ in windows(text).values())
