@@ -352,5 +352,8 @@ LOCATED_BY = re.compile(
     r",?\s+(?:(?:on|in|at)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|fringes?)\s+of|"
     r"(?:,\s*)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:suburb|village|district|neighbou?rhood)\s+(?:just\s+)?"
     r"(?:of|outside|near)|(?:just\s+)?(?:outside|near)|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)"
-    r"(?:\w+\s+)?(?:of|from))\s+(?:the\s+(?:city|town)\s+of\s+)?"
+    r"(?:\w+\s+)?(?:of|from)|"
+    # "Skovorodynivka, in the Zolochiv hromada north-west of Kharkiv"
+    r"(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
+    r"\s+(?:the\s+(?:city|town)\s+of\s+)?"
 )

@@ -522,6 +522,32 @@ _NAMED_DISTRICT_OF = re.compile(r"[A-Z][\w'’\-]+\s+(?:district|region)\s+of\s+
 _FULL_NAME = re.compile(r"\b([A-Z][a-z][\w'’-]+)\s+([A-Z][a-z][\w'’-]+)\b")
 
 
+# "the Ivankiv Historical and Local History Museum", "the Holy Dormition Sviatohirsk Lavra",
+# "the Odesa Polytechnic University building": an institution named after its town.
+_INSTITUTION = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:and|of)\s+)?){1,6})"
+    r"(?:Museum|University|Lavra|Monastery|Cathedral|Theatre|Theater|Institute|Academy|"
+    r"Library|Lyceum|Gymnasium|College|Polytechnic|Conservatory|Philharmonic)\b"
+)
+
+
+def _institutions(
+    text: str, gaz: PlaceResolver, regions: tuple[str, ...], sites: list[tuple[int, int, Place]]
+) -> list[tuple[int, int, Place]]:
+    """Towns that institutions are named after, as sites spanning from the town's name to the
+    institution's noun (the first word of the name that is a town)."""
+    out = []
+    for m in _INSTITUTION.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b, _ in sites):
+            continue
+        for w in re.finditer(r"[A-Z][\w'’-]+", m.group("name")):
+            town = gaz.resolve(w.group(), regions, "town") if gaz.is_known(w.group()) else None
+            if town is not None and town.precision == "town":
+                out.append((m.start(), m.end(), town))
+                break
+    return out
+
+
 def surnames(text: str, gaz: PlaceResolver) -> frozenset[str]:
     """Village names an article uses as people's surnames ("Ihor Terekhov", "Alexey
     Smirnov"): a later bare "Terekhov said" is the mayor, not a village."""
@@ -559,6 +585,7 @@ def find_places(
     """
     found: list[PlaceMention] = []
     sites = find_landmarks(text)
+    sites += _institutions(text, gaz, regions, sites)
     for start, end, site in sites:
         found.append(PlaceMention(start, end, text[start:end], site, _role(text, start, end, "")))
     consumed: list[tuple[int, int]] = []  # qualifier phrases: where a name is, not a place
@@ -672,6 +699,8 @@ def _qualified(
     if q.seat is not None and q.seat.lat is not None and q.seat.lon is not None:
         point = (q.seat.lat, q.seat.lon)
         village = gaz.resolve(name, q.regions, "town", near=point, within_km=HROMADA_KM)
+        if village is None and not q.regions:
+            village = _village_by_a_namesake_seat(name, q.seat, gaz)
         consumed.append((end, q.end))
         # Not in the gazetteer near the seat: the village is in the hromada, so at its seat.
         return village or q.seat, q.end, (name, q.regions, True)
@@ -692,6 +721,20 @@ def _qualified(
         place = inside_region(name, place)  # a village the gazetteer lacks, in its region
     consumed.append((end, q.end))
     return place, q.end, (name, q.regions, True)
+
+
+def _village_by_a_namesake_seat(name: str, seat: Place, gaz: PlaceResolver) -> Place | None:
+    """ "Skovorodynivka, in the Zolochiv hromada": with no oblast written, the hromada is the
+    one whose seat (of that name) has the village near it — Zolochiv in Kharkiv oblast, not
+    the bigger Zolochiv in Lviv oblast."""
+    for other in gaz.namesakes(seat.name):
+        if other.key == seat.key or not other.located:
+            continue
+        assert other.lat is not None and other.lon is not None
+        village = gaz.resolve(name, (), "town", near=(other.lat, other.lon), within_km=HROMADA_KM)
+        if village is not None:
+            return village
+    return None
 
 
 def _coordinated(text: str, prev_end: int, start: int, end: int) -> bool:

@@ -74,6 +74,11 @@ class GazetteerResolver:
             self.ambiguous.append(name)
         return res.place if res.place is not None and self.plausible(res.place) else None
 
+    def namesakes(self, name: str) -> list[Place]:
+        """Every town of this name the gazetteer knows (in any spelling it indexes)."""
+        known = self._known_as(name) or name
+        return [p for p in self.gaz.lookup(known) if p.precision == "town"]
+
     def _nearest_within(self, name: str, point: tuple[float, float], km: float) -> Place | None:
         """The town of this name nearest ``point``, if one lies within ``km`` ("Mykolaivka in
         the Kostiantynivka community": the village by the seat, not the town 30 km off)."""

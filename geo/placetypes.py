@@ -33,6 +33,8 @@ class PlaceResolver(Protocol):
 
     def unknown(self, name: str, region: Place | None) -> Place | None: ...
 
+    def namesakes(self, name: str) -> list[Place]: ...
+
 
 @dataclass(frozen=True)
 class PlaceMention:

@@ -77,3 +77,7 @@ class FakeResolver:
 
     def unknown(self, name: str, region: Place | None) -> Place | None:
         return None
+
+    def namesakes(self, name: str) -> list[Place]:
+        town = TOWNS.get(self._key(name))
+        return [town] if town else []

@@ -809,3 +809,20 @@ def test_a_river_named_like_a_village_is_the_river() -> None:
         "of the city. Eight cruise missiles hit the city's hydraulic structures on Monday evening."
     )
     assert {i.place.name for i in incidents(text) if i.place} == {"Kryvyy Rih"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("On Monday, an air strike near the Holy Dormition Sviatohirsk Lavra blew out windows.",
+         "Svyatohirsk"),
+        ("A missile hit the Odesa Polytechnic University building on Monday.", "Odesa"),
+        # the hromada whose seat has the village near it, not the bigger namesake seat
+        ("The museum in the village of Skovorodynivka, in the Zolochiv hromada north-west of "
+         "Kharkiv, was hit by a missile on Monday.", "Skovorodynivka"),
+    ],
+)  # fmt: skip
+def test_a_town_in_an_institutions_name_and_a_village_by_its_hromada(
+    text: str, place: str
+) -> None:
+    assert [i.place.name for i in incidents(text) if i.place] == [place]
