@@ -374,7 +374,10 @@ _PASSIVE_AFTER = re.compile(
 
 _LIST_TAIL = re.compile(
     r"^(?:\s*(?:,\s*and|,\s*or|,|and|or)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
-    r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)+"
+    r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
+    # "… and the Pokrovske hromada of the Nikopol district were hit": an item's own unit
+    r"(?:\s+(?:hromadas?|communit(?:y|ies)|districts?|raions?)\b(?:\s+of\s+the\s+[A-Z][\w'’\-]+\s+"
+    r"(?:district|raion|region|oblast))?)?)+"
     # "Kupiansk and Synkivka of the Kharkiv region came under fire": the list's own locator
     r"(?:\s+of\s+the\s+[A-Z][\w'’\-]+\s+(?:region|oblast|district|raion)|"
     r",?\s+[A-Z][\w'’\-]+\s+(?:region|oblast|Oblast|Region))?"
@@ -424,6 +427,9 @@ class Qualifiers:
     seat: Place | None = None  # "in the Tiahynka community": the hromada's seat
 
 
+_OWN_UNIT = re.compile(r"\s+(?:hromada|community|village\s+council|territorial\s+community)\b")
+
+
 def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
     """The regions written right after a name that say where it is.
 
@@ -437,6 +443,9 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
     regions: list[str] = []
     community: str | None = None
     in_brackets = False
+    unit = _OWN_UNIT.match(text, pos)
+    if unit and _OF_QUALIFIER.match(text, unit.end()):
+        pos = unit.end()  # "the Pokrovske hromada of the Nikopol district": its own unit, placed
     for _ in range(3):
         m = _QUALIFIER.match(text, pos) or _OF_QUALIFIER.match(text, pos)
         if m is None or (regions and "in" in m.group("sep")):

@@ -826,3 +826,14 @@ def test_a_town_in_an_institutions_name_and_a_village_by_its_hromada(
     text: str, place: str
 ) -> None:
     assert [i.place.name for i in incidents(text) if i.place] == [place]
+
+
+def test_a_list_of_places_with_their_own_units_is_the_subject_of_its_verb() -> None:
+    text = (
+        "On Monday evening, Russian troops struck the village of Pokrovske in the Synelnykove "
+        "district with guided bombs. Nikopol, Marhanets and the Pokrovske hromada of the Nikopol "
+        "district were hit as well."
+    )
+    found = [(i.place.name, i.place.admin2) for i in incidents(text) if i.place]
+    assert len([f for f in found if f[0] == "Pokrovske"]) == 2  # two Pokrovskes, two raions
+    assert {"Nikopol", "Marhanets"} <= {name for name, _ in found}
