@@ -67,7 +67,8 @@ ATTACKER_NOUN = (
     r"soldiers|shells|fire|airstrikes?|air strikes?|barrage|bombardment|assault|armed groups|"
     r"special forces|gunfire|mortars?|glide bombs?|regime|kamikaze drones|forces'|partisans|"
     # Russian officials' words for the other side: "Ukrainian formations", "militants"
-    r"formations|militants|nationalists|occupiers|invaders|gunners|UAVs?|armed forces)"
+    r"formations|militants|nationalists|occupiers|invaders|gunners|UAVs?|armed forces|"
+    r"terrorists|neo-Nazis|Nazis|mercenaries|punitive forces)"
 )
 # "the Armed Forces of Ukraine", "the Armed Forces of the Russian Federation": read as
 # "Ukrainian Armed Forces" so the side patterns see them.
@@ -517,7 +518,7 @@ SPEECH_PLACE_BEFORE = re.compile(
 NON_EVENT_CLAUSE = re.compile(
     r"\b(?:memorial|plaque|unveiled|funerals?|buried|burial|in honou?r of|commemorat\w+|tribute|mourn\w*|"
     r"(?:remain\w*|stay\w*|treated|admitted|recovering|are|is|were|was|died)\s+(?:\w+\s+){0,2}?in\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|"
-    r"(?:taken|transported|brought|rushed|sent|evacuated|transferred)\s+(?:\w+\s+){0,2}?to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launched from|fired from|took off from|flying from|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
+    r"(?:taken|transported|brought|rushed|sent|evacuated|transferred|flown|airlifted)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launched from|fired from|took off from|flying from|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
     # "ammunition supply in Yehorivka" is a thing struck, "to supply troops in X" is not.
     r"(?<!ammunition\s)(?<!fuel\s)(?<!military\s)(?<!ammo\s)(?<!weapons\s)"
     r"suppl(?:y|ies|ying)(?!\s+(?:depots?|bases?|hubs?|points?|warehouses?|dumps?|convoys?|trucks?))|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
@@ -622,6 +623,8 @@ NAME_PART_AFTER = re.compile(
     # Enerhodar), nor "the Zaporizhzhia power plant" as the press writes the nuclear one
     r"(?i:nuclear|hydroelectric|hydro-electric|power plant|power station|HPP|NPP|HES|"
     r"pipeline|gas pipeline|oil pipeline))\b"
+    # "the Solnechny housing estate", "the Trudovskiye microdistrict": a part of a city
+    r"|^\s+(?i:housing\s+estate|microdistrict|residential\s+(?:area|complex))\b"
     # "the Maisky market in Donetsk": a market's name; where it is comes next
     r"|^\s+(?i:market|bazaar|shopping\s+(?:centre|center|mall)|mall)\s+(?:in|of|at)\s+"
     r"(?:[\w'’]+\s+){0,3}[A-Z]"

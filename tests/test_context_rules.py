@@ -837,3 +837,21 @@ def test_a_list_of_places_with_their_own_units_is_the_subject_of_its_verb() -> N
     found = [(i.place.name, i.place.admin2) for i in incidents(text) if i.place]
     assert len([f for f in found if f[0] == "Pokrovske"]) == 2  # two Pokrovskes, two raions
     assert {"Nikopol", "Marhanets"} <= {name for name, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("This morning, a UAV of the Ukrainian terrorists struck a truck in the centre of "
+         "Gorlovka, killing two.", ("Horlivka", "Ukraine")),
+        ("Two civilians were wounded when a shell hit the Solnechny housing estate in Gorlovka "
+         "on Monday.", ("Horlivka", None)),
+    ],
+)  # fmt: skip
+def test_the_other_sides_words_for_the_attacker_and_a_housing_estate(
+    text: str, want: tuple[str, str | None]
+) -> None:
+    inc = one(text)
+    assert inc.place.name == want[0]  # type: ignore[attr-defined]
+    if want[1]:
+        assert inc.actor == want[1]  # type: ignore[attr-defined]
