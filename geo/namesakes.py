@@ -39,11 +39,25 @@ def villages_of_the_region(
         far_namesake = (
             p is not None and p.key.startswith("gn:") and p.precision == "town"
             and p.seat < 2 and p.population < 100_000 and not gaz.within(p, region)
+            and not _by_the_district(p, region)
             # "Zelenodolsk (Kryvyi Rih, Dnipropetrovsk oblast)": placed by its own qualifier
             and not re.search(r"[,(]", pm.text)
         )  # fmt: skip
         out.append(replace(pm, place=inside_region(pm.text, region)) if far_namesake else pm)
     return out
+
+
+def _by_the_district(town: Place, district: Place) -> bool:
+    """A Russian district the gazetteer knows by its centre only ("Glushkovsky district"),
+    and a town of its oblast within its reach (Tetkino, 25 km from Glushkovo)."""
+    if district.admin1 in (None, district.name) or town.admin2 is not None:
+        return False
+    if town.admin1 != district.admin1 or not (town.located and district.located):
+        return False
+    assert town.lat is not None and town.lon is not None
+    assert district.lat is not None and district.lon is not None
+    reach = max(district.radius_km, 20.0) * 1.5
+    return haversine_km((town.lat, town.lon), (district.lat, district.lon)) <= reach
 
 
 LOCATOR_KM = 40.0  # "X near Y", "X on the outskirts of Y": X lies within a short drive of Y

@@ -182,6 +182,16 @@ _CLAUSE_START = re.compile(
     r"vicinity|suburbs?|districts?)\s+of\s+)?$",
     re.I,
 )
+_GEOLOCATED_TO = re.compile(
+    r"\bgeo-?locat(?:ed|ion)\s+(?:to|in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$",
+    re.IGNORECASE,
+)
+# "the Mykolaiv regional administration building": a building in the oblast's seat city
+_SEAT_BUILDING = re.compile(
+    r"\s+regional\s+(?:military\s+|state\s+)?(?:administration|council|government)\s+"
+    r"(?:building|headquarters|offices?|premises)\b",
+    re.IGNORECASE,
+)
 _GOVERNOR_OF = re.compile(r"\s+(?:regional|region)\b|['’]s\s+(?:regional\s+)?governor\b")
 # A colon after a strike clause opens the list of places struck; later items follow "," or ";".
 _STRUCK_LIST = re.compile(
@@ -337,6 +347,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "subject" if ok else "context"
     if lx.HEADING_FOR.search(before):
         return "target"  # "sea drones heading for the port of Novorossiysk" were downed there
+    if _GEOLOCATED_TO.search(before[-90:]):
+        return "target"  # "footage geolocated to the outskirts of Mukachevo shows a fire"
     if capital and re.match(r"['’]s\b", text[end:]):
         return "context"  # "Moscow's Black Sea Fleet" is the state, not the city
     if prev in lx.TARGET_PREP:
@@ -633,7 +645,10 @@ def find_places(
             # "the government-held part of Luhansk": the oblast, not its seat city.
             place = gaz.region_of(place) or place
         role = _role(text, start, full_end, name)
-        if role == "weak" and not region and _GOVERNOR_OF.match(text[full_end:]):
+        if (
+            role == "weak" and not region and _GOVERNOR_OF.match(text[full_end:])
+            and not _SEAT_BUILDING.match(text[full_end:])
+        ):  # fmt: skip
             # "Belgorod regional governor", "Tver's governor": the region, not the city.
             place = gaz.resolve(f"{name} region", regions, "region") or place
         head = found[-1] if found else None
@@ -848,7 +863,14 @@ def region_hints(text: str) -> tuple[str, ...]:
     ]  # fmt: skip
     # Crimea is a region's name with no designator: "in the temporarily occupied Crimea"
     crimea = ["Crimea"] if _CRIMEA.search(text) else []
-    return tuple(dict.fromkeys(named + crimea))
+    # a dataset note's "Bryansk - Klimovskiy:" (admin1 - admin2) names its region first
+    noted = [m.group(1) for m in _NOTE_ADMIN.finditer(text)]
+    return tuple(dict.fromkeys(named + crimea + noted))
+
+
+_NOTE_ADMIN = re.compile(
+    r"(?m)^\s*(?:date\s+\S+\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+-\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*:"
+)
 
 
 _CRIMEA = re.compile(

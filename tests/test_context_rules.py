@@ -855,3 +855,26 @@ def test_the_other_sides_words_for_the_attacker_and_a_housing_estate(
     assert inc.place.name == want[0]  # type: ignore[attr-defined]
     if want[1]:
         assert inc.actor == want[1]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "admin1"),
+    [
+        # a dataset note's "admin1 - admin2:" prefix names the region
+        ("Bryansk - Klimovskiy: On 27 March 2025, Ukrainian forces attacked Klimovo with FPV "
+         "drones.", "Klimovo", "Bryansk Oblast"),
+        # a Russian district known by its centre: the town of its oblast within reach
+        ("Kursk - Glushkovskiy: On 19 January 2024, a drone dropped an explosive device on a "
+         "house in Tetkino.", "Tëtkino", "Kursk Oblast"),
+        ("On 29 March 2022, a Russian missile struck the Mykolaiv regional administration "
+         "building.", "Mykolayiv", "Mykolaiv Oblast"),
+        ("On 21 August 2025, videos geolocated to the outskirts of Mukachevo show a fire after a "
+         "Russian missile attack.", "Mukachevo", "Zakarpattia Oblast"),
+        ("On 17 July 2023, two naval drones attacked the Crimean (Kerch) Bridge.",
+         "Crimean Bridge (Kerch)", "Crimea"),
+    ],
+)  # fmt: skip
+def test_dataset_notes_name_their_places(text: str, place: str, admin1: str) -> None:
+    text = f" date 2025-08-30 note\n{text}\n"
+    found = extract_incidents([make_article("t.txt", text)], default_resolver())
+    assert [(i.place.name, i.place.admin1) for i in found if i.place] == [(place, admin1)]
