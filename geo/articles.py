@@ -17,6 +17,7 @@ from pathlib import Path
 from geo.dates import find_dates
 from geo.lexicon import BULLET
 from geo.model import Article, Span
+from geo.tablerows import cells_of
 
 MAX_ARTICLE_BYTES = 2_000_000
 METADATA_FILE = "index.csv"
@@ -110,7 +111,7 @@ def _meta_date(value: str | None) -> date | None:
 # nothing but a label, a date and a time, near the top of the page.
 STAMP_LINES = 30
 _STAMP_NOISE = re.compile(
-    r"\b(?:first\s+)?(?:published|posted|updated|modified|issued|last\s+updated|date)(?:\s+on)?\b|"
+    r"\b(?:first\s+)?(?:published|posted|updated|modified|issued|last\s+updated|date|sent|received)(?:\s+on)?\b|"
     # a post copied with its channel: "Telegram, 02.02.2023, 09:15 — English translation"
     r"\b(?:telegram|facebook|viber|twitter|channel|post|(?:english|machine)\s+translation|"
     r"translation|translated(?:\s+from\s+(?:ukrainian|russian))?)\b|"
@@ -256,7 +257,9 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
 
 
 def _split_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Sentence boundaries inside one line, skipping abbreviations."""
+    """Sentence boundaries inside one line, skipping abbreviations; a table's row is one."""
+    if cells_of(text[a:b]):
+        return _bounded(text, a, b)
     out, s = [], a
     for m in _SENTENCE_END.finditer(text, a, b):
         # Only the tail can end in an abbreviation; searching the whole head made a

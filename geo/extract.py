@@ -58,6 +58,7 @@ from geo.story import (
     title_targets,
     yesterdays_clock,
 )
+from geo.tablerows import Cell, cells_of, figure_columns, figure_in
 
 __all__ = [
     "Mention", "PlaceMention", "PlaceResolver", "accuser", "attribution_for", "event_type",
@@ -359,7 +360,13 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
         if not s.heading and _CALLED_FAKE.match(text):
             _denied(mentions, reading, s)
         opens_list = text.rstrip().endswith(":")  # "52 attack UAVs were destroyed:", no heading
-        if (_BULLET.match(text) or _LABELLED.match(text)) and s.index - reading.list_head == 1:
+        if (header := figure_columns(text)) or (cells := cells_of(text)):
+            # "date | place | what | killed | injured" and its rows: one incident per row
+            if header:
+                reading.table_figures = header
+            else:
+                _read_table_row(article, s, cells, gaz, hints, reading, mentions)
+        elif (_BULLET.match(text) or _LABELLED.match(text)) and s.index - reading.list_head == 1:
             # "52 attack UAVs were destroyed:" over "- Mykolaiv region – 17;": each item is
             # the list's event at its place.
             _read_list_item(article, s, gaz, hints, reading, mentions)
@@ -410,6 +417,34 @@ def _court_case(text: str, s: Sentence, reading: Reading) -> bool:
 
 
 RETOLD_REACH = 100  # "The attack on a residential building and a recreation centre in X"
+
+
+def _read_table_row(
+    article: Article, s: Sentence, cells: list[Cell], gaz: PlaceResolver,
+    hints: tuple[str, ...], reading: Reading, mentions: list[Mention],
+) -> None:  # fmt: skip
+    """A pasted tracker's row: its place cell is struck on its date cell's day, with the
+    figures of the header's columns (rows of ground fighting are no strikes)."""
+    text = s.span.text
+    if lx.NOT_A_STRIKE.search(text) or not (lx.TRIGGER.search(text) or find_weapon(text)):
+        return
+    for cell in cells:
+        found = [
+            p for p in find_places(cell.text, gaz, hints)
+            if p.place is not None and p.place.precision != "country"
+        ]  # fmt: skip
+        if not found:
+            continue
+        pm = found[0]
+        at = replace(pm, start=pm.start + cell.start, end=pm.end + cell.start, role="target",
+                     clause_start=pm.clause_start + cell.start)  # fmt: skip
+        m = _mention(article, s, at, reading)
+        cols = reading.table_figures
+        m.killed = figure_in(cells, cols.get("killed")) if cols else m.killed
+        m.injured = figure_in(cells, cols.get("injured")) if cols else m.injured
+        mentions.append(m)
+        reading.last, reading.last_index = m, s.index
+        return
 
 
 def _title_town_inside(

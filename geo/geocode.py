@@ -61,7 +61,7 @@ INNER_MIN_KM = 50.0  # only an oblast-sized region holds another
 AMBIGUOUS_KM = 30.0
 MAX_CANDIDATES = 10
 
-_REGION_WORDS = "oblast|region|province|krai|kray|territory|republic|district|raion|rayon"
+_REGION_WORDS = "oblast|obl|region|province|krai|kray|territory|republic|district|raion|rayon|r-n"
 _SUFFIX = re.compile(rf"^(?:the\s+)?(.+?)\s+({_REGION_WORDS}|city|town|village)$", re.I)
 _PREFIX = re.compile(rf"^(?:the\s+)?({_REGION_WORDS}|city|town|village)\s+of\s+(.+)$", re.I)
 _COUNTRY_CODES = {

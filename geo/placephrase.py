@@ -408,7 +408,7 @@ _QUALIFIER = re.compile(
     r"(?P<name>[A-Z][\w'’\-]+"
     r"(?:\s(?!(?:Region|Oblast|Province|District|Raion|Rayon|Krai|Kray)\b)[A-Z][\w'’\-]+)?)"
     r"(?P<suffix>\s+(?i:(?:urban|rural|settlement|city|territorial)\s+(?:hromada|community)|"
-    r"region|oblast|province|district|raion|rayon|hromada|community|"
+    r"region|oblast|obl|province|district|raion|rayon|r-n|hromada|community|"
     r"municipality|krai|kray|republic)\b)?"
 )
 _LIST_GOES_ON = re.compile(

@@ -665,3 +665,13 @@ def test_another_wars_day_does_not_date_this_ones_strike() -> None:
         "bombing of Serbia's power grid in 1999, that the grid is a legitimate target.\n"
     )
     assert all(start is None or start.year >= 2014 for start, _ in windows(text).values())
+
+
+def test_an_emails_sent_line_is_its_stamp_and_its_subject_tells_the_day() -> None:
+    text = (
+        "From: Desk\nSent: Wednesday, March 12, 2025 7:48 AM\nTo: Ukraine Desk\n"
+        "Subject: yesterday (Tue 11 Mar) - quick rundown of strikes\n\n"
+        "Quick summary of yesterday.\n\n"
+        "- Bilopillia (Sumy obl): two KABs on the town centre around midday, 2 injured.\n"
+    )
+    assert windows(text)["Bilopillia"] == (date(2025, 3, 11), date(2025, 3, 11))
