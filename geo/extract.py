@@ -338,8 +338,9 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
     gaz
         The place resolver.
     """
-    hints = region_hints(article.text)
     sentences = split_sentences(article)
+    # the regions the story names, not those of the links to other stories it dropped
+    hints = region_hints("\n".join(x.span.text for x in sentences))
     reading = Reading(ref, lead_window(sentences, ref), sentences=sentences)
     reading.people = surnames(article.text, gaz)
     reading.stamp_hour = stamp_hour(article.text)

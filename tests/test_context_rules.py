@@ -878,3 +878,15 @@ def test_dataset_notes_name_their_places(text: str, place: str, admin1: str) -> 
     text = f" date 2025-08-30 note\n{text}\n"
     found = extract_incidents([make_article("t.txt", text)], default_resolver())
     assert [(i.place.name, i.place.admin1) for i in found if i.place] == [(place, admin1)]
+
+
+def test_the_regions_of_a_link_to_another_story_are_no_hint() -> None:
+    text = (
+        " date 2024-08-21 Kherson news\n\nIn the morning a Russian drone dropped explosives on a "
+        "man in Bilozerka, the regional military administration reported.\n\n"
+        "read also: Bilozerka in Sumy region received a new ambulance from partners\n"
+    )
+    found = extract_incidents([make_article("t.txt", text)], default_resolver())
+    assert [(i.place.name, i.place.admin1) for i in found if i.place] == [
+        ("Bilozerka", "Kherson Oblast")
+    ]
