@@ -113,7 +113,7 @@ STAMP_LINES = 30
 _STAMP_NOISE = re.compile(
     r"\b(?:first\s+)?(?:published|posted|updated|modified|issued|last\s+updated|date|sent|received)(?:\s+on)?\b|"
     # a post copied with its channel: "Telegram, 02.02.2023, 09:15 — English translation"
-    r"\b(?:telegram|facebook|viber|twitter|channel|post|(?:english|machine)\s+translation|"
+    r"\b(?:telegram|facebook|viber|twitter|x|instagram|channel|post|(?:english|machine)\s+translation|(?:english|ukrainian|russian)\s+version|"
     r"translation|translated(?:\s+from\s+(?:ukrainian|russian))?)\b|"
     r"\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\b(?:GMT|UTC|EET|EEST|MSK|EST|EDT|CET|CEST|BST|Kyiv\s+time)\b|"
     r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\b|[+-]\s*\d{1,2}\b|[^\w]+",

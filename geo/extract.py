@@ -204,6 +204,8 @@ def _mention(
     attribution, by = attribution_for(
         text, actor, basis, claim_side if claimed else None, country, news=news
     )
+    if actor is not None and actor == reading.publisher_side and basis != "accused":
+        attribution, by = "claimed", None  # the General Staff's own post of its strike
     scope = clause_at_place(text, pm.text, others)
     killed, injured = find_figure(scope, lx.KILLED), find_figure(scope, lx.INJURED)
     shared = figure_at_place(text, pm.text)
@@ -343,6 +345,7 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
     hints = region_hints("\n".join(x.span.text for x in sentences))
     reading = Reading(ref, lead_window(sentences, ref), sentences=sentences)
     reading.people = surnames(article.text, gaz)
+    reading.publisher_side = _publisher_side(sentences)
     reading.stamp_hour = stamp_hour(article.text)
     for head in itertools.takewhile(lambda x: x.heading, sentences):
         one_sense(find_places(head.span.text, gaz, hints), reading)
@@ -446,6 +449,18 @@ def _read_table_row(
         mentions.append(m)
         reading.last, reading.last_index = m, s.index
         return
+
+
+MASTHEAD_LINES = 3
+
+
+def _publisher_side(sentences: list[Sentence]) -> str | None:
+    """The side whose military publishes the page, if a masthead line at its top says so."""
+    for s in sentences[:MASTHEAD_LINES]:
+        m = lx.MILITARY_MASTHEAD.match(s.span.text)
+        if m:
+            return side_of((m.group("side") or m.group("adj")).split()[0])
+    return None
 
 
 def _title_town_inside(

@@ -1032,3 +1032,13 @@ BULLET = r"(?:[-–—•▪▫◦‣⁃►▸▶●○■□◆◇★☆✓✔�
 DOWNED_OVER = re.compile(
     r"\b(?:intercept\w*|shot\s+down|downed|destroyed|air\s+defen[cs]e)\b[^.;]{0,160}\bover\b", re.I
 )
+# A page its side's military publishes ("General Staff of the Armed Forces of Ukraine" over
+# the post): what it says its forces struck is claimed.
+MILITARY_MASTHEAD = re.compile(
+    r"^\W*(?:The\s+)?(?:General\s+Staff|Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|"
+    r"Air\s+Force|Naval\s+Forces|Navy|Security\s+Service|Main\s+(?:Intelligence|Directorate)|"
+    r"Unmanned\s+Systems\s+Forces)\b[^.]{0,60}?\b(?P<side>Ukraine|Russia|Russian\s+Federation)\b"
+    r"|^\W*(?P<adj>Ukrainian|Russian)\s+(?:General\s+Staff|Ministry\s+of\s+Defen[cs]e|"
+    r"Defen[cs]e\s+Ministry|Air\s+Force|Navy)\b",
+    re.IGNORECASE,
+)

@@ -74,6 +74,7 @@ class Reading:
     list_para: int = -1  # paragraph of the list's last item: its next sentences go on with it
     list_side: str | None = None  # who struck, as the list's head says ("units of … struck:")
     table_figures: dict[str, int] = field(default_factory=dict)  # a pasted table's figure columns
+    publisher_side: str | None = None  # the side whose military published the page
     towns_seen: TownsSeen = field(default_factory=TownsSeen)  # towns struck so far
     # A strike told with its toll but no place ("A missile struck a cafe in a village …,
     # killing 51"): the next "The attack on Hroza …" names its place.

@@ -890,3 +890,20 @@ def test_the_regions_of_a_link_to_another_story_are_no_hint() -> None:
     assert [(i.place.name, i.place.admin1) for i in found if i.place] == [
         ("Bilozerka", "Kherson Oblast")
     ]
+
+
+@pytest.mark.parametrize(
+    ("masthead", "line", "actor"),
+    [
+        ("General Staff of the Armed Forces of Ukraine\n17.04.2025 10:21 · Facebook (English version)",
+         "On the night of April 16 to 17, units of the Defence Forces of Ukraine struck the "
+         "military airfield near Dzhankoi.", "Ukraine"),
+        ("Ministry of Defence of the Russian Federation\nMarch 3, 2024",
+         "Russian forces struck a Ukrainian ammunition depot near Kramatorsk on March 3.",
+         "Russia"),
+    ],
+)  # fmt: skip
+def test_a_sides_military_page_claims_its_own_strikes(masthead: str, line: str, actor: str) -> None:
+    found = extract_incidents([make_article("t.txt", f"{masthead}\n\n{line}\n")], default_resolver())
+    assert [(i.actor, i.attribution) for i in found] == [(actor, "claimed")]
+    assert all(i.date.start is not None for i in found)  # the stamp line dates the page
