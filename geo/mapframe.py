@@ -239,14 +239,14 @@ def build_base_map(
 
     It depends on the whole table only (never on filters or the selection), so the
     app can draw the incidents as st_folium's ``feature_group_to_add``
-    (:func:`incident_group`) and keep this map, its iframe and its view across reruns.
+    (:func:`geo.mapview.incident_group`) and keep this map, its iframe and its view across reruns.
 
     Parameters
     ----------
     bounds_of : iterable of dict or pandas.DataFrame
         Records whose located points the first view fits (all incidents, usually).
     tiles, asset_base
-        As :func:`build_map`.
+        As :func:`geo.mapview.build_map`.
     """
     m = folium.Map(
         location=list(DEFAULT_CENTER),
@@ -311,7 +311,7 @@ def map_html_standalone(m: folium.Map) -> str:
     Parameters
     ----------
     m : folium.Map
-        A map from :func:`build_map` (any ``asset_base``).
+        A map from :func:`geo.mapview.build_map` (any ``asset_base``).
 
     Returns
     -------
