@@ -45,11 +45,10 @@ from branca.element import CssLink, Figure, JavascriptLink
 from folium.elements import JSCSSMixin, MacroElement
 from folium.template import Template
 
-from geo.basemap import RawScript
+from geo.basemap import RawScript, add_reference_layers
 from geo.filters import located_mask
-from geo.mapview import (
+from geo.mapframe import (
     ASSET_BASE,
-    ATTRIBUTION_LABELS,
     DEFAULT_CENTER,
     DEFAULT_ZOOM,
     MAP_CSS,
@@ -59,9 +58,8 @@ from geo.mapview import (
     _add_tiles,
     _links,
     _MapChrome,
-    add_reference_layers,
-    marker_style,
 )
+from geo.mapstyle import ATTRIBUTION_LABELS, marker_style
 
 FASTMAP_DIR = STATIC_DIR / "fastmap"
 SUPERCLUSTER = "supercluster-8.0.1"
@@ -204,7 +202,7 @@ def _style_keys(frame: pd.DataFrame) -> pd.Series:
 
 
 def _style_for(key: str, layer_colors: Mapping[str, str]) -> dict[str, Any]:
-    """The drawing style of a style key, from :func:`geo.mapview.marker_style` (or the layer's)."""
+    """The drawing style of a style key, from :func:`geo.mapstyle.marker_style` (or the layer's)."""
     if key.startswith("layer|"):
         name = key.split("|", 1)[1]
         from geo.layers import pick_color
