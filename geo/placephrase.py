@@ -129,8 +129,10 @@ def _prep_before(text: str, start: int) -> str | None:
             owner = _verb_before_part(words[: i - 1])
             if owner is not None:
                 return owner
-        if w.endswith(("'", "’")):
-            continue  # "the workers' settlement of Suzemka": a plural possessive describes it
+        if w.endswith(("'", "’")) or _OWNER.fullmatch(w) or _SIZE.fullmatch(" ".join(words[i:])):
+            # "the workers' settlement of Suzemka", "at Lukoil's 300,000 b/d Volgograd
+            # refinery": an owner or a capacity describes the thing struck
+            continue
         if w in _INFINITIVE_ATTACK and words[max(0, i - 2) : i] in (
             ["attempted", "to"],
             ["tried", "to"],
@@ -153,6 +155,8 @@ _PHRASAL_STRIKE = frozenset(
 _HELD_BY = re.compile(r"\w-(?:held|controlled|occupied|annexed)$")
 
 
+_OWNER = re.compile(r"[\w-]+['’]s")
+_SIZE = re.compile(r"(?:\d+\s+)*(?:b(?:\s+d)?|d|bpd|mw|gw|kv|tonnes?)")
 # OSINT notes' bearings ("a treeline NW of Mala Tokmachka"); spelled-out directions are
 # also how launch sites and front lines are told ("40 km north of Belgorod"), so not those
 _COMPASS = frozenset(
@@ -231,6 +235,8 @@ def _person_name(text: str, start: int, gaz: PlaceResolver) -> bool:
     if not m or m.start() == 0 and text[: m.start()].strip() == "":
         return False
     word = m.group(1)
+    if word.endswith(("'s", "’s")):
+        return False  # "Novatek's Ust-Luga complex": an owner's name, not a first name
     before = text[: m.start()].rstrip()
     sentence_start = not before or before[-1] in '.!?"“‘:'
     if sentence_start or word.lower() in lx.NOT_PLACES or word.lower() in lx.SKIPPABLE:

@@ -907,3 +907,10 @@ def test_a_sides_military_page_claims_its_own_strikes(masthead: str, line: str, 
     found = extract_incidents([make_article("t.txt", f"{masthead}\n\n{line}\n")], default_resolver())
     assert [(i.actor, i.attribution) for i in found] == [(actor, "claimed")]
     assert all(i.date.start is not None for i in found)  # the stamp line dates the page
+
+
+def test_an_owner_and_a_capacity_describe_the_plant_struck() -> None:
+    inc = one("A drone attack on Monday caused a fire at Lukoil's 300,000 b/d Volgograd refinery.")
+    assert inc.place.name == "Volgograd"  # type: ignore[attr-defined]
+    assert incidents("164 explosions were recorded in 10 communities, the Sumy Regional "
+                     "Military Administration reported on Monday.") == []  # fmt: skip
