@@ -5,7 +5,10 @@ regression tests since, so the figures asserted here are no longer a blind measu
 holds for tests/dev/* (first blind scores: wire2 0.72 / 0.77, local2 0.80 / 0.80, notes2 0.78 / 0.88,
 pages3 0.76 / 0.80, headlines6 0.43 / 0.58, ru_en4 0.75 / 0.77, wire8 0.94 / 0.80,
 local8 0.88 / 0.89, notes9 0.93 / 0.94, pages9 0.75 / 0.72, variants10 0.82 / 0.86, live10 0.92 / 0.96, official11 0.68 / 0.87, acled12 0.90 / 0.98, roundup12 0.74 / 0.87,
-mixed13 0.81 / 0.84, acled15 0.95 / 0.93, pages15 0.76 / 0.82, mixed16 0.82 / 0.88; README). wire11 (first 0.86 / 0.75), figures12 (first 0.75 / 0.80), fresh14 (0.81 / 0.86),
+mixed13 0.81 / 0.84, acled15 0.95 / 0.93, pages15 0.76 / 0.82, mixed16 0.82 / 0.88, oblast17
+0.76 / 0.87, ru17 0.93 / 0.85, wire18 0.84 / 0.86, acled19 0.90 / 0.94; README). ngo17 (first
+0.75 / 0.70), long17 (0.50 / 0.51), local18 (0.86 / 0.91, a split its writer made on purpose)
+and mixed19 (0.50 / 0.77) are scored by the benchmark but not asserted either. wire11 (first 0.86 / 0.75), figures12 (first 0.75 / 0.80), fresh14 (0.81 / 0.86),
 villages15 (0.80 / 0.80), dates15 (0.66 / 0.75) and posts16 (0.78 / 0.83) are
 scored by the benchmark but not asserted: their precision is still under 0.85 and 0.90;
 nor is mixed16 (now 0.91 / 0.96), whose writer joins "first targeted in December 2022" to
@@ -49,6 +52,10 @@ TESTS = Path(__file__).resolve().parent
         "dev/mixed13",
         "dev/acled15",
         "dev/pages15",
+        "dev/oblast17",
+        "dev/ru17",
+        "dev/wire18",
+        "dev/acled19",
     ],
 )
 def test_held_out_sets(name: str) -> None:
