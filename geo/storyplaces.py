@@ -1,0 +1,121 @@
+"""Places the story lends a sentence that names none of its own, or names them too loosely.
+
+"…destroyed a printing house in the city" (the town the story last named), "a block on
+Chornovola Street" (the paragraph's town), a lead that names only "Russia's Tver region" under a
+title that names Toropets, and the side whose military publishes the page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geo import lexicon as lx
+from geo.articles import Sentence
+from geo.attribution import side_of
+from geo.eventday import event_dates
+from geo.model import Place
+from geo.placephrase import find_places
+from geo.placetypes import PlaceMention, PlaceResolver
+from geo.story import Reading, title_targets
+
+MASTHEAD_LINES = 3
+
+
+def publisher_side(sentences: list[Sentence]) -> str | None:
+    """The side whose military publishes the page, if a masthead line at its top says so."""
+    for s in sentences[:MASTHEAD_LINES]:
+        m = lx.MILITARY_MASTHEAD.match(s.span.text)
+        if m:
+            return side_of((m.group("side") or m.group("adj")).split()[0])
+    return None
+
+
+def title_town_inside(
+    targets: list[PlaceMention], reading: Reading, s: Sentence, gaz: PlaceResolver,
+    hints: tuple[str, ...],
+) -> list[PlaceMention]:  # fmt: skip
+    """'Toropets: Ukrainian drones hit huge arms depot' over a lead that says only 'in Russia's
+    Tver region': the lead's region is the title's town in it."""
+    if len(targets) != 1 or targets[0].place is None or targets[0].place.precision != "region":
+        return targets
+    if lx.DOWNED_OVER.search(s.span.text):
+        return targets  # "16 drones intercepted over Belgorod oblast": the region's own tally
+    region = targets[0].place
+    towns = [
+        t for t in title_targets(reading, s, gaz, hints)
+        if t.place is not None and t.place.precision == "town" and gaz.within(t.place, region)
+    ]  # fmt: skip
+    return [replace(targets[0], place=towns[0].place, query=None)] if len(towns) == 1 else targets
+
+
+def anaphora_targets(
+    text: str, reading: Reading, s: Sentence, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """'…destroyed a printing house in the city' on another day than the event before:
+    another event at the town last named. On the same day it continues that event."""
+    m = lx.ANAPHORA.search(text)
+    fresh = [t for t in lx.STRONG_TRIGGER.finditer(text) if not _EARLIER.search(text[: t.start()])]
+    if m is None or not fresh:
+        # "18 people had been killed, the head of the city's council said": a toll, not a
+        # new strike on the town; "the site of an earlier attack in the city": no new one.
+        return []
+    # The town the text named last, in any sentence: "Zaporizhzhia, too, is mourning.
+    # Sunday's strike on a block in the city…" has no trigger word before "the city".
+    # "Officials in Nova Kakhovka said rockets hit the city": this sentence's own first.
+    here = [
+        p.place for p in find_places(text[: m.start()], gaz)
+        if p.place and p.place.precision == "town"
+    ]  # fmt: skip
+    named = (
+        (here[-1] if here else None)
+        or (town_of_the_paragraph(reading, s, gaz) if m.group("street") else None)
+        or town_named_before(reading, s, gaz, m.group("kind"))
+    )
+    reading.last_town = named or reading.last_town
+    if reading.last_town is None:
+        return []
+    own = event_dates(text, reading, s.span.start)
+    last = reading.last
+    if not own or (last is not None and last.date.known and own[0].window.overlaps(last.date)):
+        return []
+    return [PlaceMention(m.start(), m.end(), reading.last_town.name, reading.last_town, "target")]
+
+
+_EARLIER = re.compile(
+    r"\b(?:earlier|previous|prior|past|recent|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$", re.I
+)
+THE_CITY_PEOPLE = 20_000  # "the city" of a text is a town of this size or a raion's seat
+
+
+def town_of_the_paragraph(reading: Reading, s: Sentence, gaz: PlaceResolver) -> Place | None:
+    """The town the paragraph last named, whatever it said of it ("Izium knows how to count its
+    dead. … the building on Pershotravneva Street": Izium's street)."""
+    for prev in reversed(reading.sentences[: s.index]):
+        if prev.paragraph != s.paragraph:
+            return None
+        towns = [
+            p.place for p in find_places(prev.span.text, gaz)
+            if p.place and p.place.precision == "town" and p.text not in reading.people
+        ]  # fmt: skip
+        if towns:
+            return towns[-1]
+    return None
+
+
+def town_named_before(
+    reading: Reading, s: Sentence, gaz: PlaceResolver, kind: str | None = None
+) -> Place | None:
+    """The last town the text named before this sentence, title and captions included
+    ("Kharkiv: how glide bombs…" … "hit the hypermarket on the city's northern edge").
+    "The city" passes over the villages named since."""
+    for prev in reversed(reading.sentences[: s.index]):
+        towns = [
+            p.place for p in find_places(prev.span.text, gaz)
+            if p.place and p.place.precision == "town" and p.role != "context"
+            and p.text not in reading.people
+            and (kind != "city" or p.place.population >= THE_CITY_PEOPLE or p.place.seat >= 2)
+        ]  # fmt: skip
+        if towns:
+            return towns[-1]
+    return None
