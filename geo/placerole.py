@@ -1,0 +1,361 @@
+"""The role of a place named in a sentence: target, subject, weak or context.
+
+The words around a name decide it: the preposition or verb before it (descriptors, asides,
+owners and capacities skipped: "struck, among other facilities, the Zmiivska plant", "at
+Lukoil's 300,000 b/d Volgograd refinery"), what follows it ("was shelled", "where a missile
+struck"), and whether the capitalised word before it is a person's name or a title. Also the
+tokens the candidate names are read from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo import lexicon as lx
+from geo.placetypes import PlaceResolver
+
+_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’\-]*")
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text))
+
+
+def _bare(token: str) -> str:
+    return re.sub(r"['’]s$", "", token)
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper()
+
+
+# A later word of a name may be typed in lower case, unless it is a word for an area
+# ("Kharkiv region" is a region phrase, read by its own grammar).
+_LOWER_PART = re.compile(
+    r"(?!(?:region|oblast|district|raion|rayon|city|town|village|area|province|community|"
+    r"hromada|and|or|the|of|in|on|at|to|is|was|has)$)[a-z][\w'’\-]{2,}"
+)
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    # A bullet's dash ("- Kupiansk: a man was injured") is no word; nor is an aside between
+    # commas ("struck, among other facilities, the Zmiivska plant": the verb's object).
+    before = _ASIDE.sub(" ", text[max(0, start - 120) : start])[-80:]
+    return [w.lower() for w in re.findall(r"[\w'’\-]*\w[\w'’\-]*", before)]
+
+
+_ASIDE = re.compile(
+    r",\s*(?:among\s+(?:others|other\s+[\w\s-]{1,40}?)|in\s+particular|notably|reportedly|"
+    r"again|once\s+more|also)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _prep_before(text: str, start: int) -> str | None:
+    """The first word before a place that is not a descriptor."""
+    words = _words_before(text, start)
+    if re.search(r"\b(?:city|town|village|capital|port|settlement)\s*,\s*$", text[:start]):
+        # "hit the centre of Ukraine's second-largest city, Kharkiv": the role is the phrase's.
+        owner = _verb_before_part(words[:-1], span=8)
+        if owner is not None:
+            return owner
+    instrument = _INSTRUMENT_BEFORE.search(text[max(0, start - 80) : start])
+    if instrument:
+        return instrument.group("verb").lower()  # "hit with missiles Pavlohrad": the object
+    second = _SECOND_OBJECT.search(text[max(0, start - 80) : start])
+    if second:
+        return second.group("verb").lower()  # "hit the district centre and the X community"
+    if _LEAD_ADVERBIAL.search(text[:start]) or _CLAUSE_START.search(text[:start]):
+        # "On Wednesday, the town of Sevsk was attacked", "Snovsk community: the village of
+        # Khrinivka came under fire": the clause starts here.
+        return None
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w == "of" and i and words[i - 1] in _COMPASS:
+            # "in a treeline NW of Mala Tokmachka", "5 km east of Kupiansk": where the
+            # thing struck lies, by the place; the role is the phrase's
+            owner = _verb_before_part(words[: i - 1], span=6)
+            if owner is not None:
+                return owner
+        if w == "of" and i and words[i - 1] in lx.PART_OF_PLACE:
+            # "the central square of Sumy", "three districts of the city of Zaporozhye":
+            # the place owns the thing the verb or preposition before it acts on.
+            owner = _verb_before_part(words[: i - 1])
+            if owner is not None:
+                return owner
+        if w.endswith(("'", "’")) or _OWNER.fullmatch(w) or _SIZE.fullmatch(" ".join(words[i:])):
+            # "the workers' settlement of Suzemka", "at Lukoil's 300,000 b/d Volgograd
+            # refinery": an owner or a capacity describes the thing struck
+            continue
+        if w in _INFINITIVE_ATTACK and words[max(0, i - 2) : i] in (
+            ["attempted", "to"],
+            ["tried", "to"],
+        ):
+            return "struck"  # "attempted to strike the Engels airfield": an attack made
+        if w in ("out", "up") and i and words[i - 1] in _PHRASAL_STRIKE:
+            return "struck"  # "knocked out the DniproHES dam", "blew up a depot in X"
+        if w not in lx.SKIPPABLE and not _HELD_BY.search(w):
+            return w
+    return None
+
+
+_PHRASAL_STRIKE = frozenset(
+    {"knocked", "knocking", "knock", "knocks", "took", "taking", "taken", "wiped", "wiping",
+     "blew", "blown", "blowing"}
+)  # fmt: skip
+
+
+# "the Russian-held city of", "Kyiv-controlled Kostiantynivka": who holds it describes it
+_HELD_BY = re.compile(r"\w-(?:held|controlled|occupied|annexed)$")
+
+
+_OWNER = re.compile(r"[\w-]+['’]s")
+_SIZE = re.compile(r"(?:\d+\s+)*(?:b(?:\s+d)?|d|bpd|mw|gw|kv|tonnes?)")
+# OSINT notes' bearings ("a treeline NW of Mala Tokmachka"); spelled-out directions are
+# also how launch sites and front lines are told ("40 km north of Belgorod"), so not those
+_COMPASS = frozenset(
+    {"ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw"}
+)
+_INFINITIVE_ATTACK = frozenset({"strike", "attack", "shell", "bomb", "target", "hit"})
+
+
+# The instrument between a strike verb and its object, as coders write it: "hit with missiles
+# Pavlohrad", "struck with a drone the village of Bilenke".
+_INSTRUMENT_BEFORE = re.compile(
+    r"\b(?P<verb>hit|struck|shelled|attacked|bombed|targeted|pounded)\s+with\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|bombs?|artillery|mortars?|shells|MLRS|"
+    r"UAVs?|munitions?|Grads?|Shaheds?)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$",
+    re.I,
+)
+# A place that is the second object of a strike verb, after a common noun: "hit the town
+# and the Marhanets community" (a name after a name is a list: _coordinated).
+_SECOND_OBJECT = re.compile(
+    r"\b(?P<verb>hit|struck|shelled|attacked|bombed|targeted|pounded|hitting|striking|"
+    r"shelling|attacking|targeting)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){1,3}(?:and|or)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_CLAUSE_START = re.compile(
+    r"[:;]\s*(?:[—–-]\s*)?(?:the\s+)?(?:(?:town|village|city|settlement|areas?|outskirts|"
+    r"vicinity|suburbs?|districts?)\s+of\s+)?$",
+    re.I,
+)
+_GEOLOCATED_TO = re.compile(
+    r"\bgeo-?locat(?:ed|ion)\s+(?:to|in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$",
+    re.IGNORECASE,
+)
+# "the Mykolaiv regional administration building": a building in the oblast's seat city
+_SEAT_BUILDING = re.compile(
+    r"\s+regional\s+(?:military\s+|state\s+)?(?:administration|council|government)\s+"
+    r"(?:building|headquarters|offices?|premises)\b",
+    re.IGNORECASE,
+)
+_GOVERNOR_OF = re.compile(r"\s+(?:regional|region)\b|['’]s\s+(?:regional\s+)?governor\b")
+# A colon after a strike clause opens the list of places struck; later items follow "," or ";".
+_STRUCK_LIST = re.compile(
+    r"\b(?:hit|struck|shelled|attacked|targeted|bombed|"
+    r"came\s+under\s+(?:[\w-]+\s+){0,4}?(?:fire|attacks?|shelling))"
+    r"\b[^:.]{0,60}:\s*(?:[^:.]*[,;]\s*(?:and\s+)?)?$"
+)
+_LEAD_ADVERBIAL = re.compile(
+    r"^\W*(?:On|Early on|Late on|Overnight|Earlier|Later|In the (?:morning|evening|afternoon)|"
+    r"This (?:morning|afternoon|evening)|Last night|Tonight|Today|Yesterday|At night|At dawn|"
+    r"During the night|In the night)"
+    r"(?:\s+[\w-]+){0,3},\s+(?:the\s+)?(?:(?:town|village|city|settlement)\s+of\s+)?$"
+)
+_PART_STOPS = lx.TARGET_PREP | lx.CONTEXT_PREP | lx.WEAK_BEFORE
+
+
+def _verb_before_part(words: list[str], span: int = 5) -> str | None:
+    """The preposition or verb up to ``span`` words before "<part> of", if one is there."""
+    window = words[-span:]
+    offset = len(words) - len(window)
+    for k in range(len(window) - 1, -1, -1):
+        w = window[k]
+        # "the shelling of the Kuibyshevsky district of X"; "hit the Kievsky and
+        # Kuibyshevsky districts of X": a list of parts is still the verb's object.
+        if w in _PART_STOPS and w not in ("of", "and"):
+            return w
+        if w == "of" and k and window[k - 1] in lx.PART_OF_PLACE:
+            # "a market in the Tekstilshchik neighbourhood of the Kirovskyi district of
+            # Donetsk": a part of a part, owned by what owns the outer one.
+            return _verb_before_part(words[: offset + k - 1], span)
+    return None
+
+
+def _person_name(text: str, start: int, gaz: PlaceResolver) -> bool:
+    """'Governor Vyacheslav Gladkov': a capitalised non-place word right before a name."""
+    m = re.search(r"([A-Z][\w'’\-]*)\s+$", text[:start])
+    if not m or m.start() == 0 and text[: m.start()].strip() == "":
+        return False
+    word = m.group(1)
+    if word.endswith(("'s", "’s")):
+        return False  # "Novatek's Ust-Luga complex": an owner's name, not a first name
+    before = text[: m.start()].rstrip()
+    sentence_start = not before or before[-1] in '.!?"“‘:'
+    if sentence_start or word.lower() in lx.NOT_PLACES or word.lower() in lx.SKIPPABLE:
+        return False
+    return not gaz.is_known(_bare(word))
+
+
+_NOT_SURNAME = {
+    "governor", "mayor", "region", "oblast", "district", "city", "town", "village", "regional",
+    "province", "raion", "krai", "republic", "residents", "authorities",
+}  # fmt: skip
+
+
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:submarine|frigate|corvette|cruiser|warship|landing\s+ship|ship|vessel|tanker|"
+    r"tug|patrol\s+(?:ship|boat)|minesweeper|flagship)\s+$",
+    re.IGNORECASE,
+)
+_TITLE_BEFORE = re.compile(
+    r"\b(?:mayor|governor|spokes(?:man|woman|person)|commander|minister|prosecutor|ombudsman|"
+    r"President|Governor|Mayor|Minister|General|Colonel|Lieutenant|Captain|Sergeant|Father|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$"
+)
+
+
+def _first_name(text: str, end: int, gaz: PlaceResolver) -> bool:
+    """'Ivan Fedorov': a name followed by an unknown capitalised word is a person's."""
+    m = re.match(r"\s([A-Z][a-z][\w'’\-]*)", text[end:])
+    if not m:
+        return False
+    word = _bare(m.group(1))
+    if (
+        lx.INSTITUTION_AFTER.match(text[end:])
+        or word.lower() in _NOT_SURNAME
+        or lx.REGION_SUFFIX.match(word)
+        or lx.NAME_PART_AFTER.match(" " + word)
+    ):
+        return False
+    return not gaz.is_known(word) or word.lower() in lx.NOT_PLACES
+
+
+_SPEAKS_AFTER = re.compile(
+    r"^,?\s+(?:(?:also|later|then|further|again)\s+)?(?:said|says|told|added|wrote|noted|stated|announced|claimed|confirmed|speaking|"
+    r"who\s+(?:said|spoke|heads|leads)|has said|had said)\b"
+)
+
+
+def _speaking_surname(
+    text: str, end: int, name: str, regions: tuple[str, ...], gaz: PlaceResolver
+) -> bool:
+    """'Golubev, speaking in Rostov': a village's name that speaks is a person's surname.
+
+    A city's name that speaks is its authorities ("Kharkiv said"), so only small places
+    (no seat of a raion, under 20,000 people) are read as surnames. The name is resolved
+    only when a speech verb follows: this runs for every candidate name.
+    """
+    if not _SPEAKS_AFTER.match(text[end:]):
+        return False
+    town = gaz.resolve(name, regions, "town")
+    return town is not None and town.seat < 2 and town.population < 20_000
+
+
+def _role(text: str, start: int, end: int, name: str) -> str:
+    """target / weak / context, from the words around a place name."""
+    after = text[end : end + 40]
+    prev = _prep_before(text, start)
+    capital = name.lower() in lx.CAPITALS
+    if (
+        lx.WEAK_AFTER.match(after)
+        or prev in lx.WEAK_BEFORE
+        or (prev == "of" and _weak_of(text, start))
+    ):
+        return "weak"
+    before = text[:start]
+    if _ROAD_BETWEEN.search(
+        before_text := text[max(0, start - 60) : start]
+    ) and not lx.BASED_AT.search(before_text):
+        return "target"  # "destroyed a BTR on the road between Krynky and Korsunka"
+    if _WHERE_STRUCK.match(text[end : end + 120]) or _FACILITY_STRUCK.match(text[end : end + 120]):
+        # "southeast of Kramatorsk, where a missile strike … killed 50"; "the Ryazan oil
+        # refinery was attacked by UAVs"
+        return "target"
+    if lx.BLAMED_ON.search(before) or lx.RETOLD_AFTER.search(before):
+        return "context"
+    if lx.GOVERNMENT_IN.search(before):
+        # "authorities in Yeysk said…": the town's own officials; "officials in Kyiv" govern.
+        return "context" if capital else "weak"
+    if lx.VICTIM_CLAUSE.search(before):
+        return "target"
+    if lx.CONTEXT_AFTER.match(after) or (
+        lx.RELATIVE_CLAUSE.search(before) and not lx.STRUCK_IN_CLAUSE.search(before)
+    ):
+        return "context"
+    if (
+        (capital and lx.SPEECH_PLACE_BEFORE.search(before))
+        or lx.SPOKE_IN.search(before)
+        or lx.BASED_AT.search(before)
+        or lx.WATER_OF.search(before)
+    ):
+        return "context"
+    if _words_before(text, start)[-1:] == ["the"] and name.lower() in lx.RIVERS:
+        return "context"
+    if prev is None and lx.ROUNDUP_ENTRY.match(after) and not capital:
+        return "target"  # "Myropillia community: 12 mortar shells" in a governor's roundup
+    if prev is None and _STRUCK_LIST.search(before):
+        return "target"  # "settlements were hit by air strikes: Lyptsi, Hlyboke and Vovchansk"
+    if prev is None:
+        # "MOSCOW (Reuters) -" is a dateline; "Kyiv does not comment" is the government.
+        # "Mala Tokmachka and Stepnohirsk were shelled": the list's verb follows its last name.
+        dateline = text[start:end].isupper() and len(name) > 3
+        # "The Horodnia hromada came under fire": the unit's word is the name's
+        verb = _LIST_TAIL.sub("", _UNIT_AFTER.sub("", text[end : end + 160], count=1))
+        ok = not dateline and not capital and lx.SUBJECT_AFTER.match(verb)
+        return "subject" if ok else "context"
+    if lx.HEADING_FOR.search(before):
+        return "target"  # "sea drones heading for the port of Novorossiysk" were downed there
+    if _GEOLOCATED_TO.search(before[-90:]):
+        return "target"  # "footage geolocated to the outskirts of Mukachevo shows a fire"
+    if capital and re.match(r"['’]s\b", text[end:]):
+        return "context"  # "Moscow's Black Sea Fleet" is the state, not the city
+    if prev in lx.TARGET_PREP:
+        return "target"
+    if _PASSIVE_AFTER.match(text[end : end + 120]) and _words_before(text, start)[-1:] != ["the"]:
+        return "target"  # "the Novocherkassk had been damaged" is a ship
+    return "context"
+
+
+_UNIT_AFTER = re.compile(r"^\s+(?:hromada|community|district|raion|municipality)\b", re.I)
+_ROAD_BETWEEN = re.compile(
+    r"\b(?:road|highway|route|motorway|railway|area|fields?|forest|treeline)\s+between\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A town's facility as the passive's subject: "the Ryazan oil refinery was attacked".
+_FACILITY_STRUCK = re.compile(
+    rf"^\s+(?:[a-z-]+\s+){{0,2}}{lx.FACILITY}\s+"
+    r"(?:was|were|has\s+been|had\s+been|came\s+under)\s+(?:\w+\s+)?"
+    r"(?:attacked|hit|struck|targeted|damaged|shelled|destroyed|fire|attack)\b"
+)
+# "…, where a Russian missile strike on the train station killed more than 50": the clause
+# tells a strike at the place it follows.
+_WHERE_STRUCK = re.compile(
+    r"^\s*,?\s+where\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|missile|bomb|shelling|"
+    r"drone|rocket)s?\b[^.;]{0,80}?\b(?:killed|hit|struck|destroyed|damaged|wounded|injured)\b"
+)
+# "its Burshtyn power plant in the Ivano-Frankivsk region was hit overnight": the passive's
+# subject, whatever word came before it.
+_PASSIVE_AFTER = re.compile(
+    r"^(?:\s+(?:in|near|outside)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"(?:\s+(?:region|oblast|Oblast|district|raion))?)?,?\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:[\w-]+\s+)?(?:hit|struck|attacked|shelled|damaged|targeted|destroyed|bombed)\b"
+)
+
+
+_LIST_TAIL = re.compile(
+    r"^(?:\s*(?:,\s*and|,\s*or|,|and|or)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
+    # "… and the Pokrovske hromada of the Nikopol district were hit": an item's own unit
+    r"(?:\s+(?:hromadas?|communit(?:y|ies)|districts?|raions?)\b(?:\s+of\s+the\s+[A-Z][\w'’\-]+\s+"
+    r"(?:district|raion|region|oblast))?)?)+"
+    # "Kupiansk and Synkivka of the Kharkiv region came under fire": the list's own locator
+    r"(?:\s+of\s+the\s+[A-Z][\w'’\-]+\s+(?:region|oblast|district|raion)|"
+    r",?\s+[A-Z][\w'’\-]+\s+(?:region|oblast|Oblast|Region))?"
+)
+
+
+def _weak_of(text: str, start: int) -> bool:
+    words = [w for w in _words_before(text, start) if w not in ("the", "a", "an")]
+    return len(words) >= 2 and words[-2] in lx.WEAK_BEFORE
