@@ -92,6 +92,11 @@ class Excerpt:
     url: str | None
     figures: str
 
+    @property
+    def heading(self) -> str:
+        """``"Reuters (3 killed)"``: the source, with its own figures."""
+        return self.article + (f" ({self.figures})" if self.figures else "")
+
 
 @dataclass(frozen=True)
 class BriefIncident:
@@ -125,6 +130,25 @@ class BriefIncident:
     def claim(self) -> str:
         """``"Russia (stated)"``; ``"Ukraine (alleged by Russia)"``."""
         return f"{self.actor} ({self.attribution})"
+
+    @property
+    def facts(self) -> str:
+        """The line under an incident's heading on its slide or page."""
+        line = f"{self.event_type} · {self.claim} · {self.figures()} · {self.n_sources} source(s)"
+        return line + (f" · layer {self.layer}" if self.layer else "")
+
+    @property
+    def shown_excerpts(self) -> tuple[Excerpt, ...]:
+        """The excerpts a slide or page has room for (:data:`MAX_SOURCES`)."""
+        return self.excerpts[:MAX_SOURCES]
+
+    @property
+    def excerpts_note(self) -> str | None:
+        """What a slide or page says of the excerpts it leaves out, or of none at all."""
+        if not self.excerpts:
+            return "No excerpt (a dataset row)."
+        more = len(self.excerpts) - MAX_SOURCES
+        return f"… and {more} more excerpt(s): see the app or the brief pack." if more > 0 else None
 
     def figures(self) -> str:
         """``"7 killed, 20 injured"``; ``"no figures"``."""

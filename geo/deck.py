@@ -19,7 +19,7 @@ from pptx.slide import Slide
 from pptx.text.text import TextFrame, _Run
 from pptx.util import Emu, Inches, Length, Pt
 
-from geo.briefdoc import MAX_SOURCES, Brief, BriefIncident, clip
+from geo.briefdoc import Brief, BriefIncident, clip
 from geo.staticmap import brief_map_png
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
@@ -145,24 +145,15 @@ def _incident_slide(prs: Deck, i: BriefIncident) -> None:
     slide = _title_only(prs, clip(i.heading, 80))
     body_w, body_h = Emu(WIDTH - 2 * MARGIN), Emu(HEIGHT - Inches(1.5))
     frame = _text_box(slide, MARGIN, Inches(1.15), body_w, body_h)
-    facts = f"{i.event_type} · {i.claim} · {i.figures()} · {i.n_sources} source(s)"
-    if i.layer:
-        facts += f" · layer {i.layer}"
-    _para(frame, facts, 14, bold=True, first=True)
+    _para(frame, i.facts, 14, bold=True, first=True)
     _para(frame, f"Incident {i.id}", 10, color=GREY)
-    for s in i.excerpts[:MAX_SOURCES]:
-        head = s.article + (f" ({s.figures})" if s.figures else "")
-        run = _para(frame, head, 12, bold=True)
+    for s in i.shown_excerpts:
+        run = _para(frame, s.heading, 12, bold=True)
         if s.url:
             run.hyperlink.address = s.url
         _para(frame, f"“{s.text}”", 12)
-    if len(i.excerpts) > MAX_SOURCES:
-        more = len(i.excerpts) - MAX_SOURCES
-        _para(
-            frame, f"… and {more} more excerpt(s): see the app or the brief pack.", 11, color=GREY
-        )
-    if not i.excerpts:
-        _para(frame, "No excerpt (a dataset row).", 12, color=GREY)
+    if i.excerpts_note:
+        _para(frame, i.excerpts_note, 11, color=GREY)
 
 
 def to_pptx(brief: Brief, *, detailed: Sequence[BriefIncident] | None = None) -> bytes:

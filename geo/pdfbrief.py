@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from geo.briefdoc import MAX_SOURCES, Brief, BriefIncident, font_path
+from geo.briefdoc import Brief, BriefIncident, font_path
 from geo.deck import TABLE_HEADER, table_row
 from geo.staticmap import brief_map_png
 
@@ -109,25 +109,19 @@ def _table_pages(pdf: _Pdf, brief: Brief) -> None:
 def _incident_page(pdf: _Pdf, i: BriefIncident) -> None:
     pdf.add_page()
     pdf.heading(i.heading)
-    facts = f"{i.event_type} · {i.claim} · {i.figures()} · {i.n_sources} source(s)"
-    if i.layer:
-        facts += f" · layer {i.layer}"
     pdf.use(12, bold=True)
-    pdf.line_of(facts, 7)
+    pdf.line_of(i.facts, 7)
     pdf.use(9, grey=True)
     pdf.line_of(f"Incident {i.id}", 5)
-    for s in i.excerpts[:MAX_SOURCES]:
+    for s in i.shown_excerpts:
         pdf.ln(2)
         pdf.use(11, bold=True)
-        pdf.line_of(s.article + (f" ({s.figures})" if s.figures else ""), 6, link=s.url or "")
+        pdf.line_of(s.heading, 6, link=s.url or "")
         pdf.use(11)
         pdf.line_of(f"“{s.text}”", 5.5)
-    pdf.use(10, grey=True)
-    if len(i.excerpts) > MAX_SOURCES:
-        more = len(i.excerpts) - MAX_SOURCES
-        pdf.line_of(f"... and {more} more excerpt(s): see the app or the brief pack.", 6)
-    if not i.excerpts:
-        pdf.line_of("No excerpt (a dataset row).", 6)
+    if i.excerpts_note:
+        pdf.use(10, grey=True)
+        pdf.line_of(i.excerpts_note, 6)
 
 
 def to_pdf(brief: Brief, *, detailed: Sequence[BriefIncident] | None = None) -> bytes:
