@@ -52,12 +52,8 @@ def _by_the_district(town: Place, district: Place) -> bool:
     and a town of its oblast within its reach (Tetkino, 25 km from Glushkovo)."""
     if district.admin1 in (None, district.name) or town.admin2 is not None:
         return False
-    if town.admin1 != district.admin1 or not (town.located and district.located):
-        return False
-    assert town.lat is not None and town.lon is not None
-    assert district.lat is not None and district.lon is not None
     reach = max(district.radius_km, 20.0) * 1.5
-    return haversine_km((town.lat, town.lon), (district.lat, district.lon)) <= reach
+    return town.admin1 == district.admin1 and _near(town, district, reach)
 
 
 LOCATOR_KM = 40.0  # "X near Y", "X on the outskirts of Y": X lies within a short drive of Y
