@@ -296,6 +296,22 @@ def attribution_for(
     return "stated", None
 
 
+def official_word(
+    attribution: Attribution, by: str | None, actor: str | None, country: str | None,
+    official: tuple[str | None, str] | None,
+) -> tuple[Attribution, str | None]:  # fmt: skip
+    """A strike the page of one side's official body tells in its own voice ("Over the past
+    day, the enemy shelled Antonivka" under "Kherson Regional Military Administration"): the
+    other side's strike is alleged by that body. A governor's or mayor's side is the struck
+    place's."""
+    if attribution != "stated" or official is None or actor is None:
+        return attribution, by
+    side = official[0] or {"RU": lx.RUSSIA, "UA": lx.UKRAINE}.get(country or "")
+    if side is None or side == actor:
+        return attribution, by
+    return "alleged", official[1]
+
+
 # ACLED's "(…), as claimed by the Ukrainian GUR", "as claimed by a source in the SBU"
 _AS_CLAIMED_BY = re.compile(
     r"\bas\s+(?:claimed|reported|stated)\s+by\s+(?P<who>[^.;()]{3,80})", re.IGNORECASE

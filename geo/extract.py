@@ -27,6 +27,7 @@ from geo.attribution import (
     find_figure,
     find_weapon,
     is_named_weapon,
+    official_word,
     other_side,
     side_of,
 )
@@ -60,6 +61,7 @@ from geo.story import (
 )
 from geo.storyplaces import (
     anaphora_targets,
+    official_voice,
     publisher_side,
     title_town_inside,
 )
@@ -211,6 +213,7 @@ def _mention(
     )
     if actor is not None and actor == reading.publisher_side and basis != "accused":
         attribution, by = "claimed", None  # the General Staff's own post of its strike
+    attribution, by = official_word(attribution, by, actor, country, reading.official)
     scope = clause_at_place(text, pm.text, others)
     killed, injured = find_figure(scope, lx.KILLED), find_figure(scope, lx.INJURED)
     shared = figure_at_place(text, pm.text)
@@ -351,6 +354,7 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
     reading = Reading(ref, lead_window(sentences, ref), sentences=sentences)
     reading.people = surnames(article.text, gaz)
     reading.publisher_side = publisher_side(sentences)
+    reading.official = official_voice(sentences)
     reading.stamp_hour = stamp_hour(article.text)
     for head in itertools.takewhile(lambda x: x.heading, sentences):
         one_sense(find_places(head.span.text, gaz, hints), reading)
@@ -532,8 +536,11 @@ def _read_list_item(
             # "— the Saratov refinery, which supplies the Russian army": the head's striker
             m.actor, m.actor_basis = reading.list_side, "list"
             country = m.place.country if m.place else None
-            m.attribution, m.alleged_by = attribution_for(
-                s.span.text, m.actor, "list", None, country, news=True
+            m.attribution, m.alleged_by = official_word(
+                *attribution_for(s.span.text, m.actor, "list", None, country, news=True),
+                m.actor,
+                country,
+                reading.official,
             )
         mentions.append(m)
         reading.last, reading.last_index = m, s.index

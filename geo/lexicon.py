@@ -1032,6 +1032,28 @@ BULLET = r"(?:[-–—•▪▫◦‣⁃►▸▶●○■□◆◇★☆✓✔�
 DOWNED_OVER = re.compile(
     r"\b(?:intercept\w*|shot\s+down|downed|destroyed|air\s+defen[cs]e)\b[^.;]{0,160}\bover\b", re.I
 )
+# A page an official body publishes: a regional military administration's, the police's, a
+# governor's channel ("Kherson Regional Military Administration | Telegram"). What it tells of
+# the other side's strikes is that side's word against the other: alleged.
+OFFICIAL_MASTHEAD = re.compile(
+    r"\b(?:(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?(?:Military\s+)?Administration|"
+    r"Military[- ]Civil(?:ian)?\s+Administration|OVA|RMA|ODA|MVA|CMA|National\s+Police|"
+    r"Police\s+of\s+\w+|Prosecutor(?:'s|’s)?\s+Office|Prosecutor\s+General|"
+    r"State\s+Emergency\s+Service|Governor|Mayor|head\s+of\s+the\s+[A-Z]\w+\s+"
+    r"(?:Regional|Oblast|City|District)\b)",
+)
+# Institutions only one side has: Ukraine's military administrations and police; the
+# occupation's military-civilian administrations.
+OFFICIAL_SIDE = (
+    (re.compile(r"Military[- ]Civil|occupation", re.I), RUSSIA),
+    (
+        re.compile(
+            r"Military\s+Administration|\b(?:OVA|RMA|ODA|MVA|CMA)\b|National\s+Police|"
+            r"Police\s+of\s+Ukraine|State\s+Emergency\s+Service"
+        ),
+        UKRAINE,
+    ),
+)
 # A page its side's military publishes ("General Staff of the Armed Forces of Ukraine" over
 # the post): what it says its forces struck is claimed.
 MILITARY_MASTHEAD = re.compile(

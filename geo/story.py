@@ -75,6 +75,7 @@ class Reading:
     list_side: str | None = None  # who struck, as the list's head says ("units of … struck:")
     table_figures: dict[str, int] = field(default_factory=dict)  # a pasted table's figure columns
     publisher_side: str | None = None  # the side whose military published the page
+    official: tuple[str | None, str] | None = None  # (side, name) of the official body's page
     towns_seen: TownsSeen = field(default_factory=TownsSeen)  # towns struck so far
     # A strike told with its toll but no place ("A missile struck a cafe in a village …,
     # killing 51"): the next "The attack on Hroza …" names its place.
