@@ -46,7 +46,10 @@ def find_actor(text: str) -> tuple[str | None, str]:
             r"\b(?:on|at|against|targeting|hit|struck|for|supply|supplied|supplying|destroyed|"
             r"damaged|(?:positions|units|depots?|bases?|concentrations?|brigades?|battalions?|"
             r"regiments?|divisions?|formations?|groupings?|targets?|equipment|assets?|"
-            r"systems?|facilities|objects?)\s+of)\s+(?:an?|the)?\s*$",
+            r"systems?|facilities|objects?)\s+of"
+            # "on a training ground of the Armed Forces of Ukraine": any place of theirs struck
+            r"|\b(?:on|at|against|targeting|hit|struck|destroyed|damaged)\s+(?:an?\s+|the\s+)?"
+            r"(?:(?!the\b|an?\b)[\w-]+\s+){1,3}of)\s+(?:an?|the)?\s*$",
             text[: m.start()],
         ):
             continue

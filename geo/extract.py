@@ -211,9 +211,7 @@ def _mention(
     attribution, by = attribution_for(
         text, actor, basis, claim_side if claimed else None, country, news=news
     )
-    if actor is not None and actor == reading.publisher_side and basis != "accused":
-        attribution, by = "claimed", None  # the General Staff's own post of its strike
-    attribution, by = official_word(attribution, by, actor, country, reading.official)
+    attribution, by = _page_voice(attribution, by, actor, basis, country, reading)
     scope = clause_at_place(text, pm.text, others)
     killed, injured = find_figure(scope, lx.KILLED), find_figure(scope, lx.INJURED)
     shared = figure_at_place(text, pm.text)
@@ -230,6 +228,17 @@ def _mention(
         separate=bool(lx.NEW_EVENT.match(text)),
         caption=s.caption or bool(lx.CAPTION.match(text)),
     )  # fmt: skip
+
+
+def _page_voice(
+    attribution: Attribution, by: str | None, actor: str | None, basis: str,
+    country: str | None, reading: Reading,
+) -> tuple[Attribution, str | None]:  # fmt: skip
+    """The page's own voice: its side's military claims its strikes; an official body's page
+    alleges the other side's."""
+    if actor is not None and actor == reading.publisher_side and basis != "accused":
+        return "claimed", None  # the General Staff's own post of its strike
+    return official_word(attribution, by, actor, country, reading.official)
 
 
 def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
@@ -536,12 +545,10 @@ def _read_list_item(
             # "— the Saratov refinery, which supplies the Russian army": the head's striker
             m.actor, m.actor_basis = reading.list_side, "list"
             country = m.place.country if m.place else None
-            m.attribution, m.alleged_by = official_word(
+            m.attribution, m.alleged_by = _page_voice(
                 *attribution_for(s.span.text, m.actor, "list", None, country, news=True),
-                m.actor,
-                country,
-                reading.official,
-            )
+                m.actor, "list", country, reading,
+            )  # fmt: skip
         mentions.append(m)
         reading.last, reading.last_index = m, s.index
 

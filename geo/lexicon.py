@@ -78,7 +78,8 @@ ARMED_FORCES_OF = re.compile(
 # Whose words, when a side's own military speaks of its side's strike, make it a claim.
 MILITARY_VOICE = re.compile(
     r"\b(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|MoD|General\s+Staff|armed\s+forces|"
-    r"army|military|navy|air\s+force|command)\b",
+    r"army|military|navy|air\s+force|command|security\s+service|SBU|GUR|HUR|intelligence|"
+    r"special\s+operations|drone\s+forces|unmanned\s+systems)\b",
     re.IGNORECASE,
 )
 # "a Russian army base", "Russian positions", "Russian air defences": the side's
@@ -125,7 +126,13 @@ OWN_FORCES_CLAIM = re.compile(
     r"(?:forces|troops|units|drones|missiles|aircraft|navy|military|air force|fighters)\b"
     r"|\b(?:said|says|reported|announced|confirmed|stated)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:destroyed|struck|hit|attacked|targeted|sunk|sank|downed|eliminated)\b"
-    r"|[\"“‘]\s*[Ww]e\s+(?:fired|struck|hit|destroyed|attacked|targeted|launched)",
+    r"|[\"“‘]\s*[Ww]e\s+(?:fired|struck|hit|destroyed|attacked|targeted|launched)"
+    # "a source in Ukraine's SBU told Reuters the agency had carried out the attack", "… that
+    # the plant had been hit by the service's drones": a side's service speaking of its own work
+    r"|\b(?:said|says|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:that\s+)?(?:the\s+)?"
+    r"(?:agency|service|unit|brigade)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:carried\s+out|conducted|destroyed|struck|hit|attacked|targeted)\b"
+    r"|\bby\s+(?:the\s+)?(?:agency|service|unit|brigade)(?:'s|’s)\s+(?:drones|missiles|forces)\b",
 )
 ALLEGED_WORD = re.compile(r"\b(?:allegedly|alleged|purportedly|reportedly)\b", re.IGNORECASE)
 # "according to the Russian MoD", "according to Ukrainian military sources": a side's institution.
@@ -152,7 +159,8 @@ SPEECH = re.compile(
 SPEAKER_TITLE = re.compile(
     r"\b(?:governor|mayor|ministry|minister|spokes(?:man|woman|person)|officials?|authorities|"
     r"military|army|general staff|air force|president|administration|head|defen[cs]e|"
-    r"emergenc\w+|media|agency|TASS|RIA|Kremlin|police|prosecutor\w*|commander|command)\b",
+    r"emergenc\w+|media|agency|TASS|RIA|Kremlin|police|prosecutor\w*|commander|command|"
+    r"sources?|intelligence|security\s+service|SBU|GUR|HUR)\b",
     re.IGNORECASE,
 )
 

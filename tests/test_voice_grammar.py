@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from geo.articles import make_article, split_sentences
+from geo.attribution import find_actor
 from geo.pipeline import extract_incidents
 from geo.places import default_resolver
 from geo.storyplaces import official_voice
@@ -101,3 +102,32 @@ def test_a_general_staff_page_alleges_the_enemys_strikes_and_claims_its_own() ->
     assert (found["Huliaipole"].actor, found["Huliaipole"].attribution) == ("Russia", "alleged")
     assert found["Huliaipole"].alleged_by == "General Staff of the Armed Forces of Ukraine"
     assert (found["Tokmak"].actor, found["Tokmak"].attribution) == ("Ukraine", "claimed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A source in Ukraine's SBU security service told Reuters the agency had carried out the "
+        "attack on the refinery in Ryazan.",
+        "A source in Ukraine's SBU told Reuters the refinery in Ryazan had been hit by the "
+        "service's drones.",
+        "SBU drones hit the refinery in Ryazan, a source in the Security Service of Ukraine told "
+        "Ukrainska Pravda.",
+    ],
+)
+def test_a_source_in_the_strikers_own_service_is_a_claim(sentence: str) -> None:
+    text = f"Refinery hit\n\nThe refinery in Ryazan was hit on Wednesday.\n\n{sentence}"
+    [inc] = incidents(text, "2024-03-13")
+    assert (inc.actor, inc.attribution) == ("Ukraine", "claimed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A missile strike was carried out on a training ground of the Armed Forces of Ukraine "
+        "near Honcharivske.",
+        "A missile struck a temporary deployment point of Ukrainian troops near Honcharivske.",
+    ],
+)
+def test_the_sides_place_struck_does_not_make_it_the_striker(sentence: str) -> None:
+    assert find_actor(sentence)[0] is None
