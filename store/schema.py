@@ -115,8 +115,7 @@ incident_rows = sa.Table(
     sa.Column("actor", sa.Text, index=True),
     sa.Column("event_type", sa.Text),
     sa.Column("data_version", sa.BigInteger, nullable=False),
-    sa.Index("ix_incident_rows_dates", "date_from", "date_to"),
-    sa.Index("ix_incident_rows_layer", "layer"),
+    sa.Index("ix_incident_rows_dates", "date_to", "date_from"),
 )
 """One row per incident of the saved incidents document (``layer`` null) and of every
 saved layer, written in the transaction that saves the document (:mod:`store.rows`):
