@@ -44,6 +44,7 @@ from geo.eventday import (
 from geo.model import Article, Attribution, DateWindow, Place, Span
 from geo.placephrase import find_places, region_hints, surnames
 from geo.placetypes import PlaceMention, PlaceResolver
+from geo.sectionday import page_span, section_day
 from geo.story import (
     Reading,
     city_districts,
@@ -367,10 +368,17 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
     reading.stamp_hour = stamp_hour(article.text)
     for head in itertools.takewhile(lambda x: x.heading, sentences):
         one_sense(find_places(head.span.text, gaz, hints), reading)
+    reading.span = page_span(sentences, ref)
     mentions: list[Mention] = []
+    body = False  # a day heading opens a section only inside the page's body
     for i, s in enumerate(sentences):
         text = s.span.text
         reading.current = s
+        if body and (day := section_day(s, reading, reading.span)) is not None:
+            reading.day, reading.day_at = day, (s.paragraph, s.index)
+            reading.section = (day, s.index)
+            continue
+        body = body or not s.heading
         entry = entry_name(text, gaz, hints, focus(reading))
         if entry is not None:
             # An entry alone on its line heads the paragraph that follows.

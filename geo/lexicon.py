@@ -480,6 +480,15 @@ TARGET_PREP = {
     # "shelled more than 40 settlements, including Orikhiv", "among them Huliaipole"
     "including", "them",
 }  # fmt: skip
+# A diary's or caption's plural present: "Russian forces shell Chervonohryhorivka" (not "to
+# shell Belgorod", "will strike Kyiv": an aim, not an event).
+PLURAL_PRESENT = frozenset({"shell", "attack", "strike", "bomb", "pound", "hammer", "target"})
+TARGET_PREP |= PLURAL_PRESENT
+INTENT_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|can|cannot|may|might|must|should|not|never)\s+(?:\w+\s+)?"
+    r"(?:shell|attack|strike|bomb|pound|hammer|target)\b[^.]*$",
+    re.IGNORECASE,
+)
 CONTEXT_PREP = {"from", "to", "with", "via", "by", "between", "and", "for", "about"}
 SKIPPABLE = {
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "city", "town",
