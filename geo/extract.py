@@ -66,7 +66,7 @@ from geo.storyplaces import (
     publisher_side,
     title_town_inside,
 )
-from geo.tablerows import Cell, cells_of, figure_columns, figure_in
+from geo.tablerows import Cell, cells_of, figure_columns, figure_in, where_text
 
 __all__ = [
     "Mention", "PlaceMention", "PlaceResolver", "accuser", "attribution_for", "event_type",
@@ -458,7 +458,8 @@ def _read_table_row(
     text = s.span.text
     if lx.NOT_A_STRIKE.search(text) or not (lx.TRIGGER.search(text) or find_weapon(text)):
         return
-    for cell in cells:
+    where = where_text(cells, reading.table_figures)
+    for cell in [where] if where is not None else [c for c in cells if c.text.strip()]:
         found = [
             p for p in find_places(cell.text, gaz, hints)
             if p.place is not None and p.place.precision != "country"
@@ -466,6 +467,8 @@ def _read_table_row(
         if not found:
             continue
         pm = found[0]
+        if where is not None:  # the row's own cell, not the text built from two
+            pm = replace(pm, start=0, end=min(len(pm.text), len(cell.text)), clause_start=0)
         at = replace(pm, start=pm.start + cell.start, end=pm.end + cell.start, role="target",
                      clause_start=pm.clause_start + cell.start)  # fmt: skip
         m = _mention(article, s, at, reading)
