@@ -154,8 +154,9 @@ def _total(values: pd.Series) -> int:
 def _places(rows: pd.DataFrame) -> dict[str, str]:
     rows = rows[located_mask(rows) & rows["place"].notna()]
     names = rows["place"].astype(str)
-    keys = rows["place_key"] if "place_key" in rows.columns else names
-    keys = keys.astype("string").fillna(names.str.casefold())
+    by_name = names.str.casefold()  # an imported layer's row has no gazetteer key
+    keys = rows["place_key"].astype("string") if "place_key" in rows.columns else by_name
+    keys = keys.fillna(by_name)
     return dict(zip(keys.tolist(), names.tolist(), strict=True))
 
 

@@ -94,7 +94,8 @@ def period_inputs(bounds: urlstate.DateBounds) -> None:
 
 def figures(counts: PeriodCounts) -> str:
     """``4 incidents · 9 killed · 23 injured`` (plain text)."""
-    return f"{counts.incidents} incidents · {counts.killed} killed · {counts.injured} injured"
+    n = f"{counts.incidents} incident" + ("" if counts.incidents == 1 else "s")
+    return f"{n} · {counts.killed} killed · {counts.injured} injured"
 
 
 def by_actor(counts: PeriodCounts) -> str:
@@ -108,7 +109,7 @@ def render_heads(found: PeriodComparison) -> None:
         with col:
             st.subheader(f"{side}: {counts.period.label}")
             st.markdown(md_escape(figures(counts)))
-            st.caption(md_escape("By actor: " + by_actor(counts)))
+            st.caption("By actor: " + md_escape(by_actor(counts)))
 
 
 def side_rows(table: pd.DataFrame, period: Period) -> pd.DataFrame:
@@ -184,7 +185,7 @@ def render(bounds: urlstate.DateBounds) -> None:
         a = Period(days["a_from"], days["a_to"], "Period A")
         b = Period(days["b_from"], days["b_to"], "Period B")
     except ValueError as exc:
-        st.error(md_escape(str(exc)))
+        st.error(str(exc))  # our own text (names and dates), nothing from the URL or articles
         return
     write_periods(days)
     # The sidebar's actor, type and layer filters apply; its dates do not: the periods do.

@@ -17,7 +17,7 @@ from tests.browser.test_map_browser import open_popup
 pytestmark = pytest.mark.browser
 
 SHARED = "/compare?a_from=2022-04-01&a_to=2022-06-30&b_from=2022-07-01&b_to=2024-01-08"
-COUNTS = re.compile(r"^\d+ incidents · \d+ killed · \d+ injured$")
+COUNTS = re.compile(r"^\d+ incidents? · \d+ killed · \d+ injured$")
 CENTRES = "() => [map_div.getCenter(), map_div2.getCenter(), map_div.getZoom(), map_div2.getZoom()]"
 
 
