@@ -58,8 +58,12 @@ def sync_periods(bounds: urlstate.DateBounds, basis: tuple[date, date]) -> list[
     if urlstate.url_is_new(url, ss.get("_cmp_written"), urlstate.PERIOD_KEYS):
         parsed, warnings = urlstate.parse_periods(url, bounds)
         values = {**defaults(basis), **parsed}
-    elif ss.get("_cmp_basis") != basis or any(w not in ss for w in WIDGETS.values()):
+    elif ss.get("_cmp_basis") != basis:
         values = defaults(basis)
+    elif any(w not in ss for w in WIDGETS.values()):
+        # Streamlit forgets a widget's state on a run of another page: the periods kept
+        # below bring the comparison back when the user returns.
+        values = ss.get("_cmp_days") or defaults(basis)
     ss["_cmp_basis"] = basis
     for key, day in (values or {}).items():
         ss[WIDGETS[key]] = day
@@ -74,6 +78,7 @@ def write_periods(days: dict[str, date]) -> None:
         for key, value in want.items():
             st.query_params[key] = value
     ss["_cmp_written"] = urlstate.remember_written(ss.get("_cmp_written"), want)
+    ss["_cmp_days"] = dict(days)
 
 
 def period_inputs(bounds: urlstate.DateBounds) -> None:

@@ -113,3 +113,14 @@ def test_a_new_sidebar_range_gives_new_halves():
                            "b_from": date(2024, 1, 7), "b_to": date(2024, 1, 11)}  # fmt: skip
     assert "2 incidents · 9 killed · 20 injured" in texts(at)  # Kyiv, Belgorod
     assert "1 incident · 0 killed · 3 injured" in texts(at)  # Kharkiv
+
+
+def test_the_periods_survive_a_visit_to_another_page():
+    at = make_app({"a_from": "2024-01-05", "b_to": "2024-02-10"}, page=COMPARE)
+    at.switch_page("pages/map.py").run()
+    no_errors(at)
+    at.query_params.clear()  # the browser drops the URL's parameters on navigation
+    at.switch_page(COMPARE).run()
+    no_errors(at)
+    assert periods(at) == {"a_from": date(2024, 1, 5), "a_to": date(2024, 1, 31),
+                           "b_from": date(2024, 2, 1), "b_to": date(2024, 2, 10)}  # fmt: skip

@@ -89,6 +89,13 @@ def test_shared_compare_link_syncs_two_maps(chromium: Any, atlas_url: str) -> No
 
     page.wait_for_url(re.compile(r"a_from=2022-04-01"), timeout=10_000)
     assert "b_to=2024-01-08" in page.url
+    # The periods belong to the compare page's URL, and come back with it.
+    page.get_by_role("link", name="Map").first.click()
+    page.get_by_text("Showing").first.wait_for(timeout=60_000)
+    assert "a_from" not in page.url
+    page.get_by_role("link", name="Compare periods").first.click()
+    page.wait_for_url(re.compile(r"/compare\?.*a_from=2022-04-01"), timeout=30_000)
+    page.get_by_text("A: 2022-04-01 – 2022-06-30").first.wait_for(timeout=30_000)
     assert external_requests(requests) == []  # no CDN: Leaflet.Sync is served by the app
     assert any("/app/static/vendor/leaflet.sync-0.2.4/" in u for u in requests)
     assert errors == []
