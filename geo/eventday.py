@@ -94,6 +94,7 @@ def _before_the_war(d: DateMention) -> bool:
 
 
 YEAR_CARRIES = 2  # sentences of its paragraph a year told dates a month and day without one
+MONTH_CARRIES = 2  # paragraphs on which a month told with its year dates that month's days
 
 
 def _in_the_year_told(found: list[DateMention], reading: Reading) -> list[DateMention]:
@@ -116,8 +117,25 @@ def _in_the_year_told(found: list[DateMention], reading: Reading) -> list[DateMe
         assert d.window.start is not None and d.window.end is not None
         reading.year_told = (d.window.start.year, s.index, s.paragraph)
         for month in {d.window.start.month, d.window.end.month}:
-            reading.months_told[month] = d.window.start.year
+            reading.months_told[month] = (d.window.start.year, s.paragraph)
     return out
+
+
+def note_years_told(text: str, reading: Reading) -> None:
+    """Record the months told with their years in a sentence that tells no strike at a place
+    ("The verdict refers to the drone attacks in December 2022, although …"), for the yearless
+    days of the sentences after it ("On 5 December, the ministry said …").
+
+    Parameters
+    ----------
+    text
+        The sentence (``reading.current``).
+    reading
+        The article read so far; its years told are updated.
+    """
+    if _YEAR_WRITTEN.search(text):  # cheap first: most sentences write no year
+        at = reading.current.span.start if reading.current else 0
+        _in_the_year_told(find_dates(text, reading.ref, at), reading)
 
 
 def _year_told_for(d: DateMention, s: Sentence, reading: Reading) -> int | None:
@@ -125,12 +143,17 @@ def _year_told_for(d: DateMention, s: Sentence, reading: Reading) -> int | None:
     w = d.window
     if w.basis != "year inferred" or w.start is None:
         return None
-    if _SAME_MONTH.search(s.span.text[: d.start - s.span.start]):
-        return reading.months_told.get(w.start.month)
+    month = reading.months_told.get(w.start.month)
+    if month is not None and _SAME_MONTH.search(s.span.text[: d.start - s.span.start]):
+        return month[0]
     told = reading.year_told
-    if told is None or told[2] != s.paragraph or not 0 <= s.index - told[1] <= YEAR_CARRIES:
-        return None
-    return told[0]
+    if told is not None and told[2] == s.paragraph and 0 <= s.index - told[1] <= YEAR_CARRIES:
+        return told[0]
+    if month is not None and 0 <= s.paragraph - month[1] <= MONTH_CARRIES:
+        # "… in December 2022." then, a paragraph on, "In the early hours of 26 December":
+        # the December just told
+        return month[0]
+    return None
 
 
 def _year_of(d: DateMention, year: int | None) -> DateMention:

@@ -39,6 +39,7 @@ from geo.eventday import (
     event_dates,
     later_by,
     nearest_naming_first,
+    note_years_told,
     own_date_first,
 )
 from geo.model import Article, Attribution, DateWindow, Place, Span
@@ -379,6 +380,8 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
             reading.section = (day, s.index)
             continue
         body = body or not s.heading
+        if not s.heading:
+            note_years_told(text, reading)
         entry = entry_name(text, gaz, hints, focus(reading))
         if entry is not None:
             # An entry alone on its line heads the paragraph that follows.

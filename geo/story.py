@@ -88,7 +88,8 @@ class Reading:
     # Only a following "in the early hours" is of that day; undated events keep their own.
     day_named: tuple[DateWindow, int, int] | None = None  # (day, paragraph, sentence index)
     year_told: tuple[int, int, int] | None = None  # (year, sentence, paragraph) of "August 2022"
-    months_told: dict[int, int] = field(default_factory=dict)  # month → year it was last told
+    # month → (year, paragraph) where it was last told with its year
+    months_told: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 FOCUS_KM = 100.0  # an article whose towns lie within this of their centre is about one area

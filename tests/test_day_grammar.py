@@ -707,3 +707,19 @@ def test_a_stamp_in_the_body_opens_no_section() -> None:
     stamp = next(s for s in split_sentences(article) if "11:05" in s.span.text)
     reading = Reading(date(2024, 7, 9), DateWindow(None, None, "unknown"))
     assert section_day(stamp, reading, None) is None
+
+
+def test_a_month_told_with_its_year_dates_the_days_told_after_it() -> None:
+    # A verdict of 2025 retells strikes of December 2022: the sentence that tells the month
+    # and year names no strike at a place, and the next paragraph's day has no year either.
+    text = (
+        " date 2025-03-20 Court\n\nThe verdict refers to the drone attacks on the region in "
+        "December 2022, although he was not charged with them. On 5 December, drones struck "
+        "the airfield near Vasylkiv.\n\nIn the early hours of 26 December, a drone hit a "
+        "depot in Fastiv.\n"
+    )
+    found = {
+        i.place_text: str(i.date.start)
+        for i in extract_incidents([make_article("t.txt", text)], default_resolver())
+    }
+    assert found == {"Vasylkiv": "2022-12-05", "Fastiv": "2022-12-26"}
