@@ -208,7 +208,7 @@ def _mention(
         if when is None or (when.days == 2 and when.end == reading.ref):
             # "over the past day" narrowed by the clock: a morning page's "in the evening"
             when = yesterdays_clock(text, reading) or when or clock_day(text, reading)
-    when = when or reading.lead
+    when = when or _day_of_the_place(pm, reading)
     news = when.end is None or reading.ref is None or (reading.ref - when.end).days <= NEWS_DAYS
     attribution, by = attribution_for(
         text, actor, basis, claim_side if claimed else None, country, news=news
@@ -230,6 +230,25 @@ def _mention(
         separate=bool(lx.NEW_EVENT.match(text)),
         caption=s.caption or bool(lx.CAPTION.match(text)),
     )  # fmt: skip
+
+
+def _day_of_the_place(pm: PlaceMention, reading: Reading) -> DateWindow:
+    """An undated strike on a place the article dated before ("The first missile arrived …
+    on Monday, 7 August, when the centre of Pokrovsk was still busy" … "officials said the city
+    was hit by two Iskander-M missiles") is of that day, when the article tells no news of its
+    own days; else the lead's day."""
+    lead = reading.lead
+    if lead.basis not in ("publication", "page day") or pm.place is None:
+        return lead
+    return reading.place_days.get(pm.place.key, lead)
+
+
+def _remember_days(mentions: list[PlaceMention], window: DateWindow, reading: Reading) -> None:
+    """The day told with each town, for its undated strikes later in the article."""
+    if window.known and window.days <= 2 and window.basis != "publication":
+        for pm in mentions:
+            if pm.place is not None and pm.place.precision == "town":
+                reading.place_days.setdefault(pm.place.key, window)
 
 
 def _page_voice(
@@ -427,7 +446,7 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
             assert reading.last is not None
             _continue(reading.last, s, reading)
         elif not s.heading and _NAMES_A_DAY.search(text):
-            _day_told(text, s, reading)
+            _day_told(text, s, reading, gaz, hints)
         reading.prev_side = _first_side(text) or reading.prev_side
     _headline_figures(mentions, sentences)
     return mentions
@@ -515,12 +534,16 @@ _NAMES_A_DAY = re.compile(
 _TOLD_DAY = ("explicit", "year inferred", "year told")
 
 
-def _day_told(text: str, s: Sentence, reading: Reading) -> None:
+def _day_told(
+    text: str, s: Sentence, reading: Reading, gaz: PlaceResolver, hints: tuple[str, ...]
+) -> None:
     """ "The worst day of the month was 22 March.": no event yet, but the day the next
-    sentences tell."""
+    sentences tell, and the day of the towns it names ("on 1 July, residents of Kobleve
+    heard …")."""
     days = [d.window for d in event_dates(text, reading, s.span.start)]
     if len(days) == 1 and days[0].precision == "day" and days[0].basis in _TOLD_DAY:
         reading.day_named = (days[0], s.paragraph, s.index)
+        _remember_days(find_places(text, gaz, hints), days[0], reading)
 
 
 def _list_day(text: str, s: Sentence, reading: Reading) -> None:
@@ -849,6 +872,9 @@ def _read_event_sentence(
             own = [d for d in own if not RELATIVE_TO_STORY.search(d.text)]
             if own and own[0].window.days <= 2:  # a day, or a night ("overnight into Thursday")
                 reading.day, reading.day_at = own[0].window, (s.paragraph, s.index)
+                # "The first missile arrived … on 7 August, when the centre of Pokrovsk was
+                # still busy": the town's day, though the sentence strikes no named place
+                _remember_days(places, own[0].window, reading)
         return
     lead, reading.placeless = reading.placeless, None
     told = _told_before(text, targets, mentions, reading, s) if lead is None else None
@@ -869,5 +895,6 @@ def _read_event_sentence(
             reading.towns_seen.add(pm.place.lat, pm.place.lon)
         reading.last, reading.last_index = m, s.index
         if m.date_explicit and m.date.end:
+            _remember_days([pm], m.date, reading)
             reading.anchor = m.date.end
             reading.day, reading.day_at = m.date, (s.paragraph, s.index)

@@ -31,6 +31,7 @@ TRIGGER = re.compile(
     r"impacts?\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|shells?|projectiles?|bombs?|drones?|munitions?)|"
     r"craters?|(?:missile|rocket|shell|projectile|drone|bomb|munition|motor|warhead|artillery|mortar)s?"
     r"(?:\s+[\w-]+){0,1}?\s+(?:land(?:s|ed|ing)|f(?:ell|alls|alling)|came\s+down|impact(?:s|ed|ing)?|"
+    r"arriv(?:ed|es|ing)\s+(?:at|on|in|over|shortly|seconds|minutes|about|around|just)|"
     r"(?:[\w-]+\s+)?(?:embedded|stuck|lodged)\s+(?:in|into|above|on|under))|"
     # "the destruction of a Russian tank", "footage of the destruction of Makariv"
     r"destruction\s+of|"

@@ -77,6 +77,7 @@ class Reading:
     publisher_side: str | None = None  # the side whose military published the page
     span: DateWindow | None = None  # the days the page covers ("Nikopol, 14-20 August 2023")
     section: tuple[DateWindow, int] | None = None  # a day heading's day, and where it stands
+    place_days: dict[str, DateWindow] = field(default_factory=dict)  # place key → its day told
     official: tuple[str | None, str] | None = None  # (side, name) of the official body's page
     towns_seen: TownsSeen = field(default_factory=TownsSeen)  # towns struck so far
     # A strike told with its toll but no place ("A missile struck a cafe in a village …,
@@ -220,7 +221,7 @@ def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
             if (dateline and d.start < dateline.end()) or is_stamp(s.span.text):
                 # the news' own day, if the story tells one ("on the night of March 10
                 # to 11"), says more than the day it was filed
-                page_day = page_day or DateWindow(w.start, w.end, w.precision, "news cycle")
+                page_day = page_day or DateWindow(w.start, w.end, w.precision, "page day")
                 break
             if _PAST_DAY.fullmatch(d.text):
                 w = _day_inside(w, sentences[i : i + LEAD_NARROWS], ref)

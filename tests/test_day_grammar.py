@@ -723,3 +723,18 @@ def test_a_month_told_with_its_year_dates_the_days_told_after_it() -> None:
         for i in extract_incidents([make_article("t.txt", text)], default_resolver())
     }
     assert found == {"Vasylkiv": "2022-12-05", "Fastiv": "2022-12-26"}
+
+
+def test_an_investigations_undated_strike_is_of_the_day_told_with_its_town() -> None:
+    # Published weeks later: the town's day is the one the text told with it, not the
+    # page's own day.
+    text = (
+        " date 2023-08-24 Reconstructing the strike\nPublished 24 August 2023\n\n"
+        "The first missile arrived at about 7:15 p.m. on Monday, 7 August, when the centre of "
+        "Bakhmut was still busy.\n\nWe spoke to eleven witnesses.\n\n"
+        "Officials said the city of Bakhmut was hit by two Iskander-M missiles.\n"
+    )
+    [inc] = extract_incidents([make_article("t.txt", text)], default_resolver())
+    assert (inc.place_text, str(inc.date.start), str(inc.date.end)) == (
+        "Bakhmut", "2023-08-07", "2023-08-07",
+    )  # fmt: skip
