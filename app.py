@@ -27,6 +27,7 @@ page = st.navigation(
             "pages/incidents.py", title="Incidents", icon="📋", url_path="incidents"
         ),
         st.Page("pages/briefs.py", title="Since the last brief", icon="🆕", url_path="briefs"),
+        st.Page("pages/compare.py", title="Compare periods", icon="🔀", url_path="compare"),
         *write_pages,
         st.Page("pages/about.py", title="About", icon="ℹ️", url_path="about"),
     ]

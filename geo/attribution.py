@@ -46,7 +46,10 @@ def find_actor(text: str) -> tuple[str | None, str]:
             r"\b(?:on|at|against|targeting|hit|struck|for|supply|supplied|supplying|destroyed|"
             r"damaged|(?:positions|units|depots?|bases?|concentrations?|brigades?|battalions?|"
             r"regiments?|divisions?|formations?|groupings?|targets?|equipment|assets?|"
-            r"systems?|facilities|objects?)\s+of)\s+(?:an?|the)?\s*$",
+            r"systems?|facilities|objects?)\s+of"
+            # "on a training ground of the Armed Forces of Ukraine": any place of theirs struck
+            r"|\b(?:on|at|against|targeting|hit|struck|destroyed|damaged)\s+(?:an?\s+|the\s+)?"
+            r"(?:(?!the\b|an?\b)[\w-]+\s+){1,3}of)\s+(?:an?|the)?\s*$",
             text[: m.start()],
         ):
             continue
@@ -294,6 +297,22 @@ def attribution_for(
         # A strike of months ago the article retells is its own statement.
         return "alleged", words if side == lx.RUSSIA else "Russian officials"
     return "stated", None
+
+
+def official_word(
+    attribution: Attribution, by: str | None, actor: str | None, country: str | None,
+    official: tuple[str | None, str] | None,
+) -> tuple[Attribution, str | None]:  # fmt: skip
+    """A strike the page of one side's official body tells in its own voice ("Over the past
+    day, the enemy shelled Antonivka" under "Kherson Regional Military Administration"): the
+    other side's strike is alleged by that body. A governor's or mayor's side is the struck
+    place's."""
+    if attribution != "stated" or official is None or actor is None:
+        return attribution, by
+    side = official[0] or {"RU": lx.RUSSIA, "UA": lx.UKRAINE}.get(country or "")
+    if side is None or side == actor:
+        return attribution, by
+    return "alleged", official[1]
 
 
 # ACLED's "(…), as claimed by the Ukrainian GUR", "as claimed by a source in the SBU"

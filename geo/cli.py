@@ -11,6 +11,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FORMATS = ("csv", "geojson", "brief", "kml", "pptx", "pdf")
@@ -82,6 +83,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     xp.add_argument("--type", dest="types", nargs="+", action="extend", default=[], metavar="TYPE")
     xp.add_argument(
+        "--bbox",
+        type=_bbox,
+        default=None,
+        metavar="W,S,E,N",
+        help="only incidents located in this box (degrees: west,south,east,north; "
+        "incidents without a place are left out)",
+    )
+    xp.add_argument(
         "--layer",
         nargs="+",
         action="extend",
@@ -143,6 +152,15 @@ def _iso_day(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _bbox(value: str) -> tuple[float, float, float, float]:
+    from store.query import parse_bbox
+
+    try:
+        return parse_bbox(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _extract(files: list[Path]) -> int:
@@ -246,49 +264,71 @@ def _canonical(what: str, values: list[str], present: list[str]) -> tuple[str, .
 
 
 def _export(args: argparse.Namespace) -> int:
-    import pandas as pd
-
     from geo import exporters, filters, layers
     from geo.catalog import import_notes, load_catalog
     from geo.urlstate import ViewState
     from store.migrate import open_seeded
 
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise ValueError("--to is before --from")
     store, report = open_seeded(args.data, args.url)  # the CLI opens its own store
     try:
-        notes = import_notes(report)
+        version = store.data_version()
         catalog = load_catalog(store)
+        for message in [*import_notes(report), *catalog.messages]:
+            print(message, file=sys.stderr)
+        frame = layers.with_layer(catalog.incidents, None)
         # Layers only when asked for: reading them all costs time an export of incidents
         # does not need.
         if args.layer or args.all_layers:
-            saved, infos, messages = layers.load_layers(store)
+            frame = _with_layers(store, catalog.incidents, args.layer, args.all_layers)
+        actors = _canonical("actor", args.actor, filters.actors_present(frame))
+        types = _canonical("type", args.types, filters.types_present(frame))
+        view = ViewState(args.date_from, args.date_to, actors, types)
+        shown = _filtered(store, frame, catalog, view, args, version)
     finally:
         store.close()
-    for message in [*notes, *catalog.messages]:
-        print(message, file=sys.stderr)
-    frame = layers.with_layer(catalog.incidents, None)
-    if args.layer or args.all_layers:
-        for message in messages:
-            print(message, file=sys.stderr)
-        known = {i.name for i in infos}
-        missing = [n for n in args.layer if n not in known]
-        if missing:
-            raise ValueError(
-                f"no saved layer named {', '.join(missing)} "
-                f"(saved: {', '.join(sorted(known)) or 'none'})"
-            )
-        if not args.all_layers:
-            saved = saved[saved["layer"].isin(args.layer)]
-        frame = layers.combine(catalog.incidents, saved)
-    if args.date_from and args.date_to and args.date_to < args.date_from:
-        raise ValueError("--to is before --from")
-    actors = _canonical("actor", args.actor, filters.actors_present(frame))
-    types = _canonical("type", args.types, filters.types_present(frame))
-    view = ViewState(args.date_from, args.date_to, actors, types)
-    shown: pd.DataFrame = filters.filter_incidents(frame, view)
     data = exporters.export(shown, args.format, view, args.base_url, detail_limit=args.detail)
     exporters.write_bytes_atomic(args.out, data)
     print(json.dumps({"exported": len(shown), "format": args.format, "out": str(args.out)}))
     return 0
+
+
+def _with_layers(store: Any, incidents: Any, names: list[str], every: bool) -> Any:
+    """The incidents and the saved layers named (or every one), as the app joins them."""
+    from geo import layers
+
+    saved, infos, messages = layers.load_layers(store)
+    for message in messages:
+        print(message, file=sys.stderr)
+    known = {i.name for i in infos}
+    missing = [n for n in names if n not in known]
+    if missing:
+        raise ValueError(
+            f"no saved layer named {', '.join(missing)} "
+            f"(saved: {', '.join(sorted(known)) or 'none'})"
+        )
+    if not every:
+        saved = saved[saved["layer"].isin(names)]
+    return layers.combine(incidents, saved)
+
+
+def _filtered(store: Any, frame: Any, catalog: Any, view: Any, args: Any, version: int) -> Any:
+    """The rows to export: found by the store's indexed query when the table is the
+    store's saved incidents and nothing was written meanwhile; else the pandas filter."""
+    from geo.storefilter import filter_view, filter_with_store
+    from store.query import IncidentQuery
+
+    served = catalog.origin in ("stored", "stale", "waiting")  # not rebuilt just now
+    if served and store.data_version() == version:
+        query = IncidentQuery(
+            args.bbox, view.date_from, view.date_to, view.actors, view.types,
+            layers=tuple(args.layer), all_layers=args.all_layers,
+        )  # fmt: skip
+        shown = filter_with_store(store, frame, query, store.corrections())
+        if store.data_version() == version:  # the rows answered for this very table
+            return shown
+    return filter_view(frame, view, args.bbox)
 
 
 def _migrate_store(data_dir: Path, url: str | None) -> int:

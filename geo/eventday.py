@@ -47,7 +47,10 @@ def dates_told(
     """
     events, statements = [], []
     dateline = lx.DATELINE.match(text)
-    found = find_dates(text, reading.ref, offset, reading.anchor)
+    # Inside a diary's section ("Tuesday night"), "overnight" and "in the morning" count from
+    # the section's day, not from the day the page was published.
+    ref = reading.section[0].end if reading.section else reading.ref
+    found = find_dates(text, ref, offset, reading.anchor)
     said = None
     if _PREVIOUS_DAY.search(text):  # cheap first: most sentences count no day from another
         said = next(
@@ -56,7 +59,7 @@ def dates_told(
     if said is not None and said.window.start is not None:
         # "Gladkov said on Monday that … had shelled Shebekino the previous day": the day
         # before Monday, not before the story's day
-        found = find_dates(text, reading.ref, offset, said.window.start)
+        found = find_dates(text, ref, offset, said.window.start)
     found = _in_the_year_told(found, reading)
     for d in found:
         local = d.start - offset

@@ -27,6 +27,7 @@ from geo.attribution import (
     find_figure,
     find_weapon,
     is_named_weapon,
+    official_word,
     other_side,
     side_of,
 )
@@ -43,6 +44,7 @@ from geo.eventday import (
 from geo.model import Article, Attribution, DateWindow, Place, Span
 from geo.placephrase import find_places, region_hints, surnames
 from geo.placetypes import PlaceMention, PlaceResolver
+from geo.sectionday import page_span, section_day
 from geo.story import (
     Reading,
     city_districts,
@@ -60,10 +62,11 @@ from geo.story import (
 )
 from geo.storyplaces import (
     anaphora_targets,
+    official_voice,
     publisher_side,
     title_town_inside,
 )
-from geo.tablerows import Cell, cells_of, figure_columns, figure_in
+from geo.tablerows import Cell, cells_of, figure_columns, figure_in, where_text
 
 __all__ = [
     "Mention", "PlaceMention", "PlaceResolver", "accuser", "attribution_for", "event_type",
@@ -209,8 +212,7 @@ def _mention(
     attribution, by = attribution_for(
         text, actor, basis, claim_side if claimed else None, country, news=news
     )
-    if actor is not None and actor == reading.publisher_side and basis != "accused":
-        attribution, by = "claimed", None  # the General Staff's own post of its strike
+    attribution, by = _page_voice(attribution, by, actor, basis, country, reading)
     scope = clause_at_place(text, pm.text, others)
     killed, injured = find_figure(scope, lx.KILLED), find_figure(scope, lx.INJURED)
     shared = figure_at_place(text, pm.text)
@@ -227,6 +229,17 @@ def _mention(
         separate=bool(lx.NEW_EVENT.match(text)),
         caption=s.caption or bool(lx.CAPTION.match(text)),
     )  # fmt: skip
+
+
+def _page_voice(
+    attribution: Attribution, by: str | None, actor: str | None, basis: str,
+    country: str | None, reading: Reading,
+) -> tuple[Attribution, str | None]:  # fmt: skip
+    """The page's own voice: its side's military claims its strikes; an official body's page
+    alleges the other side's."""
+    if actor is not None and actor == reading.publisher_side and basis != "accused":
+        return "claimed", None  # the General Staff's own post of its strike
+    return official_word(attribution, by, actor, country, reading.official)
 
 
 def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
@@ -351,13 +364,21 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
     reading = Reading(ref, lead_window(sentences, ref), sentences=sentences)
     reading.people = surnames(article.text, gaz)
     reading.publisher_side = publisher_side(sentences)
+    reading.official = official_voice(sentences)
     reading.stamp_hour = stamp_hour(article.text)
     for head in itertools.takewhile(lambda x: x.heading, sentences):
         one_sense(find_places(head.span.text, gaz, hints), reading)
+    reading.span = page_span(sentences, ref)
     mentions: list[Mention] = []
+    body = False  # a day heading opens a section only inside the page's body
     for i, s in enumerate(sentences):
         text = s.span.text
         reading.current = s
+        if body and (day := section_day(s, reading, reading.span)) is not None:
+            reading.day, reading.day_at = day, (s.paragraph, s.index)
+            reading.section = (day, s.index)
+            continue
+        body = body or not s.heading
         entry = entry_name(text, gaz, hints, focus(reading))
         if entry is not None:
             # An entry alone on its line heads the paragraph that follows.
@@ -437,7 +458,8 @@ def _read_table_row(
     text = s.span.text
     if lx.NOT_A_STRIKE.search(text) or not (lx.TRIGGER.search(text) or find_weapon(text)):
         return
-    for cell in cells:
+    where = where_text(cells, reading.table_figures)
+    for cell in [where] if where is not None else [c for c in cells if c.text.strip()]:
         found = [
             p for p in find_places(cell.text, gaz, hints)
             if p.place is not None and p.place.precision != "country"
@@ -445,6 +467,8 @@ def _read_table_row(
         if not found:
             continue
         pm = found[0]
+        if where is not None:  # the row's own cell, not the text built from two
+            pm = replace(pm, start=0, end=min(len(pm.text), len(cell.text)), clause_start=0)
         at = replace(pm, start=pm.start + cell.start, end=pm.end + cell.start, role="target",
                      clause_start=pm.clause_start + cell.start)  # fmt: skip
         m = _mention(article, s, at, reading)
@@ -532,9 +556,10 @@ def _read_list_item(
             # "— the Saratov refinery, which supplies the Russian army": the head's striker
             m.actor, m.actor_basis = reading.list_side, "list"
             country = m.place.country if m.place else None
-            m.attribution, m.alleged_by = attribution_for(
-                s.span.text, m.actor, "list", None, country, news=True
-            )
+            m.attribution, m.alleged_by = _page_voice(
+                *attribution_for(s.span.text, m.actor, "list", None, country, news=True),
+                m.actor, "list", country, reading,
+            )  # fmt: skip
         mentions.append(m)
         reading.last, reading.last_index = m, s.index
 

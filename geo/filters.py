@@ -115,6 +115,16 @@ def filter_incidents(df: pd.DataFrame, view: ViewState) -> pd.DataFrame:
     return df[filter_mask(df, view)]
 
 
+def bbox_mask(df: pd.DataFrame, bbox: tuple[float, float, float, float]) -> pd.Series:
+    """True where the incident has coordinates inside ``bbox`` — ``(west, south, east,
+    north)`` in degrees, edges included, never across the antimeridian (the rule of
+    :class:`store.query.IncidentQuery`, which validates boxes)."""
+    west, south, east, north = bbox
+    lat, lon = df["lat"].astype("Float64"), df["lon"].astype("Float64")
+    inside = lat.between(south, north) & lon.between(west, east)
+    return (located_mask(df) & inside.fillna(False)).astype(bool)
+
+
 def located_mask(df: pd.DataFrame) -> pd.Series:
     """True where the incident has coordinates."""
     return (df["lat"].notna() & df["lon"].notna()).astype(bool)

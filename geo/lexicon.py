@@ -78,7 +78,8 @@ ARMED_FORCES_OF = re.compile(
 # Whose words, when a side's own military speaks of its side's strike, make it a claim.
 MILITARY_VOICE = re.compile(
     r"\b(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|MoD|General\s+Staff|armed\s+forces|"
-    r"army|military|navy|air\s+force|command)\b",
+    r"army|military|navy|air\s+force|command|security\s+service|SBU|GUR|HUR|intelligence|"
+    r"special\s+operations|drone\s+forces|unmanned\s+systems)\b",
     re.IGNORECASE,
 )
 # "a Russian army base", "Russian positions", "Russian air defences": the side's
@@ -125,7 +126,13 @@ OWN_FORCES_CLAIM = re.compile(
     r"(?:forces|troops|units|drones|missiles|aircraft|navy|military|air force|fighters)\b"
     r"|\b(?:said|says|reported|announced|confirmed|stated)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:destroyed|struck|hit|attacked|targeted|sunk|sank|downed|eliminated)\b"
-    r"|[\"“‘]\s*[Ww]e\s+(?:fired|struck|hit|destroyed|attacked|targeted|launched)",
+    r"|[\"“‘]\s*[Ww]e\s+(?:fired|struck|hit|destroyed|attacked|targeted|launched)"
+    # "a source in Ukraine's SBU told Reuters the agency had carried out the attack", "… that
+    # the plant had been hit by the service's drones": a side's service speaking of its own work
+    r"|\b(?:said|says|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:that\s+)?(?:the\s+)?"
+    r"(?:agency|service|unit|brigade)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:carried\s+out|conducted|destroyed|struck|hit|attacked|targeted)\b"
+    r"|\bby\s+(?:the\s+)?(?:agency|service|unit|brigade)(?:'s|’s)\s+(?:drones|missiles|forces)\b",
 )
 ALLEGED_WORD = re.compile(r"\b(?:allegedly|alleged|purportedly|reportedly)\b", re.IGNORECASE)
 # "according to the Russian MoD", "according to Ukrainian military sources": a side's institution.
@@ -152,7 +159,8 @@ SPEECH = re.compile(
 SPEAKER_TITLE = re.compile(
     r"\b(?:governor|mayor|ministry|minister|spokes(?:man|woman|person)|officials?|authorities|"
     r"military|army|general staff|air force|president|administration|head|defen[cs]e|"
-    r"emergenc\w+|media|agency|TASS|RIA|Kremlin|police|prosecutor\w*|commander|command)\b",
+    r"emergenc\w+|media|agency|TASS|RIA|Kremlin|police|prosecutor\w*|commander|command|"
+    r"sources?|intelligence|security\s+service|SBU|GUR|HUR)\b",
     re.IGNORECASE,
 )
 
@@ -472,6 +480,15 @@ TARGET_PREP = {
     # "shelled more than 40 settlements, including Orikhiv", "among them Huliaipole"
     "including", "them",
 }  # fmt: skip
+# A diary's or caption's plural present: "Russian forces shell Chervonohryhorivka" (not "to
+# shell Belgorod", "will strike Kyiv": an aim, not an event).
+PLURAL_PRESENT = frozenset({"shell", "attack", "strike", "bomb", "pound", "hammer", "target"})
+TARGET_PREP |= PLURAL_PRESENT
+INTENT_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|can|cannot|may|might|must|should|not|never)\s+(?:\w+\s+)?"
+    r"(?:shell|attack|strike|bomb|pound|hammer|target)\b[^.]*$",
+    re.IGNORECASE,
+)
 CONTEXT_PREP = {"from", "to", "with", "via", "by", "between", "and", "for", "about"}
 SKIPPABLE = {
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "city", "town",
@@ -1031,6 +1048,28 @@ BULLET = r"(?:[-–—•▪▫◦‣⁃►▸▶●○■□◆◇★☆✓✔�
 # "16 drones intercepted over Belgorod oblast": a region's own tally, not a place in it
 DOWNED_OVER = re.compile(
     r"\b(?:intercept\w*|shot\s+down|downed|destroyed|air\s+defen[cs]e)\b[^.;]{0,160}\bover\b", re.I
+)
+# A page an official body publishes: a regional military administration's, the police's, a
+# governor's channel ("Kherson Regional Military Administration | Telegram"). What it tells of
+# the other side's strikes is that side's word against the other: alleged.
+OFFICIAL_MASTHEAD = re.compile(
+    r"\b(?:(?:Regional|Oblast|City|District|Raion)\s+(?:State\s+)?(?:Military\s+)?Administration|"
+    r"Military[- ]Civil(?:ian)?\s+Administration|OVA|RMA|ODA|MVA|CMA|National\s+Police|"
+    r"Police\s+of\s+\w+|Prosecutor(?:'s|’s)?\s+Office|Prosecutor\s+General|"
+    r"State\s+Emergency\s+Service|Governor|Mayor|head\s+of\s+the\s+[A-Z]\w+\s+"
+    r"(?:Regional|Oblast|City|District)\b)",
+)
+# Institutions only one side has: Ukraine's military administrations and police; the
+# occupation's military-civilian administrations.
+OFFICIAL_SIDE = (
+    (re.compile(r"Military[- ]Civil|occupation", re.I), RUSSIA),
+    (
+        re.compile(
+            r"Military\s+Administration|\b(?:OVA|RMA|ODA|MVA|CMA)\b|National\s+Police|"
+            r"Police\s+of\s+Ukraine|State\s+Emergency\s+Service"
+        ),
+        UKRAINE,
+    ),
 )
 # A page its side's military publishes ("General Staff of the Armed Forces of Ukraine" over
 # the post): what it says its forces struck is claimed.

@@ -230,6 +230,30 @@ def _fit(
         m.fit_bounds(bounds, padding=(30, 30), max_zoom=9)
 
 
+MAP_OPTIONS: dict[str, Any] = {
+    "zoom_start": DEFAULT_ZOOM,
+    "tiles": None,
+    "control_scale": True,
+    # Map-level limits (folium's max_zoom only reaches a default tile layer):
+    # markercluster needs the map's maxZoom even when no tiles are drawn.
+    "maxZoom": MAX_ZOOM,
+    "minZoom": 2,
+}
+"""The options of every briefing map (:func:`build_base_map`, the compare page's pair)."""
+
+
+def furnish(m: folium.Map, tiles: str = "auto", asset_base: str = ASSET_BASE) -> None:
+    """Give a bare map (made with :data:`MAP_OPTIONS`) what every briefing map has: the
+    vendored assets, the page chrome and legend, the offline borders and place names, and
+    the tiles (``tiles``, ``asset_base``: as :func:`geo.mapview.build_map`)."""
+    m.default_js = _links(asset_base, MAP_JS + CLUSTER_JS)  # never mutate folium's globals
+    m.default_css = _links(asset_base, MAP_CSS + CLUSTER_CSS)
+    _MapChrome().add_to(m)
+    _add_borders(m)
+    add_reference_layers(m)
+    _add_tiles(m, tiles)
+
+
 def build_base_map(
     bounds_of: Any = (),
     tiles: str = "auto",
@@ -248,22 +272,8 @@ def build_base_map(
     tiles, asset_base
         As :func:`geo.mapview.build_map`.
     """
-    m = folium.Map(
-        location=list(DEFAULT_CENTER),
-        zoom_start=DEFAULT_ZOOM,
-        tiles=None,
-        control_scale=True,
-        # Map-level limits (folium's max_zoom only reaches a default tile layer):
-        # markercluster needs the map's maxZoom even when no tiles are drawn.
-        maxZoom=MAX_ZOOM,
-        minZoom=2,
-    )
-    m.default_js = _links(asset_base, MAP_JS + CLUSTER_JS)  # never mutate folium's globals
-    m.default_css = _links(asset_base, MAP_CSS + CLUSTER_CSS)
-    _MapChrome().add_to(m)
-    _add_borders(m)
-    add_reference_layers(m)
-    _add_tiles(m, tiles)
+    m = folium.Map(location=list(DEFAULT_CENTER), **MAP_OPTIONS)
+    furnish(m, tiles, asset_base)
     points = [ll for ll in map(_latlon, as_records(bounds_of)) if ll is not None]
     _fit(m, points, None)
     return m

@@ -311,6 +311,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "footage geolocated to the outskirts of Mukachevo shows a fire"
     if capital and re.match(r"['’]s\b", text[end:]):
         return "context"  # "Moscow's Black Sea Fleet" is the state, not the city
+    if prev in lx.PLURAL_PRESENT and lx.INTENT_BEFORE.search(before[-80:]):
+        return "context"  # "weapons used to shell Belgorod": an aim, not an event
     if prev in lx.TARGET_PREP:
         return "target"
     if _PASSIVE_AFTER.match(text[end : end + 120]) and _words_before(text, start)[-1:] != ["the"]:

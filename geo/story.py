@@ -75,6 +75,9 @@ class Reading:
     list_side: str | None = None  # who struck, as the list's head says ("units of … struck:")
     table_figures: dict[str, int] = field(default_factory=dict)  # a pasted table's figure columns
     publisher_side: str | None = None  # the side whose military published the page
+    span: DateWindow | None = None  # the days the page covers ("Nikopol, 14-20 August 2023")
+    section: tuple[DateWindow, int] | None = None  # a day heading's day, and where it stands
+    official: tuple[str | None, str] | None = None  # (side, name) of the official body's page
     towns_seen: TownsSeen = field(default_factory=TownsSeen)  # towns struck so far
     # A strike told with its toll but no place ("A missile struck a cafe in a village …,
     # killing 51"): the next "The attack on Hroza …" names its place.
@@ -111,11 +114,13 @@ def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
     paragraph continues the day told, unless it names its own."""
     paragraph, index = reading.day_at
     if reading.day is None:
-        return None
+        return replace(reading.section[0], basis="narrative") if reading.section else None
     if (0 <= s.paragraph - paragraph <= 2 and s.index - index <= 2) or _entries_since(
         reading, index, s.index
     ):
         return replace(reading.day, basis="narrative")
+    if reading.section is not None and reading.section[1] < s.index:
+        return replace(reading.section[0], basis="narrative")  # "Saturday" heads the section
     return None
 
 

@@ -31,6 +31,45 @@ def publisher_side(sentences: list[Sentence]) -> str | None:
     return None
 
 
+# A sentence of the story, not a masthead's name: "…, Governor Gladkov said", "Ukraine's
+# Prosecutor General's Office has opened a case".
+_TOLD = re.compile(rf"{lx.SPEECH.pattern}|\b(?:has|have|had|is|are|was|were|will|would)\b", re.I)
+
+
+_CHANNEL_WORDS = re.compile(
+    r"^(?:\[?\s*)?(?:(?:translated\s+)?from\s+)?(?:the\s+)?(?:Telegram|official)\b[^,]*?"
+    r"(?:,\s*|\s+of\s+(?:the\s+)?)|\s*\((?:[^()]*\b(?:Telegram|translat\w+|\d{1,2}:\d\d))[^()]*\)"
+    r"|,\s*(?:\d{1,2}[.:]\d\d\b|Telegram\b|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}).*$"
+    r"|^\d{1,2}:\d\d\s*[^\w\s]*\s*|[\[\]]",
+    re.I,
+)
+
+
+def _body_name(words: str) -> str:
+    """ "[Telegram, Oleh Syniehubov, head of the Kharkiv RMA." → "Oleh Syniehubov, head of the
+    Kharkiv RMA": the name of who speaks, without the channel and the clock."""
+    return _CHANNEL_WORDS.sub("", words).strip(" .,;:-–—") or words
+
+
+def official_voice(sentences: list[Sentence]) -> tuple[str | None, str] | None:
+    """(side, name) of the official body whose page this is, from a masthead line at its top
+    or a signature at its foot ("Kherson Regional Military Administration | Telegram",
+    "- Viacheslav Chaus, head of Chernihiv RMA"); the side is None for a governor or mayor,
+    whose side is the struck place's."""
+    for s in [*sentences[:MASTHEAD_LINES], *sentences[-1:]]:
+        for part in re.split(r"\s[|·•]\s|\s[-–—]\s|:\s", s.span.text):
+            words = part.strip(" -–—:")
+            if len(words.split()) > 14 or not words or _TOLD.search(words):
+                continue  # a sentence of the story ("…, Governor Gladkov said"), not a name
+            military = lx.MILITARY_MASTHEAD.match(words)
+            if military:
+                return side_of((military.group("side") or military.group("adj")).split()[0]), words
+            if lx.OFFICIAL_MASTHEAD.search(words):
+                side = next((v for p, v in lx.OFFICIAL_SIDE if p.search(words)), None)
+                return side, _body_name(words)
+    return None
+
+
 def title_town_inside(
     targets: list[PlaceMention], reading: Reading, s: Sentence, gaz: PlaceResolver,
     hints: tuple[str, ...],

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SEPARATOR = re.compile(r"\s*\|\s*|\t+")
+# One tab per cell: a spreadsheet's empty cell is two tabs, and the columns must stay aligned.
+_SEPARATOR = re.compile(r"\s*\|\s*|\t")
 MIN_CELLS = 3  # a day, a place and what happened
 
 
@@ -31,24 +32,51 @@ def cells_of(line: str) -> list[Cell]:
         out.append(Cell(line[pos : sep.start()], pos))
         pos = sep.end()
     out.append(Cell(line[pos:], pos))
-    cells = [c for c in out if c.text.strip()]
-    return cells if len(cells) >= MIN_CELLS else []
+    return out if sum(1 for c in out if c.text.strip()) >= MIN_CELLS else []
 
 
 _FIGURE_COLUMNS = {"killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
                    "injured": "injured", "wounded": "injured", "injuries": "injured"}  # fmt: skip
+# The columns that say where: the place struck, and the region it is in.
+_WHERE_COLUMNS = {
+    "settlement": "place", "town": "place", "city": "place", "village": "place",
+    "locality": "place", "location": "place", "place": "place", "site": "place",
+    "oblast": "region", "region": "region", "province": "region", "admin1": "region",
+}  # fmt: skip
 
 
 def figure_columns(line: str) -> dict[str, int]:
-    """A header row's figure columns: {"killed": 3, "injured": 4} for
-    "date | place | what | killed | injured"; {} when the line is no such header."""
-    cells = cells_of(line)
+    """A header row's columns: {"killed": 5, "injured": 6, "place": 2, "region": 1} for
+    "date | oblast | settlement | what | actor | killed | injured"; {} when the line is no
+    header with figure columns."""
     found = {}
-    for i, c in enumerate(cells):
-        kind = _FIGURE_COLUMNS.get(c.text.strip().lower())
-        if kind:
+    for i, c in enumerate(cells_of(line)):
+        name = re.sub(r"[^a-z0-9]+", "", c.text.lower())
+        kind = _FIGURE_COLUMNS.get(name) or _WHERE_COLUMNS.get(name)
+        if kind and kind not in found:
             found[kind] = i
-    return found
+    return found if {"killed", "injured"} & found.keys() else {}
+
+
+def where_text(cells: list[Cell], columns: dict[str, int]) -> Cell | None:
+    """The cell to read the place from, written as the place grammar reads it ("Bilopillia,
+    Sumy region"): the place column, located by the region column; the region alone when the
+    row names no place; None without such columns."""
+    place, region = _cell(cells, columns.get("place")), _cell(cells, columns.get("region"))
+    if place is None and region is None:
+        return None
+    where = re.sub(r"\s*\([^)]*\)", "", region.text).strip() if region else ""
+    if where and not re.search(r"(?i)\b(?:oblast|region|obl|krai|republic)\b", where):
+        where += " region"
+    if place is None:
+        return Cell(where, region.start) if region else None
+    return Cell(f"{place.text.strip()}, {where}" if where else place.text, place.start)
+
+
+def _cell(cells: list[Cell], column: int | None) -> Cell | None:
+    if column is None or column >= len(cells) or not cells[column].text.strip():
+        return None
+    return cells[column]
 
 
 def figure_in(cells: list[Cell], column: int | None) -> int | None:

@@ -14,6 +14,8 @@ The address bar is the link to share. Parameters (exactly these names):
     Imported layers switched off (by layer name); omitted means every layer shown.
 ``article``
     (Sources page only) the article file to open; see :func:`parse_article`.
+``a_from``, ``a_to``, ``b_from``, ``b_to``
+    (Compare page only) the two periods compared; see :func:`parse_periods`.
 
 Everything here is pure: :func:`parse_view` never raises on any input and
 returns warnings that name the bad *parameter* (never echo its raw value), so
@@ -31,6 +33,9 @@ UNKNOWN = "Unknown"
 
 SHARED_KEYS: tuple[str, ...] = ("from", "to", "actor", "type", "incident", "hide")
 """The parameters every page keeps in the URL (the sidebar's filters + selection)."""
+
+PERIOD_KEYS: tuple[str, ...] = ("a_from", "a_to", "b_from", "b_to")
+"""The compare page's two periods (``pages/compare.py`` only)."""
 
 MAX_VALUE_LEN = 200
 """Longer parameter values are refused (nothing legitimate is this long)."""
@@ -95,6 +100,37 @@ def _parse_date(value: str) -> date | None:
         return None
 
 
+def _url_date(
+    params: Mapping[str, Sequence[str] | str],
+    key: str,
+    bounds: DateBounds | None,
+    warnings: list[str],
+) -> date | None:
+    """The date parameter ``key`` (a first day when it ends in ``from``, else a last
+    day), clamped to ``bounds``; None, with a warning naming it, when it is unusable."""
+    vals = _values(params, key)
+    if not vals:
+        return None
+    if len(vals) > 1 or not _sane(vals):
+        warnings.append(f"URL parameter '{key}' must be given once; ignored.")
+        return None
+    d = _parse_date(vals[0])
+    if d is None:
+        warnings.append(f"URL parameter '{key}' is not a date (YYYY-MM-DD); ignored.")
+        return None
+    if bounds is None:
+        warnings.append(f"URL parameter '{key}' ignored: no incident has a known date.")
+        return None
+    first = key.endswith("from")
+    if (first and d > bounds.end) or (not first and d < bounds.start):
+        warnings.append(
+            f"URL parameter '{key}' leaves no date of the data "
+            f"({bounds.start.isoformat()} to {bounds.end.isoformat()}); clamped."
+        )
+    # A wider range than the data (a link shared when there was more) is fine as it is.
+    return min(max(d, bounds.start), bounds.end)
+
+
 def _pick(
     key: str,
     values: list[str],
@@ -147,33 +183,8 @@ def parse_view(
     ``layers`` are the imported layers' names (for ``hide``).
     """
     warnings: list[str] = []
-
-    # Dates.
-    dates: dict[str, date | None] = {"from": None, "to": None}
-    for key in ("from", "to"):
-        vals = _values(params, key)
-        if not vals:
-            continue
-        if len(vals) > 1 or not _sane(vals):
-            warnings.append(f"URL parameter '{key}' must be given once; ignored.")
-            continue
-        d = _parse_date(vals[0])
-        if d is None:
-            warnings.append(f"URL parameter '{key}' is not a date (YYYY-MM-DD); ignored.")
-            continue
-        if bounds is None:
-            warnings.append(f"URL parameter '{key}' ignored: no incident has a known date.")
-            continue
-        beyond = (key == "from" and d > bounds.end) or (key == "to" and d < bounds.start)
-        if beyond:
-            warnings.append(
-                f"URL parameter '{key}' leaves no date of the data "
-                f"({bounds.start.isoformat()} to {bounds.end.isoformat()}); clamped."
-            )
-        # A wider range than the data (a link shared when there was more) is fine as it is.
-        d = min(max(d, bounds.start), bounds.end)
-        dates[key] = d
-    d_from, d_to = dates["from"], dates["to"]
+    d_from = _url_date(params, "from", bounds, warnings)
+    d_to = _url_date(params, "to", bounds, warnings)
     if d_from is not None and d_to is not None and d_to < d_from:
         warnings.append("URL parameters 'from'/'to': 'to' is before 'from'; showing all dates.")
         d_from = d_to = None
@@ -219,9 +230,50 @@ def view_to_params(view: ViewState) -> dict[str, list[str]]:
     return out
 
 
-def shared_params(params: Mapping[str, Sequence[str] | str]) -> dict[str, list[str]]:
-    """Just the :data:`SHARED_KEYS` of ``params``, as lists (for comparisons)."""
-    return {k: _values(params, k) for k in SHARED_KEYS if _values(params, k)}
+def shared_params(
+    params: Mapping[str, Sequence[str] | str], keys: Sequence[str] = SHARED_KEYS
+) -> dict[str, list[str]]:
+    """Just the ``keys`` (:data:`SHARED_KEYS`) of ``params``, as lists (for comparisons)."""
+    return {k: _values(params, k) for k in keys if _values(params, k)}
+
+
+def parse_periods(
+    params: Mapping[str, Sequence[str] | str], bounds: DateBounds | None
+) -> tuple[dict[str, date], list[str]]:
+    """The compare page's period days the URL gives (:data:`PERIOD_KEYS`); never raises.
+
+    Parameters
+    ----------
+    params : the URL's query parameters (as for :func:`parse_view`).
+    bounds : the data's first and last day (None when nothing is dated).
+
+    Returns
+    -------
+    (dict, list of str)
+        The usable days by parameter name (a missing or bad one is left out: the page
+        uses its default), and warnings that name the parameter, never echo its value.
+        Days outside ``bounds`` are clamped; a period whose last day precedes its first
+        loses both.
+    """
+    warnings: list[str] = []
+    days: dict[str, date] = {}
+    for key in PERIOD_KEYS:
+        d = _url_date(params, key, bounds, warnings)
+        if d is not None:
+            days[key] = d
+    for side in ("a", "b"):
+        lo, hi = days.get(f"{side}_from"), days.get(f"{side}_to")
+        if lo is not None and hi is not None and hi < lo:
+            warnings.append(f"URL parameters '{side}_from'/'{side}_to': '{side}_to' is before "
+                            f"'{side}_from'; showing the default period.")  # fmt: skip
+            del days[f"{side}_from"], days[f"{side}_to"]
+    return days, warnings
+
+
+def periods_to_params(days: Mapping[str, date]) -> dict[str, list[str]]:
+    """The URL parameters of the compare page's periods (every one written, so a shared
+    link keeps the comparison even after the data's range grows)."""
+    return {k: [days[k].isoformat()] for k in PERIOD_KEYS if k in days}
 
 
 def parse_article(
@@ -277,7 +329,9 @@ URL_MEMORY = 32  # URLs a session remembers writing
 
 
 def url_is_new(
-    params: Mapping[str, Sequence[str] | str], written: Sequence[dict[str, list[str]]] | None
+    params: Mapping[str, Sequence[str] | str],
+    written: Sequence[dict[str, list[str]]] | None,
+    keys: Sequence[str] = SHARED_KEYS,
 ) -> bool:
     """Whether the URL's shared parameters should replace the session's view.
 
@@ -292,10 +346,11 @@ def url_is_new(
     ----------
     params : the URL's query parameters.
     written : what this session wrote to the URL, oldest first, or None before its first run.
+    keys : the parameters that matter (the compare page's are :data:`PERIOD_KEYS`).
     """
     if written is None:
         return True
-    mine = shared_params(params)
+    mine = shared_params(params, keys)
     return bool(mine) and mine not in written
 
 

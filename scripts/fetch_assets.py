@@ -48,6 +48,8 @@ PACKAGES: dict[str, tuple[str, list[str]]] = {
             "MIT-LICENCE.txt",
         ],
     ),
+    # The compare page's two maps follow each other (folium's DualMap uses it).
+    "leaflet.sync": ("0.2.4", ["L.Map.Sync.js", "LICENSE"]),
 }
 WORLD_ATLAS = "2.0.2"
 

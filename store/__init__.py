@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from store.base import AtlasStore, BriefInfo, DuplicateArticle, StoredBrief, StoredIncidents
+from store.query import IncidentQuery, parse_bbox
 
 URL_ENV = "INCIDENT_ATLAS_DATABASE_URL"
 SQLITE_FILE = "atlas.db"
@@ -19,9 +20,11 @@ __all__ = [
     "AtlasStore",
     "BriefInfo",
     "DuplicateArticle",
+    "IncidentQuery",
     "StoredBrief",
     "StoredIncidents",
     "open_store",
+    "parse_bbox",
     "store_url",
 ]
 

@@ -10,6 +10,9 @@ Four kinds of state, each with its own rules:
 - **incidents** — the extracted incidents as one GeoJSON document, with the data version
   of the articles it was built from (:class:`StoredIncidents`).
 - **layers** — imported datasets, one GeoJSON document per layer name.
+- **incident rows** — one per saved incident (and layer row), written with the document,
+  indexed by place, date and actor: :meth:`AtlasStore.incident_ids` answers an
+  :class:`~store.query.IncidentQuery` in the database instead of in pandas.
 - **briefs** — a named view, the data version it was saved at and a snapshot of what it
   showed (:class:`StoredBrief`); append-only by name (saving a name again adds its next
   revision, the latest is the brief).
@@ -32,6 +35,7 @@ import pandas as pd
 
 from geo.articles import METADATA_FIELDS
 from geo.corrections import ACTIONS, FIELDS, Correction
+from store.query import IncidentQuery
 
 ARTICLE_COLUMNS = tuple(METADATA_FIELDS)
 """The columns :meth:`AtlasStore.articles` returns, as ``index.csv`` has them."""
@@ -132,6 +136,12 @@ class AtlasStore(Protocol):
 
     def load_incidents(self) -> StoredIncidents | None:
         """The latest saved incidents, or None when none were saved."""
+        ...
+
+    def incident_ids(self, query: IncidentQuery) -> list[str]:
+        """The ids ``query`` selects among the saved incidents (and the layers it names),
+        by the database's indexes, with :mod:`geo.filters`' rules (see
+        :mod:`store.query`): article incidents in document order, then layer rows."""
         ...
 
     def save_layer(self, name: str, doc: Mapping[str, Any]) -> None:

@@ -101,3 +101,48 @@ briefs = sa.Table(
 name (the latest is the brief). ``data_version`` is the version the brief's view was
 computed at. Saving a brief is no data write: it does not raise the data version (the
 incidents, articles and log it reads are unchanged)."""
+
+incident_rows = sa.Table(
+    "incident_rows",
+    metadata,
+    sa.Column("row_id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("incident_id", sa.Text, nullable=False, index=True),
+    sa.Column("layer", sa.String(80)),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("date_from", sa.String(10)),
+    sa.Column("date_to", sa.String(10)),
+    sa.Column("actor", sa.Text, index=True),
+    sa.Column("event_type", sa.Text),
+    sa.Column("data_version", sa.BigInteger, nullable=False),
+    sa.Index("ix_incident_rows_dates", "date_to", "date_from"),
+)
+"""One row per incident of the saved incidents document (``layer`` null) and of every
+saved layer, written in the transaction that saves the document (:mod:`store.rows`):
+what :meth:`store.base.AtlasStore.incident_ids` queries. The date window is filled
+(one known end is the single day; both null = undated). The spatial index depends on
+the backend and lives outside these objects (:data:`SPATIAL_OBJECTS`): on PostgreSQL
+with PostGIS a generated ``geom`` point with a GiST index, without it btree indexes on
+lat and lon; on SQLite the R*Tree ``incident_rtree``, kept by triggers."""
+
+SPATIAL_OBJECTS = frozenset(
+    {
+        "geom",
+        "ix_incident_rows_geom",
+        "ix_incident_rows_lat",
+        "ix_incident_rows_lon",
+        "spatial_ref_sys",  # PostGIS's own table
+        "incident_rtree",
+        "incident_rtree_node",
+        "incident_rtree_parent",
+        "incident_rtree_rowid",
+    }
+)
+"""Backend-specific objects the migrations make and these tables do not describe."""
+
+
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    """Alembic's ``include_object`` hook: leave :data:`SPATIAL_OBJECTS` out of comparisons."""
+    return name not in SPATIAL_OBJECTS

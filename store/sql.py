@@ -18,14 +18,13 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import sqlalchemy as sa
-from sqlalchemy import event
 
 from geo.corrections import FIELDS, Correction
+from store import rows
 from store import schema as t
 from store.base import (
     ARTICLE_COLUMNS,
@@ -42,79 +41,14 @@ from store.base import (
     validate_metadata,
     validate_text,
 )
+from store.engine import BUSY_TIMEOUT_MS, MIGRATIONS, WRITE, make_engine, parse_url, upgrade
+from store.query import IncidentQuery
 
-BUSY_TIMEOUT_MS = 30_000
-"""How long a SQLite writer waits for another to finish before giving up."""
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-_WRITE = "atlas_write"  # execution option: this transaction writes (SQLite: BEGIN IMMEDIATE)
-
-
-def parse_url(url: str | sa.URL) -> sa.URL:
-    """A database URL the store can open: ``sqlite:///…`` or ``postgresql://…``
-    (``postgres://`` and ``postgresql://`` are given the psycopg 3 driver)."""
-    try:
-        parsed = sa.make_url(url)
-    except sa.exc.ArgumentError as exc:
-        raise ValueError(f"Not a database URL: {exc}") from None
-    backend = parsed.get_backend_name()
-    if backend in ("postgres", "postgresql"):
-        return parsed.set(drivername="postgresql+psycopg")
-    if backend != "sqlite":
-        raise ValueError(
-            f"The atlas stores its data in SQLite or PostgreSQL, not {backend!r} "
-            "(INCIDENT_ATLAS_DATABASE_URL=postgresql://user:password@host/db)."
-        )
-    if parsed.database in (None, "", ":memory:"):
-        raise ValueError("A SQLite store needs a file (an in-memory database is never shared).")
-    return parsed
+__all__ = ["BUSY_TIMEOUT_MS", "MIGRATIONS", "SqlStore", "make_engine", "parse_url", "upgrade"]
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
-def _sqlite_setup(engine: sa.Engine) -> None:
-    """WAL, a busy timeout, and transactions begun by us (pysqlite's own are deferred
-    and begin late, so two writers could each read, then deadlock on the upgrade)."""
-
-    @event.listens_for(engine, "connect")
-    def _connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn: sa.Connection) -> None:
-        writes = conn.get_execution_options().get(_WRITE, False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
-
-
-def make_engine(url: str | sa.URL) -> sa.Engine:
-    """An engine for ``url`` (see :func:`parse_url`), SQLite configured for sharing."""
-    parsed = parse_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        assert parsed.database is not None
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = sa.create_engine(parsed)
-        _sqlite_setup(engine)
-        return engine
-    return sa.create_engine(parsed, pool_pre_ping=True)
-
-
-def upgrade(engine: sa.Engine) -> None:
-    """Bring the schema to the newest migration, in one write transaction (concurrent
-    openers of a fresh database migrate in turn; the later one finds nothing to do)."""
-    from alembic import command
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.execution_options(**{_WRITE: True}).begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
 
 
 class SqlStore:
@@ -130,9 +64,10 @@ class SqlStore:
 
     def __init__(self, url: str | sa.URL, *, migrate: bool = True) -> None:
         self.engine = make_engine(url)
-        self._writer = self.engine.execution_options(**{_WRITE: True})
+        self._writer = self.engine.execution_options(**{WRITE: True})
         if migrate:
             upgrade(self.engine)
+        self._spatial: str | None = None  # which spatial index the rows have (on first use)
 
     def __repr__(self) -> str:
         return f"SqlStore({self.engine.url.render_as_string(hide_password=True)!r})"
@@ -144,6 +79,17 @@ class SqlStore:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def _spatial_index(self) -> str:
+        if self._spatial is None:
+            with self.engine.connect() as conn:
+                self._spatial = rows.spatial_index(conn)
+        return self._spatial
+
+    def info(self) -> dict[str, str]:
+        """What this store runs on: ``backend`` and ``spatial_index`` (how a box query is
+        indexed: :data:`store.rows.SPATIAL_KINDS`, e.g. no PostGIS on this server)."""
+        return {"backend": self.backend, "spatial_index": rows.SPATIAL_KINDS[self._spatial_index()]}
 
     # ---- versions -------------------------------------------------------------------
 
@@ -265,6 +211,7 @@ class SqlStore:
                     built_from=version, doc=text, saved_at=_now(), version=now
                 )
             )
+            rows.replace_rows(conn, doc, None, now)
 
     def load_incidents(self) -> StoredIncidents | None:
         docs = t.incident_docs
@@ -278,6 +225,15 @@ class SqlStore:
         built_from = int(row.built_from)
         return StoredIncidents(json.loads(row.doc), built_from, (added or 0) > built_from)
 
+    def incident_ids(self, query: IncidentQuery) -> list[str]:
+        """The ids of the saved incidents (and asked layers' rows) ``query`` selects, by
+        the indexes (:mod:`store.rows`); the rules are :mod:`store.query`'s."""
+        if not isinstance(query, IncidentQuery):
+            raise ValueError(f"Not an incident query: {type(query).__name__} (use IncidentQuery).")
+        statement = rows.select_ids(query, self._spatial_index())
+        with self.engine.connect() as conn:
+            return [str(i) for i in conn.execute(statement).scalars()]
+
     # ---- layers ---------------------------------------------------------------------
 
     def save_layer(self, name: str, doc: Mapping[str, Any]) -> None:
@@ -288,6 +244,7 @@ class SqlStore:
             conn.execute(
                 sa.insert(t.layers).values(name=name, doc=text, saved_at=_now(), version=version)
             )
+            rows.replace_rows(conn, doc, name, version)
 
     def layer_names(self) -> list[str]:
         with self.engine.connect() as conn:

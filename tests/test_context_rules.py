@@ -914,3 +914,18 @@ def test_an_owner_and_a_capacity_describe_the_plant_struck() -> None:
     assert inc.place.name == "Volgograd"  # type: ignore[attr-defined]
     assert incidents("164 explosions were recorded in 10 communities, the Sumy Regional "
                      "Military Administration reported on Monday.") == []  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the morning, Russian forces shell Chervonohryhorivka, a village downstream.",
+        "Russian drones attack Marhanets again.",
+        "Ukrainian drones strike Ryazan refinery",
+    ],
+)
+def test_a_plural_present_verb_strikes_the_place_after_it(sentence: str) -> None:
+    from geo.placephrase import find_places
+
+    [pm] = find_places(sentence, default_resolver())
+    assert pm.role == "target"

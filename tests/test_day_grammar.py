@@ -11,10 +11,13 @@ from datetime import date
 
 import pytest
 
-from geo.articles import is_stamp, make_article, stamp_hour
+from geo.articles import is_stamp, make_article, split_sentences, stamp_hour
 from geo.dates import find_dates
+from geo.model import DateWindow
 from geo.pipeline import extract_incidents, year_by_weekday
 from geo.places import default_resolver
+from geo.sectionday import section_day
+from geo.story import Reading
 
 
 def windows(text: str) -> dict[str, tuple[date | None, date | None]]:
@@ -675,3 +678,32 @@ def test_an_emails_sent_line_is_its_stamp_and_its_subject_tells_the_day() -> Non
         "- Bilopillia (Sumy obl): two KABs on the town centre around midday, 2 injured.\n"
     )
     assert windows(text)["Bilopillia"] == (date(2025, 3, 11), date(2025, 3, 11))
+
+
+def test_a_diarys_weekday_headings_are_the_days_of_the_week_it_covers() -> None:
+    # Published on Monday 21 August; the notebook covers 14-20 August: its "Monday" is the
+    # 14th, not the day of publication, and each heading's day runs through its section.
+    text = (
+        " date 2023-08-21 A week by the river\nReporter's notebook\n\nOchakiv, 14-20 August 2023\n\n"
+        "I spent a week in the town. These are my notes.\n\nMonday\n\nI arrive in the morning. "
+        "The streets are empty.\n\nAt noon Russian artillery shells Ochakiv; a shop burns.\n\n"
+        "Tuesday night\n\nI cannot sleep.\n\nIn the morning, we learn that drones attacked "
+        "Kutsurub overnight.\n"
+    )
+    found = {
+        i.place_text: (str(i.date.start), str(i.date.end))
+        for i in extract_incidents([make_article("t.txt", text)], default_resolver())
+    }
+    assert found == {
+        "Ochakiv": ("2023-08-14", "2023-08-14"),
+        "Kutsurub": ("2023-08-15", "2023-08-16"),
+    }
+
+
+def test_a_stamp_in_the_body_opens_no_section() -> None:
+    article = make_article(
+        "t.txt", " date 2024-07-09 Title\n\nA first paragraph.\n\nJuly 9, 2024, 11:05\n\nMore.\n"
+    )
+    stamp = next(s for s in split_sentences(article) if "11:05" in s.span.text)
+    reading = Reading(date(2024, 7, 9), DateWindow(None, None, "unknown"))
+    assert section_day(stamp, reading, None) is None

@@ -26,7 +26,13 @@ def test_cells_of_a_row(line: str, n: int) -> None:
 
 
 def test_a_header_names_its_figure_columns() -> None:
-    assert figure_columns("date | place | what | killed | injured") == {"killed": 3, "injured": 4}
+    assert figure_columns("date | place | what | killed | injured") == {
+        "place": 1, "killed": 3, "injured": 4,
+    }  # fmt: skip
+    assert figure_columns("event_date\toblast\tsettlement\tevent\tfatalities\tinjured") == {
+        "region": 1, "place": 2, "killed": 4, "injured": 5,
+    }  # fmt: skip
+    assert figure_columns("date | oblast | settlement | what") == {}  # no figures: no tracker
     assert figure_columns("2025-01-13 | Kharkiv | shelling | 0 | 2") == {}
     cells = cells_of("2025-01-13 | Kharkiv | shelling | - | 2")
     assert (figure_in(cells, 3), figure_in(cells, 4), figure_in(cells, None)) == (None, 2, None)
@@ -46,3 +52,23 @@ def test_each_row_of_a_pasted_tracker_is_an_incident() -> None:
         ("Krasnopillya", date(2025, 1, 13), 0, 2),
         ("Engels", date(2025, 1, 14), 0, 0),
     }
+
+
+def test_a_settlement_column_is_the_place_and_the_oblast_column_locates_it() -> None:
+    # The oblast column names a region whose capital shares its name: the settlement column,
+    # located in that region, is the place struck. An empty cell keeps the columns aligned.
+    text = (
+        "event_date\toblast\tsettlement\tevent_type\tfatalities\tinjured\n"
+        "2023-08-03\tSumy\tBilopillia\tMortar shelling\t0\t1\n"
+        "2023-08-15\tVolyn\tLutsk\tMissile strike\t3\t1\n"
+        "2023-08-21\tKursk (RU)\t\tUAV interception\t0\t0\n"
+    )
+    got = {
+        (i.place.name, str(i.date.start), i.killed, i.injured)
+        for i in extract_incidents([make_article("t.txt", f" date 2023-08-25 Log\n\n{text}")],
+                                   default_resolver())  # fmt: skip
+    }
+    assert got == {
+        ("Bilopillia", "2023-08-03", 0, 1), ("Lutsk", "2023-08-15", 3, 1),
+        ("Kursk Oblast", "2023-08-21", 0, 0),
+    }  # fmt: skip

@@ -242,3 +242,85 @@ def test_hidden_layers_round_trip():
     again, warnings = parse_view(view_to_params(view), BOUNDS, ACTORS, TYPES, IDS, LAYERS)
     assert again == view and warnings == []
     assert view_from_widgets(None, BOUNDS, ["Russia"], [], ACTORS, TYPES, None, ["cir"]) == view
+
+
+# ---- the compare page's periods (a_from, a_to, b_from, b_to) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({}, {}),
+        ({"a_from": ["2024-01-05"]}, {"a_from": date(2024, 1, 5)}),
+        (
+            {"a_from": "2024-01-02", "a_to": "2024-01-31", "b_from": "2024-02-01",
+             "b_to": "2024-02-29"},
+            {"a_from": date(2024, 1, 2), "a_to": date(2024, 1, 31),
+             "b_from": date(2024, 2, 1), "b_to": date(2024, 2, 29)},
+        ),
+        # Overlapping periods, and B before A, are a comparison like any other.
+        ({"a_from": ["2024-02-01"], "b_to": ["2024-01-10"]},
+         {"a_from": date(2024, 2, 1), "b_to": date(2024, 1, 10)}),
+        ({"b_from": [" 2024-01-05 "]}, {"b_from": date(2024, 1, 5)}),
+        # A link shared when the data reached further is clamped without a fuss.
+        ({"a_from": ["2023-06-01"]}, {"a_from": date(2024, 1, 2)}),
+    ],
+)  # fmt: skip
+def test_good_period_params(params, expected):
+    days, warnings = urlstate.parse_periods(params, BOUNDS)
+    assert (days, warnings) == (expected, [])
+
+
+@pytest.mark.parametrize(
+    ("params", "bad"),
+    [
+        ({"a_from": ["2024-13-01"]}, "a_from"),
+        ({"a_to": ["<script>alert(1)</script>"]}, "a_to"),
+        ({"b_from": ["20240105"]}, "b_from"),
+        ({"b_to": ["2024-01-05", "2024-01-06"]}, "b_to"),
+        ({"a_from": ["x" * 5000]}, "a_from"),
+        ({"b_to": ["2030-01-01"] * 500}, "b_to"),
+        ({"a_from": ["2025-01-01"]}, "a_from"),  # after the data's last day: clamped, said
+    ],
+)
+def test_bad_period_params_warn_without_echoing(params, bad):
+    days, warnings = urlstate.parse_periods(params, BOUNDS)
+    assert len(warnings) == 1 and f"'{bad}'" in warnings[0]
+    value = str(params[bad][0])
+    assert value.strip() not in warnings[0]  # named, never echoed
+    assert days.get(bad) in (None, BOUNDS.end)  # the default, or clamped into the data
+
+
+@pytest.mark.parametrize("side", ["a", "b"])
+def test_a_period_ending_before_it_starts_falls_back_to_the_default(side):
+    other = "b" if side == "a" else "a"
+    params = {f"{side}_from": ["2024-02-10"], f"{side}_to": ["2024-02-01"],
+              f"{other}_from": ["2024-01-03"]}  # fmt: skip
+    days, warnings = urlstate.parse_periods(params, BOUNDS)
+    assert days == {f"{other}_from": date(2024, 1, 3)}  # the good period's day stays
+    assert warnings == [f"URL parameters '{side}_from'/'{side}_to': '{side}_to' is before "
+                        f"'{side}_from'; showing the default period."]  # fmt: skip
+
+
+def test_period_params_without_dated_incidents_warn():
+    days, warnings = urlstate.parse_periods({"a_from": ["2024-01-05"]}, None)
+    assert days == {} and warnings == ["URL parameter 'a_from' ignored: no incident has a known date."]
+
+
+def test_periods_round_trip_and_are_always_written():
+    days = {"a_from": date(2024, 1, 2), "a_to": date(2024, 1, 31),
+            "b_from": date(2024, 2, 1), "b_to": date(2024, 2, 29)}  # fmt: skip
+    params = urlstate.periods_to_params(days)
+    assert params == {"a_from": ["2024-01-02"], "a_to": ["2024-01-31"],
+                      "b_from": ["2024-02-01"], "b_to": ["2024-02-29"]}  # fmt: skip
+    assert urlstate.parse_periods(params, BOUNDS) == (days, [])
+
+
+def test_period_params_are_not_the_sidebars():
+    url = {"a_from": ["2024-01-05"], "actor": ["Russia"]}
+    assert shared_params(url) == {"actor": ["Russia"]}
+    assert shared_params(url, urlstate.PERIOD_KEYS) == {"a_from": ["2024-01-05"]}
+    mine = {"a_from": ["2024-01-05"]}
+    assert not urlstate.url_is_new(url, [mine], urlstate.PERIOD_KEYS)  # this session wrote it
+    assert urlstate.url_is_new({"a_from": ["2024-01-09"]}, [mine], urlstate.PERIOD_KEYS)
+    assert not urlstate.url_is_new({"actor": ["Russia"]}, [mine], urlstate.PERIOD_KEYS)

@@ -13,8 +13,9 @@ AppTest cannot fire the timer (it runs the script once per ``run()``): ``tests/t
 covers the decision (:func:`needs_rerun`), that :func:`watch` runs on every page, and that a
 version it finds moved (or a lease given up while waiting) reruns the app with the new data;
 ``tests/browser/test_live_browser.py`` shows a save by another process appear in a real
-browser without interaction. Not tested: two app servers side by side (the test process
-stands in for the other server), and the lease probe's timing under a real builder.
+browser without interaction; ``tests/browser/test_two_replicas_browser.py`` runs two app
+servers on one PostgreSQL and shows each one's saves on the other's open page. Not tested:
+the lease probe's timing under a slow builder.
 """
 
 from __future__ import annotations

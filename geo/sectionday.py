@@ -1,0 +1,90 @@
+"""Days that head sections: a reporter's diary, a timeline, a week's notebook (issue 12).
+
+"Nikopol, 14-20 August 2023" over entries headed "Monday", "Tuesday night", "Saturday": each
+heading opens a section whose strikes are that day's, and the weekdays are those of the week
+the page covers, not the week before it was published.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from geo import lexicon as lx
+from geo.articles import Sentence
+from geo.dates import find_dates
+from geo.model import DateWindow
+from geo.story import Reading
+
+SPAN_DAYS = (2, 14)  # a page that covers a few days to two weeks
+_TOP = 8  # the page's opening lines, where its span is written
+# What may stand beside the day in a section's heading: "Tuesday night", "Day 3: Monday".
+_HEADING_REST = re.compile(
+    r"^[\W\d]*(?:(?:day|early|late|on|the)\s+)*(?:morning|afternoon|evening|night|overnight|"
+    r"day)?[\W\d]*$",
+    re.IGNORECASE,
+)
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+
+
+def page_span(sentences: list[Sentence], ref: object) -> DateWindow | None:
+    """The days a page covers, when a heading at its top says so ("Nikopol, 14-20 August
+    2023"), or None.
+
+    Parameters
+    ----------
+    sentences
+        The article's sentences.
+    ref
+        Its reference date, for a span written without its year.
+    """
+    for s in sentences[:_TOP]:
+        if not s.heading:
+            continue
+        for d in find_dates(s.span.text, ref):  # type: ignore[arg-type]
+            w = d.window
+            if w.basis == "explicit" and w.known and SPAN_DAYS[0] <= w.days <= SPAN_DAYS[1]:
+                return w
+    return None
+
+
+def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateWindow | None:
+    """The day a heading made only of a day opens ("Tuesday night", "14 August"), inside the
+    page's span when it has one; None for any other line.
+
+    Parameters
+    ----------
+    s
+        The sentence, a heading inside the page's body.
+    reading
+        The article read so far (its reference date).
+    span
+        The days the page covers (:func:`page_span`), or None.
+    """
+    text = s.span.text
+    if not s.heading or lx.TRIGGER.search(text):
+        return None
+    found = find_dates(text, reading.ref)
+    if len(found) != 1 or not found[0].window.known or found[0].window.days > 2:
+        return None
+    d = found[0]
+    if not _HEADING_REST.match(text[: d.start] + " " + text[d.end :]) or _CLOCK.search(text):
+        return None  # "July 9, 2024, 11:05": the page's stamp, not a section's day
+    if d.window.basis != "relative" and d.window.start == reading.ref == d.window.end:
+        return None  # the publication day written again over the body
+    if span is not None and d.window.basis == "relative":
+        return _within(d.window, span)
+    return d.window
+
+
+def _within(day: DateWindow, span: DateWindow) -> DateWindow:
+    """A weekday moved into the week the page covers."""
+    assert day.start is not None and day.end is not None and span.start is not None
+    for k in range(span.days):
+        when = span.start + timedelta(days=k)
+        if when.weekday() == day.start.weekday():
+            shift = when - day.start
+            return replace(day, start=day.start + shift, end=day.end + shift)
+    return day
