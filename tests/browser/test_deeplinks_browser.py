@@ -23,6 +23,7 @@ CASES = [
     # the count of excerpts follows the extractor; the link's landing on the article is the point
     ("/sources?article=001_ee81d10f3ada5c8b.txt", "excerpt(s) highlighted"),
     ("/briefs?actor=Ukraine", "The view shows 6 incident(s) now"),
+    ("/compare?actor=Ukraine", "Two periods side by side on maps"),
     ("/about", "About Incident Atlas"),
 ]
 
