@@ -2,15 +2,9 @@
 
 import streamlit as st
 
-if "atlas" not in st.session_state:
-    # A deep link opened before st.navigation ever ran in this server process: Streamlit
-    # still routes by the pages/ folder and runs this page without app.py. Switch its
-    # legacy routing off (st.navigation does the same on its first call) and rerun app.py.
-    from streamlit.runtime.pages_manager import PagesManager
+from ui.state import context
 
-    PagesManager.uses_pages_directory = False
-    st.rerun()
-
+context()  # the frame ran (a first visitor's link to this page: see ui.state.context)
 st.title("About Incident Atlas")
 st.markdown(
     """

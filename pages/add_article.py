@@ -21,23 +21,15 @@ from geo.intake import (
 )
 from store import AtlasStore
 from ui import access
+from ui.state import context
 
-if "atlas" not in st.session_state:
-    # A deep link opened before st.navigation ever ran in this server process: Streamlit
-    # still routes by the pages/ folder and runs this page without app.py. Switch its
-    # legacy routing off (st.navigation does the same on its first call) and rerun app.py.
-    from streamlit.runtime.pages_manager import PagesManager
-
-    PagesManager.uses_pages_directory = False
-    st.rerun()
-
+atlas = context()
 if not access.can_write():
     # Not in the navigation for this visitor; a page run anyway (a stale tab) writes nothing.
     access.read_only_notice()
     st.stop()
 
-atlas = st.session_state["atlas"]
-store = atlas["store"]
+store = atlas.store
 ss = st.session_state
 gen = ss.setdefault("add_gen", 0)  # bumped after a save: a fresh, empty upload widget
 UPLOAD_KEY = f"add_upload_{gen}"
@@ -105,7 +97,7 @@ def show_preview() -> None:
         st.error(str(exc))  # our own message: says what is wrong, nothing is written
         return
 
-    pv = cached_preview(sub, store, atlas["version"])
+    pv = cached_preview(sub, store, atlas.version)
 
     st.subheader(f"Preview: {len(pv.incidents)} incident(s) will be added")
     if not pv.incidents:

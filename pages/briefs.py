@@ -8,15 +8,10 @@ import streamlit as st
 from geo import briefs
 from geo.catalog import md_escape
 from ui import access, briefing
+from ui.state import context
 
-if "atlas" not in st.session_state:  # a deep link before st.navigation ran: see pages/map.py
-    from streamlit.runtime.pages_manager import PagesManager
-
-    PagesManager.uses_pages_directory = False
-    st.rerun()
-
-atlas = st.session_state["atlas"]
-store = atlas["store"]
+atlas = context()
+store = atlas.store
 ss = st.session_state
 
 
@@ -29,7 +24,7 @@ def on_save() -> None:
     except (PermissionError, ValueError) as exc:
         ss["brief_result"] = ("error", str(exc))
         return
-    ss["brief_result"] = ("success", f"Saved the brief “{info.name}” ({len(atlas['shown'])} "
+    ss["brief_result"] = ("success", f"Saved the brief “{info.name}” ({len(atlas.shown)} "
                           f"incidents, revision {info.revision}).")  # fmt: skip
     ss["brief_pick"] = info.name
 
@@ -43,7 +38,7 @@ st.caption(
 
 st.subheader("Save this view as a brief")
 if access.can_write():
-    st.caption(f"The view shows {len(atlas['shown'])} incident(s) now (filters in the sidebar).")
+    st.caption(f"The view shows {len(atlas.shown)} incident(s) now (filters in the sidebar).")
     st.text_input("Name of the brief", key="brief_name", max_chars=120,
                   placeholder="e.g. Morning brief 12 March")  # fmt: skip
     if access.identity() is None:
@@ -72,7 +67,7 @@ else:
         ss["brief_pick"] = names[0]  # the last brief
     name = st.selectbox("Brief", names, key="brief_pick", format_func=labels.__getitem__)
     brief = store.brief(name)
-    st.caption(md_escape(briefing.subtitle(brief, atlas["version"][1])))
+    st.caption(md_escape(briefing.subtitle(brief, atlas.version[1])))
     try:
         found = briefing.diff_since(atlas, brief)
     except ValueError as exc:
@@ -87,7 +82,7 @@ else:
         st.page_link("pages/map.py", label="Open the brief's view on the map", icon="🗺️",
                      query_params=brief.view)  # fmt: skip
 
-        records = briefs.map_records(found, atlas["catalog"].incidents)
+        records = briefs.map_records(found, atlas.catalog.incidents)
         if any(r.get("lat") is not None for r in records):
             try:
                 from streamlit_folium import st_folium
@@ -113,6 +108,6 @@ else:
             ))  # fmt: skip
 
         title = f"Since the brief “{brief.name}”"
-        page = briefs.diff_html(found, title, briefing.subtitle(brief, atlas["version"][1]))
+        page = briefs.diff_html(found, title, briefing.subtitle(brief, atlas.version[1]))
         st.download_button("This list as a page (HTML)", page, file_name="since-last-brief.html",
                            mime="text/html", on_click="ignore")  # fmt: skip

@@ -20,16 +20,11 @@ from geo.periods import (
     period_mask,
     split_range,
 )
+from ui.state import context
 
-if "atlas" not in st.session_state:  # a deep link before st.navigation ran: see pages/map.py
-    from streamlit.runtime.pages_manager import PagesManager
-
-    PagesManager.uses_pages_directory = False
-    st.rerun()
-
-atlas = st.session_state["atlas"]
-incidents: pd.DataFrame = atlas["catalog"].incidents
-view: urlstate.ViewState = atlas["view"]
+atlas = context()
+incidents: pd.DataFrame = atlas.catalog.incidents
+view: urlstate.ViewState = atlas.view
 ss = st.session_state
 WIDGETS = {key: f"cmp_{key}" for key in urlstate.PERIOD_KEYS}  # URL parameter → widget key
 MAX_MARKERS = 2000  # per map: more would be slow to draw (the counts still cover them all)
@@ -143,7 +138,7 @@ def render_maps(table: pd.DataFrame, found: PeriodComparison) -> None:
             side_rows(table, found.a.period),
             side_rows(table, found.b.period),
             sides,
-            {i.name: i.color for i in atlas.get("layers", [])},
+            {i.name: i.color for i in atlas.layers},
         )
     except Exception as exc:  # the counts and the table below still say everything
         st.error(f"The maps could not be drawn ({type(exc).__name__}).")
@@ -214,7 +209,7 @@ st.caption(
     "event type and layer filters apply to both; its date range gives the default "
     "periods (its first and second half)."
 )
-data_bounds = cached_bounds(atlas.get("version"), incidents)
+data_bounds = cached_bounds(atlas.version, incidents)
 if data_bounds is None:
     st.info("No incident has a known date: there is nothing to compare.")
 else:

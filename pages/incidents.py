@@ -35,21 +35,13 @@ from geo.filters import date_label
 from geo.model import ATTRIBUTIONS, Place
 from geo.supersede import overridden, overtaken
 from ui import access
+from ui.state import VIEW_INCIDENT, context
 
-if "atlas" not in st.session_state:
-    # A deep link opened before st.navigation ever ran in this server process: Streamlit
-    # still routes by the pages/ folder and runs this page without app.py. Switch its
-    # legacy routing off (st.navigation does the same on its first call) and rerun app.py.
-    from streamlit.runtime.pages_manager import PagesManager
-
-    PagesManager.uses_pages_directory = False
-    st.rerun()
-
-atlas = st.session_state["atlas"]
-catalog = atlas["catalog"]
+atlas = context()
+catalog = atlas.catalog
 incidents: pd.DataFrame = catalog.incidents
-shown: pd.DataFrame = atlas["shown"]
-store = atlas["store"]
+shown: pd.DataFrame = atlas.shown
+store = atlas.store
 ss = st.session_state
 log: list[Correction] = store.corrections()
 # How many entries the table below applies: what an analyst correcting it has seen.
@@ -197,15 +189,15 @@ st.caption("Click a column header to sort. Select a row to make it the selected 
 rows = event.selection.rows if event is not None else []
 if rows:
     picked = str(table.iloc[rows[0]]["id"])
-    if picked != ss.get("view_incident"):
-        ss["view_incident"] = picked
+    if picked != ss.get(VIEW_INCIDENT):
+        ss[VIEW_INCIDENT] = picked
         st.rerun()
-if ss.get("view_incident"):
+if ss.get(VIEW_INCIDENT):
     st.page_link(
         "pages/map.py",
         label="Show the selected incident on the map",
         icon="🗺️",
-        query_params=atlas["params"],
+        query_params=atlas.params,
     )
 
 
@@ -297,11 +289,11 @@ if not access.can_write():
 elif not ids:
     st.caption("No incident to review.")
 else:
-    if ss.get("view_incident") in ids and ss.get("_corr_seen") != ss["view_incident"]:
-        ss["corr_incident"] = ss["view_incident"]
+    if ss.get(VIEW_INCIDENT) in ids and ss.get("_corr_seen") != ss[VIEW_INCIDENT]:
+        ss["corr_incident"] = ss[VIEW_INCIDENT]
     if ss.get("corr_incident") not in ids:
         ss["corr_incident"] = ids[0]
-    ss["_corr_seen"] = ss.get("view_incident")
+    ss["_corr_seen"] = ss.get(VIEW_INCIDENT)
     iid = st.selectbox("Incident", ids, key="corr_incident")
     row = incidents[incidents["id"] == iid].iloc[0].to_dict()
     k = f"__{iid}"

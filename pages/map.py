@@ -12,19 +12,11 @@ from geo.catalog import figure_summary, md_escape, sources_heading
 from geo.filters import date_label, incident_from_click, located_mask
 from geo.timeline import pick_period, timeline_counts, timeline_html
 from ui import briefing
+from ui.state import VIEW_INCIDENT, context
 
-if "atlas" not in st.session_state:
-    # A deep link opened before st.navigation ever ran in this server process: Streamlit
-    # still routes by the pages/ folder and runs this page without app.py. Switch its
-    # legacy routing off (st.navigation does the same on its first call) and rerun app.py.
-    from streamlit.runtime.pages_manager import PagesManager
-
-    PagesManager.uses_pages_directory = False
-    st.rerun()
-
-atlas = st.session_state["atlas"]
-incidents: pd.DataFrame = atlas["catalog"].incidents
-shown: pd.DataFrame = atlas["shown"]
+atlas = context()
+incidents: pd.DataFrame = atlas.catalog.incidents
+shown: pd.DataFrame = atlas.shown
 ss = st.session_state
 MAX_PICK = 1000  # incidents listed in the picker (a list of 100,000 would not be usable)
 UNLOCATED_LISTED = 10  # unlocated incidents listed under the map
@@ -48,7 +40,7 @@ def _text(v: Any) -> str:
 
 
 def select_incident(incident_id: str | None) -> None:
-    ss["view_incident"] = incident_id
+    ss[VIEW_INCIDENT] = incident_id
 
 
 def on_pick() -> None:
@@ -63,8 +55,8 @@ def render_fast_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any]
     from geo import fastmap
 
     try:
-        colors = {i.name: i.color for i in atlas.get("layers", [])}
-        payload = cached_payload(atlas.get("version"), tuple(sorted(colors.items())), incidents)
+        colors = {i.name: i.color for i in atlas.layers}
+        payload = cached_payload(atlas.version, tuple(sorted(colors.items())), incidents)
         fmap = fastmap.build_fast_map(payload)
         view = fastmap.view_group(payload, frame, selected)
     except Exception as exc:  # the page must survive a map bug
@@ -83,7 +75,7 @@ def render_fast_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any]
 
 @st.cache_resource(show_spinner=False, max_entries=2)
 def cached_payload(version: Any, colors: tuple[tuple[str, str], ...], _frame: pd.DataFrame) -> Any:
-    """The fast map's payload, once per data version (``atlas["version"]``): hashing the
+    """The fast map's payload, once per data version (``atlas.version``): hashing the
     whole table to find the cached payload cost ~0.1 s a rerun at 100k incidents."""
     from geo import fastmap
 
@@ -120,7 +112,7 @@ def render_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any] | No
         fmap = build_base_map(incidents)
         base, layered = split_layers(as_records(frame))
         group, _ = incident_group(base, selected_id=selected)  # its popup pans the map to it
-        add_layer_markers(group, layered, {i.name: i.color for i in atlas.get("layers", [])})
+        add_layer_markers(group, layered, {i.name: i.color for i in atlas.layers})
     except Exception as exc:  # the page must survive a map bug
         st.error(f"The map could not be drawn ({type(exc).__name__}).")
         return None
@@ -179,7 +171,7 @@ def render_card(row: pd.Series) -> None:
                 "pages/sources.py",
                 label="Read in context",
                 icon="📰",
-                query_params={**atlas["params"], "article": s.get("article") or "",
+                query_params={**atlas.params, "article": s.get("article") or "",
                               "incident": str(row["id"])},
             )
 
@@ -187,7 +179,7 @@ def render_card(row: pd.Series) -> None:
 st.title("Incident map")
 st.markdown(f"Showing {len(shown)} of {len(incidents)} incidents")
 
-selected = ss.get("view_incident")
+selected = ss.get(VIEW_INCIDENT)
 left, right = st.columns([3, 2], gap="medium")
 with left:
     clicked = render_map(shown, selected)
@@ -239,7 +231,7 @@ else:
     if len(unlocated) > UNLOCATED_LISTED:
         st.caption(f"… and {len(unlocated) - UNLOCATED_LISTED:,} more.")
     st.page_link("pages/incidents.py", label="All incidents in a table", icon="📋",
-                 query_params=atlas["params"])
+                 query_params=atlas.params)
 
 st.subheader("Export this view")
 st.caption("The incidents shown (filters and layers applied).")
@@ -262,7 +254,7 @@ def _export(fmt: str) -> bytes | str:
     """The file for one format, built when its button is clicked."""
     if fmt == "brief":
         return briefing.brief_pack(atlas, shown)  # opens with the diff since the last brief
-    return exporters.export(shown, fmt, atlas["view"])
+    return exporters.export(shown, fmt, atlas.view)
 
 
 for col, (fmt, label, file_name, help_text) in zip(st.columns(3) + st.columns(3), EXPORTS,

@@ -19,21 +19,13 @@ from geo.catalog import (
     metadata_value,
 )
 from geo.urlstate import parse_article
+from ui.state import context
 
-if "atlas" not in st.session_state:
-    # A deep link opened before st.navigation ever ran in this server process: Streamlit
-    # still routes by the pages/ folder and runs this page without app.py. Switch its
-    # legacy routing off (st.navigation does the same on its first call) and rerun app.py.
-    from streamlit.runtime.pages_manager import PagesManager
-
-    PagesManager.uses_pages_directory = False
-    st.rerun()
-
-atlas = st.session_state["atlas"]
-catalog = atlas["catalog"]
+atlas = context()
+catalog = atlas.catalog
 incidents: pd.DataFrame = catalog.incidents
 articles: pd.DataFrame = catalog.articles
-focus: str | None = atlas["view"].incident
+focus: str | None = atlas.view.incident
 ss = st.session_state
 files = articles["file"].astype(str).tolist()
 cited: dict[str, set[str]] = {f: set() for f in files}
@@ -111,7 +103,7 @@ def show_article(file: str) -> None:
         )
     )
 
-    text = article_text(atlas["store"], file)
+    text = article_text(atlas.store, file)
     if text is None:
         st.warning("This article's text is missing.")
         return
@@ -138,7 +130,7 @@ def show_article(file: str) -> None:
                 "pages/map.py",
                 label=md_escape(f"{place.iloc[0] if len(place) else inc_id} ({inc_id})"),
                 icon="🗺️",
-                query_params={**atlas["params"], "incident": inc_id},
+                query_params={**atlas.params, "incident": inc_id},
             )
 
 

@@ -75,7 +75,7 @@ def test_every_page_renders_with_the_watch_and_it_rerenders_nothing(app_data, mo
         at.switch_page(page)
         at.run()
         no_errors(at)
-        assert len(asked) > before, page  # the watch runs on every page (app.py draws it)
+        assert len(asked) > before, page  # the watch runs on every page (ui.frame draws it)
 
 
 def test_a_save_found_by_the_watch_shows_the_new_data(app_data, monkeypatch):

@@ -22,6 +22,7 @@ from test_pages import SCRIPT, _NavigationPagesManager, make_app, no_errors  # n
 from geo.briefs import PACK_ENTRY  # noqa: E402
 from geo.corrections import make_correction  # noqa: E402
 from store.migrate import open_seeded  # noqa: E402
+from ui.state import CONTEXT_KEY  # noqa: E402
 
 BRIEFS = "pages/briefs.py"
 SUMY = (
@@ -69,7 +70,7 @@ def test_a_saved_brief_shows_the_new_article_and_the_correction_since(built_dir)
     save(at, "Morning brief")
     no_errors(at)
     assert any("Saved the brief “Morning brief”" in s.value for s in at.success)
-    n = len(at.session_state["atlas"]["shown"])
+    n = len(at.session_state[CONTEXT_KEY].shown)
     assert n >= 4 and metrics(at) == {"New": "0", "Changed": "0", "Retracted": "0",
                                       "Unchanged": str(n)}  # fmt: skip
     store, _ = open_seeded(built_dir)
@@ -96,10 +97,10 @@ def test_a_saved_brief_shows_the_new_article_and_the_correction_since(built_dir)
     assert "Kharkiv" in changed and "injured: 3 → 4 — A fourth victim in hospital (bo," in changed
 
     # The brief pack's first page is this diff.
-    atlas = at.session_state["atlas"]
+    atlas = at.session_state[CONTEXT_KEY]
     from ui import briefing
 
-    pack = zipfile.ZipFile(io.BytesIO(briefing.brief_pack(atlas, atlas["shown"])))
+    pack = zipfile.ZipFile(io.BytesIO(briefing.brief_pack(atlas, atlas.shown)))
     assert pack.namelist()[0] == PACK_ENTRY
     first = pack.read(PACK_ENTRY).decode()
     assert "Morning brief" in first and "A fourth victim in hospital" in first
@@ -145,4 +146,4 @@ def test_read_only_visitors_compare_but_do_not_save(built_dir, monkeypatch):
     no_errors(at)
     assert not [t for t in at.text_input if t.key == "brief_name"]
     assert any("read-only" in i.value for i in at.info)
-    assert metrics(at)["Unchanged"] == str(len(at.session_state["atlas"]["shown"]))
+    assert metrics(at)["Unchanged"] == str(len(at.session_state[CONTEXT_KEY].shown))

@@ -20,6 +20,7 @@ from test_pages import _NavigationPagesManager, make_app, no_errors, texts  # no
 
 from geo.corrections import Correction, make_correction  # noqa: E402
 from store.migrate import open_seeded  # noqa: E402
+from ui.state import CONTEXT_KEY  # noqa: E402
 
 ADD = "pages/add_article.py"
 INCIDENTS = "pages/incidents.py"
@@ -103,7 +104,7 @@ def test_paste_preview_then_save(built_dir):
     # The app's incidents include the new article's on the next view.
     at.switch_page(INCIDENTS).run()
     no_errors(at)
-    catalog = at.session_state["atlas"]["catalog"]
+    catalog = at.session_state[CONTEXT_KEY].catalog
     assert any(new.name in a for a in catalog.incidents["articles"])
     # A fresh session (full date range) lists it in the table.
     at = make_app(page=INCIDENTS)

@@ -1,8 +1,7 @@
 """Briefs in the app: save the current view as a brief, and the diff since one.
 
 The domain is :mod:`geo.briefs` (pure); this module reads the store and the page's
-``st.session_state["atlas"]`` (see ``app.py``) and caches the diff per data version and
-brief revision.
+:class:`ui.state.AtlasContext` and caches the diff per data version and brief revision.
 """
 
 from __future__ import annotations
@@ -14,22 +13,23 @@ import streamlit as st
 
 from geo import briefs, exporters
 from geo.corrections import Correction
-from store import AtlasStore, BriefInfo, StoredBrief
+from store import BriefInfo, StoredBrief
+from ui.state import AtlasContext
 
 
-def save_current_view(atlas: dict[str, Any], name: str, author: str) -> BriefInfo:
-    """Save what the page shows (``atlas["shown"]``) under ``name`` as ``author``.
+def save_current_view(atlas: AtlasContext, name: str, author: str) -> BriefInfo:
+    """Save what the page shows (``atlas.shown``) under ``name`` as ``author``.
 
     Raises
     ------
     ValueError
         A name or author the store refuses (the message says why).
     """
-    store: AtlasStore = atlas["store"]
-    report = atlas["catalog"].corrections
+    store = atlas.store
+    report = atlas.catalog.corrections
     seen = report.seen if report is not None else len(store.corrections())
-    snap = briefs.snapshot(atlas["shown"], log_length=seen)
-    return store.save_brief(name, atlas["params"], snap.to_json(), atlas["version"][1], author)
+    snap = briefs.snapshot(atlas.shown, log_length=seen)
+    return store.save_brief(name, atlas.params, snap.to_json(), atlas.version[1], author)
 
 
 @st.cache_resource(show_spinner="Comparing with the brief…", max_entries=8)
@@ -50,7 +50,7 @@ def _cached_diff(
     return briefs.diff(snap, _table, list(_log), in_view=in_view)
 
 
-def diff_since(atlas: dict[str, Any], brief: StoredBrief) -> briefs.BriefDiff:
+def diff_since(atlas: AtlasContext, brief: StoredBrief) -> briefs.BriefDiff:
     """What is new, changed and retracted since ``brief`` in the data the page shows.
 
     Raises
@@ -58,11 +58,10 @@ def diff_since(atlas: dict[str, Any], brief: StoredBrief) -> briefs.BriefDiff:
     ValueError
         The brief's snapshot is in a format this code cannot read.
     """
-    store: AtlasStore = atlas["store"]
-    names = tuple(i.name for i in atlas.get("layers", []))
-    log = tuple(store.corrections())
-    table = atlas["catalog"].incidents
-    return _cached_diff(atlas["version"], brief.name, brief.revision, names, brief, table, log)
+    names = tuple(i.name for i in atlas.layers)
+    log = tuple(atlas.store.corrections())
+    table = atlas.catalog.incidents
+    return _cached_diff(atlas.version, brief.name, brief.revision, names, brief, table, log)
 
 
 def subtitle(brief: StoredBrief, now_version: int) -> str:
@@ -74,11 +73,11 @@ def subtitle(brief: StoredBrief, now_version: int) -> str:
     )
 
 
-def brief_pack(atlas: dict[str, Any], shown: pd.DataFrame) -> bytes:
+def brief_pack(atlas: AtlasContext, shown: pd.DataFrame) -> bytes:
     """The brief pack of ``shown``; when a brief was saved, the diff since the latest one
     is its first page (:func:`geo.briefs.pack_with_diff`)."""
-    pack = exporters.export(shown, "brief", atlas["view"])
-    store: AtlasStore = atlas["store"]
+    pack = exporters.export(shown, "brief", atlas.view)
+    store = atlas.store
     infos = store.briefs()
     if not infos:
         return pack
@@ -88,5 +87,5 @@ def brief_pack(atlas: dict[str, Any], shown: pd.DataFrame) -> bytes:
     except ValueError:
         return pack
     title = f"Since the brief “{brief.name}”"
-    page = briefs.diff_html(found, title, subtitle(brief, atlas["version"][1]))
+    page = briefs.diff_html(found, title, subtitle(brief, atlas.version[1]))
     return briefs.pack_with_diff(pack, page)

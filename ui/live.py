@@ -77,7 +77,7 @@ def build_lease_free(store: AtlasStore) -> bool:
 def watch(store: AtlasStore, seen: int, waiting: bool) -> None:
     """Poll the store every :data:`POLL_SECONDS` and rerun the app when its data moved.
 
-    Call it once per run, from ``app.py`` (every page). Draws nothing.
+    Call it once per run, from :func:`ui.frame.frame` (every page). Draws nothing.
 
     Parameters
     ----------

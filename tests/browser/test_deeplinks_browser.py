@@ -2,7 +2,9 @@
 
 Until ``st.navigation`` has run once in a process, Streamlit routes URLs by the ``pages/``
 folder; a link to ``/incidents`` then ran the page without ``app.py`` (a traceback or a
-"Page not found" dialog). Each case starts its own server so the link is the first request.
+"Page not found" dialog). ``ui.state.context()``, which every page calls first, sends such
+a run back through ``app.py``. Each case starts its own server so the link is the first
+request.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ CASES = [
     ("/map?actor=Russia", "Showing 2 of 8 incidents"),
     # the count of excerpts follows the extractor; the link's landing on the article is the point
     ("/sources?article=001_ee81d10f3ada5c8b.txt", "excerpt(s) highlighted"),
+    ("/briefs?actor=Ukraine", "The view shows 6 incident(s) now"),
+    ("/compare?actor=Ukraine", "Two periods side by side on maps"),
     ("/about", "About Incident Atlas"),
 ]
 
