@@ -47,6 +47,7 @@ from geo.placephrase import find_places, region_hints, surnames
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.sectionday import page_span, section_day
 from geo.story import (
+    ENTRY_RUN,
     Reading,
     city_districts,
     clock_day,
@@ -418,6 +419,10 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
                 reading.table_figures = header
             else:
                 _read_table_row(article, s, cells, gaz, hints, reading, mentions)
+        elif _LABELLED.match(text) and 0 < s.index - reading.roundup_at <= ENTRY_RUN:
+            # "Kupiansk district: Kupiansk, Kindrashivka and Dvorichna." under a roundup's
+            # "settlements came under fire": its names only; the next sentence is its own
+            _read_list_item(article, s, gaz, hints, reading, mentions)
         elif (_BULLET.match(text) or _LABELLED.match(text)) and s.index - reading.list_head == 1:
             # "52 attack UAVs were destroyed:" over "- Mykolaiv region – 17;": each item is
             # the list's event at its place.
@@ -430,6 +435,10 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
                 _continue(reading.last, s, reading)
             reading.list_head = s.index
         elif (not s.heading or opens_list) and lx.TRIGGER.search(text):
+            if _SETTLEMENTS_HIT.search(text):
+                # "More than 15 settlements came under enemy fire." over "Kupiansk district:
+                # Kupiansk, Kindrashivka, …": each district's names are the settlements hit
+                reading.roundup_at = s.index
             _read_event_sentence(article, s, gaz, hints, reading, mentions)
             if opens_list and reading.last_index != s.index:
                 _list_day(text, s, reading)
@@ -557,6 +566,10 @@ def _list_day(text: str, s: Sentence, reading: Reading) -> None:
 _BULLET = re.compile(rf"^\s*(?:{lx.BULLET}|\d{{1,2}}[.)])\s+")
 # An unbulleted item that names its district, then only names: "the Kherson district:
 # Antonivka, Bilozerka;" (not "Krasnopillia community: the enemy struck Porozok", an entry).
+_SETTLEMENTS_HIT = re.compile(
+    r"\b(?:settlements|villages|communities|hromadas|localities|towns\s+and\s+villages)\b",
+    re.IGNORECASE,
+)
 _LABELLED = re.compile(
     rf"^\s*(?:{lx.BULLET}\s+)?(?:[Tt]he\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:district|raion|community|hromada|region|oblast)\s*:"

@@ -78,6 +78,7 @@ class Reading:
     span: DateWindow | None = None  # the days the page covers ("Nikopol, 14-20 August 2023")
     section: tuple[DateWindow, int] | None = None  # a day heading's day, and where it stands
     place_days: dict[str, DateWindow] = field(default_factory=dict)  # place key → its day told
+    roundup_at: int = -100  # the last sentence that told settlements hit ("15 came under fire")
     official: tuple[str | None, str] | None = None  # (side, name) of the official body's page
     towns_seen: TownsSeen = field(default_factory=TownsSeen)  # towns struck so far
     # A strike told with its toll but no place ("A missile struck a cafe in a village …,

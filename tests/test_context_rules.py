@@ -929,3 +929,13 @@ def test_a_plural_present_verb_strikes_the_place_after_it(sentence: str) -> None
 
     [pm] = find_places(sentence, default_resolver())
     assert pm.role == "target"
+
+
+def test_a_roundups_district_lines_of_names_are_the_settlements_hit() -> None:
+    text = (
+        "Over the past day, the occupiers shelled the region. More than 10 settlements came "
+        "under enemy fire.\n\nIzium district: Borova, Savyntsi and Oskil. In Borova, a "
+        "70-year-old man was wounded.\n\nThe wounded were taken to hospitals in Kharkiv."
+    )
+    found = {i.place_text: i.injured for i in incidents(text)}
+    assert found == {"Borova": 1, "Savyntsi": None, "Oskil": None}
