@@ -685,7 +685,8 @@ class Gazetteer:
 
         Only asked when a name written with its region is unknown there ("Melitropol,
         Zaporizhia Oblast", "Popsana, Luhansk Oblast"): inside one oblast a near spelling
-        is almost always the place meant. One edit for names under 9 letters, two above.
+        is almost always the place meant. One edit for names under 9 letters, two above;
+        none when the name is another romanisation of a town there (same skeleton).
         """
         key = normalize_name(name)
         if len(key) < 3:
@@ -695,7 +696,9 @@ class Gazetteer:
             # Short names only by skeleton ("Kiyv"): one slip in four letters is another name.
             limit = 0 if len(key) < 5 else 1 if len(key) < 9 else 2
             found = list(self._bones_of(admin1).get(skeleton(key), ()))
-            if limit:
+            # The same name in another romanisation ("Iunakivka" for Yunakivka) beats a
+            # typing slip from another name ("Dunayevka"): only slips when no spelling fits.
+            if limit and not found:
                 found += [
                     row for k, row in self._towns_by_admin1().get(admin1, ())
                     if abs(len(k) - len(key)) <= limit and edits_within(key, k, limit)

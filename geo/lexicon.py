@@ -705,6 +705,8 @@ PERIOD_TALLY = re.compile(
 # "the biggest attack since the start of the war": a superlative measures one event.
 WAR_TALLY = re.compile(
     r"^(?!.*\b(?:most|biggest|largest|deadliest|worst|heaviest|first|longest|greatest|"
+    # an ordinal ranks the event told: "the sixth such strike on the site since the invasion"
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
     r"major|massive|\w+est)\b[^.;]{0,80}\bsince\b)"
     r".*\bsince\s+(?:(?:24\s+)?February\s+(?:24,?\s+)?2022|the\s+(?:start|beginning)\s+of\s+"
     r"the\s+(?:full-scale\s+)?(?:war|invasion)|the\s+(?:full-scale\s+)?invasion)\b",
@@ -868,6 +870,9 @@ DATELINE = re.compile(
 WIRE_DATELINE = re.compile(
     r"^\W*(?P<town>[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+)?),\s*(?:[A-Z][a-z]+\s*)?"
     r"\((?:AP|Reuters|AFP|dpa|Bloomberg)\)\s*[-—–]"
+    # an agency photo caption: "25 May 2024, Ukraine, Charkiw: Firefighters work …"
+    r"|^\W*\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s*(?:Ukraine|Russia|Ukraine/Russia),\s*"
+    r"(?P<caption_town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s*:"
 )
 # Weapons only one side fields in this war: their name says who launched them.
 WEAPON_SIDE = [

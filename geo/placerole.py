@@ -162,6 +162,12 @@ _LEAD_ADVERBIAL = re.compile(
     r"This (?:morning|afternoon|evening)|Last night|Tonight|Today|Yesterday|At night|At dawn|"
     r"During the night|In the night)"
     r"(?:\s+[\w-]+){0,3},\s+(?:the\s+)?(?:(?:town|village|city|settlement)\s+of\s+)?$"
+    # a governor's post: "Starovoit: This morning the village of Tyotkino came under fire",
+    # "Overnight and this morning Shebekino came under shelling" (no comma after the time)
+    r"|(?:^|[:;—–]\s*)\W*(?:(?:Overnight|Last night)(?:\s+and\s+this\s+morning)?|"
+    r"This (?:morning|afternoon|evening)|Tonight|Today|Yesterday|At (?:dawn|night)|"
+    r"In the (?:morning|evening|afternoon)|During the night)"
+    r"\s+(?:the\s+)?(?:(?:town|village|city|settlement)\s+of\s+)?$"
 )
 _PART_STOPS = lx.TARGET_PREP | lx.CONTEXT_PREP | lx.WEAK_BEFORE
 

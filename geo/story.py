@@ -423,13 +423,14 @@ def dateline_targets(text: str, gaz: PlaceResolver) -> list[PlaceMention]:
     m = lx.WIRE_DATELINE.match(text)
     if m is None or _WIDE.search(text):
         return []
-    name = m.group("town").title()
+    group = "town" if m.group("town") else "caption_town"
+    name = m.group(group).title()
     if name.lower() in lx.CAPITALS:
         return []
     place = gaz.resolve(name, (), "town")
     if place is None or place.precision != "town":
         return []
-    return [PlaceMention(m.start("town"), m.end("town"), name, place, "target")]
+    return [PlaceMention(m.start(group), m.end(group), name, place, "target")]
 
 
 def _heading_places(

@@ -939,3 +939,23 @@ def test_a_roundups_district_lines_of_names_are_the_settlements_hit() -> None:
     )
     found = {i.place_text: i.injured for i in incidents(text)}
     assert found == {"Borova": 1, "Savyntsi": None, "Oskil": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # another romanisation of a village of the district written, not a slip from another
+        ("Russian troops dropped bombs on Iunakivka in the Sumy district.", "Yunakivka"),
+        # an agency photo caption's dateline names the town of its strike
+        ("25 May 2024, Ukraine, Charkiw: Firefighters work at a DIY store after a Russian air "
+         "strike.", "Kharkiv"),
+        # a governor's post: the time, then the village as the subject of the shelling
+        ("Governor Starovoit: This morning the village of Tyotkino came under mortar fire.",
+         "Tëtkino"),
+        # an ordinal ranks the event told, it does not tally the war
+        ("Ukraine said it had struck helicopters at the airfield in Chornobaivka overnight, the "
+         "sixth such strike on the site since the start of the invasion.", "Chornobaivka"),
+    ],
+)
+def test_place_grammar_of_short_notes(text: str, place: str) -> None:
+    assert [i.place.name for i in incidents(text)] == [place]
