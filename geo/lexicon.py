@@ -20,6 +20,8 @@ TRIGGER = re.compile(
     r"set on fire|set\s+fire\s+to|set\s+ablaze|blaze|inflict(?:ed|ing)|pound(?:ed|ing)|hammer(?:ed|ing)|slam(?:med|ming)|rock(?:ed|ing)|rained|"
     r"bombard(?:ed|ing)|c(?:ame|ome|omes|oming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling)|under fire|opened fire|"
     r"shrapnel|"
+    # a defence ministry's briefing: "weapons put out of action the military airfields in …"
+    r"put\s+out\s+of\s+action|"
     r"(?:heaviest|heavy|intense|enemy|artillery|mortar|tank)\s+fire|detonat\w+|"
     r"crash(?:ed|ing)|debris|wounding|hurt|hurting|fire broke out|on fire|catch(?:es|ing)?\s+fire|burn(?:ed|ing|t)|"
     # A caption's present tense: "Ukrainian forces shell a depot", "a drone bombs a tank".
@@ -461,7 +463,9 @@ INJURED = [
 ]
 
 REGION_SUFFIX = re.compile(
-    r"^[\s-]*(region|oblast|province|district|raion|rayon|krai|kray|territory|republic|governorate|area)\b",
+    # "the Grayvoron urban district", "Vasilyevsky municipal district": Russia's municipal units
+    r"^[\s-]*((?:urban|municipal)\s+(?:district|okrug)|"
+    r"region|oblast|province|district|raion|rayon|krai|kray|territory|republic|governorate|area)\b",
     re.IGNORECASE,
 )
 REGION_PREFIX = re.compile(
@@ -751,8 +755,12 @@ IRREALIS_BEFORE = re.compile(
 )
 # "Sumy has faced increasing attacks since August": a state of affairs, not an event.
 ONGOING = re.compile(
-    r"\b(?:has|have|had)\s+(?:been\s+)?(?:faced|endured|suffered|seen|come\s+under|been\s+under)\s+"
-    r"(?:\w+\s+){0,2}?(?:attacks|strikes|shelling|bombardment|drone\s+attacks|fire)\b",
+    r"\b(?:has|have|(?P<had>had))\s+(?:been\s+)?(?:faced|endured|suffered|seen|come\s+under|"
+    r"been\s+under)\s+(?:\w+\s+){0,2}?(?:attacks|strikes|shelling|bombardment|drone\s+attacks|fire)\b"
+    # "said the village had come under mortar fire on Wednesday": a past event told, unless
+    # a span says it went on ("had endured shelling for months")
+    r"(?(had)(?=[^.;]*\b(?:for|since|every|daily|constantly|repeatedly|regularly|months|weeks|"
+    r"years|almost|nearly)\b))",
     re.IGNORECASE,
 )
 NEW_EVENT = re.compile(

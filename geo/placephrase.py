@@ -82,6 +82,7 @@ _QUALIFIER = re.compile(
     r"(?P<name>[A-Z][\w'’\-]+"
     r"(?:\s(?!(?:Region|Oblast|Province|District|Raion|Rayon|Krai|Kray)\b)[A-Z][\w'’\-]+)?)"
     r"(?P<suffix>\s+(?i:(?:urban|rural|settlement|city|territorial)\s+(?:hromada|community)|"
+    r"(?:urban|municipal)\s+(?:district|okrug)|"
     r"region|oblast|obl|province|district|raion|rayon|r-n|hromada|community|"
     r"municipality|krai|kray|republic)\b)?"
 )
@@ -128,6 +129,7 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
     pos, designated = end, False
     regions: list[str] = []
     community: str | None = None
+    district: str | None = None
     in_brackets = False
     unit = _OWN_UNIT.match(text, pos)
     if unit and _OF_QUALIFIER.match(text, unit.end()):
@@ -152,6 +154,8 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
             if bare:
                 break
             pos = m.end()  # "Glushkovsky district" unknown: still a locator, read past it
+            if re.search(r"(?i)district|okrug|raion|rayon", suffix):
+                district = district or m.group("name")  # "the Grayvoron urban district"
             continue
         regions.append(name)
         designated = designated or not bare
@@ -159,6 +163,10 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
     seat = None
     if community:
         seat = gaz.resolve(community, tuple(regions), "town", strict=bool(regions))
+    elif district and not regions:
+        # A district the gazetteer lacks, named by its seat town: the village is near it.
+        town = gaz.resolve(district, (), "town")
+        seat = town if town is not None and town.precision == "town" else None
     if not regions and seat is None:
         return None
     close = re.match(r"\s*\)", text[pos:])

@@ -136,7 +136,11 @@ _SECOND_OBJECT = re.compile(
     re.I,
 )
 _CLAUSE_START = re.compile(
-    r"[:;]\s*(?:[—–-]\s*)?(?:the\s+)?(?:(?:town|village|city|settlement|areas?|outskirts|"
+    r"(?:[:;]\s*(?:[—–-]\s*)?"
+    # reported speech: "Gladkov said that the village of Golovchino had come under fire"
+    # ("said Marina, a mother": a person speaking, so only after "that")
+    r"|\b(?:said|says|reported|wrote|announced|stated|added|confirmed)\s+that\s+)"
+    r"(?:the\s+)?(?:(?:town|village|city|settlement|areas?|outskirts|"
     r"vicinity|suburbs?|districts?)\s+of\s+)?$",
     re.I,
 )

@@ -959,3 +959,25 @@ def test_a_roundups_district_lines_of_names_are_the_settlements_hit() -> None:
 )
 def test_place_grammar_of_short_notes(text: str, place: str) -> None:
     assert [i.place.name for i in incidents(text)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a defence ministry's verb
+        ("In the morning, high-precision weapons put out of action the military airfield in "
+         "Lutsk.", ["Lutsk"]),
+        # reported speech: the village is the subject of what was said; its district (a
+        # Russian urban district the gazetteer lacks) is named by its seat and locates it
+        ("The governor said that the village of Golovchino in the Grayvoron urban district had "
+         "come under mortar fire on Monday evening.", ["Golovchino"]),
+        # a person speaking is no clause of a place
+        ('A missile hit Chernihiv on Monday. "Just a whistle," said Viktoriia, 29, a teacher.',
+         ["Chernihiv"]),
+        # the past perfect of one event, not a habit; a span makes it one
+        ("Kupiansk had come under fire on Monday.", ["Kupyansk"]),
+        ("Kupiansk had come under fire almost every day for months.", []),
+    ],
+)
+def test_reported_and_past_perfect_strikes(text: str, places: list[str]) -> None:
+    assert [i.place.name for i in incidents(text)] == places
