@@ -48,7 +48,10 @@ TRIGGER = re.compile(
 STRONG_TRIGGER = re.compile(
     r"\b(attack(?:s|ed)?|strikes?|struck|airstrikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|"
     r"explosions?|blasts?|blew up|hit|shot down|intercepted|downed|targeted|barrage|raid|"
-    r"fired\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|shells?|drones?))\b",
+    r"fired\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|shells?|drones?)|"
+    # "where a bomb landed on 12 March", "bombs fell here"
+    r"(?:bombs?|missiles?|shells?|rockets?)\s+(?:[\w-]+\s+)?(?:landed|fell|exploded)|"
+    r"dropped\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|munitions?))\b",
     re.IGNORECASE,
 )
 
@@ -798,12 +801,14 @@ HEADING_FOR = re.compile(
 )
 ANAPHORA = re.compile(
     r"\b(?:in|on|at|near|outside|over|of)\s+the\s+(?P<kind>city|town|village)\b(?!\s+of\b)"
-    r"|\bthe\s+(?:city|town|village)['’]s\b(?!\s+(?:\w+\s+)?(?:administration|mayor|head|"
+    r"|\b[Tt]he\s+(?:city|town|village)['’]s\b(?!\s+(?:\w+\s+)?(?:administration|mayor|head|"
     r"officials|authorities|council|governor|police|prosecutor))"
     r"|\b(?:hit|struck|strikes?|shelled|attacked|targeted)\s+the\s+(?:city|town)\s+(?:centre|center)\b"
     # "bombs on residential buildings on Chornovola Street": a street of the town told of
     r"|\b(?:on|onto|in|along)\s+(?P<street>(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|Avenue|Boulevard|"
     r"Prospekt|Lane))\b"
+    # "On 3 March, Russian aircraft dropped unguided bombs here": the place the paragraph is at
+    r"|\b(?:dropped|fired|struck|hit|landed|fell|exploded)\s+(?:[\w-]+\s+){0,3}?(?P<here>here)\b"
 )
 RIVERS = {
     "dnipro",

@@ -95,7 +95,10 @@ def anaphora_targets(
     another event at the town last named. On the same day it continues that event."""
     m = lx.ANAPHORA.search(text)
     fresh = [t for t in lx.STRONG_TRIGGER.finditer(text) if not _EARLIER.search(text[: t.start()])]
-    if m is None or not fresh:
+    # "On 16 March, ten people were killed … on the north side of the city": a toll with a
+    # day of its own is a strike of its own (a day already told goes on, below)
+    tolled = _TOLL_DAY.search(text) is not None
+    if m is None or not (fresh or tolled):
         # "18 people had been killed, the head of the city's council said": a toll, not a
         # new strike on the town; "the site of an earlier attack in the city": no new one.
         return []
@@ -106,9 +109,10 @@ def anaphora_targets(
         p.place for p in find_places(text[: m.start()], gaz)
         if p.place and p.place.precision == "town"
     ]  # fmt: skip
+    paragraphs = m.group("street") or m.group("here")  # "on Chornovola Street", "bombs … here"
     named = (
         (here[-1] if here else None)
-        or (town_of_the_paragraph(reading, s, gaz) if m.group("street") else None)
+        or (town_of_the_paragraph(reading, s, gaz) if paragraphs else None)
         or town_named_before(reading, s, gaz, m.group("kind"))
     )
     reading.last_town = named or reading.last_town
@@ -121,6 +125,10 @@ def anaphora_targets(
     return [PlaceMention(m.start(), m.end(), reading.last_town.name, reading.last_town, "target")]
 
 
+_TOLL_DAY = re.compile(
+    r"^(?:On|In the (?:morning|evening|afternoon) of)\s+"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})[^.;]*\b(?:were|was)\s+(?:killed|wounded|injured)\b"
+)
 _EARLIER = re.compile(
     r"\b(?:earlier|previous|prior|past|recent|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$", re.I
 )

@@ -981,3 +981,22 @@ def test_place_grammar_of_short_notes(text: str, place: str) -> None:
 )
 def test_reported_and_past_perfect_strikes(text: str, places: list[str]) -> None:
     assert [i.place.name for i in incidents(text)] == places
+
+
+def test_a_city_profile_tells_its_strikes_by_street_stadium_and_day() -> None:
+    # The city is named in the title; its strikes are told by street ("here"), by "the
+    # city's" stadium and by a toll with a day of its own.
+    text = (
+        " date 2022-04-05 Sumy: the city that held out\n\nFor a month, Sumy was cut off.\n\n"
+        "On Petropavlivska Street, two blocks face each other. On 3 March, Russian aircraft "
+        "dropped bombs here at midday.\n\nThe city's stadium has a hole where a bomb landed on "
+        "12 March.\n\nOn 16 March, ten people were killed in a queue on the north side of the "
+        "city.\n"
+    )
+    found = sorted(
+        (str(i.date.start), i.place.name, i.killed)
+        for i in extract_incidents([make_article("t.txt", text)], default_resolver())
+    )
+    assert found == [
+        ("2022-03-03", "Sumy", None), ("2022-03-12", "Sumy", None), ("2022-03-16", "Sumy", 10),
+    ]  # fmt: skip
