@@ -465,9 +465,11 @@ def view_doc(
     selected_id: str | None = None,
     focus: bool = True,
     opacity: pd.Series | None = None,
+    step: str | None = None,
 ) -> dict[str, Any]:
     """What the browser needs after a filter change: the mask, counts, the selection, and
-    during a playback the fading of older steps (``fade``: :func:`fade_levels`)."""
+    during a playback the fading of older steps (``fade``: :func:`fade_levels`) and the
+    step's day (``step``: the map says which step it drew, for tests and benchmarks)."""
     mask = shown_mask(payload, shown)
     sel = payload.position(selected_id) if selected_id is not None else -1
     doc = {
@@ -479,6 +481,8 @@ def view_doc(
     }
     if opacity is not None:
         doc["fade"] = fade_levels(payload, shown, opacity)
+    if step is not None:
+        doc["step"] = step
     return doc
 
 
@@ -578,11 +582,12 @@ def view_group(
     selected_id: str | None = None,
     focus: bool = True,
     opacity: pd.Series | None = None,
+    step: str | None = None,
 ) -> folium.FeatureGroup:
     """The ``feature_group_to_add`` carrying the filter mask, the selection and (playback)
-    each shown row's opacity."""
+    each shown row's opacity and the step's day."""
     fg = folium.FeatureGroup(name="ia-view", control=False)
-    FastView(view_doc(payload, shown, selected_id, focus, opacity)).add_to(fg)
+    FastView(view_doc(payload, shown, selected_id, focus, opacity, step)).add_to(fg)
     return fg
 
 

@@ -166,10 +166,10 @@ def step_ages(df: pd.DataFrame, step: PlaybackStep) -> pd.Series:
     1 the step before, …; the last day of the window counts (an incident still going on is
     recent). Rows after the step, before the trail or undated are ``-1``.
     """
-    _, end = date_window(df)
-    last = end.where(end <= pd.Timestamp(step.end), pd.NaT)
-    start, _ = date_window(df)
-    last = last.where(start.isna() | (start <= pd.Timestamp(step.end)), pd.NaT)
+    start, end = date_window(df)
+    limit = pd.Timestamp(step.end)
+    # The last day of the window up to the step (an incident still going on is current).
+    last = end.where(end <= limit, limit).where(start <= limit, pd.NaT)
     ages = np.full(len(df), -1, dtype=np.int64)
     known = last.notna().to_numpy()
     days = last.to_numpy()

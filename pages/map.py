@@ -64,7 +64,8 @@ def render_fast_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any]
         colors = {i.name: i.color for i in atlas.layers}
         payload = cached_payload(atlas.version, tuple(sorted(colors.items())), incidents)
         fmap = fastmap.build_fast_map(payload)
-        view = fastmap.view_group(payload, frame, selected, opacity=fades)
+        label = step.end.isoformat() if step else None
+        view = fastmap.view_group(payload, frame, selected, opacity=fades, step=label)
     except Exception as exc:  # the page must survive a map bug
         st.error(f"The map could not be drawn ({type(exc).__name__}).")
         return None

@@ -12,7 +12,8 @@ from datetime import date
 import pytest
 
 from geo.playback import PlaybackStep
-from tests.test_pages import data_dir, make_app, no_errors, showing, warnings  # noqa: F401
+from tests.test_pages import data_dir as data_dir  # noqa: F401 (the fixture)
+from tests.test_pages import make_app, no_errors, showing, warnings
 from ui.state import PLAY_RUNNING, PLAY_STEP
 
 

@@ -138,7 +138,7 @@ def _trail() -> int:
 def controls(bounds: urlstate.DateBounds) -> None:
     """Step back, play/pause, step forward, the unit, the speed, the trail, stop."""
     running = bool(st.session_state.get(PLAY_RUNNING)) and current() is not None
-    cols = st.columns([1, 1, 1, 2, 1, 1, 1.3], vertical_alignment="bottom")
+    cols = st.columns([1.2, 1, 1.5, 1.9, 1.1, 1, 1.4], vertical_alignment="bottom")
     cols[0].button("⏮ Step back", key="play_back", on_click=_step_by, args=(-1, bounds),
                    help="One step earlier", width="stretch")  # fmt: skip
     cols[1].button("⏸ Pause" if running else "▶ Play", key="play_toggle", on_click=_toggle,

@@ -49,6 +49,10 @@ def chart(counts: pd.DataFrame, period: str, shaded: tuple[date, date]) -> alt.L
     actors = sorted(counts["actor"].unique().tolist(), key=str.casefold)
     colors = actor_colors(actors)
     data = counts.assign(period_end=period_ends(counts, period))  # type: ignore[arg-type]
+    # Stacked by hand: a bar spanning its period (x to x2) is a ranged bar, which
+    # Vega-Lite does not stack; each segment gets its own bottom and top.
+    data["top"] = data.groupby("period")["incidents"].cumsum()
+    data["bottom"] = data["top"] - data["incidents"]
     brush = alt.selection_interval(name=BRUSH, encodings=["x"])
     bars = (
         alt.Chart(data)
@@ -57,7 +61,8 @@ def chart(counts: pd.DataFrame, period: str, shaded: tuple[date, date]) -> alt.L
             x=alt.X("period:T", title=None),
             x2="period_end:T",
             # A count has no half: whole-number ticks only (no "2.5").
-            y=alt.Y("incidents:Q", title="Incidents", axis=alt.Axis(tickMinStep=1, format="d")),
+            y=alt.Y("bottom:Q", title="Incidents", axis=alt.Axis(tickMinStep=1, format="d")),
+            y2="top:Q",
             color=alt.Color(
                 "actor:N",
                 title=None,

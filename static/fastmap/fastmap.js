@@ -148,6 +148,7 @@
         box.setAttribute("data-ia-version", this._v);
         box.setAttribute("data-ia-shown", String(this._count));
         box.setAttribute("data-ia-sel", String(sel));
+        box.setAttribute("data-ia-step", view.step || "");
       }
     },
 
