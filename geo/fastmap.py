@@ -442,19 +442,48 @@ def decode_mask(b64: str, n: int) -> np.ndarray:
     return bits[:n].astype(bool)
 
 
+def fade_levels(payload: Payload, shown: pd.DataFrame, opacity: pd.Series) -> str:
+    """The opacity of each shown payload row, in row order, as bytes (0–255) in base64:
+    one byte per *shown* row, so a playback's few weeks cost a few kilobytes.
+
+    Parameters
+    ----------
+    payload : the map's payload.
+    shown : the filtered table; ``opacity`` is aligned with its rows (same index).
+    opacity : each row's opacity, 0–1 (:func:`geo.playback.opacities`).
+    """
+    mask = shown_mask(payload, shown)
+    by_hash = pd.Series(opacity.to_numpy(dtype=float), index=_hash_ids(shown["id"]))
+    by_hash = by_hash[~by_hash.index.duplicated()]
+    levels = by_hash.reindex(payload.id_hashes()[mask]).fillna(1.0).to_numpy()
+    return _b64(np.clip(np.rint(levels * 255), 0, 255).astype(np.uint8))
+
+
 def view_doc(
-    payload: Payload, shown: pd.DataFrame, selected_id: str | None = None, focus: bool = True
+    payload: Payload,
+    shown: pd.DataFrame,
+    selected_id: str | None = None,
+    focus: bool = True,
+    opacity: pd.Series | None = None,
+    step: str | None = None,
 ) -> dict[str, Any]:
-    """What the browser needs after a filter change: the mask, counts, the selection."""
+    """What the browser needs after a filter change: the mask, counts, the selection, and
+    during a playback the fading of older steps (``fade``: :func:`fade_levels`) and the
+    step's day (``step``: the map says which step it drew, for tests and benchmarks)."""
     mask = shown_mask(payload, shown)
     sel = payload.position(selected_id) if selected_id is not None else -1
-    return {
+    doc = {
         "v": payload.version,
         "mask": encode_mask(mask),
         "count": int(mask.sum()),
         "sel": sel,
         "focus": bool(focus),
     }
+    if opacity is not None:
+        doc["fade"] = fade_levels(payload, shown, opacity)
+    if step is not None:
+        doc["step"] = step
+    return doc
 
 
 class FastLayer(JSCSSMixin, MacroElement):
@@ -548,11 +577,17 @@ def build_fast_map(
 
 
 def view_group(
-    payload: Payload, shown: pd.DataFrame, selected_id: str | None = None, focus: bool = True
+    payload: Payload,
+    shown: pd.DataFrame,
+    selected_id: str | None = None,
+    focus: bool = True,
+    opacity: pd.Series | None = None,
+    step: str | None = None,
 ) -> folium.FeatureGroup:
-    """The ``feature_group_to_add`` carrying the filter mask and the selection."""
+    """The ``feature_group_to_add`` carrying the filter mask, the selection and (playback)
+    each shown row's opacity and the step's day."""
     fg = folium.FeatureGroup(name="ia-view", control=False)
-    FastView(view_doc(payload, shown, selected_id, focus)).add_to(fg)
+    FastView(view_doc(payload, shown, selected_id, focus, opacity, step)).add_to(fg)
     return fg
 
 

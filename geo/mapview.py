@@ -130,11 +130,16 @@ def _region_circle(rec: Mapping[str, Any], ll: tuple[float, float]) -> folium.Ci
     )
 
 
-def _marker(rec: Mapping[str, Any], ll: tuple[float, float], selected: bool) -> folium.Marker:
+def _marker(
+    rec: Mapping[str, Any], ll: tuple[float, float], selected: bool, opacity: float = 1.0
+) -> folium.Marker:
     style = marker_style(rec.get("actor"), rec.get("attribution"))
     size = 2 * (int(style["radius"]) + (3 if selected else 0))
+    dot = _dot_html(style, selected)
+    if opacity < 1.0:  # a playback's older step fades (geo.playback.trail_opacity)
+        dot = f'<span class="ia-faded" style="display:block;opacity:{opacity:.2f}">{dot}</span>'
     icon = folium.DivIcon(
-        html=_dot_html(style, selected),
+        html=dot,
         icon_size=(size, size),
         icon_anchor=(size // 2, size // 2),
         class_name="ia-dot-icon",
@@ -148,8 +153,11 @@ def incident_group(
     records_or_df: Any,
     selected_id: str | None = None,
     asset_base: str = ASSET_BASE,
+    opacity: Mapping[str, float] | None = None,
 ) -> tuple[folium.FeatureGroup, tuple[float, float] | None]:
     """The incidents' layer: clustered markers, region circles, the selected marker apart.
+
+    ``opacity`` (by incident id; 1.0 when missing) fades the older steps of a playback.
 
     Returns
     -------
@@ -179,7 +187,8 @@ def incident_group(
         selected = selected_id is not None and str(rec.get("id")) == str(selected_id)
         if selected:
             focus = ll
-        _marker(rec, ll, selected).add_to(group if selected else cluster)
+        alpha = 1.0 if opacity is None else float(opacity.get(str(rec.get("id")), 1.0))
+        _marker(rec, ll, selected, alpha).add_to(group if selected else cluster)
     return group, focus
 
 

@@ -6,12 +6,16 @@ its date window. Undated incidents are not counted (pages say how many).
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
+from datetime import UTC, date, datetime
 from html import escape
-from typing import Literal
+from typing import Any, Literal
 
 import pandas as pd
 
 from geo.filters import actor_labels, date_window
+from geo.urlstate import DateBounds
 
 Period = Literal["week", "month"]
 
@@ -162,3 +166,53 @@ def _legend(actors: list[str], colors: dict[str, str]) -> str:
         for a in actors
     )
     return f'<div style="margin-bottom:0.4em">{items}</div>'
+
+
+def period_ends(counts: pd.DataFrame, period: Period) -> pd.Series:
+    """The first day after each row's period (a bar's right edge on a time axis)."""
+    step = pd.DateOffset(months=1) if period == "month" else pd.Timedelta(days=7)
+    return counts["period"] + step
+
+
+def brush_days(selection: Mapping[str, Any] | None, bounds: DateBounds) -> tuple[date, date] | None:
+    """The days a brush on the timeline covers, kept inside ``bounds``; None for no brush.
+
+    Parameters
+    ----------
+    selection : the chart's interval selection, ``{field: [low, high]}`` (Vega-Lite's
+        ``{"period": [ms, ms]}``: milliseconds since 1970, or ISO dates).
+    bounds : the data's first and last day.
+
+    Returns
+    -------
+    (date, date) or None
+        The first and last day touched (in order), or None when the selection is empty
+        or unusable (a brush is browser input: never trusted to be well formed).
+    """
+    if not selection:
+        return None
+    values = next(iter(selection.values()))
+    if not isinstance(values, (list, tuple)) or len(values) != 2:
+        return None
+    days = [_brush_day(v) for v in values]
+    if days[0] is None or days[1] is None:
+        return None
+    lo, hi = min(days[0], days[1]), max(days[0], days[1])
+    lo, hi = max(lo, bounds.start), min(hi, bounds.end)
+    return (lo, hi) if lo <= hi else None
+
+
+def _brush_day(value: Any) -> date | None:
+    """One end of a brush: epoch milliseconds (Vega-Lite's temporal values) or an ISO day."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        if not math.isfinite(value) or abs(value) > 1e15:
+            return None
+        return datetime.fromtimestamp(value / 1000, tz=UTC).date()
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None

@@ -16,6 +16,9 @@ The address bar is the link to share. Parameters (exactly these names):
     (Sources page only) the article file to open; see :func:`parse_article`.
 ``a_from``, ``a_to``, ``b_from``, ``b_to``
     (Compare page only) the two periods compared; see :func:`parse_periods`.
+``play``, ``step``, ``trail``
+    (Map page only) a playback's step: its last day, its unit (``day``, ``week``,
+    ``month``) and how many steps stay shown; see :func:`parse_playback`.
 
 Everything here is pure: :func:`parse_view` never raises on any input and
 returns warnings that name the bad *parameter* (never echo its raw value), so
@@ -27,6 +30,10 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # geo.playback imports this module
+    from geo.playback import PlaybackStep
 
 UNKNOWN = "Unknown"
 """Label (in widgets and URLs) for a null actor or event type."""
@@ -36,6 +43,9 @@ SHARED_KEYS: tuple[str, ...] = ("from", "to", "actor", "type", "incident", "hide
 
 PERIOD_KEYS: tuple[str, ...] = ("a_from", "a_to", "b_from", "b_to")
 """The compare page's two periods (``pages/compare.py`` only)."""
+
+PLAY_KEYS: tuple[str, ...] = ("play", "step", "trail")
+"""The map's playback step (``pages/map.py`` only; :mod:`geo.playback`)."""
 
 MAX_VALUE_LEN = 200
 """Longer parameter values are refused (nothing legitimate is this long)."""
@@ -274,6 +284,69 @@ def periods_to_params(days: Mapping[str, date]) -> dict[str, list[str]]:
     """The URL parameters of the compare page's periods (every one written, so a shared
     link keeps the comparison even after the data's range grows)."""
     return {k: [days[k].isoformat()] for k in PERIOD_KEYS if k in days}
+
+
+def parse_playback(
+    params: Mapping[str, Sequence[str] | str], bounds: DateBounds | None
+) -> tuple[PlaybackStep | None, list[str]]:
+    """The playback step the URL gives (:data:`PLAY_KEYS`); never raises.
+
+    Parameters
+    ----------
+    params : the URL's query parameters (as for :func:`parse_view`).
+    bounds : the data's first and last day (None when nothing is dated: no playback).
+
+    Returns
+    -------
+    (PlaybackStep or None, list of str)
+        The step (None without ``play`` or when it is unusable; a bad ``step`` or
+        ``trail`` alone falls back to its default), and warnings that name the
+        parameter, never echo its value. A day outside ``bounds`` is clamped.
+    """
+    from geo import playback  # here: geo.playback imports this module
+
+    vals = {key: _values(params, key) for key in PLAY_KEYS}
+    if not vals["play"]:
+        if vals["step"] or vals["trail"]:
+            return None, ["URL parameters 'step'/'trail' need 'play' (the day); ignored."]
+        return None, []
+    warnings: list[str] = []
+    usable: dict[str, str] = {}
+    for key, values in vals.items():
+        if len(values) > 1 or not _sane(values):
+            warnings.append(f"URL parameter '{key}' must be given once; ignored.")
+        elif values:
+            usable[key] = values[0]
+    unit, trail = playback.DEFAULT_UNIT, playback.DEFAULT_TRAIL
+    try:
+        unit = playback.parse_unit(usable.get("step", unit))
+    except ValueError as exc:
+        warnings.append(f"URL parameter 'step': {exc}; using {unit}.")
+    try:
+        trail = playback.parse_trail(usable.get("trail", str(trail)))
+    except ValueError as exc:
+        warnings.append(f"URL parameter 'trail': {exc}; using {trail}.")
+    if "play" not in usable:
+        return None, warnings
+    try:
+        step = playback.parse_step(usable["play"], unit, trail)
+    except ValueError as exc:
+        return None, [*warnings, f"URL parameter 'play': {exc}; playback not started."]
+    if bounds is None:
+        return None, [*warnings, "URL parameter 'play' ignored: no incident has a known date."]
+    if not bounds.start <= step.end <= bounds.end:
+        warnings.append(
+            f"URL parameter 'play' is outside the data ({bounds.start.isoformat()} to "
+            f"{bounds.end.isoformat()}); clamped."
+        )
+    return playback.next_step(step, 0, bounds), warnings
+
+
+def playback_to_params(step: PlaybackStep | None) -> dict[str, list[str]]:
+    """The URL parameters of a playback step (none when not playing)."""
+    if step is None:
+        return {}
+    return {"play": [step.end.isoformat()], "step": [step.unit], "trail": [str(step.trail)]}
 
 
 def parse_article(

@@ -10,14 +10,20 @@ import streamlit as st
 from geo import exporters
 from geo.catalog import figure_summary, md_escape, sources_heading
 from geo.filters import date_label, incident_from_click, located_mask
-from geo.timeline import pick_period, timeline_counts, timeline_html
-from ui import briefing
+from geo.playback import opacities, window_of
+from ui import briefing, playback, timeline
 from ui.state import VIEW_INCIDENT, context
 
 atlas = context()
 incidents: pd.DataFrame = atlas.catalog.incidents
-shown: pd.DataFrame = atlas.shown
 ss = st.session_state
+bounds = atlas.bounds
+for warning in playback.sync(bounds):
+    st.warning(warning)  # our own text: names the parameter, never echoes its value
+step = playback.current()
+# While playing, the step's window replaces the sidebar's range (its other filters apply).
+shown: pd.DataFrame = playback.shown_at(atlas, step) if step else atlas.shown
+fades: pd.Series | None = opacities(shown, step) if step else None
 MAX_PICK = 1000  # incidents listed in the picker (a list of 100,000 would not be usable)
 UNLOCATED_LISTED = 10  # unlocated incidents listed under the map
 
@@ -58,7 +64,8 @@ def render_fast_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any]
         colors = {i.name: i.color for i in atlas.layers}
         payload = cached_payload(atlas.version, tuple(sorted(colors.items())), incidents)
         fmap = fastmap.build_fast_map(payload)
-        view = fastmap.view_group(payload, frame, selected)
+        label = step.end.isoformat() if step else None
+        view = fastmap.view_group(payload, frame, selected, opacity=fades, step=label)
     except Exception as exc:  # the page must survive a map bug
         st.error(f"The map could not be drawn ({type(exc).__name__}).")
         return None
@@ -111,7 +118,8 @@ def render_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any] | No
         # the same iframe instead of remounting the map (lost popup, flicker).
         fmap = build_base_map(incidents)
         base, layered = split_layers(as_records(frame))
-        group, _ = incident_group(base, selected_id=selected)  # its popup pans the map to it
+        faded = None if fades is None else dict(zip(frame["id"].astype(str), fades, strict=True))
+        group, _ = incident_group(base, selected_id=selected, opacity=faded)  # popup pans to it
         add_layer_markers(group, layered, {i.name: i.color for i in atlas.layers})
     except Exception as exc:  # the page must survive a map bug
         st.error(f"The map could not be drawn ({type(exc).__name__}).")
@@ -178,6 +186,12 @@ def render_card(row: pd.Series) -> None:
 
 st.title("Incident map")
 st.markdown(f"Showing {len(shown)} of {len(incidents)} incidents")
+if bounds is not None and bounds.start != bounds.end:
+    playback.controls(bounds)
+    playback.ticker(bounds)
+if step is not None:
+    st.caption(playback.caption(step))
+playback.write_url()
 
 selected = ss.get(VIEW_INCIDENT)
 left, right = st.columns([3, 2], gap="medium")
@@ -264,13 +278,4 @@ for col, (fmt, label, file_name, help_text) in zip(st.columns(3) + st.columns(3)
                         help=help_text, key=f"export-{fmt}")
 
 st.subheader("Timeline")
-period = pick_period(shown)
-counts = timeline_counts(shown, period)
-if counts.empty:
-    st.caption("No dated incidents to chart.")
-else:
-    st.html(timeline_html(counts, period))
-n_undated = len(shown) - int(counts["incidents"].sum()) if not counts.empty else len(shown)
-if n_undated:
-    st.caption(f"{n_undated} undated incident(s) not in the chart (date unknown).")
-st.caption(f"Incidents per {period}, by the first day of each incident's date window.")
+timeline.draw(atlas, window_of(step) if step else None)

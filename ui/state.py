@@ -43,6 +43,19 @@ TYPES = "f_types"
 """The event-type multiselect."""
 VIEW_INCIDENT = "view_incident"
 """The selected incident's id, or None (pages set it; the URL's ``incident``)."""
+PLAY_STEP = "play_step"
+"""The map's playback step (a :class:`geo.playback.PlaybackStep`), or None: the range view.
+Not a widget: the step buttons, the ticker and the URL move it (``ui.playback``)."""
+PLAY_RUNNING = "play_running"
+"""True while the playback advances by itself (the play/pause button; not a widget)."""
+PLAY_UNIT = "play_unit"
+"""The step-unit radio (day / week / month)."""
+PLAY_TRAIL = "play_trail"
+"""The trail-length box (steps shown)."""
+PLAY_SPEED = "play_speed"
+"""The speed box (seconds per step)."""
+TIMELINE = "timeline_brush"
+"""The timeline chart (its brush sets :data:`DATES`: :func:`set_date_range`)."""
 LAYER_PREFIX = "layer_"
 """Prefix of each imported layer's toggle (:func:`layer_key`)."""
 CONTEXT_KEY = "atlas_context"
@@ -86,6 +99,8 @@ class AtlasContext:
         ``view`` as the URL's shared parameters (for links that keep the view).
     layers
         The imported layers, in the sidebar's order.
+    bounds
+        The data's first and last day (None when nothing is dated).
     """
 
     data_dir: Path
@@ -96,6 +111,7 @@ class AtlasContext:
     shown: pd.DataFrame
     params: dict[str, list[str]]
     layers: tuple[LayerInfo, ...]
+    bounds: urlstate.DateBounds | None = None
 
 
 @dataclass(frozen=True)
@@ -232,6 +248,14 @@ def keep_valid(offered: FilterOptions, ids: frozenset[str]) -> None:
             ss[layer_key(info.name)] = True  # shown unless the URL or the user hid it
 
 
+def set_date_range(lo: date, hi: date, bounds: urlstate.DateBounds) -> None:
+    """Move the sidebar's date range to ``lo … hi`` (clamped to ``bounds``). For callbacks
+    only (the timeline's brush), as the date boxes do (``ui.sidebar.dates_typed``): a
+    callback runs before the rerun, so the slider is drawn with the new range."""
+    lo, hi = clamp(lo, bounds), clamp(hi, bounds)
+    st.session_state[DATES] = (min(lo, hi), max(lo, hi))
+
+
 def clamp(day: date, bounds: urlstate.DateBounds) -> date:
     """``day`` moved into ``bounds``."""
     return max(min(day, bounds.end), bounds.start)
@@ -313,9 +337,15 @@ def prepare(page_path: str) -> Prepared:
     ss[_URL_WRITTEN] = urlstate.remember_written(ss.get(_URL_WRITTEN), want)
     if page_path != "sources" and "article" in st.query_params:
         del st.query_params["article"]  # the article belongs to the Sources page only
+    if page_path not in ("", "map"):  # the playback belongs to the Map page (the default)
+        for key in urlstate.PLAY_KEYS:
+            if key in st.query_params:
+                del st.query_params[key]
 
     shown = filters.filter_incidents(layers.visible(catalog.incidents, view.hidden_layers), view)
-    ctx = AtlasContext(ddir, store, catalog, version, view, shown, want, offered.layers)
+    ctx = AtlasContext(
+        ddir, store, catalog, version, view, shown, want, offered.layers, offered.bounds
+    )
     ss[CONTEXT_KEY] = ctx
     notes = (*store_notes, *catalog.messages)
     return Prepared(ctx, offered, notes, tuple(url_warnings))

@@ -134,6 +134,14 @@
         this._sc = new Supercluster({ radius: this.options.radius, maxZoom: this.options.maxZoom, minPoints: 2 }).load(pts);
         this._maskKey = view.mask;
         this._count = pts.length;
+        this._shownRows = pts.map(function (f) { return f.properties.i; });
+      }
+      // A playback fades its older steps: one byte (0-255) per shown row, in row order.
+      this._alpha = null;
+      if (view.fade && this._shownRows) {
+        var lv = bytes(view.fade), alpha = new Float32Array(this._n).fill(1);
+        for (var k = 0; k < this._shownRows.length && k < lv.length; k++) { alpha[this._shownRows[k]] = lv[k] / 255; }
+        this._alpha = alpha;
       }
       var sel = typeof view.sel === "number" ? view.sel : -1;
       var moved = false;
@@ -150,6 +158,7 @@
         box.setAttribute("data-ia-version", this._v);
         box.setAttribute("data-ia-shown", String(this._count));
         box.setAttribute("data-ia-sel", String(sel));
+        box.setAttribute("data-ia-step", view.step || "");
       }
     },
 
@@ -181,7 +190,9 @@
           clusters++;
         } else {
           var i = f.properties.i, s = this._styles[this._style[i]];
+          ctx.globalAlpha = this._alpha ? this._alpha[i] : 1;
           this._drawPoint(ctx, p, s);
+          ctx.globalAlpha = 1;
           hits.push({ x: p.x, y: p.y, r: s.r + 3, i: i });
           if (i === this._sel) { selShown = true; }
           points++;
@@ -216,8 +227,9 @@
         ctx.beginPath(); ctx.arc(p.x, p.y, s.r + 1, 0, 2 * Math.PI);
         ctx.strokeStyle = "#fff"; ctx.stroke();
       }
+      var outer = ctx.globalAlpha;  // a playback's fading (1 otherwise)
       ctx.beginPath(); ctx.arc(p.x, p.y, s.r, 0, 2 * Math.PI);
-      ctx.globalAlpha = s.o; ctx.fillStyle = s.f; ctx.fill(); ctx.globalAlpha = 1;
+      ctx.globalAlpha = outer * s.o; ctx.fillStyle = s.f; ctx.fill(); ctx.globalAlpha = outer;
       ctx.lineWidth = s.w;
       ctx.strokeStyle = s.o < 1 ? s.c : (s.c === "#333333" ? s.c : "#fff");
       ctx.stroke();
