@@ -10,6 +10,10 @@ The identity comes from a reverse proxy that authenticated the user (nginx or Ca
 auth or ``auth_request``) and passes it in a header. A header is believed only when the
 connection comes from one of the configured proxy addresses: a visitor who reaches the app
 directly and sends the header himself is anonymous.
+
+Or the editor signs in with OpenID Connect (Streamlit's ``st.login``): the identity is the
+provider's verified e-mail address, else its subject (:func:`identity_from_user`), checked
+against the same list.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import ipaddress
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 Mode = Literal["open", "read-only", "editors"]
 MODES: tuple[Mode, ...] = ("open", "read-only", "editors")
@@ -58,6 +62,16 @@ def _names(value: str | None) -> frozenset[str]:
     return frozenset(n.strip() for n in (value or "").split(",") if n.strip())
 
 
+def _normal(name: str) -> str:
+    # An e-mail address (what an OIDC sign-in names) is matched in lower case, wherever it
+    # comes from; any other login name exactly.
+    return name.lower() if "@" in name else name
+
+
+def _editors(value: str | None) -> frozenset[str]:
+    return frozenset(_normal(n) for n in _names(value))
+
+
 def parse_proxies(value: str | None) -> frozenset[str]:
     """Trusted proxy addresses, comma-separated; each must be an IP address.
 
@@ -88,7 +102,7 @@ def load_policy(env: Mapping[str, str]) -> AccessPolicy:
     """
     policy = AccessPolicy(
         mode=parse_mode(env.get("INCIDENT_ATLAS_MODE")),
-        editors=_names(env.get("INCIDENT_ATLAS_EDITORS")),
+        editors=_editors(env.get("INCIDENT_ATLAS_EDITORS")),
         proxies=parse_proxies(env.get("INCIDENT_ATLAS_TRUSTED_PROXIES")),
         header=(env.get("INCIDENT_ATLAS_IDENTITY_HEADER") or DEFAULT_HEADER).strip(),
     )
@@ -123,7 +137,36 @@ def identity_from(policy: AccessPolicy, headers: Mapping[str, str], peer: str | 
     wanted = policy.header.lower()
     value = next((v for k, v in headers.items() if k.lower() == wanted), None)
     value = (value or "").strip()
-    return value if _IDENTITY.fullmatch(value) else None
+    return _normal(value) if _IDENTITY.fullmatch(value) else None
+
+
+def identity_from_user(user: Mapping[str, Any]) -> str | None:
+    """The identity an OpenID Connect sign-in vouches for (Streamlit's ``st.user``).
+
+    Parameters
+    ----------
+    user
+        The signed-in user's claims (``st.user.to_dict()``): ``is_logged_in`` is set by
+        Streamlit only from its signed identity cookie.
+
+    Returns
+    -------
+    str or None
+        The e-mail address, unless the provider says it is unverified; else the subject
+        (``sub``); None when nobody signed in or neither is a well-formed name.
+    """
+    if user.get("is_logged_in") is not True:
+        return None
+    email = user.get("email")
+    # An address the provider did not verify could be anyone's: never match it to an editor.
+    if isinstance(email, str) and user.get("email_verified") is not False:
+        email = email.strip()
+        if _IDENTITY.fullmatch(email):
+            return _normal(email)
+    sub = user.get("sub")
+    if isinstance(sub, str) and _IDENTITY.fullmatch(sub.strip()):
+        return sub.strip()
+    return None
 
 
 def may_write(policy: AccessPolicy, identity: str | None) -> bool:

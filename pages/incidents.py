@@ -384,6 +384,7 @@ else:
         st.text_input("Your name", value="analyst", key="corr_who", max_chars=100)
     else:
         st.caption(md_escape(f"Saved as {access.identity()} (signed in)."))
+        access.sign_in_controls()
     st.button(
         "Save correction",
         key="corr_save",
