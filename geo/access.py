@@ -39,6 +39,8 @@ class AccessPolicy:
     editors: frozenset[str] = frozenset()
     proxies: frozenset[str] = frozenset({LOCALHOST})
     header: str = DEFAULT_HEADER
+    two_person: bool = False
+    """Corrections wait for a second editor's acceptance (:mod:`geo.review`)."""
 
 
 def parse_mode(value: str | None) -> Mode:
@@ -91,20 +93,39 @@ def parse_proxies(value: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
-def load_policy(env: Mapping[str, str]) -> AccessPolicy:
-    """The policy from the environment (``INCIDENT_ATLAS_MODE``, ``INCIDENT_ATLAS_EDITORS``,
-    ``INCIDENT_ATLAS_TRUSTED_PROXIES``, ``INCIDENT_ATLAS_IDENTITY_HEADER``).
+def parse_switch(value: str | None, name: str) -> bool:
+    """An on/off setting: 1/true/yes/on or 0/false/no/off; empty is off.
 
     Raises
     ------
     ValueError
-        For an unknown mode, a proxy that is no address, or ``editors`` with no editor.
+        For anything else (a typo never silently switches a safeguard off).
+    """
+    v = (value or "").strip().lower()
+    if v in ("1", "true", "yes", "on"):
+        return True
+    if v in ("", "0", "false", "no", "off"):
+        return False
+    raise ValueError(f"{name} must be 1 or 0 (on or off), not {value!r}")
+
+
+def load_policy(env: Mapping[str, str]) -> AccessPolicy:
+    """The policy from the environment (``INCIDENT_ATLAS_MODE``, ``INCIDENT_ATLAS_EDITORS``,
+    ``INCIDENT_ATLAS_TRUSTED_PROXIES``, ``INCIDENT_ATLAS_IDENTITY_HEADER``,
+    ``INCIDENT_ATLAS_TWO_PERSON``).
+
+    Raises
+    ------
+    ValueError
+        For an unknown mode, a proxy that is no address, ``editors`` with no editor, or a
+        two-person switch that is neither on nor off.
     """
     policy = AccessPolicy(
         mode=parse_mode(env.get("INCIDENT_ATLAS_MODE")),
         editors=_editors(env.get("INCIDENT_ATLAS_EDITORS")),
         proxies=parse_proxies(env.get("INCIDENT_ATLAS_TRUSTED_PROXIES")),
         header=(env.get("INCIDENT_ATLAS_IDENTITY_HEADER") or DEFAULT_HEADER).strip(),
+        two_person=parse_switch(env.get("INCIDENT_ATLAS_TWO_PERSON"), "INCIDENT_ATLAS_TWO_PERSON"),
     )
     if policy.mode == "editors" and not policy.editors:
         raise ValueError("INCIDENT_ATLAS_MODE=editors needs INCIDENT_ATLAS_EDITORS (a list)")
