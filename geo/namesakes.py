@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from geo import lexicon as lx
-from geo.geocode import BIG_CITY, haversine_km
+from geo.geocode import haversine_km
 from geo.model import Place
 from geo.placetypes import PlaceMention, PlaceResolver
 
@@ -107,7 +107,9 @@ def nearest_namesakes(found: list[PlaceMention], gaz: PlaceResolver) -> list[Pla
                 if nearby or len(others) == 1 or not ranked
                 else None
             )
-            small = pm.place is None or pm.place.population < BIG_CITY
+            # a town of rank keeps it even in a tight list ("Selydove, Kostiantynivka and
+            # Kurakhove": the city of 67,000, not a hamlet of that name by the other two)
+            small = pm.place is None or pm.place.population < TOWN_OF_RANK
             if not strict and small and together:
                 # A roundup's tight list ("Kherson, Antonivka, Bilozerka, Sadove"): the
                 # namesake among its neighbours, if one is, whatever the others' size.

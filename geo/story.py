@@ -225,7 +225,9 @@ def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
                 page_day = page_day or DateWindow(w.start, w.end, w.precision, "page day")
                 break
             if _PAST_DAY.fullmatch(d.text):
-                w = _day_inside(w, sentences[i : i + LEAD_NARROWS], ref)
+                # the lead's next sentences, past the page's mastheads, bylines and stamps
+                body = [x for x in sentences[i + 1 :] if not x.heading][:LEAD_NARROWS]
+                w = _day_inside(w, [sentences[i], *body], ref)
             return DateWindow(w.start, w.end, w.precision, "news cycle")
     if page_day is not None:
         return page_day

@@ -1009,3 +1009,21 @@ def test_a_newsletters_capitalised_section_heading_names_its_region() -> None:
     )
     [inc] = incidents(text)
     assert inc.place.admin1 == default_resolver().resolve("Kharkiv Oblast", (), "region").admin1
+
+
+def test_a_town_of_rank_in_a_tight_list_keeps_its_rank_and_the_lead_day_carries() -> None:
+    # Kostiantynivka (67,000) is not the hamlet of that name between the other two; the
+    # headline's "over the past day" is the day the lead names, for every paragraph after.
+    text = (
+        " date 2024-02-20 Russians kill 3 residents of Donetsk Oblast over the past day\n"
+        "Ukrainska Pravda\nTuesday, 20 February 2024, 09:18\n\nBy a reporter\n\n"
+        "On 19 February, Russian forces killed three civilians in Donetsk Oblast: in Selydove, "
+        "Kostiantynivka and Kurakhove.\n\nIn Selydove, a man was killed.\n\n"
+        "In Siversk, Russian drones injured two people near the central market.\n"
+    )
+    found = {
+        i.place_text: (round(i.place.lat, 1), str(i.date.start), str(i.date.end))
+        for i in extract_incidents([make_article("t.txt", text)], default_resolver())
+    }
+    assert found["Kostiantynivka"] == (48.5, "2024-02-19", "2024-02-19")
+    assert found["Siversk"][1:] == ("2024-02-19", "2024-02-19")
