@@ -193,7 +193,7 @@ WEAPON = re.compile(
 EVENT_TYPES: list[tuple[str, re.Pattern[str]]] = [
     (
         "interception",
-        re.compile(r"\b(?:intercept\w*|shot down|downed|air defen[cs]e\w*|knocked out)\b", re.I),
+        re.compile(r"\b(?:intercept\w*|shot down|downed|downing|air defen[cs]e\w*|knocked out)\b", re.I),
     ),
     ("drone strike", re.compile(r"\b(?:drones?|UAVs?|Shahed|Geran|Lancet|kamikaze)\b", re.I)),
     (

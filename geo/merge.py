@@ -109,6 +109,10 @@ def _types_agree(group: Group, m: Mention, within: Within) -> bool:
     if exact:
         return True
     kinds = {g.event_type for g in group.mentions}
+    if m.event_type == "interception" and "interception" in kinds:
+        # "seven drones destroyed in Cherkasy region" and "debris damaged a building in
+        # Cherkasy": the region's tally is not the town's damage
+        return False
     return (m.event_type == "interception") == ("interception" in kinds)
 
 
@@ -181,6 +185,7 @@ def _reference_home(groups: list[Group], m: Mention, within: Within) -> Group | 
         inside = (
             place.precision == "region"
             and not lx.DOWNED_OVER.search(m.sentence.span.text)
+            and m.event_type != "interception"  # "the downing of 42 UAVs … in Cherkasy region"
             and within(x.place, place)
         )
         return x.place.key == place.key or inside

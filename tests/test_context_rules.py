@@ -1027,3 +1027,17 @@ def test_a_town_of_rank_in_a_tight_list_keeps_its_rank_and_the_lead_day_carries(
     }
     assert found["Kostiantynivka"] == (48.5, "2024-02-19", "2024-02-19")
     assert found["Siversk"][1:] == ("2024-02-19", "2024-02-19")
+
+
+def test_a_regions_interception_tally_is_not_a_towns_debris_damage() -> None:
+    text = (
+        " date 2024-12-05 Night attack\n\nOn the night of December 5, Russian troops attacked "
+        "with 65 Shahed drones; debris damaged buildings in Cherkasy.\n\n"
+        '"The downing of 42 attack UAVs has been confirmed in Poltava and Cherkasy regions," the '
+        "Air Force said.\n\nIn Cherkasy region, air defense forces destroyed seven drones.\n"
+    )
+    names = sorted(
+        i.place.name
+        for i in extract_incidents([make_article("t.txt", text)], default_resolver())
+    )
+    assert names == ["Cherkasy", "Cherkasy Oblast", "Poltava Oblast"]
