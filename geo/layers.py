@@ -195,6 +195,15 @@ def split_layers(
     return base, layered
 
 
+def markdown_links(src: Mapping[str, Any]) -> str:
+    """A source's :func:`source_links` as Markdown (``[Source ↗](https://…)``), for the
+    incident card; parentheses in a URL percent-encoded so none ends the link early."""
+    return " · ".join(
+        f"[{label} ↗]({url.replace('(', '%28').replace(')', '%29')})"
+        for label, url in source_links(src)
+    )
+
+
 def _popup(r: Mapping[str, Any]) -> str:
     """The tooltip's lines and the sources' links (escaped; http(s) only), for a click."""
     links = [

@@ -276,3 +276,19 @@ def test_saved_layers_carry_no_confidence(store):
     rows, _, _ = layers.load_layers(store)
     assert rows["confidence"].isna().all()
     assert not any(in_review(None if pd.isna(s) else s, False, False) for s in rows["confidence"])
+
+
+@pytest.mark.parametrize(
+    ("src", "markdown"),
+    [
+        ({"url": "https://a.org/x", "geolocation": "http://g.org/y"},
+         "[Source ↗](https://a.org/x) · [Geolocation ↗](http://g.org/y)"),
+        ({"url": "https://en.wikipedia.org/wiki/A_(b)"},
+         "[Source ↗](https://en.wikipedia.org/wiki/A_%28b%29)"),
+        ({"url": "javascript:alert(1)", "geolocation": "data:text/html,x"}, ""),
+        ({"url": "https://a.org/x y"}, ""),
+        ({}, ""),
+    ],
+)  # fmt: skip
+def test_markdown_links_only_http_urls(src, markdown):
+    assert layers.markdown_links(src) == markdown
