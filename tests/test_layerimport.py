@@ -292,3 +292,10 @@ def test_saved_layers_carry_no_confidence(store):
 )  # fmt: skip
 def test_markdown_links_only_http_urls(src, markdown):
     assert layers.markdown_links(src) == markdown
+
+
+def test_the_upload_limit_is_the_servers():
+    import tomllib
+
+    config = Path(__file__).parent.parent / ".streamlit" / "config.toml"
+    assert tomllib.loads(config.read_text())["server"]["maxUploadSize"] == MAX_UPLOAD_MB
