@@ -10,6 +10,10 @@ The identity comes from a reverse proxy that authenticated the user (nginx or Ca
 auth or ``auth_request``) and passes it in a header. A header is believed only when the
 connection comes from one of the configured proxy addresses: a visitor who reaches the app
 directly and sends the header himself is anonymous.
+
+Or the editor signs in with OpenID Connect (Streamlit's ``st.login``): the identity is the
+provider's verified e-mail address, else its subject (:func:`identity_from_user`), checked
+against the same list.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import ipaddress
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 Mode = Literal["open", "read-only", "editors"]
 MODES: tuple[Mode, ...] = ("open", "read-only", "editors")
@@ -35,6 +39,8 @@ class AccessPolicy:
     editors: frozenset[str] = frozenset()
     proxies: frozenset[str] = frozenset({LOCALHOST})
     header: str = DEFAULT_HEADER
+    two_person: bool = False
+    """Corrections wait for a second editor's acceptance (:mod:`geo.review`)."""
 
 
 def parse_mode(value: str | None) -> Mode:
@@ -58,6 +64,16 @@ def _names(value: str | None) -> frozenset[str]:
     return frozenset(n.strip() for n in (value or "").split(",") if n.strip())
 
 
+def _normal(name: str) -> str:
+    # An e-mail address (what an OIDC sign-in names) is matched in lower case, wherever it
+    # comes from; any other login name exactly.
+    return name.lower() if "@" in name else name
+
+
+def _editors(value: str | None) -> frozenset[str]:
+    return frozenset(_normal(n) for n in _names(value))
+
+
 def parse_proxies(value: str | None) -> frozenset[str]:
     """Trusted proxy addresses, comma-separated; each must be an IP address.
 
@@ -77,20 +93,39 @@ def parse_proxies(value: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
-def load_policy(env: Mapping[str, str]) -> AccessPolicy:
-    """The policy from the environment (``INCIDENT_ATLAS_MODE``, ``INCIDENT_ATLAS_EDITORS``,
-    ``INCIDENT_ATLAS_TRUSTED_PROXIES``, ``INCIDENT_ATLAS_IDENTITY_HEADER``).
+def parse_switch(value: str | None, name: str) -> bool:
+    """An on/off setting: 1/true/yes/on or 0/false/no/off; empty is off.
 
     Raises
     ------
     ValueError
-        For an unknown mode, a proxy that is no address, or ``editors`` with no editor.
+        For anything else (a typo never silently switches a safeguard off).
+    """
+    v = (value or "").strip().lower()
+    if v in ("1", "true", "yes", "on"):
+        return True
+    if v in ("", "0", "false", "no", "off"):
+        return False
+    raise ValueError(f"{name} must be 1 or 0 (on or off), not {value!r}")
+
+
+def load_policy(env: Mapping[str, str]) -> AccessPolicy:
+    """The policy from the environment (``INCIDENT_ATLAS_MODE``, ``INCIDENT_ATLAS_EDITORS``,
+    ``INCIDENT_ATLAS_TRUSTED_PROXIES``, ``INCIDENT_ATLAS_IDENTITY_HEADER``,
+    ``INCIDENT_ATLAS_TWO_PERSON``).
+
+    Raises
+    ------
+    ValueError
+        For an unknown mode, a proxy that is no address, ``editors`` with no editor, or a
+        two-person switch that is neither on nor off.
     """
     policy = AccessPolicy(
         mode=parse_mode(env.get("INCIDENT_ATLAS_MODE")),
-        editors=_names(env.get("INCIDENT_ATLAS_EDITORS")),
+        editors=_editors(env.get("INCIDENT_ATLAS_EDITORS")),
         proxies=parse_proxies(env.get("INCIDENT_ATLAS_TRUSTED_PROXIES")),
         header=(env.get("INCIDENT_ATLAS_IDENTITY_HEADER") or DEFAULT_HEADER).strip(),
+        two_person=parse_switch(env.get("INCIDENT_ATLAS_TWO_PERSON"), "INCIDENT_ATLAS_TWO_PERSON"),
     )
     if policy.mode == "editors" and not policy.editors:
         raise ValueError("INCIDENT_ATLAS_MODE=editors needs INCIDENT_ATLAS_EDITORS (a list)")
@@ -123,7 +158,36 @@ def identity_from(policy: AccessPolicy, headers: Mapping[str, str], peer: str | 
     wanted = policy.header.lower()
     value = next((v for k, v in headers.items() if k.lower() == wanted), None)
     value = (value or "").strip()
-    return value if _IDENTITY.fullmatch(value) else None
+    return _normal(value) if _IDENTITY.fullmatch(value) else None
+
+
+def identity_from_user(user: Mapping[str, Any]) -> str | None:
+    """The identity an OpenID Connect sign-in vouches for (Streamlit's ``st.user``).
+
+    Parameters
+    ----------
+    user
+        The signed-in user's claims (``st.user.to_dict()``): ``is_logged_in`` is set by
+        Streamlit only from its signed identity cookie.
+
+    Returns
+    -------
+    str or None
+        The e-mail address, unless the provider says it is unverified; else the subject
+        (``sub``); None when nobody signed in or neither is a well-formed name.
+    """
+    if user.get("is_logged_in") is not True:
+        return None
+    email = user.get("email")
+    # An address the provider did not verify could be anyone's: never match it to an editor.
+    if isinstance(email, str) and user.get("email_verified") is not False:
+        email = email.strip()
+        if _IDENTITY.fullmatch(email):
+            return _normal(email)
+    sub = user.get("sub")
+    if isinstance(sub, str) and _IDENTITY.fullmatch(sub.strip()):
+        return sub.strip()
+    return None
 
 
 def may_write(policy: AccessPolicy, identity: str | None) -> bool:

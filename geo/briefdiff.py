@@ -24,6 +24,7 @@ from typing import Any, Literal
 
 from geo.briefsnapshot import COMPARED, BriefSnapshot, IncidentFacts, all_facts
 from geo.corrections import Correction
+from geo.review import effective
 
 Why = Literal["dismissed", "merged", "gone"]
 Status = Literal["new", "changed", "retracted"]
@@ -122,7 +123,7 @@ class _Fates:
 def _fates(log: Sequence[Correction]) -> _Fates:
     """As :func:`geo.corrections.apply_corrections` follows merges and dismissals."""
     out = _Fates()
-    for c in log:
+    for c in effective(log):  # accepted proposals count, undone merges do not
         tid = out.target(c.incident_id.strip())
         if c.action == "not_incident":
             out.dismissed[tid] = c

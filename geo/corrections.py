@@ -22,6 +22,10 @@ Actions (``action`` / ``field`` / ``old_value`` → ``new_value``):
 - ``split`` — ``field`` is ``source``, ``old_value`` the source (``file`` or
   ``file@start``) moved to a new incident whose id is ``new_value``.
 - ``confirm`` — reviewed, nothing changed.
+- ``restore`` with ``field`` ``merge`` — undoes the merge entry whose :func:`entry_ref` is
+  ``old_value`` (:func:`geo.review.effective`: the log is replayed without it).
+- ``proposed`` / ``accepted`` / ``rejected`` — the two-person rule (:mod:`geo.review`): a
+  proposal applies only from a different editor's acceptance on.
 
 Every applied correction marks its incident ``reviewed`` and is listed in its
 ``corrections`` column (dicts with ``field``, ``old``, ``new``, ``why``, ``when``,
@@ -31,6 +35,7 @@ Every applied correction marks its incident ``reviewed`` and is listed in its
 from __future__ import annotations
 
 import calendar
+import hashlib
 import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
@@ -45,7 +50,9 @@ from geo.intake import without_bidi
 from geo.model import ATTRIBUTIONS, Place
 
 FIELDS = ("when", "who", "incident_id", "action", "field", "old_value", "new_value", "reason")
-ACTIONS = ("set", "not_incident", "restore", "merge", "split", "confirm")
+REVIEW_ACTIONS = ("proposed", "accepted", "rejected")
+"""The two-person rule's entries: written by :mod:`geo.review` only."""
+ACTIONS = ("set", "not_incident", "restore", "merge", "split", "confirm", *REVIEW_ACTIONS)
 SET_FIELDS = (
     "place", "date", "actor", "attribution", "alleged_by", "event_type", "weapon",
     "killed", "injured",
@@ -93,8 +100,16 @@ class CorrectionReport:
         return [c.row() for c in self.orphans]
 
 
+def entry_ref(c: Correction) -> str:
+    """A log entry's reference: a digest of all its columns (the log has no ids of its own,
+    and an entry never changes). An acceptance or an undo names its entry by it."""
+    text = "\x1f".join(getattr(c, name) for name in FIELDS)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
 def audit_rows(corrections: Sequence[Correction], who: str | None = None) -> list[dict[str, str]]:
-    """The log as an analyst reads it: newest first, one person's entries when ``who`` is set.
+    """The log as an analyst reads it: newest first, one person's entries when ``who`` is set,
+    each with its ``ref`` (what an acceptance, a rejection or an undo refers to).
 
     Parameters
     ----------
@@ -103,7 +118,7 @@ def audit_rows(corrections: Sequence[Correction], who: str | None = None) -> lis
     who
         A name or identity exactly as recorded; None for everyone.
     """
-    rows = [c.row() for c in corrections if who is None or c.who == who]
+    rows = [{"ref": entry_ref(c), **c.row()} for c in corrections if who is None or c.who == who]
     return rows[::-1]
 
 
@@ -256,7 +271,7 @@ def make_correction(
     reason = _line(reason, "reason", MAX_REASON, required=True)
     who = _line(who, "name", MAX_WHO) or "analyst"
     incident_id = _line(incident_id, "incident id", 200, required=True)
-    if action not in ACTIONS:
+    if action not in ACTIONS or action in REVIEW_ACTIONS:  # those: geo.review's own makers
         raise ValueError(f"Unknown action {action!r}.")
     old = "" if old_value is None else without_bidi(str(old_value))
     new = "" if new_value is None else without_bidi(str(new_value))
@@ -273,6 +288,8 @@ def make_correction(
             if not new.strip() or new.strip() == incident_id:
                 raise ValueError("the new incident needs its own id")
             field = "source"
+        elif action == "restore" and (field not in ("", "merge") or field and not old.strip()):
+            raise ValueError("a restore undoes a dismissal, or a merge named by its ref")
     except ValueError as exc:
         raise ValueError(f"Cannot apply this correction: {exc}.") from None
     return Correction(when or now_iso(), who, incident_id, action, field, old, new, reason)
@@ -431,7 +448,10 @@ def apply_corrections(
     Pure: ``df`` is not modified. The result always has the ``reviewed`` (bool) and
     ``corrections`` (list of dicts) columns, even with no corrections.
     """
-    report = CorrectionReport(seen=len(corrections))
+    from geo.review import effective  # geo.review builds on this module
+
+    report = CorrectionReport(seen=len(corrections))  # a position in the log as stored
+    corrections = effective(corrections)
     if not corrections:
         # Nothing to apply: add the two columns without a row-by-row copy (100k rows: 9 s → ms).
         out = df.copy()

@@ -156,7 +156,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "sameday",
         re.compile(
-            r"\b(?:the same day|later that day|that day|that night|hours later|later in the day|earlier that day|earlier in the day|"
+            r"\b(?:the same (?:day|morning|afternoon|evening)|later that (?:day|morning|afternoon|evening)|"
+            r"that day|that night|hours later|later in the day|earlier that day|earlier in the day|"
             r"(?:minutes|moments|seconds|an hour|half an hour)\s+(?:later|after(?:wards)?)|shortly\s+after(?:wards|\s+that)|soon\s+afterwards?)\b",
             re.IGNORECASE,
         ),

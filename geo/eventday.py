@@ -50,7 +50,9 @@ def dates_told(
     # Inside a diary's section ("Tuesday night"), "overnight" and "in the morning" count from
     # the section's day, not from the day the page was published.
     ref = reading.section[0].end if reading.section else reading.ref
-    found = find_dates(text, ref, offset, reading.anchor)
+    # "The same morning": the event told just before, or the day the story last told
+    anchor = reading.anchor or (reading.day.end if reading.day is not None else None)
+    found = find_dates(text, ref, offset, anchor)
     said = None
     if _PREVIOUS_DAY.search(text):  # cheap first: most sentences count no day from another
         said = next(

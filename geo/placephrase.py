@@ -531,7 +531,9 @@ def _drop_qualifiers(
 
 
 def region_hints(text: str) -> tuple[str, ...]:
-    """Region names an article mentions ('Kharkiv region', 'Sumy oblast')."""
+    """Region names an article mentions ('Kharkiv region', 'Sumy oblast'; a newsletter's
+    'KHARKIV REGION: GLIDE BOMBS ON ZOLOCHIV' heading too)."""
+    text = _CAPS_LINE.sub(lambda m: m.group(0).title(), text)
     pattern = (
         # The lookbehind starts a match only at a word's start: without it a long
         # capitalised run is rescanned from every letter (quadratic; a 100k-letter
@@ -550,6 +552,8 @@ def region_hints(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(named + crimea + noted))
 
 
+# A line in capitals (a newsletter's section heading), read as words
+_CAPS_LINE = re.compile(r"(?m)^[^a-z\n]*[A-Z]{3}[^a-z\n]*$")
 _NOTE_ADMIN = re.compile(
     r"(?m)^\s*(?:date\s+\S+\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+-\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*:"
 )

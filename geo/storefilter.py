@@ -34,8 +34,10 @@ def filter_view(df: pd.DataFrame, view: ViewState, bbox: BBox | None = None) -> 
 
 def corrected_ids(corrections: Iterable[Correction]) -> set[str]:
     """Every incident id a correction may have changed (its own; a merge's or split's other)."""
+    from geo.review import effective  # what the log does, proposals and undos resolved
+
     ids = set()
-    for c in corrections:
+    for c in effective(list(corrections)):
         ids.add(c.incident_id.strip())
         if c.action in ("merge", "split"):
             ids.add(c.new_value.strip())

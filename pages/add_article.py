@@ -28,6 +28,7 @@ if not access.can_write():
     # Not in the navigation for this visitor; a page run anyway (a stale tab) writes nothing.
     access.read_only_notice()
     st.stop()
+access.sign_in_controls()  # "Signed in as X — Sign out" for an OIDC sign-in
 
 store = atlas.store
 ss = st.session_state

@@ -34,7 +34,7 @@ from geo.corrections import (
 from geo.filters import date_label
 from geo.model import ATTRIBUTIONS, Place
 from geo.supersede import overridden, overtaken
-from ui import access
+from ui import access, review
 from ui.state import VIEW_INCIDENT, context
 
 atlas = context()
@@ -53,6 +53,7 @@ def save(new: list[Correction], seen: int) -> None:
     """Append to the log (all or none); tell whom the later entry overrides, if anyone
     set the same field meanwhile. The entries stay watched: a later save by someone else
     is told on the next run."""
+    new = review.as_written(new)  # proposals under the two-person rule
     store.append_corrections(new)
     now = store.corrections()
     ss["corr_mine"] = [*ss.get("corr_mine", []), *new][-WATCHED:]
@@ -121,7 +122,7 @@ st.title("Incidents")
 st.markdown(f"Showing {len(shown)} of {len(incidents)} incidents")
 flash = ss.pop("corr_flash", None)
 if flash:
-    st.success(flash)
+    st.success(md_escape(flash))  # names incidents: data, not ours
 for message in ss.pop("corr_contests", []):
     st.info(message)
 if lost := overridden(log, ss.get("corr_mine", [])):
@@ -278,7 +279,7 @@ def on_save(iid: str, row: dict[str, Any], candidates: tuple[Place, ...], seen: 
     except (ValueError, OSError, PermissionError) as exc:
         ss["corr_error"] = str(exc)
         return
-    ss["corr_flash"] = f"Saved {len(new)} correction(s) to {iid}."
+    ss["corr_flash"] = review.saved_message(len(new), iid)
     ss["corr_reason"] = ""
 
 
@@ -384,6 +385,7 @@ else:
         st.text_input("Your name", value="analyst", key="corr_who", max_chars=100)
     else:
         st.caption(md_escape(f"Saved as {access.identity()} (signed in)."))
+        access.sign_in_controls()
     st.button(
         "Save correction",
         key="corr_save",
@@ -428,7 +430,8 @@ def on_restore() -> None:
     except (ValueError, OSError, PermissionError) as exc:
         ss["restore_error"] = str(exc)
         return
-    ss["corr_flash"] = f"Restored {entry.incident_id}."
+    done = "Proposed restoring" if review.two_person() else "Restored"
+    ss["corr_flash"] = f"{done} {entry.incident_id}."
     ss["restore_reason"] = ""
 
 
@@ -440,6 +443,10 @@ if report is not None and report.dismissed and access.can_write():
     error = ss.pop("restore_error", None)
     if error:
         st.error(error)
+
+if access.can_write():
+    review.proposals_section(store, log)
+    review.undo_merge_section(store, log)
 
 st.subheader("Audit log")
 if not log:

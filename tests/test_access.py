@@ -12,12 +12,14 @@ import streamlit.testing.v1.app_test as app_test_module
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
 from atlas_fixture import make_data_dir  # noqa: E402
-from test_pages import _NavigationPagesManager, make_app, no_errors  # noqa: E402
+from streamlit.testing.v1 import AppTest  # noqa: E402
+from test_pages import APP, _NavigationPagesManager, make_app, no_errors  # noqa: E402
 
 from geo.access import (  # noqa: E402
     AccessPolicy,
     author,
     identity_from,
+    identity_from_user,
     load_policy,
     may_write,
     parse_mode,
@@ -226,3 +228,114 @@ def test_bidi_controls_never_reach_the_log_or_the_articles(typed: str, stored: s
     assert (c.who, c.reason, c.new_value) == (stored, stored, stored)
     sub = parse_submission(text="A missile hit Kharkiv on Monday.", title=typed, outlet=typed)
     assert (sub.title, sub.outlet) == (stored, stored)
+
+
+# ---- OIDC sign-in (st.login) ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("user", "who"),
+    [
+        ({"is_logged_in": True, "email": "Olena@Example.org", "sub": "u1"}, "olena@example.org"),
+        (
+            {"is_logged_in": True, "email": "olena@example.org", "email_verified": True},
+            "olena@example.org",
+        ),
+        (
+            {
+                "is_logged_in": True,
+                "email": "olena@example.org",
+                "email_verified": False,
+                "sub": "u1",
+            },
+            "u1",
+        ),
+        ({"is_logged_in": True, "sub": "248289761001"}, "248289761001"),  # no e-mail: the subject
+        ({"is_logged_in": True, "email": "<b>x</b>@example.org", "sub": "u1"}, "u1"),
+        ({"is_logged_in": True, "email": "<b>x</b>"}, None),
+        ({"is_logged_in": False, "email": "olena@example.org"}, None),  # signed out
+        ({"email": "test@example.com"}, None),  # AppTest's default user: no sign-in
+        ({"is_logged_in": "true", "email": "olena@example.org"}, None),  # only Streamlit's True
+        ({}, None),
+    ],
+)
+def test_the_identity_an_oidc_sign_in_vouches_for(user: dict, who: str | None) -> None:
+    assert identity_from_user(user) == who
+
+
+def test_email_editors_match_in_lower_case_from_either_side() -> None:
+    policy = load_policy({"INCIDENT_ATLAS_MODE": "editors",
+                          "INCIDENT_ATLAS_EDITORS": "Olena@Example.org, Ivan"})  # fmt: skip
+    assert policy.editors == {"olena@example.org", "Ivan"}
+    assert may_write(
+        policy, identity_from_user({"is_logged_in": True, "email": "OLENA@example.org"})
+    )
+    assert may_write(policy, identity_from(policy, {"X-Forwarded-User": "olena@EXAMPLE.org"}, None))
+    assert not may_write(policy, identity_from(policy, {"X-Forwarded-User": "ivan"}, None))
+
+
+def signed_in_app(user: dict, page: str = INCIDENTS) -> AppTest:
+    """The app with ``st.user`` set as Streamlit sets it from its identity cookie."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.user = user
+    at.run()
+    at.switch_page(page).run()
+    return at
+
+
+@pytest.fixture
+def oidc(data_dir, monkeypatch):
+    """Editors mode with an [auth] section (AppTest's secrets do not reach st.login's check,
+    so the seam says it is configured) and no proxy in front."""
+    import ui.access
+
+    monkeypatch.setenv("INCIDENT_ATLAS_MODE", "editors")
+    monkeypatch.setenv("INCIDENT_ATLAS_EDITORS", "olena@example.org")
+    monkeypatch.setenv("INCIDENT_ATLAS_TRUSTED_PROXIES", "10.0.0.2")
+    monkeypatch.setattr(ui.access, "oidc_configured", lambda: True)
+    as_visitor(monkeypatch, {}, "203.0.113.9")
+    return data_dir
+
+
+def test_an_anonymous_visitor_is_offered_the_sign_in(oidc):
+    at = signed_in_app({"is_logged_in": False})
+    no_errors(at)
+    assert [b for b in at.button if b.key == "oidc_sign_in"]
+    assert not [b for b in at.button if b.key == "corr_save"]
+
+
+def test_an_editor_signed_in_with_oidc_writes_under_her_address(oidc):
+    at = signed_in_app({"is_logged_in": True, "email": "olena@example.org", "sub": "u1"})
+    no_errors(at)
+    assert not [b for b in at.button if b.key == "oidc_sign_in"]
+    assert [b for b in at.button if b.key == "oidc_sign_out"]
+    assert any("Signed in as olena@example.org" in c.value.replace("\\", "") for c in at.caption)
+    at.text_input(key="corr_reason").set_value("Checked")
+    at.button(key="corr_save").click().run()
+    no_errors(at)
+    assert [c.who for c in stored_log(oidc)] == ["olena@example.org"]
+
+
+def test_a_signed_in_outsider_may_only_view(oidc):
+    at = signed_in_app({"is_logged_in": True, "email": "ivan@example.org"})
+    no_errors(at)
+    assert not [b for b in at.button if b.key == "corr_save"]
+    assert any("list of editors" in i.value for i in at.info)
+    with pytest.raises(ValueError, match="Could not find a navigation page"):
+        at.switch_page(ADD).run()
+
+
+def test_no_auth_section_means_no_oidc_identity(data_dir, monkeypatch):
+    monkeypatch.setenv("INCIDENT_ATLAS_MODE", "editors")
+    monkeypatch.setenv("INCIDENT_ATLAS_EDITORS", "olena@example.org")
+    as_visitor(monkeypatch, {}, "203.0.113.9")
+    at = signed_in_app({"is_logged_in": True, "email": "olena@example.org"})
+    no_errors(at)
+    assert not [b for b in at.button if b.key in ("corr_save", "oidc_sign_in")]
+
+
+def test_the_proxy_header_still_wins_over_a_sign_in(oidc, monkeypatch):
+    as_visitor(monkeypatch, {"X-Forwarded-User": "olena@example.org"}, "10.0.0.2")
+    at = signed_in_app({"is_logged_in": True, "email": "ivan@example.org"})
+    no_errors(at)
+    assert any("Saved as olena@example.org" in c.value.replace("\\", "") for c in at.caption)

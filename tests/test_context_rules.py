@@ -1000,3 +1000,12 @@ def test_a_city_profile_tells_its_strikes_by_street_stadium_and_day() -> None:
     assert found == [
         ("2022-03-03", "Sumy", None), ("2022-03-12", "Sumy", None), ("2022-03-16", "Sumy", 10),
     ]  # fmt: skip
+
+
+def test_a_newsletters_capitalised_section_heading_names_its_region() -> None:
+    text = (
+        "KHARKIV REGION: GLIDE BOMBS ON ZOLOCHIV\n\nTwo people were wounded when Russian "
+        "aircraft dropped guided bombs on Zolochiv on Wednesday afternoon."
+    )
+    [inc] = incidents(text)
+    assert inc.place.admin1 == default_resolver().resolve("Kharkiv Oblast", (), "region").admin1

@@ -738,3 +738,18 @@ def test_an_investigations_undated_strike_is_of_the_day_told_with_its_town() -> 
     assert (inc.place_text, str(inc.date.start), str(inc.date.end)) == (
         "Bakhmut", "2023-08-07", "2023-08-07",
     )  # fmt: skip
+
+
+def test_the_same_morning_is_the_day_the_story_last_told() -> None:
+    # The day was told by a strike with no place; "the same morning" is that day's.
+    text = (
+        " date 2024-06-10 Profile\n\nIn the early hours of 22 March 2024, Russia launched one of "
+        "its largest attacks on the energy system, with 90 missiles. Several missiles hit the "
+        "plant in Zmiiv.\n\n"
+        "The same morning, missiles hit the DniproHES dam in Zaporizhzhia.\n"
+    )
+    found = {
+        i.place_text: str(i.date.start)
+        for i in extract_incidents([make_article("t.txt", text)], default_resolver())
+    }
+    assert found["DniproHES"] == "2024-03-22"
