@@ -29,6 +29,7 @@ if not access.can_write():
     # Not in the navigation for this visitor; a page run anyway (a stale tab) writes nothing.
     access.read_only_notice()
     st.stop()
+access.sign_in_controls()  # "Signed in as X — Sign out" for an OIDC sign-in, as on Add article
 
 ss = st.session_state
 gen = ss.setdefault("imp_gen", 0)  # bumped after a save: a fresh, empty upload widget
