@@ -17,7 +17,8 @@ st.set_page_config(page_title="Incident Atlas", page_icon="🗺️", layout="wid
 # Write pages are absent for visitors who may not write (INCIDENT_ATLAS_MODE): a deep link
 # to one opens the default page, and the page checks again (ui.access).
 write_pages = [
-    st.Page("pages/add_article.py", title="Add article", icon="➕", url_path="add_article")
+    st.Page("pages/add_article.py", title="Add article", icon="➕", url_path="add_article"),
+    st.Page("pages/import_layer.py", title="Import layer", icon="📥", url_path="import_layer"),
 ] if access.can_write() else []  # fmt: skip
 page = st.navigation(
     [

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from geo.model import DateWindow, Place
 
@@ -111,8 +112,28 @@ def assess(
     return Confidence(round(min(1.0, max(0.0, score)), 2), tuple(r for _, r in doubts))
 
 
-def in_review(score: float | None, ambiguous: bool, reviewed: bool) -> bool:
-    """An unreviewed incident whose place is ambiguous or whose score is under the bar."""
+def hand_placed(layer: Any) -> bool:
+    """Whether a row belongs to an imported layer: its point is the dataset's own, placed by
+    hand (CIR's geolocators, ACLED's coders), never a name the gazetteer chose among
+    several, and corrections apply to article incidents only, so it never enters the
+    review queue.
+
+    Parameters
+    ----------
+    layer
+        The row's ``layer`` (None, NA or empty for an incident read from articles).
+    """
+    # None, NaN or pandas' NA: an incident read from articles, in a joined table.
+    return isinstance(layer, str) and bool(layer.strip())
+
+
+def in_review(
+    score: float | None, ambiguous: bool, reviewed: bool, placed_by_hand: bool = False
+) -> bool:
+    """An unreviewed incident whose place is ambiguous or whose score is under the bar
+    (never a hand-placed imported row: :func:`hand_placed`)."""
+    if placed_by_hand:
+        return False
     return not reviewed and (ambiguous or (score is not None and score < REVIEW_BELOW))
 
 

@@ -10,6 +10,8 @@ Each returns an :class:`ImportResult`: ``records`` are rows of
 :data:`geo.table.COLUMNS` plus a ``layer`` key, and ``skipped`` lists the rows
 that could not be read with a reason a user understands. A whole file that
 cannot be read (wrong columns, not JSON, not UTF-8, ...) raises ``ValueError``.
+Each also takes ``progress``, called as ``progress(rows_done, rows_total)`` every few
+hundred rows (the app's progress bar on large files).
 
 **Row numbers** are 1-based *data rows*: in a CSV the first row after the
 header is row 1 (so the file's line number is ``row + 1`` when no cell spans
@@ -556,10 +558,23 @@ def _csv_rows(text: str, required: Iterable[str], what: str) -> tuple[list[str],
     return header, rows[1:]
 
 
+Progress = Callable[[int, int], None]
+"""Called as ``progress(rows_done, rows_total)`` while a file is read (the app's bar)."""
+PROGRESS_EVERY = 500
+
+
+def _tick(progress: Progress | None, k: int, total: int) -> None:
+    """Report every :data:`PROGRESS_EVERY` rows and at the end (not every row: the app's
+    progress bar is a message to the browser)."""
+    if progress is not None and (k % PROGRESS_EVERY == 0 or k == total):
+        progress(k, total)
+
+
 def _dict_rows(
-    header: list[str], rows: list[list[str]], col: _Collector
+    header: list[str], rows: list[list[str]], col: _Collector, progress: Progress | None = None
 ) -> Iterable[tuple[int, dict[str, str]]]:
     for k, cells in enumerate(rows, start=1):
+        _tick(progress, k, len(rows))
         if not any(c.strip() for c in cells):
             continue  # a blank line is not a row
         if len(cells) != len(header):
@@ -654,7 +669,10 @@ _GEO_PRECISION = {
 
 
 def parse_acled(
-    source: str | bytes | Path, layer: str = "acled", dataset: str | None = None
+    source: str | bytes | Path,
+    layer: str = "acled",
+    dataset: str | None = None,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Read an ACLED export (CSV with ACLED's column names; extra columns are ignored).
 
@@ -668,7 +686,7 @@ def parse_acled(
     check_layer_name(layer)
     header, rows = _csv_rows(text, ACLED_REQUIRED, "ACLED")
     col = _Collector(layer, dataset, "acled")
-    for k, r in _dict_rows(header, rows, col):
+    for k, r in _dict_rows(header, rows, col, progress):
         try:
             own = _text(r.get("event_id_cnty"))
             if own is None:
@@ -814,7 +832,10 @@ def _cir_date(r: Mapping[str, str], notes: list[str]) -> date | None:
 
 
 def parse_cir(
-    source: str | bytes | Path, layer: str = "cir", dataset: str | None = None
+    source: str | bytes | Path,
+    layer: str = "cir",
+    dataset: str | None = None,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Read the CIR "Eyes on Russia" CSV (see ``/work/shared/data/README.md``).
 
@@ -830,7 +851,7 @@ def parse_cir(
     check_layer_name(layer)
     header, rows = _csv_rows(text, CIR_REQUIRED, "CIR")
     col = _Collector(layer, dataset, "cir")
-    for k, r in _dict_rows(header, rows, col):
+    for k, r in _dict_rows(header, rows, col, progress):
         notes: list[str] = []
         try:
             lat, lon = _point(r.get("lat"), r.get("lon"))
@@ -941,7 +962,10 @@ def _prop(props: Mapping[str, Any], key: str) -> Any:
 
 
 def parse_geojson(
-    source: str | bytes | Path, layer: str = "geojson", dataset: str | None = None
+    source: str | bytes | Path,
+    layer: str = "geojson",
+    dataset: str | None = None,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Read any GeoJSON FeatureCollection of points (a ``Feature`` or a list works too).
 
@@ -971,6 +995,7 @@ def parse_geojson(
         raise ValueError('not a GeoJSON FeatureCollection: "features" is not a list')
     col = _Collector(layer, dataset, "geojson")
     for k, f in enumerate(features, start=1):
+        _tick(progress, k, len(features))
         notes: list[str] = []
         try:
             if not isinstance(f, dict) or f.get("type") != "Feature":

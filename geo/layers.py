@@ -16,13 +16,14 @@ incidents (coloured by actor by :mod:`geo.mapview`).
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from geo.importers import ImportResult, check_layer_name
+from geo.importers import ImportResult, check_layer_name, safe_url
 from geo.table import from_geojson, incidents_frame
 
 if TYPE_CHECKING:  # store/ imports geo/: the type only
@@ -30,6 +31,7 @@ if TYPE_CHECKING:  # store/ imports geo/: the type only
 
 LAYER_COLORS = ("#e67e22", "#2e9e44", "#8e44ad", "#16a085", "#a0522d", "#d81b60", "#b7950b")
 """Layer colours: none of them the actor colours (red, blue, grey) of the map."""
+_HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 @dataclass(frozen=True)
@@ -64,13 +66,43 @@ def layer_document(result: ImportResult, color: str) -> dict[str, Any]:
     return doc
 
 
-def save_layer(store: AtlasStore, result: ImportResult) -> str:
-    """Save the imported layer in ``store`` (replacing an older save of that name), in a
-    colour no other layer has; return its name."""
+def save_layer(store: AtlasStore, result: ImportResult, color: str | None = None) -> str:
+    """Save the imported layer in ``store`` (replacing an older save of that name); return
+    its name.
+
+    Parameters
+    ----------
+    store
+        Where it goes.
+    result
+        What :mod:`geo.importers` read (its ``layer`` is the name).
+    color
+        ``#rrggbb`` (:func:`geo.layerimport.parse_colour` checks an editor's choice);
+        None: a palette colour no other layer has.
+    """
     name = check_layer_name(result.layer)
-    others = [i.color for i in read_layer_infos(store) if i.name != name]
-    store.save_layer(name, layer_document(result, pick_color(name, others)))
+    if color is None:
+        others = [i.color for i in read_layer_infos(store) if i.name != name]
+        color = pick_color(name, others)
+    elif not _HEX_COLOUR.match(color):
+        raise ValueError(f"A layer colour is #rrggbb, not {color[:20]!r}.")
+    store.save_layer(name, layer_document(result, color))
     return name
+
+
+LINK_FIELDS = (("url", "Source"), ("geolocation", "Geolocation"))
+"""A layer source's links and their labels (CIR keeps both, ACLED and GeoJSON the first)."""
+
+
+def source_links(src: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """``(label, url)`` of a source's links that are http(s) URLs; anything else (a
+    ``javascript:`` URL, text) is no link at all."""
+    out = []
+    for key, label in LINK_FIELDS:
+        url = safe_url(src.get(key))
+        if url:
+            out.append((label, url))
+    return out
 
 
 def _parse(doc: Any, name: str) -> tuple[LayerInfo, list[dict[str, Any]]]:
@@ -84,6 +116,9 @@ def _parse(doc: Any, name: str) -> tuple[LayerInfo, list[dict[str, Any]]]:
     records = from_geojson(doc)
     for r in records:
         r["layer"] = name
+        # A dataset's own coding, placed by its geolocators: no extraction confidence, so
+        # never in the review queue (geo.confidence.hand_placed), whatever the file said.
+        r["confidence"], r["reasons"] = None, []
     color = str(meta.get("color") or "")
     if not (color.startswith("#") and len(color) == 7):
         color = LAYER_COLORS[0]
@@ -160,6 +195,27 @@ def split_layers(
     return base, layered
 
 
+def markdown_links(src: Mapping[str, Any]) -> str:
+    """A source's :func:`source_links` as Markdown (``[Source ↗](https://…)``), for the
+    incident card; parentheses in a URL percent-encoded so none ends the link early."""
+    return " · ".join(
+        f"[{label} ↗]({url.replace('(', '%28').replace(')', '%29')})"
+        for label, url in source_links(src)
+    )
+
+
+def _popup(r: Mapping[str, Any]) -> str:
+    """The tooltip's lines and the sources' links (escaped; http(s) only), for a click."""
+    links = [
+        f'<a href="{html.escape(url)}" target="_blank" rel="noopener noreferrer">'
+        f"{html.escape(label)} ↗</a>"
+        for s in (r.get("sources") or [])
+        if isinstance(s, Mapping)
+        for label, url in source_links(s)
+    ]
+    return _tooltip(r) + ("<br>" + " · ".join(links) if links else "")
+
+
 def _tooltip(r: Mapping[str, Any]) -> str:
     when = r.get("date_start") or "date unknown"
     bits = [str(r.get("place") or "unknown place"), str(when), str(r.get("event_type") or "")]
@@ -175,7 +231,8 @@ def add_layer_markers(
 ) -> None:
     """Draw layer rows on a folium map: one GeoJSON layer per layer name, small
     circles in the layer's colour, a tooltip naming place, date, layer and id
-    (escaped: the id lets a click select the incident)."""
+    (escaped: the id lets a click select the incident), and a popup adding the
+    sources' and geolocations' links."""
     import folium
 
     by_layer: dict[str, list[dict[str, Any]]] = {}
@@ -192,7 +249,7 @@ def add_layer_markers(
                 {
                     "type": "Feature",
                     "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                    "properties": {"tip": _tooltip(r)},
+                    "properties": {"tip": _tooltip(r), "pop": _popup(r)},
                 }
             )
     palette = dict(colors or {})
@@ -206,6 +263,7 @@ def add_layer_markers(
                 radius=4, weight=1, color="#333333", fill=True, fill_color=color, fill_opacity=0.85
             ),
             tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False),
+            popup=folium.GeoJsonPopup(fields=["pop"], labels=False),
             style_function=lambda _f, c=color: {
                 "fillColor": c,
                 "color": "#333333",

@@ -15,6 +15,7 @@ from folium.elements import MacroElement
 from folium.template import Template
 
 from geo.catalog import sources_heading
+from geo.layers import source_links
 from geo.maprecords import _clean, record_date
 from geo.mapstyle import _dot_html, _e, marker_style
 
@@ -91,11 +92,17 @@ def _source_html(src: Mapping[str, Any], incident_id: str) -> str:
     sattr = (
         f" · {_e(attribution_text(src.get('actor'), attr, src.get('alleged_by')))}" if attr else ""
     )
+    # An imported row's own links (CIR: the post and its geolocation); http(s) only.
+    links = "".join(
+        f' · <a class="ia-ext-link" href="{_e(url)}" target="_blank" '
+        f'rel="noopener noreferrer">{_e(label)} ↗</a>'
+        for label, url in source_links(src)
+    )
     return (
         f'<li class="ia-source"><q class="ia-excerpt">{excerpt}</q>'
         f'<div class="ia-src-meta">{meta}{sattr}</div>'
         f'<a class="ia-src-link" href="{href}" data-top-href="{href}" target="_top" '
-        f'rel="noopener">{_e(article) or "source"} ↗</a></li>'
+        f'rel="noopener">{_e(article) or "source"} ↗</a>{links}</li>'
     )
 
 

@@ -18,7 +18,7 @@ import pandas as pd
 import streamlit as st
 
 from geo.catalog import md_escape
-from geo.confidence import REVIEW_BELOW, in_review, review_label, review_order
+from geo.confidence import REVIEW_BELOW, hand_placed, in_review, review_label, review_order
 from geo.corrections import (
     Correction,
     audit_rows,
@@ -113,7 +113,7 @@ def queue_flags(frame: pd.DataFrame) -> list[bool]:
         reviewed = bool(_val(row.get("reviewed")))
         # An imported layer's points were placed by hand (CIR's geolocators): a name that fits
         # several gazetteer places says nothing about them.
-        imported = bool(_val(row.get("layer")))
+        imported = hand_placed(row.get("layer"))
         flags.append(not reviewed and not imported and geocode_options(place_query(row))[0])
     return flags
 

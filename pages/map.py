@@ -10,6 +10,7 @@ import streamlit as st
 from geo import exporters
 from geo.catalog import figure_summary, md_escape, sources_heading
 from geo.filters import date_label, incident_from_click, located_mask
+from geo.layers import markdown_links
 from geo.playback import opacities, window_of
 from ui import briefing, playback, timeline
 from ui.state import VIEW_INCIDENT, context
@@ -175,6 +176,10 @@ def render_card(row: pd.Series) -> None:
             ]
             st.markdown(f"**{md_escape(str(s.get('article')))}** — " + md_escape(" · ".join(bits)))
             st.markdown("> " + md_escape(str(s.get("excerpt") or "")).replace("\n", "\n> "))
+            if pd.notna(row.get("layer")):
+                # An imported row has no article to read: its links (http/https only) instead.
+                st.markdown(markdown_links(s) or "No link in the dataset.")
+                continue
             st.page_link(
                 "pages/sources.py",
                 label="Read in context",

@@ -13,6 +13,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from geo import urlstate
+from geo.catalog import md_escape
 from ui.state import ACTORS, DATE_FROM, DATE_TO, DATES, TYPES, FilterOptions, layer_key
 
 
@@ -69,5 +70,6 @@ def draw_filters(box: DeltaGenerator, options: FilterOptions) -> None:
                 st.toggle(
                     f"{info.name} ({info.count})",
                     key=layer_key(info.name),
-                    help=f"Imported from {info.dataset or 'a dataset'}; drawn in {info.color}.",
+                    help=f"Imported from {md_escape(info.dataset or 'a dataset')}; "
+                    f"drawn in {info.color}.",  # the file's name is untrusted: escaped
                 )
