@@ -31,6 +31,7 @@ from geo.attribution import (
     other_side,
     side_of,
 )
+from geo.dates import find_dates
 from geo.eventday import (
     RELATIVE_TO_STORY,
     SINCE,
@@ -252,6 +253,21 @@ def _remember_days(mentions: list[PlaceMention], window: DateWindow, reading: Re
                 reading.place_days.setdefault(pm.place.key, window)
 
 
+def _dated_caption(text: str, reading: Reading) -> bool:
+    """A photo caption in the body with no full stop ("A house in Zolochiv destroyed by a
+    guided bomb on April 18") tells its strike and its day like a sentence; one of the
+    aftermath ("A rescuer carries a woman out of the damaged building on July 6") does not."""
+    return bool(_CAPTION_DAY.search(text) and lx.STRIKE_WORDS.search(text)) and any(
+        d.window.precision == "day" and d.window.basis in _TOLD_DAY
+        for d in find_dates(text, reading.ref)
+    )
+
+
+_CAPTION_DAY = re.compile(
+    r"\b(?:on|of)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b(?:,?\s+\d{4})?\s*\W*$"
+)
+
+
 def _page_voice(
     attribution: Attribution, by: str | None, actor: str | None, basis: str,
     country: str | None, reading: Reading,
@@ -434,7 +450,9 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
             if reading.last is not None:
                 _continue(reading.last, s, reading)
             reading.list_head = s.index
-        elif (not s.heading or opens_list) and lx.TRIGGER.search(text):
+        elif (not s.heading or opens_list or (body and _dated_caption(text, reading))) and (
+            lx.TRIGGER.search(text)
+        ):
             if _SETTLEMENTS_HIT.search(text):
                 # "More than 15 settlements came under enemy fire." over "Kupiansk district:
                 # Kupiansk, Kindrashivka, …": each district's names are the settlements hit

@@ -753,3 +753,21 @@ def test_the_same_morning_is_the_day_the_story_last_told() -> None:
         for i in extract_incidents([make_article("t.txt", text)], default_resolver())
     }
     assert found["DniproHES"] == "2024-03-22"
+
+
+def test_a_dated_photo_caption_dates_its_strike_but_an_aftermath_caption_does_not() -> None:
+    def window(caption: str) -> tuple[str, str]:
+        text = (
+            " date 2024-04-19 Strikes on the region in the past day\n\nRussian forces struck "
+            "20 settlements over the past day.\n\nA guided aerial bomb hit a private house in "
+            f"Zolochiv, the governor said.\n\n{caption}\n"
+        )
+        [inc] = extract_incidents([make_article("t.txt", text)], default_resolver())
+        return str(inc.date.start), str(inc.date.end)
+
+    assert window("A house in Zolochiv destroyed by a guided bomb on April 18") == (
+        "2024-04-18", "2024-04-18",
+    )  # fmt: skip
+    assert window("A rescuer carries a woman out of the damaged house in Zolochiv on April 19")[
+        0
+    ] == "2024-04-18"
