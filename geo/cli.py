@@ -67,7 +67,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Exports the incidents extracted from the articles (as the app loads "
         "them); saved layers only when named with --layer (or --all-layers). kml has a "
         "TimeSpan per incident for Google Earth's time slider; pptx and pdf are a brief: "
-        "title, offline map, table of incidents and one slide or page per incident.",
+        "title, offline map, table of incidents, one slide or page per incident and the "
+        "changes to them; the brief zip holds the audit log of its incidents.",
     )
     xp.add_argument("--format", choices=list(FORMATS), required=True)
     xp.add_argument("--out", type=Path, required=True)
@@ -286,9 +287,12 @@ def _export(args: argparse.Namespace) -> int:
         types = _canonical("type", args.types, filters.types_present(frame))
         view = ViewState(args.date_from, args.date_to, actors, types)
         shown = _filtered(store, frame, catalog, view, args, version)
+        log = store.corrections()  # the brief formats carry the audit log of their incidents
     finally:
         store.close()
-    data = exporters.export(shown, args.format, view, args.base_url, detail_limit=args.detail)
+    data = exporters.export(
+        shown, args.format, view, args.base_url, detail_limit=args.detail, log=log
+    )
     exporters.write_bytes_atomic(args.out, data)
     print(json.dumps({"exported": len(shown), "format": args.format, "out": str(args.out)}))
     return 0

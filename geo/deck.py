@@ -3,7 +3,9 @@
 Slides, 16:9: the title (title, the filters as a caption, the generation time, the
 permalink); the map (:func:`geo.staticmap.brief_map_png`, legend included); the
 incidents in a table, :data:`geo.briefdoc.TABLE_ROWS` a slide; then one slide per
-detailed incident (:attr:`geo.briefdoc.Brief.detailed`) with its excerpts per source.
+detailed incident (:attr:`geo.briefdoc.Brief.detailed`) with its excerpts per source;
+last, given the log's entries about the incidents, "Changes to these incidents"
+(:func:`geo.auditlog.closing_table`).
 Every text is set as text (python-pptx escapes it); none is markup.
 """
 
@@ -19,6 +21,7 @@ from pptx.slide import Slide
 from pptx.text.text import TextFrame, _Run
 from pptx.util import Emu, Inches, Length, Pt
 
+from geo.auditlog import CLOSING_HEADER, ClosingTable
 from geo.briefdoc import Brief, BriefIncident, clip
 from geo.staticmap import brief_map_png
 
@@ -27,6 +30,7 @@ MARGIN = Inches(0.5)
 TITLE_LAYOUT, TITLE_ONLY_LAYOUT = 0, 5  # in python-pptx's default template
 TABLE_HEADER = ("Date", "Place", "Actor (attribution)", "Type", "Killed", "Injured", "Sources")
 TABLE_WIDTHS = (2.4, 2.9, 2.6, 1.7, 0.8, 0.8, 1.1)  # inches, 12.3 in all
+CHANGES_WIDTHS = (1.9, 1.5, 2.2, 1.3, 3.2, 2.2)  # inches, 12.3 in all
 GREY = RGBColor(0x4B, 0x55, 0x63)
 
 
@@ -156,7 +160,35 @@ def _incident_slide(prs: Deck, i: BriefIncident) -> None:
         _para(frame, i.excerpts_note, 11, color=GREY)
 
 
-def to_pptx(brief: Brief, *, detailed: Sequence[BriefIncident] | None = None) -> bytes:
+def _changes_slide(prs: Deck, changes: ClosingTable) -> None:
+    slide = _title_only(prs, changes.title)
+    if changes.rows:
+        rows = len(changes.rows) + 1
+        shape = slide.shapes.add_table(
+            rows, len(CLOSING_HEADER), MARGIN, Inches(1.2), Inches(12.3), Emu(Inches(0.4) * rows)
+        )
+        table = shape.table
+        for c, w in enumerate(CHANGES_WIDTHS):
+            table.columns[c].width = Inches(w)
+        for r, cells in enumerate([CLOSING_HEADER, *changes.rows]):
+            for c, text in enumerate(cells):
+                cell = table.cell(r, c)
+                cell.text = text
+                for p in cell.text_frame.paragraphs:
+                    for run in p.runs:
+                        run.font.size = Pt(11 if r == 0 else 9)
+    if changes.note:
+        top = Emu(HEIGHT - Inches(0.7)) if changes.rows else Inches(1.3)
+        note = _text_box(slide, MARGIN, top, Inches(12), Inches(0.4))
+        _para(note, changes.note, 12, color=GREY, first=True)
+
+
+def to_pptx(
+    brief: Brief,
+    *,
+    detailed: Sequence[BriefIncident] | None = None,
+    changes: ClosingTable | None = None,
+) -> bytes:
     """The brief as a ``.pptx`` file.
 
     Parameters
@@ -165,12 +197,14 @@ def to_pptx(brief: Brief, *, detailed: Sequence[BriefIncident] | None = None) ->
         What to show (:func:`geo.briefdoc.build_brief`).
     detailed : sequence of BriefIncident, optional
         The incidents that get a slide each; default ``brief.detailed``.
+    changes : ClosingTable, optional
+        The closing slide, "Changes to these incidents"; None for none.
 
     Returns
     -------
     bytes
-        The deck: 1 title slide, 1 map slide, ``len(brief.table_pages())`` table slides
-        and one slide per detailed incident.
+        The deck: 1 title slide, 1 map slide, ``len(brief.table_pages())`` table slides,
+        one slide per detailed incident and the changes' slide when given.
     """
     prs = Presentation()
     prs.slide_width, prs.slide_height = WIDTH, HEIGHT
@@ -184,6 +218,8 @@ def to_pptx(brief: Brief, *, detailed: Sequence[BriefIncident] | None = None) ->
     _table_slides(prs, brief)
     for incident in brief.detailed if detailed is None else detailed:
         _incident_slide(prs, incident)
+    if changes is not None:
+        _changes_slide(prs, changes)
     out = io.BytesIO()
     prs.save(out)
     return out.getvalue()

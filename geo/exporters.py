@@ -14,7 +14,8 @@ with a ``layer``) or the typed DataFrame, already filtered (``geo.filters``).
   :func:`geo.table.from_geojson` (and :func:`geo.importers.parse_geojson`).
 - :func:`brief_pack` — one zip: ``map.html`` (standalone, every asset inlined,
   no network needed), ``incidents.csv``, ``sources.html`` (every excerpt with
-  its article and offsets, escaped) and ``permalink.txt`` (the view's URL).
+  its article and offsets, escaped) and ``permalink.txt`` (the view's URL); given the
+  corrections log, the audit log of its incidents too (:mod:`geo.auditlog`).
 - ``kml``, ``pptx`` and ``pdf`` (:func:`export`): Google Earth's KML with a
   ``TimeSpan`` per incident (:mod:`geo.kml`), a slide deck (:mod:`geo.deck`) and
   a PDF (:mod:`geo.pdfbrief`) of the same brief (:mod:`geo.briefdoc`).
@@ -33,14 +34,17 @@ import math
 import os
 import tempfile
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from geo.importers import ACLED_COLUMNS
 from geo.urlstate import ViewState, view_to_params
+
+if TYPE_CHECKING:
+    from geo.corrections import Correction
 
 ACLED_EXPORT_COLUMNS = [
     *ACLED_COLUMNS,
@@ -356,6 +360,7 @@ def export(
     base_url: str | None = None,
     *,
     detail_limit: int | None = None,
+    log: Sequence[Correction] | None = None,
 ) -> bytes:
     """The incidents of a view as one file's bytes.
 
@@ -371,6 +376,9 @@ def export(
         The Map page's address for links; default :func:`map_url`.
     detail_limit : int, optional
         ``pptx``/``pdf``: incidents with a slide or page of their own (default 20).
+    log : sequence of Correction, optional
+        The corrections log: ``brief`` then carries the audit log of its incidents and
+        ``pptx``/``pdf`` close with their changes (:mod:`geo.auditlog`); None: neither.
 
     Returns
     -------
@@ -381,8 +389,15 @@ def export(
         return to_acled_csv(data).encode("utf-8")
     if fmt == "geojson":
         return to_geojson_text(data).encode("utf-8")
+    if log is not None and fmt in ("brief", "pptx", "pdf"):
+        data = records_of(data)  # once: the brief and its audit log both read it
     if fmt == "brief":
-        return brief_pack(data, view, base_url)
+        pack = brief_pack(data, view, base_url)
+        if log is None:
+            return pack
+        from geo.auditlog import concerning, pack_with_audit
+
+        return pack_with_audit(pack, concerning(log, [str(r.get("id")) for r in data]), len(data))
     if fmt == "kml":
         from geo.kml import to_kml
 
@@ -392,13 +407,18 @@ def export(
 
         limit = DETAIL_LIMIT if detail_limit is None else detail_limit
         brief = build_brief(data, view, permalink(view, base_url), detail_limit=limit)
+        closing = None
+        if log is not None:
+            from geo.auditlog import closing_table, concerning
+
+            closing = closing_table(concerning(log, [str(r.get("id")) for r in data]))
         if fmt == "pptx":
             from geo.deck import to_pptx
 
-            return to_pptx(brief)
+            return to_pptx(brief, changes=closing)
         from geo.pdfbrief import to_pdf
 
-        return to_pdf(brief)
+        return to_pdf(brief, changes=closing)
     raise ValueError(f"unknown export format {fmt!r}: use {', '.join(FORMATS)}")
 
 

@@ -3,10 +3,11 @@
 Pages: the title with the filters as a caption, the generation time, the permalink and
 the map picture (:func:`geo.staticmap.brief_map_png`); the incidents in a table,
 :data:`geo.briefdoc.TABLE_ROWS` a page; then one page per detailed incident with its
-excerpts per source. Text is written as text (never markup). With a Unicode TrueType
-font on the machine (:func:`geo.briefdoc.font_path`, Debian's ``fonts-dejavu-core``)
-every script prints; without one, PDF's core Helvetica prints Latin-1 and other
-characters become ``?``.
+excerpts per source; last, given them, the changes to the incidents
+(:func:`geo.auditlog.closing_table`). Text is written as text (never markup). With a
+Unicode TrueType font on the machine (:func:`geo.briefdoc.font_path`, Debian's
+``fonts-dejavu-core``) every script prints; without one, PDF's core Helvetica prints
+Latin-1 and other characters become ``?``.
 """
 
 from __future__ import annotations
@@ -17,15 +18,17 @@ from collections.abc import Sequence
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from geo.auditlog import CLOSING_HEADER, ClosingTable
 from geo.briefdoc import Brief, BriefIncident, font_path
 from geo.deck import TABLE_HEADER, table_row
 from geo.staticmap import brief_map_png
 
 PAGE_W, MARGIN = 297.0, 12.0  # A4 landscape, mm
 TABLE_WIDTHS = (64.0, 56.0, 54.0, 36.0, 18.0, 18.0, 27.0)  # mm, 273 in all
+CHANGES_WIDTHS = (42.0, 30.0, 44.0, 26.0, 76.0, 55.0)  # mm, 273 in all
 ROW_H = 10.0
 _TYPOGRAPHY = str.maketrans(
-    {"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "…": "...", "ʼ": "'"}
+    {"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "…": "...", "ʼ": "'", "→": "->"}
 )
 
 
@@ -124,7 +127,28 @@ def _incident_page(pdf: _Pdf, i: BriefIncident) -> None:
         pdf.line_of(i.excerpts_note, 6)
 
 
-def to_pdf(brief: Brief, *, detailed: Sequence[BriefIncident] | None = None) -> bytes:
+def _changes_page(pdf: _Pdf, changes: ClosingTable) -> None:
+    pdf.add_page()
+    pdf.heading(changes.title)
+    if changes.rows:
+        for r, cells in enumerate([CLOSING_HEADER, *changes.rows]):
+            pdf.use(10 if r == 0 else 9, bold=r == 0)
+            pdf.set_fill_color(229, 231, 235)
+            for text, w in zip(cells, CHANGES_WIDTHS, strict=True):
+                pdf.cell(w, ROW_H, _fit(pdf, text, w - 2), border=1, fill=r == 0)
+            pdf.ln(ROW_H)
+        pdf.ln(3)
+    if changes.note:
+        pdf.use(10, grey=True)
+        pdf.line_of(changes.note, 6)
+
+
+def to_pdf(
+    brief: Brief,
+    *,
+    detailed: Sequence[BriefIncident] | None = None,
+    changes: ClosingTable | None = None,
+) -> bytes:
     """The brief as a PDF file.
 
     Parameters
@@ -133,12 +157,15 @@ def to_pdf(brief: Brief, *, detailed: Sequence[BriefIncident] | None = None) -> 
         What to show (:func:`geo.briefdoc.build_brief`).
     detailed : sequence of BriefIncident, optional
         The incidents that get a page each; default ``brief.detailed``.
+    changes : ClosingTable, optional
+        The closing page, "Changes to these incidents"; None for none.
 
     Returns
     -------
     bytes
-        The PDF: 1 title-and-map page, ``len(brief.table_pages())`` table pages and one
-        page per detailed incident (a very long one may run onto a second page).
+        The PDF: 1 title-and-map page, ``len(brief.table_pages())`` table pages, one
+        page per detailed incident (a very long one may run onto a second page) and the
+        changes' page when given.
     """
     pdf = _Pdf()
     pdf.set_title(pdf.t(brief.title))
@@ -149,4 +176,6 @@ def to_pdf(brief: Brief, *, detailed: Sequence[BriefIncident] | None = None) -> 
     _table_pages(pdf, brief)
     for incident in brief.detailed if detailed is None else detailed:
         _incident_page(pdf, incident)
+    if changes is not None:
+        _changes_page(pdf, changes)
     return bytes(pdf.output())

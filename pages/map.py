@@ -258,11 +258,11 @@ EXPORTS = (  # format, label, file name, help
     ("csv", "CSV (ACLED columns)", "incident-atlas.csv", None),
     ("geojson", "GeoJSON", "incident-atlas.geojson", None),
     ("brief", "Brief pack (zip)", "incident-atlas-brief.zip",
-     "Offline HTML map, the CSV, the sources with excerpts and the view's link; "
-     "first, what changed since the last brief saved."),
+     "Offline HTML map, the CSV, the sources with excerpts, the view's link and the "
+     "audit log of these incidents; first, what changed since the last brief saved."),
     ("pptx", "Slides (PPTX)", "incident-atlas-brief.pptx",
      "Title and filters, an offline map, a table of incidents, a slide per incident "
-     "(the first 20) with its excerpts."),
+     "(the first 20) with its excerpts, and the changes to these incidents."),
     ("pdf", "Brief (PDF)", "incident-atlas-brief.pdf", "The same brief as the slides, as a PDF."),
     ("kml", "Google Earth (KML)", "incident-atlas.kml",
      "Placemarks with each incident's dates, for Google Earth's time slider."),
@@ -273,6 +273,8 @@ def _export(fmt: str) -> bytes | str:
     """The file for one format, built when its button is clicked."""
     if fmt == "brief":
         return briefing.brief_pack(atlas, shown)  # opens with the diff since the last brief
+    if fmt in ("pptx", "pdf"):  # they close with the changes to their incidents
+        return exporters.export(shown, fmt, atlas.view, log=atlas.store.corrections())
     return exporters.export(shown, fmt, atlas.view)
 
 

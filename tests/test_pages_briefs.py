@@ -5,6 +5,7 @@ in AppTest; the real-browser half is not written yet)."""
 
 from __future__ import annotations
 
+import csv
 import io
 import sys
 import zipfile
@@ -104,6 +105,13 @@ def test_a_saved_brief_shows_the_new_article_and_the_correction_since(built_dir)
     assert pack.namelist()[0] == PACK_ENTRY
     first = pack.read(PACK_ENTRY).decode()
     assert "Morning brief" in first and "A fourth victim in hospital" in first
+    # With the audit log of its incidents, and the whole log since the brief.
+    for name in ("audit_log.csv", "audit_since_last_brief.csv"):
+        rows = list(csv.DictReader(io.StringIO(pack.read(name).decode("utf-8"))))
+        assert [(r["incident_id"], r["who"], r["why"]) for r in rows] == [
+            (kharkiv, "bo", "A fourth victim in hospital")
+        ]
+    assert "Morning brief" in pack.read("audit_since_last_brief.html").decode()
 
 
 def test_a_dismissed_incident_is_retracted_and_a_name_saved_again_is_the_latest(built_dir):

@@ -11,7 +11,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from geo import briefs, exporters
+from geo import auditlog, briefs, exporters
 from geo.corrections import Correction
 from store import BriefInfo, StoredBrief
 from ui.state import AtlasContext
@@ -74,18 +74,22 @@ def subtitle(brief: StoredBrief, now_version: int) -> str:
 
 
 def brief_pack(atlas: AtlasContext, shown: pd.DataFrame) -> bytes:
-    """The brief pack of ``shown``; when a brief was saved, the diff since the latest one
-    is its first page (:func:`geo.briefs.pack_with_diff`)."""
-    pack = exporters.export(shown, "brief", atlas.view)
+    """The brief pack of ``shown`` with the audit log of its incidents; when a brief was
+    saved, the diff since the latest one is its first page (:func:`geo.briefs.pack_with_diff`)
+    and the whole log since that brief is in it too (:func:`geo.auditlog.pack_with_since`)."""
     store = atlas.store
+    log = store.corrections()
+    pack = exporters.export(shown, "brief", atlas.view, log=log)
     infos = store.briefs()
     if not infos:
         return pack
     brief = store.brief(infos[0].name)
     try:
         found = diff_since(atlas, brief)
+        start = briefs.BriefSnapshot.from_json(brief.snapshot).log_length
     except ValueError:
         return pack
     title = f"Since the brief “{brief.name}”"
     page = briefs.diff_html(found, title, subtitle(brief, atlas.version[1]))
-    return briefs.pack_with_diff(pack, page)
+    pack = briefs.pack_with_diff(pack, page)
+    return auditlog.pack_with_since(pack, auditlog.since(log, start), brief.name)
