@@ -744,12 +744,24 @@ def _one_places_count(tally: re.Match[str] | None, targets: list[PlaceMention], 
     """A number of strikes on a single town ("6 air strikes on Stepnohirsk"), or on one region
     in one day ("312 strikes on the Zaporizhzhia region over the past day": the region's day),
     not a region's tally of a longer time or a trend ("intensified attacks")."""
-    if tally is None or not tally.group(0)[:1].isdigit() or len(targets) != 1:
+    if tally is None or not tally.group(0)[:1].isdigit() or not targets:
         return False
+    if len(targets) > 1:
+        # "4 air strikes on Huliaipole and Malokaterynivka": the towns the count is on, named
+        # right after it (not a region's tally followed by a list of its worst-hit places)
+        towns = all(t.place is not None and t.place.precision == "town" for t in targets)
+        return towns and len(targets) <= 3 and bool(_ON_TOWNS.match(text, tally.end()))
     place = targets[0].place
     if place is None or place.precision == "country":
         return False
     return place.precision == "town" or _ONE_DAY.search(text) is not None
+
+
+_ON_TOWNS = re.compile(
+    r"\s+(?:on|at|against)\s+(?:the\s+(?:towns?|villages?|settlements?)\s+of\s+)?"
+    r"[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)*"
+    r"(?:,?\s+and\s+[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)?\s*(?:[,.;]|$)"
+)
 
 
 # A count bounded by one day or night.

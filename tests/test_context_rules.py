@@ -1041,3 +1041,17 @@ def test_a_regions_interception_tally_is_not_a_towns_debris_damage() -> None:
         for i in extract_incidents([make_article("t.txt", text)], default_resolver())
     )
     assert names == ["Cherkasy", "Cherkasy Oblast", "Poltava Oblast"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a count of strikes on the towns named right after it
+        ("Over the past day the enemy carried out 4 air strikes on Huliaipole and "
+         "Malokaterynivka.", ["Hulyaypole", "Malokaterynivka"]),
+        # a region's tally with no town is no incident
+        ("Over the past day the enemy carried out 412 strikes on Ukrainian positions.", []),
+    ],
+)
+def test_a_count_of_strikes_on_named_towns(text: str, places: list[str]) -> None:
+    assert sorted(i.place.name for i in incidents(text)) == places
