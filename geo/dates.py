@@ -435,8 +435,8 @@ def find_dates(
 
 
 def _drop_coarse_relative(found: list[DateMention]) -> list[DateMention]:
-    """ "Two years ago, on 1 July 2022": the date told inside a relative year is the
-    day meant."""
+    """ "Two years ago, on 1 July 2022", "last month, on 13 April": the date told inside a
+    relative year, month or week is the day meant."""
 
     def inside(d: DateMention, o: DateMention) -> bool:
         a, b = d.window, o.window
@@ -448,7 +448,8 @@ def _drop_coarse_relative(found: list[DateMention]) -> list[DateMention]:
     return [
         d for d in found
         if not (
-            d.window.basis == "relative" and d.window.precision == "year"
+            # "Last month, on Palm Sunday, 13 April": the day told inside the month meant
+            d.window.basis == "relative" and d.window.precision in ("year", "month", "week")
             and any(o.window.basis != "relative" and o is not d and inside(d, o) for o in found)
         )
     ]  # fmt: skip

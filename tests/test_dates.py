@@ -79,3 +79,15 @@ def test_intersect() -> None:
     assert intersect([a, b]) == b
     c = DateWindow(date(2022, 4, 1), date(2022, 4, 30), "month")
     assert intersect([a, c]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Last month, on Palm Sunday, 13 April, two missiles struck Sumy.", "2025-04-13"),
+        ("Two years ago, on 1 July 2023, a missile hit the block.", "2023-07-01"),
+    ],
+)
+def test_a_day_told_inside_a_relative_month_or_year_is_the_day_meant(text: str, start: str) -> None:
+    found = find_dates(text, date(2025, 5, 17))
+    assert [str(d.window.start) for d in found] == [start]
