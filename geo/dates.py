@@ -427,11 +427,30 @@ def find_dates(
             if _ignored(kind, m, text):
                 continue
             window = _resolve(kind, m, ref, anchor)
+            if window is not None and window.basis == "year inferred" and ref is not None:
+                window = _year_written_after(window, text[m.end() :], ref)
             if window is not None:
                 found.append(DateMention(offset + m.start(), offset + m.end(), m.group(0), window))
     return _drop_coarse_relative(
         _drop_weekday_before_date(sorted(found, key=lambda d: d.start), text, offset)
     )
+
+
+_YEAR_AFTER = re.compile(r"^,?\s+(?:of\s+)?(this|last)\s+year\b", re.IGNORECASE)
+
+
+def _year_written_after(window: DateWindow, after: str, ref: date) -> DateWindow:
+    """ "In February this year", "on 3 March last year": the year the words give, not the
+    one inferred (which a year told earlier in the text could move)."""
+    m = _YEAR_AFTER.match(after)
+    if m is None or window.start is None or window.end is None:
+        return window
+    year = ref.year - (m.group(1).lower() == "last")
+    try:
+        start, end = window.start.replace(year=year), window.end.replace(year=year)
+    except ValueError:  # 29 February of a year without one
+        return window
+    return DateWindow(start, end, window.precision, "explicit")
 
 
 def _drop_coarse_relative(found: list[DateMention]) -> list[DateMention]:

@@ -50,7 +50,8 @@ STRONG_TRIGGER = re.compile(
     r"explosions?|blasts?|blew up|hit|shot down|intercepted|downed|targeted|barrage|raid|"
     r"fired\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|shells?|drones?)|"
     # "where a bomb landed on 12 March", "bombs fell here"
-    r"(?:bombs?|missiles?|shells?|rockets?)\s+(?:[\w-]+\s+)?(?:landed|fell|exploded)|"
+    r"(?:bombs?|missiles?|shells?|rockets?|drones?)\s+(?:[\w-]+\s+)?(?:landed|fell|exploded|"
+    r"destroyed|damaged|wrecked)|"
     r"dropped\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|munitions?))\b",
     re.IGNORECASE,
 )

@@ -59,7 +59,9 @@ def test_export_pptx_and_pdf_with_public_url_and_detail(data_dir, tmp_path):
               "--actor", "Ukraine", "--detail", "1", env=env)  # fmt: skip
     assert out.returncode == 0, out.stderr
     slides = list(Presentation(io.BytesIO(deck.read_bytes())).slides)
-    assert len(slides) == 1 + 1 + 1 + 1  # title, map, table, one incident
+    # title, map, table, one incident, and the closing "Changes to these incidents"
+    assert len(slides) == 1 + 1 + 1 + 1 + 1
+    assert "Changes to these incidents" in slides[-1].shapes.title.text
     subtitle = slides[0].placeholders[1].text_frame.text
     assert "https://atlas.example.org/map?actor=Ukraine" in subtitle
     pdf = tmp_path / "brief.pdf"

@@ -1055,3 +1055,12 @@ def test_a_regions_interception_tally_is_not_a_towns_debris_damage() -> None:
 )
 def test_a_count_of_strikes_on_named_towns(text: str, places: list[str]) -> None:
     assert sorted(i.place.name for i in incidents(text)) == places
+
+
+def test_a_munition_that_destroyed_something_of_the_town_is_a_fresh_strike_there() -> None:
+    text = (
+        "Kramatorsk has been repeatedly targeted.\n\nIn February this year, a Russian missile "
+        "destroyed a residential building in the city centre."
+    )
+    [inc] = incidents(text, "2023-06-28")
+    assert (inc.place.name, str(inc.date.start)) == ("Kramatorsk", "2023-02-01")

@@ -91,3 +91,18 @@ def test_intersect() -> None:
 def test_a_day_told_inside_a_relative_month_or_year_is_the_day_meant(text: str, start: str) -> None:
     found = find_dates(text, date(2025, 5, 17))
     assert [str(d.window.start) for d in found] == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("In February this year, a missile destroyed a building.", "2023-02-01", "2023-02-28"),
+        ("In February last year, a missile hit the station.", "2022-02-01", "2022-02-28"),
+        ("On 3 March this year a missile hit.", "2023-03-03", "2023-03-03"),
+    ],
+)
+def test_this_or_last_year_after_a_month_is_the_year_written(
+    text: str, start: str, end: str
+) -> None:
+    [d] = find_dates(text, date(2023, 6, 28))
+    assert (str(d.window.start), str(d.window.end), d.window.basis) == (start, end, "explicit")
