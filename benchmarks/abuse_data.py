@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import random
+import re
 import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -154,7 +155,7 @@ class Outcome:
 
 def kind_rows(outcomes: Iterable[Outcome]) -> list[dict[str, object]]:
     """Per kind, in :data:`BUDGETS` order: requests, answered, within budget, p50 and max
-    seconds, the budget and the distinct messages (shortened)."""
+    seconds, the budget and the distinct messages (shortened, numbers as N)."""
     by: dict[str, list[Outcome]] = {}
     for o in outcomes:
         by.setdefault(o.kind, []).append(o)
@@ -163,7 +164,7 @@ def kind_rows(outcomes: Iterable[Outcome]) -> list[dict[str, object]]:
     for kind in order:
         got = by[kind]
         secs = [o.seconds for o in got if o.seconds is not None]
-        msgs = sorted({short(o.message) for o in got})
+        msgs = sorted({short(re.sub(r"\d[\d,.]*", "N", o.message)) for o in got})
         rows.append(
             {
                 "kind": kind,
