@@ -10,8 +10,8 @@
   waits for its preview; uploads a 2 MB HTML file there; sends a 200,000-row ACLED export
   (~48 MB) straight to the server's upload endpoint with that page's session (the browser's
   own widget refuses it before sending: the server must refuse it too) and through the
-  Import-layer page's widget; imports the largest ACLED file the limit lets through (3 MB,
-  ~78,000 rows of the importer's four required columns); opens the Map and Sources with a
+  Import-layer page's widget; imports the largest ACLED file the widget lets through (3 MB,
+  ~75,000 rows of the importer's four required columns); opens the Map and Sources with a
   100 KB query string. Each text is its session's own (no shared cache entry);
 * meanwhile ``--viewers`` viewers arrive evenly over ``--ramp`` seconds, starting
   ``--delay`` seconds in, and do what ``benchmarks.load`` users do (shared link → "Showing N
