@@ -37,14 +37,23 @@ def main() -> None:
     from geo.places import default_resolver
 
     resolver = default_resolver()
+    took: dict[tuple[int, bool], float] = {}
     for kb in a.sizes:
         for punctuated in (False, True):
             article = make_article("long.txt", text_of(kb, punctuated))
             t0 = time.perf_counter()
             n = len(extract_incidents([article], resolver))
-            dt = time.perf_counter() - t0
+            dt = took[kb, punctuated] = time.perf_counter() - t0
             kind = "punctuated" if punctuated else "no full stops"
             print(f"{kb:>6} KB {kind:<13} {dt:7.2f} s  {dt / kb * 1024:6.2f} s/MB  {n} incidents")
+    # Linear: time grows by the size's factor (quadratic: by its square). Small texts carry a
+    # fixed cost, so read the step between the larger sizes.
+    for lo, hi in zip(a.sizes, a.sizes[1:], strict=False):
+        growth = ", ".join(
+            f"{'punctuated' if p else 'no full stops'} ×{took[hi, p] / took[lo, p]:.1f}"
+            for p in (False, True)
+        )
+        print(f"{lo} KB → {hi} KB: size ×{hi / lo:.1f}, time {growth}")
 
 
 if __name__ == "__main__":
