@@ -36,6 +36,8 @@ def find_actor(text: str) -> tuple[str | None, str]:
                 continue  # "as reported by the Ukrainian Air Force": who told, not who struck
             return side_of(m.group("side")), basis
     for m in lx.ATTACKER.finditer(text):
+        if _VICTIMS_AFTER.match(text[m.end() :]):
+            continue  # "70 Ukrainian soldiers were killed when Russian artillery hit": victims
         if lx.NOT_ATTACKER_AFTER.match(text[m.end() :]) and m.group("noun").lower() in (
             "army", "military", "air force", "navy", "forces", "missile", "missiles",
         ):  # fmt: skip
@@ -49,7 +51,10 @@ def find_actor(text: str) -> tuple[str | None, str]:
             r"systems?|facilities|objects?)\s+of"
             # "on a training ground of the Armed Forces of Ukraine": any place of theirs struck
             r"|\b(?:on|at|against|targeting|hit|struck|destroyed|damaged)\s+(?:an?\s+|the\s+)?"
-            r"(?:(?!the\b|an?\b)[\w-]+\s+){1,3}of)\s+(?:an?|the)?\s*$",
+            r"(?:(?!the\b|an?\b)[\w-]+\s+){1,3}of"
+            # "a depot of missile and artillery weapons of the Armed Forces of Ukraine"
+            r"|\b(?:depots?|warehouses?|arsenals?|bases?|stores?|storage)\s+of\s+(?:[\w-]+\s+){1,4}of"
+            r")\s+(?:an?|the)?\s*$",
             text[: m.start()],
         ):
             continue
@@ -57,6 +62,11 @@ def find_actor(text: str) -> tuple[str | None, str]:
     return None, "none"
 
 
+_VICTIMS_AFTER = re.compile(
+    r"^\s*(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|hurt|captured)\b",
+    re.IGNORECASE,
+)
 _REPORTED_BY = re.compile(
     r"\b(?:reported|stated|announced|confirmed|claimed|denied|cited|quoted|published|posted|"
     r"released|issued|recorded|documented|verified|filmed|shared|told|relayed)\s+$",

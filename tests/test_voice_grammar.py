@@ -131,3 +131,19 @@ def test_a_source_in_the_strikers_own_service_is_a_claim(sentence: str) -> None:
 )
 def test_the_sides_place_struck_does_not_make_it_the_striker(sentence: str) -> None:
     assert find_actor(sentence)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        # the side's soldiers as victims, not strikers
+        ("More than 70 Ukrainian soldiers were killed when Russian artillery hit a base.",
+         "Russia"),
+        # a depot of the side's weapons struck, however long the description
+        ("Strikes hit a depot of missile and artillery weapons of the Armed Forces of Ukraine.",
+         None),
+        ("Ukrainian soldiers shelled the town.", "Ukraine"),
+    ],
+)
+def test_victims_and_depots_are_not_the_striker(sentence: str, side: str | None) -> None:
+    assert find_actor(sentence)[0] == side
