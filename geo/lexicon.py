@@ -831,7 +831,9 @@ SUBJECT_AFTER = re.compile(
     # "Kupiansk and the villages around it were shelled", "X and its outskirts came under fire"
     r"(?:\s+and\s+(?:the\s+|its\s+)?(?:nearby\s+|surrounding\s+)?(?:villages|settlements|areas|"
     r"outskirts|surroundings|suburbs)(?:\s+(?:around|near)\s+it|\s+nearby)?)?"
-    r"(?:\s*,|\s+(?:was|were|has|had|is|came|suffered|saw|remains|again|also|itself)\b)"
+    # "The Myropilska and Esmanska communities each recorded single mortar strikes"
+    r"(?:\s*,|\s+(?:was|were|has|had|is|came|suffered|saw|remains|again|also|itself|"
+    r"(?:each\s+)?(?:recorded|registered))\b)"
 )
 
 # Names the gazetteer may not know but the words say are places.

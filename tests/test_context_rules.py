@@ -1064,3 +1064,11 @@ def test_a_munition_that_destroyed_something_of_the_town_is_a_fresh_strike_there
     )
     [inc] = incidents(text, "2023-06-28")
     assert (inc.place.name, str(inc.date.start)) == ("Kramatorsk", "2023-02-01")
+
+
+def test_communities_that_recorded_strikes_are_struck() -> None:
+    text = (
+        "Over the past day the Russians shelled the border of Sumy region. The Myropilska and "
+        "Esmanska communities each recorded single mortar strikes."
+    )
+    assert sorted(i.place.name for i in incidents(text)) == ["Esman", "Myropillia"]
