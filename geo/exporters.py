@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from geo.importers import ACLED_COLUMNS
+from geo.table import neutralise
 from geo.urlstate import ViewState, view_to_params
 
 if TYPE_CHECKING:
@@ -59,7 +60,6 @@ ACLED_EXPORT_COLUMNS = [
     "layer",
     "source_urls",
 ]
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _TIME_PRECISION = {"day": 1, "days": 2, "week": 2, "month": 3}
 _GEO_PRECISION = {"town": 1, "region": 3, "country": 3}
 PUBLIC_URL_ENV = "INCIDENT_ATLAS_PUBLIC_URL"
@@ -99,11 +99,6 @@ def records_of(data: Any) -> list[dict[str, Any]]:
     else:
         rows = list(data or [])
     return [{k: _clean(v) for k, v in dict(r).items()} for r in rows]
-
-
-def neutralise(cell: str) -> str:
-    """A text cell a spreadsheet shows as text: formula starts get a leading ``'``."""
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
 def _num(v: Any) -> str:

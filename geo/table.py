@@ -148,9 +148,15 @@ def from_geojson(doc: dict[str, Any]) -> list[dict[str, Any]]:
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+def neutralise(cell: str) -> str:
+    """A text cell a spreadsheet shows as text: formula starts get a leading ``'``. The one
+    neutraliser every export uses (``geo.exporters`` re-exports it)."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
 def _cell(v: Any) -> Any:
     """Text a spreadsheet would run as a formula gets a leading ``'`` (numbers stay)."""
-    return "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
+    return neutralise(v) if isinstance(v, str) else v
 
 
 def to_csv(records: Iterable[dict[str, Any]]) -> str:
