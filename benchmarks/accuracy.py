@@ -32,7 +32,8 @@ TUNED = [
     "tests/dev/ngo17", "tests/dev/ru17", "tests/dev/long17", "tests/dev/local18",
     "tests/dev/wire18", "tests/dev/acled19", "tests/dev/mixed19",
     "tests/dev/regional20", "tests/dev/long20", "tests/dev/inbox20", "tests/dev/names21",
-    "tests/dev/early21", "tests/dev/news22",
+    "tests/dev/early21", "tests/dev/news22", "tests/dev/wire23", "tests/dev/long23",
+    "tests/dev/frontline23", "tests/dev/mixed23",
 ]  # fmt: skip
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 

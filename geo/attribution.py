@@ -38,6 +38,8 @@ def find_actor(text: str) -> tuple[str | None, str]:
     for m in lx.ATTACKER.finditer(text):
         if _VICTIMS_AFTER.match(text[m.end() :]):
             continue  # "70 Ukrainian soldiers were killed when Russian artillery hit": victims
+        if lx.GROUND_MOVE_AFTER.match(text[m.end() :]):
+            continue  # "after Ukrainian forces broke through near Balakliia, Russian missiles hit"
         if lx.NOT_ATTACKER_AFTER.match(text[m.end() :]) and m.group("noun").lower() in (
             "army", "military", "air force", "navy", "forces", "missile", "missiles",
         ):  # fmt: skip

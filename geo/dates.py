@@ -35,13 +35,19 @@ _IGNORED_BEFORE = re.compile(
     r"(?:\bsince|\buntil|\bby|\binception in|\bbegan in|\bstarted in|"
     r"\bseized in|\bcaptured in|\boccupied in|\bannexed in|\binvasion in|\bin place since|"
     # "a woman born in 1965 was wounded", "a block built in 1970": a life or a building.
-    r"\bborn(?:\s+in)?|\bbuilt(?:\s+in)?|\bfounded(?:\s+in)?|\bconstructed(?:\s+in)?)\s*$",
+    r"\bborn(?:\s+in)?|\bbuilt(?:\s+in)?|\bfounded(?:\s+in)?|\bconstructed(?:\s+in)?|"
+    # "operational information as of 06:00 on 18.10.2023": a status's time, not an event's
+    r"\bas\s+of(?:\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?(?:\s+on)?)\s*$",
     re.IGNORECASE,
 )
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")),
-    ("dmy_num", re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)\b")),
+    # "14/05/2024", and Ukrainian and Russian officials' "09.10.2022" (day first)
+    (
+        "dmy_num",
+        re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b"),
+    ),
     # "on the night of August 10 to 11, 2024", "4-5 March": a night or a few days.
     (
         "mdrange",
@@ -98,6 +104,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("weekdaynight", re.compile(rf"\b(?:on\s+)?{_WEEKDAY}\s+night\b", re.IGNORECASE)),
+    # "Overnight Tuesday to Wednesday", "on the night of Tuesday to Wednesday": that night
+    (
+        "weekdaypair",
+        re.compile(
+            rf"\b(?:overnight|(?:during |on )?the night of)\s+(?:from\s+)?{_WEEKDAY}\s+"
+            r"(?:to|into|-|–)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "weekday",
         # not "on a Sunday morning" or "every Sunday": which weekday, not which day
@@ -259,8 +274,9 @@ def _holiday(m: re.Match[str], ref: date | None) -> DateWindow | None:
     return day_window(d, "explicit" if m.group("year") else "year inferred") if d else None
 
 
-# "late March 2023" is not the whole month: analysts read thirds of a month.
-_MONTH_PARTS = {"early": (1, 10), "mid": (10, 20), "late": (20, 31)}
+# "late March 2023" is not the whole month: analysts read thirds of a month, and the
+# thirds do not overlap (a day-20 strike is mid-month, not also late).
+_MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 
 
 def _part_of_month(word: str, whole: DateWindow) -> DateWindow:
@@ -295,7 +311,7 @@ def _anchored(kind: str, anchor: date) -> DateWindow | None:
 def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
     if kind == "weekday":
         return _weekday(m, ref)
-    if kind in ("nightinto", "weekdaynight"):
+    if kind in ("nightinto", "weekdaynight", "weekdaypair"):
         day = _weekday(m, ref)
         assert day.start is not None
         if kind == "nightinto":

@@ -143,6 +143,10 @@ def _story_side(reading: Reading, place: Place | None, s: Sentence, at: int) -> 
         return None
     if s.index - told[2] > STORY_SIDE_SENTENCES and len(reading.named_sides) > 1:
         return None  # a story of both sides' strikes: only the next few sentences follow one
+    home = reading.struck_at_home
+    if told[0] == lx.UKRAINE and place.country == "UA" and place.admin1 not in home:
+        # Ukraine striking occupied Nova Kakhovka says nothing of who hit Kyiv and Lviv
+        return None
     return told[0] if _located_actor(place, s.span.text, at) == lx.RUSSIA else None
 
 
@@ -200,6 +204,8 @@ def _mention(
         actor, basis = _located_actor(pm.place, text, pm.start), "location"
     if actor and basis in _NAMED_BY_WORDS:
         reading.story_actor = (actor, pm.place.country if pm.place else None, s.index)
+        if actor == lx.UKRAINE and pm.place is not None and pm.place.country == "UA":
+            reading.struck_at_home.add(pm.place.admin1 or "")
         reading.named_sides.add(actor)
     country = pm.place.country if pm.place else None
     if dates:
@@ -287,6 +293,9 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
         killed = injured = None
     m.spans.append((s.span, killed, injured))
     events, _ = dates_told(text, reading, s.span.start)
+    if events and lx.SPEECH.search(text) and not lx.STRIKE_WORDS.search(text):
+        # "On Saturday, the prosecutor's office said 52 people had died": its words' day
+        events = []
     if events and not m.date_explicit:
         # "The missile struck the building at about 3:30 p.m. on Saturday" dates the event.
         m.date, m.date_explicit = events[0].window, True
@@ -380,7 +389,15 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     if not (near or next_paragraph or definite):
         return False
     actor, basis = find_actor(s.span.text)
-    return actor is None or m.actor is None or actor == m.actor or basis == "accused"
+    if actor is None or m.actor is None or actor == m.actor or basis == "accused":
+        return True
+    # "The MoD said a Ukrainian missile hit it; bloggers suggested a Russian one went astray":
+    # two accounts of one event, one of them the event's own actor.
+    parts = _ACCOUNTS.split(s.span.text)
+    return len(parts) > 1 and any(find_actor(p)[0] in (None, m.actor) for p in parts)
+
+
+_ACCOUNTS = re.compile(r";|,?\s+(?:but|while|whereas)")
 
 
 def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> list[Mention]:
@@ -545,7 +562,28 @@ def _told_before(
     own, _ = dates_told(text, reading, s.span.start)
     if not told or (own and not any(own[0].window.overlaps(m.date) for m in told)):
         return None
+    # "In the early hours of 22 March 2024, Russia launched … Several missiles hit the Zmiiv
+    # plant": the day the story tells now, if the sentence names none, and far from those told
+    day = narrative_day(reading, s) if not own else None
+    if day is not None and all(_far_apart(day, m.date) for m in told):
+        return None
     return told[0]  # the lead event: wire copy refers back to it
+
+
+# "Russia launched one of its largest attacks on Ukraine's energy system": an attack told
+# without a place (not "recorded 151 explosions": a tally)
+_AN_ATTACK = re.compile(r"\b(?:attacks?|strikes?|barrage|raid|bombardment)\b", re.IGNORECASE)
+
+
+_AGAIN = re.compile(r"\b(?:again|once more|another|a second|new)\b", re.IGNORECASE)
+
+
+def _far_apart(a: DateWindow, b: DateWindow) -> bool:
+    """Two windows more than a week apart: a story's slack in telling one day is less."""
+    if not (a.known and b.known):
+        return False
+    assert a.start is not None and a.end is not None and b.start is not None and b.end is not None
+    return max((a.start - b.end).days, (b.start - a.end).days) > 7
 
 
 _IN_TOWN_OF = re.compile(
@@ -846,9 +884,15 @@ def _read_event_sentence(
     if not targets and weak:
         home = _recent_within(mentions, weak, s, gaz)
         own, _ = dates_told(text, reading, s.span.start)
-        if home is not None and own and home.date.known and not own[0].window.overlaps(home.date):
+        if (
+            home is not None and own and home.date.known
+            and not own[0].window.overlaps(home.date)
+            and (home.date_explicit or _AGAIN.search(text))
+        ):  # fmt: skip
             # "On Sunday, the Belgorod governor said drones had again targeted the city":
-            # another day at the same place is another event.
+            # another day at the same place is another event. (An event told undated, the
+            # toll's day first, takes this day: "The governor on Friday evening put the toll
+            # at 50".)
             home = None
             targets = weak
         if home is not None:
@@ -907,7 +951,7 @@ def _read_event_sentence(
         )
         if not aggregate_only and counted and lx.STRIKE_WORDS.search(text):
             reading.placeless = s
-        if not aggregate_only and lx.STRIKE_WORDS.search(text):
+        if not aggregate_only and (lx.STRIKE_WORDS.search(text) or _AN_ATTACK.search(text)):
             # "On Friday, Russia fired 122 missiles at Ukrainian cities. The toll in Kyiv …":
             # a strike told without a place still sets the day the story is telling.
             own, _ = dates_told(text, reading, s.span.start)
@@ -915,6 +959,8 @@ def _read_event_sentence(
             own = [d for d in own if not RELATIVE_TO_STORY.search(d.text)]
             if own and own[0].window.days <= 2:  # a day, or a night ("overnight into Thursday")
                 reading.day, reading.day_at = own[0].window, (s.paragraph, s.index)
+                # "The same morning, missiles hit the dam": the morning of this day
+                reading.anchor = own[0].window.end
                 # "The first missile arrived … on 7 August, when the centre of Pokrovsk was
                 # still busy": the town's day, though the sentence strikes no named place
                 _remember_days(places, own[0].window, reading)

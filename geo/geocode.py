@@ -401,11 +401,28 @@ def resolve(
         )
     if not scored:
         return Resolution(name, None, (), False, 0.0, message)
+    scored = _city_over_hinted_hamlet(scored, ctx)
     best_score, best = scored[0]
     candidates = tuple(p for _, p in scored[:MAX_CANDIDATES])
     return Resolution(
         name, best, candidates, _is_ambiguous(gaz, scored), round(best_score, 3), message
     )
+
+
+HAMLET = 1_000  # people: a hint of its region alone does not make it outrank a big city
+
+
+def _city_over_hinted_hamlet(
+    scored: list[tuple[float, Place]], ctx: _Context
+) -> list[tuple[float, Place]]:
+    """ "The western city of Lviv" in a story that names the Dnipropetrovsk region: the city
+    of 717,000, not that region's hamlet Lviv of 113. A region written next to the name
+    (strict) still decides; a hinted town ("Donetsk" of 50,000 in the Rostov region) too."""
+    top = scored[0][1]
+    if ctx.strict or not ctx.region_keys or not 0 < top.population < HAMLET:
+        return scored
+    city = next((sp for sp in scored[1:] if sp[1].population >= BIG_CITY), None)
+    return [city, *(sp for sp in scored if sp is not city)] if city else scored
 
 
 def _spelled_like(gaz: Gazetteer, name: str, ctx: _Context) -> Place | None:

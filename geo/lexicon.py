@@ -488,7 +488,28 @@ TARGET_PREP = {
     "destroys",
     # "shelled more than 40 settlements, including Orikhiv", "among them Huliaipole"
     "including", "them",
+    # what a strike leaves of a place: "razed Marinka", "levelled Popasna"
+    "razed", "razing", "flattened", "flattening", "levelled", "leveled", "levelling",
+    "leveling", "devastated", "obliterated", "obliterating",
 }  # fmt: skip
+# Troops moving, not striking: "Ukrainian forces broke through the front near Balakliia",
+# "Russian troops advanced towards Kupiansk". Their side is no striker; the place no target.
+GROUND_MOVE_AFTER = re.compile(
+    r"^\s*(?:(?:had|have|has)\s+)?(?:broke(?:n)?\s+through|liberated|advanced|recaptured|"
+    r"retook|retaken|pushed\s+(?:back|on|forward|through)|withdrew|retreated|counterattacked|"
+    r"crossed|entered)\b",
+    re.IGNORECASE,
+)
+GROUND_MOVE_BEFORE = re.compile(
+    r"\b(?:broke(?:n)?\s+through|liberated|advanced|advancing|recaptured|retook|withdrew|"
+    r"retreated|counterattacked)\b[^,;.]{0,50}$",
+    re.IGNORECASE,
+)
+# "reducing Vovchansk to ruins": the verb alone is no strike ("reduced Kyiv's demands")
+REDUCED_TO_RUIN = re.compile(
+    r"^\s+(?:to|into)\s+(?:ruins?|rubble|ashes|dust)\b",
+    re.IGNORECASE,
+)
 # A diary's or caption's plural present: "Russian forces shell Chervonohryhorivka" (not "to
 # shell Belgorod", "will strike Kyiv": an aim, not an event).
 PLURAL_PRESENT = frozenset({"shell", "attack", "strike", "bomb", "pound", "hammer", "target"})
@@ -525,6 +546,7 @@ CONTEXT_AFTER = re.compile(
     r"authorit|official|military|army|forces|president|embassy|envoy|ambassador|administration|"
     r"head|leader|response|position|allies|partners|request|support)|\s*[- ]?(?:regime|time|based|born|"
     r"government|authorities|officials|said|says|told|claimed|accused|blames|blamed|has said|insists|"
+    r"wrote|writes|posted|announced|"
     r"denied|warned|frontlines?|front|direction|axis|embassy|summit|talks|border|-based|-born|"
     r"declared|annexed|agreed|stated|believes|wants|demanded|lies|is located|sits|"
     # "Morozovsk is home to a regiment of bombers": what a place hosts, not a strike on it
@@ -688,6 +710,9 @@ AGGREGATE = re.compile(
 HABITUAL = re.compile(
     r"\b(?:almost|nearly)?\s*(?:daily|every day|every night|regularly|repeatedly|frequently|routinely|constantly|"
     r"intensified|increasingly)\b"
+    # "has come under growing attack", "under constant fire": a trend, not one strike
+    r"|\bunder\s+(?:growing|increasing|mounting|intensifying|heavier|constant|persistent|"
+    r"repeated|regular|near-daily|nightly|daily)\s+(?:\w+\s+)?(?:attacks?|fire|shelling|bombardment)\b"
     # "has been struck several more times since 2022": a tally of a period, not one event
     r"|\bsince\s+(?:the\s+(?:start|beginning|first\s+days?|outbreak)\b|(?:(?:late|early|mid-)?\s*[A-Z][a-z]+\s+)?20\d\d\b|"
     r"then\b|the\s+(?:war|invasion|siege))|\bseveral\s+(?:more\s+)?times\b|\bmore\s+than\s+a\s+dozen\b|\bdozens\s+of\s+times\b"

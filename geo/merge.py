@@ -171,6 +171,18 @@ def group_mentions(mentions: list[Mention], within: Within, same_article: bool) 
     return groups
 
 
+def _another_time_told(m: Mention, g: Group) -> bool:
+    """A day the story is telling, far from the group's ("In the early hours of 22 March
+    2024, Russia launched … Several missiles hit the Zmiiv plant", after its strike of
+    September 2022), is another event there; a few days' slack is the telling's."""
+    if m.date.basis != "narrative" or not m.date.known or not g.date.known:
+        return False
+    assert m.date.start is not None and m.date.end is not None
+    assert g.date.start is not None and g.date.end is not None
+    gap = max((m.date.start - g.date.end).days, (g.date.start - m.date.end).days)
+    return gap > REACH_DAYS
+
+
 def _reference_home(groups: list[Group], m: Mention, within: Within) -> Group | None:
     """'Zelenskiy said the strike on Dnipro showed…': an undated reference that fits no
     group by date is the one event the article dated at that very place, if there is one
@@ -196,6 +208,7 @@ def _reference_home(groups: list[Group], m: Mention, within: Within) -> Group | 
             x.date_explicit and there(x) and not _older_strike_told_later(x, m)
             for x in g.mentions
         )
+        and not _another_time_told(m, g)
     ]  # fmt: skip
     return dated[0] if len(dated) == 1 and _actors_agree(dated[0], m) else None
 

@@ -117,6 +117,9 @@ _COMPASS = frozenset(
     {"ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw"}
 )
 _INFINITIVE_ATTACK = frozenset({"strike", "attack", "shell", "bomb", "target", "hit"})
+_REDUCING = frozenset(
+    {"reduce", "reduces", "reduced", "reducing", "turn", "turns", "turned", "turning"}
+)
 
 
 # The instrument between a strike verb and its object, as coders write it: "hit with missiles
@@ -285,6 +288,11 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"
     if lx.BLAMED_ON.search(before) or lx.RETOLD_AFTER.search(before):
         return "context"
+    ground = lx.GROUND_MOVE_BEFORE.search(before[-80:])
+    if ground and not lx.STRONG_TRIGGER.search(ground.group(0)):
+        return "context"  # "after Ukrainian forces broke through the front near Balakliia"
+    if _NOTHING_STRUCK_AFTER.match(text[end : end + 60]):
+        return "context"  # "sirens sounded in Lviv, where no strikes were reported"
     if lx.GOVERNMENT_IN.search(before):
         # "authorities in Yeysk said…": the town's own officials; "officials in Kyiv" govern.
         return "context" if capital else "weak"
@@ -325,11 +333,19 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "weapons used to shell Belgorod": an aim, not an event
     if prev in lx.TARGET_PREP:
         return "target"
+    if prev in _REDUCING and lx.REDUCED_TO_RUIN.match(text[end : end + 30]):
+        return "target"
     if _PASSIVE_AFTER.match(text[end : end + 120]) and _words_before(text, start)[-1:] != ["the"]:
         return "target"  # "the Novocherkassk had been damaged" is a ship
     return "context"
 
 
+# (not "where no casualties were reported": a strike with nobody hurt)
+_NOTHING_STRUCK_AFTER = re.compile(
+    r"^\s*,?\s+where\s+no\s+(?:strikes?|hits?|explosions?|attacks?|impacts?)\s+"
+    r"(?:were|was|has\s+been|have\s+been|had\s+been)\b",
+    re.IGNORECASE,
+)
 _UNIT_AFTER = re.compile(r"^\s+(?:hromada|community|district|raion|municipality)\b", re.I)
 _ROAD_BETWEEN = re.compile(
     r"\b(?:road|highway|route|motorway|railway|area|fields?|forest|treeline)\s+between\s+(?:the\s+)?$",

@@ -64,6 +64,8 @@ class Reading:
     # the side last named as the attacker, and the country it struck: a roundup's later
     # entries that name no side are by it ("Gorlovka. … Yasinovataya. A UAV dropped …")
     story_actor: tuple[str, str | None, int] | None = None  # (side, country, sentence index)
+    # Ukraine's oblasts the story told Ukraine striking (occupied ones: not Kyiv or Lviv)
+    struck_at_home: set[str] = field(default_factory=set)
     named_sides: set[str] = field(default_factory=set)  # every side the words named as striking
     entry: tuple[int, PlaceMention] | None = None  # (paragraph, place) of an entry "Gorlovka."
     # (paragraph, sentence index) of the last non-event told ("a tractor hit a mine"): the
@@ -213,17 +215,29 @@ def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
         # A live blog: entries stamped "08:25" are the day it is published.
         return DateWindow(ref, ref, "day", "live blog")
     page_day = None  # "MOSCOW, March 11 –", "April 11, 2024, 10:12": the dispatch's day
+    evening = False  # posted at the day's end
     for i, s in enumerate(sentences):
         dateline = lx.DATELINE.match(s.span.text)
         for d in find_dates(s.span.text, ref):
             w = d.window
             if not (w.start and w.end and w.days <= 2 and 0 <= (ref - w.end).days <= 3):
                 continue
-            if (dateline and d.start < dateline.end()) or is_stamp(s.span.text):
+            # "(translated from the Telegram post of 12.03.2024, 09:05)": when it was posted
+            clock = _CLOCK_AFTER.match(s.span.text[d.end :])
+            # "BERYSLAV DISTRICT NEWS · 15.05.2024": a masthead's day of publication
+            # (not the title's "Kharkiv region on 18 August": the news' day)
+            masthead = s.heading and i > 0 and w.start == w.end == ref and w.basis != "relative"
+            stamp = is_stamp(s.span.text) or clock or masthead
+            if (dateline and d.start < dateline.end()) or stamp:
                 # the news' own day, if the story tells one ("on the night of March 10
                 # to 11"), says more than the day it was filed
-                page_day = page_day or DateWindow(w.start, w.end, w.precision, "page day")
+                hour = int(clock.group("hour")) if clock else None
+                page_day = page_day or _posted_on(w, hour)
+                evening = evening or (hour is not None and hour >= EVENING_HOUR)
                 break
+            if evening and page_day is not None and w.days == 2 and w.end == page_day.end:
+                # a summary posted at 19:40 "over the (past) day" is that day's
+                return replace(page_day, basis="news cycle")
             if _PAST_DAY.fullmatch(d.text):
                 # the lead's next sentences, past the page's mastheads, bylines and stamps
                 body = [x for x in sentences[i + 1 :] if not x.heading][:LEAD_NARROWS]
@@ -240,6 +254,22 @@ def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
 LEAD_NARROWS = 4  # sentences from the lead's in which a named day narrows "the past day"
 # A day's roundup, not a night's: "overnight" keeps both its days whatever day is named.
 _PAST_DAY = re.compile(r"(?:over|during|in)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)", re.I)
+
+
+_CLOCK_AFTER = re.compile(r"^,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.]\d\d\b(?!\.\d)")
+EVENING_HOUR = 17
+
+
+def _posted_on(day: DateWindow, hour: int | None) -> DateWindow:
+    """The page's day from its stamp: a morning post ("02.11.2024, 07:48", "The night was
+    restless") tells the night before and the day before too."""
+    assert day.start is not None and day.end is not None
+    if hour is not None and hour < MORNING_HOUR:
+        return DateWindow(day.start - timedelta(days=1), day.end, "days", "page day")
+    return DateWindow(day.start, day.end, day.precision, "page day")
+
+
+MORNING_HOUR = 11
 
 
 def _day_inside(window: DateWindow, sentences: list[Sentence], ref: date) -> DateWindow:

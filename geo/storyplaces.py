@@ -45,6 +45,10 @@ _CHANNEL_WORDS = re.compile(
 )
 
 
+# "compiled 11.10.2022 from OVA/KMVA channels": a compilation that cites the body, not its page
+_CITED_BEFORE = re.compile(r"\b(?:from|via|citing|according\s+to|compiled|sources?)\b", re.I)
+
+
 def _body_name(words: str) -> str:
     """ "[Telegram, Oleh Syniehubov, head of the Kharkiv RMA." → "Oleh Syniehubov, head of the
     Kharkiv RMA": the name of who speaks, without the channel and the clock."""
@@ -64,7 +68,8 @@ def official_voice(sentences: list[Sentence]) -> tuple[str | None, str] | None:
             military = lx.MILITARY_MASTHEAD.match(words)
             if military:
                 return side_of((military.group("side") or military.group("adj")).split()[0]), words
-            if lx.OFFICIAL_MASTHEAD.search(words):
+            body = lx.OFFICIAL_MASTHEAD.search(words)
+            if body and not _CITED_BEFORE.search(words[: body.start()]):
                 side = next((v for p, v in lx.OFFICIAL_SIDE if p.search(words)), None)
                 return side, _body_name(words)
     return None
@@ -120,7 +125,12 @@ def anaphora_targets(
         return []
     own = event_dates(text, reading, s.span.start)
     last = reading.last
-    if not own or (last is not None and last.date.known and own[0].window.overlaps(last.date)):
+    same_town = last is not None and last.place is not None and last.place == reading.last_town
+    if not own or (
+        last is not None and same_town and last.date.known and own[0].window.overlaps(last.date)
+    ):
+        # On the event's own day "the city" goes on with it; another town named since
+        # ("Belgorod itself is no longer safe. On 12 May, a building in the city…") is not it.
         return []
     return [PlaceMention(m.start(), m.end(), reading.last_town.name, reading.last_town, "target")]
 
@@ -150,6 +160,17 @@ def town_of_the_paragraph(reading: Reading, s: Sentence, gaz: PlaceResolver) -> 
     return None
 
 
+def _what_it_tells_of(text: str, p: PlaceMention) -> bool:
+    """ "Belgorod itself is no longer a safe place.", a section headed "Belgorod": a town that
+    opens its sentence is what the next sentences tell of ("…a building in the city
+    collapsed"), unless it is a government speaking ("Kyiv said")."""
+    return (
+        not text[: p.start].strip(" \"'“‘")
+        and p.text.lower() not in lx.CAPITALS
+        and not lx.CONTEXT_AFTER.match(text[p.end : p.end + 40])
+    )
+
+
 def town_named_before(
     reading: Reading, s: Sentence, gaz: PlaceResolver, kind: str | None = None
 ) -> Place | None:
@@ -159,7 +180,8 @@ def town_named_before(
     for prev in reversed(reading.sentences[: s.index]):
         towns = [
             p.place for p in find_places(prev.span.text, gaz)
-            if p.place and p.place.precision == "town" and p.role != "context"
+            if p.place and p.place.precision == "town"
+            and (p.role != "context" or _what_it_tells_of(prev.span.text, p))
             and p.text not in reading.people
             and (kind != "city" or p.place.population >= THE_CITY_PEOPLE or p.place.seat >= 2)
         ]  # fmt: skip

@@ -36,7 +36,9 @@ def cells_of(line: str) -> list[Cell]:
 
 
 _FIGURE_COLUMNS = {"killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
-                   "injured": "injured", "wounded": "injured", "injuries": "injured"}  # fmt: skip
+                   "injured": "injured", "wounded": "injured", "injuries": "injured",
+                   # the trackers' "KIA | WIA" (killed, wounded in action)
+                   "kia": "killed", "wia": "injured"}  # fmt: skip
 # The columns that say where: the place struck, and the region it is in.
 _WHERE_COLUMNS = {
     "settlement": "place", "town": "place", "city": "place", "village": "place",

@@ -318,8 +318,10 @@ def test_parts_of_a_month() -> None:
     ref = date(2024, 6, 1)
     [late] = find_dates("in late March 2023", ref)
     [mid] = find_dates("since mid-May", ref)
-    assert (late.window.start, late.window.end) == (date(2023, 3, 20), date(2023, 3, 31))
-    assert (mid.window.start, mid.window.end) == (date(2024, 5, 10), date(2024, 5, 20))
+    assert (late.window.start, late.window.end) == (date(2023, 3, 21), date(2023, 3, 31))
+    assert (mid.window.start, mid.window.end) == (date(2024, 5, 11), date(2024, 5, 20))
+    [early] = find_dates("in early February 2024", ref)
+    assert (early.window.start, early.window.end) == (date(2024, 2, 1), date(2024, 2, 10))
 
 
 @pytest.mark.parametrize(

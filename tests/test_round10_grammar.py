@@ -1,0 +1,213 @@
+"""Rules of language and geography from the tenth round (issue 12, session 14).
+
+Each test is our own sentence of a kind the round's blind sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.articles import make_article, split_sentences
+from geo.attribution import find_actor
+from geo.dates import find_dates
+from geo.pipeline import extract_incidents
+from geo.placephrase import find_places
+from geo.places import default_resolver
+from geo.story import lead_window
+from geo.storyplaces import official_voice
+from geo.tablerows import figure_columns
+
+
+def incidents(text: str) -> list:
+    return extract_incidents([make_article("t.txt", text)], default_resolver())
+
+
+def found(text: str) -> dict[str, tuple[date | None, date | None, str | None]]:
+    return {i.place.name: (i.date.start, i.date.end, i.actor) for i in incidents(text) if i.place}
+
+
+def roles(sentence: str) -> dict[str, str]:
+    return {p.text: p.role for p in find_places(sentence, default_resolver())}
+
+
+# --- days -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("the report of 09.10.2022 said", date(2022, 10, 9)),
+        ("On 14/05/2024 drones hit", date(2024, 5, 14)),
+    ],
+)
+def test_a_day_written_in_numbers_day_first(text: str, day: date) -> None:
+    [d] = find_dates(text, date(2024, 12, 1))
+    assert d.window.start == d.window.end == day
+
+
+def test_a_status_time_dates_no_event() -> None:
+    assert find_dates("operational information as of 06:00 on 18.10.2023", date(2023, 10, 18)) == []
+    assert find_dates("the toll as of Monday was 12", date(2023, 10, 18)) == []
+
+
+@pytest.mark.parametrize(
+    "night",
+    ["Overnight Tuesday to Wednesday", "On the night of Tuesday to Wednesday"],
+)
+def test_a_night_named_by_both_its_days(night: str) -> None:
+    [d] = find_dates(f"{night}, drones hit a port", date(2023, 7, 20))
+    assert (d.window.start, d.window.end) == (date(2023, 7, 18), date(2023, 7, 19))
+
+
+def _lead(text: str):
+    article = make_article("t.txt", text)
+    return lead_window(split_sentences(article), article.published)
+
+
+def test_a_morning_post_tells_the_night_and_the_day_before() -> None:
+    text = (
+        " date 2024-11-02 Drones over the region\nHead of the regional administration\n"
+        "Telegram, 02.11.2024, 07:48\n\nThe night was restless. Drones attacked the region.\n"
+    )
+    lead = _lead(text)
+    assert (lead.start, lead.end) == (date(2024, 11, 1), date(2024, 11, 2))
+
+
+def test_an_evening_summary_of_the_day_is_that_day() -> None:
+    text = (
+        " date 2024-01-23 Shelling of border villages\n[Post by the governor on Telegram, "
+        "23 January 2024, 19:40.]\n\nHere is the situation in the region over the day.\n"
+    )
+    lead = _lead(text)
+    assert (lead.start, lead.end) == (date(2024, 1, 23), date(2024, 1, 23))
+
+
+def test_a_masthead_day_yields_to_the_day_the_story_tells() -> None:
+    text = (
+        " date 2024-05-15 Guided bombs on two villages\nDISTRICT NEWS · 15.05.2024\n\n"
+        "On Tuesday, Russian aircraft dropped guided bombs on Tiahynka, the district head said.\n"
+    )
+    assert _lead(text).start == date(2024, 5, 14)
+
+
+def test_parts_of_a_month_do_not_overlap() -> None:
+    [late] = find_dates("in late March 2023", date(2024, 6, 1))
+    [mid] = find_dates("In mid-May", date(2024, 6, 1))
+    assert late.window.start == date(2023, 3, 21) and mid.window.start == date(2024, 5, 11)
+
+
+def test_a_year_later_strike_at_a_place_told_before_is_another_event() -> None:
+    text = (
+        " date 2024-05-20 The power engineer\n"
+        "On the evening of 11 September 2022, Russian missiles hit the Zmiiv plant.\n\n"
+        "The plant was back in partial operation within weeks.\n\n"
+        "In the early hours of 22 March 2024, Russia launched one of its largest attacks on "
+        "Ukraine's energy system. Several missiles hit the Zmiiv plant.\n\n"
+        "The same morning, missiles hit the DniproHES dam in Zaporizhzhia.\n"
+    )
+    days = sorted((i.place.name, i.date.start) for i in incidents(text) if i.place)
+    plant = "Zmiiv thermal power plant (Slobozhanske)"
+    assert (plant, date(2022, 9, 11)) in days and (plant, date(2024, 3, 22)) in days
+    assert ("Dnipro Hydroelectric Station (Zaporizhzhia)", date(2024, 3, 22)) in days
+
+
+# --- places -----------------------------------------------------------------------------
+
+
+def test_reduced_to_ruins_is_struck() -> None:
+    sentence = "Russian aircraft and artillery were reducing Vovchansk to ruins."
+    assert roles(sentence)["Vovchansk"] == "target"
+    assert roles("Officials reduced Vovchansk's share of the budget.").get("Vovchansk") != "target"
+
+
+def test_a_town_where_no_strikes_were_reported_is_not_struck() -> None:
+    sentence = (
+        "Air raid sirens sounded during the attack, including in the western city of Lviv, "
+        "where no strikes were reported."
+    )
+    assert roles(sentence)["Lviv"] == "context"
+    kept = "A missile hit a house in Lviv, where no casualties were reported."
+    assert roles(kept)["Lviv"] == "target"
+
+
+def test_troops_moving_near_a_town_do_not_strike_it() -> None:
+    sentence = (
+        "A few days after Ukrainian forces broke through the front near Balakliia, Russian "
+        "missiles hit the Zmiiv plant."
+    )
+    assert roles(sentence)["Balakliia"] == "context"
+    assert find_actor(sentence)[0] == "Russia"
+
+
+def test_a_big_city_keeps_its_rank_against_a_hamlet_of_a_region_named_elsewhere() -> None:
+    gaz = default_resolver()
+    city = gaz.resolve("Lviv", ("Dnipropetrovsk",), "any")
+    assert city is not None and city.population > 500_000
+    town = gaz.resolve("Mykolaiv", ("Lviv",), "any")
+    assert town is not None and town.admin1 == "Lviv Oblast"
+
+
+def test_the_city_is_the_town_the_story_turned_to() -> None:
+    text = (
+        " date 2024-05-30 A teacher's year\n"
+        "This month Russian artillery was reducing Vovchansk to ruins.\n\nBelgorod\n\n"
+        "Belgorod itself is no longer a safe place. On 12 May, a section of an apartment "
+        "building in the city collapsed after an explosion. Fifteen people were killed.\n"
+    )
+    got = found(text)
+    assert got["Belgorod"][:2] == (date(2024, 5, 12), date(2024, 5, 12))
+
+
+def test_two_accounts_of_one_event_continue_it() -> None:
+    text = (
+        " date 2024-05-30 Collapse\nOn 12 May, a section of an apartment building in Belgorod "
+        "collapsed after an explosion. The Russian Defence Ministry said it had been hit by "
+        "fragments of a Ukrainian missile; some bloggers suggested that it may have been a "
+        "Russian air defence missile that went astray. Fifteen people were killed.\n"
+    )
+    [belgorod] = [i for i in incidents(text) if i.place and i.place.name == "Belgorod"]
+    assert belgorod.killed == 15
+
+
+def test_ukraine_striking_an_occupied_town_says_nothing_of_kyiv() -> None:
+    text = (
+        " date 2022-10-11 Strikes\nRussian-installed officials in occupied Nova Kakhovka "
+        "claimed that Ukrainian forces had fired HIMARS rockets at the city on Monday.\n\n"
+        "The attacks followed Monday's barrage of 84 cruise missiles, which hit Kyiv and "
+        "Dnipro during the morning rush hour.\n"
+    )
+    got = found(text)
+    assert got["Kyiv"][2] == "Russia" and got["Nova Kakhovka"][2] == "Ukraine"
+
+
+def test_a_trend_of_attacks_is_no_incident() -> None:
+    text = (
+        " date 2025-04-14 Sumy\nSumy lies 30 kilometres from the border and has come under "
+        "growing attack as Russian forces push north.\n"
+    )
+    assert found(text) == {}
+
+
+# --- pages and tables -------------------------------------------------------------------
+
+
+def test_tracker_columns_kia_and_wia_are_figures() -> None:
+    columns = figure_columns("date | oblast | settlement | by | KIA | WIA | source")
+    assert columns["killed"] == 4 and columns["injured"] == 5
+
+
+def test_a_compilation_that_cites_official_channels_is_not_their_page() -> None:
+    cited = make_article(
+        "t.txt",
+        " date 2022-10-11 Strike log\nStrike log — working copy, compiled from OVA channels "
+        "and the Air Force.\n\nKyiv | missiles | 7 | 24\n",
+    )
+    assert official_voice(split_sentences(cited)) is None
+    own = make_article(
+        "t.txt",
+        " date 2024-01-23 Shelling\nKharkiv Regional Military Administration\n\n"
+        "Russians shelled Kupiansk.\n",
+    )
+    assert official_voice(split_sentences(own)) is not None
