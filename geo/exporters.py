@@ -289,7 +289,7 @@ def map_html(data: Any) -> str:
     """A standalone offline HTML map of the incidents (layers in their colours)."""
     recs = records_of(data)
     try:
-        from geo.mapview import build_map, map_html_standalone
+        from render.mapview import build_map, map_html_standalone
     except ImportError:  # the map module is not there: a minimal Leaflet page
         return _minimal_map_html(recs)
     from geo.layers import add_layer_markers, split_layers

@@ -10,7 +10,7 @@ The app appends the layers' rows to the incidents table (column ``layer``;
 null for the incidents extracted from articles), so the same date, actor and
 type filters apply; the sidebar toggles each layer, and the map draws each
 layer in its own colour (:func:`add_layer_markers`), apart from the article
-incidents (coloured by actor by :mod:`geo.mapview`).
+incidents (coloured by actor by :mod:`render.mapview`).
 """
 
 from __future__ import annotations

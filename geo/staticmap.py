@@ -2,7 +2,7 @@
 
 :func:`render_map_png` draws the bundled basemap the app ships (Natural Earth countries
 from ``static/vendor/world-atlas/``, admin-1 borders and city names from
-``static/vendor/naturalearth/``, see :mod:`geo.basemap`) with Pillow, in Web Mercator,
+``static/vendor/naturalearth/``, see :mod:`render.basemap`) with Pillow, in Web Mercator,
 fitted to the incidents, then the incidents as dots coloured by actor and a legend.
 The slide deck and the PDF put this picture on their map page.
 """

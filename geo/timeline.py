@@ -59,7 +59,7 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 def actor_colors(actors: list[str]) -> dict[str, str]:
     """Bar colour per actor label: the map's red/blue for Russia/Ukraine, grey for
     Unknown, distinct colours for the others (in order of appearance)."""
-    from geo.mapview import ACTOR_COLORS, actor_group  # folium only when charting
+    from render.mapview import ACTOR_COLORS, actor_group  # folium only when charting
 
     out: dict[str, str] = {}
     others = iter(OTHER_COLORS * (len(actors) // len(OTHER_COLORS) + 1))

@@ -87,7 +87,7 @@ else:
             try:
                 from streamlit_folium import st_folium
 
-                from geo.mapview import build_diff_map
+                from render.mapview import build_diff_map
 
                 st_folium(build_diff_map(records), key="brief_map", height=480,
                           use_container_width=True, returned_objects=[])  # fmt: skip

@@ -322,7 +322,7 @@ def test_the_diff_page_escapes_everything_and_leads_the_brief_pack():
 
 
 def test_the_diff_map_marks_each_status_and_escapes_article_text():
-    from geo.mapview import DIFF_COLORS, build_diff_map
+    from render.mapview import DIFF_COLORS, build_diff_map
 
     log = [fix(KHARKIV["id"], "not_incident", reason=HOSTILE)]
     sumy = {**KYIV, "id": "sumy-1", "place": f"Sumy {HOSTILE}", "place_key": "ua:sumy"}

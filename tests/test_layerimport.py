@@ -23,9 +23,9 @@ from geo.layerimport import (
     skip_reasons,
     suggest_name,
 )
-from geo.popups import popup_html
 from geo.table import incidents_frame
 from geo.urlstate import ViewState
+from render.popups import popup_html
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ACLED = (FIXTURES / "acled_sample.csv").read_bytes()

@@ -96,7 +96,7 @@ def show_map(pv: LayerPreview, name: str, colour: str) -> None:
         from streamlit_folium import st_folium
 
         from geo.layers import add_layer_markers
-        from geo.mapframe import build_base_map
+        from render.mapframe import build_base_map
 
         fmap = build_base_map(list(pv.points))
         add_layer_markers(fmap, list(pv.points), {name: colour})

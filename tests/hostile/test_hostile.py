@@ -90,7 +90,7 @@ _BIND = re.compile(r"\.bind(Popup|Tooltip)\((\"(?:[^\"\\]|\\.)*\")")
 
 
 def test_map_html_is_inert(records: list[dict[str, Any]]) -> None:
-    from geo.mapview import build_map
+    from render.mapview import build_map
 
     ids = [r["id"] for r in records if r["lat"] is not None]
     for selected in (None, ids[-1]):
@@ -111,7 +111,7 @@ def test_map_html_is_inert(records: list[dict[str, Any]]) -> None:
 
 
 def test_popup_and_tooltip_text_reads_as_text(records: list[dict[str, Any]]) -> None:
-    from geo.mapview import popup_html, tooltip_html
+    from render.mapview import popup_html, tooltip_html
 
     for r in records:
         for markup in (popup_html(r), tooltip_html(r)):
