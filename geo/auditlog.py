@@ -10,7 +10,7 @@ clocks differ, the log's order is the one the app applied):
   under the two-person rule (:mod:`geo.review`) included;
 - :func:`since` — every entry from a position of the log on (a brief's ``log_length``);
 - :func:`audit_csv` and :func:`audit_html` — the rows as CSV (cells neutralised by
-  :func:`geo.exporters.neutralise`, as every export) and as a page (every field escaped);
+  :func:`render.exporters.neutralise`, as every export) and as a page (every field escaped);
 - :func:`closing_table` — the brief's closing slide or page "Changes to these incidents":
   the first :data:`CLOSING_LIMIT` entries, and a note of those left out;
 - :func:`pack_with_audit` and :func:`pack_with_since` — a brief pack zip with the files.
@@ -186,7 +186,7 @@ def since(log: Sequence[Correction], start: int) -> list[AuditEntry]:
 
 def audit_csv(rows: Sequence[AuditEntry]) -> str:
     """The entries as CSV (:data:`CSV_COLUMNS`), every cell formula-neutral."""
-    from geo.exporters import neutralise  # the one neutraliser every export uses
+    from render.exporters import neutralise  # the one neutraliser every export uses
 
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
@@ -249,7 +249,7 @@ def closing_table(rows: Sequence[AuditEntry], limit: int = CLOSING_LIMIT) -> Clo
     ClosingTable
         Its note counts the entries left out, or says none concerns the incidents.
     """
-    from geo.briefdoc import clip, plain  # the brief's own text rules (briefdoc imports us not)
+    from render.briefdoc import clip, plain  # the brief's own text rules (briefdoc imports us not)
 
     shown = rows[: max(0, limit)]
     cells = tuple(

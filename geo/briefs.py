@@ -166,7 +166,7 @@ def diff_html(diff_: BriefDiff, title: str, subtitle: str = "") -> str:
 
 
 def pack_with_diff(pack: bytes, page: str) -> bytes:
-    """The brief pack zip ``pack`` (:func:`geo.exporters.brief_pack`) with ``page`` (the
+    """The brief pack zip ``pack`` (:func:`render.exporters.brief_pack`) with ``page`` (the
     diff's HTML) as its first entry, :data:`PACK_ENTRY`, and a line for it in README.txt."""
     out = io.BytesIO()
     with (

@@ -2,7 +2,7 @@
 (:meth:`store.base.AtlasStore.save_layer`).
 
 A layer document is an RFC 7946 FeatureCollection made by
-:func:`geo.exporters.to_geojson_doc` plus one foreign member, ``atlas_layer``
+:func:`geo.table.to_geojson_doc` plus one foreign member, ``atlas_layer``
 (``name``, ``color``, ``format``, ``dataset``, ``loaded``, ``skipped``). Its
 features are rows of the incident table with a ``layer`` property.
 
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from geo.importers import ImportResult, check_layer_name, safe_url
-from geo.table import from_geojson, incidents_frame
+from geo.table import from_geojson, incidents_frame, to_geojson_doc
 
 if TYPE_CHECKING:  # store/ imports geo/: the type only
     from store.base import AtlasStore
@@ -52,8 +52,6 @@ def pick_color(name: str, taken: Iterable[str]) -> str:
 
 def layer_document(result: ImportResult, color: str) -> dict[str, Any]:
     """The GeoJSON document of a saved layer."""
-    from geo.exporters import to_geojson_doc
-
     doc = to_geojson_doc(result.records)
     doc["atlas_layer"] = {
         "name": result.layer,

@@ -7,11 +7,11 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from geo import exporters
 from geo.catalog import figure_summary, md_escape, sources_heading
 from geo.filters import date_label, incident_from_click, located_mask
 from geo.layers import markdown_links
 from geo.playback import opacities, window_of
+from render import exporters
 from ui import briefing, playback, timeline
 from ui.state import VIEW_INCIDENT, context
 

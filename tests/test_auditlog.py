@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from geo import auditlog, exporters
+from geo import auditlog
 from geo.auditlog import CLOSING_LIMIT, CLOSING_TITLE, closing_table, concerning, since
 from geo.corrections import Correction, entry_ref, make_correction
 from geo.review import decide, propose, undo_merge
 from geo.urlstate import ViewState
+from render import exporters
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
 from atlas_fixture import RECORDS, make_data_dir  # noqa: E402
@@ -276,7 +277,7 @@ def test_pdf_closes_with_the_changes_page(tmp_path):
 
 
 def test_pdf_changes_print_without_a_unicode_font(tmp_path, monkeypatch):
-    monkeypatch.setattr("geo.pdfbrief.font_path", lambda: None)
+    monkeypatch.setattr("render.pdfbrief.font_path", lambda: None)
     data = exporters.export(RECORDS, "pdf", ViewState(), detail_limit=0, log=HOSTILE)
     assert "killed: 5 -> 7" in pdf_text(data, tmp_path)
 

@@ -11,8 +11,9 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from geo import auditlog, briefs, exporters
+from geo import auditlog, briefs
 from geo.corrections import Correction
+from render import exporters
 from store import BriefInfo, StoredBrief
 from ui.state import AtlasContext
 

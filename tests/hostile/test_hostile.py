@@ -187,7 +187,7 @@ def test_build_csv_neutralises_formulas(records: list[dict[str, Any]]) -> None:
 
 
 def test_exports_are_inert(records: list[dict[str, Any]]) -> None:
-    exporters = pytest.importorskip("geo.exporters")
+    exporters = pytest.importorskip("render.exporters")
     assert formula_cells(exporters.to_acled_csv(records)) == []
     if hasattr(exporters, "sources_html"):
         assert html_violations(exporters.sources_html(records)) == []
