@@ -5,7 +5,7 @@ permalink); the map (:func:`render.staticmap.brief_map_png`, legend included); t
 incidents in a table, :data:`render.briefdoc.TABLE_ROWS` a slide; then one slide per
 detailed incident (:attr:`render.briefdoc.Brief.detailed`) with its excerpts per source;
 last, given the log's entries about the incidents, "Changes to these incidents"
-(:func:`geo.auditlog.closing_table`).
+(:func:`render.auditexport.closing_table`).
 Every text is set as text (python-pptx escapes it); none is markup.
 """
 
@@ -21,7 +21,7 @@ from pptx.slide import Slide
 from pptx.text.text import TextFrame, _Run
 from pptx.util import Emu, Inches, Length, Pt
 
-from geo.auditlog import CLOSING_HEADER, ClosingTable
+from render.auditexport import CLOSING_HEADER, ClosingTable
 from render.briefdoc import Brief, BriefIncident, clip
 from render.staticmap import brief_map_png
 

@@ -14,7 +14,7 @@ with a ``layer``) or the typed DataFrame, already filtered (``geo.filters``).
 - :func:`brief_pack` — one zip: ``map.html`` (standalone, every asset inlined,
   no network needed), ``incidents.csv``, ``sources.html`` (every excerpt with
   its article and offsets, escaped) and ``permalink.txt`` (the view's URL); given the
-  corrections log, the audit log of its incidents too (:mod:`geo.auditlog`).
+  corrections log, the audit log of its incidents too (:mod:`render.auditexport`).
 - ``kml``, ``pptx`` and ``pdf`` (:func:`export`): Google Earth's KML with a
   ``TimeSpan`` per incident (:mod:`render.kml`), a slide deck (:mod:`render.deck`) and
   a PDF (:mod:`render.pdfbrief`) of the same brief (:mod:`render.briefdoc`).
@@ -315,7 +315,7 @@ def export(
         ``pptx``/``pdf``: incidents with a slide or page of their own (default 20).
     log : sequence of Correction, optional
         The corrections log: ``brief`` then carries the audit log of its incidents and
-        ``pptx``/``pdf`` close with their changes (:mod:`geo.auditlog`); None: neither.
+        ``pptx``/``pdf`` close with their changes (:mod:`render.auditexport`); None: neither.
 
     Returns
     -------
@@ -332,7 +332,8 @@ def export(
         pack = brief_pack(data, view, base_url)
         if log is None:
             return pack
-        from geo.auditlog import concerning, pack_with_audit
+        from geo.auditlog import concerning
+        from render.auditexport import pack_with_audit
 
         return pack_with_audit(pack, concerning(log, [str(r.get("id")) for r in data]), len(data))
     if fmt == "kml":
@@ -346,7 +347,8 @@ def export(
         brief = build_brief(data, view, permalink(view, base_url), detail_limit=limit)
         closing = None
         if log is not None:
-            from geo.auditlog import closing_table, concerning
+            from geo.auditlog import concerning
+            from render.auditexport import closing_table
 
             closing = closing_table(concerning(log, [str(r.get("id")) for r in data]))
         if fmt == "pptx":

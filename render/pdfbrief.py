@@ -4,7 +4,7 @@ Pages: the title with the filters as a caption, the generation time, the permali
 the map picture (:func:`render.staticmap.brief_map_png`); the incidents in a table,
 :data:`render.briefdoc.TABLE_ROWS` a page; then one page per detailed incident with its
 excerpts per source; last, given them, the changes to the incidents
-(:func:`geo.auditlog.closing_table`). Text is written as text (never markup). With a
+(:func:`render.auditexport.closing_table`). Text is written as text (never markup). With a
 Unicode TrueType font on the machine (:func:`render.briefdoc.font_path`, Debian's
 ``fonts-dejavu-core``) every script prints; without one, PDF's core Helvetica prints
 Latin-1 and other characters become ``?``.
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from geo.auditlog import CLOSING_HEADER, ClosingTable
+from render.auditexport import CLOSING_HEADER, ClosingTable
 from render.briefdoc import Brief, BriefIncident, font_path
 from render.deck import TABLE_HEADER, table_row
 from render.staticmap import brief_map_png

@@ -11,19 +11,17 @@ import pandas as pd
 import pytest
 
 from geo.briefs import (
-    PACK_ENTRY,
     BriefSnapshot,
     diff,
-    diff_html,
     facts_of,
     lines,
     map_records,
     match,
-    pack_with_diff,
     snapshot,
 )
 from geo.corrections import Correction, apply_corrections, make_correction
 from geo.table import incidents_frame
+from render.diffpage import PACK_ENTRY, diff_html, pack_with_diff
 
 KYIV = {
     "id": "kyiv-2024-01-02-aaaaaa", "place": "Kyiv", "place_key": "ua:kyiv", "lat": 50.45,
