@@ -146,7 +146,8 @@ def build_metrics(frame: Any, fast: bool, layer_colors: dict[str, str]) -> tuple
         extra = _get_feature_group_string(fg, m)
         size = len(script) + len(extra)
     else:
-        from geo.layers import add_layer_markers, split_layers
+        from geo.layers import split_layers
+        from render.layermarkers import add_layer_markers
         from render.mapview import as_records, build_map
 
         base, layered = split_layers(as_records(frame))

@@ -9,9 +9,9 @@ import streamlit as st
 
 from geo.catalog import figure_summary, md_escape, sources_heading
 from geo.filters import date_label, incident_from_click, located_mask
-from geo.layers import markdown_links
 from geo.playback import opacities, window_of
 from render import exporters
+from render.markup import markdown_links
 from ui import briefing, playback, timeline
 from ui.state import VIEW_INCIDENT, context
 
@@ -104,7 +104,8 @@ def render_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any] | No
     try:
         from streamlit_folium import st_folium
 
-        from geo.layers import add_layer_markers, split_layers
+        from geo.layers import split_layers
+        from render.layermarkers import add_layer_markers
         from render.mapview import as_records, build_base_map, incident_group
     except ImportError:
         located = frame[located_mask(frame)]

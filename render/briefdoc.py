@@ -291,7 +291,7 @@ def _order(r: Mapping[str, Any]) -> tuple[int, str, str, str]:
 
 def actor_colors(actors: Sequence[str]) -> dict[str, str]:
     """A colour per actor, as the map and the timeline draw them."""
-    from geo.timeline import actor_colors as timeline_colors
+    from render.timeline import actor_colors as timeline_colors
 
     return timeline_colors(list(actors))
 

@@ -18,8 +18,9 @@ from folium.elements import MacroElement
 from folium.plugins import DualMap
 from folium.template import Template
 
-from geo.layers import add_layer_markers, split_layers
+from geo.layers import split_layers
 from render.basemap import LABELS_CSS
+from render.layermarkers import add_layer_markers
 from render.mapframe import _CSS, ASSET_BASE, DEFAULT_CENTER, MAP_OPTIONS, _fit, _links, furnish
 from render.maprecords import _latlon, as_records
 from render.mapstyle import _e

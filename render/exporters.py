@@ -234,7 +234,8 @@ def map_html(data: Any) -> str:
         from render.mapview import build_map, map_html_standalone
     except ImportError:  # the map module is not there: a minimal Leaflet page
         return _minimal_map_html(recs)
-    from geo.layers import add_layer_markers, split_layers
+    from geo.layers import split_layers
+    from render.layermarkers import add_layer_markers
 
     base, layered = split_layers(recs)
     fmap = build_map(base, tiles="none")

@@ -25,7 +25,6 @@ from test_pages import _NavigationPagesManager  # noqa: E402
 from geo.catalog import (  # noqa: E402
     Catalog,
     article_marks,
-    highlight_html,
     load_catalog,
 )
 from geo.catalog import article_text as stored_text  # noqa: E402
@@ -40,6 +39,7 @@ from hostile.payloads import (  # noqa: E402
     make_hostile_data_dir,
     markdown_violations,
 )
+from render.markup import highlight_html  # noqa: E402
 from store import AtlasStore  # noqa: E402
 from store.migrate import migrate_data_dir, open_seeded  # noqa: E402
 
@@ -122,7 +122,7 @@ def test_popup_and_tooltip_text_reads_as_text(records: list[dict[str, Any]]) -> 
 def test_timeline_is_inert_and_reads_as_text() -> None:
     import pandas as pd
 
-    from geo.timeline import timeline_html
+    from render.timeline import timeline_html
 
     counts = pd.DataFrame({
         "period": pd.to_datetime(["2024-01-01"] * len(PAYLOADS)),
