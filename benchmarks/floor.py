@@ -36,7 +36,7 @@ import streamlit as st
 MAP = """
 from streamlit_folium import st_folium
 from benchmarks.scale import load_frame
-from geo import fastmap
+from render import fastmap
 from pathlib import Path
 
 @st.cache_resource

@@ -13,7 +13,7 @@ directory; headless Chromium (Debian's, via Playwright) opens it:
 ``build_s``/``payload_mb`` are measured in-process from the loaded table: encode
 + build + render the folium map (what st_folium sends); ``server_peak_mb`` is
 the streamlit process's peak RSS (VmHWM). The baseline is the one-folium-Marker
-(with popup)-per-incident map of :mod:`geo.mapview`, forced with
+(with popup)-per-incident map of :mod:`render.mapview`, forced with
 ``INCIDENT_ATLAS_FAST_THRESHOLD``.
 """
 
@@ -48,7 +48,7 @@ def streamlit_server(data_dir: Path, fast: bool = True, timeout: float = 120) ->
     env = {
         "INCIDENT_ATLAS_DATA_DIR": str(data_dir),
         "INCIDENT_ATLAS_TILES": "none",
-        # "ours" = the fast map at every size; the baseline = geo.mapview at every size
+        # "ours" = the fast map at every size; the baseline = render.mapview at every size
         "INCIDENT_ATLAS_FAST_THRESHOLD": "0" if fast else str(10**9),
     }
     with run_streamlit(ROOT / "app.py", env, timeout) as (url, proc):
@@ -136,7 +136,7 @@ def build_metrics(frame: Any, fast: bool, layer_colors: dict[str, str]) -> tuple
 
     t = time.perf_counter()
     if fast:
-        from geo import fastmap
+        from render import fastmap
 
         payload = fastmap.encode(frame, layer_colors)
         m = fastmap.build_fast_map(payload)
@@ -146,8 +146,9 @@ def build_metrics(frame: Any, fast: bool, layer_colors: dict[str, str]) -> tuple
         extra = _get_feature_group_string(fg, m)
         size = len(script) + len(extra)
     else:
-        from geo.layers import add_layer_markers, split_layers
-        from geo.mapview import as_records, build_map
+        from geo.layers import split_layers
+        from render.layermarkers import add_layer_markers
+        from render.mapview import as_records, build_map
 
         base, layered = split_layers(as_records(frame))
         m = build_map(base)

@@ -10,21 +10,20 @@ stale again. Only one server builds at a time (the store's build lease,
 The analysts' corrections are applied on every load.
 
 Also here: the pure helpers the Sources page and the incident card need —
-:func:`highlight_html` (escaped article text with ``<mark>`` excerpts) and
-:func:`figure_summary` (each source's own casualty figures).
+:func:`article_marks` (where each excerpt is in its article's text; the page draws them with
+:func:`render.markup.highlight_html`) and :func:`figure_summary` (each source's own casualty
+figures).
 """
 
 from __future__ import annotations
 
-import html
 import os
 import re
 import socket
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import pandas as pd
 
@@ -322,43 +321,6 @@ def article_marks(text: str, incidents: pd.DataFrame, file: str) -> list[Mark]:
             s, e, exact = where
             marks.append(Mark(s, e, str(inc_id), f"ex-{_slug(str(inc_id))}-{k}", exact))
     return sorted(marks, key=lambda m: (m.start, m.end))
-
-
-def map_link(incident_id: str) -> str:
-    """Relative link to the incident on the Map page."""
-    return f"./map?incident={quote(str(incident_id), safe='')}"
-
-
-def highlight_html(text: str, marks: Sequence[Mark], focus: str | None = None) -> str:
-    """The article as safe HTML: ``text`` escaped, each mark a ``<mark id=...>``
-    linking to its incident on the map. Overlapping marks are clipped to the
-    previous one's end; marks of ``focus`` get the class ``focus``."""
-    out: list[str] = ['<div class="ia-article">']
-    pos = 0
-    for m in sorted(marks, key=lambda m: (m.start, m.end)):
-        start, end = max(m.start, pos, 0), min(m.end, len(text))
-        if end <= start:
-            continue
-        out.append(html.escape(text[pos:start]))
-        cls = "ia-mark focus" if focus is not None and m.incident == focus else "ia-mark"
-        out.append(
-            f'<a class="ia-link" href="{html.escape(map_link(m.incident), quote=True)}" '
-            f'target="_top" title="{html.escape("Incident " + m.incident, quote=True)}">'
-            f'<mark id="{html.escape(m.anchor, quote=True)}" class="{cls}">'
-            f"{html.escape(text[start:end])}</mark></a>"
-        )
-        pos = end
-    out.append(html.escape(text[pos:]))
-    out.append("</div>")
-    return "".join(out)
-
-
-ARTICLE_CSS = """<style>
-.ia-article { white-space: pre-wrap; line-height: 1.6; font-family: Georgia, serif; }
-.ia-article mark.ia-mark { background: #fde68a; padding: 0 .1em; border-radius: 2px; }
-.ia-article mark.ia-mark.focus { background: #f59e0b; outline: 2px solid #b45309; }
-.ia-article a.ia-link { color: inherit; text-decoration: none; }
-</style>"""
 
 
 def _fmt(v: Any) -> int | None:

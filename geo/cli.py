@@ -15,7 +15,7 @@ from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FORMATS = ("csv", "geojson", "brief", "kml", "pptx", "pdf")
-"""``export``'s formats (:data:`geo.exporters.FORMATS`; not imported, to start fast)."""
+"""``export``'s formats (:data:`render.exporters.FORMATS`; not imported, to start fast)."""
 EXIT_BUSY = 75
 """``build``'s exit status when another process holds the build lease (EX_TEMPFAIL: try
 again later)."""
@@ -265,9 +265,10 @@ def _canonical(what: str, values: list[str], present: list[str]) -> tuple[str, .
 
 
 def _export(args: argparse.Namespace) -> int:
-    from geo import exporters, filters, layers
+    from geo import filters, layers
     from geo.catalog import import_notes, load_catalog
     from geo.urlstate import ViewState
+    from render import exporters  # the command line is an edge, as pages are (test_layering)
     from store.migrate import open_seeded
 
     if args.date_from and args.date_to and args.date_to < args.date_from:

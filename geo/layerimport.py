@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 
-from geo.exporters import neutralise
 from geo.filters import date_label
 from geo.importers import (
     LAYER_NAME,
@@ -31,6 +30,7 @@ from geo.importers import (
     slug,
     sniff_format,
 )
+from geo.table import neutralise
 
 MAX_UPLOAD_MB = 3
 """The largest upload, in MB: ``server.maxUploadSize`` in ``.streamlit/config.toml`` and the

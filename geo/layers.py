@@ -2,20 +2,19 @@
 (:meth:`store.base.AtlasStore.save_layer`).
 
 A layer document is an RFC 7946 FeatureCollection made by
-:func:`geo.exporters.to_geojson_doc` plus one foreign member, ``atlas_layer``
+:func:`geo.table.to_geojson_doc` plus one foreign member, ``atlas_layer``
 (``name``, ``color``, ``format``, ``dataset``, ``loaded``, ``skipped``). Its
 features are rows of the incident table with a ``layer`` property.
 
 The app appends the layers' rows to the incidents table (column ``layer``;
 null for the incidents extracted from articles), so the same date, actor and
 type filters apply; the sidebar toggles each layer, and the map draws each
-layer in its own colour (:func:`add_layer_markers`), apart from the article
-incidents (coloured by actor by :mod:`geo.mapview`).
+layer in its own colour (:func:`render.layermarkers.add_layer_markers`), apart from the
+article incidents (coloured by actor by :mod:`render.mapview`).
 """
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from geo.importers import ImportResult, check_layer_name, safe_url
-from geo.table import from_geojson, incidents_frame
+from geo.table import from_geojson, incidents_frame, to_geojson_doc
 
 if TYPE_CHECKING:  # store/ imports geo/: the type only
     from store.base import AtlasStore
@@ -52,8 +51,6 @@ def pick_color(name: str, taken: Iterable[str]) -> str:
 
 def layer_document(result: ImportResult, color: str) -> dict[str, Any]:
     """The GeoJSON document of a saved layer."""
-    from geo.exporters import to_geojson_doc
-
     doc = to_geojson_doc(result.records)
     doc["atlas_layer"] = {
         "name": result.layer,
@@ -193,86 +190,3 @@ def split_layers(
     for r in records:
         (layered if r.get("layer") else base).append(dict(r))
     return base, layered
-
-
-def markdown_links(src: Mapping[str, Any]) -> str:
-    """A source's :func:`source_links` as Markdown (``[Source ↗](https://…)``), for the
-    incident card; parentheses in a URL percent-encoded so none ends the link early."""
-    return " · ".join(
-        f"[{label} ↗]({url.replace('(', '%28').replace(')', '%29')})"
-        for label, url in source_links(src)
-    )
-
-
-def _popup(r: Mapping[str, Any]) -> str:
-    """The tooltip's lines and the sources' links (escaped; http(s) only), for a click."""
-    links = [
-        f'<a href="{html.escape(url)}" target="_blank" rel="noopener noreferrer">'
-        f"{html.escape(label)} ↗</a>"
-        for s in (r.get("sources") or [])
-        if isinstance(s, Mapping)
-        for label, url in source_links(s)
-    ]
-    return _tooltip(r) + ("<br>" + " · ".join(links) if links else "")
-
-
-def _tooltip(r: Mapping[str, Any]) -> str:
-    when = r.get("date_start") or "date unknown"
-    bits = [str(r.get("place") or "unknown place"), str(when), str(r.get("event_type") or "")]
-    return (
-        html.escape(" · ".join(b for b in bits if b))
-        + "<br>"
-        + html.escape(f"{r.get('layer')} · {r.get('id')}")
-    )
-
-
-def add_layer_markers(
-    fmap: Any, records: Iterable[Mapping[str, Any]], colors: Mapping[str, str] | None = None
-) -> None:
-    """Draw layer rows on a folium map: one GeoJSON layer per layer name, small
-    circles in the layer's colour, a tooltip naming place, date, layer and id
-    (escaped: the id lets a click select the incident), and a popup adding the
-    sources' and geolocations' links."""
-    import folium
-
-    by_layer: dict[str, list[dict[str, Any]]] = {}
-    for r in records:
-        lat, lon = r.get("lat"), r.get("lon")
-        if (
-            r.get("layer")
-            and isinstance(lat, int | float)
-            and isinstance(lon, int | float)
-            and lat == lat
-            and lon == lon
-        ):
-            by_layer.setdefault(str(r["layer"]), []).append(
-                {
-                    "type": "Feature",
-                    "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                    "properties": {"tip": _tooltip(r), "pop": _popup(r)},
-                }
-            )
-    palette = dict(colors or {})
-    for name, feats in sorted(by_layer.items()):
-        color = palette.get(name) or pick_color(name, palette.values())
-        palette[name] = color
-        folium.GeoJson(
-            {"type": "FeatureCollection", "features": feats},
-            name=f"Layer: {html.escape(name)} ({len(feats)})",
-            marker=folium.CircleMarker(
-                radius=4, weight=1, color="#333333", fill=True, fill_color=color, fill_opacity=0.85
-            ),
-            tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False),
-            popup=folium.GeoJsonPopup(fields=["pop"], labels=False),
-            style_function=lambda _f, c=color: {
-                "fillColor": c,
-                "color": "#333333",
-                "weight": 1,
-                "fillOpacity": 0.85,
-            },
-        ).add_to(fmap)
-    # A layer control renders the layers present when it renders: keep it last.
-    for key, child in list(fmap._children.items()):
-        if isinstance(child, folium.LayerControl):
-            del fmap._children[key]
-            fmap.add_child(child, name=key)

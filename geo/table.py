@@ -3,7 +3,7 @@
 An incident is one row; its sources (one per supporting excerpt) ride along
 in the ``sources`` column as a list of plain dicts. The same record shape is
 printed by ``python -m geo extract``, written to GeoJSON by ``build`` and read
-back by the app.
+back by the app; :func:`to_geojson_doc` writes any table (exports, saved layers).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import gc
 import hashlib
 import io
 import json
+import math
 import os
 import pickle
 import tempfile
@@ -145,12 +146,70 @@ def from_geojson(doc: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+def _clean(v: Any) -> Any:
+    if v is None or isinstance(v, list | tuple | dict | str):
+        return v
+    try:
+        if pd.isna(v):
+            return None
+    except (TypeError, ValueError):
+        pass
+    if hasattr(v, "item"):  # numpy scalars
+        return v.item()
+    return v
+
+
+def records_of(data: Any) -> list[dict[str, Any]]:
+    """Plain records (pandas NA → None) from a DataFrame or an iterable of dicts."""
+    if hasattr(data, "to_dict") and hasattr(data, "columns"):
+        rows = data.to_dict("records")
+    else:
+        rows = list(data or [])
+    return [{k: _clean(v) for k, v in dict(r).items()} for r in rows]
+
+
+def _json_safe(v: Any) -> Any:
+    v = _clean(v)
+    if isinstance(v, float) and not math.isfinite(v):
+        return None
+    if isinstance(v, dict):
+        return {str(k): _json_safe(x) for k, x in v.items()}
+    if isinstance(v, list | tuple):
+        return [_json_safe(x) for x in v]
+    if isinstance(v, date):
+        return v.isoformat()
+    return v
+
+
+def to_geojson_doc(data: Any) -> dict[str, Any]:
+    """An RFC 7946 FeatureCollection of any incidents (a DataFrame or records): WGS84
+    ``[lon, lat]``, no ``crs``, an unlocated incident keeps a ``null`` geometry, values made
+    JSON-safe (NA → null, dates ISO). The GeoJSON export and a saved layer's document; reads
+    back with :func:`from_geojson` (and :func:`geo.importers.parse_geojson`)."""
+    features = []
+    for r in records_of(data):
+        lat, lon = r.get("lat"), r.get("lon")
+        geom = None
+        if (
+            isinstance(lat, int | float)
+            and isinstance(lon, int | float)
+            and math.isfinite(lat)
+            and math.isfinite(lon)
+        ):
+            geom = {"type": "Point", "coordinates": [float(lon), float(lat)]}
+        props = {k: _json_safe(v) for k, v in r.items() if k not in ("lat", "lon")}
+        features.append(
+            {"type": "Feature", "id": str(r.get("id")), "geometry": geom, "properties": props}
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(cell: str) -> str:
     """A text cell a spreadsheet shows as text: formula starts get a leading ``'``. The one
-    neutraliser every export uses (``geo.exporters`` re-exports it)."""
+    neutraliser every export uses (``render.exporters``, the audit log's CSV, previews)."""
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 

@@ -7,6 +7,7 @@ import streamlit as st
 
 from geo import briefs
 from geo.catalog import md_escape
+from render import diffpage
 from ui import access, briefing
 from ui.state import context
 
@@ -87,7 +88,7 @@ else:
             try:
                 from streamlit_folium import st_folium
 
-                from geo.mapview import build_diff_map
+                from render.mapview import build_diff_map
 
                 st_folium(build_diff_map(records), key="brief_map", height=480,
                           use_container_width=True, returned_objects=[])  # fmt: skip
@@ -108,6 +109,6 @@ else:
             ))  # fmt: skip
 
         title = f"Since the brief “{brief.name}”"
-        page = briefs.diff_html(found, title, briefing.subtitle(brief, atlas.version[1]))
+        page = diffpage.diff_html(found, title, briefing.subtitle(brief, atlas.version[1]))
         st.download_button("This list as a page (HTML)", page, file_name="since-last-brief.html",
                            mime="text/html", on_click="ignore")  # fmt: skip

@@ -1,5 +1,5 @@
 """Compare periods: two date ranges on synchronised maps, their counts and what changed
-(geo.periods counts, geo.comparemap draws; the periods live in the URL, geo.urlstate)."""
+(geo.periods counts, render.comparemap draws; the periods live in the URL, geo.urlstate)."""
 
 from __future__ import annotations
 
@@ -128,7 +128,7 @@ def render_maps(table: pd.DataFrame, found: PeriodComparison) -> None:
     try:
         from streamlit_folium import st_folium
 
-        from geo.comparemap import build_compare_map
+        from render.comparemap import build_compare_map
 
         sides = [
             (f"{s}: {c.period.label}", figures(c))

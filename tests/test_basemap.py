@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from geo.basemap import PLACES_JSON, REGIONS_GEOJSON, places_json, regions_json
-from geo.mapview import build_base_map
+from render.basemap import PLACES_JSON, REGIONS_GEOJSON, places_json, regions_json
+from render.mapview import build_base_map
 
 
 def test_the_bundled_layers_cover_the_theatre_and_stay_small() -> None:
@@ -30,7 +30,7 @@ def test_the_offline_map_draws_borders_and_names_as_text() -> None:
 
 
 def test_a_view_fits_the_bulk_of_its_incidents_not_a_far_outlier() -> None:
-    from geo.mapview import core_bounds
+    from render.mapview import core_bounds
 
     lats = [48.0 + i / 100 for i in range(60)] + [52.3]  # 60 in Ukraine, one over Irkutsk
     lons = [35.0 + i / 100 for i in range(60)] + [104.3]

@@ -19,12 +19,12 @@ from PIL import Image
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from geo import briefdoc, exporters, staticmap
-from geo.briefdoc import build_brief, filters_caption, plain
-from geo.deck import to_pptx
-from geo.kml import KML_NS, kml_color, to_kml
-from geo.pdfbrief import to_pdf
 from geo.urlstate import ViewState
+from render import briefdoc, exporters, staticmap
+from render.briefdoc import build_brief, filters_caption, plain
+from render.deck import to_pptx
+from render.kml import KML_NS, kml_color, to_kml
+from render.pdfbrief import to_pdf
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
 from atlas_fixture import RECORDS  # noqa: E402
@@ -271,7 +271,7 @@ def test_pdf_paginates_like_the_deck(tmp_path):
 
 
 def test_pdf_without_a_unicode_font_still_prints(tmp_path, monkeypatch):
-    monkeypatch.setattr("geo.pdfbrief.font_path", lambda: None)
+    monkeypatch.setattr("render.pdfbrief.font_path", lambda: None)
     pages, text = render(to_pdf(brief(evil_records())), tmp_path)
     assert len(pages) == 2 + len(RECORDS) and "Incident Atlas brief" in text
 

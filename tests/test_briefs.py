@@ -11,19 +11,17 @@ import pandas as pd
 import pytest
 
 from geo.briefs import (
-    PACK_ENTRY,
     BriefSnapshot,
     diff,
-    diff_html,
     facts_of,
     lines,
     map_records,
     match,
-    pack_with_diff,
     snapshot,
 )
 from geo.corrections import Correction, apply_corrections, make_correction
 from geo.table import incidents_frame
+from render.diffpage import PACK_ENTRY, diff_html, pack_with_diff
 
 KYIV = {
     "id": "kyiv-2024-01-02-aaaaaa", "place": "Kyiv", "place_key": "ua:kyiv", "lat": 50.45,
@@ -322,7 +320,7 @@ def test_the_diff_page_escapes_everything_and_leads_the_brief_pack():
 
 
 def test_the_diff_map_marks_each_status_and_escapes_article_text():
-    from geo.mapview import DIFF_COLORS, build_diff_map
+    from render.mapview import DIFF_COLORS, build_diff_map
 
     log = [fix(KHARKIV["id"], "not_incident", reason=HOSTILE)]
     sumy = {**KYIV, "id": "sumy-1", "place": f"Sumy {HOSTILE}", "place_key": "ua:sumy"}

@@ -1,12 +1,12 @@
-"""geo.comparemap: the compare page's pair of maps is offline and escapes article text."""
+"""render.comparemap: the compare page's pair of maps is offline and escapes article text."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from geo.comparemap import SYNC_JS, build_compare_map
-from geo.mapframe import VENDOR_DIR
+from render.comparemap import SYNC_JS, build_compare_map
+from render.mapframe import VENDOR_DIR
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
 from atlas_fixture import RECORDS  # noqa: E402

@@ -11,17 +11,10 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
-from geo.exporters import (
-    brief_pack,
-    neutralise,
-    permalink,
-    sources_html,
-    to_acled_csv,
-    to_geojson_doc,
-)
 from geo.importers import parse_acled, parse_geojson
-from geo.table import COLUMNS, from_geojson, incidents_frame
+from geo.table import COLUMNS, from_geojson, incidents_frame, neutralise, to_geojson_doc
 from geo.urlstate import ViewState
+from render.exporters import brief_pack, permalink, sources_html, to_acled_csv
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
 from atlas_fixture import RECORDS  # noqa: E402

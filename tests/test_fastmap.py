@@ -1,4 +1,4 @@
-"""The fast map (geo.fastmap): the payload decodes to the same points, the large-data path
+"""The fast map (render.fastmap): the payload decodes to the same points, the large-data path
 shows the same incidents as the small-data path for the same filters, clicks map back to ids."""
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from geo import fastmap
 from geo.filters import filter_incidents, located_mask
-from geo.mapview import marker_style
 from geo.table import incidents_frame, to_geojson
 from geo.urlstate import UNKNOWN, ViewState
+from render import fastmap
+from render.mapview import marker_style
 
 PLACES = [("Kharkiv", 49.99, 36.23), ("Belgorod", 50.6, 36.59), ("Odesa", 46.48, 30.72),
           ("Kherson", 46.64, 32.61), ("Kursk", 51.73, 36.19), ("Lviv", 49.84, 24.03)]
@@ -95,7 +95,7 @@ def test_styles_match_the_mapview_legend(frame: pd.DataFrame) -> None:
 def test_fast_path_shows_the_same_incidents(frame: pd.DataFrame, view: ViewState) -> None:
     payload = fastmap.payload_for(frame)
     shown = filter_incidents(frame, view)
-    small_path = set(shown[located_mask(shown)]["id"])  # what geo.mapview would draw
+    small_path = set(shown[located_mask(shown)]["id"])  # what render.mapview would draw
     doc = fastmap.view_doc(payload, shown)
     mask = fastmap.decode_mask(doc["mask"], payload.n)
     assert set(payload.ids[mask]) == small_path
@@ -174,7 +174,7 @@ def test_map_html_is_offline_and_script_safe() -> None:
 
 def test_committed_bundle_is_its_sources() -> None:
     """static/fastmap/bundle.<hash>.js must be today's leaflet + supercluster + fastmap.js
-    (after editing one: ``python -c "from geo.fastmap import write_bundle; write_bundle()"``)."""
+    (after editing one: ``python -c "from render.fastmap import write_bundle; write_bundle()"``)."""
     bundles = sorted(fastmap.FASTMAP_DIR.glob("bundle.*.js"))
     text = fastmap.bundle_text()
     assert [b.name for b in bundles] == [fastmap.bundle_name(text)]

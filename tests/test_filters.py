@@ -1,4 +1,4 @@
-"""geo.filters, geo.timeline and geo.catalog: pure helpers behind the pages."""
+"""geo.filters, geo.timeline, render.timeline and geo.catalog: pure helpers behind the pages."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from geo.catalog import (
     article_marks,
     article_text,
     figure_summary,
-    highlight_html,
     load_catalog,
     locate_excerpt,
     md_escape,
@@ -31,8 +30,10 @@ from geo.filters import (
     types_present,
 )
 from geo.table import incidents_frame, to_geojson
-from geo.timeline import actor_colors, pick_period, timeline_counts, timeline_html
+from geo.timeline import pick_period, timeline_counts
 from geo.urlstate import DateBounds, ViewState
+from render.markup import highlight_html
+from render.timeline import actor_colors, timeline_html
 from store.migrate import open_seeded
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
@@ -176,7 +177,7 @@ def test_timeline_html_bars_titles_and_escaping():
 
 @pytest.mark.parametrize(("value", "top"), [(1, 1), (3, 5), (7, 10), (10, 10), (11, 20), (2001, 5000)])
 def test_timeline_axis_top(value, top):
-    from geo.timeline import _nice_max
+    from render.timeline import _nice_max
 
     assert _nice_max(value) == top
 

@@ -23,9 +23,11 @@ from geo.layerimport import (
     skip_reasons,
     suggest_name,
 )
-from geo.popups import popup_html
 from geo.table import incidents_frame
 from geo.urlstate import ViewState
+from render.layermarkers import add_layer_markers
+from render.markup import markdown_links
+from render.popups import popup_html
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ACLED = (FIXTURES / "acled_sample.csv").read_bytes()
@@ -227,7 +229,7 @@ def test_layer_markers_have_a_popup_with_the_links():
 
     fmap = folium.Map()
     records = parse_cir(CIR.decode(), layer="cir", dataset="c.csv").records
-    layers.add_layer_markers(fmap, records, {"cir": "#e67e22"})
+    add_layer_markers(fmap, records, {"cir": "#e67e22"})
     page = fmap.get_root().render()
     assert "https://x.com/geo/status/1" in page and "javascript:alert" not in page
 
@@ -291,7 +293,7 @@ def test_saved_layers_carry_no_confidence(store):
     ],
 )  # fmt: skip
 def test_markdown_links_only_http_urls(src, markdown):
-    assert layers.markdown_links(src) == markdown
+    assert markdown_links(src) == markdown
 
 
 def test_the_upload_limit_is_the_servers():

@@ -1,4 +1,4 @@
-"""geo.mapview: dates, styles, escaping, region circles and offline assets (no browser)."""
+"""render.mapview: dates, styles, escaping, region circles and offline assets (no browser)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from geo.mapview import (
+from geo.table import incidents_frame
+from render.mapview import (
     VENDOR_DIR,
     build_base_map,
     build_map,
@@ -20,7 +21,6 @@ from geo.mapview import (
     sources_link,
     tooltip_html,
 )
-from geo.table import incidents_frame
 
 XSS_PLACE = "Kharkiv<script>alert('place')</script>"
 XSS_EXCERPT = "<img src=x onerror=alert(1)> ${alert(2)} `tick` </script><script>alert(3)</script>"

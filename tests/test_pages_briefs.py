@@ -20,8 +20,8 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
 from atlas_fixture import make_data_dir  # noqa: E402
 from test_pages import SCRIPT, _NavigationPagesManager, make_app, no_errors  # noqa: E402
 
-from geo.briefs import PACK_ENTRY  # noqa: E402
 from geo.corrections import make_correction  # noqa: E402
+from render.diffpage import PACK_ENTRY  # noqa: E402
 from store.migrate import open_seeded  # noqa: E402
 from ui.state import CONTEXT_KEY  # noqa: E402
 

@@ -11,8 +11,9 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from geo import auditlog, briefs, exporters
+from geo import auditlog, briefs
 from geo.corrections import Correction
+from render import auditexport, diffpage, exporters
 from store import BriefInfo, StoredBrief
 from ui.state import AtlasContext
 
@@ -75,8 +76,8 @@ def subtitle(brief: StoredBrief, now_version: int) -> str:
 
 def brief_pack(atlas: AtlasContext, shown: pd.DataFrame) -> bytes:
     """The brief pack of ``shown`` with the audit log of its incidents; when a brief was
-    saved, the diff since the latest one is its first page (:func:`geo.briefs.pack_with_diff`)
-    and the whole log since that brief is in it too (:func:`geo.auditlog.pack_with_since`)."""
+    saved, the diff since the latest one is its first page (:func:`render.diffpage.pack_with_diff`)
+    and the whole log since that brief is in it too (:func:`render.auditexport.pack_with_since`)."""
     store = atlas.store
     log = store.corrections()
     pack = exporters.export(shown, "brief", atlas.view, log=log)
@@ -90,6 +91,6 @@ def brief_pack(atlas: AtlasContext, shown: pd.DataFrame) -> bytes:
     except ValueError:
         return pack
     title = f"Since the brief “{brief.name}”"
-    page = briefs.diff_html(found, title, subtitle(brief, atlas.version[1]))
-    pack = briefs.pack_with_diff(pack, page)
-    return auditlog.pack_with_since(pack, auditlog.since(log, start), brief.name)
+    page = diffpage.diff_html(found, title, subtitle(brief, atlas.version[1]))
+    pack = diffpage.pack_with_diff(pack, page)
+    return auditexport.pack_with_since(pack, auditlog.since(log, start), brief.name)

@@ -4,7 +4,7 @@ save. What is read and checked is :mod:`geo.layerimport`'s; this draws it.
 
 Everything from the file is untrusted: Markdown gets :func:`geo.catalog.md_escape`d text,
 tables get plain cells (formula-neutral: :func:`geo.layerimport.preview_row`), the map's
-markers escaped HTML (:func:`geo.layers.add_layer_markers`).
+markers escaped HTML (:func:`render.layermarkers.add_layer_markers`).
 """
 
 from __future__ import annotations
@@ -95,8 +95,8 @@ def show_map(pv: LayerPreview, name: str, colour: str) -> None:
     try:
         from streamlit_folium import st_folium
 
-        from geo.layers import add_layer_markers
-        from geo.mapframe import build_base_map
+        from render.layermarkers import add_layer_markers
+        from render.mapframe import build_base_map
 
         fmap = build_base_map(list(pv.points))
         add_layer_markers(fmap, list(pv.points), {name: colour})

@@ -16,7 +16,8 @@ import pandas as pd
 import streamlit as st
 
 from geo import filters, layers, urlstate
-from geo.timeline import actor_colors, brush_days, period_ends, pick_period, timeline_counts
+from geo.timeline import brush_days, period_ends, pick_period, timeline_counts
+from render.timeline import actor_colors
 from ui.state import PLAY_RUNNING, PLAY_STEP, TIMELINE, AtlasContext, set_date_range
 
 BRUSH = "brush"

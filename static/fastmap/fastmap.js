@@ -1,5 +1,5 @@
 /*
- * Incident Atlas — fast map layer (geo/fastmap.py builds its payload).
+ * Incident Atlas — fast map layer (render/fastmap.py builds its payload).
  *
  * L.iaFast(payload, options): every located incident as compact typed arrays,
  * drawn on one canvas, clustered in the browser with supercluster. setView(view)
@@ -25,7 +25,7 @@
     return new T(u.buffer, 0, u.length / T.BYTES_PER_ELEMENT);
   }
 
-  // ------------------------------------------------------------------ dates (as geo.mapview)
+  // ------------------------------------------------------------------ dates (as render.mapview)
   function ymd(day) {
     var d = new Date(day * 86400000);
     return { y: d.getUTCFullYear(), m: d.getUTCMonth(), d: d.getUTCDate() };
@@ -210,7 +210,7 @@
     },
 
     _drawPoint: function (ctx, p, s) {
-      // Same look as geo.mapview's dots: colour = actor, hollow = alleged, ring = claimed.
+      // Same look as render.mapview's dots: colour = actor, hollow = alleged, ring = claimed.
       if (s.ring) {
         ctx.beginPath(); ctx.arc(p.x, p.y, s.r + 3, 0, 2 * Math.PI);
         ctx.lineWidth = 2; ctx.strokeStyle = s.c; ctx.stroke();

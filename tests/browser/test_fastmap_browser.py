@@ -1,7 +1,7 @@
 """Real browser: the fast map renders points/clusters, and a click selects an incident.
 
 Runs ``streamlit run app.py`` on a temporary data directory with 2,600 incidents
-(above :data:`geo.fastmap.FAST_THRESHOLD`) and drives Debian's Chromium.
+(above :data:`render.fastmap.FAST_THRESHOLD`) and drives Debian's Chromium.
 """
 
 from __future__ import annotations

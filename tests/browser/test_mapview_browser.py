@@ -1,4 +1,4 @@
-"""Real browser, throwaway app: geo.mapview renders offline inside st_folium's iframe."""
+"""Real browser, throwaway app: render.mapview renders offline inside st_folium's iframe."""
 
 from __future__ import annotations
 

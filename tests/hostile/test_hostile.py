@@ -25,7 +25,6 @@ from test_pages import _NavigationPagesManager  # noqa: E402
 from geo.catalog import (  # noqa: E402
     Catalog,
     article_marks,
-    highlight_html,
     load_catalog,
 )
 from geo.catalog import article_text as stored_text  # noqa: E402
@@ -40,6 +39,7 @@ from hostile.payloads import (  # noqa: E402
     make_hostile_data_dir,
     markdown_violations,
 )
+from render.markup import highlight_html  # noqa: E402
 from store import AtlasStore  # noqa: E402
 from store.migrate import migrate_data_dir, open_seeded  # noqa: E402
 
@@ -90,7 +90,7 @@ _BIND = re.compile(r"\.bind(Popup|Tooltip)\((\"(?:[^\"\\]|\\.)*\")")
 
 
 def test_map_html_is_inert(records: list[dict[str, Any]]) -> None:
-    from geo.mapview import build_map
+    from render.mapview import build_map
 
     ids = [r["id"] for r in records if r["lat"] is not None]
     for selected in (None, ids[-1]):
@@ -111,7 +111,7 @@ def test_map_html_is_inert(records: list[dict[str, Any]]) -> None:
 
 
 def test_popup_and_tooltip_text_reads_as_text(records: list[dict[str, Any]]) -> None:
-    from geo.mapview import popup_html, tooltip_html
+    from render.mapview import popup_html, tooltip_html
 
     for r in records:
         for markup in (popup_html(r), tooltip_html(r)):
@@ -122,7 +122,7 @@ def test_popup_and_tooltip_text_reads_as_text(records: list[dict[str, Any]]) -> 
 def test_timeline_is_inert_and_reads_as_text() -> None:
     import pandas as pd
 
-    from geo.timeline import timeline_html
+    from render.timeline import timeline_html
 
     counts = pd.DataFrame({
         "period": pd.to_datetime(["2024-01-01"] * len(PAYLOADS)),
@@ -187,7 +187,7 @@ def test_build_csv_neutralises_formulas(records: list[dict[str, Any]]) -> None:
 
 
 def test_exports_are_inert(records: list[dict[str, Any]]) -> None:
-    exporters = pytest.importorskip("geo.exporters")
+    exporters = pytest.importorskip("render.exporters")
     assert formula_cells(exporters.to_acled_csv(records)) == []
     if hasattr(exporters, "sources_html"):
         assert html_violations(exporters.sources_html(records)) == []

@@ -16,8 +16,8 @@ from folium.template import Template
 
 from geo.catalog import sources_heading
 from geo.layers import source_links
-from geo.maprecords import _clean, record_date
-from geo.mapstyle import _dot_html, _e, marker_style
+from render.maprecords import _clean, record_date
+from render.mapstyle import _dot_html, _e, marker_style
 
 # --------------------------------------------------------------------------- popup html
 

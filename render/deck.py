@@ -1,11 +1,11 @@
 """A brief as a PowerPoint deck (python-pptx), built with no network and no browser.
 
 Slides, 16:9: the title (title, the filters as a caption, the generation time, the
-permalink); the map (:func:`geo.staticmap.brief_map_png`, legend included); the
-incidents in a table, :data:`geo.briefdoc.TABLE_ROWS` a slide; then one slide per
-detailed incident (:attr:`geo.briefdoc.Brief.detailed`) with its excerpts per source;
+permalink); the map (:func:`render.staticmap.brief_map_png`, legend included); the
+incidents in a table, :data:`render.briefdoc.TABLE_ROWS` a slide; then one slide per
+detailed incident (:attr:`render.briefdoc.Brief.detailed`) with its excerpts per source;
 last, given the log's entries about the incidents, "Changes to these incidents"
-(:func:`geo.auditlog.closing_table`).
+(:func:`render.auditexport.closing_table`).
 Every text is set as text (python-pptx escapes it); none is markup.
 """
 
@@ -21,9 +21,9 @@ from pptx.slide import Slide
 from pptx.text.text import TextFrame, _Run
 from pptx.util import Emu, Inches, Length, Pt
 
-from geo.auditlog import CLOSING_HEADER, ClosingTable
-from geo.briefdoc import Brief, BriefIncident, clip
-from geo.staticmap import brief_map_png
+from render.auditexport import CLOSING_HEADER, ClosingTable
+from render.briefdoc import Brief, BriefIncident, clip
+from render.staticmap import brief_map_png
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.5)
@@ -194,7 +194,7 @@ def to_pptx(
     Parameters
     ----------
     brief : Brief
-        What to show (:func:`geo.briefdoc.build_brief`).
+        What to show (:func:`render.briefdoc.build_brief`).
     detailed : sequence of BriefIncident, optional
         The incidents that get a slide each; default ``brief.detailed``.
     changes : ClosingTable, optional

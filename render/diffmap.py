@@ -1,7 +1,7 @@
 """The "since the last brief" map: each incident of a brief's diff marked by its status.
 
 The records come from :func:`geo.briefs.map_records`; the markers reuse the incident's
-usual dot (:mod:`geo.mapstyle`) and popup (:mod:`geo.popups`). No Streamlit import.
+usual dot (:mod:`render.mapstyle`) and popup (:mod:`render.popups`). No Streamlit import.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ import folium
 from folium.elements import MacroElement
 from folium.template import Template
 
-from geo.mapframe import ASSET_BASE, build_base_map
-from geo.maprecords import _latlon, record_date
-from geo.mapstyle import _dot_html, _e, marker_style
-from geo.popups import _Bind, _figures, attribution_text, popup_html, tooltip_html
+from render.mapframe import ASSET_BASE, build_base_map
+from render.maprecords import _latlon, record_date
+from render.mapstyle import _dot_html, _e, marker_style
+from render.popups import _Bind, _figures, attribution_text, popup_html, tooltip_html
 
 # --------------------------------------------------------------------------- since a brief
 

@@ -1,6 +1,6 @@
 """Incident records as the briefing map reads them: rows, points and date windows.
 
-No folium and no markup: :mod:`geo.popups`, :mod:`geo.mapframe` and :mod:`geo.mapview`
+No folium and no markup: :mod:`render.popups`, :mod:`render.mapframe` and :mod:`render.mapview`
 build on these.
 """
 

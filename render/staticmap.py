@@ -2,7 +2,7 @@
 
 :func:`render_map_png` draws the bundled basemap the app ships (Natural Earth countries
 from ``static/vendor/world-atlas/``, admin-1 borders and city names from
-``static/vendor/naturalearth/``, see :mod:`geo.basemap`) with Pillow, in Web Mercator,
+``static/vendor/naturalearth/``, see :mod:`render.basemap`) with Pillow, in Web Mercator,
 fitted to the incidents, then the incidents as dots coloured by actor and a legend.
 The slide deck and the PDF put this picture on their map page.
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from geo.briefdoc import Brief, font_path
+from render.briefdoc import Brief, font_path
 
 VENDOR = Path(__file__).resolve().parent.parent / "static" / "vendor"
 COUNTRIES = VENDOR / "world-atlas" / "countries-110m.geojson"
@@ -316,7 +316,7 @@ def render_map_png(
 
 
 def brief_map_png(brief: Brief, size: tuple[int, int] = (1600, 1000)) -> bytes:
-    """:func:`render_map_png` of a :class:`geo.briefdoc.Brief`'s incidents and legend."""
+    """:func:`render_map_png` of a :class:`render.briefdoc.Brief`'s incidents and legend."""
     points = [
         (i.lat, i.lon, brief.colors[i.actor])
         for i in brief.incidents

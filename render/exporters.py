@@ -9,16 +9,15 @@ with a ``layer``) or the typed DataFrame, already filtered (``geo.filters``).
   ``injured``, ...) follow ACLED's. Text cells that a spreadsheet would run as
   a formula (starting with ``=``, ``+``, ``-``, ``@``, tab or CR) get a leading
   ``'``; numbers we write ourselves are left as numbers.
-- :func:`to_geojson_doc` — RFC 7946: WGS84 ``[lon, lat]``, no ``crs``, an
-  unlocated incident keeps a ``null`` geometry; reads back with
-  :func:`geo.table.from_geojson` (and :func:`geo.importers.parse_geojson`).
+- :func:`to_geojson_text` — :func:`geo.table.to_geojson_doc` as text: RFC 7946, WGS84
+  ``[lon, lat]``, no ``crs``, an unlocated incident keeps a ``null`` geometry.
 - :func:`brief_pack` — one zip: ``map.html`` (standalone, every asset inlined,
   no network needed), ``incidents.csv``, ``sources.html`` (every excerpt with
   its article and offsets, escaped) and ``permalink.txt`` (the view's URL); given the
-  corrections log, the audit log of its incidents too (:mod:`geo.auditlog`).
+  corrections log, the audit log of its incidents too (:mod:`render.auditexport`).
 - ``kml``, ``pptx`` and ``pdf`` (:func:`export`): Google Earth's KML with a
-  ``TimeSpan`` per incident (:mod:`geo.kml`), a slide deck (:mod:`geo.deck`) and
-  a PDF (:mod:`geo.pdfbrief`) of the same brief (:mod:`geo.briefdoc`).
+  ``TimeSpan`` per incident (:mod:`render.kml`), a slide deck (:mod:`render.deck`) and
+  a PDF (:mod:`render.pdfbrief`) of the same brief (:mod:`render.briefdoc`).
 
 Links back to the app are built from its public address,
 ``INCIDENT_ATLAS_PUBLIC_URL`` (:func:`public_url`; default ``http://localhost:8501``).
@@ -35,13 +34,13 @@ import os
 import tempfile
 import zipfile
 from collections.abc import Mapping, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from geo.importers import ACLED_COLUMNS
-from geo.table import neutralise
+from geo.table import neutralise, records_of, to_geojson_doc
 from geo.urlstate import ViewState, view_to_params
 
 if TYPE_CHECKING:
@@ -75,30 +74,6 @@ MEDIA_TYPES = {
     "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
     "pdf": "application/pdf",
 }
-
-
-def _clean(v: Any) -> Any:
-    if v is None or isinstance(v, list | tuple | dict | str):
-        return v
-    try:
-        import pandas as pd
-
-        if pd.isna(v):
-            return None
-    except (TypeError, ValueError):
-        pass
-    if hasattr(v, "item"):  # numpy scalars
-        return v.item()
-    return v
-
-
-def records_of(data: Any) -> list[dict[str, Any]]:
-    """Plain records (pandas NA → None) from a DataFrame or an iterable of dicts."""
-    if hasattr(data, "to_dict") and hasattr(data, "columns"):
-        rows = data.to_dict("records")
-    else:
-        rows = list(data or [])
-    return [{k: _clean(v) for k, v in dict(r).items()} for r in rows]
 
 
 def _num(v: Any) -> str:
@@ -162,39 +137,6 @@ def to_acled_csv(data: Any) -> str:
     for r in records_of(data):
         w.writerow(acled_row(r))
     return buf.getvalue()
-
-
-def _json_safe(v: Any) -> Any:
-    v = _clean(v)
-    if isinstance(v, float) and not math.isfinite(v):
-        return None
-    if isinstance(v, dict):
-        return {str(k): _json_safe(x) for k, x in v.items()}
-    if isinstance(v, list | tuple):
-        return [_json_safe(x) for x in v]
-    if isinstance(v, date):
-        return v.isoformat()
-    return v
-
-
-def to_geojson_doc(data: Any) -> dict[str, Any]:
-    """An RFC 7946 FeatureCollection of the incidents (see the module doc)."""
-    features = []
-    for r in records_of(data):
-        lat, lon = r.get("lat"), r.get("lon")
-        geom = None
-        if (
-            isinstance(lat, int | float)
-            and isinstance(lon, int | float)
-            and math.isfinite(lat)
-            and math.isfinite(lon)
-        ):
-            geom = {"type": "Point", "coordinates": [float(lon), float(lat)]}
-        props = {k: _json_safe(v) for k, v in r.items() if k not in ("lat", "lon")}
-        features.append(
-            {"type": "Feature", "id": str(r.get("id")), "geometry": geom, "properties": props}
-        )
-    return {"type": "FeatureCollection", "features": features}
 
 
 def to_geojson_text(data: Any) -> str:
@@ -289,10 +231,11 @@ def map_html(data: Any) -> str:
     """A standalone offline HTML map of the incidents (layers in their colours)."""
     recs = records_of(data)
     try:
-        from geo.mapview import build_map, map_html_standalone
+        from render.mapview import build_map, map_html_standalone
     except ImportError:  # the map module is not there: a minimal Leaflet page
         return _minimal_map_html(recs)
-    from geo.layers import add_layer_markers, split_layers
+    from geo.layers import split_layers
+    from render.layermarkers import add_layer_markers
 
     base, layered = split_layers(recs)
     fmap = build_map(base, tiles="none")
@@ -325,7 +268,7 @@ def _minimal_map_html(recs: list[dict[str, Any]]) -> str:
 
 def brief_pack(data: Any, view: ViewState, base_url: str | None = None) -> bytes:
     """The brief pack zip (see the module doc) as bytes."""
-    from geo.briefdoc import filters_caption
+    from render.briefdoc import filters_caption
 
     recs = records_of(data)
     link = permalink(view, base_url)
@@ -373,7 +316,7 @@ def export(
         ``pptx``/``pdf``: incidents with a slide or page of their own (default 20).
     log : sequence of Correction, optional
         The corrections log: ``brief`` then carries the audit log of its incidents and
-        ``pptx``/``pdf`` close with their changes (:mod:`geo.auditlog`); None: neither.
+        ``pptx``/``pdf`` close with their changes (:mod:`render.auditexport`); None: neither.
 
     Returns
     -------
@@ -390,28 +333,30 @@ def export(
         pack = brief_pack(data, view, base_url)
         if log is None:
             return pack
-        from geo.auditlog import concerning, pack_with_audit
+        from geo.auditlog import concerning
+        from render.auditexport import pack_with_audit
 
         return pack_with_audit(pack, concerning(log, [str(r.get("id")) for r in data]), len(data))
     if fmt == "kml":
-        from geo.kml import to_kml
+        from render.kml import to_kml
 
         return to_kml(data, view, permalink(view, base_url)).encode("utf-8")
     if fmt in ("pptx", "pdf"):
-        from geo.briefdoc import DETAIL_LIMIT, build_brief
+        from render.briefdoc import DETAIL_LIMIT, build_brief
 
         limit = DETAIL_LIMIT if detail_limit is None else detail_limit
         brief = build_brief(data, view, permalink(view, base_url), detail_limit=limit)
         closing = None
         if log is not None:
-            from geo.auditlog import closing_table, concerning
+            from geo.auditlog import concerning
+            from render.auditexport import closing_table
 
             closing = closing_table(concerning(log, [str(r.get("id")) for r in data]))
         if fmt == "pptx":
-            from geo.deck import to_pptx
+            from render.deck import to_pptx
 
             return to_pptx(brief, changes=closing)
-        from geo.pdfbrief import to_pdf
+        from render.pdfbrief import to_pdf
 
         return to_pdf(brief, changes=closing)
     raise ValueError(f"unknown export format {fmt!r}: use {', '.join(FORMATS)}")

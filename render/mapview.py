@@ -12,9 +12,9 @@ All text that comes from articles is untrusted: it is HTML-escaped before it
 becomes markup, URL parts are percent-encoded, and popup/tooltip markup
 reaches Leaflet only as JSON string literals (never through a JS template).
 
-The pieces: :mod:`geo.mapstyle` (colours and shapes), :mod:`geo.maprecords` (records,
-points, date windows), :mod:`geo.popups` (tooltips and popups), :mod:`geo.mapframe` (the
-map without incidents, assets, the standalone page), :mod:`geo.diffmap` (the "since the
+The pieces: :mod:`render.mapstyle` (colours and shapes), :mod:`render.maprecords` (records,
+points, date windows), :mod:`render.popups` (tooltips and popups), :mod:`render.mapframe` (the
+map without incidents, assets, the standalone page), :mod:`render.diffmap` (the "since the
 last brief" map) and this module (the incidents' layer and the whole map). Their public
 names are importable from here.
 """
@@ -27,8 +27,8 @@ from typing import Any
 import folium
 from folium.plugins import MarkerCluster
 
-from geo.basemap import add_reference_layers
-from geo.diffmap import (
+from render.basemap import add_reference_layers
+from render.diffmap import (
     DIFF_COLORS,
     DIFF_LABELS,
     build_diff_map,
@@ -36,7 +36,7 @@ from geo.diffmap import (
     diff_marker,
     diff_marker_html,
 )
-from geo.mapframe import (
+from render.mapframe import (
     ASSET_BASE,
     BORDERS_ATTR,
     BORDERS_STYLE,
@@ -62,7 +62,7 @@ from geo.mapframe import (
     core_bounds,
     map_html_standalone,
 )
-from geo.maprecords import (
+from render.maprecords import (
     _clean,
     _latlon,
     as_records,
@@ -71,7 +71,7 @@ from geo.maprecords import (
     located,
     record_date,
 )
-from geo.mapstyle import (
+from render.mapstyle import (
     ACTOR_COLORS,
     ACTOR_LABELS,
     ATTRIBUTION_LABELS,
@@ -80,7 +80,7 @@ from geo.mapstyle import (
     legend_html,
     marker_style,
 )
-from geo.popups import (
+from render.popups import (
     _Bind,
     attribution_text,
     highest,

@@ -1,10 +1,10 @@
 """What a brief says, once, for every format that prints it (the deck and the PDF).
 
 :func:`build_brief` turns the incidents of a view (the same records the CSV, GeoJSON and
-brief pack take, :func:`geo.exporters.records_of`) into a :class:`Brief`: a title, the
+brief pack take, :func:`geo.table.records_of`) into a :class:`Brief`: a title, the
 filters as a caption, the time it was made, the permalink, the incidents in date order
 (the selected one first) with their excerpts per source, and a colour per actor. The
-renderers (:mod:`geo.deck`, :mod:`geo.pdfbrief`) only lay it out.
+renderers (:mod:`render.deck`, :mod:`render.pdfbrief`) only lay it out.
 
 Text from articles is untrusted: :func:`plain` removes what no XML document (a PPTX is
 one) may hold; the renderers never turn it into markup.
@@ -20,8 +20,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from geo.exporters import records_of
 from geo.filters import date_label
+from geo.table import records_of
 from geo.urlstate import UNKNOWN, ViewState
 
 DETAIL_LIMIT = 20
@@ -291,7 +291,7 @@ def _order(r: Mapping[str, Any]) -> tuple[int, str, str, str]:
 
 def actor_colors(actors: Sequence[str]) -> dict[str, str]:
     """A colour per actor, as the map and the timeline draw them."""
-    from geo.timeline import actor_colors as timeline_colors
+    from render.timeline import actor_colors as timeline_colors
 
     return timeline_colors(list(actors))
 
@@ -310,11 +310,11 @@ def build_brief(
     Parameters
     ----------
     data : DataFrame or iterable of dict
-        The incidents shown (already filtered), as for :func:`geo.exporters.export`.
+        The incidents shown (already filtered), as for :func:`render.exporters.export`.
     view : ViewState
         The filters; its selected incident, when shown, comes first.
     link : str
-        The permalink (:func:`geo.exporters.permalink`).
+        The permalink (:func:`render.exporters.permalink`).
     title : str, optional
         The brief's title.
     detail_limit : int, optional

@@ -1,11 +1,11 @@
 """A brief as a PDF (fpdf2): the same content as the deck, on A4 landscape pages.
 
 Pages: the title with the filters as a caption, the generation time, the permalink and
-the map picture (:func:`geo.staticmap.brief_map_png`); the incidents in a table,
-:data:`geo.briefdoc.TABLE_ROWS` a page; then one page per detailed incident with its
+the map picture (:func:`render.staticmap.brief_map_png`); the incidents in a table,
+:data:`render.briefdoc.TABLE_ROWS` a page; then one page per detailed incident with its
 excerpts per source; last, given them, the changes to the incidents
-(:func:`geo.auditlog.closing_table`). Text is written as text (never markup). With a
-Unicode TrueType font on the machine (:func:`geo.briefdoc.font_path`, Debian's
+(:func:`render.auditexport.closing_table`). Text is written as text (never markup). With a
+Unicode TrueType font on the machine (:func:`render.briefdoc.font_path`, Debian's
 ``fonts-dejavu-core``) every script prints; without one, PDF's core Helvetica prints
 Latin-1 and other characters become ``?``.
 """
@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from geo.auditlog import CLOSING_HEADER, ClosingTable
-from geo.briefdoc import Brief, BriefIncident, font_path
-from geo.deck import TABLE_HEADER, table_row
-from geo.staticmap import brief_map_png
+from render.auditexport import CLOSING_HEADER, ClosingTable
+from render.briefdoc import Brief, BriefIncident, font_path
+from render.deck import TABLE_HEADER, table_row
+from render.staticmap import brief_map_png
 
 PAGE_W, MARGIN = 297.0, 12.0  # A4 landscape, mm
 TABLE_WIDTHS = (64.0, 56.0, 54.0, 36.0, 18.0, 18.0, 27.0)  # mm, 273 in all
@@ -154,7 +154,7 @@ def to_pdf(
     Parameters
     ----------
     brief : Brief
-        What to show (:func:`geo.briefdoc.build_brief`).
+        What to show (:func:`render.briefdoc.build_brief`).
     detailed : sequence of BriefIncident, optional
         The incidents that get a page each; default ``brief.detailed``.
     changes : ClosingTable, optional

@@ -4,7 +4,7 @@
 vendored copies in ``static/vendor/`` (served by Streamlit at ``/app/static/...``)
 instead of public CDNs, and whose country borders are a bundled Natural Earth layer, so
 the map is readable with no internet at all (the oblast borders and city names are
-:mod:`geo.basemap`). :func:`map_html_standalone` inlines every asset into one HTML file
+:mod:`render.basemap`). :func:`map_html_standalone` inlines every asset into one HTML file
 for the offline brief pack. No Streamlit import.
 """
 
@@ -23,9 +23,9 @@ import folium
 from folium.elements import MacroElement
 from folium.template import Template
 
-from geo.basemap import RawLayer, add_reference_layers
-from geo.maprecords import _latlon, as_records
-from geo.mapstyle import legend_html
+from render.basemap import RawLayer, add_reference_layers
+from render.maprecords import _latlon, as_records
+from render.mapstyle import legend_html
 
 # --------------------------------------------------------------------------- assets
 
@@ -245,7 +245,7 @@ MAP_OPTIONS: dict[str, Any] = {
 def furnish(m: folium.Map, tiles: str = "auto", asset_base: str = ASSET_BASE) -> None:
     """Give a bare map (made with :data:`MAP_OPTIONS`) what every briefing map has: the
     vendored assets, the page chrome and legend, the offline borders and place names, and
-    the tiles (``tiles``, ``asset_base``: as :func:`geo.mapview.build_map`)."""
+    the tiles (``tiles``, ``asset_base``: as :func:`render.mapview.build_map`)."""
     m.default_js = _links(asset_base, MAP_JS + CLUSTER_JS)  # never mutate folium's globals
     m.default_css = _links(asset_base, MAP_CSS + CLUSTER_CSS)
     _MapChrome().add_to(m)
@@ -263,14 +263,15 @@ def build_base_map(
 
     It depends on the whole table only (never on filters or the selection), so the
     app can draw the incidents as st_folium's ``feature_group_to_add``
-    (:func:`geo.mapview.incident_group`) and keep this map, its iframe and its view across reruns.
+    (:func:`render.mapview.incident_group`) and keep this map, its iframe and its view across
+    reruns.
 
     Parameters
     ----------
     bounds_of : iterable of dict or pandas.DataFrame
         Records whose located points the first view fits (all incidents, usually).
     tiles, asset_base
-        As :func:`geo.mapview.build_map`.
+        As :func:`render.mapview.build_map`.
     """
     m = folium.Map(location=list(DEFAULT_CENTER), **MAP_OPTIONS)
     furnish(m, tiles, asset_base)
@@ -321,7 +322,7 @@ def map_html_standalone(m: folium.Map) -> str:
     Parameters
     ----------
     m : folium.Map
-        A map from :func:`geo.mapview.build_map` (any ``asset_base``).
+        A map from :func:`render.mapview.build_map` (any ``asset_base``).
 
     Returns
     -------

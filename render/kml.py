@@ -22,9 +22,9 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from geo.briefdoc import actor_colors, brief_incident, filters_caption, plain
-from geo.exporters import records_of
+from geo.table import records_of
 from geo.urlstate import UNKNOWN, ViewState
+from render.briefdoc import actor_colors, brief_incident, filters_caption, plain
 
 KML_NS = "http://www.opengis.net/kml/2.2"
 
@@ -102,7 +102,7 @@ def to_kml(data: Any, view: ViewState | None = None, link: str | None = None) ->
     Parameters
     ----------
     data : DataFrame or iterable of dict
-        The incidents shown (already filtered), as for :func:`geo.exporters.export`.
+        The incidents shown (already filtered), as for :func:`render.exporters.export`.
     view : ViewState, optional
         The filters, written as the document's description.
     link : str, optional

@@ -3,8 +3,8 @@
 Folium's :class:`~folium.plugins.DualMap` lays out the two maps and syncs them with
 Leaflet.Sync, here the vendored copy (``static/vendor/leaflet.sync-0.2.4``), not the CDN
 folium names: briefing rooms have no internet. Each map is a briefing map like the Map
-page's (:func:`geo.mapframe.furnish`: offline borders, place names, legend) with its
-period's incidents (:func:`geo.mapview.incident_group`: the same escaped popups) and a
+page's (:func:`render.mapframe.furnish`: offline borders, place names, legend) with its
+period's incidents (:func:`render.mapview.incident_group`: the same escaped popups) and a
 title naming the period. No Streamlit import.
 """
 
@@ -18,12 +18,13 @@ from folium.elements import MacroElement
 from folium.plugins import DualMap
 from folium.template import Template
 
-from geo.basemap import LABELS_CSS
-from geo.layers import add_layer_markers, split_layers
-from geo.mapframe import _CSS, ASSET_BASE, DEFAULT_CENTER, MAP_OPTIONS, _fit, _links, furnish
-from geo.maprecords import _latlon, as_records
-from geo.mapstyle import _e
-from geo.mapview import incident_group
+from geo.layers import split_layers
+from render.basemap import LABELS_CSS
+from render.layermarkers import add_layer_markers
+from render.mapframe import _CSS, ASSET_BASE, DEFAULT_CENTER, MAP_OPTIONS, _fit, _links, furnish
+from render.maprecords import _latlon, as_records
+from render.mapstyle import _e
+from render.mapview import incident_group
 
 SYNC_JS: tuple[tuple[str, str], ...] = (("Leaflet.Sync", "leaflet.sync-0.2.4/L.Map.Sync.js"),)
 
@@ -107,7 +108,7 @@ def build_compare_map(
     layer_colors : mapping, optional
         Colour of each imported layer (by name).
     tiles, asset_base
-        As :func:`geo.mapview.build_map`.
+        As :func:`render.mapview.build_map`.
 
     Returns
     -------

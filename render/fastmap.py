@@ -1,6 +1,6 @@
 """The fast map: tens of thousands of incidents drawn in the browser from a compact payload.
 
-:mod:`geo.mapview` builds one Leaflet marker (with its popup HTML) per incident:
+:mod:`render.mapview` builds one Leaflet marker (with its popup HTML) per incident:
 right for a few hundred, unusable at 100,000. Here the incidents travel once as
 a **columnar payload** — coordinates as fixed-precision integers, dates as day
 numbers, place/actor/type/… as codes into small string tables, each column a
@@ -45,9 +45,9 @@ from branca.element import CssLink, Figure, JavascriptLink
 from folium.elements import JSCSSMixin, MacroElement
 from folium.template import Template
 
-from geo.basemap import RawScript, add_reference_layers
 from geo.filters import located_mask
-from geo.mapframe import (
+from render.basemap import RawScript, add_reference_layers
+from render.mapframe import (
     ASSET_BASE,
     DEFAULT_CENTER,
     DEFAULT_ZOOM,
@@ -59,7 +59,7 @@ from geo.mapframe import (
     _links,
     _MapChrome,
 )
-from geo.mapstyle import ATTRIBUTION_LABELS, marker_style
+from render.mapstyle import ATTRIBUTION_LABELS, marker_style
 
 FASTMAP_DIR = STATIC_DIR / "fastmap"
 SUPERCLUSTER = "supercluster-8.0.1"
@@ -126,7 +126,7 @@ def _bundle_file() -> str:
 
 def write_bundle(directory: Path = FASTMAP_DIR) -> Path:
     """(Re)write the bundle and delete stale ones; run after changing a source:
-    ``python -c "from geo.fastmap import write_bundle; write_bundle()"``."""
+    ``python -c "from render.fastmap import write_bundle; write_bundle()"``."""
     text = bundle_text()
     target = directory / bundle_name(text)
     for old in directory.glob("bundle.*.js"):
@@ -202,7 +202,8 @@ def _style_keys(frame: pd.DataFrame) -> pd.Series:
 
 
 def _style_for(key: str, layer_colors: Mapping[str, str]) -> dict[str, Any]:
-    """The drawing style of a style key, from :func:`geo.mapstyle.marker_style` (or the layer's)."""
+    """The drawing style of a style key, from :func:`render.mapstyle.marker_style` (or the
+    layer's)."""
     if key.startswith("layer|"):
         name = key.split("|", 1)[1]
         from geo.layers import pick_color
@@ -544,7 +545,7 @@ class FastView(MacroElement):
 def build_fast_map(
     payload: Payload, tiles: str = "auto", asset_base: str = ASSET_BASE, height: int | None = None
 ) -> folium.Map:
-    """The base map: tiles, offline borders, legend (as :mod:`geo.mapview`) and the fast layer.
+    """The base map: tiles, offline borders, legend (as :mod:`render.mapview`) and the fast layer.
 
     It depends only on ``payload`` — never on filters or the selection — so the
     st_folium component is not rebuilt when they change (see :func:`view_group`).
