@@ -30,13 +30,14 @@ SEA_FILL = "#cfe0ea"
 """The map's land and sea colours (the country layer's fill, the page's background)."""
 COAST = "#86a7bc"
 WATER_STYLES: dict[str, dict[str, Any]] = {
-    "ground": {"stroke": False, "fillColor": LAND_FILL, "fillOpacity": 1, "className": "ia-ground"},
-    "sea": {"stroke": False, "fillColor": SEA_FILL, "fillOpacity": 1, "className": "ia-sea"},
-    "river": {"color": "#8fb3ca", "opacity": 0.9, "fill": False, "className": "ia-river"},
+    "ground": {"stroke": False, "fillColor": LAND_FILL, "fillOpacity": 1,
+               "className": "ia-water-ground"},
+    "sea": {"stroke": False, "fillColor": SEA_FILL, "fillOpacity": 1, "className": "ia-water-sea"},
+    "river": {"color": "#8fb3ca", "opacity": 0.9, "fill": False, "className": "ia-water-river"},
     "lake": {"color": COAST, "weight": 0.6, "fillColor": SEA_FILL, "fillOpacity": 1,
-             "className": "ia-lake"},
-    "border": {"color": "#7b8794", "weight": 0.8, "fill": False, "className": "ia-border"},
-    "coast": {"color": COAST, "weight": 0.8, "fill": False, "className": "ia-coast"},
+             "className": "ia-water-lake"},
+    "border": {"color": "#7b8794", "weight": 0.8, "fill": False, "className": "ia-water-border"},
+    "coast": {"color": COAST, "weight": 0.8, "fill": False, "className": "ia-water-coast"},
 }  # fmt: skip
 """Quiet colours: blue-grey water under the incidents' saturated markers."""
 RIVER_WEIGHTS = ((4, 1.6), (7, 1.2), (99, 0.8))
