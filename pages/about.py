@@ -74,8 +74,9 @@ Place names and coordinates: **GeoNames** (www.geonames.org), licensed under
 Moldova (cities500). Ukrainian administrative codes and official names: the Codifier of
 administrative-territorial units and territories of territorial communities
 (**KATOTTG**), Ministry for Development of Communities and Territories of Ukraine,
-edition of 19 Jan 2024. Administrative boundaries: made with **Natural Earth** (public
-domain). Latin spellings of Cyrillic names are generated (KMU-2010 and Russian-style).
+edition of 19 Jan 2024. Administrative boundaries, coastlines, seas, lakes and rivers of
+the offline map: made with **Natural Earth** (public domain). Latin spellings of Cyrillic
+names are generated (KMU-2010 and Russian-style).
 
 ### Sharing a view
 The address bar always holds the current view: `from` and `to` (dates,

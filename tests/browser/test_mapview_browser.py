@@ -38,10 +38,40 @@ def test_map_renders_offline_with_borders_legend_and_regions(chromium: Any,
     fl.locator(".ia-legend").wait_for()
     assert fl.locator("path.ia-region").count() == 1
     assert fl.locator(".leaflet-ia-land-pane path").count() > 100  # country borders
+    # the offline basemap (issue 15): sea, coastline, lakes and rivers in the land pane
+    for water in ("ground", "sea", "lake", "coast"):
+        assert fl.locator(f".leaflet-ia-land-pane path.ia-water-{water}").count() == 1, water
+    assert fl.locator("path.ia-water-river").count() > 20  # Dnipro, Don, Desna, Pivd. Buh …
+    assert fl.locator(".ia-place.ia-sea").filter(has_text="Black Sea").count() == 1
     assert fl.locator(".leaflet-marker-icon").count() >= 2  # markers and/or clusters
     screenshot(page, "mapview_fixture.png")
     assert external_requests(requests) == []
     assert any("/app/static/vendor/leaflet-1.9.4/leaflet.js" in u for u in requests)
+    assert errors == []
+    page.close()
+
+
+LABEL_RECTS = """() => Array.from(document.querySelectorAll('.ia-place > span')).map(e => {
+    const r = e.getBoundingClientRect(); return [e.textContent, r.left, r.top, r.right, r.bottom];
+})"""
+
+
+def test_offline_labels_never_overlap(chromium: Any, fixture_app_url: str) -> None:
+    page, requests, errors = open_fixture(chromium, fixture_app_url)
+    frame = map_frame(page)
+    for zoom, (lat, lon) in ((5, (48.5, 33.0)), (6, (48.5, 37.5)), (7, (47.5, 36.5)),
+                             (8, (48.2, 37.8))):  # fmt: skip  (Donbas, Azov: the crowded part)
+        frame.evaluate(f"() => window.map.setView([{lat}, {lon}], {zoom}, {{animate: false}})")
+        frame.wait_for_function(f"() => window.map.getZoom() === {zoom}")
+        rects = frame.evaluate(LABEL_RECTS)
+        assert len(rects) > 10, (zoom, rects)
+        clashes = [(a[0], b[0]) for i, a in enumerate(rects) for b in rects[i + 1:]
+                   if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]]
+        assert clashes == [], (zoom, clashes)
+        if zoom == 7:
+            assert "Sea of Azov" in [r[0] for r in rects]
+            screenshot(page, "mapview_basemap_azov_z7.png")
+    assert external_requests(requests) == []
     assert errors == []
     page.close()
 
