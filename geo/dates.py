@@ -33,7 +33,7 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 # "since"/"until" phrases date the war or a deadline, not the event.
 _IGNORED_BEFORE = re.compile(
     r"(?:\bsince|\buntil|\bby|\binception in|\bbegan in|\bstarted in|"
-    r"\bseized in|\bcaptured in|\boccupied in|\bannexed in|\binvasion in|\bin place since|"
+    r"\b(?:seized|captured|occupied|annexed|liberated|recaptured|retaken)(?:\s+in)?|\binvasion in|\bin place since|"
     # "a woman born in 1965 was wounded", "a block built in 1970": a life or a building.
     r"\bborn(?:\s+in)?|\bbuilt(?:\s+in)?|\bfounded(?:\s+in)?|\bconstructed(?:\s+in)?|"
     # "operational information as of 06:00 on 18.10.2023": a status's time, not an event's
@@ -94,6 +94,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("year", re.compile(rf"\b(?i:in|during|throughout)\s+{_YEAR}\b")),
+    # "in the summer of 2023", "in spring 2023", "this spring", "last summer", "That first
+    # summer" (a season without its year: the latest before publication, or the year told)
+    (
+        "season",
+        re.compile(
+            r"\b(?:(?P<rel>this|last|that(?:\s+first)?|the\s+following|in\s+the|in|during\s+the|"
+            r"during|by\s+the)\s+)?(?P<season>spring|summer|autumn|fall)"
+            rf"(?:\s+(?:of\s+)?{_YEAR})?\b",
+            re.IGNORECASE,
+        ),
+    ),
     # "overnight into Wednesday", "on the night of Tuesday to Wednesday", "Tuesday night":
     # the night that ends on (or starts in) the named day, not the one before publication.
     (
@@ -128,6 +139,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>minutes?|hours?|days?|weeks?|years?)\s+ago"
             r"(?:\s+(?:today|tonight))?\b",
             re.IGNORECASE,
+        ),
+    ),
+    # "A year after a Russian missile killed 61 people, the station is working again": an
+    # anniversary piece's opening, the same day that many years before
+    (
+        "yearafter",
+        re.compile(
+            r"^(?P<n>A|An|One|Two|Three|Four|Five|\d)\s+(?P<unit>years?)\s+(?:after|since|on\s+from)\b"
         ),
     ),
     (
@@ -172,7 +191,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "sameday",
         re.compile(
             r"\b(?:the same (?:day|morning|afternoon|evening)|later that (?:day|morning|afternoon|evening)|"
-            r"that day|that night|hours later|later in the day|earlier that day|earlier in the day|"
+            r"that (?:day|night|morning|afternoon|evening)|hours later|later in the day|earlier that day|earlier in the day|"
             r"(?:minutes|moments|seconds|an hour|half an hour)\s+(?:later|after(?:wards)?)|shortly\s+after(?:wards|\s+that)|soon\s+afterwards?)\b",
             re.IGNORECASE,
         ),
@@ -257,6 +276,8 @@ def _explicit(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | Non
     year = int(g["year"]) if g.get("year") else _infer_year(month, 1, ref)
     if not year:
         return None
+    if ref and not g.get("year") and month == ref.month and m.group(0).lower().startswith("last"):
+        year -= 1  # "Last October", written in October: a year ago, not this month
     whole = month_window(year, month, "explicit" if g.get("year") else "year inferred")
     return _part_of_month(re.split(r"[\s-]", m.group(0))[0].lower(), whole)
 
@@ -329,13 +350,13 @@ def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
         return day_window(ref, "relative")
     if kind in ("yesterday", "prevday"):
         return day_window(ref - timedelta(days=1), "relative")
-    if kind == "ago":
+    if kind in ("ago", "yearafter"):
         n = m.group("n").lower()
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]
         unit = m.group("unit").lower()
         if unit.startswith(("minute", "hour")):
             return day_window(ref, "relative")  # "2 hours ago · Sumy oblast": a feed's today
-        if unit.startswith("year") and m.group(0).lower().endswith(("today", "tonight")):
+        if kind == "yearafter" or m.group(0).lower().endswith(("today", "tonight")):
             # "a year ago today": the same day, that many years before (29 Feb → 28 Feb)
             mday = min(ref.day, 28) if (ref.month, ref.day) == (2, 29) else ref.day
             return day_window(ref.replace(year=ref.year - count, day=mday), "relative")
@@ -383,9 +404,36 @@ def _resolve(
         return DateWindow(day.start - timedelta(days=1), day.start, "days", day.basis)
     if kind == "year":
         return _year(m)
+    if kind == "season":
+        return _season(m, ref, anchor)
     if anchor is not None and kind in ("prevday", "hoursearlier", "sameday"):
         return _anchored(kind, anchor)
     return _relative(kind, m, ref) if ref else None
+
+
+# the months a season spans (winter straddles two years: left out)
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def _season(m: re.Match[str], ref: date | None, anchor: date | None) -> DateWindow | None:
+    """ "the summer of 2023" → June–August 2023; "this spring", the latest that began by
+    publication; "last summer", the latest that ended before it; "that (first) summer", the
+    one of the year the story is telling."""
+    first, last = _SEASONS[m.group("season").lower()]
+    rel = " ".join((m.group("rel") or "").lower().split())
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif rel.startswith("that") and anchor is not None:
+        year = anchor.year
+    elif ref is None or rel not in ("this", "last", "that", "that first"):
+        return None  # "in spring", "summer offensive": which one, the text does not say here
+    elif rel != "last":  # "that summer" with no year told: the latest (the year told moves it)
+        year = ref.year if ref.month >= first else ref.year - 1
+    else:
+        year = ref.year if ref.month > last else ref.year - 1
+    end = date(year, last + 1, 1) - timedelta(days=1)
+    basis = "explicit" if m.group("year") else "year inferred"
+    return DateWindow(date(year, first, 1), end, "month", basis)
 
 
 def _core_start(kind: str, m: re.Match[str]) -> int:

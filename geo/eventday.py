@@ -71,6 +71,8 @@ def dates_told(
         if aside >= 0 and not lx.TRIGGER.search(text[aside:local]):
             continue
         since = _SINCE_CLAUSE.search(text, 0, local)
+        if since and _MAIN_VERB_AFTER_SINCE.search(since.group(0)):
+            since = None  # "the worst attack since the station came on 1 February": it came then
         if since and not lx.STRIKE_WORDS.search(since.group(0)):
             continue  # "the deadliest since Russia invaded in February 2022": a period's start
         shifted = _day_after_event(d, text[d.end - offset :])
@@ -114,6 +116,8 @@ def _in_the_year_told(found: list[DateMention], reading: Reading) -> list[DateMe
         if d.window.basis == "explicit" and d.window.precision != "year"
         and d.window.start is not None and d.window.end is not None
         and _YEAR_WRITTEN.search(d.text)
+        # not a period's start: "since Russia invaded in February 2022" tells no year on
+        and not _SINCE_CLAUSE.search(s.span.text, 0, max(0, d.start - s.span.start))
     ]  # fmt: skip
     for d in years:
         assert d.window.start is not None and d.window.end is not None
@@ -155,7 +159,13 @@ def _year_told_for(d: DateMention, s: Sentence, reading: Reading) -> int | None:
         # "… in December 2022." then, a paragraph on, "In the early hours of 26 December":
         # the December just told
         return month[0]
-    return None
+    # "In the first days of March 2022 … They hit the school in April": the story runs on
+    # through the year it told last, to later months of it
+    recent = [
+        (para, year) for m, (year, para) in reading.months_told.items()
+        if m <= w.start.month and 0 <= s.paragraph - para <= MONTH_CARRIES
+    ]  # fmt: skip
+    return max(recent)[1] if recent else None
 
 
 def _year_of(d: DateMention, year: int | None) -> DateMention:
@@ -320,6 +330,12 @@ RELATIVE_TO_STORY = re.compile(r"\b(?:minutes|hours|later|earlier|same|that)\b",
 _PREVIOUS_DAY = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b", re.I)
 _COMPARED_WITH = re.compile(r"\b(?:(?:that|those)\s+of|than(?:\s+on)?)\s+$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.]{0,60}$", re.IGNORECASE)
+# "since the station" is a phrase; "came on" is the main clause's verb, dating the worst attack
+_MAIN_VERB_AFTER_SINCE = re.compile(
+    r"^since\s+(?:the|that|this)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:came|was|happened|took\s+place|occurred|followed|struck|hit)\b",
+    re.IGNORECASE,
+)
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?$", re.IGNORECASE)
 
 _LATER = re.compile(

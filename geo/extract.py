@@ -66,6 +66,7 @@ from geo.story import (
 from geo.storyplaces import (
     anaphora_targets,
     official_voice,
+    profile_targets,
     publisher_side,
     title_town_inside,
 )
@@ -296,13 +297,15 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
     if events and lx.SPEECH.search(text) and not lx.STRIKE_WORDS.search(text):
         # "On Saturday, the prosecutor's office said 52 people had died": its words' day
         events = []
-    if events and not m.date_explicit:
-        # "The missile struck the building at about 3:30 p.m. on Saturday" dates the event.
+    if events and (not m.date_explicit or _narrows(events[0].window, m.date)):
+        # "The missile struck the building at about 3:30 p.m. on Saturday" dates the event;
+        # "… at the city on June 27, 2022" the strike told "in June 2022".
         m.date, m.date_explicit = events[0].window, True
     if events and events[0].window.precision == "day" and lx.STRIKE_WORDS.search(text):
         # "On Friday, Russian forces fired 67 missiles across the country": the day the
-        # story goes on telling, for the places of the next sentences
+        # story goes on telling, for the places of the next sentences ("That morning …")
         reading.day, reading.day_at = events[0].window, (s.paragraph, s.index)
+        reading.anchor = events[0].window.end
     m.killed = _later_figure(m.killed, killed, text)
     m.injured = _later_figure(m.injured, injured, text)
     weapon = find_weapon(text)
@@ -500,6 +503,22 @@ def _mayor_of(name: str) -> re.Pattern[str]:
     """ "Lviv's mayor", "the mayor of Lviv": a town's own official."""
     n = re.escape(name)
     return re.compile(rf"\b{n}['’]s\s+(?:city\s+)?mayor\b|\bmayor\s+of\s+{n}\b", re.IGNORECASE)
+
+
+def _narrows(day: DateWindow, told: DateWindow) -> bool:
+    """A day inside the month (or season) an event was told in. (Not a night's two days: a
+    "Thursday" after "overnight" is more often the day someone spoke.)"""
+    return bool(
+        day.known and told.known and day.days <= 2 and told.days >= 28
+        and told.start <= day.start and day.end <= told.end  # type: ignore[operator]
+    )
+
+
+def _strike_dated_in_it(text: str, ref: date | None) -> bool:
+    """ "sentenced two officers … for the missile strike on the Amstor mall in Kremenchuk in
+    June 2022": the proceedings name the strike with its own date, so it is told too."""
+    trigger = lx.STRONG_TRIGGER.search(text)
+    return trigger is not None and bool(find_dates(text[trigger.end() :], ref))
 
 
 def _court_case(text: str, s: Sentence, reading: Reading) -> bool:
@@ -853,7 +872,8 @@ def _read_event_sentence(
         return  # a funeral, a day of mourning: the event told before goes on
     negated = lx.NEGATED_STRIKE.search(text)  # rare: strip only when there is a denial
     denied = negated is not None and not lx.TRIGGER.search(lx.NEGATED_STRIKE.sub(" ", text))
-    if lx.LEGAL.search(main) or _irrealis(main) or denied or _court_case(text, s, reading):
+    legal = lx.LEGAL.search(main) is not None and not _strike_dated_in_it(text, reading.ref)
+    if legal or _irrealis(main) or denied or _court_case(text, s, reading):
         # A trial, a threat, or strikes the sentence says did not happen.
         reading.last = None
         return
@@ -939,6 +959,8 @@ def _read_event_sentence(
         aggregate_only = True
     if _casualties_of_a_period(text, reading, s):
         aggregate_only = True
+    if not targets and not aggregate_only:
+        targets = profile_targets(text, reading, gaz)
     if not targets and not mentions and not aggregate_only:
         targets = title_targets(reading, s, gaz, hints) or dateline_targets(text, gaz)
     elif not mentions and targets and not aggregate_only:

@@ -22,6 +22,8 @@ TRIGGER = re.compile(
     r"shrapnel|"
     # a defence ministry's briefing: "weapons put out of action the military airfields in …"
     r"put\s+out\s+of\s+action|"
+    # "carried out the launch of Kh-22 cruise missiles … at the city"
+    r"launch\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|drones?)|"
     r"(?:heaviest|heavy|intense|enemy|artillery|mortar|tank)\s+fire|detonat\w+|"
     r"crash(?:ed|ing)|debris|wounding|hurt|hurting|fire broke out|on fire|catch(?:es|ing)?\s+fire|burn(?:ed|ing|t)|"
     # A caption's present tense: "Ukrainian forces shell a depot", "a drone bombs a tank".
@@ -34,7 +36,11 @@ TRIGGER = re.compile(
     r"craters?|(?:missile|rocket|shell|projectile|drone|bomb|munition|motor|warhead|artillery|mortar)s?"
     r"(?:\s+[\w-]+){0,1}?\s+(?:land(?:s|ed|ing)|f(?:ell|alls|alling)|came\s+down|impact(?:s|ed|ing)?|"
     r"arriv(?:ed|es|ing)\s+(?:at|on|in|over|shortly|seconds|minutes|about|around|just)|"
-    r"(?:[\w-]+\s+)?(?:embedded|stuck|lodged)\s+(?:in|into|above|on|under))|"
+    r"(?:[\w-]+\s+)?(?:embedded|stuck|lodged)\s+(?:in|into|above|on|under)|"
+    # "a Russian rocket came through the roof of the sports hall"
+    r"c(?:ame|omes)\s+through|(?:crashed|slammed|smashed|ploughed|plowed)\s+(?:into|through)|"
+
+    r"(?:tore|ripped|punched)\s+(?:into|through))|"
     # "the destruction of a Russian tank", "footage of the destruction of Makariv"
     r"destruction\s+of|"
     # What a strike leaves behind, as captions and coders' notes name it: "remnants of a
@@ -51,8 +57,9 @@ STRONG_TRIGGER = re.compile(
     r"fired\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|shells?|drones?)|"
     # "where a bomb landed on 12 March", "bombs fell here"
     r"(?:bombs?|missiles?|shells?|rockets?|drones?)\s+(?:[\w-]+\s+)?(?:landed|fell|exploded|"
-    r"destroyed|damaged|wrecked)|"
-    r"dropped\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|munitions?))\b",
+    r"destroyed|damaged|wrecked|came\s+through|crashed\s+into|slammed\s+into|tore\s+(?:into|through))|"
+    r"dropped\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|munitions?)|"
+    r"launch\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|drones?))\b",
     re.IGNORECASE,
 )
 
@@ -1052,7 +1059,9 @@ DAYS_AFTER = re.compile(
 )
 STATEMENT_VERB_AFTER = re.compile(
     r"^\s*(?:called|said|told|described|announced|reported|claimed|wrote|raised|revised|"
-    r"updated|lowered|put|mourned|buried|honou?red|commemorated|held\s+(?:a\s+)?funerals?)\b",
+    r"updated|lowered|put|mourned|buried|honou?red|commemorated|held\s+(?:a\s+)?funerals?|"
+    # a court's day: "A court in Poltava on Feb. 19 sentenced …"
+    r"sentenced|convicted|acquitted|ruled|indicted|charged)\b",
     re.IGNORECASE,
 )
 # "In the afternoon", "around 08:00", an entry stamped "11:20 —": a time of day with no day

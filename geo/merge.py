@@ -210,7 +210,17 @@ def _reference_home(groups: list[Group], m: Mention, within: Within) -> Group | 
         )
         and not _another_time_told(m, g)
     ]  # fmt: skip
+    if len(dated) > 1 and _THE_EVENT.search(m.sentence.span.text):
+        # "prosecutors identified the unit they believe fired the missile", in a piece that
+        # also retells later strikes there: the event the article told first, its subject
+        dated = [min(dated, key=lambda g: min(x.sentence.index for x in g.mentions))]
     return dated[0] if len(dated) == 1 and _actors_agree(dated[0], m) else None
+
+
+_THE_EVENT = re.compile(
+    r"\bthe\s+(?:strike|attack|missile|bombing|blast|explosion|shelling|tragedy|massacre)\b",
+    re.IGNORECASE,
+)
 
 
 RECALLED_DAYS = 3  # an event this much older than the story's news, told after it, is recalled

@@ -286,6 +286,7 @@ def find_places(
         Where the article's places so far lie, if they lie together: a bare name's namesake
         nearest them is meant (the issue's last ranking criterion).
     """
+    text = cased_chat(text, gaz)
     found: list[PlaceMention] = []
     sites = find_landmarks(text)
     sites += _institutions(text, gaz, regions, sites)
@@ -378,6 +379,38 @@ _STREET_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w'’\-]+){0,2}\s+(?:Street|Avenue|Square|Boulevard|Prospekt|Prospect|Lane|"
     r"Embankment|Highway|Park|Garden|Gardens|Road)\b"
 )
+
+
+CHAT_TOWN = 20_000  # people: a town typed in lower case in a chat is one of this size
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def cased_chat(text: str, gaz: PlaceResolver) -> str:
+    """A chat line typed in lower case ("vilkul says shahed + missile on industrial infra in
+    kryvyi rih") with the towns it names capitalised, the text's length unchanged, so that
+    names are read as in edited copy. Only towns of 20,000 people or more: a lower-case word
+    that is also a village's name is far more often just a word."""
+    words = list(_WORD.finditer(text))
+    capitals = sum(w.group()[0].isupper() for w in words[1:])
+    if len(words) < 5 or capitals > len(words) // 10:
+        return text
+    out, i = text, 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            span = words[i : i + n]
+            if len(span) < n or any(not w.group().islower() for w in span):
+                continue
+            name = text[span[0].start() : span[-1].end()].title()
+            if not gaz.is_known(name):
+                continue
+            place = gaz.resolve(name, (), "town")
+            if place is None or place.population < CHAT_TOWN:
+                continue
+            out = out[: span[0].start()] + name + out[span[-1].end() :]
+            i += n - 1
+            break
+        i += 1
+    return out
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

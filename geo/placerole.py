@@ -288,6 +288,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"
     if lx.BLAMED_ON.search(before) or lx.RETOLD_AFTER.search(before):
         return "context"
+    if capital and _CAPITAL_SPEAKS_AFTER.match(text[end : end + 160]):
+        return "context"  # "In Kyiv, President Zelenskiy marked the anniversary …"
     ground = lx.GROUND_MOVE_BEFORE.search(before[-80:])
     if ground and not lx.STRONG_TRIGGER.search(ground.group(0)):
         return "context"  # "after Ukrainian forces broke through the front near Balakliia"
@@ -340,6 +342,13 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     return "context"
 
 
+# A capital opening its sentence, then who speaks there: where words were said
+_CAPITAL_SPEAKS_AFTER = re.compile(
+    r"^,\s+(?:(?:President|Prime\s+Minister|Foreign\s+Minister|Chancellor|Mayor)\s+|the\s+(?:president|"
+    r"prime\s+minister|mayor|minister|ministry|government|Kremlin|foreign\s+ministry)\b)"
+    r"[^.;]{0,80}?\b(?:said|says|marked|told|addressed|spoke|called|announced|met|visited|"
+    r"vowed|promised|warned|condemned)\b"
+)
 # (not "where no casualties were reported": a strike with nobody hurt)
 _NOTHING_STRUCK_AFTER = re.compile(
     r"^\s*,?\s+where\s+no\s+(?:strikes?|hits?|explosions?|attacks?|impacts?)\s+"

@@ -118,6 +118,7 @@ def anaphora_targets(
     named = (
         (here[-1] if here else None)
         or (town_of_the_paragraph(reading, s, gaz) if paragraphs else None)
+        or (profiled_place(reading, gaz, m.group("kind")) if m.group("kind") else None)
         or town_named_before(reading, s, gaz, m.group("kind"))
     )
     reading.last_town = named or reading.last_town
@@ -126,9 +127,11 @@ def anaphora_targets(
     own = event_dates(text, reading, s.span.start)
     last = reading.last
     same_town = last is not None and last.place is not None and last.place == reading.last_town
+    near = last is not None and last.sentence.paragraph == s.paragraph
     if not own or (
-        last is not None and same_town and last.date.known and own[0].window.overlaps(last.date)
-    ):
+        last is not None and same_town and near and last.date.known
+        and own[0].window.overlaps(last.date)
+    ):  # fmt: skip
         # On the event's own day "the city" goes on with it; another town named since
         # ("Belgorod itself is no longer safe. On 12 May, a building in the city…") is not it.
         return []
@@ -142,6 +145,43 @@ _TOLL_DAY = re.compile(
 _EARLIER = re.compile(
     r"\b(?:earlier|previous|prior|past|recent|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$", re.I
 )
+# "Posad-Pokrovske: the village that was the front line": the place a profile is about
+_PROFILE_TITLE = re.compile(
+    r"^\s*(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2})\s*[:—–]\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<kind>village|town|city)\b"
+)
+# a thing of the place, told as known: "the roof of the sports hall", "the church"
+_LOCAL_THING = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:school|church|clinic|hospital|sports\s+hall|hall|yard|square|"
+    r"market|station|village|town|cemetery|kindergarten|library|post\s+office|bakery|farm)\b",
+    re.IGNORECASE,
+)
+
+
+def profiled_place(reading: Reading, gaz: PlaceResolver, kind: str | None = None) -> Place | None:
+    """The town a profile's title names as its subject, if the title is one ("X: the village
+    that …"), and of the kind asked ("the village" is not a profiled city)."""
+    title = reading.sentences[0] if reading.sentences else None
+    m = _PROFILE_TITLE.match(title.span.text) if title is not None and title.heading else None
+    if m is None or (kind is not None and kind != m.group("kind")):
+        return None
+    towns = [
+        p.place for p in find_places(m.group("name"), gaz)
+        if p.place is not None and p.place.precision == "town"
+    ]  # fmt: skip
+    return towns[0] if towns else None
+
+
+def profile_targets(text: str, reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
+    """A strike on "the church" or "the sports hall", placed nowhere else, in a profile of
+    one village: that village's."""
+    thing = _LOCAL_THING.search(text)
+    place = profiled_place(reading, gaz) if thing else None
+    if thing is None or place is None:
+        return []
+    return [PlaceMention(thing.start(), thing.end(), place.name, place, "target")]
+
+
 THE_CITY_PEOPLE = 20_000  # "the city" of a text is a town of this size or a raion's seat
 
 

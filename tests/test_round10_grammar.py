@@ -211,3 +211,75 @@ def test_a_compilation_that_cites_official_channels_is_not_their_page() -> None:
         "Russians shelled Kupiansk.\n",
     )
     assert official_voice(split_sentences(own)) is not None
+
+
+# --- long texts: seasons, anniversaries, profiles, verdicts --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("In the summer of 2023, a shell hit", (date(2023, 6, 1), date(2023, 8, 31))),
+        ("This spring a drone attacked a tractor", (date(2024, 3, 1), date(2024, 5, 31))),
+        ("Last summer a drone hit", (date(2024, 6, 1), date(2024, 8, 31))),
+        ("Last October a shell landed in the yard", (date(2023, 10, 1), date(2023, 10, 31))),
+        ("A year after a missile killed 61 people, the station works", (date(2023, 10, 12),) * 2),
+    ],
+)
+def test_seasons_anniversaries_and_last_months(text: str, window: tuple[date, date]) -> None:
+    [d] = find_dates(text, date(2024, 10, 12))
+    assert (d.window.start, d.window.end) == window
+
+
+def test_seasons_and_dates_of_other_things_date_no_strike() -> None:
+    assert find_dates("the summer offensive stalled", date(2024, 10, 12)) == []
+    assert find_dates("territory seized last summer", date(2024, 10, 12)) == []
+
+
+def test_that_morning_is_the_morning_of_the_day_the_story_told() -> None:
+    text = (
+        " date 2023-09-01 Energy\nThe period closes on March 9, 2023, when a large salvo of "
+        "missiles hit energy facilities across the country. That morning a missile struck "
+        "houses in Kupiansk, killing five people.\n"
+    )
+    assert found(text)["Kupyansk"][:2] == (date(2023, 3, 9), date(2023, 3, 9))
+
+
+def test_the_worst_attack_since_the_station_came_on_its_own_day() -> None:
+    text = (
+        " date 2023-04-08 One year on\nThe worst attack on Kramatorsk since the station came on "
+        "the evening of 1 February this year, when a Russian missile hit a residential building.\n"
+    )
+    assert found(text)["Kramatorsk"][:2] == (date(2023, 2, 1), date(2023, 2, 1))
+
+
+def test_a_profile_is_of_the_village_its_title_names() -> None:
+    text = (
+        " date 2024-10-12 Posad-Pokrovske: the village that was the front line\n"
+        "In the first days of March 2022, Russian forces pushed north-west along the highway.\n\n"
+        "A Russian rocket came through the roof of the sports hall in April.\n\n"
+        "Last October a Russian shell landed in the yard of the rebuilt clinic.\n"
+    )
+    days = sorted(
+        (i.date.start, i.date.end)
+        for i in incidents(text)
+        if i.place and i.place.name == "Posad-Pokrovske"
+    )
+    assert days == [(date(2022, 4, 1), date(2022, 4, 30)), (date(2023, 10, 1), date(2023, 10, 31))]
+
+
+def test_a_verdict_names_the_strike_with_its_own_day() -> None:
+    text = (
+        " date 2025-02-20 Verdict\nA district court in Poltava on Feb. 19 sentenced two officers "
+        "in absentia for the missile strike on the shopping mall in Kremenchuk in June 2022.\n\n"
+        "The court found that they had carried out the launch of Kh-22 cruise missiles at the "
+        "city on June 27, 2022.\n"
+    )
+    assert found(text)["Kremenchuk"][:2] == (date(2022, 6, 27), date(2022, 6, 27))
+    arrest = " date 2025-02-20 Arrest\nA court on Monday sentenced a man for helping strike Kyiv.\n"
+    assert found(arrest) == {}
+
+
+def test_a_capital_where_a_leader_speaks_is_not_struck() -> None:
+    sentence = "In Kyiv, President Zelenskiy marked the anniversary, calling the strike evil."
+    assert roles(sentence)["Kyiv"] == "context"
