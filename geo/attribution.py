@@ -360,9 +360,15 @@ def clause_at_place(text: str, place_text: str, others: tuple[str, ...] = ()) ->
     """ "In Vyshchetarasivka, 11 were killed; in Marhanets, 2 were killed": the clause that
     names this place, when another clause gives figures of another place struck (``others``).
     ("… rises to 11; 21 injured": the second clause goes on with the first place.)"""
-    if not others or (";" not in text and " while " not in text and " whereas " not in text):
+    if not others:
         return text  # the common case, cheaply
-    clauses = re.split(r";\s+|,\s+(?:while|whereas)\s+", text)
+    # "… Dnipro, where a missile … killing four people, and Zaporizhzhia, where one person
+    # was killed": each place's own relative clause
+    names = "|".join(re.escape(o) for o in others + (place_text,))
+    splitter = rf";\s+|,\s+(?:while|whereas)\s+|,?\s+and\s+(?=(?:{names})\b[^.;]{{0,3}},\s+where\b)"
+    clauses = re.split(splitter, text)
+    if len(clauses) == 1:
+        return text
     counted = [c for c in clauses if _figure(c, True) is not None or _figure(c, False) is not None]
     mine = [c for c in counted if place_text in c]
     if len(mine) != 1:

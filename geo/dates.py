@@ -159,7 +159,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "night",
         re.compile(
-            r"\b(?:tonight|overnight|last night|during the night|in the early hours)\b",
+            # (not "in the early hours of Thursday": that is Thursday, read as a weekday)
+            r"\b(?:tonight|overnight|last night|during the night|in the early hours(?!\s+of\b))\b",
             re.IGNORECASE,
         ),
     ),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from geo import lexicon as lx
 from geo.articles import Sentence, split_sentences, stamp_hour
@@ -218,6 +218,7 @@ def _mention(
             # "over the past day" narrowed by the clock: a morning page's "in the evening"
             when = yesterdays_clock(text, reading) or when or clock_day(text, reading)
     when = when or _day_of_the_place(pm, reading)
+    when = _earlier_by(when, text[: pm.start])
     news = when.end is None or reading.ref is None or (reading.ref - when.end).days <= NEWS_DAYS
     attribution, by = attribution_for(
         text, actor, basis, claim_side if claimed else None, country, news=news
@@ -239,6 +240,32 @@ def _mention(
         separate=bool(lx.NEW_EVENT.match(text)),
         caption=s.caption or bool(lx.CAPTION.match(text)),
     )  # fmt: skip
+
+
+# "Odesa … killed 10, less than a day after a strike on a block in Sumy killed 11": Sumy's
+# strike is the day before the day told (or that day, with "less than")
+_DAYS_BEFORE_THIS = re.compile(
+    r"\b(?:less\s+than\s+)?(?P<n>a|one|two|three|four|five|\d)\s+days?\s+after\s+"
+    # the place is that strike's own ("a strike on an apartment block in … Sumy"), not the
+    # next clause's ("A day after the attack on Kyiv, …, drones attacked Pavlohrad")
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|shelling|bombing|raid)\s+"
+    r"(?:on|in|at|against)\s+[^,.;]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _earlier_by(when: DateWindow, before: str) -> DateWindow:
+    """The day of a strike told as the one "a day" before the event the sentence tells."""
+    m = _DAYS_BEFORE_THIS.search(before)
+    if m is None or not when.known:
+        return when
+    assert when.start is not None and when.end is not None
+    word = m.group("n").lower()
+    n = 1 if word == "a" else lx.NUMBER_WORDS.get(word) or int(word)
+    # "a day after" is loose: the days from that many before to the one told (the report
+    # that names the strike's own day narrows it when they merge)
+    start = when.start - timedelta(days=n)
+    return DateWindow(start, when.end, "days", "relative")
 
 
 def _day_of_the_place(pm: PlaceMention, reading: Reading) -> DateWindow:
@@ -297,7 +324,11 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
     if events and lx.SPEECH.search(text) and not lx.STRIKE_WORDS.search(text):
         # "On Saturday, the prosecutor's office said 52 people had died": its words' day
         events = []
-    if events and (not m.date_explicit or _narrows(events[0].window, m.date)):
+    if events and (
+        not m.date_explicit
+        or _narrows(events[0].window, m.date)
+        or (_narrows_night(events[0].window, m.date) and _EVENT_TIME.search(text))
+    ):
         # "The missile struck the building at about 3:30 p.m. on Saturday" dates the event;
         # "… at the city on June 27, 2022" the strike told "in June 2022".
         m.date, m.date_explicit = events[0].window, True
@@ -512,6 +543,23 @@ def _narrows(day: DateWindow, told: DateWindow) -> bool:
         day.known and told.known and day.days <= 2 and told.days >= 28
         and told.start <= day.start and day.end <= told.end  # type: ignore[operator]
     )
+
+
+def _narrows_night(day: DateWindow, told: DateWindow) -> bool:
+    """One day of the two an event was first told in ("has risen to 10" on Friday, then "in
+    the early hours of Thursday")."""
+    return bool(
+        day.known and told.known and day.days == 1 and told.days == 2
+        and told.start <= day.start <= told.end  # type: ignore[operator]
+    )
+
+
+# A time of the event itself, not of someone's words about it
+_EVENT_TIME = re.compile(
+    r"\b(?:in\s+the\s+early\s+hours|at\s+(?:about|around)\s+\d|shortly\s+(?:before|after)\s+"
+    r"(?:\d|midnight|dawn)|at\s+dawn|before\s+dawn)\b",
+    re.IGNORECASE,
+)
 
 
 def _strike_dated_in_it(text: str, ref: date | None) -> bool:
@@ -1004,6 +1052,13 @@ def _read_event_sentence(
         if pm.place is not None and pm.place.precision == "town" and pm.place.lat is not None:
             assert pm.place.lon is not None
             reading.towns_seen.add(pm.place.lat, pm.place.lon)
+        if _DAYS_BEFORE_THIS.search(text[: pm.start]):
+            # "…, a day after a strike on Sumy": what follows goes on with the news, on the
+            # day this sentence tells ("A day after the attack on Kyiv, on the night of …")
+            own, _ = dates_told(text, reading, s.span.start)
+            if own and own[0].window.days <= 2:
+                reading.day, reading.day_at = own[0].window, (s.paragraph, s.index)
+            continue
         reading.last, reading.last_index = m, s.index
         if m.date_explicit and m.date.end:
             _remember_days([pm], m.date, reading)

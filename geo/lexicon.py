@@ -738,7 +738,10 @@ DURING_A_PERIOD = re.compile(
 PERIOD_TALLY = re.compile(
     r"\b(?:during|over|throughout|in)\s+the\s+(?:(?:whole|entire|same|past|last)\s+)?"
     r"(?:month|week|year|period|summer|winter|spring|autumn)\b|\bsimilar\s+(?:[\w-]+\s+)?"
-    r"(?:attacks|strikes|shelling|incidents)\b|\bso\s+far\s+this\s+(?:month|year|week)\b",
+    r"(?:attacks|strikes|shelling|incidents)\b|\bso\s+far\s+this\s+(?:month|year|week)\b"
+    # "Across Ukraine, at least 14 people were killed": the country's toll, not one town's
+    r"|^\s*(?:across|throughout|all\s+over)\s+(?:Ukraine|Russia|the\s+country)\b"
+    r"|\b(?:nationwide|across\s+the\s+country|across\s+Ukraine)\b",
     re.IGNORECASE,
 )
 # "victims … since 24 February 2022: 4,333 killed": the war's tally, not a day's event. Not

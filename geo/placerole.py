@@ -293,6 +293,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     ground = lx.GROUND_MOVE_BEFORE.search(before[-80:])
     if ground and not lx.STRONG_TRIGGER.search(ground.group(0)):
         return "context"  # "after Ukrainian forces broke through the front near Balakliia"
+    if _APPOSITIVE_LOCATOR.search(before[-100:]):
+        return "context"  # "Pervomaiskyi, a town in the Lozova district": where it is
     if _NOTHING_STRUCK_AFTER.match(text[end : end + 60]):
         return "context"  # "sirens sounded in Lviv, where no strikes were reported"
     if lx.GOVERNMENT_IN.search(before):
@@ -313,8 +315,11 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"
     if _words_before(text, start)[-1:] == ["the"] and name.lower() in lx.RIVERS:
         return "context"
-    if prev is None and lx.ROUNDUP_ENTRY.match(after) and not capital:
-        return "target"  # "Myropillia community: 12 mortar shells" in a governor's roundup
+    item = _ITEM_START.match(before) is not None
+    if (prev is None or item) and lx.ROUNDUP_ENTRY.match(after) and (not capital or item):
+        # "Myropillia community: 12 mortar shells" in a governor's roundup; an e-mail's
+        # numbered item "1) Kyiv — Russian drone attack around 03:00"
+        return "target"
     if prev is None and _STRUCK_LIST.search(before):
         return "target"  # "settlements were hit by air strikes: Lyptsi, Hlyboke and Vovchansk"
     if prev is None:
@@ -349,6 +354,12 @@ _CAPITAL_SPEAKS_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:said|says|marked|told|addressed|spoke|called|announced|met|visited|"
     r"vowed|promised|warned|condemned)\b"
 )
+# "the centre of Pervomaiskyi, a town in the Lozova district": the district locates the town
+_APPOSITIVE_LOCATOR = re.compile(
+    r"[A-Z][\w'’-]+,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|hamlet)\s+"
+    r"(?:in|of)\s+(?:the\s+)?$"
+)
+_ITEM_START = re.compile(rf"^\s*(?:\d{{1,2}}[.)]|{lx.BULLET})\s*$")
 # (not "where no casualties were reported": a strike with nobody hurt)
 _NOTHING_STRUCK_AFTER = re.compile(
     r"^\s*,?\s+where\s+no\s+(?:strikes?|hits?|explosions?|attacks?|impacts?)\s+"
@@ -369,8 +380,10 @@ _FACILITY_STRUCK = re.compile(
 # "…, where a Russian missile strike on the train station killed more than 50": the clause
 # tells a strike at the place it follows.
 _WHERE_STRUCK = re.compile(
-    r"^\s*,?\s+where\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|missile|bomb|shelling|"
+    r"^\s*,?\s+where\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|missile|bomb|shelling|"
     r"drone|rocket)s?\b[^.;]{0,80}?\b(?:killed|hit|struck|destroyed|damaged|wounded|injured)\b"
+    # "… and Zaporizhzhia, where one person was killed when a missile hit a residential area"
+    r"|(?:[\w-]+\s+){1,4}?(?:was|were|had\s+been)\s+(?:killed|wounded|injured)\b)"
 )
 # "its Burshtyn power plant in the Ivano-Frankivsk region was hit overnight": the passive's
 # subject, whatever word came before it.

@@ -234,7 +234,13 @@ def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
                 hour = int(clock.group("hour")) if clock else None
                 page_day = page_day or _posted_on(w, hour)
                 evening = evening or (hour is not None and hour >= EVENING_HOUR)
-                break
+                if stamp:
+                    break
+                continue  # "KYIV, Oct 10 (Reuters) - … on Monday": the lead's own day follows
+            before = s.span.text[max(0, d.start - 60) : d.start]
+            told = lx.FOLLOW_UP_BEFORE.search(before) or lx.STATEMENT_DATE.search(before)
+            if dateline and told:
+                continue  # "KYIV, Jan 16 – The death toll … rose to 40 on Monday": the toll's day
             if evening and page_day is not None and w.days == 2 and w.end == page_day.end:
                 # a summary posted at 19:40 "over the (past) day" is that day's
                 return replace(page_day, basis="news cycle")

@@ -283,3 +283,89 @@ def test_a_verdict_names_the_strike_with_its_own_day() -> None:
 def test_a_capital_where_a_leader_speaks_is_not_struck() -> None:
     sentence = "In Kyiv, President Zelenskiy marked the anniversary, calling the strike evil."
     assert roles(sentence)["Kyiv"] == "context"
+
+
+# --- wire copy ------------------------------------------------------------------------------
+
+
+WIRE = (
+    " date 2022-10-10 Russia pounds Ukrainian cities\nReuters\n\n"
+    "KYIV, Oct 10 (Reuters) - Russia rained missiles on cities across Ukraine on Monday.\n\n"
+    "Missiles slammed into the centre of Kyiv, hitting a playground. Six people were killed "
+    "and 51 wounded in the capital, the police said.\n\n"
+    "Across Ukraine, at least 14 people were killed and 97 injured, the emergency service said.\n\n"
+    "Strikes also hit the central city of Dnipro, where a missile struck near a bus stop, "
+    "killing four people, and Zaporizhzhia, where one person was killed when a missile hit a "
+    "residential area, officials said.\n\n"
+    "Putin has accused Ukraine of being behind Saturday's blast on the Kerch bridge.\n"
+)
+
+
+def test_the_dispatch_day_and_the_leads_own_day_in_one_sentence() -> None:
+    by_place = {i.place.name: i for i in incidents(WIRE) if i.place}
+    assert by_place["Kyiv"].date.start == date(2022, 10, 10)
+    assert by_place["Dnipro"].date.start == date(2022, 10, 10)
+
+
+def test_a_countrys_toll_is_not_a_towns_and_each_relative_clause_has_its_own() -> None:
+    by_place = {i.place.name: i for i in incidents(WIRE) if i.place}
+    assert (by_place["Kyiv"].killed, by_place["Kyiv"].injured) == (6, 51)
+    assert by_place["Dnipro"].killed == 4
+    assert by_place["Zaporizhzhya"].killed == 1
+
+
+def test_a_town_located_by_an_appositive_district_is_one_place() -> None:
+    sentence = (
+        "On Tuesday, a missile hit the centre of Pervomaiskyi, a town in the Lozova district "
+        "about 70km south of Kharkiv."
+    )
+    got = roles(sentence)
+    assert got["Pervomaiskyi"] == "target"
+    assert all(role != "target" for name, role in got.items() if "Lozova" in name)
+    text = (
+        " date 2023-07-07 Strikes\nOn Tuesday, a Russian Iskander missile hit the centre of "
+        "Pervomaiskyi, a town in the Lozova district about 70km south of Kharkiv, wounding 43 "
+        "people.\n"
+    )
+    assert len(incidents(text)) == 1
+
+
+def test_the_early_hours_of_a_weekday_are_that_day() -> None:
+    [d] = find_dates(
+        "The missile hit the building in the early hours of Thursday", date(2023, 7, 7)
+    )
+    assert (d.window.start, d.window.end) == (date(2023, 7, 6), date(2023, 7, 6))
+
+
+def test_a_strike_told_as_a_day_before_the_news_is_not_the_news() -> None:
+    text = (
+        " date 2024-11-18 Odesa\nA Russian missile attack on the centre of Odesa has killed 10 "
+        "people, less than a day after a strike on an apartment block in the city of Sumy "
+        "killed 11.\n\nThe missile struck the port city on Monday afternoon.\n\n"
+        "In Sumy, a missile hit a nine-storey building late on Sunday, killing 11 people.\n"
+    )
+    days = sorted((i.place.name, i.date.start, i.date.end) for i in incidents(text) if i.place)
+    assert days == [
+        ("Odesa", date(2024, 11, 18), date(2024, 11, 18)),
+        ("Sumy", date(2024, 11, 17), date(2024, 11, 17)),
+    ]
+
+
+def test_the_night_after_a_strike_told_before_dates_the_next_places() -> None:
+    text = (
+        " date 2025-08-01 Kyiv toll\nThe toll of the attack on Kyiv overnight on 31 July has "
+        "risen to 31.\n\nA day after the attack on Kyiv, on the night of 31 July to 1 August, "
+        "Russian drones attacked the region. In Pavlohrad, a man was wounded.\n"
+    )
+    got = found(text)
+    assert got["Pavlohrad"][0] >= date(2025, 7, 31)
+
+
+def test_an_emails_numbered_items_name_their_places() -> None:
+    text = (
+        " date 2024-03-13 FW: overnight\nHi all,\n\nFYI — two items from overnight:\n\n"
+        "1) Kyiv — Russian drone attack around 03:00; debris fell in two districts, 2 injured.\n\n"
+        "2) Nikopol — shelled again by the Russians yesterday evening: one man killed.\n"
+    )
+    assert set(found(text)) == {"Kyiv", "Nikopol"}
+    assert roles("Kyiv — we will not negotiate, the minister said.").get("Kyiv") != "target"
