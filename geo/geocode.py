@@ -23,8 +23,10 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from geo.gazetteer import DEFAULT_CACHE_DIR, Gazetteer, normalize_name
+from geo.gazetteer import Gazetteer
+from geo.gazetteercache import DEFAULT_CACHE_DIR
 from geo.model import Place
+from geo.placenames import normalize_name
 from geo.spelling import regions_like
 from geo.translit import skeleton
 
