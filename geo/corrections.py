@@ -45,9 +45,10 @@ from typing import Any
 
 import pandas as pd
 
-from geo.geocode import GeoHints, resolve
+from geo.geocode import resolve
 from geo.intake import without_bidi
 from geo.model import ATTRIBUTIONS, Place
+from geo.placerank import GeoHints
 
 FIELDS = ("when", "who", "incident_id", "action", "field", "old_value", "new_value", "reason")
 REVIEW_ACTIONS = ("proposed", "accepted", "rejected")

@@ -21,7 +21,8 @@ import pytest
 import geo.gazetteer as gz
 from geo.gazetteer import Gazetteer
 from geo.gazetteerbuild import CITIES_ENV
-from geo.geocode import OnlineGeocoder, geocode
+from geo.geocode import geocode
+from geo.onlinegeocoder import OnlineGeocoder
 
 ROOT = Path(__file__).resolve().parent.parent
 
