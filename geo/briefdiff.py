@@ -121,7 +121,7 @@ class _Fates:
 
 
 def _fates(log: Sequence[Correction]) -> _Fates:
-    """As :func:`geo.corrections.apply_corrections` follows merges and dismissals."""
+    """As :func:`geo.applycorrections.apply_corrections` follows merges and dismissals."""
     out = _Fates()
     for c in effective(log):  # accepted proposals count, undone merges do not
         tid = out.target(c.incident_id.strip())
