@@ -287,10 +287,10 @@ def view_ids(
     params: Mapping[str, Any], incidents: Any, layer_names: Sequence[str] = ()
 ) -> set[str]:
     """The ids a brief's view (its URL parameters) shows in ``incidents`` now: its filters
-    read against today's data (:func:`geo.urlstate.parse_view`; what no longer fits is
+    read against today's data (:func:`geo.urlparsing.parse_view`; what no longer fits is
     ignored), its hidden layers hidden."""
     from geo import filters
-    from geo.urlstate import parse_view
+    from geo.urlparsing import parse_view
 
     df = incidents
     ids = set(df["id"].dropna().astype(str))
