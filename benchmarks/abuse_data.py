@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from benchmarks.load import pct
 from benchmarks.long_text import text_of
 from geo.articles import MAX_ARTICLE_BYTES
-from geo.importers import ACLED_COLUMNS
+from geo.importacled import ACLED_COLUMNS
 from geo.layerimport import MAX_UPLOAD_MB
 
 ARTICLE_BYTES = MAX_ARTICLE_BYTES - 10_000

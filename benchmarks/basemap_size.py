@@ -14,7 +14,7 @@ from unittest import mock
 
 import pandas as pd
 
-from render import basemap, fastmap
+from render import basemap, fastmap, fastpayload
 from render.basemap_water import EMPTY, WATER_GEOJSON
 from render.labelplace import zoom_masks
 from render.mapview import build_map
@@ -31,7 +31,7 @@ def pages() -> dict[str, bytes]:
     """The seed incidents' Folium map page and fast map page, as UTF-8 bytes."""
     df = pd.read_csv(SEEDS)
     folium_page = build_map(df, tiles="none").get_root().render()
-    fast_page = fastmap.map_html(fastmap.payload_for(df), df, tiles="none")
+    fast_page = fastmap.map_html(fastpayload.payload_for(df), df, tiles="none")
     return {"map page": folium_page.encode(), "fast map": fast_page.encode()}
 
 

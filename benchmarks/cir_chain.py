@@ -54,7 +54,8 @@ def _note(r: dict[str, str]) -> str:
 
 def geocoding(rows: list[dict[str, str]]) -> tuple[int, int]:
     """(within 10 km, tried) for "town, province, country"."""
-    from geo.geocode import haversine_km, parse_query, resolve
+    from geo.geocode import parse_query, resolve
+    from geo.placerank import haversine_km
     from geo.places import default_resolver
 
     gaz = default_resolver().gaz
@@ -70,8 +71,8 @@ def geocoding(rows: list[dict[str, str]]) -> tuple[int, int]:
 def chain(rows: list[dict[str, str]]) -> tuple[int, int, float]:
     """(placed and dated, strike rows, articles per second) through the extractor."""
     from geo.articles import make_article
-    from geo.geocode import haversine_km
     from geo.pipeline import extract_incidents
+    from geo.placerank import haversine_km
     from geo.places import default_resolver
 
     resolver = default_resolver()

@@ -36,17 +36,17 @@ import streamlit as st
 MAP = """
 from streamlit_folium import st_folium
 from benchmarks.scale import load_frame
-from render import fastmap
+from render import fastmap, fastpayload, fastview
 from pathlib import Path
 
 @st.cache_resource
 def payload():
     frame, colors = load_frame(Path({data!r}))
-    return frame, fastmap.encode(frame, colors)
+    return frame, fastpayload.encode(frame, colors)
 
 frame, p = payload()
 st_folium(fastmap.build_fast_map(p, tiles="none"), key="map", height=560,
-          use_container_width=True, feature_group_to_add=fastmap.view_group(p, frame),
+          use_container_width=True, feature_group_to_add=fastview.view_group(p, frame),
           returned_objects=["last_object_clicked"])
 """
 SIDEBAR = """

@@ -16,7 +16,8 @@ from collections import Counter
 from pathlib import Path
 
 from geo import gazetteer as gz
-from geo.geocode import GeoHints, haversine_km, resolve
+from geo.geocode import resolve
+from geo.placerank import GeoHints, haversine_km
 
 CIR_PATH = Path("/work/shared/data/cir_events.csv")
 COUNTRY_CODES = {"ukraine": "UA", "russia": "RU", "crimea": "UA"}

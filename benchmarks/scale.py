@@ -136,11 +136,11 @@ def build_metrics(frame: Any, fast: bool, layer_colors: dict[str, str]) -> tuple
 
     t = time.perf_counter()
     if fast:
-        from render import fastmap
+        from render import fastmap, fastpayload, fastview
 
-        payload = fastmap.encode(frame, layer_colors)
+        payload = fastpayload.encode(frame, layer_colors)
         m = fastmap.build_fast_map(payload)
-        fg = fastmap.view_group(payload, frame)
+        fg = fastview.view_group(payload, frame)
         m.get_root().render()
         script = _get_map_string(m)
         extra = _get_feature_group_string(fg, m)

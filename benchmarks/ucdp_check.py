@@ -54,8 +54,8 @@ def main() -> None:
     ap.add_argument("--misses", action="store_true")
     a = ap.parse_args()
     from geo.articles import make_article
-    from geo.geocode import haversine_km
     from geo.pipeline import extract_incidents
+    from geo.placerank import haversine_km
     from geo.places import default_resolver
 
     resolver = default_resolver()

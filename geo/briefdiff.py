@@ -121,7 +121,7 @@ class _Fates:
 
 
 def _fates(log: Sequence[Correction]) -> _Fates:
-    """As :func:`geo.corrections.apply_corrections` follows merges and dismissals."""
+    """As :func:`geo.applycorrections.apply_corrections` follows merges and dismissals."""
     out = _Fates()
     for c in effective(log):  # accepted proposals count, undone merges do not
         tid = out.target(c.incident_id.strip())
@@ -287,10 +287,10 @@ def view_ids(
     params: Mapping[str, Any], incidents: Any, layer_names: Sequence[str] = ()
 ) -> set[str]:
     """The ids a brief's view (its URL parameters) shows in ``incidents`` now: its filters
-    read against today's data (:func:`geo.urlstate.parse_view`; what no longer fits is
+    read against today's data (:func:`geo.urlparsing.parse_view`; what no longer fits is
     ignored), its hidden layers hidden."""
     from geo import filters
-    from geo.urlstate import parse_view
+    from geo.urlparsing import parse_view
 
     df = incidents
     ids = set(df["id"].dropna().astype(str))

@@ -64,7 +64,7 @@ class Catalog:
     origin: str = "none"
     messages: list[str] = field(default_factory=list)
     corrections: Any = None
-    """The :class:`geo.corrections.CorrectionReport` of the analysts' corrections applied."""
+    """The :class:`geo.applycorrections.CorrectionReport` of the analysts' corrections applied."""
 
 
 def unreadable_note(count: int, names: Iterable[str], what: str = "could not be read") -> str:
@@ -181,7 +181,7 @@ def load_catalog(store: AtlasStore, *, holder: str = HOLDER) -> Catalog:
     with gc_paused():  # large tables: millions of small objects, none cyclic
         catalog = _load_uncorrected(store, holder)
         try:
-            from geo.corrections import apply_corrections
+            from geo.applycorrections import apply_corrections
 
             catalog.incidents, catalog.corrections = apply_corrections(
                 catalog.incidents, store.corrections()

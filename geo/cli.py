@@ -193,7 +193,7 @@ def _geocode(names: list[str], online: bool) -> int:
 
     geocoder = None
     if online:
-        from geo.geocode import default_online_geocoder
+        from geo.onlinegeocoder import default_online_geocoder
 
         geocoder = default_online_geocoder()
     for record in geocode_records(names, default_resolver().gaz, geocoder):

@@ -3,7 +3,8 @@
 Pure domain code (no Streamlit). The Add-article page calls, in order:
 
 1. :func:`parse_submission` — validates pasted text or an uploaded ``.txt``/``.html``
-   file and the metadata; raises ``ValueError`` with a message an analyst understands.
+   file (HTML reduced to its main text, :mod:`geo.htmltext`) and the metadata; raises
+   ``ValueError`` with a message an analyst understands.
 2. :func:`preview` — the incidents :func:`geo.pipeline.extract_incidents` finds in the
    candidate article alone, and any existing article it duplicates.
 3. :func:`save_article` — adds it to the store (:meth:`store.base.AtlasStore.add_article`:
@@ -18,13 +19,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from geo.articles import MAX_ARTICLE_BYTES, decode_article, make_article
 from geo.extract import PlaceResolver
+from geo.htmltext import html_to_text
 from geo.pipeline import _shingles, extract_incidents
 from geo.table import incident_record
 
@@ -99,105 +100,6 @@ class DuplicateArticleError(ValueError):
         super().__init__(
             f"This text repeats an existing article ({names}); confirm to save it anyway."
         )
-
-
-# ---- HTML → text ---------------------------------------------------------------------
-
-
-class _TextExtractor(HTMLParser):
-    """Visible text of an HTML page minus scripts, styles, navigation and chrome."""
-
-    SKIP = frozenset(
-        {
-            "script",
-            "style",
-            "nav",
-            "header",
-            "footer",
-            "aside",
-            "noscript",
-            "template",
-            "svg",
-            "form",
-            "button",
-            "iframe",
-            "select",
-            "head",
-        }
-    )
-    BLOCK = frozenset(
-        {
-            "p",
-            "div",
-            "br",
-            "li",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "tr",
-            "section",
-            "article",
-            "blockquote",
-            "figcaption",
-            "pre",
-            "main",
-            "ul",
-            "ol",
-            "table",
-        }
-    )
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-        self.main: list[str] | None = None
-        self.in_main = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self.skip += 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.parts.append(data)
-
-    def text(self) -> str:
-        raw = "".join(self.parts).split("\n")
-        lines = (re.sub(r"[ \t\r\f\v\xa0]+", " ", ln).strip() for ln in raw)
-        return "\n\n".join(ln for ln in lines if ln)
-
-
-def html_to_text(markup: str) -> str:
-    """The main text of an HTML page (``trafilatura`` when installed, else a
-    stdlib extractor that drops script/style/nav/header/footer); paragraphs are
-    separated by blank lines."""
-    got: str | None = None
-    try:
-        import trafilatura
-
-        got = trafilatura.extract(markup, include_comments=False, include_tables=False)
-    except ImportError:  # pragma: no cover - depends on the environment
-        got = None
-    except Exception:  # a parser bug must not lose the article: fall back
-        got = None
-    if got and got.strip():
-        return "\n\n".join(ln.strip() for ln in got.splitlines() if ln.strip())
-    parser = _TextExtractor()
-    parser.feed(markup)
-    parser.close()
-    return parser.text()
 
 
 # ---- validation ----------------------------------------------------------------------

@@ -20,16 +20,8 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from geo.filters import date_label
-from geo.importers import (
-    LAYER_NAME,
-    PARSERS,
-    ImportResult,
-    Progress,
-    Skip,
-    read_text,
-    slug,
-    sniff_format,
-)
+from geo.importcore import LAYER_NAME, ImportResult, Progress, Skip, read_text, slug
+from geo.importers import PARSERS, sniff_format
 from geo.table import neutralise
 
 MAX_UPLOAD_MB = 3

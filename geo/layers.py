@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from geo.importers import ImportResult, check_layer_name, safe_url
+from geo.importcore import ImportResult, check_layer_name, safe_url
 from geo.table import from_geojson, incidents_frame, to_geojson_doc
 
 if TYPE_CHECKING:  # store/ imports geo/: the type only

@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 
 from geo import lexicon as lx
-from geo.geocode import haversine_km
 from geo.model import Place
+from geo.placerank import haversine_km
 from geo.placetypes import PlaceMention, PlaceResolver
 
 

@@ -12,8 +12,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from geo.gazetteer import Gazetteer
-from geo.geocode import GeoHints, OnlineGeocoder, haversine_km, resolve
+from geo.geocode import resolve
 from geo.model import Place
+from geo.onlinegeocoder import OnlineGeocoder
+from geo.placerank import GeoHints, haversine_km
 from geo.spelling import city_like, may_be_foreign
 
 NEAR_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "GE"})
@@ -167,7 +169,7 @@ def default_resolver(cache_dir: Path | None = None) -> GazetteerResolver:
     """
     online = None
     if os.environ.get("INCIDENT_ATLAS_ONLINE_GEOCODER", "").lower() == "nominatim":
-        from geo.geocode import default_online_geocoder
+        from geo.onlinegeocoder import default_online_geocoder
 
         online = default_online_geocoder(cache_dir)
     return GazetteerResolver(Gazetteer.load(cache_dir), online=online)

@@ -13,7 +13,7 @@ A merge is undone by a ``restore`` entry with ``field`` ``merge`` naming the mer
 the log is then replayed as if that merge had never been (later entries still apply).
 
 :func:`effective` turns the log into the plain corrections
-:func:`geo.corrections.apply_corrections` applies; it does not depend on the setting, so
+:func:`geo.applycorrections.apply_corrections` applies; it does not depend on the setting, so
 proposals accepted while the rule was on still apply after it is switched off.
 """
 

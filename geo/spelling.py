@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from geo.gazetteer import Gazetteer, edits_within, normalize_name
+from geo.gazetteer import Gazetteer
 from geo.model import Place
+from geo.placenames import edits_within, normalize_name
 from geo.translit import region_stems, skeleton
 
 

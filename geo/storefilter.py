@@ -2,7 +2,7 @@
 
 The store answers :class:`store.query.IncidentQuery` on the rows of the *saved*
 documents (:meth:`store.base.AtlasStore.incident_ids`); the table the app and the CLI
-show has the analysts' corrections applied on top (:func:`geo.corrections.apply_corrections`:
+show has the analysts' corrections applied on top (:func:`geo.applycorrections.apply_corrections`:
 a corrected date, actor or place, a merge, a split). So the store's ids are candidates:
 every incident a correction names joins them, and :mod:`geo.filters`' own rules decide
 on those few rows. The result is exactly :func:`filter_view`'s, the pandas filter.

@@ -1,7 +1,7 @@
 """Two analysts correcting one incident at once: both entries stay, the later wins, both
 are told.
 
-The log is append-only and applied in order (:func:`geo.corrections.apply_corrections`),
+The log is append-only and applied in order (:func:`geo.applycorrections.apply_corrections`),
 so of two entries that set the same field of the same incident, the one saved later
 is what the table shows. Nothing is refused or lost; what this module adds is telling:
 

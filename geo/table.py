@@ -185,7 +185,7 @@ def to_geojson_doc(data: Any) -> dict[str, Any]:
     """An RFC 7946 FeatureCollection of any incidents (a DataFrame or records): WGS84
     ``[lon, lat]``, no ``crs``, an unlocated incident keeps a ``null`` geometry, values made
     JSON-safe (NA → null, dates ISO). The GeoJSON export and a saved layer's document; reads
-    back with :func:`from_geojson` (and :func:`geo.importers.parse_geojson`)."""
+    back with :func:`from_geojson` (and :func:`geo.importgeojson.parse_geojson`)."""
     features = []
     for r in records_of(data):
         lat, lon = r.get("lat"), r.get("lon")

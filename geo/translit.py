@@ -182,7 +182,7 @@ def skeleton(key: str) -> str:
     Parameters
     ----------
     key : str
-        Lower-case Latin, as :func:`geo.gazetteer.normalize_name` gives it.
+        Lower-case Latin, as :func:`geo.placenames.normalize_name` gives it.
 
     Returns
     -------

@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from geo import filters, layers, urlstate
+from geo import filters, layers, urlparsing, urlstate
 from geo.catalog import md_escape
 from geo.periods import (
     Period,
@@ -51,7 +51,7 @@ def sync_periods(bounds: urlstate.DateBounds, basis: tuple[date, date]) -> list[
     warnings: list[str] = []
     values: dict[str, date] | None = None
     if urlstate.url_is_new(url, ss.get("_cmp_written"), urlstate.PERIOD_KEYS):
-        parsed, warnings = urlstate.parse_periods(url, bounds)
+        parsed, warnings = urlparsing.parse_periods(url, bounds)
         values = {**defaults(basis), **parsed}
     elif ss.get("_cmp_basis") != basis:
         values = defaults(basis)

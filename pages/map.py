@@ -59,14 +59,14 @@ def render_fast_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any]
     selection travel as a small feature group, so the map is not rebuilt when they change."""
     from streamlit_folium import st_folium
 
-    from render import fastmap
+    from render import fastmap, fastview
 
     try:
         colors = {i.name: i.color for i in atlas.layers}
         payload = cached_payload(atlas.version, tuple(sorted(colors.items())), incidents)
         fmap = fastmap.build_fast_map(payload)
         label = step.end.isoformat() if step else None
-        view = fastmap.view_group(payload, frame, selected, opacity=fades, step=label)
+        view = fastview.view_group(payload, frame, selected, opacity=fades, step=label)
     except Exception as exc:  # the page must survive a map bug
         st.error(f"The map could not be drawn ({type(exc).__name__}).")
         return None
@@ -85,12 +85,14 @@ def render_fast_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any]
 def cached_payload(version: Any, colors: tuple[tuple[str, str], ...], _frame: pd.DataFrame) -> Any:
     """The fast map's payload, once per data version (``atlas.version``): hashing the
     whole table to find the cached payload cost ~0.1 s a rerun at 100k incidents."""
-    from render import fastmap
+    from render import fastpayload
 
     layer_colors = dict(colors)
-    if version is None:  # no version known: let fastmap find it by the data's fingerprint
-        return fastmap.payload_for(_frame, layer_colors)
-    return fastmap.encode(_frame, layer_colors, version=fastmap.version_of(version, layer_colors))
+    if version is None:  # no version known: let fastpayload find it by the data's fingerprint
+        return fastpayload.payload_for(_frame, layer_colors)
+    return fastpayload.encode(
+        _frame, layer_colors, version=fastpayload.version_of(version, layer_colors)
+    )
 
 
 def render_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any] | None:

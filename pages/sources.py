@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from geo.catalog import article_marks, article_text, md_escape, metadata_value
-from geo.urlstate import parse_article
+from geo.urlparsing import parse_article
 from render.markup import ARTICLE_CSS, highlight_html
 from ui.state import context
 

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
-from geo.importers import ACLED_COLUMNS
+from geo.importacled import ACLED_COLUMNS
 from geo.table import neutralise, records_of, to_geojson_doc
 from geo.urlstate import ViewState, view_to_params
 

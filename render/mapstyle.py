@@ -1,7 +1,7 @@
 """How an incident looks on the briefing map: colour by actor, shape by attribution.
 
 :func:`marker_style` is the one place that decides a marker's look; the dot markup, the
-legend (:func:`legend_html`) and the fast map (:mod:`render.fastmap`) all read it. Pure
+legend (:func:`legend_html`) and the fast map (:mod:`render.fastpayload`) all read it. Pure
 strings: no folium, no Streamlit.
 """
 

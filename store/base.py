@@ -231,8 +231,8 @@ def validate_lease(name: str, holder: str, seconds: float = 1.0) -> None:
 
 
 def validate_layer_name(name: str) -> str:
-    """A layer name as imports make them (:func:`geo.importers.check_layer_name`)."""
-    from geo.importers import check_layer_name
+    """A layer name as imports make them (:func:`geo.importcore.check_layer_name`)."""
+    from geo.importcore import check_layer_name
 
     if not isinstance(name, str):
         raise ValueError(f"A layer name must be text, not {type(name).__name__}.")

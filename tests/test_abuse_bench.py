@@ -17,7 +17,7 @@ from benchmarks.abuse_data import (
     target_rows,
 )
 from geo.articles import MAX_ARTICLE_BYTES
-from geo.importers import parse_acled
+from geo.importacled import parse_acled
 from geo.intake import parse_submission
 from geo.layerimport import read_upload
 

@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
+from geo.applycorrections import apply_corrections
 from geo.briefs import (
     BriefSnapshot,
     diff,
@@ -19,7 +20,7 @@ from geo.briefs import (
     match,
     snapshot,
 )
-from geo.corrections import Correction, apply_corrections, make_correction
+from geo.corrections import Correction, make_correction
 from geo.table import incidents_frame
 from render.diffpage import PACK_ENTRY, diff_html, pack_with_diff
 

@@ -91,8 +91,9 @@ def test_table_cache_written_privately_and_a_tampered_one_never_runs(tmp_path, m
 
 def test_gazetteer_ignores_a_tampered_cache(tmp_path, monkeypatch):
     from geo import gazetteer as gz
+    from geo.gazetteerbuild import CITIES_ENV
 
-    monkeypatch.setenv(gz.CITIES_ENV, str(_tiny_cities(tmp_path)))
+    monkeypatch.setenv(CITIES_ENV, str(_tiny_cities(tmp_path)))
     cache = tmp_path / "gcache"
     gz.clear_memo()
     gz.Gazetteer.load(cache)

@@ -173,7 +173,7 @@ def test_a_city_district_is_part_of_its_city() -> None:
 def test_namesakes_nearest_the_sentences_other_towns() -> None:
     found = incidents("Russian artillery hit enemy positions near the settlements of Synkivka and "
                       "Ivanovka in the Kharkov Region on Monday.")  # fmt: skip
-    from geo.geocode import haversine_km
+    from geo.placerank import haversine_km
 
     places = {i.place.name: i.place for i in found if i.place and i.place.precision == "town"}
     synkivka = places.pop("Synkivka")

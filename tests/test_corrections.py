@@ -10,9 +10,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from geo.applycorrections import apply_corrections
 from geo.corrections import (
     FIELDS,
-    apply_corrections,
     coords_value,
     date_value,
     make_correction,

@@ -11,7 +11,8 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
-from geo.importers import parse_acled, parse_geojson
+from geo.importacled import parse_acled
+from geo.importgeojson import parse_geojson
 from geo.table import COLUMNS, from_geojson, incidents_frame, neutralise, to_geojson_doc
 from geo.urlstate import ViewState
 from render.exporters import brief_pack, permalink, sources_html, to_acled_csv

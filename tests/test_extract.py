@@ -206,7 +206,7 @@ class _FakeNominatim:
     ],
 )
 def test_online_geocoder_is_asked_for_unknown_names_only(tmp_path, answer, located_near_answer):
-    from geo.geocode import OnlineGeocoder
+    from geo.onlinegeocoder import OnlineGeocoder
     from geo.places import GazetteerResolver, default_resolver
 
     fake = _FakeNominatim(answer)

@@ -15,7 +15,7 @@ import pytest
 from geo.filters import filter_incidents, located_mask
 from geo.table import incidents_frame, to_geojson
 from geo.urlstate import UNKNOWN, ViewState
-from render import fastmap
+from render import fastmap, fastpayload, fastview
 from render.mapview import marker_style
 
 PLACES = [("Kharkiv", 49.99, 36.23), ("Belgorod", 50.6, 36.59), ("Odesa", 46.48, 30.72),
@@ -56,13 +56,13 @@ def frame() -> pd.DataFrame:
 
 
 def test_payload_decodes_to_the_same_points(frame: pd.DataFrame) -> None:
-    payload = fastmap.encode(frame)
+    payload = fastpayload.encode(frame)
     loc = frame[located_mask(frame)].reset_index(drop=True)
-    back = fastmap.decode(json.loads(payload.json))
+    back = fastpayload.decode(json.loads(payload.json))
     assert payload.n == len(loc) == len(back)
     assert list(payload.ids) == loc["id"].tolist()
-    assert (abs(back["lat"] - loc["lat"].astype(float)) <= 0.5 / fastmap.COORD_SCALE + 1e-9).all()
-    assert (abs(back["lon"] - loc["lon"].astype(float)) <= 0.5 / fastmap.COORD_SCALE + 1e-9).all()
+    assert (abs(back["lat"] - loc["lat"].astype(float)) <= 0.5 / fastpayload.COORD_SCALE + 1e-9).all()
+    assert (abs(back["lon"] - loc["lon"].astype(float)) <= 0.5 / fastpayload.COORD_SCALE + 1e-9).all()
     for col in ["date_start", "date_end", "place", "actor", "attribution", "alleged_by",
                 "event_type", "date_precision"]:
         want = [None if pd.isna(v) else str(v) for v in loc[col]]
@@ -70,8 +70,8 @@ def test_payload_decodes_to_the_same_points(frame: pd.DataFrame) -> None:
 
 
 def test_styles_match_the_mapview_legend(frame: pd.DataFrame) -> None:
-    payload = fastmap.encode(frame)
-    back = fastmap.decode(payload.doc)
+    payload = fastpayload.encode(frame)
+    back = fastpayload.decode(payload.doc)
     styles = payload.doc["styles"]
     for _, row in back.iterrows():
         want = marker_style(row["actor"], row["attribution"])
@@ -93,11 +93,11 @@ def test_styles_match_the_mapview_legend(frame: pd.DataFrame) -> None:
     ],
 )
 def test_fast_path_shows_the_same_incidents(frame: pd.DataFrame, view: ViewState) -> None:
-    payload = fastmap.payload_for(frame)
+    payload = fastpayload.payload_for(frame)
     shown = filter_incidents(frame, view)
     small_path = set(shown[located_mask(shown)]["id"])  # what render.mapview would draw
-    doc = fastmap.view_doc(payload, shown)
-    mask = fastmap.decode_mask(doc["mask"], payload.n)
+    doc = fastview.view_doc(payload, shown)
+    mask = fastview.decode_mask(doc["mask"], payload.n)
     assert set(payload.ids[mask]) == small_path
     assert doc["count"] == len(small_path)
 
@@ -108,18 +108,18 @@ def test_layers_get_their_colour_and_are_filtered_like_the_rest(frame: pd.DataFr
     extra = with_layer(incidents_frame(records(50, seed=9)).assign(
         id=lambda d: "L-" + d["id"]), "cir")
     both = combine(frame, extra)
-    payload = fastmap.encode(both, {"cir": "#e67e22"})
-    back = fastmap.decode(payload.doc)
+    payload = fastpayload.encode(both, {"cir": "#e67e22"})
+    back = fastpayload.decode(payload.doc)
     layer_rows = [i for i, x in enumerate(payload.ids) if str(x).startswith("L-")]
     assert layer_rows and {payload.doc["styles"][back["style"][i]]["f"] for i in layer_rows} == {
         "#e67e22"}
     shown = visible(both, ["cir"])
-    mask = fastmap.shown_mask(payload, shown)
+    mask = fastview.shown_mask(payload, shown)
     assert not any(mask[i] for i in layer_rows)
 
 
 def test_click_reference_maps_back_to_the_id(frame: pd.DataFrame) -> None:
-    payload = fastmap.payload_for(frame)
+    payload = fastpayload.payload_for(frame)
     k = 17
     clicked = {"last_object_clicked": {"lat": 1.0, "lng": 2.0},
                "last_object_clicked_popup": f"Kharkiv 3 Jul 2022 ia:{payload.version}:{k}"}
@@ -135,25 +135,25 @@ def test_click_reference_maps_back_to_the_id(frame: pd.DataFrame) -> None:
 
 
 def test_selection_and_cache(frame: pd.DataFrame) -> None:
-    p1 = fastmap.payload_for(frame)
-    assert fastmap.payload_for(frame.copy()) is p1  # same data → cached payload
+    p1 = fastpayload.payload_for(frame)
+    assert fastpayload.payload_for(frame.copy()) is p1  # same data → cached payload
     sel = str(p1.ids[5])
-    assert fastmap.view_doc(p1, frame, sel)["sel"] == 5
-    assert fastmap.view_doc(p1, frame, "no-such-id")["sel"] == -1
+    assert fastview.view_doc(p1, frame, sel)["sel"] == 5
+    assert fastview.view_doc(p1, frame, "no-such-id")["sel"] == -1
     changed = frame.copy()
     changed.loc[changed.index[0], "place"] = "Elsewhere"
-    assert fastmap.payload_for(changed).version != p1.version
+    assert fastpayload.payload_for(changed).version != p1.version
 
 
 def test_version_from_the_files_stamp(frame: pd.DataFrame) -> None:
     stamp = ((("/d/incidents.geojson", 1700000000000000000, 1234),), ())
-    v = fastmap.version_of(stamp, {"cir": "#123456"})
+    v = fastpayload.version_of(stamp, {"cir": "#123456"})
     assert re.fullmatch(r"[0-9a-f]{12}", v)  # travels in click references: ia:<v>:<row>
-    assert fastmap.version_of(stamp, {"cir": "#123456"}) == v
+    assert fastpayload.version_of(stamp, {"cir": "#123456"}) == v
     touched = ((("/d/incidents.geojson", 1700000000000000001, 1234),), ())
-    assert fastmap.version_of(touched, {"cir": "#123456"}) != v  # file rewritten
-    assert fastmap.version_of(stamp, {"cir": "#654321"}) != v  # layer recoloured
-    payload = fastmap.encode(frame, version=v)
+    assert fastpayload.version_of(touched, {"cir": "#123456"}) != v  # file rewritten
+    assert fastpayload.version_of(stamp, {"cir": "#654321"}) != v  # layer recoloured
+    payload = fastpayload.encode(frame, version=v)
     row = 3
     out = fastmap.translate_click(payload, {"last_object_clicked_popup": f"ia:{v}:{row}"})
     assert out is not None and out["last_object_clicked_popup"] == payload.ids[row]
@@ -163,13 +163,13 @@ def test_map_html_is_offline_and_script_safe() -> None:
     recs = records(40)
     recs[0]["place"] = "</script><script>alert(1)</script>{{ x }}"
     df = incidents_frame(recs)
-    payload = fastmap.encode(df)
+    payload = fastpayload.encode(df)
     html = fastmap.map_html(payload, df)
     assert re.search(r"static/fastmap/bundle\.[0-9a-f]{10}\.js", html)
     assert "</script><script>alert" not in html
     assert "cdn" not in html.lower().replace("cdnjs", "")  # no CDN asset
-    assert fastmap.decode(payload.json)["place"][0] == recs[0]["place"]
-    assert len(fastmap.view_doc(payload, df)["mask"]) < 20
+    assert fastpayload.decode(payload.json)["place"][0] == recs[0]["place"]
+    assert len(fastview.view_doc(payload, df)["mask"]) < 20
 
 
 def test_committed_bundle_is_its_sources() -> None:

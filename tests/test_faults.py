@@ -20,7 +20,9 @@ import pytest
 
 import geo.gazetteer as gz
 from geo.gazetteer import Gazetteer
-from geo.geocode import OnlineGeocoder, geocode
+from geo.gazetteerbuild import CITIES_ENV
+from geo.geocode import geocode
+from geo.onlinegeocoder import OnlineGeocoder
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -117,7 +119,7 @@ def _tiny_cities(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("damage", ["truncate", "zero", "flip", "json", "empty"])
 def test_truncated_gazetteer_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                               damage: str) -> None:
-    monkeypatch.setenv(gz.CITIES_ENV, str(_tiny_cities(tmp_path)))
+    monkeypatch.setenv(CITIES_ENV, str(_tiny_cities(tmp_path)))
     cache = tmp_path / "cache"
     gz.clear_memo()
     Gazetteer.load(cache)

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from geo import gazetteer as gz
-from geo.gazetteer import Gazetteer, normalize_name
+from geo.gazetteer import Gazetteer
+from geo.gazetteerbuild import CITIES_ENV
+from geo.placenames import MAX_NAME_WORDS, normalize_name
 
 
 @pytest.fixture(scope="module")
@@ -117,7 +119,7 @@ def test_is_known_and_max_words(gaz: Gazetteer) -> None:
     assert gaz.is_known("Khar'kiv") and gaz.is_known("Britain")
     assert not gaz.is_known("Xyzzyville")
     assert gaz.lookup("Xyzzyville") == [] and gaz.lookup("") == []
-    assert 3 <= gaz.max_words <= gz.MAX_NAME_WORDS
+    assert 3 <= gaz.max_words <= MAX_NAME_WORDS
 
 
 def test_lookup_is_deterministic(gaz: Gazetteer) -> None:
@@ -142,7 +144,7 @@ def _tiny_cities(tmp_path: Path) -> Path:
 
 def test_corrupt_cache_is_rebuilt_with_warning(tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(gz.CITIES_ENV, str(_tiny_cities(tmp_path)))
+    monkeypatch.setenv(CITIES_ENV, str(_tiny_cities(tmp_path)))
     cache = tmp_path / "cache"
     gz.clear_memo()
     first = Gazetteer.load(cache)
@@ -160,7 +162,7 @@ def test_corrupt_cache_is_rebuilt_with_warning(tmp_path: Path,
 
 def test_stale_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cities = _tiny_cities(tmp_path)
-    monkeypatch.setenv(gz.CITIES_ENV, str(cities))
+    monkeypatch.setenv(CITIES_ENV, str(cities))
     gz.clear_memo()
     Gazetteer.load(tmp_path)
     cities.write_text(cities.read_text().replace("1421125", "1421126"), encoding="utf-8")

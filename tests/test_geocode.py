@@ -11,15 +11,9 @@ import pytest
 from geopy.exc import GeocoderRateLimited, GeocoderServiceError, GeocoderTimedOut
 
 from geo.gazetteer import Gazetteer
-from geo.geocode import (
-    GeoHints,
-    OnlineGeocoder,
-    geocode,
-    geocode_records,
-    haversine_km,
-    parse_query,
-    resolve,
-)
+from geo.geocode import geocode, geocode_records, parse_query, resolve
+from geo.onlinegeocoder import OnlineGeocoder
+from geo.placerank import GeoHints, haversine_km
 
 
 @pytest.fixture(scope="module")

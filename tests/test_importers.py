@@ -8,16 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from geo.importers import (
-    country_code,
-    country_from_point,
-    import_file,
-    parse_acled,
-    parse_cir,
-    parse_geojson,
-    posted_date,
-    sniff_format,
-)
+from geo.countries import country_code, country_from_point
+from geo.importacled import parse_acled
+from geo.importcir import parse_cir, posted_date
+from geo.importers import import_file, sniff_format
+from geo.importgeojson import parse_geojson
 from geo.table import COLUMNS, incidents_frame
 
 FIX = Path(__file__).parent / "fixtures"

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from geo import intake
+from geo.htmltext import html_to_text
 from geo.intake import (
     DuplicateArticleError,
     find_duplicates,
-    html_to_text,
     parse_submission,
     preview,
     save_article,

@@ -11,7 +11,7 @@ import pytest
 
 from geo import filters, layers
 from geo.confidence import hand_placed, in_review
-from geo.importers import parse_cir
+from geo.importcir import parse_cir
 from geo.layerimport import (
     MAX_UPLOAD_MB,
     LayerPreview,
@@ -191,7 +191,7 @@ def test_renamed_changes_ids_and_layer_only():
 
 
 def test_skip_reasons_group_by_their_words():
-    from geo.importers import Skip
+    from geo.importcore import Skip
 
     skips = [Skip(1, "duplicate of row 3"), Skip(5, "duplicate of row 4"),
              Skip(7, "latitude '95.1' is outside -90..90")]  # fmt: skip

@@ -1,5 +1,5 @@
 """geo.playback (steps, windows, the trail's fading), the URL's playback parameters
-(geo.urlstate.parse_playback) and the timeline's brush (geo.timeline.brush_days)."""
+(geo.urlparsing.parse_playback) and the timeline's brush (geo.timeline.brush_days)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from geo import playback, urlstate
+from geo import playback, urlparsing, urlstate
 from geo.playback import PlaybackStep, next_step, parse_step, trail_opacity, window_of
 from geo.timeline import brush_days
 from geo.urlstate import DateBounds
@@ -120,7 +120,7 @@ def test_ages_and_opacities_by_the_last_day_touched():
     ],
 )  # fmt: skip
 def test_parse_playback(params, want, warned):
-    step, warnings = urlstate.parse_playback(params, BOUNDS)
+    step, warnings = urlparsing.parse_playback(params, BOUNDS)
     assert step == want
     assert len(warnings) == len(warned)
     for name, text in zip(warned, warnings, strict=True):
@@ -129,7 +129,7 @@ def test_parse_playback(params, want, warned):
 
 
 def test_parse_playback_without_dates():
-    step, warnings = urlstate.parse_playback({"play": "2024-01-10"}, None)
+    step, warnings = urlparsing.parse_playback({"play": "2024-01-10"}, None)
     assert step is None and "no incident has a known date" in warnings[0]
 
 
@@ -138,7 +138,7 @@ def test_playback_params_round_trip():
     params = urlstate.playback_to_params(step)
     assert params == {"play": ["2024-03-14"], "step": ["month"], "trail": ["6"]}
     bounds = DateBounds(date(2024, 1, 1), date(2024, 12, 31))
-    assert urlstate.parse_playback(params, bounds) == (step, [])
+    assert urlparsing.parse_playback(params, bounds) == (step, [])
     assert urlstate.playback_to_params(None) == {}
 
 

@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from geo import REFERENCE_DIR, gazetteer
+from geo import REFERENCE_DIR, gazetteerbuild, gazetteercache
 from geo.landmarks import LANDMARKS_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +31,7 @@ print(json.dumps(out))
 
 
 def test_every_reference_table_is_read_from_geo_reference() -> None:
-    read = [*gazetteer._curated_files(), *gazetteer._national_files(), LANDMARKS_FILE]
+    read = [*gazetteerbuild._curated_files(), *gazetteerbuild._national_files(), LANDMARKS_FILE]
     assert {p.name for p in read} == {
         "places_aliases.csv", "places_countries.csv", "places_curated.csv", "places.tsv.gz",
         "raions.tsv", "landmarks.csv",
@@ -46,9 +46,9 @@ def test_places_geocode_with_an_empty_data_dir(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "geo", app / "geo", ignore=shutil.ignore_patterns("__pycache__"))
     empty = tmp_path / "data"
     empty.mkdir()
-    cache = os.environ.get(gazetteer.CACHE_DIR_ENV) or str(gazetteer.DEFAULT_CACHE_DIR)
-    env = {**os.environ, "INCIDENT_ATLAS_DATA_DIR": str(empty), gazetteer.CACHE_DIR_ENV: cache}
-    env.pop(gazetteer.CITIES_ENV, None)
+    cache = os.environ.get(gazetteercache.CACHE_DIR_ENV) or str(gazetteercache.DEFAULT_CACHE_DIR)
+    env = {**os.environ, "INCIDENT_ATLAS_DATA_DIR": str(empty), gazetteercache.CACHE_DIR_ENV: cache}
+    env.pop(gazetteerbuild.CITIES_ENV, None)
     env.pop("PYTHONPATH", None)
     done = subprocess.run(
         [sys.executable, "-c", CHECK], cwd=app, env=env, capture_output=True, text=True,

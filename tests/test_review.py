@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 
 from geo.access import load_policy, parse_switch
-from geo.corrections import Correction, apply_corrections, entry_ref, make_correction
+from geo.applycorrections import apply_corrections
+from geo.corrections import Correction, entry_ref, make_correction
 from geo.review import decide, effective, merges, pending, propose, undo_merge
 
 T = "2024-05-01T10:00:00Z"

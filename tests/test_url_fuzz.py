@@ -1,6 +1,6 @@
 """Tampered links: generated query strings never crash, warn by parameter name, fall back.
 
-Two layers: :func:`geo.urlstate.parse_view` directly (fast, many examples) and the
+Two layers: :func:`geo.urlparsing.parse_view` directly (fast, many examples) and the
 Map page through AppTest on the fixture data dir (a fresh session per example, as a
 pasted link). ``INCIDENT_ATLAS_FUZZ_EXAMPLES`` scales the AppTest part (default 1000).
 """
@@ -23,7 +23,8 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
 from atlas_fixture import RECORDS, make_data_dir  # noqa: E402
 from test_pages import _NavigationPagesManager  # noqa: E402
 
-from geo.urlstate import DateBounds, ViewState, parse_view  # noqa: E402
+from geo.urlparsing import parse_view  # noqa: E402
+from geo.urlstate import DateBounds, ViewState  # noqa: E402
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 KEYS = ("from", "to", "actor", "type", "incident", "hide")

@@ -6,14 +6,12 @@ from datetime import date
 
 import pytest
 
-from geo import urlstate
+from geo import urlparsing, urlstate
+from geo.urlparsing import MAX_REPEATS, parse_article, parse_view
 from geo.urlstate import (
     DEFAULT_VIEW,
-    MAX_REPEATS,
     DateBounds,
     ViewState,
-    parse_article,
-    parse_view,
     shared_params,
     view_from_widgets,
     view_to_params,
@@ -267,7 +265,7 @@ def test_hidden_layers_round_trip():
     ],
 )  # fmt: skip
 def test_good_period_params(params, expected):
-    days, warnings = urlstate.parse_periods(params, BOUNDS)
+    days, warnings = urlparsing.parse_periods(params, BOUNDS)
     assert (days, warnings) == (expected, [])
 
 
@@ -284,7 +282,7 @@ def test_good_period_params(params, expected):
     ],
 )
 def test_bad_period_params_warn_without_echoing(params, bad):
-    days, warnings = urlstate.parse_periods(params, BOUNDS)
+    days, warnings = urlparsing.parse_periods(params, BOUNDS)
     assert len(warnings) == 1 and f"'{bad}'" in warnings[0]
     value = str(params[bad][0])
     assert value.strip() not in warnings[0]  # named, never echoed
@@ -296,14 +294,14 @@ def test_a_period_ending_before_it_starts_falls_back_to_the_default(side):
     other = "b" if side == "a" else "a"
     params = {f"{side}_from": ["2024-02-10"], f"{side}_to": ["2024-02-01"],
               f"{other}_from": ["2024-01-03"]}  # fmt: skip
-    days, warnings = urlstate.parse_periods(params, BOUNDS)
+    days, warnings = urlparsing.parse_periods(params, BOUNDS)
     assert days == {f"{other}_from": date(2024, 1, 3)}  # the good period's day stays
     assert warnings == [f"URL parameters '{side}_from'/'{side}_to': '{side}_to' is before "
                         f"'{side}_from'; showing the default period."]  # fmt: skip
 
 
 def test_period_params_without_dated_incidents_warn():
-    days, warnings = urlstate.parse_periods({"a_from": ["2024-01-05"]}, None)
+    days, warnings = urlparsing.parse_periods({"a_from": ["2024-01-05"]}, None)
     assert days == {} and warnings == ["URL parameter 'a_from' ignored: no incident has a known date."]
 
 
@@ -313,7 +311,7 @@ def test_periods_round_trip_and_are_always_written():
     params = urlstate.periods_to_params(days)
     assert params == {"a_from": ["2024-01-02"], "a_to": ["2024-01-31"],
                       "b_from": ["2024-02-01"], "b_to": ["2024-02-29"]}  # fmt: skip
-    assert urlstate.parse_periods(params, BOUNDS) == (days, [])
+    assert urlparsing.parse_periods(params, BOUNDS) == (days, [])
 
 
 def test_period_params_are_not_the_sidebars():

@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from geo.catalog import md_escape
-from geo.importers import ImportResult
+from geo.importcore import ImportResult
 from geo.layerimport import FORMAT_LABELS, LayerPreview, read_upload, renamed, suggest_name
 from geo.layers import save_layer
 from store import AtlasStore

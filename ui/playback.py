@@ -3,7 +3,7 @@
 The step lives in session state (:data:`ui.state.PLAY_STEP`, not a widget): the buttons'
 callbacks move it before the rerun, and the ticker (a fragment that Streamlit reruns
 every *speed* seconds) moves it and reruns the app. The URL's ``play``/``step``/``trail``
-(:func:`geo.urlstate.parse_playback`) open a shared link at its moment. The pure logic is
+(:func:`geo.urlparsing.parse_playback`) open a shared link at its moment. The pure logic is
 :mod:`geo.playback`.
 """
 
@@ -15,7 +15,7 @@ import time
 import pandas as pd
 import streamlit as st
 
-from geo import filters, layers, playback, urlstate
+from geo import filters, layers, playback, urlparsing, urlstate
 from geo.playback import PlaybackStep
 from ui.state import (
     DATES,
@@ -51,7 +51,7 @@ def sync(bounds: urlstate.DateBounds | None) -> list[str]:
     warnings: list[str] = []
     url = _url()
     if urlstate.url_is_new(url, ss.get(_WRITTEN), urlstate.PLAY_KEYS):
-        step, warnings = urlstate.parse_playback(url, bounds)
+        step, warnings = urlparsing.parse_playback(url, bounds)
         if step is not None or urlstate.shared_params(url, urlstate.PLAY_KEYS):
             ss[PLAY_STEP] = step
             ss[PLAY_RUNNING] = False  # a shared moment opens paused

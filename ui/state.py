@@ -21,7 +21,7 @@ import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
-from geo import filters, layers, urlstate
+from geo import filters, layers, urlparsing, urlstate
 from geo.catalog import Catalog, import_notes, load_catalog
 from geo.layers import LayerInfo
 from store import AtlasStore, store_url
@@ -325,7 +325,7 @@ def prepare(page_path: str) -> Prepared:
     url_warnings: list[str] = []
     if urlstate.url_is_new(url, ss.get(_URL_WRITTEN)):
         names = [i.name for i in offered.layers]
-        parsed, url_warnings = urlstate.parse_view(
+        parsed, url_warnings = urlparsing.parse_view(
             url, offered.bounds, offered.actors, offered.types, ids, names
         )
         apply_view(parsed, offered)

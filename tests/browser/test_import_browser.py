@@ -63,7 +63,7 @@ def excerpt(tmp_path: Path) -> tuple[Path, int]:
     import csv
     import io
 
-    from geo.importers import parse_cir
+    from geo.importcir import parse_cir
 
     if not CIR.exists():
         pytest.skip(f"{CIR} is not here")

