@@ -33,7 +33,7 @@ TUNED = [
     "tests/dev/wire18", "tests/dev/acled19", "tests/dev/mixed19",
     "tests/dev/regional20", "tests/dev/long20", "tests/dev/inbox20", "tests/dev/names21",
     "tests/dev/early21", "tests/dev/news22", "tests/dev/wire23", "tests/dev/long23",
-    "tests/dev/frontline23", "tests/dev/mixed23",
+    "tests/dev/frontline23", "tests/dev/mixed23", "tests/dev/wire24", "tests/dev/notes24",
 ]  # fmt: skip
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 
