@@ -41,7 +41,15 @@ from store.base import (
     validate_metadata,
     validate_text,
 )
-from store.engine import BUSY_TIMEOUT_MS, MIGRATIONS, WRITE, make_engine, parse_url, upgrade
+from store.engine import (
+    BUSY_TIMEOUT_MS,
+    MIGRATIONS,
+    WRITE,
+    make_engine,
+    parse_url,
+    prepare_engine,
+    upgrade,
+)
 from store.query import IncidentQuery
 
 __all__ = ["BUSY_TIMEOUT_MS", "MIGRATIONS", "SqlStore", "make_engine", "parse_url", "upgrade"]
@@ -57,13 +65,15 @@ class SqlStore:
     Parameters
     ----------
     url
-        ``sqlite:///path/atlas.db`` or ``postgresql://user:pw@host/db``.
+        ``sqlite:///path/atlas.db`` or ``postgresql://user:pw@host/db``; or an engine
+        made elsewhere (the app's ``st.connection``), set up by
+        :func:`store.engine.prepare_engine` before its first connection.
     migrate
         Upgrade the schema to head on open (the default; tests of old schemas say no).
     """
 
-    def __init__(self, url: str | sa.URL, *, migrate: bool = True) -> None:
-        self.engine = make_engine(url)
+    def __init__(self, url: str | sa.URL | sa.Engine, *, migrate: bool = True) -> None:
+        self.engine = prepare_engine(url) if isinstance(url, sa.Engine) else make_engine(url)
         self._writer = self.engine.execution_options(**{WRITE: True})
         if migrate:
             upgrade(self.engine)

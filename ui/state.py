@@ -26,6 +26,7 @@ from geo.catalog import Catalog, import_notes, load_catalog
 from geo.layers import LayerInfo
 from store import AtlasStore, store_url
 from store.migrate import SeedBusy, open_seeded
+from ui.connection import atlas_engine
 
 ROOT = Path(__file__).resolve().parent.parent
 """The folder of ``app.py``: ``data/`` beside it is the default data directory."""
@@ -144,9 +145,10 @@ class Prepared:
 @st.cache_resource(show_spinner="Opening the atlas…")
 def cached_store(data_dir: str, url: str) -> tuple[AtlasStore, tuple[str, ...]]:
     """The store, opened once per process and database (``url`` is the resolved
-    :func:`store.store_url`), and notes about the data directory's files it could not
-    import on its first opening (:func:`store.migrate.seed_from_files`)."""
-    opened, report = open_seeded(Path(data_dir), url)
+    :func:`store.store_url`) on the engine of ``st.connection`` (``ui.connection``), and
+    notes about the data directory's files it could not import on its first opening
+    (:func:`store.migrate.seed_from_files`)."""
+    opened, report = open_seeded(Path(data_dir), url, engine=atlas_engine(url))
     return opened, tuple(import_notes(report))
 
 
