@@ -26,6 +26,7 @@ from geo.catalog import Catalog, import_notes, load_catalog
 from geo.layers import LayerInfo
 from store import AtlasStore, store_url
 from store.migrate import SeedBusy, open_seeded
+from ui import viewrows
 from ui.connection import atlas_engine
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,6 +114,12 @@ class AtlasContext:
     params: dict[str, list[str]]
     layers: tuple[LayerInfo, ...]
     bounds: urlstate.DateBounds | None = None
+
+    def rows(self, view: urlstate.ViewState) -> pd.DataFrame:
+        """The incidents ``view`` shows (another view than :attr:`shown`: a playback
+        step, the timeline's every date), found as :attr:`shown` is (``ui.viewrows``)."""
+        names = [i.name for i in self.layers]
+        return viewrows.rows_in_view(self.store, self.catalog, self.version, view, names)
 
 
 @dataclass(frozen=True)
@@ -344,7 +351,8 @@ def prepare(page_path: str) -> Prepared:
             if key in st.query_params:
                 del st.query_params[key]
 
-    shown = filters.filter_incidents(layers.visible(catalog.incidents, view.hidden_layers), view)
+    names = [i.name for i in offered.layers]
+    shown = viewrows.rows_in_view(store, catalog, version, view, names)  # the store's indexes
     ctx = AtlasContext(
         ddir, store, catalog, version, view, shown, want, offered.layers, offered.bounds
     )
