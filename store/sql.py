@@ -235,12 +235,17 @@ class SqlStore:
         built_from = int(row.built_from)
         return StoredIncidents(json.loads(row.doc), built_from, (added or 0) > built_from)
 
-    def incident_ids(self, query: IncidentQuery) -> list[str]:
+    def incident_ids(
+        self, query: IncidentQuery, *, ordered: bool = True, limit: int | None = None
+    ) -> list[str]:
         """The ids of the saved incidents (and asked layers' rows) ``query`` selects, by
         the indexes (:mod:`store.rows`); the rules are :mod:`store.query`'s."""
         if not isinstance(query, IncidentQuery):
             raise ValueError(f"Not an incident query: {type(query).__name__} (use IncidentQuery).")
-        statement = rows.select_ids(query, self._spatial_index())
+        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int)
+                                  or limit < 1):  # fmt: skip
+            raise ValueError(f"A query's limit is a whole number ≥ 1, not {limit!r}.")
+        statement = rows.select_ids(query, self._spatial_index(), ordered=ordered).limit(limit)
         with self.engine.connect() as conn:
             return [str(i) for i in conn.execute(statement).scalars()]
 

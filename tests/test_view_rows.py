@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from geo import filters, layers
+from geo import filters, layers, storefilter
 from geo.catalog import load_catalog
 from geo.corrections import coords_value, date_value, make_correction
 from geo.table import to_geojson
@@ -43,15 +43,19 @@ def app_table(store):
 
 
 class Asked:
-    """Counts the store's indexed queries (the store path was taken)."""
+    """Counts the store's indexed queries, and those whose ids were the answer (not more
+    than the limit: a broad view goes to pandas)."""
 
     def __init__(self, store, monkeypatch):
-        self.n = 0
+        self.n = self.answered = 0
         real = store.incident_ids
 
-        def counted(query):
+        def counted(query, **options):
+            found = real(query, **options)
+            limit = options.get("limit")
             self.n += 1
-            return real(query)
+            self.answered += limit is None or len(found) < limit
+            return found
 
         monkeypatch.setattr(store, "incident_ids", counted)
 
@@ -76,7 +80,7 @@ def random_box(rng: random.Random):
     return rng.choice((None, None, (west, south, west + rng.uniform(0.5, 8), south + 2)))
 
 
-def assert_same(store, catalog, names, views, monkeypatch) -> int:
+def assert_same(store, catalog, names, views, monkeypatch) -> Asked:
     asked = Asked(store, monkeypatch)
     version = (str(store.engine.url), store.data_version())
     for view, box in views:
@@ -84,7 +88,7 @@ def assert_same(store, catalog, names, views, monkeypatch) -> int:
         got = viewrows.rows_in_view(store, catalog, version, view, names, box)
         assert list(got["id"]) == list(expected["id"]), (view, box)
         assert got.columns.equals(expected.columns)
-    return asked.n
+    return asked
 
 
 @pytest.fixture
@@ -116,40 +120,57 @@ def test_the_seeds_filter_alike_through_the_store(seeds, monkeypatch):
     views = [(random_view(rng, catalog.incidents, names), random_box(rng)) for _ in range(60)]
     views += [(ViewState(actors=("Nobody known",)), None), (ViewState(date_to=date(2020, 1, 1)),
               None), (ViewState(), UKRAINE), (ViewState(actors=(UNKNOWN,)), None)]  # fmt: skip
-    assert assert_same(store, catalog, names, views, monkeypatch) >= 50
+    asked = assert_same(store, catalog, names, views, monkeypatch)
+    assert asked.answered == asked.n >= 50  # 8 rows: never broad
 
 
-@pytest.mark.skipif(not CIR.exists(), reason="shared CIR data not present")
-def test_a_synthetic_table_filters_alike_through_the_store(tmp_path, monkeypatch):
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    """4,000 synthetic incidents, two layers (ids shadowed by an incident and by an
+    earlier layer) and corrections (a place, a merge, a dismissal, an actor)."""
+    if not CIR.exists():
+        pytest.skip("shared CIR data not present")
     from benchmarks.synthetic import make_records
 
     records = make_records(4000, seed=3)
-    store, _ = open_seeded(tmp_path / "data")
-    try:
-        store.save_incidents(to_geojson(records), 0)
-        extra = make_records(600, seed=4)
-        for k, r in enumerate(extra):  # every tenth id shadowed by an incident, as combine does
-            r["id"] = records[k]["id"] if k % 10 == 0 else f"cir-{k}"
-        store.save_layer("cir", to_geojson(extra[:300]))
-        store.save_layer("b-layer", to_geojson(extra[250:]))  # 250–299 shadowed by name
-        ids = [r["id"] for r in records]
-        store.append_corrections([
-            make_correction(ids[1], "set", field="place", reason="geolocated", who="ana",
-                            new_value=coords_value(50.45, 30.52, "Kyiv")),
-            make_correction(ids[2], "merge", new_value=ids[3], reason="same strike", who="ana"),
-            make_correction(ids[4], "not_incident", reason="an exercise", who="ana"),
-            make_correction(ids[5], "set", field="actor", old_value="", new_value="",
-                            reason="unclear", who="ana"),
-        ])  # fmt: skip
-        catalog, names = app_table(store)
-        assert catalog.origin == "stored" and names == ["b-layer", "cir"]
-        rng = random.Random(11)
-        views = [(random_view(rng, catalog.incidents, names), random_box(rng)) for _ in range(80)]
-        views.append((ViewState(), (30.4, 50.3, 30.7, 50.6)))  # the corrected Kyiv incident
-        assert assert_same(store, catalog, names, views, monkeypatch) >= 70
-    finally:
-        store.close()
-        viewrows.cached_lookup.clear()
+    store, _ = open_seeded(tmp_path_factory.mktemp("synthetic") / "data")
+    store.save_incidents(to_geojson(records), 0)
+    extra = make_records(600, seed=4)
+    for k, r in enumerate(extra):  # every tenth id shadowed by an incident, as combine does
+        r["id"] = records[k]["id"] if k % 10 == 0 else f"cir-{k}"
+    store.save_layer("cir", to_geojson(extra[:300]))
+    store.save_layer("b-layer", to_geojson(extra[250:]))  # 250–299 shadowed by name
+    ids = [r["id"] for r in records]
+    store.append_corrections([
+        make_correction(ids[1], "set", field="place", reason="geolocated", who="ana",
+                        new_value=coords_value(50.45, 30.52, "Kyiv")),
+        make_correction(ids[2], "merge", new_value=ids[3], reason="same strike", who="ana"),
+        make_correction(ids[4], "not_incident", reason="an exercise", who="ana"),
+        make_correction(ids[5], "set", field="actor", old_value="", new_value="",
+                        reason="unclear", who="ana"),
+    ])  # fmt: skip
+    catalog, names = app_table(store)
+    assert catalog.origin == "stored" and names == ["b-layer", "cir"]
+    yield store, catalog, names
+    store.close()
+    viewrows.cached_lookup.clear()
+
+
+@pytest.mark.parametrize("floor", [storefilter.BROAD_FLOOR, 100, 10**9])
+def test_a_synthetic_table_filters_alike_through_the_store(synthetic, monkeypatch, floor):
+    """With the default rule (at most 1,000 rows here), with views over 100 rows sent to
+    pandas, and with every view answered by the store."""
+    store, catalog, names = synthetic
+    monkeypatch.setattr(storefilter, "BROAD_FLOOR", floor)
+    rng = random.Random(11)
+    views = [(random_view(rng, catalog.incidents, names), random_box(rng)) for _ in range(80)]
+    views.append((ViewState(), (30.4, 50.3, 30.7, 50.6)))  # the corrected Kyiv incident
+    asked = assert_same(store, catalog, names, views, monkeypatch)
+    assert asked.n >= 70
+    if floor == 10**9:
+        assert asked.answered == asked.n
+    elif floor == 100:
+        assert 20 < asked.answered < asked.n
 
 
 def test_a_table_the_store_no_longer_holds_is_filtered_in_pandas(seeds, monkeypatch):
@@ -198,7 +219,9 @@ def test_the_map_and_incidents_pages_ask_the_store_on_its_connection(tmp_path, m
     monkeypatch.setattr(app_test_module, "PagesManager", Navigation)
     asked = []
     real = SqlStore.incident_ids
-    monkeypatch.setattr(SqlStore, "incident_ids", lambda s, q: asked.append(q) or real(s, q))
+    monkeypatch.setattr(
+        SqlStore, "incident_ids", lambda s, q, **kw: asked.append(q) or real(s, q, **kw)
+    )
     at = AppTest.from_file(str(REPO / "app.py"), default_timeout=60)
     at.query_params.update({"actor": "Russia"})
     at.run()
