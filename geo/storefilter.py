@@ -33,9 +33,9 @@ if TYPE_CHECKING:
 BROAD_SHARE = 0.02
 """A view selecting more than this share of the table (and more than :data:`BROAD_FLOOR`
 rows) is filtered in pandas: fetching that many ids costs more than filtering the table
-the app holds anyway. The store's query stops one id past the limit, so a broad view
-costs little more than pandas alone (``python -m benchmarks.page_filter``, README
-"Store")."""
+the app holds anyway (3–6x at 100k–200k incidents). The store's query stops one id past
+the limit, so a broad view costs pandas plus that short query (``python -m
+benchmarks.page_filter``, README "Store")."""
 BROAD_FLOOR = 1_000
 """A view of at most this many rows is always the store's answer (on a small table,
 either way is fast)."""
