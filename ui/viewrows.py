@@ -6,7 +6,9 @@ The store's indexes answer the view's dates, actors, types and box
 id, so only the rows in view are touched. The pandas filter is kept where the store cannot
 answer for the table in memory: incidents extracted just now (origin ``"built"``: their
 rows are saved under a newer data version), a store written to since the table was
-loaded, or a view with more actors or layers than a query takes.
+loaded, or a view with more actors or layers than a query takes; and for a view selecting
+more than :data:`geo.storefilter.BROAD_SHARE` of the table, which pandas filters faster
+than the ids of its rows can be fetched (measured: README "Store").
 """
 
 from __future__ import annotations
