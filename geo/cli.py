@@ -321,19 +321,12 @@ def _with_layers(store: Any, incidents: Any, names: list[str], every: bool) -> A
 def _filtered(store: Any, frame: Any, catalog: Any, view: Any, args: Any, version: int) -> Any:
     """The rows to export: found by the store's indexed query when the table is the
     store's saved incidents and nothing was written meanwhile; else the pandas filter."""
-    from geo.storefilter import filter_view, filter_with_store
-    from store.query import IncidentQuery
+    from geo.storefilter import select_rows
 
-    served = catalog.origin in ("stored", "stale", "waiting")  # not rebuilt just now
-    if served and store.data_version() == version:
-        query = IncidentQuery(
-            args.bbox, view.date_from, view.date_to, view.actors, view.types,
-            layers=tuple(args.layer), all_layers=args.all_layers,
-        )  # fmt: skip
-        shown = filter_with_store(store, frame, query, store.corrections())
-        if store.data_version() == version:  # the rows answered for this very table
-            return shown
-    return filter_view(frame, view, args.bbox)
+    return select_rows(
+        store, frame, view, origin=catalog.origin, version=version, bbox=args.bbox,
+        layers=args.layer, all_layers=args.all_layers,
+    )  # fmt: skip
 
 
 def _migrate_store(data_dir: Path, url: str | None) -> int:

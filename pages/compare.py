@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from geo import filters, layers, urlparsing, urlstate
+from geo import filters, urlparsing, urlstate
 from geo.catalog import md_escape
 from geo.periods import (
     Period,
@@ -189,10 +189,7 @@ def render(bounds: urlstate.DateBounds) -> None:
         return
     write_periods(days)
     # The sidebar's actor, type and layer filters apply; its dates do not: the periods do.
-    table = filters.filter_incidents(
-        layers.visible(incidents, view.hidden_layers),
-        dataclasses.replace(view, date_from=None, date_to=None),
-    )
+    table = atlas.rows(dataclasses.replace(view, date_from=None, date_to=None))
     found = compare_periods(table, a, b)
     if (note := found.overlap_note()) is not None:
         st.info(note)

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from store.base import AtlasStore, BriefInfo, DuplicateArticle, StoredBrief, StoredIncidents
 from store.query import IncidentQuery, parse_bbox
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
 
 URL_ENV = "INCIDENT_ATLAS_DATABASE_URL"
 SQLITE_FILE = "atlas.db"
@@ -38,7 +42,9 @@ def store_url(data_dir: Path | str, url: str | None = None) -> str:
     return f"sqlite:///{(Path(data_dir) / SQLITE_FILE).resolve()}"
 
 
-def open_store(data_dir: Path | str, url: str | None = None) -> AtlasStore:
+def open_store(
+    data_dir: Path | str, url: str | None = None, *, engine: sa.Engine | None = None
+) -> AtlasStore:
     """Open (and migrate to the newest schema) the atlas's store.
 
     Parameters
@@ -47,6 +53,9 @@ def open_store(data_dir: Path | str, url: str | None = None) -> AtlasStore:
         The data directory; holds the SQLite file when no database URL is set.
     url
         A database URL that wins over the environment (tests, the CLI's ``--url``).
+    engine
+        An engine already made for the store's database (the app's ``st.connection``);
+        ``data_dir`` and ``url`` are then not read.
 
     Raises
     ------
@@ -55,4 +64,4 @@ def open_store(data_dir: Path | str, url: str | None = None) -> AtlasStore:
     """
     from store.sql import SqlStore  # SQLAlchemy loads only when a store is opened
 
-    return SqlStore(store_url(data_dir, url))
+    return SqlStore(engine if engine is not None else store_url(data_dir, url))

@@ -138,10 +138,14 @@ class AtlasStore(Protocol):
         """The latest saved incidents, or None when none were saved."""
         ...
 
-    def incident_ids(self, query: IncidentQuery) -> list[str]:
+    def incident_ids(
+        self, query: IncidentQuery, *, ordered: bool = True, limit: int | None = None
+    ) -> list[str]:
         """The ids ``query`` selects among the saved incidents (and the layers it names),
         by the database's indexes, with :mod:`geo.filters`' rules (see
-        :mod:`store.query`): article incidents in document order, then layer rows."""
+        :mod:`store.query`): article incidents in document order, then layer rows; in any
+        order when not ``ordered`` (no sort: for callers that order by their own table);
+        at most ``limit`` of them (a positive whole number; ``ValueError`` otherwise)."""
         ...
 
     def save_layer(self, name: str, doc: Mapping[str, Any]) -> None:

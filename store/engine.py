@@ -35,35 +35,52 @@ def parse_url(url: str | sa.URL) -> sa.URL:
     return parsed
 
 
-def _sqlite_setup(engine: sa.Engine) -> None:
-    """WAL, a busy timeout, and transactions begun by us (pysqlite's own are deferred
-    and begin late, so two writers could each read, then deadlock on the upgrade)."""
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
 
-    @event.listens_for(engine, "connect")
-    def _connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
-        cursor.close()
 
-    @event.listens_for(engine, "begin")
-    def _begin(conn: sa.Connection) -> None:
-        writes = conn.get_execution_options().get(WRITE, False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+def _sqlite_begin(conn: sa.Connection) -> None:
+    writes = conn.get_execution_options().get(WRITE, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+def engine_options(url: str | sa.URL) -> dict[str, Any]:
+    """The ``create_engine`` keywords the store wants for ``url`` (PostgreSQL: test a
+    pooled connection before use, as a server restart or an idle timeout drops them)."""
+    return {} if parse_url(url).get_backend_name() == "sqlite" else {"pool_pre_ping": True}
+
+
+def prepare_engine(engine: sa.Engine) -> sa.Engine:
+    """Set ``engine`` up for the store: SQLite gets WAL, a busy timeout and transactions
+    begun by us (pysqlite's own are deferred and begin late, so two writers could each
+    read, then deadlock on the upgrade), and its file's folder. Idempotent, so a shared
+    engine (the app's ``st.connection``) can be handed to a store more than once.
+
+    Raises
+    ------
+    ValueError
+        The engine's database is not one the store can use (:func:`parse_url`).
+    """
+    parsed = parse_url(engine.url)
+    if parsed.get_backend_name() != "sqlite":
+        return engine
+    assert parsed.database is not None
+    Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    if not event.contains(engine, "connect", _sqlite_connect):
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+    return engine
 
 
 def make_engine(url: str | sa.URL) -> sa.Engine:
-    """An engine for ``url`` (see :func:`parse_url`), SQLite configured for sharing."""
+    """An engine for ``url`` (see :func:`parse_url`), set up by :func:`prepare_engine`."""
     parsed = parse_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        assert parsed.database is not None
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = sa.create_engine(parsed)
-        _sqlite_setup(engine)
-        return engine
-    return sa.create_engine(parsed, pool_pre_ping=True)
+    return prepare_engine(sa.create_engine(parsed, **engine_options(parsed)))
 
 
 def upgrade(engine: sa.Engine) -> None:

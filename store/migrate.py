@@ -24,12 +24,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from geo.articles import METADATA_FILE, decode_article, read_metadata
 from geo.catalog import HOLDER
 from geo.corrections import FIELDS, Correction
 from store.base import ARTICLE_COLUMNS, AtlasStore, validate_correction
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
 
 INCIDENTS_FILE = "incidents.geojson"
 LAYERS_DIR = "layers"
@@ -164,10 +167,14 @@ def seed_from_files(
 
 
 def open_seeded(
-    data_dir: Path, url: str | None = None, *, holder: str | None = None
+    data_dir: Path,
+    url: str | None = None,
+    *,
+    holder: str | None = None,
+    engine: sa.Engine | None = None,
 ) -> tuple[AtlasStore, MigrationReport | None]:
     """:func:`store.open_store`, then :func:`seed_from_files`: how the app, the CLI and the
-    tests open the atlas of a data directory.
+    tests open the atlas of a data directory (the app hands its ``st.connection`` engine).
 
     Returns
     -------
@@ -176,7 +183,7 @@ def open_seeded(
     """
     from store import open_store
 
-    opened = open_store(data_dir, url)
+    opened = open_store(data_dir, url, engine=engine)
     try:
         return opened, seed_from_files(Path(data_dir), opened, holder=holder)
     except BaseException:

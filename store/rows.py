@@ -148,9 +148,10 @@ def _layers(query: IncidentQuery) -> list[sa.ColumnElement[bool]]:
     return [sa.or_(r.c.layer.is_(None), r.c.layer.in_(query.layers)), *keep]
 
 
-def select_ids(query: IncidentQuery, kind: str) -> sa.Select[Any]:
+def select_ids(query: IncidentQuery, kind: str, *, ordered: bool = True) -> sa.Select[Any]:
     """The statement selecting the ids ``query`` asks for: article incidents in document
-    order, then the asked layers' rows by layer name and order."""
+    order, then the asked layers' rows by layer name and order (unordered when not
+    ``ordered``: sorting 50k ids took a quarter of the query on SQLite)."""
     r = t.incident_rows
     where = [*_layers(query), *_dates(query)]
     if query.bbox is not None:
@@ -159,5 +160,8 @@ def select_ids(query: IncidentQuery, kind: str) -> sa.Select[Any]:
         where.append(_labels(r.c.actor, query.actors))
     if query.types:
         where.append(_labels(r.c.event_type, query.types))
+    statement = sa.select(r.c.incident_id).where(*where)
+    if not ordered:
+        return statement
     article_first = sa.case((r.c.layer.is_(None), 0), else_=1)
-    return sa.select(r.c.incident_id).where(*where).order_by(article_first, r.c.layer, r.c.row_id)
+    return statement.order_by(article_first, r.c.layer, r.c.row_id)

@@ -41,7 +41,15 @@ from store.base import (
     validate_metadata,
     validate_text,
 )
-from store.engine import BUSY_TIMEOUT_MS, MIGRATIONS, WRITE, make_engine, parse_url, upgrade
+from store.engine import (
+    BUSY_TIMEOUT_MS,
+    MIGRATIONS,
+    WRITE,
+    make_engine,
+    parse_url,
+    prepare_engine,
+    upgrade,
+)
 from store.query import IncidentQuery
 
 __all__ = ["BUSY_TIMEOUT_MS", "MIGRATIONS", "SqlStore", "make_engine", "parse_url", "upgrade"]
@@ -57,13 +65,15 @@ class SqlStore:
     Parameters
     ----------
     url
-        ``sqlite:///path/atlas.db`` or ``postgresql://user:pw@host/db``.
+        ``sqlite:///path/atlas.db`` or ``postgresql://user:pw@host/db``; or an engine
+        made elsewhere (the app's ``st.connection``), set up by
+        :func:`store.engine.prepare_engine` before its first connection.
     migrate
         Upgrade the schema to head on open (the default; tests of old schemas say no).
     """
 
-    def __init__(self, url: str | sa.URL, *, migrate: bool = True) -> None:
-        self.engine = make_engine(url)
+    def __init__(self, url: str | sa.URL | sa.Engine, *, migrate: bool = True) -> None:
+        self.engine = prepare_engine(url) if isinstance(url, sa.Engine) else make_engine(url)
         self._writer = self.engine.execution_options(**{WRITE: True})
         if migrate:
             upgrade(self.engine)
@@ -225,12 +235,17 @@ class SqlStore:
         built_from = int(row.built_from)
         return StoredIncidents(json.loads(row.doc), built_from, (added or 0) > built_from)
 
-    def incident_ids(self, query: IncidentQuery) -> list[str]:
+    def incident_ids(
+        self, query: IncidentQuery, *, ordered: bool = True, limit: int | None = None
+    ) -> list[str]:
         """The ids of the saved incidents (and asked layers' rows) ``query`` selects, by
         the indexes (:mod:`store.rows`); the rules are :mod:`store.query`'s."""
         if not isinstance(query, IncidentQuery):
             raise ValueError(f"Not an incident query: {type(query).__name__} (use IncidentQuery).")
-        statement = rows.select_ids(query, self._spatial_index())
+        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int)
+                                  or limit < 1):  # fmt: skip
+            raise ValueError(f"A query's limit is a whole number ≥ 1, not {limit!r}.")
+        statement = rows.select_ids(query, self._spatial_index(), ordered=ordered).limit(limit)
         with self.engine.connect() as conn:
             return [str(i) for i in conn.execute(statement).scalars()]
 

@@ -69,6 +69,21 @@ def test_the_rules_are_the_app_filters(store):
     assert both == ["kharkiv"]
 
 
+def test_unordered_or_limited_ids_are_the_same_ids(store):
+    store.save_incidents(DOC, 0)
+    store.save_layer("cir", collection(feature("c1", KHARKIV), feature("kyiv", LVIV)))
+    for query in (IncidentQuery(all_layers=True), IncidentQuery(actors=("Russia", UNKNOWN))):
+        ordered = store.incident_ids(query)
+        assert sorted(store.incident_ids(query, ordered=False)) == sorted(ordered)
+        assert len(ordered) == len(set(ordered))
+        assert store.incident_ids(query, limit=2) == ordered[:2]
+        some = store.incident_ids(query, ordered=False, limit=2)
+        assert len(some) == 2 and set(some) <= set(ordered)
+    for bad in (0, -1, 1.5, True):
+        with pytest.raises(ValueError, match="limit"):
+            store.incident_ids(IncidentQuery(), limit=bad)
+
+
 def test_a_box_edge_is_inside_and_an_exact_point_is_found(store):
     store.save_incidents(collection(feature("a", (50.123456789, 30.987654321))), 0)
     assert ids(store, bbox=(30.987654321, 50.123456789, 30.987654321, 50.123456789)) == ["a"]

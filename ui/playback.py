@@ -15,7 +15,7 @@ import time
 import pandas as pd
 import streamlit as st
 
-from geo import filters, layers, playback, urlparsing, urlstate
+from geo import playback, urlparsing, urlstate
 from geo.playback import PlaybackStep
 from ui.state import (
     DATES,
@@ -79,10 +79,7 @@ def shown_at(atlas: AtlasContext, step: PlaybackStep) -> pd.DataFrame:
     """The incidents of ``step``'s window with the sidebar's other filters (actors, types,
     layers) applied: the window replaces the sidebar's date range while playing."""
     lo, hi = playback.window_of(step)
-    view = dataclasses.replace(atlas.view, date_from=lo, date_to=hi)
-    return filters.filter_incidents(
-        layers.visible(atlas.catalog.incidents, view.hidden_layers), view
-    )
+    return atlas.rows(dataclasses.replace(atlas.view, date_from=lo, date_to=hi))
 
 
 # ------------------------------------------------------------------ callbacks (before a rerun)

@@ -26,6 +26,8 @@ from geo.catalog import Catalog, import_notes, load_catalog
 from geo.layers import LayerInfo
 from store import AtlasStore, store_url
 from store.migrate import SeedBusy, open_seeded
+from ui import viewrows
+from ui.connection import atlas_engine
 
 ROOT = Path(__file__).resolve().parent.parent
 """The folder of ``app.py``: ``data/`` beside it is the default data directory."""
@@ -113,6 +115,12 @@ class AtlasContext:
     layers: tuple[LayerInfo, ...]
     bounds: urlstate.DateBounds | None = None
 
+    def rows(self, view: urlstate.ViewState) -> pd.DataFrame:
+        """The incidents ``view`` shows (another view than :attr:`shown`: a playback
+        step, the timeline's every date), found as :attr:`shown` is (``ui.viewrows``)."""
+        names = [i.name for i in self.layers]
+        return viewrows.rows_in_view(self.store, self.catalog, self.version, view, names)
+
 
 @dataclass(frozen=True)
 class FilterOptions:
@@ -144,9 +152,10 @@ class Prepared:
 @st.cache_resource(show_spinner="Opening the atlas…")
 def cached_store(data_dir: str, url: str) -> tuple[AtlasStore, tuple[str, ...]]:
     """The store, opened once per process and database (``url`` is the resolved
-    :func:`store.store_url`), and notes about the data directory's files it could not
-    import on its first opening (:func:`store.migrate.seed_from_files`)."""
-    opened, report = open_seeded(Path(data_dir), url)
+    :func:`store.store_url`) on the engine of ``st.connection`` (``ui.connection``), and
+    notes about the data directory's files it could not import on its first opening
+    (:func:`store.migrate.seed_from_files`)."""
+    opened, report = open_seeded(Path(data_dir), url, engine=atlas_engine(url))
     return opened, tuple(import_notes(report))
 
 
@@ -342,7 +351,8 @@ def prepare(page_path: str) -> Prepared:
             if key in st.query_params:
                 del st.query_params[key]
 
-    shown = filters.filter_incidents(layers.visible(catalog.incidents, view.hidden_layers), view)
+    names = [i.name for i in offered.layers]
+    shown = viewrows.rows_in_view(store, catalog, version, view, names)  # the store's indexes
     ctx = AtlasContext(
         ddir, store, catalog, version, view, shown, want, offered.layers, offered.bounds
     )

@@ -15,7 +15,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from geo import filters, layers, urlstate
+from geo import urlstate
 from geo.timeline import brush_days, period_ends, pick_period, timeline_counts
 from render.timeline import actor_colors
 from ui.state import PLAY_RUNNING, PLAY_STEP, TIMELINE, AtlasContext, set_date_range
@@ -26,9 +26,7 @@ BRUSH = "brush"
 
 def all_dates(atlas: AtlasContext) -> pd.DataFrame:
     """The incidents of the view but for its date range (the timeline spans every date)."""
-    view = dataclasses.replace(atlas.view, date_from=None, date_to=None)
-    visible = layers.visible(atlas.catalog.incidents, view.hidden_layers)
-    return filters.filter_incidents(visible, view)
+    return atlas.rows(dataclasses.replace(atlas.view, date_from=None, date_to=None))
 
 
 def on_brush(bounds: urlstate.DateBounds) -> None:
