@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -383,7 +384,12 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     return actor is None or m.actor is None or actor == m.actor or basis == "accused"
 
 
-def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> list[Mention]:
+def extract_mentions(
+    article: Article,
+    ref: date | None,
+    gaz: PlaceResolver,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Mention]:
     """Every mention of an event at a place in one article.
 
     Parameters
@@ -394,6 +400,9 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
         Its reference date (publication date, or a twin's), for relative dates.
     gaz
         The place resolver.
+    progress
+        Called with ``(sentences read, sentences)`` as the sentences are read (nearly all
+        of the time goes there), for a long article's progress bar.
     """
     sentences = split_sentences(article)
     # the regions the story names, not those of the links to other stories it dropped
@@ -409,6 +418,8 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
     mentions: list[Mention] = []
     body = False  # a day heading opens a section only inside the page's body
     for i, s in enumerate(sentences):
+        if progress is not None:
+            progress(i, len(sentences))
         text = s.span.text
         reading.current = s
         if body and (day := section_day(s, reading, reading.span)) is not None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from html.parser import HTMLParser
@@ -356,11 +357,14 @@ def preview(
     store: AtlasStore | None,
     resolver: PlaceResolver,
     name: str = "new_article.txt",
+    progress: Callable[[int, int], None] | None = None,
 ) -> Preview:
     """The incidents the article alone yields (records of :mod:`geo.table`), and the
-    stored articles it duplicates (none when ``store`` is None)."""
+    stored articles it duplicates (none when ``store`` is None); ``progress`` gets
+    ``(sentences read, sentences)`` (:func:`geo.pipeline.extract_incidents`)."""
     article = make_article(name, sub.text, sub.metadata(name))
-    records = [incident_record(i) for i in extract_incidents([article], resolver)]
+    found = extract_incidents([article], resolver, progress)
+    records = [incident_record(i) for i in found]
     dups = find_duplicates(sub.text, store) if store is not None else []
     return Preview(records, dups)
 

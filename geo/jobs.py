@@ -37,6 +37,7 @@ WORKERS_ENV = "INCIDENT_ATLAS_JOBS"
 SECONDS_ENV = "INCIDENT_ATLAS_JOB_SECONDS"
 MEMORY_ENV = "INCIDENT_ATLAS_JOB_MEMORY_MB"
 HEARTBEAT_ENV = "INCIDENT_ATLAS_JOB_HEARTBEAT"
+WAIT_ENV = "INCIDENT_ATLAS_JOB_WAIT"
 TICK = 0.25
 """Seconds between the reaper's checks: a budget or a heartbeat is enforced this late."""
 REPORT_EVERY = 0.2
@@ -63,23 +64,30 @@ class Limits:
         ``RLIMIT_AS``, on Linux); 0: no limit.
     heartbeat
         Seconds without a poll after which a job, queued, running or finished, is dropped
-        (a running one killed): its page is gone.
+        (a running one killed): its page is gone. A page polls every second; a browser
+        slows the timers of a hidden tab, to once a minute after five minutes hidden.
+    wait
+        Seconds a page waits for a job it has just submitted before drawing its progress
+        (a short article's preview then shows at once, as before jobs).
     """
 
     workers: int = max(1, os.cpu_count() or 1)
     seconds: float = 300.0
     memory_mb: int = 1536
-    heartbeat: float = 30.0
+    heartbeat: float = 60.0
+    wait: float = 2.0
 
 
 def parse_limits(env: Mapping[str, str] | None = None) -> Limits:
     """:class:`Limits` from the environment (``INCIDENT_ATLAS_JOBS``, ``…_JOB_SECONDS``,
-    ``…_JOB_MEMORY_MB``, ``…_JOB_HEARTBEAT``); what is unset keeps its default.
+    ``…_JOB_MEMORY_MB``, ``…_JOB_HEARTBEAT``, ``…_JOB_WAIT``); what is unset keeps its
+    default.
 
     Raises
     ------
     ValueError
-        A value that is not a positive number (0 allowed for the memory: no limit).
+        A value that is not a positive number (0 allowed for the memory, no limit, and the
+        wait).
     """
     env = os.environ if env is None else env
     base = Limits()
@@ -88,6 +96,7 @@ def parse_limits(env: Mapping[str, str] | None = None) -> Limits:
         seconds=_number(env, SECONDS_ENV, base.seconds, "seconds"),
         memory_mb=int(_number(env, MEMORY_ENV, base.memory_mb, "MB", whole=True, zero=True)),
         heartbeat=_number(env, HEARTBEAT_ENV, base.heartbeat, "seconds"),
+        wait=_number(env, WAIT_ENV, base.wait, "seconds", zero=True),
     )
 
 
@@ -127,6 +136,9 @@ class JobStatus:
         What the function returned (``done`` only).
     message
         Why it did not finish (``failed``, ``cancelled``, ``gone``), for the user.
+    retry
+        Running it again may succeed: it was stopped (budget, cancel, reaped, a crash), not
+        refused for its input (a ``ValueError``).
     """
 
     state: str
@@ -136,6 +148,7 @@ class JobStatus:
     total: int = 0
     result: Any = None
     message: str = ""
+    retry: bool = True
 
     @property
     def finished(self) -> bool:
@@ -376,7 +389,8 @@ class JobRunner:
             done = replace(job.status, state="done", result=message[1])
             self._end(job, done, time.monotonic())
         elif kind == "failed":
-            self._end(job, JobStatus("failed", message=str(message[1])), time.monotonic())
+            failed = JobStatus("failed", message=str(message[1]), retry=bool(message[2]))
+            self._end(job, failed, time.monotonic())
 
     def _died(self, code: int | None) -> str:
         memory = self.limits.memory_mb
@@ -435,7 +449,7 @@ def _child(conn: Connection, fn: JobFn, args: tuple[Any, ...], memory_mb: int) -
     except MemoryError:
         _send_failure(conn, f"Stopped: it needed more memory than its budget ({memory_mb} MB).")
     except ValueError as exc:  # the input's fault: a message written for the user
-        _send_failure(conn, str(exc))
+        _send_failure(conn, str(exc), retry=False)
     except Exception as exc:
         traceback.print_exc(file=sys.stderr)  # the server's log has the details
         _send_failure(conn, f"It failed unexpectedly ({type(exc).__name__}).")
@@ -443,9 +457,9 @@ def _child(conn: Connection, fn: JobFn, args: tuple[Any, ...], memory_mb: int) -
         conn.close()
 
 
-def _send_failure(conn: Connection, message: str) -> None:
+def _send_failure(conn: Connection, message: str, *, retry: bool = True) -> None:
     with contextlib.suppress(Exception):  # a child out of memory may not even manage this
-        conn.send(("failed", message))
+        conn.send(("failed", message, retry))
 
 
 def limit_memory(memory_mb: int) -> None:

@@ -23,6 +23,7 @@ from geo.intake import (
     preview,
     save_article,
 )
+from geo.jobtasks import ArticleInput, preview_article
 from geo.places import default_resolver
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -165,6 +166,31 @@ def test_duplicates_exact_and_near(store):
     # Sharing a sentence or two is not a duplicate.
     mixed = KHARKIV.split(",")[0] + ". " + ODESA.split(",")[0] + ". " + "Other news " * 40
     assert find_duplicates(mixed, store) == []
+
+
+def test_the_preview_job_reads_html_previews_and_checks_duplicates(store, store_url):
+    store.add_article(KHARKIV, file="001_a.txt")
+    told: list[tuple[int, int]] = []
+    raw = ArticleInput(upload=HTML.encode(), filename="strike.html", title="Strike")
+    sub, pv = preview_article(raw, store_url, progress=lambda d, n: told.append((d, n)))
+    assert "Strike on Kharkiv" in sub.text and "tracking" not in sub.text
+    assert sub.title == "Strike" and sub.origin == "strike.html"
+    assert [i["place"] for i in pv.incidents] == ["Kharkiv"]
+    assert [d.file for d in pv.duplicates] == ["001_a.txt"]  # the worker opened the store
+    assert told and told[-1][0] == told[-1][1] - 1  # every sentence reported, the last too
+    with pytest.raises(ValueError, match="fewer than 5 words"):
+        preview_article(ArticleInput(text="hello world"), None)
+
+
+def test_the_preview_inputs_fingerprint_changes_with_every_value():
+    base = ArticleInput(text=KHARKIV, upload=b"x", filename="a.txt", title="t", outlet="o",
+                        url="https://e.org", published=date(2024, 3, 3))  # fmt: skip
+    others = [ArticleInput(**{**base.__dict__, k: v}) for k, v in
+              [("text", KHARKIV + "!"), ("upload", b"y"), ("filename", "b.txt"), ("title", None),
+               ("outlet", "p"), ("url", None), ("published", date(2024, 3, 4))]]  # fmt: skip
+    digests = {base.digest(), *(o.digest() for o in others)}
+    assert len(digests) == 1 + len(others)
+    assert ArticleInput(text=KHARKIV).digest() == ArticleInput(text=KHARKIV).digest()
 
 
 # ---- saving ----------------------------------------------------------------------------

@@ -113,9 +113,9 @@ def test_a_job_nobody_polls_is_reaped_and_its_process_killed(make_runner, tmp_pa
 def test_exceptions_come_back_as_messages(make_runner):
     runner = make_runner()
     refused = runner.wait(runner.submit(h.refuse, "Row 3: no date."), 20)
-    assert (refused.state, refused.message) == ("failed", "Row 3: no date.")
+    assert (refused.state, refused.message, refused.retry) == ("failed", "Row 3: no date.", False)
     crashed = runner.wait(runner.submit(h.crash), 20)
-    assert crashed.state == "failed"
+    assert (crashed.state, crashed.retry) == ("failed", True)
     assert crashed.message == "It failed unexpectedly (KeyError)."
 
 
@@ -162,9 +162,10 @@ def test_limits_from_the_environment():
             "INCIDENT_ATLAS_JOB_SECONDS": "12.5",
             "INCIDENT_ATLAS_JOB_MEMORY_MB": "0",
             "INCIDENT_ATLAS_JOB_HEARTBEAT": "9",
+            "INCIDENT_ATLAS_JOB_WAIT": "0",
         }
     )
-    assert got == Limits(workers=3, seconds=12.5, memory_mb=0, heartbeat=9.0)
+    assert got == Limits(workers=3, seconds=12.5, memory_mb=0, heartbeat=9.0, wait=0.0)
     assert Limits().workers == max(1, os.cpu_count() or 1)
 
 

@@ -38,6 +38,8 @@ def built_dir(tmp_path, monkeypatch):
     (data / "incidents.geojson").unlink()
     monkeypatch.setenv("INCIDENT_ATLAS_DATA_DIR", str(data))
     monkeypatch.setattr(app_test_module, "PagesManager", _NavigationPagesManager)
+    # AppTest cannot fire the job's polling fragment: the run waits for the job (ui.jobs).
+    monkeypatch.setenv("INCIDENT_ATLAS_JOB_WAIT", "50")
     return data
 
 
