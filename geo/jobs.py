@@ -338,7 +338,9 @@ class JobRunner:
     def _start(self, job: _Job) -> None:
         reader, writer = self._ctx.Pipe(duplex=False)
         proc = self._ctx.Process(
-            target=_child, args=(writer, job.fn, job.args, self.limits.memory_mb), daemon=True
+            target=_child,
+            args=(writer, job.fn, job.args, self.limits.memory_mb, self.limits.seconds),
+            daemon=True,
         )
         try:
             proc.start()
@@ -438,11 +440,14 @@ class _Reporter:
             self.conn.send(("progress", done, total))
 
 
-def _child(conn: Connection, fn: JobFn, args: tuple[Any, ...], memory_mb: int) -> None:
+def _child(
+    conn: Connection, fn: JobFn, args: tuple[Any, ...], memory_mb: int, seconds: float
+) -> None:
     """Run one job in the worker process and send its outcome."""
     with contextlib.suppress(OSError):
         os.nice(NICE)
     limit_memory(memory_mb)
+    _outlive_nothing(seconds)
     try:
         result = fn(*args, progress=_Reporter(conn))
         conn.send(("done", result))
@@ -460,6 +465,29 @@ def _child(conn: Connection, fn: JobFn, args: tuple[Any, ...], memory_mb: int) -
 def _send_failure(conn: Connection, message: str, *, retry: bool = True) -> None:
     with contextlib.suppress(Exception):  # a child out of memory may not even manage this
         conn.send(("failed", message, retry))
+
+
+def _outlive_nothing(seconds: float) -> None:
+    """Backstops for the reaper: the worker exits when the server's process is gone (its
+    reaper with it), and the kernel stops it past its budget in CPU seconds (never before
+    the wall-clock budget: CPU time cannot run ahead of it)."""
+    parent = mp.parent_process()
+    if parent is not None:
+
+        def watch() -> None:
+            wait([parent.sentinel])
+            os._exit(1)
+
+        threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+    try:
+        import resource
+
+        cpu = int(seconds) + 2
+        _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+        if hard == resource.RLIM_INFINITY or cpu < hard:
+            resource.setrlimit(resource.RLIMIT_CPU, (cpu, hard))
+    except (ImportError, OSError, ValueError):
+        return
 
 
 def limit_memory(memory_mb: int) -> None:

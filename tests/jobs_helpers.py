@@ -20,7 +20,9 @@ def sleep_for(seconds: float, *, progress: Progress) -> str:
 
 
 def sleep_noting_pid(seconds: float, pid_file: str, *, progress: Progress) -> str:
-    Path(pid_file).write_text(str(os.getpid()))
+    part = Path(pid_file + ".part")
+    part.write_text(str(os.getpid()))
+    part.replace(pid_file)  # whole or absent: the test reads it as soon as it exists
     time.sleep(seconds)
     return "slept"
 

@@ -5,6 +5,7 @@ their exceptions come back as messages. Budgets are tiny so that the tests are q
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -108,6 +109,31 @@ def test_a_job_nobody_polls_is_reaped_and_its_process_killed(make_runner, tmp_pa
     assert not alive(pid)
     status = runner.poll(job)
     assert status.state == "gone" and "Start it again" in status.message
+
+
+def test_a_worker_dies_with_the_server_that_started_it(tmp_path):
+    """A killed server leaves no job running: its reaper is gone, so its workers go too."""
+    pid_file = tmp_path / "pid"
+    script = (
+        "import sys, time; sys.path[:0] = [sys.argv[1], sys.argv[2]]\n"
+        "import jobs_helpers as h; from geo.jobs import JobRunner\n"
+        "r = JobRunner(); r.submit(h.sleep_noting_pid, 30, sys.argv[3]); time.sleep(60)\n"
+    )
+    tests, root = Path(__file__).parent, Path(__file__).parent.parent
+    server = subprocess.Popen([sys.executable, "-c", script, str(tests), str(root), str(pid_file)])
+    try:
+        deadline = time.monotonic() + 30
+        while not pid_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        pid = int(pid_file.read_text())
+        assert alive(pid)
+    finally:
+        server.kill()
+        server.wait()
+    deadline = time.monotonic() + 10
+    while alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not alive(pid)
 
 
 def test_exceptions_come_back_as_messages(make_runner):
