@@ -101,7 +101,7 @@ def show_ended(slot: str, status: JobStatus) -> None:
     """A job that did not give a result: its message, and a button to run it again when
     that may help (not for a refused input: the input has to change)."""
     if status.state == "cancelled":
-        st.info(f"{status.message} Change the input, or run it again.")
+        st.info(f"{status.message} Change the input, or try again.")
     else:
         st.error(status.message)
     if status.retry:
