@@ -305,6 +305,11 @@ class JobRunner:
             os.write(self._wake_w, b".")
 
     def _loop(self) -> None:
+        if self._ctx.get_start_method() == "forkserver":  # boot it now, not at the first job
+            with contextlib.suppress(Exception):
+                from multiprocessing import forkserver
+
+                forkserver.ensure_running()
         while True:
             with self._changed:
                 if self._closed:

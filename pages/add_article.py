@@ -25,6 +25,7 @@ if not access.can_write():
     access.read_only_notice()
     st.stop()
 access.sign_in_controls()  # "Signed in as X — Sign out" for an OIDC sign-in
+jobs.runner()  # made (its fork server booting) while the analyst pastes or picks a file
 
 store = atlas.store
 ss = st.session_state

@@ -28,6 +28,7 @@ if not access.can_write():
     access.read_only_notice()
     st.stop()
 access.sign_in_controls()  # "Signed in as X — Sign out" for an OIDC sign-in, as on Add article
+jobs.runner()  # made (its fork server booting) while the analyst pastes or picks a file
 
 ss = st.session_state
 gen = ss.setdefault("imp_gen", 0)  # bumped after a save: a fresh, empty upload widget
