@@ -209,3 +209,19 @@ def test_limits_from_the_environment():
 def test_bad_limits_are_refused_with_their_name(name, value):
     with pytest.raises(ValueError, match=name):
         parse_limits({name: value})
+
+
+def test_the_progress_line_tells_the_queue_place_or_the_count():
+    from ui.jobs import progress_text
+
+    queued = JobStatus("queued", place=2, elapsed=4.4)
+    assert progress_text("Finding incidents", "sentences", queued) == (
+        "Finding incidents: waiting for a free worker, place 2 in the queue · 4 s"
+    )
+    running = JobStatus("running", elapsed=14.2, done=1200, total=9800)
+    assert progress_text("Finding incidents", "sentences", running) == (
+        "Finding incidents: 1,200 of 9,800 sentences · 14 s"
+    )
+    assert progress_text("Reading the file", "rows", JobStatus("running")) == (
+        "Reading the file… · 0 s"
+    )
