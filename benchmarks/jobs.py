@@ -83,7 +83,8 @@ class Pinger(threading.Thread):
 
     def __init__(self, url: str) -> None:
         super().__init__(daemon=True)
-        self.url, self.took, self.stop = url + "/_stcore/health", [], threading.Event()
+        self.url, self.stop = url + "/_stcore/health", threading.Event()
+        self.took: list[float] = []
 
     def run(self) -> None:
         while not self.stop.wait(0.5):

@@ -24,14 +24,14 @@ if TYPE_CHECKING:  # store/ imports geo/: the type only
 
 @dataclass(frozen=True)
 class ArticleInput:
-    """What the Add-article page's widgets hold (unchecked: :func:`preview_article` checks)."""
+    """What the Add-article page's widgets hold that the preview depends on (unchecked:
+    :func:`preview_article` checks). Title, outlet and URL change nothing the text yields:
+    the page checks them itself (:func:`geo.intake.with_metadata`), and a title typed after
+    a long preview does not run it again."""
 
     text: str | None = None
     upload: bytes | None = None
     filename: str | None = None
-    title: str | None = None
-    outlet: str | None = None
-    url: str | None = None
     published: date | None = None
 
     def digest(self) -> str:
@@ -66,9 +66,8 @@ def preview_article(
         :func:`geo.intake.parse_submission`'s message for the analyst.
     """
     sub = parse_submission(
-        text=raw.text, upload=raw.upload, filename=raw.filename, title=raw.title,
-        outlet=raw.outlet, url=raw.url, published=raw.published,
-    )  # fmt: skip
+        text=raw.text, upload=raw.upload, filename=raw.filename, published=raw.published
+    )
     from geo.places import default_resolver  # loaded in the fork server already (geo.jobwarm)
 
     store = _open(db_url)

@@ -14,7 +14,7 @@ import streamlit as st
 
 from geo.catalog import md_escape
 from geo.filters import date_label
-from geo.intake import DuplicateArticleError, Preview, Submission, save_article
+from geo.intake import DuplicateArticleError, Preview, Submission, save_article, with_metadata
 from geo.jobtasks import ArticleInput, preview_article
 from ui import access, jobs
 from ui.state import context
@@ -35,17 +35,20 @@ JOB = "add_job"  # the session's preview job (ui.jobs)
 
 
 def read_input() -> ArticleInput:
-    """What the widgets hold (checked in the preview's job)."""
+    """What the widgets hold that the preview depends on (checked in the preview's job)."""
     upload = ss.get(UPLOAD_KEY)
     return ArticleInput(
         text=ss.get("add_text") or None,
         upload=upload.getvalue() if upload is not None else None,
         filename=upload.name if upload is not None else None,
-        title=ss.get("add_title"),
-        outlet=ss.get("add_outlet"),
-        url=ss.get("add_url"),
         published=ss.get("add_published"),
     )
+
+
+def with_fields(sub: Submission) -> Submission:
+    """``sub`` with the metadata in the widgets (raises ValueError with the analyst's message)."""
+    return with_metadata(sub, title=ss.get("add_title"), outlet=ss.get("add_outlet"),
+                         url=ss.get("add_url"), published=ss.get("add_published"))  # fmt: skip
 
 
 def previewed() -> tuple[Submission, Preview] | None:
@@ -71,7 +74,7 @@ def checked_submission() -> Submission:
     ended = held.ended if held is not None and held.inputs == read_input().digest() else None
     if ended is None or ended.state != "done":
         raise ValueError("the text changed since its preview; check the new preview.")
-    return ended.result[0]
+    return with_fields(ended.result[0])
 
 
 def on_save() -> None:
@@ -110,7 +113,12 @@ def show_preview() -> None:
     got = previewed()  # a refused input: its message (ours: what is wrong); nothing written
     if got is None:
         return
-    _sub, pv = got
+    body, pv = got
+    try:
+        with_fields(body)
+    except ValueError as exc:
+        st.error(str(exc))
+        return
 
     st.subheader(f"Preview: {len(pv.incidents)} incident(s) will be added")
     if not pv.incidents:
