@@ -38,12 +38,11 @@ SECONDS_ENV = "INCIDENT_ATLAS_JOB_SECONDS"
 MEMORY_ENV = "INCIDENT_ATLAS_JOB_MEMORY_MB"
 HEARTBEAT_ENV = "INCIDENT_ATLAS_JOB_HEARTBEAT"
 WAIT_ENV = "INCIDENT_ATLAS_JOB_WAIT"
+NICE_ENV = "INCIDENT_ATLAS_JOB_NICE"
 TICK = 0.25
 """Seconds between the reaper's checks: a budget or a heartbeat is enforced this late."""
 REPORT_EVERY = 0.2
 """A child sends at most this many progress reports per second (and the last one)."""
-NICE = 10
-"""Children run at a lower priority than the server, whose threads serve every page."""
 FINISHED = frozenset({"done", "failed", "cancelled", "gone"})
 
 JobFn = Callable[..., Any]
@@ -69,6 +68,10 @@ class Limits:
     wait
         Seconds a page waits for a job it has just submitted before drawing its progress
         (a short article's preview then shows at once, as before jobs).
+    nice
+        How much lower than the server a worker runs (``nice`` 0–19): the server's threads
+        serve every page. Not more: the wall-time budget runs while a worker waits for the
+        CPU (at 10, a 2 MB preview on a busy shared machine ran out of 300 s).
     """
 
     workers: int = max(1, os.cpu_count() or 1)
@@ -76,18 +79,19 @@ class Limits:
     memory_mb: int = 1536
     heartbeat: float = 60.0
     wait: float = 2.0
+    nice: int = 5
 
 
 def parse_limits(env: Mapping[str, str] | None = None) -> Limits:
     """:class:`Limits` from the environment (``INCIDENT_ATLAS_JOBS``, ``…_JOB_SECONDS``,
-    ``…_JOB_MEMORY_MB``, ``…_JOB_HEARTBEAT``, ``…_JOB_WAIT``); what is unset keeps its
-    default.
+    ``…_JOB_MEMORY_MB``, ``…_JOB_HEARTBEAT``, ``…_JOB_WAIT``, ``…_JOB_NICE``); what is
+    unset keeps its default.
 
     Raises
     ------
     ValueError
-        A value that is not a positive number (0 allowed for the memory, no limit, and the
-        wait).
+        A value that is not a positive number (0 allowed for the memory, no limit, the
+        wait and the nice).
     """
     env = os.environ if env is None else env
     base = Limits()
@@ -97,6 +101,7 @@ def parse_limits(env: Mapping[str, str] | None = None) -> Limits:
         memory_mb=int(_number(env, MEMORY_ENV, base.memory_mb, "MB", whole=True, zero=True)),
         heartbeat=_number(env, HEARTBEAT_ENV, base.heartbeat, "seconds"),
         wait=_number(env, WAIT_ENV, base.wait, "seconds", zero=True),
+        nice=min(19, int(_number(env, NICE_ENV, base.nice, "steps", whole=True, zero=True))),
     )
 
 
@@ -344,7 +349,7 @@ class JobRunner:
         reader, writer = self._ctx.Pipe(duplex=False)
         proc = self._ctx.Process(
             target=_child,
-            args=(writer, job.fn, job.args, self.limits.memory_mb, self.limits.seconds),
+            args=(writer, job.fn, job.args, self.limits),
             daemon=True,
         )
         try:
@@ -445,19 +450,18 @@ class _Reporter:
             self.conn.send(("progress", done, total))
 
 
-def _child(
-    conn: Connection, fn: JobFn, args: tuple[Any, ...], memory_mb: int, seconds: float
-) -> None:
+def _child(conn: Connection, fn: JobFn, args: tuple[Any, ...], limits: Limits) -> None:
     """Run one job in the worker process and send its outcome."""
     with contextlib.suppress(OSError):
-        os.nice(NICE)
-    limit_memory(memory_mb)
-    _outlive_nothing(seconds)
+        os.nice(limits.nice)
+    limit_memory(limits.memory_mb)
+    _outlive_nothing(limits.seconds)
     try:
         result = fn(*args, progress=_Reporter(conn))
         conn.send(("done", result))
     except MemoryError:
-        _send_failure(conn, f"Stopped: it needed more memory than its budget ({memory_mb} MB).")
+        budget = limits.memory_mb
+        _send_failure(conn, f"Stopped: it needed more memory than its budget ({budget} MB).")
     except ValueError as exc:  # the input's fault: a message written for the user
         _send_failure(conn, str(exc), retry=False)
     except Exception as exc:

@@ -49,7 +49,7 @@ def until(runner: JobRunner, job: str, ok: Callable[[JobStatus], bool],
 def alive(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
-    except FileNotFoundError:
+    except OSError:  # gone (ESRCH while it exits, ENOENT after)
         return False
     return state != "Z"
 
@@ -189,9 +189,10 @@ def test_limits_from_the_environment():
             "INCIDENT_ATLAS_JOB_MEMORY_MB": "0",
             "INCIDENT_ATLAS_JOB_HEARTBEAT": "9",
             "INCIDENT_ATLAS_JOB_WAIT": "0",
+            "INCIDENT_ATLAS_JOB_NICE": "40",
         }
     )
-    assert got == Limits(workers=3, seconds=12.5, memory_mb=0, heartbeat=9.0, wait=0.0)
+    assert got == Limits(workers=3, seconds=12.5, memory_mb=0, heartbeat=9.0, wait=0.0, nice=19)
     assert Limits().workers == max(1, os.cpu_count() or 1)
 
 
