@@ -22,106 +22,25 @@ from __future__ import annotations
 import contextlib
 import multiprocessing as mp
 import os
-import sys
 import threading
 import time
-import traceback
 import uuid
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-WORKERS_ENV = "INCIDENT_ATLAS_JOBS"
-SECONDS_ENV = "INCIDENT_ATLAS_JOB_SECONDS"
-MEMORY_ENV = "INCIDENT_ATLAS_JOB_MEMORY_MB"
-HEARTBEAT_ENV = "INCIDENT_ATLAS_JOB_HEARTBEAT"
-WAIT_ENV = "INCIDENT_ATLAS_JOB_WAIT"
-NICE_ENV = "INCIDENT_ATLAS_JOB_NICE"
+from geo.joblimits import Limits, parse_limits
+from geo.jobworker import work
+
+__all__ = ["FINISHED", "JobFn", "JobRunner", "JobStatus", "Limits", "parse_limits"]
+
 TICK = 0.25
 """Seconds between the reaper's checks: a budget or a heartbeat is enforced this late."""
-REPORT_EVERY = 0.2
-"""A child sends at most this many progress reports per second (and the last one)."""
 FINISHED = frozenset({"done", "failed", "cancelled", "gone"})
 
 JobFn = Callable[..., Any]
-
-
-@dataclass(frozen=True)
-class Limits:
-    """How many jobs run at once and what each may use.
-
-    Attributes
-    ----------
-    workers
-        Jobs running at the same time; the rest wait in a queue.
-    seconds
-        Wall-clock seconds one job may run (its queue time not counted). A 1.99 MB preview
-        is 40 CPU-s on an idle core; on this project's busy shared 2 cores it took 172 s in
-        the server and ran past 300 s in a worker (README "Hostile load").
-    memory_mb
-        Memory a job may add to what its worker starts with (the address space's limit,
-        ``RLIMIT_AS``, on Linux); 0: no limit.
-    heartbeat
-        Seconds without a poll after which a job, queued, running or finished, is dropped
-        (a running one killed): its page is gone. A page polls every second; a browser
-        slows the timers of a hidden tab, to once a minute after five minutes hidden.
-    wait
-        Seconds a page waits for a job it has just submitted before drawing its progress
-        (a short article's preview then shows at once, as before jobs).
-    nice
-        How much lower than the server a worker runs (``nice`` 0–19): the server's threads
-        serve every page. Not more: the wall-time budget runs while a worker waits for the
-        CPU.
-    """
-
-    workers: int = max(1, os.cpu_count() or 1)
-    seconds: float = 600.0
-    memory_mb: int = 1536
-    heartbeat: float = 60.0
-    wait: float = 2.0
-    nice: int = 5
-
-
-def parse_limits(env: Mapping[str, str] | None = None) -> Limits:
-    """:class:`Limits` from the environment (``INCIDENT_ATLAS_JOBS``, ``…_JOB_SECONDS``,
-    ``…_JOB_MEMORY_MB``, ``…_JOB_HEARTBEAT``, ``…_JOB_WAIT``, ``…_JOB_NICE``); what is
-    unset keeps its default.
-
-    Raises
-    ------
-    ValueError
-        A value that is not a positive number (0 allowed for the memory, no limit, the
-        wait and the nice).
-    """
-    env = os.environ if env is None else env
-    base = Limits()
-    return Limits(
-        workers=int(_number(env, WORKERS_ENV, base.workers, "jobs at once", whole=True)),
-        seconds=_number(env, SECONDS_ENV, base.seconds, "seconds"),
-        memory_mb=int(_number(env, MEMORY_ENV, base.memory_mb, "MB", whole=True, zero=True)),
-        heartbeat=_number(env, HEARTBEAT_ENV, base.heartbeat, "seconds"),
-        wait=_number(env, WAIT_ENV, base.wait, "seconds", zero=True),
-        nice=min(19, int(_number(env, NICE_ENV, base.nice, "steps", whole=True, zero=True))),
-    )
-
-
-def _number(
-    env: Mapping[str, str], name: str, default: float, unit: str,
-    *, whole: bool = False, zero: bool = False,
-) -> float:  # fmt: skip
-    raw = env.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = int(raw) if whole else float(raw)
-    except ValueError:
-        value = -1
-    if value < 0 or (value == 0 and not zero) or value != value:  # NaN
-        kind = "a whole number" if whole else "a number"
-        raise ValueError(f"{name} must be {kind} of {unit} above 0, not {raw[:20]!r}.")
-    return value
 
 
 @dataclass(frozen=True)
@@ -350,7 +269,7 @@ class JobRunner:
     def _start(self, job: _Job) -> None:
         reader, writer = self._ctx.Pipe(duplex=False)
         proc = self._ctx.Process(
-            target=_child,
+            target=work,
             args=(writer, job.fn, job.args, self.limits),
             daemon=True,
         )
@@ -433,92 +352,3 @@ def _drain(conn: Connection) -> tuple[list[tuple[Any, ...]], bool]:
     except (EOFError, OSError):
         return out, True
     return out, False
-
-
-# ---- the child's side -------------------------------------------------------------------
-
-
-class _Reporter:
-    """The ``progress`` a job function gets: sends ``(done, total)``, throttled."""
-
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-        self.last = 0.0
-
-    def __call__(self, done: int, total: int) -> None:
-        now = time.monotonic()
-        if now - self.last >= REPORT_EVERY or done >= total:
-            self.last = now
-            self.conn.send(("progress", done, total))
-
-
-def _child(conn: Connection, fn: JobFn, args: tuple[Any, ...], limits: Limits) -> None:
-    """Run one job in the worker process and send its outcome."""
-    with contextlib.suppress(OSError):
-        os.nice(limits.nice)
-    limit_memory(limits.memory_mb)
-    _outlive_nothing(limits.seconds)
-    try:
-        result = fn(*args, progress=_Reporter(conn))
-        conn.send(("done", result))
-    except MemoryError:
-        budget = limits.memory_mb
-        _send_failure(conn, f"Stopped: it needed more memory than its budget ({budget} MB).")
-    except ValueError as exc:  # the input's fault: a message written for the user
-        _send_failure(conn, str(exc), retry=False)
-    except Exception as exc:
-        traceback.print_exc(file=sys.stderr)  # the server's log has the details
-        _send_failure(conn, f"It failed unexpectedly ({type(exc).__name__}).")
-    finally:
-        conn.close()
-
-
-def _send_failure(conn: Connection, message: str, *, retry: bool = True) -> None:
-    with contextlib.suppress(Exception):  # a child out of memory may not even manage this
-        conn.send(("failed", message, retry))
-
-
-def _outlive_nothing(seconds: float) -> None:
-    """Backstops for the reaper: the worker exits when the server's process is gone (its
-    reaper with it), and the kernel stops it past its budget in CPU seconds (never before
-    the wall-clock budget: CPU time cannot run ahead of it)."""
-    parent = mp.parent_process()
-    if parent is not None:
-
-        def watch() -> None:
-            wait([parent.sentinel])
-            os._exit(1)
-
-        threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-    try:
-        import resource
-
-        cpu = int(seconds) + 2
-        _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
-        if hard == resource.RLIM_INFINITY or cpu < hard:
-            resource.setrlimit(resource.RLIMIT_CPU, (cpu, hard))
-    except (ImportError, OSError, ValueError):
-        return
-
-
-def limit_memory(memory_mb: int) -> None:
-    """Let this process's address space grow by at most ``memory_mb`` MB from now on (an
-    allocation past it raises ``MemoryError``). Linux only; 0: no limit.
-
-    Relative, not absolute: a worker forked from the fork server starts with the
-    gazetteer's hundreds of MB already mapped.
-    """
-    if memory_mb <= 0:
-        return
-    try:
-        import resource
-
-        with open("/proc/self/statm", encoding="ascii") as fh:
-            mapped = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        want = mapped + memory_mb * 1024 * 1024
-        if hard != resource.RLIM_INFINITY:
-            want = min(want, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (want, hard))
-    except (ImportError, OSError, ValueError):  # not Linux: the time budget still holds
-        return
