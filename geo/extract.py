@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -434,7 +435,12 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
 _ACCOUNTS = re.compile(r";|,?\s+(?:but|while|whereas)")
 
 
-def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> list[Mention]:
+def extract_mentions(
+    article: Article,
+    ref: date | None,
+    gaz: PlaceResolver,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Mention]:
     """Every mention of an event at a place in one article.
 
     Parameters
@@ -445,6 +451,9 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
         Its reference date (publication date, or a twin's), for relative dates.
     gaz
         The place resolver.
+    progress
+        Called with ``(sentences read, sentences)`` as the sentences are read (nearly all
+        of the time goes there), for a long article's progress bar.
     """
     sentences = split_sentences(article)
     # the regions the story names, not those of the links to other stories it dropped
@@ -460,6 +469,8 @@ def extract_mentions(article: Article, ref: date | None, gaz: PlaceResolver) -> 
     mentions: list[Mention] = []
     body = False  # a day heading opens a section only inside the page's body
     for i, s in enumerate(sentences):
+        if progress is not None:
+            progress(i, len(sentences))
         text = s.span.text
         reading.current = s
         if body and (day := section_day(s, reading, reading.span)) is not None:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -216,13 +217,35 @@ def parse_submission(
         body = html_to_text(body)
         if not body.strip():
             raise ValueError(f"{name}: no readable text was found in the HTML.")
-    return Submission(
-        text=_check_text(body, name),
+    return with_metadata(
+        Submission(text=_check_text(body, name), origin=origin),
+        title=title, outlet=outlet, url=url, published=published, today=today,
+    )  # fmt: skip
+
+
+def with_metadata(
+    sub: Submission,
+    *,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    published: date | str | None = None,
+    today: date | None = None,
+) -> Submission:
+    """``sub`` with this metadata, checked (the Add-article page changes a title without
+    reading the text again: only ``published`` changes what the text yields).
+
+    Raises
+    ------
+    ValueError
+        With a message the analyst understands.
+    """
+    return replace(
+        sub,
         title=_clean_line(title, "title", MAX_TITLE),
         outlet=_clean_line(outlet, "outlet", MAX_OUTLET),
         url=_clean_url(url),
-        published=_clean_date(published, today),
-        origin=origin,
+        published=_clean_date(published, today or date.today()),
     )
 
 
@@ -258,11 +281,14 @@ def preview(
     store: AtlasStore | None,
     resolver: PlaceResolver,
     name: str = "new_article.txt",
+    progress: Callable[[int, int], None] | None = None,
 ) -> Preview:
     """The incidents the article alone yields (records of :mod:`geo.table`), and the
-    stored articles it duplicates (none when ``store`` is None)."""
+    stored articles it duplicates (none when ``store`` is None); ``progress`` gets
+    ``(sentences read, sentences)`` (:func:`geo.pipeline.extract_incidents`)."""
     article = make_article(name, sub.text, sub.metadata(name))
-    records = [incident_record(i) for i in extract_incidents([article], resolver)]
+    found = extract_incidents([article], resolver, progress)
+    records = [incident_record(i) for i in found]
     dups = find_duplicates(sub.text, store) if store is not None else []
     return Preview(records, dups)
 

@@ -12,7 +12,9 @@ table's text is formula-neutral (the table can be downloaded as CSV).
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -173,9 +175,13 @@ def renamed(result: ImportResult, name: str) -> ImportResult:
     name = parse_layer_name(name)
     if name == result.layer:
         return result
-    cut = len(result.layer) + 1
-    records = [{**r, "id": f"{name}:{str(r['id'])[cut:]}", "layer": name} for r in result.records]
+    records = [_as_layer(r, result.layer, name) for r in result.records]
     return dataclasses.replace(result, layer=name, records=records)
+
+
+def _as_layer(record: Mapping[str, Any], old: str, new: str) -> dict[str, Any]:
+    """``record`` of the layer ``old`` as one of ``new``: its id's prefix and its layer."""
+    return {**record, "id": f"{new}:{str(record['id'])[len(old) + 1 :]}", "layer": new}
 
 
 def skip_reasons(skipped: Iterable[Skip]) -> list[tuple[str, int]]:
@@ -199,6 +205,8 @@ class LayerPreview:
     ----------
     format, dataset
         The format read and the file's name.
+    layer
+        The layer name its ids carry (:meth:`renamed` gives another).
     loaded
         Incidents read (a repeated event's rows are one incident with several sources).
     located
@@ -215,6 +223,7 @@ class LayerPreview:
 
     format: str
     dataset: str
+    layer: str
     loaded: int
     located: int
     skipped: tuple[Skip, ...]
@@ -229,6 +238,7 @@ class LayerPreview:
         return cls(
             format=result.format,
             dataset=result.dataset,
+            layer=result.layer,
             loaded=len(result.records),
             located=len(located),
             skipped=tuple(result.skipped),
@@ -236,6 +246,52 @@ class LayerPreview:
             rows=tuple(preview_row(r) for r in result.records[:PREVIEW_ROWS]),
             points=tuple(located[:PREVIEW_POINTS]),
         )
+
+    def renamed(self, name: str) -> LayerPreview:
+        """The same preview as the layer ``name`` (what :func:`renamed` would read), without
+        the records: the ids in the first rows and points get the new prefix."""
+        name = parse_layer_name(name)
+        if name == self.layer:
+            return self
+        cut = len(self.layer) + 1  # ids are "<layer>:<the dataset's id>", a name never quoted
+        rows = tuple({**r, "id": f"{name}:{r['id'][cut:]}"} for r in self.rows)
+        points = tuple(_as_layer(p, self.layer, name) for p in self.points)
+        return dataclasses.replace(self, layer=name, rows=rows, points=points)
+
+
+@dataclass(frozen=True)
+class LayerRead:
+    """An upload read for the Import-layer page (in a worker: :func:`read_for_preview`): what
+    the preview shows, and the records packed (a zlib'd pickle, ~1/20 of their size in
+    objects) until they are saved, so that a session holds no 100 MB of dicts meanwhile.
+    """
+
+    preview: LayerPreview
+    packed: bytes
+
+    def result(self, name: str) -> ImportResult:
+        """What was read, as the layer ``name`` (unpacked: only to save it)."""
+        records = pickle.loads(zlib.decompress(self.packed))  # our own worker's bytes
+        pv = self.preview
+        read = ImportResult(pv.layer, pv.format, pv.dataset, records, list(pv.skipped))
+        return renamed(read, name)
+
+
+def read_for_preview(
+    data: bytes, filename: str, fmt: str | None, *, progress: Progress | None = None
+) -> LayerRead:
+    """:func:`read_upload` under the name :func:`suggest_name` offers, as a :class:`LayerRead`
+    (a job for :mod:`geo.jobs`: the reading runs outside the app server's process).
+
+    Raises
+    ------
+    ValueError
+        As :func:`read_upload`.
+    """
+    result = read_upload(data, filename, fmt, "layer", progress=progress)
+    result = renamed(result, suggest_name(result.dataset, result.format))
+    packed = zlib.compress(pickle.dumps(result.records, pickle.HIGHEST_PROTOCOL), 1)
+    return LayerRead(LayerPreview.of(result), packed)
 
 
 def _located(r: Mapping[str, Any]) -> bool:

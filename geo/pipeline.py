@@ -13,6 +13,7 @@ import os
 import re
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -142,7 +143,11 @@ def with_reference_dates(articles: list[Article], today: date | None = None) -> 
     return out
 
 
-def extract_incidents(articles: list[Article], resolver: PlaceResolver) -> list[Incident]:
+def extract_incidents(
+    articles: list[Article],
+    resolver: PlaceResolver,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Incident]:
     """Every incident the articles report, merged across articles.
 
     Parameters
@@ -151,11 +156,14 @@ def extract_incidents(articles: list[Article], resolver: PlaceResolver) -> list[
         Articles read by :func:`load_articles`; their order does not matter.
     resolver
         The place resolver (see :func:`geo.places.default_resolver`).
+    progress
+        ``(sentences read, sentences)`` of the article being read
+        (:func:`geo.extract.extract_mentions`); a preview has one article.
     """
     dated = with_reference_dates(sorted(articles, key=lambda a: a.file))
     groups = []
     for a in dated:
-        mentions: list[Mention] = extract_mentions(a, a.published, resolver)
+        mentions: list[Mention] = extract_mentions(a, a.published, resolver, progress)
         groups += group_mentions(mentions, resolver.within, same_article=True)
     merged = anchor_undated(merge_groups(groups, resolver.within), resolver.within)
     incidents = [to_incident(g) for g in merged]

@@ -1,8 +1,11 @@
 """Add-article page: paste text or upload a .txt/.html file, preview its incidents, save it.
 
 Validation, preview and saving live in :mod:`geo.intake`; this page reads the
-widgets, calls it and renders. Saving runs in the button's callback, before the
-app reloads its data, so the new article's incidents are on the map at once.
+widgets, calls it and renders. The preview (HTML reading included) runs in a worker
+process (:func:`geo.jobtasks.preview_article` through :mod:`ui.jobs`): a 2 MB text is a
+minute of CPU that must not hold the server. Saving runs in the button's callback, before
+the app reloads its data, so the new article's incidents are on the map at once; it saves
+the submission the preview checked.
 """
 
 from __future__ import annotations
@@ -11,16 +14,9 @@ import streamlit as st
 
 from geo.catalog import md_escape
 from geo.filters import date_label
-from geo.intake import (
-    DuplicateArticleError,
-    Preview,
-    Submission,
-    parse_submission,
-    preview,
-    save_article,
-)
-from store import AtlasStore
-from ui import access
+from geo.intake import DuplicateArticleError, Preview, Submission, save_article, with_metadata
+from geo.jobtasks import ArticleInput, preview_article
+from ui import access, jobs
 from ui.state import context
 
 atlas = context()
@@ -29,42 +25,63 @@ if not access.can_write():
     access.read_only_notice()
     st.stop()
 access.sign_in_controls()  # "Signed in as X — Sign out" for an OIDC sign-in
+jobs.runner()  # made (its fork server booting) while the analyst pastes or picks a file
 
 store = atlas.store
 ss = st.session_state
 gen = ss.setdefault("add_gen", 0)  # bumped after a save: a fresh, empty upload widget
 UPLOAD_KEY = f"add_upload_{gen}"
+JOB = "add_job"  # the session's preview job (ui.jobs)
 
 
-@st.cache_data(show_spinner="Finding incidents…", max_entries=16)
-def cached_preview(sub: Submission, _store: AtlasStore, version: object) -> Preview:
-    """:func:`geo.intake.preview`; ``version`` (the store's URL and data version) keys the
-    cache (``_store`` is not hashed: the leading underscore)."""
-    del version
-    from geo.places import default_resolver
-
-    return preview(sub, _store, default_resolver())
-
-
-def read_submission() -> Submission:
-    """The submission in the widgets (raises ValueError with the analyst's message)."""
+def read_input() -> ArticleInput:
+    """What the widgets hold that the preview depends on (checked in the preview's job)."""
     upload = ss.get(UPLOAD_KEY)
-    return parse_submission(
+    return ArticleInput(
         text=ss.get("add_text") or None,
         upload=upload.getvalue() if upload is not None else None,
         filename=upload.name if upload is not None else None,
-        title=ss.get("add_title"),
-        outlet=ss.get("add_outlet"),
-        url=ss.get("add_url"),
         published=ss.get("add_published"),
     )
+
+
+def with_fields(sub: Submission) -> Submission:
+    """``sub`` with the metadata in the widgets (raises ValueError with the analyst's message)."""
+    return with_metadata(sub, title=ss.get("add_title"), outlet=ss.get("add_outlet"),
+                         url=ss.get("add_url"), published=ss.get("add_published"))  # fmt: skip
+
+
+def previewed() -> tuple[Submission, Preview] | None:
+    """The checked submission and its preview for the widgets' values, or None while its job
+    runs (its progress drawn) or when it ended without one (its message drawn)."""
+    raw = read_input()
+    # The data version is not part of the inputs: a save elsewhere must not restart a
+    # minute-long preview; saving checks duplicates again.
+    ended = jobs.outcome(JOB, raw.digest(), "Finding incidents", "sentences",
+                         preview_article, raw, atlas.version[0])  # fmt: skip
+    if ended is None:
+        return None
+    if ended.state != "done":
+        jobs.show_ended(JOB, ended)
+        return None
+    return ended.result
+
+
+def checked_submission() -> Submission:
+    """The submission the shown preview checked (raises ValueError when there is none for
+    the widgets' values: the button is drawn only under a preview)."""
+    held = ss.get(JOB)
+    ended = held.ended if held is not None and held.inputs == read_input().digest() else None
+    if ended is None or ended.state != "done":
+        raise ValueError("the text changed since its preview; check the new preview.")
+    return with_fields(ended.result[0])
 
 
 def on_save() -> None:
     """Save the article (button callback); the outcome is shown on the next run."""
     try:
         access.writer("")  # checked again at the moment of writing, not only when drawn
-        saved = save_article(store, read_submission(),
+        saved = save_article(store, checked_submission(),
                              allow_duplicate=bool(ss.get("add_confirm")))
     except PermissionError as exc:
         ss["add_flash"] = ("error", str(exc))
@@ -82,6 +99,7 @@ def on_save() -> None:
     ss["add_published"] = None
     ss["add_confirm"] = False
     ss["add_gen"] = gen + 1
+    jobs.clear(JOB)
 
 
 def show_preview() -> None:
@@ -92,13 +110,15 @@ def show_preview() -> None:
         st.info("Nothing to preview yet.")
         return
 
-    try:
-        sub = read_submission()
-    except ValueError as exc:
-        st.error(str(exc))  # our own message: says what is wrong, nothing is written
+    got = previewed()  # a refused input: its message (ours: what is wrong); nothing written
+    if got is None:
         return
-
-    pv = cached_preview(sub, store, atlas.version)
+    body, pv = got
+    try:
+        with_fields(body)
+    except ValueError as exc:
+        st.error(str(exc))
+        return
 
     st.subheader(f"Preview: {len(pv.incidents)} incident(s) will be added")
     if not pv.incidents:

@@ -15,13 +15,11 @@ from geo.layerimport import (
     FORMAT_LABELS,
     MAX_UPLOAD_MB,
     UPLOAD_TYPES,
-    LayerPreview,
     parse_colour,
     parse_layer_name,
-    renamed,
 )
 from geo.layers import pick_color
-from ui import access, importing
+from ui import access, importing, jobs
 from ui.state import context
 
 atlas = context()
@@ -30,6 +28,7 @@ if not access.can_write():
     access.read_only_notice()
     st.stop()
 access.sign_in_controls()  # "Signed in as X — Sign out" for an OIDC sign-in, as on Add article
+jobs.runner()  # made (its fork server booting) while the analyst pastes or picks a file
 
 ss = st.session_state
 gen = ss.setdefault("imp_gen", 0)  # bumped after a save: a fresh, empty upload widget
@@ -50,14 +49,14 @@ def form() -> None:
     if upload is None:
         st.info("Nothing to preview yet.")
         return
-    result = importing.read(upload, chosen_format())
-    if result is None:
+    read = importing.read(upload, chosen_format())
+    if read is None:
         return
     c1, c2 = st.columns([3, 1])
     name_key = f"imp_name_{upload.file_id}"  # a new file: its own suggested name
     c1.text_input(
         "Layer name",
-        value=result.layer,
+        value=read.preview.layer,
         key=name_key,
         max_chars=40,
         help="Lower-case letters, digits, '-' and '_'; it prefixes every id.",
@@ -70,8 +69,7 @@ def form() -> None:
     except ValueError as exc:
         st.error(md_escape(str(exc)))
         return
-    named = renamed(result, name)
-    preview = LayerPreview.of(named)
+    preview = read.preview.renamed(name)
     importing.show_preview(preview)
     importing.show_map(preview, name, colour)
 
@@ -85,7 +83,7 @@ def form() -> None:
     if st.button("Save layer", key="imp_save", type="primary", disabled=blocked):
         try:
             access.writer("")  # checked again at the moment of writing, not only when drawn
-            saved = importing.save(atlas.store, named, name, colour)
+            saved = importing.save(atlas.store, read, name, colour)
         except PermissionError as exc:
             st.error(str(exc))
             return
@@ -93,10 +91,10 @@ def form() -> None:
             st.error(f"Nothing was saved: {md_escape(str(exc))}")
             return
         ss["imp_flash"] = (
-            f"Saved the layer {saved}: {len(named.records):,} incidents. "
+            f"Saved the layer {saved}: {preview.loaded:,} incidents. "
             "It is in the sidebar's Layers and on the map."
         )
-        ss.pop(importing.READ, None)
+        jobs.clear(importing.READ)
         ss.pop("imp_replace", None)
         ss["imp_gen"] = gen + 1
         st.rerun()  # the sidebar and the map read the store's new data version

@@ -23,6 +23,7 @@ from geo.intake import (
     preview,
     save_article,
 )
+from geo.jobtasks import ArticleInput, preview_article
 from geo.places import default_resolver
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -165,6 +166,42 @@ def test_duplicates_exact_and_near(store):
     # Sharing a sentence or two is not a duplicate.
     mixed = KHARKIV.split(",")[0] + ". " + ODESA.split(",")[0] + ". " + "Other news " * 40
     assert find_duplicates(mixed, store) == []
+
+
+def test_the_preview_job_reads_html_previews_and_checks_duplicates(store, store_url):
+    store.add_article(KHARKIV, file="001_a.txt")
+    told: list[tuple[int, int]] = []
+    raw = ArticleInput(upload=HTML.encode(), filename="strike.html")
+    sub, pv = preview_article(raw, store_url, progress=lambda d, n: told.append((d, n)))
+    assert "Strike on Kharkiv" in sub.text and "tracking" not in sub.text
+    assert sub.origin == "strike.html"
+    assert [i["place"] for i in pv.incidents] == ["Kharkiv"]
+    assert [d.file for d in pv.duplicates] == ["001_a.txt"]  # the worker opened the store
+    assert told and told[-1][0] == told[-1][1] - 1  # every sentence reported, the last too
+    with pytest.raises(ValueError, match="fewer than 5 words"):
+        preview_article(ArticleInput(text="hello world"), None)
+
+
+def test_metadata_is_checked_apart_from_the_text():
+    body = sub(KHARKIV, title="Old", url="https://example.org/a")
+    new = intake.with_metadata(body, title=" New ", outlet="Ex", published="2024-03-03",
+                               today=TODAY)  # fmt: skip
+    assert (new.text, new.origin) == (body.text, body.origin)
+    assert (new.title, new.outlet, new.url, new.published) == ("New", "Ex", None, date(2024, 3, 3))
+    with pytest.raises(ValueError, match="http:// or https://"):
+        intake.with_metadata(body, url="ftp://example.org/x")
+    with pytest.raises(ValueError, match="at most 300"):
+        intake.with_metadata(body, title="t" * 400)
+
+
+def test_the_preview_inputs_fingerprint_changes_with_every_value():
+    base = ArticleInput(text=KHARKIV, upload=b"x", filename="a.txt", published=date(2024, 3, 3))
+    others = [ArticleInput(**{**base.__dict__, k: v}) for k, v in
+              [("text", KHARKIV + "!"), ("upload", b"y"), ("filename", "b.txt"),
+               ("published", date(2024, 3, 4)), ("published", None)]]  # fmt: skip
+    digests = {base.digest(), *(o.digest() for o in others)}
+    assert len(digests) == 1 + len(others)
+    assert ArticleInput(text=KHARKIV).digest() == ArticleInput(text=KHARKIV).digest()
 
 
 # ---- saving ----------------------------------------------------------------------------

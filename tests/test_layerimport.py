@@ -18,6 +18,7 @@ from geo.layerimport import (
     dataset_name,
     parse_colour,
     parse_layer_name,
+    read_for_preview,
     read_upload,
     renamed,
     skip_reasons,
@@ -188,6 +189,19 @@ def test_renamed_changes_ids_and_layer_only():
     assert renamed(result, "acled") is result
     with pytest.raises(ValueError):
         renamed(result, "Bad Name")
+
+
+def test_the_preview_read_packs_the_records_and_renames_without_them():
+    read = read_for_preview(ACLED, "acled_sample.csv", None)
+    result = read_upload(ACLED, "acled_sample.csv", layer="acled")
+    assert read.preview == LayerPreview.of(result)
+    assert read.preview.layer == "acled" and len(read.packed) < 4096
+    assert read.preview.renamed("acled") is read.preview
+    assert read.preview.renamed("acled-2024") == LayerPreview.of(renamed(result, "acled-2024"))
+    back = read.result("acled-2024")
+    assert back == renamed(result, "acled-2024")
+    with pytest.raises(ValueError, match="name"):
+        read.preview.renamed("Bad Name")
 
 
 def test_skip_reasons_group_by_their_words():

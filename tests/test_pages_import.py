@@ -31,6 +31,8 @@ def data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("INCIDENT_ATLAS_DATA_DIR", str(data))
     monkeypatch.delenv("INCIDENT_ATLAS_MODE", raising=False)
     monkeypatch.setattr(app_test_module, "PagesManager", _NavigationPagesManager)
+    # AppTest cannot fire the job's polling fragment: the run waits for the job (ui.jobs).
+    monkeypatch.setenv("INCIDENT_ATLAS_JOB_WAIT", "50")
     return data
 
 

@@ -38,6 +38,8 @@ def built_dir(tmp_path, monkeypatch):
     (data / "incidents.geojson").unlink()
     monkeypatch.setenv("INCIDENT_ATLAS_DATA_DIR", str(data))
     monkeypatch.setattr(app_test_module, "PagesManager", _NavigationPagesManager)
+    # AppTest cannot fire the job's polling fragment: the run waits for the job (ui.jobs).
+    monkeypatch.setenv("INCIDENT_ATLAS_JOB_WAIT", "50")
     return data
 
 
@@ -110,6 +112,20 @@ def test_paste_preview_then_save(built_dir):
     at = make_app(page=INCIDENTS)
     table = at.dataframe[0].value
     assert any(new.name in a for a in table["articles"])
+
+
+def test_a_title_typed_after_the_preview_does_not_run_it_again(built_dir):
+    at = make_app(page=ADD)
+    paste(at, KHARKIV)
+    job = at.session_state["add_job"].job  # the preview's worker job (ui.jobs)
+    paste(at, KHARKIV, title="Missiles hit Kharkiv", url="https://example.org/k")
+    no_errors(at)
+    assert at.session_state["add_job"].job == job
+    assert "Preview: 1 incident(s) will be added" in [s.value for s in at.subheader]
+    paste(at, KHARKIV, url="not a url")  # checked on the page, the preview kept
+    assert any("http:// or https://" in e.value for e in at.error)
+    paste(at, KHARKIV.replace("Kharkiv", "Kherson"))  # a new text: a new job
+    assert at.session_state["add_job"].job != job
 
 
 def test_duplicate_warns_and_needs_confirmation(built_dir):

@@ -1,6 +1,7 @@
-"""The Import-layer page's Streamlit side: reading an upload with a progress bar, the
-preview (figures, skipped rows and why, a table and a map of the first points) and the
-save. What is read and checked is :mod:`geo.layerimport`'s; this draws it.
+"""The Import-layer page's Streamlit side: reading an upload in a worker process with a
+progress bar (:mod:`ui.jobs`), the preview (figures, skipped rows and why, a table and a map
+of the first points) and the save. What is read and checked is :mod:`geo.layerimport`'s;
+this draws it.
 
 Everything from the file is untrusted: Markdown gets :func:`geo.catalog.md_escape`d text,
 tables get plain cells (formula-neutral: :func:`geo.layerimport.preview_row`), the map's
@@ -15,47 +16,34 @@ import pandas as pd
 import streamlit as st
 
 from geo.catalog import md_escape
-from geo.importcore import ImportResult
-from geo.layerimport import FORMAT_LABELS, LayerPreview, read_upload, renamed, suggest_name
+from geo.layerimport import FORMAT_LABELS, LayerPreview, LayerRead, read_for_preview
 from geo.layers import save_layer
 from store import AtlasStore
+from ui import jobs
 
 READ = "imp_read"
-"""Session key of the last file read: ``(file id, format, ImportResult or error text)``, so
-a rerun (a new name, a new colour) does not read a 6,650-row file again."""
+"""Session key of the file's read (a :mod:`ui.jobs` slot), once per file and format: a rerun
+(a new name, a new colour) does not read it again. The session keeps the preview and the
+records packed (:class:`geo.layerimport.LayerRead`), not the records themselves."""
 SKIPPED_LISTED = 500  # rows listed in the skipped table (the reasons' counts cover all)
 
 
-def read(upload: Any, fmt: str | None) -> ImportResult | None:
-    """The upload read as a layer (once per file and format), with a progress bar while
-    its rows are read; on a bad file, its message (escaped) and None."""
-    ss = st.session_state
-    key = (upload.file_id, fmt)
-    held = ss.get(READ)
-    if held is None or held[:2] != key:
-        held = (*key, _read_with_progress(upload, fmt))
-        ss[READ] = held
-    found = held[2]
-    if isinstance(found, str):
-        st.error(f"Nothing can be saved from this file: {md_escape(found)}")
+def read(upload: Any, fmt: str | None) -> LayerRead | None:
+    """The upload read as a layer (in a worker process, its progress drawn while it runs);
+    None while it runs, or on a bad file (its message drawn, escaped)."""
+    inputs = f"{upload.file_id} {fmt}"
+    ended = jobs.outcome(READ, inputs, "Reading the file", "rows",
+                         read_for_preview, upload.getvalue(), upload.name, fmt)  # fmt: skip
+    if ended is None:
         return None
-    return found
-
-
-def _read_with_progress(upload: Any, fmt: str | None) -> ImportResult | str:
-    bar = st.progress(0.0, text="Reading the file…")
-
-    def tick(done: int, total: int) -> None:
-        bar.progress(done / max(total, 1), text=f"Reading rows: {done:,} of {total:,}")
-
-    try:
-        data = upload.getvalue()
-        result = read_upload(data, upload.name, fmt, "layer", progress=tick)
-    except ValueError as exc:
-        return str(exc)
-    finally:
-        bar.empty()
-    return renamed(result, suggest_name(result.dataset, result.format))
+    if ended.state == "done":
+        found: LayerRead = ended.result
+        return found
+    if ended.retry:  # stopped (budget, cancel): the file itself may be fine
+        jobs.show_ended(READ, ended)
+    else:
+        st.error(f"Nothing can be saved from this file: {md_escape(ended.message)}")
+    return None
 
 
 def show_preview(pv: LayerPreview) -> None:
@@ -107,7 +95,8 @@ def show_map(pv: LayerPreview, name: str, colour: str) -> None:
     st_folium(fmap, key="imp_map", height=320, use_container_width=True, returned_objects=[])
 
 
-def save(store: AtlasStore, result: ImportResult, name: str, colour: str) -> str:
-    """Save the layer as ``name`` in ``colour`` (a spinner: 6,650 rows take ~0.5 s)."""
-    with st.spinner(f"Saving {len(result.records):,} incidents…"):
-        return save_layer(store, renamed(result, name), colour)
+def save(store: AtlasStore, read: LayerRead, name: str, colour: str) -> str:
+    """Save the layer as ``name`` in ``colour`` (a spinner: 6,650 rows take ~0.5 s), its
+    records unpacked for the save only."""
+    with st.spinner(f"Saving {read.preview.loaded:,} incidents…"):
+        return save_layer(store, read.result(name), colour)
