@@ -219,7 +219,9 @@ def _mention(
             # "over the past day" narrowed by the clock: a morning page's "in the evening"
             when = yesterdays_clock(text, reading) or when or clock_day(text, reading)
     when = when or _day_of_the_place(pm, reading)
-    when = _earlier_by(when, text[: pm.start])
+    if not (dates and lx.DAYS_AFTER.match(text[dates[0].end - s.span.start :])):
+        # (not "on Thursday, a day after the strike": that day is counted back already)
+        when = _earlier_by(when, text[: pm.start])
     news = when.end is None or reading.ref is None or (reading.ref - when.end).days <= NEWS_DAYS
     attribution, by = attribution_for(
         text, actor, basis, claim_side if claimed else None, country, news=news

@@ -68,7 +68,7 @@ def preview_article(
     sub = parse_submission(
         text=raw.text, upload=raw.upload, filename=raw.filename, published=raw.published
     )
-    from geo.places import default_resolver  # loaded in the fork server already (geo.jobwarm)
+    from geo.places import default_resolver  # loaded in the fork server already (ui.jobwarm)
 
     store = _open(db_url)
     try:

@@ -30,7 +30,7 @@ POLL_SECONDS = 1.0
 @st.cache_resource(show_spinner=False)
 def runner() -> JobRunner:
     """The server's one job runner (its limits from the environment: README "Hostile load")."""
-    return JobRunner(parse_limits(), preload=("geo.jobwarm",))
+    return JobRunner(parse_limits(), preload=("ui.jobwarm",))
 
 
 @dataclass(frozen=True)

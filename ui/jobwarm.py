@@ -1,4 +1,4 @@
-"""Imported once by the job runner's fork server (``JobRunner(preload=("geo.jobwarm",))``):
+"""Imported once by the job runner's fork server (``JobRunner(preload=("ui.jobwarm",))``):
 loads what every job needs — the modules and the gazetteer (3 s, 360 MB) — so that each job,
 forked from it, starts in milliseconds with them in place instead of loading them again.
 
@@ -18,7 +18,7 @@ try:
 
     default_resolver()
 except Exception as exc:  # the fork server must start anyway: each job then loads its own
-    print(f"geo.jobwarm: not preloaded ({type(exc).__name__}: {exc})", file=sys.stderr)
+    print(f"ui.jobwarm: not preloaded ({type(exc).__name__}: {exc})", file=sys.stderr)
 
 # Objects loaded here are never freed: keeping the collector off them keeps their memory
 # pages shared with every forked job instead of copied into each.
