@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from geo import lexicon as lx
 from geo.confidence import Evidence, assess
 from geo.dates import default_window, intersect
-from geo.extract import Mention, attribution_for
+from geo.extract import attribution_for
+from geo.mention import Mention
 from geo.model import UNKNOWN_DATE, Attribution, DateWindow, Incident, Place, Source
 
 Within = Callable[[Place, Place], bool]
