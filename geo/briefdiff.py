@@ -5,8 +5,8 @@ and the corrections log, and returns a :class:`BriefDiff` of new, changed and re
 incidents (see :mod:`geo.briefs` for what each means).
 
 Incidents are matched by id first: ids are made from the place, the date window and the
-event type (:func:`geo.merge.incident_id`), so a rebuild keeps them — except the rare
-``-2`` suffixes of :func:`geo.merge.unique_ids`, which follow the build's order, and an id
+event type (:func:`geo.incidentbuild.incident_id`), so a rebuild keeps them — except the rare
+``-2`` suffixes of :func:`geo.incidentbuild.unique_ids`, which follow the build's order, and an id
 whose window the extractor now reads differently. The rest are matched by place and date:
 the same place and window, then the same place and an overlapping window when only one
 incident on each side fits, so a rebuild that renumbers does not show everything as new

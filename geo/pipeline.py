@@ -21,8 +21,10 @@ from typing import TYPE_CHECKING, Any
 
 from geo.articles import STAMP_LINES, make_article, read_article, read_metadata
 from geo.dates import find_dates
-from geo.extract import Mention, PlaceResolver, extract_mentions
-from geo.merge import anchor_undated, group_mentions, merge_groups, to_incident, unique_ids
+from geo.extract import PlaceResolver, extract_mentions
+from geo.incidentbuild import to_incident, unique_ids
+from geo.mention import Mention
+from geo.merge import anchor_undated, group_mentions, merge_groups
 from geo.model import Article, Incident
 from geo.table import from_geojson, incident_record, to_csv, to_geojson
 

@@ -24,7 +24,7 @@ from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 
 if TYPE_CHECKING:
-    from geo.extract import Mention
+    from geo.mention import Mention
 
 
 @dataclass

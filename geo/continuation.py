@@ -1,0 +1,269 @@
+"""A sentence adding to the event told before: its words, figures, day and weapon.
+
+Whether a sentence goes on with the last mention (near it, a follow-up, a definite "the
+missile"), refers back to one told at a place, or belongs to a place named weakly.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from geo import lexicon as lx
+from geo.articles import Sentence
+from geo.attribution import (
+    _claim,
+    accuser,
+    find_actor,
+    find_figure,
+    find_weapon,
+    is_named_weapon,
+    side_of,
+)
+from geo.eventday import dates_told
+from geo.mention import Mention
+from geo.model import DateWindow
+from geo.placetypes import PlaceMention, PlaceResolver
+from geo.story import Reading, narrative_day
+
+
+def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
+    """Add a placeless sentence's words and figures to the mention before it."""
+    text = s.span.text
+    killed, injured = find_figure(text, lx.KILLED), find_figure(text, lx.INJURED)
+    if lx.PERIOD_TALLY.search(text) or lx.WAR_TALLY.search(text):
+        killed = injured = None
+    m.spans.append((s.span, killed, injured))
+    events, _ = dates_told(text, reading, s.span.start)
+    if events and lx.SPEECH.search(text) and not lx.STRIKE_WORDS.search(text):
+        # "On Saturday, the prosecutor's office said 52 people had died": its words' day
+        events = []
+    if events and (
+        not m.date_explicit
+        or _narrows(events[0].window, m.date)
+        or (_narrows_night(events[0].window, m.date) and _EVENT_TIME.search(text))
+    ):
+        # "The missile struck the building at about 3:30 p.m. on Saturday" dates the event;
+        # "… at the city on June 27, 2022" the strike told "in June 2022".
+        m.date, m.date_explicit = events[0].window, True
+    if events and events[0].window.precision == "day" and lx.STRIKE_WORDS.search(text):
+        # "On Friday, Russian forces fired 67 missiles across the country": the day the
+        # story goes on telling, for the places of the next sentences ("That morning …")
+        reading.day, reading.day_at = events[0].window, (s.paragraph, s.index)
+        reading.anchor = events[0].window.end
+    m.killed = _later_figure(m.killed, killed, text)
+    m.injured = _later_figure(m.injured, injured, text)
+    weapon = find_weapon(text)
+    if weapon and (m.weapon is None or (is_named_weapon(weapon) and not is_named_weapon(m.weapon))):
+        m.weapon = weapon
+    claimed, claim_side, _ = _claim(text, reading.prev_side)
+    if claimed and claim_side and claim_side == m.actor:
+        m.attribution, m.alleged_by = "claimed", None
+    accused = lx.ACCUSE.search(text)
+    if accused and m.actor_basis in ("location", "weapon", "none") and m.attribution != "claimed":
+        # "Rosatom blamed Ukraine for the attack": the next sentence names the accused.
+        m.actor, m.actor_basis = side_of(accused.group("side")), "accused"
+        m.attribution, m.alleged_by = "alleged", accuser(text)
+    reading.last_index = s.index
+
+
+def _later_figure(told: int | None, new: int | None, text: str) -> int | None:
+    """The first figure told stands, unless a later sentence updates the toll upwards
+    ("two more died in hospital, bringing the death toll to 20") or adds people to it
+    ("Her daughter was also injured")."""
+    if told is None or new is None:
+        return new if told is None else told
+    if lx.TOLL_UPDATE.search(text):
+        return max(told, new)
+    return told + new if new and _ADDED.search(text) else told
+
+
+# "Her daughter was also injured", "two more people were wounded": people on top of the toll.
+_ADDED = re.compile(r"\b(?:also|too|more|another|other)\b(?![^.;]*\bamong\b)", re.I)
+
+
+_FOLLOW_UP = re.compile(r"\b(?:killed|injured|wounded|dead|died|deaths|injuries)\b")
+_QUOTED_OPENING = re.compile(r"^\s*[\"“«]")
+
+
+# "The missile struck the building at 3:30 p.m. on Saturday": a definite description of the
+# weapon or the attack refers back to the event just told, paragraphs later too.
+_DEFINITE_EVENT = re.compile(
+    r"^(?:(?:An?\s+)?(?:[Uu]pdates?|[Mm]ore)\s+(?:on|about)\s+the|The|That|This)\s+"
+    r"(?:\w+\s+){0,2}?(?:missile|missiles|strike|attack|drone|drones|rocket|"
+    r"rockets|bomb|blast|explosion|shelling)\b"
+    # "Two guided aerial bombs hit the building on Saturday": the weapons' definite object
+    # is the one just told
+    r"|^(?:An?|One|Two|Three|Four|Five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|bombs?|drones?|"
+    r"rockets?|shells?)\s+(?:hit|struck|slammed\s+into|tore\s+through)\s+the\b"
+)
+
+
+def _paragraph_of(reading: Reading, index: int) -> int | None:
+    return reading.sentences[index].paragraph if 0 <= index < len(reading.sentences) else None
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _gap(reading: Reading, s: Sentence) -> tuple[int, bool]:
+    """(sentences since the event was last told, whether a channel's chrome lay between):
+    "👁 31.2K 02:38" and "Artem Kobzar | Sumy" between posts are not sentences of the story."""
+    between = reading.sentences[max(reading.last_index + 1, 0) : s.index]
+    chrome = sum(
+        1 for b in between if b.heading or "|" in b.span.text or len(_WORD.findall(b.span.text)) < 3
+    )
+    return s.index - reading.last_index - chrome, chrome > 0
+
+
+def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
+    if m is None or lx.NEW_EVENT.match(s.span.text):
+        return False
+    gap, posts = _gap(reading, s)
+    # The paragraph the event was last told in: "Among the dead were…" carried it on.
+    told_in = {m.sentence.paragraph, _paragraph_of(reading, reading.last_index)}
+    near = s.paragraph in told_in and gap <= 2
+    # A channel's next post goes on with a placeless report ("Sumy. Explosions!" then
+    # "A UAV hit in the Kovpakivskyi district.").
+    # An official's words quoted in the next paragraph ("\"A fire broke out at the oil depot
+    # as a result of an airstrike,\" he wrote") retell the event just told.
+    quoted = bool(_QUOTED_OPENING.match(s.span.text))
+    next_paragraph = gap <= 2 and (bool(_FOLLOW_UP.search(s.span.text)) or quoted or posts)
+    definite = bool(_DEFINITE_EVENT.match(s.span.text)) and gap <= 6
+    if not (near or next_paragraph or definite):
+        return False
+    actor, basis = find_actor(s.span.text)
+    if actor is None or m.actor is None or actor == m.actor or basis == "accused":
+        return True
+    # "The MoD said a Ukrainian missile hit it; bloggers suggested a Russian one went astray":
+    # two accounts of one event, one of them the event's own actor.
+    parts = _ACCOUNTS.split(s.span.text)
+    return len(parts) > 1 and any(find_actor(p)[0] in (None, m.actor) for p in parts)
+
+
+_ACCOUNTS = re.compile(r";|,?\s+(?:but|while|whereas)")
+
+
+def _mayor_of(name: str) -> re.Pattern[str]:
+    """ "Lviv's mayor", "the mayor of Lviv": a town's own official."""
+    n = re.escape(name)
+    return re.compile(rf"\b{n}['’]s\s+(?:city\s+)?mayor\b|\bmayor\s+of\s+{n}\b", re.IGNORECASE)
+
+
+def _narrows(day: DateWindow, told: DateWindow) -> bool:
+    """A day inside the month (or season) an event was told in. (Not a night's two days: a
+    "Thursday" after "overnight" is more often the day someone spoke.)"""
+    return bool(
+        day.known and told.known and day.days <= 2 and told.days >= 28
+        and told.start <= day.start and day.end <= told.end  # type: ignore[operator]
+    )
+
+
+def _narrows_night(day: DateWindow, told: DateWindow) -> bool:
+    """One day of the two an event was first told in ("has risen to 10" on Friday, then "in
+    the early hours of Thursday")."""
+    return bool(
+        day.known and told.known and day.days == 1 and told.days == 2
+        and told.start <= day.start <= told.end  # type: ignore[operator]
+    )
+
+
+# A time of the event itself, not of someone's words about it
+_EVENT_TIME = re.compile(
+    r"\b(?:in\s+the\s+early\s+hours|at\s+(?:about|around)\s+\d|shortly\s+(?:before|after)\s+"
+    r"(?:\d|midnight|dawn)|at\s+dawn|before\s+dawn)\b",
+    re.IGNORECASE,
+)
+
+
+RETOLD_REACH = 100  # "The attack on a residential building and a recreation centre in X"
+
+
+def _told_before(
+    text: str, targets: list[PlaceMention], mentions: list[Mention], reading: Reading, s: Sentence
+) -> Mention | None:
+    """The mention a sentence refers back to when it opens on a strike the article has told
+    at that place ("The strike on Mykolaiv came hours before …"), unless it dates its own."""
+    head = lx.RETOLD_ATTACK.match(text)
+    if head is None:
+        return None
+    first = next((t for t in targets if t.start >= head.end() - 1), None)
+    if first is None or first.place is None or first.start > head.end() + RETOLD_REACH:
+        return None
+    key = first.place.key
+    told = [m for m in mentions if m.place is not None and m.place.key == key]
+    own, _ = dates_told(text, reading, s.span.start)
+    if not told or (own and not any(own[0].window.overlaps(m.date) for m in told)):
+        return None
+    # "In the early hours of 22 March 2024, Russia launched … Several missiles hit the Zmiiv
+    # plant": the day the story tells now, if the sentence names none, and far from those told
+    day = narrative_day(reading, s) if not own else None
+    if day is not None and all(_far_apart(day, m.date) for m in told):
+        return None
+    return told[0]  # the lead event: wire copy refers back to it
+
+
+def _far_apart(a: DateWindow, b: DateWindow) -> bool:
+    """Two windows more than a week apart: a story's slack in telling one day is less."""
+    if not (a.known and b.known):
+        return False
+    assert a.start is not None and a.end is not None and b.start is not None and b.end is not None
+    return max((a.start - b.end).days, (b.start - a.end).days) > 7
+
+
+def _headline_figures(mentions: list[Mention], sentences: list[Sentence]) -> None:
+    """'Missile hits Chernihiv, 7 killed' over a story that counts only the injured: the
+    headline's figure is the story's first event's, where the story gives none."""
+    heads = list(itertools.takewhile(lambda x: x.heading and x.paragraph == 0, sentences))
+    first = mentions[0] if mentions else None
+    title = " ".join(h.span.text for h in heads)  # "…at Pavlohrad;" "1 killed, 5 injured"
+    if not heads or first is None or not lx.TRIGGER.search(title):
+        return
+    head = heads[0]
+    names = {first.place_text, first.place.name if first.place else first.place_text}
+    if not any(n.casefold() in title.casefold() for n in names):
+        return
+    killed, injured = find_figure(title, lx.KILLED), find_figure(title, lx.INJURED)
+    used = (killed if first.killed is None else None, injured if first.injured is None else None)
+    if used == (None, None):
+        return
+    first.killed = first.killed if first.killed is not None else killed
+    first.injured = first.injured if first.injured is not None else injured
+    first.spans.insert(0, (head.span, *used))
+
+
+def _nobody_hurt_in_paragraph(mentions: list[Mention], s: Sentence) -> None:
+    """ "Seven drones were shot down over Belgorod. Two more over Kursk. There were no
+    casualties.": a paragraph's closing "nobody hurt" covers each event it told."""
+    text = s.span.text
+    if find_figure(text, lx.KILLED) != 0 or find_figure(text, lx.INJURED) != 0:
+        return
+    for m in reversed(mentions):
+        if m.sentence.paragraph != s.paragraph:
+            return
+        if (m.killed, m.injured) == (None, None):
+            m.killed = m.injured = 0
+        elif (m.killed, m.injured) != (0, 0):
+            return
+
+
+def _recent_within(
+    mentions: list[Mention], weak: list[PlaceMention], s: Sentence, gaz: PlaceResolver
+) -> Mention | None:
+    """The latest mention (within six sentences) at or inside a weakly named place; for
+    "Donetsk Governor X", inside the governor's region."""
+    areas = [
+        (gaz.region_of(w.place) if _GOVERNOR_AFTER.match(s.span.text[w.end :]) else None) or w.place
+        for w in weak
+        if w.place is not None
+    ]
+    for m in reversed(mentions):
+        if s.index - m.sentence.index > 6:
+            return None
+        for area in areas:
+            if m.place and (m.place.key == area.key or gaz.within(m.place, area)):
+                return m
+    return None
+
+
+_GOVERNOR_AFTER = re.compile(r"\s+[Gg]overnor\b")

@@ -1,0 +1,203 @@
+"""The date expressions :mod:`geo.dates` looks for: month, weekday and number words, and
+the patterns of each kind (explicit days, months, relative days, seasons, holidays).
+
+Resolving a match against the reference date is :mod:`geo.dates`'s job.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+MONTHS = {
+    name.lower(): i
+    for i in range(1, 13)
+    for name in (calendar.month_name[i], calendar.month_abbr[i])
+}
+MONTHS["sept"] = 9
+WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?!['’ʼ](?!s\b)\w)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "since"/"until" phrases date the war or a deadline, not the event.
+_IGNORED_BEFORE = re.compile(
+    r"(?:\bsince|\buntil|\bby|\binception in|\bbegan in|\bstarted in|"
+    r"\b(?:seized|captured|occupied|annexed|liberated|recaptured|retaken)(?:\s+in)?|\binvasion in|\bin place since|"
+    # "a woman born in 1965 was wounded", "a block built in 1970": a life or a building.
+    r"\bborn(?:\s+in)?|\bbuilt(?:\s+in)?|\bfounded(?:\s+in)?|\bconstructed(?:\s+in)?|"
+    # "operational information as of 06:00 on 18.10.2023": a status's time, not an event's
+    r"\bas\s+of(?:\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?(?:\s+on)?)\s*$",
+    re.IGNORECASE,
+)
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")),
+    # "14/05/2024", and Ukrainian and Russian officials' "09.10.2022" (day first)
+    (
+        "dmy_num",
+        re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b"),
+    ),
+    # "on the night of August 10 to 11, 2024", "4-5 March": a night or a few days.
+    (
+        "mdrange",
+        re.compile(
+            rf"\b{_MONTH}\s+{_DAY}\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?"
+        ),
+    ),
+    (
+        "dmrange",
+        re.compile(
+            rf"\b{_DAY}\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
+        ),
+    ),
+    # "overnight into 31 December": the night that ends on that date. So is "on the night of
+    # 12 December" in Ukrainian officials' English ("в ніч на 12 грудня").
+    (
+        "nightinto_dm",
+        re.compile(
+            rf"\b(?i:overnight|(?:during |on )?the night)\s+(?i:into|to|before|of)\s+{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
+            # not "the night of 31 July to 1 August": that night is told in full
+            r"(?!\s*(?:to|into|-|–)\s*\d)"
+        ),
+    ),
+    (
+        "nightinto_md",
+        re.compile(
+            rf"\b(?i:overnight|(?:during |on )?the night)\s+(?i:into|to|before)\s+{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?"
+        ),
+    ),
+    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?(?!\s*(?:km|kilomet|mile|%))")),
+    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),
+    # Days named by a holiday: "on New Year's Day", "Christmas Eve", "Orthodox Christmas".
+    (
+        "holiday",
+        re.compile(
+            r"\b(?P<holiday>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Orthodox\s+Christmas)"
+            rf"(?:,?\s+{_YEAR})?\b"
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            rf"\b(?:(?i:in|during|early|late|since|of|last|this)\s+|(?i:mid)(?:-|\s+))?{_MONTH}(?:,?\s+{_YEAR})?\b"
+        ),
+    ),
+    ("year", re.compile(rf"\b(?i:in|during|throughout)\s+{_YEAR}\b")),
+    # "in the summer of 2023", "in spring 2023", "this spring", "last summer", "That first
+    # summer" (a season without its year: the latest before publication, or the year told)
+    (
+        "season",
+        re.compile(
+            r"\b(?:(?P<rel>this|last|that(?:\s+first)?|the\s+following|in\s+the|in|during\s+the|"
+            r"during|by\s+the)\s+)?(?P<season>spring|summer|autumn|fall)"
+            rf"(?:\s+(?:of\s+)?{_YEAR})?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # "overnight into Wednesday", "on the night of Tuesday to Wednesday", "Tuesday night":
+    # the night that ends on (or starts in) the named day, not the one before publication.
+    (
+        "nightinto",
+        re.compile(
+            rf"\b(?:overnight|(?:during |on )?the night)\s+(?:into|to|before)\s+{_WEEKDAY}\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("weekdaynight", re.compile(rf"\b(?:on\s+)?{_WEEKDAY}\s+night\b", re.IGNORECASE)),
+    # "Overnight Tuesday to Wednesday", "on the night of Tuesday to Wednesday": that night
+    (
+        "weekdaypair",
+        re.compile(
+            rf"\b(?:overnight|(?:during |on )?the night of)\s+(?:from\s+)?{_WEEKDAY}\s+"
+            r"(?:to|into|-|–)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "weekday",
+        # not "on a Sunday morning" or "every Sunday": which weekday, not which day
+        re.compile(
+            rf"(?<![Aa] )(?<!every )(?<!Every )(?<!each )"
+            rf"\b(?:(?P<rel>last|this|on|early|late|since)\s+)?{_WEEKDAY}\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>minutes?|hours?|days?|weeks?|years?)\s+ago"
+            r"(?:\s+(?:today|tonight))?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # "A year after a Russian missile killed 61 people, the station is working again": an
+    # anniversary piece's opening, the same day that many years before
+    (
+        "yearafter",
+        re.compile(
+            r"^(?P<n>A|An|One|Two|Three|Four|Five|\d)\s+(?P<unit>years?)\s+(?:after|since|on\s+from)\b"
+        ),
+    ),
+    (
+        "today",
+        re.compile(
+            r"\b(?:today|earlier today|this afternoon|this evening|(?:early |late )?this morning|at dawn today)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "night",
+        re.compile(
+            # (not "in the early hours of Thursday": that is Thursday, read as a weekday)
+            r"\b(?:tonight|overnight|last night|during the night|in the early hours(?!\s+of\b))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
+    (
+        "prevday",
+        re.compile(
+            r"\b(?:the previous day|the day before|a day earlier|the previous night|the night before)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "pastday",
+        re.compile(
+            # Roundups: "shelled the Kherson region 78 times during the day", "in a day".
+            r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours|night)\b"
+            r"|(?<!earlier )(?<!later )\b(?:in|during|over|per) (?:a|the) day\b"
+            r"(?! (?:before|after|earlier|later|of\b))",  # "over the day of 2 December": that day
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "hoursearlier",
+        # "hours before" ends its clause: "hours before Russia promised …" dates a later
+        # event by this one, not this one by the day before.
+        re.compile(r"\b(?:hours earlier|hours before(?=\s*(?:[,.;:)]|$)))", re.IGNORECASE),
+    ),
+    (
+        "sameday",
+        re.compile(
+            r"\b(?:the same (?:day|morning|afternoon|evening)|later that (?:day|morning|afternoon|evening)|"
+            r"that (?:day|night|morning|afternoon|evening)|hours later|later in the day|earlier that day|earlier in the day|"
+            r"(?:minutes|moments|seconds|an hour|half an hour)\s+(?:later|after(?:wards)?)|shortly\s+after(?:wards|\s+that)|soon\s+afterwards?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "weekend",
+        re.compile(r"\b(?:over|at|during) the weekend|\b(?:last|this) weekend\b", re.IGNORECASE),
+    ),
+    ("lastweek", re.compile(r"\blast week\b", re.IGNORECASE)),
+    ("thisweek", re.compile(r"\b(?:this week|earlier this week)\b", re.IGNORECASE)),
+    ("lastmonth", re.compile(r"\blast month\b", re.IGNORECASE)),
+    ("thismonth", re.compile(r"\b(?:this month|earlier this month)\b", re.IGNORECASE)),
+]

@@ -1,0 +1,124 @@
+"""Tables, bulleted lists and roundup items: each row or item is a strike at its place.
+
+Also the days a list's head or a placeless sentence names for the entries that follow.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geo import lexicon as lx
+from geo.articles import Sentence
+from geo.attribution import attribution_for, find_weapon
+from geo.eventday import event_dates
+from geo.mention import Mention, _mention, _page_voice, _remember_days
+from geo.model import Article
+from geo.placephrase import find_places
+from geo.placetypes import PlaceResolver
+from geo.story import Reading
+from geo.tablerows import Cell, figure_in, where_text
+
+
+def _read_table_row(
+    article: Article, s: Sentence, cells: list[Cell], gaz: PlaceResolver,
+    hints: tuple[str, ...], reading: Reading, mentions: list[Mention],
+) -> None:  # fmt: skip
+    """A pasted tracker's row: its place cell is struck on its date cell's day, with the
+    figures of the header's columns (rows of ground fighting are no strikes)."""
+    text = s.span.text
+    if lx.NOT_A_STRIKE.search(text) or not (lx.TRIGGER.search(text) or find_weapon(text)):
+        return
+    where = where_text(cells, reading.table_figures)
+    for cell in [where] if where is not None else [c for c in cells if c.text.strip()]:
+        found = [
+            p for p in find_places(cell.text, gaz, hints)
+            if p.place is not None and p.place.precision != "country"
+        ]  # fmt: skip
+        if not found:
+            continue
+        pm = found[0]
+        if where is not None:  # the row's own cell, not the text built from two
+            pm = replace(pm, start=0, end=min(len(pm.text), len(cell.text)), clause_start=0)
+        at = replace(pm, start=pm.start + cell.start, end=pm.end + cell.start, role="target",
+                     clause_start=pm.clause_start + cell.start)  # fmt: skip
+        m = _mention(article, s, at, reading)
+        cols = reading.table_figures
+        m.killed = figure_in(cells, cols.get("killed")) if cols else m.killed
+        m.injured = figure_in(cells, cols.get("injured")) if cols else m.injured
+        mentions.append(m)
+        reading.last, reading.last_index = m, s.index
+        return
+
+
+_IN_TOWN_OF = re.compile(
+    r"\b(?:in|at|near)\s+the\s+(?:town|village|city|settlement|urban-type settlement)\s+of\s+$"
+)
+
+
+# a day named in words or numbers ("22 March", "14.05.2024"): cheap before find_dates
+_NAMES_A_DAY = re.compile(
+    r"\d.*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d|\d[./]\d"
+)
+_TOLD_DAY = ("explicit", "year inferred", "year told")
+
+
+def _day_told(
+    text: str, s: Sentence, reading: Reading, gaz: PlaceResolver, hints: tuple[str, ...]
+) -> None:
+    """ "The worst day of the month was 22 March.": no event yet, but the day the next
+    sentences tell, and the day of the towns it names ("on 1 July, residents of Kobleve
+    heard …")."""
+    days = [d.window for d in event_dates(text, reading, s.span.start)]
+    if len(days) == 1 and days[0].precision == "day" and days[0].basis in _TOLD_DAY:
+        reading.day_named = (days[0], s.paragraph, s.index)
+        _remember_days(find_places(text, gaz, hints), days[0], reading)
+
+
+def _list_day(text: str, s: Sentence, reading: Reading) -> None:
+    """ "Consequences of attacks over the past day:" names no place, but its day is that of
+    the entries that follow ("Kupiansk – the Russians shelled the centre")."""
+    days = [d for d in event_dates(text, reading, s.span.start) if d.window.days <= 2]
+    if days:
+        reading.day, reading.day_at = days[0].window, (s.paragraph, s.index)
+
+
+_BULLET = re.compile(rf"^\s*(?:{lx.BULLET}|\d{{1,2}}[.)])\s+")
+# An unbulleted item that names its district, then only names: "the Kherson district:
+# Antonivka, Bilozerka;" (not "Krasnopillia community: the enemy struck Porozok", an entry).
+_SETTLEMENTS_HIT = re.compile(
+    r"\b(?:settlements|villages|communities|hromadas|localities|towns\s+and\s+villages)\b",
+    re.IGNORECASE,
+)
+_LABELLED = re.compile(
+    rf"^\s*(?:{lx.BULLET}\s+)?(?:[Tt]he\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:district|raion|community|hromada|region|oblast)\s*:"
+    r"(?=(?:\s*(?:and\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s*(?:\([^)]{0,40}\))?\s*[,;.]?)+\s*$)"
+)
+
+
+def _read_list_item(
+    article: Article, s: Sentence, gaz: PlaceResolver, hints: tuple[str, ...],
+    reading: Reading, mentions: list[Mention],
+) -> None:  # fmt: skip
+    """One item of a list a strike sentence opened with a colon: its places are struck."""
+    found = [p for p in find_places(s.span.text, gaz, hints) if p.place is not None]
+    label = _LABELLED.match(s.span.text)
+    # "the Kherson district: Antonivka, Bilozerka;": every place after the district's label.
+    # "- Mykolaiv region – 17;": the item's place, not its locators. "— the Bryansk chemical
+    # plant in the town of Seltso": the town the plant is in, not the name it bears.
+    town = [p for p in found if _IN_TOWN_OF.search(s.span.text[: p.start])]
+    items = [p for p in found if p.start >= label.end()] if label else (town or found)[:1]
+    for pm in items:
+        m = _mention(article, s, replace(pm, role="target"), reading)
+        if reading.list_side and m.actor_basis not in ("subject", "by", "claimed", "accused"):
+            # "— the Saratov refinery, which supplies the Russian army": the head's striker
+            m.actor, m.actor_basis = reading.list_side, "list"
+            country = m.place.country if m.place else None
+            m.attribution, m.alleged_by = _page_voice(
+                *attribution_for(s.span.text, m.actor, "list", None, country, news=True),
+                m.actor, "list", country, reading,
+            )  # fmt: skip
+        mentions.append(m)
+        reading.last, reading.last_index = m, s.index

@@ -1,0 +1,241 @@
+"""One mention: a sentence's report of one event at one place, and building it.
+
+A mention's day, side (told, claimed, by the weapon, by the story, or by who holds the
+place), attribution and figures. :mod:`geo.extract` reads the sentences that make them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from geo import lexicon as lx
+from geo.articles import Sentence
+from geo.attribution import (
+    _claim,
+    attribution_for,
+    clause_at_place,
+    event_type,
+    figure_at_place,
+    find_actor,
+    find_figure,
+    find_weapon,
+    official_word,
+)
+from geo.eventday import (
+    dates_this_place,
+    dates_told,
+    later_by,
+    nearest_naming_first,
+    own_date_first,
+)
+from geo.model import Article, Attribution, DateWindow, Place, Span
+from geo.placetypes import PlaceMention
+from geo.story import Reading, clock_day, narrative_day, yesterdays_clock
+
+
+@dataclass
+class Mention:
+    """One sentence's report of one event at one place (plus its continuations)."""
+
+    article: str
+    sentence: Sentence
+    place: Place | None
+    place_text: str
+    role: str
+    date: DateWindow
+    date_explicit: bool
+    actor: str | None
+    actor_basis: str
+    attribution: Attribution
+    alleged_by: str | None
+    weapon: str | None
+    killed: int | None
+    injured: int | None
+    event_type: str
+    spans: list[tuple[Span, int | None, int | None]] = field(default_factory=list)
+    separate: bool = False
+    caption: bool = False
+    place_ambiguous: bool = False
+
+
+def _weapon_side(text: str) -> str | None:
+    """HIMARS are Ukraine's, Shaheds Russia's: the weapon names its side."""
+    for pattern, side in lx.WEAPON_SIDE:
+        if pattern.search(text):
+            return side
+    return None
+
+
+# "Monday's attack", "the Oct. 8 explosion": a date naming an event, not the sentence's.
+_NAMED_BY_WORDS = ("subject", "by", "attacker", "claimed", "accused", "fired from", "weapon")
+STORY_SIDE_SENTENCES = 3  # a daily report's entries, not a wire story's next topic
+
+
+def _story_side(reading: Reading, place: Place | None, s: Sentence, at: int) -> str | None:
+    """The side the story just named as striking this country, for a mention naming none.
+
+    It overrules the guess from the place only inside Ukraine, where either side may strike
+    (the occupied Donbas); in Russia and Crimea the guess stands. In a story that names both
+    sides striking, it reaches only a few sentences on.
+    """
+    told = reading.story_actor
+    if told is None or place is None or place.country is None or told[1] != place.country:
+        return None
+    if s.index - told[2] > STORY_SIDE_SENTENCES and len(reading.named_sides) > 1:
+        return None  # a story of both sides' strikes: only the next few sentences follow one
+    home = reading.struck_at_home
+    if told[0] == lx.UKRAINE and place.country == "UA" and place.admin1 not in home:
+        # Ukraine striking occupied Nova Kakhovka says nothing of who hit Kyiv and Lviv
+        return None
+    return told[0] if _located_actor(place, s.span.text, at) == lx.RUSSIA else None
+
+
+def _located_actor(place: Place | None, text: str = "", at: int = 0) -> str | None:
+    """Without words naming the attacker, the other side of the side holding the place: its
+    country's, or Russia's where the sentence says Russia holds it ("the Russian-occupied
+    city of Horlivka", "its Moscow-installed mayor said")."""
+    if place is None:
+        return None
+    if (place.admin1 or "").lower().startswith(("crimea", "autonomous republic", "sevastopol")):
+        return lx.UKRAINE
+    if place.country == "UA" and (
+        lx.HELD_PLACE.search(text[max(0, at - 60) : at]) or lx.HELD_VOICE.search(text)
+    ):
+        return lx.UKRAINE
+    return {"RU": lx.UKRAINE, "UA": lx.RUSSIA}.get(place.country or "")
+
+
+def _clause(text: str, at: int) -> str:
+    """The clause around a position: "…blew up a depot in Belgorod, but … a missile attack"."""
+    parts = list(re.finditer(r"[^;]+?(?:,\s+but\s+|;|$)", text))
+    for m in parts:
+        if m.start() <= at < m.end():
+            return m.group(0)
+    return text
+
+
+NEWS_DAYS = 14  # an event older than this before publication is retold, not reported
+
+
+def _mention(
+    article: Article, s: Sentence, pm: PlaceMention, reading: Reading, others: tuple[str, ...] = ()
+) -> Mention:
+    """One place struck in one sentence: its day, side, attribution and figures. ``others``
+    are the sentence's other places struck (a clause each may carry its own toll)."""
+    text = s.span.text
+    events, stated = dates_told(text, reading, s.span.start)  # "said on Monday" dates no event
+    dates = [d for d in events + stated if dates_this_place(d, pm, text, s.span.start)]
+    dates = nearest_naming_first(dates, pm, text, s.span.start)
+    dates = own_date_first(dates, pm, text, s.span.start, others)
+    actor, basis = find_actor(text)
+    claimed, claim_side, negated_side = _claim(text, reading.prev_side)
+    if actor is None and claimed and claim_side:
+        actor, basis = claim_side, "claimed"
+    if actor is None and negated_side:
+        actor, basis = negated_side, "not claimed"
+    if actor is None:
+        actor, basis = _weapon_side(text), "weapon"
+    if lx.UNKNOWN_ACTOR.search(text) and basis not in ("claimed", "accused"):
+        # "An unidentified group detonated a device near a Russian checkpoint": no side.
+        actor, basis = None, "unknown"
+    elif actor is None and (told := _story_side(reading, pm.place, s, pm.start)):
+        actor, basis = told, "story"
+    elif actor is None:
+        actor, basis = _located_actor(pm.place, text, pm.start), "location"
+    if actor and basis in _NAMED_BY_WORDS:
+        reading.story_actor = (actor, pm.place.country if pm.place else None, s.index)
+        if actor == lx.UKRAINE and pm.place is not None and pm.place.country == "UA":
+            reading.struck_at_home.add(pm.place.admin1 or "")
+        reading.named_sides.add(actor)
+    country = pm.place.country if pm.place else None
+    if dates:
+        between = text[dates[0].end - s.span.start : pm.start]
+        when: DateWindow | None = later_by(dates[0].window, between, reading.ref)
+    else:
+        when = narrative_day(reading, s)
+        if when is None or (when.days == 2 and when.end == reading.ref):
+            # "over the past day" narrowed by the clock: a morning page's "in the evening"
+            when = yesterdays_clock(text, reading) or when or clock_day(text, reading)
+    when = when or _day_of_the_place(pm, reading)
+    if not (dates and lx.DAYS_AFTER.match(text[dates[0].end - s.span.start :])):
+        # (not "on Thursday, a day after the strike": that day is counted back already)
+        when = _earlier_by(when, text[: pm.start])
+    news = when.end is None or reading.ref is None or (reading.ref - when.end).days <= NEWS_DAYS
+    attribution, by = attribution_for(
+        text, actor, basis, claim_side if claimed else None, country, news=news
+    )
+    attribution, by = _page_voice(attribution, by, actor, basis, country, reading)
+    scope = clause_at_place(text, pm.text, others)
+    killed, injured = find_figure(scope, lx.KILLED), find_figure(scope, lx.INJURED)
+    shared = figure_at_place(text, pm.text)
+    if shared is not None:
+        # The sentence's total is the region's; this place's share is its own figure.
+        killed, injured = (shared[1], None) if shared[0] == "killed" else (None, shared[1])
+    return Mention(
+        article=article.file, sentence=s, place=pm.place, place_text=pm.text, role=pm.role,
+        date=when,
+        date_explicit=bool(events), actor=actor, actor_basis=basis,
+        attribution=attribution,
+        alleged_by=by, weapon=find_weapon(text), killed=killed, injured=injured,
+        event_type=event_type(_clause(text, pm.start)), spans=[(s.span, killed, injured)],
+        separate=bool(lx.NEW_EVENT.match(text)),
+        caption=s.caption or bool(lx.CAPTION.match(text)),
+    )  # fmt: skip
+
+
+# "Odesa … killed 10, less than a day after a strike on a block in Sumy killed 11": Sumy's
+# strike is the day before the day told (or that day, with "less than")
+_DAYS_BEFORE_THIS = re.compile(
+    r"\b(?:less\s+than\s+)?(?P<n>a|one|two|three|four|five|\d)\s+days?\s+after\s+"
+    # the place is that strike's own ("a strike on an apartment block in … Sumy"), not the
+    # next clause's ("A day after the attack on Kyiv, …, drones attacked Pavlohrad")
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|shelling|bombing|raid)\s+"
+    r"(?:on|in|at|against)\s+[^,.;]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _earlier_by(when: DateWindow, before: str) -> DateWindow:
+    """The day of a strike told as the one "a day" before the event the sentence tells."""
+    m = _DAYS_BEFORE_THIS.search(before)
+    if m is None or not when.known:
+        return when
+    assert when.start is not None and when.end is not None
+    word = m.group("n").lower()
+    n = 1 if word == "a" else lx.NUMBER_WORDS.get(word) or int(word)
+    # "a day after" is loose: the days from that many before to the one told (the report
+    # that names the strike's own day narrows it when they merge)
+    start = when.start - timedelta(days=n)
+    return DateWindow(start, when.end, "days", "relative")
+
+
+def _day_of_the_place(pm: PlaceMention, reading: Reading) -> DateWindow:
+    """An undated strike on a place the article dated before ("The first missile arrived …
+    on Monday, 7 August, when the centre of Pokrovsk was still busy" … "officials said the city
+    was hit by two Iskander-M missiles") is of that day, when the article tells no news of its
+    own days; else the lead's day."""
+    lead = reading.lead
+    if lead.basis not in ("publication", "page day") or pm.place is None:
+        return lead
+    return reading.place_days.get(pm.place.key, lead)
+
+
+def _remember_days(mentions: list[PlaceMention], window: DateWindow, reading: Reading) -> None:
+    """The day told with each town, for its undated strikes later in the article."""
+    if window.known and window.days <= 2 and window.basis != "publication":
+        for pm in mentions:
+            if pm.place is not None and pm.place.precision == "town":
+                reading.place_days.setdefault(pm.place.key, window)
+
+
+def _page_voice(
+    attribution: Attribution, by: str | None, actor: str | None, basis: str,
+    country: str | None, reading: Reading,
+) -> tuple[Attribution, str | None]:  # fmt: skip
+    """The page's own voice: its side's military claims its strikes; an official body's page
+    alleges the other side's."""
+    if actor is not None and actor == reading.publisher_side and basis != "accused":
+        return "claimed", None  # the General Staff's own post of its strike
+    return official_word(attribution, by, actor, country, reading.official)

@@ -1,0 +1,144 @@
+"""Sentences that tell no one event: threats, trials, denials, asides and tallies.
+
+A strike that did not happen ("permission to strike"), a court case, "This is fake", a
+period's casualties, a count over a region; and the one count that is a town's day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from geo import lexicon as lx
+from geo.articles import Sentence
+from geo.dates import find_dates
+from geo.eventday import event_dates
+from geo.mention import Mention
+from geo.placetypes import PlaceMention
+from geo.story import Reading
+
+
+def _strike_dated_in_it(text: str, ref: date | None) -> bool:
+    """ "sentenced two officers … for the missile strike on the Amstor mall in Kremenchuk in
+    June 2022": the proceedings name the strike with its own date, so it is told too."""
+    trigger = lx.STRONG_TRIGGER.search(text)
+    return trigger is not None and bool(find_dates(text[trigger.end() :], ref))
+
+
+def _court_case(text: str, s: Sentence, reading: Reading) -> bool:
+    """ "According to the investigation, …" in a paragraph about a trial or an arrest."""
+    if not lx.INVESTIGATION.search(text):
+        return False
+    told = [
+        x.span.text for x in reading.sentences if x.paragraph == s.paragraph and x.index <= s.index
+    ]
+    return any(lx.COURT_CASE.search(t) for t in told)
+
+
+_COUNT_NOUNS = frozenset({"casualties", "deaths", "death", "dead"})
+_COUNT_NOUN = re.compile(r"\b(?:casualties|deaths?|dead)\b", re.IGNORECASE)
+
+
+def _casualties_of_a_period(text: str, reading: Reading, s: Sentence) -> bool:
+    """ "The authorities reported civilian casualties in Belgorod and Kursk regions during
+    August": counted over a month, with no strike named, is no one event."""
+    if not _COUNT_NOUN.search(text):
+        return False  # cheap first: most sentences name no casualties at all
+    words = {m.group(0).lower() for m in lx.TRIGGER.finditer(text)}
+    if not words or not words <= _COUNT_NOUNS:
+        return False
+    dates = event_dates(text, reading, s.span.start)
+    return bool(dates) and all(d.window.precision not in ("day", "days") for d in dates)
+
+
+def _tells_the_aside(text: str, s: Sentence, reading: Reading) -> bool:
+    """Is this the next sentence of a non-event's paragraph, naming no weapon or strike?"""
+    paragraph, index = reading.aside
+    return (
+        s.paragraph == paragraph and s.index - index == 1
+        and not lx.STRIKE_WORDS.search(text) and not lx.STRONG_TRIGGER.search(text)
+    )  # fmt: skip
+
+
+def _no_attack_after_all(mentions: list[Mention], reading: Reading, s: Sentence) -> None:
+    """ "A fire broke out at a depot near Valuyki. Cause unknown, no attack reported.": the
+    event just told, if nothing in its own words was a strike, was no incident."""
+    told = [
+        m for m in mentions
+        if s.index - m.sentence.index <= 2 and not lx.STRIKE_WORDS.search(m.sentence.span.text)
+    ]  # fmt: skip
+    for m in told:  # every place the sentence before named: "in Derbent and Makhachkala"
+        mentions.remove(m)
+    if told:
+        reading.last = None
+
+
+# "Russian channels are spreading claims of a missile hit on a ship in Chornomorsk. This is
+# fake.": the claim just told is denied by the side it names.
+_CALLED_FAKE = re.compile(
+    r"^\s*(?:This|That|It|These\s+(?:claims?|reports?)|Th(?:e|is)\s+(?:claim|report|information))\s+"
+    r"(?:is|was|are|were)\s+(?:a\s+|an\s+)?(?:fake|false|untrue|not\s+true|disinformation|lie|"
+    r"fabrication|fabricated)\b",
+    re.IGNORECASE,
+)
+
+
+def _denied(mentions: list[Mention], reading: Reading, s: Sentence) -> None:
+    """The events of the sentence just before, which this one calls fake."""
+    told = [m for m in mentions if 0 < s.index - m.sentence.index <= 1]
+    for m in told:
+        mentions.remove(m)
+    if told:
+        reading.last = None
+
+
+def _one_places_count(tally: re.Match[str] | None, targets: list[PlaceMention], text: str) -> bool:
+    """A number of strikes on a single town ("6 air strikes on Stepnohirsk"), or on one region
+    in one day ("312 strikes on the Zaporizhzhia region over the past day": the region's day),
+    not a region's tally of a longer time or a trend ("intensified attacks")."""
+    if tally is None or not tally.group(0)[:1].isdigit() or not targets:
+        return False
+    if len(targets) > 1:
+        # "4 air strikes on Huliaipole and Malokaterynivka": the towns the count is on, named
+        # right after it (not a region's tally followed by a list of its worst-hit places)
+        towns = all(t.place is not None and t.place.precision == "town" for t in targets)
+        return towns and len(targets) <= 3 and bool(_ON_TOWNS.match(text, tally.end()))
+    place = targets[0].place
+    if place is None or place.precision == "country":
+        return False
+    return place.precision == "town" or _ONE_DAY.search(text) is not None
+
+
+_ON_TOWNS = re.compile(
+    r"\s+(?:on|at|against)\s+(?:the\s+(?:towns?|villages?|settlements?)\s+of\s+)?"
+    r"[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)*"
+    r"(?:,?\s+and\s+[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)?\s*(?:[,.;]|$)"
+)
+
+
+# A count bounded by one day or night.
+_ONE_DAY = re.compile(
+    r"\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|night)\b|\bovernight\b|"
+    r"\b(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\b(?:yesterday|today|this\s+morning|last\s+night)\b",
+    re.IGNORECASE,
+)
+
+
+# "whether to let Kyiv use weapons to hit targets inside Russia": a strike as a purpose.
+_TO_STRIKE = re.compile(
+    r"(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!began\s)(?<!begun\s)(?<!started\s)"
+    r"(?<!attempted\s)(?<!tried\s)\bto\s+$"
+)
+_STRIKE_VERBS = frozenset({"strike", "hit", "attack", "shell", "bomb", "target", "destroy"})
+
+
+def _irrealis(text: str) -> bool:
+    """Every strike word of the sentence is something that did not happen ("permission to
+    strike targets", "unless attacked", "weapons to hit targets inside Russia")."""
+    found = list(lx.TRIGGER.finditer(text))
+    return bool(found) and all(
+        lx.IRREALIS_BEFORE.search(text[: m.start()])
+        or (m.group(0).lower() in _STRIKE_VERBS and _TO_STRIKE.search(text[: m.start()]))
+        for m in found
+    )
