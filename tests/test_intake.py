@@ -168,7 +168,10 @@ def test_duplicates_exact_and_near(store):
     assert find_duplicates(mixed, store) == []
 
 
-def test_the_preview_job_reads_html_previews_and_checks_duplicates(store, store_url):
+def test_the_preview_job_reads_html_previews_and_checks_duplicates(store):
+    # the worker opens the store by its URL, as the page passes it (this module's store is
+    # SQLite; the contract tests cover PostgreSQL)
+    store_url = store.engine.url.render_as_string(hide_password=False)
     store.add_article(KHARKIV, file="001_a.txt")
     told: list[tuple[int, int]] = []
     raw = ArticleInput(upload=HTML.encode(), filename="strike.html")
