@@ -22,6 +22,7 @@ from geo.attribution import (
 )
 from geo.eventday import dates_told
 from geo.mention import Mention
+from geo.merge import REACH_DAYS
 from geo.model import DateWindow
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, narrative_day
@@ -198,17 +199,9 @@ def _told_before(
     # "In the early hours of 22 March 2024, Russia launched … Several missiles hit the Zmiiv
     # plant": the day the story tells now, if the sentence names none, and far from those told
     day = narrative_day(reading, s) if not own else None
-    if day is not None and all(_far_apart(day, m.date) for m in told):
+    if day is not None and all(day.days_apart(m.date) > REACH_DAYS for m in told):
         return None
     return told[0]  # the lead event: wire copy refers back to it
-
-
-def _far_apart(a: DateWindow, b: DateWindow) -> bool:
-    """Two windows more than a week apart: a story's slack in telling one day is less."""
-    if not (a.known and b.known):
-        return False
-    assert a.start is not None and a.end is not None and b.start is not None and b.end is not None
-    return max((a.start - b.end).days, (b.start - a.end).days) > 7
 
 
 def _headline_figures(mentions: list[Mention], sentences: list[Sentence]) -> None:

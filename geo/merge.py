@@ -173,12 +173,7 @@ def _another_time_told(m: Mention, g: Group) -> bool:
     """A day the story is telling, far from the group's ("In the early hours of 22 March
     2024, Russia launched … Several missiles hit the Zmiiv plant", after its strike of
     September 2022), is another event there; a few days' slack is the telling's."""
-    if m.date.basis != "narrative" or not m.date.known or not g.date.known:
-        return False
-    assert m.date.start is not None and m.date.end is not None
-    assert g.date.start is not None and g.date.end is not None
-    gap = max((m.date.start - g.date.end).days, (g.date.start - m.date.end).days)
-    return gap > REACH_DAYS
+    return m.date.basis == "narrative" and m.date.days_apart(g.date) > REACH_DAYS
 
 
 def _reference_home(groups: list[Group], m: Mention, within: Within) -> Group | None:

@@ -72,6 +72,14 @@ class DateWindow:
         assert self.start and self.end and other.start and other.end
         return self.start <= other.end and other.start <= self.end
 
+    def days_apart(self, other: DateWindow) -> int:
+        """Days between the two windows (0 or less when they touch or overlap; 0 when
+        either is unknown)."""
+        if not (self.known and other.known):
+            return 0
+        assert self.start and self.end and other.start and other.end
+        return max((self.start - other.end).days, (other.start - self.end).days)
+
     @property
     def days(self) -> int:
         if not self.known:
