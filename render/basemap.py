@@ -41,6 +41,7 @@ LABELS_CSS = """
 .ia-place{background:none;border:none;white-space:nowrap;pointer-events:none;
   font:600 11px/1 system-ui,-apple-system,"Segoe UI",sans-serif;color:#374151;
   text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff;transform:translate(6px,-6px)}
+.leaflet-cluster-anim .leaflet-marker-icon.ia-place{transition:none}
 .ia-place.ia-major{font-size:13px;color:#1f2937}
 .ia-place.ia-sea span{display:inline-block;transform:translate(-50%,-50%);
   font:italic 500 12px/1 system-ui,-apple-system,"Segoe UI",sans-serif;color:#5d7f95;

@@ -107,3 +107,22 @@ def wait_popup_visible(frame: Any) -> None:
         " return p && getComputedStyle(p).opacity === '1'; }",
         timeout=10_000,
     )
+
+
+SET_VIEW = """([lat, lon, zoom]) => { const m = window.map; if (!m) return false;
+    if (document.querySelector('.leaflet-cluster-anim')) return false;
+    const c = m.getCenter();
+    if (m.getZoom() === zoom && Math.abs(c.lat - lat) < 1e-6 && Math.abs(c.lng - lon) < 1e-6)
+        return true;
+    m.setView([lat, lon], zoom, {animate: false}); return false; }"""
+
+
+def set_view(frame: Any, lat: float, lon: float, zoom: int) -> None:
+    """Move the map in ``frame`` to ``(lat, lon)`` at ``zoom`` and wait until it is there.
+
+    The view is set again on every poll until it holds: the first rerun after the page
+    loads can remount the map at its first view, undoing a single ``setView`` (the
+    label test timed out that way about one run in four); and markercluster's zoom
+    animation slides markers for 0.3 s after it.
+    """
+    frame.wait_for_function(SET_VIEW, arg=[lat, lon, zoom], polling=200, timeout=30_000)

@@ -6,7 +6,13 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import MAP_IFRAME, external_requests, screenshot, wait_popup_visible
+from tests.browser.conftest import (
+    MAP_IFRAME,
+    external_requests,
+    screenshot,
+    set_view,
+    wait_popup_visible,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -61,8 +67,7 @@ def test_offline_labels_never_overlap(chromium: Any, fixture_app_url: str) -> No
     frame = map_frame(page)
     for zoom, (lat, lon) in ((5, (48.5, 33.0)), (6, (48.5, 37.5)), (7, (47.5, 36.5)),
                              (8, (48.2, 37.8))):  # fmt: skip  (Donbas, Azov: the crowded part)
-        frame.evaluate(f"() => window.map.setView([{lat}, {lon}], {zoom}, {{animate: false}})")
-        frame.wait_for_function(f"() => window.map.getZoom() === {zoom}")
+        set_view(frame, lat, lon, zoom)
         rects = frame.evaluate(LABEL_RECTS)
         assert len(rects) > 10, (zoom, rects)
         clashes = [(a[0], b[0]) for i, a in enumerate(rects) for b in rects[i + 1:]
@@ -81,7 +86,7 @@ def test_stacked_incidents_spiderfy_and_popup_is_inert(chromium: Any,
     page, requests, errors = open_fixture(chromium, fixture_app_url)
     frame = map_frame(page)
     # zoom onto Stacktown: the three incidents stay one cluster; a click spiderfies it
-    frame.evaluate("() => window.map.setView([50.0, 36.0], 18, {animate: false})")
+    set_view(frame, 50.0, 36.0, 18)
     cluster = frame.locator(".ia-cluster").first
     cluster.wait_for()
     assert cluster.inner_text().strip() == "3"
@@ -95,7 +100,7 @@ def test_stacked_incidents_spiderfy_and_popup_is_inert(chromium: Any,
     wait_popup_visible(frame)
     screenshot(page, "mapview_spiderfy_popup.png")
     # the hostile incident: its text shows as text, nothing runs
-    frame.evaluate("() => window.map.setView([46.5, 30.7], 12, {animate: false})")
+    set_view(frame, 46.5, 30.7, 12)
     frame.locator(".leaflet-marker-icon .ia-dot.ia-russia").first.click()
     pop = frame.locator(".ia-popup")
     pop.wait_for()
