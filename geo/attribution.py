@@ -34,6 +34,8 @@ def find_actor(text: str) -> tuple[str | None, str]:
         for m in pattern.finditer(text):
             if basis == "by" and _REPORTED_BY.search(text, 0, m.start()):
                 continue  # "as reported by the Ukrainian Air Force": who told, not who struck
+            if basis == "by" and _DEFENDED_BY.search(text, 0, m.start()):
+                continue  # "the missile was intercepted by Russian air defence": who defended
             return side_of(m.group("side")), basis
     for m in lx.ATTACKER.finditer(text):
         if _VICTIMS_AFTER.match(text[m.end() :]):
@@ -67,6 +69,11 @@ def find_actor(text: str) -> tuple[str | None, str]:
 _VICTIMS_AFTER = re.compile(
     r"^\s*(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|hurt|captured)\b",
+    re.IGNORECASE,
+)
+_DEFENDED_BY = re.compile(
+    r"\b(?:intercepted|shot\s+down|downed|repelled|repulsed|neutrali[sz]ed|suppressed|"
+    r"jammed|deflected)\s+$",
     re.IGNORECASE,
 )
 _REPORTED_BY = re.compile(

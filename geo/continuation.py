@@ -185,7 +185,7 @@ def _told_before(
 ) -> Mention | None:
     """The mention a sentence refers back to when it opens on a strike the article has told
     at that place ("The strike on Mykolaiv came hours before …"), unless it dates its own."""
-    head = lx.RETOLD_ATTACK.match(text)
+    head = lx.RETOLD_ATTACK.match(text) or lx.RETOLD_OBJECT.search(text)
     if head is None:
         return None
     first = next((t for t in targets if t.start >= head.end() - 1), None)
@@ -223,6 +223,41 @@ def _headline_figures(mentions: list[Mention], sentences: list[Sentence]) -> Non
     first.killed = first.killed if first.killed is not None else killed
     first.injured = first.injured if first.injured is not None else injured
     first.spans.insert(0, (head.span, *used))
+
+
+def headline_day(mentions: list[Mention]) -> None:
+    """'ACLED | Shelling | Dnipro' over 'On 14 January 2023, Russian forces struck Dnipro …;
+    the rescue ended on 17 January': a headline names the event its story dates, and the
+    news day guessed for it (the rescue's) is no day of its own."""
+    for m in mentions:
+        if not m.sentence.heading or m.date_explicit or m.place is None:
+            continue
+        key = m.place.key
+        told = [
+            b for b in mentions
+            if not b.sentence.heading and b.date_explicit and b.place and b.place.key == key
+        ]  # fmt: skip
+        if told and not any(b.date.overlaps(m.date) for b in told):
+            m.date = told[0].date
+
+
+def told_next_day(mentions: list[Mention]) -> None:
+    """'Russia's Defense Ministry claimed on June 28 that it had struck … in Kramatorsk' after
+    the story's strike on Kramatorsk on June 27; 'the toll of the strike on Makiivka has risen
+    to 89, the ministry said on Wednesday' over rockets that hit Makiivka on 1 January: a
+    strike dated only by the day it was told of is the one the story dates at that place in
+    the week before."""
+    for m in mentions:
+        if m.date.basis != "statement" or m.date.start is None or m.place is None:
+            continue
+        said = m.date.start
+        before = [
+            b for b in mentions
+            if b is not m and b.place == m.place and b.date.precision == "day"
+            and b.date.end is not None and 0 < (said - b.date.end).days <= REACH_DAYS
+        ]  # fmt: skip
+        if before:
+            m.date = max(before, key=lambda b: b.date.end or said).date
 
 
 def _nobody_hurt_in_paragraph(mentions: list[Mention], s: Sentence) -> None:

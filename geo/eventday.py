@@ -240,6 +240,11 @@ def event_dates(text: str, reading: Reading, offset: int) -> list[DateMention]:
     return events + statements
 
 
+def said_by_then(day: DateWindow) -> DateWindow:
+    """The day a strike was told of, marked so (:func:`geo.continuation.told_next_day`)."""
+    return replace(day, basis="statement")
+
+
 def dates_a_statement(text: str, start: int, end: int) -> bool:
     """'said on Sunday', 'the toll rose to 9 on Sunday': the day of words or a follow-up."""
     if _COMPARED_WITH.search(text, 0, start):

@@ -35,6 +35,8 @@ from geo.continuation import (
     _nobody_hurt_in_paragraph,
     _recent_within,
     _told_before,
+    headline_day,
+    told_next_day,
 )
 from geo.dates import find_dates
 from geo.eventday import RELATIVE_TO_STORY, SINCE, dates_told, event_dates, note_years_told
@@ -73,7 +75,9 @@ from geo.story import (
     entry_name,
     event_places,
     focus,
+    later_sense,
     lead_window,
+    note_bare,
     one_sense,
     section_targets,
     title_targets,
@@ -230,6 +234,9 @@ def extract_mentions(
         elif not s.heading and _NAMES_A_DAY.search(text):
             _day_told(text, s, reading, gaz, hints)
         reading.prev_side = _first_side(text) or reading.prev_side
+    later_sense(reading)
+    headline_day(mentions)
+    told_next_day(mentions)
     _headline_figures(mentions, sentences)
     return mentions
 
@@ -397,6 +404,7 @@ def _read_event_sentence(
         if retold and lead is not None and lx.RETOLD_ATTACK.match(text):
             _continue(m, lead, reading)  # the toll told before the place was named
         m.place_ambiguous = pm.place is not None and gaz.is_ambiguous(pm.text, hints)
+        note_bare(reading, m, pm)
         mentions.append(m)
         if pm.place is not None and pm.place.precision == "town" and pm.place.lat is not None:
             assert pm.place.lon is not None

@@ -16,7 +16,7 @@ from geo.mention import Mention, _mention, _page_voice, _remember_days
 from geo.model import Article
 from geo.placephrase import find_places
 from geo.placetypes import PlaceResolver
-from geo.story import Reading
+from geo.story import Reading, note_bare
 from geo.tablerows import Cell, figure_in, where_text
 
 
@@ -37,12 +37,15 @@ def _read_table_row(
         ]  # fmt: skip
         if not found:
             continue
-        pm = found[0]
+        # "Crimea, Dzhankoi district, Maiske": a location path narrows to its last, finest name
+        towns = [p for p in found if p.place is not None and p.place.precision == "town"]
+        pm = towns[0] if towns else found[-1]
         if where is not None:  # the row's own cell, not the text built from two
             pm = replace(pm, start=0, end=min(len(pm.text), len(cell.text)), clause_start=0)
         at = replace(pm, start=pm.start + cell.start, end=pm.end + cell.start, role="target",
                      clause_start=pm.clause_start + cell.start)  # fmt: skip
         m = _mention(article, s, at, reading)
+        note_bare(reading, m, at)
         cols = reading.table_figures
         m.killed = figure_in(cells, cols.get("killed")) if cols else m.killed
         m.injured = figure_in(cells, cols.get("injured")) if cols else m.injured

@@ -29,6 +29,7 @@ from geo.eventday import (
     later_by,
     nearest_naming_first,
     own_date_first,
+    said_by_then,
 )
 from geo.model import Article, Attribution, DateWindow, Place, Span
 from geo.placetypes import PlaceMention
@@ -153,6 +154,8 @@ def _mention(
     if dates:
         between = text[dates[0].end - s.span.start : pm.start]
         when: DateWindow | None = later_by(dates[0].window, between, reading.ref)
+        if dates[0] not in events and when is not None:
+            when = said_by_then(when)
     else:
         when = narrative_day(reading, s)
         if when is None or (when.days == 2 and when.end == reading.ref):

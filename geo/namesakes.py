@@ -43,8 +43,17 @@ def villages_of_the_region(
             # "Zelenodolsk (Kryvyi Rih, Dnipropetrovsk oblast)": placed by its own qualifier
             and not re.search(r"[,(]", pm.text)
         )  # fmt: skip
-        out.append(replace(pm, place=inside_region(pm.text, region)) if far_namesake else pm)
+        out.append(replace(pm, place=_in_region(pm.text, region, gaz)) if far_namesake else pm)
     return out
+
+
+def _in_region(name: str, region: Place, gaz: PlaceResolver) -> Place | None:
+    """The namesake inside ``region`` ("Crimea, Dzhankoi district, Maiske": Crimea's Maiske,
+    not Kherson's), or the region itself for a village the gazetteer lacks."""
+    town = gaz.resolve(name, (region.name,), "town")
+    if town is not None and town.precision == "town" and gaz.within(town, region):
+        return town
+    return inside_region(name, region)
 
 
 def _by_the_district(town: Place, district: Place) -> bool:
@@ -70,12 +79,22 @@ def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> li
             continue  # no query to redo, or already placed by its own qualifiers
         if not by.located:
             continue
+        if _SITE_IN.fullmatch(text[pm.end : nxt.start]):
+            # "the Kresty military airfield in Pskov", "Vinnytsia airport in Havryshivka": the
+            # site's name; the town it is in is where it was struck
+            out[i] = replace(pm, place=by, query=None)
+            continue
         if LOCATED_BY.fullmatch(text[pm.end : nxt.start]) is None:
             continue
         assert by.lat is not None and by.lon is not None
         near = gaz.resolve(pm.query[0], (), "town", near=(by.lat, by.lon), within_km=LOCATOR_KM)
-        if near is not None:
-            out[i] = replace(pm, place=near, query=None)
+        # none by it ("a beach near Liubymivka in the Nakhimovskyi district of Sevastopol": a
+        # part of the city the gazetteer lacks): the locator's town, not a far namesake
+        if near is None and pm.place is not None and (
+            pm.place.precision != "town" or _near(pm.place, by, 2 * LOCATOR_KM)
+        ):
+            continue  # placed by the text's other words, a drive away; or no town at all
+        out[i] = replace(pm, place=near or by, query=None)
     return out
 
 
@@ -359,10 +378,14 @@ DISCLAIMED = re.compile(
 
 HROMADA_KM = 40.0  # a village lies within 10–20 km of its hromada's seat, a few 40
 
+_SITE_IN = re.compile(
+    rf"\s+(?:[a-z-]+\s+){{0,2}}{lx.FACILITY}\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+)
 # "X on the northeastern outskirts of Y", "X, a suburb of Y": Y only says where X is.
 LOCATED_BY = re.compile(
     r",?\s+(?:(?:on|in|at)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|fringes?)\s+of|"
-    r"(?:,\s*)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:suburb|village|district|neighbou?rhood)\s+(?:just\s+)?"
+    # "Liubymivka in the Nakhimovskyi district of Sevastopol": a city's own district
+    r"(?:,\s*)?(?:in\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:suburb|village|district|neighbou?rhood)\s+(?:just\s+)?"
     r"(?:of|outside|near)|(?:just\s+)?(?:outside|near)|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)"
     r"(?:\w+\s+)?(?:of|from)|"
     # "Skovorodynivka, in the Zolochiv hromada north-west of Kharkiv"

@@ -278,6 +278,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     ):
         return "weak"
     before = text[:start]
+    if _ROAD_NAMED.match(after) and _words_before(text, start)[-1:] == ["the"]:
+        return "context"  # "on the Simferopol highway": a road named after the town
     if _ROAD_BETWEEN.search(
         before_text := text[max(0, start - 60) : start]
     ) and not lx.BASED_AT.search(before_text):
@@ -303,7 +305,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if lx.VICTIM_CLAUSE.search(before):
         return "target"
     if lx.CONTEXT_AFTER.match(after) or (
-        lx.RELATIVE_CLAUSE.search(before) and not lx.STRUCK_IN_CLAUSE.search(before)
+        lx.RELATIVE_CLAUSE.search(before)
+        and not lx.STRUCK_IN_CLAUSE.search(before)
+        and not _DATED_STRIKE_SINCE.search(before)
     ):
         return "context"
     if (
@@ -367,6 +371,13 @@ _NOTHING_STRUCK_AFTER = re.compile(
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(r"^\s+(?:hromada|community|district|raion|municipality)\b", re.I)
+# "the deadliest since a Russian airstrike on March 16 destroyed a theater in … Mariupol": an
+# earlier strike told with its day is one of its own
+_DATED_STRIKE_SINCE = re.compile(
+    r"\bsince\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:strike|airstrike|attack|shelling|bombing|"
+    r"raid)\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b[^,;]*$"
+)
+_ROAD_NAMED = re.compile(r"^\s+(?:highway|motorway|road|route)\b(?!\s+bridge)", re.IGNORECASE)
 _ROAD_BETWEEN = re.compile(
     r"\b(?:road|highway|route|motorway|railway|area|fields?|forest|treeline)\s+between\s+(?:the\s+)?$",
     re.IGNORECASE,

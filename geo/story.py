@@ -61,6 +61,8 @@ class Reading:
     day: DateWindow | None = None  # the narrative's day: the last event dated in the text
     day_at: tuple[int, int] = (-1, -10)  # (paragraph, sentence index) where it was told
     named: dict[str, Place] = field(default_factory=dict)  # names the text placed with a qualifier
+    # (mention, name) of events placed by a bare name: a qualifier told later may correct them
+    bare: list[tuple[Mention, str]] = field(default_factory=list)
     # the side last named as the attacker, and the country it struck: a roundup's later
     # entries that name no side are by it ("Gorlovka. … Yasinovataya. A UAV dropped …")
     story_actor: tuple[str, str | None, int] | None = None  # (side, country, sentence index)
@@ -345,6 +347,21 @@ def _entry_locates(text: str, strong: list[PlaceMention]) -> bool:
     before = text[strong[0].end : towns[0].start]
     earlier_clauses = re.split(r"\band\b|;", before)[:-1]
     return not any(lx.TRIGGER.search(c) for c in earlier_clauses)
+
+
+def note_bare(reading: Reading, m: Mention, pm: PlaceMention) -> None:
+    """Remember an event placed by a bare name, for :func:`later_sense`."""
+    if pm.query is not None and not pm.query[2]:
+        reading.bare.append((m, pm.query[0].casefold()))
+
+
+def later_sense(reading: Reading) -> None:
+    """'ACLED | Shelling | Kamianske' over 'shelled Kamianske (Vasylivka raion, Zaporizhzhia)':
+    a bare name told before the text placed it with its raion or oblast is that place too."""
+    for m, key in reading.bare:
+        named = reading.named.get(key)
+        if named is not None and m.place is not None and m.place.precision == "town":
+            m.place = named
 
 
 def one_sense(places: list[PlaceMention], reading: Reading) -> list[PlaceMention]:

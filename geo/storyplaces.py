@@ -13,7 +13,7 @@ from dataclasses import replace
 from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.attribution import side_of
-from geo.eventday import event_dates
+from geo.eventday import dates_told
 from geo.model import Place
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
@@ -61,15 +61,18 @@ def official_voice(sentences: list[Sentence]) -> tuple[str | None, str] | None:
     "- Viacheslav Chaus, head of Chernihiv RMA"); the side is None for a governor or mayor,
     whose side is the struck place's."""
     for s in [*sentences[:MASTHEAD_LINES], *sentences[-1:]]:
-        for part in re.split(r"\s[|·•]\s|\s[-–—]\s|:\s", s.span.text):
+        line = s.span.text
+        for part in re.split(r"\s[|·•]\s|\s[-–—]\s|:\s", line):
             words = part.strip(" -–—:")
             if len(words.split()) > 14 or not words or _TOLD.search(words):
                 continue  # a sentence of the story ("…, Governor Gladkov said"), not a name
+            # "Source: Kharkiv RMA" labels whom a dataset's note cites, not whose page it is
+            cited = _CITED_BEFORE.search(line[: line.find(words)])
             military = lx.MILITARY_MASTHEAD.match(words)
-            if military:
+            if military and not cited:
                 return side_of((military.group("side") or military.group("adj")).split()[0]), words
             body = lx.OFFICIAL_MASTHEAD.search(words)
-            if body and not _CITED_BEFORE.search(words[: body.start()]):
+            if body and not cited and not _CITED_BEFORE.search(words[: body.start()]):
                 side = next((v for p, v in lx.OFFICIAL_SIDE if p.search(words)), None)
                 return side, _body_name(words)
     return None
@@ -124,7 +127,9 @@ def anaphora_targets(
     reading.last_town = named or reading.last_town
     if reading.last_town is None:
         return []
-    own = event_dates(text, reading, s.span.start)
+    # "Russia's defence ministry said on Friday that the strike had targeted … the city's
+    # House of Officers": the day of words is no day of another strike
+    own, _ = dates_told(text, reading, s.span.start)
     last = reading.last
     same_town = last is not None and last.place is not None and last.place == reading.last_town
     near = last is not None and last.sentence.paragraph == s.paragraph
