@@ -349,6 +349,8 @@ def split_sentences(article: Article) -> list[Sentence]:
         end = credit.start() if credit else b
         words = len(line.split())
         heading = words <= 20 and not _ENDS_SENTENCE.search(line) and not _LIST_ITEM.match(line)
+        # "also russians shelled kostiantynivka this morning": a chat's line, not a heading
+        heading = heading and not (sentences and line[:1].islower())
         caption = bool(credit) or bool(_CAPTION_CREDIT.search(line))
         parts = [(s, e) for s, e in (_trim(text, *p) for p in _split_line(text, a, end)) if s < e]
         # "Shop hit by a strike in Mykolaiv. Multiple casualties", "1 civilian was injured.

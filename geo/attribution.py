@@ -372,7 +372,11 @@ def clause_at_place(text: str, place_text: str, others: tuple[str, ...] = ()) ->
     # "… Dnipro, where a missile … killing four people, and Zaporizhzhia, where one person
     # was killed": each place's own relative clause
     names = "|".join(re.escape(o) for o in others + (place_text,))
-    splitter = rf";\s+|,\s+(?:while|whereas)\s+|,?\s+and\s+(?=(?:{names})\b[^.;]{{0,3}},\s+where\b)"
+    splitter = (
+        rf";\s+|,\s+(?:while|whereas)\s+|,?\s+and\s+(?=(?:{names})\b[^.;]{{0,3}},\s+where\b)"
+        # "Four died in Odesa, where a drone hit a block, and one person was killed in Lviv"
+        r"|,\s+and\s+(?=[^,;]*\b(?:killed|died|injured|wounded|hurt)\b)"
+    )
     clauses = re.split(splitter, text)
     if len(clauses) == 1:
         return text

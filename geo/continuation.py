@@ -185,7 +185,9 @@ def _told_before(
 ) -> Mention | None:
     """The mention a sentence refers back to when it opens on a strike the article has told
     at that place ("The strike on Mykolaiv came hours before …"), unless it dates its own."""
-    head = lx.RETOLD_ATTACK.match(text) or lx.RETOLD_OBJECT.search(text)
+    head = lx.RETOLD_ATTACK.match(text)
+    if head is None and len(targets) == 1:
+        head = lx.RETOLD_OBJECT.search(text)
     if head is None:
         return None
     first = next((t for t in targets if t.start >= head.end() - 1), None)
@@ -198,10 +200,17 @@ def _told_before(
         return None
     # "In the early hours of 22 March 2024, Russia launched … Several missiles hit the Zmiiv
     # plant": the day the story tells now, if the sentence names none, and far from those told
-    day = narrative_day(reading, s) if not own else None
+    # (not "after the attack on Izmail": a strike named as told, whatever day the story is on)
+    day = narrative_day(reading, s) if not own and head.re is lx.RETOLD_ATTACK else None
     if day is not None and all(day.days_apart(m.date) > REACH_DAYS for m in told):
         return None
-    return told[0]  # the lead event: wire copy refers back to it
+    lead = told[0]  # the lead event: wire copy refers back to it
+    named = own[0].window if own else None
+    if named is not None and named.days == 1 == lead.date.days - 1 and named.overlaps(lead.date):
+        # "The strike on Belgorod on Saturday afternoon …" after "overnight, … said Sunday":
+        # the strike named with its day says which of the news' two days it was
+        lead.date, lead.date_explicit = named, True
+    return lead
 
 
 def _headline_figures(mentions: list[Mention], sentences: list[Sentence]) -> None:
@@ -241,6 +250,10 @@ def headline_day(mentions: list[Mention]) -> None:
             m.date = told[0].date
 
 
+def _reach(told_or_updated: bool) -> int:
+    return REACH_DAYS if told_or_updated else 1
+
+
 def told_next_day(mentions: list[Mention]) -> None:
     """'Russia's Defense Ministry claimed on June 28 that it had struck … in Kramatorsk' after
     the story's strike on Kramatorsk on June 27; 'the toll of the strike on Makiivka has risen
@@ -251,10 +264,15 @@ def told_next_day(mentions: list[Mention]) -> None:
         if m.date.basis != "statement" or m.date.start is None or m.place is None:
             continue
         said = m.date.start
+        # a strike told later is this one only if these words update its toll ("A fire at a
+        # depot in Belgorod was caused by helicopters, the governor said on Friday" is news;
+        # "an explosion near Belgorod on Tuesday", told after, another strike)
+        update, here = lx.TOLL_UPDATE.search(m.sentence.span.text) is not None, m.sentence.index
         before = [
             b for b in mentions
             if b is not m and b.place == m.place and b.date.precision == "day"
-            and b.date.end is not None and 0 < (said - b.date.end).days <= REACH_DAYS
+            and b.date.end is not None
+            and 0 < (said - b.date.end).days <= _reach(update or b.sentence.index < here)
         ]  # fmt: skip
         if before:
             m.date = max(before, key=lambda b: b.date.end or said).date

@@ -47,7 +47,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "mdrange",
         re.compile(
-            rf"\b{_MONTH}\s+{_DAY}\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?"
+            # (and "from July 18 to July 20": the month said again)
+            rf"\b{_MONTH}\s+{_DAY}\s*(?:-|–|to|and)\s*(?:(?P=month)\.?\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?"
         ),
     ),
     (

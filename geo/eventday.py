@@ -223,6 +223,11 @@ def _of_the_day_told(d: DateMention, reading: Reading) -> DateMention:
     if w.basis != "relative" or ref is None or w.end != ref or s is None:
         return d
     told = _day_of_this_paragraph(reading, s)
+    today = told or reading.lead
+    if _EARLY_HOURS.fullmatch(d.text) and today.days == 1 and today.end == ref:
+        # "Russian missiles slammed into Kyiv during the Monday morning rush hour …": a story
+        # of the day it is published; its "early hours" are that day's, not last night's
+        return replace(d, window=DateWindow(ref, ref, "day", "narrative"))
     if told is None or told.precision != "day" or told.end is None or (ref - told.end).days < 2:
         return d
     if _EARLY_HOURS.fullmatch(d.text):
@@ -251,7 +256,7 @@ def dates_a_statement(text: str, start: int, end: int) -> bool:
         return False  # "the toll surpassed that of June 17, when …": another event's day
     return bool(
         lx.STATEMENT_DATE.search(text[max(0, start - 40) : start])
-        or lx.STATEMENT_VERB_AFTER.match(text[end : end + 20])
+        or lx.STATEMENT_VERB_AFTER.match(text[end : end + 40])
         or lx.FOLLOW_UP_BEFORE.search(text[max(0, start - 60) : start])
         or _dates_the_search(text, start, end)
     )

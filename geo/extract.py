@@ -77,6 +77,7 @@ from geo.story import (
     focus,
     later_sense,
     lead_window,
+    narrative_day,
     note_bare,
     one_sense,
     section_targets,
@@ -243,6 +244,26 @@ def extract_mentions(
 
 # "Russia launched one of its largest attacks on Ukraine's energy system": an attack told
 # without a place (not "recorded 151 explosions": a tally)
+def _dates_the_last(text: str, s: Sentence, reading: Reading) -> None:
+    """'… a day of mourning for the victims of a strike on Hroza. The missile … hit the cafe
+    at 1:15 p.m. on October 5': the strike told only by its news day gets its own day."""
+    last = reading.last
+    if last is None or last.date_explicit or not _THE_WEAPON.match(text):
+        return
+    own, _ = dates_told(text, reading, s.span.start)
+    if not own or own[0].window.days > 2 or own[0].window.end is None or last.date.end is None:
+        return
+    if 0 <= (last.date.end - own[0].window.end).days <= 7:
+        last.date, last.date_explicit = own[0].window, True
+
+
+_THE_WEAPON = re.compile(
+    r"^\W*The\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|bombs?|shells?|strike|attack)\b"
+)
+# "That barrage", "The attack": the attack just told, told on
+_THAT_ATTACK = re.compile(
+    r"^\W*(?:That|This|The)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|barrage|raid|bombardment|assault)\b"
+)
 _AN_ATTACK = re.compile(r"\b(?:attacks?|strikes?|barrage|raid|bombardment)\b", re.IGNORECASE)
 
 
@@ -350,6 +371,8 @@ def _read_event_sentence(
     if aggregate_only and _one_places_count(tally, targets, text):
         aggregate_only = False  # "6 air strikes on Stepnohirsk": the count is one town's day
     habit, period = lx.HABITUAL.search(text), lx.DURING_A_PERIOD.search(text)
+    if lx.MONTHS_SPAN.search(text):
+        aggregate_only = True
     # dates only when a habit or a period asks (find_dates is the reader's dearest step)
     dates = event_dates(text, reading, s.span.start) if habit or period else []
     # "under near-daily bombardment since early March": a period's start dates no event.
@@ -371,6 +394,7 @@ def _read_event_sentence(
         targets = title_town_inside(targets, reading, s, gaz, hints)
     if not targets or aggregate_only:
         # Another event without a place (or a tally): what follows no longer continues the last one.
+        _dates_the_last(text, s, reading)
         reading.last = None
         counted = (
             find_figure(text, lx.KILLED) is not None or find_figure(text, lx.INJURED) is not None
@@ -390,6 +414,10 @@ def _read_event_sentence(
                 # "The first missile arrived … on 7 August, when the centre of Pokrovsk was
                 # still busy": the town's day, though the sentence strikes no named place
                 _remember_days(places, own[0].window, reading)
+            elif not own and _THAT_ATTACK.match(text) and narrative_day(reading, s) is not None:
+                # "That barrage killed at least 39 people. … In Dnipro, five were killed":
+                # the attack told goes on, and its day with it
+                reading.day_at = (s.paragraph, s.index)
         return
     lead, reading.placeless = reading.placeless, None
     told = _told_before(text, targets, mentions, reading, s) if lead is None else None
@@ -419,5 +447,6 @@ def _read_event_sentence(
         reading.last, reading.last_index = m, s.index
         if m.date_explicit and m.date.end:
             _remember_days([pm], m.date, reading)
-            reading.anchor = m.date.end
+            # ("killed near Bakhmut in 2022" gives no day for "the same afternoon" to be of)
+            reading.anchor = m.date.end if m.date.days <= 2 else reading.anchor
             reading.day, reading.day_at = m.date, (s.paragraph, s.index)

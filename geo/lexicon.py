@@ -542,7 +542,8 @@ SKIPPABLE = {
     "district", "residential", "parts", "part", "heart", "russian", "ukrainian", "black", "sea",
     "urban-type", "hamlet", "rural", "community", "annexed", "liberated", "recaptured",
     "russia's", "ukraine's", "russia’s", "ukraine’s", "also", "neighborhood", "neighbourhood",
-    "suburb", "quarter", "microdistrict", "streets", "street", "seaport", "settlements",
+    "suburb", "quarter", "microdistrict", "streets", "street", "seaport", "settlements", "ports",
+    "seaports",
     "towns", "cities", "localities", "locality", "hamlets", "communities", "territories",
     "territory", "skies", "sky", "airspace", "hometown", "birthplace", "native",
     # "the Black Sea resort village of Serhiivka", "the mining town of Pokrovsk"
@@ -637,7 +638,9 @@ RETOLD_ATTACK = re.compile(
 # "He did not mention the attack on Kharkiv": a strike told, named as what words are about
 RETOLD_OBJECT = re.compile(
     r"\b(?:mention(?:ed|s)?|condemn(?:ed|s)?|comment(?:ed|s)?\s+on|call(?:ed|s)|describ(?:ed|es)|"
-    r"denounc(?:ed|es)|discuss(?:ed|es)?|acknowledg(?:ed|es)|den(?:ied|ies)|blam(?:ed|es))\s+"
+    r"denounc(?:ed|es)|discuss(?:ed|es)?|acknowledg(?:ed|es)|den(?:ied|ies)|blam(?:ed|es)|"
+    # "Wheat futures rose after the attack on Izmail": measured from the strike told
+    r"after|following)\s+"
     r"the\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|bombing|blast|explosion)\s+"
     r"(?:on|in|at|against)\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?=[A-Z])"
 )
@@ -741,6 +744,11 @@ DURING_A_PERIOD = re.compile(
     r"\bduring\s+the\s+(?:(?:Russian|Ukrainian|\d+-day|months-long)\s+)?"
     r"(?:occupation|siege|fighting|hostilities|war|invasion)\b",
     re.IGNORECASE,
+)
+# "between July 2024 and March 2025, drone attacks killed at least 95": months, no one event
+MONTHS_SPAN = re.compile(
+    rf"\b(?:between|from)\s+(?:(?:early|late|mid)[\s-]+)?{_MONTHS}(?:\s+(?:19|20)\d\d)?\s+"
+    rf"(?:and|to|until|till|through)\s+(?:(?:early|late|mid)[\s-]+)?{_MONTHS}\b(?!\s+\d{{1,2}}\b)"
 )
 # "four civilians were killed in the town by similar attacks during the month": a period's
 # tally told after an event, not that event's toll.
@@ -848,7 +856,9 @@ ANAPHORA = re.compile(
     r"\b(?:in|on|at|near|outside|over|of)\s+the\s+(?P<kind>city|town|village)\b(?!\s+of\b)"
     r"|\b[Tt]he\s+(?:city|town|village)['’]s\b(?!\s+(?:\w+\s+)?(?:administration|mayor|head|"
     r"officials|authorities|council|governor|police|prosecutor))"
-    r"|\b(?:hit|struck|strikes?|shelled|attacked|targeted)\s+the\s+(?:city|town)\s+(?:centre|center)\b"
+    # "struck the village café and shop": a place of the town told of
+    r"|\b(?:hit|struck|strikes?|shelled|attacked|targeted)\s+the\s+(?:city|town|village)\s+"
+    r"(?:centre|center|caf[eé]|shop|store|school|market|square|hospital|clinic|church|club|hall)\b"
     # "bombs on residential buildings on Chornovola Street": a street of the town told of
     r"|\b(?:on|onto|in|along)\s+(?P<street>(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|Avenue|Boulevard|"
     r"Prospekt|Lane))\b"
@@ -904,7 +914,9 @@ SUBJECT = re.compile(
 
 # "said on Sunday": the day of the statement, not of the event.
 STATEMENT_DATE = re.compile(
-    r"\b(?:said|says|told|announced|reported|added|stated|wrote|confirmed|claimed)\s+(?:\w+\s+){0,2}?(?:on\s+)?$",
+    # (not "reported that over the past day": the reported clause's own day)
+    r"\b(?:said|says|told|announced|reported|added|stated|wrote|confirmed|claimed)\s+"
+    r"(?:(?!that\b)\w+\s+){0,2}?(?:on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1072,6 +1084,8 @@ DAYS_AFTER = re.compile(
 STATEMENT_VERB_AFTER = re.compile(
     r"^\s*(?:called|said|told|described|announced|reported|claimed|wrote|raised|revised|"
     r"updated|lowered|put|mourned|buried|honou?red|commemorated|held\s+(?:a\s+)?funerals?|"
+    # "Ukraine on October 6 held a day of mourning for the victims of a strike on Hroza"
+    r"(?:held|declared|observed|marked)\s+(?:a\s+|the\s+)?(?:national\s+)?days?\s+of\s+mourning|"
     # a court's day: "A court in Poltava on Feb. 19 sentenced …"
     r"sentenced|convicted|acquitted|ruled|indicted|charged)\b",
     re.IGNORECASE,

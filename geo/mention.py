@@ -24,6 +24,7 @@ from geo.attribution import (
     official_word,
 )
 from geo.eventday import (
+    RELATIVE_TO_STORY,
     dates_this_place,
     dates_told,
     later_by,
@@ -120,6 +121,18 @@ def _clause(text: str, at: int) -> str:
 NEWS_DAYS = 14  # an event older than this before publication is retold, not reported
 
 
+def _counts(text: str) -> bool:
+    """Does the sentence count the dead or hurt (a toll, not a new event's report)?"""
+    return find_figure(text, lx.KILLED) is not None or find_figure(text, lx.INJURED) is not None
+
+
+def _told_before_said(told: DateWindow | None, said: DateWindow) -> bool:
+    """Is the story's day a day of the week before the words were said?"""
+    if told is None or told.end is None or said.start is None or told.days > 2:
+        return False
+    return 0 < (said.start - told.end).days <= 7
+
+
 def _mention(
     article: Article, s: Sentence, pm: PlaceMention, reading: Reading, others: tuple[str, ...] = ()
 ) -> Mention:
@@ -128,6 +141,10 @@ def _mention(
     text = s.span.text
     events, stated = dates_told(text, reading, s.span.start)  # "said on Monday" dates no event
     dates = [d for d in events + stated if dates_this_place(d, pm, text, s.span.start)]
+    if any(d.window.days == 1 and not RELATIVE_TO_STORY.search(d.text) for d in dates):
+        # "Hours later, at about 1:30 a.m. on 6 October, missiles struck Kharkiv": the day
+        # written says more than the hours counted from the story's last
+        dates = [d for d in dates if not RELATIVE_TO_STORY.search(d.text)] or dates
     dates = nearest_naming_first(dates, pm, text, s.span.start)
     dates = own_date_first(dates, pm, text, s.span.start, others)
     actor, basis = find_actor(text)
@@ -155,7 +172,10 @@ def _mention(
         between = text[dates[0].end - s.span.start : pm.start]
         when: DateWindow | None = later_by(dates[0].window, between, reading.ref)
         if dates[0] not in events and when is not None:
-            when = said_by_then(when)
+            # "… 33 were killed in Kyiv, city officials said on Tuesday" after "strikes on
+            # Monday killed 41": the day the story tells, not the day of the words
+            story_day = narrative_day(reading, s) if _counts(text) else None
+            when = story_day if _told_before_said(story_day, when) else said_by_then(when)
     else:
         when = narrative_day(reading, s)
         if when is None or (when.days == 2 and when.end == reading.ref):

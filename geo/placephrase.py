@@ -9,7 +9,7 @@ speakers' cities, origins and destinations are context.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geo import lexicon as lx
 from geo.geocode import BIG_CITY
@@ -18,6 +18,7 @@ from geo.model import Place
 from geo.namesakes import (
     DISCLAIMED,
     HROMADA_KM,
+    LIST_KM,
     LOCATED_BY,
     in_the_entrys_hromada,
     inside_region,
@@ -344,6 +345,7 @@ def find_places(
             PlaceMention(start, full_end, text[start:full_end], place, role, clause_start, query)
         )
     found.sort(key=lambda p: p.start)
+    found = _list_locators(found, text, gaz)
     found = without_site_locators(found, sites, text)
     found = nearest_namesakes(located_near(_compound_heads(found), text, gaz), gaz)
     # once more: a far namesake placed first may have kept the list from looking together
@@ -441,16 +443,15 @@ def _qualified(
         if village is None and not q.regions:
             village = _village_by_a_namesake_seat(name, q.seat, gaz)
         consumed.append((end, q.end))
+        if village is None and _big_town(plain):
+            # "In Odesa, in the Prymorskyi district": the city and one of its own districts,
+            # not the village that seats a raion of that name
+            return plain, q.end, (name, regions, False)
         # Not in the gazetteer near the seat: the village is in the hromada, so at its seat.
         return village or q.seat, q.end, (name, q.regions, True)
     place = gaz.resolve(name, q.regions, "any", strict=True)
     if place is not None and place.precision == "region":
-        if (
-            q.designated
-            and plain is not None
-            and plain.precision == "town"
-            and (plain.seat >= 2 or plain.population >= 100_000)
-        ):
+        if q.designated and _big_town(plain):
             # "Kherson, Dniprovskyi district": a city and one of its own districts.
             consumed.append((end, q.end))
             return plain, q.end, (name, regions, False)
@@ -460,6 +461,13 @@ def _qualified(
         place = inside_region(name, place)  # a village the gazetteer lacks, in its region
     consumed.append((end, q.end))
     return place, q.end, (name, q.regions, True)
+
+
+def _big_town(place: Place | None) -> bool:
+    return (
+        place is not None and place.precision == "town"
+        and (place.seat >= 2 or place.population >= 100_000)
+    )  # fmt: skip
 
 
 def _village_by_a_namesake_seat(name: str, seat: Place, gaz: PlaceResolver) -> Place | None:
@@ -484,9 +492,45 @@ def _coordinated(text: str, prev_end: int, start: int, end: int) -> bool:
         r"\s*(?:and|or|,\s*and|,\s*or)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", between
     ):
         return True
+    if re.fullmatch(r";\s*(?:and\s+)?", between):
+        # "hit Synkivka of Kharkiv oblast; Makiivka and Bilohorivka of Luhansk oblast; …": a
+        # list's next group, if the group is names only
+        group = re.split(r"[;.]", text[start:], maxsplit=1)[0]
+        return all(w in _LIST_WORDS for w in re.findall(r"\b[a-z][\w-]*", group))
     return bool(re.fullmatch(r",\s*", between)) and bool(
         re.match(r"\s*(?:,|and\b|or\b)", _ITEM_NOTE.sub("", text[end : end + 160], count=1))
     )
+
+
+def _list_locators(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> list[PlaceMention]:
+    """'Makiivka and Bilohorivka of Luhansk oblast': the locator after a list's last name
+    places every name of the list (the Makiivka of Luhansk oblast, not the Donetsk city)."""
+    out = list(found)
+    for i in range(len(out) - 1, 0, -1):
+        last = out[i]
+        if last.query is None or not last.query[2] or not last.query[1]:
+            continue
+        j = i - 1
+        while j >= 0 and _AND.fullmatch(text[out[j].end : out[j + 1].start]):
+            pm = out[j]
+            if pm.query is not None and not pm.query[2] and last.place and last.place.located:
+                # the namesake of that region nearest the list's last name
+                near = (last.place.lat or 0.0, last.place.lon or 0.0)
+                name, regions = pm.query[0], last.query[1]
+                there = gaz.resolve(
+                    name, regions, "town", strict=True, near=near, within_km=LIST_KM
+                ) or gaz.resolve(name, regions, "town", strict=True)
+                if there is not None and there.precision == "town":
+                    out[j] = replace(pm, place=there, query=None)
+            j -= 1
+    return out
+
+
+_AND = re.compile(r"\s*(?:,\s*|,?\s*and\s+|,?\s*or\s+)")
+_LIST_WORDS = frozenset(
+    {"and", "or", "of", "the", "oblast", "region", "district", "raion", "community", "hromada",
+     "village", "town", "city", "areas", "area", "outskirts"}
+)  # fmt: skip
 
 
 _ITEM_NOTE = re.compile(r"^\s*\([^()]{0,120}\)")

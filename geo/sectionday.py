@@ -64,7 +64,7 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
         The days the page covers (:func:`page_span`), or None.
     """
     text = s.span.text
-    if not s.heading or lx.TRIGGER.search(text):
+    if not (s.heading or _opens_paragraph(s, reading)) or lx.TRIGGER.search(text):
         return None
     found = find_dates(text, reading.ref)
     if len(found) != 1 or not found[0].window.known or found[0].window.days > 2:
@@ -77,6 +77,13 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
     if span is not None and d.window.basis == "relative":
         return _within(d.window, span)
     return d.window
+
+
+def _opens_paragraph(s: Sentence, reading: Reading) -> bool:
+    """ "22 March. The first and largest attack of the series hit …": a paragraph opened by
+    its day alone, as a monitor's or a diary's entries are."""
+    i = s.index
+    return 0 < i < len(reading.sentences) and reading.sentences[i - 1].paragraph != s.paragraph
 
 
 def _within(day: DateWindow, span: DateWindow) -> DateWindow:

@@ -122,7 +122,11 @@ def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
     paragraph, index = reading.day_at
     if reading.day is None:
         return replace(reading.section[0], basis="narrative") if reading.section else None
-    if (0 <= s.paragraph - paragraph <= 2 and s.index - index <= 2) or _entries_since(
+    near = 0 <= s.paragraph - paragraph <= 2 and s.index - index <= 2
+    # the rest of the day's own paragraph too ("That barrage killed 39. Sixteen died in
+    # Kyiv. … In Dnipro, five were killed"), for a day, not a month told in it
+    told_here = s.paragraph == paragraph and reading.day.days <= 2
+    if near or told_here or _entries_since(
         reading, index, s.index
     ):
         return replace(reading.day, basis="narrative")

@@ -178,3 +178,130 @@ def test_an_attack_named_as_what_words_are_about_is_the_one_told() -> None:
     )
     [one] = incidents(text)
     assert one.date.start == date(2023, 12, 30)
+
+
+# --- the story's day ------------------------------------------------------------------------
+
+
+def test_a_paragraph_opened_by_its_day_alone_is_that_days() -> None:
+    text = (
+        " date 2024-04-15 Energy under fire\nFortnightly brief | 15 April 2024\n\nSummary\n\n"
+        "Between 22 March and 11 April, Russia attacked the energy system four times.\n\n"
+        "22 March. The first attack of the series hit the DniproHES dam in Zaporizhzhia.\n\n"
+        "11 April. Missiles destroyed the Trypilska TPP near Ukrainka.\n"
+    )
+    days = sorted((i.date.start, i.date.end) for i in incidents(text))
+    assert days == [(date(2024, 3, 22), date(2024, 3, 22)), (date(2024, 4, 11), date(2024, 4, 11))]
+
+
+def test_the_attack_told_carries_its_day_through_its_paragraph() -> None:
+    text = (
+        " date 2023-12-31 Strikes\n\nThe strikes came a day after Russia launched its largest"
+        " aerial attack of the war on Friday.\n\nThat barrage killed at least 39 people. Sixteen"
+        " of them died in Kyiv. In the central city of Dnipro, five people were killed when"
+        " missiles hit a maternity hospital. Four people died in the port of Odesa, where a drone"
+        " hit a block, and one person was killed in the western city of Lviv, officials said.\n"
+    )
+    found = {i.place.name: (i.date.start, i.killed) for i in incidents(text)}
+    friday = date(2023, 12, 29)
+    assert found == {"Kyiv": (friday, 16), "Dnipro": (friday, 5), "Odesa": (friday, 4),
+                     "Lviv": (friday, 1)}  # fmt: skip
+
+
+def test_a_strike_retold_with_its_day_says_which_of_the_news_two_days() -> None:
+    text = (
+        " date 2023-12-31 Belgorod\n\nKyiv (AFP) - Moscow vowed to punish Kyiv for an attack on"
+        " the Russian city of Belgorod that killed 24 people, officials said Sunday.\n\nThe strike"
+        " on Belgorod on Saturday afternoon was one of the deadliest on Russian soil.\n"
+    )
+    [one] = incidents(text)
+    assert one.date.start == one.date.end == date(2023, 12, 30)
+
+
+def test_a_day_of_mourning_is_not_the_day_of_the_strike() -> None:
+    text = (
+        " date 2023-10-06 Mourning\n\nUkraine on October 6 held a day of mourning for the"
+        " victims of a Russian missile strike on a cafe in the village of Hroza.\n\nThe missile"
+        " hit the cafe at 1:15 p.m. local time on October 5. Six people were wounded.\n"
+    )
+    [one] = incidents(text)
+    assert one.date.start == one.date.end == date(2023, 10, 5)
+
+
+def test_the_early_hours_of_a_story_of_today_are_todays() -> None:
+    text = (
+        " date 2022-10-10 Barrage\n\nKYIV, Oct 10 (Reuters) - Russian missiles slammed into Kyiv"
+        " during the Monday morning rush hour.\n\nMissiles also hit the southern city of"
+        " Zaporizhzhia, where one person was killed when a block was struck in the early hours.\n"
+    )
+    days = {i.place.name: (i.date.start, i.date.end) for i in incidents(text)}
+    assert days["Zaporizhzhya"] == (date(2022, 10, 10), date(2022, 10, 10))
+
+
+def test_a_toll_told_the_next_day_is_of_the_day_the_story_tells() -> None:
+    text = (
+        " date 2024-07-09 Mourning\n\nA wave of Russian missile strikes on Monday killed at least"
+        " 41 people across the country.\n\nIn total, 33 people were killed and 121 injured in"
+        " Kyiv, city officials said on Tuesday.\n"
+    )
+    [one] = incidents(text)
+    assert (one.date.start, one.killed) == (date(2024, 7, 8), 33)
+
+
+def test_a_range_may_name_its_month_twice() -> None:
+    text = (
+        " date 2023-08-02 Ports\n\nRussia pounded the Black Sea ports of Odesa and Chornomorsk"
+        " on three consecutive nights from July 18 to July 20.\n"
+    )
+    days = {(i.date.start, i.date.end) for i in incidents(text)}
+    assert days == {(date(2023, 7, 18), date(2023, 7, 20))} and len(incidents(text)) == 2
+
+
+def test_what_followed_the_attack_on_a_town_is_no_new_attack() -> None:
+    text = (
+        " date 2023-08-02 Izmail\n\nRussian drones struck the port of Izmail overnight.\n\n"
+        "Russia first struck the port of Reni on July 24.\n\nWheat futures rose more than 1% after"
+        " the attack on Izmail.\n"
+    )
+    assert sorted(i.place.name for i in incidents(text)) == ["Izmayil", "Reni"]
+
+
+def test_a_list_goes_on_after_a_semicolon_and_its_locator_places_each_name() -> None:
+    sentence = (
+        "Air strikes hit the areas of Synkivka of Kharkiv oblast; Makiivka and Bilohorivka of"
+        " Luhansk oblast; Klishchiivka, Andriivka and Kurdiumivka of Donetsk oblast."
+    )
+    places = {p.text.split(" of ")[0]: p for p in find_places(sentence, default_resolver())}
+    assert {p.role for p in places.values()} == {"target"}
+    assert places["Makiivka"].place.admin1 == "Luhansk Oblast"
+    andriivka = places["Andriivka"].place
+    assert haversine_km((andriivka.lat, andriivka.lon), (48.502, 37.967)) < 10  # by Klishchiivka
+
+
+def test_a_place_of_the_village_is_the_village_told_of() -> None:
+    text = (
+        " date 2023-11-02 Hroza\n\nThe village of Hroza, in the Kupiansk district, had 330"
+        " inhabitants.\n\nAlmost every family lost someone on 5 October, when a Russian missile"
+        " struck the village café during a memorial meal.\n"
+    )
+    [one] = incidents(text)
+    assert one.place.name == "Hroza" and one.date.start == date(2023, 10, 5)
+
+
+def test_a_day_written_beats_hours_counted_from_the_story() -> None:
+    text = (
+        " date 2023-11-02 Hroza\n\nOn 5 October a missile struck a cafe in Hroza.\n\nHours later,"
+        " at about 1:30 a.m. on 6 October, two Russian missiles struck Kharkiv.\n"
+    )
+    days = {i.place.name: i.date.start for i in incidents(text)}
+    assert days["Kharkiv"] == date(2023, 10, 6)
+
+
+def test_a_day_inside_the_words_reported_is_the_events() -> None:
+    text = (
+        " date 2024-04-09 Donetsk\n\nThe day before, on April 8, Russian forces shelled"
+        " Sloviansk.\n\nThe governor also reported that over the past day the Russians struck"
+        " Kurakhove, where a man was killed.\n"
+    )
+    days = {i.place.name: (i.date.start, i.date.end) for i in incidents(text)}
+    assert days["Kurakhove"] == (date(2024, 4, 8), date(2024, 4, 9))
