@@ -15,6 +15,7 @@ import argparse
 import statistics
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -73,11 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     for name, records in briefs().items():
         brief = build_brief(records, ViewState(), "https://atlas.example.org/map")
-        first, png_s, png = _timed(lambda b=brief: staticmap.brief_map_png(b), args.runs)
-        _, pdf_s, pdf = _timed(
-            lambda r=records: exporters.export(r, "pdf", ViewState(), detail_limit=20),
-            args.runs,
-        )
+        first, png_s, png = _timed(partial(staticmap.brief_map_png, brief), args.runs)
+        pdf_of = partial(exporters.export, records, "pdf", ViewState(), detail_limit=20)
+        _, pdf_s, pdf = _timed(pdf_of, args.runs)
         print(f"{name} ({len(records)} incidents): map PNG {png_s:.2f} s (first {first:.2f} s), "
               f"{len(png) / 1e3:.0f} KB; PDF {pdf_s:.2f} s, {len(pdf) / 1e3:.0f} KB")  # fmt: skip
         if args.png and name == "CIR south":
