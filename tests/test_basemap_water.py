@@ -53,6 +53,11 @@ def _points(coords: list) -> list[list[float]]:
     return [p for c in coords for p in _points(c)]
 
 
+def _reload() -> None:
+    basemap_water.water_data.cache_clear()
+    basemap_water.water_json.cache_clear()
+
+
 def test_the_loader_cannot_close_its_script_and_survives_a_missing_file(
     tmp_path, monkeypatch
 ) -> None:
@@ -62,15 +67,15 @@ def test_the_loader_cannot_close_its_script_and_survives_a_missing_file(
     path = tmp_path / "water.geojson"
     path.write_text(json.dumps(hostile), encoding="utf-8")
     monkeypatch.setattr(basemap_water, "WATER_GEOJSON", path)
-    basemap_water.water_json.cache_clear()
+    _reload()
     try:
         text = basemap_water.water_json()
         assert "<" not in text and json.loads(text)["features"][0]["properties"]["name"] == (
             "</script><b>"
         )
         monkeypatch.setattr(basemap_water, "WATER_GEOJSON", tmp_path / "missing.geojson")
-        basemap_water.water_json.cache_clear()
+        _reload()
         assert json.loads(basemap_water.water_json()) == {"type": "FeatureCollection",
                                                            "features": []}  # fmt: skip
     finally:
-        basemap_water.water_json.cache_clear()
+        _reload()
