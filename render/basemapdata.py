@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from render.basemap_water import SEA_LABELS
 from render.labelplace import Label
@@ -16,7 +17,12 @@ from render.labelplace import Label
 NATURALEARTH_DIR = Path(__file__).resolve().parent.parent / "static" / "vendor" / "naturalearth"
 REGIONS_GEOJSON = NATURALEARTH_DIR / "admin1-theatre.geojson"
 PLACES_JSON = NATURALEARTH_DIR / "places.json"
-REGIONS_STYLE = {"color": "#8a94a3", "weight": 0.7, "dashArray": "4 3", "fill": False}
+REGIONS_STYLE: dict[str, Any] = {
+    "color": "#8a94a3",
+    "weight": 0.7,
+    "dashArray": "4 3",
+    "fill": False,
+}
 LABEL_COLORS = {"major": "#1f2937", "minor": "#374151", "sea": "#5d7f95"}
 """Text colour of each label class (:data:`render.labelplace.FONT_PX` names them)."""
 LABEL_HALOS = {"major": "#ffffff", "minor": "#ffffff", "sea": "#e4eef4"}
