@@ -36,7 +36,7 @@ TRIM, TRIM_FROM = 0.01, 50
 MIN_SPAN = 2.5
 """Degrees of longitude a fitted view shows at least (one town is not the whole picture)."""
 BORDER = WATER_STYLES["border"]["color"]
-"""Country borders: the interactive map's (``render.mapframe.BORDERS_STYLE``)."""
+"""Country borders, as the interactive map draws them (``render.mapframe.BORDERS_STYLE``)."""
 RULE = "#8a94a3"
 """The legend panel's edge and the outline of its dots."""
 ATTRIBUTION = "Borders, coast, rivers: Natural Earth · Places: GeoNames · drawn offline"
