@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import folium
@@ -23,29 +22,29 @@ from folium.elements import ElementAddToElement
 from folium.map import Layer
 from folium.template import Template
 
-from render.basemap_water import (
-    DRAW_ORDER,
-    RIVER_WEIGHTS,
-    SEA_LABELS,
-    WATER_STYLES,
-    WATER_TEMPLATE,
-    water_json,
+from render.basemap_water import DRAW_ORDER, RIVER_WEIGHTS, WATER_STYLES, water_json
+from render.basemapdata import (
+    LABEL_COLORS,
+    LABEL_HALOS,
+    PLACES_JSON,
+    REGIONS_GEOJSON,
+    REGIONS_STYLE,
+    labels,
 )
-from render.labelplace import MAX_ZOOM, Label, zoom_masks
+from render.labelplace import MAX_ZOOM, zoom_masks
 
-NATURALEARTH_DIR = Path(__file__).resolve().parent.parent / "static" / "vendor" / "naturalearth"
-REGIONS_GEOJSON = NATURALEARTH_DIR / "admin1-theatre.geojson"
-PLACES_JSON = NATURALEARTH_DIR / "places.json"
-REGIONS_STYLE = {"color": "#8a94a3", "weight": 0.7, "dashArray": "4 3", "fill": False}
-LABELS_CSS = """
-.ia-place{background:none;border:none;white-space:nowrap;pointer-events:none;
-  font:600 11px/1 system-ui,-apple-system,"Segoe UI",sans-serif;color:#374151;
-  text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff;transform:translate(6px,-6px)}
-.leaflet-cluster-anim .leaflet-marker-icon.ia-place{transition:none}
-.ia-place.ia-major{font-size:13px;color:#1f2937}
-.ia-place.ia-sea span{display:inline-block;transform:translate(-50%,-50%);
-  font:italic 500 12px/1 system-ui,-apple-system,"Segoe UI",sans-serif;color:#5d7f95;
-  text-shadow:0 0 3px #e4eef4,0 0 2px #e4eef4}
+__all__ = ["PLACES_JSON", "REGIONS_GEOJSON", "labels"]  # read here by tests and benchmarks
+_MINOR, _MAJOR, _SEA = (LABEL_COLORS[k] for k in ("minor", "major", "sea"))
+_HALO, _SEA_HALO = LABEL_HALOS["minor"], LABEL_HALOS["sea"]
+LABELS_CSS = f"""
+.ia-place{{background:none;border:none;white-space:nowrap;pointer-events:none;
+  font:600 11px/1 system-ui,-apple-system,"Segoe UI",sans-serif;color:{_MINOR};
+  text-shadow:0 0 3px {_HALO},0 0 3px {_HALO},0 0 2px {_HALO};transform:translate(6px,-6px)}}
+.leaflet-cluster-anim .leaflet-marker-icon.ia-place{{transition:none}}
+.ia-place.ia-major{{font-size:13px;color:{_MAJOR}}}
+.ia-place.ia-sea span{{display:inline-block;transform:translate(-50%,-50%);
+  font:italic 500 12px/1 system-ui,-apple-system,"Segoe UI",sans-serif;color:{_SEA};
+  text-shadow:0 0 3px {_SEA_HALO},0 0 2px {_SEA_HALO}}}
 """
 WATER_ATTR = "Coast, rivers: Natural Earth (public domain)"
 
@@ -70,13 +69,6 @@ def regions_json() -> str:
         return '{"type":"FeatureCollection","features":[]}'
     data = json.loads(REGIONS_GEOJSON.read_text(encoding="utf-8"))
     return _script_safe(json.dumps(data, separators=(",", ":")))
-
-
-def labels() -> list[Label]:
-    """The sea names, then the bundled place names (biggest first; ``major`` up to zoom 5)."""
-    rows = json.loads(PLACES_JSON.read_text(encoding="utf-8")) if PLACES_JSON.exists() else []
-    places = [Label(n, lat, lon, z, "major" if z <= 5 else "minor") for n, lat, lon, z in rows]
-    return [*SEA_LABELS, *places]
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +128,60 @@ class Regions(RawLayer):
         self._name = "IaRegions"
         self.data_json = regions_json()
         self.style = REGIONS_STYLE
+
+
+WATER_TEMPLATE = Template(
+    """
+    {% macro script(this, kwargs) %}
+    var {{ this.get_name() }} = (function (data, styles, weights, order) {
+        var b = data.box, byKind = {};
+        if (!b) { return L.layerGroup(); }
+        data.features.forEach(function (f) {
+            (byKind[f.properties.kind] = byKind[f.properties.kind] || []).push(f);
+        });
+        var edge = [[b[0], b[1]], [b[2], b[1]], [b[2], b[3]], [b[0], b[3]], [b[0], b[1]]];
+        var rings = [];
+        (byKind.land || []).forEach(function (f) {
+            f.geometry.coordinates.forEach(function (p) { rings.push(p[0]); });
+        });
+        function alongBox(p, q) {  // a segment that clipping laid on the box's edge
+            return (p[0] === q[0] && (p[0] === b[0] || p[0] === b[2])) ||
+                   (p[1] === q[1] && (p[1] === b[1] || p[1] === b[3]));
+        }
+        var coast = [];
+        rings.forEach(function (r) {
+            var run = [r[0]];
+            for (var i = 1; i < r.length; i++) {
+                if (alongBox(r[i - 1], r[i])) { if (run.length > 1) { coast.push(run); } run = []; }
+                run.push(r[i]);
+            }
+            if (run.length > 1) { coast.push(run); }
+        });
+        function made(kind, type, coords) {
+            return [{type: "Feature", properties: {kind: kind},
+                     geometry: {type: type, coordinates: coords}}];
+        }
+        byKind.ground = made("ground", "Polygon", [edge]);
+        byKind.sea = made("sea", "Polygon", [edge].concat(rings));
+        byKind.coast = made("coast", "MultiLineString", coast);
+        var features = [];
+        order.forEach(function (k) { features = features.concat(byKind[k] || []); });
+        return L.geoJson({type: "FeatureCollection", features: features}, {
+            pane: "ia-land", interactive: false, attribution: {{ this.attribution|tojson }},
+            style: function (f) {
+                var s = styles[f.properties.kind], rank = f.properties.rank;
+                if (rank === undefined) { return s; }
+                var w = weights.filter(function (rw) { return rank <= rw[0]; })[0];
+                return L.extend({}, s, {weight: w ? w[1] : 0.8});
+            }
+        });
+    })({{ this.data_json }}, {{ this.styles|tojson }}, {{ this.weights|tojson }},
+       {{ this.order|tojson }});
+    {% endmacro %}
+    """
+)
+"""The water layer's script: the browser makes ground, sea and coast from the land rings
+(the server-drawn picture does the same with :func:`render.basemap_water.coast_lines`)."""
 
 
 class Water(RawLayer):

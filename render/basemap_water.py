@@ -8,6 +8,11 @@ the box painted land, the borders, the sea over them (the box with every land ri
 hole, filled even-odd), the rivers, lakes, and the coastline (the land rings less the stretches
 that clipping laid along the box). Inside the box this replaces the coarse 1:110m country
 layer, whose coast strays kilometres off the real one at zoom 7; outside it, that layer shows.
+
+Two readers draw it the same way: the Leaflet layer (:class:`render.basemap.Water`, in the
+browser) and the brief's picture drawn on the server (:mod:`render.staticwater`), which takes
+its land rings and coastline from :func:`land_rings` and :func:`coast_lines`. No folium here,
+so a PDF exported from the command line does not load it.
 """
 
 from __future__ import annotations
@@ -16,8 +21,6 @@ import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-from folium.template import Template
 
 from render.labelplace import Label
 
@@ -53,63 +56,56 @@ EMPTY = '{"type":"FeatureCollection","features":[]}'
 
 
 @lru_cache(maxsize=1)
-def water_json() -> str:
-    """The bundled water layers as compact JSON text that cannot close a ``<script>``
-    (an empty collection when the file is missing: the map then shows only countries)."""
+def water_data() -> dict[str, Any]:
+    """The bundled water layers as GeoJSON, read once per process (an empty collection, with
+    no ``box``, when the file is missing: the maps then show only countries). Do not mutate."""
     if not WATER_GEOJSON.exists():
-        return EMPTY
-    data = json.loads(WATER_GEOJSON.read_text(encoding="utf-8"))
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        return dict(json.loads(EMPTY))
+    return dict(json.loads(WATER_GEOJSON.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def water_json() -> str:
+    """The bundled water layers as compact JSON text that cannot close a ``<script>``."""
+    text = json.dumps(water_data(), ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e")
 
 
-WATER_TEMPLATE = Template(
-    """
-    {% macro script(this, kwargs) %}
-    var {{ this.get_name() }} = (function (data, styles, weights, order) {
-        var b = data.box, byKind = {};
-        if (!b) { return L.layerGroup(); }
-        data.features.forEach(function (f) {
-            (byKind[f.properties.kind] = byKind[f.properties.kind] || []).push(f);
-        });
-        var edge = [[b[0], b[1]], [b[2], b[1]], [b[2], b[3]], [b[0], b[3]], [b[0], b[1]]];
-        var rings = [];
-        (byKind.land || []).forEach(function (f) {
-            f.geometry.coordinates.forEach(function (p) { rings.push(p[0]); });
-        });
-        function alongBox(p, q) {  // a segment that clipping laid on the box's edge
-            return (p[0] === q[0] && (p[0] === b[0] || p[0] === b[2])) ||
-                   (p[1] === q[1] && (p[1] === b[1] || p[1] === b[3]));
-        }
-        var coast = [];
-        rings.forEach(function (r) {
-            var run = [r[0]];
-            for (var i = 1; i < r.length; i++) {
-                if (alongBox(r[i - 1], r[i])) { if (run.length > 1) { coast.push(run); } run = []; }
-                run.push(r[i]);
-            }
-            if (run.length > 1) { coast.push(run); }
-        });
-        function made(kind, type, coords) {
-            return [{type: "Feature", properties: {kind: kind},
-                     geometry: {type: type, coordinates: coords}}];
-        }
-        byKind.ground = made("ground", "Polygon", [edge]);
-        byKind.sea = made("sea", "Polygon", [edge].concat(rings));
-        byKind.coast = made("coast", "MultiLineString", coast);
-        var features = [];
-        order.forEach(function (k) { features = features.concat(byKind[k] || []); });
-        return L.geoJson({type: "FeatureCollection", features: features}, {
-            pane: "ia-land", interactive: false, attribution: {{ this.attribution|tojson }},
-            style: function (f) {
-                var s = styles[f.properties.kind], rank = f.properties.rank;
-                if (rank === undefined) { return s; }
-                var w = weights.filter(function (rw) { return rank <= rw[0]; })[0];
-                return L.extend({}, s, {weight: w ? w[1] : 0.8});
-            }
-        });
-    })({{ this.data_json }}, {{ this.styles|tojson }}, {{ this.weights|tojson }},
-       {{ this.order|tojson }});
-    {% endmacro %}
-    """
-)
+def features(data: dict[str, Any], kind: str) -> list[dict[str, Any]]:
+    """The features of one ``kind`` (``land``, ``lake``, ``river``, ``border``)."""
+    return [f for f in data.get("features", []) if f["properties"]["kind"] == kind]
+
+
+def land_rings(data: dict[str, Any]) -> list[list[list[float]]]:
+    """The outer ring of every land polygon: the sea is the box with each one a hole,
+    filled even-odd (rings do nest: the Caspian lies inside two of them)."""
+    return [p[0] for f in features(data, "land") for p in f["geometry"]["coordinates"]]
+
+
+def coast_lines(data: dict[str, Any]) -> list[list[list[float]]]:
+    """The coastline: the land rings cut where a segment runs along the box's edge (clipping
+    laid it there; it is no coast). The browser does the same in ``WATER_TEMPLATE``."""
+    box = data.get("box")
+    if not box:
+        return []
+    lines: list[list[list[float]]] = []
+    for ring in land_rings(data):
+        run = [ring[0]]
+        for p, q in zip(ring, ring[1:], strict=False):
+            if _along_box(p, q, box):
+                lines.append(run)
+                run = []
+            run.append(q)
+        lines.append(run)
+    return [line for line in lines if len(line) > 1]
+
+
+def _along_box(p: list[float], q: list[float], box: list[float]) -> bool:
+    return (p[0] == q[0] and p[0] in (box[0], box[2])) or (
+        p[1] == q[1] and p[1] in (box[1], box[3])
+    )
+
+
+def river_weight(rank: int) -> float:
+    """A river's line weight, in CSS pixels, from its Natural Earth scale rank."""
+    return next((w for top, w in RIVER_WEIGHTS if rank <= top), RIVER_WEIGHTS[-1][1])

@@ -1,11 +1,13 @@
 """Which map labels show at which zoom, so that no two overlap.
 
-Greedy, per zoom level: labels are taken in rank order (sea names, then the places that appear
-first, then the bigger), each drawn where its box (estimated from its text and font, in Web
-Mercator pixels) meets no label already kept, and hidden at that zoom otherwise. The result is
-a bit mask per label (bit ``z`` set: shown at zoom ``z``) that the browser applies on every
-zoom change (:class:`geo.basemap.PlaceLabels`), so a crowded oblast at zoom 6 shows its
-centre and hides the towns around it until there is room.
+Greedy, per zoom level: labels are taken in rank order (sea names, then the places that
+appear first, then the bigger), each drawn where its box (estimated from its text and font, in
+Web Mercator pixels) meets no label already kept, and hidden at that zoom otherwise. The result
+is a bit mask per label (bit ``z`` set: shown at zoom ``z``) that the browser applies on every
+zoom change (:class:`render.basemap.PlaceLabels`), so a crowded oblast at zoom 6 shows its
+centre and hides the towns around it until there is room. The brief's picture drawn on the
+server (:mod:`render.staticmap`) keeps its names apart with the same greedy step
+(:func:`kept_clear`), on boxes measured in its own pixels.
 """
 
 from __future__ import annotations
@@ -84,12 +86,34 @@ def ranked(labels: Iterable[Label]) -> list[int]:
 def shown_at(labels: Sequence[Label], zoom: int) -> list[bool]:
     """For each label, whether it shows at ``zoom``: eligible, and clear of every label of
     higher rank kept before it."""
+    order = ranked(labels)
+    boxes = [label_box(labels[i], zoom) if labels[i].zoom <= zoom else None for i in order]
     keep = [False] * len(labels)
+    for i, kept in zip(order, kept_clear(boxes), strict=True):
+        keep[i] = kept
+    return keep
+
+
+def kept_clear(boxes: Sequence[Box | None]) -> list[bool]:
+    """The greedy placement: for boxes in rank order, whether each is kept (it meets no box
+    kept before it). The Leaflet map's masks and the server-drawn brief map both use it.
+
+    Parameters
+    ----------
+    boxes
+        (left, top, right, bottom) of each label, in placing order (:func:`ranked`); None
+        for a label that may not show at all (not yet at this zoom, off the picture).
+
+    Returns
+    -------
+    list of bool
+        Per box, in the same order, whether it is kept; no two kept boxes overlap.
+    """
+    keep = [False] * len(boxes)
     grid: dict[tuple[int, int], list[Box]] = {}
-    for i in ranked(labels):
-        if labels[i].zoom > zoom:
+    for i, box in enumerate(boxes):
+        if box is None:
             continue
-        box = label_box(labels[i], zoom)
         cells = _cells(box)
         if any(overlaps(box, other) for c in cells for other in grid.get(c, ())):
             continue

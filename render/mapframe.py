@@ -24,6 +24,7 @@ from folium.elements import MacroElement
 from folium.template import Template
 
 from render.basemap import RawLayer, add_reference_layers
+from render.basemap_water import LAND_FILL, WATER_STYLES
 from render.maprecords import _latlon, as_records
 from render.mapstyle import legend_html
 
@@ -149,7 +150,14 @@ def _countries_json() -> str:
     return json.dumps(data, separators=(",", ":"))
 
 
-BORDERS_STYLE = {"color": "#7b8794", "weight": 0.8, "fillColor": "#f3efe6", "fillOpacity": 1.0}
+BORDERS_STYLE = {
+    "color": WATER_STYLES["border"]["color"],
+    "weight": WATER_STYLES["border"]["weight"],
+    "fillColor": LAND_FILL,
+    "fillOpacity": 1.0,
+}
+"""The countries in the water layer's land colour and border line (the brief's picture,
+:mod:`render.staticmap`, draws them from the same constants)."""
 
 
 class _Borders(RawLayer):

@@ -1,10 +1,12 @@
 """A map picture drawn on the server, offline: no tiles, no browser.
 
-:func:`render_map_png` draws the bundled basemap the app ships (Natural Earth countries
-from ``static/vendor/world-atlas/``, admin-1 borders and city names from
-``static/vendor/naturalearth/``, see :mod:`render.basemap`) with Pillow, in Web Mercator,
-fitted to the incidents, then the incidents as dots coloured by actor and a legend.
-The slide deck and the PDF put this picture on their map page.
+:func:`render_map_png` draws, with Pillow in Web Mercator fitted to the incidents, what the
+interactive map shows offline, from the same files and in the same colours: the Natural Earth
+countries (``static/vendor/world-atlas/``); inside the theatre the sea, coastline, lakes and
+rivers of :mod:`render.basemap_water` (:mod:`render.staticwater`); the oblast borders; the
+incidents as dots coloured by actor; the sea and place names, none overlapping another
+(:mod:`render.staticlabels`); and a legend beside the map. The slide deck and the
+PDF put this picture on their map page.
 """
 
 from __future__ import annotations
@@ -16,14 +18,16 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
-from render.briefdoc import Brief, font_path
+from render.basemap_water import LAND_FILL, SEA_FILL, WATER_STYLES
+from render.basemapdata import REGIONS_GEOJSON, REGIONS_STYLE
+from render.briefdoc import Brief
+from render.staticlabels import Font, draw_labels, typeface
+from render.staticwater import PX_PER_CSS, draw_water, line_px
 
 VENDOR = Path(__file__).resolve().parent.parent / "static" / "vendor"
 COUNTRIES = VENDOR / "world-atlas" / "countries-110m.geojson"
-REGIONS = VENDOR / "naturalearth" / "admin1-theatre.geojson"
-PLACES = VENDOR / "naturalearth" / "places.json"
 
 DEFAULT_EXTENT = (22.0, 44.0, 41.0, 53.0)
 """(west, south, east, north) with no located incident: Ukraine and its border regions."""
@@ -31,16 +35,17 @@ TRIM, TRIM_FROM = 0.01, 50
 """A fitted box leaves out the outer 1% of points on each side, from 50 points on."""
 MIN_SPAN = 2.5
 """Degrees of longitude a fitted view shows at least (one town is not the whole picture)."""
-SEA, LAND, COAST, REGION = "#dce8f2", "#f6f4ef", "#8a94a3", "#bcc3cc"
-LABEL, HALO = "#374151", "#ffffff"
-ATTRIBUTION = "Borders: Natural Earth · Places: GeoNames · drawn offline"
+BORDER = WATER_STYLES["border"]["color"]
+"""Country borders, as the interactive map draws them (``render.mapframe.BORDERS_STYLE``)."""
+RULE = "#8a94a3"
+"""The legend panel's edge and the outline of its dots."""
+ATTRIBUTION = "Borders, coast, rivers: Natural Earth · Places: GeoNames · drawn offline"
 PANEL = 340
 """Width of the legend panel right of the map, in pixels at 1600 wide."""
 
 Extent = tuple[float, float, float, float]
 Point = tuple[float, float, str]
 """(lat, lon, colour)."""
-Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
 
 
 @lru_cache(maxsize=4)
@@ -74,14 +79,6 @@ def _unwrap(ring: Sequence[Sequence[float]]) -> list[tuple[float, float]]:
             lon += 360
         out.append((lon, float(y)))
     return out
-
-
-@lru_cache(maxsize=1)
-def _places() -> list[tuple[str, float, float, int]]:
-    if not PLACES.exists():
-        return []
-    rows = json.loads(PLACES.read_text(encoding="utf-8"))
-    return [(str(r[0]), float(r[1]), float(r[2]), int(r[3])) for r in rows]
 
 
 def _merc(lat: float) -> float:
@@ -144,16 +141,15 @@ class _Projection:
         y = (self.y1 - _merc(lat)) / (self.y1 - self.y0) * self.h
         return (x, y)
 
+    def inverse(self, x: float, y: float) -> tuple[float, float]:
+        """(lon, lat) at picture pixel (x, y)."""
+        lon = self.west + x / self.w * (self.east - self.west)
+        merc = self.y1 - y / self.h * (self.y1 - self.y0)
+        return lon, math.degrees(2 * math.atan(math.exp(merc)) - math.pi / 2)
+
     def visible(self, ring: Sequence[tuple[float, float]]) -> bool:
         xs = [p[0] for p in ring]
         return max(xs) >= self.west - 1 and min(xs) <= self.east + 1
-
-
-def _font(size: int) -> Font:
-    path = font_path()
-    if path is not None:
-        return ImageFont.truetype(str(path), size)
-    return ImageFont.load_default(size)
 
 
 def _label_zoom(extent: Extent) -> int:
@@ -161,53 +157,54 @@ def _label_zoom(extent: Extent) -> int:
     return 5 if span > 14 else 6 if span > 6 else 8
 
 
-def _draw_basemap(draw: ImageDraw.ImageDraw, proj: _Projection, scale: float) -> None:
-    for rings in _geojson(COUNTRIES):
-        for ring in rings:
-            if len(ring) > 2 and proj.visible(ring):
-                draw.polygon([proj(x, y) for x, y in ring], fill=LAND)
-    line = max(1, round(scale))
-    for rings in _geojson(REGIONS):
+def _draw_basemap(
+    image: Image.Image, proj: _Projection, scale: float, extent: Extent
+) -> Image.Image | None:
+    """Countries, the theatre's water over them, then the oblast borders (the interactive
+    map's order); returns the sea's mask (:func:`render.staticwater.draw_water`)."""
+    draw = ImageDraw.Draw(image)
+    rings = [r for rs in _geojson(COUNTRIES) for r in rs if proj.visible(r)]
+    shapes = [[proj(x, y) for x, y in ring] for ring in rings]
+    for shape in shapes:
+        if len(shape) > 2:
+            draw.polygon(shape, fill=LAND_FILL)
+    line = line_px(WATER_STYLES["border"]["weight"], scale)
+    for shape in shapes:  # inside the theatre the water's own land borders replace these
+        draw.line(shape, fill=BORDER, width=line)
+    sea = draw_water(image, proj, extent, scale)
+    color, width = REGIONS_STYLE["color"], line_px(REGIONS_STYLE["weight"], scale)
+    on, off = (float(v) * PX_PER_CSS * scale for v in REGIONS_STYLE["dashArray"].split())
+    for rings in _geojson(REGIONS_GEOJSON):
         for ring in rings:
             if len(ring) > 1 and proj.visible(ring):
-                draw.line([proj(x, y) for x, y in ring], fill=REGION, width=line)
-    for rings in _geojson(COUNTRIES):
-        for ring in rings:
-            if len(ring) > 1 and proj.visible(ring):
-                draw.line([proj(x, y) for x, y in ring], fill=COAST, width=line + 1)
+                for dash in dashes([proj(x, y) for x, y in ring], on, off):
+                    draw.line(dash, fill=color, width=width)
+    return sea
 
 
-def _draw_labels(
-    draw: ImageDraw.ImageDraw, proj: _Projection, zoom: int, scale: float
-) -> list[tuple[float, float, float, float]]:
-    taken: list[tuple[float, float, float, float]] = []
-    major, minor = _font(round(15 * scale)), _font(round(12 * scale))
-    for name, lat, lon, level in _places():
-        if level > zoom:
-            continue
-        x, y = proj(lon, lat)
-        if not (0 <= x < proj.w and 0 <= y < proj.h):
-            continue
-        font = major if level <= 5 else minor
-        box = draw.textbbox((x + 5 * scale, y - 7 * scale), name, font=font)
-        if any(_overlap(box, t) for t in taken) or box[2] > proj.w:
-            continue
-        taken.append(box)
-        r = 2.2 * scale
-        draw.ellipse((x - r, y - r, x + r, y + r), fill=LABEL)
-        draw.text(
-            (x + 5 * scale, y - 7 * scale),
-            name,
-            font=font,
-            fill=LABEL,
-            stroke_width=max(1, round(2 * scale)),
-            stroke_fill=HALO,
-        )
-    return taken
-
-
-def _overlap(a: Sequence[float], b: Sequence[float]) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+def dashes(
+    points: Sequence[tuple[float, float]], on: float, off: float
+) -> list[list[tuple[float, float]]]:
+    """The pieces of a dashed line ``on`` pixels drawn, ``off`` not, the pattern running on
+    across vertices as an SVG ``stroke-dasharray`` does (the screen's oblast borders)."""
+    pieces: list[list[tuple[float, float]]] = []
+    piece: list[tuple[float, float]] = []
+    phase = 0.0  # distance into the current on+off period
+    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+        length, done = math.hypot(x1 - x0, y1 - y0), 0.0
+        while done < length:
+            drawing = phase < on
+            step = min((on if drawing else on + off) - phase, length - done)
+            done, phase = done + step, phase + step
+            if drawing:
+                t0, t1 = (done - step) / length, done / length
+                piece = piece or [(x0 + t0 * (x1 - x0), y0 + t0 * (y1 - y0))]
+                piece.append((x0 + t1 * (x1 - x0), y0 + t1 * (y1 - y0)))
+            if phase >= on + off or (drawing and phase >= on):
+                pieces += [piece] if len(piece) > 1 else []
+                piece = []
+                phase %= on + off
+    return pieces + ([piece] if len(piece) > 1 else [])
 
 
 def _draw_legend(
@@ -218,7 +215,7 @@ def _draw_legend(
     scale: float,
 ) -> None:
     """The legend in the panel right of the map (it never hides an incident)."""
-    font, bold = _font(round(17 * scale)), _font(round(19 * scale))
+    font, bold = typeface(round(17 * scale)), typeface(round(19 * scale))
     pad, row = 18 * scale, 30 * scale
     draw.text((x0 + pad, pad), "Incidents by actor", font=bold, fill="#111827")
     y = pad + row * 1.4
@@ -227,7 +224,7 @@ def _draw_legend(
         if color:
             r = 7 * scale
             cy = y + 10 * scale
-            draw.ellipse((tx, cy - r, tx + 2 * r, cy + r), fill=color, outline=COAST)
+            draw.ellipse((tx, cy - r, tx + 2 * r, cy + r), fill=color, outline=RULE)
             tx += 26 * scale
             text = _fit(draw, f"{actor} ({n})", font, PANEL * scale - (tx - x0) - pad)
         else:
@@ -294,24 +291,26 @@ def render_map_png(
     )
     if outside:
         note = (note + "; " if note else "") + f"{outside} outside this picture"
-    image = Image.new("RGB", size, SEA)
+    image = Image.new("RGB", size, SEA_FILL)
+    sea = _draw_basemap(image, proj, scale, box)
     draw = ImageDraw.Draw(image, "RGBA")
-    _draw_basemap(draw, proj, scale)
     r = max(3.0, 7 * scale if len(points) < 500 else 4 * scale)
     for lat, lon, color in points:
         x, y = proj(lon, lat)
         draw.ellipse((x - r, y - r, x + r, y + r), fill=color, outline="white", width=2)
-    _draw_labels(draw, proj, _label_zoom(box), scale)  # over the dots: names stay readable
+    draw_labels(draw, proj, _label_zoom(box), scale, sea)  # over the dots: names stay readable
     draw.rectangle((map_w, 0, w, h), fill="white")
-    draw.line((map_w, 0, map_w, h), fill=COAST, width=max(1, round(scale)))
+    draw.line((map_w, 0, map_w, h), fill=RULE, width=max(1, round(scale)))
     _draw_legend(draw, legend, note, map_w, scale)
-    small = _font(round(12 * scale))
+    small = typeface(round(12 * scale))
     for k, line in enumerate(reversed(_wrap(draw, ATTRIBUTION, small, PANEL * scale - 36))):
         draw.text(
             (map_w + 18 * scale, h - (k + 1) * 18 * scale - 8), line, font=small, fill="#6b7280"
         )
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    # zlib's default level: ``optimize`` took four times the CPU for 1-3 % fewer bytes, more
+    # than drawing the water costs (python -m benchmarks.brief_export)
+    image.save(out, format="PNG", compress_level=6)
     return out.getvalue()
 
 

@@ -53,6 +53,11 @@ def _points(coords: list) -> list[list[float]]:
     return [p for c in coords for p in _points(c)]
 
 
+def _reload() -> None:
+    basemap_water.water_data.cache_clear()
+    basemap_water.water_json.cache_clear()
+
+
 def test_the_loader_cannot_close_its_script_and_survives_a_missing_file(
     tmp_path, monkeypatch
 ) -> None:
@@ -62,15 +67,34 @@ def test_the_loader_cannot_close_its_script_and_survives_a_missing_file(
     path = tmp_path / "water.geojson"
     path.write_text(json.dumps(hostile), encoding="utf-8")
     monkeypatch.setattr(basemap_water, "WATER_GEOJSON", path)
-    basemap_water.water_json.cache_clear()
+    _reload()
     try:
         text = basemap_water.water_json()
         assert "<" not in text and json.loads(text)["features"][0]["properties"]["name"] == (
             "</script><b>"
         )
         monkeypatch.setattr(basemap_water, "WATER_GEOJSON", tmp_path / "missing.geojson")
-        basemap_water.water_json.cache_clear()
+        _reload()
         assert json.loads(basemap_water.water_json()) == {"type": "FeatureCollection",
                                                            "features": []}  # fmt: skip
     finally:
-        basemap_water.water_json.cache_clear()
+        _reload()
+
+
+def test_the_coastline_leaves_out_what_clipping_laid_along_the_box() -> None:
+    data = basemap_water.water_data()
+    coast = basemap_water.coast_lines(data)
+    box = data["box"]
+    on_edge = [
+        (p, q) for line in coast for p, q in zip(line, line[1:], strict=False)
+        if (p[0] == q[0] and p[0] in (box[0], box[2])) or (p[1] == q[1] and p[1] in (box[1], box[3]))
+    ]  # fmt: skip
+    assert coast and not on_edge
+    ring_points = sum(len(r) for r in basemap_water.land_rings(data))
+    assert sum(len(line) for line in coast) > ring_points * 0.9  # the rest is coast
+    assert basemap_water.coast_lines({"features": []}) == []
+
+
+def test_river_weights_follow_the_scale_rank() -> None:
+    weights = [basemap_water.river_weight(rank) for rank in (3, 4, 6, 7, 9, 12)]
+    assert weights == [1.6, 1.6, 1.2, 1.2, 0.8, 0.8]  # Volga, Dnipro, Don, Desna, Seym, beyond

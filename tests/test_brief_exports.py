@@ -15,12 +15,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageColor
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from geo.urlstate import ViewState
 from render import briefdoc, exporters, staticmap
+from render.basemap_water import SEA_FILL
 from render.briefdoc import build_brief, filters_caption, plain
 from render.deck import to_pptx
 from render.kml import KML_NS, kml_color, to_kml
@@ -110,7 +111,7 @@ def test_map_picture_is_drawn_offline_with_points_in_actor_colours():
     assert image.size == (800, 500)
     colours = {c for _, c in image.getcolors(maxcolors=1 << 20)}
     assert (0xC6, 0x28, 0x28) in colours and (0x1F, 0x5F, 0xBF) in colours  # Russia, Ukraine
-    assert (0xDC, 0xE8, 0xF2) in colours  # the sea of the bundled basemap
+    assert ImageColor.getrgb(SEA_FILL) in colours  # the sea, in the interactive map's colour
 
 
 def test_fit_extent_holds_every_point_and_defaults_to_the_theatre():

@@ -12,6 +12,7 @@ from render.labelplace import (
     FONT_PX,
     MAX_ZOOM,
     Label,
+    kept_clear,
     label_box,
     overlaps,
     ranked,
@@ -53,6 +54,12 @@ def test_the_higher_rank_wins_and_a_label_clear_of_it_stays() -> None:
     masks = zoom_masks([big, near, far], max_zoom=14)
     assert masks[0] == sum(1 << z for z in range(5, 15))
     assert masks[1] & (1 << 6) == 0 and masks[1] & (1 << 14)  # apart once zoomed in
+
+
+def test_the_greedy_step_keeps_the_first_of_two_colliding_boxes_and_skips_none() -> None:
+    boxes = [(0, 0, 10, 10), None, (5, 5, 15, 15), (10, 0, 20, 10), (300, 300, 310, 310)]
+    assert kept_clear(boxes) == [True, False, False, True, True]
+    assert kept_clear(boxes[2:]) == [True, False, True]  # order, not size, decides
 
 
 def test_seas_are_placed_first() -> None:
