@@ -543,7 +543,7 @@ SKIPPABLE = {
     "urban-type", "hamlet", "rural", "community", "annexed", "liberated", "recaptured",
     "russia's", "ukraine's", "russia’s", "ukraine’s", "also", "neighborhood", "neighbourhood",
     "suburb", "quarter", "microdistrict", "streets", "street", "seaport", "settlements", "ports",
-    "seaports",
+    "seaports", "republic", "autonomous",
     "towns", "cities", "localities", "locality", "hamlets", "communities", "territories",
     "territory", "skies", "sky", "airspace", "hometown", "birthplace", "native",
     # "the Black Sea resort village of Serhiivka", "the mining town of Pokrovsk"

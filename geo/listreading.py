@@ -54,6 +54,14 @@ def _read_table_row(
         return
 
 
+# "- 36 Shaheds launched from the Kursk region and from Cape Chauda": where they came from
+_LAUNCHED_FROM = re.compile(
+    r"\b(?:launched|fired|took\s+off|flying|coming|came)\s+(?:[\w-]+\s+){0,8}?from\s+(?:the\s+)?"
+    # (not "launched from Belgorod hit Kharkiv": the verb's object is struck)
+    r"(?:(?:area|direction|territory|waters?|airspace)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?!\b(?:hit|struck|attacked|targeted|on|at|into|against)\b)[^.;]){0,40}$",
+    re.IGNORECASE,
+)
 _IN_TOWN_OF = re.compile(
     r"\b(?:in|at|near)\s+the\s+(?:town|village|city|settlement|urban-type settlement)\s+of\s+$"
 )
@@ -106,7 +114,10 @@ def _read_list_item(
     reading: Reading, mentions: list[Mention],
 ) -> None:  # fmt: skip
     """One item of a list a strike sentence opened with a colon: its places are struck."""
-    found = [p for p in find_places(s.span.text, gaz, hints) if p.place is not None]
+    found = [
+        p for p in find_places(s.span.text, gaz, hints)
+        if p.place is not None and not _LAUNCHED_FROM.search(s.span.text[: p.start])
+    ]  # fmt: skip
     label = _LABELLED.match(s.span.text)
     # "the Kherson district: Antonivka, Bilozerka;": every place after the district's label.
     # "- Mykolaiv region – 17;": the item's place, not its locators. "— the Bryansk chemical

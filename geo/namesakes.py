@@ -74,6 +74,13 @@ def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> li
     The mention keeps no query, so no later sibling rule re-resolves it."""
     out = list(found)
     for i, (pm, nxt) in enumerate(zip(found, found[1:], strict=False)):
+        area = _AREA_OF.fullmatch(text[pm.end : nxt.start])
+        part = _part_of(nxt, pm.place, gaz) if area else None
+        if part is not None and nxt.query is not None:
+            # "a drone attack on Sevastopol in the area of Lyubimovka": a part of the town,
+            # placed (so a bare "Lyubimovka" elsewhere in the text is this one too)
+            out[i + 1] = replace(nxt, place=part, query=(nxt.query[0], (), True))
+            continue
         by = nxt.place
         if pm.query is None or pm.query[2] or by is None or by.precision != "town":
             continue  # no query to redo, or already placed by its own qualifiers
@@ -378,6 +385,16 @@ DISCLAIMED = re.compile(
 
 HROMADA_KM = 40.0  # a village lies within 10–20 km of its hromada's seat, a few 40
 
+def _part_of(pm: PlaceMention, town: Place | None, gaz: PlaceResolver) -> Place | None:
+    """The namesake of ``pm`` by ``town``, or the town itself if the index has none there."""
+    if town is None or not town.located or town.precision != "town" or pm.query is None:
+        return None
+    assert town.lat is not None and town.lon is not None
+    near = gaz.resolve(pm.query[0], (), "town", near=(town.lat, town.lon), within_km=LOCATOR_KM)
+    return near or town
+
+
+_AREA_OF = re.compile(r"\s+in\s+the\s+(?:area|vicinity)\s+of\s+")
 _SITE_IN = re.compile(
     rf"\s+(?:[a-z-]+\s+){{0,2}}{lx.FACILITY}\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
 )

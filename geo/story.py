@@ -503,4 +503,5 @@ def _heading_places(
         return []  # "Tractor hits mine near Savyntsi": someone was hurt, nobody struck
     found, _ = event_places(head.span.text, find_places(head.span.text, gaz, hints))
     found = [p for p in found if p.text not in people]
-    return [PlaceMention(0, 0, p.text, p.place, p.role) for p in found]
+    # (the query kept: a bare name the story places later is that place — :func:`later_sense`)
+    return [PlaceMention(0, 0, p.text, p.place, p.role, query=p.query) for p in found]

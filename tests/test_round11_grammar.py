@@ -305,3 +305,57 @@ def test_a_day_inside_the_words_reported_is_the_events() -> None:
     )
     days = {i.place.name: (i.date.start, i.date.end) for i in incidents(text)}
     assert days["Kurakhove"] == (date(2024, 4, 8), date(2024, 4, 9))
+
+
+def test_a_citys_own_district_after_a_comma_is_the_city() -> None:
+    [one] = [
+        p
+        for p in find_places(
+            "In Odesa, in the Prymorskyi district, a missile hit a building.", default_resolver()
+        )
+    ]
+    assert one.place.name == "Odesa"
+
+
+def test_a_part_of_a_town_in_the_area_of_a_name_is_the_town() -> None:
+    text = (
+        " date 2024-02-14 Drones repelled near Lyubimovka\n\nLast night air defence repelled a"
+        " drone attack on Sevastopol in the area of Lyubimovka. Two UAVs were shot down.\n"
+    )
+    [one] = incidents(text)  # the headline's bare name too: not a Lyubimovka 100 km off
+    assert one.place.name == "Sevastopol"
+
+
+def test_where_a_lists_drones_were_launched_from_is_not_struck() -> None:
+    text = (
+        " date 2023-12-29 Air Force\n\nOn 29 December the enemy struck Ukraine with 158 means of"
+        " air attack:\n- 36 Shaheds launched from the Kursk region and from Cape Chauda;\n- 90"
+        " cruise missiles launched by Tu-95MS bombers from the area of Engels.\n\nMissiles and"
+        " drones were shot down over Kyiv and Lviv oblasts.\n"
+    )
+    names = {i.place.name for i in incidents(text)}
+    assert names == {"Kyiv Oblast", "Lviv Oblast"}
+
+
+def test_the_republic_of_crimea_is_crimea() -> None:
+    sentence = "Air defence destroyed 9 UAVs over the territory of the Republic of Crimea."
+    assert roles(sentence) == {"Crimea": "target"}
+
+
+def test_a_chats_lowercase_line_is_body_not_a_heading() -> None:
+    text = (
+        " date 2023-06-28 recap (chat paste)\n\nsources will follow\n\nalso russians shelled"
+        " kostiantynivka this morning ~07:00 per the city mil admin, 1 injured\n"
+    )
+    [one] = incidents(text)
+    assert one.place.name == "Kostyantynivka" and one.injured == 1
+
+
+def test_a_span_of_months_is_a_period_not_an_event() -> None:
+    text = (
+        " date 2025-04-01 Report\n\nOn March 2, 2025, a drone struck an aid point in Bilozerka,"
+        " killing one woman.\n\nRegional authorities said that between July 2024 and March 2025,"
+        " drone attacks killed at least 95 civilians in the Kherson region.\n"
+    )
+    [one] = incidents(text)
+    assert (one.place.name, one.killed) == ("Bilozerka", 1)
