@@ -36,9 +36,12 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
         killed = injured = None
     m.spans.append((s.span, killed, injured))
     events, _ = dates_told(text, reading, s.span.start)
-    if events and lx.SPEECH.search(text) and not lx.STRIKE_WORDS.search(text):
-        # "On Saturday, the prosecutor's office said 52 people had died": its words' day
-        events = []
+    speech = lx.SPEECH.search(text)
+    if events and speech and not lx.STRIKE_WORDS.search(text):
+        # "On Saturday, the prosecutor's office said 52 people had died": its words' day; not
+        # "… said 37 were wounded in the attack, which hit a block … on July 6": the attack's
+        at = max(speech.end(), events[0].start - s.span.start)
+        events = events if lx.TRIGGER.search(text, speech.end(), at) else []
     if events and (
         not m.date_explicit
         or _narrows(events[0].window, m.date)

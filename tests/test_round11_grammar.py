@@ -359,3 +359,16 @@ def test_a_span_of_months_is_a_period_not_an_event() -> None:
     )
     [one] = incidents(text)
     assert (one.place.name, one.killed) == ("Bilozerka", 1)
+
+
+def test_the_day_in_a_clause_about_the_attack_is_the_attacks_not_the_words() -> None:
+    text = (
+        " date 2023-07-07 Lviv toll rises\n\nLVIV -- The death toll from a Russian missile strike"
+        " on an apartment building in the city of Lviv has risen to 10, the governor said on July"
+        " 7.\n\nLviv Governor Maksym Kozytskyy said 37 people were wounded in the attack, which hit"
+        " a residential block shortly before 3 a.m. on July 6.\n"
+    )
+    [one] = incidents(text)
+    assert (one.date.start, one.date.end, one.killed, one.injured) == (
+        date(2023, 7, 6), date(2023, 7, 6), 10, 37,
+    )  # fmt: skip
