@@ -88,7 +88,12 @@ def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> li
             continue
         if _SITE_IN.fullmatch(text[pm.end : nxt.start]):
             # "the Kresty military airfield in Pskov", "Vinnytsia airport in Havryshivka": the
-            # site's name; the town it is in is where it was struck
+            # site's name; the town it is in (by the city the site is named after, if it is
+            # one) is where it was struck
+            town = _part_of(nxt, pm.place, gaz) if big_town(pm.place) else None
+            if town is not None and town is not pm.place and nxt.query is not None:
+                out[i + 1] = by_town = replace(nxt, place=town, query=(nxt.query[0], (), True))
+                by = by_town.place
             out[i] = replace(pm, place=by, query=None)
             continue
         if LOCATED_BY.fullmatch(text[pm.end : nxt.start]) is None:
@@ -384,6 +389,14 @@ DISCLAIMED = re.compile(
 
 
 HROMADA_KM = 40.0  # a village lies within 10–20 km of its hromada's seat, a few 40
+
+def big_town(place: Place | None) -> bool:
+    """A city, or a raion's seat: a name that keeps its rank against a village's."""
+    return (
+        place is not None and place.precision == "town"
+        and (place.seat >= 2 or place.population >= 100_000)
+    )  # fmt: skip
+
 
 def _part_of(pm: PlaceMention, town: Place | None, gaz: PlaceResolver) -> Place | None:
     """The namesake of ``pm`` by ``town``, or the town itself if the index has none there."""

@@ -20,6 +20,7 @@ from geo.namesakes import (
     HROMADA_KM,
     LIST_KM,
     LOCATED_BY,
+    big_town,
     in_the_entrys_hromada,
     inside_region,
     located_near,
@@ -443,7 +444,7 @@ def _qualified(
         if village is None and not q.regions:
             village = _village_by_a_namesake_seat(name, q.seat, gaz)
         consumed.append((end, q.end))
-        if village is None and _big_town(plain):
+        if village is None and big_town(plain):
             # "In Odesa, in the Prymorskyi district": the city and one of its own districts,
             # not the village that seats a raion of that name
             return plain, q.end, (name, regions, False)
@@ -451,7 +452,7 @@ def _qualified(
         return village or q.seat, q.end, (name, q.regions, True)
     place = gaz.resolve(name, q.regions, "any", strict=True)
     if place is not None and place.precision == "region":
-        if q.designated and _big_town(plain):
+        if q.designated and big_town(plain):
             # "Kherson, Dniprovskyi district": a city and one of its own districts.
             consumed.append((end, q.end))
             return plain, q.end, (name, regions, False)
@@ -461,13 +462,6 @@ def _qualified(
         place = inside_region(name, place)  # a village the gazetteer lacks, in its region
     consumed.append((end, q.end))
     return place, q.end, (name, q.regions, True)
-
-
-def _big_town(place: Place | None) -> bool:
-    return (
-        place is not None and place.precision == "town"
-        and (place.seat >= 2 or place.population >= 100_000)
-    )  # fmt: skip
 
 
 def _village_by_a_namesake_seat(name: str, seat: Place, gaz: PlaceResolver) -> Place | None:
@@ -616,7 +610,8 @@ def region_hints(text: str) -> tuple[str, ...]:
         # capitalised run is rescanned from every letter (quadratic; a 100k-letter
         # line took minutes).
         r"(?<![\w'’\-])([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+"
-        r"(?:region|oblast|Oblast|Region|province|krai|Krai)\b"
+        # ("the Kherson regional military administration" names its region too)
+        r"(?:region|oblast|Oblast|Region|province|krai|Krai|regional|Regional)\b"
     )
     named = [
         m.group(1) for m in re.finditer(pattern, text)

@@ -372,3 +372,13 @@ def test_the_day_in_a_clause_about_the_attack_is_the_attacks_not_the_words() -> 
     assert (one.date.start, one.date.end, one.killed, one.injured) == (
         date(2023, 7, 6), date(2023, 7, 6), 10, 37,
     )  # fmt: skip
+
+
+def test_a_regional_administration_names_its_region_for_namesakes() -> None:
+    text = (
+        " date 2024-08-15 Interview\n\nOleksandr Prokudin has headed the Kherson regional"
+        " military administration since June 2023.\n\nOn Sunday evening artillery hit a street"
+        " in Stanislav, and a woman of 70 was wounded.\n"
+    )
+    [one] = incidents(text)
+    assert (one.place.name, one.place.admin1) == ("Stanislav", "Kherson Oblast")
