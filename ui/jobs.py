@@ -56,7 +56,8 @@ def outcome(
     slot: str, inputs: str, label: str, unit: str, fn: JobFn, *args: Any
 ) -> JobStatus | None:
     """The ended job for ``inputs`` (``done`` with its result, or ``failed``, ``cancelled``,
-    ``gone`` with a message), or None while it is queued or runs (its progress is drawn).
+    ``gone``, ``refused`` (the server full) with a message), or None while it is queued or
+    runs (its progress is drawn).
 
     Parameters
     ----------
