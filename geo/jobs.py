@@ -4,7 +4,11 @@ a time and a memory budget, that can be cancelled and that dies when nobody asks
 Extraction is CPU-bound Python: run in the server's process, one 2 MB preview held the GIL
 for 40 s and five at once made every viewer's page wait minutes (README "Hostile load").
 :class:`JobRunner` runs a picklable function in a child process instead, at most
-:attr:`Limits.workers` at a time, the others queued in order of arrival. A thread of the
+:attr:`Limits.workers` at a time, the others queued in order of arrival, at most
+:attr:`Limits.queue` of them: one more is refused (:class:`ServerBusy`), so no number of
+requests makes the server hold more. A job submitted in a *slot* (:mod:`ui.jobs`: one per
+session and page) replaces the slot's older job, so one session holds one job per page
+however often it asks. A thread of the
 runner (the *reaper*) starts queued jobs, reads what children send, and kills a child that
 outlives its time budget or whose job nobody polled for :attr:`Limits.heartbeat` seconds
 (its page was closed, its session ended). Children are forked from a *forkserver*: the
@@ -31,16 +35,21 @@ from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from geo.joblimits import Limits, parse_limits
+from geo.joblimits import Limits, admit, parse_limits
 from geo.jobworker import work
 
-__all__ = ["FINISHED", "JobFn", "JobRunner", "JobStatus", "Limits", "parse_limits"]
+__all__ = ["FINISHED", "JobFn", "JobRunner", "JobStatus", "Limits", "ServerBusy", "parse_limits"]
 
 TICK = 0.25
 """Seconds between the reaper's checks: a budget or a heartbeat is enforced this late."""
-FINISHED = frozenset({"done", "failed", "cancelled", "gone"})
+FINISHED = frozenset({"done", "failed", "cancelled", "gone", "refused"})
 
 JobFn = Callable[..., Any]
+
+
+class ServerBusy(Exception):
+    """A job refused: the server runs and queues as many as its limits allow. Its message
+    is for the user (:func:`geo.joblimits.busy_message`)."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +60,8 @@ class JobStatus:
     ----------
     state
         ``queued``, ``running``, ``done``, ``failed``, ``cancelled`` or ``gone`` (unknown
-        to the runner: reaped, or never submitted here).
+        to the runner: reaped, or never submitted here); ``refused`` is a page's record of
+        a :class:`ServerBusy` (the runner never held it).
     place
         While queued, its place in the queue (1: next); else 0.
     elapsed
@@ -97,6 +107,7 @@ class _Job:
     status: JobStatus = field(default_factory=lambda: JobStatus("queued"))
     proc: Any = None  # the worker process while it runs
     conn: Connection | None = None
+    slot: str | None = None
 
 
 class JobRunner:
@@ -123,6 +134,7 @@ class JobRunner:
             self._ctx.set_forkserver_preload(list(preload))
         self._jobs: dict[str, _Job] = {}
         self._queue: deque[str] = deque()
+        self._slots: dict[str, str] = {}  # slot → its job's id
         self._dying: list[Any] = []  # killed processes not yet reaped
         self._changed = threading.Condition()
         self._wake_r, self._wake_w = os.pipe()
@@ -132,15 +144,29 @@ class JobRunner:
 
     # ---- the callers' side (any thread) ---------------------------------------------
 
-    def submit(self, fn: JobFn, *args: Any) -> str:
-        """Queue ``fn(*args, progress=…)``; its id (polling it is its heartbeat)."""
+    def submit(self, fn: JobFn, *args: Any, slot: str | None = None) -> str:
+        """Queue ``fn(*args, progress=…)``; its id (polling it is its heartbeat).
+
+        ``slot`` names whose job of which kind it is: the slot's older job is dropped (its
+        process killed) and its place given to this one. Raises :class:`ServerBusy` when
+        the server already holds as many jobs as :func:`geo.joblimits.admit` allows.
+        """
         job_id = uuid.uuid4().hex
         now = time.monotonic()
         with self._changed:
             if self._closed:
                 raise RuntimeError("The job runner is closed.")
-            self._jobs[job_id] = _Job(job_id, fn, args, seen=now, since=now)
+            older = self._jobs.get(self._slots.get(slot, "")) if slot is not None else None
+            active = older.status.state if older and not older.status.finished else None
+            verdict = admit(self.limits, *self._load(), replacing=active)
+            if not verdict.admitted:
+                raise ServerBusy(verdict.message)
+            if older is not None:
+                self._drop(older, now)
+            self._jobs[job_id] = _Job(job_id, fn, args, seen=now, since=now, slot=slot)
             self._queue.append(job_id)
+            if slot is not None:
+                self._slots[slot] = job_id
         self._wake()
         return job_id
 
@@ -171,14 +197,21 @@ class JobRunner:
 
     def forget(self, job_id: str) -> None:
         """Drop the job (killed first if it still runs): its result is no longer wanted."""
-        self.cancel(job_id)
         with self._changed:
-            self._jobs.pop(job_id, None)
+            job = self._jobs.get(job_id)
+            if job is not None:
+                self._drop(job, time.monotonic())
+        self._wake()
 
     def running(self) -> int:
         """How many jobs have a worker process now."""
         with self._changed:
-            return sum(1 for j in self._jobs.values() if j.status.state == "running")
+            return self._load()[0]
+
+    def load(self) -> tuple[int, int]:
+        """How many jobs run and how many wait now."""
+        with self._changed:
+            return self._load()
 
     def close(self) -> None:
         """Kill every job and stop the reaper (tests; the server's exit kills workers too)."""
@@ -193,6 +226,18 @@ class JobRunner:
             proc.join(timeout=1)
 
     # ---- under the lock ---------------------------------------------------------------
+
+    def _load(self) -> tuple[int, int]:
+        running = sum(1 for j in self._jobs.values() if j.status.state == "running")
+        return running, len(self._queue)
+
+    def _drop(self, job: _Job, now: float) -> None:
+        """Forget a job, cancelling it first if it is not finished."""
+        if not job.status.finished:
+            self._end(job, JobStatus("cancelled", message="Cancelled."), now)
+        self._jobs.pop(job.id, None)
+        if job.slot is not None and self._slots.get(job.slot) == job.id:
+            del self._slots[job.slot]
 
     def _status(self, job_id: str, now: float) -> JobStatus:
         job = self._jobs.get(job_id)
@@ -334,10 +379,10 @@ class JobRunner:
         """Kill jobs past their time budget; drop jobs nobody polls (their page is gone)."""
         limits = self.limits
         with self._changed:
-            for job_id, job in list(self._jobs.items()):
+            for job in list(self._jobs.values()):
                 if now - job.seen > limits.heartbeat:
                     self._end(job, JobStatus("gone"), now)
-                    del self._jobs[job_id]
+                    self._drop(job, now)
                 elif job.status.state == "running" and now - job.since > limits.seconds:
                     why = f"Stopped: it ran past its time budget of {limits.seconds:g} s."
                     self._end(job, JobStatus("failed", message=why), now)

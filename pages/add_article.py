@@ -175,6 +175,7 @@ st.caption(
     "Paste the article's text, or upload a .txt or .html file (HTML is reduced to its main "
     "text). Check the incidents found below, then save."
 )
+jobs.show_limits()
 st.file_uploader("Upload a file", type=["txt", "html", "htm"], key=UPLOAD_KEY,
                  max_upload_size=3, help="An upload is used instead of pasted text.")
 st.text_area("…or paste the article's text", key="add_text", height=240)

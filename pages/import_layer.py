@@ -109,6 +109,7 @@ st.caption(
     f"(at most {MAX_UPLOAD_MB} MB). Check what was read below, name the layer, pick its "
     "colour, then save. Its incidents join the map as a layer the sidebar can switch off."
 )
+jobs.show_limits()
 st.file_uploader(
     "Dataset file", type=list(UPLOAD_TYPES), key=UPLOAD_KEY, max_upload_size=MAX_UPLOAD_MB
 )

@@ -16,7 +16,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 import jobs_helpers as h  # noqa: E402
 
-from geo.jobs import JobRunner, JobStatus, Limits, parse_limits  # noqa: E402
+from geo.joblimits import admit, busy_message, describe  # noqa: E402
+from geo.jobs import JobRunner, JobStatus, Limits, ServerBusy, parse_limits  # noqa: E402
 
 SLOW = 30.0  # a job that would run this long is always stopped before
 
@@ -185,6 +186,7 @@ def test_limits_from_the_environment():
     got = parse_limits(
         {
             "INCIDENT_ATLAS_JOBS": "3",
+            "INCIDENT_ATLAS_JOB_QUEUE": "0",
             "INCIDENT_ATLAS_JOB_SECONDS": "12.5",
             "INCIDENT_ATLAS_JOB_MEMORY_MB": "0",
             "INCIDENT_ATLAS_JOB_HEARTBEAT": "9",
@@ -192,8 +194,13 @@ def test_limits_from_the_environment():
             "INCIDENT_ATLAS_JOB_NICE": "40",
         }
     )
-    assert got == Limits(workers=3, seconds=12.5, memory_mb=0, heartbeat=9.0, wait=0.0, nice=19)
-    assert Limits().workers == max(1, os.cpu_count() or 1)
+    assert got == Limits(
+        workers=3, queue=0, seconds=12.5, memory_mb=0, heartbeat=9.0, wait=0.0, nice=19
+    )
+    assert Limits().workers == Limits().queue == max(1, os.cpu_count() or 1)
+    # The queue follows the workers unless set: one waiting job per worker.
+    assert parse_limits({"INCIDENT_ATLAS_JOBS": "5"}).queue == 5
+    assert parse_limits({"INCIDENT_ATLAS_JOB_QUEUE": "7"}).queue == 7
 
 
 @pytest.mark.parametrize(
@@ -205,6 +212,8 @@ def test_limits_from_the_environment():
         ("INCIDENT_ATLAS_JOB_SECONDS", "soon"),
         ("INCIDENT_ATLAS_JOB_HEARTBEAT", "0"),
         ("INCIDENT_ATLAS_JOB_MEMORY_MB", "lots"),
+        ("INCIDENT_ATLAS_JOB_QUEUE", "-1"),
+        ("INCIDENT_ATLAS_JOB_QUEUE", "many"),
     ],
 )
 def test_bad_limits_are_refused_with_their_name(name, value):
@@ -226,3 +235,129 @@ def test_the_progress_line_tells_the_queue_place_or_the_count():
     assert progress_text("Reading the file", "rows", JobStatus("running")) == (
         "Reading the file… · 0 s"
     )
+
+
+# ---- the cap: a server holds at most workers + queue jobs, a slot one ------------------
+
+
+@pytest.mark.parametrize(
+    ("workers", "queue", "running", "queued", "replacing", "verdict"),
+    [
+        (2, 2, 0, 0, None, "run"),
+        (2, 2, 1, 0, None, "run"),
+        (2, 2, 1, 1, None, "wait"),  # a worker just freed goes to the one in line first
+        (2, 2, 2, 0, None, "wait"),
+        (2, 2, 2, 1, None, "wait"),
+        (2, 2, 2, 2, None, "busy"),
+        (2, 0, 1, 0, None, "run"),
+        (2, 0, 2, 0, None, "busy"),  # no queue: refused while every worker is taken
+        (1, 3, 1, 3, None, "busy"),
+        (2, 2, 2, 2, "running", "wait"),  # full, but the session's own running job goes
+        (2, 2, 2, 2, "queued", "wait"),  # full, but the session's own waiting job goes
+        (2, 0, 2, 0, "running", "run"),
+        (1, 0, 1, 0, "running", "run"),
+        (2, 2, 1, 0, "running", "run"),
+    ],
+)
+def test_admission(workers, queue, running, queued, replacing, verdict):
+    got = admit(Limits(workers=workers, queue=queue), running, queued, replacing)
+    assert got.verdict == verdict
+    assert got.admitted == (verdict != "busy")
+    assert (got.message != "") == (verdict == "busy")
+
+
+@pytest.mark.parametrize(
+    ("workers", "queue", "replacing"),
+    [(1, 0, "running"), (1, 1, "running"), (1, 1, "queued"), (4, 8, "running"), (4, 8, "queued")],
+)
+def test_a_replacement_is_never_refused(workers, queue, replacing):
+    """A full server still takes a session's new preview in place of its older one."""
+    assert admit(Limits(workers=workers, queue=queue), workers, queue, replacing).admitted
+
+
+@pytest.mark.parametrize(
+    ("running", "queued", "message"),
+    [
+        (2, 2, "The server is busy: 2 jobs running, 2 waiting; try again in a moment."),
+        (1, 0, "The server is busy: 1 job running; try again in a moment."),
+        (16, 1200, "The server is busy: 16 jobs running, 1,200 waiting; try again in a moment."),
+    ],
+)
+def test_the_busy_message_says_how_busy(running, queued, message):
+    assert busy_message(running, queued) == message
+    assert admit(Limits(workers=running, queue=queued), running, queued).message == message
+
+
+@pytest.mark.parametrize(
+    ("limits", "text"),
+    [
+        (
+            Limits(workers=2, queue=2, seconds=600, memory_mb=1536),
+            "Previews run in worker processes: 2 at a time on this server and 2 waiting, "
+            "more refused until one ends; a new one of yours replaces your last. "
+            "Each may take 600 s and 1,536 MB.",
+        ),
+        (
+            Limits(workers=1, queue=0, seconds=12.5, memory_mb=0),
+            "Previews run in worker processes: 1 at a time on this server and none waiting, "
+            "more refused until one ends; a new one of yours replaces your last. "
+            "Each may take 12 s.",
+        ),
+    ],
+)
+def test_the_limits_as_the_pages_show_them(limits, text):
+    assert describe(limits) == text
+
+
+def test_jobs_past_the_cap_are_refused_and_nothing_else_changes(make_runner):
+    runner = make_runner(workers=1, queue=1)
+    first = runner.submit(h.sleep_for, SLOW)
+    until(runner, first, lambda s: s.state == "running")
+    second = runner.submit(h.sleep_for, SLOW)
+    refused = 0
+    for _ in range(5):  # a script hammering the page: five more than the server holds
+        with pytest.raises(ServerBusy) as busy:
+            runner.submit(h.add, 1, 1, slot="another session add")
+        refused += 1
+    assert refused == 5
+    assert str(busy.value) == "The server is busy: 1 job running, 1 waiting; try again in a moment."
+    assert runner.load() == (1, 1)
+    assert (runner.poll(first).state, runner.poll(second).place) == ("running", 1)
+    runner.cancel(first)  # a place frees: the next request is taken again
+    until(runner, second, lambda s: s.state == "running")
+    third = runner.submit(h.add, 2, 3)
+    assert runner.poll(third).place == 1
+    runner.cancel(second)
+    assert runner.wait(third, 20).result == 5
+
+
+def test_a_new_job_in_a_slot_replaces_the_older_one_even_when_full(make_runner, tmp_path):
+    runner = make_runner(workers=1, queue=1)
+    pid_file = tmp_path / "pid"
+    mine = runner.submit(h.sleep_noting_pid, SLOW, str(pid_file), slot="s1 add_job")
+    until(runner, mine, lambda s: s.state == "running" and pid_file.exists())
+    pid = int(pid_file.read_text())
+    theirs = runner.submit(h.sleep_for, SLOW, slot="s2 add_job")
+    with pytest.raises(ServerBusy):  # full: a third session is refused…
+        runner.submit(h.add, 1, 1, slot="s3 add_job")
+    newer = runner.submit(h.add, 20, 22, slot="s1 add_job")  # …the first's new text is not
+    assert runner.poll(mine).state == "gone"  # dropped: nobody wants its result
+    deadline = time.monotonic() + 10
+    while alive(pid) and time.monotonic() < deadline:
+        runner.wait(newer, 0.05)
+    assert not alive(pid)  # its worker process was killed
+    until(runner, theirs, lambda s: s.state == "running")  # the freed worker: next in line
+    assert runner.poll(newer).place == 1
+    assert runner.load() == (1, 1)
+    runner.cancel(theirs)
+    assert runner.wait(newer, 20).result == 42
+
+
+def test_a_slot_hammered_holds_one_job(make_runner):
+    runner = make_runner(workers=1, queue=0)
+    jobs = [runner.submit(h.sleep_for, SLOW, slot="s1 imp_read") for _ in range(10)]
+    assert sum(runner.load()) == 1
+    assert [runner.poll(j).state for j in jobs[:-1]] == ["gone"] * 9
+    until(runner, jobs[-1], lambda s: s.state == "running")
+    with pytest.raises(ServerBusy):  # the one worker is this session's; another waits
+        runner.submit(h.add, 1, 1, slot="s2 imp_read")

@@ -7,6 +7,8 @@ at the repository's ``data/``.
 from __future__ import annotations
 
 import sys
+import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -285,3 +287,37 @@ def test_place_correction_from_candidates_and_review_queue(built_dir):
     no_errors(at)
     row = incident_row(at, "kyiv-")
     assert row["place"] == "Kyiv Oblast" and row["precision"] == "region"
+
+
+def test_a_full_server_refuses_the_preview_with_a_message_and_keeps_the_text(
+    built_dir, monkeypatch
+):
+    """Another visitor's preview holds the one worker and there is no queue: the page says
+    the server is busy, keeps the pasted text, and previews it once the worker is free."""
+    import jobs_helpers as h
+
+    from ui import jobs
+
+    runner = jobs.runner()  # the app's runner: cache_resource is shared with the AppTest
+    monkeypatch.setattr(runner, "limits", replace(runner.limits, workers=1, queue=0))
+    other = runner.submit(h.sleep_for, 60)
+    try:
+        deadline = time.monotonic() + 30
+        while runner.poll(other).state != "running":  # its worker has started
+            assert time.monotonic() < deadline, runner.poll(other)
+            runner.wait(other, 0.05)
+        at = make_app(page=ADD)
+        assert any("1 at a time on this server and none waiting" in c.value for c in at.caption)
+        paste(at, KHARKIV)
+        no_errors(at)
+        assert [w.value for w in at.warning] == [
+            "The server is busy: 1 job running; try again in a moment. What you entered is kept."
+        ]
+        assert at.text_area(key="add_text").value == KHARKIV
+        assert not at.subheader
+        runner.cancel(other)
+        at.button(key="add_job_again").click().run()
+        no_errors(at)
+        assert "Preview: 1 incident(s) will be added" in [s.value for s in at.subheader]
+    finally:
+        runner.forget(other)

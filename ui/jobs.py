@@ -3,11 +3,15 @@ page's purpose) and session, its progress drawn while it runs with a Cancel butt
 outcome kept in the session for the inputs it was for.
 
 A page calls :func:`outcome` on every run with a fingerprint of its inputs. New inputs
-submit a job (the old one is dropped); the run waits :attr:`geo.jobs.Limits.wait` seconds
-for it, so that a short job's result shows at once; otherwise a fragment that Streamlit
-reruns every :data:`POLL_SECONDS` draws the queue place or the progress bar and the Cancel
-button, and reruns the app when the job ends. Each poll is the job's heartbeat: a closed
-tab stops polling, and the runner's reaper kills its job.
+submit a job in the session's slot, which replaces the slot's older job (the runner drops
+it: one job per page and session, however fast a script asks), or are refused when the
+server holds all the jobs its limits allow (:func:`geo.joblimits.admit`): the page says so
+with a Try again button, and its widgets keep what was typed. The run waits
+:attr:`geo.jobs.Limits.wait` seconds for the job, so that a short one's result shows at
+once; otherwise a fragment that Streamlit reruns every :data:`POLL_SECONDS` draws the queue
+place or the progress bar and the Cancel button, and reruns the app when the job ends.
+Each poll is the job's heartbeat: a closed tab stops polling, and the runner's reaper
+kills its job.
 
 AppTest cannot fire the fragment's timer: page tests set ``INCIDENT_ATLAS_JOB_WAIT`` so
 that the run waits for the job; ``tests/browser/test_jobs_browser.py`` shows the progress
@@ -16,15 +20,19 @@ and a Cancel in a real browser.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, replace
 from typing import Any
 
 import streamlit as st
 
-from geo.jobs import JobFn, JobRunner, JobStatus, parse_limits
+from geo.joblimits import describe
+from geo.jobs import JobFn, JobRunner, JobStatus, ServerBusy, parse_limits
 
 POLL_SECONDS = 1.0
 """How often a page asks for its running job (its heartbeat, and its progress bar)."""
+OWNER = "jobs_owner"
+"""Session key of the session's id in the runner's slots (one job per page and session)."""
 
 
 @st.cache_resource(show_spinner=False)
@@ -48,7 +56,8 @@ def outcome(
     slot: str, inputs: str, label: str, unit: str, fn: JobFn, *args: Any
 ) -> JobStatus | None:
     """The ended job for ``inputs`` (``done`` with its result, or ``failed``, ``cancelled``,
-    ``gone`` with a message), or None while it is queued or runs (its progress is drawn).
+    ``gone``, ``refused`` (the server full) with a message), or None while it is queued or
+    runs (its progress is drawn).
 
     Parameters
     ----------
@@ -69,9 +78,12 @@ def outcome(
             return held.ended
         status = runner().poll(held.job)
     else:
-        if held is not None:
-            runner().forget(held.job)
-        held = Held(inputs, runner().submit(fn, *args), label, unit)
+        owner = st.session_state.setdefault(OWNER, uuid.uuid4().hex)
+        try:  # replaces the slot's older job, if any
+            job = runner().submit(fn, *args, slot=f"{owner} {slot}")
+        except ServerBusy as exc:
+            return _end(slot, Held(inputs, "", label, unit), JobStatus("refused", message=str(exc)))
+        held = Held(inputs, job, label, unit)
         st.session_state[slot] = held
         # Read per run, not from the cached runner: page tests set it per test.
         status = runner().wait(held.job, parse_limits().wait)
@@ -102,10 +114,17 @@ def show_ended(slot: str, status: JobStatus) -> None:
     that may help (not for a refused input: the input has to change)."""
     if status.state == "cancelled":
         st.info(f"{status.message} Change the input, or try again.")
+    elif status.state == "refused":
+        st.warning(f"{status.message} What you entered is kept.")
     else:
         st.error(status.message)
     if status.retry:
         st.button("Try again", key=f"{slot}_again", on_click=clear, args=(slot,))
+
+
+def show_limits() -> None:
+    """The job limits this server enforces, as a caption beside the page's other limits."""
+    st.caption(describe(runner().limits))
 
 
 def _end(slot: str, held: Held, status: JobStatus) -> JobStatus:
