@@ -130,7 +130,12 @@ _CAPTION_DAY = re.compile(
 
 
 # "In total, one civilian was killed and four were wounded": after several places, the day's sum.
-_TALLY_OPENING = re.compile(r"^(?:In total|Overall|Altogether|In all|All told|Total)\b")
+_TALLY_OPENING = re.compile(
+    r"^(?:In total|Overall|Altogether|In all|All told|Total"
+    # a governor's closing line: "As a result of Russian aggression, 1 person was killed …"
+    r"|As a result of (?:the\s+)?(?:Russian|enemy|hostile)\s+"
+    r"(?:aggression|attacks?|shelling|strikes?))\b"
+)
 
 
 def extract_mentions(
@@ -260,6 +265,7 @@ def _dates_the_last(text: str, s: Sentence, reading: Reading) -> None:
 _THE_WEAPON = re.compile(
     r"^\W*The\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|bombs?|shells?|strike|attack)\b"
 )
+_ASIDE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 # "That barrage", "The attack": the attack just told, told on
 _THAT_ATTACK = re.compile(
     r"^\W*(?:That|This|The)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|barrage|raid|bombardment|assault)\b"
@@ -370,7 +376,9 @@ def _read_event_sentence(
     aggregate_only = tally is not None and not lx.TRIGGER.search(lx.AGGREGATE.sub("", text))
     if aggregate_only and _one_places_count(tally, targets, text):
         aggregate_only = False  # "6 air strikes on Stepnohirsk": the count is one town's day
-    habit, period = lx.HABITUAL.search(text), lx.DURING_A_PERIOD.search(text)
+    # (not an aside's "(the school has not been working since 2022)": the event's own words)
+    unbracketed = _ASIDE_IN_BRACKETS.sub("", text)
+    habit, period = lx.HABITUAL.search(unbracketed), lx.DURING_A_PERIOD.search(unbracketed)
     if lx.MONTHS_SPAN.search(text):
         aggregate_only = True
     # dates only when a habit or a period asks (find_dates is the reader's dearest step)

@@ -23,6 +23,7 @@ from geo.attribution import (
     find_weapon,
     official_word,
 )
+from geo.dates import DateMention
 from geo.eventday import (
     RELATIVE_TO_STORY,
     dates_this_place,
@@ -121,6 +122,18 @@ def _clause(text: str, at: int) -> str:
 NEWS_DAYS = 14  # an event older than this before publication is retold, not reported
 
 
+def _day_inside_first(dates: list[DateMention], events: list[DateMention]) -> list[DateMention]:
+    """ "the second strike on the city this week: on Wednesday a bomb hit a warehouse": the
+    day inside the week it is told in says more than the week (a day of words does not)."""
+    if len(dates) < 2 or dates[0].window.days <= 2 or not dates[0].window.known:
+        return dates
+    inside = [
+        d for d in dates[1:]
+        if d in events and d.window.days <= 2 and d.window.overlaps(dates[0].window)
+    ]  # fmt: skip
+    return [inside[0], *(d for d in dates if d is not inside[0])] if inside else dates
+
+
 def _counts(text: str) -> bool:
     """Does the sentence count the dead or hurt (a toll, not a new event's report)?"""
     return find_figure(text, lx.KILLED) is not None or find_figure(text, lx.INJURED) is not None
@@ -146,6 +159,7 @@ def _mention(
         # written says more than the hours counted from the story's last
         dates = [d for d in dates if not RELATIVE_TO_STORY.search(d.text)] or dates
     dates = nearest_naming_first(dates, pm, text, s.span.start)
+    dates = _day_inside_first(dates, events)
     dates = own_date_first(dates, pm, text, s.span.start, others)
     actor, basis = find_actor(text)
     claimed, claim_side, negated_side = _claim(text, reading.prev_side)

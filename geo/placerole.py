@@ -159,6 +159,13 @@ _SEAT_BUILDING = re.compile(
 )
 _GOVERNOR_OF = re.compile(r"\s+(?:regional|region)\b|['’]s\s+(?:regional\s+)?governor\b")
 # A colon after a strike clause opens the list of places struck; later items follow "," or ";".
+# "Settlements came under shelling, in particular Antonivka, Bilozerka and Stanislav" (not
+# "to conduct air attacks on cities, in particular the Kherson region": an aim)
+_STRUCK_IN_PARTICULAR = re.compile(
+    r"(?:\b(?:were|was|been)\s+(?:hit|struck|shelled|attacked|targeted|bombed)\b[^:.;]{0,60}"
+    r"|\bcame\s+under\s+(?:[\w-]+\s+){0,4}?(?:fire|attacks?|shelling)\b[^:.;]{0,20})"
+    r",\s+in\s+particular\s+(?:[^:.;]*,\s*(?:and\s+)?|[^:.;]*\s+and\s+)?$"
+)
 _STRUCK_LIST = re.compile(
     r"\b(?:hit|struck|shelled|attacked|targeted|bombed|"
     r"came\s+under\s+(?:[\w-]+\s+){0,4}?(?:fire|attacks?|shelling))"
@@ -278,6 +285,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     ):
         return "weak"
     before = text[:start]
+    if _STRUCK_IN_PARTICULAR.search(before[-160:]):
+        return "target"
     if _ROAD_NAMED.match(after) and _words_before(text, start)[-1:] == ["the"]:
         return "context"  # "on the Simferopol highway": a road named after the town
     if _ROAD_BETWEEN.search(

@@ -382,3 +382,40 @@ def test_a_regional_administration_names_its_region_for_namesakes() -> None:
     )
     [one] = incidents(text)
     assert (one.place.name, one.place.admin1) == ("Stanislav", "Kherson Oblast")
+
+
+def test_a_weekday_inside_this_week_is_the_day() -> None:
+    text = (
+        " date 2024-06-23 Police update\n\nThis is the second strike on Kharkiv this week: on"
+        " Wednesday a bomb hit a warehouse in the Industrialnyi district of Kharkiv.\n"
+    )
+    [one] = incidents(text)
+    assert one.date.start == one.date.end == date(2024, 6, 19)
+
+
+def test_a_governors_closing_toll_is_the_days_sum_not_the_last_villages() -> None:
+    text = (
+        " date 2023-11-20 Governor\n\nIn Bilozerka, a Russian drone attacked a car; two people"
+        " were injured.\n\nIn Tiahynka, Russian aircraft dropped two guided bombs.\n\nAs a result"
+        " of Russian aggression, 1 person was killed and 6 people were injured over the past"
+        " day.\n"
+    )
+    figures = {i.place.name: (i.killed, i.injured) for i in incidents(text)}
+    assert figures == {"Bilozerka": (None, 2), "Tiahynka": (None, None)}
+
+
+def test_an_aside_in_brackets_makes_no_habit_of_the_event() -> None:
+    text = (
+        " date 2024-10-02 Hromada\n\nToday drones dropped explosives near the school building in"
+        " Bratenytsia (the school has not been working since 2022).\n"
+    )
+    assert [i.place.name for i in incidents(text)] == ["Bratenytsia"]
+
+
+def test_places_after_in_particular_are_struck_only_after_a_strike() -> None:
+    struck = (
+        "Settlements came under Russian shelling, in particular Antonivka, Bilozerka and Stanislav."
+    )
+    assert set(roles(struck).values()) == {"target"}
+    aim = "The aim was to stop air attacks on cities, in particular the Kherson region and Odesa."
+    assert set(roles(aim).values()) == {"context"}
