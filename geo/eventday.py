@@ -97,6 +97,7 @@ def _before_the_war(d: DateMention) -> bool:
     return d.window.end is not None and d.window.end < WAR_BEGAN
 
 
+_ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$")
 YEAR_CARRIES = 2  # sentences of its paragraph a year told dates a month and day without one
 MONTH_CARRIES = 2  # paragraphs on which a month told with its year dates that month's days
 
@@ -118,6 +119,9 @@ def _in_the_year_told(found: list[DateMention], reading: Reading) -> list[DateMe
         and _YEAR_WRITTEN.search(d.text)
         # not a period's start: "since Russia invaded in February 2022" tells no year on
         and not _SINCE_CLAUSE.search(s.span.text, 0, max(0, d.start - s.span.start))
+        # nor an aside's background: "The Shebekino district, which had been emptied in the
+        # summer of 2023, was hit again. On 20 March, …" (this March)
+        and not _ASIDE_BEFORE.search(s.span.text, 0, max(0, d.start - s.span.start))
     ]  # fmt: skip
     for d in years:
         assert d.window.start is not None and d.window.end is not None
@@ -208,7 +212,7 @@ _EARLY_HOURS = re.compile(r"in the early hours", re.IGNORECASE)
 _THE_NIGHT = re.compile(r"during the night", re.IGNORECASE)
 
 
-def _day_of_this_paragraph(reading: Reading, s: Sentence) -> DateWindow | None:
+def day_of_this_paragraph(reading: Reading, s: Sentence) -> DateWindow | None:
     """The day the paragraph has just told or named, within two sentences."""
     named = reading.day_named
     if named is not None and named[1] == s.paragraph and 0 < s.index - named[2] <= 2:
@@ -222,7 +226,7 @@ def _of_the_day_told(d: DateMention, reading: Reading) -> DateMention:
     w, ref, s = d.window, reading.ref, reading.current
     if w.basis != "relative" or ref is None or w.end != ref or s is None:
         return d
-    told = _day_of_this_paragraph(reading, s)
+    told = day_of_this_paragraph(reading, s)
     today = told or reading.lead
     if _EARLY_HOURS.fullmatch(d.text) and today.days == 1 and today.end == ref:
         # "Russian missiles slammed into Kyiv during the Monday morning rush hour …": a story

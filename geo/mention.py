@@ -28,6 +28,7 @@ from geo.eventday import (
     RELATIVE_TO_STORY,
     dates_this_place,
     dates_told,
+    day_of_this_paragraph,
     later_by,
     nearest_naming_first,
     own_date_first,
@@ -191,7 +192,8 @@ def _mention(
             story_day = narrative_day(reading, s) if _counts(text) else None
             when = story_day if _told_before_said(story_day, when) else said_by_then(when)
     else:
-        when = narrative_day(reading, s)
+        # "The worst day was Saturday, 16 March. … rockets hit Belgorod in the afternoon"
+        when = narrative_day(reading, s) or day_of_this_paragraph(reading, s)
         if when is None or (when.days == 2 and when.end == reading.ref):
             # "over the past day" narrowed by the clock: a morning page's "in the evening"
             when = yesterdays_clock(text, reading) or when or clock_day(text, reading)

@@ -419,3 +419,22 @@ def test_places_after_in_particular_are_struck_only_after_a_strike() -> None:
     assert set(roles(struck).values()) == {"target"}
     aim = "The aim was to stop air attacks on cities, in particular the Kherson region and Odesa."
     assert set(roles(aim).values()) == {"context"}
+
+
+def test_a_time_of_day_after_the_day_named_is_of_that_day() -> None:
+    text = (
+        " date 2024-04-02 The border in March\n\nThe worst day was Saturday, 16 March. According"
+        " to the governor, rockets fired from Ukraine hit Belgorod in the afternoon, killing two.\n"
+    )
+    [one] = incidents(text)
+    assert one.date.start == one.date.end == date(2024, 3, 16)
+
+
+def test_a_year_in_an_asides_background_is_not_carried_on() -> None:
+    text = (
+        " date 2024-04-02 The border in March\n\nThe Shebekino district, which had been emptied"
+        " of its residents in the summer of 2023, is nearly deserted. On 20 March, shelling of"
+        " Shebekino killed one man.\n"
+    )
+    [one] = incidents(text)
+    assert one.date.start == date(2024, 3, 20)
