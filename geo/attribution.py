@@ -168,6 +168,11 @@ def parse_number(text: str) -> int | None:
     return None
 
 
+def tells_a_toll(text: str) -> bool:
+    """Does the sentence count the dead or the hurt?"""
+    return find_figure(text, lx.KILLED) is not None or find_figure(text, lx.INJURED) is not None
+
+
 def find_figure(text: str, patterns: list[re.Pattern[str]]) -> int | None:
     """The first casualty figure matching one of ``patterns``; "at least 59" is 59."""
     return _figure(text, patterns is lx.KILLED)

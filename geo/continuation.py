@@ -22,8 +22,7 @@ from geo.attribution import (
 )
 from geo.eventday import dates_told
 from geo.mention import Mention
-from geo.merge import REACH_DAYS
-from geo.model import DateWindow
+from geo.model import REACH_DAYS, DateWindow
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, narrative_day
 
@@ -95,7 +94,7 @@ _QUOTED_OPENING = re.compile(r"^\s*[\"“«]")
 _DEFINITE_EVENT = re.compile(
     r"^(?:(?:An?\s+)?(?:[Uu]pdates?|[Mm]ore)\s+(?:on|about)\s+the|The|That|This)\s+"
     r"(?:\w+\s+){0,2}?(?:missile|missiles|strike|attack|drone|drones|rocket|"
-    r"rockets|bomb|blast|explosion|shelling)\b"
+    r"rockets|bomb|blast|explosion|shelling|barrage|raid|bombardment)\b"
     # "Two guided aerial bombs hit the building on Saturday": the weapons' definite object
     # is the one just told
     r"|^(?:An?|One|Two|Three|Four|Five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|bombs?|drones?|"

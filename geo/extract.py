@@ -25,6 +25,7 @@ from geo.attribution import (
     find_weapon,
     other_side,
     side_of,
+    tells_a_toll,
 )
 from geo.continuation import (
     _DEFINITE_EVENT,
@@ -52,7 +53,7 @@ from geo.listreading import (
     _read_table_row,
 )
 from geo.mention import _DAYS_BEFORE_THIS, Mention, _mention, _remember_days
-from geo.model import Article
+from geo.model import REACH_DAYS, Article
 from geo.nonevent import (
     _CALLED_FAKE,
     _casualties_of_a_period,
@@ -229,7 +230,7 @@ def extract_mentions(
             reading.list_side = find_actor(text)[0] if opens_list else None
         elif (
             not s.heading
-            and (_counts_only(text) or _DEFINITE_EVENT.match(text))
+            and (tells_a_toll(text) or _DEFINITE_EVENT.match(text))
             and _continues(reading.last, s, reading)
         ):
             # "Two servicemen were hospitalised", "75 sought medical help", "The cruise
@@ -247,37 +248,29 @@ def extract_mentions(
     return mentions
 
 
-# "Russia launched one of its largest attacks on Ukraine's energy system": an attack told
-# without a place (not "recorded 151 explosions": a tally)
 def _dates_the_last(text: str, s: Sentence, reading: Reading) -> None:
     """'… a day of mourning for the victims of a strike on Hroza. The missile … hit the cafe
     at 1:15 p.m. on October 5': the strike told only by its news day gets its own day."""
     last = reading.last
-    if last is None or last.date_explicit or not _THE_WEAPON.match(text):
+    if last is None or last.date_explicit or not _DEFINITE_EVENT.match(text):
         return
     own, _ = dates_told(text, reading, s.span.start)
     if not own or own[0].window.days > 2 or own[0].window.end is None or last.date.end is None:
         return
-    if 0 <= (last.date.end - own[0].window.end).days <= 7:
+    if 0 <= (last.date.end - own[0].window.end).days <= REACH_DAYS:
         last.date, last.date_explicit = own[0].window, True
 
 
-_THE_WEAPON = re.compile(
-    r"^\W*The\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|bombs?|shells?|strike|attack)\b"
-)
 _ASIDE_IN_BRACKETS = re.compile(r"\([^()]*\)")
-# "That barrage", "The attack": the attack just told, told on
-_THAT_ATTACK = re.compile(
-    r"^\W*(?:That|This|The)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|barrage|raid|bombardment|assault)\b"
-)
+# "Russia launched one of its largest attacks on Ukraine's energy system": an attack told
+# without a place (not "recorded 151 explosions": a tally)
 _AN_ATTACK = re.compile(r"\b(?:attacks?|strikes?|barrage|raid|bombardment)\b", re.IGNORECASE)
 
 
 _AGAIN = re.compile(r"\b(?:again|once more|another|a second|new)\b", re.IGNORECASE)
 
 
-def _counts_only(text: str) -> bool:
-    return find_figure(text, lx.INJURED) is not None or find_figure(text, lx.KILLED) is not None
+
 _REPELLED = re.compile(r"repelled|repulsed", re.IGNORECASE)
 _FACILITY = re.compile(rf"\b{lx.FACILITY}\b", re.IGNORECASE)
 _KILLED_WHEN = re.compile(
@@ -404,10 +397,7 @@ def _read_event_sentence(
         # Another event without a place (or a tally): what follows no longer continues the last one.
         _dates_the_last(text, s, reading)
         reading.last = None
-        counted = (
-            find_figure(text, lx.KILLED) is not None or find_figure(text, lx.INJURED) is not None
-        )
-        if not aggregate_only and counted and lx.STRIKE_WORDS.search(text):
+        if not aggregate_only and tells_a_toll(text) and lx.STRIKE_WORDS.search(text):
             reading.placeless = s
         if not aggregate_only and (lx.STRIKE_WORDS.search(text) or _AN_ATTACK.search(text)):
             # "On Friday, Russia fired 122 missiles at Ukrainian cities. The toll in Kyiv …":
@@ -422,7 +412,7 @@ def _read_event_sentence(
                 # "The first missile arrived … on 7 August, when the centre of Pokrovsk was
                 # still busy": the town's day, though the sentence strikes no named place
                 _remember_days(places, own[0].window, reading)
-            elif not own and _THAT_ATTACK.match(text) and narrative_day(reading, s) is not None:
+            elif not own and _DEFINITE_EVENT.match(text) and narrative_day(reading, s) is not None:
                 # "That barrage killed at least 39 people. … In Dnipro, five were killed":
                 # the attack told goes on, and its day with it
                 reading.day_at = (s.paragraph, s.index)

@@ -22,6 +22,7 @@ from geo.attribution import (
     find_figure,
     find_weapon,
     official_word,
+    tells_a_toll,
 )
 from geo.dates import DateMention
 from geo.eventday import (
@@ -34,7 +35,7 @@ from geo.eventday import (
     own_date_first,
     said_by_then,
 )
-from geo.model import Article, Attribution, DateWindow, Place, Span
+from geo.model import REACH_DAYS, Article, Attribution, DateWindow, Place, Span
 from geo.placetypes import PlaceMention
 from geo.story import Reading, clock_day, narrative_day, yesterdays_clock
 
@@ -135,16 +136,11 @@ def _day_inside_first(dates: list[DateMention], events: list[DateMention]) -> li
     return [inside[0], *(d for d in dates if d is not inside[0])] if inside else dates
 
 
-def _counts(text: str) -> bool:
-    """Does the sentence count the dead or hurt (a toll, not a new event's report)?"""
-    return find_figure(text, lx.KILLED) is not None or find_figure(text, lx.INJURED) is not None
-
-
 def _told_before_said(told: DateWindow | None, said: DateWindow) -> bool:
     """Is the story's day a day of the week before the words were said?"""
     if told is None or told.end is None or said.start is None or told.days > 2:
         return False
-    return 0 < (said.start - told.end).days <= 7
+    return 0 < (said.start - told.end).days <= REACH_DAYS
 
 
 def _mention(
@@ -189,7 +185,7 @@ def _mention(
         if dates[0] not in events and when is not None:
             # "… 33 were killed in Kyiv, city officials said on Tuesday" after "strikes on
             # Monday killed 41": the day the story tells, not the day of the words
-            story_day = narrative_day(reading, s) if _counts(text) else None
+            story_day = narrative_day(reading, s) if tells_a_toll(text) else None
             when = story_day if _told_before_said(story_day, when) else said_by_then(when)
     else:
         # "The worst day was Saturday, 16 March. … rockets hit Belgorod in the afternoon"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from geo import lexicon as lx
 from geo.dates import default_window, intersect
 from geo.mention import Mention
-from geo.model import UNKNOWN_DATE, DateWindow, Place
+from geo.model import REACH_DAYS, UNKNOWN_DATE, DateWindow, Place
 
 Within = Callable[[Place, Place], bool]
 
@@ -119,7 +119,6 @@ def _add(group: Group, m: Mention) -> None:
     group.date = _joint(group.date, m.date) or group.date if group.date.known else m.date
 
 
-REACH_DAYS = 7
 
 
 def _reach(w: DateWindow) -> DateWindow:

@@ -88,6 +88,9 @@ class DateWindow:
         return (self.end - self.start).days + 1
 
 
+REACH_DAYS = 7
+"""Days apart within which two tellings may be one event: a strike told by the day it was
+spoken of, a narrative day and the event it retells (:meth:`DateWindow.days_apart`)."""
 UNKNOWN_DATE = DateWindow(None, None, "unknown", "none")
 
 

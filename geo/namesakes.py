@@ -98,8 +98,7 @@ def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> li
             continue
         if LOCATED_BY.fullmatch(text[pm.end : nxt.start]) is None:
             continue
-        assert by.lat is not None and by.lon is not None
-        near = gaz.resolve(pm.query[0], (), "town", near=(by.lat, by.lon), within_km=LOCATOR_KM)
+        near = _namesake_by(pm.query[0], by, gaz)
         # none by it ("a beach near Liubymivka in the Nakhimovskyi district of Sevastopol": a
         # part of the city the gazetteer lacks): the locator's town, not a far namesake
         if near is None and pm.place is not None and (
@@ -402,9 +401,13 @@ def _part_of(pm: PlaceMention, town: Place | None, gaz: PlaceResolver) -> Place 
     """The namesake of ``pm`` by ``town``, or the town itself if the index has none there."""
     if town is None or not town.located or town.precision != "town" or pm.query is None:
         return None
+    return _namesake_by(pm.query[0], town, gaz) or town
+
+
+def _namesake_by(name: str, town: Place, gaz: PlaceResolver) -> Place | None:
+    """The town called ``name`` within a short drive of ``town``, if the index has one."""
     assert town.lat is not None and town.lon is not None
-    near = gaz.resolve(pm.query[0], (), "town", near=(town.lat, town.lon), within_km=LOCATOR_KM)
-    return near or town
+    return gaz.resolve(name, (), "town", near=(town.lat, town.lon), within_km=LOCATOR_KM)
 
 
 _AREA_OF = re.compile(r"\s+in\s+the\s+(?:area|vicinity)\s+of\s+")
