@@ -35,7 +35,7 @@ TUNED = [
     "tests/dev/early21", "tests/dev/news22", "tests/dev/wire23", "tests/dev/long23",
     "tests/dev/frontline23", "tests/dev/mixed23", "tests/dev/wire24", "tests/dev/notes24",
     "tests/dev/wire25", "tests/dev/long25", "tests/dev/posts25", "tests/dev/notes26",
-    "tests/dev/pages26",
+    "tests/dev/pages26", "tests/dev/wire27", "tests/dev/mixed27", "tests/dev/long27",
 ]  # fmt: skip
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 

@@ -164,6 +164,10 @@ _AS_OF = re.compile(
 )
 
 
+# a report's "As of 16 March 2024, 12:00 (local time)"
+_AS_OF_WORDS = re.compile(r"^\s*as\s+of\s+(.+?)\s*(?:\((?:local|Kyiv|Moscow)\s+time\))?\s*$", re.I)
+
+
 def is_stamp(line: str) -> bool:
     """Whether a line is only a publication stamp ("Updated 14:32 EET, 3 May 2024")."""
     return 6 <= len(line.strip()) <= 90 and _stamp_date(line) is not None
@@ -197,6 +201,8 @@ def page_stamp(text: str) -> date | None:
             return _stamp_date(line)
         if (m := _STAMP_THEN_BYLINE.match(line)) is not None and is_stamp(m.group(1)):
             return _stamp_date(m.group(1))  # "01.07.2024, 16:05   Text: Anna Serdiuk"
+        if (m := _AS_OF_WORDS.match(line)) is not None and is_stamp(m.group(1)):
+            return _stamp_date(m.group(1))  # "As of 16 March 2024, 12:00 (local time)"
         if (m := _AS_OF.search(line)) is not None:
             try:
                 return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
@@ -374,7 +380,11 @@ _BULLETED = re.compile(rf"^{BULLET}\s*\S")
 _ENDS_SENTENCE = re.compile(r"[.!?\"”’]$")
 # "— carried out 6 air strikes on Stepnohirsk;": an item of a list that runs on, not a heading.
 # "▫️ Ukrainsk: 2 wounded": a bulleted entry that names its place, then what happened there.
-_LIST_ITEM = re.compile(rf"^{BULLET}\s*(?:[a-z\d]|.*[;,]$|[A-Z][^:]{{1,60}}:\s*\S)|.*;$")
+# "13:02 ▶ ZAPORIZHZHIA: guided bombs hit …": a ticker's stamped entry, the same (not a
+# page's "09:48 Russian strike on Kherson: …", the headline of a story in its sidebar).
+_LIST_ITEM = re.compile(
+    rf"^(?:\d{{1,2}}[:.]\d\d\s*)?{BULLET}\s*(?:[a-z\d]|.*[;,]$|[A-Z][^:]{{1,60}}:\s*\S)|.*;$"
+)
 
 
 def _body_or_headings(sentences: list[Sentence]) -> list[Sentence]:

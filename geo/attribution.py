@@ -46,6 +46,8 @@ def find_actor(text: str) -> tuple[str | None, str]:
             "army", "military", "air force", "navy", "forces", "missile", "missiles",
         ):  # fmt: skip
             continue
+        if _FOR_THE_STRIKE.search(text[: m.start()]) and _STRIKE_NOUN.fullmatch(m.group("noun")):
+            return side_of(m.group("side")), "attacker"  # "punishment for the Russian strike"
         if re.search(
             # the side's units as an object: "hit Ukrainian forces", "a depot used to supply
             # AFU units", "positions of Russian troops"
@@ -66,6 +68,11 @@ def find_actor(text: str) -> tuple[str | None, str]:
     return None, "none"
 
 
+_FOR_THE_STRIKE = re.compile(r"\bfor\s+(?:an?|the)?\s*$")
+_STRIKE_NOUN = re.compile(
+    r"(?i:missiles?|drones?|strikes?|attacks?|shelling|rockets?|airstrikes?|air strikes?|"
+    r"barrage|bombardment|glide bombs?|kamikaze drones|UAVs?)"
+)
 _VICTIMS_AFTER = re.compile(
     r"^\s*(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|hurt|captured)\b",
@@ -381,12 +388,18 @@ def clause_at_place(text: str, place_text: str, others: tuple[str, ...] = ()) ->
         rf";\s+|,\s+(?:while|whereas)\s+|,?\s+and\s+(?=(?:{names})\b[^.;]{{0,3}},\s+where\b)"
         # "Four died in Odesa, where a drone hit a block, and one person was killed in Lviv"
         r"|,\s+and\s+(?=[^,;]*\b(?:killed|died|injured|wounded|hurt)\b)"
+        r"|,\s+as\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}(?:accused|blamed|said|claimed|reported|announced))"
     )
     clauses = re.split(splitter, text)
     if len(clauses) == 1:
         return text
     counted = [c for c in clauses if _figure(c, True) is not None or _figure(c, False) is not None]
     mine = [c for c in counted if place_text in c]
+    if not mine and any(o in c for c in counted for o in others):
+        # "16 killed in Kherson, as Moscow accused Kyiv of an attack on the Kremlin": the
+        # toll is the other place's; this one's own clause tells none
+        own = [c for c in clauses if place_text in c]
+        return own[0] if len(own) == 1 else text
     if len(mine) != 1:
         return text
     theirs = [c for c in counted if c is not mine[0] and any(o in c for o in others)]

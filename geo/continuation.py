@@ -19,6 +19,7 @@ from geo.attribution import (
     find_weapon,
     is_named_weapon,
     side_of,
+    tells_a_toll,
 )
 from geo.eventday import dates_told
 from geo.mention import Mention
@@ -109,14 +110,14 @@ def _paragraph_of(reading: Reading, index: int) -> int | None:
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-def _gap(reading: Reading, s: Sentence) -> tuple[int, bool]:
-    """(sentences since the event was last told, whether a channel's chrome lay between):
+def _gap(reading: Reading, s: Sentence) -> tuple[int, int]:
+    """(sentences since the event was last told, lines of a channel's chrome between):
     "👁 31.2K 02:38" and "Artem Kobzar | Sumy" between posts are not sentences of the story."""
     between = reading.sentences[max(reading.last_index + 1, 0) : s.index]
     chrome = sum(
         1 for b in between if b.heading or "|" in b.span.text or len(_WORD.findall(b.span.text)) < 3
     )
-    return s.index - reading.last_index - chrome, chrome > 0
+    return s.index - reading.last_index - chrome, chrome
 
 
 def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
@@ -131,7 +132,13 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     # An official's words quoted in the next paragraph ("\"A fire broke out at the oil depot
     # as a result of an airstrike,\" he wrote") retell the event just told.
     quoted = bool(_QUOTED_OPENING.match(s.span.text))
-    next_paragraph = gap <= 2 and (bool(_FOLLOW_UP.search(s.span.text)) or quoted or posts)
+    next_paragraph = gap <= 2 and (bool(_FOLLOW_UP.search(s.span.text)) or quoted or posts > 0)
+    # "16:21 KHARKIV. Bombs struck a hypermarket. … ¶ 17:48 ¶ Preliminarily, 2 people were
+    # killed": the channel's very next post, opened by the toll, tells the same event
+    next_post = (
+        1 <= posts <= 2 and gap <= 8 and _opens_post(reading, s) and tells_a_toll(s.span.text)
+    )
+    next_paragraph = next_paragraph or next_post
     definite = bool(_DEFINITE_EVENT.match(s.span.text)) and gap <= 6
     if not (near or next_paragraph or definite):
         return False
@@ -144,7 +151,13 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     return len(parts) > 1 and any(find_actor(p)[0] in (None, m.actor) for p in parts)
 
 
-_ACCOUNTS = re.compile(r";|,?\s+(?:but|while|whereas)")
+_ACCOUNTS = re.compile(r";|,?\s+\b(?:but|while|whereas)\b")
+
+
+def _opens_post(reading: Reading, s: Sentence) -> bool:
+    """The sentence is the first after a stamp or a chrome line."""
+    before = reading.sentences[s.index - 1] if s.index > 0 else None
+    return before is not None and (before.heading or len(_WORD.findall(before.span.text)) < 3)
 
 
 def _mayor_of(name: str) -> re.Pattern[str]:

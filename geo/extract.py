@@ -67,7 +67,7 @@ from geo.nonevent import (
 )
 from geo.placephrase import find_places, region_hints, surnames
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.sectionday import page_span, section_day
+from geo.sectionday import entry_stamps, page_span, section_day
 from geo.story import (
     ENTRY_RUN,
     Reading,
@@ -177,13 +177,19 @@ def extract_mentions(
             progress(i, len(sentences))
         text = s.span.text
         reading.current = s
-        if body and (day := section_day(s, reading, reading.span)) is not None:
+        # (a feed's first post is stamped before any body line: "17 April, 09:07")
+        opens = body or entry_stamps(reading) >= 2
+        if opens and (day := section_day(s, reading, reading.span)) is not None:
             reading.day, reading.day_at = day, (s.paragraph, s.index)
             reading.section = (day, s.index)
             continue
         body = body or not s.heading
         if not s.heading:
             note_years_told(text, reading)
+        if reading.entry and s.paragraph == reading.entry[0] + 1 and _BULLET.match(text):
+            # "**Dnipro**" over "- A missile hit …" and "- Toll as of this morning …": the
+            # entry's bullets, line after line, are all its own
+            reading.entry = (s.paragraph, reading.entry[1])
         entry = entry_name(text, gaz, hints, focus(reading))
         if entry is not None:
             # An entry alone on its line heads the paragraph that follows.
@@ -270,7 +276,6 @@ _AN_ATTACK = re.compile(r"\b(?:attacks?|strikes?|barrage|raid|bombardment)\b", r
 _AGAIN = re.compile(r"\b(?:again|once more|another|a second|new)\b", re.IGNORECASE)
 
 
-
 _REPELLED = re.compile(r"repelled|repulsed", re.IGNORECASE)
 _FACILITY = re.compile(rf"\b{lx.FACILITY}\b", re.IGNORECASE)
 _KILLED_WHEN = re.compile(
@@ -317,8 +322,12 @@ def _read_event_sentence(
     found = [p for p in find_places(text, gaz, hints, near) if p.text not in reading.people]
     places = city_districts(one_sense(found, reading), text, reading)
     targets, weak = event_places(text, places)
-    if not targets and not weak and reading.entry and reading.entry[0] == s.paragraph:
-        targets = [reading.entry[1]]  # "Yasinovataya. A UAV dropped an explosive device…"
+    told_here = reading.last is not None and reading.last.sentence.paragraph == s.paragraph
+    entry_here = reading.entry is not None and reading.entry[0] == s.paragraph
+    if not targets and not weak and reading.entry and entry_here and not told_here:
+        # "Yasinovataya. A UAV dropped an explosive device…" (not when the entry's paragraph
+        # has named its village already: "Kupiansk district. In Kivsharivka, … A woman was hurt.")
+        targets = [reading.entry[1]]
     if mourned_here and not targets:
         targets = [p for p in places if p.place and p.place.precision == "town"][:1]
     if not targets and not weak:

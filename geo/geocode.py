@@ -64,6 +64,11 @@ def _ranked_with_fallbacks(
     gaz: Gazetteer, name: str, ctx: _Context
 ) -> tuple[list[tuple[float, Place]], str | None]:
     """Rank the name as written, then without its designator ("X district" → X)."""
+    for form in _adjectival_districts(name):
+        # "the Belgorod district" of a Russian oblast is its Belgorodsky district
+        scored = _rank(gaz, form, ctx)
+        if scored:
+            return scored, None
     scored = _rank(gaz, name, ctx)
     designated = _designated(name)
     if scored or designated is None:
@@ -79,6 +84,22 @@ def _ranked_with_fallbacks(
         if scored:
             return scored, f"{name!r} not in gazetteer; used the town {base!r}"
     return [], None
+
+
+_DISTRICT_OF = re.compile(r"^([A-Z][\w'’-]+)\s+(?:district|raion|rayon)$", re.IGNORECASE)
+
+
+def _adjectival_districts(name: str) -> list[str]:
+    """'Belgorod district' → 'Belgorodsky district', 'Shebekino district' →
+    'Shebekinsky district': how Russian district names are formed from their town's."""
+    m = _DISTRICT_OF.match(name.strip())
+    if m is None or re.search(r"(?:sky|skiy|skyi|ska|ske)$", m.group(1)):
+        return []
+    base = m.group(1)
+    stems = [base + "y"] if base.endswith("sk") else [base + "sky"]
+    if base[-1] in "aoeiy":
+        stems.append(base[:-1] + "sky")
+    return [f"{stem} district" for stem in stems]
 
 
 def resolve(

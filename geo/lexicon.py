@@ -20,6 +20,8 @@ TRIGGER = re.compile(
     r"set on fire|set\s+fire\s+to|set\s+ablaze|blaze|inflict(?:ed|ing)|pound(?:ed|ing)|hammer(?:ed|ing)|slam(?:med|ming)|rock(?:ed|ing)|rained|"
     r"bombard(?:ed|ing)|c(?:ame|ome|omes|oming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling)|under fire|opened fire|"
     r"shrapnel|"
+    # "Kryvyi Rih also suffered heavy losses": a city's toll told as its own
+    r"suffer(?:ed|s)\s+(?:(?:heavy|severe|serious|the\s+most|significant)\s+)?(?:losses|damage|casualties)|"
     # a defence ministry's briefing: "weapons put out of action the military airfields in …"
     r"put\s+out\s+of\s+action|"
     # "carried out the launch of Kh-22 cruise missiles … at the city"
@@ -39,7 +41,6 @@ TRIGGER = re.compile(
     r"(?:[\w-]+\s+)?(?:embedded|stuck|lodged)\s+(?:in|into|above|on|under)|"
     # "a Russian rocket came through the roof of the sports hall"
     r"c(?:ame|omes)\s+through|(?:crashed|slammed|smashed|ploughed|plowed)\s+(?:into|through)|"
-
     r"(?:tore|ripped|punched)\s+(?:into|through))|"
     # "the destruction of a Russian tank", "footage of the destruction of Makariv"
     r"destruction\s+of|"
@@ -120,7 +121,9 @@ BY_SIDE = re.compile(
 SIDE_VERB = re.compile(
     rf"\b(?P<side>{SIDE})(?:\s+regime)?\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|reportedly\s+)*"
     r"(?:fired|launched|struck|attacked|shelled|hit|bombed|targeted|carried out|blew up|shot|"
-    r"used|sent|unleashed|pounded)\b"
+    r"used|sent|unleashed|pounded|"
+    # "Ukraine had attempted to strike the Kremlin": an attack told, whether or not it hit
+    r"(?:attempted|tried)\s+to\s+(?:strike|attack|hit|shell|bomb|target))\b"
 )
 FROM_SIDE = re.compile(
     r"\b(?:fired|launched|shot|sent|came)\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?(?P<side>Ukraine|Russia|Ukrainian|Russian)",
@@ -201,7 +204,9 @@ WEAPON = re.compile(
 EVENT_TYPES: list[tuple[str, re.Pattern[str]]] = [
     (
         "interception",
-        re.compile(r"\b(?:intercept\w*|shot down|downed|downing|air defen[cs]e\w*|knocked out)\b", re.I),
+        re.compile(
+            r"\b(?:intercept\w*|shot down|downed|downing|air defen[cs]e\w*|knocked out)\b", re.I
+        ),
     ),
     ("drone strike", re.compile(r"\b(?:drones?|UAVs?|Shahed|Geran|Lancet|kamikaze)\b", re.I)),
     (
@@ -511,7 +516,11 @@ GROUND_MOVE_AFTER = re.compile(
 )
 GROUND_MOVE_BEFORE = re.compile(
     r"\b(?:broke(?:n)?\s+through|liberated|advanced|advancing|recaptured|retook|withdrew|"
-    r"retreated|counterattacked)\b[^,;.]{0,50}$",
+    r"retreated|counterattacked|"
+    # "as it tries to advance on Kramatorsk", "closing in on Pokrovsk": a front's aim
+    r"advances?\s+(?:on|towards?)|clos(?:e|es|ing)\s+in\s+on|push(?:es|ing)?\s+towards?|"
+    r"(?:tries|trying|tried|attempts?|attempting|seeks?|seeking)\s+to\s+(?:capture|seize|take|encircle|surround))"
+    r"\b[^,;.]{0,50}$",
     re.IGNORECASE,
 )
 # "reducing Vovchansk to ruins": the verb alone is no strike ("reduced Kyiv's demands")
@@ -564,7 +573,9 @@ CONTEXT_AFTER = re.compile(
     re.IGNORECASE,
 )
 WEAK_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:regional\s+)?(?:governor|mayor|region governor|authorities|officials|administration)\b",
+    r"^(?:['’]s)?\s+(?:regional\s+)?(?:governor|mayor|region governor|authorities|officials|administration|"
+    # "a source in the Ryazan emergency services told …": a body named after its town
+    r"emergency\s+services|rescue\s+services|fire\s+service|police\s+(?:department|said|reported))\b",
     re.IGNORECASE,
 )
 SPEECH_PLACE_BEFORE = re.compile(
@@ -592,7 +603,11 @@ GOVERNMENT_IN = re.compile(
 )
 BASED_AT = re.compile(
     r"\b(?:based|stationed|headquartered|born|raised|buried|registered|deployed)\s+(?:at|in|near)\s+(?:the\s+)?$|"
+    # "a Soviet model that was produced in Kharkiv": where a weapon was made
+    r"\b(?:produced|manufactured|made|designed|developed|assembled)\s+(?:at\s+a\s+plant\s+)?in\s+(?:the\s+)?$|"
     r"\b(?:native of|moved to|returned to|fled to|evacuated to|travel(?:led|ed)? to|arrived in|"
+    # "prisoners, many of them defenders of the Azovstal plant": who they are, not a strike
+    r"defenders\s+of|veterans\s+of|survivors\s+of\s+the\s+siege\s+of|"
     r"back\s+in)\s+(?:the\s+)?$"
     # "a bus carrying residents towards Sumy": where travellers were going, not a strike
     r"|\b(?:carrying|travell?ing|driving|going|bound|en\s+route)\b[^.;:]{0,60}?\b(?:to|towards?|for)\s+(?:the\s+)?$"
@@ -609,7 +624,9 @@ BASED_AT = re.compile(
 )
 SPOKE_IN = re.compile(
     r"\b(?:speaking|spoke|said|told reporters|told journalists|briefing|press conference|news conference|"
-    r"meeting|met|visit(?:ing|ed)?|summit|talks|interview)\s+(?:\w+\s+){0,2}?in\s+$",
+    r"meeting|met|visit(?:ing|ed)?|summit|talks|interview)\s+(?:\w+\s+){0,2}?in\s+"
+    # "speaking in the regional capital Uzhhorod"
+    r"(?:the\s+(?:[\w-]+\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 CAPTION = re.compile(
@@ -850,7 +867,8 @@ VICTIM_CLAUSE = re.compile(
 HEADING_FOR = re.compile(
     r"\b(?:heading|headed|flying)\s+(?:for|towards?|to)\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$"
     # "shot down on approach to the Engels airfield", "while approaching the airfield of X"
-    r"|\b(?:on\s+(?:its\s+|their\s+)?approach\s+to|approaching)\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$"
+    r"|\b(?:on\s+(?:its\s+|their\s+)?approach\s+to|approaching|(?:as|while|when)\s+(?:it|they)\s+approached)"
+    r"\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$"
 )
 ANAPHORA = re.compile(
     r"\b(?:in|on|at|near|outside|over|of)\s+the\s+(?P<kind>city|town|village)\b(?!\s+of\b)"
@@ -975,7 +993,10 @@ NOT_A_STRIKE = re.compile(
     r"\bin\s+the\s+[A-Z][\w'’-]+\s+(?:and\s+[A-Z][\w'’-]+\s+)?directions?\b|"
     # a General Staff line "Kupiansk direction: the occupiers attacked 9 times near …"
     r"^\s*[A-Z][\w'’-]+\s+(?:and\s+[A-Z][\w'’-]+\s+)?directions?\s*:|"
-    r"\b(?:land\s?mines?|(?:anti-?tank|anti-?personnel|naval|sea)\s+mines?|mines?\b(?!\s+(?:in|of)\b)|unexploded|explosive\s+(?:object|device|remnant)s?|"
+    r"\b(?:land\s?mines?|(?:anti-?tank|anti-?personnel|naval|sea)\s+mines?|mines?\b(?!\s+(?:in|of)\b)|"
+    # "after running over a mine in a field": a mine, wherever it lay
+    r"(?:ran|running|runs|drove|driving|stepped|stepping|hit|hitting|detonated)\s+(?:over\s+|on\s+|onto\s+)?an?\s+mine\b|"
+    r"unexploded|explosive\s+(?:object|device|remnant)s?|"
     r"ordnance|tripwire|booby[- ]trap|demining|controlled\s+(?:detonation|explosion|blast)s?|clash(?:ed|es)?|fighting|firefights?|ground\s+assaults?|"
     r"assault(?:ed|s)?\s+(?:on\s+)?(?:Ukrainian|Russian)\s+positions|advanc(?:ed|es|ing)|"
     r"took\s+(?:full\s+)?control|captur(?:ed|e|ing)|seiz(?:ed|ing)|retook|recaptured|liberat(?:ed|ion)|"
@@ -1018,11 +1039,14 @@ NEGATED_STRIKE = re.compile(
 # A fire, blast or crash the text itself says was no attack ("no attack was reported", and
 # every denial above).
 NOT_AN_ATTACK = re.compile(
-    NEGATED_STRIKE.pattern + r"|\bcause\s+(?:is\s+|was\s+|remains\s+)?"
-    r"(?:unknown|unclear|not\s+known|being\s+(?:established|investigated))|\baccident(?:al|ally)?\b|"
+    NEGATED_STRIKE.pattern + r"|\bcauses?\s+(?:of\s+the\s+(?:crash|fire|blast|explosion)\s+)?"
+    r"(?:is\s+|are\s+|was\s+|were\s+|remains?\s+)?(?:unknown|unclear|not\s+known|being\s+(?:established|investigated))|\baccident(?:al|ally)?\b|"
     r"\bshort[- ]circuit|\bgas\s+(?:leak|explosion|cylinder)|\bnegligence\b|\bfaulty\s+wiring|"
     r"\belectrical\s+fault|\bcollid(?:ed|es)\s+with|\bcollision\b|\blost\s+control\b|\boverturned\b|"
     r"\b(?:road|traffic)\s+accident|"
+    # "crashed into a block … during a training flight; the pilots ejected": an air accident
+    r"\btraining\s+(?:flight|sortie|mission)|\btechnical\s+(?:failure|fault|malfunction)|"
+    r"\bpilots?\s+(?:had\s+|have\s+)?ejected|"
     r"\bno\s+(?:indication|sign|evidence)\s+of\s+(?:hostile\s+fire|an?\s+attack|a\s+strike|sabotage)|"
     # "a methane explosion at a coal mine", "not linked to the fighting": an accident or
     # violence outside this war.

@@ -65,12 +65,35 @@ class Mention:
     place_ambiguous: bool = False
 
 
+# "Shelling killed 16 in Kherson, as Moscow accused Kyiv of a drone attack on the Kremlin":
+# the words of another event, told beside this one
+_AS_ANOTHER_SAID = re.compile(
+    r",\s+as\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}(?:accused|blamed|said|claimed|reported|announced))"
+)
+
+
+def _own_clause(text: str, place_text: str) -> str:
+    """The part of a sentence split by an 'as X accused …' clause that names the place."""
+    parts = _AS_ANOTHER_SAID.split(text)
+    mine = [p for p in parts if place_text in p]
+    return mine[0] if len(parts) > 1 and len(mine) == 1 else text
+
+
 def _weapon_side(text: str) -> str | None:
     """HIMARS are Ukraine's, Shaheds Russia's: the weapon names its side."""
     for pattern, side in lx.WEAPON_SIDE:
-        if pattern.search(text):
+        if any(not _WEAPON_STRUCK.search(text[max(0, m.start() - 60) : m.start()])
+               for m in pattern.finditer(text)):  # fmt: skip
             return side
     return None
+
+
+# "the home base of the Tu-95 bombers", "damaged two Tu-22M3s": the weapon was what was hit
+_WEAPON_STRUCK = re.compile(
+    r"\b(?:home\s+(?:base\s+)?(?:of|to)|bases?\s+of|housing|hosting|stationed|parked|"
+    r"damag(?:ed|ing)|destroy(?:ed|ing)|hit|struck|striking)\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 # "Monday's attack", "the Oct. 8 explosion": a date naming an event, not the sentence's.
@@ -158,7 +181,7 @@ def _mention(
     dates = nearest_naming_first(dates, pm, text, s.span.start)
     dates = _day_inside_first(dates, events)
     dates = own_date_first(dates, pm, text, s.span.start, others)
-    actor, basis = find_actor(text)
+    actor, basis = find_actor(_own_clause(text, pm.text))
     claimed, claim_side, negated_side = _claim(text, reading.prev_side)
     if actor is None and claimed and claim_side:
         actor, basis = claim_side, "claimed"

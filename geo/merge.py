@@ -19,6 +19,7 @@ from geo import lexicon as lx
 from geo.dates import default_window, intersect
 from geo.mention import Mention
 from geo.model import REACH_DAYS, UNKNOWN_DATE, DateWindow, Place
+from geo.placerank import haversine_km
 
 Within = Callable[[Place, Place], bool]
 
@@ -44,9 +45,30 @@ def same_place(a: Mention, b: Mention, within: Within) -> bool:
     """Same place, or one holds the other (Belgorod in Belgorod region)."""
     if a.place is None or b.place is None:
         return a.place is None and b.place is None and a.place_text.lower() == b.place_text.lower()
-    if a.place.key == b.place.key:
+    if a.place.key == b.place.key or _site_of_town(a.place, b.place):
         return True
     return within(a.place, b.place) or within(b.place, a.place)
+
+
+def _site_of_town(a: Place, b: Place) -> bool:
+    """'Engels-2 air base' and 'Engels': a site named after the town it lies by."""
+    site, town = (a, b) if a.key.startswith("site:") else (b, a)
+    if not site.key.startswith("site:") or town.precision != "town" or town.key.startswith("site:"):
+        return False
+    if site.radius_km > SITE_KM:
+        return False  # a strait or a reservoir named after a town is not a site by it
+    head = re.split(r"[\s-]", site.name, maxsplit=1)[0].casefold()
+    return head == town.name.casefold().rstrip("’'") and _close(site, town)
+
+
+SITE_TOWN_KM = 30.0
+SITE_KM = 5.0  # a base, a plant, a bridge: small enough to be one place with its town
+
+
+def _close(a: Place, b: Place) -> bool:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return haversine_km((a.lat, a.lon), (b.lat, b.lon)) <= SITE_TOWN_KM
 
 
 def best_actor(mentions: list[Mention]) -> str | None:
@@ -97,6 +119,11 @@ def _town_keys(mentions: list[Mention]) -> set[str]:
 def _one_town(group: Group, m: Mention) -> bool:
     """A region-level report may join one town's event, not fuse two towns' events."""
     towns = _town_keys(group.mentions) | _town_keys([m])
+    if len(towns) == 2 and m.place is not None:
+        # a site and the town it is named after are one place
+        places = {x.place.key: x.place for x in [*group.mentions, m] if x.place}
+        a, b = (places[k] for k in towns)
+        return _site_of_town(a, b)
     return len(towns) <= 1
 
 
@@ -117,8 +144,6 @@ def _types_agree(group: Group, m: Mention, within: Within) -> bool:
 def _add(group: Group, m: Mention) -> None:
     group.mentions.append(m)
     group.date = _joint(group.date, m.date) or group.date if group.date.known else m.date
-
-
 
 
 def _reach(w: DateWindow) -> DateWindow:

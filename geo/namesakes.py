@@ -40,8 +40,9 @@ def villages_of_the_region(
             p is not None and p.key.startswith("gn:") and p.precision == "town"
             and p.seat < 2 and p.population < 100_000 and not gaz.within(p, region)
             and not _by_the_district(p, region)
-            # "Zelenodolsk (Kryvyi Rih, Dnipropetrovsk oblast)": placed by its own qualifier
-            and not re.search(r"[,(]", pm.text)
+            # "Zelenodolsk (Kryvyi Rih, Dnipropetrovsk oblast)", "X in the Y region": placed
+            # by its own qualifier, whatever region the sentence names later
+            and not re.search(r"[,(]", pm.text) and not (pm.query and pm.query[2])
         )  # fmt: skip
         out.append(replace(pm, place=_in_region(pm.text, region, gaz)) if far_namesake else pm)
     return out
@@ -101,8 +102,10 @@ def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> li
         near = _namesake_by(pm.query[0], by, gaz)
         # none by it ("a beach near Liubymivka in the Nakhimovskyi district of Sevastopol": a
         # part of the city the gazetteer lacks): the locator's town, not a far namesake
-        if near is None and pm.place is not None and (
-            pm.place.precision != "town" or _near(pm.place, by, 2 * LOCATOR_KM)
+        if (
+            near is None
+            and pm.place is not None
+            and (pm.place.precision != "town" or _near(pm.place, by, 2 * LOCATOR_KM))
         ):
             continue  # placed by the text's other words, a drive away; or no town at all
         out[i] = replace(pm, place=near or by, query=None)
@@ -316,21 +319,31 @@ def without_site_locators(
     right after a site it lies by says where the site is; it is no second place struck."""
     if not sites:
         return found
-    out = []
+    out, promoted = [], set()
     for pm in found:
         p = pm.place
-        site = next((st for _, b, st in sites if _SITE_LOCATOR.fullmatch(text[b : pm.start])), None)
+        a, site = next(
+            ((a, st) for a, b, st in sites if _SITE_LOCATOR.fullmatch(text[b : pm.start])),
+            (None, None),
+        )
         if (
             site is not None
             and p is not None
             and p.precision == "town"
             and _near(site, p, SITE_TOWN_KM)
         ):
+            if pm.role in ("target", "subject") and _LIST_HEAD.search(text[: a or 0]):
+                # "The Khalino airfield near Kursk, … were attacked": struck where the town is
+                promoted.add(a)
             continue
         out.append(pm)
-    return out
+    return [
+        replace(pm, role="target") if pm.start in promoted and pm.role == "context" else pm
+        for pm in out
+    ]
 
 
+_LIST_HEAD = re.compile(r"(?:^|[,;:]|\band)\s*(?:the\s+)?$", re.IGNORECASE)
 # ", ", " in ", and a site's own kind before it: "the DniproHES hydroelectric dam in"
 _SITE_LOCATOR = re.compile(
     r",\s*|(?:\s+[a-z-]+){0,3}\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
@@ -388,6 +401,7 @@ DISCLAIMED = re.compile(
 
 
 HROMADA_KM = 40.0  # a village lies within 10–20 km of its hromada's seat, a few 40
+
 
 def big_town(place: Place | None) -> bool:
     """A city, or a raion's seat: a name that keeps its rank against a village's."""

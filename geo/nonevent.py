@@ -63,9 +63,12 @@ def _tells_the_aside(text: str, s: Sentence, reading: Reading) -> bool:
 def _no_attack_after_all(mentions: list[Mention], reading: Reading, s: Sentence) -> None:
     """ "A fire broke out at a depot near Valuyki. Cause unknown, no attack reported.": the
     event just told, if nothing in its own words was a strike, was no incident."""
+    # The paragraph may tell the toll and the names before it reaches the cause.
     told = [
         m for m in mentions
-        if s.index - m.sentence.index <= 2 and not lx.STRIKE_WORDS.search(m.sentence.span.text)
+        if (s.index - m.sentence.index <= 2 or (
+            m.sentence.paragraph == s.paragraph and s.index - m.sentence.index <= 4))
+        and not lx.STRIKE_WORDS.search(m.sentence.span.text)
     ]  # fmt: skip
     for m in told:  # every place the sentence before named: "in Derbent and Makhachkala"
         mentions.remove(m)

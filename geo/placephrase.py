@@ -236,6 +236,12 @@ _INSTITUTION = re.compile(
 )
 
 
+_PLACED_AFTER = re.compile(
+    r"^\s+(?:(?:building|campus|premises|complex|dormitory)\s+)?(?:in|at)\s+"
+    r"(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z]"
+)
+
+
 def _institutions(
     text: str, gaz: PlaceResolver, regions: tuple[str, ...], sites: list[tuple[int, int, Place]]
 ) -> list[tuple[int, int, Place]]:
@@ -293,7 +299,10 @@ def find_places(
     sites = find_landmarks(text)
     sites += _institutions(text, gaz, regions, sites)
     for start, end, site in sites:
-        found.append(PlaceMention(start, end, text[start:end], site, _role(text, start, end, "")))
+        role = _role(text, start, end, "")
+        if site.source != "landmarks" and _PLACED_AFTER.match(text[end:]):
+            role = "context"  # "the Donetsk Regional Drama Theatre in Mariupol": in Mariupol
+        found.append(PlaceMention(start, end, text[start:end], site, role))
     consumed: list[tuple[int, int]] = []  # qualifier phrases: where a name is, not a place
     for start, end, name in _candidate_spans(text, gaz):
         if any(a <= start < b for a, b, _ in sites) or any(a <= start < b for a, b in consumed):

@@ -168,6 +168,7 @@ _STRUCK_IN_PARTICULAR = re.compile(
 )
 _STRUCK_LIST = re.compile(
     r"\b(?:hit|struck|shelled|attacked|targeted|bombed|"
+    r"explosions?\s+(?:were|was)\s+(?:heard|reported)|"
     r"came\s+under\s+(?:[\w-]+\s+){0,4}?(?:fire|attacks?|shelling))"
     r"\b[^:.]{0,60}:\s*(?:[^:.]*[,;]\s*(?:and\s+)?)?$"
 )
@@ -313,6 +314,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context" if capital else "weak"
     if lx.VICTIM_CLAUSE.search(before):
         return "target"
+    if _WHO_WERE.search(before) and _HURT_AFTER.match(text[end : end + 60]):
+        return "target"  # "people who were standing in line in Chernihiv were killed"
     if lx.CONTEXT_AFTER.match(after) or (
         lx.RELATIVE_CLAUSE.search(before)
         and not lx.STRUCK_IN_CLAUSE.search(before)
@@ -333,7 +336,7 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "Myropillia community: 12 mortar shells" in a governor's roundup; an e-mail's
         # numbered item "1) Kyiv — Russian drone attack around 03:00"
         return "target"
-    if prev is None and _STRUCK_LIST.search(before):
+    if prev in (None, "and") and _STRUCK_LIST.search(before):
         return "target"  # "settlements were hit by air strikes: Lyptsi, Hlyboke and Vovchansk"
     if prev is None:
         # "MOSCOW (Reuters) -" is a dateline; "Kyiv does not comment" is the government.
@@ -341,6 +344,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         dateline = text[start:end].isupper() and len(name) > 3
         # "The Horodnia hromada came under fire": the unit's word is the name's
         verb = _LIST_TAIL.sub("", _UNIT_AFTER.sub("", text[end : end + 160], count=1))
+        apposed = _APPOSITION.match(text, end)
+        if apposed and not lx.SUBJECT_AFTER.match(verb):
+            # "Kryvyi Rih, President Zelensky's hometown, also suffered": past the apposition
+            verb = text[apposed.end() : end + 160]
         ok = not dateline and not capital and lx.SUBJECT_AFTER.match(verb)
         return "subject" if ok else "context"
     if lx.HEADING_FOR.search(before):
@@ -351,6 +358,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "Moscow's Black Sea Fleet" is the state, not the city
     if prev in lx.PLURAL_PRESENT and lx.INTENT_BEFORE.search(before[-80:]):
         return "context"  # "weapons used to shell Belgorod": an aim, not an event
+    if _DURING_VISIT.search(before[-200:]):
+        return "target"  # "a missile exploded near the motorcade during their visit to Odesa"
+    if prev == "from" and _STRUCK_LEAVING.search(before[-160:]):
+        return "target"  # "a drone struck a bus evacuating civilians from Bilopillia"
     if prev in lx.TARGET_PREP:
         return "target"
     if prev in _REDUCING and lx.REDUCED_TO_RUIN.match(text[end : end + 30]):
@@ -360,6 +371,25 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     return "context"
 
 
+_WHO_WERE = re.compile(r"\bwho\s+(?:was|were|had\s+been)\b[^,;]*$")
+_HURT_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b"
+)
+_DURING_VISIT = re.compile(
+    r"\b(?:exploded|struck|hit|landed|attacked|shelled)\b[^.;]{0,140}?\b(?:during|amid)\s+"
+    r"(?:the|an?|their|his|her|its)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|inspection)\s+(?:to|of|in)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(r"\s*,\s+(?:the\s+|an?\s+|[A-Z][\w.'’-]*\s+)[^,.;:()]{2,60},")
+# A vehicle struck as it left a place: the strike was on its way out of that place
+_STRUCK_LEAVING = re.compile(
+    r"\b(?:struck|hit|attacked|targeted|shelled|bombed)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:bus|car|train|convoy|vehicle|minibus|van|truck|ambulance|column)\w*\s+"
+    r"(?:evacuating|carrying|taking|leaving|fleeing)\b[^.;]{0,50}?\bfrom\s+"
+    r"(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # A capital opening its sentence, then who speaks there: where words were said
 _CAPITAL_SPEAKS_AFTER = re.compile(
     r"^,\s+(?:(?:President|Prime\s+Minister|Foreign\s+Minister|Chancellor|Mayor)\s+|the\s+(?:president|"
@@ -369,10 +399,15 @@ _CAPITAL_SPEAKS_AFTER = re.compile(
 )
 # "the centre of Pervomaiskyi, a town in the Lozova district": the district locates the town
 _APPOSITIVE_LOCATOR = re.compile(
-    r"[A-Z][\w'’-]+,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|hamlet)\s+"
-    r"(?:in|of)\s+(?:the\s+)?$"
+    r"[A-Z][\w'’-]+,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|hamlet|suburb)\s+"
+    # "Merefa, a town just outside Kharkiv", "…, a village 20 km south of Izium"
+    r"(?:in|of|(?:just\s+)?(?:outside|near)|(?:[\w-]+\s+){0,3}?(?:north|south|east|west)\w*\s+of)"
+    r"\s+(?:the\s+)?$"
 )
-_ITEM_START = re.compile(rf"^\s*(?:\d{{1,2}}[.)]|{lx.BULLET})\s*$")
+# "1) ", "• ", and a ticker's "13:02 ▶ "
+_ITEM_START = re.compile(
+    rf"^\s*(?:\d{{1,2}}[:.]\d\d\s*(?:{lx.BULLET})?|\d{{1,2}}[.)]|{lx.BULLET})\s*$"
+)
 # (not "where no casualties were reported": a strike with nobody hurt)
 _NOTHING_STRUCK_AFTER = re.compile(
     r"^\s*,?\s+where\s+no\s+(?:strikes?|hits?|explosions?|attacks?|impacts?)\s+"

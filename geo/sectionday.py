@@ -70,13 +70,38 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
     if len(found) != 1 or not found[0].window.known or found[0].window.days > 2:
         return None
     d = found[0]
-    if not _HEADING_REST.match(text[: d.start] + " " + text[d.end :]) or _CLOCK.search(text):
+    rest = text[: d.start] + " " + text[d.end :]
+    if _CLOCK.search(text) and entry_stamps(reading) >= 2 and _STAMP_REST.match(rest):
+        return d.window  # "17 April, 18:45" over each post of a channel's feed: its day
+    if not _HEADING_REST.match(rest) or _CLOCK.search(text):
         return None  # "July 9, 2024, 11:05": the page's stamp, not a section's day
     if d.window.basis != "relative" and d.window.start == reading.ref == d.window.end:
         return None  # the publication day written again over the body
     if span is not None and d.window.basis == "relative":
         return _within(d.window, span)
     return d.window
+
+
+_STAMP_REST = re.compile(r"^[\W]*(?:at\s+)?\d{1,2}[:.]\d\d\W*$")
+
+
+def entry_stamps(reading: Reading) -> int:
+    """How many lines of the page are a day and a time alone ("17 April, 09:07"): a feed's
+    posts, each stamped, when there are two or more."""
+    if reading.entry_stamps < 0:
+        reading.entry_stamps = sum(
+            1 for s in reading.sentences
+            if len(s.span.text) <= 40 and _CLOCK.search(s.span.text) and _is_stamp_line(s, reading)
+        )  # fmt: skip
+    return reading.entry_stamps
+
+
+def _is_stamp_line(s: Sentence, reading: Reading) -> bool:
+    found = find_dates(s.span.text, reading.ref)
+    if len(found) != 1 or found[0].window.days != 1:
+        return False
+    d = found[0]
+    return _STAMP_REST.match(s.span.text[: d.start] + " " + s.span.text[d.end :]) is not None
 
 
 def _opens_paragraph(s: Sentence, reading: Reading) -> bool:

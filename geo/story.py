@@ -60,6 +60,7 @@ class Reading:
     sentences: list[Sentence] = field(default_factory=list)
     day: DateWindow | None = None  # the narrative's day: the last event dated in the text
     day_at: tuple[int, int] = (-1, -10)  # (paragraph, sentence index) where it was told
+    entry_stamps: int = -1  # lines that are a day and a time alone (-1: not counted yet)
     named: dict[str, Place] = field(default_factory=dict)  # names the text placed with a qualifier
     # (mention, name) of events placed by a bare name: a qualifier told later may correct them
     bare: list[tuple[Mention, str]] = field(default_factory=list)
@@ -126,13 +127,38 @@ def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
     # the rest of the day's own paragraph too ("That barrage killed 39. Sixteen died in
     # Kyiv. … In Dnipro, five were killed"), for a day, not a month told in it
     told_here = s.paragraph == paragraph and reading.day.days <= 2
-    if near or told_here or _entries_since(
-        reading, index, s.index
-    ):
+    # "The Saturday attacks started in Kyiv. … ¶ In the northeastern city of Kharkiv, two
+    # missiles struck …": the next paragraph, led by its place, goes on with the day's list
+    first = _paragraph_start(s, reading)
+    next_place = (
+        first > 0 and s.index - index <= 6 and reading.day.days <= 2
+        and _of_the_news(reading.day, reading)  # (not "destroyed on March 22", a background)
+        and reading.sentences[first - 1].paragraph == paragraph
+        and _PLACE_LEAD.match(reading.sentences[first].span.text) is not None
+    )  # fmt: skip
+    if near or told_here or next_place or _entries_since(reading, index, s.index):
         return replace(reading.day, basis="narrative")
     if reading.section is not None and reading.section[1] < s.index:
         return replace(reading.section[0], basis="narrative")  # "Saturday" heads the section
     return None
+
+
+_PLACE_LEAD = re.compile(
+    r"^\W*In\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:city|town|village|region)\s+of\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+(?:region|oblast))?,"
+)
+
+
+def _of_the_news(day: DateWindow, reading: Reading) -> bool:
+    return day.end is not None and reading.ref is not None and (reading.ref - day.end).days <= 2
+
+
+def _paragraph_start(s: Sentence, reading: Reading) -> int:
+    """The index of the first sentence of ``s``'s paragraph."""
+    i = min(s.index, len(reading.sentences) - 1)
+    while i > 0 and reading.sentences[i - 1].paragraph == s.paragraph:
+        i -= 1
+    return i
 
 
 # "Yunakivka community: the enemy dropped a guided bomb …": one entry of a roundup's list
@@ -304,16 +330,29 @@ def _day_inside(window: DateWindow, sentences: list[Sentence], ref: date) -> Dat
     return window
 
 
-_DURING = re.compile(r"\b(?:during|amid)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_DURING = re.compile(
+    r"\b(?:during|amid)\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+|its\s+)?$", re.IGNORECASE
+)
+
+
+# "hospitals in the regional capital, Sumy": the comma only names the capital.
+_APPOSED = re.compile(r"\b(?:capital|city|town|village|cent(?:re|er)|port|hub)\s*,\s*$", re.I)
+# "a bus evacuating civilians from the town of X", struck: it was struck leaving X.
+_STRUCK_LEAVING = re.compile(r"^evacuat\w*\b[^,;]*?\bfrom\s+(?:the\s+(?:\w+\s+)?of\s+)?$", re.I)
 
 
 def _non_event_clause(text: str, start: int) -> bool:
     """'relocated to shelter centers in Stary Oskol': the clause is not about the strike."""
-    clause = re.split(r"[,;]|\s[-–—]\s", text[max(0, start - 90) : start])[-1]
+    parts = re.split(r"([,;]|\s[-–—]\s)", text[max(0, start - 90) : start])
+    clause = parts[-1]
+    if len(parts) > 2 and not clause.strip() and _APPOSED.search(parts[-3] + parts[-2]):
+        clause = parts[-3] + parts[-2]
     # "shelling during the evacuation in Irpin": a time adverbial, not a clause of its own.
     found = [
         m for m in lx.NON_EVENT_CLAUSE.finditer(clause) if not _DURING.search(clause[: m.start()])
     ]
+    if found and _STRUCK_LEAVING.match(clause[found[-1].start() :]):
+        return not lx.STRONG_TRIGGER.search(clause, 0, found[-1].start())
     # "Smoke coming from a plant after being struck in Sumy": a strike word after the
     # non-event word governs the place.
     return bool(found) and not lx.STRONG_TRIGGER.search(clause, found[-1].end())
@@ -426,10 +465,14 @@ def city_districts(places: list[PlaceMention], text: str, reading: Reading) -> l
 
 # "Gorlovka.", "Volnovakhsky district.", "14:47 Zolochiv, Bohodukhiv district."
 _ENTRY = re.compile(
+    rf"(?:{lx.BULLET}\s*)?"  # "🔹 Kupiansk district." heads a channel's list entry
     r"(?:\d{1,2}[:.]\d\d\s+|\d{1,2}[.)]\s+)?[A-Z][\w'’\-]+(?:[ -][\w'’\-]+){0,3}"
     r"(?:,\s+[A-Z][\w'’\-]+\s+(?:district|raion|hromada|community|oblast|region))?[.:]"
 )
-_ENTRY_TIME = re.compile(r"^(?:\d{1,2}[:.]\d\d|\d{1,2}[.)])\s+")  # "14:47 ", "1. "
+# a forum summary's "**Dnipro** 🕯️" over its bullets
+_MARKDOWN_ENTRY = re.compile(rf"\*\*([A-Z][\w'’ -]{{1,40}}?)\*\*\s*(?:{lx.BULLET}|[^\w\s]){{0,3}}")
+# "14:47 ", "1. ", "▪️ "
+_ENTRY_TIME = re.compile(rf"^(?:{lx.BULLET}\s*)?(?:(?:\d{{1,2}}[:.]\d\d|\d{{1,2}}[.)])\s+)?")
 
 
 def entry_name(
@@ -438,9 +481,10 @@ def entry_name(
     """'Gorlovka.', 'Volnovakhsky district.': a daily report's entry opens with its place
     alone, and the paragraph's events are there unless they name another place. ``near``:
     where the report's places lie; a village entry is the namesake among them, if one is."""
-    if len(text) > 70 or not _ENTRY.fullmatch(text.strip()):
+    md = _MARKDOWN_ENTRY.fullmatch(text.strip())
+    if md is None and (len(text) > 70 or not _ENTRY.fullmatch(text.strip())):
         return None
-    name = _ENTRY_TIME.sub("", text.strip()[:-1])
+    name = md.group(1) if md else _ENTRY_TIME.sub("", text.strip()[:-1])
     found = [p for p in find_places(name, gaz, hints) if p.place is not None]
     if len(found) != 1 or found[0].end < len(name) - 1 or found[0].start > 0:
         return None
