@@ -164,6 +164,11 @@ _AS_OF = re.compile(
 )
 
 
+_PUBLISHED_SENTENCE = re.compile(
+    r"^\s*(?:first\s+)?(?:published|issued|released|posted)\b(?:\s+(?:in|at)\s+[A-Z][^,\d]{1,40},)?"
+    r"\s*(?:on\s+)?([0-3]?\d\s+[A-Z][a-z]+\s+(?:19|20)\d\d|[A-Z][a-z]+\s+[0-3]?\d,\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 # a report's "As of 16 March 2024, 12:00 (local time)"
 _AS_OF_WORDS = re.compile(r"^\s*as\s+of\s+(.+?)\s*(?:\((?:local|Kyiv|Moscow)\s+time\))?\s*$", re.I)
 
@@ -201,6 +206,10 @@ def page_stamp(text: str) -> date | None:
             return _stamp_date(line)
         if (m := _STAMP_THEN_BYLINE.match(line)) is not None and is_stamp(m.group(1)):
             return _stamp_date(m.group(1))  # "01.07.2024, 16:05   Text: Anna Serdiuk"
+        if (m := _PUBLISHED_SENTENCE.match(line)) is not None and is_stamp(m.group(1)):
+            # "Published 5 April 2024. Covering 1 to 31 March 2024.", "Issued in Kyiv and
+            # Geneva, 6 February 2024": a report's line of publication, then more words
+            return _stamp_date(m.group(1))
         if (m := _AS_OF_WORDS.match(line)) is not None and is_stamp(m.group(1)):
             return _stamp_date(m.group(1))  # "As of 16 March 2024, 12:00 (local time)"
         if (m := _AS_OF.search(line)) is not None:

@@ -142,6 +142,13 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     definite = bool(_DEFINITE_EVENT.match(s.span.text)) and gap <= 6
     if not (near or next_paragraph or definite):
         return False
+    if _NAMES_ANOTHER_DAY.search(s.span.text) and m.date_explicit and m.date.known:
+        # "On October 6, missiles struck … Eleven were killed. … At about 3am on October 9,
+        # a series of explosions shook the windows": a day of its own, another event
+        own, _ = dates_told(s.span.text, reading, s.span.start)
+        days = [d.window for d in own if d.window.days == 1 and d.window.basis in _WRITTEN]
+        if days and not any(d.overlaps(m.date) for d in days):
+            return False
     actor, basis = find_actor(s.span.text)
     if actor is None or m.actor is None or actor == m.actor or basis == "accused":
         return True
@@ -151,6 +158,12 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     return len(parts) > 1 and any(find_actor(p)[0] in (None, m.actor) for p in parts)
 
 
+# a day written with its month ("on October 9", "9 October"): cheap before dates_told
+_NAMES_ANOTHER_DAY = re.compile(
+    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+)
+_WRITTEN = ("explicit", "year inferred", "year told")
 _ACCOUNTS = re.compile(r";|,?\s+\b(?:but|while|whereas)\b")
 
 

@@ -67,7 +67,7 @@ from geo.nonevent import (
 )
 from geo.placephrase import find_places, region_hints, surnames
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.sectionday import entry_stamps, page_span, section_day
+from geo.sectionday import entry_stamps, page_span, section_day, topic_heading
 from geo.story import (
     ENTRY_RUN,
     Reading,
@@ -89,6 +89,7 @@ from geo.storyplaces import (
     official_voice,
     profile_targets,
     publisher_side,
+    the_storys_one_town,
     title_town_inside,
 )
 from geo.tablerows import cells_of, figure_columns
@@ -164,6 +165,7 @@ def extract_mentions(
     hints = region_hints("\n".join(x.span.text for x in sentences))
     reading = Reading(ref, lead_window(sentences, ref), sentences=sentences)
     reading.people = surnames(article.text, gaz)
+    reading.hints = hints
     reading.publisher_side = publisher_side(sentences)
     reading.official = official_voice(sentences)
     reading.stamp_hour = stamp_hour(article.text)
@@ -183,6 +185,8 @@ def extract_mentions(
             reading.day, reading.day_at = day, (s.paragraph, s.index)
             reading.section = (day, s.index)
             continue
+        if body and s.heading and reading.section and topic_heading(text, gaz):
+            reading.section = None  # "Rebuilding" after "What happened on 28 April 2023"
         body = body or not s.heading
         if not s.heading:
             note_years_told(text, reading)
@@ -274,6 +278,9 @@ _AN_ATTACK = re.compile(r"\b(?:attacks?|strikes?|barrage|raid|bombardment)\b", r
 
 
 _AGAIN = re.compile(r"\b(?:again|once more|another|a second|new)\b", re.IGNORECASE)
+
+
+_STRUCK_VERB = re.compile(r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:targeted|attacked|struck|hit)\b")
 
 
 _REPELLED = re.compile(r"repelled|repulsed", re.IGNORECASE)
@@ -400,6 +407,10 @@ def _read_event_sentence(
         targets = profile_targets(text, reading, gaz)
     if not targets and not mentions and not aggregate_only:
         targets = title_targets(reading, s, gaz, hints) or dateline_targets(text, gaz)
+    elif not targets and not aggregate_only:
+        title = reading.sentences[0] if reading.sentences and reading.sentences[0].heading else None
+        titled = find_places(title.span.text, gaz, hints) if title is not None else []
+        targets = the_storys_one_town(text, s, reading, mentions, titled)
     elif not mentions and targets and not aggregate_only:
         targets = title_town_inside(targets, reading, s, gaz, hints)
     if not targets or aggregate_only:
@@ -408,7 +419,9 @@ def _read_event_sentence(
         reading.last = None
         if not aggregate_only and tells_a_toll(text) and lx.STRIKE_WORDS.search(text):
             reading.placeless = s
-        if not aggregate_only and (lx.STRIKE_WORDS.search(text) or _AN_ATTACK.search(text)):
+        # ("two more refineries were targeted": a strike told by its verb alone)
+        told_struck = lx.STRIKE_WORDS.search(text) or _STRUCK_VERB.search(text)
+        if not aggregate_only and (told_struck or _AN_ATTACK.search(text)):
             # "On Friday, Russia fired 122 missiles at Ukrainian cities. The toll in Kyiv …":
             # a strike told without a place still sets the day the story is telling.
             own, _ = dates_told(text, reading, s.span.start)

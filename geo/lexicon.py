@@ -36,7 +36,9 @@ TRIGGER = re.compile(
     r"destroy(?:s|ing)|destroy\s+(?:an?|two|three|four|\d+)\s|fir(?:es|ing)\s+(?:on|at|upon)|launch(?:es|ing)\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|strikes?)|"
     r"impacts?\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|shells?|projectiles?|bombs?|drones?|munitions?)|"
     r"craters?|(?:missile|rocket|shell|projectile|drone|bomb|munition|motor|warhead|artillery|mortar)s?"
-    r"(?:\s+[\w-]+){0,1}?\s+(?:land(?:s|ed|ing)|f(?:ell|alls|alling)|came\s+down|impact(?:s|ed|ing)?|"
+    # ("rockets and cluster submunitions fell on the centre")
+    r"(?:\s+(?!(?:are|is|were|was|still|keep|kept|continue\w*)\b)[\w-]+){0,3}?\s+"
+    r"(?:land(?:s|ed|ing)|f(?:ell|alls|alling)|came\s+down|impact(?:s|ed|ing)?|"
     r"arriv(?:ed|es|ing)\s+(?:at|on|in|over|shortly|seconds|minutes|about|around|just)|"
     r"(?:[\w-]+\s+)?(?:embedded|stuck|lodged)\s+(?:in|into|above|on|under)|"
     # "a Russian rocket came through the roof of the sports hall"
@@ -57,7 +59,8 @@ STRONG_TRIGGER = re.compile(
     r"explosions?|blasts?|blew up|hit|shot down|intercepted|downed|targeted|barrage|raid|"
     r"fired\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|shells?|drones?)|"
     # "where a bomb landed on 12 March", "bombs fell here"
-    r"(?:bombs?|missiles?|shells?|rockets?|drones?)\s+(?:[\w-]+\s+)?(?:landed|fell|exploded|"
+    r"(?:bombs?|missiles?|shells?|rockets?|drones?)\s+"
+    r"(?:(?!(?:are|is|were|was|still|keep|kept|continue\w*)\b)[\w-]+\s+){0,3}?(?:landed|fell|exploded|"
     r"destroyed|damaged|wrecked|came\s+through|crashed\s+into|slammed\s+into|tore\s+(?:into|through))|"
     r"dropped\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|munitions?)|"
     r"launch\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|drones?))\b",
@@ -79,7 +82,7 @@ SIDE_POSS = rf"{SIDE}(?:['’]s)?"
 ATTACKER_NOUN = (
     r"(?:forces|troops|army|military|missiles?|drones?|strikes?|attacks?|shelling|artillery|"
     r"helicopters?|aircraft|jets?|warplanes|bombers|air force|navy|rockets?|units?|saboteurs|"
-    r"soldiers|shells|fire|airstrikes?|air strikes?|barrage|bombardment|assault|armed groups|"
+    r"soldiers|shells?|projectiles?|fire|airstrikes?|air strikes?|barrage|bombardment|assault|armed groups|"
     r"special forces|gunfire|mortars?|glide bombs?|regime|kamikaze drones|forces'|partisans|"
     # Russian officials' words for the other side: "Ukrainian formations", "militants"
     r"formations|militants|nationalists|occupiers|invaders|gunners|UAVs?|armed forces|"
@@ -519,6 +522,8 @@ GROUND_MOVE_BEFORE = re.compile(
     r"retreated|counterattacked|"
     # "as it tries to advance on Kramatorsk", "closing in on Pokrovsk": a front's aim
     r"advances?\s+(?:on|towards?)|clos(?:e|es|ing)\s+in\s+on|push(?:es|ing)?\s+towards?|"
+    # "repelled attempts … to cross the border near Tyotkino": a raid on the ground
+    r"cross(?:ed|ing)?\s+the\s+border|"
     r"(?:tries|trying|tried|attempts?|attempting|seeks?|seeking)\s+to\s+(?:capture|seize|take|encircle|surround))"
     r"\b[^,;.]{0,50}$",
     re.IGNORECASE,
@@ -624,9 +629,10 @@ BASED_AT = re.compile(
 )
 SPOKE_IN = re.compile(
     r"\b(?:speaking|spoke|said|told reporters|told journalists|briefing|press conference|news conference|"
-    r"meeting|met|visit(?:ing|ed)?|summit|talks|interview)\s+(?:\w+\s+){0,2}?in\s+"
-    # "speaking in the regional capital Uzhhorod"
-    r"(?:the\s+(?:[\w-]+\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$",
+    r"meeting|met|visit(?:ing|ed)?|summit|talks|interview)\s+(?:\w+\s+){0,2}?in\s+$"
+    # "speaking in the regional capital Uzhhorod" (not "said that in the town of X, drones …")
+    r"|\b(?:speaking|spoke|briefing|press\s+conference|news\s+conference|meeting|met)\s+in\s+"
+    r"the\s+(?:[\w-]+\s+)?(?:capital|city|town)\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
 CAPTION = re.compile(

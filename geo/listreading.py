@@ -75,6 +75,12 @@ _NAMES_A_DAY = re.compile(
 _TOLD_DAY = ("explicit", "year inferred", "year told")
 
 
+# "The final count, confirmed by the police on 12 October, is 59": the day of words
+_WORDS_DATED = re.compile(
+    r"\b(?:confirmed|said|says|announced|reported|declared|published|updated|stated|told)\b"
+)
+
+
 def _day_told(
     text: str, s: Sentence, reading: Reading, gaz: PlaceResolver, hints: tuple[str, ...]
 ) -> None:
@@ -84,6 +90,11 @@ def _day_told(
     days = [d.window for d in event_dates(text, reading, s.span.start)]
     if len(days) == 1 and days[0].precision == "day" and days[0].basis in _TOLD_DAY:
         reading.day_named = (days[0], s.paragraph, s.index)
+        # "The first warning came on September 30. That morning, a missile hit …" (not
+        # "declared January 22 a day of mourning": a day set aside, not a day told)
+        future = reading.ref is not None and days[0].end is not None and days[0].end > reading.ref
+        if not future and not lx.AFTERMATH.search(text) and not _WORDS_DATED.search(text):
+            reading.anchor = days[0].end
         _remember_days(find_places(text, gaz, hints), days[0], reading)
 
 

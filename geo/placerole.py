@@ -176,7 +176,8 @@ _LEAD_ADVERBIAL = re.compile(
     r"^\W*(?:On|Early on|Late on|Overnight|Earlier|Later|In the (?:morning|evening|afternoon)|"
     r"This (?:morning|afternoon|evening)|Last night|Tonight|Today|Yesterday|At night|At dawn|"
     r"During the night|In the night)"
-    r"(?:\s+[\w-]+){0,3},\s+(?:the\s+)?(?:(?:town|village|city|settlement)\s+of\s+)?$"
+    # ("On 31 May and 1 June 2023, Shebekino came under …")
+    r"(?:\s+[\w-]+){0,6},\s+(?:the\s+)?(?:(?:town|village|city|settlement)\s+of\s+)?$"
     # a governor's post: "Starovoit: This morning the village of Tyotkino came under fire",
     # "Overnight and this morning Shebekino came under shelling" (no comma after the time)
     r"|(?:^|[:;—–]\s*)\W*(?:(?:Overnight|Last night)(?:\s+and\s+this\s+morning)?|"
@@ -193,6 +194,8 @@ def _verb_before_part(words: list[str], span: int = 5) -> str | None:
     offset = len(words) - len(window)
     for k in range(len(window) - 1, -1, -1):
         w = window[k]
+        if w == "down" and k and window[k - 1] in ("brought", "bring", "brings", "bringing"):
+            return "struck"  # "an explosion brought down part of the Kerch bridge"
         # "the shelling of the Kuibyshevsky district of X"; "hit the Kievsky and
         # Kuibyshevsky districts of X": a list of parts is still the verb's object.
         if w in _PART_STOPS and w not in ("of", "and"):
@@ -358,6 +361,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "Moscow's Black Sea Fleet" is the state, not the city
     if prev in lx.PLURAL_PRESENT and lx.INTENT_BEFORE.search(before[-80:]):
         return "context"  # "weapons used to shell Belgorod": an aim, not an event
+    if _WEAPON_REACHED.search(before[-80:]):
+        return "target"  # "On Monday the missiles reached Kyiv, striking the city centre"
     if _DURING_VISIT.search(before[-200:]):
         return "target"  # "a missile exploded near the motorcade during their visit to Odesa"
     if prev == "from" and _STRUCK_LEAVING.search(before[-160:]):
@@ -374,6 +379,11 @@ def _role(text: str, start: int, end: int, name: str) -> str:
 _WHO_WERE = re.compile(r"\bwho\s+(?:was|were|had\s+been)\b[^,;]*$")
 _HURT_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b"
+)
+_WEAPON_REACHED = re.compile(
+    r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|Shaheds?)\s+(?:\w+\s+){0,2}?"
+    r"(?:reached|reach|reaches|reaching|rained\s+(?:down\s+)?on|fell\s+on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _DURING_VISIT = re.compile(
     r"\b(?:exploded|struck|hit|landed|attacked|shelled)\b[^.;]{0,140}?\b(?:during|amid)\s+"
@@ -421,7 +431,11 @@ _DATED_STRIKE_SINCE = re.compile(
     r"\bsince\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:strike|airstrike|attack|shelling|bombing|"
     r"raid)\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b[^,;]*$"
 )
-_ROAD_NAMED = re.compile(r"^\s+(?:highway|motorway|road|route)\b(?!\s+bridge)", re.IGNORECASE)
+# "the Simferopol highway", "the Belgorod–Kharkiv highway": a road named after its towns
+_ROAD_NAMED = re.compile(
+    r"^(?:\s*[-–—]\s*[A-Z][\w'’-]+)?\s+(?:highway|motorway|road|route)\b(?!\s+bridge)",
+    re.IGNORECASE,
+)
 _ROAD_BETWEEN = re.compile(
     r"\b(?:road|highway|route|motorway|railway|area|fields?|forest|treeline)\s+between\s+(?:the\s+)?$",
     re.IGNORECASE,

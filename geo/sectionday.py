@@ -15,14 +15,17 @@ from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.dates import find_dates
 from geo.model import DateWindow
+from geo.placephrase import find_places
+from geo.placetypes import PlaceResolver
 from geo.story import Reading
 
 SPAN_DAYS = (2, 14)  # a page that covers a few days to two weeks
 _TOP = 8  # the page's opening lines, where its span is written
 # What may stand beside the day in a section's heading: "Tuesday night", "Day 3: Monday".
 _HEADING_REST = re.compile(
-    r"^[\W\d]*(?:(?:day|early|late|on|the)\s+)*(?:morning|afternoon|evening|night|overnight|"
-    r"day)?[\W\d]*$",
+    # "What happened on 28 April 2023", "The events of 7 October": a section about that day
+    r"^[\W\d]*(?:(?:what|happened|events|timeline|that|was|of|in|day|early|late|on|the)\s+)*"
+    r"(?:morning|afternoon|evening|night|overnight|day)?[\W\d]*$",
     re.IGNORECASE,
 )
 
@@ -120,3 +123,12 @@ def _within(day: DateWindow, span: DateWindow) -> DateWindow:
             shift = when - day.start
             return replace(day, start=day.start + shift, end=day.end + shift)
     return day
+
+
+def topic_heading(text: str, gaz: PlaceResolver) -> bool:
+    """A heading that names neither a day nor a place: a new topic, not the day's next entry."""
+    if find_dates(text, None) or not re.search(r"[a-z]", text) or text.rstrip().endswith(":"):
+        return False  # (not "Other shelling today:", which opens the day's own list)
+    if lx.TRIGGER.search(text) or re.search(r"\b(?:today|tonight|overnight)\b", text, re.I):
+        return False
+    return not any(p.place is not None for p in find_places(text, gaz))

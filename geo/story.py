@@ -75,6 +75,7 @@ class Reading:
     # figures right after it are its own ("The driver was injured, police said.")
     aside: tuple[int, int] = (-1, -10)
     people: frozenset[str] = frozenset()  # village names the article uses as surnames
+    hints: tuple[str, ...] = ()  # the regions the article names
     list_head: int = -10  # index of a strike sentence ending in ":" (its list follows)
     list_para: int = -1  # paragraph of the list's last item: its next sentences go on with it
     list_side: str | None = None  # who struck, as the list's head says ("units of … struck:")

@@ -14,6 +14,7 @@ from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.attribution import side_of
 from geo.eventday import dates_told
+from geo.mention import Mention
 from geo.model import Place
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
@@ -224,7 +225,7 @@ def town_named_before(
     "The city" passes over the villages named since."""
     for prev in reversed(reading.sentences[: s.index]):
         towns = [
-            p.place for p in find_places(prev.span.text, gaz)
+            p.place for p in find_places(prev.span.text, gaz, reading.hints)
             if p.place and p.place.precision == "town"
             and (p.role != "context" or _what_it_tells_of(prev.span.text, p))
             and p.text not in reading.people
@@ -233,3 +234,36 @@ def town_named_before(
         if towns:
             return towns[-1]
     return None
+
+
+# a strike told by its verb ("a shell hit the bus stop", "explosions shook the windows"), not
+# named ("compared the debris with other strikes", "who fired the missile of 24 February")
+_STRUCK_NOW = re.compile(
+    r"\b(?:hit|struck|shelled|bombed|attacked|targeted|exploded|landed|fell|shook|tore|slammed)\b"
+)
+
+
+def the_storys_one_town(
+    text: str, s: Sentence, reading: Reading, mentions: list[Mention],
+    titled: list[PlaceMention],
+) -> list[PlaceMention]:  # fmt: skip
+    """A letter from one town: "At about 3am on October 9 … Twelve missiles had hit a
+    residential district" names no place, but a story that has told strikes only in one town
+    (twice, or once under a title naming it) and dates this one with a day of its own tells
+    another strike there."""
+    towns = {m.place.key: m.place for m in mentions if m.place and m.place.precision == "town"}
+    if len(towns) != 1 or not _STRUCK_NOW.search(text):
+        return []
+    (town,) = towns.values()
+    if len(mentions) < 2 and not any(t.place and t.place.key == town.key for t in titled):
+        return []
+    if town.precision != "town":
+        return []
+    own, _ = dates_told(text, reading, s.span.start)
+    told = (reading.day_named is not None and reading.day_named[2] == s.index - 1) or (
+        reading.day is not None and reading.day.days == 1 and reading.day_at[1] == s.index - 1
+    )
+    dated = any(d.window.days == 1 and d.window.basis in ("explicit", "year inferred") for d in own)
+    if not dated and not told:
+        return []  # (a day told just before: "At about 3am on October 9, …" then "… had hit")
+    return [PlaceMention(0, 0, town.name, town, "target")]

@@ -168,3 +168,237 @@ def test_a_drone_downed_as_it_approached_a_base_was_downed_there() -> None:
 def test_a_site_written_near_a_town_at_a_lists_head_is_struck() -> None:
     found = roles("The Khalino airfield near Kursk and the Baltimor airfield were also attacked.")
     assert found["Khalino airfield"] == "target"
+
+
+def test_a_tickers_stamped_bulleted_lines_are_its_body() -> None:
+    text = (
+        " date 2024-11-07 TV ticker\n"
+        "13:02 ▶ POLTAVA: Russian missiles hit an industrial enterprise — 2 killed, 9 injured\n"
+        "13:09 ▶ WEATHER: rain in the west by evening\n"
+        "14:05 ▶ CHERNIHIV: Russian drone hit a private house — 1 injured\n"
+    )
+    assert {i.place.name for i in incidents(text)} == {"Poltava", "Chernihiv"}
+
+
+def test_a_forums_bold_place_heads_its_bullets() -> None:
+    text = (
+        " date 2023-01-15 Daily summary (Saturday, Jan 14)\n"
+        "**Odesa** 🕯️\n"
+        "- In the afternoon a Russian missile hit a warehouse near the port.\n"
+        "- Toll as of this morning: 3 dead, 11 injured.\n"
+    )
+    [one] = incidents(text)
+    assert one.place.name == "Odesa" and one.killed == 3
+
+
+def test_a_bulleted_district_line_locates_the_village_named_next() -> None:
+    text = (
+        " date 2024-05-25 Governor's evening post\n"
+        "Other consequences of enemy shelling today:\n\n"
+        "🔹 Kupiansk district. In Kivsharivka, enemy artillery damaged a house. A woman, 56, "
+        "was injured.\n"
+    )
+    [one] = incidents(text)
+    assert one.place.name == "Kivsharivka" and one.injured == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("As of 16 March 2024, 12:00 (local time)", "2024-03-16"),
+        ("Published 5 April 2024. Covering 1 to 31 March 2024.", "2024-04-05"),
+        ("Issued in Kyiv and Geneva, 6 February 2024", "2024-02-06"),
+    ],
+)
+def test_a_reports_line_of_publication_is_its_date(line: str, day: str) -> None:
+    from geo.articles import page_stamp
+
+    assert str(page_stamp(f"Monthly update\n{line}\n\nText.")) == day
+
+
+@pytest.mark.parametrize(
+    ("name", "district"),
+    [("Belgorod district", "Belgorodsky district"), ("Shebekino district", "Shebekinsky district")],
+)
+def test_a_russian_district_written_by_its_towns_name_is_the_district(
+    name: str, district: str
+) -> None:
+    place = default_resolver().resolve(name, (), "region")
+    assert place is not None and place.name == district
+
+
+def test_a_jet_crash_on_a_training_flight_is_no_strike() -> None:
+    text = (
+        " date 2022-10-18 Jet crash\n"
+        "A Su-34 crashed into an apartment building in the city of Yeysk on Monday shortly "
+        "after takeoff, killing 13 people. The ministry said an engine caught fire during a "
+        "training flight and the pilots ejected."
+    )
+    assert incidents(text) == []
+
+
+def test_where_an_army_tries_to_advance_is_no_strike() -> None:
+    found = roles(
+        "Artillery has pounded Bakhmut for weeks as Russia tries to advance on Kramatorsk."
+    )
+    assert found["Kramatorsk"] == "context"
+
+
+def test_people_killed_where_they_were_standing_were_struck_there() -> None:
+    found = roles("Ten people who were queuing for bread in Chernihiv were killed by shelling.")
+    assert found["Chernihiv"] == "target"
+
+
+def test_a_town_just_outside_a_city_is_located_by_it() -> None:
+    found = roles("Shells struck a school in Merefa, a town just outside Kharkiv, killing 21.")
+    assert found["Merefa"] == "target" and found["Kharkiv"] == "context"
+
+
+def test_a_feeds_stamped_posts_take_their_own_days_and_tolls() -> None:
+    text = (
+        " date 2024-04-18 Governor's posts\n"
+        "17 April, 09:07\n"
+        "SUMY. Russia struck the city centre with missiles. There are casualties.\n\n"
+        "17 April, 18:45\n"
+        "As of now, 6 people have been killed in Sumy, 20 injured.\n\n"
+        "18 April, 08:15\n"
+        "A woman rescued from the rubble died overnight. The toll has risen to 7 killed.\n"
+    )
+    [one] = incidents(text)
+    assert one.date.start.isoformat() == one.date.end.isoformat() == "2024-04-17"
+
+
+def test_a_channels_next_post_opened_by_a_toll_goes_on_with_the_event() -> None:
+    text = (
+        " date 2024-05-25 Governor's channel\n"
+        "16:21\n"
+        "POLTAVA. The occupiers struck a shopping centre with a missile. A fire broke out. "
+        "Rescuers are working. Stay in shelters!\n\n"
+        "17:48\n"
+        "Preliminarily, 3 people were killed and 12 injured as a result of the strike.\n"
+    )
+    [one] = incidents(text)
+    assert one.killed == 3 and one.injured == 12
+
+
+def test_an_as_clause_of_anothers_accusation_keeps_the_first_clauses_actor() -> None:
+    text = (
+        " date 2023-05-04 Shelling\n"
+        "Russian shelling killed 9 people in Kherson on Wednesday, the governor said, as "
+        "Moscow accused Kyiv of a drone attack on the Kremlin."
+    )
+    kherson = next(i for i in incidents(text) if i.place.name == "Kherson")
+    assert kherson.actor == "Russia" and kherson.killed == 9
+
+
+def test_speaking_in_the_regional_capital_is_where_words_were_said() -> None:
+    found = roles(
+        "Missiles hit a factory in Mukachevo, the governor said, speaking in the regional "
+        "capital Uzhhorod."
+    )
+    assert found["Uzhhorod"] == "context"
+
+
+def test_a_heading_that_dates_a_section_and_a_topic_heading_that_ends_it() -> None:
+    text = (
+        " date 2024-04-28 A year after\n"
+        "A year after the missile, the town remembers.\n\n"
+        "What happened on 28 April 2023\n\n"
+        "The attack on Uman came before dawn. One missile hit a block on a quiet street in "
+        "Uman, after a long night. Twenty-three people were killed.\n\n"
+        "Rebuilding\n\n"
+        "The block was rebuilt this year. On the night of 24 to 25 April, a drone was shot "
+        "down over Uman; debris damaged a farm.\n"
+    )
+    days = sorted((i.date.start.isoformat(), i.date.end.isoformat()) for i in incidents(text))
+    assert days == [("2023-04-28", "2023-04-28"), ("2024-04-24", "2024-04-25")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday the missiles reached Kyiv, striking the city centre.",
+        "An explosion brought down part of the Kerch bridge on Saturday.",
+    ],
+)
+def test_what_weapons_reached_or_brought_down_was_struck(sentence: str) -> None:
+    assert "target" in roles(sentence).values()
+
+
+def test_a_day_of_its_own_in_a_one_town_letter_is_another_strike_there() -> None:
+    text = (
+        " date 2022-10-14 Letter from Zaporizhzhia\n"
+        "On September 30, a missile hit a convoy of cars in Zaporizhzhia, killing 30.\n\n"
+        "On October 6, missiles struck apartment buildings in the centre of Zaporizhzhia. "
+        "Eleven people were killed. At about 3am on October 9, as I lay awake in a hotel, a "
+        "series of explosions shook the windows. Twelve missiles had hit a residential "
+        "district.\n"
+    )
+    days = sorted(i.date.start.isoformat() for i in incidents(text))
+    assert days == ["2022-09-30", "2022-10-06", "2022-10-09"]
+
+
+def test_that_morning_is_the_morning_of_the_day_just_told() -> None:
+    text = (
+        " date 2022-10-14 Letter\n"
+        "The first warning came on September 30. That morning, a Russian missile hit a convoy "
+        "of cars on the edge of Zaporizhzhia, killing 30.\n"
+    )
+    [one] = incidents(text)
+    assert one.date.start.isoformat() == "2022-09-30"
+
+
+def test_a_placeless_were_targeted_sets_the_day_of_the_next_sentence() -> None:
+    text = (
+        " date 2024-04-05 Monthly review\n"
+        "On 13 March, two more refineries were targeted. In Ryazan, drones struck the "
+        "refinery and started a fire.\n"
+    )
+    [one] = incidents(text)
+    assert one.date.start.isoformat() == "2024-03-13"
+
+
+def test_a_tractor_that_ran_over_a_mine_is_no_strike() -> None:
+    text = (
+        " date 2024-11-07 Ticker\n"
+        "A tractor driver was injured after running over a mine in a field in the Balakliia "
+        "community on Thursday."
+    )
+    assert incidents(text) == []
+
+
+def test_the_village_anaphor_takes_the_namesake_of_the_articles_region() -> None:
+    text = (
+        " date 2024-05-06 Belgorod region\n"
+        "Drones have hit the Belgorod region every day this week.\n\n"
+        "Saturday in Bessonovka\n\n"
+        "The day our correspondent arrived in Bessonovka, a village of 3,000 people, "
+        "residents were clearing glass from the street. On Saturday, a drone hit a private "
+        "house in the village, wounding two people.\n"
+    )
+    [one] = incidents(text)
+    assert one.place.admin1 == "Belgorod Oblast"
+
+
+def test_rockets_and_submunitions_that_fell_on_a_place_struck_it() -> None:
+    assert roles(
+        "That afternoon, rockets and cluster submunitions fell on the centre of Belgorod."
+    ) == {"Belgorod": "target"}
+
+
+def test_a_long_lead_adverbial_still_leaves_the_subject_town() -> None:
+    found = roles("On 31 May and 1 June 2023, Shebekino came under the heaviest fire yet.")
+    assert found == {"Shebekino": "subject"}
+
+
+def test_a_road_named_after_two_towns_is_neither() -> None:
+    found = roles("A drone attacked a gas station on the Belgorod–Kharkiv highway.")
+    assert found == {"Belgorod": "context", "Kharkiv": "context"}
+
+
+def test_where_saboteurs_tried_to_cross_the_border_is_no_strike() -> None:
+    found = roles(
+        "The ministry said it had repelled attempts to cross the border near the village of "
+        "Kozinka."
+    )
+    assert found["Kozinka"] == "context"
