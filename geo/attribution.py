@@ -385,7 +385,8 @@ def clause_at_place(text: str, place_text: str, others: tuple[str, ...] = ()) ->
     # was killed": each place's own relative clause
     names = "|".join(re.escape(o) for o in others + (place_text,))
     splitter = (
-        rf";\s+|,\s+(?:while|whereas)\s+|,?\s+and\s+(?=(?:{names})\b[^.;]{{0,3}},\s+where\b)"
+        # ("…, and struck Dnipro, where one person was killed": the verb before the name)
+        rf";\s+|,\s+(?:while|whereas)\s+|,?\s+and\s+(?=(?:\w+\s+)?(?:{names})\b[^.;]{{0,3}},\s+where\b)"
         # "Four died in Odesa, where a drone hit a block, and one person was killed in Lviv"
         r"|,\s+and\s+(?=[^,;]*\b(?:killed|died|injured|wounded|hurt)\b)"
         r"|,\s+as\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}(?:accused|blamed|said|claimed|reported|announced))"

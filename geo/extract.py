@@ -215,7 +215,10 @@ def extract_mentions(
             # "Kupiansk district: Kupiansk, Kindrashivka and Dvorichna." under a roundup's
             # "settlements came under fire": its names only; the next sentence is its own
             _read_list_item(article, s, gaz, hints, reading, mentions)
-        elif (_BULLET.match(text) or _LABELLED.match(text)) and s.index - reading.list_head == 1:
+        elif (
+            (_BULLET.match(text) or _LABELLED.match(text)) and s.index - reading.list_head == 1
+            and _same_mark(text, reading)
+        ):  # fmt: skip
             # "52 attack UAVs were destroyed:" over "- Mykolaiv region – 17;": each item is
             # the list's event at its place.
             _read_list_item(article, s, gaz, hints, reading, mentions)
@@ -237,6 +240,7 @@ def extract_mentions(
             if opens_list and reading.last_index != s.index:
                 _list_day(text, s, reading)
             reading.list_head = s.index if opens_list else -10
+            reading.list_bullet = ""
             reading.list_side = find_actor(text)[0] if opens_list else None
         elif (
             not s.heading
@@ -278,6 +282,18 @@ _AN_ATTACK = re.compile(r"\b(?:attacks?|strikes?|barrage|raid|bombardment)\b", r
 
 
 _AGAIN = re.compile(r"\b(?:again|once more|another|a second|new)\b", re.IGNORECASE)
+
+
+def _same_mark(text: str, reading: Reading) -> bool:
+    """A list's next item opens with its items' mark: "— 14 over the Bryansk region," then
+    "🔹 In addition, … boats were destroyed" is the post's next paragraph, not an item."""
+    if not _BULLET.match(text):
+        return True  # "Kupiansk district: …", a labelled item
+    mark = text.lstrip()[:1]
+    mark = "#" if mark.isdigit() else mark  # "1.", "2.", "3." are one list's marks
+    if not reading.list_bullet:
+        reading.list_bullet = mark
+    return mark == reading.list_bullet
 
 
 _STRUCK_VERB = re.compile(r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:targeted|attacked|struck|hit)\b")

@@ -665,6 +665,7 @@ RETOLD_OBJECT = re.compile(
     # "Wheat futures rose after the attack on Izmail": measured from the strike told
     r"after|following)\s+"
     r"the\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|bombing|blast|explosion)\s+"
+
     r"(?:on|in|at|against)\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?=[A-Z])"
 )
 CAPITALS = {"moscow", "kyiv", "kiev", "washington", "london", "minsk", "warsaw", "paris", "berlin",
@@ -758,7 +759,11 @@ HABITUAL = re.compile(
     # "has been struck several more times since 2022": a tally of a period, not one event
     r"|\bsince\s+(?:the\s+(?:start|beginning|first\s+days?|outbreak)\b|(?:(?:late|early|mid-)?\s*[A-Z][a-z]+\s+)?20\d\d\b|"
     r"then\b|the\s+(?:war|invasion|siege))|\bseveral\s+(?:more\s+)?times\b|\bmore\s+than\s+a\s+dozen\b|\bdozens\s+of\s+times\b"
-    r"|\b(?:months|weeks|years)\s+of\s+(?:\w+\s+)?(?:shelling|strikes|attacks|bombardment|bombing|air\s+raids)\b",
+    r"|\b(?:months|weeks|years)\s+of\s+(?:\w+\s+)?(?:shelling|strikes|attacks|bombardment|bombing|air\s+raids)\b"
+    # "From there, the occupiers launch missile strikes on … cities, including Kyiv": what
+    # they do, in the present, not a strike told
+    r"|\b(?:occupiers|Russians|invaders|they)\s+(?:launch|fire|carry\s+out)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:strikes|attacks|missiles|drones)\s+(?:on|at|against)\b",
     re.IGNORECASE,
 )
 # "the hospital, damaged during the occupation": a period's harm, no date to map it on. With a

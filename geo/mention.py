@@ -91,7 +91,7 @@ def _weapon_side(text: str) -> str | None:
 # "the home base of the Tu-95 bombers", "damaged two Tu-22M3s": the weapon was what was hit
 _WEAPON_STRUCK = re.compile(
     r"\b(?:home\s+(?:base\s+)?(?:of|to)|bases?\s+of|housing|hosting|stationed|parked|"
-    r"damag(?:ed|ing)|destroy(?:ed|ing)|hit|struck|striking)\s+(?:[\w-]+\s+){0,4}$",
+    r"damag(?:ed|ing)|destroy(?:ed|ing)|hit|struck|striking)\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 

@@ -236,6 +236,8 @@ _INSTITUTION = re.compile(
 )
 
 
+# the text between two sites the same verb acts on
+_AND_THE_NEXT_SITE = re.compile(r"[^.;:]{0,120}?,?\s+and\s+(?:the\s+)?")
 _PLACED_AFTER = re.compile(
     r"^\s+(?:(?:building|campus|premises|complex|dormitory)\s+)?(?:in|at)\s+"
     r"(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z]"
@@ -302,6 +304,12 @@ def find_places(
         role = _role(text, start, end, "")
         if site.source != "landmarks" and _PLACED_AFTER.match(text[end:]):
             role = "context"  # "the Donetsk Regional Drama Theatre in Mariupol": in Mariupol
+        before = found[-1] if found else None
+        if (
+            role == "context" and before is not None and before.role == "target"
+            and _AND_THE_NEXT_SITE.fullmatch(text[before.end : start])
+        ):  # fmt: skip
+            role = "target"  # "targeted the Dyagilevo air base …, and the Engels air base"
         found.append(PlaceMention(start, end, text[start:end], site, role))
     consumed: list[tuple[int, int]] = []  # qualifier phrases: where a name is, not a place
     for start, end, name in _candidate_spans(text, gaz):
@@ -453,6 +461,12 @@ def _qualified(
         if village is None and not q.regions:
             village = _village_by_a_namesake_seat(name, q.seat, gaz)
         consumed.append((end, q.end))
+        if village is None and plain is not None and plain.precision == "town" and re.search(
+            rf"\b{re.escape(name[:-1])}\w*\s+(?:community|hromada)", text[end : q.end], re.I
+        ):
+            # "Pokrov (Pokrovska community)": the hromada named after the town itself, not
+            # the seat of a namesake hromada elsewhere (Pokrovsk)
+            return plain, q.end, (name, regions, True)
         if village is None and big_town(plain):
             # "In Odesa, in the Prymorskyi district": the city and one of its own districts,
             # not the village that seats a raion of that name

@@ -301,8 +301,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "southeast of Kramatorsk, where a missile strike … killed 50"; "the Ryazan oil
         # refinery was attacked by UAVs"
         return "target"
-    if lx.BLAMED_ON.search(before) or lx.RETOLD_AFTER.search(before):
-        return "context"
+    if lx.BLAMED_ON.search(before) or lx.RETOLD_AFTER.search(before) or _PICTURED.search(before):
+        return "context"  # (_PICTURED: "old footage of a 2022 strike on Kharkiv")
     if capital and _CAPITAL_SPEAKS_AFTER.match(text[end : end + 160]):
         return "context"  # "In Kyiv, President Zelenskiy marked the anniversary …"
     ground = lx.GROUND_MOVE_BEFORE.search(before[-80:])
@@ -376,6 +376,14 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     return "context"
 
 
+# (not "released drone footage of an Iskander-M strike on Myrhorod": the news' own pictures)
+_PICTURED = re.compile(
+    r"\b(?:(?:old|archive|archival|earlier|previous|file)\s+(?:[\w-]+\s+)?"
+    r"(?:footage|videos?|photos?|photographs?|images?|clips?)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"|(?:footage|videos?|photos?|photographs?|images?|clips?)\s+of\s+(?:an?|the)\s+(?:19|20)\d\d\s+"
+    r"(?:[\w-]+\s+)?)(?:attack|strike|shelling|bombing|blast|explosion)\s+(?:on|in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _WHO_WERE = re.compile(r"\bwho\s+(?:was|were|had\s+been)\b[^,;]*$")
 _HURT_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b"
@@ -468,7 +476,9 @@ _LIST_TAIL = re.compile(
     r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
     # "… and the Pokrovske hromada of the Nikopol district were hit": an item's own unit
     r"(?:\s+(?:hromadas?|communit(?:y|ies)|districts?|raions?)\b(?:\s+of\s+the\s+[A-Z][\w'’\-]+\s+"
-    r"(?:district|raion|region|oblast))?)?)+"
+    r"(?:district|raion|region|oblast))?)?"
+    # "Nikopol and the town of Pokrov (Pokrovska community) came under fire": its note
+    r"(?:\s*\([^()]{1,50}\))?)+"
     # "Kupiansk and Synkivka of the Kharkiv region came under fire": the list's own locator
     r"(?:\s+of\s+the\s+[A-Z][\w'’\-]+\s+(?:region|oblast|district|raion)|"
     r",?\s+[A-Z][\w'’\-]+\s+(?:region|oblast|Oblast|Region))?"

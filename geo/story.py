@@ -78,6 +78,7 @@ class Reading:
     hints: tuple[str, ...] = ()  # the regions the article names
     list_head: int = -10  # index of a strike sentence ending in ":" (its list follows)
     list_para: int = -1  # paragraph of the list's last item: its next sentences go on with it
+    list_bullet: str = ""  # the mark its items open with ("—"); another mark ends the list
     list_side: str | None = None  # who struck, as the list's head says ("units of … struck:")
     table_figures: dict[str, int] = field(default_factory=dict)  # a pasted table's figure columns
     publisher_side: str | None = None  # the side whose military published the page

@@ -402,3 +402,64 @@ def test_where_saboteurs_tried_to_cross_the_border_is_no_strike() -> None:
         "Kozinka."
     )
     assert found["Kozinka"] == "context"
+
+
+def test_a_town_in_the_community_named_after_it_is_that_town() -> None:
+    found = {p.text: p.place.name for p in find_places(
+        "Nikopol and the town of Pokrov (Pokrovska community) came under fire.", default_resolver()
+    ) if p.place}  # fmt: skip
+    assert found["Pokrov (Pokrovska community)"] == "Pokrov"
+
+
+def test_what_the_occupiers_do_from_a_base_is_a_habit_not_a_strike() -> None:
+    text = (
+        " date 2025-01-08 General Staff\n"
+        "Overnight, units of the Defence Forces struck a fuel depot in the Engels district of "
+        "the Saratov region. From there, the occupiers launch missile strikes on peaceful "
+        "Ukrainian cities, including Kyiv and Lviv."
+    )
+    assert {i.place.name for i in incidents(text)} == {"Engels"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Accounts mixed the clip with old footage of a 2022 strike on Kharkiv.", "context"),
+        ("They shared footage of a 2022 strike on Kharkiv.", "context"),
+        ("The ministry released drone footage of an Iskander strike on Myrhorod.", "target"),
+    ],
+)
+def test_old_pictures_of_a_strike_are_no_strike_but_the_news_own_are(
+    sentence: str, role: str
+) -> None:
+    assert list(roles(sentence).values()) == [role]
+
+
+def test_a_second_town_struck_in_a_where_clause_keeps_its_own_toll() -> None:
+    text = (
+        " date 2024-07-08 Strikes\n"
+        "On Monday, Russian missiles hit a plant in Kryvyi Rih, killing 10 people and injuring "
+        "47, and struck Dnipro, where one person was killed and five were injured."
+    )
+    figures = {i.place.name: (i.killed, i.injured) for i in incidents(text)}
+    assert figures["Kryvyy Rih"] == (10, 47) and figures["Dnipro"] == (1, 5)
+
+
+def test_a_post_of_another_mark_after_a_list_is_no_item_of_it() -> None:
+    text = (
+        " date 2024-06-13 Ministry of Defence\n"
+        "Air defence systems intercepted and destroyed 20 Ukrainian UAVs:\n"
+        "— 14 over the territory of the Bryansk region,\n"
+        "— 6 over the territory of the Kursk region.\n\n"
+        "🔹 In addition, from 07:30 to 08:15 Moscow time, aviation destroyed 5 uncrewed boats "
+        "in the Black Sea.\n"
+    )
+    assert {i.place.name for i in incidents(text)} == {"Bryansk Oblast", "Kursk Oblast"}
+
+
+def test_a_second_site_the_same_verb_struck_is_struck() -> None:
+    found = roles(
+        "The drones targeted the Dyagilevo air base near the city of Ryazan, and the Engels "
+        "air base in the Saratov region."
+    )
+    assert found["Engels air base"] == "target"
