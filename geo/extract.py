@@ -481,6 +481,8 @@ def _read_event_sentence(
                 reading.day, reading.day_at = own[0].window, (s.paragraph, s.index)
             continue
         reading.last, reading.last_index = m, s.index
+        if m.place is not None:
+            reading.told_at[m.place.key] = (m.date, s.paragraph, s.index)
         if m.date_explicit and m.date.end:
             _remember_days([pm], m.date, reading)
             # ("killed near Bakhmut in 2022" gives no day for "the same afternoon" to be of)

@@ -216,7 +216,7 @@ def _mention(
         if when is None or (when.days == 2 and when.end == reading.ref):
             # "over the past day" narrowed by the clock: a morning page's "in the evening"
             when = yesterdays_clock(text, reading) or when or clock_day(text, reading)
-    when = when or _day_of_the_place(pm, reading)
+    when = when or _day_of_this_place_just_told(pm, s, reading) or _day_of_the_place(pm, reading)
     if not (dates and lx.DAYS_AFTER.match(text[dates[0].end - s.span.start :])):
         # (not "on Thursday, a day after the strike": that day is counted back already)
         when = _earlier_by(when, text[: pm.start])
@@ -267,6 +267,17 @@ def _earlier_by(when: DateWindow, before: str) -> DateWindow:
     # that names the strike's own day narrows it when they merge)
     start = when.start - timedelta(days=n)
     return DateWindow(start, when.end, "days", "relative")
+
+
+def _day_of_this_place_just_told(
+    pm: PlaceMention, s: Sentence, reading: Reading
+) -> DateWindow | None:
+    """ "The drones targeted the Dyagilevo air base … Three servicemen were killed at
+    Dyagilevo": the place the paragraph has just dated is struck that day."""
+    told = reading.told_at.get(pm.place.key) if pm.place is not None else None
+    if told is None or told[1] != s.paragraph or s.index - told[2] > 2:
+        return None
+    return told[0] if told[0].known and told[0].days <= 2 else None
 
 
 def _day_of_the_place(pm: PlaceMention, reading: Reading) -> DateWindow:

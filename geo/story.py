@@ -79,6 +79,8 @@ class Reading:
     list_head: int = -10  # index of a strike sentence ending in ":" (its list follows)
     list_para: int = -1  # paragraph of the list's last item: its next sentences go on with it
     list_bullet: str = ""  # the mark its items open with ("—"); another mark ends the list
+    # place key → (day, paragraph, sentence index) of its last mention
+    told_at: dict[str, tuple[DateWindow, int, int]] = field(default_factory=dict)
     list_side: str | None = None  # who struck, as the list's head says ("units of … struck:")
     table_figures: dict[str, int] = field(default_factory=dict)  # a pasted table's figure columns
     publisher_side: str | None = None  # the side whose military published the page

@@ -463,3 +463,15 @@ def test_a_second_site_the_same_verb_struck_is_struck() -> None:
         "air base in the Saratov region."
     )
     assert found["Engels air base"] == "target"
+
+
+def test_a_place_the_paragraph_just_dated_keeps_that_day_for_its_toll() -> None:
+    text = (
+        " date 2022-12-06 Drones hit two air bases\n"
+        "RIGA — The ministry said Tuesday that drones attacked two airfields on Monday.\n\n"
+        "It said the drones targeted the Dyagilevo air base and the Engels air base. It said "
+        "the drones had been shot down. Three servicemen were killed at Dyagilevo when a fuel "
+        "truck exploded.\n"
+    )
+    dyagilevo = [i for i in incidents(text) if i.place.name.startswith("Dyagilevo")]
+    assert len(dyagilevo) == 1 and dyagilevo[0].killed == 3
