@@ -424,9 +424,7 @@ def _read_event_sentence(
     if not targets and not mentions and not aggregate_only:
         targets = title_targets(reading, s, gaz, hints) or dateline_targets(text, gaz)
     elif not targets and not aggregate_only:
-        title = reading.sentences[0] if reading.sentences and reading.sentences[0].heading else None
-        titled = find_places(title.span.text, gaz, hints) if title is not None else []
-        targets = the_storys_one_town(text, s, reading, mentions, titled)
+        targets = the_storys_one_town(text, s, reading, mentions, gaz)
     elif not mentions and targets and not aggregate_only:
         targets = title_town_inside(targets, reading, s, gaz, hints)
     if not targets or aggregate_only:

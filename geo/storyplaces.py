@@ -236,6 +236,15 @@ def town_named_before(
     return None
 
 
+def _title_towns(reading: Reading, gaz: PlaceResolver) -> frozenset[str]:
+    """The keys of the places the title names (read once per article)."""
+    if reading.title_keys is None:
+        title = reading.sentences[0] if reading.sentences and reading.sentences[0].heading else None
+        found = find_places(title.span.text, gaz, reading.hints) if title is not None else []
+        reading.title_keys = frozenset(p.place.key for p in found if p.place is not None)
+    return reading.title_keys
+
+
 # a strike told by its verb ("a shell hit the bus stop", "explosions shook the windows"), not
 # named ("compared the debris with other strikes", "who fired the missile of 24 February")
 _STRUCK_NOW = re.compile(
@@ -244,9 +253,8 @@ _STRUCK_NOW = re.compile(
 
 
 def the_storys_one_town(
-    text: str, s: Sentence, reading: Reading, mentions: list[Mention],
-    titled: list[PlaceMention],
-) -> list[PlaceMention]:  # fmt: skip
+    text: str, s: Sentence, reading: Reading, mentions: list[Mention], gaz: PlaceResolver
+) -> list[PlaceMention]:
     """A letter from one town: "At about 3am on October 9 … Twelve missiles had hit a
     residential district" names no place, but a story that has told strikes only in one town
     (twice, or once under a title naming it) and dates this one with a day of its own tells
@@ -255,7 +263,7 @@ def the_storys_one_town(
     if len(towns) != 1 or not _STRUCK_NOW.search(text):
         return []
     (town,) = towns.values()
-    if len(mentions) < 2 and not any(t.place and t.place.key == town.key for t in titled):
+    if len(mentions) < 2 and town.key not in _title_towns(reading, gaz):
         return []
     if town.precision != "town":
         return []
