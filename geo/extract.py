@@ -424,7 +424,7 @@ def _read_event_sentence(
     if not targets and not mentions and not aggregate_only:
         targets = title_targets(reading, s, gaz, hints) or dateline_targets(text, gaz)
     elif not targets and not aggregate_only:
-        targets = the_storys_one_town(text, s, reading, mentions, gaz)
+        targets = the_storys_one_town(text, s, reading, mentions, gaz, places)
     elif not mentions and targets and not aggregate_only:
         targets = title_town_inside(targets, reading, s, gaz, hints)
     if not targets or aggregate_only:

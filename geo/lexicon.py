@@ -726,6 +726,7 @@ PART_OF_PLACE = {
     "suburbs", "suburb", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
     "areas", "area", "streets", "street", "heart", "quarter", "quarters", "microdistrict",
     "downtown", "port", "outskirt", "edge", "territory", "section", "sections", "region",
+    "front",  # "hit the square in front of the Chernihiv Drama Theater"
     # a facility of a town: "at the station of Krasnoarmeysk", "the airport of Kherson"
     "station", "airport", "airfield", "harbour", "harbor", "embankment", "bridge",
     # "hits on the port and industrial infrastructure of Izmail"

@@ -245,6 +245,10 @@ def _title_towns(reading: Reading, gaz: PlaceResolver) -> frozenset[str]:
     return reading.title_keys
 
 
+_THE_STRIKE = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strike|attack|shelling|explosion|blast|missile)\b",
+    re.IGNORECASE,
+)
 # a strike told by its verb ("a shell hit the bus stop", "explosions shook the windows"), not
 # named ("compared the debris with other strikes", "who fired the missile of 24 February")
 _STRUCK_NOW = re.compile(
@@ -253,15 +257,19 @@ _STRUCK_NOW = re.compile(
 
 
 def the_storys_one_town(
-    text: str, s: Sentence, reading: Reading, mentions: list[Mention], gaz: PlaceResolver
-) -> list[PlaceMention]:
+    text: str, s: Sentence, reading: Reading, mentions: list[Mention], gaz: PlaceResolver,
+    places: list[PlaceMention],
+) -> list[PlaceMention]:  # fmt: skip
     """A letter from one town: "At about 3am on October 9 … Twelve missiles had hit a
     residential district" names no place, but a story that has told strikes only in one town
     (twice, or once under a title naming it) and dates this one with a day of its own tells
     another strike there."""
     towns = {m.place.key: m.place for m in mentions if m.place and m.place.precision == "town"}
-    if len(towns) != 1 or not _STRUCK_NOW.search(text):
+    struck = _STRUCK_NOW.search(text)
+    if len(towns) != 1 or struck is None:
         return []
+    if any(p.place is not None and p.start < struck.start() for p in places):
+        return []  # "The smaller port of Reni … was hit on July 24": a place of its own
     (town,) = towns.values()
     if len(mentions) < 2 and town.key not in _title_towns(reading, gaz):
         return []
@@ -272,6 +280,8 @@ def the_storys_one_town(
         reading.day is not None and reading.day.days == 1 and reading.day_at[1] == s.index - 1
     )
     dated = any(d.window.days == 1 and d.window.basis in ("explicit", "year inferred") for d in own)
-    if not dated and not told:
-        return []  # (a day told just before: "At about 3am on October 9, …" then "… had hit")
+    if not dated and (not told or _THE_STRIKE.search(text)):
+        # (a day told just before: "At about 3am on October 9, …" then "… had hit"; not "The
+        # MoD claimed the strike hit a command post", the one told, with no day of its own)
+        return []
     return [PlaceMention(0, 0, town.name, town, "target")]

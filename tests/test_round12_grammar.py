@@ -475,3 +475,20 @@ def test_a_place_the_paragraph_just_dated_keeps_that_day_for_its_toll() -> None:
     )
     dyagilevo = [i for i in incidents(text) if i.place.name.startswith("Dyagilevo")]
     assert len(dyagilevo) == 1 and dyagilevo[0].killed == 3
+
+
+def test_the_one_town_rule_leaves_another_place_and_the_strike_told() -> None:
+    text = (
+        " date 2023-08-16 Drones hit Izmail\n"
+        "Russian drones struck the port of Izmail overnight, the governor said. Drones also hit "
+        "Izmail on Aug. 2.\n\n"
+        "The smaller port of Reni, upstream on the Danube, was hit by drones on July 24, in the "
+        "first attack on the river ports.\n\n"
+        "On 7 August, missiles struck the centre of Izmail. The ministry claimed the strike hit "
+        "a command post.\n"
+    )
+    places = sorted((i.place.name, i.date.start.isoformat()) for i in incidents(text))
+    assert ("Izmayil", "2023-07-24") not in places
+    assert [p for p in places if p[0] == "Izmayil" and p[1] == "2023-08-07"] == [
+        ("Izmayil", "2023-08-07")
+    ]
