@@ -54,7 +54,7 @@ def find_actor(text: str) -> tuple[str | None, str]:
             r"\b(?:on|at|against|targeting|hit|struck|for|supply|supplied|supplying|destroyed|"
             r"damaged|(?:positions|units|depots?|bases?|concentrations?|brigades?|battalions?|"
             r"regiments?|divisions?|formations?|groupings?|targets?|equipment|assets?|"
-            r"systems?|facilities|objects?)\s+of"
+            r"systems?|facilities|objects?|home)\s+of"  # ("the home of Russia's bombers")
             # "on a training ground of the Armed Forces of Ukraine": any place of theirs struck
             r"|\b(?:on|at|against|targeting|hit|struck|destroyed|damaged)\s+(?:an?\s+|the\s+)?"
             r"(?:(?!the\b|an?\b)[\w-]+\s+){1,3}of"

@@ -261,6 +261,7 @@ def dates_a_statement(text: str, start: int, end: int) -> bool:
     return bool(
         lx.STATEMENT_DATE.search(text[max(0, start - 40) : start])
         or lx.STATEMENT_VERB_AFTER.match(text[end : end + 40])
+        or _opens_the_words(text, start, end)
         or lx.FOLLOW_UP_BEFORE.search(text[max(0, start - 60) : start])
         or _dates_the_search(text, start, end)
     )
@@ -271,10 +272,36 @@ _AIMED_AT = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombardment|barrage|explosion|"
     r"blast|raids?|assault)\s+(?:on|in|at|against|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]"
 )
+_RELATIVE = re.compile(r"\b(?:that|which|where|when)\s+(?:[\w-]+\s+){0,3}?[a-z]+ed\b")
 _POSSESSIVE_EVENT = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|bombardment|barrage|explosion|blast|"
     r"raid|assault)s?\b"
 )
+
+
+# "On Wednesday, Ukraine's Southern Defense Forces said they had destroyed …": a day that
+# opens the sentence and is followed by its speaker and the verb of saying dates the words
+_OPENING_DAY = re.compile(r"^\W*(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_SPEAKER_SAID = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){1,7}?(?:said|says|reported|announced|claimed|stated|wrote|confirmed)\b"
+)
+
+
+_OWN_DAY = re.compile(
+    rf"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[0-3]?\d\s+{lx._MONTHS}|"
+    rf"{lx._MONTHS}\.?\s+[0-3]?\d\b)"
+)
+
+
+def _opens_the_words(text: str, start: int, end: int) -> bool:
+    """(only when the words give the event a day of their own: "On Monday, Starovoit
+    reported shelling of Tyotkino" dates the shelling too)"""
+    said = _SPEAKER_SAID.match(text, end)
+    return (
+        said is not None and _OPENING_DAY.match(text[:start]) is not None
+        and not lx.TRIGGER.search(said.group(0))
+        and _OWN_DAY.search(text, said.end()) is not None
+    )  # fmt: skip
 
 
 def _dates_the_search(text: str, start: int, end: int) -> bool:
@@ -284,7 +311,10 @@ def _dates_the_search(text: str, start: int, end: int) -> bool:
     for lead in lx.RESCUE_LEAD.finditer(text[: end + 40]):
         a, b = (lead.end(), start) if lead.end() <= start else (end, lead.start())
         apart = lead.start() < start or lead.start() >= end
-        if apart and not lx.TRIGGER.search(text[min(a, b) : max(a, b)]):
+        between = text[min(a, b) : max(a, b)]
+        if a <= b and _RELATIVE.search(between):
+            continue  # "finished searching the rubble of a building that collapsed on Sunday"
+        if apart and not lx.TRIGGER.search(between):
             return True
     return False
 
@@ -368,6 +398,33 @@ def later_by(when: DateWindow, between: str, ref: date | None) -> DateWindow:
     if ref is not None and when.end + days > ref:
         return when  # later than the text itself: the offset is not from this date
     return replace(when, start=when.start + days, end=when.end + days, basis="relative")
+
+
+# "After the explosions at Engels … on Monday morning, December 5, a drone attack was
+# reported on Tuesday morning at the airfield in Kursk": a leading time clause and its days
+# the comma that ends the lead: not one inside its date ("Monday morning, December 5,")
+_LEAD_ENDS = re.compile(
+    rf",\s+(?!{lx._MONTHS}|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)", re.IGNORECASE
+)
+
+
+def lead_clause_end(text: str) -> int | None:
+    """Where a leading time clause ("After the explosions at Engels …, ") ends, if one leads."""
+    if not lx.TIME_LEAD.match(text):
+        return None
+    end = _LEAD_ENDS.search(text)
+    return end.end() if end is not None else None
+
+
+def outside_the_lead(
+    dates: list[DateMention], pm: PlaceMention, text: str, offset: int
+) -> list[DateMention]:
+    """A place of the main clause takes the main clause's day, not its lead clause's."""
+    end = lead_clause_end(text) if len(dates) > 1 else None
+    if end is None or pm.start < end:
+        return dates
+    main = [d for d in dates if d.start - offset >= end]
+    return [*main, *(d for d in dates if d not in main)] if main else dates
 
 
 def own_date_first(

@@ -64,6 +64,7 @@ from geo.nonevent import (
     _one_places_count,
     _strike_dated_in_it,
     _tells_the_aside,
+    outside_the_habit,
 )
 from geo.placephrase import find_places, region_hints, surnames
 from geo.placetypes import PlaceMention, PlaceResolver
@@ -284,6 +285,14 @@ _AN_ATTACK = re.compile(r"\b(?:attacks?|strikes?|barrage|raid|bombardment)\b", r
 _AGAIN = re.compile(r"\b(?:again|once more|another|a second|new)\b", re.IGNORECASE)
 
 
+def _downed_other_arms(text: str, home: Mention) -> bool:
+    """Drones or missiles shot down are not the artillery fire told before."""
+    return (
+        home.event_type == "shelling" and event_type(text) == "interception"
+        and not dict(lx.EVENT_TYPES)["shelling"].search(text)
+    )  # fmt: skip
+
+
 def _same_mark(text: str, reading: Reading) -> bool:
     """A list's next item opens with its items' mark: "— 14 over the Bryansk region," then
     "🔹 In addition, … boats were destroyed" is the post's next paragraph, not an item."""
@@ -322,6 +331,11 @@ def _read_event_sentence(
     mourned_here = bool(mourning) and not mentions and bool(_KILLED_WHEN.search(text))
     if mourning and not lx.STRIKE_WORDS.search(main) and not mourned_here:
         return  # a funeral, a day of mourning: the event told before goes on
+    counted = lx.ORDINAL_OF_STRIKES.match(text)
+    if counted and not lx.TRIGGER.search(text, counted.end()):
+        # "This is not the first strike on the city this spring": counted, not told (not
+        # "the second strike this week: on Wednesday a bomb hit …")
+        return
     negated = lx.NEGATED_STRIKE.search(text)  # rare: strip only when there is a denial
     denied = negated is not None and not lx.TRIGGER.search(lx.NEGATED_STRIKE.sub(" ", text))
     legal = lx.LEGAL.search(main) is not None and not _strike_dated_in_it(text, reading.ref)
@@ -355,7 +369,8 @@ def _read_event_sentence(
         targets = [p for p in places if p.place and p.place.precision == "town"][:1]
     if not targets and not weak:
         targets = anaphora_targets(text, reading, s, gaz)
-    towns = [p.place for p in places if p.place and p.place.precision == "town"]
+    # (not "flown to a hospital in Odesa": "the city" after it is still the one struck)
+    towns = [p.place for p in targets + weak if p.place and p.place.precision == "town"]
     reading.last_town = towns[-1] if towns else reading.last_town
     if not targets and weak:
         home = _recent_within(mentions, weak, s, gaz)
@@ -371,6 +386,10 @@ def _read_event_sentence(
             # at 50".)
             home = None
             targets = weak
+        elif home is not None and _downed_other_arms(text, home):
+            # "… shelled Shebekino. The region's headquarters said six drones had been shot
+            # down over the region overnight": drones downed are not the shelling told
+            home, targets = None, weak
         if home is not None:
             # "Vitaliy Kim, the governor of the Mykolaiv region, said the city…"
             reading.last = home
@@ -404,6 +423,8 @@ def _read_event_sentence(
     # (not an aside's "(the school has not been working since 2022)": the event's own words)
     unbracketed = _ASIDE_IN_BRACKETS.sub("", text)
     habit, period = lx.HABITUAL.search(unbracketed), lx.DURING_A_PERIOD.search(unbracketed)
+    if habit and unbracketed == text and (own_clauses := outside_the_habit(text, habit, targets)):
+        habit, targets = None, own_clauses
     if lx.MONTHS_SPAN.search(text):
         aggregate_only = True
     # dates only when a habit or a period asks (find_dates is the reader's dearest step)

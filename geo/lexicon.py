@@ -105,7 +105,9 @@ MILITARY_VOICE = re.compile(
 NOT_ATTACKER_AFTER = re.compile(
     r"^\s*(?:base|bases|positions?|depot|warehouse|airfield|air base|ships?|vessels?|headquarters|"
     r"defen[cs]es?|air defen[cs]es?|missile defen[cs]e|command post|barracks|soil|territory|"
-    r"cities|city|villages?|towns?|regions?|border|targets?|infrastructure|facilit)",
+    r"cities|city|villages?|towns?|regions?|border|targets?|infrastructure|facilit|"
+    # "the Kyiv City Military Administration reported": an office, not troops
+    r"(?:civil(?:ian)?[\s-]+)?administrations?|command\s+said)",
     re.IGNORECASE,
 )
 
@@ -524,6 +526,8 @@ GROUND_MOVE_BEFORE = re.compile(
     r"advances?\s+(?:on|towards?)|clos(?:e|es|ing)\s+in\s+on|push(?:es|ing)?\s+towards?|"
     # "repelled attempts … to cross the border near Tyotkino": a raid on the ground
     r"cross(?:ed|ing)?\s+the\s+border|"
+    # "fighters claim a raid into the Kursk region", "an incursion into": ground, not air
+    r"(?:raids?|incursions?|forays?|push)\s+into|"
     r"(?:tries|trying|tried|attempts?|attempting|seeks?|seeking)\s+to\s+(?:capture|seize|take|encircle|surround))"
     r"\b[^,;.]{0,50}$",
     re.IGNORECASE,
@@ -579,12 +583,15 @@ CONTEXT_AFTER = re.compile(
 )
 WEAK_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:regional\s+)?(?:governor|mayor|region governor|authorities|officials|administration|"
+    # "the Belgorod Region's operational headquarters": a body named after its region
+    r"(?:operational\s+)?headquarters|"
     # "a source in the Ryazan emergency services told …": a body named after its town
     r"emergency\s+services|rescue\s+services|fire\s+service|police\s+(?:department|said|reported))\b",
     re.IGNORECASE,
 )
 SPEECH_PLACE_BEFORE = re.compile(
     r"\b(?:said|told|speaking|spoke|briefing|conference|interview|meeting|visit(?:ing|ed)?|summit|"
+    r"statement|released|published|issued|"
     r"talks|reporters|journalists|addressed|press)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
@@ -592,7 +599,7 @@ SPEECH_PLACE_BEFORE = re.compile(
 NON_EVENT_CLAUSE = re.compile(
     r"\b(?:memorial|plaque|unveiled|funerals?|buried|burial|in honou?r of|commemorat\w+|tribute|mourn\w*|"
     r"(?:remain\w*|stay\w*|treated|admitted|recovering|are|is|were|was|died)\s+(?:\w+\s+){0,2}?in\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|"
-    r"(?:taken|transported|brought|rushed|sent|evacuated|transferred|flown|airlifted)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launched from|fired from|took off from|flying from|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
+    r"(?:taken|transported|brought|rushed|sent|evacuated|transferred|flown|airlifted)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w'’]+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launched from|fired from|took off from|flying from|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
     # "ammunition supply in Yehorivka" is a thing struck, "to supply troops in X" is not.
     r"(?<!ammunition\s)(?<!fuel\s)(?<!military\s)(?<!ammo\s)(?<!weapons\s)"
     r"suppl(?:y|ies|ying)(?!\s+(?:depots?|bases?|hubs?|points?|warehouses?|dumps?|convoys?|trucks?))|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
@@ -740,7 +747,8 @@ PART_OF_PLACE = {
 INSTITUTION_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w'’\-]+){0,3}?\s+(?:University|Institute|Polytechnic|Academy|Hospital|"
     r"School|Lyceum|College|Gymnasium|Library|Museum|Theatre|Theater|Cathedral|Church|Market|"
-    r"Refinery|Factory|Works|Plant|Station|Airport|Port|Shipyard|Depot|Mall|Centre|Center|Hotel)\b"
+    r"Refinery|Factory|Works|Plant|Station|Airport|Port|Shipyard|Depot|Mall|Centre|Center|Hotel|"
+    r"Administration|Council|Government)\b"
 )
 AGGREGATE = re.compile(
     r"\b(?:(?<![:.,/])\d+(?:,\d{3})*|several|multiple|dozens of|hundreds of|a series of|a wave of|numerous|repeated)\s+"
@@ -753,7 +761,12 @@ AGGREGATE = re.compile(
 # "come under fire almost every day": a habit, not an event (unless the sentence dates one).
 HABITUAL = re.compile(
     r"\b(?:almost|nearly)?\s*(?:daily|every day|every night|regularly|repeatedly|frequently|routinely|constantly|"
-    r"intensified|increasingly)\b"
+    r"intensified|increasingly|more\s+and\s+more(?:\s+often)?|ever\s+more\s+often)\b"
+    # "has been attacking it more often in recent weeks": a trend told in the progressive
+    r"|\b(?:has|have)\s+been\s+(?:\w+ing)\b[^.;]{0,60}\b(?:in|over)\s+(?:recent|the\s+past|the\s+last)\s+"
+    r"(?:few\s+)?(?:weeks|months|days)\b"
+    r"|\b(?:in|over)\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?:weeks|months)\b[^.;]{0,40}"
+    r"\b(?:has|have)\s+been\s+\w+ing\b"
     # "has come under growing attack", "under constant fire": a trend, not one strike
     r"|\bunder\s+(?:growing|increasing|mounting|intensifying|heavier|constant|persistent|"
     r"repeated|regular|near-daily|nightly|daily)\s+(?:\w+\s+)?(?:attacks?|fire|shelling|bombardment)\b"
@@ -943,10 +956,25 @@ SUBJECT = re.compile(
 )
 
 # "said on Sunday": the day of the statement, not of the event.
+# "This is not the first strike on targets near Sevastopol this spring", "It was at least
+# the eighth attack on the airfield": the event told, counted among others, not a new one
+ORDINAL_OF_STRIKES = re.compile(
+    r"^\W*(?:This|It|That|[A-Z]\w+day['’]s\s+\w+)\s+(?:is|was|marks|marked|became)\s+"
+    r"(?:not\s+|at\s+least\s+|already\s+)*(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|another)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:strike|attack|shelling|bombardment|raid|hit)s?\b",
+    re.IGNORECASE,
+)
+# A leading time clause: "After the explosions at Engels …, ", "Hours after the strike, "
+TIME_LEAD = re.compile(
+    r"^\W*(?:(?:hours|minutes|days|a\s+day|two\s+days|shortly|soon|just)\s+)?(?:after|following)\b",
+    re.IGNORECASE,
+)
 STATEMENT_DATE = re.compile(
     # (not "reported that over the past day": the reported clause's own day)
-    r"\b(?:said|says|told|announced|reported|added|stated|wrote|confirmed|claimed)\s+"
-    r"(?:(?!that\b)\w+\s+){0,2}?(?:on\s+)?$",
+    # (not "a drone attack was reported on Tuesday": the attack's day)
+    r"\b(?:said|says|told|announced|(?<!was\s)(?<!were\s)(?<!been\s)reported|added|stated|"
+    r"wrote|confirmed|claimed)\s+(?:(?!that\b)\w+\s+){0,2}?(?:on\s+)?$",
     re.IGNORECASE,
 )
 

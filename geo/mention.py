@@ -31,7 +31,9 @@ from geo.eventday import (
     dates_told,
     day_of_this_paragraph,
     later_by,
+    lead_clause_end,
     nearest_naming_first,
+    outside_the_lead,
     own_date_first,
     said_by_then,
 )
@@ -73,7 +75,11 @@ _AS_ANOTHER_SAID = re.compile(
 
 
 def _own_clause(text: str, place_text: str) -> str:
-    """The part of a sentence split by an 'as X accused …' clause that names the place."""
+    """The part of a sentence split by an 'as X accused …' clause, or by a leading time
+    clause ("Hours after the explosions at Engels, Russia launched …"), that names the place."""
+    lead = lead_clause_end(text)
+    if lead is not None and (place_text in text[:lead]) != (place_text in text[lead:]):
+        return text[:lead] if place_text in text[:lead] else text[lead:]
     parts = _AS_ANOTHER_SAID.split(text)
     mine = [p for p in parts if place_text in p]
     return mine[0] if len(parts) > 1 and len(mine) == 1 else text
@@ -83,11 +89,14 @@ def _weapon_side(text: str) -> str | None:
     """HIMARS are Ukraine's, Shaheds Russia's: the weapon names its side."""
     for pattern, side in lx.WEAPON_SIDE:
         if any(not _WEAPON_STRUCK.search(text[max(0, m.start() - 60) : m.start()])
+               and not _DESCRIBED.search(text[max(0, m.start() - 60) : m.start()])
                for m in pattern.finditer(text)):  # fmt: skip
             return side
     return None
 
 
+# "the bombers, which launch Kh-101 missiles at Ukrainian cities": what they do, not this event
+_DESCRIBED = re.compile(r",\s+which\s+(?:[\w'’-]+\s+){0,5}$")
 # "the home base of the Tu-95 bombers", "damaged two Tu-22M3s": the weapon was what was hit
 _WEAPON_STRUCK = re.compile(
     r"\b(?:home\s+(?:base\s+)?(?:of|to)|bases?\s+of|housing|hosting|stationed|parked|"
@@ -181,6 +190,7 @@ def _mention(
     dates = nearest_naming_first(dates, pm, text, s.span.start)
     dates = _day_inside_first(dates, events)
     dates = own_date_first(dates, pm, text, s.span.start, others)
+    dates = outside_the_lead(dates, pm, text, s.span.start)
     actor, basis = find_actor(_own_clause(text, pm.text))
     claimed, claim_side, negated_side = _claim(text, reading.prev_side)
     if actor is None and claimed and claim_side:

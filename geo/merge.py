@@ -58,17 +58,20 @@ def _site_of_town(a: Place, b: Place) -> bool:
     if site.radius_km > SITE_KM:
         return False  # a strait or a reservoir named after a town is not a site by it
     head = re.split(r"[\s-]", site.name, maxsplit=1)[0].casefold()
-    return head == town.name.casefold().rstrip("’'") and _close(site, town)
+    if head == town.name.casefold().rstrip("’'") and _close(site, town):
+        return True
+    # "the Zmiiv power plant, in the settlement of Slobozhanske": the town the site lies in
+    return _close(site, town, site.radius_km)
 
 
 SITE_TOWN_KM = 30.0
 SITE_KM = 5.0  # a base, a plant, a bridge: small enough to be one place with its town
 
 
-def _close(a: Place, b: Place) -> bool:
+def _close(a: Place, b: Place, km: float = SITE_TOWN_KM) -> bool:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
-    return haversine_km((a.lat, a.lon), (b.lat, b.lon)) <= SITE_TOWN_KM
+    return haversine_km((a.lat, a.lon), (b.lat, b.lon)) <= km
 
 
 def best_actor(mentions: list[Mention]) -> str | None:

@@ -6,6 +6,7 @@ period's casualties, a count over a region; and the one count that is a town's d
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
@@ -145,3 +146,26 @@ def _irrealis(text: str) -> bool:
         or (m.group(0).lower() in _STRIKE_VERBS and _TO_STRIKE.search(text[: m.start()]))
         for m in found
     )
+
+
+# Coordinated clauses: "…, and …", "; …", "…, but …"
+_COORDINATED = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
+
+
+def outside_the_habit(
+    text: str, habit: re.Match[str], targets: list[PlaceMention]
+) -> list[PlaceMention]:
+    """ "its third plant, in Svitlodarsk, has been under occupation since 2022, and the Zmiiv
+    plant had been damaged by a strike in March": the places of the clauses that tell a strike
+    of their own, not the habit's (none when the sentence is one clause)."""
+    bounds = [0, *(m.end() for m in _COORDINATED.finditer(text)), len(text) + 1]
+    spans = list(itertools.pairwise(bounds))
+    if len(spans) < 2:
+        return []
+    home = next(i for i, (a, b) in enumerate(spans) if a <= habit.start() < b)
+    out = []
+    for pm in targets:
+        i = next((i for i, (a, b) in enumerate(spans) if a <= pm.start < b), home)
+        if i != home and lx.STRIKE_WORDS.search(text[spans[i][0] : spans[i][1]]):
+            out.append(pm)
+    return out

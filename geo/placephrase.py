@@ -346,6 +346,10 @@ def find_places(
         if place is not None and place.seat >= 3 and _CONTROLLED_PART.search(text[:start]):
             # "the government-held part of Luhansk": the oblast, not its seat city.
             place = gaz.region_of(place) or place
+        if _BUILDING_OF.search(text[max(0, start - 40) : start]) or _BUILDING_AFTER.match(
+            text, full_end
+        ):
+            place = _seat_of_its_administration(name, place, text[full_end:], gaz, regions)
         role = _role(text, start, full_end, name)
         if (
             role == "weak" and not region and _GOVERNOR_OF.match(text[full_end:])
@@ -372,6 +376,36 @@ def find_places(
     found = with_facility_towns(text, found, gaz)
     found = in_the_entrys_hromada(text, found, gaz)
     return _drop_qualifiers(villages_of_the_region(found, gaz, text), text, gaz)
+
+
+# "the building of the Mykolaiv Oblast State Administration": an oblast's own offices
+_ADMINISTRATION_AFTER = re.compile(
+    r"\s+(?:(?:State|Military|Civil[\s-]+Military)\s+)*(?:Administration|Council)\b", re.IGNORECASE
+)
+
+
+# the institution's building is struck, not its words told: "the building of the …",
+# "… Administration building"
+_BUILDING_OF = re.compile(
+    r"\b(?:building|offices|premises|headquarters|seat)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+_BUILDING_AFTER = re.compile(
+    r"\s+(?:(?:State|Military|Civil[\s-]+Military)\s+)*(?:Administration|Council)\s+"
+    r"(?:building|offices|premises|headquarters)\b",
+    re.IGNORECASE,
+)
+
+
+def _seat_of_its_administration(
+    name: str, place: Place, after: str, gaz: PlaceResolver, regions: tuple[str, ...]
+) -> Place:
+    """An oblast's administration or council sits in the oblast's seat city."""
+    if place.precision != "region" or " " not in name or not _ADMINISTRATION_AFTER.match(after):
+        return place
+    town = gaz.resolve(name.rsplit(" ", 1)[0], regions, "town")
+    if town is None or town.seat < 3 or town.admin1 != place.admin1:
+        return place
+    return town
 
 
 def _compound_heads(found: list[PlaceMention]) -> list[PlaceMention]:

@@ -189,6 +189,10 @@ def _score(gaz: Gazetteer, place: Place, primary: bool, ctx: _Context) -> float:
         s += W_TOWN
     if place.precision == "country":
         s += W_COUNTRY_NAME
+        if ctx.region_keys and not ctx.strict:
+            # "In neighbouring Moldova" in a story of the Odesa region: the region's hint
+            # chooses among its namesakes, not between a country and its village alias
+            s += W_REGION_HINT
     if ctx.near is not None and place.located:
         assert place.lat is not None and place.lon is not None
         s -= min(haversine_km(ctx.near, (place.lat, place.lon)) * W_NEAR_PER_KM, W_NEAR_MAX)

@@ -306,7 +306,7 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if capital and _CAPITAL_SPEAKS_AFTER.match(text[end : end + 160]):
         return "context"  # "In Kyiv, President Zelenskiy marked the anniversary …"
     ground = lx.GROUND_MOVE_BEFORE.search(before[-80:])
-    if ground and not lx.STRONG_TRIGGER.search(ground.group(0)):
+    if ground and not lx.STRONG_TRIGGER.search(_INTO.sub("", ground.group(0), count=1)):
         return "context"  # "after Ukrainian forces broke through the front near Balakliia"
     if _APPOSITIVE_LOCATOR.search(before[-100:]):
         return "context"  # "Pervomaiskyi, a town in the Lozova district": where it is
@@ -371,8 +371,12 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"
     if prev in _REDUCING and lx.REDUCED_TO_RUIN.match(text[end : end + 30]):
         return "target"
-    if _PASSIVE_AFTER.match(text[end : end + 120]) and _words_before(text, start)[-1:] != ["the"]:
-        return "target"  # "the Novocherkassk had been damaged" is a ship
+    if _PASSIVE_AFTER.match(text[end : end + 120]) and (
+        _words_before(text, start)[-1:] != ["the"]
+        # (not "After the Kakhovka dam was destroyed in June 2023, …": the story's past)
+        or (_SITE_HEAD.search(text[start:end]) and not lx.TIME_LEAD.match(text))
+    ):
+        return "target"  # "the Novocherkassk had been damaged" is a ship; "the Zmiiv plant" a site
     return "context"
 
 
@@ -466,11 +470,15 @@ _WHERE_STRUCK = re.compile(
 # subject, whatever word came before it.
 _PASSIVE_AFTER = re.compile(
     r"^(?:\s+(?:in|near|outside)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    r"(?:\s+(?:region|oblast|Oblast|district|raion))?)?,?\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:\s+(?:region|oblast|Oblast|district|raion))?)?,?\s+"
+    # ("the Zmiiv plant had already been badly damaged")
+    r"(?:was|were|(?:has|have|had)\s+(?:(?:already|also|again|\w+ly)\s+)?been)\s+"
     r"(?:[\w-]+\s+)?(?:hit|struck|attacked|shelled|damaged|targeted|destroyed|bombed)\b"
 )
 
 
+_INTO = re.compile(r"^(?:raids?|incursions?|forays?|push)\s+into\b", re.IGNORECASE)
+_SITE_HEAD = re.compile(rf"\b{lx.FACILITY}$", re.IGNORECASE)
 _LIST_TAIL = re.compile(
     r"^(?:\s*(?:,\s*and|,\s*or|,|and|or)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
     r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"

@@ -346,7 +346,7 @@ _APPOSED = re.compile(r"\b(?:capital|city|town|village|cent(?:re|er)|port|hub)\s
 _STRUCK_LEAVING = re.compile(r"^evacuat\w*\b[^,;]*?\bfrom\s+(?:the\s+(?:\w+\s+)?of\s+)?$", re.I)
 
 
-def _non_event_clause(text: str, start: int) -> bool:
+def non_event_clause(text: str, start: int) -> bool:
     """'relocated to shelter centers in Stary Oskol': the clause is not about the strike."""
     parts = re.split(r"([,;]|\s[-–—]\s)", text[max(0, start - 90) : start])
     clause = parts[-1]
@@ -371,7 +371,7 @@ def event_places(
 ) -> tuple[list[PlaceMention], list[PlaceMention]]:
     """(places the event happened at, weaker candidates such as 'Belgorod governor')."""
     usable = [p for p in places if p.place is None or p.place.precision != "country"]
-    usable = [p for p in usable if not _non_event_clause(text, p.clause_start)]
+    usable = [p for p in usable if not non_event_clause(text, p.clause_start)]
     strong = [p for p in usable if p.role in ("target", "subject")]
     if _entry_locates(text, strong):
         # "Snovsk community: the village of Khrinivka came under fire": the community

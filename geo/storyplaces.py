@@ -18,7 +18,7 @@ from geo.mention import Mention
 from geo.model import Place
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.story import Reading, title_targets
+from geo.story import Reading, non_event_clause, title_targets
 
 MASTHEAD_LINES = 3
 
@@ -228,6 +228,8 @@ def town_named_before(
             p.place for p in find_places(prev.span.text, gaz, reading.hints)
             if p.place and p.place.precision == "town"
             and (p.role != "context" or _what_it_tells_of(prev.span.text, p))
+            # ("flown to a children's hospital in Odesa": not the city the story tells of)
+            and not non_event_clause(prev.span.text, p.clause_start)
             and p.text not in reading.people
             and (kind != "city" or p.place.population >= THE_CITY_PEOPLE or p.place.seat >= 2)
         ]  # fmt: skip

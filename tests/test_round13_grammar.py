@@ -1,0 +1,215 @@
+"""Rules of language and geography from the thirteenth round (issue 12, session 17).
+
+Each test is our own sentence of a kind the round's sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from geo.articles import make_article
+from geo.attribution import find_actor
+from geo.pipeline import extract_incidents
+from geo.placephrase import find_places
+from geo.places import default_resolver
+
+
+def incidents(text: str) -> list:
+    return extract_incidents([make_article("t.txt", text)], default_resolver())
+
+
+def by_place(text: str) -> dict[str, object]:
+    return {i.place.name: i for i in incidents(text)}
+
+
+def test_a_day_that_opens_the_words_dates_the_words_not_the_strike_they_date() -> None:
+    text = (
+        " date 2024-07-12 Navy hits patrol boat\n"
+        "On Friday, the Ukrainian navy said its sea drones had destroyed a patrol boat near "
+        "Chornomorske on Thursday."
+    )
+    [one] = incidents(text)
+    assert one.date.start == one.date.end == date(2024, 7, 11)
+
+
+def test_a_day_that_opens_the_words_still_dates_a_strike_they_give_no_day() -> None:
+    text = (
+        " date 2024-07-12 Missile hits Odesa\n"
+        "On Thursday, the governor said a missile had hit a warehouse in Odesa, injuring two."
+    )
+    [one] = incidents(text)
+    assert one.date.start == date(2024, 7, 11)
+
+
+def test_a_search_day_is_not_the_day_of_the_building_that_fell_before_it() -> None:
+    text = (
+        " date 2023-10-03 Rescuers end search in Zaporizhzhia\n"
+        "Rescuers on Tuesday finished clearing the rubble of a five-storey block in "
+        "Zaporizhzhia that partly collapsed on Sunday after a Russian missile hit it, with "
+        "the death toll rising to four, the emergency service said."
+    )
+    [one] = incidents(text)
+    assert one.date.start == one.date.end == date(2023, 10, 1)
+
+
+def test_a_site_and_the_town_it_stands_in_are_one_marker() -> None:
+    text = (
+        " date 2024-04-11 Power plant destroyed\n"
+        "Russian missiles destroyed the Trypillia thermal power plant in the town of Ukrainka, "
+        "south of Kyiv, overnight, its operator said."
+    )
+    assert len(incidents(text)) == 1
+
+
+def test_a_site_told_in_the_passive_after_and_the_is_struck() -> None:
+    text = (
+        " date 2024-04-11 Plants hit\n"
+        "The company has lost most of its capacity, and the Zmiiv power plant had again been "
+        "heavily damaged by Russian missiles on Tuesday."
+    )
+    [one] = incidents(text)
+    assert "Zmiiv" in one.place.name
+    assert one.date.start == date(2024, 4, 9)
+
+
+def test_a_habit_of_another_clause_does_not_make_this_clause_a_habit() -> None:
+    text = (
+        " date 2024-06-04 Drone hits bus\n"
+        "Nikopol has been shelled almost daily since 2022, and on Monday a Russian drone "
+        "hit a bus in Marhanets, wounding five."
+    )
+    found = by_place(text)
+    assert "Marhanets" in found and "Nikopol" not in found
+
+
+def test_drones_downed_over_the_region_are_not_the_shelling_of_a_town_told_before() -> None:
+    text = (
+        " date 2024-02-08 Shelling of Tyotkino\n"
+        "Ukrainian artillery shelled the village of Tyotkino in the Kursk region on Thursday "
+        "afternoon, killing a man, the governor said.\n\n"
+        "Earlier, the Kursk region's operational headquarters said that air defences had shot "
+        "down seven Ukrainian drones over the region overnight."
+    )
+    names = {i.place.name for i in incidents(text)}
+    assert len(names) == 2 and "Kursk Oblast" in names
+
+
+def test_an_oblasts_administration_stands_in_its_seat_city() -> None:
+    found = find_places(
+        "A missile hit the building of the Kharkiv Oblast State Administration.",
+        default_resolver(),
+    )
+    assert [p.place.name for p in found if p.place] == ["Kharkiv"]
+
+
+def test_a_childrens_hospital_is_where_the_wounded_went_and_the_city_stays_the_one_struck() -> None:
+    text = (
+        " date 2023-06-06 Shelling of Beryslav\n"
+        "Russian artillery shelled Beryslav on Tuesday, wounding six people. A girl was flown "
+        "to a children's hospital in Dnipro, and two men were taken to Mykolaiv.\n\n"
+        "The shells hit the central market and two streets of the city, the governor said."
+    )
+    assert {i.place.name for i in incidents(text)} == {"Beryslav"}
+
+
+def test_a_capital_where_a_statement_was_released_is_no_target() -> None:
+    roles = {
+        p.text: p.role
+        for p in find_places(
+            "The ministry, in a statement released in Moscow, said its forces had struck "
+            "a depot in Kramatorsk.",
+            default_resolver(),
+        )
+    }
+    assert roles.get("Moscow") == "context"
+
+
+def test_a_country_named_in_a_regions_story_is_the_country_not_its_village_alias() -> None:
+    found = find_places(
+        "In neighbouring Moldova, officials said debris fell near the border.",
+        default_resolver(),
+        ("Odesa Oblast",),
+    )
+    assert found[0].place.precision == "country"
+
+
+def test_an_attack_reported_on_a_day_happened_that_day() -> None:
+    text = (
+        " date 2023-08-23 Drones over Russia\n"
+        "A drone attack was reported on Tuesday morning at the airfield in Soltsy, the "
+        "regional governor said on Wednesday."
+    )
+    [one] = incidents(text)
+    assert one.date.start == date(2023, 8, 22)
+
+
+def test_a_place_of_the_main_clause_takes_its_own_day_not_the_lead_clauses() -> None:
+    text = (
+        " date 2023-08-30 Drones hit airfields\n"
+        "After the blasts at the Soltsy airfield on Saturday, August 19, a drone attack was "
+        "reported on Tuesday evening at the airfield in Pskov."
+    )
+    pskov = by_place(text)["Pskov"]
+    assert pskov.date.start == date(2023, 8, 29)
+
+
+def test_weapons_a_relative_clause_describes_name_no_side() -> None:
+    text = (
+        "Explosions were heard at the Shaykovka air base, the home of Russia's Tu-22M3 "
+        "bombers, which fire Kh-22 missiles at Ukrainian cities."
+    )
+    assert find_actor(text)[0] is None
+    text = (
+        " date 2024-01-10 Explosions at air base\n"
+        f"On Wednesday morning, {text[0].lower()}{text[1:]}"
+    )
+    [one] = incidents(text)
+    assert one.actor != "Russia"
+
+
+def test_the_lead_clause_place_keeps_its_own_actor() -> None:
+    text = (
+        " date 2022-12-26 Explosions at Engels\n"
+        "Explosions were heard at the Engels air base early on Monday, local residents said.\n\n"
+        "Hours after the explosions at Engels, Russia launched a new wave of missiles at "
+        "Ukrainian power plants."
+    )
+    engels = [i for i in incidents(text) if "Engels" in i.place.name]
+    assert engels and all(i.actor != "Russia" for i in engels)
+
+
+def test_a_raid_into_a_region_is_a_ground_incursion_not_a_strike_on_it() -> None:
+    roles = {
+        p.text: p.role
+        for p in find_places(
+            "Russian volunteer units said they had launched a raid into the Bryansk region.",
+            default_resolver(),
+        )
+    }
+    assert roles == {"Bryansk region": "context"}
+
+
+def test_attacks_more_and_more_often_in_recent_weeks_are_a_trend() -> None:
+    text = (
+        " date 2025-05-20 Trend\n"
+        "In recent weeks, Russian troops have been shelling the town of Pokrovske more and "
+        "more often."
+    )
+    assert incidents(text) == []
+
+
+def test_this_is_not_the_first_strike_counts_the_event_told_and_adds_none() -> None:
+    text = (
+        " date 2024-05-16 Airfield hit\n"
+        "On the night of 15 May, Ukrainian drones struck the Saky airfield in Crimea, the "
+        "navy said. This is not the third strike on targets near Yevpatoriia this month."
+    )
+    assert len(incidents(text)) == 1
+
+
+def test_a_city_military_administration_is_an_office_not_an_attacker() -> None:
+    actor, _ = find_actor(
+        "Air defence shot down nine drones over the capital, the Kyiv City Military "
+        "Administration reported."
+    )
+    assert actor is None
