@@ -40,6 +40,8 @@ def find_actor(text: str) -> tuple[str | None, str]:
     for m in lx.ATTACKER.finditer(text):
         if _VICTIMS_AFTER.match(text[m.end() :]):
             continue  # "70 Ukrainian soldiers were killed when Russian artillery hit": victims
+        if _SHOT_DOWN_AFTER.match(text, m.end()):
+            continue  # "Ukraine's air force said it shot down 23 drones": the defender
         if lx.GROUND_MOVE_AFTER.match(text[m.end() :]):
             continue  # "after Ukrainian forces broke through near Balakliia, Russian missiles hit"
         if lx.NOT_ATTACKER_AFTER.match(text[m.end() :]) and m.group("noun").lower() in (
@@ -68,6 +70,10 @@ def find_actor(text: str) -> tuple[str | None, str]:
     return None, "none"
 
 
+_SHOT_DOWN_AFTER = re.compile(
+    r"\s*(?:(?:said|says|reported|claimed)\s+(?:that\s+)?(?:it|they)\s+)?(?:had\s+|has\s+|have\s+)?"
+    r"(?:shot\s+down|intercepted|downed|repelled)\b"
+)
 _FOR_THE_STRIKE = re.compile(r"\bfor\s+(?:an?|the)?\s*$")
 _STRIKE_NOUN = re.compile(
     r"(?i:missiles?|drones?|strikes?|attacks?|shelling|rockets?|airstrikes?|air strikes?|"

@@ -43,6 +43,24 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "dmy_num",
         re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b"),
     ),
+    # an analyst's "14.03.22", "18/03/22" (day first, the century left out)
+    (
+        "dmy_num",
+        re.compile(
+            r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)(?P<y>1[4-9]|2\d)\b(?![.:/]?\d)"
+        ),
+    ),
+    # "(17/03)": a day and a month in two digits each, the year the text's
+    ("dm_num", re.compile(r"(?<![\d/.])\b(?P<d>[0-3]\d)/(?P<m>[01]\d)\b(?![/.]?\d)")),
+    # "15 Mar 22", "12 Mar 23": an abbreviated month with a two-digit year (not "3 March 22
+    # people", which spells its month out)
+    (
+        "dm",
+        re.compile(
+            r"\b(?P<day>[0-3]?\d)\s+(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+            r"\s+(?P<year2>1[4-9]|2\d)\b(?!\s*(?:km|%|[:.]\d|people|civilians|were|was|of)\b)"
+        ),
+    ),
     # "on the night of August 10 to 11, 2024", "4-5 March": a night or a few days.
     (
         "mdrange",
@@ -156,11 +174,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "night",
         re.compile(
             # (not "in the early hours of Thursday": that is Thursday, read as a weekday)
-            r"\b(?:tonight|overnight|last night|during the night|in the early hours(?!\s+of\b))\b",
+            # (and an analyst's "o/n")
+            r"\b(?:tonight|overnight|last night|during the night|in the early hours(?!\s+of\b))\b"
+            r"|(?<![\w/])[Oo]/[Nn](?![\w/])",
             re.IGNORECASE,
         ),
     ),
-    ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
+    # an analyst's "Kramatorsk D+1: toll 52": a day after the event, so the event is N days back
+    ("dplus", re.compile(r"(?<![\w+])D\+(?P<n>\d{1,2})\b")),
+    ("yesterday", re.compile(r"\b(?:yesterday|yday|y['’]day)\b", re.IGNORECASE)),
     (
         "prevday",
         re.compile(

@@ -65,9 +65,17 @@ def _explicit(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | Non
     if kind == "iso":
         return day_window(date.fromisoformat(g["iso"]))
     if kind == "dmy_num":
-        d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+        y = int(g["y"])
+        d = _safe_date(y if y > 99 else 2000 + y, int(g["m"]), int(g["d"]))
         return day_window(d) if d else None
+    if kind == "dm_num":
+        day, month = int(g["d"]), int(g["m"])
+        d = _safe_date(_infer_year(month, day, ref), month, day)
+        return day_window(d, "year inferred") if d else None
     month = MONTHS[g["month"].lower().rstrip(".")]
+    if g.get("year2"):
+        d = _safe_date(2000 + int(g["year2"]), month, int(g["day"]))
+        return day_window(d) if d else None
     if kind in ("md", "dm", "mdrange", "dmrange"):
         day = int(g["day"])
         year = int(g["year"]) if g.get("year") else _infer_year(month, day, ref)
@@ -159,6 +167,8 @@ def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
         return day_window(ref, "relative")
     if kind in ("yesterday", "prevday"):
         return day_window(ref - timedelta(days=1), "relative")
+    if kind == "dplus":
+        return day_window(ref - timedelta(days=int(m.group("n"))), "relative")
     if kind in ("ago", "yearafter"):
         n = m.group("n").lower()
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]
@@ -202,7 +212,7 @@ def _year(m: re.Match[str]) -> DateWindow:
 def _resolve(
     kind: str, m: re.Match[str], ref: date | None, anchor: date | None
 ) -> DateWindow | None:
-    if kind in ("iso", "dmy_num", "md", "dm", "mdrange", "dmrange", "month"):
+    if kind in ("iso", "dmy_num", "dm_num", "md", "dm", "mdrange", "dmrange", "month"):
         return _explicit(kind, m, ref)
     if kind == "holiday":
         return _holiday(m, ref)

@@ -62,7 +62,7 @@ def dates_told(
         # "Gladkov said on Monday that … had shelled Shebekino the previous day": the day
         # before Monday, not before the story's day
         found = find_dates(text, ref, offset, said.window.start)
-    found = _in_the_year_told(found, reading)
+    found = _in_the_year_told(_in_the_page_year(found, reading), reading)
     for d in found:
         local = d.start - offset
         if dateline and local < dateline.end():
@@ -170,6 +170,25 @@ def _year_told_for(d: DateMention, s: Sentence, reading: Reading) -> int | None:
         if m <= w.start.month and 0 <= s.paragraph - para <= MONTH_CARRIES
     ]  # fmt: skip
     return max(recent)[1] if recent else None
+
+
+def _in_the_page_year(found: list[DateMention], reading: Reading) -> list[DateMention]:
+    """ "MoD RU 25/08: …" under a log's "20 Aug 22": a yearless day after the section's day
+    but not after the page's is of the page's year (counted from the section, it fell back a
+    year)."""
+    if reading.section is None or reading.ref is None:
+        return found
+    out = []
+    for d in found:
+        w = d.window
+        if w.basis == "year inferred" and w.start is not None and w.end is not None:
+            with contextlib.suppress(ValueError):
+                start, end = w.start.replace(year=w.start.year + 1), w.end.replace(year=w.end.year + 1)
+                later = DateWindow(start, end, w.precision, w.basis)
+                if later.end is not None and later.end <= reading.ref + timedelta(days=2):
+                    d = replace(d, window=later)
+        out.append(d)
+    return out
 
 
 def _year_of(d: DateMention, year: int | None) -> DateMention:

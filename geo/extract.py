@@ -92,6 +92,7 @@ from geo.storyplaces import (
     publisher_side,
     the_storys_one_town,
     title_town_inside,
+    town_of_the_named_region,
 )
 from geo.tablerows import cells_of, figure_columns
 
@@ -231,7 +232,7 @@ def extract_mentions(
                 _continue(reading.last, s, reading)
             reading.list_head = s.index
         elif (not s.heading or opens_list or (body and _dated_caption(text, reading))) and (
-            lx.TRIGGER.search(text)
+            lx.TRIGGER.search(text) and lx.TRIGGER.search(_CARE_FOR_VICTIMS.sub(" ", text))
         ):
             if _SETTLEMENTS_HIT.search(text):
                 # "More than 15 settlements came under enemy fire." over "Kupiansk district:
@@ -276,6 +277,10 @@ def _dates_the_last(text: str, s: Sentence, reading: Reading) -> None:
         last.date, last.date_explicit = own[0].window, True
 
 
+# "people lined up to donate blood for the wounded": care for the victims, no strike told
+_CARE_FOR_VICTIMS = re.compile(
+    r"\b(?:for|to|visit(?:ed|ing)?|treat(?:ed|ing)?)\s+the\s+(?:wounded|injured)\b", re.IGNORECASE
+)
 _ASIDE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 # "Russia launched one of its largest attacks on Ukraine's energy system": an attack told
 # without a place (not "recorded 151 explosions": a tally)
@@ -390,6 +395,8 @@ def _read_event_sentence(
             # "… shelled Shebekino. The region's headquarters said six drones had been shot
             # down over the region overnight": drones downed are not the shelling told
             home, targets = None, weak
+        if home is None and (inside := town_of_the_named_region(text, reading, s, gaz, weak)):
+            targets = inside
         if home is not None:
             # "Vitaliy Kim, the governor of the Mykolaiv region, said the city…"
             reading.last = home

@@ -19,7 +19,7 @@ TRIGGER = re.compile(
     r"barrage|drone attacks?|targeted|targeting|(?<!air\s)(?<!air-)raid(?:s|ed)?|damaged|ablaze|caught fire|"
     r"set on fire|set\s+fire\s+to|set\s+ablaze|blaze|inflict(?:ed|ing)|pound(?:ed|ing)|hammer(?:ed|ing)|slam(?:med|ming)|rock(?:ed|ing)|rained|"
     r"bombard(?:ed|ing)|c(?:ame|ome|omes|oming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling)|under fire|opened fire|"
-    r"shrapnel|"
+    r"shrapnel|Tochka(?:-U)?|msls?|(?-i:KIA|WIA)|"
     # "Kryvyi Rih also suffered heavy losses": a city's toll told as its own
     r"suffer(?:ed|s)\s+(?:(?:heavy|severe|serious|the\s+most|significant)\s+)?(?:losses|damage|casualties)|"
     # a defence ministry's briefing: "weapons put out of action the military airfields in …"
@@ -75,12 +75,21 @@ SIDE_WORDS: dict[str, str] = {
     "kiev": UKRAINE, "zelensky": UKRAINE, "zelenskyy": UKRAINE, "zelenskiy": UKRAINE,
     "pro-kyiv": UKRAINE, "pro-ukrainian": UKRAINE, "sbu": UKRAINE, "hur": UKRAINE, "gur": UKRAINE,
     "afu": UKRAINE,
+    # an analyst's shorthand: "RU cruise msl", "RuAF mortar fire", "UAF strike", "ZSU"
+    "ru": RUSSIA, "ruaf": RUSSIA, "rf": RUSSIA, "uaf": UKRAINE, "ua": UKRAINE, "zsu": UKRAINE,
+    "vsu": UKRAINE,
 }  # fmt: skip
-SIDE = r"(?:pro-Kyiv|pro-Ukrainian|pro-Russian|pro-Moscow|Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|Moscow|Kremlin|Putin|Wagner|Zelenskyy?|SBU|HUR|GUR|AFU)"
+SIDE = (
+    r"(?:pro-Kyiv|pro-Ukrainian|pro-Russian|pro-Moscow|Russia|Russian|Russians|Ukraine|Ukrainian|"
+    r"Ukrainians|Kyiv|Kiev|Moscow|Kremlin|Putin|Wagner|Zelenskyy?|SBU|HUR|GUR|AFU|"
+    r"(?-i:RU|RuAF|RF|UA|UAF|ZSU|VSU)(?![\w/-]))"
+)
 SIDE_POSS = rf"{SIDE}(?:['’]s)?"
 
 ATTACKER_NOUN = (
-    r"(?:forces|troops|army|military|missiles?|drones?|strikes?|attacks?|shelling|artillery|"
+    r"(?:forces|troops|army|military|missiles?|msls?|arty|drones?|strikes?|attacks?|shelling|artillery|"
+    # a weapon named with its side: "RU Tochka-U", "Russian Iskanders", "Ukrainian HIMARS"
+    r"Tochka(?:-U)?|Iskanders?(?:-M)?|Kalibrs?|Kinzhals?|Shaheds?|HIMARS|ATACMS|MLRS|Grads?|"
     r"helicopters?|aircraft|jets?|warplanes|bombers|air force|navy|rockets?|units?|saboteurs|"
     r"soldiers|shells?|projectiles?|fire|airstrikes?|air strikes?|barrage|bombardment|assault|armed groups|"
     r"special forces|gunfire|mortars?|glide bombs?|regime|kamikaze drones|forces'|partisans|"
@@ -217,7 +226,7 @@ EVENT_TYPES: list[tuple[str, re.Pattern[str]]] = [
     (
         "missile strike",
         re.compile(
-            r"\b(?:missiles?|Iskander|Kalibr|Kinzhal|Tochka|ATACMS|Storm Shadow|Kh-\d+|HIMARS)\b",
+            r"\b(?:missiles?|msls?|Iskander|Kalibr|Kinzhal|Tochka|ATACMS|Storm Shadow|Kh-\d+|HIMARS)\b",
             re.I,
         ),
     ),
@@ -420,6 +429,8 @@ KILLED = [
         rf"\b{NUM}\s+bodies\s+(?:(?:were|have been|had been)\s+)?(?:recovered|retrieved|pulled|found)\b",
         re.I,
     ),
+    # an analyst's "35 KIA / 134 WIA", "10 KIA": killed in action
+    re.compile(r"(?<![\w.:/])(?P<n>\d+)\s*(?:x\s*)?KIA\b"),
     # ACLED's coded tail: "[fatalities=2]", "Fatalities: 2".
     re.compile(r"(?:\[\s*fatalities\s*=\s*|\bfatalities:\s*)(?P<n>\d+)", re.I),
     _tally(r"(?:death\s+)?toll|number (?:of )?(?:people |those |civilians )?(?:killed|dead)"),
@@ -451,6 +462,7 @@ INJURED = [
         re.I,
     ),
     re.compile(rf"\b{NUM}\s+(?:injuries|injured|wounded)\b", re.I),
+    re.compile(r"(?<![\w.:/])(?P<n>\d+)\s*(?:x\s*)?WIA\b"),  # "134 WIA": wounded in action
     re.compile(
         rf"(?P<n>{_ONE})\s+(?:was|has been|had been)\s+(?:also\s+|slightly\s+|seriously\s+|badly\s+)?"
         r"(?:injured|wounded|hurt|hospitali[sz]ed)\b",
@@ -488,7 +500,9 @@ INJURED = [
 REGION_SUFFIX = re.compile(
     # "the Grayvoron urban district", "Vasilyevsky municipal district": Russia's municipal units
     r"^[\s-]*((?:urban|municipal)\s+(?:district|okrug)|"
-    r"region|oblast|province|district|raion|rayon|krai|kray|territory|republic|governorate|area)\b",
+    r"(?:region|oblast|province|district|raion|rayon|krai|kray|territory|republic|governorate|area)\b"
+    # an analyst's "Lviv obl.", "Fastiv r-n"
+    r"|obl\.|obl\b|r-n\b|r-on\b)",
     re.IGNORECASE,
 )
 REGION_PREFIX = re.compile(
@@ -974,7 +988,7 @@ STATEMENT_DATE = re.compile(
     # (not "reported that over the past day": the reported clause's own day)
     # (not "a drone attack was reported on Tuesday": the attack's day)
     r"\b(?:said|says|told|announced|(?<!was\s)(?<!were\s)(?<!been\s)reported|added|stated|"
-    r"wrote|confirmed|claimed)\s+(?:(?!that\b)\w+\s+){0,2}?(?:on\s+)?$",
+    r"wrote|confirmed|claimed|acknowledged|admitted|denied)\s+(?:(?!that\b)\w+\s+){0,2}?(?:on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1000,6 +1014,8 @@ DATELINE = re.compile(
 WIRE_DATELINE = re.compile(
     r"^\W*(?P<town>[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+)?),\s*(?:[A-Z][a-z]+\s*)?"
     r"\((?:AP|Reuters|AFP|dpa|Bloomberg)\)\s*[-—–]"
+    # a newspaper's own: "KREMENCHUK, Ukraine — Firefighters combed …"
+    r"|^\W*(?P<paper_town>[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+)?),\s*(?:Ukraine|Russia)\s*[—–]\s"
     # an agency photo caption: "25 May 2024, Ukraine, Charkiw: Firefighters work …"
     r"|^\W*\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s*(?:Ukraine|Russia|Ukraine/Russia),\s*"
     r"(?P<caption_town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s*:"
@@ -1065,6 +1081,11 @@ NEGATED_STRIKE = re.compile(
     r"(?:\s+(?:or|and|nor)\s+[\w-]+)?\s+"
     r"(?:on\s+[\w\s]{1,30}?\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     r"(?:reported|recorded|registered|confirmed)\b"
+    # an analyst's own verdict: "troop mov't, nothing to log as strike", "not a new strike.
+    # Do NOT log", "air raid alert 03:10-04:00, no impacts"
+    r"|\bnothing\s+to\s+(?:log|code|map)(?:\s+as\s+(?:an?\s+)?(?:strikes?|incidents?))?"
+    r"|\bnot\s+(?:an?\s+)?(?:new\s+)?(?:strikes?|incidents?)\b|\b[Dd]o\s+(?:not|NOT)\s+(?:log|code)\b"
+    r"|\bno\s+(?:impacts?|hits?|strikes?)\b(?=\s*(?:[.;,)]|$))"
     # "The night passed without attacks", "there were no hits": a quiet night told.
     r"|\b(?:passed|went|was)\s+without\s+(?:any\s+)?(?:attacks?|strikes?|hits?|shelling)\b"
     r"|\bthere\s+(?:were|was|have\s+been|has\s+been)\s+no\s+(?:[\w-]+\s+)?"
@@ -1108,10 +1129,11 @@ UNKNOWN_ACTOR = re.compile(
 )
 # Words that make a sentence a strike whatever else it says.
 STRIKE_WORDS = re.compile(
-    r"\b(?:shell(?:ed|ing|s)?|strikes?|struck|missiles?|drones?|rockets?|bomb(?:s|ed|ing)?|artillery|"
+    r"\b(?:shell(?:ed|ing|s)?|strikes?|struck|missiles?|msls?|drones?|rockets?|bomb(?:s|ed|ing)?|artillery|arty|"
     r"mortars?|air\s?strikes?|airstrikes?|shot\s+down|intercept(?:ed|ion)?|downed|MLRS|HIMARS|"
-    r"Grad|Shaheds?|Iskander|Kalibr|Kinzhal|Storm\s+Shadow|ATACMS|glide|aerial|air\s+raid|"
+    r"Grad|Shaheds?|Iskander|Kalibr|Kinzhal|Storm\s+Shadow|ATACMS|Tochka|glide|aerial|air\s+raid|"
     r"destroyed|sank|sunk|blew\s+up|UAVs?|unmanned|planted|dropp(?:ed|ing)|car\s+bombs?|IEDs?|"
+    r"(?:sub)?munitions|"
     # "a group detonated an explosive device": someone set it off; "a device detonated" alone
     # may be an old mine.
     r"detonated\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:explosives?|bombs?|devices?|charges?))\b",
@@ -1147,6 +1169,7 @@ DAYS_AFTER = re.compile(
 )
 STATEMENT_VERB_AFTER = re.compile(
     r"^\s*(?:called|said|told|described|announced|reported|claimed|wrote|raised|revised|"
+    r"acknowledged|admitted|denied|insisted|"
     r"updated|lowered|put|mourned|buried|honou?red|commemorated|held\s+(?:a\s+)?funerals?|"
     # "Ukraine on October 6 held a day of mourning for the victims of a strike on Hroza"
     r"(?:held|declared|observed|marked)\s+(?:a\s+|the\s+)?(?:national\s+)?days?\s+of\s+mourning|"

@@ -199,11 +199,14 @@ def _part_of_a_city(text: str, gaz: PlaceResolver) -> bool:
     return after is not None and after.precision == "town"
 
 
+_ABBREVIATED = {"obl.": "oblast", "obl": "oblast", "r-n": "raion", "r-on": "raion"}
+
+
 def _region_phrase(text: str, start: int, end: int) -> tuple[int, str] | None:
     """'Kharkiv region', 'Korochansky district' → (new end, suffix)."""
     m = lx.REGION_SUFFIX.match(text[end:])
     if m:
-        return end + m.end(), m.group(1)
+        return end + m.end(), _ABBREVIATED.get(m.group(1).lower(), m.group(1))
     shared = re.match(
         r"(?:\s*(?:,|and|or|, and)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)+\s+"
         r"(regions|oblasts|provinces|districts)\b",

@@ -25,6 +25,8 @@ _TOP = 8  # the page's opening lines, where its span is written
 _HEADING_REST = re.compile(
     # "What happened on 28 April 2023", "The events of 7 October": a section about that day
     r"^[\W\d]*(?:(?:what|happened|events|timeline|that|was|of|in|day|early|late|on|the)\s+)*"
+    # a log's "27.06.22 (Mon)"
+    r"(?:\(?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\)?\W*)?"
     r"(?:morning|afternoon|evening|night|overnight|day)?[\W\d]*$",
     re.IGNORECASE,
 )
@@ -74,12 +76,16 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
         return None
     d = found[0]
     rest = text[: d.start] + " " + text[d.end :]
-    if _CLOCK.search(text) and entry_stamps(reading) >= 2 and _STAMP_REST.match(rest):
+    # (the clock read beside the day, not inside it: "14.03.22" is a day)
+    if _CLOCK.search(rest) and entry_stamps(reading) >= 2 and _STAMP_REST.match(rest):
         return d.window  # "17 April, 18:45" over each post of a channel's feed: its day
-    if not _HEADING_REST.match(rest) or _CLOCK.search(text):
+    if not _HEADING_REST.match(rest) or _CLOCK.search(rest):
         return None  # "July 9, 2024, 11:05": the page's stamp, not a section's day
-    if d.window.basis != "relative" and d.window.start == reading.ref == d.window.end:
-        return None  # the publication day written again over the body
+    if (
+        d.window.basis != "relative" and d.window.start == reading.ref == d.window.end
+        and _day_headings(reading) < 2
+    ):  # fmt: skip
+        return None  # the publication day written again over the body (not a log's newest day)
     if span is not None and d.window.basis == "relative":
         return _within(d.window, span)
     return d.window
@@ -97,6 +103,25 @@ def entry_stamps(reading: Reading) -> int:
             if len(s.span.text) <= 40 and _CLOCK.search(s.span.text) and _is_stamp_line(s, reading)
         )  # fmt: skip
     return reading.entry_stamps
+
+
+def _day_headings(reading: Reading) -> int:
+    """How many headings are a day alone ("13/03/2022", "== 09/04/22 =="): a log's days."""
+    if reading.day_headings < 0:
+        reading.day_headings = sum(
+            1 for s in reading.sentences
+            if s.heading and len(s.span.text) <= 40 and not _CLOCK.search(s.span.text)
+            and _is_day_line(s, reading)
+        )  # fmt: skip
+    return reading.day_headings
+
+
+def _is_day_line(s: Sentence, reading: Reading) -> bool:
+    found = find_dates(s.span.text, reading.ref)
+    if len(found) != 1 or not found[0].window.known or found[0].window.days > 2:
+        return False
+    d = found[0]
+    return _HEADING_REST.match(s.span.text[: d.start] + " " + s.span.text[d.end :]) is not None
 
 
 def _is_stamp_line(s: Sentence, reading: Reading) -> bool:

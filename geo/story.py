@@ -61,6 +61,7 @@ class Reading:
     day: DateWindow | None = None  # the narrative's day: the last event dated in the text
     day_at: tuple[int, int] = (-1, -10)  # (paragraph, sentence index) where it was told
     entry_stamps: int = -1  # lines that are a day and a time alone (-1: not counted yet)
+    day_headings: int = -1  # headings that are a day alone (-1: not counted yet)
     named: dict[str, Place] = field(default_factory=dict)  # names the text placed with a qualifier
     # (mention, name) of events placed by a bare name: a qualifier told later may correct them
     bare: list[tuple[Mention, str]] = field(default_factory=list)
@@ -531,7 +532,7 @@ def dateline_targets(text: str, gaz: PlaceResolver) -> list[PlaceMention]:
     m = lx.WIRE_DATELINE.match(text)
     if m is None or _WIDE.search(text):
         return []
-    group = "town" if m.group("town") else "caption_town"
+    group = next(g for g in ("town", "paper_town", "caption_town") if m.group(g))
     name = m.group(group).title()
     if name.lower() in lx.CAPITALS:
         return []

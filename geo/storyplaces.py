@@ -144,6 +144,36 @@ def anaphora_targets(
     return [PlaceMention(m.start(), m.end(), reading.last_town.name, reading.last_town, "target")]
 
 
+def town_of_the_named_region(
+    text: str, reading: Reading, s: Sentence, gaz: PlaceResolver, weak: list[PlaceMention]
+) -> list[PlaceMention]:
+    """ "Luhansk Governor Serhiy Haidai said shelling killed eight … in the city": the town
+    of that region the text named last, whatever its role there ("the battle for Lysychansk,
+    the last city in the Luhansk region")."""
+    m = lx.ANAPHORA.search(text)
+    # ("Luhansk Governor Serhiy Haidai": a governor is his region's)
+    areas = [
+        gaz.region_of(w.place) if _GOVERNOR.match(text, w.end) else w.place
+        for w in weak if w.place is not None
+    ]  # fmt: skip
+    regions = [a for a in areas if a is not None and a.precision == "region"]
+    if m is None or not m.group("kind") or not regions or not lx.STRONG_TRIGGER.search(text):
+        return []
+    for prev in reversed(reading.sentences[max(0, s.index - 8) : s.index]):
+        towns = [
+            p for p in find_places(prev.span.text, gaz, reading.hints)
+            if p.place and p.place.precision == "town" and p.text not in reading.people
+            and any(gaz.within(p.place, r) for r in regions)
+            and not non_event_clause(prev.span.text, p.clause_start)
+        ]  # fmt: skip
+        if towns:
+            town = towns[-1].place
+            assert town is not None
+            return [PlaceMention(m.start(), m.end(), town.name, town, "target")]
+    return []
+
+
+_GOVERNOR = re.compile(r"\s+[Gg]overnor\b")
 _TOLL_DAY = re.compile(
     r"^(?:On|In the (?:morning|evening|afternoon) of)\s+"
     r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})[^.;]*\b(?:were|was)\s+(?:killed|wounded|injured)\b"

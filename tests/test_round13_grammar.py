@@ -213,3 +213,56 @@ def test_a_city_military_administration_is_an_office_not_an_attacker() -> None:
         "Administration reported."
     )
     assert actor is None
+
+
+# An analyst's working notes: day lines, "Place: what happened", shorthand (our own lines).
+NOTES = (
+    " date 2023-05-20 desk notes 18-20 May\n"
+    "notes, times local\n\n"
+    "18/05/23\n"
+    "Odessa/Odesa ~02:10: port warehouse hit by RU Kalibr msl, fire. 1 KIA / 3 WIA (src: OVA).\n"
+    "Troop mov't near Kupiansk, nothing to log as strike.\n\n"
+    "19.05.23\n"
+    "Zaporizhzhia obl., Huliaipole (Polohy r-n) - RU arty on residential area, 2 WIA.\n\n"
+    "20 May 23\n"
+    "Nikopol rail station hit ~09:00 by RU MLRS; nobody hurt.\n"
+)
+
+
+def test_an_analysts_day_lines_and_labelled_places_are_incidents() -> None:
+    found = {i.place.name[:4]: i for i in incidents(NOTES)}
+    assert set(found) == {"Odes", "Huly", "Niko"}
+    assert found["Odes"].date.start == date(2023, 5, 18)
+    assert (found["Odes"].killed, found["Odes"].injured) == (1, 3)
+    assert found["Odes"].actor == "Russia"
+    assert found["Huly"].date.start == date(2023, 5, 19)
+    assert found["Huly"].injured == 2
+    assert found["Niko"].date.start == date(2023, 5, 20)
+
+
+def test_shorthand_dates_read_day_first_with_the_century_left_out() -> None:
+    from geo.dates import find_dates
+
+    ref = date(2023, 5, 20)
+    assert [d.window.start for d in find_dates("14.03.22", ref)] == [date(2022, 3, 14)]
+    assert [d.window.start for d in find_dates("18/03/22", ref)] == [date(2022, 3, 18)]
+    assert [d.window.start for d in find_dates("15 Mar 22", ref)] == [date(2022, 3, 15)]
+    assert [d.window.start for d in find_dates("yday (17/05)", ref)][-1] == date(2023, 5, 17)
+    assert find_dates("at 14.30 local", ref) == []
+
+
+def test_a_dateline_with_an_agency_is_no_note_label() -> None:
+    text = (
+        " date 2023-12-31 Belgorod\n\n"
+        "Kyiv (AFP) - Moscow vowed to punish Kyiv for an attack on the Russian city of "
+        "Belgorod that killed 24 people, officials said Sunday."
+    )
+    assert {i.place.name for i in incidents(text)} == {"Belgorod"}
+
+
+def test_an_acled_oblast_over_its_raion_label_is_no_incident() -> None:
+    text = (
+        " date 2023-06-28 Donetsk - Kramatorskyi: On 27 June 2023, a Russian missile hit a "
+        "cafe in central Kramatorsk. 13 killed."
+    )
+    assert {i.place.name for i in incidents(text)} == {"Kramatorsk"}
