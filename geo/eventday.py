@@ -183,8 +183,8 @@ def _in_the_page_year(found: list[DateMention], reading: Reading) -> list[DateMe
         w = d.window
         if w.basis == "year inferred" and w.start is not None and w.end is not None:
             with contextlib.suppress(ValueError):
-                start, end = w.start.replace(year=w.start.year + 1), w.end.replace(year=w.end.year + 1)
-                later = DateWindow(start, end, w.precision, w.basis)
+                start = w.start.replace(year=w.start.year + 1)
+                later = DateWindow(start, w.end.replace(year=w.end.year + 1), w.precision, w.basis)
                 if later.end is not None and later.end <= reading.ref + timedelta(days=2):
                     d = replace(d, window=later)
         out.append(d)
