@@ -40,7 +40,7 @@ _PHOTO_CREDIT = re.compile(r"\s+(?:Photo|Image|Picture)s?:\s[^.]*$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
-    r"Nov|Dec|No|U\.S|U\.K|approx|vs|e\.g|i\.e)\.$"
+    r"Nov|Dec|No|U\.S|U\.K|approx|vs|e\.g|i\.e|incl|obl|[Vv]il|est|ca|Sq|Ave|Blvd|[Dd]ist|mil)\.$"
 )
 
 
@@ -282,6 +282,8 @@ def _split_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
         head = text[max(s, m.start() - 15) : m.start() + 1]
         if _ABBREVIATIONS.search(head) or re.search(r"\b[A-Z]\.$", head):
             continue
+        if text.startswith("(", m.end()) and re.search(r"\b[ap]\.m\.$", head):
+            continue  # "at about 7:30 p.m. (1630 GMT) on Tuesday": the clock goes on
         if re.fullmatch(r"\s*\d{1,2}\.", text[s : m.start() + 1]):
             continue  # "1. Near the village of Olenivka – …": a numbered item's number
         out.append((s, m.start() + len(m.group(0).rstrip())))

@@ -94,7 +94,8 @@ _QUOTED_OPENING = re.compile(r"^\s*[\"“«]")
 # weapon or the attack refers back to the event just told, paragraphs later too.
 _DEFINITE_EVENT = re.compile(
     r"^(?:(?:An?\s+)?(?:[Uu]pdates?|[Mm]ore)\s+(?:on|about)\s+the|The|That|This)\s+"
-    r"(?:\w+\s+){0,2}?(?:missile|missiles|strike|attack|drone|drones|rocket|"
+    # ("The Iskander short-range missile hit the restaurant")
+    r"(?:[\w-]+\s+){0,3}?(?:missile|missiles|strike|attack|drone|drones|rocket|"
     r"rockets|bomb|blast|explosion|shelling|barrage|raid|bombardment)\b"
     # "Two guided aerial bombs hit the building on Saturday": the weapons' definite object
     # is the one just told

@@ -70,6 +70,8 @@ def dates_told(
         aside = max(text.rfind(", which ", 0, local), text.rfind(", who ", 0, local))
         if aside >= 0 and not lx.TRIGGER.search(text[aside:local]):
             continue
+        if _THAT_CLAUSE.search(text, 0, local) and d.window.days > 2:
+            continue  # "a footbridge that reopened in 2019": the bridge's year, not the strike's
         since = _SINCE_CLAUSE.search(text, 0, local)
         if since and _MAIN_VERB_AFTER_SINCE.search(since.group(0)):
             since = None  # "the worst attack since the station came on 1 February": it came then
@@ -290,6 +292,10 @@ def dates_a_statement(text: str, start: int, end: int) -> bool:
 _AIMED_AT = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombardment|barrage|explosion|"
     r"blast|raids?|assault)\s+(?:on|in|at|against|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]"
+)
+_THAT_CLAUSE = re.compile(
+    r"\b(?:that|which)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:re)?(?:opened|built|"
+    r"founded|constructed|renovated|restored|completed|inaugurated|commissioned)\s+(?:in\s+)?$"
 )
 _RELATIVE = re.compile(r"\b(?:that|which|where|when)\s+(?:[\w-]+\s+){0,3}?[a-z]+ed\b")
 _POSSESSIVE_EVENT = re.compile(

@@ -68,10 +68,11 @@ from geo.nonevent import (
 )
 from geo.placephrase import find_places, region_hints, surnames
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.sectionday import entry_stamps, page_span, section_day, topic_heading
+from geo.sectionday import day_headings, entry_stamps, page_span, section_day, topic_heading
 from geo.story import (
     ENTRY_RUN,
     Reading,
+    caps_heading,
     city_districts,
     dateline_targets,
     entry_name,
@@ -182,7 +183,8 @@ def extract_mentions(
         text = s.span.text
         reading.current = s
         # (a feed's first post is stamped before any body line: "17 April, 09:07")
-        opens = body or entry_stamps(reading) >= 2
+        # (and a log's first day, over its first entry: "30/12/23" under a header line)
+        opens = body or entry_stamps(reading) >= 2 or day_headings(reading) >= 2
         if opens and (day := section_day(s, reading, reading.span)) is not None:
             reading.day, reading.day_at = day, (s.paragraph, s.index)
             reading.section = (day, s.index)
@@ -202,6 +204,9 @@ def extract_mentions(
             alone = i + 1 < len(sentences) and sentences[i + 1].paragraph != s.paragraph
             reading.entry = (sentences[i + 1].paragraph if alone else s.paragraph, entry)
             continue
+        if caps_heading(text):
+            # "CRIMEA BRIDGE", "BELARUS" after "ZHYTOMYR": a new section, not that city's
+            reading.last, reading.entry = None, None
         if not s.heading and lx.NOT_AN_ATTACK.search(text):
             _no_attack_after_all(mentions, reading, s)
         if not s.heading and _CALLED_FAKE.match(text):

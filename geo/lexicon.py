@@ -19,7 +19,7 @@ TRIGGER = re.compile(
     r"barrage|drone attacks?|targeted|targeting|(?<!air\s)(?<!air-)raid(?:s|ed)?|damaged|ablaze|caught fire|"
     r"set on fire|set\s+fire\s+to|set\s+ablaze|blaze|inflict(?:ed|ing)|pound(?:ed|ing)|hammer(?:ed|ing)|slam(?:med|ming)|rock(?:ed|ing)|rained|"
     r"bombard(?:ed|ing)|c(?:ame|ome|omes|oming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling)|under fire|opened fire|"
-    r"shrapnel|Tochka(?:-U)?|msls?|(?-i:KIA|WIA)|"
+    r"shrapnel|Tochka(?:-U)?|msls?|(?-i:KIA|WIA|KABs?)|rockets|S-300|"
     # "Kryvyi Rih also suffered heavy losses": a city's toll told as its own
     r"suffer(?:ed|s)\s+(?:(?:heavy|severe|serious|the\s+most|significant)\s+)?(?:losses|damage|casualties)|"
     # a defence ministry's briefing: "weapons put out of action the military airfields in …"
@@ -693,6 +693,8 @@ CAPITALS = {"moscow", "kyiv", "kiev", "washington", "london", "minsk", "warsaw",
             "brussels", "beijing", "ankara", "tehran", "budapest", "vienna", "geneva", "rome"}  # fmt: skip
 # Capitalised words that are never places here even if GeoNames lists a village by that name.
 NOT_PLACES = {
+    "vil",  # an analyst's "Vil. Rivne": the village's abbreviation, not the hamlet Vil
+    "as",  # "As of now: 18 killed" (a village of Crimea is spelt so too)
     "advertisement", "photo", "reuters", "ap", "afp", "getty", "images", "kremlin", "president",
     "governor", "mayor", "minister", "ministry", "defence", "defense", "foreign", "the", "a", "an",
     "in", "on", "at", "it", "he", "she", "they", "we", "i", "but", "and", "while", "however",
@@ -911,6 +913,9 @@ HEADING_FOR = re.compile(
 )
 ANAPHORA = re.compile(
     r"\b(?:in|on|at|near|outside|over|of)\s+the\s+(?P<kind>city|town|village)\b(?!\s+of\b)"
+    # "The city had already been hit in the early hours of Sunday": the town told, struck
+    r"|^\W*[Tt]he\s+(?P<subject>city|town|village)\s+(?:was|were|had|has)\s+"
+    r"(?:(?:already|also|again|previously)\s+)?(?:been\s+)?(?:hit|struck|shelled|attacked|targeted)\b"
     r"|\b[Tt]he\s+(?:city|town|village)['’]s\b(?!\s+(?:\w+\s+)?(?:administration|mayor|head|"
     r"officials|authorities|council|governor|police|prosecutor))"
     # "struck the village café and shop": a place of the town told of
@@ -1061,6 +1066,8 @@ NOT_A_STRIKE = re.compile(
     # "Ukraine launched a military operation in Donbass in 2014": a war's course, no strike.
     r"(?:military|special\s+military|anti-terrorist)\s+operation|sent\s+(?:its\s+)?troops|armou?red\s+vehicles|"
     r"assault\s+groups?|ground\s+(?:attacks?|offensive)|"
+    # "AD exercise with live firing at the range": drills, not a strike
+    r"(?:military\s+|air[- ]defen[cs]e\s+|AD\s+|live[- ]fire\s+)?(?:exercises?|drills?)|"
     r"attack(?:ed|s)?\s+(?:on\s+)?(?:the\s+)?(?:Ukrainian|Russian|enemy)\s+positions)\b",
     re.IGNORECASE,
 )

@@ -447,16 +447,17 @@ _APPOSITIVE_LOCATOR = re.compile(
 # a part or an acronym, a bracket, a clock time, then a colon or a spaced dash
 _NOTE_TAIL = (
     # (a qualified name ends inside its bracket: "Chasiv Yar (Bakhmut r-n, Donetsk obl")
-    r"(?:\.?\))?(?:\s*/\s*[A-Z][\w'’-]+)*"
+    r"(?:[^()\n]{0,60}\))?(?:\s*/\s*[A-Z][\w'’-]+)*"
     # a part or a site ("rail station", "resort", "IPSC"), not the office that speaks ("RMA")
     r"(?:\s+(?:(?!(?:RMA|OVA|ODA|MVA|RVA|CMA|SES|MoD|GS)\b)[A-Z]{2,6}|(?:[a-z][\w-]*\s+)?(?:centre|"
     r"center|city|town|outskirts|station|stn|refinery|depot|port|plant|airfield|airport|air\s?base|"
     r"base|bridge|market|mall|bldg|resort|village|vil\.|settlement|area|district|hospital|school)))?"
-    r"(?:,\s*[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+(?:r-n|raion|district|obl\.?|oblast|region|st|"
+    r"(?:,\s*[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+(?:r-n|raion|district|dist|obl\.?|oblast|region|st|"
     r"str|street|ave|avenue)\.?)*"
     # a follow-up's tag or a day: "Kramatorsk D+1:", "Mykolaiv yday:", "Kharkov yday (04/04):"
-    r"(?:\s+(?:D\+\d+|yday|y['’]day|o/n|today|tdy))?"
+    r"(?:\s+(?:D\+\d+|yday|y['’]day|o/n|today|tdy|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
     r"(?:\s*\([^)]*\))?(?:\s*~?\d{1,2}[:.]\d\d(?:\s*(?:Z|UTC|local|MSK|EET|EEST)\b)?)?"
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:yday|o/n|today))?"
 )
 _AGENCY_AFTER = re.compile(
     r"[\s,]*(?:[A-Z][a-z]+\s*)?\((?:AFP|AP|Reuters|Interfax[\w-]*|Ukrinform|UNIAN|TASS|RIA[\w ]*|"
@@ -464,14 +465,19 @@ _AGENCY_AFTER = re.compile(
 )
 _ANOTHER_LABEL = re.compile(r"\s*[A-Z][\w'’-]+(?:(?:\s*/\s*|[\s-])[A-Z][\w'’-]+){0,3}\s*:")
 # (a comma only right after the bare name: "Belgorod, Rosneft fuel depot … ablaze")
-_NOTE_LABEL = re.compile(rf"(?:{_NOTE_TAIL}\s*(?::|\s[-–—]\s)|,\s)")
+_NOTE_LABEL = re.compile(
+    rf"(?:{_NOTE_TAIL}\s*(?::|\s[-–—]\s)|,\s"
+    # "Rivne (…) same salvo: 5 KIA": a few words of the analyst's before the colon
+    rf"|{_NOTE_TAIL}(?:\s+(?!(?:said|says|reported|claims?|claimed|told|wrote|added|of|in|on|at|"
+    rf"to|for|from|with|by|now)\b)[a-z][\w-]*){{1,2}}\s*:)"
+)
 _NOTE_PASSIVE = re.compile(
     rf"{_NOTE_TAIL}\s+(?:hit|struck|shelled|attacked|targeted|bombed)\b"
     r"(?!\s+(?:the|a|an|its|their|his|her)\b)"
 )
 # what may open a note's line before its place: "Also o/n 12-13:", "D+1", "upd:", "Kyiv obl.,"
 _NOTE_LEAD = re.compile(
-    r"^\W*(?:(?:Also|Upd(?:ate)?|D\+\d+|[Oo]/[Nn](?:\s+[\d/.-]+)?|~?\d{1,2}[:.]\d\d(?:Z)?|"
+    r"^\W*(?:(?:Also|Upd(?:ate)?|[Vv]il\.|D\+\d+|[Oo]/[Nn](?:\s+[\d/.-]+)?|~?\d{1,2}[:.]\d\d(?:Z)?|"
     r"[\d/.-]*\d{1,2}/\d{1,2}(?:/\d{2,4})?|MSK|UTC|EET|EEST|local|[ap]\.m\.)[\s:,]*)*"
     r"(?:[A-Z][\w'’-]+\s+(?:obl\.|oblast|region|r-n|raion)\s*,\s*)?$"
 )

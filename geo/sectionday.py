@@ -83,7 +83,7 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
         return None  # "July 9, 2024, 11:05": the page's stamp, not a section's day
     if (
         d.window.basis != "relative" and d.window.start == reading.ref == d.window.end
-        and _day_headings(reading) < 2
+        and day_headings(reading) < 2
     ):  # fmt: skip
         return None  # the publication day written again over the body (not a log's newest day)
     if span is not None and d.window.basis == "relative":
@@ -105,13 +105,12 @@ def entry_stamps(reading: Reading) -> int:
     return reading.entry_stamps
 
 
-def _day_headings(reading: Reading) -> int:
+def day_headings(reading: Reading) -> int:
     """How many headings are a day alone ("13/03/2022", "== 09/04/22 =="): a log's days."""
     if reading.day_headings < 0:
         reading.day_headings = sum(
             1 for s in reading.sentences
-            if s.heading and len(s.span.text) <= 40 and not _CLOCK.search(s.span.text)
-            and _is_day_line(s, reading)
+            if s.heading and len(s.span.text) <= 40 and _is_day_line(s, reading)
         )  # fmt: skip
     return reading.day_headings
 
@@ -121,7 +120,8 @@ def _is_day_line(s: Sentence, reading: Reading) -> bool:
     if len(found) != 1 or not found[0].window.known or found[0].window.days > 2:
         return False
     d = found[0]
-    return _HEADING_REST.match(s.span.text[: d.start] + " " + s.span.text[d.end :]) is not None
+    rest = s.span.text[: d.start] + " " + s.span.text[d.end :]
+    return _HEADING_REST.match(rest) is not None and _CLOCK.search(rest) is None
 
 
 def _is_stamp_line(s: Sentence, reading: Reading) -> bool:

@@ -470,6 +470,9 @@ def city_districts(places: list[PlaceMention], text: str, reading: Reading) -> l
 
 
 # "Gorlovka.", "Volnovakhsky district.", "14:47 Zolochiv, Bohodukhiv district."
+# a factbox's section in capitals, alone on its line: "KYIV", "KYIV REGION", "ZAPORIZHZHIA"
+_CAPS_NAME = r"[A-Z][A-Z'’\-]+(?:[ -][A-Z][A-Z'’\-]+){0,2}"
+_CAPS_ENTRY = re.compile(rf"((?=[A-Z][A-Z'’\-]{{2}}){_CAPS_NAME}(?:,\s+{_CAPS_NAME})?)")
 _ENTRY = re.compile(
     rf"(?:{lx.BULLET}\s*)?"  # "🔹 Kupiansk district." heads a channel's list entry
     r"(?:\d{1,2}[:.]\d\d\s+|\d{1,2}[.)]\s+)?[A-Z][\w'’\-]+(?:[ -][\w'’\-]+){0,3}"
@@ -481,21 +484,46 @@ _MARKDOWN_ENTRY = re.compile(rf"\*\*([A-Z][\w'’ -]{{1,40}}?)\*\*\s*(?:{lx.BULL
 _ENTRY_TIME = re.compile(rf"^(?:{lx.BULLET}\s*)?(?:(?:\d{{1,2}}[:.]\d\d|\d{{1,2}}[.)])\s+)?")
 
 
+_REGION_TAIL = re.compile(r",\s*[\w'’ -]+\s+(?:Region|Oblast|Krai|Republic|District)\.?", re.I)
+
+
+def caps_heading(text: str) -> bool:
+    """A section's name in capitals alone on its line ("KYIV REGION", "CRIMEA BRIDGE")."""
+    return _CAPS_ENTRY.fullmatch(text.strip()) is not None
+
+
 def entry_name(
     text: str, gaz: PlaceResolver, hints: tuple[str, ...], near: tuple[float, float] | None = None
 ) -> PlaceMention | None:
     """'Gorlovka.', 'Volnovakhsky district.': a daily report's entry opens with its place
     alone, and the paragraph's events are there unless they name another place. ``near``:
     where the report's places lie; a village entry is the namesake among them, if one is."""
-    md = _MARKDOWN_ENTRY.fullmatch(text.strip())
+    md = _MARKDOWN_ENTRY.fullmatch(text.strip()) or _CAPS_ENTRY.fullmatch(text.strip())
     if md is None and (len(text) > 70 or not _ENTRY.fullmatch(text.strip())):
         return None
-    name = md.group(1) if md else _ENTRY_TIME.sub("", text.strip()[:-1])
+    caps = md is not None and md.group(1).isupper()
+    name = (
+        (md.group(1).title() if caps else md.group(1))
+        if md
+        else _ENTRY_TIME.sub("", text.strip()[:-1])
+    )
     found = [p for p in find_places(name, gaz, hints) if p.place is not None]
-    if len(found) != 1 or found[0].end < len(name) - 1 or found[0].start > 0:
+    # "OLENYA, MURMANSK REGION": the entry's place, then the region that holds it
+    holder = [
+        p for p in found[1:2]
+        if p.place and found[0].place and p.place.precision == "region"
+        and gaz.within(found[0].place, p.place)
+    ]  # fmt: skip
+    found = found[:1] + found[1 + len(holder) :]
+    end = (holder or found)[0].end if found else 0
+    # (a site's region read as its qualifier: "Olenya, Murmansk Region")
+    whole = end >= len(name) - 1 or _REGION_TAIL.fullmatch(name[end:]) is not None
+    if len(found) != 1 or not whole or found[0].start > 0:
         return None
     place = found[0].place
-    village = place is not None and place.precision == "town" and place.population < BIG_CITY
+    if place is None or place.precision == "country":
+        return None  # "UKRAINE" over a roundup is its subject, not a place in it
+    village = place.precision == "town" and place.population < BIG_CITY
     if near is not None and village:
         place = gaz.resolve(found[0].text, (), "town", near=near, within_km=LIST_KM) or place
     return PlaceMention(0, 0, found[0].text, place, "target")

@@ -122,8 +122,8 @@ def anaphora_targets(
     named = (
         (here[-1] if here else None)
         or (town_of_the_paragraph(reading, s, gaz) if paragraphs else None)
-        or (profiled_place(reading, gaz, m.group("kind")) if m.group("kind") else None)
-        or town_named_before(reading, s, gaz, m.group("kind"))
+        or (profiled_place(reading, gaz, _kind(m)) if _kind(m) else None)
+        or town_named_before(reading, s, gaz, _kind(m))
     )
     reading.last_town = named or reading.last_town
     if reading.last_town is None:
@@ -157,7 +157,7 @@ def town_of_the_named_region(
         for w in weak if w.place is not None
     ]  # fmt: skip
     regions = [a for a in areas if a is not None and a.precision == "region"]
-    if m is None or not m.group("kind") or not regions or not lx.STRONG_TRIGGER.search(text):
+    if m is None or not _kind(m) or not regions or not lx.STRONG_TRIGGER.search(text):
         return []
     for prev in reversed(reading.sentences[max(0, s.index - 8) : s.index]):
         towns = [
@@ -171,6 +171,11 @@ def town_of_the_named_region(
             assert town is not None
             return [PlaceMention(m.start(), m.end(), town.name, town, "target")]
     return []
+
+
+def _kind(m: re.Match[str]) -> str | None:
+    """The anaphor's noun: "in the city", "The city had been hit" → "city"."""
+    return m.group("kind") or m.group("subject")
 
 
 _GOVERNOR = re.compile(r"\s+[Gg]overnor\b")

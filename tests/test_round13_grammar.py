@@ -266,3 +266,55 @@ def test_an_acled_oblast_over_its_raion_label_is_no_incident() -> None:
         "cafe in central Kramatorsk. 13 killed."
     )
     assert {i.place.name for i in incidents(text)} == {"Kramatorsk"}
+
+
+def test_a_factboxs_sections_in_capitals_place_their_paragraphs() -> None:
+    text = (
+        " date 2022-10-11 Factbox: where missiles struck\n"
+        "Russia fired missiles at cities across Ukraine on Monday.\n\n"
+        "VINNYTSIA\n\n"
+        "Missiles hit an energy facility in the morning, the governor said.\n\n"
+        "ENERGY MARKETS\n\n"
+        "A truck exploded on a bridge on Saturday, investigators said.\n"
+    )
+    found = incidents(text)
+    assert [i.place.name[:5] for i in found] == ["Vinny"]
+
+
+def test_the_city_struck_days_before_is_another_event_of_that_city() -> None:
+    text = (
+        " date 2022-10-11 Strikes\n"
+        "One person was killed when a missile hit a plant in Zaporizhzhia on Monday morning. "
+        "The city had already been hit in the early hours of Sunday, when missiles destroyed "
+        "part of a block, killing 13 people."
+    )
+    days = sorted((i.date.start, i.killed) for i in incidents(text))
+    assert days == [(date(2022, 10, 9), 13), (date(2022, 10, 10), 1)]
+
+
+def test_a_clock_goes_on_into_its_bracket() -> None:
+    text = (
+        " date 2023-06-28 Missile hits restaurant\n\n"
+        "Rescuers searched the ruins of a restaurant in Kramatorsk on Wednesday after a "
+        "Russian missile struck it.\n\n"
+        "The Iskander short-range missile hit the restaurant at about 7:30 p.m. (1630 GMT) on "
+        "Tuesday, when the terrace was full."
+    )
+    [one] = incidents(text)
+    assert one.date.start == one.date.end == date(2023, 6, 27)
+
+
+def test_a_logs_first_day_heads_its_first_entry_under_a_header_line() -> None:
+    text = (
+        " date 2024-01-25 notes\n"
+        "(notes, east desk; times local)\n\n"
+        "06/01/24 (Sat)\n"
+        "Kostiantynivka ~15:00: RU S-300 on private houses. 3 KIA.\n\n"
+        "25.01.24\n"
+        "Vil. Kurakhivka (Pokrovsk r-n) same salvo: 2 WIA.\n"
+        "Kursk: AD exercise with live firing at the range announced for 26/01.\n"
+    )
+    found = {i.place.name[:5]: i for i in incidents(text)}
+    assert set(found) == {"Kosty", "Kurak"}
+    assert found["Kosty"].date.start == date(2024, 1, 6)
+    assert found["Kurak"].date.start == date(2024, 1, 25)
