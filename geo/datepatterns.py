@@ -97,7 +97,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "holiday",
         re.compile(
-            r"\b(?P<holiday>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Orthodox\s+Christmas)"
+            r"\b(?P<holiday>New\s+Year['’]s\s+(?:Day|Eve|[Nn]ight)|Christmas\s+(?:Day|Eve)|Orthodox\s+Christmas)"
             rf"(?:,?\s+{_YEAR})?\b"
         ),
     ),

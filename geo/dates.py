@@ -99,7 +99,8 @@ def _explicit(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | Non
     return _part_of_month(re.split(r"[\s-]", m.group(0))[0].lower(), whole)
 
 
-_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+_HOLIDAYS = {"new year's day": (1, 1), "new year's night": (1, 1), "new year's eve": (12, 31),
+             "christmas day": (12, 25),
              "christmas eve": (12, 24), "orthodox christmas": (1, 7)}  # fmt: skip
 
 
@@ -109,7 +110,10 @@ def _holiday(m: re.Match[str], ref: date | None) -> DateWindow | None:
     month, day = _HOLIDAYS[name]
     year = int(m.group("year")) if m.group("year") else _infer_year(month, day, ref)
     d = _safe_date(year, month, day)
-    return day_window(d, "explicit" if m.group("year") else "year inferred") if d else None
+    basis = "explicit" if m.group("year") else "year inferred"
+    if d and name == "new year's night":  # the night from 31 December into 1 January
+        return DateWindow(d - timedelta(days=1), d, "days", basis)
+    return day_window(d, basis) if d else None
 
 
 # "late March 2023" is not the whole month: analysts read thirds of a month, and the

@@ -38,6 +38,7 @@ from geo.eventday import (
     said_by_then,
 )
 from geo.model import REACH_DAYS, Article, Attribution, DateWindow, Place, Span
+from geo.occupation import held_by_russia
 from geo.placetypes import PlaceMention
 from geo.story import Reading, clock_day, narrative_day, yesterdays_clock
 
@@ -153,6 +154,9 @@ def _clause(text: str, at: int) -> str:
     return text
 
 
+_AT_DAWN = re.compile(
+    r"\b(?:at\s+dawn|at\s+daybreak|before\s+dawn|in\s+the\s+early\s+morning)\b", re.IGNORECASE
+)
 NEWS_DAYS = 14  # an event older than this before publication is retold, not reported
 
 
@@ -226,10 +230,15 @@ def _mention(
         if when is None or (when.days == 2 and when.end == reading.ref):
             # "over the past day" narrowed by the clock: a morning page's "in the evening"
             when = yesterdays_clock(text, reading) or when or clock_day(text, reading)
+        if when is not None and when.days == 2 and when.end and _AT_DAWN.search(text):
+            # "explosions were heard at dawn" in the night told: the morning it ended in
+            when = DateWindow(when.end, when.end, "day", when.basis)
     when = when or _day_of_this_place_just_told(pm, s, reading) or _day_of_the_place(pm, reading)
     if not (dates and lx.DAYS_AFTER.match(text[dates[0].end - s.span.start :])):
         # (not "on Thursday, a day after the strike": that day is counted back already)
         when = _earlier_by(when, text[: pm.start])
+    if basis == "location" and actor == lx.RUSSIA and held_by_russia(pm.place, when):
+        actor = lx.UKRAINE  # "Donetsk, Kirovsky district: a market shelled": a town Russia holds
     news = when.end is None or reading.ref is None or (reading.ref - when.end).days <= NEWS_DAYS
     attribution, by = attribution_for(
         text, actor, basis, claim_side if claimed else None, country, news=news

@@ -239,6 +239,11 @@ _INSTITUTION = re.compile(
 )
 
 
+# words that open an institution's name before its town: "the National Academic …"
+_INSTITUTION_WORDS = frozenset(
+    "the a an national state regional oblast city municipal academic drama music art "
+    "ukrainian russian central main local".split()
+)
 # the text between two sites the same verb acts on
 _AND_THE_NEXT_SITE = re.compile(r"[^.;:]{0,120}?,?\s+and\s+(?:the\s+)?")
 _PLACED_AFTER = re.compile(
@@ -256,7 +261,15 @@ def _institutions(
     for m in _INSTITUTION.finditer(text):
         if any(a < m.end() and m.start() < b for a, b, _ in sites):
             continue
+        prev = ""
         for w in re.finditer(r"[A-Z][\w'’-]+", m.group("name")):
+            if (
+                prev
+                and prev.lower() not in _INSTITUTION_WORDS
+                and gaz.resolve(prev, regions, "town") is None
+            ):
+                break  # "the Taras Shevchenko Drama Theatre": a person's name, not a town's
+            prev = w.group()
             town = gaz.resolve(w.group(), regions, "town") if gaz.is_known(w.group()) else None
             if town is not None and town.precision == "town":
                 out.append((m.start(), m.end(), town))
@@ -498,8 +511,13 @@ def _qualified(
         if village is None and not q.regions:
             village = _village_by_a_namesake_seat(name, q.seat, gaz)
         consumed.append((end, q.end))
-        if village is None and plain is not None and plain.precision == "town" and re.search(
-            rf"\b{re.escape(name[:-1])}\w*\s+(?:community|hromada)", text[end : q.end], re.I
+        if (
+            village is None
+            and plain is not None
+            and plain.precision == "town"
+            and re.search(
+                rf"\b{re.escape(name[:-1])}\w*\s+(?:community|hromada)", text[end : q.end], re.I
+            )
         ):
             # "Pokrov (Pokrovska community)": the hromada named after the town itself, not
             # the seat of a namesake hromada elsewhere (Pokrovsk)

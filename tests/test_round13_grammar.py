@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from geo.articles import make_article
 from geo.attribution import find_actor
 from geo.pipeline import extract_incidents
@@ -318,3 +320,21 @@ def test_a_logs_first_day_heads_its_first_entry_under_a_header_line() -> None:
     assert set(found) == {"Kosty", "Kurak"}
     assert found["Kosty"].date.start == date(2024, 1, 6)
     assert found["Kurak"].date.start == date(2024, 1, 25)
+
+
+@pytest.mark.parametrize(
+    ("town", "day", "side"),
+    [
+        ("Donetsk", "2024-01-21", "Ukraine"),  # held since 2014
+        ("Melitopol", "2023-05-01", "Ukraine"),  # held since February 2022
+        ("Henichesk", "2023-08-10", "Ukraine"),  # held since February 2022
+        ("Kherson", "2024-01-21", "Russia"),  # raion split by the river: not listed
+        ("Kramatorsk", "2024-01-21", "Russia"),  # never held
+    ],
+)
+def test_an_unattributed_strike_is_guessed_from_who_held_the_town_that_day(
+    town: str, day: str, side: str
+) -> None:
+    text = f" date {day} x\n\nA market in {town} was shelled today, killing two people.\n"
+    [one] = incidents(text)
+    assert one.actor == side
