@@ -240,9 +240,10 @@ _INSTITUTION = re.compile(
 
 
 # words that open an institution's name before its town: "the National Academic …"
-_INSTITUTION_WORDS = frozenset(
-    ["the", "a", "an", "national", "state", "regional", "oblast", "city", "municipal", "academic", "drama", "music", "art", "ukrainian", "russian", "central", "main", "local"]
-)
+_INSTITUTION_WORDS = frozenset({
+    "the", "a", "an", "national", "state", "regional", "oblast", "city", "municipal", "academic",
+    "drama", "music", "art", "ukrainian", "russian", "central", "main", "local",
+})  # fmt: skip
 # the text between two sites the same verb acts on
 _AND_THE_NEXT_SITE = re.compile(r"[^.;:]{0,120}?,?\s+and\s+(?:the\s+)?")
 _PLACED_AFTER = re.compile(
