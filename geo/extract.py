@@ -207,7 +207,8 @@ def extract_mentions(
         if caps_heading(text):
             # "CRIMEA BRIDGE", "BELARUS" after "ZHYTOMYR": a new section, not that city's
             reading.last, reading.entry = None, None
-        if not s.heading and lx.NOT_AN_ATTACK.search(text):
+        if not s.heading and lx.NOT_AN_ATTACK.search(text) and not _OWN_LABEL.match(text):
+            # (not "Kropyvnytskyi (ex-Kirovograd): alert, no impacts": that place's own line)
             _no_attack_after_all(mentions, reading, s)
         if not s.heading and _CALLED_FAKE.match(text):
             _denied(mentions, reading, s)
@@ -282,6 +283,10 @@ def _dates_the_last(text: str, s: Sentence, reading: Reading) -> None:
         last.date, last.date_explicit = own[0].window, True
 
 
+# a note's line about its own place: "Kropyvnytskyi (ex-Kirovograd): …", "Lviv - …"
+_OWN_LABEL = re.compile(
+    r"^\W*[A-Z][\w'’-]+(?:[\s/-]+[A-Z][\w'’-]+)*(?:\s*\([^)]*\))?\s*(?::|\s[-–—]\s)"
+)
 # "people lined up to donate blood for the wounded": care for the victims, no strike told
 _CARE_FOR_VICTIMS = re.compile(
     r"\b(?:for|to|visit(?:ed|ing)?|treat(?:ed|ing)?)\s+the\s+(?:wounded|injured)\b", re.IGNORECASE

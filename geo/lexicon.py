@@ -19,7 +19,7 @@ TRIGGER = re.compile(
     r"barrage|drone attacks?|targeted|targeting|(?<!air\s)(?<!air-)raid(?:s|ed)?|damaged|ablaze|caught fire|"
     r"set on fire|set\s+fire\s+to|set\s+ablaze|blaze|inflict(?:ed|ing)|pound(?:ed|ing)|hammer(?:ed|ing)|slam(?:med|ming)|rock(?:ed|ing)|rained|"
     r"bombard(?:ed|ing)|c(?:ame|ome|omes|oming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling)|under fire|opened fire|"
-    r"shrapnel|Tochka(?:-U)?|msls?|(?-i:KIA|WIA|KABs?)|rockets|S-300|"
+    r"shrapnel|Tochka(?:-U)?|(?-i:KIA|WIA|KABs?)|rockets|S-300|"
     # "Kryvyi Rih also suffered heavy losses": a city's toll told as its own
     r"suffer(?:ed|s)\s+(?:(?:heavy|severe|serious|the\s+most|significant)\s+)?(?:losses|damage|casualties)|"
     # a defence ministry's briefing: "weapons put out of action the military airfields in …"
@@ -605,7 +605,7 @@ WEAK_AFTER = re.compile(
 )
 SPEECH_PLACE_BEFORE = re.compile(
     r"\b(?:said|told|speaking|spoke|briefing|conference|interview|meeting|visit(?:ing|ed)?|summit|"
-    r"statement|released|published|issued|"
+    r"statement|released|published|issued|council|session|forum|ceremony|parade|"
     r"talks|reporters|journalists|addressed|press)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
@@ -758,6 +758,8 @@ PART_OF_PLACE = {
     "buildings", "plant", "factory", "refinery", "depot", "warehouse", "stadium", "park",
     "university", "mall", "hotel", "airbase", "terminal", "substation", "dam", "shipyard",
     "beach", "cemetery", "houses", "homes", "blocks", "villages", "outlying",
+    # "struck the roof of the Kursk railway station": a part of the thing struck
+    "roof", "roofs", "facade", "windows", "yard", "courtyard", "entrance", "platform",
 }  # fmt: skip
 # "the Odesa Polytechnic University building": an institution in the town, named after it.
 INSTITUTION_AFTER = re.compile(
@@ -904,6 +906,10 @@ VICTIM_CLAUSE = re.compile(
     r"\bwho\s+(?:was|were|had\s+been)\s+(?:seriously\s+|badly\s+|critically\s+)?(?:injured|wounded|hurt|killed)\s+"
     r"(?:(?:earlier|previously|yesterday|today|also|later)\s+)?(?:in|near|at|outside)\s+"
     r"(?:the\s+(?:city|town|village)\s+of\s+|the\s+(?:[\w'’-]+\s+){0,2}?(?:district|microdistrict|part|outskirts|centre|center|suburbs?|neighbou?rhood)\s+of\s+)?$"
+    # "the woman who was wounded when a drone hit a minibus in Nikopol … died": the strike's place
+    r"|\bwho\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\s+(?:when|as|after)\s+"
+    r"[^,;.]{0,80}?\b(?:hit|struck|attacked|shelled|exploded)\b[^,;.]{0,40}?\b(?:in|near|at|on)\s+"
+    r"(?:the\s+(?:city|town|village)\s+of\s+)?$"
 )
 HEADING_FOR = re.compile(
     r"\b(?:heading|headed|flying)\s+(?:for|towards?|to)\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$"

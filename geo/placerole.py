@@ -346,7 +346,7 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         not text[start:end].isupper()
         and (prev is None or item or _NOTE_LEAD.match(before))
         and not _AGENCY_AFTER.match(text, end)  # "Kyiv (AFP) - ": a dateline
-        and (not capital or (label is not None and label.group(0).rstrip().endswith(":")))
+        and (not capital or label is not None)
         and (label is not None or _NOTE_PASSIVE.match(text, end))
         # (not ACLED's "Donetsk - Kramatorskyi: …": the oblast over its raion's label)
         and not (label is not None and _ANOTHER_LABEL.match(text, label.end()))

@@ -24,7 +24,9 @@ _TOP = 8  # the page's opening lines, where its span is written
 # What may stand beside the day in a section's heading: "Tuesday night", "Day 3: Monday".
 _HEADING_REST = re.compile(
     # "What happened on 28 April 2023", "The events of 7 October": a section about that day
-    r"^[\W\d]*(?:(?:what|happened|events|timeline|that|was|of|in|day|early|late|on|the)\s+)*"
+    r"^[\W\d]*(?:(?:what|happened|events|timeline|that|was|of|in|day|early|late|on|the|"
+    # a digest's "Key developments on April 4:", "Latest updates for 12 May"
+    r"key|main|developments|latest|updates?|news|roundup|summary|highlights|for)\s+)*"
     # a log's "27.06.22 (Mon)"
     r"(?:\(?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\)?\W*)?"
     r"(?:morning|afternoon|evening|night|overnight|day)?[\W\d]*$",

@@ -338,3 +338,45 @@ def test_an_unattributed_strike_is_guessed_from_who_held_the_town_that_day(
     text = f" date {day} x\n\nA market in {town} was shelled today, killing two people.\n"
     [one] = incidents(text)
     assert one.actor == side
+
+
+def test_a_digests_key_developments_on_a_day_set_the_day_told() -> None:
+    text = (
+        " date 2025-04-05 War latest\n\n"
+        "This digest is compiled by the news desk from official statements.\n\n"
+        "Key developments on April 4:\n\n"
+        "Russian attacks across the Kherson region over the past day killed one person, "
+        "the governor said.\n"
+    )
+    [one] = incidents(text)
+    assert (one.date.start, one.date.end) == (date(2025, 4, 3), date(2025, 4, 4))
+
+
+def test_the_woman_wounded_when_a_drone_hit_a_bus_in_a_town_places_that_strike() -> None:
+    roles = {
+        p.text: p.role
+        for p in find_places(
+            "The man who was wounded when a drone hit a bus in Marhanets on Monday has died.",
+            default_resolver(),
+        )
+    }
+    assert roles == {"Marhanets": "target"}
+
+
+def test_the_roof_of_a_towns_station_is_the_town_struck() -> None:
+    roles = {
+        p.text: p.role
+        for p in find_places(
+            "A drone struck the roof of the Bryansk railway station.", default_resolver()
+        )
+    }
+    assert roles == {"Bryansk": "target"}
+
+
+def test_a_notes_line_that_names_its_own_quiet_place_spares_the_lines_before() -> None:
+    text = (
+        " date 2022-10-18 notes\nnotes\n\n[2022-10-10]\n"
+        "Rivne - 2 hits on energy infra, city w/o power.\n"
+        "Kropyvnytskyi: alert, msl overflew the city, no impacts.\n"
+    )
+    assert [i.place.name for i in incidents(text)] == ["Rivne"]
