@@ -14,6 +14,7 @@ from geo.articles import Sentence
 from geo.attribution import (
     _claim,
     accuser,
+    event_type,
     find_actor,
     find_figure,
     find_weapon,
@@ -97,6 +98,8 @@ _DEFINITE_EVENT = re.compile(
     # ("The Iskander short-range missile hit the restaurant")
     r"(?:[\w-]+\s+){0,3}?(?:missile|missiles|strike|attack|drone|drones|rocket|"
     r"rockets|bomb|blast|explosion|shelling|barrage|raid|bombardment)\b"
+    # (not "The Tochka-U missile is Soviet-made and designed to …": what the weapon is)
+    r"(?!\s+(?:is|are|can|has|have)\b)"
     # "Two guided aerial bombs hit the building on Saturday": the weapons' definite object
     # is the one just told
     r"|^(?:An?|One|Two|Three|Four|Five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|bombs?|drones?|"
@@ -342,3 +345,11 @@ def _recent_within(
 
 
 _GOVERNOR_AFTER = re.compile(r"\s+[Gg]overnor\b")
+
+
+def downed_other_arms(text: str, home: Mention) -> bool:
+    """Drones or missiles shot down are not the artillery fire told before."""
+    return (
+        home.event_type == "shelling" and event_type(text) == "interception"
+        and not dict(lx.EVENT_TYPES)["shelling"].search(text)
+    )  # fmt: skip

@@ -283,6 +283,7 @@ def dates_a_statement(text: str, start: int, end: int) -> bool:
         lx.STATEMENT_DATE.search(text[max(0, start - 40) : start])
         or lx.STATEMENT_VERB_AFTER.match(text[end : end + 40])
         or _opens_the_words(text, start, end)
+        or _bracketed_speaker_day(text, start, end)
         or lx.FOLLOW_UP_BEFORE.search(text[max(0, start - 60) : start])
         or _dates_the_search(text, start, end)
     )
@@ -316,6 +317,17 @@ _OWN_DAY = re.compile(
     rf"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[0-3]?\d\s+{lx._MONTHS}|"
     rf"{lx._MONTHS}\.?\s+[0-3]?\d\b)"
 )
+
+
+# "MoD RU (28/06) claims it struck …": the day in brackets after the speaker is the words'
+_BRACKETED_SPEAKER_DAY = re.compile(
+    r"\s*\)\s*(?::|claims?|claimed|says|said|reports?|reported|announces?|announced)", re.IGNORECASE
+)
+
+
+def _bracketed_speaker_day(text: str, start: int, end: int) -> bool:
+    opened = text[:start].rstrip().endswith("(")
+    return opened and _BRACKETED_SPEAKER_DAY.match(text, end) is not None
 
 
 def _opens_the_words(text: str, start: int, end: int) -> bool:
@@ -452,11 +464,21 @@ def outside_the_lead(
     return [*main, *(d for d in dates if d not in main)] if main else dates
 
 
+_WHERE_AFTER = re.compile(r",?\s+where\s+[^.;]*")
+
+
 def own_date_first(
     dates: list[DateMention], pm: PlaceMention, text: str, offset: int, others: tuple[str, ...]
 ) -> list[DateMention]:
     """ "killed a man in Nikopol on Wednesday and wounded two in Vovchansk on Thursday": the
     date right after a place, before the next place struck, is that place's."""
+    where = _WHERE_AFTER.match(text, pm.end) if len(dates) > 1 else None
+    if where is not None:
+        # "… searched the rubble on Sunday in Dnipro, where a missile tore away a section on
+        # Saturday afternoon": the where-clause's day is the place's
+        inside = [d for d in dates if pm.end <= d.start - offset < where.end()]
+        if inside:
+            return [inside[0], *(x for x in dates if x is not inside[0])]
     if len(dates) < 2 or not others:
         return dates
     for d in dates:

@@ -36,6 +36,7 @@ from geo.continuation import (
     _nobody_hurt_in_paragraph,
     _recent_within,
     _told_before,
+    downed_other_arms,
     headline_day,
     told_next_day,
 )
@@ -66,6 +67,7 @@ from geo.nonevent import (
     _tells_the_aside,
     outside_the_habit,
 )
+from geo.notelines import OWN_LABEL
 from geo.placephrase import find_places, region_hints, surnames
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.sectionday import day_headings, entry_stamps, page_span, section_day, topic_heading
@@ -88,6 +90,7 @@ from geo.story import (
 )
 from geo.storyplaces import (
     anaphora_targets,
+    labelled_by_a_place,
     official_voice,
     profile_targets,
     publisher_side,
@@ -207,7 +210,7 @@ def extract_mentions(
         if caps_heading(text):
             # "CRIMEA BRIDGE", "BELARUS" after "ZHYTOMYR": a new section, not that city's
             reading.last, reading.entry = None, None
-        if not s.heading and lx.NOT_AN_ATTACK.search(text) and not _OWN_LABEL.match(text):
+        if not s.heading and lx.NOT_AN_ATTACK.search(text) and not OWN_LABEL.match(text):
             # (not "Kropyvnytskyi (ex-Kirovograd): alert, no impacts": that place's own line)
             _no_attack_after_all(mentions, reading, s)
         if not s.heading and _CALLED_FAKE.match(text):
@@ -238,7 +241,9 @@ def extract_mentions(
                 _continue(reading.last, s, reading)
             reading.list_head = s.index
         elif (not s.heading or opens_list or (body and _dated_caption(text, reading))) and (
-            lx.TRIGGER.search(text) and lx.TRIGGER.search(_CARE_FOR_VICTIMS.sub(" ", text))
+            lx.TRIGGER.search(text)
+            # a note's line names its weapon only: "Vinnytsia: 3 Kalibr from a sub"
+            or (lx.STRIKE_WORDS.search(text) and labelled_by_a_place(text, gaz, hints))
         ):
             if _SETTLEMENTS_HIT.search(text):
                 # "More than 15 settlements came under enemy fire." over "Kupiansk district:
@@ -283,10 +288,6 @@ def _dates_the_last(text: str, s: Sentence, reading: Reading) -> None:
         last.date, last.date_explicit = own[0].window, True
 
 
-# a note's line about its own place: "Kropyvnytskyi (ex-Kirovograd): …", "Lviv - …"
-_OWN_LABEL = re.compile(
-    r"^\W*[A-Z][\w'’-]+(?:[\s/-]+[A-Z][\w'’-]+)*(?:\s*\([^)]*\))?\s*(?::|\s[-–—]\s)"
-)
 # "people lined up to donate blood for the wounded": care for the victims, no strike told
 _CARE_FOR_VICTIMS = re.compile(
     r"\b(?:for|to|visit(?:ed|ing)?|treat(?:ed|ing)?)\s+the\s+(?:wounded|injured)\b", re.IGNORECASE
@@ -298,14 +299,6 @@ _AN_ATTACK = re.compile(r"\b(?:attacks?|strikes?|barrage|raid|bombardment)\b", r
 
 
 _AGAIN = re.compile(r"\b(?:again|once more|another|a second|new)\b", re.IGNORECASE)
-
-
-def _downed_other_arms(text: str, home: Mention) -> bool:
-    """Drones or missiles shot down are not the artillery fire told before."""
-    return (
-        home.event_type == "shelling" and event_type(text) == "interception"
-        and not dict(lx.EVENT_TYPES)["shelling"].search(text)
-    )  # fmt: skip
 
 
 def _same_mark(text: str, reading: Reading) -> bool:
@@ -374,6 +367,10 @@ def _read_event_sentence(
     found = [p for p in find_places(text, gaz, hints, near) if p.text not in reading.people]
     places = city_districts(one_sense(found, reading), text, reading)
     targets, weak = event_places(text, places)
+    if _CARE_FOR_VICTIMS.search(text) and not lx.TRIGGER.search(_CARE_FOR_VICTIMS.sub(" ", text)):
+        # "In Poltava, people lined up to donate blood for the wounded": no strike there; an
+        # official who speaks of his own region's wounded still tells of the event
+        targets = []
     told_here = reading.last is not None and reading.last.sentence.paragraph == s.paragraph
     entry_here = reading.entry is not None and reading.entry[0] == s.paragraph
     if not targets and not weak and reading.entry and entry_here and not told_here:
@@ -401,7 +398,7 @@ def _read_event_sentence(
             # at 50".)
             home = None
             targets = weak
-        elif home is not None and _downed_other_arms(text, home):
+        elif home is not None and downed_other_arms(text, home):
             # "… shelled Shebekino. The region's headquarters said six drones had been shot
             # down over the region overnight": drones downed are not the shelling told
             home, targets = None, weak

@@ -19,7 +19,7 @@ TRIGGER = re.compile(
     r"barrage|drone attacks?|targeted|targeting|(?<!air\s)(?<!air-)raid(?:s|ed)?|damaged|ablaze|caught fire|"
     r"set on fire|set\s+fire\s+to|set\s+ablaze|blaze|inflict(?:ed|ing)|pound(?:ed|ing)|hammer(?:ed|ing)|slam(?:med|ming)|rock(?:ed|ing)|rained|"
     r"bombard(?:ed|ing)|c(?:ame|ome|omes|oming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling)|under fire|opened fire|"
-    r"shrapnel|Tochka(?:-U)?|(?-i:KIA|WIA|KABs?)|rockets|S-300|"
+    r"shrapnel|Tochka(?:-U)?|(?-i:KIA|WIA|KABs?)|rockets|"
     # "Kryvyi Rih also suffered heavy losses": a city's toll told as its own
     r"suffer(?:ed|s)\s+(?:(?:heavy|severe|serious|the\s+most|significant)\s+)?(?:losses|damage|casualties)|"
     # a defence ministry's briefing: "weapons put out of action the military airfields in …"
@@ -376,7 +376,7 @@ _HEDGE = r"(?:\s+(?:are|were|is|was)\s+(?:known|believed|confirmed|reported|said
 # "the toll rose to four", "bringing the death toll to 20": a later, fuller figure.
 TOLL_UPDATE = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|grew|jumped|reached|bringing|brought|now stands|"
-    r"has reached|updated|as of|in total|in all|altogether|all told)\b",
+    r"has reached|updated|as of|in total|in all|altogether|all told|upd)\b",
     re.I,
 )
 
@@ -1144,7 +1144,7 @@ UNKNOWN_ACTOR = re.compile(
 STRIKE_WORDS = re.compile(
     r"\b(?:shell(?:ed|ing|s)?|strikes?|struck|missiles?|msls?|drones?|rockets?|bomb(?:s|ed|ing)?|artillery|arty|"
     r"mortars?|air\s?strikes?|airstrikes?|shot\s+down|intercept(?:ed|ion)?|downed|MLRS|HIMARS|"
-    r"Grad|Shaheds?|Iskander|Kalibr|Kinzhal|Storm\s+Shadow|ATACMS|Tochka|glide|aerial|air\s+raid|"
+    r"Grad|Shaheds?|Iskander|Kalibrs?|Kinzhal|Storm\s+Shadow|ATACMS|Tochka|Kh-\d+|S-[34]00|glide|aerial|air\s+raid|"
     r"destroyed|sank|sunk|blew\s+up|UAVs?|unmanned|planted|dropp(?:ed|ing)|car\s+bombs?|IEDs?|"
     r"(?:sub)?munitions|"
     # "a group detonated an explosive device": someone set it off; "a device detonated" alone

@@ -154,6 +154,8 @@ def _clause(text: str, at: int) -> str:
     return text
 
 
+# an analyst's follow-up line: "Kremenchuk upd:", "Nikolaev ODA D+7:", "Chasiv Yar upd (SES)"
+_FOLLOW_UP_LABEL = re.compile(r"(?:\s+[A-Z]{2,5})?(?:\s*\([^)]*\))?\s+(?:upd(?:ate)?|D\+\d+)\b")
 _AT_DAWN = re.compile(
     r"\b(?:at\s+dawn|at\s+daybreak|before\s+dawn|in\s+the\s+early\s+morning)\b", re.IGNORECASE
 )
@@ -237,6 +239,8 @@ def _mention(
     if not (dates and lx.DAYS_AFTER.match(text[dates[0].end - s.span.start :])):
         # (not "on Thursday, a day after the strike": that day is counted back already)
         when = _earlier_by(when, text[: pm.start])
+    if _FOLLOW_UP_LABEL.match(text, pm.end) and when.start is not None:
+        when = said_by_then(when)  # "Kremenchuk upd: 21 KIA": the strike told before, updated
     if basis == "location" and actor == lx.RUSSIA and held_by_russia(pm.place, when):
         actor = lx.UKRAINE  # "Donetsk, Kirovsky district: a market shelled": a town Russia holds
     news = when.end is None or reading.ref is None or (reading.ref - when.end).days <= NEWS_DAYS

@@ -30,9 +30,15 @@ def villages_of_the_region(
         if p.place and p.place.precision == "region" and p.place.admin1
         and not DISCLAIMED.search(text[max(0, p.start - 60) : p.start])
     }  # fmt: skip
-    if len(regions) != 1:
+    # "Bilhorod-Dnistrovskyi r-n, Odesa obl.": the raion inside the oblast says more
+    inner = {
+        k: r for k, r in regions.items()
+        if not any(o.key != k and o.admin2 and not r.admin2 and o.admin1 == r.admin1
+                   for o in regions.values())
+    }  # fmt: skip
+    if len(inner) != 1:
         return found
-    (region,) = regions.values()
+    (region,) = inner.values()
     out = []
     for pm in found:
         p = pm.place

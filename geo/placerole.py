@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from geo import lexicon as lx
+from geo.notelines import labels_a_note
 from geo.placetypes import PlaceResolver
 
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’\-]*")
@@ -339,19 +340,7 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "Myropillia community: 12 mortar shells" in a governor's roundup; an e-mail's
         # numbered item "1) Kyiv — Russian drone attack around 03:00"
         return "target"
-    label = _NOTE_LABEL.match(text, end)
-    if (
-        # (not an agency's "CIR geolocation:": a short name in capitals is an acronym)
-        # ("BUCHAREST, Aug 2 - " is a dateline)
-        not text[start:end].isupper()
-        and (prev is None or item or _NOTE_LEAD.match(before))
-        and not _AGENCY_AFTER.match(text, end)  # "Kyiv (AFP) - ": a dateline
-        and (not capital or label is not None)
-        and (label is not None or _NOTE_PASSIVE.match(text, end))
-        # (not ACLED's "Donetsk - Kramatorskyi: …": the oblast over its raion's label)
-        and not (label is not None and _ANOTHER_LABEL.match(text, label.end()))
-        and (lx.STRIKE_WORDS.search(text, end) or lx.TRIGGER.search(text, end))
-    ):  # fmt: skip
+    if labels_a_note(text, start, end, before, prev is None or item, capital):
         # an analyst's line: "Lviv ~06:00: aircraft repair plant hit by cruise msl",
         # "Nikolaev/Mykolaiv: barracks hit", "Yavoriv IPSC (Lviv obl.) hit ~05:40 by RU msl"
         return "target"
@@ -443,44 +432,6 @@ _APPOSITIVE_LOCATOR = re.compile(
     r"\s+(?:the\s+)?$"
 )
 # "1) ", "• ", and a ticker's "13:02 ▶ "
-# What an analyst's note line puts between a place and what happened there: another spelling,
-# a part or an acronym, a bracket, a clock time, then a colon or a spaced dash
-_NOTE_TAIL = (
-    # (a qualified name ends inside its bracket: "Chasiv Yar (Bakhmut r-n, Donetsk obl")
-    r"(?:[^()\n]{0,60}\))?(?:\s*/\s*[A-Z][\w'’-]+)*"
-    # a part or a site ("rail station", "resort", "IPSC"), not the office that speaks ("RMA")
-    r"(?:\s+(?:(?!(?:RMA|OVA|ODA|MVA|RVA|CMA|SES|MoD|GS)\b)[A-Z]{2,6}|(?:[a-z][\w-]*\s+)?(?:centre|"
-    r"center|city|town|outskirts|station|stn|refinery|depot|port|plant|airfield|airport|air\s?base|"
-    r"base|bridge|market|mall|bldg|resort|village|vil\.|settlement|area|district|hospital|school)))?"
-    r"(?:,\s*[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+(?:r-n|raion|district|dist|obl\.?|oblast|region|st|"
-    r"str|street|ave|avenue)\.?)*"
-    # a follow-up's tag or a day: "Kramatorsk D+1:", "Mykolaiv yday:", "Kharkov yday (04/04):"
-    r"(?:\s+(?:D\+\d+|yday|y['’]day|o/n|today|tdy|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
-    r"(?:\s*\([^)]*\))?(?:\s*~?\d{1,2}[:.]\d\d(?:\s*(?:Z|UTC|local|MSK|EET|EEST)\b)?)?"
-    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:yday|o/n|today))?"
-)
-_AGENCY_AFTER = re.compile(
-    r"[\s,]*(?:[A-Z][a-z]+\s*)?\((?:AFP|AP|Reuters|Interfax[\w-]*|Ukrinform|UNIAN|TASS|RIA[\w ]*|"
-    r"dpa|Bloomberg|Xinhua|EFE|ANSA|Anadolu|CNN|BBC)\)"
-)
-_ANOTHER_LABEL = re.compile(r"\s*[A-Z][\w'’-]+(?:(?:\s*/\s*|[\s-])[A-Z][\w'’-]+){0,3}\s*:")
-# (a comma only right after the bare name: "Belgorod, Rosneft fuel depot … ablaze")
-_NOTE_LABEL = re.compile(
-    rf"(?:{_NOTE_TAIL}\s*(?::|\s[-–—]\s)|,\s"
-    # "Rivne (…) same salvo: 5 KIA": a few words of the analyst's before the colon
-    rf"|{_NOTE_TAIL}(?:\s+(?!(?:said|says|reported|claims?|claimed|told|wrote|added|of|in|on|at|"
-    rf"to|for|from|with|by|now)\b)[a-z][\w-]*){{1,2}}\s*:)"
-)
-_NOTE_PASSIVE = re.compile(
-    rf"{_NOTE_TAIL}\s+(?:hit|struck|shelled|attacked|targeted|bombed)\b"
-    r"(?!\s+(?:the|a|an|its|their|his|her)\b)"
-)
-# what may open a note's line before its place: "Also o/n 12-13:", "D+1", "upd:", "Kyiv obl.,"
-_NOTE_LEAD = re.compile(
-    r"^\W*(?:(?:Also|Upd(?:ate)?|[Vv]il\.|D\+\d+|[Oo]/[Nn](?:\s+[\d/.-]+)?|~?\d{1,2}[:.]\d\d(?:Z)?|"
-    r"[\d/.-]*\d{1,2}/\d{1,2}(?:/\d{2,4})?|MSK|UTC|EET|EEST|local|[ap]\.m\.)[\s:,]*)*"
-    r"(?:[A-Z][\w'’-]+\s+(?:obl\.|oblast|region|r-n|raion)\s*,\s*)?$"
-)
 _ITEM_START = re.compile(
     rf"^\s*(?:\d{{1,2}}[:.]\d\d\s*(?:{lx.BULLET})?|\d{{1,2}}[.)]|{lx.BULLET})\s*$"
 )

@@ -16,6 +16,7 @@ from geo.attribution import side_of
 from geo.eventday import dates_told
 from geo.mention import Mention
 from geo.model import Place
+from geo.notelines import OWN_LABEL
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, non_event_clause, title_targets
@@ -322,3 +323,15 @@ def the_storys_one_town(
         # MoD claimed the strike hit a command post", the one told, with no day of its own)
         return []
     return [PlaceMention(0, 0, town.name, town, "target")]
+
+
+def labelled_by_a_place(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> bool:
+    """A note's line opened by a town or site ("Vinnytsia: …"), not by a source ("Monitoring
+    channel: …") or a country ("- Ukraine: …")."""
+    label = OWN_LABEL.match(text)
+    if label is None:
+        return False
+    return any(
+        p.place is not None and p.place.precision != "country"
+        for p in find_places(text[: label.end()], gaz, hints)
+    )

@@ -380,3 +380,35 @@ def test_a_notes_line_that_names_its_own_quiet_place_spares_the_lines_before() -
         "Kropyvnytskyi: alert, msl overflew the city, no impacts.\n"
     )
     assert [i.place.name for i in incidents(text)] == ["Rivne"]
+
+
+LOG = (
+    " date 2022-07-15 scratchpad\n"
+    "-- analyst scratchpad, all times local --\n\n"
+    "27.06.22 (Mon)\n"
+    "Kremenchuk (Poltava obl.): mall hit ~15:50 by 2x Kh-22. 16 KIA / 59 WIA (SES).\n"
+    "MoD RU (28/06) claims it struck hangars with Western weapons nearby.\n\n"
+    "01/07/2022\n"
+    "Serhiivka resort, Bilhorod-Dnistrovskyi r-n, Odesa obl. - 3 RU Kh-22 ~01:00 overnight.\n"
+    "Kremenchuk upd: 21 KIA, 9 still missing.\n\n"
+    "14/07/22\n"
+    "14/07 ~10:50 Vinnytsia: 3 Kalibr from a sub, city centre.\n"
+)
+
+
+def test_a_logs_follow_ups_and_bracketed_words_keep_the_strikes_day() -> None:
+    found = {i.place.name[:5]: i for i in incidents(LOG)}
+    assert found["Kreme"].date.start == date(2022, 6, 27)
+    assert found["Kreme"].killed == 21  # the update, not a new strike on 1 July
+    assert len([i for i in incidents(LOG) if i.place.name.startswith("Kreme")]) == 1
+
+
+def test_a_notes_line_naming_only_its_weapon_is_a_strike_there() -> None:
+    found = {i.place.name[:5]: i for i in incidents(LOG)}
+    assert found["Vinny"].date.start == date(2022, 7, 14)
+
+
+def test_a_raion_and_its_oblast_after_a_village_settle_its_namesake() -> None:
+    found = {i.place.name[:5]: i for i in incidents(LOG)}
+    serhiivka = next(v for k, v in found.items() if k.startswith("Serh"))
+    assert serhiivka.place.admin1 == "Odesa Oblast"

@@ -1,0 +1,90 @@
+"""An analyst's working notes: a line opened by its place ("Lviv ~06:00: plant hit by cruise
+msl", "Nikolaev/Mykolaiv - barracks hit", "Chasiv Yar (Bakhmut r-n, Donetsk obl.): …").
+
+The place is the line's target when what follows its label tells a strike. Datelines
+("Kyiv (AFP) -", "BUCHAREST, Aug 2 -"), a source's label ("Monitoring channel:") and ACLED's
+"oblast - raion:" header are not such lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo import lexicon as lx
+
+# What an analyst's note line puts between a place and what happened there: another spelling,
+# a part or an acronym, a bracket, a clock time, then a colon or a spaced dash
+_NOTE_TAIL = (
+    # (a qualified name ends inside its bracket: "Chasiv Yar (Bakhmut r-n, Donetsk obl")
+    r"(?:[^()\n]{0,60}\))?(?:\s*/\s*[A-Z][\w'’-]+)*"
+    # a part or a site ("rail station", "resort", "IPSC"), not the office that speaks ("RMA")
+    r"(?:\s+(?:(?!(?:RMA|OVA|ODA|MVA|RVA|CMA|SES|MoD|GS)\b)[A-Z]{2,6}|(?:[a-z][\w-]*\s+)?(?:centre|"
+    r"center|city|town|outskirts|station|stn|refinery|depot|port|plant|airfield|airport|air\s?base|"
+    r"base|bridge|market|mall|bldg|resort|village|vil\.|settlement|area|district|hospital|school)))?"
+    r"(?:,\s*[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+(?:r-n|raion|district|dist|obl\.?|oblast|region|st|"
+    r"str|street|ave|avenue)\.?)*"
+    # a follow-up's tag or a day: "Kramatorsk D+1:", "Mykolaiv yday:", "Kharkov yday (04/04):"
+    r"(?:\s+(?:D\+\d+|upd(?:ate)?|yday|y['’]day|o/n|today|tdy|"
+    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
+    r"(?:\s*\([^)]*\))?(?:\s*~?\d{1,2}[:.]\d\d(?:\s*(?:Z|UTC|local|MSK|EET|EEST)\b)?)?"
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:yday|o/n|today))?"
+)
+_AGENCY_AFTER = re.compile(
+    r"[\s,]*(?:[A-Z][a-z]+\s*)?\((?:AFP|AP|Reuters|Interfax[\w-]*|Ukrinform|UNIAN|TASS|RIA[\w ]*|"
+    r"dpa|Bloomberg|Xinhua|EFE|ANSA|Anadolu|CNN|BBC)\)"
+)
+_ANOTHER_LABEL = re.compile(r"\s*[A-Z][\w'’-]+(?:(?:\s*/\s*|[\s-])[A-Z][\w'’-]+){0,3}\s*:")
+# (a comma only right after the bare name: "Belgorod, Rosneft fuel depot … ablaze")
+_NOTE_LABEL = re.compile(
+    rf"(?:{_NOTE_TAIL}\s*(?::|\s[-–—]\s)|,\s"
+    # "Rivne (…) same salvo: 5 KIA": a few words of the analyst's before the colon
+    rf"|{_NOTE_TAIL}(?:\s+(?!(?:said|says|reported|claims?|claimed|told|wrote|added|of|in|on|at|"
+    rf"to|for|from|with|by|now)\b)[a-z][\w-]*){{1,2}}\s*:)"
+)
+_NOTE_PASSIVE = re.compile(
+    rf"{_NOTE_TAIL}\s+(?:hit|struck|shelled|attacked|targeted|bombed)\b"
+    r"(?!\s+(?:the|a|an|its|their|his|her)\b)"
+)
+# what may open a note's line before its place: "Also o/n 12-13:", "D+1", "upd:", "Kyiv obl.,"
+_NOTE_LEAD = re.compile(
+    r"^\W*(?:(?:Also|Upd(?:ate)?|[Vv]il\.|D\+\d+|[Oo]/[Nn](?:\s+[\d/.-]+)?|~?\d{1,2}[:.]\d\d(?:Z)?|"
+    r"[\d/.-]*\d{1,2}/\d{1,2}(?:/\d{2,4})?|MSK|UTC|EET|EEST|local|[ap]\.m\.)[\s:,]*)*"
+    r"(?:[A-Z][\w'’-]+\s+(?:obl\.|oblast|region|r-n|raion)\s*,\s*)?$"
+)
+# a note's line about its own place, from its start: "Kropyvnytskyi (ex-Kirovograd): …",
+# "14/07 ~10:50 Vinnytsia: …", "Serhiivka resort, Bilhorod-Dnistrovskyi r-n, Odesa obl. - …"
+OWN_LABEL = re.compile(
+    r"^\W*(?:[\d/.~:-]+\s*(?:MSK|UTC|Z|EET|EEST|local|[ap]\.m\.)?\s*)*"
+    r"[A-Z][\w'’-]+(?:[\s/-]+[A-Z][\w'’-]+)*(?:\s+[a-z][\w-]*)?(?:,\s*[A-Z][^,:;]{2,40}?)*"
+    r"(?:\s*\([^)]*\))?(?:\s*~?\d{1,2}[:.]\d\d(?:\s*[A-Z]{1,4})?)?\s*(?::|\s[-–—]\s)"
+)
+
+
+def labels_a_note(text: str, start: int, end: int, before: str, first: bool, capital: bool) -> bool:
+    """Is the place at ``text[start:end]`` the label of a note's line that tells a strike?
+
+    Parameters
+    ----------
+    text
+        The sentence.
+    start, end
+        The place name's span.
+    before
+        The text before the name.
+    first
+        Nothing but a list mark stands before the name.
+    capital
+        The name is a capital's (it needs a label; "Kyiv said" is the government).
+    """
+    label = _NOTE_LABEL.match(text, end)
+    return (
+        # ("CIR geolocation:", "BUCHAREST, Aug 2 - ": capitals are an acronym or a dateline)
+        not text[start:end].isupper()
+        and (first or _NOTE_LEAD.match(before) is not None)
+        and not _AGENCY_AFTER.match(text, end)  # "Kyiv (AFP) - ": a dateline
+        and (not capital or label is not None)
+        and (label is not None or _NOTE_PASSIVE.match(text, end) is not None)
+        # (not ACLED's "Donetsk - Kramatorskyi: …": the oblast over its raion's label)
+        and not (label is not None and _ANOTHER_LABEL.match(text, label.end()))
+        and bool(lx.STRIKE_WORDS.search(text, end) or lx.TRIGGER.search(text, end))
+    )  # fmt: skip
