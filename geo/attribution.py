@@ -72,7 +72,9 @@ def find_actor(text: str) -> tuple[str | None, str]:
 
 _SHOT_DOWN_AFTER = re.compile(
     r"\s*(?:(?:said|says|reported|claimed)\s+(?:that\s+)?(?:it|they)\s+)?(?:had\s+|has\s+|have\s+)?"
-    r"(?:shot\s+down|intercepted|downed|repelled)\b"
+    r"(?:shot\s+down|intercepted|downed|repelled|"
+    # "Russian forces destroyed 54 Ukrainian drones over …": air defence, not the attacker
+    r"destroyed\s+(?:\d+|\w+)\s+(?:[\w-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets))\b"
 )
 _FOR_THE_STRIKE = re.compile(r"\bfor\s+(?:an?|the)?\s*$")
 _STRIKE_NOUN = re.compile(

@@ -63,7 +63,9 @@ def _prep_before(text: str, start: int) -> str | None:
     instrument = _INSTRUMENT_BEFORE.search(text[max(0, start - 80) : start])
     if instrument:
         return instrument.group("verb").lower()  # "hit with missiles Pavlohrad": the object
-    second = _SECOND_OBJECT.search(text[max(0, start - 80) : start])
+    second = _SECOND_OBJECT.search(text[max(0, start - 80) : start]) or _SECOND_PLACE.search(
+        text[max(0, start - 120) : start]
+    )
     if second:
         return second.group("verb").lower()  # "hit the district centre and the X community"
     if _LEAD_ADVERBIAL.search(text[:start]) or _CLAUSE_START.search(text[:start]):
@@ -138,6 +140,12 @@ _SECOND_OBJECT = re.compile(
     r"shelling|attacking|targeting)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){1,3}(?:and|or)\s+"
     r"(?:the\s+)?$",
     re.I,
+)
+# "shelled the town of Kupiansk and the villages of Petropavlivka and Kurylivka"
+_SECOND_PLACE = re.compile(
+    r"\b(?P<verb>hit|struck|shelled|attacked|bombed|targeted|pounded)\s+(?:the\s+)?"
+    r"(?:(?:town|village|city|settlement)s?\s+of\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+"
+    r"and\s+(?:the\s+)?(?:villages?|towns?|settlements?|cities)\s+of\s+$"
 )
 _CLAUSE_START = re.compile(
     r"(?:[:;]\s*(?:[—–-]\s*)?"
