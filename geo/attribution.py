@@ -196,6 +196,7 @@ def find_figure(text: str, patterns: list[re.Pattern[str]]) -> int | None:
 @lru_cache(maxsize=4096)
 def _figure(text: str, killed: bool) -> int | None:
     patterns = lx.KILLED if killed else lx.INJURED
+    text = lx.NOTE_PERSON_AGE.sub("1 ", text)
     text = lx.AGES.sub(" ", lx.AGE_AS_PERSON.sub("person", lx.DAY_OF_MONTH.sub(" ", text)))
     text = lx.PERSON_AGE.sub(lambda m: m.group("who"), text)
     text = lx.APPOSITION.sub(lambda m: m.group("who") or m.group("one"), text)

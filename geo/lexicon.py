@@ -271,6 +271,11 @@ _WHO = (
     r"teenagers?|boys?|girls?|drivers?|volunteers?|medics?|paramedics?)"
     r"(?:\s+of\s+(?:an?|the)\s+\w+)?)?"
 )
+# an analyst's "woman 61 KIA", "man, 45, WIA": one person of that age, killed or wounded
+NOTE_PERSON_AGE = re.compile(
+    r"\b(?:an?\s+)?(?:man|woman|boy|girl|driver|pensioner|teenager)\s*,?\s*(?:aged\s+)?\d{1,2}"
+    r"\s*,?\s+(?=(?:KIA|WIA)\b)"
+)
 # Ages are not tolls: "Two men, aged 48 and 70, were killed", "a 17-year-old boy".
 # "The 35-year-old died on the spot": an age standing for the person.
 # A day of the month is no toll: "the strike on the station on April 8 killed more than 50".

@@ -412,3 +412,27 @@ def test_a_raion_and_its_oblast_after_a_village_settle_its_namesake() -> None:
     found = {i.place.name[:5]: i for i in incidents(LOG)}
     serhiivka = next(v for k, v in found.items() if k.startswith("Serh"))
     assert serhiivka.place.admin1 == "Odesa Oblast"
+
+
+@pytest.mark.parametrize(
+    ("line", "killed", "injured"),
+    [
+        ("Marhanets same night: RU shelling, woman 61 KIA (src: RVA).", 1, None),
+        ("Shebekino this morning: AFU shelling, man, 45, WIA, 3 houses dmg.", None, 1),
+        ("Yavoriv: 35 KIA / 134 WIA (src: OVA).", 35, 134),
+    ],
+)
+def test_an_analysts_killed_and_wounded_in_action_counts(
+    line: str, killed: int | None, injured: int | None
+) -> None:
+    from geo import lexicon as lx
+    from geo.attribution import find_figure
+
+    assert (find_figure(line, lx.KILLED), find_figure(line, lx.INJURED)) == (killed, injured)
+
+
+def test_the_side_that_shot_drones_down_is_not_the_attacker() -> None:
+    actor, _ = find_actor(
+        "The ministry said Russian forces destroyed 31 Ukrainian drones over the Bryansk region."
+    )
+    assert actor == "Ukraine"
