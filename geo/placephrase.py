@@ -447,7 +447,9 @@ _PARK_AFTER = re.compile(r"^\s+(?:park|gardens?)\b")
 _WATER_AFTER = re.compile(r"^\s+(?:[Rr]eservoir|[Cc]anal|[Rr]iver|[Ee]stuary|[Ll]agoon)\b")
 _STREET_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w'’\-]+){0,2}\s+(?:Street|Avenue|Square|Boulevard|Prospekt|Prospect|Lane|"
-    r"Embankment|Highway|Park|Garden|Gardens|Road)\b"
+    r"Embankment|Highway|Park|Garden|Gardens|Road|"
+    # a street written in lower case after a person's name: "Bogdan Khmelnitsky avenue"
+    r"avenue|street|boulevard|prospekt|prospect|lane)\b"
 )
 
 

@@ -407,7 +407,10 @@ _HURT_AFTER = re.compile(
 )
 _WEAPON_REACHED = re.compile(
     r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|Shaheds?)\s+(?:\w+\s+){0,2}?"
-    r"(?:reached|reach|reaches|reaching|rained\s+(?:down\s+)?on|fell\s+on)\s+(?:the\s+)?$",
+    r"(?:reached|reach|reaches|reaching|rained\s+(?:down\s+)?on|fell\s+on)\s+(?:the\s+)?$"
+    # "At dawn, the shelling comes back to Nikopol": the strikes return to the town
+    r"|\b(?:shelling|strikes|attacks|bombing|bombardment|explosions)\s+(?:comes?|came|returns?|returned)\s+"
+    r"(?:back\s+)?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _DURING_VISIT = re.compile(
@@ -474,8 +477,12 @@ _FACILITY_STRUCK = re.compile(
 # "…, where a Russian missile strike on the train station killed more than 50": the clause
 # tells a strike at the place it follows.
 _WHERE_STRUCK = re.compile(
-    r"^\s*,?\s+where\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|missile|bomb|shelling|"
-    r"drone|rocket)s?\b[^.;]{0,80}?\b(?:killed|hit|struck|destroyed|damaged|wounded|injured)\b"
+    # (past an aside that locates it: "Oktyabrsky, about twenty kilometres north-west of the
+    # city, where, according to Gladkov, a drone dropped …")
+    r"^(?:\s*,\s*(?:about|some|around|roughly|nearly|just)?\s*[\w-]+\s+(?:km|kilomet(?:re|er)s|miles)\s+"
+    r"[^,.;]{0,40})?\s*,?\s+where\s*,?\s+(?:according\s+to\s+[^,]{1,40},\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|missile|bomb|shelling|"
+    r"drone|rocket)s?\b[^.;]{0,80}?\b(?:killed|hit|struck|destroyed|damaged|wounded|injured|"
+    r"killing|injuring|wounding|dropped)\b"
     # "… and Zaporizhzhia, where one person was killed when a missile hit a residential area"
     r"|(?:[\w-]+\s+){1,4}?(?:was|were|had\s+been)\s+(?:killed|wounded|injured)\b)"
 )

@@ -548,7 +548,28 @@ def title_targets(
     title = reading.sentences[0] if reading.sentences else None
     if title is None or not title.heading or title.index >= s.index:
         return []
-    return _heading_places(title, gaz, hints, reading.people)
+    return _heading_places(title, gaz, hints, reading.people) or _diarys_town(title, gaz)
+
+
+# "Nikopol diary: a week across the water", "Letter from Kharkiv": where the writer is
+_DIARY_TITLE = re.compile(
+    r"^\W*(?:(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\s+(?:diary|notebook|dispatch|journal)\b"
+    r"|(?:[Dd]iary|[Ll]etter|[Dd]ispatch|[Nn]otes|[Nn]otebook)\s+from\s+(?P<name2>[A-Z][\w'’-]+"
+    r"(?:[\s-][A-Z][\w'’-]+)?)"
+    # "Five days in Belgorod: …", "A week in Pokrovsk"
+    r"|(?:[\w-]+\s+){1,2}(?:days?|nights?|weeks?|hours)\s+in\s+(?P<name3>[A-Z][\w'’-]+"
+    r"(?:[\s-][A-Z][\w'’-]+)?)\s*[:—–-])"
+)
+
+
+def _diarys_town(title: Sentence, gaz: PlaceResolver) -> list[PlaceMention]:
+    """The town a diary's or a letter's title is written from, for its placeless strikes."""
+    m = _DIARY_TITLE.match(title.span.text)
+    name = (m.group("name") or m.group("name2") or m.group("name3")) if m else None
+    place = gaz.resolve(name, (), "town") if name else None
+    if place is None or place.precision != "town":
+        return []
+    return [PlaceMention(0, 0, place.name, place, "target")]
 
 
 _WIDE = re.compile(r"\b(?:cities|regions|across|nationwide|the country|country's|grid)\b", re.I)

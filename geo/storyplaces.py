@@ -179,6 +179,10 @@ def _kind(m: re.Match[str]) -> str | None:
     return m.group("kind") or m.group("subject")
 
 
+_WRITER_GOES = re.compile(
+    r"\b(?:I|we|We)\s+(?:drive|drove|go|went|travel(?:led)?|arrive[d]?|walk(?:ed)?|head(?:ed)?|"
+    r"return(?:ed)?|get|got)\s+(?:back\s+)?(?:to|in|into)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$"
+)
 _GOVERNOR = re.compile(r"\s+[Gg]overnor\b")
 _TOLL_DAY = re.compile(
     r"^(?:On|In the (?:morning|evening|afternoon) of)\s+"
@@ -263,7 +267,12 @@ def town_named_before(
         towns = [
             p.place for p in find_places(prev.span.text, gaz, reading.hints)
             if p.place and p.place.precision == "town"
-            and (p.role != "context" or _what_it_tells_of(prev.span.text, p))
+            and (
+                p.role != "context" or _what_it_tells_of(prev.span.text, p)
+                # "I drive to Shebekino …. Most of the town's population left": where the
+                # writer has gone is the town the story is in
+                or _WRITER_GOES.search(prev.span.text[: p.start]) is not None
+            )
             # ("flown to a children's hospital in Odesa": not the city the story tells of)
             and not non_event_clause(prev.span.text, p.clause_start)
             and p.text not in reading.people
