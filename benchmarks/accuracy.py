@@ -36,7 +36,8 @@ TUNED = [
     "tests/dev/frontline23", "tests/dev/mixed23", "tests/dev/wire24", "tests/dev/notes24",
     "tests/dev/wire25", "tests/dev/long25", "tests/dev/posts25", "tests/dev/notes26",
     "tests/dev/pages26", "tests/dev/wire27", "tests/dev/mixed27", "tests/dev/long27",
-    "tests/dev/wire28", "tests/dev/digest28", "tests/dev/analyst28",
+    "tests/dev/wire28", "tests/dev/digest28", "tests/dev/analyst28", "tests/dev/ru29",
+    "tests/dev/notes29",
 ]  # fmt: skip
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 

@@ -445,6 +445,11 @@ _LEAD_ENDS = re.compile(
 )
 
 
+_RETALIATION = re.compile(
+    r"^\W*(?:As\s+(?:an?\s+)?|In\s+)(?:retaliation|response|revenge|reprisal)\b", re.IGNORECASE
+)
+
+
 def lead_clause_end(text: str) -> int | None:
     """Where a leading time clause ("After the explosions at Engels …, ") ends, if one leads."""
     if not lx.TIME_LEAD.match(text):
@@ -457,10 +462,14 @@ def outside_the_lead(
     dates: list[DateMention], pm: PlaceMention, text: str, offset: int
 ) -> list[DateMention]:
     """A place of the main clause takes the main clause's day, not its lead clause's."""
-    end = lead_clause_end(text) if len(dates) > 1 else None
+    end = lead_clause_end(text) if dates else None
     if end is None or pm.start < end:
         return dates
     main = [d for d in dates if d.start - offset >= end]
+    if _RETALIATION.match(text):
+        # "As a retaliation for the strike … on New Year's night, … in Kramatorsk": the day
+        # avenged is not the day of the reprisal, which came after it
+        return main
     return [*main, *(d for d in dates if d not in main)] if main else dates
 
 

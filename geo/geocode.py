@@ -79,11 +79,23 @@ def _ranked_with_fallbacks(
         if scored:
             return scored, None
     if kind == "region" and ctx.kind == "any":
-        # An unknown district named after its town: the town is the best we have.
-        scored = _rank(gaz, base, replace(ctx, kind="town"))
-        if scored:
-            return scored, f"{name!r} not in gazetteer; used the town {base!r}"
+        # An unknown district named after its town: the town is the best we have
+        # ("the Proletarsky district" is Proletarsk's, not a Ukrainian village once so named)
+        for form in (*_district_towns(base), base):
+            scored = _rank(gaz, form, replace(ctx, kind="town"))
+            if scored:
+                return scored, f"{name!r} not in gazetteer; used the town {form!r}"
     return [], None
+
+
+def _district_towns(adjective: str) -> list[str]:
+    """'Proletarsky' → 'Proletarsk', 'Glushkovsky' → 'Glushkovo', 'Shebekinsky' →
+    'Shebekino': the town a Russian district's adjective is formed from."""
+    m = re.fullmatch(r"(.+?)(sk)(?:y|iy|yi|ij|ii)", adjective)
+    if m is None:
+        return []
+    stem = m.group(1)
+    return [stem + "sk", stem + "o", stem + "a", stem, stem + "i"]
 
 
 _DISTRICT_OF = re.compile(r"^([A-Z][\w'’-]+)\s+(?:district|raion|rayon)$", re.IGNORECASE)

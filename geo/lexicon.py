@@ -893,6 +893,9 @@ RELATIVE_CLAUSE = re.compile(
 # "The attack came less than two weeks after a missile strike on a playground in Kryvyi
 # Rih": an earlier strike measured from this one, its day not told.
 RETOLD_AFTER = re.compile(
+    # "As a retaliation operation for the strike … in Makeyevka, …": the strike avenged, retold
+    r"^\W*(?:As\s+(?:an?\s+)?|In\s+)(?:retaliation|response|revenge|reprisal)\s+(?:\w+\s+)?"
+    r"(?:for|to)\b[^,;]*$|"
     r"\b(?:came|comes|happened|followed|occurred|took\s+place)\s+(?:(?:less|more)\s+than\s+|"
     r"about\s+|nearly\s+|almost\s+|just\s+|only\s+)?(?:an?|one|two|three|four|five|six|\d+)\s+"
     r"(?:days?|weeks?|months?)\s+(?:after|before)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -997,7 +1000,9 @@ ORDINAL_OF_STRIKES = re.compile(
 )
 # A leading time clause: "After the explosions at Engels …, ", "Hours after the strike, "
 TIME_LEAD = re.compile(
-    r"^\W*(?:(?:hours|minutes|days|a\s+day|two\s+days|shortly|soon|just)\s+)?(?:after|following)\b",
+    r"^\W*(?:(?:hours|minutes|days|a\s+day|two\s+days|shortly|soon|just)\s+)?(?:after|following)\b"
+    # "As a retaliation operation for the strike … on Makeyevka on New Year's night, …"
+    r"|^\W*(?:As\s+(?:an?\s+)?|In\s+)(?:retaliation|response|revenge|reprisal)\b",
     re.IGNORECASE,
 )
 STATEMENT_DATE = re.compile(

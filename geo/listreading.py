@@ -28,6 +28,8 @@ def _read_table_row(
     figures of the header's columns (rows of ground fighting are no strikes)."""
     text = s.span.text
     if lx.NOT_A_STRIKE.search(text) or not (lx.TRIGGER.search(text) or find_weapon(text)):
+        # (the row's own event is ground fighting, but its note may tell a separate strike)
+        _separate_events(article, s, gaz, hints, reading, mentions)
         return
     where = where_text(cells, reading.table_figures)
     for cell in [where] if where is not None else [c for c in cells if c.text.strip()]:
@@ -51,7 +53,36 @@ def _read_table_row(
         m.injured = figure_in(cells, cols.get("injured")) if cols else m.injured
         mentions.append(m)
         reading.last, reading.last_index = m, s.index
+        _separate_events(article, s, gaz, hints, reading, mentions)
         return
+
+
+# "… In a separate event on the same day, a Russian rocket hit a residential street in Nova
+# Vodolaha": a coder's second event inside the row's note
+_SEPARATE = re.compile(r"\b[Ii]n\s+a\s+separate\s+(?:event|incident|attack|strike)\b")
+
+
+def _separate_events(
+    article: Article, s: Sentence, gaz: PlaceResolver, hints: tuple[str, ...],
+    reading: Reading, mentions: list[Mention],
+) -> None:  # fmt: skip
+    """The places struck in a row's "In a separate event …" clause, each its own event."""
+    text = s.span.text
+    for sep in _SEPARATE.finditer(text):
+        tail = text[sep.start() : _clause_end(text, sep.end())]
+        for p in find_places(tail, gaz, hints):
+            if p.place is None or p.role != "target" or p.place.precision == "country":
+                continue
+            at = replace(p, start=p.start + sep.start(), end=p.end + sep.start(),
+                         clause_start=p.clause_start + sep.start())  # fmt: skip
+            mentions.append(_mention(article, s, at, reading))
+            break
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the sentence that starts a separate event ends (its full stop or its cell)."""
+    m = re.compile(r"\.\s|\s\|").search(text, start)
+    return m.start() if m else len(text)
 
 
 # "- 36 Shaheds launched from the Kursk region and from Cape Chauda": where they came from

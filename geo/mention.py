@@ -91,11 +91,17 @@ def _weapon_side(text: str) -> str | None:
     for pattern, side in lx.WEAPON_SIDE:
         if any(not _WEAPON_STRUCK.search(text[max(0, m.start() - 60) : m.start()])
                and not _DESCRIBED.search(text[max(0, m.start() - 60) : m.start()])
+               and not _WEAPON_HIT_AFTER.match(text, m.end())
                for m in pattern.finditer(text)):  # fmt: skip
             return side
     return None
 
 
+# "a US-made HIMARS launcher was destroyed near Kurakhovo": the weapon was the target
+_WEAPON_HIT_AFTER = re.compile(
+    r"[^.;,]{0,60}?\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:destroyed|hit|struck|eliminated|disabled|knocked\s+out)\b"
+)
 # "the bombers, which launch Kh-101 missiles at Ukrainian cities": what they do, not this event
 _DESCRIBED = re.compile(r",\s+which\s+(?:[\w'’-]+\s+){0,5}$")
 # "the home base of the Tu-95 bombers", "damaged two Tu-22M3s": the weapon was what was hit

@@ -44,6 +44,8 @@ _WHERE_COLUMNS = {
     "settlement": "place", "town": "place", "city": "place", "village": "place",
     "locality": "place", "location": "place", "place": "place", "site": "place",
     "oblast": "region", "region": "region", "province": "region", "admin1": "region",
+    # UCDP-style "admin1 - admin2 | where"
+    "where": "place", "admin1admin2": "region", "admin": "region",
 }  # fmt: skip
 
 
@@ -53,7 +55,8 @@ def figure_columns(line: str) -> dict[str, int]:
     header with figure columns."""
     found = {}
     for i, c in enumerate(cells_of(line)):
-        name = re.sub(r"[^a-z0-9]+", "", c.text.lower())
+        # (a header's last cell may run on into the line's prose: "deaths. Notes condensed …")
+        name = re.sub(r"[^a-z0-9]+", "", re.split(r"[.;(]", c.text.lower(), maxsplit=1)[0])
         kind = _FIGURE_COLUMNS.get(name) or _WHERE_COLUMNS.get(name)
         if kind and kind not in found:
             found[kind] = i
@@ -86,4 +89,11 @@ def figure_in(cells: list[Cell], column: int | None) -> int | None:
     if column is None or column >= len(cells):
         return None
     text = cells[column].text.strip()
-    return int(text) if text.isdigit() else None
+    if text.isdigit():
+        return int(text)
+    # UCDP's "deaths: best 2 (low 2, high 2)": the best estimate
+    best = _BEST.match(text)
+    return int(best.group(1)) if best else None
+
+
+_BEST = re.compile(r"^(?:[a-z]+\s*:\s*)?best\s+(\d+)\b", re.IGNORECASE)

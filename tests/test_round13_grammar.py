@@ -436,3 +436,52 @@ def test_the_side_that_shot_drones_down_is_not_the_attacker() -> None:
         "The ministry said Russian forces destroyed 31 Ukrainian drones over the Bryansk region."
     )
     assert actor == "Ukraine"
+
+
+UCDP_ROWS = (
+    " date 2022-09-17 UCDP candidate events\n"
+    "Format: date | sub-event | admin1 - admin2 | where | note | deaths. Notes by the analyst.\n\n"
+    "2022-09-05 | Shelling | Kharkiv - Bohodukhivskyi | Zolochiv | Russian forces shelled "
+    "Zolochiv in the morning; two men were killed. | deaths: best 2 (low 2, high 2)\n\n"
+    "2022-09-10 | Armed clash | Kharkiv - Kupianskyi | Kupiansk | Ukrainian forces entered "
+    "Kupiansk. In a separate event on the same day, a Russian rocket hit a street in Balakliia, "
+    "killing a woman. | deaths: best 1 (low 1, high 1)\n"
+)
+
+
+def test_a_coders_rows_take_the_where_column_and_the_best_estimate() -> None:
+    found = {i.place.name: i for i in incidents(UCDP_ROWS)}
+    assert found["Zolochiv"].killed == 2
+    assert found["Zolochiv"].date.start == date(2022, 9, 5)
+
+
+def test_a_separate_event_inside_a_rows_note_is_its_own_incident() -> None:
+    names = {i.place.name[:5] for i in incidents(UCDP_ROWS)}
+    assert "Balak" in names and "Kupia" not in names
+
+
+def test_a_russian_district_adjective_is_its_towns_not_a_ukrainian_villages_old_name() -> None:
+    place = default_resolver().resolve("Proletarsky district", ("Rostov Oblast",), "any")
+    assert place is not None and place.country == "RU"
+
+
+def test_a_reprisal_is_not_dated_by_the_strike_it_avenges() -> None:
+    text = (
+        " date 2023-01-08 Ministry\n\n"
+        "As a retaliation for the strike on Makeyevka on New Year's night, a massive missile "
+        "strike was carried out on units of the Armed Forces of Ukraine in Kramatorsk, the "
+        "ministry said."
+    )
+    [one] = incidents(text)
+    assert one.place.name == "Kramatorsk"
+    assert one.date.start != date(2022, 12, 31)
+
+
+def test_a_weapon_destroyed_names_no_attacker() -> None:
+    text = (
+        " date 2023-01-08 Ministry\n\n"
+        "Over the past day, a US-made HIMARS launcher was destroyed near Kurakhove, the "
+        "ministry said."
+    )
+    [one] = incidents(text)
+    assert one.actor == "Russia"
