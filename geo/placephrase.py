@@ -239,6 +239,8 @@ _INSTITUTION = re.compile(
 )
 
 
+# a surname's ending: "the Taras Shevchenko Drama Theatre", "the Ivan Franko University"
+_SURNAME_ENDING = re.compile(r"(?:enko|chuk|yuk|uk|ko|ov|ova|ev|eva|in|ina|ych|ich)$")
 # words that open an institution's name before its town: "the National Academic …"
 _INSTITUTION_WORDS = frozenset({
     "the", "a", "an", "national", "state", "regional", "oblast", "city", "municipal", "academic",
@@ -265,6 +267,7 @@ def _institutions(
         for w in re.finditer(r"[A-Z][\w'’-]+", m.group("name")):
             if (
                 prev
+                and _SURNAME_ENDING.search(w.group())
                 and prev.lower() not in _INSTITUTION_WORDS
                 and gaz.resolve(prev, regions, "town") is None
             ):

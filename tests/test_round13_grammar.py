@@ -485,3 +485,13 @@ def test_a_weapon_destroyed_names_no_attacker() -> None:
     )
     [one] = incidents(text)
     assert one.actor == "Russia"
+
+
+def test_a_named_day_told_overnight_is_the_night_into_that_day() -> None:
+    text = (
+        " date 2023-07-21 Notes\n\n"
+        "On 20 July 2023, Russian forces attacked Mykolaiv with missiles overnight; a "
+        "residential building was hit and 19 people were injured. [fatalities=0]"
+    )
+    [one] = incidents(text)
+    assert (one.date.start, one.date.end) == (date(2023, 7, 19), date(2023, 7, 20))
