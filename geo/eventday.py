@@ -482,7 +482,10 @@ def own_date_first(
     """ "killed a man in Nikopol on Wednesday and wounded two in Vovchansk on Thursday": the
     date right after a place, before the next place struck, is that place's."""
     where = _WHERE_AFTER.match(text, pm.end) if len(dates) > 1 else None
-    if where is not None:
+    if where is not None and (
+        lx.STRONG_TRIGGER.search(where.group(0)) or lx.STRIKE_WORDS.search(where.group(0))
+    ):
+        # (not "the Kursk region, where Moscow said last month that it had pushed out …")
         # "… searched the rubble on Sunday in Dnipro, where a missile tore away a section on
         # Saturday afternoon": the where-clause's day is the place's
         inside = [d for d in dates if pm.end <= d.start - offset < where.end()]

@@ -76,15 +76,15 @@ def labels_a_note(text: str, start: int, end: int, before: str, first: bool, cap
     capital
         The name is a capital's (it needs a label; "Kyiv said" is the government).
     """
+    # (the cheap tests first: most places open no line)
+    if text[start:end].isupper() or not (first or _NOTE_LEAD.match(before)):
+        return False  # ("CIR geolocation:", "BUCHAREST, Aug 2 - ": an acronym, a dateline)
+    if not (lx.STRIKE_WORDS.search(text, end) or lx.TRIGGER.search(text, end)):
+        return False
+    if _AGENCY_AFTER.match(text, end):
+        return False  # "Kyiv (AFP) - ": a dateline
     label = _NOTE_LABEL.match(text, end)
-    return (
-        # ("CIR geolocation:", "BUCHAREST, Aug 2 - ": capitals are an acronym or a dateline)
-        not text[start:end].isupper()
-        and (first or _NOTE_LEAD.match(before) is not None)
-        and not _AGENCY_AFTER.match(text, end)  # "Kyiv (AFP) - ": a dateline
-        and (not capital or label is not None)
-        and (label is not None or _NOTE_PASSIVE.match(text, end) is not None)
-        # (not ACLED's "Donetsk - Kramatorskyi: …": the oblast over its raion's label)
-        and not (label is not None and _ANOTHER_LABEL.match(text, label.end()))
-        and bool(lx.STRIKE_WORDS.search(text, end) or lx.TRIGGER.search(text, end))
-    )  # fmt: skip
+    if label is None:
+        return not capital and _NOTE_PASSIVE.match(text, end) is not None
+    # (not ACLED's "Donetsk - Kramatorskyi: …": the oblast over its raion's label)
+    return _ANOTHER_LABEL.match(text, label.end()) is None
