@@ -495,3 +495,13 @@ def test_a_named_day_told_overnight_is_the_night_into_that_day() -> None:
     )
     [one] = incidents(text)
     assert (one.date.start, one.date.end) == (date(2023, 7, 19), date(2023, 7, 20))
+
+
+def test_where_the_bombers_flew_is_the_launch_area_not_a_target() -> None:
+    text = (
+        " date 2023-01-15 Missile hits block\n\n"
+        "A Russian missile hit an apartment block in Dnipro on Saturday, killing 20 people. "
+        "The air force said the missiles were fired by long-range bombers flying over Russia's "
+        "Kursk region."
+    )
+    assert {i.place.name for i in incidents(text)} == {"Dnipro"}
