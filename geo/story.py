@@ -489,7 +489,7 @@ _REGION_TAIL = re.compile(r",\s*[\w'’ -]+\s+(?:Region|Oblast|Krai|Republic|Dis
 
 def caps_heading(text: str) -> bool:
     """A section's name in capitals alone on its line ("KYIV REGION", "CRIMEA BRIDGE")."""
-    return _CAPS_ENTRY.fullmatch(text.strip()) is not None
+    return len(text) <= 70 and _CAPS_ENTRY.fullmatch(text.strip()) is not None
 
 
 def entry_name(
@@ -498,7 +498,10 @@ def entry_name(
     """'Gorlovka.', 'Volnovakhsky district.': a daily report's entry opens with its place
     alone, and the paragraph's events are there unless they name another place. ``near``:
     where the report's places lie; a village entry is the namesake among them, if one is."""
-    md = _MARKDOWN_ENTRY.fullmatch(text.strip()) or _CAPS_ENTRY.fullmatch(text.strip())
+    short = len(text) <= 70  # (a run of capitals 100 KB long is no heading)
+    md = _MARKDOWN_ENTRY.fullmatch(text.strip()) or (
+        _CAPS_ENTRY.fullmatch(text.strip()) if short else None
+    )
     if md is None and (len(text) > 70 or not _ENTRY.fullmatch(text.strip())):
         return None
     caps = md is not None and md.group(1).isupper()
