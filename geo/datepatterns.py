@@ -216,6 +216,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "The same night, drones hit Bohodukhiv", "a second missile struck Bilenke at about the
+        # same time": the window of the event told just before (its night, not one day)
+        "sametold",
+        re.compile(
+            r"\b(?:that\s+)?the\s+same\s+night\b|"
+            r"\bat\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?the\s+same\s+time\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "weekend",
         re.compile(r"\b(?:over|at|during) the weekend|\b(?:last|this) weekend\b", re.IGNORECASE),
     ),

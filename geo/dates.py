@@ -145,7 +145,7 @@ def _anchored(kind: str, anchor: date) -> DateWindow | None:
         return day_window(anchor - timedelta(days=1), "relative")
     if kind == "hoursearlier":
         return DateWindow(anchor - timedelta(days=1), anchor, "days", "relative")
-    if kind == "sameday":
+    if kind in ("sameday", "sametold"):
         return day_window(anchor, "relative")
     return None
 
@@ -163,7 +163,7 @@ def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
         return DateWindow(day.start, end, "days", "relative")
     if kind == "pastday":
         return DateWindow(ref - timedelta(days=1), ref, "days", "relative")
-    if kind in ("hoursearlier", "sameday"):
+    if kind in ("hoursearlier", "sameday", "sametold"):
         return _anchored(kind, ref)
     if kind == "night":
         return DateWindow(ref - timedelta(days=1), ref, "days", "relative")
@@ -229,7 +229,7 @@ def _resolve(
         return _year(m)
     if kind == "season":
         return _season(m, ref, anchor)
-    if anchor is not None and kind in ("prevday", "hoursearlier", "sameday"):
+    if anchor is not None and kind in ("prevday", "hoursearlier", "sameday", "sametold"):
         return _anchored(kind, anchor)
     return _relative(kind, m, ref) if ref else None
 

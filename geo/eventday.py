@@ -88,7 +88,28 @@ def dates_told(
             events.append(d)
     events = [d for d in events if not _before_the_war(d)]
     statements = [d for d in statements if not _before_the_war(d)]
+    events = [_of_the_event_told(d, reading) for d in events]
     return [_of_the_day_told(_of_an_evening_page(d, reading), reading) for d in events], statements
+
+
+_SAME_AS_TOLD = re.compile(r"\bsame\s+(?:night|time)\b", re.IGNORECASE)
+
+
+def _of_the_event_told(d: DateMention, reading: Reading) -> DateMention:
+    """ "The same night, drones hit Bohodukhiv": the window of the event told just before, or
+    of the day the story went on to tell after it ("On the night of 10 to 11 April, Russia
+    launched 82 missiles … The same night, the Zmiivska TPP was also hit")."""
+    if not _SAME_AS_TOLD.search(d.text):
+        return d
+    last, day = reading.last, reading.day
+    told = last.date if last is not None and last.date.known else None
+    if (
+        day is not None
+        and day.known
+        and (told is None or last is None or reading.day_at[1] > last.sentence.index)
+    ):
+        told = day
+    return d if told is None else replace(d, window=told)
 
 
 WAR_BEGAN = date(2014, 2, 20)  # Crimea: no strike this atlas maps is older
@@ -337,8 +358,22 @@ def _opens_the_words(text: str, start: int, end: int) -> bool:
     return (
         said is not None and _OPENING_DAY.match(text[:start]) is not None
         and not lx.TRIGGER.search(said.group(0))
-        and _OWN_DAY.search(text, said.end()) is not None
+        # "On Wednesday, the ministry said it had struck a command post": the words' day; the
+        # strike came before it
+        and (
+            _OWN_DAY.search(text, said.end()) is not None
+            or bool(_WEEKDAY.search(text, start, end) and _PAST_PERFECT.match(text, said.end()))
+        )
     )  # fmt: skip
+
+
+# the speaker's own deed: "it had struck", "its forces had carried out" (not "drones had
+# targeted the city", which a governor tells on the day it happens)
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+_PAST_PERFECT = re.compile(
+    r"\s+(?:that\s+)?(?:it|they|we|its\s+(?:[\w-]+\s+)?(?:forces|troops|units|army|military))\s+"
+    r"had\s+(?:also\s+|already\s+)?(?!been\b)\w+"
+)
 
 
 def _dates_the_search(text: str, start: int, end: int) -> bool:
@@ -362,10 +397,16 @@ def _day_after_event(d: DateMention, after: str) -> DateMention | None:
     w = d.window
     if m is None or w.start is None or w.end is None:
         return None
-    word = m.group("n").lower()
-    n = 1 if word == "a" else lx.NUMBER_WORDS.get(word) or int(word)
+    # "36 hours after": the day before, as "24 hours after" is
+    n = int(m.group("hours")) // 24 if m.group("hours") else _count(m.group("n"))
     back = timedelta(days=n)
     return replace(d, window=DateWindow(w.start - back, w.end - back, w.precision, "relative"))
+
+
+def _count(word: str) -> int:
+    """'a', 'two', '3' as a number of days or weeks."""
+    word = word.lower()
+    return 1 if word == "a" else lx.NUMBER_WORDS.get(word) or int(word)
 
 
 _NAMING_DATE = re.compile(
@@ -408,7 +449,10 @@ def nearest_naming_first(
 # a date that opens the next clause belongs to it: ", and on April 11 …", "; on Monday …"
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|while|but|then)?|\band\s+then)\s*(?:on|in|at)?\s*$")
 RELATIVE_TO_STORY = re.compile(r"\b(?:minutes|hours|later|earlier|same|that)\b", re.IGNORECASE)
-_PREVIOUS_DAY = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b", re.I)
+_PREVIOUS_DAY = re.compile(
+    r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night)|the\s+(?:day|night)\s+before|a\s+day\s+earlier)\b",
+    re.I,
+)
 _COMPARED_WITH = re.compile(r"\b(?:(?:that|those)\s+of|than(?:\s+on)?)\s+$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.]{0,60}$", re.IGNORECASE)
 # "since the station" is a phrase; "came on" is the main clause's verb, dating the worst attack
@@ -429,8 +473,7 @@ def later_by(when: DateWindow, between: str, ref: date | None) -> DateWindow:
     m = _LATER.search(between)
     if m is None or when.start is None or when.end is None:
         return when
-    word = m.group("n").lower()
-    n = 1 if word == "a" else lx.NUMBER_WORDS.get(word) or int(word)
+    n = _count(m.group("n"))
     days = timedelta(days=n * (7 if m.group("unit").lower().startswith("week") else 1))
     if ref is not None and when.end + days > ref:
         return when  # later than the text itself: the offset is not from this date

@@ -691,7 +691,6 @@ RETOLD_OBJECT = re.compile(
     # "Wheat futures rose after the attack on Izmail": measured from the strike told
     r"after|following)\s+"
     r"the\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|bombing|blast|explosion)\s+"
-
     r"(?:on|in|at|against)\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?=[A-Z])"
 )
 CAPITALS = {"moscow", "kyiv", "kiev", "washington", "london", "minsk", "warsaw", "paris", "berlin",
@@ -1185,7 +1184,10 @@ FOLLOW_UP_BEFORE = re.compile(
 )
 # "on Thursday, a day after the strike": the event was the day before the date.
 DAYS_AFTER = re.compile(
-    r"^\s*,?\s*(?P<n>a|one|two|three|\d)\s+days?\s+after\s+(?:the|an?|its|this)\s+"
+    # "on Sunday, more than 24 hours after a Russian missile tore through it": hours in days
+    r"^\s*,?\s*(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
+    r"(?:(?P<n>a|one|two|three|\d)\s+days?|(?P<hours>24|36|48|72)\s+hours)\s+after\s+"
+    r"(?:the|an?|its|this)\s+"
     r"(?:\w+\s+){0,2}?(?:strike|attack|shelling|explosion|blast|bombing|raid|bombardment|"
     r"missiles?|drones?|rockets?)\b",
     re.IGNORECASE,

@@ -111,8 +111,13 @@ def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> li
         if (
             near is None
             and pm.place is not None
-            and (pm.place.precision != "town" or _near(pm.place, by, 2 * LOCATOR_KM))
-        ):
+            and (
+                pm.place.precision != "town" or _near(pm.place, by, 2 * LOCATOR_KM)
+                # "Ryazan, southeast of Moscow", "Toropets, 380 km from Moscow": a bearing or
+                # a distance places a known town however far; only "near" is a short drive
+                or _BEARING.search(text, pm.end, nxt.start) is not None
+            )
+        ):  # fmt: skip
             continue  # placed by the text's other words, a drive away; or no town at all
         out[i] = replace(pm, place=near or by, query=None)
     return out
@@ -430,6 +435,9 @@ def _namesake_by(name: str, town: Place, gaz: PlaceResolver) -> Place | None:
     return gaz.resolve(name, (), "town", near=(town.lat, town.lon), within_km=LOCATOR_KM)
 
 
+_BEARING = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b|\b(?:km|kilometres|kilometers|miles)\b"
+)
 _AREA_OF = re.compile(r"\s+in\s+the\s+(?:area|vicinity)\s+of\s+")
 _SITE_IN = re.compile(
     rf"\s+(?:[a-z-]+\s+){{0,2}}{lx.FACILITY}\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?"

@@ -1,0 +1,126 @@
+"""Rules of language and geography from the fourteenth round (issue 12, session 18).
+
+Each test is our own sentence of a kind the round's sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.articles import make_article
+from geo.eventday import dates_told
+from geo.pipeline import extract_incidents
+from geo.placephrase import find_places
+from geo.placerank import haversine_km
+from geo.places import Place, default_resolver
+from geo.story import Reading
+
+
+def incidents(text: str) -> list:
+    return extract_incidents([make_article("t.txt", text)], default_resolver())
+
+
+def days(text: str, published: date) -> list[tuple[date | None, date | None]]:
+    events, _ = dates_told(text, Reading(published, None, sentences=[]), 0)
+    return [(d.window.start, d.window.end) for d in events]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "town"),
+    [
+        ("a refinery in Ryazan, southeast of Moscow", "Ryazan"),
+        ("an arsenal in Toropets, 380 km northwest of Moscow", "Toropets"),
+        ("a depot in Pavlohrad, east of Dnipro", "Pavlohrad"),
+    ],
+)
+def test_a_bearing_or_a_distance_places_a_known_town_however_far(phrase: str, town: str) -> None:
+    [found] = find_places(f"Drones hit {phrase}.", default_resolver())[:1]
+    assert found.place is not None and found.place.name.startswith(town)
+
+
+def test_near_still_takes_the_namesake_a_short_drive_away() -> None:
+    gaz = default_resolver()
+    found = find_places("Shelling hit Ivanivka, near Vysokopillia, on Monday.", gaz)
+    by = gaz.resolve("Vysokopillia", (), "town")
+    assert found[0].place is not None and by is not None
+    assert km(found[0].place, by) < 40
+
+
+def km(a: Place, b: Place) -> float:
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    return haversine_km((a.lat, a.lon), (b.lat, b.lon))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a day earlier than the follow-up's day, not than the page's
+        (
+            "Kyiv held a day of mourning on Tuesday for the victims of the missile barrage a "
+            "day earlier.",
+            (date(2024, 7, 8), date(2024, 7, 8)),
+        ),
+        # hours after: the day before the day told
+        (
+            "Rescuers were still searching the rubble on Sunday, more than 24 hours after a "
+            "missile tore through the block.",
+            (date(2024, 7, 6), date(2024, 7, 6)),
+        ),
+        (
+            "Crews cleared debris on Friday, 48 hours after the strike on the depot.",
+            (date(2024, 7, 3), date(2024, 7, 3)),
+        ),
+    ],
+)
+def test_a_follow_ups_day_counts_back_to_the_strike(sentence: str, want: tuple) -> None:
+    assert days(sentence, date(2024, 7, 10))[0] == want
+
+
+def test_a_day_that_opens_the_words_of_the_side_that_struck_dates_the_claim() -> None:
+    # "its forces had struck": the claim's day; the strike came before it
+    assert (
+        days(
+            "On Wednesday, the defence ministry said its forces had struck a depot.",
+            date(2024, 7, 10),
+        )
+        == []
+    )
+
+
+def test_a_governors_past_perfect_still_dates_the_strike() -> None:
+    got = days("On Sunday, the governor said drones had again targeted the city.", date(2024, 7, 8))
+    assert got == [(date(2024, 7, 7), date(2024, 7, 7))]
+
+
+def test_a_dated_note_keeps_its_date_whatever_the_tense() -> None:
+    got = days(
+        "On 4 October 2023, the ministry said its forces had struck a depot.", date(2023, 10, 9)
+    )
+    assert got == [(date(2023, 10, 4), date(2023, 10, 4))]
+
+
+@pytest.mark.parametrize("words", ["The same night", "At about the same time"])
+def test_the_same_night_is_the_night_of_the_event_told_before(words: str) -> None:
+    text = (
+        " date 2025-03-10 Missiles hit Dobropillia\n"
+        "On the night of 7 to 8 March, Russian missiles struck the centre of Dobropillia, "
+        "killing 11 people.\n\n"
+        f"{words}, Russian drones attacked Bohodukhiv, injuring a man."
+    )
+    found = {i.place.name: i.date for i in incidents(text)}
+    assert found["Bohodukhiv"] == found["Dobropillia"]
+    assert found["Bohodukhiv"].end == date(2025, 3, 8)
+
+
+def test_the_same_night_follows_the_day_the_story_went_on_to_tell() -> None:
+    text = (
+        " date 2024-04-20 Energy monitor\n"
+        "22 March. Missiles hit the dam in Zaporizhzhia.\n\n"
+        "11 April. On the night of 10 to 11 April, Russia launched 82 missiles and drones at "
+        "power plants. The same night, a power plant in Slobozhanske in the Kharkiv region was "
+        "hit."
+    )
+    found = {i.place.name: i.date for i in incidents(text)}
+    assert found["Slobozhanske"].end == date(2024, 4, 11)
