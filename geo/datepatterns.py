@@ -215,6 +215,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # "The next day, a drone set fire to a tank at the Khalino airfield": the day after the
+    # event told before (nothing without one)
+    ("nextday", re.compile(r"\bthe\s+(?:next|following)\s+day\b", re.IGNORECASE)),
     (
         # "The same night, drones hit Bohodukhiv", "a second missile struck Bilenke at about the
         # same time": the window of the event told just before (its night, not one day)

@@ -147,6 +147,8 @@ def _anchored(kind: str, anchor: date) -> DateWindow | None:
         return DateWindow(anchor - timedelta(days=1), anchor, "days", "relative")
     if kind in ("sameday", "sametold"):
         return day_window(anchor, "relative")
+    if kind == "nextday":
+        return day_window(anchor + timedelta(days=1), "relative")
     return None
 
 
@@ -229,7 +231,7 @@ def _resolve(
         return _year(m)
     if kind == "season":
         return _season(m, ref, anchor)
-    if anchor is not None and kind in ("prevday", "hoursearlier", "sameday", "sametold"):
+    if anchor is not None and kind in ("prevday", "hoursearlier", "sameday", "sametold", "nextday"):
         return _anchored(kind, anchor)
     return _relative(kind, m, ref) if ref else None
 

@@ -87,11 +87,14 @@ def dates_told(
         else:
             events.append(d)
     events = [d for d in events if not _before_the_war(d)]
-    statements = [d for d in statements if not _before_the_war(d)]
+    # ("said the next day that it had carried out a strike": words a day after the event told,
+    # no fallback day for it)
+    statements = [d for d in statements if not _before_the_war(d) and not _COUNTS_ON.search(d.text)]
     events = [_of_the_event_told(d, reading) for d in events]
     return [_of_the_day_told(_of_an_evening_page(d, reading), reading) for d in events], statements
 
 
+_COUNTS_ON = re.compile(r"\b(?:next|following)\s+day\b", re.IGNORECASE)
 _SAME_AS_TOLD = re.compile(r"\bsame\s+(?:night|time)\b", re.IGNORECASE)
 
 
@@ -420,7 +423,16 @@ def names_an_event(d: DateMention, text: str, offset: int) -> bool:
     start, end = d.start - offset, d.end - offset
     possessive = bool(re.match(r"['’]s\b", text[end : end + 2]))
     definite = bool(re.search(r"\bthe\s+$", text[max(0, start - 5) : start]))
-    return (possessive or definite) and bool(_NAMING_DATE.match(text, end))
+    # "Monday's attack followed strikes on Dec. 5 on Engels and Dyagilevo": the day the event
+    # word before it names
+    return ((possessive or definite) and bool(_NAMING_DATE.match(text, end))) or bool(
+        _EVENT_ON.search(text, max(0, start - 30), start)
+    )
+
+
+_EVENT_ON = re.compile(
+    r"\b(?:strikes?|attacks?|raids?|explosions?|blasts?|shelling)\s+(?:on|of)\s+$", re.IGNORECASE
+)
 
 
 def dates_this_place(d: DateMention, pm: PlaceMention, text: str, offset: int) -> bool:

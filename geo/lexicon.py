@@ -1026,7 +1026,8 @@ DATELINE = re.compile(
     r"^[A-Z][A-Z .'’/-]{2,}(?:,\s*[A-Z][\w .]*?)?[,.]\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
     r"(?:,?\s*\d{4})?\s*(?:\([^)]*\))?\s*(?:[-—–.]|$)"
     r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?\s*"
-    r"\((?:Interfax|Ukrinform|UNIAN|TASS|RIA|Reuters|AP|AFP)[^)]*\)\s*[-—–]"
+    # "Dec. 27 (UPI) --", "March 8 (Interfax-Ukraine) –": any agency named in brackets
+    r"\([A-Z][\w .-]{1,25}\)\s*[-—–]"
     # a press release's "5 April 2022 — A team from MSF was at the hospital …"
     r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+)\s+\d{4}\s*[—–]"
 )

@@ -124,3 +124,45 @@ def test_the_same_night_follows_the_day_the_story_went_on_to_tell() -> None:
     )
     found = {i.place.name: i.date for i in incidents(text)}
     assert found["Slobozhanske"].end == date(2024, 4, 11)
+
+
+def test_strikes_on_a_date_date_the_places_after_them_not_the_possessive_before() -> None:
+    text = (
+        " date 2022-12-27 Drone downed over air base\n"
+        "Monday's attack followed strikes on Dec. 5 on the Engels air base and on the "
+        "Dyagilevo air base near the city of Ryazan."
+    )
+    assert {i.date.start for i in incidents(text)} == {date(2022, 12, 5)}
+
+
+def test_an_agencys_bracketed_name_makes_a_dateline_whatever_the_agency() -> None:
+    text = (
+        " date 2022-12-27 Three killed at air base\n"
+        "Dec. 27 (UPI) -- Three servicemen were killed early Monday when a drone was shot down "
+        "over the Engels air base, the ministry said."
+    )
+    [one] = incidents(text)
+    assert one.date.start == one.date.end == date(2022, 12, 26)
+
+
+def test_the_next_day_is_the_day_after_the_event_told() -> None:
+    text = (
+        " date 2022-12-27 Air bases hit\n"
+        "On 5 December, drones struck the Engels air base, the ministry said.\n\n"
+        "The next day, a drone set fire to an oil tank at the Khalino airfield outside Kursk."
+    )
+    found = {i.place.name: i.date for i in incidents(text)}
+    [khalino] = [d for name, d in found.items() if "Khalino" in name]
+    assert khalino.start == khalino.end == date(2022, 12, 6)
+
+
+def test_words_said_the_next_day_leave_the_event_its_night() -> None:
+    text = (
+        " date 2023-07-25 Port attacks\n"
+        "On the night of 17 to 18 July, Russian drones and missiles struck port infrastructure in "
+        "Odesa. The ministry said the next day that it had carried out a strike on workshops "
+        "near Odesa."
+    )
+    assert {(i.date.start, i.date.end) for i in incidents(text)} == {
+        (date(2023, 7, 17), date(2023, 7, 18))
+    }
