@@ -764,6 +764,9 @@ PART_OF_PLACE = {
     "beach", "cemetery", "houses", "homes", "blocks", "villages", "outlying",
     # "struck the roof of the Kursk railway station": a part of the thing struck
     "roof", "roofs", "facade", "windows", "yard", "courtyard", "entrance", "platform",
+    # "at the stations of Krasnoarmeysk, Slavyansk and Barvenkovo": one facility of each town
+    "stations", "airports", "airfields", "ports", "bridges", "plants", "factories", "refineries",
+    "depots", "warehouses", "terminals", "substations", "hospitals", "schools", "markets",
 }  # fmt: skip
 # "the Odesa Polytechnic University building": an institution in the town, named after it.
 INSTITUTION_AFTER = re.compile(

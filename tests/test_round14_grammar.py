@@ -166,3 +166,12 @@ def test_words_said_the_next_day_leave_the_event_its_night() -> None:
     assert {(i.date.start, i.date.end) for i in incidents(text)} == {
         (date(2023, 7, 17), date(2023, 7, 18))
     }
+
+
+def test_the_facilities_of_several_towns_are_struck_in_each() -> None:
+    found = find_places(
+        "Its missiles had destroyed equipment at the stations of Krasnoarmeysk, Slavyansk and "
+        "Barvenkovo.",
+        default_resolver(),
+    )
+    assert [p.role for p in found] == ["target", "target", "target"]
