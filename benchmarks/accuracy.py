@@ -38,6 +38,7 @@ TUNED = [
     "tests/dev/pages26", "tests/dev/wire27", "tests/dev/mixed27", "tests/dev/long27",
     "tests/dev/wire28", "tests/dev/digest28", "tests/dev/analyst28", "tests/dev/ru29",
     "tests/dev/notes29",
+    "tests/dev/pages28", "tests/dev/wire30", "tests/dev/acled30", "tests/dev/pages30",
 ]  # fmt: skip
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 
