@@ -56,12 +56,19 @@ def dates_told(
     said = None
     if _PREVIOUS_DAY.search(text):  # cheap first: most sentences count no day from another
         said = next(
-            (d for d in found if dates_a_statement(text, d.start - offset, d.end - offset)), None
-        )
+            (
+                d for d in found
+                # (a day of its own: not "officials said overnight shelling killed one")
+                if d.window.days == 1 and not _PREVIOUS_DAY.search(d.text)
+                and dates_a_statement(text, d.start - offset, d.end - offset)
+            ),
+            None,
+        )  # fmt: skip
     if said is not None and said.window.start is not None:
         # "Gladkov said on Monday that … had shelled Shebekino the previous day": the day
         # before Monday, not before the story's day
-        found = find_dates(text, ref, offset, said.window.start)
+        day = said.window.start
+        found = find_dates(text, min(ref, day) if ref else ref, offset, day)
     found = _in_the_year_told(_in_the_page_year(found, reading), reading)
     for d in found:
         local = d.start - offset
@@ -461,8 +468,11 @@ def nearest_naming_first(
 # a date that opens the next clause belongs to it: ", and on April 11 …", "; on Monday …"
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|while|but|then)?|\band\s+then)\s*(?:on|in|at)?\s*$")
 RELATIVE_TO_STORY = re.compile(r"\b(?:minutes|hours|later|earlier|same|that)\b", re.IGNORECASE)
+# counted from the day of the words when the sentence has one: "said on Friday that its forces
+# had struck the Lipetsk airfield overnight" is the night into Friday
 _PREVIOUS_DAY = re.compile(
-    r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night)|the\s+(?:day|night)\s+before|a\s+day\s+earlier)\b",
+    r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night)|the\s+(?:day|night)\s+before|a\s+day\s+earlier|"
+    r"overnight|last\s+night)\b",
     re.I,
 )
 _COMPARED_WITH = re.compile(r"\b(?:(?:that|those)\s+of|than(?:\s+on)?)\s+$", re.IGNORECASE)

@@ -288,6 +288,8 @@ DAY_OF_MONTH = re.compile(
     rf"|\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b(?:,?\s+(?:19|20)\d\d)?"
     # "an attack … in February 2023 killed three": a year is never a toll
     rf"|\b(?:{_MONTHS}\.?,?|(?<!born\s)in|since|during|until)\s+(?:19|20)\d\d\b"
+    # "a block at 118 Naberezhna Peremohy", "the house at 5a Sadova Street": an address
+    r"|\bat\s+(?:No\.?\s*)?\d{1,4}[a-z]?(?=\s+[A-Z])"
 )
 AGE_AS_PERSON = re.compile(
     r"\b\d{1,3}-year-old\b(?=\s+(?:died|was|is|has|had|suffered|sustained|remains)\b)"
@@ -1175,7 +1177,8 @@ ROUNDUP_ENTRY = re.compile(
 # A search after a strike: its day is the search's ("on Sunday rescuers pulled more bodies").
 RESCUE_LEAD = re.compile(
     r"\b(?:[Rr]escuers|[Ee]mergency workers|[Ff]irefighters|[Ss]earchers|[Rr]escue (?:crews|teams|workers))\s+"
-    r"(?:\w+\s+){0,2}?(?:pulled|recovered|found|retrieved|searched|dug|finished|completed)\b"
+    r"(?:\w+\s+){0,2}?(?:pulled|recovered|found|retrieved|searched|dug|finished|completed|ended|"
+    r"concluded|called\s+off|wrapped\s+up)\b"
     r"|\b(?:pull(?:ed|ing)|recover(?:ed|ing)|retriev(?:ed|ing))\s+(?:out\s+)?(?:more\s+|the\s+)?"
     r"(?:bod(?:y|ies)|body parts|remains)\b"
 )

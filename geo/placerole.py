@@ -102,6 +102,11 @@ def _prep_before(text: str, start: int) -> str | None:
     return None
 
 
+def _names_a_part_of_it(after: str) -> bool:
+    words = re.findall(r"[\w-]+", after.lower())[1:4]  # past the "'s"
+    return any(w in lx.PART_OF_PLACE for w in words)
+
+
 _PHRASAL_STRIKE = frozenset(
     {"knocked", "knocking", "knock", "knocks", "took", "taking", "taken", "wiped", "wiping",
      "blew", "blown", "blowing"}
@@ -370,8 +375,11 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "sea drones heading for the port of Novorossiysk" were downed there
     if _GEOLOCATED_TO.search(before[-90:]):
         return "target"  # "footage geolocated to the outskirts of Mukachevo shows a fire"
-    if capital and re.match(r"['’]s\b", text[end:]):
-        return "context"  # "Moscow's Black Sea Fleet" is the state, not the city
+    owned = capital and re.match(r"['’]s\b", text[end:]) is not None
+    if owned and not _names_a_part_of_it(text[end : end + 50]):
+        # "Moscow's Black Sea Fleet" is the state, not the city ("Kyiv's Holosiivskyi
+        # district" is a part of the city)
+        return "context"
     if prev in lx.PLURAL_PRESENT and lx.INTENT_BEFORE.search(before[-80:]):
         return "context"  # "weapons used to shell Belgorod": an aim, not an event
     if _WEAPON_REACHED.search(before[-80:]):

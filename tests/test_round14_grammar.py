@@ -175,3 +175,50 @@ def test_the_facilities_of_several_towns_are_struck_in_each() -> None:
         default_resolver(),
     )
     assert [p.role for p in found] == ["target", "target", "target"]
+
+
+def test_a_house_number_is_no_toll() -> None:
+    text = (
+        " date 2023-01-15 Toll rises\n"
+        "The number of people killed by a missile that hit a block at 118 Naberezhna Peremohy in "
+        "Dnipro on Saturday has risen to 30."
+    )
+    [one] = incidents(text)
+    assert one.killed == 30
+
+
+def test_a_district_of_the_capital_is_the_capital_struck() -> None:
+    found = find_places(
+        "Missile debris fell on a yard in Kyiv's Holosiivskyi district.", default_resolver()
+    )
+    assert [p.role for p in found] == ["target"]
+    state = find_places("Moscow's Black Sea Fleet lost a ship.", default_resolver())
+    assert [p.role for p in state] == ["context"]
+
+
+def test_a_search_ended_on_a_day_leaves_the_strike_its_own_day() -> None:
+    text = (
+        " date 2023-01-17 Search ends\n"
+        "Rescue crews ended their search of an apartment building in Dnipro on Tuesday, with the "
+        "death toll from Saturday's missile strike standing at 45."
+    )
+    [one] = incidents(text)
+    assert one.date.start == one.date.end == date(2023, 1, 14)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "The ministry said on Sunday that it had struck military facilities in Kharkiv overnight.",
+            (date(2023, 12, 30), date(2023, 12, 31)),
+        ),
+        # no day of the words: the night into the page's day, as before
+        (
+            "Overnight shelling of Kharkiv killed one person, officials said.",
+            (date(2023, 12, 31), date(2024, 1, 1)),
+        ),
+    ],
+)
+def test_overnight_is_the_night_before_the_day_of_the_words(sentence: str, want: tuple) -> None:
+    assert days(sentence, date(2024, 1, 1))[0] == want
