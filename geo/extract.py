@@ -47,6 +47,7 @@ from geo.listreading import (
     _LABELLED,
     _NAMES_A_DAY,
     _SETTLEMENTS_HIT,
+    _TALLIED,
     _TOLD_DAY,
     _day_told,
     _list_day,
@@ -227,7 +228,8 @@ def extract_mentions(
             # "settlements came under fire": its names only; the next sentence is its own
             _read_list_item(article, s, gaz, hints, reading, mentions)
         elif (
-            (_BULLET.match(text) or _LABELLED.match(text)) and s.index - reading.list_head == 1
+            (_BULLET.match(text) or _LABELLED.match(text) or _TALLIED.match(text))
+            and s.index - reading.list_head == 1
             and _same_mark(text, reading)
         ):  # fmt: skip
             # "52 attack UAVs were destroyed:" over "- Mykolaiv region – 17;": each item is

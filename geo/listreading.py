@@ -144,6 +144,11 @@ _SETTLEMENTS_HIT = re.compile(
     r"\b(?:settlements|villages|communities|hromadas|localities|towns\s+and\s+villages)\b",
     re.IGNORECASE,
 )
+# An unbulleted tally under its head: "71 drones were shot down:" over "Poltava region – 29;".
+_TALLIED = re.compile(
+    r"^\s*(?:[Tt]he\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?"
+    r"(?:\s+(?:region|oblast|district|raion|community|hromada))?\s*[–—-]\s*\d{1,4}\s*[;,.]?\s*$"
+)
 _LABELLED = re.compile(
     rf"^\s*(?:{lx.BULLET}\s+)?(?:[Tt]he\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:district|raion|community|hromada|region|oblast)\s*:"

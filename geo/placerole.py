@@ -107,6 +107,15 @@ def _names_a_part_of_it(after: str) -> bool:
     return any(w in lx.PART_OF_PLACE for w in words)
 
 
+# a copula that names what a strike was aimed at
+_AIM_WAS = re.compile(
+    r"\b(?:targets?|directions?|aim|object|focus)\s+of\s+(?:the\s+|this\s+|that\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|shelling|barrage|bombardment|missiles?|drones?)\s+"
+    r"(?:was|were|is)\s+(?:the\s+(?:city|town|village|port|capital)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
 _PHRASAL_STRIKE = frozenset(
     {"knocked", "knocking", "knock", "knocks", "took", "taking", "taken", "wiped", "wiping",
      "blew", "blown", "blowing"}
@@ -388,6 +397,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "a missile exploded near the motorcade during their visit to Odesa"
     if prev == "from" and _STRUCK_LEAVING.search(before[-160:]):
         return "target"  # "a drone struck a bus evacuating civilians from Bilopillia"
+    if prev in ("was", "were", "is") and _AIM_WAS.search(before[-140:]):
+        return "target"  # "The main direction of the missile strike was the city of Kyiv"
     if prev in lx.TARGET_PREP:
         return "target"
     if prev in _REDUCING and lx.REDUCED_TO_RUIN.match(text[end : end + 30]):

@@ -222,3 +222,27 @@ def test_a_search_ended_on_a_day_leaves_the_strike_its_own_day() -> None:
 )
 def test_overnight_is_the_night_before_the_day_of_the_words(sentence: str, want: tuple) -> None:
     assert days(sentence, date(2024, 1, 1))[0] == want
+
+
+def test_a_tally_under_its_head_is_one_event_per_region() -> None:
+    text = (
+        " date 2025-02-12 Air Force report\n"
+        "On the night of 12 February, the enemy attacked with 123 Shahed drones.\n\n"
+        "As of 09:00, 71 drones have been confirmed shot down:\n"
+        "Poltava region – 29;\nSumy region – 24;\nChernihiv region – 18.\n"
+    )
+    assert {i.place.name for i in incidents(text)} == {
+        "Poltava Oblast", "Sumy Oblast", "Chernihiv Oblast",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The main direction of the missile strike was the city of Kyiv.",
+        "The target of the drone attack was Odesa.",
+    ],
+)
+def test_what_a_strike_was_aimed_at_is_its_target(sentence: str) -> None:
+    [found] = find_places(sentence, default_resolver())
+    assert found.role == "target"
