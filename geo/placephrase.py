@@ -247,7 +247,7 @@ _INSTITUTION_WORDS = frozenset({
     "drama", "music", "art", "ukrainian", "russian", "central", "main", "local",
 })  # fmt: skip
 # the text between two sites the same verb acts on
-_AND_THE_NEXT_SITE = re.compile(r"[^.;:]{0,120}?,?\s+and\s+(?:the\s+)?")
+_AND_THE_NEXT_SITE = re.compile(r"[^.;:]{0,120}?,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 _PLACED_AFTER = re.compile(
     r"^\s+(?:(?:building|campus|premises|complex|dormitory)\s+)?(?:in|at)\s+"
     r"(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z]"
@@ -566,7 +566,10 @@ def _coordinated(text: str, prev_end: int, start: int, end: int) -> bool:
     # an item may carry its own note: "Oleksandrivka (mortars, 16 explosions), Pokrovske"
     between = _ITEM_NOTE.sub("", text[prev_end:start], count=1)
     if re.fullmatch(
-        r"\s*(?:and|or|,\s*and|,\s*or)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", between
+        # ("…the Belaya air base, as well as the Olenya base")
+        r"\s*(?:and|or|,\s*and|,\s*or|,?\s*as\s+well\s+as)\s+(?:the\s+)?"
+        r"(?:(?:city|town|village)\s+of\s+)?",
+        between,
     ):
         return True
     if re.fullmatch(r";\s*(?:and\s+)?", between):

@@ -453,6 +453,8 @@ _CAPITAL_SPEAKS_AFTER = re.compile(
     r"prime\s+minister|mayor|minister|ministry|government|Kremlin|foreign\s+ministry)\b)"
     r"[^.;]{0,80}?\b(?:said|says|marked|told|addressed|spoke|called|announced|met|visited|"
     r"vowed|promised|warned|condemned)\b"
+    # "In Moscow, there was no immediate comment from the Kremlin": where words were awaited
+    r"|^,\s+there\s+was\s+no\s+(?:immediate\s+|official\s+)?(?:comment|reaction|response|word)\b"
 )
 # "the centre of Pervomaiskyi, a town in the Lozova district": the district locates the town
 _APPOSITIVE_LOCATOR = re.compile(

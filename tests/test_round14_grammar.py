@@ -246,3 +246,34 @@ def test_a_tally_under_its_head_is_one_event_per_region() -> None:
 def test_what_a_strike_was_aimed_at_is_its_target(sentence: str) -> None:
     [found] = find_places(sentence, default_resolver())
     assert found.role == "target"
+
+
+def test_every_region_of_russia_is_a_region() -> None:
+    found = find_places(
+        "Drones attacked airfields in the Murmansk, Irkutsk, Ivanovo, Ryazan and Amur regions.",
+        default_resolver(),
+    )
+    assert [p.place.name for p in found if p.place] == [
+        "Murmansk Oblast", "Irkutsk Oblast", "Ivanovo Oblast", "Ryazan Oblast", "Amur Oblast",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sites"),
+    [
+        ("The attack targeted the Belaya air base, as well as the Olenya base.", 2),
+        ("Drones hit the Dyagilevo and Ivanovo air bases.", 2),
+    ],
+)
+def test_listed_air_bases_are_each_struck(sentence: str, sites: int) -> None:
+    found = find_places(sentence, default_resolver())
+    struck = [p for p in found if p.role == "target" and p.place and p.place.key.startswith("site:")]
+    assert len(struck) == sites
+
+
+def test_a_capital_awaiting_comment_is_no_place_struck() -> None:
+    [found] = find_places(
+        "In Moscow, there was no immediate comment from the Kremlin on the attacks.",
+        default_resolver(),
+    )
+    assert found.role == "context"
