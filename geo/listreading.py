@@ -17,7 +17,7 @@ from geo.model import Article
 from geo.placephrase import find_places
 from geo.placetypes import PlaceResolver
 from geo.story import Reading, note_bare
-from geo.tablerows import Cell, figure_in, where_text
+from geo.tablerows import Cell, figure_in, labelled_cells, where_text
 
 
 def _read_table_row(
@@ -31,7 +31,9 @@ def _read_table_row(
         # (the row's own event is ground fighting, but its note may tell a separate strike)
         _separate_events(article, s, gaz, hints, reading, mentions)
         return
-    where = where_text(cells, reading.table_figures)
+    labelled = labelled_cells(cells)
+    cells, cols = labelled if labelled is not None else (cells, reading.table_figures)
+    where = where_text(cells, cols)
     for cell in [where] if where is not None else [c for c in cells if c.text.strip()]:
         found = [
             p for p in find_places(cell.text, gaz, hints)
@@ -48,9 +50,9 @@ def _read_table_row(
                      clause_start=pm.clause_start + cell.start)  # fmt: skip
         m = _mention(article, s, at, reading)
         note_bare(reading, m, at)
-        cols = reading.table_figures
-        m.killed = figure_in(cells, cols.get("killed")) if cols else m.killed
-        m.injured = figure_in(cells, cols.get("injured")) if cols else m.injured
+        # (a column the row lacks leaves the note's own figure)
+        m.killed = figure_in(cells, cols["killed"]) if "killed" in cols else m.killed
+        m.injured = figure_in(cells, cols["injured"]) if "injured" in cols else m.injured
         mentions.append(m)
         reading.last, reading.last_index = m, s.index
         _separate_events(article, s, gaz, hints, reading, mentions)

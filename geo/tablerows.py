@@ -63,6 +63,26 @@ def figure_columns(line: str) -> dict[str, int]:
     return found if {"killed", "injured"} & found.keys() else {}
 
 
+_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 ]{0,20}?)\s*:\s*")
+
+
+def labelled_cells(cells: list[Cell]) -> tuple[list[Cell], dict[str, int]] | None:
+    """A record whose cells name themselves ("Location: Dnipro | Admin1: Dnipropetrovsk |
+    Fatalities: 6"): its cells without their labels, and the columns the labels give. None
+    when fewer than two cells carry a known label (then a header's columns apply)."""
+    out, columns = [], {}
+    for i, c in enumerate(cells):
+        m = _LABEL.match(c.text)
+        name = re.sub(r"[^a-z0-9]+", "", m.group(1).lower()) if m else ""
+        kind = _FIGURE_COLUMNS.get(name) or _WHERE_COLUMNS.get(name)
+        if m is not None and kind and kind not in columns:
+            columns[kind] = i
+            out.append(Cell(c.text[m.end() :], c.start + m.end()))
+        else:
+            out.append(c)
+    return (out, columns) if len(columns) >= 2 else None
+
+
 def where_text(cells: list[Cell], columns: dict[str, int]) -> Cell | None:
     """The cell to read the place from, written as the place grammar reads it ("Bilopillia,
     Sumy region"): the place column, located by the region column; the region alone when the

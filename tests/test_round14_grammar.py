@@ -277,3 +277,16 @@ def test_a_capital_awaiting_comment_is_no_place_struck() -> None:
         default_resolver(),
     )
     assert found.role == "context"
+
+
+def test_a_record_whose_cells_name_themselves_is_read_by_its_labels() -> None:
+    text = (
+        " date 2024-01-08 Data export\n"
+        "Export of 8 January 2024 | Fields: Event date | Location | Admin1 | Notes | Fatalities\n\n"
+        "Event date: 29 December 2023 | Location: Dnipro | Admin1: Dnipropetrovsk | Admin2: "
+        "Dniprovskyi | Notes: On 29 December 2023, Russian military forces struck Dnipro city, "
+        "hitting a maternity hospital. 6 civilians were killed and 30 injured. | Fatalities: 6\n"
+    )
+    [one] = incidents(text)
+    assert one.place.name == "Dnipro"
+    assert (one.killed, one.injured) == (6, 30)
