@@ -643,7 +643,8 @@ BASED_AT = re.compile(
     r"defenders\s+of|veterans\s+of|survivors\s+of\s+the\s+siege\s+of|"
     r"back\s+in)\s+(?:the\s+)?$"
     # "a bus carrying residents towards Sumy": where travellers were going, not a strike
-    r"|\b(?:carrying|travell?ing|driving|going|bound|en\s+route)\b[^.;:]{0,60}?\b(?:to|towards?|for)\s+(?:the\s+)?$"
+    r"|\b(?:carrying|travell?ing|driving|going|bound|en\s+route|evacuating|fleeing)\b[^.;:]{0,60}?"
+    r"\b(?:to|towards?|for)\s+(?:the\s+)?$"
     # "urged those who remain in the Donbas region to leave": where people are, not a strike
     r"|\b(?:those|people|residents|civilians|families)\s+(?:who\s+)?(?:still\s+)?"
     r"(?:remain|live|stay)\w*\s+in\s+(?:the\s+)?$"
@@ -919,6 +920,10 @@ VICTIM_CLAUSE = re.compile(
     r"(?:(?:earlier|previously|yesterday|today|also|later)\s+)?(?:in|near|at|outside)\s+"
     r"(?:the\s+(?:city|town|village)\s+of\s+|the\s+(?:[\w'’-]+\s+){0,2}?(?:district|microdistrict|part|outskirts|centre|center|suburbs?|neighbou?rhood)\s+of\s+)?$"
     # "the woman who was wounded when a drone hit a minibus in Nikopol … died": the strike's place
+    # "shelled civilians who were crossing the bridge in Irpin": the people struck were there
+    r"|\b(?:shelled|struck|hit|attacked|bombed|targeted|fired\s+(?:on|at))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:civilians|people|residents|evacuees|cars?|vehicles?|buses|a\s+bus|a\s+car|a\s+crowd)\s+"
+    r"(?:who|that)\s+(?:was|were)\s+[a-z]+ing\b[^,;.]{0,60}?\b(?:in|at|near|on)\s+(?:the\s+)?$"
     r"|\bwho\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\s+(?:when|as|after)\s+"
     r"[^,;.]{0,80}?\b(?:hit|struck|attacked|shelled|exploded)\b[^,;.]{0,40}?\b(?:in|near|at|on)\s+"
     r"(?:the\s+(?:city|town|village)\s+of\s+)?$"

@@ -107,6 +107,8 @@ def _names_a_part_of_it(after: str) -> bool:
     return any(w in lx.PART_OF_PLACE for w in words)
 
 
+# a name in brackets right after a quoted one
+_GLOSS_BEFORE = re.compile(r"[\"“][A-Z][^\"”]{1,30}([\"”])\s*\(\s*$")
 # a copula that names what a strike was aimed at
 _AIM_WAS = re.compile(
     r"\b(?:targets?|directions?|aim|object|focus)\s+of\s+(?:the\s+|this\s+|that\s+)?"
@@ -302,6 +304,11 @@ def _speaking_surname(
 
 def _role(text: str, start: int, end: int, name: str) -> str:
     """target / weak / context, from the words around a place name."""
+    gloss = _GLOSS_BEFORE.search(text, max(0, start - 40), start)
+    if gloss is not None:
+        # 'shelled "Gorlovka" (Horlivka, Horlivskyi raion)': the name in brackets glosses the
+        # one before it, and takes its role
+        return _role(text, gloss.start(), gloss.start(1), name)
     after = text[end : end + 40]
     prev = _prep_before(text, start)
     capital = name.lower() in lx.CAPITALS

@@ -290,3 +290,22 @@ def test_a_record_whose_cells_name_themselves_is_read_by_its_labels() -> None:
     [one] = incidents(text)
     assert one.place.name == "Dnipro"
     assert (one.killed, one.injured) == (6, 30)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        # the name in brackets glosses the quoted one and takes its role
+        ('Artillery shelled "Gorlovka" (Horlivka, Horlivskyi raion, Donetsk) on Monday.', ["target"]),
+        # the people struck were where their clause says; where they fled to is not struck
+        (
+            "Troops shelled civilians who were crossing the bridge in Irpin while evacuating "
+            "towards Kyiv.",
+            ["target", "context"],
+        ),
+        # drones heading for a city are still downed over it
+        ("Air defences shot down all of the drones heading for Kyiv.", ["target"]),
+    ],
+)
+def test_roles_of_glosses_and_of_the_people_struck(sentence: str, roles: list[str]) -> None:
+    assert [p.role for p in find_places(sentence, default_resolver())] == roles
