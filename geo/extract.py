@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from geo import lexicon as lx
@@ -56,6 +57,7 @@ from geo.listreading import (
 )
 from geo.mention import _DAYS_BEFORE_THIS, Mention, _mention, _remember_days
 from geo.model import REACH_DAYS, Article
+from geo.namesakes import near_town
 from geo.nonevent import (
     _CALLED_FAKE,
     _casualties_of_a_period,
@@ -303,6 +305,15 @@ _AN_ATTACK = re.compile(r"\b(?:attacks?|strikes?|barrage|raid|bombardment)\b", r
 _AGAIN = re.compile(r"\b(?:again|once more|another|a second|new)\b", re.IGNORECASE)
 
 
+def _town_told_here(reading: Reading, s: Sentence) -> bool:
+    """Has this paragraph, or the one before it, told of a located town?"""
+    last = reading.last
+    return (
+        reading.last_town is not None and reading.last_town.located
+        and last is not None and s.paragraph - last.sentence.paragraph <= 1
+    )  # fmt: skip
+
+
 def _same_mark(text: str, reading: Reading) -> bool:
     """A list's next item opens with its items' mark: "— 14 over the Bryansk region," then
     "🔹 In addition, … boats were destroyed" is the post's next paragraph, not an item."""
@@ -499,6 +510,11 @@ def _read_event_sentence(
         return
     retold = lead is not None and len(targets) == 1 and s.index - lead.index <= 3
     for pm in targets:
+        if (pm.place is None or not pm.place.located) and _town_told_here(reading, s):
+            # "… attacked Kazan. Drones hit buildings in the Novo-Savinovsky district": a part
+            # the gazetteer lacks, of the town the paragraph tells of
+            assert reading.last_town is not None
+            pm = replace(pm, place=near_town(pm.text, reading.last_town))
         m = _mention(article, s, pm, reading, tuple(t.text for t in targets if t is not pm))
         if retold and lead is not None and lx.RETOLD_ATTACK.match(text):
             _continue(m, lead, reading)  # the toll told before the place was named

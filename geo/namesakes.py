@@ -382,6 +382,11 @@ def _near_part(name: str, region: Place | None, gaz: PlaceResolver) -> Place | N
     town = gaz.resolve(head, (region.name,) if region else (), "town")
     if town is None or town.precision != "town":
         return None
+    return near_town(name, town)
+
+
+def near_town(name: str, town: Place) -> Place:
+    """A place the gazetteer lacks, put at the known town it lies by."""
     return Place(
         key=f"near:{name.lower()}@{town.key}", name=f"{name} (near {town.name})",
         country=town.country, lat=town.lat, lon=town.lon, precision="town",

@@ -309,3 +309,14 @@ def test_a_record_whose_cells_name_themselves_is_read_by_its_labels() -> None:
 )
 def test_roles_of_glosses_and_of_the_people_struck(sentence: str, roles: list[str]) -> None:
     assert [p.role for p in find_places(sentence, default_resolver())] == roles
+
+
+def test_a_part_the_gazetteer_lacks_is_placed_at_the_town_the_paragraph_tells_of() -> None:
+    text = (
+        " date 2024-12-22 Drones hit Kazan\n"
+        "On Saturday morning, drones attacked Kazan, the authorities said. Six drones hit "
+        "high-rise buildings in the Novo-Savinovsky district."
+    )
+    found = incidents(text)
+    assert found and all(i.place is not None and i.place.located for i in found)
+    assert {round(i.place.lat, 1) for i in found} == {55.8}
