@@ -27,7 +27,15 @@ def _read_table_row(
     """A pasted tracker's row: its place cell is struck on its date cell's day, with the
     figures of the header's columns (rows of ground fighting are no strikes)."""
     text = s.span.text
-    if lx.NOT_A_STRIKE.search(text) or not (lx.TRIGGER.search(text) or find_weapon(text)):
+    # The coder's own kind of event decides: "…,Looting/property destruction,…" is no strike;
+    # "…,Shelling/artillery/missile attack,…" is one, whatever an aside of its note says
+    # ("claimed the destruction of 5 armoured vehicles").
+    kinds = [c.text.strip() for c in cells]
+    strike_kind = any(_STRIKE_KIND.fullmatch(k) for k in kinds)
+    if not strike_kind and any(_NOT_A_STRIKE_KIND.fullmatch(k) for k in kinds):
+        return
+    not_strike = lx.NOT_A_STRIKE.search(text) and not strike_kind
+    if not_strike or not (lx.TRIGGER.search(text) or find_weapon(text)):
         # (the row's own event is ground fighting, but its note may tell a separate strike)
         _separate_events(article, s, gaz, hints, reading, mentions)
         return
@@ -61,7 +69,24 @@ def _read_table_row(
 
 # "… In a separate event on the same day, a Russian rocket hit a residential street in Nova
 # Vodolaha": a coder's second event inside the row's note
-_SEPARATE = re.compile(r"\b[Ii]n\s+a\s+separate\s+(?:event|incident|attack|strike)\b")
+# ("A few minutes later, a second missile hit the village of Bilenke": another place's strike)
+_SEPARATE = re.compile(
+    r"\b[Ii]n\s+a\s+separate\s+(?:event|incident|attack|strike)\b"
+    r"|\b[Aa]\s+second\s+(?:missile|strike|rocket|drone|bomb|shell)\s+(?:hit|struck|landed)\b"
+)
+_STRIKE_KIND = re.compile(
+    r"Shelling/artillery/missile attack|Air/drone strike|Disrupted weapons use", re.IGNORECASE
+)
+# A coder's kind of event that is no strike (ACLED's sub-event types): the row is skipped.
+_NOT_A_STRIKE_KIND = re.compile(
+    r"(?:Armed clash|Government regains territory|Non-state actor overtakes territory|"
+    r"Peaceful protest|Protest with intervention|Excessive force against protesters|"
+    r"Violent demonstration|Mob violence|Arrests|Looting/property destruction|"
+    r"Remote explosive/landmine/IED|Abduction/forced disappearance|Sexual violence|Agreement|"
+    r"Change to group/activity|Headquarters or base established|"
+    r"Non-violent transfer of territory|Battles|Protests|Riots)",
+    re.IGNORECASE,
+)
 
 
 def _separate_events(

@@ -26,13 +26,46 @@ class Cell:
 def cells_of(line: str) -> list[Cell]:
     """The cells of a table row, or [] when the line is no row of at least three cells."""
     if line.count("|") < MIN_CELLS - 1 and line.count("\t") < MIN_CELLS - 1:
-        return []
+        return _delimited_cells(line)
     out, pos = [], 0
     for sep in _SEPARATOR.finditer(line):
         out.append(Cell(line[pos : sep.start()], pos))
         pos = sep.end()
     out.append(Cell(line[pos:], pos))
     return out if sum(1 for c in out if c.text.strip()) >= MIN_CELLS else []
+
+
+MIN_CSV_CELLS = 5  # an export's row: a date, a kind, an actor, a place, a note …
+# A separator with no space after it, as exports write them ("UKR12407,09 October 2022,…",
+# "2023-06-10;Berdiansk;…"); prose puts a space after its commas (and "1,200" is a number).
+_TIGHT = {d: re.compile(rf"{d}(?=\S)(?!\d{{3}}\b)") for d in (",", ";")}
+
+
+def _delimited_cells(line: str) -> list[Cell]:
+    """The cells of a CSV row (comma or semicolon, notes in double quotes), or []."""
+    for delim, tight in _TIGHT.items():
+        if len(tight.findall(line)) < MIN_CSV_CELLS - 1:
+            continue
+        out, pos, quoted = [], 0, False
+        for i, ch in enumerate(line):
+            if ch == '"':
+                quoted = not quoted
+            elif ch == delim and not quoted:
+                out.append(_unquoted(line, pos, i))
+                pos = i + 1
+        out.append(_unquoted(line, pos, len(line)))
+        if len(out) >= MIN_CSV_CELLS:
+            return out
+    return []
+
+
+def _unquoted(line: str, a: int, b: int) -> Cell:
+    raw = line[a:b]
+    lead = len(raw) - len(raw.lstrip())
+    text = raw.strip()
+    if len(text) >= 2 and text[0] == '"' and text[-1] == '"':
+        return Cell(text[1:-1], a + lead + 1)
+    return Cell(text, a + lead)
 
 
 _FIGURE_COLUMNS = {"killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
@@ -49,12 +82,21 @@ _WHERE_COLUMNS = {
 }  # fmt: skip
 
 
+_COLUMNS_LISTED = re.compile(
+    r"\b(?:[Cc]olumns|[Ff]ields|[Ff]ormat)\b[^:]{0,60}:\s*([\w ]+(?:\s*[,;]\s*[\w ]+){3,})\s*$"
+)
+
+
 def figure_columns(line: str) -> dict[str, int]:
     """A header row's columns: {"killed": 5, "injured": 6, "place": 2, "region": 1} for
     "date | oblast | settlement | what | actor | killed | injured"; {} when the line is no
     header with figure columns."""
     found = {}
-    for i, c in enumerate(cells_of(line)):
+    # "# Columns: event_date, event_type, …, fatalities": a header written out in prose
+    listed = _COLUMNS_LISTED.search(line)
+    names = re.split(r"\s*[,;]\s*", listed.group(1)) if listed else []
+    cells = [Cell(c, 0) for c in names] if listed else cells_of(line)
+    for i, c in enumerate(cells):
         # (a header's last cell may run on into the line's prose: "deaths. Notes condensed …")
         name = re.sub(r"[^a-z0-9]+", "", re.split(r"[.;(]", c.text.lower(), maxsplit=1)[0])
         kind = _FIGURE_COLUMNS.get(name) or _WHERE_COLUMNS.get(name)

@@ -267,7 +267,9 @@ def test_every_region_of_russia_is_a_region() -> None:
 )
 def test_listed_air_bases_are_each_struck(sentence: str, sites: int) -> None:
     found = find_places(sentence, default_resolver())
-    struck = [p for p in found if p.role == "target" and p.place and p.place.key.startswith("site:")]
+    struck = [
+        p for p in found if p.role == "target" and p.place and p.place.key.startswith("site:")
+    ]
     assert len(struck) == sites
 
 
@@ -296,7 +298,10 @@ def test_a_record_whose_cells_name_themselves_is_read_by_its_labels() -> None:
     ("sentence", "roles"),
     [
         # the name in brackets glosses the quoted one and takes its role
-        ('Artillery shelled "Gorlovka" (Horlivka, Horlivskyi raion, Donetsk) on Monday.', ["target"]),
+        (
+            'Artillery shelled "Gorlovka" (Horlivka, Horlivskyi raion, Donetsk) on Monday.',
+            ["target"],
+        ),
         # the people struck were where their clause says; where they fled to is not struck
         (
             "Troops shelled civilians who were crossing the bridge in Irpin while evacuating "
@@ -320,3 +325,38 @@ def test_a_part_the_gazetteer_lacks_is_placed_at_the_town_the_paragraph_tells_of
     found = incidents(text)
     assert found and all(i.place is not None and i.place.located for i in found)
     assert {round(i.place.lat, 1) for i in found} == {55.8}
+
+
+CSV_EXPORT = (
+    " date 2022-10-18 Data export (CSV)\n"
+    "event_id_cnty,event_date,sub_event_type,actor1,admin1,admin2,location,notes,fatalities\n"
+    "UKR1,12 October 2022,Shelling/artillery/missile attack,Military Forces of Ukraine (2019-),"
+    'Kherson,Beryslavskyi,Beryslav,"On 12 October 2022, Military Forces of Ukraine struck '
+    'Russian positions near Beryslav with artillery, claiming 5 armoured vehicles.",0\n'
+    "UKR2,14 October 2022,Looting/property destruction,Military Forces of Russia (2000-),"
+    'Zaporizhzhia,Vasylivskyi,Vasylivka,"On 14 October 2022, Russian forces looted grain from '
+    'a farm in Vasylivka, hitting nobody.",0\n'
+)
+
+
+def test_a_csv_export_is_read_row_by_row_by_its_header() -> None:
+    found = incidents(CSV_EXPORT)
+    assert [(i.place.name, i.date.start) for i in found] == [("Beryslav", date(2022, 10, 12))]
+
+
+def test_a_header_written_as_prose_names_the_columns() -> None:
+    from geo.tablerows import figure_columns
+
+    line = "Paste format (semicolon-separated): event_date;location;admin1;admin2;notes;fatalities"
+    assert figure_columns(line) == {"place": 1, "region": 2, "killed": 5}
+    listed = "# Export. Columns: event_date, event_type, admin1, location, notes, fatalities"
+    assert figure_columns(listed) == {"region": 2, "place": 3, "killed": 5}
+
+
+def test_prose_with_commas_is_no_csv_row() -> None:
+    from geo.tablerows import cells_of
+
+    assert (
+        cells_of("Kyiv, Lviv, Dnipro, Odesa and Kharkiv were hit by 1,200 drones, 3,400 shells.")
+        == []
+    )
