@@ -768,6 +768,7 @@ PART_OF_PLACE = {
     # "struck the roof of the Kursk railway station": a part of the thing struck
     "roof", "roofs", "facade", "windows", "yard", "courtyard", "entrance", "platform",
     # "at the stations of Krasnoarmeysk, Slavyansk and Barvenkovo": one facility of each town
+    "zone", "zones",  # "shot down over the industrial zone of Kirishi"
     "stations", "airports", "airfields", "ports", "bridges", "plants", "factories", "refineries",
     "depots", "warehouses", "terminals", "substations", "hospitals", "schools", "markets",
 }  # fmt: skip

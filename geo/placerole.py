@@ -84,6 +84,8 @@ def _prep_before(text: str, start: int) -> str | None:
             # "the central square of Sumy", "three districts of the city of Zaporozhye":
             # the place owns the thing the verb or preposition before it acts on.
             owner = _verb_before_part(words[: i - 1])
+            if owner is None and _SUBORDINATORS & set(words[max(0, i - 4) : i - 1]):
+                return None  # "… wounded when the center of Belgorod came under fire"
             if owner is not None:
                 return owner
         if w.endswith(("'", "’")) or _OWNER.fullmatch(w) or _SIZE.fullmatch(" ".join(words[i:])):
@@ -116,6 +118,10 @@ _AIM_WAS = re.compile(
     r"(?:was|were|is)\s+(?:the\s+(?:city|town|village|port|capital)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+
+
+# a clause that opens here: what follows its part-of phrase is the clause's own verb
+_SUBORDINATORS = frozenset({"when", "as", "after", "while", "before", "because", "once", "until"})
 
 
 _PHRASAL_STRIKE = frozenset(

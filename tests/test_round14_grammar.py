@@ -360,3 +360,16 @@ def test_prose_with_commas_is_no_csv_row() -> None:
         cells_of("Kyiv, Lviv, Dnipro, Odesa and Kharkiv were hit by 1,200 drones, 3,400 shells.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # a clause opens before the part: its own verb follows the place
+        ("Ten were wounded when the center of Belgorod came under fire on Saturday.", "subject"),
+        ("Three drones were shot down over the industrial zone of Kirishi.", "target"),
+    ],
+)
+def test_a_part_of_a_town_in_a_clause_of_its_own(sentence: str, role: str) -> None:
+    [found] = find_places(sentence, default_resolver())
+    assert found.role == role
