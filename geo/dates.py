@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from geo.datepatterns import _IGNORED_BEFORE, _WEEKDAY, MONTHS, NUMBER_WORDS, PATTERNS, WEEKDAYS
 from geo.model import DateWindow
@@ -306,6 +307,14 @@ def find_dates(
         Non-overlapping, in text order. Dates introduced by "since", "until"
         and the like, which date something other than the event, are left out.
     """
+    return list(_dates_in(text, ref, offset, anchor))
+
+
+@lru_cache(maxsize=2048)
+def _dates_in(
+    text: str, ref: date | None, offset: int, anchor: date | None
+) -> tuple[DateMention, ...]:
+    """find_dates, remembered: a sentence is dated several times as the story is read."""
     taken = bytearray(len(text))  # 1 where an earlier pattern matched: linear, not quadratic
     found: list[DateMention] = []
     for kind, pattern in PATTERNS:
@@ -320,8 +329,10 @@ def find_dates(
                 window = _year_written_after(window, text[m.end() :], ref)
             if window is not None:
                 found.append(DateMention(offset + m.start(), offset + m.end(), m.group(0), window))
-    return _drop_coarse_relative(
-        _drop_weekday_before_date(sorted(found, key=lambda d: d.start), text, offset)
+    return tuple(
+        _drop_coarse_relative(
+            _drop_weekday_before_date(sorted(found, key=lambda d: d.start), text, offset)
+        )
     )
 
 

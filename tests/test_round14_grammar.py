@@ -373,3 +373,11 @@ def test_prose_with_commas_is_no_csv_row() -> None:
 def test_a_part_of_a_town_in_a_clause_of_its_own(sentence: str, role: str) -> None:
     [found] = find_places(sentence, default_resolver())
     assert found.role == role
+
+
+def test_remembered_dates_come_back_as_a_fresh_list() -> None:
+    from geo.dates import find_dates
+
+    first = find_dates("Drones hit Kyiv on Monday.", date(2024, 7, 10))
+    first.clear()
+    assert [d.text for d in find_dates("Drones hit Kyiv on Monday.", date(2024, 7, 10))] == ["on Monday"]
