@@ -650,6 +650,11 @@ BASED_AT = re.compile(
     r"(?:remain|live|stay)\w*\s+in\s+(?:the\s+)?$"
     # "in surgery in hospitals in the city and in Dnipro": where the wounded are treated
     r"|\bin\s+hospitals?\s+in\s+(?:the\s+(?:city|town)\s+(?:and|or)\s+(?:in\s+)?)?(?:the\s+)?$"
+    # "will be flown by Emergencies Ministry aircraft to federal clinics in Moscow"
+    # (not "a missile hit a medical clinic in Dnipro": the clinic struck)
+    r"|\b(?:to|in|at)\s+(?:[\w-]+\s+){0,2}?(?:clinics?|medical\s+(?:facilities|centres|centers|"
+    r"institutions)|burns?\s+(?:centres?|centers?|units?))\s+in\s+(?:the\s+)?$"
+    r"|\b(?:flown|airlifted|transferred|transported)\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?$"
     # "missiles … expected to be used in Russia's Kursk region": where weapons may be used
     r"|\b(?:expected|planned|intended|likely|allowed|authori[sz]ed|permitted|cleared|going)\s+"
     r"to\s+be\s+(?:used|deployed|fired|launched)\s+(?:in|on|against|at|inside)\s+"

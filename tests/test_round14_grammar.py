@@ -381,3 +381,17 @@ def test_remembered_dates_come_back_as_a_fresh_list() -> None:
     first = find_dates("Drones hit Kyiv on Monday.", date(2024, 7, 10))
     first.clear()
     assert [d.text for d in find_dates("Drones hit Kyiv on Monday.", date(2024, 7, 10))] == ["on Monday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("The most seriously injured will be flown by aircraft to federal clinics in Moscow.", "context"),
+        ("The wounded were airlifted to Kyiv.", "context"),
+        ("On Friday, a Russian missile hit a medical clinic in Dnipro.", "target"),
+        ("Two helicopters had flown in at low altitude and fired on a fuel depot in Belgorod.", "target"),
+    ],
+)
+def test_where_the_wounded_are_flown_is_no_place_struck(sentence: str, role: str) -> None:
+    [found] = find_places(sentence, default_resolver())
+    assert found.role == role
