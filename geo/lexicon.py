@@ -796,6 +796,9 @@ AGGREGATE = re.compile(
 HABITUAL = re.compile(
     r"\b(?:almost|nearly)?\s*(?:daily|every day|every night|regularly|repeatedly|frequently|routinely|constantly|"
     r"intensified|increasingly|more\s+and\s+more(?:\s+often)?|ever\s+more\s+often)\b"
+    # "has come under frequent attack this year", "after repeated shelling": a habit named
+    r"|\b(?:frequent|repeated|regular|constant|near-daily)\s+(?:\w+\s+)?(?:attacks?|shelling|strikes|"
+    r"bombardments?)\b"
     # "has been attacking it more often in recent weeks": a trend told in the progressive
     r"|\b(?:has|have)\s+been\s+(?:\w+ing)\b[^.;]{0,60}\b(?:in|over)\s+(?:recent|the\s+past|the\s+last)\s+"
     r"(?:few\s+)?(?:weeks|months|days)\b"

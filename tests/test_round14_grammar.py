@@ -395,3 +395,12 @@ def test_remembered_dates_come_back_as_a_fresh_list() -> None:
 def test_where_the_wounded_are_flown_is_no_place_struck(sentence: str, role: str) -> None:
     [found] = find_places(sentence, default_resolver())
     assert found.role == role
+
+
+def test_a_region_under_frequent_attack_is_a_habit_not_an_event() -> None:
+    text = (
+        " date 2024-05-13 Block collapses\n"
+        "The Belgorod region has come under frequent attack this year. In March, the authorities "
+        "evacuated 9,000 children from the city of Belgorod after repeated shelling."
+    )
+    assert incidents(text) == []
