@@ -587,6 +587,8 @@ SKIPPABLE = {
     "territory", "skies", "sky", "airspace", "hometown", "birthplace", "native",
     # "the Black Sea resort village of Serhiivka", "the mining town of Pokrovsk"
     "resort", "seaside", "holiday", "mining", "riverside", "garrison", "spa",
+    # "the Crimean city of Sevastopol", "the Siberian city of Irkutsk": a land's adjective
+    "crimean", "siberian", "arctic", "belarusian", "moldovan", "donbas", "volga", "ural",
 }  # fmt: skip
 WEAK_BEFORE = {"governor", "mayor", "residents", "people", "head", "authorities", "citizens",
                "officials", "administration", "native", "governors", "resident", "mayors"}  # fmt: skip

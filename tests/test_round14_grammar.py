@@ -404,3 +404,11 @@ def test_a_region_under_frequent_attack_is_a_habit_not_an_event() -> None:
         "evacuated 9,000 children from the city of Belgorod after repeated shelling."
     )
     assert incidents(text) == []
+
+
+def test_a_lands_adjective_before_the_city_of_is_no_verb() -> None:
+    found = find_places(
+        "Russia summoned the ambassador over a missile attack on the Crimean city of Sevastopol.",
+        default_resolver(),
+    )
+    assert [(p.text, p.role) for p in found][-1] == ("Sevastopol", "target")
