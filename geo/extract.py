@@ -294,7 +294,10 @@ def _dates_the_last(text: str, s: Sentence, reading: Reading) -> None:
 
 # "people lined up to donate blood for the wounded": care for the victims, no strike told
 _CARE_FOR_VICTIMS = re.compile(
-    r"\b(?:for|to|visit(?:ed|ing)?|treat(?:ed|ing)?)\s+the\s+(?:wounded|injured)\b", re.IGNORECASE
+    # ("the city was ready to receive the most seriously injured for treatment")
+    r"\b(?:for|to|visit(?:ed|ing)?|treat(?:ed|ing)?|receive|receiving|admit(?:ted|ting)?)\s+the\s+"
+    r"(?:(?:most\s+)?(?:seriously|badly|severely|gravely)\s+)?(?:wounded|injured)\b",
+    re.IGNORECASE,
 )
 _ASIDE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 # "Russia launched one of its largest attacks on Ukraine's energy system": an attack told
@@ -303,6 +306,15 @@ _AN_ATTACK = re.compile(r"\b(?:attacks?|strikes?|barrage|raid|bombardment)\b", r
 
 
 _AGAIN = re.compile(r"\b(?:again|once more|another|a second|new)\b", re.IGNORECASE)
+
+
+def _of_the_event_told(pm: PlaceMention, reading: Reading) -> bool:
+    """Is the place the last event's, or its region's (the region's governor speaks of it)?"""
+    last = reading.last.place if reading.last is not None else None
+    here = pm.place
+    if last is None or here is None:
+        return True
+    return here.key == last.key or (here.admin1 or here.name) == (last.admin1 or last.name)
 
 
 def _town_told_here(reading: Reading, s: Sentence) -> bool:
@@ -382,8 +394,10 @@ def _read_event_sentence(
     targets, weak = event_places(text, places)
     if _CARE_FOR_VICTIMS.search(text) and not lx.TRIGGER.search(_CARE_FOR_VICTIMS.sub(" ", text)):
         # "In Poltava, people lined up to donate blood for the wounded": no strike there; an
-        # official who speaks of his own region's wounded still tells of the event
+        # official who speaks of his own region's wounded still tells of the event ("Moscow's
+        # mayor said the city was ready to receive the injured": not another town's strike)
         targets = []
+        weak = [w for w in weak if _of_the_event_told(w, reading)]
     told_here = reading.last is not None and reading.last.sentence.paragraph == s.paragraph
     entry_here = reading.entry is not None and reading.entry[0] == s.paragraph
     if not targets and not weak and reading.entry and entry_here and not told_here:

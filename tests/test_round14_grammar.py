@@ -412,3 +412,13 @@ def test_a_lands_adjective_before_the_city_of_is_no_verb() -> None:
         default_resolver(),
     )
     assert [(p.text, p.role) for p in found][-1] == ("Sevastopol", "target")
+
+
+def test_a_city_ready_to_receive_the_injured_is_no_place_struck() -> None:
+    text = (
+        " date 2023-12-30 Belgorod shelled\n"
+        "Shelling of the centre of Belgorod killed 14 people on Saturday, the governor said. "
+        "Moscow Mayor Sergei Sobyanin said the city was ready to receive the most seriously "
+        "injured for treatment at the capital's hospitals."
+    )
+    assert [i.place.name for i in incidents(text)] == ["Belgorod"]
