@@ -122,6 +122,23 @@ def _claim(text: str, prev_side: str | None) -> tuple[bool, str | None, str | No
     return False, None, None
 
 
+def self_claim_side(text: str, at: int) -> str | None:
+    """The side a ministry names as itself when it tells of its own strike ("Russia's Defence
+    Ministry said its forces had struck a train … killing reservists of the Ukrainian armed
+    forces"): the other side named after it is what was struck. None unless the subject is
+    written, and unless the place at ``at`` comes after the claim (is what it struck)."""
+    own = _OWN_STRIKE.search(text, 0, at)
+    return _subject_side(text[: own.start()]) if own else None
+
+
+# a side's own strike, not its own defence ("said it had destroyed 20 drones")
+_OWN_STRIKE = re.compile(
+    r"\b(?:said|says|claimed|reported|announced|stated)\s+(?:\w+\s+){0,3}?(?:that\s+)?"
+    r"(?:it|they|its\s+(?:forces|troops|units|military))\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:struck|hit|attacked|targeted|carried\s+out)\b"
+)
+
+
 def _speaker(
     text: str, actor: str | None, place_country: str | None
 ) -> tuple[str | None, str | None]:

@@ -155,7 +155,7 @@ CLAIM_NEGATED = re.compile(
 OWN_FORCES_CLAIM = re.compile(
     r"\b(?:said|says|reported|announced|confirmed|stated)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:its|their|our)\s+"
     r"(?:forces|troops|units|drones|missiles|aircraft|navy|military|air force|fighters)\b"
-    r"|\b(?:said|says|reported|announced|confirmed|stated)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"|\b(?:said|says|reported|announced|confirmed|stated|claimed)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:destroyed|struck|hit|attacked|targeted|sunk|sank|downed|eliminated)\b"
     r"|[\"“‘]\s*[Ww]e\s+(?:fired|struck|hit|destroyed|attacked|targeted|launched)"
     # "a source in Ukraine's SBU told Reuters the agency had carried out the attack", "… that

@@ -22,6 +22,7 @@ from geo.attribution import (
     find_figure,
     find_weapon,
     official_word,
+    self_claim_side,
     tells_a_toll,
 )
 from geo.dates import DateMention
@@ -213,6 +214,8 @@ def _mention(
     dates = outside_the_lead(dates, pm, text, s.span.start)
     actor, basis = find_actor(_own_clause(text, pm.text))
     claimed, claim_side, negated_side = _claim(text, reading.prev_side)
+    if basis == "attacker" and (own := self_claim_side(text, pm.start)) and own != actor:
+        actor, basis = own, "claimed"  # the other side named in a ministry's claim was struck
     if actor is None and claimed and claim_side:
         actor, basis = claim_side, "claimed"
     if actor is None and negated_side:

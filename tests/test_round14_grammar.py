@@ -422,3 +422,25 @@ def test_a_city_ready_to_receive_the_injured_is_no_place_struck() -> None:
         "injured for treatment at the capital's hospitals."
     )
     assert [i.place.name for i in incidents(text)] == ["Belgorod"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        (
+            "On Thursday, Russia's Defence Ministry said its forces had struck a military train at "
+            "the Chaplyne station, killing reservists of the Ukrainian armed forces.",
+            "Russia",
+        ),
+        (
+            "Russia's Defence Ministry claimed that it had hit a gathering of the command of "
+            "Ukraine's military intelligence in Odesa.",
+            "Russia",
+        ),
+        # the ministry's own defence is no strike of its own
+        ("Russia's Defence Ministry said it had destroyed 20 Ukrainian drones over Kursk.", "Ukraine"),
+    ],
+)
+def test_the_other_side_named_in_a_ministrys_claim_was_struck(sentence: str, actor: str) -> None:
+    [one] = incidents(f" date 2022-08-26 Claims\n{sentence}\n")
+    assert one.actor == actor
