@@ -1099,6 +1099,8 @@ NOT_A_STRIKE = re.compile(
     r"assault(?:ed|s)?\s+(?:on\s+)?(?:Ukrainian|Russian)\s+positions|advanc(?:ed|es|ing)|"
     r"took\s+(?:full\s+)?control|captur(?:ed|e|ing)|seiz(?:ed|ing)|retook|recaptured|liberat(?:ed|ion)|"
     r"repelled|repulsed|stormed|encircle(?:d|ment)|prisoner|exchange|incursion|cross-border\s+operation|"
+    # "troops withdrew …, and images of civilians killed in Bucha": an occupation's killings
+    r"withdr[ae]w(?:al)?|massacres?|mass\s+graves?|executions?|executed|"
     r"(?:counter-?|cross-border\s+|ground\s+|spring\s+|summer\s+|new\s+|major\s+|an\s+)offensive|infantry|"
     # "Ukraine launched a military operation in Donbass in 2014": a war's course, no strike.
     r"(?:military|special\s+military|anti-terrorist)\s+operation|sent\s+(?:its\s+)?troops|armou?red\s+vehicles|"

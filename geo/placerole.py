@@ -109,6 +109,8 @@ def _names_a_part_of_it(after: str) -> bool:
     return any(w in lx.PART_OF_PLACE for w in words)
 
 
+# a comparison that opens the sentence names another event ("Like the massacres in Bucha, …")
+_LIKE_OPENING = re.compile(r"^\W*(?:[Ll]ike|[Uu]nlike|[Jj]ust\s+as\s+in)\s+[^,;:.]{0,80}$")
 # a name in brackets right after a quoted one
 _GLOSS_BEFORE = re.compile(r"[\"“][A-Z][^\"”]{1,30}([\"”])\s*\(\s*$")
 # a copula that names what a strike was aimed at
@@ -337,6 +339,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "southeast of Kramatorsk, where a missile strike … killed 50"; "the Ryazan oil
         # refinery was attacked by UAVs"
         return "target"
+    if _LIKE_OPENING.match(before):
+        return "context"  # "Like the massacres in Bucha, the strike on Kramatorsk must …"
     if lx.BLAMED_ON.search(before) or lx.RETOLD_AFTER.search(before) or _PICTURED.search(before):
         return "context"  # (_PICTURED: "old footage of a 2022 strike on Kharkiv")
     if capital and _CAPITAL_SPEAKS_AFTER.match(text[end : end + 160]):

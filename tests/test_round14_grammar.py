@@ -444,3 +444,15 @@ def test_a_city_ready_to_receive_the_injured_is_no_place_struck() -> None:
 def test_the_other_side_named_in_a_ministrys_claim_was_struck(sentence: str, actor: str) -> None:
     [one] = incidents(f" date 2022-08-26 Claims\n{sentence}\n")
     assert one.actor == actor
+
+
+def test_an_occupations_killings_and_a_comparison_name_no_strike() -> None:
+    text = (
+        " date 2022-04-09 Station struck\n"
+        "A missile struck the railway station in Kramatorsk on Friday, killing 50 people.\n\n"
+        "Russian troops withdrew from the areas around Kyiv last week, and images of civilians "
+        "killed in Bucha have prompted new sanctions.\n\n"
+        '"Like the massacres in Bucha, the missile strike on Kramatorsk must be one of the '
+        'charges at the tribunal," he said.'
+    )
+    assert [i.place.name for i in incidents(text)] == ["Kramatorsk"]
