@@ -33,6 +33,8 @@ def _read_table_row(
     kinds = [c.text.strip() for c in cells]
     strike_kind = any(_STRIKE_KIND.fullmatch(k) for k in kinds)
     if not strike_kind and any(_NOT_A_STRIKE_KIND.fullmatch(k) for k in kinds):
+        # (its note may still tell a separate strike)
+        _separate_events(article, s, gaz, hints, reading, mentions)
         return
     not_strike = lx.NOT_A_STRIKE.search(text) and not strike_kind
     if not_strike or not (lx.TRIGGER.search(text) or find_weapon(text)):

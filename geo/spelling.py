@@ -69,7 +69,10 @@ def regions_like(gaz: Gazetteer, text: str) -> list[Place]:
     oblast = bool(_OBLAST.search(text))
     found: dict[str, Place] = {}
     for wanted in region_stems(normalize_name(text)):
-        for place in (p for s in _near_stems(gaz, wanted) for p in gaz.regions_with_stem(s)):
+        stems = _near_stems(gaz, wanted)
+        # a stem written exactly outranks its near spellings ("Krasnodar", not "Krasnoyar-sk")
+        stems = {wanted} if wanted in stems else stems
+        for place in (p for s in stems for p in gaz.regions_with_stem(s)):
             raion = place.key.startswith("raion:")
             if not (district and not raion) and not (oblast and raion):
                 found[place.key] = place  # "Oblast X" is no raion, "Rajon X" no oblast
