@@ -308,7 +308,7 @@ _AN_ATTACK = re.compile(r"\b(?:attacks?|strikes?|barrage|raid|bombardment)\b", r
 _AGAIN = re.compile(r"\b(?:again|once more|another|a second|new)\b", re.IGNORECASE)
 
 
-def _of_the_event_told(pm: PlaceMention, reading: Reading) -> bool:
+def _where_the_event_was(pm: PlaceMention, reading: Reading) -> bool:
     """Is the place the last event's, or its region's (the region's governor speaks of it)?"""
     last = reading.last.place if reading.last is not None else None
     here = pm.place
@@ -397,7 +397,7 @@ def _read_event_sentence(
         # official who speaks of his own region's wounded still tells of the event ("Moscow's
         # mayor said the city was ready to receive the injured": not another town's strike)
         targets = []
-        weak = [w for w in weak if _of_the_event_told(w, reading)]
+        weak = [w for w in weak if _where_the_event_was(w, reading)]
     told_here = reading.last is not None and reading.last.sentence.paragraph == s.paragraph
     entry_here = reading.entry is not None and reading.entry[0] == s.paragraph
     if not targets and not weak and reading.entry and entry_here and not told_here:
