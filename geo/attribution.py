@@ -216,7 +216,7 @@ def _figure(text: str, killed: bool) -> int | None:
     text = lx.NOTE_PERSON_AGE.sub("1 ", text)
     text = lx.AGES.sub(" ", lx.AGE_AS_PERSON.sub("person", lx.DAY_OF_MONTH.sub(" ", text)))
     text = lx.PERSON_AGE.sub(lambda m: m.group("who"), text)
-    text = lx.APPOSITION.sub(lambda m: m.group("who") or m.group("one"), text)
+    text = lx.APPOSITION.sub(lambda m: m.group("who") or m.group("one") or m.group("group"), text)
     listed = _listed_people(text, killed)
     if listed is not None:
         return listed
@@ -395,7 +395,11 @@ def _as_claimed_by(text: str, country: str | None) -> tuple[str, str] | None:
 
 
 _PER_PLACE = re.compile(
-    rf"\b(?P<n>\d+|{lx._NUM_WORD})\s+(?:(?:people|residents|civilians)\s+)?in\s+[A-Z]", re.I
+    rf"\b(?P<n>\d+|{lx._NUM_WORD})\s+"
+    # "Ten of the dead were in Vyshchetarasivka, … and three in the town of Marhanets"
+    r"(?:of\s+the\s+(?:dead|victims|wounded|injured)\s+(?:were\s+)?)?"
+    r"(?:(?:people|residents|civilians)\s+)?in\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z]",
+    re.I,
 )
 _KILL_WORD = re.compile(r"\b(?:killed|killing|dead|died|deaths?|lives)\b", re.I)
 _HURT_WORD = re.compile(r"\b(?:injured|injuring|wounded|wounding|hurt|injuries)\b", re.I)
@@ -415,6 +419,8 @@ def clause_at_place(text: str, place_text: str, others: tuple[str, ...] = ()) ->
         rf";\s+|,\s+(?:while|whereas)\s+|,?\s+and\s+(?=(?:\w+\s+)?(?:{names})\b[^.;]{{0,3}},\s+where\b)"
         # "Four died in Odesa, where a drone hit a block, and one person was killed in Lviv"
         r"|,\s+and\s+(?=[^,;]*\b(?:killed|died|injured|wounded|hurt)\b)"
+        # "In Dnipro, one was killed, and in Pokrovsk in the Donetsk region, three were killed"
+        rf"|,\s+and\s+(?=(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?(?:{names})\b)"
         r"|,\s+as\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}(?:accused|blamed|said|claimed|reported|announced))"
     )
     clauses = re.split(splitter, text)
@@ -443,7 +449,7 @@ def figure_at_place(text: str, place_text: str) -> tuple[str, int] | None:
         if not text[m.end() - 1 :].startswith(place_text):
             continue
         n = parse_number(m.group("n"))
-        before = text[: m.start()]
+        before = text[: m.end()]
         kills = [k.end() for k in _KILL_WORD.finditer(before)]
         hurts = [h.end() for h in _HURT_WORD.finditer(before)]
         if n is None or not (kills or hurts):

@@ -178,9 +178,9 @@ def _opens_post(reading: Reading, s: Sentence) -> bool:
 
 
 def _mayor_of(name: str) -> re.Pattern[str]:
-    """ "Lviv's mayor", "the mayor of Lviv": a town's own official."""
+    """ "Lviv's mayor", "the mayor of Lviv", "Lviv Mayor Andriy Sadovyi": a town's own official."""
     n = re.escape(name)
-    return re.compile(rf"\b{n}['’]s\s+(?:city\s+)?mayor\b|\bmayor\s+of\s+{n}\b", re.IGNORECASE)
+    return re.compile(rf"\b{n}(?:['’]s)?\s+(?:city\s+)?mayor\b|\bmayor\s+of\s+{n}\b", re.IGNORECASE)
 
 
 def _narrows(day: DateWindow, told: DateWindow) -> bool:

@@ -15,10 +15,13 @@ MONTHS = {
     for name in (calendar.month_name[i], calendar.month_abbr[i])
 }
 MONTHS["sept"] = 9
-WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)} | {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}  # fmt: skip
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?!['’ʼ](?!s\b)\w)"
@@ -138,6 +141,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # a note's "overnight Mon into Tue" (capitalised: "sat"/"sun" are words too)
+    (
+        "weekdaypair",
+        re.compile(
+            r"\b(?:[Oo]vernight|(?:during |on )?the night of)\s+(?:from\s+)?"
+            r"(?P<weekday>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?\s+(?:to|into|-|–)\s+"
+            r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?"
+        ),
+    ),
     (
         "weekday",
         # not "on a Sunday morning" or "every Sunday": which weekday, not which day
@@ -156,11 +168,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "A year after a Russian missile killed 61 people, the station is working again": an
-    # anniversary piece's opening, the same day that many years before
+    # anniversary piece's opening, the same day that many years before; "Eleven days after
+    # missiles hit Serhiivka, the last bodies have been identified": that many days before
     (
         "yearafter",
         re.compile(
             r"^(?P<n>A|An|One|Two|Three|Four|Five|\d)\s+(?P<unit>years?)\s+(?:after|since|on\s+from)\b"
+            # (days: only when the clause tells the strike, not "Four days after Kremenchuk,
+            # missiles hit Serhiivka": that strike came four days after the other)
+            r"|^(?P<days>One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2})"
+            r"\s+(?P<span>days?|weeks?)\s+(?:after|since)\s+(?=(?:[\w'’-]+\s+){1,4}?"
+            r"(?:hit|struck|killed|destroyed|shelled|attacked|bombed|tore|slammed)\b)"
         ),
     ),
     (

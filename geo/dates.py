@@ -177,12 +177,18 @@ def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
     if kind == "dplus":
         return day_window(ref - timedelta(days=int(m.group("n"))), "relative")
     if kind in ("ago", "yearafter"):
-        n = m.group("n").lower()
+        n = (m.group("n") or m.group("days")).lower()
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]
-        unit = m.group("unit").lower()
+        unit = (m.group("unit") or m.group("span")).lower()
         if unit.startswith(("minute", "hour")):
             return day_window(ref, "relative")  # "2 hours ago · Sumy oblast": a feed's today
-        if kind == "yearafter" or m.group(0).lower().endswith(("today", "tonight")):
+        if kind == "yearafter" and unit.startswith("week"):
+            # "Two weeks after …": about that, not to the day
+            mid = ref - timedelta(days=7 * count)
+            return DateWindow(mid - timedelta(days=3), mid + timedelta(days=3), "days", "relative")
+        if unit.startswith("year") and (
+            kind == "yearafter" or m.group(0).lower().endswith(("today", "tonight"))
+        ):
             # "a year ago today": the same day, that many years before (29 Feb → 28 Feb)
             mday = min(ref.day, 28) if (ref.month, ref.day) == (2, 29) else ref.day
             return day_window(ref.replace(year=ref.year - count, day=mday), "relative")

@@ -87,7 +87,7 @@ def dates_told(
         shifted = _day_after_event(d, text[d.end - offset :])
         if shifted is not None:
             events.append(shifted)
-        elif _POSSESSIVE_EVENT.match(text, d.end - offset):
+        elif lx.POSSESSIVE_EVENT.match(text, d.end - offset):
             events.append(d)  # "the toll from Friday's attack rose to 28": Friday's the attack's
         elif dates_a_statement(text, local, d.end - offset):
             statements.append(d)
@@ -330,10 +330,6 @@ _THAT_CLAUSE = re.compile(
     r"founded|constructed|renovated|restored|completed|inaugurated|commissioned)\s+(?:in\s+)?$"
 )
 _RELATIVE = re.compile(r"\b(?:that|which|where|when)\s+(?:[\w-]+\s+){0,3}?[a-z]+ed\b")
-_POSSESSIVE_EVENT = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|bombardment|barrage|explosion|blast|"
-    r"raid|assault)s?\b"
-)
 
 
 # "On Wednesday, Ukraine's Southern Defense Forces said they had destroyed …": a day that

@@ -302,22 +302,25 @@ _PERSON = (
     r"passenger|official|employee|guard|farmer|nurse|doctor|teacher|journalist|officer|local)"
 )
 _ONE_OF = r"(?:an?|one|his|her|their|its|the)\s+(?:[\w-]+\s+)?" + _PERSON
+# The counted group itself, "two men", "75 people" (shared by the list and its count).
+_GROUP = (
+    rf"(?P<n>\d{{1,3}}|{_NUM_WORD})\s+(?:[\w-]+\s+)?(?:people|civilians|residents|children|"
+    r"m[ae]n|wom[ae]n|passengers|workers|soldiers|teenagers|boys|girls|employees|others)\b"
+)
 # "The driver, a man, and his wife": the second noun is the first person again. So is
 # "his wife, a passenger, was injured" and "a man (born 1974) an employee of the station,
 # was wounded": an aside between one person and the verb names no one new.
 APPOSITION = re.compile(
     rf"\b(?P<who>the\s+(?:[\w-]+\s+)?{_PERSON}),\s*an?\s+(?:[\w-]+\s+)?{_PERSON}\s*,"
     rf"|\b(?P<one>(?:the|his|her|their|an?)\s+(?:[\w-]+\s+)?{_PERSON})\s*,?\s+an?\s+[^,.;]{{1,60}}?,"
-    r"(?=\s*(?:was|has|had|is|died|received|sustained|suffered|got)\b)",
+    r"(?=\s*(?:was|has|had|is|died|received|sustained|suffered|got)\b)"
+    # "Two passengers, a man and a woman, were injured": the count, then who they were
+    rf"|\b(?P<group>{_GROUP.replace('(?P<n>', '(?:')}),\s*(?:an?|one|the|his|her|their)\s[^,.;]{{1,80}}?,"
+    r"(?=\s*(?:were|have|had|are|died|received|sustained|suffered|got)\b)",
     re.I,
 )
 # "a man and a woman were injured", "wounding a man and his wife": people counted one by one.
 # "four passengers, women, and the driver were injured": a counted group in the list.
-# The counted group itself, "two men", "75 people" (shared by the list and its count).
-_GROUP = (
-    rf"(?P<n>\d{{1,3}}|{_NUM_WORD})\s+(?:[\w-]+\s+)?(?:people|civilians|residents|children|"
-    r"m[ae]n|wom[ae]n|passengers|workers|soldiers|teenagers|boys|girls|employees|others)\b"
-)
 _GROUP_OF = (
     rf"(?:[Tt]he\s+)?{_GROUP.replace('(?P<n>', '(?:')}"
     r"(?:\s*,\s*[a-z][^,.;]{0,30}?\s*,)?"
@@ -884,6 +887,8 @@ IRREALIS_BEFORE = re.compile(
     # attack that was made (and shot down), an incident like any interception
     r"threaten\w*|vowed|promised|wants?|wanted|try|tries|trying|attempts?|going|"
     r"decided|refused|ready)\s+to\s+(?:[\w-]+\s+)?$"
+    # "accusing Ukraine of planning an attack on his country": an attack not (yet) made
+    r"|\b(?:planning|plotting|preparing)\s+(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+)?$"
     # "the threat of ballistic missiles", "Threats recorded: attack UAVs moving towards …"
     r"|\bthreats?\s+(?:of|from)\s+(?:[\w-]+\s+){0,3}?$|^\s*Threats?\b.*$"
     # "to force us into striking back", "provoke Kyiv into attacking": a wanted reaction.
@@ -1155,6 +1160,9 @@ NOT_AN_ATTACK = re.compile(
     r"\btraining\s+(?:flight|sortie|mission)|\btechnical\s+(?:failure|fault|malfunction)|"
     r"\bpilots?\s+(?:had\s+|have\s+)?ejected|"
     r"\bno\s+(?:indication|sign|evidence)\s+of\s+(?:hostile\s+fire|an?\s+attack|a\s+strike|sabotage)|"
+    # "no indication the helicopter had been shot down"
+    r"\bno\s+(?:indication|sign|evidence)\s+(?:that\s+)?(?:the\s+)?[\w-]+\s+(?:had\s+|has\s+|was\s+)?"
+    r"(?:been\s+)?(?:shot\s+down|hit\s+by|attacked|struck)\b|"
     # "a methane explosion at a coal mine", "not linked to the fighting": an accident or
     # violence outside this war.
     r"\b(?:methane|firedamp|coal[- ]dust)\s+(?:explosion|blast)|\bindustrial\s+safety\b|"
@@ -1299,4 +1307,9 @@ MILITARY_MASTHEAD = re.compile(
     r"|^\W*(?P<adj>Ukrainian|Russian)\s+(?:General\s+Staff|Ministry\s+of\s+Defen[cs]e|"
     r"Defen[cs]e\s+Ministry|Air\s+Force|Navy)\b",
     re.IGNORECASE,
+)
+# "the toll from Friday's attack", "after Monday's missile barrage": the day is the event's
+POSSESSIVE_EVENT = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|bombardment|barrage|explosion|blast|"
+    r"raid|assault)s?\b"
 )

@@ -68,13 +68,27 @@ def _no_attack_after_all(mentions: list[Mention], reading: Reading, s: Sentence)
     told = [
         m for m in mentions
         if (s.index - m.sentence.index <= 2 or (
-            m.sentence.paragraph == s.paragraph and s.index - m.sentence.index <= 4))
+            (m.sentence.paragraph == s.paragraph or _same_craft(m.sentence.span.text, s.span.text))
+            and s.index - m.sentence.index <= 4))
         and not lx.STRIKE_WORDS.search(m.sentence.span.text)
     ]  # fmt: skip
     for m in told:  # every place the sentence before named: "in Derbent and Makhachkala"
         mentions.remove(m)
     if told:
         reading.last = None
+
+
+# "… a helicopter crashed in Brovary. ¶ The police said 14 were killed. … ¶ There was no
+# indication the helicopter had been shot down.": the craft the denial names
+_CRAFT = re.compile(
+    r"\b(?:helicopter|plane|aircraft|airliner|jet|ship|vessel|boat|tanker|train|bus|lorry|truck)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _same_craft(told: str, denial: str) -> bool:
+    named = {m.group(0).lower().rstrip("s") for m in _CRAFT.finditer(denial)}
+    return any(m.group(0).lower().rstrip("s") in named for m in _CRAFT.finditer(told))
 
 
 # "Russian channels are spreading claims of a missile hit on a ship in Chornomorsk. This is

@@ -489,8 +489,23 @@ def cased_chat(text: str, gaz: PlaceResolver) -> str:
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    """A name standing alone in quotation marks names a thing (stadium, ship, operation)."""
-    return text[start - 1 : start] in ('"', "“", "«") and text[end : end + 1] in ('"', "”", "»")
+    """A name standing alone in quotation marks names a thing (stadium, ship, operation);
+    not a place's spelling put in quotes after a preposition ("explosions in what they call
+    "Novaya Kakhovka" and …"), with no thing's noun after it."""
+    if text[start - 1 : start] not in ('"', "“", "«") or text[end : end + 1] not in ('"', "”", "»"):
+        return False
+    spelled = _QUOTED_PLACE_BEFORE.search(text, max(0, start - 20), start - 1)
+    return spelled is None or _QUOTED_PLACE_AFTER.match(text, end + 1) is None
+
+
+# "in "Novaya Kakhovka" and", "what Moscow calls "Artyomovsk",": a spelling in quotes
+_QUOTED_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|on|of|from|call|calls|called|so-called|named|renamed)\s*$", re.I
+)
+_QUOTED_PLACE_AFTER = re.compile(
+    r"\s*(?:$|[,.;:)]|(?:and|or|on|in|at|near|was|were|has|had|said|says|where|which|after|"
+    r"before|when|while|overnight|this|last|early|late)\b)"
+)
 
 
 def _qualified(

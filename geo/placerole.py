@@ -111,6 +111,9 @@ def _names_a_part_of_it(after: str) -> bool:
 
 # a comparison that opens the sentence names another event ("Like the massacres in Bucha, …")
 _LIKE_OPENING = re.compile(r"^\W*(?:[Ll]ike|[Uu]nlike|[Jj]ust\s+as\s+in)\s+[^,;:.]{0,80}$")
+_WHAT_THEY_CALL = re.compile(
+    r"\bwhat\s+(?:[\w-]+\s+){1,2}?(?:call|calls|called|name|names|named)\s+[\"“«]?$", re.I
+)
 # a name in brackets right after a quoted one
 _GLOSS_BEFORE = re.compile(r"[\"“][A-Z][^\"”]{1,30}([\"”])\s*\(\s*$")
 # a copula that names what a strike was aimed at
@@ -317,6 +320,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # 'shelled "Gorlovka" (Horlivka, Horlivskyi raion)': the name in brackets glosses the
         # one before it, and takes its role
         return _role(text, gloss.start(), gloss.start(1), name)
+    called = _WHAT_THEY_CALL.search(text, max(0, start - 50), start)
+    if called is not None:
+        # 'explosions in what they call "Novaya Kakhovka"': the name the words before it place
+        return _role(text, called.start(), end, name)
     after = text[end : end + 40]
     prev = _prep_before(text, start)
     capital = name.lower() in lx.CAPITALS

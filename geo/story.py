@@ -103,6 +103,7 @@ class Reading:
     year_told: tuple[int, int, int] | None = None  # (year, sentence, paragraph) of "August 2022"
     # month → (year, paragraph) where it was last told with its year
     months_told: dict[int, tuple[int, int]] = field(default_factory=dict)
+    list_day: tuple[int, DateWindow] | None = None  # (list's top line, the day told over it)
 
 
 FOCUS_KM = 100.0  # an article whose towns lie within this of their centre is about one area
@@ -142,11 +143,43 @@ def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
         and reading.sentences[first - 1].paragraph == paragraph
         and _PLACE_LEAD.match(reading.sentences[first].span.text) is not None
     )  # fmt: skip
+    # "… on 19 August, … reported. ¶ Details: ¶ - Two were killed in Mykolaivka …": a
+    # bulleted list goes on with the day told over it, or in one of its items
+    # (not the day one item told: "🔹 In Bilozerka, yesterday afternoon, …" is that item's)
+    top = _list_top(s, reading)
+    if top is not s and 0 <= top.paragraph - paragraph <= 2 and 0 < top.index - index <= 2:
+        reading.list_day = (top.index, reading.day)
+    listed = reading.list_day
+    # (an item that told its own day goes on with it)
+    if top is not s and listed is not None and listed[0] == top.index and not told_here:
+        return replace(listed[1], basis="narrative")
     if near or told_here or next_place or _entries_since(reading, index, s.index):
         return replace(reading.day, basis="narrative")
     if reading.section is not None and reading.section[1] < s.index:
         return replace(reading.section[0], basis="narrative")  # "Saturday" heads the section
     return None
+
+
+_ITEM = re.compile(rf"^\s*{lx.BULLET}\s")
+
+
+def _list_top(s: Sentence, reading: Reading) -> Sentence:
+    """The line that heads the bulleted list ``s`` is in ("Details:"), or its first item;
+    ``s`` itself when it is in no list."""
+    first = _paragraph_start(s, reading)
+    if not _ITEM.match(reading.sentences[first].span.text):
+        return s
+    while first > 0:
+        above = _paragraph_start(reading.sentences[first - 1], reading)
+        if not _ITEM.match(reading.sentences[above].span.text):
+            break
+        first = above
+    head = reading.sentences[first - 1] if first > 0 else None
+    return (
+        head
+        if head is not None and head.span.text.rstrip().endswith(":")
+        else reading.sentences[first]
+    )
 
 
 _PLACE_LEAD = re.compile(
@@ -256,7 +289,10 @@ def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
     evening = False  # posted at the day's end
     for i, s in enumerate(sentences):
         dateline = lx.DATELINE.match(s.span.text)
-        for d in find_dates(s.span.text, ref):
+        # "Kyiv is in mourning on Tuesday after Monday's missile barrage": the barrage's day
+        found = find_dates(s.span.text, ref)
+        found.sort(key=lambda d: lx.POSSESSIVE_EVENT.match(s.span.text, d.end) is None)
+        for d in found:
             w = d.window
             if not (w.start and w.end and w.days <= 2 and 0 <= (ref - w.end).days <= 3):
                 continue
@@ -476,7 +512,9 @@ _CAPS_ENTRY = re.compile(rf"((?=[A-Z][A-Z'’\-]{{2}}){_CAPS_NAME}(?:,\s+{_CAPS_
 _ENTRY = re.compile(
     rf"(?:{lx.BULLET}\s*)?"  # "🔹 Kupiansk district." heads a channel's list entry
     r"(?:\d{1,2}[:.]\d\d\s+|\d{1,2}[.)]\s+)?[A-Z][\w'’\-]+(?:[ -][\w'’\-]+){0,3}"
-    r"(?:,\s+[A-Z][\w'’\-]+\s+(?:district|raion|hromada|community|oblast|region))?[.:]"
+    # ("Antonivka (Kherson city community).": the entry's unit in brackets)
+    r"(?:(?:,\s+|\s+\()[A-Z][\w'’\-]+(?:\s+(?:city|town|urban|rural|village|settlement))?"
+    r"\s+(?:district|raion|hromada|community|oblast|region)\)?)?[.:]"
 )
 # a forum summary's "**Dnipro** 🕯️" over its bullets
 _MARKDOWN_ENTRY = re.compile(rf"\*\*([A-Z][\w'’ -]{{1,40}}?)\*\*\s*(?:{lx.BULLET}|[^\w\s]){{0,3}}")
@@ -484,7 +522,11 @@ _MARKDOWN_ENTRY = re.compile(rf"\*\*([A-Z][\w'’ -]{{1,40}}?)\*\*\s*(?:{lx.BULL
 _ENTRY_TIME = re.compile(rf"^(?:{lx.BULLET}\s*)?(?:(?:\d{{1,2}}[:.]\d\d|\d{{1,2}}[.)])\s+)?")
 
 
-_REGION_TAIL = re.compile(r",\s*[\w'’ -]+\s+(?:Region|Oblast|Krai|Republic|District)\.?", re.I)
+_REGION_TAIL = re.compile(
+    r"(?:,\s*|\s*\()[\w'’ -]+\s+(?:Region|Oblast|Krai|Republic|District|Raion|Community|Hromada)"
+    r"\)?\.?",
+    re.I,
+)
 
 
 def caps_heading(text: str) -> bool:
@@ -517,6 +559,9 @@ def entry_name(
         if p.place and found[0].place and p.place.precision == "region"
         and gaz.within(found[0].place, p.place)
     ]  # fmt: skip
+    if found and _REGION_TAIL.fullmatch(name[found[0].end :]):
+        holder = []  # "Antonivka (Kherson city community)": the unit its namesake was read in
+        found = found[:1]
     found = found[:1] + found[1 + len(holder) :]
     end = (holder or found)[0].end if found else 0
     # (a site's region read as its qualifier: "Olenya, Murmansk Region")

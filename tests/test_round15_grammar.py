@@ -1,0 +1,154 @@
+"""Rules of language and geography from the fifteenth round (issue 12, session 19).
+
+Each test is our own sentence of a kind the round's sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo import lexicon as lx
+from geo.articles import make_article
+from geo.attribution import find_figure
+from geo.dates import find_dates
+from geo.pipeline import extract_incidents
+from geo.placephrase import find_places
+from geo.places import default_resolver
+
+
+def incidents(text: str) -> list:
+    return extract_incidents([make_article("t.txt", text)], default_resolver())
+
+
+def at(found: list, town: str) -> list:
+    return [i for i in found if i.place is not None and i.place.name.startswith(town)]
+
+
+def test_a_possessive_events_day_is_the_leads_day_not_the_mourning_day() -> None:
+    found = incidents(
+        " date 2024-05-15 Mourning in Odesa\n"
+        "Odesa is in mourning on Wednesday after Tuesday's missile attack killed 9 people.\n\n"
+        "Flags flew at half-mast. Schools were closed. Volunteers gave blood.\n\n"
+        "Elsewhere in the south, missiles killed two people in Mykolaiv."
+    )
+    [mykolaiv] = at(found, "Mykola")
+    assert mykolaiv.date.start == mykolaiv.date.end == date(2024, 5, 14)
+
+
+def test_figures_of_each_place_in_and_in_clauses_stay_apart() -> None:
+    found = incidents(
+        " date 2024-05-15 Strikes\n"
+        "On Tuesday, in Sumy, four people were killed and nine injured, and in Okhtyrka in "
+        "the Sumy region, two people were killed when a missile hit a school, officials said."
+    )
+    [sumy], [okhtyrka] = at(found, "Sumy"), at(found, "Okhtyrka")
+    assert (sumy.killed, sumy.injured) == (4, 9)
+    assert okhtyrka.killed == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("Three workers, a man of 40 and two women, were injured.", None, 3),
+        ("Two passengers, a 33-year-old man and a 71-year-old woman, were wounded.", None, 2),
+        ("Two men, aged 52 and 64, were killed.", 2, None),
+    ],
+)
+def test_a_counted_group_and_who_they_were_is_one_count(
+    sentence: str, killed: int | None, injured: int | None
+) -> None:
+    assert find_figure(sentence, lx.KILLED) == killed
+    assert find_figure(sentence, lx.INJURED) == injured
+
+
+def test_a_town_named_by_its_mayor_is_the_city_struck_not_the_event_before() -> None:
+    found = incidents(
+        " date 2023-06-20 Live\n"
+        "10:15\nRussian missiles hit a warehouse in Pavlohrad on Monday, killing one.\n\n"
+        "11:40\nZaporizhzhia Mayor Ivan Petrenko accuses Russian forces of shelling the city "
+        "overnight. Three people were injured."
+    )
+    [zap] = at(found, "Zaporizh")
+    assert zap.injured == 3
+    [pav] = at(found, "Pavlohrad")
+    assert pav.injured is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the clause after "days after" tells the strike: that many days before the news
+        ("Nine days after Russian missiles hit a hotel in Kharkiv, the last victim was named.", 9),
+        ("Two weeks after a drone struck the market, traders are back.", 14),
+    ],
+)
+def test_days_after_a_told_strike_count_back_from_the_news(sentence: str, want: int) -> None:
+    ref = date(2023, 9, 20)
+    [d] = [x for x in find_dates(sentence, ref) if x.window.start is not None]
+    assert d.window.start is not None and d.window.end is not None
+    middle = d.window.start + (d.window.end - d.window.start) / 2
+    assert (ref - middle).days == want
+
+
+def test_days_after_a_named_event_date_nothing_from_the_news() -> None:
+    found = find_dates("Three days after Kremenchuk, missiles hit Odesa.", date(2023, 9, 20))
+    assert found == []
+
+
+def test_a_place_spelled_in_quotes_after_a_preposition_is_the_place() -> None:
+    gaz = default_resolver()
+    found = find_places('Officials confirmed blasts in what they call "Artyomovsk" on Friday.', gaz)
+    assert [(p.text, p.role) for p in found] == [("Artyomovsk", "target")]
+    # a thing's name in quotes stays a thing's
+    assert find_places('A fire broke out at the "Kyiv" hotel.', gaz) == []
+
+
+def test_a_crash_the_text_says_was_no_attack_is_no_incident() -> None:
+    found = incidents(
+        " date 2023-03-02 Crash\n"
+        "A military helicopter crashed near a school in Bila Tserkva on Thursday.\n\n"
+        "Police said three people were killed. Rescuers said two more were injured.\n\n"
+        "Officials said there was no indication the helicopter had been shot down."
+    )
+    assert at(found, "Bila") == []
+
+
+def test_planning_an_attack_is_no_attack() -> None:
+    found = incidents(
+        " date 2023-03-02 Minsk\n"
+        "In Minsk, the president accused Ukraine of planning an attack on his country."
+    )
+    assert found == []
+
+
+def test_an_entry_with_its_community_in_brackets_heads_its_events() -> None:
+    found = incidents(
+        " date 2024-07-02 Summary\n"
+        "Over the past day, the enemy shelled 12 settlements.\n\n"
+        "Tiahynka (Tiahynka rural community). A drone dropped a grenade on a house. A man "
+        "was injured."
+    )
+    assert len(at(found, "Tiahynka")) == 1
+
+
+def test_the_day_over_a_bulleted_list_dates_every_item() -> None:
+    found = incidents(
+        " date 2024-04-10 Digest\n"
+        "Russian attacks killed two civilians in the region on 2 April, the governor said on "
+        "Wednesday.\n\n"
+        "Details:\n"
+        "- Shelling damaged a school.\n"
+        "- A drone hit a car in Kurakhove, killing one.\n"
+        "- In Siversk, a guided bomb hit a house in the evening. One person was killed.\n"
+        "- In Lyman, two men were injured by shelling.\n"
+    )
+    for town in ("Kurakhove", "Siversk", "Lyman"):
+        [i] = at(found, town)
+        assert i.date.start == i.date.end == date(2024, 4, 2), town
+
+
+def test_overnight_mon_into_tue_is_that_night() -> None:
+    [d] = find_dates("A drone raid on the region, overnight Mon into Tue.", date(2025, 3, 12))
+    assert (d.window.start, d.window.end) == (date(2025, 3, 10), date(2025, 3, 11))
