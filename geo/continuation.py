@@ -56,8 +56,10 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
         # story goes on telling, for the places of the next sentences ("That morning …")
         reading.day, reading.day_at = events[0].window, (s.paragraph, s.index)
         reading.anchor = events[0].window.end
-    m.killed = _later_figure(m.killed, killed, text)
-    m.injured = _later_figure(m.injured, injured, text)
+    # a later post's figure updates the one an earlier post gave ("14:05 … 7 died" then
+    # "21:40 … the number of dead has risen to 13. 20 people were injured")
+    m.killed = _later_figure(m.killed, killed, text, _posted_since(reading, m, s, 1))
+    m.injured = _later_figure(m.injured, injured, text, _posted_since(reading, m, s, 2))
     weapon = find_weapon(text)
     if weapon and (m.weapon is None or (is_named_weapon(weapon) and not is_named_weapon(m.weapon))):
         m.weapon = weapon
@@ -72,13 +74,15 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
     reading.last_index = s.index
 
 
-def _later_figure(told: int | None, new: int | None, text: str) -> int | None:
+def _later_figure(
+    told: int | None, new: int | None, text: str, later_post: bool = False
+) -> int | None:
     """The first figure told stands, unless a later sentence updates the toll upwards
-    ("two more died in hospital, bringing the death toll to 20") or adds people to it
-    ("Her daughter was also injured")."""
+    ("two more died in hospital, bringing the death toll to 20", or a later post's count)
+    or adds people to it ("Her daughter was also injured")."""
     if told is None or new is None:
         return new if told is None else told
-    if lx.TOLL_UPDATE.search(text):
+    if lx.TOLL_UPDATE.search(text) or later_post:
         return max(told, new)
     return told + new if new and _ADDED.search(text) else told
 
@@ -104,6 +108,35 @@ _DEFINITE_EVENT = re.compile(
     # is the one just told
     r"|^(?:An?|One|Two|Three|Four|Five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|bombs?|drones?|"
     r"rockets?|shells?)\s+(?:hit|struck|slammed\s+into|tore\s+through)\s+the\b"
+    # "According to the MoD, the building was hit by fragments of a missile": the thing struck
+    r"|^(?:According\s+to\s+[^,]{3,60},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:building|house|block|"
+    r"school|hospital|plant|depot|facility|bridge|station|shop|market|cafe|restaurant|hotel|car|"
+    r"bus|train)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:hit|struck|damaged|destroyed)\b"
+)
+
+
+def _posted_since(reading: Reading, m: Mention, s: Sentence, column: int) -> bool:
+    """Does a post's stamp stand between the sentence that gave the mention's figure (in
+    ``column`` of its spans: 1 killed, 2 injured) and this one?"""
+    told = [
+        span.start for span, *figures in m.spans
+        if figures[column - 1] is not None and span.start < s.span.start
+    ]  # fmt: skip
+    if not told:
+        return False
+    return any(
+        told[-1] < x.span.start < s.span.start and _is_stamp_line(x)
+        for x in reading.sentences[max(0, s.index - 40) : s.index]
+    )
+
+
+def _is_stamp_line(x: Sentence) -> bool:
+    return bool(_STAMP_LINE.fullmatch(x.span.text.strip()))
+
+
+# "12.05.2024 21:40", "21:40", "Update 14:05": a post's own stamp
+_STAMP_LINE = re.compile(
+    r"(?:(?:Update[d]?|UPD)\s*:?\s*)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+)?\d{1,2}[:.]\d\d"
 )
 
 
@@ -172,9 +205,15 @@ _ACCOUNTS = re.compile(r";|,?\s+\b(?:but|while|whereas)\b")
 
 
 def _opens_post(reading: Reading, s: Sentence) -> bool:
-    """The sentence is the first after a stamp or a chrome line."""
-    before = reading.sentences[s.index - 1] if s.index > 0 else None
-    return before is not None and (before.heading or len(_WORD.findall(before.span.text)) < 3)
+    """The sentence is the first or second after a stamp or a chrome line ("14:05 ¶ According
+    to the MoD, the building was hit by fragments. At the moment 7 are known to have died.")."""
+    for k in (1, 2):
+        before = reading.sentences[s.index - k] if s.index >= k else None
+        if before is not None and (before.heading or len(_WORD.findall(before.span.text)) < 3):
+            return True
+        if before is None or before.paragraph != s.paragraph:
+            return False
+    return False
 
 
 def _mayor_of(name: str) -> re.Pattern[str]:

@@ -56,7 +56,7 @@ from geo.listreading import (
     _read_table_row,
 )
 from geo.mention import _DAYS_BEFORE_THIS, Mention, _mention, _remember_days
-from geo.model import REACH_DAYS, Article
+from geo.model import REACH_DAYS, Article, Place
 from geo.namesakes import near_town
 from geo.nonevent import (
     _CALLED_FAKE,
@@ -72,6 +72,7 @@ from geo.nonevent import (
 )
 from geo.notelines import OWN_LABEL
 from geo.placephrase import find_places, region_hints, surnames
+from geo.placerank import haversine_km
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.sectionday import day_headings, entry_stamps, page_span, section_day, topic_heading
 from geo.story import (
@@ -97,6 +98,7 @@ from geo.storyplaces import (
     official_voice,
     profile_targets,
     publisher_side,
+    region_of_the_voice,
     the_storys_one_town,
     title_town_inside,
     town_of_the_named_region,
@@ -350,6 +352,17 @@ _KILLED_WHEN = re.compile(
 )
 
 
+TOWN_KM = 25.0  # a place this near a town's point is in it, for its mayor's words
+
+
+def _within_town(town: Place, place: Place) -> bool:
+    if town.key == place.key:
+        return True
+    if town.lat is None or town.lon is None or place.lat is None or place.lon is None:
+        return False
+    return haversine_km((town.lat, town.lon), (place.lat, place.lon)) <= TOWN_KM
+
+
 def _read_event_sentence(
     article: Article, s: Sentence, gaz: PlaceResolver, hints: tuple[str, ...],
     reading: Reading, mentions: list[Mention],
@@ -407,7 +420,7 @@ def _read_event_sentence(
     if mourned_here and not targets:
         targets = [p for p in places if p.place and p.place.precision == "town"][:1]
     if not targets and not weak:
-        targets = anaphora_targets(text, reading, s, gaz)
+        targets = anaphora_targets(text, reading, s, gaz) or region_of_the_voice(text, reading, gaz)
     # (not "flown to a hospital in Odesa": "the city" after it is still the one struck)
     towns = [p.place for p in targets + weak if p.place and p.place.precision == "town"]
     reading.last_town = towns[-1] if towns else reading.last_town
@@ -445,9 +458,10 @@ def _read_event_sentence(
         return
     # "Lviv's mayor says parts of the city are without power after strikes": another town's
     # official speaks of his own town, not of the event told before.
+    # (not Moscow's mayor on a drone that hit Moscow City: a part of his own town)
     elsewhere = last is not None and any(
         w.place is not None and w.place.precision == "town"
-        and (last.place is None or w.place.key != last.place.key)
+        and (last.place is None or not _within_town(w.place, last.place))
         and _mayor_of(w.text).search(text) is not None
         for w in weak
     )  # fmt: skip

@@ -781,6 +781,9 @@ PART_OF_PLACE = {
     "zone", "zones",  # "shot down over the industrial zone of Kirishi"
     "stations", "airports", "airfields", "ports", "bridges", "plants", "factories", "refineries",
     "depots", "warehouses", "terminals", "substations", "hospitals", "schools", "markets",
+    # "the house of culture of Ochakiv", "the museum of Kupiansk": the town's institutions
+    "culture", "house", "palace", "museum", "theatre", "theater", "library", "kindergarten", "clinic",
+    "lyceum", "college", "pier", "berth",
 }  # fmt: skip
 # "the Odesa Polytechnic University building": an institution in the town, named after it.
 INSTITUTION_AFTER = re.compile(

@@ -10,8 +10,8 @@ from dataclasses import replace
 
 from geo import lexicon as lx
 from geo.articles import Sentence
-from geo.attribution import attribution_for, find_weapon
-from geo.eventday import event_dates
+from geo.attribution import attribution_for, find_weapon, tells_a_toll
+from geo.eventday import dates_told, event_dates
 from geo.mention import Mention, _mention, _page_voice, _remember_days
 from geo.model import Article
 from geo.placephrase import find_places
@@ -130,7 +130,17 @@ _IN_TOWN_OF = re.compile(
 # a day named in words or numbers ("22 March", "14.05.2024"): cheap before find_dates
 _NAMES_A_DAY = re.compile(
     r"\d.*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d|\d[./]\d"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d|\d[./]\d|"
+    r"\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+# (not "Priests carried icons out of the rubble on Sunday morning": the aftermath's day)
+_WAR_GOES_ON = re.compile(
+    r"\b(?:war|fighting|attacks?|strikes?|shelling|bombardment|offensive)\s+"
+    r"(?:continued|went\s+on|resumed|raged)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY_NAMED = re.compile(
+    r"\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _TOLD_DAY = ("explicit", "year inferred", "year told")
 
@@ -148,6 +158,18 @@ def _day_told(
     sentences tell, and the day of the towns it names ("on 1 July, residents of Kobleve
     heard …")."""
     days = [d.window for d in event_dates(text, reading, s.span.start)]
+    if (
+        len(days) == 1 and days[0].precision == "day" and days[0].basis == "relative"
+        and _WEEKDAY_NAMED.search(text) and not _WORDS_DATED.search(text)
+        # (not "the toll rose to 28 on Sunday": a follow-up's day)
+        and not tells_a_toll(text) and _WAR_GOES_ON.search(text)
+        and dates_told(text, reading, s.span.start)[0]
+    ):  # fmt: skip
+        # "The war went on on Wednesday in the south. Early in the morning, a missile tore
+        # through a block in Mykolaiv": the day the paragraph goes on to tell
+        reading.day, reading.day_at = days[0], (s.paragraph, s.index)
+        reading.anchor = days[0].end
+        return
     if len(days) == 1 and days[0].precision == "day" and days[0].basis in _TOLD_DAY:
         reading.day_named = (days[0], s.paragraph, s.index)
         # "The first warning came on September 30. That morning, a missile hit …" (not

@@ -253,8 +253,11 @@ def _mention(
             # "explosions were heard at dawn" in the night told: the morning it ended in
             when = DateWindow(when.end, when.end, "day", when.basis)
     when = when or _day_of_this_place_just_told(pm, s, reading) or _day_of_the_place(pm, reading)
-    if not (dates and lx.DAYS_AFTER.match(text[dates[0].end - s.span.start :])):
-        # (not "on Thursday, a day after the strike": that day is counted back already)
+    if not (dates and lx.DAYS_AFTER.match(text[dates[0].end - s.span.start :])) and not (
+        dates and dates[0].start - s.span.start > pm.start
+    ):
+        # (not "on Thursday, a day after the strike": that day is counted back already; nor
+        # "a day after an attack on Poltava on Tuesday": that strike's own day is written)
         when = _earlier_by(when, text[: pm.start])
     if (
         dates and when.precision == "day" and when.start is not None

@@ -111,6 +111,12 @@ def _names_a_part_of_it(after: str) -> bool:
 
 # a comparison that opens the sentence names another event ("Like the massacres in Bucha, …")
 _LIKE_OPENING = re.compile(r"^\W*(?:[Ll]ike|[Uu]nlike|[Jj]ust\s+as\s+in)\s+[^,;:.]{0,80}$")
+# "… came a day after an attack on a college in Poltava on Tuesday": that strike's own day
+_OWN_DAY_AFTER = re.compile(
+    r"\s*,?\s+(?:on|last|early\s+on|late\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
+)
+_UPDATE_FROM = re.compile(r"^\W*(?:An?\s+|The\s+)?(?:update|latest|news)\s+from\s+$", re.I)
 _WHAT_THEY_CALL = re.compile(
     r"\bwhat\s+(?:[\w-]+\s+){1,2}?(?:call|calls|called|name|names|named)\s+[\"“«]?$", re.I
 )
@@ -327,6 +333,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     after = text[end : end + 40]
     prev = _prep_before(text, start)
     capital = name.lower() in lx.CAPITALS
+    if _UPDATE_FROM.search(text, 0, start) and after.lstrip().startswith(":"):
+        return "weak"  # "An update from Kyiv: the toll has risen to eight": that town's news
     if (
         lx.WEAK_AFTER.match(after)
         or prev in lx.WEAK_BEFORE
@@ -348,7 +356,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"
     if _LIKE_OPENING.match(before):
         return "context"  # "Like the massacres in Bucha, the strike on Kramatorsk must …"
-    if lx.BLAMED_ON.search(before) or lx.RETOLD_AFTER.search(before) or _PICTURED.search(before):
+    retold = lx.RETOLD_AFTER.search(before) and not _OWN_DAY_AFTER.match(text, end)
+    if lx.BLAMED_ON.search(before) or retold or _PICTURED.search(before):
         return "context"  # (_PICTURED: "old footage of a 2022 strike on Kharkiv")
     if capital and _CAPITAL_SPEAKS_AFTER.match(text[end : end + 160]):
         return "context"  # "In Kyiv, President Zelenskiy marked the anniversary …"

@@ -344,3 +344,32 @@ def labelled_by_a_place(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -
         p.place is not None and p.place.precision != "country"
         for p in find_places(text[: label.end()], gaz, hints)
     )
+
+
+# "air defence systems shot down 12 UAVs over the territory of the region": the region whose
+# official speaks, when the sentence names none
+_OVER_THE_REGION = re.compile(
+    r"\bover\s+(?:the\s+territory\s+of\s+)?the\s+(?:region|oblast)\b(?!\s+of\b)", re.I
+)
+
+
+def region_of_the_voice(text: str, reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
+    """A tally downed "over the region" on a governor's or an administration's page: that
+    region (the one the page's official governs), or the only region the story names."""
+    m = _OVER_THE_REGION.search(text)
+    if m is None or not lx.DOWNED_OVER.search(text):
+        return []
+    # (the masthead that named the official: "Vyacheslav Gladkov (Telegram channel of the
+    # Governor of the Belgorod Region)")
+    head = reading.sentences[:MASTHEAD_LINES] if reading.official else []
+    voice = [x.span.text for x in head if x.index < (reading.current or x).index]
+    regions = [
+        p.place for line in voice for p in find_places(line, gaz)
+        if p.place and p.place.precision == "region"
+    ] or [
+        p.place for h in reading.hints for p in find_places(h, gaz)
+        if p.place and p.place.precision == "region"
+    ]  # fmt: skip
+    if len({r.key for r in regions}) != 1:
+        return []
+    return [PlaceMention(m.start(), m.end(), regions[0].name, regions[0], "target")]

@@ -152,3 +152,69 @@ def test_the_day_over_a_bulleted_list_dates_every_item() -> None:
 def test_overnight_mon_into_tue_is_that_night() -> None:
     [d] = find_dates("A drone raid on the region, overnight Mon into Tue.", date(2025, 3, 12))
     assert (d.window.start, d.window.end) == (date(2025, 3, 10), date(2025, 3, 11))
+
+
+def test_a_day_the_war_went_on_dates_the_paragraphs_undated_strike() -> None:
+    found = incidents(
+        " date 2023-03-09 Toll rises\n"
+        "The toll of Monday's strike on a market in Kostiantynivka has risen to 17.\n\n"
+        "The war continued on Wednesday in the south. In the "
+        "morning, a missile tore through a block of flats in Kherson, killing three.\n"
+    )
+    [kherson] = at(found, "Kherson")
+    assert kherson.date.start == kherson.date.end == date(2023, 3, 8)
+
+
+def test_the_house_of_culture_of_a_town_is_the_town_struck() -> None:
+    [found] = find_places(
+        "Shelling damaged the school and the house of culture of Kupiansk.", default_resolver()
+    )
+    assert found.role == "target"
+
+
+def test_a_tally_over_the_region_on_a_governors_page_is_his_region() -> None:
+    found = incidents(
+        "Governor of the Kursk Region, official channel\n\n"
+        "14.06.2024 09:10\n"
+        "Overnight, air defence systems shot down 9 UAVs over the territory of the region. "
+        "There were no casualties.\n"
+    )
+    assert [i.place.name for i in found if i.place is not None] == ["Kursk Oblast"]
+
+
+def test_a_later_posts_count_updates_the_earlier_posts() -> None:
+    found = incidents(
+        " date 2024-05-12 Channel\n"
+        "12.05.2024 10:00\n"
+        "Today in Rylsk, a drone hit a block of flats. According to preliminary data, there are "
+        "casualties.\n\n"
+        "12.05.2024 12:30\n"
+        "According to the emergency services, the building was hit by a drone. 4 people were "
+        "injured.\n\n"
+        "12.05.2024 19:45\n"
+        "The rubble has been cleared. 9 people were injured.\n"
+    )
+    [rylsk] = at(found, "Ryl")
+    assert rylsk.injured == 9
+
+
+def test_an_update_from_a_town_goes_on_with_its_event() -> None:
+    found = incidents(
+        " date 2022-10-10 Live\n"
+        "09.10\nMissiles hit Lviv this morning. Two people were killed, officials say.\n\n"
+        "10.20\nThe governor warned that Russia would launch more strikes on the region.\n\n"
+        "14.35\nAn update from Lviv: the toll in the city has risen to five, with 9 injured.\n"
+    )
+    [lviv] = at(found, "Lviv")
+    assert (lviv.killed, lviv.injured) == (5, 9)
+
+
+def test_a_day_after_a_strike_with_its_own_day_keeps_that_day() -> None:
+    found = incidents(
+        " date 2024-09-05 Strikes\n"
+        "At least six people were killed when missiles struck Lutsk early on Thursday.\n\n"
+        "The strike came a day after a missile attack on a college in the city of Sumy on "
+        "Wednesday, which killed 12.\n"
+    )
+    [sumy] = at(found, "Sumy")
+    assert sumy.date.start == sumy.date.end == date(2024, 9, 4)
