@@ -66,6 +66,13 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
     claimed, claim_side, _ = _claim(text, reading.prev_side)
     if claimed and claim_side and claim_side == m.actor:
         m.attribution, m.alleged_by = "claimed", None
+    if lx.UNKNOWN_ACTOR.search(text) and m.attribution != "claimed":
+        # "… blamed a Ukrainian drone; Ukraine blamed Russian troops. The perpetrator is coded
+        # as unidentified.": the note leaves the side open
+        # (a disputed perpetrator is an accusation each way: alleged)
+        m.actor, m.actor_basis, m.attribution = None, "unknown", "alleged"
+        reading.last_index = s.index
+        return
     accused = lx.ACCUSE.search(text)
     if accused and m.actor_basis in ("location", "weapon", "none") and m.attribution != "claimed":
         # "Rosatom blamed Ukraine for the attack": the next sentence names the accused.

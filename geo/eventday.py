@@ -310,6 +310,8 @@ def dates_a_statement(text: str, start: int, end: int) -> bool:
     """'said on Sunday', 'the toll rose to 9 on Sunday': the day of words or a follow-up."""
     if _COMPARED_WITH.search(text, 0, start):
         return False  # "the toll surpassed that of June 17, when …": another event's day
+    if _EVENT_NOUN_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "Moscow said the strikes on Saturday evening hit …": the strikes' day
     return bool(
         lx.STATEMENT_DATE.search(text[max(0, start - 40) : start])
         or lx.STATEMENT_VERB_AFTER.match(text[end : end + 40])
@@ -320,6 +322,11 @@ def dates_a_statement(text: str, start: int, end: int) -> bool:
     )
 
 
+_EVENT_NOUN_BEFORE = re.compile(
+    r"\b(?:strikes?|attacks?|shelling|bombardment|barrage|explosions?|blasts?|raids?)\s+"
+    r"(?:(?:early|late)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # "Monday's attack on the Kerch bridge": the named event has a place of its own.
 _AIMED_AT = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombardment|barrage|explosion|"

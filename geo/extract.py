@@ -54,6 +54,7 @@ from geo.listreading import (
     _list_day,
     _read_list_item,
     _read_table_row,
+    coded_to,
 )
 from geo.mention import _DAYS_BEFORE_THIS, Mention, _mention, _remember_days
 from geo.model import REACH_DAYS, Article, Place
@@ -250,6 +251,9 @@ def extract_mentions(
             lx.TRIGGER.search(text)
             # a note's line names its weapon only: "Vinnytsia: 3 Kalibr from a sub"
             or (lx.STRIKE_WORDS.search(text) and labelled_by_a_place(text, gaz, hints))
+            # "In Kyiv, the toll rose to 28 on Sunday after rescuers pulled more bodies …":
+            # a town's toll of the day's strikes, told without a strike word
+            or (_TOLL_AT_PLACE.match(text) and tells_a_toll(text))
         ):
             if _SETTLEMENTS_HIT.search(text):
                 # "More than 15 settlements came under enemy fire." over "Kupiansk district:
@@ -263,7 +267,7 @@ def extract_mentions(
             reading.list_side = find_actor(text)[0] if opens_list else None
         elif (
             not s.heading
-            and (tells_a_toll(text) or _DEFINITE_EVENT.match(text))
+            and (tells_a_toll(text) or _DEFINITE_EVENT.match(text) or lx.UNKNOWN_ACTOR.search(text))
             and _continues(reading.last, s, reading)
         ):
             # "Two servicemen were hospitalised", "75 sought medical help", "The cruise
@@ -273,6 +277,8 @@ def extract_mentions(
             _continue(reading.last, s, reading)
         elif not s.heading and _NAMES_A_DAY.search(text):
             _day_told(text, s, reading, gaz, hints)
+        if "coded" in text:
+            coded_to(text, s, mentions, gaz, hints)
         reading.prev_side = _first_side(text) or reading.prev_side
     later_sense(reading)
     headline_day(mentions)
@@ -352,6 +358,10 @@ _KILLED_WHEN = re.compile(
 )
 
 
+_TOLL_AT_PLACE = re.compile(
+    r"^\W*In\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z][\w'’-]+(?:\s+(?:region|oblast))?,"
+    r"\s+the\s+(?:death\s+)?toll\b"
+)
 TOWN_KM = 25.0  # a place this near a town's point is in it, for its mayor's words
 
 

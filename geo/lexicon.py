@@ -44,6 +44,11 @@ TRIGGER = re.compile(
     # "a Russian rocket came through the roof of the sports hall"
     r"c(?:ame|omes)\s+through|(?:crashed|slammed|smashed|ploughed|plowed)\s+(?:into|through)|"
     r"(?:tore|ripped|punched)\s+(?:into|through))|"
+    # "On March 17, the target was the refinery in Slavyansk-na-Kubani": the strike's object
+    r"\btargets?\s+(?:was|were)\s+(?:an?|the)\s|"
+    # "Within hours, Russian missiles were falling on Kharkiv": a past event as it unfolded
+    r"(?:missile|rocket|shell|bomb|drone)s?\s+(?:were|was)\s+(?:falling|raining\s+down|landing|"
+    r"exploding)\s+(?:on|in|over|across)|"
     # "the destruction of a Russian tank", "footage of the destruction of Makariv"
     r"destruction\s+of|"
     # What a strike leaves behind, as captions and coders' notes name it: "remnants of a
@@ -783,7 +788,8 @@ PART_OF_PLACE = {
     "depots", "warehouses", "terminals", "substations", "hospitals", "schools", "markets",
     # "the house of culture of Ochakiv", "the museum of Kupiansk": the town's institutions
     "culture", "house", "palace", "museum", "theatre", "theater", "library", "kindergarten", "clinic",
-    "lyceum", "college", "pier", "berth",
+    "lyceum", "college", "pier", "berth", "tower", "towers", "reactor", "reactors", "premises",
+    "grounds",
 }  # fmt: skip
 # "the Odesa Polytechnic University building": an institution in the town, named after it.
 INSTITUTION_AFTER = re.compile(
@@ -807,6 +813,12 @@ HABITUAL = re.compile(
     # "has come under frequent attack this year", "after repeated shelling": a habit named
     r"|\b(?:frequent|repeated|regular|constant|near-daily)\s+(?:\w+\s+)?(?:attacks?|shelling|strikes|"
     r"bombardments?)\b"
+    # "part of a campaign against oil facilities that has also hit refineries in the Nizhny
+    # Novgorod region": what a campaign has done, no one strike
+    r"|\bcampaign\b[^.;]{0,80}?\b(?:that|which)\s+(?:has|have)\s+(?:also\s+|already\s+)?"
+    r"(?:hit|struck|targeted|damaged)\b"
+    # "has become a frequent target of Ukrainian drone and missile attacks"
+    r"|\b(?:frequent|regular|constant|favou?rite|repeated)\s+targets?\s+(?:of|for)\b"
     # "has been attacking it more often in recent weeks": a trend told in the progressive
     r"|\b(?:has|have)\s+been\s+(?:\w+ing)\b[^.;]{0,60}\b(?:in|over)\s+(?:recent|the\s+past|the\s+last)\s+"
     r"(?:few\s+)?(?:weeks|months|days)\b"
@@ -1005,7 +1017,8 @@ UNKNOWN_PLACE = re.compile(
     r"|\b(?:in|near|at|on|outside|over)\s+(?:the\s+)?(?P<c>[A-Z][a-z]+(?:-[A-Z][\w'’]+)+)"
     # A name the gazetteer lacks, written with its region: "Tavrijs'ke, Kherson Oblast".
     # Only words shaped like Slavic place names, so "Meanwhile, Kharkiv region" is not one.
-    rf"|\b(?P<d>[A-Z][\w'’´\-]*(?:{_PLACE_ENDINGS}))(?=,?\s+(?:in\s+)?(?:the\s+)?"
+    # (and in brackets, as coders write it: "Lomakovka (Klimovskiy district, Bryansk oblast)")
+    rf"|\b(?P<d>[A-Z][\w'’´\-]*(?:{_PLACE_ENDINGS}))(?=(?:,?\s+|\s*\()(?:in\s+)?(?:the\s+)?"
     r"[A-Z][\w'’\-]+\s+(?i:region|oblast|raion|rayon|district|province)\b)"
 )
 
@@ -1037,7 +1050,10 @@ STATEMENT_DATE = re.compile(
     # (not "reported that over the past day": the reported clause's own day)
     # (not "a drone attack was reported on Tuesday": the attack's day)
     r"\b(?:said|says|told|announced|(?<!was\s)(?<!were\s)(?<!been\s)reported|added|stated|"
-    r"wrote|confirmed|claimed|acknowledged|admitted|denied)\s+(?:(?!that\b)\w+\s+){0,2}?(?:on\s+)?$",
+    r"wrote|confirmed|claimed|acknowledged|admitted|denied|"
+    # "Satellite images published on Thursday show …": the images' day, not the strike's
+    r"(?:images?|photos?|footage|videos?|pictures?)\s+(?:published|released|posted|taken))"
+    r"\s+(?:(?!that\b)\w+\s+){0,2}?(?:on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1109,6 +1125,9 @@ NOT_A_STRIKE = re.compile(
     r"repelled|repulsed|stormed|encircle(?:d|ment)|prisoner|exchange|incursion|cross-border\s+operation|"
     # "troops withdrew …, and images of civilians killed in Bucha": an occupation's killings
     r"withdr[ae]w(?:al)?|massacres?|mass\s+graves?|executions?|executed|"
+    # "unidentified persons set fire to a railway relay cabinet": arson, sabotage by hand
+    r"arson|arsonists?|"
+    r"(?:persons|people|men|man|woman|individuals?|teenagers?|youths?)\s+set\s+fire\s+to|"
     r"(?:counter-?|cross-border\s+|ground\s+|spring\s+|summer\s+|new\s+|major\s+|an\s+)offensive|infantry|"
     # "Ukraine launched a military operation in Donbass in 2014": a war's course, no strike.
     r"(?:military|special\s+military|anti-terrorist)\s+operation|sent\s+(?:its\s+)?troops|armou?red\s+vehicles|"
@@ -1181,7 +1200,10 @@ NOT_AN_ATTACK = re.compile(
 # "an unidentified armed group": the text says the striker is unknown; guess no side.
 UNKNOWN_ACTOR = re.compile(
     r"\b(?:unidentified|unknown)\s+(?:armed\s+)?(?:group|assailants?|attackers?|perpetrators?|persons?|"
-    r"individuals?|saboteurs?|partisans?)\b",
+    r"individuals?|saboteurs?|partisans?)\b"
+    # a coder's "The perpetrator is coded as unidentified."
+    r"|\b(?:perpetrators?|attackers?|actors?)\s+(?:is|are|was|were|remains?)\s+(?:coded\s+as\s+|"
+    r"listed\s+as\s+|still\s+)?(?:unidentified|unknown)\b",
     re.IGNORECASE,
 )
 # Words that make a sentence a strike whatever else it says.
@@ -1230,6 +1252,8 @@ DAYS_AFTER = re.compile(
 )
 STATEMENT_VERB_AFTER = re.compile(
     r"^\s*(?:called|said|told|described|announced|reported|claimed|wrote|raised|revised|"
+    # "Russia on Monday summoned the U.S. ambassador and vowed retaliation after …"
+    r"summoned|vowed|"
     r"acknowledged|admitted|denied|insisted|"
     r"updated|lowered|put|mourned|buried|honou?red|commemorated|held\s+(?:a\s+)?funerals?|"
     # "Ukraine on October 6 held a day of mourning for the victims of a strike on Hroza"
@@ -1250,7 +1274,11 @@ CLOCK_TODAY = re.compile(
 # Sappers removing or destroying old ordnance: rockets and "destroyed" in it, but no strike.
 DISPOSAL = re.compile(
     r"\b(?:sappers|deminers|bomb[- ]disposal|pyrotechnicians|explosive\s+ordnance\s+disposal|"
-    r"defus(?:ed|ing)|(?:destroyed|detonated)\s+(?:it|them)\s+(?:at\s+a\s+(?:range|site)|in\s+a\s+controlled))\b",
+    r"defus(?:ed|ing)|(?:destroyed|detonated)\s+(?:it|them)\s+(?:at\s+a\s+(?:range|site)|in\s+a\s+controlled)|"
+    # "air defence units held exercises near Voronezh, practising the repelling of attacks by
+    # drones": drills, whatever weapons they name
+    r"(?:held|hold|holding|conducted|conducting|staged|staging)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:exercises|drills|manoeuvres|maneuvers))\b",
     re.IGNORECASE,
 )
 

@@ -234,3 +234,30 @@ def _read_list_item(
             )  # fmt: skip
         mentions.append(m)
         reading.last, reading.last_index = m, s.index
+
+
+# A coder's "Location coded to Karachev." under a note that named only its region
+CODED_TO = re.compile(
+    r"\b[Ll]ocation\s+(?:was\s+)?coded\s+to\s+(?P<name>[A-Z][\w'’ -]{1,40}?)(?=[.(;,]|$)"
+)
+
+
+def coded_to(
+    text: str, s: Sentence, mentions: list[Mention], gaz: PlaceResolver, hints: tuple[str, ...]
+) -> None:
+    """ "… fired ATACMS at a military facility in Bryansk oblast … Location coded to Karachev":
+    the note's events told only by their region are at the town the coder chose."""
+    m = CODED_TO.search(text)
+    if m is None:
+        return
+    found = [p.place for p in find_places(m.group("name"), gaz, hints) if p.place]
+    town = found[0] if found and found[0].precision == "town" else None
+    if town is None:
+        return
+    for x in mentions:
+        region = x.place
+        if (
+            x.sentence.paragraph == s.paragraph and region is not None
+            and region.precision == "region" and gaz.within(town, region)
+        ):  # fmt: skip
+            x.place = town

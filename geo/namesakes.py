@@ -29,6 +29,8 @@ def villages_of_the_region(
         p.place.key: p.place for p in found
         if p.place and p.place.precision == "region" and p.place.admin1
         and not DISCLAIMED.search(text[max(0, p.start - 60) : p.start])
+        # (not "drones launched from the direction of Crimea": where they came from)
+        and not _CAME_FROM.search(text, max(0, p.start - 60), p.start)
     }  # fmt: skip
     # "Bilhorod-Dnistrovskyi r-n, Odesa obl.": the raion inside the oblast says more
     inner = {
@@ -52,6 +54,13 @@ def villages_of_the_region(
         )  # fmt: skip
         out.append(replace(pm, place=_in_region(pm.text, region, gaz)) if far_namesake else pm)
     return out
+
+
+_CAME_FROM = re.compile(
+    r"\bfrom\s+(?:the\s+(?:direction|side|territory|area)\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:occupied|annexed|temporarily\s+occupied)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _in_region(name: str, region: Place, gaz: PlaceResolver) -> Place | None:

@@ -158,8 +158,15 @@ def _irrealis(text: str) -> bool:
     return bool(found) and all(
         lx.IRREALIS_BEFORE.search(text[: m.start()])
         or (m.group(0).lower() in _STRIKE_VERBS and _TO_STRIKE.search(text[: m.start()]))
+        or _GO_ON_AFTER.match(text, m.end()) is not None
         for m in found
     )
+
+
+# "a spokesman said strikes on military targets in Crimea would continue": strikes to come
+_GO_ON_AFTER = re.compile(
+    r"[^.;,]{0,80}?\b(?:would|will)\s+(?:continue|go\s+on|resume|intensify|increase)\b", re.I
+)
 
 
 # Coordinated clauses: "…, and …", "; …", "…, but …"

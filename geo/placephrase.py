@@ -227,7 +227,8 @@ def _region_phrase(text: str, start: int, end: int) -> tuple[int, str] | None:
 _NAMED_DISTRICT_OF = re.compile(r"[A-Z][\w'’\-]+\s+(?:district|region)\s+of\s+(?:the\s+)?$")
 
 
-_FULL_NAME = re.compile(r"\b([A-Z][a-z][\w'’-]+)\s+([A-Z][a-z][\w'’-]+)\b")
+# (overlapping: in "Governor Vasily Golubev" the pair is "Vasily Golubev")
+_FULL_NAME = re.compile(r"\b(?=([A-Z][a-z][\w'’-]+)\s+([A-Z][a-z][\w'’-]+)\b)")
 
 
 # "the Ivankiv Historical and Local History Museum", "the Holy Dormition Sviatohirsk Lavra",

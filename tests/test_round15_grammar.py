@@ -218,3 +218,113 @@ def test_a_day_after_a_strike_with_its_own_day_keeps_that_day() -> None:
     )
     [sumy] = at(found, "Sumy")
     assert sumy.date.start == sumy.date.end == date(2024, 9, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a past event as it unfolded
+        ("Within hours, Russian missiles were falling on Sumy, officials said.", "Sumy"),
+        # the copula names the strike's object
+        ("On May 3, the target was the oil depot in Novozybkov, officials said.", "Novozybkov"),
+        # a town's toll of the day's strikes, told without a strike word
+        ("In Uman, the toll rose to 23 on Sunday as rescuers cleared the rubble.", "Uman"),
+    ],
+)
+def test_strikes_told_without_the_usual_verbs(text: str, town: str) -> None:
+    found = incidents(f" date 2023-05-08 News\n{text}\n")
+    assert at(found, town)
+
+
+def test_the_strikes_day_after_said_is_the_strikes() -> None:
+    found = incidents(
+        " date 2024-01-02 Strikes\n"
+        "Within hours, missiles were falling on Sumy. Moscow said the strikes on Sunday evening "
+        "hit military targets.\n"
+    )
+    [sumy] = at(found, "Sumy")
+    assert sumy.date.start == sumy.date.end == date(2023, 12, 31)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a habit and a campaign, no one strike
+        "Odesa has become a frequent target of Russian drone attacks.",
+        "It was part of a campaign against fuel depots that has also hit depots in the Oryol region.",
+        # strikes to come
+        "A spokesman said strikes on military targets in Crimea would continue.",
+        # drills, whatever weapons they name
+        "Air defence units held exercises near Kursk, practising the repelling of drone attacks.",
+        # arson by hand
+        "Unknown persons set fire to a relay cabinet near Rostov-on-Don.",
+    ],
+)
+def test_habits_campaigns_futures_drills_and_arson_are_no_incidents(text: str) -> None:
+    assert incidents(f" date 2024-03-20 News\n{text}\n") == []
+
+
+def test_a_day_the_images_were_published_is_not_the_strikes() -> None:
+    [d] = [
+        x
+        for x in find_dates(
+            "Satellite images published on Thursday show burnt aircraft, after a missile attack "
+            "on the night of May 15 to 16.",
+            date(2024, 5, 17),
+        )
+        if x.window.days == 2
+    ]
+    assert d.window.start == date(2024, 5, 15)
+    found = incidents(
+        " date 2024-05-17 Images\n"
+        "Satellite images published on Thursday show burnt aircraft at the Kacha airfield near "
+        "Sevastopol, after a missile attack on the night of May 15 to 16.\n"
+    )
+    assert all(i.date.start == date(2024, 5, 15) for i in found) and found
+
+
+def test_a_governors_surname_after_his_title_is_no_village() -> None:
+    found = incidents(
+        " date 2023-07-29 Taganrog\n"
+        "A missile was downed over Taganrog, Governor Vasily Golubev said.\n\n"
+        "Golubev, who is based in Rostov-on-Don, said 15 people were injured by debris.\n"
+    )
+    assert not at(found, "Holubiv") and at(found, "Taganrog")
+
+
+def test_a_region_drones_came_from_does_not_place_the_town() -> None:
+    gaz = default_resolver()
+    [izmail, _] = find_places(
+        "Russian forces attacked Izmail with drones launched from the direction of Crimea.", gaz
+    )
+    assert izmail.place is not None and izmail.place.admin1 == "Odesa Oblast"
+
+
+def test_a_village_the_gazetteer_lacks_in_a_coders_brackets_is_at_its_district() -> None:
+    found = incidents(
+        " date 2023-05-26 Notes\n"
+        "On 25 May 2023, Ukrainian military forces shelled Zzyzxovka (Klimovskiy district, "
+        "Bryansk oblast, Russia), damaging a school.\n"
+    )
+    [i] = found
+    assert i.place is not None and "Klimovsky" in i.place.name
+
+
+def test_a_coders_location_coded_to_places_a_regions_event() -> None:
+    found = incidents(
+        " date 2024-11-25 Notes\n"
+        "On 19 November 2024, Ukrainian forces fired missiles at a military facility in Bryansk "
+        "oblast (Russia), according to the Russian Ministry of Defence. Location coded to "
+        "Karachev.\n"
+    )
+    assert [i.place.name for i in found if i.place is not None] == ["Karachev"]
+
+
+def test_a_perpetrator_coded_as_unidentified_leaves_the_side_open() -> None:
+    [i] = incidents(
+        " date 2024-08-13 Notes\n"
+        "On 11 August 2024, a fire broke out in a cooling tower of the Zaporizhzhia Nuclear "
+        "Power Plant at Enerhodar. Each side blamed the other. The perpetrator is coded as "
+        "unidentified. Fatalities: 0.\n"
+    )
+    assert (i.actor, i.attribution) == (None, "alleged")
