@@ -1053,7 +1053,9 @@ STATEMENT_DATE = re.compile(
     r"wrote|confirmed|claimed|acknowledged|admitted|denied|"
     # "Satellite images published on Thursday show …": the images' day, not the strike's
     r"(?:images?|photos?|footage|videos?|pictures?)\s+(?:published|released|posted|taken))"
-    r"\s+(?:(?!that\b)\w+\s+){0,2}?(?:on\s+)?$",
+    # "it said on Telegram on the morning of 12 March": where and when it was said
+    r"(?:\s+(?:on|in|via)\s+(?:Telegram|Facebook|Twitter|X|social\s+media|a\s+statement|a\s+video))?"
+    r"\s+(?:(?!that\b)\w+\s+){0,2}?(?:on\s+)?(?:the\s+(?:morning|evening|afternoon|night)\s+of\s+)?$",
     re.IGNORECASE,
 )
 

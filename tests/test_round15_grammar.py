@@ -13,9 +13,11 @@ from geo import lexicon as lx
 from geo.articles import make_article
 from geo.attribution import find_figure
 from geo.dates import find_dates
+from geo.eventday import dates_told
 from geo.pipeline import extract_incidents
 from geo.placephrase import find_places
 from geo.places import default_resolver
+from geo.story import Reading
 
 
 def incidents(text: str) -> list:
@@ -328,3 +330,13 @@ def test_a_perpetrator_coded_as_unidentified_leaves_the_side_open() -> None:
         "unidentified. Fatalities: 0.\n"
     )
     assert (i.actor, i.attribution) == (None, "alleged")
+
+
+def test_a_day_said_on_a_channel_is_the_words_day() -> None:
+    events, said = dates_told(
+        "The regional administration recorded 151 explosions, it said on Telegram on the "
+        "morning of 12 March.",
+        Reading(date(2024, 3, 12), None, sentences=[]),
+        0,
+    )
+    assert events == [] and len(said) == 1
