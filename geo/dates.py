@@ -323,7 +323,11 @@ def _dates_in(
     """find_dates, remembered: a sentence is dated several times as the story is read."""
     taken = bytearray(len(text))  # 1 where an earlier pattern matched: linear, not quadratic
     found: list[DateMention] = []
+    cues = _cues(text)
     for kind, pattern in PATTERNS:
+        need = _NEEDS.get(kind)
+        if need is not None and need not in cues:
+            continue  # (most sentences name no month and no weekday: skip those scans)
         for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]):
                 continue
@@ -340,6 +344,29 @@ def _dates_in(
             _drop_weekday_before_date(sorted(found, key=lambda d: d.start), text, offset)
         )
     )
+
+
+# What a pattern cannot match without: a digit, a month's name, a weekday's
+_NEEDS = {
+    "iso": "digit", "dmy_num": "digit", "dm_num": "digit", "dplus": "digit", "year": "digit",
+    "dm": "month", "md": "month", "mdrange": "month", "dmrange": "month", "month": "month",
+    "nightinto_dm": "month", "nightinto_md": "month",
+    "nightinto": "weekday", "weekdaynight": "weekday", "weekdaypair": "weekday",
+    "weekday": "weekday",
+}  # fmt: skip
+_DIGIT = re.compile(r"\d")
+_MONTH_CUE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_WEEKDAY_CUE = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:[a-z]*day|s|rs?|nes)?\b\.?", re.IGNORECASE
+)
+
+
+def _cues(text: str) -> frozenset[str]:
+    found = (
+        ("digit", _DIGIT.search(text)), ("month", _MONTH_CUE.search(text)),
+        ("weekday", _WEEKDAY_CUE.search(text)),
+    )  # fmt: skip
+    return frozenset(name for name, m in found if m is not None)
 
 
 _YEAR_AFTER = re.compile(r"^,?\s+(?:of\s+)?(this|last)\s+year\b", re.IGNORECASE)

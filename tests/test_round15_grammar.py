@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from geo import dates as dates_module
 from geo import lexicon as lx
 from geo.articles import make_article
 from geo.attribution import find_figure
@@ -340,3 +341,26 @@ def test_a_day_said_on_a_channel_is_the_words_day() -> None:
         0,
     )
     assert events == [] and len(said) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling hit the town on Thursday.",
+        "Drones hit the depot overnight Thurs into Fri.",
+        "The strike came on Sept. 3, officials said.",
+        "It was hit on 3 Sep 23, officials said.",
+        "Missiles struck on 2024-05-03.",
+        "It happened on the night of Tuesday to Wednesday.",
+    ],
+)
+def test_the_quick_cues_never_hide_a_date(text: str) -> None:
+    # the cue check only skips scans that cannot match: the dates found are the same
+    ref = date(2024, 5, 10)
+    with_cues = dates_module._dates_in.__wrapped__(text, ref, 0, None)
+    needs, dates_module._NEEDS = dates_module._NEEDS, {}
+    try:
+        without = dates_module._dates_in.__wrapped__(text, ref, 0, None)
+    finally:
+        dates_module._NEEDS = needs
+    assert with_cues == without and with_cues
