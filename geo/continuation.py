@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
+from datetime import date
 
 from geo import lexicon as lx
 from geo.articles import Sentence
@@ -22,7 +24,8 @@ from geo.attribution import (
     side_of,
     tells_a_toll,
 )
-from geo.eventday import dates_told
+from geo.dates import find_dates
+from geo.eventday import dates_a_statement, dates_told
 from geo.mention import Mention
 from geo.model import REACH_DAYS, DateWindow
 from geo.placetypes import PlaceMention, PlaceResolver
@@ -354,6 +357,36 @@ def told_next_day(mentions: list[Mention]) -> None:
         ]  # fmt: skip
         if before:
             m.date = max(before, key=lambda b: b.date.end or said).date
+
+
+TOLL_LEAD_REACH = 8  # sentences after a toll's lead in which its own earlier day is looked for
+
+
+def toll_lead_day(mentions: list[Mention], sentences: list[Sentence], ref: date | None) -> None:
+    """ "The number killed by a strike on a café in Hroza has risen to 52", with no day, and
+    later "about 60 people had gathered at the café on Thursday afternoon": a toll's lead
+    dated only by the news is the earlier day its story goes on to tell (not a day of words,
+    nor the day of a strike told at another place)."""
+    if ref is None:
+        return
+    for m in mentions:
+        if m.date_explicit or m.date.basis != "news cycle" or m.place is None:
+            continue
+        if not lx.TOLL_UPDATE.search(m.sentence.span.text):
+            continue
+        others = {b.sentence.index for b in mentions if b.place != m.place}
+        after = sentences[m.sentence.index + 1 : m.sentence.index + TOLL_LEAD_REACH]
+        for s in (x for x in after if x.index not in others and not x.heading):
+            text = s.span.text
+            days = [
+                d.window for d in find_dates(text, ref)
+                if d.window.precision == "day" and d.window.end is not None
+                and 0 < (ref - d.window.end).days <= REACH_DAYS
+                and not dates_a_statement(text, d.start, d.end)
+            ]  # fmt: skip
+            if days:
+                m.date = replace(days[0], basis="narrative")
+                break
 
 
 def _nobody_hurt_in_paragraph(mentions: list[Mention], s: Sentence) -> None:

@@ -40,6 +40,7 @@ from geo.continuation import (
     downed_other_arms,
     headline_day,
     told_next_day,
+    toll_lead_day,
 )
 from geo.dates import find_dates
 from geo.eventday import RELATIVE_TO_STORY, SINCE, dates_told, event_dates, note_years_told
@@ -283,6 +284,7 @@ def extract_mentions(
     later_sense(reading)
     headline_day(mentions)
     told_next_day(mentions)
+    toll_lead_day(mentions, sentences, ref)
     _headline_figures(mentions, sentences)
     return mentions
 

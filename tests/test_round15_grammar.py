@@ -364,3 +364,15 @@ def test_the_quick_cues_never_hide_a_date(text: str) -> None:
     finally:
         dates_module._NEEDS = needs
     assert with_cues == without and with_cues
+
+
+def test_a_toll_leads_day_is_the_earlier_day_its_story_tells() -> None:
+    found = incidents(
+        " date 2024-02-10 Toll rises\n"
+        "The number of people killed by a Russian drone strike on a shop in the village of "
+        "Bilozerka has risen to 7, the governor said.\n\n"
+        '"Seven people are dead," he said on Saturday.\n\n'
+        "About 20 people had been queueing for bread on Thursday morning when the drone hit.\n"
+    )
+    [village] = at(found, "Bilozerka")
+    assert village.date.start == village.date.end == date(2024, 2, 8)
