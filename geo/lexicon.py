@@ -1071,7 +1071,8 @@ DATELINE = re.compile(
     # "KYIV, March 25 —"; Interfax writes "KYIV. March 8 (Interfax-Ukraine) –", which the
     # sentence splitter cuts after "KYIV.", leaving "March 8 (Interfax-Ukraine) – …"
     r"^[A-Z][A-Z .'’/-]{2,}(?:,\s*[A-Z][\w .]*?)?[,.]\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
-    r"(?:,?\s*\d{4})?\s*(?:\([^)]*\))?\s*(?:[-—–.]|$)"
+    # ("KYIV, July 9 Kyodo -": the agency named without brackets)
+    r"(?:,?\s*\d{4})?\s*(?:\([^)]*\)|[A-Z][\w-]{1,20})?\s*(?:[-—–.]|$)"
     r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?\s*"
     # "Dec. 27 (UPI) --", "March 8 (Interfax-Ukraine) –": any agency named in brackets
     r"\([A-Z][\w .-]{1,25}\)\s*[-—–]"

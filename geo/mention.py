@@ -204,7 +204,11 @@ def _mention(
     text = s.span.text
     events, stated = dates_told(text, reading, s.span.start)  # "said on Monday" dates no event
     dates = [d for d in events + stated if dates_this_place(d, pm, text, s.span.start)]
-    if any(d.window.days == 1 and not RELATIVE_TO_STORY.search(d.text) for d in dates):
+    # (a day of words is no day written for the event: "held a day of mourning Tuesday for
+    # the victims of the barrage a day earlier")
+    if any(
+        d.window.days == 1 and not RELATIVE_TO_STORY.search(d.text) and d in events for d in dates
+    ):
         # "Hours later, at about 1:30 a.m. on 6 October, missiles struck Kharkiv": the day
         # written says more than the hours counted from the story's last
         dates = [d for d in dates if not RELATIVE_TO_STORY.search(d.text)] or dates

@@ -376,3 +376,13 @@ def test_a_toll_leads_day_is_the_earlier_day_its_story_tells() -> None:
     )
     [village] = at(found, "Bilozerka")
     assert village.date.start == village.date.end == date(2024, 2, 8)
+
+
+def test_an_agency_named_without_brackets_ends_a_dateline() -> None:
+    found = incidents(
+        " date 2024-07-09 Mourning\n"
+        "ODESA, July 9 Kyodo - Ukraine held a day of mourning Tuesday for the victims of a "
+        "missile strike a day earlier that hit the city's largest hospital, as the toll rose to 12.\n"
+    )
+    [odesa] = at(found, "Odesa")
+    assert odesa.date.start == odesa.date.end == date(2024, 7, 8)
