@@ -968,10 +968,14 @@ HEADING_FOR = re.compile(
 ANAPHORA = re.compile(
     r"\b(?:in|on|at|near|outside|over|of)\s+the\s+(?P<kind>city|town|village)\b(?!\s+of\b)"
     # "The city had already been hit in the early hours of Sunday": the town told, struck
-    r"|^\W*[Tt]he\s+(?P<subject>city|town|village)\s+(?:was|were|had|has)\s+"
+    r"|^\W*(?:(?:Overnight|Today|Yesterday|Tonight|This\s+morning|At\s+night|In\s+the\s+(?:morning|"
+    r"evening|afternoon)),?\s+)?[Tt]he\s+(?P<subject>city|town|village)\s+(?:was|were|had|has)\s+"
     r"(?:(?:already|also|again|previously)\s+)?(?:been\s+)?(?:hit|struck|shelled|attacked|targeted)\b"
     r"|\b[Tt]he\s+(?:city|town|village)['’]s\b(?!\s+(?:\w+\s+)?(?:administration|mayor|head|"
     r"officials|authorities|council|governor|police|prosecutor))"
+    # "dropped an explosive on a man in the Korabelnyi district": a district of the town told
+    # of (or of the city whose page it is), when the gazetteer knows no such raion
+    r"|\bin\s+the\s+(?P<district>[A-Z][\w'’-]+(?:yi|iy|kyi|ky|ny)\s+district)\b(?!\s+of\b)"
     # "struck the village café and shop": a place of the town told of
     r"|\b(?:hit|struck|strikes?|shelled|attacked|targeted)\s+the\s+(?:city|town|village)\s+"
     r"(?:centre|center|caf[eé]|shop|store|school|market|square|hospital|clinic|church|club|hall)\b"

@@ -125,6 +125,7 @@ def anaphora_targets(
         or (town_of_the_paragraph(reading, s, gaz) if paragraphs else None)
         or (profiled_place(reading, gaz, _kind(m)) if _kind(m) else None)
         or town_named_before(reading, s, gaz, _kind(m))
+        or voice_town(reading, gaz)
     )
     reading.last_town = named or reading.last_town
     if reading.last_town is None:
@@ -135,6 +136,10 @@ def anaphora_targets(
     last = reading.last
     same_town = last is not None and last.place is not None and last.place == reading.last_town
     near = last is not None and last.sentence.paragraph == s.paragraph
+    if not own and _opens_a_post(reading, s):
+        # "16:59 ¶ A strike on the city!": a channel's new post tells a new strike
+        town = reading.last_town
+        return [PlaceMention(m.start(), m.end(), town.name, town, "target")]
     if not own or (
         last is not None and same_town and near and last.date.known
         and own[0].window.overlaps(last.date)
@@ -373,3 +378,30 @@ def region_of_the_voice(text: str, reading: Reading, gaz: PlaceResolver) -> list
     if len({r.key for r in regions}) != 1:
         return []
     return [PlaceMention(m.start(), m.end(), regions[0].name, regions[0], "target")]
+
+
+# "Ihor Terekhov, Mayor of Kharkiv", "Kherson City MVA": a town's own official's page
+_TOWN_VOICE = re.compile(
+    r"\b[Mm]ayor\s+of\s+(?P<a>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+    r"|\b(?P<b>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:City|Town)\s+(?:Military\s+|State\s+)*"
+    r"(?:Administration|Council|MVA|CMA)\b"
+)
+
+
+def voice_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
+    """The town whose mayor or city administration publishes the page: "the city" of its
+    posts ("Overnight the city was attacked by Shaheds")."""
+    m = _TOWN_VOICE.search(reading.official[1]) if reading.official else None
+    if m is None:
+        return None
+    town = gaz.resolve(m.group("a") or m.group("b"), reading.hints, "town")
+    return town if town is not None and town.precision == "town" else None
+
+
+_POST_STAMP = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+)?\d{1,2}[:.]\d\d\s*")
+
+
+def _opens_a_post(reading: Reading, s: Sentence) -> bool:
+    """The sentence comes right under a post's time stamp ("16:59")."""
+    before = reading.sentences[s.index - 1] if s.index > 0 else None
+    return before is not None and _POST_STAMP.fullmatch(before.span.text) is not None

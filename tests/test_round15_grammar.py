@@ -386,3 +386,37 @@ def test_an_agency_named_without_brackets_ends_a_dateline() -> None:
     )
     [odesa] = at(found, "Odesa")
     assert odesa.date.start == odesa.date.end == date(2024, 7, 8)
+
+
+def test_a_mayors_page_tells_of_his_city_post_by_post() -> None:
+    found = incidents(
+        " date 2024-08-30 Posts\n"
+        "Oleh Syniehubov, Mayor of Poltava, Telegram\n\n"
+        "07:48\nOvernight the city was attacked by Shaheds. Nobody was hurt.\n\n"
+        "10:15\nReminder: metro stations stay open as shelters.\n\n"
+        "16:59\nA strike on the city! A missile hit a block of flats. There are injured.\n\n"
+        "17:26\nPreliminary: 3 people killed, 28 injured.\n\n"
+        "23:31\nAs of now: 7 dead, 59 injured.\n"
+    )
+    # (the night's and the day's reports of one city merge into the day's incident)
+    [poltava] = at(found, "Poltava")
+    assert (poltava.date.start, poltava.date.end) == (date(2024, 8, 30), date(2024, 8, 30))
+    assert (poltava.killed, poltava.injured) == (7, 59)
+    night = incidents(
+        " date 2024-08-30 Posts\n"
+        "Oleh Syniehubov, Mayor of Poltava, Telegram\n\n"
+        "07:48\nOvernight the city was attacked by Shaheds. Nobody was hurt.\n"
+    )
+    assert [(i.date.start, i.date.end) for i in at(night, "Poltava")] == [
+        (date(2024, 8, 29), date(2024, 8, 30))
+    ]
+
+
+def test_a_district_on_a_city_administrations_page_is_that_city() -> None:
+    found = incidents(
+        " date 2024-09-24 Posts\n"
+        "Mykolaiv City Military Administration, Telegram\n\n"
+        "14:22\nA Russian drone dropped an explosive on a car in the Zavodskyi district. The "
+        "driver was injured.\n"
+    )
+    assert [i.place.name for i in found if i.place is not None] == ["Mykolayiv"]
