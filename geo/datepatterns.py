@@ -193,7 +193,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # (not "in the early hours of Thursday": that is Thursday, read as a weekday)
             # (and an analyst's "o/n")
-            r"\b(?:tonight|overnight|last night|during the night|in the early hours(?!\s+of\b))\b"
+            r"\b(?:tonight|overnight|last night|during the night|over the night|"
+            r"in the early hours(?!\s+of\b))\b"
             r"|(?<![\w/])[Oo]/[Nn](?![\w/])",
             re.IGNORECASE,
         ),

@@ -573,8 +573,18 @@ def entry_name(
         return None  # "UKRAINE" over a roundup is its subject, not a place in it
     village = place.precision == "town" and place.population < BIG_CITY
     if near is not None and village:
-        place = gaz.resolve(found[0].text, (), "town", near=near, within_km=LIST_KM) or place
+        close = gaz.resolve(found[0].text, hints, "town", near=near, within_km=LIST_KM)
+        # (not a namesake across the border when the story's region holds one: "Borisovka."
+        # on the Belgorod governor's page is his, not Kharkiv oblast's Borysivka)
+        if close is not None and not (_in_hinted(place, hints) and not _in_hinted(close, hints)):
+            place = close
     return PlaceMention(0, 0, found[0].text, place, "target")
+
+
+def _in_hinted(place: Place, hints: tuple[str, ...]) -> bool:
+    """Is the place in one of the regions the story names ("Belgorod Region")?"""
+    admin = (place.admin1 or "").lower()
+    return bool(admin) and any(h.split()[0].lower() in admin for h in hints if h.strip())
 
 
 def section_targets(

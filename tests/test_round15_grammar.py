@@ -18,7 +18,7 @@ from geo.eventday import dates_told
 from geo.pipeline import extract_incidents
 from geo.placephrase import find_places
 from geo.places import default_resolver
-from geo.story import Reading
+from geo.story import Reading, entry_name
 
 
 def incidents(text: str) -> list:
@@ -420,3 +420,16 @@ def test_a_district_on_a_city_administrations_page_is_that_city() -> None:
         "driver was injured.\n"
     )
     assert [i.place.name for i in found if i.place is not None] == ["Mykolayiv"]
+
+
+def test_an_entry_on_a_governors_page_is_the_namesake_in_his_region() -> None:
+    # "Borisovka." under posts about villages by the border: near them lies Kharkiv
+    # oblast's Borysivka too, but the page's region holds a Borisovka of its own
+    entry = entry_name("Borisovka.", default_resolver(), ("Belgorod Region",), (50.35, 36.83))
+    assert entry is not None and entry.place is not None
+    assert entry.place.country == "RU"
+
+
+def test_over_the_night_is_the_night_before() -> None:
+    [d] = find_dates("Over the night, 12 drones were shot down.", date(2024, 5, 13))
+    assert (d.window.start, d.window.end) == (date(2024, 5, 12), date(2024, 5, 13))
