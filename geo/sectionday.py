@@ -17,7 +17,7 @@ from geo.dates import find_dates
 from geo.model import DateWindow
 from geo.placephrase import find_places
 from geo.placetypes import PlaceResolver
-from geo.story import Reading
+from geo.story import MORNING_HOUR, Reading
 
 SPAN_DAYS = (2, 14)  # a page that covers a few days to two weeks
 _TOP = 8  # the page's opening lines, where its span is written
@@ -80,7 +80,10 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
     rest = text[: d.start] + " " + text[d.end :]
     # (the clock read beside the day, not inside it: "14.03.22" is a day)
     if _CLOCK.search(rest) and entry_stamps(reading) >= 2 and _STAMP_REST.match(rest):
-        return d.window  # "17 April, 18:45" over each post of a channel's feed: its day
+        # "17 April, 18:45" over each post of a channel's feed: its day; a morning post
+        # that tells "the past day" tells the day before too ("06.11.2024, 08:41 ¶ Over the
+        # past day, the Russians carried out 19 attacks …")
+        return _past_day_of_morning_post(d.window, rest, s, reading)
     if not _HEADING_REST.match(rest) or _CLOCK.search(rest):
         return None  # "July 9, 2024, 11:05": the page's stamp, not a section's day
     if (
@@ -93,6 +96,23 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
     return d.window
 
 
+def _past_day_of_morning_post(
+    day: DateWindow, rest: str, s: Sentence, reading: Reading
+) -> DateWindow:
+    clock = _CLOCK.search(rest)
+    after = reading.sentences[s.index + 1] if s.index + 1 < len(reading.sentences) else None
+    if (
+        clock is None or after is None or day.start is None
+        or int(re.split(r"[:.]", clock.group(0))[0]) >= MORNING_HOUR
+        or not _PAST_DAY_TOLD.search(after.span.text)
+    ):  # fmt: skip
+        return day
+    return DateWindow(day.start - timedelta(days=1), day.end, "days", day.basis)
+
+
+_PAST_DAY_TOLD = re.compile(
+    r"^\W*(?:Over|During|In)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b", re.IGNORECASE
+)
 _STAMP_REST = re.compile(r"^[\W]*(?:at\s+)?\d{1,2}[:.]\d\d\W*$")
 
 

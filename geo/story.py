@@ -286,8 +286,13 @@ def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
         # A live blog: entries stamped "08:25" are the day it is published.
         return DateWindow(ref, ref, "day", "live blog")
     page_day = None  # "MOSCOW, March 11 –", "April 11, 2024, 10:12": the dispatch's day
+    stamped_at = -1  # where the page's stamp stood
     evening = False  # posted at the day's end
     for i, s in enumerate(sentences):
+        if page_day is not None and page_day.days == 2 and i > stamped_at + LEAD_NARROWS:
+            # a morning post: "19 October 2024, 07:44 ¶ The night in the region was restless.
+            # … ¶ Yesterday evening, …": a day told far below the stamp is its own event's
+            return page_day
         dateline = lx.DATELINE.match(s.span.text)
         # "Kyiv is in mourning on Tuesday after Monday's missile barrage": the barrage's day
         found = find_dates(s.span.text, ref)
@@ -307,6 +312,7 @@ def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
                 # to 11"), says more than the day it was filed
                 hour = int(clock.group("hour")) if clock else None
                 page_day = page_day or _posted_on(w, hour)
+                stamped_at = i if stamped_at < 0 else stamped_at
                 evening = evening or (hour is not None and hour >= EVENING_HOUR)
                 if stamp:
                     break

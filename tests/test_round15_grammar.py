@@ -433,3 +433,35 @@ def test_an_entry_on_a_governors_page_is_the_namesake_in_his_region() -> None:
 def test_over_the_night_is_the_night_before() -> None:
     [d] = find_dates("Over the night, 12 drones were shot down.", date(2024, 5, 13))
     assert (d.window.start, d.window.end) == (date(2024, 5, 12), date(2024, 5, 13))
+
+
+def test_a_morning_posts_past_day_covers_the_day_before_too() -> None:
+    [sumy] = [
+        i
+        for i in incidents(
+            " date 2024-11-06 Roundup\n"
+            "Sumy Regional Military Administration, Telegram\n\n"
+            "📍 06.11.2024, 08:41\n\n"
+            "Over the past day, the Russians carried out 19 attacks on the border communities.\n\n"
+            "▪️ Myropillia community: the enemy fired 12 mortar shells.\n\n"
+            "📍 06.11.2024, 12:10\n\n"
+            "A drone hit a shop in Krasnopillia.\n"
+        )
+        if i.place is not None and i.place.name.startswith("Myropil")
+    ]
+    assert (sumy.date.start, sumy.date.end) == (date(2024, 11, 5), date(2024, 11, 6))
+
+
+def test_a_day_told_far_below_a_morning_stamp_is_not_the_leads() -> None:
+    found = incidents(
+        " date 2024-10-19 Night\n"
+        "Serhii Lysak, Head of the Dnipropetrovsk Regional Military Administration, Telegram\n"
+        "19 October 2024, 07:44\n\n"
+        "The night in the region was restless. The aggressor attacked the Nikopol district with "
+        "drones. Nikopol and Marhanets were under fire.\n\n"
+        "In Nikopol, a 61-year-old man was injured. He is in hospital.\n\n"
+        "A five-storey building and a gas pipeline were damaged.\n\n"
+        "Yesterday evening, a drone attacked the Synelnykove district. Nobody was hurt.\n"
+    )
+    [nikopol] = at(found, "Nikopol")
+    assert (nikopol.date.start, nikopol.date.end) == (date(2024, 10, 18), date(2024, 10, 19))
