@@ -468,6 +468,11 @@ def nearest_naming_first(
     return [best, *(d for d in dates if d is not best)]
 
 
+_AFTER_AN_ATTACK_ON = re.compile(
+    r"\b(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|shelling|"
+    r"bombardment|raid)s?\s+(?:on|in|at|against)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a date that opens the next clause belongs to it: ", and on April 11 …", "; on Monday …"
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|while|but|then)?|\band\s+then)\s*(?:on|in|at)?\s*$")
 RELATIVE_TO_STORY = re.compile(r"\b(?:minutes|hours|later|earlier|same|that)\b", re.IGNORECASE)
@@ -559,8 +564,10 @@ def own_date_first(
         inside = [d for d in dates if pm.end <= d.start - offset < where.end()]
         if inside:
             return [inside[0], *(x for x in dates if x is not inside[0])]
-    if len(dates) < 2 or not others:
+    if len(dates) < 2 or not (others or _AFTER_AN_ATTACK_ON.search(text, 0, pm.start)):
         return dates
+    # (also with no other place struck, for the attack a clause names as come before: "summoned
+    # the ambassador on Monday after an attack on Sevastopol … on Sunday": Sevastopol's Sunday)
     for d in dates:
         start = d.start - offset
         if start < pm.end or start - pm.end > 60:
@@ -570,6 +577,8 @@ def own_date_first(
         if not any(o in text[pm.end : start] for o in others):
             return [d, *(x for x in dates if x is not d)]
         break
+    if not others:
+        return dates
     # "On March 22 missiles destroyed X, and on April 11 Russia destroyed Y": Y's day is the
     # one that opens its clause, the nearest before it
     before = [d for d in dates if d.end - offset <= pm.start]

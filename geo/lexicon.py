@@ -623,7 +623,9 @@ WEAK_AFTER = re.compile(
 SPEECH_PLACE_BEFORE = re.compile(
     r"\b(?:said|told|speaking|spoke|briefing|conference|interview|meeting|visit(?:ing|ed)?|summit|"
     r"statement|released|published|issued|council|session|forum|ceremony|parade|"
-    r"talks|reporters|journalists|addressed|press)\b[^.]{0,40}$",
+    r"talks|reporters|journalists|addressed|press|"
+    # "Russia summoned the US ambassador in Moscow": where envoys are called in
+    r"summoned|ambassador|envoy|embassy)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
 # Clauses that move a place out of the event: evacuees sent "to" X, X "annexed".

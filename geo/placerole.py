@@ -116,6 +116,7 @@ _OWN_DAY_AFTER = re.compile(
     r"\s*,?\s+(?:on|last|early\s+on|late\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
 )
+_STATES_OFFICIALS = re.compile(r"['’]s\s+(?:officials|authorities|government|leadership)\b")
 _UPDATE_FROM = re.compile(r"^\W*(?:An?\s+|The\s+)?(?:update|latest|news)\s+from\s+$", re.I)
 _WHAT_THEY_CALL = re.compile(
     r"\bwhat\s+(?:[\w-]+\s+){1,2}?(?:call|calls|called|name|names|named)\s+[\"“«]?$", re.I
@@ -333,6 +334,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     after = text[end : end + 40]
     prev = _prep_before(text, start)
     capital = name.lower() in lx.CAPITALS
+    if capital and _STATES_OFFICIALS.match(after):
+        return "context"  # "which Moscow's officials call Gorlovka": the state speaks
     if _UPDATE_FROM.search(text, 0, start) and after.lstrip().startswith(":"):
         return "weak"  # "An update from Kyiv: the toll has risen to eight": that town's news
     if (
@@ -483,7 +486,10 @@ _STRUCK_LEAVING = re.compile(
 # A capital opening its sentence, then who speaks there: where words were said
 _CAPITAL_SPEAKS_AFTER = re.compile(
     r"^,\s+(?:(?:President|Prime\s+Minister|Foreign\s+Minister|Chancellor|Mayor)\s+|the\s+(?:president|"
-    r"prime\s+minister|mayor|minister|ministry|government|Kremlin|foreign\s+ministry)\b)"
+    r"prime\s+minister|mayor|minister|ministry|government|Kremlin|foreign\s+ministry)\b"
+    # "In Moscow, Kremlin spokesman Dmitry Peskov said …"
+    r"|(?:the\s+)?(?:Kremlin|[A-Z]\w+\s+(?:Foreign|Defen[cs]e)\s+Ministry|Foreign\s+Ministry|"
+    r"Defen[cs]e\s+Ministry)\s+(?:spokes(?:man|woman|person)|press\s+secretary)\b)"
     r"[^.;]{0,80}?\b(?:said|says|marked|told|addressed|spoke|called|announced|met|visited|"
     r"vowed|promised|warned|condemned)\b"
     # "In Moscow, there was no immediate comment from the Kremlin": where words were awaited

@@ -465,3 +465,27 @@ def test_a_day_told_far_below_a_morning_stamp_is_not_the_leads() -> None:
     )
     [nikopol] = at(found, "Nikopol")
     assert (nikopol.date.start, nikopol.date.end) == (date(2024, 10, 18), date(2024, 10, 19))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'In Moscow, Kremlin spokesman Dmitry Peskov said the military "strikes only military '
+        'targets" after the attack.',
+        "Russia summoned the US ambassador in Moscow after the missile attack.",
+        "Missiles hit Horlivka, which Moscow's officials call Gorlovka, on Sunday.",
+    ],
+)
+def test_the_capital_as_the_state_that_speaks_is_no_place_struck(sentence: str) -> None:
+    found = incidents(f" date 2024-06-24 News\n{sentence}\n")
+    assert not at(found, "Moscow")
+
+
+def test_the_attack_a_clause_names_as_come_before_keeps_its_own_day() -> None:
+    found = incidents(
+        " date 2024-06-25 News\n"
+        "Russia summoned the US ambassador on Monday after an attack on Sevastopol in "
+        "Russian-annexed Crimea on Sunday, which officials say killed four people.\n"
+    )
+    [sevastopol] = at(found, "Sevastopol")
+    assert sevastopol.date.start == sevastopol.date.end == date(2024, 6, 23)
