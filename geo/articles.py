@@ -30,7 +30,9 @@ _BOILERPLATE = re.compile(
     r"(?:also\s+)?read(?:\s+also)?:.*|see also:.*|more on (?:this|the topic):.*|"
     r"related(?:\s+(?:articles?|stories|news|reading))?:.*|"
     r"sign up.*newsletter.*|skip to .*|photo:.*|image:.*|subscribe.*|"
-    r"\[(?:photo|image|video)\].*)\s*$",
+    r"\[(?:photo|image|video)\].*|"
+    # the file's own " date 2023-12-31 Title" line pasted again inside the body
+    r"date\s+\d{4}-\d{2}-\d{2}\b.*)\s*$",
     re.IGNORECASE,
 )
 _PHOTO_CREDIT = re.compile(r"\s+(?:Photo|Image|Picture)s?:\s[^.]*$")

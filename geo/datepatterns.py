@@ -205,7 +205,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "prevday",
         re.compile(
-            r"\b(?:the previous day|the day before|a day earlier|the previous night|the night before)\b",
+            r"\b(?:the previous day|the day before|a day earlier|the previous night|the night before|"
+            r"the previous (?:evening|morning|afternoon)|the (?:evening|morning|afternoon) before)\b",
             re.IGNORECASE,
         ),
     ),

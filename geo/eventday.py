@@ -343,13 +343,15 @@ _RELATIVE = re.compile(r"\b(?:that|which|where|when)\s+(?:[\w-]+\s+){0,3}?[a-z]+
 # opens the sentence and is followed by its speaker and the verb of saying dates the words
 _OPENING_DAY = re.compile(r"^\W*(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _SPEAKER_SAID = re.compile(
-    r",\s+(?:[\w'’.-]+\s+){1,7}?(?:said|says|reported|announced|claimed|stated|wrote|confirmed)\b"
+    r",?\s+(?:[\w'’.-]+\s+){1,7}?(?:said|says|reported|announced|claimed|stated|wrote|confirmed)\b"
 )
 
 
 _OWN_DAY = re.compile(
     rf"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[0-3]?\d\s+{lx._MONTHS}|"
     rf"{lx._MONTHS}\.?\s+[0-3]?\d\b)"
+    # "On Sunday the ministry reported that the previous evening its forces had struck …"
+    r"|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon)\b"
 )
 
 
@@ -479,7 +481,8 @@ RELATIVE_TO_STORY = re.compile(r"\b(?:minutes|hours|later|earlier|same|that)\b",
 # counted from the day of the words when the sentence has one: "said on Friday that its forces
 # had struck the Lipetsk airfield overnight" is the night into Friday
 _PREVIOUS_DAY = re.compile(
-    r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night)|the\s+(?:day|night)\s+before|a\s+day\s+earlier|"
+    r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon)|"
+    r"the\s+(?:day|night|evening|morning|afternoon)\s+before|a\s+day\s+earlier|"
     r"overnight|last\s+night)\b",
     re.I,
 )

@@ -489,3 +489,25 @@ def test_the_attack_a_clause_names_as_come_before_keeps_its_own_day() -> None:
     )
     [sevastopol] = at(found, "Sevastopol")
     assert sevastopol.date.start == sevastopol.date.end == date(2024, 6, 23)
+
+
+def test_the_previous_evening_counts_back_from_the_day_of_the_words() -> None:
+    found = incidents(
+        " date 2024-01-01 News\n"
+        "On Sunday the ministry reported that the previous evening its forces had carried out a "
+        "strike on military facilities in Kharkov.\n"
+    )
+    [kharkiv] = at(found, "Kharkiv")
+    assert kharkiv.date.start == kharkiv.date.end == date(2023, 12, 30)
+
+
+def test_the_files_date_line_pasted_again_in_the_body_is_chrome() -> None:
+    found = incidents(
+        " date 2023-12-31 Toll of the shelling of Belgorod rises\n"
+        "BelPressa\n\n"
+        " date 2023-12-31 Toll of the shelling of Belgorod rises\n\n"
+        "The number of dead from the attack on Belgorod on 30 December has risen to 24.\n"
+    )
+    assert [(i.date.start, i.date.end) for i in at(found, "Belgorod")] == [
+        (date(2023, 12, 30), date(2023, 12, 30))
+    ]
