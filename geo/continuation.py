@@ -41,9 +41,14 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
     m.spans.append((s.span, killed, injured))
     events, _ = dates_told(text, reading, s.span.start)
     speech = lx.SPEECH.search(text)
-    if events and speech and not lx.STRIKE_WORDS.search(text):
+    told_first = events and (
+        not _OPENS_WITH_DAY.match(text[: events[0].start - s.span.start])
+        and lx.TRIGGER.search(text, 0, events[0].start - s.span.start)
+    )
+    if events and speech and not lx.STRIKE_WORDS.search(text) and not told_first:
         # "On Saturday, the prosecutor's office said 52 people had died": its words' day; not
-        # "… said 37 were wounded in the attack, which hit a block … on July 6": the attack's
+        # "… said 37 were wounded in the attack, which hit a block … on July 6": the attack's,
+        # nor "27 were injured when the building collapsed on May 12, the ministry said"
         at = max(speech.end(), events[0].start - s.span.start)
         events = events if lx.TRIGGER.search(text, speech.end(), at) else []
     if events and (
@@ -82,6 +87,9 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
         m.actor, m.actor_basis = side_of(accused.group("side")), "accused"
         m.attribution, m.alleged_by = "alleged", accuser(text)
     reading.last_index = s.index
+
+
+_OPENS_WITH_DAY = re.compile(r"^\W*(?:(?:early|late|later)\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
 def _later_figure(

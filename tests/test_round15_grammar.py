@@ -511,3 +511,15 @@ def test_the_files_date_line_pasted_again_in_the_body_is_chrome() -> None:
     assert [(i.date.start, i.date.end) for i in at(found, "Belgorod")] == [
         (date(2023, 12, 30), date(2023, 12, 30))
     ]
+
+
+def test_a_day_inside_the_words_reported_is_the_events() -> None:
+    found = incidents(
+        " date 2024-05-13 Collapse\n"
+        "The death toll from the collapse of an apartment block in Belgorod has risen to 15, "
+        "officials said on May 13.\n\n"
+        "Twenty-seven people were injured when a section of the building was hit on May 12, "
+        "the Emergency Situations Ministry said.\n"
+    )
+    [belgorod] = at(found, "Belgorod")
+    assert belgorod.date.start == belgorod.date.end == date(2024, 5, 12)
