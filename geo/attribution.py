@@ -398,7 +398,8 @@ _PER_PLACE = re.compile(
     rf"\b(?P<n>\d+|{lx._NUM_WORD})\s+"
     # "Ten of the dead were in Vyshchetarasivka, … and three in the town of Marhanets"
     r"(?:of\s+the\s+(?:dead|victims|wounded|injured)\s+(?:were\s+)?)?"
-    r"(?:(?:people|residents|civilians)\s+)?in\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z]",
+    # ("four residents of Beryslav and two of Tiahynka were injured")
+    r"(?:(?:people|residents|civilians)\s+)?(?:in|of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z]",
     re.I,
 )
 _KILL_WORD = re.compile(r"\b(?:killed|killing|dead|died|deaths?|lives)\b", re.I)
@@ -452,7 +453,14 @@ def figure_at_place(text: str, place_text: str) -> tuple[str, int] | None:
         before = text[: m.end()]
         kills = [k.end() for k in _KILL_WORD.finditer(before)]
         hurts = [h.end() for h in _HURT_WORD.finditer(before)]
-        if n is None or not (kills or hurts):
+        if n is not None and not (kills or hurts):
+            # "four residents of Beryslav and two of Tiahynka were injured": the verb after
+            kill, hurt = _KILL_WORD.search(text, m.end()), _HURT_WORD.search(text, m.end())
+            if kill is None and hurt is None:
+                return None
+            first_kill = kill is not None and (hurt is None or kill.start() < hurt.start())
+            return ("killed" if first_kill else "injured", n)
+        if n is None:
             return None
         return ("killed" if max(kills, default=-1) > max(hurts, default=-1) else "injured", n)
     return None

@@ -869,7 +869,7 @@ WAR_TALLY = re.compile(
     # an ordinal ranks the event told: "the sixth such strike on the site since the invasion"
     r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
     r"major|massive|\w+est)\b[^.;]{0,80}\bsince\b)"
-    r".*\bsince\s+(?:(?:24\s+)?February\s+(?:24,?\s+)?2022|the\s+(?:start|beginning)\s+of\s+"
+    r".*\bsince\s+(?:(?:24\s+)?February(?:\s+24)?(?:,?\s+2022)?|the\s+(?:start|beginning)\s+of\s+"
     r"the\s+(?:full-scale\s+)?(?:war|invasion)|the\s+(?:full-scale\s+)?invasion)\b",
     re.IGNORECASE | re.DOTALL,
 )

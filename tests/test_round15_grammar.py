@@ -12,7 +12,7 @@ import pytest
 from geo import dates as dates_module
 from geo import lexicon as lx
 from geo.articles import make_article
-from geo.attribution import find_figure
+from geo.attribution import figure_at_place, find_figure
 from geo.dates import find_dates
 from geo.eventday import dates_told
 from geo.pipeline import extract_incidents
@@ -523,3 +523,15 @@ def test_a_day_inside_the_words_reported_is_the_events() -> None:
     )
     [belgorod] = at(found, "Belgorod")
     assert belgorod.date.start == belgorod.date.end == date(2024, 5, 12)
+
+
+def test_each_places_share_with_the_verb_after_them() -> None:
+    text = "Four residents of Beryslav and two of Tiahynka were injured by shelling."
+    assert figure_at_place(text, "Beryslav") == ("injured", 4)
+    assert figure_at_place(text, "Tiahynka") == ("injured", 2)
+
+
+def test_a_tally_since_24_february_is_the_wars_not_an_events() -> None:
+    assert lx.WAR_TALLY.search(
+        "Since 24 February, Russia has killed 761 civilians in the region and wounded 1,917."
+    )
