@@ -950,7 +950,9 @@ STRUCK_IN_CLAUSE = re.compile(
 # "the man who was injured in Beryslav … has died": where the victim was hurt is the event's place.
 VICTIM_CLAUSE = re.compile(
     r"\bwho\s+(?:was|were|had\s+been)\s+(?:seriously\s+|badly\s+|critically\s+)?(?:injured|wounded|hurt|killed)\s+"
-    r"(?:(?:earlier|previously|yesterday|today|also|later)\s+)?(?:in|near|at|outside)\s+"
+    r"(?:(?:earlier|previously|yesterday|today|also|later)\s+)?"
+    # ("who was injured by falling drone debris in Liski")
+    r"(?:by\s+(?:[\w-]+\s+){1,4}?)?(?:in|near|at|outside)\s+"
     r"(?:the\s+(?:city|town|village)\s+of\s+|the\s+(?:[\w'’-]+\s+){0,2}?(?:district|microdistrict|part|outskirts|centre|center|suburbs?|neighbou?rhood)\s+of\s+)?$"
     # "the woman who was wounded when a drone hit a minibus in Nikopol … died": the strike's place
     # "shelled civilians who were crossing the bridge in Irpin": the people struck were there

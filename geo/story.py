@@ -140,7 +140,7 @@ def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
     next_place = (
         first > 0 and s.index - index <= 6 and reading.day.days <= 2
         and _of_the_news(reading.day, reading)  # (not "destroyed on March 22", a background)
-        and reading.sentences[first - 1].paragraph == paragraph
+        and _after_place_led(reading, first) == paragraph
         and _PLACE_LEAD.match(reading.sentences[first].span.text) is not None
     )  # fmt: skip
     # "… on 19 August, … reported. ¶ Details: ¶ - Two were killed in Mykolaivka …": a
@@ -158,6 +158,18 @@ def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
     if reading.section is not None and reading.section[1] < s.index:
         return replace(reading.section[0], basis="narrative")  # "Saturday" heads the section
     return None
+
+
+def _after_place_led(reading: Reading, first: int) -> int:
+    """The paragraph before a run of paragraphs each led by its place ("In Voronezh, … ¶ In
+    Ostrogozhsk, … ¶ In Liski, …"): the one whose day the run goes on with."""
+    k = first - 1
+    while k > 0:
+        start = _paragraph_start(reading.sentences[k], reading)
+        if not _PLACE_LEAD.match(reading.sentences[start].span.text) or start == 0:
+            break
+        k = start - 1
+    return reading.sentences[k].paragraph
 
 
 _ITEM = re.compile(rf"^\s*{lx.BULLET}\s")
@@ -184,7 +196,7 @@ def _list_top(s: Sentence, reading: Reading) -> Sentence:
 
 _PLACE_LEAD = re.compile(
     r"^\W*In\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:city|town|village|region)\s+of\s+)?"
-    r"[A-Z][\w'’-]+(?:\s+(?:region|oblast))?,"
+    r"[A-Z][\w'’-]+(?:\s+(?:region|oblast|district|raion|community|hromada))?,"
 )
 
 

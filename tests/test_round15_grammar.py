@@ -535,3 +535,26 @@ def test_a_tally_since_24_february_is_the_wars_not_an_events() -> None:
     assert lx.WAR_TALLY.search(
         "Since 24 February, Russia has killed 761 civilians in the region and wounded 1,917."
     )
+
+
+def test_a_run_of_place_led_paragraphs_goes_on_with_the_day() -> None:
+    found = incidents(
+        " date 2024-04-07 Posts\n"
+        "Alexander Gusev, Governor of the Voronezh Region, Telegram\n\n"
+        "06:50\nOvernight, air defence forces destroyed 6 UAVs over the region.\n\n"
+        "In Voronezh, debris fell on the roof of a private house.\n"
+        "In Ostrogozhsk, debris damaged a power line.\n"
+        "In Rossosh, a fire broke out in a shed.\n"
+        "In the Kamensky district, debris of a UAV fell in a field near a farm.\n\n"
+        "11:45\nThe threat of a UAV attack has been lifted.\n"
+    )
+    for town in ("Ostrogozhsk", "Rossosh"):
+        [i] = at(found, town)
+        assert (i.date.start, i.date.end) == (date(2024, 4, 6), date(2024, 4, 7)), town
+
+
+def test_who_was_injured_by_debris_in_x_was_struck_in_x() -> None:
+    [found] = find_places(
+        "The woman who was injured by falling drone debris in Liski has died.", default_resolver()
+    )
+    assert found.role == "target"
