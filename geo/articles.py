@@ -30,9 +30,7 @@ _BOILERPLATE = re.compile(
     r"(?:also\s+)?read(?:\s+also)?:.*|see also:.*|more on (?:this|the topic):.*|"
     r"related(?:\s+(?:articles?|stories|news|reading))?:.*|"
     r"sign up.*newsletter.*|skip to .*|photo:.*|image:.*|subscribe.*|"
-    r"\[(?:photo|image|video)\].*|"
-    # the file's own " date 2023-12-31 Title" line pasted again inside the body
-    r"date\s+\d{4}-\d{2}-\d{2}\b.*)\s*$",
+    r"\[(?:photo|image|video)\].*)\s*$",
     re.IGNORECASE,
 )
 _PHOTO_CREDIT = re.compile(r"\s+(?:Photo|Image|Picture)s?:\s[^.]*$")
@@ -358,6 +356,8 @@ def split_sentences(article: Article) -> list[Sentence]:
             continue
         if _BOILERPLATE.match(line) or (links and _BULLETED.match(line)):
             continue
+        if body and _DATELINE.match(line):
+            continue  # the file's own " date 2023-12-31 Title" line pasted again in the body
         links = False
         repeated = line in seen_lines
         seen_lines.add(line)
