@@ -25,7 +25,7 @@ from geo.attribution import (
     tells_a_toll,
 )
 from geo.dates import find_dates
-from geo.eventday import dates_a_statement, dates_told
+from geo.eventday import OPENING_DAY, dates_a_statement, dates_told
 from geo.mention import Mention
 from geo.model import REACH_DAYS, DateWindow
 from geo.placetypes import PlaceMention, PlaceResolver
@@ -42,7 +42,7 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
     events, _ = dates_told(text, reading, s.span.start)
     speech = lx.SPEECH.search(text)
     told_first = events and (
-        not _OPENS_WITH_DAY.match(text[: events[0].start - s.span.start])
+        not OPENING_DAY.match(text[: events[0].start - s.span.start])
         and lx.TRIGGER.search(text, 0, events[0].start - s.span.start)
     )
     if events and speech and not lx.STRIKE_WORDS.search(text) and not told_first:
@@ -87,9 +87,6 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
         m.actor, m.actor_basis = side_of(accused.group("side")), "accused"
         m.attribution, m.alleged_by = "alleged", accuser(text)
     reading.last_index = s.index
-
-
-_OPENS_WITH_DAY = re.compile(r"^\W*(?:(?:early|late|later)\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
 def _later_figure(
@@ -143,17 +140,18 @@ def _posted_since(reading: Reading, m: Mention, s: Sentence, column: int) -> boo
     if not told:
         return False
     return any(
-        told[-1] < x.span.start < s.span.start and _is_stamp_line(x)
+        told[-1] < x.span.start < s.span.start and is_post_stamp(x)
         for x in reading.sentences[max(0, s.index - 40) : s.index]
     )
 
 
-def _is_stamp_line(x: Sentence) -> bool:
-    return bool(_STAMP_LINE.fullmatch(x.span.text.strip()))
+def is_post_stamp(x: Sentence) -> bool:
+    """A line that is only a post's time stamp ("16:59", "12.05.2024 21:40")."""
+    return bool(POST_STAMP.fullmatch(x.span.text.strip()))
 
 
 # "12.05.2024 21:40", "21:40", "Update 14:05": a post's own stamp
-_STAMP_LINE = re.compile(
+POST_STAMP = re.compile(
     r"(?:(?:Update[d]?|UPD)\s*:?\s*)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+)?\d{1,2}[:.]\d\d"
 )
 

@@ -341,7 +341,7 @@ _RELATIVE = re.compile(r"\b(?:that|which|where|when)\s+(?:[\w-]+\s+){0,3}?[a-z]+
 
 # "On Wednesday, Ukraine's Southern Defense Forces said they had destroyed …": a day that
 # opens the sentence and is followed by its speaker and the verb of saying dates the words
-_OPENING_DAY = re.compile(r"^\W*(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
+OPENING_DAY = re.compile(r"^\W*(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _SPEAKER_SAID = re.compile(
     r",?\s+(?:[\w'’.-]+\s+){1,7}?(?:said|says|reported|announced|claimed|stated|wrote|confirmed)\b"
 )
@@ -371,7 +371,7 @@ def _opens_the_words(text: str, start: int, end: int) -> bool:
     reported shelling of Tyotkino" dates the shelling too)"""
     said = _SPEAKER_SAID.match(text, end)
     return (
-        said is not None and _OPENING_DAY.match(text[:start]) is not None
+        said is not None and OPENING_DAY.match(text[:start]) is not None
         and not lx.TRIGGER.search(said.group(0))
         # "On Wednesday, the ministry said it had struck a command post": the words' day; the
         # strike came before it

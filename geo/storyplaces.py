@@ -13,6 +13,7 @@ from dataclasses import replace
 from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.attribution import side_of
+from geo.continuation import is_post_stamp
 from geo.eventday import dates_told
 from geo.mention import Mention
 from geo.model import Place
@@ -398,10 +399,7 @@ def voice_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
     return town if town is not None and town.precision == "town" else None
 
 
-_POST_STAMP = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+)?\d{1,2}[:.]\d\d\s*")
-
-
 def _opens_a_post(reading: Reading, s: Sentence) -> bool:
     """The sentence comes right under a post's time stamp ("16:59")."""
     before = reading.sentences[s.index - 1] if s.index > 0 else None
-    return before is not None and _POST_STAMP.fullmatch(before.span.text) is not None
+    return before is not None and is_post_stamp(before)
