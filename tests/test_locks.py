@@ -144,7 +144,9 @@ def test_dev_installs_only_the_locks_with_require_hashes():
     installs = _pip_installs(rest)
     assert installs, "./dev installs nothing?"
     for line in installs:
-        assert "--require-hashes" in line and re.search(r'-r "\$lock"', line), line
+        assert "--require-hashes" in line and re.search(r'-r "\$(lock|pin)"', line), line
+    # The pip bootstrap file is cut from the lock itself, so it is pinned and hashed there.
+    assert re.search(r'^    awk .*"\$lock" >"\$pin"$', rest, re.M)
     assert re.search(r"^  app\)\n    venv requirements\.lock$", dev, re.M)
     assert re.search(r"^  test\)\n    venv requirements-dev\.lock$", dev, re.M)
     assert "requirements.txt" not in rest.replace("requirements.txt from", "")
@@ -237,3 +239,23 @@ def test_audit_fails_on_a_vulnerability_whatever_the_environment(audit, monkeypa
     assert "VULNERABLE pandas==" in capsys.readouterr().err
     _fake(audit, monkeypatch, {}, {"numpy"}, {"numpy": [vuln]})  # found via the project record
     assert audit.main() == 1
+
+
+@pytest.mark.parametrize("lock", sorted(INPUTS.values()))
+def test_the_pip_bootstrap_is_the_locks_own_pip_pin(lock: str, tmp_path: Path) -> None:
+    # ./dev upgrades the venv's bundled pip first (old pips refuse an extra such as
+    # lxml[html_clean] under --require-hashes); what it installs must be the lock's pip, hashed.
+    import subprocess
+
+    dev = (ROOT / "dev").read_text(encoding="utf-8")
+    cut = re.search(r'^    (awk .*)"\$lock" >"\$pin"$', dev, re.M)
+    assert cut, "./dev does not cut pip's pin from the lock"
+    pin = tmp_path / "pin.txt"
+    script = f'{cut.group(1)}"$1" >"$2"'
+    subprocess.run(["bash", "-c", script, "cut", str(ROOT / lock), str(pin)], check=True)
+    lines = [
+        x for x in pin.read_text(encoding="utf-8").splitlines() if not x.strip().startswith("#")
+    ]
+    assert lines[0] == f"pip=={lock_entries(lock)['pip']['version']} \\"
+    hashes = {x.strip().rstrip(" \\") for x in lines[1:]}
+    assert hashes == {f"--hash=sha256:{h}" for h in lock_entries(lock)["pip"]["hashes"]}
