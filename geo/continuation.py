@@ -283,6 +283,9 @@ def _told_before(
     key = first.place.key
     told = [m for m in mentions if m.place is not None and m.place.key == key]
     own, _ = dates_told(text, reading, s.span.start)
+    if (cut := lx.MEASURED_FROM.search(text)) is not None:
+        # "… came hours before a summit on Friday": that day is the other event's
+        own = [d for d in own if d.start - s.span.start < cut.start()]
     if not told or (own and not any(own[0].window.overlaps(m.date) for m in told)):
         return None
     # "In the early hours of 22 March 2024, Russia launched … Several missiles hit the Zmiiv

@@ -542,7 +542,11 @@ def _read_event_sentence(
                 reading.day_at = (s.paragraph, s.index)
         return
     lead, reading.placeless = reading.placeless, None
-    told = _told_before(text, targets, mentions, reading, s) if lead is None else None
+    # "The strike on Kyiv came a day after a drone hit a bus in Marhanets on Wednesday": the
+    # strike told is measured from another, which is this sentence's news
+    later = _measured_from(text, targets) if lead is None else []
+    targets = later or targets
+    told = None if later or lead else _told_before(text, targets, mentions, reading, s)
     if told is not None:
         # "The strike on Mykolaiv came hours before …": the event told already goes on.
         reading.last = told
@@ -579,3 +583,11 @@ def _read_event_sentence(
             # ("killed near Bakhmut in 2022" gives no day for "the same afternoon" to be of)
             reading.anchor = m.date.end if m.date.days <= 2 else reading.anchor
             reading.day, reading.day_at = m.date, (s.paragraph, s.index)
+
+
+def _measured_from(text: str, targets: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of the event another is measured from ("came a day after … in X")."""
+    m = lx.MEASURED_FROM.search(text)
+    if m is None or not lx.RETOLD_ATTACK.match(text) or not lx.TRIGGER.search(text, m.end()):
+        return []  # ("came hours before Russia promised to reduce activity around Kyiv")
+    return [t for t in targets if t.start >= m.end()]

@@ -704,6 +704,12 @@ RETOLD_ATTACK = re.compile(
     # "The Russian missile attack on a residential building … in the village of Serhiivka"
     r"(?:[A-Z]|(?:an?|the)\s+[a-z])"
 )
+# "The strike on Kyiv came a day after a Russian drone hit a bus in …": the event this one is
+# measured from follows, with its own places and day
+MEASURED_FROM = re.compile(
+    r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?:[\w-]+\s+){0,4}?(?:after|before)\s+",
+    re.IGNORECASE,
+)
 # "He did not mention the attack on Kharkiv": a strike told, named as what words are about
 RETOLD_OBJECT = re.compile(
     r"\b(?:mention(?:ed|s)?|condemn(?:ed|s)?|comment(?:ed|s)?\s+on|call(?:ed|s)|describ(?:ed|es)|"

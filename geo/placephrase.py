@@ -550,6 +550,10 @@ def _qualified(
         # Not in the gazetteer near the seat: the village is in the hromada, so at its seat.
         return village or q.seat, q.end, (name, q.regions, True)
     place = gaz.resolve(name, q.regions, "any", strict=True)
+    if big and not q.designated and _listed_after_a_place(text, end - len(name), gaz):
+        # "Kyiv, Lviv, Dnipro": a city's name inside a list of names; a writer meaning the
+        # hamlet of that name in Dnipro's oblast would say "region", not go on listing
+        return plain, end, (name, regions, False)
     if place is not None and place.precision == "region":
         if q.designated and big_town(plain):
             # "Kherson, Dniprovskyi district": a city and one of its own districts.
@@ -561,6 +565,15 @@ def _qualified(
         place = inside_region(name, place)  # a village the gazetteer lacks, in its region
     consumed.append((end, q.end))
     return place, q.end, (name, q.regions, True)
+
+
+_PLACE_AND_COMMA = re.compile(r"\b([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s*$")
+
+
+def _listed_after_a_place(text: str, start: int, gaz: PlaceResolver) -> bool:
+    """Does a place's name and a bare comma come right before this name (a list's item)?"""
+    m = _PLACE_AND_COMMA.search(text, max(0, start - 40), start)
+    return m is not None and gaz.is_known(m.group(1))
 
 
 def _village_by_a_namesake_seat(name: str, seat: Place, gaz: PlaceResolver) -> Place | None:

@@ -533,7 +533,12 @@ _ENTRY = re.compile(
     # ("Antonivka (Kherson city community).": the entry's unit in brackets)
     r"(?:(?:,\s+|\s+\()[A-Z][\w'’\-]+(?:\s+(?:city|town|urban|rural|village|settlement))?"
     r"\s+(?:district|raion|hromada|community|oblast|region)\)?)?[.:]"
+    # "Kherson city community" alone on its line over what happened there
+    r"|[A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+){0,2}\s+(?:city\s+|town\s+|village\s+|rural\s+)?"
+    r"(?:community|hromada)(?:\s+\([^()]{1,40}\))?:?"
 )
+# the unit after an entry's name, which names the place it is of
+_UNIT = re.compile(r"\s+(?:(?:city|town|village|rural)\s+)?(?:community|hromada)\b", re.I)
 # a forum summary's "**Dnipro** 🕯️" over its bullets
 _MARKDOWN_ENTRY = re.compile(rf"\*\*([A-Z][\w'’ -]{{1,40}}?)\*\*\s*(?:{lx.BULLET}|[^\w\s]){{0,3}}")
 # "14:47 ", "1. ", "▪️ "
@@ -568,8 +573,9 @@ def entry_name(
     name = (
         (md.group(1).title() if caps else md.group(1))
         if md
-        else _ENTRY_TIME.sub("", text.strip()[:-1])
+        else _ENTRY_TIME.sub("", text.strip().rstrip(".:"))
     )
+    name = _UNIT.sub("", name, count=1) if not md else name
     found = [p for p in find_places(name, gaz, hints) if p.place is not None]
     # "OLENYA, MURMANSK REGION": the entry's place, then the region that holds it
     holder = [
