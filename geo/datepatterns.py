@@ -53,8 +53,25 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)(?P<y>1[4-9]|2\d)\b(?![.:/]?\d)"
         ),
     ),
+    # "night 30->31", "night of 14/15", "night 30-31.03": a night told by its two days' numbers
+    (
+        "night_dd",
+        re.compile(
+            r"\b(?i:night)\s+(?:of\s+)?(?P<d>[0-3]?\d)\s*(?:->|→|-|–|/|to|into)\s*(?P<d2>[0-3]?\d)"
+            r"(?:[./](?P<m>[01]?\d))?\b(?![./:]\d|,?\s+(?:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+        ),
+    ),
     # "(17/03)": a day and a month in two digits each, the year the text's
     ("dm_num", re.compile(r"(?<![\d/.])\b(?P<d>[0-3]\d)/(?P<m>[01]\d)\b(?![/.]?\d)")),
+    # an analyst's "30.03 afternoon", "27.06:" (day first; no clock reads 24.xx or later, and
+    # a clock time is no "afternoon")
+    (
+        "dm_num",
+        re.compile(
+            r"(?<![\d/.:~])\b(?:(?P<d>2[4-9]|3[01])\.(?P<m>0[1-9]|1[0-2])\b(?![./:]?\d|\s*(?:km|%|m\b))"
+            r"|(?P<d_>[0-2]\d)\.(?P<m_>0[1-9]|1[0-2])(?=\s+(?:morning|afternoon|evening|eve|night)\b))"
+        ),
+    ),
     # "15 Mar 22", "12 Mar 23": an abbreviated month with a two-digit year (not "3 March 22
     # people", which spells its month out)
     (

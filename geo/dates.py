@@ -70,7 +70,7 @@ def _explicit(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | Non
         d = _safe_date(y if y > 99 else 2000 + y, int(g["m"]), int(g["d"]))
         return day_window(d) if d else None
     if kind == "dm_num":
-        day, month = int(g["d"]), int(g["m"])
+        day, month = int(g["d"] or g["d_"]), int(g["m"] or g["m_"])
         d = _safe_date(_infer_year(month, day, ref), month, day)
         return day_window(d, "year inferred") if d else None
     month = MONTHS[g["month"].lower().rstrip(".")]
@@ -217,6 +217,21 @@ def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
     return None
 
 
+def _night_of_days(m: re.Match[str], ref: date | None) -> DateWindow | None:
+    """ "night 30->31": the two days of one night, in the month written or the latest month
+    before ``ref`` that has them."""
+    first, second = int(m.group("d")), int(m.group("d2"))
+    if ref is None or second != first + 1:
+        return None  # (not "night 30->1": a month's turn needs its month written)
+    month = int(m.group("m")) if m.group("m") else ref.month - (second > ref.day)
+    year = ref.year - (month < 1 or month > ref.month)
+    month = month % 12 or 12
+    start, end = _safe_date(year, month, first), _safe_date(year, month, second)
+    if start is None or end is None:
+        return None
+    return DateWindow(start, end, "days", "year inferred")
+
+
 def _year(m: re.Match[str]) -> DateWindow:
     y = int(m.group("year"))
     return DateWindow(date(y, 1, 1), date(y, 12, 31), "year", "explicit")
@@ -229,6 +244,8 @@ def _resolve(
         return _explicit(kind, m, ref)
     if kind == "holiday":
         return _holiday(m, ref)
+    if kind == "night_dd":
+        return _night_of_days(m, ref)
     if kind.startswith("nightinto_"):
         day = _explicit(kind.removeprefix("nightinto_"), m, ref)
         if day is None or day.start is None:
@@ -349,6 +366,7 @@ def _dates_in(
 # What a pattern cannot match without: a digit, a month's name, a weekday's
 _NEEDS = {
     "iso": "digit", "dmy_num": "digit", "dm_num": "digit", "dplus": "digit", "year": "digit",
+    "night_dd": "digit",
     "dm": "month", "md": "month", "mdrange": "month", "dmrange": "month", "month": "month",
     "nightinto_dm": "month", "nightinto_md": "month",
     "nightinto": "weekday", "weekdaynight": "weekday", "weekdaypair": "weekday",

@@ -72,7 +72,7 @@ from geo.nonevent import (
     _tells_the_aside,
     outside_the_habit,
 )
-from geo.notelines import OWN_LABEL
+from geo.notelines import OWN_LABEL, heads_a_list
 from geo.placephrase import find_places, region_hints, surnames
 from geo.placerank import haversine_km
 from geo.placetypes import PlaceMention, PlaceResolver
@@ -209,6 +209,14 @@ def extract_mentions(
             # entry's bullets, line after line, are all its own
             reading.entry = (s.paragraph, reading.entry[1])
         entry = entry_name(text, gaz, hints, focus(reading))
+        below = sentences[i + 1].span.text if i + 1 < len(sentences) else None
+        if entry is None and heads_a_list(text, below):
+            # "ODA building, Mykolaiv" over "- Tue 29/03: RU missile hit the admin bldg": the
+            # bullets are the heading's place's; a heading with none ("Not strikes") ends it
+            entry = _list_heading_place(text, gaz, hints)
+            if entry is None:
+                reading.entry = None
+                continue
         if entry is not None:
             # An entry alone on its line heads the paragraph that follows.
             alone = i + 1 < len(sentences) and sentences[i + 1].paragraph != s.paragraph
@@ -591,3 +599,13 @@ def _measured_from(text: str, targets: list[PlaceMention]) -> list[PlaceMention]
     if m is None or not lx.RETOLD_ATTACK.match(text) or not lx.TRIGGER.search(text, m.end()):
         return []  # ("came hours before Russia promised to reduce activity around Kyiv")
     return [t for t in targets if t.start >= m.end()]
+
+
+def _list_heading_place(
+    text: str, gaz: PlaceResolver, hints: tuple[str, ...]
+) -> PlaceMention | None:
+    """The one place a list's heading names ("Mykolaiv city, other"), as the bullets' target."""
+    found = [p for p in find_places(text, gaz, hints) if p.place is not None]
+    if len(found) != 1 or found[0].place is None or found[0].place.precision == "country":
+        return None
+    return PlaceMention(0, 0, found[0].text, found[0].place, "target")

@@ -88,3 +88,19 @@ def labels_a_note(text: str, start: int, end: int, before: str, first: bool, cap
         return not capital and _NOTE_PASSIVE.match(text, end) is not None
     # (not ACLED's "Donetsk - Kramatorskyi: …": the oblast over its raion's label)
     return _ANOTHER_LABEL.match(text, label.end()) is None
+
+
+_LIST_MARK = re.compile(rf"^\s*{lx.BULLET}\s")
+# "Not strikes / context", "ODA building, Mykolaiv": a few words, no sentence
+# (not "Results of the operation:", which opens a list of the event told)
+_SHORT_HEADING = re.compile(r"^[^.!?;]{2,60}(?<!:)$")
+
+
+def heads_a_list(text: str, following: str | None) -> bool:
+    """Is this line a section's heading over a note's bullets ("Ochakiv" over "- night 30->31:
+    RU arty on the port area")? Its place, if it names one, is where the bullets happened."""
+    return (
+        following is not None and _LIST_MARK.match(following) is not None
+        and _SHORT_HEADING.match(text.strip()) is not None
+        and _LIST_MARK.match(text) is None and lx.TRIGGER.search(text) is None
+    )  # fmt: skip

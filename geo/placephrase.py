@@ -295,7 +295,22 @@ def surnames(text: str, gaz: PlaceResolver) -> frozenset[str]:
         town = gaz.resolve(last, (), "town")
         if town is not None and town.seat < 2 and town.population < 20_000:
             out.add(last)
+    for m in _SOURCE_NAME.finditer(text):
+        # an analyst's "(Klitschko TG)", "Kim TG: 1 WIA", "Terekhov says": a source, by surname
+        name = m.group(1)
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "residents of Seltso said", "the administration of Pivdenne said"
+        town = gaz.resolve(name, (), "town") if gaz.is_known(name) else None
+        if town is not None and town.seat < 2 and town.population < 20_000:
+            out.add(name)
     return frozenset(out)
+
+
+_SOURCE_NAME = re.compile(
+    r"\b([A-Z][a-z][\w'’-]+)(?:['’]s)?\s+(?:TG|Telegram|(?:says|said|wrote|writes|"
+    r"confirms|confirmed)\b(?!\s+(?:that\s+)?(?:it|its|the\s+city)\b))"
+)
+_PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at|near|to|for|on|over|around|outside)\s+$", re.I)
 
 
 def find_places(

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from geo.articles import make_article
+from geo.dates import find_dates
 from geo.pipeline import extract_incidents
-from geo.placephrase import find_places
+from geo.placephrase import find_places, surnames
 from geo.places import default_resolver
 from geo.story import entry_name
 
@@ -68,3 +71,51 @@ def test_a_community_heading_without_a_colon_heads_its_entry() -> None:
     )
     [sumy] = at(found, "Sumy")
     assert sumy.place.precision == "town" and sumy.killed == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("- night 30->31: RU arty on the port area", date(2022, 3, 30), date(2022, 3, 31)),
+        ("night of 14/15: drones over the city", date(2022, 3, 14), date(2022, 3, 15)),
+        ("- 30.03 afternoon: cluster rounds on the private sector", date(2022, 3, 30), None),
+        ("27.03: two KABs on the outskirts", date(2022, 3, 27), None),
+        (
+            "On the night of 18 to 19 July, missiles struck the port",
+            date(2021, 7, 18),
+            date(2021, 7, 19),
+        ),
+    ],
+)
+def test_an_analysts_numeric_days_and_nights(text: str, start: date, end: date | None) -> None:
+    [found] = find_dates(text, date(2022, 4, 1))
+    assert (found.window.start, found.window.end) == (start, end or start)
+
+
+@pytest.mark.parametrize("text", ["at 10.15 the mayor said", "a 25.05 km road", "0845 local"])
+def test_clock_times_and_decimals_are_no_days(text: str) -> None:
+    assert find_dates(text, date(2022, 4, 1)) == []
+
+
+def test_a_heading_over_bullets_places_them_and_a_placeless_one_ends_it() -> None:
+    found = incidents(
+        " date 2022-04-01 Working notes\n"
+        "SOUTH - working notes\n\n"
+        "Ochakiv\n"
+        "- night 30->31: RU arty/MLRS on the port area; 1 WIA (woman, 74).\n"
+        "Not strikes / context\n"
+        "- volunteers delivered water; shelling damage assessed by the council.\n"
+    )
+    [ochakiv] = at(found, "Ochakiv")
+    assert (ochakiv.date.start, ochakiv.date.end) == (date(2022, 3, 30), date(2022, 3, 31))
+    assert ochakiv.injured == 1
+    assert len(found) == 1
+
+
+def test_a_surname_cited_as_a_source_is_no_village() -> None:
+    # GeoNames has villages called Terekhiv; "Terekhov says" is Kharkiv's mayor
+    text = "Kharkiv: two strikes on energy infrastructure, Terekhov says."
+    assert "Terekhov" in surnames(text, default_resolver())
+    assert "Seltso" not in surnames(
+        "Residents of Seltso said they heard blasts.", default_resolver()
+    )
