@@ -72,6 +72,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?P<d_>[0-2]\d)\.(?P<m_>0[1-9]|1[0-2])(?=\s+(?:morning|afternoon|evening|eve|night)\b))"
         ),
     ),
+    # a military date-time group or an analyst's "01JUN", "12MAR24", "020800JUN25" (day, clock,
+    # month, year)
+    (
+        "dm",
+        re.compile(
+            r"\b(?P<day>[0-3]\d)(?:[0-2]\d[0-5]\dZ?)?(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+            r"oct|nov|dec))(?P<year2>[12]\d)?\b"
+        ),
+    ),
     # "15 Mar 22", "12 Mar 23": an abbreviated month with a two-digit year (not "3 March 22
     # people", which spells its month out)
     (

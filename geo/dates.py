@@ -373,7 +373,11 @@ _NEEDS = {
     "weekday": "weekday",
 }  # fmt: skip
 _DIGIT = re.compile(r"\d")
-_MONTH_CUE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# (and a military "01JUN", "12MAR24")
+_MONTH_CUE = re.compile(
+    r"(?:\b|(?<=\d))(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|"
+    r"SEP|OCT|NOV|DEC)"
+)
 _WEEKDAY_CUE = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:[a-z]*day|s|rs?|nes)?\b\.?", re.IGNORECASE
 )

@@ -72,7 +72,7 @@ from geo.nonevent import (
     _tells_the_aside,
     outside_the_habit,
 )
-from geo.notelines import OWN_LABEL, heads_a_list
+from geo.notelines import OWN_LABEL, caps_item_name, heads_a_list, indented
 from geo.placephrase import find_places, region_hints, surnames
 from geo.placerank import haversine_km
 from geo.placetypes import PlaceMention, PlaceResolver
@@ -204,7 +204,10 @@ def extract_mentions(
         body = body or not s.heading
         if not s.heading:
             note_years_told(text, reading)
-        if reading.entry and s.paragraph == reading.entry[0] + 1 and _BULLET.match(text):
+        if (
+            reading.entry and s.paragraph == reading.entry[0] + 1
+            and (_BULLET.match(text) or indented(article.text, s.span.start))
+        ):  # fmt: skip
             # "**Dnipro**" over "- A missile hit …" and "- Toll as of this morning …": the
             # entry's bullets, line after line, are all its own
             reading.entry = (s.paragraph, reading.entry[1])
@@ -217,6 +220,11 @@ def extract_mentions(
             if entry is None:
                 reading.entry = None
                 continue
+        item = caps_item_name(text) if entry is None else None
+        if item and (place := _list_heading_place(item, gaz, hints)) is not None:
+            # "1. MAKIIVKA, Donetsk obl. - occupied. … HIMARS rounds hit vocational school No.
+            # 19": the item's place, for its sentences that name none (this one read too)
+            reading.entry = (s.paragraph, place)
         if entry is not None:
             # An entry alone on its line heads the paragraph that follows.
             alone = i + 1 < len(sentences) and sentences[i + 1].paragraph != s.paragraph

@@ -1176,6 +1176,8 @@ NEGATED_STRIKE = re.compile(
     r"|\bnothing\s+to\s+(?:log|code|map)(?:\s+as\s+(?:an?\s+)?(?:strikes?|incidents?))?"
     r"|\bnot\s+(?:an?\s+)?(?:new\s+)?(?:strikes?|incidents?)\b|\b[Dd]o\s+(?:not|NOT)\s+(?:log|code)\b"
     r"|\bno\s+(?:impacts?|hits?|strikes?)\b(?=\s*(?:[.;,)]|$))"
+    # "Ground fighting, no entry.", "Ground only, no strike entries."
+    r"|\bno\s+(?:strike\s+)?entr(?:y|ies)\b|\bground\s+(?:fighting\s+|combat\s+)?only\b"
     # "The night passed without attacks", "there were no hits": a quiet night told.
     r"|\b(?:passed|went|was)\s+without\s+(?:any\s+)?(?:attacks?|strikes?|hits?|shelling)\b"
     r"|\bthere\s+(?:were|was|have\s+been|has\s+been)\s+no\s+(?:[\w-]+\s+)?"

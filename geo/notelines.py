@@ -47,10 +47,13 @@ _NOTE_PASSIVE = re.compile(
 )
 # what may open a note's line before its place: "Also o/n 12-13:", "D+1", "upd:", "Kyiv obl.,"
 _NOTE_LEAD = re.compile(
+    # (a timeline's military clock: "0835  Dnipro: explosions")
     r"^\W*(?:(?:Also|Upd(?:ate)?|[Vv]il\.|D\+\d+|[Oo]/[Nn](?:\s+[\d/.-]+)?|~?\d{1,2}[:.]\d\d(?:Z)?|"
+    r"~?(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|Z))?|"
     r"[\d/.-]*\d{1,2}/\d{1,2}(?:/\d{2,4})?|MSK|UTC|EET|EEST|local|[ap]\.m\.)[\s:,]*)*"
     r"(?:[A-Z][\w'’-]+\s+(?:obl\.|oblast|region|r-n|raion)\s*,\s*)?$"
 )
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\))\s*$")
 # a note's line about its own place, from its start: "Kropyvnytskyi (ex-Kirovograd): …",
 # "14/07 ~10:50 Vinnytsia: …", "Serhiivka resort, Bilhorod-Dnistrovskyi r-n, Odesa obl. - …"
 OWN_LABEL = re.compile(
@@ -77,8 +80,12 @@ def labels_a_note(text: str, start: int, end: int, before: str, first: bool, cap
         The name is a capital's (it needs a label; "Kyiv said" is the government).
     """
     # (the cheap tests first: most places open no line)
-    if text[start:end].isupper() or not (first or _NOTE_LEAD.match(before)):
-        return False  # ("CIR geolocation:", "BUCHAREST, Aug 2 - ": an acronym, a dateline)
+    if (text[start:end].isupper() and not _ITEM_NUMBER.match(before)) or not (
+        first or _NOTE_LEAD.match(before)
+    ):
+        # ("CIR geolocation:", "BUCHAREST, Aug 2 - ": an acronym, a dateline; but a sitrep's
+        # numbered item is labelled in capitals: "2. KYIV - 31DEC, ~1400: …")
+        return False
     if not (lx.STRIKE_WORDS.search(text, end) or lx.TRIGGER.search(text, end)):
         return False
     if _AGENCY_AFTER.match(text, end):
@@ -104,3 +111,23 @@ def heads_a_list(text: str, following: str | None) -> bool:
         and _SHORT_HEADING.match(text.strip()) is not None
         and _LIST_MARK.match(text) is None and lx.TRIGGER.search(text) is None
     )  # fmt: skip
+
+
+# "2. KYIV - 31DEC, ~1400: …", "1. MAKIIVKA (Makeyevka), Donetsk obl. - occupied.": a sitrep's
+# numbered item, its place in capitals
+_CAPS_ITEM = re.compile(
+    r"^\s*(?:\d{1,2}[.)]|[a-h]\))\s+(?P<name>[A-Z][A-Z'’\-]{2,}(?:[ -][A-Z][A-Z'’\-]{2,}){0,2})"
+    r"(?=\s*(?:[,(:]|[-–—]\s))"
+)
+_INDENT = re.compile(r"\n[ \t]{2,}$")
+
+
+def caps_item_name(text: str) -> str | None:
+    """The place a sitrep's numbered item opens with, in capitals ("Kyiv" of "2. KYIV - …")."""
+    m = _CAPS_ITEM.match(text)
+    return m.group("name").title() if m else None
+
+
+def indented(raw: str, start: int) -> bool:
+    """Does the line at ``start`` go on the item above it, indented under it?"""
+    return _INDENT.search(raw, max(0, start - 12), start) is not None

@@ -119,3 +119,31 @@ def test_a_surname_cited_as_a_source_is_no_village() -> None:
     assert "Seltso" not in surnames(
         "Residents of Seltso said they heard blasts.", default_resolver()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Sun 01JUN, afternoon MSK: drones hit the base", date(2025, 6, 1)),
+        ("SITREP 020800JUN25", date(2025, 6, 2)),
+        ("12MAR24 strike on the refinery", date(2024, 3, 12)),
+    ],
+)
+def test_military_day_month_groups_are_days(text: str, when: date) -> None:
+    [found] = find_dates(text, date(2025, 6, 2))
+    assert found.window.start == found.window.end == when
+
+
+def test_a_sitreps_numbered_item_in_capitals_places_its_sentences_and_indented_lines() -> None:
+    found = incidents(
+        " date 2023-01-03 SITREP 03 JAN 23\n"
+        "SITREP 031200JAN23\n\n"
+        "1. HORLIVKA (Gorlovka), Donetsk obl. - occupied. On 01JAN, rockets hit a school used "
+        "as a barracks.\n"
+        "   Secondary explosions on video; RU side: 12 KIA.\n\n"
+        "2. VUHLEDAR (Ugledar in RU copy): heavy fighting continues. Ground only, no strike "
+        "entries.\n"
+    )
+    [horlivka] = at(found, "Horlivka")
+    assert horlivka.date.start == date(2023, 1, 1)
+    assert not at(found, "Vuhledar")
