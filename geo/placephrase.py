@@ -360,6 +360,8 @@ def find_places(
             continue  # "Bogdan Khmelnitsky Avenue", "Kharkivska Street": a street's name
         if _person_name(text, start, gaz) or _first_name(text, end, gaz):
             continue
+        if _SURNAME_ENDING.search(name) and _NAMED_AFTER_A_PERSON.match(text, end):
+            continue  # "the Shevchenko drama theatre", "the Franko university": a person's name
         if _TITLE_BEFORE.search(text[max(0, start - 40) : start]):
             continue  # "acting mayor Artem Kobzar": a title's name is a person
         if _VESSEL_BEFORE.search(text[max(0, start - 40) : start]):
@@ -462,6 +464,11 @@ _CONTROLLED_PART = re.compile(
 
 # "a crater in Shevchenko park": a park named after a person ("a Kyiv park" is Kyiv's).
 _PARK_AFTER = re.compile(r"^\s+(?:park|gardens?)\b")
+# an institution in lower case after a surname ("the Shevchenko drama theatre")
+_NAMED_AFTER_A_PERSON = re.compile(
+    r"\s+(?:(?:drama|opera|puppet|music|academic|regional|city|national)\s+){0,2}"
+    r"(?:theatre|theater|university|museum|library|lyceum|gymnasium|school|conservatory)\b"
+)
 # "across the Kakhovka reservoir": water named after a town, not the town
 _WATER_AFTER = re.compile(r"^\s+(?:[Rr]eservoir|[Cc]anal|[Rr]iver|[Ee]stuary|[Ll]agoon)\b")
 _STREET_AFTER = re.compile(

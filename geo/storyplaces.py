@@ -7,6 +7,7 @@ title that names Toropets, and the side whose military publishes the page.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -127,6 +128,7 @@ def anaphora_targets(
         or (profiled_place(reading, gaz, _kind(m)) if _kind(m) else None)
         or town_named_before(reading, s, gaz, _kind(m))
         or voice_town(reading, gaz)
+        or masthead_town(reading, gaz)
     )
     reading.last_town = named or reading.last_town
     if reading.last_town is None:
@@ -397,6 +399,23 @@ def voice_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
         return None
     town = gaz.resolve(m.group("a") or m.group("b"), reading.hints, "town")
     return town if town is not None and town.precision == "town" else None
+
+
+def masthead_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
+    """The city a local outlet is named after ("Vechirnii Kharkiv online", "Nikopol Online"),
+    over a page whose "the city" no sentence has named yet (not a capital's national paper)."""
+    for head in itertools.takewhile(lambda x: x.heading, reading.sentences[1 : MASTHEAD_LINES + 1]):
+        text = head.span.text
+        if len(text.split()) > 4 or any(c.isdigit() for c in text) or lx.TRIGGER.search(text):
+            continue
+        towns = [p.place for p in find_places(text, gaz) if p.place is not None]
+        town = towns[0] if len(towns) == 1 else None
+        if (
+            town is not None and town.precision == "town" and town.population >= 50_000
+            and town.name.lower() not in lx.CAPITALS
+        ):  # fmt: skip
+            return town
+    return None
 
 
 def _opens_a_post(reading: Reading, s: Sentence) -> bool:

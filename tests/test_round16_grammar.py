@@ -147,3 +147,24 @@ def test_a_sitreps_numbered_item_in_capitals_places_its_sentences_and_indented_l
     [horlivka] = at(found, "Horlivka")
     assert horlivka.date.start == date(2023, 1, 1)
     assert not at(found, "Vuhledar")
+
+
+def test_a_surname_before_a_lower_case_institution_is_no_village() -> None:
+    found = find_places(
+        "A missile hit the square by the Shevchenko drama theatre in the centre of our city.",
+        default_resolver(),
+    )
+    assert [p.text for p in found if p.place is not None] == []
+
+
+def test_the_city_of_a_local_outlet_is_the_one_its_masthead_names() -> None:
+    found = incidents(
+        " date 2024-05-27 Hypermarket strike: toll rises to 18\n"
+        "Vechirnii Kharkiv online\n"
+        "Home  City news  Oblast  Opinions\n\n"
+        "Hypermarket strike: toll rises to 18\n\n"
+        "Russian forces struck a hypermarket on the city's outskirts with two guided bombs on "
+        "Saturday, killing 18 people."
+    )
+    [kharkiv] = at(found, "Kharkiv")
+    assert kharkiv.date.start == date(2024, 5, 25) and kharkiv.killed == 18
