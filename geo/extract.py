@@ -545,7 +545,8 @@ def _read_event_sentence(
             own, _ = dates_told(text, reading, s.span.start)
             # "minutes after the first", "later that day": relative to the story, not a day
             own = [d for d in own if not RELATIVE_TO_STORY.search(d.text)]
-            if own and own[0].window.days <= 2:  # a day, or a night ("overnight into Thursday")
+            # (not "That plant had already been knocked out on March 22": a flashback)
+            if own and own[0].window.days <= 2 and not lx.FLASHBACK.search(text):
                 reading.day, reading.day_at = own[0].window, (s.paragraph, s.index)
                 # "The same morning, missiles hit the dam": the morning of this day
                 reading.anchor = own[0].window.end

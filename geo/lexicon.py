@@ -704,6 +704,9 @@ RETOLD_ATTACK = re.compile(
     # "The Russian missile attack on a residential building … in the village of Serhiivka"
     r"(?:[A-Z]|(?:an?|the)\s+[a-z])"
 )
+# "That plant had already been knocked out by Russian missiles on March 22": an earlier event
+# told inside the story, whose day is not the one the story goes on telling
+FLASHBACK = re.compile(r"\bhad\s+(?:already|previously|earlier)\s+(?:been\s+)?\w+", re.IGNORECASE)
 # "The strike on Kyiv came a day after a Russian drone hit a bus in …": the event this one is
 # measured from follows, with its own places and day
 MEASURED_FROM = re.compile(

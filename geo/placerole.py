@@ -439,7 +439,7 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"
     if prev in _REDUCING and lx.REDUCED_TO_RUIN.match(text[end : end + 30]):
         return "target"
-    if _PASSIVE_AFTER.match(text[end : end + 120]) and (
+    if _PASSIVE_AFTER.match(text[end : end + 160]) and (
         _words_before(text, start)[-1:] != ["the"]
         # (not "After the Kakhovka dam was destroyed in June 2023, …": the story's past)
         or (_SITE_HEAD.search(text[start:end]) and not lx.TIME_LEAD.match(text))
@@ -550,9 +550,11 @@ _WHERE_STRUCK = re.compile(
 # subject, whatever word came before it.
 _PASSIVE_AFTER = re.compile(
     r"^(?:\s+(?:in|near|outside)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    r"(?:\s+(?:region|oblast|Oblast|district|raion))?)?,?\s+"
+    r"(?:\s+(?:region|oblast|Oblast|district|raion))?)?"
+    # ("The Trypillia plant, near the town of Ukrainka …, was "completely destroyed"")
+    r"(?:,\s+(?:near|in|outside|on|south|north|east|west)\b[^,;.]{0,90},)?,?\s+"
     # ("the Zmiiv plant had already been badly damaged")
-    r"(?:was|were|(?:has|have|had)\s+(?:(?:already|also|again|\w+ly)\s+)?been)\s+"
+    r"(?:was|were|(?:has|have|had)\s+(?:(?:already|also|again|\w+ly)\s+)?been)\s+[\"“]?"
     r"(?:[\w-]+\s+)?(?:hit|struck|attacked|shelled|damaged|targeted|destroyed|bombed)\b"
 )
 

@@ -168,3 +168,32 @@ def test_the_city_of_a_local_outlet_is_the_one_its_masthead_names() -> None:
     )
     [kharkiv] = at(found, "Kharkiv")
     assert kharkiv.date.start == date(2024, 5, 25) and kharkiv.killed == 18
+
+
+def test_a_site_placed_by_an_apposition_then_destroyed_is_struck() -> None:
+    found = find_places(
+        "The coal-fired Trypillia thermal plant, near the town of Ukrainka in the Obukhiv "
+        'district, was "completely destroyed", the company said.',
+        default_resolver(),
+    )
+    assert [p.role for p in found if p.text.startswith("Trypillia")] == ["target"]
+
+
+def test_a_flashback_day_is_not_the_day_the_story_goes_on_with() -> None:
+    found = incidents(
+        " date 2024-04-11 Strikes on the grid\n"
+        "Russia hit energy facilities in an overnight missile barrage, officials said.\n\n"
+        "That plant had already been knocked out by Russian missiles on March 22.\n\n"
+        "In the city of Sumy, missiles and drones hit critical infrastructure, and a man was "
+        "injured."
+    )
+    [sumy] = at(found, "Sumy")
+    assert sumy.date.start >= date(2024, 4, 10)
+
+
+def test_the_bridge_to_the_russian_mainland_is_the_kerch_bridge() -> None:
+    found = find_places(
+        "Sea drones struck the bridge linking Crimea to the Russian mainland before dawn.",
+        default_resolver(),
+    )
+    assert [p.place.name for p in found if p.place is not None] == ["Crimean Bridge (Kerch)"]
