@@ -124,6 +124,11 @@ _WHAT_THEY_CALL = re.compile(
 # a name in brackets right after a quoted one
 _GLOSS_BEFORE = re.compile(r"[\"“][A-Z][^\"”]{1,30}([\"”])\s*\(\s*$")
 # a copula that names what a strike was aimed at
+# "south-east of Moscow", "4,000km from Ukraine": a place a target is measured from
+_MEASURED_FROM_PLACE = re.compile(r"\b(?:of|from|to)\s+(?:the\s+)?$")
+_TARGETS_WERE = re.compile(
+    r"^\W*The\s+(?:main\s+)?targets\b(?:,[^,;.]{0,40},)?\s+(?:were|included)\s+[^.]*$"
+)
 _AIM_WAS = re.compile(
     r"\b(?:targets?|directions?|aim|object|focus)\s+of\s+(?:the\s+|this\s+|that\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|shelling|barrage|bombardment|missiles?|drones?)\s+"
@@ -347,6 +352,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     before = text[:start]
     if _STRUCK_IN_PARTICULAR.search(before[-160:]):
         return "target"
+    if _TARGETS_WERE.search(before[-400:]) and not _MEASURED_FROM_PLACE.search(before[-30:]):
+        return "target"  # "The targets, according to the SBU, were the Olenya base …; Dyagilevo"
     if _ROAD_NAMED.match(after) and _words_before(text, start)[-1:] == ["the"]:
         return "context"  # "on the Simferopol highway": a road named after the town
     if _ROAD_BETWEEN.search(

@@ -197,3 +197,15 @@ def test_the_bridge_to_the_russian_mainland_is_the_kerch_bridge() -> None:
         default_resolver(),
     )
     assert [p.place.name for p in found if p.place is not None] == ["Crimean Bridge (Kerch)"]
+
+
+def test_the_targets_listed_after_the_targets_were_are_struck() -> None:
+    found = incidents(
+        " date 2025-06-02 Drones hit air bases\n"
+        "Ukraine said its drones hit 41 aircraft on Sunday.\n\n"
+        "The targets, according to the SBU, were the Olenya base near Olenegorsk; Dyagilevo, on "
+        "the edge of the city of Ryazan; and the Engels base, south-east of Moscow."
+    )
+    names = {i.place.name for i in found if i.place is not None}
+    assert {"Olenya air base (Olenegorsk)", "Dyagilevo air base (Ryazan)"} <= names
+    assert "Moscow" not in names
