@@ -137,6 +137,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("year", re.compile(rf"\b(?i:in|during|throughout)\s+{_YEAR}\b")),
+    # "the 2022 missile strike on a shopping center": a strike named by its year
+    (
+        "year",
+        re.compile(
+            rf"\b(?<=[Tt]he\s){_YEAR}(?=\s+(?:[\w-]+\s+){{0,2}}?(?:strike|attack|bombing|shelling|"
+            r"raid|explosion|blast)s?\b)"
+        ),
+    ),
     # "in the summer of 2023", "in spring 2023", "this spring", "last summer", "That first
     # summer" (a season without its year: the latest before publication, or the year told)
     (

@@ -552,11 +552,36 @@ def outside_the_lead(
 _WHERE_AFTER = re.compile(r",?\s+where\s+[^.;]*")
 
 
+# "the July 1, 2022, strike on an apartment building … in Serhiivka": the strike named by its
+# day, the place in its phrase
+_DAY_NAMES_THE_STRIKE = re.compile(
+    r",?\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|bombing|shelling|raid)\s+(?:on|in|at|against)\b"
+    r"[^;]{0,120}$",
+    re.IGNORECASE,
+)
+
+
+def _strike_named_by_its_day(
+    dates: list[DateMention], pm: PlaceMention, text: str, offset: int
+) -> DateMention | None:
+    """The date of "the <date> strike on … <place>", if no other date comes between."""
+    before = [d for d in dates if d.end - offset <= pm.start]
+    if not before:
+        return None
+    d = max(before, key=lambda x: x.end)
+    start, end = d.start - offset, d.end - offset
+    if not re.search(r"\bthe\s+$", text[max(0, start - 5) : start], re.IGNORECASE):
+        return None
+    return d if _DAY_NAMES_THE_STRIKE.match(text[end : pm.start]) else None
+
+
 def own_date_first(
     dates: list[DateMention], pm: PlaceMention, text: str, offset: int, others: tuple[str, ...]
 ) -> list[DateMention]:
     """ "killed a man in Nikopol on Wednesday and wounded two in Vovchansk on Thursday": the
     date right after a place, before the next place struck, is that place's."""
+    if len(dates) > 1 and (named := _strike_named_by_its_day(dates, pm, text, offset)):
+        return [named, *(x for x in dates if x is not named)]
     where = _WHERE_AFTER.match(text, pm.end) if len(dates) > 1 else None
     if where is not None and (
         lx.STRONG_TRIGGER.search(where.group(0)) or lx.STRIKE_WORDS.search(where.group(0))

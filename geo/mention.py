@@ -249,7 +249,13 @@ def _mention(
             when = story_day if _told_before_said(story_day, when) else said_by_then(when)
     else:
         # "The worst day was Saturday, 16 March. … rockets hit Belgorod in the afternoon"
-        when = narrative_day(reading, s) or day_of_this_paragraph(reading, s)
+        when = (
+            narrative_day(reading, s)
+            # "The ministry said at the time that its forces had struck hangars at the plant":
+            # the day of the event the story last told
+            or (reading.day if _AT_THE_TIME.search(text) else None)
+            or day_of_this_paragraph(reading, s)
+        )
         if when is None or (when.days == 2 and when.end == reading.ref):
             # "over the past day" narrowed by the clock: a morning page's "in the evening"
             when = yesterdays_clock(text, reading) or when or clock_day(text, reading)
@@ -306,6 +312,11 @@ _DAYS_BEFORE_THIS = re.compile(
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|shelling|bombing|raid)\s+"
     r"(?:on|in|at|against)\s+[^,.;]{0,80}$",
     re.IGNORECASE,
+)
+
+
+_AT_THE_TIME = re.compile(
+    r"\b(?:said|claimed|reported|stated|insisted|announced)\s+at\s+the\s+time\b", re.IGNORECASE
 )
 
 

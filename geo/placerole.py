@@ -446,10 +446,13 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"
     if prev in _REDUCING and lx.REDUCED_TO_RUIN.match(text[end : end + 30]):
         return "target"
-    if _PASSIVE_AFTER.match(text[end : end + 160]) and (
-        _words_before(text, start)[-1:] != ["the"]
-        # (not "After the Kakhovka dam was destroyed in June 2023, …": the story's past)
-        or (_SITE_HEAD.search(text[start:end]) and not lx.TIME_LEAD.match(text))
+    if (
+        _PASSIVE_AFTER.match(text[end : end + 160])
+        and (
+            _words_before(text, start)[-1:] != ["the"]
+            # (not "After the Kakhovka dam was destroyed in June 2023, …": the story's past)
+            or (_SITE_HEAD.search(text[start:end]) and not lx.TIME_LEAD.match(text))
+        )
     ):
         return "target"  # "the Novocherkassk had been damaged" is a ship; "the Zmiiv plant" a site
     return "context"

@@ -209,3 +209,35 @@ def test_the_targets_listed_after_the_targets_were_are_struck() -> None:
     names = {i.place.name for i in found if i.place is not None}
     assert {"Olenya air base (Olenegorsk)", "Dyagilevo air base (Ryazan)"} <= names
     assert "Moscow" not in names
+
+
+def test_each_strike_named_by_its_day_keeps_that_day() -> None:
+    found = incidents(
+        " date 2025-02-20 Case sent to court\n"
+        "Prosecutors say the same regiment carried out two other strikes: the July 1, 2022, "
+        "strike on an apartment building in the village of Serhiivka, south of Odesa, which "
+        "killed 21 people, and the Jan. 14, 2023, strike on an apartment building in Dnipro."
+    )
+    [serhiivka], [dnipro] = at(found, "Serhiivka"), at(found, "Dnipro")
+    assert serhiivka.date.start == date(2022, 7, 1)
+    assert dnipro.date.start == date(2023, 1, 14)
+
+
+def test_a_strike_named_by_its_year_is_not_the_day_of_the_news() -> None:
+    [found] = [
+        d
+        for d in find_dates("they carried out the 2022 missile strike on a mall", date(2025, 2, 20))
+    ]
+    assert (found.window.start, found.window.end) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_words_said_at_the_time_are_of_the_event_told() -> None:
+    found = incidents(
+        " date 2025-02-20 Case sent to court\n"
+        "On the afternoon of June 27, 2022, two missiles struck Kremenchuk, killing 22 people."
+        "\n\nRussia's Defense Ministry said at the time that its forces had struck hangars "
+        "storing weapons at the Kremenchuk plant."
+    )
+    assert [(i.date.start, i.date.end) for i in at(found, "Kremenchuk")] == [
+        (date(2022, 6, 27), date(2022, 6, 27))
+    ]
