@@ -54,7 +54,7 @@ def find_actor(text: str) -> tuple[str | None, str]:
             # the side's units as an object: "hit Ukrainian forces", "a depot used to supply
             # AFU units", "positions of Russian troops"
             r"\b(?:on|at|against|targeting|hit|struck|for|supply|supplied|supplying|destroyed|"
-            r"damaged|(?:positions|units|depots?|bases?|concentrations?|brigades?|battalions?|"
+            r"damaged|(?:positions|units|depots?|bases?|arsenals?|airfields?|concentrations?|brigades?|battalions?|"
             r"regiments?|divisions?|formations?|groupings?|targets?|equipment|assets?|"
             r"systems?|facilities|objects?|home)\s+of"  # ("the home of Russia's bombers")
             # "on a training ground of the Armed Forces of Ukraine": any place of theirs struck

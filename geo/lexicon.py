@@ -24,6 +24,8 @@ TRIGGER = re.compile(
     r"suffer(?:ed|s)\s+(?:(?:heavy|severe|serious|the\s+most|significant)\s+)?(?:losses|damage|casualties)|"
     # a defence ministry's briefing: "weapons put out of action the military airfields in …"
     r"put\s+out\s+of\s+action|"
+    # "a swarm of drones reached the main arsenal near Toropets": the weapon at its target
+    r"(?:missiles?|drones?|rockets?|shells?|Shaheds?)\s+(?:[\w-]+\s+){0,2}?(?:reached|fell\s+on)\s+(?:the|an?)\s|"
     # "The targets, according to the SBU, were the Olenya base …": the places struck, listed
     r"(?-i:The)\s+(?:main\s+)?targets\b(?:,[^,;.]{0,40},)?\s+(?:were|included)|"
     # "carried out the launch of Kh-22 cruise missiles … at the city"

@@ -241,3 +241,15 @@ def test_words_said_at_the_time_are_of_the_event_told() -> None:
     assert [(i.date.start, i.date.end) for i in at(found, "Kremenchuk")] == [
         (date(2022, 6, 27), date(2022, 6, 27))
     ]
+
+
+def test_drones_that_reached_an_arsenal_struck_it_and_its_owner_is_not_the_attacker() -> None:
+    found = incidents(
+        " date 2024-09-21 Drones and arsenals\n"
+        "In the early hours of Wednesday, September 18th, a swarm of drones reached the main "
+        "arsenal of Russia's army near Toropets, a small town in the Tver region.\n\n"
+        "It was the first time drones had reached Siberia."
+    )
+    [toropets] = at(found, "Toropets")
+    assert toropets.date.start == date(2024, 9, 18) and toropets.actor == "Ukraine"
+    assert len(found) == 1
