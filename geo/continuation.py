@@ -51,7 +51,8 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
         # nor "27 were injured when the building collapsed on May 12, the ministry said"
         at = max(speech.end(), events[0].start - s.span.start)
         events = events if lx.TRIGGER.search(text, speech.end(), at) else []
-    if events and (
+    toll_only = _TOLL_LINE.match(text) is not None  # "Sun 6th: 20 KIA, 61 WIA": the toll's day
+    if events and not toll_only and (
         not m.date_explicit
         or _narrows(events[0].window, m.date)
         or (_narrows_night(events[0].window, m.date) and _EVENT_TIME.search(text))
@@ -87,6 +88,13 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
         m.actor, m.actor_basis = side_of(accused.group("side")), "accused"
         m.attribution, m.alleged_by = "alleged", accuser(text)
     reading.last_index = s.index
+
+
+# an analyst's toll update opened by its own day: "05.04: 18 incl. 9 kids", "Sun 6th: 20 KIA"
+_TOLL_LINE = re.compile(
+    r"^\W*(?:[A-Z][a-z]{2}\s+)?[\w./]{1,10}(?:\s+(?:morning|evening|eve|afternoon))?\s*:\s*\d+\s+"
+    r"(?:KIA|WIA|killed|dead|injured|wounded|incl\.?)\b"
+)
 
 
 def _later_figure(

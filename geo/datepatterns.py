@@ -61,6 +61,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:[./](?P<m>[01]?\d))?\b(?![./:]\d|,?\s+(?:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
         ),
     ),
+    # "5/IV", "12.XI": a day and a Roman month, as Ukrainian and Russian notes write them
+    (
+        "dm_roman",
+        re.compile(
+            r"(?<![\d/.])\b(?P<d>[0-3]?\d)\s*[/.]\s*(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\b(?![/.]?\d)"
+        ),
+    ),
     # "(17/03)": a day and a month in two digits each, the year the text's
     ("dm_num", re.compile(r"(?<![\d/.])\b(?P<d>[0-3]\d)/(?P<m>[01]\d)\b(?![/.]?\d)")),
     # an analyst's "30.03 afternoon", "27.06:" (day first; no clock reads 24.xx or later, and
@@ -173,6 +180,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:overnight|(?:during |on )?the night of)\s+(?:from\s+)?{_WEEKDAY}\s+"
             r"(?:to|into|-|–)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
             re.IGNORECASE,
+        ),
+    ),
+    # an analyst's "Fri 4th", "Sun 6th": a weekday and the month's day, the month the latest
+    # that has them
+    (
+        "weekday_dd",
+        re.compile(
+            r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|"
+            r"Thu(?:rs?)?|Fri|Sat|Sun)\.?,?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+            r"(?!\s+(?:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
         ),
     ),
     # a note's "overnight Mon into Tue" (capitalised: "sat"/"sun" are words too)

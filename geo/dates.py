@@ -58,6 +58,7 @@ def _safe_date(y: int | None, m: int, d: int) -> date | None:
         return None
 
 
+_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 RANGE_DAYS = 7  # "between 3 and 7 March": a span of days; longer is two days named, not a span
 
 
@@ -69,8 +70,9 @@ def _explicit(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | Non
         y = int(g["y"])
         d = _safe_date(y if y > 99 else 2000 + y, int(g["m"]), int(g["d"]))
         return day_window(d) if d else None
-    if kind == "dm_num":
-        day, month = int(g["d"] or g["d_"]), int(g["m"] or g["m_"])
+    if kind in ("dm_num", "dm_roman"):
+        day = int(g.get("d") or g["d_"])
+        month = _ROMAN.index(g["rm"]) + 1 if kind == "dm_roman" else int(g["m"] or g["m_"])
         d = _safe_date(_infer_year(month, day, ref), month, day)
         return day_window(d, "year inferred") if d else None
     month = MONTHS[g["month"].lower().rstrip(".")]
@@ -132,6 +134,22 @@ def _part_of_month(word: str, whole: DateWindow) -> DateWindow:
     return DateWindow(start, end, "days", whole.basis)
 
 
+def _weekday_and_day(m: re.Match[str], ref: date) -> DateWindow | None:
+    """ "Fri 4th": the latest day numbered so, up to ``ref``, that falls on that weekday (the
+    latest so numbered if none of the last four months' does)."""
+    target, number = WEEKDAYS[m.group("weekday").lower()], int(m.group("day"))
+    first: date | None = None
+    year, month = ref.year, ref.month
+    for _ in range(4):
+        d = _safe_date(year, month, number)
+        if d is not None and d <= ref:
+            first = first or d
+            if d.weekday() == target:
+                return day_window(d, "year inferred")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return day_window(first, "year inferred") if first else None
+
+
 def _weekday(m: re.Match[str], ref: date) -> DateWindow:
     target = WEEKDAYS[m.group("weekday").lower()]
     back = (ref.weekday() - target) % 7
@@ -156,6 +174,8 @@ def _anchored(kind: str, anchor: date) -> DateWindow | None:
 def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
     if kind == "weekday":
         return _weekday(m, ref)
+    if kind == "weekday_dd":
+        return _weekday_and_day(m, ref)
     if kind in ("nightinto", "weekdaynight", "weekdaypair"):
         day = _weekday(m, ref)
         assert day.start is not None
@@ -240,7 +260,7 @@ def _year(m: re.Match[str]) -> DateWindow:
 def _resolve(
     kind: str, m: re.Match[str], ref: date | None, anchor: date | None
 ) -> DateWindow | None:
-    if kind in ("iso", "dmy_num", "dm_num", "md", "dm", "mdrange", "dmrange", "month"):
+    if kind in ("iso", "dmy_num", "dm_num", "dm_roman", "md", "dm", "mdrange", "dmrange", "month"):
         return _explicit(kind, m, ref)
     if kind == "holiday":
         return _holiday(m, ref)
@@ -366,7 +386,7 @@ def _dates_in(
 # What a pattern cannot match without: a digit, a month's name, a weekday's
 _NEEDS = {
     "iso": "digit", "dmy_num": "digit", "dm_num": "digit", "dplus": "digit", "year": "digit",
-    "night_dd": "digit",
+    "night_dd": "digit", "dm_roman": "digit", "weekday_dd": "weekday",
     "dm": "month", "md": "month", "mdrange": "month", "dmrange": "month", "month": "month",
     "nightinto_dm": "month", "nightinto_md": "month",
     "nightinto": "weekday", "weekdaynight": "weekday", "weekdaypair": "weekday",

@@ -225,6 +225,10 @@ def extract_mentions(
             # "1. MAKIIVKA, Donetsk obl. - occupied. … HIMARS rounds hit vocational school No.
             # 19": the item's place, for its sentences that name none (this one read too)
             reading.entry = (s.paragraph, place)
+            own, _ = dates_told(text, reading, s.span.start)
+            if own and own[0].window.days <= 2:
+                # "- Fri 4th, ~18:45: KRYVYI RIH." over its tolls: the item's day is theirs
+                reading.day, reading.day_at = own[0].window, (s.paragraph, s.index)
         if entry is not None:
             # An entry alone on its line heads the paragraph that follows.
             alone = i + 1 < len(sentences) and sentences[i + 1].paragraph != s.paragraph

@@ -115,9 +115,10 @@ def heads_a_list(text: str, following: str | None) -> bool:
 
 # "2. KYIV - 31DEC, ~1400: …", "1. MAKIIVKA (Makeyevka), Donetsk obl. - occupied.": a sitrep's
 # numbered item, its place in capitals
+# (or a bullet's dated one: "- Fri 4th, ~18:45: KRYVYI RIH. Iskander-M on a playground")
 _CAPS_ITEM = re.compile(
-    r"^\s*(?:\d{1,2}[.)]|[a-h]\))\s+(?P<name>[A-Z][A-Z'’\-]{2,}(?:[ -][A-Z][A-Z'’\-]{2,}){0,2})"
-    r"(?=\s*(?:[,(:]|[-–—]\s))"
+    rf"^\s*(?:\d{{1,2}}[.)]|[a-h]\)|{lx.BULLET}(?:[^\n]{{1,40}}?:)?)\s+"
+    r"(?P<name>[A-Z][A-Z'’\-]{2,}(?:[ -][A-Z][A-Z'’\-]{2,}){0,2})(?=\s*(?:[.,(:]|[-–—]\s))"
 )
 _INDENT = re.compile(r"\n[ \t]{2,}$")
 

@@ -253,3 +253,30 @@ def test_drones_that_reached_an_arsenal_struck_it_and_its_owner_is_not_the_attac
     [toropets] = at(found, "Toropets")
     assert toropets.date.start == date(2024, 9, 18) and toropets.actor == "Ukraine"
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("- Fri 4th, ~18:45: strike on a playground", date(2025, 4, 4)),
+        ("Sun 6th: 20 KIA", date(2025, 4, 6)),
+        ("- 5/IV, morning: drone on a minibus", date(2025, 4, 5)),
+        ("on 12.XI the plant was hit", date(2024, 11, 12)),
+    ],
+)
+def test_a_weekday_with_its_day_and_a_roman_month(text: str, when: date) -> None:
+    [found] = find_dates(text, date(2025, 4, 7))
+    assert found.window.start == found.window.end == when
+
+
+def test_a_dated_bullet_opened_by_a_place_in_capitals_places_and_dates_its_tolls() -> None:
+    found = incidents(
+        " date 2025-04-07 Wk 14 notes\n"
+        "wk 14 / 2025 - loose notes\n\n"
+        "- Fri 4th, ~18:45: DNIPRO. Iskander-M with cluster warhead on a residential area. "
+        "Mayor 4 Apr evening: 16 KIA incl. 6 children. Sun 6th: 20 KIA, 61 WIA (RMA).\n"
+        "- 5/IV, morning: KHERSON - RU drone dropped a munition on a minibus; 1 KIA, 3 WIA (OVA).\n"
+    )
+    [dnipro], [kherson] = at(found, "Dnipro"), at(found, "Kherson")
+    assert dnipro.date.start == dnipro.date.end == date(2025, 4, 4)
+    assert kherson.date.start == date(2025, 4, 5) and (kherson.killed, kherson.injured) == (1, 3)
