@@ -240,6 +240,13 @@ def extract_mentions(
         if not s.heading and lx.NOT_AN_ATTACK.search(text) and not OWN_LABEL.match(text):
             # (not "Kropyvnytskyi (ex-Kirovograd): alert, no impacts": that place's own line)
             _no_attack_after_all(mentions, reading, s)
+        if not s.heading and _VERDICT.search(text):
+            # "- 16.04, Ivanivka: tractor drove over an AT mine, driver killed. UXO accident,
+            # not a strike.": the analyst's verdict on the line's own event
+            mentions[:] = [
+                m for m in mentions
+                if m.sentence.paragraph != s.paragraph or s.index - m.sentence.index > 2
+            ]  # fmt: skip
         if not s.heading and _CALLED_FAKE.match(text):
             _denied(mentions, reading, s)
         opens_list = text.rstrip().endswith(":")  # "52 attack UAVs were destroyed:", no heading
@@ -280,7 +287,12 @@ def extract_mentions(
                 # "More than 15 settlements came under enemy fire." over "Kupiansk district:
                 # Kupiansk, Kindrashivka, …": each district's names are the settlements hit
                 reading.roundup_at = s.index
+            before = len(mentions)
             _read_event_sentence(article, s, gaz, hints, reading, mentions)
+            if _VERDICT.search(text) and not lx.STRIKE_WORDS.search(text):
+                # "tractor drove over an AT mine, driver killed. UXO accident, not a strike.":
+                # the analyst's own verdict on the line
+                del mentions[before:]
             if opens_list and reading.last_index != s.index:
                 _list_day(text, s, reading)
             reading.list_head = s.index if opens_list else -10
@@ -604,6 +616,13 @@ def _read_event_sentence(
             # ("killed near Bakhmut in 2022" gives no day for "the same afternoon" to be of)
             reading.anchor = m.date.end if m.date.days <= 2 else reading.anchor
             reading.day, reading.day_at = m.date, (s.paragraph, s.index)
+
+
+# an analyst's verdict on a line: "not a strike", "No entry", "keep off the map"
+_VERDICT = re.compile(
+    r"\bnot\s+an?\s+(?:new\s+)?strike\b|\b[Nn]o\s+entry\b|\bkeep\s+(?:it\s+)?off\s+the\s+map\b|"
+    r"\b[Dd]o\s+(?:not|NOT)\s+(?:log|code|map)\b"
+)
 
 
 def _measured_from(text: str, targets: list[PlaceMention]) -> list[PlaceMention]:

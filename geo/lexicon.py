@@ -1091,7 +1091,9 @@ WATER_OF = re.compile(r"\b(?:Sea|Gulf|Strait|Bay|Lake|Spit)\s+of\s+$")
 DATELINE = re.compile(
     # "KYIV, March 25 —"; Interfax writes "KYIV. March 8 (Interfax-Ukraine) –", which the
     # sentence splitter cuts after "KYIV.", leaving "March 8 (Interfax-Ukraine) – …"
-    r"^[A-Z][A-Z .'’/-]{2,}(?:,\s*[A-Z][\w .]*?)?[,.]\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    # ("(ANSA) - ROME, JUL 12 -": the agency first, the month in capitals)
+    r"^(?:\([A-Z][\w .-]{1,25}\)\s*[-—–]\s*)?"
+    r"[A-Z][A-Z .'’/-]{2,}(?:,\s*[A-Z][\w .]*?)?[,.]\s*(?:(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
     # ("KYIV, July 9 Kyodo -": the agency named without brackets)
     r"(?:,?\s*\d{4})?\s*(?:\([^)]*\)|[A-Z][\w-]{1,20})?\s*(?:[-—–.]|$)"
     r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?\s*"

@@ -538,7 +538,8 @@ _ENTRY = re.compile(
     r"(?:community|hromada)(?:\s+\([^()]{1,40}\))?:?"
 )
 # the unit after an entry's name, which names the place it is of
-_UNIT = re.compile(r"\s+(?:(?:city|town|village|rural)\s+)?(?:community|hromada)\b", re.I)
+# (not inside a bracket: "Tiahynka (Tiahynka rural community)." names the entry's unit)
+_UNIT = re.compile(r"^([^(]*?)\s+(?:(?:city|town|village|rural)\s+)?(?:community|hromada)\b", re.I)
 # a forum summary's "**Dnipro** 🕯️" over its bullets
 _MARKDOWN_ENTRY = re.compile(rf"\*\*([A-Z][\w'’ -]{{1,40}}?)\*\*\s*(?:{lx.BULLET}|[^\w\s]){{0,3}}")
 # "14:47 ", "1. ", "▪️ "
@@ -575,7 +576,7 @@ def entry_name(
         if md
         else _ENTRY_TIME.sub("", text.strip().rstrip(".:"))
     )
-    name = _UNIT.sub("", name, count=1) if not md else name
+    name = _UNIT.sub(r"\1", name, count=1) if not md else name
     found = [p for p in find_places(name, gaz, hints) if p.place is not None]
     # "OLENYA, MURMANSK REGION": the entry's place, then the region that holds it
     holder = [

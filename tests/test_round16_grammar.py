@@ -280,3 +280,37 @@ def test_a_dated_bullet_opened_by_a_place_in_capitals_places_and_dates_its_tolls
     [dnipro], [kherson] = at(found, "Dnipro"), at(found, "Kherson")
     assert dnipro.date.start == dnipro.date.end == date(2025, 4, 4)
     assert kherson.date.start == date(2025, 4, 5) and (kherson.killed, kherson.injured) == (1, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("2. NIKOPOL (Dnipropetrovsk obl.), 29 JUN, morning: RU arty", date(2023, 6, 29)),
+        ("- 16.04, Ivanivka (Chernihiv r-n): shelling", date(2023, 4, 16)),
+        ("Chaus (OVA), 18.04: 18 KIA, 78 WIA", date(2023, 4, 18)),
+    ],
+)
+def test_a_sitreps_capital_months_and_a_bullets_own_day(text: str, when: date) -> None:
+    [found] = find_dates(text, date(2023, 6, 30))
+    assert found.window.start == found.window.end == when
+
+
+def test_an_agencys_capital_month_dateline_is_no_event_day() -> None:
+    found = incidents(
+        " date 2022-07-12 Depot hit\n"
+        "(ANSA) - ROME, JUL 12 - Ukraine's armed forces on Tuesday said they had destroyed a "
+        "Russian ammunition depot in Nova Kakhovka in a strike on Monday evening."
+    )
+    [depot] = at(found, "Nova Kakhovka")
+    assert depot.date.start == depot.date.end == date(2022, 7, 11)
+
+
+def test_an_analysts_verdict_takes_the_line_off_the_map() -> None:
+    found = incidents(
+        " date 2024-04-19 Notes\n"
+        "NOT STRIKES\n"
+        "- 16.04, Ivanivka (Chernihiv r-n): tractor drove over an AT mine, driver killed. UXO "
+        "accident, not a strike.\n"
+        "- 18.04, Novhorod-Siverskyi: RU mortar fire on the town outskirts, 2 WIA.\n"
+    )
+    assert [i.place.name for i in found] == ["Novhorod-Siverskyi"]
