@@ -36,7 +36,9 @@ _IGNORED_BEFORE = re.compile(
     # "a woman born in 1965 was wounded", "a block built in 1970": a life or a building.
     r"\bborn(?:\s+in)?|\bbuilt(?:\s+in)?|\bfounded(?:\s+in)?|\bconstructed(?:\s+in)?|"
     # "operational information as of 06:00 on 18.10.2023": a status's time, not an event's
-    r"\bas\s+of(?:\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?(?:\s+on)?)\s*$",
+    r"\bas\s+of(?:\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?(?:\s+on)?|"
+    # an analyst's cross-reference: "[cf. the 22 May 2023 Graivoron raid]"
+    r"\bcf\.?(?:\s+(?:the|also))?)\s*$",
     re.IGNORECASE,
 )
 
@@ -58,7 +60,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "night_dd",
         re.compile(
-            r"\b(?i:night)\s+(?:of\s+)?(?P<d>[0-3]?\d)\s*(?:->|→|-|–|/|to|into)\s*(?P<d2>[0-3]?\d)"
+            r"\b(?i:(?:over)?night)\s+(?:of\s+)?(?P<d>[0-3]?\d)\s*(?:->|→|-|–|/|to|into)\s*(?P<d2>[0-3]?\d)"
             r"(?:[./](?P<m>[01]?\d))?\b(?![./:]\d|,?\s+(?:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
         ),
     ),
@@ -79,7 +81,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![\d/.:~])\b(?:(?P<d>2[4-9]|3[01])\.(?P<m>0[1-9]|1[0-2])\b(?![./:]?\d|\s*(?:km|%|m\b))"
             r"|(?P<d_>[0-2]\d)\.(?P<m_>0[1-9]|1[0-2])(?=\s+(?:morning|afternoon|evening|eve|night)\b"
             # a bullet's own day first: "- 16.04, Ivanivka: …", "Chaus (OVA), 18.04: 18 KIA"
-            r"|(?<=^-\s[0-2]\d\.[01]\d)[,:]\s|(?<=,\s[0-2]\d\.[01]\d):\s))"
+            r"|(?<=^-\s[0-2]\d\.[01]\d)[,:]\s|(?<=,\s[0-2]\d\.[01]\d):\s|:\s*$))"
         ),
     ),
     # a military date-time group or an analyst's "01JUN", "12MAR24", "020800JUN25" (day, clock,

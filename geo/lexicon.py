@@ -24,6 +24,9 @@ TRIGGER = re.compile(
     r"suffer(?:ed|s)\s+(?:(?:heavy|severe|serious|the\s+most|significant)\s+)?(?:losses|damage|casualties)|"
     # a defence ministry's briefing: "weapons put out of action the military airfields in …"
     r"put\s+out\s+of\s+action|"
+    # "Rosneft refinery: fire at a CDU", "a fire at the substation": a site burning
+    r"fires?\s+(?:at|on)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:unit|CDU|refinery|depot|plant|facility|"
+    r"substation|warehouse|tanks?|terminal)\b|"
     # "a swarm of drones reached the main arsenal near Toropets": the weapon at its target
     r"(?:missiles?|drones?|rockets?|shells?|Shaheds?)\s+(?:[\w-]+\s+){0,2}?(?:reached|fell\s+on)\s+(?:the|an?)\s|"
     # "The targets, according to the SBU, were the Olenya base …": the places struck, listed

@@ -93,8 +93,10 @@ def labels_a_note(text: str, start: int, end: int, before: str, first: bool, cap
     label = _NOTE_LABEL.match(text, end)
     if label is None:
         return not capital and _NOTE_PASSIVE.match(text, end) is not None
-    # (not ACLED's "Donetsk - Kramatorskyi: …": the oblast over its raion's label)
-    return _ANOTHER_LABEL.match(text, label.end()) is None
+    # (not ACLED's "Donetsk - Kramatorskyi: …": the oblast over its raion's label; but a
+    # site's acronym may follow: "Kirishi (Leningrad obl.) - KINEF: one fell on the refinery")
+    other = _ANOTHER_LABEL.match(text, label.end())
+    return other is None or other.group(0).strip(" :").isupper()
 
 
 _LIST_MARK = re.compile(rf"^\s*{lx.BULLET}\s")

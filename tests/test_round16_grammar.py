@@ -314,3 +314,21 @@ def test_an_analysts_verdict_takes_the_line_off_the_map() -> None:
         "- 18.04, Novhorod-Siverskyi: RU mortar fire on the town outskirts, 2 WIA.\n"
     )
     assert [i.place.name for i in found] == ["Novhorod-Siverskyi"]
+
+
+def test_a_handovers_sections_date_their_lines_and_a_cross_reference_dates_nothing() -> None:
+    found = incidents(
+        " date 2024-03-13 Night shift handover\n"
+        "HANDOVER 13.03.2024 0800\n\n"
+        "CARRY-OVER from day shift 12.03:\n"
+        "* Kstovo (Nizhny Novgorod obl.) - refinery: drone hit on a distillation unit, fire.\n"
+        "* Belgorod obl.: incursions near the border. Ground fighting. [cf. the 22 May 2023 raid]\n"
+        "\n"
+        "OVERNIGHT 12/13.03:\n"
+        "* 0210 Ryazan - Rosneft refinery: fire at a CDU.\n"
+        "* 0340 Kirishi (Leningrad obl.) - KINEF: 3 UAVs downed, one fell on the refinery grounds.\n"
+    )
+    [kstovo], [ryazan], [kirishi] = at(found, "Kstovo"), at(found, "Ryazan"), at(found, "Kirishi")
+    assert kstovo.date.start == kstovo.date.end == date(2024, 3, 12)
+    for night in (ryazan, kirishi):
+        assert (night.date.start, night.date.end) == (date(2024, 3, 12), date(2024, 3, 13))
