@@ -72,7 +72,8 @@ STRONG_TRIGGER = re.compile(
     r"fired\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|shells?|drones?)|"
     # "where a bomb landed on 12 March", "bombs fell here"
     r"(?:bombs?|missiles?|shells?|rockets?|drones?)\s+"
-    r"(?:(?!(?:are|is|were|was|still|keep|kept|continue\w*)\b)[\w-]+\s+){0,3}?(?:landed|fell|exploded|"
+    # ("a ballistic missile with a cluster warhead exploded")
+    r"(?:(?!(?:are|is|were|was|still|keep|kept|continue\w*)\b)[\w-]+\s+){0,4}?(?:landed|fell|exploded|"
     r"destroyed|damaged|wrecked|came\s+through|crashed\s+into|slammed\s+into|tore\s+(?:into|through))|"
     r"dropped\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|munitions?)|"
     r"launch\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|drones?))\b",
@@ -986,7 +987,8 @@ HEADING_FOR = re.compile(
     r"\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$"
 )
 ANAPHORA = re.compile(
-    r"\b(?:in|on|at|near|outside|over|of)\s+the\s+(?P<kind>city|town|village)\b(?!\s+of\b)"
+    # (a local outlet's "above a residential neighbourhood of our city")
+    r"\b(?:in|on|at|near|outside|over|of)\s+(?:the|our)\s+(?P<kind>city|town|village)\b(?!\s+of\b)"
     # "The city had already been hit in the early hours of Sunday": the town told, struck
     r"|^\W*(?:(?:Overnight|Today|Yesterday|Tonight|This\s+morning|At\s+night|In\s+the\s+(?:morning|"
     r"evening|afternoon)),?\s+)?[Tt]he\s+(?P<subject>city|town|village)\s+(?:was|were|had|has)\s+"

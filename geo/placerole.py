@@ -496,12 +496,14 @@ _STRUCK_LEAVING = re.compile(
 # A capital opening its sentence, then who speaks there: where words were said
 _CAPITAL_SPEAKS_AFTER = re.compile(
     r"^,\s+(?:(?:President|Prime\s+Minister|Foreign\s+Minister|Chancellor|Mayor)\s+|the\s+(?:president|"
-    r"prime\s+minister|mayor|minister|ministry|government|Kremlin|foreign\s+ministry)\b"
+    r"prime\s+minister|mayor|minister|ministry|government|Kremlin|foreign\s+ministry|"
+    # "In Moscow, the Russian Defence Ministry claimed …"
+    r"(?:Russian\s+|Ukrainian\s+)?(?:Defen[cs]e|Foreign)\s+Ministry)\b"
     # "In Moscow, Kremlin spokesman Dmitry Peskov said …"
     r"|(?:the\s+)?(?:Kremlin|[A-Z]\w+\s+(?:Foreign|Defen[cs]e)\s+Ministry|Foreign\s+Ministry|"
     r"Defen[cs]e\s+Ministry)\s+(?:spokes(?:man|woman|person)|press\s+secretary)\b)"
     r"[^.;]{0,80}?\b(?:said|says|marked|told|addressed|spoke|called|announced|met|visited|"
-    r"vowed|promised|warned|condemned)\b"
+    r"vowed|promised|warned|condemned|claimed|denied|insisted)\b"
     # "In Moscow, there was no immediate comment from the Kremlin": where words were awaited
     r"|^,\s+there\s+was\s+no\s+(?:immediate\s+|official\s+)?(?:comment|reaction|response|word)\b"
 )

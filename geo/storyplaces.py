@@ -404,18 +404,22 @@ def voice_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
 def masthead_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
     """The city a local outlet is named after ("Vechirnii Kharkiv online", "Nikopol Online"),
     over a page whose "the city" no sentence has named yet (not a capital's national paper)."""
-    for head in itertools.takewhile(lambda x: x.heading, reading.sentences[1 : MASTHEAD_LINES + 1]):
-        text = head.span.text
-        if len(text.split()) > 4 or any(c.isdigit() for c in text) or lx.TRIGGER.search(text):
-            continue
-        towns = [p.place for p in find_places(text, gaz) if p.place is not None]
-        town = towns[0] if len(towns) == 1 else None
-        if (
-            town is not None and town.precision == "town" and town.population >= 50_000
-            and town.name.lower() not in lx.CAPITALS
-        ):  # fmt: skip
-            return town
-    return None
+    heads = itertools.takewhile(lambda x: x.heading, reading.sentences[1 : MASTHEAD_LINES + 1])
+    # a name line or a menu's item ("News  Kryvyi Rih  Communities  Sport")
+    parts = [p for h in heads for p in _MENU_GAP.split(h.span.text)]
+    towns = {
+        place.key: place
+        for text in parts
+        if len(text.split()) <= 4 and not any(c.isdigit() for c in text)
+        and not lx.TRIGGER.search(text)
+        for place in (p.place for p in find_places(text, gaz))
+        if place is not None and place.precision == "town" and place.population >= 50_000
+        and place.name.lower() not in lx.CAPITALS
+    }  # fmt: skip
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+_MENU_GAP = re.compile(r"\s{2,}|\s[|·•]\s")
 
 
 def _opens_a_post(reading: Reading, s: Sentence) -> bool:

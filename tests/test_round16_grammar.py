@@ -332,3 +332,18 @@ def test_a_handovers_sections_date_their_lines_and_a_cross_reference_dates_nothi
     assert kstovo.date.start == kstovo.date.end == date(2024, 3, 12)
     for night in (ryazan, kirishi):
         assert (night.date.start, night.date.end) == (date(2024, 3, 12), date(2024, 3, 13))
+
+
+def test_our_city_is_the_one_in_a_local_outlets_menu_and_moscows_ministry_speaks() -> None:
+    found = incidents(
+        " date 2025-04-05 Our city has never known such grief\n"
+        "Kryvbas Online\n"
+        "News  Kryvyi Rih  Communities  Sport  Announcements\n\n"
+        "On Friday evening, a Russian ballistic missile with a cluster warhead exploded above a "
+        "residential neighbourhood of our city, killing 18 people.\n\n"
+        "In Moscow, the Russian Defence Ministry claimed that it had carried out a strike on a "
+        "restaurant in the city."
+    )
+    [city] = at(found, "Kryvyy Rih")
+    assert city.date.start == date(2025, 4, 4) and city.killed == 18
+    assert not at(found, "Moscow")
