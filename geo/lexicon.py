@@ -24,6 +24,9 @@ TRIGGER = re.compile(
     r"suffer(?:ed|s)\s+(?:(?:heavy|severe|serious|the\s+most|significant)\s+)?(?:losses|damage|casualties)|"
     # a defence ministry's briefing: "weapons put out of action the military airfields in …"
     r"put\s+out\s+of\s+action|"
+    # "Nikopol itself took most of the blows", "the city bore the brunt of the attack"
+    r"(?:took|takes|bore|bears)\s+(?:most\s+of\s+|the\s+brunt\s+of\s+)(?:the\s+)?(?:blows|hits|strikes|"
+    r"shelling|attacks?)\b|"
     # "Rosneft refinery: fire at a CDU", "a fire at the substation": a site burning
     r"fires?\s+(?:at|on)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:unit|CDU|refinery|depot|plant|facility|"
     r"substation|warehouse|tanks?|terminal)\b|"

@@ -347,3 +347,13 @@ def test_our_city_is_the_one_in_a_local_outlets_menu_and_moscows_ministry_speaks
     [city] = at(found, "Kryvyy Rih")
     assert city.date.start == date(2025, 4, 4) and city.killed == 18
     assert not at(found, "Moscow")
+
+
+def test_a_town_that_took_most_of_the_blows_was_struck() -> None:
+    found = incidents(
+        " date 2024-10-14 District under fire\n"
+        "Over the past day Russian forces attacked the district more than twenty times.\n\n"
+        "Marhanets itself took most of the blows. Two people were wounded."
+    )
+    [town] = at(found, "Marhanets")
+    assert town.injured == 2
