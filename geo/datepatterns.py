@@ -81,7 +81,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![\d/.:~])\b(?:(?P<d>2[4-9]|3[01])\.(?P<m>0[1-9]|1[0-2])\b(?![./:]?\d|\s*(?:km|%|m\b))"
             r"|(?P<d_>[0-2]\d)\.(?P<m_>0[1-9]|1[0-2])(?=\s+(?:morning|afternoon|evening|eve|night)\b"
             # a bullet's own day first: "- 16.04, Ivanivka: …", "Chaus (OVA), 18.04: 18 KIA"
-            r"|(?<=^-\s[0-2]\d\.[01]\d)[,:]\s|(?<=,\s[0-2]\d\.[01]\d):\s|:\s*$))"
+            r"|(?<=^-\s[0-2]\d\.[01]\d)[,:]\s|(?<=,\s[0-2]\d\.[01]\d)[,:]\s|:\s*$))"
         ),
     ),
     # a military date-time group or an analyst's "01JUN", "12MAR24", "020800JUN25" (day, clock,

@@ -288,6 +288,7 @@ def test_a_dated_bullet_opened_by_a_place_in_capitals_places_and_dates_its_tolls
         ("2. NIKOPOL (Dnipropetrovsk obl.), 29 JUN, morning: RU arty", date(2023, 6, 29)),
         ("- 16.04, Ivanivka (Chernihiv r-n): shelling", date(2023, 4, 16)),
         ("Chaus (OVA), 18.04: 18 KIA, 78 WIA", date(2023, 4, 18)),
+        ("Pushilin, 21.01, 11:20: a strike on a market", date(2023, 1, 21)),
     ],
 )
 def test_a_sitreps_capital_months_and_a_bullets_own_day(text: str, when: date) -> None:
