@@ -80,6 +80,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<![\d/.:~])\b(?:(?P<d>2[4-9]|3[01])\.(?P<m>0[1-9]|1[0-2])\b(?![./:]?\d|\s*(?:km|%|m\b))"
             r"|(?P<d_>[0-2]\d)\.(?P<m_>0[1-9]|1[0-2])(?=\s+(?:morning|afternoon|evening|eve|night)\b"
+            # a day before its clock time: "14.02 ~1530", "14.02 15:30"
+            r"|\s+~?(?:[01]\d|2[0-3]):?[0-5]\d\b"
             # a bullet's own day first: "- 16.04, Ivanivka: …", "Chaus (OVA), 18.04: 18 KIA"
             r"|(?<=^-\s[0-2]\d\.[01]\d)[,:]\s|(?<=,\s[0-2]\d\.[01]\d)[,:]\s|:\s*$))"
         ),

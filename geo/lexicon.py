@@ -291,6 +291,9 @@ _WHO = (
 NOTE_PERSON_AGE = re.compile(
     r"\b(?:an?\s+)?(?:man|woman|boy|girl|driver|pensioner|teenager)\s*,?\s*(?:aged\s+)?\d{1,2}"
     r"\s*,?\s+(?=(?:KIA|WIA)\b)"
+    # a note's line of its own: "Woman, 81, killed." (not "a man and a woman, 38, injured")
+    r"|(?:^|(?<=[.;:]\s))(?:Man|Woman|Boy|Girl|Driver|Pensioner|Teenager),?\s+(?:aged\s+)?\d{1,2},?\s+"
+    r"(?=(?:killed|wounded|injured)\b)"
 )
 # Ages are not tolls: "Two men, aged 48 and 70, were killed", "a 17-year-old boy".
 # "The 35-year-old died on the spot": an age standing for the person.

@@ -9,7 +9,9 @@ from datetime import date
 
 import pytest
 
+from geo import lexicon as lx
 from geo.articles import make_article
+from geo.attribution import find_figure
 from geo.dates import find_dates
 from geo.pipeline import extract_incidents
 from geo.placephrase import find_places, surnames
@@ -289,6 +291,7 @@ def test_a_dated_bullet_opened_by_a_place_in_capitals_places_and_dates_its_tolls
         ("- 16.04, Ivanivka (Chernihiv r-n): shelling", date(2023, 4, 16)),
         ("Chaus (OVA), 18.04: 18 KIA, 78 WIA", date(2023, 4, 18)),
         ("Pushilin, 21.01, 11:20: a strike on a market", date(2023, 1, 21)),
+        ("1. Khotin (Sumy r-n): 14.02 ~1530, RU FPV drone hit a car", date(2023, 2, 14)),
     ],
 )
 def test_a_sitreps_capital_months_and_a_bullets_own_day(text: str, when: date) -> None:
@@ -358,3 +361,14 @@ def test_a_town_that_took_most_of_the_blows_was_struck() -> None:
     )
     [town] = at(found, "Marhanets")
     assert town.injured == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("RU Shahed hit a private house. Woman, 81, killed. OVA 0640.", 1, None),
+        ("a 53-year-old man and a woman, 38, injured; building destroyed.", None, 2),
+    ],
+)
+def test_a_notes_person_and_age_line(text: str, killed: int | None, injured: int | None) -> None:
+    assert (find_figure(text, lx.KILLED), find_figure(text, lx.INJURED)) == (killed, injured)
