@@ -620,7 +620,7 @@ def _read_event_sentence(
 
 # an analyst's verdict on a line: "not a strike", "No entry", "keep off the map"
 _VERDICT = re.compile(
-    r"\bnot\s+an?\s+(?:new\s+)?strike\b|\b[Nn]o\s+entry\b|\bkeep\s+(?:it\s+)?off\s+the\s+map\b|"
+    r"\bnot\s+an?\s+(?:new\s+)?strike\b|\bno\s+strike\s*\]|\b[Nn]o\s+entry\b|\bkeep\s+(?:it\s+)?off\s+the\s+map\b|"
     r"\b[Dd]o\s+(?:not|NOT)\s+(?:log|code|map)\b"
 )
 

@@ -53,6 +53,8 @@ _NOTE_LEAD = re.compile(
     r"[\d/.-]*\d{1,2}/\d{1,2}(?:/\d{2,4})?|MSK|UTC|EET|EEST|local|[ap]\.m\.)[\s:,]*)*"
     r"(?:[A-Z][\w'’-]+\s+(?:obl\.|oblast|region|r-n|raion)\s*,\s*)?$"
 )
+# a translated post quoted after its author and time: 'Kherson OVA, 13:05: "Bilozerka: …'
+_QUOTED_POST = re.compile(r"^[^\"“”.]{2,60}:\s*[\"“]\s*$")
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\))\s*$")
 # a note's line about its own place, from its start: "Kropyvnytskyi (ex-Kirovograd): …",
 # "14/07 ~10:50 Vinnytsia: …", "Serhiivka resort, Bilhorod-Dnistrovskyi r-n, Odesa obl. - …"
@@ -81,7 +83,7 @@ def labels_a_note(text: str, start: int, end: int, before: str, first: bool, cap
     """
     # (the cheap tests first: most places open no line)
     if (text[start:end].isupper() and not _ITEM_NUMBER.match(before)) or not (
-        first or _NOTE_LEAD.match(before)
+        first or _NOTE_LEAD.match(before) or _QUOTED_POST.match(before)
     ):
         # ("CIR geolocation:", "BUCHAREST, Aug 2 - ": an acronym, a dateline; but a sitrep's
         # numbered item is labelled in capitals: "2. KYIV - 31DEC, ~1400: …")

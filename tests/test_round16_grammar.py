@@ -372,3 +372,11 @@ def test_a_town_that_took_most_of_the_blows_was_struck() -> None:
 )
 def test_a_notes_person_and_age_line(text: str, killed: int | None, injured: int | None) -> None:
     assert (find_figure(text, lx.KILLED), find_figure(text, lx.INJURED)) == (killed, injured)
+
+
+def test_a_translated_posts_own_label_inside_its_quote() -> None:
+    found = find_places(
+        'Kherson OVA, 13:05: "Bilozerka: the occupiers shelled the village centre again."',
+        default_resolver(),
+    )
+    assert [(p.text, p.role) for p in found if p.text == "Bilozerka"] == [("Bilozerka", "target")]
