@@ -221,7 +221,7 @@ def extract_mentions(
                 reading.entry = None
                 continue
         item = caps_item_name(text) if entry is None else None
-        if item and (place := _list_heading_place(item, gaz, hints)) is not None:
+        if item and (place := _caps_item_place(text, item, gaz, hints)) is not None:
             # "1. MAKIIVKA, Donetsk obl. - occupied. … HIMARS rounds hit vocational school No.
             # 19": the item's place, for its sentences that name none (this one read too)
             reading.entry = (s.paragraph, place)
@@ -641,3 +641,16 @@ def _list_heading_place(
     if len(found) != 1 or found[0].place is None or found[0].place.precision == "country":
         return None
     return PlaceMention(0, 0, found[0].text, found[0].place, "target")
+
+
+def _caps_item_place(
+    text: str, item: str, gaz: PlaceResolver, hints: tuple[str, ...]
+) -> PlaceMention | None:
+    """A sitrep item's place, placed by the regions its line writes ("1. OLENIVKA (RU:
+    Yelenovka), Donetsk obl., Kalmiuskyi r-n": the Donetsk oblast village, not Crimea's)."""
+    found = [p for p in find_places(text, gaz, hints) if p.place is not None]
+    own = [p for p in found if p.text.lower().startswith(item.lower())]
+    if own and own[0].place is not None and own[0].place.precision == "town":
+        return PlaceMention(0, 0, own[0].text, own[0].place, "target")
+    regions = tuple(p.text for p in found if p.place is not None and p.place.precision == "region")
+    return _list_heading_place(item, gaz, regions + hints)

@@ -380,3 +380,14 @@ def test_a_translated_posts_own_label_inside_its_quote() -> None:
         default_resolver(),
     )
     assert [(p.text, p.role) for p in found if p.text == "Bilozerka"] == [("Bilozerka", "target")]
+
+
+def test_a_sitrep_items_capital_place_is_placed_by_the_regions_its_line_writes() -> None:
+    found = incidents(
+        " date 2022-07-31 SITREP 31 JUL 22\n"
+        "SITREP 311800JUL22\n\n"
+        "1. OLENIVKA (RU: Yelenovka), Donetsk obl., Kalmiuskyi r-n. Not the one in Crimea.\n"
+        "   Night 28/29 JUL: barracks at the penal colony destroyed by a blast; 53 killed.\n"
+    )
+    [olenivka] = at(found, "Olenivka")
+    assert olenivka.place.admin1 == "Donetsk Oblast"
