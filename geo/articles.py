@@ -40,7 +40,9 @@ _PHOTO_CREDIT = re.compile(r"\s+(?:Photo|Image|Picture)s?:\s[^.]*$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
-    r"Nov|Dec|No|U\.S|U\.K|approx|vs|e\.g|i\.e|incl|obl|[Vv]il|est|ca|Sq|Ave|Blvd|[Dd]ist|mil)\.$"
+    r"Nov|Dec|No|U\.S|U\.K|approx|vs|e\.g|i\.e|incl|obl|[Vv]il|est|ca|Sq|Ave|Blvd|[Dd]ist|mil|"
+    # a note's titles: "Gov. Drozdenko", "Pres. Zelensky", "Min. Klymenko"
+    r"Gov|Pres|Min|Dep|Cmdr|Adm)\.$"
 )
 
 

@@ -391,3 +391,14 @@ def test_a_sitrep_items_capital_place_is_placed_by_the_regions_its_line_writes()
     )
     [olenivka] = at(found, "Olenivka")
     assert olenivka.place.admin1 == "Donetsk Oblast"
+
+
+def test_a_notes_title_abbreviation_does_not_end_the_sentence() -> None:
+    found = incidents(
+        " date 2024-03-13 Handover\n"
+        "OVERNIGHT 12/13.03:\n"
+        "* 0340 Kirishi (Leningrad obl.) - KINEF: Gov. Drozdenko: 3 UAVs downed, one fell on the "
+        "refinery grounds, fire put out, no casualties.\n"
+    )
+    [kirishi] = at(found, "Kirishi")
+    assert (kirishi.date.start, kirishi.date.end) == (date(2024, 3, 12), date(2024, 3, 13))
