@@ -213,7 +213,8 @@ def extract_mentions(
             reading.entry = (s.paragraph, reading.entry[1])
         entry = entry_name(text, gaz, hints, focus(reading))
         below = sentences[i + 1].span.text if i + 1 < len(sentences) else None
-        if entry is None and heads_a_list(text, below):
+        over_items = below is not None and _BULLET.match(below) is not None
+        if entry is None and not _BULLET.match(text) and heads_a_list(text, over_items):
             # "ODA building, Mykolaiv" over "- Tue 29/03: RU missile hit the admin bldg": the
             # bullets are the heading's place's; a heading with none ("Not strikes") ends it
             entry = _list_heading_place(text, gaz, hints)

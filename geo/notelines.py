@@ -101,19 +101,18 @@ def labels_a_note(text: str, start: int, end: int, before: str, first: bool, cap
     return other is None or other.group(0).strip(" :").isupper()
 
 
-_LIST_MARK = re.compile(rf"^\s*{lx.BULLET}\s")
 # "Not strikes / context", "ODA building, Mykolaiv": a few words, no sentence
 # (not "Results of the operation:", which opens a list of the event told)
 _SHORT_HEADING = re.compile(r"^[^.!?;]{2,60}(?<!:)$")
 
 
-def heads_a_list(text: str, following: str | None) -> bool:
-    """Is this line a section's heading over a note's bullets ("Ochakiv" over "- night 30->31:
-    RU arty on the port area")? Its place, if it names one, is where the bullets happened."""
+def heads_a_list(text: str, over_items: bool) -> bool:
+    """Is this line, over a note's bullets (``over_items``), a section's heading ("Ochakiv"
+    over "- night 30->31: RU arty on the port area")? Its place, if it names one, is where the
+    bullets happened."""
     return (
-        following is not None and _LIST_MARK.match(following) is not None
-        and _SHORT_HEADING.match(text.strip()) is not None
-        and _LIST_MARK.match(text) is None and lx.TRIGGER.search(text) is None
+        over_items and _SHORT_HEADING.match(text.strip()) is not None
+        and lx.TRIGGER.search(text) is None
     )  # fmt: skip
 
 

@@ -292,18 +292,22 @@ def surnames(text: str, gaz: PlaceResolver) -> frozenset[str]:
             or gaz.is_known(first) or gaz.is_known(f"{first} {last}") or not gaz.is_known(last)
         ):  # fmt: skip
             continue
-        town = gaz.resolve(last, (), "town")
-        if town is not None and town.seat < 2 and town.population < 20_000:
+        if _a_village(last, gaz):
             out.add(last)
     for m in _SOURCE_NAME.finditer(text):
         # an analyst's "(Klitschko TG)", "Kim TG: 1 WIA", "Terekhov says": a source, by surname
         name = m.group(1)
         if _PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "residents of Seltso said", "the administration of Pivdenne said"
-        town = gaz.resolve(name, (), "town") if gaz.is_known(name) else None
-        if town is not None and town.seat < 2 and town.population < 20_000:
+        if gaz.is_known(name) and _a_village(name, gaz):
             out.add(name)
     return frozenset(out)
+
+
+def _a_village(name: str, gaz: PlaceResolver) -> bool:
+    """Is the town of this name a village a surname may shadow (no seat, under 20,000)?"""
+    town = gaz.resolve(name, (), "town")
+    return town is not None and town.seat < 2 and town.population < 20_000
 
 
 _SOURCE_NAME = re.compile(
