@@ -51,7 +51,13 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
         # nor "27 were injured when the building collapsed on May 12, the ministry said"
         at = max(speech.end(), events[0].start - s.span.start)
         events = events if lx.TRIGGER.search(text, speech.end(), at) else []
-    toll_only = _TOLL_LINE.match(text) is not None  # "Sun 6th: 20 KIA, 61 WIA": the toll's day
+    # "Sun 6th: 20 KIA, 61 WIA", "Latest I have (Gladkov, Tuesday): 25 dead": the toll's day
+    toll_only = _TOLL_LINE.match(text) is not None or (
+        # (a toll's day still beats the news day of an event told undated)
+        m.date.basis not in ("news cycle", "publication")
+        and (killed is not None or injured is not None)
+        and not lx.STRIKE_WORDS.search(text) and not _EVENT_WORD.search(text)
+    )
     if events and not toll_only and (
         not m.date_explicit
         or _narrows(events[0].window, m.date)
@@ -90,6 +96,11 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
     reading.last_index = s.index
 
 
+# what tells the event itself, beside its toll
+_EVENT_WORD = re.compile(
+    r"\b(?:hit|attack(?:s|ed)?|explosions?|blasts?|fire|raid|collapsed?|landed|fell)\b",
+    re.IGNORECASE,
+)
 # an analyst's toll update opened by its own day: "05.04: 18 incl. 9 kids", "Sun 6th: 20 KIA"
 _TOLL_LINE = re.compile(
     r"^\W*(?:[A-Z][a-z]{2}\s+)?[\w./]{1,10}(?:\s+(?:morning|evening|eve|afternoon))?\s*:\s*\d+\s+"
@@ -372,6 +383,19 @@ def told_next_day(mentions: list[Mention]) -> None:
             and b.date.end is not None
             and 0 < (said - b.date.end).days <= _reach(update or b.sentence.index < here)
         ]  # fmt: skip
+        # (the strike last told there, when it is of the very day the claim was made, is the
+        # one claimed: "Wednesday 6 March … the port" then "the ministry said the same
+        # afternoon that it had struck … the port")
+        last = max(
+            (b for b in mentions if b.place == m.place and b.sentence.index < here),
+            key=lambda b: b.sentence.index,
+            default=None,
+        )
+        if (
+            last is not None and last.date.start == said == last.date.end
+            and last.date.basis not in ("news cycle", "publication", "statement")
+        ):  # fmt: skip
+            continue
         if before:
             m.date = max(before, key=lambda b: b.date.end or said).date
 

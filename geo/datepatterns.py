@@ -44,6 +44,19 @@ _IGNORED_BEFORE = re.compile(
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")),
+    # an American note's "11/18/2024", "Thu 11/21": month first, when the day (13th or
+    # later) says so; "4/4" and "3/12" stay day first, as the rest of the world writes them
+    (
+        "dmy_num",
+        re.compile(
+            r"\b(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d|[12]\d)\b"
+            r"(?![./:]?\d)"
+        ),
+    ),
+    (
+        "dm_num",
+        re.compile(r"(?<![\d/.])\b(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])\b(?![/.]?\d)"),
+    ),
     # "14/05/2024", and Ukrainian and Russian officials' "09.10.2022" (day first)
     (
         "dmy_num",
@@ -84,6 +97,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\s+~?(?:[01]\d|2[0-3]):?[0-5]\d\b"
             # a bullet's own day first: "- 16.04, Ivanivka: …", "Chaus (OVA), 18.04: 18 KIA"
             r"|(?<=^-\s[0-2]\d\.[01]\d)[,:]\s|(?<=,\s[0-2]\d\.[01]\d)[,:]\s|:\s*$))"
+        ),
+    ),
+    # a weekday's day and month: "Fri 15.03, about 10:30", "Sat 02/03"
+    (
+        "dm_num",
+        re.compile(
+            r"(?:"
+            + "|".join(
+                rf"(?<=\b{w}\s)|(?<=\b{w}\.\s)|(?<=\b{w},\s)"
+                for w in ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+            )
+            + r")(?P<d>[0-3]?\d)[./](?P<m>0?[1-9]|1[0-2])\b(?![./]?\d)"
         ),
     ),
     # a military date-time group or an analyst's "01JUN", "12MAR24", "020800JUN25" (day, clock,

@@ -59,6 +59,7 @@ def _safe_date(y: int | None, m: int, d: int) -> date | None:
 
 
 _ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+SPAN_DAYS = 31  # "1 to 15 March": a period written as its first and last days
 RANGE_DAYS = 7  # "between 3 and 7 March": a span of days; longer is two days named, not a span
 
 
@@ -91,6 +92,9 @@ def _explicit(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | Non
         )
         longest = 3 if two_days else RANGE_DAYS
         if d and last and 0 < (last - d).days <= longest:
+            return DateWindow(d, last, "days", basis)
+        if d and last and not two_days and 0 < (last - d).days <= SPAN_DAYS:
+            # "strikes on Odesa, 1 to 15 March": a period, not its first day
             return DateWindow(d, last, "days", basis)
         return day_window(d, basis) if d else None
     year = int(g["year"]) if g.get("year") else _infer_year(month, 1, ref)

@@ -42,7 +42,7 @@ from geo.continuation import (
     told_next_day,
     toll_lead_day,
 )
-from geo.dates import find_dates
+from geo.dates import RANGE_DAYS, find_dates
 from geo.eventday import RELATIVE_TO_STORY, SINCE, dates_told, event_dates, note_years_told
 from geo.listreading import (
     _BULLET,
@@ -58,7 +58,7 @@ from geo.listreading import (
     coded_to,
 )
 from geo.mention import _DAYS_BEFORE_THIS, Mention, _mention, _remember_days
-from geo.model import REACH_DAYS, Article, Place
+from geo.model import REACH_DAYS, Article, DateWindow, Place
 from geo.namesakes import near_town
 from geo.nonevent import (
     _CALLED_FAKE,
@@ -72,6 +72,7 @@ from geo.nonevent import (
     _tells_the_aside,
     outside_the_habit,
 )
+from geo.noteitems import caps_item_place, labelled_day, list_heading_place, place_alone
 from geo.notelines import OWN_LABEL, caps_item_name, heads_a_list, indented
 from geo.placephrase import find_places, region_hints, surnames
 from geo.placerank import haversine_km
@@ -211,18 +212,31 @@ def extract_mentions(
             # "**Dnipro**" over "- A missile hit …" and "- Toll as of this morning …": the
             # entry's bullets, line after line, are all its own
             reading.entry = (s.paragraph, reading.entry[1])
-        entry = entry_name(text, gaz, hints, focus(reading))
+        entry = None
+        if (labelled := labelled_day(text, s, reading)) is not None:
+            # "When: Wednesday 6 March, around midday." over "What: a missile hit the port",
+            # "4) Tues 2nd: Kinzhal salvo on Kyiv and Kharkiv" over "- Kyiv: a high-rise hit":
+            # the record's day is its lines', and their "overnight" is that day's night
+            day, rest = labelled
+            reading.day, reading.day_at = day, (s.paragraph, s.index)
+            reading.section = (day, s.index)
+            if reading.last is not None and not reading.last.date.overlaps(day):
+                reading.last = None  # a new record: what follows no longer tells the last one
+            # ("2) Sat 30 Dec: Belgorod. Gladkov … say Ukraine hit the city centre")
+            # (a sitrep's "- Fri 4th, ~18:45: DNIPRO." is read as its numbered items are)
+            entry = None if caps_item_name(text) else place_alone(text[rest:], gaz, hints)
+        entry = entry or entry_name(text, gaz, hints, focus(reading))
         below = sentences[i + 1].span.text if i + 1 < len(sentences) else None
         over_items = below is not None and _BULLET.match(below) is not None
         if entry is None and not _BULLET.match(text) and heads_a_list(text, over_items):
             # "ODA building, Mykolaiv" over "- Tue 29/03: RU missile hit the admin bldg": the
             # bullets are the heading's place's; a heading with none ("Not strikes") ends it
-            entry = _list_heading_place(text, gaz, hints)
+            entry = list_heading_place(text, gaz, hints)
             if entry is None:
                 reading.entry = None
                 continue
         item = caps_item_name(text) if entry is None else None
-        if item and (place := _caps_item_place(text, item, gaz, hints)) is not None:
+        if item and (place := caps_item_place(text, item, gaz, hints)) is not None:
             # "1. MAKIIVKA, Donetsk obl. - occupied. … HIMARS rounds hit vocational school No.
             # 19": the item's place, for its sentences that name none (this one read too)
             reading.entry = (s.paragraph, place)
@@ -525,7 +539,7 @@ def _read_event_sentence(
     habit, period = lx.HABITUAL.search(unbracketed), lx.DURING_A_PERIOD.search(unbracketed)
     if habit and unbracketed == text and (own_clauses := outside_the_habit(text, habit, targets)):
         habit, targets = None, own_clauses
-    if lx.MONTHS_SPAN.search(text):
+    if lx.MONTHS_SPAN.search(text) or _strikes_over_days(text, reading, s):
         aggregate_only = True
     # dates only when a habit or a period asks (find_dates is the reader's dearest step)
     dates = event_dates(text, reading, s.span.start) if habit or period else []
@@ -564,7 +578,8 @@ def _read_event_sentence(
             own = [d for d in own if not RELATIVE_TO_STORY.search(d.text)]
             # (not "That plant had already been knocked out on March 22": a flashback)
             if own and own[0].window.days <= 2 and not lx.FLASHBACK.search(text):
-                reading.day, reading.day_at = own[0].window, (s.paragraph, s.index)
+                if not _within_the_day_told(own[0].window, reading, s):
+                    reading.day, reading.day_at = own[0].window, (s.paragraph, s.index)
                 # "The same morning, missiles hit the dam": the morning of this day
                 reading.anchor = own[0].window.end
                 # "The first missile arrived … on 7 August, when the centre of Pokrovsk was
@@ -634,24 +649,23 @@ def _measured_from(text: str, targets: list[PlaceMention]) -> list[PlaceMention]
     return [t for t in targets if t.start >= m.end()]
 
 
-def _list_heading_place(
-    text: str, gaz: PlaceResolver, hints: tuple[str, ...]
-) -> PlaceMention | None:
-    """The one place a list's heading names ("Mykolaiv city, other"), as the bullets' target."""
-    found = [p for p in find_places(text, gaz, hints) if p.place is not None]
-    if len(found) != 1 or found[0].place is None or found[0].place.precision == "country":
-        return None
-    return PlaceMention(0, 0, found[0].text, found[0].place, "target")
+_STRIKES = re.compile(r"\b(?:strikes|attacks|raids|bombardments)\b", re.IGNORECASE)
 
 
-def _caps_item_place(
-    text: str, item: str, gaz: PlaceResolver, hints: tuple[str, ...]
-) -> PlaceMention | None:
-    """A sitrep item's place, placed by the regions its line writes ("1. OLENIVKA (RU:
-    Yelenovka), Donetsk obl., Kalmiuskyi r-n": the Donetsk oblast village, not Crimea's)."""
-    found = [p for p in find_places(text, gaz, hints) if p.place is not None]
-    own = [p for p in found if p.text.lower().startswith(item.lower())]
-    if own and own[0].place is not None and own[0].place.precision == "town":
-        return PlaceMention(0, 0, own[0].text, own[0].place, "target")
-    regions = tuple(p.text for p in found if p.place is not None and p.place.precision == "region")
-    return _list_heading_place(item, gaz, regions + hints)
+def _strikes_over_days(text: str, reading: Reading, s: Sentence) -> bool:
+    """ "Scope: strikes on Odesa city, 1 to 15 March 2024": many strikes over a span of days,
+    a summary, not one event."""
+    if not _STRIKES.search(text) or not any(c.isdigit() for c in text):
+        return False
+    spans = [d.window for d in event_dates(text, reading, s.span.start)]
+    return any(w.precision == "days" and w.days > RANGE_DAYS for w in spans)
+
+
+def _within_the_day_told(w: DateWindow, reading: Reading, s: Sentence) -> bool:
+    """ "1) Fri 29 Dec: the big combined attack. The Air Force counts 158 missiles overnight
+    and into the morning": a night around the day just told adds no day of its own."""
+    day = reading.day
+    return (
+        day is not None and day.days == 1 and w.basis != "explicit" and w.contains(day)
+        and reading.day_at[0] == s.paragraph and s.index - reading.day_at[1] <= 2
+    )  # fmt: skip

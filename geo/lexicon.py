@@ -854,7 +854,7 @@ HABITUAL = re.compile(
     r"repeated|regular|near-daily|nightly|daily)\s+(?:\w+\s+)?(?:attacks?|fire|shelling|bombardment)\b"
     # "has been struck several more times since 2022": a tally of a period, not one event
     r"|\bsince\s+(?:the\s+(?:start|beginning|first\s+days?|outbreak)\b|(?:(?:late|early|mid-)?\s*[A-Z][a-z]+\s+)?20\d\d\b|"
-    r"then\b|the\s+(?:war|invasion|siege))|\bseveral\s+(?:more\s+)?times\b|\bmore\s+than\s+a\s+dozen\b|\bdozens\s+of\s+times\b"
+    r"then\b|the\s+(?:war|invasion|siege))|\bseveral\s+(?:more\s+)?times\b|\b(?:again\s+and\s+again|time\s+and\s+(?:time\s+)?again|over\s+and\s+over)\b|\bmore\s+than\s+a\s+dozen\b|\bdozens\s+of\s+times\b"
     r"|\b(?:months|weeks|years)\s+of\s+(?:\w+\s+)?(?:shelling|strikes|attacks|bombardment|bombing|air\s+raids)\b"
     # "From there, the occupiers launch missile strikes on … cities, including Kyiv": what
     # they do, in the present, not a strike told

@@ -184,7 +184,10 @@ def group_mentions(mentions: list[Mention], within: Within, same_article: bool) 
         if home is not None:
             home.mentions.append(m)
             continue
-        home = next((g for g in groups if _fits(g, m, within, same_article)), None)
+        # (the nearest in time of those it fits: a claim made on 6 March is of that day's
+        # strike there, not of the one told on the 2nd)
+        fits = [g for g in groups if _fits(g, m, within, same_article)]
+        home = min(fits, key=lambda g: max(g.date.days_apart(m.date), 0)) if fits else None
         if home is None and same_article:
             home = _reference_home(groups, m, within)
             if home is not None:

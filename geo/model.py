@@ -72,6 +72,12 @@ class DateWindow:
         assert self.start and self.end and other.start and other.end
         return self.start <= other.end and other.start <= self.end
 
+    def contains(self, other: DateWindow) -> bool:
+        if not (self.known and other.known):
+            return False
+        assert self.start and self.end and other.start and other.end
+        return self.start <= other.start and other.end <= self.end
+
     def days_apart(self, other: DateWindow) -> int:
         """Days between the two windows (0 or less when they touch or overlap; 0 when
         either is unknown)."""

@@ -323,7 +323,10 @@ def the_storys_one_town(
     struck = _STRUCK_NOW.search(text)
     if len(towns) != 1 or struck is None:
         return []
-    if any(p.place is not None and p.start < struck.start() for p in places):
+    if any(
+        p.place is not None and p.start < struck.start() and not _the_side_that_fired(text, p)
+        for p in places
+    ):
         return []  # "The smaller port of Reni … was hit on July 24": a place of its own
     (town,) = towns.values()
     if len(mentions) < 2 and town.key not in _title_towns(reading, gaz):
@@ -340,6 +343,14 @@ def the_storys_one_town(
         # MoD claimed the strike hit a command post", the one told, with no day of its own)
         return []
     return [PlaceMention(0, 0, town.name, town, "target")]
+
+
+def _the_side_that_fired(text: str, p: PlaceMention) -> bool:
+    """ "missiles fired by Russia hit a neighbourhood": the country is who fired, no place."""
+    return (
+        p.place is not None and p.place.precision == "country"
+        and text[: p.start].rstrip().lower().endswith(" by")
+    )  # fmt: skip
 
 
 def labelled_by_a_place(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> bool:

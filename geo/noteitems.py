@@ -1,0 +1,96 @@
+"""A note's items: the day a line is labelled with and the place it is headed by (issue 12).
+
+"When: Wednesday 6 March, around midday" over "What: a ballistic missile hit the port", "4) Tues
+2nd: Kinzhal salvo on Kyiv and Kharkiv" over its bullets, "2) Sat 30 Dec: Belgorod." over what
+happened there: an analyst's record dates and places the lines below it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo import lexicon as lx
+from geo.articles import Sentence
+from geo.eventday import dates_told
+from geo.model import DateWindow
+from geo.placephrase import find_places
+from geo.placetypes import PlaceMention, PlaceResolver
+from geo.story import Reading
+
+# a record's field that dates it: "When: Wednesday 6 March, around midday", "Date/time: 14.03"
+_DAY_LABEL = re.compile(
+    r"^\W*(?:when|date(?:\s*/\s*time)?|time|day|date\s+of\s+(?:the\s+)?(?:incident|event|strike|attack))"
+    r"\s*(?::|\s[-–—]\s)",
+    re.IGNORECASE,
+)
+
+
+# what may stand before a line's leading day: a list's number or mark ("1) Fri 29 Dec: …")
+_DAY_LEAD = re.compile(rf"^\s*(?:\d{{1,2}}[.)]\s+|{lx.BULLET}\s+)?")
+# and after it, before the colon: its clock ("Sat 30 Dec, ~16:00: …")
+_DAY_LEAD_END = re.compile(
+    r"(?:,?\s*(?:at\s+|~)?\d{1,2}[:.]?\d\d(?:\s*(?:h|hrs|local))?)?"
+    r"(?:,?\s*(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|overnight|eve))?\s*:"
+)
+
+
+_WEEKDAY_GAP = re.compile(r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?")
+
+
+_FIGURES = re.compile(r"\s*(?:~|about\s+|at\s+least\s+)?\d")
+
+
+def labelled_day(text: str, s: Sentence, reading: Reading) -> tuple[DateWindow, int] | None:
+    """The day a line written as a record's date field gives ("When: Sat 2 March, 00:40"),
+    or the day a line leads with, before its colon ("4) Tues 2nd: Kinzhal salvo on …"); and
+    where the rest of the line starts."""
+    label = _DAY_LABEL.match(text)
+    lead = _DAY_LEAD.match(text)
+    if label is None and (lead is None or not any(c.isdigit() for c in text[:24])):
+        return None
+    # (read against the page's day, not the last label's: "4) Tues 2nd" after "2) Sat 30 Dec")
+    section, reading.section = reading.section, None
+    own, _ = dates_told(text, reading, s.span.start)
+    reading.section = section
+    if not own or own[0].window.days > 2:
+        return None
+    first = own[0]
+    assert label is not None or lead is not None
+    gap = text[lead.end() : first.start - s.span.start] if lead is not None else ""
+    end = _DAY_LEAD_END.match(text, first.end - s.span.start)
+    if label is not None:
+        return first.window, len(text)
+    if not _WEEKDAY_GAP.fullmatch(gap) or end is None or _FIGURES.match(text, end.end()):
+        return None  # (not "Sun 6th: 20 KIA, 61 WIA", a toll's update under its own day)
+    return first.window, end.end()
+
+
+def place_alone(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceMention | None:
+    """The place a label's rest is made of alone ("Belgorod.", "Kharkiv city"), or None."""
+    words = text.strip(" .;").split()
+    if not words or len(words) > 4 or lx.TRIGGER.search(text):
+        return None
+    return list_heading_place(text, gaz, hints)
+
+
+def list_heading_place(
+    text: str, gaz: PlaceResolver, hints: tuple[str, ...]
+) -> PlaceMention | None:
+    """The one place a list's heading names ("Mykolaiv city, other"), as the bullets' target."""
+    found = [p for p in find_places(text, gaz, hints) if p.place is not None]
+    if len(found) != 1 or found[0].place is None or found[0].place.precision == "country":
+        return None
+    return PlaceMention(0, 0, found[0].text, found[0].place, "target")
+
+
+def caps_item_place(
+    text: str, item: str, gaz: PlaceResolver, hints: tuple[str, ...]
+) -> PlaceMention | None:
+    """A sitrep item's place, placed by the regions its line writes ("1. OLENIVKA (RU:
+    Yelenovka), Donetsk obl., Kalmiuskyi r-n": the Donetsk oblast village, not Crimea's)."""
+    found = [p for p in find_places(text, gaz, hints) if p.place is not None]
+    own = [p for p in found if p.text.lower().startswith(item.lower())]
+    if own and own[0].place is not None and own[0].place.precision == "town":
+        return PlaceMention(0, 0, own[0].text, own[0].place, "target")
+    regions = tuple(p.text for p in found if p.place is not None and p.place.precision == "region")
+    return list_heading_place(item, gaz, regions + hints)

@@ -1,0 +1,138 @@
+"""Rules of language and geography from the seventeenth round (issue 12, session 21).
+
+Each test is our own text of a kind the round's sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo import lexicon as lx
+from geo.articles import make_article
+from geo.dates import find_dates
+from geo.pipeline import extract_incidents
+from geo.places import default_resolver
+
+
+def incidents(text: str) -> list:
+    return extract_incidents([make_article("t.txt", text)], default_resolver())
+
+
+def at(found: list, town: str) -> list:
+    return [i for i in found if i.place is not None and i.place.name.startswith(town)]
+
+
+def days(found: list) -> list[tuple[date, date]]:
+    return [(i.date.start, i.date.end) for i in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("strikes on the city, 3 to 20 May 2024", date(2024, 5, 3), date(2024, 5, 20)),
+        ("shelling between 1 and 9 June", date(2024, 6, 1), date(2024, 6, 9)),
+        ("from May 2 to May 18", date(2024, 5, 2), date(2024, 5, 18)),
+    ],
+)
+def test_a_span_of_days_longer_than_a_week_is_a_span_not_its_first_day(
+    text: str, start: date, end: date
+) -> None:
+    [d] = find_dates(text, date(2024, 7, 1))
+    assert (d.window.start, d.window.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Thu 11/21, night: drone on the bridge", date(2024, 11, 21)),  # month first: 21 > 12
+        ("Mon 11/18/2024 - bus hit", date(2024, 11, 18)),
+        ("Sat 14.09, about 22:10 - depot", date(2024, 9, 14)),  # a weekday's day and month
+        ("Fri 6/9 drone", date(2024, 9, 6)),  # day first where both could be either
+    ],
+)
+def test_numeric_days_in_notes(text: str, day: date) -> None:
+    found = find_dates(text, date(2024, 11, 25))
+    assert found and found[0].window.start == found[0].window.end == day
+
+
+def test_a_record_dated_by_its_when_field_dates_its_what_field() -> None:
+    found = incidents(
+        " date 2024-05-28 Kharkiv: notes\n"
+        "Kharkiv, May 2024: notes\n\n"
+        "Item 1: the printing house\n"
+        "When: Thursday 23 May, around 15:00.\n"
+        "What: a Russian missile hit a printing house in Kharkiv; 7 killed.\n\n"
+        "Item 2: the hypermarket\n"
+        "When: Sat 25 May, afternoon.\n"
+        "What: a guided bomb dropped by Russia hit a district on the northern edge of the city.\n"
+    )
+    assert sorted(days(at(found, "Khark"))) == [
+        (date(2024, 5, 23), date(2024, 5, 23)),
+        (date(2024, 5, 25), date(2024, 5, 25)),
+    ]
+
+
+def test_a_numbered_items_leading_day_dates_its_bullets_and_its_overnight() -> None:
+    found = incidents(
+        " date 2024-06-07 Re: the week\n"
+        "Hi,\n\n"
+        "1) Sat 1 June: the big overnight attack on the power grid. The air force counts 100 "
+        "missiles and drones overnight and into the morning. For the tracker:\n"
+        " - Zaporizhzhia: a power plant was hit; 2 injured.\n"
+        " - Kryvyi Rih: an energy facility took a hit.\n\n"
+        "2) Tues 4th: missile salvo on Kharkiv and Odesa in the morning.\n"
+        " - Odesa: a warehouse hit, 1 injured.\n"
+        " - Kharkiv: an industrial site hit at about 08:00.\n"
+    )
+    june1 = (date(2024, 6, 1), date(2024, 6, 1))
+    june4 = (date(2024, 6, 4), date(2024, 6, 4))
+    assert days(at(found, "Zapor")) == [june1] and days(at(found, "Kryv")) == [june1]
+    assert days(at(found, "Odes")) == [june4] and days(at(found, "Khark")) == [june4]
+
+
+def test_a_place_alone_after_a_day_label_heads_what_follows() -> None:
+    found = incidents(
+        " date 2024-01-05 week\n"
+        "Notes for Monday.\n\n"
+        "2) Sun 31 Dec: Donetsk. Pushilin says Ukraine shelled the city centre in the morning. "
+        "Latest (Pushilin, Wednesday): 4 dead and 13 injured.\n"
+    )
+    [donetsk] = at(found, "Donetsk")
+    assert donetsk.date.start == donetsk.date.end == date(2023, 12, 31)
+    assert donetsk.killed == 4 and donetsk.attribution == "alleged"
+
+
+def test_many_strikes_over_a_span_of_days_are_a_summary() -> None:
+    found = incidents(
+        " date 2024-05-21 Sumy notes\n"
+        "Scope: Russian strikes on Sumy, 1 to 20 May 2024.\n\n"
+        "On 12 May, a Russian drone hit a house in Sumy, injuring two.\n"
+    )
+    assert days(at(found, "Sumy")) == [(date(2024, 5, 12), date(2024, 5, 12))]
+
+
+def test_a_claim_made_on_the_day_of_the_strike_last_told_there_is_that_strikes() -> None:
+    found = incidents(
+        " date 2024-03-20 Mykolaiv notes\n"
+        "Event 1\nWhen: Sat 9 March.\nWhat: a Russian drone hit a house in Mykolaiv.\n\n"
+        "Event 2\nWhen: Wednesday 13 March, around noon.\n"
+        "What: a Russian missile hit the port of Mykolaiv; 2 killed.\n"
+        "The Russian Defence Ministry said the same afternoon that it had struck a workshop in "
+        "the port of Mykolaiv.\n"
+    )
+    by_day = {i.date.start: i for i in at(found, "Mykola")}
+    assert by_day[date(2024, 3, 13)].attribution == "claimed"
+    assert by_day[date(2024, 3, 9)].attribution == "stated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port was hit again and again through 2023.",
+        "The bridge has been struck time and again.",
+    ],
+)
+def test_again_and_again_is_a_habit(text: str) -> None:
+    assert lx.HABITUAL.search(text)
