@@ -42,7 +42,7 @@ _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
     r"Nov|Dec|No|U\.S|U\.K|approx|vs|e\.g|i\.e|incl|obl|[Vv]il|est|ca|Sq|Ave|Blvd|[Dd]ist|mil|"
     # a note's titles: "Gov. Drozdenko", "Pres. Zelensky", "Min. Klymenko"
-    r"Gov|Pres|Min|Dep|Cmdr|Adm)\.$"
+    r"[Gg]ov|[Pp]res|Min|Dep|Cmdr|Adm)\.$"
 )
 
 

@@ -26,8 +26,14 @@ _NOTE_TAIL = (
     # a follow-up's tag or a day: "Kramatorsk D+1:", "Mykolaiv yday:", "Kharkov yday (04/04):"
     r"(?:\s+(?:D\+\d+|upd(?:ate)?|yday|y['’]day|o/n|today|tdy|"
     r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
-    r"(?:\s*\([^)]*\))?(?:\s*~?\d{1,2}[:.]\d\d(?:\s*(?:Z|UTC|local|MSK|EET|EEST)\b)?)?"
+    # (not an office's: "Chaus (OVA), 18.04: 18 KIA" is the governor speaking)
+    r"(?:\s*\((?!(?:RMA|OVA|ODA|MVA|RVA|CMA|SES|DSNS|MoD|GS)\))[^)]*\))?"
+    r"(?:\s*~?\d{1,2}[:.]\d\d(?:\s*(?:Z|UTC|local|MSK|EET|EEST)\b)?)?"
     r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:yday|o/n|today))?"
+    # the line's own day after a comma: "Kharkiv city, Mon 12th:", "Mykolaiv, night 13->14:"
+    r"(?:,\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+|(?:over)?night\s+(?:of\s+)?)?"
+    r"[0-3]?\d(?:st|nd|rd|th)?(?:\s*(?:->|→|-|–|/|\.)\s*[0-3]?\d(?:[./]\d{2,4})?)?"
+    r"(?:\s+[A-Z][a-z]{2,8}\.?)?(?:,?\s*~?\d{1,2}[:.]?\d\d)?)?"
 )
 _AGENCY_AFTER = re.compile(
     r"[\s,]*(?:[A-Z][a-z]+\s*)?\((?:AFP|AP|Reuters|Interfax[\w-]*|Ukrinform|UNIAN|TASS|RIA[\w ]*|"

@@ -136,3 +136,28 @@ def test_a_claim_made_on_the_day_of_the_strike_last_told_there_is_that_strikes()
 )
 def test_again_and_again_is_a_habit(text: str) -> None:
     assert lx.HABITUAL.search(text)
+
+
+def test_a_bullet_labelled_by_its_place_and_day_is_that_place_not_the_oblast_heading() -> None:
+    found = incidents(
+        " date 2023-06-19 digest\n"
+        "WEEKLY DIGEST, 12-18 June\n\n"
+        "ODESA OBL.\n"
+        "- Odesa city, Wed 14th: RU missiles hit a warehouse in the night, 3 KIA.\n"
+        "- Izmail (port), night 15->16: drones on the grain terminal, no casualties.\n"
+        "- Bilhorod-Dnistrovskyi, Sat 17th: gov. Kiper says a Russian drone hit a house.\n"
+    )
+    names = {i.place.name for i in found}
+    assert not any("Oblast" in n for n in names)
+    assert at(found, "Odes") and at(found, "Izma") and at(found, "Bilhorod")
+    [odesa] = at(found, "Odes")
+    assert odesa.date.start == odesa.date.end == date(2023, 6, 14)
+
+
+def test_an_official_with_an_office_in_brackets_labels_no_place() -> None:
+    found = incidents(
+        " date 2024-04-19 notes\n"
+        "- Chernihiv, 17.04: three Russian missiles hit the city centre.\n"
+        "  Chaus (OVA), 18.04: 18 KIA, 78 WIA.\n"
+    )
+    assert [i.place.name for i in found] == ["Chernihiv"]
