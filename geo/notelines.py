@@ -54,7 +54,8 @@ _NOTE_PASSIVE = re.compile(
 # what may open a note's line before its place: "Also o/n 12-13:", "D+1", "upd:", "Kyiv obl.,"
 _NOTE_LEAD = re.compile(
     # (a timeline's military clock: "0835  Dnipro: explosions")
-    r"^\W*(?:(?:Also|Upd(?:ate)?|[Vv]il\.|D\+\d+|[Oo]/[Nn](?:\s+[\d/.-]+)?|~?\d{1,2}[:.]\d\d(?:Z)?|"
+    # (a log's item id: "[C1] Kyiv - crater next to …")
+    r"^\W*(?:(?:\[[A-Za-z]{0,5}[-#]?\d{1,4}[a-z]?\]|Also|Upd(?:ate)?|[Vv]il\.|D\+\d+|[Oo]/[Nn](?:\s+[\d/.-]+)?|~?\d{1,2}[:.]\d\d(?:Z)?|"
     r"~?(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|Z))?|"
     r"[\d/.-]*\d{1,2}/\d{1,2}(?:/\d{2,4})?|MSK|UTC|EET|EEST|local|[ap]\.m\.)[\s:,]*)*"
     r"(?:[A-Z][\w'’-]+\s+(?:obl\.|oblast|region|r-n|raion)\s*,\s*)?$"
@@ -65,7 +66,7 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\))\s*$")
 # a note's line about its own place, from its start: "Kropyvnytskyi (ex-Kirovograd): …",
 # "14/07 ~10:50 Vinnytsia: …", "Serhiivka resort, Bilhorod-Dnistrovskyi r-n, Odesa obl. - …"
 OWN_LABEL = re.compile(
-    r"^\W*(?:[\d/.~:-]+\s*(?:MSK|UTC|Z|EET|EEST|local|[ap]\.m\.)?\s*)*"
+    r"^\W*(?:\[[A-Za-z]{0,5}[-#]?\d{1,4}[a-z]?\]\s*)?(?:[\d/.~:-]+\s*(?:MSK|UTC|Z|EET|EEST|local|[ap]\.m\.)?\s*)*"
     r"[A-Z][\w'’-]+(?:[\s/-]+[A-Z][\w'’-]+)*(?:\s+[a-z][\w-]*)?(?:,\s*[A-Z][^,:;]{2,40}?)*"
     r"(?:\s*\([^)]*\))?(?:\s*~?\d{1,2}[:.]\d\d(?:\s*[A-Z]{1,4})?)?\s*(?::|\s[-–—]\s)"
 )

@@ -161,3 +161,13 @@ def test_an_official_with_an_office_in_brackets_labels_no_place() -> None:
         "  Chaus (OVA), 18.04: 18 KIA, 78 WIA.\n"
     )
     assert [i.place.name for i in found] == ["Chernihiv"]
+
+
+def test_a_log_items_id_in_brackets_does_not_hide_its_place_label() -> None:
+    found = incidents(
+        " date 2022-10-11 status list\n"
+        "STATUS LIST - strikes of Mon 10 Oct\n\n"
+        "[C1] Lviv - crater next to a substation, Russian cruise missile fragments.\n"
+        "[C2] Kharkiv - power plant hit, fire through the morning.\n"
+    )
+    assert at(found, "Lviv") and at(found, "Khark")
