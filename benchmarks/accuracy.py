@@ -42,6 +42,7 @@ TUNED = [
     "tests/dev/news30", "tests/dev/news31", "tests/dev/news32", "tests/dev/wire33",
     "tests/dev/acled33", "tests/dev/posts34", "tests/dev/pages34", "tests/dev/news33",
     "tests/dev/notes35", "tests/dev/local35", "tests/dev/wire35",
+    "tests/dev/news35", "tests/dev/notes36", "tests/dev/notes37", "tests/dev/wire37",
 ]  # fmt: skip
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 
