@@ -37,6 +37,12 @@ _DAY_LEAD_END = re.compile(
 _WEEKDAY_GAP = re.compile(r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?")
 
 
+# a numbered post's header: its author or channel, then its day and time, and no sentence
+_POST_HEADER = re.compile(
+    rf"\s*(?:\d{{1,2}}[.)]|{lx.BULLET})\s+(?:[^.!?;\n]|(?<=\d)\.(?=\d)){{4,120}}"
+)
+_HEADER_NAME = re.compile(r"(?:[\w'’()/-]+,?\s+){0,6}[\w'’()/-]+,\s*")
+_STAMP_END = re.compile(r"(?:,?\s*(?:at\s+|~)?\d{1,2}[:.]\d\d)?(?:\s*\([^)]*\))?\s*$")
 _FIGURES = re.compile(r"\s*(?:~|about\s+|at\s+least\s+)?\d")
 
 
@@ -45,8 +51,9 @@ def labelled_day(text: str, s: Sentence, reading: Reading) -> tuple[DateWindow, 
     or the day a line leads with, before its colon ("4) Tues 2nd: Kinzhal salvo on …"); and
     where the rest of the line starts."""
     label = _DAY_LABEL.match(text)
-    lead = _DAY_LEAD.match(text)
-    if label is None and (lead is None or not any(c.isdigit() for c in text[:24])):
+    lead = m.end() if (m := _DAY_LEAD.match(text)) else 0  # (all of it optional: always there)
+    header = _POST_HEADER.fullmatch(text.strip()) is not None and not lx.TRIGGER.search(text)
+    if label is None and not header and not any(c.isdigit() for c in text[:24]):
         return None
     # (read against the page's day, not the last label's: "4) Tues 2nd" after "2) Sat 30 Dec")
     section, reading.section = reading.section, None
@@ -55,12 +62,17 @@ def labelled_day(text: str, s: Sentence, reading: Reading) -> tuple[DateWindow, 
     if not own or own[0].window.days > 2:
         return None
     first = own[0]
-    assert label is not None or lead is not None
-    gap = text[lead.end() : first.start - s.span.start] if lead is not None else ""
-    end = _DAY_LEAD_END.match(text, first.end - s.span.start)
-    if label is not None:
+    at, after = first.start - s.span.start, first.end - s.span.start
+    stamp = (
+        header and any(c.isdigit() for c in first.text)
+        and _HEADER_NAME.fullmatch(text, lead, at) is not None
+        and _STAMP_END.match(text, after) is not None
+    )  # fmt: skip
+    if label is not None or stamp:
+        # ("1) Lysak, Dnipropetrovsk OVA, 12.02, 08:14" over the post it stamps)
         return first.window, len(text)
-    if not _WEEKDAY_GAP.fullmatch(gap) or end is None or _FIGURES.match(text, end.end()):
+    end = _DAY_LEAD_END.match(text, after)
+    if not _WEEKDAY_GAP.fullmatch(text[lead:at]) or end is None or _FIGURES.match(text, end.end()):
         return None  # (not "Sun 6th: 20 KIA, 61 WIA", a toll's update under its own day)
     return first.window, end.end()
 

@@ -564,6 +564,7 @@ def entry_name(
     """'Gorlovka.', 'Volnovakhsky district.': a daily report's entry opens with its place
     alone, and the paragraph's events are there unless they name another place. ``near``:
     where the report's places lie; a village entry is the namesake among them, if one is."""
+    text = text.lstrip("\"“„«'")  # (a quoted post's first line: '"Nikopol. The enemy hit …')
     short = len(text) <= 70  # (a run of capitals 100 KB long is no heading)
     md = _MARKDOWN_ENTRY.fullmatch(text.strip()) or (
         _CAPS_ENTRY.fullmatch(text.strip()) if short else None

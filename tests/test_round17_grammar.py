@@ -171,3 +171,30 @@ def test_a_log_items_id_in_brackets_does_not_hide_its_place_label() -> None:
         "[C2] Kharkiv - power plant hit, fire through the morning.\n"
     )
     assert at(found, "Lviv") and at(found, "Khark")
+
+
+def test_a_numbered_posts_header_stamps_the_quoted_post_under_it() -> None:
+    found = incidents(
+        " date 2023-03-10 Glosses of the administration posts\n"
+        "My glosses of the posts, as asked.\n\n"
+        "1) Kim, Mykolaiv OVA, 02.03, 07:50\n"
+        '"Ochakiv. The enemy hit the town with artillery at night. A man was wounded."\n'
+        "gloss: the town itself.\n\n"
+        "2) Kim, 06.03, 11:20\n"
+        '"Bashtanka. The occupiers attacked the town with drones. Two women were injured."\n'
+    )
+    [ochakiv], [bashtanka] = at(found, "Ochak"), at(found, "Bashtan")
+    assert ochakiv.date.end == date(2023, 3, 2)
+    assert bashtanka.date.start == bashtanka.date.end == date(2023, 3, 6)
+
+
+def test_a_bullet_ending_on_a_weekday_stamps_nothing() -> None:
+    found = incidents(
+        " date 2025-06-01 Live\n"
+        "Key points\n"
+        "• Delegations due in Istanbul for talks on Monday\n\n"
+        "21:14\n"
+        "Russian drones hit Kharkiv overnight, injuring three people, the mayor said.\n"
+    )
+    [kharkiv] = at(found, "Khark")
+    assert kharkiv.date.end == date(2025, 6, 1)
