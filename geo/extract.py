@@ -72,7 +72,14 @@ from geo.nonevent import (
     _tells_the_aside,
     outside_the_habit,
 )
-from geo.noteitems import caps_item_place, labelled_day, list_heading_place, place_alone
+from geo.noteitems import (
+    RECORD_FIELD,
+    caps_item_place,
+    field_place,
+    labelled_day,
+    list_heading_place,
+    place_alone,
+)
 from geo.notelines import OWN_LABEL, caps_item_name, heads_a_list, indented
 from geo.placephrase import find_places, region_hints, surnames
 from geo.placerank import haversine_km
@@ -207,12 +214,20 @@ def extract_mentions(
             note_years_told(text, reading)
         if (
             reading.entry and s.paragraph == reading.entry[0] + 1
-            and (_BULLET.match(text) or indented(article.text, s.span.start))
+            and (
+                _BULLET.match(text) or indented(article.text, s.span.start)
+                or RECORD_FIELD.match(text)
+            )
         ):  # fmt: skip
             # "**Dnipro**" over "- A missile hit …" and "- Toll as of this morning …": the
-            # entry's bullets, line after line, are all its own
+            # entry's bullets, line after line, are all its own (and a record's fields too)
             reading.entry = (s.paragraph, reading.entry[1])
         entry = None
+        if (where := field_place(text, gaz, hints)) is not None:
+            # " location: Mala Tokmachka, Polohy raion" over " description: RU artillery hit
+            # the village centre": the record's place is its fields'
+            reading.entry, reading.last = (s.paragraph, where), None
+            continue
         if (labelled := labelled_day(text, s, reading)) is not None:
             # "When: Wednesday 6 March, around midday." over "What: a missile hit the port",
             # "4) Tues 2nd: Kinzhal salvo on Kyiv and Kharkiv" over "- Kyiv: a high-rise hit":

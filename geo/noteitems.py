@@ -106,3 +106,25 @@ def caps_item_place(
         return PlaceMention(0, 0, own[0].text, own[0].place, "target")
     regions = tuple(p.text for p in found if p.place is not None and p.place.precision == "region")
     return list_heading_place(item, gaz, regions + hints)
+
+
+# a record's field, one to a line: " date: 07/09", " ops impact: distribution suspended"
+RECORD_FIELD = re.compile(r"^\s*[A-Za-z][A-Za-z /&]{1,24}:\s")
+_WHERE_FIELD = re.compile(
+    r"^\s*(?:location|place|settlement|locality|where|site|town|city|village)\s*:\s*", re.IGNORECASE
+)
+
+
+def field_place(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceMention | None:
+    """The place a record's location field gives (" location: Orikhiv town"): its first
+    settlement, placed by the raion and oblast written after it; else its region."""
+    field = _WHERE_FIELD.match(text)
+    if field is None:
+        return None
+    found = [p for p in find_places(text[field.end() :], gaz, hints) if p.place is not None]
+    towns = [p for p in found if p.place is not None and p.place.precision == "town"]
+    regions = [p for p in found if p.place is not None and p.place.precision == "region"]
+    best = (towns or regions or [None])[0]
+    if best is None or best.place is None:
+        return None
+    return PlaceMention(0, 0, best.text, best.place, "target")

@@ -198,3 +198,23 @@ def test_a_bullet_ending_on_a_weekday_stamps_nothing() -> None:
     )
     [kharkiv] = at(found, "Khark")
     assert kharkiv.date.end == date(2025, 6, 1)
+
+
+def test_a_records_location_field_places_its_description() -> None:
+    found = incidents(
+        " date 2023-07-01 Incident tracker export\n"
+        "INCIDENT TRACKER - Kherson hub - June\n\n"
+        "#3\n"
+        " date: 12/06\n"
+        " location: Bilozerka, Khersonskyi raion\n"
+        " description: RU artillery hit the village centre during a distribution. 2 killed.\n"
+        " ops impact: distribution moved to Kherson city\n\n"
+        "#4\n"
+        " date: 20/06\n"
+        " location: Mykolaiv checkpoint\n"
+        " description: crossing closed for four hours, no shooting reported\n"
+    )
+    [bilozerka] = at(found, "Bilozerka")
+    assert bilozerka.date.start == bilozerka.date.end == date(2023, 6, 12)
+    assert bilozerka.killed == 2
+    assert not at(found, "Kherson") and not at(found, "Mykola")
