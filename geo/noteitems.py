@@ -124,7 +124,7 @@ def field_place(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceM
     found = [p for p in find_places(text[field.end() :], gaz, hints) if p.place is not None]
     towns = [p for p in found if p.place is not None and p.place.precision == "town"]
     regions = [p for p in found if p.place is not None and p.place.precision == "region"]
-    best = (towns or regions or [None])[0]
-    if best is None or best.place is None:
+    best = (towns or regions)[:1]
+    if not best or best[0].place is None:
         return None
-    return PlaceMention(0, 0, best.text, best.place, "target")
+    return PlaceMention(0, 0, best[0].text, best[0].place, "target")
