@@ -96,7 +96,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # a day before its clock time: "14.02 ~1530", "14.02 15:30"
             r"|\s+~?(?:[01]\d|2[0-3]):?[0-5]\d\b"
             # a bullet's own day first: "- 16.04, Ivanivka: …", "Chaus (OVA), 18.04: 18 KIA"
-            r"|(?<=^-\s[0-2]\d\.[01]\d)[,:]\s|(?<=,\s[0-2]\d\.[01]\d)[,:]\s|:\s*$))"
+            r"|(?<=^-\s[0-2]\d\.[01]\d)[,:]\s|(?<=,\s[0-2]\d\.[01]\d)[,:]\s|:\s*$"
+            # a log line's own day first, then its place: "01.04 Belgorod - oil depot on fire"
+            r"|(?<=^[0-2]\d\.[01]\d)\s+(?=[A-Z][a-z])|(?<=^-\s[0-2]\d\.[01]\d)\s+(?=[A-Z][a-z])))"
         ),
     ),
     # a weekday's day and month: "Fri 15.03, about 10:30", "Sat 02/03"

@@ -921,6 +921,9 @@ IRREALIS_BEFORE = re.compile(
     # "Russia could launch another massive attack on the grid": a forecast, no strike.
     r"|\b(?:would|could|might|may|will|can)\s+(?:launch|carry\s+out|stage|mount|conduct|resume)\s+"
     r"(?:[\w-]+\s+){0,3}$"
+    # "the ministry promises strikes on decision-making centres if this continues": a threat
+    r"|\b(?:promis(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|vow(?:s|ed)?|warn(?:s|ed)?\s+of)\s+"
+    r"(?:(?:new|more|further|retaliatory|massive|harsh)\s+)?$"
     # an infinitive of intent or leave, not "due to" or "next to"
     r"|\b(?:permission|allowed|authori[sz]ed|right|able|plans?|planning|intends?|intended|"
     # not "tried"/"attempted": "attempted to strike the airfield with drones" tells an

@@ -104,8 +104,11 @@ def labels_a_note(text: str, start: int, end: int, before: str, first: bool, cap
         return not capital and _NOTE_PASSIVE.match(text, end) is not None
     # (not ACLED's "Donetsk - Kramatorskyi: …": the oblast over its raion's label; but a
     # site's acronym may follow: "Kirishi (Leningrad obl.) - KINEF: one fell on the refinery")
+    # (and a place its own bracket qualifies is no oblast: "Klimovo (Bryansk obl.) - Bogomaz:
+    # Ukrainian forces shelled the village", the governor's words about it)
     other = _ANOTHER_LABEL.match(text, label.end())
-    return other is None or other.group(0).strip(" :").isupper()
+    qualified = "(" in text[start : label.end()]
+    return other is None or qualified or other.group(0).strip(" :").isupper()
 
 
 # "Not strikes / context", "ODA building, Mykolaiv": a few words, no sentence

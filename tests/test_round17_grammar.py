@@ -218,3 +218,25 @@ def test_a_records_location_field_places_its_description() -> None:
     assert bilozerka.date.start == bilozerka.date.end == date(2023, 6, 12)
     assert bilozerka.killed == 2
     assert not at(found, "Kherson") and not at(found, "Mykola")
+
+
+def test_a_log_line_opened_by_its_day_then_its_qualified_place_and_a_speaker() -> None:
+    found = incidents(
+        " date 2022-08-30 border notes\n"
+        "Running notes, border regions.\n\n"
+        "12.08 Sudzha (Kursk obl.) - Starovoit: Ukrainian forces shelled the town, 2 injured.\n"
+        "17.08 Graivoron - explosions in the town from ~04:00, a garage on fire.\n"
+        " -> the ministry promises strikes on Kiev if this continues. context.\n"
+    )
+    [sudzha] = at(found, "Sudzha")
+    assert sudzha.date.start == sudzha.date.end == date(2022, 8, 12)
+    assert at(found, "Grayvoron")[0].date.start == date(2022, 8, 17)
+    assert not at(found, "Kyiv")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Moscow promises strikes on decision-making centres", "he threatened retaliatory strikes"],
+)
+def test_a_promised_strike_is_a_threat(text: str) -> None:
+    assert lx.IRREALIS_BEFORE.search(text[: text.index("strikes")])
