@@ -98,7 +98,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # a bullet's own day first: "- 16.04, Ivanivka: …", "Chaus (OVA), 18.04: 18 KIA"
             r"|(?<=^-\s[0-2]\d\.[01]\d)[,:]\s|(?<=,\s[0-2]\d\.[01]\d)[,:]\s|:\s*$"
             # a log line's own day first, then its place: "01.04 Belgorod - oil depot on fire"
-            r"|(?<=^[0-2]\d\.[01]\d)\s+(?=[A-Z][a-z])|(?<=^-\s[0-2]\d\.[01]\d)\s+(?=[A-Z][a-z])))"
+            r"|(?<=^[0-2]\d\.[01]\d)\s+(?=[A-Z][a-z])|(?<=^-\s[0-2]\d\.[01]\d)\s+(?=[A-Z][a-z])"
+            # a post's bracketed stamp: "[04.02, 12:10] Gorlovka city head Prikhodko:"
+            r"|(?<=\[[0-2]\d\.[01]\d)(?=[,\s\]])))"
         ),
     ),
     # a weekday's day and month: "Fri 15.03, about 10:30", "Sat 02/03"

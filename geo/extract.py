@@ -232,7 +232,7 @@ def extract_mentions(
             # "When: Wednesday 6 March, around midday." over "What: a missile hit the port",
             # "4) Tues 2nd: Kinzhal salvo on Kyiv and Kharkiv" over "- Kyiv: a high-rise hit":
             # the record's day is its lines', and their "overnight" is that day's night
-            day, rest = labelled
+            day, rest = replace(labelled[0], basis="labelled"), labelled[1]
             reading.day, reading.day_at = day, (s.paragraph, s.index)
             reading.section = (day, s.index)
             if reading.last is not None and not reading.last.date.overlaps(day):
@@ -560,6 +560,9 @@ def _read_event_sentence(
     dates = event_dates(text, reading, s.span.start) if habit or period else []
     # "under near-daily bombardment since early March": a period's start dates no event.
     own = [d for d in dates if not SINCE.search(text[: d.start - s.span.start])]
+    if stamp := _LEADING_STAMP.match(text):
+        # "[24.02, 13:00] Pushilin: 'the Kiev regime is shelling … daily'": the post's day
+        own = [d for d in own if d.start - s.span.start >= stamp.end()]
     if habit and not any(d.window.precision in ("day", "days") for d in own):
         # "has repeatedly attacked Izmail since … July": a habit, whatever month it names
         aggregate_only = True
@@ -664,6 +667,7 @@ def _measured_from(text: str, targets: list[PlaceMention]) -> list[PlaceMention]
     return [t for t in targets if t.start >= m.end()]
 
 
+_LEADING_STAMP = re.compile(r"^\s*\[[^\]\n]{3,30}\]")
 _STRIKES = re.compile(r"\b(?:strikes|attacks|raids|bombardments)\b", re.IGNORECASE)
 
 

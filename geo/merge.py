@@ -203,15 +203,15 @@ def _another_time_told(m: Mention, g: Group) -> bool:
     """A day the story is telling, far from the group's ("In the early hours of 22 March
     2024, Russia launched … Several missiles hit the Zmiiv plant", after its strike of
     September 2022), is another event there; a few days' slack is the telling's."""
-    return m.date.basis == "narrative" and m.date.days_apart(g.date) > REACH_DAYS
+    return m.date.basis in ("narrative", "labelled") and m.date.days_apart(g.date) > REACH_DAYS
 
 
 def _reference_home(groups: list[Group], m: Mention, within: Within) -> Group | None:
     """'Zelenskiy said the strike on Dnipro showed…': an undated reference that fits no
     group by date is the one event the article dated at that very place, if there is one
     ("video shows strike on Russian airbase in Crimea": the one it dated inside Crimea)."""
-    if m.date_explicit or m.place is None:
-        return None
+    if m.date_explicit or m.date.basis == "labelled" or m.place is None:
+        return None  # (a record's labelled day is written, if not in the sentence)
     place = m.place
 
     def there(x: Mention) -> bool:

@@ -43,6 +43,8 @@ _POST_HEADER = re.compile(
 )
 _HEADER_NAME = re.compile(r"(?:[\w'’()/-]+,?\s+){0,6}[\w'’()/-]+,\s*")
 _STAMP_END = re.compile(r"(?:,?\s*(?:at\s+|~)?\d{1,2}[:.]\d\d)?(?:\s*\([^)]*\))?\s*$")
+# the rest of a post's bracketed stamp: "[04.02, 12:10] Gorlovka city head Prikhodko:"
+_BRACKET_STAMP = re.compile(r"(?:,?\s*\d{1,2}[:.]\d\d(?:\s*[A-Z]{2,4})?)?\]")
 _FIGURES = re.compile(r"\s*(?:~|about\s+|at\s+least\s+)?\d")
 
 
@@ -68,7 +70,8 @@ def labelled_day(text: str, s: Sentence, reading: Reading) -> tuple[DateWindow, 
         and _HEADER_NAME.fullmatch(text, lead, at) is not None
         and _STAMP_END.match(text, after) is not None
     )  # fmt: skip
-    if label is not None or stamp:
+    bracketed = text[lead:at].strip() == "[" and _BRACKET_STAMP.match(text, after) is not None
+    if label is not None or stamp or bracketed:
         # ("1) Lysak, Dnipropetrovsk OVA, 12.02, 08:14" over the post it stamps)
         return first.window, len(text)
     end = _DAY_LEAD_END.match(text, after)

@@ -129,7 +129,7 @@ def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
     paragraph continues the day told, unless it names its own."""
     paragraph, index = reading.day_at
     if reading.day is None:
-        return replace(reading.section[0], basis="narrative") if reading.section else None
+        return _as_told(reading.section[0]) if reading.section else None
     near = 0 <= s.paragraph - paragraph <= 2 and s.index - index <= 2
     # the rest of the day's own paragraph too ("That barrage killed 39. Sixteen died in
     # Kyiv. … In Dnipro, five were killed"), for a day, not a month told in it
@@ -152,12 +152,18 @@ def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
     listed = reading.list_day
     # (an item that told its own day goes on with it)
     if top is not s and listed is not None and listed[0] == top.index and not told_here:
-        return replace(listed[1], basis="narrative")
+        return _as_told(listed[1])
     if near or told_here or next_place or _entries_since(reading, index, s.index):
-        return replace(reading.day, basis="narrative")
+        return _as_told(reading.day)
     if reading.section is not None and reading.section[1] < s.index:
-        return replace(reading.section[0], basis="narrative")  # "Saturday" heads the section
+        return _as_told(reading.section[0])  # "Saturday" heads the section
     return None
+
+
+def _as_told(day: DateWindow) -> DateWindow:
+    """The day the story told, for a sentence that goes on with it; a record's labelled day
+    ("When: 6 March") stays labelled, as written as any day the sentence gives itself."""
+    return day if day.basis == "labelled" else replace(day, basis="narrative")
 
 
 def _after_place_led(reading: Reading, first: int) -> int:

@@ -240,3 +240,19 @@ def test_a_log_line_opened_by_its_day_then_its_qualified_place_and_a_speaker() -
 )
 def test_a_promised_strike_is_a_threat(text: str) -> None:
     assert lx.IRREALIS_BEFORE.search(text[: text.index("strikes")])
+
+
+def test_bracketed_post_stamps_date_their_posts_and_keep_them_apart() -> None:
+    found = incidents(
+        " date 2023-03-10 Translation log\n"
+        "Translation log of the city heads' posts.\n\n"
+        "[01.03, 10:05] Donetsk city head:\n"
+        '"At 09:10 the AFU shelled the centre of Donetsk. One civilian killed."\n\n'
+        "[06.03, 18:20] Donetsk city head:\n"
+        '"A man died as a result of shelling of the Kirovsky district of Donetsk."\n\n'
+        '[08.03, 12:00] Pushilin: "the Kiev regime shells Donetsk daily".\n'
+    )
+    assert sorted(days(at(found, "Donetsk"))) == [
+        (date(2023, 3, 1), date(2023, 3, 1)),
+        (date(2023, 3, 6), date(2023, 3, 6)),
+    ]
