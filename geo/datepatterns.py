@@ -100,7 +100,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # a log line's own day first, then its place: "01.04 Belgorod - oil depot on fire"
             r"|(?<=^[0-2]\d\.[01]\d)\s+(?=[A-Z][a-z])|(?<=^-\s[0-2]\d\.[01]\d)\s+(?=[A-Z][a-z])"
             # a post's bracketed stamp: "[04.02, 12:10] Gorlovka city head Prikhodko:"
-            r"|(?<=\[[0-2]\d\.[01]\d)(?=[,\s\]])))"
+            r"|(?<=\[[0-2]\d\.[01]\d)(?=[,\s\]])"
+            # a table's date cell: "| 1 | 12.03 | NORSI refinery, Kstovo |"
+            r"|(?<=\|\s[0-2]\d\.[01]\d)(?=\s*\|)|(?<=\|[0-2]\d\.[01]\d)(?=\s*\|)))"
         ),
     ),
     # a weekday's day and month: "Fri 15.03, about 10:30", "Sat 02/03"

@@ -50,6 +50,8 @@ def test_a_span_of_days_longer_than_a_week_is_a_span_not_its_first_day(
         ("Mon 11/18/2024 - bus hit", date(2024, 11, 18)),
         ("Sat 14.09, about 22:10 - depot", date(2024, 9, 14)),  # a weekday's day and month
         ("Fri 6/9 drone", date(2024, 9, 6)),  # day first where both could be either
+        ("| 2 | 13.09 | refinery, Ryazan | drones |", date(2024, 9, 13)),  # a table's date cell
+        ("01.09 Belgorod - oil depot on fire", date(2024, 9, 1)),  # a log line's own day
     ],
 )
 def test_numeric_days_in_notes(text: str, day: date) -> None:
