@@ -228,13 +228,16 @@ def extract_mentions(
             # the village centre": the record's place is its fields'
             reading.entry, reading.last = (s.paragraph, where), None
             continue
-        if (labelled := labelled_day(text, s, reading)) is not None:
+        # (not the title's: "8 July: numbers for the appeal text" names the story's subject)
+        if i > 0 and (labelled := labelled_day(text, s, reading)) is not None:
             # "When: Wednesday 6 March, around midday." over "What: a missile hit the port",
             # "4) Tues 2nd: Kinzhal salvo on Kyiv and Kharkiv" over "- Kyiv: a high-rise hit":
             # the record's day is its lines', and their "overnight" is that day's night
             day, rest = replace(labelled[0], basis="labelled"), labelled[1]
             reading.day, reading.day_at = day, (s.paragraph, s.index)
-            reading.section = (day, s.index)
+            # (not a day counted from the page's: "Yday, 06:17: …" is still yesterday)
+            if labelled[0].basis != "relative":
+                reading.section = (day, s.index)
             if reading.last is not None and not reading.last.date.overlaps(day):
                 reading.last = None  # a new record: what follows no longer tells the last one
             # ("2) Sat 30 Dec: Belgorod. Gladkov … say Ukraine hit the city centre")

@@ -258,3 +258,19 @@ def test_bracketed_post_stamps_date_their_posts_and_keep_them_apart() -> None:
         (date(2023, 3, 1), date(2023, 3, 1)),
         (date(2023, 3, 6), date(2023, 3, 6)),
     ]
+
+
+def test_a_line_led_by_yesterday_is_still_yesterday_and_a_titles_day_labels_nothing() -> None:
+    found = incidents(
+        " date 2025-05-18 Digest, Sun 18.05\n"
+        "Digest of the oblast channels.\n\n"
+        "OKHTYRKA. Yday, 06:17: a Russian drone hit a bus on the highway outside Okhtyrka; 2 killed.\n"
+    )
+    [okhtyrka] = at(found, "Okhtyr")
+    assert okhtyrka.date.start == okhtyrka.date.end == date(2025, 5, 17)
+    found = incidents(
+        " date 2024-07-10 8 July: numbers for the appeal\n"
+        "Here is where I landed.\n\n"
+        "Kryvyi Rih. Across the city a Russian missile killed 10 (Vilkul, Tuesday night).\n"
+    )
+    assert all(i.date.start >= date(2024, 7, 9) for i in at(found, "Kryv"))
