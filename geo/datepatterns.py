@@ -99,6 +99,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<=^-\s[0-2]\d\.[01]\d)[,:]\s|(?<=,\s[0-2]\d\.[01]\d)[,:]\s|:\s*$"
             # a log line's own day first, then its place: "01.04 Belgorod - oil depot on fire"
             r"|(?<=^[0-2]\d\.[01]\d)\s+(?=[A-Z][a-z])|(?<=^-\s[0-2]\d\.[01]\d)\s+(?=[A-Z][a-z])"
+            r"|(?<=^[0-2]\d\.[01]\d)[,:]\s"
             # a post's bracketed stamp: "[04.02, 12:10] Gorlovka city head Prikhodko:"
             r"|(?<=\[[0-2]\d\.[01]\d)(?=[,\s\]])"
             # a table's date cell: "| 1 | 12.03 | NORSI refinery, Kstovo |"

@@ -1279,7 +1279,9 @@ FOLLOW_UP_BEFORE = re.compile(
     r"\b(?:as\s+of|by\s+the\s+(?:morning|evening|end|afternoon)\s+of|toll|rose|risen|climbed|increased|succumbed|died\s+(?:in|of|from|later)|finished|"
     r"completed|ended|concluded|wrapped\s+up|recovered|identified|buried|funerals?|mourning|"
     r"cleared|searched|search|rescue\s+operation|found\s+(?:the\s+)?bod(?:y|ies)|"
-    r"pulled\s+(?:more\s+|the\s+)?(?:bodies|survivors|people))\b[^.;]{0,45}$",
+    r"pulled\s+(?:more\s+|the\s+)?(?:bodies|survivors|people)|"
+    # "Planet imagery 10/08: at least 8 aircraft destroyed": the day the damage was seen
+    r"imagery|satellite\s+(?:images?|photos?|pictures?)|images?\s+(?:taken|dated))\b[^.;]{0,45}$",
     re.IGNORECASE,
 )
 # "on Thursday, a day after the strike": the event was the day before the date.

@@ -81,11 +81,12 @@ def labelled_day(text: str, s: Sentence, reading: Reading) -> tuple[DateWindow, 
 
 
 def place_alone(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceMention | None:
-    """The place a label's rest is made of alone ("Belgorod.", "Kharkiv city"), or None."""
-    words = text.strip(" .;").split()
+    """The place a label's rest is made of alone ("Belgorod.", "Kharkiv city", "Saky airbase
+    (Novofedorivka, Yevpatoria raion, Crimea)."), or None."""
+    words = _BRACKETED.sub("", text).strip(" .;").split()
     if not words or len(words) > 4 or lx.TRIGGER.search(text):
         return None
-    return list_heading_place(text, gaz, hints)
+    return _first_settlement(text, gaz, hints)
 
 
 def list_heading_place(
@@ -122,9 +123,16 @@ def field_place(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceM
     """The place a record's location field gives (" location: Orikhiv town"): its first
     settlement, placed by the raion and oblast written after it; else its region."""
     field = _WHERE_FIELD.match(text)
-    if field is None:
-        return None
-    found = [p for p in find_places(text[field.end() :], gaz, hints) if p.place is not None]
+    return None if field is None else _first_settlement(text[field.end() :], gaz, hints)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _first_settlement(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceMention | None:
+    """A label's first settlement, placed by the raion and oblast written after it; else its
+    first region; None when it names neither."""
+    found = [p for p in find_places(text, gaz, hints) if p.place is not None]
     towns = [p for p in found if p.place is not None and p.place.precision == "town"]
     regions = [p for p in found if p.place is not None and p.place.precision == "region"]
     best = (towns or regions)[:1]

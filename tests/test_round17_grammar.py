@@ -274,3 +274,17 @@ def test_a_line_led_by_yesterday_is_still_yesterday_and_a_titles_day_labels_noth
         "Kryvyi Rih. Across the city a Russian missile killed 10 (Vilkul, Tuesday night).\n"
     )
     assert all(i.date.start >= date(2024, 7, 9) for i in at(found, "Kryv"))
+
+
+def test_a_timelines_day_and_site_label_places_the_lines_after_it() -> None:
+    found = incidents(
+        " date 2022-09-10 Timeline draft\n"
+        "TIMELINE DRAFT, August 2022\n\n"
+        "09.08: Saky airbase (Novofedorivka, Yevpatoria raion, Crimea). Series of explosions at "
+        "the airfield in the afternoon. Satellite images 10.08: at least 8 aircraft destroyed.\n\n"
+        "20.08: Sevastopol: a Ukrainian drone was shot down over the fleet HQ, no casualties.\n"
+    )
+    [saky] = [i for i in found if i.place.name.startswith("Saky")]
+    assert saky.date.start == saky.date.end == date(2022, 8, 9)
+    [sevastopol] = at(found, "Sevast")
+    assert sevastopol.date.start == date(2022, 8, 20)
