@@ -319,9 +319,15 @@ def dates_a_statement(text: str, start: int, end: int) -> bool:
         or _bracketed_speaker_day(text, start, end)
         or lx.FOLLOW_UP_BEFORE.search(text[max(0, start - 60) : start])
         or _dates_the_search(text, start, end)
+        or _TOLL_AFTER.match(text, end) is not None
     )
 
 
+# "Chaus (OVA), 18.04: 18 KIA, 78 WIA": a toll as of that day
+_TOLL_AFTER = re.compile(
+    r"\s*:\s*(?:~|about\s+|at\s+least\s+)?\d+\s+(?:KIA|WIA|killed|dead|injured|wounded)\b",
+    re.IGNORECASE,
+)
 _EVENT_NOUN_BEFORE = re.compile(
     r"\b(?:strikes?|attacks?|shelling|bombardment|barrage|explosions?|blasts?|raids?)\s+"
     r"(?:(?:early|late)\s+)?(?:on\s+)?$",

@@ -250,6 +250,11 @@ def extract_mentions(
             # "ODA building, Mykolaiv" over "- Tue 29/03: RU missile hit the admin bldg": the
             # bullets are the heading's place's; a heading with none ("Not strikes") ends it
             entry = list_heading_place(text, gaz, hints)
+            own = dates_told(text, reading, s.span.start)[0] if entry is not None else []
+            if own and own[0].window.days <= 2:
+                # "08.01, ~15:30, Zaporizhzhia city" over "- Two KABs dropped …": its day too
+                # (not a page's stamp over its first post: "17 January 2023, 09:40")
+                reading.day, reading.day_at = own[0].window, (s.paragraph, s.index)
             if entry is None:
                 reading.entry = None
                 continue
@@ -490,7 +495,9 @@ def _read_event_sentence(
         weak = [w for w in weak if _where_the_event_was(w, reading)]
     told_here = reading.last is not None and reading.last.sentence.paragraph == s.paragraph
     entry_here = reading.entry is not None and reading.entry[0] == s.paragraph
-    if not targets and not weak and reading.entry and entry_here and not told_here:
+    # (the side that fired is no other place: "- Russian artillery hit a private house")
+    sides = all(w.place is not None and w.place.precision == "country" for w in weak)
+    if not targets and sides and reading.entry and entry_here and not told_here:
         # "Yasinovataya. A UAV dropped an explosive device…" (not when the entry's paragraph
         # has named its village already: "Kupiansk district. In Kivsharivka, … A woman was hurt.")
         targets = [reading.entry[1]]

@@ -92,8 +92,13 @@ def place_alone(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceM
 def list_heading_place(
     text: str, gaz: PlaceResolver, hints: tuple[str, ...]
 ) -> PlaceMention | None:
-    """The one place a list's heading names ("Mykolaiv city, other"), as the bullets' target."""
-    found = [p for p in find_places(text, gaz, hints) if p.place is not None]
+    """The one place a list's heading names ("Mykolaiv city, other"; "Stepnohirsk (Vasylivka
+    raion)", its brackets only qualifying it), as the bullets' target."""
+    brackets = [(b.start(), b.end()) for b in _BRACKETED.finditer(text)]
+    found = [
+        p for p in find_places(text, gaz, hints)
+        if p.place is not None and not any(a <= p.start < b for a, b in brackets)
+    ]  # fmt: skip
     if len(found) != 1 or found[0].place is None or found[0].place.precision == "country":
         return None
     return PlaceMention(0, 0, found[0].text, found[0].place, "target")

@@ -113,7 +113,9 @@ def labels_a_note(text: str, start: int, end: int, before: str, first: bool, cap
 
 # "Not strikes / context", "ODA building, Mykolaiv": a few words, no sentence
 # (not "Results of the operation:", which opens a list of the event told)
-_SHORT_HEADING = re.compile(r"^[^.!?;]{2,60}(?<!:)$")
+# ("08.01, ~15:30, Zaporizhzhia city": a day's dots are no sentence's end)
+_SHORT_HEADING = re.compile(r"^(?:[^.!?;]|(?<=\d)\.(?=\d)){2,60}(?<!:)$")
+_IN_BRACKETS = re.compile(r"\s*\([^()]*\)")
 
 
 def heads_a_list(text: str, over_items: bool) -> bool:
@@ -121,7 +123,9 @@ def heads_a_list(text: str, over_items: bool) -> bool:
     over "- night 30->31: RU arty on the port area")? Its place, if it names one, is where the
     bullets happened."""
     return (
-        over_items and _SHORT_HEADING.match(text.strip()) is not None
+        # (its place's qualifiers in brackets are no sentence: "09.01, morning, Bilenke
+        # (Zaporizhzhia raion; NOT Bilenke near Kramatorsk, which is in Donetsk obl.)")
+        over_items and _SHORT_HEADING.match(_IN_BRACKETS.sub("", text).strip()) is not None
         and lx.TRIGGER.search(text) is None
     )  # fmt: skip
 

@@ -288,3 +288,30 @@ def test_a_timelines_day_and_site_label_places_the_lines_after_it() -> None:
     assert saky.date.start == saky.date.end == date(2022, 8, 9)
     [sevastopol] = at(found, "Sevast")
     assert sevastopol.date.start == date(2022, 8, 20)
+
+
+def test_a_headings_day_time_and_qualified_place_head_its_bullets() -> None:
+    found = incidents(
+        " date 2025-01-12 ZP notes\n"
+        "Notes, Zaporizhzhia oblast.\n\n"
+        "10.01, ~14:00, Zaporizhzhia city\n"
+        "- Two KABs dropped by Russian aircraft on an industrial site in the city.\n"
+        "- OVA: 4 dead, 20 injured\n\n"
+        "11.01, morning, Stepnohirsk (Vasylivka raion; NOT the village in Odesa obl.)\n"
+        "- Russian artillery hit a private house; woman, 70, killed.\n"
+    )
+    [zp] = at(found, "Zapor")
+    assert zp.date.start == zp.date.end == date(2025, 1, 10)
+    [stepnohirsk] = at(found, "Stepnohirsk")
+    assert stepnohirsk.date.start == date(2025, 1, 11)
+
+
+def test_a_toll_given_as_of_a_day_is_that_tolls_day() -> None:
+    found = incidents(
+        " date 2024-04-19 notes\n"
+        "SUMY - Wed 17.04.2024 ~0900\n"
+        "- 2 RU missiles hit the city centre, a residential block.\n"
+        "  Artiukh (OVA), 18.04: 3 KIA, 20 WIA.\n"
+    )
+    [sumy] = at(found, "Sumy")
+    assert sumy.date.start == sumy.date.end == date(2024, 4, 17)
