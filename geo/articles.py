@@ -382,7 +382,7 @@ def split_sentences(article: Article) -> list[Sentence]:
                 Sentence(Span(s, e, text[s:e]), paragraph, len(sentences), is_heading, caption)
             )
         paragraph += 1
-    return _body_or_headings(sentences)
+    return _body_or_headings(_items_of_a_list(sentences))
 
 
 _LINKS_HEADING = re.compile(
@@ -401,6 +401,25 @@ _LIST_ITEM = re.compile(
     rf"^{BULLET}\s*(?:[a-z\d]|.*[;,]$|[A-Z][^:]{{1,60}}:\s*\S)|.*;$"
     rf"|^\d{{1,2}}[:.]\d\d\s*{BULLET}\s*[A-Z][^:]{{1,60}}:\s*\S"  # (not "03:40 — explosions in X")
 )
+
+
+def _items_of_a_list(sentences: list[Sentence]) -> list[Sentence]:
+    """A bulleted line without its full stop, among bulleted lines of which one at least is
+    an item ("- Two KABs dropped on an industrial site" over "- OVA: 4 dead, 20 injured"),
+    is an item of the same note, not a heading (a page's "Key points" stay headlines)."""
+    out = list(sentences)
+    run: list[int] = []
+    for i, s in enumerate([*sentences, None]):
+        bulleted = s is not None and _BULLETED.match(s.span.text) is not None
+        if bulleted and run and s is not None and s.paragraph - sentences[run[-1]].paragraph <= 1:
+            run.append(i)
+            continue
+        if len(run) > 1 and any(not sentences[k].heading for k in run):
+            for k in run:
+                x = out[k]
+                out[k] = Sentence(x.span, x.paragraph, x.index, False, x.caption)
+        run = [i] if bulleted else []
+    return out
 
 
 def _body_or_headings(sentences: list[Sentence]) -> list[Sentence]:

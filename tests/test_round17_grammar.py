@@ -315,3 +315,16 @@ def test_a_toll_given_as_of_a_day_is_that_tolls_day() -> None:
     )
     [sumy] = at(found, "Sumy")
     assert sumy.date.start == sumy.date.end == date(2024, 4, 17)
+
+
+def test_a_bullet_without_its_full_stop_among_items_is_an_item_not_a_heading() -> None:
+    found = incidents(
+        " date 2025-01-12 ZP notes\n"
+        "Notes, Zaporizhzhia oblast.\n\n"
+        "10.01, ~14:00, Zaporizhzhia city\n"
+        "- Two KABs dropped by Russian aircraft on an industrial site in the city\n"
+        "- OVA: 4 dead, 20 injured\n"
+    )
+    [zp] = at(found, "Zapor")
+    assert zp.date.start == zp.date.end == date(2025, 1, 10)
+    assert any("KABs" in s.excerpt for s in zp.sources)
