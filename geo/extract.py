@@ -75,6 +75,7 @@ from geo.nonevent import (
 from geo.noteitems import (
     RECORD_FIELD,
     caps_item_place,
+    dated_place_head,
     field_place,
     labelled_day,
     list_heading_place,
@@ -243,6 +244,11 @@ def extract_mentions(
             # ("2) Sat 30 Dec: Belgorod. Gladkov … say Ukraine hit the city centre")
             # (a sitrep's "- Fri 4th, ~18:45: DNIPRO." is read as its numbered items are)
             entry = None if caps_item_name(text) else place_alone(text[rest:], gaz, hints)
+        elif i > 0 and (dated := dated_place_head(text, s, reading, gaz, hints)) is not None:
+            # "3.1 Dnipro, 14.01.2023 (Sat afternoon). Kh-22 … hit a 9-storey block"
+            entry, day = dated[0], replace(dated[1], basis="labelled")
+            reading.day, reading.day_at, reading.section = day, (s.paragraph, s.index), None
+            reading.last = None
         entry = entry or entry_name(text, gaz, hints, focus(reading))
         below = sentences[i + 1].span.text if i + 1 < len(sentences) else None
         over_items = below is not None and _BULLET.match(below) is not None

@@ -144,3 +144,26 @@ def _first_settlement(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> 
     if not best or best[0].place is None:
         return None
     return PlaceMention(0, 0, best[0].text, best[0].place, "target")
+
+
+# "3.1 Dnipro, 14.01.2023 (Sat afternoon).", "#4 Uman, 28.04.2023, ~04:30.": a numbered
+# section's head, its place and its day, before what happened
+_SECTION_NUMBER = re.compile(r"^\s*(?:#\s?\d{1,3}|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)])\s+")
+
+
+def dated_place_head(
+    text: str, s: Sentence, reading: Reading, gaz: PlaceResolver, hints: tuple[str, ...]
+) -> tuple[PlaceMention, DateWindow] | None:
+    """A numbered section's head made of a place and a day alone, with brackets and a clock
+    ("3.1 Dnipro, 14.01.2023 (Sat afternoon)."): the place and day of the lines after it."""
+    number = _SECTION_NUMBER.match(text)
+    if number is None or lx.TRIGGER.search(text):
+        return None
+    rest = _BRACKETED.sub("", text[number.end() :]).strip(" .")
+    if len(rest.split()) > 8:
+        return None
+    own, _ = dates_told(text, reading, s.span.start)
+    if len(own) != 1 or own[0].window.days > 2:
+        return None
+    place = _first_settlement(text[number.end() :], gaz, hints)
+    return (place, own[0].window) if place is not None else None

@@ -328,3 +328,17 @@ def test_a_bullet_without_its_full_stop_among_items_is_an_item_not_a_heading() -
     [zp] = at(found, "Zapor")
     assert zp.date.start == zp.date.end == date(2025, 1, 10)
     assert any("KABs" in s.excerpt for s in zp.sources)
+
+
+def test_a_numbered_sections_head_of_place_and_day_places_and_dates_its_event() -> None:
+    found = incidents(
+        " date 2023-11-20 ch3 notes\n"
+        "Ch. 3 - four cases\n\n"
+        "3.1 Odesa, 23.07.2023 (Sun night). Russian missiles hit the Transfiguration Cathedral; "
+        "1 killed, 22 injured [12].\n\n"
+        "3.2 Hroza, Kupiansk raion, Kharkiv oblast, 05.10.2023, ~13:15. A Russian Iskander on a "
+        "cafe during a wake; 59 killed [21].\n"
+    )
+    [odesa], [hroza] = at(found, "Odes"), at(found, "Hroza")
+    assert odesa.date.start == odesa.date.end == date(2023, 7, 23)
+    assert hroza.date.start == hroza.date.end == date(2023, 10, 5)
