@@ -342,3 +342,14 @@ def test_a_numbered_sections_head_of_place_and_day_places_and_dates_its_event() 
     [odesa], [hroza] = at(found, "Odes"), at(found, "Hroza")
     assert odesa.date.start == odesa.date.end == date(2023, 7, 23)
     assert hroza.date.start == hroza.date.end == date(2023, 10, 5)
+
+
+def test_an_items_letter_and_written_day_before_its_place_label() -> None:
+    found = incidents(
+        " date 2024-06-27 prep doc\n"
+        "RUN OF SHOW\n\n"
+        " a) 9 Aug 2022 - Saky airbase, near Novofedorivka: huge explosions, jets destroyed.\n"
+        " b) 8 Oct 2022 - Kerch bridge: truck bomb, road spans down, 3 killed.\n"
+    )
+    assert at(found, "Saky") and at(found, "Crimean Bridge")
+    assert at(found, "Crimean Bridge")[0].date.start == date(2022, 10, 8)
