@@ -385,7 +385,6 @@ _CARE_FOR_VICTIMS = re.compile(
     r"(?:(?:most\s+)?(?:seriously|badly|severely|gravely)\s+)?(?:wounded|injured)\b",
     re.IGNORECASE,
 )
-_ASIDE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 # "Russia launched one of its largest attacks on Ukraine's energy system": an attack told
 # without a place (not "recorded 151 explosions": a tally)
 _AN_ATTACK = re.compile(r"\b(?:attacks?|strikes?|barrage|raid|bombardment)\b", re.IGNORECASE)
@@ -566,7 +565,7 @@ def _read_event_sentence(
     if aggregate_only and _one_places_count(tally, targets, text):
         aggregate_only = False  # "6 air strikes on Stepnohirsk": the count is one town's day
     # (not an aside's "(the school has not been working since 2022)": the event's own words)
-    unbracketed = _ASIDE_IN_BRACKETS.sub("", text)
+    unbracketed = lx.IN_BRACKETS.sub("", text)
     habit, period = lx.HABITUAL.search(unbracketed), lx.DURING_A_PERIOD.search(unbracketed)
     if habit and unbracketed == text and (own_clauses := outside_the_habit(text, habit, targets)):
         habit, targets = None, own_clauses

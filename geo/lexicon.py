@@ -1346,6 +1346,8 @@ HELD_VOICE = re.compile(
 
 # A list item's mark, as pages and channels write it: dashes, bullets, squares, arrows and
 # emoji ("▫️ Ukrainsk: 2 wounded", "🔻 Kupiansk –"), each perhaps with its variation selector.
+# a bracket's aside or qualifier, one level deep: "(Vasylivka raion)", "(the school has not …)"
+IN_BRACKETS = re.compile(r"\([^()]*\)")
 BULLET = r"(?:[-–—•▪▫◦‣⁃►▸▶●○■□◆◇★☆✓✔✅❗⚠➖➡→*]|[\U0001F300-\U0001FAFF])\uFE0F?"
 # "16 drones intercepted over Belgorod oblast": a region's own tally, not a place in it
 DOWNED_OVER = re.compile(

@@ -83,7 +83,7 @@ def labelled_day(text: str, s: Sentence, reading: Reading) -> tuple[DateWindow, 
 def place_alone(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceMention | None:
     """The place a label's rest is made of alone ("Belgorod.", "Kharkiv city", "Saky airbase
     (Novofedorivka, Yevpatoria raion, Crimea)."), or None."""
-    words = _BRACKETED.sub("", text).strip(" .;").split()
+    words = lx.IN_BRACKETS.sub("", text).strip(" .;").split()
     if not words or len(words) > 4 or lx.TRIGGER.search(text):
         return None
     return _first_settlement(text, gaz, hints)
@@ -94,7 +94,7 @@ def list_heading_place(
 ) -> PlaceMention | None:
     """The one place a list's heading names ("Mykolaiv city, other"; "Stepnohirsk (Vasylivka
     raion)", its brackets only qualifying it), as the bullets' target."""
-    brackets = [(b.start(), b.end()) for b in _BRACKETED.finditer(text)]
+    brackets = [(b.start(), b.end()) for b in lx.IN_BRACKETS.finditer(text)]
     found = [
         p for p in find_places(text, gaz, hints)
         if p.place is not None and not any(a <= p.start < b for a, b in brackets)
@@ -131,9 +131,6 @@ def field_place(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceM
     return None if field is None else _first_settlement(text[field.end() :], gaz, hints)
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
-
-
 def _first_settlement(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceMention | None:
     """A label's first settlement, placed by the raion and oblast written after it; else its
     first region; None when it names neither."""
@@ -159,7 +156,7 @@ def dated_place_head(
     number = _SECTION_NUMBER.match(text)
     if number is None or lx.TRIGGER.search(text):
         return None
-    rest = _BRACKETED.sub("", text[number.end() :]).strip(" .")
+    rest = lx.IN_BRACKETS.sub("", text[number.end() :]).strip(" .")
     if len(rest.split()) > 8:
         return None
     own, _ = dates_told(text, reading, s.span.start)

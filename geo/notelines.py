@@ -118,7 +118,6 @@ def labels_a_note(text: str, start: int, end: int, before: str, first: bool, cap
 # (not "Results of the operation:", which opens a list of the event told)
 # ("08.01, ~15:30, Zaporizhzhia city": a day's dots are no sentence's end)
 _SHORT_HEADING = re.compile(r"^(?:[^.!?;]|(?<=\d)\.(?=\d)){2,60}(?<!:)$")
-_IN_BRACKETS = re.compile(r"\s*\([^()]*\)")
 
 
 def heads_a_list(text: str, over_items: bool) -> bool:
@@ -128,7 +127,7 @@ def heads_a_list(text: str, over_items: bool) -> bool:
     return (
         # (its place's qualifiers in brackets are no sentence: "09.01, morning, Bilenke
         # (Zaporizhzhia raion; NOT Bilenke near Kramatorsk, which is in Donetsk obl.)")
-        over_items and _SHORT_HEADING.match(_IN_BRACKETS.sub("", text).strip()) is not None
+        over_items and _SHORT_HEADING.match(lx.IN_BRACKETS.sub("", text).strip()) is not None
         and lx.TRIGGER.search(text) is None
     )  # fmt: skip
 
