@@ -639,7 +639,9 @@ SPEECH_PLACE_BEFORE = re.compile(
     r"statement|released|published|issued|council|session|forum|ceremony|parade|"
     r"talks|reporters|journalists|addressed|press|"
     # "Russia summoned the US ambassador in Moscow": where envoys are called in
-    r"summoned|ambassador|envoy|embassy)\b[^.]{0,40}$",
+    r"summoned|ambassador|envoy|embassy|"
+    # "her post … drew criticism in Kyiv": where the words were answered
+    r"criticism|criticised|criticized|condemnation|outrage|backlash)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
 # Clauses that move a place out of the event: evacuees sent "to" X, X "annexed".

@@ -353,3 +353,12 @@ def test_an_items_letter_and_written_day_before_its_place_label() -> None:
     )
     assert at(found, "Saky") and at(found, "Crimean Bridge")
     assert at(found, "Crimean Bridge")[0].date.start == date(2022, 10, 8)
+
+
+def test_where_words_drew_criticism_is_no_place_struck() -> None:
+    found = incidents(
+        " date 2025-04-05 Strike\n"
+        "A Russian missile hit a playground in Kryvyi Rih on Friday, killing 18 people.\n\n"
+        'An ambassador wrote that she was "horrified" by the strike, drawing criticism in Kyiv.\n'
+    )
+    assert at(found, "Kryv") and not at(found, "Kyiv")
