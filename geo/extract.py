@@ -75,11 +75,9 @@ from geo.nonevent import (
 from geo.noteitems import (
     RECORD_FIELD,
     caps_item_place,
-    dated_place_head,
     field_place,
-    labelled_day,
     list_heading_place,
-    place_alone,
+    record_head,
 )
 from geo.notelines import OWN_LABEL, caps_item_name, heads_a_list, indented
 from geo.placephrase import find_places, region_hints, surnames
@@ -230,25 +228,8 @@ def extract_mentions(
             reading.entry, reading.last = (s.paragraph, where), None
             continue
         # (not the title's: "8 July: numbers for the appeal text" names the story's subject)
-        if i > 0 and (labelled := labelled_day(text, s, reading)) is not None:
-            # "When: Wednesday 6 March, around midday." over "What: a missile hit the port",
-            # "4) Tues 2nd: Kinzhal salvo on Kyiv and Kharkiv" over "- Kyiv: a high-rise hit":
-            # the record's day is its lines', and their "overnight" is that day's night
-            day, rest = replace(labelled[0], basis="labelled"), labelled[1]
-            reading.day, reading.day_at = day, (s.paragraph, s.index)
-            # (not a day counted from the page's: "Yday, 06:17: …" is still yesterday)
-            if labelled[0].basis != "relative":
-                reading.section = (day, s.index)
-            if reading.last is not None and not reading.last.date.overlaps(day):
-                reading.last = None  # a new record: what follows no longer tells the last one
-            # ("2) Sat 30 Dec: Belgorod. Gladkov … say Ukraine hit the city centre")
-            # (a sitrep's "- Fri 4th, ~18:45: DNIPRO." is read as its numbered items are)
-            entry = None if caps_item_name(text) else place_alone(text[rest:], gaz, hints)
-        elif i > 0 and (dated := dated_place_head(text, s, reading, gaz, hints)) is not None:
-            # "3.1 Dnipro, 14.01.2023 (Sat afternoon). Kh-22 … hit a 9-storey block"
-            entry, day = dated[0], replace(dated[1], basis="labelled")
-            reading.day, reading.day_at, reading.section = day, (s.paragraph, s.index), None
-            reading.last = None
+        if i > 0:
+            entry = record_head(text, s, reading, gaz, hints)
         entry = entry or entry_name(text, gaz, hints, focus(reading))
         below = sentences[i + 1].span.text if i + 1 < len(sentences) else None
         over_items = below is not None and _BULLET.match(below) is not None

@@ -8,11 +8,13 @@ happened there: an analyst's record dates and places the lines below it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.eventday import dates_told
 from geo.model import DateWindow
+from geo.notelines import caps_item_name
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading
@@ -164,3 +166,35 @@ def dated_place_head(
         return None
     place = _first_settlement(text[number.end() :], gaz, hints)
     return (place, own[0].window) if place is not None else None
+
+
+def record_head(
+    text: str, s: Sentence, reading: Reading, gaz: PlaceResolver, hints: tuple[str, ...]
+) -> PlaceMention | None:
+    """Read a record's head: the day it labels opens the record ("When: Wednesday 6 March",
+    "4) Tues 2nd: Kinzhal salvo on …", "3.1 Dnipro, 14.01.2023 (Sat afternoon)."), and the
+    place it is headed by, if any, is returned for the lines after it."""
+    labelled = labelled_day(text, s, reading)
+    if labelled is not None:
+        # ("2) Sat 30 Dec: Belgorod. Gladkov … say Ukraine hit the city centre"; a sitrep's
+        # "- Fri 4th, ~18:45: DNIPRO." is read as its numbered items are)
+        place = None if caps_item_name(text) else place_alone(text[labelled[1] :], gaz, hints)
+        _open_record(reading, s, labelled[0])
+        return place
+    dated = dated_place_head(text, s, reading, gaz, hints)
+    if dated is not None:
+        _open_record(reading, s, dated[1])
+        return dated[0]
+    return None
+
+
+def _open_record(reading: Reading, s: Sentence, day: DateWindow) -> None:
+    """The record's day is its lines' ("overnight" is that day's night), unless counted from
+    the page's ("Yday, 06:17: …" is still yesterday); what follows no longer tells the last
+    record's event."""
+    told = replace(day, basis="labelled")
+    reading.day, reading.day_at = told, (s.paragraph, s.index)
+    if day.basis != "relative":
+        reading.section = (told, s.index)
+    if reading.last is not None and not reading.last.date.overlaps(told):
+        reading.last = None
