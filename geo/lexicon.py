@@ -1279,7 +1279,7 @@ RESCUE_LEAD = re.compile(
 )
 FOLLOW_UP_BEFORE = re.compile(
     r"\b(?:as\s+of|by\s+the\s+(?:morning|evening|end|afternoon)\s+of|toll|rose|risen|climbed|increased|succumbed|died\s+(?:in|of|from|later)|finished|"
-    r"completed|ended|concluded|wrapped\s+up|recovered|identified|buried|funerals?|mourning|"
+    r"completed|ended|concluded|wrapped\s+up|recovered|identified|buried|funerals?|mourning|mourners|vigils?|"
     r"cleared|searched|search|rescue\s+operation|found\s+(?:the\s+)?bod(?:y|ies)|"
     r"pulled\s+(?:more\s+|the\s+)?(?:bodies|survivors|people)|"
     # "Planet imagery 10/08: at least 8 aircraft destroyed": the day the damage was seen

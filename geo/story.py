@@ -339,6 +339,8 @@ def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
             told = lx.FOLLOW_UP_BEFORE.search(before) or lx.STATEMENT_DATE.search(before)
             if dateline and told:
                 continue  # "KYIV, Jan 16 – The death toll … rose to 40 on Monday": the toll's day
+            if _aftermath_day(before) and not _POSSESSIVE.match(s.span.text, d.end):
+                continue  # "Mourners gathered Sunday in X … victims of a strike": the funeral's
             if evening and page_day is not None and w.days == 2 and w.end == page_day.end:
                 # a summary posted at 19:40 "over the (past) day" is that day's
                 return replace(page_day, basis="news cycle")
@@ -353,6 +355,22 @@ def lead_window(sentences: list[Sentence], ref: date | None) -> DateWindow:
         # "03:40 — explosions reported in Kherson": the story is told by today's clock.
         return DateWindow(ref, ref, "day", "time of day")
     return default_window(ref)
+
+
+def _aftermath_day(before: str) -> bool:
+    """A day told of the aftermath ("Mourners gathered Sunday"), not of a strike told after
+    it ("a day of mourning after a wave of strikes on Monday", "in mourning on Tuesday after
+    Monday's barrage", "funerals of the victims of Wednesday's strike")."""
+    last = max(lx.AFTERMATH.finditer(before), key=lambda x: x.start(), default=None)
+    return (
+        last is not None
+        and not lx.STRIKE_WORDS.search(before, last.end())
+        and not _SINCE.search(before, last.end())
+    )
+
+
+_SINCE = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 LEAD_NARROWS = 4  # sentences from the lead's in which a named day narrows "the past day"

@@ -1,0 +1,45 @@
+"""Rules of language and geography from the eighteenth round (issue 12, session 22).
+
+Each test is our own text of a kind the round's sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from geo.articles import make_article
+from geo.pipeline import extract_incidents
+from geo.places import default_resolver
+
+
+def incidents(text: str) -> list:
+    return extract_incidents([make_article("t.txt", text)], default_resolver())
+
+
+def at(found: list, town: str) -> list:
+    return [i for i in found if i.place is not None and i.place.name.startswith(town)]
+
+
+def days(found: list) -> list[tuple[date, date]]:
+    return [(i.date.start, i.date.end) for i in found]
+
+
+def test_a_day_named_later_narrows_a_strike_told_a_week_ago() -> None:
+    text = (
+        " date 2023-06-21 Kherson a week on\n\n"
+        "One week after the Russian missile hit the building of the Kherson Regional"
+        " Administration, rescuers have finished clearing the rubble. The final death toll of"
+        " the strike on 14 June is 12 people, the State Emergency Service reported.\n"
+    )
+    assert days(at(incidents(text), "Kherson")) == [(date(2023, 6, 14), date(2023, 6, 14))]
+
+
+def test_the_day_mourners_gathered_is_not_the_strike_day() -> None:
+    text = (
+        " date 2023-10-09 Funerals in Chernihiv\n\n"
+        "Mourners gathered Monday in Chernihiv to bury the victims of a Russian missile strike"
+        " that killed seven people.\n\n"
+        "The missile struck on Saturday morning near the theatre, officials said.\n\n"
+        "The attack on Chernihiv drew condemnation abroad.\n"
+    )
+    assert days(at(incidents(text), "Chernihiv")) == [(date(2023, 10, 7), date(2023, 10, 7))]
