@@ -63,6 +63,11 @@ def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]
             words = [toks[i + k].group() for k in range(n)]
             if not all(_is_cap(w) or k and _LOWER_PART.fullmatch(w) for k, w in enumerate(words)):
                 continue  # "Chasiv yar", "Kryvyi rih": a known name typed in lower case
+            if any(
+                _BREAK.search(text, toks[i + k].end(), toks[i + k + 1].start())
+                for k in range(n - 1)
+            ):
+                continue  # "Kharkiv, Oblast Governor …": one name never spans a comma
             name = " ".join(words[:-1] + [_bare(words[-1])])
             if (
                 name.lower() not in lx.NOT_PLACES
@@ -77,11 +82,13 @@ def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]
     return out
 
 
+_BREAK = re.compile(r"[,;:()\[\]|/\n]")
 _QUALIFIER = re.compile(
     r"(?P<sep>\s*,\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*|\s+in\s+(?:the\s+)?)"
     r"(?:neighbou?ring\s+|\w+ern\s+)?"
     # "Belgorod Region": a capitalised region word is the suffix, not the name's second word.
-    r"(?P<name>[A-Z][\w'’\-]+"
+    # ("Kharkiv, Oblast Governor Syniehubov said": a title, no second name)
+    r"(?P<name>(?!(?:Region|Oblast|Province|District|Raion|Rayon|Krai|Kray)\b)[A-Z][\w'’\-]+"
     r"(?:\s(?!(?:Region|Oblast|Province|District|Raion|Rayon|Krai|Kray)\b)[A-Z][\w'’\-]+)?)"
     r"(?P<suffix>\s+(?i:(?:urban|rural|settlement|city|territorial)\s+(?:hromada|community)|"
     r"(?:urban|municipal)\s+(?:district|okrug)|"

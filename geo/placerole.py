@@ -80,7 +80,7 @@ def _prep_before(text: str, start: int) -> str | None:
             owner = _verb_before_part(words[: i - 1], span=6)
             if owner is not None:
                 return owner
-        if w == "of" and i and words[i - 1] in lx.PART_OF_PLACE:
+        if w == "of" and i and (words[i - 1] in lx.PART_OF_PLACE or _the_side_of(words[:i])):
             # "the central square of Sumy", "three districts of the city of Zaporozhye":
             # the place owns the thing the verb or preposition before it acts on.
             owner = _verb_before_part(words[: i - 1])
@@ -585,6 +585,17 @@ _LIST_TAIL = re.compile(
     r"(?:\s+of\s+the\s+[A-Z][\w'’\-]+\s+(?:region|oblast|district|raion)|"
     r",?\s+[A-Z][\w'’\-]+\s+(?:region|oblast|Oblast|Region))?"
 )
+
+
+_DIRECTIONS = frozenset(
+    f"{a}{sep}{b}" for a in ("north", "south") for b in ("east", "west") for sep in ("-", "")
+) | {"north", "south", "east", "west"}
+
+
+def _the_side_of(words: list[str]) -> bool:
+    """ "in the north-east of Kharkiv": a part of the town (not "40 km north of Belgorod",
+    where a thing lies measured from it)."""
+    return len(words) >= 2 and words[-1] in _DIRECTIONS and words[-2] == "the"
 
 
 def _weak_of(text: str, start: int) -> bool:

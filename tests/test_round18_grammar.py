@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from geo.articles import make_article
 from geo.pipeline import extract_incidents
+from geo.placephrase import find_places
 from geo.places import default_resolver
 
 
@@ -43,3 +46,21 @@ def test_the_day_mourners_gathered_is_not_the_strike_day() -> None:
         "The attack on Chernihiv drew condemnation abroad.\n"
     )
     assert days(at(incidents(text), "Chernihiv")) == [(date(2023, 10, 7), date(2023, 10, 7))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian bombs hit a supermarket in the north-east of Sumy on Friday.",
+        "A drone struck a warehouse in the south of Odesa on Friday.",
+    ],
+)
+def test_the_side_of_a_town_is_in_the_town(text: str) -> None:
+    found = incidents(" date 2024-05-26 t\n\n" + text + "\n")
+    assert [i.place.precision for i in found] == ["town"]
+
+
+def test_a_comma_ends_a_place_name_before_an_officials_title() -> None:
+    text = "Bombs hit a shop in Kharkiv, Oblast Governor Oleh Syniehubov reported on Friday."
+    [place] = [p.place for p in find_places(text, default_resolver()) if p.place]
+    assert (place.name, place.precision) == ("Kharkiv", "town")
