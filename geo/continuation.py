@@ -214,11 +214,17 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     definite = bool(_DEFINITE_EVENT.match(s.span.text)) and gap <= 6
     if not (near or next_paragraph or definite):
         return False
-    if _NAMES_ANOTHER_DAY.search(s.span.text) and m.date_explicit and m.date.known:
+    # (in a feed's next entry, a day the entry's stamp gave counts, and a weekday names one:
+    # "25 May, 16:45 ¶ Bombs hit the hypermarket … ¶ 25 May, 12:00 ¶ Reminder: on Thursday the
+    # printing house was hit")
+    entry = posts > 0 and m.date.basis in ("narrative", "labelled")
+    names_a_day = _NAMES_ANOTHER_DAY.search(s.span.text) or (entry and _WEEKDAY.search(s.span.text))
+    if names_a_day and (m.date_explicit or entry) and m.date.known:
         # "On October 6, missiles struck … Eleven were killed. … At about 3am on October 9,
         # a series of explosions shook the windows": a day of its own, another event
         own, _ = dates_told(s.span.text, reading, s.span.start)
-        days = [d.window for d in own if d.window.days == 1 and d.window.basis in _WRITTEN]
+        written = (*_WRITTEN, "relative") if entry else _WRITTEN
+        days = [d.window for d in own if d.window.days == 1 and d.window.basis in written]
         if days and not any(d.overlaps(m.date) for d in days):
             return False
     actor, basis = find_actor(s.span.text)
@@ -235,6 +241,7 @@ _NAMES_ANOTHER_DAY = re.compile(
     r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 )
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _WRITTEN = ("explicit", "year inferred", "year told")
 _ACCOUNTS = re.compile(r";|,?\s+\b(?:but|while|whereas)\b")
 

@@ -457,8 +457,8 @@ def dates_this_place(d: DateMention, pm: PlaceMention, text: str, offset: int) -
     """ "Strikes on Odesa, in response to Monday's attack on the Kerch bridge": a date naming
     an attack dates that attack and what follows, not the places told before it."""
     end = d.end - offset
-    if not names_an_event(d, text, offset):
-        return True
+    if not names_an_event(d, text, offset) or text[pm.start : pm.end] != pm.text:
+        return True  # (a place from the title or the entry's heading: the event told here)
     if pm.start < end and not _AIMED_AT.match(text, end):
         return True  # "In Kyiv, the toll from Friday's attack rose": an attack aimed nowhere else
     return pm.start >= end

@@ -203,8 +203,12 @@ def extract_mentions(
         # (and a log's first day, over its first entry: "30/12/23" under a header line)
         opens = body or entry_stamps(reading) >= 2 or day_headings(reading) >= 2
         if opens and (day := section_day(s, reading, reading.span)) is not None:
+            # (a section's day is written: the day of its lines, not a guess from the story)
+            day = replace(day, basis="labelled")
             reading.day, reading.day_at = day, (s.paragraph, s.index)
             reading.section = (day, s.index)
+            if reading.last is not None and not reading.last.date.overlaps(day):
+                reading.last = None
             continue
         if body and s.heading and reading.section and topic_heading(text, gaz):
             reading.section = None  # "Rebuilding" after "What happened on 28 April 2023"

@@ -64,3 +64,29 @@ def test_a_comma_ends_a_place_name_before_an_officials_title() -> None:
     text = "Bombs hit a shop in Kharkiv, Oblast Governor Oleh Syniehubov reported on Friday."
     [place] = [p.place for p in find_places(text, default_resolver()) if p.place]
     assert (place.name, place.precision) == ("Kharkiv", "town")
+
+
+FEED = """ date 2024-05-26 Sumy news feed
+Sumy Today
+City news | Feed | 26 May 2024
+
+26 May, 10:40
+The number of people killed by Saturday's Russian strike on the bus depot has risen to 9, the mayor said.
+
+25 May, 16:45
+Russian forces dropped two guided bombs on the bus depot in the north of Sumy, the governor reported.
+
+25 May, 12:00
+Reminder: on Thursday a school on Kirova street was hit by Russian missiles. Three were killed.
+"""
+
+
+def test_a_feed_entry_with_its_own_weekday_is_not_the_entry_before() -> None:
+    found = at(incidents(FEED), "Sumy")
+    assert (date(2024, 5, 25), date(2024, 5, 25)) in days(found)
+    assert all(i.killed != 3 for i in found if i.date.start == date(2024, 5, 25))
+
+
+def test_a_titles_town_takes_the_day_the_sentence_names() -> None:
+    found = at(incidents(FEED), "Sumy")
+    assert (date(2024, 5, 26), date(2024, 5, 26)) not in days(found)
