@@ -103,7 +103,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # a post's bracketed stamp: "[04.02, 12:10] Gorlovka city head Prikhodko:"
             r"|(?<=\[[0-2]\d\.[01]\d)(?=[,\s\]])"
             # a table's date cell: "| 1 | 12.03 | NORSI refinery, Kstovo |"
-            r"|(?<=\|\s[0-2]\d\.[01]\d)(?=\s*\|)|(?<=\|[0-2]\d\.[01]\d)(?=\s*\|)))"
+            r"|(?<=\|\s[0-2]\d\.[01]\d)(?=\s*\|)|(?<=\|[0-2]\d\.[01]\d)(?=\s*\|)"
+            # (a row written as a list item: "- 21.01 | Ust-Luga, Leningrad obl. | drones |")
+            r"|(?<=^-\s[0-2]\d\.[01]\d)(?=\s*\|)|(?<=^[0-2]\d\.[01]\d)(?=\s*\|)))"
         ),
     ),
     # a weekday's day and month: "Fri 15.03, about 10:30", "Sat 02/03"

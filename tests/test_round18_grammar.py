@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from geo.articles import make_article
+from geo.dates import find_dates
 from geo.pipeline import extract_incidents
 from geo.placephrase import find_places
 from geo.places import default_resolver
@@ -90,3 +91,8 @@ def test_a_feed_entry_with_its_own_weekday_is_not_the_entry_before() -> None:
 def test_a_titles_town_takes_the_day_the_sentence_names() -> None:
     found = at(incidents(FEED), "Sumy")
     assert (date(2024, 5, 26), date(2024, 5, 26)) not in days(found)
+
+
+def test_a_table_row_written_as_a_list_item_keeps_its_day_cell() -> None:
+    [d] = find_dates("- 21.01 | Tuapse, Krasnodar krai | drones, fire |", date(2024, 3, 18))
+    assert d.window.start == d.window.end == date(2024, 1, 21)
