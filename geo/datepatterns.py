@@ -108,6 +108,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<=^-\s[0-2]\d\.[01]\d)(?=\s*\|)|(?<=^[0-2]\d\.[01]\d)(?=\s*\|)))"
         ),
     ),
+    # a log line's own day and month, then its dash or colon: "24/7 – Reni, Izmail raion: …"
+    # (not "open 24/7", where nothing follows)
+    ("dm_num", re.compile(r"^(?P<d>[0-3]?\d)/(?P<m>0?[1-9]|1[0-2])(?=\s*(?::|[–—]|-\s))")),
     # a weekday's day and month: "Fri 15.03, about 10:30", "Sat 02/03"
     (
         "dm_num",

@@ -30,9 +30,12 @@ _DAY_LABEL = re.compile(
 # what may stand before a line's leading day: a list's number or mark ("1) Fri 29 Dec: …")
 _DAY_LEAD = re.compile(rf"^\s*(?:\d{{1,2}}[.)]\s+|{lx.BULLET}\s+)?")
 # and after it, before the colon: its clock ("Sat 30 Dec, ~16:00: …")
+_DAYPART = r"(?:,?\s*(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|overnight|eve))?"
 _DAY_LEAD_END = re.compile(
-    r"(?:,?\s*(?:at\s+|~)?\d{1,2}[:.]?\d\d(?:\s*(?:h|hrs|local))?)?"
-    r"(?:,?\s*(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|overnight|eve))?\s*:"
+    rf"(?:,?\s*(?:at\s+|~)?\d{{1,2}}[:.]?\d\d(?:\s*(?:h|hrs|local))?)?{_DAYPART}\s*:"
+    # or its dash, with no clock: "night 18→19/7 – Odesa + Chornomorsk.", "24/7 – Reni: …"
+    # (a post's "2 March, 09:14 — MORNING SUMMARY" is a feed's stamp, read as such)
+    rf"|{_DAYPART}\s+[–—-]\s"
 )
 
 

@@ -57,10 +57,13 @@ _NOTE_LEAD = re.compile(
     # (a log's item id: "[C1] Kyiv - crater next to …")
     r"^\W*(?:(?:\[[A-Za-z]{0,5}[-#]?\d{1,4}[a-z]?\]|Also|Upd(?:ate)?|[Vv]il\.|D\+\d+|[Oo]/[Nn](?:\s+[\d/.-]+)?|~?\d{1,2}[:.]\d\d(?:Z)?|"
     r"~?(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|Z))?|"
-    r"[\d/.-]*\d{1,2}/\d{1,2}(?:/\d{2,4})?|MSK|UTC|EET|EEST|local|[ap]\.m\.|"
+    # (and a night's two days: "night 1→2/8 – Izmail: …")
+    r"(?:[Nn]ight\s+)?[\d/.-]*\d{1,2}(?:\s*(?:→|->)\s*\d{1,2})?/\d{1,2}(?:/\d{2,4})?|"
+    r"MSK|UTC|EET|EEST|local|[ap]\.m\.|"
     # an item's letter and its written day: "a) 9 Aug 2022 - Saky airbase, …: explosions"
     r"[a-h]\)|[0-3]?\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?"
-    r"(?:\s+[-–—])?)[\s:,]*)*"
+    # (the day's dash: "24/7 – Reni, Izmail raion: drones hit the port")
+    r"(?:\s+[-–—])?)(?:[\s:,]|\s[–—-](?=\s))*)*"
     r"(?:[A-Z][\w'’-]+\s+(?:obl\.|oblast|region|r-n|raion)\s*,\s*)?$"
 )
 # a translated post quoted after its author and time: 'Kherson OVA, 13:05: "Bilozerka: …'

@@ -543,8 +543,11 @@ _ROAD_BETWEEN = re.compile(
 # A town's facility as the passive's subject: "the Ryazan oil refinery was attacked".
 _FACILITY_STRUCK = re.compile(
     rf"^\s+(?:[a-z-]+\s+){{0,2}}{lx.FACILITY}\s+"
-    r"(?:was|were|has\s+been|had\s+been|came\s+under)\s+(?:\w+\s+)?"
+    r"(?:(?:was|were|has\s+been|had\s+been|came\s+under)\s+(?:\w+\s+)?"
     r"(?:attacked|hit|struck|targeted|damaged|shelled|destroyed|fire|attack)\b"
+    # a note's, with no verb of being: "Chornomorsk grain terminal hit, 2 workers wounded"
+    r"|(?:hit|struck|damaged|destroyed)\s*[,.;(]"
+    r")"
 )
 # "…, where a Russian missile strike on the train station killed more than 50": the clause
 # tells a strike at the place it follows.

@@ -96,3 +96,23 @@ def test_a_titles_town_takes_the_day_the_sentence_names() -> None:
 def test_a_table_row_written_as_a_list_item_keeps_its_day_cell() -> None:
     [d] = find_dates("- 21.01 | Tuapse, Krasnodar krai | drones, fire |", date(2024, 3, 18))
     assert d.window.start == d.window.end == date(2024, 1, 21)
+
+
+LOG = """ date 2023-08-03 ops notes, freight desk
+
+night 18→19/7 – Odesa + Chornomorsk. russian Kalibr + Shaheds. Chornomorsk grain terminal hit, 2 workers wounded.
+
+24/7 – Reni, Izmail raion: russian drones hit the river port around 02:00, 7 wounded.
+
+night 1→2/8 – Izmail: Shaheds hit the port, grain destroyed.
+"""
+
+
+def test_a_log_lines_leading_day_and_dash_dates_its_record() -> None:
+    found = incidents(LOG)
+    assert days(at(found, "Chornomors")) == [(date(2023, 7, 18), date(2023, 7, 19))]
+    assert days(at(found, "Reni")) == [(date(2023, 7, 24), date(2023, 7, 24))]
+
+
+def test_around_the_clock_is_no_day() -> None:
+    assert find_dates("the hotline is open 24/7 for evacuees", date(2023, 8, 3)) == []
