@@ -16,7 +16,8 @@ from geo import lexicon as lx
 # a part or an acronym, a bracket, a clock time, then a colon or a spaced dash
 _NOTE_TAIL = (
     # (a qualified name ends inside its bracket: "Chasiv Yar (Bakhmut r-n, Donetsk obl")
-    r"(?:[^()\n]{0,60}\))?(?:\s*/\s*[A-Z][\w'’-]+)*"
+    # (the full stop of a qualifier that ends the name's span: "Ust-Luga, Leningrad obl.:")
+    r"(?:(?<=obl)\.)?(?:[^()\n]{0,60}\))?(?:\s*/\s*[A-Z][\w'’-]+)*"
     # a part or a site ("rail station", "resort", "IPSC"), not the office that speaks ("RMA")
     r"(?:\s+(?:(?!(?:RMA|OVA|ODA|MVA|RVA|CMA|SES|MoD|GS)\b)[A-Z]{2,6}|(?:[a-z][\w-]*\s+)?(?:centre|"
     r"center|city|town|outskirts|station|stn|refinery|depot|port|plant|airfield|airport|air\s?base|"
@@ -31,9 +32,11 @@ _NOTE_TAIL = (
     r"(?:\s*~?\d{1,2}[:.]\d\d(?:\s*(?:Z|UTC|local|MSK|EET|EEST)\b)?)?"
     r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:yday|o/n|today))?"
     # the line's own day after a comma: "Kharkiv city, Mon 12th:", "Mykolaiv, night 13->14:"
-    r"(?:,\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+|(?:over)?night\s+(?:of\s+)?)?"
+    # (or after a dash: "Ust-Luga, Leningrad obl. – Sun 21.01 early hours:")
+    r"(?:(?:,|\.?\s[–—-])\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+|(?:over)?night\s+(?:of\s+)?)?"
     r"[0-3]?\d(?:st|nd|rd|th)?(?:\s*(?:->|→|-|–|/|\.)\s*[0-3]?\d(?:[./]\d{2,4})?)?"
-    r"(?:\s+[A-Z][a-z]{2,8}\.?)?(?:,?\s*~?\d{1,2}[:.]?\d\d)?)?"
+    r"(?:\s+[A-Z][a-z]{2,8}\.?)?(?:,?\s*~?\d{1,2}[:.]?\d\d)?"
+    r"(?:,?\s+(?:early\s+|late\s+)?(?:hours|morning|afternoon|evening|night))?)?"
 )
 _AGENCY_AFTER = re.compile(
     r"[\s,]*(?:[A-Z][a-z]+\s*)?\((?:AFP|AP|Reuters|Interfax[\w-]*|Ukrinform|UNIAN|TASS|RIA[\w ]*|"
@@ -59,7 +62,7 @@ _NOTE_LEAD = re.compile(
     r"~?(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|Z))?|"
     # (and a night's two days: "night 1→2/8 – Izmail: …")
     r"(?:[Nn]ight\s+)?[\d/.-]*\d{1,2}(?:\s*(?:→|->)\s*\d{1,2})?/\d{1,2}(?:/\d{2,4})?|"
-    r"MSK|UTC|EET|EEST|local|[ap]\.m\.|"
+    r"[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d|MSK|UTC|EET|EEST|local|[ap]\.m\.|"
     # an item's letter and its written day: "a) 9 Aug 2022 - Saky airbase, …: explosions"
     r"[a-h]\)|[0-3]?\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?"
     # (the day's dash: "24/7 – Reni, Izmail raion: drones hit the port")

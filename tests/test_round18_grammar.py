@@ -116,3 +116,17 @@ def test_a_log_lines_leading_day_and_dash_dates_its_record() -> None:
 
 def test_around_the_clock_is_no_day() -> None:
     assert find_dates("the hotline is open 24/7 for evacuees", date(2023, 8, 3)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "town"),
+    [
+        ("04.08.2023 – Novorossiysk naval base: sea drone hit a landing ship at night", "Novoros"),
+        ("Ust-Luga, Leningrad obl. – Sun 21.01 early hours: drones hit the gas terminal", "Ust"),
+        ("Tuapse, Krasnodar krai: drones hit the refinery, fire", "Tuapse"),
+        ("Kstovo, Nizhny Novgorod obl.: drones hit the refinery, fire", "Kstovo"),
+    ],
+)
+def test_a_note_lines_label_with_its_day_before_or_after(line: str, town: str) -> None:
+    found = incidents(" date 2024-01-24 sanctions desk notes\n\n" + line + "\n")
+    assert [i.place.name[: len(town)] for i in found if i.place] == [town]
