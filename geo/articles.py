@@ -316,7 +316,8 @@ def _bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
+    # (and an e-mail's quote marks at a line's start: "> 2) Kyiv overnight (29→30): …")
+    while a < b and (text[a].isspace() or (text[a] == ">" and text[max(a - 1, 0) : a] in "\n> \t")):
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1

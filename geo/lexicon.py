@@ -1200,7 +1200,7 @@ NEGATED_STRIKE = re.compile(
     # Do NOT log", "air raid alert 03:10-04:00, no impacts"
     r"|\bnothing\s+to\s+(?:log|code|map)(?:\s+as\s+(?:an?\s+)?(?:strikes?|incidents?))?"
     r"|\bnot\s+(?:an?\s+)?(?:new\s+)?(?:strikes?|incidents?)\b|\b[Dd]o\s+(?:not|NOT)\s+(?:log|code)\b"
-    r"|\bno\s+(?:impacts?|hits?|strikes?)\b(?=\s*(?:[.;,)]|$))"
+    r"|\bno\s+(?:impacts?|hits?|strikes?)\b(?:\s+(?:in\s+it|in\s+them|there|here))?(?=\s*(?:[.;,)]|$))"
     # "Ground fighting, no entry.", "Ground only, no strike entries."
     r"|\bno\s+(?:strike\s+)?entr(?:y|ies)\b|\bground\s+(?:fighting\s+|combat\s+)?only\b"
     # "The night passed without attacks", "there were no hits": a quiet night told.

@@ -25,7 +25,7 @@ _NOTE_TAIL = (
     r"(?:,\s*[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+(?:r-n|raion|district|dist|obl\.?|oblast|region|st|"
     r"str|street|ave|avenue)\.?)*"
     # a follow-up's tag or a day: "Kramatorsk D+1:", "Mykolaiv yday:", "Kharkov yday (04/04):"
-    r"(?:\s+(?:D\+\d+|upd(?:ate)?|yday|y['’]day|o/n|today|tdy|"
+    r"(?:\s+(?:D\+\d+|upd(?:ate)?|yday|y['’]day|o/n|today|tdy|overnight|last\s+night|"
     r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
     # (not an office's: "Chaus (OVA), 18.04: 18 KIA" is the governor speaking)
     r"(?:\s*\((?!(?:RMA|OVA|ODA|MVA|RVA|CMA|SES|DSNS|MoD|GS)\))[^)]*\))?"

@@ -130,3 +130,18 @@ def test_around_the_clock_is_no_day() -> None:
 def test_a_note_lines_label_with_its_day_before_or_after(line: str, town: str) -> None:
     found = incidents(" date 2024-01-24 sanctions desk notes\n\n" + line + "\n")
     assert [i.place.name[: len(town)] for i in found if i.place] == [town]
+
+
+def test_an_emails_quoted_reply_is_read_without_its_quote_marks() -> None:
+    text = (
+        " date 2023-05-31 Re: coding\n\n"
+        "> From: Tom\n>\n"
+        "> 2) Odesa overnight (29→30): 20+ Shaheds, a warehouse in the port hit, 1 killed.\n"
+    )
+    found = at(incidents(text), "Odesa")
+    assert [i.killed for i in found] == [1]
+
+
+def test_a_memo_with_no_strikes_in_it_is_no_strike() -> None:
+    text = " date 2023-05-31 Re: coding\n\nI'm on the Avdiivka memo (no strikes in it) till 3.\n"
+    assert incidents(text) == []
