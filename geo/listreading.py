@@ -13,7 +13,7 @@ from geo.articles import Sentence
 from geo.attribution import attribution_for, find_weapon, tells_a_toll
 from geo.eventday import dates_told, event_dates
 from geo.mention import Mention, _mention, _page_voice, _remember_days
-from geo.model import Article
+from geo.model import Article, DateWindow
 from geo.placephrase import find_places
 from geo.placetypes import PlaceResolver
 from geo.story import Reading, note_bare
@@ -59,6 +59,8 @@ def _read_table_row(
         at = replace(pm, start=pm.start + cell.start, end=pm.end + cell.start, role="target",
                      clause_start=pm.clause_start + cell.start)  # fmt: skip
         m = _mention(article, s, at, reading)
+        if (told := _day_told_in_a_later_cell(text, s, cells, reading)) is not None:
+            m.date, m.date_explicit = told, True
         note_bare(reading, m, at)
         # (a column the row lacks leaves the note's own figure)
         m.killed = figure_in(cells, cols["killed"]) if "killed" in cols else m.killed
@@ -67,6 +69,31 @@ def _read_table_row(
         reading.last, reading.last_index = m, s.index
         _separate_events(article, s, gaz, hints, reading, mentions)
         return
+
+
+def _day_told_in_a_later_cell(
+    text: str, s: Sentence, cells: list[Cell], reading: Reading
+) -> DateWindow | None:
+    """A change log's row is stamped when it was written ("2024-05-27 09:12 | ak | moved pin
+    … | strike of Sat 25.05 ~16:00, 2 KABs"): the day its strike cell tells is the event's."""
+    first = next((c for c in cells if c.text.strip()), None)
+    if first is None or not _STAMP_CELL.fullmatch(first.text.strip()):
+        return None
+    own, _ = dates_told(text, reading, s.span.start)
+    later = [
+        d.window for d in own
+        if d.start - s.span.start >= first.start + len(first.text) and d.window.days <= 2
+        and lx.TRIGGER.search(_cell_at(cells, d.start - s.span.start))
+    ]  # fmt: skip
+    return later[0] if later else None
+
+
+def _cell_at(cells: list[Cell], at: int) -> str:
+    return next((c.text for c in reversed(cells) if c.start <= at), "")
+
+
+# a cell that is only a day and a clock: when the row was written
+_STAMP_CELL = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d|\d\d?\.\d\d?\.\d{2,4},?\s+\d\d?:\d\d")
 
 
 # "… In a separate event on the same day, a Russian rocket hit a residential street in Nova

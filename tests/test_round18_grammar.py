@@ -145,3 +145,13 @@ def test_an_emails_quoted_reply_is_read_without_its_quote_marks() -> None:
 def test_a_memo_with_no_strikes_in_it_is_no_strike() -> None:
     text = " date 2023-05-31 Re: coding\n\nI'm on the Avdiivka memo (no strikes in it) till 3.\n"
     assert incidents(text) == []
+
+
+def test_a_change_logs_row_takes_the_day_its_strike_cell_tells() -> None:
+    text = (
+        " date 2024-05-27 map changelog\n"
+        "date time | editor | pin # | change | reason\n\n"
+        "2024-05-27 09:12 | ak | #4471 | moved pin to Sumy city | strike of Sat 25.05 ~16:00,"
+        " 2 KABs on a warehouse, fire. actor RU\n"
+    )
+    assert days(at(incidents(text), "Sumy")) == [(date(2024, 5, 25), date(2024, 5, 25))]
