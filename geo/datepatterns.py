@@ -25,7 +25,13 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 # (and a sitrep's capitals: "29 JUN", "1 SEP 2022")
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?(?!['’ʼ](?!s\b)\w)"
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|"
+    # notes' lower case ("night 17→18 sep"), but not the words "may" and "march"
+    r"OCT|NOV|DEC|january|february|april|june|july|august|september|october|november|december|"
+    r"jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?!['’ʼ](?!s\b)\w)"
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -152,7 +158,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dmrange",
         re.compile(
-            rf"\b{_DAY}\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
+            rf"\b{_DAY}\s*(?:-|–|→|->|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
         ),
     ),
     # "overnight into 31 December": the night that ends on that date. So is "on the night of

@@ -150,7 +150,11 @@ def _first_settlement(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> 
 
 # "3.1 Dnipro, 14.01.2023 (Sat afternoon).", "#4 Uman, 28.04.2023, ~04:30.": a numbered
 # section's head, its place and its day, before what happened
-_SECTION_NUMBER = re.compile(r"^\s*(?:#\s?\d{1,3}|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)])\s+")
+# (a thread's "1/ Toropets, Tver obl. night 17→18 sep.")
+_SECTION_NUMBER = re.compile(r"^\s*(?:#\s?\d{1,3}|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)/])\s+")
+
+
+_HEAD_END = re.compile(r"[^.;:]{0,30}?\.\s+(?=[a-z])")
 
 
 def dated_place_head(
@@ -159,12 +163,16 @@ def dated_place_head(
     """A numbered section's head made of a place and a day alone, with brackets and a clock
     ("3.1 Dnipro, 14.01.2023 (Sat afternoon)."): the place and day of the lines after it."""
     number = _SECTION_NUMBER.match(text)
-    if number is None or lx.TRIGGER.search(text):
-        return None
-    rest = lx.IN_BRACKETS.sub("", text[number.end() :]).strip(" .")
-    if len(rest.split()) > 8:
+    if number is None:
         return None
     own, _ = dates_told(text, reading, s.span.start)
+    if own and (cut := _HEAD_END.match(text, own[0].end - s.span.start)) is not None:
+        # a lower-case note runs on past its head: "1/ Toropets, Tver obl. night 17→18 sep.
+        # fireball + secondaries visible in at least 5 clips"
+        text, own = text[: cut.start()], own[:1]
+    rest = lx.IN_BRACKETS.sub("", text[number.end() :]).strip(" .")
+    if len(rest.split()) > 8 or lx.TRIGGER.search(text):
+        return None
     if len(own) != 1 or own[0].window.days > 2:
         return None
     place = _first_settlement(text[number.end() :], gaz, hints)

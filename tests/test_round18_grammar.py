@@ -155,3 +155,30 @@ def test_a_change_logs_row_takes_the_day_its_strike_cell_tells() -> None:
         " 2 KABs on a warehouse, fire. actor RU\n"
     )
     assert days(at(incidents(text), "Sumy")) == [(date(2024, 5, 25), date(2024, 5, 25))]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("night 17→18 sep, fireball at the depot", date(2024, 9, 17), date(2024, 9, 18)),
+        ("on 17 jan a drone hit the port", date(2024, 1, 17), date(2024, 1, 17)),
+    ],
+)
+def test_a_notes_month_in_lower_case(text: str, start: date, end: date) -> None:
+    [d] = find_dates(text, date(2024, 9, 22))
+    assert (d.window.start, d.window.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["we may 3 times", "they march 5 km a day"])
+def test_may_and_march_in_lower_case_are_words(text: str) -> None:
+    assert find_dates(text, date(2024, 9, 22)) == []
+
+
+def test_a_threads_numbered_head_runs_on_in_lower_case() -> None:
+    text = (
+        " date 2024-09-22 geoloc thread notes\n\n"
+        "1/ Toropets, Tver obl. night 17→18 sep. fireball + secondaries visible in 5 clips\n"
+        '   gov. Rudenya: "attack by UAVs", fire, 13 injured.\n'
+    )
+    found = at(incidents(text), "Toropets")
+    assert days(found) == [(date(2024, 9, 17), date(2024, 9, 18))]
