@@ -301,7 +301,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # an analyst's "Kramatorsk D+1: toll 52": a day after the event, so the event is N days back
-    ("dplus", re.compile(r"(?<![\w+])D\+(?P<n>\d{1,2})\b")),
+    # (and a brief's "D-1": the day before the one it is written on)
+    ("dplus", re.compile(r"(?<![\w+-])D[+\-−](?P<n>\d{1,2})\b")),
     ("yesterday", re.compile(r"\b(?:yesterday|yday|y['’]day)\b", re.IGNORECASE)),
     (
         "prevday",

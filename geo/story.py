@@ -21,6 +21,7 @@ from geo.geocode import BIG_CITY
 from geo.model import DateWindow, Place
 from geo.namesakes import LIST_KM
 from geo.placephrase import find_places
+from geo.placerank import haversine_km
 from geo.placetypes import PlaceMention, PlaceResolver
 
 if TYPE_CHECKING:
@@ -521,7 +522,9 @@ def city_districts(places: list[PlaceMention], text: str, reading: Reading) -> l
         head = p.text.split(",")[0]
         named = _NAMED_DISTRICT.fullmatch(head)  # "Kuibyshevsky district" read as one name
         after = _DISTRICT_AFTER.match(text[p.end :])
-        adjective = _ADJ_DISTRICT.search(named.group(1) if named else head)
+        adjective = _ADJ_DISTRICT.search(named.group(1) if named else head) or _far_hamlet(
+            p, reading
+        )
         if (after is None and named is None) or not adjective:
             out.append(p)
             continue
@@ -535,7 +538,7 @@ def city_districts(places: list[PlaceMention], text: str, reading: Reading) -> l
             and q.place.precision == "town"
             and q.place.population >= BIG_CITY
         ]  # fmt: skip  "In Makeyevka, … in the Sovetsky district": this sentence's city
-        town = here[-1] if here else reading.last_town
+        town = here[-1] if here else _entry_city(reading) or reading.last_town
         if (
             town is None or town.population < BIG_CITY
             or (p.place is not None and p.place.precision == "region"
@@ -545,6 +548,28 @@ def city_districts(places: list[PlaceMention], text: str, reading: Reading) -> l
             continue
         out.append(replace(p, place=town, query=None))
     return out
+
+
+def _far_hamlet(p: PlaceMention, reading: Reading) -> bool:
+    """ "missiles hit the Peresyp district" under an Odesa item: a city's district named as
+    a hamlet far away is the city's, not the hamlet's."""
+    town, place = _entry_city(reading) or reading.last_town, p.place
+    return bool(
+        town is not None and place is not None and place.precision == "town"
+        and place.population < SMALL_TOWN and place.seat == 0 and place.lat is not None
+        and town.lat is not None and town.lon is not None and place.lon is not None
+        and haversine_km((place.lat, place.lon), (town.lat, town.lon)) > LIST_KM
+    )  # fmt: skip
+
+
+SMALL_TOWN = 5_000
+
+
+def _entry_city(reading: Reading) -> Place | None:
+    """The city whose entry the lines are under ("1. ODESA – Fri 15.03 ~11:00. …")."""
+    place = reading.entry[1].place if reading.entry else None
+    ok = place is not None and place.precision == "town" and place.population >= BIG_CITY
+    return place if ok else None
 
 
 # "Gorlovka.", "Volnovakhsky district.", "14:47 Zolochiv, Bohodukhiv district."

@@ -182,3 +182,21 @@ def test_a_threads_numbered_head_runs_on_in_lower_case() -> None:
     )
     found = at(incidents(text), "Toropets")
     assert days(found) == [(date(2024, 9, 17), date(2024, 9, 18))]
+
+
+BRIEF = """ date 2024-03-16 SECURITY BRIEF – SOUTH
+
+KEY INCIDENTS
+1. ODESA – Fri 15.03 ~11:00. two russian Iskander-M missiles hit the Peresyp district near a gas station. 21 KIA.
+2. KHERSON – D-1: city shelled 40+ times (OVA). 1 KIA, 4 WIA.
+"""
+
+
+def test_a_city_items_district_named_like_a_far_hamlet_is_the_city() -> None:
+    found = incidents(BRIEF)
+    assert [i.killed for i in at(found, "Odesa")] == [21]
+
+
+def test_a_briefs_d_minus_one_is_the_day_before() -> None:
+    [d] = find_dates("2. KHERSON – D-1: city shelled 40+ times", date(2024, 3, 16))
+    assert d.window.start == d.window.end == date(2024, 3, 15)
