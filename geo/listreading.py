@@ -163,7 +163,9 @@ _NAMES_A_DAY = re.compile(
 # (not "Priests carried icons out of the rubble on Sunday morning": the aftermath's day)
 _WAR_GOES_ON = re.compile(
     r"\b(?:war|fighting|attacks?|strikes?|shelling|bombardment|offensive)\s+"
-    r"(?:continued|went\s+on|resumed|raged)\b",
+    r"(?:continued|went\s+on|resumed|raged)\b"
+    # "A reminder of what happened on Friday.": a recap opens on the day it retells
+    r"|\b(?:reminder|recap|summary)\s+of\s+what\s+happened\b",
     re.IGNORECASE,
 )
 _WEEKDAY_NAMED = re.compile(

@@ -200,3 +200,13 @@ def test_a_city_items_district_named_like_a_far_hamlet_is_the_city() -> None:
 def test_a_briefs_d_minus_one_is_the_day_before() -> None:
     [d] = find_dates("2. KHERSON – D-1: city shelled 40+ times", date(2024, 3, 16))
     assert d.window.start == d.window.end == date(2024, 3, 15)
+
+
+def test_a_recap_of_what_happened_on_a_weekday_dates_the_lines_after_it() -> None:
+    text = (
+        " date 2023-12-30 Live updates\n\n"
+        "21:30\nA reminder of what happened on Friday. Russia launched a large combined air"
+        " attack. In Lviv, at least 2 people were killed when a missile hit a warehouse.\n\n"
+        "20:15\nAir raid alerts in the west.\n"
+    )
+    assert days(at(incidents(text), "Lviv")) == [(date(2023, 12, 29), date(2023, 12, 29))]
