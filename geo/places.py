@@ -19,6 +19,7 @@ from geo.placerank import GeoHints, haversine_km
 from geo.spelling import city_like, may_be_foreign
 
 NEAR_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "GE"})
+KNOWN_MEMO = 65_536  # names remembered per resolver (a few MB at most)
 
 
 def spellings(name: str) -> list[str]:
@@ -39,6 +40,9 @@ class GazetteerResolver:
     online: OnlineGeocoder | None = None
     ambiguous: list[str] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
+    # name → its indexed spelling: every capitalised run of every sentence is asked, most
+    # of them many times over (the gazetteer is fixed for the resolver's life)
+    _known: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def max_words(self) -> int:
@@ -49,9 +53,15 @@ class GazetteerResolver:
 
     def _known_as(self, name: str) -> str | None:
         """The spelling the gazetteer indexes for a name, if any spelling of it is known."""
+        memo = self._known
+        if name in memo:
+            return memo[name]
         known = next((v for v in spellings(name) if self.gaz.is_known(v)), None)
         if known is None and may_be_foreign(name):
             known = city_like(self.gaz, name)  # "Charkiw": another language's romanisation
+        if len(memo) >= KNOWN_MEMO:
+            memo.clear()  # hostile text full of new words: bounded memory
+        memo[name] = known
         return known
 
     def resolve(
