@@ -220,12 +220,26 @@ def _figure(text: str, killed: bool) -> int | None:
     listed = _listed_people(text, killed)
     if listed is not None:
         return listed
-    found = [n for p in patterns for n in _figures(p, text)]
+    # (most sentences name no casualty word: none of the count patterns can match there)
+    may_count = (_MAY_KILL if killed else _MAY_HURT).search(text) is not None
+    found = [n for p in patterns for n in _figures(p, text)] if may_count else []
     if found:
         # "Initially two dead; within an hour the toll rose to four": the update counts.
         return max(found) if lx.TOLL_UPDATE.search(text) else found[0]
     none = lx.KILLED_NONE if killed else lx.INJURED_NONE
     return 0 if none.search(text) else None
+
+
+# A word each pattern of lx.KILLED (lx.INJURED) cannot match without, in the same case-blind
+# reading: where none is written, none of them is scanned. (Keep in step with the lists.)
+_MAY_KILL = re.compile(
+    r"kill|dead|died|perish|lives|fatal|mortal|death|claimed|bodies|KIA|toll|number|eliminat|"
+    r"neutrali|liquidat",
+    re.I,
+)
+_MAY_HURT = re.compile(
+    r"injur|wound|hurt|hospital|medical|treat|WIA|number|concussion|burns|trauma", re.I
+)
 
 
 def _figures(pattern: re.Pattern[str], text: str) -> list[int]:
@@ -406,25 +420,37 @@ _KILL_WORD = re.compile(r"\b(?:killed|killing|dead|died|deaths?|lives)\b", re.I)
 _HURT_WORD = re.compile(r"\b(?:injured|injuring|wounded|wounding|hurt|injuries)\b", re.I)
 
 
+@lru_cache(maxsize=256)
+def _clause_splitter(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a sentence's clauses part, for these places' names (compiled once per set of
+    names: the places of one sentence share it; their order changes no split, as the names
+    stand only inside lookaheads)."""
+    alts = "|".join(re.escape(o) for o in names)
+    return re.compile(
+        # "… Dnipro, where a missile … killing four people, and Zaporizhzhia, where one person
+        # was killed": each place's own relative clause
+        # ("…, and struck Dnipro, where one person was killed": the verb before the name)
+        rf";\s+|,\s+(?:while|whereas)\s+|,?\s+and\s+(?=(?:\w+\s+)?(?:{alts})\b[^.;]{{0,3}},\s+where\b)"
+        # "Four died in Odesa, where a drone hit a block, and one person was killed in Lviv"
+        r"|,\s+and\s+(?=[^,;]*\b(?:killed|died|injured|wounded|hurt)\b)"
+        # "In Dnipro, one was killed, and in Pokrovsk in the Donetsk region, three were killed"
+        rf"|,\s+and\s+(?=(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?(?:{alts})\b)"
+        r"|,\s+as\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}(?:accused|blamed|said|claimed|reported|announced))"
+    )
+
+
+# Every break _clause_splitter finds, its lookaheads left out: where this finds none, it
+# finds none either (and no names need compiling in).
+_ANY_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas)\s+|,?\s+and\s+|,\s+as\s+")
+
+
 def clause_at_place(text: str, place_text: str, others: tuple[str, ...] = ()) -> str:
     """ "In Vyshchetarasivka, 11 were killed; in Marhanets, 2 were killed": the clause that
     names this place, when another clause gives figures of another place struck (``others``).
     ("… rises to 11; 21 injured": the second clause goes on with the first place.)"""
-    if not others:
-        return text  # the common case, cheaply
-    # "… Dnipro, where a missile … killing four people, and Zaporizhzhia, where one person
-    # was killed": each place's own relative clause
-    names = "|".join(re.escape(o) for o in others + (place_text,))
-    splitter = (
-        # ("…, and struck Dnipro, where one person was killed": the verb before the name)
-        rf";\s+|,\s+(?:while|whereas)\s+|,?\s+and\s+(?=(?:\w+\s+)?(?:{names})\b[^.;]{{0,3}},\s+where\b)"
-        # "Four died in Odesa, where a drone hit a block, and one person was killed in Lviv"
-        r"|,\s+and\s+(?=[^,;]*\b(?:killed|died|injured|wounded|hurt)\b)"
-        # "In Dnipro, one was killed, and in Pokrovsk in the Donetsk region, three were killed"
-        rf"|,\s+and\s+(?=(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?(?:{names})\b)"
-        r"|,\s+as\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}(?:accused|blamed|said|claimed|reported|announced))"
-    )
-    clauses = re.split(splitter, text)
+    if not others or _ANY_CLAUSE_BREAK.search(text) is None:
+        return text  # the common cases, cheaply
+    clauses = _clause_splitter(tuple(sorted({*others, place_text}))).split(text)
     if len(clauses) == 1:
         return text
     counted = [c for c in clauses if _figure(c, True) is not None or _figure(c, False) is not None]
