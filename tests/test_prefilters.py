@@ -57,3 +57,15 @@ def test_clause_splits_ignore_the_order_of_names() -> None:
     text = "One died in Kyiv, and in the city of Dnipro region, where a drone fell, two were hurt"
     splits = {tuple(_clause_splitter(order).split(text)) for order in (names, names[::-1])}
     assert len(splits) == 1
+
+
+def test_one_scan_finds_every_landmark() -> None:
+    from geo.landmarks import _any_landmark, load_landmarks
+
+    any_site = _any_landmark()
+    assert any_site is not None
+    texts = [*sentences(), "Drones hit the Zaporizhzhia nuclear power plant and Belbek"]
+    for text in texts:
+        if any_site.search(text) is None:
+            assert not any(lm.pattern.search(text) for lm in load_landmarks()), text
+    assert any_site.search(texts[-1])
