@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from geo.datepatterns import _IGNORED_BEFORE, _WEEKDAY, MONTHS, NUMBER_WORDS, PATTERNS, WEEKDAYS
+from geo.datepatterns import (
+    _IGNORED_BEFORE,
+    _WEEKDAY,
+    MONTHS,
+    NUMBER_WORDS,
+    PATTERNS,
+    WEEKDAYS,
+    WORDS_NEEDED,
+)
 from geo.model import DateWindow
 
 
@@ -365,10 +373,14 @@ def _dates_in(
     taken = bytearray(len(text))  # 1 where an earlier pattern matched: linear, not quadratic
     found: list[DateMention] = []
     cues = _cues(text)
+    low = text.lower() if text.isascii() else None  # (ASCII: case-blind as the patterns are)
     for kind, pattern in PATTERNS:
         need = _NEEDS.get(kind)
         if need is not None and need not in cues:
             continue  # (most sentences name no month and no weekday: skip those scans)
+        words = WORDS_NEEDED.get(pattern)
+        if words is not None and low is not None and not any(w in low for w in words):
+            continue  # (nor "yesterday", "overnight", "the same day", "in the summer")
         for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]):
                 continue

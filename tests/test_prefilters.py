@@ -69,3 +69,16 @@ def test_one_scan_finds_every_landmark() -> None:
         if any_site.search(text) is None:
             assert not any(lm.pattern.search(text) for lm in load_landmarks()), text
     assert any_site.search(texts[-1])
+
+
+def test_date_kinds_need_their_words() -> None:
+    from geo.datepatterns import PATTERNS, WORDS_NEEDED
+
+    texts = [*sentences(), "Fri 15.03, about 10:30", "Overnight, o/n, D+1, New Year's Eve"]
+    assert len(WORDS_NEEDED) >= 20
+    for text in texts:
+        low = text.lower()
+        for kind, pattern in PATTERNS:
+            words = WORDS_NEEDED.get(pattern)
+            if text.isascii() and words is not None and not any(w in low for w in words):
+                assert pattern.search(text) is None, (kind, text)
