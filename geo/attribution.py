@@ -213,9 +213,10 @@ def find_figure(text: str, patterns: list[re.Pattern[str]]) -> int | None:
 @lru_cache(maxsize=4096)
 def _figure(text: str, killed: bool) -> int | None:
     patterns = lx.KILLED if killed else lx.INJURED
-    text = lx.NOTE_PERSON_AGE.sub("1 ", text)
-    text = lx.AGES.sub(" ", lx.AGE_AS_PERSON.sub("person", lx.DAY_OF_MONTH.sub(" ", text)))
-    text = lx.PERSON_AGE.sub(lambda m: m.group("who"), text)
+    if _DIGIT.search(text):  # (ages, days and addresses are written in figures: none, none)
+        text = lx.NOTE_PERSON_AGE.sub("1 ", text)
+        text = lx.AGES.sub(" ", lx.AGE_AS_PERSON.sub("person", lx.DAY_OF_MONTH.sub(" ", text)))
+        text = lx.PERSON_AGE.sub(lambda m: m.group("who"), text)
     text = lx.APPOSITION.sub(lambda m: m.group("who") or m.group("one") or m.group("group"), text)
     listed = _listed_people(text, killed)
     if listed is not None:
@@ -230,6 +231,8 @@ def _figure(text: str, killed: bool) -> int | None:
     return 0 if none.search(text) else None
 
 
+# (NOTE_PERSON_AGE, DAY_OF_MONTH, AGE_AS_PERSON, AGES and PERSON_AGE match a figure each)
+_DIGIT = re.compile(r"\d")
 # A word each pattern of lx.KILLED (lx.INJURED) cannot match without, in the same case-blind
 # reading: where none is written, none of them is scanned. (Keep in step with the lists.)
 _MAY_KILL = re.compile(

@@ -82,3 +82,10 @@ def test_date_kinds_need_their_words() -> None:
             words = WORDS_NEEDED.get(pattern)
             if text.isascii() and words is not None and not any(w in low for w in words):
                 assert pattern.search(text) is None, (kind, text)
+
+
+def test_ages_and_days_are_written_in_figures() -> None:
+    patterns = (lx.NOTE_PERSON_AGE, lx.DAY_OF_MONTH, lx.AGE_AS_PERSON, lx.AGES, lx.PERSON_AGE)
+    for text in sentences():
+        if not any(c.isdecimal() for c in text):
+            assert not any(p.search(text) for p in patterns), text
