@@ -213,11 +213,7 @@ def find_figure(text: str, patterns: list[re.Pattern[str]]) -> int | None:
 @lru_cache(maxsize=4096)
 def _figure(text: str, killed: bool) -> int | None:
     patterns = lx.KILLED if killed else lx.INJURED
-    if _DIGIT.search(text):  # (ages, days and addresses are written in figures: none, none)
-        text = lx.NOTE_PERSON_AGE.sub("1 ", text)
-        text = lx.AGES.sub(" ", lx.AGE_AS_PERSON.sub("person", lx.DAY_OF_MONTH.sub(" ", text)))
-        text = lx.PERSON_AGE.sub(lambda m: m.group("who"), text)
-    text = lx.APPOSITION.sub(lambda m: m.group("who") or m.group("one") or m.group("group"), text)
+    text = _counted_text(text)
     listed = _listed_people(text, killed)
     if listed is not None:
         return listed
@@ -229,6 +225,17 @@ def _figure(text: str, killed: bool) -> int | None:
         return max(found) if lx.TOLL_UPDATE.search(text) else found[0]
     none = lx.KILLED_NONE if killed else lx.INJURED_NONE
     return 0 if none.search(text) else None
+
+
+@lru_cache(maxsize=256)
+def _counted_text(text: str) -> str:
+    """The text a toll is read in: ages, days, addresses and asides struck out (one text is
+    asked for its dead, then for its hurt: struck out once)."""
+    if _DIGIT.search(text):  # (ages, days and addresses are written in figures: none, none)
+        text = lx.NOTE_PERSON_AGE.sub("1 ", text)
+        text = lx.AGES.sub(" ", lx.AGE_AS_PERSON.sub("person", lx.DAY_OF_MONTH.sub(" ", text)))
+        text = lx.PERSON_AGE.sub(lambda m: m.group("who"), text)
+    return lx.APPOSITION.sub(lambda m: m.group("who") or m.group("one") or m.group("group"), text)
 
 
 # (NOTE_PERSON_AGE, DAY_OF_MONTH, AGE_AS_PERSON, AGES and PERSON_AGE match a figure each)
@@ -256,9 +263,14 @@ def _figures(pattern: re.Pattern[str], text: str) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _people_listed(text: str) -> tuple[re.Match[str], ...]:
+    return tuple(lx.PEOPLE_LISTED.finditer(text))  # (read for the dead, then for the hurt)
+
+
 def _listed_people(text: str, killed: bool) -> int | None:
     """'a man and a woman were injured' → 2 (ages already removed)."""
-    for m in lx.PEOPLE_LISTED.finditer(text):
+    for m in _people_listed(text):
         what = (m.group("what") or m.group("verb")).lower()
         if what.startswith(("kill", "died")) == killed:
             people = m.group("people") or m.group("objects")
