@@ -374,4 +374,8 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
 }
 WORDS_NEEDED: dict[re.Pattern[str], tuple[str, ...]] = {
     pattern: _KIND_WORDS[kind] for kind, pattern in PATTERNS if kind in _KIND_WORDS
-} | {_WEEKDAY_DM: ("mon", "tue", "wed", "thu", "fri", "sat", "sun")}
+}
+# The same for patterns that read case: their words as written (any sentence)
+CASED_WORDS_NEEDED: dict[re.Pattern[str], tuple[str, ...]] = {
+    _WEEKDAY_DM: ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}

@@ -72,15 +72,18 @@ def test_one_scan_finds_every_landmark() -> None:
 
 
 def test_date_kinds_need_their_words() -> None:
-    from geo.datepatterns import PATTERNS, WORDS_NEEDED
+    from geo.datepatterns import CASED_WORDS_NEEDED, PATTERNS, WORDS_NEEDED
 
     texts = [*sentences(), "Fri 15.03, about 10:30", "Overnight, o/n, D+1, New Year's Eve"]
-    assert len(WORDS_NEEDED) >= 20
+    assert len(WORDS_NEEDED) >= 15 and CASED_WORDS_NEEDED
     for text in texts:
         low = text.lower()
         for kind, pattern in PATTERNS:
             words = WORDS_NEEDED.get(pattern)
             if text.isascii() and words is not None and not any(w in low for w in words):
+                assert pattern.search(text) is None, (kind, text)
+            cased = CASED_WORDS_NEEDED.get(pattern, ())
+            if cased and not any(w in text for w in cased):
                 assert pattern.search(text) is None, (kind, text)
 
 
