@@ -213,19 +213,43 @@ def find_figure(text: str, patterns: list[re.Pattern[str]]) -> int | None:
 @lru_cache(maxsize=4096)
 def _figure(text: str, killed: bool) -> int | None:
     patterns = lx.KILLED if killed else lx.INJURED
-    text = lx.NOTE_PERSON_AGE.sub("1 ", text)
-    text = lx.AGES.sub(" ", lx.AGE_AS_PERSON.sub("person", lx.DAY_OF_MONTH.sub(" ", text)))
-    text = lx.PERSON_AGE.sub(lambda m: m.group("who"), text)
-    text = lx.APPOSITION.sub(lambda m: m.group("who") or m.group("one") or m.group("group"), text)
+    text = _counted_text(text)
     listed = _listed_people(text, killed)
     if listed is not None:
         return listed
-    found = [n for p in patterns for n in _figures(p, text)]
+    # (most sentences name no casualty word: none of the count patterns can match there)
+    may_count = (_MAY_KILL if killed else _MAY_HURT).search(text) is not None
+    found = [n for p in patterns for n in _figures(p, text)] if may_count else []
     if found:
         # "Initially two dead; within an hour the toll rose to four": the update counts.
         return max(found) if lx.TOLL_UPDATE.search(text) else found[0]
     none = lx.KILLED_NONE if killed else lx.INJURED_NONE
     return 0 if none.search(text) else None
+
+
+@lru_cache(maxsize=256)
+def _counted_text(text: str) -> str:
+    """The text a toll is read in: ages, days, addresses and asides struck out (one text is
+    asked for its dead, then for its hurt: struck out once)."""
+    if _DIGIT.search(text):  # (ages, days and addresses are written in figures: none, none)
+        text = lx.NOTE_PERSON_AGE.sub("1 ", text)
+        text = lx.AGES.sub(" ", lx.AGE_AS_PERSON.sub("person", lx.DAY_OF_MONTH.sub(" ", text)))
+        text = lx.PERSON_AGE.sub(lambda m: m.group("who"), text)
+    return lx.APPOSITION.sub(lambda m: m.group("who") or m.group("one") or m.group("group"), text)
+
+
+# (NOTE_PERSON_AGE, DAY_OF_MONTH, AGE_AS_PERSON, AGES and PERSON_AGE match a figure each)
+_DIGIT = re.compile(r"\d")
+# A word each pattern of lx.KILLED (lx.INJURED) cannot match without, in the same case-blind
+# reading: where none is written, none of them is scanned. (Keep in step with the lists.)
+_MAY_KILL = re.compile(
+    r"kill|dead|died|perish|lives|fatal|mortal|death|claimed|bodies|KIA|toll|number|eliminat|"
+    r"neutrali|liquidat",
+    re.I,
+)
+_MAY_HURT = re.compile(
+    r"injur|wound|hurt|hospital|medical|treat|WIA|number|concussion|burns|trauma", re.I
+)
 
 
 def _figures(pattern: re.Pattern[str], text: str) -> list[int]:
@@ -239,9 +263,14 @@ def _figures(pattern: re.Pattern[str], text: str) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _people_listed(text: str) -> tuple[re.Match[str], ...]:
+    return tuple(lx.PEOPLE_LISTED.finditer(text))  # (read for the dead, then for the hurt)
+
+
 def _listed_people(text: str, killed: bool) -> int | None:
     """'a man and a woman were injured' → 2 (ages already removed)."""
-    for m in lx.PEOPLE_LISTED.finditer(text):
+    for m in _people_listed(text):
         what = (m.group("what") or m.group("verb")).lower()
         if what.startswith(("kill", "died")) == killed:
             people = m.group("people") or m.group("objects")
@@ -406,25 +435,37 @@ _KILL_WORD = re.compile(r"\b(?:killed|killing|dead|died|deaths?|lives)\b", re.I)
 _HURT_WORD = re.compile(r"\b(?:injured|injuring|wounded|wounding|hurt|injuries)\b", re.I)
 
 
+@lru_cache(maxsize=256)
+def _clause_splitter(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a sentence's clauses part, for these places' names (compiled once per set of
+    names: the places of one sentence share it; their order changes no split, as the names
+    stand only inside lookaheads)."""
+    alts = "|".join(re.escape(o) for o in names)
+    return re.compile(
+        # "… Dnipro, where a missile … killing four people, and Zaporizhzhia, where one person
+        # was killed": each place's own relative clause
+        # ("…, and struck Dnipro, where one person was killed": the verb before the name)
+        rf";\s+|,\s+(?:while|whereas)\s+|,?\s+and\s+(?=(?:\w+\s+)?(?:{alts})\b[^.;]{{0,3}},\s+where\b)"
+        # "Four died in Odesa, where a drone hit a block, and one person was killed in Lviv"
+        r"|,\s+and\s+(?=[^,;]*\b(?:killed|died|injured|wounded|hurt)\b)"
+        # "In Dnipro, one was killed, and in Pokrovsk in the Donetsk region, three were killed"
+        rf"|,\s+and\s+(?=(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?(?:{alts})\b)"
+        r"|,\s+as\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}(?:accused|blamed|said|claimed|reported|announced))"
+    )
+
+
+# Every break _clause_splitter finds, its lookaheads left out: where this finds none, it
+# finds none either (and no names need compiling in).
+_ANY_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas)\s+|,?\s+and\s+|,\s+as\s+")
+
+
 def clause_at_place(text: str, place_text: str, others: tuple[str, ...] = ()) -> str:
     """ "In Vyshchetarasivka, 11 were killed; in Marhanets, 2 were killed": the clause that
     names this place, when another clause gives figures of another place struck (``others``).
     ("… rises to 11; 21 injured": the second clause goes on with the first place.)"""
-    if not others:
-        return text  # the common case, cheaply
-    # "… Dnipro, where a missile … killing four people, and Zaporizhzhia, where one person
-    # was killed": each place's own relative clause
-    names = "|".join(re.escape(o) for o in others + (place_text,))
-    splitter = (
-        # ("…, and struck Dnipro, where one person was killed": the verb before the name)
-        rf";\s+|,\s+(?:while|whereas)\s+|,?\s+and\s+(?=(?:\w+\s+)?(?:{names})\b[^.;]{{0,3}},\s+where\b)"
-        # "Four died in Odesa, where a drone hit a block, and one person was killed in Lviv"
-        r"|,\s+and\s+(?=[^,;]*\b(?:killed|died|injured|wounded|hurt)\b)"
-        # "In Dnipro, one was killed, and in Pokrovsk in the Donetsk region, three were killed"
-        rf"|,\s+and\s+(?=(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?(?:{names})\b)"
-        r"|,\s+as\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}(?:accused|blamed|said|claimed|reported|announced))"
-    )
-    clauses = re.split(splitter, text)
+    if not others or _ANY_CLAUSE_BREAK.search(text) is None:
+        return text  # the common cases, cheaply
+    clauses = _clause_splitter(tuple(sorted({*others, place_text}))).split(text)
     if len(clauses) == 1:
         return text
     counted = [c for c in clauses if _figure(c, True) is not None or _figure(c, False) is not None]

@@ -48,6 +48,16 @@ _IGNORED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# a weekday's day and month: "Fri 15.03, about 10:30", "Sat 02/03"
+_WEEKDAY_DM = re.compile(
+    r"(?:"
+    + "|".join(
+        rf"(?<=\b{w}\s)|(?<=\b{w}\.\s)|(?<=\b{w},\s)"
+        for w in ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+    )
+    + r")(?P<d>[0-3]?\d)[./](?P<m>0?[1-9]|1[0-2])\b(?![./]?\d)"
+)
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")),
     # an American note's "11/18/2024", "Thu 11/21": month first, when the day (13th or
@@ -117,18 +127,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a log line's own day and month, then its dash or colon: "24/7 – Reni, Izmail raion: …"
     # (not "open 24/7", where nothing follows)
     ("dm_num", re.compile(r"^(?P<d>[0-3]?\d)/(?P<m>0?[1-9]|1[0-2])(?=\s*(?::|[–—]|-\s))")),
-    # a weekday's day and month: "Fri 15.03, about 10:30", "Sat 02/03"
-    (
-        "dm_num",
-        re.compile(
-            r"(?:"
-            + "|".join(
-                rf"(?<=\b{w}\s)|(?<=\b{w}\.\s)|(?<=\b{w},\s)"
-                for w in ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
-            )
-            + r")(?P<d>[0-3]?\d)[./](?P<m>0?[1-9]|1[0-2])\b(?![./]?\d)"
-        ),
-    ),
+    ("dm_num", _WEEKDAY_DM),
     # a military date-time group or an analyst's "01JUN", "12MAR24", "020800JUN25" (day, clock,
     # month, year)
     (
@@ -359,3 +358,36 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("lastmonth", re.compile(r"\blast month\b", re.IGNORECASE)),
     ("thismonth", re.compile(r"\b(?:this month|earlier this month)\b", re.IGNORECASE)),
 ]
+
+
+# Words (in lower case) a kind's patterns cannot match without: each alternative of theirs
+# writes one of them. Where a plain-ASCII sentence has none, geo.dates skips those scans
+# (most sentences tell no relative day; tests/test_prefilters.py holds them to it).
+_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "season": ("spring", "summer", "autumn", "fall"),
+    "ago": ("ago",),
+    "yearafter": ("year", "day", "week"),
+    "today": ("today", "this"),
+    "night": ("night", "hours", "o/n"),
+    "dplus": ("d+", "d-", "d−"),
+    "yesterday": ("day",),
+    "prevday": ("previous", "before", "earlier"),
+    "pastday": ("day", "24 hours", "night"),
+    "hoursearlier": ("hours",),
+    "sameday": ("same", "later", "that", "earlier", "after"),
+    "nextday": ("next", "following"),
+    "sametold": ("same",),
+    "weekend": ("weekend",),
+    "lastweek": ("week",),
+    "thisweek": ("week",),
+    "lastmonth": ("month",),
+    "thismonth": ("month",),
+    "holiday": ("year", "christmas"),
+}
+WORDS_NEEDED: dict[re.Pattern[str], tuple[str, ...]] = {
+    pattern: _KIND_WORDS[kind] for kind, pattern in PATTERNS if kind in _KIND_WORDS
+}
+# The same for patterns that read case: their words as written (any sentence)
+CASED_WORDS_NEEDED: dict[re.Pattern[str], tuple[str, ...]] = {
+    _WEEKDAY_DM: ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}

@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from geo.datepatterns import _IGNORED_BEFORE, _WEEKDAY, MONTHS, NUMBER_WORDS, PATTERNS, WEEKDAYS
+from geo.datepatterns import (
+    _IGNORED_BEFORE,
+    _WEEKDAY,
+    CASED_WORDS_NEEDED,
+    MONTHS,
+    NUMBER_WORDS,
+    PATTERNS,
+    WEEKDAYS,
+    WORDS_NEEDED,
+)
 from geo.model import DateWindow
 
 
@@ -362,29 +371,46 @@ def _dates_in(
     text: str, ref: date | None, offset: int, anchor: date | None
 ) -> tuple[DateMention, ...]:
     """find_dates, remembered: a sentence is dated several times as the story is read."""
-    taken = bytearray(len(text))  # 1 where an earlier pattern matched: linear, not quadratic
     found: list[DateMention] = []
-    cues = _cues(text)
-    for kind, pattern in PATTERNS:
-        need = _NEEDS.get(kind)
-        if need is not None and need not in cues:
-            continue  # (most sentences name no month and no weekday: skip those scans)
-        for m in pattern.finditer(text):
-            if any(taken[m.start() : m.end()]):
-                continue
-            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-            if _ignored(kind, m, text):
-                continue
-            window = _resolve(kind, m, ref, anchor)
-            if window is not None and window.basis == "year inferred" and ref is not None:
-                window = _year_written_after(window, text[m.end() :], ref)
-            if window is not None:
-                found.append(DateMention(offset + m.start(), offset + m.end(), m.group(0), window))
+    for kind, m in _date_matches(text):
+        window = _resolve(kind, m, ref, anchor)
+        if window is not None and window.basis == "year inferred" and ref is not None:
+            window = _year_written_after(window, text[m.end() :], ref)
+        if window is not None:
+            found.append(DateMention(offset + m.start(), offset + m.end(), m.group(0), window))
     return tuple(
         _drop_coarse_relative(
             _drop_weekday_before_date(sorted(found, key=lambda d: d.start), text, offset)
         )
     )
+
+
+@lru_cache(maxsize=256)
+def _date_matches(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """Every date expression of ``text`` by kind, in the patterns' order, none over an
+    earlier one's span, the ignored left out: the text alone decides them, so a sentence
+    dated again (at its offset in the article, after another event) is not scanned again."""
+    taken = bytearray(len(text))  # 1 where an earlier pattern matched: linear, not quadratic
+    found: list[tuple[str, re.Match[str]]] = []
+    cues = _cues(text)
+    low = text.lower() if text.isascii() else None  # (ASCII: case-blind as the patterns are)
+    for kind, pattern in PATTERNS:
+        need = _NEEDS.get(kind)
+        if need is not None and need not in cues:
+            continue  # (most sentences name no month and no weekday: skip those scans)
+        words = WORDS_NEEDED.get(pattern)
+        if words is not None and low is not None and not any(map(low.__contains__, words)):
+            continue  # (nor "yesterday", "overnight", "the same day", "in the summer")
+        cased = CASED_WORDS_NEEDED.get(pattern)
+        if cased is not None and not any(map(text.__contains__, cased)):
+            continue
+        for m in pattern.finditer(text):
+            if any(taken[m.start() : m.end()]):
+                continue
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            if not _ignored(kind, m, text):
+                found.append((kind, m))
+    return tuple(found)
 
 
 # What a pattern cannot match without: a digit, a month's name, a weekday's

@@ -266,7 +266,7 @@ def extract_mentions(
         if caps_heading(text):
             # "CRIMEA BRIDGE", "BELARUS" after "ZHYTOMYR": a new section, not that city's
             reading.last, reading.entry = None, None
-        if not s.heading and lx.NOT_AN_ATTACK.search(text) and not OWN_LABEL.match(text):
+        if not s.heading and lx.NOT_AN_ATTACK_IN(text) and not OWN_LABEL.match(text):
             # (not "Kropyvnytskyi (ex-Kirovograd): alert, no impacts": that place's own line)
             _no_attack_after_all(mentions, reading, s)
         if not s.heading and _VERDICT.search(text):
@@ -305,7 +305,7 @@ def extract_mentions(
                 _continue(reading.last, s, reading)
             reading.list_head = s.index
         elif (not s.heading or opens_list or (body and _dated_caption(text, reading))) and (
-            lx.TRIGGER.search(text)
+            lx.TRIGGER_IN(text)
             # a note's line names its weapon only: "Vinnytsia: 3 Kalibr from a sub"
             or (lx.STRIKE_WORDS.search(text) and labelled_by_a_place(text, gaz, hints))
             # "In Kyiv, the toll rose to 28 on Sunday after rescuers pulled more bodies …":
@@ -461,7 +461,7 @@ def _read_event_sentence(
         # A trial, a threat, or strikes the sentence says did not happen.
         reading.last = None
         return
-    not_strike = lx.NOT_A_STRIKE.search(main) or lx.NOT_AN_ATTACK.search(main)
+    not_strike = lx.NOT_A_STRIKE.search(main) or lx.NOT_AN_ATTACK_IN(main)
     if not_strike and _REPELLED.fullmatch(not_strike.group(0)) and _FACILITY.search(main):
         # "the attack on the Novokuybyshevsk refinery was repelled": a drone attack beaten
         # off over a plant, not a ground assault (those are repelled near villages)

@@ -46,8 +46,21 @@ def load_landmarks(path: Path = LANDMARKS_FILE) -> tuple[Landmark, ...]:
         return tuple(_landmark(row) for row in csv.DictReader(fh))
 
 
+@lru_cache(maxsize=4)
+def _any_landmark(path: Path = LANDMARKS_FILE) -> re.Pattern[str] | None:
+    """One pattern that matches wherever some landmark's does: their alternation, in the
+    same flags (None if a pattern has groups, whose numbers the alternation would shift)."""
+    landmarks = load_landmarks(path)
+    if any(lm.pattern.groups for lm in landmarks):
+        return None
+    return re.compile("|".join(lm.pattern.pattern for lm in landmarks), re.IGNORECASE)
+
+
 def find_landmarks(text: str, path: Path = LANDMARKS_FILE) -> list[tuple[int, int, Place]]:
     """(start, end, place) of every landmark named in ``text``, first match per span."""
+    any_site = _any_landmark(path)
+    if any_site is not None and any_site.search(text) is None:
+        return []  # (most sentences name no site: one scan, not one per site)
     found: list[tuple[int, int, Place]] = []
     for lm in load_landmarks(path):
         for m in lm.pattern.finditer(text):

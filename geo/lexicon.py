@@ -7,6 +7,17 @@ an attack, a side, a speaker, a weapon or a casualty figure.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
+
+SentenceSearch = Callable[[str], re.Match[str] | None]
+
+
+def _remembered(pattern: re.Pattern[str]) -> SentenceSearch:
+    """``pattern.search``, remembered for the last sentences read: the loop over an
+    article's sentences asks one sentence the same question from several places."""
+    return lru_cache(maxsize=64)(pattern.search)
+
 
 # Event words. Weapons alone are not events ("supply missiles"), nor are
 # battles or fighting (front-line context, not a strike at a place).
@@ -69,6 +80,7 @@ TRIGGER = re.compile(
     r"downing)\b",
     re.IGNORECASE,
 )
+TRIGGER_IN = _remembered(TRIGGER)
 STRONG_TRIGGER = re.compile(
     r"\b(attack(?:s|ed)?|strikes?|struck|airstrikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|"
     r"explosions?|blasts?|blew up|hit|shot down|intercepted|downed|targeted|barrage|raid|"
@@ -1241,6 +1253,7 @@ NOT_AN_ATTACK = re.compile(
     r"police\s+(?:posts?|stations?))\b",
     re.IGNORECASE,
 )
+NOT_AN_ATTACK_IN = _remembered(NOT_AN_ATTACK)
 # "an unidentified armed group": the text says the striker is unknown; guess no side.
 UNKNOWN_ACTOR = re.compile(
     r"\b(?:unidentified|unknown)\s+(?:armed\s+)?(?:group|assailants?|attackers?|perpetrators?|persons?|"

@@ -154,12 +154,14 @@ _STRIKE_VERBS = frozenset({"strike", "hit", "attack", "shell", "bomb", "target",
 def _irrealis(text: str) -> bool:
     """Every strike word of the sentence is something that did not happen ("permission to
     strike targets", "unless attacked", "weapons to hit targets inside Russia")."""
-    found = list(lx.TRIGGER.finditer(text))
-    return bool(found) and all(
+    # (read lazily: the first strike word that did happen ends the scan)
+    found = lx.TRIGGER.finditer(text)
+    first = next(found, None)
+    return first is not None and all(
         lx.IRREALIS_BEFORE.search(text[: m.start()])
         or (m.group(0).lower() in _STRIKE_VERBS and _TO_STRIKE.search(text[: m.start()]))
         or _GO_ON_AFTER.match(text, m.end()) is not None
-        for m in found
+        for m in itertools.chain((first,), found)
     )
 
 

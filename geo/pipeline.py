@@ -77,10 +77,11 @@ class Twins:
 
     def __init__(self, articles: list[Article]) -> None:
         self.dated = [a for a in articles if a.published is not None]
-        self.sizes = [len(_shingles(a.text)) for a in self.dated]
+        shingles = [_shingles(a.text) for a in self.dated]  # (each article's, once)
+        self.sizes = [len(s) for s in shingles]
         self.postings: dict[tuple[str, ...], list[int]] = {}
-        for i, a in enumerate(self.dated):
-            for sh in _shingles(a.text):
+        for i, mine in enumerate(shingles):
+            for sh in mine:
                 self.postings.setdefault(sh, []).append(i)
 
     def of(self, article: Article) -> Article | None:

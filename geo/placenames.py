@@ -15,7 +15,8 @@ MAX_NAME_WORDS = 6
 
 _APOSTROPHES = re.compile(r"['’‘`´ʼʹʻ′\"]")
 _NON_ALNUM = re.compile(r"[^a-z0-9\u0430-\u045f\u0491]+")
-_ASCII_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_ASCII_ALNUM = re.compile(r"[a-z0-9]+")
+_ASCII_APOSTROPHES = str.maketrans("", "", "'`\"")  # _APOSTROPHES' ASCII members
 # Letters NFKD does not decompose into a base letter plus a combining mark.
 _FOLD = str.maketrans(
     {
@@ -56,8 +57,9 @@ def normalize_name(text: str) -> str:
         other scripts vanish.
     """
     if text.isascii():  # the hot path: n-grams of English text
-        s = _ASCII_NON_ALNUM.sub(" ", _APOSTROPHES.sub("", text.lower()))
-        return " ".join(_TOKEN_SUBS.get(t, t) for t in s.split())
+        # (the runs between non-alphanumerics, once the ASCII apostrophes are dropped)
+        words = _ASCII_ALNUM.findall(text.lower().translate(_ASCII_APOSTROPHES))
+        return " ".join([_TOKEN_SUBS.get(t, t) for t in words])
     s = unicodedata.normalize("NFC", text.lower().translate(_FOLD)).replace("ё", "е")
     # NFKD would split й and ї into a letter and a mark; they are letters of their own.
     s = unicodedata.normalize("NFKD", s.replace("й", "\x00").replace("ї", "\x01"))

@@ -50,24 +50,29 @@ from geo.placetypes import PlaceMention, PlaceResolver
 def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]]:
     """Longest capitalised n-grams the gazetteer knows, left to right."""
     toks = _tokens(text)
+    tokens = [t.group() for t in toks]
+    caps = [_is_cap(w) for w in tokens]
+    # (each word once: may it go on a name? "Chasiv yar", "Kryvyi rih": a known name typed
+    # in lower case)
+    # ("Kharkiv, Oblast Governor …": and one name never spans a comma)
+    goes_on = [
+        (_is_cap(w) or _LOWER_PART.fullmatch(w) is not None)
+        and not (j and _BREAK.search(text, toks[j - 1].end(), toks[j].start()))
+        for j, w in enumerate(tokens)
+    ]
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(toks):
-        if not _is_cap(toks[i].group()):
+        if not caps[i]:
             i += 1
             continue
         # "Novaya Gazeta" is no place, but "Novaya Kakhovka" is: a word never a place on its
         # own may still start a longer name.
-        shortest = 2 if toks[i].group().lower() in lx.NOT_PLACES else 1
+        shortest = 2 if tokens[i].lower() in lx.NOT_PLACES else 1
         for n in range(min(gaz.max_words, 4, len(toks) - i), shortest - 1, -1):
-            words = [toks[i + k].group() for k in range(n)]
-            if not all(_is_cap(w) or k and _LOWER_PART.fullmatch(w) for k, w in enumerate(words)):
-                continue  # "Chasiv yar", "Kryvyi rih": a known name typed in lower case
-            if any(
-                _BREAK.search(text, toks[i + k].end(), toks[i + k + 1].start())
-                for k in range(n - 1)
-            ):
-                continue  # "Kharkiv, Oblast Governor …": one name never spans a comma
+            if not all(goes_on[i + 1 : i + n]):
+                continue
+            words = tokens[i : i + n]
             name = " ".join(words[:-1] + [_bare(words[-1])])
             if (
                 name.lower() not in lx.NOT_PLACES
@@ -503,12 +508,13 @@ def cased_chat(text: str, gaz: PlaceResolver) -> str:
     capitals = sum(w.group()[0].isupper() for w in words[1:])
     if len(words) < 5 or capitals > len(words) // 10:
         return text
+    lower = [w.group().islower() for w in words]  # (each word once)
     out, i = text, 0
     while i < len(words):
         for n in (3, 2, 1):
-            span = words[i : i + n]
-            if len(span) < n or any(not w.group().islower() for w in span):
+            if i + n > len(words) or not all(lower[i : i + n]):
                 continue
+            span = words[i : i + n]
             name = text[span[0].start() : span[-1].end()].title()
             if not gaz.is_known(name):
                 continue

@@ -23,7 +23,17 @@ def _tokens(text: str) -> list[re.Match[str]]:
 
 
 def _bare(token: str) -> str:
-    return re.sub(r"['’]s$", "", token)
+    """The word without its possessive ("Kharkiv's"): ``re.sub(r"['’]s$", "", token)``,
+    spelled out (it runs for every word of every sentence)."""
+    if token.endswith(_POSSESSIVE):
+        return token[:-2]
+    if token.endswith(_POSSESSIVE_NL):  # ($ also stands before a final newline)
+        return token[:-3] + "\n"
+    return token
+
+
+_POSSESSIVE = ("'s", "’s")
+_POSSESSIVE_NL = ("'s\n", "’s\n")
 
 
 def _is_cap(token: str) -> bool:

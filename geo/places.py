@@ -12,13 +12,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from geo.gazetteer import Gazetteer
-from geo.geocode import resolve
+from geo.geocode import Resolution, resolve
 from geo.model import Place
 from geo.onlinegeocoder import OnlineGeocoder
 from geo.placerank import GeoHints, haversine_km
 from geo.spelling import city_like, may_be_foreign
 
 NEAR_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "GE"})
+KNOWN_MEMO = 65_536  # names remembered per resolver (a few MB at most)
 
 
 def spellings(name: str) -> list[str]:
@@ -39,6 +40,13 @@ class GazetteerResolver:
     online: OnlineGeocoder | None = None
     ambiguous: list[str] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
+    # name → its indexed spelling: every capitalised run of every sentence is asked, most
+    # of them many times over (the gazetteer is fixed for the resolver's life)
+    _known: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+    # (name, hints, kind) → its resolution: an article asks for its places again and again
+    _resolved: dict[tuple[str, GeoHints, str], Resolution] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @property
     def max_words(self) -> int:
@@ -49,9 +57,15 @@ class GazetteerResolver:
 
     def _known_as(self, name: str) -> str | None:
         """The spelling the gazetteer indexes for a name, if any spelling of it is known."""
+        memo = self._known
+        if name in memo:
+            return memo[name]
         known = next((v for v in spellings(name) if self.gaz.is_known(v)), None)
         if known is None and may_be_foreign(name):
             known = city_like(self.gaz, name)  # "Charkiw": another language's romanisation
+        if len(memo) >= KNOWN_MEMO:
+            memo.clear()  # hostile text full of new words: bounded memory
+        memo[name] = known
         return known
 
     def resolve(
@@ -64,7 +78,7 @@ class GazetteerResolver:
         hints = GeoHints(
             regions=regions, countries=self.countries, strict_regions=strict, near=near
         )
-        res = resolve(self.gaz, name, hints, kind)
+        res = self._resolution(name, hints, kind)
         if (
             strict
             and res.place is not None
@@ -75,6 +89,16 @@ class GazetteerResolver:
         if res.ambiguous and name not in self.ambiguous:
             self.ambiguous.append(name)
         return res.place if res.place is not None and self.plausible(res.place) else None
+
+    def _resolution(self, name: str, hints: GeoHints, kind: str) -> Resolution:
+        """:func:`geo.geocode.resolve`, remembered (it reads nothing but the gazetteer)."""
+        key = (name, hints, kind)
+        res = self._resolved.get(key)
+        if res is None:
+            if len(self._resolved) >= KNOWN_MEMO:
+                self._resolved.clear()
+            res = self._resolved[key] = resolve(self.gaz, name, hints, kind)
+        return res
 
     def namesakes(self, name: str) -> list[Place]:
         """Every town of this name the gazetteer knows (in any spelling it indexes)."""
@@ -140,7 +164,7 @@ class GazetteerResolver:
         if not self.is_known(name):
             return False  # a qualified phrase ("X, Y region") or a site: decided by its words
         hints = GeoHints(regions=regions, countries=self.countries)
-        return resolve(self.gaz, name, hints, "any").ambiguous
+        return self._resolution(name, hints, "any").ambiguous
 
     def region_of(self, place: Place) -> Place | None:
         """The oblast or region holding a place (see :meth:`Gazetteer.region_of`)."""

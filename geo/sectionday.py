@@ -71,7 +71,7 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
         The days the page covers (:func:`page_span`), or None.
     """
     text = s.span.text
-    if not (s.heading or _opens_paragraph(s, reading)) or lx.TRIGGER.search(text):
+    if not (s.heading or _opens_paragraph(s, reading)) or lx.TRIGGER_IN(text):
         return None
     found = find_dates(text, reading.ref)
     if len(found) != 1 or not found[0].window.known or found[0].window.days > 2:

@@ -22,12 +22,13 @@ import warnings
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from geo.cachefile import make_private_dir, untrusted_reason
 from geo.model import Incident, Source
+
+if TYPE_CHECKING:  # (imported where a table is built: ``python -m geo extract`` needs none)
+    import pandas as pd
 
 COLUMNS: dict[str, str] = {
     "id": "string",
@@ -116,6 +117,8 @@ def incident_record(inc: Incident) -> dict[str, Any]:
 
 def incidents_frame(records: Iterable[dict[str, Any]]) -> pd.DataFrame:
     """Build the typed incidents table from records (missing columns become null)."""
+    import pandas as pd
+
     df = pd.DataFrame(list(records), columns=list(COLUMNS))
     for col, dtype in COLUMNS.items():
         if dtype != "object":
@@ -149,6 +152,10 @@ def from_geojson(doc: dict[str, Any]) -> list[dict[str, Any]]:
 def _clean(v: Any) -> Any:
     if v is None or isinstance(v, list | tuple | dict | str):
         return v
+    if type(v) in (int, float, bool):  # plain numbers, as pandas reads them: NaN is NA
+        return None if v != v else v
+    import pandas as pd
+
     try:
         if pd.isna(v):
             return None
@@ -262,6 +269,8 @@ def _table_cache_path(path: Path) -> Path:
 
 
 def _table_cache_key(path: Path, stat: os.stat_result) -> dict[str, Any]:
+    import pandas as pd
+
     return {
         "version": TABLE_CACHE_VERSION,
         "pandas": pd.__version__,
@@ -273,6 +282,8 @@ def _table_cache_key(path: Path, stat: os.stat_result) -> dict[str, Any]:
 
 def _read_table_cache(path: Path, key: dict[str, Any]) -> pd.DataFrame | None:
     """The cached table of ``path`` if it was written for exactly this file version."""
+    import pandas as pd
+
     cache = _table_cache_path(path)
     try:
         reason = untrusted_reason(cache)

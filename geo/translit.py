@@ -11,6 +11,7 @@ inside words), and the Russian-style form (BGN/PCGN-like, "Kharkov",
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # KMU-2010: (at the start of a word, elsewhere).
 _UK: dict[str, tuple[str, str]] = {
@@ -176,6 +177,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 _SOFTENED = re.compile(r"(?<=[ZSX])i(?=[aeou])")
 
 
+@lru_cache(maxsize=65_536)  # (asked of every candidate name, many times over)
 def skeleton(key: str) -> str:
     """A romanisation-blind form of a normalised Latin place key, for fallbacks only.
 
