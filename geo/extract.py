@@ -266,8 +266,12 @@ def extract_mentions(
         if caps_heading(text):
             # "CRIMEA BRIDGE", "BELARUS" after "ZHYTOMYR": a new section, not that city's
             reading.last, reading.entry = None, None
-        if not s.heading and lx.NOT_AN_ATTACK_IN(text) and not OWN_LABEL.match(text):
-            # (not "Kropyvnytskyi (ex-Kirovograd): alert, no impacts": that place's own line)
+        if (
+            not s.heading and lx.NOT_AN_ATTACK_IN(text) and not OWN_LABEL.match(text)
+            and not _CLAIMED_THAT.search(text)
+        ):  # fmt: skip
+            # (not "Kropyvnytskyi (ex-Kirovograd): alert, no impacts": that place's own line;
+            # nor "The ministry claimed that … 'there was no fire impact'": one side's account)
             _no_attack_after_all(mentions, reading, s)
         if not s.heading and _VERDICT.search(text):
             # "- 16.04, Ivanivka: tractor drove over an AT mine, driver killed. UXO accident,
@@ -420,6 +424,7 @@ _KILLED_WHEN = re.compile(
 )
 
 
+_CLAIMED_THAT = re.compile(r"\bclaimed\s+that\b")
 _TOLL_AT_PLACE = re.compile(
     r"^\W*In\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z][\w'’-]+(?:\s+(?:region|oblast))?,"
     r"\s+the\s+(?:death\s+)?toll\b"

@@ -210,3 +210,14 @@ def test_a_recap_of_what_happened_on_a_weekday_dates_the_lines_after_it() -> Non
         "20:15\nAir raid alerts in the west.\n"
     )
     assert days(at(incidents(text), "Lviv")) == [(date(2023, 12, 29), date(2023, 12, 29))]
+
+
+def test_one_sides_claim_that_nothing_struck_does_not_unmake_the_event() -> None:
+    text = (
+        " date 2022-08-10 Explosions at an airfield\n\n"
+        "On 9 August, a series of powerful explosions rang out at the Saky military airfield"
+        " in occupied Crimea. The Russian Defense Ministry claimed that ammunition detonated"
+        ' and that "there was no fire impact" on the airfield.\n'
+    )
+    found = incidents(text)
+    assert days(found) == [(date(2022, 8, 9), date(2022, 8, 9))]
