@@ -163,6 +163,8 @@ def _clause(text: str, at: int) -> str:
 
 # an analyst's follow-up line: "Kremenchuk upd:", "Nikolaev ODA D+7:", "Chasiv Yar upd (SES)"
 _FOLLOW_UP_LABEL = re.compile(r"(?:\s+[A-Z]{2,5})?(?:\s*\([^)]*\))?\s+(?:upd(?:ate)?|D\+\d+)\b")
+
+
 def _own_segment(text: str, pm: PlaceMention) -> str:
     """The place's own stretch of a row or a run-on line, between full stops and cell bars."""
     start = max(text.rfind(". ", 0, pm.start), text.rfind("|", 0, pm.start)) + 1
@@ -171,6 +173,7 @@ def _own_segment(text: str, pm: PlaceMention) -> str:
 
 
 _NIGHT_OF = re.compile(r"\b(?:overnight|during\s+the\s+night|at\s+night)\b", re.IGNORECASE)
+_AND_THE_NIGHT = re.compile(r"\s*(?:,\s*)?and\s+(?:overnight|into\s+the\s+night)\b", re.I)
 _AT_DAWN = re.compile(
     r"\b(?:at\s+dawn|at\s+daybreak|before\s+dawn|in\s+the\s+early\s+morning)\b", re.IGNORECASE
 )
@@ -274,8 +277,11 @@ def _mention(
         and when.basis in ("explicit", "year inferred", "year told")
         and _NIGHT_OF.search(_own_segment(text, pm)) and not _NIGHT_OF.search(dates[0].text)
     ):  # fmt: skip
-        # "On 20 July 2023, Russian forces attacked Odesa overnight": the night into that day
-        when = DateWindow(when.start - timedelta(days=1), when.start, "days", when.basis)
+        # "On 20 July 2023, Russian forces attacked Odesa overnight": the night into that day;
+        # "On New Year's Eve and overnight": that day and the night after it
+        after = _AND_THE_NIGHT.match(text, dates[0].end - s.span.start) is not None
+        first = when.start if after else when.start - timedelta(days=1)
+        when = DateWindow(first, first + timedelta(days=1), "days", when.basis)
     if _FOLLOW_UP_LABEL.match(text, pm.end) and when.start is not None:
         when = said_by_then(when)  # "Kremenchuk upd: 21 KIA": the strike told before, updated
     if basis == "location" and actor == lx.RUSSIA and held_by_russia(pm.place, when):

@@ -221,3 +221,11 @@ def test_one_sides_claim_that_nothing_struck_does_not_unmake_the_event() -> None
     )
     found = incidents(text)
     assert days(found) == [(date(2022, 8, 9), date(2022, 8, 9))]
+
+
+def test_a_day_and_overnight_is_that_day_and_the_night_after() -> None:
+    text = (
+        " date 2023-01-03 Strikes over the holiday\n\n"
+        "On 31 December and overnight, Russian drones attacked Odesa; one person was killed.\n"
+    )
+    assert days(at(incidents(text), "Odesa")) == [(date(2022, 12, 31), date(2023, 1, 1))]
