@@ -534,7 +534,12 @@ _NOTHING_STRUCK_AFTER = re.compile(
     r"(?:were|was|has\s+been|have\s+been|had\s+been)\b",
     re.IGNORECASE,
 )
-_UNIT_AFTER = re.compile(r"^\s+(?:hromada|community|district|raion|municipality)\b", re.I)
+# (and the part of the country it lies in: "The city of Mykolaiv in the south was shelled")
+_UNIT_AFTER = re.compile(
+    r"^\s+(?:hromada|community|district|raion|municipality)\b"
+    r"|^\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\b",
+    re.I,
+)
 # "the deadliest since a Russian airstrike on March 16 destroyed a theater in … Mariupol": an
 # earlier strike told with its day is one of its own
 _DATED_STRIKE_SINCE = re.compile(

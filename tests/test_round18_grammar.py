@@ -229,3 +229,11 @@ def test_a_day_and_overnight_is_that_day_and_the_night_after() -> None:
         "On 31 December and overnight, Russian drones attacked Odesa; one person was killed.\n"
     )
     assert days(at(incidents(text), "Odesa")) == [(date(2022, 12, 31), date(2023, 1, 1))]
+
+
+def test_a_town_and_the_part_of_the_country_it_lies_in_is_the_subject_struck() -> None:
+    text = (
+        " date 2022-07-15 Strikes\n\n"
+        "The city of Mykolaiv in the south was also shelled on Friday morning, the mayor said.\n"
+    )
+    assert days(at(incidents(text), "Mykola")) == [(date(2022, 7, 15), date(2022, 7, 15))]
