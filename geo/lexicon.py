@@ -1186,6 +1186,8 @@ NOT_A_STRIKE = re.compile(
     # "Ukraine launched a military operation in Donbass in 2014": a war's course, no strike.
     r"(?:military|special\s+military|anti-terrorist)\s+operation|sent\s+(?:its\s+)?troops|armou?red\s+vehicles|"
     r"assault\s+groups?|ground\s+(?:attacks?|offensive)|"
+    # "Russian troops continue attacks near Pokrovsk", "forces continued to attack": a front's
+    r"(?:troops|forces|units)\s+(?:\w+\s+)?continu(?:e|es|ed|ing)\s+(?:to\s+attack|(?:their\s+)?(?:attacks|assaults))\b|"
     # "AD exercise with live firing at the range": drills, not a strike
     r"(?:military\s+|air[- ]defen[cs]e\s+|AD\s+|live[- ]fire\s+)?(?:exercises?|drills?)|"
     r"attack(?:ed|s)?\s+(?:on\s+)?(?:the\s+)?(?:Ukrainian|Russian|enemy)\s+positions)\b",

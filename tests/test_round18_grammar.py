@@ -237,3 +237,14 @@ def test_a_town_and_the_part_of_the_country_it_lies_in_is_the_subject_struck() -
         "The city of Mykolaiv in the south was also shelled on Friday morning, the mayor said.\n"
     )
     assert days(at(incidents(text), "Mykola")) == [(date(2022, 7, 15), date(2022, 7, 15))]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Meanwhile, Russian troops continue attacks near Pokrovsk and Toretsk, the General Staff said.",
+        "In the eastern city of Bakhmut, Russian forces continued to attack, the military said.",
+    ],
+)
+def test_troops_that_go_on_attacking_a_front_town_are_ground_fighting(line: str) -> None:
+    assert incidents(" date 2025-04-05 Front\n\n" + line + "\n") == []
