@@ -548,7 +548,9 @@ _DATED_STRIKE_SINCE = re.compile(
 )
 # "the Simferopol highway", "the Belgorod–Kharkiv highway": a road named after its towns
 _ROAD_NAMED = re.compile(
-    r"^(?:\s*[-–—]\s*[A-Z][\w'’-]+)?\s+(?:highway|motorway|road|route)\b(?!\s+bridge)",
+    # (not "the Kremenchuk road machinery plant": a plant named after the town)
+    r"^(?:\s*[-–—]\s*[A-Z][\w'’-]+)?\s+(?:highway|motorway|road|route)\b"
+    rf"(?!\s+bridge|\s+(?:[a-z-]+\s+){{0,2}}{lx.FACILITY}\b)",
     re.IGNORECASE,
 )
 _ROAD_BETWEEN = re.compile(

@@ -248,3 +248,10 @@ def test_a_town_and_the_part_of_the_country_it_lies_in_is_the_subject_struck() -
 )
 def test_troops_that_go_on_attacking_a_front_town_are_ground_fighting(line: str) -> None:
     assert incidents(" date 2025-04-05 Front\n\n" + line + "\n") == []
+
+
+def test_a_plant_named_after_a_towns_road_is_in_the_town() -> None:
+    found = find_places(
+        "missiles struck hangars near the Kremenchuk road machinery plant", default_resolver()
+    )
+    assert [(p.text, p.role) for p in found] == [("Kremenchuk", "target")]
