@@ -43,6 +43,7 @@ TUNED = [
     "tests/dev/acled33", "tests/dev/posts34", "tests/dev/pages34", "tests/dev/news33",
     "tests/dev/notes35", "tests/dev/local35", "tests/dev/wire35",
     "tests/dev/news35", "tests/dev/notes36", "tests/dev/notes37", "tests/dev/wire37",
+    "tests/dev/news37", "tests/dev/live38", "tests/dev/notes38",
 ]  # fmt: skip
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 
