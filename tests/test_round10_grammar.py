@@ -8,20 +8,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from textcases import incidents
 
 from geo.articles import make_article, split_sentences
 from geo.attribution import find_actor
 from geo.dates import find_dates
-from geo.pipeline import extract_incidents
 from geo.placephrase import find_places
 from geo.places import default_resolver
 from geo.story import lead_window
 from geo.storyplaces import official_voice
 from geo.tablerows import figure_columns
-
-
-def incidents(text: str) -> list:
-    return extract_incidents([make_article("t.txt", text)], default_resolver())
 
 
 def found(text: str) -> dict[str, tuple[date | None, date | None, str | None]]:

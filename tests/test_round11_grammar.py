@@ -8,18 +8,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from textcases import incidents
 
 from geo import lexicon as lx
-from geo.articles import make_article
 from geo.attribution import find_actor, find_figure
-from geo.pipeline import extract_incidents
 from geo.placephrase import find_places
 from geo.placerank import haversine_km
 from geo.places import default_resolver
-
-
-def incidents(text: str) -> list:
-    return extract_incidents([make_article("t.txt", text)], default_resolver())
 
 
 def roles(sentence: str) -> dict[str, str]:

@@ -6,17 +6,12 @@ Each test is our own sentence of a kind the round's blind sets showed; none is a
 from __future__ import annotations
 
 import pytest
+from textcases import incidents
 
-from geo.articles import make_article
 from geo.attribution import find_actor
-from geo.pipeline import extract_incidents
 from geo.placephrase import find_places
 from geo.placerank import haversine_km
 from geo.places import default_resolver
-
-
-def incidents(text: str) -> list:
-    return extract_incidents([make_article("t.txt", text)], default_resolver())
 
 
 def roles(sentence: str) -> dict[str, str]:

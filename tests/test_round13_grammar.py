@@ -8,16 +8,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from textcases import incidents
 
-from geo.articles import make_article
 from geo.attribution import find_actor
-from geo.pipeline import extract_incidents
 from geo.placephrase import find_places
 from geo.places import default_resolver
-
-
-def incidents(text: str) -> list:
-    return extract_incidents([make_article("t.txt", text)], default_resolver())
 
 
 def by_place(text: str) -> dict[str, object]:

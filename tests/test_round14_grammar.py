@@ -8,18 +8,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from textcases import incidents
 
-from geo.articles import make_article
 from geo.eventday import dates_told
-from geo.pipeline import extract_incidents
 from geo.placephrase import find_places
 from geo.placerank import haversine_km
 from geo.places import Place, default_resolver
 from geo.story import Reading
-
-
-def incidents(text: str) -> list:
-    return extract_incidents([make_article("t.txt", text)], default_resolver())
 
 
 def days(text: str, published: date) -> list[tuple[date | None, date | None]]:

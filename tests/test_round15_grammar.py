@@ -8,25 +8,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from textcases import at, incidents
 
 from geo import dates as dates_module
 from geo import lexicon as lx
-from geo.articles import make_article
 from geo.attribution import figure_at_place, find_figure
 from geo.dates import find_dates
 from geo.eventday import dates_told
-from geo.pipeline import extract_incidents
 from geo.placephrase import find_places
 from geo.places import default_resolver
 from geo.story import Reading, entry_name
-
-
-def incidents(text: str) -> list:
-    return extract_incidents([make_article("t.txt", text)], default_resolver())
-
-
-def at(found: list, town: str) -> list:
-    return [i for i in found if i.place is not None and i.place.name.startswith(town)]
 
 
 def test_a_possessive_events_day_is_the_leads_day_not_the_mourning_day() -> None:

@@ -8,23 +8,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from textcases import at, incidents
 
 from geo import lexicon as lx
-from geo.articles import make_article
 from geo.attribution import find_figure
 from geo.dates import find_dates
-from geo.pipeline import extract_incidents
 from geo.placephrase import find_places, surnames
 from geo.places import default_resolver
 from geo.story import entry_name
-
-
-def incidents(text: str) -> list:
-    return extract_incidents([make_article("t.txt", text)], default_resolver())
-
-
-def at(found: list, town: str) -> list:
-    return [i for i in found if i.place is not None and i.place.name.startswith(town)]
 
 
 def test_a_city_in_a_list_of_cities_is_not_qualified_by_the_next_one() -> None:

@@ -8,24 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from textcases import at, days, incidents
 
 from geo import lexicon as lx
-from geo.articles import make_article
 from geo.dates import find_dates
-from geo.pipeline import extract_incidents
-from geo.places import default_resolver
-
-
-def incidents(text: str) -> list:
-    return extract_incidents([make_article("t.txt", text)], default_resolver())
-
-
-def at(found: list, town: str) -> list:
-    return [i for i in found if i.place is not None and i.place.name.startswith(town)]
-
-
-def days(found: list) -> list[tuple[date, date]]:
-    return [(i.date.start, i.date.end) for i in found]
 
 
 @pytest.mark.parametrize(
