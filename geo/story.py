@@ -510,7 +510,8 @@ def one_sense(places: list[PlaceMention], reading: Reading) -> list[PlaceMention
 _ADJ_DISTRICT = re.compile(r"(?:sky|skiy|skyi|skyy|ski|skoi|sk[iy]i)$", re.IGNORECASE)
 _NAMED_DISTRICT = re.compile(r"(\S+)\s+districts?", re.IGNORECASE)
 _DISTRICT_AFTER = re.compile(
-    r"^\s+(?:and\s+[A-Z][\w'’-]+\s+)?districts?\b(?P<of>\s+of\s+(?:the\s+)?[A-Z])?"
+    r"^\s+(?:and\s+[A-Z][\w'’-]+\s+)?(?:districts?|area|neighbou?rhood)\b"
+    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z])?"
 )
 
 

@@ -242,3 +242,12 @@ def test_a_plant_named_after_a_towns_road_is_in_the_town() -> None:
         "missiles struck hangars near the Kremenchuk road machinery plant", default_resolver()
     )
     assert [(p.text, p.role) for p in found] == [("Kremenchuk", "target")]
+
+
+def test_an_area_named_like_a_far_hamlet_is_the_city_told() -> None:
+    text = (
+        " date 2024-03-16 SECURITY ADVISORY - ODESA\n\n"
+        "- Sat 02/03: a Shahed hit a 9-storey building in Odesa, 12 killed.\n"
+        "- Fri 15/03 ~10:40: two Russian missiles hit the Peresyp area near the port. 21 killed.\n"
+    )
+    assert sorted(i.killed for i in at(incidents(text), "Odesa")) == [12, 21]
