@@ -90,6 +90,8 @@ def test_progress_queue_place_refusal_and_cancel(atlas_url: str, pages: list[Any
 
     first.get_by_role("button", name="Cancel").click()
     first.get_by_text("Cancelled. Change the input, or try again.").wait_for(timeout=STEP)
+    # (the button may be drawn a moment after the message: wait for it, then count it)
+    first.get_by_role("button", name="Try again").wait_for(timeout=STEP)
     assert first.get_by_role("button", name="Try again").count() == 1
     second.get_by_text(running).wait_for(timeout=STEP)  # the freed worker took the next job
     screenshot(first, "jobs_cancelled.png")
@@ -104,4 +106,5 @@ def test_progress_queue_place_refusal_and_cancel(atlas_url: str, pages: list[Any
 
     upload(first, "odesa.txt", SHORT)  # a new input: a new job, done in a moment
     first.get_by_text("Preview: 1 incident(s) will be added").wait_for(timeout=STEP)
+    first.get_by_role("button", name="Save article").wait_for(timeout=STEP)
     assert first.get_by_role("button", name="Save article").count() == 1
