@@ -870,6 +870,9 @@ HABITUAL = re.compile(
     r"|\bsince\s+(?:the\s+(?:start|beginning|first\s+days?|outbreak)\b|(?:(?:late|early|mid-)?\s*[A-Z][a-z]+\s+)?20\d\d\b|"
     r"then\b|the\s+(?:war|invasion|siege))|\bseveral\s+(?:more\s+)?times\b|\b(?:again\s+and\s+again|time\s+and\s+(?:time\s+)?again|over\s+and\s+over)\b|\bmore\s+than\s+a\s+dozen\b|\bdozens\s+of\s+times\b"
     r"|\b(?:months|weeks|years)\s+of\s+(?:\w+\s+)?(?:shelling|strikes|attacks|bombardment|bombing|air\s+raids)\b"
+    # "villages such as X have been shelled for months": a perfect that lasts, no one strike
+    r"|\b(?:has|have)\s+been\s+(?:\w+\s+)?\w+(?:ed|en|ck)\s+(?:\w+\s+){0,3}?for\s+(?:many\s+|several\s+|"
+    r"two\s+|three\s+)?(?:months|weeks|years)\b"
     # "From there, the occupiers launch missile strikes on … cities, including Kyiv": what
     # they do, in the present, not a strike told
     r"|\b(?:occupiers|Russians|invaders|they)\s+(?:launch|fire|carry\s+out)\s+(?:[\w-]+\s+){0,2}?"

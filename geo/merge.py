@@ -203,7 +203,10 @@ def _another_time_told(m: Mention, g: Group) -> bool:
     """A day the story is telling, far from the group's ("In the early hours of 22 March
     2024, Russia launched … Several missiles hit the Zmiiv plant", after its strike of
     September 2022), is another event there; a few days' slack is the telling's."""
-    return m.date.basis in ("narrative", "labelled") and m.date.days_apart(g.date) > REACH_DAYS
+    # (a day written in the sentence before, "The worst day was Saturday, May 25. Two bombs
+    # hit …", is as much the story's day as a narrative one)
+    told = ("narrative", "labelled", "year inferred", "year told")
+    return m.date.basis in told and m.date.days_apart(g.date) > REACH_DAYS
 
 
 def _reference_home(groups: list[Group], m: Mention, within: Within) -> Group | None:

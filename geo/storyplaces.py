@@ -17,7 +17,7 @@ from geo.attribution import side_of
 from geo.continuation import is_post_stamp
 from geo.eventday import dates_told
 from geo.mention import Mention
-from geo.model import Place
+from geo.model import DateWindow, Place
 from geo.notelines import OWN_LABEL
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
@@ -126,6 +126,9 @@ def anaphora_targets(
         (here[-1] if here else None)
         or (town_of_the_paragraph(reading, s, gaz) if paragraphs else None)
         or (profiled_place(reading, gaz, _kind(m)) if _kind(m) else None)
+        # ("How Belgorod became a front-line city" … "rockets fell on the city centre", in a
+        # paragraph that has named no town: the title's, not a town named paragraphs before)
+        or (None if town_of_the_paragraph(reading, s, gaz) else _title_town(reading, gaz, _kind(m)))
         or town_named_before(reading, s, gaz, _kind(m))
         or voice_town(reading, gaz)
         or masthead_town(reading, gaz)
@@ -143,14 +146,24 @@ def anaphora_targets(
         # "16:59 ¶ A strike on the city!": a channel's new post tells a new strike
         town = reading.last_town
         return [PlaceMention(m.start(), m.end(), town.name, town, "target")]
-    if not own or (
-        last is not None and same_town and near and last.date.known
-        and own[0].window.overlaps(last.date)
+    # "The worst day this year was Saturday, May 25. Two bombs hit a store on the city's
+    # edge": the day named just before is this strike's own
+    day = own[0].window if own else _day_named_just_before(reading, s)
+    if day is None or (
+        last is not None and same_town and near and last.date.known and day.overlaps(last.date)
     ):  # fmt: skip
         # On the event's own day "the city" goes on with it; another town named since
         # ("Belgorod itself is no longer safe. On 12 May, a building in the city…") is not it.
         return []
     return [PlaceMention(m.start(), m.end(), reading.last_town.name, reading.last_town, "target")]
+
+
+def _day_named_just_before(reading: Reading, s: Sentence) -> DateWindow | None:
+    """The day a sentence of its own named in the sentence before, in this paragraph."""
+    named = reading.day_named
+    if named is None or named[1] != s.paragraph or named[2] != s.index - 1:
+        return None
+    return named[0] if named[0].days == 1 else None
 
 
 def town_of_the_named_region(
@@ -289,6 +302,20 @@ def town_named_before(
         if towns:
             return towns[-1]
     return None
+
+
+def _title_town(reading: Reading, gaz: PlaceResolver, kind: str | None) -> Place | None:
+    """The one city a heading title names, if it names one and the text says "the city"."""
+    if kind == "village":
+        return None
+    title = reading.sentences[0] if reading.sentences and reading.sentences[0].heading else None
+    found = find_places(title.span.text, gaz, reading.hints) if title is not None else []
+    towns = {
+        p.place.key: p.place for p in found
+        if p.place and p.place.precision == "town"
+        and (p.place.population >= THE_CITY_PEOPLE or p.place.seat >= 2)
+    }  # fmt: skip
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _title_towns(reading: Reading, gaz: PlaceResolver) -> frozenset[str]:

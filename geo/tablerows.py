@@ -95,7 +95,7 @@ def figure_columns(line: str) -> dict[str, int]:
     # "# Columns: event_date, event_type, …, fatalities": a header written out in prose
     listed = _COLUMNS_LISTED.search(line)
     names = re.split(r"\s*[,;]\s*", listed.group(1)) if listed else []
-    cells = [Cell(c, 0) for c in names] if listed else cells_of(line)
+    cells = [Cell(c, 0) for c in names] if listed else _header_cells(cells_of(line))
     for i, c in enumerate(cells):
         # (a header's last cell may run on into the line's prose: "deaths. Notes condensed …")
         name = re.sub(r"[^a-z0-9]+", "", re.split(r"[.;(]", c.text.lower(), maxsplit=1)[0])
@@ -103,6 +103,19 @@ def figure_columns(line: str) -> dict[str, int]:
         if kind and kind not in found:
             found[kind] = i
     return found if {"killed", "injured"} & found.keys() else {}
+
+
+# "Export of 2 May | Filter: … | Fields: event_id | event_date | …": the header starts at its label
+_HEADER_LABEL = re.compile(r"^\s*(?:[Cc]olumns|[Ff]ields|[Ff]ormat)\s*:\s*")
+
+
+def _header_cells(cells: list[Cell]) -> list[Cell]:
+    """A header row's cells from the one its label opens: the cells before it say something
+    else (when the export was made, its filter), and would shift every column."""
+    for i, c in enumerate(cells):
+        if label := _HEADER_LABEL.match(c.text):
+            return [Cell(c.text[label.end() :], c.start + label.end()), *cells[i + 1 :]]
+    return cells
 
 
 _LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 ]{0,20}?)\s*:\s*")
