@@ -79,7 +79,7 @@ from geo.noteitems import (
     list_heading_place,
     record_head,
 )
-from geo.notelines import OWN_LABEL, caps_item_name, heads_a_list, indented
+from geo.notelines import OWN_LABEL, caps_item_name, heads_a_list, indented, sets_aside
 from geo.placephrase import find_places, region_hints, surnames
 from geo.placerank import haversine_km
 from geo.placetypes import PlaceMention, PlaceResolver
@@ -213,6 +213,8 @@ def extract_mentions(
         if body and s.heading and reading.section and topic_heading(text, gaz):
             reading.section = None  # "Rebuilding" after "What happened on 28 April 2023"
         body = body or not s.heading
+        if _set_aside(text, s, reading):
+            continue
         if not s.heading:
             note_years_told(text, reading)
         if (
@@ -391,6 +393,31 @@ def _where_the_event_was(pm: PlaceMention, reading: Reading) -> bool:
     return here.key == last.key or (here.admin1 or here.name) == (last.admin1 or last.name)
 
 
+def _set_aside(text: str, s: Sentence, reading: Reading) -> bool:
+    """A line under a "Not strikes" heading, read no further: its bullets, and their lines."""
+    if sets_aside(text):
+        reading.set_aside, reading.last, reading.entry = s.paragraph, None, None
+        return True
+    if reading.set_aside is None:
+        return False
+    under = not s.heading and (_BULLET.match(text) or s.paragraph == reading.set_aside)
+    reading.set_aside = s.paragraph if under else None
+    return reading.set_aside is not None
+
+
+def _entry_told(reading: Reading, s: Sentence) -> bool:
+    """ "SEVASTOPOL" over "- Sun 23 Jun: 5 ATACMS fired at Sevastopol" and "- Governor: 4 dead":
+    a later bullet with no day of its own adds to the event its entry has told already."""
+    last, entry = reading.last, reading.entry
+    if last is None or entry is None or last.place is None or entry[1].place is None:
+        return False
+    text = s.span.text
+    # (a later toll with its day, "OVA on 09.01: 13 dead", still adds to the event)
+    toll = tells_a_toll(text) and not lx.STRIKE_WORDS.search(text)
+    same = last.place.key == entry[1].place.key
+    return same and (toll or not dates_told(text, reading, s.span.start)[0])
+
+
 def _town_told_here(reading: Reading, s: Sentence) -> bool:
     """Has this paragraph, or the one before it, told of a located town?"""
     last = reading.last
@@ -492,6 +519,8 @@ def _read_event_sentence(
     entry_here = reading.entry is not None and reading.entry[0] == s.paragraph
     # (the side that fired is no other place: "- Russian artillery hit a private house")
     sides = all(w.place is not None and w.place.precision == "country" for w in weak)
+    if not targets and sides and reading.entry and entry_here and not told_here:
+        told_here = _entry_told(reading, s)
     if not targets and sides and reading.entry and entry_here and not told_here:
         # "Yasinovataya. A UAV dropped an explosive device…" (not when the entry's paragraph
         # has named its village already: "Kupiansk district. In Kivsharivka, … A woman was hurt.")
@@ -660,7 +689,8 @@ def _read_event_sentence(
 # an analyst's verdict on a line: "not a strike", "No entry", "keep off the map"
 _VERDICT = re.compile(
     r"\bnot\s+an?\s+(?:new\s+)?strike\b|\bno\s+strike\s*\]|\b[Nn]o\s+entry\b|\bkeep\s+(?:it\s+)?off\s+the\s+map\b|"
-    r"\b[Dd]o\s+(?:not|NOT)\s+(?:log|code|map)\b"
+    # (not "don't map the firing point": another thing kept off the map)
+    r"\b(?:[Dd]o\s+(?:not|NOT)|[Dd]on['’]t)\s+(?:log|code|map)(?:\s+(?:it|this|them|these))?\s*(?:[.;,)!]|$)"
 )
 
 

@@ -660,7 +660,7 @@ SPEECH_PLACE_BEFORE = re.compile(
 NON_EVENT_CLAUSE = re.compile(
     r"\b(?:memorial|plaque|unveiled|funerals?|buried|burial|in honou?r of|commemorat\w+|tribute|mourn\w*|"
     r"(?:remain\w*|stay\w*|treated|admitted|recovering|are|is|were|was|died)\s+(?:\w+\s+){0,2}?in\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|"
-    r"(?:taken|transported|brought|rushed|sent|evacuated|transferred|flown|airlifted)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w'’]+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launched from|fired from|took off from|flying from|(?:bombers|aircraft|planes|jets|warplanes)\s+flying\s+over|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
+    r"(?:taken|transported|brought|rushed|sent|evacuated|transferred|flown|airlifted)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w'’]+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launch(?:ed|es|ing)?\s+from|fired from|took off from|flying from|(?:bombers|aircraft|planes|jets|warplanes)\s+flying\s+over|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
     # "ammunition supply in Yehorivka" is a thing struck, "to supply troops in X" is not.
     r"(?<!ammunition\s)(?<!fuel\s)(?<!military\s)(?<!ammo\s)(?<!weapons\s)"
     r"suppl(?:y|ies|ying)(?!\s+(?:depots?|bases?|hubs?|points?|warehouses?|dumps?|convoys?|trucks?))|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
@@ -799,7 +799,7 @@ NAME_PART_AFTER = re.compile(
     r"(?i:nuclear|hydroelectric|hydro-electric|power plant|power station|HPP|NPP|HES|"
     r"pipeline|gas pipeline|oil pipeline))\b"
     # "the Solnechny housing estate", "the Trudovskiye microdistrict": a part of a city
-    r"|^\s+(?i:housing\s+estate|microdistrict|residential\s+(?:area|complex))\b"
+    r"|^\s+(?i:housing\s+estate|microdistrict|micro-?raion|mikro-?rayon|residential\s+(?:area|complex))\b"
     # "the Maisky market in Donetsk": a market's name; where it is comes next
     r"|^\s+(?i:market|bazaar|shopping\s+(?:centre|center|mall)|mall)\s+(?:in|of|at)\s+"
     r"(?:[\w'’]+\s+){0,3}[A-Z]"
@@ -809,6 +809,8 @@ PART_OF_PLACE = {
     "square", "centre", "center", "district", "districts", "part", "parts", "outskirts",
     "suburbs", "suburb", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
     "areas", "area", "streets", "street", "heart", "quarter", "quarters", "microdistrict",
+    # the former Soviet words for a city's parts: "the Tekstilshchik microraion of Donetsk"
+    "microdistricts", "microraion", "microraions", "mikrorayon", "raion", "rayon",
     "downtown", "port", "outskirt", "edge", "territory", "section", "sections", "region",
     "front",  # "hit the square in front of the Chernihiv Drama Theater"
     # a facility of a town: "at the station of Krasnoarmeysk", "the airport of Kherson"

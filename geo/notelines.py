@@ -157,3 +157,19 @@ def caps_item_name(text: str) -> str | None:
 def indented(raw: str, start: int) -> bool:
     """Does the line at ``start`` go on the item above it, indented under it?"""
     return _INDENT.search(raw, max(0, start - 12), start) is not None
+
+
+# "NOT STRIKES (keep out of the table)", "Excluded:", "Not coded": a heading over lines the
+# note-taker has judged no strikes (a capital's "Not strikes" may still name places)
+_SET_ASIDE = re.compile(
+    r"^\W*(?:(?:not|non)[\s-]+(?:strikes?|incidents?|events?|coded)|excluded|exclusions|discarded|"
+    r"(?:do\s+not|don['’]t)\s+(?:code|map|log)(?=\s*:?\s*$))\b|\b(?:keep|leave)\s+(?:\w+\s+)?(?:out\s+of|off)\s+"
+    r"the\s+(?:table|map|list|dataset|log)\b",
+    re.IGNORECASE,
+)
+
+
+def sets_aside(text: str) -> bool:
+    """Is this short line a heading over lines that are no strikes ("NOT STRIKES (keep out of
+    the table)")? Its bullets name places of events the note-taker has ruled out."""
+    return len(text.split()) <= 8 and _SET_ASIDE.search(text) is not None

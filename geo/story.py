@@ -105,6 +105,7 @@ class Reading:
     # month → (year, paragraph) where it was last told with its year
     months_told: dict[int, tuple[int, int]] = field(default_factory=dict)
     list_day: tuple[int, DateWindow] | None = None  # (list's top line, the day told over it)
+    set_aside: int | None = None  # paragraph of the last line under a "Not strikes" heading
 
 
 FOCUS_KM = 100.0  # an article whose towns lie within this of their centre is about one area

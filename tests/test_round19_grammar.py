@@ -54,3 +54,65 @@ def test_the_city_of_a_paragraph_naming_no_town_is_the_titles() -> None:
     found = incidents(text)
     assert days(at(found, "Sumy")) == [(date(2024, 2, 12), date(2024, 2, 12))]
     assert not at(found, "Krasnopil")
+
+
+def test_a_later_bullet_with_no_day_adds_to_its_entrys_event() -> None:
+    text = (
+        " date 2024-03-11 Notes, Mon 11 Mar\nWorking notes\n\nODESA (port, south side)\n"
+        "- Sun 10 Mar ~10:00 local. RU ballistic missile hit the port area of Odesa; two hangars"
+        " burnt.\n"
+        "- Kiper (gov.): 2 dead incl. a guard; injured first 5, then 8 by evening.\n"
+        "- RU MoD claims a drone workshop. UA side: no comment.\n"
+    )
+    (odesa,) = at(incidents(text), "Odes")
+    assert days([odesa]) == [(date(2024, 3, 10), date(2024, 3, 10))]
+    assert odesa.killed == 2
+
+
+def test_lines_under_a_not_strikes_heading_are_no_incidents() -> None:
+    text = (
+        " date 2023-09-04 Notes\nWorking notes\n\nIZMAIL\n"
+        "- Sun 3 Sep: Shahed drones hit grain silos in the port of Izmail.\n\n"
+        "Not strikes (leave off the map)\n"
+        "- Kherson obl.: attacks on police posts in Skadovsk and Henichesk, Sun 3 Sep evening,"
+        " by partisans.\n"
+    )
+    found = incidents(text)
+    assert at(found, "Izma")
+    assert not at(found, "Skadovsk") and not at(found, "Henichesk")
+
+
+def test_an_analysts_dont_code_verdict_drops_the_lines_event_not_another_thing() -> None:
+    kept = (
+        " date 2022-04-01 Notes\n"
+        "Ochakiv\n"
+        "- night 30->31: RU arty on the port area of Ochakiv; 1 WIA. Fired from the spit,"
+        " don't map the firing point.\n"
+    )
+    dropped = (
+        " date 2024-06-24 Notes\n"
+        "- Crimea: attacks on police posts in Yalta and Alushta, Sun 23 Jun evening. Criminal,"
+        " not war-related. Don't code.\n"
+    )
+    assert at(incidents(kept), "Ochakiv")
+    assert not incidents(dropped)
+
+
+def test_a_launch_area_over_a_region_is_no_incident() -> None:
+    text = (
+        " date 2024-05-20 Notes\nSUMY\n"
+        "- Sun 19 May ~14:00: RU glide bomb hit a recreation area in Sumy; 6 dead.\n"
+        "- Glide bombs on the city again after a quiet week; launch from Su-34s over Kursk obl.\n"
+    )
+    found = incidents(text)
+    assert at(found, "Sumy")
+    assert not [i for i in found if i.place is not None and "Kursk" in i.place.name]
+
+
+def test_a_microraion_of_a_city_is_that_city() -> None:
+    text = (
+        " date 2024-02-05 Assessment\n"
+        "Russian occupation officials accused Ukrainian forces of shelling a bus stop in the"
+        " Kirovsky microraion of Makiivka on February 4.\n"
+    )
+    assert days(at(incidents(text), "Makiyivka")) == [(date(2024, 2, 4), date(2024, 2, 4))]
