@@ -602,7 +602,9 @@ def _read_event_sentence(
         aggregate_only = True
     if period and not dates:
         aggregate_only = True
-    if lx.ONGOING.search(text) or lx.WAR_TALLY.search(text):
+    # ("Since early morning the city has been under massive fire": the day's, going on)
+    ongoing = lx.ONGOING.search(text) and not lx.SINCE_THIS_MORNING.search(text)
+    if ongoing or lx.WAR_TALLY.search(text):
         aggregate_only = True
     if _casualties_of_a_period(text, reading, s):
         aggregate_only = True

@@ -29,7 +29,7 @@ TRIGGER = re.compile(
     r"destroyed|knocked out|killing|killed|injur(?:ed|ing|ies)|wounded|dead|deaths?|casualties|"
     r"barrage|drone attacks?|targeted|targeting|(?<!air\s)(?<!air-)raid(?:s|ed)?|damaged|ablaze|caught fire|"
     r"set on fire|set\s+fire\s+to|set\s+ablaze|blaze|inflict(?:ed|ing)|pound(?:ed|ing)|hammer(?:ed|ing)|slam(?:med|ming)|rock(?:ed|ing)|rained|"
-    r"bombard(?:ed|ing)|c(?:ame|ome|omes|oming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling)|under fire|opened fire|"
+    r"bombard(?:ed|ing)|(?:c(?:ame|ome|omes|oming)|been|was|were)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling)|under fire|opened fire|"
     r"shrapnel|Tochka(?:-U)?|(?-i:KIA|WIA|KABs?)|rockets|"
     # "Kryvyi Rih also suffered heavy losses": a city's toll told as its own
     r"suffer(?:ed|s)\s+(?:(?:heavy|severe|serious|the\s+most|significant)\s+)?(?:losses|damage|casualties)|"
@@ -803,6 +803,11 @@ NAME_PART_AFTER = re.compile(
     # "the Maisky market in Donetsk": a market's name; where it is comes next
     r"|^\s+(?i:market|bazaar|shopping\s+(?:centre|center|mall)|mall)\s+(?:in|of|at)\s+"
     r"(?:[\w'’]+\s+){0,3}[A-Z]"
+    # "the Kresty military airfield in the … city of Pskov": a site's name, its city next
+    r"|^\s+(?i:(?:military\s+)?(?:airfield|air\s*base)|refinery|(?:oil\s+|fuel\s+)?depot|plant|factory)\s+"
+    r"(?:in|of|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?i:city|town)\s+of\s+[A-Z]"
+    # "near Olenivka on the Tarkhankut peninsula": a landform's name, not its village
+    r"|^\s+(?i:peninsula)\b"
 )
 # Nouns for a part of a place: "the central square of Sumy" (not "south of Kyiv").
 PART_OF_PLACE = {
@@ -965,6 +970,12 @@ ONGOING = re.compile(
     # a span says it went on ("had endured shelling for months")
     r"(?(had)(?=[^.;]*\b(?:for|since|every|daily|constantly|repeatedly|regularly|months|weeks|"
     r"years|almost|nearly)\b))",
+    re.IGNORECASE,
+)
+# "Since early morning the city has been under massive fire": the day's event, still going on
+SINCE_THIS_MORNING = re.compile(
+    r"\b(?:since|from)\s+(?:early\s+|this\s+|the\s+early\s+)?(?:morning|dawn|midnight|daybreak)\b"
+    r"|\b(?:since|from)\s+(?:last\s+night|the\s+night)\b|\ball\s+(?:day|night|morning)\b(?!\s+long\s+ago)",
     re.IGNORECASE,
 )
 NEW_EVENT = re.compile(
@@ -1195,7 +1206,9 @@ NOT_A_STRIKE = re.compile(
     r"(?:troops|forces|units)\s+(?:\w+\s+)?continu(?:e|es|ed|ing)\s+(?:to\s+attack|(?:their\s+)?(?:attacks|assaults))\b|"
     # "AD exercise with live firing at the range": drills, not a strike
     r"(?:military\s+|air[- ]defen[cs]e\s+|AD\s+|live[- ]fire\s+)?(?:exercises?|drills?)|"
-    r"attack(?:ed|s)?\s+(?:on\s+)?(?:the\s+)?(?:Ukrainian|Russian|enemy)\s+positions)\b",
+    r"attack(?:ed|s)?\s+(?:on\s+)?(?:the\s+)?(?:Ukrainian|Russian|enemy)\s+positions|"
+    # "after his business jet crashed near Kuzhenkino": an air crash, not a strike told
+    r"(?:business|private|passenger|cargo)\s+(?:jet|plane|aircraft)\s+crash(?:ed|es)?|airliner\s+crash(?:ed|es)?)\b",
     re.IGNORECASE,
 )
 # The aftermath told in a sentence's main clause: "hundreds gathered for the funeral of

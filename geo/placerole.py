@@ -232,6 +232,7 @@ _STRUCK_LIST = re.compile(
 )
 _LEAD_ADVERBIAL = re.compile(
     r"^\W*(?:On|Early on|Late on|Overnight|Earlier|Later|In the (?:morning|evening|afternoon)|"
+    r"Since (?:early |this )?(?:morning|dawn|midnight)|"
     r"This (?:morning|afternoon|evening)|Last night|Tonight|Today|Yesterday|At night|At dawn|"
     r"During the night|In the night)"
     # ("On 31 May and 1 June 2023, Shebekino came under …")
@@ -239,6 +240,8 @@ _LEAD_ADVERBIAL = re.compile(
     # a governor's post: "Starovoit: This morning the village of Tyotkino came under fire",
     # "Overnight and this morning Shebekino came under shelling" (no comma after the time)
     r"|(?:^|[:;—–]\s*)\W*(?:(?:Overnight|Last night)(?:\s+and\s+this\s+morning)?|"
+    # "Since early morning the city of Shebekino has been under massive fire"
+    r"Since\s+(?:early\s+|this\s+)?(?:morning|dawn|midnight)|Since\s+last\s+night|All\s+(?:day|night)|"
     r"This (?:morning|afternoon|evening)|Tonight|Today|Yesterday|At (?:dawn|night)|"
     r"In the (?:morning|evening|afternoon)|During the night)"
     r"\s+(?:the\s+)?(?:(?:town|village|city|settlement)\s+of\s+)?$"

@@ -116,3 +116,41 @@ def test_a_microraion_of_a_city_is_that_city() -> None:
         " Kirovsky microraion of Makiivka on February 4.\n"
     )
     assert days(at(incidents(text), "Makiyivka")) == [(date(2024, 2, 4), date(2024, 2, 4))]
+
+
+def test_a_business_jet_crash_is_no_strike() -> None:
+    text = (
+        " date 2023-08-25 Digest\n"
+        "The mercenary commander was declared dead after his business jet crashed on Aug. 23"
+        " near Kuzhenkino in the Tver region.\n"
+    )
+    assert not incidents(text)
+
+
+def test_a_sites_own_name_before_the_city_of_is_no_village() -> None:
+    text = (
+        " date 2023-08-31 Digest\n"
+        "Ukrainian drones hit the Kresty military airfield in the northwestern Russian city of"
+        " Pskov on the night of Aug. 30, damaging four Il-76 transport planes.\n"
+    )
+    found = incidents(text)
+    assert at(found, "Pskov") and len(found) == 1
+
+
+def test_a_peninsula_named_after_a_village_locates_the_strike_no_more() -> None:
+    text = (
+        " date 2023-08-24 Digest\n"
+        "On Aug. 23, Ukraine's military intelligence said it had destroyed an S-400 system near"
+        " Olenivka on the Tarkhankut peninsula in Crimea.\n"
+    )
+    found = incidents(text)
+    assert at(found, "Olen") and not at(found, "Tarkhankut")
+
+
+def test_since_early_morning_under_fire_is_the_days_strike() -> None:
+    text = (
+        " date 2023-06-02 Governor's summary for 2 June\n"
+        "Since early morning the village of Tyotkino has been under heavy fire from mortars by"
+        " the Ukrainian armed forces. A man was wounded.\n"
+    )
+    assert days(at(incidents(text), "Tëtkino")) == [(date(2023, 6, 2), date(2023, 6, 2))]
