@@ -111,6 +111,7 @@ from geo.storyplaces import (
     the_storys_one_town,
     title_town_inside,
     town_of_the_named_region,
+    voice_town,
 )
 from geo.tablerows import cells_of, figure_columns
 
@@ -188,6 +189,7 @@ def extract_mentions(
     reading.hints = hints
     reading.publisher_side = publisher_side(sentences)
     reading.official = official_voice(sentences)
+    reading.voice_city = voice_town(reading, gaz)
     reading.stamp_hour = stamp_hour(article.text)
     for head in itertools.takewhile(lambda x: x.heading, sentences):
         one_sense(find_places(head.span.text, gaz, hints), reading)
@@ -402,7 +404,10 @@ def _set_aside(text: str, s: Sentence, reading: Reading) -> bool:
         return False
     under = not s.heading and (_BULLET.match(text) or s.paragraph == reading.set_aside)
     reading.set_aside = s.paragraph if under else None
-    return reading.set_aside is not None
+    # (a side's weapon named on the line is a strike filed there all the same: "- 18.04,
+    # Novhorod-Siverskyi: RU mortar fire on the outskirts, 2 WIA")
+    filed = _first_side(text) is not None and lx.STRIKE_WORDS.search(text) is not None
+    return reading.set_aside is not None and not filed
 
 
 def _entry_told(reading: Reading, s: Sentence) -> bool:

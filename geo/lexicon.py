@@ -1032,6 +1032,9 @@ ANAPHORA = re.compile(
     r"|^\W*(?:(?:Overnight|Today|Yesterday|Tonight|This\s+morning|At\s+night|In\s+the\s+(?:morning|"
     r"evening|afternoon)),?\s+)?[Tt]he\s+(?P<subject>city|town|village)\s+(?:was|were|had|has)\s+"
     r"(?:(?:already|also|again|previously)\s+)?(?:been\s+)?(?:hit|struck|shelled|attacked|targeted)\b"
+    # "Ukrainian formations have again been shelling the city": the town told, the object
+    r"|\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|target(?:ed|ing)|struck|striking)\s+"
+    r"(?:again\s+)?the\s+(?P<object>city|town|village)\b(?!\s+of\b|['’]s)"
     r"|\b[Tt]he\s+(?:city|town|village)['’]s\b(?!\s+(?:\w+\s+)?(?:administration|mayor|head|"
     r"officials|authorities|council|governor|police|prosecutor))"
     # "dropped an explosive on a man in the Korabelnyi district": a district of the town told
@@ -1396,7 +1399,7 @@ OFFICIAL_MASTHEAD = re.compile(
     r"Military[- ]Civil(?:ian)?\s+Administration|OVA|RMA|ODA|MVA|CMA|National\s+Police|"
     r"Police\s+of\s+\w+|Prosecutor(?:'s|’s)?\s+Office|Prosecutor\s+General|"
     r"State\s+Emergency\s+Service|Governor|Mayor|head\s+of\s+the\s+[A-Z]\w+\s+"
-    r"(?:Regional|Oblast|City|District)\b)",
+    r"(?:Regional|Oblast|City|District)\b|head\s+of\s+the\s+(?:city|town)\s+of\s+[A-Z])",
 )
 # Institutions only one side has: Ukraine's military administrations and police; the
 # occupation's military-civilian administrations.

@@ -106,6 +106,7 @@ class Reading:
     months_told: dict[int, tuple[int, int]] = field(default_factory=dict)
     list_day: tuple[int, DateWindow] | None = None  # (list's top line, the day told over it)
     set_aside: int | None = None  # paragraph of the last line under a "Not strikes" heading
+    voice_city: Place | None = None  # the town whose mayor or city head publishes the page
 
 
 FOCUS_KM = 100.0  # an article whose towns lie within this of their centre is about one area
@@ -540,7 +541,7 @@ def city_districts(places: list[PlaceMention], text: str, reading: Reading) -> l
             and q.place.precision == "town"
             and q.place.population >= BIG_CITY
         ]  # fmt: skip  "In Makeyevka, … in the Sovetsky district": this sentence's city
-        town = here[-1] if here else _entry_city(reading) or reading.last_town
+        town = here[-1] if here else _entry_city(reading) or reading.last_town or reading.voice_city
         if (
             town is None or town.population < BIG_CITY
             or (p.place is not None and p.place.precision == "region"

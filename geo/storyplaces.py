@@ -197,7 +197,7 @@ def town_of_the_named_region(
 
 def _kind(m: re.Match[str]) -> str | None:
     """The anaphor's noun: "in the city", "The city had been hit" → "city"."""
-    return m.group("kind") or m.group("subject")
+    return m.group("kind") or m.group("subject") or m.group("object")
 
 
 _WRITER_GOES = re.compile(
@@ -298,6 +298,8 @@ def town_named_before(
             and not non_event_clause(prev.span.text, p.clause_start)
             and p.text not in reading.people
             and (kind != "city" or p.place.population >= THE_CITY_PEOPLE or p.place.seat >= 2)
+            # ("the head of the Kharkiv RMA … struck the village": no city is "the village")
+            and (kind != "village" or p.place.population < THE_CITY_PEOPLE)
         ]  # fmt: skip
         if towns:
             return towns[-1]
@@ -426,6 +428,8 @@ _TOWN_VOICE = re.compile(
     r"\b[Mm]ayor\s+of\s+(?P<a>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
     r"|\b(?P<b>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:City|Town)\s+(?:Military\s+|State\s+)*"
     r"(?:Administration|Council|MVA|CMA)\b"
+    # "Alexei Kulemzin, head of the city of Donetsk"
+    r"|\b[Hh]ead\s+of\s+the\s+(?:city|town)\s+of\s+(?P<c>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
 )
 
 
@@ -435,7 +439,7 @@ def voice_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
     m = _TOWN_VOICE.search(reading.official[1]) if reading.official else None
     if m is None:
         return None
-    town = gaz.resolve(m.group("a") or m.group("b"), reading.hints, "town")
+    town = gaz.resolve(m.group("a") or m.group("b") or m.group("c"), reading.hints, "town")
     return town if town is not None and town.precision == "town" else None
 
 

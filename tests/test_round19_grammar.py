@@ -154,3 +154,29 @@ def test_since_early_morning_under_fire_is_the_days_strike() -> None:
         " the Ukrainian armed forces. A man was wounded.\n"
     )
     assert days(at(incidents(text), "Tëtkino")) == [(date(2023, 6, 2), date(2023, 6, 2))]
+
+
+def test_a_city_heads_page_places_its_districts_in_that_city() -> None:
+    text = (
+        " date 2024-02-11 Makiivka head: two districts shelled\n"
+        "Vladislav Klyucharov, head of the city of Makiivka\n"
+        "Telegram, 11 February 2024\n"
+        "This morning Ukrainian formations shelled the Chervonohvardiisky district: a woman was"
+        " wounded near her house. In the Sovetsky district, two cars were damaged.\n"
+    )
+    found = incidents(text)
+    assert [i.place.name for i in found] == ["Makiyivka"]
+
+
+def test_shelling_the_city_is_the_town_told_on_a_day_of_its_own() -> None:
+    text = (
+        " date 2024-03-05 Gorlovka, 5 March\n"
+        "Ivan Prikhodko, head of the city of Horlivka\n"
+        "The toll from yesterday's strike on the Kalininsky district of Horlivka remains three.\n\n"
+        "Today since the morning, Ukrainian formations have again been shelling the city. A man"
+        " was wounded near the bus station.\n"
+    )
+    assert sorted(days(at(incidents(text), "Horlivka"))) == [
+        (date(2024, 3, 4), date(2024, 3, 4)),
+        (date(2024, 3, 5), date(2024, 3, 5)),
+    ]
