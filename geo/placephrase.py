@@ -45,6 +45,7 @@ from geo.placerole import (
     _tokens,
 )
 from geo.placetypes import PlaceMention, PlaceResolver
+from geo.translit import skeleton
 
 
 def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]]:
@@ -396,6 +397,8 @@ def find_places(
             place, full_end, query = _qualified(text, name, end, gaz, regions, consumed, near)
             if place is None:
                 continue  # a real place, but far from this war (Ramstein, Istanbul)
+            if full_end == end and _bare_adjective(name, place) and not _UNIT_NEXT.match(text, end):
+                continue  # "the crossroads at Volodymyrska / Shevchenko": a street, not a town
         if place is not None and place.seat >= 3 and _CONTROLLED_PART.search(text[:start]):
             # "the government-held part of Luhansk": the oblast, not its seat city.
             place = gaz.region_of(place) or place
@@ -461,6 +464,30 @@ def _seat_of_its_administration(
     return town
 
 
+# "Khotinska hromada", "Sumska and Okhtyrska oblasts": the adjective names its unit
+_UNIT_NEXT = re.compile(
+    r"(?:\s*(?:,|and|&|/)\s*[A-Z][\w'’-]+)*\s+(?:(?:urban|rural|settlement|city|territorial|village)\s+)?"
+    r"(?:hromadas?|communit(?:y|ies)|districts?|raions?|rayons?|oblasts?|regions?|r-n|obl|OVA|ODA|MVA)\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_adjective(name: str, place: Place) -> bool:
+    """An adjective of a town ("Sumska", "Volodymyrska") with no "oblast" or "region" after
+    it names a street or a community, not the town (whose own name is no adjective, unlike
+    Mostyska's)."""
+    return (
+        place.precision == "town" and " " not in name and "-" not in name
+        and _FEMININE_ADJECTIVE.search(name.lower()) is not None
+        and skeleton(name.lower()) != skeleton(place.name.lower())
+    )  # fmt: skip
+
+
+# the form a street or a hromada takes ("Volodymyrska vulytsia", "Sumska hromada"); towns
+# named so are few and keep their own name (Mostyska)
+_FEMININE_ADJECTIVE = re.compile(r"s['’]?k(?:a|aya)$")
+
+
 def _compound_heads(found: list[PlaceMention]) -> list[PlaceMention]:
     """'the Slavyansk refinery in Slavyansk-na-Kubani': a name that begins a compound place
     named after it is that place's short form, not a namesake (Sloviansk in Ukraine)."""
@@ -491,7 +518,9 @@ _STREET_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w'’\-]+){0,2}\s+(?:Street|Avenue|Square|Boulevard|Prospekt|Prospect|Lane|"
     r"Embankment|Highway|Park|Garden|Gardens|Road|"
     # a street written in lower case after a person's name: "Bogdan Khmelnitsky avenue"
-    r"avenue|street|boulevard|prospekt|prospect|lane)\b"
+    r"avenue|street|boulevard|prospekt|prospect|lane|"
+    # a note's abbreviations: "Shevchenko blvd", "Kalynova st.", "Nauky ave."
+    r"blvd|st\.|str\.|ave\.|vul\.)(?!\w)"
 )
 
 

@@ -150,7 +150,7 @@ def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
     # bulleted list goes on with the day told over it, or in one of its items
     # (not the day one item told: "🔹 In Bilozerka, yesterday afternoon, …" is that item's)
     top = _list_top(s, reading)
-    if top is not s and 0 <= top.paragraph - paragraph <= 2 and 0 < top.index - index <= 2:
+    if top is not s and 0 <= top.paragraph - paragraph <= 2 and 0 < top.index - index <= 4:
         reading.list_day = (top.index, reading.day)
     listed = reading.list_day
     # (an item that told its own day goes on with it)

@@ -180,3 +180,13 @@ def test_shelling_the_city_is_the_town_told_on_a_day_of_its_own() -> None:
         (date(2024, 3, 4), date(2024, 3, 4)),
         (date(2024, 3, 5), date(2024, 3, 5)),
     ]
+
+
+def test_a_towns_adjective_alone_is_a_street_and_blvd_a_street() -> None:
+    text = (
+        " date 2023-02-16 Notes\n"
+        "- 15.02 ~10:00: RU missile hit the crossroads at Chernihivska / Franko blvd in Lviv,"
+        " 1 WIA.\n"
+    )
+    found = incidents(text)
+    assert [i.place.name for i in found] == ["Lviv"]
