@@ -401,6 +401,8 @@ _ENDS_SENTENCE = re.compile(r"[.!?\"”’]$")
 _LIST_ITEM = re.compile(
     rf"^{BULLET}\s*(?:[a-z\d]|.*[;,]$|[A-Z][^:]{{1,60}}:\s*\S)|.*;$"
     rf"|^\d{{1,2}}[:.]\d\d\s*{BULLET}\s*[A-Z][^:]{{1,60}}:\s*\S"  # (not "03:40 — explosions in X")
+    # an hourly log's "06:00  DNIPRO: hits, maternity hospital damaged, 2 dead (OVA)"
+    r"|^\d{1,2}[:.]\d\d\s+[A-Z][A-Z'’\-]{2,}(?:\s[A-Z][A-Z'’\-]+){0,2}:\s*\S"
 )
 
 

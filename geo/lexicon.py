@@ -773,6 +773,10 @@ NOT_PLACES = {
     "hope", "progress", "liberty", "freedom", "independence", "union", "belpressa", "tass", "ria",
     "interfax", "telegram", "twitter", "x", "facebook", "cnn", "bbc", "nbc", "cbs", "abc",
     "guardian", "times", "post", "news", "press", "media", "zakharova", "putin", "zelensky",
+    # officials whose surnames the gazetteer also holds as villages ("Sadovyi: hits on
+    # infrastructure", "power out in part of the city, Terekhov")
+    "sadovyi", "sadovy", "terekhov", "chaus", "kim", "budanov", "belousov", "gerasimov",
+    "tkachenko", "tymoshenko",
     "zelenskyy", "biden", "blinken", "gladkov", "konashenkov", "fedorov", "peskov", "shoigu",
     "lavrov", "kuleba", "klitschko", "anglo-saxons", "first", "second", "third", "one", "two",
     "three", "ministry's", "spokesman", "spokeswoman", "officials", "saint", "st", "oil", "gas",

@@ -190,3 +190,25 @@ def test_a_towns_adjective_alone_is_a_street_and_blvd_a_street() -> None:
     )
     found = incidents(text)
     assert [i.place.name for i in found] == ["Lviv"]
+
+
+def test_an_hourly_logs_stamped_caps_lines_are_entries_not_headings() -> None:
+    text = (
+        " date 2024-03-22 hourly log, Fri 22.03.2024\n"
+        "hourly log (my own tracker). times local.\n\n"
+        "05:00  KHARKIV: series of explosions, power out in the city.\n"
+        "05:00  ZAPORIZHZHIA: hits on industrial sites, 1 dead (OVA)\n"
+        "06:00  KHMELNYTSKYI: energy facility hit, 2 injured (OVA)\n"
+    )
+    found = incidents(text)
+    assert at(found, "Zaporizh") and at(found, "Khmel")
+
+
+def test_a_mayors_surname_as_a_notes_source_is_no_village() -> None:
+    text = (
+        " date 2024-09-04 Notes\n"
+        "- LVIV: explosions at dawn; Sadovyi: hits on a school and homes, 7 dead.\n"
+        "- KHARKIV: energy infra hit, part of the city without power, Terekhov.\n"
+    )
+    names = sorted(i.place.name for i in incidents(text))
+    assert names == ["Kharkiv", "Lviv"]
