@@ -1075,7 +1075,9 @@ SUBJECT_AFTER = re.compile(
     r"outskirts|surroundings|suburbs)(?:\s+(?:around|near)\s+it|\s+nearby)?)?"
     # "The Myropilska and Esmanska communities each recorded single mortar strikes"
     r"(?:\s*,|\s+(?:was|were|has|had|is|came|suffered|saw|remains|again|also|itself|"
-    r"(?:each\s+)?(?:recorded|registered))\b)"
+    r"(?:each\s+)?(?:recorded|registered))\b"
+    # a note's passive without its verb: "ZNPP shelled - …", "X and Y village hit by Grads"
+    r"|\s+(?:hit|struck|shelled|attacked|bombed|targeted)(?:\s+(?:by|with|overnight|again)\b|\s*[-–—,;:.]))"
 )
 
 # Names the gazetteer may not know but the words say are places.

@@ -427,7 +427,11 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if prev is None:
         # "MOSCOW (Reuters) -" is a dateline; "Kyiv does not comment" is the government.
         # "Mala Tokmachka and Stepnohirsk were shelled": the list's verb follows its last name.
-        dateline = text[start:end].isupper() and len(name) > 3
+        # (not a note's "KYIV shelled again": its verb follows)
+        dateline = (
+            text[start:end].isupper() and len(name) > 3
+            and re.match(r"\s*(?:[,(—–-]|\(|$)", text[end:]) is not None
+        )  # fmt: skip
         # "The Horodnia hromada came under fire": the unit's word is the name's
         verb = _LIST_TAIL.sub("", _UNIT_AFTER.sub("", text[end : end + 160], count=1))
         apposed = _APPOSITION.match(text, end)
@@ -597,10 +601,13 @@ _PASSIVE_AFTER = re.compile(
 _INTO = re.compile(r"^(?:raids?|incursions?|forays?|push)\s+into\b", re.IGNORECASE)
 _SITE_HEAD = re.compile(rf"\b{lx.FACILITY}$", re.IGNORECASE)
 _LIST_TAIL = re.compile(
-    r"^(?:\s*(?:,\s*and|,\s*or|,|and|or)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    # ("Marhanets (the town) and Vyshchetarasivka village hit by Grads": the first one's note)
+    r"^(?:\s*\([^()]{1,50}\))?"
+    r"(?:\s*(?:,\s*and|,\s*or|,|and|or)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
     r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
     # "… and the Pokrovske hromada of the Nikopol district were hit": an item's own unit
-    r"(?:\s+(?:hromadas?|communit(?:y|ies)|districts?|raions?)\b(?:\s+of\s+the\s+[A-Z][\w'’\-]+\s+"
+    r"(?:\s+(?:hromadas?|communit(?:y|ies)|districts?|raions?|village|town|settlement)\b"
+    r"(?:\s+of\s+the\s+[A-Z][\w'’\-]+\s+"
     r"(?:district|raion|region|oblast))?)?"
     # "Nikopol and the town of Pokrov (Pokrovska community) came under fire": its note
     r"(?:\s*\([^()]{1,50}\))?)+"

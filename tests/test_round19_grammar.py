@@ -212,3 +212,15 @@ def test_a_mayors_surname_as_a_notes_source_is_no_village() -> None:
     )
     names = sorted(i.place.name for i in incidents(text))
     assert names == ["Kharkiv", "Lviv"]
+
+
+def test_a_notes_passive_without_its_verb_strikes_the_places_listed() -> None:
+    text = (
+        " date 2022-08-20 timesheet, 1-19 Aug\n"
+        "Aug 12 - FULL DAY + night. overnight 11→12 the worst shelling so far: Nikopol (the"
+        " city) and Chervonohryhorivka village hit by russian Grads, 3 killed in total.\n"
+        "Aug 14 - HALF. ZNPP shelled - each side blames the other; only wrote up statements.\n"
+    )
+    found = incidents(text)
+    assert at(found, "Nikopol") and at(found, "Chervonohryhor")
+    assert [i for i in found if i.place is not None and "Nuclear" in i.place.name]
