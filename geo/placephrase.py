@@ -467,7 +467,10 @@ def _seat_of_its_administration(
 # "Khotinska hromada", "Sumska and Okhtyrska oblasts": the adjective names its unit
 _UNIT_NEXT = re.compile(
     r"(?:\s*(?:,|and|&|/)\s*[A-Z][\w'’-]+)*\s+(?:(?:urban|rural|settlement|city|territorial|village)\s+)?"
-    r"(?:hromadas?|communit(?:y|ies)|districts?|raions?|rayons?|oblasts?|regions?|r-n|obl|OVA|ODA|MVA)\b",
+    r"(?:hromadas?|communit(?:y|ies)|districts?|raions?|rayons?|oblasts?|regions?|r-n|obl|OVA|ODA|MVA)\b"
+    # "the Okhtyrska TPP", "the Kropotkinskaya oil pumping station": a site named by its town
+    r"|\s+(?-i:[A-Z]{2,4})\b|\s+(?:[\w-]+\s+){0,2}(?:plant|station|refinery|depot|mine|substation|"
+    r"factory|works|port|airfield|airport|terminal|dam|base)\b",
     re.IGNORECASE,
 )
 
