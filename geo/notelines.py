@@ -23,7 +23,9 @@ _NOTE_TAIL = (
     r"center|city|town|outskirts|station|stn|refinery|depot|port|plant|airfield|airport|air\s?base|"
     r"base|bridge|market|mall|bldg|resort|village|vil\.|settlement|area|district|hospital|school)))?"
     r"(?:,\s*[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+(?:r-n|raion|district|dist|obl\.?|oblast|region|st|"
-    r"str|street|ave|avenue)\.?)*"
+    r"str|street|ave|avenue|krai|kray)\.?)*"
+    # the country's code after them: "Toropets, Tver obl., RF:"
+    r"(?:,\s*(?:RF|RU|Russia|UA|Ukraine|Crimea)\b)?"
     # a follow-up's tag or a day: "Kramatorsk D+1:", "Mykolaiv yday:", "Kharkov yday (04/04):"
     r"(?:\s+(?:D\+\d+|upd(?:ate)?|yday|y['’]day|o/n|today|tdy|overnight|last\s+night|"
     r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
@@ -62,7 +64,11 @@ _NOTE_LEAD = re.compile(
     r"~?(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|Z))?|"
     # (and a night's two days: "night 1→2/8 – Izmail: …")
     r"(?:[Nn]ight\s+)?[\d/.-]*\d{1,2}(?:\s*(?:→|->)\s*\d{1,2})?/\d{1,2}(?:/\d{2,4})?|"
+    # ("night 17→18.09 Toropets, …")
+    r"[Nn]ight\s+\d{1,2}\s*(?:→|->)\s*\d{1,2}\.[01]?\d|"
     r"[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d|MSK|UTC|EET|EEST|local|[ap]\.m\.|"
+    # ("- then 21.09 at night - Tikhoretsk, Krasnodar krai: …")
+    r"[Tt]hen|at\s+night|in\s+the\s+(?:morning|evening|afternoon)|"
     # an item's letter and its written day: "a) 9 Aug 2022 - Saky airbase, …: explosions"
     r"[a-h]\)|[0-3]?\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?"
     # (the day's dash: "24/7 – Reni, Izmail raion: drones hit the port")

@@ -224,3 +224,15 @@ def test_a_notes_passive_without_its_verb_strikes_the_places_listed() -> None:
     found = incidents(text)
     assert at(found, "Nikopol") and at(found, "Chervonohryhor")
     assert [i for i in found if i.place is not None and "Nuclear" in i.place.name]
+
+
+def test_a_notes_label_may_end_in_its_country_and_follow_a_night_and_then() -> None:
+    text = (
+        " date 2024-10-01 Update #15\n"
+        "What happened this week:\n"
+        "- night 27→28.09 Oryol, Oryol obl., RF: fuel depot went up after a drone attack.\n"
+        "- then 29.09 in the morning - Millerovo, Rostov obl.: airfield hit.\n"
+    )
+    found = incidents(text)
+    assert days(at(found, "Orël")) == [(date(2024, 9, 27), date(2024, 9, 28))]
+    assert at(found, "Millerovo")
