@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from textcases import at, days, incidents
 
+from geo.dates import find_dates
 from geo.tablerows import figure_columns
 
 
@@ -236,3 +238,19 @@ def test_a_notes_label_may_end_in_its_country_and_follow_a_night_and_then() -> N
     found = incidents(text)
     assert days(at(found, "Orël")) == [(date(2024, 9, 27), date(2024, 9, 28))]
     assert at(found, "Millerovo")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("01.01 (Mon)", date(2024, 1, 1)),
+        ("02.01 Tue", date(2024, 1, 2)),
+    ],
+)
+def test_a_day_and_month_before_a_weekday_is_a_date_not_a_clock(text: str, day: date) -> None:
+    found = find_dates(text, date(2024, 1, 3))
+    assert [(d.window.start, d.window.end) for d in found] == [(day, day)]
+
+
+def test_a_clock_with_no_weekday_is_no_date() -> None:
+    assert find_dates("sirens at 01.01, then quiet", date(2024, 1, 3)) == []
