@@ -239,7 +239,9 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
 # a day written with its month ("on October 9", "9 October"): cheap before dates_told
 _NAMES_ANOTHER_DAY = re.compile(
     r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+    # a log's "18.10 (Tue) 03:40 - …" (the date reader decides whether it is a day)
+    r"^\W*[0-3]\d\.[01]\d\b"
 )
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _WRITTEN = ("explicit", "year inferred", "year told")

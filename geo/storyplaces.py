@@ -336,7 +336,9 @@ _THE_STRIKE = re.compile(
 # a strike told by its verb ("a shell hit the bus stop", "explosions shook the windows"), not
 # named ("compared the debris with other strikes", "who fired the missile of 24 February")
 _STRUCK_NOW = re.compile(
-    r"\b(?:hit|struck|shelled|bombed|attacked|targeted|exploded|landed|fell|shook|tore|slammed)\b"
+    r"\b(?:hit|struck|shelled|bombed|attacked|targeted|exploded|landed|fell|shook|tore|slammed|"
+    # a log's entry: "09.10 (Sun) 02:50 - massive strike on a residential area"
+    r"(?:strike|attack)\s+on\s+an?)\b"
 )
 
 
@@ -357,6 +359,8 @@ def the_storys_one_town(
         for p in places
     ):
         return []  # "The smaller port of Reni … was hit on July 24": a place of its own
+    if " on " in struck.group(0) and places:
+        return []  # "the worst since a strike on a mall in … Kremenchuk": the place it names
     (town,) = towns.values()
     if len(mentions) < 2 and town.key not in _title_towns(reading, gaz):
         return []

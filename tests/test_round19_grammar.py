@@ -254,3 +254,15 @@ def test_a_day_and_month_before_a_weekday_is_a_date_not_a_clock(text: str, day: 
 
 def test_a_clock_with_no_weekday_is_no_date() -> None:
     assert find_dates("sirens at 01.01, then quiet", date(2024, 1, 3)) == []
+
+
+def test_a_logs_strike_on_an_area_is_its_one_towns_on_the_entrys_day() -> None:
+    text = (
+        " date 2022-10-20 DSNS Mykolaiv - duty summary 10.10-20.10\n"
+        "DUTY SUMMARY, 10.10-20.10.2022\n\n"
+        "13.10 (Thu) 05:10 - missiles on the city: a five-storey block hit in the centre.\n\n"
+        "15.10 (Sat) 06:00 - drone hit a warehouse on the outskirts of the city.\n\n"
+        "18.10 (Tue) 03:40 - massive strike on a residential area: houses destroyed, 2 dead.\n"
+    )
+    found = sorted(days(at(incidents(text), "Mykola")))
+    assert (date(2022, 10, 18), date(2022, 10, 18)) in found
