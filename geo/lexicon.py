@@ -1038,7 +1038,7 @@ ANAPHORA = re.compile(
     r"(?:(?:already|also|again|previously)\s+)?(?:been\s+)?(?:hit|struck|shelled|attacked|targeted)\b"
     # "Ukrainian formations have again been shelling the city": the town told, the object
     r"|\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|target(?:ed|ing)|struck|striking)\s+"
-    r"(?:again\s+)?the\s+(?P<object>city|town|village)\b(?!\s+of\b|['’]s)"
+    r"(?:again\s+)?(?:the|our)\s+(?P<object>city|town|village)\b(?!\s+of\b|['’]s)"
     r"|\b[Tt]he\s+(?:city|town|village)['’]s\b(?!\s+(?:\w+\s+)?(?:administration|mayor|head|"
     r"officials|authorities|council|governor|police|prosecutor))"
     # "dropped an explosive on a man in the Korabelnyi district": a district of the town told
