@@ -27,8 +27,10 @@ _NOTE_TAIL = (
     # the country's code after them: "Toropets, Tver obl., RF:"
     r"(?:,\s*(?:RF|RU|Russia|UA|Ukraine|Crimea)\b)?"
     # a follow-up's tag or a day: "Kramatorsk D+1:", "Mykolaiv yday:", "Kharkov yday (04/04):"
-    r"(?:\s+(?:D\+\d+|upd(?:ate)?|yday|y['’]day|o/n|today|tdy|overnight|last\s+night|"
+    r"(?:\s+(?:D\+\d+|upd(?:ate)?|yday|y['’]day|o/n|today|tdy|overnight|last\s+night|again|"
     r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
+    # "Izmail again, at night - grain elevator hit": the line's time of day after a comma
+    r"(?:,\s*(?:at\s+night|overnight|in\s+the\s+(?:morning|evening|afternoon)|at\s+dawn))?"
     # (not an office's: "Chaus (OVA), 18.04: 18 KIA" is the governor speaking)
     r"(?:\s*\((?!(?:RMA|OVA|ODA|MVA|RVA|CMA|SES|DSNS|MoD|GS)\))[^)]*\))?"
     r"(?:\s*~?\d{1,2}[:.]\d\d(?:\s*(?:Z|UTC|local|MSK|EET|EEST)\b)?)?"

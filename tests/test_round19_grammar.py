@@ -266,3 +266,25 @@ def test_a_logs_strike_on_an_area_is_its_one_towns_on_the_entrys_day() -> None:
     )
     found = sorted(days(at(incidents(text), "Mykola")))
     assert (date(2022, 10, 18), date(2022, 10, 18)) in found
+
+
+def test_a_notes_label_may_say_again_and_the_time_of_day() -> None:
+    text = (
+        " date 2023-09-30 Logistics notes\n"
+        "26/09 - Reni: drones hit the port overnight, hangars damaged.\n"
+        "28/09 - Reni again, at night - grain silo + berth hit. our barges fine.\n"
+    )
+    assert sorted(days(at(incidents(text), "Reni"))) == [
+        (date(2023, 9, 25), date(2023, 9, 26)),
+        (date(2023, 9, 27), date(2023, 9, 28)),
+    ]
+
+
+def test_our_city_struck_is_the_councils_town() -> None:
+    text = (
+        " date 2023-07-14 DRAFT - statement of the Vinnytsia City Council\n"
+        "Dear residents,\n\n"
+        "Today, at about 10:40, the Russian army struck our city with cruise missiles. 23 people"
+        " have been killed.\n"
+    )
+    assert days(at(incidents(text), "Vinnyts")) == [(date(2023, 7, 14), date(2023, 7, 14))]
