@@ -233,6 +233,8 @@ _STRUCK_LIST = re.compile(
 _LEAD_ADVERBIAL = re.compile(
     r"^\W*(?:On|Early on|Late on|Overnight|Earlier|Later|In the (?:morning|evening|afternoon)|"
     r"Since (?:early |this )?(?:morning|dawn|midnight)|"
+    # a roundup's "Over the past day, the Bereznehuvate community came under fire"
+    r"Over the (?:past|last) (?:day|24 hours|night)|During the day|"
     r"This (?:morning|afternoon|evening)|Last night|Tonight|Today|Yesterday|At night|At dawn|"
     r"During the night|In the night)"
     # ("On 31 May and 1 June 2023, Shebekino came under …")

@@ -288,3 +288,12 @@ def test_our_city_struck_is_the_councils_town() -> None:
         " have been killed.\n"
     )
     assert days(at(incidents(text), "Vinnyts")) == [(date(2023, 7, 14), date(2023, 7, 14))]
+
+
+def test_over_the_past_day_opens_the_clause_of_the_community_shelled() -> None:
+    text = (
+        " date 2022-10-02 Kim: morning summary\n"
+        "Over the past day, the Shyroke community came under fire: the Russians shelled the"
+        " settlement with Grads, houses were damaged. There are no victims.\n"
+    )
+    assert days(at(incidents(text), "Shyrok")) == [(date(2022, 10, 1), date(2022, 10, 2))]
