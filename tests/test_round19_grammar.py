@@ -297,3 +297,12 @@ def test_over_the_past_day_opens_the_clause_of_the_community_shelled() -> None:
         " settlement with Grads, houses were damaged. There are no victims.\n"
     )
     assert days(at(incidents(text), "Shyrok")) == [(date(2022, 10, 1), date(2022, 10, 2))]
+
+
+def test_a_strike_on_a_left_bank_town_with_no_side_named_is_ukraines() -> None:
+    text = (
+        " date 2024-07-02 Saldo: the past day\n"
+        "Nova Kakhovka: a drone attacked a car on the embankment. A man was wounded.\n"
+    )
+    (town,) = at(incidents(text), "Nova Kakhovka")
+    assert town.actor == "Ukraine"
