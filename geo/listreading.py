@@ -143,10 +143,13 @@ def _clause_end(text: str, start: int) -> int:
 
 # "- 36 Shaheds launched from the Kursk region and from Cape Chauda": where they came from
 _LAUNCHED_FROM = re.compile(
-    r"\b(?:launched|fired|took\s+off|flying|coming|came)\s+(?:[\w-]+\s+){0,8}?from\s+(?:the\s+)?"
+    # (an Air Force tally's "- 11 Iskander-M ballistic missiles from the Kursk and Voronezh
+    # regions": the weapons' own "from" is where they were launched)
+    r"\b(?:launched|fired|took\s+off|flying|coming|came|missiles|drones|UAVs|Shaheds|rockets|"
+    r"bombers|aircraft)\s+(?:[\w/-]+\s+){0,8}?from\s+(?:the\s+)?"
     # (not "launched from Belgorod hit Kharkiv": the verb's object is struck)
     r"(?:(?:area|direction|territory|waters?|airspace)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?!\b(?:hit|struck|attacked|targeted|on|at|into|against)\b)[^.;]){0,40}$",
+    r"(?:(?!\b(?:hit|struck|attacked|targeted|on|at|into|against)\b)[^.;]){0,90}$",
     re.IGNORECASE,
 )
 _IN_TOWN_OF = re.compile(

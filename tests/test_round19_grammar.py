@@ -306,3 +306,16 @@ def test_a_strike_on_a_left_bank_town_with_no_side_named_is_ukraines() -> None:
     )
     (town,) = at(incidents(text), "Nova Kakhovka")
     assert town.actor == "Ukraine"
+
+
+def test_an_air_force_tallys_launch_areas_are_no_incidents() -> None:
+    text = (
+        " date 2024-09-01 Air Force: results\n"
+        "In total, 91 means of air attack were detected and tracked:\n"
+        "- 35 Kh-101 cruise missiles launched by Tu-95MS bombers from the Saratov region (Engels"
+        " airfield) and the Murmansk region (Olenya airfield, near Olenegorsk);\n"
+        "- 6 Iskander-M ballistic missiles from the Kursk and Voronezh regions;\n"
+        "- 50 Shahed attack UAVs from Primorsko-Akhtarsk.\n\n"
+        "In Sumy region a missile hit an apartment block in Sumy; two people were killed.\n"
+    )
+    assert [i.place.name for i in incidents(text)] == ["Sumy"]
