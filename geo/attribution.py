@@ -53,7 +53,9 @@ def find_actor(text: str) -> tuple[str | None, str]:
         if re.search(
             # the side's units as an object: "hit Ukrainian forces", "a depot used to supply
             # AFU units", "positions of Russian troops"
-            r"\b(?:on|at|against|targeting|hit|struck|for|supply|supplied|supplying|destroyed|"
+            # ("buildings used by Ukrainian military intelligence": who used the place struck)
+            r"\b(?:(?:used|occupied|controlled|held|operated|run|owned)\s+by|"
+            r"on|at|against|targeting|hit|struck|for|supply|supplied|supplying|destroyed|"
             r"damaged|(?:positions|units|depots?|bases?|arsenals?|airfields?|concentrations?|brigades?|battalions?|"
             r"regiments?|divisions?|formations?|groupings?|targets?|equipment|assets?|"
             r"systems?|facilities|objects?|home)\s+of"  # ("the home of Russia's bombers")

@@ -40,6 +40,8 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
         killed = injured = None
     m.spans.append((s.span, killed, injured))
     events, _ = dates_told(text, reading, s.span.start)
+    # ("The exchange followed Friday's barrage": the day of the event measured from)
+    events = [e for e in events if not _MEASURED_FROM.search(text[: e.start - s.span.start])]
     speech = lx.SPEECH.search(text)
     told_first = events and (
         not OPENING_DAY.match(text[: events[0].start - s.span.start])
@@ -97,6 +99,7 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
 
 
 # what tells the event itself, beside its toll
+_MEASURED_FROM = re.compile(r"\b(?:followed|follows|after|since|preceded)\s+(?:the\s+|a\s+)?$", re.I)
 _EVENT_WORD = re.compile(
     r"\b(?:hit|attack(?:s|ed)?|explosions?|blasts?|fire|raid|collapsed?|landed|fell)\b",
     re.IGNORECASE,

@@ -158,6 +158,8 @@ ATTACKER = re.compile(
 )
 BY_SIDE = re.compile(
     # "shelling attributed to Ukrainian armed forces": how monitors name the side that fired.
+    # (not "buildings used by Ukrainian military intelligence": who used the place struck)
+    rf"(?<!used\s)(?<!occupied\s)(?<!controlled\s)(?<!held\s)(?<!operated\s)(?<!owned\s)(?<!run\s)"
     rf"\b(?:by|attributed\s+to)\s+(?:the\s+)?(?P<side>{SIDE_POSS})(?:\s+(?:armed\s+)?(?:forces|troops|army|military|regime))?\b"
 )
 SIDE_VERB = re.compile(
@@ -181,7 +183,9 @@ CLAIM_NEGATED = re.compile(
     re.IGNORECASE,
 )
 OWN_FORCES_CLAIM = re.compile(
-    r"\b(?:said|says|reported|announced|confirmed|stated)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:its|their|our)\s+"
+    r"\b(?:said|says|reported|announced|confirmed|stated)\s+(?:\w+\s+){0,3}?(?:that\s+)?"
+    # ("said on Sunday that in response to … on Belgorod, its forces had struck …")
+    r"(?:in\s+(?:response|retaliation)\s+to\b[^.;]{0,90}?,\s+)?(?:its|their|our)\s+"
     r"(?:forces|troops|units|drones|missiles|aircraft|navy|military|air force|fighters)\b"
     r"|\b(?:said|says|reported|announced|confirmed|stated|claimed)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:destroyed|struck|hit|attacked|targeted|sunk|sank|downed|eliminated)\b"
@@ -992,7 +996,9 @@ RELATIVE_CLAUSE = re.compile(
 # Rih": an earlier strike measured from this one, its day not told.
 RETOLD_AFTER = re.compile(
     # "As a retaliation operation for the strike … in Makeyevka, …": the strike avenged, retold
-    r"^\W*(?:As\s+(?:an?\s+)?|In\s+)(?:retaliation|response|revenge|reprisal)\s+(?:\w+\s+)?"
+    # (or after a "said that": "the ministry said on Sunday that in response to what it
+    # called a terrorist attack on Belgorod, its forces had struck …")
+    r"(?:^\W*|\bthat\s+)(?:As\s+(?:an?\s+)?|[Ii]n\s+)(?:retaliation|response|revenge|reprisal)\s+(?:\w+\s+)?"
     r"(?:for|to)\b[^,;]*$|"
     r"\b(?:came|comes|happened|followed|occurred|took\s+place)\s+(?:(?:less|more)\s+than\s+|"
     r"about\s+|nearly\s+|almost\s+|just\s+|only\s+)?(?:an?|one|two|three|four|five|six|\d+)\s+"

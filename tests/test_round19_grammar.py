@@ -319,3 +319,28 @@ def test_an_air_force_tallys_launch_areas_are_no_incidents() -> None:
         "In Sumy region a missile hit an apartment block in Sumy; two people were killed.\n"
     )
     assert [i.place.name for i in incidents(text)] == ["Sumy"]
+
+
+def test_a_place_used_by_a_side_is_not_struck_by_it() -> None:
+    from geo.attribution import find_actor
+
+    text = (
+        "The ministry said its forces had struck military facilities in Kharkiv, including"
+        " buildings used by Ukrainian military intelligence."
+    )
+    assert find_actor(text)[0] != "Ukraine"
+
+
+def test_a_ministrys_retaliation_claims_its_strike_not_the_one_it_answers() -> None:
+    text = (
+        " date 2024-01-02 Moscow strikes back\n"
+        "Russian forces struck the centre of Kharkiv on Monday evening, wounding 9 people,"
+        " regional governor Oleh Syniehubov said.\n\n"
+        "Russia's defence ministry said on Tuesday that in response to what it called a"
+        " terrorist attack on Belgorod, its forces had struck military facilities in Kharkiv.\n\n"
+        "The exchange followed Friday's Russian aerial barrage across Ukraine.\n"
+    )
+    found = incidents(text)
+    assert not at(found, "Belgorod")
+    assert {i.actor for i in at(found, "Kharkiv")} == {"Russia"}
+    assert days(at(found, "Kharkiv")) == [(date(2024, 1, 1), date(2024, 1, 1))]
