@@ -98,8 +98,11 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
     reading.last_index = s.index
 
 
+# "The exchange followed Friday's barrage": the day of another event, measured from
+_MEASURED_FROM = re.compile(
+    r"\b(?:followed|follows|after|since|preceded)\s+(?:the\s+|a\s+)?$", re.IGNORECASE
+)
 # what tells the event itself, beside its toll
-_MEASURED_FROM = re.compile(r"\b(?:followed|follows|after|since|preceded)\s+(?:the\s+|a\s+)?$", re.I)
 _EVENT_WORD = re.compile(
     r"\b(?:hit|attack(?:s|ed)?|explosions?|blasts?|fire|raid|collapsed?|landed|fell)\b",
     re.IGNORECASE,
