@@ -160,6 +160,10 @@ def resolve(
         and not any(_in_region(gaz, p, ctx.region_keys) for _, p in scored)
     ):
         region = ctx.regions[0]
+        section = _section_of(gaz, name, ctx)
+        if section is not None:
+            message = f"{name!r} not a town of {region.name}; read as a section of a city there"
+            return Resolution(name, section, (section, region), False, 0.0, message)
         across = _town_across_border(scored, name, ctx)
         if across is not None:
             message = f"{name!r} not known in {region.name}; read as {across.name}, next to it"
@@ -200,6 +204,19 @@ def _city_over_hinted_hamlet(
         return scored
     city = next((sp for sp in scored[1:] if sp[1].population >= BIG_CITY), None)
     return [city, *(sp for sp in scored if sp is not city)] if city else scored
+
+
+def _section_of(gaz: Gazetteer, name: str, ctx: _Context) -> Place | None:
+    """The section of a city of the written oblast called so ("Saltivka, Kharkiv Oblast" is
+    Kharkiv's district of 400,000); of two so called, the one ten times the other's size."""
+    found = [
+        p for r in ctx.regions if r.admin1 is not None and not r.key.startswith("raion:")
+        for p in gaz.sections(name, r.admin1)
+    ]  # fmt: skip
+    found.sort(key=lambda p: (-p.population, p.key))
+    if len(found) > 1 and found[0].population < 10 * max(found[1].population, 1):
+        return None
+    return found[0] if found else None
 
 
 SIZEABLE = 10_000  # people: a town known beyond its oblast (or a raion's seat)

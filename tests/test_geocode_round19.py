@@ -13,7 +13,8 @@ import pytest
 
 from geo import gazetteer as gz
 from geo.gazetteer import Gazetteer
-from geo.gazetteerbuild import CITIES_ENV
+from geo.gazetteerbuild import CITIES_ENV, _add_section
+from geo.gazetteerindex import _IndexBuilder, _Tables
 from geo.geocode import parse_query, resolve
 from geo.model import Place
 from geo.translit import slavic_adjective_forms
@@ -98,3 +99,34 @@ def test_slavic_adjective_forms() -> None:
     assert "Staryi Kruty" in forms and "Staraya Kruty" in forms
     assert slavic_adjective_forms("Newport") == []
     assert slavic_adjective_forms("New") == []
+
+
+def _with_sections() -> Gazetteer:
+    """One oblast, its city and two of the city's sections (GeoNames PPLX), built by hand."""
+    t = _Tables()
+    ix = _IndexBuilder(t)
+    oblast = t.add("cur:zorianska", "Zorianska Oblast", "UA", 49.0, 33.0, "region",
+                   "Zorianska Oblast", radius=100.0, curated=True)  # fmt: skip
+    t.regions[("UA", "Zorianska Oblast")] = oblast
+    ix.add("Zorianska Oblast", oblast, alternate=False)
+    city = t.add("gn:9900100", "Zoriansk", "UA", 49.0, 33.0, "town", "Zorianska Oblast", 300_000)
+    ix.add("Zoriansk", city, alternate=False)
+    for gid, name, names, lat, pop in [
+        ("9900101", "Lisnivka", "Lisnivka|Lesnovka", 49.05, 120_000),
+        ("9900102", "Tsentralnyi", "Tsentralnyi", 48.95, 0),
+    ]:
+        rec = {"id": gid, "name": name, "cc": "UA", "lat": str(lat), "lon": "33.0",
+               "population": str(pop), "names": names}  # fmt: skip
+        _add_section(t, rec, "Zorianska Oblast")
+    ix.finish()
+    return Gazetteer(t)
+
+
+def test_a_section_of_a_city_written_with_its_oblast() -> None:
+    gaz = _with_sections()
+    for query in ("Lisnivka, Zorianska Oblast", "Lesnovka, Zorianska Oblast"):
+        place = _where(gaz, query)
+        assert place is not None and place.name == "Lisnivka" and place.precision == "town"
+    # a section is never a town alone: bare, the name stays unknown
+    assert gaz.lookup("Lisnivka") == []
+    assert resolve(gaz, "Lisnivka").place is None
