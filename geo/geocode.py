@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from geo.gazetteer import Gazetteer
 from geo.model import Place
 from geo.onlinegeocoder import OnlineGeocoder
-from geo.placenames import edits_within, normalize_name
+from geo.placenames import normalize_name
 from geo.placerank import (
     BIG_CITY,
     GeoHints,
@@ -25,10 +25,9 @@ from geo.placerank import (
     _in_region,
     _is_ambiguous,
     _rank,
-    _regions_inside,
-    haversine_km,
 )
-from geo.translit import skeleton, slavic_adjective_forms
+from geo.regionfallbacks import section_of, site_named, spelled_like, town_across_border
+from geo.translit import slavic_adjective_forms
 
 KINDS = ("any", "town", "region", "country")
 MAX_CANDIDATES = 10
@@ -153,6 +152,10 @@ def resolve(
         raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
     ctx = _context(gaz, hints, kind)
     scored, message = _ranked_with_fallbacks(gaz, name, ctx)
+    inside = not ctx.regions or any(_in_region(gaz, p, ctx.region_keys) for _, p in scored)
+    site = None if (scored and inside) or kind not in ("any", "town") else site_named(name, ctx)
+    if site is not None:
+        return Resolution(name, site, (site,), False, 0.0, f"{name!r} read as a named site")
     if (
         hints.strict_regions
         and ctx.regions
@@ -160,15 +163,15 @@ def resolve(
         and not any(_in_region(gaz, p, ctx.region_keys) for _, p in scored)
     ):
         region = ctx.regions[0]
-        section = _section_of(gaz, name, ctx)
+        section = section_of(gaz, name, ctx)
         if section is not None:
             message = f"{name!r} not a town of {region.name}; read as a section of a city there"
             return Resolution(name, section, (section, region), False, 0.0, message)
-        across = _town_across_border(scored, name, ctx)
+        across = town_across_border(scored, name, ctx)
         if across is not None:
             message = f"{name!r} not known in {region.name}; read as {across.name}, next to it"
             return Resolution(name, across, (across, region), False, 0.0, message)
-        near = _spelled_like(gaz, name, ctx)
+        near = spelled_like(gaz, name, ctx)
         if near is not None:
             message = f"{name!r} not known in {region.name}; read as {near.name!r}"
             return Resolution(name, near, (near,), False, 0.0, message)
@@ -204,89 +207,6 @@ def _city_over_hinted_hamlet(
         return scored
     city = next((sp for sp in scored[1:] if sp[1].population >= BIG_CITY), None)
     return [city, *(sp for sp in scored if sp is not city)] if city else scored
-
-
-def _section_of(gaz: Gazetteer, name: str, ctx: _Context) -> Place | None:
-    """The section of a city of the written oblast called so ("Saltivka, Kharkiv Oblast" is
-    Kharkiv's district of 400,000); of two so called, the one ten times the other's size."""
-    found = [
-        p for r in ctx.regions if r.admin1 is not None and not r.key.startswith("raion:")
-        for p in gaz.sections(name, r.admin1)
-    ]  # fmt: skip
-    found.sort(key=lambda p: (-p.population, p.key))
-    if len(found) > 1 and found[0].population < 10 * max(found[1].population, 1):
-        return None
-    return found[0] if found else None
-
-
-SIZEABLE = 10_000  # people: a town known beyond its oblast (or a raion's seat)
-BORDER_REACH = 1.5  # region radii from its centre: a town just across the region's border
-
-
-def _town_across_border(
-    scored: list[tuple[float, Place]], name: str, ctx: _Context
-) -> Place | None:
-    """A sizeable town called exactly so, just across the written region's border, when
-    nothing in the region is: "Horlivka, Luhansk Oblast" is Donetsk Oblast's city of
-    240,000 (the regions meet there; a writer slipped the oblast), not Luhansk Oblast at
-    large. A village far away (or a town two oblasts off) is no such slip."""
-    bones = skeleton(normalize_name(name))
-    found = [
-        p for _, p in scored
-        if p.precision == "town" and p.located and (p.seat >= 2 or p.population >= SIZEABLE)
-        and skeleton(normalize_name(p.name)) == bones and _borders(p, ctx.regions)
-    ]  # fmt: skip
-    return max(found, key=lambda p: (p.seat, p.population)) if found else None
-
-
-def _borders(place: Place, regions: tuple[Place, ...]) -> bool:
-    """Within reach of the border of one of the regions: an oblast of the same country
-    (a vague area such as "Donbas" has no border to slip across)."""
-    assert place.lat is not None and place.lon is not None
-    return any(
-        r.located and r.admin1 is not None and r.admin1 != place.admin1
-        and r.country == place.country and r.radius_km > 0
-        and haversine_km((r.lat, r.lon), (place.lat, place.lon)) <= BORDER_REACH * r.radius_km  # type: ignore[arg-type]
-        for r in regions
-    )  # fmt: skip
-
-
-def _spelled_like(gaz: Gazetteer, name: str, ctx: _Context) -> Place | None:
-    """The one town of the written region whose name is a slip from this one, if one is."""
-    found: dict[str, Place] = {}
-    areas = [a for r in ctx.regions for a in (r, *_regions_inside(gaz, r))]
-    for region in areas:
-        for p in gaz.spelled_like(name, region.admin1 or region.name):
-            if _in_region(gaz, p, ctx.region_keys):
-                found[p.key] = p
-    key = normalize_name(name)
-    ranked = sorted(found.values(), key=lambda p: (_slips(key, p), -p.seat, -p.population, p.key))
-    # Two villages one slip away: no guess (the region is the honest answer).
-    if len(ranked) == 1 or (len(ranked) > 1 and _outranks(key, ranked[0], ranked[1])):
-        return ranked[0]
-    return None
-
-
-SLIP_TOWN = 5_000  # people: a town this size, ten times its rival, is the slip meant
-
-
-def _slips(key: str, place: Place) -> int:
-    """Typing slips between the written key and a place's own name (0–2; 3 when farther:
-    the place was found by one of its other names or by its skeleton)."""
-    own = normalize_name(place.name)
-    return next((n for n in range(3) if edits_within(key, own, n)), 3)
-
-
-def _outranks(key: str, first: Place, second: Place) -> bool:
-    """The first of two places a misspelling may mean is plainly the one: nearer to what was
-    written ("Shahktarsk" is one swap from Shakhtarsk, two from Shakhtarske), a higher seat,
-    or a town ten times the size of a village ("Marianka": Marinka of 9,000, not a hamlet)."""
-    a, b = _slips(key, first), _slips(key, second)
-    if a != b:
-        return a < b
-    if first.seat != second.seat:
-        return first.seat > second.seat
-    return first.population >= max(SLIP_TOWN, 10 * second.population)
 
 
 def parse_query(query: str) -> tuple[str, GeoHints]:

@@ -7,6 +7,7 @@ checks a rule of spelling or geography, never a real place's answer.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -16,6 +17,7 @@ from geo.gazetteer import Gazetteer
 from geo.gazetteerbuild import CITIES_ENV, _add_section
 from geo.gazetteerindex import _IndexBuilder, _Tables
 from geo.geocode import parse_query, resolve
+from geo.landmarks import Landmark
 from geo.model import Place
 from geo.translit import slavic_adjective_forms
 
@@ -130,3 +132,14 @@ def test_a_section_of_a_city_written_with_its_oblast() -> None:
     # a section is never a town alone: bare, the name stays unknown
     assert gaz.lookup("Lisnivka") == []
     assert resolve(gaz, "Lisnivka").place is None
+
+
+def test_a_named_site_no_town_is_called(gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
+    isle = Place(key="site:vorony-isle", name="Vorony Isle", country="UA", lat=46.0,
+                 lon=31.0, precision="town", admin1="Odesa Oblast", source="landmarks")  # fmt: skip
+    site = Landmark(re.compile(r"\b(?:Crow Island|Vorony Isle)\b", re.IGNORECASE), isle)
+    monkeypatch.setattr("geo.regionfallbacks.load_landmarks", lambda: (site,))
+    assert _where(gaz, "Crow Island, Ukraine") == isle
+    assert _where(gaz, "Crow Island, Odesa Oblast, Ukraine") == isle
+    elsewhere = _where(gaz, "Crow Island, Kharkiv Oblast, Ukraine")
+    assert elsewhere is not None and elsewhere.precision == "region"
