@@ -174,6 +174,29 @@ class Gazetteer:
             self._bones_by_admin1[admin1] = bones
         return bones
 
+    def sections(self, name: str, admin1: str) -> list[Place]:
+        """Sections of the cities of one oblast called so ("Saltivka", Kharkiv Oblast).
+
+        Parameters
+        ----------
+        name : str
+            Any spelling the gazetteer generates; compared after :func:`normalize_name`.
+        admin1 : str
+            The oblast's name, as :attr:`Place.admin1` holds it.
+
+        Returns
+        -------
+        list of Place
+            Town-precision places (not in :meth:`lookup`), most populous first.
+        """
+        found = [
+            Place(key=k, name=n, country=cc, lat=lat, lon=lon, precision="town", admin1=a1,
+                  population=pop, source="gazetteer")
+            for k, n, cc, a1, lat, lon, pop in self._t.sections.get(normalize_name(name), ())
+            if a1 == admin1
+        ]  # fmt: skip
+        return sorted(found, key=lambda p: (-p.population, p.key))
+
     def top_regions(self, country: str | None) -> list[Place]:
         """A country's first-level regions (oblasts, krais, republics, cities with status)."""
         return [self._place(row) for (cc, _), row in self._t.regions.items() if cc == country]

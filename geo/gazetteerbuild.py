@@ -209,6 +209,9 @@ def _add_national(
         if fix.drop:
             continue
         cc = rec["cc"]
+        if rec["fcode"] == "PPLX":
+            _add_section(t, rec, admin1.get((cc, rec["admin1"])))
+            continue
         old = pinned.get(rec["id"])
         lat, lon = (old["latitude"], old["longitude"]) if old else (rec["lat"], rec["lon"])
         row = t.add(
@@ -225,6 +228,19 @@ def _add_national(
                 and (not fix.unaliases or normalize_name(alias) not in fix.unaliases)
             ):
                 ix.add(alias, row, alternate=True)
+
+
+def _add_section(t: _Tables, rec: dict[str, str], admin1: str | None) -> None:
+    """A section of a city ("Saltivka" of Kharkiv), under each of its names, kept out of the
+    towns' index: only a name unknown as a town of its written oblast is looked for here."""
+    section = (
+        f"gn:{rec['id']}", rec["name"], rec["cc"], admin1,
+        float(rec["lat"]), float(rec["lon"]), int(rec["population"] or 0),
+    )  # fmt: skip
+    for name in dict.fromkeys([rec["name"], *rec["names"].split("|")]):
+        key = normalize_name(name)
+        if name and _usable_alias(name) and section not in t.sections.get(key, ()):
+            t.sections.setdefault(key, []).append(section)
 
 
 def _town_adjective(town: str) -> str:

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 #: Bump when the layout of the cached tables changes (4: ``_Tables`` moved to
 #: :mod:`geo.gazetteerindex`, and a pickle names its class's module).
-CACHE_VERSION = 4
+CACHE_VERSION = 5  # 5: sections of cities (``_Tables.sections``)
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CACHE_DIR = REPO_ROOT / ".cache"
 CACHE_DIR_ENV = "INCIDENT_ATLAS_CACHE_DIR"

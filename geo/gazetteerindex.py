@@ -18,6 +18,7 @@ from geo.translit import ADJECTIVE_END, region_stems, skeleton
 
 SKELETON_TOWN_PEOPLE = 10_000  # towns matched by skeleton alone: this size, or a raion's seat
 _PRECISION_CODES: tuple[PlacePrecision, ...] = ("town", "region", "country")
+Section = tuple[str, str, str | None, str | None, float, float, int]
 
 
 @dataclass
@@ -46,6 +47,9 @@ class _Tables:
     town_bones: dict[str, list[int]] = field(default_factory=dict)
     # region name stems (see translit.region_stems) -> region rows ("Oblast Charkiw")
     region_bones: dict[str, list[int]] = field(default_factory=dict)
+    # sections of cities (GeoNames PPLX: "Saltivka"), apart from the towns: any name of one
+    # -> (key, name, country, admin1, lat, lon, population) of each section so called
+    sections: dict[str, list[Section]] = field(default_factory=dict)
 
     def add(
         self,

@@ -25,8 +25,9 @@ from geo.placerank import (
     _in_region,
     _is_ambiguous,
     _rank,
-    _regions_inside,
 )
+from geo.regionfallbacks import section_of, site_named, spelled_like, town_across_border
+from geo.translit import slavic_adjective_forms
 
 KINDS = ("any", "town", "region", "country")
 MAX_CANDIDATES = 10
@@ -70,6 +71,14 @@ def _ranked_with_fallbacks(
         if scored:
             return scored, None
     scored = _rank(gaz, name, ctx)
+    if not scored:
+        # "New Korotich" is Novyi Korotych: an English translation of the name's adjective
+        found = {
+            p.key: (sc, p)
+            for form in slavic_adjective_forms(name)
+            for sc, p in _rank(gaz, form, ctx)
+        }
+        scored = sorted(found.values(), key=lambda sp: (-sp[0], sp[1].key))
     designated = _designated(name)
     if scored or designated is None:
         return scored, None
@@ -143,6 +152,10 @@ def resolve(
         raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
     ctx = _context(gaz, hints, kind)
     scored, message = _ranked_with_fallbacks(gaz, name, ctx)
+    inside = not ctx.regions or any(_in_region(gaz, p, ctx.region_keys) for _, p in scored)
+    site = None if (scored and inside) or kind not in ("any", "town") else site_named(name, ctx)
+    if site is not None:
+        return Resolution(name, site, (site,), False, 0.0, f"{name!r} read as a named site")
     if (
         hints.strict_regions
         and ctx.regions
@@ -150,7 +163,15 @@ def resolve(
         and not any(_in_region(gaz, p, ctx.region_keys) for _, p in scored)
     ):
         region = ctx.regions[0]
-        near = _spelled_like(gaz, name, ctx)
+        section = section_of(gaz, name, ctx)
+        if section is not None:
+            message = f"{name!r} not a town of {region.name}; read as a section of a city there"
+            return Resolution(name, section, (section, region), False, 0.0, message)
+        across = town_across_border(scored, name, ctx)
+        if across is not None:
+            message = f"{name!r} not known in {region.name}; read as {across.name}, next to it"
+            return Resolution(name, across, (across, region), False, 0.0, message)
+        near = spelled_like(gaz, name, ctx)
         if near is not None:
             message = f"{name!r} not known in {region.name}; read as {near.name!r}"
             return Resolution(name, near, (near,), False, 0.0, message)
@@ -186,21 +207,6 @@ def _city_over_hinted_hamlet(
         return scored
     city = next((sp for sp in scored[1:] if sp[1].population >= BIG_CITY), None)
     return [city, *(sp for sp in scored if sp is not city)] if city else scored
-
-
-def _spelled_like(gaz: Gazetteer, name: str, ctx: _Context) -> Place | None:
-    """The one town of the written region whose name is a slip from this one, if one is."""
-    found: dict[str, Place] = {}
-    areas = [a for r in ctx.regions for a in (r, *_regions_inside(gaz, r))]
-    for region in areas:
-        for p in gaz.spelled_like(name, region.admin1 or region.name):
-            if _in_region(gaz, p, ctx.region_keys):
-                found[p.key] = p
-    ranked = sorted(found.values(), key=lambda p: (-p.seat, -p.population, p.key))
-    # Two villages one slip away: no guess (the region is the honest answer).
-    if len(ranked) == 1 or (len(ranked) > 1 and ranked[0].seat > ranked[1].seat):
-        return ranked[0]
-    return None
 
 
 def parse_query(query: str) -> tuple[str, GeoHints]:

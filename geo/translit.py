@@ -228,3 +228,43 @@ def region_stems(key: str) -> frozenset[str]:
         stems.add(skeleton(adjective))
     stems |= {_FINAL_VOWEL.sub("", s) for s in stems}
     return frozenset(s for s in stems if s)
+
+
+# English words for the adjectives that open Slavic place names, with the Ukrainian (KMU and
+# older press) and Russian forms of each gender: "New Korotich" is Novyi Korotych, "Upper
+# Rohachyk" Verkhnii Rohachyk. Which gender the noun takes is unknown, so all are tried.
+_ADJECTIVES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "new": ("nov", ("yi", "a", "e", "i", "y", "iy", "yy", "aya", "oye", "oe")),
+    "old": ("star", ("yi", "a", "e", "i", "y", "iy", "yy", "aya", "oye", "oe")),
+    "upper": ("verkhn", ("ii", "ia", "ie", "iy", "yaya", "eye", "ee", "i", "ya", "ye")),
+    "lower": ("nyzhn", ("ii", "ia", "ie", "iy", "i", "ya", "ye")),
+    "great": ("velyk", ("yi", "a", "e", "i", "y", "iy")),
+    "big": ("velyk", ("yi", "a", "e", "i", "y", "iy")),
+    "little": ("mal", ("yi", "a", "e", "i", "y", "iy", "aya", "oye", "oe")),
+    "small": ("mal", ("yi", "a", "e", "i", "y", "iy", "aya", "oye", "oe")),
+}
+_RUSSIAN_STEMS = {"nyzhn": "nizhn", "velyk": "velik"}
+
+
+def slavic_adjective_forms(name: str) -> list[str]:
+    """Ukrainian and Russian spellings of a name whose first word is English for its
+    adjective: "New Korotich" → "Novyi Korotich", "Nova Korotich", …; none otherwise.
+
+    Parameters
+    ----------
+    name : str
+        A place name as written.
+
+    Returns
+    -------
+    list of str
+        Candidate names to look up, most usual first; empty when the name does not open
+        with one of these words or has nothing after it.
+    """
+    first, _, rest = name.strip().partition(" ")
+    entry = _ADJECTIVES.get(first.lower())
+    if entry is None or not rest.strip():
+        return []
+    stem, endings = entry
+    stems = [stem, _RUSSIAN_STEMS[stem]] if stem in _RUSSIAN_STEMS else [stem]
+    return [f"{s.capitalize()}{end} {rest.strip()}" for s in stems for end in endings]

@@ -60,14 +60,17 @@ def usable(name: str) -> bool:
     return bool(_SCRIPT.match(name)) and len(name.split()) <= 5 and not name.islower()
 
 
-def read_ua(shared: Path) -> list[dict[str, object]]:
+def read_ua(shared: Path, sections: bool = False) -> list[dict[str, object]]:
+    """GeoNames' populated places of Ukraine; with ``sections``, only the sections of cities
+    (PPLX: "Saltivka", "Kyivskyi"), kept apart: named in many cities, they are no town alone,
+    only a name written with its oblast that no town there answers to."""
     rows = []
     with zipfile.ZipFile(shared / "geonames" / "UA.zip") as z:
         text = z.read("UA.txt").decode("utf-8")
     for line in text.splitlines():
         f = line.split("\t")
-        if len(f) < 19 or f[6] != "P" or f[7] == "PPLX":
-            continue  # PPLX: a section of a city ("Kyivskyi"): named in many cities, never alone
+        if len(f) < 19 or f[6] != "P" or (f[7] == "PPLX") != sections:
+            continue
         names = [f[1], *(a for a in f[3].split(",") if usable(a))]
         rows.append(
             dict(
@@ -328,12 +331,15 @@ def main() -> None:
     a = ap.parse_args()
     ua = read_ua(a.shared)
     extra = join_katottg(ua, a.shared)
-    rows = ua + extra + read_neighbours(a.shared)
+    sections = read_ua(a.shared, sections=True)
+    neighbours = read_neighbours(a.shared)
+    rows = ua + extra + neighbours + sections
     p = write_places(rows)
     r = write_raions(ua, a.shared)
     print(
         f"{p}: {len(rows)} places ({len(ua)} GeoNames UA, {len(extra)} KATOTTG-only, "
-        f"{len(rows) - len(ua) - len(extra)} RU/BY/MD), {p.stat().st_size / 1e6:.2f} MB; {r}"
+        f"{len(neighbours)} RU/BY/MD, {len(sections)} city sections), "
+        f"{p.stat().st_size / 1e6:.2f} MB; {r}"
     )
 
 
