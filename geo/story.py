@@ -684,7 +684,27 @@ def title_targets(
     title = reading.sentences[0] if reading.sentences else None
     if title is None or not title.heading or title.index >= s.index:
         return []
-    return _heading_places(title, gaz, hints, reading.people) or _diarys_town(title, gaz)
+    found = _heading_places(title, gaz, hints, reading.people) or _diarys_town(title, gaz)
+    return _the_titles_story(title.span.text, found, s.span.text) if len(found) > 1 else found
+
+
+_TITLE_WORD = re.compile(r"[^\W_]{4,}|\d+")
+
+
+def _the_titles_story(title: str, found: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """ "Dnipro: search ends, 45 confirmed dead; Nikopol shelled overnight" over "The death
+    toll … has risen to 45": a title of two stories gives the sentence the place of the one
+    whose words it shares (all its places when none or both do)."""
+    clauses = [c for c in re.split(r";\s+|\s+[|–—]\s+", title) if c.strip()]
+    if len(clauses) < 2:
+        return found
+    words = {w.lower() for w in _TITLE_WORD.findall(text)}
+    shared = [len(words & {w.lower() for w in _TITLE_WORD.findall(c)}) for c in clauses]
+    best = max(shared)
+    if best == 0 or shared.count(best) > 1:
+        return found
+    clause = clauses[shared.index(best)].lower()
+    return [p for p in found if p.text.lower() in clause] or found
 
 
 # "Nikopol diary: a week across the water", "Letter from Kharkiv": where the writer is

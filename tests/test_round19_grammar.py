@@ -344,3 +344,14 @@ def test_a_ministrys_retaliation_claims_its_strike_not_the_one_it_answers() -> N
     assert not at(found, "Belgorod")
     assert {i.actor for i in at(found, "Kharkiv")} == {"Russia"}
     assert days(at(found, "Kharkiv")) == [(date(2024, 1, 1), date(2024, 1, 1))]
+
+
+def test_a_title_of_two_stories_gives_a_placeless_lead_the_place_of_its_own() -> None:
+    text = (
+        " date 2023-04-30 Uman: search ends, 23 confirmed dead; Kherson shelled overnight\n"
+        "Uman: search ends, 23 confirmed dead; Kherson shelled overnight\n\n"
+        "The confirmed death toll from Friday's Russian missile strike on the building has risen"
+        " to 23, rescuers said as the search ended.\n"
+    )
+    found = incidents(text)
+    assert at(found, "Uman") and not at(found, "Kherson")
