@@ -79,6 +79,8 @@ def dates_told(
             continue
         if _THAT_CLAUSE.search(text, 0, local) and d.window.days > 2:
             continue  # "a footbridge that reopened in 2019": the bridge's year, not the strike's
+        if _MISREPORTED.search(text, 0, local):
+            continue  # a correction's "erroneously reported that the attack happened on Friday"
         since = _SINCE_CLAUSE.search(text, 0, local)
         if since and _MAIN_VERB_AFTER_SINCE.search(since.group(0)):
             since = None  # "the worst attack since the station came on 1 February": it came then
@@ -327,6 +329,9 @@ def dates_a_statement(text: str, start: int, end: int) -> bool:
 _TOLL_AFTER = re.compile(
     r"\s*:\s*(?:~|about\s+|at\s+least\s+)?\d+\s+(?:KIA|WIA|killed|dead|injured|wounded)\b",
     re.IGNORECASE,
+)
+_MISREPORTED = re.compile(
+    r"\b(?:erroneously|incorrectly|wrongly|mistakenly|falsely)\b[^.;]*$", re.IGNORECASE
 )
 _EVENT_NOUN_BEFORE = re.compile(
     r"\b(?:strikes?|attacks?|shelling|bombardment|barrage|explosions?|blasts?|raids?)\s+"

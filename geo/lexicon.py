@@ -1132,7 +1132,9 @@ STATEMENT_DATE = re.compile(
     r"\b(?:said|says|told|announced|(?<!was\s)(?<!were\s)(?<!been\s)reported|added|stated|"
     r"wrote|confirmed|claimed|acknowledged|admitted|denied|"
     # "Satellite images published on Thursday show …": the images' day, not the strike's
-    r"(?:images?|photos?|footage|videos?|pictures?)\s+(?:published|released|posted|taken))"
+    r"(?:images?|photos?|footage|videos?|pictures?)\s+(?:published|released|posted|taken)|"
+    # "In a story published Oct. 6, 2023, about a strike on Hroza": the story's day
+    r"(?:story|article|report|piece|post|version)\s+(?:published|posted|filed|dated|updated))"
     # "it said on Telegram on the morning of 12 March": where and when it was said
     r"(?:\s+(?:on|in|via)\s+(?:Telegram|Facebook|Twitter|X|social\s+media|a\s+statement|a\s+video))?"
     r"\s+(?:(?!that\b)\w+\s+){0,2}?(?:on\s+)?(?:the\s+(?:morning|evening|afternoon|night)\s+of\s+)?$",

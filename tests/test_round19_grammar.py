@@ -355,3 +355,13 @@ def test_a_title_of_two_stories_gives_a_placeless_lead_the_place_of_its_own() ->
     )
     found = incidents(text)
     assert at(found, "Uman") and not at(found, "Kherson")
+
+
+def test_a_corrections_wrong_day_and_its_storys_day_date_nothing() -> None:
+    text = (
+        " date 2023-07-01 Correction\n"
+        "In a story published June 28, 2023, about a Russian missile strike on a pizzeria in"
+        " Kramatorsk, The Associated Press erroneously reported that the attack happened on"
+        " Wednesday. It happened on Tuesday, June 27.\n"
+    )
+    assert days(at(incidents(text), "Kramatorsk")) == [(date(2023, 6, 27), date(2023, 6, 27))]
