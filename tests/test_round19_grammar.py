@@ -365,3 +365,15 @@ def test_a_corrections_wrong_day_and_its_storys_day_date_nothing() -> None:
         " Wednesday. It happened on Tuesday, June 27.\n"
     )
     assert days(at(incidents(text), "Kramatorsk")) == [(date(2023, 6, 27), date(2023, 6, 27))]
+
+
+def test_a_numbered_items_capital_place_may_be_followed_by_a_few_words() -> None:
+    text = (
+        " date 2025-04-25 Weekly digest\n"
+        "1. LVIV - the parish thanks everyone for the Easter baskets.\n"
+        "2. SUMY memorial fundraiser - final report. as u remember on Sun 13th russia hit the"
+        " city centre with two ballistic missiles, 35 killed. we raised $5,000.\n"
+    )
+    found = incidents(text)
+    assert days(at(found, "Sumy")) == [(date(2025, 4, 13), date(2025, 4, 13))]
+    assert not at(found, "Lviv")
