@@ -604,7 +604,10 @@ def _read_event_sentence(
         own = [d for d in own if d.start - s.span.start >= stamp.end()]
     if habit and not any(d.window.precision in ("day", "days") for d in own):
         # "has repeatedly attacked Izmail since … July": a habit, whatever month it names
-        aggregate_only = True
+        # (not a day's "Kharkiv city hit several times" under the day's heading)
+        one_day = _SEVERAL_TIMES.fullmatch(habit.group(0)) and not _A_SPAN.search(text)
+        told = narrative_day(reading, s) if one_day else None
+        aggregate_only = told is None or told.days > 2
     if period and not dates:
         aggregate_only = True
     # ("Since early morning the city has been under massive fire": the day's, going on)
@@ -693,6 +696,9 @@ def _read_event_sentence(
             reading.day, reading.day_at = m.date, (s.paragraph, s.index)
 
 
+_SEVERAL_TIMES = re.compile(r"several\s+(?:more\s+)?times", re.IGNORECASE)
+# ("targeted again several times in the following years": times over a span, no one day)
+_A_SPAN = re.compile(r"\b(?:years?|months?|weeks?|since|until|later)\b", re.IGNORECASE)
 # an analyst's verdict on a line: "not a strike", "No entry", "keep off the map"
 _VERDICT = re.compile(
     r"\bnot\s+an?\s+(?:new\s+)?strike\b|\bno\s+strike\s*\]|\b[Nn]o\s+entry\b|\bkeep\s+(?:it\s+)?off\s+the\s+map\b|"

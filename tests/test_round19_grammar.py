@@ -377,3 +377,21 @@ def test_a_numbered_items_capital_place_may_be_followed_by_a_few_words() -> None
     found = incidents(text)
     assert days(at(found, "Sumy")) == [(date(2025, 4, 13), date(2025, 4, 13))]
     assert not at(found, "Lviv")
+
+
+def test_a_city_hit_several_times_on_the_day_told_is_that_days_strike() -> None:
+    day_told = (
+        " date 2024-02-01 Ops notes\n"
+        "Tue 30/01\n"
+        "- Team A: clearance task, farmland nr Pavlohrad. 900 m2 cleared.\n\n"
+        "Wed 31/01\n"
+        "- ~06:00 massive russian missile attack. Dnipro city hit several times (Kh-101 per OVA),"
+        " 2 killed.\n"
+    )
+    over_years = (
+        " date 2024-02-01 Explainer\n"
+        "Drones hit the Engels airbase on 5 December 2022. Engels was targeted again several"
+        " times in the following years.\n"
+    )
+    assert days(at(incidents(day_told), "Dnipro")) == [(date(2024, 1, 31), date(2024, 1, 31))]
+    assert len(at(incidents(over_years), "Engels")) == 1
