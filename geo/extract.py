@@ -606,8 +606,8 @@ def _read_event_sentence(
         # "has repeatedly attacked Izmail since … July": a habit, whatever month it names
         # (not a day's "Kharkiv city hit several times" under the day's heading)
         one_day = _SEVERAL_TIMES.fullmatch(habit.group(0)) and not _A_SPAN.search(text)
-        told = narrative_day(reading, s) if one_day else None
-        aggregate_only = told is None or told.days > 2
+        day_told = narrative_day(reading, s) if one_day else None
+        aggregate_only = day_told is None or day_told.days > 2
     if period and not dates:
         aggregate_only = True
     # ("Since early morning the city has been under massive fire": the day's, going on)
