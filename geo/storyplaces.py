@@ -278,6 +278,11 @@ def _what_it_tells_of(text: str, p: PlaceMention) -> bool:
     )
 
 
+def _closes_a_label(text: str, p: PlaceMention) -> bool:
+    """A short line that ends on the place ("03:00 SEG 1 - Kharkiv.")."""
+    return not text[p.end :].strip(" .:") and len(text.split()) <= 8 and not lx.TRIGGER.search(text)
+
+
 def town_named_before(
     reading: Reading, s: Sentence, gaz: PlaceResolver, kind: str | None = None
 ) -> Place | None:
@@ -290,6 +295,8 @@ def town_named_before(
             if p.place and p.place.precision == "town"
             and (
                 p.role != "context" or _what_it_tells_of(prev.span.text, p)
+                # "03:00 SEG 1 - Kharkiv.": a segment's label, the place it goes on to tell
+                or _closes_a_label(prev.span.text, p)
                 # "I drive to Shebekino …. Most of the town's population left": where the
                 # writer has gone is the town the story is in
                 or _WRITER_GOES.search(prev.span.text[: p.start]) is not None

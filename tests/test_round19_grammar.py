@@ -395,3 +395,14 @@ def test_a_city_hit_several_times_on_the_day_told_is_that_days_strike() -> None:
     )
     assert days(at(incidents(day_told), "Dnipro")) == [(date(2024, 1, 31), date(2024, 1, 31))]
     assert len(at(incidents(over_years), "Engels")) == 1
+
+
+def test_a_segments_label_ending_on_a_city_places_its_district_strike() -> None:
+    text = (
+        " date 2024-05-29 Ep. 113 show notes\n"
+        "01:30 intro, housekeeping\n"
+        "03:00 SEG 1 - Odesa.\n"
+        "Saturday afternoon two missiles hit a warehouse in the Peresypskyi district, our"
+        " reporter got there ~30 min after. Toll now 4 killed.\n"
+    )
+    assert days(at(incidents(text), "Odes")) == [(date(2024, 5, 25), date(2024, 5, 25))]
