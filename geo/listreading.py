@@ -44,7 +44,10 @@ def _read_table_row(
     labelled = labelled_cells(cells)
     cells, cols = labelled if labelled is not None else (cells, reading.table_figures)
     where = where_text(cells, cols)
-    for cell in [where] if where is not None else [c for c in cells if c.text.strip()]:
+    # (the header's place column first; every cell when it names no place: a header opened
+    # by "|" over rows opened by "- " is a column off)
+    filled = [c for c in cells if c.text.strip()]
+    for cell in [where, *filled] if where is not None else filled:
         found = [
             p for p in find_places(cell.text, gaz, hints)
             if p.place is not None and p.place.precision != "country"
@@ -54,7 +57,7 @@ def _read_table_row(
         # "Crimea, Dzhankoi district, Maiske": a location path narrows to its last, finest name
         towns = [p for p in found if p.place is not None and p.place.precision == "town"]
         pm = towns[0] if towns else found[-1]
-        if where is not None:  # the row's own cell, not the text built from two
+        if where is not None and cell is where:  # the row's own cell, not the text built from two
             pm = replace(pm, start=0, end=min(len(pm.text), len(cell.text)), clause_start=0)
         at = replace(pm, start=pm.start + cell.start, end=pm.end + cell.start, role="target",
                      clause_start=pm.clause_start + cell.start)  # fmt: skip

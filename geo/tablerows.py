@@ -102,7 +102,8 @@ def figure_columns(line: str) -> dict[str, int]:
         kind = _FIGURE_COLUMNS.get(name) or _WHERE_COLUMNS.get(name)
         if kind and kind not in found:
             found[kind] = i
-    return found if {"killed", "injured"} & found.keys() else {}
+    # (a header naming only where, "date | target | location | region | …", places its rows too)
+    return found if {"killed", "injured", "place"} & found.keys() else {}
 
 
 # "Export of 2 May | Filter: … | Fields: event_id | event_date | …": the header starts at its label

@@ -406,3 +406,17 @@ def test_a_segments_label_ending_on_a_city_places_its_district_strike() -> None:
         " reporter got there ~30 min after. Toll now 4 killed.\n"
     )
     assert days(at(incidents(text), "Odes")) == [(date(2024, 5, 25), date(2024, 5, 25))]
+
+
+def test_a_header_naming_only_where_places_its_rows_by_those_columns() -> None:
+    assert figure_columns("date|target|location|region|what happened") == {
+        "place": 2,
+        "region": 3,
+    }
+    text = (
+        " date 2024-03-18 pasted sheet\n"
+        "date|target|location|region|what happened|source\n"
+        "2024-03-17|Slavyansk ECO|Slavyansk-na-Kubani|Krasnodar krai|drone attack, fire put"
+        " out|district admin: UAV attack\n"
+    )
+    assert [i.place.name for i in incidents(text)] == ["Slavyansk-na-Kubani"]
