@@ -420,3 +420,19 @@ def test_a_header_naming_only_where_places_its_rows_by_those_columns() -> None:
         " out|district admin: UAV attack\n"
     )
     assert [i.place.name for i in incidents(text)] == ["Slavyansk-na-Kubani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("first report 3 dead; 11 dead by 08.10 when rescue ops ended.", 11),
+        ("on scene: 25 dead. by 03.10: 30 dead, 88 wounded (OVA).", 30),
+        ("toll 7 -> 13 -> 15 dead overnight", 15),
+        ("3 dead in Kharkiv, 2 dead in Izium.", 3),
+    ],
+)
+def test_a_notes_later_toll_is_the_one_kept(text: str, killed: int) -> None:
+    from geo.attribution import find_figure
+    from geo.lexicon import KILLED
+
+    assert find_figure(text, KILLED) == killed
