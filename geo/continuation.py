@@ -128,7 +128,8 @@ def _later_figure(
 
 
 # "Her daughter was also injured", "two more people were wounded": people on top of the toll.
-_ADDED = re.compile(r"\b(?:also|too|more|another|other)\b(?![^.;]*\bamong\b)", re.I)
+# (not "injured more than 70": a count's floor)
+_ADDED = re.compile(r"\b(?:also|too|more(?!\s+than)|another|other)\b(?![^.;]*\bamong\b)", re.I)
 
 
 _FOLLOW_UP = re.compile(r"\b(?:killed|injured|wounded|dead|died|deaths|injuries)\b")

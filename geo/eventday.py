@@ -322,9 +322,12 @@ def dates_a_statement(text: str, start: int, end: int) -> bool:
         or lx.FOLLOW_UP_BEFORE.search(text[max(0, start - 60) : start])
         or _dates_the_search(text, start, end)
         or _TOLL_AFTER.match(text, end) is not None
+        # "declared Saturday a day of mourning": a day set aside, not the strike's
+        or _MOURNING_AFTER.match(text, end) is not None
     )
 
 
+_MOURNING_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:official\s+)?day\s+of\s+mourning\b", re.I)
 # "Chaus (OVA), 18.04: 18 KIA, 78 WIA": a toll as of that day
 _TOLL_AFTER = re.compile(
     r"\s*:\s*(?:~|about\s+|at\s+least\s+)?\d+\s+(?:KIA|WIA|killed|dead|injured|wounded)\b",

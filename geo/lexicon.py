@@ -875,7 +875,7 @@ HABITUAL = re.compile(
     r"|\bcampaign\b[^.;]{0,80}?\b(?:that|which)\s+(?:has|have)\s+(?:also\s+|already\s+)?"
     r"(?:hit|struck|targeted|damaged)\b"
     # "has become a frequent target of Ukrainian drone and missile attacks"
-    r"|\b(?:frequent|regular|constant|favou?rite|repeated)\s+targets?\s+(?:of|for)\b"
+    r"|\b(?:frequent|regular|constant|favou?rite|repeated|key|main|prime|major)\s+targets?\s+(?:of|for)\b"
     # "has been attacking it more often in recent weeks": a trend told in the progressive
     r"|\b(?:has|have)\s+been\s+(?:\w+ing)\b[^.;]{0,60}\b(?:in|over)\s+(?:recent|the\s+past|the\s+last)\s+"
     r"(?:few\s+)?(?:weeks|months|days)\b"

@@ -436,3 +436,16 @@ def test_a_notes_later_toll_is_the_one_kept(text: str, killed: int) -> None:
     from geo.lexicon import KILLED
 
     assert find_figure(text, KILLED) == killed
+
+
+def test_a_day_of_mourning_and_more_than_a_count_date_and_add_nothing() -> None:
+    text = (
+        " date 2024-04-20 Dnipro mourns\n"
+        "Dnipro has declared a day of mourning after a Russian missile attack killed 8 people.\n\n"
+        "Authorities in Dnipro declared Saturday a day of mourning after a Russian missile strike"
+        " killed at least 8 people and injured more than 25 on Friday, the governor said.\n\n"
+        "Dnipro is a major industrial hub and has been a key target of Russian strikes since 2022.\n"
+    )
+    (dnipro,) = at(incidents(text), "Dnipro")
+    assert days([dnipro]) == [(date(2024, 4, 19), date(2024, 4, 19))]
+    assert dnipro.killed == 8
