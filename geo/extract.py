@@ -82,6 +82,7 @@ from geo.noteitems import (
 from geo.notelines import OWN_LABEL, caps_item_name, heads_a_list, indented, sets_aside
 from geo.placephrase import find_places, region_hints, surnames
 from geo.placerank import haversine_km
+from geo.placerole import UNNAMED_PLACE_NEAR
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.sectionday import day_headings, entry_stamps, page_span, section_day, topic_heading
 from geo.story import (
@@ -498,7 +499,10 @@ def _read_event_sentence(
         # A trial, a threat, or strikes the sentence says did not happen.
         reading.last = None
         return
-    not_strike = lx.NOT_A_STRIKE.search(main) or lx.NOT_AN_ATTACK_IN(main)
+    # (not "… came on Friday, a day after Russian troops withdrew from Snake Island": another
+    # event the strike is measured from)
+    own_main = lx.ANOTHER_EVENTS_TIME.sub("", main)
+    not_strike = lx.NOT_A_STRIKE.search(own_main) or lx.NOT_AN_ATTACK_IN(own_main)
     if not_strike and _REPELLED.fullmatch(not_strike.group(0)) and _FACILITY.search(main):
         # "the attack on the Novokuybyshevsk refinery was repelled": a drone attack beaten
         # off over a plant, not a ground assault (those are repelled near villages)
@@ -618,7 +622,8 @@ def _read_event_sentence(
         aggregate_only = True
     if not targets and not aggregate_only:
         targets = profile_targets(text, reading, gaz)
-    if not targets and not mentions and not aggregate_only:
+    if not targets and not mentions and not aggregate_only and not UNNAMED_PLACE_NEAR.search(text):
+        # (not "… hit a resort village near Odesa": the village, named next, not the title's)
         targets = title_targets(reading, s, gaz, hints) or dateline_targets(text, gaz)
     elif not targets and not aggregate_only:
         targets = the_storys_one_town(text, s, reading, mentions, gaz, places)

@@ -340,6 +340,14 @@ def _speaking_surname(
     return town is not None and town.seat < 2 and town.population < 20_000
 
 
+# "a resort village near Ukraine's Black Sea port of Odesa": an unnamed place, located by X
+UNNAMED_PLACE_NEAR = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:village|settlement|hamlet|suburb)\s+(?:near|outside|"
+    r"close\s+to|not\s+far\s+from)\s+(?:[\w'’-]+\s+){0,6}?(?:$|[A-Z])",
+    re.IGNORECASE,
+)
+
+
 def _role(text: str, start: int, end: int, name: str) -> str:
     """target / weak / context, from the words around a place name."""
     gloss = _GLOSS_BEFORE.search(text, max(0, start - 40), start)
@@ -365,6 +373,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     ):
         return "weak"
     before = text[:start]
+    if UNNAMED_PLACE_NEAR.search(before[-90:] + "X"):
+        return "context"  # "in a resort village near … Odesa": the village, named later, was hit
     if _STRUCK_IN_PARTICULAR.search(before[-160:]):
         return "target"
     if _TARGETS_WERE.search(before[-400:]) and not _MEASURED_FROM_PLACE.search(before[-30:]):

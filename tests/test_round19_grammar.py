@@ -449,3 +449,15 @@ def test_a_day_of_mourning_and_more_than_a_count_date_and_add_nothing() -> None:
     (dnipro,) = at(incidents(text), "Dnipro")
     assert days([dnipro]) == [(date(2024, 4, 19), date(2024, 4, 19))]
     assert dnipro.killed == 8
+
+
+def test_a_village_near_a_city_is_the_one_named_next_not_the_city() -> None:
+    text = (
+        " date 2022-08-25 Missile strike near Dnipro kills 25\n"
+        "Russian missiles hit a railway station and houses in a village near the city of Dnipro,"
+        " killing at least 25 people, officials said.\n\n"
+        "The attack in Chaplyne, in the Synelnykove district, came on Wednesday, a day after"
+        " Ukrainian troops withdrew from positions further east.\n"
+    )
+    found = incidents(text)
+    assert at(found, "Chaplyne") and not at(found, "Dnipro")
