@@ -58,7 +58,8 @@ def find_actor(text: str) -> tuple[str | None, str]:
             r"on|at|against|targeting|hit|struck|for|supply|supplied|supplying|destroyed|"
             r"damaged|(?:positions|units|depots?|bases?|arsenals?|airfields?|concentrations?|brigades?|battalions?|"
             r"regiments?|divisions?|formations?|groupings?|targets?|equipment|assets?|"
-            r"systems?|facilities|objects?|home)\s+of"  # ("the home of Russia's bombers")
+            r"systems?|facilities|objects?|home|meetings?|gatherings?|headquarters|personnel)\s+of"
+            # ("the home of Russia's bombers", "a meeting of the Ukrainian air force command")
             # "on a training ground of the Armed Forces of Ukraine": any place of theirs struck
             r"|\b(?:on|at|against|targeting|hit|struck|destroyed|damaged)\s+(?:an?\s+|the\s+)?"
             r"(?:(?!the\b|an?\b)[\w-]+\s+){1,3}of"

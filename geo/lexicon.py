@@ -216,7 +216,9 @@ SIDE_SPEAKS = re.compile(
 )
 SPEECH = re.compile(
     r"\b(?:said|says|say|told|claim(?:s|ed)?\s+that|claim(?:s|ed)?|according to|reported|reports|"
-    r"stated|announced|wrote|posted|alleged|insisted|informed|warned)\b",
+    r"stated|announced|wrote|posted|alleged|insisted|informed|warned|"
+    # "In Moscow, Peskov declined to comment on the strike": words, or their refusal
+    r"(?:declined|refused)\s+to\s+comment|commented)\b",
     re.IGNORECASE,
 )
 SPEAKER_TITLE = re.compile(

@@ -530,9 +530,11 @@ _CAPITAL_SPEAKS_AFTER = re.compile(
     r"(?:Russian\s+|Ukrainian\s+)?(?:Defen[cs]e|Foreign)\s+Ministry)\b"
     # "In Moscow, Kremlin spokesman Dmitry Peskov said …"
     r"|(?:the\s+)?(?:Kremlin|[A-Z]\w+\s+(?:Foreign|Defen[cs]e)\s+Ministry|Foreign\s+Ministry|"
-    r"Defen[cs]e\s+Ministry)\s+(?:spokes(?:man|woman|person)|press\s+secretary)\b)"
+    r"Defen[cs]e\s+Ministry)\s+(?:spokes(?:man|woman|person)|press\s+secretary)\b"
+    # "In Moscow, Russian President Vladimir Putin's spokesman Dmitry Peskov declined …"
+    r"|(?:[A-Z][\w-]*\s+){1,5}?[A-Z][\w-]*['’]s\s+(?:spokes(?:man|woman|person)|press\s+secretary)\b)"
     r"[^.;]{0,80}?\b(?:said|says|marked|told|addressed|spoke|called|announced|met|visited|"
-    r"vowed|promised|warned|condemned|claimed|denied|insisted)\b"
+    r"vowed|promised|warned|condemned|claimed|denied|insisted|declined|refused)\b"
     # "In Moscow, there was no immediate comment from the Kremlin": where words were awaited
     r"|^,\s+there\s+was\s+no\s+(?:immediate\s+|official\s+)?(?:comment|reaction|response|word)\b"
 )

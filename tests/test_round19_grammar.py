@@ -461,3 +461,22 @@ def test_a_village_near_a_city_is_the_one_named_next_not_the_city() -> None:
     )
     found = incidents(text)
     assert at(found, "Chaplyne") and not at(found, "Dnipro")
+
+
+def test_a_capital_where_a_spokesman_declines_to_comment_is_no_target() -> None:
+    text = (
+        " date 2022-07-15 Vinnytsia strike\n"
+        "In Moscow, Russian President Vladimir Putin's spokesman Dmitry Peskov declined to"
+        " comment on the Vinnytsia strike, referring questions to the military.\n"
+    )
+    assert not at(incidents(text), "Moscow")
+
+
+def test_a_meeting_of_a_sides_command_is_what_was_struck_not_who_struck() -> None:
+    from geo.attribution import find_actor
+
+    text = (
+        "The ministry said the strike had targeted the House of Officers, where a meeting of the"
+        " Ukrainian air force command was under way."
+    )
+    assert find_actor(text)[0] != "Ukraine"
