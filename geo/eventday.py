@@ -448,7 +448,8 @@ _NAMING_DATE = re.compile(
 def names_an_event(d: DateMention, text: str, offset: int) -> bool:
     start, end = d.start - offset, d.end - offset
     possessive = bool(re.match(r"['’]s\b", text[end : end + 2]))
-    definite = bool(re.search(r"\bthe\s+$", text[max(0, start - 5) : start]))
+    # (or "a July 1 attack on … Serhiivka": an indefinite one, its day before it)
+    definite = bool(re.search(r"\b(?:the|an?)\s+$", text[max(0, start - 5) : start]))
     # "Monday's attack followed strikes on Dec. 5 on Engels and Dyagilevo": the day the event
     # word before it names
     return ((possessive or definite) and bool(_NAMING_DATE.match(text, end))) or bool(

@@ -480,3 +480,14 @@ def test_a_meeting_of_a_sides_command_is_what_was_struck_not_who_struck() -> Non
         " Ukrainian air force command was under way."
     )
     assert find_actor(text)[0] != "Ukraine"
+
+
+def test_an_indefinite_dated_attack_dates_its_own_place() -> None:
+    text = (
+        " date 2022-07-15 Vinnytsia mourns\n"
+        "The strikes come after Russian missiles killed 48 people in Chasiv Yar on Saturday night"
+        " July 9, and a July 1 attack on a holiday centre in the village of Serhiivka killed 21.\n"
+    )
+    found = incidents(text)
+    assert days(at(found, "Serhiy")) == [(date(2022, 7, 1), date(2022, 7, 1))]
+    assert days(at(found, "Chasiv")) == [(date(2022, 7, 9), date(2022, 7, 9))]
