@@ -544,10 +544,13 @@ def _read_event_sentence(
     if not targets and weak:
         home = _recent_within(mentions, weak, s, gaz)
         own, _ = dates_told(text, reading, s.span.start)
+        toll_only = tells_a_toll(text) and not lx.STRIKE_WORDS.search(text)
         if (
             home is not None and own and home.date.known
             and not own[0].window.overlaps(home.date)
             and (home.date_explicit or _AGAIN.search(text))
+            # (not "The previous day, the city's head reported 17 dead": a toll's day)
+            and not toll_only
         ):  # fmt: skip
             # "On Sunday, the Belgorod governor said drones had again targeted the city":
             # another day at the same place is another event. (An event told undated, the

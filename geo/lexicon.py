@@ -1237,7 +1237,9 @@ NOT_A_STRIKE = re.compile(
 # twins, who were killed when the missile hit" tells no new event.
 AFTERMATH = re.compile(
     r"\b(?:funerals?|buried|burials?|mourn\w*|memorial|vigil|laid\s+flowers|commemorat\w+|"
-    r"farewell|paid\s+(?:their\s+)?(?:last\s+)?respects|condolences)\b",
+    r"farewell|paid\s+(?:their\s+)?(?:last\s+)?respects|condolences|"
+    # "Rescuers found the body of a man under the rubble …": the search, days on
+    r"(?:found|recovered|pulled\s+out)\s+(?:the\s+)?(?:body|bodies)\b)\b",
     re.IGNORECASE,
 )
 # "did not report any missile or drone strikes there", "no strikes on the capital were

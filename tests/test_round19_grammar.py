@@ -491,3 +491,13 @@ def test_an_indefinite_dated_attack_dates_its_own_place() -> None:
     found = incidents(text)
     assert days(at(found, "Serhiy")) == [(date(2022, 7, 1), date(2022, 7, 1))]
     assert days(at(found, "Chasiv")) == [(date(2022, 7, 9), date(2022, 7, 9))]
+
+
+def test_a_later_days_toll_report_is_no_new_strike() -> None:
+    text = (
+        " date 2024-04-19 Sumy strike: toll rises to 9\n"
+        "The number of people killed by the Russian missile strike on Sumy on 17 April has risen"
+        " to 9.\n\n"
+        "The previous day, the head of the Sumy city military administration reported 8 dead.\n"
+    )
+    assert days(at(incidents(text), "Sumy")) == [(date(2024, 4, 17), date(2024, 4, 17))]
