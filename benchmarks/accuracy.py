@@ -44,6 +44,7 @@ TUNED = [
     "tests/dev/notes35", "tests/dev/local35", "tests/dev/wire35",
     "tests/dev/news35", "tests/dev/notes36", "tests/dev/notes37", "tests/dev/wire37",
     "tests/dev/news37", "tests/dev/live38", "tests/dev/notes38",
+    "tests/dev/regional38", "tests/dev/mixed38", "tests/dev/notes39", "tests/dev/news39",
 ]  # fmt: skip
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 
