@@ -32,7 +32,9 @@ def test_a_header_names_its_figure_columns() -> None:
     assert figure_columns("event_date\toblast\tsettlement\tevent\tfatalities\tinjured") == {
         "region": 1, "place": 2, "killed": 4, "injured": 5,
     }  # fmt: skip
-    assert figure_columns("date | oblast | settlement | what") == {}  # no figures: no tracker
+    # (no figures, but where: its rows are placed by those columns, since session 23)
+    assert figure_columns("date | oblast | settlement | what") == {"region": 1, "place": 2}
+    assert figure_columns("date | what | source") == {}  # neither figures nor where
     assert figure_columns("2025-01-13 | Kharkiv | shelling | 0 | 2") == {}
     cells = cells_of("2025-01-13 | Kharkiv | shelling | - | 2")
     assert (figure_in(cells, 3), figure_in(cells, 4), figure_in(cells, None)) == (None, 2, None)
