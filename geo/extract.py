@@ -419,9 +419,13 @@ def _entry_told(reading: Reading, s: Sentence) -> bool:
         return False
     text = s.span.text
     # (a later toll with its day, "OVA on 09.01: 13 dead", still adds to the event)
-    toll = tells_a_toll(text) and not lx.STRIKE_WORDS.search(text)
     same = last.place.key == entry[1].place.key
-    return same and (toll or not dates_told(text, reading, s.span.start)[0])
+    return same and (_a_toll_alone(text) or not dates_told(text, reading, s.span.start)[0])
+
+
+def _a_toll_alone(text: str) -> bool:
+    """A toll with no strike word ("OVA on 09.01: 13 dead"): figures of an event told."""
+    return tells_a_toll(text) and not lx.STRIKE_WORDS.search(text)
 
 
 def _town_told_here(reading: Reading, s: Sentence) -> bool:
@@ -544,7 +548,7 @@ def _read_event_sentence(
     if not targets and weak:
         home = _recent_within(mentions, weak, s, gaz)
         own, _ = dates_told(text, reading, s.span.start)
-        toll_only = tells_a_toll(text) and not lx.STRIKE_WORDS.search(text)
+        toll_only = _a_toll_alone(text)
         if (
             home is not None and own and home.date.known
             and not own[0].window.overlaps(home.date)

@@ -341,11 +341,13 @@ def _speaking_surname(
 
 
 # "a resort village near Ukraine's Black Sea port of Odesa": an unnamed place, located by X
-UNNAMED_PLACE_NEAR = re.compile(
+_UNNAMED_NEAR = (
     r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:village|settlement|hamlet|suburb)\s+(?:near|outside|"
-    r"close\s+to|not\s+far\s+from)\s+(?:[\w'’-]+\s+){0,6}?(?:$|[A-Z])",
-    re.IGNORECASE,
+    r"close\s+to|not\s+far\s+from)\s+"
 )
+UNNAMED_PLACE_NEAR = re.compile(_UNNAMED_NEAR, re.IGNORECASE)
+# (the same, right before the name it locates by)
+_UNNAMED_PLACE_BEFORE = re.compile(_UNNAMED_NEAR + r"(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
 
 
 def _role(text: str, start: int, end: int, name: str) -> str:
@@ -373,7 +375,7 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     ):
         return "weak"
     before = text[:start]
-    if UNNAMED_PLACE_NEAR.search(before[-90:] + "X"):
+    if _UNNAMED_PLACE_BEFORE.search(before[-90:]):
         return "context"  # "in a resort village near … Odesa": the village, named later, was hit
     if _STRUCK_IN_PARTICULAR.search(before[-160:]):
         return "target"

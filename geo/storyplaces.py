@@ -317,23 +317,20 @@ def _title_town(reading: Reading, gaz: PlaceResolver, kind: str | None) -> Place
     """The one city a heading title names, if it names one and the text says "the city"."""
     if kind == "village":
         return None
-    title = reading.sentences[0] if reading.sentences and reading.sentences[0].heading else None
-    found = find_places(title.span.text, gaz, reading.hints) if title is not None else []
     towns = {
-        p.place.key: p.place for p in found
-        if p.place and p.place.precision == "town"
-        and (p.place.population >= THE_CITY_PEOPLE or p.place.seat >= 2)
+        p.key: p for p in _title_places(reading, gaz)
+        if p.precision == "town" and (p.population >= THE_CITY_PEOPLE or p.seat >= 2)
     }  # fmt: skip
     return next(iter(towns.values())) if len(towns) == 1 else None
 
 
-def _title_towns(reading: Reading, gaz: PlaceResolver) -> frozenset[str]:
-    """The keys of the places the title names (read once per article)."""
-    if reading.title_keys is None:
+def _title_places(reading: Reading, gaz: PlaceResolver) -> tuple[Place, ...]:
+    """The places the heading title names (read once per article)."""
+    if reading.title_places is None:
         title = reading.sentences[0] if reading.sentences and reading.sentences[0].heading else None
         found = find_places(title.span.text, gaz, reading.hints) if title is not None else []
-        reading.title_keys = frozenset(p.place.key for p in found if p.place is not None)
-    return reading.title_keys
+        reading.title_places = tuple(p.place for p in found if p.place is not None)
+    return reading.title_places
 
 
 _THE_STRIKE = re.compile(
@@ -369,7 +366,7 @@ def the_storys_one_town(
     if " on " in struck.group(0) and places:
         return []  # "the worst since a strike on a mall in … Kremenchuk": the place it names
     (town,) = towns.values()
-    if len(mentions) < 2 and town.key not in _title_towns(reading, gaz):
+    if len(mentions) < 2 and town.key not in {p.key for p in _title_places(reading, gaz)}:
         return []
     if town.precision != "town":
         return []
