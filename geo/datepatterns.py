@@ -59,6 +59,9 @@ _WEEKDAY_DM = re.compile(
 )
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "The next night, a missile hit Kharkiv": the night after the event told (before "night"
+    # reads it as last night)
+    ("nextnight", re.compile(r"\b(?:the\s+)?(?:next|following)\s+night\b", re.IGNORECASE)),
     ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")),
     # an American note's "11/18/2024", "Thu 11/21": month first, when the day (13th or
     # later) says so; "4/4" and "3/12" stay day first, as the rest of the world writes them
@@ -378,6 +381,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     "hoursearlier": ("hours",),
     "sameday": ("same", "later", "that", "earlier", "after"),
     "nextday": ("next", "following"),
+    "nextnight": ("next", "following"),
     "sametold": ("same",),
     "weekend": ("weekend",),
     "lastweek": ("week",),

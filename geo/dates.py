@@ -171,6 +171,9 @@ def _weekday(m: re.Match[str], ref: date) -> DateWindow:
     return day_window(ref - timedelta(days=back), "relative")
 
 
+_ANCHORED = ("prevday", "hoursearlier", "sameday", "sametold", "nextday", "nextnight")
+
+
 def _anchored(kind: str, anchor: date) -> DateWindow | None:
     """Expressions relative to the event just told of, not to the publication."""
     if kind == "prevday":
@@ -181,6 +184,8 @@ def _anchored(kind: str, anchor: date) -> DateWindow | None:
         return day_window(anchor, "relative")
     if kind == "nextday":
         return day_window(anchor + timedelta(days=1), "relative")
+    if kind == "nextnight":
+        return DateWindow(anchor, anchor + timedelta(days=1), "days", "relative")
     return None
 
 
@@ -215,8 +220,8 @@ def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
         unit = (m.group("unit") or m.group("span")).lower()
         if unit.startswith(("minute", "hour")):
             return day_window(ref, "relative")  # "2 hours ago · Sumy oblast": a feed's today
-        if kind == "yearafter" and unit.startswith("week"):
-            # "Two weeks after …": about that, not to the day
+        if unit.startswith("week"):
+            # "Two weeks after …", "struck two weeks ago": about that, not to the day
             mid = ref - timedelta(days=7 * count)
             return DateWindow(mid - timedelta(days=3), mid + timedelta(days=3), "days", "relative")
         if unit.startswith("year") and (
@@ -288,7 +293,7 @@ def _resolve(
         return _year(m)
     if kind == "season":
         return _season(m, ref, anchor)
-    if anchor is not None and kind in ("prevday", "hoursearlier", "sameday", "sametold", "nextday"):
+    if anchor is not None and kind in _ANCHORED:
         return _anchored(kind, anchor)
     return _relative(kind, m, ref) if ref else None
 

@@ -121,7 +121,19 @@ def _of_the_event_told(d: DateMention, reading: Reading) -> DateMention:
         and (told is None or last is None or reading.day_at[1] > last.sentence.index)
     ):
         told = day
+    if told is None:
+        # "On Sunday, June 1st, … drones began to rise … At roughly the same time, drones
+        # struck Olenya": the day named just before, though no strike was told with it
+        told = _day_named_near(reading)
     return d if told is None else replace(d, window=told)
+
+
+def _day_named_near(reading: Reading) -> DateWindow | None:
+    """The day named in this paragraph or the one before, if the sentence being read follows it."""
+    named, s = reading.day_named, reading.current
+    if named is None or s is None or not 0 <= s.paragraph - named[1] <= 2:
+        return None
+    return named[0] if 0 < s.index - named[2] <= 4 else None
 
 
 WAR_BEGAN = date(2014, 2, 20)  # Crimea: no strike this atlas maps is older
@@ -146,6 +158,7 @@ def _in_the_year_told(found: list[DateMention], reading: Reading) -> list[DateMe
     if s is None:
         return found
     out = [_year_of(d, _year_told_for(d, s, reading)) for d in found]
+    _note_last_year(s.span.text, reading)
     # a month told with its year ("in August, 2022", "1 July 2022"), not a bare "in 2022"
     years = [
         d for d in found
@@ -158,6 +171,8 @@ def _in_the_year_told(found: list[DateMention], reading: Reading) -> list[DateMe
         # summer of 2023, was hit again. On 20 March, …" (this March)
         and not _ASIDE_BEFORE.search(s.span.text, 0, max(0, d.start - s.span.start))
     ]  # fmt: skip
+    # "On December 5th of that year": as good as a year written, for the sentences after
+    years += [d for d in out if d.window.basis == "year told" and _of_that_year(d, s)]
     for d in years:
         assert d.window.start is not None and d.window.end is not None
         reading.year_told = (d.window.start.year, s.index, s.paragraph)
@@ -183,11 +198,29 @@ def note_years_told(text: str, reading: Reading) -> None:
         _in_the_year_told(find_dates(text, reading.ref, at), reading)
 
 
+# "On December 5th of that year", "on 9 May the same year": the year last written
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+
+
+def _of_that_year(d: DateMention, s: Sentence) -> bool:
+    return _THAT_YEAR.match(s.span.text, d.end - s.span.start) is not None
+
+
+def _note_last_year(text: str, reading: Reading) -> None:
+    """Remember the last year a sentence writes, not after the page's ("the winter of 2022")."""
+    years = [int(y) for y in _YEAR_WRITTEN.findall(text)]
+    years = [y for y in years if reading.ref is None or y <= reading.ref.year]
+    if years:
+        reading.last_year = years[-1]
+
+
 def _year_told_for(d: DateMention, s: Sentence, reading: Reading) -> int | None:
     """The year a yearless date was told in, if the text told one for it."""
     w = d.window
     if w.basis != "year inferred" or w.start is None:
         return None
+    if _of_that_year(d, s):
+        return reading.last_year
     month = reading.months_told.get(w.start.month)
     if month is not None and _SAME_MONTH.search(s.span.text[: d.start - s.span.start]):
         return month[0]
@@ -357,8 +390,17 @@ _RELATIVE = re.compile(r"\b(?:that|which|where|when)\s+(?:[\w-]+\s+){0,3}?[a-z]+
 # opens the sentence and is followed by its speaker and the verb of saying dates the words
 OPENING_DAY = re.compile(r"^\W*(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _SPEAKER_SAID = re.compile(
-    r",?\s+(?:[\w'’.-]+\s+){1,7}?(?:said|says|reported|announced|claimed|stated|wrote|confirmed)\b"
+    r",?\s+(?:[\w'’.-]+\s+){1,7}?(?:said|says|reported|announced|claimed|stated|wrote|writes|"
+    r"confirmed)\b"
 )
+# "In September, Zaluzhnyi writes that Ukraine hit the base": the words name a thing already
+# told ("the base", "the attack"), so their day is not the strike's
+_TOLD_BEFORE = re.compile(
+    r"\s+(?:that\s+)?[^.;]{0,60}?\b(?:hit|struck|attacked|targeted|destroyed|damaged|carried\s+out)\s+"
+    r"the\s+(?:air\s+)?(?:base|airfield|ship|vessel|bridge|depot|plant|refinery|port|attack|strike|"
+    r"operation)\b"
+)
+_IN_MONTH = re.compile(r"^\W*(?:later\s+)?in\s+$", re.IGNORECASE)
 
 
 _OWN_DAY = re.compile(
@@ -384,6 +426,9 @@ def _opens_the_words(text: str, start: int, end: int) -> bool:
     """(only when the words give the event a day of their own: "On Monday, Starovoit
     reported shelling of Tyotkino" dates the shelling too)"""
     said = _SPEAKER_SAID.match(text, end)
+    opening = OPENING_DAY.match(text[:start]) or _IN_MONTH.match(text[:start])
+    if said is not None and opening and _TOLD_BEFORE.match(text, said.end()):
+        return True
     return (
         said is not None and OPENING_DAY.match(text[:start]) is not None
         and not lx.TRIGGER.search(said.group(0))

@@ -499,7 +499,8 @@ def _read_event_sentence(
     negated = lx.NEGATED_STRIKE.search(text)  # rare: strip only when there is a denial
     denied = negated is not None and not lx.TRIGGER.search(lx.NEGATED_STRIKE.sub(" ", text))
     legal = lx.LEGAL.search(main) is not None and not _strike_dated_in_it(text, reading.ref)
-    if legal or _irrealis(main) or denied or _court_case(text, s, reading):
+    signpost = lx.SIGNPOST.match(text) is not None  # "Here is a timeline of the strikes"
+    if legal or _irrealis(main) or denied or _court_case(text, s, reading) or signpost:
         # A trial, a threat, or strikes the sentence says did not happen.
         reading.last = None
         return

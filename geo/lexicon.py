@@ -669,7 +669,7 @@ SPEECH_PLACE_BEFORE = re.compile(
 NON_EVENT_CLAUSE = re.compile(
     r"\b(?:memorial|plaque|unveiled|funerals?|buried|burial|in honou?r of|commemorat\w+|tribute|mourn\w*|"
     r"(?:remain\w*|stay\w*|treated|admitted|recovering|are|is|were|was|died)\s+(?:\w+\s+){0,2}?in\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|"
-    r"(?:taken|transported|brought|rushed|sent|evacuated|transferred|flown|airlifted)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w'’]+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launch(?:ed|es|ing)?\s+from|fired from|took off from|flying from|(?:bombers|aircraft|planes|jets|warplanes)\s+flying\s+over|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
+    r"(?:taken|transported|brought|rushed|sent|evacuated|transferred|flown|airlifted)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w'’]+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launch(?:ed|es|ing)?\s+from|fired from|took off from|flying from|(?:bombers|aircraft|planes|jets|warplanes)\s+flying\s+over|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|mov(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?(?:from|to|out)\b|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
     # "ammunition supply in Yehorivka" is a thing struck, "to supply troops in X" is not.
     r"(?<!ammunition\s)(?<!fuel\s)(?<!military\s)(?<!ammo\s)(?<!weapons\s)"
     r"suppl(?:y|ies|ying)(?!\s+(?:depots?|bases?|hubs?|points?|warehouses?|dumps?|convoys?|trucks?))|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
@@ -1231,6 +1231,13 @@ NOT_A_STRIKE = re.compile(
     r"attack(?:ed|s)?\s+(?:on\s+)?(?:the\s+)?(?:Ukrainian|Russian|enemy)\s+positions|"
     # "after his business jet crashed near Kuzhenkino": an air crash, not a strike told
     r"(?:business|private|passenger|cargo)\s+(?:jet|plane|aircraft)\s+crash(?:ed|es)?|airliner\s+crash(?:ed|es)?)\b",
+    re.IGNORECASE,
+)
+# a signpost: "Here is a timeline of Ukraine's main strikes on Crimea" tells what follows
+SIGNPOST = re.compile(
+    r"^\W*(?:here\s+is|here['’]s|here\s+are|below\s+(?:is|are)|the\s+following\s+is)\s+"
+    r"(?:an?|the|our|some)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:timeline|list|look|summary|round-?up|overview|chronology|map|recap)\b",
     re.IGNORECASE,
 )
 # The aftermath told in a sentence's main clause: "hundreds gathered for the funeral of

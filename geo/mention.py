@@ -253,7 +253,10 @@ def _mention(
     else:
         # "The worst day was Saturday, 16 March. … rockets hit Belgorod in the afternoon"
         when = (
-            narrative_day(reading, s)
+            # "… struck two weeks ago. ¶ On the morning of July 14 a girl was walking … At
+            # 10:52, missiles hit Vinnytsia": a day named since the story's day is the later
+            _named_since_the_story(reading, s)
+            or narrative_day(reading, s)
             # "The ministry said at the time that its forces had struck hangars at the plant":
             # the day of the event the story last told
             or (reading.day if _AT_THE_TIME.search(text) else None)
@@ -379,3 +382,11 @@ def _page_voice(
     if actor is not None and actor == reading.publisher_side and basis != "accused":
         return "claimed", None  # the General Staff's own post of its strike
     return official_word(attribution, by, actor, country, reading.official)
+
+
+def _named_since_the_story(reading: Reading, s: Sentence) -> DateWindow | None:
+    """The day named in this paragraph after the story last told its day, if any."""
+    named = reading.day_named
+    if named is None or named[2] <= reading.day_at[1]:
+        return None
+    return day_of_this_paragraph(reading, s)

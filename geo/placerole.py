@@ -595,7 +595,9 @@ _WHERE_STRUCK = re.compile(
     # (past an aside that locates it: "Oktyabrsky, about twenty kilometres north-west of the
     # city, where, according to Gladkov, a drone dropped …")
     r"^(?:\s*,\s*(?:about|some|around|roughly|nearly|just)?\s*[\w-]+\s+(?:km|kilomet(?:re|er)s|miles)\s+"
-    r"[^,.;]{0,40})?\s*,?\s+where\s*,?\s+(?:according\s+to\s+[^,]{1,40},\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|missile|bomb|shelling|"
+    # (past a time or a source: "Dnipro, where on July 15, the day after Vinnytsia, Russian
+    # rockets hit", "where, according to Gladkov, a drone dropped")
+    r"[^,.;]{0,40})?\s*,?\s+where\s*,?\s+(?:[^,.;]{1,40},\s+){0,2}?(?:(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:strike|attack|missile|bomb|shelling|"
     r"drone|rocket)s?\b[^.;]{0,80}?\b(?:killed|hit|struck|destroyed|damaged|wounded|injured|"
     r"killing|injuring|wounding|dropped)\b"
     # "… and Zaporizhzhia, where one person was killed when a missile hit a residential area"

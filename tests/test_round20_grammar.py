@@ -1,0 +1,116 @@
+"""Rules of language from the twentieth round (issue 12, session 24): mostly event days.
+
+Each test is our own text of a kind the round's sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textcases import at, days, incidents
+
+from geo.dates import find_dates
+
+
+def test_a_day_of_that_year_is_of_the_year_last_written() -> None:
+    text = (
+        " date 2025-05-02 Why the bombers moved\n\n"
+        "The story starts in the autumn of 2022, far from the front. On October 10th of that"
+        " year, Russian missiles struck central Dnipro, killing five people.\n"
+    )
+    (dnipro,) = at(incidents(text), "Dnipro")
+    assert days([dnipro]) == [(date(2022, 10, 10), date(2022, 10, 10))]
+
+
+def test_a_day_of_that_year_carries_to_the_next_yearless_day_of_its_paragraph() -> None:
+    text = (
+        " date 2025-05-02 Why the bombers moved\n\n"
+        "Go back to 2022. On December 5th of that year, drones struck Engels air base. Two weeks"
+        " later, on December 19th, a drone struck Kursk airport, officials said.\n"
+    )
+    (kursk,) = at(incidents(text), "Kursk")
+    assert days([kursk]) == [(date(2022, 12, 19), date(2022, 12, 19))]
+
+
+def test_the_same_time_is_the_day_just_named_when_no_strike_was_told_with_it() -> None:
+    text = (
+        " date 2025-06-10 The long night\n\n"
+        "On the morning of Sunday, June 1st, a farmer near Poltava heard engines overhead."
+        " He looked up and saw nothing. He went back inside.\n\n"
+        "At roughly the same time, drones struck an oil depot in Kropyvnytskyi, the governor said.\n"
+    )
+    (town,) = at(incidents(text), "Kropyvnytskyi")
+    assert days([town]) == [(date(2025, 6, 1), date(2025, 6, 1))]
+
+
+def test_weeks_ago_is_about_then_not_to_the_day() -> None:
+    (found,) = find_dates("where a missile struck two weeks ago", date(2022, 7, 29))
+    assert (found.window.start, found.window.end) == (date(2022, 7, 12), date(2022, 7, 18))
+
+
+def test_a_day_told_later_narrows_weeks_ago() -> None:
+    text = (
+        " date 2022-07-29 A letter from Vinnytsia\n\n"
+        "VINNYTSIA, Ukraine — Flowers lie outside the concert hall where a Russian missile struck"
+        " two weeks ago.\n\n"
+        "On the morning of July 14 a girl was walking to school. At 10:52 a.m., missiles hit"
+        " central Vinnytsia, killing 23 people.\n"
+    )
+    (city,) = at(incidents(text), "Vinnyts")
+    assert days([city]) == [(date(2022, 7, 14), date(2022, 7, 14))]
+
+
+def test_a_town_where_on_a_day_rockets_hit_is_struck() -> None:
+    text = (
+        " date 2022-07-29 Rear cities\n\n"
+        "The same cannot be said of Dnipro, where on July 15, a Friday,"
+        " Russian rockets hit a missile plant, killing three people.\n"
+    )
+    (dnipro,) = at(incidents(text), "Dnipro")
+    assert days([dnipro]) == [(date(2022, 7, 15), date(2022, 7, 15))]
+
+
+def test_the_month_of_words_about_a_strike_told_before_is_not_its_day() -> None:
+    text = (
+        " date 2023-09-14 A timeline\n\n"
+        "Aug. 9, 2022. Explosions destroy aircraft at the Saky air base in Crimea. In September,"
+        " the commander-in-chief writes that Ukraine hit the base with missiles.\n"
+    )
+    (saky,) = at(incidents(text), "Saky")
+    assert days([saky]) == [(date(2022, 8, 9), date(2022, 8, 9))]
+
+
+def test_a_signpost_to_a_timeline_is_no_strike() -> None:
+    text = (
+        " date 2023-09-14 A timeline\n\n"
+        "Here is a timeline of Ukraine's main strikes on occupied Crimea.\n\n"
+        "Aug. 9, 2022. Explosions destroy aircraft at the Saky air base in Crimea.\n"
+    )
+    found = incidents(text)
+    assert [i.place.name for i in found if i.place.precision == "region"] == []
+    assert len(at(found, "Saky")) == 1
+
+
+def test_ships_moved_to_a_port_after_attacks_is_no_strike_there() -> None:
+    text = (
+        " date 2023-09-14 The fleet\n\n"
+        "On 13 September, missiles struck the shipyard in Sevastopol. The attacks have forced the"
+        " fleet to move some of its ships from Sevastopol to Novorossiysk in Krasnodar Krai.\n"
+    )
+    found = incidents(text)
+    assert at(found, "Novorossiysk") == [] and at(found, "Krasnodar") == []
+    assert len(at(found, "Sevastopol")) == 1
+
+
+def test_the_next_night_is_the_night_after_the_day_told() -> None:
+    text = (
+        " date 2023-10-12 A week after\n\n"
+        "On Thursday, 5 October, a missile hit a shop in a village near Kupiansk, killing 50."
+        " The next night, a Russian missile hit Kharkiv and killed a boy.\n"
+    )
+    (kharkiv,) = at(incidents(text), "Kharkiv")
+    assert days([kharkiv]) == [(date(2023, 10, 5), date(2023, 10, 6))]
+
+
+def test_the_next_night_with_no_day_told_is_no_day() -> None:
+    assert find_dates("The next night, a missile hit Kharkiv", date(2023, 10, 12)) == []
