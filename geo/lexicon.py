@@ -41,6 +41,10 @@ TRIGGER = re.compile(
     # "Rosneft refinery: fire at a CDU", "a fire at the substation": a site burning
     r"fires?\s+(?:at|on)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:unit|CDU|refinery|depot|plant|facility|"
     r"substation|warehouse|tanks?|terminal)\b|"
+    # "the block that was cut in half by a Russian Kh-22 missile": whatever the verb, a passive
+    # whose agent is a weapon tells a strike
+    r"(?:was|were|been|being)\s+(?:[\w-]+\s+){1,4}?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:missiles?|rockets?|drones?|bombs?|shells?|Shaheds?)\b|"
     # "a swarm of drones reached the main arsenal near Toropets": the weapon at its target
     r"(?:missiles?|drones?|rockets?|shells?|Shaheds?)\s+(?:[\w-]+\s+){0,2}?(?:reached|fell\s+on)\s+(?:the|an?)\s|"
     # "The targets, according to the SBU, were the Olenya base …": the places struck, listed
@@ -1058,6 +1062,10 @@ ANAPHORA = re.compile(
     # "struck the village café and shop": a place of the town told of
     r"|\b(?:hit|struck|strikes?|shelled|attacked|targeted)\s+the\s+(?:city|town|village)\s+"
     r"(?:centre|center|caf[eé]|shop|store|school|market|square|hospital|clinic|church|club|hall)\b"
+    # "a missile struck the square in front of the theatre": a landmark of the town told of
+    r"|\b(?:hit|struck|shelled|attacked|targeted|wrecked|destroyed|damaged)\s+the\s+"
+    r"(?:[A-Z][\w'’-]+\s+){0,2}?(?:main\s+|central\s+)?(?i:square|theatre|"
+    r"theater|cathedral|museum|market|railway\s+station|train\s+station)\b"
     # "bombs on residential buildings on Chornovola Street": a street of the town told of
     r"|\b(?:on|onto|in|along)\s+(?P<street>(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|Avenue|Boulevard|"
     r"Prospekt|Lane))\b"

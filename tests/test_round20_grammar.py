@@ -114,3 +114,33 @@ def test_the_next_night_is_the_night_after_the_day_told() -> None:
 
 def test_the_next_night_with_no_day_told_is_no_day() -> None:
     assert find_dates("The next night, a missile hit Kharkiv", date(2023, 10, 12)) == []
+
+
+def test_a_passive_whose_agent_is_a_weapon_tells_a_strike() -> None:
+    text = (
+        " date 2023-01-20 A survivor\n\n"
+        "She lived on the fifth floor of the block in Zaporizhzhia that was torn open by a"
+        " Russian missile on Saturday, 14 January.\n"
+    )
+    (city,) = at(incidents(text), "Zaporizhzh")
+    assert days([city]) == [(date(2023, 1, 14), date(2023, 1, 14))]
+
+
+def test_a_landmark_struck_is_of_the_town_the_page_is_about() -> None:
+    text = (
+        " date 2023-08-21 Sumy's philharmonic counts its wounds\n\n"
+        "On Saturday morning, a Russian missile struck the square in front of the theatre,"
+        " injuring 20 people.\n"
+    )
+    (sumy,) = at(incidents(text), "Sumy")
+    assert days([sumy]) == [(date(2023, 8, 19), date(2023, 8, 19))]
+
+
+def test_a_named_cathedral_wrecked_is_of_the_city_told_before() -> None:
+    text = (
+        " date 2023-11-07 Lviv museum damaged\n\n"
+        "It is the second time this year that missiles have hit the heart of the city."
+        " On 6 July, missiles wrecked the Assumption Cathedral, killing two people.\n"
+    )
+    days_at = days(at(incidents(text), "Lviv"))
+    assert (date(2023, 7, 6), date(2023, 7, 6)) in days_at
