@@ -84,7 +84,9 @@ def dates_told(
         since = _SINCE_CLAUSE.search(text, 0, local)
         if since and _MAIN_VERB_AFTER_SINCE.search(since.group(0)):
             since = None  # "the worst attack since the station came on 1 February": it came then
-        if since and not lx.STRIKE_WORDS.search(since.group(0)):
+        if since and not (
+            lx.STRIKE_WORDS.search(since.group(0)) or lx.STRONG_TRIGGER.search(since.group(0))
+        ):
             continue  # "the deadliest since Russia invaded in February 2022": a period's start
         shifted = _day_after_event(d, text[d.end - offset :])
         if shifted is not None:

@@ -1009,6 +1009,9 @@ RETOLD_AFTER = re.compile(
     # called a terrorist attack on Belgorod, its forces had struck …")
     r"(?:^\W*|\bthat\s+)(?:As\s+(?:an?\s+)?|[Ii]n\s+)(?:retaliation|response|revenge|reprisal)\s+(?:\w+\s+)?"
     r"(?:for|to)\b[^,;]*$|"
+    # mid-sentence too: "carried out a retaliatory strike on Kharkov in response to the
+    # terrorist attack on Belgorod"
+    r"\bin\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+[\"“'‘]?(?:the|an?|what)\b[^,;.]*$|"
     r"\b(?:came|comes|happened|followed|occurred|took\s+place)\s+(?:(?:less|more)\s+than\s+|"
     r"about\s+|nearly\s+|almost\s+|just\s+|only\s+)?(?:an?|one|two|three|four|five|six|\d+)\s+"
     r"(?:days?|weeks?|months?)\s+(?:after|before)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -1064,8 +1067,8 @@ ANAPHORA = re.compile(
     r"(?:centre|center|caf[eé]|shop|store|school|market|square|hospital|clinic|church|club|hall)\b"
     # "a missile struck the square in front of the theatre": a landmark of the town told of
     r"|\b(?:hit|struck|shelled|attacked|targeted|wrecked|destroyed|damaged)\s+the\s+"
-    r"(?:[A-Z][\w'’-]+\s+){0,2}?(?:main\s+|central\s+)?(?i:square|theatre|"
-    r"theater|cathedral|museum|market|railway\s+station|train\s+station)\b"
+    r"(?:[A-Z][\w'’-]+\s+){0,2}?(?:main\s+|central\s+)?(?P<landmark>(?i:square|theatre|"
+    r"theater|cathedral|museum|market|railway\s+station|train\s+station))\b"
     # "bombs on residential buildings on Chornovola Street": a street of the town told of
     r"|\b(?:on|onto|in|along)\s+(?P<street>(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|Avenue|Boulevard|"
     r"Prospekt|Lane))\b"

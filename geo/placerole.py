@@ -412,10 +412,13 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"
     if _WHO_WERE.search(before) and _HURT_AFTER.match(text[end : end + 60]):
         return "target"  # "people who were standing in line in Chernihiv were killed"
+    relative = lx.RELATIVE_CLAUSE.search(before)
     if lx.CONTEXT_AFTER.match(after) or (
-        lx.RELATIVE_CLAUSE.search(before)
+        relative
         and not lx.STRUCK_IN_CLAUSE.search(before)
         and not _DATED_STRIKE_SINCE.search(before)
+        # "since the attack on the Kramatorsk railway station on 8 April": its own day
+        and not (relative.group(0).startswith("since") and _SITE_DATED_AFTER.match(text, end))
     ):
         return "context"
     if (
@@ -475,6 +478,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "The main direction of the missile strike was the city of Kyiv"
     if prev in lx.TARGET_PREP:
         return "target"
+    if _STRIKE_OF.search(before[-80:]):
+        return "target"  # "the Russian bombing of the Mariupol drama theatre on 16 March"
     if prev in _REDUCING and lx.REDUCED_TO_RUIN.match(text[end : end + 30]):
         return "target"
     if (
@@ -568,6 +573,13 @@ _UNIT_AFTER = re.compile(
 _DATED_STRIKE_SINCE = re.compile(
     r"\bsince\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:strike|airstrike|attack|shelling|bombing|"
     r"raid)\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b[^,;]*$"
+)
+_STRIKE_OF = re.compile(
+    r"\b(?:bombing|shelling|bombardment|strikes?|attacks?|destruction)\s+of\s+(?:the\s+)?"
+    r"(?:[a-z][\w'’-]*\s+){0,2}?$"
+)
+_SITE_DATED_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b"
 )
 # "the Simferopol highway", "the Belgorod–Kharkiv highway": a road named after its towns
 _ROAD_NAMED = re.compile(

@@ -105,7 +105,11 @@ def anaphora_targets(
 ) -> list[PlaceMention]:
     """'…destroyed a printing house in the city' on another day than the event before:
     another event at the town last named. On the same day it continues that event."""
-    m = lx.ANAPHORA.search(text)
+    # (not a landmark named with its town: "wrecked the Transfiguration Cathedral, the main
+    # church of Odesa")
+    m = next(
+        (a for a in lx.ANAPHORA.finditer(text) if not _named_with_its_town(a, text, gaz)), None
+    )
     fresh = [t for t in lx.STRONG_TRIGGER.finditer(text) if not _EARLIER.search(text[: t.start()])]
     # "On 16 March, ten people were killed … on the north side of the city": a toll with a
     # day of its own is a strike of its own (a day already told goes on, below)
@@ -193,6 +197,12 @@ def town_of_the_named_region(
             assert town is not None
             return [PlaceMention(m.start(), m.end(), town.name, town, "target")]
     return []
+
+
+def _named_with_its_town(m: re.Match[str], text: str, gaz: PlaceResolver) -> bool:
+    if not m.group("landmark"):
+        return False
+    return any(p.place and p.place.precision == "town" for p in find_places(text[m.end() :], gaz))
 
 
 def _kind(m: re.Match[str]) -> str | None:

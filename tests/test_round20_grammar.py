@@ -144,3 +144,45 @@ def test_a_named_cathedral_wrecked_is_of_the_city_told_before() -> None:
     )
     days_at = days(at(incidents(text), "Lviv"))
     assert (date(2023, 7, 6), date(2023, 7, 6)) in days_at
+
+
+def test_a_landmark_named_with_its_town_is_of_that_town() -> None:
+    text = (
+        " date 2023-07-29 Strikes go on\n\n"
+        "In the southern city of Kherson, Russian shelling killed a woman on Friday.\n\n"
+        "Last week, Russian missiles wrecked the Transfiguration Cathedral, the main church of"
+        " Odesa, and damaged buildings in the city center.\n"
+    )
+    found = incidents(text)
+    assert len(at(found, "Odesa")) == 1
+    assert days(at(found, "Kherson")) == [(date(2023, 7, 28), date(2023, 7, 28))]
+
+
+def test_a_strike_since_which_a_record_is_measured_keeps_its_own_day() -> None:
+    text = (
+        " date 2022-06-28 What we know\n\n"
+        "It is the deadliest strike on a civilian site since the attack on the Kramatorsk"
+        " railway station on 8 April, when a missile killed 61 people.\n"
+    )
+    (town,) = at(incidents(text), "Kramatorsk")
+    assert days([town]) == [(date(2022, 4, 8), date(2022, 4, 8))]
+
+
+def test_the_bombing_of_a_towns_site_on_a_day_is_a_strike_there() -> None:
+    text = (
+        " date 2022-06-28 What we know\n\n"
+        "The largest loss of life in one building is believed to be the Russian bombing of the"
+        " Mariupol drama theatre on 16 March, where hundreds were sheltering.\n"
+    )
+    (town,) = at(incidents(text), "Mariupol")
+    assert days([town]) == [(date(2022, 3, 16), date(2022, 3, 16))]
+
+
+def test_the_attack_a_retaliation_answers_is_no_strike_of_the_day_of_words() -> None:
+    text = (
+        " date 2023-12-31 Belgorod\n\n"
+        "On Saturday, December 30, explosions hit the center of Belgorod, killing 24.\n\n"
+        "On Sunday, the defence ministry said it had carried out a retaliatory strike on"
+        " military sites in Kharkov in response to the terrorist attack on Belgorod.\n"
+    )
+    assert days(at(incidents(text), "Belgorod")) == [(date(2023, 12, 30), date(2023, 12, 30))]
