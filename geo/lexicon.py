@@ -45,6 +45,9 @@ TRIGGER = re.compile(
     # whose agent is a weapon tells a strike
     r"(?:was|were|been|being)\s+(?:[\w-]+\s+){1,4}?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:missiles?|rockets?|drones?|bombs?|shells?|Shaheds?)\b|"
+    # "a sea drone packed with explosives holed the landing ship": a weapon's damage, told
+    r"(?:missiles?|drones?|rockets?|shells?|bombs?|Shaheds?)\s+(?:[\w-]+\s+){0,4}?(?:holed|sank|"
+    r"pierced|gutted|flattened|levell?ed|razed|ripped\s+(?:into|through)|tore\s+(?:into|through|apart))\b|"
     # "a swarm of drones reached the main arsenal near Toropets": the weapon at its target
     r"(?:missiles?|drones?|rockets?|shells?|Shaheds?)\s+(?:[\w-]+\s+){0,2}?(?:reached|fell\s+on)\s+(?:the|an?)\s|"
     # "The targets, according to the SBU, were the Olenya base …": the places struck, listed
@@ -93,7 +96,8 @@ STRONG_TRIGGER = re.compile(
     r"(?:bombs?|missiles?|shells?|rockets?|drones?)\s+"
     # ("a ballistic missile with a cluster warhead exploded")
     r"(?:(?!(?:are|is|were|was|still|keep|kept|continue\w*)\b)[\w-]+\s+){0,4}?(?:landed|fell|exploded|"
-    r"destroyed|damaged|wrecked|came\s+through|crashed\s+into|slammed\s+into|tore\s+(?:into|through))|"
+    r"destroyed|damaged|wrecked|came\s+through|crashed\s+into|slammed\s+into|tore\s+(?:into|through)|"
+    r"holed|sank|pierced|gutted|flattened|levell?ed|razed|ripped\s+(?:into|through))|"
     r"dropped\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|munitions?)|"
     r"launch\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|drones?))\b",
     re.IGNORECASE,
@@ -1009,9 +1013,6 @@ RETOLD_AFTER = re.compile(
     # called a terrorist attack on Belgorod, its forces had struck …")
     r"(?:^\W*|\bthat\s+)(?:As\s+(?:an?\s+)?|[Ii]n\s+)(?:retaliation|response|revenge|reprisal)\s+(?:\w+\s+)?"
     r"(?:for|to)\b[^,;]*$|"
-    # mid-sentence too: "carried out a retaliatory strike on Kharkov in response to the
-    # terrorist attack on Belgorod"
-    r"\bin\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+[\"“'‘]?(?:the|an?|what)\b[^,;.]*$|"
     r"\b(?:came|comes|happened|followed|occurred|took\s+place)\s+(?:(?:less|more)\s+than\s+|"
     r"about\s+|nearly\s+|almost\s+|just\s+|only\s+)?(?:an?|one|two|three|four|five|six|\d+)\s+"
     r"(?:days?|weeks?|months?)\s+(?:after|before)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"

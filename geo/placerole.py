@@ -480,6 +480,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"
     if _STRIKE_OF.search(before[-80:]):
         return "target"  # "the Russian bombing of the Mariupol drama theatre on 16 March"
+    if _SITE_OF.search(before[-80:]):
+        return "target"  # "holed a landing ship at the naval base of Novorossiysk"
     if prev in _REDUCING and lx.REDUCED_TO_RUIN.match(text[end : end + 30]):
         return "target"
     if (
@@ -577,6 +579,10 @@ _DATED_STRIKE_SINCE = re.compile(
 _STRIKE_OF = re.compile(
     r"\b(?:bombing|shelling|bombardment|strikes?|attacks?|destruction)\s+of\s+(?:the\s+)?"
     r"(?:[a-z][\w'’-]*\s+){0,2}?$"
+)
+_SITE_OF = re.compile(
+    r"\b(?:at|in|on|near)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:base|port|airfield|airport|"
+    r"refinery|plant|depot|terminal|harbou?r|bay|shipyard|arsenal)\s+of\s+$"
 )
 _SITE_DATED_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b"

@@ -178,11 +178,11 @@ def test_the_bombing_of_a_towns_site_on_a_day_is_a_strike_there() -> None:
     assert days([town]) == [(date(2022, 3, 16), date(2022, 3, 16))]
 
 
-def test_the_attack_a_retaliation_answers_is_no_strike_of_the_day_of_words() -> None:
+def test_a_weapon_that_holed_a_ship_at_a_towns_base_struck_that_town() -> None:
     text = (
-        " date 2023-12-31 Belgorod\n\n"
-        "On Saturday, December 30, explosions hit the center of Belgorod, killing 24.\n\n"
-        "On Sunday, the defence ministry said it had carried out a retaliatory strike on"
-        " military sites in Kharkov in response to the terrorist attack on Belgorod.\n"
+        " date 2023-08-31 The war at sea\n\n"
+        "On August 4th a sea drone packed with explosives holed a landing ship at the naval base"
+        " of Novorossiysk, Russia's biggest Black Sea port.\n"
     )
-    assert days(at(incidents(text), "Belgorod")) == [(date(2023, 12, 30), date(2023, 12, 30))]
+    (town,) = at(incidents(text), "Novorossiysk")
+    assert days([town]) == [(date(2023, 8, 4), date(2023, 8, 4))]
