@@ -186,3 +186,13 @@ def test_a_weapon_that_holed_a_ship_at_a_towns_base_struck_that_town() -> None:
     )
     (town,) = at(incidents(text), "Novorossiysk")
     assert days([town]) == [(date(2023, 8, 4), date(2023, 8, 4))]
+
+
+def test_airfields_of_two_towns_put_out_of_action_are_struck_both() -> None:
+    text = (
+        " date 2022-03-13 Briefing\n\n"
+        "On 11 March, high-precision weapons put out of action the military airfields of Lutsk"
+        " and Ivano-Frankivsk.\n"
+    )
+    found = incidents(text)
+    assert len(at(found, "Lutsk")) == 1 and len(at(found, "Ivano")) == 1
