@@ -1060,6 +1060,9 @@ ANAPHORA = re.compile(
     r"(?:again\s+)?(?:the|our)\s+(?P<object>city|town|village)\b(?!\s+of\b|['’]s)"
     r"|\b[Tt]he\s+(?:city|town|village)['’]s\b(?!\s+(?:\w+\s+)?(?:administration|mayor|head|"
     r"officials|authorities|council|governor|police|prosecutor))"
+    # "debris damaged a warehouse roof in the regional capital": the seat of the region named
+    r"|\b(?:in|on|at|near|over|of)\s+the\s+(?P<capital>regional|oblast|region['’]s)\s+"
+    r"(?:capital|centre|center)\b"
     # "dropped an explosive on a man in the Korabelnyi district": a district of the town told
     # of (or of the city whose page it is), when the gazetteer knows no such raion
     r"|\bin\s+the\s+(?P<district>[A-Z][\w'’-]+(?:yi|iy|kyi|ky|ny)\s+district)\b(?!\s+of\b)"

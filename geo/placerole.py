@@ -138,6 +138,9 @@ _GLOSS_BEFORE = re.compile(r"[\"“][A-Z][^\"”]{1,30}([\"”])\s*\(\s*$")
 _MEASURED_FROM_PLACE = re.compile(r"\b(?:of|from|to)\s+(?:the\s+)?$")
 _TARGETS_WERE = re.compile(
     r"^\W*The\s+(?:main\s+)?targets\b(?:,[^,;.]{0,40},)?\s+(?:were|included)\s+[^.]*$"
+    # "Other cities hit included Dnipro, Lviv and Odesa"
+    r"|\b(?:cities|towns|villages|regions|places|areas|settlements)\s+(?:that\s+were\s+)?(?:also\s+)?"
+    r"(?:hit|struck|attacked|targeted|shelled|affected)\s+(?:also\s+)?(?:included|include|were)\s+[^.]*$"
 )
 _AIM_WAS = re.compile(
     r"\b(?:targets?|directions?|aim|object|focus)\s+of\s+(?:the\s+|this\s+|that\s+)?"

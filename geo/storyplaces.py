@@ -185,6 +185,9 @@ def town_of_the_named_region(
     regions = [a for a in areas if a is not None and a.precision == "region"]
     if m is None or not _kind(m) or not regions or not lx.STRONG_TRIGGER.search(text):
         return []
+    if m.group("capital"):
+        seat = _seat_of(regions[-1], gaz)
+        return [] if seat is None else [PlaceMention(m.start(), m.end(), seat.name, seat, "target")]
     for prev in reversed(reading.sentences[max(0, s.index - 8) : s.index]):
         towns = [
             p for p in find_places(prev.span.text, gaz, reading.hints)
@@ -199,6 +202,15 @@ def town_of_the_named_region(
     return []
 
 
+_REGION_WORD = re.compile(r"\s+(?:Oblast|Region|Krai|Republic)$", re.IGNORECASE)
+
+
+def _seat_of(region: Place, gaz: PlaceResolver) -> Place | None:
+    """The city a region is named after and governed from (Tula for the Tula region)."""
+    town = gaz.resolve(_REGION_WORD.sub("", region.name), (), "town")
+    return town if town is not None and town.admin1 == region.admin1 else None
+
+
 def _named_with_its_town(m: re.Match[str], text: str, gaz: PlaceResolver) -> bool:
     if not m.group("landmark"):
         return False
@@ -207,7 +219,12 @@ def _named_with_its_town(m: re.Match[str], text: str, gaz: PlaceResolver) -> boo
 
 def _kind(m: re.Match[str]) -> str | None:
     """The anaphor's noun: "in the city", "The city had been hit" → "city"."""
-    return m.group("kind") or m.group("subject") or m.group("object")
+    return (
+        m.group("kind")
+        or m.group("subject")
+        or m.group("object")
+        or ("city" if m.group("capital") else None)
+    )
 
 
 _WRITER_GOES = re.compile(

@@ -196,3 +196,25 @@ def test_airfields_of_two_towns_put_out_of_action_are_struck_both() -> None:
     )
     found = incidents(text)
     assert len(at(found, "Lutsk")) == 1 and len(at(found, "Ivano")) == 1
+
+
+def test_other_cities_hit_included_a_list_names_each_struck() -> None:
+    text = (
+        " date 2023-12-31 The biggest attack\n\n"
+        "On Friday at least 28 people were killed in Kyiv. Other cities hit included Dnipro,"
+        " Lviv and Odesa.\n"
+    )
+    found = incidents(text)
+    for town in ("Dnipro", "Lviv", "Odesa"):
+        assert days(at(found, town)) == [(date(2023, 12, 29), date(2023, 12, 29))], town
+
+
+def test_the_regional_capital_is_the_seat_of_the_region_named() -> None:
+    text = (
+        " date 2024-09-10 Drones over nine regions\n\n"
+        "Kaluga region governor Vladislav Shapsha said debris of a downed drone had damaged a"
+        " warehouse roof in the regional capital overnight.\n"
+    )
+    found = incidents(text)
+    assert len(at(found, "Kaluga")) == 1
+    assert [i for i in found if i.place.precision == "region"] == []
