@@ -592,7 +592,7 @@ GROUND_MOVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 GROUND_MOVE_BEFORE = re.compile(
-    r"\b(?:broke(?:n)?\s+through|liberated|advanced|advancing|recaptured|retook|withdrew|"
+    r"\b(?:broke(?:n)?\s+through|(?<!the\s)(?<!recently\s)(?<!newly\s)liberated|advanced|advancing|recaptured|retook|withdrew|"
     r"retreated|counterattacked|"
     # "as it tries to advance on Kramatorsk", "closing in on Pokrovsk": a front's aim
     r"advances?\s+(?:on|towards?)|clos(?:e|es|ing)\s+in\s+on|push(?:es|ing)?\s+towards?|"
@@ -1056,7 +1056,8 @@ ANAPHORA = re.compile(
     r"evening|afternoon)),?\s+)?[Tt]he\s+(?P<subject>city|town|village)\s+(?:was|were|had|has)\s+"
     r"(?:(?:already|also|again|previously)\s+)?(?:been\s+)?(?:hit|struck|shelled|attacked|targeted)\b"
     # "Ukrainian formations have again been shelling the city": the town told, the object
-    r"|\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|target(?:ed|ing)|struck|striking)\s+"
+    r"|\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|target(?:ed|ing)|struck|striking|hit|"
+    r"hitting)\s+"
     r"(?:again\s+)?(?:the|our)\s+(?P<object>city|town|village)\b(?!\s+of\b|['’]s)"
     r"|\b[Tt]he\s+(?:city|town|village)['’]s\b(?!\s+(?:\w+\s+)?(?:administration|mayor|head|"
     r"officials|authorities|council|governor|police|prosecutor))"

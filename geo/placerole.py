@@ -584,9 +584,10 @@ _STRIKE_OF = re.compile(
     r"(?:[a-z][\w'’-]*\s+){0,2}?$"
 )
 _SITE_OF = re.compile(
-    r"\b(?:at|in|on|near|struck|hit|attacked|targeted|disabled|destroyed|damaged|"
+    r"\b(?:at|in|on|near|struck|hit|attacked|targeted|disabled|destroyed|damaged|shelled|bombed|"
     r"put\s+out\s+of\s+action)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:base|port|airfield|airport|"
-    r"refinery|plant|depot|terminal|harbou?r|bay|shipyard|arsenal)s?\s+of\s+$"
+    r"refinery|plant|depot|terminal|harbou?r|bay|shipyard|arsenal|town|city|village|settlement)s?"
+    r"\s+of\s+$"
 )
 _SITE_DATED_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b"

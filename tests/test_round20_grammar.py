@@ -218,3 +218,23 @@ def test_the_regional_capital_is_the_seat_of_the_region_named() -> None:
     found = incidents(text)
     assert len(at(found, "Kaluga")) == 1
     assert [i for i in found if i.place.precision == "region"] == []
+
+
+def test_hit_the_city_after_an_advance_on_it_is_a_strike_on_that_city() -> None:
+    text = (
+        " date 2023-10-06 A village mourns\n\n"
+        "Russian forces have been trying to advance on Kupiansk again in recent months. Russian"
+        " artillery hit the city on Thursday, wounding a 49-year-old man, the governor said.\n"
+    )
+    (town,) = at(incidents(text), "Kup")
+    assert days([town]) == [(date(2023, 10, 5), date(2023, 10, 5))]
+
+
+def test_the_recently_liberated_town_shelled_is_struck() -> None:
+    text = (
+        " date 2022-09-19 At a glance\n\n"
+        "In the Kharkiv region, Russian forces shelled the recently liberated town of Balakliia"
+        " on Sunday, killing one person.\n"
+    )
+    (town,) = at(incidents(text), "Balakl")
+    assert days([town]) == [(date(2022, 9, 18), date(2022, 9, 18))]
