@@ -534,7 +534,11 @@ def nearest_naming_first(
 
 _AFTER_AN_ATTACK_ON = re.compile(
     r"\b(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|shelling|"
-    r"bombardment|raid)s?\s+(?:on|in|at|against)\s+(?:the\s+)?$",
+    r"bombardment|raid)s?\s+(?:on|in|at|against)\s+(?:the\s+)?$"
+    # "Saturday's attack came two days after Russian missiles struck the printing house in
+    # Kharkiv on Thursday": the clause that tells the earlier strike, with its own day
+    r"|\b(?:after|before)\s+(?:[\w'’-]+\s+){0,4}?(?:struck|hit|attacked|shelled|bombed|targeted)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:on|in|at|near)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # a date that opens the next clause belongs to it: ", and on April 11 …", "; on Monday …"

@@ -238,3 +238,16 @@ def test_the_recently_liberated_town_shelled_is_struck() -> None:
     )
     (town,) = at(incidents(text), "Balakl")
     assert days([town]) == [(date(2022, 9, 18), date(2022, 9, 18))]
+
+
+def test_a_strike_an_attack_came_days_after_keeps_its_own_day() -> None:
+    text = (
+        " date 2024-05-26 Death toll rises\n\n"
+        "Two guided bombs hit a hypermarket in Kharkiv on Saturday afternoon.\n\n"
+        "Saturday's attack came two days after Russian missiles struck a printing house in Kharkiv"
+        " on Thursday, killing seven people.\n"
+    )
+    assert sorted(days(at(incidents(text), "Kharkiv"))) == [
+        (date(2024, 5, 23), date(2024, 5, 23)),
+        (date(2024, 5, 25), date(2024, 5, 25)),
+    ]
