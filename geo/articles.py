@@ -326,6 +326,8 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 _CAPTION_CREDIT = re.compile(
     r"\((?:AP|Reuters|AFP|EPA|Getty)[^)]*Photo[^)]*\)|\s[-–]\s[A-Z][\w]+/(?:Reuters|AP|AFP|EPA)\s*$|Photograph:"
+    # a page's labelled caption: "[Photo caption: …]", "Image: …", "Caption: …"
+    r"|^\W*(?:(?:Photo|Image|Picture)(?:\s+caption)?|Caption)\s*:"
 )
 
 

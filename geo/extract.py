@@ -79,7 +79,14 @@ from geo.noteitems import (
     list_heading_place,
     record_head,
 )
-from geo.notelines import OWN_LABEL, caps_item_name, heads_a_list, indented, sets_aside
+from geo.notelines import (
+    OWN_LABEL,
+    caps_item_name,
+    heads_a_list,
+    indented,
+    links_elsewhere,
+    sets_aside,
+)
 from geo.placephrase import find_places, region_hints, surnames
 from geo.placerank import haversine_km
 from geo.placerole import UNNAMED_PLACE_NEAR
@@ -398,17 +405,18 @@ def _where_the_event_was(pm: PlaceMention, reading: Reading) -> bool:
 
 def _set_aside(text: str, s: Sentence, reading: Reading) -> bool:
     """A line under a "Not strikes" heading, read no further: its bullets, and their lines."""
-    if sets_aside(text):
+    if sets_aside(text) or links_elsewhere(text):
         reading.set_aside, reading.last, reading.entry = s.paragraph, None, None
+        reading.links = links_elsewhere(text)
         return True
     if reading.set_aside is None:
         return False
     under = not s.heading and (_BULLET.match(text) or s.paragraph == reading.set_aside)
     reading.set_aside = s.paragraph if under else None
     # (a side's weapon named on the line is a strike filed there all the same: "- 18.04,
-    # Novhorod-Siverskyi: RU mortar fire on the outskirts, 2 WIA")
+    # Novhorod-Siverskyi: RU mortar fire on the outskirts, 2 WIA"; not a link's headline)
     filed = _first_side(text) is not None and lx.STRIKE_WORDS.search(text) is not None
-    return reading.set_aside is not None and not filed
+    return reading.set_aside is not None and (reading.links or not filed)
 
 
 def _entry_told(reading: Reading, s: Sentence) -> bool:

@@ -677,7 +677,7 @@ SPEECH_PLACE_BEFORE = re.compile(
 NON_EVENT_CLAUSE = re.compile(
     r"\b(?:memorial|plaque|unveiled|funerals?|buried|burial|in honou?r of|commemorat\w+|tribute|mourn\w*|"
     r"(?:remain\w*|stay\w*|treated|admitted|recovering|are|is|were|was|died)\s+(?:\w+\s+){0,2}?in\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|"
-    r"(?:taken|transported|brought|rushed|sent|evacuated|transferred|flown|airlifted)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w'’]+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launch(?:ed|es|ing)?\s+from|fired from|took off from|flying from|(?:bombers|aircraft|planes|jets|warplanes)\s+flying\s+over|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|mov(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?(?:from|to|out)\b|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
+    r"(?:taken|transported|brought|rushed|sent|evacuated|transferred|flown|airlifted)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w'’]+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launch(?:ed|es|ing)?\s+from|fired from|took off from|flying from|(?:bombers?|aircraft|planes?|jets?|warplanes?)\s+flying\s+over|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|mov(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?(?:from|to|out)\b|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
     # "ammunition supply in Yehorivka" is a thing struck, "to supply troops in X" is not.
     r"(?<!ammunition\s)(?<!fuel\s)(?<!military\s)(?<!ammo\s)(?<!weapons\s)"
     r"suppl(?:y|ies|ying)(?!\s+(?:depots?|bases?|hubs?|points?|warehouses?|dumps?|convoys?|trucks?))|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
@@ -1259,7 +1259,7 @@ SIGNPOST = re.compile(
 # The aftermath told in a sentence's main clause: "hundreds gathered for the funeral of
 # twins, who were killed when the missile hit" tells no new event.
 AFTERMATH = re.compile(
-    r"\b(?:funerals?|buried|burials?|mourn\w*|memorial|vigil|laid\s+flowers|commemorat\w+|"
+    r"\b(?:funerals?|buried|burials?|mourn\w*|memorial|vigil|(?:laid|lay|lays|laying)\s+flowers|commemorat\w+|"
     r"farewell|paid\s+(?:their\s+)?(?:last\s+)?respects|condolences|"
     # "Rescuers found the body of a man under the rubble …": the search, days on
     r"(?:found|recovered|pulled\s+out)\s+(?:the\s+)?(?:body|bodies)\b)\b",

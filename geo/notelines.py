@@ -177,9 +177,22 @@ _SET_ASIDE = re.compile(
     r"the\s+(?:table|map|list|dataset|log)\b",
     re.IGNORECASE,
 )
+# a news page's links to its other stories: "Related", "More on this story", "Keep reading"
+_OTHER_STORIES = re.compile(
+    r"^\W*(?:related(?:\s+(?:stories|articles|coverage|content|news|reading))?|read\s+more|"
+    r"more\s+on\s+this\s+(?:story|topic)|recommended(?:\s+stories)?|most\s+(?:read|popular|viewed)|"
+    r"top\s+stories|latest\s+(?:news|stories)|you\s+(?:may|might)\s+also\s+like|see\s+also|"
+    r"also\s+read|keep\s+reading|(?:skip\s+next\s+section\s+)?explore\s+more|more\s+stories)\W*$",
+    re.IGNORECASE,
+)
 
 
 def sets_aside(text: str) -> bool:
     """Is this short line a heading over lines that are no strikes ("NOT STRIKES (keep out of
     the table)")? Its bullets name places of events the note-taker has ruled out."""
     return len(text.split()) <= 8 and _SET_ASIDE.search(text) is not None
+
+
+def links_elsewhere(text: str) -> bool:
+    """Is this line a news page's heading over links to its other stories ("Keep reading")?"""
+    return len(text.split()) <= 6 and _OTHER_STORIES.search(text) is not None

@@ -107,6 +107,7 @@ class Reading:
     months_told: dict[int, tuple[int, int]] = field(default_factory=dict)
     list_day: tuple[int, DateWindow] | None = None  # (list's top line, the day told over it)
     set_aside: int | None = None  # paragraph of the last line under a "Not strikes" heading
+    links: bool = False  # the lines set aside are a page's links to its other stories
     voice_city: Place | None = None  # the town whose mayor or city head publishes the page
 
 

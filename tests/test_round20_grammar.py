@@ -251,3 +251,35 @@ def test_a_strike_an_attack_came_days_after_keeps_its_own_day() -> None:
         (date(2024, 5, 23), date(2024, 5, 23)),
         (date(2024, 5, 25), date(2024, 5, 25)),
     ]
+
+
+def test_a_labelled_photo_caption_dates_the_photo_not_a_strike() -> None:
+    text = (
+        " date 2023-01-15 Missile strike on Dnipro block kills 30\n\n"
+        "The missile smashed into the building in Dnipro on Saturday afternoon, killing 30.\n\n"
+        "[Photo caption: A view shows the block damaged by the strike in Dnipro, Ukraine"
+        " January 15, 2023.]\n"
+    )
+    assert days(at(incidents(text), "Dnipro")) == [(date(2023, 1, 14), date(2023, 1, 14))]
+
+
+def test_a_pages_links_to_its_other_stories_are_no_strikes_of_its_own() -> None:
+    text = (
+        " date 2024-04-17 Missiles hit Chernihiv\n\n"
+        "Three Russian missiles hit the centre of Chernihiv on Wednesday, killing 17 people.\n\n"
+        "Keep reading\n"
+        "- Drones strike airbase in Russia's Morozovsk, officials say\n"
+        "- Zelenskyy: Ukraine 'will lose' war without aid\n"
+    )
+    found = incidents(text)
+    assert at(found, "Morozovsk") == [] and len(at(found, "Chernihiv")) == 1
+
+
+def test_a_bomber_flying_over_a_region_is_where_it_fired_from() -> None:
+    text = (
+        " date 2023-01-15 Dnipro\n\n"
+        "A missile destroyed a block in Dnipro on Saturday. It was fired by a Tu-22M3 bomber"
+        " flying over Russia's Kursk region, the air force said.\n"
+    )
+    found = incidents(text)
+    assert [i.place.name for i in found if "Kursk" in i.place.name] == []
