@@ -721,6 +721,9 @@ BASED_AT = re.compile(
 SPOKE_IN = re.compile(
     r"\b(?:speaking|spoke|said|told reporters|told journalists|briefing|press conference|news conference|"
     r"meeting|met|visit(?:ing|ed)?|summit|talks|interview)\s+(?:\w+\s+){0,2}?in\s+$"
+    # "told an emergency session of the Security Council in New York"
+    r"|\b(?:session|sitting|council|conference|forum)\s+(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){1,4})?"
+    r"in\s+$"
     # "speaking in the regional capital Uzhhorod" (not "said that in the town of X, drones …")
     r"|\b(?:speaking|spoke|briefing|press\s+conference|news\s+conference|meeting|met)\s+in\s+"
     r"the\s+(?:[\w-]+\s+)?(?:capital|city|town)\s+(?:of\s+)?$",

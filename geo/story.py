@@ -464,7 +464,13 @@ def event_places(
     if any(p.place and p.place.precision == "town" for p in strong):
         # "a depot near Kirovograd that supplied troops in the Donbass": a named town
         # says where; a vast region beside it is background.
-        strong = [p for p in strong if not (p.place and p.place.radius_km >= BROAD_KM)]
+        # (not one of a list of regions: "over the Bryansk, Oryol, Kursk and Moscow regions")
+        lists = {p.clause_start for p in strong if p.place and p.place.precision == "region"
+                 and p.place.radius_km < BROAD_KM}  # fmt: skip
+        strong = [
+            p for p in strong
+            if not (p.place and p.place.radius_km >= BROAD_KM) or p.clause_start in lists
+        ]  # fmt: skip
     return strong, [p for p in usable if p.role == "weak"]
 
 

@@ -283,3 +283,22 @@ def test_a_bomber_flying_over_a_region_is_where_it_fired_from() -> None:
     )
     found = incidents(text)
     assert [i.place.name for i in found if "Kursk" in i.place.name] == []
+
+
+def test_every_region_of_a_list_downed_over_is_kept_beside_a_town() -> None:
+    text = (
+        " date 2023-12-31 Belgorod\n\n"
+        "Early on Saturday, before the attack on Belgorod, the ministry said 32 drones had been"
+        " destroyed over the Bryansk, Oryol, Kursk and Moscow regions.\n"
+    )
+    names = {i.place.name for i in incidents(text)}
+    assert {"Bryansk Oblast", "Oryol Oblast", "Kursk Oblast", "Moscow Oblast"} <= names
+
+
+def test_a_session_of_a_council_in_a_city_is_where_words_were_said() -> None:
+    text = (
+        " date 2023-12-31 Belgorod\n\n"
+        "On Saturday, rockets hit the centre of Belgorod, killing 24. Russia's envoy told an"
+        " emergency session of the Security Council in New York that Kiev had targeted civilians.\n"
+    )
+    assert [i.place.name for i in incidents(text)] == ["Belgorod"]
