@@ -407,13 +407,20 @@ _NOBODY = (
     r"(?:was|were|has\s+been|had\s+been|have\s+been|got)\s+(?:reportedly\s+|seriously\s+)?"
 )
 # Nobody hurt is nobody killed either: a death would have been told.
+# "There were no reports of casualties", "no immediate information about victims"
+_NO_REPORTS_OF = (
+    r"\bno\s+(?:immediate\s+|initial\s+|further\s+)?(?:reports?|information|word)\s+(?:of|on|about)\s+"
+    r"(?:any\s+)?(?:casualties|victims|injuries|deaths|dead|fatalities|people\s+(?:hurt|injured))\b"
+)
 KILLED_NONE = re.compile(
+    rf"{_NO_REPORTS_OF}|"
     r"\b(?:no|without)\s+(?:casualties|deaths|fatalities|victims|one was killed|one died)\b"
     rf"|{_NOBODY}(?:killed|hurt|harmed|injured|wounded)\b"
     r"|\bno(?:body|[- ]one)\s+died\b",
     re.I,
 )
 INJURED_NONE = re.compile(
+    rf"{_NO_REPORTS_OF}|"
     r"\b(?:no|without)\s+(?:casualties|injuries|victims|wounded|one was (?:injured|hurt|wounded))\b"
     rf"|{_NOBODY}(?:(?:killed|hurt)\s+or\s+)?(?:injured|hurt|harmed|wounded)\b",
     re.I,

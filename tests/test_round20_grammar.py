@@ -302,3 +302,13 @@ def test_a_session_of_a_council_in_a_city_is_where_words_were_said() -> None:
         " emergency session of the Security Council in New York that Kiev had targeted civilians.\n"
     )
     assert [i.place.name for i in incidents(text)] == ["Belgorod"]
+
+
+def test_no_reports_of_casualties_is_none_killed_or_hurt() -> None:
+    text = (
+        " date 2022-10-10 Barrage\n\n"
+        "In the western city of Lviv, Russian missiles knocked out power on Monday, the mayor said."
+        " There were no reports of casualties.\n"
+    )
+    (lviv,) = at(incidents(text), "Lviv")
+    assert (lviv.killed, lviv.injured) == (0, 0)
