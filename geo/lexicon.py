@@ -407,9 +407,9 @@ _NOBODY = (
     r"(?:was|were|has\s+been|had\s+been|have\s+been|got)\s+(?:reportedly\s+|seriously\s+)?"
 )
 # Nobody hurt is nobody killed either: a death would have been told.
-# "There were no reports of casualties", "no immediate information about victims"
+# "There were no reports of casualties" (not "no immediate reports …": unknown yet, not zero)
 _NO_REPORTS_OF = (
-    r"\bno\s+(?:immediate\s+|initial\s+|further\s+)?(?:reports?|information|word)\s+(?:of|on|about)\s+"
+    r"\bno\s+reports?\s+(?:of|on|about)\s+"
     r"(?:any\s+)?(?:casualties|victims|injuries|deaths|dead|fatalities|people\s+(?:hurt|injured))\b"
 )
 KILLED_NONE = re.compile(
