@@ -428,11 +428,12 @@ def _opens_the_words(text: str, start: int, end: int) -> bool:
     """(only when the words give the event a day of their own: "On Monday, Starovoit
     reported shelling of Tyotkino" dates the shelling too)"""
     said = _SPEAKER_SAID.match(text, end)
-    opening = OPENING_DAY.match(text[:start]) or _IN_MONTH.match(text[:start])
+    on_day = OPENING_DAY.match(text[:start]) is not None
+    opening = on_day or _IN_MONTH.match(text[:start]) is not None
     if said is not None and opening and _TOLD_BEFORE.match(text, said.end()):
         return True
     return (
-        said is not None and OPENING_DAY.match(text[:start]) is not None
+        said is not None and on_day
         and not lx.TRIGGER.search(said.group(0))
         # "On Wednesday, the ministry said it had struck a command post": the words' day; the
         # strike came before it

@@ -405,9 +405,10 @@ def _where_the_event_was(pm: PlaceMention, reading: Reading) -> bool:
 
 def _set_aside(text: str, s: Sentence, reading: Reading) -> bool:
     """A line under a "Not strikes" heading, read no further: its bullets, and their lines."""
-    if sets_aside(text) or links_elsewhere(text):
+    links = links_elsewhere(text)
+    if links or sets_aside(text):
         reading.set_aside, reading.last, reading.entry = s.paragraph, None, None
-        reading.links = links_elsewhere(text)
+        reading.links = links
         return True
     if reading.set_aside is None:
         return False

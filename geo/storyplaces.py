@@ -294,13 +294,6 @@ def town_of_the_paragraph(reading: Reading, s: Sentence, gaz: PlaceResolver) -> 
     return None
 
 
-_BESIEGED = re.compile(
-    r"\b(?:advance|advancing|push(?:ing)?|clos(?:e|ing)\s+in|encircl\w+|assault\w*|storm\w*)\s+"
-    r"(?:on|towards?|in\s+on)?\b",
-    re.IGNORECASE,
-)
-
-
 def _what_it_tells_of(text: str, p: PlaceMention) -> bool:
     """ "Belgorod itself is no longer a safe place.", a section headed "Belgorod": a town that
     opens its sentence is what the next sentences tell of ("…a building in the city
@@ -329,9 +322,10 @@ def town_named_before(
             if p.place and p.place.precision == "town"
             and (
                 p.role != "context" or _what_it_tells_of(prev.span.text, p)
-            # "Russian forces have been trying to advance on Kupiansk. Russian artillery hit
-            # the city on Thursday": the city the sentence just before was about
-            or (prev.index == s.index - 1 and kind == "city" and _BESIEGED.search(prev.span.text))
+                # "Russian forces have been trying to advance on Kupiansk. Russian artillery
+                # hit the city on Thursday": the city the sentence just before was fought over
+                or (kind == "city" and prev.index == s.index - 1
+                    and lx.GROUND_MOVE_BEFORE.search(prev.span.text, 0, p.start) is not None)
                 # "03:00 SEG 1 - Kharkiv.": a segment's label, the place it goes on to tell
                 or _closes_a_label(prev.span.text, p)
                 # "I drive to Shebekino …. Most of the town's population left": where the
