@@ -49,7 +49,7 @@ def dates_told(
     dateline = lx.DATELINE.match(text)
     # Inside a diary's section ("Tuesday night"), "overnight" and "in the morning" count from
     # the section's day, not from the day the page was published.
-    ref = reading.section[0].end if reading.section else reading.ref
+    ref = reading.section[0].end if reading.section else (_line_day(reading) or reading.ref)
     # "The same morning": the event told just before, or the day the story last told
     anchor = reading.anchor or (reading.day.end if reading.day is not None else None)
     found = find_dates(text, ref, offset, anchor)
@@ -107,6 +107,24 @@ def dates_told(
 
 _COUNTS_ON = re.compile(r"\b(?:next|following)\s+day\b", re.IGNORECASE)
 _SAME_AS_TOLD = re.compile(r"\bsame\s+(?:night|time)\b", re.IGNORECASE)
+
+
+def _line_day(reading: Reading) -> date | None:
+    """The day stamped at the head of the current line of a log or diary ("10.08 Wed — …",
+    "Thu 16/2 | …"): its "today", "this morning" and "yday" count from that day."""
+    s, ref = reading.current, reading.ref
+    if s is None or ref is None:
+        return None
+    first = s
+    while first.index > 0 and reading.sentences[first.index - 1].paragraph == s.paragraph:
+        first = reading.sentences[first.index - 1]
+    head = lx.LINE_STAMP_HEAD.match(first.span.text)
+    if head is None:
+        return None
+    days = [d.window for d in find_dates(head.group(0), ref) if d.window.basis != "relative"]
+    if len(days) != 1 or days[0].precision != "day" or days[0].end is None:
+        return None
+    return days[0].end if days[0].end <= ref else None
 
 
 def _of_the_event_told(d: DateMention, reading: Reading) -> DateMention:

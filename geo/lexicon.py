@@ -1404,7 +1404,8 @@ CLOCK_TODAY = re.compile(
     r"\b(?:in|during)\s+the\s+(?:morning|afternoon|daytime)\b|"
     r"\b(?:this|the)\s+(?:morning|afternoon)(?:['’]s)?\s+(?:strike|attack|shelling|bombardment|raid|explosions?|blasts?)\b|"
     r"\b(?:at|around|about|after|before)\s+(?:around\s+|about\s+)?(?:\d{1,2}[:.]\d\d|noon|midday)\b|"
-    r"^\s*\d{1,2}[:.]\d\d\b",
+    # (not a log line's day and month: "10.08 Wed —", "14.03.2024")
+    r"^\s*\d{1,2}(?::\d\d|\.\d\d(?![./]\d|\s*\(?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)))\b",
     re.IGNORECASE,
 )
 # Sappers removing or destroying old ordnance: rockets and "destroyed" in it, but no strike.
@@ -1441,6 +1442,20 @@ HELD_VOICE = re.compile(
 # a bracket's aside or qualifier, one level deep: "(Vasylivka raion)", "(the school has not …)"
 IN_BRACKETS = re.compile(r"\([^()]*\)")
 BULLET = r"(?:[-–—•▪▫◦‣⁃►▸▶●○■□◆◇★☆✓✔✅❗⚠➖➡→*]|[\U0001F300-\U0001FAFF])\uFE0F?"
+# A log line's stamp before its first word: "15.03 (Fri) ~11:00", "- Thu 16/2 |", "2024-05-23,
+# 14:10 —", "night 30→31.05:" (its day, weekday, clock and separators, nothing else)
+_STAMP_TOKEN = (
+    r"(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d(?:[./](?:(?:19|20)?\d\d))?\.?"
+    r"|\(?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:s|rs?|day|sday|nesday|rsday|urday)?\.?\)?"
+    r"|~?[0-2]?\d[:.h][0-5]\d|~[0-2]\d[0-5]\d|[0-3]?\d(?:st|nd|rd|th)"
+    r"|\(?(?:[Nn]ight|[Nn]ite)\s+[0-3]?\d\s*(?:→|->|-|–|/)\s*[0-3]?\d(?:[./][01]?\d)?\)?"
+    r"|(?:am|pm|AM|PM|morning|afternoon|evening|eve|night)\b)"
+)
+LINE_STAMP = (
+    rf"^\s*(?:{BULLET}\s*)?(?:{_STAMP_TOKEN}[\s,]*)+(?:(?:[-–—|:]|{BULLET})\s*)?$"
+)
+# (the same stamp opening a line, then what the line tells)
+LINE_STAMP_HEAD = re.compile(rf"^\s*(?:{BULLET}\s*)?(?:{_STAMP_TOKEN}[\s,]*)+(?=[-–—|:]|{BULLET}|\w)")
 # "16 drones intercepted over Belgorod oblast": a region's own tally, not a place in it
 DOWNED_OVER = re.compile(
     r"\b(?:intercept\w*|shot\s+down|downed|destroyed|air\s+defen[cs]e)\b[^.;]{0,160}\bover\b", re.I

@@ -205,6 +205,8 @@ def _day_told(
         reading.day, reading.day_at = days[0], (s.paragraph, s.index)
         reading.anchor = days[0].end
         return
+    if days and all(d.days <= 2 and d.overlaps(days[0]) for d in days[1:]):
+        days = days[:1]  # "10.08 Wed — night 9→10: …": one day told twice, line stamp first
     if len(days) == 1 and days[0].precision == "day" and days[0].basis in _TOLD_DAY:
         reading.day_named = (days[0], s.paragraph, s.index)
         # "The first warning came on September 30. That morning, a missile hit …" (not

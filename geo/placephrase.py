@@ -513,7 +513,9 @@ _PARK_AFTER = re.compile(r"^\s+(?:park|gardens?)\b")
 # an institution in lower case after a surname ("the Shevchenko drama theatre")
 _NAMED_AFTER_A_PERSON = re.compile(
     r"\s+(?:(?:drama|opera|puppet|music|academic|regional|city|national)\s+){0,2}"
-    r"(?:theatre|theater|university|museum|library|lyceum|gymnasium|school|conservatory)\b"
+    r"(?:theatre|theater|university|museum|library|lyceum|gymnasium|school|conservatory|"
+    # "near the Gagarin stadium", "in Shevchenko park"
+    r"stadium|park|square|garden|palace\s+of\s+culture)\b"
 )
 # "across the Kakhovka reservoir": water named after a town, not the town
 _WATER_AFTER = re.compile(r"^\s+(?:[Rr]eservoir|[Cc]anal|[Rr]iver|[Ee]stuary|[Ll]agoon)\b")

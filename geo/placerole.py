@@ -78,6 +78,8 @@ def _prep_before(text: str, start: int) -> str | None:
     )
     if second:
         return second.group("verb").lower()  # "hit the district centre and the X community"
+    if re.fullmatch(lx.LINE_STAMP, text[text.rfind("\n", 0, start) + 1 : start]):
+        return None  # "15.03 (Fri) ~11:00 Odesa: …": a log line's stamp is no word of its clause
     if _LEAD_ADVERBIAL.search(text[:start]) or _CLAUSE_START.search(text[:start]):
         # "On Wednesday, the town of Sevsk was attacked", "Snovsk community: the village of
         # Khrinivka came under fire": the clause starts here.
@@ -285,7 +287,16 @@ def _person_name(text: str, start: int, gaz: PlaceResolver) -> bool:
     sentence_start = not before or before[-1] in '.!?"“‘:'
     if sentence_start or word.lower() in lx.NOT_PLACES or word.lower() in lx.SKIPPABLE:
         return False
+    if _CALENDAR_WORD.fullmatch(word):
+        return False  # "04.06 Tue Mykolaiv:", "on 4 March Odesa was hit": a day, no first name
     return not gaz.is_known(_bare(word))
+
+
+_CALENDAR_WORD = re.compile(
+    r"(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?|"
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
 
 
 _NOT_SURNAME = {
@@ -559,7 +570,7 @@ _APPOSITIVE_LOCATOR = re.compile(
 )
 # "1) ", "• ", and a ticker's "13:02 ▶ "
 _ITEM_START = re.compile(
-    rf"^\s*(?:\d{{1,2}}[:.]\d\d\s*(?:{lx.BULLET})?|\d{{1,2}}[.)]|{lx.BULLET})\s*$"
+    rf"^\s*(?:\d{{1,2}}[:.]\d\d\s*(?:{lx.BULLET})?|\d{{1,2}}[.)]|{lx.BULLET})\s*$|{lx.LINE_STAMP}"
 )
 # (not "where no casualties were reported": a strike with nobody hurt)
 _NOTHING_STRUCK_AFTER = re.compile(

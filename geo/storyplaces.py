@@ -294,12 +294,16 @@ def town_of_the_paragraph(reading: Reading, s: Sentence, gaz: PlaceResolver) -> 
     return None
 
 
+_ITEM_MARK = re.compile(rf"^\s*(?:\d{{1,2}}[.)]|\(?[a-h]\)|{lx.BULLET})\s+")
+
+
 def _what_it_tells_of(text: str, p: PlaceMention) -> bool:
     """ "Belgorod itself is no longer a safe place.", a section headed "Belgorod": a town that
     opens its sentence is what the next sentences tell of ("…a building in the city
     collapsed"), unless it is a government speaking ("Kyiv said")."""
     return (
-        not text[: p.start].strip(" \"'“‘")
+        # (and an item's own: "5. Kharkiv city was repeatedly struck during the month.")
+        not _ITEM_MARK.sub("", text[: p.start]).strip(" \"'“‘")
         and p.text.lower() not in lx.CAPITALS
         and not lx.CONTEXT_AFTER.match(text[p.end : p.end + 40])
     )

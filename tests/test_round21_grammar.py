@@ -1,0 +1,102 @@
+"""Rules of language from the twenty-first round (issue 12, session 25): logs and diaries
+whose lines open with their own day, and places a note's layout hides.
+
+Each test is our own text of a kind the round's sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textcases import at, days, incidents
+
+from geo.dates import find_dates
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 04.06 (Tue) ~09:15 Mykolaiv: russian missile strike on the port, 3 killed.",
+        "04.06 Tue Mykolaiv: russian missile strike on the port, 3 killed.",
+        "Tue 04.06 ~09:15 Mykolaiv: russian missile strike on the port, 3 killed.",
+        "Tue 4/6 | Mykolaiv | russian missile strike on the port, 3 killed",
+    ],
+)
+def test_a_log_lines_stamp_is_no_word_of_its_clause(line: str) -> None:
+    text = f" date 2024-06-05 duty log\n{line}\n"
+    (mykolaiv,) = at(incidents(text), "Mykola")
+    assert days([mykolaiv]) == [(date(2024, 6, 4), date(2024, 6, 4))]
+
+
+def test_a_diary_lines_day_and_month_is_no_clock_time() -> None:
+    text = (
+        " date 2023-09-20 orchard diary\n"
+        "11.09 Mon — pears picked, 2 t.\n"
+        "12.09 Tue — night 11→12: russian rockets from across the river for an hour. Kherson"
+        " worst: 4 killed, a clinic burning.\n"
+        "13.09 Wed — rain.\n"
+    )
+    (kherson,) = at(incidents(text), "Kherson")
+    start, end = days([kherson])[0]
+    assert date(2023, 9, 11) <= start <= end <= date(2023, 9, 12)
+
+
+def test_today_in_a_stamped_diary_line_is_that_lines_day() -> None:
+    text = (
+        " date 2023-09-20 orchard diary\n"
+        "12.09 Tue — shelling all night from across the river, the sky red. In Bilozerka"
+        " russian shells hit houses and the school, two injured. nobody in the orchard today,"
+        " people went to help\n"
+        "13.09 Wed — rain.\n"
+    )
+    (bilozerka,) = at(incidents(text), "Bilozerka")
+    assert days([bilozerka]) == [(date(2023, 9, 12), date(2023, 9, 12))]
+
+
+def test_a_two_date_stamp_still_dates_the_rest_of_its_line() -> None:
+    text = (
+        " date 2023-09-20 orchard diary\n"
+        "12.09 Tue — night 11→12: russian rockets from across the river, for hours. Bilozerka"
+        " worst: 2 killed.\n"
+    )
+    (bilozerka,) = at(incidents(text), "Bilozerka")
+    start, end = days([bilozerka])[0]
+    assert date(2023, 9, 11) <= start <= end <= date(2023, 9, 12)
+
+
+def test_a_stadium_named_after_a_person_is_not_a_town() -> None:
+    text = (
+        " date 2023-03-05 Letter from Chernihiv\n"
+        "On March 11, 2022, a Russian bomb tore a crater in the pitch of the Gagarin stadium in"
+        " Chernihiv.\n"
+    )
+    found = incidents(text)
+    assert not at(found, "Gagarin")
+    (chernihiv,) = at(found, "Chernihiv")
+    assert days([chernihiv]) == [(date(2022, 3, 11), date(2022, 3, 11))]
+
+
+def test_a_numbered_paragraph_opened_by_its_town_tells_of_that_town() -> None:
+    text = (
+        " date 2025-04-30 Monthly update\n\n"
+        "4. Kharkiv city was repeatedly struck during the month. On 18 April, a missile with"
+        " cluster munitions hit an enterprise and residential areas of the city, killing one"
+        " civilian.\n"
+    )
+    (kharkiv,) = at(incidents(text), "Kharkiv")
+    assert days([kharkiv]) == [(date(2025, 4, 18), date(2025, 4, 18))]
+
+
+def test_a_numbered_paragraph_without_a_town_gets_none() -> None:
+    text = (
+        " date 2025-04-30 Monthly update\n\n"
+        "4. Attacks went on during the month. On 18 April, a missile with cluster munitions hit"
+        " an enterprise and residential areas of the city, killing one civilian.\n"
+    )
+    assert not at(incidents(text), "Kharkiv")
+
+
+def test_a_dotted_day_alone_is_still_not_read_as_a_day_in_prose() -> None:
+    # (the line stamp is read at a line's head only: a figure in prose stays a figure)
+    assert not find_dates("the river rose 10.08 metres that week", date(2023, 9, 20))
