@@ -129,6 +129,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<=^-\s[0-2]\d\.[01]\d)(?=\s*\|)|(?<=^[0-2]\d\.[01]\d)(?=\s*\|)))"
         ),
     ),
+    # a note's "14/3", "on 21/2": day first, as only a day can be 13 or more (not "open 24/7")
+    (
+        "dm_num",
+        # (not a source's day in brackets: "(Reuters 18/9)", "(OVA, 16/1)": when it said so)
+        re.compile(
+            r"(?<![\d/.:])\b(?!24/7\b)"
+            r"(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])\b(?![/.:]?\d|\s*[)\];])"
+        ),
+    ),
+    # a note's "13-14.03", "29–30.12": a night or two days, by their numbers and the month's
+    (
+        "dmrange_num",
+        re.compile(
+            r"(?<![\d/.:])\b(?P<d>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\b(?![./:]?\d)"
+        ),
+    ),
     # a log line's own day and month, then its dash or colon: "24/7 – Reni, Izmail raion: …"
     # (not "open 24/7", where nothing follows)
     ("dm_num", re.compile(r"^(?P<d>[0-3]?\d)/(?P<m>0?[1-9]|1[0-2])(?=\s*(?::|[–—]|-\s))")),
@@ -255,6 +271,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?"
         ),
     ),
+    # a note's "Sat night", "Wed nite" (capitalised: "sat" and "sun" are words too)
+    (
+        "weekdaynight",
+        re.compile(r"\b(?:on\s+)?(?P<weekday>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?\s+ni(?:ght|te)\b"),
+    ),
+    # a note's "Sat am", "Sun pm", "Wed eve", "Thu morning"; "Tues" and "Thurs" alone
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:(?P<rel>last|this|on)\s+)?(?P<weekday>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+            r"(?=\s+(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|eve)\b)"
+            r"|\b(?:(?P<rel2>last|this|on)\s+)?(?P<weekday2>Tues|Thurs)\b\.?"
+        ),
+    ),
     (
         "weekday",
         # not "on a Sunday morning" or "every Sunday": which weekday, not which day
@@ -264,10 +294,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # "On the 9th, drones hit Sumy", "on 14th at 05:00": the month's day, the month the latest
+    # that has it (not "on the 9th floor", "on the 3rd anniversary")
+    (
+        "dd_only",
+        re.compile(
+            r"\b[Oo]n\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+            r"(?!\s+(?:of\s+)?(?!(?:at|around|about|in|when|and|or|before|after|from|morning|"
+            r"afternoon|evening|night)\b)[A-Za-z])"
+        ),
+    ),
     (
         "ago",
         re.compile(
-            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>minutes?|hours?|days?|weeks?|years?)\s+ago"
+            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?P<unit>minutes?|hours?|hrs?|days?|d|weeks?|wks?|years?)\s+ago"
             r"(?:\s+(?:today|tonight))?\b",
             re.IGNORECASE,
         ),
@@ -289,7 +329,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "today",
         re.compile(
-            r"\b(?:today|earlier today|this afternoon|this evening|(?:early |late )?this morning|at dawn today)\b",
+            r"\b(?:today|earlier today|this afternoon|this evening|(?:early |late )?this morning|at dawn today|"
+            r"this\s+a\.?m\b\.?)",
             re.IGNORECASE,
         ),
     ),
@@ -298,7 +339,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # (not "in the early hours of Thursday": that is Thursday, read as a weekday)
             # (and an analyst's "o/n")
-            r"\b(?:tonight|overnight|last night|during the night|over the night|"
+            r"\b(?:tonight|tonite|overnight|last night|last nite|during the night|over the night|"
             r"in the early hours(?!\s+of\b))\b"
             r"|(?<![\w/])[Oo]/[Nn](?![\w/])",
             re.IGNORECASE,
@@ -307,6 +348,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # an analyst's "Kramatorsk D+1: toll 52": a day after the event, so the event is N days back
     # (and a brief's "D-1": the day before the one it is written on)
     ("dplus", re.compile(r"(?<![\w+-])D[+\-−](?P<n>\d{1,2})\b")),
+    # "the day before yesterday", "the night before last": two days back
+    ("daybefore", re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b", re.IGNORECASE)),
+    ("nightbefore", re.compile(r"\b(?:the\s+)?night\s+before\s+last\b", re.IGNORECASE)),
     ("yesterday", re.compile(r"\b(?:yesterday|yday|y['’]day)\b", re.IGNORECASE)),
     (
         "prevday",
@@ -373,7 +417,9 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     "ago": ("ago",),
     "yearafter": ("year", "day", "week"),
     "today": ("today", "this"),
-    "night": ("night", "hours", "o/n"),
+    "night": ("night", "hours", "o/n", "nite"),
+    "daybefore": ("yesterday",),
+    "nightbefore": ("before last",),
     "dplus": ("d+", "d-", "d−"),
     "yesterday": ("day",),
     "prevday": ("previous", "before", "earlier"),

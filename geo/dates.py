@@ -164,9 +164,10 @@ def _weekday_and_day(m: re.Match[str], ref: date) -> DateWindow | None:
 
 
 def _weekday(m: re.Match[str], ref: date) -> DateWindow:
-    target = WEEKDAYS[m.group("weekday").lower()]
+    g = m.groupdict()
+    target = WEEKDAYS[(g.get("weekday") or g["weekday2"]).lower().rstrip(".")]
     back = (ref.weekday() - target) % 7
-    if (m.groupdict().get("rel") or "").lower() == "last" and back == 0:
+    if (g.get("rel") or g.get("rel2") or "").lower() == "last" and back == 0:
         back = 7
     return day_window(ref - timedelta(days=back), "relative")
 
@@ -212,12 +213,19 @@ def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
         return day_window(ref, "relative")
     if kind in ("yesterday", "prevday"):
         return day_window(ref - timedelta(days=1), "relative")
+    if kind == "daybefore":
+        return day_window(ref - timedelta(days=2), "relative")
+    if kind == "nightbefore":
+        return DateWindow(ref - timedelta(days=2), ref - timedelta(days=1), "days", "relative")
+    if kind == "dd_only":
+        return _day_of_month(int(m.group("day")), ref)
     if kind == "dplus":
         return day_window(ref - timedelta(days=int(m.group("n"))), "relative")
     if kind in ("ago", "yearafter"):
         n = (m.group("n") or m.group("days")).lower()
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]
         unit = (m.group("unit") or m.group("span")).lower()
+        unit = {"d": "day", "h": "hour"}.get(unit, unit).replace("wk", "week").replace("hr", "hour")
         if unit.startswith(("minute", "hour")):
             return day_window(ref, "relative")  # "2 hours ago · Sumy oblast": a feed's today
         if unit.startswith("week"):
@@ -270,6 +278,29 @@ def _night_of_days(m: re.Match[str], ref: date | None) -> DateWindow | None:
     return DateWindow(start, end, "days", "year inferred")
 
 
+def _day_of_month(day: int, ref: date) -> DateWindow | None:
+    """ "On the 9th": the latest day so numbered up to ``ref`` (this month's or last)."""
+    year, month = ref.year, ref.month
+    for _ in range(2):
+        d = _safe_date(year, month, day)
+        if d is not None and d <= ref:
+            return day_window(d, "year inferred")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
+def _days_of_month(m: re.Match[str], ref: date | None) -> DateWindow | None:
+    """ "13-14.03": those days of that month (a week at most), the year inferred."""
+    first, last, month = int(m.group("d")), int(m.group("d2")), int(m.group("m"))
+    if not 0 < last - first <= 6:
+        return None
+    year = _infer_year(month, last, ref)
+    start, end = _safe_date(year, month, first), _safe_date(year, month, last)
+    if start is None or end is None:
+        return None
+    return DateWindow(start, end, "days", "year inferred")
+
+
 def _year(m: re.Match[str]) -> DateWindow:
     y = int(m.group("year"))
     return DateWindow(date(y, 1, 1), date(y, 12, 31), "year", "explicit")
@@ -284,6 +315,8 @@ def _resolve(
         return _holiday(m, ref)
     if kind == "night_dd":
         return _night_of_days(m, ref)
+    if kind == "dmrange_num":
+        return _days_of_month(m, ref)
     if kind.startswith("nightinto_"):
         day = _explicit(kind.removeprefix("nightinto_"), m, ref)
         if day is None or day.start is None:
@@ -421,7 +454,8 @@ def _date_matches(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
 # What a pattern cannot match without: a digit, a month's name, a weekday's
 _NEEDS = {
     "iso": "digit", "dmy_num": "digit", "dm_num": "digit", "dplus": "digit", "year": "digit",
-    "night_dd": "digit", "dm_roman": "digit", "weekday_dd": "weekday",
+    "night_dd": "digit", "dm_roman": "digit", "weekday_dd": "weekday", "dmrange_num": "digit",
+    "dd_only": "digit",
     "dm": "month", "md": "month", "mdrange": "month", "dmrange": "month", "month": "month",
     "nightinto_dm": "month", "nightinto_md": "month",
     "nightinto": "weekday", "weekdaynight": "weekday", "weekdaypair": "weekday",
@@ -512,10 +546,22 @@ def _drop_weekday_before_date(
                 words = text[d.start - offset : nxt.end - offset]
                 found[i + 1] = DateMention(d.start, nxt.end, words, night)
             continue
+        prev = found[i - 1] if i else None
+        if (
+            prev is not None and d.window.basis == "relative" and _WEEKDAY_WORD.fullmatch(d.text)
+            and prev.window.precision == "day" and prev.window.basis != "relative"
+            and 0 <= d.start - prev.end <= 3
+        ):  # fmt: skip
+            continue  # "14.01.2023 (Sat afternoon)", "21 March, Tue": the date says which day
         out.append(d)
     return out
 
 
+_WEEKDAY_WORD = re.compile(
+    r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[a-z]*\.?"
+    r"(?:\s+(?:am|pm|morning|afternoon|evening|eve|night|nite))?",
+    re.IGNORECASE,
+)
 _NIGHT = re.compile(r"overnight|during the night", re.IGNORECASE)
 
 

@@ -100,3 +100,44 @@ def test_a_numbered_paragraph_without_a_town_gets_none() -> None:
 def test_a_dotted_day_alone_is_still_not_read_as_a_day_in_prose() -> None:
     # (the line stamp is read at a line's head only: a figure in prose stays a figure)
     assert not find_dates("the river rose 10.08 metres that week", date(2023, 9, 20))
+
+
+# (reference: Thursday 16 March 2023)
+@pytest.mark.parametrize(
+    ("words", "first", "last"),
+    [
+        ("the day before yesterday drones hit", date(2023, 3, 14), date(2023, 3, 14)),
+        ("the night before last drones hit", date(2023, 3, 14), date(2023, 3, 15)),
+        ("On the 9th, drones hit the port", date(2023, 3, 9), date(2023, 3, 9)),
+        ("on 14th at 05:00 a drone hit", date(2023, 3, 14), date(2023, 3, 14)),
+        ("Sat am: a drone hit the depot", date(2023, 3, 11), date(2023, 3, 11)),
+        ("Sat night drones hit the port", date(2023, 3, 11), date(2023, 3, 12)),
+        ("Tues: a drone hit the depot", date(2023, 3, 14), date(2023, 3, 14)),
+        ("last nite drones hit the port", date(2023, 3, 15), date(2023, 3, 16)),
+        ("this am a drone hit the depot", date(2023, 3, 16), date(2023, 3, 16)),
+        ("hit 2 wks ago", date(2023, 2, 27), date(2023, 3, 5)),
+        ("hit 3d ago", date(2023, 3, 13), date(2023, 3, 13)),
+        ("on 21/2 drones hit", date(2023, 2, 21), date(2023, 2, 21)),
+        ("13-14.03: drones over the port", date(2023, 3, 13), date(2023, 3, 14)),
+        ("14.01.2023 (Sat afternoon) a missile hit", date(2023, 1, 14), date(2023, 1, 14)),
+    ],
+)
+def test_a_notes_date_forms(words: str, first: date, last: date) -> None:
+    found = find_dates(words, date(2023, 3, 16))
+    assert [(d.window.start, d.window.end) for d in found] == [(first, last)]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "a shell hit the 9th floor of a block",
+        "on the 9th floor of a block",
+        "On the 3rd anniversary of the strike",
+        "the shop is open 24/7",
+        "(Dnipropetrovsk OVA, 16/1)",
+        "[Reuters 18/9; UP citing SBU]",
+        "the sun was out",
+    ],
+)
+def test_words_that_are_no_notes_date(words: str) -> None:
+    assert not find_dates(words, date(2023, 3, 16))
