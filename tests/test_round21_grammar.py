@@ -141,3 +141,16 @@ def test_a_notes_date_forms(words: str, first: date, last: date) -> None:
 )
 def test_words_that_are_no_notes_date(words: str) -> None:
     assert not find_dates(words, date(2023, 3, 16))
+
+
+def test_the_city_under_a_diary_days_heading_is_the_title_town_on_that_day() -> None:
+    text = (
+        " date 2022-10-12 visit notes - Mykolaiv 8-11 Oct\n"
+        "Sat 8 Oct\n"
+        "- arrived by train, partner met us at the station.\n"
+        "Sun 9 Oct\n"
+        "- russian missiles hit residential buildings in the city centre, one block partly"
+        " collapsed. 5 killed (OVA).\n"
+    )
+    (mykolaiv,) = at(incidents(text), "Mykola")
+    assert days([mykolaiv]) == [(date(2022, 10, 9), date(2022, 10, 9))]
