@@ -732,7 +732,35 @@ def _diarys_town(title: Sentence, gaz: PlaceResolver) -> list[PlaceMention]:
     name = (m.group("name") or m.group("name2") or m.group("name3")) if m else None
     place = gaz.resolve(name, (), "town") if name else None
     if place is None or place.precision != "town":
+        return _notes_town(title.span.text, gaz)
+    return [PlaceMention(0, 0, place.name, place, "target")]
+
+
+# A working document's title: "field visit notes - Zaporizhzhia 8-11 Oct", "delivery log –
+# Kherson kitchen", "notes for the accountant (print shop, Kharkiv)"
+_NOTES_TITLE = re.compile(
+    r"\b(?:notes?|log|logbook|minutes|sitrep|checklist|memo|rundown|diary|journal|register|"
+    r"tally|sheet|handover)\b",
+    re.IGNORECASE,
+)
+
+
+# (a deminers' notes; a battle's: "Russian forces take control of Avdiivka")
+_NOT_STRIKES = re.compile(
+    r"\b(?:EOD|UXO|HMA|demining|mine\s+action|sappers?|deminers?|battles?|clash(?:es)?|"
+    r"take\s+control|took\s+control|captured?|withdrawal|advance[sd]?|assault|offensive)\b",
+    re.IGNORECASE,
+)
+
+
+def _notes_town(title: str, gaz: PlaceResolver) -> list[PlaceMention]:
+    """The one town a working document's title names: where its placeless strikes were."""
+    if not _NOTES_TITLE.search(title) or lx.TRIGGER.search(title) or _NOT_STRIKES.search(title):
+        return []  # (a title that tells its own event, or a deminers' notes, says more)
+    towns = {p.place.key: p.place for p in find_places(title, gaz) if p.place and p.place.precision == "town"}
+    if len(towns) != 1:
         return []
+    (place,) = towns.values()
     return [PlaceMention(0, 0, place.name, place, "target")]
 
 

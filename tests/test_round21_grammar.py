@@ -154,3 +154,23 @@ def test_the_city_under_a_diary_days_heading_is_the_title_town_on_that_day() -> 
     )
     (mykolaiv,) = at(incidents(text), "Mykola")
     assert days([mykolaiv]) == [(date(2022, 10, 9), date(2022, 10, 9))]
+
+
+def test_a_working_notes_title_town_places_its_first_placeless_strike() -> None:
+    text = (
+        ' date 2024-05-31 expense notes - May (bakery "Khlib", Mykolaiv)\n'
+        "Hi Ira, notes for the books.\n\n"
+        "1) 23.05 (Thu) — flour order lost at the mill. Their warehouse was hit by russian"
+        " missiles that afternoon, 3 people killed.\n"
+    )
+    (mykolaiv,) = at(incidents(text), "Mykola")
+    assert days([mykolaiv]) == [(date(2024, 5, 23), date(2024, 5, 23))]
+
+
+def test_a_deminers_notes_title_town_is_no_strikes_place() -> None:
+    text = (
+        " date 2024-05-31 EOD team notes - Mykolaiv sector\n"
+        "team lead notes from the tablet.\n\n"
+        "1) 23.05 — a shell exploded while the team was clearing a field, 3 people injured.\n"
+    )
+    assert not at(incidents(text), "Mykola")
