@@ -24,6 +24,12 @@ NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
+# "the fourth of April", "on the twelfth": a day written as an ordinal word
+ORDINALS = {w: i + 1 for i, w in enumerate(_UNITS)} | {"twentieth": 20, "thirtieth": 30}
+ORDINALS |= {f"{tens}-{w}": n + i + 1 for tens, n in (("twenty", 20), ("thirty", 30))
+             for i, w in enumerate(_UNITS[:9]) if n + i + 1 <= 31}  # fmt: skip
+_ORDINAL = "(?P<dayw>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 # (and a sitrep's capitals: "29 JUN", "1 SEP 2022")
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
@@ -197,7 +203,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?i:overnight|(?:during |on )?the night)\s+(?i:into|to|before)\s+{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?"
         ),
     ),
-    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?(?!\s*(?:km|kilomet|mile|%))")),
+    # "the fourth of April", "April the fourth", "March twelfth": a day as an ordinal word
+    ("dm_word", re.compile(rf"\b(?i:the\s+)?(?i:{_ORDINAL})\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?\b")),
+    ("md_word", re.compile(rf"\b{_MONTH}\s+(?:the\s+)?(?i:{_ORDINAL})\b(?:,?\s+{_YEAR})?")),
+    ("md", re.compile(rf"\b{_MONTH}\s+(?:the\s+(?=\d+(?:st|nd|rd|th)))?{_DAY}\b(?:,?\s+{_YEAR})?(?!\s*(?:km|kilomet|mile|%))")),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),
     # Days named by a holiday: "on New Year's Day", "Christmas Eve", "Orthodox Christmas".
     (
@@ -299,7 +308,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dd_only",
         re.compile(
-            r"\b[Oo]n\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+            rf"\b[Oo]n\s+(?:the\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)|(?<=the\s){_ORDINAL})\b"
             r"(?!\s+(?:of\s+)?(?!(?:at|around|about|in|when|and|or|before|after|from|morning|"
             r"afternoon|evening|night)\b)[A-Za-z])"
         ),
@@ -419,6 +428,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     "today": ("today", "this"),
     "night": ("night", "hours", "o/n", "nite"),
     "daybefore": ("yesterday",),
+    "dd_only": ("on",),
     "nightbefore": ("before last",),
     "dplus": ("d+", "d-", "d−"),
     "yesterday": ("day",),

@@ -19,6 +19,7 @@ from geo.datepatterns import (
     CASED_WORDS_NEEDED,
     MONTHS,
     NUMBER_WORDS,
+    ORDINALS,
     PATTERNS,
     WEEKDAYS,
     WORDS_NEEDED,
@@ -89,8 +90,8 @@ def _explicit(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | Non
     if g.get("year2"):
         d = _safe_date(2000 + int(g["year2"]), month, int(g["day"]))
         return day_window(d) if d else None
-    if kind in ("md", "dm", "mdrange", "dmrange"):
-        day = int(g["day"])
+    if kind in ("md", "dm", "mdrange", "dmrange", "dm_word", "md_word"):
+        day = int(g["day"]) if g.get("day") else ORDINALS[g["dayw"].lower()]
         year = int(g["year"]) if g.get("year") else _infer_year(month, day, ref)
         d = _safe_date(year, month, day)
         basis = "explicit" if g.get("year") else "year inferred"
@@ -218,7 +219,7 @@ def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
     if kind == "nightbefore":
         return DateWindow(ref - timedelta(days=2), ref - timedelta(days=1), "days", "relative")
     if kind == "dd_only":
-        return _day_of_month(int(m.group("day")), ref)
+        return _day_of_month(int(m.group("day") or ORDINALS[m.group("dayw").lower()]), ref)
     if kind == "dplus":
         return day_window(ref - timedelta(days=int(m.group("n"))), "relative")
     if kind in ("ago", "yearafter"):
@@ -309,7 +310,10 @@ def _year(m: re.Match[str]) -> DateWindow:
 def _resolve(
     kind: str, m: re.Match[str], ref: date | None, anchor: date | None
 ) -> DateWindow | None:
-    if kind in ("iso", "dmy_num", "dm_num", "dm_roman", "md", "dm", "mdrange", "dmrange", "month"):
+    if kind in (
+        "iso", "dmy_num", "dm_num", "dm_roman", "md", "dm", "mdrange", "dmrange", "month",
+        "dm_word", "md_word",
+    ):  # fmt: skip
         return _explicit(kind, m, ref)
     if kind == "holiday":
         return _holiday(m, ref)
@@ -410,10 +414,18 @@ def _dates_in(
 ) -> tuple[DateMention, ...]:
     """find_dates, remembered: a sentence is dated several times as the story is read."""
     found: list[DateMention] = []
+    month = None  # "In March last year, on the twelfth": the month the day is of
     for kind, m in _date_matches(text):
         window = _resolve(kind, m, ref, anchor)
         if window is not None and window.basis == "year inferred" and ref is not None:
             window = _year_written_after(window, text[m.end() :], ref)
+        if window is not None and window.precision == "month":
+            month = window
+        if window is not None and kind == "dd_only" and month is not None and month.start:
+            day = _safe_date(month.start.year, month.start.month, window.start.day)  # type: ignore[union-attr]
+            if day is not None:
+                found = [f for f in found if f.window is not month]
+                window = day_window(day, month.basis)
         if window is not None:
             found.append(DateMention(offset + m.start(), offset + m.end(), m.group(0), window))
     return tuple(
@@ -455,7 +467,7 @@ def _date_matches(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
 _NEEDS = {
     "iso": "digit", "dmy_num": "digit", "dm_num": "digit", "dplus": "digit", "year": "digit",
     "night_dd": "digit", "dm_roman": "digit", "weekday_dd": "weekday", "dmrange_num": "digit",
-    "dd_only": "digit",
+
     "dm": "month", "md": "month", "mdrange": "month", "dmrange": "month", "month": "month",
     "nightinto_dm": "month", "nightinto_md": "month",
     "nightinto": "weekday", "weekdaynight": "weekday", "weekdaypair": "weekday",

@@ -292,6 +292,13 @@ def _person_name(text: str, start: int, gaz: PlaceResolver) -> bool:
     return not gaz.is_known(_bare(word))
 
 
+# where the hurt lie, not where they were hurt (unless a strike hit the hospital itself)
+_HOSPITAL_STAY = re.compile(
+    r"\b(?:is|are|remains?|remained|stays?|stayed|sleep\w*|lies|lay|lying|recover\w*|treated|"
+    r"died|being)\b(?:(?!\b(?:hit|struck|shell\w*|attack\w*|bomb\w*|damag\w*|destroy\w*|strikes?)\b)"
+    r"[^.;]){0,100}\bhospital\s+in\s+$",
+    re.IGNORECASE,
+)
 _CALENDAR_WORD = re.compile(
     r"(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?|"
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -490,6 +497,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "a drone struck a bus evacuating civilians from Bilopillia"
     if prev in ("was", "were", "is") and _AIM_WAS.search(before[-140:]):
         return "target"  # "The main direction of the missile strike was the city of Kyiv"
+    if prev == "in" and _HOSPITAL_STAY.search(before[-160:]):
+        return "context"  # "… is still sleeping in a chair in the corridor of the hospital in Dnipro"
     if prev in lx.TARGET_PREP:
         return "target"
     if _STRIKE_OF.search(before[-80:]):

@@ -174,3 +174,41 @@ def test_a_deminers_notes_title_town_is_no_strikes_place() -> None:
         "1) 23.05 — a shell exploded while the team was clearing a field, 3 people injured.\n"
     )
     assert not at(incidents(text), "Mykola")
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        ("It was Friday, the fourth of April, the first warm day", date(2025, 4, 4)),
+        ("on the twenty-first of March a drone hit", date(2025, 3, 21)),
+        ("On April the 4th a missile hit", date(2025, 4, 4)),
+        ("March twelfth was the worst day", date(2025, 3, 12)),
+        ("In March last year, on the twelfth, another one hit", date(2024, 3, 12)),
+    ],
+)
+def test_a_day_written_as_an_ordinal_word(words: str, day: date) -> None:
+    found = find_dates(words, date(2025, 4, 12))
+    assert [(d.window.start, d.window.end) for d in found] == [(day, day)]
+
+
+@pytest.mark.parametrize(
+    "words", ["the first of many strikes", "On the first day of the war", "on the second floor"]
+)
+def test_an_ordinal_word_that_is_no_day(words: str) -> None:
+    assert not find_dates(words, date(2025, 4, 12))
+
+
+def test_the_hospital_where_the_hurt_lie_is_no_place_struck() -> None:
+    text = (
+        " date 2025-04-12 A mother's story\n\n"
+        "A week after the Russian missile strike on a neighbourhood in Kryvyi Rih, which killed"
+        " 20 people, Oksana, 36, is still sleeping in a chair in the corridor of the children's"
+        " hospital in Dnipro.\n"
+    )
+    found = incidents(text)
+    assert at(found, "Kryv") and not at(found, "Dnipro")
+
+
+def test_a_hospital_struck_is_still_a_place_struck() -> None:
+    text = " date 2024-07-08 Kyiv\n\nOn 8 July a Russian missile hit the children's hospital in Kyiv.\n"
+    assert at(incidents(text), "Kyiv")
