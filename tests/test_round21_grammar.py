@@ -212,3 +212,13 @@ def test_the_hospital_where_the_hurt_lie_is_no_place_struck() -> None:
 def test_a_hospital_struck_is_still_a_place_struck() -> None:
     text = " date 2024-07-08 Kyiv\n\nOn 8 July a Russian missile hit the children's hospital in Kyiv.\n"
     assert at(incidents(text), "Kyiv")
+
+
+def test_a_past_perfect_clause_dates_its_own_strike_not_the_places_before_it() -> None:
+    text = (
+        " date 2022-10-11 Kyiv Post\n\n"
+        "On Monday, Russian missiles struck Kyiv. Missiles also hit Lviv, where the city lost"
+        " power, and Sumy, which had already lost 13 residents in a strike on Sunday.\n"
+    )
+    (lviv,) = at(incidents(text), "Lviv")
+    assert days([lviv]) == [(date(2022, 10, 10), date(2022, 10, 10))]
