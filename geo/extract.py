@@ -437,6 +437,18 @@ def _a_toll_alone(text: str) -> bool:
     return tells_a_toll(text) and not lx.STRIKE_WORDS.search(text)
 
 
+def _dateline_of_the_lead(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMention]:
+    """ "POKROVSK, Ukraine — The Druzhba hotel … On the evening of August 7, a missile hit the
+    building next to it.": the lead paragraph's first strike is at its dateline's town."""
+    first = s
+    while first.index > 0 and reading.sentences[first.index - 1].paragraph == s.paragraph:
+        first = reading.sentences[first.index - 1]
+    if first is s:
+        return []
+    found = dateline_targets(first.span.text, gaz)
+    return [PlaceMention(0, 0, p.text, p.place, p.role) for p in found]
+
+
 def _town_told_here(reading: Reading, s: Sentence) -> bool:
     """Has this paragraph, or the one before it, told of a located town?"""
     last = reading.last
@@ -641,7 +653,11 @@ def _read_event_sentence(
         targets = profile_targets(text, reading, gaz)
     if not targets and not mentions and not aggregate_only and not UNNAMED_PLACE_NEAR.search(text):
         # (not "… hit a resort village near Odesa": the village, named next, not the title's)
-        targets = title_targets(reading, s, gaz, hints) or dateline_targets(text, gaz)
+        targets = (
+            title_targets(reading, s, gaz, hints)
+            or dateline_targets(text, gaz)
+            or _dateline_of_the_lead(reading, s, gaz)
+        )
     elif not targets and not aggregate_only:
         targets = the_storys_one_town(text, s, reading, mentions, gaz, places)
     elif not mentions and targets and not aggregate_only:

@@ -1199,7 +1199,8 @@ WIRE_DATELINE = re.compile(
     r"^\W*(?P<town>[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+)?),\s*(?:[A-Z][a-z]+\s*)?"
     r"\((?:AP|Reuters|AFP|dpa|Bloomberg)\)\s*[-—–]"
     # a newspaper's own: "KREMENCHUK, Ukraine — Firefighters combed …"
-    r"|^\W*(?P<paper_town>[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+)?),\s*(?:Ukraine|Russia)\s*[—–]\s"
+    # (a magazine's closed-up dash too: "POKROVSK, Ukraine—The Druzhba hotel …")
+    r"|^\W*(?P<paper_town>[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+)?),\s*(?:Ukraine|Russia)\s*(?:[—–]\s|—(?=[A-Z]))"
     # an agency photo caption: "25 May 2024, Ukraine, Charkiw: Firefighters work …"
     r"|^\W*\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s*(?:Ukraine|Russia|Ukraine/Russia),\s*"
     r"(?P<caption_town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s*:"

@@ -222,3 +222,14 @@ def test_a_past_perfect_clause_dates_its_own_strike_not_the_places_before_it() -
     )
     (lviv,) = at(incidents(text), "Lviv")
     assert days([lviv]) == [(date(2022, 10, 10), date(2022, 10, 10))]
+
+
+def test_the_lead_paragraphs_first_strike_is_at_its_datelines_town() -> None:
+    text = (
+        " date 2023-08-20 The Towns Behind the Line\n\n"
+        "KRAMATORSK, Ukraine—The hotel on the main street was where the journalists stayed."
+        " On the evening of August 7, a Russian missile hit the building next to it. Nine people"
+        " were killed.\n"
+    )
+    (town,) = at(incidents(text), "Kramatorsk")
+    assert days([town]) == [(date(2023, 8, 7), date(2023, 8, 7))]
