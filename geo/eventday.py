@@ -88,7 +88,7 @@ def dates_told(
             lx.STRIKE_WORDS.search(since.group(0)) or lx.STRONG_TRIGGER.search(since.group(0))
         ):
             continue  # "the deadliest since Russia invaded in February 2022": a period's start
-        shifted = _day_after_event(d, text[d.end - offset :])
+        shifted = _day_after_event(d, text[d.end - offset :], text[:local])
         if shifted is not None:
             events.append(shifted)
         elif lx.POSSESSIVE_EVENT.match(text, d.end - offset):
@@ -486,16 +486,23 @@ def _dates_the_search(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _day_after_event(d: DateMention, after: str) -> DateMention | None:
-    """'on Thursday, a day after the strike' dates the strike to Wednesday."""
+def _day_after_event(d: DateMention, after: str, before: str = "") -> DateMention | None:
+    """'on Thursday, a day after the strike' dates the strike to Wednesday (not "drones struck
+    Ryazan early today, a day after an attack on the Norsi refinery": today's strike is told,
+    the other is another's)."""
     m = lx.DAYS_AFTER.match(after)
     w = d.window
     if m is None or w.start is None or w.end is None:
+        return None
+    if _ON_ANOTHER.match(after, m.end()) and lx.STRIKE_WORDS.search(before):
         return None
     # "36 hours after": the day before, as "24 hours after" is
     n = int(m.group("hours")) // 24 if m.group("hours") else _count(m.group("n"))
     back = timedelta(days=n)
     return replace(d, window=DateWindow(w.start - back, w.end - back, w.precision, "relative"))
+
+
+_ON_ANOTHER = re.compile(r"\s+(?:on|against)\s+(?!(?:it|them|the\s+(?:city|town|village))\b)\S")
 
 
 def _count(word: str) -> int:

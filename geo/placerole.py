@@ -167,7 +167,11 @@ _HELD_BY = re.compile(r"\w-(?:held|controlled|occupied|annexed)$")
 
 
 _OWNER = re.compile(r"[\w-]+['’]s")
-_SIZE = re.compile(r"(?:\d+\s+)*(?:b(?:\s+d)?|d|bpd|mw|gw|kv|tonnes?)")
+# (and an energy desk's "17.1mn t/yr", "300,000 b/d", "12 mt/y")
+_SIZE = re.compile(
+    r"(?:\d+\s+)*(?:\d*(?:mn|m|bn|k)\s+)?(?:(?:b|m?t)\s+)?"
+    r"(?:b(?:\s+d)?|d|bpd|mw|gw|kv|tonnes?|m?t|yr|year)"
+)
 # OSINT notes' bearings ("a treeline NW of Mala Tokmachka"); spelled-out directions are
 # also how launch sites and front lines are told ("40 km north of Belgorod"), so not those
 _COMPASS = frozenset(

@@ -233,3 +233,23 @@ def test_the_lead_paragraphs_first_strike_is_at_its_datelines_town() -> None:
     )
     (town,) = at(incidents(text), "Kramatorsk")
     assert days([town]) == [(date(2023, 8, 7), date(2023, 8, 7))]
+
+
+def test_a_strike_told_a_day_after_another_keeps_its_own_day() -> None:
+    text = (
+        " date 2024-03-13 Refineries hit for a second day\n\n"
+        "Ukrainian drones struck Rosneft's 17.1mn t/yr Ryazan refinery early today, a day after an"
+        " attack on Lukoil's Norsi refinery in the Nizhny Novgorod region.\n"
+    )
+    (ryazan,) = at(incidents(text), "Ryazan")
+    assert days([ryazan]) == [(date(2024, 3, 13), date(2024, 3, 13))]
+
+
+def test_a_follow_up_a_day_after_the_strike_still_counts_back() -> None:
+    text = (
+        " date 2024-03-14 x\n\n"
+        "Rescuers finished searching the rubble in Odesa on Thursday, a day after the strike on"
+        " the port.\n"
+    )
+    (odesa,) = at(incidents(text), "Odesa")
+    assert days([odesa]) == [(date(2024, 3, 13), date(2024, 3, 13))]
