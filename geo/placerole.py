@@ -296,6 +296,14 @@ def _person_name(text: str, start: int, gaz: PlaceResolver) -> bool:
     return not gaz.is_known(_bare(word))
 
 
+# an attack as the subject, the plant it stopped as the object
+_ATTACK_STOPS = re.compile(
+    r"\b(?:strikes?|attacks?|shelling|drones?|missiles?|explosions?|blasts?)\s+(?:\w+\s+)?"
+    r"(?:halt(?:s|ed)?|shut(?:s)?(?:\s+down)?|stop(?:s|ped)?|disrupt(?:s|ed)?|knock(?:s|ed)?\s+out|"
+    r"cripple(?:s|d)?|idle(?:s|d)?|paralys(?:es|ed)|paralyz(?:es|ed)|set(?:s)?\s+fire\s+to)\s+"
+    r"(?:(?:the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
 # where the hurt lie, not where they were hurt (unless a strike hit the hospital itself)
 _HOSPITAL_STAY = re.compile(
     r"\b(?:is|are|remains?|remained|stays?|stayed|sleep\w*|lies|lay|lying|recover\w*|treated|"
@@ -501,6 +509,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "a drone struck a bus evacuating civilians from Bilopillia"
     if prev in ("was", "were", "is") and _AIM_WAS.search(before[-140:]):
         return "target"  # "The main direction of the missile strike was the city of Kyiv"
+    if _ATTACK_STOPS.search(before[-80:]):
+        return "target"  # "drone strike halts Novoshakhtinsk refinery": what the attack stopped
     if prev == "in" and _HOSPITAL_STAY.search(before[-160:]):
         return "context"  # "… is still sleeping in a chair in the corridor of the hospital in Dnipro"
     if prev in lx.TARGET_PREP:

@@ -253,3 +253,15 @@ def test_a_follow_up_a_day_after_the_strike_still_counts_back() -> None:
     )
     (odesa,) = at(incidents(text), "Odesa")
     assert days([odesa]) == [(date(2024, 3, 13), date(2024, 3, 13))]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russia: drone strike halts Novoshakhtinsk refinery",
+        "Drones set fire to a unit of the Novoshakhtinsk refinery",
+    ],
+)
+def test_the_plant_an_attack_stopped_is_the_place_struck(title: str) -> None:
+    text = f" date 2022-06-22 {title}\n\n{title}.\n"
+    assert at(incidents(text), "Novoshakhtinsk")
