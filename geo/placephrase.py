@@ -663,10 +663,15 @@ def _village_by_a_namesake_seat(name: str, seat: Place, gaz: PlaceResolver) -> P
     return None
 
 
+_ITEM_CLAUSE = re.compile(r"^,\s+where\s+[^,;.]+(?:\s+and\s+[^,;.]+)?(?=,)")
+
+
 def _coordinated(text: str, prev_end: int, start: int, end: int) -> bool:
     """Is this name the next item of a list that began with the previous name?"""
-    # an item may carry its own note: "Oleksandrivka (mortars, 16 explosions), Pokrovske"
+    # an item may carry its own note: "Oleksandrivka (mortars, 16 explosions), Pokrovske",
+    # or its own clause: "hit Lviv, where the city lost power, Dnipro, where …, and Odesa"
     between = _ITEM_NOTE.sub("", text[prev_end:start], count=1)
+    between = _ITEM_CLAUSE.sub("", between, count=1)
     if re.fullmatch(
         # ("…the Belaya air base, as well as the Olenya base")
         r"\s*(?:and|or|,\s*and|,\s*or|,?\s*as\s+well\s+as)\s+(?:the\s+)?"

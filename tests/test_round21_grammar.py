@@ -265,3 +265,12 @@ def test_a_follow_up_a_day_after_the_strike_still_counts_back() -> None:
 def test_the_plant_an_attack_stopped_is_the_place_struck(title: str) -> None:
     text = f" date 2022-06-22 {title}\n\n{title}.\n"
     assert at(incidents(text), "Novoshakhtinsk")
+
+
+def test_a_list_item_after_anothers_where_clause_keeps_the_lists_verb() -> None:
+    text = (
+        " date 2022-10-11 Kyiv Post\n\n"
+        "On Monday missiles also hit Lviv, where the city lost power and hot water, Dnipro, where"
+        " a missile hit a bus, and Poltava, which had already lost power on Sunday.\n"
+    )
+    assert at(incidents(text), "Poltava")
