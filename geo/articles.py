@@ -405,6 +405,9 @@ _LIST_ITEM = re.compile(
     rf"|^\d{{1,2}}[:.]\d\d\s*{BULLET}\s*[A-Z][^:]{{1,60}}:\s*\S"  # (not "03:40 — explosions in X")
     # an hourly log's "06:00  DNIPRO: hits, maternity hospital damaged, 2 dead (OVA)"
     r"|^\d{1,2}[:.]\d\d\s+[A-Z][A-Z'’\-]{2,}(?:\s[A-Z][A-Z'’\-]+){0,2}:\s*\S"
+    # a diary's day and what it tells: "Thu 16/2: left late — shelling in the centre, 1 killed"
+    r"|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}[./]\d{1,2}\.?\s*[:|—–-]\s*(?:\S+\s+){4}"
+    r"|^\d{1,2}[./]\d{1,2}\.?(?:\s+\(?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)?)?\s*[:|—–-]\s*(?:\S+\s+){4}"
 )
 
 

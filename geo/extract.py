@@ -102,6 +102,7 @@ from geo.story import (
     event_places,
     focus,
     later_sense,
+    logs_town,
     lead_window,
     narrative_day,
     note_bare,
@@ -659,7 +660,9 @@ def _read_event_sentence(
             or _dateline_of_the_lead(reading, s, gaz)
         )
     elif not targets and not aggregate_only:
-        targets = the_storys_one_town(text, s, reading, mentions, gaz, places)
+        targets = the_storys_one_town(text, s, reading, mentions, gaz, places) or (
+            logs_town(reading, s, gaz) if lx.STRIKE_WORDS.search(text) else []
+        )
     elif not mentions and targets and not aggregate_only:
         targets = title_town_inside(targets, reading, s, gaz, hints)
     if not targets or aggregate_only:

@@ -16,7 +16,7 @@ from geo.mention import Mention, _mention, _page_voice, _remember_days
 from geo.model import Article, DateWindow
 from geo.placephrase import find_places
 from geo.placetypes import PlaceResolver
-from geo.story import Reading, note_bare
+from geo.story import Reading, logs_town, note_bare
 from geo.tablerows import Cell, figure_in, labelled_cells, where_text
 
 
@@ -72,6 +72,13 @@ def _read_table_row(
         reading.last, reading.last_index = m, s.index
         _separate_events(article, s, gaz, hints, reading, mentions)
         return
+    home = logs_town(reading, s, gaz) if lx.STRIKE_WORDS.search(text) else []
+    if home:
+        # "Tue 21/2 | centre | 120 | russian Grad on the centre, 6 killed" in a town's log:
+        # a row that names no place tells a strike in the log's town
+        m = _mention(article, s, home[0], reading)
+        mentions.append(m)
+        reading.last, reading.last_index = m, s.index
 
 
 def _day_told_in_a_later_cell(

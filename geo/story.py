@@ -753,6 +753,19 @@ _NOT_STRIKES = re.compile(
 )
 
 
+def logs_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMention]:
+    """A log's line stamped with its own day ("Tue 21/2 | A: centre | russian Grad on the
+    centre, 6 killed") under a title naming one town ('"Hot meals" kitchen, Kherson'):
+    another strike in that town, whatever was told before."""
+    title = reading.sentences[0] if reading.sentences else None
+    first = s
+    while first.index > 0 and reading.sentences[first.index - 1].paragraph == s.paragraph:
+        first = reading.sentences[first.index - 1]
+    if title is None or not title.heading or not lx.LINE_STAMP_HEAD.match(first.span.text):
+        return []
+    return _notes_town(title.span.text, gaz)
+
+
 def _notes_town(title: str, gaz: PlaceResolver) -> list[PlaceMention]:
     """The one town a working document's title names: where its placeless strikes were."""
     if not _NOTES_TITLE.search(title) or lx.TRIGGER.search(title) or _NOT_STRIKES.search(title):

@@ -274,3 +274,25 @@ def test_a_list_item_after_anothers_where_clause_keeps_the_lists_verb() -> None:
         " a missile hit a bus, and Poltava, which had already lost power on Sunday.\n"
     )
     assert at(incidents(text), "Poltava")
+
+
+def test_each_stamped_line_of_a_town_log_tells_a_strike_in_that_town() -> None:
+    text = (
+        " date 2023-02-22 delivery log - soup kitchen, Mykolaiv, 16-22 Feb\n"
+        "day | route | portions | notes\n"
+        "Thu 16/2 | centre | 340 | left late — russian shelling in the centre, a woman killed\n"
+        "Fri 17/2 | north | 210 | quiet\n"
+        "Tue 21/2 | centre | 120 | russian Grad on the centre, bus stop + houses, 6 killed\n"
+    )
+    found = at(incidents(text), "Mykola")
+    assert (date(2023, 2, 21), date(2023, 2, 21)) in days(found)
+
+
+def test_a_short_stamped_line_without_its_full_stop_is_an_entry_not_a_heading() -> None:
+    text = (
+        " date 2023-02-22 van log - Mykolaiv route\n"
+        "Thu 16/2: left late — russian shelling in Ochakiv, a woman killed\n"
+        "Fri 17/2: quiet\n"
+    )
+    (ochakiv,) = at(incidents(text), "Ochak")
+    assert days([ochakiv]) == [(date(2023, 2, 16), date(2023, 2, 16))]
