@@ -24,7 +24,27 @@ NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 
-_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
+_UNITS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
 # "the fourth of April", "on the twelfth": a day written as an ordinal word
 ORDINALS = {w: i + 1 for i, w in enumerate(_UNITS)} | {"twentieth": 20, "thirtieth": 30}
 ORDINALS |= {f"{tens}-{w}": n + i + 1 for tens, n in (("twenty", 20), ("thirty", 30))
@@ -59,7 +79,26 @@ _WEEKDAY_DM = re.compile(
     r"(?:"
     + "|".join(
         rf"(?<=\b{w}\s)|(?<=\b{w}\.\s)|(?<=\b{w},\s)"
-        for w in ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+        for w in (
+            "Mon",
+            "Tue",
+            "Tues",
+            "Wed",
+            "Thu",
+            "Thur",
+            "Thurs",
+            "Fri",
+            "Sat",
+            "Sun",
+            # a log's day headings in capitals: "SAT 17.05"
+            "MON",
+            "TUE",
+            "WED",
+            "THU",
+            "FRI",
+            "SAT",
+            "SUN",
+        )
     )
     + r")(?P<d>[0-3]?\d)[./](?P<m>0?[1-9]|1[0-2])\b(?![./]?\d)"
 )
@@ -206,7 +245,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the fourth of April", "April the fourth", "March twelfth": a day as an ordinal word
     ("dm_word", re.compile(rf"\b(?i:the\s+)?(?i:{_ORDINAL})\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?\b")),
     ("md_word", re.compile(rf"\b{_MONTH}\s+(?:the\s+)?(?i:{_ORDINAL})\b(?:,?\s+{_YEAR})?")),
-    ("md", re.compile(rf"\b{_MONTH}\s+(?:the\s+(?=\d+(?:st|nd|rd|th)))?{_DAY}\b(?:,?\s+{_YEAR})?(?!\s*(?:km|kilomet|mile|%))")),
+    (
+        "md",
+        re.compile(
+            rf"\b{_MONTH}\s+(?:the\s+(?=\d+(?:st|nd|rd|th)))?{_DAY}\b(?:,?\s+{_YEAR})?(?!\s*(?:km|kilomet|mile|%))"
+        ),
+    ),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),
     # Days named by a holiday: "on New Year's Day", "Christmas Eve", "Orthodox Christmas".
     (
@@ -283,7 +327,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a note's "Sat night", "Wed nite" (capitalised: "sat" and "sun" are words too)
     (
         "weekdaynight",
-        re.compile(r"\b(?:on\s+)?(?P<weekday>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?\s+ni(?:ght|te)\b"),
+        re.compile(
+            r"\b(?:on\s+)?(?P<weekday>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?\s+ni(?:ght|te)\b"
+        ),
     ),
     # a note's "Sat am", "Sun pm", "Wed eve", "Thu morning"; "Tues" and "Thurs" alone
     (
@@ -451,5 +497,20 @@ WORDS_NEEDED: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 # The same for patterns that read case: their words as written (any sentence)
 CASED_WORDS_NEEDED: dict[re.Pattern[str], tuple[str, ...]] = {
-    _WEEKDAY_DM: ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    _WEEKDAY_DM: (
+        "Mon",
+        "Tue",
+        "Wed",
+        "Thu",
+        "Fri",
+        "Sat",
+        "Sun",
+        "MON",
+        "TUE",
+        "WED",
+        "THU",
+        "FRI",
+        "SAT",
+        "SUN",
+    ),
 }

@@ -296,3 +296,18 @@ def test_a_short_stamped_line_without_its_full_stop_is_an_entry_not_a_heading() 
     )
     (ochakiv,) = at(incidents(text), "Ochak")
     assert days([ochakiv]) == [(date(2023, 2, 16), date(2023, 2, 16))]
+
+
+def test_a_logs_day_heading_in_capitals_dates_its_lines() -> None:
+    text = (
+        " date 2025-05-19 dispatch log, Sumy bus station - Sat 17 to Mon 19 May\n"
+        "SAT 17.05\n"
+        "05:30 shift opened.\n"
+        "06:40 call from the police: a bus hit by a russian drone on the road just outside"
+        " Bilopillia, ~06:20. many dead.\n"
+        "\n"
+        "MON 19.05\n"
+        "07:30 routes as planned.\n"
+    )
+    (town,) = at(incidents(text), "Bilopil")
+    assert days([town]) == [(date(2025, 5, 17), date(2025, 5, 17))]
