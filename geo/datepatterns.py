@@ -25,26 +25,10 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 _UNITS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-]
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth",
+]  # fmt: skip
 # "the fourth of April", "on the twelfth": a day written as an ordinal word
 ORDINALS = {w: i + 1 for i, w in enumerate(_UNITS)} | {"twentieth": 20, "thirtieth": 30}
 ORDINALS |= {f"{tens}-{w}": n + i + 1 for tens, n in (("twenty", 20), ("thirty", 30))

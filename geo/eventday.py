@@ -541,7 +541,9 @@ def dates_this_place(d: DateMention, pm: PlaceMention, text: str, offset: int) -
     """ "Strikes on Odesa, in response to Monday's attack on the Kerch bridge": a date naming
     an attack dates that attack and what follows, not the places told before it."""
     end = d.end - offset
-    if text[pm.start : pm.end] == pm.text and _EARLIER_CLAUSE.search(text, pm.end, d.start - offset):
+    if text[pm.start : pm.end] == pm.text and _EARLIER_CLAUSE.search(
+        text, pm.end, d.start - offset
+    ):
         return False  # "… and Zaporizhzhia, which had already lost 13 in a strike on Sunday"
     if not names_an_event(d, text, offset) or text[pm.start : pm.end] != pm.text:
         return True  # (a place from the title or the entry's heading: the event told here)

@@ -1452,11 +1452,11 @@ _STAMP_TOKEN = (
     r"|\(?(?:[Nn]ight|[Nn]ite)\s+[0-3]?\d\s*(?:→|->|-|–|/)\s*[0-3]?\d(?:[./][01]?\d)?\)?"
     r"|(?:am|pm|AM|PM|morning|afternoon|evening|eve|night)\b)"
 )
-LINE_STAMP = (
-    rf"^\s*(?:{BULLET}\s*)?(?:{_STAMP_TOKEN}[\s,]*)+(?:(?:[-–—|:]|{BULLET})\s*)?$"
-)
+LINE_STAMP = rf"^\s*(?:{BULLET}\s*)?(?:{_STAMP_TOKEN}[\s,]*)+(?:(?:[-–—|:]|{BULLET})\s*)?$"
 # (the same stamp opening a line, then what the line tells)
-LINE_STAMP_HEAD = re.compile(rf"^\s*(?:{BULLET}\s*)?(?:{_STAMP_TOKEN}[\s,]*)+(?=[-–—|:]|{BULLET}|\w)")
+LINE_STAMP_HEAD = re.compile(
+    rf"^\s*(?:{BULLET}\s*)?(?:{_STAMP_TOKEN}[\s,]*)+(?=[-–—|:]|{BULLET}|\w)"
+)
 # "16 drones intercepted over Belgorod oblast": a region's own tally, not a place in it
 DOWNED_OVER = re.compile(
     r"\b(?:intercept\w*|shot\s+down|downed|destroyed|air\s+defen[cs]e)\b[^.;]{0,160}\bover\b", re.I

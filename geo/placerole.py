@@ -512,7 +512,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if _ATTACK_STOPS.search(before[-80:]):
         return "target"  # "drone strike halts Novoshakhtinsk refinery": what the attack stopped
     if prev == "in" and _HOSPITAL_STAY.search(before[-160:]):
-        return "context"  # "… is still sleeping in a chair in the corridor of the hospital in Dnipro"
+        return (
+            "context"  # "… is still sleeping in a chair in the corridor of the hospital in Dnipro"
+        )
     if prev in lx.TARGET_PREP:
         return "target"
     if _STRIKE_OF.search(before[-80:]):

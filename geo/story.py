@@ -770,7 +770,11 @@ def _notes_town(title: str, gaz: PlaceResolver) -> list[PlaceMention]:
     """The one town a working document's title names: where its placeless strikes were."""
     if not _NOTES_TITLE.search(title) or lx.TRIGGER.search(title) or _NOT_STRIKES.search(title):
         return []  # (a title that tells its own event, or a deminers' notes, says more)
-    towns = {p.place.key: p.place for p in find_places(title, gaz) if p.place and p.place.precision == "town"}
+    towns = {
+        p.place.key: p.place
+        for p in find_places(title, gaz)
+        if p.place and p.place.precision == "town"
+    }
     if len(towns) != 1:
         return []
     (place,) = towns.values()

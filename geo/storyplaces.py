@@ -153,9 +153,9 @@ def anaphora_targets(
     # "The worst day this year was Saturday, May 25. Two bombs hit a store on the city's
     # edge": the day named just before is this strike's own
     # (or the day its diary section is headed with: "Sun 9 Oct ¶ - missiles hit the city centre")
-    day = (
-        own[0].window if own else _day_named_just_before(reading, s)
-    ) or (reading.section[0] if reading.section else None)
+    day = (own[0].window if own else _day_named_just_before(reading, s)) or (
+        reading.section[0] if reading.section else None
+    )
     if day is None or (
         last is not None and same_town and near and last.date.known and day.overlaps(last.date)
     ):  # fmt: skip
