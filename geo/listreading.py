@@ -156,10 +156,13 @@ _LAUNCHED_FROM = re.compile(
     # (an Air Force tally's "- 11 Iskander-M ballistic missiles from the Kursk and Voronezh
     # regions": the weapons' own "from" is where they were launched)
     r"\b(?:launched|fired|took\s+off|flying|coming|came|missiles|drones|UAVs|Shaheds|rockets|"
-    r"bombers|aircraft)\s+(?:[\w/-]+\s+){0,8}?from\s+(?:the\s+)?"
+    r"bombers|aircraft)\s+\(?(?:[\w/-]+\s+){0,8}?\(?from\s+(?:the\s+)?"
     # (not "launched from Belgorod hit Kharkiv": the verb's object is struck)
     r"(?:(?:area|direction|territory|waters?|airspace)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?!\b(?:hit|struck|attacked|targeted|on|at|into|against)\b)[^.;]){0,90}$",
+    r"(?:(?!\b(?:hit|struck|attacked|targeted|on|at|into|against)\b)[^.;]){0,90}$"
+    # "- 3 Kh-22 cruise missiles (Tu-22M3 long-range bombers, Kursk region)": the launchers'
+    r"|\((?:[\w/-]+\s+){0,4}?(?:bombers|aircraft|ships?|submarines?|carriers?|launchers?)"
+    r"\s*,\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
 _IN_TOWN_OF = re.compile(

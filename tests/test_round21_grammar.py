@@ -311,3 +311,15 @@ def test_a_logs_day_heading_in_capitals_dates_its_lines() -> None:
     )
     (town,) = at(incidents(text), "Bilopil")
     assert days([town]) == [(date(2025, 5, 17), date(2025, 5, 17))]
+
+
+def test_an_air_force_tallys_bracketed_launch_areas_are_not_struck() -> None:
+    text = (
+        " date 2024-07-08 Air Force: the morning's attack\n\n"
+        "The enemy attacked with 38 missiles of different types:\n"
+        "– 3 Kh-22 cruise missiles (Tu-22M3 long-range bombers, Kursk region);\n"
+        "– 8 Iskander-M ballistic missiles (from the Kursk and Belgorod regions);\n"
+        "Unfortunately, there are hits in Kyiv and in Dnipro.\n"
+    )
+    found = incidents(text)
+    assert at(found, "Kyiv") and not at(found, "Kursk") and not at(found, "Belgorod")
