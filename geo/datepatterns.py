@@ -92,6 +92,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # reads it as last night)
     ("nextnight", re.compile(r"\b(?:the\s+)?(?:next|following)\s+night\b", re.IGNORECASE)),
     ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")),
+    # "night 30->31", "night of 14/15", "night 30-31.03": a night told by its two days' numbers
+    (
+        "night_dd",
+        re.compile(
+            r"\b(?i:(?:over)?night)\s+(?:of\s+)?(?P<d>[0-3]?\d)\s*(?:->|→|-|–|/|to|into)\s*(?P<d2>[0-3]?\d)"
+            r"(?:[./](?P<m>[01]?\d)(?:[./](?P<y>(?:19|20)\d\d))?)?\b(?![./:]\d|,?\s+(?:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+        ),
+    ),
     # an American note's "11/18/2024", "Thu 11/21": month first, when the day (13th or
     # later) says so; "4/4" and "3/12" stay day first, as the rest of the world writes them
     (
@@ -115,14 +123,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "dmy_num",
         re.compile(
             r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)(?P<y>1[4-9]|2\d)\b(?![.:/]?\d)"
-        ),
-    ),
-    # "night 30->31", "night of 14/15", "night 30-31.03": a night told by its two days' numbers
-    (
-        "night_dd",
-        re.compile(
-            r"\b(?i:(?:over)?night)\s+(?:of\s+)?(?P<d>[0-3]?\d)\s*(?:->|→|-|–|/|to|into)\s*(?P<d2>[0-3]?\d)"
-            r"(?:[./](?P<m>[01]?\d))?\b(?![./:]\d|,?\s+(?:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
         ),
     ),
     # "5/IV", "12.XI": a day and a Roman month, as Ukrainian and Russian notes write them

@@ -273,6 +273,8 @@ def _night_of_days(m: re.Match[str], ref: date | None) -> DateWindow | None:
     month = int(m.group("m")) if m.group("m") else ref.month - (second > ref.day)
     year = ref.year - (month < 1 or month > ref.month)
     month = month % 12 or 12
+    if m.group("y"):  # "night 30→31.07.2025": the year written
+        year = int(m.group("y"))
     start, end = _safe_date(year, month, first), _safe_date(year, month, second)
     if start is None or end is None:
         return None

@@ -740,7 +740,7 @@ def _diarys_town(title: Sentence, gaz: PlaceResolver) -> list[PlaceMention]:
 # Kherson kitchen", "notes for the accountant (print shop, Kharkiv)"
 _NOTES_TITLE = re.compile(
     r"\b(?:notes?|log|logbook|minutes|sitrep|checklist|memo|rundown|diary|journal|register|"
-    r"tally|sheet|handover)\b",
+    r"tally|sheet|handover|assessment|inspection)\b",
     re.IGNORECASE,
 )
 
@@ -766,14 +766,23 @@ def logs_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMe
     return _notes_town(title.span.text, gaz)
 
 
+def _as_town(place: Place | None, gaz: PlaceResolver) -> Place | None:
+    """A town, or the city a city-region is ("KYIV CITY": Kyiv)."""
+    if place is None or place.precision == "town":
+        return place
+    if place.precision == "region" and place.name.endswith(" City"):
+        return gaz.resolve(place.name.removesuffix(" City"), (), "town")
+    return None
+
+
 def _notes_town(title: str, gaz: PlaceResolver) -> list[PlaceMention]:
     """The one town a working document's title names: where its placeless strikes were."""
     if not _NOTES_TITLE.search(title) or lx.TRIGGER.search(title) or _NOT_STRIKES.search(title):
         return []  # (a title that tells its own event, or a deminers' notes, says more)
     towns = {
-        p.place.key: p.place
+        town.key: town
         for p in find_places(title, gaz)
-        if p.place and p.place.precision == "town"
+        if (town := _as_town(p.place, gaz)) is not None
     }
     if len(towns) != 1:
         return []

@@ -323,3 +323,20 @@ def test_an_air_force_tallys_bracketed_launch_areas_are_not_struck() -> None:
     )
     found = incidents(text)
     assert at(found, "Kyiv") and not at(found, "Kursk") and not at(found, "Belgorod")
+
+
+def test_a_night_told_by_its_days_with_the_year_written() -> None:
+    found = find_dates("event: night 30→31.07.2025, combined attack", date(2025, 8, 1))
+    assert [(d.window.start, d.window.end) for d in found] == [
+        (date(2025, 7, 30), date(2025, 7, 31))
+    ]
+
+
+def test_a_city_regions_name_in_a_notes_title_is_its_city() -> None:
+    text = (
+        " date 2025-08-01 KYIV CITY structural inspection checklist, team 4\n"
+        "object: 9-storey residential building\n\n"
+        "[x] event: night 30→31.07.2025, russian missile hit ~03:00, entrances 2–3 collapsed.\n"
+    )
+    (kyiv,) = at(incidents(text), "Kyiv")
+    assert days([kyiv]) == [(date(2025, 7, 30), date(2025, 7, 31))]
