@@ -58,32 +58,15 @@ _IGNORED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# (and a log's day headings in capitals: "SAT 17.05")
+_WEEKDAY_ABBREVIATIONS = (
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+    "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN",
+)  # fmt: skip
 # a weekday's day and month: "Fri 15.03, about 10:30", "Sat 02/03"
 _WEEKDAY_DM = re.compile(
     r"(?:"
-    + "|".join(
-        rf"(?<=\b{w}\s)|(?<=\b{w}\.\s)|(?<=\b{w},\s)"
-        for w in (
-            "Mon",
-            "Tue",
-            "Tues",
-            "Wed",
-            "Thu",
-            "Thur",
-            "Thurs",
-            "Fri",
-            "Sat",
-            "Sun",
-            # a log's day headings in capitals: "SAT 17.05"
-            "MON",
-            "TUE",
-            "WED",
-            "THU",
-            "FRI",
-            "SAT",
-            "SUN",
-        )
-    )
+    + "|".join(rf"(?<=\b{w}\s)|(?<=\b{w}\.\s)|(?<=\b{w},\s)" for w in _WEEKDAY_ABBREVIATIONS)
     + r")(?P<d>[0-3]?\d)[./](?P<m>0?[1-9]|1[0-2])\b(?![./]?\d)"
 )
 
@@ -481,20 +464,5 @@ WORDS_NEEDED: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 # The same for patterns that read case: their words as written (any sentence)
 CASED_WORDS_NEEDED: dict[re.Pattern[str], tuple[str, ...]] = {
-    _WEEKDAY_DM: (
-        "Mon",
-        "Tue",
-        "Wed",
-        "Thu",
-        "Fri",
-        "Sat",
-        "Sun",
-        "MON",
-        "TUE",
-        "WED",
-        "THU",
-        "FRI",
-        "SAT",
-        "SUN",
-    ),
+    _WEEKDAY_DM: _WEEKDAY_ABBREVIATIONS,
 }

@@ -19,7 +19,7 @@ from geo.articles import Sentence
 from geo.dates import DateMention, find_dates
 from geo.model import DateWindow
 from geo.placetypes import PlaceMention
-from geo.story import Reading, narrative_day
+from geo.story import Reading, narrative_day, paragraph_start
 
 
 def dates_told(
@@ -115,9 +115,7 @@ def _line_day(reading: Reading) -> date | None:
     s, ref = reading.current, reading.ref
     if s is None or ref is None:
         return None
-    first = s
-    while first.index > 0 and reading.sentences[first.index - 1].paragraph == s.paragraph:
-        first = reading.sentences[first.index - 1]
+    first = reading.sentences[paragraph_start(s, reading)]
     head = lx.LINE_STAMP_HEAD.match(first.span.text)
     if head is None:
         return None

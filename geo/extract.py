@@ -107,6 +107,7 @@ from geo.story import (
     narrative_day,
     note_bare,
     one_sense,
+    paragraph_start,
     section_targets,
     title_targets,
 )
@@ -441,9 +442,7 @@ def _a_toll_alone(text: str) -> bool:
 def _dateline_of_the_lead(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMention]:
     """ "POKROVSK, Ukraine — The Druzhba hotel … On the evening of August 7, a missile hit the
     building next to it.": the lead paragraph's first strike is at its dateline's town."""
-    first = s
-    while first.index > 0 and reading.sentences[first.index - 1].paragraph == s.paragraph:
-        first = reading.sentences[first.index - 1]
+    first = reading.sentences[paragraph_start(s, reading)]
     if first is s:
         return []
     found = dateline_targets(first.span.text, gaz)

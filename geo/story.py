@@ -141,7 +141,7 @@ def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
     told_here = s.paragraph == paragraph and reading.day.days <= 2
     # "The Saturday attacks started in Kyiv. … ¶ In the northeastern city of Kharkiv, two
     # missiles struck …": the next paragraph, led by its place, goes on with the day's list
-    first = _paragraph_start(s, reading)
+    first = paragraph_start(s, reading)
     next_place = (
         first > 0 and s.index - index <= 6 and reading.day.days <= 2
         and _of_the_news(reading.day, reading)  # (not "destroyed on March 22", a background)
@@ -176,7 +176,7 @@ def _after_place_led(reading: Reading, first: int) -> int:
     Ostrogozhsk, … ¶ In Liski, …"): the one whose day the run goes on with."""
     k = first - 1
     while k > 0:
-        start = _paragraph_start(reading.sentences[k], reading)
+        start = paragraph_start(reading.sentences[k], reading)
         if not _PLACE_LEAD.match(reading.sentences[start].span.text) or start == 0:
             break
         k = start - 1
@@ -189,11 +189,11 @@ _ITEM = re.compile(rf"^\s*{lx.BULLET}\s")
 def _list_top(s: Sentence, reading: Reading) -> Sentence:
     """The line that heads the bulleted list ``s`` is in ("Details:"), or its first item;
     ``s`` itself when it is in no list."""
-    first = _paragraph_start(s, reading)
+    first = paragraph_start(s, reading)
     if not _ITEM.match(reading.sentences[first].span.text):
         return s
     while first > 0:
-        above = _paragraph_start(reading.sentences[first - 1], reading)
+        above = paragraph_start(reading.sentences[first - 1], reading)
         if not _ITEM.match(reading.sentences[above].span.text):
             break
         first = above
@@ -215,7 +215,7 @@ def _of_the_news(day: DateWindow, reading: Reading) -> bool:
     return day.end is not None and reading.ref is not None and (reading.ref - day.end).days <= 2
 
 
-def _paragraph_start(s: Sentence, reading: Reading) -> int:
+def paragraph_start(s: Sentence, reading: Reading) -> int:
     """The index of the first sentence of ``s``'s paragraph."""
     i = min(s.index, len(reading.sentences) - 1)
     while i > 0 and reading.sentences[i - 1].paragraph == s.paragraph:
@@ -758,9 +758,7 @@ def logs_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMe
     centre, 6 killed") under a title naming one town ('"Hot meals" kitchen, Kherson'):
     another strike in that town, whatever was told before."""
     title = reading.sentences[0] if reading.sentences else None
-    first = s
-    while first.index > 0 and reading.sentences[first.index - 1].paragraph == s.paragraph:
-        first = reading.sentences[first.index - 1]
+    first = reading.sentences[paragraph_start(s, reading)]
     if title is None or not title.heading or not lx.LINE_STAMP_HEAD.match(first.span.text):
         return []
     return _notes_town(title.span.text, gaz)
