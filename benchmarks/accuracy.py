@@ -45,7 +45,8 @@ TUNED = [
     "tests/dev/news35", "tests/dev/notes36", "tests/dev/notes37", "tests/dev/wire37",
     "tests/dev/news37", "tests/dev/live38", "tests/dev/notes38",
     "tests/dev/regional38", "tests/dev/mixed38", "tests/dev/notes39", "tests/dev/news39",
-    "tests/dev/pages39", "tests/dev/ru39", "tests/dev/news40",
+    "tests/dev/pages39", "tests/dev/ru39", "tests/dev/news40", "tests/dev/news41",
+    "tests/dev/notes40", "tests/dev/official40",
 ]  # fmt: skip
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 
