@@ -97,19 +97,15 @@ from geo.story import (
     Reading,
     caps_heading,
     city_districts,
-    dateline_targets,
     entry_name,
     event_places,
     focus,
     later_sense,
     lead_window,
-    logs_town,
     narrative_day,
     note_bare,
     one_sense,
     paragraph_start,
-    section_targets,
-    title_targets,
 )
 from geo.storyplaces import (
     anaphora_targets,
@@ -124,6 +120,7 @@ from geo.storyplaces import (
     voice_town,
 )
 from geo.tablerows import cells_of, figure_columns
+from geo.titleplaces import dateline_targets, logs_town, section_targets, title_targets
 
 __all__ = [
     "PlaceMention", "PlaceResolver", "accuser", "attribution_for", "event_type",

@@ -16,8 +16,9 @@ from geo.mention import Mention, _mention, _page_voice, _remember_days
 from geo.model import Article, DateWindow
 from geo.placephrase import find_places
 from geo.placetypes import PlaceResolver
-from geo.story import Reading, logs_town, note_bare
+from geo.story import Reading, note_bare
 from geo.tablerows import Cell, figure_in, labelled_cells, where_text
+from geo.titleplaces import logs_town
 
 
 def _read_table_row(

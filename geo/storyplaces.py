@@ -21,7 +21,8 @@ from geo.model import DateWindow, Place
 from geo.notelines import OWN_LABEL
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.story import Reading, non_event_clause, title_targets
+from geo.story import Reading, non_event_clause
+from geo.titleplaces import title_targets
 
 MASTHEAD_LINES = 3
 

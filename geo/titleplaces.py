@@ -1,0 +1,166 @@
+"""The places a page's own furniture gives its placeless strikes: the title, a section's
+heading, a dispatch's dateline, and the one town a diary's, a letter's or a working document's
+title names (a log's stamped lines included).
+
+Split from :mod:`geo.story`, which keeps the reading of the story itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo import lexicon as lx
+from geo.articles import Sentence
+from geo.model import Place
+from geo.placephrase import find_places
+from geo.placetypes import PlaceMention, PlaceResolver
+from geo.story import Reading, event_places, paragraph_start
+
+
+def section_targets(
+    reading: Reading, s: Sentence, gaz: PlaceResolver, hints: tuple[str, ...]
+) -> list[PlaceMention]:
+    """A live entry's own heading just above ("Guided bombs hit Zaporizhzhia" over "In total,
+    four people were killed"): the placeless event is there, and it is a new one."""
+    above = reading.sentences[s.index - 1] if s.index > 1 else None
+    if above is None or not above.heading:
+        return []
+    return _heading_places(above, gaz, hints, reading.people)
+
+
+def title_targets(
+    reading: Reading, s: Sentence, gaz: PlaceResolver, hints: tuple[str, ...]
+) -> list[PlaceMention]:
+    """'Russian missile hits apartment block in Dnipro' over 'The death toll from the morning
+    strike has risen to 4': the story's first placeless event is the title's."""
+    title = reading.sentences[0] if reading.sentences else None
+    if title is None or not title.heading or title.index >= s.index:
+        return []
+    found = _heading_places(title, gaz, hints, reading.people) or _diarys_town(title, gaz)
+    return _the_titles_story(title.span.text, found, s.span.text) if len(found) > 1 else found
+
+
+_TITLE_WORD = re.compile(r"[^\W_]{4,}|\d+")
+
+
+def _the_titles_story(title: str, found: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """ "Dnipro: search ends, 45 confirmed dead; Nikopol shelled overnight" over "The death
+    toll … has risen to 45": a title of two stories gives the sentence the place of the one
+    whose words it shares (all its places when none or both do)."""
+    clauses = [c for c in re.split(r";\s+|\s+[|–—]\s+", title) if c.strip()]
+    if len(clauses) < 2:
+        return found
+    words = {w.lower() for w in _TITLE_WORD.findall(text)}
+    shared = [len(words & {w.lower() for w in _TITLE_WORD.findall(c)}) for c in clauses]
+    best = max(shared)
+    if best == 0 or shared.count(best) > 1:
+        return found
+    clause = clauses[shared.index(best)].lower()
+    return [p for p in found if p.text.lower() in clause] or found
+
+
+# "Nikopol diary: a week across the water", "Letter from Kharkiv": where the writer is
+_DIARY_TITLE = re.compile(
+    r"^\W*(?:(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\s+(?:diary|notebook|dispatch|journal)\b"
+    r"|(?:[Dd]iary|[Ll]etter|[Dd]ispatch|[Nn]otes|[Nn]otebook)\s+from\s+(?P<name2>[A-Z][\w'’-]+"
+    r"(?:[\s-][A-Z][\w'’-]+)?)"
+    # "Five days in Belgorod: …", "A week in Pokrovsk"
+    r"|(?:[\w-]+\s+){1,2}(?:days?|nights?|weeks?|hours)\s+in\s+(?P<name3>[A-Z][\w'’-]+"
+    r"(?:[\s-][A-Z][\w'’-]+)?)\s*[:—–-])"
+)
+
+
+def _diarys_town(title: Sentence, gaz: PlaceResolver) -> list[PlaceMention]:
+    """The town a diary's or a letter's title is written from, for its placeless strikes."""
+    m = _DIARY_TITLE.match(title.span.text)
+    name = (m.group("name") or m.group("name2") or m.group("name3")) if m else None
+    place = gaz.resolve(name, (), "town") if name else None
+    if place is None or place.precision != "town":
+        return _notes_town(title.span.text, gaz)
+    return [PlaceMention(0, 0, place.name, place, "target")]
+
+
+# A working document's title: "field visit notes - Zaporizhzhia 8-11 Oct", "delivery log –
+# Kherson kitchen", "notes for the accountant (print shop, Kharkiv)"
+_NOTES_TITLE = re.compile(
+    r"\b(?:notes?|log|logbook|minutes|sitrep|checklist|memo|rundown|diary|journal|register|"
+    r"tally|sheet|handover|assessment|inspection)\b",
+    re.IGNORECASE,
+)
+
+
+# (a deminers' notes; a battle's: "Russian forces take control of Avdiivka")
+_NOT_STRIKES = re.compile(
+    r"\b(?:EOD|UXO|HMA|demining|mine\s+action|sappers?|deminers?|battles?|clash(?:es)?|"
+    r"take\s+control|took\s+control|captured?|withdrawal|advance[sd]?|assault|offensive)\b",
+    re.IGNORECASE,
+)
+
+
+def logs_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMention]:
+    """A log's line stamped with its own day ("Tue 21/2 | A: centre | russian Grad on the
+    centre, 6 killed") under a title naming one town ('"Hot meals" kitchen, Kherson'):
+    another strike in that town, whatever was told before."""
+    title = reading.sentences[0] if reading.sentences else None
+    first = reading.sentences[paragraph_start(s, reading)]
+    if title is None or not title.heading or not lx.LINE_STAMP_HEAD.match(first.span.text):
+        return []
+    return _notes_town(title.span.text, gaz)
+
+
+def _as_town(place: Place | None, gaz: PlaceResolver) -> Place | None:
+    """A town, or the city a city-region is ("KYIV CITY": Kyiv)."""
+    if place is None or place.precision == "town":
+        return place
+    if place.precision == "region" and place.name.endswith(" City"):
+        return gaz.resolve(place.name.removesuffix(" City"), (), "town")
+    return None
+
+
+def _notes_town(title: str, gaz: PlaceResolver) -> list[PlaceMention]:
+    """The one town a working document's title names: where its placeless strikes were."""
+    if not _NOTES_TITLE.search(title) or lx.TRIGGER.search(title) or _NOT_STRIKES.search(title):
+        return []  # (a title that tells its own event, or a deminers' notes, says more)
+    towns = {
+        town.key: town
+        for p in find_places(title, gaz)
+        if (town := _as_town(p.place, gaz)) is not None
+    }
+    if len(towns) != 1:
+        return []
+    (place,) = towns.values()
+    return [PlaceMention(0, 0, place.name, place, "target")]
+
+
+_WIDE = re.compile(r"\b(?:cities|regions|across|nationwide|the country|country's|grid)\b", re.I)
+
+
+def dateline_targets(text: str, gaz: PlaceResolver) -> list[PlaceMention]:
+    """A lead that tells a strike "in eastern Ukraine" under a town's dateline is that town's,
+    unless it tells of many places or the dateline is a capital's."""
+    m = lx.WIRE_DATELINE.match(text)
+    if m is None or _WIDE.search(text):
+        return []
+    group = next(g for g in ("town", "paper_town", "caption_town") if m.group(g))
+    name = m.group(group).title()
+    if name.lower() in lx.CAPITALS:
+        return []
+    place = gaz.resolve(name, (), "town")
+    if place is None or place.precision != "town":
+        return []
+    return [PlaceMention(m.start(group), m.end(group), name, place, "target")]
+
+
+def _heading_places(
+    head: Sentence, gaz: PlaceResolver, hints: tuple[str, ...], people: frozenset[str] = frozenset()
+) -> list[PlaceMention]:
+    """The places a heading says were struck (none if it tells no strike)."""
+    text = head.span.text
+    if not lx.TRIGGER.search(text):
+        return []
+    if lx.NOT_A_STRIKE.search(text) and not lx.STRIKE_WORDS.search(text):
+        return []  # "Tractor hits mine near Savyntsi": someone was hurt, nobody struck
+    found, _ = event_places(head.span.text, find_places(head.span.text, gaz, hints))
+    found = [p for p in found if p.text not in people]
+    # (the query kept: a bare name the story places later is that place — :func:`later_sense`)
+    return [PlaceMention(0, 0, p.text, p.place, p.role, query=p.query) for p in found]
