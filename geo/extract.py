@@ -43,7 +43,8 @@ from geo.continuation import (
     toll_lead_day,
 )
 from geo.dates import RANGE_DAYS, find_dates
-from geo.eventday import RELATIVE_TO_STORY, SINCE, dates_told, event_dates, note_years_told
+from geo.eventday import RELATIVE_TO_STORY, SINCE, dates_told, event_dates
+from geo.eventyear import note_years_told
 from geo.listreading import (
     _BULLET,
     _LABELLED,

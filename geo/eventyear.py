@@ -1,0 +1,163 @@
+"""Which year a date told without one is of: the year the text last wrote, "of that year", the
+page's year, and no day before the war.
+
+Split from :mod:`geo.eventday`, which keeps which day an event was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from geo.articles import Sentence
+from geo.dates import DateMention, find_dates
+from geo.model import DateWindow
+from geo.story import Reading
+
+# "since Russia invaded in February 2022": a period's start, no event's day
+SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.]{0,60}$", re.IGNORECASE)
+
+WAR_BEGAN = date(2014, 2, 20)  # Crimea: no strike this atlas maps is older
+
+
+def before_the_war(d: DateMention) -> bool:
+    """ "as NATO did over its bombing of Serbia's power grid in 1999": another war's day."""
+    return d.window.end is not None and d.window.end < WAR_BEGAN
+
+
+_ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$")
+YEAR_CARRIES = 2  # sentences of its paragraph a year told dates a month and day without one
+MONTH_CARRIES = 2  # paragraphs on which a month told with its year dates that month's days
+
+
+def in_the_year_told(found: list[DateMention], reading: Reading) -> list[DateMention]:
+    """ "The first night people speak of is in August, 2022. On the night of August 9th …":
+    a date without its year, right after one told with it in its paragraph, is of that year,
+    not of the year before publication; so is "the same days in March" of the March told
+    before anywhere. Records the years told for the sentences after."""
+    s = reading.current
+    if s is None:
+        return found
+    out = [_year_of(d, _year_told_for(d, s, reading)) for d in found]
+    _note_last_year(s.span.text, reading)
+    # a month told with its year ("in August, 2022", "1 July 2022"), not a bare "in 2022"
+    years = [
+        d for d in found
+        if d.window.basis == "explicit" and d.window.precision != "year"
+        and d.window.start is not None and d.window.end is not None
+        and _YEAR_WRITTEN.search(d.text)
+        # not a period's start: "since Russia invaded in February 2022" tells no year on
+        and not SINCE_CLAUSE.search(s.span.text, 0, max(0, d.start - s.span.start))
+        # nor an aside's background: "The Shebekino district, which had been emptied in the
+        # summer of 2023, was hit again. On 20 March, …" (this March)
+        and not _ASIDE_BEFORE.search(s.span.text, 0, max(0, d.start - s.span.start))
+    ]  # fmt: skip
+    # "On December 5th of that year": as good as a year written, for the sentences after
+    years += [d for d in out if d.window.basis == "year told" and _of_that_year(d, s)]
+    for d in years:
+        assert d.window.start is not None and d.window.end is not None
+        reading.year_told = (d.window.start.year, s.index, s.paragraph)
+        for month in {d.window.start.month, d.window.end.month}:
+            reading.months_told[month] = (d.window.start.year, s.paragraph)
+    return out
+
+
+def note_years_told(text: str, reading: Reading) -> None:
+    """Record the months told with their years in a sentence that tells no strike at a place
+    ("The verdict refers to the drone attacks in December 2022, although …"), for the yearless
+    days of the sentences after it ("On 5 December, the ministry said …").
+
+    Parameters
+    ----------
+    text
+        The sentence (``reading.current``).
+    reading
+        The article read so far; its years told are updated.
+    """
+    if _YEAR_WRITTEN.search(text):  # cheap first: most sentences write no year
+        at = reading.current.span.start if reading.current else 0
+        in_the_year_told(find_dates(text, reading.ref, at), reading)
+
+
+# "On December 5th of that year", "on 9 May the same year": the year last written
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+
+
+def _of_that_year(d: DateMention, s: Sentence) -> bool:
+    return _THAT_YEAR.match(s.span.text, d.end - s.span.start) is not None
+
+
+def _note_last_year(text: str, reading: Reading) -> None:
+    """Remember the last year a sentence writes, not after the page's ("the winter of 2022")."""
+    years = [int(y) for y in _YEAR_WRITTEN.findall(text)]
+    years = [y for y in years if reading.ref is None or y <= reading.ref.year]
+    if years:
+        reading.last_year = years[-1]
+
+
+def _year_told_for(d: DateMention, s: Sentence, reading: Reading) -> int | None:
+    """The year a yearless date was told in, if the text told one for it."""
+    w = d.window
+    if w.basis != "year inferred" or w.start is None:
+        return None
+    if _of_that_year(d, s):
+        return reading.last_year
+    month = reading.months_told.get(w.start.month)
+    if month is not None and _SAME_MONTH.search(s.span.text[: d.start - s.span.start]):
+        return month[0]
+    told = reading.year_told
+    if told is not None and told[2] == s.paragraph and 0 <= s.index - told[1] <= YEAR_CARRIES:
+        return told[0]
+    if month is not None and 0 <= s.paragraph - month[1] <= MONTH_CARRIES:
+        # "… in December 2022." then, a paragraph on, "In the early hours of 26 December":
+        # the December just told
+        return month[0]
+    # "In the first days of March 2022 … They hit the school in April": the story runs on
+    # through the year it told last, to later months of it
+    recent = [
+        (para, year) for m, (year, para) in reading.months_told.items()
+        if m <= w.start.month and 0 <= s.paragraph - para <= MONTH_CARRIES
+    ]  # fmt: skip
+    return max(recent)[1] if recent else None
+
+
+def in_the_page_year(found: list[DateMention], reading: Reading) -> list[DateMention]:
+    """ "MoD RU 25/08: …" under a log's "20 Aug 22": a yearless day after the section's day
+    but not after the page's is of the page's year (counted from the section, it fell back a
+    year)."""
+    if reading.section is None or reading.ref is None:
+        return found
+    out = []
+    for d in found:
+        w = d.window
+        if w.basis == "year inferred" and w.start is not None and w.end is not None:
+            with contextlib.suppress(ValueError):
+                start = w.start.replace(year=w.start.year + 1)
+                later = DateWindow(start, w.end.replace(year=w.end.year + 1), w.precision, w.basis)
+                if later.end is not None and later.end <= reading.ref + timedelta(days=2):
+                    d = replace(d, window=later)
+        out.append(d)
+    return out
+
+
+def _year_of(d: DateMention, year: int | None) -> DateMention:
+    """The date moved back to the year told (never forward; 29 February stays)."""
+    w = d.window
+    if year is None or w.start is None or w.end is None or year >= w.start.year:
+        return d
+    with contextlib.suppress(ValueError):
+        moved = DateWindow(w.start.replace(year=year), w.end.replace(year=year), w.precision,
+                           "year told")  # fmt: skip
+        return replace(d, window=moved)
+    return d
+
+
+# "the fire on Chuhuiv during the same days in March": the March told before, whatever
+# paragraph told it
+_SAME_MONTH = re.compile(
+    r"\b(?:(?:the\s+)?same\s+(?:days?|weeks?|nights?|month)(?:\s+(?:in|of))?|that)\s+$",
+    re.IGNORECASE,
+)
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
