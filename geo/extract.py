@@ -88,7 +88,8 @@ from geo.notelines import (
     links_elsewhere,
     sets_aside,
 )
-from geo.placephrase import find_places, region_hints, surnames
+from geo.placephrase import find_places, surnames
+from geo.placequal import region_hints
 from geo.placerank import haversine_km
 from geo.placerole import UNNAMED_PLACE_NEAR
 from geo.placetypes import PlaceMention, PlaceResolver

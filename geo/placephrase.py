@@ -9,20 +9,14 @@ speakers' cities, origins and destinations are context.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from geo import lexicon as lx
-from geo.geocode import BIG_CITY
 from geo.landmarks import find_landmarks
 from geo.model import Place
 from geo.namesakes import (
-    DISCLAIMED,
-    HROMADA_KM,
     LIST_KM,
-    LOCATED_BY,
-    big_town,
     in_the_entrys_hromada,
-    inside_region,
     located_near,
     nearest_namesakes,
     villages_of_the_region,
@@ -30,6 +24,7 @@ from geo.namesakes import (
     with_unknown_places,
     without_site_locators,
 )
+from geo.placequal import drop_qualifiers, part_of_a_city, qualified, region_phrase
 from geo.placerole import (
     _GOVERNOR_OF,
     _LOWER_PART,
@@ -89,155 +84,6 @@ def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]
 
 
 _BREAK = re.compile(r"[,;:()\[\]|/\n]")
-_QUALIFIER = re.compile(
-    r"(?P<sep>\s*,\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*|\s+in\s+(?:the\s+)?)"
-    r"(?:neighbou?ring\s+|\w+ern\s+)?"
-    # "Belgorod Region": a capitalised region word is the suffix, not the name's second word.
-    # ("Kharkiv, Oblast Governor Syniehubov said": a title, no second name)
-    r"(?P<name>(?!(?:Region|Oblast|Province|District|Raion|Rayon|Krai|Kray)\b)[A-Z][\w'’\-]+"
-    r"(?:\s(?!(?:Region|Oblast|Province|District|Raion|Rayon|Krai|Kray)\b)[A-Z][\w'’\-]+)?)"
-    r"(?P<suffix>\s+(?i:(?:urban|rural|settlement|city|territorial)\s+(?:hromada|community)|"
-    r"(?:urban|municipal)\s+(?:district|okrug)|"
-    r"region|oblast|obl|province|district|raion|rayon|r-n|hromada|community|"
-    r"municipality|krai|kray|republic)\b)?"
-)
-_LIST_GOES_ON = re.compile(
-    r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)"
-    r"(?:(?!(?i:oblast|region|province|raion|district|Russia|Ukraine|Belarus|Moldova)\b)[A-Z]|"
-    # "Kyiv, Lviv, Dnipro and other cities": the list ends in a collective.
-    r"(?:other|several|many|some|more)\s+(?:[a-z]+\s+)?(?:cities|towns|villages|places|settlements|regions)\b)"
-)
-
-
-def _seat_region(name: str, suffix: str, gaz: PlaceResolver) -> Place | None:
-    """'Mykolajiv Oblast': an oblast named by any spelling of its seat city."""
-    if suffix.lower() not in ("oblast", "region", "province"):
-        return None
-    town = gaz.resolve(name, (), "town")
-    if town is None or town.seat < 3:
-        return None
-    return gaz.region_of(town)
-
-
-@dataclass(frozen=True)
-class Qualifiers:
-    """What a place phrase says about where its name is: "X (Y raion, Z oblast)"."""
-
-    end: int  # where the phrase ends, qualifiers included
-    regions: tuple[str, ...]  # "Kramatorsk raion", "Donetsk"
-    designated: bool  # a region word was written ("region", "raion"...), not a bare name
-    seat: Place | None = None  # "in the Tiahynka community": the hromada's seat
-
-
-_OWN_UNIT = re.compile(r"\s+(?:hromada|community|village\s+council|territorial\s+community)\b")
-
-
-def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
-    """The regions written right after a name that say where it is.
-
-    "Stupochky, Donetsk region", "Ivanivka (Kherson raion, Kherson)", "Mykolaivka in the
-    Kramatorsk district", "Pervomaiske, Kharkiv". A bare name counts only after a comma
-    or a parenthesis and only when it names a region; "in Y" needs a region word, or it is
-    another clause ("shelled Kupiansk in Kharkiv on Monday" is still a qualifier only when
-    written "in the Kharkiv region").
-    """
-    pos, designated = end, False
-    regions: list[str] = []
-    community: str | None = None
-    district: str | None = None
-    in_brackets = False
-    unit = _OWN_UNIT.match(text, pos)
-    if unit and _OF_QUALIFIER.match(text, unit.end()):
-        pos = unit.end()  # "the Pokrovske hromada of the Nikopol district": its own unit, placed
-    for _ in range(3):
-        m = _QUALIFIER.match(text, pos) or _OF_QUALIFIER.match(text, pos)
-        if m is None or (regions and "in" in m.group("sep")):
-            break
-        # "X (Raion, Oblast)": inside the brackets a comma goes up a level; it lists nothing.
-        in_brackets = in_brackets or "(" in m.group("sep")
-        list_goes_on = not in_brackets and _LIST_GOES_ON.match(text[m.end() :])
-        suffix = (m.group("suffix") or "").strip()
-        bare = not suffix
-        if re.fullmatch(r"(?i:hromada|community)", suffix):
-            community, designated, pos = m.group("name"), True, m.end()
-            continue  # a hromada is no region: it is known by its seat, placed after the loop
-        if bare and ("in" in m.group("sep") or list_goes_on):
-            break  # "in Kyiv, Lviv and Odesa" is a list, not Kyiv in Lviv
-        name = f"{m.group('name')} {suffix}".strip()
-        region = gaz.resolve(name, (), "region") or _seat_region(m.group("name"), suffix, gaz)
-        if region is None or region.precision != "region":
-            if bare:
-                break
-            pos = m.end()  # "Glushkovsky district" unknown: still a locator, read past it
-            if re.search(r"(?i)district|okrug|raion|rayon", suffix):
-                district = district or m.group("name")  # "the Grayvoron urban district"
-            continue
-        regions.append(name)
-        designated = designated or not bare
-        pos = m.end()
-    seat = None
-    if community:
-        seat = gaz.resolve(community, tuple(regions), "town", strict=bool(regions))
-    elif district and not regions:
-        # A district the gazetteer lacks, named by its seat town: the village is near it.
-        town = gaz.resolve(district, (), "town")
-        seat = town if town is not None and town.precision == "town" else None
-    if not regions and seat is None:
-        return None
-    close = re.match(r"\s*\)", text[pos:])
-    return Qualifiers(pos + (close.end() if close else 0), tuple(regions), designated, seat)
-
-
-# "Mykolaivka of the Kostiantynivka community", "… community of the Bohodukhiv district"
-_OF_QUALIFIER = re.compile(
-    r"(?P<sep>\s+of\s+(?:the\s+)?)(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)"
-    r"(?P<suffix>\s+(?i:hromada|community|district|raion|region|oblast))\b"
-)
-
-
-# "the Kyivskyi district of Kharkiv", "the Dniprovskyi district of the city of Kherson".
-_CITY_DISTRICT = re.compile(
-    r"^\s+of\s+(?:the\s+)?(?:city\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:-[A-Z][\w'’\-]+)*)"
-)
-
-
-def _part_of_a_city(text: str, gaz: PlaceResolver) -> bool:
-    """'the Kievsky district of Donetsk', 'the Kiev region of Donetsk' (a translation of
-    Киевский район): a named part of the town after "of". 'The Belgorod region of Russia'
-    and 'the Kharkiv region of Ukraine' say where a region is: it stays a place."""
-    m = _CITY_DISTRICT.match(text)
-    if m is None or lx.REGION_SUFFIX.match(text[m.end() :]):
-        return False  # "the Kupiansk district of the Kharkiv region": a district of a region
-    after = gaz.resolve(m.group("name"), (), "any")
-    return after is not None and after.precision == "town"
-
-
-_ABBREVIATED = {"obl.": "oblast", "obl": "oblast", "r-n": "raion", "r-on": "raion"}
-
-
-def _region_phrase(text: str, start: int, end: int) -> tuple[int, str] | None:
-    """'Kharkiv region', 'Korochansky district' → (new end, suffix)."""
-    m = lx.REGION_SUFFIX.match(text[end:])
-    if m:
-        return end + m.end(), _ABBREVIATED.get(m.group(1).lower(), m.group(1))
-    shared = re.match(
-        r"(?:\s*(?:,|and|or|, and)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)+\s+"
-        r"(regions|oblasts|provinces|districts)\b",
-        text[end:],
-    )
-    if shared:
-        # "the Belgorod and Bryansk regions": both names are regions.
-        return end, shared.group(1).rstrip("s")
-    if re.match(r"\s+(?:regions|oblasts|provinces)\b", text[end:]):
-        return end + len(re.match(r"\s+\w+", text[end:]).group(0)), "region"  # type: ignore[union-attr]
-    before = text[max(0, start - 40) : start]
-    if lx.REGION_PREFIX.search(before) and not _NAMED_DISTRICT_OF.search(before):
-        return end, "region"
-    return None
-
-
-# "the Kuibyshevsky district of Donetsk": a named district of a city, so the city follows.
-_NAMED_DISTRICT_OF = re.compile(r"[A-Z][\w'’\-]+\s+(?:district|region)\s+of\s+(?:the\s+)?$")
 
 
 # (overlapping: in "Governor Vasily Golubev" the pair is "Vasily Golubev")
@@ -383,8 +229,8 @@ def find_places(
             continue  # "acting mayor Artem Kobzar": a title's name is a person
         if _VESSEL_BEFORE.search(text[max(0, start - 40) : start]):
             continue  # "the submarine Rostov-on-Don": a ship named after a city
-        region = _region_phrase(text, start, end)
-        if region and _part_of_a_city(text[region[0] :], gaz):
+        region = region_phrase(text, start, end)
+        if region and part_of_a_city(text[region[0] :], gaz):
             continue  # "the Kyivskyi district of Kharkiv": a part of the city named next
         if not region and _speaking_surname(text, end, name, regions, gaz):
             continue
@@ -394,7 +240,7 @@ def find_places(
             place = gaz.resolve(f"{name} {suffix}", regions, "region")
         query: tuple[str, tuple[str, ...], bool] | None = None
         if place is None:
-            place, full_end, query = _qualified(text, name, end, gaz, regions, consumed, near)
+            place, full_end, query = qualified(text, name, end, gaz, regions, consumed, near)
             if place is None:
                 continue  # a real place, but far from this war (Ramstein, Istanbul)
             if full_end == end and _bare_adjective(name, place) and not _UNIT_NEXT.match(text, end):
@@ -431,7 +277,7 @@ def find_places(
     found = with_unknown_places(text, found, gaz)
     found = with_facility_towns(text, found, gaz)
     found = in_the_entrys_hromada(text, found, gaz)
-    return _drop_qualifiers(villages_of_the_region(found, gaz, text), text, gaz)
+    return drop_qualifiers(villages_of_the_region(found, gaz, text), text, gaz)
 
 
 # "the building of the Mykolaiv Oblast State Administration": an oblast's own offices
@@ -582,87 +428,6 @@ _QUOTED_PLACE_AFTER = re.compile(
 )
 
 
-def _qualified(
-    text: str, name: str, end: int, gaz: PlaceResolver, regions: tuple[str, ...],
-    consumed: list[tuple[int, int]], near: tuple[float, float] | None = None,
-) -> tuple[Place | None, int, tuple[str, tuple[str, ...], bool]]:  # fmt: skip
-    """Resolve a name with the qualifiers written after it: place, end of the phrase, query.
-    ``near``: where the article's other places are, for a bare name's namesakes."""
-    q = qualifiers(text, end, gaz)
-    plain = gaz.resolve(name, regions, "any")
-    big = plain is not None and plain.population >= BIG_CITY
-    if near is not None and not big and gaz.is_ambiguous(name, regions):
-        # Namesakes close in rank: the one by the article's other places (not Dzhankoi, a
-        # town of 38,000, lost to a village near Feodosia that GeoNames also calls so, nor
-        # "the city of Zaporizhzhia" to a village of that name near Dnipro).
-        plain = gaz.resolve(name, regions, "any", near=near) or plain
-    if q is None or (plain is not None and plain.precision == "country"):
-        # "In Russia, the Belgorod region governor…": no one qualifies a country.
-        return plain, end, (name, regions, False)
-    if q.seat is not None and q.seat.lat is not None and q.seat.lon is not None:
-        point = (q.seat.lat, q.seat.lon)
-        village = gaz.resolve(name, q.regions, "town", near=point, within_km=HROMADA_KM)
-        if village is None and not q.regions:
-            village = _village_by_a_namesake_seat(name, q.seat, gaz)
-        consumed.append((end, q.end))
-        if (
-            village is None
-            and plain is not None
-            and plain.precision == "town"
-            and re.search(
-                rf"\b{re.escape(name[:-1])}\w*\s+(?:community|hromada)", text[end : q.end], re.I
-            )
-        ):
-            # "Pokrov (Pokrovska community)": the hromada named after the town itself, not
-            # the seat of a namesake hromada elsewhere (Pokrovsk)
-            return plain, q.end, (name, regions, True)
-        if village is None and big_town(plain):
-            # "In Odesa, in the Prymorskyi district": the city and one of its own districts,
-            # not the village that seats a raion of that name
-            return plain, q.end, (name, regions, False)
-        # Not in the gazetteer near the seat: the village is in the hromada, so at its seat.
-        return village or q.seat, q.end, (name, q.regions, True)
-    place = gaz.resolve(name, q.regions, "any", strict=True)
-    if big and not q.designated and _listed_after_a_place(text, end - len(name), gaz):
-        # "Kyiv, Lviv, Dnipro": a city's name inside a list of names; a writer meaning the
-        # hamlet of that name in Dnipro's oblast would say "region", not go on listing
-        return plain, end, (name, regions, False)
-    if place is not None and place.precision == "region":
-        if q.designated and big_town(plain):
-            # "Kherson, Dniprovskyi district": a city and one of its own districts.
-            consumed.append((end, q.end))
-            return plain, q.end, (name, regions, False)
-        if not q.designated:
-            # "Kyiv, Kharkiv": no Kyiv in Kharkiv oblast, so a list, not a qualifier.
-            return plain, end, (name, regions, False)
-        place = inside_region(name, place)  # a village the gazetteer lacks, in its region
-    consumed.append((end, q.end))
-    return place, q.end, (name, q.regions, True)
-
-
-_PLACE_AND_COMMA = re.compile(r"\b([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s*$")
-
-
-def _listed_after_a_place(text: str, start: int, gaz: PlaceResolver) -> bool:
-    """Does a place's name and a bare comma come right before this name (a list's item)?"""
-    m = _PLACE_AND_COMMA.search(text, max(0, start - 40), start)
-    return m is not None and gaz.is_known(m.group(1))
-
-
-def _village_by_a_namesake_seat(name: str, seat: Place, gaz: PlaceResolver) -> Place | None:
-    """ "Skovorodynivka, in the Zolochiv hromada": with no oblast written, the hromada is the
-    one whose seat (of that name) has the village near it — Zolochiv in Kharkiv oblast, not
-    the bigger Zolochiv in Lviv oblast."""
-    for other in gaz.namesakes(seat.name):
-        if other.key == seat.key or not other.located:
-            continue
-        assert other.lat is not None and other.lon is not None
-        village = gaz.resolve(name, (), "town", near=(other.lat, other.lon), within_km=HROMADA_KM)
-        if village is not None:
-            return village
-    return None
-
-
 _ITEM_CLAUSE = re.compile(r"^,\s+where\s+[^,;.]+(?:\s+and\s+[^,;.]+)?(?=,)")
 
 
@@ -721,109 +486,3 @@ _LIST_WORDS = frozenset(
 
 
 _ITEM_NOTE = re.compile(r"^\s*\([^()]{0,120}\)")
-
-
-def _drop_qualifiers(
-    found: list[PlaceMention], text: str, gaz: PlaceResolver
-) -> list[PlaceMention]:
-    """'Kramatorsk, Donbas' and 'Belgorod, Russia': a broader place right after a
-    town only says where the town is. A region that holds a town named in the
-    same sentence is dropped too."""
-    out = []
-    for i, pm in enumerate(found):
-        prev = found[i - 1] if i else None
-        apposition = (
-            prev is not None
-            and re.fullmatch(
-                r"(?:,\s*|\s+in\s+|\s+\()(?:in\s+)?(?:the\s+)?(?:neighbou?ring\s+|\w+ern\s+)?",
-                text[prev.end : pm.start],
-            )
-            and pm.place is not None
-            and pm.place.precision != "town"
-            and prev.place is not None
-            and prev.place.precision == "town"
-        )
-        holds_town = pm.place is not None and any(
-            o.place is not None and o is not pm and o.place.precision == "town"
-            and o.role in ("target", "subject", "weak") and gaz.within(o.place, pm.place)
-            for o in found
-        )  # fmt: skip
-        site_town = (
-            prev is not None
-            and prev.place is not None
-            and prev.place.key.startswith("site:")
-            and re.fullmatch(
-                r",?\s+(?:in|near|outside|at)\s+(?:the\s+)?(?:\w+\s+)?", text[prev.end : pm.start]
-            )
-        )  # "the nuclear power plant in Enerhodar": the site is the place
-        area_of_town = (
-            pm.place is not None
-            and pm.place.precision == "town"
-            and pm.place.admin2 is not None
-            and re.match(r"\s+(?:area|district|raion)\b", text[pm.end :]) is not None
-            and any(
-                o is not pm
-                and o.place is not None
-                and o.place.precision == "town"
-                and o.place.key != pm.place.key
-                and o.place.admin2 == pm.place.admin2
-                and o.role in ("target", "subject")
-                for o in found
-            )
-        )  # fmt: skip  "attacks on the Kryvyi Rih area …: drones struck Zelenodolsk"
-        outskirts_of = (
-            prev is not None
-            and prev.place is not None
-            and prev.place.precision == "town"
-            and pm.place is not None
-            and pm.place.precision == "town"
-            and LOCATED_BY.fullmatch(text[prev.end : pm.start]) is not None
-        )  # fmt: skip  "the village of Bilenke on the outskirts of Kramatorsk": Bilenke
-        district_of = (
-            prev is not None
-            and prev.place is not None
-            and pm.place is not None
-            and prev.place.precision == pm.place.precision == "region"
-            and prev.place.key != pm.place.key
-            and prev.place.admin1 == pm.place.name
-            and re.fullmatch(r",?\s+(?:of|in)\s+(?:the\s+)?", text[prev.end : pm.start]) is not None
-        )  # fmt: skip  "the Kupiansk district of the Kharkiv region": the district
-        if apposition or holds_town or site_town or area_of_town or outskirts_of or district_of:
-            continue
-        out.append(pm)
-    return out
-
-
-def region_hints(text: str) -> tuple[str, ...]:
-    """Region names an article mentions ('Kharkiv region', 'Sumy oblast'; a newsletter's
-    'KHARKIV REGION: GLIDE BOMBS ON ZOLOCHIV' heading too)."""
-    text = _CAPS_LINE.sub(lambda m: m.group(0).title(), text)
-    pattern = (
-        # The lookbehind starts a match only at a word's start: without it a long
-        # capitalised run is rescanned from every letter (quadratic; a 100k-letter
-        # line took minutes).
-        r"(?<![\w'’\-])([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+"
-        # ("the Kherson regional military administration" names its region too)
-        r"(?:region|oblast|Oblast|Region|province|krai|Krai|regional|Regional)\b"
-    )
-    named = [
-        m.group(1) for m in re.finditer(pattern, text)
-        if not DISCLAIMED.search(text[max(0, m.start() - 60) : m.start()])
-    ]  # fmt: skip
-    # Crimea is a region's name with no designator: "in the temporarily occupied Crimea"
-    crimea = ["Crimea"] if _CRIMEA.search(text) else []
-    # a dataset note's "Bryansk - Klimovskiy:" (admin1 - admin2) names its region first
-    noted = [m.group(1) for m in _NOTE_ADMIN.finditer(text)]
-    return tuple(dict.fromkeys(named + crimea + noted))
-
-
-# A line in capitals (a newsletter's section heading), read as words
-_CAPS_LINE = re.compile(r"(?m)^[^a-z\n]*[A-Z]{3}[^a-z\n]*$")
-_NOTE_ADMIN = re.compile(
-    r"(?m)^\s*(?:date\s+\S+\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+-\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*:"
-)
-
-
-_CRIMEA = re.compile(
-    r"\b(?:in|occupied|annexed)\s+(?:the\s+)?(?:temporarily\s+occupied\s+)?Crimea\b"
-)

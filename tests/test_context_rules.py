@@ -194,7 +194,7 @@ def test_south_of_a_city_is_not_the_city() -> None:
 
 
 def test_a_region_named_to_rule_it_out_is_no_hint() -> None:
-    from geo.placephrase import region_hints
+    from geo.placequal import region_hints
 
     text = ("Shelling hit Antonivka on Monday. It is not to be confused with Antonivka in the "
             "Lviv region. Kherson region officials said two people were hurt.")  # fmt: skip
