@@ -58,6 +58,8 @@ _IGNORED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# a weekday written short, as notes write it ("Tue", "Tues", "Thurs")
+WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
 # (and a log's day headings in capitals: "SAT 17.05")
 _WEEKDAY_ABBREVIATIONS = (
     "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
@@ -287,22 +289,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "weekdaypair",
         re.compile(
             r"\b(?:[Oo]vernight|(?:during |on )?the night of)\s+(?:from\s+)?"
-            r"(?P<weekday>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?\s+(?:to|into|-|–)\s+"
-            r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?"
+            rf"(?P<weekday>{WEEKDAY_ABBR})\.?\s+(?:to|into|-|–)\s+"
+            rf"{WEEKDAY_ABBR}\b\.?"
         ),
     ),
     # a note's "Sat night", "Wed nite" (capitalised: "sat" and "sun" are words too)
     (
         "weekdaynight",
-        re.compile(
-            r"\b(?:on\s+)?(?P<weekday>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?\s+ni(?:ght|te)\b"
-        ),
+        re.compile(rf"\b(?:on\s+)?(?P<weekday>{WEEKDAY_ABBR})\.?\s+ni(?:ght|te)\b"),
     ),
     # a note's "Sat am", "Sun pm", "Wed eve", "Thu morning"; "Tues" and "Thurs" alone
     (
         "weekday",
         re.compile(
-            r"\b(?:(?P<rel>last|this|on)\s+)?(?P<weekday>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+            rf"\b(?:(?P<rel>last|this|on)\s+)?(?P<weekday>{WEEKDAY_ABBR})\.?"
             r"(?=\s+(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|eve)\b)"
             r"|\b(?:(?P<rel2>last|this|on)\s+)?(?P<weekday2>Tues|Thurs)\b\.?"
         ),

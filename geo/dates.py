@@ -21,6 +21,7 @@ from geo.datepatterns import (
     NUMBER_WORDS,
     ORDINALS,
     PATTERNS,
+    WEEKDAY_ABBR,
     WEEKDAYS,
     WORDS_NEEDED,
 )
@@ -423,8 +424,9 @@ def _dates_in(
             window = _year_written_after(window, text[m.end() :], ref)
         if window is not None and window.precision == "month":
             month = window
-        if window is not None and kind == "dd_only" and month is not None and month.start:
-            day = _safe_date(month.start.year, month.start.month, window.start.day)  # type: ignore[union-attr]
+        told_day = window.start if window is not None and kind == "dd_only" else None
+        if told_day is not None and month is not None and month.start is not None:
+            day = _safe_date(month.start.year, month.start.month, told_day.day)
             if day is not None:
                 found = [f for f in found if f.window is not month]
                 window = day_window(day, month.basis)
@@ -572,7 +574,7 @@ def _drop_weekday_before_date(
 
 
 _WEEKDAY_WORD = re.compile(
-    r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[a-z]*\.?"
+    rf"{WEEKDAY_ABBR}[a-z]*\.?"
     r"(?:\s+(?:am|pm|morning|afternoon|evening|eve|night|nite))?",
     re.IGNORECASE,
 )

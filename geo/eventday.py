@@ -115,7 +115,16 @@ def _line_day(reading: Reading) -> date | None:
     s, ref = reading.current, reading.ref
     if s is None or ref is None:
         return None
-    first = reading.sentences[paragraph_start(s, reading)]
+    if reading.line_day is None or reading.line_day[0] != s.paragraph:
+        reading.line_day = (
+            s.paragraph,
+            _stamped_day(reading.sentences[paragraph_start(s, reading)], ref),
+        )
+    return reading.line_day[1]
+
+
+def _stamped_day(first: Sentence, ref: date) -> date | None:
+    """The one day a line's leading stamp names, not after ``ref``."""
     head = lx.LINE_STAMP_HEAD.match(first.span.text)
     if head is None:
         return None

@@ -109,6 +109,10 @@ class Reading:
     set_aside: int | None = None  # paragraph of the last line under a "Not strikes" heading
     links: bool = False  # the lines set aside are a page's links to its other stories
     voice_city: Place | None = None  # the town whose mayor or city head publishes the page
+    # (paragraph, the day its leading stamp names): a log line's day, read once per line
+    line_day: tuple[int, date | None] | None = None
+    # the one town a working document's title names (None: not yet read)
+    notes_town: list[PlaceMention] | None = None
 
 
 FOCUS_KM = 100.0  # an article whose towns lie within this of their centre is about one area

@@ -105,7 +105,9 @@ def logs_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMe
     first = reading.sentences[paragraph_start(s, reading)]
     if title is None or not title.heading or not lx.LINE_STAMP_HEAD.match(first.span.text):
         return []
-    return _notes_town(title.span.text, gaz)
+    if reading.notes_town is None:
+        reading.notes_town = _notes_town(title.span.text, gaz)
+    return reading.notes_town
 
 
 def _as_town(place: Place | None, gaz: PlaceResolver) -> Place | None:
