@@ -117,6 +117,7 @@ from geo.storyplaces import (
     publisher_side,
     region_of_the_voice,
     the_storys_one_town,
+    the_town_said_again,
     title_town_inside,
     town_of_the_named_region,
     voice_town,
@@ -589,6 +590,8 @@ def _read_event_sentence(
             home, targets = None, weak
         if home is None and (inside := town_of_the_named_region(text, reading, s, gaz, weak)):
             targets = inside
+        if home is None and not targets:
+            targets = the_town_said_again(text, weak)
         if home is not None:
             # "Vitaliy Kim, the governor of the Mykolaiv region, said the city…"
             reading.last = home

@@ -1058,9 +1058,15 @@ HEADING_FOR = re.compile(
     r"|\b(?:on\s+(?:its\s+|their\s+)?approach\s+to|approaching|(?:as|while|when)\s+(?:it|they)\s+approached)"
     r"\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$"
 )
+_CITY_EPITHET = (
+    r"(?:(?:north|south)?(?:-?east|-?west)ern|northern|southern|central|port|front-?line|"
+    r"industrial|besieged|border|coastal|provincial|regional|small|nearby|occupied|embattled)"
+)
 ANAPHORA = re.compile(
     # (a local outlet's "above a residential neighbourhood of our city")
-    r"\b(?:in|on|at|near|outside|over|of)\s+(?:the|our)\s+(?P<kind>city|town|village)\b(?!\s+of\b)"
+    # ("in the eastern city", "in the southern port city": a wire's way of saying it again)
+    rf"\b(?:in|on|at|near|outside|over|of)\s+(?:the|our)\s+(?:{_CITY_EPITHET}\s+)*"
+    r"(?P<kind>city|town|village)\b(?!\s+of\b)"
     # "The city had already been hit in the early hours of Sunday": the town told, struck
     r"|^\W*(?:(?:Overnight|Today|Yesterday|Tonight|This\s+morning|At\s+night|In\s+the\s+(?:morning|"
     r"evening|afternoon)),?\s+)?[Tt]he\s+(?P<subject>city|town|village)\s+(?:was|were|had|has)\s+"
@@ -1193,6 +1199,11 @@ DATELINE = re.compile(
     r"\([A-Z][\w .-]{1,25}\)\s*[-—–]"
     # a press release's "5 April 2022 — A team from MSF was at the hospital …"
     r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+)\s+\d{4}\s*[—–]"
+)
+# A factbox's "Oct 6 - A Russian missile strike …": a dateline when the day is the page's own
+# (a timeline's "March 16 - A Russian air strike …" dates its entry)
+DAY_DASH = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s+[-—–]\s+(?=[A-Z])"
 )
 # "CHASIV YAR, Ukraine (AP) —": an agency's dateline without a date; the reporter's town.
 WIRE_DATELINE = re.compile(

@@ -308,7 +308,9 @@ _ATTACK_STOPS = re.compile(
 _HOSPITAL_STAY = re.compile(
     r"\b(?:is|are|remains?|remained|stays?|stayed|sleep\w*|lies|lay|lying|recover\w*|treated|"
     r"died|being)\b(?:(?!\b(?:hit|struck|shell\w*|attack\w*|bomb\w*|damag\w*|destroy\w*|strikes?)\b)"
-    r"[^.;]){0,100}\bhospital\s+in\s+$",
+    r"[^.;]){0,100}\bhospital\s+in\s+$"
+    # where they were taken: "two of them to the regional hospital in Bryansk"
+    r"|\bto\s+(?:a|the)?\s*(?:[\w'’-]+\s+){0,2}?hospitals?\s+in\s+$",
     re.IGNORECASE,
 )
 _CALENDAR_WORD = re.compile(

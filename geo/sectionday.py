@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from geo import lexicon as lx
 from geo.articles import Sentence
-from geo.dates import find_dates
+from geo.dates import DateMention, find_dates
 from geo.model import DateWindow
 from geo.placephrase import find_places
 from geo.placetypes import PlaceResolver
@@ -34,6 +34,11 @@ _HEADING_REST = re.compile(
 )
 
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+# A factbox's or a timeline's entry titled then dated on a line of its own: "KRAMATORSK
+# RAILWAY STATION, April 8, 2022", "Dnipro apartment block — Jan. 14, 2023"
+_TITLE_BEFORE_DAY = re.compile(
+    r"^\W*(?:(?:[A-Z][\w'’.-]*|and|of|in|on|the|&)\s+){0,6}[A-Z][\w'’.-]*\s*[,—–-]\s*$"
+)
 
 
 def page_span(sentences: list[Sentence], ref: object) -> DateWindow | None:
@@ -84,7 +89,7 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
         # that tells "the past day" tells the day before too ("06.11.2024, 08:41 ¶ Over the
         # past day, the Russians carried out 19 attacks …")
         return _past_day_of_morning_post(d.window, rest, s, reading)
-    if not _HEADING_REST.match(rest) or _CLOCK.search(rest):
+    if not (_HEADING_REST.match(rest) or _titled(s, d)) or _CLOCK.search(rest):
         return None  # "July 9, 2024, 11:05": the page's stamp, not a section's day
     if (
         d.window.basis != "relative" and d.window.start == reading.ref == d.window.end
@@ -143,7 +148,16 @@ def _is_day_line(s: Sentence, reading: Reading) -> bool:
         return False
     d = found[0]
     rest = s.span.text[: d.start] + " " + s.span.text[d.end :]
-    return _HEADING_REST.match(rest) is not None and _CLOCK.search(rest) is None
+    return (_HEADING_REST.match(rest) is not None or _titled(s, d)) and _CLOCK.search(rest) is None
+
+
+def _titled(s: Sentence, d: DateMention) -> bool:
+    """A heading that titles its entry, then dates it: "KRAMATORSK STATION, April 8, 2022"."""
+    text = s.span.text
+    return bool(
+        s.heading and d.window.basis == "explicit" and not text[d.end :].strip()
+        and _TITLE_BEFORE_DAY.match(text[: d.start])
+    )  # fmt: skip
 
 
 def _is_stamp_line(s: Sentence, reading: Reading) -> bool:

@@ -166,6 +166,26 @@ def anaphora_targets(
     return [PlaceMention(m.start(), m.end(), reading.last_town.name, reading.last_town, "target")]
 
 
+def the_town_said_again(text: str, weak: list[PlaceMention]) -> list[PlaceMention]:
+    """ "The Russian-appointed head of Snihurivka accused Ukrainian forces of shelling the
+    town": the town this sentence named, said again as the thing struck, is the target."""
+    # (not "announced a partial evacuation of the town": the town, but not as struck)
+    m = next(
+        (a for a in lx.ANAPHORA.finditer(text) if a.group("object") or a.group("subject")), None
+    )
+    if m is None or not lx.STRONG_TRIGGER.search(text):
+        return []
+    kind = _kind(m)
+    towns = [
+        w for w in weak
+        if w.end <= m.start() and w.place is not None and w.place.precision == "town"
+        and w.text.lower() not in lx.CAPITALS
+        and (kind != "city" or w.place.population >= THE_CITY_PEOPLE or w.place.seat >= 2)
+        and (kind != "village" or w.place.population < THE_CITY_PEOPLE)
+    ]  # fmt: skip
+    return [replace(towns[-1], role="target")] if towns else []
+
+
 def _day_named_just_before(reading: Reading, s: Sentence) -> DateWindow | None:
     """The day a sentence of its own named in the sentence before, in this paragraph."""
     named = reading.day_named

@@ -1,0 +1,128 @@
+"""Rules of language from the twenty-second round (issue 12, session 26): factboxes and
+timelines that title each entry with its day, a wire's "the eastern city", and where the hurt
+were taken.
+
+Each test is our own text of a kind the round's sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textcases import at, days, incidents
+
+
+def _factbox(heading: str) -> str:
+    return (
+        " date 2024-03-10 FACTBOX-Strikes on railway hubs\n"
+        "FACTBOX-Strikes on railway hubs\n\n"
+        "March 10 - Here are some of the strikes on Ukrainian railway stations:\n\n"
+        f"{heading}\n"
+        "- A Russian missile hit the station in the city of Pokrovsk, killing 4 people.\n\n"
+        "LOZOVA JUNCTION, Oct. 2, 2023\n"
+        "- Russian drones struck the depot in Lozova, wounding two railway workers.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "POKROVSK STATION, Aug. 7, 2023",
+        "Pokrovsk station, 7 August 2023",
+        "Pokrovsk and Myrnohrad — August 7, 2023",
+    ],
+)
+def test_a_factbox_entry_titled_with_its_day_is_that_days(heading: str) -> None:
+    found = incidents(_factbox(heading))
+    assert days(at(found, "Pokrovsk")) == [(date(2023, 8, 7), date(2023, 8, 7))]
+    assert days(at(found, "Lozova")) == [(date(2023, 10, 2), date(2023, 10, 2))]
+
+
+def test_a_titled_heading_told_by_a_relative_day_opens_no_section() -> None:
+    # "Shebekino, the same day" is the day the notes told just before, not a dated title
+    text = (
+        " date 2024-05-14 notes\n"
+        "Notes on the border towns for the brief.\n\n"
+        "Belgorod, Sunday 12 May\n"
+        "- A Ukrainian rocket hit a house in Belgorod; one injured.\n\n"
+        "Shebekino, the same day\n"
+        "- A drone dropped an explosive on a car in Shebekino; the driver was killed.\n"
+    )
+    (shebekino,) = at(incidents(text), "Shebekino")
+    assert days([shebekino]) == [(date(2024, 5, 12), date(2024, 5, 12))]
+
+
+def test_a_factboxs_lead_day_with_a_dash_is_its_dateline() -> None:
+    text = (
+        " date 2023-10-06 FACTBOX-Deadly strikes\n"
+        "Oct 6 - A Russian missile strike on a shop in the village of Hroza in Ukraine's"
+        " Kharkiv region killed at least 50 people on Thursday.\n"
+    )
+    (hroza,) = at(incidents(text), "Hroza")
+    assert days([hroza]) == [(date(2023, 10, 5), date(2023, 10, 5))]
+
+
+def test_a_timelines_day_with_a_dash_still_dates_its_entry() -> None:
+    text = (
+        " date 2023-10-06 Timeline\n"
+        "Key strikes of the year:\n"
+        "March 16 - A Russian air strike destroyed the theatre in Mariupol.\n"
+    )
+    (mariupol,) = at(incidents(text), "Mariupol")
+    assert days([mariupol])[0][0] == date(2023, 3, 16)
+
+
+@pytest.mark.parametrize("epithet", ["eastern", "southern port", "front-line", "besieged"])
+def test_a_wires_city_with_an_epithet_is_the_town_just_named(epithet: str) -> None:
+    text = (
+        " date 2024-02-03 Strikes on stations\n"
+        "Feb 3 - Railway stations have been hit again and again this winter.\n\n"
+        "KRAMATORSK RAILWAY STATION, Feb. 1, 2024\n"
+        f"- A Russian missile hit the station in the {epithet} city as people waited for a"
+        " train. Five people were killed.\n\n"
+        "LOZOVA JUNCTION, Jan. 20, 2024\n"
+        "- Russian drones struck the depot in Lozova, wounding two railway workers.\n"
+    )
+    (kramatorsk,) = at(incidents(text), "Kramatorsk")
+    assert days([kramatorsk]) == [(date(2024, 2, 1), date(2024, 2, 1))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The injured were taken to hospital, two of them to the regional hospital in Lutsk.",
+        "Some of the wounded were taken to hospitals in Lutsk.",
+    ],
+)
+def test_the_hospital_the_hurt_were_taken_to_is_no_strike(sentence: str) -> None:
+    text = (
+        " date 2023-05-02 Shelling\n"
+        "On 1 May 2023, Russian forces shelled Kivertsi, injuring 7 people. "
+        f"Six houses were damaged. {sentence}\n"
+    )
+    found = incidents(text)
+    assert at(found, "Kivertsi")
+    assert not at(found, "Lutsk")
+
+
+def test_a_town_said_again_as_struck_is_the_town_its_official_heads() -> None:
+    text = (
+        " date 2022-09-06 Shelling\n"
+        "On 4 September 2022, the Russian-appointed head of Vasylivka (Vasylivka raion, Zaporizhzhia oblast)"
+        " accused Ukrainian forces of shelling the town, reporting that a girl was killed.\n"
+    )
+    (town,) = at(incidents(text), "Vasylivka")
+    assert town.actor == "Ukraine"
+
+
+def test_a_town_said_again_but_not_as_struck_is_no_target() -> None:
+    text = (
+        " date 2024-09-18 Arsenal\n"
+        "Overnight, drones attacked the arsenal on the edge of Toropets. The Tver governor"
+        " said debris fell and announced a partial evacuation of the town; thirteen people"
+        " sought medical help with minor injuries.\n"
+    )
+    found = incidents(text)
+    assert at(found, "Toropets")
+    assert not at(found, "Tver")
