@@ -123,7 +123,13 @@ from geo.storyplaces import (
     voice_town,
 )
 from geo.tablerows import cells_of, figure_columns
-from geo.titleplaces import dateline_targets, logs_town, section_targets, title_targets
+from geo.titleplaces import (
+    dateline_targets,
+    logs_town,
+    section_targets,
+    title_region_as_town,
+    title_targets,
+)
 
 __all__ = [
     "PlaceMention", "PlaceResolver", "accuser", "attribution_for", "event_type",
@@ -361,6 +367,7 @@ def extract_mentions(
             coded_to(text, s, mentions, gaz, hints)
         reading.prev_side = _first_side(text) or reading.prev_side
     later_sense(reading)
+    title_region_as_town(mentions, sentences, gaz)
     headline_day(mentions)
     told_next_day(mentions)
     toll_lead_day(mentions, sentences, ref)

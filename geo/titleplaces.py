@@ -11,6 +11,7 @@ import re
 
 from geo import lexicon as lx
 from geo.articles import Sentence
+from geo.mention import Mention
 from geo.model import Place
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
@@ -166,3 +167,31 @@ def _heading_places(
     found = [p for p in found if p.text not in people]
     # (the query kept: a bare name the story places later is that place — :func:`later_sense`)
     return [PlaceMention(0, 0, p.text, p.place, p.role, query=p.query) for p in found]
+
+
+def title_region_as_town(
+    mentions: list[Mention], sentences: list[Sentence], gaz: PlaceResolver
+) -> None:
+    """'ACLED | Shelling | Bryansk' over 'Ukrainian forces shelled Klimovo (Klimovskiy raion,
+    Bryansk, Russia)', or 'Dnipropetrovsk' over a strike on Pavlohrad in 'Dnipropetrovsk
+    oblast': a title's name that the story uses only for the region of the town it tells of
+    names that region, not the city the region is called after."""
+    body = " ".join(s.span.text for s in sentences if not s.heading)
+    for m in mentions:
+        if not (m.sentence.heading and m.sentence.index == 0) or m.place is None:
+            continue
+        region = gaz.region_of(m.place) if m.place.precision == "town" else None
+        as_region = re.compile(
+            rf"\b{re.escape(m.place_text)}(?:\s+(?:oblast|region|raion|krai)\b|,\s+(?:Russia|Ukraine)\))",
+            re.IGNORECASE,
+        )
+        if region is None or not as_region.search(body):
+            continue
+        told = [b for b in mentions if not b.sentence.heading and b.place is not None]
+        if any(b.place == m.place for b in told):
+            continue  # the story tells of the city too
+        if any(
+            b.place.precision == "town" and gaz.within(b.place, region) and b.date.overlaps(m.date)
+            for b in told if b.place is not None
+        ):  # fmt: skip
+            m.place = region

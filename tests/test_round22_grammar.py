@@ -126,3 +126,40 @@ def test_a_town_said_again_but_not_as_struck_is_no_target() -> None:
     found = incidents(text)
     assert at(found, "Toropets")
     assert not at(found, "Tver")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "town", "city"),
+    [
+        (
+            "ACLED | Russia | Shelling | Kursk",
+            "On 3 June 2022, Ukrainian forces shelled Tyotkino (Glushkovskiy raion, Kursk, Russia),"
+            " killing a driver. Fatalities: 1.",
+            "Tëtkino",
+            "Kursk",
+        ),
+        (
+            "Shelling | Dnipropetrovsk",
+            "On 3 June 2022, Russian forces struck Nikopol (Nikopol raion, Dnipropetrovsk oblast)"
+            " with artillery. Fatalities: 1.",
+            "Nikopol",
+            "Dnipro",
+        ),
+    ],
+)
+def test_a_titles_name_the_story_uses_as_a_region_is_no_city(
+    title: str, body: str, town: str, city: str
+) -> None:
+    found = incidents(f" date 2022-06-04 {title}\n{body}\n")
+    assert at(found, town)
+    assert not at(found, city)
+
+
+def test_a_title_city_the_story_also_tells_of_stays() -> None:
+    text = (
+        " date 2022-06-04 Shelling | Kharkiv\n"
+        "On 3 June 2022, Russian forces shelled Kharkiv and Derhachi (Kharkiv oblast),"
+        " killing two people.\n"
+    )
+    found = incidents(text)
+    assert at(found, "Kharkiv") and at(found, "Derhachi")
