@@ -129,7 +129,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # a day before its clock time: "14.02 ~1530", "14.02 15:30"
             r"|\s+~?(?:[01]\d|2[0-3]):?[0-5]\d\b"
             # a day before its weekday: "01.01 (Mon)", "02.01 Tue" (no clock has a weekday)
-            r"|\s*\(?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]*day|s|sday|nesday|rsday|urday)?\.?\)?(?![\w])"
+            # (a note's lower case too: "07.08 mon")
+            r"|\s*\(?(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)(?:[a-z]*day|s|sday|nesday|rsday|urday)?\.?\)?(?![\w])"
             # a bullet's own day first: "- 16.04, Ivanivka: …", "Chaus (OVA), 18.04: 18 KIA"
             r"|(?<=^-\s[0-2]\d\.[01]\d)[,:]\s|(?<=,\s[0-2]\d\.[01]\d)[,:]\s|:\s*$"
             # a log line's own day first, then its place: "01.04 Belgorod - oil depot on fire"

@@ -219,6 +219,7 @@ def find_places(
             _STREET_AFTER.match(text[end:])
             or _WATER_AFTER.match(text[end:])
             or (_PARK_AFTER.match(text[end:]) and not re.search(r"\b(?:an?|the)\s+$", text[:start]))
+            or _STANDS_ON.search(text[max(0, start - 40) : start])
         ):
             continue  # "Bogdan Khmelnitsky Avenue", "Kharkivska Street": a street's name
         if _person_name(text, start, gaz) or _first_name(text, end, gaz):
@@ -371,7 +372,14 @@ _STREET_AFTER = re.compile(
     # a street written in lower case after a person's name: "Bogdan Khmelnitsky avenue"
     r"avenue|street|boulevard|prospekt|prospect|lane|"
     # a note's abbreviations: "Shevchenko blvd", "Kalynova st.", "Nauky ave."
-    r"blvd|st\.|str\.|ave\.|vul\.)(?!\w)"
+    r"blvd|st\.|str\.|ave\.|vul\.|sq\b\.?|pl\.)(?!\w)"
+)
+# "the 5-storey building on Shevchenka", "cars burning on Bogdan Khmelnitsky": a thing that
+# stands on a street (a strike "on" a town is no building's)
+_STANDS_ON = re.compile(
+    r"\b(?:building|house|home|block|flat|apartment|shop|store|caf[eé]|restaurant|hotel|"
+    r"office|kiosk|pharmacy|bank|cars?|burning|parked|lives?|lived|living)\s+on\s+$",
+    re.IGNORECASE,
 )
 
 

@@ -297,6 +297,16 @@ def _person_name(text: str, start: int, gaz: PlaceResolver) -> bool:
 
 
 # an attack as the subject, the plant it stopped as the object
+# a note's place put after its event: "russians shelling again, Kherson, Dniprovskyi dist."
+_EVENT_THEN_PLACE = re.compile(
+    r"\b(?:shelling|shelled|strikes?|struck|attacks?|attacked|explosions?|hits?|arrivals?|"
+    r"incoming|bombing|bombed)(?:\s+(?:again|continues|continued|resumed))?\s*,\s*$",
+    re.IGNORECASE,
+)
+# (not "the shelling continued, Kherson governor Yanushevych said")
+_SPOKEN_AFTER = re.compile(
+    rf"(?:\s+[\w'’-]+){{0,2}}?\s+(?:{lx.SPEAKER_TITLE.pattern}|{lx.SPEECH.pattern})", re.IGNORECASE
+)
 _ATTACK_STOPS = re.compile(
     r"\b(?:strikes?|attacks?|shelling|drones?|missiles?|explosions?|blasts?)\s+(?:\w+\s+)?"
     r"(?:halt(?:s|ed)?|shut(?:s)?(?:\s+down)?|stop(?:s|ped)?|disrupt(?:s|ed)?|knock(?:s|ed)?\s+out|"
@@ -511,6 +521,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "a drone struck a bus evacuating civilians from Bilopillia"
     if prev in ("was", "were", "is") and _AIM_WAS.search(before[-140:]):
         return "target"  # "The main direction of the missile strike was the city of Kyiv"
+    if _EVENT_THEN_PLACE.search(before[-40:]) and not _SPOKEN_AFTER.match(text, end):
+        return "target"  # "07:50 shelling again, Kherson": the note's place of its event
     if _ATTACK_STOPS.search(before[-80:]):
         return "target"  # "drone strike halts Novoshakhtinsk refinery": what the attack stopped
     if prev == "in" and _HOSPITAL_STAY.search(before[-160:]):

@@ -190,6 +190,8 @@ def topic_heading(text: str, gaz: PlaceResolver) -> bool:
     """A heading that names neither a day nor a place: a new topic, not the day's next entry."""
     if find_dates(text, None) or not re.search(r"[a-z]", text) or text.rstrip().endswith(":"):
         return False  # (not "Other shelling today:", which opens the day's own list)
+    if _CLOCK.match(text.lstrip("-–—•* ")):
+        return False  # "12:15 back to base, crew shaking": the day's next entry, by its clock
     if lx.TRIGGER.search(text) or re.search(r"\b(?:today|tonight|overnight)\b", text, re.I):
         return False
     return not any(p.place is not None for p in find_places(text, gaz))

@@ -163,3 +163,47 @@ def test_a_title_city_the_story_also_tells_of_stays() -> None:
     )
     found = incidents(text)
     assert at(found, "Kharkiv") and at(found, "Derhachi")
+
+
+def _call_log(day2_line: str) -> str:
+    return (
+        " date 2022-11-20 call log, fire crew, Mykolaiv 18-20.11\n"
+        "CALL LOG - crew B (paper copied to phone)\n\n"
+        "18.11 fri\n"
+        "09:10 call: Bereznehuvate, russian shelling, roof of a barn burning. 1 WIA.\n"
+        "12:15 back to base, crew shaking, pause\n"
+        "evening: OVA says 2 dead in Mykolaiv today.\n\n"
+        "19.11 sat\n"
+        f"{day2_line}\n"
+    )
+
+
+def test_a_notes_lower_case_weekday_after_its_day_heads_a_section() -> None:
+    found = incidents(_call_log("07:50 quiet"))
+    assert days(at(found, "Bereznehuvate")) == [(date(2022, 11, 18), date(2022, 11, 18))]
+
+
+def test_a_clocked_line_without_a_stop_is_no_new_topic() -> None:
+    # "12:15 back to base, crew shaking, pause" keeps the day; "today" after it is the 18th
+    (mykolaiv,) = at(incidents(_call_log("07:50 quiet")), "Mykola")
+    assert days([mykolaiv]) == [(date(2022, 11, 18), date(2022, 11, 18))]
+
+
+def test_a_notes_place_put_after_its_event_is_struck() -> None:
+    found = incidents(_call_log("07:50 russians shelling again, Ochakiv, port area. 1 WIA"))
+    assert days(at(found, "Ochakiv")) == [(date(2022, 11, 19), date(2022, 11, 19))]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "the russian missile hit the 5-storey building on Shevchenka, 3 WIA",
+        "heavy incoming in the center, Svobody sq / market area, 3 WIA",
+        "russian missile hit the block, cars burning on Pushkina, 3 WIA",
+    ],
+)
+def test_a_street_a_note_abbreviates_is_no_village(line: str) -> None:
+    text = f" date 2023-08-08 notes\n07.08 mon\n19:15 Pokrovsk: {line}.\n"
+    found = incidents(text)
+    assert at(found, "Pokrovsk")
+    assert all(i.place.name.startswith("Pokrovsk") for i in found if i.place)
