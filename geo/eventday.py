@@ -333,7 +333,8 @@ def _opens_the_words(text: str, start: int, end: int) -> bool:
 # targeted the city", which a governor tells on the day it happens)
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 _PAST_PERFECT = re.compile(
-    r"\s+(?:that\s+)?(?:it|they|we|its\s+(?:[\w-]+\s+)?(?:forces|troops|units|army|military))\s+"
+    # (a ministry's "the army had carried out": its own army)
+    r"\s+(?:that\s+)?(?:it|they|we|(?:its|the)\s+(?:[\w-]+\s+)?(?:forces|troops|units|army|military))\s+"
     r"had\s+(?:also\s+|already\s+)?(?!been\b)\w+"
 )
 

@@ -207,3 +207,13 @@ def test_a_street_a_note_abbreviates_is_no_village(line: str) -> None:
     found = incidents(text)
     assert at(found, "Pokrovsk")
     assert all(i.place.name.startswith("Pokrovsk") for i in found if i.place)
+
+
+def test_a_ministrys_word_day_that_its_army_had_struck_is_not_the_strikes_day() -> None:
+    text = (
+        " date 2023-12-31 Kharkiv\n"
+        "On Saturday evening, explosions were reported in Kharkiv. On Sunday, Russia's Defense"
+        ' Ministry said the army had carried out "a strike with high-precision weapons on'
+        ' decision-making centers in Kharkov". Kharkiv officials said 28 people were injured.\n'
+    )
+    assert days(at(incidents(text), "Kharkiv")) == [(date(2023, 12, 30), date(2023, 12, 30))]
