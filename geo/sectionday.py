@@ -84,6 +84,8 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
     d = found[0]
     rest = text[: d.start] + " " + text[d.end :]
     # (the clock read beside the day, not inside it: "14.03.22" is a day)
+    if _framed(text) and day_headings(reading) >= 2:
+        return d.window  # "--- [21.08 draft 2 - POSTED 19:55] ---": a drafts file's entry
     if _CLOCK.search(rest) and entry_stamps(reading) >= 2 and _STAMP_REST.match(rest):
         # "17 April, 18:45" over each post of a channel's feed: its day; a morning post
         # that tells "the past day" tells the day before too ("06.11.2024, 08:41 ¶ Over the
@@ -148,7 +150,17 @@ def _is_day_line(s: Sentence, reading: Reading) -> bool:
         return False
     d = found[0]
     rest = s.span.text[: d.start] + " " + s.span.text[d.end :]
+    if _framed(s.span.text):
+        return True
     return (_HEADING_REST.match(rest) is not None or _titled(s, d)) and _CLOCK.search(rest) is None
+
+
+# a line set off by rules or brackets: "--- [20.08, posted 21:40] ---", "=== 14/03 ==="
+_FRAME = re.compile(r"^\s*(?:[-=*#~_]{2,}|\[).*(?:[-=*#~_]{2,}|\])\s*$")
+
+
+def _framed(text: str) -> bool:
+    return len(text) <= 80 and _FRAME.match(text) is not None and not lx.TRIGGER.search(text)
 
 
 def _titled(s: Sentence, d: DateMention) -> bool:

@@ -217,3 +217,19 @@ def test_a_ministrys_word_day_that_its_army_had_struck_is_not_the_strikes_day() 
         ' decision-making centers in Kharkov". Kharkiv officials said 28 people were injured.\n'
     )
     assert days(at(incidents(text), "Kharkiv")) == [(date(2023, 12, 30), date(2023, 12, 30))]
+
+
+def test_a_drafts_file_ruled_entries_are_each_their_days() -> None:
+    text = (
+        " date 2024-08-22 drafts - council pages - 20-22.08\n"
+        "DRAFTS for posting. approve w/ press sec. before posting!!\n\n"
+        "--- [20.08, posted 21:40] ---\n"
+        "Myrove hromada: this afternoon the enemy attacked with a kamikaze drone, a barn burned.\n\n"
+        "--- [21.08 draft 2 - POSTED 19:55] ---\n"
+        "Marhanets: around 17:00 a russian FPV drone hit a car, the driver was wounded.\n\n"
+        "=== [22.08 draft 1 - 08:20] ===\n"
+        "Nikopol, morning: russian artillery hit a shop in the centre. 2 injured.\n"
+    )
+    found = incidents(text)
+    assert days(at(found, "Marhanets")) == [(date(2024, 8, 21), date(2024, 8, 21))]
+    assert days(at(found, "Nikopol")) == [(date(2024, 8, 22), date(2024, 8, 22))]
