@@ -401,7 +401,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?\"”’]$")
 # "13:02 ▶ ZAPORIZHZHIA: guided bombs hit …": a ticker's stamped entry, the same (not a
 # page's "09:48 Russian strike on Kherson: …", the headline of a story in its sidebar).
 _LIST_ITEM = re.compile(
-    rf"^{BULLET}\s*(?:[a-z\d]|.*[;,]$|[A-Z][^:]{{1,60}}:\s*\S)|.*;$"
+    rf"^{BULLET}\s*(?:[a-z\d~]|.*[;,]$|[A-Z][^:]{{1,60}}:\s*\S)|.*;$"
     rf"|^\d{{1,2}}[:.]\d\d\s*{BULLET}\s*[A-Z][^:]{{1,60}}:\s*\S"  # (not "03:40 — explosions in X")
     # an hourly log's "06:00  DNIPRO: hits, maternity hospital damaged, 2 dead (OVA)"
     r"|^\d{1,2}[:.]\d\d\s+[A-Z][A-Z'’\-]{2,}(?:\s[A-Z][A-Z'’\-]+){0,2}:\s*\S"

@@ -303,6 +303,12 @@ _EVENT_THEN_PLACE = re.compile(
     r"incoming|bombing|bombed)(?:\s+(?:again|continues|continued|resumed))?\s*,\s*$",
     re.IGNORECASE,
 )
+# … or closing its clause: "russian missiles hit multi-storey bldgs, Zaporizhzhia."
+_STRUCK_THEN_PLACE = re.compile(
+    r"\b(?:hit|struck|shelled|attacked|bombed|shelling|strikes?|attacks?)\b[^.;:,]{0,60},\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;!]|\(|$)")
 # (not "the shelling continued, Kherson governor Yanushevych said")
 _SPOKEN_AFTER = re.compile(
     rf"(?:\s+[\w'’-]+){{0,2}}?\s+(?:{lx.SPEAKER_TITLE.pattern}|{lx.SPEECH.pattern})", re.IGNORECASE
@@ -521,7 +527,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "a drone struck a bus evacuating civilians from Bilopillia"
     if prev in ("was", "were", "is") and _AIM_WAS.search(before[-140:]):
         return "target"  # "The main direction of the missile strike was the city of Kyiv"
-    if _EVENT_THEN_PLACE.search(before[-40:]) and not _SPOKEN_AFTER.match(text, end):
+    if (
+        _EVENT_THEN_PLACE.search(before[-40:])
+        or (_STRUCK_THEN_PLACE.search(before[-80:]) and _CLAUSE_ENDS.match(text, end))
+    ) and not _SPOKEN_AFTER.match(text, end):
         return "target"  # "07:50 shelling again, Kherson": the note's place of its event
     if _ATTACK_STOPS.search(before[-80:]):
         return "target"  # "drone strike halts Novoshakhtinsk refinery": what the attack stopped

@@ -29,7 +29,9 @@ _HEADING_REST = re.compile(
     r"key|main|developments|latest|updates?|news|roundup|summary|highlights|for)\s+)*"
     # a log's "27.06.22 (Mon)"
     r"(?:\(?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\)?\W*)?"
-    r"(?:morning|afternoon|evening|night|overnight|day)?[\W\d]*$",
+    r"(?:morning|afternoon|evening|night|overnight|day)?[\W\d]*"
+    # a diary's "SUN 9/10 (today)"
+    r"(?:\(?(?:today|yesterday)\)?[\W\d]*)?$",
     re.IGNORECASE,
 )
 
@@ -78,7 +80,7 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
     text = s.span.text
     if not (s.heading or _opens_paragraph(s, reading)) or lx.TRIGGER_IN(text):
         return None
-    found = find_dates(text, reading.ref)
+    found = _one_day_told_once(find_dates(text, reading.ref))
     if len(found) != 1 or not found[0].window.known or found[0].window.days > 2:
         return None
     d = found[0]
@@ -145,7 +147,7 @@ def day_headings(reading: Reading) -> int:
 
 
 def _is_day_line(s: Sentence, reading: Reading) -> bool:
-    found = find_dates(s.span.text, reading.ref)
+    found = _one_day_told_once(find_dates(s.span.text, reading.ref))
     if len(found) != 1 or not found[0].window.known or found[0].window.days > 2:
         return False
     d = found[0]
@@ -157,6 +159,15 @@ def _is_day_line(s: Sentence, reading: Reading) -> bool:
 
 # a line set off by rules or brackets: "--- [20.08, posted 21:40] ---", "=== 14/03 ==="
 _FRAME = re.compile(r"^\s*(?:[-=*#~_]{2,}|\[).*(?:[-=*#~_]{2,}|\])\s*$")
+
+
+def _one_day_told_once(found: list[DateMention]) -> list[DateMention]:
+    """ "SUN 9/10 (today)": one day written twice is one day, the first written."""
+    if len(found) > 1 and all(
+        d.window == replace(found[0].window, basis=d.window.basis) for d in found
+    ):
+        return found[:1]
+    return found
 
 
 def _framed(text: str) -> bool:

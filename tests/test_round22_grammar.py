@@ -233,3 +233,31 @@ def test_a_drafts_file_ruled_entries_are_each_their_days() -> None:
     found = incidents(text)
     assert days(at(found, "Marhanets")) == [(date(2024, 8, 21), date(2024, 8, 21))]
     assert days(at(found, "Nikopol")) == [(date(2024, 8, 22), date(2024, 8, 22))]
+
+
+def test_a_notebooks_day_written_twice_and_its_trailing_town() -> None:
+    text = (
+        " date 2022-10-09 notebook - for desk - sun\n"
+        "notebook / stringer, raw for the desk + fact box\n\n"
+        "THU 6/10\n"
+        "- ~05:00 russian missiles hit multi-storey bldgs, Zaporizhzhia. one block half"
+        " collapsed\n\n"
+        "FRI 7/10\n"
+        "- nothing big in city\n\n"
+        "SUN 9/10 (today)\n"
+        "- ~03:00 new russian S-300 strike on Vilniansk, a 9-storey block partly destroyed\n"
+    )
+    found = incidents(text)
+    assert days(at(found, "Zaporizh")) == [(date(2022, 10, 6), date(2022, 10, 6))]
+    assert days(at(found, "Viln")) == [(date(2022, 10, 9), date(2022, 10, 9))]
+
+
+def test_a_place_closing_a_speakers_clause_is_not_struck() -> None:
+    text = (
+        " date 2023-03-02 Strikes\n"
+        "Russian missiles hit power plants in Vinnytsia overnight, Ukrainian officials in"
+        " Lviv said.\n"
+    )
+    found = incidents(text)
+    assert at(found, "Vinnyts")
+    assert not at(found, "Lviv")
