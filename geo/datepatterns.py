@@ -313,7 +313,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # not "on a Sunday morning" or "every Sunday": which weekday, not which day
         re.compile(
             rf"(?<![Aa] )(?<!every )(?<!Every )(?<!each )"
-            rf"\b(?:(?P<rel>last|this|on|early|late|since)\s+)?{_WEEKDAY}\b",
+            rf"\b(?:(?P<rel>last|this|on|early|late|since|that)\s+)?{_WEEKDAY}\b",
             re.IGNORECASE,
         ),
     ),

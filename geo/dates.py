@@ -335,6 +335,12 @@ def _resolve(
         return _season(m, ref, anchor)
     if anchor is not None and kind in _ANCHORED:
         return _anchored(kind, anchor)
+    if (
+        anchor is not None
+        and kind == "weekday"
+        and (m.groupdict().get("rel") or "").lower() == "that"
+    ):
+        return _weekday(m, anchor)  # "Earlier that Saturday": the Saturday the story tells
     return _relative(kind, m, ref) if ref else None
 
 

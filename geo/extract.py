@@ -363,7 +363,7 @@ def extract_mentions(
             _continue(reading.last, s, reading)
         elif not s.heading and _NAMES_A_DAY.search(text):
             _day_told(text, s, reading, gaz, hints)
-        if "coded" in text:
+        if "coded" in text or "identified" in text:
             coded_to(text, s, mentions, gaz, hints)
         reading.prev_side = _first_side(text) or reading.prev_side
     later_sense(reading)

@@ -286,7 +286,11 @@ def _read_list_item(
 
 # A coder's "Location coded to Karachev." under a note that named only its region
 CODED_TO = re.compile(
-    r"\b[Ll]ocation\s+(?:was\s+)?coded\s+to\s+(?P<name>[A-Z][\w'’ -]{1,40}?)(?=[.(;,]|$)"
+    r"\b(?:[Ll]ocation\s+(?:was\s+)?coded\s+to"
+    # a report that names the site its officials did not: "outlets identified the base as
+    # Soltsy"
+    r"|identified\s+(?:the\s+(?:base|airfield|air\s?base|site|plant|depot|facility|target)\s+)?as)"
+    r"\s+(?P<name>[A-Z][\w'’ -]{1,40}?)(?=[.(;,]|$)"
 )
 
 

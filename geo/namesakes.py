@@ -454,7 +454,9 @@ _BEARING = re.compile(
 )
 _AREA_OF = re.compile(r"\s+in\s+the\s+(?:area|vicinity)\s+of\s+")
 _SITE_IN = re.compile(
-    rf"\s+(?:[a-z-]+\s+){{0,2}}{lx.FACILITY}\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+    # (not "infrastructure in Kyiv and facilities in Kharkiv": another place's sites)
+    rf"\s+(?:(?!(?:and|or|but|as|while)\b)[a-z-]+\s+){{0,2}}{lx.FACILITY}\s+in\s+"
+    r"(?:the\s+(?:city|town|village)\s+of\s+)?"
 )
 # "X on the northeastern outskirts of Y", "X, a suburb of Y": Y only says where X is.
 LOCATED_BY = re.compile(

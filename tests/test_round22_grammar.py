@@ -261,3 +261,35 @@ def test_a_place_closing_a_speakers_clause_is_not_struck() -> None:
     found = incidents(text)
     assert at(found, "Vinnyts")
     assert not at(found, "Lviv")
+
+
+def test_another_towns_facilities_do_not_name_a_site_after_this_town() -> None:
+    text = (
+        " date 2023-01-21 A week on\n"
+        "On that day, Russian missiles hit critical infrastructure in Kyiv and energy facilities"
+        " in Kharkiv.\n"
+    )
+    found = incidents(text)
+    assert at(found, "Kyiv") and at(found, "Kharkiv")
+
+
+def test_that_weekday_is_the_weekday_the_story_tells() -> None:
+    text = (
+        " date 2023-01-21 A week after the strike\n"
+        "On Friday, rescuers ended the search at the building in Dnipro that was split by a"
+        " Russian missile last Saturday, January 14. Earlier that Saturday, Russian missiles had"
+        " hit energy facilities in Kharkiv.\n"
+    )
+    assert days(at(incidents(text), "Kharkiv")) == [(date(2023, 1, 14), date(2023, 1, 14))]
+
+
+def test_outlets_identifying_a_regions_base_place_it_there() -> None:
+    text = (
+        " date 2023-08-20 Strikes\n"
+        "Russia's Defense Ministry said Saturday that a Ukrainian drone had attacked a military"
+        " airfield in the Pskov region and that a fire broke out. Independent Russian outlets"
+        " identified the base as Ostrov.\n"
+    )
+    found = incidents(text)
+    assert at(found, "Ostrov")
+    assert not [i for i in found if i.place and i.place.precision == "region"]
