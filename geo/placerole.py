@@ -326,7 +326,9 @@ _HOSPITAL_STAY = re.compile(
     r"died|being)\b(?:(?!\b(?:hit|struck|shell\w*|attack\w*|bomb\w*|damag\w*|destroy\w*|strikes?)\b)"
     r"[^.;]){0,100}\bhospital\s+in\s+$"
     # where they were taken: "two of them to the regional hospital in Bryansk"
-    r"|\bto\s+(?:a|the)?\s*(?:[\w'’-]+\s+){0,2}?hospitals?\s+in\s+$",
+    # (not "damages to the hospital in Trostianets": the hospital struck)
+    r"|\b(?:taken|brought|rushed|sent|transported|evacuated|flown|airlifted|transferred|of\s+them)"
+    r"\b[^.;]{0,60}?\bto\s+(?:a|the)?\s*(?:[\w'’-]+\s+){0,2}?hospitals?\s+in\s+$",
     re.IGNORECASE,
 )
 _CALENDAR_WORD = re.compile(

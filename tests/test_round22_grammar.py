@@ -293,3 +293,11 @@ def test_outlets_identifying_a_regions_base_place_it_there() -> None:
     found = incidents(text)
     assert at(found, "Ostrov")
     assert not [i for i in found if i.place and i.place.precision == "region"]
+
+
+def test_damage_to_a_hospital_in_a_town_is_a_strike_there() -> None:
+    text = (
+        " date 2022-03-30 Shelling marks\n"
+        "Shelling marks and damages to the hospital in Trostianets', Sums'ka oblast, Ukraine.\n"
+    )
+    assert at(incidents(text), "Trostyanets")
