@@ -327,7 +327,8 @@ _HOSPITAL_STAY = re.compile(
     r"[^.;]){0,100}\bhospital\s+in\s+$"
     # where they were taken: "two of them to the regional hospital in Bryansk"
     # (not "damages to the hospital in Trostianets": the hospital struck)
-    r"|\b(?:taken|brought|rushed|sent|transported|evacuated|flown|airlifted|transferred|of\s+them)"
+    r"|\b(?:taken|brought|rushed|sent|transported|evacuated|flown|airlifted|transferred|distributed|"
+    r"moved|delivered|of\s+them)"
     r"\b[^.;]{0,60}?\bto\s+(?:a|the)?\s*(?:[\w'’-]+\s+){0,2}?hospitals?\s+in\s+$",
     re.IGNORECASE,
 )
