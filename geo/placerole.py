@@ -224,7 +224,9 @@ _SEAT_BUILDING = re.compile(
     r"(?:building|headquarters|offices?|premises)\b",
     re.IGNORECASE,
 )
-_GOVERNOR_OF = re.compile(r"\s+(?:regional|region)\b|['’]s\s+(?:regional\s+)?governor\b")
+_GOVERNOR_OF = re.compile(
+    r"\s+(?:[Rr]egional|[Rr]egion)\b|['’]s\s+(?:regional\s+)?governor\b"
+)
 # A colon after a strike clause opens the list of places struck; later items follow "," or ";".
 # "Settlements came under shelling, in particular Antonivka, Bilozerka and Stanislav" (not
 # "to conduct air attacks on cities, in particular the Kherson region": an aim)

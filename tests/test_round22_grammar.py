@@ -301,3 +301,15 @@ def test_damage_to_a_hospital_in_a_town_is_a_strike_there() -> None:
         "Shelling marks and damages to the hospital in Trostianets', Sums'ka oblast, Ukraine.\n"
     )
     assert at(incidents(text), "Trostyanets")
+
+
+def test_a_capitalised_regional_administration_is_the_regions() -> None:
+    text = (
+        " date 2023-04-28 Uman\n"
+        "A Russian missile hit a residential building in Uman, Cherkasy region, early on Friday."
+        " Head of Cherkasy Regional Military Administration Ihor Taburets said 17 injured"
+        " residents had been hospitalized.\n"
+    )
+    found = incidents(text)
+    assert at(found, "Uman")
+    assert not at(found, "Cherkasy")
