@@ -46,7 +46,8 @@ TUNED = [
     "tests/dev/news37", "tests/dev/live38", "tests/dev/notes38",
     "tests/dev/regional38", "tests/dev/mixed38", "tests/dev/notes39", "tests/dev/news39",
     "tests/dev/pages39", "tests/dev/ru39", "tests/dev/news40", "tests/dev/news41",
-    "tests/dev/notes40", "tests/dev/official40",
+    "tests/dev/notes40", "tests/dev/official40", "tests/dev/news42", "tests/dev/acled42",
+    "tests/dev/pages42", "tests/dev/notes42",
 ]  # fmt: skip
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 
