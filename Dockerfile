@@ -31,6 +31,9 @@ EXPOSE 8501
 # A container faces a network: nobody may write unless the deployment says who may
 # (INCIDENT_ATLAS_MODE=editors with INCIDENT_ATLAS_EDITORS and a proxy; README "Deploying").
 ENV INCIDENT_ATLAS_MODE=read-only
+# A visitor sees that something failed, never the server's paths or traceback (the log keeps
+# them): Streamlit's client.showErrorDetails.
+ENV STREAMLIT_CLIENT_SHOW_ERROR_DETAILS=none
 
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8501/_stcore/health', timeout=4).status == 200 else 1)"

@@ -77,9 +77,17 @@ def caddy_block(lines: list[list[str]], directive: str) -> tuple[list[str], list
 
 
 def nginx_directives(text: str) -> list[list[str]]:
-    """nginx statements (``;``-terminated, or block openers) as token lists."""
-    text = re.sub(r"#.*", "", text)
-    return [shlex.split(s) for s in re.split(r"[;{}]", text) if s.strip()]
+    """nginx statements (``;``-terminated, or block openers) as token lists; a quoted value
+    keeps its ``;`` (a Content-Security-Policy)."""
+    lexer = shlex.shlex(re.sub(r"#.*", "", text), posix=True, punctuation_chars=";{}")
+    lexer.wordchars += "$=/.:*-~^@"
+    out: list[list[str]] = [[]]
+    for tok in lexer:
+        if tok in (";", "{", "}") or set(tok) <= set(";{}"):
+            out.append([])
+        else:
+            out[-1].append(tok)
+    return [s for s in out if s]
 
 
 # ---- compose.yaml ---------------------------------------------------------------------
@@ -197,3 +205,54 @@ def test_secrets_stay_out_of_git_and_out_of_the_image():
     assert {".env", "deploy", "data/atlas.db"} <= set(docker_ignored)
     example = (DEPLOY / "env.example").read_text(encoding="utf-8")
     assert re.search(r"^POSTGRES_PASSWORD=$", example, re.M)  # the operator picks it
+
+
+# ---- a shared URL's hardening (issue 14) ----------------------------------------------------
+
+
+def caddy_headers() -> dict[str, str]:
+    """The response headers the Caddyfile's ``header`` block sets (quoted values kept)."""
+    raw = [
+        re.sub(r"(^|\s)#.*", "", x).strip() for x in (DEPLOY / "Caddyfile").read_text().splitlines()
+    ]
+    start = next(i for i, line in enumerate(raw) if line == "header {")
+    out = {}
+    for line in raw[start + 1 :]:
+        if line == "}":
+            break
+        toks = shlex.split(line)
+        if len(toks) == 2:
+            out[toks[0]] = toks[1]
+    return out
+
+
+def nginx_headers() -> dict[str, str]:
+    stmts = nginx_directives((DEPLOY / "nginx.conf").read_text(encoding="utf-8"))
+    return {s[1]: s[2] for s in stmts if s[0] == "add_header"}
+
+
+def test_both_proxies_send_the_same_hardening_headers():
+    caddy, nginx = caddy_headers(), nginx_headers()
+    assert caddy == nginx
+    csp = {d.split()[0]: d.split()[1:] for d in caddy["Content-Security-Policy"].split("; ")}
+    # no other site frames the briefing map ('self': the map component is the app's own frame)
+    assert csp["frame-ancestors"] == ["'self'"]
+    assert csp["object-src"] == ["'none'"] and csp["base-uri"] == ["'self'"]
+    assert all("*" not in s or "tile.openstreetmap.org" in s for v in csp.values() for s in v)
+    assert caddy["X-Frame-Options"] == "SAMEORIGIN"
+    assert caddy["X-Content-Type-Options"] == "nosniff"
+    assert caddy["Referrer-Policy"] == "no-referrer"
+
+
+def test_streamlits_metrics_are_not_public_behind_either_proxy():
+    lines = caddy_lines((DEPLOY / "Caddyfile").read_text(encoding="utf-8"))
+    assert ["respond", "/_stcore/metrics", "404"] in lines
+    text = re.sub(r"#.*", "", (DEPLOY / "nginx.conf").read_text(encoding="utf-8"))
+    assert re.search(r"location\s*=\s*/_stcore/metrics\s*\{\s*return\s+404;", text)
+
+
+def test_visitors_never_see_a_traceback():
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    assert re.search(r"^ENV STREAMLIT_CLIENT_SHOW_ERROR_DETAILS=none$", dockerfile, re.M)
+    for app in app_services(compose()).values():
+        assert app["environment"]["STREAMLIT_CLIENT_SHOW_ERROR_DETAILS"] == "none"
