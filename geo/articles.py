@@ -8,12 +8,12 @@ span keeps its offsets into the decoded file so the app can highlight it.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from geo.csvfile import read_records
 from geo.dates import find_dates
 from geo.lexicon import BULLET
 from geo.model import Article, Span
@@ -97,8 +97,7 @@ def read_metadata(articles_dir: Path) -> dict[str, dict[str, str]]:
     path = Path(articles_dir) / METADATA_FILE
     if not path.exists():
         return {}
-    with path.open(encoding="utf-8", newline="") as fh:
-        return {row["file"]: row for row in csv.DictReader(fh) if row.get("file")}
+    return {row["file"]: row for row in read_records(path) if row.get("file")}
 
 
 def _meta_date(value: str | None) -> date | None:

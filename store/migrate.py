@@ -14,8 +14,6 @@ store's seed lease (:func:`seed_lease`).
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import time
 import uuid
@@ -29,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from geo.articles import METADATA_FILE, decode_article, read_metadata
 from geo.catalog import HOLDER
 from geo.corrections import FIELDS, Correction
+from geo.csvfile import read_records
 from store.base import ARTICLE_COLUMNS, AtlasStore, validate_correction
 
 if TYPE_CHECKING:
@@ -195,7 +194,13 @@ def _articles(articles_dir: Path, store: AtlasStore, report: MigrationReport) ->
     if not articles_dir.is_dir():
         return
     stored = set(store.articles()["file"].dropna())
-    meta = read_metadata(articles_dir)
+    try:
+        meta = read_metadata(articles_dir)
+    except ValueError as exc:
+        # (not the articles without their dates and outlets: once stored, a mended
+        # index.csv could no longer give them theirs)
+        report.skipped.append(f"{exc}. No article was imported; mend the file and reopen")
+        return
     for path in sorted(p for p in articles_dir.glob("*.txt") if p.is_file()):
         if path.name in stored:
             continue
@@ -218,9 +223,8 @@ def read_corrections(path: Path) -> list[Correction]:
     path = Path(path)
     if not path.is_file():
         return []
-    text = path.read_bytes().decode("utf-8-sig", errors="replace")
     out = []
-    for r in csv.DictReader(io.StringIO(text)):
+    for r in read_records(path):
         if not any((v or "").strip() for v in r.values() if isinstance(v, str)):
             continue
         out.append(Correction(**{k: (r.get(k) or "") for k in FIELDS}))
@@ -234,7 +238,12 @@ def _key(c: Correction) -> tuple[str, ...]:
 def _corrections(path: Path, store: AtlasStore, report: MigrationReport) -> None:
     have = Counter(_key(c) for c in store.corrections())
     new: list[Correction] = []
-    for number, c in enumerate(read_corrections(path), start=2):  # row 1 is the header
+    try:
+        log = read_corrections(path)
+    except ValueError as exc:
+        report.skipped.append(f"{exc}. No correction was imported; mend the file and reopen")
+        return
+    for number, c in enumerate(log, start=2):  # row 1 is the header
         if have[_key(c)] > 0:
             have[_key(c)] -= 1
             continue

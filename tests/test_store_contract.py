@@ -458,3 +458,53 @@ def test_the_environment_chooses_postgresql(tmp_path, monkeypatch):
 def test_bad_database_urls_are_refused(tmp_path, url, message):
     with pytest.raises(ValueError, match=message):
         open_store(tmp_path, url)
+
+
+HEADER = "when,who,incident_id,action,field,old_value,new_value,reason\n"
+DAMAGED_LOGS = [
+    # (file bytes, what the report must say)
+    (
+        HEADER + '2024-05-01T10:00:00Z,ana,kyiv-1,confirm,,,,"looks right\n'
+        "2024-05-02T10:00:00Z,bo,kyiv-1,dismiss,,,,a duplicate\n",
+        "never closed",
+    ),
+    ((HEADER + "2024-05-01T10:00:00Z,Zoë,kyiv-1,confirm,,,,ok\n").encode("cp1252"), "not UTF-8"),
+    (HEADER + "2024-05-01T10:00:00Z,ana,kyiv-1,confirm,,,,ok,extra\n", "more fields"),
+]
+
+
+@pytest.mark.parametrize(("content", "message"), DAMAGED_LOGS)
+def test_a_damaged_correction_log_is_reported_and_none_of_it_half_imported(
+    store, tmp_path, content, message
+):
+    data_dir = _fixture_dir(tmp_path)
+    log = data_dir / "corrections.csv"
+    log.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    report = migrate_data_dir(data_dir, store)
+    notes = [s for s in report.skipped if s.startswith("corrections.csv")]
+    assert len(notes) == 1 and message in notes[0] and "line" in notes[0], report.skipped
+    assert store.corrections() == [] and report.corrections == 0
+    assert report.articles == 3  # the rest of the directory still came in
+
+
+def test_a_non_utf8_article_index_imports_no_article_without_its_metadata(store, tmp_path):
+    data_dir = _fixture_dir(tmp_path)
+    index = data_dir / "articles" / "index.csv"
+    index.write_bytes(
+        index.read_text(encoding="utf-8").replace("Example", "Exämple").encode("cp1252")
+    )
+    report = migrate_data_dir(data_dir, store)
+    assert any(s.startswith("index.csv is not UTF-8 text (line") for s in report.skipped)
+    assert report.articles == 0 and store.articles().empty
+    index.write_text(index.read_bytes().decode("cp1252"), encoding="utf-8")  # mended
+    assert migrate_data_dir(data_dir, store).articles == 3
+
+
+def test_a_long_reason_in_a_correction_log_is_imported_whole(store, tmp_path):
+    data_dir = _fixture_dir(tmp_path)
+    reason = "checked against three sources " * 6000  # 180,000 characters
+    (data_dir / "corrections.csv").write_text(
+        HEADER + f'2024-05-01T10:00:00Z,ana,kyiv-1,confirm,,,,"{reason}"\n', encoding="utf-8"
+    )
+    migrate_data_dir(data_dir, store)
+    assert [c.reason for c in store.corrections()] == [reason]
