@@ -14,7 +14,17 @@ from datetime import date
 
 from geo import playback
 from geo.playback import PlaybackStep
-from geo.urlstate import PERIOD_KEYS, PLAY_KEYS, DateBounds, ViewState, _values
+from geo.urlstate import (
+    MAP_VIEW_KEYS,
+    MAX_ZOOM,
+    MIN_ZOOM,
+    PERIOD_KEYS,
+    PLAY_KEYS,
+    DateBounds,
+    MapView,
+    ViewState,
+    _values,
+)
 
 MAX_VALUE_LEN = 200
 """Longer parameter values are refused (nothing legitimate is this long)."""
@@ -248,3 +258,35 @@ def parse_article(
     if len(vals) == 1 and _sane(vals) and vals[0] in known:
         return vals[0], []
     return None, ["URL parameter 'article' names no known article; ignored."]
+
+
+def parse_map_view(params: Mapping[str, Sequence[str] | str]) -> tuple[MapView | None, list[str]]:
+    """The map's centre and zoom the URL gives (:data:`MAP_VIEW_KEYS`); never raises.
+
+    Returns
+    -------
+    (MapView or None, list of str)
+        The view, or None (the map opens fitted to its incidents) when none is given or
+        any of ``lat``, ``lon``, ``zoom`` is missing or unusable; warnings name the
+        parameter, never echo its value.
+    """
+    vals = {key: _values(params, key) for key in MAP_VIEW_KEYS}
+    if not any(vals.values()):
+        return None, []
+    if any(len(v) != 1 or not _sane(v) for v in vals.values()):
+        return None, [
+            "URL parameters 'lat', 'lon' and 'zoom' go together, once each; "
+            "the map opens fitted to its incidents."
+        ]
+    try:
+        lat, lon, zoom = float(vals["lat"][0]), float(vals["lon"][0]), int(vals["zoom"][0])
+    except ValueError:
+        return None, [
+            "URL parameters 'lat'/'lon' must be numbers and 'zoom' a whole number; "
+            "the map opens fitted to its incidents."
+        ]
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):  # (NaN fails both)
+        return None, ["URL parameters 'lat'/'lon' are off the globe; the map opens fitted."]
+    if not MIN_ZOOM <= zoom <= MAX_ZOOM:
+        return None, [f"URL parameter 'zoom' must be {MIN_ZOOM}–{MAX_ZOOM}; the map opens fitted."]
+    return MapView(lat, lon, zoom), []

@@ -19,6 +19,9 @@ The address bar is the link to share. Parameters (exactly these names):
 ``play``, ``step``, ``trail``
     (Map page only) a playback's step: its last day, its unit (``day``, ``week``,
     ``month``) and how many steps stay shown; see :func:`~geo.urlparsing.parse_playback`.
+``lat``, ``lon``, ``zoom``
+    (Map page only) the map's centre and zoom once someone has moved it; without them the
+    map opens fitted to its incidents. See :func:`~geo.urlparsing.parse_map_view`.
 
 This module holds the view and writes it back (``*_to_params``, :func:`url_is_new`);
 reading the parameters is :mod:`geo.urlparsing`. Everything here is pure.
@@ -45,6 +48,21 @@ PERIOD_KEYS: tuple[str, ...] = ("a_from", "a_to", "b_from", "b_to")
 
 PLAY_KEYS: tuple[str, ...] = ("play", "step", "trail")
 """The map's playback step (``pages/map.py`` only; :mod:`geo.playback`)."""
+
+MAP_VIEW_KEYS: tuple[str, ...] = ("lat", "lon", "zoom")
+"""The map's centre and zoom (``pages/map.py`` only)."""
+
+MIN_ZOOM, MAX_ZOOM = 2, 18
+"""The zooms a URL may ask for (a world map to a street)."""
+
+
+@dataclass(frozen=True)
+class MapView:
+    """Where the map looks: its centre (degrees) and Leaflet zoom level."""
+
+    lat: float
+    lon: float
+    zoom: int
 
 
 @dataclass(frozen=True)
@@ -200,3 +218,25 @@ def remember_written(
     if not out or out[-1] != want:
         out.append(want)
     return out[-URL_MEMORY:]
+
+
+def map_view_to_params(view: MapView | None) -> dict[str, list[str]]:
+    """The URL parameters of a map view (none for the fitted default); 4 decimals (~10 m)."""
+    if view is None:
+        return {}
+    return {"lat": [f"{view.lat:.4f}"], "lon": [f"{view.lon:.4f}"], "zoom": [str(view.zoom)]}
+
+
+def map_view_returned(returned: Mapping[str, object] | None) -> MapView | None:
+    """The view streamlit-folium reports (``{"center": {"lat", "lng"}, "zoom"}``), rounded
+    as the URL writes it, or None when it reports none."""
+    if not returned:
+        return None
+    center, zoom = returned.get("center"), returned.get("zoom")
+    if not isinstance(center, Mapping) or not isinstance(zoom, int | float):
+        return None
+    lat, lon = center.get("lat"), center.get("lng", center.get("lon"))
+    if not isinstance(lat, int | float) or not isinstance(lon, int | float):
+        return None
+    zoom = min(max(round(zoom), MIN_ZOOM), MAX_ZOOM)
+    return MapView(round(float(lat), 4), round(float(lon), 4), int(zoom))

@@ -12,14 +12,14 @@ from geo.filters import date_label, incident_from_click, located_mask
 from geo.playback import opacities, window_of
 from render import exporters
 from render.markup import markdown_links
-from ui import briefing, playback, timeline
+from ui import briefing, mapview, playback, timeline
 from ui.state import VIEW_INCIDENT, context
 
 atlas = context()
 incidents: pd.DataFrame = atlas.catalog.incidents
 ss = st.session_state
 bounds = atlas.bounds
-for warning in playback.sync(bounds):
+for warning in [*playback.sync(bounds), *mapview.sync()]:
     st.warning(warning)  # our own text: names the parameter, never echoes its value
 step = playback.current()
 # While playing, the step's window replaces the sidebar's range (its other filters apply).
@@ -70,15 +70,18 @@ def render_fast_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any]
     except Exception as exc:  # the page must survive a map bug
         st.error(f"The map could not be drawn ({type(exc).__name__}).")
         return None
-    clicked = st_folium(
+    center, zoom = mapview.asked()
+    returned = st_folium(
         fmap,
         key="map",
         height=560,
         use_container_width=True,
         feature_group_to_add=view,
-        returned_objects=["last_object_clicked", "last_object_clicked_popup"],
+        center=center,
+        zoom=zoom,
+        returned_objects=["last_object_clicked", "last_object_clicked_popup", *mapview.RETURNED],
     )
-    return fastmap.translate_click(payload, clicked)
+    return fastmap.translate_click(payload, clicks_of(returned))
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -128,18 +131,32 @@ def render_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any] | No
     except Exception as exc:  # the page must survive a map bug
         st.error(f"The map could not be drawn ({type(exc).__name__}).")
         return None
-    return st_folium(
+    center, zoom = mapview.asked()
+    returned = st_folium(
         fmap,
         key="map",
         height=560,
         use_container_width=True,
         feature_group_to_add=group,
+        center=center,
+        zoom=zoom,
         returned_objects=[
             "last_object_clicked",
             "last_object_clicked_popup",
             "last_object_clicked_tooltip",
+            *mapview.RETURNED,
         ],
     )
+    return clicks_of(returned)
+
+
+def clicks_of(returned: dict[str, Any] | None) -> dict[str, Any] | None:
+    """What the map reports of clicks, its view written to the URL and left out (a pan is
+    no new click on the incident clicked before it)."""
+    mapview.write_url(returned)
+    if not returned:
+        return returned
+    return {k: v for k, v in returned.items() if k not in mapview.RETURNED}
 
 
 def render_card(row: pd.Series) -> None:
