@@ -64,7 +64,7 @@ def render_fast_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any]
     try:
         colors = {i.name: i.color for i in atlas.layers}
         payload = cached_payload(atlas.version, tuple(sorted(colors.items())), incidents)
-        fmap = fastmap.build_fast_map(payload)
+        fmap = fastmap.build_fast_map(payload, layers=colors)
         label = step.end.isoformat() if step else None
         view = fastview.view_group(payload, frame, selected, opacity=fades, step=label)
     except Exception as exc:  # the page must survive a map bug
@@ -123,7 +123,7 @@ def render_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any] | No
         # The base map depends on the whole table only; filters and the selection travel
         # as the feature group, so a selection or a slider step redraws the markers in
         # the same iframe instead of remounting the map (lost popup, flicker).
-        fmap = build_base_map(incidents)
+        fmap = build_base_map(incidents, layers={i.name: i.color for i in atlas.layers})
         base, layered = split_layers(as_records(frame))
         faded = None if fades is None else dict(zip(frame["id"].astype(str), fades, strict=True))
         group, _ = incident_group(base, selected_id=selected, opacity=faded)  # popup pans to it

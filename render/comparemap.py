@@ -121,7 +121,7 @@ def build_compare_map(
     recs = (as_records(a_records), as_records(b_records))
     points = [ll for r in (*recs[0], *recs[1]) if (ll := _latlon(r)) is not None]
     for m, side, (title, subtitle) in zip((dual.m1, dual.m2), recs, titles, strict=True):
-        furnish(m, tiles, asset_base)
+        furnish(m, tiles, asset_base, folded=True)  # small maps: the legend folded
         _Title(title, subtitle).add_to(m)
         _add_incidents(m, side, layer_colors or {}, asset_base)
         _fit(m, points, None)

@@ -167,8 +167,9 @@ class FastLayer(JSCSSMixin, MacroElement):
 
 
 def build_fast_map(
-    payload: Payload, tiles: str = "auto", asset_base: str = ASSET_BASE, height: int | None = None
-) -> folium.Map:
+    payload: Payload, tiles: str = "auto", asset_base: str = ASSET_BASE, height: int | None = None,
+    layers: Mapping[str, str] | None = None,
+) -> folium.Map:  # fmt: skip
     """The base map: tiles, offline borders, legend (as :mod:`render.mapview`) and the fast layer.
 
     It depends only on ``payload`` — never on filters or the selection — so the
@@ -187,7 +188,7 @@ def build_fast_map(
     # are built in fastmap.js). Leaflet comes in the fast layer's bundle.
     m.default_js = []
     m.default_css = _links(asset_base, MAP_CSS)
-    _MapChrome().add_to(m)
+    _MapChrome(layers).add_to(m)
     _add_borders(m)
     add_reference_layers(m)
     _add_tiles(m, tiles)

@@ -14,7 +14,7 @@ import base64
 import json
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -109,11 +109,11 @@ class _MapChrome(MacroElement):
         """
     )
 
-    def __init__(self) -> None:
+    def __init__(self, layers: Mapping[str, str] | None = None, folded: bool = False) -> None:
         super().__init__()
         self._name = "IaChrome"
         self.css = _CSS
-        self.legend = legend_html()
+        self.legend = legend_html(layers, folded)
 
 
 _CSS = """
@@ -126,6 +126,8 @@ _CSS = """
 .ia-legend .ia-circle{width:14px;height:14px;border-radius:50%;border:1px solid #6b7280;
   background:rgba(107,114,128,.15);flex:none}
 .ia-legend hr{border:0;border-top:1px solid #ddd;margin:4px 0}
+.ia-legend summary{cursor:pointer;font-weight:600}
+.ia-legend .ia-swatch{width:12px;height:12px;border-radius:50%;border:1px solid #374151;flex:none}
 .ia-popup{max-width:360px}
 .ia-pop-place{font-weight:700;font-size:14px}
 .ia-pop-date{color:#444;margin-bottom:4px}
@@ -250,13 +252,16 @@ MAP_OPTIONS: dict[str, Any] = {
 """The options of every briefing map (:func:`build_base_map`, the compare page's pair)."""
 
 
-def furnish(m: folium.Map, tiles: str = "auto", asset_base: str = ASSET_BASE) -> None:
+def furnish(
+    m: folium.Map, tiles: str = "auto", asset_base: str = ASSET_BASE,
+    layers: Mapping[str, str] | None = None, folded: bool = False,
+) -> None:  # fmt: skip
     """Give a bare map (made with :data:`MAP_OPTIONS`) what every briefing map has: the
     vendored assets, the page chrome and legend, the offline borders and place names, and
     the tiles (``tiles``, ``asset_base``: as :func:`render.mapview.build_map`)."""
     m.default_js = _links(asset_base, MAP_JS + CLUSTER_JS)  # never mutate folium's globals
     m.default_css = _links(asset_base, MAP_CSS + CLUSTER_CSS)
-    _MapChrome().add_to(m)
+    _MapChrome(layers, folded).add_to(m)
     _add_borders(m)
     add_reference_layers(m)
     _add_tiles(m, tiles)
@@ -266,6 +271,7 @@ def build_base_map(
     bounds_of: Any = (),
     tiles: str = "auto",
     asset_base: str = ASSET_BASE,
+    layers: Mapping[str, str] | None = None,
 ) -> folium.Map:
     """The map without incidents: tiles, offline borders, legend, view fitted to ``bounds_of``.
 
@@ -280,9 +286,11 @@ def build_base_map(
         Records whose located points the first view fits (all incidents, usually).
     tiles, asset_base
         As :func:`render.mapview.build_map`.
+    layers : mapping of str to str, optional
+        The imported layers' colours by name, for the legend.
     """
     m = folium.Map(location=list(DEFAULT_CENTER), **MAP_OPTIONS)
-    furnish(m, tiles, asset_base)
+    furnish(m, tiles, asset_base, layers)
     points = [ll for ll in map(_latlon, as_records(bounds_of)) if ll is not None]
     _fit(m, points, None)
     return m

@@ -8,6 +8,7 @@ strings: no folium, no Streamlit.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -120,9 +121,12 @@ def _e(value: Any) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def legend_html() -> str:
-    """Static legend markup: actor colours, attribution shapes, region circles."""
-    rows = []
+def legend_html(layers: Mapping[str, str] | None = None, folded: bool = False) -> str:
+    """Legend markup, collapsible (a ``<details>`` open at first, so a briefer can fold it
+    off the Donbas corner): actor colours, attribution shapes, region circles, and each
+    imported layer with its colour (``layers``: name → colour). ``folded``: closed at first
+    (the compare page's small maps, where it would cover markers)."""
+    rows = [f"<details{'' if folded else ' open'}><summary>Legend</summary>"]
     for group, label in ACTOR_LABELS.items():
         style = marker_style(label if group != "other" else None, "stated")
         rows.append(f'<div class="ia-row">{_dot_html(style)}{_e(label)}</div>')
@@ -131,4 +135,19 @@ def legend_html() -> str:
         style = marker_style(None, attr)
         rows.append(f'<div class="ia-row">{_dot_html(style)}{_e(label)}</div>')
     rows.append('<hr><div class="ia-row"><span class="ia-circle"></span>region (approximate)</div>')
+    if layers:
+        rows.append("<hr><div>Imported layers</div>")
+        for name, color in sorted(layers.items()):
+            swatch = f'<span class="ia-swatch" style="background:{_e(_css_color(color))}"></span>'
+            rows.append(f'<div class="ia-row">{swatch}{_e(name)}</div>')
+    rows.append("</details>")
     return "".join(rows)
+
+
+_HEX_COLOR = re.compile(r"#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?")
+
+
+def _css_color(value: str) -> str:
+    """A layer's colour as CSS: a hex colour, else grey (the name is the user's; the colour
+    must never carry anything into the style attribute)."""
+    return value if _HEX_COLOR.fullmatch(value or "") else "#6b7280"
