@@ -75,7 +75,7 @@ def dates_told(
         if dateline and local < dateline.end():
             continue  # "KYIV, March 25 —" dates the dispatch, not the event
         if local == 0 and d.window.start == d.window.end == reading.ref and lx.DAY_DASH.match(text):
-            continue
+            continue  # a factbox's "Oct 6 - …" on the page's own day: its dateline too
         aside = max(text.rfind(", which ", 0, local), text.rfind(", who ", 0, local))
         if aside >= 0 and not lx.TRIGGER.search(text[aside:local]):
             continue

@@ -298,7 +298,6 @@ def _person_name(text: str, start: int, gaz: PlaceResolver) -> bool:
     return not gaz.is_known(_bare(word))
 
 
-# an attack as the subject, the plant it stopped as the object
 # a note's place put after its event: "russians shelling again, Kherson, Dniprovskyi dist."
 _EVENT_THEN_PLACE = re.compile(
     r"\b(?:shelling|shelled|strikes?|struck|attacks?|attacked|explosions?|hits?|arrivals?|"
@@ -315,6 +314,7 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.;!]|\(|$)")
 _SPOKEN_AFTER = re.compile(
     rf"(?:\s+[\w'’-]+){{0,2}}?\s+(?:{lx.SPEAKER_TITLE.pattern}|{lx.SPEECH.pattern})", re.IGNORECASE
 )
+# an attack as the subject, the plant it stopped as the object
 _ATTACK_STOPS = re.compile(
     r"\b(?:strikes?|attacks?|shelling|drones?|missiles?|explosions?|blasts?)\s+(?:\w+\s+)?"
     r"(?:halt(?:s|ed)?|shut(?:s)?(?:\s+down)?|stop(?:s|ped)?|disrupt(?:s|ed)?|knock(?:s|ed)?\s+out|"

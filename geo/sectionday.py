@@ -171,6 +171,7 @@ def _one_day_told_once(found: list[DateMention]) -> list[DateMention]:
 
 
 def _framed(text: str) -> bool:
+    """A short line between rules or in brackets, with no event word: an entry's head."""
     return len(text) <= 80 and _FRAME.match(text) is not None and not lx.TRIGGER.search(text)
 
 
