@@ -16,16 +16,15 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def proxied_chromium() -> Any:
+def proxied_chromium(chromium: Any) -> Any:
     """Chromium that lets a page Playwright served reach the app's websocket on 127.0.0.1 (a
-    fulfilled response loses its local address, and local-network checks would refuse it)."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        args = [*CHROMIUM_ARGS, "--disable-features=LocalNetworkAccessChecks"]
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=args)
-        yield browser
-        browser.close()
+    fulfilled response loses its local address, and local-network checks would refuse it).
+    Launched from the session's Playwright: a second ``sync_playwright`` cannot start while
+    the first one's loop runs."""
+    args = [*CHROMIUM_ARGS, "--disable-features=LocalNetworkAccessChecks"]
+    browser = chromium.browser_type.launch(executable_path=CHROMIUM, args=args)
+    yield browser
+    browser.close()
 
 
 def test_the_map_draws_under_the_proxys_security_headers(
@@ -40,7 +39,11 @@ def test_the_map_draws_under_the_proxys_security_headers(
     )
 
     def with_headers(route: Any) -> None:
-        response = route.fetch()
+        try:
+            response = route.fetch()
+        except Exception:  # the server gone at teardown, a request still in flight
+            route.abort()
+            return
         route.fulfill(response=response, headers={**response.headers, **headers})
 
     page.route("**/*", with_headers)
@@ -50,6 +53,8 @@ def test_the_map_draws_under_the_proxys_security_headers(
     fl.locator(".leaflet-container").wait_for(timeout=90_000)
     fl.locator(".leaflet-marker-icon").first.wait_for(timeout=90_000)
     screenshot(page, "map_under_security_headers.png")
+    page.unroute("**/*")
+    page.close()
     # (a first version said frame-ancestors 'none': Chromium then refused Streamlit's own
     # component frame, and the map never drew)
     assert blocked == []
