@@ -1,6 +1,7 @@
-"""The app's own CSV files from before the store (``index.csv`` beside the articles, an old
-``corrections.csv``): read strictly, so that a damaged file fails with a message naming the
-file and its line, and no row of it is silently swallowed or dropped (issue 14)."""
+"""Strict UTF-8 text (:func:`decode_utf8`), and the app's own CSV files from before the
+store (``index.csv`` beside the articles, an old ``corrections.csv``): read strictly, so that
+a damaged file fails with a message naming the file and its line, and no row of it is
+silently swallowed or dropped (issue 14)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,24 @@ MAX_FIELD_CHARS = 2**20
 correction log be ignored for one long reason)."""
 
 
+def decode_utf8(data: bytes, name: str) -> str:
+    """``data`` as UTF-8 text (a byte-order mark dropped): the one strict decoder of the
+    app's own files, uploads and imported datasets.
+
+    Raises
+    ------
+    ValueError
+        Naming ``name``, the line and the byte that cannot be read, and what to do.
+    """
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ValueError(
+            f"{name} is not UTF-8 text (line {line}, byte {exc.start}): save it as UTF-8"
+        ) from None
+
+
 def read_records(path: Path) -> list[dict[str, str]]:
     """The rows of a UTF-8 CSV file with a header, as dicts, in file order.
 
@@ -23,14 +42,7 @@ def read_records(path: Path) -> list[dict[str, str]]:
         more fields than the header; the message names the file and the line.
     """
     path = Path(path)
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ValueError(
-            f"{path.name} is not UTF-8 text (line {line}, byte {exc.start}): save it as UTF-8"
-        ) from None
+    text = decode_utf8(path.read_bytes(), path.name)
     reader = csv.DictReader(io.StringIO(text, newline=""), strict=True, restkey="\0extra")
     old = csv.field_size_limit(MAX_FIELD_CHARS)
     rows: list[dict[str, str]] = []

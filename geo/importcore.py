@@ -37,6 +37,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from geo.csvfile import decode_utf8
 from geo.table import COLUMNS
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -303,10 +304,7 @@ def read_text(source: str | bytes | Path) -> tuple[str, str]:
         data, name = source, "upload"
     else:
         return source.lstrip("\ufeff"), "text"
-    try:
-        return data.decode("utf-8-sig"), name
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"{name} is not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+    return decode_utf8(data, name), name
 
 
 def _csv_rows(text: str, required: Iterable[str], what: str) -> tuple[list[str], list[list[str]]]:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from geo.articles import MAX_ARTICLE_BYTES, decode_article, make_article
+from geo.csvfile import decode_utf8
 from geo.extract import PlaceResolver
 from geo.htmltext import html_to_text
 from geo.pipeline import _shingles, extract_incidents
@@ -199,13 +200,7 @@ def parse_submission(
         if suffix not in UPLOAD_SUFFIXES:
             raise ValueError(f"{name}: only .txt and .html files can be added.")
         decode_article(upload, name)  # empty / too large / binary, with its messages
-        try:
-            body = upload.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise ValueError(
-                f"{name}: the file is not UTF-8 text (byte {exc.start} cannot be read); "
-                "save it as UTF-8 and upload it again."
-            ) from None
+        body = decode_utf8(upload, name)
         is_html = suffix in (".html", ".htm") or bool(_HTML_SNIFF.match(body))
         origin = name
     elif text is not None and text.strip():
