@@ -134,7 +134,11 @@ def showing(page: Any, n: int, timeout: int) -> None:
 def add_article(page: Any, text: str) -> str:
     """Save ``text`` through the Add-article page; the file name it was saved as."""
     page.get_by_test_id("stSidebarNav").get_by_role("link", name="Add article").click()
-    main(page).get_by_test_id("stFileUploader").locator("input[type=file]").set_input_files(
+    # The page's first run on a replica loads the gazetteer: under a full CI run's load that
+    # took longer than Playwright's 30 s default, so wait for the uploader as for a first run.
+    upload = main(page).get_by_test_id("stFileUploader").locator("input[type=file]")
+    upload.wait_for(state="attached", timeout=FIRST_RUN)
+    upload.set_input_files(
         files=[{"name": "sumy.txt", "mimeType": "text/plain", "buffer": text.encode()}]
     )
     main(page).get_by_text(re.compile(r"Preview: [1-9]\d* incident\(s\) will be added")).wait_for(
