@@ -125,13 +125,24 @@ def _line_day(reading: Reading) -> date | None:
     return reading.line_day[1]
 
 
+def stamped_line_day(reading: Reading) -> DateWindow | None:
+    """The day stamped at the head of the line being read ("19.07 Wed  night 18->19: DIRECT
+    HIT …" then "RU missiles hit port infrastructure in Chornomorsk"): in a log, the day of
+    that line's every sentence that names none, not the day the page leads with."""
+    day = _line_day(reading)
+    return None if day is None else DateWindow(day, day, "day", "labelled")
+
+
 def _stamped_day(first: Sentence, ref: date) -> date | None:
     """The one day a line's leading stamp names, not after ``ref``."""
     head = lx.LINE_STAMP_HEAD.match(first.span.text)
     if head is None:
         return None
     days = [d.window for d in find_dates(head.group(0), ref) if d.window.basis != "relative"]
-    if len(days) != 1 or days[0].precision != "day" or days[0].end is None:
+    if not days or days[0].precision != "day" or days[0].end is None:
+        return None
+    # "19.07 Wed  night 18->19": the night told ends on the stamped day, one day told twice
+    if any(not (w.start and w.end and w.start <= days[0].end <= w.end) for w in days[1:]):
         return None
     return days[0].end if days[0].end <= ref else None
 

@@ -109,6 +109,7 @@ from geo.story import (
     one_sense,
     paragraph_start,
 )
+from geo.storygeo import nearest_the_story
 from geo.storyplaces import (
     anaphora_targets,
     labelled_by_a_place,
@@ -208,7 +209,8 @@ def extract_mentions(
     reading.voice_city = voice_town(reading, gaz)
     reading.stamp_hour = stamp_hour(article.text)
     for head in itertools.takewhile(lambda x: x.heading, sentences):
-        one_sense(find_places(head.span.text, gaz, hints), reading)
+        heads = one_sense(find_places(head.span.text, gaz, hints), reading)
+        reading.places_named += [p.place for p in heads if p.place is not None]
     reading.span = page_span(sentences, ref)
     mentions: list[Mention] = []
     body = False  # a day heading opens a section only inside the page's body
@@ -367,6 +369,7 @@ def extract_mentions(
             coded_to(text, s, mentions, gaz, hints)
         reading.prev_side = _first_side(text) or reading.prev_side
     later_sense(reading)
+    nearest_the_story(mentions, reading, gaz)
     title_region_as_town(mentions, sentences, gaz)
     headline_day(mentions)
     told_next_day(mentions)
@@ -549,6 +552,7 @@ def _read_event_sentence(
         return  # "The driver was injured and hospitalised": the accident's, not a strike's
     near = focus(reading)
     found = [p for p in find_places(text, gaz, hints, near) if p.text not in reading.people]
+    reading.places_named += [p.place for p in found if p.place is not None]
     places = city_districts(one_sense(found, reading), text, reading)
     targets, weak = event_places(text, places)
     if _CARE_FOR_VICTIMS.search(text) and not lx.TRIGGER.search(_CARE_FOR_VICTIMS.sub(" ", text)):

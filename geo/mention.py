@@ -37,6 +37,7 @@ from geo.eventday import (
     outside_the_lead,
     own_date_first,
     said_by_then,
+    stamped_line_day,
 )
 from geo.model import REACH_DAYS, Article, Attribution, DateWindow, Place, Span
 from geo.occupation import held_by_russia
@@ -261,6 +262,7 @@ def _mention(
             # the day of the event the story last told
             or (reading.day if _AT_THE_TIME.search(text) else None)
             or day_of_this_paragraph(reading, s)
+            or stamped_line_day(reading)
         )
         if when is None or (when.days == 2 and when.end == reading.ref):
             # "over the past day" narrowed by the clock: a morning page's "in the evening"

@@ -113,6 +113,8 @@ class Reading:
     line_day: tuple[int, date | None] | None = None
     # the one town a working document's title names (None: not yet read)
     notes_town: list[PlaceMention] | None = None
+    # every town the text names, whatever its role: the story's geography (geo.storygeo)
+    places_named: list[Place] = field(default_factory=list)
 
 
 FOCUS_KM = 100.0  # an article whose towns lie within this of their centre is about one area

@@ -1,0 +1,156 @@
+"""The story's geography: a namesake chosen by the places the whole text names.
+
+A sentence alone often cannot tell namesakes apart ("the russians fired mortars at the
+border village of Pavlivka": there are dozens). The text around it usually can: the council
+that posts it (Bilopillia), the town the wounded were taken to, the district named two
+lines below. Toponym resolution calls this spatial minimality: the places of one story lie
+together. This pass runs once the article is read, over every event's place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from geo.mention import Mention
+from geo.model import Place
+from geo.placephrase import find_places
+from geo.placerank import haversine_km
+from geo.placetypes import PlaceResolver
+from geo.story import Reading
+
+FAR_KM = 60.0
+"""A place this far from every other place the story names is suspect ..."""
+NEAR_KM = 25.0
+"""... when a namesake lies this near one of them."""
+DISTRICT_KM = 40.0
+"""A region this small is a district, as telling as a town ("the Klimovsky district")."""
+TOWN_POPULATION = 10_000
+"""A town this size, placed far from the story, gives way only to a namesake near its size."""
+OF_RANK = 20_000
+"""A town this size is the one meant by its bare name, whatever its neighbours."""
+CAPITAL_POPULATION = 600_000
+"""Capitals and metropolises are where officials speak, not neighbours of a village."""
+
+
+def anchors_of(places: Iterable[Place | None]) -> list[Place]:
+    """The located towns and districts a text names, any role, capitals left out."""
+    out: dict[str, Place] = {}
+    for p in places:
+        if p is None or not p.located or not (p.precision == "town" or _district(p)):
+            continue
+        if p.population >= CAPITAL_POPULATION:
+            continue
+        out.setdefault(p.key, p)
+    return list(out.values())
+
+
+def _district(p: Place) -> bool:
+    """A raion, or a region as small ("the Klimovsky district")."""
+    return p.precision == "region" and (p.admin2 is not None or 0 < p.radius_km <= DISTRICT_KM)
+
+
+def _distance(place: Place, anchors: list[Place]) -> float:
+    """How far ``place`` lies from the nearest anchor; a raion's own villages lie in it."""
+    return min((_km(place, a) for a in anchors), default=float("inf"))
+
+
+def _km(place: Place, anchor: Place) -> float:
+    assert place.lat is not None and place.lon is not None
+    assert anchor.lat is not None and anchor.lon is not None
+    km = haversine_km((place.lat, place.lon), (anchor.lat, anchor.lon))
+    if anchor.precision != "region":
+        return km
+    if anchor.admin2 is not None and place.admin2 == anchor.admin2:
+        return 0.0
+    return max(km - anchor.radius_km, 0.0) if anchor.admin2 is None else km
+
+
+def story_namesake(
+    place: Place, anchors: list[Place], gaz: PlaceResolver, regions: frozenset[str]
+) -> Place:
+    """The namesake of ``place`` that lies among the story's other places, if ``place``
+    lies far from all of them and one namesake lies near one of them.
+
+    Parameters
+    ----------
+    place
+        The town an event was placed at, by its sentence's words.
+    anchors
+        The places the whole text names (:func:`anchors_of`).
+    gaz
+        The place resolver, for the namesakes.
+    regions
+        The oblasts (admin1 names) the text names: a place in one of them keeps to it.
+
+    Returns
+    -------
+    Place
+        ``place``, or the namesake the story's geography chooses.
+    """
+    if place.precision != "town" or not place.located:
+        return place
+    namesakes = [c for c in gaz.namesakes(place.name) if c.located and c.key != place.key]
+    if not namesakes:
+        return place
+    keys = {place.key, *(c.key for c in namesakes)}
+    others = [a for a in anchors if a.key not in keys and a.name != place.name]
+    if not others or _distance(place, others) <= FAR_KM:
+        return place
+    if place.admin1 in regions:
+        namesakes = [c for c in namesakes if c.admin1 == place.admin1]
+    elif regions:
+        namesakes = [c for c in namesakes if c.admin1 in regions] or namesakes
+    if place.population >= TOWN_POPULATION:
+        # a town is meant over a hamlet by its name (Vasylivka of 12,500 in a digest whose
+        # Horlivka has a hamlet Vasylivka beside it), unless the story's is a town too
+        namesakes = [c for c in namesakes if c.population * 10 >= place.population]
+    near = [(d, c) for c in namesakes if (d := _distance(c, others)) <= NEAR_KM]
+    return min(near, key=lambda x: x[0])[1] if near else place
+
+
+def regions_named(hints: tuple[str, ...], gaz: PlaceResolver) -> frozenset[str]:
+    """The oblasts (admin1 names) of the regions a text names ("Kharkov region")."""
+    found = (gaz.resolve(f"{h} region", (), "region") for h in hints)
+    return frozenset(r.admin1 or r.name for r in found if r is not None)
+
+
+def nearest_the_story(mentions: list[Mention], reading: Reading, gaz: PlaceResolver) -> None:
+    """Move each event placed at a far namesake to the one among the story's places.
+
+    The places of the event sentences and headings are at hand; the rest of the text (the
+    hospital the wounded went to, where aid is handed out) is read only when a bare name
+    lies far from all of those, which is rare and keeps the pass cheap.
+    """
+    # only a bare name the text never placed: one placed by its raion, oblast or hromada,
+    # here or in another line ("Pokrovske, Synelnykove district"), stays put
+    bare = [
+        m for m, key in reading.bare
+        if key not in reading.named and m.place is not None and m.place.precision == "town"
+        and m.place.population < OF_RANK
+    ]  # fmt: skip
+    if not bare:
+        return
+    anchors = anchors_of(reading.places_named + [m.place for m in mentions])
+    if all(_distance_to_others(m.place, anchors) <= FAR_KM for m in bare if m.place):
+        return
+    anchors = anchors_of([*anchors, *_all_places(reading, gaz)])
+    regions = regions_named(reading.hints, gaz)
+    chosen: dict[str, Place] = {}
+    for m in bare:
+        assert m.place is not None
+        key = m.place.key
+        if key not in chosen:
+            chosen[key] = story_namesake(m.place, anchors, gaz, regions)
+        m.place = chosen[key]
+
+
+def _distance_to_others(place: Place, anchors: list[Place]) -> float:
+    others = [a for a in anchors if a.key != place.key and a.name != place.name]
+    return _distance(place, others) if place.located else 0.0
+
+
+def _all_places(reading: Reading, gaz: PlaceResolver) -> list[Place | None]:
+    """Every place of every sentence, whatever it tells."""
+    return [
+        p.place for s in reading.sentences for p in find_places(s.span.text, gaz, reading.hints)
+    ]

@@ -1,0 +1,122 @@
+"""Rules of the twenty-third round (issue 12, session 27): the story's geography decides a
+bare name's namesake, and a log line's stamp dates the line.
+
+Each test is our own text of a kind the round's sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textcases import at, days, incidents
+
+from geo.model import Place
+from geo.storygeo import story_namesake
+
+
+def _oblast(found: list, town: str) -> list[str | None]:
+    return [i.place.admin1 for i in at(found, town)]
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "oblast"),
+    [
+        # the town where aid is handed out, in a line that tells no strike
+        (
+            " date 2023-05-10 Hromada head\n"
+            "Russian artillery shelled Tykhe around noon, a man was wounded.\n"
+            "Aid will be handed out in Vovchansk tomorrow from 10:00.\n",
+            "Tykhe",
+            "Kharkiv Oblast",
+        ),
+        (
+            " date 2024-02-10 Council post\n"
+            "A drone dropped explosives on a car in Zelene this morning. The driver was injured.\n"
+            "Stay in shelters. Water will be delivered to Huliaipole residents on Monday.\n",
+            "Zelene",
+            "Zaporizhzhia Oblast",
+        ),
+        # the raion whose administration posts
+        (
+            " date 2023-07-03 Kupiansk district military administration\n"
+            "The enemy shelled Hrushivka this morning, a woman was wounded.\n",
+            "Hrushivka",
+            "Kharkiv Oblast",
+        ),
+    ],
+)
+def test_a_bare_village_is_the_namesake_among_the_storys_places(
+    text: str, town: str, oblast: str
+) -> None:
+    assert _oblast(incidents(text), town) == [oblast]
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "oblast"),
+    [
+        # a town of 12,500 is not given up for a hamlet beside another town of the digest
+        (
+            " date 2023-03-10 Weekly digest\n"
+            "Shelling hit Vasylivka on Tuesday, one wounded.\n"
+            "In Horlivka, the occupation authorities reported power cuts.\n",
+            "Vasylivka",
+            "Zaporizhzhia Oblast",
+        ),
+        # a village placed by its raion stays where its words put it
+        (
+            " date 2023-03-10 Hromada news\n"
+            "Russian artillery shelled Petrivka, Izium district, on Tuesday, one man was wounded.\n"
+            "Aid is handed out in Vovchansk.\n",
+            "Petrivka",
+            "Kharkiv Oblast",
+        ),
+    ],
+)
+def test_a_placed_or_sizeable_town_keeps_its_place(text: str, town: str, oblast: str) -> None:
+    assert _oblast(incidents(text), town) == [oblast]
+
+
+def _town(key: str, lat: float, lon: float, admin1: str, population: int = 0) -> Place:
+    return Place(key, key.split(":")[0], "UA", lat, lon, "town", admin1, population)
+
+
+class _Namesakes:
+    """Only what story_namesake asks of a resolver: the namesakes of a name."""
+
+    def __init__(self, towns: list[Place]) -> None:
+        self.towns = towns
+
+    def namesakes(self, name: str) -> list[Place]:
+        return [t for t in self.towns if t.name == name]
+
+
+FAR = _town("Ivanivka:1", 46.0, 30.0, "Odesa Oblast", 900)
+NEAR = _town("Ivanivka:2", 50.05, 36.05, "Kharkiv Oblast", 300)
+ANCHOR = _town("Chuhuiv:1", 50.0, 36.0, "Kharkiv Oblast", 30_000)
+
+
+@pytest.mark.parametrize(
+    ("anchors", "regions", "chosen"),
+    [
+        ([ANCHOR], frozenset(), NEAR),  # far from the story, a namesake beside it
+        ([], frozenset(), FAR),  # no story to go by
+        ([ANCHOR], frozenset({"Odesa Oblast"}), FAR),  # the text names the far one's oblast
+        ([_town("Odesa:1", 46.1, 30.1, "Odesa Oblast")], frozenset(), FAR),  # already among them
+    ],
+)
+def test_story_namesake(anchors: list[Place], regions: frozenset[str], chosen: Place) -> None:
+    gaz = _Namesakes([FAR, NEAR])
+    assert story_namesake(FAR, anchors, gaz, regions) == chosen  # type: ignore[arg-type]
+
+
+def test_a_log_lines_stamp_dates_its_every_sentence() -> None:
+    text = (
+        " date 2023-09-14 DEPOT LOG — Izmail warehouse, 8-14 Sep\n"
+        "08.09 Fri  quiet night, trucks loaded.\n"
+        "09.09 Sat  night 8->9: DIRECT HIT on our warehouse. Russian drones hit the port in Izmail,"
+        " a grain hangar burned. 2 drivers injured.\n"
+        "12.09 Tue  office closed, repairs.\n"
+        "14.09 Thu  claim sent.\n"
+    )
+    assert days(at(incidents(text), "Izma")) == [(date(2023, 9, 9), date(2023, 9, 9))]
