@@ -360,11 +360,13 @@ def _day_of_the_place(pm: PlaceMention, reading: Reading) -> DateWindow:
     """An undated strike on a place the article dated before ("The first missile arrived …
     on Monday, 7 August, when the centre of Pokrovsk was still busy" … "officials said the city
     was hit by two Iskander-M missiles") is of that day, when the article tells no news of its
-    own days; else the lead's day."""
+    own days, or tells it only by the news cycle (a note dated by its latest line: the place's
+    own day, if one day, says more); else the lead's day."""
     lead = reading.lead
-    if lead.basis not in ("publication", "page day") or pm.place is None:
+    if lead.basis not in ("publication", "page day", "news cycle") or pm.place is None:
         return lead
-    return reading.place_days.get(pm.place.key, lead)
+    told = reading.place_days.get(pm.place.key, lead)
+    return told if lead.basis != "news cycle" or told.days == 1 else lead
 
 
 def _remember_days(mentions: list[PlaceMention], window: DateWindow, reading: Reading) -> None:

@@ -120,3 +120,16 @@ def test_a_log_lines_stamp_dates_its_every_sentence() -> None:
         "14.09 Thu  claim sent.\n"
     )
     assert days(at(incidents(text), "Izma")) == [(date(2023, 9, 9), date(2023, 9, 9))]
+
+
+def test_a_place_dated_once_keeps_its_day_over_the_notes_latest_day() -> None:
+    # the note's lead is only its latest day ("On Saturday"): the village's own day says more
+    text = (
+        " date 2023-03-12 verification notes: Bilozerka strike\n"
+        "On Saturday our team received new photos from the village.\n\n"
+        "Russian artillery hit the village of Bilozerka on 2 March, killing two men.\n\n"
+        "The photos were checked against older imagery. Metadata was stripped. Two sources"
+        " confirmed the location.\n\n"
+        "The shelling of Bilozerka also destroyed the school gym, satellite images show.\n"
+    )
+    assert days(at(incidents(text), "Bilozerka")) == [(date(2023, 3, 2), date(2023, 3, 2))]
