@@ -1454,6 +1454,8 @@ HELD_VOICE = re.compile(
 # a bracket's aside or qualifier, one level deep: "(Vasylivka raion)", "(the school has not …)"
 IN_BRACKETS = re.compile(r"\([^()]*\)")
 BULLET = r"(?:[-–—•▪▫◦‣⁃►▸▶●○■□◆◇★☆✓✔✅❗⚠➖➡→*]|[\U0001F300-\U0001FAFF])\uFE0F?"
+# a mark no word or number starts with: a channel writes "▪️72 over the Bryansk region"
+SYMBOL_BULLET = r"(?:[•▪▫◦‣⁃►▸▶●○■□◆◇★☆✓✔✅❗⚠➖➡→]|[\U0001F300-\U0001FAFF])\uFE0F?"
 # A log line's stamp before its first word: "15.03 (Fri) ~11:00", "- Thu 16/2 |", "2024-05-23,
 # 14:10 —", "night 30→31.05:" (its day, weekday, clock and separators, nothing else)
 _STAMP_TOKEN = (

@@ -15,7 +15,7 @@ from geo.eventday import dates_told, event_dates
 from geo.mention import Mention, _mention, _page_voice, _remember_days
 from geo.model import Article, DateWindow
 from geo.placephrase import find_places
-from geo.placetypes import PlaceResolver
+from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, note_bare
 from geo.tablerows import Cell, figure_in, labelled_cells, where_text
 from geo.titleplaces import logs_town
@@ -157,9 +157,9 @@ _LAUNCHED_FROM = re.compile(
     # (an Air Force tally's "- 11 Iskander-M ballistic missiles from the Kursk and Voronezh
     # regions": the weapons' own "from" is where they were launched)
     r"\b(?:launched|fired|took\s+off|flying|coming|came|missiles|drones|UAVs|Shaheds|rockets|"
-    r"bombers|aircraft)\s+\(?(?:[\w/-]+\s+){0,8}?\(?from\s+(?:the\s+)?"
+    r"bombers|aircraft)\s+\(?(?:[\w/-]+\s+|[—–]\s+){0,8}?\(?from\s+(?:the\s+)?"
     # (not "launched from Belgorod hit Kharkiv": the verb's object is struck)
-    r"(?:(?:area|direction|territory|waters?|airspace)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:areas?|directions?|territory|waters?|airspace)\s+of\s+(?:the\s+)?)?"
     r"(?:(?!\b(?:hit|struck|attacked|targeted|on|at|into|against)\b)[^.;]){0,90}$"
     # "- 3 Kh-22 cruise missiles (Tu-22M3 long-range bombers, Kursk region)": the launchers'
     r"|\((?:[\w/-]+\s+){0,4}?(?:bombers|aircraft|ships?|submarines?|carriers?|launchers?)"
@@ -236,7 +236,7 @@ def _list_day(text: str, s: Sentence, reading: Reading) -> None:
         reading.day, reading.day_at = days[0].window, (s.paragraph, s.index)
 
 
-_BULLET = re.compile(rf"^\s*(?:{lx.BULLET}|\d{{1,2}}[.)])\s+")
+_BULLET = re.compile(rf"^\s*(?:{lx.SYMBOL_BULLET}\s*|(?:{lx.BULLET}|\d{{1,2}}[.)])\s+)")
 # An unbulleted item that names its district, then only names: "the Kherson district:
 # Antonivka, Bilozerka;" (not "Krasnopillia community: the enemy struck Porozok", an entry).
 _SETTLEMENTS_HIT = re.compile(
@@ -260,16 +260,19 @@ def _read_list_item(
     reading: Reading, mentions: list[Mention],
 ) -> None:  # fmt: skip
     """One item of a list a strike sentence opened with a colon: its places are struck."""
-    found = [
-        p for p in find_places(s.span.text, gaz, hints)
-        if p.place is not None and not _LAUNCHED_FROM.search(s.span.text[: p.start])
-    ]  # fmt: skip
+    found = _not_launch_areas(
+        [p for p in find_places(s.span.text, gaz, hints) if p.place is not None], s.span.text
+    )
     label = _LABELLED.match(s.span.text)
     # "the Kherson district: Antonivka, Bilozerka;": every place after the district's label.
     # "- Mykolaiv region – 17;": the item's place, not its locators. "— the Bryansk chemical
     # plant in the town of Seltso": the town the plant is in, not the name it bears.
     town = [p for p in found if _IN_TOWN_OF.search(s.span.text[: p.start])]
-    items = [p for p in found if p.start >= label.end()] if label else (town or found)[:1]
+    items = (
+        [p for p in found if p.start >= label.end()]
+        if label
+        else _first_with_its_list(town or found, s.span.text)
+    )
     for pm in items:
         m = _mention(article, s, replace(pm, role="target"), reading)
         if reading.list_side and m.actor_basis not in ("subject", "by", "claimed", "accused"):
@@ -282,6 +285,33 @@ def _read_list_item(
             )  # fmt: skip
         mentions.append(m)
         reading.last, reading.last_index = m, s.index
+
+
+_AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
+
+
+def _not_launch_areas(found: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """The places an item tells of, without those its weapons came from ("— from the
+    directions of Millerovo, Kursk and Oryol": each listed with the first is one too)."""
+    out, launch, last = [], False, None
+    for p in found:
+        listed = last is not None and _AND_NEXT.fullmatch(text[last.end : p.start])
+        launch = bool(_LAUNCHED_FROM.search(text[: p.start])) or (bool(listed) and launch)
+        if not launch:
+            out.append(p)
+        last = p
+    return out
+
+
+def _first_with_its_list(found: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """The item's first place, and those listed with it ("▪️the rest over the Belgorod,
+    Voronezh and Lipetsk regions": three regions, not one)."""
+    items = found[:1]
+    for p in found[1:]:
+        if not _AND_NEXT.fullmatch(text[items[-1].end : p.start]):
+            break
+        items.append(p)
+    return items
 
 
 # A coder's "Location coded to Karachev." under a note that named only its region

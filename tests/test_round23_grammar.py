@@ -133,3 +133,30 @@ def test_a_place_dated_once_keeps_its_day_over_the_notes_latest_day() -> None:
         "The shelling of Bilozerka also destroyed the school gym, satellite images show.\n"
     )
     assert days(at(incidents(text), "Bilozerka")) == [(date(2023, 3, 2), date(2023, 3, 2))]
+
+
+def _regions(found: list) -> list[str]:
+    return sorted(i.place.name for i in found if i.place is not None)
+
+
+def test_a_channels_tally_items_need_no_space_after_their_mark() -> None:
+    text = (
+        " date 2024-10-02 MoD: 60 UAVs destroyed overnight\n"
+        "Overnight, air defence systems intercepted and destroyed 60 Ukrainian UAVs:\n"
+        "🔸31 over the territory of the Kursk region,\n"
+        "🔸17 over the territory of the Voronezh region,\n"
+        "🔸the rest over the Tambov, Penza and Saratov regions.\n"
+    )
+    assert _regions(incidents(text)) == [
+        "Kursk Oblast", "Penza Oblast", "Saratov Oblast", "Tambov Oblast", "Voronezh Oblast",
+    ]  # fmt: skip
+
+
+def test_places_listed_with_a_launch_area_are_launch_areas_too() -> None:
+    text = (
+        " date 2024-12-13 Air Force: the night attack\n"
+        "Overnight, the enemy attacked with 94 missiles and 193 drones:\n"
+        "- 40 Shahed drones — from the directions of Kursk, Oryol and Millerovo;\n"
+        "- 12 Kh-101 missiles hit energy facilities in the Ternopil region.\n"
+    )
+    assert _regions(incidents(text)) == ["Ternopil Oblast"]
