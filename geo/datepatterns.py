@@ -281,7 +281,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "weekday_dd",
         re.compile(
             r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|"
-            r"Thu(?:rs?)?|Fri|Sat|Sun)\.?,?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+            r"Thu(?:rs?)?|Fri|Sat|Sun)\.?,?\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
             r"(?!\s+(?:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
         ),
     ),
@@ -303,8 +303,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<rel>last|this|on)\s+)?(?P<weekday>{WEEKDAY_ABBR})\.?"
-            r"(?=\s+(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|eve)\b)"
+            rf"(?<!The )\b(?:(?P<rel>last|this|on)\s+)?(?P<weekday>{WEEKDAY_ABBR})\.?"
+            r"(?=\s+(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|eve)\b"
+            # a note's aside: "(~15:30 Sat)"
+            r"|\s*\))"
+            # a note's line labelled by its day: "- Sun: artillery again", "Also Sun: …" (not
+            # "MoD Sun: …", the day a body spoke)
+            rf"|(?:^|(?<=\n)|(?<=[-–—•*]\s)|(?<=\b[Aa]lso\s)|(?<=\band\s))(?P<weekday3>{WEEKDAY_ABBR})"
+            r"(?=\s*:)"
             r"|\b(?:(?P<rel2>last|this|on)\s+)?(?P<weekday2>Tues|Thurs)\b\.?"
         ),
     ),

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 from textcases import at, days, incidents
 
+from geo.dates import find_dates
 from geo.model import Place
 from geo.storygeo import story_namesake
 
@@ -160,3 +161,24 @@ def test_places_listed_with_a_launch_area_are_launch_areas_too() -> None:
         "- 12 Kh-101 missiles hit energy facilities in the Ternopil region.\n"
     )
     assert _regions(incidents(text)) == ["Ternopil Oblast"]
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        ("Also Sun: artillery again", date(2023, 1, 15)),
+        ("- Sun: shelling", date(2023, 1, 15)),
+        ("(~15:30 Sat)", date(2023, 1, 14)),
+        ("Friday the 13th", date(2023, 1, 13)),
+    ],
+)
+def test_a_notes_short_days(words: str, day: date) -> None:
+    [found] = find_dates(words, date(2023, 1, 16))
+    assert (found.window.start, found.window.end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    "words", ["The Sun: a paper", "the sun) was out", "MoD Sun: it struck", "since the war"]
+)
+def test_words_that_are_no_day(words: str) -> None:
+    assert find_dates(words, date(2023, 1, 16)) == []
