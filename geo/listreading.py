@@ -18,7 +18,7 @@ from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, note_bare
 from geo.tablerows import Cell, figure_in, labelled_cells, where_text
-from geo.titleplaces import logs_town
+from geo.titleplaces import documents_town, logs_town
 
 
 def _read_table_row(
@@ -73,7 +73,13 @@ def _read_table_row(
         reading.last, reading.last_index = m, s.index
         _separate_events(article, s, gaz, hints, reading, mentions)
         return
-    home = logs_town(reading, s, gaz) if lx.STRIKE_WORDS.search(text) else []
+    # (and "1 | 02.01.24 | Akhsarova st. 13 | ru missile attack" in a housing office's
+    # "Damage register — Kyivskyi r-n, Kharkiv": the register's town)
+    home = (
+        (logs_town(reading, s, gaz) or documents_town(reading, gaz))
+        if lx.STRIKE_WORDS.search(text)
+        else []
+    )
     if home:
         # "Tue 21/2 | centre | 120 | russian Grad on the centre, 6 killed" in a town's log:
         # a row that names no place tells a strike in the log's town

@@ -106,6 +106,15 @@ def logs_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMe
     first = reading.sentences[paragraph_start(s, reading)]
     if title is None or not title.heading or not lx.LINE_STAMP_HEAD.match(first.span.text):
         return []
+    return documents_town(reading, gaz)
+
+
+def documents_town(reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
+    """The one town a working document's title names ("Damage register — housing office,
+    Kyivskyi r-n, Kharkiv"), if its title is a working document's."""
+    title = reading.sentences[0] if reading.sentences else None
+    if title is None or not title.heading:
+        return []
     if reading.notes_town is None:
         reading.notes_town = _notes_town(title.span.text, gaz)
     return reading.notes_town

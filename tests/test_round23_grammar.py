@@ -182,3 +182,19 @@ def test_a_notes_short_days(words: str, day: date) -> None:
 )
 def test_words_that_are_no_day(words: str) -> None:
     assert find_dates(words, date(2023, 1, 16)) == []
+
+
+def test_a_registers_rows_without_a_town_are_in_its_titles_town() -> None:
+    text = (
+        " date 2024-02-20 Repair register Feb 2024 — district housing office, Saltivskyi r-n,"
+        " Kharkiv\n"
+        "No | date | address | cause | damage\n"
+        "1 | 09.02.24 | Natalii Uzhvii st. 80 | ru drone hit, night | roof, windows\n"
+        "2 | 15.02.24 | Traktorobudivnykiv ave. 59 | missile strike ~06:00 | windows\n\n"
+        "NOTES\n"
+        "- Plywood promised by the suppliers, delivery on 22.02.\n"
+    )
+    assert days(at(incidents(text), "Kharkiv")) == [
+        (date(2024, 2, 9), date(2024, 2, 9)),
+        (date(2024, 2, 15), date(2024, 2, 15)),
+    ]
