@@ -150,7 +150,8 @@ def heads_a_list(text: str, over_items: bool) -> bool:
 # numbered item, its place in capitals
 # (or a bullet's dated one: "- Fri 4th, ~18:45: KRYVYI RIH. Iskander-M on a playground")
 _CAPS_ITEM = re.compile(
-    rf"^\s*(?:\d{{1,2}}[.)]|[a-h]\)|{lx.BULLET}(?:[^\n]{{1,40}}?:)?)\s+"
+    # (and a rundown's "04  LVIV — VO 35\"": its item's number set off by spaces alone)
+    rf"^\s*(?:\d{{1,2}}[.)]|\d{{1,2}}(?=\s{{2}}|\t)|[a-h]\)|{lx.BULLET}(?:[^\n]{{1,40}}?:)?)\s+"
     r"(?P<name>[A-Z][A-Z'’\-]{2,}(?:[ -][A-Z][A-Z'’\-]{2,}){0,2})(?=\s*(?:[.,(:]|[-–—]\s)"
     # ("2. KRYVYI RIH memorial fundraiser - final report.": a few words on the item first)
     r"|(?:\s+[a-z][\w-]*){1,3}\s*(?::|[-–—]\s))"

@@ -198,3 +198,14 @@ def test_a_registers_rows_without_a_town_are_in_its_titles_town() -> None:
         (date(2024, 2, 9), date(2024, 2, 9)),
         (date(2024, 2, 15), date(2024, 2, 15)),
     ]
+
+
+def test_a_rundowns_item_number_set_off_by_spaces_heads_its_place() -> None:
+    text = (
+        " date 2022-10-10 RUNDOWN 19:00 — Mon 10.10\n"
+        "PROD: Ivan | ANCHOR: Olha\n\n"
+        "01  HEADS x3\n"
+        '02  TERNOPIL — VO 30": strikes on energy facilities this morning, no power.\n'
+        "03  WEATHER 1'00\"\n"
+    )
+    assert [i.place.name for i in incidents(text)] == ["Ternopil"]
