@@ -66,7 +66,6 @@ class Reading:
     named: dict[str, Place] = field(default_factory=dict)  # names the text placed with a qualifier
     # (mention, name) of events placed by a bare name: a qualifier told later may correct them
     bare: list[tuple[Mention, str]] = field(default_factory=list)
-    named_finely: set[str] = field(default_factory=set)  # names placed by raion or hromada
     # the side last named as the attacker, and the country it struck: a roundup's later
     # entries that name no side are by it ("Gorlovka. … Yasinovataya. A UAV dropped …")
     story_actor: tuple[str, str | None, int] | None = None  # (side, country, sentence index)
@@ -518,18 +517,12 @@ def one_sense(places: list[PlaceMention], reading: Reading) -> list[PlaceMention
         key = name.casefold()
         if qualified and p.place is not None and p.place.precision == "town":
             reading.named.setdefault(key, p.place)
-            if not p.query or not all(map(_BY_OBLAST.search, p.query[1] or ("",))):
-                reading.named_finely.add(key)  # by its raion or hromada, not its oblast alone
         elif not qualified and key in reading.named and p.place is not None:
             p = replace(p, place=reading.named[key])
         out.append(p)
     return out
 
 
-_BY_OBLAST = re.compile(
-    r"^(?!.*\b(?:district|raion|r-n|rayon|community|hromada)\b).*\b(?:region|oblast|obl|republic|krai)\b",
-    re.IGNORECASE,
-)
 _ADJ_DISTRICT = re.compile(r"(?:sky|skiy|skyi|skyy|ski|skoi|sk[iy]i)$", re.IGNORECASE)
 _NAMED_DISTRICT = re.compile(r"(\S+)\s+districts?", re.IGNORECASE)
 _DISTRICT_AFTER = re.compile(

@@ -9,8 +9,6 @@ together. This pass runs once the article is read, over every event's place.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Iterable
 
 from geo.mention import Mention
@@ -28,10 +26,6 @@ DISTRICT_KM = 40.0
 """A region this small is a district, as telling as a town ("the Klimovsky district")."""
 TOWN_POPULATION = 10_000
 """A town this size, placed far from the story, gives way only to a namesake near its size."""
-AREA_KM = 100.0
-"""A story whose places all lie this near the one it names most is about one area."""
-PRIMARY_TIMES = 3
-"""A place named this often, more than any other, is what the story is about."""
 OF_RANK = 20_000
 """A town this size is the one meant by its bare name, whatever its neighbours."""
 CAPITAL_POPULATION = 600_000
@@ -72,12 +66,10 @@ def _km(place: Place, anchor: Place) -> float:
 
 
 def story_namesake(
-    place: Place, anchors: list[Place], gaz: PlaceResolver, regions: frozenset[str],
-    named: list[Place | None] | None = None,
-) -> Place:  # fmt: skip
+    place: Place, anchors: list[Place], gaz: PlaceResolver, regions: frozenset[str]
+) -> Place:
     """The namesake of ``place`` that lies among the story's other places, if ``place``
-    lies far from all of them and one namesake lies near one of them; or, if it lies far
-    from the place the story names most, the namesake beside that one.
+    lies far from all of them and one namesake lies near one of them.
 
     Parameters
     ----------
@@ -89,9 +81,6 @@ def story_namesake(
         The place resolver, for the namesakes.
     regions
         The oblasts (admin1 names) the text names: a place in one of them keeps to it.
-    named
-        Every place the story names, as often as it names it: the one named most besides
-        ``place`` (:func:`primary_place`) is what the story is about.
 
     Returns
     -------
@@ -100,22 +89,13 @@ def story_namesake(
     """
     if place.precision != "town" or not place.located:
         return place
-    # (a town known by this name only as an old or other name is no namesake to move to)
-    namesakes = [
-        c for c in gaz.namesakes(place.name)
-        if c.located and c.key != place.key and c.name == place.name
-    ]  # fmt: skip
+    namesakes = [c for c in gaz.namesakes(place.name) if c.located and c.key != place.key]
     if not namesakes:
         return place
     keys = {place.key, *(c.key for c in namesakes)}
     others = [a for a in anchors if a.key not in keys and a.name != place.name]
-    far = bool(others) and _distance(place, others) > FAR_KM
-    primary = primary_place(named or [], besides=place.name)
-    if primary is not None and primary.key in keys:
-        primary = None
-    if not far and (primary is None or _km(place, primary) <= FAR_KM):
+    if not others or _distance(place, others) <= FAR_KM:
         return place
-    others = others if far else [primary] if primary is not None else []
     if place.admin1 in regions:
         namesakes = [c for c in namesakes if c.admin1 == place.admin1]
     elif regions:
@@ -126,28 +106,6 @@ def story_namesake(
         namesakes = [c for c in namesakes if c.population * 10 >= place.population]
     near = [(d, c) for c in namesakes if (d := _distance(c, others)) <= NEAR_KM]
     return min(near, key=lambda x: x[0])[1] if near else place
-
-
-def primary_place(named: list[Place | None], besides: str = "") -> Place | None:
-    """The town the story names most often, at least three times and more than any other
-    but ``besides`` ("Kamianka, Kharkiv region — … south of Izium … to Izium … Izium's
-    hospital": Izium, besides Kamianka)."""
-    counts = Counter(
-        p.key for p in anchors_of_all(named) if p.precision == "town" and p.name != besides
-    )
-    top = counts.most_common(2)
-    if not top or top[0][1] < PRIMARY_TIMES or (len(top) > 1 and top[1][1] == top[0][1]):
-        return None
-    primary = next(p for p in named if p is not None and p.key == top[0][0])
-    # a story of one area only: a notebook of strikes across the country has no centre
-    others = [p for p in anchors_of(named) if p.name != besides]
-    return primary if all(_km(p, primary) <= AREA_KM for p in others) else None
-
-
-def anchors_of_all(places: Iterable[Place | None]) -> list[Place]:
-    """:func:`anchors_of`, each as often as it is named."""
-    kept = {p.key for p in anchors_of(places)}
-    return [p for p in places if p is not None and p.key in kept]
 
 
 def regions_named(hints: tuple[str, ...], gaz: PlaceResolver) -> frozenset[str]:
@@ -165,47 +123,25 @@ def nearest_the_story(mentions: list[Mention], reading: Reading, gaz: PlaceResol
     """
     # only a bare name the text never placed: one placed by its raion, oblast or hromada,
     # here or in another line ("Pokrovske, Synelnykove district"), stays put
-    # a name its words place by a raion or a hromada stays put; one placed by its oblast
-    # alone keeps to that oblast's namesakes; a bare one the text placed in another line
-    # ("Pokrovske, Synelnykove district") stays as placed there
     bare = [
-        m for m in mentions
-        if m.place is not None and m.place.precision == "town" and m.place.population < OF_RANK
-        and not _FINER.search(m.place_text)
-        and (_OBLAST.search(m.place_text) or m.place_text.casefold() not in reading.named_finely)
+        m for m, key in reading.bare
+        if key not in reading.named and m.place is not None and m.place.precision == "town"
+        and m.place.population < OF_RANK
     ]  # fmt: skip
     if not bare:
         return
-    named = reading.places_named + [m.place for m in mentions]
-    anchors = anchors_of(named)
-    if all(_settled(m.place, anchors, named) for m in bare if m.place):
+    anchors = anchors_of(reading.places_named + [m.place for m in mentions])
+    if all(_distance_to_others(m.place, anchors) <= FAR_KM for m in bare if m.place):
         return
-    named = [*named, *_all_places(reading, gaz)]
-    anchors = anchors_of(named)
+    anchors = anchors_of([*anchors, *_all_places(reading, gaz)])
     regions = regions_named(reading.hints, gaz)
-    placed = {p.name for p in reading.named.values()}
-    chosen: dict[tuple[str, bool], Place] = {}
+    chosen: dict[str, Place] = {}
     for m in bare:
         assert m.place is not None
-        # (placed by its oblast here, or in another line: "Serhiivka (Odesa oblast)")
-        own = _OBLAST.search(m.place_text) is not None or m.place.name in placed
-        key = (m.place.key, own)
+        key = m.place.key
         if key not in chosen:
-            within = frozenset({m.place.admin1 or ""}) if own else regions
-            chosen[key] = story_namesake(m.place, anchors, gaz, within, named)
+            chosen[key] = story_namesake(m.place, anchors, gaz, regions)
         m.place = chosen[key]
-
-
-_FINER = re.compile(r"\b(?:district|raion|r-n|community|hromada|rayon)\b", re.IGNORECASE)
-_OBLAST = re.compile(r"\b(?:region|oblast|obl|republic|krai)\b", re.IGNORECASE)
-
-
-def _settled(place: Place, anchors: list[Place], named: list[Place | None]) -> bool:
-    """Does ``place`` lie among the story's places already (and by its most named one)?"""
-    primary = primary_place(named, besides=place.name)
-    if primary is not None and _km(place, primary) > FAR_KM:
-        return False
-    return _distance_to_others(place, anchors) <= FAR_KM
 
 
 def _distance_to_others(place: Place, anchors: list[Place]) -> float:
