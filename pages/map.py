@@ -74,7 +74,7 @@ def render_fast_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any]
     returned = st_folium(
         fmap,
         key="map",
-        height=560,
+        height=mapview.HEIGHT,
         use_container_width=True,
         feature_group_to_add=view,
         center=center,
@@ -135,7 +135,7 @@ def render_map(frame: pd.DataFrame, selected: str | None) -> dict[str, Any] | No
     returned = st_folium(
         fmap,
         key="map",
-        height=560,
+        height=mapview.HEIGHT,
         use_container_width=True,
         feature_group_to_add=group,
         center=center,

@@ -21,6 +21,9 @@ OWN_REPORTS = 2
 fitted to the incidents; neither is a move to write into the link."""
 
 RETURNED = ["center", "zoom"]
+# The map is what a briefing looks at: most of a 1440×900 screen under the page's header
+# (it was 560 px, about half of it, when session 26's review measured)
+HEIGHT = 720
 """What to add to st_folium's ``returned_objects`` (a pan or zoom reruns the page)."""
 
 
