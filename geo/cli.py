@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from geo.atomicfile import write_atomic_bytes
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FORMATS = ("csv", "geojson", "brief", "kml", "pptx", "pdf")
 """``export``'s formats (:data:`render.exporters.FORMATS`; not imported, to start fast)."""
@@ -294,7 +296,7 @@ def _export(args: argparse.Namespace) -> int:
     data = exporters.export(
         shown, args.format, view, args.base_url, detail_limit=args.detail, log=log
     )
-    exporters.write_bytes_atomic(args.out, data)
+    write_atomic_bytes(Path(args.out), data)
     print(json.dumps({"exported": len(shown), "format": args.format, "out": str(args.out)}))
     return 0
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import pickle
 import warnings
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 import geo.gazetteerbuild
 import geo.gazetteerindex
 import geo.placenames
+from geo.atomicfile import write_atomic_bytes
 from geo.cachefile import make_private_dir, untrusted_reason
 from geo.gazetteerbuild import _curated_files, _national_files, build_tables
 from geo.gazetteerindex import _Tables
@@ -72,12 +72,10 @@ def _rebuild(path: Path, cities: Path, fingerprint: str) -> _Tables:
     tables = build_tables(cities)
     try:
         make_private_dir(path.parent)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as fh:
-            pickle.dump(
-                {"fingerprint": fingerprint, "tables": tables}, fh, protocol=pickle.HIGHEST_PROTOCOL
-            )
-        os.replace(tmp, path)
+        data = pickle.dumps(
+            {"fingerprint": fingerprint, "tables": tables}, protocol=pickle.HIGHEST_PROTOCOL
+        )
+        write_atomic_bytes(path, data, mode=0o600)
     except OSError as exc:  # a read-only disk costs speed, not correctness
         log.warning("could not write gazetteer cache %s: %s", path, exc)
     return tables

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from geo.atomicfile import write_atomic
 from geo.gazetteercache import DEFAULT_CACHE_DIR
 from geo.model import Place
 from geo.placenames import normalize_name
@@ -121,10 +122,7 @@ class _AnswerCache:
 
     def save(self) -> None:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_suffix(f".tmp{os.getpid()}")
-            tmp.write_text(json.dumps(self.answers, ensure_ascii=False, indent=0), encoding="utf-8")
-            os.replace(tmp, self.path)
+            write_atomic(self.path, json.dumps(self.answers, ensure_ascii=False, indent=0))
         except OSError as exc:  # losing the cache costs requests, not answers
             log.warning("could not write %s: %s", self.path, exc)
 

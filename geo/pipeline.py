@@ -9,9 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -20,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo.articles import STAMP_LINES, make_article, read_article, read_metadata
+from geo.atomicfile import write_atomic
 from geo.dates import find_dates
 from geo.extract import PlaceResolver, extract_mentions
 from geo.incidentbuild import to_incident, unique_ids
@@ -228,22 +227,6 @@ def build_from_store(
     articles, errors = stored_articles(store)
     records = [incident_record(i) for i in extract_incidents(articles, resolver)]
     return {**to_geojson(records), EXTRACTOR_KEY: extractor_fingerprint()}, errors
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write a file so a crash leaves the old or the new version, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes files private; data files are shared
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 EXPORT_FILES = ("incidents.geojson", "incidents.csv")

@@ -17,13 +17,13 @@ import json
 import math
 import os
 import pickle
-import tempfile
 import warnings
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from geo.atomicfile import write_atomic_bytes
 from geo.cachefile import make_private_dir, untrusted_reason
 from geo.model import Incident, Source
 
@@ -307,15 +307,8 @@ def _write_table_cache(path: Path, key: dict[str, Any], frame: pd.DataFrame) -> 
     cache = _table_cache_path(path)
     try:
         make_private_dir(cache.parent)
-        fd, tmp = tempfile.mkstemp(prefix=cache.name, suffix=".tmp", dir=cache.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump({"key": key, "frame": frame}, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, cache)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        data = pickle.dumps({"key": key, "frame": frame}, protocol=pickle.HIGHEST_PROTOCOL)
+        write_atomic_bytes(cache, data, mode=0o600)
         old = sorted(
             cache.parent.glob("incidents-*.pickle"),
             key=lambda p: p.stat().st_mtime_ns,

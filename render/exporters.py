@@ -31,7 +31,6 @@ import io
 import json
 import math
 import os
-import tempfile
 import zipfile
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
@@ -360,19 +359,3 @@ def export(
 
         return to_pdf(brief, changes=closing)
     raise ValueError(f"unknown export format {fmt!r}: use {', '.join(FORMATS)}")
-
-
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` so a crash leaves the old file or the new one, never half of one."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

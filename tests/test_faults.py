@@ -144,7 +144,7 @@ def test_truncated_gazetteer_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytes
 _WRITER = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from geo.pipeline import write_atomic
+    from geo.atomicfile import write_atomic
     path = Path(sys.argv[1])
     versions = [("A" * 400_000) + "\\nEND-A\\n", ("B" * 600_000) + "\\nEND-B\\n"]
     print("ready", flush=True)

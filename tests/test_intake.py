@@ -304,7 +304,7 @@ WRITER = textwrap.dedent(
     import sys
     from pathlib import Path
     sys.path.insert(0, {root!r})
-    from geo.pipeline import write_atomic
+    from geo.atomicfile import write_atomic
     target = Path(sys.argv[1])
     i = 0
     print("ready", flush=True)
