@@ -814,6 +814,9 @@ NOT_PLACES = {
     "reservoir", "fleet", "command", "operation", "forces", "troops", "nuclear", "power", "plant",
     "station", "airport", "base", "intelligence", "armed", "office",
     "square", "street", "avenue", "raion", "krai", "republic", "people",
+    # Ukraine's words for a community and a raion, capitalised at a line's start ("Hromada
+    # head: …"), though GeoNames has a hamlet called Hromada
+    "hromada", "hromadas", "rayon", "starosta",
     "children", "women", "men", "residents", "local", "services",
     "ukrinform", "suspilne", "meduza", "rbc", "izvestia", "kommersant", "vedomosti", "novaya",
     "gazeta", "pravda", "independent", "kyiv independent", "bloomberg", "politico", "axios",

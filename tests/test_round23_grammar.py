@@ -209,3 +209,11 @@ def test_a_rundowns_item_number_set_off_by_spaces_heads_its_place() -> None:
         "03  WEATHER 1'00\"\n"
     )
     assert [i.place.name for i in incidents(text)] == ["Ternopil"]
+
+
+def test_a_hromada_at_a_lines_start_is_a_community_not_a_hamlet() -> None:
+    text = (
+        " date 2023-05-10 Hromada head\n"
+        "Hromada news: Russian artillery shelled Tykhe around noon, a man was wounded.\n"
+    )
+    assert [i.place.name for i in incidents(text)] == ["Tykhe"]
