@@ -4,7 +4,8 @@ A sentence alone often cannot tell namesakes apart ("the russians fired mortars 
 border village of Pavlivka": there are dozens). The text around it usually can: the council
 that posts it (Bilopillia), the town the wounded were taken to, the district named two
 lines below. Toponym resolution calls this spatial minimality: the places of one story lie
-together. This pass runs once the article is read, over every event's place.
+together. This pass runs once the article is read, over each event placed by a bare name
+(one its words placed by a raion, an oblast or a hromada stays where they put it).
 """
 
 from __future__ import annotations
@@ -150,7 +151,11 @@ def _distance_to_others(place: Place, anchors: list[Place]) -> float:
 
 
 def _all_places(reading: Reading, gaz: PlaceResolver) -> list[Place | None]:
-    """Every place of every sentence, whatever it tells."""
+    """Every place of every sentence, whatever it tells (not the people the text names by
+    a surname a town also bears, as the event sentences are read)."""
     return [
-        p.place for s in reading.sentences for p in find_places(s.span.text, gaz, reading.hints)
+        p.place
+        for s in reading.sentences
+        for p in find_places(s.span.text, gaz, reading.hints)
+        if p.text not in reading.people
     ]
