@@ -21,9 +21,11 @@ OWN_REPORTS = 2
 fitted to the incidents; neither is a move to write into the link."""
 
 RETURNED = ["center", "zoom"]
-# The map is what a briefing looks at: most of a 1440×900 screen under the page's header
-# (it was 560 px, about half of it, when session 26's review measured)
-HEIGHT = 720
+# The map's height, one place for both maps. 720 px (most of a briefing screen) was tried:
+# in the page's narrow column its popups then open past the map's top, Leaflet pans to show
+# them, the pan is reported as the user's move and written to the URL, and the rerun closes
+# the popup. Taller waits until a popup's pan is told apart from a move.
+HEIGHT = 560
 """What to add to st_folium's ``returned_objects`` (a pan or zoom reruns the page)."""
 
 
