@@ -115,6 +115,29 @@ def as_visitor(monkeypatch, headers: dict[str, str], peer: str | None) -> None:
     monkeypatch.setattr(ui.access, "request_peer", lambda: peer)
 
 
+@pytest.mark.parametrize(
+    ("secrets", "env", "read_only"),
+    [
+        ({"INCIDENT_ATLAS_MODE": "read-only"}, None, True),  # the config file's key
+        ({"INCIDENT_ATLAS_MODE": "read-only"}, "open", False),  # the environment wins
+        ({}, None, False),  # neither: open
+    ],
+)
+def test_the_mode_may_be_set_in_the_config_file(data_dir, monkeypatch, secrets, env, read_only):
+    monkeypatch.delenv("INCIDENT_ATLAS_MODE", raising=False)
+    if env is not None:
+        monkeypatch.setenv("INCIDENT_ATLAS_MODE", env)
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in secrets.items():
+        at.secrets[key] = value
+    at.run()
+    at.switch_page(INCIDENTS)
+    at.run()
+    no_errors(at)
+    assert bool([b for b in at.button if b.key == "corr_save"]) is not read_only
+    assert any("read-only" in i.value for i in at.info) is read_only
+
+
 def test_read_only_hides_every_write_control(data_dir, monkeypatch):
     monkeypatch.setenv("INCIDENT_ATLAS_MODE", "read-only")
     at = make_app(page=INCIDENTS)

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import streamlit as st
+from streamlit.errors import StreamlitSecretNotFoundError
 
 from geo.access import (
     AccessPolicy,
@@ -40,9 +41,24 @@ def _policy(settings: tuple[tuple[str, str], ...]) -> AccessPolicy:
     return load_policy(dict(settings))
 
 
+def _setting(key: str) -> str:
+    """A setting from the environment, else the same key in ``.streamlit/secrets.toml``
+    (so a deployment's mode can live in its config file, beside its OIDC settings)."""
+    if (value := os.environ.get(key)) is not None:
+        return value
+    try:
+        found = st.secrets.get(key)
+    except (FileNotFoundError, StreamlitSecretNotFoundError):
+        return ""  # no secrets file: nothing configured there
+    if found is None:
+        return ""
+    # (a list of editors may be written as a TOML array)
+    return ",".join(map(str, found)) if isinstance(found, list | tuple) else str(found)
+
+
 def policy() -> AccessPolicy:
     """The deployment's policy; a misconfiguration stops the app with the reason."""
-    settings = tuple((k, os.environ.get(k, "")) for k in ENV_KEYS)
+    settings = tuple((k, _setting(k)) for k in ENV_KEYS)
     try:
         return _policy(settings)
     except ValueError as exc:
