@@ -93,6 +93,13 @@ def test_shared_compare_link_syncs_two_maps(chromium: Any, atlas_url: str) -> No
     page.get_by_role("link", name="Map").first.click()
     page.get_by_text("Showing").first.wait_for(timeout=60_000)
     assert "a_from" not in page.url
+    # Leave the Map page once it is drawn and idle, as a user would: its map reports its
+    # first view after loading, and a rerun still in flight then raced the page change
+    # (twice under a full CI run the address bar kept "/" with the periods appended).
+    page.frame_locator(MAP_IFRAME).locator(".leaflet-container").wait_for(timeout=60_000)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
+    )
     page.get_by_role("link", name="Compare periods").first.click()
     page.wait_for_url(re.compile(r"/compare\?.*a_from=2022-04-01"), timeout=30_000)
     page.get_by_text("A: 2022-04-01 – 2022-06-30").first.wait_for(timeout=30_000)
