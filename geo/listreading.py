@@ -14,7 +14,7 @@ from geo.attribution import attribution_for, find_weapon, tells_a_toll
 from geo.eventday import dates_told, event_dates
 from geo.mention import Mention, _mention, _page_voice, _remember_days
 from geo.model import Article, DateWindow
-from geo.placephrase import find_places
+from geo.placephrase import _coordinated, find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, note_bare
 from geo.tablerows import Cell, figure_in, labelled_cells, where_text
@@ -293,16 +293,13 @@ def _read_list_item(
         reading.last, reading.last_index = m, s.index
 
 
-_AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
-
-
 def _not_launch_areas(found: list[PlaceMention], text: str) -> list[PlaceMention]:
     """The places an item tells of, without those its weapons came from ("— from the
     directions of Millerovo, Kursk and Oryol": each listed with the first is one too)."""
     out, launch, last = [], False, None
     for p in found:
-        listed = last is not None and _AND_NEXT.fullmatch(text[last.end : p.start])
-        launch = bool(_LAUNCHED_FROM.search(text[: p.start])) or (bool(listed) and launch)
+        listed = last is not None and _coordinated(text, last.end, p.start, p.end)
+        launch = bool(_LAUNCHED_FROM.search(text[: p.start])) or (listed and launch)
         if not launch:
             out.append(p)
         last = p
@@ -314,7 +311,7 @@ def _first_with_its_list(found: list[PlaceMention], text: str) -> list[PlaceMent
     Voronezh and Lipetsk regions": three regions, not one)."""
     items = found[:1]
     for p in found[1:]:
-        if not _AND_NEXT.fullmatch(text[items[-1].end : p.start]):
+        if not _coordinated(text, items[-1].end, p.start, p.end):
             break
         items.append(p)
     return items

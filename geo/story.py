@@ -113,7 +113,7 @@ class Reading:
     line_day: tuple[int, date | None] | None = None
     # the one town a working document's title names (None: not yet read)
     notes_town: list[PlaceMention] | None = None
-    # every town the text names, whatever its role: the story's geography (geo.storygeo)
+    # the places the headings and event sentences name, any role (geo.storygeo's anchors)
     places_named: list[Place] = field(default_factory=list)
 
 
