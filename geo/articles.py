@@ -16,6 +16,7 @@ from pathlib import Path
 from geo.csvfile import read_records
 from geo.dates import find_dates
 from geo.lexicon import BULLET
+from geo.loglines import entry_lines
 from geo.model import Article, Span
 from geo.tablerows import cells_of
 
@@ -349,7 +350,9 @@ def split_sentences(article: Article) -> list[Sentence]:
     seen_lines: set[str] = set()
     paragraph = 0
     links = False  # inside a "Read also:" block: its items are other stories' headlines
-    for a, b in _lines(text, body):
+    lines = _lines(text, body)
+    entries = entry_lines([text[a:b].strip() for a, b in lines])
+    for a, b in lines:
         line = text[a:b].strip()
         if not line:
             paragraph += 1
@@ -373,7 +376,7 @@ def split_sentences(article: Article) -> list[Sentence]:
         words = len(line.split())
         heading = words <= 20 and not _ENDS_SENTENCE.search(line) and not _LIST_ITEM.match(line)
         # "also russians shelled kostiantynivka this morning": a chat's line, not a heading
-        heading = heading and not (sentences and line[:1].islower())
+        heading = heading and not (sentences and line[:1].islower()) and line not in entries
         caption = bool(credit) or bool(_CAPTION_CREDIT.search(line))
         parts = [(s, e) for s, e in (_trim(text, *p) for p in _split_line(text, a, end)) if s < e]
         # "Shop hit by a strike in Mykolaiv. Multiple casualties", "1 civilian was injured.

@@ -93,6 +93,7 @@ from geo.placequal import region_hints
 from geo.placerank import haversine_km
 from geo.placerole import UNNAMED_PLACE_NEAR
 from geo.placetypes import PlaceMention, PlaceResolver
+from geo.plainlines import plain_strike_line
 from geo.sectionday import day_headings, entry_stamps, page_span, section_day, topic_heading
 from geo.story import (
     ENTRY_RUN,
@@ -214,7 +215,11 @@ def extract_mentions(
     reading.span = page_span(sentences, ref)
     mentions: list[Mention] = []
     body = False  # a day heading opens a section only inside the page's body
+    read_before = 0
     for i, s in enumerate(sentences):
+        if i > 0:
+            plain_strike_line(article, sentences[i - 1], read_before, mentions, reading, gaz, hints)
+        read_before = len(mentions)
         if progress is not None:
             progress(i, len(sentences))
         text = s.span.text
@@ -368,6 +373,8 @@ def extract_mentions(
         if "coded" in text or "identified" in text:
             coded_to(text, s, mentions, gaz, hints)
         reading.prev_side = _first_side(text) or reading.prev_side
+    if sentences:
+        plain_strike_line(article, sentences[-1], read_before, mentions, reading, gaz, hints)
     later_sense(reading)
     nearest_the_story(mentions, reading, gaz)
     title_region_as_town(mentions, sentences, gaz)

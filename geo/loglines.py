@@ -1,0 +1,60 @@
+"""A log's lines: the entries of a shift book, a chat export, a register, told apart from
+headings and from a news feed's headlines by how they open and how their stamps run."""
+
+from __future__ import annotations
+
+import re
+
+from geo.lexicon import LINE_STAMP
+from geo.tablerows import cells_of
+
+# How a log's entry opens: its clock ("0148 call, …"), its day ("12.09 (Mon) evening - …"), its
+# chat stamp ("[08.02.23, 05:40] Oksana: …") or its table row ("#111 Kherson-Antonivka | 20/02 | …")
+_ENTRY_SHAPES = (
+    re.compile(r"~?[0-2]?\d[:.h]?[0-5]\d\b(?![./]\d)"),
+    re.compile(r"[0-3]?\d[./][01]?\d\b|(?:19|20)\d\d-[01]\d-[0-3]\d\b"),
+    re.compile(r"\[[^\]\n]{3,40}\]"),
+)
+_BARE_STAMP = re.compile(LINE_STAMP)
+MIN_ENTRIES = 3
+
+
+def entry_lines(lines: list[str]) -> set[str]:
+    """Lines that open as at least two others do, with more than their stamp: a log's entries,
+    whatever their length or their final stop, not headings (a day's bare "Sat 10th" stays one).
+    A run whose stamps go back in time is a news feed's headlines, newest first: not a log."""
+    shaped: dict[int, list[tuple[str, str]]] = {}
+    for line in lines:
+        found = ((k, m) for k, p in enumerate(_ENTRY_SHAPES) if (m := p.match(line)))
+        kind, stamp = next(((k, m.group(0)) for k, m in found), (None, ""))
+        if kind is None and cells_of(line):
+            kind = len(_ENTRY_SHAPES)
+        if kind is not None and not _BARE_STAMP.match(line):
+            shaped.setdefault(kind, []).append((line, stamp))
+    return {
+        line
+        for run in shaped.values()
+        if len(run) >= MIN_ENTRIES and not _newest_first([stamp for _, stamp in run])
+        for line, _ in run
+    }
+
+
+def _newest_first(stamps: list[str]) -> bool:
+    """Whether stamps ("13:02", "12:40", "12:15"; "14.03", "12.03") mostly go back in time."""
+    keys = [_stamp_key(t) for t in stamps]
+    pairs = [
+        (a, b) for a, b in zip(keys, keys[1:], strict=False) if a is not None and b is not None
+    ]
+    return sum(a > b for a, b in pairs) * 2 > len(pairs)
+
+
+def _stamp_key(stamp: str) -> tuple[int, int] | None:
+    """A clock's or a day's stamp as (hour, minute) or (month, day), to order a run by."""
+    nums = [int(n) for n in re.findall(r"\d+", stamp)]
+    if len(nums) == 1 and len(str(nums[0])) in (3, 4):
+        return divmod(nums[0], 100)  # "0148"
+    if len(nums) >= 3 and nums[0] > 1900:
+        return nums[1], nums[2]  # "2023-02-01"
+    if "." in stamp or "/" in stamp:
+        return (nums[1], nums[0]) if len(nums) >= 2 else None  # "12.09": day, month
+    return (nums[0], nums[1]) if len(nums) >= 2 else None

@@ -1,0 +1,78 @@
+"""A note's strike line the reader made nothing of, read plainly: its places struck, its day.
+
+Notes are telegraphic ("russian rocket into a 5-storey on Zhylianska, 1 dead"): the reader
+is written for prose, and a line it cannot parse was lost whole. A line that names a strike
+and a town it struck, on a day its stamp or its own words give, is an event all the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo import lexicon as lx
+from geo.articles import Sentence
+from geo.mention import Mention, _mention
+from geo.model import Article
+from geo.placephrase import find_places
+from geo.placetypes import PlaceResolver
+from geo.story import Reading, paragraph_start
+
+# the days a plain line may take: written on it, or on its log's stamp or section
+_DAYS_WRITTEN = frozenset({"explicit", "year inferred", "labelled", "relative"})
+
+
+def plain_strike_line(
+    article: Article, s: Sentence, read_before: int, mentions: list[Mention],
+    reading: Reading, gaz: PlaceResolver, hints: tuple[str, ...],
+) -> None:  # fmt: skip
+    """Add the line's strike at its first town struck, when the reader added nothing for it.
+
+    Parameters
+    ----------
+    article, s
+        The article and the line just read.
+    read_before
+        How many mentions there were before the line was read.
+    mentions
+        The article's mentions so far (appended to).
+    reading, gaz, hints
+        The reading state as the line left it, the resolver and the story's regions.
+    """
+    text = s.span.text
+    if s.heading or s.index == 0 or len(mentions) > read_before or not _tells_a_strike(text):
+        return
+    if any(m.sentence.index == s.index for m in mentions[-3:]) or not _logs_line(s, reading):
+        return
+    towns = [
+        p for p in find_places(text, gaz, hints)
+        if p.role == "target" and p.place is not None and p.place.precision == "town"
+    ]  # fmt: skip
+    if not towns:
+        return
+    m = _mention(article, s, towns[0], reading)
+    if m.date.basis in _DAYS_WRITTEN and m.date.days <= 2:
+        mentions.append(m)
+
+
+# a chat export's "[08.02.23, 05:40] Oksana:"
+_CHAT_STAMP = re.compile(r"^\s*\[[^\]\n]{3,40}\]")
+
+
+def _logs_line(s: Sentence, reading: Reading) -> bool:
+    """Is the line a log's entry, opened by its stamp (prose's lines are read as prose)?"""
+    first = reading.sentences[paragraph_start(s, reading)].span.text
+    return bool(lx.LINE_STAMP_HEAD.match(first) or _CHAT_STAMP.match(first))
+
+
+def _tells_a_strike(text: str) -> bool:
+    return bool(
+        lx.STRIKE_WORDS.search(text)
+        and not lx.NOT_A_STRIKE.search(text)
+        and not lx.NOT_AN_ATTACK_IN(text)
+        # ("shells Donetsk daily", "since the morning the city has been under fire": a habit,
+        # a span, a tally: what the reader left out on purpose)
+        and not lx.HABITUAL.search(text)
+        and not lx.DURING_A_PERIOD.search(text)
+        and not lx.ONGOING.search(text)
+        and not lx.WAR_TALLY.search(text)
+    )
