@@ -163,6 +163,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a log line's own day and month, then its dash or colon: "24/7 – Reni, Izmail raion: …"
     # (not "open 24/7", where nothing follows)
     ("dm_num", re.compile(r"^(?P<d>[0-3]?\d)/(?P<m>0?[1-9]|1[0-2])(?=\s*(?::|[–—]|-\s))")),
+    # a day and month opening a note's line, or after "on", "since", "from", "until", "by":
+    # "1.02 evening rocket into a house", "shelled on 14.03", "on 3/2" (day first; a dot's
+    # month in two digits, as "3.1 Dnipro, 14.01.2023" numbers a section and a line's "2/7"
+    # a thread's post; not a figure with its unit: "1.05 km", "2.10 million")
+    (
+        "dm_num",
+        re.compile(
+            r"(?:(?:^|(?<=^-\s)|(?<=^–\s)|(?<=^•\s)|(?<=^\*\s))(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])"
+            r"|(?:(?<=\b[Oo]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Ff]rom\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Tt]ill\s)"
+            r"|(?<=\b[Bb]y\s))(?P<d_>[0-3]?\d)[./](?P<m_>0?[1-9]|1[0-2]))\b(?![./:,]?\d)"
+            r"(?!\s*(?:%|km|kg|mm|cm|ha|hrs?|t|m|h|l|x|mln|bn|million|billion|thousand|tonnes?|"
+            r"tons?|litres?|liters?|points?|UAH|USD|EUR|MW|GW|kW|sq)\b)"
+        ),
+    ),
     ("dm_num", _WEEKDAY_DM),
     # a military date-time group or an analyst's "01JUN", "12MAR24", "020800JUN25" (day, clock,
     # month, year)

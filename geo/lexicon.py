@@ -1402,7 +1402,10 @@ DAYS_AFTER = re.compile(
     re.IGNORECASE,
 )
 STATEMENT_VERB_AFTER = re.compile(
-    r"^\s*(?:called|said|told|described|announced|reported|claimed|wrote|raised|revised|"
+    # (and after its speaker: "on 07.09 Zaluzhnyi wrote that it was a missile strike")
+    r"^\s*(?:(?:[A-Z][\w'’.-]+\s+){1,3}(?=(?:said|told|wrote|announced|claimed|confirmed|"
+    r"acknowledged|admitted|denied|posted|stated)\b))?"
+    r"(?:called|said|told|described|announced|reported|claimed|wrote|raised|revised|"
     # "Russia on Monday summoned the U.S. ambassador and vowed retaliation after …"
     r"summoned|vowed|"
     r"acknowledged|admitted|denied|insisted|"

@@ -12,6 +12,7 @@ import pytest
 from textcases import at, days, incidents
 
 from geo.articles import make_article, split_sentences
+from geo.dates import find_dates
 
 
 def _headings(text: str) -> list[str]:
@@ -42,21 +43,64 @@ def test_a_feeds_stamped_headlines_newest_first_stay_headlines() -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "town", "day"),
+    ("text", "town", "day"),
     [
         # a stamp, then a clause the prose reader cannot take apart
-        ("14.03 evening - ru shelling, Orikhiv hit again, 1 KIA.", "Orikhiv", date(2023, 3, 14)),
-        ("[16.03.23, 06:10] Ira: kab on Vovchansk, house destroyed, no injured", "Vovchansk",
-         date(2023, 3, 16)),
+        (
+            " date 2024-03-08 flat repair log\n"
+            "- Mon 4 Mar: plumber came, 2 h\n"
+            "- Tue 5 Mar early am: ru ballistic missiles on Dnipro, glass through the kitchen "
+            "window, wall damage\n"
+            "- Thu 7 Mar: glazier booked\n",
+            "Dnipro",
+            date(2024, 3, 5),
+        ),
+        (
+            " date 2024-03-15 ops notes\n"
+            "13/03 ~03:30 MSK: Sevastopol, shipyard - cruise msl (per UA sources).\n"
+            "14/03 nothing\n",
+            "Sevastopol",
+            date(2024, 3, 13),
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_logs_strike_line_the_reader_left_is_read_plainly(
-    line: str, town: str, day: date
+    text: str, town: str, day: date
 ) -> None:
+    assert days(at(incidents(text), town)) == [(day, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("1.02 evening russian rocket into a house", date(2023, 2, 1)),
+        ("- 4.02 shelling since the morning", date(2023, 2, 4)),
+        ("the depot was shelled on 14.02, two killed", date(2023, 2, 14)),
+        ("hit again on 3/2, one wounded", date(2023, 2, 3)),
+    ],
+)
+def test_a_notes_day_and_month_open_its_line_or_follow_on(text: str, day: date) -> None:
+    found = find_dates(text, date(2023, 2, 28))
+    assert [(d.window.start, d.window.end) for d in found] == [(day, day)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3.1 Dnipro, the first case",  # a section's number
+        "2/7 Geolocated: the camera looks south-east",  # a thread's post
+        "1.05 km from the school",  # a figure with its unit
+        "by 2.10 million cubic metres",
+    ],
+)
+def test_numbers_that_are_no_day_and_month(text: str) -> None:
+    assert find_dates(text, date(2023, 2, 28)) == []
+
+
+def test_a_day_before_its_speaker_and_verb_dates_the_words() -> None:
     found = incidents(
-        " date 2023-03-18 volunteer kitchen notes\n"
-        "12.03 - 140 meals, generator ok\n"
-        f"{line}\n"
-        "17.03 - 150 meals\n"
+        " date 2022-09-20 timeline notes\n"
+        "09.08: a series of explosions destroyed aircraft at the air base in Saky. "
+        "On 07.09 Zaluzhnyi wrote that it was a Ukrainian missile strike.\n"
     )
-    assert days(at(found, town)) == [(day, day)]
+    assert days(at(found, "Sak")) == [(date(2022, 8, 9), date(2022, 8, 9))]
