@@ -11,13 +11,14 @@ from dataclasses import replace
 from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.attribution import attribution_for, find_weapon, tells_a_toll
+from geo.dates import find_dates
 from geo.eventday import dates_told, event_dates
 from geo.mention import Mention, _mention, _page_voice, _remember_days
 from geo.model import Article, DateWindow
 from geo.placephrase import _coordinated, find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, note_bare
-from geo.tablerows import Cell, figure_in, labelled_cells, where_text
+from geo.tablerows import Cell, cell_text, figure_in, labelled_cells, where_text
 from geo.titleplaces import documents_town, logs_town
 
 
@@ -63,7 +64,12 @@ def _read_table_row(
         at = replace(pm, start=pm.start + cell.start, end=pm.end + cell.start, role="target",
                      clause_start=pm.clause_start + cell.start)  # fmt: skip
         m = _mention(article, s, at, reading)
-        if (told := _day_told_in_a_later_cell(text, s, cells, reading)) is not None:
+        told = _day_of_its_column(cells, cols, reading)
+        if told is None or m.date.overlaps(told):
+            # ("09 October 2022 | … | During the night of 8 to 9 October …": the note's night
+            # says more than the export's day; a register's "recvd 21.11" says nothing of it)
+            told = _day_told_in_a_later_cell(text, s, cells, reading)
+        if told is not None:
             m.date, m.date_explicit = told, True
         note_bare(reading, m, at)
         # (a column the row lacks leaves the note's own figure)
@@ -86,6 +92,16 @@ def _read_table_row(
         m = _mention(article, s, home[0], reading)
         mentions.append(m)
         reading.last, reading.last_index = m, s.index
+
+
+def _day_of_its_column(
+    cells: list[Cell], cols: dict[str, int], reading: Reading
+) -> DateWindow | None:
+    """The day in the header's incident-date column, when the header names one."""
+    if "when" not in cols or reading.ref is None:
+        return None
+    days = [d.window for d in find_dates(cell_text(cells, cols["when"]), reading.ref)]
+    return days[0] if days and days[0].days <= 2 else None
 
 
 def _day_told_in_a_later_cell(

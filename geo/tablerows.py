@@ -80,6 +80,15 @@ _WHERE_COLUMNS = {
     # UCDP-style "admin1 - admin2 | where"
     "where": "place", "admin1admin2": "region", "admin": "region",
 }  # fmt: skip
+# The column that dates the event, where a register also dates its own entry ("ID | recvd |
+# incident date | place | …"): the row's day is the incident's, not the day it was logged.
+_WHEN_COLUMNS = {
+    name: "when"
+    for name in (
+        "incidentdate", "dateofincident", "eventdate", "dateofevent", "eventday", "incidentday",
+        "attackdate", "dateofattack", "strikedate", "dateofstrike", "occurred", "occurredon",
+    )
+}  # fmt: skip
 
 
 _COLUMNS_LISTED = re.compile(
@@ -99,7 +108,7 @@ def figure_columns(line: str) -> dict[str, int]:
     for i, c in enumerate(cells):
         # (a header's last cell may run on into the line's prose: "deaths. Notes condensed …")
         name = re.sub(r"[^a-z0-9]+", "", re.split(r"[.;(]", c.text.lower(), maxsplit=1)[0])
-        kind = _FIGURE_COLUMNS.get(name) or _WHERE_COLUMNS.get(name)
+        kind = _FIGURE_COLUMNS.get(name) or _WHERE_COLUMNS.get(name) or _WHEN_COLUMNS.get(name)
         if kind and kind not in found:
             found[kind] = i
     # (a header naming only where, "date | target | location | region | …", places its rows too)
@@ -158,6 +167,12 @@ def _cell(cells: list[Cell], column: int | None) -> Cell | None:
     if column is None or column >= len(cells) or not cells[column].text.strip():
         return None
     return cells[column]
+
+
+def cell_text(cells: list[Cell], column: int | None) -> str:
+    """The text of a row's cell in a header's column ("" when the row has none)."""
+    cell = _cell(cells, column)
+    return cell.text if cell is not None else ""
 
 
 def figure_in(cells: list[Cell], column: int | None) -> int | None:

@@ -104,3 +104,15 @@ def test_a_day_before_its_speaker_and_verb_dates_the_words() -> None:
         "On 07.09 Zaluzhnyi wrote that it was a Ukrainian missile strike.\n"
     )
     assert days(at(found, "Sak")) == [(date(2022, 8, 9), date(2022, 8, 9))]
+
+
+def test_a_registers_incident_date_column_dates_its_rows_not_the_day_logged() -> None:
+    found = incidents(
+        " date 2023-03-30 intake register, batch 12\n"
+        "ID | logged | incident date | place | what | source\n"
+        "B12-01 | 27.03 | 14.02.23 | Orikhiv, Zaporizhzhia obl. | artillery hit a shop, "
+        "2 killed | OVA\n"
+        "B12-02 | 28.03 | 02.03.23 | Kupiansk, Kharkiv obl. | missile strike on a school | police\n"
+    )
+    assert days(at(found, "Orikhiv")) == [(date(2023, 2, 14), date(2023, 2, 14))]
+    assert days(at(found, "Kup")) == [(date(2023, 3, 2), date(2023, 3, 2))]
