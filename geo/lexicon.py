@@ -1469,7 +1469,9 @@ _STAMP_TOKEN = (
     r"|\(?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:s|rs?|day|sday|nesday|rsday|urday)?\.?\)?"
     r"|~?[0-2]?\d[:.h][0-5]\d|~[0-2]\d[0-5]\d|[0-3]?\d(?:st|nd|rd|th)"
     r"|\(?(?:[Nn]ight|[Nn]ite)\s+[0-3]?\d\s*(?:→|->|-|–|/)\s*[0-3]?\d(?:[./][01]?\d)?\)?"
-    r"|(?:am|pm|AM|PM|morning|afternoon|evening|eve|night)\b)"
+    r"|(?:am|pm|AM|PM|morning|afternoon|evening|eve|night)\b"
+    # the day counted back from the note's own, beside its date: "Sat 10th (D-1)", "(yday)"
+    r"|\((?:D-\d|yday|today|yesterday)\))"
 )
 LINE_STAMP = rf"^\s*(?:{BULLET}\s*)?(?:{_STAMP_TOKEN}[\s,]*)+(?:(?:[-–—|:]|{BULLET})\s*)?$"
 # (the same stamp opening a line, then what the line tells)

@@ -31,7 +31,7 @@ _HEADING_REST = re.compile(
     r"(?:\(?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\)?\W*)?"
     r"(?:morning|afternoon|evening|night|overnight|day)?[\W\d]*"
     # a diary's "SUN 9/10 (today)"
-    r"(?:\(?(?:today|yesterday)\)?[\W\d]*)?$",
+    r"(?:\(?(?:today|yesterday|yday|D-\d)\)?[\W\d]*)?$",
     re.IGNORECASE,
 )
 

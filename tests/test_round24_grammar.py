@@ -116,3 +116,14 @@ def test_a_registers_incident_date_column_dates_its_rows_not_the_day_logged() ->
     )
     assert days(at(found, "Orikhiv")) == [(date(2023, 2, 14), date(2023, 2, 14))]
     assert days(at(found, "Kup")) == [(date(2023, 3, 2), date(2023, 3, 2))]
+
+
+def test_a_day_heading_with_its_count_back_opens_the_days_section() -> None:
+    found = incidents(
+        " date 2022-09-11 crew shift notes\n"
+        "Thu 8th\n"
+        " 1040 call to the market, unrelated\n"
+        "Sat 10th (D-1)\n"
+        " radio: Nova Vodolaha - rocket into a private house, woman killed. their crew went\n"
+    )
+    assert days(at(found, "Nova Vodolaha")) == [(date(2022, 9, 10), date(2022, 9, 10))]
