@@ -222,6 +222,23 @@ def page_stamp(text: str) -> date | None:
     return None
 
 
+# "Chuhuiv Central Library - notes of the head of the reading hall, 5 August 2022": the day a
+# document's own first line ends on is the day it was written
+_TITLE_TAIL = re.compile(r"(?:,|\(|\s[-–—|]|\bof|\bon)\s*([^,(–—|]{6,30}?)\)?\s*$")
+
+
+def _titles_day(text: str) -> date | None:
+    """The full date a text's first line ends on, when it has no other date line."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    tail = _TITLE_TAIL.search(first)
+    if tail is None:
+        return None
+    days = [d.window for d in find_dates(tail.group(1), date.max) if d.window.basis == "explicit"]
+    if len(days) != 1 or days[0].precision != "day" or days[0].start != days[0].end:
+        return None
+    return days[0].start
+
+
 def make_article(name: str, text: str, meta: dict[str, str] | None = None) -> Article:
     """Build an :class:`Article` from decoded text and optional metadata.
 
@@ -237,6 +254,8 @@ def make_article(name: str, text: str, meta: dict[str, str] | None = None) -> Ar
         published, basis = dateline, "dateline"
     if published is None and (stamp := page_stamp(text)) is not None:
         published, basis = stamp, "page stamp"
+    if published is None and (titled := _titles_day(text)) is not None:
+        published, basis = titled, "title"
     return Article(
         file=name,
         text=text,
@@ -338,13 +357,17 @@ def _mark_captions(sentences: list[Sentence], line: str) -> None:
             sentences[i] = Sentence(s.span, s.paragraph, s.index, s.heading, True)
 
 
+HEADING_WORDS = 20
+TITLE_WORDS = 40
+
+
 def split_sentences(article: Article) -> list[Sentence]:
     """Sentences of the article body with offsets, minus boilerplate and repeats.
 
     A line repeated verbatim (photo captions are printed twice) is kept once;
     short lines without final punctuation are headings.
     """
-    _, body = parse_dateline(article.text)
+    dated, body = parse_dateline(article.text)
     text = article.text
     sentences: list[Sentence] = []
     seen_lines: set[str] = set()
@@ -374,7 +397,12 @@ def split_sentences(article: Article) -> list[Sentence]:
         credit = _PHOTO_CREDIT.search(text, a, b)
         end = credit.start() if credit else b
         words = len(line.split())
-        heading = words <= 20 and not _ENDS_SENTENCE.search(line) and not _LIST_ITEM.match(line)
+        # (an undated document's own first line may run long: "Chuhuiv Central Library - notes
+        # of the head of the reading hall …, for the city department of culture, 5 August 2022")
+        longest = TITLE_WORDS if not sentences and dated is None else HEADING_WORDS
+        heading = (
+            words <= longest and not _ENDS_SENTENCE.search(line) and not _LIST_ITEM.match(line)
+        )
         # "also russians shelled kostiantynivka this morning": a chat's line, not a heading
         heading = heading and not (sentences and line[:1].islower()) and line not in entries
         caption = bool(credit) or bool(_CAPTION_CREDIT.search(line))

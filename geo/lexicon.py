@@ -1098,6 +1098,12 @@ ANAPHORA = re.compile(
     r"Prospekt|Lane))\b"
     # "On 3 March, Russian aircraft dropped unguided bombs here": the place the paragraph is at
     r"|\b(?:dropped|fired|struck|hit|landed|fell|exploded)\s+(?:[\w-]+\s+){0,3}?(?P<here>here)\b"
+    # a note's own town without its name: "warehouses on the edge of town", "a 5-storey on our
+    # side of town", "arrival in town", "a missile hit our city"
+    r"|\b(?:on|at|in|near)\s+(?:the|our)\s+(?:edge|outskirts|side|end|part)\s+of\s+(?:the\s+)?"
+    r"(?P<side>town|city|village)\b"
+    r"|\b(?:arrivals?|hits?|explosions?|strikes?)\s+in\s+(?P<intown>town)\b"
+    r"|\b(?:hit|struck|shelled|attacked|targeted)\s+our\s+(?P<ours>city|town|village)\b"
 )
 RIVERS = {
     "dnipro",

@@ -247,6 +247,9 @@ def _kind(m: re.Match[str]) -> str | None:
         m.group("kind")
         or m.group("subject")
         or m.group("object")
+        or m.group("side")
+        or m.group("intown")
+        or m.group("ours")
         or ("city" if m.group("capital") else None)
     )
 

@@ -127,3 +127,17 @@ def test_a_day_heading_with_its_count_back_opens_the_days_section() -> None:
         " radio: Nova Vodolaha - rocket into a private house, woman killed. their crew went\n"
     )
     assert days(at(found, "Nova Vodolaha")) == [(date(2022, 9, 10), date(2022, 9, 10))]
+
+
+def test_a_notes_long_first_line_names_its_town_and_its_day() -> None:
+    found = incidents(
+        "Berdychiv town archive - notes of the duty archivist (O. K.), kept for the city "
+        "department of culture and for the insurance claim, 9 March 2023\n\n"
+        "02.03 Thu am - russian strike on the warehouses on the edge of town, big fire.\n\n"
+        "06.03 - reading room open 10-15, 11 visitors\n\n"
+        "07.03 - russian rocket into a 5-storey on our side of town, a woman killed.\n"
+    )
+    assert days(at(found, "Berdychiv")) == [
+        (date(2023, 3, 2), date(2023, 3, 2)),
+        (date(2023, 3, 7), date(2023, 3, 7)),
+    ]
