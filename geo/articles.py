@@ -194,7 +194,17 @@ def stamp_hour(text: str) -> int | None:
         if m and int(m.group(1)) < 24:
             hour = int(m.group(1)) % 12 if m.group(3) else int(m.group(1))
             return hour + 12 if (m.group(3) or "").lower() == "p" else hour
-    return None
+    # ("Evening summary, 7 February 2023": the hour its kind is written at, with no clock)
+    labelled = _TIME_OF_ISSUE.search("\n".join(text.splitlines()[:STAMP_LINES]))
+    return None if labelled is None else ISSUE_HOURS[labelled.group(1).lower()]
+
+
+# A roundup's kind says when it was written: "Evening summary", "Morning update"
+_TIME_OF_ISSUE = re.compile(
+    r"\b(morning|evening)\s+(?:summary|update|report|roundup|round-up|digest|briefing|bulletin)\b",
+    re.IGNORECASE,
+)
+ISSUE_HOURS = {"morning": 8, "evening": 20}
 
 
 # "Dnipropetrovsk Regional Military Administration — evening update, 22 May 2024, 20:17"

@@ -141,3 +141,20 @@ def test_a_notes_long_first_line_names_its_town_and_its_day() -> None:
         (date(2023, 3, 2), date(2023, 3, 2)),
         (date(2023, 3, 7), date(2023, 3, 7)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "first"),
+    [
+        ("Evening summary, 12 May 2023", date(2023, 5, 12)),
+        ("Summary, 12 May 2023", date(2023, 5, 11)),
+    ],
+)
+def test_an_evening_summarys_during_the_day_is_its_own_day(label: str, first: date) -> None:
+    found = incidents(
+        " date 2023-05-12 Kharkiv region: shelling of border communities\n"
+        "Kharkiv Regional Military Administration\n"
+        f"{label}\n\n"
+        "During the day, the Russians shelled the Vovchansk community with mortars.\n"
+    )
+    assert days(at(found, "Vovchansk")) == [(first, date(2023, 5, 12))]
