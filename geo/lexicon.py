@@ -1311,6 +1311,9 @@ NEGATED_STRIKE = re.compile(
     r"|\bnothing\s+to\s+(?:log|code|map)(?:\s+as\s+(?:an?\s+)?(?:strikes?|incidents?))?"
     r"|\bnot\s+(?:an?\s+)?(?:new\s+)?(?:strikes?|incidents?)\b|\b[Dd]o\s+(?:not|NOT)\s+(?:log|code)\b"
     r"|\bno\s+(?:impacts?|hits?|strikes?)\b(?:\s+(?:in\s+it|in\s+them|there|here))?(?=\s*(?:[.;,)]|$))"
+    # a roundup's quiet communities: "Seredyna-Buda and Shalyhyne communities: no shelling today."
+    r"|:\s*no\s+(?:shelling|attacks?|strikes?|hits?|explosions?|arrivals?|impacts?)"
+    r"(?:\s+(?:today|tonight|overnight|yesterday|during\s+the\s+(?:day|night)))?(?=\s*(?:[.;,)]|$))"
     # "Ground fighting, no entry.", "Ground only, no strike entries."
     r"|\bno\s+(?:strike\s+)?entr(?:y|ies)\b|\bground\s+(?:fighting\s+|combat\s+)?only\b"
     # "The night passed without attacks", "there were no hits": a quiet night told.

@@ -57,7 +57,9 @@ def villages_of_the_region(
 
 
 _CAME_FROM = re.compile(
-    r"\bfrom\s+(?:the\s+(?:direction|side|territory|area)\s+of\s+)?(?:the\s+)?"
+    # ("struck Semenivka from the airspace of the Bryansk region": where the aircraft flew)
+    r"\bfrom\s+(?:(?:the|Russian|Russia['’]s|Belarusian)\s+(?:direction|side|territory|area|airspace)"
+    r"\s+(?:of|over)\s+)?(?:the\s+)?"
     r"(?:(?:occupied|annexed|temporarily\s+occupied)\s+)?$",
     re.IGNORECASE,
 )

@@ -158,3 +158,16 @@ def test_an_evening_summarys_during_the_day_is_its_own_day(label: str, first: da
         "During the day, the Russians shelled the Vovchansk community with mortars.\n"
     )
     assert days(at(found, "Vovchansk")) == [(first, date(2023, 5, 12))]
+
+
+def test_a_roundups_quiet_communities_and_its_aircrafts_airspace_are_no_strikes() -> None:
+    found = incidents(
+        " date 2023-02-08 Chernihiv region: border communities shelled\n"
+        "Summary of the day, 8 February 2023, 19:30\n\n"
+        "Semenivka community. In the afternoon, Russian aircraft struck Semenivka from the "
+        "airspace of the Bryansk region. One person was killed.\n\n"
+        "Hremiach and Novhorod-Siverskyi communities: no shelling today.\n"
+    )
+    assert [i.place.admin1 for i in at(found, "Semenivka")] == ["Chernihiv Oblast"]
+    assert not at(found, "Hremiach")
+    assert not at(found, "Novhorod")
