@@ -1322,6 +1322,8 @@ NEGATED_STRIKE = re.compile(
     r"(?:hits?|strikes?|attacks?|impacts?|shelling|explosions?)\b"
     # "Sloviansk, Kramatorsk and Druzhkivka were not shelled over the past day"
     r"|\b(?:was|were|has|have)\s+not\s+(?:been\s+)?(?:shelled|attacked|hit|struck|targeted)\b"
+    # "Today the city did not come under fire"
+    r"|\b(?:did\s+not|didn['’]t)\s+come\s+under\s+(?:fire|attack|shelling)\b"
     # "The exact number of casualties in Mariupol and Volnovakha remains unknown"
     r"|\b(?:number|toll|count)\s+of\s+(?:casualties|victims|dead|deaths|wounded|injured)\b"
     r"[^.;]{0,80}?\b(?:remains?|is|are)\s+(?:still\s+)?unknown\b",

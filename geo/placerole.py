@@ -487,7 +487,11 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if _words_before(text, start)[-1:] == ["the"] and name.lower() in lx.RIVERS:
         return "context"
     item = _ITEM_START.match(before) is not None
-    if (prev is None or item) and lx.ROUNDUP_ENTRY.match(after) and (not capital or item):
+    # ("Stepnohirsk and Kamianske: shelled with mortars": a roundup entry of several names;
+    # not a dateline's "LVIV, Ukraine (AP) —")
+    listed = _LIST_TAIL.sub("", text[end : end + 160], count=1) if prev is None else after
+    entry = listed if listed.lstrip().startswith(":") else after
+    if (prev is None or item) and lx.ROUNDUP_ENTRY.match(entry) and (not capital or item):
         # "Myropillia community: 12 mortar shells" in a governor's roundup; an e-mail's
         # numbered item "1) Kyiv — Russian drone attack around 03:00"
         return "target"

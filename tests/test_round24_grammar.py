@@ -171,3 +171,14 @@ def test_a_roundups_quiet_communities_and_its_aircrafts_airspace_are_no_strikes(
     assert [i.place.admin1 for i in at(found, "Semenivka")] == ["Chernihiv Oblast"]
     assert not at(found, "Hremiach")
     assert not at(found, "Novhorod")
+
+
+def test_a_roundup_entry_of_several_names_strikes_them_all() -> None:
+    found = incidents(
+        " date 2022-09-07 Zaporizhzhia region: the day's shelling\n"
+        "Vasylivka district.\n"
+        "— Stepnohirsk and Kamianske: shelled with mortars and artillery; houses damaged.\n\n"
+        "Zaporizhzhia. Today the city did not come under fire.\n"
+    )
+    assert at(found, "Stepnohirsk") and at(found, "Kam")
+    assert not at(found, "Zapor")
