@@ -14,6 +14,7 @@ import gzip
 import json
 import math
 import os
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -243,8 +244,14 @@ def _add_section(t: _Tables, rec: dict[str, str], admin1: str | None) -> None:
             t.sections.setdefault(key, []).append(section)
 
 
+_SOFT_E = re.compile(r"(?:'|’|i)e")
+
+
 def _town_adjective(town: str) -> str:
-    """Bakhmut → Bakhmutsky, Volnovakha → Volnovakhsky, Kupiansk → Kupiansky."""
+    """Bakhmut → Bakhmutsky, Volnovakha → Volnovakhsky, Kupiansk → Kupiansky, Vasilevka →
+    Vasilevsky (a "-ka" town's adjective drops its "-ka": Васильевка → Васильевский)."""
+    if town.lower().endswith(("vka", "nka")):
+        return town[:-2] + "sky"
     base = town[:-1] if town[-1:].lower() in "aeoiy" else town
     return base + ("y" if base.lower().endswith("sk") else "sky")
 
@@ -266,6 +273,10 @@ def _add_raions(t: _Tables, ix: _IndexBuilder, admin1: dict[tuple[str, str], str
         towns = [b for b in bases if b not in adjectives]
         # Russian-style adjectives of the seat: Volnovakha → Volnovakhsky (Волновахский).
         adjectives += [_town_adjective(t) for t in towns[:3]]
+        # (and the Russian spellings' own: "the Vasilyevsky district")
+        adjectives += [_town_adjective(t) for t in towns[3:] if t.lower().endswith(("vka", "nka"))]
+        # (ье written "'e", "ie" or "ye": Vasil'evsky, Vasilievsky, Vasilyevsky)
+        adjectives += [_SOFT_E.sub("ye", a) for a in adjectives if _SOFT_E.search(a)]
         for name in region_names([*towns, *adjectives], district=True):
             # A bare name (town or adjective: "Pervomaisky" is also a town) stays a town's:
             # only "<name> raion/district" names the raion.

@@ -182,3 +182,16 @@ def test_a_roundup_entry_of_several_names_strikes_them_all() -> None:
     )
     assert at(found, "Stepnohirsk") and at(found, "Kam")
     assert not at(found, "Zapor")
+
+
+@pytest.mark.parametrize(
+    "district",
+    ["the Vasilyevsky district", "the Vasilevsky district", "the Vasylivskyi district"],
+)
+def test_a_raion_named_by_its_russian_adjective_places_its_village(district: str) -> None:
+    found = incidents(
+        " date 2022-09-19 Installed official's post\n"
+        f"Ukrainian militants struck the village of Prishib of {district} with HIMARS "
+        "this morning. Two civilians were killed.\n"
+    )
+    assert [i.place.admin1 for i in at(found, "Pryshyb")] == ["Zaporizhzhia Oblast"]
