@@ -390,7 +390,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # an analyst's "Kramatorsk D+1: toll 52": a day after the event, so the event is N days back
     # (and a brief's "D-1": the day before the one it is written on)
-    ("dplus", re.compile(r"(?<![\w+-])D[+\-−](?P<n>\d{1,2})\b")),
+    # (not a gun's "D-30 howitzer", "D-20": no brief counts a month back so)
+    (
+        "dplus",
+        re.compile(r"(?<![\w+-])D[+\-−](?P<n>1[0-4]|[0-9])\b(?![-\w]|\s+(?i:howitzers?|guns?))"),
+    ),
     # "the day before yesterday", "the night before last": two days back
     ("daybefore", re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b", re.IGNORECASE)),
     ("nightbefore", re.compile(r"\b(?:the\s+)?night\s+before\s+last\b", re.IGNORECASE)),

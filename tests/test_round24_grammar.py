@@ -195,3 +195,8 @@ def test_a_raion_named_by_its_russian_adjective_places_its_village(district: str
         "this morning. Two civilians were killed.\n"
     )
     assert [i.place.admin1 for i in at(found, "Pryshyb")] == ["Zaporizhzhia Oblast"]
+
+
+@pytest.mark.parametrize("text", ["a D-30 howitzer near the village", "a D-20 gun destroyed"])
+def test_a_guns_designation_is_no_count_of_days(text: str) -> None:
+    assert find_dates(text, date(2023, 2, 20)) == []
