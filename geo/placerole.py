@@ -241,14 +241,22 @@ _STRUCK_LIST = re.compile(
     r"came\s+under\s+(?:[\w-]+\s+){0,4}?(?:fire|attacks?|shelling))"
     r"\b[^:.]{0,60}:\s*(?:[^:.]*[,;]\s*(?:and\s+)?)?$"
 )
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_MONTH_DAY = rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS})"
 _LEAD_ADVERBIAL = re.compile(
     r"^\W*(?:On|Early on|Late on|Overnight|Earlier|Later|In the (?:morning|evening|afternoon)|"
     r"Since (?:early |this )?(?:morning|dawn|midnight)|"
     # a roundup's "Over the past day, the Bereznehuvate community came under fire"
     r"Over the (?:past|last) (?:day|24 hours|night)|During the day|"
     r"This (?:morning|afternoon|evening)|Last night|Tonight|Today|Yesterday|At night|At dawn|"
-    r"During the night|In the night)"
-    # ("On 31 May and 1 June 2023, Shebekino came under …")
+    r"During the night|In the night"
+    # a bare day: "February 17, the village of Dvorichna came under fire"
+    rf"|{_MONTH_DAY})"
+    # ("On 31 May and 1 June 2023, Shebekino came under …"; "Yesterday, February 17, …")
+    rf"(?:,\s+{_MONTH_DAY}(?:,?\s+\d{{4}})?)?"
     r"(?:\s+[\w-]+){0,6},\s+(?:the\s+)?(?:(?:town|village|city|settlement)\s+of\s+)?$"
     # a governor's post: "Starovoit: This morning the village of Tyotkino came under fire",
     # "Overnight and this morning Shebekino came under shelling" (no comma after the time)

@@ -200,3 +200,15 @@ def test_a_raion_named_by_its_russian_adjective_places_its_village(district: str
 @pytest.mark.parametrize("text", ["a D-30 howitzer near the village", "a D-20 gun destroyed"])
 def test_a_guns_designation_is_no_count_of_days(text: str) -> None:
     assert find_dates(text, date(2023, 2, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Yesterday, February 17, the village of", "February 17, the village of", "17 February,"],
+)
+def test_a_lead_day_opens_the_clause_of_the_place_struck(lead: str) -> None:
+    found = incidents(
+        " date 2023-02-18 Police of Kharkiv region\n"
+        f"{lead} Dvorichna came under fire. A shell hit a private house, a man was killed.\n"
+    )
+    assert days(at(found, "Dvorichna")) == [(date(2023, 2, 17), date(2023, 2, 17))]
