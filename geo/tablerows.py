@@ -79,6 +79,9 @@ _WHERE_COLUMNS = {
     "oblast": "region", "region": "region", "province": "region", "admin1": "region",
     # UCDP-style "admin1 - admin2 | where"
     "where": "place", "admin1admin2": "region", "admin": "region",
+    # a register's "incident" cell tells what was struck, and where (when no column is the
+    # place's own: "date | target | location" places by its location)
+    "incident": "object", "target": "object", "objecthit": "object",
 }  # fmt: skip
 # The column that dates the event, where a register also dates its own entry ("ID | recvd |
 # incident date | place | …"): the row's day is the incident's, not the day it was logged.
@@ -87,6 +90,7 @@ _WHEN_COLUMNS = {
     for name in (
         "incidentdate", "dateofincident", "eventdate", "dateofevent", "eventday", "incidentday",
         "attackdate", "dateofattack", "strikedate", "dateofstrike", "occurred", "occurredon",
+        "incidentdatetime", "eventdatetime", "dateandtimeofincident", "incidentdateandtime",
     )
 }  # fmt: skip
 
@@ -112,7 +116,8 @@ def figure_columns(line: str) -> dict[str, int]:
         if kind and kind not in found:
             found[kind] = i
     # (a header naming only where, "date | target | location | region | …", places its rows too)
-    return found if {"killed", "injured", "place"} & found.keys() else {}
+    _object_as_place(found)
+    return found if {"killed", "injured", "place", "when"} & found.keys() else {}
 
 
 # "Export of 2 May | Filter: … | Fields: event_id | event_date | …": the header starts at its label
@@ -145,7 +150,14 @@ def labelled_cells(cells: list[Cell]) -> tuple[list[Cell], dict[str, int]] | Non
             out.append(Cell(c.text[m.end() :], c.start + m.end()))
         else:
             out.append(c)
+    _object_as_place(columns)
     return (out, columns) if len(columns) >= 2 else None
+
+
+def _object_as_place(columns: dict[str, int]) -> None:
+    """The object struck's column places the row only when no column is the place's own."""
+    if "object" in columns:
+        columns.setdefault("place", columns.pop("object"))
 
 
 def where_text(cells: list[Cell], columns: dict[str, int]) -> Cell | None:

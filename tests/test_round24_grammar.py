@@ -212,3 +212,26 @@ def test_a_lead_day_opens_the_clause_of_the_place_struck(lead: str) -> None:
         f"{lead} Dvorichna came under fire. A shell hit a private house, a man was killed.\n"
     )
     assert days(at(found, "Dvorichna")) == [(date(2023, 2, 17), date(2023, 2, 17))]
+
+
+def test_a_registers_incident_column_places_and_dates_its_rows() -> None:
+    found = incidents(
+        " date 2022-09-15 interview index, batch 3\n"
+        "columns: code | interview date, place | incident | incident date/time | notes\n"
+        "UA-D-040 | 11.08, Kramatorsk | Chasiv Yar, 5-storey residential building | "
+        "09.07.22 late evening | Uragan rockets hit, building partly collapsed\n"
+        "UA-V-003 | 30.08, Odesa | Vinnytsia city centre, Officers' House | 14.07.22 ~10:50 | "
+        "cruise missiles\n"
+    )
+    assert days(at(found, "Chasiv Yar")) == [(date(2022, 7, 9), date(2022, 7, 9))]
+    assert days(at(found, "Vinnyts")) == [(date(2022, 7, 14), date(2022, 7, 14))]
+    assert not at(found, "Odesa")
+
+
+def test_a_trackers_location_column_places_it_over_its_target_column() -> None:
+    found = incidents(
+        " date 2024-03-18 refinery tracker\n"
+        "date|target|location|region|what happened\n"
+        "2024-03-12|NORSI (Lukoil)|Kstovo|Nizhny Novgorod obl.|drone hit, fire\n"
+    )
+    assert days(at(found, "Kstovo")) == [(date(2024, 3, 12), date(2024, 3, 12))]
