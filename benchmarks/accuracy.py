@@ -48,7 +48,7 @@ TUNED = [
     "tests/dev/pages39", "tests/dev/ru39", "tests/dev/news40", "tests/dev/news41",
     "tests/dev/notes40", "tests/dev/official40", "tests/dev/news42", "tests/dev/acled42",
     "tests/dev/pages42", "tests/dev/notes42", "tests/dev/news43", "tests/dev/notes43",
-    "tests/dev/posts43",
+    "tests/dev/posts43", "tests/dev/notes44", "tests/dev/posts44", "tests/dev/roundups44",
 ]  # fmt: skip
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 
