@@ -67,14 +67,17 @@ _DIARY_TITLE = re.compile(
     r"(?:[\s-][A-Z][\w'’-]+)?)"
     # "Five days in Belgorod: …", "A week in Pokrovsk"
     r"|(?:[\w-]+\s+){1,2}(?:days?|nights?|weeks?|hours)\s+in\s+(?P<name3>[A-Z][\w'’-]+"
-    r"(?:[\s-][A-Z][\w'’-]+)?)\s*[:—–-])"
+    r"(?:[\s-][A-Z][\w'’-]+)?)\s*[:—–-]"
+    # "diary - Nova Kakhovka (translated …)", "Journal: Kherson"
+    r"|(?:[Dd]iary|[Jj]ournal|[Nn]otebook)\s*[-–—:]\s*(?P<name4>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)"
+    r"(?=\s*(?:[(,;]|$)))"
 )
 
 
 def _diarys_town(title: Sentence, gaz: PlaceResolver) -> list[PlaceMention]:
     """The town a diary's or a letter's title is written from, for its placeless strikes."""
     m = _DIARY_TITLE.match(title.span.text)
-    name = (m.group("name") or m.group("name2") or m.group("name3")) if m else None
+    name = next((g for g in m.groups() if g), None) if m else None
     place = gaz.resolve(name, (), "town") if name else None
     if place is None or place.precision != "town":
         return _notes_town(title.span.text, gaz)

@@ -235,3 +235,16 @@ def test_a_trackers_location_column_places_it_over_its_target_column() -> None:
         "2024-03-12|NORSI (Lukoil)|Kstovo|Nizhny Novgorod obl.|drone hit, fire\n"
     )
     assert days(at(found, "Kstovo")) == [(date(2024, 3, 12), date(2024, 3, 12))]
+
+
+def test_a_diary_titled_with_its_town_places_its_placeless_entries() -> None:
+    found = incidents(
+        " date 2023-03-02 diary - Oleshky (translated; sent via a relative in Odesa)\n"
+        "8 September 2022\n"
+        "After lunch very loud, three explosions from the side of the avenue. A five-storey "
+        "house hit, 3 dead.\n\n"
+        "11 September\n"
+        "Quiet. Bread from the neighbour.\n"
+    )
+    assert days(at(found, "Oleshky")) == [(date(2022, 9, 8), date(2022, 9, 8))]
+    assert not at(found, "Odesa")
