@@ -22,7 +22,7 @@ from geo.notelines import OWN_LABEL
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, non_event_clause
-from geo.titleplaces import title_targets
+from geo.titleplaces import diary_town, title_targets
 
 MASTHEAD_LINES = 3
 
@@ -379,6 +379,9 @@ def _title_town(reading: Reading, gaz: PlaceResolver, kind: str | None) -> Place
     """The one city a heading title names, if it names one and the text says "the city"."""
     if kind == "village":
         return None
+    title = reading.sentences[0] if reading.sentences and reading.sentences[0].heading else None
+    if title is not None and (diarys := diary_town(title.span.text, gaz)) is not None:
+        return diarys  # "diary - Nova Kakhovka": "the town" is the diarist's, whatever its size
     towns = {
         p.key: p for p in _title_places(reading, gaz)
         if p.precision == "town" and (p.population >= THE_CITY_PEOPLE or p.seat >= 2)

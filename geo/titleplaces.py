@@ -76,12 +76,18 @@ _DIARY_TITLE = re.compile(
 
 def _diarys_town(title: Sentence, gaz: PlaceResolver) -> list[PlaceMention]:
     """The town a diary's or a letter's title is written from, for its placeless strikes."""
-    m = _DIARY_TITLE.match(title.span.text)
-    name = next((g for g in m.groups() if g), None) if m else None
-    place = gaz.resolve(name, (), "town") if name else None
-    if place is None or place.precision != "town":
+    place = diary_town(title.span.text, gaz)
+    if place is None:
         return _notes_town(title.span.text, gaz)
     return [PlaceMention(0, 0, place.name, place, "target")]
+
+
+def diary_town(title: str, gaz: PlaceResolver) -> Place | None:
+    """The town a diary's or a letter's title says it is written from ("diary - Oleshky")."""
+    m = _DIARY_TITLE.match(title)
+    name = next((g for g in m.groups() if g), None) if m else None
+    place = gaz.resolve(name, (), "town") if name else None
+    return place if place is not None and place.precision == "town" else None
 
 
 # A working document's title: "field visit notes - Zaporizhzhia 8-11 Oct", "delivery log –

@@ -248,3 +248,16 @@ def test_a_diary_titled_with_its_town_places_its_placeless_entries() -> None:
     )
     assert days(at(found, "Oleshky")) == [(date(2022, 9, 8), date(2022, 9, 8))]
     assert not at(found, "Odesa")
+
+
+def test_a_diarys_the_town_is_the_diarists_not_a_town_named_before() -> None:
+    found = incidents(
+        " date 2023-03-02 diary - Oleshky (translated; sent via a relative in Odesa)\n"
+        "12 November 2022\n"
+        "Kherson is free. We are not.\n\n"
+        "1 March\n"
+        "Two days of explosions. The installed head writes 2 killed by Ukrainian shelling of "
+        "the town.\n"
+    )
+    assert days(at(found, "Oleshky")) == [(date(2023, 3, 1), date(2023, 3, 1))]
+    assert not at(found, "Kherson")
