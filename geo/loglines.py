@@ -10,10 +10,11 @@ from geo.tablerows import cells_of
 
 # How a log's entry opens: its clock ("0148 call, …"), its day ("12.09 (Mon) evening - …"), its
 # chat stamp ("[08.02.23, 05:40] Oksana: …") or its table row ("#111 Kherson-Antonivka | 20/02 | …")
+CHAT_STAMP = re.compile(r"\[[^\]\n]{3,40}\]")
 _ENTRY_SHAPES = (
     re.compile(r"~?[0-2]?\d[:.h]?[0-5]\d\b(?![./]\d)"),
     re.compile(r"[0-3]?\d[./][01]?\d\b|(?:19|20)\d\d-[01]\d-[0-3]\d\b"),
-    re.compile(r"\[[^\]\n]{3,40}\]"),
+    CHAT_STAMP,
 )
 _BARE_STAMP = re.compile(LINE_STAMP)
 MIN_ENTRIES = 3

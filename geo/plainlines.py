@@ -7,10 +7,9 @@ and a town it struck, on a day its stamp or its own words give, is an event all 
 
 from __future__ import annotations
 
-import re
-
 from geo import lexicon as lx
 from geo.articles import Sentence
+from geo.loglines import CHAT_STAMP
 from geo.mention import Mention, _mention
 from geo.model import Article
 from geo.placephrase import find_places
@@ -54,14 +53,11 @@ def plain_strike_line(
         mentions.append(m)
 
 
-# a chat export's "[08.02.23, 05:40] Oksana:"
-_CHAT_STAMP = re.compile(r"^\s*\[[^\]\n]{3,40}\]")
-
-
 def _logs_line(s: Sentence, reading: Reading) -> bool:
     """Is the line a log's entry, opened by its stamp (prose's lines are read as prose)?"""
     first = reading.sentences[paragraph_start(s, reading)].span.text
-    return bool(lx.LINE_STAMP_HEAD.match(first) or _CHAT_STAMP.match(first))
+    # (or a chat export's "[08.02.23, 05:40] Oksana:")
+    return bool(lx.LINE_STAMP_HEAD.match(first) or CHAT_STAMP.match(first.lstrip()))
 
 
 def _tells_a_strike(text: str) -> bool:
