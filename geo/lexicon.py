@@ -1503,6 +1503,18 @@ OFFICIAL_MASTHEAD = re.compile(
     r"State\s+Emergency\s+Service|Governor|Mayor|head\s+of\s+the\s+[A-Z]\w+\s+"
     r"(?:Regional|Oblast|City|District)\b|head\s+of\s+the\s+(?:city|town)\s+of\s+[A-Z])",
 )
+# A post's byline, as channels write it in lower case: "Toretsk city military administration",
+# "Yevhen Yevtushenko, head of the Nikopol district military administration", "Oleksandr
+# Symchyshyn, Khmelnytskyi city mayor" (a line of its own, not a story's sentence)
+_ADMINISTRATION = (
+    r"(?:city|district|raion|regional|oblast)\s+(?:state\s+)?(?:military\s+)?administration"
+)
+OFFICIAL_BYLINE = re.compile(
+    rf"^(?:[A-Z][\w'’.-]+\s+){{1,3}}{_ADMINISTRATION}$"
+    r"|^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2},\s+(?:"
+    rf"head\s+of\s+the\s+(?:[A-Z][\w'’-]+\s+){{1,2}}{_ADMINISTRATION}"
+    r"|(?:[A-Z][\w'’-]+\s+)?city\s+mayor|mayor\s+of\s+[A-Z][\w'’-]+)$"
+)
 # Institutions only one side has: Ukraine's military administrations and police; the
 # occupation's military-civilian administrations.
 OFFICIAL_SIDE = (

@@ -67,7 +67,8 @@ def official_voice(sentences: list[Sentence]) -> tuple[str | None, str] | None:
     whose side is the struck place's."""
     for s in [*sentences[:MASTHEAD_LINES], *sentences[-1:]]:
         line = s.span.text
-        for part in re.split(r"\s[|·•]\s|\s[-–—]\s|:\s", line):
+        # ("Павло Кириленко / Pavlo Kyrylenko": a byline in two scripts)
+        for part in re.split(r"\s[|·•/]\s|\s[-–—]\s|:\s", line):
             words = part.strip(" -–—:")
             if len(words.split()) > 14 or not words or _TOLD.search(words):
                 continue  # a sentence of the story ("…, Governor Gladkov said"), not a name
@@ -76,7 +77,7 @@ def official_voice(sentences: list[Sentence]) -> tuple[str | None, str] | None:
             military = lx.MILITARY_MASTHEAD.match(words)
             if military and not cited:
                 return side_of((military.group("side") or military.group("adj")).split()[0]), words
-            body = lx.OFFICIAL_MASTHEAD.search(words)
+            body = lx.OFFICIAL_MASTHEAD.search(words) or lx.OFFICIAL_BYLINE.match(words)
             if body and not cited and not _CITED_BEFORE.search(words[: body.start()]):
                 side = next((v for p, v in lx.OFFICIAL_SIDE if p.search(words)), None)
                 return side, _body_name(words)

@@ -261,3 +261,21 @@ def test_a_diarys_the_town_is_the_diarists_not_a_town_named_before() -> None:
     )
     assert days(at(found, "Oleshky")) == [(date(2023, 3, 1), date(2023, 3, 1))]
     assert not at(found, "Kherson")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Торецька міська військова адміністрація / Toretsk city military administration",
+        "Євген Євтушенко / Yevhen Yevtushenko, head of the Nikopol district military "
+        "administration",
+    ],
+)
+def test_an_official_posts_byline_makes_its_account_the_sides(byline: str) -> None:
+    found = incidents(
+        " date 2022-09-22 The occupiers shelled Toretsk again\n"
+        f"{byline}\n"
+        "22 September 2022, 17:06\n\n"
+        "This afternoon the russians shelled Toretsk with artillery, two people were killed.\n"
+    )
+    assert [i.attribution for i in at(found, "Toretsk")] == ["alleged"]
