@@ -237,13 +237,19 @@ def page_stamp(text: str) -> date | None:
 _TITLE_TAIL = re.compile(r"(?:,|\(|\s[-–—|]|\bof|\bon)\s*([^,(–—|]{6,30}?)\)?\s*$")
 
 
+_NO_DAY = date(2999, 12, 31)
+
+
 def _titles_day(text: str) -> date | None:
     """The full date a text's first line ends on, when it has no other date line."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if _ENDS_SENTENCE.search(first):
+        return None  # a sentence's date is its event's, not the day the text was written
     tail = _TITLE_TAIL.search(first)
     if tail is None:
         return None
-    days = [d.window for d in find_dates(tail.group(1), date.max) if d.window.basis == "explicit"]
+    # (only a written year counts; the reference day is far off, never overflowing)
+    days = [d.window for d in find_dates(tail.group(1), _NO_DAY) if d.window.basis == "explicit"]
     if len(days) != 1 or days[0].precision != "day" or days[0].start != days[0].end:
         return None
     return days[0].start

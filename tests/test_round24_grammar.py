@@ -279,3 +279,19 @@ def test_an_official_posts_byline_makes_its_account_the_sides(byline: str) -> No
         "This afternoon the russians shelled Toretsk with artillery, two people were killed.\n"
     )
     assert [i.attribution for i in at(found, "Toretsk")] == ["alleged"]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "published"),
+    [
+        ("Chuhuiv library - notes of the reading hall, 5 August 2022", date(2022, 8, 5)),
+        ("Duty log (Kherson), 14.03.2023", date(2023, 3, 14)),
+        # a sentence's date is its event's, and a day with no year is no publication day
+        ("Forces shelled a village on 20 January; nobody was hurt.", None),
+        ("Forces shelled a village on 20 January 2023.", None),
+        ("Duty log, 20 January", None),
+    ],
+)
+def test_an_undated_texts_title_may_give_its_day(first_line: str, published: date | None) -> None:
+    article = make_article("x.txt", f"{first_line}\n\nA drone hit a house in the village.\n")
+    assert article.published == published
