@@ -30,7 +30,11 @@ def test_a_header_names_its_figure_columns() -> None:
         "place": 1, "killed": 3, "injured": 4,
     }  # fmt: skip
     assert figure_columns("event_date\toblast\tsettlement\tevent\tfatalities\tinjured") == {
-        "region": 1, "place": 2, "killed": 4, "injured": 5,
+        "when": 0, "region": 1, "place": 2, "killed": 4, "injured": 5,
+    }  # fmt: skip
+    # (a register's incident date and incident, beside the day it logged them: session 28)
+    assert figure_columns("ID | recvd | incident date | incident | source") == {
+        "when": 2, "place": 3,
     }  # fmt: skip
     # (no figures, but where: its rows are placed by those columns, since session 23)
     assert figure_columns("date | oblast | settlement | what") == {"region": 1, "place": 2}
