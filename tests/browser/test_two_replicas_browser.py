@@ -154,6 +154,11 @@ def dismiss(page: Any, incident: str) -> None:
     """Save a "Not an incident" correction of ``incident`` on the Incidents page."""
     page.get_by_test_id("stSidebarNav").get_by_role("link", name="Incidents").click()
     main(page).get_by_role("heading", name="Review and correct").wait_for(timeout=FIRST_RUN)
+    # (the page's run must end before its selectbox lists the incidents: under a full CI run
+    # the option was looked for while the page still ran, and never appeared in 30 s)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=FIRST_RUN
+    )
     choose(page, "Incident", incident)
     choose(page, "Correction", "Not an incident")
     fill(page, "Reason (required)", WHY)
