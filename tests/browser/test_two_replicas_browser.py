@@ -135,9 +135,9 @@ def add_article(page: Any, text: str) -> str:
     """Save ``text`` through the Add-article page; the file name it was saved as."""
     page.get_by_test_id("stSidebarNav").get_by_role("link", name="Add article").click()
     # The page's first run on a replica loads the gazetteer: under a full CI run's load that
-    # took longer than Playwright's 30 s default, so wait for the uploader as for a first run.
+    # took longer than Playwright's 30 s default, and once (session 28) longer than 90 s.
     upload = main(page).get_by_test_id("stFileUploader").locator("input[type=file]")
-    upload.wait_for(state="attached", timeout=FIRST_RUN)
+    upload.wait_for(state="attached", timeout=2 * FIRST_RUN)
     upload.set_input_files(
         files=[{"name": "sumy.txt", "mimeType": "text/plain", "buffer": text.encode()}]
     )
