@@ -64,6 +64,8 @@ WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
 _WEEKDAY_ABBREVIATIONS = (
     "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
     "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN",
+    # a log's own hand: "fri 23.09  Marganets - …", "sat 11/2"
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
 )  # fmt: skip
 # a weekday's day and month: "Fri 15.03, about 10:30", "Sat 02/03"
 _WEEKDAY_DM = re.compile(
@@ -178,6 +180,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("dm_num", _WEEKDAY_DM),
+    # a log's day and month before its weekday: "5/9 mon", "4.9 (Sun)" (day first, as the
+    # notes that write their weekday after the day do)
+    (
+        "dm_num",
+        re.compile(
+            r"(?<![\d/.:])\b(?P<d>[0-3]?\d)[./](?P<m>0?[1-9]|1[0-2])(?=\s*\(?(?:[Mm]on|[Tt]ue|[Ww]ed|"
+            r"[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)(?:day|s|sday|nesday|rsday|urday)?\.?\)?(?![\w/.]))"
+        ),
+    ),
     # a military date-time group or an analyst's "01JUN", "12MAR24", "020800JUN25" (day, clock,
     # month, year)
     (
@@ -342,9 +353,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dd_only",
         re.compile(
-            rf"\b[Oo]n\s+(?:the\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)|(?<=the\s){_ORDINAL})\b"
+            # ("closed since the 3rd, when the russians shelled Zelenodolsk"; "on the 3rd the
+            # russians shelled …": a clause of its own follows the day)
+            rf"\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill)\s+(?:the\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)|(?<=the\s){_ORDINAL})\b"
             r"(?!\s+(?:of\s+)?(?!(?:at|around|about|in|when|and|or|before|after|from|morning|"
-            r"afternoon|evening|night)\b)[A-Za-z])"
+            r"afternoon|evening|night|the|a|an|we|they|it)\b)[A-Za-z])"
         ),
     ),
     (
@@ -466,7 +479,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     "today": ("today", "this"),
     "night": ("night", "hours", "o/n", "nite"),
     "daybefore": ("yesterday",),
-    "dd_only": ("on",),
+    "dd_only": ("on", "since", "until", "till"),
     "nightbefore": ("before last",),
     "dplus": ("d+", "d-", "d−"),
     "yesterday": ("day",),

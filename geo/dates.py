@@ -380,12 +380,19 @@ def _core_start(kind: str, m: re.Match[str]) -> int:
     return m.start()
 
 
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+
+
 def _ignored(kind: str, m: re.Match[str], text: str) -> bool:
     """Dates that time something else: "since February 2022", "seized in March", bare "May"."""
     core = _core_start(kind, m)
     # "appalled by this morning's strike", "since Monday's attack": a possessive names the
     # event's day, whatever word stands before it
     possessive = text[m.end() : m.end() + 2] in ("'s", "’s")
+    # "closed since the 3rd, when the russians shelled Zelenodolsk": the day of the event told
+    # (a day's, not "until September 2022, when a counteroffensive pushed them out")
+    day = any(g in m.re.groupindex and m.group(g) for g in ("day", "d", "d_"))
+    possessive = possessive or (day and _WHEN_AFTER.match(text, m.end()) is not None)
     if not possessive and _IGNORED_BEFORE.search(text[max(0, core - 30) : core]):
         return True
     return kind == "month" and m.group(0).strip() == "May"

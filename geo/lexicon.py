@@ -1085,7 +1085,9 @@ ANAPHORA = re.compile(
     r"(?:capital|centre|center)\b"
     # "dropped an explosive on a man in the Korabelnyi district": a district of the town told
     # of (or of the city whose page it is), when the gazetteer knows no such raion
-    r"|\bin\s+the\s+(?P<district>[A-Z][\w'’-]+(?:yi|iy|kyi|ky|ny)\s+district)\b(?!\s+of\b)"
+    # (a note's own: "shelled Kholodnohirskyi district in the evening", "in Nemyshlianskyi distr.")
+    r"|\b(?:in|shell(?:ed|ing)|hit|struck|attacked|targeted)\s+(?:the\s+)?"
+    r"(?P<district>[A-Z][\w'’-]+(?:yi|iy|kyi|ky|ny)\s+distr(?:ict\b|\.))(?!\s+of\b)"
     # "struck the village café and shop": a place of the town told of
     r"|\b(?:hit|struck|strikes?|shelled|attacked|targeted)\s+the\s+(?:city|town|village)\s+"
     r"(?:centre|center|caf[eé]|shop|store|school|market|square|hospital|clinic|church|club|hall)\b"
@@ -1129,7 +1131,9 @@ SUBJECT_AFTER = re.compile(
     r"(?:\s*,|\s+(?:was|were|has|had|is|came|suffered|saw|remains|again|also|itself|"
     r"(?:each\s+)?(?:recorded|registered))\b"
     # a note's passive without its verb: "ZNPP shelled - …", "X and Y village hit by Grads"
-    r"|\s+(?:hit|struck|shelled|attacked|bombed|targeted)(?:\s+(?:by|with|overnight|again)\b|\s*[-–—,;:.]))"
+    r"|\s+(?:hit|struck|shelled|attacked|bombed|targeted)(?:\s+(?:by|with|overnight|again)\b|\s*[-–—,;:.])"
+    # "Nikopol under fire from across the reservoir": a note's place and its state
+    r"|\s+under\s+(?:heavy\s+|enemy\s+|constant\s+|massive\s+)?(?:fire|shelling|attack)\b)"
 )
 
 # Names the gazetteer may not know but the words say are places.
@@ -1477,7 +1481,8 @@ SYMBOL_BULLET = r"(?:[•▪▫◦‣⁃►▸▶●○■□◆◇★☆✓✔�
 # 14:10 —", "night 30→31.05:" (its day, weekday, clock and separators, nothing else)
 _STAMP_TOKEN = (
     r"(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d(?:[./](?:(?:19|20)?\d\d))?\.?"
-    r"|\(?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:s|rs?|day|sday|nesday|rsday|urday)?\.?\)?"
+    # (a log's lower-case hand too: "thu 22.09", "4.09 sun")
+    r"|\(?(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)(?:s|rs?|day|sday|nesday|rsday|urday)?\.?\)?"
     r"|~?[0-2]?\d[:.h][0-5]\d|~[0-2]\d[0-5]\d|[0-3]?\d(?:st|nd|rd|th)"
     r"|\(?(?:[Nn]ight|[Nn]ite)\s+[0-3]?\d\s*(?:→|->|-|–|/)\s*[0-3]?\d(?:[./][01]?\d)?\)?"
     r"|(?:am|pm|AM|PM|morning|afternoon|evening|eve|night)\b"

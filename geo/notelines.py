@@ -69,6 +69,10 @@ _NOTE_LEAD = re.compile(
     # ("night 17→18.09 Toropets, …")
     r"[Nn]ight\s+\d{1,2}\s*(?:→|->)\s*\d{1,2}\.[01]?\d|"
     r"[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d|MSK|UTC|EET|EEST|local|[ap]\.m\.|"
+    # a log's day: "fri 23.09  Marganets - …", "yday 29/09 Mykolaiv: …" (a dotted day needs
+    # its two-digit month, so "1.5" is no day)
+    r"[0-3]?\d\.[01]\d\.?|(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]{0,6}\.?|"
+    r"[Yy]day|[Yy]esterday|[Tt]oday|[Tt]onight|"
     # ("- then 21.09 at night - Tikhoretsk, Krasnodar krai: …")
     r"[Tt]hen|at\s+night|in\s+the\s+(?:morning|evening|afternoon)|"
     # an item's letter and its written day: "a) 9 Aug 2022 - Saky airbase, …: explosions"

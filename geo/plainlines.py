@@ -7,13 +7,16 @@ and a town it struck, on a day its stamp or its own words give, is an event all 
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.loglines import CHAT_STAMP
 from geo.mention import Mention, _mention
 from geo.model import Article
 from geo.placephrase import find_places
-from geo.placetypes import PlaceResolver
+from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, paragraph_start
 
 # the days a plain line may take: written on it, or on its log's stamp or section
@@ -42,15 +45,31 @@ def plain_strike_line(
         return
     if any(m.sentence.index == s.index for m in mentions[-3:]) or not _logs_line(s, reading):
         return
-    towns = [
-        p for p in find_places(text, gaz, hints)
-        if p.role == "target" and p.place is not None and p.place.precision == "town"
-    ]  # fmt: skip
+    found = [p for p in find_places(text, gaz, hints) if p.place is not None]
+    towns = [p for p in found if p.role == "target" and p.place and p.place.precision == "town"]
+    towns = towns or _opening_town(text, found)
     if not towns:
         return
     m = _mention(article, s, towns[0], reading)
     if m.date.basis in _DAYS_WRITTEN and m.date.days <= 2:
         mentions.append(m)
+
+
+# (not "thu 22.09 Kyiv said …", "Dnipro garage says …": a voice, not the line's place)
+_VOICE_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?\s+{lx.SPEECH.pattern}", re.IGNORECASE)
+
+
+def _opening_town(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The town a stamped line opens with, where no place is struck: "thu 22.09  Nikopol from
+    05:00 again under fire …, the russians shell it from the ZNPP side"."""
+    stamp = lx.LINE_STAMP_HEAD.match(text)
+    first = found[0] if found else None
+    if stamp is None or first is None or first.place is None or first.place.precision != "town":
+        return []
+    opens = text[stamp.end() : first.start].strip(" -–—:|") == ""
+    if not opens or _VOICE_AFTER.match(text, first.end):
+        return []
+    return [replace(first, role="target")]
 
 
 def _logs_line(s: Sentence, reading: Reading) -> bool:

@@ -21,7 +21,7 @@ from geo.model import DateWindow, Place
 from geo.notelines import OWN_LABEL
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.story import Reading, non_event_clause
+from geo.story import Reading, non_event_clause, one_sense
 from geo.titleplaces import diary_town, title_targets
 
 MASTHEAD_LINES = 3
@@ -383,9 +383,11 @@ def _title_town(reading: Reading, gaz: PlaceResolver, kind: str | None) -> Place
     title = reading.sentences[0] if reading.sentences and reading.sentences[0].heading else None
     if title is not None and (diarys := diary_town(title.span.text, gaz)) is not None:
         return diarys  # "diary - Nova Kakhovka": "the town" is the diarist's, whatever its size
+    # ("the town itself" may be a small one: "BRANCH NOTES - Zolochiv (Bohodukhiv r-n)")
     towns = {
         p.key: p for p in _title_places(reading, gaz)
-        if p.precision == "town" and (p.population >= THE_CITY_PEOPLE or p.seat >= 2)
+        if p.precision == "town"
+        and (p.population >= THE_CITY_PEOPLE or p.seat >= 2 or kind == "town")
     }  # fmt: skip
     return next(iter(towns.values())) if len(towns) == 1 else None
 
@@ -394,7 +396,10 @@ def _title_places(reading: Reading, gaz: PlaceResolver) -> tuple[Place, ...]:
     """The places the heading title names (read once per article)."""
     if reading.title_places is None:
         title = reading.sentences[0] if reading.sentences and reading.sentences[0].heading else None
+        # (its names as the text qualifies them elsewhere: "branch #2 Zolochiv - notes" over
+        # "BRANCH NOTES - Zolochiv (Bohodukhiv r-n, Kharkiv obl.)")
         found = find_places(title.span.text, gaz, reading.hints) if title is not None else []
+        found = one_sense(found, reading)
         reading.title_places = tuple(p.place for p in found if p.place is not None)
     return reading.title_places
 

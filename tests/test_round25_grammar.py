@@ -1,0 +1,113 @@
+"""Rules of the twenty-fifth round (issue 12, session 29): a log's lines in their own hand
+(lower-case weekdays, a day before its weekday, a place then "it"), a note's home town said
+as "the town", and a city's district named alone.
+
+Each test is our own text of a kind the round's sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textcases import at, days, incidents
+
+from geo.dates import find_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "day"),
+    [
+        # a lower-case weekday and a dotted day, then the place and "it"
+        (
+            " date 2023-05-20 delivery van log\n"
+            "van log wk 20\n"
+            "wed 17.05  bread run to 3 villages, ok\n"
+            "thu 18.05  Orikhiv - the russians shelled it in the morning, 1 dead (OVA)\n"
+            "fri 19.05  oil change\n",
+            "Orikhiv",
+            date(2023, 5, 18),
+        ),
+        # the line opens with its town, which is "under fire", and no place is struck
+        (
+            " date 2023-05-20 delivery van log\n"
+            "van log wk 20\n"
+            "wed 17.05  bread run to 3 villages, ok\n"
+            "thu 18.05  Huliaipole from 06:00 again under fire, the russians shell it with "
+            "Grads. 2 wounded\n"
+            "fri 19.05  oil change\n",
+            "Hul",
+            date(2023, 5, 18),
+        ),
+    ],
+)
+def test_a_logs_line_in_its_own_hand_is_read_on_its_day(text: str, town: str, day: date) -> None:
+    found = at(incidents(text), town)
+    assert days(found) == [(day, day)]
+
+
+def test_a_voice_opening_a_line_is_not_its_place() -> None:
+    found = incidents(
+        " date 2023-05-20 delivery van log\n"
+        "van log wk 20\n"
+        "wed 17.05  bread run to 3 villages, ok\n"
+        "thu 18.05  Zaporizhzhia office says the russians shelled the depot road again\n"
+        "fri 19.05  oil change\n"
+    )
+    assert at(found, "Zaporizh") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("the road is still closed since the 3rd, when the russians shelled it", date(2022, 9, 3)),
+        ("- on the 3rd the russians shelled the village", date(2022, 9, 3)),
+        ("5/9 mon", date(2022, 9, 5)),
+        ("sat 10.09 alerts all day", date(2022, 9, 10)),
+    ],
+)
+def test_a_notes_days_are_read(text: str, want: date) -> None:
+    found = find_dates(text, date(2022, 9, 24))
+    assert [d.window.start for d in found][:1] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span's start, a month's: the when-clause tells no day of a strike
+        "occupied until September 2022, when a counteroffensive pushed them out",
+        "on the 9th floor of the block",
+    ],
+)
+def test_a_day_that_times_something_else_is_not_read(text: str) -> None:
+    assert [d.window.days for d in find_dates(text, date(2023, 10, 6))] in ([], [30])
+
+
+def test_the_town_itself_is_the_notes_home_town_as_its_masthead_places_it() -> None:
+    found = incidents(
+        " date 2022-09-06 branch #4 Zolochiv - notes\n"
+        "BRANCH NOTES - Zolochiv (Bohodukhiv r-n, Kharkiv obl.)\n"
+        "mgr: Oksana\n"
+        "\n"
+        "4.09 sun\n"
+        "- open 09:00-15:00. out 30 parcels\n"
+        "\n"
+        "5/9 mon\n"
+        "- 07:40 shelling in the town itself, we closed till 11:00\n"
+        "- glass cracked on the terminal\n"
+    )
+    here = at(found, "Zolochiv")
+    assert days(here) == [(date(2022, 9, 5), date(2022, 9, 5))]
+    assert here[0].place.admin1 == "Kharkiv Oblast"
+
+
+def test_a_district_named_alone_is_of_the_town_just_named() -> None:
+    found = incidents(
+        " date 2022-09-06 branch notes\n"
+        "branch notes, Bohodukhiv\n"
+        "\n"
+        "night 5->6\n"
+        "- sister in Kharkiv writes they were shelling Slobidskyi district again in the night, "
+        "one dead\n"
+    )
+    assert days(at(found, "Kharkiv")) == [(date(2022, 9, 5), date(2022, 9, 6))]
