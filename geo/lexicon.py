@@ -822,6 +822,27 @@ NOT_PLACES = {
     "gazeta", "pravda", "independent", "kyiv independent", "bloomberg", "politico", "axios",
     "crimean", "donbas-based", "updated", "published", "posted", "share", "comments", "video", "watch", "live",
 }  # fmt: skip
+# People a note names by their first name ("today 14:00 Sasha + Vitya", "(Nadia)"), which the
+# world's gazetteer also holds as hamlets: alone, a person (a longer name may still start so).
+# (not names of real cities: Vladimir, Anna, Sofia, Artem, Roman, Victoria, Larisa)
+GIVEN_NAMES = frozenset({
+    "sasha", "sania", "sanya", "vova", "nadia", "nadiya", "serhii", "taras", "ivan", "olga",
+    "olha", "maria", "mariia", "natalia", "oleh", "oleg", "bohdan", "sveta", "dasha", "masha",
+    "lena", "tanya", "nikolai", "yaroslav", "alexander", "denis", "maksym", "anton", "hanna",
+    "ganna", "alla", "vera", "vira", "nina", "galina", "tamara", "stepan", "semen", "ilya",
+    "illia", "nazar", "yana", "polina", "lesia", "kolia", "kolya", "slava", "zhora", "pasha",
+    "lyuba", "luba", "yura", "dima", "vitya", "misha", "petya", "kostya", "ihor", "igor",
+})  # fmt: skip
+# "(Petrenko)", "Sydorenko on duty": Ukraine's commonest surname ending, which villages named
+# after people (Shevchenko, Sydorenko) share; alone, it is the person
+SURNAME_FORM = re.compile(r"[A-Z][a-z'’]+enko|[А-ЯІЇЄҐ][а-яіїєґ'’]+енко")
+
+
+def personal_name(word: str) -> bool:
+    """Is a single word a person's first name or a surname by its form ("Sasha", "Petrenko")?"""
+    return word.lower() in GIVEN_NAMES or SURNAME_FORM.fullmatch(word) is not None
+
+
 # A name right before these is part of another name: "Kakhovka Reservoir",
 # "Energy Ministry", "Black Sea Fleet" — not the town.
 NAME_PART_AFTER = re.compile(

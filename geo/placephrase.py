@@ -64,7 +64,8 @@ def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]
             continue
         # "Novaya Gazeta" is no place, but "Novaya Kakhovka" is: a word never a place on its
         # own may still start a longer name.
-        shortest = 2 if tokens[i].lower() in lx.NOT_PLACES else 1
+        person = lx.personal_name(tokens[i]) and not _placed_as_a_place(text, toks[i])
+        shortest = 2 if tokens[i].lower() in lx.NOT_PLACES or person else 1
         for n in range(min(gaz.max_words, 4, len(toks) - i), shortest - 1, -1):
             if not all(goes_on[i + 1 : i + n]):
                 continue
@@ -84,6 +85,19 @@ def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]
 
 
 _BREAK = re.compile(r"[,;:()\[\]|/\n]")
+# "near Shevchenko, Donetsk", "the village of Sasha", "Shevchenko village": the words make it
+# a place whatever its name's form
+_PLACE_WORD_BEFORE = re.compile(
+    r"\b(?:in|near|outside|at|of|village|town|settlement|hamlet)\s+$", re.IGNORECASE
+)
+_PLACE_WORD_AFTER = re.compile(r"\s*(?:,\s*[A-Z]|\(\s*[A-Z]|\s(?:village|settlement|hromada)\b)")
+
+
+def _placed_as_a_place(text: str, tok: re.Match[str]) -> bool:
+    return bool(
+        _PLACE_WORD_BEFORE.search(text, max(0, tok.start() - 20), tok.start())
+        or _PLACE_WORD_AFTER.match(text, tok.end())
+    )
 
 
 # (overlapping: in "Governor Vasily Golubev" the pair is "Vasily Golubev")

@@ -111,3 +111,23 @@ def test_a_district_named_alone_is_of_the_town_just_named() -> None:
         "one dead\n"
     )
     assert days(at(found, "Kharkiv")) == [(date(2022, 9, 5), date(2022, 9, 6))]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a shift's signature and a crew's first names are people, not the hamlets so named
+        ("08.09 thu  day shift  (Petrenko)", []),
+        ("today 14:00 Sasha + Vitya go to the site", []),
+        ("Sydorenko on duty, shelling again in the evening", []),
+        # the words around a name make it a place whatever its form
+        ("strikes near Shevchenko, Donetsk", ["Shevchenko"]),
+        ("a shell hit Shevchenko village", ["Shevchenko"]),
+    ],
+)
+def test_a_persons_name_alone_is_no_place(text: str, places: list[str]) -> None:
+    from geo.placephrase import find_places
+    from geo.places import default_resolver
+
+    found = find_places(text, default_resolver(), ())
+    assert [p.place.name for p in found if p.place is not None] == places
