@@ -1505,6 +1505,8 @@ _STAMP_TOKEN = (
     # (a log's lower-case hand too: "thu 22.09", "4.09 sun")
     r"|\(?(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)(?:s|rs?|day|sday|nesday|rsday|urday)?\.?\)?"
     r"|~?[0-2]?\d[:.h][0-5]\d|~[0-2]\d[0-5]\d|[0-3]?\d(?:st|nd|rd|th)"
+    # a guard's military clock: "1340 hrs", "0340hrs"
+    r"|(?:[01]\d|2[0-3])[0-5]\d\s*hrs?\b"
     r"|\(?(?:[Nn]ight|[Nn]ite)\s+[0-3]?\d\s*(?:→|->|-|–|/)\s*[0-3]?\d(?:[./][01]?\d)?\)?"
     r"|(?:am|pm|AM|PM|morning|afternoon|evening|eve|night)\b"
     # the day counted back from the note's own, beside its date: "Sat 10th (D-1)", "(yday)"

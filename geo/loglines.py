@@ -43,19 +43,23 @@ def entry_lines(lines: list[str]) -> set[str]:
 def _newest_first(stamps: list[str]) -> bool:
     """Whether stamps ("13:02", "12:40", "12:15"; "14.03", "12.03") mostly go back in time."""
     keys = [_stamp_key(t) for t in stamps]
+    # (a shift book's day lines among its clock lines, "08.09 thu" then "0800", "1340 hrs":
+    # days are ordered against days, clocks against clocks)
     pairs = [
-        (a, b) for a, b in zip(keys, keys[1:], strict=False) if a is not None and b is not None
-    ]
+        (a[1:], b[1:]) for a, b in zip(keys, keys[1:], strict=False)
+        if a is not None and b is not None and a[0] == b[0]
+    ]  # fmt: skip
     return sum(a > b for a, b in pairs) * 2 > len(pairs)
 
 
-def _stamp_key(stamp: str) -> tuple[int, int] | None:
-    """A clock's or a day's stamp as (hour, minute) or (month, day), to order a run by."""
+def _stamp_key(stamp: str) -> tuple[str, int, int] | None:
+    """A clock's or a day's stamp as ("clock", hour, minute) or ("day", month, day), to order
+    a run by."""
     nums = [int(n) for n in re.findall(r"\d+", stamp)]
     if len(nums) == 1 and len(str(nums[0])) in (3, 4):
-        return divmod(nums[0], 100)  # "0148"
+        return ("clock", *divmod(nums[0], 100))  # "0148"
     if len(nums) >= 3 and nums[0] > 1900:
-        return nums[1], nums[2]  # "2023-02-01"
+        return "day", nums[1], nums[2]  # "2023-02-01"
     if "." in stamp or "/" in stamp:
-        return (nums[1], nums[0]) if len(nums) >= 2 else None  # "12.09": day, month
-    return (nums[0], nums[1]) if len(nums) >= 2 else None
+        return ("day", nums[1], nums[0]) if len(nums) >= 2 else None  # "12.09": day, month
+    return ("clock", nums[0], nums[1]) if len(nums) >= 2 else None

@@ -12,9 +12,11 @@ from dataclasses import replace
 
 from geo import lexicon as lx
 from geo.articles import Sentence
+from geo.attribution import find_actor
 from geo.loglines import CHAT_STAMP
 from geo.mention import Mention, _mention
 from geo.model import Article
+from geo.notehome import home_town
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, paragraph_start
@@ -47,12 +49,25 @@ def plain_strike_line(
         return
     found = [p for p in find_places(text, gaz, hints) if p.place is not None]
     towns = [p for p in found if p.role == "target" and p.place and p.place.precision == "town"]
-    towns = towns or _opening_town(text, found)
+    towns = towns or _opening_town(text, found) or _at_home(s, found, mentions, reading, gaz)
     if not towns:
         return
     m = _mention(article, s, towns[0], reading)
+    if _ANOTHER_DAY.search(text, _stamp_end(text)):
+        return  # "28.02 Sviatohirsk order cancelled: yday the russians hit …": not the stamp's day
     if m.date.basis in _DAYS_WRITTEN and m.date.days <= 2:
         mentions.append(m)
+
+
+# (not "yday 29/09 russians fired at the stop": a day counted back, then written)
+_ANOTHER_DAY = re.compile(
+    r"\b(?:yday|yesterday|the\s+day\s+before|last\s+night)\b(?!\s*[,(]?\s*\d)", re.IGNORECASE
+)
+
+
+def _stamp_end(text: str) -> int:
+    stamp = lx.LINE_STAMP_HEAD.match(text)
+    return stamp.end() if stamp is not None else 0
 
 
 # (not "thu 22.09 Kyiv said …", "Dnipro garage says …": a voice, not the line's place)
@@ -72,6 +87,35 @@ def _opening_town(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     return [replace(first, role="target")]
 
 
+# the writer's own place, said without its name: "in the city", "city is without power", "in
+# the centre", "700 m from us", "our street" (not "the port grain terminal": somewhere else)
+_HOME_SAID = re.compile(
+    r"\b(?:city|town)\b(?!\s+of\b)|\bthe\s+cent(?:re|er)\b|\bhere\b"
+    r"|\b(?:from|near|at|to|over)\s+us\b|\bour\s+(?:street|district|yard|building|hall|house|"
+    r"block|area|site|neighbou?rhood|office|store|shop|branch|warehouse|school|roof|windows?)\b",
+    re.IGNORECASE,
+)
+
+
+def _at_home(
+    s: Sentence, found: list[PlaceMention], mentions: list[Mention], reading: Reading,
+    gaz: PlaceResolver,
+) -> list[PlaceMention]:  # fmt: skip
+    """A stamped line of a log that names no place tells of the log's own town: "21:45  BIG
+    explosion, windows in our hall rattled. rashists hit a 4-storey … in the centre"."""
+    if any(p.place is not None and p.place.precision != "country" for p in found):
+        return []
+    # (the entry's later sentence too: "2025 hrs  loud explosions. Terekhov on telegram: the
+    # russians hit critical infrastructure", unless the entry has told its event already)
+    first = reading.sentences[paragraph_start(s, reading)]
+    if not lx.LINE_STAMP_HEAD.match(first.span.text) or not _HOME_SAID.search(s.span.text):
+        return []
+    if any(m.sentence.paragraph == s.paragraph for m in mentions[-3:]):
+        return []
+    home = home_town(reading, gaz)
+    return [PlaceMention(0, 0, home.name, home, "target")] if home is not None else []
+
+
 def _logs_line(s: Sentence, reading: Reading) -> bool:
     """Is the line a log's entry, opened by its stamp (prose's lines are read as prose)?"""
     first = reading.sentences[paragraph_start(s, reading)].span.text
@@ -79,9 +123,21 @@ def _logs_line(s: Sentence, reading: Reading) -> bool:
     return bool(lx.LINE_STAMP_HEAD.match(first) or CHAT_STAMP.match(first.lstrip()))
 
 
+# a note's name for a side: "the russians hit", "rashists hit", "VSU shelled", "RU arty"
+_A_SIDE = re.compile(
+    r"\b(?:russians?|rashists?|ruzzians?|RU|occupiers|orcs|enemy|VSU|AFU|ukrainians|UA\s+forces)\b",
+    re.IGNORECASE,
+)
+
+
 def _tells_a_strike(text: str) -> bool:
+    # (a side and its verb say it as well as a weapon does: "the russians hit critical
+    # infrastructure")
+    sided = lx.STRONG_TRIGGER.search(text) is not None and (
+        find_actor(text)[0] is not None or _A_SIDE.search(text) is not None
+    )
     return bool(
-        lx.STRIKE_WORDS.search(text)
+        (lx.STRIKE_WORDS.search(text) or sided)
         and not lx.NOT_A_STRIKE.search(text)
         and not lx.NOT_AN_ATTACK_IN(text)
         # ("shells Donetsk daily", "since the morning the city has been under fire": a habit,

@@ -35,6 +35,12 @@ _HEADING_REST = re.compile(
     re.IGNORECASE,
 )
 
+# a log's day line with its shift and who kept it: "08.09 thu  day shift  (Petrenko)",
+# "09-10.09  (Lysenko)" (a few words in lower case, no place, no event)
+_LOG_DAY_REST = re.compile(
+    r"\W*(?:\(?(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\)?\s*)?"
+    r"(?:[a-z]+\.?\s+){0,3}(?:\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?\))?\W*$"
+)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 # A factbox's or a timeline's entry titled then dated on a line of its own: "KRAMATORSK
 # RAILWAY STATION, April 8, 2022", "Dnipro apartment block — Jan. 14, 2023"
@@ -93,7 +99,8 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
         # that tells "the past day" tells the day before too ("06.11.2024, 08:41 ¶ Over the
         # past day, the Russians carried out 19 attacks …")
         return _past_day_of_morning_post(d.window, rest, s, reading)
-    if not (_HEADING_REST.match(rest) or _titled(s, d)) or _CLOCK.search(rest):
+    own_line = d.start <= 2 and _LOG_DAY_REST.match(text, d.end) is not None
+    if not (_HEADING_REST.match(rest) or _titled(s, d) or own_line) or _CLOCK.search(rest):
         return None  # "July 9, 2024, 11:05": the page's stamp, not a section's day
     if (
         d.window.basis != "relative" and d.window.start == reading.ref == d.window.end

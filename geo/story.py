@@ -79,6 +79,7 @@ class Reading:
     people: frozenset[str] = frozenset()  # village names the article uses as surnames
     hints: tuple[str, ...] = ()  # the regions the article names
     title_places: tuple[Place, ...] | None = None  # places the title names (None: not read yet)
+    home: tuple[Place | None] | None = None  # a log's home town (None: not read yet)
     list_head: int = -10  # index of a strike sentence ending in ":" (its list follows)
     list_para: int = -1  # paragraph of the list's last item: its next sentences go on with it
     list_bullet: str = ""  # the mark its items open with ("—"); another mark ends the list

@@ -18,6 +18,7 @@ from geo.continuation import is_post_stamp
 from geo.eventday import dates_told
 from geo.mention import Mention
 from geo.model import DateWindow, Place
+from geo.notehome import home_town
 from geo.notelines import OWN_LABEL
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
@@ -136,6 +137,7 @@ def anaphora_targets(
         # paragraph that has named no town: the title's, not a town named paragraphs before)
         or (None if town_of_the_paragraph(reading, s, gaz) else _title_town(reading, gaz, _kind(m)))
         or town_named_before(reading, s, gaz, _kind(m))
+        or home_town(reading, gaz)
         or voice_town(reading, gaz)
         or masthead_town(reading, gaz)
     )

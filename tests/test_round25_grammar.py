@@ -131,3 +131,44 @@ def test_a_persons_name_alone_is_no_place(text: str, places: list[str]) -> None:
 
     found = find_places(text, default_resolver(), ())
     assert [p.place.name for p in found if p.place is not None] == places
+
+
+_SHIFT_BOOK = (
+    " date 2022-09-13 shift book post 4\n"
+    "SHIFT BOOK - post 4, bakery complex, Kharkov (Saltivskyi distr.)\n"
+    "guard on duty signs each entry\n"
+    "\n"
+    "08.09 thu  day shift  (Hnatiuk)\n"
+    " 0800 took post. gates ok\n"
+    " 1340 hrs loud bangs to the east. radio: russian shelling, 3 wounded in the city\n"
+    " 2000 handed over\n"
+    "\n"
+    "12.09 mon  night shift  (Hnatiuk)\n"
+    " 0210 hrs  the russians hit a substation, the whole city without light\n"
+    " 0400 hrs  russian missiles hit the port grain terminal, fire seen from the roof\n"
+)
+
+
+def test_a_logs_line_that_names_no_place_is_at_its_home_town() -> None:
+    found = at(incidents(_SHIFT_BOOK), "Kharkiv")
+    assert days(found) == [(date(2022, 9, 8),) * 2, (date(2022, 9, 12),) * 2]
+
+
+def test_a_logs_line_at_somewhere_unnamed_is_not_its_home_town() -> None:
+    # (the port is no part of the bakery's city: no word of the line says it is)
+    found = incidents(
+        _SHIFT_BOOK.replace(
+            " 0210 hrs  the russians hit a substation, the whole city without light\n", ""
+        )
+    )
+    assert days(at(found, "Kharkiv")) == [(date(2022, 9, 8),) * 2]
+
+
+def test_prose_that_names_no_place_has_no_home_town() -> None:
+    found = incidents(
+        " date 2022-09-13 Night of explosions\n"
+        "Kharkiv residents describe a night of fear\n"
+        "Residents said the russians hit a substation and the whole city was without light "
+        "for hours.\n"
+    )
+    assert len(at(found, "Kharkiv")) <= 1
