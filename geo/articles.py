@@ -15,7 +15,7 @@ from pathlib import Path
 
 from geo.csvfile import read_records
 from geo.dates import find_dates
-from geo.lexicon import BULLET
+from geo.lexicon import BULLET, LINE_STAMP, LINE_STAMP_HEAD
 from geo.loglines import entry_lines
 from geo.model import Article, Span
 from geo.tablerows import cells_of
@@ -420,7 +420,12 @@ def split_sentences(article: Article) -> list[Sentence]:
             words <= longest and not _ENDS_SENTENCE.search(line) and not _LIST_ITEM.match(line)
         )
         # "also russians shelled kostiantynivka this morning": a chat's line, not a heading
-        heading = heading and not (sentences and line[:1].islower()) and line not in entries
+        # (nor a log's stamped line in its writer's lower case: "21:30 the russians shelled …";
+        # a feed's stamped headline is capitalised: "12:15 In the east, a drone hit …")
+        heading = (
+            heading and not (sentences and line[:1].islower()) and line not in entries
+            and not (sentences and _LOWER_AFTER_STAMP.match(line))
+        )  # fmt: skip
         caption = bool(credit) or bool(_CAPTION_CREDIT.search(line))
         parts = [(s, e) for s, e in (_trim(text, *p) for p in _split_line(text, a, end)) if s < e]
         # "Shop hit by a strike in Mykolaiv. Multiple casualties", "1 civilian was injured.
@@ -434,6 +439,7 @@ def split_sentences(article: Article) -> list[Sentence]:
     return _body_or_headings(_items_of_a_list(sentences))
 
 
+_LOWER_AFTER_STAMP = re.compile(rf"(?!{LINE_STAMP}){LINE_STAMP_HEAD.pattern}(?=[a-z])")
 _LINKS_HEADING = re.compile(
     r"^(?:read\s+also|also\s+read|read\s+more|related(?:\s+(?:articles?|stories|news))?|"
     r"see\s+also|more\s+(?:news|on\s+this(?:\s+topic)?)|most\s+read|latest\s+news|"

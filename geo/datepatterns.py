@@ -306,7 +306,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "weekday_dd",
         re.compile(
             r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|"
-            r"Thu(?:rs?)?|Fri|Sat|Sun)\.?,?\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+            r"Thu(?:rs?)?|Fri|Sat|Sun|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+(?:the\s+)?"
+            # (a log's "thu 29 - morning the russians hit …": the bare number, then its dash)
+            r"(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)\b|(?=\s*(?:\s[-–—]\s|:\s|,\s|$)))"
             r"(?!\s+(?:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
         ),
     ),

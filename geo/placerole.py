@@ -444,6 +444,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"
     if _TARGETS_WERE.search(before[-400:]) and not _MEASURED_FROM_PLACE.search(before[-30:]):
         return "target"  # "The targets, according to the SBU, were the Olenya base …; Dyagilevo"
+    if _ON_A_STREET.search(before[-40:]):
+        return "context"  # "our site on Sadova lost half the slate": a street of the town told
     if _ROAD_NAMED.match(after) and _words_before(text, start)[-1:] == ["the"]:
         return "context"  # "on the Simferopol highway": a road named after the town
     if _ROAD_BETWEEN.search(
@@ -668,6 +670,12 @@ _SITE_DATED_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b"
 )
 # "the Simferopol highway", "the Belgorod–Kharkiv highway": a road named after its towns
+# a building "on" a name: the street it stands on (a town is "in"), as notes write it
+_ON_A_STREET = re.compile(
+    r"\b(?:site|house|flat|apartment|building|block|shop|store|office|kiosk|bakery|branch|"
+    r"pharmacy|school|yard|roof|5-storey|9-storey|high-rise)\s+on\s+$",
+    re.IGNORECASE,
+)
 _ROAD_NAMED = re.compile(
     # (not "the Kremenchuk road machinery plant": a plant named after the town)
     r"^(?:\s*[-–—]\s*[A-Z][\w'’-]+)?\s+(?:highway|motorway|road|route)\b"

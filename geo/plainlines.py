@@ -92,7 +92,9 @@ def _opening_town(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
 _HOME_SAID = re.compile(
     r"\b(?:city|town)\b(?!\s+of\b)|\bthe\s+cent(?:re|er)\b|\bhere\b"
     r"|\b(?:from|near|at|to|over)\s+us\b|\bour\s+(?:street|district|yard|building|hall|house|"
-    r"block|area|site|neighbou?rhood|office|store|shop|branch|warehouse|school|roof|windows?)\b",
+    r"block|area|site|neighbou?rhood|office|store|shop|branch|warehouse|school|roof|windows?)\b"
+    # (a street named alone is one of the writer's town: "hit the stop on Central ave.")
+    r"|\b(?:st|str|street|ave|avenue|prospekt|prosp|blvd|boulevard|lane)\b\.?",
     re.IGNORECASE,
 )
 

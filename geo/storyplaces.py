@@ -14,6 +14,7 @@ from dataclasses import replace
 from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.attribution import side_of
+from geo.citydistricts import cities_with_district, has_district
 from geo.continuation import is_post_stamp
 from geo.eventday import dates_told
 from geo.mention import Mention
@@ -141,6 +142,8 @@ def anaphora_targets(
         or voice_town(reading, gaz)
         or masthead_town(reading, gaz)
     )
+    if m.group("district"):
+        named = _the_districts_city(m.group("district"), named, reading, gaz)
     reading.last_town = named or reading.last_town
     if reading.last_town is None:
         return []
@@ -167,6 +170,24 @@ def anaphora_targets(
         # ("Belgorod itself is no longer safe. On 12 May, a building in the city…") is not it.
         return []
     return [PlaceMention(m.start(), m.end(), reading.last_town.name, reading.last_town, "target")]
+
+
+def _the_districts_city(
+    district: str, named: Place | None, reading: Reading, gaz: PlaceResolver
+) -> Place | None:
+    """ "shelled Kholodnohirskyi district": the town told of, if it has a district so called;
+    else the log's own town, if it has; else the one city that has (Kharkiv)."""
+    cities = cities_with_district(district)
+    if not cities or (named is not None and has_district(named, district)):
+        return named
+    home = home_town(reading, gaz)
+    if home is not None and has_district(home, district):
+        return home
+    if len(cities) != 1:
+        return named
+    (city,) = cities
+    found = [p for p in gaz.namesakes(city) if p.country == "UA" and p.precision == "town"]
+    return max(found, key=lambda p: p.population) if found else named
 
 
 def the_town_said_again(text: str, weak: list[PlaceMention]) -> list[PlaceMention]:
@@ -253,7 +274,9 @@ def _kind(m: re.Match[str]) -> str | None:
         or m.group("side")
         or m.group("intown")
         or m.group("ours")
-        or ("city" if m.group("capital") else None)
+        or ("town" if m.group("centre") else None)
+        # (a district named by its adjective is a city's: not the village named last)
+        or ("city" if m.group("capital") or m.group("district") else None)
     )
 
 

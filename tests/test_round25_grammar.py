@@ -172,3 +172,51 @@ def test_prose_that_names_no_place_has_no_home_town() -> None:
         "for hours.\n"
     )
     assert len(at(found, "Kharkiv")) <= 1
+
+
+def test_a_district_by_its_adjective_is_the_citys_not_the_village_named_last() -> None:
+    found = incidents(
+        " date 2022-09-27 stock log\n"
+        "WAREHOUSE No.4 (Kharkiv, Osnovianskyi distr.) - stock clerk log\n"
+        "\n"
+        "10.09 sat\n"
+        " OUT  FK 120 -> Zlatopil hromada (their truck). russian shelling of Zlatopil in the "
+        "morning, a man killed.\n"
+        " 21:30 the russians shelled Slobidskyi district in the evening, 1 dead (Terekhov). we "
+        "are far from there\n"
+        "\n"
+        "12.09 mon\n"
+        " IN  from Lviv hub: FK 500. loaded by 10:00\n"
+        "\n"
+        "14.09 wed\n"
+        " inventory, nothing to note\n"
+    )
+    assert days(at(found, "Kharkiv")) == [(date(2022, 9, 10),) * 2]
+
+
+def test_the_centre_is_the_town_the_note_just_named() -> None:
+    found = incidents(
+        " date 2025-03-09 diary (excerpts)\n"
+        "excerpts from a volunteer's diary\n"
+        "\n"
+        "7 Mar. Fri. evening.\n"
+        "Pokrovsk, 40 min from us. The russians hit the centre with a ballistic missile.\n"
+        "\n"
+        "8 Mar. Sat.\n"
+        "Quiet day. Bread delivered.\n"
+    )
+    assert days(at(found, "Pokrovsk")) == [(date(2025, 3, 7),) * 2]
+
+
+def test_a_street_alone_is_the_writers_town_and_no_namesake() -> None:
+    found = incidents(
+        " date 2022-10-01 roofing brigade diary\n"
+        "ROOFING BRIGADE - foreman's diary (Mykolaiv + oblast)   Sept 2022\n"
+        "\n"
+        "12-16/09 - our site on Sadova done, 120 m2. paid.\n"
+        "19-23/09 - rain, tarps on calls.\n"
+        "thu 29 - morning the russians hit the stop on Central ave. 3 dead, 12 wounded.\n"
+        "30/09 - started on the block near the stop.\n"
+    )
+    assert days(at(found, "Myk")) == [(date(2022, 9, 29),) * 2]
+    assert [i.place.name for i in found] == ["Mykolayiv"]
