@@ -1506,7 +1506,7 @@ SYMBOL_BULLET = r"(?:[•▪▫◦‣⁃►▸▶●○■□◆◇★☆✓✔�
 _STAMP_TOKEN = (
     r"(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d(?:[./](?:(?:19|20)?\d\d))?\.?"
     # (a log's lower-case hand too: "thu 22.09", "4.09 sun")
-    r"|\(?(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)(?:s|rs?|day|sday|nesday|rsday|urday)?\.?\)?"
+    r"|\(?(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)(?:s|rs?|day|sday|nesday|rsday|urday)?\b\.?\)?"
     r"|~?[0-2]?\d[:.h][0-5]\d|~[0-2]\d[0-5]\d|[0-3]?\d(?:st|nd|rd|th)"
     # a guard's military clock: "1340 hrs", "0340hrs"
     r"|(?:[01]\d|2[0-3])[0-5]\d\s*hrs?\b"
