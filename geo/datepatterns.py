@@ -180,6 +180,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("dm_num", _WEEKDAY_DM),
+    # a note's day and two-digit month opening its line or its clause after a dash or colon:
+    # "- 3/02 in Barvinkove a rocket hit …", "SEMENIVKA: 8.02 russian airstrike", "Pavlivka -
+    # 7.02 russians shelled the village" (a leading zero is a month's, as in "03/02")
+    (
+        "dm_num",
+        re.compile(
+            r"(?:^|(?<=^-\s)|(?<=^•\s)|(?<=^\*\s)|(?<=[:–—]\s)|(?<=\s-\s))"
+            r"(?P<d>[0-3]?\d)[./](?P<m>0[1-9]|1[0-2])\b(?![./:,]?\d)"
+            r"(?!\s*(?:%|km|kg|mm|cm|ha|hrs?|t|m|h|l|x|mln|bn|million|billion|thousand|tonnes?|"
+            r"tons?|litres?|liters?|points?|UAH|USD|EUR|grn|MW|GW|kW|sq)\b)"
+        ),
+    ),
     # a log's day and month before its weekday: "5/9 mon", "4.9 (Sun)" (day first, as the
     # notes that write their weekday after the day do)
     (

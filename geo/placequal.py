@@ -334,7 +334,8 @@ def region_hints(text: str) -> tuple[str, ...]:
         # line took minutes).
         r"(?<![\w'’\-])([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+"
         # ("the Kherson regional military administration" names its region too)
-        r"(?:region|oblast|Oblast|Region|province|krai|Krai|regional|Regional)\b"
+        # (and a note's "Chernihiv obl.", "Sumy obl")
+        r"(?:region|oblast|Oblast|Region|province|krai|Krai|regional|Regional|obl)\b"
     )
     named = [
         m.group(1) for m in re.finditer(pattern, text)

@@ -126,7 +126,7 @@ def anaphora_targets(
     # Sunday's strike on a block in the city…" has no trigger word before "the city".
     # "Officials in Nova Kakhovka said rockets hit the city": this sentence's own first.
     here = [
-        p.place for p in find_places(text[: m.start()], gaz)
+        p.place for p in find_places(text[: m.start()], gaz, reading.hints)
         if p.place and p.place.precision == "town"
     ]  # fmt: skip
     paragraphs = m.group("street") or m.group("here")  # "on Chornovola Street", "bombs … here"

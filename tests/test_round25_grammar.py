@@ -220,3 +220,36 @@ def test_a_street_alone_is_the_writers_town_and_no_namesake() -> None:
     )
     assert days(at(found, "Myk")) == [(date(2022, 9, 29),) * 2]
     assert [i.place.name for i in found] == ["Mykolayiv"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("- 3/02 in Barvinkove a russian rocket hit a house", date(2023, 2, 3)),
+        ("P1 LEAD - IZIUM: 8.02 russian airstrike on the town", date(2023, 2, 8)),
+        ("Pavlivka, Bilopillia hromada - 7.02 russians shelled the village", date(2023, 2, 7)),
+    ],
+)
+def test_a_day_and_two_digit_month_opening_a_clause_is_read(text: str, want: date) -> None:
+    assert [d.window.start for d in find_dates(text, date(2023, 2, 10))] == [want]
+
+
+def test_a_price_is_no_day() -> None:
+    assert find_dates("price - 7.02 UAH a kilo", date(2023, 2, 10)) == []
+
+
+def test_a_notes_oblast_abbreviation_decides_a_namesake() -> None:
+    found = incidents(
+        " date 2023-02-09 story list\n"
+        "STORY LIST no.6 - weekly for the north of Chernihiv obl.\n"
+        "P1 LEAD - SEMENIVKA: 8.02 russian airstrike on the town, 1 killed. 60 lines.\n"
+        "P2 - hromada budget 2023. 50 lines.\n"
+    )
+    assert [i.place.admin1 for i in at(found, "Semenivka")] == ["Chernihiv Oblast"]
+
+
+def test_a_namesake_set_aside_by_name_gives_no_region() -> None:
+    from geo.placequal import region_hints
+
+    text = "a missile fell on Bilenke village [not the Bilenke in Zaporizhzhia or Odesa obl.]"
+    assert region_hints(text) == ()
