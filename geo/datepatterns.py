@@ -411,6 +411,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # (and an analyst's "o/n")
             r"\b(?:tonight|tonite|overnight|last night|last nite|during the night|over the night|"
             r"in the early hours(?!\s+of\b))\b"
+            # (not a stay: "Dnipro -> Kramatorsk, overnight at the hostel", "stayed overnight")
+            r"(?<!stayed overnight)(?<!stay overnight)"
+            r"(?!\s+(?:at|in)\s+(?:the\s+|a\s+|our\s+)?(?:hostel|hotel|motel|shelter|friends?|"
+            r"relatives|camp|flat|apartment|base|dorm)\b)"
             r"|(?<![\w/])[Oo]/[Nn](?![\w/])",
             re.IGNORECASE,
         ),

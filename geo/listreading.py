@@ -22,6 +22,9 @@ from geo.tablerows import Cell, cell_text, figure_in, labelled_cells, where_text
 from geo.titleplaces import documents_town, logs_town
 
 
+_ROUTE_ON = re.compile(r"\s*(?:->|→|=>|>)\s*[A-Z]")
+
+
 def _read_table_row(
     article: Article, s: Sentence, cells: list[Cell], gaz: PlaceResolver,
     hints: tuple[str, ...], reading: Reading, mentions: list[Mention],
@@ -58,6 +61,9 @@ def _read_table_row(
             continue
         # "Crimea, Dzhankoi district, Maiske": a location path narrows to its last, finest name
         towns = [p for p in found if p.place is not None and p.place.precision == "town"]
+        # ("Dnipro -> Kramatorsk, overnight at the hostel. 21:45 the missile hit …": a trip's
+        # row is where it went, not where it set out from)
+        towns = [p for p in towns if not _ROUTE_ON.match(cell.text, p.end)] or towns
         pm = towns[0] if towns else found[-1]
         if where is not None and cell is where:  # the row's own cell, not the text built from two
             pm = replace(pm, start=0, end=min(len(pm.text), len(cell.text)), clause_start=0)

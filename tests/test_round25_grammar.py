@@ -253,3 +253,22 @@ def test_a_namesake_set_aside_by_name_gives_no_region() -> None:
 
     text = "a missile fell on Bilenke village [not the Bilenke in Zaporizhzhia or Odesa obl.]"
     assert region_hints(text) == ()
+
+
+def test_a_trip_rows_place_is_where_it_went() -> None:
+    found = incidents(
+        " date 2023-02-13 trip log - evac van\n"
+        "EVAC TRIP LOG (volunteer van)   Feb '23\n"
+        "trip 41 | 1 Feb | Poltava -> Sloviansk, stayed at the church. 21:45 the russian missile "
+        "hit a block in the centre, we were parked 2 streets away. 3 dead, 20 wounded\n"
+        "trip 42 | 2 Feb | Sloviansk -> Siversk, 5 pax. back by 17:00\n"
+        "trip 43 | 4 Feb | rest, tyre change\n"
+    )
+    assert [i.place.name for i in found] == ["Slovyansk"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Dnipro -> Kramatorsk, overnight at the hostel", "we stayed overnight, left at 6"]
+)
+def test_a_night_stayed_is_no_nights_strike(text: str) -> None:
+    assert find_dates(text, date(2023, 2, 13)) == []
