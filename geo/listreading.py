@@ -21,7 +21,6 @@ from geo.story import Reading, note_bare
 from geo.tablerows import Cell, cell_text, figure_in, labelled_cells, where_text
 from geo.titleplaces import documents_town, logs_town
 
-
 _ROUTE_ON = re.compile(r"\s*(?:->|→|=>|>)\s*[A-Z]")
 
 
