@@ -186,7 +186,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dm_num",
         re.compile(
-            r"(?:^|(?<=^-\s)|(?<=^•\s)|(?<=^\*\s)|(?<=[:–—]\s)|(?<=\s-\s))"
+            r"(?:^|(?<=^-\s)|(?<=^•\s)|(?<=^\*\s)|(?<=[:–—]\s)|(?<=\s-\s)"
+            # (or the event's own word: "night shelling 14.09 - rockets landed in next yard")
+            r"|(?<=shelling\s)|(?<=shelled\s)|(?<=strike\s)|(?<=attack\s)|(?<=night\s))"
             r"(?P<d>[0-3]?\d)[./](?P<m>0[1-9]|1[0-2])\b(?![./:,]?\d)"
             r"(?!\s*(?:%|km|kg|mm|cm|ha|hrs?|t|m|h|l|x|mln|bn|million|billion|thousand|tonnes?|"
             r"tons?|litres?|liters?|points?|UAH|USD|EUR|grn|MW|GW|kW|sq)\b)"

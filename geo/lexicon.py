@@ -838,6 +838,13 @@ GIVEN_NAMES = frozenset({
 SURNAME_FORM = re.compile(r"[A-Z][a-z'’]+enko|[А-ЯІЇЄҐ][а-яіїєґ'’]+енко")
 
 
+# a note's name for a side: "the russians hit", "rashists hit", "VSU shelled", "RU arty"
+NOTE_SIDE = re.compile(
+    r"\b(?:russians?|rashists?|ruzzians?|RU|occupiers|orcs|enemy|VSU|AFU|ukrainians|UA\s+forces)\b",
+    re.IGNORECASE,
+)
+
+
 def personal_name(word: str) -> bool:
     """Is a single word a person's first name or a surname by its form ("Sasha", "Petrenko")?"""
     return word.lower() in GIVEN_NAMES or SURNAME_FORM.fullmatch(word) is not None

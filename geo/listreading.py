@@ -15,6 +15,7 @@ from geo.dates import find_dates
 from geo.eventday import dates_told, event_dates
 from geo.mention import Mention, _mention, _page_voice, _remember_days
 from geo.model import Article, DateWindow
+from geo.notehome import home_said, home_town
 from geo.placephrase import _coordinated, find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, note_bare
@@ -90,13 +91,22 @@ def _read_table_row(
         (logs_town(reading, s, gaz) or documents_town(reading, gaz))
         if lx.STRIKE_WORDS.search(text)
         else []
-    )
+    ) or _home(text, reading, gaz)
     if home:
         # "Tue 21/2 | centre | 120 | russian Grad on the centre, 6 killed" in a town's log:
         # a row that names no place tells a strike in the log's town
         m = _mention(article, s, home[0], reading)
         mentions.append(m)
         reading.last, reading.last_index = m, s.index
+
+
+def _home(text: str, reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
+    """A register's row that says its town without naming it ("… 2 dead 3 wounded in city"):
+    the town the register's header names."""
+    # (a side that fired says the strike as a weapon does: "russians fired at the stop")
+    struck = lx.STRIKE_WORDS.search(text) or (lx.TRIGGER.search(text) and lx.NOTE_SIDE.search(text))
+    town = home_town(reading, gaz) if struck and home_said(text) else None
+    return [PlaceMention(0, 0, town.name, town, "target")] if town is not None else []
 
 
 def _day_of_its_column(

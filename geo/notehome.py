@@ -15,6 +15,7 @@ from geo.model import Place
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, one_sense
+from geo.tablerows import cells_of
 
 HEADER_LINES = 4  # a title, a masthead line, a byline, a note to the reader
 # (not "copy -> regional office chat, Poltava hub", "truck from Lviv": where things go or come from)
@@ -22,6 +23,23 @@ _ELSEWHERE_BEFORE = re.compile(
     r"(?:->|→|\b(?:to|from|via|copy|cc|for|supplier|hub|HQ)\b)[^,;()]{0,30}$", re.IGNORECASE
 )
 _ELSEWHERE_AFTER = re.compile(r"\s+(?:hub|HQ|office|supplier|depot|warehouse)\b", re.IGNORECASE)
+
+
+# the writer's own place, said without its name: "in the city", "city is without power", "in
+# the centre", "700 m from us", "our street" (not "the port grain terminal": somewhere else)
+_HOME_SAID = re.compile(
+    r"\b(?:city|town)\b(?!\s+of\b)|\bthe\s+cent(?:re|er)\b|\bhere\b"
+    r"|\b(?:from|near|at|to|over)\s+us\b|\bour\s+(?:street|district|yard|building|hall|house|"
+    r"block|area|site|neighbou?rhood|office|store|shop|branch|warehouse|school|roof|windows?)\b"
+    # (a street named alone is one of the writer's town: "hit the stop on Central ave.")
+    r"|\b(?:st|str|street|ave|avenue|prospekt|prosp|blvd|boulevard|lane)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def home_said(text: str) -> bool:
+    """Does a line say the writer's own place without naming it ("in the city", "our street")?"""
+    return _HOME_SAID.search(text) is not None
 
 
 def home_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
@@ -51,7 +69,9 @@ def _is_a_log(reading: Reading) -> bool:
         s for i, s in enumerate(reading.sentences)
         if i == 0 or reading.sentences[i - 1].paragraph != s.paragraph
     ]  # fmt: skip
-    return sum(1 for s in firsts if lx.LINE_STAMP_HEAD.match(s.span.text)) >= 2
+    # (or a register's rows: "#14 | Pogranichna st | night shelling 14.09 - …")
+    stamped = (lx.LINE_STAMP_HEAD.match(s.span.text) or cells_of(s.span.text) for s in firsts)
+    return sum(1 for x in stamped if x) >= 2
 
 
 def _header_town(reading: Reading, gaz: PlaceResolver) -> Place | None:

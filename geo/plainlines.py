@@ -16,7 +16,7 @@ from geo.attribution import find_actor
 from geo.loglines import CHAT_STAMP
 from geo.mention import Mention, _mention
 from geo.model import Article
-from geo.notehome import home_town
+from geo.notehome import home_said, home_town
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, paragraph_start
@@ -87,18 +87,6 @@ def _opening_town(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     return [replace(first, role="target")]
 
 
-# the writer's own place, said without its name: "in the city", "city is without power", "in
-# the centre", "700 m from us", "our street" (not "the port grain terminal": somewhere else)
-_HOME_SAID = re.compile(
-    r"\b(?:city|town)\b(?!\s+of\b)|\bthe\s+cent(?:re|er)\b|\bhere\b"
-    r"|\b(?:from|near|at|to|over)\s+us\b|\bour\s+(?:street|district|yard|building|hall|house|"
-    r"block|area|site|neighbou?rhood|office|store|shop|branch|warehouse|school|roof|windows?)\b"
-    # (a street named alone is one of the writer's town: "hit the stop on Central ave.")
-    r"|\b(?:st|str|street|ave|avenue|prospekt|prosp|blvd|boulevard|lane)\b\.?",
-    re.IGNORECASE,
-)
-
-
 def _at_home(
     s: Sentence, found: list[PlaceMention], mentions: list[Mention], reading: Reading,
     gaz: PlaceResolver,
@@ -110,7 +98,7 @@ def _at_home(
     # (the entry's later sentence too: "2025 hrs  loud explosions. Terekhov on telegram: the
     # russians hit critical infrastructure", unless the entry has told its event already)
     first = reading.sentences[paragraph_start(s, reading)]
-    if not lx.LINE_STAMP_HEAD.match(first.span.text) or not _HOME_SAID.search(s.span.text):
+    if not lx.LINE_STAMP_HEAD.match(first.span.text) or not home_said(s.span.text):
         return []
     if any(m.sentence.paragraph == s.paragraph for m in mentions[-3:]):
         return []
@@ -125,18 +113,11 @@ def _logs_line(s: Sentence, reading: Reading) -> bool:
     return bool(lx.LINE_STAMP_HEAD.match(first) or CHAT_STAMP.match(first.lstrip()))
 
 
-# a note's name for a side: "the russians hit", "rashists hit", "VSU shelled", "RU arty"
-_A_SIDE = re.compile(
-    r"\b(?:russians?|rashists?|ruzzians?|RU|occupiers|orcs|enemy|VSU|AFU|ukrainians|UA\s+forces)\b",
-    re.IGNORECASE,
-)
-
-
 def _tells_a_strike(text: str) -> bool:
     # (a side and its verb say it as well as a weapon does: "the russians hit critical
     # infrastructure")
     sided = lx.STRONG_TRIGGER.search(text) is not None and (
-        find_actor(text)[0] is not None or _A_SIDE.search(text) is not None
+        find_actor(text)[0] is not None or lx.NOTE_SIDE.search(text) is not None
     )
     return bool(
         (lx.STRIKE_WORDS.search(text) or sided)

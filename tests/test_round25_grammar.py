@@ -272,3 +272,16 @@ def test_a_trip_rows_place_is_where_it_went() -> None:
 )
 def test_a_night_stayed_is_no_nights_strike(text: str) -> None:
     assert find_dates(text, date(2023, 2, 13)) == []
+
+
+def test_a_registers_row_that_says_its_town_without_naming_it_is_at_its_home_town() -> None:
+    found = incidents(
+        " date 2022-09-30 jobs wk39 glass\n"
+        "GLASS-SERVICE  jobs list  (Nikolaev)   upd. 30/09\n"
+        "#14 | Pogranichna st, 5-storey | night shelling 14.09 - russian rockets landed in next "
+        "yard, 2 dead 3 wounded in city | 6 windows | DONE 20/09 paid cash\n"
+        "#16 | pharmacy Inhulska | their own loader broke it (not war!) | 2 shopwindows | mon\n"
+        "#17 | Central Ave near the bus stop | yday 29/09 russians fired at the stop in the "
+        "morning - 3 killed | shop + 2 kiosks | film first!!\n"
+    )
+    assert days(at(found, "Myk")) == [(date(2022, 9, 14),) * 2, (date(2022, 9, 29),) * 2]
