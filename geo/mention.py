@@ -200,6 +200,14 @@ def _told_before_said(told: DateWindow | None, said: DateWindow) -> bool:
     return 0 < (said.start - told.end).days <= REACH_DAYS
 
 
+# a time of the day, not of the night: "By noon a worse news", "in the afternoon"
+_BY_DAY = re.compile(
+    r"\b(?:by|at|around|after)\s+(?:noon|midday|lunch(?:time)?)\b"
+    r"|\bin\s+the\s+(?:afternoon|evening)\b|\blater\s+(?:that|in\s+the)\s+day\b",
+    re.IGNORECASE,
+)
+
+
 def _mention(
     article: Article, s: Sentence, pm: PlaceMention, reading: Reading, others: tuple[str, ...] = ()
 ) -> Mention:
@@ -264,6 +272,17 @@ def _mention(
             or day_of_this_paragraph(reading, s)
             or stamped_line_day(reading)
         )
+        section = reading.section[0] if reading.section else None
+        if (
+            when is not None
+            and section
+            and when.days == 2
+            and section.days == 1
+            and _BY_DAY.search(text)
+        ):
+            # "8 Jan. … the oil depot in Engels was hit overnight. … By noon: two KABs on a
+            # plant in Zaporizhzhia": the diary's day, not the night told before
+            when = section if when.overlaps(section) else when
         if when is None or (when.days == 2 and when.end == reading.ref):
             # "over the past day" narrowed by the clock: a morning page's "in the evening"
             when = yesterdays_clock(text, reading) or when or clock_day(text, reading)

@@ -285,3 +285,20 @@ def test_a_registers_row_that_says_its_town_without_naming_it_is_at_its_home_tow
         "morning - 3 killed | shop + 2 kiosks | film first!!\n"
     )
     assert days(at(found, "Myk")) == [(date(2022, 9, 14),) * 2, (date(2022, 9, 29),) * 2]
+
+
+def test_a_diarys_strike_by_day_is_on_its_day_not_the_night_told_before() -> None:
+    found = incidents(
+        " date 2025-03-09 diary (excerpts)\n"
+        "[excerpts from the diary of a medic of a brigade near Pokrovsk, shared by him with his "
+        "home parish, names removed]\n"
+        "\n"
+        "8 Jan 2025. Wed.\n"
+        "News in the morning: our General Staff confirms - they hit the oil depot in Engels "
+        "overnight, it is burning. By noon a worse news: two KABs from the russians on a plant "
+        "in Zaporizhzhia, 13 killed.\n"
+        "\n"
+        "14 Jan. Tue.\n"
+        "Quiet.\n"
+    )
+    assert days(at(found, "Zaporizh")) == [(date(2025, 1, 8),) * 2]
