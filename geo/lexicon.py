@@ -1114,8 +1114,9 @@ ANAPHORA = re.compile(
     # "dropped an explosive on a man in the Korabelnyi district": a district of the town told
     # of (or of the city whose page it is), when the gazetteer knows no such raion
     # (a note's own: "shelled Kholodnohirskyi district in the evening", "in Nemyshlianskyi distr.")
-    r"|\b(?:in|shell(?:ed|ing)|hit|struck|attacked|targeted)\s+(?:the\s+)?"
-    r"(?P<district>[A-Z][\w'’-]+(?:yi|iy|kyi|ky|ny)\s+distr(?:ict\b|\.))(?!\s+of\b)"
+    # (or opening an entry: "15.11 Tue: Pecherskyi r-n - russian missile hit a 5-storey")
+    r"|(?:\b(?:in|shell(?:ed|ing)|hit|struck|attacked|targeted)\s+(?:the\s+)?|(?:^|[:|])\s*)"
+    r"(?P<district>[A-Z][\w'’-]+(?:yi|iy|kyi|ky|ny)\s+(?:distr(?:ict\b|\.)|r-n\b))(?!\s+of\b)"
     # "struck the village café and shop": a place of the town told of
     r"|\b(?:hit|struck|strikes?|shelled|attacked|targeted)\s+the\s+(?:city|town|village)\s+"
     r"(?:centre|center|caf[eé]|shop|store|school|market|square|hospital|clinic|church|club|hall)\b"

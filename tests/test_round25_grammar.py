@@ -302,3 +302,15 @@ def test_a_diarys_strike_by_day_is_on_its_day_not_the_night_told_before() -> Non
         "Quiet.\n"
     )
     assert days(at(found, "Zaporizh")) == [(date(2025, 1, 8),) * 2]
+
+
+def test_a_city_district_opening_an_entry_is_its_citys() -> None:
+    found = incidents(
+        " date 2022-11-16 tree brigade 5 work log, war damage only\n"
+        "10.10 Mon: park - 4 chestnuts down after the storm. cleared by 19:00\n"
+        "11.10: stumps, grinder, 6 hrs\n"
+        "15.11 Tue: Pecherskyi r-n - russian missile hit a 5-storey residential house, 1 dead. "
+        "poplar on the garage roof, removed\n"
+        "16.11: cleanup. chain saw #2 broken\n"
+    )
+    assert days(at(found, "Kyiv")) == [(date(2022, 11, 15),) * 2]
