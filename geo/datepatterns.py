@@ -188,7 +188,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:^|(?<=^-\s)|(?<=^•\s)|(?<=^\*\s)|(?<=[:–—]\s)|(?<=\s-\s)"
             # (or the event's own word: "night shelling 14.09 - rockets landed in next yard")
-            r"|(?<=shelling\s)|(?<=shelled\s)|(?<=strike\s)|(?<=attack\s)|(?<=night\s))"
+            r"|(?<=shelling\s)|(?<=shelled\s)|(?<=strike\s)|(?<=attack\s)|(?<=night\s)"
+            # (or a day the event's clause follows: "killed in Stepnohirsk 26.05 when the
+            # russians shelled the village")
+            r"|(?=[0-3]?\d[./](?:0[1-9]|1[0-2])\s+when\b))"
             r"(?P<d>[0-3]?\d)[./](?P<m>0[1-9]|1[0-2])\b(?![./:,]?\d)"
             r"(?!\s*(?:%|km|kg|mm|cm|ha|hrs?|t|m|h|l|x|mln|bn|million|billion|thousand|tonnes?|"
             r"tons?|litres?|liters?|points?|UAH|USD|EUR|grn|MW|GW|kW|sq)\b)"

@@ -96,6 +96,8 @@ def _read_table_row(
         # "Tue 21/2 | centre | 120 | russian Grad on the centre, 6 killed" in a town's log:
         # a row that names no place tells a strike in the log's town
         m = _mention(article, s, home[0], reading)
+        if (told := _day_told_in_a_later_cell(text, s, cells, reading)) is not None:
+            m.date, m.date_explicit = told, True
         mentions.append(m)
         reading.last, reading.last_index = m, s.index
 
@@ -124,16 +126,28 @@ def _day_told_in_a_later_cell(
 ) -> DateWindow | None:
     """A change log's row is stamped when it was written ("2024-05-27 09:12 | ak | moved pin
     … | strike of Sat 25.05 ~16:00, 2 KABs"): the day its strike cell tells is the event's."""
-    first = next((c for c in cells if c.text.strip()), None)
-    if first is None or not _STAMP_CELL.fullmatch(first.text.strip()):
+    # (or a register's entry date, in its first cells: "No 214 | 23.11 | monument order: …
+    # killed in Stepnohirsk 26.05 when the russians shelled the village")
+    filled = [c for c in cells if c.text.strip()][:2]
+    first = next((c for c in filled if _STAMP_CELL.fullmatch(c.text.strip())), None)
+    entry = next((c for c in filled if _ENTRY_DAY_CELL.fullmatch(c.text.strip())), None)
+    first = first or entry
+    if first is None:
         return None
     own, _ = dates_told(text, reading, s.span.start)
+    written = find_dates(first.text, reading.ref) if entry is first and reading.ref else []
     later = [
         d.window for d in own
         if d.start - s.span.start >= first.start + len(first.text) and d.window.days <= 2
         and lx.TRIGGER.search(_cell_at(cells, d.start - s.span.start))
+        # (an entry's day tells of a strike before it; a coding sheet's own day is the event's)
+        and (entry is not first or (written and _before(d.window, written[0].window)))
     ]  # fmt: skip
     return later[0] if later else None
+
+
+def _before(day: DateWindow, written: DateWindow) -> bool:
+    return day.end is not None and written.start is not None and day.end < written.start
 
 
 def _cell_at(cells: list[Cell], at: int) -> str:
@@ -142,6 +156,8 @@ def _cell_at(cells: list[Cell], at: int) -> str:
 
 # a cell that is only a day and a clock: when the row was written
 _STAMP_CELL = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d|\d\d?\.\d\d?\.\d{2,4},?\s+\d\d?:\d\d")
+# a register's entry day ("No 214 | 23.11 | monument order: …"): when the entry was made
+_ENTRY_DAY_CELL = re.compile(r"[0-3]?\d[./][01]?\d(?:[./]\d{2,4})?")
 
 
 # "… In a separate event on the same day, a Russian rocket hit a residential street in Nova

@@ -28,9 +28,12 @@ _ELSEWHERE_AFTER = re.compile(r"\s+(?:hub|HQ|office|supplier|depot|warehouse)\b"
 # the writer's own place, said without its name: "in the city", "city is without power", "in
 # the centre", "700 m from us", "our street" (not "the port grain terminal": somewhere else)
 _HOME_SAID = re.compile(
-    r"\b(?:city|town)\b(?!\s+of\b)|\bthe\s+cent(?:re|er)\b|\bhere\b"
+    r"\b(?:city|town)\b(?!\s+of\b)|\b(?:the|whole)\s+cent(?:re|er)\b|\bhere\b"
     r"|\b(?:from|near|at|to|over)\s+us\b|\bour\s+(?:street|district|yard|building|hall|house|"
-    r"block|area|site|neighbou?rhood|office|store|shop|branch|warehouse|school|roof|windows?)\b"
+    r"block|area|site|neighbou?rhood|office|store|shop|branch|warehouse|school|roof|windows?|"
+    r"hospital|clinic|market|station|church|park|square|plant|factory|village|town|city)\b"
+    # (a building on a street named alone: "shelled the shop on Soborna where she works")
+    r"|\b(?:shop|store|house|school|building|block|kiosk|office|market|cafe)\s+on\s+[A-Z]"
     # (a street named alone is one of the writer's town: "hit the stop on Central ave.")
     r"|\b(?:st|str|street|ave|avenue|prospekt|prosp|blvd|boulevard|lane)\b\.?",
     re.IGNORECASE,

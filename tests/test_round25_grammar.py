@@ -314,3 +314,33 @@ def test_a_city_district_opening_an_entry_is_its_citys() -> None:
         "16.11: cleanup. chain saw #2 broken\n"
     )
     assert days(at(found, "Kyiv")) == [(date(2022, 11, 15),) * 2]
+
+
+_ORDER_BOOK = (
+    " date 2022-11-25 ritual service - order book nov\n"
+    'RITUAL SERVICE "SPOKII" - Vilniansk, Tsentralna 14\n'
+    "order book 21-25.11.22\n"
+    "No 211 | 21.11 | Kovalenko M.I., 81 y, natural (heart) | pine coffin std | paid cash\n"
+    "No 213 | 23.11 | infant boy - the maternity ward at our hospital was hit by a russian "
+    "rocket overnight 22->23.11, the ward collapsed | small white coffin, NO CHARGE\n"
+    "No 214 | 23.11 | monument order: Lytvyn O.S. - killed in Stepnohirsk 26.05 when the "
+    "russians shelled the village | granite 80x40, ready jan\n"
+)
+
+
+def test_an_order_books_row_tells_its_strike_at_home_and_on_its_own_day() -> None:
+    found = incidents(_ORDER_BOOK)
+    # (the night 22->23.11, or the day it ended in: either is the night's strike)
+    assert days(at(found, "Viln"))[0][1] == date(2022, 11, 23)
+    assert days(at(found, "Stepnohirsk")) == [(date(2022, 5, 26),) * 2]
+
+
+def test_a_coding_sheets_own_day_is_its_events() -> None:
+    found = incidents(
+        " date 2023-01-20 coding sheet\n"
+        "id | date | location | actor | note\n"
+        "ev_1 | 14.01.2023 | Dnipro, Peremohy embankment | RU | missile hit a 9-storey block; "
+        "our 5.01 cut-off applies\n"
+        "ev_2 | 06.12.2022 | Kursk, Khalino airfield | UA | drone attack, tank on fire\n"
+    )
+    assert days(at(found, "Dnipro")) == [(date(2023, 1, 14),) * 2]
