@@ -159,7 +159,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dmrange_num",
         re.compile(
-            r"(?<![\d/.:])\b(?P<d>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\b(?![./:]?\d)"
+            # (and "night sat->sun 25/26.02": the two days by a slash)
+            r"(?<![\d/.:])\b(?P<d>[0-3]?\d)\s*[-–/]\s*(?P<d2>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\b(?![./:]?\d)"
         ),
     ),
     # a log line's own day and month, then its dash or colon: "24/7 – Reni, Izmail raion: …"

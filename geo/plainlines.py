@@ -45,11 +45,16 @@ def plain_strike_line(
     text = s.span.text
     if s.heading or s.index == 0 or len(mentions) > read_before or not _tells_a_strike(text):
         return
-    if any(m.sentence.index == s.index for m in mentions[-3:]) or not _logs_line(s, reading):
+    logged = _logs_line(s, reading)
+    # (a bullet under a log's day heading may tell of the log's own town: "sat 25.06 ¶ - around
+    # 17h sirens, ~17:20 big boom. russian rockets hit the STO … other side of town")
+    sectioned = reading.section is not None and _BULLET_LINE.match(text) is not None
+    if any(m.sentence.index == s.index for m in mentions[-3:]) or not (logged or sectioned):
         return
     found = [p for p in find_places(text, gaz, hints) if p.place is not None]
     towns = [p for p in found if p.role == "target" and p.place and p.place.precision == "town"]
-    towns = towns or _opening_town(text, found) or _at_home(s, found, mentions, reading, gaz)
+    towns = (towns or _opening_town(text, found)) if logged else []
+    towns = towns or _at_home(s, found, mentions, reading, gaz, sectioned)
     if not towns:
         return
     m = _mention(article, s, towns[0], reading)
@@ -87,9 +92,12 @@ def _opening_town(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     return [replace(first, role="target")]
 
 
+_BULLET_LINE = re.compile(rf"^\s*{lx.BULLET}")
+
+
 def _at_home(
     s: Sentence, found: list[PlaceMention], mentions: list[Mention], reading: Reading,
-    gaz: PlaceResolver,
+    gaz: PlaceResolver, sectioned: bool = False,
 ) -> list[PlaceMention]:  # fmt: skip
     """A stamped line of a log that names no place tells of the log's own town: "21:45  BIG
     explosion, windows in our hall rattled. rashists hit a 4-storey … in the centre"."""
@@ -98,7 +106,7 @@ def _at_home(
     # (the entry's later sentence too: "2025 hrs  loud explosions. Terekhov on telegram: the
     # russians hit critical infrastructure", unless the entry has told its event already)
     first = reading.sentences[paragraph_start(s, reading)]
-    if not lx.LINE_STAMP_HEAD.match(first.span.text) or not home_said(s.span.text):
+    if not (sectioned or lx.LINE_STAMP_HEAD.match(first.span.text)) or not home_said(s.span.text):
         return []
     if any(m.sentence.paragraph == s.paragraph for m in mentions[-3:]):
         return []

@@ -344,3 +344,26 @@ def test_a_coding_sheets_own_day_is_its_events() -> None:
         "ev_2 | 06.12.2022 | Kursk, Khalino airfield | UA | drone attack, tank on fire\n"
     )
     assert days(at(found, "Dnipro")) == [(date(2023, 1, 14),) * 2]
+
+
+def test_a_bullet_under_a_logs_day_may_tell_of_its_own_town() -> None:
+    found = incidents(
+        " date 2022-06-28 workshop workbook jun\n"
+        'STO "AVTOMASTER", Sarny, vul. Rivnenska - workbook, june\n'
+        "\n"
+        "sat 25.06\n"
+        "- Passat B6 - front pads, disks ok. done 12:30\n"
+        "- ~17:20 big boom. russian rockets hit a workshop by the railway, other side of town. "
+        "4 dead\n"
+        "\n"
+        "mon 27.06\n"
+        "- no electricity till 11, worked on generator\n"
+    )
+    assert days(at(found, "Sarny")) == [(date(2022, 6, 25),) * 2]
+
+
+def test_a_night_by_two_days_and_a_slash_is_read() -> None:
+    found = find_dates("- night sat->sun 25/26.02: drone attack on the city", date(2023, 3, 1))
+    assert [(d.window.start, d.window.end) for d in found] == [
+        (date(2023, 2, 25), date(2023, 2, 26))
+    ]
