@@ -1286,6 +1286,9 @@ LEFTOVER = re.compile(
 # Not strikes: mines and unexploded ordnance, ground fighting, captures. A sentence told
 # only in these words is no incident, however many were hurt.
 NOT_A_STRIKE = re.compile(
+    # a note's own verdict: "our PAZ bumped a car, NOT shelling", "storm, not the war"
+    r"\bNOT\s+(?:the\s+|a\s+)?(?:war|shelling|strike|attack)\b(?![-\w])|"
+    r"(?<!did\s)\b[Nn]ot\s+(?:the\s+)?(?:war|shelling)\b(?![-\w]|\s+(?:of|on|in|at)\b)|"
     # "In the Kupiansk direction, the enemy attacked 4 times near …": a front's ground assaults
     r"\bin\s+the\s+[A-Z][\w'’-]+\s+(?:and\s+[A-Z][\w'’-]+\s+)?directions?\b|"
     # a General Staff line "Kupiansk direction: the occupiers attacked 9 times near …"

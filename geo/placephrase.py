@@ -29,6 +29,7 @@ from geo.placerole import (
     _GOVERNOR_OF,
     _LOWER_PART,
     _SEAT_BUILDING,
+    _TOWNS_PART_BEFORE,
     _TITLE_BEFORE,
     _VESSEL_BEFORE,
     _bare,
@@ -65,7 +66,9 @@ def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]
         # "Novaya Gazeta" is no place, but "Novaya Kakhovka" is: a word never a place on its
         # own may still start a longer name.
         person = lx.personal_name(tokens[i]) and not _placed_as_a_place(text, toks[i])
-        shortest = 2 if tokens[i].lower() in lx.NOT_PLACES or person else 1
+        # ('stop "Mkr Yuzhnyi"': a microdistrict's name is the town's part, not a namesake)
+        part = _TOWNS_PART_BEFORE.search(text, max(0, toks[i].start() - 20), toks[i].start())
+        shortest = 2 if tokens[i].lower() in lx.NOT_PLACES or person or part else 1
         for n in range(min(gaz.max_words, 4, len(toks) - i), shortest - 1, -1):
             if not all(goes_on[i + 1 : i + n]):
                 continue

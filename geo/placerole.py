@@ -444,8 +444,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"
     if _TARGETS_WERE.search(before[-400:]) and not _MEASURED_FROM_PLACE.search(before[-30:]):
         return "target"  # "The targets, according to the SBU, were the Olenya base …; Dyagilevo"
-    if _ON_A_STREET.search(before[-40:]):
-        return "context"  # "our site on Sadova lost half the slate": a street of the town told
+    if _ON_A_STREET.search(before[-40:]) or _TOWNS_PART_BEFORE.search(before[-20:]):
+        # "our site on Sadova lost half the slate": a street of the town told; 'stop "Mkr
+        # Yuzhnyi" closed': a microdistrict of it
+        return "context"
     if _ROAD_NAMED.match(after) and _words_before(text, start)[-1:] == ["the"]:
         return "context"  # "on the Simferopol highway": a road named after the town
     if _ROAD_BETWEEN.search(
@@ -675,6 +677,9 @@ _ON_A_STREET = re.compile(
     r"\b(?:site|house|flat|apartment|building|block|shop|store|office|kiosk|bakery|branch|"
     r"pharmacy|school|yard|roof|5-storey|9-storey|high-rise)\s+on\s+$",
     re.IGNORECASE,
+)
+_TOWNS_PART_BEFORE = re.compile(
+    r"\b(?:mkr|mkrn|microdistrict|mikrorayon|mikroraion|kvartal)\.?\s+$", re.IGNORECASE
 )
 _ROAD_NAMED = re.compile(
     # (not "the Kremenchuk road machinery plant": a plant named after the town)

@@ -367,3 +367,16 @@ def test_a_night_by_two_days_and_a_slash_is_read() -> None:
     assert [(d.window.start, d.window.end) for d in found] == [
         (date(2023, 2, 25), date(2023, 2, 26))
     ]
+
+
+def test_a_microdistrict_is_the_towns_part_and_an_accident_no_strike() -> None:
+    found = incidents(
+        " date 2023-03-01 ATP dispatcher book - feb, routes\n"
+        "ATP Pokrovsk - dispatcher notes, February 2023 (for the monthly report)\n"
+        "route | date | note\n"
+        "city 2, 5 | wed 15.02 | early morning russian rockets on the city, a high-rise on the "
+        'east side. 3 dead by evening (police). stop "Mkr Yuzhnyi" closed\n'
+        "city 1 | tue 21.02 | our PAZ bumped a car at the roundabout, no injuries, NOT shelling\n"
+        "No 104 | 28.02 | 2 runs only, few passengers\n"
+    )
+    assert [(i.place.name, i.date.start) for i in found] == [("Pokrovsk", date(2023, 2, 15))]
