@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from geo import REFERENCE_DIR
 from geo.model import Place
+from geo.placetypes import PlaceResolver
 from geo.translit import skeleton
 
 _ADJECTIVE_END = re.compile(r"(?:sk[iy]?[iyj]?|s'k[iy]i|ska|ske)$")
@@ -52,7 +53,48 @@ def cities_with_district(adjective: str) -> frozenset[str]:
     return _cities_by_district().get(district_key(adjective), frozenset())
 
 
+def _has_districts(town: Place) -> bool:
+    key = district_key(town.name)
+    return any(district_key(c) == key for cs in _cities_by_district().values() for c in cs)
+
+
 def has_district(town: Place, adjective: str) -> bool:
     """Whether the town is one of the cities with a district so named."""
     key = district_key(town.name)
     return any(district_key(c) == key for c in cities_with_district(adjective))
+
+
+def the_districts_city(
+    district: str, named: Place | None, home: Place | None, gaz: PlaceResolver
+) -> Place | None:
+    """The city of a district named alone ("shelled Kholodnohirskyi district").
+
+    Parameters
+    ----------
+    district : str
+        The district's name as written.
+    named : Place or None
+        The town the text told of last.
+    home : Place or None
+        The log's own town (:func:`geo.notehome.home_town`).
+    gaz : PlaceResolver
+        The resolver, to find the one city that has such a district.
+
+    Returns
+    -------
+    Place or None
+        ``named`` if it has a district so called (or no city has one); else ``home`` if it
+        has; else the one city that has (Kharkiv); else ``named``.
+    """
+    cities = cities_with_district(district)
+    if not cities or (named is not None and has_district(named, district)):
+        return named
+    if home is not None and has_district(home, district):
+        return home
+    # (a city with districts of its own keeps a name it had: "Donetsk … the Leninsky district",
+    # renamed since, is Donetsk's, not Sevastopol's, which kept it)
+    if len(cities) != 1 or any(t is not None and _has_districts(t) for t in (named, home)):
+        return named
+    (city,) = cities
+    found = [p for p in gaz.namesakes(city) if p.country == "UA" and p.precision == "town"]
+    return max(found, key=lambda p: p.population) if found else named

@@ -14,7 +14,7 @@ from dataclasses import replace
 from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.attribution import side_of
-from geo.citydistricts import cities_with_district, has_district
+from geo.citydistricts import the_districts_city
 from geo.continuation import is_post_stamp
 from geo.eventday import dates_told
 from geo.mention import Mention
@@ -143,7 +143,7 @@ def anaphora_targets(
         or masthead_town(reading, gaz)
     )
     if m.group("district"):
-        named = _the_districts_city(m.group("district"), named, reading, gaz)
+        named = the_districts_city(m.group("district"), named, home_town(reading, gaz), gaz)
     reading.last_town = named or reading.last_town
     if reading.last_town is None:
         return []
@@ -170,24 +170,6 @@ def anaphora_targets(
         # ("Belgorod itself is no longer safe. On 12 May, a building in the city…") is not it.
         return []
     return [PlaceMention(m.start(), m.end(), reading.last_town.name, reading.last_town, "target")]
-
-
-def _the_districts_city(
-    district: str, named: Place | None, reading: Reading, gaz: PlaceResolver
-) -> Place | None:
-    """ "shelled Kholodnohirskyi district": the town told of, if it has a district so called;
-    else the log's own town, if it has; else the one city that has (Kharkiv)."""
-    cities = cities_with_district(district)
-    if not cities or (named is not None and has_district(named, district)):
-        return named
-    home = home_town(reading, gaz)
-    if home is not None and has_district(home, district):
-        return home
-    if len(cities) != 1:
-        return named
-    (city,) = cities
-    found = [p for p in gaz.namesakes(city) if p.country == "UA" and p.precision == "town"]
-    return max(found, key=lambda p: p.population) if found else named
 
 
 def the_town_said_again(text: str, weak: list[PlaceMention]) -> list[PlaceMention]:
