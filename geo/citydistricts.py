@@ -65,7 +65,7 @@ def has_district(town: Place, adjective: str) -> bool:
 
 
 def the_districts_city(
-    district: str, named: Place | None, home: Place | None, gaz: PlaceResolver
+    district: str, named: Place | None, home: Place | None, gaz: PlaceResolver, here: bool = False
 ) -> Place | None:
     """The city of a district named alone ("shelled Kholodnohirskyi district").
 
@@ -79,6 +79,8 @@ def the_districts_city(
         The log's own town (:func:`geo.notehome.home_town`).
     gaz : PlaceResolver
         The resolver, to find the one city that has such a district.
+    here : bool
+        ``named`` is named in the same sentence as the district.
 
     Returns
     -------
@@ -91,9 +93,9 @@ def the_districts_city(
         return named
     if home is not None and has_district(home, district):
         return home
-    # (a city with districts of its own keeps a name it had: "Donetsk … the Leninsky district",
-    # renamed since, is Donetsk's, not Sevastopol's, which kept it)
-    if len(cities) != 1 or any(t is not None and _has_districts(t) for t in (named, home)):
+    # (a city with districts of its own, named with it, keeps a name it had: "Donetsk: the
+    # Leninsky district shelled", renamed since, is Donetsk's, not Sevastopol's, which kept it)
+    if len(cities) != 1 or (here and named is not None and _has_districts(named)):
         return named
     (city,) = cities
     found = [p for p in gaz.namesakes(city) if p.country == "UA" and p.precision == "town"]

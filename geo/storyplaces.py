@@ -143,7 +143,8 @@ def anaphora_targets(
         or masthead_town(reading, gaz)
     )
     if m.group("district"):
-        named = the_districts_city(m.group("district"), named, home_town(reading, gaz), gaz)
+        home = home_town(reading, gaz)
+        named = the_districts_city(m.group("district"), named, home, gaz, here=bool(here))
     reading.last_town = named or reading.last_town
     if reading.last_town is None:
         return []

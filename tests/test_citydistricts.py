@@ -36,11 +36,11 @@ def test_a_town_has_its_districts_under_its_gazetteer_spelling() -> None:
     assert not has_district(kharkiv, "Pecherskyi")
 
 
-def test_a_city_with_districts_keeps_an_old_districts_name() -> None:
+def test_a_city_named_with_its_district_keeps_an_old_districts_name() -> None:
     from geo.citydistricts import the_districts_city
 
     gaz = default_resolver()
     donetsk = next(p for p in gaz.namesakes("Donetsk") if p.country == "UA" and p.population > 1e5)
     # (Leninskyi is Sevastopol's in KATOTTG 2024; Donetsk's was renamed)
-    assert the_districts_city("Leninsky", donetsk, None, gaz) == donetsk
+    assert the_districts_city("Leninsky", donetsk, None, gaz, here=True) == donetsk
     assert the_districts_city("Kholodnohirskyi", None, None, gaz).name == "Kharkiv"
