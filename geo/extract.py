@@ -80,6 +80,7 @@ from geo.noteitems import (
     list_heading_place,
     record_head,
 )
+from geo.notehome import HEADER_LINES
 from geo.notelines import (
     OWN_LABEL,
     caps_item_name,
@@ -212,6 +213,11 @@ def extract_mentions(
     for head in itertools.takewhile(lambda x: x.heading, sentences):
         heads = one_sense(find_places(head.span.text, gaz, hints), reading)
         reading.places_named += [p.place for p in heads if p.place is not None]
+    for line in sentences[:HEADER_LINES]:
+        if not line.heading and "(" in line.span.text:
+            # a note's header in its own lower case qualifies its names for the lines below:
+            # "water tower / pump no.2, village Inhulets (Darivka hromada) - operator log"
+            one_sense(find_places(line.span.text, gaz, hints), reading)
     reading.span = page_span(sentences, ref)
     mentions: list[Mention] = []
     body = False  # a day heading opens a section only inside the page's body

@@ -18,7 +18,7 @@ from geo.model import Article, DateWindow
 from geo.notehome import home_said, home_town
 from geo.placephrase import _coordinated, find_places
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.story import Reading, note_bare
+from geo.story import Reading, note_bare, one_sense
 from geo.tablerows import Cell, cell_text, figure_in, labelled_cells, where_text
 from geo.titleplaces import documents_town, logs_town
 
@@ -53,8 +53,10 @@ def _read_table_row(
     # by "|" over rows opened by "- " is a column off)
     filled = [c for c in cells if c.text.strip()]
     for cell in [where, *filled] if where is not None else filled:
+        # (a name as the text qualified it before: "village Inhulets (Darivka hromada)" over
+        # "… 2 civilians killed in Inhulets")
         found = [
-            p for p in find_places(cell.text, gaz, hints)
+            p for p in one_sense(find_places(cell.text, gaz, hints), reading)
             if p.place is not None and p.place.precision != "country"
         ]  # fmt: skip
         if not found:

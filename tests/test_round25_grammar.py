@@ -380,3 +380,17 @@ def test_a_microdistrict_is_the_towns_part_and_an_accident_no_strike() -> None:
         "No 104 | 28.02 | 2 runs only, few passengers\n"
     )
     assert [(i.place.name, i.date.start) for i in found] == [("Pokrovsk", date(2023, 2, 15))]
+
+
+def test_a_notes_lower_case_header_qualifies_its_names_for_the_rows_below() -> None:
+    found = incidents(
+        " date 2023-02-26 water tower + pump - operator's log feb\n"
+        "water tower / pump no.2, village Inhulets (Darivka hromada) - operator log, February\n"
+        "\n"
+        "date | pump h | level | notes\n"
+        "06.02 mon | 6 | 3.8 m | ok, chlorine 2 kg\n"
+        "13.02 mon | 2 | 2.1 m | russian shelling from the morning (OVA: 2 civilians killed in "
+        "Inhulets). power gone 09:10, pump off\n"
+        "16.02 thu | 3 | 2.4 m | power back 15:00\n"
+    )
+    assert [i.place.admin1 for i in at(found, "Inhulets")] == ["Kherson Oblast"]
