@@ -73,6 +73,7 @@ from geo.nonevent import (
     _tells_the_aside,
     outside_the_habit,
 )
+from geo.notehome import HEADER_LINES
 from geo.noteitems import (
     RECORD_FIELD,
     caps_item_place,
@@ -80,7 +81,6 @@ from geo.noteitems import (
     list_heading_place,
     record_head,
 )
-from geo.notehome import HEADER_LINES
 from geo.notelines import (
     OWN_LABEL,
     caps_item_name,
