@@ -244,6 +244,9 @@ def extract_mentions(
         if body and s.heading and reading.section and topic_heading(text, gaz):
             reading.section = None  # "Rebuilding" after "What happened on 28 April 2023"
         body = body or not s.heading
+        if not s.heading and _CALLED_FAKE.match(text):
+            # (first: "NOT true, Sasha's brother lives there" is no entry of its own)
+            _denied(mentions, reading, s)
         if _set_aside(text, s, reading):
             continue
         if not s.heading:
@@ -313,8 +316,6 @@ def extract_mentions(
                 m for m in mentions
                 if m.sentence.paragraph != s.paragraph or s.index - m.sentence.index > 2
             ]  # fmt: skip
-        if not s.heading and _CALLED_FAKE.match(text):
-            _denied(mentions, reading, s)
         opens_list = text.rstrip().endswith(":")  # "52 attack UAVs were destroyed:", no heading
         if (header := figure_columns(text)) or (cells := cells_of(text)):
             # "date | place | what | killed | injured" and its rows: one incident per row

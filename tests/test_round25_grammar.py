@@ -394,3 +394,16 @@ def test_a_notes_lower_case_header_qualifies_its_names_for_the_rows_below() -> N
         "16.02 thu | 3 | 2.4 m | power back 15:00\n"
     )
     assert [i.place.admin1 for i in at(found, "Inhulets")] == ["Kherson Oblast"]
+
+
+def test_a_notes_verdict_on_a_rumour_takes_it_back() -> None:
+    found = incidents(
+        " date 2023-02-17 lift crew B - job log wk 7\n"
+        "LIFT CREW B - LiftServis, Pavlohrad\n"
+        "\n"
+        "wed 15.02\n"
+        "- rumour in the chat that a rocket hit the station in Synelnykove.\n"
+        "NOT true, Sasha's brother lives there, all quiet\n"
+        "- Vitalik off sick\n"
+    )
+    assert at(found, "Synel") == []
