@@ -244,8 +244,9 @@ def extract_mentions(
         if body and s.heading and reading.section and topic_heading(text, gaz):
             reading.section = None  # "Rebuilding" after "What happened on 28 April 2023"
         body = body or not s.heading
-        if not s.heading and _CALLED_FAKE.match(text):
-            # (first: "NOT true, Sasha's brother lives there" is no entry of its own)
+        if _CALLED_FAKE.match(text):
+            # (first, whatever its shape: "NOT true, Sasha's brother lives there" is no entry
+            # nor heading of its own)
             _denied(mentions, reading, s)
         if _set_aside(text, s, reading):
             continue
