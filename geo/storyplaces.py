@@ -356,7 +356,14 @@ def town_named_before(
     """The last town the text named before this sentence, title and captions included
     ("Kharkiv: how glide bombs…" … "hit the hypermarket on the city's northern edge").
     "The city" passes over the villages named since."""
-    for prev in reversed(reading.sentences[: s.index]):
+    # (a log's day section is a story of its own: "10.02 fri - strike in the night … on the edge
+    # of the city" is the log's town, not Berdyansk told under 08.02)
+    since = reading.section[1] if reading.section and reading.section[1] < s.index else 0
+    if since and home_town(reading, gaz) is not None:
+        earlier = reading.sentences[since : s.index]
+    else:
+        earlier = reading.sentences[: s.index]
+    for prev in reversed(earlier):
         towns = [
             p.place for p in find_places(prev.span.text, gaz, reading.hints)
             if p.place and p.place.precision == "town"

@@ -407,3 +407,20 @@ def test_a_notes_verdict_on_a_rumour_takes_it_back() -> None:
         "- Vitalik off sick\n"
     )
     assert at(found, "Synel") == []
+
+
+def test_a_logs_day_section_says_the_city_of_its_own_town() -> None:
+    found = incidents(
+        " date 2023-02-11 phone kiosk notebook feb\n"
+        'kiosk "Svyaz-Plus", Melitopol central market - notebook, February\n'
+        "\n"
+        "08.02 wed\n"
+        "- evening ~19h booms from the Berdyansk side. cousin writes from there: the airfield "
+        "hit again, big fire.\n"
+        "- 3 repairs, 1 battery\n"
+        "\n"
+        "10.02 fri\n"
+        "- strike in the night, HIMARS they say, on the edge of the city. 1 civilian killed.\n"
+        "- Tokmak supplier didn't come\n"
+    )
+    assert days(at(found, "Melitopol")) == [(date(2023, 2, 10),) * 2]
