@@ -57,9 +57,9 @@ def plain_strike_line(
     towns = towns or _at_home(s, found, mentions, reading, gaz, sectioned)
     if not towns:
         return
-    m = _mention(article, s, towns[0], reading)
     if _ANOTHER_DAY.search(text, _stamp_end(text)):
         return  # "28.02 Sviatohirsk order cancelled: yday the russians hit …": not the stamp's day
+    m = _mention(article, s, towns[0], reading)
     if m.date.basis in _DAYS_WRITTEN and m.date.days <= 2:
         mentions.append(m)
 
