@@ -111,10 +111,24 @@ def main(page: Any) -> Any:
 
 
 def choose(page: Any, label: str, option: str) -> None:
-    """Pick ``option`` in the st.selectbox labelled ``label``."""
+    """Pick ``option`` in the st.selectbox labelled ``label``, once the page's last run has
+    ended (a selectbox opened while a run redraws it loses its list: "element was detached
+    from the DOM" in CI, choosing a correction right after choosing an incident)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     box = main(page).get_by_role("combobox", name=label, exact=True)
-    box.click()
-    page.get_by_role("listbox").get_by_role("option", name=option, exact=True).click()
+    for attempt in range(3):
+        page.wait_for_function(
+            "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=SLOW)
+        box.click()
+        try:
+            page.get_by_role("listbox").get_by_role("option", name=option, exact=True).click(
+                timeout=STEP // 3)
+            break
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
+            page.keyboard.press("Escape")  # a run that began after the wait closed the list
     page.wait_for_function(
         "([el, v]) => el.value === v", arg=[box.element_handle(), option], timeout=STEP)
 
