@@ -15,7 +15,7 @@ from geo.dates import find_dates
 from geo.eventday import dates_told, event_dates
 from geo.mention import Mention, _mention, _page_voice, _remember_days
 from geo.model import Article, DateWindow
-from geo.notehome import home_said, home_town
+from geo.notehome import home_said, home_targets
 from geo.placephrase import _coordinated, find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, note_bare, one_sense
@@ -109,8 +109,7 @@ def _home(text: str, reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]
     the town the register's header names."""
     # (a side that fired says the strike as a weapon does: "russians fired at the stop")
     struck = lx.STRIKE_WORDS.search(text) or (lx.TRIGGER.search(text) and lx.NOTE_SIDE.search(text))
-    town = home_town(reading, gaz) if struck and home_said(text) else None
-    return [PlaceMention(0, 0, town.name, town, "target")] if town is not None else []
+    return home_targets(reading, gaz) if struck and home_said(text) else []
 
 
 def _day_of_its_column(

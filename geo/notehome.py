@@ -66,6 +66,12 @@ def home_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
     return reading.home[0]
 
 
+def home_targets(reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
+    """The log's home town as the place struck of a line that names none (empty if none)."""
+    home = home_town(reading, gaz)
+    return [PlaceMention(0, 0, home.name, home, "target")] if home is not None else []
+
+
 def _is_a_log(reading: Reading) -> bool:
     """Two lines or more open on a stamp ("08.09 thu", "1340 hrs", "5/9 mon")."""
     firsts = [

@@ -16,7 +16,7 @@ from geo.attribution import find_actor
 from geo.loglines import CHAT_STAMP
 from geo.mention import Mention, _mention
 from geo.model import Article
-from geo.notehome import home_said, home_town
+from geo.notehome import home_said, home_targets
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, paragraph_start
@@ -110,8 +110,7 @@ def _at_home(
         return []
     if any(m.sentence.paragraph == s.paragraph for m in mentions[-3:]):
         return []
-    home = home_town(reading, gaz)
-    return [PlaceMention(0, 0, home.name, home, "target")] if home is not None else []
+    return home_targets(reading, gaz)
 
 
 def _logs_line(s: Sentence, reading: Reading) -> bool:
