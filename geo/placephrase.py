@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from geo import lexicon as lx
+from geo.casednames import cased_names
 from geo.landmarks import find_landmarks
 from geo.model import Place
 from geo.namesakes import (
@@ -211,7 +212,7 @@ def find_places(
         Where the article's places so far lie, if they lie together: a bare name's namesake
         nearest them is meant (the issue's last ranking criterion).
     """
-    text = cased_chat(text, gaz)
+    text = cased_names(text, gaz)
     found: list[PlaceMention] = []
     sites = find_landmarks(text)
     sites += _institutions(text, gaz, regions, sites)
@@ -398,39 +399,6 @@ _STANDS_ON = re.compile(
     r"office|kiosk|pharmacy|bank|cars?|burning|parked|lives?|lived|living)\s+on\s+$",
     re.IGNORECASE,
 )
-
-
-CHAT_TOWN = 20_000  # people: a town typed in lower case in a chat is one of this size
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-
-
-def cased_chat(text: str, gaz: PlaceResolver) -> str:
-    """A chat line typed in lower case ("vilkul says shahed + missile on industrial infra in
-    kryvyi rih") with the towns it names capitalised, the text's length unchanged, so that
-    names are read as in edited copy. Only towns of 20,000 people or more: a lower-case word
-    that is also a village's name is far more often just a word."""
-    words = list(_WORD.finditer(text))
-    capitals = sum(w.group()[0].isupper() for w in words[1:])
-    if len(words) < 5 or capitals > len(words) // 10:
-        return text
-    lower = [w.group().islower() for w in words]  # (each word once)
-    out, i = text, 0
-    while i < len(words):
-        for n in (3, 2, 1):
-            if i + n > len(words) or not all(lower[i : i + n]):
-                continue
-            span = words[i : i + n]
-            name = text[span[0].start() : span[-1].end()].title()
-            if not gaz.is_known(name):
-                continue
-            place = gaz.resolve(name, (), "town")
-            if place is None or place.population < CHAT_TOWN:
-                continue
-            out = out[: span[0].start()] + name + out[span[-1].end() :]
-            i += n - 1
-            break
-        i += 1
-    return out
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

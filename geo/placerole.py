@@ -526,7 +526,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         if apposed and not lx.SUBJECT_AFTER.match(verb):
             # "Kryvyi Rih, President Zelensky's hometown, also suffered": past the apposition
             verb = text[apposed.end() : end + 160]
-        ok = not dateline and not capital and lx.SUBJECT_AFTER.match(verb)
+        # (a capital opening its sentence is its government, unless the sentence says it was
+        # struck: "Kyiv said …" but "Kyiv was hit this morning too")
+        ok = not dateline and (not capital or _CITY_STRUCK.match(verb)) and lx.SUBJECT_AFTER.match(verb)
         return "subject" if ok else "context"
     if lx.HEADING_FOR.search(before):
         return "target"  # "sea drones heading for the port of Novorossiysk" were downed there
@@ -612,6 +614,10 @@ _STRUCK_LEAVING = re.compile(
     r"(?:evacuating|carrying|taking|leaving|fleeing)\b[^.;]{0,50}?\bfrom\s+"
     r"(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$",
     re.IGNORECASE,
+)
+_CITY_STRUCK = re.compile(
+    r"^\s+(?:(?:was|were|has\s+been|had\s+been|is\s+being)\s+)?(?:(?:also|again|once\s+again)\s+)?"
+    r"(?:hit|struck|shelled|attacked|bombed|rocked|pounded|came\s+under|under\s+(?:\w+\s+)?(?:fire|attack))\b"
 )
 # A capital opening its sentence, then who speaks there: where words were said
 _CAPITAL_SPEAKS_AFTER = re.compile(

@@ -1,0 +1,77 @@
+"""Rules of the twenty-sixth round (issue 12, session 30): place names typed in lower case
+where a note's grammar puts a place, and a capital that was struck, not that spoke.
+
+Each test is our own text of a kind the round's sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textcases import at, days, incidents
+
+from geo.casednames import cased_names
+from geo.places import default_resolver
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # a line's label, after its stamp
+        ("tue 4/7 - balakliia: the russians shelled the market", "Balakliia:"),
+        ("kupiansk - depot hit sat 5.11", "Kupiansk -"),
+        ("vovchansk, the hospital - roof gone", "Vovchansk,"),
+        ("novoselivka (near izium) - shell in a yard", "Novoselivka ("),
+        # the object of a preposition of place
+        ("the russians shelled the school in kivsharivka at night", "in Kivsharivka"),
+        # a city too large to be a word, wherever it stands
+        ("heard that kharkiv was hit again", "Kharkiv was"),
+        ("missiles on zaporizhzhia and dnipro", "Zaporizhzhia and Dnipro"),
+    ],
+)
+def test_a_lower_case_place_where_a_place_stands_is_capitalised(text: str, cased: str) -> None:
+    out = cased_names(text, default_resolver())
+    assert cased in out
+    assert len(out) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English words that are also settlements' names (Port, Human, Torn)
+        "the ship stayed in port: the russians shelled the grain terminal",
+        "a human chain - the russians shelled the road",
+        # a speaker's surname as a chat line's label
+        "terekhov: the russians shelled the road",
+        # a lower-case village's name elsewhere in a sentence is just a word
+        "we need the lists by friday for the committee",
+    ],
+)
+def test_a_lower_case_word_is_not_made_a_place(text: str) -> None:
+    assert cased_names(text, default_resolver()) == text
+
+
+def test_a_lower_case_village_labelling_a_logs_line_is_struck_on_its_day() -> None:
+    found = incidents(
+        " date 2022-05-14 night guard book\n"
+        "guard book, back post\n"
+        "fri 6/5 - sirens 23:10, nothing heard\n"
+        "sun 8/5 - tsyrkuny: the russians shelled the village council building, roof gone\n"
+        "mon 9/5 - quiet\n"
+    )
+    assert days(at(found, "Tsyrkuny")) == [(date(2022, 5, 8), date(2022, 5, 8))]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Kyiv was hit this morning too, the centre near the park.", True),
+        ("Moscow came under a drone attack overnight, the mayor said.", True),
+        # a capital opening its sentence is its government when it speaks
+        ("Kyiv said the strike had hit a power plant in Lviv region.", False),
+    ],
+)
+def test_a_capital_struck_opening_its_sentence_is_its_place(text: str, found: bool) -> None:
+    town = text.split()[0]
+    assert bool(at(incidents(f" date 2023-05-30 news\n{text}\n"), town)) is found
