@@ -528,7 +528,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
             verb = text[apposed.end() : end + 160]
         # (a capital opening its sentence is its government, unless the sentence says it was
         # struck: "Kyiv said …" but "Kyiv was hit this morning too")
-        ok = not dateline and (not capital or _CITY_STRUCK.match(verb)) and lx.SUBJECT_AFTER.match(verb)
+        struck_capital = capital and _CITY_STRUCK.match(verb) is not None
+        ok = not dateline and (not capital or struck_capital) and lx.SUBJECT_AFTER.match(verb)
         return "subject" if ok else "context"
     if lx.HEADING_FOR.search(before):
         return "target"  # "sea drones heading for the port of Novorossiysk" were downed there

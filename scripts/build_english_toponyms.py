@@ -28,7 +28,14 @@ from geo import REFERENCE_DIR  # noqa: E402
 from geo.places import default_resolver  # noqa: E402
 
 # Words of Ukrainian or Russian that English copy about the war keeps as common nouns.
-LOANWORDS = ["hromada", "hromadas", "hromadske", "dacha", "dachas", "pravda", "internat", "posyolok", "khokhol", "khokhols", "selo", "oblast", "oblasts", "raion", "raions", "rayon", "okrug", "marshrutka", "banya", "babushka", "izba", "yama", "shtab", "stanitsa", "khutor", "kolkhoz", "sovkhoz"]
+LOANWORDS = frozenset(
+    {
+        "hromada", "hromadas", "hromadske", "dacha", "dachas", "pravda", "internat",
+        "posyolok", "khokhol", "khokhols", "selo", "oblast", "oblasts", "raion", "raions",
+        "rayon", "okrug", "marshrutka", "banya", "babushka", "izba", "yama", "shtab",
+        "stanitsa", "khutor", "kolkhoz", "sovkhoz",
+    }
+)  # fmt: skip
 
 _ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
 
@@ -37,7 +44,7 @@ def english_words(web2: Path) -> set[str]:
     """web2's lower-case words, their inflected forms and the loanwords."""
     with web2.open("rb") as fh:
         words = {w for w in pickle.load(fh) if w.islower() and w.isalpha()}
-    return words | {w + e for w in words for e in _ENDINGS} | set(LOANWORDS)
+    return words | {w + e for w in words for e in _ENDINGS} | LOANWORDS
 
 
 def main() -> None:
