@@ -17,7 +17,7 @@ from geo.model import Place
 from geo.placetypes import PlaceResolver
 from geo.translit import skeleton
 
-_ADJECTIVE_END = re.compile(r"(?:sk[iy]?[iyj]?|s'k[iy]i|ska|ske)$")
+_ADJECTIVE_END = re.compile(r"(?:s['’]?k(?:yi|yy|iy|ij|ii|yj|y|i)?|ska|ske)$")
 _VOWELS = re.compile(r"[aeiouy'’]")
 
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from geo import lexicon as lx
 from geo.casednames import cased_names
+from geo.citydistricts import cities_with_district
 from geo.landmarks import find_landmarks
 from geo.model import Place
 from geo.namesakes import (
@@ -191,6 +192,7 @@ _SOURCE_NAME = re.compile(
     r"\b([A-Z][a-z][\w'’-]+)(?:['’]s)?\s+(?:TG|Telegram|(?:says|said|wrote|writes|"
     r"confirms|confirmed)\b(?!\s+(?:that\s+)?(?:it|its|the\s+city)\b))"
 )
+_DISTRICT_ADJECTIVE = re.compile(r"(?:sk(?:y|yi|iy|ii|ij|i)|s['’]k\w*)$")
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at|near|to|for|on|over|around|outside)\s+$", re.I)
 
 
@@ -257,6 +259,16 @@ def find_places(
         if region:
             full_end, suffix = region
             place = gaz.resolve(f"{name} {suffix}", regions, "region")
+            if (
+                place is not None and place.country != "UA" and _DISTRICT_ADJECTIVE.search(name)
+                and re.match(r"(?i)distr|r-n|raion|rayon", suffix) and cities_with_district(name)
+                and not any(h.lower() in (place.admin1 or "").lower() for h in regions)
+                and not re.match(r"\s+of\b", text[full_end:])  # ("… district of the city")
+            ):  # fmt: skip
+                # "shelled the Kuibyshevsky district" in a note from Donetsk: the city's
+                # district by its Soviet name, not the Russian raion so called (unless the
+                # text names that raion's oblast: "the Pogarsky district" of Bryansk oblast)
+                continue
         query: tuple[str, tuple[str, ...], bool] | None = None
         if place is None:
             place, full_end, query = qualified(text, name, end, gaz, regions, consumed, near)

@@ -1,4 +1,5 @@
-"""City districts by name (geo.citydistricts): KATOTTG's 108, in any common spelling."""
+"""City districts by name (geo.citydistricts): KATOTTG's, and their former names from
+GeoNames, in any common spelling."""
 
 from __future__ import annotations
 
@@ -17,8 +18,15 @@ from geo.places import default_resolver
         ("Pechersky", {"Kyiv"}),
         ("Saltivskyi", {"Kharkiv"}),
         ("Industrialnyi", {"Kharkiv", "Dnipro"}),
-        # an old Soviet name no city's district has now: none
-        ("Moskovskyi", set()),
+        # a Soviet name GeoNames keeps for a district (Kharkiv's Saltivskyi, Donetsk's
+        # Smolianskyi), under any spelling
+        ("Moskovskyi", {"Kharkiv"}),
+        ("Kuibyshevsky district", {"Donetsk"}),
+        ("Voroshilovsky", {"Donetsk"}),
+        # a name a district bears today is not another city's former one
+        ("Slobidskyi", {"Kharkiv"}),
+        # no district is so called
+        ("Zhytomyrskyi", set()),
     ],
 )
 def test_a_districts_cities(written: str, cities: set[str]) -> None:

@@ -75,3 +75,26 @@ def test_a_lower_case_village_labelling_a_logs_line_is_struck_on_its_day() -> No
 def test_a_capital_struck_opening_its_sentence_is_its_place(text: str, found: bool) -> None:
     town = text.split()[0]
     assert bool(at(incidents(f" date 2023-05-30 news\n{text}\n"), town)) is found
+
+
+def test_a_soviet_district_name_in_a_note_from_its_city_is_the_city() -> None:
+    found = incidents(
+        " date 2022-09-20 tram driver's notebook\n"
+        "[Notebook of a tram driver, depot No.2, Donetsk.]\n\n"
+        "18.09 (sun) - day off.\n"
+        "19.09 (mon) - ~10:00 the ukrainian side shelled the Kuibyshevsky district, the stop "
+        "and a shop. 5 dead.\n"
+        "20.09 - route 3 cut short.\n"
+    )
+    assert days(at(found, "Donetsk")) == [(date(2022, 9, 19), date(2022, 9, 19))]
+    assert at(found, "Kuibyshev") == []
+
+
+def test_a_russian_raion_in_a_text_naming_its_oblast_stays_the_raion() -> None:
+    found = incidents(
+        " date 2023-09-05 governor's channel\n"
+        "Bryansk region governor: Ukrainian militants attacked the Pogarsky district with a "
+        "drone this morning, a hangar was damaged.\n"
+    )
+    assert at(found, "Donetsk") == [] and at(found, "Kyiv") == []
+    assert at(found, "Pogar")
