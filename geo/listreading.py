@@ -52,7 +52,10 @@ def _read_table_row(
     # (the header's place column first; every cell when it names no place: a header opened
     # by "|" over rows opened by "- " is a column off)
     filled = [c for c in cells if c.text.strip()]
-    for cell in [where, *filled] if where is not None else filled:
+    # ("15.10 | Oksana + Taras | Svirzh castle | MOVED | mon 10.10 the russians hit Lviv's
+    # substations": the cell that tells the strike names where it struck, and when)
+    struck = [c for c in filled if lx.TRIGGER.search(c.text) and _names_a_target(c, gaz, hints)]
+    for cell in [where, *filled] if where is not None else [*struck, *filled]:
         # (a name as the text qualified it before: "village Inhulets (Darivka hromada)" over
         # "… 2 civilians killed in Inhulets")
         found = [
@@ -73,6 +76,8 @@ def _read_table_row(
                      clause_start=pm.clause_start + cell.start)  # fmt: skip
         m = _mention(article, s, at, reading)
         told = _day_of_its_column(cells, cols, reading)
+        if told is None and cell in struck:
+            told = _day_in_its_cell(text, s, cell, reading)
         if told is None or m.date.overlaps(told):
             # ("09 October 2022 | … | During the night of 8 to 9 October …": the note's night
             # says more than the export's day; a register's "recvd 21.11" says nothing of it)
@@ -110,6 +115,26 @@ def _home(text: str, reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]
     # (a side that fired says the strike as a weapon does: "russians fired at the stop")
     struck = lx.STRIKE_WORDS.search(text) or (lx.TRIGGER.search(text) and lx.NOTE_SIDE.search(text))
     return home_targets(reading, gaz) if struck and home_said(text) else []
+
+
+def _names_a_target(cell: Cell, gaz: PlaceResolver, hints: tuple[str, ...]) -> bool:
+    return any(
+        p.role in ("target", "subject") and p.place is not None and p.place.precision == "town"
+        for p in find_places(cell.text, gaz, hints)
+    )
+
+
+def _day_in_its_cell(
+    text: str, s: Sentence, cell: Cell, reading: Reading
+) -> DateWindow | None:
+    """The day the strike's own cell tells, if it tells one (not the row's other days)."""
+    own, _ = dates_told(text, reading, s.span.start)
+    inside = [
+        d.window for d in own
+        if cell.start <= d.start - s.span.start < cell.start + len(cell.text)
+        and d.window.days <= 2 and d.window.basis not in ("relative", "narrative")  # ("that day")
+    ]  # fmt: skip
+    return inside[0] if inside else None
 
 
 def _day_of_its_column(
