@@ -75,6 +75,27 @@ def _capitalised(text: str, start: int, end: int, gaz: PlaceResolver, size: int)
     return text
 
 
+# "Pavlograd (Pavlohrad) (Dnipropetrovsk)": a name, its other spelling, then where it is
+_GLOSS = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?P<gloss>\s*\([A-Z][\w'’-]+\))(?=\s*\()"
+)
+
+
+def without_glosses(text: str, gaz: PlaceResolver) -> str:
+    """The text with a name and its other spelling in brackets made one name, its length
+    unchanged, so that the location path after them qualifies it: "Krasny Liman (Lyman)
+    (Kramatorsk raion, Donetsk)" is read as "Lyman (Kramatorsk raion, Donetsk)"."""
+    for m in _GLOSS.finditer(text):
+        name, gloss = m.group("name"), m.group("gloss").strip(" ()")
+        one = gaz.resolve(name, (), "town")
+        if one is not None and one == gaz.resolve(gloss, (), "town"):
+            # (the spelling in brackets is kept: it is most often the official one)
+            gone = text[m.start("name") : m.end("gloss")].replace(gloss, "\0")
+            kept = re.sub(r"[^\0]", " ", gone).replace("\0", gloss)
+            text = text[: m.start("name")] + kept + text[m.end("gloss") :]
+    return text
+
+
 def _a_word(name: str) -> bool:
     """An English word, or a person's name by its form, before a place's name: "port",
     "human", "gladkov: 2 KIA"."""

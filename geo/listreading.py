@@ -52,6 +52,10 @@ def _read_table_row(
     # (the header's place column first; every cell when it names no place: a header opened
     # by "|" over rows opened by "- " is a column off)
     filled = [c for c in cells if c.text.strip()]
+    if strike_kind:
+        # ("Explosions/Remote violence | Shelling/artillery/missile attack | Donetsk": a
+        # coder's admin-1 column names the oblast, not its seat city)
+        filled = [c for c in filled if not _an_oblast(c.text.strip(), gaz)]
     # ("15.10 | Oksana + Taras | Svirzh castle | MOVED | mon 10.10 the russians hit Lviv's
     # substations": the cell that tells the strike names where it struck, and when)
     struck = [c for c in filled if lx.TRIGGER.search(c.text) and _names_a_target(c, gaz, hints)]
@@ -117,6 +121,13 @@ def _home(text: str, reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]
     return home_targets(reading, gaz) if struck and home_said(text) else []
 
 
+def _an_oblast(cell: str, gaz: PlaceResolver) -> bool:
+    """A cell that is only an oblast's name in a coder's style ("Donetsk", "Zaporizhia")."""
+    return bool(re.fullmatch(r"[A-Z][\w'’-]+", cell)) and (
+        gaz.resolve(f"{cell} Oblast", (), "region") is not None
+    )
+
+
 def _names_a_target(cell: Cell, gaz: PlaceResolver, hints: tuple[str, ...]) -> bool:
     return any(
         p.role in ("target", "subject") and p.place is not None and p.place.precision == "town"
@@ -124,9 +135,7 @@ def _names_a_target(cell: Cell, gaz: PlaceResolver, hints: tuple[str, ...]) -> b
     )
 
 
-def _day_in_its_cell(
-    text: str, s: Sentence, cell: Cell, reading: Reading
-) -> DateWindow | None:
+def _day_in_its_cell(text: str, s: Sentence, cell: Cell, reading: Reading) -> DateWindow | None:
     """The day the strike's own cell tells, if it tells one (not the row's other days)."""
     own, _ = dates_told(text, reading, s.span.start)
     inside = [

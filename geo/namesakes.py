@@ -228,6 +228,8 @@ def with_unknown_places(
             any(a <= start < b for a, b in taken)
             or name.lower() in lx.NOT_PLACES
             or name.split()[0].lower() in lx.NOT_PLACES  # "the town of President Volodymyr…"
+            # ("struck the Russian-occupied airfield of …": whose it is, not a name)
+            or re.search(r"-(?:occupied|held|controlled|backed|installed)$", name) is not None
             or gaz.is_known(name)
             or _tail_of_known(text, start, name, gaz)
         ):

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from geo import lexicon as lx
-from geo.casednames import cased_names
+from geo.casednames import cased_names, without_glosses
 from geo.citydistricts import cities_with_district
 from geo.landmarks import find_landmarks
 from geo.model import Place
@@ -214,7 +214,7 @@ def find_places(
         Where the article's places so far lie, if they lie together: a bare name's namesake
         nearest them is meant (the issue's last ranking criterion).
     """
-    text = cased_names(text, gaz)
+    text = without_glosses(cased_names(text, gaz), gaz)
     found: list[PlaceMention] = []
     sites = find_landmarks(text)
     sites += _institutions(text, gaz, regions, sites)

@@ -672,7 +672,8 @@ _STRIKE_OF = re.compile(
 _SITE_OF = re.compile(
     r"\b(?:at|in|on|near|struck|hit|attacked|targeted|disabled|destroyed|damaged|shelled|bombed|"
     r"put\s+out\s+of\s+action)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:base|port|airfield|airport|"
-    r"refinery|plant|depot|terminal|harbou?r|bay|shipyard|arsenal|town|city|village|settlement)s?"
+    r"refinery|plant|depot|terminal|harbou?r|bay|shipyard|arsenal|town|city|village|settlement|"
+    r"site|facility|territory|grounds)s?"
     r"\s+of\s+$"
 )
 _SITE_DATED_AFTER = re.compile(

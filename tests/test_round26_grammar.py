@@ -98,3 +98,48 @@ def test_a_russian_raion_in_a_text_naming_its_oblast_stays_the_raion() -> None:
     )
     assert at(found, "Donetsk") == [] and at(found, "Kyiv") == []
     assert at(found, "Pogar")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        # a name, its other spelling in brackets, then where it is
+        (
+            "On 3 May 2023, Russian forces shelled Kupyansk (Kupiansk) (Kupiansk raion, "
+            "Kharkiv), damaging a school. Fatalities: 0.",
+            "Kup",
+        ),
+        (
+            "On 3 May 2023, the DPR office accused Ukrainian forces of shelling Artemovsk "
+            "(Bakhmut) (Bakhmut raion, Donetsk). Fatalities: 1.",
+            "Bakhmut",
+        ),
+    ],
+)
+def test_a_name_with_its_other_spelling_is_qualified_by_the_path_after(
+    sentence: str, town: str
+) -> None:
+    found = incidents(f" date 2023-05-09 Explosions/Remote violence\n{sentence}\n")
+    assert at(found, town)
+    assert at(found, "Kharkiv") == [] and at(found, "Donetsk") == []
+
+
+def test_a_coders_admin1_column_is_no_city() -> None:
+    found = incidents(
+        " date 2023-05-09 Explosions/Remote violence | Shelling/artillery/missile attack | "
+        "Zaporizhia\n"
+        "On 5 May 2023, Russian forces shelled Stepnohirsk (Zaporizhzhia raion, Zaporizhia), "
+        "damaging houses. Fatalities: 0.\n"
+    )
+    assert at(found, "Stepnohirsk")
+    assert at(found, "Zaporizh") == []
+
+
+def test_whose_a_site_is_is_no_place_name() -> None:
+    found = incidents(
+        " date 2023-02-14 Explosions/Remote violence\n"
+        "On 8 February 2023, Ukrainian forces struck the Russian-occupied airfield of "
+        "Berdiansk (Berdiansk raion, Zaporizhia). Fatalities: 0.\n"
+    )
+    assert [i.place_text for i in found if "occupied" in (i.place_text or "")] == []
+    assert at(found, "Berd")
