@@ -17,6 +17,7 @@ from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.dates import DateMention, find_dates
 from geo.eventyear import SINCE_CLAUSE, before_the_war, in_the_page_year, in_the_year_told
+from geo.loglines import CHAT_STAMP
 from geo.model import DateWindow
 from geo.placetypes import PlaceMention
 from geo.story import Reading, narrative_day, paragraph_start
@@ -135,7 +136,8 @@ def stamped_line_day(reading: Reading) -> DateWindow | None:
 
 def _stamped_day(first: Sentence, ref: date) -> date | None:
     """The one day a line's leading stamp names, not after ``ref``."""
-    head = lx.LINE_STAMP_HEAD.match(first.span.text)
+    # (or a chat export's: "[07.09 wed 18:20] Terrible news. This morning a missile hit …")
+    head = lx.LINE_STAMP_HEAD.match(first.span.text) or CHAT_STAMP.match(first.span.text.lstrip())
     if head is None:
         return None
     days = [d.window for d in find_dates(head.group(0), ref) if d.window.basis != "relative"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from geo import lexicon as lx
+from geo.loglines import CHAT_STAMP
 from geo.model import Place
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
@@ -43,6 +44,36 @@ _HOME_SAID = re.compile(
 def home_said(text: str) -> bool:
     """Does a line say the writer's own place without naming it ("in the city", "our street")?"""
     return _HOME_SAID.search(text) is not None
+
+
+def struck_at_home(text: str) -> bool:
+    """Does a log's line that names no place tell of the writer's own town? It does when it
+    says so ("in the city"), or when it names a building struck and nowhere else: "russian
+    shelling hit the children's creativity centre by the square" (not "shaheds over the
+    oblast", "explosions far to the north", "the villages around")."""
+    return home_said(text) or (
+        _BUILDING.search(text) is not None and _ELSEWHERE_SAID.search(text) is None
+    )
+
+
+# a building or site of a town, struck
+_BUILDING = re.compile(
+    r"\b(?:school|gym|kindergarten|hospital|clinic|polyclinic|maternity|lyceum|college|"
+    r"university|library|museum|theatre|cinema|church|cathedral|market|shop|store|"
+    r"supermarket|mall|caf[eé]|restaurant|hotel|bank|post\s+office|station|depot|stadium|"
+    r"sports\s+(?:complex|hall|school)|(?:creativity|culture|cultural|community|youth|"
+    r"shopping|business|medical)\s+(?:centre|center|hall)|house\s+of\s+culture|"
+    r"apartment|high-rise|block\s+of\s+flats|\d-stor(?:e)?y|storey|dormitory|"
+    r"factory|plant|substation|boiler|warehouse|garages?|houses?|flats?|yards?)\b",
+    re.IGNORECASE,
+)
+# somewhere other than the writer's town
+_ELSEWHERE_SAID = re.compile(
+    r"\b(?:oblast|obl|region|raion|r-n|district|hromada|villages?|front|frontline|far|"
+    r"distant|outskirts|outside|suburbs?|border|across\s+the\s+border|abroad|"
+    r"direction|axis|news|TV|telegram|rumou?rs?|heard\s+that)\b",
+    re.IGNORECASE,
+)
 
 
 def home_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
@@ -79,7 +110,12 @@ def _is_a_log(reading: Reading) -> bool:
         if i == 0 or reading.sentences[i - 1].paragraph != s.paragraph
     ]  # fmt: skip
     # (or a register's rows: "#14 | Pogranichna st | night shelling 14.09 - …")
-    stamped = (lx.LINE_STAMP_HEAD.match(s.span.text) or cells_of(s.span.text) for s in firsts)
+    # (or a chat export's: "[28.08 sun 19:40] Dear parents, …")
+    stamped = (
+        lx.LINE_STAMP_HEAD.match(s.span.text) or CHAT_STAMP.match(s.span.text.lstrip())
+        or cells_of(s.span.text)
+        for s in firsts
+    )  # fmt: skip
     return sum(1 for x in stamped if x) >= 2
 
 

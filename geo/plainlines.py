@@ -16,7 +16,7 @@ from geo.attribution import find_actor
 from geo.loglines import CHAT_STAMP
 from geo.mention import Mention, _mention
 from geo.model import Article
-from geo.notehome import home_said, home_targets
+from geo.notehome import home_targets, struck_at_home
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, paragraph_start
@@ -101,16 +101,24 @@ def _at_home(
 ) -> list[PlaceMention]:  # fmt: skip
     """A stamped line of a log that names no place tells of the log's own town: "21:45  BIG
     explosion, windows in our hall rattled. rashists hit a 4-storey … in the centre"."""
-    if any(p.place is not None and p.place.precision != "country" for p in found):
+    # (a place goods came from or went to is not where anything fell: "flour 2 t from
+    # Zaporizhzhia (Oleh). russian shelling … hit the creativity centre")
+    if any(
+        p.place is not None and p.place.precision != "country"
+        and not _FROM_OR_TO.search(s.span.text, 0, p.start)
+        for p in found
+    ):  # fmt: skip
         return []
     # (the entry's later sentence too: "2025 hrs  loud explosions. Terekhov on telegram: the
     # russians hit critical infrastructure", unless the entry has told its event already)
-    first = reading.sentences[paragraph_start(s, reading)]
-    if not (sectioned or lx.LINE_STAMP_HEAD.match(first.span.text)) or not home_said(s.span.text):
+    if not (sectioned or _logs_line(s, reading)) or not struck_at_home(s.span.text):
         return []
     if any(m.sentence.paragraph == s.paragraph for m in mentions[-3:]):
         return []
     return home_targets(reading, gaz)
+
+
+_FROM_OR_TO = re.compile(r"\b(?:from|to|via|for)\s+$", re.IGNORECASE)
 
 
 def _logs_line(s: Sentence, reading: Reading) -> bool:

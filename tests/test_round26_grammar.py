@@ -143,3 +143,27 @@ def test_whose_a_site_is_is_no_place_name() -> None:
     )
     assert [i.place_text for i in found if "occupied" in (i.place_text or "")] == []
     assert at(found, "Berd")
+
+
+def test_a_building_struck_in_a_logs_line_that_names_no_place_is_in_the_logs_town() -> None:
+    found = incidents(
+        " date 2022-11-07 shop notebook\n"
+        "shop notebook - Orikhiv (orders / stock / what happened)\n"
+        "12.07 tue - sugar 1 t from Zaporizhzhia (Ihor). russian shelling in the afternoon hit "
+        "the music school by the park, a man wounded.\n"
+        "14.07 - fridge no. 2 dead\n"
+        "22.08 mon - sirens all night, shaheds over the oblast, explosions far to the north.\n"
+    )
+    assert days(at(found, "Orikhiv")) == [(date(2022, 7, 12), date(2022, 7, 12))]
+    assert at(found, "Zaporizh") == []
+
+
+def test_a_chat_exports_today_is_its_messages_day_in_its_headers_town() -> None:
+    found = incidents(
+        " date 2022-09-19 lyceum no. 3 (Kramatorsk) - messages to parents, copied\n"
+        "[05.09 mon 08:00] Classes online, check the devices.\n"
+        "[07.09 wed 18:20] Sad news. This morning a russian missile hit the dormitory near the "
+        "bus station, part of it collapsed.\n"
+        "[12.09 mon 08:00] Textbooks at the library on Tuesday.\n"
+    )
+    assert days(at(found, "Kramatorsk")) == [(date(2022, 9, 7), date(2022, 9, 7))]
