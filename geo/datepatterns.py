@@ -47,7 +47,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "since"/"until" phrases date the war or a deadline, not the event.
 _IGNORED_BEFORE = re.compile(
-    r"(?:\bsince|\buntil|\bby|\binception in|\bbegan in|\bstarted in|"
+    r"(?:\bsince|\buntil|\btill|\bby|\binception in|\bbegan in|\bstarted in|"
     r"\b(?:seized|captured|occupied|annexed|liberated|recaptured|retaken)(?:\s+in)?|\binvasion in|\bin place since|"
     # "a woman born in 1965 was wounded", "a block built in 1970": a life or a building.
     r"\bborn(?:\s+in)?|\bbuilt(?:\s+in)?|\bfounded(?:\s+in)?|\bconstructed(?:\s+in)?|"

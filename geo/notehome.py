@@ -71,7 +71,7 @@ _BUILDING = re.compile(
 _ELSEWHERE_SAID = re.compile(
     r"\b(?:oblast|obl|region|raion|r-n|district|hromada|villages?|front|frontline|far|"
     r"distant|outskirts|outside|suburbs?|border|across\s+the\s+border|abroad|"
-    r"direction|axis|news|TV|telegram|rumou?rs?|heard\s+that)\b",
+    r"direction|axis)\b",
     re.IGNORECASE,
 )
 

@@ -61,6 +61,10 @@ def plain_strike_line(
         return  # "28.02 Sviatohirsk order cancelled: yday the russians hit …": not the stamp's day
     m = _mention(article, s, towns[0], reading)
     if m.date.basis in _DAYS_WRITTEN and m.date.days <= 2:
+        # (a day on the line or its stamp is written for it, even when a later sentence of
+        # the line tells the strike: "5.07.22 (tue) - the central market. 2 souls. Russian
+        # cluster shells"; it is no undated reference to fold into another day's strike)
+        m.date_explicit = m.date_explicit or m.date.basis != "relative"
         mentions.append(m)
 
 
@@ -103,15 +107,22 @@ def _at_home(
     explosion, windows in our hall rattled. rashists hit a 4-storey … in the centre"."""
     # (a place goods came from or went to is not where anything fell: "flour 2 t from
     # Zaporizhzhia (Oleh). russian shelling … hit the creativity centre")
+    # (but a visitor's "from Halahanivka … shelled the farm in their village" is there)
+    theirs = _THEIR_PLACE.search(s.span.text) is not None
     if any(
         p.place is not None and p.place.precision != "country"
-        and not _FROM_OR_TO.search(s.span.text, 0, p.start)
+        and (theirs or not _FROM_OR_TO.search(s.span.text, 0, p.start))
         for p in found
     ):  # fmt: skip
         return []
     # (the entry's later sentence too: "2025 hrs  loud explosions. Terekhov on telegram: the
     # russians hit critical infrastructure", unless the entry has told its event already)
-    if not (sectioned or _logs_line(s, reading)) or not struck_at_home(s.span.text):
+    # (the line's every sentence so far: "5.07.22 (tue) - the central market. 2 souls.
+    # Russian cluster shells")
+    line = " ".join(
+        x.span.text for x in reading.sentences[paragraph_start(s, reading) : s.index + 1]
+    )
+    if not (sectioned or _logs_line(s, reading)) or not struck_at_home(line):
         return []
     if any(m.sentence.paragraph == s.paragraph for m in mentions[-3:]):
         return []
@@ -119,6 +130,7 @@ def _at_home(
 
 
 _FROM_OR_TO = re.compile(r"\b(?:from|to|via|for)\s+$", re.IGNORECASE)
+_THEIR_PLACE = re.compile(r"\b(?:their|her|his)\s+(?:village|town|city|home|house|farm)\b", re.I)
 
 
 def _logs_line(s: Sentence, reading: Reading) -> bool:
@@ -128,12 +140,19 @@ def _logs_line(s: Sentence, reading: Reading) -> bool:
     return bool(lx.LINE_STAMP_HEAD.match(first) or CHAT_STAMP.match(first.lstrip()))
 
 
+_WEAPON_INTO = re.compile(
+    r"\b(?:S-?300s?|S-?400s?|Iskanders?|Kh-\d+s?|KABs?|Grads?|Uragans?|Smerch|missiles?|rockets?|"
+    r"shells?|shahed?s?|drones?|bombs?)\s+(?:into|on|onto|at)\s+(?:the\s+)?\w",
+    re.IGNORECASE,
+)
+
+
 def _tells_a_strike(text: str) -> bool:
     # (a side and its verb say it as well as a weapon does: "the russians hit critical
     # infrastructure")
-    sided = lx.STRONG_TRIGGER.search(text) is not None and (
-        find_actor(text)[0] is not None or lx.NOTE_SIDE.search(text) is not None
-    )
+    # (or a side's weapon sent somewhere: "russian S-300s into the houses by the river")
+    struck = lx.STRONG_TRIGGER.search(text) is not None or _WEAPON_INTO.search(text) is not None
+    sided = struck and (find_actor(text)[0] is not None or lx.NOTE_SIDE.search(text) is not None)
     return bool(
         (lx.STRIKE_WORDS.search(text) or sided)
         and not lx.NOT_A_STRIKE.search(text)

@@ -31,7 +31,10 @@ _HEADING_REST = re.compile(
     r"(?:\(?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\)?\W*)?"
     r"(?:morning|afternoon|evening|night|overnight|day)?[\W\d]*"
     # a diary's "SUN 9/10 (today)"
-    r"(?:\(?(?:today|yesterday|yday|D-\d)\)?[\W\d]*)?$",
+    r"(?:\(?(?:today|yesterday|yday|D-\d)\)?[\W\d]*)?"
+    # a night's weekdays: "night 1->2.08 (tue->wed)"
+    r"(?:\(?(?:mon|tue|wed|thu|fri|sat|sun)\s*(?:->|→|-|–|/)\s*(?:mon|tue|wed|thu|fri|sat|sun)"
+    r"\)?\W*)?$",
     re.IGNORECASE,
 )
 

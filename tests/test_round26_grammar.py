@@ -167,3 +167,34 @@ def test_a_chat_exports_today_is_its_messages_day_in_its_headers_town() -> None:
         "[12.09 mon 08:00] Textbooks at the library on Tuesday.\n"
     )
     assert days(at(found, "Kramatorsk")) == [(date(2022, 9, 7), date(2022, 9, 7))]
+
+
+def test_a_logs_night_heading_with_its_weekdays_dates_the_lines_under_it() -> None:
+    found = incidents(
+        " date 2023-08-03 broker's notes\n"
+        "broker - working notes. Reni, 3 Aug 2023\n\n"
+        "mon 24.07\n"
+        "- early morning russian drones hit the port of Izmail: hangars burned, 4 workers "
+        "injured. loading stopped till 26.07\n"
+        "- nothing else\n\n"
+        "night 1->2.08 (tue->wed)\n"
+        "- russian shaheds on Reni port ~2-4 am, sirens. hangars burned\n\n"
+        "thu 3.08 (today)\n"
+        "- 11 declarations pending\n"
+    )
+    assert days(at(found, "Izm")) == [(date(2023, 7, 24), date(2023, 7, 24))]
+    assert days(at(found, "Reni")) == [(date(2023, 8, 1), date(2023, 8, 2))]
+
+
+def test_a_logs_line_told_over_several_sentences_is_read_whole() -> None:
+    found = incidents(
+        " date 2023-04-16 ringer's notes\n"
+        "Bell book of the parish. Kramatorsk. Written on Easter\n\n"
+        "5.07.22 (tue) - the central market. 2 souls. Russian cluster shells, the priest said "
+        "the names\n"
+        "14.04.23 (fri) - russian S-300s into the houses by the river. 5 souls\n"
+    )
+    assert sorted(days(at(found, "Kramatorsk"))) == [
+        (date(2022, 7, 5), date(2022, 7, 5)),
+        (date(2023, 4, 14), date(2023, 4, 14)),
+    ]
