@@ -73,7 +73,7 @@ from geo.nonevent import (
     _tells_the_aside,
     outside_the_habit,
 )
-from geo.notehome import HEADER_LINES
+from geo.notehome import HEADER_LINES, home_region
 from geo.noteitems import (
     RECORD_FIELD,
     caps_item_place,
@@ -218,6 +218,10 @@ def extract_mentions(
             # a note's header in its own lower case qualifies its names for the lines below:
             # "water tower / pump no.2, village Inhulets (Darivka hromada) - operator log"
             one_sense(find_places(line.span.text, gaz, hints), reading)
+    # (only beside another oblast a line names: with none, a bare name's namesake nearest the
+    # text's places is meant, which a region hint would override)
+    if hints and (region := home_region(reading, gaz)) is not None and region not in hints:
+        hints = reading.hints = (*hints, region)
     reading.span = page_span(sentences, ref)
     mentions: list[Mention] = []
     body = False  # a day heading opens a section only inside the page's body

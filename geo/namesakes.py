@@ -421,7 +421,8 @@ def inside_region(name: str, region: Place | None) -> Place | None:
 # "not to be confused with Antonivka in the Lviv region": a region named to rule it out.
 DISCLAIMED = re.compile(
     # ("not the Bilenke in Zaporizhzhia or Odesa obl.": a namesake named to be set aside)
-    r"\b(?:not\s+to\s+be\s+confused\s+with|not\s+the\s+(?:one|village|town|[A-Z][\w'’-]+)|unlike|rather\s+than|"
+    r"\b(?:not\s+to\s+be\s+confused\s+with|not\s+the\s+(?:(?:big|bigger|large|larger|small|"
+    r"smaller|other|famous|well-known)\s+)?(?:one|village|town|city|[A-Z][\w'’-]+)|unlike|rather\s+than|"
     r"as\s+opposed\s+to)\b[^.;]*$"
     # "near the border with Ukraine's Chernihiv region", "bordering Kursk region"; not "the
     # border areas of Chernihiv region", which are that region's own

@@ -97,6 +97,18 @@ def home_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
     return reading.home[0]
 
 
+def home_region(reading: Reading, gaz: PlaceResolver) -> str | None:
+    """The oblast of a log's home town, as a region hint ("Zaporizhzhia"), before the text is
+    read: a log's bare names are first of all its own oblast's ("KlimatServis Zaporizhzhia
+    … tue 12.07 Huliaipole - the russians shelled it"), whatever oblast one line qualifies
+    another name with. Not cached: the home town itself is read once the text has qualified
+    its names."""
+    town = _header_town(reading, gaz) if _is_a_log(reading) else None
+    if town is None or not (town.admin1 or "").endswith(" Oblast"):
+        return None
+    return (town.admin1 or "").removesuffix(" Oblast")
+
+
 def home_targets(reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
     """The log's home town as the place struck of a line that names none (empty if none)."""
     home = home_town(reading, gaz)

@@ -198,3 +198,18 @@ def test_a_logs_line_told_over_several_sentences_is_read_whole() -> None:
         (date(2022, 7, 5), date(2022, 7, 5)),
         (date(2023, 4, 14), date(2023, 4, 14)),
     ]
+
+
+def test_a_logs_bare_names_are_its_own_oblasts_beside_another_oblast_named() -> None:
+    found = incidents(
+        " date 2022-07-18 job board wk 28\n"
+        '"TeploServis" Zaporizhzhia - job board / crew notes\n\n'
+        "CANCELLED\n"
+        "- tue 12.07 Huliaipole - the music school, the russians shelled it overnight. job "
+        "cancelled\n"
+        "- fri 15.07 Prosiana (Synelnykove r-n, Dnipro obl) - school destroyed in a russian "
+        "strike in the morning\n"
+    )
+    (hp,) = at(found, "Hul")
+    assert hp.place.admin1 == "Zaporizhzhia Oblast"
+    assert at(found, "Pros")
