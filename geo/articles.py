@@ -319,6 +319,8 @@ def _split_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
         head = text[max(s, m.start() - 15) : m.start() + 1]
         if _ABBREVIATIONS.search(head) or re.search(r"\b[A-Z]\.$", head):
             continue
+        if re.search(r"\b(?:no|nr)\.$", head) and text[m.end() : m.end() + 1].isdigit():
+            continue  # "school no. 6 hit this morning": a number's sign, in a note's hand
         if text.startswith("(", m.end()) and re.search(r"\b[ap]\.m\.$", head):
             continue  # "at about 7:30 p.m. (1630 GMT) on Tuesday": the clock goes on
         if re.fullmatch(r"\s*\d{1,2}\.", text[s : m.start() + 1]):

@@ -27,6 +27,8 @@ _NAME = r"(?P<name>[a-z][a-z'’-]{2,}(?:[ -][a-z][a-z'’-]{2,})?)"
 _LABEL = re.compile(
     r"(?:^|\n|[-–—•*|]\s|[.;!?]\s)\s*(?:also\s+|and\s+)?" + _NAME + r"(?=\s*(?::|,|\(|\s[-–—]\s))"
 )
+# a place closing a header's line: 'field kitchen "Teplo", druzhkivka.'
+_CLOSING = re.compile(r",\s+" + _NAME + r"(?=\s*(?:\.(?:\s|$)|$|\n))")
 # the object of a preposition of place: "the museum in skovorodynivka (Zolochiv side…)"
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|on|at|near|outside|over|around|into)\s+(?:the\s+(?:village|town|city)\s+of\s+)?"
@@ -50,7 +52,8 @@ def cased_names(text: str, gaz: PlaceResolver) -> str:
         "kakhovka - hotel used by ru troops hit" → "Kakhovka - hotel used by ru troops hit".
     """
     text = cased_chat(text, gaz)
-    for m in [*_LABEL.finditer(text), *_AFTER_PREPOSITION.finditer(text)]:
+    slots = (_LABEL, _CLOSING, _AFTER_PREPOSITION)
+    for m in [m for slot in slots for m in slot.finditer(text)]:
         text = _capitalised(text, m.start("name"), m.end("name"), gaz, 0)
     for w in _WORD.finditer(text):
         if w.group().islower():

@@ -1165,7 +1165,8 @@ SUBJECT_AFTER = re.compile(
     # a note's passive without its verb: "ZNPP shelled - …", "X and Y village hit by Grads"
     r"|\s+(?:hit|struck|shelled|attacked|bombed|targeted)(?:\s+(?:by|with|overnight|again)\b|\s*[-–—,;:.])"
     # "Nikopol under fire from across the reservoir": a note's place and its state
-    r"|\s+under\s+(?:heavy\s+|enemy\s+|constant\s+|massive\s+)?(?:fire|shelling|attack)\b)"
+    r"|\s+under\s+(?:heavy\s+|enemy\s+|constant\s+|massive\s+)?(?:(?i:russian|ukrainian|ru|ua)\s+)?"
+    r"(?:fire|shelling|attack)\b)"
 )
 
 # Names the gazetteer may not know but the words say are places.
@@ -1521,6 +1522,8 @@ _STAMP_TOKEN = (
     r"|~?[0-2]?\d[:.h][0-5]\d|~[0-2]\d[0-5]\d|[0-3]?\d(?:st|nd|rd|th)"
     # a guard's military clock: "1340 hrs", "0340hrs"
     r"|(?:[01]\d|2[0-3])[0-5]\d\s*hrs?\b"
+    # a dispatcher's clock before the hour ten: "0840 Kurakhivka under fire" (not "1200 people")
+    r"|(?<![\d.,])0\d[0-5]\d\b"
     r"|\(?(?:[Nn]ight|[Nn]ite)\s+[0-3]?\d\s*(?:→|->|-|–|/)\s*[0-3]?\d(?:[./][01]?\d)?\)?"
     r"|(?:am|pm|AM|PM|morning|afternoon|evening|eve|night)\b"
     # the day counted back from the note's own, beside its date: "Sat 10th (D-1)", "(yday)"

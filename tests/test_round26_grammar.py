@@ -213,3 +213,39 @@ def test_a_logs_bare_names_are_its_own_oblasts_beside_another_oblast_named() -> 
     (hp,) = at(found, "Hul")
     assert hp.place.admin1 == "Zaporizhzhia Oblast"
     assert at(found, "Pros")
+
+
+def test_a_numbers_sign_in_lower_case_does_not_end_a_sentence() -> None:
+    from geo.articles import split_sentences
+    from geo.model import Article
+
+    text = "- school no. 6 hit this morning, russians again."
+    art = Article(file="a.txt", text=text, published=date(2022, 7, 25))
+    assert [s.span.text for s in split_sentences(art)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "day"),
+    [
+        # a town closing a header's line, in lower case; the log's line says "here in town"
+        (
+            ' date 2022-07-25 kitchen log\nfield kitchen "Teplo", druzhkivka. running notes\n\n'
+            "fri 8.07\n- 380 portions\n\n"
+            "sat 9/7\n- ~06:10 the russians shelled the supermarket by the bus station here in "
+            "town, 3 wounded\n",
+            "Druzhkivka",
+            date(2022, 7, 9),
+        ),
+        # a dispatcher's clock before ten, then a town "under russian fire"
+        (
+            " date 2023-02-27 dispatch notes\nEMS substation notes\n\n"
+            "== 25.02 sat, day ==\n1600 alert, nothing\n\n"
+            "== 27.02 mon, day (today) ==\n0840 Kurakhivka under russian fire, 1 dead.\n"
+            "1020 alert, nothing heard\n",
+            "Kurakh",
+            date(2023, 2, 27),
+        ),
+    ],
+)
+def test_a_logs_own_hand_places_its_strike(text: str, town: str, day: date) -> None:
+    assert days(at(incidents(text), town)) == [(day, day)]
