@@ -134,7 +134,7 @@ def cased_chat(text: str, gaz: PlaceResolver) -> str:
                 continue
             span = words[i : i + n]
             name = text[span[0].start() : span[-1].end()].title()
-            if _a_word(name.lower()) or not gaz.is_known(name):
+            if len(name) < 4 or _a_word(name.lower()) or not gaz.is_known(name):
                 continue
             place = gaz.resolve(name, (), "town")
             if place is None or place.population < CHAT_TOWN:

@@ -53,7 +53,9 @@ def plain_strike_line(
         return
     found = [p for p in find_places(text, gaz, hints) if p.place is not None]
     towns = [p for p in found if p.role == "target" and p.place and p.place.precision == "town"]
-    towns = (towns or _opening_town(text, found)) if logged else []
+    # (a bullet under a log's day heading names its place as a stamped line does: "3.07 sun
+    # ¶ - 2nd site (Shestakove): russian shelling ~5 am, barn roof + 14 cows dead")
+    towns = (towns or _opening_town(text, found)) if logged or sectioned else []
     towns = towns or _at_home(s, found, mentions, reading, gaz, sectioned)
     if not towns:
         return
@@ -86,17 +88,28 @@ _VOICE_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?\s+{lx.SPEECH.pattern}", r
 def _opening_town(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """The town a stamped line opens with, where no place is struck: "thu 22.09  Nikopol from
     05:00 again under fire …, the russians shell it from the ZNPP side"."""
-    stamp = lx.LINE_STAMP_HEAD.match(text)
+    stamp = lx.LINE_STAMP_HEAD.match(text) or _BULLET_LINE.match(text)
     first = found[0] if found else None
     if stamp is None or first is None or first.place is None or first.place.precision != "town":
         return []
-    opens = text[stamp.end() : first.start].strip(" -–—:|") == ""
+    # (or a bullet's label that names its site and its town: "- 2nd site (Shestakove): …")
+    head = _SITE_LABEL.sub("", text[stamp.end() : first.start])
+    stamped = lx.LINE_STAMP_HEAD.match(text) is not None
+    opens = head.strip(" -–—:|(") == "" and (
+        stamped or _LABEL_END.match(text, first.end) is not None
+    )
     if not opens or _VOICE_AFTER.match(text, first.end):
         return []
     return [replace(first, role="target")]
 
 
 _BULLET_LINE = re.compile(rf"^\s*{lx.BULLET}")
+_SITE_LABEL = re.compile(
+    r"^\s*(?:(?:the|our|\d\w*|main|2nd|new|old)\s+)?(?:site|farm|plant|office|"
+    r"branch|depot|warehouse|store|shop|point|base)\s*(?=\()",
+    re.IGNORECASE,
+)
+_LABEL_END = re.compile(r"\)?\s*(?:[:,(]|\s[-–—]\s|\s+(?:again\s+|from\s+|under\s+)|\s+\w)")
 
 
 def _at_home(

@@ -249,3 +249,19 @@ def test_a_numbers_sign_in_lower_case_does_not_end_a_sentence() -> None:
 )
 def test_a_logs_own_hand_places_its_strike(text: str, town: str, day: date) -> None:
     assert days(at(incidents(text), town)) == [(day, day)]
+
+
+def test_a_bullet_under_a_logs_day_names_its_place_struck_or_its_sites_town() -> None:
+    found = incidents(
+        " date 2022-09-05 herd book notes\n"
+        "dairy farm LLC (herd 236), manager notes\n\n"
+        "30.06 thu\n"
+        "- the sawmill in Bezliudivka (our bedding supplier) blown up overnight, russian rocket\n"
+        "- avg yield 21.4 l\n\n"
+        "3.07 sun\n"
+        "- 2nd site (Shestakove): russian shelling ~5 am, barn roof + 14 cows dead\n"
+        "- the earlier truck bomb -> ch. 3, not here.\n"
+    )
+    assert at(found, "Bezliud") and at(found, "Shestak")
+    assert days(at(found, "Shestak")) == [(date(2022, 7, 3), date(2022, 7, 3))]
+    assert at(found, "Chorno") == []
