@@ -62,7 +62,7 @@ _NOTE_PASSIVE = re.compile(
 _NOTE_LEAD = re.compile(
     # (a timeline's military clock: "0835  Dnipro: explosions")
     # (a log's item id: "[C1] Kyiv - crater next to …")
-    r"^\W*(?:(?:\[[A-Za-z]{0,5}[-#]?\d{1,4}[a-z]?\]|Also|Upd(?:ate)?|[Vv]il\.|D\+\d+|[Oo]/[Nn](?:\s+[\d/.-]+)?|~?\d{1,2}[:.]\d\d(?:Z)?|"
+    r"^\W*(?:(?:\[[A-Za-z]{0,5}[-#]?\d{1,4}[a-z]?\]|\[[\sxX✓✔v]?\]|Also|Upd(?:ate)?|[Vv]il\.|D\+\d+|[Oo]/[Nn](?:\s+[\d/.-]+)?|~?\d{1,2}[:.]\d\d(?:Z)?|"
     r"~?(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|Z))?|"
     # (and a night's two days: "night 1→2/8 – Izmail: …")
     r"(?:[Nn]ight\s+)?[\d/.-]*\d{1,2}(?:\s*(?:→|->)\s*\d{1,2})?/\d{1,2}(?:/\d{2,4})?|"
@@ -83,6 +83,7 @@ _NOTE_LEAD = re.compile(
 )
 # a translated post quoted after its author and time: 'Kherson OVA, 13:05: "Bilozerka: …'
 _QUOTED_POST = re.compile(r"^[^\"“”.]{2,60}:\s*[\"“]\s*$")
+_CHAT_PREFIX = re.compile(r"^\s*\[[^\]\n]{3,40}\]\s*(?:[\w.@-]+:\s*)?")
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\))\s*$")
 # a note's line about its own place, from its start: "Kropyvnytskyi (ex-Kirovograd): …",
 # "14/07 ~10:50 Vinnytsia: …", "Serhiivka resort, Bilhorod-Dnistrovskyi r-n, Odesa obl. - …"
@@ -109,6 +110,10 @@ def labels_a_note(text: str, start: int, end: int, before: str, first: bool, cap
     capital
         The name is a capital's (it needs a label; "Kyiv said" is the government).
     """
+    # (a chat's stamp and speaker open the line before its own lead: "[Sun 08:07] olena.k:
+    # 2) KHARKIV, the night before (3→4 Apr): Russian Shahed swarm on …")
+    before = _CHAT_PREFIX.sub("", before)
+    first = first or before.strip() == "" or _ITEM_NUMBER.match(before) is not None
     # (the cheap tests first: most places open no line)
     if (text[start:end].isupper() and not _ITEM_NUMBER.match(before)) or not (
         first or _NOTE_LEAD.match(before) or _QUOTED_POST.match(before)

@@ -265,3 +265,22 @@ def test_a_bullet_under_a_logs_day_names_its_place_struck_or_its_sites_town() ->
     assert at(found, "Bezliud") and at(found, "Shestak")
     assert days(at(found, "Shestak")) == [(date(2022, 7, 3), date(2022, 7, 3))]
     assert at(found, "Chorno") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a chat's stamp and speaker, an item's number, then the place in capitals
+        "[Sun 08:07] olena.k: 2) KHARKIV, the night before (3→4 Apr): Russian Shahed swarm "
+        "on the Osnovianskyi district, 5 dead",
+        # a checklist's box before the place
+        "[x] Kharkiv, Saturday morning: missile strike on critical infrastructure in the "
+        "Osnovianskyi district, debris on a house in the Kharkiv region.",
+    ],
+)
+def test_a_notes_label_after_a_chat_stamp_or_a_checkbox_is_its_place(line: str) -> None:
+    from geo.placephrase import find_places
+
+    found = find_places(line, default_resolver())
+    assert found[0].place is not None and found[0].place.name == "Kharkiv"
+    assert found[0].role == "target"
