@@ -107,7 +107,6 @@ from geo.story import (
     later_sense,
     lead_window,
     narrative_day,
-    note_bare,
     one_sense,
     paragraph_start,
 )
@@ -746,7 +745,6 @@ def _read_event_sentence(
         if retold and lead is not None and lx.RETOLD_ATTACK.match(text):
             _continue(m, lead, reading)  # the toll told before the place was named
         m.place_ambiguous = pm.place is not None and gaz.is_ambiguous(pm.text, hints)
-        note_bare(reading, m, pm)
         mentions.append(m)
         if pm.place is not None and pm.place.precision == "town" and pm.place.lat is not None:
             assert pm.place.lon is not None

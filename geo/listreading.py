@@ -18,7 +18,7 @@ from geo.model import Article, DateWindow
 from geo.notehome import home_said, home_targets
 from geo.placephrase import _coordinated, find_places
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.story import Reading, note_bare, one_sense
+from geo.story import Reading, one_sense
 from geo.tablerows import Cell, cell_text, figure_in, labelled_cells, where_text
 from geo.titleplaces import documents_town, logs_town
 
@@ -88,7 +88,6 @@ def _read_table_row(
             told = _day_told_in_a_later_cell(text, s, cells, reading)
         if told is not None:
             m.date, m.date_explicit = told, True
-        note_bare(reading, m, at)
         # (a column the row lacks leaves the note's own figure)
         m.killed = figure_in(cells, cols["killed"]) if "killed" in cols else m.killed
         m.injured = figure_in(cells, cols["injured"]) if "injured" in cols else m.injured
@@ -121,6 +120,9 @@ def _home(text: str, reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]
     return home_targets(reading, gaz) if struck and home_said(text) else []
 
 
+_PLAN_BEFORE = re.compile(r"\b(?:from|since|till|until|by|after|before|resume[sd]?)\s+$", re.I)
+
+
 def _an_oblast(cell: str, gaz: PlaceResolver) -> bool:
     """A cell that is only an oblast's name in a coder's style ("Donetsk", "Zaporizhia")."""
     return bool(re.fullmatch(r"[A-Z][\w'’-]+", cell)) and (
@@ -142,6 +144,7 @@ def _day_in_its_cell(text: str, s: Sentence, cell: Cell, reading: Reading) -> Da
         d.window for d in own
         if cell.start <= d.start - s.span.start < cell.start + len(cell.text)
         and d.window.days <= 2 and d.window.basis not in ("relative", "narrative")  # ("that day")
+        and not _PLAN_BEFORE.search(text, 0, d.start - s.span.start)  # ("from 1.03 only to …")
     ]  # fmt: skip
     return inside[0] if inside else None
 

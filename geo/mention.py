@@ -42,7 +42,7 @@ from geo.eventday import (
 from geo.model import REACH_DAYS, Article, Attribution, DateWindow, Place, Span
 from geo.occupation import held_by_russia
 from geo.placetypes import PlaceMention
-from geo.story import Reading, clock_day, narrative_day, yesterdays_clock
+from geo.story import Reading, clock_day, narrative_day, note_bare, yesterdays_clock
 
 
 @dataclass
@@ -321,16 +321,28 @@ def _mention(
     if shared is not None:
         # The sentence's total is the region's; this place's share is its own figure.
         killed, injured = (shared[1], None) if shared[0] == "killed" else (None, shared[1])
-    return Mention(
-        article=article.file, sentence=s, place=pm.place, place_text=pm.text, role=pm.role,
+    m = Mention(
+        article=article.file,
+        sentence=s,
+        place=pm.place,
+        place_text=pm.text,
+        role=pm.role,
         date=when,
-        date_explicit=bool(events), actor=actor, actor_basis=basis,
+        date_explicit=bool(events),
+        actor=actor,
+        actor_basis=basis,
         attribution=attribution,
-        alleged_by=by, weapon=find_weapon(text), killed=killed, injured=injured,
-        event_type=event_type(_clause(text, pm.start)), spans=[(s.span, killed, injured)],
+        alleged_by=by,
+        weapon=find_weapon(text),
+        killed=killed,
+        injured=injured,
+        event_type=event_type(_clause(text, pm.start)),
+        spans=[(s.span, killed, injured)],
         separate=bool(lx.NEW_EVENT.match(text)),
         caption=s.caption or bool(lx.CAPTION.match(text)),
-    )  # fmt: skip
+    )
+    note_bare(reading, m, pm)  # (for later_sense and nearest_the_story)
+    return m  # fmt: skip
 
 
 # "Odesa … killed 10, less than a day after a strike on a block in Sumy killed 11": Sumy's

@@ -16,7 +16,7 @@ from geo.attribution import find_actor
 from geo.loglines import CHAT_STAMP
 from geo.mention import Mention, _mention
 from geo.model import Article
-from geo.notehome import home_targets, struck_at_home
+from geo.notehome import home_said, home_targets, struck_at_home
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, paragraph_start
@@ -109,7 +109,7 @@ _SITE_LABEL = re.compile(
     r"branch|depot|warehouse|store|shop|point|base)\s*(?=\()",
     re.IGNORECASE,
 )
-_LABEL_END = re.compile(r"\)?\s*(?:[:,(]|\s[-–—]\s|\s+(?:again\s+|from\s+|under\s+)|\s+\w)")
+_LABEL_END = re.compile(r"\)?\s*(?:[:,(]|[-–—]\s|(?:again|under|hit|shelled|struck)\b)")
 
 
 def _at_home(
@@ -136,6 +136,14 @@ def _at_home(
         x.span.text for x in reading.sentences[paragraph_start(s, reading) : s.index + 1]
     )
     if not (sectioned or _logs_line(s, reading)) or not struck_at_home(line):
+        return []
+    # (a building the line names after another town is that town's: "the parade in Sevastopol
+    # was cancelled. … a drone flew into the yard of the fleet headquarters")
+    earlier = line[: len(line) - len(s.span.text)]
+    if not home_said(s.span.text) and any(
+        p.place is not None and p.role != "context" and not _FROM_OR_TO.search(earlier, 0, p.start)
+        for p in find_places(earlier, gaz, reading.hints)
+    ):  # fmt: skip
         return []
     if any(m.sentence.paragraph == s.paragraph for m in mentions[-3:]):
         return []

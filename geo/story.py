@@ -494,17 +494,25 @@ def _entry_locates(text: str, strong: list[PlaceMention]) -> bool:
     return not any(lx.TRIGGER.search(c) for c in earlier_clauses)
 
 
+_BARE_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?")
+
+
 def note_bare(reading: Reading, m: Mention, pm: PlaceMention) -> None:
     """Remember an event placed by a bare name, for :func:`later_sense`."""
     if pm.query is not None and not pm.query[2]:
         reading.bare.append((m, pm.query[0].casefold()))
+    elif pm.query is None and pm.end > pm.start and _BARE_NAME.fullmatch(pm.text):
+        # ("… hit a recreation centre in the village", the title's "Serhiivka": the town
+        # told before, by its bare name)
+        # (marked "~": its own words did not place it, so later_sense leaves it be)
+        reading.bare.append((m, "~" + pm.text.casefold()))
 
 
 def later_sense(reading: Reading) -> None:
     """'ACLED | Shelling | Kamianske' over 'shelled Kamianske (Vasylivka raion, Zaporizhzhia)':
     a bare name told before the text placed it with its raion or oblast is that place too."""
     for m, key in reading.bare:
-        named = reading.named.get(key)
+        named = reading.named.get(key)  # (never a "~" key's)
         if named is not None and m.place is not None and m.place.precision == "town":
             m.place = named
 

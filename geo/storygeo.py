@@ -126,7 +126,8 @@ def nearest_the_story(mentions: list[Mention], reading: Reading, gaz: PlaceResol
     # here or in another line ("Pokrovske, Synelnykove district"), stays put
     bare = [
         m for m, key in reading.bare
-        if key not in reading.named and m.place is not None and m.place.precision == "town"
+        if key.lstrip("~") not in reading.named and m.place is not None
+        and m.place.precision == "town"
         and m.place.population < OF_RANK
     ]  # fmt: skip
     if not bare:

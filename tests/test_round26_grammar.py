@@ -284,3 +284,42 @@ def test_a_notes_label_after_a_chat_stamp_or_a_checkbox_is_its_place(line: str) 
     found = find_places(line, default_resolver())
     assert found[0].place is not None and found[0].place.name == "Kharkiv"
     assert found[0].role == "target"
+
+
+def test_a_towns_bare_name_told_again_as_the_village_is_the_storys_namesake() -> None:
+    found = incidents(
+        " date 2022-07-04 Serhiivka: the resort village where the season ended\n"
+        "Serhiivka: the resort village where the season ended\n\n"
+        "Many know Serhiivka as the quiet spot near Bilhorod-Dnistrovskyi where Odesa families "
+        "rent cottages. In the early hours of Friday, July 1, Russian missiles hit an apartment "
+        "building and a recreation centre in the village. 21 people were killed.\n\n"
+        "The wounded were taken to the hospital in Bilhorod-Dnistrovskyi and to Odesa.\n"
+    )
+    (village,) = at(found, "Serhi")
+    assert village.place.admin1 == "Odesa Oblast"
+
+
+def test_a_rows_plan_date_is_not_its_strikes_day() -> None:
+    found = incidents(
+        " date 2023-03-02 route board\n"
+        "route | day | note\n"
+        "No 117 Pokrovsk-Kostiantynivka | fri 17.02 | run cancelled: the russians shelled "
+        "Ivanopillia on the route, 1 woman killed. resume 20.02\n"
+        "No 122 Pokrovsk-Kurakhove | mon 27.02 | cancelled again: russians shelling Kurakhivka, "
+        "1 dead. from 1.03 only to Hirnyk\n"
+    )
+    assert days(at(found, "Kurakh")) == [(date(2023, 2, 27), date(2023, 2, 27))]
+    assert days(at(found, "Ivanop")) == [(date(2023, 2, 17), date(2023, 2, 17))]
+
+
+def test_a_building_told_after_another_town_in_a_logs_line_is_not_the_logs_town() -> None:
+    found = incidents(
+        " date 2022-09-09 sanatorium season notes\n"
+        "Working notes of the administrator of a small sanatorium in Saki, Crimea.\n\n"
+        "30.07 sat - 12 guests, mud baths full\n"
+        "31.07 sun - guests who went to the parade in Sevastopol came back, the parade was "
+        "cancelled. Razvozhaev said a Ukrainian drone flew into the yard of the fleet "
+        "headquarters, 5 employees injured.\n"
+        "01.08 mon - quiet\n"
+    )
+    assert at(found, "Saki") == []
