@@ -1115,7 +1115,7 @@ ANAPHORA = re.compile(
     # of (or of the city whose page it is), when the gazetteer knows no such raion
     # (a note's own: "shelled Kholodnohirskyi district in the evening", "in Nemyshlianskyi distr.")
     # (or opening an entry: "15.11 Tue: Pecherskyi r-n - russian missile hit a 5-storey")
-    r"|(?:\b(?:in|shell(?:ed|ing)|hit|struck|attacked|targeted)\s+(?:the\s+)?|(?:^|[:|])\s*)"
+    r"|(?:\b(?:in|shell(?:ed|ing)|hit|struck|attacked|targeted)\s+(?:the\s+)?|(?:^|[:|]|\s[-–—])\s*)"
     r"(?P<district>[A-Z][\w'’-]+(?:yi|iy|kyi|ky|ny)\s+(?:distr(?:ict\b|\.)|r-n\b))(?!\s+of\b)"
     # "struck the village café and shop": a place of the town told of
     r"|\b(?:hit|struck|strikes?|shelled|attacked|targeted)\s+the\s+(?:city|town|village)\s+"

@@ -192,6 +192,7 @@ _SOURCE_NAME = re.compile(
     r"\b([A-Z][a-z][\w'’-]+)(?:['’]s)?\s+(?:TG|Telegram|(?:says|said|wrote|writes|"
     r"confirms|confirmed)\b(?!\s+(?:that\s+)?(?:it|its|the\s+city)\b))"
 )
+_DISTRICT_NEXT = re.compile(r"\s+(?:district\b|distr\.|r-n\b)", re.IGNORECASE)
 _DISTRICT_ADJECTIVE = re.compile(r"(?:sk(?:y|yi|iy|ii|ij|i)|s['’]k\w*)$")
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at|near|to|for|on|over|around|outside)\s+$", re.I)
 
@@ -270,6 +271,10 @@ def find_places(
                 # text names that raion's oblast: "the Pogarsky district" of Bryansk oblast)
                 continue
         query: tuple[str, tuple[str, ...], bool] | None = None
+        if place is None and _DISTRICT_NEXT.match(text, end) and cities_with_district(name):
+            # "Petrovsky district, a girl killed": a city's district (its town is the note's,
+            # or the one told), not a village called Petrovskiy
+            continue
         if place is None:
             place, full_end, query = qualified(text, name, end, gaz, regions, consumed, near)
             if place is None:

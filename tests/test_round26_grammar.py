@@ -323,3 +323,19 @@ def test_a_building_told_after_another_town_in_a_logs_line_is_not_the_logs_town(
         "01.08 mon - quiet\n"
     )
     assert at(found, "Saki") == []
+
+
+def test_a_citys_districts_by_their_soviet_names_in_a_note_from_that_city() -> None:
+    found = incidents(
+        " date 2023-03-01 courier notes\n"
+        "[translated. A courier's personal notes (delivery service, Donetsk).]\n"
+        "19.02 (Sun) - 14 orders. Around noon shelling of the centre, Voroshilovsky district, "
+        "by the Ukrainian troops, says the HQ: 1 dead.\n"
+        "21.02 - the scooter battery died.\n"
+        "28.02 (Tue) - Petrovsky district, a girl killed, AFU shelling, per the HQ.\n"
+    )
+    assert sorted(days(at(found, "Donetsk"))) == [
+        (date(2023, 2, 19), date(2023, 2, 19)),
+        (date(2023, 2, 28), date(2023, 2, 28)),
+    ]
+    assert at(found, "Petrovsk") == [] and at(found, "Voroshyl") == []
