@@ -553,6 +553,9 @@ def _strike_named_by_its_day(
     return d if _DAY_NAMES_THE_STRIKE.match(text[end : pm.start]) else None
 
 
+_ON_THE_DAY = re.compile(r"\s+on\s+(?:the\s+)?")
+
+
 def own_date_first(
     dates: list[DateMention], pm: PlaceMention, text: str, offset: int, others: tuple[str, ...]
 ) -> list[DateMention]:
@@ -560,6 +563,12 @@ def own_date_first(
     date right after a place, before the next place struck, is that place's."""
     if len(dates) > 1 and (named := _strike_named_by_its_day(dates, pm, text, offset)):
         return [named, *(x for x in dates if x is not named)]
+    stamp = lx.LINE_STAMP_HEAD.match(text)
+    on_it = [d for d in dates if _ON_THE_DAY.fullmatch(text, pm.end, d.start - offset)]
+    if stamp is not None and on_it and on_it[0] is not dates[0]:
+        # "28.04 mon - she lost her gran when the missiles hit Chernihiv on 17.04.24": the
+        # day written after the place is its strike's; the line's stamp is the entry's
+        return [on_it[0], *(x for x in dates if x is not on_it[0])]
     where = _WHERE_AFTER.match(text, pm.end) if len(dates) > 1 else None
     if where is not None and (
         lx.STRONG_TRIGGER.search(where.group(0)) or lx.STRIKE_WORDS.search(where.group(0))

@@ -23,7 +23,7 @@ from geo.notehome import home_town
 from geo.notelines import OWN_LABEL
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.story import Reading, non_event_clause, one_sense
+from geo.story import Reading, non_event_clause, one_sense, paragraph_start
 from geo.titleplaces import diary_town, title_targets
 
 MASTHEAD_LINES = 3
@@ -358,9 +358,14 @@ def town_named_before(
     "The city" passes over the villages named since."""
     # (a log's day section is a story of its own: "10.02 fri - strike in the night … on the edge
     # of the city" is the log's town, not Berdyansk told under 08.02)
+    # (and each of a log's stamped lines is an entry of its own: "28.04 - Sofia lost her gran
+    # when missiles hit Chernihiv" is not "the city" of the lines after it)
     since = reading.section[1] if reading.section and reading.section[1] < s.index else 0
-    if since and home_town(reading, gaz) is not None:
+    home = home_town(reading, gaz) is not None
+    if since and home:
         earlier = reading.sentences[since : s.index]
+    elif home:
+        earlier = reading.sentences[paragraph_start(s, reading) : s.index]
     else:
         earlier = reading.sentences[: s.index]
     for prev in reversed(earlier):

@@ -339,3 +339,21 @@ def test_a_citys_districts_by_their_soviet_names_in_a_note_from_that_city() -> N
         (date(2023, 2, 28), date(2023, 2, 28)),
     ]
     assert at(found, "Petrovsk") == [] and at(found, "Voroshyl") == []
+
+
+def test_a_logs_town_is_the_city_of_a_later_entry_and_a_day_written_after_a_place_is_its_own() -> (
+    None
+):
+    found = incidents(
+        " date 2025-06-18 7-B math, online - my log\n"
+        "online school, teacher log, Iryna V. (Kyiv)\n\n"
+        "28.04 mon - Sofia asked for no tests. she lost her gran when the russian missiles hit "
+        "the centre of Chernihiv on 17.04.24. said yes of course.\n"
+        "6.05 tue - parents meeting online\n\n"
+        "17.06 tue\n"
+        "- night 16->17: massive russian attack on the city. a 9-storey block, one entrance "
+        "collapsed, 28 dead now (18.06).\n"
+        "- grades due fri\n"
+    )
+    assert days(at(found, "Chernihiv")) == [(date(2024, 4, 17), date(2024, 4, 17))]
+    assert days(at(found, "Kyiv")) == [(date(2025, 6, 16), date(2025, 6, 17))]
