@@ -861,7 +861,8 @@ NAME_PART_AFTER = re.compile(
     r"(?i:nuclear|hydroelectric|hydro-electric|power plant|power station|HPP|NPP|HES|"
     r"pipeline|gas pipeline|oil pipeline))\b"
     # "the Solnechny housing estate", "the Trudovskiye microdistrict": a part of a city
-    r"|^\s+(?i:housing\s+estate|microdistrict|micro-?raion|mikro-?rayon|residential\s+(?:area|complex))\b"
+    r"|^['’\"”]?\s+(?i:housing\s+estate|microdistrict|micro-?raion|mikro-?rayon|"
+    r"residential\s+(?:area|complex))\b"
     # "the Maisky market in Donetsk": a market's name; where it is comes next
     r"|^\s+(?i:market|bazaar|shopping\s+(?:centre|center|mall)|mall)\s+(?:in|of|at)\s+"
     r"(?:[\w'’]+\s+){0,3}[A-Z]"

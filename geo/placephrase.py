@@ -192,6 +192,7 @@ _SOURCE_NAME = re.compile(
     r"\b([A-Z][a-z][\w'’-]+)(?:['’]s)?\s+(?:TG|Telegram|(?:says|said|wrote|writes|"
     r"confirms|confirmed)\b(?!\s+(?:that\s+)?(?:it|its|the\s+city)\b))"
 )
+_QUOTED_AREA_AFTER = re.compile(r"['’]?\s+(?:area|neighbou?rhood|quarter)\b", re.IGNORECASE)
 _DISTRICT_NEXT = re.compile(r"\s+(?:district\b|distr\.|r-n\b)", re.IGNORECASE)
 _DISTRICT_ADJECTIVE = re.compile(r"(?:sk(?:y|yi|iy|ii|ij|i)|s['’]k\w*)$")
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at|near|to|for|on|over|around|outside)\s+$", re.I)
@@ -236,6 +237,8 @@ def find_places(
             continue
         if _quoted(text, start, end):
             continue  # the "Metalurg" stadium, the "Kyiv" hotel: a name, not a place
+        if text[start - 1 : start] in ("'", "‘") and _QUOTED_AREA_AFTER.match(text, end):
+            continue  # "near the 'Kommunar' area": a part of the town, not a village so called
         if (
             _STREET_AFTER.match(text[end:])
             or _WATER_AFTER.match(text[end:])

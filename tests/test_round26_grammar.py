@@ -357,3 +357,10 @@ def test_a_logs_town_is_the_city_of_a_later_entry_and_a_day_written_after_a_plac
     )
     assert days(at(found, "Chernihiv")) == [(date(2024, 4, 17), date(2024, 4, 17))]
     assert days(at(found, "Kyiv")) == [(date(2025, 6, 16), date(2025, 6, 17))]
+
+
+def test_a_quoted_area_of_the_town_is_no_village() -> None:
+    from geo.placephrase import find_places
+
+    text = "private houses destroyed near the 'Kommunar' area, several families without a roof"
+    assert [p for p in find_places(text, default_resolver()) if p.place is not None] == []
