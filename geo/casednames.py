@@ -70,12 +70,28 @@ def _capitalised(text: str, start: int, end: int, gaz: PlaceResolver, size: int)
         if len(name.replace(" ", "")) < 4 or _a_word(name) or name.title() == name:
             continue
         cased = name.title()
-        if not gaz.is_known(cased):
-            continue
-        place = gaz.resolve(cased, (), "town")
-        if place is not None and place.precision == "town" and place.population >= size:
+        if _settlement_of(gaz, cased) >= size:
             return text[:start] + cased + text[start + len(name) :]
     return text
+
+
+def _settlement_of(gaz: PlaceResolver, name: str) -> int:
+    """The people of the settlement so named (-1 if none is): every lower-case word of a
+    text is looked up, most of them many times, so each resolver's answers are kept (the
+    resolver with them, so that its id is not reused while they are)."""
+    held = _SIZES.get(id(gaz))
+    if held is None or held[0] is not gaz:
+        if len(_SIZES) >= 8:
+            _SIZES.clear()
+        held = _SIZES[id(gaz)] = (gaz, {})
+    sizes = held[1]
+    if name not in sizes:
+        place = gaz.resolve(name, (), "town") if gaz.is_known(name) else None
+        sizes[name] = place.population if place is not None and place.precision == "town" else -1
+    return sizes[name]
+
+
+_SIZES: dict[int, tuple[PlaceResolver, dict[str, int]]] = {}
 
 
 # "Pavlograd (Pavlohrad) (Dnipropetrovsk)": a name, its other spelling, then where it is
@@ -93,8 +109,10 @@ def without_glosses(text: str, gaz: PlaceResolver) -> str:
         one = gaz.resolve(name, (), "town")
         if one is not None and one == gaz.resolve(gloss, (), "town"):
             # (the spelling in brackets is kept: it is most often the official one)
-            gone = text[m.start("name") : m.end("gloss")].replace(gloss, "\0")
-            kept = re.sub(r"[^\0]", " ", gone).replace("\0", gloss)
+            # (the bracketed spelling only: "Krasny Lyman (Lyman)" names it twice)
+            span = text[m.start("name") : m.end("gloss")]
+            at = span.rfind(gloss)
+            kept = " " * at + gloss + " " * (len(span) - at - len(gloss))
             text = text[: m.start("name")] + kept + text[m.end("gloss") :]
     return text
 
