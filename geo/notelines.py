@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from geo import lexicon as lx
+from geo.loglines import CHAT_STAMP
 
 # What an analyst's note line puts between a place and what happened there: another spelling,
 # a part or an acronym, a bracket, a clock time, then a colon or a spaced dash
@@ -83,7 +84,7 @@ _NOTE_LEAD = re.compile(
 )
 # a translated post quoted after its author and time: 'Kherson OVA, 13:05: "Bilozerka: …'
 _QUOTED_POST = re.compile(r"^[^\"“”.]{2,60}:\s*[\"“]\s*$")
-_CHAT_PREFIX = re.compile(r"^\s*\[[^\]\n]{3,40}\]\s*(?:[\w.@-]+:\s*)?")
+_CHAT_PREFIX = re.compile(rf"^\s*{CHAT_STAMP.pattern}\s*(?:[\w.@-]+:\s*)?")
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\))\s*$")
 # a note's line about its own place, from its start: "Kropyvnytskyi (ex-Kirovograd): …",
 # "14/07 ~10:50 Vinnytsia: …", "Serhiivka resort, Bilhorod-Dnistrovskyi r-n, Odesa obl. - …"

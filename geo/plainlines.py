@@ -161,9 +161,9 @@ def _logs_line(s: Sentence, reading: Reading) -> bool:
     return bool(lx.LINE_STAMP_HEAD.match(first) or CHAT_STAMP.match(first.lstrip()))
 
 
+# (the lexicon's weapons, in a note's case and plural: "S-300s", "shaheds", "KABs")
 _WEAPON_INTO = re.compile(
-    r"\b(?:S-?300s?|S-?400s?|Iskanders?|Kh-\d+s?|KABs?|Grads?|Uragans?|Smerch|missiles?|rockets?|"
-    r"shells?|shahed?s?|drones?|bombs?)\s+(?:into|on|onto|at)\s+(?:the\s+)?\w",
+    rf"\b(?:(?:{lx.WEAPON_MODELS})s?|{lx.WEAPON_NOUN}|KABs?)\s+(?:into|on|onto|at)\s+(?:the\s+)?\w",
     re.IGNORECASE,
 )
 
