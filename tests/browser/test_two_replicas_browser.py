@@ -150,10 +150,34 @@ def add_article(page: Any, text: str) -> str:
     return re.search(r"Saved as (\S+\.txt)\.", saved.inner_text()).group(1)  # type: ignore[union-attr]
 
 
+def go_to(page: Any, link: str, heading: str) -> None:
+    """Open the page of sidebar ``link`` and wait for its ``heading``.
+
+    A click that lands while the page's own run (or the live poll's rerun) is still going
+    can be lost: the last CI run on record waited 90 s on replica B for the Incidents
+    heading that never came. So the click waits for the run to end, and is made again if
+    the heading has not appeared within one step.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    target = main(page).get_by_role("heading", name=heading)
+    for _attempt in range(3):
+        page.wait_for_function(
+            "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')",
+            timeout=FIRST_RUN,
+        )
+        page.get_by_test_id("stSidebarNav").get_by_role("link", name=link).click()
+        try:
+            target.wait_for(timeout=STEP)
+            return
+        except PlaywrightTimeout:
+            continue
+    target.wait_for(timeout=FIRST_RUN)
+
+
 def dismiss(page: Any, incident: str) -> None:
     """Save a "Not an incident" correction of ``incident`` on the Incidents page."""
-    page.get_by_test_id("stSidebarNav").get_by_role("link", name="Incidents").click()
-    main(page).get_by_role("heading", name="Review and correct").wait_for(timeout=FIRST_RUN)
+    go_to(page, "Incidents", "Review and correct")
     # (the page's run must end before its selectbox lists the incidents: under a full CI run
     # the option was looked for while the page still ran, and never appeared in 30 s)
     page.wait_for_function(
