@@ -576,6 +576,8 @@ def _drop_weekday_before_date(
                 words = text[d.start - offset : nxt.end - offset]
                 found[i + 1] = DateMention(d.start, nxt.end, words, night)
             continue
+        if _same_day_told_later(d, found[i + 1 :]):
+            continue
         prev = found[i - 1] if i else None
         if (
             prev is not None and d.window.basis == "relative" and _WEEKDAY_WORD.fullmatch(d.text)
@@ -585,6 +587,24 @@ def _drop_weekday_before_date(
             continue  # "14.01.2023 (Sat afternoon)", "21 March, Tue": the date says which day
         out.append(d)
     return out
+
+
+_BARE_WEEKDAY = re.compile(rf"(?:on\s+|the\s+)?{_WEEKDAY}", re.IGNORECASE)
+
+
+def _same_day_told_later(d: DateMention, later: list[DateMention]) -> bool:
+    """ "On the Sunday I arrived, 3 July, shells landed": a weekday that a later date of the
+    sentence falls on is that date (when they disagree, neither is dropped)."""
+    m = _BARE_WEEKDAY.fullmatch(d.text)
+    if m is None or d.window.basis != "relative":
+        return False
+    day = WEEKDAYS[m.group("weekday").lower()]
+    return any(
+        o.window.basis != "relative" and o.window.precision == "day"
+        and o.window.start is not None and o.window.start.weekday() == day
+        and o.start - d.end <= 40
+        for o in later
+    )  # fmt: skip
 
 
 _WEEKDAY_WORD = re.compile(

@@ -554,6 +554,10 @@ def _strike_named_by_its_day(
 
 
 _ON_THE_DAY = re.compile(r"\s+on\s+(?:the\s+)?")
+_QUALIFIER = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:region|oblast|Oblast|Region|district|raion)"
+    r"\s*,"
+)
 
 
 def own_date_first(
@@ -587,7 +591,8 @@ def own_date_first(
         start = d.start - offset
         if start < pm.end or start - pm.end > 60:
             continue
-        if _NEW_CLAUSE.search(text[pm.end : start]):
+        if _NEW_CLAUSE.search(_QUALIFIER.sub("", text[pm.end : start])):
+            # (not a place's own qualifier: "at Svitlovodsk, Kirovohrad region, on 31 October")
             break  # "the Zmiiv plant in the Kharkiv region, and on April 11 Russia destroyed …"
         if not any(o in text[pm.end : start] for o in others):
             return [d, *(x for x in dates if x is not d)]

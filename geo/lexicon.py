@@ -295,8 +295,13 @@ NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100,
+    "a dozen": 12, "dozen": 12, "couple": 2, "a hundred": 100, "hundred": 100,
 }  # fmt: skip
+ANIMALS = (
+    # (from the number's last digit: "40" cannot be read as a toll of 4)
+    r"[\d,]*\s+(?:[a-z-]+\s+)?(?:dead\s+)?(?:animals?|livestock|cattle|cows?|calves|calf|pigs?|sheep|"
+    r"goats?|horses?|chickens?|hens|poultry|birds|ducks|geese|dogs?|cats?|head\s+of)\b"
+)
 _NUM_WORD = "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True))
 NUM = (
     # "no one was hurt" is zero (KILLED_NONE/INJURED_NONE), not one.
@@ -312,6 +317,8 @@ _WHO = (
     r"employees?|staff|firefighters?|rescuers?|police\s+officers?|policem[ae]n|pensioners?|"
     r"teenagers?|boys?|girls?|drivers?|volunteers?|medics?|paramedics?)"
     r"(?:\s+of\s+(?:an?|the)\s+\w+)?)?"
+    # animals are not casualties: "killed more than 80 animals", "23 dead cows"
+    rf"(?!{ANIMALS})"
 )
 # an analyst's "woman 61 KIA", "man, 45, WIA": one person of that age, killed or wounded
 NOTE_PERSON_AGE = re.compile(
@@ -394,6 +401,8 @@ AGES = re.compile(
     r"|\b(?:aged|ages)\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*"
     r"|(?<=men|ple|ans|nts|ren|oys|rls)\s*,\s*\d{1,3}\s+and\s+\d{1,3}\s*,"
     r"|\b\d{1,3}[- ]years?[- ]old\b"
+    # "a man of 50", "a woman of 81": an age told after the person
+    r"|(?:(?<=\bman)|(?<=\bwoman)|(?<=\bboy)|(?<=\bgirl)|(?<=\bpensioner))\s+of\s+\d{1,3}\b"
     # "a man born in 1958", "born in 1958, 1971 and 2004" (Russian and Ukrainian officials' style)
     r"|,?\s*\bborn\s+(?:in\s+)?(?:19|20)\d\d(?:\s*(?:,|and|,\s*and)\s*(?:19|20)\d\d)*\b,?",
     re.I,
@@ -402,7 +411,9 @@ AGES = re.compile(
 _ONE = r"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?" + _PERSON
 # "no one there was hurt", "nobody in the building had been injured".
 _NOBODY = (
-    r"\b(?:no(?:body|[- ]one)|no\s+(?:people|civilians|residents|one\s+else))"
+    r"\b(?:no(?:body|[- ]one)|no\s+(?:people|civilians|residents|one\s+else)"
+    # "none of the milkmaids was hurt", "none of them were injured"
+    r"|none\s+of\s+(?:them|us|the\s+[\w-]+|its\s+[\w-]+|our\s+[\w-]+))"
     r"(?:\s+(?!was\b|were\b|has\b|had\b|have\b)[\w-]+){0,3}?\s+"
     r"(?:was|were|has\s+been|had\s+been|have\s+been|got)\s+(?:reportedly\s+|seriously\s+)?"
 )
@@ -457,7 +468,8 @@ def _tally(head: str) -> re.Pattern[str]:
 KILLED = [
     re.compile(
         rf"\b{NUM}{_WHO}{_ASIDE}{_HEDGE}\s+(?:were|was|have been|had been|are|been|reportedly|later|subsequently)?"
-        r"(?:\s+(?:now|confirmed|officially|reportedly|all|also))*\s*(?:killed|dead|died|perished|lost their lives)\b",
+        r"(?:\s+(?:now|confirmed|officially|reportedly|all|also))*\s*(?:killed|dead|died|perished|lost their lives)\b"
+        rf"(?!{ANIMALS})",
         re.I,
     ),
     # "Russian attack kills 2, injures 6 in Mykolaiv": a headline's present tense
@@ -470,10 +482,12 @@ KILLED = [
         rf"\b{NUM}{_WHO}\s+(?:were|have been)\s+(?:fatally|mortally)\s+(?:wounded|injured)\b",
         re.I,
     ),
-    re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|lives|dead)\b", re.I),
+    re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|lives|dead)\b(?!{ANIMALS})", re.I),
     re.compile(rf"\bdeaths?\s+of\s+{NUM}", re.I),
     re.compile(
-        rf"(?P<n>{_ONE})(?:\s+(?:was|has been|had been|later|has))?(?:\s+also)?\s+(?:killed|dead|died)\b",
+        # ("a civilian resident of Yasinovataya died": the person's town between)
+        rf"(?P<n>{_ONE})(?:\s+(?:of|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+        r"(?:\s+(?:was|has been|had been|later|has))?(?:\s+also)?\s+(?:killed|dead|died)\b",
         re.I,
     ),
     re.compile(rf"\b(?:killing|killed)\s+(?P<n>{_ONE})\b", re.I),
@@ -555,6 +569,12 @@ INJURED = [
     re.compile(
         rf"\b(?P<n>another(?:\s+{_PERSON})?)\s+(?:was|has been)\s+(?:also\s+)?"
         r"(?:injured|wounded|hurt|hospitali[sz]ed)\b",
+        re.I,
+    ),
+    # "one civilian was killed and another injured": the verb shared
+    re.compile(
+        r"\band\s+(?P<n>another)\s+(?:injured|wounded|hurt)\b"
+        r"(?=\s*(?:[,.;:]|$|\s+(?:in|by|as|when|after|during)\b))",
         re.I,
     ),
     # "A woman received shrapnel wounds", "two men sustained blast injuries".
@@ -702,10 +722,23 @@ BASED_AT = re.compile(
     r"\b(?:based|stationed|headquartered|born|raised|buried|registered|deployed)\s+(?:at|in|near)\s+(?:the\s+)?$|"
     # "a Soviet model that was produced in Kharkiv": where a weapon was made
     r"\b(?:produced|manufactured|made|designed|developed|assembled)\s+(?:at\s+a\s+plant\s+)?in\s+(?:the\s+)?$|"
-    r"\b(?:native of|moved to|returned to|fled to|evacuated to|travel(?:led|ed)? to|arrived in|"
+    r"\b(?:native of|moved to|returned to|fled to|evacuated to|travel(?:led|ed)? to|"
+    r"arriv(?:ed|ing)\s+(?:in|at)|"
     # "prisoners, many of them defenders of the Azovstal plant": who they are, not a strike
     r"defenders\s+of|veterans\s+of|survivors\s+of\s+the\s+siege\s+of|"
     r"back\s+in)\s+(?:the\s+)?$"
+    # "posts from pro-Kremlin Telegram channels in Belgorod and Moscow": where the sources are
+    r"|\b(?:channels?|bloggers?|outlets?|media|newspapers?|broadcasters?|correspondents?|"
+    r"journalists?|reporters?|commentators?)\s+(?:based\s+)?in\s+(?:the\s+)?$"
+    # "while US President Joe Biden was in Warsaw": where someone was meanwhile
+    r"|\bwhile\s+(?:[\w.'’-]+\s+){1,6}?(?:was|were)\s+(?:in|visiting)\s+(?:the\s+)?$"
+    # "had heard the explosions while waiting … at Shehyni": where the hearers were
+    r"|\bheard\s+the\s+(?:[\w-]+\s+)?(?:explosions|blasts|strikes|impacts|sirens)\b[^.;]{0,80}?"
+    r"\b(?:at|in|from)\s+(?:the\s+)?$"
+    # "now lives with her sister in Lviv", "settled in Alberta": where someone lives
+    # (not "her gran lives in Pasika … shelling there today": where the struck live)
+    r"|\b(?:now\s+(?:lives?|living|stays?|staying)|settled|resettled|relocated|sheltering)\s+"
+    r"(?:(?!(?:hit|struck|shelled|attacked|killed|when|where)\b)[\w'’-]+\s+){0,4}?in\s+(?:the\s+)?$"
     # "a bus carrying residents towards Sumy": where travellers were going, not a strike
     r"|\b(?:carrying|travell?ing|driving|going|bound|en\s+route|evacuating|fleeing)\b[^.;:]{0,60}?"
     r"\b(?:to|towards?|for)\s+(?:the\s+)?$"
@@ -918,7 +951,9 @@ AGGREGATE = re.compile(
 # "come under fire almost every day": a habit, not an event (unless the sentence dates one).
 HABITUAL = re.compile(
     r"\b(?:almost|nearly)?\s*(?:daily|every day|every night|regularly|repeatedly|frequently|routinely|constantly|"
-    r"intensified|increasingly|more\s+and\s+more(?:\s+often)?|ever\s+more\s+often)\b"
+    r"intensified|increasingly|more\s+and\s+more(?:\s+often)?|ever\s+more\s+often|"
+    # "Sumy itself has been hit many times since": a count of no days
+    r"(?:many|countless|numerous)\s+times|time\s+and\s+(?:time\s+)?again|again\s+and\s+again)\b"
     # "has come under frequent attack this year", "after repeated shelling": a habit named
     r"|\b(?:frequent|repeated|regular|constant|near-daily)\s+(?:\w+\s+)?(?:attacks?|shelling|strikes|"
     r"bombardments?)\b"

@@ -355,6 +355,13 @@ _DAYS_BEFORE_THIS = re.compile(
     r"(?:on|in|at|against)\s+[^,.;]{0,80}$",
     re.IGNORECASE,
 )
+# "died on 17 February …, two days after Russian rockets hit the block where she lived in
+# Pokrovsk": the clause that tells the strike, counted back from the day told
+_DAYS_AFTER_IT_STRUCK = re.compile(
+    r"\b(?:less\s+than\s+)?(?P<n>a|one|two|three|four|five|\d)\s+days?\s+after\s+"
+    r"(?:[\w'’-]+\s+){1,4}?(?:hit|struck|attacked|shelled|bombed|destroyed|damaged)\s+[^,.;]{0,80}$",
+    re.IGNORECASE,
+)
 
 
 _AT_THE_TIME = re.compile(
@@ -364,7 +371,7 @@ _AT_THE_TIME = re.compile(
 
 def _earlier_by(when: DateWindow, before: str) -> DateWindow:
     """The day of a strike told as the one "a day" before the event the sentence tells."""
-    m = _DAYS_BEFORE_THIS.search(before)
+    m = _DAYS_BEFORE_THIS.search(before) or _DAYS_AFTER_IT_STRUCK.search(before)
     if m is None or not when.known:
         return when
     assert when.start is not None and when.end is not None

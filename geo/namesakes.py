@@ -423,7 +423,11 @@ DISCLAIMED = re.compile(
     # ("not the Bilenke in Zaporizhzhia or Odesa obl.": a namesake named to be set aside)
     r"\b(?:not\s+to\s+be\s+confused\s+with|not\s+the\s+(?:(?:big|bigger|large|larger|small|"
     r"smaller|other|famous|well-known)\s+)?(?:one|village|town|city|[A-Z][\w'’-]+)|unlike|rather\s+than|"
-    r"as\s+opposed\s+to)\b[^.;]*$"
+    r"as\s+opposed\s+to|"
+    # "(there is another Sadove in the Skadovsk district)", "a village of the same name lies in
+    # the Mykolaiv district": the namesake set aside
+    r"there\s+(?:is|are)\s+(?:also\s+)?(?:an)?other|there['’]s\s+(?:also\s+)?(?:an)?other|"
+    r"of\s+the\s+same\s+name)\b[^.;]*$"
     # "near the border with Ukraine's Chernihiv region", "bordering Kursk region"; not "the
     # border areas of Chernihiv region", which are that region's own
     r"|\b(?:borders?\s+with|bordering|borders)\s+(?:[\w'’]+\s+){0,2}$",
@@ -472,6 +476,10 @@ LOCATED_BY = re.compile(
     r"(?:of|outside|near)|(?:just\s+)?(?:outside|near)|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)"
     r"(?:\w+\s+)?(?:of|from)|"
     # "Skovorodynivka, in the Zolochiv hromada north-west of Kharkiv"
-    r"(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
+    r"(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
+    # "Inhulets, a village north-east of Kherson", "a town 20 km south of Pokrovsk"
+    r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:village|town|settlement|suburb)\s+"
+    r"(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:just\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
     r"\s+(?:the\s+(?:city|town)\s+of\s+)?"
 )

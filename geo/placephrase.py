@@ -14,9 +14,11 @@ from dataclasses import replace
 from geo import lexicon as lx
 from geo.casednames import cased_names, without_glosses
 from geo.citydistricts import cities_with_district
+from geo.disclaimed import not_the_disclaimed
 from geo.landmarks import find_landmarks
 from geo.model import Place
 from geo.namesakes import (
+    DISCLAIMED,
     LIST_KM,
     in_the_entrys_hromada,
     located_near,
@@ -26,7 +28,13 @@ from geo.namesakes import (
     with_unknown_places,
     without_site_locators,
 )
-from geo.placequal import drop_qualifiers, part_of_a_city, qualified, region_phrase
+from geo.placequal import (
+    drop_qualifiers,
+    framed_regions,
+    part_of_a_city,
+    qualified,
+    region_phrase,
+)
 from geo.placerole import (
     _GOVERNOR_OF,
     _LOWER_PART,
@@ -115,6 +123,8 @@ _INSTITUTION = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:and|of)\s+)?){1,6})"
     r"(?:Museum|University|Lavra|Monastery|Cathedral|Theatre|Theater|Institute|Academy|"
     r"Library|Lyceum|Gymnasium|College|Polytechnic|Conservatory|Philharmonic)\b"
+    # its field after it: "the Horlivka Institute for Foreign Languages (in Bakhmut)"
+    r"(?:\s+(?:for|of)\s+[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})?"
 )
 
 
@@ -217,6 +227,8 @@ def find_places(
         nearest them is meant (the issue's last ranking criterion).
     """
     text = without_glosses(cased_names(text, gaz), gaz)
+    framed = framed_regions(text, regions, gaz)
+    regions, frame = framed, framed if framed != regions else ()
     found: list[PlaceMention] = []
     sites = find_landmarks(text)
     sites += _institutions(text, gaz, regions, sites)
@@ -282,6 +294,12 @@ def find_places(
             place, full_end, query = qualified(text, name, end, gaz, regions, consumed, near)
             if place is None:
                 continue  # a real place, but far from this war (Ramstein, Istanbul)
+            if frame and query[1] == frame and place.precision == "town":
+                query = (query[0], frame, True)  # placed by its sentence's region frame
+            if query[2] and DISCLAIMED.search(text, max(0, start - 60), start):
+                # "(there is another Sadove in the Skadovsk district)": not the one the text
+                # means wherever it names Sadove bare
+                query = (query[0], query[1], False)
             if full_end == end and _bare_adjective(name, place) and not _UNIT_NEXT.match(text, end):
                 continue  # "the crossroads at Volodymyrska / Shevchenko": a street, not a town
         if place is not None and place.seat >= 3 and _CONTROLLED_PART.search(text[:start]):
@@ -309,11 +327,17 @@ def find_places(
         )
     found.sort(key=lambda p: p.start)
     found = _list_locators(found, text, gaz)
-    found = without_site_locators(found, sites, text)
+    # (an institution named after a town and placed in another keeps that other town: "the
+    # Horlivka Institute … in Bakhmut" was struck in Bakhmut)
+    located = [
+        (a, b, st) for a, b, st in sites
+        if st.source == "landmarks" or not _PLACED_AFTER.match(text[b:])
+    ]  # fmt: skip
+    found = without_site_locators(found, located, text)
     found = nearest_namesakes(located_near(_compound_heads(found), text, gaz), gaz)
     # once more: a far namesake placed first may have kept the list from looking together
     found = nearest_namesakes(found, gaz)
-    found = with_unknown_places(text, found, gaz)
+    found = with_unknown_places(text, not_the_disclaimed(found, text, gaz), gaz)
     found = with_facility_towns(text, found, gaz)
     found = in_the_entrys_hromada(text, found, gaz)
     return drop_qualifiers(villages_of_the_region(found, gaz, text), text, gaz)

@@ -335,7 +335,9 @@ def region_hints(text: str) -> tuple[str, ...]:
         r"(?<![\w'’\-])([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+"
         # ("the Kherson regional military administration" names its region too)
         # (and a note's "Chernihiv obl.", "Sumy obl")
-        r"(?:region|oblast|Oblast|Region|province|krai|Krai|regional|Regional|obl)\b"
+        r"(?:region|oblast|Oblast|Region|province|krai|Krai|regional|Regional|obl"
+        # (Russian copy's "Donetsk People's Republic": the oblast Russia claims by that name)
+        r"|People['’]s\s+Republic)\b"
     )
     named = [
         m.group(1) for m in re.finditer(pattern, text)
@@ -360,3 +362,32 @@ _NOTE_ADMIN = re.compile(
 _CRIMEA = re.compile(
     r"\b(?:in|occupied|annexed)\s+(?:the\s+)?(?:temporarily\s+occupied\s+)?Crimea\b"
 )
+
+
+# "In Zaporizhzhia region, a grain store in Ternuvate … was damaged": the sentence's frame
+_REGION_FRAME = re.compile(
+    r"^\W*(?:(?:Elsewhere|Also|Meanwhile|And)\s*,?\s+)?(?:[Ii]n|[Aa]cross|[Ii]nside)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)"
+    r"(?:\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s*,"
+)
+
+
+def framed_regions(text: str, regions: tuple[str, ...], gaz: PlaceResolver) -> tuple[str, ...]:
+    """The region hints for one sentence: the region its opening frame names, alone.
+
+    A sentence that opens "In Zaporizhzhia region, …" places its bare names there, whatever
+    other regions the article names (a namesake in the Mykolaiv region told two lines later).
+
+    Parameters
+    ----------
+    text
+        The sentence.
+    regions
+        The article's region hints.
+    gaz
+        The place resolver, to check that the frame names a region.
+    """
+    m = _REGION_FRAME.match(text)
+    if m is None or gaz.resolve(f"{m.group('name')} region", (), "region") is None:
+        return regions
+    return (m.group("name"),)

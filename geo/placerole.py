@@ -716,7 +716,7 @@ _WHERE_STRUCK = re.compile(
     r"^(?:\s*,\s*(?:about|some|around|roughly|nearly|just)?\s*[\w-]+\s+(?:km|kilomet(?:re|er)s|miles)\s+"
     # (past a time or a source: "Dnipro, where on July 15, the day after Vinnytsia, Russian
     # rockets hit", "where, according to Gladkov, a drone dropped")
-    r"[^,.;]{0,40})?\s*,?\s+where\s*,?\s+(?:[^,.;]{1,40},\s+){0,2}?(?:(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:strike|attack|missile|bomb|shelling|"
+    r"[^,.;]{0,40})?\s*,?\s+where\s*,?\s+(?:[^,.;]{1,40},\s+){0,2}?(?:(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:strike|attack|missile|bomb|shelling|shell|munition|projectile|"
     r"drone|rocket)s?\b[^.;]{0,80}?\b(?:killed|hit|struck|destroyed|damaged|wounded|injured|"
     r"killing|injuring|wounding|dropped)\b"
     # "… and Zaporizhzhia, where one person was killed when a missile hit a residential area"

@@ -1,0 +1,173 @@
+"""Rules of the twenty-seventh round (issue 12, session 31): news from outlets the rules had
+not read (trade press, a diaspora paper, a Russian agency's copy, an obituary, a weekly
+roundup, a fact check).
+
+Each test is our own text of a kind the round's sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textcases import at, days, incidents
+
+from geo.dates import find_dates
+
+
+def test_a_weekday_that_the_dates_day_falls_on_is_that_date() -> None:
+    # 9 July 2023 was a Sunday: the weekday and the date are one day
+    found = find_dates("On the Sunday we left, 9 July, shells hit the farm.", date(2023, 7, 20))
+    assert [(d.window.start, d.window.end) for d in found] == [(date(2023, 7, 9),) * 2]
+
+
+def test_a_weekday_that_disagrees_with_the_date_is_kept() -> None:
+    found = find_dates("On the Sunday we left, 10 July, shells hit the farm.", date(2023, 7, 20))
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("The shelling killed more than 40 animals on the farm.", None),
+        ("The owner counted 12 dead cows after the shelling.", None),
+        ("The shelling killed 3 people and 40 cows on the farm.", 3),
+        ("A married couple died when a shell hit their house.", 2),
+        ("A retired teacher of Vovchansk died when a shell hit her house.", 1),
+        # an age after the person is no toll
+        ("A shell hit the house; a man of 64 was killed.", 1),
+    ],
+)
+def test_killed_counts_people_only(sentence: str, killed: int | None) -> None:
+    found = at(
+        incidents(f" date 2023-03-02 x\nOn 1 March Russian forces shelled Kupiansk. {sentence}\n"),
+        "Kup",
+    )
+    assert [i.killed for i in found] == [killed]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("None of the workers was hurt.", 0, 0),
+        ("One civilian was killed and another injured, officials said.", 1, 1),
+    ],
+)
+def test_figures_told_by_a_shared_verb_or_a_none_of(
+    sentence: str, killed: int, injured: int
+) -> None:
+    text = (
+        f" date 2023-03-02 x\nOn 1 March a Russian shell hit a warehouse in Kupiansk. {sentence}\n"
+    )
+    [found] = at(incidents(text), "Kup")
+    assert (found.killed, found.injured) == (killed, injured)
+
+
+def test_a_town_where_a_strike_happened_is_struck_even_after_from() -> None:
+    text = (
+        " date 2024-05-10 x\n"
+        "The family came from Okhtyrka, where Russian munitions hit a kindergarten on "
+        "25 February 2022, killing three people.\n"
+    )
+    assert days(at(incidents(text), "Okhtyrka")) == [(date(2022, 2, 25),) * 2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A neighbour lost her flat in the attack and now lives with her son in Lviv.",
+        "The strike came while the US president was in Warsaw.",
+        "Refugees said they had heard the explosions while waiting at the crossing at Shehyni.",
+        "Posts from Telegram channels in Belgorod blamed an air-defence missile.",
+    ],
+)
+def test_where_people_live_are_or_speak_is_no_place_struck(sentence: str) -> None:
+    text = (
+        f" date 2022-03-27 x\nOn 26 March Russian missiles hit an oil depot in Lviv. {sentence}\n"
+    )
+    places = {i.place.name for i in incidents(text) if i.place is not None}
+    assert places == {"Lviv"}
+
+
+def test_a_town_hit_many_times_tells_no_one_event() -> None:
+    text = (
+        " date 2024-12-01 x\n"
+        "On 17 November 2024 a Russian missile struck a block of flats in Sumy, killing eleven. "
+        "Kharkiv itself has been hit many times since.\n"
+    )
+    assert {i.place.name for i in incidents(text) if i.place is not None} == {"Sumy"}
+
+
+def test_a_donetsk_peoples_republic_story_is_in_donetsk_not_its_russian_namesake() -> None:
+    text = (
+        " date 2023-02-12 x\n"
+        "DONETSK, February 12. The Ukrainian armed forces shelled a school in Donetsk on "
+        "Saturday, the mayor said. Shelling of the Donetsk People's Republic has not stopped. "
+        "Residents of frontline settlements are offered housing in the Rostov Region.\n"
+    )
+    [found] = at(incidents(text), "Donetsk")
+    assert found.place.country == "UA"
+
+
+def test_a_sentence_opening_in_a_region_places_its_village_there() -> None:
+    text = (
+        " date 2022-09-07 x\n"
+        "The elevator in Ochakiv, Mykolaiv region, was destroyed by Russian shelling on 4 "
+        "September.\n\n"
+        "In Zaporizhzhia region, a grain store in Ternuvate was damaged by Russian shelling on "
+        "3 August.\n"
+    )
+    [found] = at(incidents(text), "Ternuvate")
+    assert found.place.admin1 == "Zaporizhzhia Oblast"
+
+
+def test_an_institution_named_after_one_town_is_struck_in_the_town_it_stands_in() -> None:
+    text = (
+        " date 2022-07-18 x\n"
+        "On 17 May, Russian strikes destroyed buildings of the Horlivka Institute for Foreign "
+        "Languages in Bakhmut, where the institute had moved in 2014.\n"
+    )
+    found = incidents(text)
+    assert [i.place.name for i in found if i.place] == ["Bakhmut"]
+    assert days(found) == [(date(2022, 5, 17),) * 2]
+
+
+def test_a_places_qualifier_does_not_open_a_new_clause_before_its_day() -> None:
+    text = (
+        " date 2024-03-06 x\n"
+        "Prosecutors cited the attack on the power plant in Burshtyn on 10 October 2022 and "
+        "the attack on the Kremenchuk hydroelectric plant at Svitlovodsk, Kirovohrad region, "
+        "on 31 October 2022.\n"
+    )
+    found = incidents(text)
+    assert (date(2022, 10, 31), date(2022, 10, 31)) in days(found)
+
+
+def test_died_days_after_the_strike_dates_the_strike_back() -> None:
+    text = (
+        " date 2023-02-22 x\n"
+        "The teacher died on 17 February in a hospital in Dnipro, two days after Russian "
+        "rockets hit the block where she lived in Pokrovsk.\n"
+    )
+    [found] = at(incidents(text), "Pokrovsk")
+    assert found.date.start == date(2023, 2, 15)
+
+
+def test_a_namesake_the_sentence_sets_aside_is_not_the_one_meant() -> None:
+    text = (
+        " date 2023-02-20 x\n"
+        "On 17 February a man was killed by Russian shelling in Sadove, on the edge of "
+        "Kherson (there is another Sadove in the Skadovsk district).\n"
+    )
+    [found] = at(incidents(text), "Sadove")
+    assert found.place.lon > 32.5  # by Kherson, not the one in the Skadovsk district
+
+
+def test_a_village_placed_by_a_bearing_from_a_city_is_the_namesake_there() -> None:
+    text = (
+        " date 2023-02-20 x\n"
+        "On 13 February two civilians were killed by Russian shelling in Inhulets, a village "
+        "north-east of Kherson.\n"
+    )
+    [found] = at(incidents(text), "Inhulets")
+    assert found.place.admin1 == "Kherson Oblast"
