@@ -19,10 +19,19 @@ from geo.notehome import home_said, home_targets
 from geo.placephrase import _coordinated, find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, one_sense
-from geo.tablerows import Cell, cell_text, figure_in, labelled_cells, where_text
+from geo.tablerows import (
+    Cell,
+    casualties_in,
+    cell_text,
+    figure_in,
+    labelled_cells,
+    set_aside,
+    where_text,
+)
 from geo.titleplaces import documents_town, logs_town
 
 _ROUTE_ON = re.compile(r"\s*(?:->|→|=>|>)\s*[A-Z]")
+
 
 
 def _read_table_row(
@@ -32,6 +41,8 @@ def _read_table_row(
     """A pasted tracker's row: its place cell is struck on its date cell's day, with the
     figures of the header's columns (rows of ground fighting are no strikes)."""
     text = s.span.text
+    if set_aside(cells):
+        return
     # The coder's own kind of event decides: "…,Looting/property destruction,…" is no strike;
     # "…,Shelling/artillery/missile attack,…" is one, whatever an aside of its note says
     # ("claimed the destruction of 5 armoured vehicles").
@@ -91,6 +102,8 @@ def _read_table_row(
         # (a column the row lacks leaves the note's own figure)
         m.killed = figure_in(cells, cols["killed"]) if "killed" in cols else m.killed
         m.injured = figure_in(cells, cols["injured"]) if "injured" in cols else m.injured
+        if "casualties" in cols:
+            m.killed, m.injured = casualties_in(cells, cols["casualties"])
         mentions.append(m)
         reading.last, reading.last_index = m, s.index
         _separate_events(article, s, gaz, hints, reading, mentions)

@@ -63,7 +63,10 @@ _NOTE_PASSIVE = re.compile(
 _NOTE_LEAD = re.compile(
     # (a timeline's military clock: "0835  Dnipro: explosions")
     # (a log's item id: "[C1] Kyiv - crater next to …")
-    r"^\W*(?:(?:\[[A-Za-z]{0,5}[-#]?\d{1,4}[a-z]?\]|\[[\sxX✓✔v]?\]|Also|Upd(?:ate)?|[Vv]il\.|D\+\d+|[Oo]/[Nn](?:\s+[\d/.-]+)?|~?\d{1,2}[:.]\d\d(?:Z)?|"
+    r"^\W*(?:(?:\[[A-Za-z]{0,5}[-#]?\d{1,4}[a-z]?\]|\[[\sxX✓✔v]?\]|Also|"
+    # a map's or a register's record: "+ added pin #1188 Vorozhba (Sumy r-n): …", "#412 Izium: …"
+    r"(?:(?:[Aa]dded|[Nn]ew|[Mm]oved|[Uu]pdated|[Ee]dited)\s+)?(?:(?:[Pp]in|[Rr]ow|[Ee]ntry|[Rr]ecord|"
+    r"[Ii]tem|[Pp]oint|[Mm]arker)\s+)?#\d{1,6}|Upd(?:ate)?|[Vv]il\.|D\+\d+|[Oo]/[Nn](?:\s+[\d/.-]+)?|~?\d{1,2}[:.]\d\d(?:Z)?|"
     r"~?(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|Z))?|"
     # (and a night's two days: "night 1→2/8 – Izmail: …")
     r"(?:[Nn]ight\s+)?[\d/.-]*\d{1,2}(?:\s*(?:→|->)\s*\d{1,2})?/\d{1,2}(?:/\d{2,4})?|"

@@ -71,12 +71,19 @@ def _unquoted(line: str, a: int, b: int) -> Cell:
 _FIGURE_COLUMNS = {"killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
                    "injured": "injured", "wounded": "injured", "injuries": "injured",
                    # the trackers' "KIA | WIA" (killed, wounded in action)
-                   "kia": "killed", "wia": "injured"}  # fmt: skip
+                   "kia": "killed", "wia": "injured",
+                   # an analyst's "cas" column, "0/0" or "1/3": killed/injured
+                   "cas": "casualties", "casualties": "casualties", "kiawia": "casualties",
+                   "kw": "casualties", "ki": "casualties"}  # fmt: skip
 # The columns that say where: the place struck, and the region it is in.
 _WHERE_COLUMNS = {
     "settlement": "place", "town": "place", "city": "place", "village": "place",
     "locality": "place", "location": "place", "place": "place", "site": "place",
     "oblast": "region", "region": "region", "province": "region", "admin1": "region",
+    # an analyst's abbreviations: "dt | loc | r-n | obl"
+    "loc": "place", "settl": "place", "obl": "region", "reg": "region",
+    "rn": "district", "raion": "district", "rayon": "district", "district": "district",
+    "admin2": "district", "hromada": "district", "community": "district",
     # UCDP-style "admin1 - admin2 | where"
     "where": "place", "admin1admin2": "region", "admin": "region",
     # a register's "incident" cell tells what was struck, and where (when no column is the
@@ -111,17 +118,39 @@ def figure_columns(line: str) -> dict[str, int]:
     cells = [Cell(c, 0) for c in names] if listed else _header_cells(cells_of(line))
     for i, c in enumerate(cells):
         # (a header's last cell may run on into the line's prose: "deaths. Notes condensed …")
-        name = re.sub(r"[^a-z0-9]+", "", re.split(r"[.;(]", c.text.lower(), maxsplit=1)[0])
-        kind = _FIGURE_COLUMNS.get(name) or _WHERE_COLUMNS.get(name) or _WHEN_COLUMNS.get(name)
+        kind = _column_kind(c.text)
         if kind and kind not in found:
             found[kind] = i
     # (a header naming only where, "date | target | location | region | …", places its rows too)
     _object_as_place(found)
-    return found if {"killed", "injured", "place", "when"} & found.keys() else {}
+    return found if {"killed", "injured", "casualties", "place", "when"} & found.keys() else {}
+
+
+def _column_kind(header: str) -> str | None:
+    """What a header cell's column holds: "killed", "place", "when", … or None."""
+    low = header.lower()
+    if _KILLED_SLASH_INJURED.search(low):
+        return "casualties"  # "civ. harm K/I", "KIA/WIA"
+    # (a header's last cell may run on into the line's prose: "deaths. Notes condensed …")
+    name = re.sub(r"[^a-z0-9]+", "", re.split(r"[.;(]", low, maxsplit=1)[0])
+    kind = _FIGURE_COLUMNS.get(name) or _WHERE_COLUMNS.get(name) or _WHEN_COLUMNS.get(name)
+    if kind is None and "/" in low:
+        # "hromada / settlement": the finest unit named, the last (not "region/site", whose
+        # cells say "TERNOPIL / city", the region's; nor a row's "TERNOPIL / city" itself)
+        first, last = (
+            re.sub(r"[^a-z0-9]+", "", x) for x in (low.split("/")[0], low.split("/")[-1])
+        )
+        kind = _WHERE_COLUMNS.get(last) if _WHERE_COLUMNS.get(first) == "district" else None
+    return kind
+
+
+_KILLED_SLASH_INJURED = re.compile(
+    r"\b(?:k\s*/\s*i|kia\s*/\s*wia|killed\s*/\s*(?:injured|wounded))\b"
+)
 
 
 # "Export of 2 May | Filter: … | Fields: event_id | event_date | …": the header starts at its label
-_HEADER_LABEL = re.compile(r"^\s*(?:[Cc]olumns|[Ff]ields|[Ff]ormat)\s*:\s*")
+_HEADER_LABEL = re.compile(r"^\s*(?:[Cc]olumns|[Cc]ols|[Ff]ields|[Ff]ormat)\s*:\s*")
 
 
 def _header_cells(cells: list[Cell]) -> list[Cell]:
@@ -170,9 +199,30 @@ def where_text(cells: list[Cell], columns: dict[str, int]) -> Cell | None:
     where = re.sub(r"\s*\([^)]*\)", "", region.text).strip() if region else ""
     if where and not re.search(r"(?i)\b(?:oblast|region|obl|krai|republic)\b", where):
         where += " region"
+    district = _cell(cells, columns.get("district"))
+    if place is not None and district is not None and _NAMED.match(district.text):
+        # "Prosiana | Synelnykove | Dnipropetrovsk": the raion between the place and its oblast
+        raion = district.text.strip()
+        if not _DISTRICT_WORD.search(raion):
+            raion += " district"
+        where = f"{raion}, {where}" if where else raion
     if place is None:
         return Cell(where, region.start) if region else None
-    return Cell(f"{place.text.strip()}, {where}" if where else place.text, place.start)
+    named = place.text.strip()
+    if unit := _UNIT_THEN_PLACE.fullmatch(named):
+        # "Lyman hrom. / Stavky": the village, placed by its hromada
+        named = f"{unit.group('place')} ({unit.group('unit')}hromada)"
+    return Cell(f"{named}, {where}" if where else named, place.start)
+
+
+_UNIT_THEN_PLACE = re.compile(
+    r"(?P<unit>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)(?:hromada|hrom)\.?\s*/\s*"
+    r"(?P<place>[A-Z][\w'’ -]+)"
+)
+
+
+_NAMED = re.compile(r"\s*[A-Z][\w'’-]+")
+_DISTRICT_WORD = re.compile(r"(?i)\b(?:district|raion|rayon|r-n|r\.)")
 
 
 def _cell(cells: list[Cell], column: int | None) -> Cell | None:
@@ -185,6 +235,21 @@ def cell_text(cells: list[Cell], column: int | None) -> str:
     """The text of a row's cell in a header's column ("" when the row has none)."""
     cell = _cell(cells, column)
     return cell.text if cell is not None else ""
+
+
+def casualties_in(cells: list[Cell], column: int | None) -> tuple[int | None, int | None]:
+    """A "killed/injured" cell ("0/0", "1 / 3"): both figures; (None, None) otherwise."""
+    if column is None or column >= len(cells):
+        return None, None
+    m = _KILLED_INJURED.fullmatch(cells[column].text.strip())
+    if m is None:
+        return None, None
+    killed, injured = m.groups()
+    return (int(killed) if killed.isdigit() else None, int(injured) if injured.isdigit() else None)
+
+
+# ("1 / –": one killed, no injured figure)
+_KILLED_INJURED = re.compile(r"(\d{1,4}|[-–—?])\s*/\s*(\d{1,4}|[-–—?])")
 
 
 def figure_in(cells: list[Cell], column: int | None) -> int | None:
@@ -200,3 +265,16 @@ def figure_in(cells: list[Cell], column: int | None) -> int | None:
 
 
 _BEST = re.compile(r"^(?:[a-z]+\s*:\s*)?best\s+(\d+)\b", re.IGNORECASE)
+
+
+_STRUCK_THROUGH = re.compile(r"~~.+~~")
+_ROW_VERDICT = re.compile(r"\bnot\s+an?\s+(?:incident|event|strike)\b", re.IGNORECASE)
+
+
+def set_aside(cells: list[Cell]) -> bool:
+    """A row the analyst set aside: most of its cells struck out in Markdown ("| ~~Kodema~~ |
+    ~~Bakhmut~~ | … | dup, see 20.07": its note may stay plain), or a cell's verdict ("| SBU
+    detains a spotter | … | not an incident for this table")."""
+    filled = [c.text.strip() for c in cells if c.text.strip()]
+    struck = sum(1 for c in filled if _STRUCK_THROUGH.fullmatch(c))
+    return struck * 2 >= len(filled) or any(_ROW_VERDICT.search(c) for c in filled)

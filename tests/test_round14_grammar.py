@@ -343,7 +343,7 @@ def test_a_header_written_as_prose_names_the_columns() -> None:
     from geo.tablerows import figure_columns
 
     line = "Paste format (semicolon-separated): event_date;location;admin1;admin2;notes;fatalities"
-    assert figure_columns(line) == {"when": 0, "place": 1, "region": 2, "killed": 5}
+    assert figure_columns(line) == {"when": 0, "place": 1, "region": 2, "district": 3, "killed": 5}
     listed = "# Export. Columns: event_date, event_type, admin1, location, notes, fatalities"
     assert figure_columns(listed) == {"when": 0, "region": 2, "place": 3, "killed": 5}
 

@@ -171,3 +171,71 @@ def test_a_village_placed_by_a_bearing_from_a_city_is_the_namesake_there() -> No
     )
     [found] = at(incidents(text), "Inhulets")
     assert found.place.admin1 == "Kherson Oblast"
+
+
+_TRACKER = (
+    " date 2022-07-27 tracker export\n"
+    "dt | loc | r-n | obl | type | actor | cas | note\n"
+    "15.07 | Prosiana | Synelnykove | Dnipropetrovsk | shelling, school destroyed | RU | 0/2 |\n"
+    "16.07 | Kamianske | Vasylivka | Zaporizhzhia | MLRS on a boarding school | RU | ? |\n"
+    "19.07 | ~~Kodema~~ | ~~Bakhmut~~ | ~~Donetsk~~ | ~~shelling, farm~~ | | | dup, see 20.07\n"
+    "21.07 | Kostiantynivka | Kramatorsk | Donetsk | SBU detains a spotter for RU artillery | | | "
+    "not an incident for this table\n"
+)
+
+
+def test_a_trackers_abbreviated_columns_place_each_row_by_its_raion_and_oblast() -> None:
+    found = incidents(_TRACKER)
+    assert sorted((i.place.name, i.place.admin1) for i in found if i.place) == [
+        ("Kamyanske", "Zaporizhzhia Oblast"),
+        ("Prosyana", "Dnipropetrovsk Oblast"),
+    ]
+    [prosiana] = at(found, "Prosyana")
+    assert (prosiana.killed, prosiana.injured) == (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "place", "figures"),
+    [
+        (
+            "Cols: # | date | oblast | hromada / settlement | incident | civ. harm K/I | source",
+            "1 | Mon 13.02 | Donetsk | Lyman hrom. / Stavky | RU shelling of a street | 1 / 3 | OVA",
+            "Stavky",
+            (1, 3),
+        ),
+        (
+            "Cols: # | date | oblast | hromada / settlement | incident | civ. harm K/I | source",
+            "3 | Fri 17.02 | Kherson | Kherson hrom. / Sadove | RU shelling | 1 / – | city MA",
+            "Sadove",
+            (1, None),
+        ),
+    ],
+)
+def test_a_hromada_slash_settlement_cell_is_the_settlement_in_that_hromada(
+    header: str, row: str, place: str, figures: tuple[int | None, int | None]
+) -> None:
+    [found] = incidents(f" date 2023-02-20 weekly table\n{header}\n\n{row}\n")
+    assert found.place.name == place
+    assert (found.killed, found.injured) == figures
+    if place == "Sadove":
+        assert found.place.lon > 32.5  # in Kherson's hromada, not the Skadovsk district's
+
+
+def test_a_rows_region_slash_site_cell_is_no_header() -> None:
+    text = (
+        " date 2022-10-11 tickets\n"
+        "ticket | prio | opened | region/site | summary | cause\n"
+        "INC-1 | P1 | 10.10 08:47 | TERNOPIL / city | substation hit, power loss | missile strike (RU)\n"
+    )
+    assert [i.place.name for i in incidents(text) if i.place] == ["Ternopil"]
+
+
+def test_a_map_changelogs_record_labels_its_place() -> None:
+    text = (
+        " date 2022-10-12 changelog\n"
+        "v0.39 - 10.10 09:12 UTC\n"
+        "+ added pin #1188 Vorozhba (Sumy r-n): railway station destroyed by RU shelling, Sun 09.10.\n"
+    )
+    [found] = incidents(text)
+    assert found.place.name == "Vorozhba"
+    assert days([found]) == [(date(2022, 10, 9),) * 2]
