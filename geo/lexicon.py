@@ -1336,7 +1336,9 @@ NOT_A_STRIKE = re.compile(
     r"unexploded|explosive\s+(?:object|device|remnant)s?|"
     r"ordnance|tripwire|booby[- ]trap|demining|controlled\s+(?:detonation|explosion|blast)s?|clash(?:ed|es)?|fighting|firefights?|ground\s+assaults?|"
     r"assault(?:ed|s)?\s+(?:on\s+)?(?:Ukrainian|Russian)\s+positions|advanc(?:ed|es|ing)|"
-    r"took\s+(?:full\s+)?control|captur(?:ed|e|ing)|seiz(?:ed|ing)|retook|recaptured|liberat(?:ed|ion)|"
+    # (not "hit the captured airfield": the thing struck, named by who holds it)
+    r"took\s+(?:full\s+)?control|(?<!the\s)(?<!\ba\s)(?<!an\s)(?:captur(?:ed|e|ing)|seiz(?:ed|ing))|"
+    r"retook|recaptured|liberat(?:ed|ion)|"
     r"repelled|repulsed|stormed|encircle(?:d|ment)|prisoner|exchange|incursion|cross-border\s+operation|"
     # "troops withdrew …, and images of civilians killed in Bucha": an occupation's killings
     r"withdr[ae]w(?:al)?|massacres?|mass\s+graves?|executions?|executed|"

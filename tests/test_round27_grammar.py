@@ -239,3 +239,21 @@ def test_a_map_changelogs_record_labels_its_place() -> None:
     [found] = incidents(text)
     assert found.place.name == "Vorozhba"
     assert days([found]) == [(date(2022, 10, 9),) * 2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As a result of shelling by the AFU of the settlement of Rubtsi, 13 rescuers were killed.",
+        "After the shelling by Russian forces of Kupiansk, two people were killed.",
+    ],
+)
+def test_shelling_by_a_side_of_a_place_strikes_that_place(sentence: str) -> None:
+    found = incidents(f" date 2022-09-02 x\n{sentence}\n")
+    assert len([i for i in found if i.place is not None]) == 1
+
+
+def test_a_captured_site_struck_is_a_strike_not_a_capture() -> None:
+    text = " date 2023-02-09 x\nOn 8 February Ukrainian forces hit the captured airfield in Berdiansk.\n"
+    [found] = incidents(text)
+    assert found.place.name.startswith("Berd")
