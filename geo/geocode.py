@@ -71,6 +71,11 @@ def _ranked_with_fallbacks(
         if scored:
             return scored, None
     scored = _rank(gaz, name, ctx)
+    if soft := soft_sign_forms(name):
+        # "Zimogorye" is Zymohiria's Russian name, which GeoNames spells "Zimogor'e" and
+        # "Zimogorie" (and a Novgorod village "Zimogor'ye"): every spelling's places compete
+        found = {p.key: (sc, p) for form in (name, *soft) for sc, p in _rank(gaz, form, ctx)}
+        scored = sorted(found.values(), key=lambda sp: (-sp[0], sp[1].key))
     if not scored:
         # "New Korotich" is Novyi Korotych: an English translation of the name's adjective
         found = {
@@ -95,6 +100,19 @@ def _ranked_with_fallbacks(
             if scored:
                 return scored, f"{name!r} not in gazetteer; used the town {form!r}"
     return [], None
+
+
+_SOFT_END = re.compile(r"(?<=[bcdfghklmnprstvz])(?:['’]?ye|ie|['’]e)$")
+
+
+def soft_sign_forms(name: str) -> list[str]:
+    """The other romanisations of a Russian name's final "-ье": "Zimogorye", "Zimogorie",
+    "Zimogor'e" and "Zimogor'ye" are one Зимогорье (none for a name without that ending)."""
+    m = _SOFT_END.search(name)
+    if m is None:
+        return []
+    stem = name[: m.start()]
+    return [f for f in (stem + "ye", stem + "ie", stem + "'e", stem + "'ye") if f != name]
 
 
 def _district_towns(adjective: str) -> list[str]:

@@ -161,6 +161,8 @@ def _institutions(
                 and gaz.resolve(prev, regions, "town") is None
             ):
                 break  # "the Taras Shevchenko Drama Theatre": a person's name, not a town's
+            if lx.SURNAME_FORM.fullmatch(w.group()):
+                break  # "the Shevchenko Drama Theatre": the poet's, not a village's
             prev = w.group()
             town = gaz.resolve(w.group(), regions, "town") if gaz.is_known(w.group()) else None
             if town is not None and town.precision == "town":

@@ -367,7 +367,10 @@ _TITLE_BEFORE = re.compile(
 
 
 def _first_name(text: str, end: int, gaz: PlaceResolver) -> bool:
-    """'Ivan Fedorov': a name followed by an unknown capitalised word is a person's."""
+    """'Ivan Fedorov': a name followed by an unknown capitalised word is a person's; so is
+    one placed in a building ("Lida from the 3rd floor", "Tolik from flat 12")."""
+    if _NEIGHBOUR_AFTER.match(text, end):
+        return True
     m = re.match(r"\s([A-Z][a-z][\w'’\-]*)", text[end:])
     if not m:
         return False
@@ -382,6 +385,12 @@ def _first_name(text: str, end: int, gaz: PlaceResolver) -> bool:
     return not gaz.is_known(word) or word.lower() in lx.NOT_PLACES
 
 
+_NEIGHBOUR_AFTER = re.compile(
+    r"\s+from\s+(?:the\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|top|ground)"
+    r"\s+floor|(?:flat|apartment|entrance|block)\s+(?:no\.?\s*)?\d+|next\s+door|downstairs|upstairs|"
+    r"across\s+the\s+(?:street|landing|hall))\b",
+    re.IGNORECASE,
+)
 _SPEAKS_AFTER = re.compile(
     r"^,?\s+(?:(?:also|later|then|further|again)\s+)?(?:said|says|told|added|wrote|noted|stated|announced|claimed|confirmed|speaking|"
     r"who\s+(?:said|spoke|heads|leads)|has said|had said)\b"

@@ -106,7 +106,23 @@ def story_namesake(
         # Horlivka has a hamlet Vasylivka beside it), unless the story's is a town too
         namesakes = [c for c in namesakes if c.population * 10 >= place.population]
     near = [(d, c) for c in namesakes if (d := _distance(c, others)) <= NEAR_KM]
-    return min(near, key=lambda x: x[0])[1] if near else place
+    if near:
+        return min(near, key=lambda x: x[0])[1]
+    return _in_a_towns_oblast(place, namesakes, others)
+
+
+def _in_a_towns_oblast(place: Place, namesakes: list[Place], others: list[Place]) -> Place:
+    """ "Airstrike on Semenivka" in a chat that fetches candles from Chernihiv: the one
+    namesake in the oblast of the story's other towns, when they all lie in one (a factbox of
+    strikes across the country says nothing of where its Hroza is)."""
+    towns = {a.key: a.admin1 for a in others if a.precision == "town" and a.country == "UA"}
+    oblasts = set(towns.values())
+    if len(towns) < 2 or len(oblasts) != 1 or place.admin1 in oblasts:
+        return place  # (one town is no story's geography: "Chernihiv" beside Crimea's Olenivka)
+    inside = sorted((c for c in namesakes if c.admin1 in oblasts), key=lambda c: -c.population)
+    if not inside or (len(inside) > 1 and inside[0].population < 10 * max(inside[1].population, 1)):
+        return place  # (several of a size: the oblast alone does not say which)
+    return inside[0]
 
 
 def regions_named(hints: tuple[str, ...], gaz: PlaceResolver) -> frozenset[str]:

@@ -257,3 +257,46 @@ def test_a_captured_site_struck_is_a_strike_not_a_capture() -> None:
     text = " date 2023-02-09 x\nOn 8 February Ukrainian forces hit the captured airfield in Berdiansk.\n"
     [found] = incidents(text)
     assert found.place.name.startswith("Berd")
+
+
+@pytest.mark.parametrize("name", ["Zimogorye", "Zimogor'ye", "Zimogorie"])
+def test_a_russian_soft_sign_ending_finds_the_ukrainian_town(name: str) -> None:
+    from geo.places import default_resolver
+
+    place = default_resolver().resolve(name, ("Luhansk",), "town")
+    assert place is not None and place.admin1 == "Luhansk Oblast"
+
+
+def test_soft_sign_forms_cover_the_usual_romanisations() -> None:
+    from geo.geocode import soft_sign_forms
+
+    assert set(soft_sign_forms("Zimogorye")) == {"Zimogorie", "Zimogor'e", "Zimogor'ye"}
+    assert soft_sign_forms("Kupiansk") == []
+
+
+def test_a_neighbour_named_after_a_town_is_a_person() -> None:
+    text = (
+        " date 2025-05-19 messages\n"
+        "[17.05.25 10:43] Lida from the 3rd floor stayed home. A Russian drone hit the bus "
+        "near Bilopillia.\n"
+    )
+    assert [i.place.name for i in incidents(text) if i.place] == ["Bilopillia"]
+
+
+def test_a_theatre_named_after_a_poet_is_no_village() -> None:
+    text = (
+        " date 2023-08-20 notes\n"
+        "19.08 - a russian missile hit the square by the Shevchenko Drama Theatre in Chernihiv.\n"
+    )
+    assert [i.place.name for i in incidents(text) if i.place] == ["Chernihiv"]
+
+
+def test_a_bare_village_is_the_namesake_in_the_oblast_of_the_storys_towns() -> None:
+    text = (
+        " date 2023-02-09 [chat export] parish choir, Semenivka\n"
+        "[02.02.23, 08:02] Oksana: who brings the candles from Chernihiv?\n"
+        "[03.02.23, 09:10] Petro: the bus from Yeline is late again\n"
+        "[08.02.23, 05:40] Oksana: Airstrike on Semenivka, near the market, a house destroyed\n"
+    )
+    [found] = at(incidents(text), "Semenivka")
+    assert found.place.admin1 == "Chernihiv Oblast"
