@@ -87,6 +87,8 @@ def dates_told(
         since = SINCE_CLAUSE.search(text, 0, local)
         if since and _MAIN_VERB_AFTER_SINCE.search(since.group(0)):
             since = None  # "the worst attack since the station came on 1 February": it came then
+        if since and _STRIKE_CLAUSE_AFTER.match(text, d.end - offset):
+            since = None  # "no gas since 2.05, when they shelled the houses": the strike's day
         if since and not (
             lx.STRIKE_WORDS.search(since.group(0)) or lx.STRONG_TRIGGER.search(since.group(0))
         ):
@@ -554,6 +556,25 @@ def _strike_named_by_its_day(
 
 
 _ON_THE_DAY = re.compile(r"\s+on\s+(?:the\s+)?")
+# a day that opens its strike's clause: "2.05, when they shelled …", "on 2.05 they shelled …"
+_STRIKE_CLAUSE_AFTER = re.compile(
+    r"[\s,]*(?:when\s+|as\s+)?(?:(?:the\s+)?[\w'’-]+\s+){0,2}?(?:shelled|hit|struck|attacked|bombed|"
+    r"fired\s+on|shelling|was\s+(?:hit|shelled|struck)|were\s+(?:hit|shelled|struck))\b",
+    re.IGNORECASE,
+)
+
+
+def _day_of_a_strike_clause(
+    dates: list[DateMention], text: str, offset: int
+) -> DateMention | None:
+    """The first written day (past the line's stamp) that a strike clause follows."""
+    for d in dates:
+        if (
+            d.window.precision == "day" and d.window.basis != "relative"
+            and _STRIKE_CLAUSE_AFTER.match(text, d.end - offset)
+        ):  # fmt: skip
+            return d
+    return None
 _QUALIFIER = re.compile(
     r",\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:region|oblast|Oblast|Region|district|raion)"
     r"\s*,"
@@ -568,6 +589,10 @@ def own_date_first(
     if len(dates) > 1 and (named := _strike_named_by_its_day(dates, pm, text, offset)):
         return [named, *(x for x in dates if x is not named)]
     stamp = lx.LINE_STAMP_HEAD.match(text)
+    if stamp is not None and (told := _day_of_a_strike_clause(dates[1:], text, offset)):
+        # "sun 22.05 - since mon 2.05, when they shelled the houses near the station, …": the
+        # day the line's strike clause is told on, not the line's own
+        return [told, *(x for x in dates if x is not told)]
     on_it = [d for d in dates if _ON_THE_DAY.fullmatch(text, pm.end, d.start - offset)]
     if stamp is not None and on_it and on_it[0] is not dates[0]:
         # "28.04 mon - she lost her gran when the missiles hit Chernihiv on 17.04.24": the

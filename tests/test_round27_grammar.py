@@ -300,3 +300,24 @@ def test_a_bare_village_is_the_namesake_in_the_oblast_of_the_storys_towns() -> N
     )
     [found] = at(incidents(text), "Semenivka")
     assert found.place.admin1 == "Chernihiv Oblast"
+
+
+_SALON = (
+    " date 2022-05-22 salon book wk 20\n"
+    'salon "LOKON", Lozova - appointments, week 20\n\n'
+    "fri 20.05 - ~17:30 russian rocket on the Palace of Culture, 7 wounded\n"
+    "sat 21.05 - cancelled all, cleaning\n"
+    "sun 22.05 - {line}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "on mon 2.05 they shelled the houses near the station",
+        "Halia no gas since mon 2.05, when they shelled the houses near the station",
+    ],
+)
+def test_a_logs_line_dates_its_strike_clause_by_its_own_day(line: str) -> None:
+    found = at(incidents(_SALON.format(line=line)), "Lozova")
+    assert (date(2022, 5, 2), date(2022, 5, 2)) in days(found)
