@@ -315,7 +315,7 @@ _WHO = (
     r"(?:people|persons?|civilians?|residents?|children|child|soldiers?|"
     r"servicem[ae]n|individuals?|others|adults?|wom[ae]n|m[ae]n|workers?|passengers?|of them|"
     r"employees?|staff|firefighters?|rescuers?|police\s+officers?|policem[ae]n|pensioners?|"
-    r"teenagers?|boys?|girls?|drivers?|volunteers?|medics?|paramedics?)"
+    r"teenagers?|boys?|girls?|drivers?|volunteers?|medics?|paramedics?|civs?)"
     r"(?:\s+of\s+(?:an?|the)\s+\w+)?)?"
     # animals are not casualties: "killed more than 80 animals", "23 dead cows"
     rf"(?!{ANIMALS})"
@@ -555,6 +555,12 @@ INJURED = [
     re.compile(
         rf"\b{NUM}{_WHO}\s+(?:were|are)\s+(?:being\s+|still\s+)?(?:treated|in hospital)\s+"
         r"(?:for\s+(?:their\s+)?(?:injuries|wounds)|in\s+hospital)",
+        re.I,
+    ),
+    # "At least 38 people, including six children, were admitted to hospitals"
+    re.compile(
+        rf"\b{NUM}{_WHO}{_ASIDE}\s+(?:were|have\s+been|had\s+been)\s+(?:admitted|taken|rushed)\s+to\s+"
+        r"(?:(?:the|a|local|nearby)\s+)?(?:[\w-]+\s+)?hospitals?\b",
         re.I,
     ),
     re.compile(

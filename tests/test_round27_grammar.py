@@ -321,3 +321,22 @@ _SALON = (
 def test_a_logs_line_dates_its_strike_clause_by_its_own_day(line: str) -> None:
     found = at(incidents(_SALON.format(line=line)), "Lozova")
     assert (date(2022, 5, 2), date(2022, 5, 2)) in days(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("russian shelling of the town centre, 1 civ killed (police).", 1, None),
+        ("At least 38 people, including six children, were admitted to hospitals.", None, 38),
+    ],
+)
+def test_figures_of_abbreviated_and_hospital_counts(
+    sentence: str, killed: int | None, injured: int | None
+) -> None:
+    from geo import lexicon as lx
+    from geo.attribution import find_figure
+
+    assert (find_figure(sentence, lx.KILLED), find_figure(sentence, lx.INJURED)) == (
+        killed,
+        injured,
+    )
