@@ -261,7 +261,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "md",
         re.compile(
-            rf"\b{_MONTH}\s+(?:the\s+(?=\d+(?:st|nd|rd|th)))?{_DAY}\b(?:,?\s+{_YEAR})?(?!\s*(?:km|kilomet|mile|%))"
+            # ("that night in April, the 24th": a comma only before "the 24th")
+            rf"\b{_MONTH}(?:,\s+the\s+(?=\d+(?:st|nd|rd|th))|\s+(?:the\s+(?=\d+(?:st|nd|rd|th)))?)"
+            rf"{_DAY}\b(?:,?\s+{_YEAR})?(?!\s*(?:km|kilomet|mile|%))"
         ),
     ),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),

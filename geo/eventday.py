@@ -589,7 +589,8 @@ def own_date_first(
     if len(dates) > 1 and (named := _strike_named_by_its_day(dates, pm, text, offset)):
         return [named, *(x for x in dates if x is not named)]
     stamp = lx.LINE_STAMP_HEAD.match(text)
-    if stamp is not None and (told := _day_of_a_strike_clause(dates[1:], text, offset)):
+    stamped = stamp is not None or CHAT_STAMP.match(text) is not None
+    if stamped and (told := _day_of_a_strike_clause(dates[1:], text, offset)):
         # "sun 22.05 - since mon 2.05, when they shelled the houses near the station, …": the
         # day the line's strike clause is told on, not the line's own
         return [told, *(x for x in dates if x is not told)]

@@ -94,7 +94,9 @@ def diary_town(title: str, gaz: PlaceResolver) -> Place | None:
 # Kherson kitchen", "notes for the accountant (print shop, Kharkiv)"
 _NOTES_TITLE = re.compile(
     r"\b(?:notes?|log|logbook|minutes|sitrep|checklist|memo|rundown|diary|journal|register|"
-    r"tally|sheet|handover|assessment|inspection)\b",
+    r"tally|sheet|handover|assessment|inspection|"
+    # a chat's export: "my grandmother's messages from Bilopillia", "texts from Kherson"
+    r"messages|texts|chat|letters|e-?mails)\b",
     re.IGNORECASE,
 )
 

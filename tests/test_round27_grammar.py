@@ -340,3 +340,29 @@ def test_figures_of_abbreviated_and_hospital_counts(
         killed,
         injured,
     )
+
+
+def test_a_chat_export_titled_messages_from_a_town_is_that_towns_log() -> None:
+    text = (
+        " date 2025-05-19 babusia -> Andrii (my grandmother's messages from Bilopillia)\n"
+        "[17.05.25 10:41] I'm alive. the rashists hit the bus with a drone at the exit from town\n"
+        "[19.05.25 08:05] aunt Olia in Kyiv sleeps in the corridor since that night in April, "
+        "the 24th, when the rashists hit Sviatoshyn\n"
+    )
+    found = incidents(text)
+    assert days(at(found, "Bilopillia")) == [(date(2025, 5, 17),) * 2]
+    assert days(at(found, "Kyiv")) == [(date(2025, 4, 24),) * 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("that night in April, the 24th", date(2025, 4, 24)),
+        ("In April, 24 people", date(2025, 4, 1)),
+    ],
+)
+def test_a_month_then_the_nth_is_that_day_but_a_month_then_a_count_is_not(
+    text: str, day: date
+) -> None:
+    [found] = find_dates(text, date(2025, 5, 19))
+    assert found.window.start == day
