@@ -427,6 +427,8 @@ def split_sentences(article: Article) -> list[Sentence]:
         heading = (
             heading and not (sentences and line[:1].islower()) and line not in entries
             and not (sentences and _LOWER_AFTER_STAMP.match(line))
+            # ("[17.05.25 10:41] I'm alive. the rashists hit the bus": a chat's message)
+            and not (sentences and _CHAT_MESSAGE.match(line))
         )  # fmt: skip
         caption = bool(credit) or bool(_CAPTION_CREDIT.search(line))
         parts = [(s, e) for s, e in (_trim(text, *p) for p in _split_line(text, a, end)) if s < e]
@@ -441,6 +443,7 @@ def split_sentences(article: Article) -> list[Sentence]:
     return _body_or_headings(_items_of_a_list(sentences))
 
 
+_CHAT_MESSAGE = re.compile(r"\[[^\]\n]{0,30}\d[:.]\d\d[^\]\n]{0,12}\]\s*\S")
 _LOWER_AFTER_STAMP = re.compile(rf"(?!{LINE_STAMP}){LINE_STAMP_HEAD.pattern}(?=[a-z])")
 _LINKS_HEADING = re.compile(
     r"^(?:read\s+also|also\s+read|read\s+more|related(?:\s+(?:articles?|stories|news))?|"
