@@ -100,3 +100,33 @@ def the_districts_city(
     (city,) = cities
     found = [p for p in gaz.namesakes(city) if p.country == "UA" and p.precision == "town"]
     return max(found, key=lambda p: p.population) if found else named
+
+
+# "Shevchenkivskyi distr.", "Oleksandrivskyi r-n": a city district named by its adjective
+DISTRICT_NAMED = re.compile(
+    r"\b([A-Z][\w'’-]+s['’]?k(?:yi|yy|iy|ij|y|i))\s+(?:distr(?:ict)?\b\.?|r-n\b|raion\b|rayon\b)"
+)
+
+
+def city_of_districts(text: str, gaz: PlaceResolver) -> Place | None:
+    """The one city that has every district a text names ("Shevchenkivskyi distr." and
+    "Oleksandrivskyi distr.": Zaporizhzhia), or None when no district is named, or several
+    cities (or none) have them all.
+
+    Parameters
+    ----------
+    text : str
+        The text (a log's header and lines).
+    gaz : PlaceResolver
+        The resolver, for the city's place.
+    """
+    cities: frozenset[str] | None = None
+    for m in DISTRICT_NAMED.finditer(text):
+        found = cities_with_district(m.group(1))
+        if found:
+            cities = found if cities is None else cities & found
+    if not cities or len(cities) != 1:
+        return None
+    (city,) = cities
+    towns = [p for p in gaz.namesakes(city) if p.country == "UA" and p.precision == "town"]
+    return max(towns, key=lambda p: p.population) if towns else None

@@ -346,13 +346,17 @@ def extract_mentions(
             if reading.last is not None:
                 _continue(reading.last, s, reading)
             reading.list_head = s.index
-        elif (not s.heading or opens_list or (body and _dated_caption(text, reading))) and (
-            lx.TRIGGER_IN(text)
-            # a note's line names its weapon only: "Vinnytsia: 3 Kalibr from a sub"
-            or (lx.STRIKE_WORDS.search(text) and labelled_by_a_place(text, gaz, hints))
-            # "In Kyiv, the toll rose to 28 on Sunday after rescuers pulled more bodies …":
-            # a town's toll of the day's strikes, told without a strike word
-            or (_TOLL_AT_PLACE.match(text) and tells_a_toll(text))
+        elif (
+            (not s.heading or opens_list or (body and _dated_caption(text, reading)))
+            and (not _GLOSSARY.search(text))
+            and (
+                lx.TRIGGER_IN(text)
+                # a note's line names its weapon only: "Vinnytsia: 3 Kalibr from a sub"
+                or (lx.STRIKE_WORDS.search(text) and labelled_by_a_place(text, gaz, hints))
+                # "In Kyiv, the toll rose to 28 on Sunday after rescuers pulled more bodies …":
+                # a town's toll of the day's strikes, told without a strike word
+                or (_TOLL_AT_PLACE.match(text) and tells_a_toll(text))
+            )
         ):
             if _SETTLEMENTS_HIT.search(text):
                 # "More than 15 settlements came under enemy fire." over "Kupiansk district:
@@ -766,6 +770,10 @@ def _read_event_sentence(
             reading.day, reading.day_at = m.date, (s.paragraph, s.index)
 
 
+# "Glossary: OVA = oblast military administration; KAB = guided aerial bomb": words defined
+_GLOSSARY = re.compile(
+    r"^\W*(?:[Gg]lossary|[Aa]bbreviations|[Kk]ey)\b|(?:\b[\w\"“”-]+\s+=\s+[^=;]+[;,.]\s*){2}"
+)
 _SEVERAL_TIMES = re.compile(r"several\s+(?:more\s+)?times", re.IGNORECASE)
 # ("targeted again several times in the following years": times over a span, no one day)
 _A_SPAN = re.compile(r"\b(?:years?|months?|weeks?|since|until|later)\b", re.IGNORECASE)

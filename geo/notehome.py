@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from geo import lexicon as lx
+from geo.citydistricts import DISTRICT_NAMED, city_of_districts
 from geo.loglines import CHAT_STAMP
 from geo.model import Place
 from geo.placephrase import find_places
@@ -132,13 +133,19 @@ def _is_a_log(reading: Reading) -> bool:
 
 
 def _header_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
+    header = []
     for s in reading.sentences[:HEADER_LINES]:
         if s.index > 0 and lx.LINE_STAMP_HEAD.match(s.span.text):
-            return None  # the entries have begun
+            break  # the entries have begun
+        header.append(s)
         for p in one_sense(find_places(s.span.text, gaz, reading.hints), reading):
             if _its_own(s.span.text, p, reading):
                 return p.place
-    return None
+    # "kitchen notes, kindergarten, Shevchenkivskyi distr." over lines naming "Oleksandrivskyi
+    # distr.": the city both districts are of, when the header names a district only
+    if not any(DISTRICT_NAMED.search(s.span.text) for s in header):
+        return None
+    return city_of_districts(" ".join(s.span.text for s in reading.sentences), gaz)
 
 
 def _its_own(text: str, p: PlaceMention, reading: Reading) -> bool:

@@ -366,3 +366,23 @@ def test_a_month_then_the_nth_is_that_day_but_a_month_then_a_count_is_not(
 ) -> None:
     [found] = find_dates(text, date(2025, 5, 19))
     assert found.window.start == day
+
+
+def test_a_logs_city_is_the_one_whose_districts_it_names() -> None:
+    text = (
+        " date 2022-11-25 kindergarten kitchen - cook's notes (Shevchenkivskyi distr.)\n"
+        "kitchen notes, kindergarten, Shevchenkivskyi distr. shelter group: 31 kids\n\n"
+        "22.09 thu - sirens, then booms. 1 dead, 5 wounded in the Oleksandrivskyi distr.\n"
+        "11.10 tue - morning, russian missile hit the car dealership two streets from us.\n"
+    )
+    found = incidents(text)
+    assert (date(2022, 10, 11),) * 2 in days(at(found, "Zapor"))
+
+
+def test_a_glossary_line_tells_no_strike() -> None:
+    text = (
+        " date 2025-01-10 oblast notes\n"
+        "Glossary: OVA = oblast military administration; KAB = guided aerial bomb; "
+        "prylit = something landed.\n"
+    )
+    assert incidents(text) == []
