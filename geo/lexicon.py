@@ -1062,6 +1062,8 @@ IRREALIS_BEFORE = re.compile(
     r"|\b(?:planning|plotting|preparing)\s+(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+)?$"
     # "the threat of ballistic missiles", "Threats recorded: attack UAVs moving towards …"
     r"|\bthreats?\s+(?:of|from)\s+(?:[\w-]+\s+){0,3}?$|^\s*Threats?\b.*$"
+    # "We expect Russian forces … to keep up large-scale missile and drone strikes": a forecast
+    r"|\b(?:expect(?:s|ed)?|(?:un)?likely|poised|bound)\s+(?:[^.;]{0,200}?\s)?to\s+(?:[\w-]+\s+){0,6}?$"
     # "to force us into striking back", "provoke Kyiv into attacking": a wanted reaction.
     r"|\b(?:forc|provok|goad|lur|push|drag)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){0,2}?into\s+$",
     re.IGNORECASE,

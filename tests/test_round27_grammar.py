@@ -386,3 +386,20 @@ def test_a_glossary_line_tells_no_strike() -> None:
         "prylit = something landed.\n"
     )
     assert incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We expect Russian forces to push towards Pokrovsk and to keep up missile and drone "
+        "strikes on Ukrainian energy.",
+        "Russian forces are likely to attempt limited cross-border attacks on Sumy in the coming weeks.",
+    ],
+)
+def test_a_forecast_tells_no_strike(sentence: str) -> None:
+    assert incidents(f" date 2025-03-12 weekly assessment\n{sentence}\n") == []
+
+
+def test_expected_to_with_a_strike_after_a_comma_is_no_forecast() -> None:
+    text = " date 2025-03-06 x\nRescuers were expected to finish on Thursday, a day after the strike on Dnipro.\n"
+    assert [i.place.name for i in incidents(text) if i.place] == ["Dnipro"]
