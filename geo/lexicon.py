@@ -951,7 +951,9 @@ AGGREGATE = re.compile(
     r"(?:\w+\s+)?(?:attacks|strikes|shellings|drone attacks|air strikes|airstrikes|times)\b"
     r"|\b(?:stepped up|intensified|escalated)\s+(?:\w+\s+)?(?:attacks|strikes|shelling|bombardment|drone attacks|missile attacks)\b"
     # "Most casualties occurred in Donetsk, Kharkiv and Kherson regions": a distribution.
-    r"|\bmost\s+(?:of\s+the\s+)?(?:civilian\s+)?(?:casualties|deaths|victims|attacks|strikes)\b",
+    # ("The majority of casualties occurred in Donetsk, Kharkiv and Dnipropetrovsk regions")
+    r"|\b(?:most|the\s+(?:majority|bulk)|a\s+majority|the\s+largest\s+(?:share|number))\s+"
+    r"(?:of\s+(?:the\s+)?)?(?:civilian\s+)?(?:casualties|deaths|victims|attacks|strikes)\b",
     re.IGNORECASE,
 )
 # "come under fire almost every day": a habit, not an event (unless the sentence dates one).
@@ -967,6 +969,8 @@ HABITUAL = re.compile(
     # Novgorod region": what a campaign has done, no one strike
     r"|\bcampaign\b[^.;]{0,80}?\b(?:that|which)\s+(?:has|have)\s+(?:also\s+|already\s+)?"
     r"(?:hit|struck|targeted|damaged)\b"
+    # "attacks with guided aerial bombs continued after a lull in June": a series going on
+    r"|\b(?:attacks|strikes|bombardments|bombings)\b(?:\s+[\w-]+){0,5}?\s+continued\b"
     # "has become a frequent target of Ukrainian drone and missile attacks"
     r"|\b(?:frequent|regular|constant|favou?rite|repeated|key|main|prime|major)\s+targets?\s+(?:of|for)\b"
     # "has been attacking it more often in recent weeks": a trend told in the progressive

@@ -403,3 +403,14 @@ def test_a_forecast_tells_no_strike(sentence: str) -> None:
 def test_expected_to_with_a_strike_after_a_comma_is_no_forecast() -> None:
     text = " date 2025-03-06 x\nRescuers were expected to finish on Thursday, a day after the strike on Dnipro.\n"
     assert [i.place.name for i in incidents(text) if i.place] == ["Dnipro"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The majority of casualties occurred in Donetsk, Kharkiv and Dnipropetrovsk regions.",
+        "In Kharkiv city, attacks with guided aerial bombs continued after a relative lull in June.",
+    ],
+)
+def test_a_months_summary_tells_no_one_strike(sentence: str) -> None:
+    assert incidents(f" date 2024-08-09 monthly update\n{sentence}\n") == []
