@@ -733,6 +733,9 @@ BASED_AT = re.compile(
     # "prisoners, many of them defenders of the Azovstal plant": who they are, not a strike
     r"defenders\s+of|veterans\s+of|survivors\s+of\s+the\s+siege\s+of|"
     r"back\s+in)\s+(?:the\s+)?$"
+    # "prompted concern in Bucharest": where the news was heard, not where it happened
+    r"|\b(?:concern|alarm|outrage|condemnation|anger|reactions?|protests?|criticism|dismay|"
+    r"sympathy|solidarity)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?$"
     # "posts from pro-Kremlin Telegram channels in Belgorod and Moscow": where the sources are
     r"|\b(?:channels?|bloggers?|outlets?|media|newspapers?|broadcasters?|correspondents?|"
     r"journalists?|reporters?|commentators?)\s+(?:based\s+)?in\s+(?:the\s+)?$"
@@ -1363,6 +1366,9 @@ NOT_A_STRIKE = re.compile(
     r"assault\s+groups?|ground\s+(?:attacks?|offensive)|"
     # "Russian troops continue attacks near Pokrovsk", "forces continued to attack": a front's
     r"(?:troops|forces|units)\s+(?:\w+\s+)?continu(?:e|es|ed|ing)\s+(?:to\s+attack|(?:their\s+)?(?:attacks|assaults))\b|"
+    # "Russian forces are attacking in the east, around Avdiivka": a front's ground assaults
+    r"(?:troops|forces|units)\s+(?:are|were|have\s+been|had\s+been)\s+(?:attacking|advancing|"
+    r"assaulting|pushing|storming)\b|"
     # "AD exercise with live firing at the range": drills, not a strike
     r"(?:military\s+|air[- ]defen[cs]e\s+|AD\s+|live[- ]fire\s+)?(?:exercises?|drills?)|"
     r"attack(?:ed|s)?\s+(?:on\s+)?(?:the\s+)?(?:Ukrainian|Russian|enemy)\s+positions|"

@@ -414,3 +414,15 @@ def test_expected_to_with_a_strike_after_a_comma_is_no_forecast() -> None:
 )
 def test_a_months_summary_tells_no_one_strike(sentence: str) -> None:
     assert incidents(f" date 2024-08-09 monthly update\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the same time, Russian forces are attacking in the east, around Avdiivka and Kupiansk.",
+        "The drone attacks on the port prompted concern in Bucharest.",
+    ],
+)
+def test_ground_assaults_and_reactions_elsewhere_are_no_strike_there(sentence: str) -> None:
+    places = {i.place.name for i in incidents(f" date 2023-11-05 x\n{sentence}\n") if i.place}
+    assert not places & {"Avdiyivka", "Kupyansk", "Bucharest"}
