@@ -565,7 +565,8 @@ def _read_event_sentence(
         # "the attack on the Novokuybyshevsk refinery was repelled": a drone attack beaten
         # off over a plant, not a ground assault (those are repelled near villages)
         not_strike = None
-    weapons = lx.STRIKE_WORDS.search(lx.LEFTOVER.sub(" ", text))
+    # (the words a verdict denies are no weapon: "tractor hit an AT mine … not shelling")
+    weapons = lx.STRIKE_WORDS.search(lx.LEFTOVER.sub(" ", _NOT_THE_WAR.sub(" ", text)))
     if not_strike and not weapons or lx.DISPOSAL.search(main):
         # "a tractor hit a landmine", "forces clashed near X": someone was hurt, nobody struck.
         reading.last, reading.aside = None, (s.paragraph, s.index)
@@ -770,6 +771,7 @@ def _read_event_sentence(
             reading.day, reading.day_at = m.date, (s.paragraph, s.index)
 
 
+_NOT_THE_WAR = re.compile(r"\b[Nn][Oo][Tt]\s+(?:the\s+|a\s+)?(?:war|shelling|strike|attack)\b")
 # "Glossary: OVA = oblast military administration; KAB = guided aerial bomb": words defined
 _GLOSSARY = re.compile(
     r"^\W*(?:[Gg]lossary|[Aa]bbreviations|[Kk]ey)\b|(?:\b[\w\"“”-]+\s+=\s+[^=;]+[;,.]\s*){2}"

@@ -426,3 +426,12 @@ def test_a_months_summary_tells_no_one_strike(sentence: str) -> None:
 def test_ground_assaults_and_reactions_elsewhere_are_no_strike_there(sentence: str) -> None:
     places = {i.place.name for i in incidents(f" date 2023-11-05 x\n{sentence}\n") if i.place}
     assert not places & {"Avdiyivka", "Kupyansk", "Bucharest"}
+
+
+def test_a_notes_verdict_not_shelling_keeps_a_mine_accident_off_the_map() -> None:
+    text = (
+        " date 2022-11-15 team notes\n"
+        "12.10 - ACCIDENT: a tractor hit an anti-tank mine in a field near Hlushkivka, driver "
+        "killed. not shelling - an old mine from the occupation.\n"
+    )
+    assert incidents(text) == []
