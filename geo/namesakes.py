@@ -470,7 +470,8 @@ _SITE_IN = re.compile(
 )
 # "X on the northeastern outskirts of Y", "X, a suburb of Y": Y only says where X is.
 LOCATED_BY = re.compile(
-    r",?\s+(?:(?:on|in|at)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|fringes?)\s+of|"
+    # (or opening a bracket: "Kamianske (the village near Vasylivka, not the city)")
+    r"(?:\s*\(\s*(?=the\s|an?\s|near\s|outside\s|just\s|\d)|,?\s+)(?:(?:on|in|at)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|fringes?)\s+of|"
     # "Liubymivka in the Nakhimovskyi district of Sevastopol": a city's own district
     r"(?:,\s*)?(?:in\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:suburb|village|district|neighbou?rhood)\s+(?:just\s+)?"
     r"(?:of|outside|near)|(?:just\s+)?(?:outside|near)|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)"

@@ -435,3 +435,13 @@ def test_a_notes_verdict_not_shelling_keeps_a_mine_accident_off_the_map() -> Non
         "killed. not shelling - an old mine from the occupation.\n"
     )
     assert incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["Kamianske (the village near Vasylivka, not the city)", "Kamianske (near Vasylivka)"],
+)
+def test_a_bracketed_locator_places_the_village_and_is_no_second_place(where: str) -> None:
+    text = f" date 2022-07-20 x\nRussian MLRS hit the boarding school in {where} on 16 July.\n"
+    [found] = incidents(text)
+    assert found.place.admin1 == "Zaporizhzhia Oblast"
