@@ -576,7 +576,7 @@ def _read_event_sentence(
     near = focus(reading)
     found = [p for p in find_places(text, gaz, hints, near) if p.text not in reading.people]
     reading.places_named += [p.place for p in found if p.place is not None]
-    places = city_districts(one_sense(found, reading), text, reading)
+    places = city_districts(one_sense(found, reading), text, reading, gaz)
     targets, weak = event_places(text, places)
     if _CARE_FOR_VICTIMS.search(text) and not lx.TRIGGER.search(_CARE_FOR_VICTIMS.sub(" ", text)):
         # "In Poltava, people lined up to donate blood for the wounded": no strike there; an

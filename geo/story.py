@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from geo import lexicon as lx
 from geo.articles import Sentence, is_stamp
+from geo.citydistricts import cities_with_district
 from geo.dates import default_window, find_dates
 from geo.geocode import BIG_CITY
 from geo.model import DateWindow, Place
@@ -540,7 +541,9 @@ _DISTRICT_AFTER = re.compile(
 )
 
 
-def city_districts(places: list[PlaceMention], text: str, reading: Reading) -> list[PlaceMention]:
+def city_districts(
+    places: list[PlaceMention], text: str, reading: Reading, gaz: PlaceResolver | None = None
+) -> list[PlaceMention]:
     """'the Kievsky district of Donetsk', 'in the Kuibyshevsky district': a city's district
     named by an adjective is that city (named after it, or last), not a namesake elsewhere."""
     out = []
@@ -565,6 +568,10 @@ def city_districts(places: list[PlaceMention], text: str, reading: Reading) -> l
             and q.place.population >= BIG_CITY
         ]  # fmt: skip  "In Makeyevka, … in the Sovetsky district": this sentence's city
         town = here[-1] if here else _entry_city(reading) or reading.last_town or reading.voice_city
+        if town is None and gaz is not None and p.place is None:
+            # "in the Tsentralno-Miskyi district" of a letter signed "…, Kryvyi Rih": of the
+            # cities with such a district, the one the text names
+            town = _city_named_in_the_text(named.group(1) if named else head, reading, gaz)
         if (
             town is None or town.population < BIG_CITY
             or (p.place is not None and p.place.precision == "region"
@@ -574,6 +581,16 @@ def city_districts(places: list[PlaceMention], text: str, reading: Reading) -> l
             continue
         out.append(replace(p, place=town, query=None))
     return out
+
+
+def _city_named_in_the_text(district: str, reading: Reading, gaz: PlaceResolver) -> Place | None:
+    """The one city having a district so named whose name the text writes anywhere."""
+    text = " ".join(s.span.text for s in reading.sentences)
+    named = [c for c in cities_with_district(district) if re.search(rf"\b{re.escape(c)}\b", text)]
+    if len(named) != 1:
+        return None
+    towns = [t for t in gaz.namesakes(named[0]) if t.country == "UA" and t.precision == "town"]
+    return max(towns, key=lambda t: t.population) if towns else None
 
 
 def _far_hamlet(p: PlaceMention, reading: Reading) -> bool:

@@ -445,3 +445,14 @@ def test_a_bracketed_locator_places_the_village_and_is_no_second_place(where: st
     text = f" date 2022-07-20 x\nRussian MLRS hit the boarding school in {where} on 16 July.\n"
     [found] = incidents(text)
     assert found.place.admin1 == "Zaporizhzhia Oblast"
+
+
+def test_a_district_several_cities_have_is_of_the_city_the_text_names() -> None:
+    text = (
+        " date 2025-04-07 letter to parents\n"
+        "On Friday 4 April at about 18:40 a russian ballistic missile hit our city, next to the "
+        "playground, in the Tsentralno-Miskyi district.\n\n"
+        "Director, Lyceum No. 5, Kryvyi Rih\n"
+    )
+    [found] = incidents(text)
+    assert found.place.name.startswith("Kryv")
