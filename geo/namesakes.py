@@ -347,9 +347,14 @@ def without_site_locators(
     for pm in found:
         p = pm.place
         a, site = next(
-            ((a, st) for a, b, st in sites if _SITE_LOCATOR.fullmatch(text[b : pm.start])),
+            (
+                (a, st) for a, b, st in sites
+                if _SITE_LOCATOR.fullmatch(text[b : pm.start])
+                # (not "the College of … after strike in Kramatorsk": where the strike was)
+                and not lx.TRIGGER.search(text, b, pm.start)
+            ),
             (None, None),
-        )
+        )  # fmt: skip
         if (
             site is not None
             and p is not None

@@ -456,3 +456,12 @@ def test_a_district_several_cities_have_is_of_the_city_the_text_names() -> None:
     )
     [found] = incidents(text)
     assert found.place.name.startswith("Kryv")
+
+
+def test_a_town_after_a_strike_word_is_no_locator_of_the_institution_before() -> None:
+    text = (
+        " date 2022-08-19 x\n"
+        "Damage to Kramatorsk College of Technology and Design after strike in Kramatorsk, "
+        "Donetsk Oblast, on 19 August.\n"
+    )
+    assert [i.place.name for i in incidents(text) if i.place] == ["Kramatorsk"]
