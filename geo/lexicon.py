@@ -737,13 +737,14 @@ BASED_AT = re.compile(
     r"|\b(?:concern|alarm|outrage|condemnation|anger|reactions?|protests?|criticism|dismay|"
     r"sympathy|solidarity)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?$"
     # "posts from pro-Kremlin Telegram channels in Belgorod and Moscow": where the sources are
-    r"|\b(?:channels?|bloggers?|outlets?|media|newspapers?|broadcasters?|correspondents?|"
-    r"journalists?|reporters?|commentators?)\s+(?:based\s+)?in\s+(?:the\s+)?$"
+    # (not "local media in Belgorod reported explosions": where the news and the blasts were)
+    r"|\b(?:channels?|(?:mil)?bloggers?)\s+(?:based\s+)?in\s+(?:the\s+)?$"
     # "while US President Joe Biden was in Warsaw": where someone was meanwhile
     r"|\bwhile\s+(?:[\w.'’-]+\s+){1,6}?(?:was|were)\s+(?:in|visiting)\s+(?:the\s+)?$"
     # "had heard the explosions while waiting … at Shehyni": where the hearers were
-    r"|\bheard\s+the\s+(?:[\w-]+\s+)?(?:explosions|blasts|strikes|impacts|sirens)\b[^.;]{0,80}?"
-    r"\b(?:at|in|from)\s+(?:the\s+)?$"
+    # (not "residents heard the explosions in Kharkiv": the blasts were there)
+    r"|\bheard\s+the\s+(?:[\w-]+\s+)?(?:explosions|blasts|strikes|impacts|sirens)\b[^.;]{0,40}?"
+    r"\bwhile\s+[^.;]{0,60}?\b(?:at|in)\s+(?:the\s+)?$"
     # "now lives with her sister in Lviv", "settled in Alberta": where someone lives
     # (not "her gran lives in Pasika … shelling there today": where the struck live)
     r"|\b(?:now\s+(?:lives?|living|stays?|staying)|settled|resettled|relocated|sheltering)\s+"

@@ -465,3 +465,16 @@ def test_a_town_after_a_strike_word_is_no_locator_of_the_institution_before() ->
         "Donetsk Oblast, on 19 August.\n"
     )
     assert [i.place.name for i in incidents(text) if i.place] == ["Kramatorsk"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        ("Local media in Belgorod reported several explosions on Monday.", "Belgorod"),
+        ("Residents heard the explosions in Kharkiv on Monday night.", "Kharkiv"),
+    ],
+)
+def test_where_the_news_or_the_blasts_were_heard_stays_the_place(sentence: str, town: str) -> None:
+    assert [i.place.name for i in incidents(f" date 2023-05-02 x\n{sentence}\n") if i.place] == [
+        town
+    ]
