@@ -348,7 +348,7 @@ def extract_mentions(
             reading.list_head = s.index
         elif (
             (not s.heading or opens_list or (body and _dated_caption(text, reading)))
-            and (not _GLOSSARY.search(text))
+            and ("=" not in text or not _GLOSSARY.search(text))
             and (
                 lx.TRIGGER_IN(text)
                 # a note's line names its weapon only: "Vinnytsia: 3 Kalibr from a sub"
@@ -773,9 +773,7 @@ def _read_event_sentence(
 
 _NOT_THE_WAR = re.compile(r"\b[Nn][Oo][Tt]\s+(?:the\s+|a\s+)?(?:war|shelling|strike|attack)\b")
 # "Glossary: OVA = oblast military administration; KAB = guided aerial bomb": words defined
-_GLOSSARY = re.compile(
-    r"^\W*(?:[Gg]lossary|[Aa]bbreviations|[Kk]ey)\b|(?:\b[\w\"“”-]+\s+=\s+[^=;]+[;,.]\s*){2}"
-)
+_GLOSSARY = re.compile(r"(?:\b[\w\"“”-]+\s+=\s+[^=;]+[;,.]\s*){2}")
 _SEVERAL_TIMES = re.compile(r"several\s+(?:more\s+)?times", re.IGNORECASE)
 # ("targeted again several times in the following years": times over a span, no one day)
 _A_SPAN = re.compile(r"\b(?:years?|months?|weeks?|since|until|later)\b", re.IGNORECASE)

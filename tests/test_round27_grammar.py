@@ -478,3 +478,8 @@ def test_where_the_news_or_the_blasts_were_heard_stays_the_place(sentence: str, 
     assert [i.place.name for i in incidents(f" date 2023-05-02 x\n{sentence}\n") if i.place] == [
         town
     ]
+
+
+def test_a_sentence_opening_with_key_is_no_glossary() -> None:
+    text = " date 2023-05-02 x\nKey energy facilities in Kyiv were hit by Russian missiles on Monday.\n"
+    assert [i.place.name for i in incidents(text) if i.place] == ["Kyiv"]
