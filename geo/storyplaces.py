@@ -412,24 +412,13 @@ def _title_town(reading: Reading, gaz: PlaceResolver, kind: str | None) -> Place
     return next(iter(towns.values())) if len(towns) == 1 else None
 
 
-# a header's line: short, no sentence's end, no strike (its own events are read as such)
-_HEADER_LINE = re.compile(
-    r"(?!.*\b(?:hit|struck|shell\w*|strikes?|attack\w*|missiles?|drones?)\b)[^.!?\n]{3,90}"
-)
-
-
 def _title_places(reading: Reading, gaz: PlaceResolver) -> tuple[Place, ...]:
     """The places the heading title names (read once per article)."""
     if reading.title_places is None:
-        # (and a header's second line under it: ' salon "Lokon" - appointment book' over
-        # 'salon "LOKON", Lozova - appointments, week 20')
-        head = [
-            s for s in reading.sentences[:2] if s.heading or _HEADER_LINE.fullmatch(s.span.text)
-        ]
-        head = head if head and head[0].index == 0 and head[0].heading else []
+        title = reading.sentences[0] if reading.sentences and reading.sentences[0].heading else None
         # (its names as the text qualifies them elsewhere: "branch #2 Zolochiv - notes" over
         # "BRANCH NOTES - Zolochiv (Bohodukhiv r-n, Kharkiv obl.)")
-        found = [p for s in head for p in find_places(s.span.text, gaz, reading.hints)]
+        found = find_places(title.span.text, gaz, reading.hints) if title is not None else []
         found = one_sense(found, reading)
         reading.title_places = tuple(p.place for p in found if p.place is not None)
     return reading.title_places

@@ -303,8 +303,8 @@ def test_a_bare_village_is_the_namesake_in_the_oblast_of_the_storys_towns() -> N
 
 
 _SALON = (
-    " date 2022-05-22 salon book wk 20\n"
-    'salon "LOKON", Lozova - appointments, week 20\n\n'
+    ' date 2022-05-22 salon "LOKON", Lozova - appointment book wk 20\n'
+    "appointments, week 20\n\n"
     "fri 20.05 - ~17:30 russian rocket on the Palace of Culture, 7 wounded\n"
     "sat 21.05 - cancelled all, cleaning\n"
     "sun 22.05 - {line}\n"
