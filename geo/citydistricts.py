@@ -98,8 +98,7 @@ def the_districts_city(
     if len(cities) != 1 or (here and named is not None and _has_districts(named)):
         return named
     (city,) = cities
-    found = [p for p in gaz.namesakes(city) if p.country == "UA" and p.precision == "town"]
-    return max(found, key=lambda p: p.population) if found else named
+    return city_place(city, gaz) or named
 
 
 # "Shevchenkivskyi distr.", "Oleksandrivskyi r-n": a city district named by its adjective
@@ -128,5 +127,10 @@ def city_of_districts(text: str, gaz: PlaceResolver) -> Place | None:
     if not cities or len(cities) != 1:
         return None
     (city,) = cities
+    return city_place(city, gaz)
+
+
+def city_place(city: str, gaz: PlaceResolver) -> Place | None:
+    """The Ukrainian city of a district table's official name (the biggest town so called)."""
     towns = [p for p in gaz.namesakes(city) if p.country == "UA" and p.precision == "town"]
     return max(towns, key=lambda p: p.population) if towns else None

@@ -56,10 +56,10 @@ def _another(pm: PlaceMention, found: list[PlaceMention], gaz: PlaceResolver) ->
     rest = [c for c in gaz.namesakes(pm.text) if c.key != pm.place.key and c.located]
     if not rest:
         return pm
-    return replace(pm, place=min(rest, key=lambda c: _rank(c, others)))
+    return replace(pm, place=min(rest, key=lambda c: _nearness(c, others)))
 
 
-def _rank(c: Place, others: list[Place]) -> tuple[float, float]:
+def _nearness(c: Place, others: list[Place]) -> tuple[float, float]:
     assert c.lat is not None and c.lon is not None
     far = min(
         (haversine_km((c.lat, c.lon), (o.lat, o.lon)) for o in others

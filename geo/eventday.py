@@ -564,9 +564,7 @@ _STRIKE_CLAUSE_AFTER = re.compile(
 )
 
 
-def _day_of_a_strike_clause(
-    dates: list[DateMention], text: str, offset: int
-) -> DateMention | None:
+def _day_of_a_strike_clause(dates: list[DateMention], text: str, offset: int) -> DateMention | None:
     """The first written day (past the line's stamp) that a strike clause follows."""
     for d in dates:
         if (
@@ -575,6 +573,8 @@ def _day_of_a_strike_clause(
         ):  # fmt: skip
             return d
     return None
+
+
 _QUALIFIER = re.compile(
     r",\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:region|oblast|Oblast|Region|district|raion)"
     r"\s*,"

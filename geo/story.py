@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from geo import lexicon as lx
 from geo.articles import Sentence, is_stamp
-from geo.citydistricts import cities_with_district
+from geo.citydistricts import cities_with_district, city_place
 from geo.dates import default_window, find_dates
 from geo.geocode import BIG_CITY
 from geo.model import DateWindow, Place
@@ -589,8 +589,7 @@ def _city_named_in_the_text(district: str, reading: Reading, gaz: PlaceResolver)
     named = [c for c in cities_with_district(district) if re.search(rf"\b{re.escape(c)}\b", text)]
     if len(named) != 1:
         return None
-    towns = [t for t in gaz.namesakes(named[0]) if t.country == "UA" and t.precision == "town"]
-    return max(towns, key=lambda t: t.population) if towns else None
+    return city_place(named[0], gaz)
 
 
 def _far_hamlet(p: PlaceMention, reading: Reading) -> bool:
