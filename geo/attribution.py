@@ -238,7 +238,15 @@ def _counted_text(text: str) -> str:
         text = lx.NOTE_PERSON_AGE.sub("1 ", text)
         text = lx.AGES.sub(" ", lx.AGE_AS_PERSON.sub("person", lx.DAY_OF_MONTH.sub(" ", text)))
         text = lx.PERSON_AGE.sub(lambda m: m.group("who"), text)
+    if "couple" in text:  # "killing an elderly couple": two people, whatever their age
+        text = _A_COUPLE.sub("two people", text)
     return lx.APPOSITION.sub(lambda m: m.group("who") or m.group("one") or m.group("group"), text)
+
+
+_A_COUPLE = re.compile(
+    r"\b(?:an?|the)\s+(?:(?:elderly|old|older|young|married|retired|local)\s+)?couple\b(?!\s+of\b)",
+    re.I,
+)
 
 
 # (NOTE_PERSON_AGE, DAY_OF_MONTH, AGE_AS_PERSON, AGES and PERSON_AGE match a figure each)

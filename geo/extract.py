@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from geo import lexicon as lx
 from geo.articles import Sentence, split_sentences, stamp_hour
@@ -58,6 +58,7 @@ from geo.listreading import (
     _read_table_row,
     coded_to,
 )
+from geo.loglines import nights_to_come
 from geo.mention import _DAYS_BEFORE_THIS, Mention, _mention, _remember_days
 from geo.model import REACH_DAYS, Article, DateWindow, Place
 from geo.namesakes import near_town
@@ -222,6 +223,8 @@ def extract_mentions(
     if hints and (region := home_region(reading, gaz)) is not None and region not in hints:
         hints = reading.hints = (*hints, region)
     reading.span = page_span(sentences, ref)
+    # (a night's log filed in the morning: its evening lines' "today" is the day before)
+    nights = nights_to_come([x.span.text for x in sentences]) if ref else []
     mentions: list[Mention] = []
     body = False  # a day heading opens a section only inside the page's body
     read_before = 0
@@ -233,6 +236,13 @@ def extract_mentions(
             progress(i, len(sentences))
         text = s.span.text
         reading.current = s
+        if (
+            nights
+            and ref
+            and (reading.span is None or reading.span.end == ref)
+            and not day_headings(reading)
+        ):
+            reading.ref = ref - timedelta(days=nights[i])
         # (a feed's first post is stamped before any body line: "17 April, 09:07")
         # (and a log's first day, over its first entry: "30/12/23" under a header line)
         opens = body or entry_stamps(reading) >= 2 or day_headings(reading) >= 2
@@ -771,7 +781,11 @@ def _read_event_sentence(
             reading.day, reading.day_at = m.date, (s.paragraph, s.index)
 
 
-_NOT_THE_WAR = re.compile(r"\b[Nn][Oo][Tt]\s+(?:the\s+|a\s+)?(?:war|shelling|strike|attack)\b")
+_NOT_THE_WAR = re.compile(
+    r"\b[Nn][Oo][Tt]\s+(?:the\s+|an?\s+)?(?:new\s+|fresh\s+|further\s+)?(?:war|shelling|strike|attack)\b|"
+    # "(mine accident - do NOT count with shelling casualties)": a verdict's words, no weapon
+    r"\b(?:[Dd][Oo]\s+[Nn][Oo][Tt]|[Dd]on['’]t)\s+(?:count|include|add)\b[^.;()\n]*"
+)
 # "Glossary: OVA = oblast military administration; KAB = guided aerial bomb": words defined
 _GLOSSARY = re.compile(r"(?:\b[\w\"“”-]+\s+=\s+[^=;]+[;,.]\s*){2}")
 _SEVERAL_TIMES = re.compile(r"several\s+(?:more\s+)?times", re.IGNORECASE)

@@ -875,6 +875,9 @@ GIVEN_NAMES = frozenset({
     "ganna", "alla", "vera", "vira", "nina", "galina", "tamara", "stepan", "semen", "ilya",
     "illia", "nazar", "yana", "polina", "lesia", "kolia", "kolya", "slava", "zhora", "pasha",
     "lyuba", "luba", "yura", "dima", "vitya", "misha", "petya", "kostya", "ihor", "igor",
+    # kin named as a family chat names them ("Mama: explosions in the centre!!!")
+    "mama", "mamo", "mum", "mom", "papa", "tato", "dad", "babusia", "babusya", "babushka",
+    "babulia", "dido", "didus", "granny", "grandma", "grandpa",
 })  # fmt: skip
 # "(Petrenko)", "Sydorenko on duty": Ukraine's commonest surname ending, which villages named
 # after people (Shevchenko, Sydorenko) share; alone, it is the person

@@ -63,3 +63,42 @@ def _stamp_key(stamp: str) -> tuple[str, int, int] | None:
     if "." in stamp or "/" in stamp:
         return ("day", nums[1], nums[0]) if len(nums) >= 2 else None  # "12.09": day, month
     return ("clock", nums[0], nums[1]) if len(nums) >= 2 else None
+
+
+# a line opened by its clock alone, no day beside it: "[19:02] handover", "00:35 Zhytomyr obl.:"
+# ("12.07 - started moving" is a day, not a clock: only a colon makes one)
+_CLOCK_HEAD = re.compile(
+    r"^\s*(?:[-*•]\s*)?\[?\s*([0-2]?\d):([0-5]\d)\s*(?:([ap])\.?m\.?)?\s*\]?(?![./:]\d)", re.I
+)
+_NIGHT = 6 * 60  # a clock that falls back this far has passed midnight, not gone back in time
+
+
+def nights_to_come(lines: list[str]) -> list[int]:
+    """For each line of a log kept by the clock alone, how many midnights its later lines pass.
+
+    A night desk's "[19:02] handover … [22:05] … [00:35] … [06:40]" is filed on the morning it
+    ends: its lines before midnight are the day before, so their "today" is that day. Only a
+    run of at least three clocks that rises but for its midnights counts (a feed whose stamps
+    go back in time is newest first, and says nothing of the night).
+
+    Parameters
+    ----------
+    lines
+        The article's sentences' texts, in order.
+    """
+    clocks = [(i, _minutes(m)) for i, t in enumerate(lines) if (m := _CLOCK_HEAD.match(t))]
+    clocks = [(i, c) for i, c in clocks if c < 24 * 60]
+    if len(clocks) < MIN_ENTRIES:
+        return [0] * len(lines)
+    falls = [(b[0], a[1] - b[1]) for a, b in zip(clocks, clocks[1:], strict=False) if b[1] < a[1]]
+    if not falls or any(drop < _NIGHT for _, drop in falls) or len(falls) > 2:
+        return [0] * len(lines)
+    return [sum(1 for at, _ in falls if at > i) for i in range(len(lines))]
+
+
+def _minutes(clock: re.Match[str]) -> int:
+    """A line's clock as minutes after midnight ("1:15 p.m." is 795)."""
+    hour, half = int(clock[1]), (clock[3] or "").lower()
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return hour * 60 + int(clock[2])

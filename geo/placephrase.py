@@ -106,7 +106,17 @@ _PLACE_WORD_BEFORE = re.compile(
 _PLACE_WORD_AFTER = re.compile(r"\s*(?:,\s*[A-Z]|\(\s*[A-Z]|\s(?:village|settlement|hromada)\b)")
 
 
+# "Tanya (Lviv): are you ok???": a chat's speaker and her town, not a village in Lviv oblast
+_SPEAKER_TAG = re.compile(r"\s*\([^()\n]{1,40}\)\s*:")
+
+
+_SPEAKERS_TOWN = re.compile(r"^\s*\[[^\]\n]{3,40}\]\s*[\w .'’-]{1,30}\([^()\n]{0,30}$")
+_SPEAKER_TAG_END = re.compile(r"[^()\n]{0,30}\)\s*:")
+
+
 def _placed_as_a_place(text: str, tok: re.Match[str]) -> bool:
+    if _SPEAKER_TAG.match(text, tok.end()):
+        return False
     return bool(
         _PLACE_WORD_BEFORE.search(text, max(0, tok.start() - 20), tok.start())
         or _PLACE_WORD_AFTER.match(text, tok.end())
@@ -249,6 +259,8 @@ def find_places(
     for start, end, name in _candidate_spans(text, gaz):
         if any(a <= start < b for a, b, _ in sites) or any(a <= start < b for a, b in consumed):
             continue
+        if _SPEAKERS_TOWN.match(text[:start]) and _SPEAKER_TAG_END.match(text, end):
+            continue  # "[18:49] Tanya (Lviv): are you ok???": where the speaker is, no event
         if _quoted(text, start, end):
             continue  # the "Metalurg" stadium, the "Kyiv" hotel: a name, not a place
         if text[start - 1 : start] in ("'", "‘") and _QUOTED_AREA_AFTER.match(text, end):

@@ -92,7 +92,9 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
         list_goes_on = not in_brackets and _LIST_GOES_ON.match(text[m.end() :])
         suffix = (m.group("suffix") or "").strip()
         bare = not suffix
-        if re.fullmatch(r"(?i:hromada|community)", suffix):
+        if re.fullmatch(
+            r"(?i:(?:(?:urban|rural|settlement|city|territorial)\s+)?(?:hromada|community))", suffix
+        ):
             community, designated, pos = m.group("name"), True, m.end()
             continue  # a hromada is no region: it is known by its seat, placed after the loop
         if bare and ("in" in m.group("sep") or list_goes_on):
