@@ -58,12 +58,17 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
         # (a toll's day still beats the news day of an event told undated)
         m.date.basis not in ("news cycle", "publication")
         and (killed is not None or injured is not None)
-        and not lx.STRIKE_WORDS.search(text) and not _EVENT_WORD.search(text)
+        and not lx.STRIKE_WORDS.search(text)
+        and not _EVENT_WORD.search(text)
     )
-    if events and not toll_only and (
-        not m.date_explicit
-        or _narrows(events[0].window, m.date)
-        or (_narrows_night(events[0].window, m.date) and _EVENT_TIME.search(text))
+    if (
+        events
+        and not toll_only
+        and (
+            not m.date_explicit
+            or _narrows(events[0].window, m.date)
+            or (_narrows_night(events[0].window, m.date) and _EVENT_TIME.search(text))
+        )
     ):
         # "The missile struck the building at about 3:30 p.m. on Saturday" dates the event;
         # "… at the city on June 27, 2022" the strike told "in June 2022".
@@ -280,8 +285,12 @@ def _narrows(day: DateWindow, told: DateWindow) -> bool:
     week after the missile hit …. The toll of the strike on 29 March is 37"). (Not a night's
     two days: a "Thursday" after "overnight" is more often the day someone spoke.)"""
     return bool(
-        day.known and told.known and day.days <= 2 and told.days >= 3
-        and told.start <= day.start and day.end <= told.end  # type: ignore[operator]
+        day.known
+        and told.known
+        and day.days <= 2
+        and told.days >= 3
+        and told.start <= day.start
+        and day.end <= told.end  # type: ignore[operator]
     )
 
 
@@ -289,7 +298,10 @@ def _narrows_night(day: DateWindow, told: DateWindow) -> bool:
     """One day of the two an event was first told in ("has risen to 10" on Friday, then "in
     the early hours of Thursday")."""
     return bool(
-        day.known and told.known and day.days == 1 and told.days == 2
+        day.known
+        and told.known
+        and day.days == 1
+        and told.days == 2
         and told.start <= day.start <= told.end  # type: ignore[operator]
     )
 

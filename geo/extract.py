@@ -253,7 +253,14 @@ def extract_mentions(
             reading.section = (day, s.index)
             if reading.last is not None and not reading.last.date.overlaps(day):
                 reading.last = None
+            if (where := _town_of_a_day_heading(text, gaz, hints)) is not None:
+                # "-- 2022-06-09 (thu) KADIIVKA (ex-Stakhanov), LPR --": the entry's town too
+                alone = i + 1 < len(sentences) and sentences[i + 1].paragraph != s.paragraph
+                reading.entry = (sentences[i + 1].paragraph if alone else s.paragraph, where)
+                reading.entry_runs = True
             continue
+        if s.heading:
+            reading.entry_runs = False
         if body and s.heading and reading.section and topic_heading(text, gaz):
             reading.section = None  # "Rebuilding" after "What happened on 28 April 2023"
         body = body or not s.heading
@@ -265,8 +272,9 @@ def extract_mentions(
             continue
         if not s.heading:
             note_years_told(text, reading)
-        if (
-            reading.entry and s.paragraph == reading.entry[0] + 1
+        if reading.entry and (
+            reading.entry_runs
+            or s.paragraph == reading.entry[0] + 1
             and (
                 _BULLET.match(text) or indented(article.text, s.span.start)
                 or RECORD_FIELD.match(text)
@@ -408,6 +416,17 @@ def extract_mentions(
     toll_lead_day(mentions, sentences, ref)
     _headline_figures(mentions, sentences)
     return mentions
+
+
+def _town_of_a_day_heading(
+    text: str, gaz: PlaceResolver, hints: tuple[str, ...]
+) -> PlaceMention | None:
+    """The town a day's heading names first, if it names one (a notebook's "-- 2022-06-14
+    (tue) KLINTSY, Bryansk obl. (RU) --"), for the entry's lines that name none."""
+    found = [p for p in find_places(text, gaz, hints) if p.place is not None]
+    if not found or found[0].place is None or found[0].place.precision != "town":
+        return None
+    return replace(found[0], role="target")
 
 
 def _dates_the_last(text: str, s: Sentence, reading: Reading) -> None:

@@ -157,8 +157,13 @@ NOT_ATTACKER_AFTER = re.compile(
 )
 
 ACCUSE = re.compile(
-    rf"(?P<by>[^.,;]{{0,60}}?)\b(?:accus\w*|blam\w*)\s+(?:the\s+)?(?P<side>{SIDE_POSS})"
-    rf"(?:\s+\w+){{0,3}}?(?:\s+(?:of|for)\b|\s*[.,;]|\s*$)",
+    rf"(?P<by>[^.,;]{{0,60}}?)\b(?:accus\w*|blam\w*|"
+    # "City administration attributes it to a Russian missile": an accusation by its cause
+    # (not "Ukrainian sources attributed the attack to the SBU": a side's own, a claim)
+    r"attribut(?:es|ed|ing)\s+(?:it|this|them|the\s+[\w-]+)\s+to\s+(?:an?\s+)?(?=(?i:Russian|"
+    r"Ukrainian)\s+(?:missiles?|drones?|rockets?|shells?|shelling|artillery|bombs?|strikes?)\b))"
+    r"\s*(?:the\s+|an?\s+)?"
+    rf"(?P<side>{SIDE_POSS})(?:\s+\w+){{0,3}}?(?:\s+(?:of|for|and)\b|\s*[.,;]|\s*$)",
     re.IGNORECASE,
 )
 ATTACKER = re.compile(

@@ -33,7 +33,6 @@ from geo.titleplaces import documents_town, logs_town
 _ROUTE_ON = re.compile(r"\s*(?:->|→|=>|>)\s*[A-Z]")
 
 
-
 def _read_table_row(
     article: Article, s: Sentence, cells: list[Cell], gaz: PlaceResolver,
     hints: tuple[str, ...], reading: Reading, mentions: list[Mention],

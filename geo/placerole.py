@@ -224,9 +224,7 @@ _SEAT_BUILDING = re.compile(
     r"(?:building|headquarters|offices?|premises)\b",
     re.IGNORECASE,
 )
-_GOVERNOR_OF = re.compile(
-    r"\s+(?:[Rr]egional|[Rr]egion)\b|['’]s\s+(?:regional\s+)?governor\b"
-)
+_GOVERNOR_OF = re.compile(r"\s+(?:[Rr]egional|[Rr]egion)\b|['’]s\s+(?:regional\s+)?governor\b")
 # A colon after a strike clause opens the list of places struck; later items follow "," or ";".
 # "Settlements came under shelling, in particular Antonivka, Bilozerka and Stanislav" (not
 # "to conduct air attacks on cities, in particular the Kherson region": an aim)
@@ -743,11 +741,17 @@ _PASSIVE_AFTER = re.compile(
     # ("the Zmiiv plant had already been badly damaged")
     r"(?:was|were|(?:has|have|had)\s+(?:(?:already|also|again|\w+ly)\s+)?been)\s+[\"“]?"
     r"(?:[\w-]+\s+)?(?:hit|struck|attacked|shelled|damaged|targeted|destroyed|bombed)\b"
+    # "the skete of the Sviatohirsk Lavra is burning after Russian shelling"
+    r"|^\s+(?:is|was|were|are)\s+(?:still\s+)?(?:burning|on\s+fire|ablaze)\s+(?:after|following)\b"
 )
 
 
 _INTO = re.compile(r"^(?:raids?|incursions?|forays?|push)\s+into\b", re.IGNORECASE)
-_SITE_HEAD = re.compile(rf"\b{lx.FACILITY}$", re.IGNORECASE)
+_SITE_HEAD = re.compile(
+    rf"\b(?:{lx.FACILITY}|Museum|University|Lavra|Monastery|Cathedral|Theat(?:re|er)|Institute|"
+    r"Academy|Library|Lyceum|Gymnasium|College|Polytechnic|Conservatory|Philharmonic)$",
+    re.IGNORECASE,
+)
 _LIST_TAIL = re.compile(
     # ("Marhanets (the town) and Vyshchetarasivka village hit by Grads": the first one's note)
     r"^(?:\s*\([^()]{1,50}\))?"

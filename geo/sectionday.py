@@ -151,7 +151,9 @@ def day_headings(reading: Reading) -> int:
     if reading.day_headings < 0:
         reading.day_headings = sum(
             1 for s in reading.sentences
-            if s.heading and len(s.span.text) <= 40 and _is_day_line(s, reading)
+            # ("-- 2022-06-14 (tue) KLINTSY, Bryansk obl. (RU) --": a framed day, its place too)
+            if s.heading and (len(s.span.text) <= 40 or _framed(s.span.text))
+            and _is_day_line(s, reading)
         )  # fmt: skip
     return reading.day_headings
 

@@ -74,6 +74,7 @@ class Reading:
     struck_at_home: set[str] = field(default_factory=set)
     named_sides: set[str] = field(default_factory=set)  # every side the words named as striking
     entry: tuple[int, PlaceMention] | None = None  # (paragraph, place) of an entry "Gorlovka."
+    entry_runs: bool = False  # the entry is a heading's, and goes on until the next heading
     # (paragraph, sentence index) of the last non-event told ("a tractor hit a mine"): the
     # figures right after it are its own ("The driver was injured, police said.")
     aside: tuple[int, int] = (-1, -10)
@@ -633,6 +634,13 @@ _ENTRY = re.compile(
 _UNIT = re.compile(r"^([^(]*?)\s+(?:(?:city|town|village|rural)\s+)?(?:community|hromada)\b", re.I)
 # a forum summary's "**Dnipro** 🕯️" over its bullets
 _MARKDOWN_ENTRY = re.compile(rf"\*\*([A-Z][\w'’ -]{{1,40}}?)\*\*\s*(?:{lx.BULLET}|[^\w\s]){{0,3}}")
+_BRACKETED_CLOCK = re.compile(r"^\s*\[(\d{1,2}[:.]\d\d)\]")
+_PART_OF_TOWN_TAIL = re.compile(
+    r",\s+(?:(?:an?|the)\s+)?(?:(?!(?:is|was|were|are|has|had|have|said|says)\b)[a-z][\w'’-]*\s+){0,3}"
+    r"(?:residential|private|industrial|area|sector|neighbou?rhood|outskirts|cent(?:re|er)|suburbs?|"
+    r"microdistrict|quarter|part|zone|district)\b(?:\s+(?:(?!(?:is|was|were|are|has|had|have|"
+    r"said|says)\b)[a-z][\w'’-]*)){0,8}\s*[.:]$"
+)
 # "14:47 ", "1. ", "▪️ "
 _ENTRY_TIME = re.compile(rf"^(?:{lx.BULLET}\s*)?(?:(?:\d{{1,2}}[:.]\d\d|\d{{1,2}}[.)])\s+)?")
 
@@ -656,6 +664,12 @@ def entry_name(
     alone, and the paragraph's events are there unless they name another place. ``near``:
     where the report's places lie; a village entry is the namesake among them, if one is."""
     text = text.lstrip("\"“„«'")  # (a quoted post's first line: '"Nikopol. The enemy hit …')
+    text = _BRACKETED_CLOCK.sub(r"\1 ", text)  # "[09:40] Sloviansk." as "09:40 Sloviansk."
+    part = _PART_OF_TOWN_TAIL.search(text)
+    if part and not lx.TRIGGER.search(part.group(0)):
+        # "[09:40] Sloviansk, residential area in the north of the city.": the town the
+        # entry goes to, then where in it
+        text = text[: part.start()] + "."
     short = len(text) <= 70  # (a run of capitals 100 KB long is no heading)
     md = _MARKDOWN_ENTRY.fullmatch(text.strip()) or (
         _CAPS_ENTRY.fullmatch(text.strip()) if short else None
