@@ -290,8 +290,11 @@ def extract_mentions(
             reading.entry, reading.last = (s.paragraph, where), None
             continue
         # (not the title's: "8 July: numbers for the appeal text" names the story's subject)
+        of_record = False
         if i > 0:
             entry = record_head(text, s, reading, gaz, hints)
+            # ("07.10 fri  Zakarpattia, PLN maintenance - ignore": a record told on its line)
+            of_record = entry is not None and _told_on_its_line(text.replace(entry.text, " "))
         entry = entry or entry_name(text, gaz, hints, focus(reading))
         below = sentences[i + 1].span.text if i + 1 < len(sentences) else None
         over_items = below is not None and _BULLET.match(below) is not None
@@ -319,6 +322,7 @@ def extract_mentions(
         if entry is not None:
             # An entry alone on its line heads the paragraph that follows.
             alone = i + 1 < len(sentences) and sentences[i + 1].paragraph != s.paragraph
+            alone = alone and not (i > 0 and of_record)
             reading.entry = (sentences[i + 1].paragraph if alone else s.paragraph, entry)
             continue
         if caps_heading(text):
@@ -368,7 +372,7 @@ def extract_mentions(
             (not s.heading or opens_list or (body and _dated_caption(text, reading)))
             and ("=" not in text or not _GLOSSARY.search(text))
             and (
-                lx.TRIGGER_IN(text)
+                lx.TRIGGER_IN(_DAY_OF_THE_STRIKE.sub(" ", text))
                 # a note's line names its weapon only: "Vinnytsia: 3 Kalibr from a sub"
                 or (lx.STRIKE_WORDS.search(text) and labelled_by_a_place(text, gaz, hints))
                 # "In Kyiv, the toll rose to 28 on Sunday after rescuers pulled more bodies …":
@@ -416,6 +420,18 @@ def extract_mentions(
     toll_lead_day(mentions, sentences, ref)
     _headline_figures(mentions, sentences)
     return mentions
+
+
+_TIME_WORDS = re.compile(
+    r"approx\w*|around|about|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|"
+    r"afternoon|evening|night|overnight|midday|noon|dawn|after|before|since|from|till|until"
+)
+
+
+def _told_on_its_line(rest: str) -> bool:
+    """Does a record's head say more than its place and time ("PLN maintenance - ignore")?"""
+    words = [w for w in re.findall(r"\b[a-z]{4,}\b", rest) if not _TIME_WORDS.fullmatch(w)]
+    return len(words) >= 2
 
 
 def _town_of_a_day_heading(
@@ -804,6 +820,11 @@ _NOT_THE_WAR = re.compile(
     r"\b[Nn][Oo][Tt]\s+(?:the\s+|an?\s+)?(?:new\s+|fresh\s+|further\s+)?(?:war|shelling|strike|attack)\b|"
     # "(mine accident - do NOT count with shelling casualties)": a verdict's words, no weapon
     r"\b(?:[Dd][Oo]\s+[Nn][Oo][Tt]|[Dd]on['’]t)\s+(?:count|include|add)\b[^.;()\n]*"
+)
+# "(14.11 is the inspection date, do not put it as the date of the strike)": the strike
+# named for its day, not told
+_DAY_OF_THE_STRIKE = re.compile(
+    r"\b(?:date|day|time|hour)\s+of\s+the\s+(?:strike|attack|shelling|explosion|hit)\b", re.I
 )
 # "Glossary: OVA = oblast military administration; KAB = guided aerial bomb": words defined
 _GLOSSARY = re.compile(r"(?:\b[\w\"“”-]+\s+=\s+[^=;]+[;,.]\s*){2}")

@@ -432,13 +432,16 @@ KILLED_NONE = re.compile(
     rf"{_NO_REPORTS_OF}|"
     r"\b(?:no|without)\s+(?:casualties|deaths|fatalities|victims|one was killed|one died)\b"
     rf"|{_NOBODY}(?:killed|hurt|harmed|injured|wounded)\b"
-    r"|\bno(?:body|[- ]one)\s+died\b",
+    r"|\bno(?:body|[- ]one)\s+died\b"
+    # a note's "nobody hurt", "no one injured": the verb left out
+    r"|\bno(?:body|[- ]one)\s+(?:killed|hurt|harmed|injured|wounded)\b",
     re.I,
 )
 INJURED_NONE = re.compile(
     rf"{_NO_REPORTS_OF}|"
     r"\b(?:no|without)\s+(?:casualties|injuries|victims|wounded|one was (?:injured|hurt|wounded))\b"
-    rf"|{_NOBODY}(?:(?:killed|hurt)\s+or\s+)?(?:injured|hurt|harmed|wounded)\b",
+    rf"|{_NOBODY}(?:(?:killed|hurt)\s+or\s+)?(?:injured|hurt|harmed|wounded)\b"
+    r"|\bno(?:body|[- ]one)\s+(?:hurt|harmed|injured|wounded)\b",
     re.I,
 )
 
@@ -767,6 +770,9 @@ BASED_AT = re.compile(
     r"|\b(?:to|in|at)\s+(?:[\w-]+\s+){0,2}?(?:clinics?|medical\s+(?:facilities|centres|centers|"
     r"institutions)|burns?\s+(?:centres?|centers?|units?))\s+in\s+(?:the\s+)?$"
     r"|\b(?:flown|airlifted|transferred|transported)\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?$"
+    # "see separate report of the national control centre in Kyiv": where a source sits
+    r"|\b(?:control|dispatch|operations|coordination|situation|press|call|crisis)\s+"
+    r"(?:cent(?:re|er)|room|office)\s+in\s+(?:the\s+)?$"
     # "missiles … expected to be used in Russia's Kursk region": where weapons may be used
     r"|\b(?:expected|planned|intended|likely|allowed|authori[sz]ed|permitted|cleared|going)\s+"
     r"to\s+be\s+(?:used|deployed|fired|launched)\s+(?:in|on|against|at|inside)\s+"
@@ -1414,6 +1420,8 @@ NEGATED_STRIKE = re.compile(
     # an analyst's own verdict: "troop mov't, nothing to log as strike", "not a new strike.
     # Do NOT log", "air raid alert 03:10-04:00, no impacts"
     r"|\bnothing\s+to\s+(?:log|code|map)(?:\s+as\s+(?:an?\s+)?(?:strikes?|incidents?))?"
+    # "rumour in Viber on 12.11 that the kindergarten was hit - NOT TRUE, I called the head"
+    r"|\brumou?rs?\b(?:[^.;]|\.\d){0,120}?(?:[-–—,(:]|\s)\s*(?:not\s+true|untrue|fake|false|denied)\b"
     r"|\bnot\s+(?:an?\s+)?(?:new\s+)?(?:strikes?|incidents?)\b|\b[Dd]o\s+(?:not|NOT)\s+(?:log|code)\b"
     r"|\bno\s+(?:impacts?|hits?|strikes?)\b(?:\s+(?:in\s+it|in\s+them|there|here))?(?=\s*(?:[.;,)]|$))"
     # a roundup's quiet communities: "Seredyna-Buda and Shalyhyne communities: no shelling today."

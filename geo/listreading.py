@@ -15,7 +15,7 @@ from geo.dates import find_dates
 from geo.eventday import dates_told, event_dates
 from geo.mention import Mention, _mention, _page_voice, _remember_days
 from geo.model import Article, DateWindow
-from geo.notehome import home_said, home_targets
+from geo.notehome import home_targets, struck_at_home
 from geo.placephrase import _coordinated, find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, one_sense
@@ -30,6 +30,7 @@ from geo.tablerows import (
 )
 from geo.titleplaces import documents_town, logs_town
 
+_PROSE = re.compile(r"[a-z]+\W+[a-z]+\W+[a-z]+\s+$")
 _ROUTE_ON = re.compile(r"\s*(?:->|→|=>|>)\s*[A-Z]")
 
 
@@ -75,6 +76,9 @@ def _read_table_row(
         found = [
             p for p in one_sense(find_places(cell.text, gaz, hints), reading)
             if p.place is not None and p.place.precision != "country"
+            # ("2 wounded, taken to hospital in Kryvyi Rih": a place the cell's prose tells
+            # as no scene of the row's strike)
+            and not (p.role == "context" and cell is not where and _PROSE.search(cell.text[: p.start]))
         ]  # fmt: skip
         if not found:
             continue
@@ -125,11 +129,13 @@ def _read_table_row(
 
 
 def _home(text: str, reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
-    """A register's row that says its town without naming it ("… 2 dead 3 wounded in city"):
-    the town the register's header names."""
+    """A register's row that says its town without naming it ("… 2 dead 3 wounded in city")
+    or names only a building of it: the town the register's header names."""
     # (a side that fired says the strike as a weapon does: "russians fired at the stop")
     struck = lx.STRIKE_WORDS.search(text) or (lx.TRIGGER.search(text) and lx.NOTE_SIDE.search(text))
-    return home_targets(reading, gaz) if struck and home_said(text) else []
+    # (a register's row names a building struck, no town: "3 | 16.09 | centre | shop, 4
+    # private houses | russian shelling (MLRS)")
+    return home_targets(reading, gaz) if struck and struck_at_home(text) else []
 
 
 _PLAN_BEFORE = re.compile(r"\b(?:from|since|till|until|by|after|before|resume[sd]?)\s+$", re.I)

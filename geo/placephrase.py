@@ -110,6 +110,8 @@ _PLACE_WORD_AFTER = re.compile(r"\s*(?:,\s*[A-Z]|\(\s*[A-Z]|\s(?:village|settlem
 _SPEAKER_TAG = re.compile(r"\s*\([^()\n]{1,40}\)\s*:")
 
 
+# ('SS 150 kV "Trykhaty"': a substation goes by the name of the village that holds it)
+_GRID_SITE_BEFORE = re.compile(r"\b(?:SS|substation)\s+(?:\d+\s*kV\s+)?[\"“«]$", re.IGNORECASE)
 _SPEAKERS_TOWN = re.compile(r"^\s*\[[^\]\n]{3,40}\]\s*[\w .'’-]{1,30}\([^()\n]{0,30}$")
 _SPEAKER_TAG_END = re.compile(r"[^()\n]{0,30}\)\s*:")
 
@@ -261,7 +263,7 @@ def find_places(
             continue
         if _SPEAKERS_TOWN.match(text[:start]) and _SPEAKER_TAG_END.match(text, end):
             continue  # "[18:49] Tanya (Lviv): are you ok???": where the speaker is, no event
-        if _quoted(text, start, end):
+        if _quoted(text, start, end) and not _GRID_SITE_BEFORE.search(text, 0, start):
             continue  # the "Metalurg" stadium, the "Kyiv" hotel: a name, not a place
         if text[start - 1 : start] in ("'", "‘") and _QUOTED_AREA_AFTER.match(text, end):
             continue  # "near the 'Kommunar' area": a part of the town, not a village so called
@@ -340,7 +342,7 @@ def find_places(
             PlaceMention(start, full_end, text[start:full_end], place, role, clause_start, query)
         )
     found.sort(key=lambda p: p.start)
-    found = _list_locators(found, text, gaz)
+    found = _region_then_its_town(_list_locators(found, text, gaz), text, gaz)
     # (an institution named after a town and placed in another keeps that other town: "the
     # Horlivka Institute … in Bakhmut" was struck in Bakhmut)
     located = [
@@ -530,6 +532,30 @@ def _list_locators(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> 
 
 
 _AND = re.compile(r"\s*(?:,\s*|,?\s*and\s+|,?\s*or\s+)")
+# between a region and its town in a note's path: "Sumy obl., SS Konotop", "Kherson obl., v. "
+_PATH_STEP = re.compile(
+    r"\s*,\s*(?:(?:[A-Z][\w.-]{0,5}|\d[\w.-]{0,5}|kV|v\.|vil\.|smt\.?|s\.)\s+){0,3}[\"“«]?"
+)
+
+
+def _region_then_its_town(
+    found: list[PlaceMention], text: str, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """'Sumy obl., SS Konotop: MIL, hit in the morning': a path that names the region first
+    and then a town in it is the town's, the region saying where it is."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        region, town = out[k], out[k + 1]
+        if (
+            region.place is None or town.place is None or region.place.precision != "region"
+            or town.place.precision != "town" or region.role == "context"
+            or town.role not in ("context", "weak")
+            or not _PATH_STEP.fullmatch(text[region.end : town.start])
+            or not gaz.within(town.place, region.place)
+        ):  # fmt: skip
+            continue
+        out[k], out[k + 1] = replace(region, role="context"), replace(town, role=region.role)
+    return out
 _LIST_WORDS = frozenset(
     {"and", "or", "of", "the", "oblast", "region", "district", "raion", "community", "hromada",
      "village", "town", "city", "areas", "area", "outskirts"}

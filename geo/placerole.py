@@ -294,6 +294,8 @@ def _person_name(text: str, start: int, gaz: PlaceResolver) -> bool:
     word = m.group(1)
     if word.endswith(("'s", "’s")):
         return False  # "Novatek's Ust-Luga complex": an owner's name, not a first name
+    if word.isupper() and len(word) <= 4:
+        return False  # "SS Konotop", "TPP Ladyzhyn": an abbreviation's object, no first name
     before = text[: m.start()].rstrip()
     sentence_start = not before or before[-1] in '.!?"“‘:'
     if sentence_start or word.lower() in lx.NOT_PLACES or word.lower() in lx.SKIPPABLE:
