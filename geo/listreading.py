@@ -78,7 +78,9 @@ def _read_table_row(
             if p.place is not None and p.place.precision != "country"
             # ("2 wounded, taken to hospital in Kryvyi Rih": a place the cell's prose tells
             # as no scene of the row's strike)
-            and not (p.role == "context" and cell is not where and _PROSE.search(cell.text[: p.start]))
+            and not (
+                p.role == "context" and cell is not where and _PROSE.search(cell.text[: p.start])
+            )
         ]  # fmt: skip
         if not found:
             continue
