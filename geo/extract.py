@@ -434,6 +434,32 @@ def _told_on_its_line(rest: str) -> bool:
     return len(words) >= 2
 
 
+_SITE_NOUN = re.compile(
+    r"\b(?:Lavra|Monastery|Cathedral|University|Academy|Institute|Museum|Theat(?:re|er)|"
+    r"Polytechnic|Conservatory|Philharmonic|Library|Lyceum|Gymnasium|College)$",
+    re.IGNORECASE,
+)
+
+
+def _site_again(text: str, reading: Reading) -> list[PlaceMention]:
+    """ "On 12-13 March the Lavra courtyard was hit": a site named before ("the Sviatohirsk
+    Lavra"), named again by its noun alone, is where it was."""
+    if not lx.STRONG_TRIGGER.search(text):
+        return []  # "The museum's director died in 2021": the site's people, no strike on it
+    for m in _THE_SITE.finditer(text):
+        place = reading.sites_named.get(m.group(1).lower())
+        if place is not None:
+            return [PlaceMention(m.start(1), m.end(1), m.group(1), place, "target")]
+    return []
+
+
+_THE_SITE = re.compile(
+    r"\bthe\s+(Lavra|monastery|cathedral|university|academy|institute|museum|theat(?:re|er)|"
+    r"polytechnic|conservatory|philharmonic|library|lyceum|gymnasium|college)\b(?!['’]s)",
+    re.IGNORECASE,
+)
+
+
 def _town_of_a_day_heading(
     text: str, gaz: PlaceResolver, hints: tuple[str, ...]
 ) -> PlaceMention | None:
@@ -621,6 +647,10 @@ def _read_event_sentence(
     near = focus(reading)
     found = [p for p in find_places(text, gaz, hints, near) if p.text not in reading.people]
     reading.places_named += [p.place for p in found if p.place is not None]
+    for p in found:
+        # (not "the Donetsk … Drama Theatre in Mariupol": named after one town, standing in another)
+        if p.place is not None and p.role != "context" and (head := _SITE_NOUN.search(p.text)):
+            reading.sites_named[head.group(0).lower()] = p.place
     places = city_districts(one_sense(found, reading), text, reading, gaz)
     targets, weak = event_places(text, places)
     if _CARE_FOR_VICTIMS.search(text) and not lx.TRIGGER.search(_CARE_FOR_VICTIMS.sub(" ", text)):
@@ -642,7 +672,11 @@ def _read_event_sentence(
     if mourned_here and not targets:
         targets = [p for p in places if p.place and p.place.precision == "town"][:1]
     if not targets and not weak:
-        targets = anaphora_targets(text, reading, s, gaz) or region_of_the_voice(text, reading, gaz)
+        targets = (
+            _site_again(text, reading)
+            or anaphora_targets(text, reading, s, gaz)
+            or region_of_the_voice(text, reading, gaz)
+        )
     # (not "flown to a hospital in Odesa": "the city" after it is still the one struck)
     towns = [p.place for p in targets + weak if p.place and p.place.precision == "town"]
     reading.last_town = towns[-1] if towns else reading.last_town

@@ -1484,7 +1484,10 @@ STRIKE_WORDS = re.compile(
     r"\b(?:shell(?:ed|ing|s)?|strikes?|struck|missiles?|msls?|drones?|rockets?|bomb(?:s|ed|ing)?|artillery|arty|"
     r"mortars?|air\s?strikes?|airstrikes?|shot\s+down|intercept(?:ed|ion)?|downed|MLRS|HIMARS|"
     r"Grad|Shaheds?|Iskander|Kalibrs?|Kinzhal|Storm\s+Shadow|ATACMS|Tochka|Kh-\d+|S-[34]00|glide|aerial|air\s+raid|"
-    r"destroyed|sank|sunk|blew\s+up|UAVs?|unmanned|planted|dropp(?:ed|ing)|car\s+bombs?|IEDs?|"
+    r"destroyed|sank|sunk|blew\s+up|UAVs?|unmanned|planted|"
+    # (not "dropped 1 pax at her son's", "dropped off the boxes": a driver's drop)
+    r"dropp(?:ed|ing)(?!\s+(?:off|by|out|in|him|her|them|us|me|\d+\s+(?:pax|passengers?|people|persons?)))|"
+    r"car\s+bombs?|IEDs?|"
     r"(?:sub)?munitions|"
     # "a group detonated an explosive device": someone set it off; "a device detonated" alone
     # may be an old mine.

@@ -556,6 +556,8 @@ def _region_then_its_town(
             continue
         out[k], out[k + 1] = replace(region, role="context"), replace(town, role=region.role)
     return out
+
+
 _LIST_WORDS = frozenset(
     {"and", "or", "of", "the", "oblast", "region", "district", "raion", "community", "hromada",
      "village", "town", "city", "areas", "area", "outskirts"}

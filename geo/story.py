@@ -118,6 +118,7 @@ class Reading:
     notes_town: list[PlaceMention] | None = None
     # the places the headings and event sentences name, any role (geo.storygeo's anchors)
     places_named: list[Place] = field(default_factory=list)
+    sites_named: dict[str, Place] = field(default_factory=dict)  # "lavra": the Lavra's town
 
 
 FOCUS_KM = 100.0  # an article whose towns lie within this of their centre is about one area
@@ -634,6 +635,9 @@ _ENTRY = re.compile(
 _UNIT = re.compile(r"^([^(]*?)\s+(?:(?:city|town|village|rural)\s+)?(?:community|hromada)\b", re.I)
 # a forum summary's "**Dnipro** 🕯️" over its bullets
 _MARKDOWN_ENTRY = re.compile(rf"\*\*([A-Z][\w'’ -]{{1,40}}?)\*\*\s*(?:{lx.BULLET}|[^\w\s]){{0,3}}")
+_NEAR_TAIL = re.compile(
+    r"(?P<open>,\s*|\s*\(\s*)near\s+(?P<town>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s*(?P<close>\))?[.:]$"
+)
 _BRACKETED_CLOCK = re.compile(r"^\s*\[(\d{1,2}[:.]\d\d)\]")
 _PART_OF_TOWN_TAIL = re.compile(
     r",\s+(?:(?:an?|the)\s+)?(?:(?!(?:is|was|were|are|has|had|have|said|says)\b)[a-z][\w'’-]*\s+){0,3}"
@@ -670,6 +674,14 @@ def entry_name(
         # "[09:40] Sloviansk, residential area in the north of the city.": the town the
         # entry goes to, then where in it
         text = text[: part.start()] + "."
+    if (close_to := _NEAR_TAIL.search(text.rstrip())) is not None:
+        # "Lymanka, near Odesa.", "Mykilske (Volnovakha district, near Vuhledar).": the
+        # entry's place, and the town it is near, which tells its namesake
+        town = gaz.resolve(close_to.group("town"), hints, "town")
+        if town is not None and town.precision == "town" and town.lat is not None:
+            near = (town.lat, town.lon or 0.0)
+        kept = "" if "(" in close_to.group("open") else close_to.group("close") or ""
+        text = text[: close_to.start()] + kept + "."
     short = len(text) <= 70  # (a run of capitals 100 KB long is no heading)
     md = _MARKDOWN_ENTRY.fullmatch(text.strip()) or (
         _CAPS_ENTRY.fullmatch(text.strip()) if short else None
