@@ -14,7 +14,7 @@ from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.eventday import dates_told
 from geo.model import DateWindow
-from geo.notelines import caps_item_name
+from geo.notelines import NOTA_BENE, caps_item_name
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading
@@ -99,6 +99,16 @@ def list_heading_place(
 ) -> PlaceMention | None:
     """The one place a list's heading names ("Mykolaiv city, other"; "Stepnohirsk (Vasylivka
     raion)", its brackets only qualifying it), as the bullets' target."""
+    nb = NOTA_BENE.search(text)
+    if nb is not None and (head := list_heading_place(text[: nb.start()], gaz, hints)) is not None:
+        # "MYRNE (7.07) - NB: Myrne in Mykolaiv r-n, NOT the Myrne in Skadovsk r-n!": the
+        # heading's place as its note places it
+        said = [
+            p for p in find_places(text[nb.start() :], gaz, hints)
+            if p.place is not None and p.text.lower().startswith(head.text.lower())
+            and not _NOT_THE.search(text[nb.start() :], 0, p.start)
+        ]  # fmt: skip
+        return replace(head, place=said[0].place) if said else head
     brackets = [(b.start(), b.end()) for b in lx.IN_BRACKETS.finditer(text)]
     found = [
         p for p in find_places(text, gaz, hints)
@@ -107,6 +117,9 @@ def list_heading_place(
     if len(found) != 1 or found[0].place is None or found[0].place.precision == "country":
         return None
     return PlaceMention(0, 0, found[0].text, found[0].place, "target")
+
+
+_NOT_THE = re.compile(r"\b(?:NOT|not)\s+(?:the\s+)?(?:one\s+)?(?:in\s+)?$")
 
 
 def caps_item_place(

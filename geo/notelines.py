@@ -144,6 +144,7 @@ def labels_a_note(text: str, start: int, end: int, before: str, first: bool, cap
 # "Not strikes / context", "ODA building, Mykolaiv": a few words, no sentence
 # (not "Results of the operation:", which opens a list of the event told)
 # ("08.01, ~15:30, Zaporizhzhia city": a day's dots are no sentence's end)
+NOTA_BENE = re.compile(r"\s*(?:[-–—]\s*)?\b(?:NB|N\.B\.)\s*:.*$", re.DOTALL)
 _SHORT_HEADING = re.compile(r"^(?:[^.!?;]|(?<=\d)\.(?=\d)){2,60}(?<!:)$")
 
 
@@ -154,7 +155,9 @@ def heads_a_list(text: str, over_items: bool) -> bool:
     return (
         # (its place's qualifiers in brackets are no sentence: "09.01, morning, Bilenke
         # (Zaporizhzhia raion; NOT Bilenke near Kramatorsk, which is in Donetsk obl.)")
-        over_items and _SHORT_HEADING.match(lx.IN_BRACKETS.sub("", text).strip()) is not None
+        # ("MYRNE (7.07) - NB: Myrne in Mykolaiv r-n, NOT the one in Skadovsk r-n!": its note)
+        over_items
+        and _SHORT_HEADING.match(NOTA_BENE.sub("", lx.IN_BRACKETS.sub("", text)).strip()) is not None
         and lx.TRIGGER.search(text) is None
     )  # fmt: skip
 
