@@ -635,10 +635,12 @@ _ENTRY = re.compile(
 _UNIT = re.compile(r"^([^(]*?)\s+(?:(?:city|town|village|rural)\s+)?(?:community|hromada)\b", re.I)
 # a forum summary's "**Dnipro** 🕯️" over its bullets
 _MARKDOWN_ENTRY = re.compile(rf"\*\*([A-Z][\w'’ -]{{1,40}}?)\*\*\s*(?:{lx.BULLET}|[^\w\s]){{0,3}}")
+_SHOUTED = re.compile(r"!{1,3}$")
 _NEAR_TAIL = re.compile(
     r"(?P<open>,\s*|\s*\(\s*)near\s+(?P<town>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s*(?P<close>\))?[.:]$"
 )
-_BRACKETED_CLOCK = re.compile(r"^\s*\[(\d{1,2}[:.]\d\d)\]")
+# "[09:40] Sloviansk." as "09:40 Sloviansk."; "[15.07.22 13:41] DNIPRO!!!" as "DNIPRO"
+_BRACKETED_CLOCK = re.compile(r"^\s*\[(\d{1,2}[:.]\d\d)\]|^\s*\[[^\]\n]{3,40}\]\s*()(?=\S)")
 _PART_OF_TOWN_TAIL = re.compile(
     r",\s+(?:(?:an?|the)\s+)?(?:(?!(?:is|was|were|are|has|had|have|said|says)\b)[a-z][\w'’-]*\s+){0,3}"
     r"(?:residential|private|industrial|area|sector|neighbou?rhood|outskirts|cent(?:re|er)|suburbs?|"
@@ -668,7 +670,8 @@ def entry_name(
     alone, and the paragraph's events are there unless they name another place. ``near``:
     where the report's places lie; a village entry is the namesake among them, if one is."""
     text = text.lstrip("\"“„«'")  # (a quoted post's first line: '"Nikopol. The enemy hit …')
-    text = _BRACKETED_CLOCK.sub(r"\1 ", text)  # "[09:40] Sloviansk." as "09:40 Sloviansk."
+    text = _BRACKETED_CLOCK.sub(lambda m: f"{m.group(1)} " if m.group(1) else "", text)
+    text = _SHOUTED.sub(".", text)  # "DNIPRO!!!": a post's heading, shouted
     part = _PART_OF_TOWN_TAIL.search(text)
     if part and not lx.TRIGGER.search(part.group(0)):
         # "[09:40] Sloviansk, residential area in the north of the city.": the town the
