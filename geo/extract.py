@@ -226,6 +226,7 @@ def extract_mentions(
     # (a night's log filed in the morning: its evening lines' "today" is the day before)
     nights = nights_to_come([x.span.text for x in sentences]) if ref else []
     mentions: list[Mention] = []
+    post_ref: date | None = None  # the day of the post a translator's item quotes
     body = False  # a day heading opens a section only inside the page's body
     read_before = 0
     for i, s in enumerate(sentences):
@@ -270,6 +271,15 @@ def extract_mentions(
             _denied(mentions, reading, s)
         if _set_aside(text, s, reading):
             continue
+        if (posted := _posted_on(text, reading)) is not None:
+            # "[2] Source: Budyonnovsky district administration, Donetsk, 23.02.2023" over the
+            # quoted post: its day is the post's, and its "yesterday" the day before that
+            reading.day, reading.day_at = posted, (s.paragraph, s.index)
+            reading.section = (posted, s.index)
+            reading.last, reading.entry, post_ref = None, None, posted.start
+            continue
+        if post_ref is not None:
+            reading.ref = post_ref
         if not s.heading:
             note_years_told(text, reading)
         if reading.entry and (
@@ -458,6 +468,21 @@ _THE_SITE = re.compile(
     r"polytechnic|conservatory|philharmonic|library|lyceum|gymnasium|college)\b(?!['’]s)",
     re.IGNORECASE,
 )
+
+
+# an item that cites its source and the day it posted: "[1] Source: "Representative office of
+# the DPR in the JCCC", Telegram, 24.02.2023"
+_SOURCE_LINE = re.compile(r"^\W*(?:\[?\d{1,3}[\].)]\s*)?(?:Source|Via|From)\s*:", re.IGNORECASE)
+
+
+def _posted_on(text: str, reading: Reading) -> DateWindow | None:
+    """The day a source line dates its item with, when it names one day and no event."""
+    if not _SOURCE_LINE.match(text) or lx.TRIGGER.search(text):
+        return None
+    days = [d for d in find_dates(text, reading.ref) if d.window.basis == "explicit"]
+    if len(days) != 1 or days[0].window.days != 1:
+        return None
+    return replace(days[0].window, basis="labelled")
 
 
 def _town_of_a_day_heading(
