@@ -1202,8 +1202,8 @@ ANAPHORA = re.compile(
     r"|\b(?:arrivals?|hits?|explosions?|strikes?)\s+in\s+(?P<intown>town)\b"
     r"|\b(?:hit|struck|shelled|attacked|targeted)\s+our\s+(?P<ours>city|town|village)\b"
     # "rashists hit a 4-storey building in the centre", "shelling of the centre around noon"
-    r"|\b(?:in|at|hit|struck|shelled|shelling\s+of|strike\s+on|near)\s+the\s+"
-    r"(?P<centre>cent(?:re|er))\b(?!\s+(?:of|for)\b)"
+    r"|\b(?:in|at|hit|hitting|struck|striking|shelled|shelling(?:\s+of)?|bombed|bombing(?:\s+of)?|"
+    r"strike\s+on|near)\s+the\s+(?P<centre>cent(?:re|er))\b(?!\s+(?:of|for)\b)"
 )
 RIVERS = {
     "dnipro",

@@ -28,7 +28,8 @@ _HEADING_REST = re.compile(
     # a digest's "Key developments on April 4:", "Latest updates for 12 May"
     r"key|main|developments|latest|updates?|news|roundup|summary|highlights|for)\s+)*"
     # a log's "27.06.22 (Mon)"
-    r"(?:\(?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\)?\W*)?"
+    # ("23 June, Thursday.": a diary's day, its weekday written out)
+    r"(?:\(?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\)?\W*)?"
     r"(?:morning|afternoon|evening|night|overnight|day)?[\W\d]*"
     # a diary's "SUN 9/10 (today)"
     r"(?:\(?(?:today|yesterday|yday|D-\d)\)?[\W\d]*)?"

@@ -264,7 +264,9 @@ def _kind(m: re.Match[str]) -> str | None:
 
 
 _WRITER_GOES = re.compile(
-    r"\b(?:I|we|We)\s+(?:drive|drove|go|went|travel(?:led)?|arrive[d]?|walk(?:ed)?|head(?:ed)?|"
+    # (a diary drops its "I": "Went to Chuhuiv for diesel.")
+    r"(?:\b(?:I|we|We)\s+|^\W*)(?:[Dd]rive|[Dd]rove|[Gg]o|[Ww]ent|[Tt]ravel(?:led)?|[Aa]rrive[d]?|"
+    r"[Ww]alk(?:ed)?|[Hh]ead(?:ed)?|"
     r"return(?:ed)?|get|got)\s+(?:back\s+)?(?:to|in|into)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$"
 )
 _GOVERNOR = re.compile(r"\s+[Gg]overnor\b")
