@@ -120,7 +120,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "(17/03)": a day and a month in two digits each, the year the text's
-    ("dm_num", re.compile(r"(?<![\d/.])\b(?P<d>[0-3]\d)/(?P<m>[01]\d)\b(?![/.]?\d)")),
+    # (not "the night of 17/18 Sept": two days, the month named after them)
+    ("dm_num", re.compile(r"(?<![\d/.])\b(?P<d>[0-3]\d)/(?P<m>0[1-9]|1[0-2])\b(?![/.]?\d)")),
     # an analyst's "30.03 afternoon", "27.06:" (day first; no clock reads 24.xx or later, and
     # a clock time is no "afternoon")
     (
@@ -236,7 +237,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dmrange",
         re.compile(
-            rf"\b{_DAY}\s*(?:-|–|→|->|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
+            # ("the night of 2/3 May", "night of 17/18 Sept 2024": two days by a slash)
+            rf"\b{_DAY}\s*(?:-|–|→|->|/|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
         ),
     ),
     # "overnight into 31 December": the night that ends on that date. So is "on the night of

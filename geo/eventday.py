@@ -247,7 +247,9 @@ def dates_a_statement(text: str, start: int, end: int) -> bool:
     """'said on Sunday', 'the toll rose to 9 on Sunday': the day of words or a follow-up."""
     if _COMPARED_WITH.search(text, 0, start):
         return False  # "the toll surpassed that of June 17, when …": another event's day
-    if _EVENT_NOUN_BEFORE.search(text, max(0, start - 40), start):
+    if _EVENT_NOUN_BEFORE.search(text, max(0, start - 40), start) and not _CLAIMED_IT_LATER.search(
+        text, max(0, start - 60), end
+    ):
         return False  # "Moscow said the strikes on Saturday evening hit …": the strikes' day
     return bool(
         lx.STATEMENT_DATE.search(text[max(0, start - 40) : start])
@@ -270,6 +272,13 @@ _TOLL_AFTER = re.compile(
 )
 _MISREPORTED = re.compile(
     r"\b(?:erroneously|incorrectly|wrongly|mistakenly|falsely)\b[^.;]*$", re.IGNORECASE
+)
+# "an SBU source claimed the strike the next day": the claim came a day after the strike
+_CLAIMED_IT_LATER = re.compile(
+    r"\b(?:claimed|acknowledged|admitted|confirmed|denied|reported)\s+(?:responsibility\s+for\s+)?"
+    r"the\s+(?:strikes?|attacks?|shelling|bombing|explosions?)\s+(?:on\s+)?(?:the\s+(?:next|following)"
+    r"\s+day|a\s+day\s+later|the\s+day\s+after|later)$",
+    re.IGNORECASE,
 )
 _EVENT_NOUN_BEFORE = re.compile(
     r"\b(?:strikes?|attacks?|shelling|bombardment|barrage|explosions?|blasts?|raids?)\s+"

@@ -485,6 +485,19 @@ def _posted_on(text: str, reading: Reading) -> DateWindow | None:
     return replace(days[0].window, basis="labelled")
 
 
+def _regions_of_the_entry(
+    targets: list[PlaceMention], reading: Reading, gaz: PlaceResolver
+) -> bool:
+    """Are the sentence's targets only regions that hold the town its entry is headed by?"""
+    town = reading.entry[1].place if reading.entry is not None else None
+    if town is None or town.precision != "town":
+        return False
+    return all(
+        t.place is not None and t.place.precision == "region" and gaz.within(town, t.place)
+        for t in targets
+    )
+
+
 def _town_of_a_day_heading(
     text: str, gaz: PlaceResolver, hints: tuple[str, ...]
 ) -> PlaceMention | None:
@@ -686,6 +699,11 @@ def _read_event_sentence(
         weak = [w for w in weak if _where_the_event_was(w, reading)]
     told_here = reading.last is not None and reading.last.sentence.paragraph == s.paragraph
     entry_here = reading.entry is not None and reading.entry[0] == s.paragraph
+    if entry_here and targets and _regions_of_the_entry(targets, reading, gaz):
+        # "1. Chuhuiv, 24 Feb 2022. Russian missile hit a block …; first casualties of the war in
+        # Kharkiv oblast": the entry's oblast says where the entry's town is
+        assert reading.entry is not None
+        targets = [reading.entry[1]]
     # (the side that fired is no other place: "- Russian artillery hit a private house")
     sides = all(w.place is not None and w.place.precision == "country" for w in weak)
     if not targets and sides and reading.entry and entry_here and not told_here:

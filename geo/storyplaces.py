@@ -434,6 +434,7 @@ _THE_STRIKE = re.compile(
 # named ("compared the debris with other strikes", "who fired the missile of 24 February")
 _STRUCK_NOW = re.compile(
     r"\b(?:hit|struck|shelled|bombed|attacked|targeted|exploded|landed|fell|shook|tore|slammed|"
+    r"took\s+down|wrecked|smashed|"
     # a log's entry: "09.10 (Sun) 02:50 - massive strike on a residential area"
     r"(?:strike|attack)\s+on\s+an?)\b"
 )
