@@ -188,9 +188,14 @@ def _of_an_evening_page(d: DateMention, reading: Reading) -> DateMention:
     """ "evening update, 22 May 2024, 20:17 — the enemy attacked during the day": that day,
     not the night before (a morning summary's "during the day" is yesterday's: no rule)."""
     hour, ref, w = reading.stamp_hour, reading.ref, d.window
-    if hour is None or ref is None or hour < EVENING_FROM or w.end != ref or w.days != 2:
+    if not _DURING_THE_DAY.fullmatch(d.text) or w.days != 2:
         return d
-    if not _DURING_THE_DAY.fullmatch(d.text):
+    # (or a feed's post under its day's heading: "July 21, 2022" over "Nikopol. The russians
+    # shelled the city … during the day")
+    headed = reading.section[0] if reading.section else None
+    if headed is not None and headed.days == 1 and headed.end == w.end:
+        return replace(d, window=replace(headed, basis="relative"))
+    if hour is None or ref is None or hour < EVENING_FROM or w.end != ref:
         return d
     return replace(d, window=DateWindow(ref, ref, "day", "relative"))
 
