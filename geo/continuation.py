@@ -224,7 +224,10 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     next_post = (
         1 <= posts <= 2 and gap <= 8 and _opens_post(reading, s) and tells_a_toll(s.span.text)
     )
-    next_paragraph = next_paragraph or next_post
+    # "… struck a warship … in the port of Odesa." ¶ "Officials said two missiles hit the
+    # port's infrastructure on Saturday": the site told, named again by its noun
+    again = gap <= 2 and _site_said_again(m.sentence.span.text, s.span.text)
+    next_paragraph = next_paragraph or next_post or again
     definite = bool(_DEFINITE_EVENT.match(s.span.text)) and gap <= 6
     if not (near or next_paragraph or definite):
         return False
@@ -248,6 +251,24 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     # two accounts of one event, one of them the event's own actor.
     parts = _ACCOUNTS.split(s.span.text)
     return len(parts) > 1 and any(find_actor(p)[0] in (None, m.actor) for p in parts)
+
+
+_SITE = (
+    r"(?:refinery|plant|depot|station|port|harbou?r|airfield|airport|air\s+base|terminal|factory|"
+    r"substation|bridge|dam|warehouse|arsenal|shipyard)"
+)
+_SITE_NAMED = re.compile(rf"\b{_SITE}\b", re.IGNORECASE)
+_THE_SITE_AGAIN = re.compile(rf"\b(?:the|its|that)\s+(?:[\w-]+\s+)?({_SITE})(?:['’]s)?\b", re.I)
+
+
+def _site_said_again(before: str, text: str) -> bool:
+    """Does ``text`` name again, by its noun alone ("the port's infrastructure"), a site the
+    sentence before named ("in the port of Odesa")?"""
+    again = _THE_SITE_AGAIN.search(text)
+    if again is None:
+        return False
+    named = {m.group(0).lower() for m in _SITE_NAMED.finditer(before)}
+    return again.group(1).lower() in named
 
 
 # a day written with its month ("on October 9", "9 October"): cheap before dates_told
