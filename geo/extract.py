@@ -876,9 +876,10 @@ def _read_event_sentence(
         if pm.place is not None and pm.place.precision == "town" and pm.place.lat is not None:
             assert pm.place.lon is not None
             reading.towns_seen.add(pm.place.lat, pm.place.lon)
-        if _DAYS_BEFORE_THIS.search(text[: pm.start]):
+        if _DAYS_BEFORE_THIS.search(text[: pm.start]) and len(targets) > 1:
             # "…, a day after a strike on Sumy": what follows goes on with the news, on the
-            # day this sentence tells ("A day after the attack on Kyiv, on the night of …")
+            # day this sentence tells ("A day after the attack on Kyiv, on the night of …");
+            # alone, it is the news ("A day after the strike on the plant, water is back")
             own, _ = dates_told(text, reading, s.span.start)
             if own and own[0].window.days <= 2:
                 reading.day, reading.day_at = own[0].window, (s.paragraph, s.index)

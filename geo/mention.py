@@ -28,6 +28,7 @@ from geo.attribution import (
 from geo.dates import DateMention
 from geo.eventday import (
     RELATIVE_TO_STORY,
+    dates_a_statement,
     dates_this_place,
     dates_told,
     day_of_this_paragraph,
@@ -291,7 +292,11 @@ def _mention(
             when = DateWindow(when.end, when.end, "day", when.basis)
     when = when or _day_of_this_place_just_told(pm, s, reading) or _day_of_the_place(pm, reading)
     if not (dates and lx.DAYS_AFTER.match(text[dates[0].end - s.span.start :])) and not (
-        dates and dates[0].start - s.span.start > pm.start
+        dates
+        and dates[0].start - s.span.start > pm.start
+        # ("A day after the strike on the plant, water is back, officials said on Tuesday":
+        # the words' day, counted back from)
+        and not dates_a_statement(text, dates[0].start - s.span.start, dates[0].end - s.span.start)
     ):
         # (not "on Thursday, a day after the strike": that day is counted back already; nor
         # "a day after an attack on Poltava on Tuesday": that strike's own day is written)
