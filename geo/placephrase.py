@@ -155,6 +155,23 @@ _PLACED_AFTER = re.compile(
 )
 
 
+# "In the Ukrainian capital, Russia launched …": a country's capital named by its country
+_NATIONAL_CAPITAL = re.compile(r"\b[Tt]he\s+(Ukrainian|Russian|Belarusian|Moldovan)\s+capital\b(?!['’]s\s+region)")
+_CAPITAL_OF = {"ukrainian": "Kyiv", "russian": "Moscow", "belarusian": "Minsk", "moldovan": "Chisinau"}
+
+
+def _national_capitals(text: str, gaz: PlaceResolver) -> list[tuple[int, int, Place]]:
+    """Capitals named by their country's adjective, as sites spanning the phrase."""
+    if "capital" not in text:
+        return []
+    out = []
+    for m in _NATIONAL_CAPITAL.finditer(text):
+        city = gaz.resolve(_CAPITAL_OF[m.group(1).lower()], (), "town")
+        if city is not None and city.precision == "town":
+            out.append((m.start(), m.end(), city))
+    return out
+
+
 def _institutions(
     text: str, gaz: PlaceResolver, regions: tuple[str, ...], sites: list[tuple[int, int, Place]]
 ) -> list[tuple[int, int, Place]]:
@@ -244,7 +261,7 @@ def find_places(
     framed = framed_regions(text, regions, gaz)
     regions, frame = framed, framed if framed != regions else ()
     found: list[PlaceMention] = []
-    sites = find_landmarks(text)
+    sites = find_landmarks(text) + _national_capitals(text, gaz)
     sites += _institutions(text, gaz, regions, sites)
     for start, end, site in sites:
         role = _role(text, start, end, "")
