@@ -156,8 +156,12 @@ _PLACED_AFTER = re.compile(
 
 
 # "In the Ukrainian capital, Russia launched …": a country's capital named by its country
-_NATIONAL_CAPITAL = re.compile(r"\b[Tt]he\s+(Ukrainian|Russian|Belarusian|Moldovan)\s+capital\b(?!['’]s\s+region)")
-_CAPITAL_OF = {"ukrainian": "Kyiv", "russian": "Moscow", "belarusian": "Minsk", "moldovan": "Chisinau"}
+_NATIONAL_CAPITAL = re.compile(
+    r"\b[Tt]he\s+(Ukrainian|Russian|Belarusian|Moldovan)\s+capital\b(?!['’]s\s+region)"
+)
+_CAPITAL_OF = {
+    "ukrainian": "Kyiv", "russian": "Moscow", "belarusian": "Minsk", "moldovan": "Chisinau"
+}  # fmt: skip
 
 
 def _national_capitals(text: str, gaz: PlaceResolver) -> list[tuple[int, int, Place]]:
