@@ -51,9 +51,27 @@ def villages_of_the_region(
             # "Zelenodolsk (Kryvyi Rih, Dnipropetrovsk oblast)", "X in the Y region": placed
             # by its own qualifier, whatever region the sentence names later
             and not re.search(r"[,(]", pm.text) and not (pm.query and pm.query[2])
+            # ("the eastern Ukrainian city of Kostiantynivka … Russia's Kursk region": the
+            # country the words give it is not the region's)
+            and not _of_its_own_country(text, pm, region)
         )  # fmt: skip
         out.append(replace(pm, place=_in_region(pm.text, region, gaz)) if far_namesake else pm)
     return out
+
+
+_COUNTRY_BEFORE = re.compile(
+    r"\b(?P<country>Ukrainian|Russian)\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement|port)\s+"
+    r"(?:of\s+)?$"
+)
+_COUNTRY_CODE = {"ukrainian": "UA", "russian": "RU"}
+
+
+def _of_its_own_country(text: str, pm: PlaceMention, region: Place) -> bool:
+    said = _COUNTRY_BEFORE.search(text, max(0, pm.start - 50), pm.start)
+    if said is None or pm.place is None:
+        return False
+    country = _COUNTRY_CODE[said.group("country").lower()]
+    return pm.place.country == country != region.country
 
 
 _CAME_FROM = re.compile(
