@@ -498,6 +498,12 @@ def _regions_of_the_entry(
     )
 
 
+_ONE_OF_MANY = re.compile(
+    r",\s+(?:just\s+|only\s+)?one\s+of\s+(?:the\s+)?(?:dozens|hundreds|thousands|many|several|scores|"
+    r"numerous|\d+)\s+of\b[^.;]*(?=[.;!]?\s*$)"  # (the sentence's last words: its offsets hold)
+)
+
+
 def _town_of_a_day_heading(
     text: str, gaz: PlaceResolver, hints: tuple[str, ...]
 ) -> PlaceMention | None:
@@ -775,6 +781,9 @@ def _read_event_sentence(
         _nobody_hurt_in_paragraph(mentions, s)
         return
     targets = targets or weak
+    # ("… destroyed School No. 8 in Druzhkivka, one of dozens of schools hit since the start
+    # of the invasion": the aside counts the war's strikes; the clause before tells one)
+    text = _ONE_OF_MANY.sub("", text)
     tally = lx.AGGREGATE.search(text)
     aggregate_only = tally is not None and not lx.TRIGGER.search(lx.AGGREGATE.sub("", text))
     if aggregate_only and _one_places_count(tally, targets, text):

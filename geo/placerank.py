@@ -19,7 +19,7 @@ from geo.gazetteer import Gazetteer
 from geo.model import Place
 from geo.placenames import normalize_name
 from geo.spelling import regions_like
-from geo.translit import skeleton
+from geo.translit import press_variants, skeleton
 
 # Score weights. A region named nearby outweighs everything else; the country
 # focus outweighs the primary/alternate prior (so "Odessa" is Odesa, Ukraine,
@@ -226,9 +226,18 @@ def _rank(gaz: Gazetteer, name: str, ctx: _Context) -> list[tuple[float, Place]]
         # that was called so once (Ivanivka, Kherson raion, is not Bilozerka, ex-Ivanivka);
         # its name in another romanisation (Serhiyivka for Serhiivka) is its name today.
         def today(p: Place, primary: bool) -> bool:
-            return primary or skeleton(normalize_name(p.name)) == bones
+            # (its name in Russian today counts too: Mykolaivka is Nikolayevka, not a town
+            # once called Nikolayevka)
+            return (
+                primary
+                or skeleton(normalize_name(p.name)) == bones
+                or any(skeleton(normalize_name(v)) == bones for v in press_variants(p.name))
+            )
 
         inside = [e for e in entries if _in_region(gaz, e[0], ctx.region_keys)]
+        # (the raion written decides before its oblast: "Nikolayevka in the Beryslav
+        # district" is the raion's Mykolaivka, not a Nikolayevka elsewhere in Kherson oblast)
+        inside = [e for e in inside if _in_raion(gaz, e[0], ctx.region_keys)] or inside
         current = [e for e in inside if today(*e)]
         former = [e for e in inside if not today(*e)]
         if current and former:

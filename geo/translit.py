@@ -113,6 +113,8 @@ def latin_forms(name: str) -> list[str]:
 # Russian-style endings the press puts on Ukrainian names: Ivanivka → Ivanovka,
 # Pervomaiske → Pervomayskoye, Horlivka → Gorlovka.
 _PRESS_ENDINGS = (
+    # (Mykolaivka → Nikolayevka, Andriivka → Andreyevka, Vasylivka → Vasilyevka)
+    ("aivka", ("ayevka", "aevka")), ("iivka", ("eyevka", "eevka")),
     ("ivka", ("ovka", "evka")), ("yivka", ("eevka", "yevka")), ("ske", ("skoye", "skoe")),
     ("tske", ("tskoye", "tskoe")), ("ne", ("noye", "noe")),
 )  # fmt: skip
@@ -144,9 +146,28 @@ _PRESS_STEMS = (
 )
 
 
+# Villages named after people go by the Russian form of the name: Mykolaivka is Nikolayevka,
+# Oleksandrivka Aleksandrovka, Hryhorivka Grigorovka (and Novomykolaivka Novonikolayevka).
+_NAME_STEMS = (
+    ("Mykol", "Nikol"), ("Oleksandr", "Aleksandr"), ("Oleksii", "Aleksee"), ("Hryhor", "Grigor"),
+    ("Mykhail", "Mikhail"), ("Dmytr", "Dmitr"), ("Volodymyr", "Vladimir"), ("Heorhii", "Georgie"),
+    ("Serhii", "Sergee"), ("Kyryl", "Kiril"), ("Vasylivka", "Vasilyevka"),
+)  # fmt: skip
+_NAME_STEM = [
+    (re.compile(rf"^{ua}|(?:(?<=[Nn]ovo)|(?<=[Ss]taro)|(?<=[Mm]alo)){ua.lower()}"), ru)
+    for ua, ru in _NAME_STEMS
+]
+
+
+def _named_after_a_person(latin: str) -> str:
+    for pattern, ru in _NAME_STEM:
+        latin = pattern.sub(lambda m, ru=ru: ru if m.group(0)[0].isupper() else ru.lower(), latin)
+    return latin
+
+
 def press_variants(latin: str) -> list[str]:
     """Russian-style press spellings of a Ukrainian Latin name (none when nothing applies)."""
-    stem = latin
+    stem = _named_after_a_person(latin)
     for pattern, sub in _PRESS_STEMS:
         stem = pattern.sub(sub, stem)
     out: list[str] = [stem] if stem != latin else []
