@@ -305,14 +305,10 @@ def _narrows(day: DateWindow, told: DateWindow) -> bool:
     """A day inside the span an event was told in: its month or season, or "a week ago" ("One
     week after the missile hit …. The toll of the strike on 29 March is 37"). (Not a night's
     two days: a "Thursday" after "overnight" is more often the day someone spoke.)"""
-    return bool(
-        day.known
-        and told.known
-        and day.days <= 2
-        and told.days >= 3
-        and told.start <= day.start
-        and day.end <= told.end  # type: ignore[operator]
-    )
+    if not (day.known and told.known and day.days <= 2 and told.days >= 3):
+        return False
+    assert day.start and day.end and told.start and told.end
+    return told.start <= day.start and day.end <= told.end
 
 
 def _narrows_night(day: DateWindow, told: DateWindow) -> bool:

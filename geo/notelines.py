@@ -158,6 +158,7 @@ def heads_a_list(text: str, over_items: bool) -> bool:
         # ("MYRNE (7.07) - NB: Myrne in Mykolaiv r-n, NOT the one in Skadovsk r-n!": its note)
         over_items
         and _SHORT_HEADING.match(NOTA_BENE.sub("", lx.IN_BRACKETS.sub("", text)).strip())
+        is not None
         and lx.TRIGGER.search(text) is None
     )  # fmt: skip
 

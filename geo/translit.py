@@ -11,6 +11,7 @@ inside words), and the Russian-style form (BGN/PCGN-like, "Kharkov",
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 # KMU-2010: (at the start of a word, elsewhere).
@@ -161,8 +162,14 @@ _NAME_STEM = [
 
 def _named_after_a_person(latin: str) -> str:
     for pattern, ru in _NAME_STEM:
-        latin = pattern.sub(lambda m, ru=ru: ru if m.group(0)[0].isupper() else ru.lower(), latin)
+        latin = pattern.sub(_in_case(ru), latin)
     return latin
+
+
+def _in_case(ru: str) -> Callable[[re.Match[str]], str]:
+    """The Russian stem in the case of the stem it replaces ("Mykol" → "Nikol", "mykol" →
+    "nikol" inside "Novomykolaivka")."""
+    return lambda m: ru if m.group(0)[0].isupper() else ru.lower()
 
 
 def press_variants(latin: str) -> list[str]:
