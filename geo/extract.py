@@ -444,6 +444,7 @@ def _told_on_its_line(rest: str) -> bool:
     return len(words) >= 2
 
 
+_STANDS_IN = re.compile(r"\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z]")
 _SITE_NOUN = re.compile(
     r"\b(?:Lavra|Monastery|Cathedral|University|Academy|Institute|Museum|Theat(?:re|er)|"
     r"Polytechnic|Conservatory|Philharmonic|Library|Lyceum|Gymnasium|College)$",
@@ -693,7 +694,11 @@ def _read_event_sentence(
     reading.places_named += [p.place for p in found if p.place is not None]
     for p in found:
         # (not "the Donetsk … Drama Theatre in Mariupol": named after one town, standing in another)
-        if p.place is not None and p.role != "context" and (head := _SITE_NOUN.search(p.text)):
+        if (
+            p.place is not None
+            and not _STANDS_IN.match(text, p.end)
+            and (head := _SITE_NOUN.search(p.text))
+        ):
             reading.sites_named[head.group(0).lower()] = p.place
     places = city_districts(one_sense(found, reading), text, reading, gaz)
     targets, weak = event_places(text, places)

@@ -30,7 +30,16 @@ from geo.tablerows import (
 )
 from geo.titleplaces import documents_town, logs_town
 
+
+def _an_aside(text: str, p: PlaceMention) -> bool:
+    return p.role == "context" and _PROSE.search(text[: p.start]) is not None
+
+
 _PROSE = re.compile(r"[a-z]+\W+[a-z]+\W+[a-z]+\s+$")
+_TAKEN_TO = re.compile(
+    r"\b(?:taken|brought|rushed|evacuated|transferred|transported|flown|airlifted)\b[^|]{0,40}?"
+    r"\bto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+in\s+$"
+)
 _ROUTE_ON = re.compile(r"\s*(?:->|→|=>|>)\s*[A-Z]")
 
 
@@ -70,18 +79,27 @@ def _read_table_row(
     # ("15.10 | Oksana + Taras | Svirzh castle | MOVED | mon 10.10 the russians hit Lviv's
     # substations": the cell that tells the strike names where it struck, and when)
     struck = [c for c in filled if lx.TRIGGER.search(c.text) and _names_a_target(c, gaz, hints)]
-    for cell in [where, *filled] if where is not None else [*struck, *filled]:
-        # (a name as the text qualified it before: "village Inhulets (Darivka hromada)" over
-        # "… 2 civilians killed in Inhulets")
-        found = [
+    ordered = [where, *filled] if where is not None else [*struck, *filled]
+    # (a name as the text qualified it before: "village Inhulets (Darivka hromada)" over
+    # "… 2 civilians killed in Inhulets")
+    named = [
+        (cell, [
             p for p in one_sense(find_places(cell.text, gaz, hints), reading)
             if p.place is not None and p.place.precision != "country"
-            # ("2 wounded, taken to hospital in Kryvyi Rih": a place the cell's prose tells
-            # as no scene of the row's strike)
-            and not (
-                p.role == "context" and cell is not where and _PROSE.search(cell.text[: p.start])
-            )
-        ]  # fmt: skip
+            # ("2 wounded, taken to hospital in Kryvyi Rih": where they were taken)
+            and not _TAKEN_TO.search(cell.text[: p.start])
+        ]) for cell in ordered
+    ]  # fmt: skip
+    # ("in retaliation for Makeyevka": a place the prose of a cell tells as no scene of the
+    # row's strike, when another cell's is the scene)
+    asides = [
+        (cell, [p for p in found if cell is where or not _an_aside(cell.text, p)])
+        for cell, found in named
+    ]
+    # (with none left and no town of the document's to fall back on, the aside is all there
+    # is: "moved pin to Sumy city | strike of Sat 25.05")
+    kept = any(found for _, found in asides) or documents_town(reading, gaz)
+    for cell, found in asides if kept else named:
         if not found:
             continue
         # "Crimea, Dzhankoi district, Maiske": a location path narrows to its last, finest name
