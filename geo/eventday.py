@@ -570,6 +570,10 @@ def _strike_named_by_its_day(
 
 
 _ON_THE_DAY = re.compile(r"\s+on\s+(?:the\s+)?")
+_STRIKE_OF_DAY = re.compile(
+    r"\b(?:strike|attack|shelling|bombing|bombardment|raid)\s+(?:of|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a day that opens its strike's clause: "2.05, when they shelled …", "on 2.05 they shelled …"
 _STRIKE_CLAUSE_AFTER = re.compile(
     r"[\s,]*(?:when\s+|as\s+)?(?:(?:the\s+)?[\w'’-]+\s+){0,2}?(?:shelled|hit|struck|attacked|bombed|"
@@ -602,6 +606,16 @@ def own_date_first(
     date right after a place, before the next place struck, is that place's."""
     if len(dates) > 1 and (named := _strike_named_by_its_day(dates, pm, text, offset)):
         return [named, *(x for x in dates if x is not named)]
+    of_strike = [
+        d for d in dates
+        if _STRIKE_OF_DAY.search(text, max(0, d.start - offset - 30), d.start - offset)
+        and pm.end <= d.start - offset
+        and not any(o and o in text[pm.end : d.start - offset] for o in others)
+    ]  # fmt: skip
+    if len(dates) > 1 and len(of_strike) == 1 and of_strike[0] is not dates[0]:
+        # "Interview with a resident of Chasiv Yar, 14 March 2024 (she lost her house in the
+        # strike of 9 July 2022)": the day the strike is named by, not the interview's
+        return [of_strike[0], *(x for x in dates if x is not of_strike[0])]
     stamp = lx.LINE_STAMP_HEAD.match(text)
     stamped = stamp is not None or CHAT_STAMP.match(text) is not None
     if stamped and (told := _day_of_a_strike_clause(dates[1:], text, offset)):

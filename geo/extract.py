@@ -461,7 +461,21 @@ def _site_again(text: str, reading: Reading) -> list[PlaceMention]:
         place = reading.sites_named.get(m.group(1).lower())
         if place is not None:
             return [PlaceMention(m.start(1), m.end(1), m.group(1), place, "target")]
+    same = _THE_SAME.search(text)
+    last = reading.last.place if reading.last is not None else None
+    if same is not None and last is not None and reading.last is not None:
+        # "On 15.09 at 18:30 a second strike hit the same hydraulic structures": the place
+        # of the strike told last, on a day of its own
+        return [PlaceMention(same.start(), same.end(), reading.last.place_text, last, "target")]
     return []
+
+
+_THE_SAME = re.compile(
+    r"\bthe\s+same\s+(?:[\w-]+\s+){0,2}?(?:structures?|site|place|area|spot|building|object|"
+    r"facility|plant|bridge|dam|depot|station|village|town|city|district|street|block|house|"
+    r"port|airfield|refinery|substation|warehouse|school|hospital|market)\b",
+    re.IGNORECASE,
+)
 
 
 _THE_SITE = re.compile(

@@ -625,7 +625,7 @@ _ENTRY = re.compile(
     r"(?:\d{1,2}[:.]\d\d\s+|\d{1,2}[.)]\s+)?[A-Z][\w'’\-]+(?:[ -][\w'’\-]+){0,3}"
     # ("Antonivka (Kherson city community).": the entry's unit in brackets)
     r"(?:(?:,\s+|\s+\()[A-Z][\w'’\-]+(?:\s+(?:city|town|urban|rural|village|settlement))?"
-    r"\s+(?:district|raion|hromada|community|oblast|region)\)?)?[.:]"
+    r"\s+(?:district|raion|hromada|community|oblast|region|r-n|obl\.?|distr\.?)\)?)?[.:]"
     # "Kherson city community" alone on its line over what happened there
     r"|[A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+){0,2}\s+(?:city\s+|town\s+|village\s+|rural\s+)?"
     r"(?:community|hromada)(?:\s+\([^()]{1,40}\))?:?"
@@ -652,8 +652,8 @@ _ENTRY_TIME = re.compile(rf"^(?:{lx.BULLET}\s*)?(?:(?:\d{{1,2}}[:.]\d\d|\d{{1,2}
 
 
 _REGION_TAIL = re.compile(
-    r"(?:,\s*|\s*\()[\w'’ -]+\s+(?:Region|Oblast|Krai|Republic|District|Raion|Community|Hromada)"
-    r"\)?\.?",
+    r"(?:,\s*|\s*\()[\w'’ -]+\s+(?:Region|Oblast|Krai|Republic|District|Raion|Community|Hromada|"
+    r"r-n|obl\.?|distr\.?)\)?\.?",
     re.I,
 )
 

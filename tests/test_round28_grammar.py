@@ -289,3 +289,33 @@ def test_an_aside_counting_the_wars_strikes_keeps_the_one_told() -> None:
         "schools hit across the region since the start of the invasion.\n"
     )
     assert _towns(text) == ["Druzhkivka"]
+
+
+def test_a_second_strike_on_the_same_site_is_its_own_day() -> None:
+    text = (
+        " date 2022-09-20 case summary\n"
+        "On 14.09.2022 at about 07:20 Russian missiles hit the dam of a reservoir in the city of "
+        "Kryvyi Rih. On 15.09.2022 at about 18:30 a second strike hit the same hydraulic "
+        "structures.\n"
+    )
+    assert sorted(days(at(incidents(text), "Kryvy"))) == [
+        (date(2022, 9, 14),) * 2,
+        (date(2022, 9, 15),) * 2,
+    ]
+
+
+def test_an_entry_qualified_by_an_abbreviated_raion_heads_its_lines() -> None:
+    text = (
+        " date 2022-08-20 vet notes\n"
+        "Orikhiv (Polohy r-n). Russian shelling in the night 17->18.08: a barn was hit.\n"
+    )
+    assert days(at(incidents(text), "Orikh")) == [(date(2022, 8, 17), date(2022, 8, 18))]
+
+
+def test_the_day_a_strike_is_named_by_beats_an_interviews_day() -> None:
+    text = (
+        " date 2024-11-20 footnotes\n"
+        "[14] Interview with a resident of Siversk, 14 March 2024 (the interviewee lost her "
+        "house in the strike of 9 July 2022).\n"
+    )
+    assert days(at(incidents(text), "Sivers")) == [(date(2022, 7, 9),) * 2]
