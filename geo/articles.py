@@ -460,6 +460,8 @@ _ENDS_SENTENCE = re.compile(r"[.!?\"”’]$")
 _LIST_ITEM = re.compile(
     rf"^{BULLET}\s*(?:[a-z\d~]|.*[;,]$|[A-Z][^:]{{1,60}}:\s*\S)|.*;$"
     rf"|^\d{{1,2}}[:.]\d\d\s*{BULLET}\s*[A-Z][^:]{{1,60}}:\s*\S"  # (not "03:40 — explosions in X")
+    # a change log's "+ added: …", "~ moved: …"
+    r"|^[+~]\s+[a-z]+:\s*\S"
     # an hourly log's "06:00  DNIPRO: hits, maternity hospital damaged, 2 dead (OVA)"
     r"|^\d{1,2}[:.]\d\d\s+[A-Z][A-Z'’\-]{2,}(?:\s[A-Z][A-Z'’\-]+){0,2}:\s*\S"
     # a diary's day and what it tells: "Thu 16/2: left late — shelling in the centre, 1 killed"

@@ -770,6 +770,10 @@ BASED_AT = re.compile(
     r"|\b(?:to|in|at)\s+(?:[\w-]+\s+){0,2}?(?:clinics?|medical\s+(?:facilities|centres|centers|"
     r"institutions)|burns?\s+(?:centres?|centers?|units?))\s+in\s+(?:the\s+)?$"
     r"|\b(?:flown|airlifted|transferred|transported)\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?$"
+    # "the plant in Ladyzhyn hit, power cuts in Vinnytsia until evening": where the outage
+    # reached, not where the strike was
+    r"|\b(?:(?:power|electricity|water|heating|gas)\s+(?:cuts?|outages?|shortages?)|blackouts?|"
+    r"outages?)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?$"
     # "see separate report of the national control centre in Kyiv": where a source sits
     r"|\b(?:control|dispatch|operations|coordination|situation|press|call|crisis)\s+"
     r"(?:cent(?:re|er)|room|office)\s+in\s+(?:the\s+)?$"

@@ -143,6 +143,9 @@ _TARGETS_WERE = re.compile(
     # "Other cities hit included Dnipro, Lviv and Odesa"
     r"|\b(?:cities|towns|villages|regions|places|areas|settlements)\s+(?:that\s+were\s+)?(?:also\s+)?"
     r"(?:hit|struck|attacked|targeted|shelled|affected)\s+(?:also\s+)?(?:included|include|were)\s+[^.]*$"
+    # "Among the facilities hit, the ministry named the Dneproges, the Zmiyevskaya TPP …"
+    r"|^\W*Among\s+the\s+(?:facilities|targets|objects|sites)\s+(?:hit|struck|attacked|targeted)"
+    r",?\s+[^.;]{0,60}?\b(?:named|listed|cited|mentioned)\s+[^.]*$"
 )
 _AIM_WAS = re.compile(
     r"\b(?:targets?|directions?|aim|object|focus)\s+of\s+(?:the\s+|this\s+|that\s+)?"

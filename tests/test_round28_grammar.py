@@ -319,3 +319,32 @@ def test_the_day_a_strike_is_named_by_beats_an_interviews_day() -> None:
         "house in the strike of 9 July 2022).\n"
     )
     assert days(at(incidents(text), "Sivers")) == [(date(2022, 7, 9),) * 2]
+
+
+def test_a_change_logs_added_lines_are_its_entries() -> None:
+    text = (
+        " date 2023-03-10 map change log\n"
+        "v3.4 (10.03.2023)\n"
+        "+ added: Nikopol, riverside houses hit by Russian artillery, 02.03.2023 ~01:40\n"
+        "+ added: Kupiansk, hospital, shelled 05.03.2023\n"
+    )
+    assert _towns(text) == ["Kupyansk", "Nikopol"]
+
+
+def test_a_power_cut_reaches_a_town_the_strike_did_not_hit() -> None:
+    text = (
+        " date 2022-10-11 radio notes\n"
+        "07:00 news: yesterday the energy facility in Ladyzhyn was hit by a missile, power cuts "
+        "in Vinnytsia city until evening.\n"
+    )
+    assert _towns(text) == ["Ladyzhyn"]
+
+
+def test_the_facilities_a_ministry_names_among_those_hit_are_struck() -> None:
+    text = (
+        " date 2024-03-23 agency copy\n"
+        "On Friday Russian forces struck energy facilities. Among the facilities hit, the "
+        "ministry named the Zmiyevskaya thermal power plant in the Kharkov region.\n"
+    )
+    found = incidents(text)
+    assert any(i.place is not None and abs(i.place.lat - 49.6) < 0.15 for i in found)
