@@ -63,7 +63,7 @@ _NOTE_PASSIVE = re.compile(
 _NOTE_LEAD = re.compile(
     # (a timeline's military clock: "0835  Dnipro: explosions")
     # (a log's item id: "[C1] Kyiv - crater next to …")
-    r"^\W*(?:(?:\[[A-Za-z]{0,5}[-#]?\d{1,4}[a-z]?\]|\[[\sxX✓✔v]?\]|Also|"
+    r"^\W*(?:(?:\[[A-Za-z]{0,5}[-#]?\d{1,4}[a-z]?\]|\[[\sxX✓✔v]?\]|[Aa]lso|"
     # a map's or a register's record: "+ added pin #1188 Vorozhba (Sumy r-n): …", "#412 Izium: …"
     r"(?:(?:[Aa]dded|[Nn]ew|[Mm]oved|[Uu]pdated|[Ee]dited)\s+)?(?:(?:[Pp]in|[Rr]ow|[Ee]ntry|[Rr]ecord|"
     r"[Ii]tem|[Pp]oint|[Mm]arker)\s+)?#\d{1,6}|Upd(?:ate)?|[Vv]il\.|D\+\d+|[Oo]/[Nn](?:\s+[\d/.-]+)?|~?\d{1,2}[:.]\d\d(?:Z)?|"
@@ -87,6 +87,7 @@ _NOTE_LEAD = re.compile(
 )
 # a translated post quoted after its author and time: 'Kherson OVA, 13:05: "Bilozerka: …'
 _QUOTED_POST = re.compile(r"^[^\"“”.]{2,60}:\s*[\"“]\s*$")
+_AFTER_A_FULL_STOP = re.compile(r"(?<=[a-z])[.!?]\s+(?=[a-z]+\s+$)")
 _CHAT_PREFIX = re.compile(rf"^\s*{CHAT_STAMP.pattern}\s*(?:[\w.@-]+:\s*)?")
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\))\s*$")
 # a note's line about its own place, from its start: "Kropyvnytskyi (ex-Kirovograd): …",
@@ -117,6 +118,8 @@ def labels_a_note(text: str, start: int, end: int, before: str, first: bool, cap
     # (a chat's stamp and speaker open the line before its own lead: "[Sun 08:07] olena.k:
     # 2) KHARKIV, the night before (3→4 Apr): Russian Shahed swarm on …")
     before = _CHAT_PREFIX.sub("", before)
+    # ("done at Korabel. also Antonivka - shelled at 9:30": a chat's next clause, unsplit)
+    before = _AFTER_A_FULL_STOP.split(before)[-1]
     first = first or before.strip() == "" or _ITEM_NUMBER.match(before) is not None
     # (the cheap tests first: most places open no line)
     if (text[start:end].isupper() and not _ITEM_NUMBER.match(before)) or not (

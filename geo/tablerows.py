@@ -268,7 +268,12 @@ _BEST = re.compile(r"^(?:[a-z]+\s*:\s*)?best\s+(\d+)\b", re.IGNORECASE)
 
 
 _STRUCK_THROUGH = re.compile(r"~~.+~~")
-_ROW_VERDICT = re.compile(r"\bnot\s+an?\s+(?:incident|event|strike)\b", re.IGNORECASE)
+_ROW_VERDICT = re.compile(
+    r"\bnot\s+an?\s+(?:incident|event|strike)\b"
+    # a fact check's verdict cell: "FALSE: …", "UNPROVEN: no footage", "Fake"
+    r"|^\W*(?:false|fake|unproven|unverified|unconfirmed|debunked|not\s+true)\b(?!\s+(?:alarm|flag))",
+    re.IGNORECASE,
+)
 
 
 def set_aside(cells: list[Cell]) -> bool:

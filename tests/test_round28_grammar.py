@@ -348,3 +348,23 @@ def test_the_facilities_a_ministry_names_among_those_hit_are_struck() -> None:
     )
     found = incidents(text)
     assert any(i.place is not None and abs(i.place.lat - 49.6) < 0.15 for i in found)
+
+
+def test_a_chats_next_clause_after_a_full_stop_labels_its_village() -> None:
+    text = (
+        " date 2023-02-09 volunteers chat\n"
+        "[08/02/2023, 11:40] Ihor: done at the warehouse. also Chornobaivka - shelled this "
+        "morning 9:30, school windows gone\n"
+    )
+    assert days(at(incidents(text), "Chornob")) == [(date(2023, 2, 8),) * 2]
+
+
+def test_a_fact_checks_unproven_row_is_set_aside() -> None:
+    text = (
+        " date 2023-02-20 claims table\n"
+        "CLAIM | SOURCE | VERDICT | EVIDENCE\n"
+        '"Missile hit a school in Sloviansk" (15.02) | city council | TRUE: the school yard was '
+        "hit on 15.02 | photos\n"
+        '"Explosions in Berdiansk port" (16.02) | channels | UNPROVEN: no footage | -\n'
+    )
+    assert _towns(text) == ["Slovyansk"]
