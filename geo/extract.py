@@ -74,6 +74,16 @@ from geo.nonevent import (
     _tells_the_aside,
     outside_the_habit,
 )
+from geo.noteentries import (
+    ONE_OF_MANY,
+    SITE_NOUN,
+    STANDS_IN,
+    posted_on,
+    regions_of_the_entry,
+    site_again,
+    told_on_its_line,
+    town_of_a_day_heading,
+)
 from geo.notehome import HEADER_LINES, home_region
 from geo.noteitems import (
     RECORD_FIELD,
@@ -254,7 +264,7 @@ def extract_mentions(
             reading.section = (day, s.index)
             if reading.last is not None and not reading.last.date.overlaps(day):
                 reading.last = None
-            if (where := _town_of_a_day_heading(text, gaz, hints)) is not None:
+            if (where := town_of_a_day_heading(text, gaz, hints)) is not None:
                 # "-- 2022-06-09 (thu) KADIIVKA (ex-Stakhanov), LPR --": the entry's town too
                 alone = i + 1 < len(sentences) and sentences[i + 1].paragraph != s.paragraph
                 reading.entry = (sentences[i + 1].paragraph if alone else s.paragraph, where)
@@ -271,7 +281,7 @@ def extract_mentions(
             _denied(mentions, reading, s)
         if _set_aside(text, s, reading):
             continue
-        if (posted := _posted_on(text, reading)) is not None:
+        if (posted := posted_on(text, reading)) is not None:
             # "[2] Source: Budyonnovsky district administration, Donetsk, 23.02.2023" over the
             # quoted post: its day is the post's, and its "yesterday" the day before that
             reading.day, reading.day_at = posted, (s.paragraph, s.index)
@@ -304,7 +314,7 @@ def extract_mentions(
         if i > 0:
             entry = record_head(text, s, reading, gaz, hints)
             # ("07.10 fri  Zakarpattia, PLN maintenance - ignore": a record told on its line)
-            of_record = entry is not None and _told_on_its_line(text.replace(entry.text, " "))
+            of_record = entry is not None and told_on_its_line(text.replace(entry.text, " "))
         entry = entry or entry_name(text, gaz, hints, focus(reading))
         below = sentences[i + 1].span.text if i + 1 < len(sentences) else None
         over_items = below is not None and _BULLET.match(below) is not None
@@ -430,104 +440,6 @@ def extract_mentions(
     toll_lead_day(mentions, sentences, ref)
     _headline_figures(mentions, sentences)
     return mentions
-
-
-_TIME_WORDS = re.compile(
-    r"approx\w*|around|about|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|"
-    r"afternoon|evening|night|overnight|midday|noon|dawn|after|before|since|from|till|until"
-)
-
-
-def _told_on_its_line(rest: str) -> bool:
-    """Does a record's head say more than its place and time ("PLN maintenance - ignore")?"""
-    words = [w for w in re.findall(r"\b[a-z]{4,}\b", rest) if not _TIME_WORDS.fullmatch(w)]
-    return len(words) >= 2
-
-
-_STANDS_IN = re.compile(r"\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z]")
-_SITE_NOUN = re.compile(
-    r"\b(?:Lavra|Monastery|Cathedral|University|Academy|Institute|Museum|Theat(?:re|er)|"
-    r"Polytechnic|Conservatory|Philharmonic|Library|Lyceum|Gymnasium|College)$",
-    re.IGNORECASE,
-)
-
-
-def _site_again(text: str, reading: Reading) -> list[PlaceMention]:
-    """ "On 12-13 March the Lavra courtyard was hit": a site named before ("the Sviatohirsk
-    Lavra"), named again by its noun alone, is where it was."""
-    if not lx.STRONG_TRIGGER.search(text):
-        return []  # "The museum's director died in 2021": the site's people, no strike on it
-    for m in _THE_SITE.finditer(text):
-        place = reading.sites_named.get(m.group(1).lower())
-        if place is not None:
-            return [PlaceMention(m.start(1), m.end(1), m.group(1), place, "target")]
-    same = _THE_SAME.search(text)
-    last = reading.last.place if reading.last is not None else None
-    if same is not None and last is not None and reading.last is not None:
-        # "On 15.09 at 18:30 a second strike hit the same hydraulic structures": the place
-        # of the strike told last, on a day of its own
-        return [PlaceMention(same.start(), same.end(), reading.last.place_text, last, "target")]
-    return []
-
-
-_THE_SAME = re.compile(
-    r"\bthe\s+same\s+(?:[\w-]+\s+){0,2}?(?:structures?|site|place|area|spot|building|object|"
-    r"facility|plant|bridge|dam|depot|station|village|town|city|district|street|block|house|"
-    r"port|airfield|refinery|substation|warehouse|school|hospital|market)\b",
-    re.IGNORECASE,
-)
-
-
-_THE_SITE = re.compile(
-    r"\bthe\s+(Lavra|monastery|cathedral|university|academy|institute|museum|theat(?:re|er)|"
-    r"polytechnic|conservatory|philharmonic|library|lyceum|gymnasium|college)\b(?!['’]s)",
-    re.IGNORECASE,
-)
-
-
-# an item that cites its source and the day it posted: "[1] Source: "Representative office of
-# the DPR in the JCCC", Telegram, 24.02.2023"
-_SOURCE_LINE = re.compile(r"^\W*(?:\[?\d{1,3}[\].)]\s*)?(?:Source|Via|From)\s*:", re.IGNORECASE)
-
-
-def _posted_on(text: str, reading: Reading) -> DateWindow | None:
-    """The day a source line dates its item with, when it names one day and no event."""
-    if not _SOURCE_LINE.match(text) or lx.TRIGGER.search(text):
-        return None
-    days = [d for d in find_dates(text, reading.ref) if d.window.basis == "explicit"]
-    if len(days) != 1 or days[0].window.days != 1:
-        return None
-    return replace(days[0].window, basis="labelled")
-
-
-def _regions_of_the_entry(
-    targets: list[PlaceMention], reading: Reading, gaz: PlaceResolver
-) -> bool:
-    """Are the sentence's targets only regions that hold the town its entry is headed by?"""
-    town = reading.entry[1].place if reading.entry is not None else None
-    if town is None or town.precision != "town":
-        return False
-    return all(
-        t.place is not None and t.place.precision == "region" and gaz.within(town, t.place)
-        for t in targets
-    )
-
-
-_ONE_OF_MANY = re.compile(
-    r",\s+(?:just\s+|only\s+)?one\s+of\s+(?:the\s+)?(?:dozens|hundreds|thousands|many|several|scores|"
-    r"numerous|\d+)\s+of\b[^.;]*(?=[.;!]?\s*$)"  # (the sentence's last words: its offsets hold)
-)
-
-
-def _town_of_a_day_heading(
-    text: str, gaz: PlaceResolver, hints: tuple[str, ...]
-) -> PlaceMention | None:
-    """The town a day's heading names first, if it names one (a notebook's "-- 2022-06-14
-    (tue) KLINTSY, Bryansk obl. (RU) --"), for the entry's lines that name none."""
-    found = [p for p in find_places(text, gaz, hints) if p.place is not None]
-    if not found or found[0].place is None or found[0].place.precision != "town":
-        return None
-    return replace(found[0], role="target")
 
 
 def _dates_the_last(text: str, s: Sentence, reading: Reading) -> None:
@@ -710,8 +622,8 @@ def _read_event_sentence(
         # (not "the Donetsk … Drama Theatre in Mariupol": named after one town, standing in another)
         if (
             p.place is not None
-            and not _STANDS_IN.match(text, p.end)
-            and (head := _SITE_NOUN.search(p.text))
+            and not STANDS_IN.match(text, p.end)
+            and (head := SITE_NOUN.search(p.text))
         ):
             reading.sites_named[head.group(0).lower()] = p.place
     places = city_districts(one_sense(found, reading), text, reading, gaz)
@@ -724,7 +636,7 @@ def _read_event_sentence(
         weak = [w for w in weak if _where_the_event_was(w, reading)]
     told_here = reading.last is not None and reading.last.sentence.paragraph == s.paragraph
     entry_here = reading.entry is not None and reading.entry[0] == s.paragraph
-    if entry_here and targets and _regions_of_the_entry(targets, reading, gaz):
+    if entry_here and targets and regions_of_the_entry(targets, reading, gaz):
         # "1. Chuhuiv, 24 Feb 2022. Russian missile hit a block …; first casualties of the war in
         # Kharkiv oblast": the entry's oblast says where the entry's town is
         assert reading.entry is not None
@@ -741,7 +653,7 @@ def _read_event_sentence(
         targets = [p for p in places if p.place and p.place.precision == "town"][:1]
     if not targets and not weak:
         targets = (
-            _site_again(text, reading)
+            site_again(text, reading)
             or anaphora_targets(text, reading, s, gaz)
             or region_of_the_voice(text, reading, gaz)
         )
@@ -802,7 +714,7 @@ def _read_event_sentence(
     targets = targets or weak
     # ("… destroyed School No. 8 in Druzhkivka, one of dozens of schools hit since the start
     # of the invasion": the aside counts the war's strikes; the clause before tells one)
-    text = _ONE_OF_MANY.sub("", text)
+    text = ONE_OF_MANY.sub("", text)
     tally = lx.AGGREGATE.search(text)
     aggregate_only = tally is not None and not lx.TRIGGER.search(lx.AGGREGATE.sub("", text))
     if aggregate_only and _one_places_count(tally, targets, text):

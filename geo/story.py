@@ -640,7 +640,7 @@ _NEAR_TAIL = re.compile(
     r"(?P<open>,\s*|\s*\(\s*)near\s+(?P<town>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s*(?P<close>\))?[.:]$"
 )
 # "[09:40] Sloviansk." as "09:40 Sloviansk."; "[15.07.22 13:41] DNIPRO!!!" as "DNIPRO"
-_BRACKETED_CLOCK = re.compile(r"^\s*\[(\d{1,2}[:.]\d\d)\]|^\s*\[[^\]\n]{3,40}\]\s*()(?=\S)")
+_BRACKETED_CLOCK = re.compile(r"^\s*\[(\d{1,2}[:.]\d\d)\]|^\s*\[[^\]\n]{3,40}\]\s*(?=\S)")
 _PART_OF_TOWN_TAIL = re.compile(
     r",\s+(?:(?:an?|the)\s+)?(?:(?!(?:is|was|were|are|has|had|have|said|says)\b)[a-z][\w'’-]*\s+){0,3}"
     r"(?:residential|private|industrial|area|sector|neighbou?rhood|outskirts|cent(?:re|er)|suburbs?|"

@@ -1,0 +1,110 @@
+"""What a note's entries and sites say (issue 12, round 28): the town a day's heading names,
+an entry's own oblast said again, a record told on its own line, a source line that dates its
+quoted item, and a site named again by its noun ("the Lavra", "the same structures")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geo import lexicon as lx
+from geo.dates import find_dates
+from geo.model import DateWindow
+from geo.placephrase import find_places
+from geo.placetypes import PlaceMention, PlaceResolver
+from geo.story import Reading
+
+_TIME_WORDS = re.compile(
+    r"approx\w*|around|about|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|"
+    r"afternoon|evening|night|overnight|midday|noon|dawn|after|before|since|from|till|until"
+)
+
+
+def told_on_its_line(rest: str) -> bool:
+    """Does a record's head say more than its place and time ("PLN maintenance - ignore")?"""
+    words = [w for w in re.findall(r"\b[a-z]{4,}\b", rest) if not _TIME_WORDS.fullmatch(w)]
+    return len(words) >= 2
+
+
+STANDS_IN = re.compile(r"\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z]")
+SITE_NOUN = re.compile(
+    r"\b(?:Lavra|Monastery|Cathedral|University|Academy|Institute|Museum|Theat(?:re|er)|"
+    r"Polytechnic|Conservatory|Philharmonic|Library|Lyceum|Gymnasium|College)$",
+    re.IGNORECASE,
+)
+
+
+def site_again(text: str, reading: Reading) -> list[PlaceMention]:
+    """ "On 12-13 March the Lavra courtyard was hit": a site named before ("the Sviatohirsk
+    Lavra"), named again by its noun alone, is where it was."""
+    if not lx.STRONG_TRIGGER.search(text):
+        return []  # "The museum's director died in 2021": the site's people, no strike on it
+    for m in _THE_SITE.finditer(text):
+        place = reading.sites_named.get(m.group(1).lower())
+        if place is not None:
+            return [PlaceMention(m.start(1), m.end(1), m.group(1), place, "target")]
+    same = _THE_SAME.search(text)
+    last = reading.last.place if reading.last is not None else None
+    if same is not None and last is not None and reading.last is not None:
+        # "On 15.09 at 18:30 a second strike hit the same hydraulic structures": the place
+        # of the strike told last, on a day of its own
+        return [PlaceMention(same.start(), same.end(), reading.last.place_text, last, "target")]
+    return []
+
+
+_THE_SAME = re.compile(
+    r"\bthe\s+same\s+(?:[\w-]+\s+){0,2}?(?:structures?|site|place|area|spot|building|object|"
+    r"facility|plant|bridge|dam|depot|station|village|town|city|district|street|block|house|"
+    r"port|airfield|refinery|substation|warehouse|school|hospital|market)\b",
+    re.IGNORECASE,
+)
+
+
+_THE_SITE = re.compile(
+    r"\bthe\s+(Lavra|monastery|cathedral|university|academy|institute|museum|theat(?:re|er)|"
+    r"polytechnic|conservatory|philharmonic|library|lyceum|gymnasium|college)\b(?!['’]s)",
+    re.IGNORECASE,
+)
+
+
+# an item that cites its source and the day it posted: "[1] Source: "Representative office of
+# the DPR in the JCCC", Telegram, 24.02.2023"
+_SOURCE_LINE = re.compile(r"^\W*(?:\[?\d{1,3}[\].)]\s*)?(?:Source|Via|From)\s*:", re.IGNORECASE)
+
+
+def posted_on(text: str, reading: Reading) -> DateWindow | None:
+    """The day a source line dates its item with, when it names one day and no event."""
+    if not _SOURCE_LINE.match(text) or lx.TRIGGER.search(text):
+        return None
+    days = [d for d in find_dates(text, reading.ref) if d.window.basis == "explicit"]
+    if len(days) != 1 or days[0].window.days != 1:
+        return None
+    return replace(days[0].window, basis="labelled")
+
+
+def regions_of_the_entry(targets: list[PlaceMention], reading: Reading, gaz: PlaceResolver) -> bool:
+    """Are the sentence's targets only regions that hold the town its entry is headed by?"""
+    town = reading.entry[1].place if reading.entry is not None else None
+    if town is None or town.precision != "town":
+        return False
+    return all(
+        t.place is not None and t.place.precision == "region" and gaz.within(town, t.place)
+        for t in targets
+    )
+
+
+ONE_OF_MANY = re.compile(
+    r",\s+(?:just\s+|only\s+)?one\s+of\s+(?:the\s+)?(?:dozens|hundreds|thousands|many|several|scores|"
+    r"numerous|\d+)\s+of\b[^.;]*(?=[.;!]?\s*$)"  # (the sentence's last words: its offsets hold)
+)
+
+
+def town_of_a_day_heading(
+    text: str, gaz: PlaceResolver, hints: tuple[str, ...]
+) -> PlaceMention | None:
+    """The town a day's heading names first, if it names one (a notebook's "-- 2022-06-14
+    (tue) KLINTSY, Bryansk obl. (RU) --"), for the entry's lines that name none."""
+    found = [p for p in find_places(text, gaz, hints) if p.place is not None]
+    if not found or found[0].place is None or found[0].place.precision != "town":
+        return None
+    return replace(found[0], role="target")
