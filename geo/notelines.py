@@ -63,7 +63,8 @@ _NOTE_PASSIVE = re.compile(
 _NOTE_LEAD = re.compile(
     # (a timeline's military clock: "0835  Dnipro: explosions")
     # (a log's item id: "[C1] Kyiv - crater next to …")
-    r"^\W*(?:(?:\[[A-Za-z]{0,5}[-#]?\d{1,4}[a-z]?\]|\[[\sxX✓✔v]?\]|[Aa]lso|"
+    # (and a route's or a claim's code: "RT-17 Odesa city: …", "ZP-1190 Vilniansk: …")
+    r"^\W*(?:(?:\[[A-Za-z]{0,5}[-#]?\d{1,4}[a-z]?\]|\[[\sxX✓✔v]?\]|[A-Z]{1,4}-\d{1,6}[a-z]?|[Aa]lso|"
     # a map's or a register's record: "+ added pin #1188 Vorozhba (Sumy r-n): …", "#412 Izium: …"
     r"(?:(?:[Aa]dded|[Nn]ew|[Mm]oved|[Uu]pdated|[Ee]dited)\s+)?(?:(?:[Pp]in|[Rr]ow|[Ee]ntry|[Rr]ecord|"
     r"[Ii]tem|[Pp]oint|[Mm]arker)\s+)?#\d{1,6}|Upd(?:ate)?|[Vv]il\.|D\+\d+|[Oo]/[Nn](?:\s+[\d/.-]+)?|~?\d{1,2}[:.]\d\d(?:Z)?|"

@@ -368,3 +368,12 @@ def test_a_fact_checks_unproven_row_is_set_aside() -> None:
         '"Explosions in Berdiansk port" (16.02) | channels | UNPROVEN: no footage | -\n'
     )
     assert _towns(text) == ["Slovyansk"]
+
+
+def test_a_lines_code_before_its_town_labels_the_town() -> None:
+    text = (
+        " date 2023-07-25 route notes\n"
+        "RT-17 Odesa city: depot not accessible after the missile strike on the port area on "
+        "20.07 at night.\n"
+    )
+    assert _towns(text) == ["Odesa"]
