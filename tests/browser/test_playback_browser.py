@@ -37,6 +37,27 @@ def shown_count(page: Any, want: int) -> None:
     page.get_by_text(re.compile(rf"Showing {want} of \d+ incidents")).first.wait_for(timeout=60_000)
 
 
+def click_until_url(page: Any, button: str, url: re.Pattern[str]) -> None:
+    """Click ``button`` once the page's run has ended, again if the URL has not followed.
+
+    A click that lands while the page is still rerunning can be lost (a clean-clone CI run
+    waited 30 s for the step's URL that never came), as in the two-replica test's ``go_to``.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for _attempt in range(3):
+        page.wait_for_function(
+            "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=90_000
+        )
+        page.get_by_role("button", name=button).click()
+        try:
+            page.wait_for_url(url, timeout=15_000)
+            return
+        except PlaywrightTimeout:
+            continue
+    page.wait_for_url(url, timeout=30_000)
+
+
 def query(page: Any) -> dict[str, list[str]]:
     return parse_qs(urlparse(page.url).query)
 
@@ -55,8 +76,7 @@ def test_shared_playback_step_forward_and_brush(chromium: Any, atlas_url: str) -
     screenshot(page, "playback_shared_step.png")
 
     # Step forward: the window moves a week, and so does the URL.
-    page.get_by_role("button", name="Step forward").click()
-    page.wait_for_url(re.compile(r"[?&]play=2022-07-10"), timeout=30_000)
+    click_until_url(page, "Step forward", re.compile(r"[?&]play=2022-07-10"))
     assert query(page)["step"] == ["week"] and query(page)["trail"] == ["1"]
     later = PlaybackStep(date(2022, 7, 10), "week", 1)
     shown_count(page, expected(*window_of(later)))
