@@ -330,8 +330,9 @@ NOTE_PERSON_AGE = re.compile(
     r"\b(?:an?\s+)?(?:man|woman|boy|girl|driver|pensioner|teenager)\s*,?\s*(?:aged\s+)?\d{1,2}"
     r"\s*,?\s+(?=(?:KIA|WIA)\b)"
     # a note's line of its own: "Woman, 81, killed." (not "a man and a woman, 38, injured")
-    r"|(?:^|(?<=[.;:]\s))(?:Man|Woman|Boy|Girl|Driver|Pensioner|Teenager),?\s+(?:aged\s+)?\d{1,2},?\s+"
-    r"(?=(?:killed|wounded|injured)\b)"
+    # (and a note's lower case: "OVA: girl 15 killed, others under rubble")
+    r"|(?:^|(?<=[.;:]\s)|(?<=,\s))(?i:man|woman|boy|girl|driver|pensioner|teenager),?\s+(?:aged\s+)?"
+    r"\d{1,2},?\s+(?=(?:killed|wounded|injured|dead)\b)"
 )
 # Ages are not tolls: "Two men, aged 48 and 70, were killed", "a 17-year-old boy".
 # "The 35-year-old died on the spot": an age standing for the person.
@@ -1425,7 +1426,12 @@ NEGATED_STRIKE = re.compile(
     # Do NOT log", "air raid alert 03:10-04:00, no impacts"
     r"|\bnothing\s+to\s+(?:log|code|map)(?:\s+as\s+(?:an?\s+)?(?:strikes?|incidents?))?"
     # "rumour in Viber on 12.11 that the kindergarten was hit - NOT TRUE, I called the head"
-    r"|\brumou?rs?\b(?:[^.;]|\.\d){0,120}?(?:[-–—,(:]|\s)\s*(?:not\s+true|untrue|fake|false|denied)\b"
+    # ("called about 'a strike on Lozova station' at 22:00 - checked, no such thing")
+    r"|\b(?:rumou?rs?|(?:called|asked|a\s+call|calls)\s+about|reports?\s+(?:of|about))\b"
+    r"(?:[^.;]|\.\d){0,120}?(?:[-–—,(:]|\s)\s*(?:checked\s*[,:-]?\s*)?"
+    r"(?:not\s+true|untrue|fake|false|denied|no\s+such\s+thing|nothing\s+of\s+the\s+(?:sort|kind))\b"
+    # (and what it was instead: "…, it was a burning field south of town")
+    r"(?:\s*[,;–—-]\s*(?:it\s+was|it['’]s|that\s+was|turned\s+out)\b[^.;]*)?"
     r"|\bnot\s+(?:an?\s+)?(?:new\s+)?(?:strikes?|incidents?)\b|\b[Dd]o\s+(?:not|NOT)\s+(?:log|code)\b"
     r"|\bno\s+(?:impacts?|hits?|strikes?)\b(?:\s+(?:in\s+it|in\s+them|there|here))?(?=\s*(?:[.;,)]|$))"
     # a roundup's quiet communities: "Seredyna-Buda and Shalyhyne communities: no shelling today."

@@ -61,7 +61,15 @@ def _read_table_row(
         # (its note may still tell a separate strike)
         _separate_events(article, s, gaz, hints, reading, mentions)
         return
+    # (a demining log's "4x TM-62M AT mines | … russian shelling of Novotiahynka, 2 killed":
+    # a cell of its own tells a strike beside the mines)
     not_strike = lx.NOT_A_STRIKE.search(text) and not strike_kind
+    if not_strike and any(
+        lx.STRONG_TRIGGER.search(c.text) and not lx.NOT_A_STRIKE.search(c.text)
+        and _names_a_target(c, gaz, hints)
+        for c in cells
+    ):  # fmt: skip
+        not_strike = None
     if not_strike or not (lx.TRIGGER.search(text) or find_weapon(text)):
         # (the row's own event is ground fighting, but its note may tell a separate strike)
         _separate_events(article, s, gaz, hints, reading, mentions)

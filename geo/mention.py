@@ -165,6 +165,8 @@ def _clause(text: str, at: int) -> str:
 
 # an analyst's follow-up line: "Kremenchuk upd:", "Nikolaev ODA D+7:", "Chasiv Yar upd (SES)"
 _FOLLOW_UP_LABEL = re.compile(r"(?:\s+[A-Z]{2,5})?(?:\s*\([^)]*\))?\s+(?:upd(?:ate)?|D\+\d+)\b")
+# … or its lead: "27.09 | - | upd. Pervomaiskyi from OVA: 4 dead, 8 injured"
+_FOLLOW_UP_LEAD = re.compile(r"(?:^|[|:;]\s*)(?:upd|update|UPD|UPDATE)(?:\.|:)?\s+$")
 
 
 def _own_segment(text: str, pm: PlaceMention) -> str:
@@ -311,7 +313,9 @@ def _mention(
         after = _AND_THE_NIGHT.match(text, dates[0].end - s.span.start) is not None
         first = when.start if after else when.start - timedelta(days=1)
         when = DateWindow(first, first + timedelta(days=1), "days", when.basis)
-    if _FOLLOW_UP_LABEL.match(text, pm.end) and when.start is not None:
+    if when.start is not None and (
+        _FOLLOW_UP_LABEL.match(text, pm.end) or _FOLLOW_UP_LEAD.search(text, 0, pm.start)
+    ):
         when = said_by_then(when)  # "Kremenchuk upd: 21 KIA": the strike told before, updated
     if basis == "location" and actor == lx.RUSSIA and held_by_russia(pm.place, when):
         actor = lx.UKRAINE  # "Donetsk, Kirovsky district: a market shelled": a town Russia holds

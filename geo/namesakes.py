@@ -107,7 +107,8 @@ LOCATOR_KM = 40.0  # "X near Y", "X on the outskirts of Y": X lies within a shor
 def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> list[PlaceMention]:
     """ "Ivanivka, near Vysokopillia": of the Ivanivkas, the one by Vysokopillia. The locator
     outweighs population; its own qualifiers ("near Y (Beryslav raion, Kherson)") came with it.
-    The mention keeps no query, so no later sibling rule re-resolves it."""
+    Its query is marked placed, so no later sibling rule re-resolves it and a bare mention
+    of the name elsewhere in the text takes it (:func:`geo.story.later_sense`)."""
     out = list(found)
     for i, (pm, nxt) in enumerate(zip(found, found[1:], strict=False)):
         area = _AREA_OF.fullmatch(text[pm.end : nxt.start])
@@ -148,8 +149,23 @@ def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> li
             )
         ):  # fmt: skip
             continue  # placed by the text's other words, a drive away; or no town at all
-        out[i] = replace(pm, place=near or by, query=None)
-    return out
+        out[i] = replace(pm, place=near or by, query=(pm.query[0], (), True))
+    return _named_again_placed(out, found)
+
+
+def _named_again_placed(out: list[PlaceMention], found: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Pokrovske hromada got it …, that is the Pokrovske west of Nikopol": a bare name the
+    same sentence places when it names it again is the place so placed."""
+    placed = {
+        pm.text: pm.place for pm, was in zip(out, found, strict=True)
+        if was.query is not None and not was.query[2] and pm.query is not None and pm.query[2]
+        and pm.place is not None
+    }  # fmt: skip
+    return [
+        replace(pm, place=placed[pm.text], query=(pm.query[0], (), True))
+        if pm.text in placed and pm.query is not None and not pm.query[2] else pm
+        for pm in out
+    ]  # fmt: skip
 
 
 def nearest_namesakes(found: list[PlaceMention], gaz: PlaceResolver) -> list[PlaceMention]:
@@ -453,7 +469,10 @@ DISCLAIMED = re.compile(
     r"of\s+the\s+same\s+name)\b[^.;]*$"
     # "near the border with Ukraine's Chernihiv region", "bordering Kursk region"; not "the
     # border areas of Chernihiv region", which are that region's own
-    r"|\b(?:borders?\s+with|bordering|borders)\s+(?:[\w'’]+\s+){0,2}$",
+    r"|\b(?:borders?\s+with|bordering|borders)\s+(?:[\w'’]+\s+){0,2}$"
+    # "…, that is the Pokrovske west of Nikopol, not Pokrovsk in Donetsk region": a contrast
+    # names the one not meant (a capital after "not": not "…, not far from Kharkiv region")
+    r"|(?:^|[,;(])\s*not\s+(?:[\"“‘'](?:our|their|the\s+other|that)[\"”’']\s+)?(?-i:[A-Z])[\w'’-]+\b[^.;]*$",
     re.IGNORECASE,
 )
 
@@ -497,7 +516,7 @@ LOCATED_BY = re.compile(
     r"(?:\s*\(\s*(?=the\s|an?\s|near\s|outside\s|just\s|\d)|,?\s+)(?:(?:on|in|at)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|fringes?)\s+of|"
     # "Liubymivka in the Nakhimovskyi district of Sevastopol": a city's own district
     r"(?:,\s*)?(?:in\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:suburb|village|district|neighbou?rhood)\s+(?:just\s+)?"
-    r"(?:of|outside|near)|(?:just\s+)?(?:outside|near)|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)"
+    r"(?:of|outside|near)|(?:just\s+|right\s+)?(?:outside|near|next\s+to|close\s+to)|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)"
     r"(?:\w+\s+)?(?:of|from)|"
     # "Skovorodynivka, in the Zolochiv hromada north-west of Kharkiv"
     r"(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"

@@ -97,11 +97,17 @@ def _is_latin(text: str) -> bool:
     )
 
 
+def is_code(alias: str) -> bool:
+    """An airport or ISO code ('EGO', 'KBP', 'CH'), or a one-letter initial: never how a text
+    names a town, and as a name it turns a speaker tag ('CH:') or an acronym into a place."""
+    return len(alias) <= 4 and alias.isupper()
+
+
 def _usable_alias(alias: str) -> bool:
     """Drop GeoNames alternate-name noise: scripts, IATA-like codes, digits, essays."""
     if not alias or any(c.isdigit() for c in alias) or not _is_latin(alias):
         return False
-    if 2 <= len(alias) <= 3 and alias.isupper():  # airport/ISO codes such as 'EGO'
+    if is_code(alias):
         return False
     return len(alias.split()) <= MAX_NAME_WORDS
 

@@ -477,7 +477,9 @@ _STREET_AFTER = re.compile(
 # stands on a street (a strike "on" a town is no building's)
 _STANDS_ON = re.compile(
     r"\b(?:building|house|home|block|flat|apartment|shop|store|caf[eé]|restaurant|hotel|"
-    r"office|kiosk|pharmacy|bank|cars?|burning|parked|lives?|lived|living)\s+on\s+$",
+    # (a river's "left bank" is a shore, not a bank's branch on a street)
+    r"office|kiosk|pharmacy|(?<!left\s)(?<!right\s)(?<!river\s)bank|cars?|burning|parked|lives?|"
+    r"lived|living)\s+on\s+$",
     re.IGNORECASE,
 )
 

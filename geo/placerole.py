@@ -542,6 +542,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # struck: "Kyiv said …" but "Kyiv was hit this morning too")
         struck_capital = capital and _CITY_STRUCK.match(verb) is not None
         ok = not dateline and (not capital or struck_capital) and lx.SUBJECT_AFTER.match(verb)
+        if not ok and not dateline and not capital and _STRUCK_THERE.match(text, end):
+            return "target"  # "Chervonohryhorivka on Wednesday, the russians hit the stores there"
         return "subject" if ok else "context"
     if lx.HEADING_FOR.search(before):
         return "target"  # "sea drones heading for the port of Novorossiysk" were downed there
@@ -599,6 +601,12 @@ _PICTURED = re.compile(
     r"(?:footage|videos?|photos?|photographs?|images?|clips?)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
     r"|(?:footage|videos?|photos?|photographs?|images?|clips?)\s+of\s+(?:an?|the)\s+(?:19|20)\d\d\s+"
     r"(?:[\w-]+\s+)?)(?:attack|strike|shelling|bombing|blast|explosion)\s+(?:on|in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A name that opens its sentence as its topic, and the strike told "there": struck at it
+_STRUCK_THERE = re.compile(
+    r"[^.;:!?]{0,60}?,\s+[^.;:!?]{0,60}?\b(?:hit|struck|shelled|bombed|attacked|targeted|"
+    r"destroyed|damaged)\b[^.;:!?]{0,50}?\bthere\b(?!\s+(?:is|are|was|were|has|have)\b)",
     re.IGNORECASE,
 )
 _WHO_WERE = re.compile(r"\bwho\s+(?:was|were|had\s+been)\b[^,;]*$")

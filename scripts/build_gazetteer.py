@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from geo import REFERENCE_DIR  # noqa: E402
+from geo.placenames import is_code  # noqa: E402
 from geo.translit import (  # noqa: E402
     has_cyrillic,
     latin_forms,
@@ -57,7 +58,12 @@ _SCRIPT = re.compile(r"^[\sA-Za-z\u00C0-\u024F\u0400-\u04FF'’ʼ`.\-()]+$")
 
 def usable(name: str) -> bool:
     """Latin or Cyrillic names only: Japanese or Hebrew exonyms never reach an English text."""
-    return bool(_SCRIPT.match(name)) and len(name.split()) <= 5 and not name.islower()
+    return (
+        bool(_SCRIPT.match(name))
+        and len(name.split()) <= 5
+        and not name.islower()
+        and not is_code(name)
+    )
 
 
 def read_ua(shared: Path, sections: bool = False) -> list[dict[str, object]]:
