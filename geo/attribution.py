@@ -235,7 +235,7 @@ def _counted_text(text: str) -> str:
     """The text a toll is read in: ages, days, addresses and asides struck out (one text is
     asked for its dead, then for its hurt: struck out once)."""
     if _DIGIT.search(text):  # (ages, days and addresses are written in figures: none, none)
-        text = lx.NOTE_PERSON_AGE.sub("1 ", text)
+        text = lx.NOTE_PERSON_AGE.sub("1 ", lx.BIRTH_YEAR.sub(" ", text))
         text = lx.AGES.sub(" ", lx.AGE_AS_PERSON.sub("person", lx.DAY_OF_MONTH.sub(" ", text)))
         text = lx.PERSON_AGE.sub(lambda m: m.group("who"), text)
     if "couple" in text:  # "killing an elderly couple": two people, whatever their age
@@ -249,12 +249,14 @@ _A_COUPLE = re.compile(
 )
 
 
-# (NOTE_PERSON_AGE, DAY_OF_MONTH, AGE_AS_PERSON, AGES and PERSON_AGE match a figure each)
+# (BIRTH_YEAR, NOTE_PERSON_AGE, DAY_OF_MONTH, AGE_AS_PERSON, AGES and PERSON_AGE match a
+# figure each)
 _DIGIT = re.compile(r"\d")
 # A word each pattern of lx.KILLED (lx.INJURED) cannot match without, in the same case-blind
 # reading: where none is written, none of them is scanned. (Keep in step with the lists.)
 _MAY_KILL = re.compile(
     r"kill|dead|died|perish|lives|fatal|mortal|death|claimed|bodies|KIA|toll|number|eliminat|"
+    r"incompatible|"
     r"neutrali|liquidat",
     re.I,
 )

@@ -70,7 +70,10 @@ _WEEKDAY_ABBREVIATIONS = (
 # a weekday's day and month: "Fri 15.03, about 10:30", "Sat 02/03"
 _WEEKDAY_DM = re.compile(
     r"(?:"
-    + "|".join(rf"(?<=\b{w}\s)|(?<=\b{w}\.\s)|(?<=\b{w},\s)" for w in _WEEKDAY_ABBREVIATIONS)
+    # (and "last Fri (3.02)": the weekday's day in brackets)
+    + "|".join(
+        rf"(?<=\b{w}\s)|(?<=\b{w}\.\s)|(?<=\b{w},\s)|(?<=\b{w}\s\()" for w in _WEEKDAY_ABBREVIATIONS
+    )
     + r")(?P<d>[0-3]?\d)[./](?P<m>0?[1-9]|1[0-2])\b(?![./]?\d)"
 )
 

@@ -78,7 +78,12 @@ def dates_told(
         if local == 0 and d.window.start == d.window.end == reading.ref and lx.DAY_DASH.match(text):
             continue  # a factbox's "Oct 6 - …" on the page's own day: its dateline too
         aside = max(text.rfind(", which ", 0, local), text.rfind(", who ", 0, local))
-        if aside >= 0 and not lx.TRIGGER.search(text[aside:local]):
+        # (not "the shelling of Strilecha, which happened on 17 September": its own day)
+        if (
+            aside >= 0
+            and not lx.TRIGGER.search(text[aside:local])
+            and not _IT_HAPPENED.match(text, aside)
+        ):
             continue
         if _THAT_CLAUSE.search(text, 0, local) and d.window.days > 2:
             continue  # "a footbridge that reopened in 2019": the bridge's year, not the strike's
@@ -110,6 +115,10 @@ def dates_told(
     return [_of_the_day_told(_of_an_evening_page(d, reading), reading) for d in events], statements
 
 
+# an aside that dates its antecedent: ", which (was) happened on …", ", which was on …"
+_IT_HAPPENED = re.compile(
+    r",\s+which\s+(?:was\s+|had\s+)?(?:happened|took\s+place|occurred|on\b)", re.IGNORECASE
+)
 _COUNTS_ON = re.compile(r"\b(?:next|following)\s+day\b", re.IGNORECASE)
 _SAME_AS_TOLD = re.compile(r"\bsame\s+(?:night|time)\b", re.IGNORECASE)
 

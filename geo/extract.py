@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from geo import lexicon as lx
+from geo.abbreviations import with_abbreviations
 from geo.articles import Sentence, split_sentences, stamp_hour
 from geo.attribution import (
     accuser,
@@ -210,6 +211,7 @@ def extract_mentions(
         Called with ``(sentences read, sentences)`` as the sentences are read (nearly all
         of the time goes there), for a long article's progress bar.
     """
+    gaz = with_abbreviations(article.text, gaz)  # ('"KR" = Kryvyi Rih depot': KR is that town)
     sentences = split_sentences(article)
     # the regions the story names, not those of the links to other stories it dropped
     hints = region_hints("\n".join(x.span.text for x in sentences))
@@ -837,7 +839,9 @@ def _read_event_sentence(
 _NOT_THE_WAR = re.compile(
     r"\b[Nn][Oo][Tt]\s+(?:the\s+|an?\s+)?(?:new\s+|fresh\s+|further\s+)?(?:war|shelling|strike|attack)\b|"
     # "(mine accident - do NOT count with shelling casualties)": a verdict's words, no weapon
-    r"\b(?:[Dd][Oo]\s+[Nn][Oo][Tt]|[Dd]on['’]t)\s+(?:count|include|add)\b[^.;()\n]*"
+    r"\b(?:[Dd][Oo]\s+[Nn][Oo][Tt]|[Dd]on['’]t)\s+(?:count|include|add)\b[^.;()\n]*|"
+    # "people are afraid of the mines in the fields more than of the shells": a fear, no event
+    r"\b(?:afraid|scared|frightened|terrified|fearful)\s+of\b[^.;:()\n]*"
 )
 # "(14.11 is the inspection date, do not put it as the date of the strike)": the strike
 # named for its day, not told

@@ -320,7 +320,10 @@ _WHO = (
     r"(?:people|persons?|civilians?|residents?|children|child|soldiers?|"
     r"servicem[ae]n|individuals?|others|adults?|wom[ae]n|m[ae]n|workers?|passengers?|of them|"
     r"employees?|staff|firefighters?|rescuers?|police\s+officers?|policem[ae]n|pensioners?|"
-    r"teenagers?|boys?|girls?|drivers?|volunteers?|medics?|paramedics?|civs?)"
+    r"teenagers?|boys?|girls?|drivers?|volunteers?|medics?|paramedics?|civs?|"
+    # kin and trades: "two brothers killed", "three farmers wounded"
+    r"brothers|sisters|sons|daughters|relatives|neighbou?rs|farmers|miners|students|minors|"
+    r"journalists|nurses|doctors|teachers|guards)"
     r"(?:\s+of\s+(?:an?|the)\s+\w+)?)?"
     # animals are not casualties: "killed more than 80 animals", "23 dead cows"
     rf"(?!{ANIMALS})"
@@ -349,6 +352,12 @@ DAY_OF_MONTH = re.compile(
     # "a block at 118 Naberezhna Peremohy", "the house at 5a Sadova Street": an address
     r"|\bat\s+(?:No\.?\s*)?\d{1,4}[a-z]?(?=\s+[A-Z])"
 )
+# A year of birth is no toll: "A woman, 1957 y.o.b., died", "a man born 1961", "(b. 1990)"
+_BORN = (
+    r"(?:(?:born|b\.)\s+(?:in\s+)?(?:19|20)\d\d|(?:19|20)\d\d\s*(?:y\.\s*o\.\s*b\.?|yob\b|"
+    r"years?\s+of\s+birth|born\b|b\.))"
+)
+BIRTH_YEAR = re.compile(rf",\s*{_BORN}\s*,|\s*\(\s*{_BORN}\s*\)|\s+{_BORN}", re.I)
 AGE_AS_PERSON = re.compile(
     r"\b\d{1,3}-year-old\b(?=\s+(?:died|was|is|has|had|suffered|sustained|remains)\b)"
 )
@@ -357,7 +366,8 @@ _PERSON = (
     r"(?:man|woman|person|boy|girl|child|civilian|resident|teenager|pensioner|driver|soldier|"
     r"serviceman|worker|policeman|volunteer|paramedic|rescuer|wife|husband|son|daughter|mother|"
     r"father|grandson|granddaughter|grandmother|grandfather|brother|sister|neighbou?r|infant|baby|"
-    r"passenger|official|employee|guard|farmer|nurse|doctor|teacher|journalist|officer|local)"
+    r"passenger|official|employee|guard|farmer|nurse|doctor|teacher|journalist|officer|local|"
+    r"minor)"
 )
 _ONE_OF = r"(?:an?|one|his|her|their|its|the)\s+(?:[\w-]+\s+)?" + _PERSON
 # The counted group itself, "two men", "75 people" (shared by the list and its count).
@@ -399,7 +409,8 @@ GROUP_COUNT = re.compile(rf"\b{_GROUP}", re.I)
 # "a man, 44, and a woman, 36, were injured", "a driver (52)": the number is an age.
 PERSON_AGE = re.compile(
     rf"\b(?P<who>{_PERSON})(?:\s*,\s*\d{{1,3}}\s*(?:,|(?=\s+(?:and|were|was|is|are|died|has|had)\b))"
-    r"|\s*\(\d{1,3}\))",
+    # ("a girl of 16 wounded")
+    r"|\s*\(\d{1,3}\)|\s+of\s+\d{1,2}(?=\s+(?:was\s+|were\s+)?(?:killed|wounded|injured|hurt|died)\b))",
     re.I,
 )
 AGES = re.compile(
@@ -431,7 +442,7 @@ _NO_REPORTS_OF = (
 )
 KILLED_NONE = re.compile(
     rf"{_NO_REPORTS_OF}|"
-    r"\b(?:no|without)\s+(?:casualties|deaths|fatalities|victims|one was killed|one died)\b"
+    r"\b(?:no|without)\s+(?:casualties|deaths|dead|fatalities|victims|one was killed|one died)\b"
     rf"|{_NOBODY}(?:killed|hurt|harmed|injured|wounded)\b"
     r"|\bno(?:body|[- ]one)\s+died\b"
     # a note's "nobody hurt", "no one injured": the verb left out
@@ -440,7 +451,9 @@ KILLED_NONE = re.compile(
 )
 INJURED_NONE = re.compile(
     rf"{_NO_REPORTS_OF}|"
-    r"\b(?:no|without)\s+(?:casualties|injuries|victims|wounded|one was (?:injured|hurt|wounded))\b"
+    # (a log's "no injured reported", "no dead or injured")
+    r"\b(?:no|without)\s+(?:(?:dead|deaths|killed)\s+(?:or|and|nor)\s+)?"
+    r"(?:casualties|injuries|victims|wounded|injured|one was (?:injured|hurt|wounded))\b"
     rf"|{_NOBODY}(?:(?:killed|hurt)\s+or\s+)?(?:injured|hurt|harmed|wounded)\b"
     r"|\bno(?:body|[- ]one)\s+(?:hurt|harmed|injured|wounded)\b",
     re.I,
@@ -483,6 +496,12 @@ KILLED = [
     ),
     # "Russian attack kills 2, injures 6 in Mykolaiv": a headline's present tense
     re.compile(rf"\b(?:killing|killed|kills|claimed(?: the lives of)?)\s+{NUM}{_WHO}", re.I),
+    # a translated report's "a minor … received injuries incompatible with life": killed
+    re.compile(
+        rf"(?P<n>{_ONE})\s+(?:received|sustained|suffered)\s+(?:[\w-]+\s+)?injuries\s+"
+        r"incompatible\s+with\s+life\b",
+        re.I,
+    ),
     # "a local resident was fatally wounded": wounded to death is killed
     re.compile(
         rf"(?P<n>{_ONE})\s+(?:was|has been)\s+(?:fatally|mortally)\s+(?:wounded|injured)\b", re.I
@@ -530,10 +549,11 @@ KILLED = [
 _SUFFERED = (
     r"\s+(?:has\s+|have\s+|had\s+)?(?:received|sustained|suffered|got)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:wounds?|injur(?:y|ies)|concussions?|burns|trauma)\b"
+    r"(?!\s+incompatible\s+with\s+life)"
 )
 INJURED = [
     re.compile(
-        rf"\b{NUM}{_WHO}{_ASIDE}{_HEDGE}\s+(?:were|was|have been|had been|are|been)?"
+        rf"\b{NUM}{_WHO}{_ASIDE}{_HEDGE}\s+(?:were|was|have been|had been|are|been|got)?"
         r"(?:\s+(?:now|confirmed|officially|reportedly|all|also))*\s*(?:injured|wounded|hurt|hospitali[sz]ed)\b",
         re.I,
     ),
@@ -557,6 +577,12 @@ INJURED = [
         re.I,
     ),
     re.compile(rf"\b(?:injuring|wounding|injured|wounded)\s+(?P<n>{_ONE})\b", re.I),
+    # a note's verb left out: "a woman killed (60s), a girl of 16 wounded, in hospital"
+    re.compile(
+        rf"(?P<n>{_ONE})\s+(?:slightly\s+|seriously\s+|badly\s+|lightly\s+)?(?:injured|wounded|hurt)"
+        r"(?=\s*(?:[,.;:(]|$))",
+        re.I,
+    ),
     re.compile(rf"\b(?:killed|dead)\s+and\s+{NUM}\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I),
     _tally(r"number of (?:people |those )?(?:injured|wounded)"),
     # "19 people were being treated for their injuries", "the driver was taken to hospital
@@ -756,6 +782,8 @@ BASED_AT = re.compile(
     r"\bwhile\s+[^.;]{0,60}?\b(?:at|in)\s+(?:the\s+)?$"
     # "now lives with her sister in Lviv", "settled in Alberta": where someone lives
     # (not "her gran lives in Pasika … shelling there today": where the struck live)
+    # ("ask the starosta (now in Zaporizhzhia) for the list": where someone is now)
+    r"|\(\s*now\s+in\s+(?:the\s+)?$"
     r"|\b(?:now\s+(?:lives?|living|stays?|staying)|settled|resettled|relocated|sheltering)\s+"
     r"(?:(?!(?:hit|struck|shelled|attacked|killed|when|where)\b)[\w'’-]+\s+){0,4}?in\s+(?:the\s+)?$"
     # "a bus carrying residents towards Sumy": where travellers were going, not a strike
@@ -1427,13 +1455,20 @@ NEGATED_STRIKE = re.compile(
     r"|\bnothing\s+to\s+(?:log|code|map)(?:\s+as\s+(?:an?\s+)?(?:strikes?|incidents?))?"
     # "rumour in Viber on 12.11 that the kindergarten was hit - NOT TRUE, I called the head"
     # ("called about 'a strike on Lozova station' at 22:00 - checked, no such thing")
-    r"|\b(?:rumou?rs?|(?:called|asked|a\s+call|calls)\s+about|reports?\s+(?:of|about))\b"
+    # ("[struck out in the original: 'shelling of Hrushivka 10.09' - was a mistake of …]")
+    r"|\b(?:rumou?rs?|(?:called|asked|a\s+call|calls)\s+about|reports?\s+(?:of|about)|"
+    r"struck\s+out|crossed\s+out|deleted)\b"
     r"(?:[^.;]|\.\d){0,120}?(?:[-–—,(:]|\s)\s*(?:checked\s*[,:-]?\s*)?"
-    r"(?:not\s+true|untrue|fake|false|denied|no\s+such\s+thing|nothing\s+of\s+the\s+(?:sort|kind))\b"
+    r"(?:not\s+true|untrue|fake|false|denied|no\s+such\s+thing|nothing\s+of\s+the\s+(?:sort|kind)|"
+    r"(?:(?:it\s+)?was\s+)?an?\s+(?:mistake|error))\b"
     # (and what it was instead: "…, it was a burning field south of town")
-    r"(?:\s*[,;–—-]\s*(?:it\s+was|it['’]s|that\s+was|turned\s+out)\b[^.;]*)?"
+    r"(?:[^,;.]*?[,;–—-]\s*(?:it\s+was|it['’]s|that\s+was|turned\s+out)\b[^.;]*)?"
     r"|\bnot\s+(?:an?\s+)?(?:new\s+)?(?:strikes?|incidents?)\b|\b[Dd]o\s+(?:not|NOT)\s+(?:log|code)\b"
-    r"|\bno\s+(?:impacts?|hits?|strikes?)\b(?:\s+(?:in\s+it|in\s+them|there|here))?(?=\s*(?:[.;,)]|$))"
+    r"|\bno\s+(?:impacts?|hits?|strikes?|arrivals?)\b(?:\s+(?:in\s+it|in\s+them|there|here|"
+    # ("NO hits in Lozova, it was air defence")
+    r"(?:in|at|on)\s+(?-i:[A-Z])[\w'’-]+))?(?=\s*(?:[.;,)]|$))"
+    # a host's note: "no shelling stories", "(no new strike to report; don't invent one)"
+    r"|\bno\s+(?:new\s+)?(?:strikes?|shelling|attacks?|hits?)\s+(?:stories|to\s+report|news)\b"
     # a roundup's quiet communities: "Seredyna-Buda and Shalyhyne communities: no shelling today."
     r"|:\s*no\s+(?:shelling|attacks?|strikes?|hits?|explosions?|arrivals?|impacts?)"
     r"(?:\s+(?:today|tonight|overnight|yesterday|during\s+the\s+(?:day|night)))?(?=\s*(?:[.;,)]|$))"

@@ -80,11 +80,15 @@ _NOTE_LEAD = re.compile(
     r"[Yy]day|[Yy]esterday|[Tt]oday|[Tt]onight|"
     # ("- then 21.09 at night - Tikhoretsk, Krasnodar krai: …")
     r"[Tt]hen|at\s+night|in\s+the\s+(?:morning|evening|afternoon)|"
+    # ("- last Fri (3.02) Barvinkove: …": the day named, then written in brackets)
+    r"[Ll]ast|\(\s*[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?\s*\)|"
     # an item's letter and its written day: "a) 9 Aug 2022 - Saky airbase, …: explosions"
     r"[a-h]\)|[0-3]?\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?"
     # (the day's dash: "24/7 – Reni, Izmail raion: drones hit the port")
     r"(?:\s+[-–—])?)(?:[\s:,]|\s[–—-](?=\s))*)*"
-    r"(?:[A-Z][\w'’-]+\s+(?:obl\.|oblast|region|r-n|raion)\s*,\s*)?$"
+    r"(?:[A-Z][\w'’-]+\s+(?:obl\.|oblast|region|r-n|raion)\s*,\s*)?"
+    # a log's tag and the site before its town: "[08:21] DMG  Prydniprovska TPP, Dnipro - hit"
+    rf"(?:(?:[A-Z]{{2,5}}\s+)?(?:[A-Z][\w'’\"-]*\s+){{1,3}}{lx.FACILITY}\s*,\s*)?$"
 )
 # a translated post quoted after its author and time: 'Kherson OVA, 13:05: "Bilozerka: …'
 _QUOTED_POST = re.compile(r"^[^\"“”.]{2,60}:\s*[\"“]\s*$")

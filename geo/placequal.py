@@ -99,7 +99,7 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
             continue  # a hromada is no region: it is known by its seat, placed after the loop
         if bare and ("in" in m.group("sep") or list_goes_on):
             break  # "in Kyiv, Lviv and Odesa" is a list, not Kyiv in Lviv
-        name = f"{m.group('name')} {suffix}".strip()
+        name = f"{m.group('name')} {_ABBREVIATED.get(suffix.lower(), suffix)}".strip()
         region = gaz.resolve(name, (), "region") or _seat_region(m.group("name"), suffix, gaz)
         if region is None or region.precision != "region":
             if bare:

@@ -466,7 +466,11 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         before_text := text[max(0, start - 60) : start]
     ) and not lx.BASED_AT.search(before_text):
         return "target"  # "destroyed a BTR on the road between Krynky and Korsunka"
-    if _WHERE_STRUCK.match(text[end : end + 120]) or _FACILITY_STRUCK.match(text[end : end + 120]):
+    if (
+        _WHERE_STRUCK.match(text[end : end + 120])
+        or _FACILITY_STRUCK.match(text[end : end + 120])
+        or _THE_TOWN_STRUCK.match(text, end)
+    ):
         # "southeast of Kramatorsk, where a missile strike … killed 50"; "the Ryazan oil
         # refinery was attacked by UAVs"
         return "target"
@@ -695,8 +699,9 @@ _SITE_OF = re.compile(
     r"\b(?:at|in|on|near|struck|hit|attacked|targeted|disabled|destroyed|damaged|shelled|bombed|"
     r"put\s+out\s+of\s+action)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:base|port|airfield|airport|"
     r"refinery|plant|depot|terminal|harbou?r|bay|shipyard|arsenal|town|city|village|settlement|"
-    r"site|facility|territory|grounds)s?"
-    r"\s+of\s+$"
+    r"site|facility|territory|grounds|object)s?"
+    # ("a rocket strike on the infrastructure object of the town Pervomaiskyi")
+    r"\s+of\s+(?:the\s+(?:town|city|village|settlement)\s+)?$"
 )
 _SITE_DATED_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b"
@@ -732,6 +737,12 @@ _FACILITY_STRUCK = re.compile(
 )
 # "…, where a Russian missile strike on the train station killed more than 50": the clause
 # tells a strike at the place it follows.
+# "Held ~4h before Apostolove: the town was shelled …": the town the colon goes on about
+_THE_TOWN_STRUCK = re.compile(
+    r"\s*:\s*the\s+(?:town|city|village|settlement)\s+(?:itself\s+)?(?:was|had\s+been|came\s+under|"
+    r"got)\s+(?:\w+\s+)?(?:shelled|hit|struck|attacked|bombed|fire|shelling)\b",
+    re.IGNORECASE,
+)
 _WHERE_STRUCK = re.compile(
     # (past an aside that locates it: "Oktyabrsky, about twenty kilometres north-west of the
     # city, where, according to Gladkov, a drone dropped …")

@@ -1,0 +1,196 @@
+"""Rules of the twenty-ninth round (issue 12, session 33): working notes of new kinds (a
+council's meeting transcript, a demining log, a dispatcher's delay journal, a witness
+interview, a police case summary, a grid shift log, a radio host's notes, a route-delay log).
+
+Each test is our own text of a kind the round's sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textcases import at, days, incidents
+
+from geo.attribution import find_figure
+from geo.dates import find_dates
+from geo.lexicon import INJURED, KILLED
+from geo.places import default_resolver
+
+
+def _towns(text: str) -> list[str]:
+    return sorted(i.place.name for i in incidents(text) if i.place is not None)
+
+
+def test_a_speakers_initials_are_no_town() -> None:
+    text = (
+        " date 2022-09-24 meeting transcript\n"
+        "NIKOPOL CITY COUNCIL / meeting 24.09\n"
+        "CH: Last night the russians hit the city again with Grads, one man killed.\n"
+    )
+    assert _towns(text) == ["Nikopol"]
+
+
+def test_a_contrast_with_a_namesake_elsewhere_sets_that_region_aside() -> None:
+    text = (
+        " date 2022-09-24 notes\n"
+        "MARHANETS COUNCIL / notes\n"
+        "Pokrovske hromada also got it on Sunday the 18th, russian Grads again, one man wounded, "
+        "that is the Pokrovske "
+        "west of Nikopol, not Pokrovsk in Donetsk region.\n"
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and found.place.admin1 == "Dnipropetrovsk Oblast"
+    assert found.place.lon < 34.5  # the Pokrovske by Nikopol, not the raion seat (36.2)
+
+
+def test_a_name_the_note_places_in_the_next_sentence_is_that_place() -> None:
+    text = (
+        " date 2023-02-25 log\n"
+        "20.02 | radio: two killed in Antonivka by russian shelling. This is Antonivka next to "
+        'Kherson, NOT "our" Antonivka in Kakhovka r-n.\n'
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and abs(found.place.lon - 32.73) < 0.05
+
+
+def test_a_topic_town_and_the_strike_told_there() -> None:
+    text = (
+        " date 2022-09-22 meeting\n"
+        "Tomakivka on Wednesday, as you know, the russians hit the farm stores there, a "
+        "tractor driver killed.\n"
+    )
+    assert _towns(text) == ["Tomakivka"]
+
+
+def test_a_rivers_left_bank_is_no_bank_on_a_street() -> None:
+    text = (
+        " date 2023-02-20 log\n"
+        "19.02 | heavy shelling from the left bank on Kozatske (on the river, Nova Kakhovka "
+        "side), 2 civilians killed there.\n"
+    )
+    assert "Kozats’ke" in _towns(text) or "Kozatske" in _towns(text)
+
+
+def test_a_demining_rows_own_strike_cell_is_read_beside_its_mines() -> None:
+    text = (
+        " date 2023-02-25 demining log\n"
+        "date | task | finds | notes\n"
+        "22.02 (Wed) | task 19, field edge | 3x TM-62M AT mines | 10:20 info from police: russian "
+        "shelling of Tiahynka, 2 killed.\n"
+    )
+    assert _towns(text) == ["Tiahynka"]
+
+
+def test_an_update_line_adds_to_the_strike_told_before() -> None:
+    text = (
+        " date 2022-09-30 delay journal\n"
+        "26.09 Mon | 6401 | +2:10 | 15:05 russian rocket strike at Balakliia, contact wire down.\n"
+        "27.09 Tue | - | - | upd. Balakliia from OVA: 3 dead, 6 injured.\n"
+    )
+    found = at(incidents(text), "Balak")
+    assert days(found) == [(date(2022, 9, 26), date(2022, 9, 26))]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("OVA: girl 15 killed, others under rubble.", 1, None),
+        ("A woman, 1957 y.o.b., died at the scene; 3 persons were injured.", 1, 3),
+        ("a man born 1961 and a woman were killed", 2, None),
+        ("a minor, 2013 year of birth, received injuries incompatible with life", 1, None),
+        ("a rocket hit a house, two brothers killed.", 2, None),
+        ("a woman killed (60s), a girl of 16 wounded, in hospital", 1, 1),
+        ("Staff in shelter, no injured reported.", None, 0),
+        ("no dead or injured", 0, 0),
+        ("other 4 persons got injured of different heaviness", None, 4),
+    ],
+)
+def test_figures_of_notes_and_translations(text: str, killed: int | None, injured: int | None) -> None:
+    assert (find_figure(text, KILLED), find_figure(text, INJURED)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Remark: the admin called about "a strike on Lozova station" at 22:00 - checked, no such '
+        "thing, it was a burning field south of town.",
+        '[struck out in the original: "shelling of Lozova 10.09" - was a mistake of the duty '
+        "officer, it was our own artillery]",
+        "listener SMS: explosions at night?? -> checked: NO hits in Lozova, it was air defence.",
+        "Pre-talk with the guest from Lozova: no shelling stories, it's about kids.",
+    ],
+)
+def test_denied_and_corrected_reports_are_no_strikes(line: str) -> None:
+    assert _towns(f" date 2022-09-30 notes\nnotes\n\n{line}\n") == []
+
+
+def test_a_fear_of_shells_is_no_event() -> None:
+    text = (
+        " date 2022-10-06 interview\n"
+        "Other: people in Huliaipole are afraid of the mines more than of the shells - a tractor "
+        "hit a mine near the village in August. Not a strike.\n"
+    )
+    assert _towns(text) == []
+
+
+def test_a_raions_abbreviation_qualifies_its_village() -> None:
+    text = (
+        " date 2022-10-11 shift log\n"
+        "[07:58] DMG  330 kV SS (near Vasylivka, Kamianske r-n) - russian missile strike.\n"
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and found.place.admin2 == "1204"
+
+
+def test_a_log_lines_site_then_its_town_labels_the_line() -> None:
+    text = (
+        " date 2022-10-11 shift log\n"
+        "[08:21] DMG  Vuhlehirska TPP, Svitlodarsk - hit, fire in the turbine hall, units off.\n"
+    )
+    assert _towns(text) == ["Svetlodarsk"]
+
+
+def test_a_weekdays_day_in_brackets_dates_the_line() -> None:
+    (d,) = find_dates("- last Fri (3.02) Izium: a rocket hit a house", date(2023, 2, 9))
+    assert (d.window.start, d.window.end) == (date(2023, 2, 3),) * 2
+
+
+def test_an_aside_that_happened_on_a_day_dates_its_shelling() -> None:
+    text = (
+        " date 2022-09-27 press note\n"
+        "The documentation continues of the shelling of the village Kozacha Lopan, which was "
+        "happened on 17 September 2022, when the enemy hit a car; 2 medics died.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 9, 17), date(2022, 9, 17))]
+
+
+def test_a_strike_on_the_object_of_the_town() -> None:
+    text = (
+        " date 2022-09-27 press note\n"
+        "On 26 September 2022 the russian forces did a rocket strike on the infrastructure "
+        "object of the town Balakliia of Izium district.\n"
+    )
+    assert [i.place.name for i in incidents(text) if i.place] == ["Balakliya"]
+
+
+def test_a_notes_own_abbreviation_for_a_town() -> None:
+    from geo.abbreviations import abbreviated_towns
+
+    gaz = default_resolver()
+    text = '(drivers\' reports; "KR" = Kryvyi Rih depot; Radio Rossii (RR) monitored)'
+    assert {k: p.name for k, p in abbreviated_towns(text, gaz).items()} == {"KR": "Kryvyy Rih"}
+    note = (
+        ' date 2022-09-30 route notes\n"KR" = Kryvyi Rih depot\n\n'
+        "- Wed 14.09 - KR: the russians hit the reservoir dam with missiles.\n"
+    )
+    assert _towns(note) == ["Kryvyy Rih"]
+
+
+def test_the_town_a_colon_goes_on_about() -> None:
+    text = (
+        " date 2022-09-30 route notes\n"
+        "- Mon 05.09 - two trucks held ~4h before Zelenodolsk: the town was shelled by the "
+        "russians early morning, one woman killed there.\n"
+    )
+    assert _towns(text) == ["Zelenodol’s’k"] or _towns(text) == ["Zelenodolsk"]
