@@ -410,7 +410,9 @@ GROUP_COUNT = re.compile(rf"\b{_GROUP}", re.I)
 PERSON_AGE = re.compile(
     rf"\b(?P<who>{_PERSON})(?:\s*,\s*\d{{1,3}}\s*(?:,|(?=\s+(?:and|were|was|is|are|died|has|had)\b))"
     # ("a girl of 16 wounded")
-    r"|\s*\(\d{1,3}\)|\s+of\s+\d{1,2}(?=\s+(?:was\s+|were\s+)?(?:killed|wounded|injured|hurt|died)\b))",
+    r"|\s*\(\d{1,3}\)|\s+of\s+\d{1,2}(?=\s+(?:was\s+|were\s+)?(?:killed|wounded|injured|hurt|died)\b)"
+    # ("a man (the owner of 12 goats and a horse) was killed": who he was, in brackets)
+    r"|\s*\([^()]{3,120}\)(?=\s+(?:was|were|has\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt)\b))",
     re.I,
 )
 AGES = re.compile(
@@ -496,6 +498,10 @@ KILLED = [
     ),
     # "Russian attack kills 2, injures 6 in Mykolaiv": a headline's present tense
     re.compile(rf"\b(?:killing|killed|kills|claimed(?: the lives of)?)\s+{NUM}{_WHO}", re.I),
+    # "another resident was killed by russian shelling": one more
+    re.compile(
+        rf"\b(?P<n>another(?:\s+{_PERSON})?)\s+(?:was|has been)\s+(?:also\s+)?killed\b", re.I
+    ),
     # a translated report's "a minor … received injuries incompatible with life": killed
     re.compile(
         rf"(?P<n>{_ONE})\s+(?:received|sustained|suffered)\s+(?:[\w-]+\s+)?injuries\s+"
@@ -1393,7 +1399,9 @@ NOT_A_STRIKE = re.compile(
     r"\bin\s+the\s+[A-Z][\w'’-]+\s+(?:and\s+[A-Z][\w'’-]+\s+)?directions?\b|"
     # a General Staff line "Kupiansk direction: the occupiers attacked 9 times near …"
     r"^\s*[A-Z][\w'’-]+\s+(?:and\s+[A-Z][\w'’-]+\s+)?directions?\s*:|"
-    r"\b(?:land\s?mines?|(?:anti-?tank|anti-?personnel|naval|sea)\s+mines?|mines?\b(?!\s+(?:in|of)\b)|"
+    # (not a translated "міна": "a russian mine hit the cellar" is a mortar bomb that was fired)
+    r"\b(?:land\s?mines?|(?:anti-?tank|anti-?personnel|naval|sea)\s+mines?|"
+    r"(?<!russian\s)(?<!enemy\s)mines?\b(?!\s+(?:in|of|hit|hits|landed|struck|flew|fell)\b)|"
     # "after running over a mine in a field": a mine, wherever it lay
     r"(?:ran|running|runs|drove|driving|stepped|stepping|hit|hitting|detonated)\s+(?:over\s+|on\s+|onto\s+)?an?\s+mine\b|"
     r"unexploded|explosive\s+(?:object|device|remnant)s?|"
@@ -1463,7 +1471,11 @@ NEGATED_STRIKE = re.compile(
     r"(?:(?:it\s+)?was\s+)?an?\s+(?:mistake|error))\b"
     # (and what it was instead: "…, it was a burning field south of town")
     r"(?:[^,;.]*?[,;–—-]\s*(?:it\s+was|it['’]s|that\s+was|turned\s+out)\b[^.;]*)?"
-    r"|\bnot\s+(?:an?\s+)?(?:new\s+)?(?:strikes?|incidents?)\b|\b[Dd]o\s+(?:not|NOT)\s+(?:log|code)\b"
+    r"|\bnot\s+(?:an?\s+)?(?:new\s+)?(?:strikes?|incidents?)\b"
+    # ("02.08 - Myropillia revisit (NOT a new shelling)"; a bare "NOT shelling" is a verdict
+    # on its own line's damage, read where that line is)
+    r"|\bnot\s+(?:an?\s+)?new\s+(?:shelling|attacks?|hits?)\b"
+    r"|\b[Dd]o\s+(?:not|NOT)\s+(?:log|code)\b"
     r"|\bno\s+(?:impacts?|hits?|strikes?|arrivals?)\b(?:\s+(?:in\s+it|in\s+them|there|here|"
     # ("NO hits in Lozova, it was air defence")
     r"(?:in|at|on)\s+(?-i:[A-Z])[\w'’-]+))?(?=\s*(?:[.;,)]|$))"

@@ -70,12 +70,15 @@ def _read_table_row(
         for c in cells
     ):  # fmt: skip
         not_strike = None
-    if not_strike or not (lx.TRIGGER.search(text) or find_weapon(text)):
+    labelled = labelled_cells(cells)
+    cells, cols = labelled if labelled is not None else (cells, reading.table_figures)
+    # (a sheet of civilian deaths, "date,settlement,…,killed,injured,by": a row counting its
+    # dead is a strike's, whatever its note says)
+    counted = any((figure_in(cells, cols[k]) or 0) > 0 for k in ("killed", "injured") if k in cols)
+    if not_strike or not (lx.TRIGGER.search(text) or find_weapon(text) or counted):
         # (the row's own event is ground fighting, but its note may tell a separate strike)
         _separate_events(article, s, gaz, hints, reading, mentions)
         return
-    labelled = labelled_cells(cells)
-    cells, cols = labelled if labelled is not None else (cells, reading.table_figures)
     where = where_text(cells, cols)
     # (the header's place column first; every cell when it names no place: a header opened
     # by "|" over rows opened by "- " is a column off)

@@ -96,7 +96,7 @@ def _same_craft(told: str, denial: str) -> bool:
 _CALLED_FAKE = re.compile(
     r"^\s*(?:This|That|It|These\s+(?:claims?|reports?)|Th(?:e|is)\s+(?:claim|report|information))\s+"
     r"(?:is|was|are|were)\s+(?:a\s+|an\s+)?(?:fake|false|untrue|not\s+true|disinformation|lie|"
-    r"fabrication|fabricated)\b"
+    r"fabrication|fabricated|wrong|incorrect|mistaken|an?\s+(?:mistake|error))\b"
     # a note's verdict on the rumour just told: "NOT true, Sasha's brother lives there", "fake."
     r"|^\W*(?:not\s+true|untrue|fake|false|not\s+confirmed)\b\s*(?:[.,;:!-]|$)",
     re.IGNORECASE,

@@ -17,7 +17,7 @@ from geo.model import DateWindow
 from geo.notelines import NOTA_BENE, caps_item_name
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.story import Reading
+from geo.story import PART_OF_TOWN_TAIL, Reading
 
 # a record's field that dates it: "When: Wednesday 6 March, around midday", "Date/time: 14.03"
 _DAY_LABEL = re.compile(
@@ -31,11 +31,13 @@ _DAY_LABEL = re.compile(
 _DAY_LEAD = re.compile(rf"^\s*(?:\d{{1,2}}[.)]\s+|{lx.BULLET}\s+)?")
 # and after it, before the colon: its clock ("Sat 30 Dec, ~16:00: …")
 _DAYPART = r"(?:,?\s*(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|overnight|eve))?"
+# (a log's weekday in brackets after its day: "31.07 (Sun) - MYROPILLIA, dairy farm …")
+_WEEKDAY_AFTER = r"(?:\s*\((?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]{0,6}\.?\))?"
 _DAY_LEAD_END = re.compile(
-    rf"(?:,?\s*(?:at\s+|~)?\d{{1,2}}[:.]?\d\d(?:\s*(?:h|hrs|local))?)?{_DAYPART}\s*:"
+    rf"{_WEEKDAY_AFTER}(?:,?\s*(?:at\s+|~)?\d{{1,2}}[:.]?\d\d(?:\s*(?:h|hrs|local))?)?{_DAYPART}\s*:"
     # or its dash, with no clock: "night 18→19/7 – Odesa + Chornomorsk.", "24/7 – Reni: …"
     # (a post's "2 March, 09:14 — MORNING SUMMARY" is a feed's stamp, read as such)
-    rf"|{_DAYPART}\s+[–—-]\s"
+    rf"|{_WEEKDAY_AFTER}{_DAYPART}\s+[–—-]\s"
 )
 
 
@@ -88,6 +90,9 @@ def labelled_day(text: str, s: Sentence, reading: Reading) -> tuple[DateWindow, 
 def place_alone(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceMention | None:
     """The place a label's rest is made of alone ("Belgorod.", "Kharkiv city", "Saky airbase
     (Novofedorivka, Yevpatoria raion, Crimea)."), or None."""
+    part = PART_OF_TOWN_TAIL.search(text)
+    if part and not lx.TRIGGER.search(part.group(0)):
+        text = text[: part.start()] + "."  # "MYROPILLIA, dairy farm on the edge of the village."
     words = lx.IN_BRACKETS.sub("", text).strip(" .;").split()
     if not words or len(words) > 4 or lx.TRIGGER.search(text):
         return None

@@ -129,6 +129,10 @@ _OWN_DAY_AFTER = re.compile(
     r"Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
 )
 _STATES_OFFICIALS = re.compile(r"['’]s\s+(?:officials|authorities|government|leadership)\b")
+_SINCE_THEN = re.compile(r"\b(?:since\s+then|ever\s+since|from\s+then\s+on)\b[^.;]*$", re.I)
+_NEWS_FROM = re.compile(r"\b(?:news|word|reports?)\s+from\s+$", re.IGNORECASE)
+# (past its bracket, or the rest of one its qualifier opened: "Yeline (Snovsk hromada, …) -")
+_NEWS_TOLD = re.compile(r"(?:\s*\([^()]{1,60}\)|[^()]{0,60}\))?\s*(?::|\s[-–—]\s)")
 _UPDATE_FROM = re.compile(r"^\W*(?:An?\s+|The\s+)?(?:update|latest|news)\s+from\s+$", re.I)
 _WHAT_THEY_CALL = re.compile(
     r"\bwhat\s+(?:[\w-]+\s+){1,2}?(?:call|calls|called|name|names|named)\s+[\"“«]?$", re.I
@@ -443,6 +447,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "which Moscow's officials call Gorlovka": the state speaks
     if _UPDATE_FROM.search(text, 0, start) and after.lstrip().startswith(":"):
         return "weak"  # "An update from Kyiv: the toll has risen to eight": that town's news
+    if _NEWS_FROM.search(text, max(0, start - 40), start) and _NEWS_TOLD.match(text, end):
+        # "terrible news from Yeline (Snovsk hromada) - today a russian mine hit the cellar"
+        return "weak"
     if (
         lx.WEAK_AFTER.match(after)
         or prev in lx.WEAK_BEFORE
@@ -474,6 +481,11 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "southeast of Kramatorsk, where a missile strike … killed 50"; "the Ryazan oil
         # refinery was attacked by UAVs"
         return "target"
+    since_then = _SINCE_THEN.search(before[-120:])
+    if since_then and not lx.TRIGGER.search(since_then.group(0), 10):
+        # "…, since then trains go round via Moldova, paperwork at Kuchurhan" (not "since then
+        # Russia has stepped up …, and last month drones struck Reni")
+        return "context"
     if _LIKE_OPENING.match(before):
         return "context"  # "Like the massacres in Bucha, the strike on Kramatorsk must …"
     retold = lx.RETOLD_AFTER.search(before) and not _OWN_DAY_AFTER.match(text, end)
@@ -729,6 +741,8 @@ _ROAD_BETWEEN = re.compile(
 # A town's facility as the passive's subject: "the Ryazan oil refinery was attacked".
 _FACILITY_STRUCK = re.compile(
     rf"^\s+(?:[a-z-]+\s+){{0,2}}{lx.FACILITY}\s+"
+    # (past where it stands: "Zatoka bridge over the Dniester estuary (Odesa-Izmail line) was hit")
+    r"(?:(?:over|across|on|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:\([^()]{1,40}\)\s+)?)?"
     r"(?:(?:was|were|has\s+been|had\s+been|came\s+under)\s+(?:\w+\s+)?"
     r"(?:attacked|hit|struck|targeted|damaged|shelled|destroyed|fire|attack)\b"
     # a note's, with no verb of being: "Chornomorsk grain terminal hit, 2 workers wounded"

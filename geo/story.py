@@ -168,7 +168,14 @@ def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
     # (an item that told its own day goes on with it)
     if top is not s and listed is not None and listed[0] == top.index and not told_here:
         return _as_told(listed[1])
-    if near or told_here or next_place or _entries_since(reading, index, s.index):
+    # ("Bilopillia community: the enemy fired mortars. In the village of Pavlivka a mine hit
+    # a yard": the paragraph's event went on with the day, and so does its next sentence)
+    last = reading.last
+    went_on = (
+        last is not None and last.sentence.paragraph == s.paragraph
+        and last.date == _as_told(reading.day)
+    )  # fmt: skip
+    if near or told_here or next_place or went_on or _entries_since(reading, index, s.index):
         return _as_told(reading.day)
     if reading.section is not None and reading.section[1] < s.index:
         return _as_told(reading.section[0])  # "Saturday" heads the section
@@ -641,11 +648,13 @@ _NEAR_TAIL = re.compile(
 )
 # "[09:40] Sloviansk." as "09:40 Sloviansk."; "[15.07.22 13:41] DNIPRO!!!" as "DNIPRO"
 _BRACKETED_CLOCK = re.compile(r"^\s*\[(\d{1,2}[:.]\d\d)\]|^\s*\[[^\]\n]{3,40}\]\s*(?=\S)")
-_PART_OF_TOWN_TAIL = re.compile(
+PART_OF_TOWN_TAIL = re.compile(
     r",\s+(?:(?:an?|the)\s+)?(?:(?!(?:is|was|were|are|has|had|have|said|says)\b)[a-z][\w'’-]*\s+){0,3}"
     r"(?:residential|private|industrial|area|sector|neighbou?rhood|outskirts|cent(?:re|er)|suburbs?|"
-    r"microdistrict|quarter|part|zone|district)\b(?:\s+(?:(?!(?:is|was|were|are|has|had|have|"
-    r"said|says)\b)[a-z][\w'’-]*)){0,8}\s*[.:]$"
+    # (or a site of it: '31.07 (Sun) - MYROPILLIA, dairy farm of "Ahro-M" on the edge of …')
+    r"microdistrict|quarter|part|zone|district|farm|plant|depot|warehouse|enterprise|factory|"
+    r"school|hospital|market)\b(?:\s+(?:(?!(?:is|was|were|are|has|had|have|"
+    r"said|says)\b)[a-z][\w'’-]*|[\"“][^\"”]{1,30}[\"”])){0,8}\s*[.:]$"
 )
 # "14:47 ", "1. ", "▪️ "
 _ENTRY_TIME = re.compile(rf"^(?:{lx.BULLET}\s*)?(?:(?:\d{{1,2}}[:.]\d\d|\d{{1,2}}[.)])\s+)?")
@@ -672,7 +681,7 @@ def entry_name(
     text = text.lstrip("\"“„«'")  # (a quoted post's first line: '"Nikopol. The enemy hit …')
     text = _BRACKETED_CLOCK.sub(lambda m: f"{m.group(1)} " if m.group(1) else "", text)
     text = _SHOUTED.sub(".", text)  # "DNIPRO!!!": a post's heading, shouted
-    part = _PART_OF_TOWN_TAIL.search(text)
+    part = PART_OF_TOWN_TAIL.search(text)
     if part and not lx.TRIGGER.search(part.group(0)):
         # "[09:40] Sloviansk, residential area in the north of the city.": the town the
         # entry goes to, then where in it
