@@ -521,33 +521,3 @@ def downed_other_arms(text: str, home: Mention) -> bool:
         home.event_type == "shelling" and event_type(text) == "interception"
         and not dict(lx.EVENT_TYPES)["shelling"].search(text)
     )  # fmt: skip
-
-
-def another_day_there(text: str, s: Sentence, reading: Reading, mentions: list[Mention]) -> bool:
-    """ "Yesterday the russians shelled the centre of the town. … On Thursday, 16 February,
-    another resident was killed by russian shelling": in a story of one town, a strike told
-    without a place on a day of its own is that town's other strike.
-
-    Parameters
-    ----------
-    text
-        The sentence, which names no place.
-    s
-        The sentence, for its paragraph.
-    reading
-        The article read so far: the last event told and the days relative words count from.
-    mentions
-        The events told so far; all must be at the last one's town.
-    """
-    last = reading.last
-    if last is None or last.place is None or last.place.precision != "town":
-        return False
-    if s.paragraph - last.sentence.paragraph > 2 or not lx.STRONG_TRIGGER.search(text):
-        return False
-    if not tells_a_toll(text) or lx.NEGATED_STRIKE.search(text):
-        return False  # ("01.10-05.10 - 11 calls: fires, 0 related to strikes": no strike told)
-    if any(m.place is None or m.place.key != last.place.key for m in mentions):
-        return False  # (a story of several towns: whose strike it was is not told)
-    own, _ = dates_told(text, reading, s.span.start)
-    days = [d.window for d in own if d.window.days == 1 and d.window.basis in _WRITTEN]
-    return bool(days) and not any(d.overlaps(last.date) for d in days)

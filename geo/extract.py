@@ -38,7 +38,6 @@ from geo.continuation import (
     _nobody_hurt_in_paragraph,
     _recent_within,
     _told_before,
-    another_day_there,
     downed_other_arms,
     headline_day,
     told_next_day,
@@ -714,9 +713,6 @@ def _read_event_sentence(
         _continue(last, s, reading)
         _nobody_hurt_in_paragraph(mentions, s)
         return
-    if not found and last is not None and another_day_there(text, s, reading, mentions):
-        assert last.place is not None
-        targets = [PlaceMention(0, 0, last.place_text, last.place, "target")]
     targets = targets or weak
     # ("… destroyed School No. 8 in Druzhkivka, one of dozens of schools hit since the start
     # of the invasion": the aside counts the war's strikes; the clause before tells one)

@@ -443,6 +443,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     after = text[end : end + 40]
     prev = _prep_before(text, start)
     capital = name.lower() in lx.CAPITALS
+    if _BURNING_THERE.match(text, end):
+        return "target"  # "Lida called from Shebekino: the electric substation there is burning"
     if capital and _STATES_OFFICIALS.match(after):
         return "context"  # "which Moscow's officials call Gorlovka": the state speaks
     if _UPDATE_FROM.search(text, 0, start) and after.lstrip().startswith(":"):
@@ -617,6 +619,12 @@ _PICTURED = re.compile(
     r"(?:footage|videos?|photos?|photographs?|images?|clips?)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
     r"|(?:footage|videos?|photos?|photographs?|images?|clips?)\s+of\s+(?:an?|the)\s+(?:19|20)\d\d\s+"
     r"(?:[\w-]+\s+)?)(?:attack|strike|shelling|bombing|blast|explosion)\s+(?:on|in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# what the colon after a place says of a thing "there": "…: the substation there is burning"
+_BURNING_THERE = re.compile(
+    r"[^.;:]{0,40}:\s*the\s+(?:[\w-]+\s+){0,3}?there\s+(?:is|was|were|are|has\s+been)\s+"
+    r"(?:burning|on\s+fire|hit|struck|destroyed|damaged|shelled)\b",
     re.IGNORECASE,
 )
 # A name that opens its sentence as its topic, and the strike told "there": struck at it

@@ -434,7 +434,9 @@ _THE_STRIKE = re.compile(
 # named ("compared the debris with other strikes", "who fired the missile of 24 February")
 _STRUCK_NOW = re.compile(
     r"\b(?:hit|struck|shelled|bombed|attacked|targeted|exploded|landed|fell|shook|tore|slammed|"
-    r"took\s+down|wrecked|smashed|"
+    r"took\s+down|wrecked|smashed|killed\s+by|"
+    # "And on 8 February russian shelling killed a woman"
+    r"(?:shelling|strike|missile|rocket|shell|bomb|drone)s?\s+killed|"
     # a log's entry: "09.10 (Sun) 02:50 - massive strike on a residential area"
     r"(?:strike|attack)\s+on\s+an?)\b"
 )
@@ -460,8 +462,14 @@ def the_storys_one_town(
     if " on " in struck.group(0) and places:
         return []  # "the worst since a strike on a mall in … Kremenchuk": the place it names
     (town,) = towns.values()
-    if len(mentions) < 2 and town.key not in {p.key for p in _title_places(reading, gaz)}:
-        return []
+    # (or a town a heading gave its strike: "Vovchansk. Again." over "Yesterday the russians
+    # shelled the centre of the town")
+    titled = {p.key for p in _title_places(reading, gaz)}
+    if len(mentions) < 2 and town.key not in titled and _named_in(mentions[0], gaz, reading):
+        # (a diary's title names its town in a sentence: "Grandma's diary (Belgorod) - …")
+        titled |= {p.place.key for p in title_targets(reading, s, gaz, reading.hints) if p.place}
+        if town.key not in titled:
+            return []
     if town.precision != "town":
         return []
     own, _ = dates_told(text, reading, s.span.start)
@@ -469,11 +477,24 @@ def the_storys_one_town(
         reading.day is not None and reading.day.days == 1 and reading.day_at[1] == s.index - 1
     )
     dated = any(d.window.days == 1 and d.window.basis in ("explicit", "year inferred") for d in own)
+    # (or a diary's new day: "3 July 2022, Sunday. Terrible night. … a rocket fell on the houses")
+    section = reading.section
+    dated = dated or (
+        not own and section is not None and 0 < s.index - section[1] <= 3 and section[0].days == 1
+        and not any(m.date.overlaps(section[0]) for m in mentions)
+    )  # fmt: skip
     if not dated and (not told or _THE_STRIKE.search(text)):
         # (a day told just before: "At about 3am on October 9, …" then "… had hit"; not "The
         # MoD claimed the strike hit a command post", the one told, with no day of its own)
         return []
     return [PlaceMention(0, 0, town.name, town, "target")]
+
+
+def _named_in(m: Mention, gaz: PlaceResolver, reading: Reading) -> bool:
+    """Does the sentence of ``m`` name its place itself (not its heading, nor its title)?"""
+    key = m.place.key if m.place is not None else None
+    found = find_places(m.sentence.span.text, gaz, reading.hints)
+    return any(p.place is not None and p.place.key == key for p in found)
 
 
 def _the_side_that_fired(text: str, p: PlaceMention) -> bool:

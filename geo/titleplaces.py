@@ -35,7 +35,11 @@ def title_targets(
     """'Russian missile hits apartment block in Dnipro' over 'The death toll from the morning
     strike has risen to 4': the story's first placeless event is the title's."""
     title = reading.sentences[0] if reading.sentences else None
-    if title is None or not title.heading or title.index >= s.index:
+    if title is None or title.index >= s.index:
+        return []
+    if not title.heading and not _DIARY_TITLE.match(title.span.text):
+        # (a diary's own first line, a sentence: "Grandma's diary (Belgorod) - the entries
+        # about the war, typed and translated by her granddaughter.")
         return []
     found = _heading_places(title, gaz, hints, reading.people) or _diarys_town(title, gaz)
     return _the_titles_story(title.span.text, found, s.span.text) if len(found) > 1 else found
@@ -70,7 +74,10 @@ _DIARY_TITLE = re.compile(
     r"(?:[\s-][A-Z][\w'’-]+)?)\s*[:—–-]"
     # "diary - Nova Kakhovka (translated …)", "Journal: Kherson"
     r"|(?:[Dd]iary|[Jj]ournal|[Nn]otebook)\s*[-–—:]\s*(?P<name4>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)"
-    r"(?=\s*(?:[(,;]|$)))"
+    r"(?=\s*(?:[(,;]|$))"
+    # "Grandma's diary (Belgorod)"
+    r"|(?:[\w'’-]+\s+){0,2}(?:[Dd]iary|[Jj]ournal|[Nn]otebook)\s*\((?P<name5>[A-Z][\w'’-]+"
+    r"(?:[\s-][A-Z][\w'’-]+)?)\))"
 )
 
 

@@ -281,3 +281,26 @@ def test_a_paragraphs_next_sentence_goes_on_with_its_day() -> None:
 )
 def test_who_the_dead_were(text: str, killed: int) -> None:
     assert find_figure(text, KILLED) == killed
+
+
+def test_a_diarys_title_town_and_its_new_days() -> None:
+    text = (
+        "Grandad's diary (Kupiansk) - the entries about the war, typed by his grandson. Only "
+        "some entries.\n\n"
+        "1 April 2022, Friday.\n"
+        "Woke at six from two bangs. The radio says the russians fired at the bridge, two "
+        "workers hurt.\n\n"
+        "3 July 2022, Sunday.\n"
+        "Terrible night. The radio says a rocket was shot down and fell on the houses. Four dead.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 4, 1),) * 2, (date(2022, 7, 3),) * 2]
+
+
+def test_a_colon_telling_what_burns_there() -> None:
+    text = (
+        " date 2022-10-12 diary\n"
+        "11 October 2022, Tuesday.\n"
+        "Lida called from Shebekino at 8 in the morning: the electric substation there is "
+        "burning, no light, no water.\n"
+    )
+    assert _towns(text) == ["Shebekino"]
