@@ -337,6 +337,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s+(?:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
         ),
     ),
+    # a speaker's "Wednesday the thirteenth", "on Sunday, the seventeenth": the day in words
+    (
+        "weekday_dd",
+        re.compile(
+            r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            rf",?\s+the\s+(?i:{_ORDINAL})\b"
+            # (a day ends its phrase: not "on Saturday, the first large-scale attack of the year")
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|in\s+the|early|around|before|after|when)\b)"
+        ),
+    ),
     # a note's "overnight Mon into Tue" (capitalised: "sat"/"sun" are words too)
     (
         "weekdaypair",

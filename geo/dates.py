@@ -152,7 +152,9 @@ def _part_of_month(word: str, whole: DateWindow) -> DateWindow:
 def _weekday_and_day(m: re.Match[str], ref: date) -> DateWindow | None:
     """ "Fri 4th": the latest day numbered so, up to ``ref``, that falls on that weekday (the
     latest so numbered if none of the last four months' does)."""
-    target, number = WEEKDAYS[m.group("weekday").lower()], int(m.group("day"))
+    words = m.groupdict().get("dayw")
+    number = ORDINALS[words.lower()] if words else int(m.group("day"))
+    target = WEEKDAYS[m.group("weekday").lower()]
     first: date | None = None
     year, month = ref.year, ref.month
     for _ in range(4):

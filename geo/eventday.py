@@ -585,6 +585,10 @@ _STRIKE_OF_DAY = re.compile(
 )
 # a day that opens its strike's clause: "2.05, when they shelled …", "on 2.05 they shelled …"
 _STRIKE_CLAUSE_AFTER = re.compile(
+    # ("… since 6 July 2023, when a Russian cruise missile hit an apartment block in the west
+    # of Lviv": a longer subject, when the clause names its own town)
+    r"[\s,]*when\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:hit|struck|shelled|attacked|bombed)\s+"
+    r"[^.;]{0,60}?\b(?:in|of|on)\s+(?:the\s+)?(?-i:[A-Z])|"
     r"[\s,]*(?:when\s+|as\s+)?(?:(?:the\s+)?[\w'’-]+\s+){0,2}?(?:shelled|hit|struck|attacked|bombed|"
     r"fired\s+on|shelling|was\s+(?:hit|shelled|struck)|were\s+(?:hit|shelled|struck))\b",
     re.IGNORECASE,
@@ -596,10 +600,23 @@ def _day_of_a_strike_clause(dates: list[DateMention], text: str, offset: int) ->
     for d in dates:
         if (
             d.window.precision == "day" and d.window.basis != "relative"
-            and _STRIKE_CLAUSE_AFTER.match(text, d.end - offset)
+            and (
+                _STRIKE_CLAUSE_AFTER.match(text, d.end - offset)
+                # ("… all over again, when the rockets hit the houses in the early morning of
+                # 6 October": the clause first, then its day)
+                or _STRIKE_CLAUSE_BEFORE.search(
+                    text, max(0, d.start - offset - 80), d.start - offset
+                )
+            )
         ):  # fmt: skip
             return d
     return None
+
+
+_STRIKE_CLAUSE_BEFORE = re.compile(
+    r"\bwhen\s+[^.;]{0,50}?\b(?:hit|struck|shelled|attacked|bombed|fell)\b[^.;]{0,45}$",
+    re.IGNORECASE,
+)
 
 
 _QUALIFIER = re.compile(

@@ -925,6 +925,20 @@ GIVEN_NAMES = frozenset({
     "ganna", "alla", "vera", "vira", "nina", "galina", "tamara", "stepan", "semen", "ilya",
     "illia", "nazar", "yana", "polina", "lesia", "kolia", "kolya", "slava", "zhora", "pasha",
     "lyuba", "luba", "yura", "dima", "vitya", "misha", "petya", "kostya", "ihor", "igor",
+    # the commonest Ukrainian and Russian first names, as chats and notes write them (not
+    # those that are also towns a text may mean: Volodymyr, Vladimir, Anna, Lida, Artem)
+    "olena", "olya", "olia", "iryna", "irina", "oksana", "tetiana", "tatiana", "svitlana",
+    "svetlana", "yulia", "julia", "kateryna", "katya", "katia", "anya", "inna", "lyudmyla",
+    "liudmyla", "ludmila", "halyna", "lidia", "valentyna", "valya", "larysa", "larisa", "marina",
+    "maryna", "viktoriia", "vika", "nataliya", "natasha", "ira", "zoya", "raisa", "mykola",
+    "andrii", "andriy", "andrey", "dmytro", "dmitry", "serhiy", "sergey", "sergei", "oleksandr",
+    "oleksii", "alexei", "alexey", "yurii", "yuriy", "pavlo", "pavel", "vasyl", "vasily",
+    "vasya", "petro", "pyotr", "mykhailo", "mikhail", "viktor", "vitalii", "vitaliy", "ruslan",
+    "yevhen", "evgeny", "zhenya", "kostiantyn", "konstantin", "valerii", "valeriy", "hryhorii",
+    "grigory", "fedir", "fyodor", "vadym", "vadim", "maxim", "kirill", "kyrylo", "danylo",
+    "daniil", "anatolii", "leonid", "borys", "boris", "lyosha", "tolik", "sonia", "kira",
+    "alina", "diana", "karina", "uliana", "ulyana", "daria", "darya", "liza", "lisa", "nastya",
+    "anastasia",
     # kin named as a family chat names them ("Mama: explosions in the centre!!!")
     "mama", "mamo", "mum", "mom", "papa", "tato", "dad", "babusia", "babusya", "babushka",
     "babulia", "dido", "didus", "granny", "grandma", "grandpa",
@@ -1240,9 +1254,18 @@ ANAPHORA = re.compile(
     r"(?P<side>town|city|village)\b"
     r"|\b(?:arrivals?|hits?|explosions?|strikes?)\s+in\s+(?P<intown>town)\b"
     r"|\b(?:hit|struck|shelled|attacked|targeted)\s+our\s+(?P<ours>city|town|village)\b"
+    # "Bohdan from Zolochiv reminded us that his town was also touched by the war": whose town
+    r"|\b(?:his|her|their|my)\s+(?P<whose>city|town|village)\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:also\s+|again\s+)?(?:hit|struck|shelled|attacked|targeted|touched\s+by\s+the\s+war)\b"
     # "rashists hit a 4-storey building in the centre", "shelling of the centre around noon"
     r"|\b(?:in|at|hit|hitting|struck|striking|shelled|shelling(?:\s+of)?|bombed|bombing(?:\s+of)?|"
     r"strike\s+on|near)\s+the\s+(?P<centre>cent(?:re|er))\b(?!\s+(?:of|for)\b)"
+)
+# "outside the Kyiv-Chernihiv battle zone": an area of fighting named after its towns
+ZONE_AFTER = re.compile(
+    r"(?:[-–][A-Z][\w'’-]+)?\s+(?:battle|combat|fighting|front(?:-?line)?|war|exclusion)\s+"
+    r"(?:zone|area|line|sector)s?\b",
+    re.IGNORECASE,
 )
 RIVERS = {
     "dnipro",
@@ -1475,6 +1498,8 @@ NEGATED_STRIKE = re.compile(
     # ("02.08 - Myropillia revisit (NOT a new shelling)"; a bare "NOT shelling" is a verdict
     # on its own line's damage, read where that line is)
     r"|\bnot\s+(?:an?\s+)?new\s+(?:shelling|attacks?|hits?)\b"
+    # a verdict: "… was a transformer failure in a residential block; NOT an attack."
+    r"|\bnot\s+an?\s+(?:attack|strike)\b(?!\s+(?:on|of|in|at|against|by)\b)"
     r"|\b[Dd]o\s+(?:not|NOT)\s+(?:log|code)\b"
     r"|\bno\s+(?:impacts?|hits?|strikes?|arrivals?)\b(?:\s+(?:in\s+it|in\s+them|there|here|"
     # ("NO hits in Lozova, it was air defence")
@@ -1505,6 +1530,7 @@ NOT_AN_ATTACK = re.compile(
     NEGATED_STRIKE.pattern + r"|\bcauses?\s+(?:of\s+the\s+(?:crash|fire|blast|explosion)\s+)?"
     r"(?:is\s+|are\s+|was\s+|were\s+|remains?\s+)?(?:unknown|unclear|not\s+known|being\s+(?:established|investigated))|\baccident(?:al|ally)?\b|"
     r"\bshort[- ]circuit|\bgas\s+(?:leak|explosion|cylinder)|\bnegligence\b|\bfaulty\s+wiring|"
+    r"\b(?:transformer|equipment|technical|pipe)\s+(?:failure|fault|malfunction)|"
     r"\belectrical\s+fault|\bcollid(?:ed|es)\s+with|\bcollision\b|\blost\s+control\b|\boverturned\b|"
     r"\b(?:road|traffic)\s+accident|"
     # "crashed into a block … during a training flight; the pilots ejected": an air accident

@@ -266,6 +266,7 @@ def with_unknown_places(
             or re.search(r"-(?:occupied|held|controlled|backed|installed)$", name) is not None
             or gaz.is_known(name)
             or _tail_of_known(text, start, name, gaz)
+            or lx.ZONE_AFTER.match(text, start + len(name))
         ):
             continue
         regions = [

@@ -94,7 +94,10 @@ def _same_craft(told: str, denial: str) -> bool:
 # "Russian channels are spreading claims of a missile hit on a ship in Chornomorsk. This is
 # fake.": the claim just told is denied by the side it names.
 _CALLED_FAKE = re.compile(
-    r"^\s*(?:This|That|It|These\s+(?:claims?|reports?)|Th(?:e|is)\s+(?:claim|report|information))\s+"
+    # (a chat's stamp, speaker and addressee first: "[09.01.2025, 07:49] Tetiana (teacher):
+    # Marina, NO, it is a fake")
+    r"^\s*(?:\[[^\]]{4,30}\]\s*[^:\n]{1,60}:\s*(?:[A-Z][\w'’-]+,\s*)?)?(?:no|nope)?\W*"
+    r"(?:This|That|It|These\s+(?:claims?|reports?)|Th(?:e|is)\s+(?:claim|report|information))\s+"
     r"(?:is|was|are|were)\s+(?:a\s+|an\s+)?(?:fake|false|untrue|not\s+true|disinformation|lie|"
     r"fabrication|fabricated|wrong|incorrect|mistaken|an?\s+(?:mistake|error))\b"
     # a note's verdict on the rumour just told: "NOT true, Sasha's brother lives there", "fake."

@@ -82,6 +82,8 @@ _NOTE_LEAD = re.compile(
     r"[Tt]hen|at\s+night|in\s+the\s+(?:morning|evening|afternoon)|"
     # ("- last Fri (3.02) Barvinkove: …": the day named, then written in brackets)
     r"[Ll]ast|\(\s*[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?\s*\)|"
+    # a footnote's number: "34 Zaporizhzhia, 8 January 2025: two guided bombs struck …"
+    r"^\d{1,3}(?=\s)|"
     # an item's letter and its written day: "a) 9 Aug 2022 - Saky airbase, …: explosions"
     r"[a-h]\)|[0-3]?\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?"
     # (the day's dash: "24/7 – Reni, Izmail raion: drones hit the port")

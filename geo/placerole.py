@@ -443,6 +443,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     after = text[end : end + 40]
     prev = _prep_before(text, start)
     capital = name.lower() in lx.CAPITALS
+    if lx.ZONE_AFTER.match(text, end):
+        return "context"  # "outside the Kyiv-Chernihiv battle zone": an area of fighting named
+    if _NOT_THE_ONE.search(text, max(0, start - 40), start):
+        return "context"  # "(the Lviv-region Zolochiv, not the one near Kharkiv!)"
     if _BURNING_THERE.match(text, end):
         return "target"  # "Lida called from Shebekino: the electric substation there is burning"
     if capital and _STATES_OFFICIALS.match(after):
@@ -619,6 +623,11 @@ _PICTURED = re.compile(
     r"(?:footage|videos?|photos?|photographs?|images?|clips?)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
     r"|(?:footage|videos?|photos?|photographs?|images?|clips?)\s+of\s+(?:an?|the)\s+(?:19|20)\d\d\s+"
     r"(?:[\w-]+\s+)?)(?:attack|strike|shelling|bombing|blast|explosion)\s+(?:on|in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_THE_ONE = re.compile(
+    r"\bnot\s+the\s+(?:one|village|town|city|namesake)\s+(?:near|in|by|outside|close\s+to)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 # what the colon after a place says of a thing "there": "…: the substation there is burning"

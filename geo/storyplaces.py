@@ -19,6 +19,7 @@ from geo.continuation import is_post_stamp
 from geo.eventday import dates_told
 from geo.mention import Mention
 from geo.model import DateWindow, Place
+from geo.namesakes import DISCLAIMED
 from geo.notehome import home_town
 from geo.notelines import OWN_LABEL
 from geo.placephrase import find_places
@@ -125,9 +126,12 @@ def anaphora_targets(
     # The town the text named last, in any sentence: "Zaporizhzhia, too, is mourning.
     # Sunday's strike on a block in the city…" has no trigger word before "the city".
     # "Officials in Nova Kakhovka said rockets hit the city": this sentence's own first.
+    # (not a namesake set aside: "Bohdan from Zolochiv (…, not the one near Kharkiv!) reminded
+    # us that his town was also touched")
     here = [
         p.place for p in find_places(text[: m.start()], gaz, reading.hints)
         if p.place and p.place.precision == "town"
+        and not DISCLAIMED.search(text, max(0, p.start - 60), p.start)
     ]  # fmt: skip
     paragraphs = m.group("street") or m.group("here")  # "on Chornovola Street", "bombs … here"
     named = (
@@ -257,6 +261,7 @@ def _kind(m: re.Match[str]) -> str | None:
         or m.group("side")
         or m.group("intown")
         or m.group("ours")
+        or m.group("whose")
         or ("town" if m.group("centre") else None)
         # (a district named by its adjective is a city's: not the village named last)
         or ("city" if m.group("capital") or m.group("district") else None)

@@ -304,3 +304,73 @@ def test_a_colon_telling_what_burns_there() -> None:
         "burning, no light, no water.\n"
     )
     assert _towns(text) == ["Shebekino"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Wednesday the thirteenth, early morning, drones hit the refinery", date(2024, 3, 13)),
+        ("then on Sunday, the seventeenth, in the early hours", date(2024, 3, 17)),
+        ("a wave of strikes on Saturday, the first large-scale attack", date(2024, 3, 16)),
+    ],
+)
+def test_a_weekday_and_its_day_in_words(text: str, day: date) -> None:
+    assert find_dates(text, date(2024, 3, 21))[0].window.start == day
+
+
+def test_a_transformer_failure_called_not_an_attack() -> None:
+    text = (
+        " date 2022-10-12 security note\n"
+        'The "explosion in Mukachevo" circulating on Telegram on 10 October was a transformer '
+        "failure in a residential block; NOT an attack.\n"
+    )
+    assert _towns(text) == []
+
+
+def test_a_chats_rumour_called_fake_by_the_next_speaker() -> None:
+    text = (
+        " date 2025-01-09 chat export\n"
+        "[09.01.2025, 07:44] Marina: Someone wrote that school No. 95 in Dnipro was hit this "
+        "morning - is it true??\n"
+        "[09.01.2025, 07:49] Tetiana (teacher): Marina, NO, it is a fake, I talked to the principal.\n"
+    )
+    assert _towns(text) == []
+
+
+def test_a_chat_line_retelling_an_old_strike_takes_its_day() -> None:
+    text = (
+        " date 2025-01-09 chat export\n"
+        "[09.01.2025, 07:31] Natalia: It's like October 2022 all over again in Zaporizhzhia, "
+        "when the rockets hit the houses in the early morning of 6 October.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 10, 6), date(2022, 10, 6))]
+
+
+def test_his_town_is_the_one_named_not_the_namesake_set_aside() -> None:
+    text = (
+        " date 2024-09-15 newsletter\n"
+        "Our member Ivan from Zolochiv (the Lviv-region Zolochiv, not the one near Kharkiv!) "
+        "reminded us that his town was also hit: on 14 June 2022 debris of a missile fell on "
+        "the brick factory there.\n"
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and found.place.admin1 == "Lviv Oblast"
+
+
+def test_a_footnotes_number_before_its_place() -> None:
+    text = (
+        " date 2025-04-10 chapter notes\n"
+        "Chapter 4 notes\n\n"
+        "34 Kherson, 8 January 2025: two Russian guided bombs struck an industrial site; 3 killed.\n"
+        "35 The earliest case in my sample outside the Kyiv-Chernihiv battle zone.\n"
+    )
+    assert _towns(text) == ["Kherson"]
+
+
+def test_a_retold_strike_since_which_names_its_own_town() -> None:
+    text = (
+        " date 2024-09-15 newsletter\n"
+        "This was the deadliest attack on the city since 6 July 2023, when a Russian cruise "
+        "missile hit an apartment block in the west of Lviv and ten people died.\n"
+    )
+    assert days(at(incidents(text), "Lviv")) == [(date(2023, 7, 6), date(2023, 7, 6))]
