@@ -770,7 +770,7 @@ BASED_AT = re.compile(
     # "a Soviet model that was produced in Kharkiv": where a weapon was made
     r"\b(?:produced|manufactured|made|designed|developed|assembled)\s+(?:at\s+a\s+plant\s+)?in\s+(?:the\s+)?$|"
     r"\b(?:native of|moved to|returned to|fled to|evacuated to|travel(?:led|ed)? to|"
-    r"arriv(?:ed|ing)\s+(?:in|at)|"
+    r"arriv(?:e|es|ed|ing)\s+(?:in|at)|"
     # "prisoners, many of them defenders of the Azovstal plant": who they are, not a strike
     r"defenders\s+of|veterans\s+of|survivors\s+of\s+the\s+siege\s+of|"
     r"back\s+in)\s+(?:the\s+)?$"

@@ -177,6 +177,13 @@ def _own_segment(text: str, pm: PlaceMention) -> str:
 
 
 _NIGHT_OF = re.compile(r"\b(?:overnight|during\s+the\s+night|at\s+night)\b", re.IGNORECASE)
+# the rescue's night after it: "… late on February 1, … as rescuers dug through the rubble for
+# more victims overnight"
+_RESCUE_NIGHT = re.compile(
+    r"\b(?:rescuers?|rescue\s+(?:workers|teams|crews)|searchers|emergency\s+workers)\b[^.;]{0,60}?"
+    r"\b(?:overnight|through\s+the\s+night|during\s+the\s+night)\b",
+    re.IGNORECASE,
+)
 _AND_THE_NIGHT = re.compile(r"\s*(?:,\s*)?and\s+(?:overnight|into\s+the\s+night)\b", re.I)
 _AT_DAWN = re.compile(
     r"\b(?:at\s+dawn|at\s+daybreak|before\s+dawn|in\s+the\s+early\s+morning)\b", re.IGNORECASE
@@ -306,7 +313,8 @@ def _mention(
     if (
         dates and when.precision == "day" and when.start is not None
         and when.basis in ("explicit", "year inferred", "year told")
-        and _NIGHT_OF.search(_own_segment(text, pm)) and not _NIGHT_OF.search(dates[0].text)
+        and _NIGHT_OF.search(_RESCUE_NIGHT.sub(" ", _own_segment(text, pm)))
+        and not _NIGHT_OF.search(dates[0].text)
     ):  # fmt: skip
         # "On 20 July 2023, Russian forces attacked Odesa overnight": the night into that day;
         # "On New Year's Eve and overnight": that day and the night after it

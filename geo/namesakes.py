@@ -508,7 +508,11 @@ _BEARING = re.compile(
 _AREA_OF = re.compile(r"\s+in\s+the\s+(?:area|vicinity)\s+of\s+")
 _SITE_IN = re.compile(
     # (not "infrastructure in Kyiv and facilities in Kharkiv": another place's sites)
-    rf"\s+(?:(?!(?:and|or|but|as|while)\b)[a-z-]+\s+){{0,2}}{lx.FACILITY}\s+in\s+"
+    # ('"production facilities of the Artem rocket and space enterprise" in Kyiv')
+    # ("the Bryansk Chemical Plant in the town of Seltso": the site's own capitals too)
+    # (an "and" inside the site's name only: "Artem rocket and space enterprise")
+    rf"\s+(?:(?!(?:and|or|but|as|while)\b)[A-Za-z-]+\s+(?:(?:and\s+)?[A-Za-z-]+\s+){{0,2}})?"
+    rf"(?i:{lx.FACILITY})[\"”’']?\s+in\s+"
     r"(?:the\s+(?:city|town|village)\s+of\s+)?"
 )
 # "X on the northeastern outskirts of Y", "X, a suburb of Y": Y only says where X is.

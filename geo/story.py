@@ -459,11 +459,16 @@ def non_event_clause(text: str, start: int) -> bool:
     ]
     if found and _STRUCK_LEAVING.match(clause[found[-1].start() :]):
         return not lx.STRONG_TRIGGER.search(clause, 0, found[-1].start())
+    if found and _STRUCK_THE.search(clause, 0, found[-1].start()):
+        return False  # "shelled an evacuation convoy in the village of Strilecha": what was hit
     # "Smoke coming from a plant after being struck in Sumy": a strike word after the
     # non-event word governs the place.
     return bool(found) and not lx.STRONG_TRIGGER.search(clause, found[-1].end())
 
 
+_STRUCK_THE = re.compile(
+    r"\b(?:shelled|hit|struck|attacked|targeted|bombed|fired\s+on)\s+(?:an?|the)\s+$", re.I
+)
 BROAD_KM = 140.0
 
 

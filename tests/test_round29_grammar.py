@@ -374,3 +374,31 @@ def test_a_retold_strike_since_which_names_its_own_town() -> None:
         "missile hit an apartment block in the west of Lviv and ten people died.\n"
     )
     assert days(at(incidents(text), "Lviv")) == [(date(2023, 7, 6), date(2023, 7, 6))]
+
+
+def test_a_site_named_after_one_town_standing_in_another() -> None:
+    text = (
+        " date 2025-01-15 news\n"
+        "Ukrainian forces struck the Bryansk Chemical Plant in the town of Seltso overnight on "
+        "Jan. 14, the General Staff reported. Earlier, missiles had hit critical infrastructure "
+        "in Kyiv and energy facilities in Kharkiv.\n"
+    )
+    assert _towns(text) == ["Kharkiv", "Kyiv", "Sel’tso"]
+
+
+def test_rescuers_night_is_not_the_strikes() -> None:
+    text = (
+        " date 2023-02-02 news\n"
+        "A Russian missile struck an apartment building in the center of Kramatorsk late on "
+        "February 1, killing three, as rescuers dug through the rubble overnight.\n"
+    )
+    assert days(incidents(text)) == [(date(2023, 2, 1), date(2023, 2, 1))]
+
+
+def test_a_shelled_evacuation_convoy_is_struck_where_it_was() -> None:
+    text = (
+        " date 2022-09-27 news\n"
+        "On Sept. 17, four medics were killed when Russian forces shelled an evacuation convoy in "
+        "the border village of Strilecha, north of Kharkiv.\n"
+    )
+    assert _towns(text) == ["Strilecha"]
