@@ -487,7 +487,7 @@ RELATIVE_TO_STORY = re.compile(r"\b(?:minutes|hours|later|earlier|same|that)\b",
 _PREVIOUS_DAY = re.compile(
     r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon)|"
     r"the\s+(?:day|night|evening|morning|afternoon)\s+before|a\s+day\s+earlier|"
-    r"overnight|last\s+night)\b",
+    r"overnight|last\s+night|over\s+the\s+(?:past|last)\s+(?:day|24\s+hours))\b",
     re.I,
 )
 _COMPARED_WITH = re.compile(r"\b(?:(?:that|those)\s+of|than(?:\s+on)?)\s+$", re.IGNORECASE)

@@ -1024,7 +1024,9 @@ AGGREGATE = re.compile(
     # "Most casualties occurred in Donetsk, Kharkiv and Kherson regions": a distribution.
     # ("The majority of casualties occurred in Donetsk, Kharkiv and Dnipropetrovsk regions")
     r"|\b(?:most|the\s+(?:majority|bulk)|a\s+majority|the\s+largest\s+(?:share|number))\s+"
-    r"(?:of\s+(?:the\s+)?)?(?:civilian\s+)?(?:casualties|deaths|victims|attacks|strikes)\b",
+    r"(?:of\s+(?:the\s+)?)?(?:civilian\s+)?(?:casualties|deaths|victims|attacks|strikes|"
+    # "The largest number of damaged institutions is in the Donetsk, Kharkiv … regions"
+    r"(?:damaged|destroyed|hit)\s+(?:[\w-]+\s+)?[\w-]+)\b",
     re.IGNORECASE,
 )
 # "come under fire almost every day": a habit, not an event (unless the sentence dates one).
@@ -1345,10 +1347,12 @@ STATEMENT_DATE = re.compile(
     # "Satellite images published on Thursday show …": the images' day, not the strike's
     r"(?:images?|photos?|footage|videos?|pictures?)\s+(?:published|released|posted|taken)|"
     # "In a story published Oct. 6, 2023, about a strike on Hroza": the story's day
-    r"(?:story|article|report|piece|post|version)\s+(?:published|posted|filed|dated|updated))"
+    r"(?:story|article|report|piece|post|version)\s+(?:published|posted|filed|dated|updated)|"
+    # "In its briefing on Thursday, 16 February, it said …": the briefing's day
+    r"(?:briefing|statement|communiqu[eé]|summary|update)(?=\s+on\b))"
     # "it said on Telegram on the morning of 12 March": where and when it was said
     r"(?:\s+(?:on|in|via)\s+(?:Telegram|Facebook|Twitter|X|social\s+media|a\s+statement|a\s+video))?"
-    r"\s+(?:(?!that\b)\w+\s+){0,2}?(?:on\s+)?(?:the\s+(?:morning|evening|afternoon|night)\s+of\s+)?$",
+    r"\s+(?:(?!that\b)\w+,?\s+){0,2}?(?:on\s+)?(?:the\s+(?:morning|evening|afternoon|night)\s+of\s+)?$",
     re.IGNORECASE,
 )
 

@@ -461,7 +461,8 @@ def inside_region(name: str, region: Place | None) -> Place | None:
 # "not to be confused with Antonivka in the Lviv region": a region named to rule it out.
 DISCLAIMED = re.compile(
     # ("not the Bilenke in Zaporizhzhia or Odesa obl.": a namesake named to be set aside)
-    r"\b(?:not\s+to\s+be\s+confused\s+with|not\s+the\s+(?:(?:big|bigger|large|larger|small|"
+    r"\b(?:(?:not\s+to|should\s+not|must\s+not|is\s+not\s+to)\s+be\s+confused\s+with|"
+    r"not\s+the\s+(?:(?:big|bigger|large|larger|small|"
     r"smaller|other|famous|well-known)\s+)?(?:one|village|town|city|[A-Z][\w'’-]+)|unlike|rather\s+than|"
     r"as\s+opposed\s+to|"
     # "(there is another Sadove in the Skadovsk district)", "a village of the same name lies in

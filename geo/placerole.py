@@ -576,6 +576,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "Moscow's Black Sea Fleet" is the state, not the city ("Kyiv's Holosiivskyi
         # district" is a part of the city)
         return "context"
+    if _VOWED_STRIKES.search(before[-100:]):
+        return "context"  # "… vows more strikes on Kyiv": a threat, no event
     if prev in lx.PLURAL_PRESENT and lx.INTENT_BEFORE.search(before[-80:]):
         return "context"  # "weapons used to shell Belgorod": an aim, not an event
     if _WEAPON_REACHED.search(before[-80:]):
@@ -623,6 +625,11 @@ _PICTURED = re.compile(
     r"(?:footage|videos?|photos?|photographs?|images?|clips?)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
     r"|(?:footage|videos?|photos?|photographs?|images?|clips?)\s+of\s+(?:an?|the)\s+(?:19|20)\d\d\s+"
     r"(?:[\w-]+\s+)?)(?:attack|strike|shelling|bombing|blast|explosion)\s+(?:on|in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_VOWED_STRIKES = re.compile(
+    r"\b(?:vow(?:s|ed)?|threaten(?:s|ed)?|warn(?:s|ed)?|promis(?:es|ed)|pledg(?:es|ed))\b"
+    r"[^.;]{0,50}?\b(?:strikes?|attacks?)\s+on\s+[^.;]{0,40}$",
     re.IGNORECASE,
 )
 _NOT_THE_ONE = re.compile(

@@ -402,3 +402,34 @@ def test_a_shelled_evacuation_convoy_is_struck_where_it_was() -> None:
         "the border village of Strilecha, north of Kharkiv.\n"
     )
     assert _towns(text) == ["Strilecha"]
+
+
+def test_a_sentence_telling_which_namesake_is_meant_tells_no_strike() -> None:
+    text = (
+        " date 2023-02-23 news\n"
+        "On Monday, 20 February, a shell hit a house in Antonivka, a settlement that is part of "
+        "the Kherson city community, killing a married couple. Antonivka, near the destroyed "
+        "Antonivskyi bridge, should not be confused with the Antonivka in the Kakhovka district.\n"
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and abs(found.place.lon - 32.73) < 0.05
+
+
+def test_a_briefings_day_and_its_past_day() -> None:
+    text = (
+        " date 2023-02-23 news\n"
+        "In its briefing on Thursday, 16 February, it said its artillery had destroyed howitzers "
+        "in the areas of Antonivka and Shyroka Balka over the past day.\n"
+    )
+    assert days(at(incidents(text), "Shyroka")) == [(date(2023, 2, 15), date(2023, 2, 16))]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The largest number of damaged institutions is in the Donetsk, Kharkiv and Mykolaiv regions.",
+        "Russia says the strike was a response, vows more strikes on Kyiv.",
+    ],
+)
+def test_a_distribution_and_a_threat_tell_no_strike(line: str) -> None:
+    assert _towns(f" date 2022-05-13 news\nnews\n\n{line}\n") == []
