@@ -1502,9 +1502,12 @@ NEGATED_STRIKE = re.compile(
     # ("02.08 - Myropillia revisit (NOT a new shelling)"; a bare "NOT shelling" is a verdict
     # on its own line's damage, read where that line is)
     r"|\bnot\s+(?:an?\s+)?new\s+(?:shelling|attacks?|hits?)\b"
+    # a coder's verdict: "no attack that day - EXCLUDE from the shelling count"
+    r"|\bno\s+(?:attack|strike|shelling)s?\s+(?:that|this|on\s+that)\s+day\b"
+    r"|\bexclude[ds]?\s+(?:it\s+)?from\s+the\s+(?:[\w-]+\s+){0,3}?(?:count|tally|table|data\s?set|layer)\b"
     # a verdict: "… was a transformer failure in a residential block; NOT an attack."
     r"|\bnot\s+an?\s+(?:attack|strike)\b(?!\s+(?:on|of|in|at|against|by)\b)"
-    r"|\b[Dd]o\s+(?:not|NOT)\s+(?:log|code)\b"
+    r"|\b[Dd]o\s+(?:not|NOT)\s+(?:log|code|map)\b|\bnot\s+a\s+remote\s+violence\s+(?:row|event)\b"
     r"|\bno\s+(?:impacts?|hits?|strikes?|arrivals?)\b(?:\s+(?:in\s+it|in\s+them|there|here|"
     # ("NO hits in Lozova, it was air defence")
     r"(?:in|at|on)\s+(?-i:[A-Z])[\w'’-]+))?(?=\s*(?:[.;,)]|$))"

@@ -433,3 +433,14 @@ def test_a_briefings_day_and_its_past_day() -> None:
 )
 def test_a_distribution_and_a_threat_tell_no_strike(line: str) -> None:
     assert _towns(f" date 2022-05-13 news\nnews\n\n{line}\n") == []
+
+
+def test_a_coders_verdict_excludes_a_legacy_mine() -> None:
+    text = (
+        " date 2023-03-01 blocks\n"
+        "Location: Dobrianka\n"
+        "Notes: On 25 February 2023, two civilians were killed when an anti-tank mine left in a "
+        "field near Dobrianka detonated under their tractor. Legacy mine in formerly occupied "
+        "land; no attack that day - EXCLUDE from the shelling count.\n"
+    )
+    assert _towns(text) == []
