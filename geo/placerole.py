@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from geo import lexicon as lx
+from geo.namesakes import DISCLAIMED
 from geo.notelines import labels_a_note
 from geo.placetypes import PlaceResolver
 
@@ -445,7 +446,7 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     capital = name.lower() in lx.CAPITALS
     if lx.ZONE_AFTER.match(text, end):
         return "context"  # "outside the Kyiv-Chernihiv battle zone": an area of fighting named
-    if _NOT_THE_ONE.search(text, max(0, start - 40), start):
+    if DISCLAIMED.search(text, max(0, start - 40), start):
         return "context"  # "(the Lviv-region Zolochiv, not the one near Kharkiv!)"
     if _BURNING_THERE.match(text, end):
         return "target"  # "Lida called from Shebekino: the electric substation there is burning"
@@ -630,11 +631,6 @@ _PICTURED = re.compile(
 _VOWED_STRIKES = re.compile(
     r"\b(?:vow(?:s|ed)?|threaten(?:s|ed)?|warn(?:s|ed)?|promis(?:es|ed)|pledg(?:es|ed))\b"
     r"[^.;]{0,50}?\b(?:strikes?|attacks?)\s+on\s+[^.;]{0,40}$",
-    re.IGNORECASE,
-)
-_NOT_THE_ONE = re.compile(
-    r"\bnot\s+the\s+(?:one|village|town|city|namesake)\s+(?:near|in|by|outside|close\s+to)\s+"
-    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 # what the colon after a place says of a thing "there": "…: the substation there is burning"
