@@ -354,7 +354,9 @@ DAY_OF_MONTH = re.compile(
 )
 # A year of birth is no toll: "A woman, 1957 y.o.b., died", "a man born 1961", "(b. 1990)"
 _BORN = (
-    r"(?:(?:born|b\.)\s+(?:in\s+)?(?:19|20)\d\d|(?:19|20)\d\d\s*(?:y\.\s*o\.\s*b\.?|yob\b|"
+    # (a list of them too: "3 more residents, born in 1958, 1971 and 2004, were injured")
+    r"(?:(?:born|b\.)\s+(?:in\s+)?(?:19|20)\d\d(?:\s*(?:,|and|,\s*and)\s*(?:19|20)\d\d)*|"
+    r"(?:19|20)\d\d\s*(?:y\.\s*o\.\s*b\.?|yob\b|"
     r"years?\s+of\s+birth|born\b|b\.))"
 )
 BIRTH_YEAR = re.compile(rf",\s*{_BORN}\s*,|\s*\(\s*{_BORN}\s*\)|\s+{_BORN}", re.I)

@@ -628,9 +628,11 @@ _PICTURED = re.compile(
     r"(?:[\w-]+\s+)?)(?:attack|strike|shelling|bombing|blast|explosion)\s+(?:on|in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# (the strikes vowed, not the attack a vow answers: "Moscow vowed to punish Kyiv for an attack on
+# the Russian city of Belgorod")
 _VOWED_STRIKES = re.compile(
-    r"\b(?:vow(?:s|ed)?|threaten(?:s|ed)?|warn(?:s|ed)?|promis(?:es|ed)|pledg(?:es|ed))\b"
-    r"[^.;]{0,50}?\b(?:strikes?|attacks?)\s+on\s+[^.;]{0,40}$",
+    r"\b(?:vow(?:s|ed)?|threaten(?:s|ed)?|warn(?:s|ed)?|promis(?:es|ed)|pledg(?:es|ed))\s+"
+    r"(?:(?!(?:for|over|after|to\s+punish)\b)[\w'’]+\s+){0,8}?(?:strikes?|attacks?)\s+on\s+[^.;]{0,40}$",
     re.IGNORECASE,
 )
 # what the colon after a place says of a thing "there": "…: the substation there is burning"

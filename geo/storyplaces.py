@@ -25,7 +25,7 @@ from geo.notelines import OWN_LABEL
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, non_event_clause, one_sense, paragraph_start
-from geo.titleplaces import diary_town, title_targets
+from geo.titleplaces import diary_town, is_diary, title_targets
 
 MASTHEAD_LINES = 3
 
@@ -470,11 +470,14 @@ def the_storys_one_town(
     # (or a town a heading gave its strike: "Vovchansk. Again." over "Yesterday the russians
     # shelled the centre of the town")
     titled = {p.key for p in _title_places(reading, gaz)}
-    if len(mentions) < 2 and town.key not in titled and _named_in(mentions[0], gaz, reading):
+    headed = False  # (the one strike told placed by its heading, not by its own words)
+    if len(mentions) < 2 and town.key not in titled:
         # (a diary's title names its town in a sentence: "Grandma's diary (Belgorod) - …")
         titled |= {p.place.key for p in title_targets(reading, s, gaz, reading.hints) if p.place}
         if town.key not in titled:
-            return []
+            if _named_in(mentions[0], gaz, reading):
+                return []
+            headed = True
     if town.precision != "town":
         return []
     own, _ = dates_told(text, reading, s.span.start)
@@ -482,15 +485,20 @@ def the_storys_one_town(
         reading.day is not None and reading.day.days == 1 and reading.day_at[1] == s.index - 1
     )
     dated = any(d.window.days == 1 and d.window.basis in ("explicit", "year inferred") for d in own)
-    # (or a diary's new day: "3 July 2022, Sunday. Terrible night. … a rocket fell on the houses")
+    # (or a diary's new day: "3 July 2022, Sunday. Terrible night. … a rocket fell on the houses";
+    # a diarist writes from her town, not a log of a site: "0400 hrs missiles hit the port
+    # grain terminal" in a bakery's shift book is somewhere the book does not say)
     section = reading.section
+    diary = bool(reading.sentences) and is_diary(reading.sentences[0].span.text)
     dated = dated or (
         not own and section is not None and 0 < s.index - section[1] <= 3 and section[0].days == 1
+        and diary
         and not any(m.date.overlaps(section[0]) for m in mentions)
     )  # fmt: skip
-    if not dated and (not told or _THE_STRIKE.search(text)):
+    if not dated and (headed or not told or _THE_STRIKE.search(text)):
         # (a day told just before: "At about 3am on October 9, …" then "… had hit"; not "The
-        # MoD claimed the strike hit a command post", the one told, with no day of its own)
+        # MoD claimed the strike hit a command post", the one told, with no day of its own;
+        # nor a log's line under its day's heading about a site its header's town may not hold)
         return []
     return [PlaceMention(0, 0, town.name, town, "target")]
 

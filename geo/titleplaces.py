@@ -89,6 +89,11 @@ def _diarys_town(title: Sentence, gaz: PlaceResolver) -> list[PlaceMention]:
     return [PlaceMention(0, 0, place.name, place, "target")]
 
 
+def is_diary(title: str) -> bool:
+    """Is the text's first line a diary's or a letter's title ("Grandma's diary (Belgorod)")?"""
+    return _DIARY_TITLE.match(title) is not None
+
+
 def diary_town(title: str, gaz: PlaceResolver) -> Place | None:
     """The town a diary's or a letter's title says it is written from ("diary - Oleshky")."""
     m = _DIARY_TITLE.match(title)
