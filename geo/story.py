@@ -81,6 +81,10 @@ class Reading:
     people: frozenset[str] = frozenset()  # village names the article uses as surnames
     hints: tuple[str, ...] = ()  # the regions the article names
     title_places: tuple[Place, ...] | None = None  # places the title names (None: not read yet)
+    # the places of the title as its strikes' town, and whether each sentence of a lone strike
+    # named that strike's town itself (read once each, for the_storys_one_town)
+    title_towns: frozenset[str] | None = None
+    names_its_town: dict[int, bool] = field(default_factory=dict)
     home: tuple[Place | None] | None = None  # a log's home town (None: not read yet)
     list_head: int = -10  # index of a strike sentence ending in ":" (its list follows)
     list_para: int = -1  # paragraph of the list's last item: its next sentences go on with it

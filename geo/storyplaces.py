@@ -473,7 +473,10 @@ def the_storys_one_town(
     headed = False  # (the one strike told placed by its heading, not by its own words)
     if len(mentions) < 2 and town.key not in titled:
         # (a diary's title names its town in a sentence: "Grandma's diary (Belgorod) - …")
-        titled |= {p.place.key for p in title_targets(reading, s, gaz, reading.hints) if p.place}
+        if reading.title_towns is None:
+            found = title_targets(reading, s, gaz, reading.hints)
+            reading.title_towns = frozenset(p.place.key for p in found if p.place)
+        titled |= reading.title_towns
         if town.key not in titled:
             if _named_in(mentions[0], gaz, reading):
                 return []
@@ -505,9 +508,13 @@ def the_storys_one_town(
 
 def _named_in(m: Mention, gaz: PlaceResolver, reading: Reading) -> bool:
     """Does the sentence of ``m`` name its place itself (not its heading, nor its title)?"""
-    key = m.place.key if m.place is not None else None
-    found = find_places(m.sentence.span.text, gaz, reading.hints)
-    return any(p.place is not None and p.place.key == key for p in found)
+    told = reading.names_its_town.get(m.sentence.index)
+    if told is None:
+        key = m.place.key if m.place is not None else None
+        found = find_places(m.sentence.span.text, gaz, reading.hints)
+        told = any(p.place is not None and p.place.key == key for p in found)
+        reading.names_its_town[m.sentence.index] = told
+    return told
 
 
 def _the_side_that_fired(text: str, p: PlaceMention) -> bool:
