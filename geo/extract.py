@@ -62,7 +62,7 @@ from geo.listreading import (
 from geo.loglines import nights_to_come
 from geo.mention import _DAYS_BEFORE_THIS, Mention, _mention, _remember_days
 from geo.model import REACH_DAYS, Article, DateWindow, Place
-from geo.namesakes import near_town
+from geo.namesakes import NAMESAKE_TOLD_APART, near_town
 from geo.nonevent import (
     _CALLED_FAKE,
     _casualties_of_a_period,
@@ -283,7 +283,7 @@ def extract_mentions(
             _denied(mentions, reading, s)
         if _set_aside(text, s, reading):
             continue
-        if _NOT_TO_BE_CONFUSED.search(text):
+        if NAMESAKE_TOLD_APART.search(text):
             continue  # "Antonivka, on the northern bank …, should not be confused with …": names
         if (posted := posted_on(text, reading)) is not None:
             # "[2] Source: Budyonnovsky district administration, Donetsk, 23.02.2023" over the
@@ -838,9 +838,6 @@ def _read_event_sentence(
             reading.day, reading.day_at = m.date, (s.paragraph, s.index)
 
 
-# a sentence telling which namesake is meant, its predicate (not an aside's "(not to be
-# confused with …)" in a sentence that tells a strike)
-_NOT_TO_BE_CONFUSED = re.compile(r"\b(?:should|must)\s+not\s+be\s+confused\s+with\b", re.I)
 _NOT_THE_WAR = re.compile(
     r"\b[Nn][Oo][Tt]\s+(?:the\s+|an?\s+)?(?:new\s+|fresh\s+|further\s+)?(?:war|shelling|strike|attack)\b|"
     # "(mine accident - do NOT count with shelling casualties)": a verdict's words, no weapon

@@ -458,10 +458,14 @@ def inside_region(name: str, region: Place | None) -> Place | None:
     )  # fmt: skip
 
 
+_SHOULD_NOT = r"(?:should|must)\s+not"
+# "Antonivka, near the bridge, should not be confused with …": a sentence whose predicate is which
+# namesake is meant (not an aside's "(not to be confused with …)" in a sentence telling a strike)
+NAMESAKE_TOLD_APART = re.compile(rf"\b{_SHOULD_NOT}\s+be\s+confused\s+with\b", re.IGNORECASE)
 # "not to be confused with Antonivka in the Lviv region": a region named to rule it out.
 DISCLAIMED = re.compile(
     # ("not the Bilenke in Zaporizhzhia or Odesa obl.": a namesake named to be set aside)
-    r"\b(?:(?:not\s+to|should\s+not|must\s+not|is\s+not\s+to)\s+be\s+confused\s+with|"
+    rf"\b(?:(?:not\s+to|is\s+not\s+to|{_SHOULD_NOT})\s+be\s+confused\s+with|"
     r"not\s+the\s+(?:(?:big|bigger|large|larger|small|"
     r"smaller|other|famous|well-known)\s+)?(?:one|village|town|city|[A-Z][\w'’-]+)|unlike|rather\s+than|"
     r"as\s+opposed\s+to|"

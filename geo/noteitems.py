@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from geo import lexicon as lx
 from geo.articles import Sentence
+from geo.datepatterns import WEEKDAY_ABBR
 from geo.eventday import dates_told
 from geo.model import DateWindow
 from geo.notelines import NOTA_BENE, caps_item_name
@@ -32,7 +33,7 @@ _DAY_LEAD = re.compile(rf"^\s*(?:\d{{1,2}}[.)]\s+|{lx.BULLET}\s+)?")
 # and after it, before the colon: its clock ("Sat 30 Dec, ~16:00: …")
 _DAYPART = r"(?:,?\s*(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|overnight|eve))?"
 # (a log's weekday in brackets after its day: "31.07 (Sun) - MYROPILLIA, dairy farm …")
-_WEEKDAY_AFTER = r"(?:\s*\((?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]{0,6}\.?\))?"
+_WEEKDAY_AFTER = rf"(?:\s*\((?i:{WEEKDAY_ABBR})[a-z]{{0,6}}\.?\))?"
 _DAY_LEAD_END = re.compile(
     rf"{_WEEKDAY_AFTER}(?:,?\s*(?:at\s+|~)?\d{{1,2}}[:.]?\d\d(?:\s*(?:h|hrs|local))?)?{_DAYPART}\s*:"
     # or its dash, with no clock: "night 18→19/7 – Odesa + Chornomorsk.", "24/7 – Reni: …"
