@@ -16,6 +16,7 @@ from geo.articles import Sentence
 from geo.attribution import (
     _claim,
     accuser,
+    attribution_for,
     event_type,
     find_actor,
     find_figure,
@@ -26,7 +27,7 @@ from geo.attribution import (
 )
 from geo.dates import find_dates
 from geo.eventday import OPENING_DAY, dates_a_statement, dates_told
-from geo.mention import Mention
+from geo.mention import Mention, _page_voice
 from geo.model import REACH_DAYS, DateWindow
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, narrative_day
@@ -95,6 +96,20 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
         m.actor, m.actor_basis, m.attribution = None, "unknown", "alleged"
         reading.last_index = s.index
         return
+    guessed = m.actor_basis in ("location", "weapon", "none") and m.attribution != "claimed"
+    # (an accusation is read below: "Russian officials blamed the collapse on Ukrainian shelling")
+    named = _SIDES_STRIKE.search(text) if guessed and not lx.ACCUSE.search(text) else None
+    if named is not None and (side := side_of(named.group("side"))) is not None:
+        # "Svatove … big fire + secondary explosions 25/06. … The LPR says a Ukrainian strike
+        # hit 'a civilian warehouse'": the side the next sentence names, in its speaker's words
+        # (not "Ukraine's air force acknowledged that the airfield had been attacked")
+        country = m.place.country if m.place else None
+        m.actor, m.actor_basis = side, "attacker"
+        told = attribution_for(text, side, "attacker", None, country)
+        # (a claim is read below, by its own words)
+        told = ("stated", None) if told[0] == "claimed" else told
+        # (in the voice of the page's official body: "DSNS: … a Russian missile hit the square")
+        m.attribution, m.alleged_by = _page_voice(*told, side, "attacker", country, reading)
     accused = lx.ACCUSE.search(text)
     if accused and m.actor_basis in ("location", "weapon", "none") and m.attribution != "claimed":
         # "Rosatom blamed Ukraine for the attack": the next sentence names the accused.
@@ -103,6 +118,12 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
     reading.last_index = s.index
 
 
+# a side's strike named outright: "a Ukrainian strike hit", "Russian shelling"
+_SIDES_STRIKE = re.compile(
+    r"\b(?P<side>Ukrainian|Russian)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|drones?|missiles?|shelling|"
+    r"attacks?|artillery|rockets?|bombs?)\b(?!\s+(?:were|was)\s+(?:shot\s+down|intercepted|downed))",
+    re.IGNORECASE,
+)
 # "The exchange followed Friday's barrage": the day of another event, measured from
 _MEASURED_FROM = re.compile(
     r"\b(?:followed|follows|after|since|preceded)\s+(?:the\s+|a\s+)?$", re.IGNORECASE

@@ -267,7 +267,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "md",
         re.compile(
             # ("that night in April, the 24th": a comma only before "the 24th")
-            rf"\b{_MONTH}(?:,\s+the\s+(?=\d+(?:st|nd|rd|th))|\s+(?:the\s+(?=\d+(?:st|nd|rd|th)))?)"
+            # (a speaker's "october last year the 16th": the year inferred is last year)
+            rf"\b{_MONTH}(?:,\s+the\s+(?=\d+(?:st|nd|rd|th))|\s+(?:(?P<lastyear>last\s+year\s+)?the\s+"
+            r"(?=\d+(?:st|nd|rd|th)))?)"
             rf"{_DAY}\b(?:,?\s+{_YEAR})?(?!\s*(?:km|kilomet|mile|%))"
         ),
     ),

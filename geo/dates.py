@@ -94,6 +94,8 @@ def _explicit(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | Non
     if kind in ("md", "dm", "mdrange", "dmrange", "dm_word", "md_word"):
         day = int(g["day"]) if g.get("day") else ORDINALS[g["dayw"].lower()]
         year = int(g["year"]) if g.get("year") else _infer_year(month, day, ref)
+        if g.get("lastyear") and ref is not None:
+            year = ref.year - 1
         d = _safe_date(year, month, day)
         basis = "explicit" if g.get("year") else "year inferred"
         last = _safe_date(year, month, int(g["day2"])) if g.get("day2") and d else None

@@ -65,6 +65,7 @@ from geo.model import REACH_DAYS, Article, DateWindow, Place
 from geo.namesakes import NAMESAKE_TOLD_APART, near_town
 from geo.nonevent import (
     _CALLED_FAKE,
+    REFUTED_INLINE,
     _casualties_of_a_period,
     _court_case,
     _denied,
@@ -410,9 +411,14 @@ def extract_mentions(
                 reading.roundup_at = s.index
             before = len(mentions)
             _read_event_sentence(article, s, gaz, hints, reading, mentions)
-            if _VERDICT.search(text) and not lx.STRIKE_WORDS.search(text):
+            verdict = _VERDICT.search(text)
+            if verdict and (
+                not lx.STRIKE_WORDS.search(text)
+                or ("strike" in verdict.group(0) and _LINE_ENDS.fullmatch(text, verdict.end()))
+            ):
                 # "tractor drove over an AT mine, driver killed. UXO accident, not a strike.":
-                # the analyst's own verdict on the line
+                # the analyst's own verdict on the line ('"rocket hit" on a cafe in Odesa -
+                # investigation: gas cylinder explosion, no strike.': its last word)
                 del mentions[before:]
             if opens_list and reading.last_index != s.index:
                 _list_day(text, s, reading)
@@ -597,6 +603,7 @@ def _read_event_sentence(
         return
     negated = lx.NEGATED_STRIKE.search(text)  # rare: strip only when there is a denial
     denied = negated is not None and not lx.TRIGGER.search(lx.NEGATED_STRIKE.sub(" ", text))
+    denied = denied or REFUTED_INLINE.search(text) is not None
     legal = lx.LEGAL.search(main) is not None and not _strike_dated_in_it(text, reading.ref)
     signpost = lx.SIGNPOST.match(text) is not None  # "Here is a timeline of the strikes"
     if legal or _irrealis(main) or denied or _court_case(text, s, reading) or signpost:
@@ -856,8 +863,9 @@ _SEVERAL_TIMES = re.compile(r"several\s+(?:more\s+)?times", re.IGNORECASE)
 # ("targeted again several times in the following years": times over a span, no one day)
 _A_SPAN = re.compile(r"\b(?:years?|months?|weeks?|since|until|later)\b", re.IGNORECASE)
 # an analyst's verdict on a line: "not a strike", "No entry", "keep off the map"
+_LINE_ENDS = re.compile(r"[\s.!)\]]*")
 _VERDICT = re.compile(
-    r"\bnot\s+an?\s+(?:new\s+)?strike\b|\bno\s+strike\s*\]|\b[Nn]o\s+entry\b|\bkeep\s+(?:it\s+)?off\s+the\s+map\b|"
+    r"\bnot\s+an?\s+(?:new\s+)?strike\b|\bno\s+strike\s*(?:[\].;)!]|$)|\b[Nn]o\s+entry\b|\bkeep\s+(?:it\s+)?off\s+the\s+map\b|"
     # (not "don't map the firing point": another thing kept off the map)
     r"\b(?:[Dd]o\s+(?:not|NOT)|[Dd]on['’]t)\s+(?:log|code|map)(?:\s+(?:it|this|them|these))?\s*(?:[.;,)!]|$)"
 )

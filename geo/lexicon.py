@@ -25,7 +25,10 @@ TRIGGER = re.compile(
     r"\b(attack(?:s|ed|ing)?|strik(?:e|es|ing)(?!\s+(?:groups?|forces?|capabilit\w+|range|package))|struck|airstrikes?|air strikes?|air[\s-]raids?(?![\s-]+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
     r"shell(?:ed|ing|s)|(?:glide|guided|aerial)\s+bombs?|(?:artillery|mortar|rocket|MLRS)\s+fire|hitting|"
     r"bomb(?:ed|ing|ings|ardment|arded)|cluster bombs?|explosions?|explod(?:ed|es)|"
-    r"blasts?|blew up|hit|hits|fired|launched|shot down|intercept(?:ed|ion|ions)|downed|"
+    r"blasts?|blew up|hit|hits|fired|launched|shot down|intercept(?:ed|ion|ions)"
+    # ("refuted by intercepted telephone conversations": a spy's, not air defence's)
+    r"(?!\s+(?:(?:telephone|phone|radio|mobile)\s+)?(?:conversations?|calls?|communications?|"
+    r"messages?|talks?|chatter|telephone|phone))|downed|"
     r"destroyed|knocked out|killing|killed|injur(?:ed|ing|ies)|wounded|dead|deaths?|casualties|"
     r"barrage|drone attacks?|targeted|targeting|(?<!air\s)(?<!air-)raid(?:s|ed)?|damaged|ablaze|caught fire|"
     r"set on fire|set\s+fire\s+to|set\s+ablaze|blaze|inflict(?:ed|ing)|pound(?:ed|ing)|hammer(?:ed|ing)|slam(?:med|ming)|rock(?:ed|ing)|rained|"
@@ -90,7 +93,7 @@ TRIGGER = re.compile(
 TRIGGER_IN = _remembered(TRIGGER)
 STRONG_TRIGGER = re.compile(
     r"\b(attack(?:s|ed)?|strikes?|struck|airstrikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|"
-    r"explosions?|blasts?|blew up|hit|shot down|intercepted|downed|targeted|barrage|raid|"
+    r"explosions?|blasts?|blew up|hit|shot down|intercepted(?!\s+(?:(?:telephone|phone|radio|mobile)\s+)?(?:conversations?|calls?|communications?|messages?|talks?|chatter|telephone|phone))|downed|targeted|barrage|raid|"
     r"fired\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|shells?|drones?)|"
     # "where a bomb landed on 12 March", "bombs fell here"
     r"(?:bombs?|missiles?|shells?|rockets?|drones?)\s+"
@@ -157,7 +160,8 @@ NOT_ATTACKER_AFTER = re.compile(
 )
 
 ACCUSE = re.compile(
-    rf"(?P<by>[^.,;]{{0,60}}?)\b(?:accus\w*|blam\w*|"
+    # ("blamed the collapse on Ukrainian shelling": what it blamed, then on whom)
+    rf"(?P<by>[^.,;]{{0,60}}?)\b(?:accus\w*|blam\w*(?:\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{1,3}}?on(?=\s))?|"
     # "City administration attributes it to a Russian missile": an accusation by its cause
     # (not "Ukrainian sources attributed the attack to the SBU": a side's own, a claim)
     r"attribut(?:es|ed|ing)\s+(?:it|this|them|the\s+[\w-]+)\s+to\s+(?:an?\s+)?(?=(?i:Russian|"
@@ -199,10 +203,12 @@ OWN_FORCES_CLAIM = re.compile(
     r"\b(?:said|says|reported|announced|confirmed|stated)\s+(?:\w+\s+){0,3}?(?:that\s+)?"
     # ("said on Sunday that in response to … on Belgorod, its forces had struck …")
     r"(?:in\s+(?:response|retaliation)\s+to\b[^.;]{0,90}?,\s+)?(?:its|their|our)\s+"
-    r"(?:forces|troops|units|drones|missiles|aircraft|navy|military|air force|fighters)\b"
+    r"(?:forces|troops|units|drones|missiles|aircraft|navy|military|air force|fighters|artillery|"
+    r"gunners|soldiers|defenders)\b"
     r"|\b(?:said|says|reported|announced|confirmed|stated|claimed)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:destroyed|struck|hit|attacked|targeted|sunk|sank|downed|eliminated)\b"
-    r"|[\"“‘]\s*[Ww]e\s+(?:fired|struck|hit|destroyed|attacked|targeted|launched)"
+    r"|[\"“‘]\s*(?:[Ww]e|[Oo]ur\s+(?:forces|troops|units|artillery|gunners|soldiers|defenders|"
+    r"drones|army))\s+(?:have\s+|had\s+)?(?:fired|struck|hit|destroyed|attacked|targeted|launched)"
     # "a source in Ukraine's SBU told Reuters the agency had carried out the attack", "… that
     # the plant had been hit by the service's drones": a side's service speaking of its own work
     r"|\b(?:said|says|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:that\s+)?(?:the\s+)?"
@@ -1258,6 +1264,17 @@ ANAPHORA = re.compile(
     r"(?P<side>town|city|village)\b"
     r"|\b(?:arrivals?|hits?|explosions?|strikes?)\s+in\s+(?P<intown>town)\b"
     r"|\b(?:hit|struck|shelled|attacked|targeted)\s+our\s+(?P<ours>city|town|village)\b"
+    # "We remember our sister parish in Krasnopillia. … The church there burned on 7 March",
+    # "… their wooden church was destroyed by the russians": a site of the town just named
+    r"|\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:church|school|hospital|house|farm|shop|store|"
+    r"station|plant|factory|market|clinic|library|club|building|bridge|elevator)\s+(?P<there>there)\s+"
+    r"(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:hit|struck|shelled|bombed|destroyed|"
+    r"damaged|burned|burnt|wrecked)\b"
+    r"|\b(?:hit|struck|shelled|bombed|destroyed|damaged)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?P<thereobj>there)\b"
+    r"|\b(?:[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<theirs>church|school|hospital|"
+    r"club|library|clinic|market|station|plant|farm)\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:\w+\s+)?(?:hit|struck|shelled|bombed|destroyed|damaged|wrecked)\b"
     # "Bohdan from Zolochiv reminded us that his town was also touched by the war": whose town
     r"|\b(?:his|her|their|my)\s+(?P<whose>city|town|village)\s+(?:was|had\s+been|has\s+been)\s+"
     r"(?:also\s+|again\s+)?(?:hit|struck|shelled|attacked|targeted|touched\s+by\s+the\s+war)\b"
@@ -1486,7 +1503,8 @@ NEGATED_STRIKE = re.compile(
     r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:strikes?|hits?|impacts?|explosions?|attacks?|shelling)"
     r"(?:\s+(?:or|and|nor)\s+[\w-]+)?\s+"
     r"(?:on\s+[\w\s]{1,30}?\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
-    r"(?:reported|recorded|registered|confirmed)\b"
+    # (an intake clerk's "left before the bridge closed. no strike told")
+    r"(?:reported|recorded|registered|confirmed|told|mentioned|described)\b"
     # an analyst's own verdict: "troop mov't, nothing to log as strike", "not a new strike.
     # Do NOT log", "air raid alert 03:10-04:00, no impacts"
     r"|\bnothing\s+to\s+(?:log|code|map)(?:\s+as\s+(?:an?\s+)?(?:strikes?|incidents?))?"
@@ -1754,4 +1772,21 @@ MILITARY_MASTHEAD = re.compile(
 POSSESSIVE_EVENT = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|bombardment|barrage|explosion|blast|"
     r"raid|assault)s?\b"
+)
+
+
+# where the hurt were cared for, not where they were hurt: "… is still sleeping in a chair in
+# the corridor of the hospital in Dnipro", "2 wounded, taken to hospital in Kryvyi Rih",
+# "my husband got cut (treated in Bakhmut)"
+CARED_FOR_IN = re.compile(
+    r"\b(?:is|are|remains?|remained|stays?|stayed|sleep\w*|lies|lay|lying|recover\w*|treated|"
+    r"died|being)\b(?:(?!\b(?:hit|struck|shell\w*|attack\w*|bomb\w*|damag\w*|destroy\w*|strikes?)\b)"
+    r"[^.;]){0,100}\bhospital\s+in\s+$"
+    # where they were taken: "two of them to the regional hospital in Bryansk"
+    # (not "damages to the hospital in Trostianets": the hospital struck)
+    r"|\b(?:taken|brought|rushed|sent|transported|evacuated|flown|airlifted|transferred|distributed|"
+    r"moved|delivered|of\s+them)"
+    r"\b[^.;]{0,60}?\bto\s+(?:a|the)?\s*(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?)\s+in\s+$"
+    r"|\b(?:treated|hospitali[sz]ed|operated\s+on)\s+(?:[\w-]+\s+){0,2}?in\s+$",
+    re.IGNORECASE,
 )

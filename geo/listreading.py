@@ -36,10 +36,6 @@ def _an_aside(text: str, p: PlaceMention) -> bool:
 
 
 _PROSE = re.compile(r"[a-z]+\W+[a-z]+\W+[a-z]+\s+$")
-_TAKEN_TO = re.compile(
-    r"\b(?:taken|brought|rushed|evacuated|transferred|transported|flown|airlifted)\b[^|]{0,40}?"
-    r"\bto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+in\s+$"
-)
 _ROUTE_ON = re.compile(r"\s*(?:->|→|=>|>)\s*[A-Z]")
 
 
@@ -75,7 +71,9 @@ def _read_table_row(
     # (a sheet of civilian deaths, "date,settlement,…,killed,injured,by": a row counting its
     # dead is a strike's, whatever its note says)
     counted = any((figure_in(cells, cols[k]) or 0) > 0 for k in ("killed", "injured") if k in cols)
-    if not_strike or not (lx.TRIGGER.search(text) or find_weapon(text) or counted):
+    # (an intake register's "left before the bridge closed. no strike told": none)
+    tells = lx.TRIGGER.search(lx.NEGATED_STRIKE.sub(" ", text)) if lx.TRIGGER.search(text) else None
+    if not_strike or not (tells or find_weapon(text) or counted):
         # (the row's own event is ground fighting, but its note may tell a separate strike)
         _separate_events(article, s, gaz, hints, reading, mentions)
         return
@@ -98,7 +96,7 @@ def _read_table_row(
             p for p in one_sense(find_places(cell.text, gaz, hints), reading)
             if p.place is not None and p.place.precision != "country"
             # ("2 wounded, taken to hospital in Kryvyi Rih": where they were taken)
-            and not _TAKEN_TO.search(cell.text[: p.start])
+            and not lx.CARED_FOR_IN.search(cell.text[: p.start])
         ]) for cell in ordered
     ]  # fmt: skip
     # ("in retaliation for Makeyevka": a place the prose of a cell tells as no scene of the

@@ -106,6 +106,14 @@ _CALLED_FAKE = re.compile(
 )
 
 
+# a note's verdict after a dash on the rumour its clause told: "someone wrote in the district
+# chat that the elevator in Slatyne got hit - false, I called them, all fine"
+REFUTED_INLINE = re.compile(
+    r"\s[-–—]+\s*(?:(?:that['’]?s|it['’]?s|is)\s+)?(?:false|fake|not\s+true|untrue)\b\s*[,.;:!]",
+    re.IGNORECASE,
+)
+
+
 def _denied(mentions: list[Mention], reading: Reading, s: Sentence) -> None:
     """The events of the sentence just before, which this one calls fake."""
     told = [m for m in mentions if 0 < s.index - m.sentence.index <= 1]

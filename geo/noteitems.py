@@ -22,7 +22,7 @@ from geo.story import PART_OF_TOWN_TAIL, Reading
 
 # a record's field that dates it: "When: Wednesday 6 March, around midday", "Date/time: 14.03"
 _DAY_LABEL = re.compile(
-    r"^\W*(?:when|date(?:\s*/\s*time)?|time|day|date\s+of\s+(?:the\s+)?(?:incident|event|strike|attack))"
+    r"^\W*(?:when|date(?:\s*/\s*time)?|time|day|date\s+of\s+(?:the\s+)?(?:incident|event|strike|attack|loss|damage))"
     r"\s*(?::|\s[-–—]\s)",
     re.IGNORECASE,
 )
@@ -53,6 +53,7 @@ _HEADER_NAME = re.compile(r"(?:[\w'’()/-]+,?\s+){0,6}[\w'’()/-]+,\s*")
 _STAMP_END = re.compile(r"(?:,?\s*(?:at\s+|~)?\d{1,2}[:.]\d\d)?(?:\s*\([^)]*\))?\s*$")
 # the rest of a post's bracketed stamp: "[04.02, 12:10] Gorlovka city head Prikhodko:"
 _BRACKET_STAMP = re.compile(r"(?:,?\s*\d{1,2}[:.]\d\d(?:\s*[A-Z]{2,4})?)?\]")
+_STAMP_LINE = re.compile(r"\s*\[(?=[^\]\[\n]*\b\d{1,2}:\d\d\b)[^\]\[\n]{4,60}\]\s*")
 _FIGURES = re.compile(r"\s*(?:~|about\s+|at\s+least\s+)?\d")
 
 
@@ -79,6 +80,12 @@ def labelled_day(text: str, s: Sentence, reading: Reading) -> tuple[DateWindow, 
         and _STAMP_END.match(text, after) is not None
     )  # fmt: skip
     bracketed = text[lead:at].strip() == "[" and _BRACKET_STAMP.match(text, after) is not None
+    # (a line that is one bracketed stamp, one of a log's: "[voice note 2 Sat 19.08 12:14
+    # transcribed]"; not a page's one "[English translation, 3 October 2024, 07:40]")
+    bracketed = bracketed or (
+        _STAMP_LINE.fullmatch(text) is not None and not lx.TRIGGER.search(text)
+        and sum(_STAMP_LINE.fullmatch(x.span.text) is not None for x in reading.sentences) > 2
+    )  # fmt: skip
     if label is not None or stamp or bracketed:
         # ("1) Lysak, Dnipropetrovsk OVA, 12.02, 08:14" over the post it stamps)
         return first.window, len(text)

@@ -38,7 +38,9 @@ _NOTE_TAIL = (
     r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:yday|o/n|today))?"
     # the line's own day after a comma: "Kharkiv city, Mon 12th:", "Mykolaiv, night 13->14:"
     # (or after a dash: "Ust-Luga, Leningrad obl. – Sun 21.01 early hours:")
-    r"(?:(?:,|\.?\s[–—-])\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+|(?:over)?night\s+(?:of\s+)?)?"
+    # ("Polohy, Zaporizhzhia obl. 12/06: smoke from …": after the qualifier's stop)
+    r"(?:(?:,|\.?\s[–—-]|(?<=obl)\.(?=\s+[0-3]?\d))\s*"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+|(?:over)?night\s+(?:of\s+)?)?"
     r"[0-3]?\d(?:st|nd|rd|th)?(?:\s*(?:->|→|-|–|/|\.)\s*[0-3]?\d(?:[./]\d{2,4})?)?"
     r"(?:\s+[A-Z][a-z]{2,8}\.?)?(?:,?\s*~?\d{1,2}[:.]?\d\d)?"
     r"(?:,?\s+(?:early\s+|late\s+)?(?:hours|morning|afternoon|evening|night))?)?"
@@ -51,6 +53,9 @@ _ANOTHER_LABEL = re.compile(r"\s*[A-Z][\w'’-]+(?:(?:\s*/\s*|[\s-])[A-Z][\w'’
 # (a comma only right after the bare name: "Belgorod, Rosneft fuel depot … ablaze")
 _NOTE_LABEL = re.compile(
     rf"(?:{_NOTE_TAIL}\s*(?::|\s[-–—]\s)|,\s"
+    # ("Svatove, Luhansk obl. Big fire + secondary explosions 25/06": the qualifier's stop ends
+    # the label)
+    r"|(?<=\bobl)\.\s+(?=[A-Z])"
     # "Rivne (…) same salvo: 5 KIA": a few words of the analyst's before the colon
     rf"|{_NOTE_TAIL}(?:\s+(?!(?:said|says|reported|claims?|claimed|told|wrote|added|of|in|on|at|"
     rf"to|for|from|with|by|now)\b)[a-z][\w-]*){{1,2}}\s*:)"
@@ -85,16 +90,24 @@ _NOTE_LEAD = re.compile(
     # a footnote's number: "34 Zaporizhzhia, 8 January 2025: two guided bombs struck …"
     r"^\d{1,3}(?=\s)|"
     # an item's letter and its written day: "a) 9 Aug 2022 - Saky airbase, …: explosions"
-    r"[a-h]\)|[0-3]?\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?"
+    r"[a-h]\)|"
+    # a log's capitals tag before its dash: "[14:32] MASS CASUALTY - Druzhkivka, strike on …"
+    r"[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}(?=\s+[-–—:]\s)|"
+    r"[0-3]?\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?"
     # (the day's dash: "24/7 – Reni, Izmail raion: drones hit the port")
     r"(?:\s+[-–—])?)(?:[\s:,]|\s[–—-](?=\s))*)*"
     r"(?:[A-Z][\w'’-]+\s+(?:obl\.|oblast|region|r-n|raion)\s*,\s*)?"
     # a log's tag and the site before its town: "[08:21] DMG  Prydniprovska TPP, Dnipro - hit"
-    rf"(?:(?:[A-Z]{{2,5}}\s+)?(?:[A-Z][\w'’\"-]*\s+){{1,3}}{lx.FACILITY}\s*,\s*)?$"
+    rf"(?:(?:[A-Z]{{2,5}}\s+)?(?:[A-Z][\w'’\"-]*\s+){{1,3}}{lx.FACILITY}\s*,\s*"
+    # (or a site in lower case and what became of it: "cattle farm on fire, Kutuzivka, russian
+    # shells around 15:00")
+    rf"|(?:[a-z][\w'’-]*\s+){{0,2}}(?:{lx.FACILITY}|farm|elevator|school|hospital|market|shop|church)"
+    r"(?:\s+(?:on\s+fire|hit|burning|ablaze|destroyed|damaged))?\s*,\s*)?$"
 )
 # a translated post quoted after its author and time: 'Kherson OVA, 13:05: "Bilozerka: …'
 _QUOTED_POST = re.compile(r"^[^\"“”.]{2,60}:\s*[\"“]\s*$")
-_AFTER_A_FULL_STOP = re.compile(r"(?<=[a-z])[.!?]\s+(?=[a-z]+\s+$)")
+# ("THEY HIT US. cattle farm on fire, Kutuzivka, …": the lower-case line's last sentence)
+_AFTER_A_FULL_STOP = re.compile(r"(?<=[A-Za-z])[.!?]\s+(?=[a-z][^.!?]*$)")
 _CHAT_PREFIX = re.compile(rf"^\s*{CHAT_STAMP.pattern}\s*(?:[\w.@-]+:\s*)?")
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\))\s*$")
 # a note's line about its own place, from its start: "Kropyvnytskyi (ex-Kirovograd): …",

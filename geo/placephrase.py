@@ -212,6 +212,7 @@ def surnames(text: str, gaz: PlaceResolver) -> frozenset[str]:
         first, last = m.group(1), m.group(2)
         if (
             first.lower() in lx.NOT_PLACES or first.lower() in lx.SKIPPABLE
+            or _LABEL_WORD.fullmatch(first)  # ("Farm Kutuzivka | news from the field")
             or gaz.is_known(first) or gaz.is_known(f"{first} {last}") or not gaz.is_known(last)
         ):  # fmt: skip
             continue
@@ -233,6 +234,13 @@ def _a_village(name: str, gaz: PlaceResolver) -> bool:
     return town is not None and town.seat < 2 and town.population < 20_000
 
 
+# a word that names a site or a unit before its town, never a person's first name
+_LABEL_WORD = re.compile(
+    rf"(?:{lx.FACILITY}|farms?|villages?|hotels?|camps?|channels?|hamlets?|towns?|city|markets?|"
+    r"schools?|hospitals?|church(?:es)?|streets?|avenues?|districts?|communit(?:y|ies)|hromadas?|"
+    r"settlements?)",
+    re.IGNORECASE,
+)
 _SOURCE_NAME = re.compile(
     r"\b([A-Z][a-z][\w'’-]+)(?:['’]s)?\s+(?:TG|Telegram|(?:says|said|wrote|writes|"
     r"confirms|confirmed)\b(?!\s+(?:that\s+)?(?:it|its|the\s+city)\b))"

@@ -338,17 +338,6 @@ _ATTACK_STOPS = re.compile(
     re.IGNORECASE,
 )
 # where the hurt lie, not where they were hurt (unless a strike hit the hospital itself)
-_HOSPITAL_STAY = re.compile(
-    r"\b(?:is|are|remains?|remained|stays?|stayed|sleep\w*|lies|lay|lying|recover\w*|treated|"
-    r"died|being)\b(?:(?!\b(?:hit|struck|shell\w*|attack\w*|bomb\w*|damag\w*|destroy\w*|strikes?)\b)"
-    r"[^.;]){0,100}\bhospital\s+in\s+$"
-    # where they were taken: "two of them to the regional hospital in Bryansk"
-    # (not "damages to the hospital in Trostianets": the hospital struck)
-    r"|\b(?:taken|brought|rushed|sent|transported|evacuated|flown|airlifted|transferred|distributed|"
-    r"moved|delivered|of\s+them)"
-    r"\b[^.;]{0,60}?\bto\s+(?:a|the)?\s*(?:[\w'’-]+\s+){0,2}?hospitals?\s+in\s+$",
-    re.IGNORECASE,
-)
 _CALENDAR_WORD = re.compile(
     r"(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?|"
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -596,7 +585,7 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "07:50 shelling again, Kherson": the note's place of its event
     if _ATTACK_STOPS.search(before[-80:]):
         return "target"  # "drone strike halts Novoshakhtinsk refinery": what the attack stopped
-    if prev == "in" and _HOSPITAL_STAY.search(before[-160:]):
+    if prev == "in" and lx.CARED_FOR_IN.search(before[-160:]):
         return (
             "context"  # "… is still sleeping in a chair in the corridor of the hospital in Dnipro"
         )

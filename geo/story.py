@@ -639,9 +639,11 @@ _CAPS_ENTRY = re.compile(rf"((?=[A-Z][A-Z'’\-]{{2}}){_CAPS_NAME}(?:,\s+{_CAPS_
 _ENTRY = re.compile(
     rf"(?:{lx.BULLET}\s*)?"  # "🔹 Kupiansk district." heads a channel's list entry
     r"(?:\d{1,2}[:.]\d\d\s+|\d{1,2}[.)]\s+)?[A-Z][\w'’\-]+(?:[ -][\w'’\-]+){0,3}"
+    # ("Maiaky (Mayaky), Kramatorsk r-n, Donetsk obl.": its other spelling, then its units)
+    r"(?:\s+\([A-Z][\w'’\-]+\))?"
     # ("Antonivka (Kherson city community).": the entry's unit in brackets)
     r"(?:(?:,\s+|\s+\()[A-Z][\w'’\-]+(?:\s+(?:city|town|urban|rural|village|settlement))?"
-    r"\s+(?:district|raion|hromada|community|oblast|region|r-n|obl\.?|distr\.?)\)?)?[.:]"
+    r"\s+(?:district|raion|hromada|community|oblast|region|r-n|obl\.?|distr\.?)\)?){0,2}[.:]"
     # "Kherson city community" alone on its line over what happened there
     r"|[A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+){0,2}\s+(?:city\s+|town\s+|village\s+|rural\s+)?"
     r"(?:community|hromada)(?:\s+\([^()]{1,40}\))?:?"
@@ -652,6 +654,14 @@ _UNIT = re.compile(r"^([^(]*?)\s+(?:(?:city|town|village|rural)\s+)?(?:community
 # a forum summary's "**Dnipro** 🕯️" over its bullets
 _MARKDOWN_ENTRY = re.compile(rf"\*\*([A-Z][\w'’ -]{{1,40}}?)\*\*\s*(?:{lx.BULLET}|[^\w\s]){{0,3}}")
 _SHOUTED = re.compile(r"!{1,3}$")
+_RECORD_ID = re.compile(
+    r"^\s*[A-Z]{2,5}[\s#-]?\d[\w/-]*\s*\|\s*(?:(?:insured|object|site|asset|property)\s*:\s*)?"
+)
+_RECORD_SITE = re.compile(
+    rf"^(?:[A-Za-z][\w'’/-]*\s+){{0,3}}(?:{lx.FACILITY}|farm|elevator|yard|silo|barn|shop|store|cafe|"
+    r"school|hospital|church|house|building|office)(?:\s+(?:LLC|LTD|PJSC|JSC|PE))?,\s+(?=[A-Z])"
+)
+_RECORD_ASIDE = re.compile(r"\.?\s+--\s+.*$")
 _NEAR_TAIL = re.compile(
     r"(?P<open>,\s*|\s*\(\s*)near\s+(?P<town>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s*(?P<close>\))?[.:]$"
 )
@@ -690,6 +700,9 @@ def entry_name(
     text = text.lstrip("\"“„«'")  # (a quoted post's first line: '"Nikopol. The enemy hit …')
     text = _BRACKETED_CLOCK.sub(lambda m: f"{m.group(1)} " if m.group(1) else "", text)
     text = _SHOUTED.sub(".", text)  # "DNIPRO!!!": a post's heading, shouted
+    # a register's record: "CLM 22-4502 | grain elevator, Ochakiv, Mykolaiv obl." heads the
+    # fields below it ("Date of loss: …", "Cause: …"); its aside after "--" is the clerk's
+    text = _RECORD_ASIDE.sub(".", _RECORD_SITE.sub("", _RECORD_ID.sub("", text, count=1), count=1))
     part = PART_OF_TOWN_TAIL.search(text)
     if part and not lx.TRIGGER.search(part.group(0)):
         # "[09:40] Sloviansk, residential area in the north of the city.": the town the
@@ -717,17 +730,22 @@ def entry_name(
     )
     name = _UNIT.sub(r"\1", name, count=1) if not md else name
     found = [p for p in find_places(name, gaz, hints) if p.place is not None]
-    # "OLENYA, MURMANSK REGION": the entry's place, then the region that holds it
-    holder = [
-        p for p in found[1:2]
-        if p.place and found[0].place and p.place.precision == "region"
-        and gaz.within(found[0].place, p.place)
-    ]  # fmt: skip
+    # ("Maiaky (Mayaky)": its other spelling names it again)
+    found = found[:1] + [p for p in found[1:] if p.place != found[0].place]
+    # "OLENYA, MURMANSK REGION": the entry's place, then the regions that hold it ("Maiaky,
+    # Kramatorsk r-n, Donetsk obl.")
+    holder = []
+    for p in found[1:3]:
+        if not (p.place and found[0].place and p.place.precision == "region"):
+            break
+        if not gaz.within(found[0].place, p.place):
+            break
+        holder.append(p)
     if found and _REGION_TAIL.fullmatch(name[found[0].end :]):
         holder = []  # "Antonivka (Kherson city community)": the unit its namesake was read in
         found = found[:1]
     found = found[:1] + found[1 + len(holder) :]
-    end = (holder or found)[0].end if found else 0
+    end = (holder[-1:] or found)[0].end if found else 0
     # (a site's region read as its qualifier: "Olenya, Murmansk Region")
     whole = end >= len(name) - 1 or _REGION_TAIL.fullmatch(name[end:]) is not None
     if len(found) != 1 or not whole or found[0].start > 0:

@@ -16,6 +16,7 @@ from geo.articles import Sentence
 from geo.attribution import side_of
 from geo.citydistricts import the_districts_city
 from geo.continuation import is_post_stamp
+from geo.dates import find_dates
 from geo.eventday import dates_told
 from geo.mention import Mention
 from geo.model import DateWindow, Place
@@ -119,7 +120,9 @@ def anaphora_targets(
     # "On 16 March, ten people were killed … on the north side of the city": a toll with a
     # day of its own is a strike of its own (a day already told goes on, below)
     tolled = _TOLL_DAY.search(text) is not None
-    if m is None or not (fresh or tolled):
+    # ("The church there burned on 7 March, after a russian tank fired at it": its own verb)
+    site_struck = m is not None and any(m.group(g) for g in ("there", "thereobj", "theirs"))
+    if m is None or not (fresh or tolled or (site_struck and lx.TRIGGER.search(text))):
         # "18 people had been killed, the head of the city's council said": a toll, not a
         # new strike on the town; "the site of an earlier attack in the city": no new one.
         return []
@@ -133,7 +136,8 @@ def anaphora_targets(
         if p.place and p.place.precision == "town"
         and not DISCLAIMED.search(text, max(0, p.start - 60), p.start)
     ]  # fmt: skip
-    paragraphs = m.group("street") or m.group("here")  # "on Chornovola Street", "bombs … here"
+    # "on Chornovola Street", "bombs … here", "the church there", "their church"
+    paragraphs = any(m.group(g) for g in ("street", "here", "there", "thereobj", "theirs"))
     named = (
         (here[-1] if here else None)
         or (town_of_the_paragraph(reading, s, gaz) if paragraphs else None)
@@ -200,7 +204,12 @@ def the_town_said_again(text: str, weak: list[PlaceMention]) -> list[PlaceMentio
 def _day_named_just_before(reading: Reading, s: Sentence) -> DateWindow | None:
     """The day a sentence of its own named in the sentence before, in this paragraph."""
     named = reading.day_named
-    if named is None or named[1] != s.paragraph or named[2] != s.index - 1:
+    if named is None or named[1] != s.paragraph or named[2] not in (s.index - 1, s.index - 2):
+        return None
+    # (or two sentences before, over one that tells no event: "Day 4 (Sun 23 July). I was
+    # supposed to leave Odesa early but nobody slept. Around four … missiles at the city centre")
+    between = reading.sentences[s.index - 1].span.text if named[2] == s.index - 2 else ""
+    if between and (lx.TRIGGER.search(between) or find_dates(between, reading.ref)):
         return None
     return named[0] if named[0].days == 1 else None
 
@@ -273,6 +282,10 @@ _WRITER_GOES = re.compile(
     r"(?:\b(?:I|we|We)\s+|^\W*)(?:[Dd]rive|[Dd]rove|[Gg]o|[Ww]ent|[Tt]ravel(?:led)?|[Aa]rrive[d]?|"
     r"[Ww]alk(?:ed)?|[Hh]ead(?:ed)?|"
     r"return(?:ed)?|get|got)\s+(?:back\s+)?(?:to|in|into)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$"
+    # (or where the writer is: "I was supposed to leave Odesa early", "I stopped at Serhiivka")
+    r"|\b(?:I|we|We)\s+(?:(?:was|were|had)\s+)?(?:supposed\s+to\s+|about\s+to\s+|going\s+to\s+)?"
+    r"(?:leave|left|leaving|stay(?:ed|ing)?\s+in|slept\s+in|woke\s+up\s+in|stopped\s+(?:at|in)|"
+    r"was\s+in|were\s+in)\s+$"
 )
 _GOVERNOR = re.compile(r"\s+[Gg]overnor\b")
 _TOLL_DAY = re.compile(
@@ -322,6 +335,9 @@ def profile_targets(text: str, reading: Reading, gaz: PlaceResolver) -> list[Pla
 THE_CITY_PEOPLE = 20_000  # "the city" of a text is a town of this size or a raion's seat
 
 
+_NOT_JUST_BEFORE = re.compile(r"\bnot\s+$")
+
+
 def town_of_the_paragraph(reading: Reading, s: Sentence, gaz: PlaceResolver) -> Place | None:
     """The town the paragraph last named, whatever it said of it ("Izium knows how to count its
     dead. … the building on Pershotravneva Street": Izium's street)."""
@@ -331,6 +347,9 @@ def town_of_the_paragraph(reading: Reading, s: Sentence, gaz: PlaceResolver) -> 
         towns = [
             p.place for p in find_places(prev.span.text, gaz)
             if p.place and p.place.precision == "town" and p.text not in reading.people
+            # (not "(… - not Krasnopillia in Sumy region)": the namesake set aside)
+            and not DISCLAIMED.search(prev.span.text, max(0, p.start - 60), p.start)
+            and not _NOT_JUST_BEFORE.search(prev.span.text, max(0, p.start - 8), p.start)
         ]  # fmt: skip
         if towns:
             return towns[-1]
@@ -502,6 +521,10 @@ def the_storys_one_town(
         # (a day told just before: "At about 3am on October 9, …" then "… had hit"; not "The
         # MoD claimed the strike hit a command post", the one told, with no day of its own;
         # nor a log's line under its day's heading about a site its header's town may not hold)
+        return []
+    if (here := town_of_the_paragraph(reading, s, gaz)) is not None and here != town:
+        # ("About 40 km out I stopped at Serhiivka. The apartment block … hit on 1 July 2022
+        # are still fenced": the paragraph's own town, not the story's)
         return []
     return [PlaceMention(0, 0, town.name, town, "target")]
 
