@@ -121,7 +121,10 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
 # a side's strike named outright: "a Ukrainian strike hit", "Russian shelling"
 _SIDES_STRIKE = re.compile(
     r"\b(?P<side>Ukrainian|Russian)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|drones?|missiles?|shelling|"
-    r"attacks?|artillery|rockets?|bombs?)\b(?!\s+(?:were|was)\s+(?:shot\s+down|intercepted|downed))",
+    r"attacks?|artillery|rockets?|bombs?)\b(?!\s+(?:were|was)\s+(?:shot\s+down|intercepted|downed))"
+    # (not another place's: "The attack on Moscow followed another night of Russian strikes on
+    # Kyiv")
+    r"(?!\s+(?:on|against|in|at)\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # "The exchange followed Friday's barrage": the day of another event, measured from

@@ -37,7 +37,10 @@ _ORDINAL = "(?P<dayw>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 # (and a sitrep's capitals: "29 JUN", "1 SEP 2022")
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|"
+    # (a heading in capitals: "5 JUNE 2022")
+    r"December|JANUARY|FEBRUARY|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+    r"(?<=\d\s)(?:MARCH|MAY)|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|"
     # notes' lower case ("night 17→18 sep"), but not the words "may" and "march"
     r"OCT|NOV|DEC|january|february|april|june|july|august|september|october|november|december|"
     r"jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?!['’ʼ](?!s\b)\w)"

@@ -108,6 +108,15 @@ def dates_told(
         else:
             events.append(d)
     events = [d for d in events if not before_the_war(d)]
+    if len(events) > 1 and (stamp := CHAT_STAMP.match(text)) is not None:
+        # "[11.05 19:05] … LAST WEEK'S STRIKE ON AVDIIVKA … (3 MAY)": the post's stamp, and
+        # the day the post gives its event
+        own = [
+            d for d in events
+            if d.start - offset >= stamp.end() and d.window.basis in ("explicit", "year inferred")
+            and d.window.days == 1
+        ]  # fmt: skip
+        events = own + [d for d in events if d not in own] if own else events
     # ("said the next day that it had carried out a strike": words a day after the event told,
     # no fallback day for it)
     statements = [d for d in statements if not before_the_war(d) and not _COUNTS_ON.search(d.text)]

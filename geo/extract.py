@@ -57,6 +57,7 @@ from geo.listreading import (
     _list_day,
     _read_list_item,
     _read_table_row,
+    table_title_span,
     coded_to,
 )
 from geo.loglines import nights_to_come
@@ -286,7 +287,7 @@ def extract_mentions(
             continue
         if NAMESAKE_TOLD_APART.search(text):
             continue  # "Antonivka, on the northern bank …, should not be confused with …": names
-        if (posted := posted_on(text, reading)) is not None:
+        if (posted := posted_on(text, reading, i)) is not None:
             # "[2] Source: Budyonnovsky district administration, Donetsk, 23.02.2023" over the
             # quoted post: its day is the post's, and its "yesterday" the day before that
             reading.day, reading.day_at = posted, (s.paragraph, s.index)
@@ -372,6 +373,9 @@ def extract_mentions(
             # "date | place | what | killed | injured" and its rows: one incident per row
             if header:
                 reading.table_figures = header
+                reading.table_span = (
+                    table_title_span(sentences[i - 1].span.text, reading) if i else None
+                )
             else:
                 _read_table_row(article, s, cells, gaz, hints, reading, mentions)
         elif _LABELLED.match(text) and 0 < s.index - reading.roundup_at <= ENTRY_RUN:

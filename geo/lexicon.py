@@ -167,11 +167,13 @@ ACCUSE = re.compile(
     r"attribut(?:es|ed|ing)\s+(?:it|this|them|the\s+[\w-]+)\s+to\s+(?:an?\s+)?(?=(?i:Russian|"
     r"Ukrainian)\s+(?:missiles?|drones?|rockets?|shells?|shelling|artillery|bombs?|strikes?)\b))"
     r"\s*(?:the\s+|an?\s+)?"
-    rf"(?P<side>{SIDE_POSS})(?:\s+\w+){{0,3}}?(?:\s+(?:of|for|and)\b|\s*[.,;]|\s*$)",
+    # (not "blamed the civilian casualties on Russian air defence": the defender's debris)
+    rf"(?P<side>{SIDE_POSS})(?!\s+air\s+defen[cs]e)(?:\s+\w+){{0,3}}?(?:\s+(?:of|for|and)\b|\s*[.,;]|\s*$)",
     re.IGNORECASE,
 )
 ATTACKER = re.compile(
-    rf"\b(?P<side>{SIDE_POSS})\s+(?:(?!said|says|say|claimed|claims|accused|told|reported|Russian|Ukrainian|Russia|Ukraine)[A-Za-z][\w-]*[\s-]+){{0,2}}?(?P<noun>(?i:{ATTACKER_NOUN}))\b"
+    # (notes write the sides in lower case: "russian shells killed a woman there on the 6th")
+    rf"\b(?P<side>{SIDE_POSS}|russian|ukrainian)\s+(?:(?!said|says|say|claimed|claims|accused|told|reported|Russian|Ukrainian|Russia|Ukraine)[A-Za-z][\w-]*[\s-]+){{0,2}}?(?P<noun>(?i:{ATTACKER_NOUN}))\b"
 )
 BY_SIDE = re.compile(
     # "shelling attributed to Ukrainian armed forces": how monitors name the side that fired.
@@ -1530,7 +1532,8 @@ NEGATED_STRIKE = re.compile(
     r"|\b[Dd]o\s+(?:not|NOT)\s+(?:log|code|map)\b|\bnot\s+a\s+remote\s+violence\s+(?:row|event)\b"
     r"|\bno\s+(?:impacts?|hits?|strikes?|arrivals?)\b(?:\s+(?:in\s+it|in\s+them|there|here|"
     # ("NO hits in Lozova, it was air defence")
-    r"(?:in|at|on)\s+(?-i:[A-Z])[\w'’-]+))?(?=\s*(?:[.;,)]|$))"
+    # ("air defence, NO HITS - CITY ADMIN": a ticker's dash before its source)
+    r"(?:in|at|on)\s+(?-i:[A-Z])[\w'’-]+))?(?=\s*(?:[.;,)]|[-–—]\s|$))"
     # a host's note: "no shelling stories", "(no new strike to report; don't invent one)"
     r"|\bno\s+(?:new\s+)?(?:strikes?|shelling|attacks?|hits?)\s+(?:stories|to\s+report|news)\b"
     # a roundup's quiet communities: "Seredyna-Buda and Shalyhyne communities: no shelling today."
@@ -1764,8 +1767,9 @@ MILITARY_MASTHEAD = re.compile(
     r"^\W*(?:The\s+)?(?:General\s+Staff|Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|"
     r"Air\s+Force|Naval\s+Forces|Navy|Security\s+Service|Main\s+(?:Intelligence|Directorate)|"
     r"Unmanned\s+Systems\s+Forces)\b[^.]{0,60}?\b(?P<side>Ukraine|Russia|Russian\s+Federation)\b"
-    r"|^\W*(?P<adj>Ukrainian|Russian)\s+(?:General\s+Staff|Ministry\s+of\s+Defen[cs]e|"
-    r"Defen[cs]e\s+Ministry|Air\s+Force|Navy)\b",
+    # ("RUSSIAN MoD BRIEFING, 5 JUNE 2022", "RU MoD briefing 05.06": a briefing's own text)
+    r"|^\W*(?P<adj>Ukrainian|Russian|RU|UA)\s+(?:General\s+Staff|Ministry\s+of\s+Defen[cs]e|"
+    r"Defen[cs]e\s+Ministry|MoD|Air\s+Force|Navy)\b",
     re.IGNORECASE,
 )
 # "the toll from Friday's attack", "after Monday's missile barrage": the day is the event's

@@ -129,6 +129,10 @@ def _read_table_row(
             # ("09 October 2022 | … | During the night of 8 to 9 October …": the note's night
             # says more than the export's day; a register's "recvd 21.11" says nothing of it)
             told = _day_told_in_a_later_cell(text, s, cells, reading)
+        if told is None and "when" not in cols and not m.date_explicit:
+            # ("Table: verified civilian harm by oblast, May 2025 (1-31 May)" over rows without
+            # a date column: each row is of that period)
+            told = reading.table_span
         if told is not None:
             m.date, m.date_explicit = told, True
         # (a column the row lacks leaves the note's own figure)
@@ -194,6 +198,18 @@ def _day_in_its_cell(text: str, s: Sentence, cell: Cell, reading: Reading) -> Da
         and not _PLAN_BEFORE.search(text, 0, d.start - s.span.start)  # ("from 1.03 only to …")
     ]  # fmt: skip
     return inside[0] if inside else None
+
+
+def table_title_span(title: str, reading: Reading) -> DateWindow | None:
+    """The period the line over a table's header gives its rows ("Table: verified civilian
+    harm by oblast, May 2025"): a month or a span of days written out, else None."""
+    if reading.ref is None or lx.TRIGGER.search(title):
+        return None
+    spans = [
+        d.window for d in find_dates(title, reading.ref)
+        if d.window.basis == "explicit" and d.window.known and 2 <= d.window.days <= 31
+    ]  # fmt: skip
+    return spans[0] if spans else None
 
 
 def _day_of_its_column(

@@ -72,13 +72,24 @@ _THE_SITE = re.compile(
 _SOURCE_LINE = re.compile(r"^\W*(?:\[?\d{1,3}[\].)]\s*)?(?:Source|Via|From)\s*:", re.IGNORECASE)
 
 
-def posted_on(text: str, reading: Reading) -> DateWindow | None:
-    """The day a source line dates its item with, when it names one day and no event."""
-    if not _SOURCE_LINE.match(text) or lx.TRIGGER.search(text):
+# a briefing's own head at the top of its text: "RUSSIAN MoD BRIEFING, 5 JUNE 2022 (Sunday)"
+_BRIEFING_HEAD = re.compile(
+    r"^\W*(?:[A-Z][\w'’.-]*\s+){0,4}(?i:briefing|statement|bulletin|summary|communiqu[eé])\b\s*[,:-]"
+)
+TOP_LINES = 3
+
+
+def posted_on(text: str, reading: Reading, index: int = TOP_LINES) -> DateWindow | None:
+    """The day a source line dates its item with, or a briefing's head its own words (among
+    the top lines: ``index`` is the line's), when it names one day and no event."""
+    head = index < TOP_LINES and _BRIEFING_HEAD.match(text) is not None
+    if not (head or _SOURCE_LINE.match(text)) or lx.TRIGGER.search(text):
         return None
     days = [d for d in find_dates(text, reading.ref) if d.window.basis == "explicit"]
     if len(days) != 1 or days[0].window.days != 1:
         return None
+    if head and not _SOURCE_LINE.match(text) and days[0].window.start == reading.ref:
+        return None  # ("Morning summary, 21 February 2023" on that day's page: the page's own)
     return replace(days[0].window, basis="labelled")
 
 

@@ -18,7 +18,7 @@ from geo.model import DateWindow
 from geo.notelines import NOTA_BENE, caps_item_name
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.story import PART_OF_TOWN_TAIL, Reading
+from geo.story import PART_OF_TOWN_TAIL, WIKI_HEADING, Reading
 
 # a record's field that dates it: "When: Wednesday 6 March, around midday", "Date/time: 14.03"
 _DAY_LABEL = re.compile(
@@ -188,6 +188,8 @@ def dated_place_head(
 ) -> tuple[PlaceMention, DateWindow] | None:
     """A numbered section's head made of a place and a day alone, with brackets and a clock
     ("3.1 Dnipro, 14.01.2023 (Sat afternoon)."): the place and day of the lines after it."""
+    if (wiki := WIKI_HEADING.fullmatch(text)) is not None:
+        text = f"1. {wiki.group(2)}"  # "== Vilniansk 28 June ==": a section headed by both
     number = _SECTION_NUMBER.match(text)
     if number is None:
         return None

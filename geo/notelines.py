@@ -15,14 +15,20 @@ from geo.loglines import CHAT_STAMP
 
 # What an analyst's note line puts between a place and what happened there: another spelling,
 # a part or an acronym, a bracket, a clock time, then a colon or a spaced dash
+# a part or a site of the town named before it: "Kharkiv city", "Derhachi city council building"
+_SITE_AFTER = (
+    r"(?i:(?:[a-z][\w-]*\s+)?(?:centre|center|city|town|outskirts|station|stn|refinery|depot|"
+    r"port|plant|airfield|airport|air\s?base|base|bridge|market|mall|bldg|resort|village|vil\.|"
+    r"settlement|area|district|hospital|school|council(?:\s+building)?|administration(?:\s+building)?|"
+    r"building))"
+)
 _NOTE_TAIL = (
     # (a qualified name ends inside its bracket: "Chasiv Yar (Bakhmut r-n, Donetsk obl")
     # (the full stop of a qualifier that ends the name's span: "Ust-Luga, Leningrad obl.:")
     r"(?:(?<=obl)\.)?(?:[^()\n]{0,60}\))?(?:\s*/\s*[A-Z][\w'’-]+)*"
     # a part or a site ("rail station", "resort", "IPSC"), not the office that speaks ("RMA")
-    r"(?:\s+(?:(?!(?:RMA|OVA|ODA|MVA|RVA|CMA|SES|MoD|GS)\b)[A-Z]{2,6}|(?:[a-z][\w-]*\s+)?(?:centre|"
-    r"center|city|town|outskirts|station|stn|refinery|depot|port|plant|airfield|airport|air\s?base|"
-    r"base|bridge|market|mall|bldg|resort|village|vil\.|settlement|area|district|hospital|school)))?"
+    # (in a ticker's capitals too: "DERHACHI CITY COUNCIL BUILDING, DESTROYED BY …")
+    rf"(?:\s+(?:{_SITE_AFTER}|(?!(?:RMA|OVA|ODA|MVA|RVA|CMA|SES|MoD|GS)\b)[A-Z]{{2,6}}))?"
     r"(?:,\s*[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+(?:r-n|raion|district|dist|obl\.?|oblast|region|st|"
     r"str|street|ave|avenue|krai|kray)\.?)*"
     # the country's code after them: "Toropets, Tver obl., RF:"
@@ -53,6 +59,8 @@ _ANOTHER_LABEL = re.compile(r"\s*[A-Z][\w'’-]+(?:(?:\s*/\s*|[\s-])[A-Z][\w'’
 # (a comma only right after the bare name: "Belgorod, Rosneft fuel depot … ablaze")
 _NOTE_LABEL = re.compile(
     rf"(?:{_NOTE_TAIL}\s*(?::|\s[-–—]\s)|,\s"
+    # ("KHARKIV REGION: DERHACHI CITY COUNCIL BUILDING, DESTROYED BY …": the site, then a comma)
+    rf"|\s+{_SITE_AFTER},\s"
     # ("Svatove, Luhansk obl. Big fire + secondary explosions 25/06": the qualifier's stop ends
     # the label)
     r"|(?<=\bobl)\.\s+(?=[A-Z])"
@@ -96,7 +104,7 @@ _NOTE_LEAD = re.compile(
     r"[0-3]?\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?"
     # (the day's dash: "24/7 – Reni, Izmail raion: drones hit the port")
     r"(?:\s+[-–—])?)(?:[\s:,]|\s[–—-](?=\s))*)*"
-    r"(?:[A-Z][\w'’-]+\s+(?:obl\.|oblast|region|r-n|raion)\s*,\s*)?"
+    r"(?:[A-Z][\w'’-]+\s+(?i:obl\.|oblast|region|r-n|raion)\s*[,:]\s*)?"
     # a log's tag and the site before its town: "[08:21] DMG  Prydniprovska TPP, Dnipro - hit"
     rf"(?:(?:[A-Z]{{2,5}}\s+)?(?:[A-Z][\w'’\"-]*\s+){{1,3}}{lx.FACILITY}\s*,\s*"
     # (or a site in lower case and what became of it: "cattle farm on fire, Kutuzivka, russian
@@ -142,7 +150,8 @@ def labels_a_note(text: str, start: int, end: int, before: str, first: bool, cap
     before = _AFTER_A_FULL_STOP.split(before)[-1]
     first = first or before.strip() == "" or _ITEM_NUMBER.match(before) is not None
     # (the cheap tests first: most places open no line)
-    if (text[start:end].isupper() and not _ITEM_NUMBER.match(before)) or not (
+    shouted = text[start:end].isupper() and text != text.upper()  # (not a ticker's every line)
+    if (shouted and not _ITEM_NUMBER.match(before)) or not (
         first or _NOTE_LEAD.match(before) or _QUOTED_POST.match(before)
     ):
         # ("CIR geolocation:", "BUCHAREST, Aug 2 - ": an acronym, a dateline; but a sitrep's

@@ -22,7 +22,9 @@ from geo.namesakes import (
 from geo.placetypes import PlaceMention, PlaceResolver
 
 _QUALIFIER = re.compile(
-    r"(?P<sep>\s*,\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*|\s+in\s+(?:the\s+)?)"
+    r"(?P<sep>\s*,\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*|\s+in\s+(?:the\s+|our\s+)?"
+    # (a note's "Zolochiv KHARKIV obl., Bohodukhiv r-n": no comma before an abbreviated oblast)
+    r"|\s+(?=[A-Z][\w'’\-]+\s+(?i:obl|r-n)\b))"
     r"(?:neighbou?ring\s+|\w+ern\s+)?"
     # "Belgorod Region": a capitalised region word is the suffix, not the name's second word.
     # ("Kharkiv, Oblast Governor Syniehubov said": a title, no second name)

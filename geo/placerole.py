@@ -473,6 +473,7 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         _WHERE_STRUCK.match(text[end : end + 120])
         or _FACILITY_STRUCK.match(text[end : end + 120])
         or _THE_TOWN_STRUCK.match(text, end)
+        or _HAD_ITS_SITE_STRUCK.match(text, end)
     ):
         # "southeast of Kramatorsk, where a missile strike … killed 50"; "the Ryazan oil
         # refinery was attacked by UAVs"
@@ -763,6 +764,12 @@ _FACILITY_STRUCK = re.compile(
 # "…, where a Russian missile strike on the train station killed more than 50": the clause
 # tells a strike at the place it follows.
 # "Held ~4h before Apostolove: the town was shelled …": the town the colon goes on about
+# "my grandpa's town Okhtyrka had its train station smashed (24.03.2022, russian strikes)"
+_HAD_ITS_SITE_STRUCK = re.compile(
+    r"\s+(?:had|has\s+had)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:hit|struck|smashed|destroyed|"
+    r"damaged|shelled|bombed|wrecked|flattened)\b",
+    re.IGNORECASE,
+)
 _THE_TOWN_STRUCK = re.compile(
     r"\s*:\s*the\s+(?:town|city|village|settlement)\s+(?:itself\s+)?(?:was|had\s+been|came\s+under|"
     r"got)\s+(?:\w+\s+)?(?:shelled|hit|struck|attacked|bombed|fire|shelling)\b",

@@ -93,6 +93,7 @@ class Reading:
     told_at: dict[str, tuple[DateWindow, int, int]] = field(default_factory=dict)
     list_side: str | None = None  # who struck, as the list's head says ("units of … struck:")
     table_figures: dict[str, int] = field(default_factory=dict)  # a pasted table's figure columns
+    table_span: DateWindow | None = None  # the period a table's title gives its rows
     publisher_side: str | None = None  # the side whose military published the page
     span: DateWindow | None = None  # the days the page covers ("Nikopol, 14-20 August 2023")
     section: tuple[DateWindow, int] | None = None  # a day heading's day, and where it stands
@@ -689,6 +690,10 @@ _REGION_TAIL = re.compile(
 def caps_heading(text: str) -> bool:
     """A section's name in capitals alone on its line ("KYIV REGION", "CRIMEA BRIDGE")."""
     return len(text) <= 70 and _CAPS_ENTRY.fullmatch(text.strip()) is not None
+
+
+# a wiki page's section heading: "== Vilniansk 28 June =="
+WIKI_HEADING = re.compile(r"\s*(={2,4})\s*([^=\n]{1,60}?)\s*\1\s*")
 
 
 def entry_name(

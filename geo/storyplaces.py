@@ -522,11 +522,24 @@ def the_storys_one_town(
         # MoD claimed the strike hit a command post", the one told, with no day of its own;
         # nor a log's line under its day's heading about a site its header's town may not hold)
         return []
-    if (here := town_of_the_paragraph(reading, s, gaz)) is not None and here != town:
+    if (here := _paragraph_scene(reading, s, gaz)) is not None and here != town:
         # ("About 40 km out I stopped at Serhiivka. The apartment block … hit on 1 July 2022
         # are still fenced": the paragraph's own town, not the story's)
         return []
     return [PlaceMention(0, 0, town.name, town, "target")]
+
+
+def _paragraph_scene(reading: Reading, s: Sentence, gaz: PlaceResolver) -> Place | None:
+    """The town an earlier sentence of the paragraph puts its scene in: where the writer has
+    gone ("I stopped at Serhiivka"), or a town it tells struck; None if none."""
+    for prev in reversed(reading.sentences[paragraph_start(s, reading) : s.index]):
+        for p in find_places(prev.span.text, gaz, reading.hints):
+            scene = p.role in ("target", "subject") or _WRITER_GOES.search(
+                prev.span.text[: p.start]
+            )
+            if p.place is not None and p.place.precision == "town" and scene:
+                return p.place
+    return None
 
 
 def _named_in(m: Mention, gaz: PlaceResolver, reading: Reading) -> bool:
