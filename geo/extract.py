@@ -57,8 +57,8 @@ from geo.listreading import (
     _list_day,
     _read_list_item,
     _read_table_row,
-    table_title_span,
     coded_to,
+    table_title_span,
 )
 from geo.loglines import nights_to_come
 from geo.mention import _DAYS_BEFORE_THIS, Mention, _mention, _remember_days
