@@ -117,7 +117,7 @@ _QUOTED_POST = re.compile(r"^[^\"“”.]{2,60}:\s*[\"“]\s*$")
 # ("THEY HIT US. cattle farm on fire, Kutuzivka, …": the lower-case line's last sentence)
 _AFTER_A_FULL_STOP = re.compile(r"(?<=[A-Za-z])[.!?]\s+(?=[a-z][^.!?]*$)")
 _CHAT_PREFIX = re.compile(rf"^\s*{CHAT_STAMP.pattern}\s*(?:[\w.@-]+:\s*)?")
-_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\))\s*$")
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)/]|[a-h]\))\s*$")
 # a note's line about its own place, from its start: "Kropyvnytskyi (ex-Kirovograd): …",
 # "14/07 ~10:50 Vinnytsia: …", "Serhiivka resort, Bilhorod-Dnistrovskyi r-n, Odesa obl. - …"
 OWN_LABEL = re.compile(

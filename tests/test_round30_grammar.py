@@ -1,0 +1,315 @@
+"""Rules of the thirtieth round (issue 12, session 34): working notes of new kinds (a triage
+log, a loss adjuster's claims, a parish letter, a farmer's channel, voice notes, an OSINT
+thread, an intake register, a ticker, an outage log, a wiki talk page, a briefing's
+translation, a monthly bulletin's table, an interview).
+
+Each test is our own text of a kind the round's sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textcases import at, days, incidents
+
+from geo.attribution import find_actor
+from geo.dates import find_dates
+from geo.lexicon import CARED_FOR_IN, NEGATED_STRIKE, TRIGGER
+
+
+def _towns(text: str) -> list[str]:
+    return sorted(i.place.name for i in incidents(text) if i.place is not None)
+
+
+def test_a_logs_capitals_tag_before_its_dash_labels_the_town() -> None:
+    text = (
+        " date 2022-08-12 ED log\n"
+        "[10:05] M, 40, fracture. YELLOW.\n"
+        "[15:12] MASS CASUALTY - Kostiantynivka, russian strike on the market, ambulances x4.\n"
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and found.place.name.startswith("Kost")
+
+
+def test_a_claims_register_record_heads_its_fields() -> None:
+    text = (
+        " date 2022-12-01 claim notes\n"
+        "CLM 22-9001 | insured: dairy farm LLC, Novoselivka (Novoselovka), Kramatorsk r-n, "
+        "Donetsk obl. -- NB the system put it in Kherson obl., corrected.\n"
+        ' Date of loss: 12.10.2022 (Wed). Notified 20.10. Cause per insured: "shelling by '
+        'russian forces, the barn hit twice". 1 worker injured.\n'
+        "\n"
+        "CLM 22-9002 | grain elevator, Bashtanka, Mykolaiv obl.\n"
+        " Date of loss: 03.09.2022 (Sat). Cause: russian missile hit the silo, fire.\n"
+        "\n"
+        'CLM 22-9003 | "rocket hit" on a shop in Odesa, 02.11 - investigation: boiler '
+        "explosion, no strike.\n"
+    )
+    found = incidents(text)
+    assert sorted(i.place.name for i in found) == ["Bashtanka", "Novoselivka"]
+    (farm,) = at(found, "Novoselivka")
+    assert farm.place.admin1 == "Donetsk Oblast" and days([farm]) == [(date(2022, 10, 12),) * 2]
+    assert days(at(found, "Bashtanka")) == [(date(2022, 9, 3),) * 2]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On Sunday 8 May their old church was destroyed by the russians.",
+        "The church there burned on 8 May, after a russian tank fired at it.",
+    ],
+)
+def test_a_site_of_the_town_just_named(second: str) -> None:
+    text = (
+        " date 2022-05-20 parish letter\n"
+        "We remember our friends in Bilohorivka near Lysychansk (not Bilohorivka in Kherson "
+        f"region). {second}\n"
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and found.place.admin1 == "Luhansk Oblast"
+    assert days([found]) == [(date(2022, 5, 8),) * 2]
+
+
+def test_a_site_in_lower_case_then_its_town_after_a_shouted_sentence() -> None:
+    text = (
+        " date 2022-09-05 channel\n"
+        "Farm Bezruky | news\n"
+        "3.09 17:20\n"
+        "THEY HIT US AGAIN. pig farm on fire, Bezruky, russian shells around 16:00.\n"
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and found.place.name.startswith("Bezruk")
+    assert days([found]) == [(date(2022, 9, 3),) * 2]
+
+
+def test_a_rumour_refuted_after_a_dash_is_no_strike() -> None:
+    text = (
+        " date 2022-09-05 channel\n"
+        "4.09 18:44\n"
+        "somebody wrote that the depot in Slatyne got hit - false, I called them, all fine\n"
+    )
+    assert incidents(text) == []
+
+
+def test_a_voice_notes_bracketed_stamps_date_the_lines_under_them() -> None:
+    text = (
+        " date 2023-08-21 voice notes\n"
+        "[voice note 1 Sat 19.08 10:58 transcribed]\n"
+        "ok dropped a passenger at the market\n"
+        "[voice note 2 Sat 19.08 12:20 transcribed]\n"
+        "brother something hit the centre of Nizhyn by the park huge bang russians sent a missile\n"
+        "[voice note 3 Sun 20.08 09:03 transcribed]\n"
+        "morning quiet today\n"
+    )
+    (found,) = incidents(text)
+    assert days([found]) == [(date(2023, 8, 19),) * 2]
+
+
+def test_a_page_stamp_in_brackets_is_not_a_log_of_stamps() -> None:
+    text = (
+        " date 2024-10-03 governor\n"
+        "[English translation, 2 October 2024, 07:40]\n"
+        "Over the past day the occupiers shelled Kupiansk, one man was injured.\n"
+    )
+    (found,) = incidents(text)
+    assert found.date.start < found.date.end  # the past day, not the stamp's day alone
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("remember november last year the 3rd when they hit it", date(2022, 11, 3)),
+        ("remember october last year the 16th when they hit it", date(2022, 10, 16)),
+        ("BRIEFING, 5 JUNE 2022", date(2022, 6, 5)),
+        ("BUS STOP (3 MAY) - TOLL NOW 10", date(2023, 5, 3)),
+    ],
+)
+def test_spoken_and_shouted_days(text: str, want: date) -> None:
+    (found,) = [d for d in find_dates(text, date(2023, 8, 21)) if d.window.precision == "day"]
+    assert found.window.start == want
+
+
+def test_a_shouted_march_is_a_month_only_after_a_day() -> None:
+    assert not [d for d in find_dates("PROTEST MARCH IN KYIV", date(2023, 8, 21))]
+
+
+def test_intercepted_calls_are_no_interception() -> None:
+    assert TRIGGER.search("refuted by intercepted telephone conversations") is None
+    assert TRIGGER.search("two drones were intercepted over the city") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("russian shells killed a woman there on the 6th", "Russia"),
+        ("a ukrainian drone hit the depot", "Ukraine"),
+    ],
+)
+def test_sides_in_lower_case(text: str, side: str) -> None:
+    assert find_actor(text)[0] == side
+
+
+def test_a_named_side_in_the_next_sentence_is_the_strikes() -> None:
+    text = (
+        " date 2022-11-03 thread\n"
+        "6/ Starobilsk, Luhansk obl. Big fire + secondary explosions 25/06 night. "
+        'The LPR says a Ukrainian strike hit "a civilian warehouse".\n'
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and found.place.name.startswith("Starobil")
+    assert (found.actor, found.attribution) == ("Ukraine", "alleged")
+
+
+def test_a_sides_own_artillery_quoted_is_its_claim() -> None:
+    text = (
+        " date 2022-11-03 thread\n"
+        "Ukraine's Operational Command South claimed it (\"our artillery destroyed an ammunition "
+        'depot in Vasylivka").\n'
+    )
+    (found,) = incidents(text)
+    assert (found.actor, found.attribution) == ("Ukraine", "claimed")
+
+
+def test_another_places_strike_named_beside_is_not_the_sides() -> None:
+    text = (
+        " date 2023-05-30 wire\n"
+        "Drones struck residential buildings in Moscow early on Tuesday.\n"
+        "The attack on Moscow followed another night of Russian strikes on Kyiv.\n"
+    )
+    moscow = at(incidents(text), "Moscow")
+    assert moscow and all(i.actor == "Ukraine" for i in moscow)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "left before the bridge closed. no strike told",
+        "filtration story, no specific strike mentioned",
+    ],
+)
+def test_an_intake_clerks_no_strike(text: str) -> None:
+    assert NEGATED_STRIKE.search(text) is not None
+
+
+def test_an_intake_register_row_is_its_home_town_not_where_they_were_treated() -> None:
+    text = (
+        " date 2022-06-02 intake register\n"
+        "No. | date in | family | from | what happened | notes\n"
+        '43 | 24.05 | S., 4 | Siversk | "the shop on our street was bombed on 17.05, my '
+        'husband got cut" (treated in Bakhmut) | bed 17\n'
+        "47 | 27.05 | O., 5 | Lysychansk | left before the bridge closed. no strike told | -\n"
+    )
+    assert _towns(text) == ["Sivers'k"] or _towns(text) == ["Siversk"]
+
+
+def test_cared_for_in_is_where_they_were_treated() -> None:
+    assert CARED_FOR_IN.search("my husband got cut (treated in ")
+    assert CARED_FOR_IN.search("two of them were taken to the clinic in ")
+    assert not CARED_FOR_IN.search("the shelling hit the hospital in ")
+
+
+def test_a_wiki_talk_pages_section_heading_places_and_dates_its_section() -> None:
+    text = (
+        " date 2024-12-12 Talk:List of strikes\n"
+        "== Clinic, 10 December ==\n"
+        "I've added the strike on the clinic in Zaporizhzhia on 10 December. ~~~~\n"
+        "\n"
+        "== Orikhiv 28 June ==\n"
+        'The row for Orikhiv says "6 killed".\n'
+        "Local authorities later gave 7 killed after the Russian missile strike on 28 June.\n"
+    )
+    found = incidents(text)
+    assert days(at(found, "Orikh")) == [(date(2024, 6, 28),) * 2]
+
+
+def test_a_briefings_head_dates_its_today() -> None:
+    text = (
+        " date 2022-06-06 RU MoD briefing - working translation\n"
+        "RUSSIAN MoD BRIEFING, 5 JUNE 2022 (Sunday) - WORKING TRANSLATION.\n"
+        '"Today, high-precision missiles struck the outskirts of Kharkiv."\n'
+    )
+    (found,) = incidents(text)
+    assert days([found]) == [(date(2022, 6, 5),) * 2]
+    assert (found.actor, found.attribution) == ("Russia", "claimed")
+
+
+def test_a_summary_head_on_its_own_pages_day_changes_nothing() -> None:
+    text = (
+        " date 2023-02-21 Kherson region: 62 attacks over the past day\n"
+        "Kherson Regional Military Administration\n"
+        "Morning summary, 21 February 2023\n"
+        "Over the past day, the enemy shelled Beryslav, a man was wounded.\n"
+    )
+    (found,) = incidents(text)
+    assert found.date.start == date(2023, 2, 20)
+
+
+def test_a_tickers_capitals_line_tells_the_site_and_its_own_day() -> None:
+    text = (
+        " date 2022-05-12 ticker\n"
+        "[11.05 19:05] DONETSK REGION: LAST WEEK'S STRIKE ON TORETSK BUS STOP (3 MAY) - TOLL 8\n"
+        "[11.05 19:30] KHARKIV REGION: BOHODUKHIV CITY COUNCIL BUILDING, DESTROYED BY RUSSIAN "
+        "STRIKE ON 30 MARCH, WILL BE REBUILT - MAYOR\n"
+        "[12.05 00:15] OVERNIGHT: EXPLOSIONS HEARD IN POLTAVA - AIR DEFENCE, NO HITS - CITY ADMIN\n"
+    )
+    found = incidents(text)
+    assert _towns(text) == ["Bohodukhiv", "Toretsk"]
+    assert days(at(found, "Toretsk")) == [(date(2022, 5, 3),) * 2]
+    assert days(at(found, "Bohodukhiv")) == [(date(2022, 3, 30),) * 2]
+
+
+def test_an_oblast_written_after_a_space_qualifies_the_town() -> None:
+    text = (
+        " date 2022-06-25 NOC notes\n"
+        "KHA-0518 | Zolochiv, elevator mast | 22.06 down | DMG-W | russian strikes on Zolochiv "
+        "on 22.06 night, our container burned. NB: Zolochiv KHARKIV obl., Bohodukhiv r-n.\n"
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and found.place.admin1 == "Kharkiv Oblast"
+
+
+def test_a_town_in_our_district_is_placed_by_it() -> None:
+    text = (
+        " date 2022-09-22 interview\n"
+        "A: Yesterday the russians shelled Karlivka, I mean Karlivka in our Pokrovsk district, "
+        "not the Karlivka in Poltava region. One man was killed.\n"
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and found.place.admin1 == "Donetsk Oblast"
+
+
+def test_a_town_that_had_its_station_smashed() -> None:
+    text = (
+        " date 2025-05-20 post\n"
+        "Same as in March 2022 when my grandpa's town Trostianets had its train station "
+        "smashed (24.03.2022, russian strikes), nobody remembers.\n"
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and found.place.name.startswith("Trost")
+
+
+def test_a_tables_title_gives_its_rows_period() -> None:
+    text = (
+        " date 2025-06-10 bulletin\n"
+        "Table: verified civilian harm by oblast, May 2025 (1-31 May)\n"
+        "| oblast | killed | injured | note |\n"
+        "|---|---|---|---|\n"
+        "| Kherson obl. | 14 | 96 | drone attacks |\n"
+    )
+    (found,) = incidents(text)
+    assert days([found]) == [(date(2025, 5, 1), date(2025, 5, 31))]
+
+
+def test_a_travel_blogs_day_and_the_town_the_writer_left() -> None:
+    text = (
+        " date 2023-07-30 DAY 4-6: MYKOLAIV -> THE COAST (bike blog)\n"
+        "Day 4 (Sun 23 July). I was supposed to leave Mykolaiv early but nobody slept. Around "
+        "four the russians fired missiles at the city centre and one hit a school.\n"
+        "\n"
+        "Day 5 (Mon 24 July). On the road. Ochakiv first. The owner showed me where a russian "
+        "missile hit a shop there on 9 May last year.\n"
+    )
+    found = incidents(text)
+    assert days(at(found, "Mykola")) == [(date(2023, 7, 23),) * 2]
+    assert days(at(found, "Ochakiv")) == [(date(2022, 5, 9),) * 2]
