@@ -108,6 +108,10 @@ def dates_told(
         else:
             events.append(d)
     events = [d for d in events if not before_the_war(d)]
+    if len(events) > 1:
+        # "Earlier in February, … shelling between 2 and 4 February set fire to …": the days
+        # inside the month say more than the month
+        events = [d for d in events if not _narrowed(d, events)]
     if len(events) > 1 and (stamp := CHAT_STAMP.match(text)) is not None:
         # "[11.05 19:05] … LAST WEEK'S STRIKE ON AVDIIVKA … (3 MAY)": the post's stamp, and
         # the day the post gives its event
@@ -122,6 +126,18 @@ def dates_told(
     statements = [d for d in statements if not before_the_war(d) and not _COUNTS_ON.search(d.text)]
     events = [_of_the_event_told(d, reading) for d in events]
     return [_of_the_day_told(_of_an_evening_page(d, reading), reading) for d in events], statements
+
+
+def _narrowed(d: DateMention, events: list[DateMention]) -> bool:
+    """Is ``d`` a month that another of the sentence's dates narrows to days inside it?"""
+    w = d.window
+    return w.precision == "month" and any(
+        # (not a day that took its year from that month: "On 17 July, … in July 2022")
+        o is not d and o.window.known and o.window.days < w.days and o.window.basis != "year told"
+        and w.start is not None and w.end is not None and o.window.start is not None
+        and o.window.end is not None and w.start <= o.window.start and o.window.end <= w.end
+        for o in events
+    )  # fmt: skip
 
 
 # an aside that dates its antecedent: ", which (was) happened on …", ", which was on …"
@@ -372,6 +388,9 @@ def _opens_the_words(text: str, start: int, end: int) -> bool:
         and (
             _OWN_DAY.search(text, said.end()) is not None
             or bool(_WEEKDAY.search(text, start, end) and _PAST_PERFECT.match(text, said.end()))
+            # "On 17 September, the command confirmed that Ukrainian forces had struck the
+            # depot": a confirmation comes after its deed
+            or bool(said.group(0).endswith("confirmed") and _PAST_PERFECT.match(text, said.end()))
         )
     )  # fmt: skip
 
@@ -381,7 +400,8 @@ def _opens_the_words(text: str, start: int, end: int) -> bool:
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 _PAST_PERFECT = re.compile(
     # (a ministry's "the army had carried out": its own army)
-    r"\s+(?:that\s+)?(?:it|they|we|(?:its|the)\s+(?:[\w-]+\s+)?(?:forces|troops|units|army|military))\s+"
+    r"\s+(?:that\s+)?(?:it|they|we|(?:its|the|Ukrainian|Russian)\s+(?:[\w-]+\s+)?(?:forces|troops|units|army|"
+    r"military))\s+"
     r"had\s+(?:also\s+|already\s+)?(?!been\b)\w+"
 )
 
@@ -496,7 +516,7 @@ RELATIVE_TO_STORY = re.compile(r"\b(?:minutes|hours|later|earlier|same|that)\b",
 _PREVIOUS_DAY = re.compile(
     r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon)|"
     r"the\s+(?:day|night|evening|morning|afternoon)\s+before|a\s+day\s+earlier|"
-    r"overnight|last\s+night|over\s+the\s+(?:past|last)\s+(?:day|24\s+hours))\b",
+    r"overnight|last\s+night|during\s+the\s+night|over\s+the\s+(?:past|last)\s+(?:day|24\s+hours))\b",
     re.I,
 )
 _COMPARED_WITH = re.compile(r"\b(?:(?:that|those)\s+of|than(?:\s+on)?)\s+$", re.IGNORECASE)

@@ -60,7 +60,7 @@ from geo.listreading import (
     coded_to,
     table_title_span,
 )
-from geo.loglines import nights_to_come
+from geo.loglines import nights_to_come, post_footer_days
 from geo.mention import _DAYS_BEFORE_THIS, Mention, _mention, _remember_days
 from geo.model import REACH_DAYS, Article, DateWindow, Place
 from geo.namesakes import NAMESAKE_TOLD_APART, near_town
@@ -126,6 +126,7 @@ from geo.story import (
 )
 from geo.storygeo import nearest_the_story
 from geo.storyplaces import (
+    UNIT_AFTER,
     anaphora_targets,
     labelled_by_a_place,
     official_voice,
@@ -216,7 +217,7 @@ def extract_mentions(
     gaz = with_abbreviations(article.text, gaz)  # ('"KR" = Kryvyi Rih depot': KR is that town)
     sentences = split_sentences(article)
     # the regions the story names, not those of the links to other stories it dropped
-    hints = region_hints("\n".join(x.span.text for x in sentences))
+    hints = region_hints("\n".join(x.span.text for x in _without_links(sentences)))
     reading = Reading(ref, lead_window(sentences, ref), sentences=sentences)
     reading.people = surnames(article.text, gaz)
     reading.hints = hints
@@ -239,6 +240,7 @@ def extract_mentions(
     reading.span = page_span(sentences, ref)
     # (a night's log filed in the morning: its evening lines' "today" is the day before)
     nights = nights_to_come([x.span.text for x in sentences]) if ref else []
+    posts = post_footer_days([x.span.text for x in sentences]) if ref else []
     mentions: list[Mention] = []
     post_ref: date | None = None  # the day of the post a translator's item quotes
     body = False  # a day heading opens a section only inside the page's body
@@ -258,6 +260,9 @@ def extract_mentions(
             and not day_headings(reading)
         ):
             reading.ref = ref - timedelta(days=nights[i])
+        if ref and posts[i] is not None and post_ref is None:
+            # (a post's "this morning" is its own day: its footer's, not the page's)
+            reading.ref = posts[i]
         # (a feed's first post is stamped before any body line: "17 April, 09:07")
         # (and a log's first day, over its first entry: "30/12/23" under a header line)
         opens = body or entry_stamps(reading) >= 2 or day_headings(reading) >= 2
@@ -493,6 +498,26 @@ def _where_the_event_was(pm: PlaceMention, reading: Reading) -> bool:
     return here.key == last.key or (here.admin1 or here.name) == (last.admin1 or last.name)
 
 
+def _without_links(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences, less the items of a page's lists of links to its other stories
+    ("Related coverage" over "• Lviv Oblast: Poland opens new border crossing")."""
+    kept, under = [], None
+    for s in sentences:
+        if links_elsewhere(s.span.text):
+            under = s.paragraph
+            continue
+        if (
+            under is not None
+            and not s.heading
+            and (_BULLET.match(s.span.text) or s.paragraph == under)
+        ):
+            under = s.paragraph
+            continue
+        under = None
+        kept.append(s)
+    return kept
+
+
 def _set_aside(text: str, s: Sentence, reading: Reading) -> bool:
     """A line under a "Not strikes" heading, read no further: its bullets, and their lines."""
     links = links_elsewhere(text)
@@ -700,6 +725,15 @@ def _read_event_sentence(
             targets = inside
         if home is None and not targets:
             targets = the_town_said_again(text, weak)
+        if (
+            home is None and not targets and lx.ANAPHORA.search(text)
+            and all(UNIT_AFTER.match(text, w.end) for w in weak)
+        ):  # fmt: skip
+            # "The administration of the Kamianka-Dniprovska district said 'Ukrainian
+            # formations' fired at the village": the village told before, not the speaker's
+            targets = anaphora_targets(text, reading, s, gaz)
+            # (none new: the village's event told just before goes on, not the speaker's town)
+            weak = [] if not targets and reading.last is not None else weak
         if home is not None:
             # "Vitaliy Kim, the governor of the Mykolaiv region, said the city…"
             reading.last = home

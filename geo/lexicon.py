@@ -237,7 +237,7 @@ SIDE_SPEAKS = re.compile(
 )
 SPEECH = re.compile(
     r"\b(?:said|says|say|told|claim(?:s|ed)?\s+that|claim(?:s|ed)?|according to|reported|reports|"
-    r"stated|announced|wrote|posted|alleged|insisted|informed|warned|"
+    r"stated|announced|wrote|posted|alleged|insisted|informed|warned|confirmed|"
     # "In Moscow, Peskov declined to comment on the strike": words, or their refusal
     r"(?:declined|refused)\s+to\s+comment|commented)\b",
     re.IGNORECASE,
@@ -678,6 +678,8 @@ GROUND_MOVE_AFTER = re.compile(
 GROUND_MOVE_BEFORE = re.compile(
     r"\b(?:broke(?:n)?\s+through|(?<!the\s)(?<!recently\s)(?<!newly\s)liberated|advanced|advancing|recaptured|retook|withdrew|"
     r"retreated|counterattacked|"
+    # "advances in a surprise counteroffensive in the neighbouring Kharkiv region": ground
+    r"(?:counter-?)?offensive|"
     # "as it tries to advance on Kramatorsk", "closing in on Pokrovsk": a front's aim
     r"advances?\s+(?:on|towards?)|clos(?:e|es|ing)\s+in\s+on|push(?:es|ing)?\s+towards?|"
     # "repelled attempts … to cross the border near Tyotkino": a raid on the ground
@@ -1137,8 +1139,10 @@ IRREALIS_BEFORE = re.compile(
     r"|\b(?:would|could|might|may|will|can)\s+(?:launch|carry\s+out|stage|mount|conduct|resume)\s+"
     r"(?:[\w-]+\s+){0,3}$"
     # "the ministry promises strikes on decision-making centres if this continues": a threat
-    r"|\b(?:promis(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|vow(?:s|ed)?|warn(?:s|ed)?\s+of)\s+"
-    r"(?:(?:new|more|further|retaliatory|massive|harsh)\s+)?$"
+    # ("accused Russia of preparing a 'terrorist attack' on the dam": a plot, not a strike)
+    r"|\b(?:promis(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|vow(?:s|ed)?|warn(?:s|ed)?\s+of|"
+    r"prepar(?:e|es|ed|ing)|plott?(?:s|ed|ing)?)\s+"
+    r"(?:an?\s+|the\s+)?[\"“‘']?(?:(?:new|more|further|retaliatory|massive|harsh|terrorist)\s+)?$"
     # an infinitive of intent or leave, not "due to" or "next to"
     r"|\b(?:permission|allowed|authori[sz]ed|right|able|plans?|planning|intends?|intended|"
     # not "tried"/"attempted": "attempted to strike the airfield with drones" tells an
@@ -1272,8 +1276,13 @@ ANAPHORA = re.compile(
     r"station|plant|factory|market|clinic|library|club|building|bridge|elevator)\s+(?P<there>there)\s+"
     r"(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:hit|struck|shelled|bombed|destroyed|"
     r"damaged|burned|burnt|wrecked)\b"
-    r"|\b(?:hit|struck|shelled|bombed|destroyed|damaged)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-    r"(?P<thereobj>there)\b"
+    # ("A woman was killed there on February 12": the town the sentence before told of)
+    r"|\b(?:hit|struck|shelled|bombed|destroyed|damaged|killed|wounded|injured)\s+(?:an?\s+|the\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?P<thereobj>there)\b"
+    # ("… only the brick walls remain of the wooden church. It burned down after Russian
+    # shelling on 7 March": the site the sentence before named, in its town)
+    r"|^\W*(?P<itsite>It)\s+(?:was\s+|had\s+been\s+)?(?:(?:completely|partly|badly)\s+)?(?:burned|burnt|"
+    r"destroyed|hit|struck|damaged|shelled|gutted|wrecked)\b"
     r"|\b(?:[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<theirs>church|school|hospital|"
     r"club|library|clinic|market|station|plant|farm)\s+(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:\w+\s+)?(?:hit|struck|shelled|bombed|destroyed|damaged|wrecked)\b"
@@ -1372,7 +1381,10 @@ STATEMENT_DATE = re.compile(
     # "In its briefing on Thursday, 16 February, it said …": the briefing's day
     r"(?:briefing|statement|communiqu[eé]|summary|update)(?=\s+on\b))"
     # "it said on Telegram on the morning of 12 March": where and when it was said
-    r"(?:\s+(?:on|in|via)\s+(?:Telegram|Facebook|Twitter|X|social\s+media|a\s+statement|a\s+video))?"
+    r"(?:\s+(?:on|in|via)\s+(?:Telegram|Facebook|Twitter|X|social\s+media|a\s+statement|a\s+video)"
+    # ("told a briefing in Moscow on Thursday that on Tuesday …": the briefing's day)
+    r"|\s+(?:a\s+|the\s+)?(?:briefing|news\s+conference|press\s+conference|reporters|journalists)"
+    r"(?:\s+in\s+[A-Z][\w'’-]+)?)?"
     r"\s+(?:(?!that\b)\w+,?\s+){0,2}?(?:on\s+)?(?:the\s+(?:morning|evening|afternoon|night)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -1546,7 +1558,8 @@ NEGATED_STRIKE = re.compile(
     r"|\bthere\s+(?:were|was|have\s+been|has\s+been)\s+no\s+(?:[\w-]+\s+)?"
     r"(?:hits?|strikes?|attacks?|impacts?|shelling|explosions?)\b"
     # "Sloviansk, Kramatorsk and Druzhkivka were not shelled over the past day"
-    r"|\b(?:was|were|has|have)\s+not\s+(?:been\s+)?(?:shelled|attacked|hit|struck|targeted)\b"
+    r"|\b(?:was|were|has|have)\s+not\s+(?:been\s+)?(?:shelled|attacked|hit|struck|targeted|damaged|"
+    r"destroyed)\b"
     # "Today the city did not come under fire"
     r"|\b(?:did\s+not|didn['’]t)\s+come\s+under\s+(?:fire|attack|shelling)\b"
     # "The exact number of casualties in Mariupol and Volnovakha remains unknown"
@@ -1567,6 +1580,9 @@ NOT_AN_ATTACK = re.compile(
     r"\btraining\s+(?:flight|sortie|mission)|\btechnical\s+(?:failure|fault|malfunction)|"
     r"\bpilots?\s+(?:had\s+|have\s+)?ejected|"
     r"\bno\s+(?:indication|sign|evidence)\s+of\s+(?:hostile\s+fire|an?\s+attack|a\s+strike|sabotage)|"
+    # ('there was "no indication" that it had been an intentional attack')
+    r"\bno\s+(?:indication|sign|evidence)[\"”’']?\s+(?:that\s+)?(?:it|this|the\s+[\w-]+)\s+(?:had\s+been|was)\s+"
+    r"an?\s+(?:[\w-]+\s+)?(?:attack|strike)\b|"
     # "no indication the helicopter had been shot down"
     r"\bno\s+(?:indication|sign|evidence)\s+(?:that\s+)?(?:the\s+)?[\w-]+\s+(?:had\s+|has\s+|was\s+)?"
     r"(?:been\s+)?(?:shot\s+down|hit\s+by|attacked|struck)\b|"

@@ -4,6 +4,7 @@ headings and from a news feed's headlines by how they open and how their stamps 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from geo.lexicon import LINE_STAMP
 from geo.tablerows import cells_of
@@ -94,6 +95,35 @@ def nights_to_come(lines: list[str]) -> list[int]:
     if not falls or any(drop < _NIGHT for _, drop in falls) or len(falls) > 2:
         return [0] * len(lines)
     return [sum(1 for at, _ in falls if at > i) for i in range(len(lines))]
+
+
+# a channel's web preview stamps each post at its foot: "👁 24.6K · 09.02.2023 11:48 · edited"
+_POST_FOOTER = re.compile(
+    r"\s*(?:👁\s*)?[\d.,]+\s*[KkMm]?\s*(?:views?)?\s*·\s*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{4})"
+    r"(?:,?\s+\d{1,2}:\d\d)?(?:\s*·\s*edited)?\s*"
+)
+
+
+def post_footer_days(lines: list[str]) -> list[date | None]:
+    """The day each line's post in a channel's web preview is stamped with at its foot.
+
+    Parameters
+    ----------
+    lines
+        The article's sentences' texts, in order. A post's lines run up to its footer
+        ("👁 24.6K · 09.02.2023 11:48"), and its "this morning" is that day's; lines after the
+        last footer, or of a page with none, get None.
+    """
+    days: list[date | None] = [None] * len(lines)
+    day: date | None = None
+    for i in range(len(lines) - 1, -1, -1):
+        if (m := _POST_FOOTER.fullmatch(lines[i])) is not None:
+            try:
+                day = date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                day = None
+        days[i] = day
+    return days
 
 
 def _minutes(clock: re.Match[str]) -> int:

@@ -9,6 +9,7 @@ lacks is kept at its region rather than lost.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -135,7 +136,8 @@ def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> li
             continue
         if LOCATED_BY.fullmatch(text[pm.end : nxt.start]) is None:
             continue
-        near = _namesake_by(pm.query[0], by, gaz)
+        bearing = _BEARING_WORD.search(text, pm.end, nxt.start)
+        near = _namesake_by(pm.query[0], by, gaz, bearing.group(0).lower() if bearing else None)
         # none by it ("a beach near Liubymivka in the Nakhimovskyi district of Sevastopol": a
         # part of the city the gazetteer lacks): the locator's town, not a far namesake
         if (
@@ -501,10 +503,41 @@ def _part_of(pm: PlaceMention, town: Place | None, gaz: PlaceResolver) -> Place 
     return _namesake_by(pm.query[0], town, gaz) or town
 
 
-def _namesake_by(name: str, town: Place, gaz: PlaceResolver) -> Place | None:
-    """The town called ``name`` within a short drive of ``town``, if the index has one."""
+def _namesake_by(
+    name: str, town: Place, gaz: PlaceResolver, bearing: str | None = None
+) -> Place | None:
+    """The town called ``name`` within a short drive of ``town``, if the index has one; of
+    several, one on the side the text says ("Krasnohorivka, west of the city of Donetsk")."""
     assert town.lat is not None and town.lon is not None
-    return gaz.resolve(name, (), "town", near=(town.lat, town.lon), within_km=LOCATOR_KM)
+    near = gaz.resolve(name, (), "town", near=(town.lat, town.lon), within_km=LOCATOR_KM)
+    if bearing is None or near is None or _lies(near, town, bearing):
+        return near
+    fits = [
+        c for c in gaz.namesakes(name)
+        if c.located and _near(c, town, LOCATOR_KM) and _lies(c, town, bearing)
+    ]  # fmt: skip
+    return min(
+        fits,
+        key=lambda c: haversine_km(
+            (c.lat or 0.0, c.lon or 0.0), (town.lat or 0.0, town.lon or 0.0)
+        ),
+        default=near,
+    )
+
+
+def _lies(place: Place, town: Place, bearing: str) -> bool:
+    """Does ``place`` lie on the ``bearing`` side ("north-west") of ``town``, within 67.5°?"""
+    if None in (place.lat, place.lon, town.lat, town.lon):
+        return True
+    dy = (place.lat or 0.0) - (town.lat or 0.0)
+    dx = ((place.lon or 0.0) - (town.lon or 0.0)) * math.cos(math.radians(town.lat or 0.0))
+    want_y = ("north" in bearing) - ("south" in bearing)
+    want_x = ("east" in bearing) - ("west" in bearing)
+    norm = math.hypot(dx, dy) * math.hypot(want_x, want_y)
+    return norm == 0 or (dx * want_x + dy * want_y) / norm >= math.cos(math.radians(67.5))
+
+
+_BEARING_WORD = re.compile(r"\b(?:north|south)?-?(?:east|west)?(?<=\w)(?=ern\b|\s+of\b)", re.I)
 
 
 _BEARING = re.compile(

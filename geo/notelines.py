@@ -232,7 +232,10 @@ _OTHER_STORIES = re.compile(
     r"^\W*(?:related(?:\s+(?:stories|articles|coverage|content|news|reading))?|read\s+more|"
     r"more\s+on\s+this\s+(?:story|topic)|recommended(?:\s+stories)?|most\s+(?:read|popular|viewed)|"
     r"top\s+stories|latest\s+(?:news|stories)|you\s+(?:may|might)\s+also\s+like|see\s+also|"
-    r"also\s+read|keep\s+reading|(?:skip\s+next\s+section\s+)?explore\s+more|more\s+stories)\W*$",
+    r"also\s+read|keep\s+reading|(?:skip\s+next\s+section\s+)?explore\s+more|more\s+stories|"
+    # ("More from Donbas Frontline", "Read next", "Editor's picks")
+    r"more\s+from(?:\s+(?:the\s+)?[\w'’-]+){1,4}|read\s+next|editor['’]?s\s+picks?|"
+    r"what\s+to\s+read\s+next)\W*$",
     re.IGNORECASE,
 )
 

@@ -140,6 +140,7 @@ _INSTITUTION = re.compile(
 )
 
 
+_OBLASTS_OWN = re.compile(r"\s+(?:Regional|Oblast)\b")
 # a surname's ending: "the Taras Shevchenko Drama Theatre", "the Ivan Franko University"
 _SURNAME_ENDING = re.compile(r"(?:enko|chuk|yuk|uk|ko|ov|ova|ev|eva|in|ina|ych|ich)$")
 # words that open an institution's name before its town: "the National Academic …"
@@ -198,6 +199,12 @@ def _institutions(
                 break  # "the Shevchenko Drama Theatre": the poet's, not a village's
             prev = w.group()
             town = gaz.resolve(w.group(), regions, "town") if gaz.is_known(w.group()) else None
+            if town is not None and _OBLASTS_OWN.match(m.group("name"), w.end()):
+                # "the Donetsk Regional Institute" (in Kramatorsk): the oblast's, not the city's
+                region = gaz.region_of(town)
+                if region is not None:
+                    out.append((m.start(), m.end(), region))
+                break
             if town is not None and town.precision == "town":
                 out.append((m.start(), m.end(), town))
                 break
@@ -343,8 +350,9 @@ def find_places(
                 query = (query[0], frame, True)  # placed by its sentence's region frame
             if query[2] and DISCLAIMED.search(text, max(0, start - 60), start):
                 # "(there is another Sadove in the Skadovsk district)": not the one the text
-                # means wherever it names Sadove bare
-                query = (query[0], query[1], False)
+                # means wherever it names Sadove bare; but placed where its words place it
+                # ("not to be confused with Yahidne in Chernihiv region": that one)
+                query = None
             if full_end == end and _bare_adjective(name, place) and not _UNIT_NEXT.match(text, end):
                 continue  # "the crossroads at Volodymyrska / Shevchenko": a street, not a town
         if place is not None and place.seat >= 3 and _CONTROLLED_PART.search(text[:start]):

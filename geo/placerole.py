@@ -412,7 +412,8 @@ def _speaking_surname(
 # "a resort village near Ukraine's Black Sea port of Odesa": an unnamed place, located by X
 _UNNAMED_NEAR = (
     r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:village|settlement|hamlet|suburb)\s+(?:near|outside|"
-    r"close\s+to|not\s+far\s+from)\s+"
+    # ("a woodworking plant in a suburb of Kharkiv": the suburb, named later)
+    r"close\s+to|not\s+far\s+from|(?<=suburb\s)of)\s+"
 )
 UNNAMED_PLACE_NEAR = re.compile(_UNNAMED_NEAR, re.IGNORECASE)
 # (the same, right before the name it locates by)
@@ -557,6 +558,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         ok = not dateline and (not capital or struck_capital) and lx.SUBJECT_AFTER.match(verb)
         if not ok and not dateline and not capital and _STRUCK_THERE.match(text, end):
             return "target"  # "Chervonohryhorivka on Wednesday, the russians hit the stores there"
+        own_clause = _OWN_CLAUSE.match(text, end).group(0)  # (its clause only, to a ";")
+        if ok and not lx.TRIGGER.search(own_clause) and lx.TRIGGER.search(text):
+            ok = False  # "… the wounded were taken to Kharkiv; Balakliia remains occupied."
         return "subject" if ok else "context"
     if lx.HEADING_FOR.search(before):
         return "target"  # "sea drones heading for the port of Novorossiysk" were downed there
@@ -687,6 +691,9 @@ _CAPITAL_SPEAKS_AFTER = re.compile(
 # "the centre of Pervomaiskyi, a town in the Lozova district": the district locates the town
 _APPOSITIVE_LOCATOR = re.compile(
     r"[A-Z][\w'’-]+,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|hamlet|suburb)\s+"
+    # ("Bahatyr, a village of about 1,700 people near Kurakhove")
+    r"(?:of\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?[\d,.]+\s+"
+    r"(?:people|residents|inhabitants)\s+)?"
     # "Merefa, a town just outside Kharkiv", "…, a village 20 km south of Izium"
     r"(?:in|of|(?:just\s+)?(?:outside|near)|(?:[\w-]+\s+){0,3}?(?:north|south|east|west)\w*\s+of)"
     r"\s+(?:the\s+)?$"
@@ -764,6 +771,7 @@ _FACILITY_STRUCK = re.compile(
 # "…, where a Russian missile strike on the train station killed more than 50": the clause
 # tells a strike at the place it follows.
 # "Held ~4h before Apostolove: the town was shelled …": the town the colon goes on about
+_OWN_CLAUSE = re.compile(r"[^;]*")
 # "my grandpa's town Okhtyrka had its train station smashed (24.03.2022, russian strikes)"
 _HAD_ITS_SITE_STRUCK = re.compile(
     r"\s+(?:had|has\s+had)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:hit|struck|smashed|destroyed|"

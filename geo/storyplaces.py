@@ -106,6 +106,18 @@ def title_town_inside(
     return [replace(targets[0], place=towns[0].place, query=None)] if len(towns) == 1 else targets
 
 
+_MEASURED_FROM = re.compile(
+    r"\b(?:\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+(?:\(\d+\s+miles\)\s+)?(?:[\w-]+\s+)?(?:of|from)|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# the anaphors whose town is the paragraph's: "on Chornovola Street", "bombs … here", and a
+# site of it ("the church there", "their church", "It burned down")
+_PARAGRAPHS_TOWN = ("street", "here", "there", "thereobj", "theirs", "itsite")
+# a unit named after its town: "the Kamianka-Dniprovska district"
+UNIT_AFTER = re.compile(r"\s+(?:district|raion|r-n|hromada|community|region|oblast)\b", re.I)
+
+
 def anaphora_targets(
     text: str, reading: Reading, s: Sentence, gaz: PlaceResolver
 ) -> list[PlaceMention]:
@@ -121,7 +133,7 @@ def anaphora_targets(
     # day of its own is a strike of its own (a day already told goes on, below)
     tolled = _TOLL_DAY.search(text) is not None
     # ("The church there burned on 7 March, after a russian tank fired at it": its own verb)
-    site_struck = m is not None and any(m.group(g) for g in ("there", "thereobj", "theirs"))
+    site_struck = m is not None and any(m.group(g) for g in _PARAGRAPHS_TOWN[2:])
     if m is None or not (fresh or tolled or (site_struck and lx.TRIGGER.search(text))):
         # "18 people had been killed, the head of the city's council said": a toll, not a
         # new strike on the town; "the site of an earlier attack in the city": no new one.
@@ -135,9 +147,12 @@ def anaphora_targets(
         p.place for p in find_places(text[: m.start()], gaz, reading.hints)
         if p.place and p.place.precision == "town"
         and not DISCLAIMED.search(text, max(0, p.start - 60), p.start)
+        # (not "the administration of the Kamianka-Dniprovska district said … the village":
+        # a unit named after its town is no village)
+        and not UNIT_AFTER.match(text, p.end)
     ]  # fmt: skip
     # "on Chornovola Street", "bombs … here", "the church there", "their church"
-    paragraphs = any(m.group(g) for g in ("street", "here", "there", "thereobj", "theirs"))
+    paragraphs = any(m.group(g) for g in _PARAGRAPHS_TOWN)
     named = (
         (here[-1] if here else None)
         or (town_of_the_paragraph(reading, s, gaz) if paragraphs else None)
@@ -412,6 +427,8 @@ def town_named_before(
             )
             # ("flown to a children's hospital in Odesa": not the city the story tells of)
             and not non_event_clause(prev.span.text, p.clause_start)
+            # (nor "Mykolaiv, about 60 km northwest of Kherson, has been shelled": where it is)
+            and not _MEASURED_FROM.search(prev.span.text, max(0, p.start - 50), p.start)
             and p.text not in reading.people
             and (kind != "city" or p.place.population >= THE_CITY_PEOPLE or p.place.seat >= 2)
             # ("the head of the Kharkiv RMA … struck the village": no city is "the village")
