@@ -452,7 +452,8 @@ _LINKS_HEADING = re.compile(
     re.IGNORECASE,
 )
 _BULLETED = re.compile(rf"^{BULLET}\s*\S")
-_ENDS_SENTENCE = re.compile(r"[.!?\"”’]$")
+# (a sentence's full stop before a footnote's mark ends it too: "… killing one civilian. [1]")
+_ENDS_SENTENCE = re.compile(r"[.!?\"”’](?:\s*\[\d{1,3}\])?$")
 # "— carried out 6 air strikes on Stepnohirsk;": an item of a list that runs on, not a heading.
 # "▫️ Ukrainsk: 2 wounded": a bulleted entry that names its place, then what happened there.
 # "13:02 ▶ ZAPORIZHZHIA: guided bombs hit …": a ticker's stamped entry, the same (not a

@@ -632,7 +632,10 @@ def _read_event_sentence(
         return
     negated = lx.NEGATED_STRIKE.search(text)  # rare: strip only when there is a denial
     denied = negated is not None and not lx.TRIGGER.search(lx.NEGATED_STRIKE.sub(" ", text))
-    denied = denied or REFUTED_INLINE.search(text) is not None
+    # (or a note's "(no new strike)": the words retell the event told, on a later day)
+    denied = (
+        denied or REFUTED_INLINE.search(text) is not None or _NO_NEW_EVENT.search(text) is not None
+    )
     legal = lx.LEGAL.search(main) is not None and not _strike_dated_in_it(text, reading.ref)
     signpost = lx.SIGNPOST.match(text) is not None  # "Here is a timeline of the strikes"
     if legal or _irrealis(main) or denied or _court_case(text, s, reading) or signpost:
@@ -901,9 +904,14 @@ _SEVERAL_TIMES = re.compile(r"several\s+(?:more\s+)?times", re.IGNORECASE)
 # ("targeted again several times in the following years": times over a span, no one day)
 _A_SPAN = re.compile(r"\b(?:years?|months?|weeks?|since|until|later)\b", re.IGNORECASE)
 # an analyst's verdict on a line: "not a strike", "No entry", "keep off the map"
+_NO_NEW_EVENT = re.compile(
+    r"\b(?:no|not\s+an?)\s+new\s+(?:strikes?|attacks?|shelling|hits?|incidents?)\b(?!\s+(?:on|in|at)\b)",
+    re.IGNORECASE,
+)
 _LINE_ENDS = re.compile(r"[\s.!)\]]*")
 _VERDICT = re.compile(
-    r"\bnot\s+an?\s+(?:new\s+)?strike\b|\bno\s+strike\s*(?:[\].;)!]|$)|\b[Nn]o\s+entry\b|\bkeep\s+(?:it\s+)?off\s+the\s+map\b|"
+    # (a coder's "[NOT CODED]", "[NOT CODED as a strike]")
+    r"\[\s*(?i:not\s+coded)\b|\bnot\s+an?\s+(?:new\s+)?strike\b|\bno\s+strike\s*(?:[\].;)!]|$)|\b[Nn]o\s+entry\b|\bkeep\s+(?:it\s+)?off\s+the\s+map\b|"
     # (not "don't map the firing point": another thing kept off the map)
     r"\b(?:[Dd]o\s+(?:not|NOT)|[Dd]on['’]t)\s+(?:log|code|map)(?:\s+(?:it|this|them|these))?\s*(?:[.;,)!]|$)"
 )

@@ -1536,6 +1536,8 @@ NEGATED_STRIKE = re.compile(
     # ("02.08 - Myropillia revisit (NOT a new shelling)"; a bare "NOT shelling" is a verdict
     # on its own line's damage, read where that line is)
     r"|\bnot\s+(?:an?\s+)?new\s+(?:shelling|attacks?|hits?)\b"
+    # ("More photos of the same damaged school were posted on 4 July (no new strike).")
+    r"|\bno\s+new\s+(?:strikes?|attacks?|shelling|hits?)\b(?!\s+(?:on|in|at|against)\b)"
     # a coder's verdict: "no attack that day - EXCLUDE from the shelling count"
     r"|\bno\s+(?:attack|strike|shelling)s?\s+(?:that|this|on\s+that)\s+day\b"
     r"|\bexclude[ds]?\s+(?:it\s+)?from\s+the\s+(?:[\w-]+\s+){0,3}?(?:count|tally|table|data\s?set|layer)\b"

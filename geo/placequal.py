@@ -37,6 +37,7 @@ _QUALIFIER = re.compile(
 )
 
 
+_RAION_ADJECTIVE = re.compile(r"(?:skyi|skyy|skiy|skyj|tskyi|zkyi)$")
 _LIST_GOES_ON = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)"
     r"(?:(?!(?i:oblast|region|province|raion|district|Russia|Ukraine|Belarus|Moldova)\b)[A-Z]|"
@@ -103,6 +104,10 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
             break  # "in Kyiv, Lviv and Odesa" is a list, not Kyiv in Lviv
         name = f"{m.group('name')} {_ABBREVIATED.get(suffix.lower(), suffix)}".strip()
         region = gaz.resolve(name, (), "region") or _seat_region(m.group("name"), suffix, gaz)
+        if region is None and bare and _RAION_ADJECTIVE.search(name):
+            # ACLED's admin2 alone: "Kyselivka (Khersonskyi)" is in the Kherson raion
+            region = gaz.resolve(f"{name} raion", (), "region")
+            name = f"{name} raion" if region is not None else name
         if region is None or region.precision != "region":
             if bare:
                 break

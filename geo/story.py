@@ -449,7 +449,9 @@ _DURING = re.compile(
 # "hospitals in the regional capital, Sumy": the comma only names the capital.
 _APPOSED = re.compile(r"\b(?:capital|city|town|village|cent(?:re|er)|port|hub)\s*,\s*$", re.I)
 # "a bus evacuating civilians from the town of X", struck: it was struck leaving X.
-_STRUCK_LEAVING = re.compile(r"^evacuat\w*\b[^,;]*?\bfrom\s+(?:the\s+(?:\w+\s+)?of\s+)?$", re.I)
+_STRUCK_LEAVING = re.compile(
+    r"^evacuat\w*\b[^,;]*?\b(?:from|near|outside|out\s+of)\s+(?:the\s+(?:\w+\s+)?of\s+)?$", re.I
+)
 
 
 def non_event_clause(text: str, start: int) -> bool:
@@ -463,7 +465,10 @@ def non_event_clause(text: str, start: int) -> bool:
         m for m in lx.NON_EVENT_CLAUSE.finditer(clause) if not _DURING.search(clause[: m.start()])
     ]
     if found and _STRUCK_LEAVING.match(clause[found[-1].start() :]):
-        return not lx.STRONG_TRIGGER.search(clause, 0, found[-1].start())
+        return not (
+            lx.STRONG_TRIGGER.search(clause, 0, found[-1].start())
+            or lx.STRONG_TRIGGER.search(clause, found[-1].end())
+        )
     if found and _STRUCK_THE.search(clause, 0, found[-1].start()):
         return False  # "shelled an evacuation convoy in the village of Strilecha": what was hit
     # "Smoke coming from a plant after being struck in Sumy": a strike word after the
