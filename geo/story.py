@@ -712,7 +712,10 @@ def entry_name(
     text = _SHOUTED.sub(".", text)  # "DNIPRO!!!": a post's heading, shouted
     # a register's record: "CLM 22-4502 | grain elevator, Ochakiv, Mykolaiv obl." heads the
     # fields below it ("Date of loss: …", "Cause: …"); its aside after "--" is the clerk's
-    text = _RECORD_ASIDE.sub(".", _RECORD_SITE.sub("", _RECORD_ID.sub("", text, count=1), count=1))
+    # (a dateline's dash is no aside: "LVIV -- The death toll …")
+    if (record := _RECORD_ID.match(text)) is not None:
+        text = _RECORD_ASIDE.sub(".", text[record.end() :])
+    text = _RECORD_SITE.sub("", text, count=1)
     part = PART_OF_TOWN_TAIL.search(text)
     if part and not lx.TRIGGER.search(part.group(0)):
         # "[09:40] Sloviansk, residential area in the north of the city.": the town the
