@@ -313,3 +313,226 @@ def test_a_travel_blogs_day_and_the_town_the_writer_left() -> None:
     found = incidents(text)
     assert days(at(found, "Mykola")) == [(date(2023, 7, 23),) * 2]
     assert days(at(found, "Ochakiv")) == [(date(2022, 5, 9),) * 2]
+
+
+def test_a_night_told_before_a_dated_statement_ends_on_its_day() -> None:
+    text = (
+        " date 2023-02-24 RFE/RL\n"
+        "Russian forces launched rocket attacks on the village of Vodiane in Ukraine's Donetsk "
+        "region during the night, Governor Pavlo Kyrylenko said on February 23.\n"
+    )
+    (found,) = incidents(text)
+    assert days([found]) == [(date(2023, 2, 22), date(2023, 2, 23))]
+
+
+def test_a_villages_neighbour_town_only_locates_it() -> None:
+    text = (
+        " date 2023-02-24 wire\n"
+        "Kyrylenko said Russian forces fired rockets at Vodiane, a village of about 1,700 people "
+        "near Kurakhove, damaging houses.\n"
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and found.place.name.startswith("Vod")
+
+
+def test_killed_there_is_the_town_the_sentence_before_named() -> None:
+    text = (
+        " date 2023-02-24 wire\n"
+        "In the south, the city of Marhanets has been shelled almost daily from across the "
+        "reservoir. A woman was killed there on February 12, regional officials said.\n"
+    )
+    found = incidents(text)
+    assert days(at(found, "Marhan")) == [(date(2023, 2, 12),) * 2]
+
+
+def test_a_confirmation_dates_the_words_not_the_strike() -> None:
+    text = (
+        " date 2022-09-17 news\n"
+        "Explosions rocked a Russian base in occupied Tokmak on 16 September.\n"
+        "On 17 September, Ukraine's Southern Operational Command confirmed that Ukrainian forces "
+        "had struck the Russian ammunition depot in Tokmak.\n"
+    )
+    (found,) = incidents(text)
+    assert days([found]) == [(date(2022, 9, 16),) * 2]
+    assert (found.actor, found.attribution) == ("Ukraine", "claimed")
+
+
+def test_a_bearing_picks_the_namesake_on_that_side() -> None:
+    text = (
+        " date 2022-09-09 wire\n"
+        "On Tuesday, a woman was killed when a shell hit her house in Krasnohorivka, west of the "
+        "city of Donetsk, the governor said.\n"
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and found.place.name == "Krasnohorivka"
+    assert found.place.lon < 37.6
+
+
+def test_a_counteroffensive_region_is_ground_not_a_strike() -> None:
+    text = (
+        " date 2022-09-09 wire\n"
+        "Russian shelling killed civilians in Pokrovsk on Thursday, as Ukrainian troops reported "
+        "advances in a surprise counteroffensive in the neighbouring Kharkiv region.\n"
+    )
+    assert _towns(text) == ["Pokrovsk"]
+
+
+def test_preparing_an_attack_is_no_strike() -> None:
+    text = (
+        " date 2022-10-20 wire\n"
+        'Zelensky accused Russia of preparing a "terrorist attack" on the Kakhovka dam.\n'
+    )
+    assert incidents(text) == []
+
+
+def test_a_suburb_of_a_city_is_not_the_city() -> None:
+    text = (
+        " date 2022-07-01 AP\n"
+        "A Russian missile slammed into a plant in a suburb of Kharkiv on Thursday, officials "
+        "said.\n\n"
+        "The explosion in Bezliudivka, just south of Kharkiv, set a warehouse on fire.\n"
+    )
+    assert [i.place.name for i in incidents(text)] == ["Bezliudivka"]
+
+
+def test_a_pages_links_to_other_stories_are_no_region_hint() -> None:
+    text = (
+        " date 2022-11-12 page\n"
+        "A Russian missile tore through an apartment building in the southern city of "
+        "Mykolaiv early on Friday, killing seven people.\n\n"
+        "Related coverage\n"
+        "• Lviv Oblast: Poland opens new border crossing for trucks\n"
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and found.place.admin1 == "Mykolaiv Oblast"
+
+
+def test_a_channel_previews_footer_dates_its_post() -> None:
+    text = (
+        " date 2023-02-12 Telegram preview\n"
+        "Marhanets Military Administration\n"
+        "The enemy shelled Marhanets with heavy artillery this morning. A man was killed.\n"
+        "👁 24.6K · 09.02.2023 11:48 · edited\n\n"
+        "Marhanets Military Administration\n"
+        "Evacuation bus to Dnipro on Monday at 09:00.\n"
+        "👁 8.8K · 12.02.2023 19:41\n"
+    )
+    (found,) = incidents(text)
+    assert days([found]) == [(date(2023, 2, 9),) * 2]
+
+
+def test_a_namesake_not_to_be_confused_keeps_its_own_place() -> None:
+    text = (
+        " date 2022-09-18 SES\n"
+        "In the village of Yahidne near Bakhmut (Bakhmut district — not to be confused with "
+        "Yahidne in Chernihiv region), a man was killed when a Russian shell hit his yard today.\n"
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and found.place.admin1 == "Donetsk Oblast"
+
+
+def test_an_oblasts_institution_in_another_town() -> None:
+    text = (
+        " date 2022-09-18 SES\n"
+        "In Kramatorsk, an enemy missile hit the building of the Donetsk Regional Institute of "
+        "Postgraduate Education.\n"
+    )
+    assert _towns(text) == ["Kramatorsk"]
+
+
+def test_days_inside_a_month_say_more_than_the_month() -> None:
+    text = (
+        " date 2023-03-01 roundup\n"
+        "Earlier in February, officials claimed that Ukrainian shelling between 2 and 4 "
+        "February set fire to two yachts in Nova Kakhovka.\n"
+    )
+    (found,) = incidents(text)
+    assert days([found]) == [(date(2023, 2, 2), date(2023, 2, 4))]
+
+
+def test_it_burned_down_is_the_site_of_the_town_just_named() -> None:
+    text = (
+        " date 2022-03-25 culture\n"
+        "In the village of Viazivka, in the Korosten district of Zhytomyr region, only the walls "
+        "remain of the wooden church. It burned down after Russian shelling on 7 March.\n"
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and found.place.name == "Viazivka"
+
+
+def test_more_from_an_outlet_is_a_list_of_links() -> None:
+    text = (
+        " date 2022-07-21 page\n"
+        "Russian troops shelled a farm on the edge of Kodema on Wednesday.\n\n"
+        "More from Donbas Frontline\n"
+        "• Sloviansk: central market hit again, two killed\n"
+    )
+    assert _towns(text) == ["Kodema"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CPC terminal near the port was not damaged, the company added.",
+        "More photos of the same school were posted on 4 July (no new strike).",
+    ],
+)
+def test_a_sentence_that_says_no_strike_happened(text: str) -> None:
+    assert incidents(f" date 2022-07-05 notes\n{text}\n") == []
+
+
+def test_a_subject_in_a_clause_without_a_strike_is_no_target() -> None:
+    text = (
+        " date 2022-09-04 page\n"
+        "(Update 12:10: the wounded were taken to Kharkiv; Balakliia remains occupied.)\n"
+    )
+    assert incidents(text) == []
+
+
+def test_acleds_bare_raion_adjective_places_the_village() -> None:
+    text = (
+        " date 2022-11-25 backlog\n"
+        "Notes: On 26 April 2022, a kindergarten in Kyselivka (Khersonskyi) was heavily damaged "
+        "by a strike.\n"
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and found.place.admin1 == "Kherson Oblast"
+
+
+def test_a_footnotes_mark_does_not_make_a_heading() -> None:
+    text = (
+        " date 2022-10-03 notes\n"
+        "On 1 September 2022, Russian forces shelled Toretsk. One civilian was killed. [1]\n\n"
+        "On 2 September 2022, Russian artillery hit Bohoiavlenka (Volnovaskyi, Donetsk), killing "
+        "one civilian. [1]\n"
+    )
+    assert _towns(text) == ["Bohoiavlenka", "Toretsk"]
+
+
+def test_a_bus_evacuating_people_near_a_town_was_struck_there() -> None:
+    text = (
+        " date 2025-06-30 backfill\n"
+        "notes: On 17 May 2025, a Russian drone struck a passenger bus evacuating civilians near "
+        "Bilopillia (Sumskyi). 9 people killed and 7 injured.\n"
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and found.place.name == "Bilopillia"
+
+
+def test_a_coders_not_coded_mark_keeps_the_block_off_the_map() -> None:
+    text = (
+        " date 2022-11-25 backlog\n"
+        "Notes: On 20 November 2022, a police team destroyed an unexploded rocket found on the "
+        "beach near Ochakiv. Controlled detonation; no one hurt. [NOT CODED]\n"
+    )
+    assert incidents(text) == []
+
+
+def test_a_datelines_dash_is_no_records_aside() -> None:
+    text = (
+        " date 2023-07-07 Lviv toll rises\n\n"
+        "LVIV -- The death toll from a Russian missile strike on an apartment building in the "
+        "city of Lviv has risen to 10, the governor said on July 7.\n"
+    )
+    (found,) = incidents(text)
+    assert found.killed == 10
