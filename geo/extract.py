@@ -905,7 +905,9 @@ _SEVERAL_TIMES = re.compile(r"several\s+(?:more\s+)?times", re.IGNORECASE)
 _A_SPAN = re.compile(r"\b(?:years?|months?|weeks?|since|until|later)\b", re.IGNORECASE)
 # an analyst's verdict on a line: "not a strike", "No entry", "keep off the map"
 _NO_NEW_EVENT = re.compile(
-    r"\b(?:no|not\s+an?)\s+new\s+(?:strikes?|attacks?|shelling|hits?|incidents?)\b(?!\s+(?:on|in|at)\b)",
+    r"\b(?:no|not\s+an?)\s+new\s+(?:strikes?|attacks?|shelling|hits?|incidents?)\b(?!\s+(?:on|in|at)\b)"
+    # ('Also NOT new: the pics of "another Shakhtarsk hit" … are the same train')
+    r"|\b(?-i:NOT)\s+new\b|\bnot\s+new\s*:",
     re.IGNORECASE,
 )
 _LINE_ENDS = re.compile(r"[\s.!)\]]*")

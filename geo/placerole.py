@@ -475,6 +475,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         or _FACILITY_STRUCK.match(text[end : end + 120])
         or _THE_TOWN_STRUCK.match(text, end)
         or _HAD_ITS_SITE_STRUCK.match(text, end)
+        or (
+            _STRUCK_AFTER_ITS_SITE.match(text, end)
+            and not _BACKGROUND_BEFORE.search(text, max(0, start - 40), start)
+        )
     ):
         # "southeast of Kramatorsk, where a missile strike … killed 50"; "the Ryazan oil
         # refinery was attacked by UAVs"
@@ -596,6 +600,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         )
     if prev in lx.TARGET_PREP:
         return "target"
+    if prev == "by" and _SITE_BY.search(before[-80:]):
+        return "target"  # "the russians hit the substation north of the city, by Khmilnytsia"
     if _STRIKE_OF.search(before[-80:]):
         return "target"  # "the Russian bombing of the Mariupol drama theatre on 16 March"
     if _SITE_OF.search(before[-80:]):
@@ -771,6 +777,28 @@ _FACILITY_STRUCK = re.compile(
 # "…, where a Russian missile strike on the train station killed more than 50": the clause
 # tells a strike at the place it follows.
 # "Held ~4h before Apostolove: the town was shelled …": the town the colon goes on about
+# a site struck, then the village it lies by ("…, by Khmilnytsia"; not "hit by X")
+_SITE_BY = re.compile(
+    r"\b(?:substation|plant|depot|refinery|terminal|elevator|bridge|station|base|airfield|farm|"
+    r"warehouse|factory|tower|dam)\b[^.;]{0,40}?(?<!hit)(?<!struck)(?<!attacked)(?<!shelled)"
+    r"(?<!targeted)(?<!destroyed)(?<!damaged)\s+by\s+$",
+    re.IGNORECASE,
+)
+# a note's site and its passive: "Stepanky 330 kV substation (our big node, Cherkasy r-n) hit
+# by russian missiles", "the Kremenchuk HPP at Svitlovodsk (Kirovohrad obl.) hit, flows cut"
+_STRUCK_AFTER_ITS_SITE = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,3}?(?:substation|TPP|HPP|CHP|power\s+plant|plant|depot|refinery|"
+    r"terminal|elevator|bridge|station))?(?:\s+(?:at|in|near)\s+[A-Z][\w'’-]+)?(?:\s*\([^()]{0,60}\))?"
+    r"\s+(?:was\s+|were\s+)?"
+    r"(?:hit|struck|shelled|bombed|damaged|destroyed|attacked|targeted)\b"
+    # (a passive, not "the plant damaged homes": what follows is no object)
+    r"(?=\s*(?:[,.;:)!]|$|\s+(?:by|in|on|at|with|overnight|again|twice|today|yesterday|this|last|"
+    r"early|late|around|at|from)\b))"
+)
+# (not background: "After the Kakhovka dam was destroyed in June 2023, …")
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:after|since|before|until|when|once)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 # "my grandpa's town Okhtyrka had its train station smashed (24.03.2022, russian strikes)"
 _HAD_ITS_SITE_STRUCK = re.compile(
     r"\s+(?:had|has\s+had)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:hit|struck|smashed|destroyed|"

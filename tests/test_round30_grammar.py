@@ -536,3 +536,34 @@ def test_a_datelines_dash_is_no_records_aside() -> None:
     )
     (found,) = incidents(text)
     assert found.killed == 10
+
+
+@pytest.mark.parametrize(
+    ("line", "town"),
+    [
+        (
+            "21.10 fri - 0530 Stepanky 330 kV substation (our big node, Cherkasy r-n) hit by "
+            "russian missiles, transformer on fire.",
+            "Stepanky",
+        ),
+        (
+            "sun 16.10 - power went off at 0700: the russians hit the substation north of the "
+            "city, by Khmilnytsia. we are on schedule blackouts now",
+            "Khmilnytsia",
+        ),
+    ],
+)
+def test_a_notes_site_struck_names_its_village(line: str, town: str) -> None:
+    (found,) = incidents(f" date 2022-10-25 dispatcher log\n{line}\n")
+    assert found.place is not None and found.place.name == town
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "After the Kakhovka dam was destroyed in June 2023, the flooded neighbourhoods emptied.",
+        'Also NOT new: the pics of "another Shakhtarsk hit" circulating on 2 Nov are old.',
+    ],
+)
+def test_background_and_old_pictures_are_no_new_strike(line: str) -> None:
+    assert incidents(f" date 2024-11-03 notes\n{line}\n") == []
