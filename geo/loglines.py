@@ -97,6 +97,8 @@ def nights_to_come(lines: list[str]) -> list[int]:
     return [sum(1 for at, _ in falls if at > i) for i in range(len(lines))]
 
 
+# a checklist's box opens its entry: "[x] event: night 30→31.07, combined russian attack …"
+CHECKBOX = re.compile(r"\s*\[[\sxX✓✔v]?\]\s")
 # a channel's web preview stamps each post at its foot: "👁 24.6K · 09.02.2023 11:48 · edited"
 _POST_FOOTER = re.compile(
     r"\s*(?:👁\s*)?[\d.,]+\s*[KkMm]?\s*(?:views?)?\s*·\s*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{4})"

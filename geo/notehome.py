@@ -12,7 +12,7 @@ import re
 
 from geo import lexicon as lx
 from geo.citydistricts import DISTRICT_NAMED, city_of_districts
-from geo.loglines import CHAT_STAMP
+from geo.loglines import CHAT_STAMP, CHECKBOX
 from geo.model import Place
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
@@ -65,7 +65,9 @@ _BUILDING = re.compile(
     r"sports\s+(?:complex|hall|school)|(?:creativity|culture|cultural|community|youth|"
     r"shopping|business|medical)\s+(?:centre|center|hall)|house\s+of\s+culture|"
     r"apartment|high-rise|block\s+of\s+flats|\d-stor(?:e)?y|storey|dormitory|"
-    r"factory|plant|substation|boiler|warehouse|garages?|houses?|flats?|yards?)\b",
+    # ("direct missile hit ~03:00, entrances 2–3 collapsed": a block's stairwells)
+    r"factory|plant|substation|boiler|warehouse|garages?|houses?|flats?|yards?|entrances?|"
+    r"buildings?|bldg)\b",
     re.IGNORECASE,
 )
 # somewhere other than the writer's town
@@ -127,6 +129,8 @@ def _is_a_log(reading: Reading) -> bool:
     stamped = (
         lx.LINE_STAMP_HEAD.match(s.span.text) or CHAT_STAMP.match(s.span.text.lstrip())
         or cells_of(s.span.text)
+        # (or a checklist's boxes: "[x] event: night 30→31.07, combined russian attack …")
+        or CHECKBOX.match(s.span.text)
         for s in firsts
     )  # fmt: skip
     return sum(1 for x in stamped if x) >= 2

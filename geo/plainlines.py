@@ -13,7 +13,7 @@ from dataclasses import replace
 from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.attribution import find_actor
-from geo.loglines import CHAT_STAMP
+from geo.loglines import CHAT_STAMP, CHECKBOX
 from geo.mention import Mention, _mention
 from geo.model import Article
 from geo.notehome import home_said, home_targets, struck_at_home
@@ -158,7 +158,10 @@ def _logs_line(s: Sentence, reading: Reading) -> bool:
     """Is the line a log's entry, opened by its stamp (prose's lines are read as prose)?"""
     first = reading.sentences[paragraph_start(s, reading)].span.text
     # (or a chat export's "[08.02.23, 05:40] Oksana:")
-    return bool(lx.LINE_STAMP_HEAD.match(first) or CHAT_STAMP.match(first.lstrip()))
+    # (or a checklist's box: "[x] event: night 30→31.07, combined russian attack …")
+    return bool(
+        lx.LINE_STAMP_HEAD.match(first) or CHAT_STAMP.match(first.lstrip()) or CHECKBOX.match(first)
+    )
 
 
 # (the lexicon's weapons, in a note's case and plural: "S-300s", "shaheds", "KABs")
