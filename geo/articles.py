@@ -463,6 +463,8 @@ _LIST_ITEM = re.compile(
     rf"|^\d{{1,2}}[:.]\d\d\s*{BULLET}\s*[A-Z][^:]{{1,60}}:\s*\S"  # (not "03:40 — explosions in X")
     # a change log's "+ added: …", "~ moved: …"
     r"|^[+~]\s+[a-z]+:\s*\S"
+    # a checklist's box: "[x] event: night 30→31.07, combined russian attack"
+    r"|^\[[\sxX✓✔v]?\]\s+[a-z]+:\s*\S"
     # an hourly log's "06:00  DNIPRO: hits, maternity hospital damaged, 2 dead (OVA)"
     r"|^\d{1,2}[:.]\d\d\s+[A-Z][A-Z'’\-]{2,}(?:\s[A-Z][A-Z'’\-]+){0,2}:\s*\S"
     # a diary's day and what it tells: "Thu 16/2: left late — shelling in the centre, 1 killed"

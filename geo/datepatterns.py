@@ -188,6 +188,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("dm_num", _WEEKDAY_DM),
+    # a night told by the day it ended, day and month by a dot: "rockets in the night to 23.11"
+    # (not "the night of 2/3 May": two days)
+    (
+        "dm_num",
+        re.compile(
+            r"(?:(?<=\bnight\sto\s)|(?<=\bnight\sof\s))(?P<d>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\b"
+            r"(?![./:,]?\d)"
+        ),
+    ),
     # a note's day and two-digit month opening its line or its clause after a dash or colon:
     # "- 3/02 in Barvinkove a rocket hit …", "SEMENIVKA: 8.02 russian airstrike", "Pavlivka -
     # 7.02 russians shelled the village" (a leading zero is a month's, as in "03/02")

@@ -1813,3 +1813,11 @@ CARED_FOR_IN = re.compile(
     r"|\b(?:treated|hospitali[sz]ed|operated\s+on)\s+(?:[\w-]+\s+){0,2}?in\s+$",
     re.IGNORECASE,
 )
+
+
+# a street or a road named after a town: "car dealership, Zaporizke shose", "Kharkivska vul."
+STREET_NAMED = re.compile(
+    r"\s+(?:shose|shosse|prospekt|prosp\.|vul\.|street|str\.|avenue|ave\.|boulevard|blvd\.?)(?!\w)"
+    r"(?!\s+(?:fighting|battles?|clashes|combat)\b)",
+    re.IGNORECASE,
+)

@@ -97,6 +97,8 @@ def _read_table_row(
             if p.place is not None and p.place.precision != "country"
             # ("2 wounded, taken to hospital in Kryvyi Rih": where they were taken)
             and not lx.CARED_FOR_IN.search(cell.text[: p.start])
+            # ("car dealership, Zaporizke shose": a street named after a town)
+            and not lx.STREET_NAMED.match(cell.text, p.end)
         ]) for cell in ordered
     ]  # fmt: skip
     # ("in retaliation for Makeyevka": a place the prose of a cell tells as no scene of the

@@ -110,7 +110,9 @@ _NOTE_LEAD = re.compile(
     # (or a site in lower case and what became of it: "cattle farm on fire, Kutuzivka, russian
     # shells around 15:00")
     rf"|(?:[a-z][\w'’-]*\s+){{0,2}}(?:{lx.FACILITY}|farm|elevator|school|hospital|market|shop|church)"
-    r"(?:\s+(?:on\s+fire|hit|burning|ablaze|destroyed|damaged))?\s*,\s*)?$"
+    # ("school of social rehabilitation (Komyshuvakha): russian strike thu 20.10")
+    r"(?:\s+(?:of|for)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)?"
+    r"(?:\s+(?:on\s+fire|hit|burning|ablaze|destroyed|damaged))?\s*[,(]\s*)?$"
 )
 # a translated post quoted after its author and time: 'Kherson OVA, 13:05: "Bilozerka: …'
 _QUOTED_POST = re.compile(r"^[^\"“”.]{2,60}:\s*[\"“]\s*$")

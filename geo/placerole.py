@@ -466,6 +466,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"
     if _ROAD_NAMED.match(after) and _words_before(text, start)[-1:] == ["the"]:
         return "context"  # "on the Simferopol highway": a road named after the town
+    if lx.STREET_NAMED.match(after):
+        return "context"  # "car dealership, Zaporizke shose": a street named after the town
     if _ROAD_BETWEEN.search(
         before_text := text[max(0, start - 60) : start]
     ) and not lx.BASED_AT.search(before_text):

@@ -567,3 +567,58 @@ def test_a_notes_site_struck_names_its_village(line: str, town: str) -> None:
 )
 def test_background_and_old_pictures_are_no_new_strike(line: str) -> None:
     assert incidents(f" date 2024-11-03 notes\n{line}\n") == []
+
+
+def test_a_checklists_box_is_a_logs_line_of_its_home_town() -> None:
+    text = (
+        " date 2025-08-01 DAT checklist - Sviatoshynskyi r-n\n"
+        "KYIV CITY DAMAGE ASSESSMENT - field checklist\n"
+        "object: 9-storey panel residential bldg, Sviatoshynskyi district\n"
+        "visit: 31.07 14:00 and 01.08 08:00\n\n"
+        "[x] event: night 30→31.07.2025, combined russian attack. direct missile hit ~03:00, "
+        "entrances 2-3 collapsed down to the basement\n"
+        "[x] gas: cut 31.07 04:10\n"
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and found.place.name == "Kyiv"
+
+
+def test_a_numbered_dated_entry_is_a_logs_line() -> None:
+    text = (
+        ' date 2024-05-31 notes for the accountant (print shop "Litera", Kharkiv)\n'
+        "1) 20.05 (Mon) - paper delivered, invoice 0517.\n\n"
+        "2) 25.05 (Sat) - Maksym's car damaged at the parking - he was buying paint when the "
+        "russian guided bombs hit the hypermarket.\n"
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and found.place.name == "Kharkiv"
+    assert days([found]) == [(date(2024, 5, 25),) * 2]
+
+
+def test_a_street_named_after_a_town_is_no_town() -> None:
+    text = (
+        " date 2022-11-28 loss adjuster, Zaporizhzhia branch\n"
+        "ZP-1190 | car dealership, Zaporizke shose | event: tue 11.10 morning, a missile hit the "
+        "dealership, 20+ new cars burned.\n"
+        "ZP-1191 | shop, Zaporizhzhia | event: tue 11.10, same missile, windows out.\n"
+    )
+    assert "Zaporizke" not in _towns(text)
+
+
+def test_a_site_with_its_village_in_brackets_labels_the_line() -> None:
+    text = (
+        " date 2022-10-24 to-do\n"
+        "[ ] school of social rehabilitation (Komyshuvakha): russian strike thu 20.10 ~1500, "
+        "roof + 2 classrooms gone.\n"
+    )
+    (found,) = incidents(text)
+    assert found.place is not None and found.place.name == "Komyshuvakha"
+
+
+def test_a_night_told_by_the_day_it_ended() -> None:
+    assert [
+        d.window.start for d in find_dates("in the night to 23.11, the", date(2022, 11, 28))
+    ] == [date(2022, 11, 23)]
+    assert [
+        d.window.start for d in find_dates("On the night of 2/3 May a missile", date(2022, 5, 20))
+    ][0] != date(2022, 3, 2)
