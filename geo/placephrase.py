@@ -531,7 +531,8 @@ def _coordinated(text: str, prev_end: int, start: int, end: int) -> bool:
     between = _ITEM_CLAUSE.sub("", between, count=1)
     if re.fullmatch(
         # ("…the Belaya air base, as well as the Olenya base")
-        r"\s*(?:and|or|,\s*and|,\s*or|,?\s*as\s+well\s+as)\s+(?:the\s+)?"
+        # ("Nikopol itself, as well as the Marhanets and Pokrovske communities, came under fire")
+        r"(?:\s+(?:itself|too|also))?\s*(?:and|or|,\s*and|,\s*or|,?\s*as\s+well\s+as)\s+(?:the\s+)?"
         r"(?:(?:city|town|village)\s+of\s+)?",
         between,
     ):

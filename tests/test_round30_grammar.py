@@ -622,3 +622,12 @@ def test_a_night_told_by_the_day_it_ended() -> None:
     assert [
         d.window.start for d in find_dates("On the night of 2/3 May a missile", date(2022, 5, 20))
     ][0] != date(2022, 3, 2)
+
+
+def test_a_list_after_as_well_as_shares_the_first_names_role() -> None:
+    text = (
+        " date 2025-06-02 wire\n"
+        "Nikopol itself, as well as the Marhanets and Chervonohryhorivka communities, came "
+        "under fire on Sunday.\n"
+    )
+    assert len(_towns(text)) == 3
