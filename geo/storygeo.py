@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from geo.mention import Mention
 from geo.model import Place
+from geo.placenames import edits_within, normalize_name
 from geo.placephrase import find_places
 from geo.placerank import haversine_km
 from geo.placetypes import PlaceResolver
@@ -67,8 +68,9 @@ def _km(place: Place, anchor: Place) -> float:
 
 
 def story_namesake(
-    place: Place, anchors: list[Place], gaz: PlaceResolver, regions: frozenset[str]
-) -> Place:
+    place: Place, anchors: list[Place], gaz: PlaceResolver, regions: frozenset[str],
+    written: str | None = None,
+) -> Place:  # fmt: skip
     """The namesake of ``place`` that lies among the story's other places, if ``place``
     lies far from all of them and one namesake lies near one of them.
 
@@ -82,6 +84,9 @@ def story_namesake(
         The place resolver, for the namesakes.
     regions
         The oblasts (admin1 names) the text names: a place in one of them keeps to it.
+    written
+        The name the text wrote, when it is not the place's own (an old name: "Stanislav"
+        for Ivano-Frankivsk); its namesakes are looked for, whatever their size.
 
     Returns
     -------
@@ -90,7 +95,9 @@ def story_namesake(
     """
     if place.precision != "town" or not place.located:
         return place
-    namesakes = [c for c in gaz.namesakes(place.name) if c.located and c.key != place.key]
+    namesakes = [
+        c for c in gaz.namesakes(written or place.name) if c.located and c.key != place.key
+    ]
     if not namesakes:
         return place
     keys = {place.key, *(c.key for c in namesakes)}
@@ -101,7 +108,7 @@ def story_namesake(
         namesakes = [c for c in namesakes if c.admin1 == place.admin1]
     elif regions:
         namesakes = [c for c in namesakes if c.admin1 in regions] or namesakes
-    if place.population >= TOWN_POPULATION:
+    if place.population >= TOWN_POPULATION and written is None:
         # a town is meant over a hamlet by its name (Vasylivka of 12,500 in a digest whose
         # Horlivka has a hamlet Vasylivka beside it), unless the story's is a town too
         namesakes = [c for c in namesakes if c.population * 10 >= place.population]
@@ -144,7 +151,9 @@ def nearest_the_story(mentions: list[Mention], reading: Reading, gaz: PlaceResol
         m for m, key in reading.bare
         if key.lstrip("~") not in reading.named and m.place is not None
         and m.place.precision == "town"
-        and m.place.population < OF_RANK
+        # (a city of rank keeps its place, unless only its old name was written: "Stanislav"
+        # in a Kherson story is the village, not Ivano-Frankivsk)
+        and (m.place.population < OF_RANK or _by_another_name(m))
     ]  # fmt: skip
     if not bare:
         return
@@ -158,8 +167,15 @@ def nearest_the_story(mentions: list[Mention], reading: Reading, gaz: PlaceResol
         assert m.place is not None
         key = m.place.key
         if key not in chosen:
-            chosen[key] = story_namesake(m.place, anchors, gaz, regions)
+            written = m.place_text if _by_another_name(m) else None
+            chosen[key] = story_namesake(m.place, anchors, gaz, regions, written)
         m.place = chosen[key]
+
+
+def _by_another_name(m: Mention) -> bool:
+    """Was the place found by a name that is not its own, nor a spelling of it?"""
+    written, own = normalize_name(m.place_text), normalize_name(m.place.name if m.place else "")
+    return written[:3] != own[:3] and not edits_within(written, own, 2)
 
 
 def _distance_to_others(place: Place, anchors: list[Place]) -> float:

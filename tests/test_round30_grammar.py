@@ -631,3 +631,15 @@ def test_a_list_after_as_well_as_shares_the_first_names_role() -> None:
         "under fire on Sunday.\n"
     )
     assert len(_towns(text)) == 3
+
+
+def test_an_old_city_name_that_is_a_villages_own_goes_to_the_village_of_the_story() -> None:
+    text = (
+        " date 2024-08-21 russians drop explosives on man in Bilozerka; Kherson also under fire\n"
+        "In Bilozerka a russian drone dropped explosives on a man, he is in hospital.\n"
+        "In the afternoon in Stanislav the enemy shelled a residential building, a roof and a "
+        "fence damaged.\n"
+    )
+    stanislav = [i for i in incidents(text) if i.place is not None and i.place.lon < 33]
+    assert any(i.place.name == "Stanislav" for i in stanislav)
+    assert not at(incidents(text), "Ivano")
