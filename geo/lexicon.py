@@ -1228,6 +1228,14 @@ _CITY_EPITHET = (
     r"(?:(?:north|south)?(?:-?east|-?west)ern|northern|southern|central|port|front-?line|"
     r"industrial|besieged|border|coastal|provincial|regional|small|nearby|occupied|embattled)"
 )
+# A site of a town, by its noun: what a note names struck before or after its town ("cattle
+# farm on fire, Kutuzivka", "Stepanky 330 kV substation (…) hit", "the church there burned")
+SITE_NOUNS = (
+    r"(?:substations?|(?:power\s+)?plants?|depots?|refiner(?:y|ies)|terminals?|elevators?|bridges?|"
+    r"stations?|bases?|airfields?|airports?|ports?|farms?|warehouses?|factor(?:y|ies)|towers?|dams?|"
+    r"silos?|barns?|yards?|shops?|stores?|caf[eé]s?|schools?|hospitals?|clinics?|church(?:es)?|"
+    r"houses?|buildings?|offices?|markets?|librar(?:y|ies)|clubs?|TPP|HPP|CHP)"
+)
 ANAPHORA = re.compile(
     # (a local outlet's "above a residential neighbourhood of our city")
     # ("in the eastern city", "in the southern port city": a wire's way of saying it again)
@@ -1272,8 +1280,7 @@ ANAPHORA = re.compile(
     r"|\b(?:hit|struck|shelled|attacked|targeted)\s+our\s+(?P<ours>city|town|village)\b"
     # "We remember our sister parish in Krasnopillia. … The church there burned on 7 March",
     # "… their wooden church was destroyed by the russians": a site of the town just named
-    r"|\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:church|school|hospital|house|farm|shop|store|"
-    r"station|plant|factory|market|clinic|library|club|building|bridge|elevator)\s+(?P<there>there)\s+"
+    rf"|\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?{SITE_NOUNS}\s+(?P<there>there)\s+"
     r"(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:hit|struck|shelled|bombed|destroyed|"
     r"damaged|burned|burnt|wrecked)\b"
     # ("A woman was killed there on February 12": the town the sentence before told of)
@@ -1283,8 +1290,8 @@ ANAPHORA = re.compile(
     # shelling on 7 March": the site the sentence before named, in its town)
     r"|^\W*(?P<itsite>It)\s+(?:was\s+|had\s+been\s+)?(?:(?:completely|partly|badly)\s+)?(?:burned|burnt|"
     r"destroyed|hit|struck|damaged|shelled|gutted|wrecked)\b"
-    r"|\b(?:[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<theirs>church|school|hospital|"
-    r"club|library|clinic|market|station|plant|farm)\s+(?:was|were|had\s+been|has\s+been)\s+"
+    rf"|\b(?:[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<theirs>{SITE_NOUNS})\s+"
+    r"(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:\w+\s+)?(?:hit|struck|shelled|bombed|destroyed|damaged|wrecked)\b"
     # "Bohdan from Zolochiv reminded us that his town was also touched by the war": whose town
     r"|\b(?:his|her|their|my)\s+(?P<whose>city|town|village)\s+(?:was|had\s+been|has\s+been)\s+"
@@ -1536,8 +1543,6 @@ NEGATED_STRIKE = re.compile(
     # ("02.08 - Myropillia revisit (NOT a new shelling)"; a bare "NOT shelling" is a verdict
     # on its own line's damage, read where that line is)
     r"|\bnot\s+(?:an?\s+)?new\s+(?:shelling|attacks?|hits?)\b"
-    # ("More photos of the same damaged school were posted on 4 July (no new strike).")
-    r"|\bno\s+new\s+(?:strikes?|attacks?|shelling|hits?)\b(?!\s+(?:on|in|at|against)\b)"
     # a coder's verdict: "no attack that day - EXCLUDE from the shelling count"
     r"|\bno\s+(?:attack|strike|shelling)s?\s+(?:that|this|on\s+that)\s+day\b"
     r"|\bexclude[ds]?\s+(?:it\s+)?from\s+the\s+(?:[\w-]+\s+){0,3}?(?:count|tally|table|data\s?set|layer)\b"

@@ -109,7 +109,7 @@ _NOTE_LEAD = re.compile(
     rf"(?:(?:[A-Z]{{2,5}}\s+)?(?:[A-Z][\w'’\"-]*\s+){{1,3}}{lx.FACILITY}\s*,\s*"
     # (or a site in lower case and what became of it: "cattle farm on fire, Kutuzivka, russian
     # shells around 15:00")
-    rf"|(?:[a-z][\w'’-]*\s+){{0,2}}(?:{lx.FACILITY}|farm|elevator|school|hospital|market|shop|church)"
+    rf"|(?:[a-z][\w'’-]*\s+){{0,2}}(?i:{lx.SITE_NOUNS})"
     # ("school of social rehabilitation (Komyshuvakha): russian strike thu 20.10")
     r"(?:\s+(?:of|for)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)?"
     r"(?:\s+(?:on\s+fire|hit|burning|ablaze|destroyed|damaged))?\s*[,(]\s*)?$"

@@ -781,16 +781,15 @@ _FACILITY_STRUCK = re.compile(
 # "Held ~4h before Apostolove: the town was shelled …": the town the colon goes on about
 # a site struck, then the village it lies by ("…, by Khmilnytsia"; not "hit by X")
 _SITE_BY = re.compile(
-    r"\b(?:substation|plant|depot|refinery|terminal|elevator|bridge|station|base|airfield|farm|"
-    r"warehouse|factory|tower|dam)\b[^.;]{0,40}?(?<!hit)(?<!struck)(?<!attacked)(?<!shelled)"
+    rf"\b{lx.SITE_NOUNS}\b[^.;]{{0,40}}?(?<!hit)(?<!struck)(?<!attacked)(?<!shelled)"
     r"(?<!targeted)(?<!destroyed)(?<!damaged)\s+by\s+$",
     re.IGNORECASE,
 )
 # a note's site and its passive: "Stepanky 330 kV substation (our big node, Cherkasy r-n) hit
 # by russian missiles", "the Kremenchuk HPP at Svitlovodsk (Kirovohrad obl.) hit, flows cut"
 _STRUCK_AFTER_ITS_SITE = re.compile(
-    r"(?:\s+(?:[\w-]+\s+){0,3}?(?:substation|TPP|HPP|CHP|power\s+plant|plant|depot|refinery|"
-    r"terminal|elevator|bridge|station))?(?:\s+(?:at|in|near)\s+[A-Z][\w'’-]+)?(?:\s*\([^()]{0,60}\))?"
+    rf"(?:\s+(?:[\w-]+\s+){{0,3}}?{lx.SITE_NOUNS})?(?:\s+(?:at|in|near)\s+[A-Z][\w'’-]+)?"
+    r"(?:\s*\([^()]{0,60}\))?"
     r"\s+(?:was\s+|were\s+)?"
     r"(?:hit|struck|shelled|bombed|damaged|destroyed|attacked|targeted)\b"
     # (a passive, not "the plant damaged homes": what follows is no object)

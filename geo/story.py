@@ -664,8 +664,7 @@ _RECORD_ID = re.compile(
     r"^\s*[A-Z]{2,5}[\s#-]?\d[\w/-]*\s*\|\s*(?:(?:insured|object|site|asset|property)\s*:\s*)?"
 )
 _RECORD_SITE = re.compile(
-    rf"^(?:[A-Za-z][\w'’/-]*\s+){{0,3}}(?:{lx.FACILITY}|farm|elevator|yard|silo|barn|shop|store|cafe|"
-    r"school|hospital|church|house|building|office)(?:\s+(?:LLC|LTD|PJSC|JSC|PE))?,\s+(?=[A-Z])"
+    rf"^(?:[A-Za-z][\w'’/-]*\s+){{0,3}}(?i:{lx.SITE_NOUNS})(?:\s+(?:LLC|LTD|PJSC|JSC|PE))?,\s+(?=[A-Z])"
 )
 _RECORD_ASIDE = re.compile(r"\.?\s+--\s+.*$")
 _NEAR_TAIL = re.compile(
