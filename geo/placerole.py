@@ -480,6 +480,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         or (
             _STRUCK_AFTER_ITS_SITE.match(text, end)
             and not _BACKGROUND_BEFORE.search(text, max(0, start - 40), start)
+            # (not "a town upstream on the Dnipro was shelled": the river, the town unnamed)
+            and not (name.lower() in lx.RIVERS and _words_before(text, start)[-1:] == ["the"])
         )
     ):
         # "southeast of Kramatorsk, where a missile strike … killed 50"; "the Ryazan oil
