@@ -767,7 +767,9 @@ NON_EVENT_CLAUSE = re.compile(
     # "ammunition supply in Yehorivka" is a thing struck, "to supply troops in X" is not.
     r"(?<!ammunition\s)(?<!fuel\s)(?<!military\s)(?<!ammo\s)(?<!weapons\s)"
     r"suppl(?:y|ies|ying)(?!\s+(?:depots?|bases?|hubs?|points?|warehouses?|dumps?|convoys?|trucks?))|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
-    r"visit\w*|summit|sanction\w*|met|meets|meeting|host(?:ed|ing|s))\b",
+    r"visit\w*|summit|sanction\w*|met|meets|meeting|host(?:ed|ing|s)|"
+    # an event's venue: "new print runs … due at the Book Arsenal festival in Kyiv"
+    r"festival|exhibition|book\s+fair|concert|premiere|tournament|conference|forum)\b",
     re.IGNORECASE,
 )
 # "the attacks that Moscow blames on Kyiv": the accused side, not a place struck.

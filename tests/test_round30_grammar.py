@@ -643,3 +643,22 @@ def test_an_old_city_name_that_is_a_villages_own_goes_to_the_village_of_the_stor
     stanislav = [i for i in incidents(text) if i.place is not None and i.place.lon < 33]
     assert any(i.place.name == "Stanislav" for i in stanislav)
     assert not at(incidents(text), "Ivano")
+
+
+def test_a_town_a_distance_away_only_measures_where_the_place_is() -> None:
+    text = (
+        " date 2024-04-11 energy desk\n"
+        "The Trypilska plant, on the Dnipro river in the town of Ukrainka about 40 kilometers "
+        "south of Kyiv, was hit by several missiles, Centrenergo said.\n"
+    )
+    assert not at(incidents(text), "Kyiv")
+
+
+def test_an_events_venue_is_no_scene() -> None:
+    text = (
+        " date 2024-05-27 books desk\n"
+        "A Russian missile hit the Faktor Druk printing plant in Kharkiv on Thursday.\n"
+        "About 50,000 copies were destroyed, among them runs due at the Book Arsenal festival in "
+        "Kyiv, which opens on Thursday.\n"
+    )
+    assert not at(incidents(text), "Kyiv")
