@@ -1828,3 +1828,17 @@ STREET_NAMED = re.compile(
     r"(?!\s+(?:fighting|battles?|clashes|combat)\b)",
     re.IGNORECASE,
 )
+
+
+# a town that only measures where a place is: "Ukrainka about 40 kilometers south of Kyiv"
+# (DISTANCE_FROM, a distance); "Mykolaiv, about 60 km northwest of Kherson", "north-west of
+# Kharkiv" (MEASURED_FROM_TOWN, a distance or a bearing alone)
+_DISTANCE = r"\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\(\d+\s+miles\)\s+)?"
+_BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+_FROM_TOWN = r"(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village|centre|center)\s+of\s+)?$"
+DISTANCE_FROM = re.compile(
+    rf"\b{_DISTANCE}(?:{_BEARING}\s+|(?:away\s+)?){_FROM_TOWN}", re.IGNORECASE
+)
+MEASURED_FROM_TOWN = re.compile(
+    rf"(?:\b{_DISTANCE}(?:{_BEARING}\s+|(?:away\s+)?)|\b{_BEARING}\s+){_FROM_TOWN}", re.IGNORECASE
+)

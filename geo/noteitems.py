@@ -57,6 +57,15 @@ _STAMP_LINE = re.compile(r"\s*\[(?=[^\]\[\n]*\b\d{1,2}:\d\d\b)[^\]\[\n]{4,60}\]\
 _FIGURES = re.compile(r"\s*(?:~|about\s+|at\s+least\s+)?\d")
 
 
+def _stamp_lines(reading: Reading) -> int:
+    """How many of the article's lines are one bracketed stamp, counted once per article."""
+    if reading.stamp_lines is None:
+        reading.stamp_lines = sum(
+            _STAMP_LINE.fullmatch(x.span.text) is not None for x in reading.sentences
+        )
+    return reading.stamp_lines
+
+
 def labelled_day(text: str, s: Sentence, reading: Reading) -> tuple[DateWindow, int] | None:
     """The day a line written as a record's date field gives ("When: Sat 2 March, 00:40"),
     or the day a line leads with, before its colon ("4) Tues 2nd: Kinzhal salvo on …"); and
@@ -84,7 +93,7 @@ def labelled_day(text: str, s: Sentence, reading: Reading) -> tuple[DateWindow, 
     # transcribed]"; not a page's one "[English translation, 3 October 2024, 07:40]")
     bracketed = bracketed or (
         _STAMP_LINE.fullmatch(text) is not None and not lx.TRIGGER.search(text)
-        and sum(_STAMP_LINE.fullmatch(x.span.text) is not None for x in reading.sentences) > 2
+        and _stamp_lines(reading) > 2
     )  # fmt: skip
     if label is not None or stamp or bracketed:
         # ("1) Lysak, Dnipropetrovsk OVA, 12.02, 08:14" over the post it stamps)

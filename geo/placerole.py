@@ -143,13 +143,6 @@ _GLOSS_BEFORE = re.compile(r"[\"“][A-Z][^\"”]{1,30}([\"”])\s*\(\s*$")
 # a copula that names what a strike was aimed at
 # "south-east of Moscow", "4,000km from Ukraine": a place a target is measured from
 _MEASURED_FROM_PLACE = re.compile(r"\b(?:of|from|to)\s+(?:the\s+)?$")
-# a distance, and its bearing, from a town that only measures where the place is
-_DISTANCE_FROM = re.compile(
-    r"\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\(\d+\s+miles\)\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|(?:away\s+)?)(?:of|from)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|centre|center)\s+of\s+)?$",
-    re.IGNORECASE,
-)
 _TARGETS_WERE = re.compile(
     r"^\W*The\s+(?:main\s+)?targets\b(?:,[^,;.]{0,40},)?\s+(?:were|included)\s+[^.]*$"
     # "Other cities hit included Dnipro, Lviv and Odesa"
@@ -511,7 +504,7 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "after Ukrainian forces broke through the front near Balakliia"
     if _APPOSITIVE_LOCATOR.search(before[-100:]):
         return "context"  # "Pervomaiskyi, a town in the Lozova district": where it is
-    if _DISTANCE_FROM.search(before[-60:]):
+    if lx.DISTANCE_FROM.search(before[-60:]):
         return "context"  # "in the town of Ukrainka about 40 kilometers south of Kyiv": a measure
     if _NOTHING_STRUCK_AFTER.match(text[end : end + 60]):
         return "context"  # "sirens sounded in Lviv, where no strikes were reported"

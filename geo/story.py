@@ -94,6 +94,7 @@ class Reading:
     list_side: str | None = None  # who struck, as the list's head says ("units of … struck:")
     table_figures: dict[str, int] = field(default_factory=dict)  # a pasted table's figure columns
     table_span: DateWindow | None = None  # the period a table's title gives its rows
+    stamp_lines: int | None = None  # how many lines are one bracketed stamp (counted once)
     publisher_side: str | None = None  # the side whose military published the page
     span: DateWindow | None = None  # the days the page covers ("Nikopol, 14-20 August 2023")
     section: tuple[DateWindow, int] | None = None  # a day heading's day, and where it stands

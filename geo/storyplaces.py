@@ -106,11 +106,6 @@ def title_town_inside(
     return [replace(targets[0], place=towns[0].place, query=None)] if len(towns) == 1 else targets
 
 
-_MEASURED_FROM = re.compile(
-    r"\b(?:\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+(?:\(\d+\s+miles\)\s+)?(?:[\w-]+\s+)?(?:of|from)|"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?$",
-    re.IGNORECASE,
-)
 # the anaphors whose town is the paragraph's: "on Chornovola Street", "bombs … here", and a
 # site of it ("the church there", "their church", "It burned down")
 _PARAGRAPHS_TOWN = ("street", "here", "there", "thereobj", "theirs", "itsite")
@@ -428,7 +423,7 @@ def town_named_before(
             # ("flown to a children's hospital in Odesa": not the city the story tells of)
             and not non_event_clause(prev.span.text, p.clause_start)
             # (nor "Mykolaiv, about 60 km northwest of Kherson, has been shelled": where it is)
-            and not _MEASURED_FROM.search(prev.span.text, max(0, p.start - 50), p.start)
+            and not lx.MEASURED_FROM_TOWN.search(prev.span.text, max(0, p.start - 50), p.start)
             and p.text not in reading.people
             and (kind != "city" or p.place.population >= THE_CITY_PEOPLE or p.place.seat >= 2)
             # ("the head of the Kharkiv RMA … struck the village": no city is "the village")
