@@ -437,10 +437,22 @@ def split_sentences(article: Article) -> list[Sentence]:
         is_heading = heading and len(parts) == 1
         for s, e in parts:
             sentences.append(
-                Sentence(Span(s, e, text[s:e]), paragraph, len(sentences), is_heading, caption)
+                Sentence(Span(s, e, unstruck(text[s:e])), paragraph, len(sentences), is_heading, caption)
             )
         paragraph += 1
     return _body_or_headings(_items_of_a_list(sentences))
+
+
+_STRUCK_OUT = re.compile(r"~~[^~\n]+~~")
+
+
+def unstruck(text: str) -> str:
+    """A line's words as its writer left them: what they struck out ("~~Chornobaivka school
+    hit 20.02~~ — retracted") blanked, at the same length. A table's row keeps its marks: a row
+    struck out whole is set aside by them."""
+    if "~~" not in text or "|" in text:
+        return text
+    return _STRUCK_OUT.sub(lambda m: " " * len(m.group(0)), text)
 
 
 _CHAT_MESSAGE = re.compile(r"\[[^\]\n]{0,30}\d[:.]\d\d[^\]\n]{0,12}\]\s*\S")

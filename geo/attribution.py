@@ -70,7 +70,19 @@ def find_actor(text: str) -> tuple[str | None, str]:
         ):
             continue
         return side_of(m.group("side")), "attacker"
+    if (struck := _SIDE_STRUCK.search(text)) is not None:
+        # "reports strikes on Russian positions on Zmiinyi": the other side struck them
+        return other_side(side_of(struck.group("side"))), "target"
     return None, "none"
+
+
+_SIDE_STRUCK = re.compile(
+    rf"\b(?:strikes?|struck|hit|hits|attacks?|attacked|shelling|shelled)\s+(?:on|at|against)?\s*"
+    rf"(?:the\s+)?(?P<side>{lx.SIDE})\s+(?:positions|troops|forces|units|soldiers|servicemen|"
+    r"military|army|ammunition|fuel|air\s+defen[cs]e|radar|equipment|command\s+posts?|bases?|"
+    r"depots?|warehouses?|ships?|vessels?|boats?|tugs?|garrison|personnel|targets|artillery)\b",
+    re.IGNORECASE,
+)
 
 
 _SHOT_DOWN_AFTER = re.compile(

@@ -69,6 +69,8 @@ _WEEKDAY_ABBREVIATIONS = (
     "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN",
     # a log's own hand: "fri 23.09  Marganets - …", "sat 11/2"
     "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    # (and written out: "on Monday 13.02 two civilians were killed")
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 )  # fmt: skip
 # a weekday's day and month: "Fri 15.03, about 10:30", "Sat 02/03"
 _WEEKDAY_DM = re.compile(
@@ -212,6 +214,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<d>[0-3]?\d)[./](?P<m>0[1-9]|1[0-2])\b(?![./:,]?\d)"
             r"(?!\s*(?:%|km|kg|mm|cm|ha|hrs?|t|m|h|l|x|mln|bn|million|billion|thousand|tonnes?|"
             r"tons?|litres?|liters?|points?|UAH|USD|EUR|grn|MW|GW|kW|sq)\b)"
+        ),
+    ),
+    # a day and month in two digits each, as a clause's last word: "in Barvinkove, 12.05;",
+    # "the livestock farm 07.05, 11 cows dead" (no figure's unit or clock's "at" goes with it)
+    # or a strike's: "the russian strike of 02.05 on houses"
+    (
+        "dm_num",
+        re.compile(
+            r"(?:(?<![\d/.:~])(?<!\bat\s)(?<!\bby\s)\b(?P<d>[0-3]\d)\.(?P<m>0[1-9]|1[0-2])\b"
+            r"(?![./:]?\d)(?=\s*(?:[,;)]|(?:abt|about|around|approx)\b|~))"
+            r"|(?:(?<=\bstrike\sof\s)|(?<=\bstrikes\sof\s)|(?<=\bshelling\sof\s)|(?<=\battack\sof\s))(?P<d_>[0-3]?\d)\.(?P<m_>0?[1-9]|1[0-2])"
+            r"\b(?![./:,]?\d))"
         ),
     ),
     # a log's day and month before its weekday: "5/9 mon", "4.9 (Sun)" (day first, as the

@@ -50,7 +50,7 @@ def dates_told(
     dateline = lx.DATELINE.match(text)
     # Inside a diary's section ("Tuesday night"), "overnight" and "in the morning" count from
     # the section's day, not from the day the page was published.
-    ref = reading.section[0].end if reading.section else (_line_day(reading) or reading.ref)
+    ref = _section_day(reading) or _line_day(reading) or reading.ref
     # "The same morning": the event told just before, or the day the story last told
     anchor = reading.anchor or (reading.day.end if reading.day is not None else None)
     found = find_dates(text, ref, offset, anchor)
@@ -146,6 +146,19 @@ _IT_HAPPENED = re.compile(
 )
 _COUNTS_ON = re.compile(r"\b(?:next|following)\s+day\b", re.IGNORECASE)
 _SAME_AS_TOLD = re.compile(r"\bsame\s+(?:night|time)\b", re.IGNORECASE)
+
+
+def _section_day(reading: Reading) -> date | None:
+    """The day of the section being read, unless a later line of it stamps a day of its own
+    ("26.06 Sun … departed Izmail." then "27.06 Mon … strikes on … overnight": the 27th's)."""
+    if reading.section is None:
+        return None
+    day, at = reading.section
+    s = reading.current
+    if s is not None and at < len(reading.sentences) and reading.sentences[at].paragraph != s.paragraph:
+        if _line_day(reading) is not None:
+            return None
+    return day.end
 
 
 def _line_day(reading: Reading) -> date | None:
@@ -642,6 +655,24 @@ def _day_of_a_strike_clause(dates: list[DateMention], text: str, offset: int) ->
     return None
 
 
+def _day_of_its_clause(
+    dates: list[DateMention], pm: PlaceMention, text: str, offset: int
+) -> DateMention | None:
+    """ "42 attacks on Sunday 12.02, with 3 killed, and on Monday 13.02 two civilians were
+    killed in Inhulets": a later clause's own day, written before its place."""
+    if len(dates) < 2 or dates[0].end - offset > pm.start:
+        return None
+    before = [
+        d for d in dates[1:]
+        if d.window.basis != "relative" and d.end - offset <= pm.start <= d.end - offset + 80
+        and not _CLAUSE_BREAK.search(text, d.end - offset, pm.start)
+    ]  # fmt: skip
+    if not before or not _CLAUSE_BREAK.search(text, dates[0].end - offset, before[-1].start - offset):
+        return None
+    return before[-1]
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|while|but|then|whereas)\b|\.\s")
 _STRIKE_CLAUSE_BEFORE = re.compile(
     r"\bwhen\s+[^.;]{0,50}?\b(?:hit|struck|shelled|attacked|bombed|fell)\b[^.;]{0,45}$",
     re.IGNORECASE,
@@ -692,6 +723,8 @@ def own_date_first(
         inside = [d for d in dates if pm.end <= d.start - offset < where.end()]
         if inside:
             return [inside[0], *(x for x in dates if x is not inside[0])]
+    if (own := _day_of_its_clause(dates, pm, text, offset)) is not None:
+        return [own, *(x for x in dates if x is not own)]
     if len(dates) < 2 or not (others or _AFTER_AN_ATTACK_ON.search(text, 0, pm.start)):
         return dates
     # (also with no other place struck, for the attack a clause names as come before: "summoned

@@ -423,6 +423,7 @@ def extract_mentions(
             verdict = _VERDICT.search(text)
             if verdict and (
                 not lx.STRIKE_WORDS.search(text)
+                or "rejected" in verdict.group(0).lower()
                 or ("strike" in verdict.group(0) and _LINE_ENDS.fullmatch(text, verdict.end()))
             ):
                 # "tractor drove over an AT mine, driver killed. UXO accident, not a strike.":
@@ -801,6 +802,10 @@ def _read_event_sentence(
         aggregate_only = True
     if not targets and not aggregate_only:
         targets = profile_targets(text, reading, gaz)
+    if not targets and mentions and not aggregate_only and not UNNAMED_PLACE_NEAR.search(text):
+        # (a caption sheet's every caption opens with its own dateline: "UKR-0801-004
+        # MYKOLAIV, Ukraine - … where five people were killed by Russian shelling")
+        targets = dateline_targets(text, gaz)
     if not targets and not mentions and not aggregate_only and not UNNAMED_PLACE_NEAR.search(text):
         # (not "… hit a resort village near Odesa": the village, named next, not the title's)
         targets = (
@@ -913,7 +918,8 @@ _NO_NEW_EVENT = re.compile(
 _LINE_ENDS = re.compile(r"[\s.!)\]]*")
 _VERDICT = re.compile(
     # (a coder's "[NOT CODED]", "[NOT CODED as a strike]")
-    r"\[\s*(?i:not\s+coded)\b|\bnot\s+an?\s+(?:new\s+)?strike\b|\bno\s+strike\s*(?:[\].;)!]|$)|\b[Nn]o\s+entry\b|\bkeep\s+(?:it\s+)?off\s+the\s+map\b|"
+    r"\[\s*(?i:not\s+coded)\b|"
+    rf"{lx.REJECTED_REPORT.pattern}|\bnot\s+an?\s+(?:new\s+)?strike\b|\bno\s+strike\s*(?:[\].;)!]|$)|\b[Nn]o\s+entry\b|\bkeep\s+(?:it\s+)?off\s+the\s+map\b|"
     # (not "don't map the firing point": another thing kept off the map)
     r"\b(?:[Dd]o\s+(?:not|NOT)|[Dd]on['’]t)\s+(?:log|code|map)(?:\s+(?:it|this|them|these))?\s*(?:[.;,)!]|$)"
 )

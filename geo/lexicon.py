@@ -1431,7 +1431,10 @@ WIRE_DATELINE = re.compile(
     r"\((?:AP|Reuters|AFP|dpa|Bloomberg)\)\s*[-—–]"
     # a newspaper's own: "KREMENCHUK, Ukraine — Firefighters combed …"
     # (a magazine's closed-up dash too: "POKROVSK, Ukraine—The Druzhba hotel …")
-    r"|^\W*(?P<paper_town>[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+)?),\s*(?:Ukraine|Russia)\s*(?:[—–]\s|—(?=[A-Z]))"
+    # (and a photo desk's numbered caption: "UKR-0801-004 MYKOLAIV, Ukraine - Flowers …",
+    # "ZATOKA, Odesa region, Ukraine - FILE PHOTO: …")
+    r"|^\W*(?:[A-Z]{2,5}-[\w-]+\s+)?(?P<paper_town>[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+)?),\s*"
+    r"(?:[A-Z][a-z]+\s+(?:region|oblast|Oblast),\s*)?(?:Ukraine|Russia)\s*(?:[—–]\s|—(?=[A-Z])|-\s)"
     # an agency photo caption: "25 May 2024, Ukraine, Charkiw: Firefighters work …"
     r"|^\W*\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s*(?:Ukraine|Russia|Ukraine/Russia),\s*"
     r"(?P<caption_town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s*:"
@@ -1618,10 +1621,12 @@ UNKNOWN_ACTOR = re.compile(
     re.IGNORECASE,
 )
 # Words that make a sentence a strike whatever else it says.
+# a moderator's "-> REJECTED: rumour", "REJECTED as event: UXO": the report is no event
+REJECTED_REPORT = re.compile(r"\bREJECTED\b")
 STRIKE_WORDS = re.compile(
     r"\b(?:shell(?:ed|ing|s)?|strikes?|struck|missiles?|msls?|drones?|rockets?|bomb(?:s|ed|ing)?|artillery|arty|"
     r"mortars?|air\s?strikes?|airstrikes?|shot\s+down|intercept(?:ed|ion)?|downed|MLRS|HIMARS|"
-    r"Grad|Shaheds?|Iskander|Kalibrs?|Kinzhal|Storm\s+Shadow|ATACMS|Tochka|Kh-\d+|S-[34]00|glide|aerial|air\s+raid|"
+    r"Grad|Shaheds?|Iskander|Kalibrs?|Kinzhal|Storm\s+Shadow|ATACMS|Tochka|Kh-\d+|S-[34]00|glide|aerial|air\s+raid(?![\s-]+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
     r"destroyed|sank|sunk|blew\s+up|UAVs?|unmanned|planted|"
     # (not "dropped 1 pax at her son's", "dropped off the boxes": a driver's drop)
     r"dropp(?:ed|ing)(?!\s+(?:off|by|out|in|him|her|them|us|me|\d+\s+(?:pax|passengers?|people|persons?)))|"

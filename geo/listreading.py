@@ -46,8 +46,8 @@ def _read_table_row(
     """A pasted tracker's row: its place cell is struck on its date cell's day, with the
     figures of the header's columns (rows of ground fighting are no strikes)."""
     text = s.span.text
-    if set_aside(cells):
-        return
+    if set_aside(cells) or lx.REJECTED_REPORT.search(text):
+        return  # (a moderator's "-> REJECTED: rumour": the report is no event)
     # The coder's own kind of event decides: "…,Looting/property destruction,…" is no strike;
     # "…,Shelling/artillery/missile attack,…" is one, whatever an aside of its note says
     # ("claimed the destruction of 5 armoured vehicles").
@@ -258,7 +258,7 @@ def _cell_at(cells: list[Cell], at: int) -> str:
 
 
 # a cell that is only a day and a clock: when the row was written
-_STAMP_CELL = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d|\d\d?\.\d\d?\.\d{2,4},?\s+\d\d?:\d\d")
+_STAMP_CELL = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d|\d\d?\.\d\d?(?:\.\d{2,4})?,?\s+\d\d?:\d\d")
 # a register's entry day ("No 214 | 23.11 | monument order: …"): when the entry was made
 _ENTRY_DAY_CELL = re.compile(r"[0-3]?\d[./][01]?\d(?:[./]\d{2,4})?")
 
