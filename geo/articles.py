@@ -437,7 +437,9 @@ def split_sentences(article: Article) -> list[Sentence]:
         is_heading = heading and len(parts) == 1
         for s, e in parts:
             sentences.append(
-                Sentence(Span(s, e, unstruck(text[s:e])), paragraph, len(sentences), is_heading, caption)
+                Sentence(
+                    Span(s, e, unstruck(text[s:e])), paragraph, len(sentences), is_heading, caption
+                )
             )
         paragraph += 1
     return _body_or_headings(_items_of_a_list(sentences))

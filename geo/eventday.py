@@ -155,9 +155,10 @@ def _section_day(reading: Reading) -> date | None:
         return None
     day, at = reading.section
     s = reading.current
-    if s is not None and at < len(reading.sentences) and reading.sentences[at].paragraph != s.paragraph:
-        if _line_day(reading) is not None:
-            return None
+    if s is None or at >= len(reading.sentences):
+        return day.end
+    if reading.sentences[at].paragraph != s.paragraph and _line_day(reading) is not None:
+        return None
     return day.end
 
 
@@ -667,7 +668,8 @@ def _day_of_its_clause(
         if d.window.basis != "relative" and d.end - offset <= pm.start <= d.end - offset + 80
         and not _CLAUSE_BREAK.search(text, d.end - offset, pm.start)
     ]  # fmt: skip
-    if not before or not _CLAUSE_BREAK.search(text, dates[0].end - offset, before[-1].start - offset):
+    first_end, own_start = dates[0].end - offset, before[-1].start - offset if before else 0
+    if not before or not _CLAUSE_BREAK.search(text, first_end, own_start):
         return None
     return before[-1]
 
