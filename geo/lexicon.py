@@ -24,6 +24,9 @@ def _remembered(pattern: re.Pattern[str]) -> SentenceSearch:
 TRIGGER = re.compile(
     r"\b(attack(?:s|ed|ing)?|strik(?:e|es|ing)(?!\s+(?:groups?|forces?|capabilit\w+|range|package))|struck|airstrikes?|air strikes?|air[\s-]raids?(?![\s-]+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
     r"shell(?:ed|ing|s)|(?:glide|guided|aerial)\s+bombs?|(?:artillery|mortar|rocket|MLRS)\s+fire|hitting|"
+    # (a note's Ukrainian or Russian word kept in Latin letters: "russian obstril of Kurakhove",
+    # "prylit near the station": shelling, an incoming hit)
+    r"obstri[lt]\w*|obstrel\w*|pryl[iy]o?t\w*|prilet\w*|"
     r"bomb(?:ed|ing|ings|ardment|arded)|cluster bombs?|explosions?|explod(?:ed|es)|"
     r"blasts?|blew up|hit|hits|fired|launched|shot down|intercept(?:ed|ion|ions)"
     # ("refuted by intercepted telephone conversations": a spy's, not air defence's)
@@ -93,6 +96,7 @@ TRIGGER = re.compile(
 TRIGGER_IN = _remembered(TRIGGER)
 STRONG_TRIGGER = re.compile(
     r"\b(attack(?:s|ed)?|strikes?|struck|airstrikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|"
+    r"obstri[lt]\w*|obstrel\w*|pryl[iy]o?t\w*|prilet\w*|"
     r"explosions?|blasts?|blew up|hit|shot down|intercepted(?!\s+(?:(?:telephone|phone|radio|mobile)\s+)?(?:conversations?|calls?|communications?|messages?|talks?|chatter|telephone|phone))|downed|targeted|barrage|raid|"
     r"fired\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|shells?|drones?)|"
     # "where a bomb landed on 12 March", "bombs fell here"
@@ -319,7 +323,7 @@ _NUM_WORD = "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, rever
 NUM = (
     # "no one was hurt" is zero (KILLED_NONE/INJURED_NONE), not one.
     rf"(?<![Nn]o\s)(?P<q>at least|more than|over|some|about|around|nearly|almost|up to|as many as|a total of|"
-    rf"roughly|approximately)?\s*(?<![Nn]o\s)(?P<n>(?<![:.])\d[\d,]*|(?:{_NUM_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    rf"roughly|approximately)?\s*(?<![Nn]o\s)(?P<n>(?<![:.\d])\d[\d,]*(?![\d,]*[./:]\d)|(?:{_NUM_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
 _WHO = (
     r"(?:\s+more(?=\s+(?:were|have|had|are|died)\b)"
@@ -952,7 +956,7 @@ GIVEN_NAMES = frozenset({
     "grigory", "fedir", "fyodor", "vadym", "vadim", "maxim", "kirill", "kyrylo", "danylo",
     "daniil", "anatolii", "leonid", "borys", "boris", "lyosha", "tolik", "sonia", "kira",
     "alina", "diana", "karina", "uliana", "ulyana", "daria", "darya", "liza", "lisa", "nastya",
-    "anastasia",
+    "anastasia", "nataliia", "natalya", "natalka", "liudmila", "lyudmila",
     # kin named as a family chat names them ("Mama: explosions in the centre!!!")
     "mama", "mamo", "mum", "mom", "papa", "tato", "dad", "babusia", "babusya", "babushka",
     "babulia", "dido", "didus", "granny", "grandma", "grandpa",
@@ -984,6 +988,8 @@ NAME_PART_AFTER = re.compile(
     # Enerhodar), nor "the Zaporizhzhia power plant" as the press writes the nuclear one
     r"(?i:nuclear|hydroelectric|hydro-electric|power plant|power station|HPP|NPP|HES|"
     r"pipeline|gas pipeline|oil pipeline))\b"
+    # a person's first name, their initial and surname: "Nataliia O. Bondar", "Ivan D. Zaiets"
+    r"|^\s+[A-Z]\.\s*(?:[A-Z]\.\s*)?[A-Z][a-z'’]{2,}"
     # "the Solnechny housing estate", "the Trudovskiye microdistrict": a part of a city
     r"|^['’\"”]?\s+(?i:housing\s+estate|microdistrict|micro-?raion|mikro-?rayon|"
     r"residential\s+(?:area|complex))\b"
@@ -1464,6 +1470,8 @@ LEFTOVER = re.compile(
 # Not strikes: mines and unexploded ordnance, ground fighting, captures. A sentence told
 # only in these words is no incident, however many were hurt.
 NOT_A_STRIKE = re.compile(
+    # a soldier's death in battle: "serviceman, killed in action near Pisky"
+    r"\bkilled\s+in\s+(?:action|combat|battle)\b|"
     # a note's own verdict: "our PAZ bumped a car, NOT shelling", "storm, not the war"
     r"\bNOT\s+(?:the\s+|a\s+)?(?:war|shelling|strike|attack)\b(?![-\w])|"
     r"(?<!did\s)\b[Nn]ot\s+(?:the\s+)?(?:war|shelling)\b(?![-\w]|\s+(?:of|on|in|at)\b)|"

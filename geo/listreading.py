@@ -125,8 +125,11 @@ def _read_table_row(
                      clause_start=pm.clause_start + cell.start)  # fmt: skip
         m = _mention(article, s, at, reading)
         told = _day_of_its_column(cells, cols, reading)
-        if told is None and cell in struck:
-            told = _day_in_its_cell(text, s, cell, reading)
+        if cell in struck:
+            # ("date of death 01.10 | wounded 27.09 in the same obstril of Kurakhove, died in
+            # hospital": the strike's own cell tells its day, before the column's)
+            own = _day_in_its_cell(text, s, cell, reading)
+            told = own if told is None or (own is not None and _before(own, told)) else told
         if told is None or m.date.overlaps(told):
             # ("09 October 2022 | … | During the night of 8 to 9 October …": the note's night
             # says more than the export's day; a register's "recvd 21.11" says nothing of it)

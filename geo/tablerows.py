@@ -98,6 +98,8 @@ _WHEN_COLUMNS = {
         "incidentdate", "dateofincident", "eventdate", "dateofevent", "eventday", "incidentday",
         "attackdate", "dateofattack", "strikedate", "dateofstrike", "occurred", "occurredon",
         "incidentdatetime", "eventdatetime", "dateandtimeofincident", "incidentdateandtime",
+        # (a burial register's or a memorial's: the day the strike killed them)
+        "dateofdeath", "deathdate", "diedon", "dateofdeathdeath", "dod",
     )
 }  # fmt: skip
 
