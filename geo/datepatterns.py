@@ -222,8 +222,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dm_num",
         re.compile(
-            r"(?:(?<![\d/.:~])(?<!\bat\s)(?<!\bby\s)\b(?P<d>[0-3]\d)\.(?P<m>0[1-9]|1[0-2])\b"
-            r"(?![./:]?\d)(?=\s*(?:[,;)]|(?:abt|about|around|approx)\b|~))"
+            # (not a paper's own days: "Notified 19.10.", "letter sent 21.11.")
+            r"(?:(?<![\d/.:~])(?<!\bat\s)(?<!\bby\s)(?<![Nn]otified\s)(?<![Ss]ent\s)(?<![Rr]eceived\s)"
+            r"(?<![Rr]ecvd\s)(?<![Ff]iled\s)(?<![Uu]pdated\s)(?<![Vv]isit\s)(?<![Vv]isited\s)"
+            r"(?<![Pp]aid\s)(?<![Ss]igned\s)"
+            r"\b(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])\b"
+            r"(?![./:]?\d)(?=\s*(?:[,;)]|(?:abt|about|around|approx)\b|~)|\.(?:\s|$))"
             r"|(?:(?<=\bstrike\sof\s)|(?<=\bstrikes\sof\s)|(?<=\bshelling\sof\s)|(?<=\battack\sof\s))(?P<d_>[0-3]?\d)\.(?P<m_>0?[1-9]|1[0-2])"
             r"\b(?![./:,]?\d))"
         ),

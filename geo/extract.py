@@ -253,6 +253,10 @@ def extract_mentions(
             progress(i, len(sentences))
         text = s.span.text
         reading.current = s
+        if _QUALIFIED_IN_BRACKETS.search(text):
+            # ("Lived in: Sadove (Kherson city hromada)" over "Killed: … by Russian shelling of
+            # Sadove": a line that qualifies a name, whatever it tells, sets its sense)
+            one_sense(find_places(text, gaz, hints), reading)
         if (
             nights
             and ref
@@ -916,6 +920,9 @@ _NO_NEW_EVENT = re.compile(
     re.IGNORECASE,
 )
 _LINE_ENDS = re.compile(r"[\s.!)\]]*")
+_QUALIFIED_IN_BRACKETS = re.compile(
+    r"\([^()]*\b(?:hromada|hrom\.|district|raion|r-n|region|oblast|obl\.)[^()]*\)", re.IGNORECASE
+)
 _VERDICT = re.compile(
     # (a coder's "[NOT CODED]", "[NOT CODED as a strike]")
     r"\[\s*(?i:not\s+coded)\b|"

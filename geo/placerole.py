@@ -319,6 +319,16 @@ _EVENT_THEN_PLACE = re.compile(
     r"incoming|bombing|bombed)(?:\s+(?:again|continues|continued|resumed))?\s*,\s*$",
     re.IGNORECASE,
 )
+# … or the place first, then its event: "Kurakhivka, Russian shelling of the village"
+_EVENT_AFTER_PLACE = re.compile(
+    r"(?:\s+(?:city\s+)?(?:centre|center|outskirts))?\s*[,:–—-]\s*(?:an?\s+)?"
+    r"(?:(?:russian|ukrainian|enemy|RU|UA)\s+)?(?:(?:missile|drone|rocket|artillery|air|glide[\s-]bomb|"
+    r"MLRS|mortar|cluster|guided[\s-]bomb)\s+)?(?:strike|shelling|attack|airstrike|bombing)\b"
+    r"(?!\s+(?:on|in|at|near|against|of)\s+(?:the\s+)?[A-Z])"
+    # (not a heading's "CLAIMS LOG - strike claims we checked")
+    r"(?!\s+(?:claims?|reports?|news|updates?|log|map|tracker|list|data)\b)",
+    re.IGNORECASE,
+)
 # … or closing its clause: "russian missiles hit multi-storey bldgs, Zaporizhzhia."
 _STRUCK_THEN_PLACE = re.compile(
     r"\b(?:hit|struck|shelled|attacked|bombed|shelling|strikes?|attacks?)\b[^.;:,]{0,60},\s*$",
@@ -593,6 +603,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "a drone struck a bus evacuating civilians from Bilopillia"
     if prev in ("was", "were", "is") and _AIM_WAS.search(before[-140:]):
         return "target"  # "The main direction of the missile strike was the city of Kyiv"
+    if _EVENT_AFTER_PLACE.match(text, end):
+        return "target"  # "Killed: 17 April 2024, Chernihiv city centre, Russian missile strike"
     if (
         _EVENT_THEN_PLACE.search(before[-40:])
         or (_STRUCK_THEN_PLACE.search(before[-80:]) and _CLAUSE_ENDS.match(text, end))
