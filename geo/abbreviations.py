@@ -19,6 +19,9 @@ _ABBR = r"[\"“]?(?P<abbr>[A-Z]{2,4})[\"”]?"
 _ABBR_IS = re.compile(rf"(?<![\w\"“]){_ABBR}\s*(?:=|means|stands\s+for)\s*(?P<name>{_NAME})")
 # 'Kryvyi Rih ("KR")', 'Zaporizhzhia (ZP)': the town, then its short form in brackets
 _NAME_THEN_ABBR = re.compile(rf"\b(?P<name>{_NAME})\s*\(\s*{_ABBR}\s*\)")
+# an aerodrome's ICAO code before its town: "UKOH Kherson (Chornobaivka): hit by …", then "UKOH
+# again: …" (the codes of this part of the world open with U, L or E)
+_CODE_THEN_NAME = re.compile(rf"(?<![\w-])(?P<abbr>[ULE][A-Z]{{3}})\s+(?P<name>{_NAME})")
 
 
 def abbreviated_towns(text: str, gaz: PlaceResolver) -> dict[str, Place]:
@@ -33,7 +36,7 @@ def abbreviated_towns(text: str, gaz: PlaceResolver) -> dict[str, Place]:
         name it knows already.
     """
     found: dict[str, Place] = {}
-    for pattern in (_ABBR_IS, _NAME_THEN_ABBR):
+    for pattern in (_ABBR_IS, _NAME_THEN_ABBR, _CODE_THEN_NAME):
         for m in pattern.finditer(text):
             abbr, name = m.group("abbr"), m.group("name")
             if abbr in found or gaz.is_known(abbr):

@@ -1472,6 +1472,8 @@ LEFTOVER = re.compile(
 NOT_A_STRIKE = re.compile(
     # a soldier's death in battle: "serviceman, killed in action near Pisky"
     r"\bkilled\s+in\s+(?:action|combat|battle)\b|"
+    # a quarry's blasting, a note's "NOT war-related"
+    r"\b(?:quarry|scheduled|controlled|mining)\s+blast(?:s|ing)?\b|\b[Nn](?:OT|ot)\s+war[-\s]related\b|"
     # a note's own verdict: "our PAZ bumped a car, NOT shelling", "storm, not the war"
     r"\bNOT\s+(?:the\s+|a\s+)?(?:war|shelling|strike|attack)\b(?![-\w])|"
     r"(?<!did\s)\b[Nn]ot\s+(?:the\s+)?(?:war|shelling)\b(?![-\w]|\s+(?:of|on|in|at)\b)|"

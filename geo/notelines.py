@@ -101,6 +101,8 @@ _NOTE_LEAD = re.compile(
     r"[a-h]\)|"
     # a log's capitals tag before its dash: "[14:32] MASS CASUALTY - Druzhkivka, strike on …"
     r"[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}(?=\s+[-–—:]\s)|"
+    # an aerodrome's ICAO code before its town: "UKOH Kherson (Chornobaivka): hit by …"
+    r"[ULE][A-Z]{3}(?=\s)|"
     r"[0-3]?\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?"
     # (the day's dash: "24/7 – Reni, Izmail raion: drones hit the port")
     r"(?:\s+[-–—])?)(?:[\s:,]|\s[–—-](?=\s))*)*"

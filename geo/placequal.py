@@ -7,7 +7,7 @@ Split from :mod:`geo.placephrase`, which finds the names and their roles.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geo import lexicon as lx
 from geo.geocode import BIG_CITY
@@ -264,10 +264,35 @@ def _village_by_a_namesake_seat(name: str, seat: Place, gaz: PlaceResolver) -> P
     return None
 
 
+def _qualified_towns_struck(
+    found: list[PlaceMention], text: str, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """'substation "Trykhaty" 330 kV, Mykolaiv district, hit overnight': a raion read as the
+    place struck only qualifies the town just before it, which was."""
+    out = list(found)
+    for i, pm in enumerate(found):
+        town = found[i - 1] if i else None
+        if (
+            town is None or pm.role != "target" or town.role != "context"
+            or pm.place is None or pm.place.precision != "region"
+            or town.place is None or town.place.precision != "town"
+            or not _QUALIFIER_BETWEEN.fullmatch(text, town.end, pm.start)
+            or not gaz.within(town.place, pm.place)
+        ):  # fmt: skip
+            continue
+        out[i - 1] = replace(town, role="target")
+    return out
+
+
+# (the town's own words, then the comma before its raion: '"Trykhaty" 330 kV, ')
+_QUALIFIER_BETWEEN = re.compile(r"[\"”’']?(?:\s+[\w-]+){0,3}\s*,\s*")
+
+
 def drop_qualifiers(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> list[PlaceMention]:
     """'Kramatorsk, Donbas' and 'Belgorod, Russia': a broader place right after a
     town only says where the town is. A region that holds a town named in the
     same sentence is dropped too."""
+    found = _qualified_towns_struck(found, text, gaz)
     out = []
     for i, pm in enumerate(found):
         prev = found[i - 1] if i else None

@@ -326,7 +326,11 @@ _EVENT_AFTER_PLACE = re.compile(
     r"MLRS|mortar|cluster|guided[\s-]bomb)\s+)?(?:strike|shelling|attack|airstrike|bombing)\b"
     r"(?!\s+(?:on|in|at|near|against|of)\s+(?:the\s+)?[A-Z])"
     # (not a heading's "CLAIMS LOG - strike claims we checked")
-    r"(?!\s+(?:claims?|reports?|news|updates?|log|map|tracker|list|data)\b)",
+    r"(?!\s+(?:claims?|reports?|news|updates?|log|map|tracker|list|data)\b)"
+    # (a note's "…, Mykolaiv district, hit overnight": the place, then what befell it)
+    # (not an aside on a building: "the Drama Theatre, damaged by a Russian missile in 2023")
+    r"|\s*,\s*(?:was\s+|were\s+)?(?:hit|struck|shelled|attacked|bombed|(?:damaged|destroyed)(?!\s+by))\b"
+    r"(?!\s+(?:on|in|at|near)\s+(?:the\s+)?[A-Z])",
     re.IGNORECASE,
 )
 # … or closing its clause: "russian missiles hit multi-storey bldgs, Zaporizhzhia."

@@ -129,7 +129,28 @@ def logs_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMe
     first = reading.sentences[paragraph_start(s, reading)]
     if title is None or not title.heading or not lx.LINE_STAMP_HEAD.match(first.span.text):
         return []
-    return documents_town(reading, gaz)
+    logs = documents_town(reading, gaz)
+    return (_lines_own_town(reading, s, gaz) or logs) if logs else []
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _lines_own_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMention]:
+    """The last town the line named before this sentence ("… 106 km WNW = area of the South
+    Ukraine NPP, Pivdennoukrainsk. … Energoatom: Russian missile exploded 300 m from the
+    reactors"): the line's own place, not the log's."""
+    for before in reversed(reading.sentences[paragraph_start(s, reading) : s.index]):
+        towns = [
+            p for p in find_places(before.span.text, gaz, reading.hints)
+            if p.place is not None and p.place.precision == "town"
+            and not lx.CARED_FOR_IN.search(before.span.text[: p.start])
+            # (not where people came from: "POWs from Azovstal")
+            and not _FROM_BEFORE.search(before.span.text, 0, p.start)
+        ]  # fmt: skip
+        if towns:
+            return [PlaceMention(0, 0, towns[-1].text, towns[-1].place, "target")]
+    return []
 
 
 def documents_town(reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
