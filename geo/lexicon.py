@@ -19,6 +19,14 @@ def _remembered(pattern: re.Pattern[str]) -> SentenceSearch:
     return lru_cache(maxsize=64)(pattern.search)
 
 
+# Strike words of a Ukrainian or Russian line: shelling, an incoming hit, a strike, an
+# explosion, a missile or drone hit ("обстріл", "прилетіло", "удар по", "вибух", "влучання")
+CYRILLIC_STRIKE = (
+    r"(?i:обстр[іе]л\w*|прил[іе]т\w*|удар(?:и|ів|ом|ив|или|ила)?\b|вибух\w*|взрыв\w*|"
+    r"влучан\w*|влучил\w*|попадани\w*|атак\w*|бомбардув\w*|бомбард\w*)"
+)
+
+
 # Event words. Weapons alone are not events ("supply missiles"), nor are
 # battles or fighting (front-line context, not a strike at a place).
 TRIGGER = re.compile(
@@ -27,6 +35,7 @@ TRIGGER = re.compile(
     # (a note's Ukrainian or Russian word kept in Latin letters: "russian obstril of Kurakhove",
     # "prylit near the station": shelling, an incoming hit)
     r"obstri[lt]\w*|obstrel\w*|pryl[iy]o?t\w*|prilet\w*|"
+    rf"{CYRILLIC_STRIKE}|"
     r"bomb(?:ed|ing|ings|ardment|arded)|cluster bombs?|explosions?|explod(?:ed|es)|"
     r"blasts?|blew up|hit|hits|fired|launched|shot down|intercept(?:ed|ion|ions)"
     # ("refuted by intercepted telephone conversations": a spy's, not air defence's)
@@ -97,6 +106,7 @@ TRIGGER_IN = _remembered(TRIGGER)
 STRONG_TRIGGER = re.compile(
     r"\b(attack(?:s|ed)?|strikes?|struck|airstrikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|"
     r"obstri[lt]\w*|obstrel\w*|pryl[iy]o?t\w*|prilet\w*|"
+    rf"{CYRILLIC_STRIKE}|"
     r"explosions?|blasts?|blew up|hit|shot down|intercepted(?!\s+(?:(?:telephone|phone|radio|mobile)\s+)?(?:conversations?|calls?|communications?|messages?|talks?|chatter|telephone|phone))|downed|targeted|barrage|raid|"
     r"fired\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|shells?|drones?)|"
     # "where a bomb landed on 12 March", "bombs fell here"
@@ -667,6 +677,8 @@ TARGET_PREP = {
     "destroys",
     # "shelled more than 40 settlements, including Orikhiv", "among them Huliaipole"
     "including", "them",
+    # a Ukrainian or Russian line's own: "в Конотопі", "у Харкові", "по Сумах", "біля Бахмута"
+    "в", "у", "по", "на", "біля", "під", "поблизу", "возле", "около", "под",
     # what a strike leaves of a place: "razed Marinka", "levelled Popasna"
     "razed", "razing", "flattened", "flattening", "levelled", "leveled", "levelling",
     "leveling", "devastated", "obliterated", "obliterating",

@@ -16,7 +16,7 @@ from geo.namesakes import DISCLAIMED
 from geo.notelines import labels_a_note
 from geo.placetypes import PlaceResolver
 
-_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’\-]*")
+_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF][\w'’\-]*")
 
 
 def _tokens(text: str) -> list[re.Match[str]]:

@@ -7,6 +7,7 @@ every resolution so ambiguous and unknown names can be reviewed.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -23,12 +24,42 @@ KNOWN_MEMO = 65_536  # names remembered per resolver (a few MB at most)
 
 
 def spellings(name: str) -> list[str]:
-    """A name and its Russian-style river-suffix variants: Slavyansk-on-Kuban → -na-Kubani."""
+    """A name and its Russian-style river-suffix variants: Slavyansk-on-Kuban → -na-Kubani;
+    a Cyrillic name, its nominative forms (see :func:`cyrillic_nominatives`)."""
     out = [name]
     if "-on-" in name:
         base = name.replace("-on-", "-na-")
         out += [base, base + "i", base + "u"]
+    if _CYRILLIC.search(name) and " " not in name:
+        out += cyrillic_nominatives(name)
     return out
+
+
+_CYRILLIC = re.compile("[А-яІіЇїЄєҐґЁё]")
+# A town's name declined by a Ukrainian or Russian sentence ("у Харкові", "в Конотопі",
+# "з Києва", "в Белгороде", "по Лозовій"): its ending, and what the nominative may end in.
+_CASE_ENDINGS = (
+    # (a town's adjective, "Первомайська міська рада": the council of Pervomaiskyi)
+    ("ська", ("ський", "ськ")), ("ської", ("ський", "ськ")), ("ській", ("ський", "ськ")),
+    ("ові", ("ів", "о", "")), ("єві", ("їв",)), ("еві", ("ів",)),
+    ("ова", ("ів",)), ("єва", ("їв",)), ("ове", ("ов", "ів")),
+    ("ій", ("а",)), ("ої", ("а",)), ("ах", ("и", "")), ("ом", ("",)), ("ем", ("",)),
+    ("і", ("", "а", "я")), ("у", ("", "а")), ("ю", ("я",)), ("а", ("",)), ("и", ("а", "я")),
+    ("ы", ("а",)), ("е", ("", "а")),
+)  # fmt: skip
+
+
+def cyrillic_nominatives(word: str) -> list[str]:
+    """The forms a declined Cyrillic name may have in the nominative, longest ending first:
+    "Харкові" → "Харків", "Конотопі" → "Конотоп", "Лозовій" → "Лозова", "Белгороде" →
+    "Белгород". The gazetteer says which of them is a place."""
+    low = word.lower()
+    return [
+        word[: len(word) - len(ending)] + nominative
+        for ending, nominatives in _CASE_ENDINGS
+        if low.endswith(ending) and len(word) - len(ending) >= 2
+        for nominative in nominatives
+    ]
 
 
 @dataclass
