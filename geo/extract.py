@@ -874,6 +874,10 @@ def _read_event_sentence(
             _continue(m, lead, reading)  # the toll told before the place was named
         m.place_ambiguous = pm.place is not None and gaz.is_ambiguous(pm.text, hints)
         mentions.append(m)
+        if len(targets) == 1 and (other := _second_strike_day(text, m, reading, s)) is not None:
+            # "after the Russian drone hit the block of flats in the night of 1 to 2 March 2024
+            # and then the Russian double missile strike on 15 March 2024": two strikes there
+            mentions.append(replace(m, date=other, killed=None, injured=None))
         if pm.place is not None and pm.place.precision == "town" and pm.place.lat is not None:
             assert pm.place.lon is not None
             reading.towns_seen.add(pm.place.lat, pm.place.lon)
@@ -893,6 +897,30 @@ def _read_event_sentence(
             # ("killed near Bakhmut in 2022" gives no day for "the same afternoon" to be of)
             reading.anchor = m.date.end if m.date.days <= 2 else reading.anchor
             reading.day, reading.day_at = m.date, (s.paragraph, s.index)
+
+
+def _second_strike_day(text: str, m: Mention, reading: Reading, s: Sentence) -> DateWindow | None:
+    """A day of its own that a second strike clause of the sentence tells ("… hit the block of
+    flats on 1 March and then the double missile strike on 15 March"), the first told."""
+    if not m.date_explicit or m.date.days > 2:
+        return None
+    own, _ = dates_told(text, reading, s.span.start)
+    days = [d for d in own if d.window.basis != "relative" and d.window.days <= 2]
+    if len(days) != 2 or days[0].window.overlaps(days[1].window):
+        return None
+    if not any(d.window.overlaps(m.date) for d in days):
+        return None
+    first_end, second = days[0].end - s.span.start, days[1].start - s.span.start
+    between = text[first_end:second]
+    clause = _AND_THEN.search(between)
+    if clause is None or not lx.TRIGGER.search(between, clause.end()):
+        return None
+    if not lx.TRIGGER.search(text, 0, days[0].start - s.span.start):
+        return None
+    return next(d.window for d in days if not d.window.overlaps(m.date))
+
+
+_AND_THEN = re.compile(r"\b(?:and\s+then|and\s+again|then\s+again|and\s+later|and\s+on)\b")
 
 
 _NOT_THE_WAR = re.compile(
@@ -916,7 +944,7 @@ _SEVERAL_TIMES = re.compile(r"several\s+(?:more\s+)?times", re.IGNORECASE)
 _A_SPAN = re.compile(r"\b(?:years?|months?|weeks?|since|until|later)\b", re.IGNORECASE)
 # an analyst's verdict on a line: "not a strike", "No entry", "keep off the map"
 _NO_NEW_EVENT = re.compile(
-    r"\b(?:no|not\s+an?)\s+new\s+(?:strikes?|attacks?|shelling|hits?|incidents?)\b(?!\s+(?:on|in|at)\b)"
+    r"\b(?:no|not\s+an?)\s+(?:new|specific|particular)\s+(?:strikes?|attacks?|shelling|hits?|incidents?)\b(?!\s+(?:on|in|at)\b)"
     # ('Also NOT new: the pics of "another Shakhtarsk hit" … are the same train')
     r"|\b(?-i:NOT)\s+new\b|\bnot\s+new\s*:",
     re.IGNORECASE,

@@ -208,6 +208,9 @@ _CAPS_ITEM = re.compile(
     r"(?P<name>[A-Z][A-Z'’\-]{2,}(?:[ -][A-Z][A-Z'’\-]{2,}){0,2})(?=\s*(?:[.,(:]|[-–—]\s)"
     # ("2. KRYVYI RIH memorial fundraiser - final report.": a few words on the item first)
     r"|(?:\s+[a-z][\w-]*){1,3}\s*(?::|[-–—]\s))"
+    # (or, unnumbered, a section's town in capitals before its quoted title: 'ODESA "Old Town
+    # & Opera weekend", 7-9 Feb (22 pax) - CANCELLED.')
+    r"|^\s*(?P<head>[A-Z][A-Z'’\-]{2,}(?:[ -][A-Z][A-Z'’\-]{2,}){0,2})\s+[\"“«]"
 )
 _INDENT = re.compile(r"\n[ \t]{2,}$")
 
@@ -215,7 +218,7 @@ _INDENT = re.compile(r"\n[ \t]{2,}$")
 def caps_item_name(text: str) -> str | None:
     """The place a sitrep's numbered item opens with, in capitals ("Kyiv" of "2. KYIV - …")."""
     m = _CAPS_ITEM.match(text)
-    return m.group("name").title() if m else None
+    return (m.group("name") or m.group("head")).title() if m else None
 
 
 def indented(raw: str, start: int) -> bool:
