@@ -797,6 +797,8 @@ GOVERNMENT_IN = re.compile(
 )
 BASED_AT = re.compile(
     r"\b(?:based|stationed|headquartered|born|raised|buried|registered|deployed)\s+(?:at|in|near)\s+(?:the\s+)?$|"
+    # "DPS Main Department in Donetsk oblast (working office in Kramatorsk)": where it works
+    r"\b(?:working|field|temporary|relocated|regional|head|main)\s+office\s+(?:is\s+|now\s+)?in\s+$|"
     # "a Soviet model that was produced in Kharkiv": where a weapon was made
     r"\b(?:produced|manufactured|made|designed|developed|assembled)\s+(?:at\s+a\s+plant\s+)?in\s+(?:the\s+)?$|"
     r"\b(?:native of|moved to|returned to|fled to|evacuated to|travel(?:led|ed)? to|"
@@ -1308,7 +1310,7 @@ ANAPHORA = re.compile(
     r"(?:[a-z][\w-]*\s+){0,3}?(?P<thereobj>there)\b"
     # ("… only the brick walls remain of the wooden church. It burned down after Russian
     # shelling on 7 March": the site the sentence before named, in its town)
-    r"|^\W*(?P<itsite>It)\s+(?:was\s+|had\s+been\s+)?(?:(?:completely|partly|badly)\s+)?(?:burned|burnt|"
+    r"|^\W*(?:\d{1,2}:\d\d\s+)?(?P<itsite>It|it)\s+(?:was\s+|had\s+been\s+)?(?:(?:completely|partly|badly)\s+)?(?:burned|burnt|"
     r"destroyed|hit|struck|damaged|shelled|gutted|wrecked)\b"
     rf"|\b(?:[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<theirs>{SITE_NOUNS})\s+"
     r"(?:was|were|had\s+been|has\s+been)\s+"

@@ -319,6 +319,25 @@ _EVENT_THEN_PLACE = re.compile(
     r"incoming|bombing|bombed)(?:\s+(?:again|continues|continued|resumed))?\s*,\s*$",
     re.IGNORECASE,
 )
+
+
+def _an_items_town(text: str, end: int) -> bool:
+    """Does a dash after the town open what befell the item there, a strike told?"""
+    dash = _DASH_AFTER.match(text, end)
+    if dash is None:
+        return False
+    told = lx.NEGATED_STRIKE.sub(" ", text[dash.end() : dash.end() + 160].split(". ")[0])
+    if _NONE_THERE.search(told):
+        return False  # ("Hola Prystan, Oleshky - evacuations, no strike there to log")
+    return bool(lx.TRIGGER.search(told) or lx.STRIKE_WORDS.search(told))
+
+
+_NONE_THERE = re.compile(
+    r"\b(?:no|not\s+an?)\s+(?:strikes?|shelling|attacks?|hits?|damage)\b", re.I
+)
+
+
+_DASH_AFTER = re.compile(r"\s+[-–—]\s+")
 # … or the place first, then its event: "Kurakhivka, Russian shelling of the village"
 _EVENT_AFTER_PLACE = re.compile(
     r"(?:\s+(?:city\s+)?(?:centre|center|outskirts))?\s*[,:–—-]\s*(?:an?\s+)?"
@@ -607,6 +626,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "a drone struck a bus evacuating civilians from Bilopillia"
     if prev in ("was", "were", "is") and _AIM_WAS.search(before[-140:]):
         return "target"  # "The main direction of the missile strike was the city of Kyiv"
+    if before.endswith(", ") and _an_items_town(text, end):
+        # "3. FOP Melnyk (pharmacy point in a high-rise), Pokrovsk - ground-floor premises
+        # destroyed when Russian rockets …": a register's item, its town, then its damage
+        return "target"
     if _EVENT_AFTER_PLACE.match(text, end):
         return "target"  # "Killed: 17 April 2024, Chernihiv city centre, Russian missile strike"
     if (

@@ -576,13 +576,20 @@ def _the_side_that_fired(text: str, p: PlaceMention) -> bool:
 def labelled_by_a_place(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> bool:
     """A note's line opened by a town or site ("Vinnytsia: …"), not by a source ("Monitoring
     channel: …") or a country ("- Ukraine: …")."""
-    label = OWN_LABEL.match(text)
+    label = OWN_LABEL.match(text) or _ITEMS_TOWN.match(text)
     if label is None:
         return False
     return any(
         p.place is not None and p.place.precision != "country"
         for p in find_places(text[: label.end()], gaz, hints)
     )
+
+
+# a register's numbered item, its holder, then its town and a dash: '4. PP "Agrosvit-VN" (grain
+# storage), Velyka Novosilka - warehouse roof and 2 trucks, Russian artillery on Tue 28.02'
+_ITEMS_TOWN = re.compile(
+    r"^\W*\d{1,3}[.)]\s+[^\n]{0,80}?,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+[-–—]\s"
+)
 
 
 # "air defence systems shot down 12 UAVs over the territory of the region": the region whose
