@@ -333,7 +333,7 @@ def _an_items_town(text: str, end: int) -> bool:
 
 
 _NONE_THERE = re.compile(
-    r"\b(?:no|not\s+an?)\s+(?:strikes?|shelling|attacks?|hits?|damage)\b", re.I
+    r"\b(?:no|not\s+an?)\s+(?:strikes?|shelling|attacks?|hits?|damage)\b", re.IGNORECASE
 )
 
 
