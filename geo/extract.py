@@ -366,6 +366,9 @@ def extract_mentions(
         if (
             not s.heading and lx.NOT_AN_ATTACK_IN(text) and not OWN_LABEL.match(text)
             and not _CLAIMED_THAT.search(text)
+            # (a table's row judges its own event, not the row above: "25/05 | Belgorod |
+            # sirens, no hits")
+            and not cells_of(text)
         ):  # fmt: skip
             # (not "Kropyvnytskyi (ex-Kirovograd): alert, no impacts": that place's own line;
             # nor "The ministry claimed that … 'there was no fire impact'": one side's account)

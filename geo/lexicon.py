@@ -1488,6 +1488,8 @@ NOT_A_STRIKE = re.compile(
     r"\bkilled\s+in\s+(?:action|combat|battle)\b|"
     # a quarry's blasting, a note's "NOT war-related"
     r"\b(?:quarry|scheduled|controlled|mining)\s+blast(?:s|ing)?\b|\b[Nn](?:OT|ot)\s+war[-\s]related\b|"
+    # a fire crew's verdict on a call: "gas cylinder in a garage, no war link"
+    r"\bno\s+(?:war|military)\s+link\b|\bgas\s+(?:cylinder|leak)\b|"
     # a note's own verdict: "our PAZ bumped a car, NOT shelling", "storm, not the war"
     r"\bNOT\s+(?:the\s+|a\s+)?(?:war|shelling|strike|attack)\b(?![-\w])|"
     r"(?<!did\s)\b[Nn]ot\s+(?:the\s+)?(?:war|shelling)\b(?![-\w]|\s+(?:of|on|in|at)\b)|"
@@ -1572,6 +1574,8 @@ NEGATED_STRIKE = re.compile(
     # ("02.08 - Myropillia revisit (NOT a new shelling)"; a bare "NOT shelling" is a verdict
     # on its own line's damage, read where that line is)
     r"|\bnot\s+(?:an?\s+)?new\s+(?:shelling|attacks?|hits?)\b"
+    # a cell's or a clause's bare verdict: "| JPG 40 | no attack", "…, no strikes."
+    r"|\bno\s+(?:attacks?|strikes?|shelling|impacts?|hits?)\s*(?=$|[|.;,)])"
     # a coder's verdict: "no attack that day - EXCLUDE from the shelling count"
     r"|\bno\s+(?:attack|strike|shelling)s?\s+(?:that|this|on\s+that)\s+day\b"
     r"|\bexclude[ds]?\s+(?:it\s+)?from\s+the\s+(?:[\w-]+\s+){0,3}?(?:count|tally|table|data\s?set|layer)\b"

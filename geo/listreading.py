@@ -61,7 +61,10 @@ def _read_table_row(
     # a cell of its own tells a strike beside the mines)
     not_strike = lx.NOT_A_STRIKE.search(text) and not strike_kind
     if not_strike and any(
-        lx.STRONG_TRIGGER.search(c.text) and not lx.NOT_A_STRIKE.search(c.text)
+        # (not a caller's word in quotes: 'Nikopol, "explosion" on vul. Herasymenka' beside
+        # the crew's "gas cylinder in a garage")
+        lx.STRONG_TRIGGER.search(_QUOTED_WORDS.sub(" ", c.text))
+        and not lx.NOT_A_STRIKE.search(c.text)
         and _names_a_target(c, gaz, hints)
         for c in cells
     ):  # fmt: skip
@@ -250,6 +253,9 @@ def _day_told_in_a_later_cell(
         and (entry is not first or (written and _before(d.window, written[0].window)))
     ]  # fmt: skip
     return later[0] if later else None
+
+
+_QUOTED_WORDS = re.compile(r"[\"“][^\"“”]{1,40}[\"”]")
 
 
 def _before(day: DateWindow, written: DateWindow) -> bool:

@@ -53,6 +53,9 @@ from geo.placerole import (
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.translit import skeleton
 
+# a person's initial before their surname ("M. Hrytsiv"), not a saint's or a street's "St."
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])(?![SN]\.)[A-Z]\.\s?$")
+
 
 def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]]:
     """Longest capitalised n-grams the gazetteer knows, left to right."""
@@ -312,6 +315,8 @@ def find_places(
             continue  # "Bogdan Khmelnitsky Avenue", "Kharkivska Street": a street's name
         if _person_name(text, start, gaz) or _first_name(text, end, gaz):
             continue
+        if _INITIAL_BEFORE.search(text, max(0, start - 4), start):
+            continue  # "M. Hrytsiv, amateur": an initial, then the surname
         if _SURNAME_ENDING.search(name) and _NAMED_AFTER_A_PERSON.match(text, end):
             continue  # "the Shevchenko drama theatre", "the Franko university": a person's name
         if _TITLE_BEFORE.search(text[max(0, start - 40) : start]):

@@ -272,6 +272,8 @@ _BEST = re.compile(r"^(?:[a-z]+\s*:\s*)?best\s+(\d+)\b", re.IGNORECASE)
 _STRUCK_THROUGH = re.compile(r"~~.+~~")
 _ROW_VERDICT = re.compile(
     r"\bnot\s+an?\s+(?:incident|event|strike)\b"
+    # a coder's own cell: "context only, no marker", "dup of r114, delete"
+    r"|^\W*(?:context\s+only|no\s+marker|dup(?:licate)?\s+of)\b"
     # a fact check's verdict cell: "FALSE: …", "UNPROVEN: no footage", "Fake"
     r"|^\W*(?:false|fake|unproven|unverified|unconfirmed|debunked|not\s+true)\b(?!\s+(?:alarm|flag))",
     re.IGNORECASE,
