@@ -28,7 +28,8 @@ from geo.attribution import (
 from geo.dates import find_dates
 from geo.eventday import OPENING_DAY, dates_a_statement, dates_told
 from geo.mention import Mention, _page_voice
-from geo.model import REACH_DAYS, DateWindow
+from geo.model import REACH_DAYS, DateWindow, Place
+from geo.placerank import haversine_km
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, narrative_day
 
@@ -420,15 +421,39 @@ def headline_day(mentions: list[Mention]) -> None:
     the rescue ended on 17 January': a headline names the event its story dates, and the
     news day guessed for it (the rescue's) is no day of its own."""
     for m in mentions:
-        if not m.sentence.heading or m.date_explicit or m.place is None:
+        # (a title too long for a heading is still the page's title)
+        titled = m.sentence.heading or m.sentence.index == 0
+        if not titled or m.date_explicit or m.place is None:
             continue
         key = m.place.key
         told = [
             b for b in mentions
             if not b.sentence.heading and b.date_explicit and b.place and b.place.key == key
         ]  # fmt: skip
+        # ("report … on the fire at the fuel depot near Smila" over "On Sat 22.10.2022 the
+        # fuel depot … on the edge of Irdynivka village (Smila hromada)": the same scene)
+        told = (
+            told
+            or [
+                b
+                for b in mentions
+                if b.sentence.index > 0 and b.date_explicit and _same_scene(b.place, m.place)
+            ][:1]
+        )
         if told and not any(b.date.overlaps(m.date) for b in told):
             m.date = told[0].date
+
+
+def _same_scene(a: Place | None, b: Place) -> bool:
+    """Two towns a story may name one scene by: within a village's reach of each other."""
+    return (
+        a is not None and a.precision == b.precision == "town"
+        and a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+        and haversine_km((a.lat, a.lon), (b.lat, b.lon)) <= SAME_SCENE_KM
+    )  # fmt: skip
+
+
+SAME_SCENE_KM = 8.0
 
 
 def _reach(told_or_updated: bool) -> int:

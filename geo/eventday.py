@@ -650,6 +650,8 @@ def _day_of_a_strike_clause(dates: list[DateMention], text: str, offset: int) ->
                 or _STRIKE_CLAUSE_BEFORE.search(
                     text, max(0, d.start - offset - 80), d.start - offset
                 )
+                # ("… added Russian shelling of the town on 28 February 2023")
+                or _STRIKE_ON_THE_DAY.search(text, max(0, d.start - offset - 80), d.start - offset)
             )
         ):  # fmt: skip
             return d
@@ -675,6 +677,12 @@ def _day_of_its_clause(
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|while|but|then|whereas)\b|\.\s")
+_STRIKE_ON_THE_DAY = re.compile(
+    r"\b(?:shelling|strikes?|attacks?|bombing|shelled|hit|struck|attacked|bombed)\b"
+    r"[^.;()]{0,60}?\bon\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CLOCK_THEN_DAY = re.compile(r"^[^.]{0,30}\b[0-2]?\d:[0-5]\d,?\s*$")
 _STRIKE_CLAUSE_BEFORE = re.compile(
     r"\bwhen\s+[^.;]{0,50}?\b(?:hit|struck|shelled|attacked|bombed|fell)\b[^.;]{0,45}$",
     re.IGNORECASE,
@@ -706,6 +714,11 @@ def own_date_first(
         return [of_strike[0], *(x for x in dates if x is not of_strike[0])]
     stamp = lx.LINE_STAMP_HEAD.match(text)
     stamped = stamp is not None or CHAT_STAMP.match(text) is not None
+    # (or an edit's stamp, its clock then its day: "(cur | prev) 08:57, 4 March 2023 … added
+    # Russian shelling of the town on 28 February 2023")
+    stamped = stamped or (
+        bool(dates) and _CLOCK_THEN_DAY.search(text, 0, dates[0].start - offset) is not None
+    )
     if stamped and (told := _day_of_a_strike_clause(dates[1:], text, offset)):
         # "sun 22.05 - since mon 2.05, when they shelled the houses near the station, …": the
         # day the line's strike clause is told on, not the line's own

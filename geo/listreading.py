@@ -200,12 +200,20 @@ def _day_in_its_cell(text: str, s: Sentence, cell: Cell, reading: Reading) -> Da
     """The day the strike's own cell tells, if it tells one (not the row's other days)."""
     own, _ = dates_told(text, reading, s.span.start)
     inside = [
-        d.window for d in own
+        d for d in own
         if cell.start <= d.start - s.span.start < cell.start + len(cell.text)
         and d.window.days <= 2 and d.window.basis not in ("relative", "narrative")  # ("that day")
         and not _PLAN_BEFORE.search(text, 0, d.start - s.span.start)  # ("from 1.03 only to …")
     ]  # fmt: skip
-    return inside[0] if inside else None
+    # ("08:57, 4 March 2023 Oleksii.kh … added Russian shelling of the town on 28 February
+    # 2023": the day after the strike's word, not the edit's own stamp before it)
+    struck = lx.TRIGGER.search(text, cell.start, cell.start + len(cell.text))
+    after = [
+        d for d in inside
+        if struck is not None and d.start - s.span.start > struck.start()
+        and ". " not in text[struck.start() : d.start - s.span.start]
+    ]  # fmt: skip
+    return (after or inside)[0].window if inside else None
 
 
 def table_title_span(title: str, reading: Reading) -> DateWindow | None:
