@@ -1453,7 +1453,7 @@ WIRE_DATELINE = re.compile(
     # (a magazine's closed-up dash too: "POKROVSK, Ukraine—The Druzhba hotel …")
     # (and a photo desk's numbered caption: "UKR-0801-004 MYKOLAIV, Ukraine - Flowers …",
     # "ZATOKA, Odesa region, Ukraine - FILE PHOTO: …")
-    r"|^\W*(?:[A-Z]{2,5}-[\w-]+\s+)?(?P<paper_town>[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+)?),\s*"
+    r"|^\W*(?:[A-Z]{2,5}-\d[\w-]{0,20}\s+)?(?P<paper_town>[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+)?),\s*"
     r"(?:[A-Z][a-z]+\s+(?:region|oblast|Oblast),\s*)?(?:Ukraine|Russia)\s*(?:[—–]\s|—(?=[A-Z])|-\s)"
     # an agency photo caption: "25 May 2024, Ukraine, Charkiw: Firefighters work …"
     r"|^\W*\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s*(?:Ukraine|Russia|Ukraine/Russia),\s*"

@@ -210,7 +210,7 @@ _CAPS_ITEM = re.compile(
     r"|(?:\s+[a-z][\w-]*){1,3}\s*(?::|[-–—]\s))"
     # (or, unnumbered, a section's town in capitals before its quoted title: 'ODESA "Old Town
     # & Opera weekend", 7-9 Feb (22 pax) - CANCELLED.')
-    r"|^\s*(?P<head>[A-Z][A-Z'’\-]{2,}(?:[ -][A-Z][A-Z'’\-]{2,}){0,2})\s+[\"“«]"
+    r"|^\s*(?P<head>[A-Z][A-Z'’\-]{2,24}(?:[ -][A-Z][A-Z'’\-]{2,24}){0,2})\s+[\"“«]"
 )
 _INDENT = re.compile(r"\n[ \t]{2,}$")
 

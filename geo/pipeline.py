@@ -109,10 +109,50 @@ _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 YEARS_BACK = 10  # how far back a page that prints no year may be dated by its weekdays
 
 
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+# "On Sunday, 19 February", "Sunday, February 19": a weekday beside its own day, no year
+_WEEKDAYS_DAY = re.compile(
+    r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    r"(?:(?P<d>\d{1,2})\s+(?P<m>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\s+(?P<d2>\d{1,2}))\b(?!,?\s+\d{4})"
+)
+
+
+def _year_of_a_weekdays_day(text: str, today: date) -> int | None:
+    """The latest year up to ``today`` in which a day the text writes beside its weekday
+    fell on that weekday."""
+    for m in _WEEKDAYS_DAY.finditer(text):
+        month = (m["m"] or m["m2"]).lower()
+        if month not in _MONTHS:
+            continue
+        day, weekday = int(m["d"] or m["d2"]), m["w"]
+        for year in range(today.year, today.year - YEARS_BACK - 1, -1):
+            try:
+                when = date(year, _MONTHS.index(month) + 1, day)
+            except ValueError:
+                break
+            if when <= today and when.strftime("%A") == weekday:
+                return year
+    return None
+
+
 def year_by_weekday(text: str, today: date) -> date | None:
     """'MOSCOW, July 2. … the ministry reported on Tuesday', with no year anywhere: the day
     the top of the page names, in the latest year up to ``today`` in which it fell on a
-    weekday the text names."""
+    weekday the text names. A weekday written beside its own day ("On Sunday, 19 February")
+    says the year first: the text's latest day in that year."""
+    if (year := _year_of_a_weekdays_day(text, today)) is not None:
+        ref = min(date(year, 12, 31), today)
+        days = [
+            d.window.end for d in find_dates(text, ref)
+            if d.window.precision == "day" and d.window.start == d.window.end
+            and d.window.basis != "relative"
+        ]  # fmt: skip
+        latest = max((d for d in days if d is not None and d.year == year), default=None)
+        if latest is not None:
+            return latest
     named = {m.group(1) for m in _WEEKDAY.finditer(text)}
     if not named:
         return None

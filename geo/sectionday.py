@@ -231,4 +231,7 @@ def topic_heading(text: str, gaz: PlaceResolver) -> bool:
         return False  # "12:15 back to base, crew shaking": the day's next entry, by its clock
     if lx.TRIGGER.search(text) or re.search(r"\b(?:today|tonight|overnight)\b", text, re.I):
         return False
+    words = text.split()
+    if 2 <= len(words) <= 3 and lx.personal_name(words[0]):
+        return False  # "Oleksandr Prokudin": a post's signature, the day's posts go on
     return not any(p.place is not None for p in find_places(text, gaz))
