@@ -34,7 +34,7 @@ TRIGGER = re.compile(
     r"shell(?:ed|ing|s)|(?:glide|guided|aerial)\s+bombs?|(?:artillery|mortar|rocket|MLRS)\s+fire|hitting|"
     # (a note's Ukrainian or Russian word kept in Latin letters: "russian obstril of Kurakhove",
     # "prylit near the station": shelling, an incoming hit)
-    r"obstri[lt]\w*|obstrel\w*|pryl[iy]o?t\w*|prilet\w*|"
+    r"obstri[lt]\w*|obstrel\w*|pryl[iy]o?t\w*|prilet\w*|put\s+out\s+of\s+action|"
     rf"{CYRILLIC_STRIKE}|"
     r"bomb(?:ed|ing|ings|ardment|arded)|cluster bombs?|explosions?|explod(?:ed|es)|"
     r"blasts?|blew up|hit|hits|fired|launched|shot down|intercept(?:ed|ion|ions)"

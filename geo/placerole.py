@@ -321,6 +321,9 @@ _EVENT_THEN_PLACE = re.compile(
 )
 
 
+_OUT_OF_ACTION = re.compile(r"\bput\s+out\s+of\s+action[\"”]?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _an_items_town(text: str, end: int) -> bool:
     """Does a dash after the town open what befell the item there, a strike told?"""
     dash = _DASH_AFTER.match(text, end)
@@ -626,6 +629,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "a drone struck a bus evacuating civilians from Bilopillia"
     if prev in ("was", "were", "is") and _AIM_WAS.search(before[-140:]):
         return "target"  # "The main direction of the missile strike was the city of Kyiv"
+    if _OUT_OF_ACTION.search(before[-40:]):
+        return "target"  # "its missiles had put out of action the Zhytomyr … repair plant"
     if before.endswith(", ") and _an_items_town(text, end):
         # "3. FOP Melnyk (pharmacy point in a high-rise), Pokrovsk - ground-floor premises
         # destroyed when Russian rockets …": a register's item, its town, then its damage
