@@ -143,6 +143,7 @@ from geo.tablerows import cells_of, figure_columns
 from geo.titleplaces import (
     dateline_targets,
     logs_town,
+    paragraphs_topic_town,
     section_targets,
     title_region_as_town,
     title_targets,
@@ -821,8 +822,14 @@ def _read_event_sentence(
             or _dateline_of_the_lead(reading, s, gaz)
         )
     elif not targets and not aggregate_only:
-        targets = the_storys_one_town(text, s, reading, mentions, gaz, places) or (
-            logs_town(reading, s, gaz) if lx.STRIKE_WORDS.search(text) else []
+        targets = (
+            the_storys_one_town(text, s, reading, mentions, gaz, places)
+            or (logs_town(reading, s, gaz) if lx.STRIKE_WORDS.search(text) else [])
+            or (
+                paragraphs_topic_town(text, s, reading, gaz)
+                if lx.STRIKE_WORDS.search(text) or lx.STRONG_TRIGGER.search(text)
+                else []
+            )
         )
     elif not mentions and targets and not aggregate_only:
         targets = title_town_inside(targets, reading, s, gaz, hints)

@@ -321,6 +321,9 @@ _EVENT_THEN_PLACE = re.compile(
 )
 
 
+_FRONT_NEAR = re.compile(
+    r"\bfront[\s-]?lines?\s+(?:near|at|around|by|outside|of)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _OUT_OF_ACTION = re.compile(r"\bput\s+out\s+of\s+action[\"”]?\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -629,6 +632,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "a drone struck a bus evacuating civilians from Bilopillia"
     if prev in ("was", "were", "is") and _AIM_WAS.search(before[-140:]):
         return "target"  # "The main direction of the missile strike was the city of Kyiv"
+    if _FRONT_NEAR.search(before[-40:]):
+        return "context"  # "about 40 km from the front line near Lyman and Kupiansk": the front
     if _OUT_OF_ACTION.search(before[-40:]):
         return "target"  # "its missiles had put out of action the Zhytomyr … repair plant"
     if before.endswith(", ") and _an_items_town(text, end):

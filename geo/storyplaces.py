@@ -386,10 +386,6 @@ def _closes_a_label(text: str, p: PlaceMention) -> bool:
     return not text[p.end :].strip(" .:") and len(text.split()) <= 8 and not lx.TRIGGER.search(text)
 
 
-# "For Malyn it is …", "For the people of Izium this was …": the town a sentence is about
-_TOPIC_FOR = re.compile(r"^\W*For\s+(?:the\s+(?:people|residents)\s+of\s+)?$")
-
-
 def town_named_before(
     reading: Reading, s: Sentence, gaz: PlaceResolver, kind: str | None = None
 ) -> Place | None:
@@ -423,7 +419,7 @@ def town_named_before(
                 # "For Malyn it is the second strike since March. On 6 March a Russian air
                 # strike on the town centre …": the town the sentence just before is about
                 or (prev.index == s.index - 1 and prev.paragraph == s.paragraph
-                    and _TOPIC_FOR.search(prev.span.text, 0, p.start) is not None)
+                    and lx.TOPIC_FOR.search(prev.span.text, 0, p.start) is not None)
                 # "I drive to Shebekino …. Most of the town's population left": where the
                 # writer has gone is the town the story is in
                 or _WRITER_GOES.search(prev.span.text[: p.start]) is not None

@@ -153,6 +153,43 @@ def _lines_own_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[P
     return []
 
 
+def paragraphs_topic_town(
+    text: str, s: Sentence, reading: Reading, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """ "For Izium it is the worst attack since … During the occupation the city was almost
+    destroyed: on 8 March 2022, a Russian air strike destroyed the central hospital": a strike
+    told with its own day and no place, in a paragraph that opens on one town and names no
+    other, is that town's."""
+    start = paragraph_start(s, reading)
+    if start == s.index or reading.ref is None or not _OWN_DAY.search(text):
+        return []
+    first = reading.sentences[start].span.text
+    towns = [p for p in find_places(first, gaz, reading.hints) if _a_town(p)]
+    if not towns or not (
+        lx.TOPIC_FOR.search(first, 0, towns[0].start) or not first[: towns[0].start].strip()
+    ):
+        return []
+    topic = towns[0]
+    for prev in reading.sentences[start : s.index + 1]:
+        found = [p for p in find_places(prev.span.text, gaz, reading.hints) if _a_town(p)]
+        if any(p.place is not None and topic.place is not None and p.place.key != topic.place.key
+               for p in found):  # fmt: skip
+            return []
+    return [PlaceMention(0, 0, topic.text, topic.place, "target")]
+
+
+def _a_town(p: PlaceMention) -> bool:
+    return p.place is not None and p.place.precision == "town"
+
+
+# a day of its own, written with its month: "on 8 March 2022", "on 6 September"
+_OWN_DAY = re.compile(
+    r"\bon\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{1,2})\b"
+)
+
+
 def documents_town(reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
     """The one town a working document's title names ("Damage register — housing office,
     Kyivskyi r-n, Kharkiv"), if its title is a working document's."""
