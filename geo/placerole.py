@@ -321,6 +321,14 @@ _EVENT_THEN_PLACE = re.compile(
 )
 
 
+# ("Myrne in the Mykolaiv district — not to be confused with Myrne in the Kherson district,
+# … — was struck": the aside between dashes, then the verb)
+_LEADING_ASIDE = re.compile(r"^\s*(?:[—–]\s[^—–]{1,200}?\s[—–]|\([^()]{1,200}\))")
+_METRES_FROM = re.compile(
+    r"\b\d[\d,.]*\s*(?:m|metres|meters|yards)\s+(?:away\s+)?from\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 _FRONT_NEAR = re.compile(
     r"\bfront[\s-]?lines?\s+(?:near|at|around|by|outside|of)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -632,6 +640,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "a drone struck a bus evacuating civilians from Bilopillia"
     if prev in ("was", "were", "is") and _AIM_WAS.search(before[-140:]):
         return "target"  # "The main direction of the missile strike was the city of Kyiv"
+    if _METRES_FROM.search(before[-80:]):
+        return "target"  # "exploded about 300 metres from the reactors of the … power plant"
     if _FRONT_NEAR.search(before[-40:]):
         return "context"  # "about 40 km from the front line near Lyman and Kupiansk": the front
     if _OUT_OF_ACTION.search(before[-40:]):
@@ -664,7 +674,7 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if prev in _REDUCING and lx.REDUCED_TO_RUIN.match(text[end : end + 30]):
         return "target"
     if (
-        _PASSIVE_AFTER.match(text[end : end + 160])
+        _PASSIVE_AFTER.match(_LEADING_ASIDE.sub("", text[end : end + 320], count=1)[:160])
         and (
             _words_before(text, start)[-1:] != ["the"]
             # (not "After the Kakhovka dam was destroyed in June 2023, …": the story's past)
