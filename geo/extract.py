@@ -961,7 +961,11 @@ _NO_NEW_EVENT = re.compile(
 )
 _LINE_ENDS = re.compile(r"[\s.!)\]]*")
 _QUALIFIED_IN_BRACKETS = re.compile(
-    r"\([^()]*\b(?:hromada|hrom\.|district|raion|r-n|region|oblast|obl\.)[^()]*\)", re.IGNORECASE
+    r"\([^()]*\b(?:hromada|hrom\.|district|raion|r-n|region|oblast|obl\.)[^()]*\)"
+    # ("Sieverne is a village in the Ocheretyne community": a line that says where it is)
+    r"|\bis\s+(?:an?\s+(?:small\s+)?(?:village|town|settlement|city)\s+)?in\s+the\s+"
+    r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:community|hromada|district|raion)\b",
+    re.IGNORECASE,
 )
 _VERDICT = re.compile(
     # (a coder's "[NOT CODED]", "[NOT CODED as a strike]")

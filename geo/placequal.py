@@ -20,9 +20,12 @@ from geo.namesakes import (
     inside_region,
 )
 from geo.placetypes import PlaceMention, PlaceResolver
+from geo.translit import skeleton
 
 _QUALIFIER = re.compile(
     r"(?P<sep>\s*,\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*|\s+in\s+(?:the\s+|our\s+)?"
+    # ("Sieverne is a village in the Ocheretyne community": where the text says it is)
+    r"|\s+is\s+(?:an?\s+(?:small\s+)?(?:village|town|settlement|city)\s+)?in\s+(?:the\s+)?"
     # (a note's "Zolochiv KHARKIV obl., Bohodukhiv r-n": no comma before an abbreviated oblast)
     r"|\s+(?=[A-Z][\w'’\-]+\s+(?i:obl|r-n)\b))"
     r"(?:neighbou?ring\s+|\w+ern\s+)?"
@@ -120,7 +123,7 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
         pos = m.end()
     seat = None
     if community:
-        seat = gaz.resolve(community, tuple(regions), "town", strict=bool(regions))
+        seat = _seat_of(community, tuple(regions), gaz)
     elif district and not regions:
         # A district the gazetteer lacks, named by its seat town: the village is near it.
         town = gaz.resolve(district, (), "town")
@@ -129,6 +132,16 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
         return None
     close = re.match(r"\s*\)", text[pos:])
     return Qualifiers(pos + (close.end() if close else 0), tuple(regions), designated, seat)
+
+
+def _seat_of(community: str, regions: tuple[str, ...], gaz: PlaceResolver) -> Place | None:
+    """The town a hromada is named after: one that bears that name itself ("the Stanislav
+    community" is seated in Stanislav, Kherson region, not in Ivano-Frankivsk, once called so)."""
+    seat = gaz.resolve(community, regions, "town", strict=bool(regions))
+    if seat is None or skeleton(seat.name) == skeleton(community):
+        return seat  # (or its own spelling: "Kostiantynivka" is Kostyantynivka)
+    own = [p for p in gaz.namesakes(community) if skeleton(p.name) == skeleton(community)]
+    return max(own, key=lambda p: p.population) if own else seat
 
 
 # "Mykolaivka of the Kostiantynivka community", "… community of the Bohodukhiv district"
