@@ -96,8 +96,28 @@ def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]
                 out.append((toks[i].start(), end, name))
                 i += n - 1
                 break
+        else:
+            # ("in Synelnykivskyi raion": a raion by its adjective, known only with its word)
+            if i + 1 < len(toks) and tokens[i + 1].lower() in _DISTRICT_WORDS:
+                name = f"{tokens[i]} {tokens[i + 1]}"
+                # (not a city's own district: "the Dniprovskyi district" of Kherson)
+                # (and only after its preposition: "Hroza village, Kupianskyi raion" is a
+                # qualifier, read with the village)
+                city_part = cities_with_district(tokens[i])
+                led = _RAION_LEAD.search(text, max(0, toks[i].start() - 12), toks[i].start())
+                if (
+                    led and _ADJECTIVE_END.search(tokens[i]) and not city_part
+                    and gaz.is_known(name)
+                ):  # fmt: skip
+                    out.append((toks[i].start(), toks[i + 1].end(), name))
+                    i += 1
         i += 1
     return out
+
+
+_DISTRICT_WORDS = frozenset({"raion", "rayon", "district", "r-n"})
+_RAION_LEAD = re.compile(r"\b(?:in|at|across|throughout|of|on|the)\s+$", re.IGNORECASE)
+_ADJECTIVE_END = re.compile(r"(?:skyi|skyy|skiy|sky|ski|tskyi|zkyi|zkyy)$", re.IGNORECASE)
 
 
 _BREAK = re.compile(r"[,;:()\[\]|/\n]")
