@@ -694,6 +694,8 @@ GROUND_MOVE_AFTER = re.compile(
 GROUND_MOVE_BEFORE = re.compile(
     r"\b(?:broke(?:n)?\s+through|(?<!the\s)(?<!recently\s)(?<!newly\s)liberated|advanced|advancing|recaptured|retook|withdrew|"
     r"retreated|counterattacked|"
+    # "an act of revenge for the army's successes near Balakliia, Izium and Kupiansk"
+    r"(?:successes|victories|gains)\s+(?:near|around|at|in)|"
     # "advances in a surprise counteroffensive in the neighbouring Kharkiv region": ground
     r"(?:counter-?)?offensive|"
     # "as it tries to advance on Kramatorsk", "closing in on Pokrovsk": a front's aim
