@@ -254,7 +254,7 @@ def extract_mentions(
             progress(i, len(sentences))
         text = s.span.text
         reading.current = s
-        if _QUALIFIED_IN_BRACKETS.search(text):
+        if _QUALIFIES_A_NAME.search(text):
             # ("Lived in: Sadove (Kherson city hromada)" over "Killed: … by Russian shelling of
             # Sadove": a line that qualifies a name, whatever it tells, sets its sense)
             one_sense(find_places(text, gaz, hints), reading)
@@ -960,7 +960,7 @@ _NO_NEW_EVENT = re.compile(
     re.IGNORECASE,
 )
 _LINE_ENDS = re.compile(r"[\s.!)\]]*")
-_QUALIFIED_IN_BRACKETS = re.compile(
+_QUALIFIES_A_NAME = re.compile(
     r"\([^()]*\b(?:hromada|hrom\.|district|raion|r-n|region|oblast|obl\.)[^()]*\)"
     # ("Sieverne is a village in the Ocheretyne community": a line that says where it is)
     r"|\bis\s+(?:an?\s+(?:small\s+)?(?:village|town|settlement|city)\s+)?in\s+the\s+"

@@ -19,6 +19,9 @@ def _remembered(pattern: re.Pattern[str]) -> SentenceSearch:
     return lru_cache(maxsize=64)(pattern.search)
 
 
+# A note's Ukrainian or Russian strike word kept in Latin letters: "russian obstril of
+# Kurakhove" (shelling), "prylit near the station" (an incoming hit)
+NOTE_LOANWORDS = r"obstri[lt]\w*|obstrel\w*|pryl[iy]o?t\w*|prilet\w*"
 # Strike words of a Ukrainian or Russian line: shelling, an incoming hit, a strike, an
 # explosion, a missile or drone hit ("обстріл", "прилетіло", "удар по", "вибух", "влучання")
 CYRILLIC_STRIKE = (
@@ -34,7 +37,7 @@ TRIGGER = re.compile(
     r"shell(?:ed|ing|s)|(?:glide|guided|aerial)\s+bombs?|(?:artillery|mortar|rocket|MLRS)\s+fire|hitting|"
     # (a note's Ukrainian or Russian word kept in Latin letters: "russian obstril of Kurakhove",
     # "prylit near the station": shelling, an incoming hit)
-    r"obstri[lt]\w*|obstrel\w*|pryl[iy]o?t\w*|prilet\w*|put\s+out\s+of\s+action|"
+    rf"{NOTE_LOANWORDS}|put\s+out\s+of\s+action|"
     rf"{CYRILLIC_STRIKE}|"
     r"bomb(?:ed|ing|ings|ardment|arded)|cluster bombs?|explosions?|explod(?:ed|es)|"
     r"blasts?|blew up|hit|hits|fired|launched|shot down|intercept(?:ed|ion|ions)"
@@ -105,7 +108,7 @@ TRIGGER = re.compile(
 TRIGGER_IN = _remembered(TRIGGER)
 STRONG_TRIGGER = re.compile(
     r"\b(attack(?:s|ed)?|strikes?|struck|airstrikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|"
-    r"obstri[lt]\w*|obstrel\w*|pryl[iy]o?t\w*|prilet\w*|"
+    rf"{NOTE_LOANWORDS}|"
     rf"{CYRILLIC_STRIKE}|"
     r"explosions?|blasts?|blew up|hit|shot down|intercepted(?!\s+(?:(?:telephone|phone|radio|mobile)\s+)?(?:conversations?|calls?|communications?|messages?|talks?|chatter|telephone|phone))|downed|targeted|barrage|raid|"
     r"fired\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|shells?|drones?)|"

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from geo.articles import STAMP_LINES, make_article, read_article, read_metadata
 from geo.atomicfile import write_atomic
+from geo.datepatterns import MONTHS
 from geo.dates import find_dates
 from geo.extract import PlaceResolver, extract_mentions
 from geo.incidentbuild import to_incident, unique_ids
@@ -109,10 +110,6 @@ _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 YEARS_BACK = 10  # how far back a page that prints no year may be dated by its weekdays
 
 
-_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
 # "On Sunday, 19 February", "Sunday, February 19": a weekday beside its own day, no year
 _WEEKDAYS_DAY = re.compile(
     r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
@@ -124,13 +121,13 @@ def _year_of_a_weekdays_day(text: str, today: date) -> int | None:
     """The latest year up to ``today`` in which a day the text writes beside its weekday
     fell on that weekday."""
     for m in _WEEKDAYS_DAY.finditer(text):
-        month = (m["m"] or m["m2"]).lower()
-        if month not in _MONTHS:
+        month = MONTHS.get((m["m"] or m["m2"]).lower())
+        if month is None:
             continue
         day, weekday = int(m["d"] or m["d2"]), m["w"]
         for year in range(today.year, today.year - YEARS_BACK - 1, -1):
             try:
-                when = date(year, _MONTHS.index(month) + 1, day)
+                when = date(year, month, day)
             except ValueError:
                 break
             if when <= today and when.strftime("%A") == weekday:

@@ -792,7 +792,7 @@ _DATED_STRIKE_SINCE = re.compile(
     r"raid)\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b[^,;]*$"
 )
 _STRIKE_OF = re.compile(
-    r"\b(?:bombing|shelling|bombardment|strikes?|attacks?|destruction|obstri[lt]\w*|obstrel\w*)\s+"
+    rf"\b(?:bombing|shelling|bombardment|strikes?|attacks?|destruction|{lx.NOTE_LOANWORDS})\s+"
     # ("shelling by the AFU of the settlement of Rubtsy": who struck, between)
     r"(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?of\s+(?:the\s+)?"
     r"(?:[a-z][\w'’-]*\s+){0,2}?(?:of\s+)?$"

@@ -11,6 +11,7 @@ import re
 
 from geo import lexicon as lx
 from geo.articles import Sentence
+from geo.eventday import dates_told
 from geo.mention import Mention
 from geo.model import Place
 from geo.placephrase import find_places
@@ -161,7 +162,12 @@ def paragraphs_topic_town(
     told with its own day and no place, in a paragraph that opens on one town and names no
     other, is that town's."""
     start = paragraph_start(s, reading)
-    if start == s.index or reading.ref is None or not _OWN_DAY.search(text):
+    # (not someone's words on a day of their own: "On 31 August, the head of … said the drones
+    # had been launched from inside Russia"; but "claimed that shelling had killed two" tells)
+    said = lx.SPEECH.search(text)
+    if start == s.index or reading.ref is None or (said and not _HARM.search(text, said.end())):
+        return []
+    if not _own_day(text, s, reading):
         return []
     first = reading.sentences[start].span.text
     towns = [p for p in find_places(first, gaz, reading.hints) if _a_town(p)]
@@ -182,12 +188,14 @@ def _a_town(p: PlaceMention) -> bool:
     return p.place is not None and p.place.precision == "town"
 
 
-# a day of its own, written with its month: "on 8 March 2022", "on 6 September"
-_OWN_DAY = re.compile(
-    r"\bon\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)|(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+\d{1,2})\b"
-)
+_HARM = re.compile(r"\b(?:hit|struck|shelled|killed|destroyed|damaged|wounded|injured)\b")
+
+
+def _own_day(text: str, s: Sentence, reading: Reading) -> bool:
+    """Does the sentence write a day of its own for its event ("on 8 March 2022"), not
+    "today" nor the day of someone's words ("On 31 August, the head of … said")?"""
+    events, _ = dates_told(text, reading, s.span.start)
+    return any(d.window.precision == "day" and d.window.basis != "relative" for d in events)
 
 
 def documents_town(reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
