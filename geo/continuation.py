@@ -421,8 +421,8 @@ def headline_day(mentions: list[Mention]) -> None:
     the rescue ended on 17 January': a headline names the event its story dates, and the
     news day guessed for it (the rescue's) is no day of its own."""
     for m in mentions:
-        # (a title too long for a heading is still the page's title)
-        titled = m.sentence.heading or m.sentence.index == 0
+        # (a title too long for a heading is still the page's title: the first line's)
+        titled = m.sentence.heading or (m.sentence.index == 0 and m.sentence.paragraph == 0)
         if not titled or m.date_explicit or m.place is None:
             continue
         key = m.place.key
