@@ -1280,6 +1280,10 @@ ANAPHORA = re.compile(
     r"(?:again\s+)?(?:the|our)\s+(?P<object>city|town|village)\b(?!\s+of\b|['’]s)"
     r"|\b[Tt]he\s+(?:city|town|village)['’]s\b(?!\s+(?:\w+\s+)?(?:administration|mayor|head|"
     r"officials|authorities|council|governor|police|prosecutor))"
+    # "the Russian missile and drone attack on the capital that night": the country's capital
+    # the text named (Kyiv, or Moscow in a story from there)
+    r"|\b(?:on|at|in|over|against|struck|hit|attacked|targeted)\s+the\s+(?P<natcap>capital)\b"
+    r"(?!\s+(?:of|city\s+of)\b)"
     # "debris damaged a warehouse roof in the regional capital": the seat of the region named
     r"|\b(?:in|on|at|near|over|of)\s+the\s+(?P<capital>regional|oblast|region['’]s)\s+"
     r"(?:capital|centre|center)\b"

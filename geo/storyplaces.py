@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from geo import lexicon as lx
 from geo.articles import Sentence
-from geo.attribution import side_of
+from geo.attribution import find_actor, side_of
 from geo.citydistricts import the_districts_city
 from geo.continuation import is_post_stamp
 from geo.dates import find_dates
@@ -148,18 +148,33 @@ def anaphora_targets(
     ]  # fmt: skip
     # "on Chornovola Street", "bombs … here", "the church there", "their church"
     paragraphs = any(m.group(g) for g in _PARAGRAPHS_TOWN)
-    named = (
-        (here[-1] if here else None)
-        or (town_of_the_paragraph(reading, s, gaz) if paragraphs else None)
-        or (profiled_place(reading, gaz, _kind(m)) if _kind(m) else None)
-        # ("How Belgorod became a front-line city" … "rockets fell on the city centre", in a
-        # paragraph that has named no town: the title's, not a town named paragraphs before)
-        or (None if town_of_the_paragraph(reading, s, gaz) else _title_town(reading, gaz, _kind(m)))
-        or town_named_before(reading, s, gaz, _kind(m))
-        or home_town(reading, gaz)
-        or voice_town(reading, gaz)
-        or masthead_town(reading, gaz)
-    )
+    if m.group("natcap"):
+        # ("… attack on the capital that night": the capital the text named, no other town)
+        # (a side's strike on "the capital" is on the other side's: Russian drones, Kyiv)
+        struck = {"Russia": "Kyiv", "Ukraine": "Moscow"}.get(find_actor(text)[0] or "")
+        capitals = [p for p in here if p.name.lower() in _WAR_CAPITALS]
+        named = (
+            (capitals[-1] if capitals else None)
+            or (gaz.resolve(struck, (), "town") if struck else None)
+            or _capital_named_before(reading, s, gaz)
+        )
+    else:
+        named = (
+            (here[-1] if here else None)
+            or (town_of_the_paragraph(reading, s, gaz) if paragraphs else None)
+            or (profiled_place(reading, gaz, _kind(m)) if _kind(m) else None)
+            # ("How Belgorod became a front-line city" … "rockets fell on the city centre", in a
+            # paragraph that has named no town: the title's, not a town named paragraphs before)
+            or (
+                None
+                if town_of_the_paragraph(reading, s, gaz)
+                else _title_town(reading, gaz, _kind(m))
+            )
+            or town_named_before(reading, s, gaz, _kind(m))
+            or home_town(reading, gaz)
+            or voice_town(reading, gaz)
+            or masthead_town(reading, gaz)
+        )
     if m.group("district"):
         home = home_town(reading, gaz)
         named = the_districts_city(m.group("district"), named, home, gaz, here=bool(here))
@@ -189,6 +204,21 @@ def anaphora_targets(
         # ("Belgorod itself is no longer safe. On 12 May, a building in the city…") is not it.
         return []
     return [PlaceMention(m.start(), m.end(), reading.last_town.name, reading.last_town, "target")]
+
+
+_WAR_CAPITALS = frozenset({"kyiv", "kiev", "moscow"})
+
+
+def _capital_named_before(reading: Reading, s: Sentence, gaz: PlaceResolver) -> Place | None:
+    """The last of Kyiv or Moscow the text named before this sentence, if it named one."""
+    for prev in reversed(reading.sentences[: s.index]):
+        capitals = [
+            p.place for p in find_places(prev.span.text, gaz, reading.hints)
+            if p.place is not None and p.place.name.lower() in _WAR_CAPITALS
+        ]  # fmt: skip
+        if capitals:
+            return capitals[-1]
+    return None
 
 
 def the_town_said_again(text: str, weak: list[PlaceMention]) -> list[PlaceMention]:

@@ -255,3 +255,16 @@ def test_a_raion_by_its_adjective() -> None:
     )
     (found,) = incidents(text)
     assert found.place is not None and found.place.name == "Synelnykove Raion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv was quiet in the morning. On 24 April the office had its windows blown out "
+        "during the Russian missile attack on the capital that night.",
+        "On 24 April Russian drones and missiles targeted the capital; debris fell on a school.",
+    ],
+)
+def test_the_capital_struck_is_kyiv(text: str) -> None:
+    (found,) = incidents(" date 2025-05-20 report\n" + text + "\n")
+    assert found.place is not None and found.place.name == "Kyiv"
