@@ -48,6 +48,20 @@ def synced_view(frame: Any, moved_from: dict[str, float] | None = None) -> list[
     ).json_value()
 
 
+def wait_heading(page: Any, text: str, shot: str) -> None:
+    """Wait for ``text`` once the app is idle; on a timeout, keep a screenshot and say what
+    the page showed instead (CI once timed out here, 1 run in about 40, with nothing to read)."""
+    try:
+        page.wait_for_function(
+            "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
+        )
+        page.get_by_text(text).first.wait_for(timeout=60_000)
+    except Exception as exc:
+        screenshot(page, shot)
+        heads = page.locator("h1, h2, h3, [data-testid='stAlert']").all_inner_texts()
+        raise AssertionError(f"{text!r} not shown at {page.url}; the page showed {heads}") from exc
+
+
 def test_shared_compare_link_syncs_two_maps(chromium: Any, atlas_url: str) -> None:
     page = chromium.new_page(viewport={"width": 1400, "height": 1100})
     requests: list[str] = []
@@ -102,7 +116,7 @@ def test_shared_compare_link_syncs_two_maps(chromium: Any, atlas_url: str) -> No
     )
     page.get_by_role("link", name="Compare periods").first.click()
     page.wait_for_url(re.compile(r"/compare\?.*a_from=2022-04-01"), timeout=30_000)
-    page.get_by_text("A: 2022-04-01 – 2022-06-30").first.wait_for(timeout=30_000)
+    wait_heading(page, "A: 2022-04-01 – 2022-06-30", "compare_periods_back.png")
     assert external_requests(requests) == []  # no CDN: Leaflet.Sync is served by the app
     assert any("/app/static/vendor/leaflet.sync-0.2.4/" in u for u in requests)
     assert errors == []
