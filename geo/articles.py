@@ -43,7 +43,9 @@ _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
     r"Nov|Dec|No|U\.S|U\.K|approx|vs|e\.g|i\.e|incl|obl|[Vv]il|est|ca|Sq|Ave|Blvd|[Dd]ist|mil|"
     # a note's titles: "Gov. Drozdenko", "Pres. Zelensky", "Min. Klymenko"
-    r"[Gg]ov|[Pp]res|Min|Dep|Cmdr|Adm)\.$"
+    r"[Gg]ov|[Pp]res|Min|Dep|Cmdr|Adm|"
+    # a street's or a settlement's word before its name: "vul. Shevchenka", "smt. Kozacha Lopan"
+    r"[Vv]ul|[Uu]l|[Pp]rosp|[Pp]r|[Bb]ulv|[Pp]rov|[Ss]mt)\.$"
 )
 
 

@@ -208,6 +208,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:^|(?<=^-\s)|(?<=^•\s)|(?<=^\*\s)|(?<=[:–—]\s)|(?<=\s-\s)"
             # (or the event's own word: "night shelling 14.09 - rockets landed in next yard")
             r"|(?<=shelling\s)|(?<=shelled\s)|(?<=strike\s)|(?<=attack\s)|(?<=night\s)"
+            # (or a day counted back, then written: "bombed it yesterday 08.02", "yday, 11.05")
+            r"|(?<=\b[Yy]esterday\s)|(?<=\b[Yy]day\s)|(?<=\b[Yy]esterday,\s)|(?<=\b[Yy]day,\s)"
+            r"|(?<=\b[Tt]oday\s)|(?<=\b[Tt]oday,\s)"
             # (or a day the event's clause follows: "killed in Stepnohirsk 26.05 when the
             # russians shelled the village")
             r"|(?=[0-3]?\d[./](?:0[1-9]|1[0-2])\s+when\b))"

@@ -385,6 +385,9 @@ def _core_start(kind: str, m: re.Match[str]) -> int:
 
 
 _WHEN_AFTER = re.compile(r",?\s+when\b")
+_THAT_DAY_AFTER = re.compile(
+    r"\b(?:that|the\s+same)\s+(?:morning|day|night|evening|afternoon)\b", re.IGNORECASE
+)
 
 
 def _ignored(kind: str, m: re.Match[str], text: str) -> bool:
@@ -397,6 +400,8 @@ def _ignored(kind: str, m: re.Match[str], text: str) -> bool:
     # (a day's, not "until September 2022, when a counteroffensive pushed them out")
     day = any(g in m.re.groupindex and m.group(g) for g in ("day", "d", "d_"))
     possessive = possessive or (day and _WHEN_AFTER.match(text, m.end()) is not None)
+    # ("windows out since 25.02 — the kindergarten was hit that morning": that day's event)
+    possessive = possessive or (day and _THAT_DAY_AFTER.search(text, m.end()) is not None)
     if not possessive and _IGNORED_BEFORE.search(text[max(0, core - 30) : core]):
         return True
     return kind == "month" and m.group(0).strip() == "May"
@@ -436,8 +441,11 @@ def _dates_in(
     """find_dates, remembered: a sentence is dated several times as the story is read."""
     found: list[DateMention] = []
     month = None  # "In March last year, on the twelfth": the month the day is of
-    for kind, m in _date_matches(text):
+    for kind, m in sorted(_date_matches(text), key=lambda km: km[1].start()):
         window = _resolve(kind, m, ref, anchor)
+        if window is not None and window.precision == "day" and window.basis != "relative":
+            # ("since 25.02 — the kindergarten was hit that morning": the day just written)
+            anchor = window.start
         if window is not None and window.basis == "year inferred" and ref is not None:
             window = _year_written_after(window, text[m.end() :], ref)
         if window is not None and window.precision == "month":

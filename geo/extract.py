@@ -270,7 +270,8 @@ def extract_mentions(
             reading.ref = posts[i]
         # (a feed's first post is stamped before any body line: "17 April, 09:07")
         # (and a log's first day, over its first entry: "30/12/23" under a header line)
-        opens = body or entry_stamps(reading) >= 2 or day_headings(reading) >= 2
+        # (a log's first day line under its header lines: "sat 25.06" over "- russian rockets hit")
+        opens = body or not s.heading or entry_stamps(reading) >= 2 or day_headings(reading) >= 2
         if opens and (day := section_day(s, reading, reading.span)) is not None:
             # (a section's day is written: the day of its lines, not a guess from the story)
             day = replace(day, basis="labelled")
@@ -333,7 +334,12 @@ def extract_mentions(
             of_record = entry is not None and told_on_its_line(text.replace(entry.text, " "))
         entry = entry or entry_name(text, gaz, hints, focus(reading))
         below = sentences[i + 1].span.text if i + 1 < len(sentences) else None
-        over_items = below is not None and _BULLET.match(below) is not None
+        over_items = below is not None and (
+            _BULLET.match(below) is not None or indented(article.text, sentences[i + 1].span.start)
+        )
+        # (a heading opens its line: not "… at Factor Druk. … Reprint ordered in Poltava." over
+        # the next numbered item)
+        over_items = over_items and (i == 0 or sentences[i - 1].paragraph != s.paragraph)
         if entry is None and not _BULLET.match(text) and heads_a_list(text, over_items):
             # "ODA building, Mykolaiv" over "- Tue 29/03: RU missile hit the admin bldg": the
             # bullets are the heading's place's; a heading with none ("Not strikes") ends it
@@ -810,18 +816,19 @@ def _read_event_sentence(
         aggregate_only = True
     if not targets and not aggregate_only:
         targets = profile_targets(text, reading, gaz)
-    if not targets and mentions and not aggregate_only and not UNNAMED_PLACE_NEAR.search(text):
+    unnamed = UNNAMED_PLACE_NEAR.search(text) or lx.OUT_OF_TOWN.search(text)
+    if not targets and mentions and not aggregate_only and not unnamed:
         # (a caption sheet's every caption opens with its own dateline: "UKR-0801-004
         # MYKOLAIV, Ukraine - … where five people were killed by Russian shelling")
         targets = dateline_targets(text, gaz)
-    if not targets and not mentions and not aggregate_only and not UNNAMED_PLACE_NEAR.search(text):
+    if not targets and not mentions and not aggregate_only and not unnamed:
         # (not "… hit a resort village near Odesa": the village, named next, not the title's)
         targets = (
             title_targets(reading, s, gaz, hints)
             or dateline_targets(text, gaz)
             or _dateline_of_the_lead(reading, s, gaz)
         )
-    elif not targets and not aggregate_only:
+    elif not targets and not aggregate_only and not unnamed:
         targets = (
             the_storys_one_town(text, s, reading, mentions, gaz, places)
             or (logs_town(reading, s, gaz) if lx.STRIKE_WORDS.search(text) else [])

@@ -148,7 +148,7 @@ ATTACKER_NOUN = (
     r"(?:forces|troops|army|military|missiles?|msls?|arty|drones?|strikes?|attacks?|shelling|artillery|"
     # a weapon named with its side: "RU Tochka-U", "Russian Iskanders", "Ukrainian HIMARS"
     r"Tochka(?:-U)?|Iskanders?(?:-M)?|Kalibrs?|Kinzhals?|Shaheds?|HIMARS|ATACMS|MLRS|Grads?|"
-    r"helicopters?|aircraft|jets?|warplanes|bombers|air force|navy|rockets?|units?|saboteurs|"
+    r"helicopters?|aircraft|jets?|warplanes|planes|bombers|air force|navy|rockets?|units?|saboteurs|"
     r"soldiers|shells?|projectiles?|fire|airstrikes?|air strikes?|barrage|bombardment|assault|armed groups|"
     r"special forces|gunfire|mortars?|glide bombs?|regime|kamikaze drones|forces'|partisans|"
     # Russian officials' words for the other side: "Ukrainian formations", "militants"
@@ -457,6 +457,8 @@ AGES = re.compile(
 )
 # One person: "a woman was killed", "a 17-year-old boy was wounded" (ages already removed).
 _ONE = r"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?" + _PERSON
+# what the person was doing, between them and the verb: "a woman walking on the street was killed"
+_DOING = r"(?:\s+[a-z]+ing(?:\s+(?!(?:was|were|has|had)\b)[\w'’-]+){0,4}?)?"
 # "no one there was hurt", "nobody in the building had been injured".
 _NOBODY = (
     r"\b(?:no(?:body|[- ]one)|no\s+(?:people|civilians|residents|one\s+else)"
@@ -549,7 +551,7 @@ KILLED = [
     re.compile(rf"\bdeaths?\s+of\s+{NUM}", re.I),
     re.compile(
         # ("a civilian resident of Yasinovataya died": the person's town between)
-        rf"(?P<n>{_ONE})(?:\s+(?:of|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+        rf"(?P<n>{_ONE})(?:\s+(?:of|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?{_DOING}"
         r"(?:\s+(?:was|has been|had been|later|has))?(?:\s+also)?\s+(?:killed|dead|died)\b",
         re.I,
     ),
@@ -607,7 +609,7 @@ INJURED = [
     re.compile(rf"\b{NUM}\s+(?:injuries|injured|wounded)\b", re.I),
     re.compile(r"(?<![\w.:/])(?P<n>\d+)\s*(?:x\s*)?WIA\b"),  # "134 WIA": wounded in action
     re.compile(
-        rf"(?P<n>{_ONE})\s+(?:was|has been|had been)\s+(?:also\s+|slightly\s+|seriously\s+|badly\s+)?"
+        rf"(?P<n>{_ONE}){_DOING}\s+(?:was|has been|had been)\s+(?:also\s+|slightly\s+|seriously\s+|badly\s+)?"
         r"(?:injured|wounded|hurt|hospitali[sz]ed)\b",
         re.I,
     ),
@@ -1504,6 +1506,9 @@ NOT_A_STRIKE = re.compile(
     # a note's own verdict: "our PAZ bumped a car, NOT shelling", "storm, not the war"
     r"\bNOT\s+(?:the\s+|a\s+)?(?:war|shelling|strike|attack)\b(?![-\w])|"
     r"(?<!did\s)\b[Nn]ot\s+(?:the\s+)?(?:war|shelling)\b(?![-\w]|\s+(?:of|on|in|at)\b)|"
+    # a verdict closing its clause: "cracked by a STONE on the road, not a blast —"
+    r"\b[Nn]ot\s+an?\s+(?:blast|strike|shell|drone|rocket|missile|bomb)(?:\s+(?:damage|hit))?"
+    r"\s*(?=[,.;:)—–]|\s-\s|$)|"
     # "In the Kupiansk direction, the enemy attacked 4 times near …": a front's ground assaults
     r"\bin\s+the\s+[A-Z][\w'’-]+\s+(?:and\s+[A-Z][\w'’-]+\s+)?directions?\b|"
     # a General Staff line "Kupiansk direction: the occupiers attacked 9 times near …"
@@ -1887,4 +1892,10 @@ DISTANCE_FROM = re.compile(
 )
 MEASURED_FROM_TOWN = re.compile(
     rf"(?:\b{_DISTANCE}(?:{_BEARING}\s+|(?:away\s+)?)|\b{_BEARING}\s+){_FROM_TOWN}", re.IGNORECASE
+)
+# "many loud explosions E of the city", "far away N": somewhere the text does not name, not
+# the town the story or its heading is in
+# (a log's compass letters only: "the bridge south of the city" is still the city's)
+OUT_OF_TOWN = re.compile(
+    r"\b[NSEW]{1,3}\s+(?i:of\s+(?:the\s+)?(?:city|town|village))\b|\b(?i:far\s+away)\b"
 )

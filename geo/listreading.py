@@ -409,7 +409,8 @@ def _list_day(text: str, s: Sentence, reading: Reading) -> None:
         reading.day, reading.day_at = days[0].window, (s.paragraph, s.index)
 
 
-_BULLET = re.compile(rf"^\s*(?:{lx.SYMBOL_BULLET}\s*|(?:{lx.BULLET}|\d{{1,2}}[.)])\s+)")
+# (and a sub-line's or a quote's "> ": "KH-03 Zolochiv — CLOSED" over " > canopy destroyed …")
+_BULLET = re.compile(rf"^\s*(?:{lx.SYMBOL_BULLET}\s*|(?:{lx.BULLET}|>|\d{{1,2}}[.)])\s+)")
 # An unbulleted item that names its district, then only names: "the Kherson district:
 # Antonivka, Bilozerka;" (not "Krasnopillia community: the enemy struck Porozok", an entry).
 _SETTLEMENTS_HIT = re.compile(

@@ -28,7 +28,8 @@ _NOTE_TAIL = (
     r"(?:(?<=obl)\.)?(?:[^()\n]{0,60}\))?(?:\s*/\s*[A-Z][\w'’-]+)*"
     # a part or a site ("rail station", "resort", "IPSC"), not the office that speaks ("RMA")
     # (in a ticker's capitals too: "DERHACHI CITY COUNCIL BUILDING, DESTROYED BY …")
-    rf"(?:\s+(?:{_SITE_AFTER}|(?!(?:RMA|OVA|ODA|MVA|RVA|CMA|SES|MoD|GS)\b)[A-Z]{{2,6}}))?"
+    # (and its number: "Dnipro AS-1", "Kharkiv TPP-5")
+    rf"(?:\s+(?:{_SITE_AFTER}|(?!(?:RMA|OVA|ODA|MVA|RVA|CMA|SES|MoD|GS)\b)[A-Z]{{2,6}}(?:-?\d{{1,2}}\b)?))?"
     r"(?:,\s*[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+(?:r-n|raion|district|dist|obl\.?|oblast|region|st|"
     r"str|street|ave|avenue|krai|kray)\.?)*"
     # the country's code after them: "Toropets, Tver obl., RF:"
@@ -181,7 +182,9 @@ def labels_a_note(text: str, start: int, end: int, before: str, first: bool, cap
 # (not "Results of the operation:", which opens a list of the event told)
 # ("08.01, ~15:30, Zaporizhzhia city": a day's dots are no sentence's end)
 NOTA_BENE = re.compile(r"\s*(?:[-–—]\s*)?\b(?:NB|N\.B\.)\s*:.*$", re.DOTALL)
-_SHORT_HEADING = re.compile(r"^(?:[^.!?;]|(?<=\d)\.(?=\d)){2,60}(?<!:)$")
+# (a street's or an oblast's abbreviation is no full stop: "#Z-121 | house, Korosten, vul. Shevchenka")
+_ABBREVIATION_DOT = re.compile(r"\b(vul|ul|prosp|pr|obl|smt|bulv|prov|str|st)\.(?=\s)")
+_SHORT_HEADING = re.compile(r"^(?:[^.!?;]|(?<=\d)\.(?=\d)){2,60}\.?(?<!:)$")
 
 
 def heads_a_list(text: str, over_items: bool) -> bool:
@@ -189,11 +192,14 @@ def heads_a_list(text: str, over_items: bool) -> bool:
     over "- night 30->31: RU arty on the port area")? Its place, if it names one, is where the
     bullets happened."""
     return (
+        not text.lstrip().startswith("|")  # (a table's row is no heading over the next one)
         # (its place's qualifiers in brackets are no sentence: "09.01, morning, Bilenke
         # (Zaporizhzhia raion; NOT Bilenke near Kramatorsk, which is in Donetsk obl.)")
         # ("MYRNE (7.07) - NB: Myrne in Mykolaiv r-n, NOT the one in Skadovsk r-n!": its note)
-        over_items
-        and _SHORT_HEADING.match(NOTA_BENE.sub("", lx.IN_BRACKETS.sub("", text)).strip())
+        and over_items
+        and _SHORT_HEADING.match(
+            _ABBREVIATION_DOT.sub(r"\1", NOTA_BENE.sub("", lx.IN_BRACKETS.sub("", text))).strip()
+        )
         is not None
         and lx.TRIGGER.search(text) is None
     )  # fmt: skip
@@ -212,7 +218,8 @@ _CAPS_ITEM = re.compile(
     # & Opera weekend", 7-9 Feb (22 pax) - CANCELLED.')
     r"|^\s*(?P<head>[A-Z][A-Z'’\-]{2,24}(?:[ -][A-Z][A-Z'’\-]{2,24}){0,2})\s+[\"“«]"
 )
-_INDENT = re.compile(r"\n[ \t]{2,}$")
+# (or marked as a sub-line: "KH-03 Zolochiv — CLOSED" over " > canopy destroyed by shelling")
+_INDENT = re.compile(r"\n(?:[ \t]{2,}|[ \t]*>[ \t]*)$")
 
 
 def caps_item_name(text: str) -> str | None:

@@ -331,6 +331,7 @@ def find_places(
             or _WATER_AFTER.match(text[end:])
             or (_PARK_AFTER.match(text[end:]) and not re.search(r"\b(?:an?|the)\s+$", text[:start]))
             or _STANDS_ON.search(text[max(0, start - 40) : start])
+            or _STREET_BEFORE.search(text, max(0, start - 12), start)
         ):
             continue  # "Bogdan Khmelnitsky Avenue", "Kharkivska Street": a street's name
         if _person_name(text, start, gaz) or _first_name(text, end, gaz):
@@ -516,6 +517,10 @@ _STREET_AFTER = re.compile(
 )
 # "the 5-storey building on Shevchenka", "cars burning on Bogdan Khmelnitsky": a thing that
 # stands on a street (a strike "on" a town is no building's)
+# a street's word before its name: "vul. Shevchenka", "ul. Lenina", "prosp. Peremohy"
+_STREET_BEFORE = re.compile(
+    r"\b(?:[Vv]ul|[Uu]l|[Pp]rosp|[Pp]r|[Bb]ulv|[Pp]rov|[Vv]ulytsia|[Uu]litsa|[Pp]rovulok)\.?\s+$"
+)
 _STANDS_ON = re.compile(
     r"\b(?:building|house|home|block|flat|apartment|shop|store|caf[eé]|restaurant|hotel|"
     # (a river's "left bank" is a shore, not a bank's branch on a street)

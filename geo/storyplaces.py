@@ -121,8 +121,14 @@ def anaphora_targets(
     # (not a landmark named with its town: "wrecked the Transfiguration Cathedral, the main
     # church of Odesa")
     m = next(
-        (a for a in lx.ANAPHORA.finditer(text) if not _named_with_its_town(a, text, gaz)), None
-    )
+        (
+            a for a in lx.ANAPHORA.finditer(text)
+            if not _named_with_its_town(a, text, gaz)
+            # (not "explosions E of the city": out of it, somewhere not named)
+            and not lx.OUT_OF_TOWN.search(text, max(0, a.start() - 16), a.end())
+        ),
+        None,
+    )  # fmt: skip
     fresh = [t for t in lx.STRONG_TRIGGER.finditer(text) if not _EARLIER.search(text[: t.start()])]
     # "On 16 March, ten people were killed … on the north side of the city": a toll with a
     # day of its own is a strike of its own (a day already told goes on, below)
@@ -508,7 +514,8 @@ _STRUCK_NOW = re.compile(
     # "And on 8 February russian shelling killed a woman"
     r"(?:shelling|strike|missile|rocket|shell|bomb|drone)s?\s+killed|"
     # a log's entry: "09.10 (Sun) 02:50 - massive strike on a residential area"
-    r"(?:strike|attack)\s+on\s+an?)\b"
+    # ("after the rocket on the substation on 10.10": what hit it, told by a noun)
+    r"(?:strike|attack)\s+on\s+an?|(?:rocket|missile|shell|bomb|drone)s?\s+on\s+the)\b"
 )
 
 
