@@ -182,7 +182,7 @@ def labels_a_note(text: str, start: int, end: int, before: str, first: bool, cap
 # (not "Results of the operation:", which opens a list of the event told)
 # ("08.01, ~15:30, Zaporizhzhia city": a day's dots are no sentence's end)
 NOTA_BENE = re.compile(r"\s*(?:[-–—]\s*)?\b(?:NB|N\.B\.)\s*:.*$", re.DOTALL)
-# (a street's or an oblast's abbreviation is no full stop: "#Z-121 | house, Korosten, vul. Shevchenka")
+# (a street's or an oblast's abbreviation is no full stop: "house, Korosten, vul. Shevchenka")
 _ABBREVIATION_DOT = re.compile(r"\b(vul|ul|prosp|pr|obl|smt|bulv|prov|str|st)\.(?=\s)")
 _SHORT_HEADING = re.compile(r"^(?:[^.!?;]|(?<=\d)\.(?=\d)){2,60}\.?(?<!:)$")
 
