@@ -87,7 +87,13 @@ from geo.noteentries import (
     told_on_its_line,
     town_of_a_day_heading,
 )
-from geo.notehome import HEADER_LINES, home_region
+from geo.notehome import (
+    HEADER_LINES,
+    dated_notices,
+    home_region,
+    home_targets,
+    struck_at_home,
+)
 from geo.noteitems import (
     RECORD_FIELD,
     caps_item_place,
@@ -476,6 +482,19 @@ def extract_mentions(
     return mentions
 
 
+def _struck_at_home(text: str, places: list[PlaceMention], reading: Reading) -> bool:
+    """A notice that names no place and no elsewhere tells of its writer's own town ("This
+    morning the Makarov university was hit"; not "her mother's house there got hit")."""
+    return (
+        not places and not _ELSEWHERE.search(text) and _STRUCK_VERB.search(text) is not None
+        and struck_at_home(text) and dated_notices(reading)
+    )  # fmt: skip
+
+
+# (somewhere told before, or away: "got hit there", "our nikopol branch", "at my sister's")
+_ELSEWHERE = re.compile(r"(?:there|branch|sister['’]s|brother['’]s|parents['’]|mother['’]s)", re.I)
+
+
 def _dates_the_last(text: str, s: Sentence, reading: Reading) -> None:
     """'… a day of mourning for the victims of a strike on Hroza. The missile … hit the cafe
     at 1:15 p.m. on October 5': the strike told only by its news day gets its own day."""
@@ -827,6 +846,8 @@ def _read_event_sentence(
             title_targets(reading, s, gaz, hints)
             or dateline_targets(text, gaz)
             or _dateline_of_the_lead(reading, s, gaz)
+            # ("This morning the Makarov university was hit" in notices from a Mykolaiv faculty)
+            or (home_targets(reading, gaz) if _struck_at_home(text, places, reading) else [])
         )
     elif not targets and not aggregate_only and not unnamed:
         targets = (
@@ -837,6 +858,7 @@ def _read_event_sentence(
                 if lx.STRIKE_WORDS.search(text) or lx.STRONG_TRIGGER.search(text)
                 else []
             )
+            or (home_targets(reading, gaz) if _struck_at_home(text, places, reading) else [])
         )
     elif not mentions and targets and not aggregate_only:
         targets = title_town_inside(targets, reading, s, gaz, hints)

@@ -1670,12 +1670,17 @@ TOPIC_FOR = re.compile(r"^\W*For\s+(?:the\s+(?:people|residents)\s+of\s+)?$")
 # a moderator's "-> REJECTED: rumour", "REJECTED as event: UXO": the report is no event
 REJECTED_REPORT = re.compile(r"\bREJECTED\b")
 STRIKE_WORDS = re.compile(
-    r"\b(?:shell(?:ed|ing|s)?|strikes?|struck|missiles?|msls?|drones?|rockets?|bomb(?:s|ed|ing)?|artillery|arty|"
+    # (not an alert's "rocket danger", "missile danger": a warning, nothing fell)
+    r"\b(?:shell(?:ed|ing|s)?|strikes?|struck|(?:missiles?|msls?|drones?|rockets?)(?!\s+danger\b)|"
+    r"bomb(?:s|ed|ing)?|artillery|arty|"
     r"mortars?|air\s?strikes?|airstrikes?|shot\s+down|intercept(?:ed|ion)?|downed|MLRS|HIMARS|"
     r"Grad|Shaheds?|Iskander|Kalibrs?|Kinzhal|Storm\s+Shadow|ATACMS|Tochka|Kh-\d+|S-[34]00|glide|aerial|air\s+raid(?![\s-]+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
     r"destroyed|sank|sunk|blew\s+up|UAVs?|unmanned|planted|"
     # (not "dropped 1 pax at her son's", "dropped off the boxes": a driver's drop)
-    r"dropp(?:ed|ing)(?!\s+(?:off|by|out|in|him|her|them|us|me|\d+\s+(?:pax|passengers?|people|persons?)))|"
+    # (nor "route dropped since August", "prices dropped to …": a thing given up, a fall)
+    r"(?<!route\s)(?<!routes\s)(?<!price\s)(?<!prices\s)(?<!level\s)(?<!demand\s)"
+    r"dropp(?:ed|ing)(?!\s+(?:off|by|out|in|him|her|them|us|me|since|from|to|below|sharply|"
+    r"\d+\s+(?:pax|passengers?|people|persons?)))|"
     r"car\s+bombs?|IEDs?|"
     r"(?:sub)?munitions|"
     # "a group detonated an explosive device": someone set it off; "a device detonated" alone

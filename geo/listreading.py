@@ -76,7 +76,9 @@ def _read_table_row(
     counted = any((figure_in(cells, cols[k]) or 0) > 0 for k in ("killed", "injured") if k in cols)
     # (an intake register's "left before the bridge closed. no strike told": none)
     tells = lx.TRIGGER.search(lx.NEGATED_STRIKE.sub(" ", text)) if lx.TRIGGER.search(text) else None
-    if not_strike or not (tells or find_weapon(text) or counted):
+    # (a row's "house in Bucha was destroyed during the occupation": a period's, not the row's day)
+    of_a_period = lx.DURING_A_PERIOD.search(text) and not lx.STRONG_TRIGGER.search(text)
+    if not_strike or of_a_period or not (tells or find_weapon(text) or counted):
         # (the row's own event is ground fighting, but its note may tell a separate strike)
         _separate_events(article, s, gaz, hints, reading, mentions)
         return

@@ -12,6 +12,7 @@ import re
 
 from geo import lexicon as lx
 from geo.citydistricts import DISTRICT_NAMED, city_of_districts
+from geo.dates import find_dates
 from geo.loglines import CHAT_STAMP, CHECKBOX
 from geo.model import Place
 from geo.placephrase import find_places
@@ -133,7 +134,22 @@ def _is_a_log(reading: Reading) -> bool:
         or CHECKBOX.match(s.span.text)
         for s in firsts
     )  # fmt: skip
-    return sum(1 for x in stamped if x) >= 2
+    # (or notices headed by their days: "--- Notice 31, 15.07.2022, 12:10")
+    return sum(1 for x in stamped if x) >= 2 or _dated_headings(reading) >= 2
+
+
+def dated_notices(reading: Reading) -> bool:
+    """Is the text a series of notices, each headed by its day ("--- Notice 34, 02.08.2022")?"""
+    return _dated_headings(reading) >= 2
+
+
+def _dated_headings(reading: Reading) -> int:
+    """How many short headings name one day ("--- Notice 34, 02.08.2022, 08:05")."""
+    return sum(
+        1 for s in reading.sentences
+        if s.heading and s.index > 0 and len(s.span.text) <= 60
+        and len([d for d in find_dates(s.span.text, reading.ref) if d.window.days <= 2]) == 1
+    )  # fmt: skip
 
 
 def _header_town(reading: Reading, gaz: PlaceResolver) -> Place | None:

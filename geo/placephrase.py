@@ -534,12 +534,26 @@ def _quoted(text: str, start: int, end: int) -> bool:
     """A name standing alone in quotation marks names a thing (stadium, ship, operation);
     not a place's spelling put in quotes after a preposition ("explosions in what they call
     "Novaya Kakhovka" and …"), with no thing's noun after it."""
+    if _FIRM_QUOTED.search(text, max(0, start - 40), start) and _QUOTE_CLOSES.match(text, end):
+        return True  # 'Bakery "Korovai na Saksahani"', 'chain "Apteka Kyiv"': a firm's name
+    if text[start - 1 : start] in ('"', "“", "«") and _FIRM_AFTER_QUOTE.match(text, end):
+        return True  # '"Smile Lab" dental clinic': the clinic's name
     if text[start - 1 : start] not in ('"', "“", "«") or text[end : end + 1] not in ('"', "”", "»"):
         return False
     spelled = _QUOTED_PLACE_BEFORE.search(text, max(0, start - 20), start - 1)
     return spelled is None or _QUOTED_PLACE_AFTER.match(text, end + 1) is None
 
 
+# a firm's or a body's name in quotes, the name inside it ("Bakery "Korovai na Saksahani"")
+_FIRM_QUOTED = re.compile(
+    r"\b(?i:bakery|shop|store|caf[eé]|restaurant|agency|company|chain|firm|studio|salon|club|"
+    r"hotel|hostel|brand|foundation|fund|LLC|PrAT|PJSC|TOV|JSC|PP|FOP|NGO)\s+[\"“«][^\"”»\n]{0,30}$"
+)
+_FIRM_AFTER_QUOTE = re.compile(
+    r"[^\"”»\n.;]{1,40}[\"”»]\s+(?:[\w-]+\s+)?(?i:clinic|bakery|shop|store|caf[eé]|restaurant|"
+    r"agency|company|chain|studio|salon|club|hotel|hostel|pharmacy|brand)\b"
+)
+_QUOTE_CLOSES = re.compile(r"[^\"”»\n.;]{0,40}[\"”»]")
 # "in "Novaya Kakhovka" and", "what Moscow calls "Artyomovsk",": a spelling in quotes
 _QUOTED_PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|on|of|from|call|calls|called|so-called|named|renamed)\s*$", re.I

@@ -98,6 +98,8 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
     # (the clock read beside the day, not inside it: "14.03.22" is a day)
     if _framed(text) and day_headings(reading) >= 2:
         return d.window  # "--- [21.08 draft 2 - POSTED 19:55] ---": a drafts file's entry
+    if _NUMBERED_ITEM.match(text, 0, d.start) and _CLOCK_OR_NOTHING.match(text, d.end):
+        return d.window  # "--- Notice 34, 02.08.2022, 08:05": a numbered notice's own day
     if _CLOCK.search(rest) and entry_stamps(reading) >= 2 and _STAMP_REST.match(rest):
         # "17 April, 18:45" over each post of a channel's feed: its day; a morning post
         # that tells "the past day" tells the day before too ("06.11.2024, 08:41 ¶ Over the
@@ -133,6 +135,12 @@ def _past_day_of_morning_post(
 _PAST_DAY_TOLD = re.compile(
     r"^\W*(?:Over|During|In)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b", re.IGNORECASE
 )
+# a numbered notice's, letter's or report's head before its day
+_NUMBERED_ITEM = re.compile(
+    r"^\W*(?i:notice|entry|message|report|update|bulletin|order|announcement|letter|circular|"
+    r"memo)\s+(?i:No\.?\s*)?#?\d{1,4}\s*[,:—–-]\s*$"
+)
+_CLOCK_OR_NOTHING = re.compile(r"\W*(?:(?:at\s+)?\d{1,2}[:.]\d\d)?\W*$")
 _STAMP_REST = re.compile(r"^[\W]*(?:at\s+)?\d{1,2}[:.]\d\d\W*$")
 
 

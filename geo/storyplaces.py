@@ -381,7 +381,8 @@ def profile_targets(text: str, reading: Reading, gaz: PlaceResolver) -> list[Pla
 THE_CITY_PEOPLE = 20_000  # "the city" of a text is a town of this size or a raion's seat
 
 
-_NOT_JUST_BEFORE = re.compile(r"\bnot\s+$")
+# (and "not the Nikopol one": the namesake set aside by its town)
+_NOT_JUST_BEFORE = re.compile(r"\b[Nn]ot\s+(?:the\s+)?$")
 
 
 def town_of_the_paragraph(reading: Reading, s: Sentence, gaz: PlaceResolver) -> Place | None:
@@ -395,7 +396,9 @@ def town_of_the_paragraph(reading: Reading, s: Sentence, gaz: PlaceResolver) -> 
             if p.place and p.place.precision == "town" and p.text not in reading.people
             # (not "(… - not Krasnopillia in Sumy region)": the namesake set aside)
             and not DISCLAIMED.search(prev.span.text, max(0, p.start - 60), p.start)
-            and not _NOT_JUST_BEFORE.search(prev.span.text, max(0, p.start - 8), p.start)
+            and not _NOT_JUST_BEFORE.search(prev.span.text, max(0, p.start - 12), p.start)
+            # (nor a town another is measured from: "Pokrovske, east of Dnipro")
+            and not lx.MEASURED_FROM_TOWN.search(prev.span.text, max(0, p.start - 40), p.start)
         ]  # fmt: skip
         if towns:
             return towns[-1]
