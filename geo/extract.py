@@ -482,6 +482,13 @@ def extract_mentions(
     return mentions
 
 
+_HABIT_NOUN = re.compile(
+    r"\b(?:daily|nightly|constant|regular|frequent|repeated|near-daily|everyday|continuous|"
+    r"incessant|relentless)\s+(?:[\w-]+\s+)?(?:shelling|attacks|strikes|bombardments?)\b",
+    re.IGNORECASE,
+)
+
+
 def _struck_at_home(text: str, places: list[PlaceMention], reading: Reading) -> bool:
     """A notice that names no place and no elsewhere tells of its writer's own town ("This
     morning the Makarov university was hit"; not "her mother's house there got hit")."""
@@ -827,6 +834,10 @@ def _read_event_sentence(
         aggregate_only = day_told is None or day_told.days > 2
     if period and not dates:
         aggregate_only = True
+    if _HABIT_NOUN.search(text) and not lx.TRIGGER.search(_HABIT_NOUN.sub(" ", text)):
+        # "Because of the daily shelling of Komyshany, on 20.04.2023 I left": the day is the
+        # leaving's; the shelling is a habit
+        aggregate_only = True
     # ("Since early morning the city has been under massive fire": the day's, going on)
     ongoing = lx.ONGOING.search(text) and not lx.SINCE_THIS_MORNING.search(text)
     if ongoing or lx.WAR_TALLY.search(text):
@@ -1002,6 +1013,10 @@ _VERDICT = re.compile(
     rf"{lx.REJECTED_REPORT.pattern}|\bnot\s+an?\s+(?:new\s+)?strike\b|\bno\s+strike\s*(?:[\].;)!]|$)|\b[Nn]o\s+entry\b|\bkeep\s+(?:it\s+)?off\s+the\s+map\b|"
     # (not "don't map the firing point": another thing kept off the map)
     r"\b(?:[Dd]o\s+(?:not|NOT)|[Dd]on['’]t)\s+(?:log|code|map)(?:\s+(?:it|this|them|these))?\s*(?:[.;,)!]|$)"
+    # a note-taker's own doubt: "I could not confirm, … not writing it as fact" (not a wire's
+    # "Reuters could not confirm the report": the event is still told)
+    r"|\bI\s+(?:could\s+not|couldn['’]t|can(?:not|['’]t))\s+confirm\b"
+    r"|\bnot\s+(?:writing|logging|recording)\s+it\s+(?:down\s+)?as\s+(?:a\s+)?fact\b"
 )
 
 

@@ -1501,6 +1501,8 @@ NOT_A_STRIKE = re.compile(
     r"\bkilled\s+in\s+(?:action|combat|battle)\b|"
     # a quarry's blasting, a note's "NOT war-related"
     r"\b(?:quarry|scheduled|controlled|mining)\s+blast(?:s|ing)?\b|\b[Nn](?:OT|ot)\s+war[-\s]related\b|"
+    # aid to rebuild: "construction materials to repair 140 damaged homes in Bilopilska hromada"
+    r"\b(?:repair|rebuild|restore|reconstruct|fix)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:damaged|destroyed)\b|"
     # a fire crew's verdict on a call: "gas cylinder in a garage, no war link"
     r"\bno\s+(?:war|military)\s+link\b|\bgas\s+(?:cylinder|leak)\b|"
     # a note's own verdict: "our PAZ bumped a car, NOT shelling", "storm, not the war"

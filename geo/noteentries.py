@@ -69,7 +69,10 @@ _THE_SITE = re.compile(
 
 # an item that cites its source and the day it posted: "[1] Source: "Representative office of
 # the DPR in the JCCC", Telegram, 24.02.2023"
-_SOURCE_LINE = re.compile(r"^\W*(?:\[?\d{1,3}[\].)]\s*)?(?:Source|Via|From)\s*:", re.IGNORECASE)
+# (and an e-mail's header: "Sent: 19.04.2022 09:12" dates the letter below it)
+_SOURCE_LINE = re.compile(
+    r"^\W*(?:\[?\d{1,3}[\].)]\s*)?(?:Source|Via|From|Sent|Posted)\s*:", re.IGNORECASE
+)
 
 
 # a briefing's own head at the top of its text: "RUSSIAN MoD BRIEFING, 5 JUNE 2022 (Sunday)"

@@ -13,6 +13,7 @@ from dataclasses import replace
 from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.datepatterns import WEEKDAY_ABBR
+from geo.dates import find_dates
 from geo.eventday import dates_told
 from geo.model import DateWindow
 from geo.notelines import NOTA_BENE, caps_item_name
@@ -233,7 +234,26 @@ def record_head(
     if dated is not None:
         _open_record(reading, s, dated[1])
         return dated[0]
+    if (cell := _ID_THEN_DAY.match(text)) is not None and not any(
+        p.place is not None for p in find_places(text, gaz, hints)
+    ):
+        # "WO 22/071 | 21.07.2022 | vul. Druzhby" over "- the russian rocket hit school No. 23
+        # early this morning": a work order's day, its lines' "this morning"
+        own = [d for d in find_dates(cell.group("day"), reading.ref) if d.window.days <= 2]
+        if len(own) == 1:
+            _open_record(reading, s, own[0].window)
+            if lx.TRIGGER.search(text):
+                # (a head that tells its event: "WO 23/011 | 02.02.2023 | … the 4-storey hit by
+                # the russian missile yesterday evening" is dated by its day; the lines below it
+                # go on with that event, not with a strike of the order's day)
+                reading.section = None
     return None
+
+
+# a register's record: its id, then its date cell ("WO 22/071 | 21.07.2022 | …")
+_ID_THEN_DAY = re.compile(
+    r"^\W*[A-Z]{1,4}[-\s]?[#№]?\d{1,5}(?:/\d{1,5})?\s*\|\s*(?P<day>[\d./-]{5,10})\s*\|"
+)
 
 
 def _open_record(reading: Reading, s: Sentence, day: DateWindow) -> None:

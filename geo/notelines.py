@@ -236,7 +236,7 @@ def indented(raw: str, start: int) -> bool:
 # "NOT STRIKES (keep out of the table)", "Excluded:", "Not coded": a heading over lines the
 # note-taker has judged no strikes (a capital's "Not strikes" may still name places)
 _SET_ASIDE = re.compile(
-    r"^\W*(?:(?:not|non)[\s-]+(?:strikes?|incidents?|events?|coded)|excluded|exclusions|discarded|"
+    r"^\W*(?:(?:not|non)[\s-]+(?:strikes?|incidents?|events?|coded|mapped|logged|counted)|excluded|exclusions|discarded|"
     r"(?:do\s+not|don['’]t)\s+(?:code|map|log)(?=\s*:?\s*$))\b|\b(?:keep|leave)\s+(?:\w+\s+)?(?:out\s+of|off)\s+"
     r"the\s+(?:table|map|list|dataset|log)\b",
     re.IGNORECASE,

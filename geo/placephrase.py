@@ -524,7 +524,7 @@ _STREET_BEFORE = re.compile(
 _STANDS_ON = re.compile(
     r"\b(?:building|house|home|block|flat|apartment|shop|store|caf[eé]|restaurant|hotel|"
     # (a river's "left bank" is a shore, not a bank's branch on a street)
-    r"office|kiosk|pharmacy|(?<!left\s)(?<!right\s)(?<!river\s)bank|cars?|burning|parked|lives?|"
+    r"office|kiosk|pharmacy|stop|corner|(?<!left\s)(?<!right\s)(?<!river\s)bank|cars?|burning|parked|lives?|"
     r"lived|living)\s+on\s+$",
     re.IGNORECASE,
 )

@@ -134,6 +134,16 @@ _SINCE_THEN = re.compile(r"\b(?:since\s+then|ever\s+since|from\s+then\s+on)\b[^.
 _NEWS_FROM = re.compile(r"\b(?:news|word|reports?)\s+from\s+$", re.IGNORECASE)
 # (past its bracket, or the rest of one its qualifier opened: "Yeline (Snovsk hromada, …) -")
 _NEWS_TOLD = re.compile(r"(?:\s*\([^()]{1,60}\)|[^()]{0,60}\))?\s*(?::|\s[-–—]\s)")
+_BEARING_TOWARDS = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?\s+towards?\s+$",
+    re.IGNORECASE,
+)
+# where a text was written or sent from: its writer's place, struck only if it says so
+_WRITTEN_IN = re.compile(
+    r"\b(?:[Ww]ritten|[Ww]rote|[Ss]igned|[Ss]ent)\s+(?:(?:at\s+dawn|down|it|this)\s+)?"
+    r"(?:on\s+[^,;]{1,20}\s+)?(?:in|from)\s+$"
+)
 _UPDATE_FROM = re.compile(r"^\W*(?:An?\s+|The\s+)?(?:update|latest|news)\s+from\s+$", re.I)
 _WHAT_THEY_CALL = re.compile(
     r"\bwhat\s+(?:[\w-]+\s+){1,2}?(?:call|calls|called|name|names|named)\s+[\"“«]?$", re.I
@@ -489,6 +499,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "Lida called from Shebekino: the electric substation there is burning"
     if capital and _STATES_OFFICIALS.match(after):
         return "context"  # "which Moscow's officials call Gorlovka": the state speaks
+    if _WRITTEN_IN.search(text, max(0, start - 50), start):
+        return "weak"  # "Written in Kyiv on 22 June 2023, the day … hit the Chonhar bridge"
     if _UPDATE_FROM.search(text, 0, start) and after.lstrip().startswith(":"):
         return "weak"  # "An update from Kyiv: the toll has risen to eight": that town's news
     if _NEWS_FROM.search(text, max(0, start - 40), start) and _NEWS_TOLD.match(text, end):
@@ -663,6 +675,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return (
             "context"  # "… is still sleeping in a chair in the corridor of the hospital in Dnipro"
         )
+    if prev in ("toward", "towards") and _BEARING_TOWARDS.search(before[-60:]):
+        return "context"  # "at Demydiv, south of Lviv towards Mykolaiv": which way it lies
     if prev in lx.TARGET_PREP:
         return "target"
     if prev == "by" and _SITE_BY.search(before[-80:]):
@@ -801,9 +815,11 @@ _SITE_OF = re.compile(
     r"\b(?:at|in|on|near|struck|hit|attacked|targeted|disabled|destroyed|damaged|shelled|bombed|"
     r"put\s+out\s+of\s+action)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:base|port|airfield|airport|"
     r"refinery|plant|depot|terminal|harbou?r|bay|shipyard|arsenal|town|city|village|settlement|"
-    r"site|facility|territory|grounds|object)s?"
+    r"site|facility|territory|grounds|object|"
+    # ("shelled the residential sector of the village of Komyshany": a part of it)
+    r"sector|part|area|neighbou?rhood|quarter|outskirt|cent(?:re|er))s?"
     # ("a rocket strike on the infrastructure object of the town Pervomaiskyi")
-    r"\s+of\s+(?:the\s+(?:town|city|village|settlement)\s+)?$"
+    r"\s+of\s+(?:the\s+(?:town|city|village|settlement)\s+(?:of\s+)?)?$"
 )
 _SITE_DATED_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b"
