@@ -572,8 +572,15 @@ def _set_aside(text: str, s: Sentence, reading: Reading) -> bool:
     reading.set_aside = s.paragraph if under else None
     # (a side's weapon named on the line is a strike filed there all the same: "- 18.04,
     # Novhorod-Siverskyi: RU mortar fire on the outskirts, 2 WIA"; not a link's headline)
-    filed = _first_side(text) is not None and lx.STRIKE_WORDS.search(text) is not None
+    # (not a side that speaks: '- RU MoD: "high-precision strikes on … directions" — Skip.')
+    spoken = _SIDE_SPEAKS.match(text) is not None
+    filed = not spoken and _first_side(text) is not None and bool(lx.STRIKE_WORDS.search(text))
     return reading.set_aside is not None and (reading.links or not filed)
+
+
+_SIDE_SPEAKS = re.compile(
+    r"^\W*(?:RU|UA|Russian|Ukrainian)\s+(?:MoD|General\s+Staff|GS|Defen[cs]e\s+Ministry|side)\s*:"
+)
 
 
 def _entry_told(reading: Reading, s: Sentence) -> bool:
@@ -1016,6 +1023,8 @@ _VERDICT = re.compile(
     # a note-taker's own doubt: "I could not confirm, … not writing it as fact" (not a wire's
     # "Reuters could not confirm the report": the event is still told)
     r"|\bI\s+(?:could\s+not|couldn['’]t|can(?:not|['’]t))\s+confirm\b"
+    # ("someone says explosions near Novozybkov — no idea, rumours.")
+    r"|[-–—,]\s*(?:no\s+idea,\s*)?(?:just\s+|only\s+)?rumou?rs?\s*[.;!]"
     r"|\bnot\s+(?:writing|logging|recording)\s+it\s+(?:down\s+)?as\s+(?:a\s+)?fact\b"
 )
 

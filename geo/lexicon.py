@@ -916,6 +916,10 @@ CAPITALS = {"moscow", "kyiv", "kiev", "washington", "london", "minsk", "warsaw",
 # Capitalised words that are never places here even if GeoNames lists a village by that name.
 NOT_PLACES = {
     "vil",  # an analyst's "Vil. Rivne": the village's abbreviation, not the hamlet Vil
+    # English words that are also small places' names (a note's "CUT.", "Log:", "Port
+    # infrastructure was hit", "Human Rights Watch"): read as words
+    "is", "or", "port", "side", "cut", "log", "never", "deep", "record", "size", "major", "baby",
+    "trip", "radio", "siren", "signal", "snow", "step", "play", "human", "torn",
     "as",  # "As of now: 18 killed" (a village of Crimea is spelt so too)
     "advertisement", "photo", "reuters", "ap", "afp", "getty", "images", "kremlin", "president",
     "governor", "mayor", "minister", "ministry", "defence", "defense", "foreign", "the", "a", "an",

@@ -137,6 +137,8 @@ _SPEAKER_TAG = re.compile(r"\s*\([^()\n]{1,40}\)\s*:")
 _GRID_SITE_BEFORE = re.compile(r"\b(?:SS|substation)\s+(?:\d+\s*kV\s+)?[\"“«]$", re.IGNORECASE)
 _SPEAKERS_TOWN = re.compile(r"^\s*\[[^\]\n]{3,40}\]\s*[\w .'’-]{1,30}\([^()\n]{0,30}$")
 _SPEAKER_TAG_END = re.compile(r"[^()\n]{0,30}\)\s*:")
+_CHAT_SPEAKER_BEFORE = re.compile(r"^\s*\[[^\]\n]{3,40}\]\s*$")
+_CHAT_SPEAKER_AFTER = re.compile(r"(?:\s+[A-Z][\w.]{0,12})?(?:\s*\([^()\n]{1,20}\))?\s*:")
 
 
 def _placed_as_a_place(text: str, tok: re.Match[str]) -> bool:
@@ -322,6 +324,8 @@ def find_places(
             continue
         if _SPEAKERS_TOWN.match(text[:start]) and _SPEAKER_TAG_END.match(text, end):
             continue  # "[18:49] Tanya (Lviv): are you ok???": where the speaker is, no event
+        if _CHAT_SPEAKER_BEFORE.match(text[:start]) and _CHAT_SPEAKER_AFTER.match(text, end):
+            continue  # "[23.04.22 16:05] Artem: ✅ sorry phone died": who writes, not where
         if _quoted(text, start, end) and not _GRID_SITE_BEFORE.search(text, 0, start):
             continue  # the "Metalurg" stadium, the "Kyiv" hotel: a name, not a place
         if text[start - 1 : start] in ("'", "‘") and _QUOTED_AREA_AFTER.match(text, end):
@@ -524,7 +528,7 @@ _STREET_BEFORE = re.compile(
 _STANDS_ON = re.compile(
     r"\b(?:building|house|home|block|flat|apartment|shop|store|caf[eé]|restaurant|hotel|"
     # (a river's "left bank" is a shore, not a bank's branch on a street)
-    r"office|kiosk|pharmacy|stop|corner|(?<!left\s)(?<!right\s)(?<!river\s)bank|cars?|burning|parked|lives?|"
+    r"office|kiosk|pharmacy|stop|corner|cordon|(?<!left\s)(?<!right\s)(?<!river\s)bank|cars?|burning|parked|lives?|"
     r"lived|living)\s+on\s+$",
     re.IGNORECASE,
 )

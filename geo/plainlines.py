@@ -16,6 +16,7 @@ from geo.attribution import find_actor
 from geo.loglines import CHAT_STAMP, CHECKBOX
 from geo.mention import Mention, _mention
 from geo.model import Article
+from geo.nonevent import REFUTED_INLINE
 from geo.notehome import home_said, home_targets, struck_at_home
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
@@ -181,6 +182,8 @@ def _tells_a_strike(text: str) -> bool:
         (lx.STRIKE_WORDS.search(text) or sided)
         and not lx.NOT_A_STRIKE.search(text)
         and not lx.NOT_AN_ATTACK_IN(text)
+        # ('"missile fell in Zatoka again" — fake, it was air defence far away')
+        and not REFUTED_INLINE.search(text)
         # ("shells Donetsk daily", "since the morning the city has been under fire": a habit,
         # a span, a tally: what the reader left out on purpose)
         and not lx.HABITUAL.search(text)
