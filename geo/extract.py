@@ -970,13 +970,20 @@ def _second_strike_day(text: str, m: Mention, reading: Reading, s: Sentence) -> 
     first_end, second = days[0].end - s.span.start, days[1].start - s.span.start
     between = text[first_end:second]
     clause = _AND_THEN.search(between)
-    if clause is None or not lx.TRIGGER.search(between, clause.end()):
+    # (its verb may follow its day: "…, and on 8 February a woman was killed")
+    own_clause = text[first_end + clause.end() : second + 80].split(";")[0] if clause else ""
+    if clause is None or not lx.TRIGGER.search(own_clause):
         return None
-    if not lx.TRIGGER.search(text, 0, days[0].start - s.span.start):
+    if not lx.TRIGGER.search(between, clause.end()) and _PLACED_CLAUSE.search(own_clause):
+        return None  # ("…, and on 30 March a fuel depot in the Kursk district caught fire")
+    # (the first clause's verb, before or after its day: "On Thursday, 16 February, one
+    # resident was killed by shelling, and on 8 February …")
+    if not lx.TRIGGER.search(text, 0, first_end + clause.start()):
         return None
     return next(d.window for d in days if not d.window.overlaps(m.date))
 
 
+_PLACED_CLAUSE = re.compile(r"\b(?:in|at|near|on|across)\s+(?:the\s+)?[A-Z]")
 _AND_THEN = re.compile(r"\b(?:and\s+then|and\s+again|then\s+again|and\s+later|and\s+on)\b")
 
 

@@ -568,4 +568,6 @@ LOCATED_BY = re.compile(
     r"(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:just\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
     r"\s+(?:the\s+(?:city|town)\s+of\s+)?"
+    # ("a town west of occupied Donetsk": who holds the town it is placed by)
+    r"(?:(?:Russian-|Ukrainian-)?(?:occupied|held|controlled)\s+)?"
 )

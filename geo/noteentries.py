@@ -48,6 +48,11 @@ def site_again(text: str, reading: Reading) -> list[PlaceMention]:
     if same is not None and last is not None and reading.last is not None:
         # "On 15.09 at 18:30 a second strike hit the same hydraulic structures": the place
         # of the strike told last, on a day of its own
+        if last.precision == "region" and reading.last_town is not None:
+            # (a site is a town's: "drones over Crimea … In March, drones hit the same site"
+            # is the Feodosia terminal told before the region's tally)
+            town = reading.last_town
+            return [PlaceMention(same.start(), same.end(), town.name, town, "target")]
         return [PlaceMention(same.start(), same.end(), reading.last.place_text, last, "target")]
     return []
 

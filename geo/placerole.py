@@ -139,6 +139,10 @@ _BEARING_TOWARDS = re.compile(
     r"(?:\s+[A-Z][\w'’-]+)?\s+towards?\s+$",
     re.IGNORECASE,
 )
+_MARKET_IN = re.compile(
+    r"\b(?:prices?|shares|rates|demand|queues?)\s+"
+    r"(?:[\w-]+\s+){0,2}?in\s+(?:[A-Z][\w'’-]+\s+(?:and|or)\s+)?$"
+)
 # where a text was written or sent from: its writer's place, struck only if it says so
 _WRITTEN_IN = re.compile(
     r"\b(?:[Ww]ritten|[Ww]rote|[Ss]igned|[Ss]ent)\s+(?:(?:at\s+dawn|down|it|this)\s+)?"
@@ -499,6 +503,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "Lida called from Shebekino: the electric substation there is burning"
     if capital and _STATES_OFFICIALS.match(after):
         return "context"  # "which Moscow's officials call Gorlovka": the state speaks
+    if _MARKET_IN.search(text, max(0, start - 50), start):
+        return "context"  # "pushing gasoline prices in Moscow and St Petersburg to highs"
     if _WRITTEN_IN.search(text, max(0, start - 50), start):
         return "weak"  # "Written in Kyiv on 22 June 2023, the day … hit the Chonhar bridge"
     if _UPDATE_FROM.search(text, 0, start) and after.lstrip().startswith(":"):
@@ -819,7 +825,9 @@ _SITE_OF = re.compile(
     # ("shelled the residential sector of the village of Komyshany": a part of it)
     r"sector|part|area|neighbou?rhood|quarter|outskirt|cent(?:re|er))s?"
     # ("a rocket strike on the infrastructure object of the town Pervomaiskyi")
-    r"\s+of\s+(?:the\s+(?:town|city|village|settlement)\s+(?:of\s+)?)?$"
+    # ("… on the private housing sector of the old part of Pervomaiskyi": a part of a part)
+    r"\s+of\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}?(?:town|city|village|settlement|part|sector|area|"
+    r"centre|center|outskirts)\s+(?:of\s+)?)?$"
 )
 _SITE_DATED_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b"
@@ -836,7 +844,8 @@ _TOWNS_PART_BEFORE = re.compile(
 )
 _ROAD_NAMED = re.compile(
     # (not "the Kremenchuk road machinery plant": a plant named after the town)
-    r"^(?:\s*[-–—]\s*[A-Z][\w'’-]+)?\s+(?:highway|motorway|road|route)\b"
+    # ("trains on the Kharkiv - Izium - Lyman route": each town of it)
+    r"^(?:\s*[-–—]\s*[A-Z][\w'’-]+){0,3}\s+(?:highway|motorway|road|route|railway|line)\b"
     rf"(?!\s+bridge|\s+(?:[a-z-]+\s+){{0,2}}{lx.FACILITY}\b)",
     re.IGNORECASE,
 )
