@@ -514,6 +514,7 @@ def toll_lead_day(mentions: list[Mention], sentences: list[Sentence], ref: date 
             continue
         others = {b.sentence.index for b in mentions if b.place != m.place}
         after = sentences[m.sentence.index + 1 : m.sentence.index + TOLL_LEAD_REACH]
+        found: list[DateWindow] = []
         for s in (x for x in after if x.index not in others and not x.heading):
             text = s.span.text
             days = [
@@ -522,9 +523,14 @@ def toll_lead_day(mentions: list[Mention], sentences: list[Sentence], ref: date 
                 and 0 < (ref - d.window.end).days <= REACH_DAYS
                 and not dates_a_statement(text, d.start, d.end)
             ]  # fmt: skip
-            if days:
-                m.date = replace(days[0], basis="narrative")
+            if days and lx.STRONG_TRIGGER.search(text):
+                # ("two more … turned to doctors on September 27" before "on the evening of
+                # September 26, Russian troops struck Pervomaiskyi": the strike's own day)
+                found = days
                 break
+            found = found or days
+        if found:
+            m.date = replace(found[0], basis="narrative")
 
 
 def _nobody_hurt_in_paragraph(mentions: list[Mention], s: Sentence) -> None:

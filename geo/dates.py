@@ -385,6 +385,13 @@ def _core_start(kind: str, m: re.Match[str]) -> int:
 
 
 _WHEN_AFTER = re.compile(r",?\s+when\b")
+# a record's "since" clause that tells no strike: the time it is measured from, not the event's
+_SINCE_CLAUSE_BEFORE = re.compile(
+    r"\b(?:deadliest|worst|largest|biggest|heaviest|highest|bloodiest)\b[^.;]{0,60}?\bsince\s+"
+    r"(?:(?![\w'’-]*(?:strike|attack|shell|missile|bomb|drone|rocket|raid)|(?:hit|struck|killed|"
+    r"destroyed)\b)[\w'’-]+\s+){1,10}?(?:in|on|at)\s+(?:the\s+)?(?:early|mid|late)?[\s-]*$",
+    re.IGNORECASE,
+)
 _THAT_DAY_AFTER = re.compile(
     r"\b(?:that|the\s+same)\s+(?:morning|day|night|evening|afternoon)\b", re.IGNORECASE
 )
@@ -404,6 +411,8 @@ def _ignored(kind: str, m: re.Match[str], text: str) -> bool:
     possessive = possessive or (day and _THAT_DAY_AFTER.search(text, m.end()) is not None)
     if not possessive and _IGNORED_BEFORE.search(text[max(0, core - 30) : core]):
         return True
+    if _SINCE_CLAUSE_BEFORE.search(text[max(0, core - 120) : core]):
+        return True  # "the deadliest since Ukrainian forces pushed Russian troops back … in mid-September"
     return kind == "month" and m.group(0).strip() == "May"
 
 

@@ -489,6 +489,24 @@ _HABIT_NOUN = re.compile(
 )
 
 
+def _placed_next(text: str, s: Sentence, reading: Reading, gaz: PlaceResolver) -> bool:
+    """ "SUMY, Ukraine (AP) — The shell landed in the yard just after 9 a.m. … She was killed
+    Tuesday in Pavlivka": an undated lead under a dateline whose next sentence names the town
+    and the day is that town's event, told in two sentences (not the dateline's)."""
+    if dates_told(text, reading, s.span.start)[0]:
+        return False
+    for nxt in reading.sentences[s.index + 1 : s.index + 3]:
+        if nxt.heading:
+            return False
+        if not dates_told(nxt.span.text, reading, nxt.span.start)[0]:
+            continue
+        return any(
+            p.role == "target" and p.place is not None and p.place.precision == "town"
+            for p in find_places(nxt.span.text, gaz, reading.hints)
+        )
+    return False
+
+
 def _struck_at_home(text: str, places: list[PlaceMention], reading: Reading) -> bool:
     """A notice that names no place and no elsewhere tells of its writer's own town ("This
     morning the Makarov university was hit"; not "her mother's house there got hit")."""
@@ -862,8 +880,11 @@ def _read_event_sentence(
         # (not "… hit a resort village near Odesa": the village, named next, not the title's)
         targets = (
             title_targets(reading, s, gaz, hints)
-            or dateline_targets(text, gaz)
-            or _dateline_of_the_lead(reading, s, gaz)
+            or (
+                []
+                if _placed_next(text, s, reading, gaz)
+                else dateline_targets(text, gaz) or _dateline_of_the_lead(reading, s, gaz)
+            )
             # ("This morning the Makarov university was hit" in notices from a Mykolaiv faculty)
             or (home_targets(reading, gaz) if _struck_at_home(text, places, reading) else [])
         )

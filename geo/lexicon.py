@@ -1714,6 +1714,8 @@ FOLLOW_UP_BEFORE = re.compile(
     r"completed|ended|concluded|wrapped\s+up|recovered|identified|buried|funerals?|mourning|mourners|vigils?|"
     r"cleared|searched|search|rescue\s+operation|found\s+(?:the\s+)?bod(?:y|ies)|"
     r"pulled\s+(?:more\s+|the\s+)?(?:bodies|survivors|people)|"
+    # "two more residents … turned to doctors on September 27": the injured counted later
+    r"turned\s+to\s+(?:the\s+)?(?:doctors|medics|hospital)|sought\s+medical\s+(?:help|attention|care)|"
     # "Planet imagery 10/08: at least 8 aircraft destroyed": the day the damage was seen
     r"imagery|satellite\s+(?:images?|photos?|pictures?)|images?\s+(?:taken|dated))\b[^.;]{0,45}$",
     re.IGNORECASE,
