@@ -385,6 +385,11 @@ def _core_start(kind: str, m: re.Match[str]) -> int:
 
 
 _WHEN_AFTER = re.compile(r",?\s+when\b")
+_WHEN_STRUCK = re.compile(
+    r",?\s+when\s+[^.;]{0,60}?\b(?:hit|struck|strikes?|shell(?:s|ed|ing)?|missiles?|bomb(?:s|ed)?|"
+    r"drones?|rockets?)\b",
+    re.IGNORECASE,
+)
 # a record's "since" clause that tells no strike: the time it is measured from, not the event's
 _SINCE_CLAUSE_BEFORE = re.compile(
     r"\b(?:deadliest|worst|largest|biggest|heaviest|highest|bloodiest)\b[^.;]{0,60}?\bsince\s+"
@@ -406,7 +411,10 @@ def _ignored(kind: str, m: re.Match[str], text: str) -> bool:
     # "closed since the 3rd, when the russians shelled Zelenodolsk": the day of the event told
     # (a day's, not "until September 2022, when a counteroffensive pushed them out")
     day = any(g in m.re.groupindex and m.group(g) for g in ("day", "d", "d_"))
-    possessive = possessive or (day and _WHEN_AFTER.match(text, m.end()) is not None)
+    # (and a month's: "the deadliest since April 2023, when Russian S-300 missiles hit …")
+    # (not "until September 2022, when a Ukrainian counteroffensive pushed them out")
+    told = day or (kind == "month" and _WHEN_STRUCK.match(text, m.end()) is not None)
+    possessive = possessive or (told and _WHEN_AFTER.match(text, m.end()) is not None)
     # ("windows out since 25.02 — the kindergarten was hit that morning": that day's event)
     possessive = possessive or (day and _THAT_DAY_AFTER.search(text, m.end()) is not None)
     if not possessive and _IGNORED_BEFORE.search(text[max(0, core - 30) : core]):

@@ -517,7 +517,9 @@ def _struck_at_home(text: str, places: list[PlaceMention], reading: Reading) -> 
 
 
 # (somewhere told before, or away: "got hit there", "our nikopol branch", "at my sister's")
-_ELSEWHERE = re.compile(r"(?:there|branch|sister['’]s|brother['’]s|parents['’]|mother['’]s)", re.I)
+_ELSEWHERE = re.compile(
+    r"\b(?:there|branch|sister['’]s|brother['’]s|parents['’]|mother['’]s)\b", re.IGNORECASE
+)
 
 
 def _dates_the_last(text: str, s: Sentence, reading: Reading) -> None:

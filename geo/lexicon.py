@@ -788,7 +788,7 @@ SPEECH_PLACE_BEFORE = re.compile(
 NON_EVENT_CLAUSE = re.compile(
     r"\b(?:memorial|plaque|unveiled|funerals?|buried|burial|in honou?r of|commemorat\w+|tribute|mourn\w*|"
     r"(?:remain\w*|stay\w*|treated|admitted|recovering|are|is|were|was|died)\s+(?:\w+\s+){0,2}?in\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|"
-    r"(?:taken|transported|brought|rushed|sent|evacuated|transferred|flown|airlifted)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w'’]+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launch(?:ed|es|ing)?\s+from|fired from|took off from|flying from|(?:bombers?|aircraft|planes?|jets?|warplanes?)\s+flying\s+over|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|mov(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?(?:from|to|out)\b|moved|sheltered|shelter centers|shelter centres|fled|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
+    r"(?:taken|transported|brought|rushed|sent|evacuated|transferred|flown|airlifted)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w'’]+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launch(?:ed|es|ing)?\s+from|fired from|took off from|flying from|(?:bombers?|aircraft|planes?|jets?|warplanes?)\s+flying\s+over|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|mov(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?(?:from|to|out)\b|moved|sheltered|shelter centers|shelter centres|fled|(?:continu\w+|conduct\w*)\s+(?:\w+\s+)?operations|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
     # "ammunition supply in Yehorivka" is a thing struck, "to supply troops in X" is not.
     r"(?<!ammunition\s)(?<!fuel\s)(?<!military\s)(?<!ammo\s)(?<!weapons\s)"
     r"suppl(?:y|ies|ying)(?!\s+(?:depots?|bases?|hubs?|points?|warehouses?|dumps?|convoys?|trucks?))|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
@@ -1530,6 +1530,8 @@ NOT_A_STRIKE = re.compile(
     # (not "hit the captured airfield": the thing struck, named by who holds it)
     r"took\s+(?:full\s+)?control|(?<!the\s)(?<!\ba\s)(?<!an\s)(?:captur(?:ed|e|ing)|seiz(?:ed|ing))|"
     r"retook|recaptured|liberat(?:ed|ion)|"
+    # "Russian troops were pressing their attack on Severodonetsk": a ground assault
+    r"press(?:ed|ing)?\s+(?:their|its|the)\s+(?:attack|assault|offensive)|"
     r"repelled|repulsed|stormed|encircle(?:d|ment)|prisoner|exchange|incursion|cross-border\s+operation|"
     # "troops withdrew …, and images of civilians killed in Bucha": an occupation's killings
     r"withdr[ae]w(?:al)?|massacres?|mass\s+graves?|executions?|executed|"

@@ -550,7 +550,8 @@ _SITE_IN = re.compile(
     # ("the Bryansk Chemical Plant in the town of Seltso": the site's own capitals too)
     # (an "and" inside the site's name only: "Artem rocket and space enterprise")
     rf"\s+(?:(?!(?:and|or|but|as|while)\b)[A-Za-z-]+\s+(?:(?:and\s+)?[A-Za-z-]+\s+){{0,2}})?"
-    rf"(?i:{lx.FACILITY})[\"”’']?\s+in\s+"
+    # (or near it: "the Vuhlehirska thermal power plant near Svitlodarsk")
+    rf"(?i:{lx.FACILITY})[\"”’']?\s+(?:in|near)\s+"
     r"(?:the\s+(?:city|town|village)\s+of\s+)?"
 )
 # "X on the northeastern outskirts of Y", "X, a suburb of Y": Y only says where X is.

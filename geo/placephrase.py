@@ -423,7 +423,17 @@ def find_places(
     found = with_unknown_places(text, not_the_disclaimed(found, text, gaz), gaz)
     found = with_facility_towns(text, found, gaz)
     found = in_the_entrys_hromada(text, found, gaz)
-    return drop_qualifiers(villages_of_the_region(found, gaz, text), text, gaz)
+    found = drop_qualifiers(villages_of_the_region(found, gaz, text), text, gaz)
+    return [
+        replace(p, role="context")
+        if _SAID_WHERE_IT_IS.search(p.text) and _WHOSE.match(text, p.end)
+        else p
+        for p in found
+    ]  # ("Semenivka is in the Novhorod-Siverskyi district, whose centre … was hit")
+
+
+_SAID_WHERE_IT_IS = re.compile(r"\s(?:is|lies)\s+(?:an?\s+[\w-]+\s+)?in\s")
+_WHOSE = re.compile(r"\s*,\s*(?:whose|where|which)\b")
 
 
 # "the building of the Mykolaiv Oblast State Administration": an oblast's own offices

@@ -134,6 +134,15 @@ _SINCE_THEN = re.compile(r"\b(?:since\s+then|ever\s+since|from\s+then\s+on)\b[^.
 _NEWS_FROM = re.compile(r"\b(?:news|word|reports?)\s+from\s+$", re.IGNORECASE)
 # (past its bracket, or the rest of one its qualifier opened: "Yeline (Snovsk hromada, …) -")
 _NEWS_TOLD = re.compile(r"(?:\s*\([^()]{1,60}\)|[^()]{0,60}\))?\s*(?::|\s[-–—]\s)")
+_IS_IN_UNIT = re.compile(
+    r"\s+(?:is|lies|sits)\s+(?:located\s+)?in\s+the\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:district|raion|region|oblast|community|hromada)\b"
+)
+_FIRED_FROM_OVER = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:airspace|skies|sky|waters?)\s+(?:over|of|above)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]+['’]s\s+)?$",
+    re.IGNORECASE,
+)
 _BEARING_TOWARDS = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+)?\s+towards?\s+$",
@@ -622,6 +631,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
             and re.match(r"\s*(?:[,(—–-]|\(|$)", text[end:]) is not None
         )  # fmt: skip
         # "The Horodnia hromada came under fire": the unit's word is the name's
+        if _IS_IN_UNIT.match(text, end):
+            return "context"  # "Semenivka is in the Novhorod-Siverskyi district, whose centre …"
         verb = _LIST_TAIL.sub("", _UNIT_AFTER.sub("", text[end : end + 160], count=1))
         apposed = _APPOSITION.match(text, end)
         if apposed and not lx.SUBJECT_AFTER.match(verb):
@@ -681,6 +692,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return (
             "context"  # "… is still sleeping in a chair in the corridor of the hospital in Dnipro"
         )
+    if _FIRED_FROM_OVER.search(before[-80:]):
+        return "context"  # "launched the missiles from the airspace over the Bryansk region"
     if prev in ("toward", "towards") and _BEARING_TOWARDS.search(before[-60:]):
         return "context"  # "at Demydiv, south of Lviv towards Mykolaiv": which way it lies
     if prev in lx.TARGET_PREP:
