@@ -123,7 +123,10 @@ def _read_table_row(
         # ("Dnipro -> Kramatorsk, overnight at the hostel. 21:45 the missile hit …": a trip's
         # row is where it went, not where it set out from)
         towns = [p for p in towns if not _ROUTE_ON.match(cell.text, p.end)] or towns
-        pm = towns[0] if towns else found[-1]
+        # (a note's target before its locator: "shells at communities of Nikopolskyi raion
+        # (Dnipropetrovsk)" is the raion, not the oblast after it)
+        struck_here = [p for p in found if p.role in ("target", "subject")] or found
+        pm = towns[0] if towns else struck_here[-1]
         if where is not None and cell is where:  # the row's own cell, not the text built from two
             pm = replace(pm, start=0, end=min(len(pm.text), len(cell.text)), clause_start=0)
         at = replace(pm, start=pm.start + cell.start, end=pm.end + cell.start, role="target",

@@ -196,18 +196,23 @@ def where_text(cells: list[Cell], columns: dict[str, int]) -> Cell | None:
     Sumy region"): the place column, located by the region column; the region alone when the
     row names no place; None without such columns."""
     place, region = _cell(cells, columns.get("place")), _cell(cells, columns.get("region"))
-    if place is None and region is None:
+    if place is not None and _PLACEHOLDER.fullmatch(place.text.strip()):
+        place = None  # a coder's "[raion]", "—": the row is coded at its district or oblast
+    district = _cell(cells, columns.get("district"))
+    if place is None and region is None and district is None:
         return None
     where = re.sub(r"\s*\([^)]*\)", "", region.text).strip() if region else ""
     if where and not re.search(r"(?i)\b(?:oblast|region|obl|krai|republic)\b", where):
         where += " region"
-    district = _cell(cells, columns.get("district"))
-    if place is not None and district is not None and _NAMED.match(district.text):
+    if district is not None and _NAMED.match(district.text):
         # "Prosiana | Synelnykove | Dnipropetrovsk": the raion between the place and its oblast
         raion = district.text.strip()
         if not _DISTRICT_WORD.search(raion):
             raion += " district"
         where = f"{raion}, {where}" if where else raion
+    if place is None and district is not None and _NAMED.match(district.text):
+        # (the row coded at its raion: read as a note writes it, "in Nikopolskyi district, …")
+        return Cell(f"in {where}", district.start)
     if place is None:
         return Cell(where, region.start) if region else None
     named = place.text.strip()
@@ -224,6 +229,7 @@ _UNIT_THEN_PLACE = re.compile(
 
 
 _NAMED = re.compile(r"\s*[A-Z][\w'’-]+")
+_PLACEHOLDER = re.compile(r"\[[a-z -]{2,20}\]|[-–—?]+|n/?a|none|unknown", re.IGNORECASE)
 _DISTRICT_WORD = re.compile(r"(?i)\b(?:district|raion|rayon|r-n|r\.)")
 
 
