@@ -83,6 +83,7 @@ from geo.noteentries import (
     STANDS_IN,
     posted_on,
     regions_of_the_entry,
+    sent_on,
     site_again,
     told_on_its_line,
     town_of_a_day_heading,
@@ -304,6 +305,10 @@ def extract_mentions(
             continue
         if NAMESAKE_TOLD_APART.search(text):
             continue  # "Antonivka, on the northern bank …, should not be confused with …": names
+        if (sent := sent_on(text, reading)) is not None:
+            # (an e-mail's "Sent: 19.04.2022 09:12": its "yesterday morning" is the 18th)
+            reading.last, post_ref = None, sent
+            continue
         if (posted := posted_on(text, reading, i)) is not None:
             # "[2] Source: Budyonnovsky district administration, Donetsk, 23.02.2023" over the
             # quoted post: its day is the post's, and its "yesterday" the day before that

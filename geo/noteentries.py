@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from geo import lexicon as lx
 from geo.dates import find_dates
@@ -74,10 +75,17 @@ _THE_SITE = re.compile(
 
 # an item that cites its source and the day it posted: "[1] Source: "Representative office of
 # the DPR in the JCCC", Telegram, 24.02.2023"
-# (and an e-mail's header: "Sent: 19.04.2022 09:12" dates the letter below it)
-_SOURCE_LINE = re.compile(
-    r"^\W*(?:\[?\d{1,3}[\].)]\s*)?(?:Source|Via|From|Sent|Posted)\s*:", re.IGNORECASE
-)
+_SOURCE_LINE = re.compile(r"^\W*(?:\[?\d{1,3}[\].)]\s*)?(?:Source|Via|From)\s*:", re.IGNORECASE)
+_SENT_LINE = re.compile(r"^\W*(?:Sent|Posted)\s*:", re.IGNORECASE)
+
+
+def sent_on(text: str, reading: Reading) -> date | None:
+    """The day an e-mail's "Sent: 19.04.2022 09:12" line gives: the day its "yesterday" counts
+    from (not the day of what it tells)."""
+    if not _SENT_LINE.match(text):
+        return None
+    days = [d for d in find_dates(text, reading.ref) if d.window.basis == "explicit"]
+    return days[0].window.start if len(days) == 1 and days[0].window.days == 1 else None
 
 
 # a briefing's own head at the top of its text: "RUSSIAN MoD BRIEFING, 5 JUNE 2022 (Sunday)"
