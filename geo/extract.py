@@ -450,6 +450,8 @@ def extract_mentions(
                 not lx.STRIKE_WORDS.search(text)
                 or "rejected" in verdict.group(0).lower()
                 or ("strike" in verdict.group(0) and _LINE_ENDS.fullmatch(text, verdict.end()))
+                # (the note-taker's doubt on its own line: "… — I could not confirm", "rumours")
+                or _DOUBTED.search(verdict.group(0)) is not None
             ):
                 # "tractor drove over an AT mine, driver killed. UXO accident, not a strike.":
                 # the analyst's own verdict on the line ('"rocket hit" on a cafe in Odesa -
@@ -1011,6 +1013,7 @@ def _second_strike_day(text: str, m: Mention, reading: Reading, s: Sentence) -> 
     return next(d.window for d in days if not d.window.overlaps(m.date))
 
 
+_DOUBTED = re.compile(r"confirm|fact|rumou?r", re.IGNORECASE)
 _PLACED_CLAUSE = re.compile(r"\b(?:in|at|near|on|across)\s+(?:the\s+)?[A-Z]")
 _AND_THEN = re.compile(r"\b(?:and\s+then|and\s+again|then\s+again|and\s+later|and\s+on)\b")
 
