@@ -91,8 +91,8 @@ from geo.noteentries import (
 from geo.notehome import (
     HEADER_LINES,
     dated_notices,
+    header_targets,
     home_region,
-    home_targets,
     struck_at_home,
 )
 from geo.noteitems import (
@@ -148,6 +148,7 @@ from geo.storyplaces import (
 )
 from geo.tablerows import cells_of, figure_columns
 from geo.titleplaces import (
+    a_working_document,
     dateline_targets,
     logs_town,
     paragraphs_topic_town,
@@ -519,7 +520,7 @@ def _struck_at_home(text: str, places: list[PlaceMention], reading: Reading) -> 
     morning the Makarov university was hit"; not "her mother's house there got hit")."""
     return (
         not places and not _ELSEWHERE.search(text) and _STRUCK_VERB.search(text) is not None
-        and struck_at_home(text) and dated_notices(reading)
+        and struck_at_home(text) and (dated_notices(reading) or a_working_document(reading))
     )  # fmt: skip
 
 
@@ -895,7 +896,7 @@ def _read_event_sentence(
                 else dateline_targets(text, gaz) or _dateline_of_the_lead(reading, s, gaz)
             )
             # ("This morning the Makarov university was hit" in notices from a Mykolaiv faculty)
-            or (home_targets(reading, gaz) if _struck_at_home(text, places, reading) else [])
+            or (header_targets(reading, gaz) if _struck_at_home(text, places, reading) else [])
         )
     elif not targets and not aggregate_only and not unnamed:
         targets = (
@@ -906,7 +907,7 @@ def _read_event_sentence(
                 if lx.STRIKE_WORDS.search(text) or lx.STRONG_TRIGGER.search(text)
                 else []
             )
-            or (home_targets(reading, gaz) if _struck_at_home(text, places, reading) else [])
+            or (header_targets(reading, gaz) if _struck_at_home(text, places, reading) else [])
         )
     elif not mentions and targets and not aggregate_only:
         targets = title_town_inside(targets, reading, s, gaz, hints)

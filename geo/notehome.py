@@ -113,6 +113,15 @@ def home_region(reading: Reading, gaz: PlaceResolver) -> str | None:
     return (town.admin1 or "").removesuffix(" Oblast")
 
 
+def header_targets(reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
+    """The town a working document's header names (log or not), as the place struck of a
+    line that names none (empty if none)."""
+    if reading.header_town is None:
+        reading.header_town = (_header_town(reading, gaz),)
+    town = reading.header_town[0]
+    return [PlaceMention(0, 0, town.name, town, "target")] if town is not None else []
+
+
 def home_targets(reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
     """The log's home town as the place struck of a line that names none (empty if none)."""
     home = home_town(reading, gaz)

@@ -86,6 +86,7 @@ class Reading:
     title_towns: frozenset[str] | None = None
     names_its_town: dict[int, bool] = field(default_factory=dict)
     home: tuple[Place | None] | None = None  # a log's home town (None: not read yet)
+    header_town: tuple[Place | None] | None = None  # the town a header names (None: not read)
     list_head: int = -10  # index of a strike sentence ending in ":" (its list follows)
     list_para: int = -1  # paragraph of the list's last item: its next sentences go on with it
     list_bullet: str = ""  # the mark its items open with ("—"); another mark ends the list

@@ -114,6 +114,23 @@ _NOTES_TITLE = re.compile(
 )
 
 
+# a working document's title, its kinds of records too: "Dean's office notices", "work orders",
+# "job cards", "station status", "order book"
+_RECORDS_TITLE = re.compile(
+    r"\b(?:notices|announcements|orders|cards|bulletins?|status|book|listings?|tickets|forms|"
+    r"requests|reports|updates|schedule|timetable)\b",
+    re.IGNORECASE,
+)
+
+
+def a_working_document(reading: Reading) -> bool:
+    """Is the text a working document (notes, a log, notices, work orders …) by its title?"""
+    title = reading.sentences[0] if reading.sentences else None
+    if title is None or not title.heading or lx.TRIGGER.search(title.span.text):
+        return False
+    return bool(_NOTES_TITLE.search(title.span.text) or _RECORDS_TITLE.search(title.span.text))
+
+
 # (a deminers' notes; a battle's: "Russian forces take control of Avdiivka")
 _NOT_STRIKES = re.compile(
     r"\b(?:EOD|UXO|HMA|demining|mine\s+action|sappers?|deminers?|battles?|clash(?:es)?|"
