@@ -41,6 +41,10 @@ W_POP_PER_DECADE = 0.5
 W_THEATRE = 0.5  # inside a curated region (Ukraine, western Russia, Belarus): the war zone
 W_TOWN = 0.3  # "Kharkiv" alone means the city, not the oblast
 W_COUNTRY_NAME = 1.5  # "Moldova" means the country, not a village with that alias
+# "in New York", "in Paris": a world city of millions abroad, not the Donetsk-oblast village
+# named after it (unless the text places the name in the oblast, which W_REGION outweighs)
+W_METROPOLIS = 2.0
+METROPOLIS_POP = 1_000_000
 W_NEAR_PER_KM = 1 / 50
 W_NEAR_MAX = 3.0  # siblings in a list 200 km away outweigh a city’s population
 AMBIGUOUS_MARGIN = 1.0
@@ -187,6 +191,12 @@ def _score(gaz: Gazetteer, place: Place, primary: bool, ctx: _Context) -> float:
         s += min(place.seat, 2) * W_SEAT
     if ctx.kind == "any" and place.precision == "town":
         s += W_TOWN
+    if (
+        place.precision == "town" and place.population >= METROPOLIS_POP
+        and place.admin1 is None  # (abroad: outside the theatre the gazetteer curates)
+        and place.country not in ctx.countries
+    ):  # fmt: skip
+        s += W_METROPOLIS
     if place.precision == "country":
         s += W_COUNTRY_NAME
         if ctx.region_keys and not ctx.strict:

@@ -333,3 +333,13 @@ def test_a_raion_coded_row_is_the_raion() -> None:
     (found,) = incidents(text)
     assert found.place is not None and "Nikopol" in found.place.name
     assert found.place.precision == "region"
+
+
+def test_a_world_city_abroad_is_not_the_village_named_after_it() -> None:
+    gaz = default_resolver()
+    assert [p.place.name for p in find_places("The Council met in New York.", gaz) if p.place] in (
+        [],
+        ["New York City"],
+    )
+    (placed,) = find_places("Russian shelling hit New York in the Donetsk region", gaz)
+    assert placed.place is not None and placed.place.admin1 == "Donetsk Oblast"
