@@ -153,12 +153,15 @@ def dated_notices(reading: Reading) -> bool:
 
 
 def _dated_headings(reading: Reading) -> int:
-    """How many short headings name one day ("--- Notice 34, 02.08.2022, 08:05")."""
-    return sum(
-        1 for s in reading.sentences
-        if s.heading and s.index > 0 and len(s.span.text) <= 60
-        and len([d for d in find_dates(s.span.text, reading.ref) if d.window.days <= 2]) == 1
-    )  # fmt: skip
+    """How many short headings name one day ("--- Notice 34, 02.08.2022, 08:05"), counted once
+    per text (a line that names no place asks again and again)."""
+    if reading.dated_headings < 0:
+        reading.dated_headings = sum(
+            1 for s in reading.sentences
+            if s.heading and s.index > 0 and len(s.span.text) <= 60
+            and len([d for d in find_dates(s.span.text, reading.ref) if d.window.days <= 2]) == 1
+        )  # fmt: skip
+    return reading.dated_headings
 
 
 def _header_town(reading: Reading, gaz: PlaceResolver) -> Place | None:

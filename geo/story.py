@@ -64,6 +64,7 @@ class Reading:
     day_at: tuple[int, int] = (-1, -10)  # (paragraph, sentence index) where it was told
     entry_stamps: int = -1  # lines that are a day and a time alone (-1: not counted yet)
     day_headings: int = -1  # headings that are a day alone (-1: not counted yet)
+    dated_headings: int = -1  # short headings that name one day (-1: not counted yet)
     named: dict[str, Place] = field(default_factory=dict)  # names the text placed with a qualifier
     # (mention, name) of events placed by a bare name: a qualifier told later may correct them
     bare: list[tuple[Mention, str]] = field(default_factory=list)
