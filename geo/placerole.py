@@ -715,7 +715,18 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         )
     ):
         return "target"  # "the Novocherkassk had been damaged" is a ship; "the Zmiiv plant" a site
+    if _ITS_PEOPLE_HURT.match(text, end):
+        return "target"  # "Two Kherson residents were killed in Russian shelling on Monday"
     return "context"
+
+
+# a town's people named by it, then hurt: "Donetsk residents killed in shelling", "three
+# Kherson civilians were wounded" (not "Kherson residents fled": no one hurt)
+_ITS_PEOPLE_HURT = re.compile(
+    r"\s+(?:residents?|civilians?|inhabitants|locals|citizens|people)\s+(?:(?:were|was|have\s+been|"
+    r"had\s+been)\s+)?(?:\w+\s+)?(?:killed|wounded|injured|hurt|died)\b",
+    re.IGNORECASE,
+)
 
 
 # (not "released drone footage of an Iskander-M strike on Myrhorod": the news' own pictures)

@@ -343,3 +343,15 @@ def test_a_world_city_abroad_is_not_the_village_named_after_it() -> None:
     )
     (placed,) = find_places("Russian shelling hit New York in the Donetsk region", gaz)
     assert placed.place is not None and placed.place.admin1 == "Donetsk Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Two Kherson residents were killed in Russian shelling on Monday.", "target"),
+        ("Number of Donetsk residents killed in shelling rises to seven.", "target"),
+        ("Kherson residents fled to Mykolaiv on Monday.", "context"),
+    ],
+)
+def test_a_towns_people_hurt_name_the_town_struck(text: str, role: str) -> None:
+    assert next(iter(_roles(text).values())) == role
