@@ -90,10 +90,8 @@ from geo.noteentries import (
 )
 from geo.notehome import (
     HEADER_LINES,
-    dated_notices,
-    header_targets,
+    header_town_struck,
     home_region,
-    struck_at_home,
 )
 from geo.noteitems import (
     RECORD_FIELD,
@@ -148,10 +146,10 @@ from geo.storyplaces import (
 )
 from geo.tablerows import cells_of, figure_columns
 from geo.titleplaces import (
-    a_working_document,
     dateline_targets,
     logs_town,
     paragraphs_topic_town,
+    placed_next,
     section_targets,
     title_region_as_town,
     title_targets,
@@ -490,46 +488,6 @@ def extract_mentions(
     return mentions
 
 
-_HABIT_NOUN = re.compile(
-    r"\b(?:daily|nightly|constant|regular|frequent|repeated|near-daily|everyday|continuous|"
-    r"incessant|relentless)\s+(?:[\w-]+\s+)?(?:shelling|attacks|strikes|bombardments?)\b",
-    re.IGNORECASE,
-)
-
-
-def _placed_next(text: str, s: Sentence, reading: Reading, gaz: PlaceResolver) -> bool:
-    """ "SUMY, Ukraine (AP) — The shell landed in the yard just after 9 a.m. … She was killed
-    Tuesday in Pavlivka": an undated lead under a dateline whose next sentence names the town
-    and the day is that town's event, told in two sentences (not the dateline's)."""
-    if dates_told(text, reading, s.span.start)[0]:
-        return False
-    for nxt in reading.sentences[s.index + 1 : s.index + 3]:
-        if nxt.heading:
-            return False
-        if not dates_told(nxt.span.text, reading, nxt.span.start)[0]:
-            continue
-        return any(
-            p.role == "target" and p.place is not None and p.place.precision == "town"
-            for p in find_places(nxt.span.text, gaz, reading.hints)
-        )
-    return False
-
-
-def _struck_at_home(text: str, places: list[PlaceMention], reading: Reading) -> bool:
-    """A notice that names no place and no elsewhere tells of its writer's own town ("This
-    morning the Makarov university was hit"; not "her mother's house there got hit")."""
-    return (
-        not places and not _ELSEWHERE.search(text) and _STRUCK_VERB.search(text) is not None
-        and struck_at_home(text) and (dated_notices(reading) or a_working_document(reading))
-    )  # fmt: skip
-
-
-# (somewhere told before, or away: "got hit there", "our nikopol branch", "at my sister's")
-_ELSEWHERE = re.compile(
-    r"\b(?:there|branch|sister['’]s|brother['’]s|parents['’]|mother['’]s)\b", re.IGNORECASE
-)
-
-
 def _dates_the_last(text: str, s: Sentence, reading: Reading) -> None:
     """'… a day of mourning for the victims of a strike on Hroza. The missile … hit the cafe
     at 1:15 p.m. on October 5': the strike told only by its news day gets its own day."""
@@ -657,9 +615,6 @@ def _same_mark(text: str, reading: Reading) -> bool:
     if not reading.list_bullet:
         reading.list_bullet = mark
     return mark == reading.list_bullet
-
-
-_STRUCK_VERB = re.compile(r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:targeted|attacked|struck|hit)\b")
 
 
 _REPELLED = re.compile(r"repelled|repulsed", re.IGNORECASE)
@@ -869,7 +824,7 @@ def _read_event_sentence(
         aggregate_only = day_told is None or day_told.days > 2
     if period and not dates:
         aggregate_only = True
-    if _HABIT_NOUN.search(text) and not lx.TRIGGER.search(_HABIT_NOUN.sub(" ", text)):
+    if lx.HABIT_NOUN.search(text) and not lx.TRIGGER.search(lx.HABIT_NOUN.sub(" ", text)):
         # "Because of the daily shelling of Komyshany, on 20.04.2023 I left": the day is the
         # leaving's; the shelling is a habit
         aggregate_only = True
@@ -892,11 +847,11 @@ def _read_event_sentence(
             title_targets(reading, s, gaz, hints)
             or (
                 []
-                if _placed_next(text, s, reading, gaz)
+                if placed_next(text, s, reading, gaz)
                 else dateline_targets(text, gaz) or _dateline_of_the_lead(reading, s, gaz)
             )
             # ("This morning the Makarov university was hit" in notices from a Mykolaiv faculty)
-            or (header_targets(reading, gaz) if _struck_at_home(text, places, reading) else [])
+            or header_town_struck(text, places, reading, gaz)
         )
     elif not targets and not aggregate_only and not unnamed:
         targets = (
@@ -907,7 +862,7 @@ def _read_event_sentence(
                 if lx.STRIKE_WORDS.search(text) or lx.STRONG_TRIGGER.search(text)
                 else []
             )
-            or (header_targets(reading, gaz) if _struck_at_home(text, places, reading) else [])
+            or header_town_struck(text, places, reading, gaz)
         )
     elif not mentions and targets and not aggregate_only:
         targets = title_town_inside(targets, reading, s, gaz, hints)
@@ -918,7 +873,7 @@ def _read_event_sentence(
         if not aggregate_only and tells_a_toll(text) and lx.STRIKE_WORDS.search(text):
             reading.placeless = s
         # ("two more refineries were targeted": a strike told by its verb alone)
-        told_struck = lx.STRIKE_WORDS.search(text) or _STRUCK_VERB.search(text)
+        told_struck = lx.STRIKE_WORDS.search(text) or lx.STRUCK_PASSIVE.search(text)
         if not aggregate_only and (told_struck or _AN_ATTACK.search(text)):
             # "On Friday, Russia fired 122 missiles at Ukrainian cities. The toll in Kyiv …":
             # a strike told without a place still sets the day the story is telling.

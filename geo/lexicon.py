@@ -1914,3 +1914,12 @@ MEASURED_FROM_TOWN = re.compile(
 OUT_OF_TOWN = re.compile(
     r"\b[NSEW]{1,3}\s+(?i:of\s+(?:the\s+)?(?:city|town|village))\b|\b(?i:far\s+away)\b"
 )
+# "Because of the daily shelling of Komyshany, on 20.04.2023 I left": a habit named by its
+# adjective, whatever day the sentence names
+HABIT_NOUN = re.compile(
+    r"\b(?:daily|nightly|constant|regular|frequent|repeated|near-daily|everyday|continuous|"
+    r"incessant|relentless)\s+(?:[\w-]+\s+)?(?:shelling|attacks|strikes|bombardments?)\b",
+    re.IGNORECASE,
+)
+# a strike told in the passive: "the library building was hit", "were targeted"
+STRUCK_PASSIVE = re.compile(r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:targeted|attacked|struck|hit)\b")

@@ -19,6 +19,7 @@ from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, one_sense
 from geo.tablerows import cells_of
+from geo.titleplaces import a_working_document
 
 HEADER_LINES = 4  # a title, a masthead line, a byline, a note to the reader
 # (not "copy -> regional office chat, Poltava hub", "truck from Lviv": where things go or come from)
@@ -187,3 +188,25 @@ def _its_own(text: str, p: PlaceMention, reading: Reading) -> bool:
         and _ELSEWHERE_BEFORE.search(text[: p.start]) is None
         and _ELSEWHERE_AFTER.match(text, p.end) is None
     )  # fmt: skip
+
+
+def tells_of_the_header_town(text: str, places: list[PlaceMention], reading: Reading) -> bool:
+    """A notice that names no place and no elsewhere tells of its writer's own town ("This
+    morning the Makarov university was hit"; not "her mother's house there got hit")."""
+    return (
+        not places and not _ELSEWHERE.search(text) and lx.STRUCK_PASSIVE.search(text) is not None
+        and struck_at_home(text) and (dated_notices(reading) or a_working_document(reading))
+    )  # fmt: skip
+
+
+# (somewhere told before, or away: "got hit there", "our nikopol branch", "at my sister's")
+_ELSEWHERE = re.compile(
+    r"\b(?:there|branch|sister['’]s|brother['’]s|parents['’]|mother['’]s)\b", re.IGNORECASE
+)
+
+
+def header_town_struck(
+    text: str, places: list[PlaceMention], reading: Reading, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """The header's town as the place of a line that tells a strike there without naming it."""
+    return header_targets(reading, gaz) if tells_of_the_header_town(text, places, reading) else []

@@ -310,3 +310,21 @@ def title_region_as_town(
             for b in told if b.place is not None
         ):  # fmt: skip
             m.place = region
+
+
+def placed_next(text: str, s: Sentence, reading: Reading, gaz: PlaceResolver) -> bool:
+    """ "SUMY, Ukraine (AP) — The shell landed in the yard just after 9 a.m. … She was killed
+    Tuesday in Pavlivka": an undated lead under a dateline whose next sentence names the town
+    and the day is that town's event, told in two sentences (not the dateline's)."""
+    if dates_told(text, reading, s.span.start)[0]:
+        return False
+    for nxt in reading.sentences[s.index + 1 : s.index + 3]:
+        if nxt.heading:
+            return False
+        if not dates_told(nxt.span.text, reading, nxt.span.start)[0]:
+            continue
+        return any(
+            p.role == "target" and p.place is not None and p.place.precision == "town"
+            for p in find_places(nxt.span.text, gaz, reading.hints)
+        )
+    return False
