@@ -845,10 +845,12 @@ def _read_event_sentence(
         # (not "… hit a resort village near Odesa": the village, named next, not the title's)
         targets = (
             title_targets(reading, s, gaz, hints)
-            or (
-                []
-                if placed_next(text, s, reading, gaz)
-                else dateline_targets(text, gaz) or _dateline_of_the_lead(reading, s, gaz)
+            or placed_next(
+                text,
+                s,
+                reading,
+                gaz,
+                dateline_targets(text, gaz) or _dateline_of_the_lead(reading, s, gaz),
             )
             # ("This morning the Makarov university was hit" in notices from a Mykolaiv faculty)
             or header_town_struck(text, places, reading, gaz)

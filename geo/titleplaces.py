@@ -312,19 +312,24 @@ def title_region_as_town(
             m.place = region
 
 
-def placed_next(text: str, s: Sentence, reading: Reading, gaz: PlaceResolver) -> bool:
-    """ "SUMY, Ukraine (AP) — The shell landed in the yard just after 9 a.m. … She was killed
-    Tuesday in Pavlivka": an undated lead under a dateline whose next sentence names the town
-    and the day is that town's event, told in two sentences (not the dateline's)."""
-    if dates_told(text, reading, s.span.start)[0]:
-        return False
+def placed_next(
+    text: str, s: Sentence, reading: Reading, gaz: PlaceResolver, dateline: list[PlaceMention]
+) -> list[PlaceMention]:
+    """The dateline's town for an undated lead, unless the next sentences name another town
+    struck on a day: "SUMY, Ukraine (AP) — The shell landed in the yard just after 9 a.m. …
+    She was killed Tuesday in Pavlivka" is Pavlivka's event, told in two sentences."""
+    if not dateline or dates_told(text, reading, s.span.start)[0]:
+        return dateline
+    mine = {p.place.key for p in dateline if p.place is not None}
     for nxt in reading.sentences[s.index + 1 : s.index + 3]:
         if nxt.heading:
-            return False
+            return dateline
         if not dates_told(nxt.span.text, reading, nxt.span.start)[0]:
             continue
-        return any(
+        elsewhere = any(
             p.role == "target" and p.place is not None and p.place.precision == "town"
+            and p.place.key not in mine
             for p in find_places(nxt.span.text, gaz, reading.hints)
-        )
-    return False
+        )  # fmt: skip
+        return [] if elsewhere else dateline
+    return dateline
