@@ -15,7 +15,7 @@ from pathlib import Path
 
 from geo.csvfile import read_records
 from geo.dates import find_dates
-from geo.lexicon import BULLET, LINE_STAMP, LINE_STAMP_HEAD
+from geo.lexicon import BULLET, LINE_STAMP, LINE_STAMP_HEAD, STREET_ABBR
 from geo.loglines import entry_lines
 from geo.model import Article, Span
 from geo.tablerows import cells_of
@@ -45,7 +45,7 @@ _ABBREVIATIONS = re.compile(
     # a note's titles: "Gov. Drozdenko", "Pres. Zelensky", "Min. Klymenko"
     r"[Gg]ov|[Pp]res|Min|Dep|Cmdr|Adm|"
     # a street's or a settlement's word before its name: "vul. Shevchenka", "smt. Kozacha Lopan"
-    r"[Vv]ul|[Uu]l|[Pp]rosp|[Pp]r|[Bb]ulv|[Pp]rov|[Ss]mt)\.$"
+    rf"{STREET_ABBR}|[Ss]mt)\.$"
 )
 
 

@@ -1923,3 +1923,6 @@ HABIT_NOUN = re.compile(
 )
 # a strike told in the passive: "the library building was hit", "were targeted"
 STRUCK_PASSIVE = re.compile(r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:targeted|attacked|struck|hit)\b")
+# the words notes write before a street's name, abbreviated ("vul. Shevchenka", "ul. Lenina",
+# "prosp. Peremohy"): their full stop ends no sentence, and the name after them is no place
+STREET_ABBR = r"(?:[Vv]ul|[Uu]l|[Pp]rosp|[Pp]r|[Bb]ulv|[Pp]rov)"

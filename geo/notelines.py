@@ -183,7 +183,7 @@ def labels_a_note(text: str, start: int, end: int, before: str, first: bool, cap
 # ("08.01, ~15:30, Zaporizhzhia city": a day's dots are no sentence's end)
 NOTA_BENE = re.compile(r"\s*(?:[-–—]\s*)?\b(?:NB|N\.B\.)\s*:.*$", re.DOTALL)
 # (a street's or an oblast's abbreviation is no full stop: "house, Korosten, vul. Shevchenka")
-_ABBREVIATION_DOT = re.compile(r"\b(vul|ul|prosp|pr|obl|smt|bulv|prov|str|st)\.(?=\s)")
+_ABBREVIATION_DOT = re.compile(rf"\b({lx.STREET_ABBR}|obl|smt|str|st)\.(?=\s)")
 _SHORT_HEADING = re.compile(r"^(?:[^.!?;]|(?<=\d)\.(?=\d)){2,60}\.?(?<!:)$")
 
 

@@ -532,9 +532,7 @@ _STREET_AFTER = re.compile(
 # "the 5-storey building on Shevchenka", "cars burning on Bogdan Khmelnitsky": a thing that
 # stands on a street (a strike "on" a town is no building's)
 # a street's word before its name: "vul. Shevchenka", "ul. Lenina", "prosp. Peremohy"
-_STREET_BEFORE = re.compile(
-    r"\b(?:[Vv]ul|[Uu]l|[Pp]rosp|[Pp]r|[Bb]ulv|[Pp]rov|[Vv]ulytsia|[Uu]litsa|[Pp]rovulok)\.?\s+$"
-)
+_STREET_BEFORE = re.compile(rf"\b(?:{lx.STREET_ABBR}|[Vv]ulytsia|[Uu]litsa|[Pp]rovulok)\.?\s+$")
 _STANDS_ON = re.compile(
     r"\b(?:building|house|home|block|flat|apartment|shop|store|caf[eé]|restaurant|hotel|"
     # (a river's "left bank" is a shore, not a bank's branch on a street)
