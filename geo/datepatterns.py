@@ -87,6 +87,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # reads it as last night)
     ("nextnight", re.compile(r"\b(?:the\s+)?(?:next|following)\s+night\b", re.IGNORECASE)),
     ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")),
+    # "in the night to Sat 16.07", "night into 23.11.2022" ("в ніч на 16.07"): the night that
+    # ended on that day, its two days
+    (
+        "nightinto_dmy_num",
+        re.compile(
+            rf"\b(?i:overnight|night)\s+(?i:into|to|before)\s+(?:{WEEKDAY_ABBR}[a-z]*\.?,?\s+)?"
+            r"(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|[12]\d)\b(?![./:]?\d)"
+        ),
+    ),
+    (
+        "nightinto_dm_num",
+        re.compile(
+            rf"\b(?i:overnight|night)\s+(?i:into|to|before)\s+(?:{WEEKDAY_ABBR}[a-z]*\.?,?\s+)?"
+            r"(?P<d>[0-3]?\d)[./](?P<m>0?[1-9]|1[0-2])\b(?![./:,]?\d)"
+        ),
+    ),
     # "night 30->31", "night of 14/15", "night 30-31.03": a night told by its two days' numbers
     (
         "night_dd",
@@ -195,7 +211,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dm_num",
         re.compile(
-            r"(?:(?<=\bnight\sto\s)|(?<=\bnight\sof\s))(?P<d>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\b"
+            r"(?:(?<=\bnight\sof\s))(?P<d>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\b"
             r"(?![./:,]?\d)"
         ),
     ),
@@ -208,6 +224,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:^|(?<=^-\s)|(?<=^•\s)|(?<=^\*\s)|(?<=[:–—]\s)|(?<=\s-\s)"
             # (or the event's own word: "night shelling 14.09 - rockets landed in next yard")
             r"|(?<=shelling\s)|(?<=shelled\s)|(?<=strike\s)|(?<=attack\s)|(?<=night\s)"
+            r"|(?<=blast\s)|(?<=blasts\s)|(?<=explosion\s)|(?<=explosions\s)"
             # (or a day counted back, then written: "bombed it yesterday 08.02", "yday, 11.05")
             r"|(?<=\b[Yy]esterday\s)|(?<=\b[Yy]day\s)|(?<=\b[Yy]esterday,\s)|(?<=\b[Yy]day,\s)"
             r"|(?<=\b[Tt]oday\s)|(?<=\b[Tt]oday,\s)"

@@ -513,7 +513,8 @@ def _date_matches(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
 # What a pattern cannot match without: a digit, a month's name, a weekday's
 _NEEDS = {
     "iso": "digit", "dmy_num": "digit", "dm_num": "digit", "dplus": "digit", "year": "digit",
-    "night_dd": "digit", "dm_roman": "digit", "weekday_dd": "weekday", "dmrange_num": "digit",
+    "night_dd": "digit", "nightinto_dm_num": "digit", "nightinto_dmy_num": "digit",
+    "dm_roman": "digit", "weekday_dd": "weekday", "dmrange_num": "digit",
 
     "dm": "month", "md": "month", "mdrange": "month", "dmrange": "month", "month": "month",
     "nightinto_dm": "month", "nightinto_md": "month",
@@ -590,7 +591,7 @@ def _drop_weekday_before_date(
         if (
             d.window.basis == "relative"
             and nxt
-            and nxt.start - d.end <= 5  # "today, on 7 August 2023"
+            and _glossed(text[d.end - offset : nxt.start - offset])  # "today, on 7 August 2023"
             and nxt.window.precision in ("day", "days")
             and (
                 nxt.window.basis != "relative"
@@ -616,6 +617,15 @@ def _drop_weekday_before_date(
             continue  # "14.01.2023 (Sat afternoon)", "21 March, Tue": the date says which day
         out.append(d)
     return out
+
+
+# what may stand between a relative day and the date that glosses it: "today, on 7 August",
+# "this morning (Mon 10.10)"
+_GLOSS = re.compile(rf"[\s,(–—-]{{0,3}}(?:on\s+)?(?:{WEEKDAY_ABBR}[a-z]*\.?,?\s+)?", re.IGNORECASE)
+
+
+def _glossed(between: str) -> bool:
+    return len(between) <= 5 or _GLOSS.fullmatch(between) is not None
 
 
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+|the\s+)?{_WEEKDAY}", re.IGNORECASE)

@@ -581,6 +581,41 @@ def _entry_told(reading: Reading, s: Sentence) -> bool:
     return same and (_a_toll_alone(text) or not dates_told(text, reading, s.span.start)[0])
 
 
+def _toll_update_of(
+    last: Mention | None, text: str, s: Sentence, reading: Reading, named: list[PlaceMention]
+) -> bool:
+    """Does a toll update ("the toll has risen to 18", "the toll in Kharkiv reached 10"),
+    naming no place but the event's, go on the event its section told last (no heading
+    between)?"""
+    if last is None or not _a_toll_alone(text) or not lx.TOLL_UPDATE.search(text):
+        return False
+    if last.place is None or any(p.place is None or p.place.key != last.place.key for p in named):
+        return False
+    # (its only day the stamp it opens with, not "on Sunday evening it had reached 30, on
+    # Monday 40": a toll told day by day dates itself)
+    if any(d.start > 2 for d in find_dates(text, reading.ref)):
+        return False
+    between = reading.sentences[last.sentence.index + 1 : s.index]
+    return not any(x.heading for x in between)
+
+
+def _goes_on(text: str, s: Sentence, reading: Reading) -> bool:
+    """A placeless timed line with no weapon and no day of its own ("17:30 — Update: fire at
+    the hypermarket"), a few lines after the event its entry told."""
+    last = reading.last
+    if last is None or lx.STRIKE_WORDS.search(text) or dates_told(text, reading, s.span.start)[0]:
+        return False
+    # (a status page's entry: its timed lines under the heading, a few lines on)
+    between = reading.sentences[last.sentence.index + 1 : s.index]
+    return (
+        _TIMED_LINE.match(text) is not None and len(between) <= 5
+        and not any(x.heading for x in between) and bool(lx.TRIGGER.search(text))
+    )  # fmt: skip
+
+
+_TIMED_LINE = re.compile(r"^\W*\d{1,2}[:.]\d\d\s*[—–-]\s")
+
+
 def _a_toll_alone(text: str) -> bool:
     """A toll with no strike word ("OVA on 09.01: 13 dead"): figures of an event told."""
     return tells_a_toll(text) and not lx.STRIKE_WORDS.search(text)
@@ -716,6 +751,12 @@ def _read_event_sentence(
         assert reading.entry is not None
         targets = [reading.entry[1]]
     # (the side that fired is no other place: "- Russian artillery hit a private house")
+    if _toll_update_of(reading.last, text, s, reading, targets + weak):
+        # "28.05 10:00 — Update: the toll has risen to 18 dead" under the entry that told the
+        # strike: its figures, whatever day the update is stamped
+        assert reading.last is not None
+        _continue(reading.last, s, reading)
+        return
     sides = all(w.place is not None and w.place.precision == "country" for w in weak)
     if not targets and sides and reading.entry and entry_here and not told_here:
         told_here = _entry_told(reading, s)
@@ -773,10 +814,10 @@ def _read_event_sentence(
             reading.last = home
             _continue(home, s, reading)
             return
+    last = reading.last
     if not targets and not weak:
         # A live entry's own heading ("Guided bombs hit Zaporizhzhia") starts a new event.
         targets = section_targets(reading, s, gaz, hints)
-    last = reading.last
     if not targets and _TALLY_OPENING.match(text) and len({m.place for m in mentions}) > 1:
         reading.last = None  # a roundup's sum over its places, no one event's figure
         return
@@ -868,6 +909,12 @@ def _read_event_sentence(
         )
     elif not mentions and targets and not aggregate_only:
         targets = title_town_inside(targets, reading, s, gaz, hints)
+    if not targets and not aggregate_only and _goes_on(text, s, reading):
+        # "17:30 — Update: fire at the hypermarket, the city reports dead": no weapon, no day,
+        # no place of its own: the event told goes on
+        assert reading.last is not None
+        _continue(reading.last, s, reading)
+        return
     if not targets or aggregate_only:
         # Another event without a place (or a tally): what follows no longer continues the last one.
         _dates_the_last(text, s, reading)

@@ -493,7 +493,11 @@ INJURED_NONE = re.compile(
 )
 
 # ", including two children," / ", 15 of them children," between a figure and its verb.
-_ASIDE = r"(?:\s*,\s*(?:including|among them|among whom|of whom|\d+ of them)[^,.;]{1,40}?,)?"
+# (or an apposition: "one woman, a passer-by, was killed", "two men, both drivers, were")
+_ASIDE = (
+    r"(?:\s*,\s*(?:(?:including|among them|among whom|of whom|\d+ of them)[^,.;]{1,40}?|"
+    r"(?:an?|both|all)\s+[\w-]+(?:\s+[\w-]+)?),)?"
+)
 # Soldiers in a side's claim: "up to 40 Ukrainian servicemen and foreign mercenaries were eliminated".
 _FIGHTERS = (
     r"(?:\s+(?:Ukrainian|Russian|enemy|foreign))?\s+(?:servicemen|soldiers|troops|militants|"
@@ -1669,7 +1673,12 @@ UNKNOWN_ACTOR = re.compile(
     r"individuals?|saboteurs?|partisans?)\b"
     # a coder's "The perpetrator is coded as unidentified."
     r"|\b(?:perpetrators?|attackers?|actors?)\s+(?:is|are|was|were|remains?)\s+(?:coded\s+as\s+|"
-    r"listed\s+as\s+|still\s+)?(?:unidentified|unknown)\b",
+    r"listed\s+as\s+|still\s+)?(?:unidentified|unknown)\b"
+    # a note's "something hit it, nobody knows what", "they don't know what it was or from where"
+    r"|\b(?:nobody|no\s+one|no-one)\s+knows\s+(?:what|who|whose)\b(?!\s+(?:to|happened|will|else)\b)"
+    r"|\b(?:don['’]t|do\s+not|didn['’]t|did\s+not)\s+know\s+(?:what\s+(?:it\s+was|hit|exploded|flew)|"
+    r"who\s+(?:fired|shot|struck|hit|did\s+it)|whose\s+(?:it|shell|missile|drone|rocket))"
+    r"|\bunclear\s+(?:what|who|whose)\s+(?:hit|fired|struck|exploded|it\s+was|caused|was\s+behind)",
     re.IGNORECASE,
 )
 # Words that make a sentence a strike whatever else it says.
@@ -1686,8 +1695,9 @@ STRIKE_WORDS = re.compile(
     r"destroyed|sank|sunk|blew\s+up|UAVs?|unmanned|planted|"
     # (not "dropped 1 pax at her son's", "dropped off the boxes": a driver's drop)
     # (nor "route dropped since August", "prices dropped to …": a thing given up, a fall)
+    # (nor a list's status "Vinnytsia 27.10 — dropped (hall under repair)": taken off the list)
     r"(?<!route\s)(?<!routes\s)(?<!price\s)(?<!prices\s)(?<!level\s)(?<!demand\s)"
-    r"dropp(?:ed|ing)(?!\s+(?:off|by|out|in|him|her|them|us|me|since|from|to|below|sharply|"
+    r"(?<![—–:-]\s)dropp(?:ed|ing)(?!\s+(?:off|by|out|in|him|her|them|us|me|since|from|to|below|sharply|"
     r"\d+\s+(?:pax|passengers?|people|persons?)))|"
     r"car\s+bombs?|IEDs?|"
     r"(?:sub)?munitions|"

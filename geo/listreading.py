@@ -15,7 +15,7 @@ from geo.dates import find_dates
 from geo.eventday import dates_told, event_dates
 from geo.mention import Mention, _mention, _page_voice, _remember_days
 from geo.model import Article, DateWindow
-from geo.notehome import home_targets, struck_at_home
+from geo.notehome import a_branch_named, home_targets, struck_at_home
 from geo.placephrase import _coordinated, find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, one_sense
@@ -32,7 +32,10 @@ from geo.titleplaces import documents_town, logs_town
 
 
 def _an_aside(text: str, p: PlaceMention) -> bool:
-    return p.role == "context" and _PROSE.search(text[: p.start]) is not None
+    # ("glass ordered from Dnipro (our Kharkiv supplier is closed)": where goods come from)
+    return p.role == "context" and (
+        _PROSE.search(text[: p.start]) is not None or a_branch_named(text, p)
+    )
 
 
 _PROSE = re.compile(r"[a-z]+\W+[a-z]+\W+[a-z]+\s+$")
@@ -114,7 +117,12 @@ def _read_table_row(
     ]
     # (with none left and no town of the document's to fall back on, the aside is all there
     # is: "moved pin to Sumy city | strike of Sat 25.05")
-    kept = any(found for _, found in asides) or documents_town(reading, gaz)
+    # (or the row's town said without its name: "russian shelling of the centre | glass
+    # ordered from Dnipro" in a Chuhuiv glazier's book)
+    kept = (
+        any(found for _, found in asides) or documents_town(reading, gaz)
+        or _row_home(text, s, reading, gaz)
+    )  # fmt: skip
     for cell, found in asides if kept else named:
         if not found:
             continue
@@ -159,12 +167,7 @@ def _read_table_row(
         return
     # (and "1 | 02.01.24 | Akhsarova st. 13 | ru missile attack" in a housing office's
     # "Damage register — Kyivskyi r-n, Kharkiv": the register's town)
-    home = (
-        (logs_town(reading, s, gaz) or documents_town(reading, gaz))
-        if lx.STRIKE_WORDS.search(text)
-        else []
-    ) or _home(text, reading, gaz)
-    if home:
+    if home := _row_home(text, s, reading, gaz):
         # "Tue 21/2 | centre | 120 | russian Grad on the centre, 6 killed" in a town's log:
         # a row that names no place tells a strike in the log's town
         m = _mention(article, s, home[0], reading)
@@ -172,6 +175,15 @@ def _read_table_row(
             m.date, m.date_explicit = told, True
         mentions.append(m)
         reading.last, reading.last_index = m, s.index
+
+
+def _row_home(text: str, s: Sentence, reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
+    """The town a row that names none of its own is of: the log's or document's town."""
+    return (
+        (logs_town(reading, s, gaz) or documents_town(reading, gaz))
+        if lx.STRIKE_WORDS.search(text)
+        else []
+    ) or _home(text, reading, gaz)
 
 
 def _home(text: str, reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
@@ -257,15 +269,23 @@ def _day_told_in_a_later_cell(
     if first is None:
         return None
     own, _ = dates_told(text, reading, s.span.start)
-    written = find_dates(first.text, reading.ref) if entry is first and reading.ref else []
+    written = find_dates(first.text, reading.ref) if reading.ref else []
     later = [
         d.window for d in own
         if d.start - s.span.start >= first.start + len(first.text) and d.window.days <= 2
-        and lx.TRIGGER.search(_cell_at(cells, d.start - s.span.start))
+        and _tells_a_strike(_cell_at(cells, d.start - s.span.start))
         # (an entry's day tells of a strike before it; a coding sheet's own day is the event's)
         and (entry is not first or (written and _before(d.window, written[0].window)))
+        # (nor a day after the row was written: "per the OVA (final, 19.11) 11 killed" in a
+        # ticket received 17.11 20:52 is the toll's)
+        and not (written and _before(written[0].window, d.window))
     ]  # fmt: skip
     return later[0] if later else None
+
+
+def _tells_a_strike(cell: str) -> bool:
+    # ("the russian rocket on the warehouse … in the night to Sat 16.07": a weapon tells it)
+    return bool(lx.TRIGGER.search(cell) or lx.STRIKE_WORDS.search(cell))
 
 
 _QUOTED_WORDS = re.compile(r"[\"“][^\"“”]{1,40}[\"”]")

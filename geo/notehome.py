@@ -32,7 +32,7 @@ _ELSEWHERE_AFTER = re.compile(r"\s+(?:hub|HQ|office|supplier|depot|warehouse)\b"
 # the writer's own place, said without its name: "in the city", "city is without power", "in
 # the centre", "700 m from us", "our street" (not "the port grain terminal": somewhere else)
 _HOME_SAID = re.compile(
-    r"\b(?:city|town)\b(?!\s+of\b)|\b(?:the|whole)\s+cent(?:re|er)\b|\bhere\b"
+    r"\b(?:city|town)\b(?!\s+of\b)|\b(?:city|town)[-\s]?wide\b|\b(?:the|whole)\s+cent(?:re|er)\b|\bhere\b"
     r"|\b(?:from|near|at|to|over)\s+us\b|\bour\s+(?:street|district|yard|building|hall|house|"
     r"block|area|site|neighbou?rhood|office|store|shop|branch|warehouse|school|roof|windows?|"
     r"hospital|clinic|market|station|church|park|square|plant|factory|village|town|city)\b"
@@ -184,10 +184,19 @@ def _header_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
 def _its_own(text: str, p: PlaceMention, reading: Reading) -> bool:
     return (
         p.place is not None and p.place.precision == "town"
-        and p.text not in reading.people
-        and _ELSEWHERE_BEFORE.search(text[: p.start]) is None
-        and _ELSEWHERE_AFTER.match(text, p.end) is None
+        and p.text not in reading.people and not said_as_elsewhere(text, p)
     )  # fmt: skip
+
+
+def said_as_elsewhere(text: str, p: PlaceMention) -> bool:
+    """Is a name said as where things come from or go ("truck from Lviv", "copy -> Poltava
+    hub") or as a firm's branch ("our Kharkiv supplier") rather than where the note is?"""
+    return _ELSEWHERE_BEFORE.search(text[: p.start]) is not None or a_branch_named(text, p)
+
+
+def a_branch_named(text: str, p: PlaceMention) -> bool:
+    """ "our Kharkiv supplier", "the Poltava hub": a firm's place, named before its noun."""
+    return _ELSEWHERE_AFTER.match(text, p.end) is not None
 
 
 def tells_of_the_header_town(text: str, places: list[PlaceMention], reading: Reading) -> bool:

@@ -201,8 +201,15 @@ def _titled(s: Sentence, d: DateMention) -> bool:
     text = s.span.text
     return bool(
         s.heading and d.window.basis == "explicit" and not text[d.end :].strip()
-        and _TITLE_BEFORE_DAY.match(text[: d.start])
+        and (
+            _TITLE_BEFORE_DAY.match(text[: d.start])
+            # (a status page's "▲ RESOLVED — Kharkiv office: degraded (power) — 25.05.2024")
+            or (len(text) <= 120 and _DASH_BEFORE_DAY.search(text, 0, d.start) is not None)
+        )
     )  # fmt: skip
+
+
+_DASH_BEFORE_DAY = re.compile(r"\S\s+[—–]\s*$")
 
 
 def _is_stamp_line(s: Sentence, reading: Reading) -> bool:
