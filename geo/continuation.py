@@ -260,12 +260,17 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     # "25 May, 16:45 ¶ Bombs hit the hypermarket … ¶ 25 May, 12:00 ¶ Reminder: on Thursday the
     # printing house was hit")
     entry = posts > 0 and m.date.basis in ("narrative", "labelled")
-    names_a_day = _NAMES_ANOTHER_DAY.search(s.span.text) or (entry and _WEEKDAY.search(s.span.text))
+    # ("On Tuesday, a shell killed a man … On Thursday, shelling killed another resident": a
+    # weapon on a weekday of its own)
+    weekday = bool(_OPENS_ON_A_WEEKDAY.match(s.span.text) and lx.STRIKE_WORDS.search(s.span.text))
+    names_a_day = _NAMES_ANOTHER_DAY.search(s.span.text) or (
+        (entry or weekday) and _WEEKDAY.search(s.span.text)
+    )
     if names_a_day and (m.date_explicit or entry) and m.date.known:
         # "On October 6, missiles struck … Eleven were killed. … At about 3am on October 9,
         # a series of explosions shook the windows": a day of its own, another event
         own, _ = dates_told(s.span.text, reading, s.span.start)
-        written = (*_WRITTEN, "relative") if entry else _WRITTEN
+        written = (*_WRITTEN, "relative") if entry or weekday else _WRITTEN
         days = [d.window for d in own if d.window.days == 1 and d.window.basis in written]
         if days and not any(d.overlaps(m.date) for d in days):
             return False
@@ -305,6 +310,7 @@ _NAMES_ANOTHER_DAY = re.compile(
 )
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _WRITTEN = ("explicit", "year inferred", "year told")
+_OPENS_ON_A_WEEKDAY = re.compile(r"^\W*On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _ACCOUNTS = re.compile(r";|,?\s+\b(?:but|while|whereas)\b")
 
 

@@ -433,7 +433,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # not "on a Sunday morning" or "every Sunday": which weekday, not which day
         re.compile(
             rf"(?<![Aa] )(?<!every )(?<!Every )(?<!each )"
-            rf"\b(?:(?P<rel>last|this|on|early|late|since|that)\s+)?{_WEEKDAY}\b",
+            # ("On Tuesday last week": the Tuesday of the week before)
+            rf"\b(?:(?P<rel>last|this|on|early|late|since|that)\s+)?{_WEEKDAY}\b"
+            r"(?P<lastweek>\s+(?:of\s+)?last\s+week\b)?",
             re.IGNORECASE,
         ),
     ),
@@ -463,7 +465,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "yearafter",
         re.compile(
+            # (not "One year after Russia launched its full-scale invasion": the war's day)
             r"^(?P<n>A|An|One|Two|Three|Four|Five|\d)\s+(?P<unit>years?)\s+(?:after|since|on\s+from)\b"
+            r"(?!\s+(?:[\w'’-]+\s+){0,5}?(?:invasion|invaded|war|full-scale)\b)"
             # (days: only when the clause tells the strike, not "Four days after Kremenchuk,
             # missiles hit Serhiivka": that strike came four days after the other)
             r"|^(?P<days>One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2})"

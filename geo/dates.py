@@ -176,6 +176,9 @@ def _weekday(m: re.Match[str], ref: date) -> DateWindow:
     back = (ref.weekday() - target) % 7
     if (g.get("rel") or g.get("rel2") or "").lower() == "last" and back == 0:
         back = 7
+    if g.get("lastweek"):
+        monday = ref - timedelta(days=ref.weekday() + 7)
+        return day_window(monday + timedelta(days=target), "relative")
     return day_window(ref - timedelta(days=back), "relative")
 
 

@@ -733,6 +733,10 @@ INTENT_BEFORE = re.compile(
     r"(?:shell|attack|strike|bomb|pound|hammer|target)\b[^.]*$",
     re.IGNORECASE,
 )
+# "Ukraine had used jet drones to attack Engels": the means of a strike told, no aim
+USED_THE_MEANS = re.compile(
+    r"\b(?:had|has|have|it|they)\s+used\s+[^.;]{0,60}?\bto\s+(?:[\w-]+\s+){0,3}$", re.I
+)
 CONTEXT_PREP = {"from", "to", "with", "via", "by", "between", "and", "for", "about"}
 SKIPPABLE = {
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "city", "town",
@@ -1777,6 +1781,14 @@ DISPOSAL = re.compile(
     r"(?:exercises|drills|manoeuvres|maneuvers))\b",
     re.IGNORECASE,
 )
+# A road or a line named by its towns: "the Kharkiv - Izium - Lyman route", "Sumy highway"
+ROAD_NAMED = re.compile(
+    # (not "the Kremenchuk road machinery plant": a plant named after the town)
+    # ("trains on the Kharkiv - Izium - Lyman route": each town of it)
+    r"^(?:\s*[-–—]\s*[A-Z][\w'’-]+){0,3}\s+(?:highway|motorway|road|route|railway|line)\b"
+    rf"(?!\s+bridge|\s+(?:[a-z-]+\s+){{0,2}}{FACILITY}\b)",
+    re.IGNORECASE,
+)
 
 
 # A place Russia holds, as the words before it tell ("the Russian-occupied city of", "in
@@ -1891,8 +1903,9 @@ CARED_FOR_IN = re.compile(
     # where they were taken: "two of them to the regional hospital in Bryansk"
     # (not "damages to the hospital in Trostianets": the hospital struck)
     r"|\b(?:taken|brought|rushed|sent|transported|evacuated|flown|airlifted|transferred|distributed|"
-    r"moved|delivered|of\s+them)"
-    r"\b[^.;]{0,60}?\bto\s+(?:a|the)?\s*(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?)\s+in\s+$"
+    r"moved|delivered|of\s+them|drive|drives|drove|driven|driving|carr(?:y|ies|ied|ying)|"
+    r"ferr(?:y|ies|ied|ying))"
+    r"\b[^.;]{0,90}?\bto\s+(?:a|the)?\s*(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?)\s+in\s+$"
     r"|\b(?:treated|hospitali[sz]ed|operated\s+on)\s+(?:[\w-]+\s+){0,2}?in\s+$",
     re.IGNORECASE,
 )

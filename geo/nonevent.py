@@ -172,7 +172,11 @@ def _irrealis(text: str) -> bool:
     first = next(found, None)
     return first is not None and all(
         lx.IRREALIS_BEFORE.search(text[: m.start()])
-        or (m.group(0).lower() in _STRIKE_VERBS and _TO_STRIKE.search(text[: m.start()]))
+        or (
+            m.group(0).lower() in _STRIKE_VERBS
+            and _TO_STRIKE.search(text[: m.start()])
+            and not lx.USED_THE_MEANS.search(text[: m.start()])
+        )
         or _GO_ON_AFTER.match(text, m.end()) is not None
         for m in itertools.chain((first,), found)
     )

@@ -52,16 +52,26 @@ def site_again(text: str, reading: Reading) -> list[PlaceMention]:
         if last.precision == "region" and reading.last_town is not None:
             # (a site is a town's: "drones over Crimea … In March, drones hit the same site"
             # is the Feodosia terminal told before the region's tally)
-            town = reading.last_town
-            return [PlaceMention(same.start(), same.end(), town.name, town, "target")]
+            seat = reading.last_town
+            return [PlaceMention(same.start(), same.end(), seat.name, seat, "target")]
         return [PlaceMention(same.start(), same.end(), reading.last.place_text, last, "target")]
+    town = reading.last_town
+    if same is not None and town is not None and _A_TOWN.search(same.group(0)):
+        # ("… has been a frequent target. In September last year, a strike on a market in the
+        # same town killed 17": the town named last, though no event of it is being told)
+        return [PlaceMention(same.start(), same.end(), town.name, town, "target")]
     return []
+
+
+_A_TOWN = re.compile(r"(?:village|town|city)$", re.IGNORECASE)
 
 
 _THE_SAME = re.compile(
     r"\bthe\s+same\s+(?:[\w-]+\s+){0,2}?(?:structures?|site|place|area|spot|building|object|"
     r"facility|plant|bridge|dam|depot|station|village|town|city|district|street|block|house|"
-    r"port|airfield|refinery|substation|warehouse|school|hospital|market)\b",
+    r"port|airfield|refinery|substation|warehouse|school|hospital|market)\b"
+    # ("On Thursday, Russian shelling killed another resident": one of the same place's people)
+    r"|\banother\s+(?:[\w-]+\s+){0,2}?(?:resident|villager|local|inhabitant)\b",
     re.IGNORECASE,
 )
 

@@ -69,6 +69,11 @@ class Qualifiers:
     seat: Place | None = None  # "in the Tiahynka community": the hromada's seat
 
 
+_IN_A_REGION = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?i:region|oblast|district|raion)\b")
+# ("the Engels base in the Saratov region": the site is its town's, placed by the region)
+_SITE_AFTER = re.compile(
+    r"\s+(?:air\s?base|airbase|base|airfield|oil\s+depot|depot|refinery|terminal)\b", re.I
+)
 _OWN_UNIT = re.compile(r"\s+(?:hromada|community|village\s+council|territorial\s+community)\b")
 
 
@@ -86,9 +91,11 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
     community: str | None = None
     district: str | None = None
     in_brackets = False
-    unit = _OWN_UNIT.match(text, pos)
-    if unit and _OF_QUALIFIER.match(text, unit.end()):
-        pos = unit.end()  # "the Pokrovske hromada of the Nikopol district": its own unit, placed
+    unit = _OWN_UNIT.match(text, pos) or _SITE_AFTER.match(text, pos)
+    if unit and (_OF_QUALIFIER.match(text, unit.end()) or _IN_A_REGION.match(text, unit.end())):
+        # "the Pokrovske hromada of the Nikopol district", "the Bilopillia community in Sumy
+        # region": its own unit, placed
+        pos = unit.end()
     for _ in range(3):
         m = _QUALIFIER.match(text, pos) or _OF_QUALIFIER.match(text, pos)
         if m is None or (regions and "in" in m.group("sep")):

@@ -538,7 +538,7 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "our site on Sadova lost half the slate": a street of the town told; 'stop "Mkr
         # Yuzhnyi" closed': a microdistrict of it
         return "context"
-    if _ROAD_NAMED.match(after) and _words_before(text, start)[-1:] == ["the"]:
+    if lx.ROAD_NAMED.match(after) and _words_before(text, start)[-1:] == ["the"]:
         return "context"  # "on the Simferopol highway": a road named after the town
     if lx.STREET_NAMED.match(after):
         return "context"  # "car dealership, Zaporizke shose": a street named after the town
@@ -659,8 +659,13 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"
     if _VOWED_STRIKES.search(before[-100:]):
         return "context"  # "… vows more strikes on Kyiv": a threat, no event
-    if prev in lx.PLURAL_PRESENT and lx.INTENT_BEFORE.search(before[-80:]):
-        return "context"  # "weapons used to shell Belgorod": an aim, not an event
+    if (
+        prev in lx.PLURAL_PRESENT and lx.INTENT_BEFORE.search(before[-80:])
+        and not lx.USED_THE_MEANS.search(before[-100:])
+    ):  # fmt: skip
+        # "weapons used to shell Belgorod": an aim, not an event (but "Ukraine had used jet
+        # drones to attack Engels": the means of one)
+        return "context"
     if _WEAPON_REACHED.search(before[-80:]):
         return "target"  # "On Monday the missiles reached Kyiv, striking the city centre"
     if _DURING_VISIT.search(before[-200:]):
@@ -865,13 +870,6 @@ _ON_A_STREET = re.compile(
 )
 _TOWNS_PART_BEFORE = re.compile(
     r"\b(?:mkr|mkrn|microdistrict|mikrorayon|mikroraion|kvartal)\.?\s+$", re.IGNORECASE
-)
-_ROAD_NAMED = re.compile(
-    # (not "the Kremenchuk road machinery plant": a plant named after the town)
-    # ("trains on the Kharkiv - Izium - Lyman route": each town of it)
-    r"^(?:\s*[-–—]\s*[A-Z][\w'’-]+){0,3}\s+(?:highway|motorway|road|route|railway|line)\b"
-    rf"(?!\s+bridge|\s+(?:[a-z-]+\s+){{0,2}}{lx.FACILITY}\b)",
-    re.IGNORECASE,
 )
 _ROAD_BETWEEN = re.compile(
     r"\b(?:road|highway|route|motorway|railway|area|fields?|forest|treeline)\s+between\s+(?:the\s+)?$",

@@ -151,6 +151,8 @@ def anaphora_targets(
         # (not "the administration of the Kamianka-Dniprovska district said … the village":
         # a unit named after its town is no village)
         and not UNIT_AFTER.match(text, p.end)
+        # (nor a road's town: "on the Bilopillia – Sumy route … just outside the town")
+        and not lx.ROAD_NAMED.match(text[p.end :])
     ]  # fmt: skip
     # "on Chornovola Street", "bombs … here", "the church there", "their church"
     paragraphs = any(m.group(g) for g in _PARAGRAPHS_TOWN)
