@@ -593,7 +593,8 @@ def _toll_update_of(
         return False
     # (its only day the stamp it opens with, not "on Sunday evening it had reached 30, on
     # Monday 40": a toll told day by day dates itself)
-    if any(d.start > 2 for d in find_dates(text, reading.ref)):
+    events, _ = dates_told(text, reading, s.span.start)
+    if any(d.start - s.span.start > 2 for d in events):
         return False
     between = reading.sentences[last.sentence.index + 1 : s.index]
     return not any(x.heading for x in between)

@@ -1435,7 +1435,9 @@ STATEMENT_DATE = re.compile(
     # "In its briefing on Thursday, 16 February, it said …": the briefing's day
     r"(?:briefing|statement|communiqu[eé]|summary|update)(?=\s+on\b))"
     # "it said on Telegram on the morning of 12 March": where and when it was said
-    r"(?:\s+(?:on|in|via)\s+(?:Telegram|Facebook|Twitter|X|social\s+media|a\s+statement|a\s+video)"
+    # (and "wrote on his Telegram channel on Sunday morning")
+    r"(?:\s+(?:on|in|via)\s+(?:(?:his|her|its|their|the)\s+)?(?:Telegram|Facebook|Twitter|X|social\s+media|"
+    r"a\s+statement|a\s+video)(?:\s+(?:channel|page|account|feed))?"
     # ("told a briefing in Moscow on Thursday that on Tuesday …": the briefing's day)
     r"|\s+(?:a\s+|the\s+)?(?:briefing|news\s+conference|press\s+conference|reporters|journalists)"
     r"(?:\s+in\s+[A-Z][\w'’-]+)?)?"

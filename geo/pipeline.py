@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -100,10 +100,26 @@ class Twins:
         return best
 
 
+_CLOCK_AFTER = re.compile(r",?\s+(?:at\s+)?[0-2]?\d:[0-5]\d\b")
+
+
 def _latest_full_date(text: str) -> date | None:
-    """The latest day-with-year the text names: a floor for an undated article."""
+    """The latest day-with-year the text names: a floor for an undated article (or a later
+    day of that year it writes without one: a feed's "Updated 01.09.2022" over its posts of
+    "08.09" and "09.09")."""
     days = [d.window.end for d in find_dates(text, None) if d.window.precision in ("day", "days")]
-    return max((d for d in days if d), default=None)
+    latest = max((d for d in days if d), default=None)
+    if latest is None:
+        return None
+    year_end = date(latest.year, 12, 31)
+    # (a post's own stamp, a day and its clock: not "the festival on 1 September", to come)
+    later = [
+        d.window.end for line in text.splitlines() for d in find_dates(line, year_end)
+        if _CLOCK_AFTER.match(line, d.end) and d.window.precision == "day"
+        and d.window.basis == "year inferred"
+        and d.window.end is not None and latest < d.window.end <= latest + timedelta(days=60)
+    ]  # fmt: skip
+    return max(later, default=latest)
 
 
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -164,6 +180,25 @@ def year_by_weekday(text: str, today: date) -> date | None:
     return None
 
 
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|\bCopyright)\s*(?:©\s*)?((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"
+)
+
+
+def day_in_printed_year(text: str, today: date) -> date | None:
+    """ "DONETSK, Sept 18 (DAN). … © 2022 Donetsk News Agency": a page that prints no full
+    date but its copyright's year is of that year; its first day written is its day."""
+    years = {int(y) for y in _COPYRIGHT_YEAR.findall(text)}
+    if len(years) != 1 or (year := years.pop()) > today.year:
+        return None
+    ref = min(date(year, 12, 31), today)
+    days = [
+        d.window.start for d in find_dates(text, ref)
+        if d.window.precision == "day" and d.window.basis != "relative"
+    ]  # fmt: skip
+    return next((d for d in days if d is not None and d.year == year), None)
+
+
 def with_reference_dates(articles: list[Article], today: date | None = None) -> list[Article]:
     """Fill in missing publication dates from a twin article or the text itself (its
     latest full date, else its day and weekdays; ``today`` bounds the year)."""
@@ -176,6 +211,8 @@ def with_reference_dates(articles: list[Article], today: date | None = None) -> 
                 a = replace(a, published=twin.published, published_basis=f"twin:{twin.file}")
             elif (latest := _latest_full_date(a.text)) is not None:
                 a = replace(a, published=latest, published_basis="latest date in text")
+            elif (day := day_in_printed_year(a.text, today or date.today())) is not None:
+                a = replace(a, published=day, published_basis="year of the page's copyright")
             elif (day := year_by_weekday(a.text, today or date.today())) is not None:
                 a = replace(a, published=day, published_basis="year from weekday")
         out.append(a)
