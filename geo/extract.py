@@ -63,7 +63,7 @@ from geo.listreading import (
 from geo.loglines import nights_to_come, post_footer_days
 from geo.mention import _DAYS_BEFORE_THIS, Mention, _mention, _remember_days
 from geo.model import REACH_DAYS, Article, DateWindow, Place
-from geo.namesakes import NAMESAKE_TOLD_APART, near_town
+from geo.namesakes import DISCLAIMED, NAMESAKE_TOLD_APART, near_town
 from geo.nonevent import (
     _CALLED_FAKE,
     REFUTED_INLINE,
@@ -165,6 +165,14 @@ __all__ = [
 # --- sentences → mentions ----------------------------------------------------------------
 
 
+_WHICH_ONE = re.compile(
+    r"\b(?:of\s+the\s+same\s+name|(?:not\s+to|should\s+not|must\s+not)\s+be\s+confused|"
+    r"one\s+of\s+(?:several|many|two|three)\s+(?:villages|towns|places)\s+(?:in\s+\w+\s+)?"
+    r"(?:with|called|named)\s+the\s+same\s+name)\b",
+    re.IGNORECASE,
+)
+
+
 def _main_clauses(text: str) -> str:
     """The sentence without its ', which …' asides (background, not the event)."""
     return re.sub(r",\s+(?:which|who|where|whose)\b[^,;]*", "", text)
@@ -235,6 +243,16 @@ def extract_mentions(
     for head in itertools.takewhile(lambda x: x.heading, sentences):
         heads = one_sense(find_places(head.span.text, gaz, hints), reading)
         reading.places_named += [p.place for p in heads if p.place is not None]
+    for told in sentences:
+        if _WHICH_ONE.search(told.span.text):
+            # "This is the Blahodatne on the road to Snihurivka, not the village of the same
+            # name near Pervomaisk": which namesake the text means, wherever it says so
+            text = told.span.text
+            meant = [
+                p for p in find_places(text, gaz, hints)
+                if not DISCLAIMED.search(text, max(0, p.start - 60), p.start)
+            ]  # fmt: skip
+            one_sense(meant, reading)
     for line in sentences[:HEADER_LINES]:
         if not line.heading and "(" in line.span.text:
             # a note's header in its own lower case qualifies its names for the lines below:

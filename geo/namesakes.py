@@ -560,7 +560,9 @@ LOCATED_BY = re.compile(
     r"(?:\s*\(\s*(?=the\s|an?\s|near\s|outside\s|just\s|\d)|,?\s+)(?:(?:on|in|at)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|fringes?)\s+of|"
     # "Liubymivka in the Nakhimovskyi district of Sevastopol": a city's own district
     r"(?:,\s*)?(?:in\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:suburb|village|district|neighbou?rhood)\s+(?:just\s+)?"
-    r"(?:of|outside|near)|(?:just\s+|right\s+)?(?:outside|near|next\s+to|close\s+to)|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)"
+    r"(?:of|outside|near)|(?:just\s+|right\s+)?(?:outside|near|next\s+to|close\s+to)|"
+    # "the Blahodatne on the road to Snihurivka": the village the road from it leads to
+    r"on\s+the\s+(?:main\s+)?(?:road|highway|way|route)\s+(?:to|towards)|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)"
     r"(?:\w+\s+)?(?:of|from)|"
     # "Skovorodynivka, in the Zolochiv hromada north-west of Kharkiv"
     r"(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
