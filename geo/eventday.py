@@ -298,6 +298,8 @@ def said_by_then(day: DateWindow) -> DateWindow:
 
 def dates_a_statement(text: str, start: int, end: int) -> bool:
     """'said on Sunday', 'the toll rose to 9 on Sunday': the day of words or a follow-up."""
+    if _STILL_BEFORE.search(text, max(0, start - 50), start):
+        return True  # "setting off a fire that was still burning on Thursday": a later state's
     if _COMPARED_WITH.search(text, 0, start):
         return False  # "the toll surpassed that of June 17, when …": another event's day
     if _EVENT_NOUN_BEFORE.search(text, max(0, start - 40), start) and not _CLAIMED_IT_LATER.search(
@@ -317,6 +319,10 @@ def dates_a_statement(text: str, start: int, end: int) -> bool:
     )
 
 
+_STILL_BEFORE = re.compile(
+    r"\bstill\s+(?:[\w-]+\s+){0,3}?(?:(?:on|by|as\s+of|until|till)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 _MOURNING_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:official\s+)?day\s+of\s+mourning\b", re.I)
 # "Chaus (OVA), 18.04: 18 KIA, 78 WIA": a toll as of that day
 _TOLL_AFTER = re.compile(

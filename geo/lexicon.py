@@ -519,7 +519,8 @@ TOLL_UPDATE = re.compile(
 def _tally(head: str) -> re.Pattern[str]:
     """'the death toll … rose to 25', 'the number of injured reached 30': a count named first."""
     return re.compile(
-        rf"\b(?:{head})\s+(?:[\w'’-]+,?\s+){{0,24}}?(?:to|of|at|is|was|reached|rose to|climbed to)\s+{NUM}",
+        # (a day struck out of the words between leaves its comma: "evening, , has risen")
+        rf"\b(?:{head})\s+(?:[\w'’-]+,?\s+|,\s+){{0,24}}?(?:to|of|at|is|was|reached|rose to|climbed to)\s+{NUM}",
         re.I,
     )
 

@@ -56,6 +56,15 @@ def site_again(text: str, reading: Reading) -> list[PlaceMention]:
             return [PlaceMention(same.start(), same.end(), seat.name, seat, "target")]
         return [PlaceMention(same.start(), same.end(), reading.last.place_text, last, "target")]
     town = reading.last_town
+    if same is None:
+        # ("School No. 5 … lost its windows. It had already been damaged by Russian shelling
+        # on 4 November 2022": the building told, struck before, where it stands)
+        same = _STRUCK_BEFORE.match(text)
+        told = reading.last.place if reading.last is not None else None
+        if same is not None and (told or town) is not None:
+            place = told or town
+            assert place is not None
+            return [PlaceMention(same.start(), same.end(), place.name, place, "target")]
     if same is not None and town is not None and _A_TOWN.search(same.group(0)):
         # ("… has been a frequent target. In September last year, a strike on a market in the
         # same town killed 17": the town named last, though no event of it is being told)
@@ -63,6 +72,10 @@ def site_again(text: str, reading: Reading) -> list[PlaceMention]:
     return []
 
 
+_STRUCK_BEFORE = re.compile(
+    r"^\W*(?:It|They|The\s+building|The\s+school|The\s+house|The\s+block)\s+(?:had|has|have)\s+"
+    r"(?:already|once|previously)\s+been\s+(?:damaged|hit|struck|shelled|bombed)\b"
+)
 _A_TOWN = re.compile(r"(?:village|town|city)$", re.IGNORECASE)
 
 
