@@ -323,7 +323,12 @@ _STILL_BEFORE = re.compile(
     r"\bstill\s+(?:[\w-]+\s+){0,3}?(?:(?:on|by|as\s+of|until|till)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
-_MOURNING_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:official\s+)?day\s+of\s+mourning\b", re.I)
+# (and "Tuesday, 19 November, is a day of mourning in Odesa")
+_MOURNING_AFTER = re.compile(
+    r",?\s+(?:as\s+|is\s+|was\s+|will\s+be\s+|has\s+been\s+declared\s+)?an?\s+"
+    r"(?:official\s+)?days?\s+of\s+mourning\b",
+    re.I,
+)
 # "Chaus (OVA), 18.04: 18 KIA, 78 WIA": a toll as of that day
 _TOLL_AFTER = re.compile(
     r"\s*:\s*(?:~|about\s+|at\s+least\s+)?\d+\s+(?:KIA|WIA|killed|dead|injured|wounded)\b",

@@ -794,6 +794,11 @@ SPEECH_PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Clauses that move a place out of the event: evacuees sent "to" X, X "annexed".
+# "the ports continue to work despite the attacks": a place going on, no place struck
+KEEPS_WORKING = re.compile(
+    r"(?:continu\w+|keeps?|kept)\s+(?:to\s+)?(?:work|working|operate|operating|function|functioning)\b",
+    re.IGNORECASE,
+)
 NON_EVENT_CLAUSE = re.compile(
     r"\b(?:memorial|plaque|unveiled|funerals?|buried|burial|in honou?r of|commemorat\w+|tribute|mourn\w*|"
     r"(?:remain\w*|stay\w*|treated|admitted|recovering|are|is|were|was|died)\s+(?:\w+\s+){0,2}?in\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|"
@@ -803,7 +808,8 @@ NON_EVENT_CLAUSE = re.compile(
     r"suppl(?:y|ies|ying)(?!\s+(?:depots?|bases?|hubs?|points?|warehouses?|dumps?|convoys?|trucks?))|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
     r"visit\w*|summit|sanction\w*|met|meets|meeting|host(?:ed|ing|s)|"
     # an event's venue: "new print runs … due at the Book Arsenal festival in Kyiv"
-    r"festival|exhibition|book\s+fair|concert|premiere|tournament|conference|forum)\b",
+    r"festival|exhibition|book\s+fair|concert|premiere|tournament|conference|forum)\b"
+    rf"|\b{KEEPS_WORKING.pattern}",
     re.IGNORECASE,
 )
 # "the attacks that Moscow blames on Kyiv": the accused side, not a place struck.

@@ -162,8 +162,11 @@ def labels_a_note(text: str, start: int, end: int, before: str, first: bool, cap
         # ("CIR geolocation:", "BUCHAREST, Aug 2 - ": an acronym, a dateline; but a sitrep's
         # numbered item is labelled in capitals: "2. KYIV - 31DEC, ~1400: …")
         return False
-    if not (lx.STRIKE_WORDS.search(text, end) or lx.TRIGGER.search(text, end)):
+    struck = lx.STRIKE_WORDS.search(text, end) or lx.TRIGGER.search(text, end)
+    if struck is None:
         return False
+    if lx.KEEPS_WORKING.search(text, end, struck.start()):
+        return False  # "Odesa, Chornomorsk and Pivdennyi ports continue to work despite attacks"
     if _AGENCY_AFTER.match(text, end):
         return False  # "Kyiv (AFP) - ": a dateline
     label = _NOTE_LABEL.match(text, end)

@@ -707,8 +707,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "the russians hit the substation north of the city, by Khmilnytsia"
     if _STRIKE_OF.search(before[-80:]):
         return "target"  # "the Russian bombing of the Mariupol drama theatre on 16 March"
-    if _SITE_OF.search(before[-80:]):
-        return "target"  # "holed a landing ship at the naval base of Novorossiysk"
+    if _SITE_OF.search(before[-80:]) or _STRUCK_AT_PORT.search(before[-160:]):
+        # "holed a landing ship at the naval base of Novorossiysk", "drones damaged a grain
+        # elevator, warehouses and the administrative building of the port of Izmail"
+        return "target"
     if prev in _REDUCING and lx.REDUCED_TO_RUIN.match(text[end : end + 30]):
         return "target"
     if (
@@ -857,6 +859,10 @@ _SITE_OF = re.compile(
     # ("… on the private housing sector of the old part of Pervomaiskyi": a part of a part)
     r"\s+of\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}?(?:town|city|village|settlement|part|sector|area|"
     r"centre|center|outskirts)\s+(?:of\s+)?)?$"
+)
+_STRUCK_AT_PORT = re.compile(
+    r"\b(?:damaged|hit|struck|destroyed|attacked|targeted|shelled|bombed)\b[^.;]{0,110}?"
+    r"\b(?:sea\s?|river\s+)?(?:port|harbou?r)\s+of\s+$"
 )
 _SITE_DATED_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b"
