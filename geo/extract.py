@@ -1023,6 +1023,10 @@ def _second_strike_day(text: str, m: Mention, reading: Reading, s: Sentence) -> 
         return None
     first_end, second = days[0].end - s.span.start, days[1].start - s.span.start
     between = text[first_end:second]
+    if _DAYS_COORDINATED.fullmatch(between) and lx.TRIGGER.search(text):
+        # "On 5 December and 26 December 2022, drones … tried to attack the airfield", "a man
+        # was killed in Nikopol on 9 February, and a woman on 12 February": one each day
+        return next(d.window for d in days if not d.window.overlaps(m.date))
     clause = _AND_THEN.search(between)
     # (its verb may follow its day: "…, and on 8 February a woman was killed")
     own_clause = text[first_end + clause.end() : second + 80].split(";")[0] if clause else ""
@@ -1039,6 +1043,10 @@ def _second_strike_day(text: str, m: Mention, reading: Reading, s: Sentence) -> 
 
 _DOUBTED = re.compile(r"confirm|fact|rumou?r", re.IGNORECASE)
 _PLACED_CLAUSE = re.compile(r"\b(?:in|at|near|on|across)\s+(?:the\s+)?[A-Z]")
+_DAYS_COORDINATED = re.compile(
+    r",?\s*(?:and|&)\s+(?:on\s+)?|,?\s+and\s+(?:an?|one|two|three|another)\s+"
+    r"(?:man|woman|person|child|civilian|resident|people|men|women|civilians|residents)\s+(?:on\s+)?"
+)
 _AND_THEN = re.compile(r"\b(?:and\s+then|and\s+again|then\s+again|and\s+later|and\s+on)\b")
 
 
