@@ -1696,7 +1696,11 @@ UNKNOWN_ACTOR = re.compile(
 )
 # Words that make a sentence a strike whatever else it says.
 # "For Malyn it is …", "For the people of Izium this was …": the town a sentence is about
-TOPIC_FOR = re.compile(r"^\W*For\s+(?:the\s+(?:people|residents)\s+of\s+)?$")
+# (and a note's "Again Bilopillia.": the town its next lines are about)
+TOPIC_FOR = re.compile(
+    r"^\W*For\s+(?:the\s+(?:people|residents)\s+of\s+)?$"
+    r"|^\W*(?:(?:And\s+)?[Aa]gain|Once\s+again|Now)[,:]?\s+$"
+)
 # a moderator's "-> REJECTED: rumour", "REJECTED as event: UXO": the report is no event
 REJECTED_REPORT = re.compile(r"\bREJECTED\b")
 STRIKE_WORDS = re.compile(

@@ -137,8 +137,8 @@ _PAST_DAY_TOLD = re.compile(
 )
 # a numbered notice's, letter's or report's head before its day
 _NUMBERED_ITEM = re.compile(
-    r"^\W*(?i:notice|entry|message|report|update|bulletin|order|announcement|letter|circular|"
-    r"memo)\s+(?i:No\.?\s*)?#?\d{1,4}\s*[,:—–-]\s*$"
+    r"^\W*(?:(?i:notice|entry|message|report|update|bulletin|order|announcement|letter|circular|"
+    r"memo)\s+(?i:No\.?\s*)?#?\d{1,4}|#\d{1,4})\s*[,:—–-]\s*$"
 )
 _CLOCK_OR_NOTHING = re.compile(r"\W*(?:(?:at\s+)?\d{1,2}[:.]\d\d)?\W*$")
 _STAMP_REST = re.compile(r"^[\W]*(?:at\s+)?\d{1,2}[:.]\d\d\W*$")

@@ -113,6 +113,9 @@ _PARAGRAPHS_TOWN = ("street", "here", "there", "thereobj", "theirs", "itsite")
 UNIT_AFTER = re.compile(r"\s+(?:district|raion|r-n|hromada|community|region|oblast)\b", re.I)
 
 
+_GOING_TO = re.compile(r"\bfrom\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+to\s+$")
+
+
 def anaphora_targets(
     text: str, reading: Reading, s: Sentence, gaz: PlaceResolver
 ) -> list[PlaceMention]:
@@ -151,8 +154,11 @@ def anaphora_targets(
         # (not "the administration of the Kamianka-Dniprovska district said … the village":
         # a unit named after its town is no village)
         and not UNIT_AFTER.match(text, p.end)
-        # (nor a road's town: "on the Bilopillia – Sumy route … just outside the town")
+        # (nor a road's town: "on the Bilopillia – Sumy route … just outside the town"; nor
+        # where a trip was going: "evacuating people from Bilopillia to Sumy, just outside
+        # the town")
         and not lx.ROAD_NAMED.match(text[p.end :])
+        and not _GOING_TO.search(text, 0, p.start)
     ]  # fmt: skip
     # "on Chornovola Street", "bombs … here", "the church there", "their church"
     paragraphs = any(m.group(g) for g in _PARAGRAPHS_TOWN)

@@ -212,7 +212,12 @@ def _own_day(text: str, s: Sentence, reading: Reading) -> bool:
     """Does the sentence write a day of its own for its event ("on 8 March 2022"), not
     "today" nor the day of someone's words ("On 31 August, the head of … said")?"""
     events, _ = dates_told(text, reading, s.span.start)
-    return any(d.window.precision == "day" and d.window.basis != "relative" for d in events)
+    # (a night is two days: "On the night into 29.05 a drone hit a private house")
+    return any(
+        d.window.precision in ("day", "days") and d.window.days <= 2
+        and d.window.basis != "relative"
+        for d in events
+    )  # fmt: skip
 
 
 def documents_town(reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
