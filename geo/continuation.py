@@ -54,7 +54,13 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
         # "… said 37 were wounded in the attack, which hit a block … on July 6": the attack's,
         # nor "27 were injured when the building collapsed on May 12, the ministry said"
         at = max(speech.end(), events[0].start - s.span.start)
-        events = events if lx.TRIGGER.search(text, speech.end(), at) else []
+        # (nor "On the evening of 19 November, explosions were recorded at the site, the IAEA
+        # said": the event told between its day and the words)
+        tag = _SAID_AT_THE_END.search(text)
+        told_before = tag is not None and lx.STRONG_TRIGGER.search(
+            text, events[0].end - s.span.start, tag.start()
+        )
+        events = events if lx.TRIGGER.search(text, speech.end(), at) or told_before else []
     # "Sun 6th: 20 KIA, 61 WIA", "Latest I have (Gladkov, Tuesday): 25 dead": the toll's day
     toll_only = _TOLL_LINE.match(text) is not None or (
         # (a toll's day still beats the news day of an event told undated)
@@ -309,6 +315,10 @@ _NAMES_ANOTHER_DAY = re.compile(
     r"^\W*[0-3]\d\.[01]\d\b"
 )
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# a report's source tagged on at the end: "…, the IAEA said."
+_SAID_AT_THE_END = re.compile(
+    r",\s+(?:the\s+|a\s+)?[\w'’ -]{2,40}?\s+(?:said|says|reported|reports|stated)\.?\s*$"
+)
 _WRITTEN = ("explicit", "year inferred", "year told")
 _OPENS_ON_A_WEEKDAY = re.compile(r"^\W*On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _ACCOUNTS = re.compile(r";|,?\s+\b(?:but|while|whereas)\b")

@@ -590,7 +590,14 @@ def _drop_weekday_before_date(
     """ "on Monday, March 4": the explicit date wins over the weekday."""
     out = []
     for i, d in enumerate(found):
-        nxt = found[i + 1] if i + 1 < len(found) else None
+        j = i + 1
+        if (
+            j + 1 < len(found) and found[j].window.basis == "relative"
+            and _WEEKDAY_ONLY.fullmatch(found[j].text)
+            and _glossed(text[d.end - offset : found[j + 1].start - offset])
+        ):  # fmt: skip
+            j += 1  # "Yesterday, Thursday 6 October": the date past its weekday glosses it
+        nxt = found[j] if j < len(found) else None
         if (
             d.window.basis == "relative"
             and nxt
@@ -607,7 +614,7 @@ def _drop_weekday_before_date(
                     nxt.window.start - timedelta(days=1), nxt.window.start, "days", nxt.window.basis
                 )
                 words = text[d.start - offset : nxt.end - offset]
-                found[i + 1] = DateMention(d.start, nxt.end, words, night)
+                found[j] = DateMention(d.start, nxt.end, words, night)
             continue
         if _same_day_told_later(d, found[i + 1 :]):
             continue

@@ -1691,7 +1691,10 @@ UNKNOWN_ACTOR = re.compile(
     r"|\b(?:nobody|no\s+one|no-one)\s+knows\s+(?:what|who|whose)\b(?!\s+(?:to|happened|will|else)\b)"
     r"|\b(?:don['’]t|do\s+not|didn['’]t|did\s+not)\s+know\s+(?:what\s+(?:it\s+was|hit|exploded|flew)|"
     r"who\s+(?:fired|shot|struck|hit|did\s+it)|whose\s+(?:it|shell|missile|drone|rocket))"
-    r"|\bunclear\s+(?:what|who|whose)\s+(?:hit|fired|struck|exploded|it\s+was|caused|was\s+behind)",
+    r"|\bunclear\s+(?:what|who|whose)\s+(?:hit|fired|struck|exploded|it\s+was|caused|was\s+behind)"
+    # "Moscow and Kyiv blame each other": a disputed side
+    r"|\b(?:blame|blamed|blaming|accuse|accused|accusing)\s+each\s+other\b"
+    r"|\beach\s+side\s+(?:blames|blamed|accuses|accused)\s+the\s+other\b",
     re.IGNORECASE,
 )
 # Words that make a sentence a strike whatever else it says.

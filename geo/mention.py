@@ -78,6 +78,9 @@ _AS_ANOTHER_SAID = re.compile(
 )
 
 
+_DISPUTED = re.compile(r"\beach\s+(?:other|side)\b", re.IGNORECASE)
+
+
 def _own_clause(text: str, place_text: str) -> str:
     """The part of a sentence split by an 'as X accused …' clause, or by a leading time
     clause ("Hours after the explosions at Engels, Russia launched …"), that names the place."""
@@ -332,6 +335,8 @@ def _mention(
         text, actor, basis, claim_side if claimed else None, country, news=news
     )
     attribution, by = _page_voice(attribution, by, actor, basis, country, reading)
+    if basis == "unknown" and _DISPUTED.search(text):
+        attribution, by = "alleged", None  # "Moscow and Kyiv blame each other": each accuses
     scope = clause_at_place(text, pm.text, others)
     killed, injured = find_figure(scope, lx.KILLED), find_figure(scope, lx.INJURED)
     shared = figure_at_place(text, pm.text)
