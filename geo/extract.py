@@ -446,7 +446,7 @@ def extract_mentions(
             reading.list_head = s.index
         elif (
             (not s.heading or opens_list or (body and _dated_caption(text, reading)))
-            and ("=" not in text or not (_GLOSSARY.search(text) or _DEFINED_TERM.match(text)))
+            and ("=" not in text or not (_GLOSSARY.search(text) or _DEFINED_TERM.search(text)))
             and (
                 lx.TRIGGER_IN(_DAY_OF_THE_STRIKE.sub(" ", text))
                 # a note's line names its weapon only: "Vinnytsia: 3 Kalibr from a sub"
@@ -1065,7 +1065,10 @@ _DAY_OF_THE_STRIKE = re.compile(
 # "Glossary: OVA = oblast military administration; KAB = guided aerial bomb": words defined
 _GLOSSARY = re.compile(r"(?:\b[\w\"“”-]+\s+=\s+[^=;]+[;,.]\s*){2}")
 # a legend's one definition: '"EXPL?" = explosion-like: impulsive first motions …'
-_DEFINED_TERM = re.compile(r"\s*[\"“][^\"”]{1,24}[\"”]\s*=\s")
+# ('"KAB" = guided aerial bomb', a legend's '"storm" / "disease" / "blast" = cause')
+_DEFINED_TERM = re.compile(
+    r"(?:^|[.;:]\s+)\s*(?:[\"“][^\"”]{1,24}[\"”]\s*/\s*)*[\"“][^\"”]{1,24}[\"”]\s*=\s"
+)
 _SEVERAL_TIMES = re.compile(r"several\s+(?:more\s+)?times", re.IGNORECASE)
 # ("targeted again several times in the following years": times over a span, no one day)
 _A_SPAN = re.compile(r"\b(?:years?|months?|weeks?|since|until|later)\b", re.IGNORECASE)

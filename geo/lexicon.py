@@ -1922,7 +1922,9 @@ CARED_FOR_IN = re.compile(
     r"moved|delivered|of\s+them|drive|drives|drove|driven|driving|carr(?:y|ies|ied|ying)|"
     r"ferr(?:y|ies|ied|ying))"
     r"\b[^.;]{0,90}?\bto\s+(?:a|the)?\s*(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?)\s+in\s+$"
-    r"|\b(?:treated|hospitali[sz]ed|operated\s+on)\s+(?:[\w-]+\s+){0,2}?in\s+$",
+    r"|\b(?:treated|hospitali[sz]ed|operated\s+on)\s+(?:[\w-]+\s+){0,2}?in\s+$"
+    # a note's "mother wounded (hospital in Kramatorsk)"
+    r"|\b(?:wounded|injured|hurt)\s+\(\s*(?:in\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?hospital\s+in\s+$",
     re.IGNORECASE,
 )
 

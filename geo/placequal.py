@@ -35,7 +35,7 @@ _QUALIFIER = re.compile(
     r"(?:\s(?!(?:Region|Oblast|Province|District|Raion|Rayon|Krai|Kray)\b)[A-Z][\w'’\-]+)?)"
     r"(?P<suffix>\s+(?i:(?:urban|rural|settlement|city|territorial)\s+(?:hromada|community)|"
     r"(?:urban|municipal)\s+(?:district|okrug)|"
-    r"region|oblast|obl|province|district|raion|rayon|r-n|hromada|community|"
+    r"region|oblast|obl|province|district|raion|rayon|r-n|hromada|hrom|community|"
     r"municipality|krai|kray|republic)\b)?"
 )
 
@@ -106,7 +106,8 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
         suffix = (m.group("suffix") or "").strip()
         bare = not suffix
         if re.fullmatch(
-            r"(?i:(?:(?:urban|rural|settlement|city|territorial)\s+)?(?:hromada|community))", suffix
+            r"(?i:(?:(?:urban|rural|settlement|city|territorial)\s+)?(?:hromada|hrom|community))",
+            suffix,
         ):
             community, designated, pos = m.group("name"), True, m.end()
             continue  # a hromada is no region: it is known by its seat, placed after the loop
