@@ -203,11 +203,19 @@ def tells_of_the_header_town(text: str, places: list[PlaceMention], reading: Rea
     """A notice that names no place and no elsewhere tells of its writer's own town ("This
     morning the Makarov university was hit"; not "her mother's house there got hit")."""
     return (
-        not places and not _ELSEWHERE.search(text) and lx.STRUCK_PASSIVE.search(text) is not None
+        not places and not _ELSEWHERE.search(text)
+        and (lx.STRUCK_PASSIVE.search(text) is not None or _STRUCK_ACTIVE.search(text) is not None)
         and struck_at_home(text) and (dated_notices(reading) or a_working_document(reading))
     )  # fmt: skip
 
 
+# ("This afternoon Ukrainian shells hit the covered market", "the district came under fire")
+_STRUCK_ACTIVE = re.compile(
+    r"\b(?:russian|ukrainian|enemy|ru|rf)\s+(?:[\w-]+\s+)?(?:shells?|missiles?|rockets?|drones?|bombs?|shaheds?)"
+    r"\s+(?:hit|struck|landed\s+on|fell\s+on)\b"
+    r"|\bcame\s+under\s+(?:fire|shelling|attack)\b",
+    re.IGNORECASE,
+)
 # (somewhere told before, or away: "got hit there", "our nikopol branch", "at my sister's")
 _ELSEWHERE = re.compile(
     r"\b(?:there|branch|sister['’]s|brother['’]s|parents['’]|mother['’]s)\b", re.IGNORECASE
