@@ -607,6 +607,8 @@ def _toll_update_of(
     between)?"""
     if last is None or not _a_toll_alone(text) or not lx.TOLL_UPDATE.search(text):
         return False
+    if _TALLY_OPENING.match(text):
+        return False  # "In total, one civilian was killed and four were wounded": a sum
     if last.place is None or any(p.place is None or p.place.key != last.place.key for p in named):
         return False
     # (its only day the stamp it opens with, not "on Sunday evening it had reached 30, on

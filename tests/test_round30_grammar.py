@@ -616,9 +616,11 @@ def test_a_site_with_its_village_in_brackets_labels_the_line() -> None:
 
 
 def test_a_night_told_by_the_day_it_ended() -> None:
+    # (the night that ended on the 23rd: its two days, as "overnight into 23 November")
     assert [
-        d.window.start for d in find_dates("in the night to 23.11, the", date(2022, 11, 28))
-    ] == [date(2022, 11, 23)]
+        (d.window.start, d.window.end)
+        for d in find_dates("in the night to 23.11, the", date(2022, 11, 28))
+    ] == [(date(2022, 11, 22), date(2022, 11, 23))]
     assert [
         d.window.start for d in find_dates("On the night of 2/3 May a missile", date(2022, 5, 20))
     ][0] != date(2022, 3, 2)
