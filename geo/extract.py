@@ -92,6 +92,7 @@ from geo.notehome import (
     HEADER_LINES,
     header_town_struck,
     home_region,
+    owners_town,
 )
 from geo.noteitems import (
     RECORD_FIELD,
@@ -916,6 +917,7 @@ def _read_event_sentence(
             )
             # ("This morning the Makarov university was hit" in notices from a Mykolaiv faculty)
             or header_town_struck(text, places, reading, gaz)
+            or owners_town(text, places)
         )
     elif not targets and not aggregate_only and not unnamed:
         targets = (
@@ -927,6 +929,7 @@ def _read_event_sentence(
                 else []
             )
             or header_town_struck(text, places, reading, gaz)
+            or owners_town(text, places)
         )
     elif not mentions and targets and not aggregate_only:
         targets = title_town_inside(targets, reading, s, gaz, hints)

@@ -934,7 +934,7 @@ NOT_PLACES = {
     # English words that are also small places' names (a note's "CUT.", "Log:", "Port
     # infrastructure was hit", "Human Rights Watch"): read as words
     "is", "or", "port", "side", "cut", "log", "never", "deep", "record", "size", "major", "baby",
-    "trip", "radio", "siren", "signal", "snow", "step", "play", "human", "torn",
+    "trip", "radio", "siren", "signal", "snow", "step", "play", "human", "torn", "band",
     "as",  # "As of now: 18 killed" (a village of Crimea is spelt so too)
     "advertisement", "photo", "reuters", "ap", "afp", "getty", "images", "kremlin", "president",
     "governor", "mayor", "minister", "ministry", "defence", "defense", "foreign", "the", "a", "an",

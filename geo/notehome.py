@@ -9,6 +9,7 @@ the city". Prose names its town in its story; a log names it once, at its head.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from geo import lexicon as lx
 from geo.citydistricts import DISTRICT_NAMED, city_of_districts
@@ -227,3 +228,27 @@ def header_town_struck(
 ) -> list[PlaceMention]:
     """The header's town as the place of a line that tells a strike there without naming it."""
     return header_targets(reading, gaz) if tells_of_the_header_town(text, places, reading) else []
+
+
+def owners_town(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Band TERYKONY (Kostiantynivka, Donetsk oblast) will play acoustic: their rehearsal
+    space in school No. 6 was destroyed by russian artillery": a body named with its town,
+    whose own building was struck, was struck there (the line's one town, said as no
+    elsewhere)."""
+    towns = [p for p in places if p.place is not None and p.place.precision == "town"]
+    if len(towns) != 1 or _OWN_BUILDING_STRUCK.search(text) is None:
+        return []
+    (town,) = towns
+    if said_as_elsewhere(text, town) or lx.CARED_FOR_IN.search(text[: town.start]):
+        return []
+    return [replace(town, role="target")]
+
+
+# "their rehearsal space in school No. 6 was destroyed", "the centre's building was shelled"
+_OWN_BUILDING_STRUCK = re.compile(
+    r"\b(?:their|its|his|her|our|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:building|space|premises|"
+    r"office|studio|hall|school|house|home|club|cent(?:re|er)|base|warehouse|shop|church)s?\b"
+    r"(?:\b[Nn]o\.\s*\d+|[^.;]){0,60}?\b(?:was|were|has\s+been|had\s+been|got)\s+(?:[\w-]+\s+)?"
+    r"(?:destroyed|shelled|hit|struck|damaged|bombed)\b",
+    re.IGNORECASE,
+)
