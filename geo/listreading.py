@@ -84,6 +84,16 @@ def _read_table_row(
     if not_strike or of_a_period or not (tells or find_weapon(text) or counted):
         # (the row's own event is ground fighting, but its note may tell a separate strike)
         _separate_events(article, s, gaz, hints, reading, mentions)
+        if not (tells or not_strike) and (head := _place_cell(cells, gaz, hints)) is not None:
+            # "S-2023-0802 | 02.08.2023 09:10 | Izmail (Odesa obl.)" over "Branch No. 2 closed
+            # after the night attack by russian drones on the port area": the lines it heads
+            after = reading.sentences[s.index + 1] if s.index + 1 < len(reading.sentences) else s
+            reading.entry = (after.paragraph, head)
+            stamp = next((c for c in cells if _STAMP_CELL.fullmatch(c.text.strip())), None)
+            days = find_dates(stamp.text, reading.ref) if stamp is not None and reading.ref else []
+            if days and days[0].window.days == 1:
+                # (its stamp is the day its "today" is: "… DESTROYED in today's russian strike")
+                reading.section = (days[0].window, s.index)
         return
     where = where_text(cells, cols)
     # (the header's place column first; every cell when it names no place: a header opened
@@ -197,6 +207,27 @@ def _home(text: str, reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]
 
 
 _PLAN_BEFORE = re.compile(r"\b(?:from|since|till|until|by|after|before|resume[sd]?)\s+$", re.I)
+
+
+def _place_cell(
+    cells: list[Cell], gaz: PlaceResolver, hints: tuple[str, ...]
+) -> PlaceMention | None:
+    """The one town a row names in a cell of its own ("Izmail (Odesa obl.)"), if it does."""
+    # (a notice's or a ticket's head only: its code, its stamp, its town, no words of its own)
+    filled = [c.text.strip() for c in cells if c.text.strip()]
+    coded = any(_ID_CODE.fullmatch(c) for c in filled)
+    if not coded or any(_PROSE.search(c + " ") for c in filled):
+        return None
+    found = [
+        p for c in cells for p in find_places(c.text, gaz, hints)
+        if p.place is not None and p.place.precision == "town"
+        and len(p.text) >= 0.5 * len(_QUALIFIED_END.sub("", c.text.strip()))
+    ]  # fmt: skip
+    return replace(found[0], role="target") if len(found) == 1 else None
+
+
+_ID_CODE = re.compile(r"[A-Z]{1,5}-\d{2,}(?:-\d+)*")
+_QUALIFIED_END = re.compile(r"\s*\([^)]*\)\s*$")
 
 
 def _an_oblast(cell: str, gaz: PlaceResolver) -> bool:
