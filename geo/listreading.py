@@ -15,7 +15,7 @@ from geo.dates import find_dates
 from geo.eventday import dates_told, event_dates
 from geo.mention import Mention, _mention, _page_voice, _remember_days
 from geo.model import Article, DateWindow
-from geo.notehome import a_branch_named, home_targets, struck_at_home
+from geo.notehome import home_targets, said_as_a_source, struck_at_home
 from geo.placephrase import _coordinated, find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, one_sense
@@ -34,7 +34,7 @@ from geo.titleplaces import documents_town, logs_town
 def _an_aside(text: str, p: PlaceMention) -> bool:
     # ("glass ordered from Dnipro (our Kharkiv supplier is closed)": where goods come from)
     return p.role == "context" and (
-        _PROSE.search(text[: p.start]) is not None or a_branch_named(text, p)
+        _PROSE.search(text[: p.start]) is not None or said_as_a_source(text, p)
     )
 
 

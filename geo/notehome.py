@@ -195,6 +195,15 @@ def said_as_elsewhere(text: str, p: PlaceMention) -> bool:
     return _ELSEWHERE_BEFORE.search(text[: p.start]) is not None or a_branch_named(text, p)
 
 
+def said_as_a_source(text: str, p: PlaceMention) -> bool:
+    """ "glass from Poltava", "our Lviv supplier": where goods or copies come from (not where a
+    trip goes: "Dnipro -> Kramatorsk, overnight at the hostel" is at Kramatorsk)."""
+    return _SOURCE_BEFORE.search(text[: p.start]) is not None or a_branch_named(text, p)
+
+
+_SOURCE_BEFORE = re.compile(r"\b(?:from|via|copy|cc|supplier)\b[^,;()]{0,30}$", re.IGNORECASE)
+
+
 def a_branch_named(text: str, p: PlaceMention) -> bool:
     """ "our Kharkiv supplier", "the Poltava hub": a firm's place, named before its noun."""
     return _ELSEWHERE_AFTER.match(text, p.end) is not None

@@ -161,7 +161,9 @@ def day_headings(reading: Reading) -> int:
         reading.day_headings = sum(
             1 for s in reading.sentences
             # ("-- 2022-06-14 (tue) KLINTSY, Bryansk obl. (RU) --": a framed day, its place too)
-            if s.heading and (len(s.span.text) <= 40 or _framed(s.span.text))
+            # (or an entry's title dated at its end: "▲ RESOLVED — Dnipro office — 25.05.2024")
+            if s.heading
+            and (len(s.span.text) <= 40 or _framed(s.span.text) or _DASH_DATED.search(s.span.text))
             and _is_day_line(s, reading)
         )  # fmt: skip
     return reading.day_headings
@@ -210,6 +212,7 @@ def _titled(s: Sentence, d: DateMention) -> bool:
 
 
 _DASH_BEFORE_DAY = re.compile(r"\S\s+[—–]\s*$")
+_DASH_DATED = re.compile(r"\S\s+[—–]\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$")
 
 
 def _is_stamp_line(s: Sentence, reading: Reading) -> bool:
