@@ -1120,6 +1120,10 @@ HABITUAL = re.compile(
     r"|\bsince\s+(?:the\s+(?:start|beginning|first\s+days?|outbreak)\b|(?:(?:late|early|mid-)?\s*[A-Z][a-z]+\s+)?20\d\d\b|"
     r"then\b|the\s+(?:war|invasion|siege))|\bseveral\s+(?:more\s+)?times\b|\b(?:again\s+and\s+again|time\s+and\s+(?:time\s+)?again|over\s+and\s+over)\b|\bmore\s+than\s+a\s+dozen\b|\bdozens\s+of\s+times\b"
     r"|\b(?:months|weeks|years)\s+of\s+(?:\w+\s+)?(?:shelling|strikes|attacks|bombardment|bombing|air\s+raids)\b"
+    # "the shelling of Nikopol comes from the left bank, mostly in the morning": when it
+    # usually comes, no one strike
+    r"|\b(?:mostly|usually|typically|normally|often)\s+(?:in\s+the\s+|at\s+)(?:morning|evening|night|"
+    r"afternoon|dawn)s?\b"
     # "villages such as X have been shelled for months": a perfect that lasts, no one strike
     r"|\b(?:has|have)\s+been\s+(?:\w+\s+)?\w+(?:ed|en|ck)\s+(?:\w+\s+){0,3}?for\s+(?:many\s+|several\s+|"
     r"two\s+|three\s+)?(?:months|weeks|years)\b"
@@ -1542,6 +1546,8 @@ NOT_A_STRIKE = re.compile(
     # "after running over a mine in a field": a mine, wherever it lay
     r"(?:ran|running|runs|drove|driving|stepped|stepping|hit|hitting|detonated)\s+(?:over\s+|on\s+|onto\s+)?an?\s+mine\b|"
     r"unexploded|explosive\s+(?:object|device|remnant)s?|"
+    # "after the tail part of a rocket was found in the park": a remnant found, nothing struck
+    r"(?:rocket|missile|shell|drone|bomb)s?\s+(?:was|were|had\s+been)\s+found\b|"
     r"ordnance|tripwire|booby[- ]trap|demining|controlled\s+(?:detonation|explosion|blast)s?|clash(?:ed|es)?|fighting|firefights?|ground\s+assaults?|"
     r"assault(?:ed|s)?\s+(?:on\s+)?(?:Ukrainian|Russian)\s+positions|advanc(?:ed|es|ing)|"
     # (not "hit the captured airfield": the thing struck, named by who holds it)
