@@ -166,6 +166,10 @@ __all__ = [
 # --- sentences → mentions ----------------------------------------------------------------
 
 
+# a form's legend: "Categories: A — usable; B — usable after repair; D — destroyed"
+_LEGEND = re.compile(r"^\W*[A-Z][\w ]{0,24}:\s*(?:[A-Z0-9]{1,3}\s*[—–-]\s*[^;.]+;\s*){2,}")
+# a form's field that says where its object is
+_PLACE_FIELD = re.compile(r"^\W*(?:Object|Address|Location|Site|Settlement)\s*:", re.IGNORECASE)
 _WHICH_ONE = re.compile(
     r"\b(?:of\s+the\s+same\s+name|(?:not\s+to|should\s+not|must\s+not)\s+be\s+confused|"
     r"one\s+of\s+(?:several|many|two|three)\s+(?:villages|towns|places)\s+(?:in\s+\w+\s+)?"
@@ -334,6 +338,14 @@ def extract_mentions(
             reading.section = (posted, s.index)
             reading.last, reading.entry, post_ref = None, None, posted.start
             continue
+        if (
+            _PLACE_FIELD.match(text) and not lx.TRIGGER.search(text)
+            and (field := town_of_a_day_heading(text, gaz, hints)) is not None
+        ):  # fmt: skip
+            # a form's "Object: Vilniansk central district hospital — maternity ward" over
+            # "Date and cause of damage: night of 22 to 23.11.2022, missile strike (RF)"
+            nxt = sentences[i + 1] if i + 1 < len(sentences) else s
+            reading.entry = (nxt.paragraph, field)
         if post_ref is not None:
             reading.ref = post_ref
         if not s.heading:
@@ -448,6 +460,7 @@ def extract_mentions(
         elif (
             (not s.heading or opens_list or (body and _dated_caption(text, reading)))
             and ("=" not in text or not (_GLOSSARY.search(text) or _DEFINED_TERM.search(text)))
+            and not _LEGEND.match(text)
             and (
                 lx.TRIGGER_IN(_DAY_OF_THE_STRIKE.sub(" ", text))
                 # a note's line names its weapon only: "Vinnytsia: 3 Kalibr from a sub"
