@@ -166,6 +166,10 @@ __all__ = [
 # --- sentences → mentions ----------------------------------------------------------------
 
 
+_SET_ASIDE_FROM = re.compile(
+    r"\b(?:(?:not\s+to|should\s+not|must\s+not)\s+be\s+confused|not\s+the\b|unlike\b|rather\s+than\b)",
+    re.IGNORECASE,
+)
 # a form's legend: "Categories: A — usable; B — usable after repair; D — destroyed"
 _LEGEND = re.compile(r"^\W*[A-Z][\w ]{0,24}:\s*(?:[A-Z0-9]{1,3}\s*[—–-]\s*[^;.]+;\s*){2,}")
 # a form's field that says where its object is
@@ -253,9 +257,13 @@ def extract_mentions(
             # "This is the Blahodatne on the road to Snihurivka, not the village of the same
             # name near Pervomaisk": which namesake the text means, wherever it says so
             text = told.span.text
+            # (the names before the words that set the others aside: "… the Dmytrivka of the
+            # Kutsurub community. Not to be confused with … the Dmytrivka in the Odesa district")
+            aside = _SET_ASIDE_FROM.search(text)
             meant = [
                 p for p in find_places(text, gaz, hints)
-                if not DISCLAIMED.search(text, max(0, p.start - 60), p.start)
+                if (aside is None or p.start < aside.start())
+                and not DISCLAIMED.search(text, max(0, p.start - 60), p.start)
             ]  # fmt: skip
             one_sense(meant, reading)
     for line in sentences[:HEADER_LINES]:
