@@ -63,7 +63,7 @@ from geo.listreading import (
 from geo.loglines import nights_to_come, post_footer_days
 from geo.mention import _DAYS_BEFORE_THIS, Mention, _mention, _remember_days
 from geo.model import REACH_DAYS, Article, DateWindow, Place
-from geo.namesakes import DISCLAIMED, NAMESAKE_TOLD_APART, near_town
+from geo.namesakes import NAMESAKE_TOLD_APART, WHICH_ONE_TOLD, namesakes_meant, near_town
 from geo.nonevent import (
     _CALLED_FAKE,
     REFUTED_INLINE,
@@ -166,20 +166,10 @@ __all__ = [
 # --- sentences → mentions ----------------------------------------------------------------
 
 
-_SET_ASIDE_FROM = re.compile(
-    r"\b(?:(?:not\s+to|should\s+not|must\s+not)\s+be\s+confused|not\s+the\b|unlike\b|rather\s+than\b)",
-    re.IGNORECASE,
-)
 # a form's legend: "Categories: A — usable; B — usable after repair; D — destroyed"
 _LEGEND = re.compile(r"^\W*[A-Z][\w ]{0,24}:\s*(?:[A-Z0-9]{1,3}\s*[—–-]\s*[^;.]+;\s*){2,}")
 # a form's field that says where its object is
 _PLACE_FIELD = re.compile(r"^\W*(?:Object|Address|Location|Site|Settlement)\s*:", re.IGNORECASE)
-_WHICH_ONE = re.compile(
-    r"\b(?:of\s+the\s+same\s+name|(?:not\s+to|should\s+not|must\s+not)\s+be\s+confused|"
-    r"one\s+of\s+(?:several|many|two|three)\s+(?:villages|towns|places)\s+(?:in\s+\w+\s+)?"
-    r"(?:with|called|named)\s+the\s+same\s+name)\b",
-    re.IGNORECASE,
-)
 
 
 def _main_clauses(text: str) -> str:
@@ -253,19 +243,11 @@ def extract_mentions(
         heads = one_sense(find_places(head.span.text, gaz, hints), reading)
         reading.places_named += [p.place for p in heads if p.place is not None]
     for told in sentences:
-        if _WHICH_ONE.search(told.span.text):
+        if WHICH_ONE_TOLD.search(told.span.text):
             # "This is the Blahodatne on the road to Snihurivka, not the village of the same
             # name near Pervomaisk": which namesake the text means, wherever it says so
-            text = told.span.text
-            # (the names before the words that set the others aside: "… the Dmytrivka of the
-            # Kutsurub community. Not to be confused with … the Dmytrivka in the Odesa district")
-            aside = _SET_ASIDE_FROM.search(text)
-            meant = [
-                p for p in find_places(text, gaz, hints)
-                if (aside is None or p.start < aside.start())
-                and not DISCLAIMED.search(text, max(0, p.start - 60), p.start)
-            ]  # fmt: skip
-            one_sense(meant, reading)
+            found = find_places(told.span.text, gaz, hints)
+            one_sense(namesakes_meant(told.span.text, found), reading)
     for line in sentences[:HEADER_LINES]:
         if not line.heading and "(" in line.span.text:
             # a note's header in its own lower case qualifies its names for the lines below:
@@ -638,8 +620,16 @@ def _toll_update_of(
     events, _ = dates_told(text, reading, s.span.start)
     if any(d.start - s.span.start > 2 for d in events):
         return False
+    return _under_the_same_heading(last, s, reading)
+
+
+def _under_the_same_heading(
+    last: Mention, s: Sentence, reading: Reading, most: int = 10**6
+) -> bool:
+    """Is no heading between the line that told the event and this one (at most ``most``
+    lines between)?"""
     between = reading.sentences[last.sentence.index + 1 : s.index]
-    return not any(x.heading for x in between)
+    return len(between) <= most and not any(x.heading for x in between)
 
 
 def _goes_on(text: str, s: Sentence, reading: Reading) -> bool:
@@ -649,10 +639,9 @@ def _goes_on(text: str, s: Sentence, reading: Reading) -> bool:
     if last is None or lx.STRIKE_WORDS.search(text) or dates_told(text, reading, s.span.start)[0]:
         return False
     # (a status page's entry: its timed lines under the heading, a few lines on)
-    between = reading.sentences[last.sentence.index + 1 : s.index]
     return (
-        _TIMED_LINE.match(text) is not None and len(between) <= 5
-        and not any(x.heading for x in between) and bool(lx.TRIGGER.search(text))
+        _TIMED_LINE.match(text) is not None and _under_the_same_heading(last, s, reading, most=5)
+        and bool(lx.TRIGGER.search(text))
     )  # fmt: skip
 
 
@@ -793,13 +782,13 @@ def _read_event_sentence(
         # Kharkiv oblast": the entry's oblast says where the entry's town is
         assert reading.entry is not None
         targets = [reading.entry[1]]
-    # (the side that fired is no other place: "- Russian artillery hit a private house")
     if _toll_update_of(reading.last, text, s, reading, targets + weak):
         # "28.05 10:00 — Update: the toll has risen to 18 dead" under the entry that told the
         # strike: its figures, whatever day the update is stamped
         assert reading.last is not None
         _continue(reading.last, s, reading)
         return
+    # (the side that fired is no other place: "- Russian artillery hit a private house")
     sides = all(w.place is not None and w.place.precision == "country" for w in weak)
     if not targets and sides and reading.entry and entry_here and not told_here:
         told_here = _entry_told(reading, s)

@@ -485,6 +485,29 @@ DISCLAIMED = re.compile(
 )
 
 
+_CONFUSED = rf"(?:not\s+to|{_SHOULD_NOT})\s+be\s+confused"
+# A sentence that says which namesake the text means: "of the same name", "not to be confused"
+WHICH_ONE_TOLD = re.compile(
+    rf"\b(?:of\s+the\s+same\s+name|{_CONFUSED}|"
+    r"one\s+of\s+(?:several|many|two|three)\s+(?:villages|towns|places)\s+(?:in\s+\w+\s+)?"
+    r"(?:with|called|named)\s+the\s+same\s+name)\b",
+    re.IGNORECASE,
+)
+_SET_ASIDE_FROM = re.compile(rf"\b(?:{_CONFUSED}|not\s+the\b|unlike\b|rather\s+than\b)", re.I)
+
+
+def namesakes_meant(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The names a sentence that tells namesakes apart means: those before the words that
+    set the others aside ("… the Dmytrivka of the Kutsurub community. Not to be confused
+    with … the Dmytrivka in the Odesa district"), none named to be set aside."""
+    aside = _SET_ASIDE_FROM.search(text)
+    return [
+        p for p in found
+        if (aside is None or p.start < aside.start())
+        and not DISCLAIMED.search(text, max(0, p.start - 60), p.start)
+    ]  # fmt: skip
+
+
 HROMADA_KM = 40.0  # a village lies within 10–20 km of its hromada's seat, a few 40
 
 
