@@ -81,6 +81,7 @@ from geo.noteentries import (
     ONE_OF_MANY,
     SITE_NOUN,
     STANDS_IN,
+    its_town_told_before,
     posted_on,
     regions_of_the_entry,
     sent_on,
@@ -802,6 +803,7 @@ def _read_event_sentence(
         targets = (
             site_again(text, reading)
             or anaphora_targets(text, reading, s, gaz)
+            or its_town_told_before(text, s, reading, gaz)
             or region_of_the_voice(text, reading, gaz)
         )
     # (not "flown to a hospital in Odesa": "the city" after it is still the one struck)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from geo import lexicon as lx
+from geo.articles import Sentence
 from geo.dates import find_dates
 from geo.model import DateWindow
 from geo.placephrase import find_places
@@ -72,6 +73,30 @@ def site_again(text: str, reading: Reading) -> list[PlaceMention]:
     return []
 
 
+def its_town_told_before(
+    text: str, s: Sentence, reading: Reading, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """ "The wooden church in Viazivka had stood for 160 years. On Monday it burned to the
+    ground": a thing struck, said by its pronoun, stands in the one town the sentence before
+    (of the same paragraph) placed it in."""
+    if _IT_STRUCK.match(text) is None or s.index == 0:
+        return []
+    before = reading.sentences[s.index - 1]
+    if before.paragraph != s.paragraph:
+        return []
+    towns = [
+        p for p in find_places(before.span.text, gaz, reading.hints)
+        if p.place is not None and p.place.precision == "town" and p.role in ("target", "subject")
+    ]  # fmt: skip
+    return [replace(towns[0], start=0, end=0, role="target")] if len(towns) == 1 else []
+
+
+# "On Monday it burned to the ground", "It was destroyed by a missile on 3 March"
+_IT_STRUCK = re.compile(
+    r"^\W*(?:(?:On|By|Early\s+on)\s+[\w ]{3,25}?,?\s+)?(?:it|they)\s+(?:was\s+|were\s+)?"
+    r"(?:burned|burnt|destroyed|hit|struck|shelled|bombed|flattened|gutted)\b",
+    re.IGNORECASE,
+)
 _STRUCK_BEFORE = re.compile(
     r"^\W*(?:It|They|The\s+building|The\s+school|The\s+house|The\s+block)\s+(?:had|has|have)\s+"
     r"(?:already|once|previously)\s+been\s+(?:damaged|hit|struck|shelled|bombed)\b"

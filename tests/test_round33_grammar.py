@@ -354,3 +354,12 @@ def test_a_jars_numbered_update_dates_it_and_again_names_its_town() -> None:
         (date(2025, 5, 17), date(2025, 5, 17)),
         (date(2025, 5, 28), date(2025, 5, 29)),
     ]
+
+
+def test_a_thing_struck_said_by_its_pronoun_stands_in_the_town_told_just_before() -> None:
+    text = (
+        " date 2022-03-09 wire\n"
+        "Kyiv (AFP) - The wooden church in Zavorychi had stood for a century in the forest. "
+        "On Monday it burned to the ground after Russian shelling.\n"
+    )
+    assert [i.place.name for i in incidents(text) if i.place is not None] == ["Zavorychi"]
