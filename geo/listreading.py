@@ -220,8 +220,7 @@ def _place_cell(
         return None
     found = [
         p for c in cells for p in find_places(c.text, gaz, hints)
-        if p.place is not None and p.place.precision == "town"
-        and len(p.text) >= 0.5 * len(_QUALIFIED_END.sub("", c.text.strip()))
+        if p.is_town and len(p.text) >= 0.5 * len(_QUALIFIED_END.sub("", c.text.strip()))
     ]  # fmt: skip
     return replace(found[0], role="target") if len(found) == 1 else None
 

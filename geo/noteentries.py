@@ -86,7 +86,7 @@ def its_town_told_before(
         return []
     towns = [
         p for p in find_places(before.span.text, gaz, reading.hints)
-        if p.place is not None and p.place.precision == "town" and p.role in ("target", "subject")
+        if p.is_town and p.role in ("target", "subject")
     ]  # fmt: skip
     return [replace(towns[0], start=0, end=0, role="target")] if len(towns) == 1 else []
 

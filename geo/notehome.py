@@ -24,9 +24,12 @@ from geo.titleplaces import a_working_document
 
 HEADER_LINES = 4  # a title, a masthead line, a byline, a note to the reader
 # (not "copy -> regional office chat, Poltava hub", "truck from Lviv": where things go or come from)
+# (where goods or copies come from: "glass from Poltava", "cc Poltava hub")
+_SOURCE_WORDS = r"from|via|copy|cc|supplier"
 _ELSEWHERE_BEFORE = re.compile(
-    r"(?:->|→|\b(?:to|from|via|copy|cc|for|supplier|hub|HQ)\b)[^,;()]{0,30}$", re.IGNORECASE
+    rf"(?:->|→|\b(?:to|for|hub|HQ|{_SOURCE_WORDS})\b)[^,;()]{{0,30}}$", re.IGNORECASE
 )
+_SOURCE_BEFORE = re.compile(rf"\b(?:{_SOURCE_WORDS})\b[^,;()]{{0,30}}$", re.IGNORECASE)
 _ELSEWHERE_AFTER = re.compile(r"\s+(?:hub|HQ|office|supplier|depot|warehouse)\b", re.IGNORECASE)
 
 
@@ -201,9 +204,6 @@ def said_as_a_source(text: str, p: PlaceMention) -> bool:
     return _SOURCE_BEFORE.search(text[: p.start]) is not None or a_branch_named(text, p)
 
 
-_SOURCE_BEFORE = re.compile(r"\b(?:from|via|copy|cc|supplier)\b[^,;()]{0,30}$", re.IGNORECASE)
-
-
 def a_branch_named(text: str, p: PlaceMention) -> bool:
     """ "our Kharkiv supplier", "the Poltava hub": a firm's place, named before its noun."""
     return _ELSEWHERE_AFTER.match(text, p.end) is not None
@@ -244,7 +244,7 @@ def owners_town(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     space in school No. 6 was destroyed by russian artillery": a body named with its town,
     whose own building was struck, was struck there (the line's one town, said as no
     elsewhere)."""
-    towns = [p for p in places if p.place is not None and p.place.precision == "town"]
+    towns = [p for p in places if p.is_town]
     if len(towns) != 1 or _OWN_BUILDING_STRUCK.search(text) is None:
         return []
     (town,) = towns

@@ -52,3 +52,8 @@ class PlaceMention:
     def __post_init__(self) -> None:
         if self.clause_start < 0:
             object.__setattr__(self, "clause_start", self.start)
+
+    @property
+    def is_town(self) -> bool:
+        """Does the name resolve to a settlement (not a region, a country or nothing)?"""
+        return self.place is not None and self.place.precision == "town"

@@ -187,22 +187,18 @@ def paragraphs_topic_town(
     if not _own_day(text, s, reading):
         return []
     first = reading.sentences[start].span.text
-    towns = [p for p in find_places(first, gaz, reading.hints) if _a_town(p)]
+    towns = [p for p in find_places(first, gaz, reading.hints) if p.is_town]
     if not towns or not (
         lx.TOPIC_FOR.search(first, 0, towns[0].start) or not first[: towns[0].start].strip()
     ):
         return []
     topic = towns[0]
     for prev in reading.sentences[start : s.index + 1]:
-        found = [p for p in find_places(prev.span.text, gaz, reading.hints) if _a_town(p)]
+        found = [p for p in find_places(prev.span.text, gaz, reading.hints) if p.is_town]
         if any(p.place is not None and topic.place is not None and p.place.key != topic.place.key
                for p in found):  # fmt: skip
             return []
     return [PlaceMention(0, 0, topic.text, topic.place, "target")]
-
-
-def _a_town(p: PlaceMention) -> bool:
-    return p.place is not None and p.place.precision == "town"
 
 
 _HARM = re.compile(r"\b(?:hit|struck|shelled|killed|destroyed|damaged|wounded|injured)\b")
