@@ -90,6 +90,9 @@ class AbbreviatingResolver:
     def namesakes(self, name: str) -> list[Place]:
         return [self.short[name]] if name in self.short else self.inner.namesakes(name)
 
+    def sections_named(self, name: str) -> list[Place]:
+        return [] if name in self.short else self.inner.sections_named(name)
+
 
 def with_abbreviations(text: str, gaz: PlaceResolver) -> PlaceResolver:
     """``gaz``, knowing the towns ``text`` abbreviates; ``gaz`` itself when it abbreviates none."""

@@ -11,11 +11,12 @@ from functools import lru_cache
 
 from geo import lexicon as lx
 from geo.model import Attribution
+from geo.officials import official_named
 from geo.placephrase import _bare
 
 
 def side_of(word: str) -> str | None:
-    return lx.SIDE_WORDS.get(_bare(word).lower())
+    return lx.SIDE_WORDS.get(_bare(word).rstrip("'’").lower())  # ("Ukrainians'")
 
 
 # Tried in order: an accusation beats an origin, which beats a subject, which beats "by".
@@ -161,7 +162,7 @@ def _speaker(
     direct = lx.SIDE_SPEAKS.search(text)
     if direct:
         return side_of(direct.group("side")), direct.group("side")
-    speech = list(lx.SPEECH.finditer(text))
+    speech = [*lx.SPEECH.finditer(text), *_REPORT_OF.finditer(text)]
     if not speech:
         return None, None
     for sm in speech:
@@ -169,6 +170,11 @@ def _speaker(
         window = text[lo : sm.end() + 70]
         titles = list(lx.SPEAKER_TITLE.finditer(window))
         if not titles:
+            # ("Gladkov wrote that …", "Gladkov's summary for the past day: …": an official
+            # named by surname alone, as reports do after the first time)
+            named = official_named(text[max(0, sm.start() - 40) : sm.start() + 2])
+            if named is not None:
+                return named
             continue
         verb = sm.start() - lo
         tm = min(titles, key=lambda t: min(abs(t.start() - verb), abs(t.end() - verb)))
@@ -180,6 +186,14 @@ def _speaker(
         if side:
             return side, _speaker_words(window, tm)
     return None, None
+
+
+# "Gladkov's summary for the past day:", "the mayor's update:": someone's words, named so
+_REPORT_OF = re.compile(
+    r"['’]s\s+(?:(?:daily|evening|morning|latest|night|first)\s+)?(?:summary|update|report|post|"
+    r"statement|briefing|message)\b",
+    re.IGNORECASE,
+)
 
 
 def _speaker_words(window: str, tm: re.Match[str]) -> str:
@@ -348,9 +362,9 @@ def _reported(text: str) -> bool:
         return False
     if re.search(r"[\"“]", text[: trigger.start()]) and re.search(r"[\"”]", text[trigger.end() :]):
         return True
-    return bool(
-        lx.SPEECH.search(text[: trigger.start()]) or lx.SIDE_SPEAKS.search(text[: trigger.start()])
-    )
+    before = text[: trigger.start()]
+    said = lx.SPEECH.search(before) or lx.SIDE_SPEAKS.search(before)
+    return bool(said or _REPORT_OF.search(before))
 
 
 def accuser(text: str) -> str | None:

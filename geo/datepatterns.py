@@ -86,7 +86,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "The next night, a missile hit Kharkiv": the night after the event told (before "night"
     # reads it as last night)
     ("nextnight", re.compile(r"\b(?:the\s+)?(?:next|following)\s+night\b", re.IGNORECASE)),
-    ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")),
+    # ("2023-05-31/06-01", "2023-05-15/16": a log's night, written as its two days)
+    (
+        "iso",
+        re.compile(
+            r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+            r"(?:/(?:(?P<iso_m2>[01]\d)-)?(?P<iso_d2>[0-3]\d)(?![\d/.-]))?\b"
+        ),
+    ),
     # "in the night to Sat 16.07", "night into 23.11.2022" ("в ніч на 16.07"): the night that
     # ended on that day, its two days
     (

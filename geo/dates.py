@@ -74,10 +74,21 @@ SPAN_DAYS = 31  # "1 to 15 March": a period written as its first and last days
 RANGE_DAYS = 7  # "between 3 and 7 March": a span of days; longer is two days named, not a span
 
 
+def _iso_days(g: dict[str, str | None]) -> DateWindow:
+    """A day, or a night written as its two days ("2023-05-31/06-01", "2023-05-15/16")."""
+    first = date.fromisoformat(g["iso"] or "")
+    if g.get("iso_d2") is None:
+        return day_window(first)
+    second = _safe_date(first.year, int(g["iso_m2"] or first.month), int(g["iso_d2"] or 0))
+    if second is None or (second - first).days != 1:
+        return day_window(first)
+    return DateWindow(first, second, "days", "explicit")
+
+
 def _explicit(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | None:
     g = m.groupdict()
     if kind == "iso":
-        return day_window(date.fromisoformat(g["iso"]))
+        return _iso_days(g)
     if kind == "dmy_num":
         y = int(g["y"])
         d = _safe_date(y if y > 99 else 2000 + y, int(g["m"]), int(g["d"]))

@@ -27,6 +27,18 @@ def before_the_war(d: DateMention) -> bool:
     return d.window.end is not None and d.window.end < WAR_BEGAN
 
 
+FULL_SCALE = date(2022, 2, 24)  # the invasion: what a later text dates before it is background
+
+
+def told_as_history(day: DateWindow, published: date | None) -> bool:
+    """ "The explosions at the Balakliia arsenal in March 2017 … went on for days", in a page
+    of 2024: a day before the full-scale invasion, told after it, is the story's history."""
+    return (
+        published is not None and published >= FULL_SCALE
+        and day.end is not None and day.end < FULL_SCALE
+    )  # fmt: skip
+
+
 _ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$")
 YEAR_CARRIES = 2  # sentences of its paragraph a year told dates a month and day without one
 MONTH_CARRIES = 2  # paragraphs on which a month told with its year dates that month's days

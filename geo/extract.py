@@ -45,7 +45,7 @@ from geo.continuation import (
 )
 from geo.dates import RANGE_DAYS, find_dates
 from geo.eventday import RELATIVE_TO_STORY, SINCE, dates_told, event_dates
-from geo.eventyear import note_years_told
+from geo.eventyear import note_years_told, told_as_history
 from geo.listreading import (
     _BULLET,
     _LABELLED,
@@ -116,7 +116,14 @@ from geo.placerank import haversine_km
 from geo.placerole import UNNAMED_PLACE_NEAR
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.plainlines import plain_strike_line
-from geo.sectionday import day_headings, entry_stamps, page_span, section_day, topic_heading
+from geo.sectionday import (
+    NUMBERED_ITEM,
+    day_headings,
+    entry_stamps,
+    page_span,
+    section_day,
+    topic_heading,
+)
 from geo.story import (
     ENTRY_RUN,
     Reading,
@@ -294,6 +301,9 @@ def extract_mentions(
         opens = body or not s.heading or entry_stamps(reading) >= 2 or day_headings(reading) >= 2
         if opens and (day := section_day(s, reading, reading.span)) is not None:
             # (a section's day is written: the day of its lines, not a guess from the story)
+            if day.basis != "relative":
+                # (its "minutes later" counts from its own day written, not the last strike's)
+                reading.anchor = day.end
             day = replace(day, basis="labelled")
             reading.day, reading.day_at = day, (s.paragraph, s.index)
             reading.section = (day, s.index)
@@ -303,7 +313,9 @@ def extract_mentions(
                 # "-- 2022-06-09 (thu) KADIIVKA (ex-Stakhanov), LPR --": the entry's town too
                 alone = i + 1 < len(sentences) and sentences[i + 1].paragraph != s.paragraph
                 reading.entry = (sentences[i + 1].paragraph if alone else s.paragraph, where)
-                reading.entry_runs = True
+                # (a report's numbered item is its own lines' only: "6. Linen: … left in the
+                # burned cars" is no strike at item 2's station)
+                reading.entry_runs = not NUMBERED_ITEM.match(text)
             continue
         if s.heading:
             reading.entry_runs = False
@@ -508,7 +520,7 @@ def extract_mentions(
     told_next_day(mentions)
     toll_lead_day(mentions, sentences, ref)
     _headline_figures(mentions, sentences)
-    return mentions
+    return [m for m in mentions if not told_as_history(m.date, ref)]
 
 
 def _dates_the_last(text: str, s: Sentence, reading: Reading) -> None:
@@ -731,6 +743,8 @@ def _read_event_sentence(
         return
     negated = lx.NEGATED_STRIKE.search(text)  # rare: strip only when there is a denial
     denied = negated is not None and not lx.TRIGGER.search(lx.NEGATED_STRIKE.sub(" ", text))
+    if lx.NOTHING_STRUCK.search(text):
+        denied = denied or not lx.TRIGGER.search(lx.NOTHING_STRUCK.sub(" ", text))
     # (or a note's "(no new strike)": the words retell the event told, on a later day)
     denied = (
         denied or REFUTED_INLINE.search(text) is not None or _NO_NEW_EVENT.search(text) is not None

@@ -174,15 +174,15 @@ class Gazetteer:
             self._bones_by_admin1[admin1] = bones
         return bones
 
-    def sections(self, name: str, admin1: str) -> list[Place]:
+    def sections(self, name: str, admin1: str | None) -> list[Place]:
         """Sections of the cities of one oblast called so ("Saltivka", Kharkiv Oblast).
 
         Parameters
         ----------
         name : str
             Any spelling the gazetteer generates; compared after :func:`normalize_name`.
-        admin1 : str
-            The oblast's name, as :attr:`Place.admin1` holds it.
+        admin1 : str or None
+            The oblast's name, as :attr:`Place.admin1` holds it; None for every oblast.
 
         Returns
         -------
@@ -193,7 +193,7 @@ class Gazetteer:
             Place(key=k, name=n, country=cc, lat=lat, lon=lon, precision="town", admin1=a1,
                   population=pop, source="gazetteer")
             for k, n, cc, a1, lat, lon, pop in self._t.sections.get(normalize_name(name), ())
-            if a1 == admin1
+            if admin1 is None or a1 == admin1
         ]  # fmt: skip
         return sorted(found, key=lambda p: (-p.population, p.key))
 

@@ -75,7 +75,7 @@ TRIGGER = re.compile(
     # "carried out the launch of Kh-22 cruise missiles … at the city"
     r"launch\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|drones?)|"
     r"(?:heaviest|heavy|intense|enemy|artillery|mortar|tank)\s+fire|detonat\w+|"
-    r"crash(?:ed|ing)|debris|wounding|hurt|hurting|fire broke out|on fire|catch(?:es|ing)?\s+fire|burn(?:ed|ing|t)|"
+    r"crash(?:ed|ing)|debris|wounding|hurt|hurting|fire broke out|on fire(?!\s+(?:safety|prevention|drills?|training|courses?|regulations?))|catch(?:es|ing)?\s+fire|burn(?:ed|ing|t)|"
     # A caption's present tense: "Ukrainian forces shell a depot", "a drone bombs a tank".
     r"(?:forces|troops|army|military|units?|artillery|drones?|aircraft|jets?|helicopters?)\s+(?:shell|bombs)|"
     r"died|drop(?:s|ped|ping)?\s+(?:\w+\s+){0,3}?(?:explosives?|bombs?|grenades?|munitions?|devices?|charges?|KABs?|FABs?)|"
@@ -142,7 +142,8 @@ SIDE = (
     r"Ukrainians|Kyiv|Kiev|Moscow|Kremlin|Putin|Wagner|Zelenskyy?|SBU|HUR|GUR|AFU|"
     r"(?-i:RU|RuAF|RF|UA|UAF|ZSU|VSU)(?![\w/-]))"
 )
-SIDE_POSS = rf"{SIDE}(?:['’]s)?"
+# ("the Ukrainians' shelling killed a fighter": a plural's possessive too)
+SIDE_POSS = rf"{SIDE}(?:['’]s|(?<=s)['’](?!\w))?"
 
 ATTACKER_NOUN = (
     r"(?:forces|troops|army|military|missiles?|msls?|arty|drones?|strikes?|attacks?|shelling|artillery|"
@@ -1654,6 +1655,11 @@ NEGATED_STRIKE = re.compile(
     r"[^.;]{0,80}?\b(?:remains?|is|are)\s+(?:still\s+)?unknown\b",
     re.IGNORECASE,
 )
+# "alert, train held 25 min, nothing hit on our section", "nothing was hit near us": the
+# line's own alert came to nothing (not a verdict on the event told before it)
+NOTHING_STRUCK = re.compile(
+    r"\bnothing\s+(?:was\s+|got\s+)?(?:hit|struck|damaged|fell|landed)\b", re.IGNORECASE
+)
 # A fire, blast or crash the text itself says was no attack ("no attack was reported", and
 # every denial above).
 NOT_AN_ATTACK = re.compile(
@@ -1808,7 +1814,8 @@ ROAD_NAMED = re.compile(
     # (not "the Kremenchuk road machinery plant": a plant named after the town)
     # ("trains on the Kharkiv - Izium - Lyman route": each town of it)
     r"^(?:\s*[-–—]\s*[A-Z][\w'’-]+){0,3}\s+(?:highway|motorway|road|route|railway|line)\b"
-    rf"(?!\s+bridge|\s+(?:[a-z-]+\s+){{0,2}}{FACILITY}\b)",
+    # (but "the Odesa–Zaporizhzhia route at a station": the route, then where on it)
+    rf"(?!\s+bridge|\s+(?:(?!(?:at|in|on|near|by|of|to|from)\s)[a-z-]+\s+){{0,2}}{FACILITY}\b)",
     re.IGNORECASE,
 )
 

@@ -160,6 +160,8 @@ def _read_table_row(
             # ("09 October 2022 | … | During the night of 8 to 9 October …": the note's night
             # says more than the export's day; a register's "recvd 21.11" says nothing of it)
             told = _day_told_in_a_later_cell(text, s, cells, reading)
+        if told is None and "when" not in cols:
+            told = _day_of_its_strike_cell(text, s, filled, reading)
         if told is None and "when" not in cols and not m.date_explicit:
             # ("Table: verified civilian harm by oblast, May 2025 (1-31 May)" over rows without
             # a date column: each row is of that period)
@@ -181,7 +183,8 @@ def _read_table_row(
         # "Tue 21/2 | centre | 120 | russian Grad on the centre, 6 killed" in a town's log:
         # a row that names no place tells a strike in the log's town
         m = _mention(article, s, home[0], reading)
-        if (told := _day_told_in_a_later_cell(text, s, cells, reading)) is not None:
+        told = _day_told_in_a_later_cell(text, s, cells, reading)
+        if told is not None or (told := _day_of_its_strike_cell(text, s, cells, reading)):
             m.date, m.date_explicit = told, True
         mentions.append(m)
         reading.last, reading.last_index = m, s.index
@@ -261,6 +264,28 @@ def _day_in_its_cell(text: str, s: Sentence, cell: Cell, reading: Reading) -> Da
         and ". " not in text[struck.start() : d.start - s.span.start]
     ]  # fmt: skip
     return (after or inside)[0].window if inside else None
+
+
+def _day_of_its_strike_cell(
+    text: str, s: Sentence, cells: list[Cell], reading: Reading
+) -> DateWindow | None:
+    """ "B-071 | APA | Wed 05.07.2023 | pitched 22:40. Night 5->6.07 the russian Kalibr hit
+    …": a row's other cells date the row (a brew, a visit); the cell that tells the strike
+    and its own day dates the strike."""
+    strike = next((c for c in cells if lx.TRIGGER.search(c.text)), None)
+    if strike is None or strike is next((c for c in cells if c.text.strip()), None):
+        return None  # (a row of one cell, or the strike in the first: the row's own day)
+    # (told before its strike's word: a day after it is a toll's or a check's, "22 KIA
+    # (KMVA, 30.12)", "caretaker checked 14.09")
+    struck = lx.TRIGGER.search(strike.text)
+    assert struck is not None
+    own, _ = dates_told(text, reading, s.span.start)
+    before = [
+        d.window for d in own
+        if strike.start <= d.start - s.span.start < strike.start + struck.start()
+        and d.window.days <= 2 and d.window.basis not in ("relative", "narrative")
+    ]  # fmt: skip
+    return before[-1] if before else None
 
 
 def table_title_span(title: str, reading: Reading) -> DateWindow | None:

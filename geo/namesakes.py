@@ -580,10 +580,13 @@ _SITE_IN = re.compile(
 # "X on the northeastern outskirts of Y", "X, a suburb of Y": Y only says where X is.
 LOCATED_BY = re.compile(
     # (or opening a bracket: "Kamianske (the village near Vasylivka, not the city)")
-    r"(?:\s*\(\s*(?=the\s|an?\s|near\s|outside\s|just\s|\d)|,?\s+)(?:(?:on|in|at)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|fringes?)\s+of|"
+    # (or after a dash: "Vorozhba - the town near Bilopillia, not the village by Lebedyn")
+    r"(?:\s*\(\s*(?=the\s|an?\s|near\s|outside\s|just\s|\d)|\)?\s*[—–-]\s+(?=the\s|an?\s)|,?\s+)"
+    r"(?:(?:on|in|at)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|fringes?)\s+of|"
     # "Liubymivka in the Nakhimovskyi district of Sevastopol": a city's own district
     r"(?:,\s*)?(?:in\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:suburb|village|district|neighbou?rhood)\s+(?:just\s+)?"
     r"(?:of|outside|near)|(?:just\s+|right\s+)?(?:outside|near|next\s+to|close\s+to)|"
+    r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:town|city|settlement)\s+(?:just\s+)?(?:outside|near|next\s+to)|"
     # "the Blahodatne on the road to Snihurivka": the village the road from it leads to
     r"on\s+the\s+(?:main\s+)?(?:road|highway|way|route)\s+(?:to|towards)|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)"
     r"(?:\w+\s+)?(?:of|from)|"

@@ -103,6 +103,23 @@ class Twins:
 _CLOCK_AFTER = re.compile(r",?\s+(?:at\s+)?[0-2]?\d:[0-5]\d\b")
 
 
+# "[translated …; written 17.10.2022]", "compiled on 3 May 2023", "as of 12.07.2024": the day
+# the text says it was written (its plans for "01.04.2023" come after, its events before)
+_WRITTEN_ON = re.compile(
+    r"\b(?i:written|compiled|drafted|prepared|as\s+of|state\s+as\s+of)\s*(?:on\s+)?:?\s*(?=\d)"
+)
+
+
+def _written_on(text: str) -> date | None:
+    """The day-with-year a text says it was written on, if it says so once."""
+    days = {
+        d.window.end for m in _WRITTEN_ON.finditer(text)
+        for d in find_dates(text[m.end() : m.end() + 20], None)[:1]
+        if d.start == 0 and d.window.precision == "day" and d.window.basis == "explicit"
+    }  # fmt: skip
+    return days.pop() if len(days) == 1 else None
+
+
 def _latest_full_date(text: str) -> date | None:
     """The latest day-with-year the text names: a floor for an undated article (or a later
     day of that year it writes without one: a feed's "Updated 01.09.2022" over its posts of
@@ -209,6 +226,8 @@ def with_reference_dates(articles: list[Article], today: date | None = None) -> 
             twin = twins.of(a)
             if twin is not None:
                 a = replace(a, published=twin.published, published_basis=f"twin:{twin.file}")
+            elif (written := _written_on(a.text)) is not None:
+                a = replace(a, published=written, published_basis="the day it says it was written")
             elif (latest := _latest_full_date(a.text)) is not None:
                 a = replace(a, published=latest, published_basis="latest date in text")
             elif (day := day_in_printed_year(a.text, today or date.today())) is not None:

@@ -54,6 +54,10 @@ from geo.placetypes import PlaceMention, PlaceResolver
 from geo.translit import skeleton
 
 # a person's initial before their surname ("M. Hrytsiv"), not a saint's or a street's "St."
+# a short name in capitals is a village's only if the village is known: "SUMY" is the city,
+# "APA" a beer style (and a village of 2,800 in Romania)
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+ACRONYM_TOWN = 10_000
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])(?![SN]\.)[A-Z]\.\s?$")
 
 
@@ -385,6 +389,8 @@ def find_places(
                 query = None
             if full_end == end and _bare_adjective(name, place) and not _UNIT_NEXT.match(text, end):
                 continue  # "the crossroads at Volodymyrska / Shevchenko": a street, not a town
+            if full_end == end and _ACRONYM.fullmatch(name) and place.population < ACRONYM_TOWN:
+                continue  # "APA", "IPA": a style's or a body's letters, not a village so called
         if place is not None and place.seat >= 3 and _CONTROLLED_PART.search(text[:start]):
             # "the government-held part of Luhansk": the oblast, not its seat city.
             place = gaz.region_of(place) or place

@@ -707,6 +707,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "the russians hit the substation north of the city, by Khmilnytsia"
     if _STRIKE_OF.search(before[-80:]):
         return "target"  # "the Russian bombing of the Mariupol drama theatre on 16 March"
+    if _SUBJECTED.search(before[-60:]) and _TO_FIRE.match(text, end):
+        return "target"  # "subjected the city of Belgorod and the district to shelling"
     if _SITE_OF.search(before[-80:]) or _STRUCK_AT_PORT.search(before[-160:]):
         # "holed a landing ship at the naval base of Novorossiysk", "drones damaged a grain
         # elevator, warehouses and the administrative building of the port of Izmail"
@@ -864,8 +866,17 @@ _STRUCK_AT_PORT = re.compile(
     r"\b(?:damaged|hit|struck|destroyed|attacked|targeted|shelled|bombed)\b[^.;]{0,110}?"
     r"\b(?:sea\s?|river\s+)?(?:port|harbou?r)\s+of\s+$"
 )
+_SUBJECTED = re.compile(r"\bsubject(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_TO_FIRE = re.compile(
+    r"[^.;]{0,80}?\bto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:shelling|strikes?|attacks?|bombardment|bombing|fire|missile|drone|artillery)",
+    re.IGNORECASE,
+)
 _SITE_DATED_AFTER = re.compile(
-    r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+on\s+"
+    # ("… at Konotop on the night to Thu 02.10": its night, its weekday, a day-first date)
+    r"(?:the\s+night\s+(?:to|into|of|before)\s+)?(?:[A-Z][a-z]{2,8}\.?,?\s+(?=\d))?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}[./]\d{1,2})\b"
 )
 # "the Simferopol highway", "the Belgorod–Kharkiv highway": a road named after its towns
 # a building "on" a name: the street it stands on (a town is "in"), as notes write it
@@ -878,7 +889,7 @@ _TOWNS_PART_BEFORE = re.compile(
     r"\b(?:mkr|mkrn|microdistrict|mikrorayon|mikroraion|kvartal)\.?\s+$", re.IGNORECASE
 )
 _ROAD_BETWEEN = re.compile(
-    r"\b(?:road|highway|route|motorway|railway|area|fields?|forest|treeline)\s+between\s+(?:the\s+)?$",
+    r"\b(?:road|highway|route|motorway|railway|area|fields?|forest|treeline)\s+(?:between|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A town's facility as the passive's subject: "the Ryazan oil refinery was attacked".

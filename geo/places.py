@@ -136,6 +136,10 @@ class GazetteerResolver:
         known = self._known_as(name) or name
         return [p for p in self.gaz.lookup(known) if p.precision == "town"]
 
+    def sections_named(self, name: str) -> list[Place]:
+        """Every section of a city called so ("Obolon" of Kyiv), in any oblast."""
+        return self.gaz.sections(self._known_as(name) or name, None)
+
     def _nearest_within(self, name: str, point: tuple[float, float], km: float) -> Place | None:
         """The town of this name nearest ``point``, if one lies within ``km`` ("Mykolaivka in
         the Kostiantynivka community": the village by the seat, not the town 30 km off)."""

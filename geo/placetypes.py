@@ -35,6 +35,8 @@ class PlaceResolver(Protocol):
 
     def namesakes(self, name: str) -> list[Place]: ...
 
+    def sections_named(self, name: str) -> list[Place]: ...
+
 
 @dataclass(frozen=True)
 class PlaceMention:

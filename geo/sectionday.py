@@ -46,6 +46,9 @@ _LOG_DAY_REST = re.compile(
     r"(?:[a-z]+\.?\s+){0,3}(?:\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?\))?\W*$"
 )
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s")
+# an item's number, then at most a word or two before its day ("2. Sat ", "1. Outbound, Fri ")
+_ITEM_HEAD = re.compile(r"\s*\d{1,2}[.)]\s+(?:[A-Za-z]+,?\s+){0,2}$")
 # A factbox's or a timeline's entry titled then dated on a line of its own: "KRAMATORSK
 # RAILWAY STATION, April 8, 2022", "Dnipro apartment block — Jan. 14, 2023"
 _TITLE_BEFORE_DAY = re.compile(
@@ -105,6 +108,10 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
         # that tells "the past day" tells the day before too ("06.11.2024, 08:41 ¶ Over the
         # past day, the Russians carried out 19 attacks …")
         return _past_day_of_morning_post(d.window, rest, s, reading)
+    if _ITEM_HEAD.match(text, 0, d.start) and _opens_paragraph(s, reading):
+        # "2. Sat 04.10, Shostka station, train standing for departure, boarding ~11:40": a
+        # report's numbered item opened by its day, over the lines that tell what happened
+        return d.window
     own_line = d.start <= 2 and _LOG_DAY_REST.match(text, d.end) is not None
     if not (_HEADING_REST.match(rest) or _titled(s, d) or own_line) or _CLOCK.search(rest):
         return None  # "July 9, 2024, 11:05": the page's stamp, not a section's day

@@ -147,6 +147,13 @@ def focus(reading: Reading) -> tuple[float, float] | None:
     return round(lat, 1), round(lon, 1)
 
 
+_THE_SAME_ATTACK = re.compile(
+    r"\b(?:in|during|by)\s+the\s+same\s+(?:[\w-]+\s+)?(?:attack|strike|wave|barrage|assault|raid|"
+    r"shelling|bombardment|salvo)\b",
+    re.IGNORECASE,
+)
+
+
 def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
     """'On Monday, a missile hit X. Another struck Y.': the next sentence of the same
     paragraph continues the day told, unless it names its own."""
@@ -183,7 +190,11 @@ def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
         last is not None and last.sentence.paragraph == s.paragraph
         and last.date == _as_told(reading.day)
     )  # fmt: skip
-    if near or told_here or next_place or went_on or _entries_since(reading, index, s.index):
+    # ("In the same attack, a missile hit the city of Samar": the day of the attack told)
+    same = reading.day.days <= 2 and _THE_SAME_ATTACK.search(s.span.text) is not None
+    if near or told_here or next_place or went_on or same:
+        return _as_told(reading.day)
+    if _entries_since(reading, index, s.index):
         return _as_told(reading.day)
     if reading.section is not None and reading.section[1] < s.index:
         return _as_told(reading.section[0])  # "Saturday" heads the section

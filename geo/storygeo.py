@@ -16,7 +16,7 @@ from geo.mention import Mention
 from geo.model import Place
 from geo.placenames import edits_within, normalize_name
 from geo.placephrase import find_places
-from geo.placerank import haversine_km
+from geo.placerank import BIG_CITY, haversine_km
 from geo.placetypes import PlaceResolver
 from geo.story import Reading
 
@@ -34,13 +34,14 @@ CAPITAL_POPULATION = 600_000
 """Capitals and metropolises are where officials speak, not neighbours of a village."""
 
 
-def anchors_of(places: Iterable[Place | None]) -> list[Place]:
-    """The located towns and districts a text names, any role, capitals left out."""
+def anchors_of(places: Iterable[Place | None], capitals: bool = False) -> list[Place]:
+    """The located towns and districts a text names, any role, capitals left out (unless
+    ``capitals``)."""
     out: dict[str, Place] = {}
     for p in places:
         if p is None or not p.located or not (p.precision == "town" or _district(p)):
             continue
-        if p.population >= CAPITAL_POPULATION:
+        if p.population >= CAPITAL_POPULATION and not capitals:
             continue
         out.setdefault(p.key, p)
     return list(out.values())
@@ -155,6 +156,7 @@ def nearest_the_story(mentions: list[Mention], reading: Reading, gaz: PlaceResol
         # in a Kherson story is the village, not Ivano-Frankivsk)
         and (m.place.population < OF_RANK or _by_another_name(m))
     ]  # fmt: skip
+    bare = _to_city_sections(bare, mentions, reading, gaz)
     if not bare:
         return
     anchors = anchors_of(reading.places_named + [m.place for m in mentions])
@@ -170,6 +172,48 @@ def nearest_the_story(mentions: list[Mention], reading: Reading, gaz: PlaceResol
             written = m.place_text if _by_another_name(m) else None
             chosen[key] = story_namesake(m.place, anchors, gaz, regions, written)
         m.place = chosen[key]
+
+
+def _to_city_sections(
+    bare: list[Mention], mentions: list[Mention], reading: Reading, gaz: PlaceResolver
+) -> list[Mention]:
+    """ "zone: Kyiv … | Obolon, courtyard | a shell hit the block": a village's name that is
+    also a section of a city the text names is that section (Kyiv's Obolon, not the village
+    of Poltava oblast). Moves those events there; returns the others."""
+    sections = {
+        id(m): found for m in bare
+        if m.place is not None and m.place.population < TOWN_POPULATION and m.place.located
+        and (found := [s for s in gaz.sections_named(m.place.name) if s.located])
+    }  # fmt: skip
+    if not sections:
+        return bare
+    # (the story's places, not those of its other bare names, which may be as far astray)
+    astray = {m.place.name for m in bare if m.place is not None}
+    anchors = [
+        c for c in anchors_of([*reading.places_named, *(x.place for x in mentions),
+                               *_all_places(reading, gaz)], capitals=True)
+        if c.name not in astray
+    ]  # fmt: skip
+    cities = [c for c in anchors if c.precision == "town" and c.population >= BIG_CITY]
+    rest = []
+    for m in bare:
+        assert m.place is not None
+        place = m.place
+        # (a village among the story's other towns is the village: Pokrovske by Nikopol,
+        # though Kryvyi Rih, named too, has a Pokrovskyi section)
+        moved = next(
+            (s for s in sections.get(id(m), ()) for c in cities
+             if _km(s, c) <= SECTION_KM and _distance(place, anchors) > FAR_KM),
+            None,
+        )  # fmt: skip
+        if moved is None:
+            rest.append(m)
+        else:
+            m.place = moved
+    return rest
+
+
+SECTION_KM = 20.0  # a city's section lies this near the city's centre
 
 
 def _by_another_name(m: Mention) -> bool:

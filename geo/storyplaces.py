@@ -113,6 +113,10 @@ _PARAGRAPHS_TOWN = ("street", "here", "there", "thereobj", "theirs", "itsite")
 UNIT_AFTER = re.compile(r"\s+(?:district|raion|r-n|hromada|community|region|oblast)\b", re.I)
 
 
+_ROAD_OR_RIVER = re.compile(
+    r"\b(?:(?:road|way|route|highway|trains?|bus(?:es)?)\s+(?:to|towards)|(?:over|across)\s+the)\s+$",
+    re.IGNORECASE,
+)
 _GOING_TO = re.compile(r"\bfrom\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+to\s+$")
 
 
@@ -543,7 +547,12 @@ def the_storys_one_town(
     if len(towns) != 1 or struck is None:
         return []
     if any(
-        p.place is not None and p.start < struck.start() and not _the_side_that_fired(text, p)
+        p.place is not None
+        and p.start < struck.start()
+        and not _the_side_that_fired(text, p)
+        # ("rode to the bridge over the Desna to see if the road to Kyiv was open - the
+        # russians bombed the bridge": a river crossed and a road's end, no place of its own)
+        and not (p.role == "context" and _ROAD_OR_RIVER.search(text, 0, p.start))
         for p in places
     ):
         return []  # "The smaller port of Reni … was hit on July 24": a place of its own

@@ -81,3 +81,6 @@ class FakeResolver:
     def namesakes(self, name: str) -> list[Place]:
         town = TOWNS.get(self._key(name))
         return [town] if town else []
+
+    def sections_named(self, name: str) -> list[Place]:
+        return []

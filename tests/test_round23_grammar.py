@@ -91,6 +91,9 @@ class _Namesakes:
     def namesakes(self, name: str) -> list[Place]:
         return [t for t in self.towns if t.name == name]
 
+    def sections_named(self, name: str) -> list[Place]:
+        return []
+
 
 FAR = _town("Ivanivka:1", 46.0, 30.0, "Odesa Oblast", 900)
 NEAR = _town("Ivanivka:2", 50.05, 36.05, "Kharkiv Oblast", 300)
