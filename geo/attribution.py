@@ -178,7 +178,10 @@ def _speaker(
             continue
         verb = sm.start() - lo
         tm = min(titles, key=lambda t: min(abs(t.start() - verb), abs(t.end() - verb)))
-        near = window[max(0, tm.start() - 40) : tm.end() + 25]
+        # (the side in the speaker's name, not in its words: 'Operational Command "South"
+        # says the russians fired' is Ukraine's command speaking)
+        upto = min(tm.end() + 25, verb) if tm.end() <= verb else tm.end() + 25
+        near = window[max(0, tm.start() - 40) : upto]
         sides = [s for s in (side_of(w) for w in re.findall(r"[\w'’\-]+", near)) if s]
         side = sides[0] if sides else None
         if side is None and re.search(r"governor|mayor", tm.group(0), re.I):

@@ -31,7 +31,7 @@ from geo.mention import Mention, _page_voice
 from geo.model import REACH_DAYS, DateWindow, Place
 from geo.placerank import haversine_km
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.story import Reading, narrative_day
+from geo.story import Reading, narrative_day, paragraph_start
 
 
 def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
@@ -170,6 +170,12 @@ _ADDED = re.compile(r"\b(?:also|too|more(?!\s+than)|another|other)\b(?![^.;]*\ba
 
 _FOLLOW_UP = re.compile(r"\b(?:killed|injured|wounded|dead|died|deaths|injuries)\b")
 _QUOTED_OPENING = re.compile(r"^\s*[\"“«]")
+_RESCUE_AT_THE_SITE = re.compile(
+    r"\b(?:rescuers|rescue\s+(?:units|teams|workers|crews|services)|emergency\s+workers|"
+    r"firefighters)\b[^.;]{0,100}?\b(?:at\s+the\s+(?:site|scene)|(?:under|from)\s+(?:under\s+)?"
+    r"the\s+(?:rubble|debris|ruins))",
+    re.IGNORECASE,
+)
 
 
 # "The missile struck the building at 3:30 p.m. on Saturday": a definite description of the
@@ -260,7 +266,11 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     again = gap <= 2 and _site_said_again(m.sentence.span.text, s.span.text)
     next_paragraph = next_paragraph or next_post or again
     definite = bool(_DEFINITE_EVENT.match(s.span.text)) and gap <= 6
-    if not (near or next_paragraph or definite):
+    # ("Rescue units … worked at the site for 28 hours. 8 people were rescued. The bodies of
+    # 19 dead were recovered.": the rescue's paragraph counts the event's dead)
+    first = reading.sentences[paragraph_start(s, reading)].span.text
+    rescue = gap <= 5 and bool(_RESCUE_AT_THE_SITE.search(first))
+    if not (near or next_paragraph or definite or rescue):
         return False
     # (in a feed's next entry, a day the entry's stamp gave counts, and a weekday names one:
     # "25 May, 16:45 ¶ Bombs hit the hypermarket … ¶ 25 May, 12:00 ¶ Reminder: on Thursday the

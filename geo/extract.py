@@ -63,7 +63,13 @@ from geo.listreading import (
 from geo.loglines import nights_to_come, post_footer_days
 from geo.mention import _DAYS_BEFORE_THIS, Mention, _mention, _remember_days
 from geo.model import REACH_DAYS, Article, DateWindow, Place
-from geo.namesakes import NAMESAKE_TOLD_APART, WHICH_ONE_TOLD, namesakes_meant, near_town
+from geo.namesakes import (
+    NAMESAKE_TOLD_APART,
+    WHICH_ONE_TOLD,
+    namesakes_meant,
+    near_town,
+    placed_by_the_town_told,
+)
 from geo.nonevent import (
     _CALLED_FAKE,
     REFUTED_INLINE,
@@ -110,7 +116,7 @@ from geo.notelines import (
     links_elsewhere,
     sets_aside,
 )
-from geo.placephrase import find_places, surnames
+from geo.placephrase import find_places, street_names, surnames
 from geo.placequal import region_hints
 from geo.placerank import haversine_km
 from geo.placerole import UNNAMED_PLACE_NEAR
@@ -241,7 +247,8 @@ def extract_mentions(
     # the regions the story names, not those of the links to other stories it dropped
     hints = region_hints("\n".join(x.span.text for x in _without_links(sentences)))
     reading = Reading(ref, lead_window(sentences, ref), sentences=sentences)
-    reading.people = surnames(article.text, gaz)
+    # (and the names it writes as streets: "Artyoma str." then "the window on Artyoma")
+    reading.people = surnames(article.text, gaz) | street_names(article.text, gaz)
     reading.hints = hints
     reading.publisher_side = publisher_side(sentences)
     reading.official = official_voice(sentences)
@@ -465,7 +472,8 @@ def extract_mentions(
             and ("=" not in text or not (_GLOSSARY.search(text) or _DEFINED_TERM.search(text)))
             and not _LEGEND.match(text)
             and (
-                lx.TRIGGER_IN(_DAY_OF_THE_STRIKE.sub(" ", text))
+                # ("crew checked the craters in X": damage told before, under repair)
+                lx.TRIGGER_IN(lx.CRATERS_TOLD.sub(" ", _DAY_OF_THE_STRIKE.sub(" ", text)))
                 # a note's line names its weapon only: "Vinnytsia: 3 Kalibr from a sub"
                 or (lx.STRIKE_WORDS.search(text) and labelled_by_a_place(text, gaz, hints))
                 # "In Kyiv, the toll rose to 28 on Sunday after rescuers pulled more bodies …":
@@ -521,6 +529,17 @@ def extract_mentions(
     toll_lead_day(mentions, sentences, ref)
     _headline_figures(mentions, sentences)
     return [m for m in mentions if not told_as_history(m.date, ref)]
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    """ "They get shelled there every day, he says; he can bring it only on Sunday": the day
+    (at ``b``) is the habit's (at ``a``) if no semicolon (nor a table's cell border) parts them,
+    or if its own clause tells a strike ("…; on 24 July one of them killed two people")."""
+    between = text[min(a, b) : max(a, b)]
+    if ";" not in between and "|" not in between:
+        return True
+    clause = re.split(r"[;|]", text[b:])[0]
+    return bool(lx.TRIGGER.search(clause) or tells_a_toll(clause))
 
 
 def _dates_the_last(text: str, s: Sentence, reading: Reading) -> None:
@@ -773,6 +792,7 @@ def _read_event_sentence(
         return  # "The driver was injured and hospitalised": the accident's, not a strike's
     near = focus(reading)
     found = [p for p in find_places(text, gaz, hints, near) if p.text not in reading.people]
+    found = placed_by_the_town_told(found, text, reading.last_town, gaz)
     reading.places_named += [p.place for p in found if p.place is not None]
     for p in found:
         # (not "the Donetsk … Drama Theatre in Mariupol": named after one town, standing in another)
@@ -905,7 +925,11 @@ def _read_event_sentence(
     if stamp := _LEADING_STAMP.match(text):
         # "[24.02, 13:00] Pushilin: 'the Kiev regime is shelling … daily'": the post's day
         own = [d for d in own if d.start - s.span.start >= stamp.end()]
-    if habit and not any(d.window.precision in ("day", "days") for d in own):
+    if habit and not any(
+        d.window.precision in ("day", "days")
+        and _same_clause(text, habit.start(), d.start - s.span.start)
+        for d in own
+    ):
         # "has repeatedly attacked Izmail since … July": a habit, whatever month it names
         # (not a day's "Kharkiv city hit several times" under the day's heading)
         one_day = _SEVERAL_TIMES.fullmatch(habit.group(0)) and not _A_SPAN.search(text)

@@ -85,7 +85,7 @@ TRIGGER = re.compile(
     r"impacts?\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|shells?|projectiles?|bombs?|drones?|munitions?)|"
     r"craters?|(?:missile|rocket|shell|projectile|drone|bomb|munition|motor|warhead|artillery|mortar)s?"
     # ("rockets and cluster submunitions fell on the centre")
-    r"(?:\s+(?!(?:are|is|were|was|still|keep|kept|continue\w*)\b)[\w-]+){0,3}?\s+"
+    r"(?:\s+(?!(?:are|is|were|was|still|keep|kept|continue\w*)\b)[\w-]+){0,4}?\s+"
     r"(?:land(?:s|ed|ing)|f(?:ell|alls|alling)|came\s+down|impact(?:s|ed|ing)?|"
     r"arriv(?:ed|es|ing)\s+(?:at|on|in|over|shortly|seconds|minutes|about|around|just)|"
     r"(?:[\w-]+\s+)?(?:embedded|stuck|lodged)\s+(?:in|into|above|on|under)|"
@@ -108,6 +108,10 @@ TRIGGER = re.compile(
     re.IGNORECASE,
 )
 TRIGGER_IN = _remembered(TRIGGER)
+# "crew checked the craters", "cold patch on the two small craters": craters told before
+CRATERS_TOLD = re.compile(
+    r"\b(?:the|those|these)\s+(?:(?!street\b|road\b)[a-z][a-z-]*\s+){0,2}?craters?\b", re.IGNORECASE
+)
 STRONG_TRIGGER = re.compile(
     r"\b(attack(?:s|ed)?|strikes?|struck|airstrikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|"
     rf"{NOTE_LOANWORDS}|"
@@ -202,7 +206,8 @@ BY_SIDE = re.compile(
     rf"\b(?:by|attributed\s+to)\s+(?:the\s+)?(?P<side>{SIDE_POSS})(?:\s+(?:armed\s+)?(?:forces|troops|army|military|regime))?\b"
 )
 SIDE_VERB = re.compile(
-    rf"\b(?P<side>{SIDE})(?:\s+regime)?\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|reportedly\s+)*"
+    # (notes write the sides in lower case: "the russians fired about 60 shells")
+    rf"\b(?P<side>{SIDE}|russians|ukrainians)(?:\s+regime)?\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|reportedly\s+)*"
     r"(?:fired|launched|struck|attacked|shelled|hit|bombed|targeted|carried out|blew up|shot|"
     r"used|sent|unleashed|pounded|"
     # "Ukraine had attempted to strike the Kremlin": an attack told, whether or not it hit
@@ -227,7 +232,7 @@ OWN_FORCES_CLAIM = re.compile(
     r"(?:in\s+(?:response|retaliation)\s+to\b[^.;]{0,90}?,\s+)?(?:its|their|our)\s+"
     r"(?:forces|troops|units|drones|missiles|aircraft|navy|military|air force|fighters|artillery|"
     r"gunners|soldiers|defenders)\b"
-    r"|\b(?:said|says|reported|announced|confirmed|stated|claimed)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"|\b(?:said|says|reported|announced|confirmed|stated|claimed|boasted|bragged)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:destroyed|struck|hit|attacked|targeted|sunk|sank|downed|eliminated)\b"
     r"|[\"“‘]\s*(?:[Ww]e|[Oo]ur\s+(?:forces|troops|units|artillery|gunners|soldiers|defenders|"
     r"drones|army))\s+(?:have\s+|had\s+)?(?:fired|struck|hit|destroyed|attacked|targeted|launched)"
@@ -286,7 +291,7 @@ WEAPON_NOUN = (
 )
 WEAPON = re.compile(
     rf"(?:\b(?:{WEAPON_MODELS})\b(?:[\s-]+[\w-]+){{0,4}}?\s+{WEAPON_NOUN}\b(?:\s+with\s+cluster\s+munitions)?"
-    rf"|\b(?:{WEAPON_MODELS})\b"
+    rf"|\b(?:{WEAPON_MODELS})s?\b"  # ("russian S-300s on the city")
     rf"|\b(?:(?:two|three|four|five|several|\d+)\s+)?(?:Russian\s+|Ukrainian\s+)?{WEAPON_NOUN}\b)"
 )
 
@@ -577,6 +582,12 @@ KILLED = [
     ),
     re.compile(
         rf"\b{NUM}\s+bodies\s+(?:(?:were|have been|had been)\s+)?(?:recovered|retrieved|pulled|found)\b",
+        re.I,
+    ),
+    # the passive: "The bodies of 19 dead were recovered", "the bodies of 7 people were found"
+    re.compile(
+        rf"\bbodies\s+of\s+{NUM}\s+(?:[\w-]+\s+)?(?:were|have been|had been)\s+"
+        r"(?:recovered|retrieved|pulled|found|removed)\b",
         re.I,
     ),
     # an analyst's "35 KIA / 134 WIA", "10 KIA": killed in action
@@ -1123,6 +1134,8 @@ HABITUAL = re.compile(
     r"|\b(?:months|weeks|years)\s+of\s+(?:\w+\s+)?(?:shelling|strikes|attacks|bombardment|bombing|air\s+raids)\b"
     # "the shelling of Nikopol comes from the left bank, mostly in the morning": when it
     # usually comes, no one strike
+    # ("Shelling heard across the river again at night, normal for us now": the usual)
+    r"|\bnormal\s+(?:for\s+(?:us|me|them)\s+)?(?:now|these\s+days|by\s+now)\b"
     r"|\b(?:mostly|usually|typically|normally|often)\s+(?:in\s+the\s+|at\s+)(?:morning|evening|night|"
     r"afternoon|dawn)s?\b"
     # "villages such as X have been shelled for months": a perfect that lasts, no one strike
@@ -1608,6 +1621,8 @@ NEGATED_STRIKE = re.compile(
     # an analyst's own verdict: "troop mov't, nothing to log as strike", "not a new strike.
     # Do NOT log", "air raid alert 03:10-04:00, no impacts"
     r"|\bnothing\s+to\s+(?:log|code|map)(?:\s+as\s+(?:an?\s+)?(?:strikes?|incidents?))?"
+    # ("Ground fighting; not coded as a strike.")
+    r"|\bnot\s+(?:coded|counted|logged|mapped)\s+as\s+(?:an?\s+)?(?:strikes?|incidents?)\b"
     # "rumour in Viber on 12.11 that the kindergarten was hit - NOT TRUE, I called the head"
     # ("called about 'a strike on Lozova station' at 22:00 - checked, no such thing")
     # ("[struck out in the original: 'shelling of Hrushivka 10.09' - was a mistake of …]")
@@ -1937,7 +1952,9 @@ CARED_FOR_IN = re.compile(
     r"\b[^.;]{0,90}?\bto\s+(?:a|the)?\s*(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?)\s+in\s+$"
     r"|\b(?:treated|hospitali[sz]ed|operated\s+on)\s+(?:[\w-]+\s+){0,2}?in\s+$"
     # a note's "mother wounded (hospital in Kramatorsk)"
-    r"|\b(?:wounded|injured|hurt)\s+\(\s*(?:in\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?hospital\s+in\s+$",
+    r"|\b(?:wounded|injured|hurt)\s+\(\s*(?:in\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?hospital\s+in\s+$"
+    # ("the nephew was there, wounded, in the hospital in Rostov now")
+    r"|\b(?:wounded|injured|hurt)\s*,\s+(?:now\s+)?in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?hospital\s+in\s+$",
     re.IGNORECASE,
 )
 

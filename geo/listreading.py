@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 
 from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.attribution import attribution_for, find_weapon, tells_a_toll
 from geo.dates import find_dates
 from geo.eventday import dates_told, event_dates
-from geo.mention import Mention, _mention, _page_voice, _remember_days
+from geo.mention import NIGHT_OF, Mention, _mention, _page_voice, _remember_days
 from geo.model import Article, DateWindow
 from geo.notehome import home_targets, said_as_a_source, struck_at_home
 from geo.placephrase import _coordinated, find_places
@@ -186,6 +187,11 @@ def _read_table_row(
         told = _day_told_in_a_later_cell(text, s, cells, reading)
         if told is not None or (told := _day_of_its_strike_cell(text, s, cells, reading)):
             m.date, m.date_explicit = told, True
+        elif _struck_in_the_night(cells) and m.date.days == 1 and m.date.start is not None:
+            # "02.03.2023 Thu | … | CLOSED. In the night the russian S-300 into the block":
+            # the night that ended on the row's day
+            night = m.date.start - timedelta(days=1)
+            m.date = DateWindow(night, m.date.start, "days", m.date.basis)
         mentions.append(m)
         reading.last, reading.last_index = m, s.index
 
@@ -203,7 +209,10 @@ def _home(text: str, reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]
     """A register's row that says its town without naming it ("… 2 dead 3 wounded in city")
     or names only a building of it: the town the register's header names."""
     # (a side that fired says the strike as a weapon does: "russians fired at the stop")
-    struck = lx.STRIKE_WORDS.search(text) or (lx.TRIGGER.search(text) and lx.NOTE_SIDE.search(text))
+    # (or its weapon: "Morning russian S-300s on the city, one landed near the office")
+    struck = lx.STRIKE_WORDS.search(text) or (
+        (lx.TRIGGER.search(text) or find_weapon(text)) and lx.NOTE_SIDE.search(text)
+    )
     # (a register's row names a building struck, no town: "3 | 16.09 | centre | shop, 4
     # private houses | russian shelling (MLRS)")
     return home_targets(reading, gaz) if struck and struck_at_home(text) else []
@@ -266,6 +275,12 @@ def _day_in_its_cell(text: str, s: Sentence, cell: Cell, reading: Reading) -> Da
     return (after or inside)[0].window if inside else None
 
 
+def _struck_in_the_night(cells: list[Cell]) -> bool:
+    """Does the row's strike cell (not its first) say the strike came in the night?"""
+    strike = next((c for c in cells[1:] if lx.TRIGGER.search(c.text)), None)
+    return strike is not None and NIGHT_OF.search(strike.text) is not None
+
+
 def _day_of_its_strike_cell(
     text: str, s: Sentence, cells: list[Cell], reading: Reading
 ) -> DateWindow | None:
@@ -280,12 +295,23 @@ def _day_of_its_strike_cell(
     struck = lx.TRIGGER.search(strike.text)
     assert struck is not None
     own, _ = dates_told(text, reading, s.span.start)
+    at = strike.start + struck.start()
     before = [
         d.window for d in own
-        if strike.start <= d.start - s.span.start < strike.start + struck.start()
+        if strike.start <= d.start - s.span.start < at
         and d.window.days <= 2 and d.window.basis not in ("relative", "narrative")
+        # (in the strike's own sentence, not a plan's: "MOVED to 27.09. Morning russian
+        # S-300s on the city")
+        and ". " not in text[d.start - s.span.start : at]
+        and not _MOVED_TO.search(text, 0, d.start - s.span.start)
     ]  # fmt: skip
     return before[-1] if before else None
+
+
+_MOVED_TO = re.compile(
+    r"\b(?:moved|postponed|rescheduled|shifted|delayed|put\s+off)\s+(?:\w+\s+)?(?:to|till|until)\s+$",
+    re.IGNORECASE,
+)
 
 
 def table_title_span(title: str, reading: Reading) -> DateWindow | None:

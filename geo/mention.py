@@ -179,7 +179,13 @@ def _own_segment(text: str, pm: PlaceMention) -> str:
     return text[start : min(ends) if ends else len(text)]
 
 
-_NIGHT_OF = re.compile(r"\b(?:overnight|during\s+the\s+night|at\s+night)\b", re.IGNORECASE)
+NIGHT_OF = re.compile(
+    # ("02.03.2023 Thu | … CLOSED. In the night the russian S-300 into the building")
+    r"\b(?:overnight|during\s+the\s+night|at\s+night|"
+    # (not a clock's: "about 3 in the night" is that day's small hours)
+    r"(?<![\d:]\s)in\s+the\s+night(?!\s+(?:of|to|into|from|before|after|between)\b))\b",
+    re.IGNORECASE,
+)
 # the rescue's night after it: "… late on February 1, … as rescuers dug through the rubble for
 # more victims overnight"
 _RESCUE_NIGHT = re.compile(
@@ -194,9 +200,20 @@ _AT_DAWN = re.compile(
 NEWS_DAYS = 14  # an event older than this before publication is retold, not reported
 
 
-def _day_inside_first(dates: list[DateMention], events: list[DateMention]) -> list[DateMention]:
+def _day_inside_first(
+    dates: list[DateMention], events: list[DateMention], text: str, offset: int, at: int
+) -> list[DateMention]:
     """ "the second strike on the city this week: on Wednesday a bomb hit a warehouse": the
     day inside the week it is told in says more than the week (a day of words does not)."""
+    if len(dates) >= 2 and dates[0].window.days == 1:
+        # ("24.03 (Sun) - In the night of 23 to 24 March the attack …": the line's day, and
+        # the night that ended on it, told in the line's own words)
+        night = [
+            d for d in dates[1:] if d in events and d.window.days == 2
+            and d.window.end == dates[0].window.end and d.start - offset < max(at, 1)
+            and "night" in text[max(0, d.start - offset - 16) : d.end - offset].lower()
+        ]  # fmt: skip
+        return [night[0], *(d for d in dates if d is not night[0])] if night else dates
     if len(dates) < 2 or dates[0].window.days <= 2 or not dates[0].window.known:
         return dates
     inside = [
@@ -238,7 +255,7 @@ def _mention(
         # written says more than the hours counted from the story's last
         dates = [d for d in dates if not RELATIVE_TO_STORY.search(d.text)] or dates
     dates = nearest_naming_first(dates, pm, text, s.span.start)
-    dates = _day_inside_first(dates, events)
+    dates = _day_inside_first(dates, events, text, s.span.start, pm.start)
     dates = own_date_first(dates, pm, text, s.span.start, others)
     dates = outside_the_lead(dates, pm, text, s.span.start)
     actor, basis = find_actor(_own_clause(text, pm.text))
@@ -316,8 +333,8 @@ def _mention(
     if (
         dates and when.precision == "day" and when.start is not None
         and when.basis in ("explicit", "year inferred", "year told")
-        and _NIGHT_OF.search(_RESCUE_NIGHT.sub(" ", _own_segment(text, pm)))
-        and not _NIGHT_OF.search(dates[0].text)
+        and NIGHT_OF.search(_RESCUE_NIGHT.sub(" ", _own_segment(text, pm)))
+        and not NIGHT_OF.search(dates[0].text)
     ):  # fmt: skip
         # "On 20 July 2023, Russian forces attacked Odesa overnight": the night into that day;
         # "On New Year's Eve and overnight": that day and the night after it

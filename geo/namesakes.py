@@ -526,6 +526,31 @@ def _part_of(pm: PlaceMention, town: Place | None, gaz: PlaceResolver) -> Place 
     return _namesake_by(pm.query[0], town, gaz) or town
 
 
+# "In the village of Sadove, north-east of the city, …": a bearing from the town told before
+_OF_THE_CITY = re.compile(
+    r",?\s+(?P<bearing>(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+the\s+(?:city|town)\b",
+    re.IGNORECASE,
+)
+
+
+def placed_by_the_town_told(
+    found: list[PlaceMention], text: str, town: Place | None, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """ "In the village of Sadove, north-east of the city": of the Sadoves, the one on that
+    side of the city the story tells (``town``), within a short drive."""
+    if town is None or town.precision != "town" or not town.located:
+        return found
+    out = []
+    for pm in found:
+        said = _OF_THE_CITY.match(text, pm.end)
+        if said and pm.query is not None and not pm.query[2] and pm.place is not None:
+            near = _namesake_by(pm.query[0], town, gaz, said.group("bearing").lower())
+            if near is not None and near.key != town.key:
+                pm = replace(pm, place=near, query=(pm.query[0], (), True))
+        out.append(pm)
+    return out
+
+
 def _namesake_by(
     name: str, town: Place, gaz: PlaceResolver, bearing: str | None = None
 ) -> Place | None:

@@ -73,7 +73,9 @@ _BUILDING = re.compile(
     r"apartment|high-rise|block\s+of\s+flats|\d-stor(?:e)?y|storey|dormitory|"
     # ("direct missile hit ~03:00, entrances 2–3 collapsed": a block's stairwells)
     r"factory|plant|substation|boiler|warehouse|garages?|houses?|flats?|yards?|entrances?|"
-    r"buildings?|bldg)\b",
+    r"buildings?|bldg|"
+    # (a town's open places too: "exploded over the beach", "hit the bus stop by the park")
+    r"beach|park|square|embankment|promenade|pier|bus\s+stop|playground)\b",
     re.IGNORECASE,
 )
 # somewhere other than the writer's town
@@ -223,7 +225,10 @@ def tells_of_the_header_town(text: str, places: list[PlaceMention], reading: Rea
 _STRUCK_ACTIVE = re.compile(
     r"\b(?:russian|ukrainian|enemy|ru|rf)\s+(?:[\w-]+\s+)?(?:shells?|missiles?|rockets?|drones?|bombs?|shaheds?)"
     r"\s+(?:hit|struck|landed\s+on|fell\s+on)\b"
-    r"|\bcame\s+under\s+(?:fire|shelling|attack)\b",
+    r"|\bcame\s+under\s+(?:fire|shelling|attack)\b"
+    # ("about 12:15 an ATACMS exploded over the beach": a weapon named by its model)
+    rf"|\b(?:an?\s+|the\s+)(?:{lx.WEAPON_MODELS})\s+(?:missile\s+|rocket\s+|drone\s+)?"
+    r"(?:exploded|hit|struck|fell|landed|crashed)\b",
     re.IGNORECASE,
 )
 # (somewhere told before, or away: "got hit there", "our nikopol branch", "at my sister's")

@@ -264,6 +264,22 @@ def surnames(text: str, gaz: PlaceResolver) -> frozenset[str]:
     return frozenset(out)
 
 
+# "Donetsk, Artyoma str.", "vul. Sadova", "on Myru Avenue": a name written as a street's
+_STREET_NAMED = re.compile(
+    rf"\b(?P<a>[A-Z][\w'’-]+)\s+(?:str\.|st\.|street\b|avenue\b|ave\.|prosp\.|boulevard\b)"
+    rf"|\b{lx.STREET_ABBR}\.\s*(?P<b>[A-Z][\w'’-]+)"
+)
+
+
+def street_names(text: str, gaz: PlaceResolver) -> frozenset[str]:
+    """Village names an article writes as a street's ("Artyoma str."): the street, wherever
+    the note names it bare ("our shop window on Artyoma cracked")."""
+    return frozenset(
+        name for m in _STREET_NAMED.finditer(text)
+        if gaz.is_known(name := m.group("a") or m.group("b")) and _a_village(name, gaz)
+    )  # fmt: skip
+
+
 def _a_village(name: str, gaz: PlaceResolver) -> bool:
     """Is the town of this name a village a surname may shadow (no seat, under 20,000)?"""
     town = gaz.resolve(name, (), "town")

@@ -542,9 +542,12 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "on the Simferopol highway": a road named after the town
     if lx.STREET_NAMED.match(after):
         return "context"  # "car dealership, Zaporizke shose": a street named after the town
-    if _ROAD_BETWEEN.search(
-        before_text := text[max(0, start - 60) : start]
-    ) and not lx.BASED_AT.search(before_text):
+    road = _ROAD_BETWEEN.search(before_text := text[max(0, start - 60) : start])
+    if (
+        road and not lx.BASED_AT.search(before_text)
+        # ("the road from Oktyabrsky towards Yasnye Zori"; not "the road from Tokmak closed")
+        and (not road.group(0).lower().rstrip().endswith("from") or _ROAD_ON_TO.match(text, end))
+    ):  # fmt: skip
         return "target"  # "destroyed a BTR on the road between Krynky and Korsunka"
     if (
         _WHERE_STRUCK.match(text[end : end + 120])
@@ -888,6 +891,7 @@ _ON_A_STREET = re.compile(
 _TOWNS_PART_BEFORE = re.compile(
     r"\b(?:mkr|mkrn|microdistrict|mikrorayon|mikroraion|kvartal)\.?\s+$", re.IGNORECASE
 )
+_ROAD_ON_TO = re.compile(r"\s+(?:to|towards?|in\s+the\s+direction\s+of)\s")
 _ROAD_BETWEEN = re.compile(
     r"\b(?:road|highway|route|motorway|railway|area|fields?|forest|treeline)\s+(?:between|from)\s+(?:the\s+)?$",
     re.IGNORECASE,

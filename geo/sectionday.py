@@ -108,7 +108,7 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
         # that tells "the past day" tells the day before too ("06.11.2024, 08:41 ¶ Over the
         # past day, the Russians carried out 19 attacks …")
         return _past_day_of_morning_post(d.window, rest, s, reading)
-    if _ITEM_HEAD.match(text, 0, d.start) and _opens_paragraph(s, reading):
+    if _ITEM_HEAD.match(text, 0, d.start) and _opens_paragraph(s, reading) and _alone(s, reading):
         # "2. Sat 04.10, Shostka station, train standing for departure, boarding ~11:40": a
         # report's numbered item opened by its day, over the lines that tell what happened
         return d.window
@@ -228,6 +228,12 @@ def _is_stamp_line(s: Sentence, reading: Reading) -> bool:
         return False
     d = found[0]
     return _STAMP_REST.match(s.span.text[: d.start] + " " + s.span.text[d.end :]) is not None
+
+
+def _alone(s: Sentence, reading: Reading) -> bool:
+    """Is the sentence its paragraph's last (a line of its own, over the lines it heads)?"""
+    i = s.index
+    return i + 1 >= len(reading.sentences) or reading.sentences[i + 1].paragraph != s.paragraph
 
 
 def _opens_paragraph(s: Sentence, reading: Reading) -> bool:

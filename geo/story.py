@@ -79,7 +79,7 @@ class Reading:
     # (paragraph, sentence index) of the last non-event told ("a tractor hit a mine"): the
     # figures right after it are its own ("The driver was injured, police said.")
     aside: tuple[int, int] = (-1, -10)
-    people: frozenset[str] = frozenset()  # village names the article uses as surnames
+    people: frozenset[str] = frozenset()  # village names the article uses as surnames or streets
     hints: tuple[str, ...] = ()  # the regions the article names
     title_places: tuple[Place, ...] | None = None  # places the title names (None: not read yet)
     # the places of the title as its strikes' town, and whether each sentence of a lone strike
@@ -263,6 +263,8 @@ def paragraph_start(s: Sentence, reading: Reading) -> int:
 _ENTRY_LINE = re.compile(
     rf"^\s*(?:{lx.BULLET}\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+"
     r"(?:community|hromada|district|raion|municipality|village\s+council)\s*[:–—-]"
+    # ("Chernihiv region. In Chernihiv, enemy shelling damaged …": a digest's regional item)
+    rf"|^\s*(?:{lx.BULLET}\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+(?:region|oblast)\s*[.:–—-]"
 )
 ENTRY_RUN = 12  # a roundup's list runs this many entries at most, for its day to carry
 
@@ -280,7 +282,8 @@ def _entries_since(reading: Reading, index: int, now: int) -> bool:
     return (
         bool(run)
         and bool(_ENTRY_LINE.match(run[0].span.text))
-        and bool(_ENTRY_LINE.match(run[-1].span.text))
+        # (the last its entry's line, or a sentence of it: "Mykolaiv region. In Mykolaiv, …")
+        and any(_ENTRY_LINE.match(x.span.text) for x in run if x.paragraph == run[-1].paragraph)
         and all(
             _ENTRY_LINE.match(x.span.text) or x.paragraph == prev.paragraph
             for prev, x in zip(run, run[1:], strict=False)
@@ -585,7 +588,7 @@ def city_districts(
     """'the Kievsky district of Donetsk', 'in the Kuibyshevsky district': a city's district
     named by an adjective is that city (named after it, or last), not a namesake elsewhere."""
     out = []
-    for p in places:
+    for p in sorted([*places, *_districts_unknown(places, text, gaz)], key=lambda p: p.start):
         head = p.text.split(",")[0]
         named = _NAMED_DISTRICT.fullmatch(head)  # "Kuibyshevsky district" read as one name
         after = _DISTRICT_AFTER.match(text[p.end :])
@@ -606,6 +609,9 @@ def city_districts(
             and q.place.population >= BIG_CITY
         ]  # fmt: skip  "In Makeyevka, … in the Sovetsky district": this sentence's city
         town = here[-1] if here else _entry_city(reading) or reading.last_town or reading.voice_city
+        having = cities_with_district((named.group(1) if named else head).split()[0])
+        if town is not None and having and town.name not in having:
+            town = None  # ("the Budyonnovsky district" after a village told: Donetsk's)
         if town is None and gaz is not None and p.place is None:
             # "in the Tsentralno-Miskyi district" of a letter signed "…, Kryvyi Rih": of the
             # cities with such a district, the one the text names
@@ -618,6 +624,37 @@ def city_districts(
             out.append(p)  # no city told yet, or a raion of the city's own oblast
             continue
         out.append(replace(p, place=town, query=None))
+    return out
+
+
+_DISTRICT_BY_ADJECTIVE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?:sk(?:y|yi|iy|ii|ij|i)|s['’]k\w*)\s+(?:district|distr\.|r-n))(?!\s+of\b)"
+)
+
+
+def _districts_unknown(
+    places: list[PlaceMention], text: str, gaz: PlaceResolver | None
+) -> list[PlaceMention]:
+    """ "a shell killed a woman in the Budyonnovsky district": a city's district by its
+    Soviet name, which no gazetteer row bears, in a sentence that places nothing else: the
+    one city with a district so called."""
+    if gaz is None or any(p.place is not None for p in places):
+        return []
+    taken = [(p.start, p.end) for p in places]
+    out = []
+    for m in _DISTRICT_BY_ADJECTIVE.finditer(text):
+        adjective = m.group("name").split()[0]
+        cities = cities_with_district(adjective)
+        if (
+            len(cities) != 1 or gaz.is_known(adjective)  # ("Dniprovskyi": five cities have one)
+            or any(a < m.end() and m.start() < b for a, b in taken)
+            # (a strike told with its side: "a Ukrainian shell killed a woman in the …")
+            or not (lx.TRIGGER.search(text) and lx.ATTACKER.search(text))
+        ):  # fmt: skip
+            continue
+        city = city_place(next(iter(cities)), gaz)
+        if city is not None:
+            out.append(PlaceMention(m.start(), m.end(), m.group("name"), city, "target", m.start()))
     return out
 
 

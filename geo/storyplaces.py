@@ -29,6 +29,14 @@ from geo.story import Reading, non_event_clause, one_sense, paragraph_start
 from geo.titleplaces import diary_town, is_diary, title_targets
 
 MASTHEAD_LINES = 3
+_SMALL_WORDS = frozenset({"of", "the", "and", "in", "for"})
+
+
+def _title_cased(words: str) -> str:
+    """ "STATE EMERGENCY SERVICE OF UKRAINE" → "State Emergency Service of Ukraine"."""
+    return " ".join(
+        w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in words.split()
+    )
 
 
 def publisher_side(sentences: list[Sentence]) -> str | None:
@@ -78,6 +86,8 @@ def official_voice(sentences: list[Sentence]) -> tuple[str | None, str] | None:
                 continue  # a sentence of the story ("…, Governor Gladkov said"), not a name
             # "Source: Kharkiv RMA" labels whom a dataset's note cites, not whose page it is
             cited = _CITED_BEFORE.search(line[: line.find(words)])
+            # ("STATE EMERGENCY SERVICE OF UKRAINE": a masthead in capitals)
+            words = _title_cased(words) if words.isupper() else words
             military = lx.MILITARY_MASTHEAD.match(words)
             if military and not cited:
                 return side_of((military.group("side") or military.group("adj")).split()[0]), words

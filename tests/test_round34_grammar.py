@@ -12,9 +12,9 @@ from datetime import date
 import pytest
 from textcases import at, days, incidents
 
+from geo import lexicon as lx
 from geo.articles import make_article
 from geo.dates import find_dates
-from geo.lexicon import NOTHING_STRUCK, ROAD_NAMED
 from geo.pipeline import with_reference_dates
 from geo.placephrase import find_places
 from geo.places import default_resolver
@@ -96,7 +96,7 @@ def test_a_strike_dated_in_a_since_clause_is_told_in_its_own_right() -> None:
     ["alert at 02:10, train held, nothing hit on our section", "sirens all night; nothing was hit"],
 )
 def test_nothing_hit_denies_the_strike(text: str) -> None:
-    assert NOTHING_STRUCK.search(text)
+    assert lx.NOTHING_STRUCK.search(text)
 
 
 def test_a_reports_numbered_item_places_and_dates_its_lines_and_ends_with_it() -> None:
@@ -122,7 +122,7 @@ def test_subjected_to_shelling_is_struck() -> None:
 
 
 def test_a_route_named_after_its_towns_is_no_town_even_at_a_station() -> None:
-    assert ROAD_NAMED.match("–Lviv route at a station in the city")
+    assert lx.ROAD_NAMED.match("–Lviv route at a station in the city")
     text = "the blast damaged a train on the Kyiv–Lviv route at a station in the city"
     assert _roles(text)["Kyiv"] == "context"
 
@@ -147,3 +147,153 @@ def test_a_strike_years_before_the_invasion_told_after_it_is_history() -> None:
         "The explosions at the Svatove arsenal in October 2015 went on for days.\n"
     )
     assert at(incidents(text), "Svatove") == []
+
+
+def test_an_official_named_by_surname_alone_alleges_the_other_sides_strike() -> None:
+    text = (
+        " date 2024-05-20 Patrol book, Shebekino forestry (translated)\n"
+        "16.03 (Sat) - no patrol. Gladkov wrote that a Ukrainian drone hit a truck in "
+        "Shebekino. Nobody was hurt.\n"
+        "19.03 (Tue) - Gladkov's summary for the past day: in Shebekino the Ukrainians' "
+        "shelling damaged two houses.\n"
+    )
+    found = at(incidents(text), "Shebekino")
+    assert {(i.actor, i.attribution) for i in found} == {("Ukraine", "alleged")}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("in the village the Ukrainians' shelling killed a man", "Ukraine"),
+        ("the russians fired about 40 shells at the district", "Russia"),
+    ],
+)
+def test_a_plural_possessive_and_a_lower_case_side_name_who_struck(text: str, side: str) -> None:
+    from geo.attribution import find_actor
+
+    assert find_actor(text)[0] == side
+
+
+def test_a_logs_weapon_over_the_towns_beach_is_the_logs_town() -> None:
+    text = (
+        " date 2024-06-28 Cellar log, Yalta winery (translated)\n"
+        "Cellar log, winery, Yalta\n"
+        "02.06 - racking, tank 4.\n"
+        "23.06 (Sun) - about 12:15 an ATACMS exploded over the beach, fragments fell on the "
+        "swimmers. 4 dead.\n"
+        "24.06 - no work, people gave blood.\n"
+    )
+    found = incidents(text)
+    assert [(i.place.name, i.date.start) for i in found] == [("Yalta", date(2024, 6, 23))]
+
+
+def test_a_lines_day_and_the_night_that_ended_on_it_told_in_the_line() -> None:
+    text = (
+        " date 2024-04-02 Bakery shift book, Odesa\n"
+        "Bakery shift book, Odesa\n"
+        "24.03 (Sun) - In the night of 23 to 24 March drones hit the port of Odesa, "
+        "two people were injured.\n"
+        "25.03 - normal shift.\n"
+    )
+    assert days(incidents(text)) == [(date(2024, 3, 23), date(2024, 3, 24))]
+
+
+def test_a_general_staff_that_boasted_of_its_hit_claims_it() -> None:
+    from geo.lexicon import OWN_FORCES_CLAIM
+
+    assert OWN_FORCES_CLAIM.search("the General Staff boasted that they had hit two ships")
+
+
+def test_the_rescue_paragraph_counts_the_events_dead() -> None:
+    text = (
+        " date 2022-03-15 Rescue operation completed\n"
+        "On 14 March a Russian missile struck the tower in the village of Antopil, Rivne "
+        "district.\n"
+        "\n"
+        "Rescue units worked at the site for 28 hours. 8 people were rescued from under the "
+        "debris. The bodies of 19 dead were recovered. 9 people were injured.\n"
+    )
+    (found,) = incidents(text)
+    assert (found.killed, found.injured) == (19, 9)
+
+
+def test_a_masthead_in_capitals_is_the_official_bodys_voice() -> None:
+    from geo.articles import make_article as mk
+    from geo.articles import split_sentences
+    from geo.storyplaces import official_voice
+
+    text = "Title\nSTATE EMERGENCY SERVICE OF UKRAINE\nOfficial web portal\n\nBody here.\n"
+    voice = official_voice(split_sentences(mk("t.txt", text)))
+    assert voice is not None and voice[0] == "Ukraine"
+
+
+def test_a_digests_region_items_carry_the_day_told_over_them() -> None:
+    text = (
+        " date 2022-03-15 SES: consequences of attacks\n"
+        "Other consequences of enemy attacks on 14 March reported by the regions:\n"
+        "\n"
+        "Sumy region. In Sumy, shelling damaged the water station. Water was cut.\n"
+        "\n"
+        "Poltava region. In Poltava, rocket cargo sections with submunitions fell on the "
+        "territory of the zoo.\n"
+    )
+    assert days(at(incidents(text), "Poltava")) == [(date(2022, 3, 14), date(2022, 3, 14))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "crew checked the craters in the village: patching needs 4 t of hot mix",
+        "day off. Shelling heard across the river again at night, normal for us now.",
+    ],
+)
+def test_craters_told_before_and_the_usual_are_no_strike(text: str) -> None:
+    doc = (
+        f" date 2022-09-26 Road crew log, Marhanets\nRoad crew log, Marhanets\nMon 19.09 - {text}\n"
+    )
+    assert incidents(doc) == []
+
+
+def test_a_soviet_district_name_of_one_city_and_a_street_named_like_a_village() -> None:
+    text = (
+        " date 2023-02-27 Notebook, Donetsk, Artyoma str. (translated)\n"
+        "Notebook of a dealer, Donetsk, Artyoma str.\n"
+        "19.02 - our shop window on Artyoma cracked, glass ordered.\n"
+        "23.02 - a Ukrainian shell killed a woman in the Budyonnovsky district.\n"
+    )
+    found = incidents(text)
+    assert [(i.place.name, i.date.start) for i in found] == [("Donetsk", date(2023, 2, 23))]
+
+
+def test_where_the_wounded_lie_and_a_habit_with_a_day_of_another_clause() -> None:
+    text = (
+        " date 2023-02-27 Notebook, Donetsk\n"
+        "02.01 - the nephew was there, wounded, in the hospital in Rostov now.\n"
+        "26.02 - a client from Gorlovka offers a samovar. They get shelled there every day, he "
+        "says; he can come only on Sunday.\n"
+    )
+    names = [i.place.name for i in incidents(text)]
+    assert "Rostov-on-Don" not in names and "Horlivka" not in names
+
+
+def test_the_road_from_a_town_towards_another_places_the_strike_at_the_first() -> None:
+    roles = _roles(
+        "a Ukrainian drone hit a truck on the road from Shebekino towards Maslova Pristan"
+    )
+    assert roles["Shebekino"] == "target"
+    assert _roles("the road from Tokmak closed after shelling, he says")["Tokmak"] == "context"
+
+
+def test_a_rows_night_and_its_weapon_and_a_plan_before_the_strike() -> None:
+    text = (
+        " date 2023-03-06 Booking sheet, Zaporizhzhia\n"
+        "Booking sheet, Zaporizhzhia\n"
+        "22.09.2022 Thu | D | session 2 | MOVED to 27.09. Morning russian S-300s on the city, "
+        "1 killed.\n"
+        "02.03.2023 Thu | D + K | 2 sessions | CLOSED. In the night the russian S-300 hit the "
+        "five-storey building, 13 dead.\n"
+    )
+    assert days(incidents(text)) == [
+        (date(2022, 9, 22), date(2022, 9, 22)),
+        (date(2023, 3, 1), date(2023, 3, 2)),
+    ]
