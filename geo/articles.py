@@ -367,6 +367,8 @@ _CAPTION_CREDIT = re.compile(
     r"\((?:AP|Reuters|AFP|EPA|Getty)[^)]*Photo[^)]*\)|\s[-–]\s[A-Z][\w]+/(?:Reuters|AP|AFP|EPA)\s*$|Photograph:"
     # a page's labelled caption: "[Photo caption: …]", "Image: …", "Caption: …"
     r"|^\W*(?:(?:Photo|Image|Picture)(?:\s+caption)?|Caption)\s*:"
+    # (an outlet's own label: "Kyiv Post photo: Rescuers at the damaged building on Aug. 8")
+    r"|^\W*(?:[A-Z][\w.'’-]*\s+){1,3}(?:photo|image|picture)\s*:"
 )
 
 

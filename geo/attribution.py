@@ -150,8 +150,8 @@ def self_claim_side(text: str, at: int) -> str | None:
 # a side's own strike, not its own defence ("said it had destroyed 20 drones")
 _OWN_STRIKE = re.compile(
     r"\b(?:said|says|claimed|reported|announced|stated)\s+(?:\w+\s+){0,3}?(?:that\s+)?"
-    r"(?:it|they|its\s+(?:forces|troops|units|military))\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:struck|hit|attacked|targeted|carried\s+out)\b"
+    r"(?:it|they|its\s+(?:forces|troops|units|military|aviation|artillery))\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:struck|hit|attacked|targeted|carried\s+out|dealt)\b"
 )
 
 
@@ -184,7 +184,8 @@ def _speaker(
         near = window[max(0, tm.start() - 40) : upto]
         sides = [s for s in (side_of(w) for w in re.findall(r"[\w'’\-]+", near)) if s]
         side = sides[0] if sides else None
-        if side is None and re.search(r"governor|mayor", tm.group(0), re.I):
+        # (a town's own officials speak for the side it is on: "officials in Kramatorsk said")
+        if side is None and re.search(r"governor|mayor|officials|authorities", tm.group(0), re.I):
             side = {"RU": lx.RUSSIA, "UA": lx.UKRAINE}.get(place_country or "")
         if side:
             return side, _speaker_words(window, tm)

@@ -43,7 +43,7 @@ from geo.continuation import (
     told_next_day,
     toll_lead_day,
 )
-from geo.dates import RANGE_DAYS, find_dates
+from geo.dates import RANGE_DAYS, default_window, find_dates
 from geo.eventday import RELATIVE_TO_STORY, SINCE, dates_told, event_dates
 from geo.eventyear import note_years_told, told_as_history
 from geo.listreading import (
@@ -278,6 +278,7 @@ def extract_mentions(
     posts = post_footer_days([x.span.text for x in sentences]) if ref else []
     mentions: list[Mention] = []
     post_ref: date | None = None  # the day of the post a translator's item quotes
+    post_day: date | None = None  # the day of the channel's post being read (its footer's)
     body = False  # a day heading opens a section only inside the page's body
     read_before = 0
     for i, s in enumerate(sentences):
@@ -300,8 +301,11 @@ def extract_mentions(
         ):
             reading.ref = ref - timedelta(days=nights[i])
         if ref and posts[i] is not None and post_ref is None:
-            # (a post's "this morning" is its own day: its footer's, not the page's)
-            reading.ref = posts[i]
+            # (a post's "this morning" is its own day: its footer's, not the page's; and so
+            # is an undated post's news: "Another massive night attack …" stamped 11.03)
+            if reading.lead.basis in _PAGE_LEADS and post_day != posts[i]:
+                reading.lead = default_window(posts[i])
+            reading.ref = post_day = posts[i]
         # (a feed's first post is stamped before any body line: "17 April, 09:07")
         # (and a log's first day, over its first entry: "30/12/23" under a header line)
         # (a log's first day line under its header lines: "sat 25.06" over "- russian rockets hit")
@@ -529,6 +533,18 @@ def extract_mentions(
     toll_lead_day(mentions, sentences, ref)
     _headline_figures(mentions, sentences)
     return [m for m in mentions if not told_as_history(m.date, ref)]
+
+
+def _a_clause_apart(text: str, tally: re.Pattern[str]) -> bool:
+    """ "Russian shelling damaged Gymnasium No. 47 in Kharkiv on Monday …; Kharkiv has been
+    shelled almost daily since February": a clause of its own tells a strike the tally's
+    clause does not count."""
+    clauses = text.split(";")
+    return len(clauses) > 1 and any(lx.TRIGGER.search(c) and not tally.search(c) for c in clauses)
+
+
+# the page's own day as its undated news's (not a day its lead sentence told)
+_PAGE_LEADS = ("publication", "news cycle", "page day")
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:
@@ -943,7 +959,7 @@ def _read_event_sentence(
         aggregate_only = True
     # ("Since early morning the city has been under massive fire": the day's, going on)
     ongoing = lx.ONGOING.search(text) and not lx.SINCE_THIS_MORNING.search(text)
-    if ongoing or lx.WAR_TALLY.search(text):
+    if ongoing or (lx.WAR_TALLY.search(text) and not _a_clause_apart(text, lx.WAR_TALLY)):
         aggregate_only = True
     if _casualties_of_a_period(text, reading, s):
         aggregate_only = True
@@ -968,6 +984,9 @@ def _read_event_sentence(
             # ("This morning the Makarov university was hit" in notices from a Mykolaiv faculty)
             or header_town_struck(text, places, reading, gaz)
             or owners_town(text, places)
+            or (
+                paragraphs_topic_town(text, s, reading, gaz) if lx.STRIKE_WORDS.search(text) else []
+            )
         )
     elif not targets and not aggregate_only and not unnamed:
         targets = (
@@ -1058,7 +1077,9 @@ def _read_event_sentence(
         reading.last, reading.last_index = m, s.index
         if m.place is not None:
             reading.told_at[m.place.key] = (m.date, s.paragraph, s.index)
-        if m.date_explicit and m.date.end:
+        # (a flashback's day is no day the story goes on with: "That plant had already been
+        # knocked out on March 22 …. In the city of Kharkiv, customers were left without power")
+        if m.date_explicit and m.date.end and not lx.FLASHBACK.search(text):
             _remember_days([pm], m.date, reading)
             # ("killed near Bakhmut in 2022" gives no day for "the same afternoon" to be of)
             reading.anchor = m.date.end if m.date.days <= 2 else reading.anchor

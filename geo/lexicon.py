@@ -48,6 +48,8 @@ TRIGGER = re.compile(
     r"messages?|talks?|chatter|telephone|phone))|downed|"
     r"destroyed|knocked out|killing|killed|injur(?:ed|ing|ies)|wounded|dead|deaths?|casualties|"
     r"barrage|drone attacks?|targeted|targeting|(?<!air\s)(?<!air-)raid(?:s|ed)?|damaged|ablaze|caught fire|"
+    # (a ministry's "dealt a 'massive blow' to positions": a strike in its own words)
+    r"dealt\s+(?:an?\s+)?(?:[\w'‘’\"-]+\s+){0,2}?blows?['’\"]?\s+(?:to|on|at|against)|"
     r"set on fire|set\s+fire\s+to|set\s+ablaze|blaze|inflict(?:ed|ing)|pound(?:ed|ing)|hammer(?:ed|ing)|slam(?:med|ming)|rock(?:ed|ing)|rained|"
     r"bombard(?:ed|ing)|(?:c(?:ame|ome|omes|oming)|been|was|were)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling)|under fire|opened fire|"
     r"shrapnel|Tochka(?:-U)?|(?-i:KIA|WIA|KABs?)|rockets|"
@@ -230,8 +232,8 @@ OWN_FORCES_CLAIM = re.compile(
     r"\b(?:said|says|reported|announced|confirmed|stated)\s+(?:\w+\s+){0,3}?(?:that\s+)?"
     # ("said on Sunday that in response to … on Belgorod, its forces had struck …")
     r"(?:in\s+(?:response|retaliation)\s+to\b[^.;]{0,90}?,\s+)?(?:its|their|our)\s+"
-    r"(?:forces|troops|units|drones|missiles|aircraft|navy|military|air force|fighters|artillery|"
-    r"gunners|soldiers|defenders)\b"
+    r"(?:forces|troops|units|drones|missiles|aircraft|aviation|navy|military|air force|fighters|"
+    r"artillery|gunners|soldiers|defenders)\b"
     r"|\b(?:said|says|reported|announced|confirmed|stated|claimed|boasted|bragged)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:destroyed|struck|hit|attacked|targeted|sunk|sank|downed|eliminated)\b"
     r"|[\"“‘]\s*(?:[Ww]e|[Oo]ur\s+(?:forces|troops|units|artillery|gunners|soldiers|defenders|"
@@ -828,7 +830,9 @@ NON_EVENT_CLAUSE = re.compile(
 BLAMED_ON = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?on\s+$", re.IGNORECASE)
 GOVERNMENT_IN = re.compile(
     r"\b(?:government|regime|authorities|leadership|officials|embassy|ministry|parliament|leaders|"
-    r"president|envoys?|diplomats?|counterparts?|office|headquarters|court)\s+in\s+$",
+    r"president|envoys?|diplomats?|counterparts?|office|headquarters|court)\s+in\s+"
+    # ("officials in the eastern town of Kramatorsk said")
+    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|port)\s+of\s+)?$",
     re.IGNORECASE,
 )
 BASED_AT = re.compile(
@@ -895,6 +899,12 @@ SPOKE_IN = re.compile(
     # "speaking in the regional capital Uzhhorod" (not "said that in the town of X, drones …")
     r"|\b(?:speaking|spoke|briefing|press\s+conference|news\s+conference|meeting|met)\s+in\s+"
     r"the\s+(?:[\w-]+\s+)?(?:capital|city|town)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+# "speaking from his office in Kramatorsk", "writing from Kyiv": where the words come from
+SPOKE_FROM = re.compile(
+    r"\b(?:speaking|spoke|writing|wrote|reporting)\s+from\s+"
+    r"(?:(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+)?$",
     re.IGNORECASE,
 )
 CAPTION = re.compile(
@@ -1428,7 +1438,8 @@ UNKNOWN_PLACE = re.compile(
 SUBJECT = re.compile(
     r"\b(?:(?P<noun>Russia|Ukraine|Kyiv|Kiev|Moscow|Kremlin|SBU|HUR|GUR|AFU|Zelenskyy?|pro-Kyiv|pro-Russian)\b"
     r"|(?P<adj>Russian|Ukrainian)\s+(?:\w+\s+)?(?i:forces|military|army|armed|troops|navy|air force|special|"
-    r"officials|government|authorities|partisans|saboteurs|units|intelligence|defen[cs]e|general|drone|side))"
+    r"officials|government|authorities|partisans|saboteurs|units|intelligence|defen[cs]e|general|drone|side|"
+    r"MoD|ministry|command))"
 )
 
 # "said on Sunday": the day of the statement, not of the event.
@@ -1739,7 +1750,7 @@ STRIKE_WORDS = re.compile(
     r"bomb(?:s|ed|ing)?|artillery|arty|"
     r"mortars?|air\s?strikes?|airstrikes?|shot\s+down|intercept(?:ed|ion)?|downed|MLRS|HIMARS|"
     r"Grad|Shaheds?|Iskander|Kalibrs?|Kinzhal|Storm\s+Shadow|ATACMS|Tochka|Kh-\d+|S-[34]00|glide|aerial|air\s+raid(?![\s-]+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
-    r"destroyed|sank|sunk|blew\s+up|UAVs?|unmanned|planted|"
+    r"destroyed|sank|sunk|blew\s+up|UAVs?|unmanned|planted|dealt\s+(?:an?\s+)?(?:[\w'‘’\"-]+\s+){0,2}?blows?|"
     # (not "dropped 1 pax at her son's", "dropped off the boxes": a driver's drop)
     # (nor "route dropped since August", "prices dropped to …": a thing given up, a fall)
     # (nor a list's status "Vinnytsia 27.10 — dropped (hall under repair)": taken off the list)

@@ -100,9 +100,12 @@ def nights_to_come(lines: list[str]) -> list[int]:
 # a checklist's box opens its entry: "[x] event: night 30→31.07, combined russian attack …"
 CHECKBOX = re.compile(r"\s*\[[\sxX✓✔v]?\]\s")
 # a channel's web preview stamps each post at its foot: "👁 24.6K · 09.02.2023 11:48 · edited"
+# (or spaced, with the eye or the word: "👁 301K   edited   03.03.2024 18:22")
 _POST_FOOTER = re.compile(
-    r"\s*(?:👁\s*)?[\d.,]+\s*[KkMm]?\s*(?:views?)?\s*·\s*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{4})"
-    r"(?:,?\s+\d{1,2}:\d\d)?(?:\s*·\s*edited)?\s*"
+    r"\s*(?:(?:👁\s*)?[\d.,]+\s*[KkMm]?\s*(?:views?)?\s*·\s*"
+    r"|(?:👁\s*[\d.,]+\s*[KkMm]?|[\d.,]+\s*[KkMm]?\s*views?)\s+(?:edited\s+)?)"
+    r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{4})"
+    r"(?:,?\s+\d{1,2}:\d\d)?(?:\s*·\s*edited|\s+edited)?\s*"
 )
 
 

@@ -58,6 +58,12 @@ from geo.translit import skeleton
 # "APA" a beer style (and a village of 2,800 in Romania)
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 ACRONYM_TOWN = 10_000
+# a building a name is given to: "the Druzhba hotel", "the Ukraina cinema"
+_NAMED_BUILDING_AFTER = re.compile(
+    r"\s+(?:hotel|cinema|restaurant|caf[eé]|shopping\s+(?:centre|center|mall)|mall|market|"
+    r"stadium|theat(?:re|er)|sanatorium|hostel|supermarket|hypermarket)\b",
+    re.IGNORECASE,
+)
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])(?![SN]\.)[A-Z]\.\s?$")
 
 
@@ -266,7 +272,8 @@ def surnames(text: str, gaz: PlaceResolver) -> frozenset[str]:
 
 # "Donetsk, Artyoma str.", "vul. Sadova", "on Myru Avenue": a name written as a street's
 _STREET_NAMED = re.compile(
-    rf"\b(?P<a>[A-Z][\w'’-]+)\s+(?:str\.|st\.|street\b|avenue\b|ave\.|prosp\.|boulevard\b)"
+    # (a word's own start only: "A-A-A-…" is one word, not ten thousand to try)
+    rf"(?<![\w'’-])(?P<a>[A-Z][\w'’-]+)\s+(?:str\.|st\.|street\b|avenue\b|ave\.|prosp\.|boulevard\b)"
     rf"|\b{lx.STREET_ABBR}\.\s*(?P<b>[A-Z][\w'’-]+)"
 )
 
@@ -368,6 +375,11 @@ def find_places(
             continue  # "acting mayor Artem Kobzar": a title's name is a person
         if _VESSEL_BEFORE.search(text[max(0, start - 40) : start]):
             continue  # "the submarine Rostov-on-Don": a ship named after a city
+        if (
+            _NAMED_BUILDING_AFTER.match(text, end) and text[max(0, start - 4) : start] == "the "
+            and any(p.is_town for p in found)
+        ):  # fmt: skip
+            continue  # "hit the center of Pokrovsk, destroying the Druzhba hotel": its name
         region = region_phrase(text, start, end)
         if region and part_of_a_city(text[region[0] :], gaz):
             continue  # "the Kyivskyi district of Kharkiv": a part of the city named next
@@ -405,7 +417,10 @@ def find_places(
                 query = None
             if full_end == end and _bare_adjective(name, place) and not _UNIT_NEXT.match(text, end):
                 continue  # "the crossroads at Volodymyrska / Shevchenko": a street, not a town
-            if full_end == end and _ACRONYM.fullmatch(name) and place.population < ACRONYM_TOWN:
+            if (
+                full_end == end and _ACRONYM.fullmatch(name) and place.precision == "town"
+                and place.population < ACRONYM_TOWN
+            ):  # fmt: skip
                 continue  # "APA", "IPA": a style's or a body's letters, not a village so called
         if place is not None and place.seat >= 3 and _CONTROLLED_PART.search(text[:start]):
             # "the government-held part of Luhansk": the oblast, not its seat city.

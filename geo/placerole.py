@@ -327,6 +327,8 @@ def _person_name(text: str, start: int, gaz: PlaceResolver) -> bool:
         return False  # "Novatek's Ust-Luga complex": an owner's name, not a first name
     if word.isupper() and len(word) <= 4:
         return False  # "SS Konotop", "TPP Ladyzhyn": an abbreviation's object, no first name
+    if re.search(r"-[a-z]+ed$", word):
+        return False  # "Russian-controlled Donetsk", "Kyiv-held Kupiansk": who holds it
     before = text[: m.start()].rstrip()
     sentence_start = not before or before[-1] in '.!?"“‘:'
     if sentence_start or word.lower() in lx.NOT_PLACES or word.lower() in lx.SKIPPABLE:
@@ -585,6 +587,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "in the town of Ukrainka about 40 kilometers south of Kyiv": a measure
     if _NOTHING_STRUCK_AFTER.match(text[end : end + 60]):
         return "context"  # "sirens sounded in Lviv, where no strikes were reported"
+    if lx.SPOKE_FROM.search(before[-60:]):
+        return "context"  # "Governor Kyrylenko, speaking from his office in Kramatorsk"
     if lx.GOVERNMENT_IN.search(before):
         # "authorities in Yeysk said…": the town's own officials; "officials in Kyiv" govern.
         return "context" if capital else "weak"

