@@ -250,8 +250,8 @@ def _mention(
     if (stamp := _MESSAGE_STAMP.match(text)) is not None:
         # ('[Mon 03.10 09:50] Iryna: #06 "On the night of 18 to 19 September 2022, …"': the
         # message's stamp is when it was written; a day its words tell is the event's)
-        told = [d for d in dates if d.start - s.span.start >= stamp.end()]
-        dates = told or dates
+        in_words = [d for d in dates if d.start - s.span.start >= stamp.end()]
+        dates = in_words or dates
     # (a day of words is no day written for the event: "held a day of mourning Tuesday for
     # the victims of the barrage a day earlier")
     if any(
