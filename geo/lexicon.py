@@ -85,7 +85,8 @@ TRIGGER = re.compile(
     # "impact of a Tochka-U missile", "tank firing on positions", "helicopter launching rockets".
     r"destroy(?:s|ing)|destroy\s+(?:an?|two|three|four|\d+)\s|fir(?:es|ing)\s+(?:on|at|upon)|launch(?:es|ing)\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|strikes?)|"
     r"impacts?\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|shells?|projectiles?|bombs?|drones?|munitions?)|"
-    r"craters?|(?:missile|rocket|shell|projectile|drone|bomb|munition|motor|warhead|artillery|mortar)s?"
+    r"craters?|(?:missile|rocket|shell|projectile|drone|bomb|munition|motor|warhead|artillery|mortar|"
+    r"Kh-\d+|Iskander|Kalibr|Kinzhal|Shahed|Tochka-U|ATACMS|S-300)s?"
     # ("rockets and cluster submunitions fell on the centre")
     r"(?:\s+(?!(?:are|is|were|was|still|keep|kept|continue\w*)\b)[\w-]+){0,4}?\s+"
     r"(?:land(?:s|ed|ing)|f(?:ell|alls|alling)|came\s+down|impact(?:s|ed|ing)?|"
@@ -93,7 +94,9 @@ TRIGGER = re.compile(
     r"(?:[\w-]+\s+)?(?:embedded|stuck|lodged)\s+(?:in|into|above|on|under)|"
     # "a Russian rocket came through the roof of the sports hall"
     r"c(?:ame|omes)\s+through|(?:crashed|slammed|smashed|ploughed|plowed)\s+(?:into|through)|"
-    r"(?:tore|ripped|punched)\s+(?:into|through))|"
+    r"(?:tore|ripped|punched)\s+(?:into|through)|"
+    # ("a russian Kh-22 took out a whole entrance of a five-storey block")
+    r"(?:took|knocked)\s+out\s+(?:an?|the|two|three|a\s+whole|its|part)\b)|"
     # "On March 17, the target was the refinery in Slavyansk-na-Kubani": the strike's object
     r"\btargets?\s+(?:was|were)\s+(?:an?|the)\s|"
     # "Within hours, Russian missiles were falling on Kharkiv": a past event as it unfolded
@@ -1632,6 +1635,9 @@ NEGATED_STRIKE = re.compile(
     # an analyst's own verdict: "troop mov't, nothing to log as strike", "not a new strike.
     # Do NOT log", "air raid alert 03:10-04:00, no impacts"
     r"|\bnothing\s+to\s+(?:log|code|map)(?:\s+as\s+(?:an?\s+)?(?:strikes?|incidents?))?"
+    # ("23:14 a bright fireball … NOT an explosion, it was a meteor")
+    r"|\bnot\s+(?:an?\s+)?(?:explosions?|blasts?|strikes?|attacks?|missiles?|drones?|shelling|hits?)"
+    r"\s*[,;:–—-]\s*(?:it\s+was|that\s+was|just|only)\b"
     # ("Ground fighting; not coded as a strike.")
     r"|\bnot\s+(?:coded|counted|logged|mapped)\s+as\s+(?:an?\s+)?(?:strikes?|incidents?)\b"
     # "rumour in Viber on 12.11 that the kindergarten was hit - NOT TRUE, I called the head"
@@ -1648,6 +1654,9 @@ NEGATED_STRIKE = re.compile(
     # ("02.08 - Myropillia revisit (NOT a new shelling)"; a bare "NOT shelling" is a verdict
     # on its own line's damage, read where that line is)
     r"|\bnot\s+(?:an?\s+)?new\s+(?:shelling|attacks?|hits?)\b"
+    # ("Same in Odesa, loud but no hits in our area")
+    r"|\bno\s+(?:hits?|strikes?|impacts?|arrivals?)\s+(?:in|on|near|at)\s+(?:our|the|this|my)\s+"
+    r"(?:area|city|town|district|village|street|neighbou?rhood|part\s+of\s+town)\b"
     # a cell's or a clause's bare verdict: "| JPG 40 | no attack", "…, no strikes."
     r"|\bno\s+(?:attacks?|strikes?|shelling|impacts?|hits?)\s*(?=$|[|.;,)])"
     # a coder's verdict: "no attack that day - EXCLUDE from the shelling count"

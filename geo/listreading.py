@@ -82,7 +82,10 @@ def _read_table_row(
     tells = lx.TRIGGER.search(lx.NEGATED_STRIKE.sub(" ", text)) if lx.TRIGGER.search(text) else None
     # (a row's "house in Bucha was destroyed during the occupation": a period's, not the row's day)
     of_a_period = lx.DURING_A_PERIOD.search(text) and not lx.STRONG_TRIGGER.search(text)
-    if not_strike or of_a_period or not (tells or find_weapon(text) or counted):
+    # (a weapon a denial names is no strike: "NOT an explosion, it was a meteor … they thought
+    # it was a drone")
+    armed = find_weapon(text) and not lx.NEGATED_STRIKE.search(text)
+    if not_strike or of_a_period or not (tells or armed or counted):
         # (the row's own event is ground fighting, but its note may tell a separate strike)
         _separate_events(article, s, gaz, hints, reading, mentions)
         if not (tells or not_strike) and (head := _place_cell(cells, gaz, hints)) is not None:

@@ -17,12 +17,13 @@ from geo.dates import find_dates
 from geo.loglines import CHAT_STAMP, CHECKBOX
 from geo.model import Place
 from geo.placephrase import find_places
+from geo.placerank import BIG_CITY
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, one_sense
+from geo.storygeo import header_section
 from geo.tablerows import cells_of
-from geo.titleplaces import a_working_document
+from geo.titleplaces import HEADER_LINES, a_working_document, header_cities
 
-HEADER_LINES = 4  # a title, a masthead line, a byline, a note to the reader
 # (not "copy -> regional office chat, Poltava hub", "truck from Lviv": where things go or come from)
 # (where goods or copies come from: "glass from Poltava", "cc Poltava hub")
 _SOURCE_WORDS = r"from|via|copy|cc|supplier"
@@ -177,9 +178,18 @@ def _header_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
         if s.index > 0 and lx.LINE_STAMP_HEAD.match(s.span.text):
             break  # the entries have begun
         header.append(s)
+        # (a header's city of rank is that city, whatever oblast the text names or namesake a
+        # line qualifies later: "Mykolaiv" over "from Mykolaiv - NB the small town Mykolaiv in
+        # Lviv oblast"; its villages are read with the text's regions)
+        cities = {
+            p.start: p for p in find_places(s.span.text, gaz)
+            if p.place is not None and p.place.population >= BIG_CITY
+        }  # fmt: skip
         for p in one_sense(find_places(s.span.text, gaz, reading.hints), reading):
+            p = cities.get(p.start, p)
             if _its_own(s.span.text, p, reading):
-                return p.place
+                assert p.place is not None
+                return header_section(p.place, header_cities(reading, gaz), gaz)
     # "kitchen notes, kindergarten, Shevchenkivskyi distr." over lines naming "Oleksandrivskyi
     # distr.": the city both districts are of, when the header names a district only
     if not any(DISTRICT_NAMED.search(s.span.text) for s in header):

@@ -566,6 +566,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "southeast of Kramatorsk, where a missile strike … killed 50"; "the Ryazan oil
         # refinery was attacked by UAVs"
         return "target"
+    if (dated := _DATED_THEN_TOLD.match(text, end)) and lx.TRIGGER.search(dated.group(0)):
+        return "target"  # "Remember Poltava on 1 February, a Kh-22 took out a block there"
     since_then = _SINCE_THEN.search(before[-120:])
     if since_then and not lx.TRIGGER.search(since_then.group(0), 10):
         # "…, since then trains go round via Moldova, paperwork at Kuchurhan" (not "since then
@@ -587,8 +589,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "in the town of Ukrainka about 40 kilometers south of Kyiv": a measure
     if _NOTHING_STRUCK_AFTER.match(text[end : end + 60]):
         return "context"  # "sirens sounded in Lviv, where no strikes were reported"
-    if lx.SPOKE_FROM.search(before[-60:]):
-        return "context"  # "Governor Kyrylenko, speaking from his office in Kramatorsk"
+    if lx.SPOKE_FROM.search(before[-60:]) or _VOICES_IN.search(before[-60:]):
+        # "Governor Kyrylenko, speaking from his office in Kramatorsk"; "the commentators in
+        # Kiev-controlled Zaporozhye are already writing …": where words come from
+        return "context"
     if lx.GOVERNMENT_IN.search(before):
         # "authorities in Yeysk said…": the town's own officials; "officials in Kyiv" govern.
         return "context" if capital else "weak"
@@ -872,6 +876,15 @@ _SITE_OF = re.compile(
 _STRUCK_AT_PORT = re.compile(
     r"\b(?:damaged|hit|struck|destroyed|attacked|targeted|shelled|bombed)\b[^.;]{0,110}?"
     r"\b(?:sea\s?|river\s+)?(?:port|harbou?r)\s+of\s+$"
+)
+# a town, its day, then what struck "there"
+_DATED_THEN_TOLD = re.compile(
+    r"\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*,\s+[^.;]{0,100}?\bthere\b"
+)
+_VOICES_IN = re.compile(
+    r"\b(?:commentators|bloggers|journalists|analysts|observers|pundits|experts|channels)[\"”']?\s+"
+    r"in\s+(?:[\w'’]+-(?:controlled|held|occupied)\s+)?$",
+    re.IGNORECASE,
 )
 _SUBJECTED = re.compile(r"\bsubject(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _TO_FIRE = re.compile(

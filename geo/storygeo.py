@@ -201,11 +201,8 @@ def _to_city_sections(
         place = m.place
         # (a village among the story's other towns is the village: Pokrovske by Nikopol,
         # though Kryvyi Rih, named too, has a Pokrovskyi section)
-        moved = next(
-            (s for s in sections.get(id(m), ()) for c in cities
-             if _km(s, c) <= SECTION_KM and _distance(place, anchors) > FAR_KM),
-            None,
-        )  # fmt: skip
+        far = _distance(place, anchors) > FAR_KM
+        moved = city_section(sections.get(id(m), []), cities) if far else None
         if moved is None:
             rest.append(m)
         else:
@@ -214,6 +211,24 @@ def _to_city_sections(
 
 
 SECTION_KM = 20.0  # a city's section lies this near the city's centre
+
+
+def city_section(sections: list[Place], cities: list[Place]) -> Place | None:
+    """The first of ``sections`` (a name's city sections) that lies by one of ``cities``."""
+    return next(
+        (s for s in sections if s.located and any(_km(s, c) <= SECTION_KM for c in cities)), None
+    )
+
+
+def header_section(place: Place, cities: list[Place], gaz: PlaceResolver) -> Place:
+    """ "Observing log … (balcony in Troieshchyna)" with "Kyiv (Troieshchyna, …)": a header's
+    village that is a section of a city the header names is that section."""
+    if place.population >= TOWN_POPULATION or not place.located:
+        return place
+    near = [c for c in cities if c.population >= BIG_CITY and c.located]
+    if not near or _distance(place, near) <= FAR_KM:
+        return place
+    return city_section(gaz.sections_named(place.name), near) or place
 
 
 def _by_another_name(m: Mention) -> bool:

@@ -8,6 +8,7 @@ Split from :mod:`geo.story`, which keeps the reading of the story itself.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from geo import lexicon as lx
 from geo.articles import Sentence
@@ -17,6 +18,7 @@ from geo.model import Place
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, event_places, paragraph_start
+from geo.storygeo import header_section
 
 
 def section_targets(
@@ -235,8 +237,25 @@ def documents_town(reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
     if title is None or not title.heading:
         return []
     if reading.notes_town is None:
-        reading.notes_town = _notes_town(title.span.text, gaz)
+        # ("Observing log (balcony in Troieshchyna)" over "…, Kyiv (Troieshchyna, …)": a
+        # village's name that is a section of the city the header names is that section)
+        cities = header_cities(reading, gaz)
+        reading.notes_town = [
+            replace(p, place=header_section(p.place, cities, gaz)) if p.place is not None else p
+            for p in _notes_town(title.span.text, gaz)
+        ]
     return reading.notes_town
+
+
+HEADER_LINES = 4  # a title, a masthead line, a byline, a note to the reader
+
+
+def header_cities(reading: Reading, gaz: PlaceResolver) -> list[Place]:
+    """The places the header lines name, any role (a village of theirs may be a section)."""
+    return [
+        p.place for s in reading.sentences[:HEADER_LINES]
+        for p in find_places(s.span.text, gaz, reading.hints) if p.place is not None
+    ]  # fmt: skip
 
 
 def _as_town(place: Place | None, gaz: PlaceResolver) -> Place | None:

@@ -361,3 +361,51 @@ def test_a_placeless_strike_right_after_the_one_town_its_paragraph_named() -> No
     )
     (found,) = incidents(text)
     assert (found.place.name, found.date.start, found.killed) == ("Odesa", date(2024, 3, 2), 12)
+
+
+def test_a_headers_city_of_rank_stays_whatever_namesake_a_line_places() -> None:
+    text = (
+        " date 2022-07-01 Minutes No. 7 (Kherson)\n"
+        "Faculty of Law, Kherson\n"
+        "1. Student Ya. asks to sit exams online from Kherson - NB it is the village Kherson "
+        "in Lviv oblast, not our city. Approved.\n"
+        "2. Exam of Wed 29.06 postponed: in the early morning a russian missile hit a "
+        "five-storey building in the city; 8 dead.\n"
+    )
+    found = incidents(text)
+    assert [round(i.place.lat) for i in found] == [47]  # Kherson city, not a Lviv village
+
+
+def test_a_headers_village_that_is_a_section_of_the_headers_city() -> None:
+    text = (
+        " date 2023-06-05 Observing log, May 2023 (balcony in Obolon)\n"
+        "OBSERVING LOG - amateur, Kyiv (Obolon), 9th floor balcony\n"
+        "format: date | target | notes\n"
+        "2023-05-31/06-01 | nothing | woke up to interceptions, the russians fired 10 "
+        "Iskanders, the debris fell here next to the clinic. 3 killed.\n"
+    )
+    found = incidents(text)
+    assert [round(i.place.lat, 1) for i in found] == [50.5]
+    assert days(found) == [(date(2023, 5, 31), date(2023, 6, 1))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "23:14 a bright fireball, fragmented. NOT an explosion, it was a meteor.",
+        "Same in Odesa, loud but no hits in our area.",
+    ],
+)
+def test_a_lines_own_denial(text: str) -> None:
+    assert lx.NEGATED_STRIKE.search(text)
+
+
+def test_a_town_its_day_and_what_struck_there() -> None:
+    roles = _roles(
+        "Remember Poltava on 1 February, a russian Kh-22 took out a whole entrance there."
+    )
+    assert roles["Poltava"] == "target"
+    roles = _roles(
+        "The commentators in Kiev-controlled Zaporozhye are already writing that it was fake."
+    )
+    assert roles["Zaporozhye"] == "context"
