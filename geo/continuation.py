@@ -81,7 +81,14 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
         # "The missile struck the building at about 3:30 p.m. on Saturday" dates the event;
         # "… at the city on June 27, 2022" the strike told "in June 2022".
         m.date, m.date_explicit = events[0].window, True
-    if events and events[0].window.precision == "day" and lx.STRIKE_WORDS.search(text):
+    # (or a night: "on the night of 31 July to 1 August, Russian drones attacked …")
+    day_told = events[0].window if events else None
+    if (
+        day_told is not None
+        and day_told.known
+        and day_told.days <= 2
+        and lx.STRIKE_WORDS.search(text)
+    ):
         # "On Friday, Russian forces fired 67 missiles across the country": the day the
         # story goes on telling, for the places of the next sentences ("That morning …")
         reading.day, reading.day_at = events[0].window, (s.paragraph, s.index)

@@ -45,6 +45,7 @@ _MONTH = (
     r"OCT|NOV|DEC|january|february|april|june|july|august|september|october|november|december|"
     r"jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?!['’ʼ](?!s\b)\w)"
 )
+_MONTH2 = _MONTH.replace("(?P<month>", "(?P<month2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -292,6 +293,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # (and "from July 18 to July 20": the month said again)
             rf"\b{_MONTH}\s+{_DAY}\s*(?:-|–|to|and)\s*(?:(?P=month)\.?\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?"
+        ),
+    ),
+    # ("the night of 31 May to 1 June": a night, or a span, across two months)
+    (
+        "dmdm",
+        re.compile(
+            rf"\b{_DAY}\s+{_MONTH}\s*(?:-|–|to|into|/|→|->)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+            rf"{_MONTH2}(?:,?\s+{_YEAR})?\b"
         ),
     ),
     (

@@ -85,6 +85,22 @@ def _iso_days(g: dict[str, str | None]) -> DateWindow:
     return DateWindow(first, second, "days", "explicit")
 
 
+def _across_months(g: dict[str, str | None], ref: date | None) -> DateWindow | None:
+    """ "the night of 31 May to 1 June": its days, a week at most apart (else the first)."""
+    month = MONTHS[(g["month"] or "").lower().rstrip(".")]
+    month2 = MONTHS[(g["month2"] or "").lower().rstrip(".")]
+    day, day2 = int(g["day"] or 0), int(g["day2"] or 0)
+    year = int(g["year"] or 0) if g.get("year") else _infer_year(month2, day2, ref)
+    basis = "explicit" if g.get("year") else "year inferred"
+    last = _safe_date(year, month2, day2)
+    first = _safe_date(year - (1 if month2 < month else 0) if year else None, month, day)
+    if first is None or last is None:
+        return None
+    if 0 < (last - first).days <= RANGE_DAYS:
+        return DateWindow(first, last, "days", basis)
+    return day_window(first, basis)
+
+
 def _explicit(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | None:
     g = m.groupdict()
     if kind == "iso":
@@ -337,6 +353,8 @@ def _resolve(
         "dm_word", "md_word",
     ):  # fmt: skip
         return _explicit(kind, m, ref)
+    if kind == "dmdm":
+        return _across_months(m.groupdict(), ref)
     if kind == "holiday":
         return _holiday(m, ref)
     if kind == "night_dd":
@@ -531,6 +549,7 @@ _NEEDS = {
     "dm_roman": "digit", "weekday_dd": "weekday", "dmrange_num": "digit",
 
     "dm": "month", "md": "month", "mdrange": "month", "dmrange": "month", "month": "month",
+    "dmdm": "month",
     "nightinto_dm": "month", "nightinto_md": "month",
     "nightinto": "weekday", "weekdaynight": "weekday", "weekdaypair": "weekday",
     "weekday": "weekday",

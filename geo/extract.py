@@ -431,6 +431,8 @@ def extract_mentions(
             # (a table's row judges its own event, not the row above: "25/05 | Belgorod |
             # sirens, no hits")
             and not cells_of(text)
+            # (nor "In the Konotop community, … no hits were recorded there": another place's)
+            and not _another_places_denial(text, mentions, gaz, hints)
         ):  # fmt: skip
             # (not "Kropyvnytskyi (ex-Kirovograd): alert, no impacts": that place's own line;
             # nor "The ministry claimed that … 'there was no fire impact'": one side's account)
@@ -532,7 +534,13 @@ def extract_mentions(
     told_next_day(mentions)
     toll_lead_day(mentions, sentences, ref)
     _headline_figures(mentions, sentences)
-    return [m for m in mentions if not told_as_history(m.date, ref)]
+    return [
+        m for m in mentions
+        if not told_as_history(m.date, ref)
+        # ("In 2007, an explosion at the Zasyadko mine killed more than 100 miners": a year
+        # before the war is the only day the sentence tells)
+        and not (not m.date_explicit and _BEFORE_THE_WAR.search(m.sentence.span.text))
+    ]  # fmt: skip
 
 
 def _a_clause_apart(text: str, tally: re.Pattern[str]) -> bool:
@@ -545,6 +553,19 @@ def _a_clause_apart(text: str, tally: re.Pattern[str]) -> bool:
 
 # the page's own day as its undated news's (not a day its lead sentence told)
 _PAGE_LEADS = ("publication", "news cycle", "page day")
+
+
+def _another_places_denial(
+    text: str, mentions: list[Mention], gaz: PlaceResolver, hints: tuple[str, ...]
+) -> bool:
+    """Does the denial name a place of its own, none of the last event's?"""
+    named = {
+        p.place.key for p in find_places(text, gaz, hints)
+        if p.place is not None and p.place.precision in ("town", "region")
+        and p.role in ("target", "subject")  # (not "Kyiv did not comment": who speaks)
+    }  # fmt: skip
+    last = mentions[-1].place if mentions else None
+    return bool(named) and (last is None or last.key not in named)
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:
@@ -1187,14 +1208,18 @@ def _measured_from(text: str, targets: list[PlaceMention]) -> list[PlaceMention]
 
 
 _LEADING_STAMP = re.compile(r"^\s*\[[^\]\n]{3,30}\]")
+_BEFORE_THE_WAR = re.compile(r"^\W*(?:In|Back\s+in)\s+(?:19[0-9]\d|200\d|201[0-3])\b")
+_IN_HOURS = re.compile(r"\b(?:in|within|over)\s+(?:the\s+(?:past|last)\s+)?\d+\s+(?:hours|days)\b")
 _STRIKES = re.compile(r"\b(?:strikes|attacks|raids|bombardments)\b", re.IGNORECASE)
 
 
 def _strikes_over_days(text: str, reading: Reading, s: Sentence) -> bool:
     """ "Scope: strikes on Odesa city, 1 to 15 March 2024": many strikes over a span of days,
-    a summary, not one event."""
+    a summary, not one event (or over hours counted: "three air attacks in 72 hours")."""
     if not _STRIKES.search(text) or not any(c.isdigit() for c in text):
         return False
+    if _IN_HOURS.search(text):
+        return True  # "Three Russian air attacks on Kyiv in 72 hours"
     spans = [d.window for d in event_dates(text, reading, s.span.start)]
     return any(w.precision == "days" and w.days > RANGE_DAYS for w in spans)
 

@@ -47,7 +47,10 @@ TRIGGER = re.compile(
     r"(?!\s+(?:(?:telephone|phone|radio|mobile)\s+)?(?:conversations?|calls?|communications?|"
     r"messages?|talks?|chatter|telephone|phone))|downed|"
     r"destroyed|knocked out|killing|killed|injur(?:ed|ing|ies)|wounded|dead|deaths?|casualties|"
-    r"barrage|drone attacks?|targeted|targeting|(?<!air\s)(?<!air-)raid(?:s|ed)?|damaged|ablaze|caught fire|"
+    r"barrage|drone attacks?|targeted|targeting(?!\s+(?:decisions?|data|information|intelligence|systems?|policy|policies|restrictions?))|(?<!air\s)(?<!air-)raid(?:s|ed)?|damaged|ablaze|caught fire|"
+    # ("a fire on Jan. 21 that Russian officials attributed to Ukrainian drones")
+    r"(?:fire|explosion|blast|blaze)\b[^;]{0,120}?\b(?:attributed\s+to|blamed\s+on)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:drones?|missiles?|shelling|strikes?|rockets?)|"
     # (a ministry's "dealt a 'massive blow' to positions": a strike in its own words)
     r"dealt\s+(?:an?\s+)?(?:[\w'‘’\"-]+\s+){0,2}?blows?['’\"]?\s+(?:to|on|at|against)|"
     r"set on fire|set\s+fire\s+to|set\s+ablaze|blaze|inflict(?:ed|ing)|pound(?:ed|ing)|hammer(?:ed|ing)|slam(?:med|ming)|rock(?:ed|ing)|rained|"
@@ -1638,6 +1641,8 @@ NEGATED_STRIKE = re.compile(
     # ("23:14 a bright fireball … NOT an explosion, it was a meteor")
     r"|\bnot\s+(?:an?\s+)?(?:explosions?|blasts?|strikes?|attacks?|missiles?|drones?|shelling|hits?)"
     r"\s*[,;:–—-]\s*(?:it\s+was|that\s+was|just|only)\b"
+    # (an analyst's line that ends by dropping its item: "… video from 31/10 - no landmarks, skip.")
+    r"|[-–—,;:]\s*(?:skip|skipped)\s*[.!]?\s*$"
     # ("Ground fighting; not coded as a strike.")
     r"|\bnot\s+(?:coded|counted|logged|mapped)\s+as\s+(?:an?\s+)?(?:strikes?|incidents?)\b"
     # "rumour in Viber on 12.11 that the kindergarten was hit - NOT TRUE, I called the head"
@@ -1650,11 +1655,12 @@ NEGATED_STRIKE = re.compile(
     r"(?:(?:it\s+)?was\s+)?an?\s+(?:mistake|error))\b"
     # (and what it was instead: "…, it was a burning field south of town")
     r"(?:[^,;.]*?[,;–—-]\s*(?:it\s+was|it['’]s|that\s+was|turned\s+out)\b[^.;]*)?"
-    r"|\bnot\s+(?:an?\s+)?(?:new\s+)?(?:strikes?|incidents?)\b"
+    r"|\bnot\s+(?:an?\s+)?(?:new\s+)?(?:strikes?|incidents?|events?)\b"
     # ("02.08 - Myropillia revisit (NOT a new shelling)"; a bare "NOT shelling" is a verdict
     # on its own line's damage, read where that line is)
     r"|\bnot\s+(?:an?\s+)?new\s+(?:shelling|attacks?|hits?)\b"
     # ("Same in Odesa, loud but no hits in our area")
+    r"|\bno\s+(?:hits?|strikes?|impacts?|arrivals?)\s+anywhere\b"
     r"|\bno\s+(?:hits?|strikes?|impacts?|arrivals?)\s+(?:in|on|near|at)\s+(?:our|the|this|my)\s+"
     r"(?:area|city|town|district|village|street|neighbou?rhood|part\s+of\s+town)\b"
     # a cell's or a clause's bare verdict: "| JPG 40 | no attack", "…, no strikes."

@@ -325,6 +325,7 @@ def _mention(
         if when is not None and when.days == 2 and when.end and _AT_DAWN.search(text):
             # "explosions were heard at dawn" in the night told: the morning it ended in
             when = DateWindow(when.end, when.end, "day", when.basis)
+
     when = when or _day_of_this_place_just_told(pm, s, reading) or _day_of_the_place(pm, reading)
     if not (dates and lx.DAYS_AFTER.match(text[dates[0].end - s.span.start :])) and not (
         dates

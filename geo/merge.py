@@ -209,12 +209,17 @@ def _another_time_told(m: Mention, g: Group) -> bool:
     return m.date.basis in told and m.date.days_apart(g.date) > REACH_DAYS
 
 
+_WRITTEN_DAYS = ("labelled", "explicit", "year inferred")
+
+
 def _reference_home(groups: list[Group], m: Mention, within: Within) -> Group | None:
     """'Zelenskiy said the strike on Dnipro showed…': an undated reference that fits no
     group by date is the one event the article dated at that very place, if there is one
     ("video shows strike on Russian airbase in Crimea": the one it dated inside Crimea)."""
-    if m.date_explicit or m.date.basis == "labelled" or m.place is None:
-        return None  # (a record's labelled day is written, if not in the sentence)
+    if m.date_explicit or m.date.basis in _WRITTEN_DAYS or m.place is None:
+        # (a record's labelled day is written, if not in the sentence; so is a line's day:
+        # "19.02 (Sun) - 14 orders. Around noon shelling of the centre")
+        return None
     place = m.place
 
     def there(x: Mention) -> bool:

@@ -140,7 +140,9 @@ _IS_IN_UNIT = re.compile(
 )
 _FIRED_FROM_OVER = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:airspace|skies|sky|waters?)\s+(?:over|of|above)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]+['’]s\s+)?$",
+    r"(?:[A-Z][\w'’-]+['’]s\s+)?$"
+    # (a log's "Tu-22M3 launch over Kursk obl.", "launched over the Black Sea": where from)
+    r"|\blaunch(?:ed|es)?\s+(?:point\s+)?(?:over|from|above)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _BEARING_TOWARDS = re.compile(
@@ -566,6 +568,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "southeast of Kramatorsk, where a missile strike … killed 50"; "the Ryazan oil
         # refinery was attacked by UAVs"
         return "target"
+    if _WOUNDED_TAKEN_TO.search(before[-120:]):
+        return "context"  # "The wounded from Makeevka have been flown to Rostov-on-Don"
+    if _AMONG_THE_STRUCK.search(before[-120:]):
+        return "target"  # "Among the facilities hit on Monday was the Burshtyn power plant"
     if (dated := _DATED_THEN_TOLD.match(text, end)) and lx.TRIGGER.search(dated.group(0)):
         return "target"  # "Remember Poltava on 1 February, a Kh-22 took out a block there"
     since_then = _SINCE_THEN.search(before[-120:])
@@ -876,6 +882,16 @@ _SITE_OF = re.compile(
 _STRUCK_AT_PORT = re.compile(
     r"\b(?:damaged|hit|struck|destroyed|attacked|targeted|shelled|bombed)\b[^.;]{0,110}?"
     r"\b(?:sea\s?|river\s+)?(?:port|harbou?r)\s+of\s+$"
+)
+_WOUNDED_TAKEN_TO = re.compile(
+    r"\b(?:wounded|injured|victims|casualties|survivors)\b[^.;]{0,60}?\b(?:flown|taken|brought|"
+    r"evacuated|transferred|airlifted|rushed|sent)\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AMONG_THE_STRUCK = re.compile(
+    r"\b(?:among|one\s+of)\s+the\s+(?:[\w-]+\s+){0,3}?(?:hit|struck|damaged|targeted|attacked|"
+    r"destroyed)\b[^.;]{0,60}?\b(?:was|were|is|are)\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
 )
 # a town, its day, then what struck "there"
 _DATED_THEN_TOLD = re.compile(

@@ -148,7 +148,8 @@ def focus(reading: Reading) -> tuple[float, float] | None:
 
 
 _THE_SAME_ATTACK = re.compile(
-    r"\b(?:in|during|by)\s+the\s+same\s+(?:[\w-]+\s+)?(?:attack|strike|wave|barrage|assault|raid|"
+    # ("The same attack hit the town of Samar")
+    r"(?:\b(?:in|during|by)\s+the|^\W*The)\s+same\s+(?:[\w-]+\s+)?(?:attack|strike|wave|barrage|assault|raid|"
     r"shelling|bombardment|salvo)\b",
     re.IGNORECASE,
 )

@@ -409,3 +409,92 @@ def test_a_town_its_day_and_what_struck_there() -> None:
         "The commentators in Kiev-controlled Zaporozhye are already writing that it was fake."
     )
     assert roles["Zaporozhye"] == "context"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "On the night of 31 May to 1 June, missiles hit Kyiv",
+            (date(2023, 5, 31), date(2023, 6, 1)),
+        ),
+        ("overnight 31 Dec - 1 Jan the drones hit Kyiv", (date(2022, 12, 31), date(2023, 1, 1))),
+    ],
+)
+def test_a_night_across_two_months(text: str, want: tuple) -> None:
+    got = [(d.window.start, d.window.end) for d in find_dates(text, date(2023, 6, 5))]
+    assert got[0] == want
+
+
+def test_strikes_counted_over_hours_are_a_tally() -> None:
+    text = (
+        " date 2025-10-27 Annual review\n"
+        "Three Russian air attacks on Kyiv in 72 hours; two of them killed people.\n"
+    )
+    assert incidents(text) == []
+
+
+def test_the_same_attack_as_a_sentences_subject_keeps_its_day() -> None:
+    text = (
+        " date 2025-10-27 Annual review\n"
+        "On 24 June 2025, around 11:00, Russian ballistic missiles hit Dnipro. 19 killed.\n"
+        "The same attack hit the town of Samar, about 25 km to the north-east: 2 killed.\n"
+    )
+    assert days(at(incidents(text), "Samar")) == [(date(2025, 6, 24), date(2025, 6, 24))]
+
+
+def test_another_places_denial_leaves_the_last_strike() -> None:
+    text = (
+        " date 2025-08-26 Night attack on Sumy region\n"
+        "During the night, the Russians also damaged non-residential premises in the Putyvl "
+        "community.\n"
+        "In the Konotop community, the air raid alert lasted three hours, but no hits were "
+        "recorded there, the city council said.\n"
+    )
+    assert [i.place.name for i in incidents(text)] == ["Putyvl"]
+
+
+def test_among_the_struck_was_the_site_and_a_fire_blamed_on_drones() -> None:
+    roles = _roles("Among the facilities hit on Monday was the Burshtyn thermal power plant.")
+    assert roles["Burshtyn thermal power plant"] == "target"
+    assert lx.TRIGGER.search("a fire on Jan. 21 that officials attributed to Ukrainian drones")
+
+
+def test_a_lines_day_keeps_its_strike_apart_from_another_days() -> None:
+    text = (
+        " date 2023-03-01 Courier notes, Donetsk (translated)\n"
+        "[A courier's personal notes, Donetsk. Written 1 March 2023]\n"
+        "19.02 (Sun) - 14 orders. Around noon shelling of the centre by the Ukrainian troops, "
+        "says the DPR headquarters: 1 dead, 11 wounded.\n"
+        "23.02 (Thu) - Budyonnovsky district: a woman killed in shelling by the AFU.\n"
+    )
+    assert sorted(i.date.start for i in incidents(text)) == [date(2023, 2, 19), date(2023, 2, 23)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rivne (city): alert 02:10-02:50, MiG-31K airborne - no impacts anywhere in the obl.",
+        "[AN: Rostov is where the wounded went; not an event.]",
+        '7/ "explosions in Donetsk" video from 31/10 - no landmarks, skip.',
+    ],
+)
+def test_an_analysts_own_verdicts(text: str) -> None:
+    assert lx.NEGATED_STRIKE.search(text)
+
+
+def test_a_launch_area_and_where_the_wounded_were_flown_are_no_scene() -> None:
+    roles = _roles("Dnipro, ~15:30: Kh-22 (RU, Tu-22M3 launch over Kursk obl.) hit the block.")
+    assert roles["Kursk obl."] == "context"
+    roles = _roles('3 Jan: "The wounded from Makeevka have been flown to Rostov-on-Don."')
+    assert roles["Rostov-on-Don"] == "context"
+
+
+def test_a_year_before_the_war_is_the_stories_history_not_a_born_year() -> None:
+    text = (
+        " date 2025-01-14 Mine blast\n"
+        "In 2007, an explosion at the Zasyadko mine in Donetsk killed more than 100 miners.\n"
+        "In Yenakiieve, a drone dropped an explosive device on a car on Sunday; the driver, a "
+        "man born in 1979, was wounded.\n"
+    )
+    assert [i.place.name[:4] for i in incidents(text)] == ["Yena"]
