@@ -39,6 +39,15 @@ def told_as_history(day: DateWindow, published: date | None) -> bool:
     )  # fmt: skip
 
 
+_OPENS_BEFORE_THE_WAR = re.compile(r"^\W*(?:In|Back\s+in)\s+(?:19[0-9]\d|200\d|201[0-3])\b")
+
+
+def opens_before_the_war(text: str) -> bool:
+    """ "In 2007, an explosion at the Zasyadko mine killed more than 100 miners": a sentence
+    that opens on a year before the war tells history (when it writes no event day)."""
+    return _OPENS_BEFORE_THE_WAR.match(text) is not None
+
+
 _ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$")
 YEAR_CARRIES = 2  # sentences of its paragraph a year told dates a month and day without one
 MONTH_CARRIES = 2  # paragraphs on which a month told with its year dates that month's days

@@ -45,7 +45,7 @@ from geo.continuation import (
 )
 from geo.dates import RANGE_DAYS, default_window, find_dates
 from geo.eventday import RELATIVE_TO_STORY, SINCE, dates_told, event_dates
-from geo.eventyear import note_years_told, told_as_history
+from geo.eventyear import note_years_told, opens_before_the_war, told_as_history
 from geo.listreading import (
     _BULLET,
     _LABELLED,
@@ -81,7 +81,10 @@ from geo.nonevent import (
     _one_places_count,
     _strike_dated_in_it,
     _tells_the_aside,
+    a_clause_apart,
+    another_places_denial,
     outside_the_habit,
+    same_clause,
 )
 from geo.noteentries import (
     ONE_OF_MANY,
@@ -432,7 +435,7 @@ def extract_mentions(
             # sirens, no hits")
             and not cells_of(text)
             # (nor "In the Konotop community, … no hits were recorded there": another place's)
-            and not _another_places_denial(text, mentions, gaz, hints)
+            and not another_places_denial(text, mentions, gaz, hints)
         ):  # fmt: skip
             # (not "Kropyvnytskyi (ex-Kirovograd): alert, no impacts": that place's own line;
             # nor "The ministry claimed that … 'there was no fire impact'": one side's account)
@@ -537,46 +540,12 @@ def extract_mentions(
     return [
         m for m in mentions
         if not told_as_history(m.date, ref)
-        # ("In 2007, an explosion at the Zasyadko mine killed more than 100 miners": a year
-        # before the war is the only day the sentence tells)
-        and not (not m.date_explicit and _BEFORE_THE_WAR.search(m.sentence.span.text))
+        and not (not m.date_explicit and opens_before_the_war(m.sentence.span.text))
     ]  # fmt: skip
-
-
-def _a_clause_apart(text: str, tally: re.Pattern[str]) -> bool:
-    """ "Russian shelling damaged Gymnasium No. 47 in Kharkiv on Monday …; Kharkiv has been
-    shelled almost daily since February": a clause of its own tells a strike the tally's
-    clause does not count."""
-    clauses = text.split(";")
-    return len(clauses) > 1 and any(lx.TRIGGER.search(c) and not tally.search(c) for c in clauses)
 
 
 # the page's own day as its undated news's (not a day its lead sentence told)
 _PAGE_LEADS = ("publication", "news cycle", "page day")
-
-
-def _another_places_denial(
-    text: str, mentions: list[Mention], gaz: PlaceResolver, hints: tuple[str, ...]
-) -> bool:
-    """Does the denial name a place of its own, none of the last event's?"""
-    named = {
-        p.place.key for p in find_places(text, gaz, hints)
-        if p.place is not None and p.place.precision in ("town", "region")
-        and p.role in ("target", "subject")  # (not "Kyiv did not comment": who speaks)
-    }  # fmt: skip
-    last = mentions[-1].place if mentions else None
-    return bool(named) and (last is None or last.key not in named)
-
-
-def _same_clause(text: str, a: int, b: int) -> bool:
-    """ "They get shelled there every day, he says; he can bring it only on Sunday": the day
-    (at ``b``) is the habit's (at ``a``) if no semicolon (nor a table's cell border) parts them,
-    or if its own clause tells a strike ("…; on 24 July one of them killed two people")."""
-    between = text[min(a, b) : max(a, b)]
-    if ";" not in between and "|" not in between:
-        return True
-    clause = re.split(r"[;|]", text[b:])[0]
-    return bool(lx.TRIGGER.search(clause) or tells_a_toll(clause))
 
 
 def _dates_the_last(text: str, s: Sentence, reading: Reading) -> None:
@@ -959,12 +928,12 @@ def _read_event_sentence(
     dates = event_dates(text, reading, s.span.start) if habit or period else []
     # "under near-daily bombardment since early March": a period's start dates no event.
     own = [d for d in dates if not SINCE.search(text[: d.start - s.span.start])]
-    if stamp := _LEADING_STAMP.match(text):
+    if stamp := lx.MESSAGE_STAMP.match(text):
         # "[24.02, 13:00] Pushilin: 'the Kiev regime is shelling … daily'": the post's day
         own = [d for d in own if d.start - s.span.start >= stamp.end()]
     if habit and not any(
         d.window.precision in ("day", "days")
-        and _same_clause(text, habit.start(), d.start - s.span.start)
+        and same_clause(text, habit.start(), d.start - s.span.start)
         for d in own
     ):
         # "has repeatedly attacked Izmail since … July": a habit, whatever month it names
@@ -980,7 +949,7 @@ def _read_event_sentence(
         aggregate_only = True
     # ("Since early morning the city has been under massive fire": the day's, going on)
     ongoing = lx.ONGOING.search(text) and not lx.SINCE_THIS_MORNING.search(text)
-    if ongoing or (lx.WAR_TALLY.search(text) and not _a_clause_apart(text, lx.WAR_TALLY)):
+    if ongoing or (lx.WAR_TALLY.search(text) and not a_clause_apart(text, lx.WAR_TALLY)):
         aggregate_only = True
     if _casualties_of_a_period(text, reading, s):
         aggregate_only = True
@@ -1207,8 +1176,6 @@ def _measured_from(text: str, targets: list[PlaceMention]) -> list[PlaceMention]
     return [t for t in targets if t.start >= m.end()]
 
 
-_LEADING_STAMP = re.compile(r"^\s*\[[^\]\n]{3,30}\]")
-_BEFORE_THE_WAR = re.compile(r"^\W*(?:In|Back\s+in)\s+(?:19[0-9]\d|200\d|201[0-3])\b")
 _IN_HOURS = re.compile(r"\b(?:in|within|over)\s+(?:the\s+(?:past|last)\s+)?\d+\s+(?:hours|days)\b")
 _STRIKES = re.compile(r"\b(?:strikes|attacks|raids|bombardments)\b", re.IGNORECASE)
 

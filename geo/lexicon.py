@@ -116,6 +116,9 @@ TRIGGER = re.compile(
     re.IGNORECASE,
 )
 TRIGGER_IN = _remembered(TRIGGER)
+# a message's or a clipping's bracketed stamp at a line's start: "[Mon 03.10 09:50]",
+# "[24.02, 13:00]": when it was written, not the day of what it tells
+MESSAGE_STAMP = re.compile(r"^\s*\[[^\]\n]{3,30}\]")
 # "crew checked the craters", "cold patch on the two small craters": craters told before
 CRATERS_TOLD = re.compile(
     r"\b(?:the|those|these)\s+(?:(?!street\b|road\b)[a-z][a-z-]*\s+){0,2}?craters?\b", re.IGNORECASE

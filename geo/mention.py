@@ -179,7 +179,6 @@ def _own_segment(text: str, pm: PlaceMention) -> str:
     return text[start : min(ends) if ends else len(text)]
 
 
-_MESSAGE_STAMP = re.compile(r"^\s*\[[^\]\n]{3,30}\]")
 NIGHT_OF = re.compile(
     # ("02.03.2023 Thu | … CLOSED. In the night the russian S-300 into the building")
     r"\b(?:overnight|during\s+the\s+night|at\s+night|"
@@ -247,7 +246,7 @@ def _mention(
     text = s.span.text
     events, stated = dates_told(text, reading, s.span.start)  # "said on Monday" dates no event
     dates = [d for d in events + stated if dates_this_place(d, pm, text, s.span.start)]
-    if (stamp := _MESSAGE_STAMP.match(text)) is not None:
+    if (stamp := lx.MESSAGE_STAMP.match(text)) is not None:
         # ('[Mon 03.10 09:50] Iryna: #06 "On the night of 18 to 19 September 2022, …"': the
         # message's stamp is when it was written; a day its words tell is the event's)
         in_words = [d for d in dates if d.start - s.span.start >= stamp.end()]

@@ -12,10 +12,12 @@ from datetime import date
 
 from geo import lexicon as lx
 from geo.articles import Sentence
+from geo.attribution import tells_a_toll
 from geo.dates import find_dates
 from geo.eventday import event_dates
 from geo.mention import Mention
-from geo.placetypes import PlaceMention
+from geo.placephrase import find_places
+from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading
 
 
@@ -209,3 +211,35 @@ def outside_the_habit(
         if i != home and lx.STRIKE_WORDS.search(text[spans[i][0] : spans[i][1]]):
             out.append(pm)
     return out
+
+
+def a_clause_apart(text: str, tally: re.Pattern[str]) -> bool:
+    """ "Russian shelling damaged Gymnasium No. 47 in Kharkiv on Monday …; Kharkiv has been
+    shelled almost daily since February": a clause of its own tells a strike the tally's
+    clause does not count."""
+    clauses = text.split(";")
+    return len(clauses) > 1 and any(lx.TRIGGER.search(c) and not tally.search(c) for c in clauses)
+
+
+def another_places_denial(
+    text: str, mentions: list[Mention], gaz: PlaceResolver, hints: tuple[str, ...]
+) -> bool:
+    """Does the denial name a place of its own, none of the last event's?"""
+    named = {
+        p.place.key for p in find_places(text, gaz, hints)
+        if p.place is not None and p.place.precision in ("town", "region")
+        and p.role in ("target", "subject")  # (not "Kyiv did not comment": who speaks)
+    }  # fmt: skip
+    last = mentions[-1].place if mentions else None
+    return bool(named) and (last is None or last.key not in named)
+
+
+def same_clause(text: str, a: int, b: int) -> bool:
+    """ "They get shelled there every day, he says; he can bring it only on Sunday": the day
+    (at ``b``) is the habit's (at ``a``) if no semicolon (nor a table's cell border) parts them,
+    or if its own clause tells a strike ("…; on 24 July one of them killed two people")."""
+    between = text[min(a, b) : max(a, b)]
+    if ";" not in between and "|" not in between:
+        return True
+    clause = re.split(r"[;|]", text[b:])[0]
+    return bool(lx.TRIGGER.search(clause) or tells_a_toll(clause))
