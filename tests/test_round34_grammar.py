@@ -498,3 +498,13 @@ def test_a_year_before_the_war_is_the_stories_history_not_a_born_year() -> None:
         "man born in 1979, was wounded.\n"
     )
     assert [i.place.name[:4] for i in incidents(text)] == ["Yena"]
+
+
+def test_the_officials_table_names_each_surname_once_with_a_side() -> None:
+    from geo.officials import official_named, officials
+
+    table = officials()
+    assert len(table) >= 50 and set(table.values()) == {"Russia", "Ukraine"}
+    assert official_named("… Bocharov said a drone attack caused a fire") == ("Russia", "Bocharov")
+    assert official_named("Hryhorov wrote that drones hit Shostka") == ("Ukraine", "Hryhorov")
+    assert official_named("a resident said the windows went") is None
