@@ -910,10 +910,13 @@ SPOKE_IN = re.compile(
     r"the\s+(?:[\w-]+\s+)?(?:capital|city|town)\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
-# "speaking from his office in Kramatorsk", "writing from Kyiv": where the words come from
+# "speaking from his office in Kramatorsk", "writing from Kyiv", "the commentators in
+# Kiev-controlled Zaporozhye": where the words come from
 SPOKE_FROM = re.compile(
     r"\b(?:speaking|spoke|writing|wrote|reporting)\s+from\s+"
-    r"(?:(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+)?$",
+    r"(?:(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+)?$"
+    r"|\b(?:commentators|bloggers|journalists|analysts|observers|pundits|experts|channels)[\"”']?\s+"
+    r"in\s+(?:[\w'’]+-(?:controlled|held|occupied)\s+)?$",
     re.IGNORECASE,
 )
 CAPTION = re.compile(

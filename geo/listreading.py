@@ -221,7 +221,12 @@ def _home(text: str, reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]
     return home_targets(reading, gaz) if struck and struck_at_home(text) else []
 
 
-_PLAN_BEFORE = re.compile(r"\b(?:from|since|till|until|by|after|before|resume[sd]?)\s+$", re.I)
+# a plan's or a period's words before a day: "from 1.03 only to …", "MOVED to 27.09"
+_PLAN_BEFORE = re.compile(
+    r"\b(?:from|since|till|until|by|after|before|resume[sd]?)\s+$"
+    r"|\b(?:moved|postponed|rescheduled|shifted|delayed|put\s+off)\s+(?:\w+\s+)?(?:to|till|until)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _place_cell(
@@ -306,15 +311,9 @@ def _day_of_its_strike_cell(
         # (in the strike's own sentence, not a plan's: "MOVED to 27.09. Morning russian
         # S-300s on the city")
         and ". " not in text[d.start - s.span.start : at]
-        and not _MOVED_TO.search(text, 0, d.start - s.span.start)
+        and not _PLAN_BEFORE.search(text, 0, d.start - s.span.start)
     ]  # fmt: skip
     return before[-1] if before else None
-
-
-_MOVED_TO = re.compile(
-    r"\b(?:moved|postponed|rescheduled|shifted|delayed|put\s+off)\s+(?:\w+\s+)?(?:to|till|until)\s+$",
-    re.IGNORECASE,
-)
 
 
 def table_title_span(title: str, reading: Reading) -> DateWindow | None:

@@ -595,7 +595,7 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "in the town of Ukrainka about 40 kilometers south of Kyiv": a measure
     if _NOTHING_STRUCK_AFTER.match(text[end : end + 60]):
         return "context"  # "sirens sounded in Lviv, where no strikes were reported"
-    if lx.SPOKE_FROM.search(before[-60:]) or _VOICES_IN.search(before[-60:]):
+    if lx.SPOKE_FROM.search(before[-60:]):
         # "Governor Kyrylenko, speaking from his office in Kramatorsk"; "the commentators in
         # Kiev-controlled Zaporozhye are already writing …": where words come from
         return "context"
@@ -896,11 +896,6 @@ _AMONG_THE_STRUCK = re.compile(
 # a town, its day, then what struck "there"
 _DATED_THEN_TOLD = re.compile(
     r"\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*,\s+[^.;]{0,100}?\bthere\b"
-)
-_VOICES_IN = re.compile(
-    r"\b(?:commentators|bloggers|journalists|analysts|observers|pundits|experts|channels)[\"”']?\s+"
-    r"in\s+(?:[\w'’]+-(?:controlled|held|occupied)\s+)?$",
-    re.IGNORECASE,
 )
 _SUBJECTED = re.compile(r"\bsubject(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _TO_FIRE = re.compile(

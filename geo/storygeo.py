@@ -10,7 +10,7 @@ together. This pass runs once the article is read, over each event placed by a b
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from geo.mention import Mention
 from geo.model import Place
@@ -156,13 +156,21 @@ def nearest_the_story(mentions: list[Mention], reading: Reading, gaz: PlaceResol
         # in a Kherson story is the village, not Ivano-Frankivsk)
         and (m.place.population < OF_RANK or _by_another_name(m))
     ]  # fmt: skip
-    bare = _to_city_sections(bare, mentions, reading, gaz)
+    # (every sentence's places, read at most once: both passes below may need them)
+    read: list[list[Place | None]] = []
+
+    def every_place() -> list[Place | None]:
+        if not read:
+            read.append(_all_places(reading, gaz))
+        return read[0]
+
+    bare = _to_city_sections(bare, mentions, reading, gaz, every_place)
     if not bare:
         return
     anchors = anchors_of(reading.places_named + [m.place for m in mentions])
     if all(_distance_to_others(m.place, anchors) <= FAR_KM for m in bare if m.place):
         return
-    anchors = anchors_of([*anchors, *_all_places(reading, gaz)])
+    anchors = anchors_of([*anchors, *every_place()])
     regions = regions_named(reading.hints, gaz)
     chosen: dict[str, Place] = {}
     for m in bare:
@@ -175,8 +183,9 @@ def nearest_the_story(mentions: list[Mention], reading: Reading, gaz: PlaceResol
 
 
 def _to_city_sections(
-    bare: list[Mention], mentions: list[Mention], reading: Reading, gaz: PlaceResolver
-) -> list[Mention]:
+    bare: list[Mention], mentions: list[Mention], reading: Reading, gaz: PlaceResolver,
+    every_place: Callable[[], list[Place | None]],
+) -> list[Mention]:  # fmt: skip
     """ "zone: Kyiv … | Obolon, courtyard | a shell hit the block": a village's name that is
     also a section of a city the text names is that section (Kyiv's Obolon, not the village
     of Poltava oblast). Moves those events there; returns the others."""
@@ -191,7 +200,7 @@ def _to_city_sections(
     astray = {m.place.name for m in bare if m.place is not None}
     anchors = [
         c for c in anchors_of([*reading.places_named, *(x.place for x in mentions),
-                               *_all_places(reading, gaz)], capitals=True)
+                               *every_place()], capitals=True)
         if c.name not in astray
     ]  # fmt: skip
     cities = [c for c in anchors if c.precision == "town" and c.population >= BIG_CITY]
