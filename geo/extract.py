@@ -570,7 +570,10 @@ _CARE_FOR_VICTIMS = re.compile(
 )
 # "Russia launched one of its largest attacks on Ukraine's energy system": an attack told
 # without a place (not "recorded 151 explosions": a tally)
-_AN_ATTACK = re.compile(r"\b(?:attacks?|strikes?|barrage|raid|bombardment)\b", re.IGNORECASE)
+# (and a note's "Fri 23/9 ~14:20 - blasts near the port.": what its next line tells is of that day)
+_AN_ATTACK = re.compile(
+    r"\b(?:attacks?|strikes?|barrage|raid|bombardment|blasts|explosions)\b", re.IGNORECASE
+)
 
 
 _AGAIN = re.compile(r"\b(?:again|once more|another|a second|new)\b", re.IGNORECASE)
@@ -972,7 +975,7 @@ def _read_event_sentence(
                 dateline_targets(text, gaz) or _dateline_of_the_lead(reading, s, gaz),
             )
             # ("This morning the Makarov university was hit" in notices from a Mykolaiv faculty)
-            or header_town_struck(text, places, reading, gaz)
+            or header_town_struck(text, s, places, reading, gaz)
             or owners_town(text, places)
             or (
                 paragraphs_topic_town(text, s, reading, gaz) if lx.STRIKE_WORDS.search(text) else []
@@ -987,7 +990,7 @@ def _read_event_sentence(
                 if lx.STRIKE_WORDS.search(text) or lx.STRONG_TRIGGER.search(text)
                 else []
             )
-            or header_town_struck(text, places, reading, gaz)
+            or header_town_struck(text, s, places, reading, gaz)
             or owners_town(text, places)
         )
     elif not mentions and targets and not aggregate_only:

@@ -371,6 +371,8 @@ _WHO = (
     r"(?:\s+of\s+(?:an?|the)\s+\w+)?)?"
     # animals are not casualties: "killed more than 80 animals", "23 dead cows"
     rf"(?!{ANIMALS})"
+    # nor is a distance: "a man killed two streets away"
+    r"(?!\s+(?:streets?|blocks?|houses?|doors?|km|kilomet(?:re|er)s?|met(?:re|er)s?|miles?)\s+away\b)"
 )
 # an analyst's "woman 61 KIA", "man, 45, WIA": one person of that age, killed or wounded
 NOTE_PERSON_AGE = re.compile(
@@ -1561,6 +1563,8 @@ LEFTOVER = re.compile(
 NOT_A_STRIKE = re.compile(
     # a soldier's death in battle: "serviceman, killed in action near Pisky"
     r"\bkilled\s+in\s+(?:action|combat|battle)\b|"
+    # a note's legend: "Livestock losses are written as DOA (dead on arrival)"
+    r"\b(?:are|is)\s+(?:written|marked|logged|entered)\s+as\b|\bstands?\s+for\b|"
     # a quarry's blasting, a note's "NOT war-related"
     r"\b(?:quarry|scheduled|controlled|mining)\s+blast(?:s|ing)?\b|\b[Nn](?:OT|ot)\s+war[-\s]related\b|"
     # aid to rebuild: "construction materials to repair 140 damaged homes in Bilopilska hromada"
@@ -1897,6 +1901,8 @@ _STAMP_TOKEN = (
     r"(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d(?:[./](?:(?:19|20)?\d\d))?\.?"
     # (a log's lower-case hand too: "thu 22.09", "4.09 sun")
     r"|\(?(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)(?:s|rs?|day|sday|nesday|rsday|urday)?\b\.?\)?"
+    # (and in capitals: "THU 12.05 BARVINKOVE.")
+    r"|\(?(?:MON|TUE|WED|THU|FRI|SAT|SUN)(?:S|RS?|DAY|SDAY|NESDAY|RSDAY|URDAY)?\b\.?\)?"
     r"|~?[0-2]?\d[:.h][0-5]\d|~[0-2]\d[0-5]\d|[0-3]?\d(?:st|nd|rd|th)"
     # a guard's military clock: "1340 hrs", "0340hrs"
     r"|(?:[01]\d|2[0-3])[0-5]\d\s*hrs?\b"

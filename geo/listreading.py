@@ -456,7 +456,8 @@ _IN_TOWN_OF = re.compile(
 _NAMES_A_DAY = re.compile(
     r"\d.*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d|\d[./]\d|"
-    r"\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"^\W{0,3}(?i:yesterday|the\s+day\s+before\s+yesterday)\b"
 )
 # (not "Priests carried icons out of the rubble on Sunday morning": the aftermath's day)
 _WAR_GOES_ON = re.compile(
@@ -470,6 +471,8 @@ _WEEKDAY_NAMED = re.compile(
     r"\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _TOLD_DAY = ("explicit", "year inferred", "year told")
+# (a bullet or nothing before a line's day: "- yesterday (sat) …", "Yesterday evening …")
+_LINE_OPENS_ON = re.compile(r"^\W{0,3}$")
 
 
 # "The final count, confirmed by the police on 12 October, is 59": the day of words
@@ -484,7 +487,18 @@ def _day_told(
     """ "The worst day of the month was 22 March.": no event yet, but the day the next
     sentences tell, and the day of the towns it names ("on 1 July, residents of Kobleve
     heard …")."""
-    days = [d.window for d in event_dates(text, reading, s.span.start)]
+    found = event_dates(text, reading, s.span.start)
+    days = [d.window for d in found]
+    if (
+        len(days) == 1
+        and days[0].precision == "day"
+        and days[0].basis == "relative"
+        and _LINE_OPENS_ON.match(text, 0, found[0].start - s.span.start) is not None
+    ):
+        # "- yesterday (sat) Vasyl and me were on the roof when it started. Shelling, a man
+        # killed …": an entry that opens on its day names the day its next lines tell
+        reading.day_named = (days[0], s.paragraph, s.index)
+        return
     if (
         len(days) == 1 and days[0].precision == "day" and days[0].basis == "relative"
         and _WEEKDAY_NAMED.search(text) and not _WORDS_DATED.search(text)

@@ -12,6 +12,8 @@ import re
 from dataclasses import replace
 
 from geo import lexicon as lx
+from geo.articles import Sentence
+from geo.attribution import tells_a_toll
 from geo.citydistricts import DISTRICT_NAMED, city_of_districts
 from geo.dates import find_dates
 from geo.loglines import CHAT_STAMP, CHECKBOX
@@ -22,7 +24,7 @@ from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, one_sense
 from geo.storygeo import header_section
 from geo.tablerows import cells_of
-from geo.titleplaces import HEADER_LINES, a_working_document, header_cities
+from geo.titleplaces import HEADER_LINES, a_working_document, header_cities, lines_own_town
 
 # (not "copy -> regional office chat, Poltava hub", "truck from Lviv": where things go or come from)
 # (where goods or copies come from: "glass from Poltava", "cc Poltava hub")
@@ -38,6 +40,8 @@ _ELSEWHERE_AFTER = re.compile(r"\s+(?:hub|HQ|office|supplier|depot|warehouse)\b"
 # the centre", "700 m from us", "our street" (not "the port grain terminal": somewhere else)
 _HOME_SAID = re.compile(
     r"\b(?:city|town)\b(?!\s+of\b)|\b(?:city|town)[-\s]?wide\b|\b(?:the|whole)\s+cent(?:re|er)\b|\bhere\b"
+    # ("a man killed two streets away": from where the writer was, in the writer's town)
+    r"|\b(?:streets?|blocks?|houses?|doors?)\s+away\b"
     r"|\b(?:from|near|at|to|over)\s+us\b|\bour\s+(?:street|district|yard|building|hall|house|"
     r"block|area|site|neighbou?rhood|office|store|shop|branch|warehouse|school|roof|windows?|"
     r"hospital|clinic|market|station|church|park|square|plant|factory|village|town|city)\b"
@@ -226,7 +230,12 @@ def tells_of_the_header_town(text: str, places: list[PlaceMention], reading: Rea
     morning the Makarov university was hit"; not "her mother's house there got hit")."""
     return (
         not places and not _ELSEWHERE.search(text)
-        and (lx.STRUCK_PASSIVE.search(text) is not None or _STRUCK_ACTIVE.search(text) is not None)
+        and (
+            lx.STRUCK_PASSIVE.search(text) is not None or _STRUCK_ACTIVE.search(text) is not None
+            # ("In town again shelling in the morning, one man died": a strike told by its toll,
+            # where the line says it was at home)
+            or (lx.STRIKE_WORDS.search(text) is not None and tells_a_toll(text) and home_said(text))
+        )
         and struck_at_home(text) and (dated_notices(reading) or a_working_document(reading))
     )  # fmt: skip
 
@@ -248,10 +257,14 @@ _ELSEWHERE = re.compile(
 
 
 def header_town_struck(
-    text: str, places: list[PlaceMention], reading: Reading, gaz: PlaceResolver
+    text: str, s: Sentence, places: list[PlaceMention], reading: Reading, gaz: PlaceResolver
 ) -> list[PlaceMention]:
-    """The header's town as the place of a line that tells a strike there without naming it."""
-    return header_targets(reading, gaz) if tells_of_the_header_town(text, places, reading) else []
+    """The header's town as the place of a line that tells a strike there without naming it,
+    or the town the line itself opened on ("THU 12.05 BARVINKOVE. kindergarten yard … a
+    rocket stuck in a garden on the edge of town")."""
+    if not tells_of_the_header_town(text, places, reading):
+        return []
+    return lines_own_town(reading, s, gaz) or header_targets(reading, gaz)
 
 
 def owners_town(text: str, places: list[PlaceMention]) -> list[PlaceMention]:

@@ -365,6 +365,8 @@ def find_places(
             or _STREET_BEFORE.search(text, max(0, start - 12), start)
         ):
             continue  # "Bogdan Khmelnitsky Avenue", "Kharkivska Street": a street's name
+        if _HOUSE_NUMBER_AFTER.match(text, end) and _a_village(name, gaz):
+            continue  # "- X Lisna 5. In town again shelling": an address, Lisna Street's
         if _person_name(text, start, gaz) or _first_name(text, end, gaz):
             continue
         if _INITIAL_BEFORE.search(text, max(0, start - 4), start):
@@ -556,6 +558,11 @@ _NAMED_AFTER_A_PERSON = re.compile(
     # "near the Gagarin stadium", "in Shevchenko park"
     r"stadium|park|square|garden|palace\s+of\s+culture)\b"
 )
+# a house's number after a street's bare name: "X Lisna 5.", "Zavodska 3 - same reason"
+# (not a day: "killed in Stepnohirsk 26.05")
+_HOUSE_NUMBER_AFTER = re.compile(r"\s+\d{1,3}[a-z]?(?:/\d{1,3})?(?=\s*(?:[.,;(](?!\d)|$|\s[-–]\s))")
+
+
 # "across the Kakhovka reservoir": water named after a town, not the town
 _WATER_AFTER = re.compile(r"^\s+(?:[Rr]eservoir|[Cc]anal|[Rr]iver|[Ee]stuary|[Ll]agoon)\b")
 _STREET_AFTER = re.compile(

@@ -31,8 +31,9 @@ _HEADING_REST = re.compile(
     # ("23 June, Thursday.": a diary's day, its weekday written out)
     r"(?:\(?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\)?\W*)?"
     r"(?:morning|afternoon|evening|night|overnight|day)?[\W\d]*"
-    # a diary's "SUN 9/10 (today)"
+    # a diary's "SUN 9/10 (today)", a log's "sun 19/2 (writing in the evening)"
     r"(?:\(?(?:today|yesterday|yday|D-\d)\)?[\W\d]*)?"
+    r"(?:\((?:writing|written|wrote|notes?|entry)(?:\s+[a-z]+){0,4}\)\W*)?"
     # a night's weekdays: "night 1->2.08 (tue->wed)"
     r"(?:\(?(?:mon|tue|wed|thu|fri|sat|sun)\s*(?:->|→|-|–|/)\s*(?:mon|tue|wed|thu|fri|sat|sun)"
     r"\)?\W*)?$",

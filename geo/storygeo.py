@@ -10,8 +10,10 @@ together. This pass runs once the article is read, over each event placed by a b
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
+from geo.geocode import HAMLET
 from geo.mention import Mention
 from geo.model import Place
 from geo.placenames import edits_within, normalize_name
@@ -21,6 +23,8 @@ from geo.placetypes import PlaceResolver
 from geo.story import Reading
 
 FAR_KM = 60.0
+# Beyond this, a header's village and the city it names are not one place's two names
+ABROAD_KM = 300.0
 """A place this far from every other place the story names is suspect ..."""
 NEAR_KM = 25.0
 """... when a namesake lies this near one of them."""
@@ -173,13 +177,31 @@ def nearest_the_story(mentions: list[Mention], reading: Reading, gaz: PlaceResol
     anchors = anchors_of([*anchors, *every_place()])
     regions = regions_named(reading.hints, gaz)
     chosen: dict[str, Place] = {}
+    astray: set[int] = set()
     for m in bare:
         assert m.place is not None
         key = m.place.key
         if key not in chosen:
             written = m.place_text if _by_another_name(m) else None
             chosen[key] = story_namesake(m.place, anchors, gaz, regions, written)
+        if chosen[key] is m.place and _a_lost_name(m, anchors):
+            astray.add(id(m))
         m.place = chosen[key]
+    mentions[:] = [m for m in mentions if id(m) not in astray]
+
+
+def _a_lost_name(m: Mention, anchors: list[Place]) -> bool:
+    """ "the city and Dubovoye" in a Belgorod bathhouse's book: a village our gazetteer lacks,
+    found only by the former name of a village hundreds of kilometres from every other place
+    the story names (here, one in Zaporizhzhia oblast). No marker beats one at the wrong end
+    of the front."""
+    place = m.place
+    if place is None or place.source != "gazetteer" or place.population >= TOWN_POPULATION:
+        return False  # (a landmark goes by its own short name: "the Kremlin")
+    if not _by_another_name(m):
+        return False
+    others = [a for a in anchors if a.key != place.key and a.located]
+    return len(others) >= 2 and _distance(place, others) > ABROAD_KM
 
 
 def _to_city_sections(
@@ -194,7 +216,7 @@ def _to_city_sections(
         if m.place is not None and m.place.population < TOWN_POPULATION and m.place.located
         and (found := [s for s in gaz.sections_named(m.place.name) if s.located])
     }  # fmt: skip
-    if not sections:
+    if not sections and not any(_names_a_stop(m) for m in bare):
         return bare
     # (the story's places, not those of its other bare names, which may be as far astray)
     astray = {m.place.name for m in bare if m.place is not None}
@@ -212,6 +234,8 @@ def _to_city_sections(
         # though Kryvyi Rih, named too, has a Pokrovskyi section)
         far = _distance(place, anchors) > FAR_KM
         moved = city_section(sections.get(id(m), []), cities) if far else None
+        if moved is None and far and cities and _names_a_stop(m):
+            moved = _the_storys_city(cities, mentions)
         if moved is None:
             rest.append(m)
         else:
@@ -220,6 +244,28 @@ def _to_city_sections(
 
 
 SECTION_KM = 20.0  # a city's section lies this near the city's centre
+
+# "near the Levada station", "at the Barabashova market": a city's stop or market named as
+# villages are (a village's own station is its town's, and such a village is near the story)
+_STOP_AFTER = re.compile(
+    r"\s+(?:metro\s+|tram\s+|bus\s+)?(?:station|stop|market|bazaar)\b", re.IGNORECASE
+)
+
+
+def _the_storys_city(cities: list[Place], mentions: list[Mention]) -> Place:
+    """The city most of the story's events are at (the first named, on a tie)."""
+    told = [m.place.key for m in mentions if m.place is not None]
+    return max(cities, key=lambda c: (told.count(c.key), -cities.index(c)))
+
+
+def _names_a_stop(m: Mention) -> bool:
+    """Is the mention's name that of a station, stop or market ("the Levada station")?"""
+    # (a town's own station bears its name: "Vorozhba station", 7,000 people)
+    if m.place is None or m.place.population >= HAMLET:
+        return False
+    text = m.sentence.span.text
+    at = text.find(m.place_text)
+    return at >= 0 and _STOP_AFTER.match(text, at + len(m.place_text)) is not None
 
 
 def city_section(sections: list[Place], cities: list[Place]) -> Place | None:
@@ -231,13 +277,18 @@ def city_section(sections: list[Place], cities: list[Place]) -> Place | None:
 
 def header_section(place: Place, cities: list[Place], gaz: PlaceResolver) -> Place:
     """ "Observing log … (balcony in Troieshchyna)" with "Kyiv (Troieshchyna, …)": a header's
-    village that is a section of a city the header names is that section."""
+    village that is a section of a city the header names is that section. One that is neither
+    near that city nor a section of it was a word misread as a place ("Banya booking book,
+    Belgorod outskirts": a bathhouse, not a Carpathian hamlet): the header is the city's."""
     if place.population >= TOWN_POPULATION or not place.located:
         return place
     near = [c for c in cities if c.population >= BIG_CITY and c.located]
     if not near or _distance(place, near) <= FAR_KM:
         return place
-    return city_section(gaz.sections_named(place.name), near) or place
+    section = city_section(gaz.sections_named(place.name), near)
+    if section is not None:
+        return section
+    return near[0] if _distance(place, near) > ABROAD_KM else place
 
 
 def _by_another_name(m: Mention) -> bool:

@@ -117,10 +117,10 @@ _NOTES_TITLE = re.compile(
 
 
 # a working document's title, its kinds of records too: "Dean's office notices", "work orders",
-# "job cards", "station status", "order book"
+# "job cards", "station status", "order book", "job list", "ledger", "visit rota"
 _RECORDS_TITLE = re.compile(
     r"\b(?:notices|announcements|orders|cards|bulletins?|status|book|listings?|tickets|forms|"
-    r"requests|reports|updates|schedule|timetable)\b",
+    r"requests|reports|updates|schedule|timetable|lists?|ledger|rota|roster|records|bookings)\b",
     re.IGNORECASE,
 )
 
@@ -150,13 +150,13 @@ def logs_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMe
     if title is None or not title.heading or not lx.LINE_STAMP_HEAD.match(first.span.text):
         return []
     logs = documents_town(reading, gaz)
-    return (_lines_own_town(reading, s, gaz) or logs) if logs else []
+    return (lines_own_town(reading, s, gaz) or logs) if logs else []
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _lines_own_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMention]:
+def lines_own_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMention]:
     """The last town the line named before this sentence ("… 106 km WNW = area of the South
     Ukraine NPP, Pivdennoukrainsk. … Energoatom: Russian missile exploded 300 m from the
     reactors"): the line's own place, not the log's."""
