@@ -72,6 +72,8 @@ _WEEKDAY_ABBREVIATIONS = (
     "mon", "tue", "wed", "thu", "fri", "sat", "sun",
     # (and written out: "on Monday 13.02 two civilians were killed")
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    # (a Ukrainian or Russian hand's: "нд 18.09", "Чт 16.02")
+    "пн", "вт", "ср", "чт", "пт", "сб", "нд", "вс", "Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Нд", "Вс",
 )  # fmt: skip
 # a weekday's day and month: "Fri 15.03, about 10:30", "Sat 02/03"
 _WEEKDAY_DM = re.compile(

@@ -20,6 +20,7 @@ from geo.eventyear import SINCE_CLAUSE, before_the_war, in_the_page_year, in_the
 from geo.loglines import CHAT_STAMP
 from geo.model import DateWindow
 from geo.placetypes import PlaceMention
+from geo.sectionday import weekday_in_the_week
 from geo.story import Reading, narrative_day, paragraph_start
 
 
@@ -54,6 +55,8 @@ def dates_told(
     # "The same morning": the event told just before, or the day the story last told
     anchor = reading.anchor or (reading.day.end if reading.day is not None else None)
     found = find_dates(text, ref, offset, anchor)
+    if reading.week is not None and (lead := weekday_in_the_week(text, offset, reading)):
+        found = [lead, *found]  # "Wed - around 04:30 …" under "Week 7 (10-14.02):"
     said = None
     if _PREVIOUS_DAY.search(text):  # cheap first: most sentences count no day from another
         said = next(

@@ -101,6 +101,7 @@ from geo.noteentries import (
 from geo.notehome import (
     HEADER_LINES,
     header_town_struck,
+    home_oblast_struck,
     home_region,
     owners_town,
 )
@@ -132,6 +133,7 @@ from geo.sectionday import (
     page_span,
     section_day,
     topic_heading,
+    week_heading,
 )
 from geo.story import (
     ENTRY_RUN,
@@ -320,7 +322,7 @@ def extract_mentions(
                 reading.anchor = day.end
             day = replace(day, basis="labelled")
             reading.day, reading.day_at = day, (s.paragraph, s.index)
-            reading.section = (day, s.index)
+            reading.section, reading.week = (day, s.index), None
             if reading.last is not None and not reading.last.date.overlaps(day):
                 reading.last = None
             if (where := town_of_a_day_heading(text, gaz, hints)) is not None:
@@ -330,6 +332,9 @@ def extract_mentions(
                 # (a report's numbered item is its own lines' only: "6. Linen: … left in the
                 # burned cars" is no strike at item 2's station)
                 reading.entry_runs = not NUMBERED_ITEM.match(text)
+            continue
+        if opens and (week := week_heading(s, reading)) is not None:
+            reading.week = week  # "Week 7 (10-14.02):" over "Wed - …" lines
             continue
         if s.heading:
             reading.entry_runs = False
@@ -977,6 +982,7 @@ def _read_event_sentence(
             # ("This morning the Makarov university was hit" in notices from a Mykolaiv faculty)
             or header_town_struck(text, s, places, reading, gaz)
             or owners_town(text, places)
+            or home_oblast_struck(text, places, reading, gaz)
             or (
                 paragraphs_topic_town(text, s, reading, gaz) if lx.STRIKE_WORDS.search(text) else []
             )
@@ -992,6 +998,7 @@ def _read_event_sentence(
             )
             or header_town_struck(text, s, places, reading, gaz)
             or owners_town(text, places)
+            or home_oblast_struck(text, places, reading, gaz)
         )
     elif not mentions and targets and not aggregate_only:
         targets = title_town_inside(targets, reading, s, gaz, hints)

@@ -575,7 +575,9 @@ KILLED = [
     re.compile(rf"\bdeaths?\s+of\s+{NUM}", re.I),
     re.compile(
         # ("a civilian resident of Yasinovataya died": the person's town between)
-        rf"(?P<n>{_ONE})(?:\s+(?:of|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?{_DOING}"
+        # ("the neighbour across the road killed": where the person lived, between)
+        rf"(?P<n>{_ONE})(?:\s+(?:of|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+        rf"|\s+(?:next\s+door|(?:across|opposite|down)\s+(?:the\s+)?(?:road|street|hall|landing)))?{_DOING}"
         r"(?:\s+(?:was|has been|had been|later|has))?(?:\s+also)?\s+(?:killed|dead|died)\b",
         re.I,
     ),
@@ -1901,6 +1903,8 @@ _STAMP_TOKEN = (
     r"(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d(?:[./](?:(?:19|20)?\d\d))?\.?"
     # (a log's lower-case hand too: "thu 22.09", "4.09 sun")
     r"|\(?(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)(?:s|rs?|day|sday|nesday|rsday|urday)?\b\.?\)?"
+    # (and a Ukrainian or Russian hand's: "нд 18.09 - Вольфине")
+    r"|\(?(?i:пн|вт|ср|чт|пт|сб|нд|вс)\b\.?\)?"
     # (and in capitals: "THU 12.05 BARVINKOVE.")
     r"|\(?(?:MON|TUE|WED|THU|FRI|SAT|SUN)(?:S|RS?|DAY|SDAY|NESDAY|RSDAY|URDAY)?\b\.?\)?"
     r"|~?[0-2]?\d[:.h][0-5]\d|~[0-2]\d[0-5]\d|[0-3]?\d(?:st|nd|rd|th)"

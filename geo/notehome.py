@@ -233,17 +233,27 @@ def tells_of_the_header_town(text: str, places: list[PlaceMention], reading: Rea
         and (
             lx.STRUCK_PASSIVE.search(text) is not None or _STRUCK_ACTIVE.search(text) is not None
             # ("In town again shelling in the morning, one man died": a strike told by its toll,
-            # where the line says it was at home)
-            or (lx.STRIKE_WORDS.search(text) is not None and tells_a_toll(text) and home_said(text))
+            # where the line says it was at home, and not the toll of one its paragraph told)
+            or (
+                lx.STRIKE_WORDS.search(text) is not None and tells_a_toll(text) and home_said(text)
+                and not _told_in_this_paragraph(reading)
+            )
         )
         and struck_at_home(text) and (dated_notices(reading) or a_working_document(reading))
     )  # fmt: skip
 
 
+def _told_in_this_paragraph(reading: Reading) -> bool:
+    last, s = reading.last, reading.current
+    return last is not None and s is not None and last.sentence.paragraph == s.paragraph
+
+
 # ("This afternoon Ukrainian shells hit the covered market", "the district came under fire")
 _STRUCK_ACTIVE = re.compile(
     r"\b(?:russian|ukrainian|enemy|ru|rf)\s+(?:[\w-]+\s+)?(?:shells?|missiles?|rockets?|drones?|bombs?|shaheds?)"
-    r"\s+(?:hit|struck|landed\s+on|fell\s+on)\b"
+    r"\s+(?:hit|struck|landed\s+(?:on|in)|fell\s+(?:on|in)|exploded\s+in)\b"
+    # ("That morning the russians hit the psychiatric hospital": the side, then its verb)
+    r"|\b(?:the\s+)?(?:russians|ukrainians|rashists|orcs|occupiers|enemy)\s+(?:hit|struck|shelled|bombed)\b"
     r"|\bcame\s+under\s+(?:fire|shelling|attack)\b"
     # ("about 12:15 an ATACMS exploded over the beach": a weapon named by its model)
     rf"|\b(?:an?\s+|the\s+)(?:{lx.WEAPON_MODELS})\s+(?:missile\s+|rocket\s+|drone\s+)?"
@@ -265,6 +275,24 @@ def header_town_struck(
     if not tells_of_the_header_town(text, places, reading):
         return []
     return lines_own_town(reading, s, gaz) or header_targets(reading, gaz)
+
+
+def home_oblast_struck(
+    text: str, places: list[PlaceMention], reading: Reading, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """ "the russians shelled the border hromadas of the oblast again, 1 dead" in notes whose
+    header is in Sumy raion: the strike is told of the header's oblast, named by no name."""
+    if places or not _THE_OBLAST.search(text) or not lx.STRIKE_WORDS.search(text):
+        return []
+    if not a_working_document(reading):
+        return []
+    home = next((p for p in header_cities(reading, gaz) if p.admin1), None)
+    oblast = gaz.resolve(home.admin1, (), "region") if home and home.admin1 else None
+    return [PlaceMention(0, 0, oblast.name, oblast, "target")] if oblast is not None else []
+
+
+# "the border hromadas of the oblast", "across the region" (the writer's own, unnamed)
+_THE_OBLAST = re.compile(r"\b(?:of|in|across|over)\s+the\s+(?:oblast|region)\b(?!\s+of\b)")
 
 
 def owners_town(text: str, places: list[PlaceMention]) -> list[PlaceMention]:

@@ -26,6 +26,9 @@ _NOTE_TAIL = (
     # (a qualified name ends inside its bracket: "Chasiv Yar (Bakhmut r-n, Donetsk obl")
     # (the full stop of a qualifier that ends the name's span: "Ust-Luga, Leningrad obl.:")
     r"(?:(?<=obl)\.)?(?:[^()\n]{0,60}\))?(?:\s*/\s*[A-Z][\w'’-]+)*"
+    # (and a bracket of the writer's own after it: "Pavlivka (our Pavlivka, … - NOT the
+    # Pavlivka in Poltava oblast where my cousin lives): russian artillery hit the school")
+    r"(?:\s+\([^()\n]{0,200}\))?"
     # a part or a site ("rail station", "resort", "IPSC"), not the office that speaks ("RMA")
     # (in a ticker's capitals too: "DERHACHI CITY COUNCIL BUILDING, DESTROYED BY …")
     # (and its number: "Dnipro AS-1", "Kharkiv TPP-5")
@@ -53,8 +56,9 @@ _NOTE_TAIL = (
     r"(?:,?\s+(?:early\s+|late\s+)?(?:hours|morning|afternoon|evening|night))?)?"
 )
 _AGENCY_AFTER = re.compile(
-    r"[\s,]*(?:[A-Z][a-z]+\s*)?\((?:AFP|AP|Reuters|Interfax[\w-]*|Ukrinform|UNIAN|TASS|RIA[\w ]*|"
-    r"dpa|Bloomberg|Xinhua|EFE|ANSA|Anadolu|CNN|BBC)\)"
+    # (and its country in brackets: "Kharkiv (Ukraine) (AFP) -")
+    r"[\s,]*(?:[A-Z][a-z]+\s*|\([A-Z][a-z]+\)\s*)?\((?:AFP|AP|Reuters|Interfax[\w-]*|Ukrinform|"
+    r"UNIAN|TASS|RIA[\w ]*|dpa|Bloomberg|Xinhua|EFE|ANSA|Anadolu|CNN|BBC)\)"
 )
 _ANOTHER_LABEL = re.compile(r"\s*[A-Z][\w'’-]+(?:(?:\s*/\s*|[\s-])[A-Z][\w'’-]+){0,3}\s*:")
 # (a comma only right after the bare name: "Belgorod, Rosneft fuel depot … ablaze")
@@ -92,6 +96,10 @@ _NOTE_LEAD = re.compile(
     # its two-digit month, so "1.5" is no day)
     r"[0-3]?\d\.[01]\d\.?|(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]{0,6}\.?|"
     r"[Yy]day|[Yy]esterday|[Tt]oday|[Tt]onight|"
+    # (a Ukrainian or Russian hand's weekday, bracketed or not: "нд 18.09", "18.08 (чт/Thu)")
+    r"(?i:пн|вт|ср|чт|пт|сб|нд|вс)\.?|\((?:[A-Za-zА-Яа-яІіЇїЄєҐґ]{2,9}\s*/\s*)?[A-Za-zА-Яа-яІіЇїЄєҐґ]{2,9}\)|"
+    # (a name in Cyrillic, then its Latin spelling: "Павлівка / Pavlivka (…): …")
+    r"[А-ЯІЇЄҐ][А-Яа-яІіЇїЄєҐґ'’-]+\s*/|"
     # ("- then 21.09 at night - Tikhoretsk, Krasnodar krai: …")
     r"[Tt]hen|at\s+night|in\s+the\s+(?:morning|evening|afternoon)|"
     # ("- last Fri (3.02) Barvinkove: …": the day named, then written in brackets)

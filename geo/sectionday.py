@@ -267,3 +267,49 @@ def topic_heading(text: str, gaz: PlaceResolver) -> bool:
     if 2 <= len(words) <= 3 and lx.personal_name(words[0]):
         return False  # "Oleksandr Prokudin": a post's signature, the day's posts go on
     return not any(p.place is not None for p in find_places(text, gaz))
+
+
+# A heading that spans a week or less: "Week 7 (10-14.02):", "10-14 February"
+WEEK_DAYS = 7
+# A line led by its weekday alone: "Wed - around 04:30 …", "Tuesday: …", "Mon 04:10 …"
+_WEEKDAY_LEAD = re.compile(
+    r"^\W{0,3}(?P<day>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|rs?)?\.?"
+    r"(?=\s*(?:[-–—:|]|\(|\d{1,2}[:.h]\d\d))",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def week_heading(s: Sentence, reading: Reading) -> DateWindow | None:
+    """The days a heading spans when it is a week or less ("Week 7 (10-14.02):"), else None."""
+    if not (s.heading or _opens_paragraph(s, reading)) or lx.TRIGGER_IN(s.span.text):
+        return None
+    text = s.span.text
+    found = find_dates(text, reading.ref)
+    if len(found) != 1 or not found[0].window.known or not 2 < found[0].window.days <= WEEK_DAYS:
+        return None
+    # (a heading of the days alone, not a tour's "ODESA weekend, 7-9 Feb (22 pax)")
+    rest = text[: found[0].start] + " " + text[found[0].end :]
+    return found[0].window if _WEEK_REST.match(rest) else None
+
+
+_WEEK_REST = re.compile(r"^[\W\d]*(?:(?i:week|wk|days)\b[\W\d]*)?$")
+
+
+def weekday_in_the_week(text: str, offset: int, reading: Reading) -> DateMention | None:
+    """ "Wed - around 04:30 russian ballistics again" under "Week 7 (10-14.02):": the
+    Wednesday of that week (None for a line not led by a weekday, or outside such a week)."""
+    week = reading.week
+    m = _WEEKDAY_LEAD.match(text)
+    if week is None or m is None or week.start is None or week.end is None:
+        return None
+    wanted = _WEEKDAYS.index(m.group("day").lower())
+    day = week.start + timedelta(days=(wanted - week.start.weekday()) % 7)
+    if day > week.end:
+        return None
+    return DateMention(
+        offset + m.start("day"),
+        offset + m.end(),
+        m.group(0),
+        DateWindow(day, day, "day", "labelled"),
+    )

@@ -100,6 +100,7 @@ class Reading:
     publisher_side: str | None = None  # the side whose military published the page
     span: DateWindow | None = None  # the days the page covers ("Nikopol, 14-20 August 2023")
     section: tuple[DateWindow, int] | None = None  # a day heading's day, and where it stands
+    week: DateWindow | None = None  # a heading's days ("Week 7 (10-14.02):") over "Wed - …" lines
     place_days: dict[str, DateWindow] = field(default_factory=dict)  # place key → its day told
     roundup_at: int = -100  # the last sentence that told settlements hit ("15 came under fire")
     official: tuple[str | None, str] | None = None  # (side, name) of the official body's page
