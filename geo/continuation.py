@@ -294,7 +294,7 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
         # a series of explosions shook the windows": a day of its own, another event
         own, _ = dates_told(s.span.text, reading, s.span.start)
         written = (*_WRITTEN, "relative") if entry or weekday else _WRITTEN
-        days = [d.window for d in own if d.window.days == 1 and d.window.basis in written]
+        days = [d.window for d in own if d.window.days <= 2 and d.window.basis in written]
         if days and not any(d.overlaps(m.date) for d in days):
             return False
     actor, basis = find_actor(s.span.text)
@@ -328,8 +328,9 @@ def _site_said_again(before: str, text: str) -> bool:
 _NAMES_ANOTHER_DAY = re.compile(
     r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
-    # a log's "18.10 (Tue) 03:40 - …" (the date reader decides whether it is a day)
-    r"^\W*[0-3]\d\.[01]\d\b"
+    # a log's "18.10 (Tue) 03:40 - …" (the date reader decides whether it is a day), or its
+    # night inside a line: "(in the night to Thu 10.03, after midnight, a series of blasts"
+    r"^\W*[0-3]\d\.[01]\d\b|\b(?:night\s+(?:to|into|of)|on)\s+(?:\w{3}\s+)?[0-3]?\d\.[01]\d\b"
 )
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # a report's source tagged on at the end: "…, the IAEA said."

@@ -187,13 +187,17 @@ def stamped_line_day(reading: Reading) -> DateWindow | None:
     return None if day is None else DateWindow(day, day, "day", "labelled")
 
 
+_STAMP_LABEL = re.compile(r"^\s*(?i:notes?|entry|update|upd)\s+")
+
+
 def _stamped_day(first: Sentence, ref: date) -> date | None:
     """The one day a line's leading stamp names, not after ``ref``."""
     # (or a chat export's: "[07.09 wed 18:20] Terrible news. This morning a missile hit …")
     head = lx.LINE_STAMP_HEAD.match(first.span.text) or CHAT_STAMP.match(first.span.text.lstrip())
     if head is None:
         return None
-    days = [d.window for d in find_dates(head.group(0), ref) if d.window.basis != "relative"]
+    stamp = _STAMP_LABEL.sub("", head.group(0))  # ("Notes 07.09:": the day, not the label)
+    days = [d.window for d in find_dates(stamp, ref) if d.window.basis != "relative"]
     if not days or days[0].precision != "day" or days[0].end is None:
         return None
     # "19.07 Wed  night 18->19": the night told ends on the stamped day, one day told twice

@@ -91,6 +91,7 @@ from geo.noteentries import (
     SITE_NOUN,
     STANDS_IN,
     its_town_told_before,
+    persons_town,
     posted_on,
     regions_of_the_entry,
     sent_on,
@@ -847,6 +848,8 @@ def _read_event_sentence(
         targets = [reading.entry[1]]
     if mourned_here and not targets:
         targets = [p for p in places if p.place and p.place.precision == "town"][:1]
+    if not targets:
+        targets = persons_town(text, s, places, reading, gaz)  # "shelled … in her village"
     if not targets and not weak:
         targets = (
             site_again(text, reading)

@@ -1921,7 +1921,10 @@ LINE_STAMP = rf"^\s*(?:{BULLET}\s*)?(?:{_STAMP_TOKEN}[\s,]*)+(?:(?:[-–—|:]|{
 # (the same stamp opening a line, then what the line tells)
 # ("2) 25.05 (Sat) — Maksym's car damaged …": a numbered entry's stamp too)
 LINE_STAMP_HEAD = re.compile(
-    rf"^\s*(?:{BULLET}\s*|\d{{1,2}}[.)]\s+(?=[0-3]?\d[./]|night\b))?(?:{_STAMP_TOKEN}[\s,]*)+(?=[-–—|:]|{BULLET}|\w)"
+    rf"^\s*(?:{BULLET}\s*|\d{{1,2}}[.)]\s+(?=[0-3]?\d[./]|night\b))?"
+    # (a note's own label before its day: "Notes 13.09 (Tue): …")
+    r"(?:(?i:notes?|entry|update|upd)\s+(?=[0-3]?\d[./][01]?\d))?"
+    rf"(?:{_STAMP_TOKEN}[\s,]*)+(?=[-–—|:]|{BULLET}|\w)"
 )
 # "16 drones intercepted over Belgorod oblast": a region's own tally, not a place in it
 DOWNED_OVER = re.compile(

@@ -91,6 +91,33 @@ def its_town_told_before(
     return [replace(towns[0], start=0, end=0, role="target")] if len(towns) == 1 else []
 
 
+def persons_town(
+    text: str, s: Sentence, places: list[PlaceMention], reading: Reading, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """ "the clay lady from Mala Tokmachka called crying. The russians fired at the aid point
+    in her village", "Andrii (Mykolaiv breeder) called: the russians shelled a bus stop in his
+    district": the one town the person was placed in, before in the sentence or in the one
+    before it (of the same paragraph), is where "her village" was struck."""
+    said = _THEIR_PLACE.search(text)
+    if said is None or not (lx.STRIKE_WORDS.search(text) or lx.TRIGGER.search(text)):
+        return []
+    towns = [p for p in places if p.is_town and p.end <= said.start()]
+    before = reading.sentences[s.index - 1] if s.index > 0 else None
+    if not towns and before is not None and before.paragraph == s.paragraph:
+        towns = [p for p in find_places(before.span.text, gaz, reading.hints) if p.is_town]
+    if len({p.place.key for p in towns if p.place is not None}) != 1:
+        return []
+    return [replace(towns[0], start=said.start(), end=said.end(), role="target")]
+
+
+# "in her village", "in his district", "on their street"
+_THEIR_PLACE = re.compile(
+    r"\b(?:in|at|near|on|around|outside)\s+(?:her|his|their)\s+(?:own\s+|home\s+)?"
+    r"(?:village|town|city|district|street|neighbou?rhood|area)\b",
+    re.IGNORECASE,
+)
+
+
 # "On Monday it burned to the ground", "It was destroyed by a missile on 3 March"
 _IT_STRUCK = re.compile(
     r"^\W*(?:(?:On|By|Early\s+on)\s+[\w ]{3,25}?,?\s+)?(?:it|they)\s+(?:was\s+|were\s+)?"

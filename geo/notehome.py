@@ -253,7 +253,11 @@ _STRUCK_ACTIVE = re.compile(
     r"\b(?:russian|ukrainian|enemy|ru|rf)\s+(?:[\w-]+\s+)?(?:shells?|missiles?|rockets?|drones?|bombs?|shaheds?)"
     r"\s+(?:hit|struck|landed\s+(?:on|in)|fell\s+(?:on|in)|exploded\s+in)\b"
     # ("That morning the russians hit the psychiatric hospital": the side, then its verb)
-    r"|\b(?:the\s+)?(?:russians|ukrainians|rashists|orcs|occupiers|enemy)\s+(?:hit|struck|shelled|bombed)\b"
+    # ("the russian planes bombed the TPP": the side's aircraft)
+    r"|\b(?:the\s+)?(?:russians|ukrainians|rashists|orcs|occupiers|enemy|(?:russian|ukrainian|enemy)\s+"
+    r"(?:planes|aircraft|aviation|jets|helicopters|artillery))\s+(?:hit|struck|shelled|bombed)\b"
+    # ("a series of blasts in town, houses damaged": the writer's town, struck by no one named)
+    r"|\b(?:blasts|explosions)\s+in\s+(?:the\s+)?(?:town|city|village)\b[^.;]{0,40}\bdamaged\b"
     r"|\bcame\s+under\s+(?:fire|shelling|attack)\b"
     # ("about 12:15 an ATACMS exploded over the beach": a weapon named by its model)
     rf"|\b(?:an?\s+|the\s+)(?:{lx.WEAPON_MODELS})\s+(?:missile\s+|rocket\s+|drone\s+)?"
