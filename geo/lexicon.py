@@ -1565,6 +1565,8 @@ LEFTOVER = re.compile(
 NOT_A_STRIKE = re.compile(
     # a soldier's death in battle: "serviceman, killed in action near Pisky"
     r"\bkilled\s+in\s+(?:action|combat|battle)\b|"
+    # a thing gone dead: "last time the monitor was dead", "phone dead since noon"
+    r"\b(?:monitor|speakers?|battery|phone|screen|engine|laptop|printer|radio)\s+(?:was\s+|is\s+|went\s+)?dead\b|"
     # a note's legend: "Livestock losses are written as DOA (dead on arrival)"
     r"\b(?:are|is)\s+(?:written|marked|logged|entered)\s+as\b|\bstands?\s+for\b|"
     # a quarry's blasting, a note's "NOT war-related"

@@ -275,11 +275,14 @@ def _day_in_its_cell(text: str, s: Sentence, cell: Cell, reading: Reading) -> Da
     # ("08:57, 4 March 2023 Oleksii.kh … added Russian shelling of the town on 28 February
     # 2023": the day after the strike's word, not the edit's own stamp before it)
     struck = lx.TRIGGER.search(text, cell.start, cell.start + len(cell.text))
-    after = [
-        d for d in inside
-        if struck is not None and d.start - s.span.start > struck.start()
-        and ". " not in text[struck.start() : d.start - s.span.start]
-    ]  # fmt: skip
+    if struck is not None:
+        # (not the day a later sentence of the cell tells: "… 13 injured. Unloaded Fri 22.03.")
+        inside = [
+            d for d in inside
+            if d.start - s.span.start < struck.start()
+            or ". " not in text[struck.start() : d.start - s.span.start]
+        ]  # fmt: skip
+    after = [d for d in inside if struck is not None and d.start - s.span.start > struck.start()]
     return (after or inside)[0].window if inside else None
 
 
