@@ -62,6 +62,7 @@ _IGNORED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+_FULL_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # a weekday written short, as notes write it ("Tue", "Tues", "Thurs")
 WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
 # (and a log's day headings in capitals: "SAT 17.05")
@@ -268,7 +269,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "dm_num",
         re.compile(
             r"(?<![\d/.:])\b(?P<d>[0-3]?\d)[./](?P<m>0?[1-9]|1[0-2])(?=\s*\(?(?:[Mm]on|[Tt]ue|[Ww]ed|"
-            r"[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)(?:day|s|sday|nesday|rsday|urday)?\.?\)?(?![\w/.]))"
+            r"[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)(?:day|s|sday|nesday|rsday|urday)?\.?\)?(?![\w/.])"
+            # (not a report's section number before the weekday's own date: "2.2 Tuesday 11
+            # October")
+            r"(?!,?\s+[0-3]?\d(?:st|nd|rd|th)?\s+(?:and\b|&|of\b|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+            r"oct|nov|dec))))"
         ),
     ),
     # a military date-time group or an analyst's "01JUN", "12MAR24", "020800JUN25" (day, clock,
@@ -309,7 +314,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "dmrange",
         re.compile(
             # ("the night of 2/3 May", "night of 17/18 Sept 2024": two days by a slash)
-            rf"\b{_DAY}\s*(?:-|–|→|->|/|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
+            # ("Friday 21 and Saturday 22 October": each day with its weekday)
+            rf"\b(?:{_FULL_WEEKDAY}\s+)?{_DAY}\s*(?:-|–|→|->|/|to|and)\s*(?:{_FULL_WEEKDAY}\s+)?"
+            rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
         ),
     ),
     # "overnight into 31 December": the night that ends on that date. So is "on the night of

@@ -408,7 +408,11 @@ def extract_mentions(
             # "ODA building, Mykolaiv" over "- Tue 29/03: RU missile hit the admin bldg": the
             # bullets are the heading's place's; a heading with none ("Not strikes") ends it
             entry = list_heading_place(text, gaz, hints)
-            own = dates_told(text, reading, s.span.start)[0] if entry is not None else []
+            # (a heading with no place dates its bullets too: "RUSSIA - OTHER BORDER REGIONS,
+            # same night (20 to 21 August), from the RF MoD morning list" over "- Belgorod …")
+            # (not a page's stamp, its clock beside the day: "17 January 2023, 09:40")
+            stamp = entry is None and _CLOCK_TIME.search(text) is not None
+            own = [] if stamp else dates_told(text, reading, s.span.start)[0]
             if own and own[0].window.days <= 2:
                 # "08.01, ~15:30, Zaporizhzhia city" over "- Two KABs dropped …": its day too
                 # (not a page's stamp over its first post: "17 January 2023, 09:40")
@@ -567,6 +571,7 @@ def _dates_the_last(text: str, s: Sentence, reading: Reading) -> None:
         last.date, last.date_explicit = own[0].window, True
 
 
+_CLOCK_TIME = re.compile(r"\b[0-2]?\d:[0-5]\d\b")
 # "people lined up to donate blood for the wounded": care for the victims, no strike told
 _CARE_FOR_VICTIMS = re.compile(
     # ("the city was ready to receive the most seriously injured for treatment")

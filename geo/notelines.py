@@ -130,7 +130,8 @@ _QUOTED_POST = re.compile(r"^[^\"“”.]{2,60}:\s*[\"“]\s*$")
 # ("THEY HIT US. cattle farm on fire, Kutuzivka, …": the lower-case line's last sentence)
 _AFTER_A_FULL_STOP = re.compile(r"(?<=[A-Za-z])[.!?]\s+(?=[a-z][^.!?]*$)")
 _CHAT_PREFIX = re.compile(rf"^\s*{CHAT_STAMP.pattern}\s*(?:[\w.@-]+:\s*)?")
-_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)/]|[a-h]\))\s*$")
+# (and an annex's or an outline's "A.1", "2.3.")
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)/]|[a-h]\)|[A-H]\.\d{1,2}\.?)\s*$")
 # a note's line about its own place, from its start: "Kropyvnytskyi (ex-Kirovograd): …",
 # "14/07 ~10:50 Vinnytsia: …", "Serhiivka resort, Bilhorod-Dnistrovskyi r-n, Odesa obl. - …"
 OWN_LABEL = re.compile(
@@ -196,6 +197,15 @@ NOTA_BENE = re.compile(r"\s*(?:[-–—]\s*)?\b(?:NB|N\.B\.)\s*:.*$", re.DOTALL)
 # (a street's or an oblast's abbreviation is no full stop: "house, Korosten, vul. Shevchenka")
 _ABBREVIATION_DOT = re.compile(rf"\b({lx.STREET_ABBR}|obl|smt|str|st)\.(?=\s)")
 _SHORT_HEADING = re.compile(r"^(?:[^.!?;]|(?<=\d)\.(?=\d)){2,60}\.?(?<!:)$")
+# (a heading led by capitals may say more: "RUSSIA - OTHER BORDER REGIONS, same night (20 to 21
+# August), from the RF MoD morning list")
+_CAPS_HEADING = re.compile(
+    r"^[A-Z]{3,}(?:[ -]+[A-Z]{2,})+\b(?:[^.!?;]|(?<=\d)\.(?=\d)){0,80}(?<!:)$"
+)
+
+
+def _short_heading(text: str) -> bool:
+    return _SHORT_HEADING.match(text) is not None or _CAPS_HEADING.match(text) is not None
 
 
 def heads_a_list(text: str, over_items: bool) -> bool:
@@ -208,10 +218,9 @@ def heads_a_list(text: str, over_items: bool) -> bool:
         # (Zaporizhzhia raion; NOT Bilenke near Kramatorsk, which is in Donetsk obl.)")
         # ("MYRNE (7.07) - NB: Myrne in Mykolaiv r-n, NOT the one in Skadovsk r-n!": its note)
         and over_items
-        and _SHORT_HEADING.match(
+        and _short_heading(
             _ABBREVIATION_DOT.sub(r"\1", NOTA_BENE.sub("", lx.IN_BRACKETS.sub("", text))).strip()
         )
-        is not None
         and lx.TRIGGER.search(text) is None
     )  # fmt: skip
 

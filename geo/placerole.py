@@ -841,7 +841,8 @@ _APPOSITIVE_LOCATOR = re.compile(
 )
 # "1) ", "• ", and a ticker's "13:02 ▶ "
 _ITEM_START = re.compile(
-    rf"^\s*(?:\d{{1,2}}[:.]\d\d\s*(?:{lx.BULLET})?|\d{{1,2}}[.)]|{lx.BULLET})\s*$|{lx.LINE_STAMP}"
+    rf"^\s*(?:\d{{1,2}}[:.]\d\d\s*(?:{lx.BULLET})?|\d{{1,2}}[.)]|[A-H]\.\d{{1,2}}\.?|{lx.BULLET})\s*$"
+    rf"|{lx.LINE_STAMP}"
 )
 # (not "where no casualties were reported": a strike with nobody hurt)
 _NOTHING_STRUCK_AFTER = re.compile(
