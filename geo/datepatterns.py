@@ -392,7 +392,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("weekdaynight", re.compile(rf"\b(?:on\s+)?{_WEEKDAY}\s+night\b", re.IGNORECASE)),
+    # ("late on Monday night": Monday's late evening, before the night turns to Tuesday)
+    (
+        "weekdaynight",
+        re.compile(rf"\b(?:(?P<late>late)\s+)?(?:on\s+)?{_WEEKDAY}\s+night\b", re.IGNORECASE),
+    ),
     # "Overnight Tuesday to Wednesday", "on the night of Tuesday to Wednesday": that night
     (
         "weekdaypair",

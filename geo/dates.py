@@ -237,6 +237,8 @@ def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
         assert day.start is not None
         if kind == "nightinto":
             return DateWindow(day.start - timedelta(days=1), day.start, "days", "relative")
+        if kind == "weekdaynight" and m.groupdict().get("late"):
+            return DateWindow(day.start, day.start, "day", "relative")
         # "Tuesday night" runs into Wednesday, unless Wednesday is still to come.
         end = min(day.start + timedelta(days=1), ref)
         return DateWindow(day.start, end, "days", "relative")

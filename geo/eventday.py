@@ -550,7 +550,7 @@ _PREVIOUS_DAY = re.compile(
     r"the\s+(?:day|night|evening|morning|afternoon)\s+before|a\s+day\s+earlier|"
     r"overnight|last\s+night|during\s+the\s+night|over\s+the\s+(?:past|last)\s+(?:day|24\s+hours)|"
     # ("said on Tuesday that two people had been killed by shelling of the town that day")
-    r"that\s+day|the\s+same\s+day)\b",
+    r"that\s+(?:day|morning|afternoon|evening)|the\s+same\s+(?:day|morning|afternoon|evening))\b",
     re.I,
 )
 _COMPARED_WITH = re.compile(r"\b(?:(?:that|those)\s+of|than(?:\s+on)?)\s+$", re.IGNORECASE)

@@ -1518,6 +1518,10 @@ DATELINE = re.compile(
     r"\([A-Z][\w .-]{1,25}\)\s*[-—–]"
     # a press release's "5 April 2022 — A team from MSF was at the hospital …"
     r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+)\s+\d{4}\s*[—–]"
+    # EFE's "Kharkiv (Ukraine), Mar 25 (EFE).-": the town as written, its country, the agency
+    r"|^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:\s*\([A-Z][\w ]{2,20}\))?,\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?\s*"
+    r"\([A-Z][\w .-]{1,25}\)\s*\.?[-—–]"
 )
 # A factbox's "Oct 6 - A Russian missile strike …": a dateline when the day is the page's own
 # (a timeline's "March 16 - A Russian air strike …" dates its entry)
@@ -1582,7 +1586,8 @@ NOT_A_STRIKE = re.compile(
     r"\b[Nn]ot\s+an?\s+(?:blast|strike|shell|drone|rocket|missile|bomb)(?:\s+(?:damage|hit))?"
     r"\s*(?=[,.;:)—–]|\s-\s|$)|"
     # "In the Kupiansk direction, the enemy attacked 4 times near …": a front's ground assaults
-    r"\bin\s+the\s+[A-Z][\w'’-]+\s+(?:and\s+[A-Z][\w'’-]+\s+)?directions?\b|"
+    # ("in the Kupyansk and Krasny Liman directions": names of two words too)
+    r"\bin\s+the\s+[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?(?:and\s+[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?)?directions?\b|"
     # a General Staff line "Kupiansk direction: the occupiers attacked 9 times near …"
     r"^\s*[A-Z][\w'’-]+\s+(?:and\s+[A-Z][\w'’-]+\s+)?directions?\s*:|"
     # (not a translated "міна": "a russian mine hit the cellar" is a mortar bomb that was fired)

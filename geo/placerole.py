@@ -242,7 +242,10 @@ _CLAUSE_START = re.compile(
     r"(?:[:;]\s*(?:[—–-]\s*)?"
     # reported speech: "Gladkov said that the village of Golovchino had come under fire"
     # ("said Marina, a mother": a person speaking, so only after "that")
-    r"|\b(?:said|says|reported|wrote|announced|stated|added|confirmed)\s+that\s+)"
+    r"|\b(?:said|says|reported|wrote|announced|stated|added|confirmed)\s+that\s+"
+    # a clause of time: "two people were killed on Monday when the village of Prishib … came
+    # under fire"
+    r"|\bwhen\s+)"
     r"(?:the\s+)?(?:(?:town|village|city|settlement|areas?|outskirts|"
     r"vicinity|suburbs?|districts?)\s+of\s+)?$",
     re.I,
