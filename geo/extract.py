@@ -159,6 +159,7 @@ from geo.storyplaces import (
     profile_targets,
     publisher_side,
     region_of_the_voice,
+    the_region_said_again,
     the_storys_one_town,
     the_town_said_again,
     title_town_inside,
@@ -890,6 +891,12 @@ def _read_event_sentence(
             targets = inside
         if home is None and not targets:
             targets = the_town_said_again(text, weak)
+        region = [] if targets else the_region_said_again(text, weak)
+        if region and not _named_inside_just_before(region[0], s, reading, gaz):
+            # (another region's strike, not the last town's; but "The Olenya air base … near
+            # Olenegorsk … Murmansk regional governor … confirmed that a drone attack had hit
+            # military units in the region": the base named just before, in that region)
+            home, targets = None, region
         if (
             home is None and not targets and lx.ANAPHORA.search(text)
             and all(UNIT_AFTER.match(text, w.end) for w in weak)
@@ -1092,6 +1099,23 @@ def _read_event_sentence(
             # ("killed near Bakhmut in 2022" gives no day for "the same afternoon" to be of)
             reading.anchor = m.date.end if m.date.days <= 2 else reading.anchor
             reading.day, reading.day_at = m.date, (s.paragraph, s.index)
+
+
+def _named_inside_just_before(
+    region: PlaceMention, s: Sentence, reading: Reading, gaz: PlaceResolver
+) -> bool:
+    """Did the sentence before, or the last event, place something inside ``region``?"""
+    if region.place is None or region.place.admin1 is None:
+        return False
+    inside, key = region.place.admin1, region.place.key
+    told = reading.last.place if reading.last is not None else None
+    if told is not None and told.admin1 == inside:
+        return True
+    before = reading.sentences[s.index - 1] if s.index > 0 else None
+    return before is not None and any(
+        p.place is not None and p.place.admin1 == inside and p.place.key != key
+        for p in find_places(before.span.text, gaz, reading.hints)
+    )
 
 
 def _second_strike_day(text: str, m: Mention, reading: Reading, s: Sentence) -> DateWindow | None:

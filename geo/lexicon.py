@@ -477,7 +477,11 @@ AGES = re.compile(
 # One person: "a woman was killed", "a 17-year-old boy was wounded" (ages already removed).
 _ONE = r"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?" + _PERSON
 # what the person was doing, between them and the verb: "a woman walking on the street was killed"
-_DOING = r"(?:\s+[a-z]+ing(?:\s+(?!(?:was|were|has|had)\b)[\w'’-]+){0,4}?)?"
+# (what the people were doing, not "including four children": a count's aside)
+_DOING = (
+    r"(?:\s+(?!(?:including|excluding|according|following|during|regarding|bringing)\b)"
+    r"[a-z]+ing(?:\s+(?!(?:was|were|has|had)\b)[\w'’-]+){0,4}?)?"
+)
 # "no one there was hurt", "nobody in the building had been injured".
 _NOBODY = (
     r"\b(?:no(?:body|[- ]one)|no\s+(?:people|civilians|residents|one\s+else)"
@@ -546,7 +550,7 @@ def _tally(head: str) -> re.Pattern[str]:
 
 KILLED = [
     re.compile(
-        rf"\b{NUM}{_WHO}{_ASIDE}{_HEDGE}\s+(?:were|was|have been|had been|are|been|reportedly|later|subsequently)?"
+        rf"\b{NUM}{_WHO}{_DOING}{_ASIDE}{_HEDGE}\s+(?:were|was|have been|had been|are|been|reportedly|later|subsequently)?"
         r"(?:\s+(?:now|confirmed|officially|reportedly|all|also))*\s*(?:killed|dead|died|perished|lost their lives)\b"
         rf"(?!{ANIMALS})",
         re.I,
@@ -622,7 +626,8 @@ _SUFFERED = (
 )
 INJURED = [
     re.compile(
-        rf"\b{NUM}{_WHO}{_ASIDE}{_HEDGE}\s+(?:were|was|have been|had been|are|been|got)?"
+        # ("six civilians waiting for the ferry were wounded": what they were doing, between)
+        rf"\b{NUM}{_WHO}{_DOING}{_ASIDE}{_HEDGE}\s+(?:were|was|have been|had been|are|been|got)?"
         r"(?:\s+(?:now|confirmed|officially|reportedly|all|also))*\s*(?:injured|wounded|hurt|hospitali[sz]ed)\b",
         re.I,
     ),
@@ -741,6 +746,8 @@ GROUND_MOVE_BEFORE = re.compile(
     r"advances?\s+(?:on|towards?)|clos(?:e|es|ing)\s+in\s+on|push(?:es|ing)?\s+towards?|"
     # "repelled attempts … to cross the border near Tyotkino": a raid on the ground
     r"cross(?:ed|ing)?\s+the\s+border|"
+    # "hours before Ukrainian troops rolled into the city of Kherson": an entry on the ground
+    r"(?:troops|soldiers|forces|units|tanks)\s+(?:rolled|marched|drove|moved|entered)(?:\s+into)?|"
     # "fighters claim a raid into the Kursk region", "an incursion into": ground, not air
     r"(?:raids?|incursions?|forays?|push)\s+into|"
     r"(?:tries|trying|tried|attempts?|attempting|seeks?|seeking)\s+to\s+(?:capture|seize|take|encircle|surround))"

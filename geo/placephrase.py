@@ -61,7 +61,9 @@ ACRONYM_TOWN = 10_000
 # a building a name is given to: "the Druzhba hotel", "the Ukraina cinema"
 _NAMED_BUILDING_AFTER = re.compile(
     r"\s+(?:hotel|cinema|restaurant|caf[eé]|shopping\s+(?:centre|center|mall)|mall|market|"
-    r"stadium|theat(?:re|er)|sanatorium|hostel|supermarket|hypermarket)\b",
+    r"stadium|theat(?:re|er)|sanatorium|hostel|supermarket|hypermarket|"
+    # ("damaged the Shakhtar palace of culture" in Horlivka)
+    r"(?:palace|house)\s+of\s+culture|culture\s+(?:house|palace)|arena)\b",
     re.IGNORECASE,
 )
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])(?![SN]\.)[A-Z]\.\s?$")

@@ -598,6 +598,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "in the town of Ukrainka about 40 kilometers south of Kyiv": a measure
     if _NOTHING_STRUCK_AFTER.match(text[end : end + 60]):
         return "context"  # "sirens sounded in Lviv, where no strikes were reported"
+    if _MAY_BE_STRUCK_AFTER.match(text, end):
+        return "context"  # "the town of Nova Kakhovka, which they said could come under fire"
     if lx.SPOKE_FROM.search(before[-60:]):
         # "Governor Kyrylenko, speaking from his office in Kramatorsk"; "the commentators in
         # Kiev-controlled Zaporozhye are already writing …": where words come from
@@ -846,6 +848,11 @@ _APPOSITIVE_LOCATOR = re.compile(
 _ITEM_START = re.compile(
     rf"^\s*(?:\d{{1,2}}[:.]\d\d\s*(?:{lx.BULLET})?|\d{{1,2}}[.)]|[A-H]\.\d{{1,2}}\.?|{lx.BULLET})\s*$"
     rf"|{lx.LINE_STAMP}"
+)
+# a strike feared, not told: "…, which they said could come under Ukrainian fire"
+_MAY_BE_STRUCK_AFTER = re.compile(
+    r",\s+which\s+[^.;]{0,40}?\b(?:could|might|may|would)\s+(?:[\w-]+\s+)?"
+    r"(?:come\s+under|be\s+(?:shelled|hit|struck|targeted|attacked|bombed))\b"
 )
 # (not "where no casualties were reported": a strike with nobody hurt)
 _NOTHING_STRUCK_AFTER = re.compile(

@@ -249,13 +249,27 @@ def _capital_named_before(reading: Reading, s: Sentence, gaz: PlaceResolver) -> 
     return None
 
 
+_STRUCK_THING = re.compile(
+    r"\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|hit(?:ting)?|struck|striking|attack(?:ed|ing))\s+"
+    r"(?:an?|the)\s+[^,;.]{0,60}$",
+    re.IGNORECASE,
+)
+
+
 def the_town_said_again(text: str, weak: list[PlaceMention]) -> list[PlaceMention]:
     """ "The Russian-appointed head of Snihurivka accused Ukrainian forces of shelling the
     town": the town this sentence named, said again as the thing struck, is the target."""
     # (not "announced a partial evacuation of the town": the town, but not as struck)
+    # (or the place of the thing struck: "accused Ukrainian forces of shelling a ferry
+    # crossing over the Dnipro River in the city")
     m = next(
-        (a for a in lx.ANAPHORA.finditer(text) if a.group("object") or a.group("subject")), None
-    )
+        (
+            a for a in lx.ANAPHORA.finditer(text)
+            if a.group("object") or a.group("subject")
+            or (a.group("kind") and _STRUCK_THING.search(text, max(0, a.start() - 80), a.start()))
+        ),
+        None,
+    )  # fmt: skip
     if m is None or not lx.STRONG_TRIGGER.search(text):
         return []
     kind = _kind(m)
@@ -267,6 +281,26 @@ def the_town_said_again(text: str, weak: list[PlaceMention]) -> list[PlaceMentio
         and (kind != "village" or w.place.population < THE_CITY_PEOPLE)
     ]  # fmt: skip
     return [replace(towns[-1], role="target")] if towns else []
+
+
+def the_region_said_again(text: str, weak: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Sumy regional governor Dmytro Zhyvytskyi accused Russian troops of shelling
+    communities along the border in the northeastern region": the region its official was
+    named by, said again as where the strike was."""
+    said = _THE_REGION.search(text)
+    if said is None or not lx.STRONG_TRIGGER.search(text, 0, said.start()):
+        return []
+    regions = [
+        w for w in weak
+        if w.end <= said.start() and w.place is not None and w.place.precision == "region"
+    ]  # fmt: skip
+    return [replace(regions[-1], role="target")] if len(regions) == 1 else []
+
+
+# "in the northeastern region", "across the oblast" (the one named before in the sentence)
+_THE_REGION = re.compile(
+    r"\b(?:in|across|of|throughout)\s+the\s+(?:[a-z-]+\s+)?(?:region|oblast)\b(?!\s+of\b)"
+)
 
 
 def _day_named_just_before(reading: Reading, s: Sentence) -> DateWindow | None:
