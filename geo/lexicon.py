@@ -1141,7 +1141,9 @@ HABITUAL = re.compile(
     r"\b(?:almost|nearly)?\s*(?:daily|every day|every night|regularly|repeatedly|frequently|routinely|constantly|"
     r"intensified|increasingly|more\s+and\s+more(?:\s+often)?|ever\s+more\s+often|"
     # "Sumy itself has been hit many times since": a count of no days
-    r"(?:many|countless|numerous)\s+times|time\s+and\s+(?:time\s+)?again|again\s+and\s+again)\b"
+    r"(?:many|countless|numerous)\s+times|time\s+and\s+(?:time\s+)?again|again\s+and\s+again|"
+    # "It is not the first time Pavlohrad has been hit": the strikes before, no day of theirs
+    r"(?:is|was)\s+not\s+the\s+first\s+time)\b"
     # "has come under frequent attack this year", "after repeated shelling": a habit named
     r"|\b(?:frequent|repeated|regular|constant|near-daily)\s+(?:\w+\s+)?(?:attacks?|shelling|strikes|"
     r"bombardments?)\b"

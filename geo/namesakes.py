@@ -468,7 +468,8 @@ NAMESAKE_TOLD_APART = re.compile(rf"\b{_SHOULD_NOT}\s+be\s+confused\s+with\b", r
 DISCLAIMED = re.compile(
     # ("not the Bilenke in Zaporizhzhia or Odesa obl.": a namesake named to be set aside)
     rf"\b(?:(?:not\s+to|is\s+not\s+to|{_SHOULD_NOT})\s+be\s+confused\s+with|"
-    r"not\s+the\s+(?:(?:big|bigger|large|larger|small|"
+    # (not "It is not the first time Pavlohrad has been hit": a time, not a namesake)
+    r"not\s+the\s+(?!(?:first|second|third|last|only)\s+time\b)(?:(?:big|bigger|large|larger|small|"
     r"smaller|other|famous|well-known)\s+)?(?:one|village|town|city|[A-Z][\w'’-]+)|unlike|rather\s+than|"
     r"as\s+opposed\s+to|"
     # "(there is another Sadove in the Skadovsk district)", "a village of the same name lies in

@@ -156,6 +156,11 @@ _THE_SAME_ATTACK = re.compile(
 )
 
 
+_ALSO_STRUCK = re.compile(
+    r"\b(?:was|were)\s+also\s+(?:hit|struck|damaged|shelled|targeted|attacked|destroyed)\b"
+)
+
+
 def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
     """'On Monday, a missile hit X. Another struck Y.': the next sentence of the same
     paragraph continues the day told, unless it names its own."""
@@ -193,7 +198,11 @@ def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
         and last.date == _as_told(reading.day)
     )  # fmt: skip
     # ("In the same attack, a missile hit the city of Samar": the day of the attack told)
-    same = reading.day.days <= 2 and _THE_SAME_ATTACK.search(s.span.text) is not None
+    # (and "An industrial enterprise was also damaged in Pavlohrad": the attack told goes on)
+    same = reading.day.days <= 2 and (
+        _THE_SAME_ATTACK.search(s.span.text) is not None
+        or _ALSO_STRUCK.search(s.span.text) is not None
+    )
     if near or told_here or next_place or went_on or same:
         return _as_told(reading.day)
     if _entries_since(reading, index, s.index):

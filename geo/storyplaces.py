@@ -187,9 +187,13 @@ def anaphora_targets(
             or _capital_named_before(reading, s, gaz)
         )
     else:
+        # ("It is not the first time Pavlohrad has been hit. A year ago, … a Russian missile
+        # attack on the city killed two": the town its paragraph named just before)
+        paragraph_town = _struck_just_before(reading, s, gaz, _kind(m)) if _kind(m) else None
         named = (
             (here[-1] if here else None)
             or (town_of_the_paragraph(reading, s, gaz) if paragraphs else None)
+            or paragraph_town
             or (profiled_place(reading, gaz, _kind(m)) if _kind(m) else None)
             # ("How Belgorod became a front-line city" … "rockets fell on the city centre", in a
             # paragraph that has named no town: the title's, not a town named paragraphs before)
@@ -277,8 +281,7 @@ def the_town_said_again(text: str, weak: list[PlaceMention]) -> list[PlaceMentio
         w for w in weak
         if w.end <= m.start() and w.place is not None and w.place.precision == "town"
         and w.text.lower() not in lx.CAPITALS
-        and (kind != "city" or w.place.population >= THE_CITY_PEOPLE or w.place.seat >= 2)
-        and (kind != "village" or w.place.population < THE_CITY_PEOPLE)
+        and _fits_kind(w.place, kind)
     ]  # fmt: skip
     return [replace(towns[-1], role="target")] if towns else []
 
@@ -437,8 +440,30 @@ def profile_targets(text: str, reading: Reading, gaz: PlaceResolver) -> list[Pla
 THE_CITY_PEOPLE = 20_000  # "the city" of a text is a town of this size or a raion's seat
 
 
+def _fits_kind(place: Place, kind: str | None) -> bool:
+    """Can "the city" (or "the village") be this town? (None: any town.)"""
+    if kind == "city":
+        return place.population >= THE_CITY_PEOPLE or place.seat >= 2
+    return kind != "village" or place.population < THE_CITY_PEOPLE
+
+
 # (and "not the Nikopol one": the namesake set aside by its town)
 _NOT_JUST_BEFORE = re.compile(r"\b[Nn]ot\s+(?:the\s+)?$")
+
+
+def _struck_just_before(
+    reading: Reading, s: Sentence, gaz: PlaceResolver, kind: str | None
+) -> Place | None:
+    """The one town the sentence before (of the paragraph) told struck, if "the city" fits it."""
+    if s.index == 0 or reading.sentences[s.index - 1].paragraph != s.paragraph:
+        return None
+    before = reading.sentences[s.index - 1].span.text
+    towns = {
+        p.place.key: p.place for p in find_places(before, gaz, reading.hints)
+        if p.place is not None and p.place.precision == "town" and p.role in ("target", "subject")
+    }  # fmt: skip
+    (town,) = towns.values() if len(towns) == 1 else (None,)
+    return town if town is not None and _fits_kind(town, kind) else None
 
 
 def town_of_the_paragraph(reading: Reading, s: Sentence, gaz: PlaceResolver) -> Place | None:
@@ -524,9 +549,8 @@ def town_named_before(
             # (nor "Mykolaiv, about 60 km northwest of Kherson, has been shelled": where it is)
             and not lx.MEASURED_FROM_TOWN.search(prev.span.text, max(0, p.start - 50), p.start)
             and p.text not in reading.people
-            and (kind != "city" or p.place.population >= THE_CITY_PEOPLE or p.place.seat >= 2)
             # ("the head of the Kharkiv RMA … struck the village": no city is "the village")
-            and (kind != "village" or p.place.population < THE_CITY_PEOPLE)
+            and _fits_kind(p.place, kind)
         ]  # fmt: skip
         if towns:
             return towns[-1]
