@@ -573,6 +573,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"
     if _WOUNDED_TAKEN_TO.search(before[-120:]):
         return "context"  # "The wounded from Makeevka have been flown to Rostov-on-Don"
+    if _WOUNDED_FROM.search(before[-60:]) and lx.STRIKE_WORDS.search(text, end):
+        # "3 transfers from Pokrovsk by ambulance - wounded from the high-rise where the
+        # russian rockets took out two entrances": where the wounded came from was struck
+        return "target"
     if _AMONG_THE_STRUCK.search(before[-120:]):
         return "target"  # "Among the facilities hit on Monday was the Burshtyn power plant"
     if (dated := _DATED_THEN_TOLD.match(text, end)) and lx.TRIGGER.search(dated.group(0)):
@@ -897,6 +901,10 @@ _STRUCK_AT_PORT = re.compile(
 _WOUNDED_TAKEN_TO = re.compile(
     r"\b(?:wounded|injured|victims|casualties|survivors)\b[^.;]{0,60}?\b(?:flown|taken|brought|"
     r"evacuated|transferred|airlifted|rushed|sent)\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_WOUNDED_FROM = re.compile(
+    r"\b(?:wounded|injured|casualties|transfers?|patients)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _AMONG_THE_STRUCK = re.compile(

@@ -44,8 +44,12 @@ _HEADING_REST = re.compile(
 # "09-10.09  (Lysenko)" (a few words in lower case, no place, no event)
 _LOG_DAY_REST = re.compile(
     r"\W*(?:\(?(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\)?\s*)?"
-    r"(?:[a-z]+\.?\s+){0,3}(?:\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?\))?\W*$"
+    r"(?:[a-z]+\.?\s+){0,3}(?:\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?\))?"
+    # (and its shift's hours: "wed 15.02, night shift 20-08")
+    r"(?:(?<=\s)[a-z]+\s+\d{1,2}(?::\d\d)?\s*[-–]\s*\d{1,2}(?::\d\d)?)?\W*$"
 )
+# a log's weekday before its day: "wed 15.02, night shift 20-08"
+_WEEKDAY_FIRST = re.compile(r"^\W*(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s+$")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s")
 # an item's number, then at most a word or two before its day ("2. Sat ", "1. Outbound, Fri ")
@@ -113,7 +117,9 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
         # "2. Sat 04.10, Shostka station, train standing for departure, boarding ~11:40": a
         # report's numbered item opened by its day, over the lines that tell what happened
         return d.window
-    own_line = d.start <= 2 and _LOG_DAY_REST.match(text, d.end) is not None
+    own_line = (
+        d.start <= 2 or _WEEKDAY_FIRST.match(text[: d.start]) is not None
+    ) and _LOG_DAY_REST.match(text, d.end) is not None
     if not (_HEADING_REST.match(rest) or _titled(s, d) or own_line) or _CLOCK.search(rest):
         return None  # "July 9, 2024, 11:05": the page's stamp, not a section's day
     if (
