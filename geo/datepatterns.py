@@ -508,7 +508,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "today",
         re.compile(
             r"\b(?:today|earlier today|this afternoon|this evening|(?:early |late )?this morning|at dawn today|"
-            r"this\s+a\.?m\b\.?)",
+            # (a chat's "just now a russian shell in the centre": the message's own day)
+            r"this\s+a\.?m\b\.?|just\s+now\b)",
             re.IGNORECASE,
         ),
     ),
@@ -602,7 +603,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     "season": ("spring", "summer", "autumn", "fall"),
     "ago": ("ago",),
     "yearafter": ("year", "day", "week"),
-    "today": ("today", "this"),
+    "today": ("today", "this", "just"),
     "night": ("night", "hours", "o/n", "nite"),
     "daybefore": ("yesterday",),
     "dd_only": ("on", "since", "until", "till"),

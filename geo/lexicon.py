@@ -581,7 +581,9 @@ KILLED = [
         # ("a civilian resident of Yasinovataya died": the person's town between)
         # ("the neighbour across the road killed": where the person lived, between)
         rf"(?P<n>{_ONE})(?:\s+(?:of|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-        rf"|\s+(?:next\s+door|(?:across|opposite|down)\s+(?:the\s+)?(?:road|street|hall|landing)))?{_DOING}"
+        rf"|\s+(?:next\s+door|(?:across|opposite|down)\s+(?:the\s+)?(?:road|street|hall|landing))"
+        # ("a woman 70 y.o. killed right on the street": her age, between)
+        rf"|,?\s+(?:aged\s+)?\d{{1,3}}\s*(?:y\.\s?o\.|y/o|yo|years?\s+old)?,?)?{_DOING}"
         r"(?:\s+(?:was|has been|had been|later|has))?(?:\s+also)?\s+(?:killed|dead|died)\b",
         re.I,
     ),

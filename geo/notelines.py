@@ -129,7 +129,8 @@ _NOTE_LEAD = re.compile(
 _QUOTED_POST = re.compile(r"^[^\"“”.]{2,60}:\s*[\"“]\s*$")
 # ("THEY HIT US. cattle farm on fire, Kutuzivka, …": the lower-case line's last sentence)
 _AFTER_A_FULL_STOP = re.compile(r"(?<=[A-Za-z])[.!?]\s+(?=[a-z][^.!?]*$)")
-_CHAT_PREFIX = re.compile(rf"^\s*{CHAT_STAMP.pattern}\s*(?:[\w.@-]+:\s*)?")
+# (the speaker's name may be two or three words: "[16/02/2023, 13:05] Dima Fixer: also …")
+_CHAT_PREFIX = re.compile(rf"^\s*{CHAT_STAMP.pattern}\s*(?:[\w.@-]+(?:\s[\w.@-]+){{0,2}}:\s*)?")
 # (and an annex's or an outline's "A.1", "2.3.")
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)/]|[a-h]\)|[A-H]\.\d{1,2}\.?)\s*$")
 # a note's line about its own place, from its start: "Kropyvnytskyi (ex-Kirovograd): …",
