@@ -196,7 +196,11 @@ def _header_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
                 return header_section(p.place, header_cities(reading, gaz), gaz)
     # "kitchen notes, kindergarten, Shevchenkivskyi distr." over lines naming "Oleksandrivskyi
     # distr.": the city both districts are of, when the header names a district only
-    if not any(DISTRICT_NAMED.search(s.span.text) for s in header):
+    # (or a work log whose header names no town, whose lines name one city's districts:
+    # "15.11 Tue: Pecherskyi r-n - russian missile hit …" in a Kyiv tree crew's log)
+    if not any(DISTRICT_NAMED.search(s.span.text) for s in header) and not a_working_document(
+        reading
+    ):
         return None
     return city_of_districts(" ".join(s.span.text for s in reading.sentences), gaz)
 
