@@ -454,6 +454,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "MoD Sun: …", the day a body spoke)
             rf"|(?:^|(?<=\n)|(?<=[-–—•*]\s)|(?<=\b[Aa]lso\s)|(?<=\band\s))(?P<weekday3>{WEEKDAY_ABBR})"
             r"(?=\s*:)"
+            # a note's sentence opened by its weekday: "Tue the russians shelled Pavlivka"
+            rf"|(?:^|(?<=[.;:]\s))(?P<weekday4>{WEEKDAY_ABBR})(?=\s+(?:the|russian|russians|"
+            r"ukrainian|ukrainians|enemy|around|at)\b)"
             r"|\b(?:(?P<rel2>last|this|on)\s+)?(?P<weekday2>Tues|Thurs)\b\.?"
         ),
     ),

@@ -198,7 +198,7 @@ def _weekday_and_day(m: re.Match[str], ref: date) -> DateWindow | None:
 
 def _weekday(m: re.Match[str], ref: date) -> DateWindow:
     g = m.groupdict()
-    day = g.get("weekday") or g.get("weekday2") or g["weekday3"]
+    day = g.get("weekday") or g.get("weekday2") or g.get("weekday3") or g["weekday4"]
     target = WEEKDAYS[day.lower().rstrip(".")]
     back = (ref.weekday() - target) % 7
     if (g.get("rel") or g.get("rel2") or "").lower() == "last" and back == 0:

@@ -852,7 +852,9 @@ NON_EVENT_CLAUSE = re.compile(
 BLAMED_ON = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?on\s+$", re.IGNORECASE)
 GOVERNMENT_IN = re.compile(
     r"\b(?:government|regime|authorities|leadership|officials|embassy|ministry|parliament|leaders|"
-    r"president|envoys?|diplomats?|counterparts?|office|headquarters|court)\s+in\s+"
+    r"president|envoys?|diplomats?|counterparts?|office|headquarters|court|"
+    # (a letter "to OVA in Sumy": the regional administration's seat)
+    r"(?-i:OVA|ODA|RMA|MVA|CMA))\s+in\s+"
     # ("officials in the eastern town of Kramatorsk said")
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|port)\s+of\s+)?$",
     re.IGNORECASE,
@@ -2014,6 +2016,10 @@ CARED_FOR_IN = re.compile(
     r"ferr(?:y|ies|ied|ying))"
     r"\b[^.;]{0,90}?\bto\s+(?:a|the)?\s*(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?)\s+in\s+$"
     r"|\b(?:treated|hospitali[sz]ed|operated\s+on)\s+(?:[\w-]+\s+){0,2}?in\s+$"
+    # (and a rehabilitation: "son wounded …, still in rehab in Sumy")
+    # (not "the school for social rehabilitation in Komyshuvakha": the thing struck)
+    r"|\b(?:still|now|currently|remains?|is|are)\s+in\s+(?:a\s+|the\s+)?(?:rehab|rehabilitation)"
+    r"(?:\s+(?:cent(?:re|er)|clinic|hospital))?\s+in\s+$"
     # a note's "mother wounded (hospital in Kramatorsk)"
     r"|\b(?:wounded|injured|hurt)\s+\(\s*(?:in\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?hospital\s+in\s+$"
     # ("the nephew was there, wounded, in the hospital in Rostov now")
