@@ -311,3 +311,72 @@ def test_an_efe_dateline_is_the_words_day_not_the_events() -> None:
         "rockets hit a bread queue in the centre of Kharkiv.\n"
     )
     assert days(found) == [(date(2022, 3, 24), date(2022, 3, 24))]
+
+
+def test_a_notes_sentence_opened_by_its_weekday() -> None:
+    assert _found("Tue the russians shelled the village, one killed.", date(2023, 2, 10)) == [
+        ("Tue", date(2023, 2, 7), date(2023, 2, 7))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "3. Son wounded on 18 September when the russians shelled Volfyne, still in rehab in "
+            "Sumy.",
+            "Sumy",
+        ),
+        (
+            "2. House damaged in October when the russians hit Vorozhba station. Letter to OVA in "
+            "Sumy.",
+            "Sumy",
+        ),
+    ],
+)
+def test_where_the_wounded_recover_or_the_letters_go_is_no_target(text: str, name: str) -> None:
+    assert _roles(text)[name] in ("context", "weak")
+
+
+def test_where_the_wounded_came_from_with_the_strike_told_was_struck() -> None:
+    roles = _roles(
+        "- 2300: 3 transfers from Kostiantynivka by ambulance - wounded from the block where "
+        "russian rockets hit this morning."
+    )
+    assert roles["Kostiantynivka"] == "target"
+
+
+def test_a_log_day_line_with_its_weekday_first_and_its_shifts_hours() -> None:
+    found = incidents(
+        " date 2023-02-17 ER - shift notes\n"
+        "wed 15.02, night shift 20-08\n"
+        "- 2300: 2 transfers from Kostiantynivka by ambulance - wounded from the market where "
+        "russian rockets hit this morning.\n"
+        "\n"
+        "fri 17.02\n"
+        "- quiet.\n"
+    )
+    assert days(at(found, "Kost")) == [(date(2023, 2, 15), date(2023, 2, 15))]
+
+
+def test_a_chat_speakers_full_name_and_just_now() -> None:
+    found = incidents(
+        ' date 2023-02-17 WhatsApp chat export - "Kherson trip" (fixer, Anna)\n'
+        "[16/02/2023, 11:26] Ihor Fixer: just now a russian shell in the centre, a woman 70 y.o. "
+        "killed on the street. you ok?\n"
+        "[16/02/2023, 13:05] Ihor Fixer: also Zmiivka, Beryslav district: russian shell into a "
+        "house, two dead.\n"
+    )
+    assert days(at(found, "Kherson")) == [(date(2023, 2, 16), date(2023, 2, 16))]
+    assert [i.killed for i in at(found, "Kherson")] == [1]
+    assert at(found, "Zmiivka")
+
+
+def test_a_work_log_is_the_city_whose_districts_its_lines_name() -> None:
+    found = incidents(
+        " date 2022-11-16 Tree crew 5 - work log, war damage only\n"
+        "10.10 Mon: Shevchenko park - crater after the russian missile hit in the morning.\n"
+        "15.11 Tue: Pecherskyi r-n - russian missile hit a 5-storey house, 1 dead.\n"
+    )
+    assert {i.place.name for i in found} == {"Kyiv"}
+    assert (date(2022, 10, 10), date(2022, 10, 10)) in days(found)
