@@ -55,8 +55,13 @@ def dates_told(
     # "The same morning": the event told just before, or the day the story last told
     anchor = reading.anchor or (reading.day.end if reading.day is not None else None)
     found = find_dates(text, ref, offset, anchor)
-    if reading.week is not None and (lead := weekday_in_the_week(text, offset, reading)):
-        found = [lead, *found]  # "Wed - around 04:30 …" under "Week 7 (10-14.02):"
+    if (
+        reading.week is not None
+        and not any(d.window.days <= 2 and d.window.basis != "relative" for d in found)
+        and (lead := weekday_in_the_week(text, offset, reading))
+    ):
+        # "Wed - around 04:30 …" under "Week 7 (10-14.02):" (not "Wed 19.02 - …": its own day)
+        found = [lead, *found]
     said = None
     if _PREVIOUS_DAY.search(text):  # cheap first: most sentences count no day from another
         said = next(
