@@ -192,7 +192,7 @@ def stamped_line_day(reading: Reading) -> DateWindow | None:
     return None if day is None else DateWindow(day, day, "day", "labelled")
 
 
-_STAMP_LABEL = re.compile(r"^\s*(?i:notes?|entry|update|upd)\s+")
+_STAMP_LABEL = re.compile(rf"^\s*{lx.STAMP_LABEL}")
 
 
 def _stamped_day(first: Sentence, ref: date) -> date | None:

@@ -1940,10 +1940,11 @@ _STAMP_TOKEN = (
 LINE_STAMP = rf"^\s*(?:{BULLET}\s*)?(?:{_STAMP_TOKEN}[\s,]*)+(?:(?:[-–—|:]|{BULLET})\s*)?$"
 # (the same stamp opening a line, then what the line tells)
 # ("2) 25.05 (Sat) — Maksym's car damaged …": a numbered entry's stamp too)
+# a note's own label before its line's day: "Notes 13.09 (Tue): …"
+STAMP_LABEL = r"(?i:notes?|entry|update|upd)\s+"
 LINE_STAMP_HEAD = re.compile(
     rf"^\s*(?:{BULLET}\s*|\d{{1,2}}[.)]\s+(?=[0-3]?\d[./]|night\b))?"
-    # (a note's own label before its day: "Notes 13.09 (Tue): …")
-    r"(?:(?i:notes?|entry|update|upd)\s+(?=[0-3]?\d[./][01]?\d))?"
+    rf"(?:{STAMP_LABEL}(?=[0-3]?\d[./][01]?\d))?"
     rf"(?:{_STAMP_TOKEN}[\s,]*)+(?=[-–—|:]|{BULLET}|\w)"
 )
 # "16 drones intercepted over Belgorod oblast": a region's own tally, not a place in it
@@ -2066,3 +2067,8 @@ STRUCK_PASSIVE = re.compile(r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:targeted|attac
 # the words notes write before a street's name, abbreviated ("vul. Shevchenka", "ul. Lenina",
 # "prosp. Peremohy"): their full stop ends no sentence, and the name after them is no place
 STREET_ABBR = r"(?:[Vv]ul|[Uu]l|[Pp]rosp|[Pp]r|[Bb]ulv|[Pp]rov)"
+# "the border hromadas of the oblast", "in the northeastern region": a region said again,
+# unnamed (the one the text or the sentence named)
+THE_REGION_SAID = re.compile(
+    r"\b(?:of|in|across|over|throughout)\s+the\s+(?:[a-z-]+\s+)?(?:region|oblast)\b(?!\s+of\b)"
+)

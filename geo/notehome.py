@@ -290,17 +290,13 @@ def home_oblast_struck(
 ) -> list[PlaceMention]:
     """ "the russians shelled the border hromadas of the oblast again, 1 dead" in notes whose
     header is in Sumy raion: the strike is told of the header's oblast, named by no name."""
-    if places or not _THE_OBLAST.search(text) or not lx.STRIKE_WORDS.search(text):
+    if places or not lx.THE_REGION_SAID.search(text) or not lx.STRIKE_WORDS.search(text):
         return []
     if not a_working_document(reading):
         return []
     home = next((p for p in header_cities(reading, gaz) if p.admin1), None)
     oblast = gaz.resolve(home.admin1, (), "region") if home and home.admin1 else None
     return [PlaceMention(0, 0, oblast.name, oblast, "target")] if oblast is not None else []
-
-
-# "the border hromadas of the oblast", "across the region" (the writer's own, unnamed)
-_THE_OBLAST = re.compile(r"\b(?:of|in|across|over)\s+the\s+(?:oblast|region)\b(?!\s+of\b)")
 
 
 def owners_town(text: str, places: list[PlaceMention]) -> list[PlaceMention]:

@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from geo import lexicon as lx
 from geo.articles import Sentence
+from geo.datepatterns import WEEKDAYS
 from geo.dates import DateMention, find_dates
 from geo.model import DateWindow
 from geo.placephrase import find_places
@@ -42,14 +43,15 @@ _HEADING_REST = re.compile(
 
 # a log's day line with its shift and who kept it: "08.09 thu  day shift  (Petrenko)",
 # "09-10.09  (Lysenko)" (a few words in lower case, no place, no event)
+_LOG_WEEKDAY = r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
 _LOG_DAY_REST = re.compile(
-    r"\W*(?:\(?(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\)?\s*)?"
+    rf"\W*(?:\(?{_LOG_WEEKDAY}\)?\s*)?"
     r"(?:[a-z]+\.?\s+){0,3}(?:\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?\))?"
     # (and its shift's hours: "wed 15.02, night shift 20-08")
     r"(?:(?<=\s)[a-z]+\s+\d{1,2}(?::\d\d)?\s*[-–]\s*\d{1,2}(?::\d\d)?)?\W*$"
 )
 # a log's weekday before its day: "wed 15.02, night shift 20-08"
-_WEEKDAY_FIRST = re.compile(r"^\W*(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s+$")
+_WEEKDAY_FIRST = re.compile(rf"^\W*{_LOG_WEEKDAY}\s+$")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s")
 # an item's number, then at most a word or two before its day ("2. Sat ", "1. Outbound, Fri ")
@@ -283,7 +285,6 @@ _WEEKDAY_LEAD = re.compile(
     r"(?=\s*(?:[-–—:|]|\(|\d{1,2}[:.h]\d\d))",
     re.IGNORECASE,
 )
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def week_heading(s: Sentence, reading: Reading) -> DateWindow | None:
@@ -309,7 +310,7 @@ def weekday_in_the_week(text: str, offset: int, reading: Reading) -> DateMention
     m = _WEEKDAY_LEAD.match(text)
     if week is None or m is None or week.start is None or week.end is None:
         return None
-    wanted = _WEEKDAYS.index(m.group("day").lower())
+    wanted = WEEKDAYS[m.group("day").lower()]
     day = week.start + timedelta(days=(wanted - week.start.weekday()) % 7)
     if day > week.end:
         return None

@@ -290,7 +290,7 @@ def the_region_said_again(text: str, weak: list[PlaceMention]) -> list[PlaceMent
     """ "Sumy regional governor Dmytro Zhyvytskyi accused Russian troops of shelling
     communities along the border in the northeastern region": the region its official was
     named by, said again as where the strike was."""
-    said = _THE_REGION.search(text)
+    said = lx.THE_REGION_SAID.search(text)
     if said is None or not lx.STRONG_TRIGGER.search(text, 0, said.start()):
         return []
     regions = [
@@ -298,12 +298,6 @@ def the_region_said_again(text: str, weak: list[PlaceMention]) -> list[PlaceMent
         if w.end <= said.start() and w.place is not None and w.place.precision == "region"
     ]  # fmt: skip
     return [replace(regions[-1], role="target")] if len(regions) == 1 else []
-
-
-# "in the northeastern region", "across the oblast" (the one named before in the sentence)
-_THE_REGION = re.compile(
-    r"\b(?:in|across|of|throughout)\s+the\s+(?:[a-z-]+\s+)?(?:region|oblast)\b(?!\s+of\b)"
-)
 
 
 def _day_named_just_before(reading: Reading, s: Sentence) -> DateWindow | None:
