@@ -162,7 +162,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dm_num",
         re.compile(
-            r"(?<![\d/.:~])\b(?:(?P<d>2[4-9]|3[01])\.(?P<m>0[1-9]|1[0-2])\b(?![./:]?\d|\s*(?:km|%|m\b))"
+            # (not a range's last day: "Week 17 (21–26.04)")
+            r"(?<![\d/.:~])(?<!\d[-–])(?<!\d\s[-–]\s)"
+            r"\b(?:(?P<d>2[4-9]|3[01])\.(?P<m>0[1-9]|1[0-2])\b(?![./:]?\d|\s*(?:km|%|m\b))"
             r"|(?P<d_>[0-2]\d)\.(?P<m_>0[1-9]|1[0-2])(?=\s+(?:morning|afternoon|evening|eve|night)\b"
             # a day before its clock time: "14.02 ~1530", "14.02 15:30"
             r"|\s+~?(?:[01]\d|2[0-3]):?[0-5]\d\b"
@@ -224,6 +226,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:(?<=\bnight\sof\s))(?P<d>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\b"
             r"(?![./:,]?\d)"
+        ),
+    ),
+    # a strike named by its day and month: "her aid was crushed in the 22.09 strike"
+    (
+        "dm_num",
+        re.compile(
+            r"(?<=\b[Tt]he\s)(?P<d>[0-3]?\d)[./](?P<m>0?[1-9]|1[0-2])\b(?![./:,]?\d)"
+            r"(?=\s+(?:[\w-]+\s+)?(?:strike|attack|shelling|explosion|blast|bombing|raid|hit)s?\b)"
         ),
     ),
     # a note's day and two-digit month opening its line or its clause after a dash or colon:

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from geo import lexicon as lx
 from geo.articles import Sentence
+from geo.datepatterns import WEEKDAY_ABBR
 from geo.dates import DateMention, find_dates
 from geo.eventyear import SINCE_CLAUSE, before_the_war, in_the_page_year, in_the_year_told
 from geo.loglines import CHAT_STAMP
@@ -177,11 +178,43 @@ def _line_day(reading: Reading) -> date | None:
     if s is None or ref is None:
         return None
     if reading.line_day is None or reading.line_day[0] != s.paragraph:
-        reading.line_day = (
-            s.paragraph,
-            _stamped_day(reading.sentences[paragraph_start(s, reading)], ref),
-        )
+        reading.line_day = (s.paragraph, _block_stamp(s, reading, ref))
     return reading.line_day[1]
+
+
+_CLOCK_ONLY = re.compile(r"\W*~?\d{1,2}[:.]\d\d\W*")
+
+
+def _block_stamp(s: Sentence, reading: Reading, ref: date) -> date | None:
+    """The day of the line's stamp, or of the stamped line above it in its block (no blank
+    line between): "Sat 29.06 — 4 appointments. ¶ 14:00 NS ¶ At 17:40 the russians struck the
+    centre of Vilniansk" is of the 29th."""
+    i = own = paragraph_start(s, reading)
+    for _ in range(_BLOCK_LINES):
+        first = reading.sentences[i]
+        day = _stamped_day(first, ref)
+        head = lx.LINE_STAMP_HEAD.match(first.span.text)
+        if i == own and (day is not None or head):
+            return day
+        # (a stamp above is a day's only when its weekday says so: not a live page's "08.04
+        # BST", a clock)
+        if day is not None and head is not None and _WEEKDAY_IN.search(head.group(0)):
+            return day
+        # (a clock's stamp goes on with the day above it: "14:00 NS")
+        if i == 0 or day is not None or (head and not _CLOCK_ONLY.fullmatch(head.group(0))):
+            return None
+        above = reading.sentences[i - 1]
+        # (a heading ends the block; a short stamped line read as one does not: "09:00 ok")
+        if above.paragraph != first.paragraph - 1 or (
+            above.heading and not lx.LINE_STAMP_HEAD.match(above.span.text)
+        ):
+            return None
+        i = paragraph_start(above, reading)
+    return None
+
+
+_BLOCK_LINES = 6
+_WEEKDAY_IN = re.compile(rf"\b{WEEKDAY_ABBR}", re.IGNORECASE)
 
 
 def stamped_line_day(reading: Reading) -> DateWindow | None:
@@ -620,6 +653,34 @@ def outside_the_lead(
     return [*main, *(d for d in dates if d not in main)] if main else dates
 
 
+def past_the_stamp(
+    dates: list[DateMention], events: list[DateMention], text: str, offset: int, at: int
+) -> list[DateMention]:
+    """A day the line's words tell before the place struck beats the line's stamp: "Tue 28.02
+    — Kyrylenko's morning post: yesterday the invaders hit Sviatohirsk" is of the 27th (not
+    "Wed 21.09 - Chervonohryhorivka again, … the patches we did yesterday destroyed")."""
+    stamp = lx.LINE_STAMP_HEAD.match(text)
+    if stamp is None or not dates or dates[0].start - offset >= stamp.end():
+        return dates
+    told = [
+        d for d in dates
+        if d in events and stamp.end() <= d.start - offset < at and d.window.days <= 2
+        and not _CLAUSE_BREAK.search(text, d.end - offset, at)
+        and d.window != dates[0].window
+        # (a day the stamp's line is counted back to, not one it was written on: "Sun 22.09
+        # (written Monday morning) — late in the evening the russians dropped guided bombs")
+        and None not in (d.window.end, dates[0].window.end)
+        # (within the week before: not the stamp's own weekday read again, "31.07 (нд/Sun)")
+        and 0 <= (dates[0].window.end - d.window.end).days < 7  # type: ignore[operator]
+        and not _WRITTEN_BEFORE.search(text, 0, d.start - offset)
+    ]  # fmt: skip
+    return [*told, *(d for d in dates if d not in told)] if told else dates
+
+
+_CLAUSE_BREAK = re.compile(r"[.;!?]\s")
+_WRITTEN_BEFORE = re.compile(
+    r"\b(?:written|writing|wrote|noted|entered|posted|copied|updated)\s+(?:on\s+)?$", re.IGNORECASE
+)
 _WHERE_AFTER = re.compile(r",?\s+where\s+[^.;]*")
 
 

@@ -176,6 +176,7 @@ from geo.titleplaces import (
     title_region_as_town,
     title_targets,
 )
+from geo.writerside import writer_side
 
 __all__ = [
     "PlaceMention", "PlaceResolver", "accuser", "attribution_for", "event_type",
@@ -258,6 +259,7 @@ def extract_mentions(
     reading.people = surnames(article.text, gaz) | street_names(article.text, gaz)
     reading.hints = hints
     reading.publisher_side = publisher_side(sentences)
+    reading.writer_side = writer_side(article.text)
     reading.official = official_voice(sentences)
     reading.voice_city = voice_town(reading, gaz)
     reading.stamp_hour = stamp_hour(article.text)
@@ -418,6 +420,8 @@ def extract_mentions(
                 # "08.01, ~15:30, Zaporizhzhia city" over "- Two KABs dropped …": its day too
                 # (not a page's stamp over its first post: "17 January 2023, 09:40")
                 reading.day, reading.day_at = own[0].window, (s.paragraph, s.index)
+                if reading.last is not None and not reading.last.date.overlaps(own[0].window):
+                    reading.last = None  # (another day's heading: the last event goes on no more)
             if entry is None:
                 reading.entry = None
                 continue

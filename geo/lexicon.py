@@ -31,6 +31,13 @@ CYRILLIC_STRIKE = (
     r"взрыв\w*|влучан\w*|влучил\w*|попадани\w*|атак\w*|бомбардув\w*|бомбард\w*)"
 )
 
+# A note's verbless strike, a side's weapons at their target: "morning: russian missiles and
+# drones on the Prydniprovska TPP", "~09:00 russian missiles again, this time a plant"
+_AIMED = r"(?:missiles|rockets|drones|shaheds|bombs|shells|kabs)"
+WEAPONS_AIMED = (
+    rf"(?=[rRuUeE])(?:russian|ukrainian|enemy|ru|rf)\s+{_AIMED}(?:\s+and\s+{_AIMED})?\s+"
+    r"(?:again(?=\s*[,:;—–-])|(?:on|at|into)\s+(?:the|an?|our)\b)"
+)
 
 # Event words. Weapons alone are not events ("supply missiles"), nor are
 # battles or fighting (front-line context, not a strike at a place).
@@ -39,7 +46,7 @@ TRIGGER = re.compile(
     r"shell(?:ed|ing|s)|(?:glide|guided|aerial)\s+bombs?|(?:artillery|mortar|rocket|MLRS)\s+fire|hitting|"
     # (a note's Ukrainian or Russian word kept in Latin letters: "russian obstril of Kurakhove",
     # "prylit near the station": shelling, an incoming hit)
-    rf"{NOTE_LOANWORDS}|put\s+out\s+of\s+action|"
+    rf"{NOTE_LOANWORDS}|{WEAPONS_AIMED}|put\s+out\s+of\s+action|"
     rf"{CYRILLIC_STRIKE}|"
     r"bomb(?:ed|ing|ings|ardment|arded)|cluster bombs?|explosions?|explod(?:ed|es)|"
     r"blasts?|blew up|hit|hits|fired|launched|shot down|intercept(?:ed|ion|ions)"
@@ -97,6 +104,9 @@ TRIGGER = re.compile(
     r"(?:[\w-]+\s+)?(?:embedded|stuck|lodged)\s+(?:in|into|above|on|under)|"
     # "a Russian rocket came through the roof of the sports hall"
     r"c(?:ame|omes)\s+through|(?:crashed|slammed|smashed|ploughed|plowed)\s+(?:into|through)|"
+    # ("a Ukrainian drone flew into the Kupol plant"; not into an airspace or a region)
+    r"fl(?:ew|ying)\s+into\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:airspace|region|oblast|territory|area|zone|"
+    r"direction|sky|skies)\b)|"
     r"(?:tore|ripped|punched)\s+(?:into|through)|"
     # ("a russian Kh-22 took out a whole entrance of a five-storey block")
     r"(?:took|knocked)\s+out\s+(?:an?|the|two|three|a\s+whole|its|part)\b)|"
@@ -151,6 +161,9 @@ SIDE_WORDS: dict[str, str] = {
     # an analyst's shorthand: "RU cruise msl", "RuAF mortar fire", "UAF strike", "ZSU"
     "ru": RUSSIA, "ruaf": RUSSIA, "rf": RUSSIA, "uaf": UKRAINE, "ua": UKRAINE, "zsu": UKRAINE,
     "vsu": UKRAINE,
+    # a Ukrainian note's names for the russians
+    "invaders": RUSSIA, "occupiers": RUSSIA, "occupants": RUSSIA, "rashists": RUSSIA,
+    "ruscists": RUSSIA, "orcs": RUSSIA,
 }  # fmt: skip
 SIDE = (
     r"(?:pro-Kyiv|pro-Ukrainian|pro-Russian|pro-Moscow|Russia|Russian|Russians|Ukraine|Ukrainian|"
@@ -216,10 +229,12 @@ BY_SIDE = re.compile(
     rf"(?<!used\s)(?<!occupied\s)(?<!controlled\s)(?<!held\s)(?<!operated\s)(?<!owned\s)(?<!run\s)"
     rf"\b(?:by|attributed\s+to)\s+(?:the\s+)?(?P<side>{SIDE_POSS})(?:\s+(?:armed\s+)?(?:forces|troops|army|military|regime))?\b"
 )
+_THE_INVADERS = r"(?:invaders|occupiers|occupants|rashists|ruscists|orcs)"
 SIDE_VERB = re.compile(
     # (notes write the sides in lower case: "the russians fired about 60 shells")
-    rf"\b(?P<side>{SIDE}|russians|ukrainians)(?:\s+regime)?\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|reportedly\s+)*"
-    r"(?:fired|launched|struck|attacked|shelled|hit|bombed|targeted|carried out|blew up|shot|"
+    # (and a Ukrainian note's names for the russians: "the invaders bombarded Stepnohirsk")
+    rf"\b(?P<side>{SIDE}|russians|ukrainians|{_THE_INVADERS})(?:\s+regime)?\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|reportedly\s+)*"
+    r"(?:fired|launched|struck|attacked|shelled|hit|bombed|bombarded|targeted|carried out|blew up|shot|"
     r"used|sent|unleashed|pounded|"
     # "Ukraine had attempted to strike the Kremlin": an attack told, whether or not it hit
     r"(?:attempted|tried)\s+to\s+(?:strike|attack|hit|shell|bomb|target))\b"
@@ -716,6 +731,7 @@ REGION_PREFIX = re.compile(
 TARGET_PREP = {
     "in", "at", "on", "near", "outside", "over", "around", "across", "of", "against",
     "targeting", "targeted", "struck", "hit", "shelled", "attacked", "bombed", "pounded",
+    "bombarded", "bombarding", "bombards",
     "into", "upon", "toward", "towards", "hitting", "striking", "shelling", "attacking",
     "damaged", "destroyed", "damaging", "destroying", "pounding", "rocked", "hammered",
     # headline present tense: "Russian missile hits Dnipro"
@@ -1493,6 +1509,8 @@ STATEMENT_DATE = re.compile(
     # (not "a drone attack was reported on Tuesday": the attack's day)
     r"\b(?:said|says|told|announced|(?<!was\s)(?<!were\s)(?<!been\s)reported|added|stated|"
     r"wrote|confirmed|claimed|acknowledged|admitted|denied|"
+    # ("Mr. K. phoned on Monday: alive, his grandson hurt by glass": the call's day)
+    r"phoned|rang|texted|messaged|called\s+(?:us|me|back)|"
     # "Satellite images published on Thursday show …": the images' day, not the strike's
     r"(?:images?|photos?|footage|videos?|pictures?)\s+(?:published|released|posted|taken)|"
     # "In a story published Oct. 6, 2023, about a strike on Hroza": the story's day
@@ -1582,6 +1600,8 @@ LEFTOVER = re.compile(
 NOT_A_STRIKE = re.compile(
     # a soldier's death in battle: "serviceman, killed in action near Pisky"
     r"\bkilled\s+in\s+(?:action|combat|battle)\b|"
+    # a road watched by drones, a danger, not a strike: "courier refuses, the road is under drones"
+    r"\b(?:is|are|stays?|remains?|being)\s+under\s+(?:russian\s+|enemy\s+)?(?:drones|FPVs?|drone\s+(?:control|watch|threat))\b|"
     # a thing gone dead: "last time the monitor was dead", "phone dead since noon"
     r"\b(?:monitor|speakers?|battery|phone|screen|engine|laptop|printer|radio)\s+(?:was\s+|is\s+|went\s+)?dead\b|"
     # a note's legend: "Livestock losses are written as DOA (dead on arrival)"
@@ -1673,6 +1693,9 @@ NEGATED_STRIKE = re.compile(
     # ("23:14 a bright fireball … NOT an explosion, it was a meteor")
     r"|\bnot\s+(?:an?\s+)?(?:explosions?|blasts?|strikes?|attacks?|missiles?|drones?|shelling|hits?)"
     r"\s*[,;:–—-]\s*(?:it\s+was|that\s+was|just|only)\b"
+    # (damage whose cause is denied: "bobbin case cracked — she dropped it, NOT from any blast")
+    r"|\bnot\s+(?:from|by|because\s+of|due\s+to|caused\s+by)\s+(?:any|the|an?)\s+(?:[\w-]+\s+)?"
+    r"(?:blasts?|explosions?|shelling|strikes?|attacks?|missiles?|drones?|war)\b"
     # (an analyst's line that ends by dropping its item: "… video from 31/10 - no landmarks, skip.")
     r"|[-–—,;:]\s*(?:skip|skipped)\s*[.!]?\s*$"
     # ("Ground fighting; not coded as a strike.")
@@ -1802,7 +1825,7 @@ STRIKE_WORDS = re.compile(
     # (nor "route dropped since August", "prices dropped to …": a thing given up, a fall)
     # (nor a list's status "Vinnytsia 27.10 — dropped (hall under repair)": taken off the list)
     r"(?<!route\s)(?<!routes\s)(?<!price\s)(?<!prices\s)(?<!level\s)(?<!demand\s)"
-    r"(?<![—–:-]\s)dropp(?:ed|ing)(?!\s+(?:off|by|out|in|him|her|them|us|me|since|from|to|below|sharply|"
+    r"(?<![—–:-]\s)dropp(?:ed|ing)(?!\s+(?:off|by|out|in|it|him|her|them|us|me|since|from|to|below|sharply|"
     r"\d+\s+(?:pax|passengers?|people|persons?)))|"
     r"car\s+bombs?|IEDs?|"
     r"(?:sub)?munitions|"
@@ -1945,7 +1968,8 @@ STAMP_LABEL = r"(?i:notes?|entry|update|upd)\s+"
 LINE_STAMP_HEAD = re.compile(
     rf"^\s*(?:{BULLET}\s*|\d{{1,2}}[.)]\s+(?=[0-3]?\d[./]|night\b))?"
     rf"(?:{STAMP_LABEL}(?=[0-3]?\d[./][01]?\d))?"
-    rf"(?:{_STAMP_TOKEN}[\s,]*)+(?=[-–—|:]|{BULLET}|\w)"
+    # (a weekday in two alphabets too: "вт/Tue 01.07 — 9 women", "31.07 (нд/Sun) - …")
+    rf"(?:{_STAMP_TOKEN}[\s,/]*)+(?=[-–—|:]|{BULLET}|\w)"
 )
 # "16 drones intercepted over Belgorod oblast": a region's own tally, not a place in it
 DOWNED_OVER = re.compile(

@@ -12,6 +12,7 @@ from datetime import timedelta
 from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.attribution import attribution_for, find_weapon, tells_a_toll
+from geo.datepatterns import WEEKDAY_ABBR
 from geo.dates import find_dates
 from geo.eventday import dates_told, event_dates
 from geo.mention import NIGHT_OF, Mention, _mention, _page_voice, _remember_days
@@ -98,6 +99,11 @@ def _read_table_row(
             if days and days[0].window.days == 1:
                 # (its stamp is the day its "today" is: "… DESTROYED in today's russian strike")
                 reading.section = (days[0].window, s.index)
+        elif (day := _day_of_its_sub_lines(cells, s, reading)) is not None:
+            # "JT-1041 | 10.10 Mon | school diaries | STOPPED" over " -> ~08:20 the russians
+            # hit the city with missiles": the row's day is that of the lines under it
+            # (a new row: the event the row above told does not go on under it)
+            reading.day, reading.day_at, reading.last = day, (s.paragraph, s.index), None
         return
     where = where_text(cells, cols)
     # (the header's place column first; every cell when it names no place: a header opened
@@ -385,6 +391,21 @@ def _cell_at(cells: list[Cell], at: int) -> str:
     return next((c.text for c in reversed(cells) if c.start <= at), "")
 
 
+def _day_of_its_sub_lines(cells: list[Cell], s: Sentence, reading: Reading) -> DateWindow | None:
+    """The one day a row's first cells name ("10.10 Mon"), when sub-lines follow it."""
+    after = reading.sentences[s.index + 1] if s.index + 1 < len(reading.sentences) else None
+    if after is None or after.paragraph == s.paragraph or not _BULLET.match(after.span.text):
+        return None
+    first = next((c for c in cells[:2] if _DAY_CELL.fullmatch(c.text.strip())), None)
+    days = find_dates(first.text, reading.ref) if first is not None and reading.ref else []
+    return days[0].window if len(days) == 1 and days[0].window.days == 1 else None
+
+
+# a cell that is a day, with its weekday: "10.10 Mon", "Tue 18.10"
+_DAY_CELL = re.compile(
+    rf"(?:{WEEKDAY_ABBR}\.?,?\s+)?[0-3]?\d[./][01]?\d(?:[./]\d{{2,4}})?(?:,?\s+{WEEKDAY_ABBR}\.?)?",
+    re.IGNORECASE,
+)
 # a cell that is only a day and a clock: when the row was written
 _STAMP_CELL = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d|\d\d?\.\d\d?(?:\.\d{2,4})?,?\s+\d\d?:\d\d")
 # a register's entry day ("No 214 | 23.11 | monument order: …"): when the entry was made
@@ -535,7 +556,10 @@ def _list_day(text: str, s: Sentence, reading: Reading) -> None:
 
 
 # (and a sub-line's or a quote's "> ": "KH-03 Zolochiv — CLOSED" over " > canopy destroyed …")
-_BULLET = re.compile(rf"^\s*(?:{lx.SYMBOL_BULLET}\s*|(?:{lx.BULLET}|>|\d{{1,2}}[.)])\s+)")
+# (an arrow too: "JT-1041 | 10.10 Mon | …" over " -> ~08:20 the russians hit the city")
+_BULLET = re.compile(
+    rf"^\s*(?:{lx.SYMBOL_BULLET}\s*|(?:{lx.BULLET}|-{{1,2}}>|=>|>|\d{{1,2}}[.)])\s+)"
+)
 # An unbulleted item that names its district, then only names: "the Kherson district:
 # Antonivka, Bilozerka;" (not "Krasnopillia community: the enemy struck Porozok", an entry).
 _SETTLEMENTS_HIT = re.compile(

@@ -37,6 +37,7 @@ from geo.eventday import (
     nearest_naming_first,
     outside_the_lead,
     own_date_first,
+    past_the_stamp,
     said_by_then,
     stamped_line_day,
 )
@@ -44,6 +45,7 @@ from geo.model import REACH_DAYS, Article, Attribution, DateWindow, Place, Span
 from geo.occupation import held_by_russia
 from geo.placetypes import PlaceMention
 from geo.story import Reading, clock_day, narrative_day, note_bare, yesterdays_clock
+from geo.writerside import our_side_struck
 
 
 @dataclass
@@ -263,6 +265,7 @@ def _mention(
     dates = _day_inside_first(dates, events, text, s.span.start, pm.start)
     dates = own_date_first(dates, pm, text, s.span.start, others)
     dates = outside_the_lead(dates, pm, text, s.span.start)
+    dates = past_the_stamp(dates, events, text, s.span.start, pm.start)
     actor, basis = find_actor(_own_clause(text, pm.text))
     claimed, claim_side, negated_side = _claim(text, reading.prev_side)
     if basis == "attacker" and (own := self_claim_side(text, pm.start)) and own != actor:
@@ -271,6 +274,9 @@ def _mention(
         actor, basis = claim_side, "claimed"
     if actor is None and negated_side:
         actor, basis = negated_side, "not claimed"
+    if actor is None and (ours := our_side_struck(_own_clause(text, pm.text), reading.writer_side)):
+        # a writer's "our army hit the base in Svatove": the writer's side tells its strike
+        actor, basis, claimed, claim_side = ours, "claimed", True, ours
     if actor is None:
         actor, basis = _weapon_side(text), "weapon"
     if lx.UNKNOWN_ACTOR.search(text) and basis not in ("claimed", "accused"):

@@ -44,7 +44,8 @@ _HOME_SAID = re.compile(
     r"|\b(?:streets?|blocks?|houses?|doors?)\s+away\b"
     r"|\b(?:from|near|at|to|over)\s+us\b|\bour\s+(?:street|district|yard|building|hall|house|"
     r"block|area|site|neighbou?rhood|office|store|shop|branch|warehouse|school|roof|windows?|"
-    r"hospital|clinic|market|station|church|park|square|plant|factory|village|town|city)\b"
+    r"hospital|clinic|market|station|church|park|square|plant|factory|port|harbou?r|airport|"
+    r"bridge|depot|terminal|village|town|city)\b"
     # (a building on a street named alone: "shelled the shop on Soborna where she works")
     r"|\b(?:shop|store|house|school|building|block|kiosk|office|market|cafe)\s+on\s+[A-Z]"
     # (a street named alone is one of the writer's town: "hit the stop on Central ave.")
@@ -77,7 +78,7 @@ _BUILDING = re.compile(
     r"shopping|business|medical)\s+(?:centre|center|hall)|house\s+of\s+culture|"
     r"apartment|high-rise|block\s+of\s+flats|\d-stor(?:e)?y|storey|dormitory|"
     # ("direct missile hit ~03:00, entrances 2–3 collapsed": a block's stairwells)
-    r"factory|plant|substation|boiler|warehouse|garages?|houses?|flats?|yards?|entrances?|"
+    r"factory|plant|enterprise|substation|tpp|chp|hpp|boiler|warehouses?|garages?|houses?|flats?|yards?|entrances?|"
     r"buildings?|bldg|"
     # (a town's open places too: "exploded over the beach", "hit the bus stop by the park")
     r"beach|park|square|embankment|promenade|pier|bus\s+stop|playground)\b",
@@ -209,6 +210,8 @@ def _its_own(text: str, p: PlaceMention, reading: Reading) -> bool:
     return (
         p.place is not None and p.place.precision == "town"
         and p.text not in reading.people and not said_as_elsewhere(text, p)
+        # (not a road named after a town: "Izmail (exit to the Odesa highway)")
+        and not (lx.ROAD_NAMED.match(text[p.end :]) and text[: p.start].rstrip().endswith("the"))
     )  # fmt: skip
 
 
@@ -255,7 +258,8 @@ def _told_in_this_paragraph(reading: Reading) -> bool:
 # ("This afternoon Ukrainian shells hit the covered market", "the district came under fire")
 _STRUCK_ACTIVE = re.compile(
     r"\b(?:russian|ukrainian|enemy|ru|rf)\s+(?:[\w-]+\s+)?(?:shells?|missiles?|rockets?|drones?|bombs?|shaheds?)"
-    r"\s+(?:hit|struck|landed\s+(?:on|in)|fell\s+(?:on|in)|exploded\s+in)\b"
+    r"\s+(?:hit|struck|landed\s+(?:on|in)|fell\s+(?:on|in)|exploded\s+in|burned|burnt|destroyed|"
+    r"damaged|set\s+(?:fire\s+to|ablaze)|(?:flew|crashed|slammed)\s+into)\b"
     # ("That morning the russians hit the psychiatric hospital": the side, then its verb)
     # ("the russian planes bombed the TPP": the side's aircraft)
     r"|\b(?:the\s+)?(?:russians|ukrainians|rashists|orcs|occupiers|enemy|(?:russian|ukrainian|enemy)\s+"
@@ -263,6 +267,9 @@ _STRUCK_ACTIVE = re.compile(
     # ("a series of blasts in town, houses damaged": the writer's town, struck by no one named)
     r"|\b(?:blasts|explosions)\s+in\s+(?:the\s+)?(?:town|city|village)\b[^.;]{0,40}\bdamaged\b"
     r"|\bcame\s+under\s+(?:fire|shelling|attack)\b"
+    # (a note's verbless line: "morning: russian missiles and drones on the Prydniprovska TPP",
+    # "~09:00 russian missiles again, this time an industrial plant")
+    rf"|\b{lx.WEAPONS_AIMED}"
     # ("about 12:15 an ATACMS exploded over the beach": a weapon named by its model)
     rf"|\b(?:an?\s+|the\s+)(?:{lx.WEAPON_MODELS})\s+(?:missile\s+|rocket\s+|drone\s+)?"
     r"(?:exploded|hit|struck|fell|landed|crashed)\b",

@@ -312,6 +312,9 @@ _DISTRICT_ADJECTIVE = re.compile(r"(?:sk(?:y|yi|iy|ii|ij|i)|s['’]k\w*)$")
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at|near|to|for|on|over|around|outside)\s+$", re.I)
 
 
+_REGIME_AFTER = re.compile(r"\s+regime\b", re.IGNORECASE)
+
+
 def find_places(
     text: str, gaz: PlaceResolver, regions: tuple[str, ...] = (),
     near: tuple[float, float] | None = None,
@@ -367,6 +370,8 @@ def find_places(
             or _STREET_BEFORE.search(text, max(0, start - 12), start)
         ):
             continue  # "Bogdan Khmelnitsky Avenue", "Kharkivska Street": a street's name
+        if _REGIME_AFTER.match(text, end):
+            continue  # "drones of the Kiev regime": a government named by its capital
         if _HOUSE_NUMBER_AFTER.match(text, end) and _a_village(name, gaz):
             continue  # "- X Lisna 5. In town again shelling": an address, Lisna Street's
         if _person_name(text, start, gaz) or _first_name(text, end, gaz):

@@ -402,7 +402,20 @@ def region_hints(text: str) -> tuple[str, ...]:
     crimea = ["Crimea"] if _CRIMEA.search(text) else []
     # a dataset note's "Bryansk - Klimovskiy:" (admin1 - admin2) names its region first
     noted = [m.group(1) for m in _NOTE_ADMIN.finditer(text)]
-    return tuple(dict.fromkeys(named + crimea + noted))
+    # (a district named after its town says the town's region too: "dacha cooperative,
+    # Bryansk district" over "the AFU attacked the settlement of Klimovo")
+    districts = [
+        f"{m.group(1)} district" for m in _TOWNS_DISTRICT.finditer(text)
+        if not DISCLAIMED.search(text[max(0, m.start() - 60) : m.start()])
+    ]  # fmt: skip
+    return tuple(dict.fromkeys(named + crimea + noted + districts))
+
+
+# "Bryansk district", "Kupiansk raion", "Chuhuiv r-n" (not a city's "Shevchenkivskyi district")
+_TOWNS_DISTRICT = re.compile(
+    r"(?<![\w'’\-])([A-Z][\w'’\-]+)(?<!skyi)(?<!sky)(?<!ska)(?<!skiy)(?<!ivskyi)"
+    r"\s+(?:district|raion|r-n)\b(?!\s+of\b)"
+)
 
 
 # A line in capitals (a newsletter's section heading), read as words

@@ -515,7 +515,7 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "outside the Kyiv-Chernihiv battle zone": an area of fighting named
     if DISCLAIMED.search(text, max(0, start - 40), start):
         return "context"  # "(the Lviv-region Zolochiv, not the one near Kharkiv!)"
-    if _BURNING_THERE.match(text, end):
+    if _BURNING_THERE.match(text, end) or _TOLD_STRUCK_THERE.match(text, end):
         return "target"  # "Lida called from Shebekino: the electric substation there is burning"
     if capital and _STATES_OFFICIALS.match(after):
         return "context"  # "which Moscow's officials call Gorlovka": the state speaks
@@ -785,6 +785,14 @@ _BURNING_THERE = re.compile(
     r"(?:burning|on\s+fire|hit|struck|destroyed|damaged|shelled)\b",
     re.IGNORECASE,
 )
+# who is in a town tells of a strike "there": "her daughter in Kramatorsk wrote that the
+# russians hit the institute there in the morning"
+_TOLD_STRUCK_THERE = re.compile(
+    r"\s+(?:wrote|writes|said|says|called|texted|messaged|told\s+(?:us|me|him|her|them))\s+"
+    r"(?:that\s+)?[^.;:!?]{0,80}?\b(?:hit|struck|shelled|bombed|attacked|destroyed|damaged)\b"
+    r"[^.;:!?]{0,80}?\bthere\b(?!\s+(?:is|are|was|were|has|have)\b)",
+    re.IGNORECASE,
+)
 # A name that opens its sentence as its topic, and the strike told "there": struck at it
 _STRUCK_THERE = re.compile(
     r"[^.;:!?]{0,60}?,\s+[^.;:!?]{0,60}?\b(?:hit|struck|shelled|bombed|attacked|targeted|"
@@ -832,7 +840,9 @@ _CAPITAL_SPEAKS_AFTER = re.compile(
     r"|(?:the\s+)?(?:Kremlin|[A-Z]\w+\s+(?:Foreign|Defen[cs]e)\s+Ministry|Foreign\s+Ministry|"
     r"Defen[cs]e\s+Ministry)\s+(?:spokes(?:man|woman|person)|press\s+secretary)\b"
     # "In Moscow, Russian President Vladimir Putin's spokesman Dmitry Peskov declined …"
-    r"|(?:[A-Z][\w-]*\s+){1,5}?[A-Z][\w-]*['’]s\s+(?:spokes(?:man|woman|person)|press\s+secretary)\b)"
+    r"|(?:[A-Z][\w-]*\s+){1,5}?[A-Z][\w-]*['’]s\s+(?:spokes(?:man|woman|person)|press\s+secretary)\b"
+    # "In Moscow, Vladimir Putin told his Security Council …": a leader named, then his words
+    r"|(?:[A-Z][\w'’-]+\s+){2,3}(?=(?:said|says|told|announced|warned|vowed|claimed|denied)\b))"
     r"[^.;]{0,80}?\b(?:said|says|marked|told|addressed|spoke|called|announced|met|visited|"
     r"vowed|promised|warned|condemned|claimed|denied|insisted|declined|refused)\b"
     # "In Moscow, there was no immediate comment from the Kremlin": where words were awaited

@@ -138,6 +138,14 @@ def _at_home(
     )
     if not (sectioned or _logs_line(s, reading)) or not struck_at_home(line):
         return []
+    if any(m.sentence.paragraph == s.paragraph for m in mentions[-3:]):
+        return []
+    # ("Mon 07.03 — Viazivka (ours, …): the old wooden church is gone. Bunechko wrote that the
+    # russians shelled it": the town the line opened with, not the log's own)
+    first = reading.sentences[paragraph_start(s, reading)].span.text
+    opening = [p for p in find_places(first, gaz, reading.hints) if p.place is not None]
+    if first != s.span.text and (opened := _opening_town(first, opening)):
+        return opened
     # (a building the line names after another town is that town's: "the parade in Sevastopol
     # was cancelled. … a drone flew into the yard of the fleet headquarters")
     earlier = line[: len(line) - len(s.span.text)]
@@ -145,8 +153,6 @@ def _at_home(
         p.place is not None and p.role != "context" and not _FROM_OR_TO.search(earlier, 0, p.start)
         for p in find_places(earlier, gaz, reading.hints)
     ):  # fmt: skip
-        return []
-    if any(m.sentence.paragraph == s.paragraph for m in mentions[-3:]):
         return []
     return home_targets(reading, gaz)
 

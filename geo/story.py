@@ -98,6 +98,7 @@ class Reading:
     table_span: DateWindow | None = None  # the period a table's title gives its rows
     stamp_lines: int | None = None  # how many lines are one bracketed stamp (counted once)
     publisher_side: str | None = None  # the side whose military published the page
+    writer_side: str | None = None  # the side a note's writer is on ("our army hit …")
     span: DateWindow | None = None  # the days the page covers ("Nikopol, 14-20 August 2023")
     section: tuple[DateWindow, int] | None = None  # a day heading's day, and where it stands
     week: DateWindow | None = None  # a heading's days ("Week 7 (10-14.02):") over "Wed - …" lines

@@ -153,7 +153,8 @@ def logs_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMe
     return (lines_own_town(reading, s, gaz) or logs) if logs else []
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# (or where goods went: "REP x2 sent to Kyiv. In the evening again: … destroyed in the city")
+_FROM_BEFORE = re.compile(r"\b(?:from|to|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def lines_own_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMention]:
@@ -165,7 +166,7 @@ def lines_own_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[Pl
             p for p in find_places(before.span.text, gaz, reading.hints)
             if p.place is not None and p.place.precision == "town"
             and not lx.CARED_FOR_IN.search(before.span.text[: p.start])
-            # (not where people came from: "POWs from Azovstal")
+            # (not where people came from: "POWs from Azovstal", nor where goods went)
             and not _FROM_BEFORE.search(before.span.text, 0, p.start)
         ]  # fmt: skip
         if towns:
