@@ -509,9 +509,10 @@ def told_next_day(mentions: list[Mention]) -> None:
         # "an explosion near Belgorod on Tuesday", told after, another strike)
         update, here = lx.TOLL_UPDATE.search(m.sentence.span.text) is not None, m.sentence.index
         before = [
+            # (a night too: "Rockets slammed into the building overnight Saturday into Sunday")
             b for b in mentions
-            if b is not m and b.place == m.place and b.date.precision == "day"
-            and b.date.end is not None
+            if b is not m and b.place == m.place and b.date.precision in ("day", "days")
+            and b.date.days <= 2 and b.date.end is not None
             and 0 < (said - b.date.end).days <= _reach(update or b.sentence.index < here)
         ]  # fmt: skip
         # (the strike last told there, when it is of the very day the claim was made, is the

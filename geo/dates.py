@@ -286,6 +286,8 @@ def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
     if kind == "weekend":
         # The latest Saturday–Sunday that has begun by the reference date.
         saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)
+        if ref.weekday() >= 5 and m.group(0).lower().startswith("last"):
+            saturday -= timedelta(days=7)  # a weekend's "last weekend" is the one before
         return DateWindow(saturday, min(saturday + timedelta(days=1), ref), "days", "relative")
     if kind == "lastweek":
         return DateWindow(

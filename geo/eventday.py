@@ -55,6 +55,11 @@ def dates_told(
     ref = _section_day(reading) or _line_day(reading) or reading.ref
     # "The same morning": the event told just before, or the day the story last told
     anchor = reading.anchor or (reading.day.end if reading.day is not None else None)
+    night = reading.day
+    if night is not None and night.days == 2 and _SAME_EVENING.search(text):
+        # "On Saturday night, the enemy struck … The same evening, Russia launched two
+        # ballistic missiles at Kryvyi Rih": the evening the night began with
+        anchor = night.start
     found = find_dates(text, ref, offset, anchor)
     if (
         reading.week is not None
@@ -154,6 +159,7 @@ _IT_HAPPENED = re.compile(
     r",\s+which\s+(?:was\s+|had\s+)?(?:happened|took\s+place|occurred|on\b)", re.IGNORECASE
 )
 _COUNTS_ON = re.compile(r"\b(?:next|following)\s+day\b", re.IGNORECASE)
+_SAME_EVENING = re.compile(r"\b(?:the\s+)?same\s+(?:evening|afternoon)\b", re.IGNORECASE)
 _SAME_AS_TOLD = re.compile(r"\bsame\s+(?:night|time)\b", re.IGNORECASE)
 
 
@@ -343,8 +349,10 @@ def said_by_then(day: DateWindow) -> DateWindow:
 
 def dates_a_statement(text: str, start: int, end: int) -> bool:
     """'said on Sunday', 'the toll rose to 9 on Sunday': the day of words or a follow-up."""
-    if _STILL_BEFORE.search(text, max(0, start - 50), start):
-        return True  # "setting off a fire that was still burning on Thursday": a later state's
+    if _STILL_BEFORE.search(text, max(0, start - 50), start) or _STILL_AFTER.match(text, end):
+        # "setting off a fire that was still burning on Thursday", "Rescue crews on Tuesday were
+        # still digging through the rubble": a later state's day
+        return True
     if _COMPARED_WITH.search(text, 0, start):
         return False  # "the toll surpassed that of June 17, when …": another event's day
     if _EVENT_NOUN_BEFORE.search(text, max(0, start - 40), start) and not _CLAIMED_IT_LATER.search(
@@ -364,6 +372,8 @@ def dates_a_statement(text: str, start: int, end: int) -> bool:
     )
 
 
+# (a work going on, not a state: not "hit on the night of 9 to 10 July is still a heap")
+_STILL_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+still\s+[a-z]+ing\b", re.IGNORECASE)
 _STILL_BEFORE = re.compile(
     r"\bstill\s+(?:[\w-]+\s+){0,3}?(?:(?:on|by|as\s+of|until|till)\s+(?:the\s+)?)?$",
     re.IGNORECASE,

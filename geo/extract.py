@@ -102,6 +102,7 @@ from geo.noteentries import (
 from geo.notehome import (
     HEADER_LINES,
     header_town_struck,
+    home_in_the_region,
     home_oblast_struck,
     home_region,
     owners_town,
@@ -150,7 +151,7 @@ from geo.story import (
     one_sense,
     paragraph_start,
 )
-from geo.storygeo import nearest_the_story
+from geo.storygeo import nearest_the_story, the_districts_town
 from geo.storyplaces import (
     UNIT_AFTER,
     anaphora_targets,
@@ -168,6 +169,7 @@ from geo.storyplaces import (
 )
 from geo.tablerows import cells_of, figure_columns
 from geo.titleplaces import (
+    arrival_town,
     dateline_targets,
     logs_town,
     paragraphs_topic_town,
@@ -192,6 +194,13 @@ __all__ = [
 _LEGEND = re.compile(r"^\W*[A-Z][\w ]{0,24}:\s*(?:[A-Z0-9]{1,3}\s*[—–-]\s*[^;.]+;\s*){2,}")
 # a form's field that says where its object is
 _PLACE_FIELD = re.compile(r"^\W*(?:Object|Address|Location|Site|Settlement)\s*:", re.IGNORECASE)
+
+
+def _moved_on(last: Mention | None, s: Sentence, reading: Reading, gaz: PlaceResolver) -> bool:
+    """ "Then Zaporizhzhia. We arrived on Thursday evening and on Friday morning Russian
+    missiles hit a warehouse": the writer has gone on to another town, whose strike it is."""
+    town = arrival_town(s, reading, gaz)
+    return bool(town) and last is not None and town[0].place != last.place
 
 
 def _main_clauses(text: str) -> str:
@@ -931,7 +940,12 @@ def _read_event_sentence(
         and _mayor_of(w.text).search(text) is not None
         for w in weak
     )  # fmt: skip
-    if not targets and not elsewhere and _continues(last, s, reading):
+    if (
+        not targets
+        and not elsewhere
+        and _continues(last, s, reading)
+        and not _moved_on(last, s, reading, gaz)
+    ):
         assert last is not None
         _continue(last, s, reading)
         _nobody_hurt_in_paragraph(mentions, s)
@@ -1005,6 +1019,7 @@ def _read_event_sentence(
             or (
                 paragraphs_topic_town(text, s, reading, gaz) if lx.STRIKE_WORDS.search(text) else []
             )
+            or (arrival_town(s, reading, gaz) if lx.STRIKE_WORDS.search(text) else [])
         )
     elif not targets and not aggregate_only and not unnamed:
         targets = (
@@ -1018,6 +1033,7 @@ def _read_event_sentence(
             or header_town_struck(text, s, places, reading, gaz)
             or owners_town(text, places)
             or home_oblast_struck(text, places, reading, gaz)
+            or (arrival_town(s, reading, gaz) if lx.STRIKE_WORDS.search(text) else [])
         )
     elif not mentions and targets and not aggregate_only:
         targets = title_town_inside(targets, reading, s, gaz, hints)
@@ -1073,6 +1089,7 @@ def _read_event_sentence(
             # the gazetteer lacks, of the town the paragraph tells of
             assert reading.last_town is not None
             pm = replace(pm, place=near_town(pm.text, reading.last_town))
+        pm = the_districts_town(home_in_the_region(text, pm, reading, gaz), s, reading, gaz)
         m = _mention(article, s, pm, reading, tuple(t.text for t in targets if t is not pm))
         if retold and lead is not None and lx.RETOLD_ATTACK.match(text):
             _continue(m, lead, reading)  # the toll told before the place was named

@@ -238,6 +238,8 @@ SIDE_VERB = re.compile(
     r"used|sent|unleashed|pounded|"
     # "Ukraine had attempted to strike the Kremlin": an attack told, whether or not it hit
     r"(?:attempted|tried)\s+to\s+(?:strike|attack|hit|shell|bomb|target))\b"
+    # (not a passive's: "an apartment building in eastern Ukraine hit by Russian rockets")
+    r"(?!\s+by\b)"
 )
 FROM_SIDE = re.compile(
     r"\b(?:fired|launched|shot|sent|came)\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?(?P<side>Ukraine|Russia|Ukrainian|Russian)",
@@ -877,6 +879,8 @@ GOVERNMENT_IN = re.compile(
 )
 BASED_AT = re.compile(
     r"\b(?:based|stationed|headquartered|born|raised|buried|registered|deployed)\s+(?:at|in|near)\s+(?:the\s+)?$|"
+    # "NHK's correspondent in Moscow reports that …": where a reporter works
+    r"\b(?:correspondent|reporter|bureau|stringer|journalist)s?\s+in\s+$|"
     # "DPS Main Department in Donetsk oblast (working office in Kramatorsk)": where it works
     r"\b(?:working|field|temporary|relocated|regional|head|main)\s+office\s+(?:is\s+|now\s+)?in\s+$|"
     # "a Soviet model that was produced in Kharkiv": where a weapon was made
@@ -1163,7 +1167,10 @@ HABITUAL = re.compile(
     # "Sumy itself has been hit many times since": a count of no days
     r"(?:many|countless|numerous)\s+times|time\s+and\s+(?:time\s+)?again|again\s+and\s+again|"
     # "It is not the first time Pavlohrad has been hit": the strikes before, no day of theirs
-    r"(?:is|was)\s+not\s+the\s+first\s+time)\b"
+    r"(?:is|was)\s+not\s+the\s+first\s+time|"
+    # "drones had reached the Moscow region before": strikes before the one told, undated
+    r"had\s+(?:[\w-]+\s+)?(?:reached|hit|struck|attacked|targeted)\b[^.;]{0,60}\bbefore(?=\s*[,.;])"
+    r")\b"
     # "has come under frequent attack this year", "after repeated shelling": a habit named
     r"|\b(?:frequent|repeated|regular|constant|near-daily)\s+(?:\w+\s+)?(?:attacks?|shelling|strikes|"
     r"bombardments?)\b"
@@ -1878,6 +1885,8 @@ STATEMENT_VERB_AFTER = re.compile(
     # "Russia on Monday summoned the U.S. ambassador and vowed retaliation after …"
     r"summoned|vowed|"
     r"acknowledged|admitted|denied|insisted|"
+    # ("Putin on Sunday accused Ukrainian special services of staging the explosion")
+    r"accused|blamed|"
     r"updated|lowered|put|mourned|buried|honou?red|commemorated|held\s+(?:a\s+)?funerals?|"
     # "Ukraine on October 6 held a day of mourning for the victims of a strike on Hroza"
     r"(?:held|declared|observed|marked)\s+(?:a\s+|the\s+)?(?:national\s+)?days?\s+of\s+mourning|"

@@ -512,6 +512,10 @@ def _day_told(
     sentences tell, and the day of the towns it names ("on 1 July, residents of Kobleve
     heard …")."""
     found = event_dates(text, reading, s.span.start)
+    if (stamp := lx.MESSAGE_STAMP.match(text)) is not None:
+        # ("[01.09.23 10:09] Petro: Kursk, Sun 20 August, early morning.": the day the message
+        # names, not the day it was posted)
+        found = [d for d in found if d.start - s.span.start >= stamp.end()] or found
     days = [d.window for d in found]
     if (
         len(days) == 1
@@ -537,7 +541,8 @@ def _day_told(
         return
     if days and all(d.days <= 2 and d.overlaps(days[0]) for d in days[1:]):
         days = days[:1]  # "10.08 Wed — night 9→10: …": one day told twice, line stamp first
-    if len(days) == 1 and days[0].precision == "day" and days[0].basis in _TOLD_DAY:
+    # (a night too: "(2) Moscow, the Kremlin, night of 2 to 3 May.")
+    if len(days) == 1 and days[0].days <= 2 and days[0].basis in _TOLD_DAY:
         reading.day_named = (days[0], s.paragraph, s.index)
         # "The first warning came on September 30. That morning, a missile hit …" (not
         # "declared January 22 a day of mourning": a day set aside, not a day told)

@@ -240,6 +240,14 @@ _BY_DAY = re.compile(
 )
 
 
+# a day the words name (a weekday, a date), not one counted from the page ("this morning")
+_NAMED_DAY = re.compile(
+    r"\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+_ORDINAL_DAY = re.compile(r"(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
+
+
 def _mention(
     article: Article, s: Sentence, pm: PlaceMention, reading: Reading, others: tuple[str, ...] = ()
 ) -> Mention:
@@ -262,6 +270,18 @@ def _mention(
         # written says more than the hours counted from the story's last
         dates = [d for d in dates if not RELATIVE_TO_STORY.search(d.text)] or dates
     dates = nearest_naming_first(dates, pm, text, s.span.start)
+    written = [
+        d for d in dates
+        if d in events and _NAMED_DAY.search(d.text) and not _ORDINAL_DAY.fullmatch(d.text)
+    ]  # fmt: skip
+    prose = "|" not in text and lx.LINE_STAMP_HEAD.match(text) is None
+    hit = lx.STRONG_TRIGGER.search(text) if prose and pm.end == 0 and len(written) > 1 else None
+    if hit is not None:
+        # a place the line does not name: the day nearest its strike ("We arrived on Thursday
+        # evening and on Friday morning Russian shelling hit a bus stop" is Friday's), of the
+        # days the event's words write (not "said on Monday", nor a bare "on the 2nd")
+        written.sort(key=lambda d: abs(d.start - s.span.start - hit.start()))
+        dates = [*written, *(d for d in dates if d not in written)]
     dates = _day_inside_first(dates, events, text, s.span.start, pm.start)
     dates = own_date_first(dates, pm, text, s.span.start, others)
     dates = outside_the_lead(dates, pm, text, s.span.start)
@@ -480,6 +500,10 @@ def _page_voice(
 def _named_since_the_story(reading: Reading, s: Sentence) -> DateWindow | None:
     """The day named in this paragraph after the story last told its day, if any."""
     named = reading.day_named
-    if named is None or named[2] <= reading.day_at[1]:
+    # (a message's own day beats its stamp's, set on the same line: "[01.09.23 11:11] Anna:
+    # (2) Moscow, the Kremlin, night of 2 to 3 May.")
+    if named is None or named[2] < reading.day_at[1]:
+        return None
+    if named[2] == reading.day_at[1] and named[0] == reading.day:
         return None
     return day_of_this_paragraph(reading, s)

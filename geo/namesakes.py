@@ -112,6 +112,8 @@ def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> li
     of the name elsewhere in the text takes it (:func:`geo.story.later_sense`)."""
     out = list(found)
     for i, (pm, nxt) in enumerate(zip(found, found[1:], strict=False)):
+        if pm.text.lower() in lx.RIVERS and text[: pm.start].rstrip().lower().endswith("the"):
+            continue  # "a bridge across the Dnipro in the area of Nova Kakhovka": the river's
         area = _AREA_OF.fullmatch(text[pm.end : nxt.start])
         part = _part_of(nxt, pm.place, gaz) if area else None
         if part is not None and nxt.query is not None:

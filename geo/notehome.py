@@ -292,6 +292,26 @@ def header_town_struck(
     return lines_own_town(reading, s, gaz) or header_targets(reading, gaz)
 
 
+def home_in_the_region(
+    text: str, pm: PlaceMention, reading: Reading, gaz: PlaceResolver
+) -> PlaceMention:
+    """ "a Ukrainian drone flew into the Kupol plant, first time ever here in Udmurtia" in an
+    Izhevsk club's notes: the region said "here" is the writer's own town in it."""
+    if pm.place is None or pm.place.precision != "region" or pm.end == 0:
+        return pm
+    if not _HERE_IN.search(text, max(0, pm.start - 12), pm.start):
+        return pm
+    if reading.header_town is None:
+        reading.header_town = (_header_town(reading, gaz),)
+    town = reading.header_town[0]
+    if town is None or not gaz.within(town, pm.place):
+        return pm
+    return PlaceMention(pm.start, pm.end, town.name, town, pm.role)
+
+
+_HERE_IN = re.compile(r"\bhere\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def home_oblast_struck(
     text: str, places: list[PlaceMention], reading: Reading, gaz: PlaceResolver
 ) -> list[PlaceMention]:

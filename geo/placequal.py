@@ -363,6 +363,11 @@ def drop_qualifiers(found: list[PlaceMention], text: str, gaz: PlaceResolver) ->
             and pm.place is not None
             and pm.place.precision == "town"
             and LOCATED_BY.fullmatch(text[prev.end : pm.start]) is not None
+            # (not a river: "the crossing over the Dnipro near Nova Kakhovka" is the town's)
+            and not (
+                prev.text.lower() in lx.RIVERS
+                and text[: prev.start].rstrip().lower().endswith("the")
+            )
         )  # fmt: skip  "the village of Bilenke on the outskirts of Kramatorsk": Bilenke
         district_of = (
             prev is not None
@@ -402,18 +407,21 @@ def region_hints(text: str) -> tuple[str, ...]:
     crimea = ["Crimea"] if _CRIMEA.search(text) else []
     # a dataset note's "Bryansk - Klimovskiy:" (admin1 - admin2) names its region first
     noted = [m.group(1) for m in _NOTE_ADMIN.finditer(text)]
-    # (a district named after its town says the town's region too: "dacha cooperative,
-    # Bryansk district" over "the AFU attacked the settlement of Klimovo")
+    # (a text that names no region may name its writer's district in its header, which says
+    # its region: "dacha cooperative, Bryansk district" over "the AFU attacked … Klimovo")
+    header = "\n".join(text.splitlines()[:_HEADER_LINES])
     districts = [
-        f"{m.group(1)} district" for m in _TOWNS_DISTRICT.finditer(text)
-        if not DISCLAIMED.search(text[max(0, m.start() - 60) : m.start()])
-    ]  # fmt: skip
+        f"{m.group(1)} district" for m in _TOWNS_DISTRICT.finditer(header)
+        if not DISCLAIMED.search(header[max(0, m.start() - 60) : m.start()])
+    ] if not (named or crimea or noted) else []  # fmt: skip
     return tuple(dict.fromkeys(named + crimea + noted + districts))
 
 
-# "Bryansk district", "Kupiansk raion", "Chuhuiv r-n" (not a city's "Shevchenkivskyi district")
+# "Bryansk district", "Kupiansk raion", "Chuhuiv r-n"
+_HEADER_LINES = 3
 _TOWNS_DISTRICT = re.compile(
-    r"(?<![\w'’\-])([A-Z][\w'’\-]+)(?<!skyi)(?<!sky)(?<!ska)(?<!skiy)(?<!ivskyi)"
+    # (a town's name, not an adjective: a city's "Kuibyshevsky district" is no region's)
+    r"(?<![\w'’\-])([A-Z][\w'’\-]+)(?<!sky)(?<!skyi)(?<!skiy)(?<!skij)(?<!ska)(?<!ski)"
     r"\s+(?:district|raion|r-n)\b(?!\s+of\b)"
 )
 

@@ -729,6 +729,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "at Demydiv, south of Lviv towards Mykolaiv": which way it lies
     if prev in lx.TARGET_PREP:
         return "target"
+    if prev == "through" and _TORE_THROUGH.search(before[-30:]):
+        return "target"  # "the truck bomb explosion that tore through the Kerch bridge"
     if prev == "by" and _SITE_BY.search(before[-80:]):
         return "target"  # "the russians hit the substation north of the city, by Khmilnytsia"
     if _STRIKE_OF.search(before[-80:]):
@@ -783,6 +785,10 @@ _VOWED_STRIKES = re.compile(
 _BURNING_THERE = re.compile(
     r"[^.;:]{0,40}:\s*the\s+(?:[\w-]+\s+){0,3}?there\s+(?:is|was|were|are|has\s+been)\s+"
     r"(?:burning|on\s+fire|hit|struck|destroyed|damaged|shelled)\b",
+    re.IGNORECASE,
+)
+_TORE_THROUGH = re.compile(
+    r"\b(?:tore|ripped|punched|smashed|ploughed|plowed|crashed|slammed|came)\s+through\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # who is in a town tells of a strike "there": "her daughter in Kramatorsk wrote that the
@@ -902,7 +908,9 @@ _SITE_OF = re.compile(
     # ("a rocket strike on the infrastructure object of the town Pervomaiskyi")
     # ("… on the private housing sector of the old part of Pervomaiskyi": a part of a part)
     r"\s+of\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}?(?:town|city|village|settlement|part|sector|area|"
-    r"centre|center|outskirts)\s+(?:of\s+)?)?$"
+    r"centre|center|outskirts)\s+(?:of\s+)?)?"
+    # ("explosions were recorded at the site of the Zaporizhzhia Nuclear Power Plant")
+    r"(?:the\s+)?$"
 )
 _STRUCK_AT_PORT = re.compile(
     r"\b(?:damaged|hit|struck|destroyed|attacked|targeted|shelled|bombed)\b[^.;]{0,110}?"

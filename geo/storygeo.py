@@ -13,14 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from geo.articles import Sentence
 from geo.geocode import HAMLET
 from geo.mention import Mention
 from geo.model import Place
 from geo.placenames import edits_within, normalize_name
 from geo.placephrase import find_places
 from geo.placerank import BIG_CITY, haversine_km
-from geo.placetypes import PlaceResolver
-from geo.story import Reading
+from geo.placetypes import PlaceMention, PlaceResolver
+from geo.story import Reading, paragraph_start
 
 FAR_KM = 60.0
 # Beyond this, a header's village and the city it names are not one place's two names
@@ -311,3 +312,26 @@ def _all_places(reading: Reading, gaz: PlaceResolver) -> list[Place | None]:
         for p in find_places(s.span.text, gaz, reading.hints)
         if p.text not in reading.people
     ]
+
+
+def the_districts_town(
+    pm: PlaceMention, s: Sentence, reading: Reading, gaz: PlaceResolver
+) -> PlaceMention:
+    """ "This is not the first attack on Izmail this month. On Thursday … Russian drones
+    damaged port infrastructure … in the Izmail district": a district named after the town
+    its paragraph told of is that town's (not a region-wide point)."""
+    named = _DISTRICT_NAMED.fullmatch(pm.text)
+    if named is None or pm.place is None or pm.place.precision != "region" or pm.end == 0:
+        return pm
+    stem = normalize_name(named.group(1))[:4]
+    for before in reversed(reading.sentences[paragraph_start(s, reading) : s.index]):
+        for p in find_places(before.span.text, gaz, reading.hints):
+            if (
+                p.is_town and p.place is not None and normalize_name(p.text)[:4] == stem
+                and gaz.within(p.place, pm.place)
+            ):  # fmt: skip
+                return PlaceMention(pm.start, pm.end, p.text, p.place, pm.role)
+    return pm
+
+
+_DISTRICT_NAMED = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)\s+(?:district|raion|r-n)", re.IGNORECASE)

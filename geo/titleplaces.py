@@ -219,6 +219,39 @@ def paragraphs_topic_town(
 _HARM = re.compile(r"\b(?:hit|struck|shelled|killed|destroyed|damaged|wounded|injured)\b")
 
 
+def arrival_town(s: Sentence, reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
+    """ "We reached Kramatorsk on the evening of the 20th … The next morning a Russian missile
+    destroyed school No. 23", "Then Mykolaiv. We arrived on Thursday evening and on Friday
+    morning Russian shelling hit a bus stop": the one town the writer's paragraph arrived in
+    is where its strike that names no place fell."""
+    towns = [
+        (before, p) for before in reading.sentences[paragraph_start(s, reading) : s.index]
+        for p in find_places(before.span.text, gaz, reading.hints) if p.is_town and p.place
+    ]  # fmt: skip
+    if len({p.place.key for _, p in towns if p.place}) != 1:
+        return []
+    before, town = towns[0]
+    lead, rest = before.span.text[: town.start], before.span.text[town.end :]
+    arrived = _ARRIVED_IN.search(lead) and _ARRIVAL_AFTER.match(rest)
+    # (a town alone on its line heads it: "Then Mykolaiv."; not a dateline's "MOSCOW, July 12")
+    if not arrived and not (_LABEL_LEAD.match(lead) and re.fullmatch(r"\s*[.!:]?\s*", rest)):
+        return []
+    return [PlaceMention(0, 0, town.text, town.place, "target", query=town.query)]
+
+
+_ARRIVED_IN = re.compile(
+    r"\b(?:reached|arrived\s+(?:in|at)|got\s+to|came\s+to|drove\s+(?:in)?to|went\s+to|"
+    r"travell?ed\s+to|made\s+it\s+to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# a paragraph headed by its town alone: "Then Mykolaiv.", "Next stop: Nikopol."
+_LABEL_LEAD = re.compile(
+    r"^\W*(?:(?:and\s+)?then|next(?:\s+stop)?|finally|after\s+that)?\W*$", re.IGNORECASE
+)
+# (the arrival's time and purpose: not "reached Kramatorsk's outskirts")
+_ARRIVAL_AFTER = re.compile(r"\s*(?:[.!:,]|\s+(?:on|in|at|by|with|late|early|before|after)\b)")
+
+
 def _own_day(text: str, s: Sentence, reading: Reading) -> bool:
     """Does the sentence write a day of its own for its event ("on 8 March 2022"), not
     "today" nor the day of someone's words ("On 31 August, the head of … said")?"""

@@ -17,6 +17,7 @@ from geo.attribution import find_actor
 from geo.dates import find_dates
 from geo.eventday import dates_a_statement
 from geo.placephrase import find_places
+from geo.placequal import region_hints
 from geo.places import default_resolver
 from geo.writerside import writer_side
 
@@ -236,3 +237,156 @@ def test_a_road_watched_by_drones_is_no_strike() -> None:
         "S-91 | 29.05 | school | seeds | DONE\n"
     )
     assert found == []
+
+
+def test_a_town_the_writer_arrived_in_is_where_the_unplaced_strike_fell() -> None:
+    found = incidents(
+        " date 2023-08-06 Ten days with the aid convoy\n"
+        "Ten days with the aid convoy\n"
+        "\n"
+        "South. We reached Kherson on the evening of the 1st with water filters. The next "
+        "morning, on Wednesday, 2 August, a Russian shell destroyed a shop a block from our "
+        "van. A woman was killed.\n"
+        "\n"
+        "Then Zaporizhzhia. We arrived on Thursday evening and on Friday morning Russian "
+        "missiles hit a warehouse near the station.\n"
+    )
+    assert [(i.place.name, i.date.start) for i in found] == [
+        ("Kherson", date(2023, 8, 2)),
+        ("Zaporizhzhya", date(2023, 8, 4)),
+    ]
+
+
+def test_a_datelines_capital_is_no_town_arrived_in() -> None:
+    found = incidents(
+        " date 2024-07-12 Air defence downs drones\n"
+        "MOSCOW, July 12. /TASS/.\n"
+        "Russian air defence systems destroyed 12 Ukrainian drones over three regions "
+        "overnight, the Defence Ministry said.\n"
+    )
+    assert at(found, "Moscow") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "explosions were recorded at the site of the Zaporizhzhia Nuclear Power Plant",
+            "Zaporizhzhia Nuclear Power Plant",
+        ),
+        (
+            "the truck bomb explosion that tore through the Kerch bridge on October 8",
+            "Kerch bridge",
+        ),
+        ("the invaders bombarded Orikhiv again", "Orikhiv"),
+    ],
+)
+def test_a_place_struck_by_the_words_before_it(text: str, name: str) -> None:
+    roles = {p.text: p.role for p in find_places(text, default_resolver())}
+    assert roles[name] == "target"
+
+
+def test_a_river_is_no_town_a_place_lies_in() -> None:
+    found = find_places(
+        "the pontoon bridge built across the Dnipro in the area of Nova Kakhovka",
+        default_resolver(),
+    )
+    assert {p.text: p.place.name for p in found if p.place}["Nova Kakhovka"] == "Nova Kakhovka"
+
+
+def test_a_weekends_last_weekend_is_the_one_before() -> None:
+    assert _found("hit last weekend", date(2025, 4, 5)) == [
+        ("last weekend", date(2025, 3, 29), date(2025, 3, 30))
+    ]
+
+
+def test_a_place_hit_by_a_side_is_no_side_that_hit() -> None:
+    text = "an apartment building in eastern Ukraine hit by Russian rockets"
+    assert find_actor(text)[0] == lx.RUSSIA
+
+
+def test_the_day_rescuers_were_still_at_work_is_no_strikes_day() -> None:
+    text = "Rescue crews on Tuesday were still digging through the rubble."
+    start = text.index("Tuesday")
+    assert dates_a_statement(text, start, start + len("Tuesday"))
+    text = "The block that was hit on the night of 9 to 10 July is still a heap."
+    start = text.index("9 to 10 July")
+    assert not dates_a_statement(text, start, start + len("9 to 10 July"))
+
+
+def test_a_toll_told_before_its_night_is_that_nights_strike() -> None:
+    found = incidents(
+        " date 2022-07-12 Toll in apartment strike climbs to 30\n"
+        "HRADYZK, Ukraine (AP) — Rescue crews on Tuesday were still digging through the "
+        "rubble of a building hit by Russian rockets in Hradyzk, and the death toll rose to 30, "
+        "officials said.\n"
+        "\n"
+        "Rockets slammed into the building in Hradyzk overnight Saturday into Sunday.\n"
+    )
+    assert days(found) == [(date(2022, 7, 9), date(2022, 7, 10))]
+
+
+def test_a_messages_own_day_beats_the_day_it_was_posted() -> None:
+    found = incidents(
+        " date 2023-09-04 coders chat export\n"
+        "[01.09.23 10:09] Petro: Belgorod, Sun 20 August, early morning.\n"
+        "Governor: a Ukrainian drone crashed into the roof of the bus station in Belgorod, "
+        "2 injured.\n"
+    )
+    assert days(found) == [(date(2023, 8, 20), date(2023, 8, 20))]
+
+
+def test_a_region_said_here_is_the_writers_town() -> None:
+    found = incidents(
+        " date 2025-07-07 Chess club, Cheboksary: secretary's notes\n"
+        "[Translated from Russian. Chess club, Cheboksary. Notes of the secretary.]\n"
+        "\n"
+        "17.11.2024 (Sun). In the night a Ukrainian drone flew into the factory, first time "
+        "ever here in Chuvashia. Our member works there.\n"
+    )
+    assert [i.place.name for i in found] == ["Cheboksary"]
+
+
+def test_a_district_named_after_the_town_its_paragraph_told_of_is_the_town() -> None:
+    found = incidents(
+        " date 2023-09-13 Drones hit Danube ports\n"
+        "Drones hit Danube ports\n"
+        "\n"
+        "This is not the first attack on Reni this month. On Thursday, 7 September, Russian "
+        "drones damaged port infrastructure and a grain silo in the Reni district.\n"
+    )
+    assert [i.place.name for i in found] == ["Reni"]
+
+
+def test_the_same_evening_of_a_night_told_is_its_first_day() -> None:
+    found = incidents(
+        " date 2024-10-20 Guided bombs on Kharkiv, missiles at Poltava\n"
+        "Guided bombs on Kharkiv, missiles at Poltava\n"
+        "\n"
+        "On Saturday night, the enemy struck the centre of Kharkiv twice with aerial bombs.\n"
+        "\n"
+        "The same evening, Russia launched two ballistic missiles at Poltava, the mayor said.\n"
+    )
+    assert days(at(found, "Poltava")) == [(date(2024, 10, 19), date(2024, 10, 19))]
+
+
+def test_strikes_a_place_had_known_before_are_no_event() -> None:
+    assert lx.HABITUAL.search("drones had reached the Moscow region before, but never the Kremlin")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Dacha cooperative, Bryansk district - notes", ("Bryansk district",)),
+        ("Donetsk, Kuibyshevsky district: shelling", ()),
+        ("Chuhuiv r-n, Kharkiv region", ("Kharkiv",)),
+    ],
+)
+def test_a_district_is_a_hint_only_when_no_region_is_named(text: str, want: tuple) -> None:
+    assert region_hints(text) == want
+
+
+def test_a_sides_accusation_on_a_day_is_the_accusations_day() -> None:
+    text = "Putin on Sunday accused Ukraine of staging the explosion on the bridge on October 8."
+    start = text.index("on Sunday")
+    assert dates_a_statement(text, start, start + len("on Sunday"))
