@@ -285,7 +285,7 @@ _DIGIT = re.compile(r"\d")
 # A word each pattern of lx.KILLED (lx.INJURED) cannot match without, in the same case-blind
 # reading: where none is written, none of them is scanned. (Keep in step with the lists.)
 _MAY_KILL = re.compile(
-    r"kill|dead|died|perish|lives|fatal|mortal|death|claimed|bodies|KIA|toll|number|eliminat|"
+    r"kill|dead|died|perish|lives|fatal|mortal|death|claimed|bod(?:ies|y)|KIA|toll|number|eliminat|"
     r"incompatible|"
     r"neutrali|liquidat",
     re.I,

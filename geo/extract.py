@@ -972,9 +972,13 @@ def _read_event_sentence(
     if stamp := lx.MESSAGE_STAMP.match(text):
         # "[24.02, 13:00] Pushilin: 'the Kiev regime is shelling … daily'": the post's day
         own = [d for d in own if d.start - s.span.start >= stamp.end()]
+    # (nor a log line's stamp: "14.05 (Tue) — drivers refuse trips to Shebekino: the VSU
+    # shells it every day now" is a habit the line's day tells of)
+    line_stamp = lx.LINE_STAMP_HEAD.match(text)
     if habit and not any(
         d.window.precision in ("day", "days")
         and same_clause(text, habit.start(), d.start - s.span.start)
+        and not (line_stamp and d.start - s.span.start < line_stamp.end())
         for d in own
     ):
         # "has repeatedly attacked Izmail since … July": a habit, whatever month it names

@@ -605,6 +605,12 @@ KILLED = [
         re.I,
     ),
     re.compile(rf"\b(?:killing|killed)\s+(?P<n>{_ONE})\b", re.I),
+    # a note's "a man's body found when they put the fire out", "a worker found dead"
+    re.compile(
+        rf"(?P<n>{_ONE})(?:['’]s\s+body\s+(?:was\s+|has\s+been\s+)?(?:found|recovered|pulled\s+out)"
+        r"|\s+(?:was\s+)?found\s+dead)\b",
+        re.I,
+    ),
     # "The man who was wounded in Beryslav on Wednesday has died in hospital."
     re.compile(
         rf"(?P<n>{_ONE})\s+(?:who|that)\s+(?:was|had been)\s+(?:injured|wounded|hurt)\b"
@@ -880,7 +886,7 @@ GOVERNMENT_IN = re.compile(
 BASED_AT = re.compile(
     r"\b(?:based|stationed|headquartered|born|raised|buried|registered|deployed)\s+(?:at|in|near)\s+(?:the\s+)?$|"
     # "NHK's correspondent in Moscow reports that …": where a reporter works
-    r"\b(?:correspondent|reporter|bureau|stringer|journalist)s?\s+in\s+$|"
+    r"\b(?:correspondent|reporter|stringer|journalist)s?\s+in\s+$|"
     # "DPS Main Department in Donetsk oblast (working office in Kramatorsk)": where it works
     r"\b(?:working|field|temporary|relocated|regional|head|main)\s+office\s+(?:is\s+|now\s+)?in\s+$|"
     # "a Soviet model that was produced in Kharkiv": where a weapon was made

@@ -407,23 +407,7 @@ def region_hints(text: str) -> tuple[str, ...]:
     crimea = ["Crimea"] if _CRIMEA.search(text) else []
     # a dataset note's "Bryansk - Klimovskiy:" (admin1 - admin2) names its region first
     noted = [m.group(1) for m in _NOTE_ADMIN.finditer(text)]
-    # (a text that names no region may name its writer's district in its header, which says
-    # its region: "dacha cooperative, Bryansk district" over "the AFU attacked … Klimovo")
-    header = "\n".join(text.splitlines()[:_HEADER_LINES])
-    districts = [
-        f"{m.group(1)} district" for m in _TOWNS_DISTRICT.finditer(header)
-        if not DISCLAIMED.search(header[max(0, m.start() - 60) : m.start()])
-    ] if not (named or crimea or noted) else []  # fmt: skip
-    return tuple(dict.fromkeys(named + crimea + noted + districts))
-
-
-# "Bryansk district", "Kupiansk raion", "Chuhuiv r-n"
-_HEADER_LINES = 3
-_TOWNS_DISTRICT = re.compile(
-    # (a town's name, not an adjective: a city's "Kuibyshevsky district" is no region's)
-    r"(?<![\w'’\-])([A-Z][\w'’\-]+)(?<!sky)(?<!skyi)(?<!skiy)(?<!skij)(?<!ska)(?<!ski)"
-    r"\s+(?:district|raion|r-n)\b(?!\s+of\b)"
-)
+    return tuple(dict.fromkeys(named + crimea + noted))
 
 
 # A line in capitals (a newsletter's section heading), read as words

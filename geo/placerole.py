@@ -648,7 +648,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"
     if prev in (None, "and") and _STRUCK_LIST.search(before):
         return "target"  # "settlements were hit by air strikes: Lyptsi, Hlyboke and Vovchansk"
-    if prev is None:
+    # ("here it was quiet, but Kyiv, Dnipro and Lviv were hit": a clause opened by its list)
+    opens_a_clause = prev in ("but", "while", "whereas", "yet") and _AFTER_A_COMMA.search(before)
+    if prev is None or opens_a_clause:
         # "MOSCOW (Reuters) -" is a dateline; "Kyiv does not comment" is the government.
         # "Mala Tokmachka and Stepnohirsk were shelled": the list's verb follows its last name.
         # (not a note's "KYIV shelled again": its verb follows)
@@ -723,8 +725,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return (
             "context"  # "… is still sleeping in a chair in the corridor of the hospital in Dnipro"
         )
-    if _FIRED_FROM_OVER.search(before[-80:]):
-        return "context"  # "launched the missiles from the airspace over the Bryansk region"
+    if _FIRED_FROM_OVER.search(before[-80:]) or _FROM_POSITIONS.search(before[-100:]):
+        # "launched the missiles from the airspace over the Bryansk region", "shelled Nikopol
+        # from positions on the left bank of the Dnipro near Enerhodar": where fire came from
+        return "context"
     if prev in ("toward", "towards") and _BEARING_TOWARDS.search(before[-60:]):
         return "context"  # "at Demydiv, south of Lviv towards Mykolaiv": which way it lies
     if prev in lx.TARGET_PREP:
@@ -787,6 +791,11 @@ _BURNING_THERE = re.compile(
     r"(?:burning|on\s+fire|hit|struck|destroyed|damaged|shelled)\b",
     re.IGNORECASE,
 )
+_FROM_POSITIONS = re.compile(
+    r"\bfrom\s+(?:(?:their|its|russian|ukrainian|enemy|the)\s+)?(?:firing\s+)?positions\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+_AFTER_A_COMMA = re.compile(r"[,;]\s*\w+\s+$")
 _TORE_THROUGH = re.compile(
     r"\b(?:tore|ripped|punched|smashed|ploughed|plowed|crashed|slammed|came)\s+through\s+(?:the\s+)?$",
     re.IGNORECASE,

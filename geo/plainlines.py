@@ -69,6 +69,9 @@ def plain_strike_line(
         # cluster shells"; it is no undated reference to fold into another day's strike)
         m.date_explicit = m.date_explicit or m.date.basis != "relative"
         mentions.append(m)
+        # (its toll, told next, is its own: "… missiles with cluster warheads on Kharkiv,
+        # apartment blocks. 1 killed, 112 wounded, Reuters says.")
+        reading.last, reading.last_index = m, s.index
 
 
 # (not "yday 29/09 russians fired at the stop": a day counted back, then written)

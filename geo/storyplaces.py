@@ -736,9 +736,8 @@ def region_of_the_voice(text: str, reading: Reading, gaz: PlaceResolver) -> list
         p.place for line in voice for p in find_places(line, gaz)
         if p.place and p.place.precision == "region"
     ] or [
-        # (an oblast the text names, not a district whose name is a hint too)
-        p.place for h in reading.hints if not h.endswith(" district")
-        for p in find_places(h, gaz) if p.place and p.place.precision == "region"
+        p.place for h in reading.hints for p in find_places(h, gaz)
+        if p.place and p.place.precision == "region"
     ]  # fmt: skip
     if len({r.key for r in regions}) != 1:
         return []

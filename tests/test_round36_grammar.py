@@ -13,11 +13,10 @@ import pytest
 from textcases import at, days, incidents
 
 from geo import lexicon as lx
-from geo.attribution import find_actor
+from geo.attribution import find_actor, find_figure
 from geo.dates import find_dates
 from geo.eventday import dates_a_statement
 from geo.placephrase import find_places
-from geo.placequal import region_hints
 from geo.places import default_resolver
 from geo.writerside import writer_side
 
@@ -374,19 +373,41 @@ def test_strikes_a_place_had_known_before_are_no_event() -> None:
     assert lx.HABITUAL.search("drones had reached the Moscow region before, but never the Kremlin")
 
 
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        ("Dacha cooperative, Bryansk district - notes", ("Bryansk district",)),
-        ("Donetsk, Kuibyshevsky district: shelling", ()),
-        ("Chuhuiv r-n, Kharkiv region", ("Kharkiv",)),
-    ],
-)
-def test_a_district_is_a_hint_only_when_no_region_is_named(text: str, want: tuple) -> None:
-    assert region_hints(text) == want
-
-
 def test_a_sides_accusation_on_a_day_is_the_accusations_day() -> None:
     text = "Putin on Sunday accused Ukraine of staging the explosion on the bridge on October 8."
     start = text.index("on Sunday")
     assert dates_a_statement(text, start, start + len("on Sunday"))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("a man's body found when they put the fire out", 1),
+        ("A warehouse guard found dead in the morning", 1),
+        ("the man's body language said it all", None),
+    ],
+)
+def test_a_body_found_is_one_killed(text: str, want: int | None) -> None:
+    assert find_figure(text, lx.KILLED) == want
+
+
+def test_the_toll_after_a_notes_verbless_strike_is_its_own() -> None:
+    found = incidents(
+        " date 2025-04-28 Swimming coach notes, Poltava\n"
+        "SWIMMING CLUB — coach's notebook, Poltava\n"
+        "\n"
+        "Fri 18.04 — the Sumy meet is OFF. At dawn russian ballistic missiles with cluster "
+        "warheads on Sumy, apartment blocks. 2 killed, 40 wounded, the OVA says.\n"
+    )
+    assert [(i.place.name, i.killed, i.injured) for i in found] == [("Sumy", 2, 40)]
+
+
+def test_a_habit_a_stamped_line_tells_is_no_event_of_its_day() -> None:
+    found = incidents(
+        " date 2024-05-20 Taxi dispatcher notes, Kursk\n"
+        "[Translated from Russian. Taxi dispatcher, Kursk, notes for the shift handover.]\n"
+        "\n"
+        "14.05 (Tue) — drivers refuse night trips to Rylsk: the VSU shells it every day now.\n"
+        "15.05 (Wed) — fuel price up again.\n"
+    )
+    assert found == []
