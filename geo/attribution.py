@@ -287,20 +287,23 @@ _DIGIT = re.compile(r"\d")
 _MAY_KILL = re.compile(
     r"kill|dead|died|perish|lives|fatal|mortal|death|claimed|bod(?:ies|y)|KIA|toll|number|eliminat|"
     r"incompatible|"
-    r"neutrali|liquidat",
+    r"neutrali|liquidat|загиб|загин|погиб|вбит|убит",
     re.I,
 )
 _MAY_HURT = re.compile(
-    r"injur|wound|hurt|hospital|medical|treat|WIA|number|concussion|burns|trauma", re.I
+    r"injur|wound|hurt|hospital|medical|treat|WIA|number|concussion|burns|trauma|поранен|ранен|"
+    r"постраждал|пострадав",
+    re.I,
 )
 
 
 def _figures(pattern: re.Pattern[str], text: str) -> list[int]:
     out = []
     for m in pattern.finditer(text):
-        said = m.group("n")
+        # (a Cyrillic line's figure may follow its word: "загинули 2 людини")
+        said = m.group("n") if m.group("n") is not None else m.groupdict().get("m") or ""
         one = said in ("He", "She") or re.match(rf"{lx._ONE}|another\b", said, re.I)
-        n = 1 if one else parse_number(m.group("n"))
+        n = 1 if one else parse_number(said)
         if n is not None and n < 100_000:
             out.append(n)
     return out

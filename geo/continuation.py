@@ -26,7 +26,7 @@ from geo.attribution import (
     tells_a_toll,
 )
 from geo.dates import find_dates
-from geo.eventday import OPENING_DAY, dates_a_statement, dates_told
+from geo.eventday import OPENING_DAY, dates_a_statement, dates_told, stamped_line_day
 from geo.mention import Mention, _page_voice
 from geo.model import REACH_DAYS, DateWindow, Place
 from geo.placerank import haversine_km
@@ -279,6 +279,9 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     rescue = gap <= 5 and bool(_RESCUE_AT_THE_SITE.search(first))
     if not (near or next_paragraph or definite or rescue):
         return False
+    line_day = stamped_line_day(reading) if s.paragraph != m.sentence.paragraph else None
+    if line_day is not None and m.date.known and not line_day.overlaps(m.date):
+        return False  # "06.01 ✅ 9 parcels. Evening — S-300s on the city": another day's line
     # (in a feed's next entry, a day the entry's stamp gave counts, and a weekday names one:
     # "25 May, 16:45 ¶ Bombs hit the hypermarket … ¶ 25 May, 12:00 ¶ Reminder: on Thursday the
     # printing house was hit")

@@ -28,14 +28,21 @@ NOTE_LOANWORDS = r"(?=[oOpP])(?:obstri[lt]\w*|obstrel\w*|pryl[iy]o?t\w*|prilet\w
 # explosion, a missile or drone hit ("обстріл", "прилетіло", "удар по", "вибух", "влучання")
 CYRILLIC_STRIKE = (
     r"(?=[\u0400-\u04FF])(?i:обстр[іе]л\w*|прил[іе]т\w*|удар(?:и|ів|ом|ив|или|ила)?\b|вибух\w*|"
-    r"взрыв\w*|влучан\w*|влучил\w*|попадани\w*|атак\w*|бомбардув\w*|бомбард\w*)"
+    r"взрыв\w*|влучан\w*|влучил\w*|попадани\w*|атак\w*|бомбардув\w*|бомбард\w*|"
+    # (a guided bomb, a Shahed; what they leave: destroyed, damaged, killed, wounded)
+    r"каб(?:и|ів|ами)?\b|шахед\w*|зруйнован\w*|разрушен\w*|пошкоджен\w*|поврежден\w*|"
+    r"загибл\w*|загинул\w*|погибл\w*|поранен\w*|ранен\w*)"
 )
 
 # A note's verbless strike, a side's weapons at their target: "morning: russian missiles and
 # drones on the Prydniprovska TPP", "~09:00 russian missiles again, this time a plant"
 _AIMED = r"(?:missiles|rockets|drones|shaheds|bombs|shells|kabs)"
+# (or a strike weapon named by its model, whose side goes without saying: "Evening — S-300s
+# on the city, private houses damaged")
+_MODELS_AIMED = r"(?:S-[34]00s?|Iskanders?|Kalibrs?|Kinzhals?|Kh-\d+s?|Grads?|KABs?|Shaheds?)"
 WEAPONS_AIMED = (
-    rf"(?=[rRuUeE])(?:russian|ukrainian|enemy|ru|rf)\s+{_AIMED}(?:\s+and\s+{_AIMED})?\s+"
+    rf"(?:(?=[rRuUeE])(?:russian|ukrainian|enemy|ru|rf)\s+{_AIMED}(?:\s+and\s+{_AIMED})?"
+    rf"|(?=[SsIiKkGg]){_MODELS_AIMED})\s+"
     r"(?:again(?=\s*[,:;—–-])|(?:on|at|into)\s+(?:the|an?|our)\b)"
 )
 
@@ -373,6 +380,8 @@ NUM = (
     # "no one was hurt" is zero (KILLED_NONE/INJURED_NONE), not one.
     rf"(?<![Nn]o\s)(?P<q>at least|more than|over|some|about|around|nearly|almost|up to|as many as|a total of|"
     rf"roughly|approximately)?\s*(?<![Nn]o\s)(?P<n>(?<![:.\d])\d[\d,]*(?![\d,]*[./:]\d)|(?:{_NUM_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    # ("50+ hurt": a note's "at least")
+    r"\+?"
 )
 _WHO = (
     r"(?:\s+more(?=\s+(?:were|have|had|are|died)\b)"
@@ -634,6 +643,13 @@ KILLED = [
         r"(?:recovered|retrieved|pulled|found|removed)\b",
         re.I,
     ),
+    # a Ukrainian or Russian line's "1 загиблий", "загинули 2 людини", "3 погибших"
+    re.compile(
+        r"(?<![\w.:/])(?P<n>\d+)\s+(?:(?:людин[иа]?|осіб|человек|мирн\w+)\s+)?"
+        r"(?:загибл|загинул|погибл|вбит|убит)\w*"
+        r"|(?:загинул[аио]?|погибл[аио]?|загинуло|погибло)\s+(?P<m>\d+)(?![\d.:])",
+        re.I,
+    ),
     # an analyst's "35 KIA / 134 WIA", "10 KIA": killed in action
     re.compile(r"(?<![\w.:/])(?P<n>\d+)\s*(?:x\s*)?KIA\b"),
     # ACLED's coded tail: "[fatalities=2]", "Fatalities: 2".
@@ -670,6 +686,13 @@ INJURED = [
     ),
     re.compile(rf"\b{NUM}\s+(?:injuries|injured|wounded)\b", re.I),
     re.compile(r"(?<![\w.:/])(?P<n>\d+)\s*(?:x\s*)?WIA\b"),  # "134 WIA": wounded in action
+    # a Ukrainian or Russian line's "2 поранені", "поранено 5 людей", "3 раненых"
+    re.compile(
+        r"(?<![\w.:/])(?P<n>\d+)\s+(?:(?:людин[иа]?|осіб|человек|мирн\w+)\s+)?"
+        r"(?:поранен|ранен|постраждал|пострадавш)\w*"
+        r"|(?:поранен[оіи]|ранен[оы]|постраждал[иао]?|пострадали)\s+(?P<m>\d+)(?![\d.:])",
+        re.I,
+    ),
     re.compile(
         rf"(?P<n>{_ONE}){_DOING}\s+(?:was|has been|had been)\s+(?:also\s+|slightly\s+|seriously\s+|badly\s+)?"
         r"(?:injured|wounded|hurt|hospitali[sz]ed)\b",
@@ -749,6 +772,9 @@ TARGET_PREP = {
     "including", "them",
     # a Ukrainian or Russian line's own: "в Конотопі", "у Харкові", "по Сумах", "біля Бахмута"
     "в", "у", "по", "на", "біля", "під", "поблизу", "возле", "около", "под",
+    # "обстріл Краснопілля", "обстрел Белгорода": the shelling of the place named after it
+    "обстріл", "обстрілу", "обстріли", "обстрілів", "обстрел", "обстрела", "обстрелы",
+    "атака", "атаку", "атаки", "удару", "удари",
     # what a strike leaves of a place: "razed Marinka", "levelled Popasna"
     "razed", "razing", "flattened", "flattening", "levelled", "leveled", "levelling",
     "leveling", "devastated", "obliterated", "obliterating",

@@ -411,3 +411,44 @@ def test_a_habit_a_stamped_line_tells_is_no_event_of_its_day() -> None:
         "15.05 (Wed) — fuel price up again.\n"
     )
     assert found == []
+
+
+def test_a_ukrainian_notes_lines_tell_their_strikes_and_tolls() -> None:
+    found = incidents(
+        " date 2024-08-20 Нотатки волонтера, Chernihiv oblast\n"
+        "Волонтерський штаб, Чернігів — нотатки для звіту\n"
+        "\n"
+        "12.08 пн — обстріл Семенівки, 2 поранені (ОВА). Привезли ліки.\n"
+        "16.08 пт — тихо. Закупили генератор.\n"
+        "18.08 нд — КАБи по Новгороду-Сіверському, зруйновано будинок, 1 загиблий.\n"
+    )
+    by_day = {i.date.start: (i.killed, i.injured) for i in found}
+    assert by_day[date(2024, 8, 12)] == (None, 2)
+    assert date(2024, 8, 16) not in by_day
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("загинули 2 людини, поранено 5", 2, 5),
+        ("Syniehubov: 2 dead, 50+ hurt.", 2, 50),
+        ("обстріл, 3 поранені", None, 3),
+    ],
+)
+def test_a_notes_tolls_in_other_hands(text: str, killed: int | None, injured: int | None) -> None:
+    assert (find_figure(text, lx.KILLED), find_figure(text, lx.INJURED)) == (killed, injured)
+
+
+def test_a_weapon_named_by_its_model_at_the_town_is_a_strike_of_its_day() -> None:
+    found = incidents(
+        " date 2024-01-15 Courier delivery notes, Kharkiv\n"
+        "Courier (bike), Kharkiv — my delivery notes, Jan\n"
+        "\n"
+        "02.01 ✅ 14 parcels. ~07:00 massive attack: missiles on the city. 2 dead, 50+ hurt.\n"
+        "05.01 ❌ no deliveries — wind, ice.\n"
+        "06.01 ✅ 9 parcels. Evening — S-300s on the city, private houses damaged, 1 wounded.\n"
+    )
+    assert sorted((i.date.start, i.killed, i.injured) for i in found) == [
+        (date(2024, 1, 2), 2, 50),
+        (date(2024, 1, 6), None, 1),
+    ]
