@@ -250,6 +250,10 @@ def _gap(reading: Reading, s: Sentence) -> tuple[int, int]:
     return s.index - reading.last_index - chrome, chrome
 
 
+# a list item's own label: "[U1]", "[C4]", "[R-2]"
+_ITEM_LABEL = re.compile(r"^\s*\[[A-Z]{1,3}-?\d{1,3}\]")
+
+
 def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     if m is None or lx.NEW_EVENT.match(s.span.text):
         return False
@@ -279,6 +283,8 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     rescue = gap <= 5 and bool(_RESCUE_AT_THE_SITE.search(first))
     if not (near or next_paragraph or definite or rescue):
         return False
+    if s.paragraph != m.sentence.paragraph and _ITEM_LABEL.match(s.span.text):
+        return False  # "[R1] "Kremenchuk mall burning again" video …": the list's next item
     line_day = stamped_line_day(reading) if s.paragraph != m.sentence.paragraph else None
     if line_day is not None and m.date.known and not line_day.overlaps(m.date):
         return False  # "06.01 ✅ 9 parcels. Evening — S-300s on the city": another day's line

@@ -39,7 +39,9 @@ _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
     # (a heading in capitals: "5 JUNE 2022")
     r"December|JANUARY|FEBRUARY|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
-    r"(?<=\d\s)(?:MARCH|MAY)|"
+    # (a note's "collapsed on 12 may", "3 march": after a day's number only, not the words)
+    r"(?<=\d\s)(?:MARCH|MAY|march|may(?!\s+(?:be|come|have|not|also|need|go|take|get|still|"
+    r"well|cause|lead|help|see|say|return|want|affect|face|use|hit|strike)\b))|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|"
     # notes' lower case ("night 17→18 sep"), but not the words "may" and "march"
     r"OCT|NOV|DEC|january|february|april|june|july|august|september|october|november|december|"

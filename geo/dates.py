@@ -562,7 +562,7 @@ _DIGIT = re.compile(r"\d")
 # (and a military "01JUN", "12MAR24")
 _MONTH_CUE = re.compile(
     r"(?:\b|(?<=\d))(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|"
-    r"SEP|OCT|NOV|DEC|jan|feb|apr|jun|jul|aug|sep|oct|nov|dec)"
+    r"SEP|OCT|NOV|DEC|jan|feb|apr|jun|jul|aug|sep|oct|nov|dec|(?<=\d\s)(?:mar|may))"
 )
 _WEEKDAY_CUE = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:[a-z]*day|s|rs?|nes)?\b\.?", re.IGNORECASE

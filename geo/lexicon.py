@@ -43,7 +43,8 @@ _MODELS_AIMED = r"(?:S-[34]00s?|Iskanders?|Kalibrs?|Kinzhals?|Kh-\d+s?|Grads?|KA
 WEAPONS_AIMED = (
     rf"(?:(?=[rRuUeE])(?:russian|ukrainian|enemy|ru|rf)\s+{_AIMED}(?:\s+and\s+{_AIMED})?"
     rf"|(?=[SsIiKkGg]){_MODELS_AIMED})\s+"
-    r"(?:again(?=\s*[,:;—–-])|(?:on|at|into)\s+(?:the|an?|our)\b)"
+    # (or at a site named: "two KABs on Epicentr hypermarket Kharkiv")
+    r"(?:again(?=\s*[,:;—–-])|(?:on|at|into)\s+(?:(?:the|an?|our)\b|(?-i:[A-Z])))"
 )
 
 # Event words. Weapons alone are not events ("supply missiles"), nor are
@@ -407,7 +408,8 @@ NOTE_PERSON_AGE = re.compile(
     # a note's line of its own: "Woman, 81, killed." (not "a man and a woman, 38, injured")
     # (and a note's lower case: "OVA: girl 15 killed, others under rubble")
     r"|(?:^|(?<=[.;:]\s)|(?<=,\s))(?i:man|woman|boy|girl|driver|pensioner|teenager),?\s+(?:aged\s+)?"
-    r"\d{1,2},?\s+(?=(?:killed|wounded|injured|dead)\b)"
+    # (an age guessed: "man ~60 killed in his yard")
+    r"~?\d{1,2},?\s+(?=(?:killed|wounded|injured|dead)\b)"
 )
 # Ages are not tolls: "Two men, aged 48 and 70, were killed", "a 17-year-old boy".
 # "The 35-year-old died on the spot": an age standing for the person.

@@ -142,7 +142,11 @@ _FIRED_FROM_OVER = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:airspace|skies|sky|waters?)\s+(?:over|of|above)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]+['’]s\s+)?$"
     # (a log's "Tu-22M3 launch over Kursk obl.", "launched over the Black Sea": where from)
-    r"|\blaunch(?:ed|es)?\s+(?:point\s+)?(?:over|from|above)\s+(?:the\s+)?$",
+    r"|\blaunch(?:ed|es)?\s+(?:point\s+)?(?:over|from|above)\s+(?:the\s+)?$"
+    # ("the russians dropped them from su-34 over belgorod region": the aircraft's airspace)
+    r"|\b(?:dropped|launched|fired)\s+(?:[\w-]+\s+){0,3}?from\s+(?:an?\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:su-\d+s?|tu-\d+\w*s?|mig-\d+s?|aircraft|jets?|planes?|bombers?|"
+    r"helicopters?)\s+(?:over|above)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _BEARING_TOWARDS = re.compile(
@@ -741,6 +745,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "the Russian bombing of the Mariupol drama theatre on 16 March"
     if _SUBJECTED.search(before[-60:]) and _TO_FIRE.match(text, end):
         return "target"  # "subjected the city of Belgorod and the district to shelling"
+    if _SITE_THEN_TOWN.search(before[-80:]) and lx.TRIGGER.search(text):
+        return "target"  # a chat's "two KABs on Epicentr hypermarket Kharkiv"
     if _SITE_OF.search(before[-80:]) or _STRUCK_AT_PORT.search(before[-160:]):
         # "holed a landing ship at the naval base of Novorossiysk", "drones damaged a grain
         # elevator, warehouses and the administrative building of the port of Izmail"
@@ -793,6 +799,11 @@ _BURNING_THERE = re.compile(
 )
 _FROM_POSITIONS = re.compile(
     r"\bfrom\s+(?:(?:their|its|russian|ukrainian|enemy|the)\s+)?(?:firing\s+)?positions\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+_SITE_THEN_TOWN = re.compile(
+    r"\b(?:on|at|into|hit)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hypermarket|supermarket|mall|"
+    r"plant|factory|depot|refinery|substation|warehouse|school|hospital)\s+$",
     re.IGNORECASE,
 )
 _AFTER_A_COMMA = re.compile(r"[,;]\s*\w+\s+$")

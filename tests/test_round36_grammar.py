@@ -452,3 +452,51 @@ def test_a_weapon_named_by_its_model_at_the_town_is_a_strike_of_its_day() -> Non
         (date(2024, 1, 2), 2, 50),
         (date(2024, 1, 6), None, 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("the block that collapsed on 12 may", [("12 may", date(2023, 5, 12))]),
+        ("hit on 3 march", [("3 march", date(2023, 3, 3))]),
+        ("2 may come later", []),
+    ],
+)
+def test_a_notes_lower_case_may_and_march_after_a_day(text: str, want: list) -> None:
+    assert [(t, start) for t, start, _ in _found(text)] == want
+
+
+def test_a_guessed_age_is_no_toll() -> None:
+    assert find_figure("rus shelling, man ~60 killed in his yard", lx.KILLED) == 1
+
+
+def test_a_chats_bombs_on_a_site_then_its_town() -> None:
+    roles = {
+        p.text: p.role
+        for p in find_places(
+            "two KABs on Epicentr hypermarket Kharkiv, huge fire", default_resolver()
+        )
+    }
+    assert roles["Kharkiv"] == "target"
+
+
+def test_bombs_dropped_from_aircraft_over_a_region_fell_elsewhere() -> None:
+    roles = {
+        p.text: p.role
+        for p in find_places(
+            "the russians dropped them from su-34 over Belgorod region, the air force says",
+            default_resolver(),
+        )
+    }
+    assert roles["Belgorod region"] == "context"
+
+
+def test_a_lists_next_labelled_item_is_not_the_event_above() -> None:
+    found = incidents(
+        " date 2022-10-11 GEOLOC status list\n"
+        "GEOLOCATION TEAM - status list for Mon 10 Oct 2022 missile strikes\n"
+        "\n"
+        "[U1] Lutsk - substation on fire per local channels. OVA confirms an energy object was hit.\n"
+        '[R1] "Kremenchuk mall burning again" video going round today = footage from 27 June.\n'
+    )
+    assert days(at(found, "Lutsk")) == [(date(2022, 10, 10), date(2022, 10, 10))]
