@@ -802,6 +802,8 @@ GROUND_MOVE_BEFORE = re.compile(
     r"cross(?:ed|ing)?\s+the\s+border|"
     # "hours before Ukrainian troops rolled into the city of Kherson": an entry on the ground
     r"(?:troops|soldiers|forces|units|tanks)\s+(?:rolled|marched|drove|moved|entered)(?:\s+into)?|"
+    # "as they consolidated their positions around Balakliia": a front line held
+    r"consolidat\w+\s+(?:their\s+|its\s+)?(?:positions|control|gains)\s+(?:around|near|in|at|over)|"
     # "fighters claim a raid into the Kursk region", "an incursion into": ground, not air
     r"(?:raids?|incursions?|forays?|push)\s+into|"
     r"(?:tries|trying|tried|attempts?|attempting|seeks?|seeking)\s+to\s+(?:capture|seize|take|encircle|surround))"
@@ -971,6 +973,8 @@ BASED_AT = re.compile(
 SPOKE_IN = re.compile(
     r"\b(?:speaking|spoke|said|told reporters|told journalists|briefing|press conference|news conference|"
     r"meeting|met|visit(?:ing|ed)?|summit|talks|interview)\s+(?:\w+\s+){0,2}?in\s+$"
+    # "a police spokesman told AFP in Sloviansk": an agency's reporter where the words were said
+    r"|\btold\s+(?-i:AFP|AP|Reuters|Reuters|BBC|CNN|Ukrinform|RFE/RL|Interfax|TASS|RIA)\s+in\s+$"
     # "told an emergency session of the Security Council in New York"
     r"|\b(?:session|sitting|council|conference|forum)\s+(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){1,4})?"
     r"in\s+$"

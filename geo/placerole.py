@@ -521,6 +521,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "(the Lviv-region Zolochiv, not the one near Kharkiv!)"
     if _BURNING_THERE.match(text, end) or _TOLD_STRUCK_THERE.match(text, end):
         return "target"  # "Lida called from Shebekino: the electric substation there is burning"
+    if capital and _STATE_CONTROLS.match(after):
+        return "context"  # "the part of the region that Kyiv controls": the state
     if capital and _STATES_OFFICIALS.match(after):
         return "context"  # "which Moscow's officials call Gorlovka": the state speaks
     if _MARKET_IN.search(text, max(0, start - 50), start):
@@ -729,6 +731,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return (
             "context"  # "… is still sleeping in a chair in the corridor of the hospital in Dnipro"
         )
+    if _OUTAGE_BEFORE.search(before[-140:]):
+        # "struck a facility in Kharkiv Oblast, causing a blackout … in the city of Kharkiv":
+        # where the lights went out, not where the strike fell
+        return "context"
     if _FIRED_FROM_OVER.search(before[-80:]) or _FROM_POSITIONS.search(before[-100:]):
         # "launched the missiles from the airspace over the Bryansk region", "shelled Nikopol
         # from positions on the left bank of the Dnipro near Enerhodar": where fire came from
@@ -795,6 +801,15 @@ _VOWED_STRIKES = re.compile(
 _BURNING_THERE = re.compile(
     r"[^.;:]{0,40}:\s*the\s+(?:[\w-]+\s+){0,3}?there\s+(?:is|was|were|are|has\s+been)\s+"
     r"(?:burning|on\s+fire|hit|struck|destroyed|damaged|shelled)\b",
+    re.IGNORECASE,
+)
+_STATE_CONTROLS = re.compile(
+    r"\s+(?:controls|controlled|holds|held|governs|administers|still\s+holds)\b", re.IGNORECASE
+)
+_OUTAGE_BEFORE = re.compile(
+    r"\b(?:causing|caused|leaving|left|cutting|cut)\s+(?:[\w-]+\s+){0,4}?(?:blackouts?|"
+    r"power\s+(?:outages?|cuts?)|outages?|(?:[\w-]+\s+)?without\s+(?:power|electricity|light|"
+    r"water|heating))\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 _FROM_POSITIONS = re.compile(

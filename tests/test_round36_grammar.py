@@ -500,3 +500,21 @@ def test_a_lists_next_labelled_item_is_not_the_event_above() -> None:
         '[R1] "Kremenchuk mall burning again" video going round today = footage from 27 June.\n'
     )
     assert days(at(found, "Lutsk")) == [(date(2022, 10, 10), date(2022, 10, 10))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Russian forces struck a power facility in Poltava Oblast, causing a blackout "
+            "across much of the oblast and in the city of Poltava.",
+            "Poltava",
+        ),
+        ("The strike came as troops consolidated their positions around Lyman.", "Lyman"),
+        ("a police spokesman told AFP in Kramatorsk, where the wounded were taken", "Kramatorsk"),
+        ("killed five civilians across the part of the region that Kyiv controls", "Kyiv"),
+    ],
+)
+def test_places_that_are_no_scene_of_the_strike(text: str, name: str) -> None:
+    roles = {p.text: p.role for p in find_places(text, default_resolver())}
+    assert roles[name] == "context"
