@@ -664,18 +664,24 @@ def outside_the_lead(
 
 
 def past_the_stamp(
-    dates: list[DateMention], events: list[DateMention], text: str, offset: int, at: int
-) -> list[DateMention]:
-    """A day the line's words tell before the place struck beats the line's stamp: "Tue 28.02
-    — Kyrylenko's morning post: yesterday the invaders hit Sviatohirsk" is of the 27th (not
-    "Wed 21.09 - Chervonohryhorivka again, … the patches we did yesterday destroyed")."""
+    dates: list[DateMention], events: list[DateMention], text: str, offset: int,
+    at: tuple[int, int],
+) -> list[DateMention]:  # fmt: skip
+    """A day the line's words tell of the place struck beats the line's stamp: "Tue 28.02 —
+    Kyrylenko's morning post: yesterday the invaders hit Sviatohirsk" is of the 27th, and so
+    is "15.06 — neighbour from Odnorobivka says their street was shelled yesterday" of the
+    14th (not "Wed 21.09 - Chervonohryhorivka again, … the patches we did yesterday
+    destroyed"). ``at`` is the place's span in the text."""
     stamp = lx.LINE_STAMP_HEAD.match(text)
     if stamp is None or not dates or dates[0].start - offset >= stamp.end():
         return dates
     told = [
         d for d in dates
-        if d in events and stamp.end() <= d.start - offset < at and d.window.days <= 2
-        and not _CLAUSE_BREAK.search(text, d.end - offset, at)
+        if d in events and stamp.end() <= d.start - offset and d.window.days <= 2
+        and (
+            d.start - offset < at[0] and not _CLAUSE_BREAK.search(text, d.end - offset, at[0])
+            or d.start - offset >= at[1] and not _PHRASE_BREAK.search(text, at[1], d.start - offset)
+        )
         and d.window != dates[0].window
         # (a day the stamp's line is counted back to, not one it was written on: "Sun 22.09
         # (written Monday morning) — late in the evening the russians dropped guided bombs")
@@ -688,6 +694,7 @@ def past_the_stamp(
 
 
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s")
+_PHRASE_BREAK = re.compile(r"[.;:,!?(—–]")
 _WRITTEN_BEFORE = re.compile(
     r"\b(?:written|writing|wrote|noted|entered|posted|copied|updated)\s+(?:on\s+)?$", re.IGNORECASE
 )

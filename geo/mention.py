@@ -285,18 +285,18 @@ def _mention(
     dates = _day_inside_first(dates, events, text, s.span.start, pm.start)
     dates = own_date_first(dates, pm, text, s.span.start, others)
     dates = outside_the_lead(dates, pm, text, s.span.start)
-    dates = past_the_stamp(dates, events, text, s.span.start, pm.start)
+    dates = past_the_stamp(dates, events, text, s.span.start, (pm.start, pm.end))
     actor, basis = find_actor(_own_clause(text, pm.text))
     claimed, claim_side, negated_side = _claim(text, reading.prev_side)
     if basis == "attacker" and (own := self_claim_side(text, pm.start)) and own != actor:
         actor, basis = own, "claimed"  # the other side named in a ministry's claim was struck
+    if actor is None and (ours := our_side_struck(_own_clause(text, pm.text), reading.writer_side)):
+        # a writer's "our army hit the base in Svatove": the writer's side tells its strike
+        actor, basis, claimed, claim_side = ours, "claimed", True, ours
     if actor is None and claimed and claim_side:
         actor, basis = claim_side, "claimed"
     if actor is None and negated_side:
         actor, basis = negated_side, "not claimed"
-    if actor is None and (ours := our_side_struck(_own_clause(text, pm.text), reading.writer_side)):
-        # a writer's "our army hit the base in Svatove": the writer's side tells its strike
-        actor, basis, claimed, claim_side = ours, "claimed", True, ours
     if actor is None:
         actor, basis = _weapon_side(text), "weapon"
     if lx.UNKNOWN_ACTOR.search(text) and basis not in ("claimed", "accused"):

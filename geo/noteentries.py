@@ -111,8 +111,9 @@ def persons_town(
 
 
 # "in her village", "in his district", "on their street"
+# (or as the subject struck: "neighbour from Odnorobivka says their street was shelled")
 _THEIR_PLACE = re.compile(
-    r"\b(?:in|at|near|on|around|outside)\s+(?:her|his|their)\s+(?:own\s+|home\s+)?"
+    r"\b(?:(?:in|at|near|on|around|outside)\s+)?(?:her|his|their)\s+(?:own\s+|home\s+)?"
     r"(?:village|town|city|district|street|neighbou?rhood|area)\b",
     re.IGNORECASE,
 )

@@ -312,6 +312,7 @@ _DISTRICT_ADJECTIVE = re.compile(r"(?:sk(?:y|yi|iy|ii|ij|i)|s['’]k\w*)$")
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at|near|to|for|on|over|around|outside)\s+$", re.I)
 
 
+_FROM_BEFORE = re.compile(r"\b(?:from|in|of)\s+$", re.IGNORECASE)
 _REGIME_AFTER = re.compile(r"\s+regime\b", re.IGNORECASE)
 
 
@@ -392,7 +393,11 @@ def find_places(
         region = region_phrase(text, start, end)
         if region and part_of_a_city(text[region[0] :], gaz):
             continue  # "the Kyivskyi district of Kharkiv": a part of the city named next
-        if not region and _speaking_surname(text, end, name, regions, gaz):
+        # (not a place someone is from: "a neighbour from Odnorobivka says …")
+        if (
+            not region and not _FROM_BEFORE.search(text, max(0, start - 8), start)
+            and _speaking_surname(text, end, name, regions, gaz)
+        ):  # fmt: skip
             continue
         place, full_end = None, end
         if region:

@@ -50,6 +50,20 @@ _LOG_DAY_REST = re.compile(
     # (and its shift's hours: "wed 15.02, night shift 20-08")
     r"(?:(?<=\s)[a-z]+\s+\d{1,2}(?::\d\d)?\s*[-–]\s*\d{1,2}(?::\d\d)?)?\W*$"
 )
+
+
+def _a_labelled_day(text: str, d: DateMention, rest: str) -> bool:
+    """A label's day over the list it opens, not a day in its brackets ("Comments (N.K.,
+    28.11):" is when the comments were written)."""
+    inside = text.count("(", 0, d.start) > text.count(")", 0, d.start)
+    return text.rstrip().endswith(":") and not inside and _LABELLED_DAY.match(rest) is not None
+
+
+# one label, then the day's weekday, clock and keeper: "Handover Thu , 07:00 (night shift Olha):"
+_LABELLED_DAY = re.compile(
+    rf"^\W*[A-Za-z]+\s+(?:{_LOG_WEEKDAY}\s*)?\W*(?:~?\d{{1,2}}[:.]\d\d)?\s*"
+    r"(?:\([^()]{0,40}\))?\s*:\s*$"
+)
 # a log's weekday before its day: "wed 15.02, night shift 20-08"
 _WEEKDAY_FIRST = re.compile(rf"^\W*{_LOG_WEEKDAY}\s+$")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
@@ -119,6 +133,10 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
         # "2. Sat 04.10, Shostka station, train standing for departure, boarding ~11:40": a
         # report's numbered item opened by its day, over the lines that tell what happened
         return d.window
+    if _a_labelled_day(text, d, rest):
+        # "Handover Thu 04.04, 07:00 (night shift Olha):" over "- ~01:00 drones on Kharkiv":
+        # a labelled day, its clock and its keeper, over the list it opens
+        return d.window
     own_line = (
         d.start <= 2 or _WEEKDAY_FIRST.match(text[: d.start]) is not None
     ) and _LOG_DAY_REST.match(text, d.end) is not None
@@ -179,7 +197,10 @@ def day_headings(reading: Reading) -> int:
             # ("-- 2022-06-14 (tue) KLINTSY, Bryansk obl. (RU) --": a framed day, its place too)
             # (or an entry's title dated at its end: "▲ RESOLVED — Dnipro office — 25.05.2024")
             if s.heading
-            and (len(s.span.text) <= 40 or _framed(s.span.text) or _DASH_DATED.search(s.span.text))
+            and (
+                len(s.span.text) <= 40 or _framed(s.span.text) or _DASH_DATED.search(s.span.text)
+                or s.span.text.rstrip().endswith(":")
+            )
             and _is_day_line(s, reading)
         )  # fmt: skip
     return reading.day_headings
@@ -193,6 +214,8 @@ def _is_day_line(s: Sentence, reading: Reading) -> bool:
     rest = s.span.text[: d.start] + " " + s.span.text[d.end :]
     if _framed(s.span.text):
         return True
+    if _a_labelled_day(s.span.text, d, rest):
+        return True  # "Handover Thu 04.04, 07:00 (night shift Olha):"
     return (_HEADING_REST.match(rest) is not None or _titled(s, d)) and _CLOCK.search(rest) is None
 
 

@@ -518,3 +518,43 @@ def test_a_lists_next_labelled_item_is_not_the_event_above() -> None:
 def test_places_that_are_no_scene_of_the_strike(text: str, name: str) -> None:
     roles = {p.text: p.role for p in find_places(text, default_resolver())}
     assert roles[name] == "context"
+
+
+def test_a_handovers_labelled_day_dates_its_list() -> None:
+    found = incidents(
+        " date 2024-04-08 Blood centre shift notes, Sumy\n"
+        "Regional blood centre, Sumy — shift handover notes (night → day)\n"
+        "\n"
+        "Handover Thu 04.04, 07:00 (night shift Olha):\n"
+        "- ~01:00 drones on Sumy, a high-rise hit. 4 dead (OVA).\n"
+        "\n"
+        "Handover Sat 06.04, 07:00 (night shift Ihor):\n"
+        "- quiet night. Freezer alarm — sensor fault, not power.\n"
+    )
+    assert days(found) == [(date(2024, 4, 4), date(2024, 4, 4))]
+
+
+def test_a_visitors_street_struck_is_in_the_village_they_came_from() -> None:
+    found = incidents(
+        " date 2023-06-30 Beekeeper's hive journal, Zolochiv (Kharkiv obl.)\n"
+        "Hive journal — apiary behind the school, Zolochiv (Bohodukhiv r-n, Kharkiv obl.)\n"
+        "\n"
+        "12.06 — honey extraction, 38 kg acacia.\n"
+        "15.06 — neighbour from Odnorobivka says their street was shelled yesterday, a man "
+        "wounded.\n"
+        "21.06 — swarm caught.\n"
+    )
+    assert [(i.place.name, i.date.start) for i in found] == [("Odnorobivka", date(2023, 6, 14))]
+
+
+def test_a_russian_writers_our_artillery_is_russias_claim() -> None:
+    found = incidents(
+        " date 2023-03-10 Volunteer notes, Donetsk (translated)\n"
+        "[Translated from Russian. Humanitarian volunteer, Donetsk. Notes for the group chat.]\n"
+        "\n"
+        "02.03 (Thu) — the VSU shelled the Kuibyshevsky district again, a woman killed. Pushilin "
+        "blames the Kiev regime.\n"
+        "05.03 (Sun) — our artillery hit the militants' positions near Avdiivka, he says they "
+        "destroyed a depot.\n"
+    )
+    assert [(i.actor, i.attribution) for i in at(found, "Avdi")] == [(lx.RUSSIA, "claimed")]
