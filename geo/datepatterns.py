@@ -430,6 +430,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s+(?:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
         ),
     ),
+    # a diary's line under its month's heading: "3 (Thu) — no rehearsal", "16 Wed - …" (the
+    # day of the month and its weekday name one day)
+    (
+        "weekday_dd",
+        re.compile(
+            rf"^\W{{0,3}}(?P<day>[0-3]?\d)\s*\(?\s*(?P<weekday>{WEEKDAY_ABBR}|(?i:mon|tue|wed|thu|fri|sat|sun))"
+            r"[a-z]*\.?\s*\)?(?=\s*(?:[—–:]|-\s))"
+        ),
+    ),
     # a speaker's "Wednesday the thirteenth", "on Sunday, the seventeenth": the day in words
     (
         "weekday_dd",

@@ -677,7 +677,9 @@ def past_the_stamp(
         return dates
     told = [
         d for d in dates
-        if d in events and stamp.end() <= d.start - offset and d.window.days <= 2
+        if d in events and stamp.end() <= d.start - offset
+        # (a day, or a night: not "the VSU shelled the town in the day", read as the past day)
+        and (d.window.days == 1 or d.window.days == 2 and "night" in d.text.lower())
         and (
             d.start - offset < at[0] and not _CLAUSE_BREAK.search(text, d.end - offset, at[0])
             or d.start - offset >= at[1] and not _PHRASE_BREAK.search(text, at[1], d.start - offset)

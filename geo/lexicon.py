@@ -1491,6 +1491,15 @@ RIVERS = {
     "bug",
     "dniester",
     "prut",
+    "danube",
+    "psel",
+    "vorskla",
+    "sula",
+    "samara",
+    "pripyat",
+    "prypiat",
+    "kalmius",
+    "siverskyi donets",
 }
 SUBJECT_AFTER = re.compile(
     # "Nikopol, Marhanets and Pokrovske communities came under fire": the list's area noun

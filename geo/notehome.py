@@ -81,7 +81,7 @@ _BUILDING = re.compile(
     r"factory|plant|enterprise|substation|tpp|chp|hpp|boiler|warehouses?|garages?|houses?|flats?|yards?|entrances?|"
     r"buildings?|bldg|"
     # (a town's open places too: "exploded over the beach", "hit the bus stop by the park")
-    r"beach|park|square|embankment|promenade|pier|bus\s+stop|playground)\b",
+    r"beach|park|square|embankment|promenade|pier|bus\s+stop|playground|bridge)\b",
     re.IGNORECASE,
 )
 # somewhere other than the writer's town
@@ -235,6 +235,8 @@ def a_branch_named(text: str, p: PlaceMention) -> bool:
 def tells_of_the_header_town(text: str, places: list[PlaceMention], reading: Reading) -> bool:
     """A notice that names no place and no elsewhere tells of its writer's own town ("This
     morning the Makarov university was hit"; not "her mother's house there got hit")."""
+    # (a river said with its article is no place: "bridge over the Desna destroyed")
+    places = [p for p in places if not (p.role == "context" and p.text.lower() in lx.RIVERS)]
     return (
         not places and not _ELSEWHERE.search(text)
         and (
@@ -267,6 +269,9 @@ _STRUCK_ACTIVE = re.compile(
     # ("a series of blasts in town, houses damaged": the writer's town, struck by no one named)
     r"|\b(?:blasts|explosions)\s+in\s+(?:the\s+)?(?:town|city|village)\b[^.;]{0,40}\bdamaged\b"
     r"|\bcame\s+under\s+(?:fire|shelling|attack)\b"
+    # ("bridge over the Desna destroyed by a russian strike": a site, then its strike)
+    r"|\b(?:destroyed|damaged|hit|burned|burnt)\s+by\s+(?:an?\s+|the\s+)?(?:russian|ukrainian|enemy)\s+"
+    r"(?:[\w-]+\s+)?(?:strikes?|missiles?|rockets?|bombs?|drones?|shells?|shelling|shaheds?)\b"
     # (a note's verbless line: "morning: russian missiles and drones on the Prydniprovska TPP",
     # "~09:00 russian missiles again, this time an industrial plant")
     rf"|\b{lx.WEAPONS_AIMED}"

@@ -558,3 +558,33 @@ def test_a_russian_writers_our_artillery_is_russias_claim() -> None:
         "destroyed a depot.\n"
     )
     assert [(i.actor, i.attribution) for i in at(found, "Avdi")] == [(lx.RUSSIA, "claimed")]
+
+
+def test_a_diarys_day_of_the_month_and_weekday_name_one_day() -> None:
+    assert _found("3 (Thu) — no rehearsal.", date(2022, 4, 2)) == [
+        ("3 (Thu)", date(2022, 3, 3), date(2022, 3, 3))
+    ]
+
+
+def test_a_site_of_the_writers_town_destroyed_by_a_sides_strike() -> None:
+    found = incidents(
+        " date 2022-04-02 Choir rehearsal log, Sumy\n"
+        'CHOIR "DZVIN", Sumy — rehearsal log (kept by the conductor)\n'
+        "\n"
+        "MARCH 2022\n"
+        "17 (Thu) — rehearsal at the library.\n"
+        "24 (Thu) — bridge over the Psel destroyed by a russian strike, the district cut off.\n"
+    )
+    assert [(i.place.name, i.date.start) for i in found] == [("Sumy", date(2022, 3, 24))]
+
+
+def test_a_city_they_fled_the_shelling_of_is_no_event() -> None:
+    found = incidents(
+        " date 2022-07-05 Missile strike on Serhiivka resort\n"
+        "Missile strike on Serhiivka resort\n"
+        "\n"
+        "Russian missiles hit an apartment block in Serhiivka on Friday, killing 21 people.\n"
+        "Among the dead were a couple from Kharkiv who had come to the coast in March to get "
+        "away from the shelling of their city, a neighbour said.\n"
+    )
+    assert at(found, "Kharkiv") == []
