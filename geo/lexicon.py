@@ -1491,13 +1491,11 @@ RIVERS = {
     "bug",
     "dniester",
     "prut",
+    # (not Samara or Pripyat: a region's and a town's names too)
     "danube",
     "psel",
     "vorskla",
     "sula",
-    "samara",
-    "pripyat",
-    "prypiat",
     "kalmius",
     "siverskyi donets",
 }

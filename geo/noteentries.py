@@ -111,13 +111,14 @@ def persons_town(
 
 
 # "in her village", "in his district", "on their street"
-# (or as the subject struck: "neighbour from Odnorobivka says their street was shelled"; not
+# (or as the subject struck: "neighbour from Odnorobivka says their street was shelled",
+# "client from Orikhiv: their town shelled all night"; not
 # "to get away from the shelling of their city", a habit that drove them out)
 _THEIR_PLACE = re.compile(
     r"\b(?:in|at|near|on|around|outside)\s+(?:her|his|their)\s+(?:own\s+|home\s+)?"
     r"(?:village|town|city|district|street|neighbou?rhood|area)\b"
     r"|\b(?:her|his|their)\s+(?:own\s+|home\s+)?(?:village|town|city|district|street|"
-    r"neighbou?rhood|area)\s+(?=(?:was|were|got|had\s+been)\s+(?:[\w-]+\s+)?(?:shelled|hit|"
+    r"neighbou?rhood|area)\s+(?=(?:(?:was|were|got|had\s+been)\s+)?(?:[\w-]+\s+)?(?:shelled|hit|"
     r"struck|bombed|attacked|damaged|destroyed)\b)",
     re.IGNORECASE,
 )

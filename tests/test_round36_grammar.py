@@ -588,3 +588,27 @@ def test_a_city_they_fled_the_shelling_of_is_no_event() -> None:
         "away from the shelling of their city, a neighbour said.\n"
     )
     assert at(found, "Kharkiv") == []
+
+
+def test_a_clients_town_shelled_is_their_towns() -> None:
+    found = incidents(
+        " date 2023-05-22 Tyre station queue notes, Zaporizhzhia\n"
+        'TYRE STATION "SHYNA+", Zaporizhzhia — queue notes, May\n'
+        "\n"
+        "Mon 08.05: 14 cars.\n"
+        "Wed 10.05: 9 cars. Client from Huliaipole: their town shelled all night, the school "
+        "gym hit, one teacher wounded.\n"
+    )
+    assert [i.place.name for i in found] == ["Hulyaypole"]
+
+
+def test_a_region_named_like_a_river_is_the_region() -> None:
+    roles = {
+        p.text: p.role
+        for p in find_places(
+            "the ministry said it downed 29 drones overnight over the Samara, Rostov and "
+            "Belgorod regions.",
+            default_resolver(),
+        )
+    }
+    assert roles["Samara"] == "target"
