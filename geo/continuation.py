@@ -167,9 +167,18 @@ def _later_figure(
         return new if told is None else told
     if lx.TOLL_UPDATE.search(text) or later_post:
         return max(told, new)
-    return told + new if new and _ADDED.search(text) else told
+    if new and _ADDED.search(text):
+        return told + new
+    if told == 1 and new > 1 and _AN_OFFICIAL_COUNT.search(text):
+        # "her brother was killed when the missile hit … Zelensky wrote 4 dead, 43 wounded":
+        # one person told, then the official count of all
+        return new
+    return told
 
 
+_AN_OFFICIAL_COUNT = re.compile(
+    r"\b(?:said|says|wrote|writes|reported|reports|according\s+to|per)\b|^[^:]{2,40}:\s", re.I
+)
 # "Her daughter was also injured", "two more people were wounded": people on top of the toll.
 # (not "injured more than 70": a count's floor)
 _ADDED = re.compile(r"\b(?:also|too|more(?!\s+than)|another|other)\b(?![^.;]*\bamong\b)", re.I)

@@ -681,7 +681,7 @@ def past_the_stamp(
         # (a day, or a night: not "the VSU shelled the town in the day", read as the past day)
         and (d.window.days == 1 or d.window.days == 2 and "night" in d.text.lower())
         and (
-            d.start - offset < at[0] and not _CLAUSE_BREAK.search(text, d.end - offset, at[0])
+            d.start - offset < at[0] and not _SENTENCE_BREAK.search(text, d.end - offset, at[0])
             or d.start - offset >= at[1] and not _PHRASE_BREAK.search(text, at[1], d.start - offset)
         )
         and d.window != dates[0].window
@@ -695,7 +695,7 @@ def past_the_stamp(
     return [*told, *(d for d in dates if d not in told)] if told else dates
 
 
-_CLAUSE_BREAK = re.compile(r"[.;!?]\s")
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 _PHRASE_BREAK = re.compile(r"[.;:,!?(—–]")
 _WRITTEN_BEFORE = re.compile(
     r"\b(?:written|writing|wrote|noted|entered|posted|copied|updated)\s+(?:on\s+)?$", re.IGNORECASE

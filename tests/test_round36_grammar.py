@@ -612,3 +612,16 @@ def test_a_region_named_like_a_river_is_the_region() -> None:
         )
     }
     assert roles["Samara"] == "target"
+
+
+def test_the_official_count_after_one_person_told_is_the_toll() -> None:
+    found = incidents(
+        " date 2024-04-01 Pawnshop ledger, Kryvyi Rih\n"
+        'PAWNSHOP "ZOLOTO", Kryvyi Rih — ledger remarks\n'
+        "\n"
+        "Ticket 0412 — 12.03 — gold ring — client redeemed early: her brother was killed when "
+        "the russian missile hit the five-storey on Vatutina. Zelensky wrote 4 dead, 43 "
+        "wounded.\n"
+        "Ticket 0415 — 15.03 — phone — ok.\n"
+    )
+    assert [(i.killed, i.injured) for i in found] == [(4, 43)]
