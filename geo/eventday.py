@@ -196,6 +196,10 @@ def _block_stamp(s: Sentence, reading: Reading, ref: date) -> date | None:
     line between): "Sat 29.06 — 4 appointments. ¶ 14:00 NS ¶ At 17:40 the russians struck the
     centre of Vilniansk" is of the 29th."""
     i = own = paragraph_start(s, reading)
+    if not _CLOCK_LED.match(reading.sentences[own].span.text):
+        # (only a line led by its clock goes on with the day above: "At 17:40 the russians
+        # struck …", "- ~01:00 drones on …"; another line may tell of any day)
+        return _stamped_day(reading.sentences[own], ref)
     for _ in range(_BLOCK_LINES):
         first = reading.sentences[i]
         day = _stamped_day(first, ref)
@@ -220,6 +224,10 @@ def _block_stamp(s: Sentence, reading: Reading, ref: date) -> date | None:
 
 
 _BLOCK_LINES = 6
+_CLOCK_LED = re.compile(
+    rf"^\s*(?:{lx.BULLET}\s*)?(?:(?:at|around|about|from|~)\s*)?~?[0-2]?\d[:.h][0-5]\d\b",
+    re.IGNORECASE,
+)
 _WEEKDAY_IN = re.compile(rf"\b{WEEKDAY_ABBR}", re.IGNORECASE)
 
 
