@@ -171,7 +171,7 @@ SIDE_WORDS: dict[str, str] = {
     "vsu": UKRAINE,
     # a Ukrainian note's names for the russians
     "invaders": RUSSIA, "occupiers": RUSSIA, "occupants": RUSSIA, "rashists": RUSSIA,
-    "ruscists": RUSSIA, "orcs": RUSSIA,
+    "rashist": RUSSIA, "ruscists": RUSSIA, "ruscist": RUSSIA, "orcs": RUSSIA, "katsaps": RUSSIA,
 }  # fmt: skip
 SIDE = (
     r"(?:pro-Kyiv|pro-Ukrainian|pro-Russian|pro-Moscow|Russia|Russian|Russians|Ukraine|Ukrainian|"
@@ -237,11 +237,12 @@ BY_SIDE = re.compile(
     rf"(?<!used\s)(?<!occupied\s)(?<!controlled\s)(?<!held\s)(?<!operated\s)(?<!owned\s)(?<!run\s)"
     rf"\b(?:by|attributed\s+to)\s+(?:the\s+)?(?P<side>{SIDE_POSS})(?:\s+(?:armed\s+)?(?:forces|troops|army|military|regime))?\b"
 )
-_THE_INVADERS = r"(?:invaders|occupiers|occupants|rashists|ruscists|orcs)"
+# a Ukrainian text's names for the russians: "the invaders bombarded Stepnohirsk"
+THE_INVADERS = r"(?:invaders|occupiers|occupants|rashists?|ruscists?|orcs|katsaps)"
 SIDE_VERB = re.compile(
     # (notes write the sides in lower case: "the russians fired about 60 shells")
     # (and a Ukrainian note's names for the russians: "the invaders bombarded Stepnohirsk")
-    rf"\b(?P<side>{SIDE}|russians|ukrainians|{_THE_INVADERS})(?:\s+regime)?\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|reportedly\s+)*"
+    rf"\b(?P<side>{SIDE}|russians|ukrainians|{THE_INVADERS})(?:\s+regime)?\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|reportedly\s+)*"
     r"(?:fired|launched|struck|attacked|shelled|hit|bombed|bombarded|targeted|carried out|blew up|shot|"
     r"used|sent|unleashed|pounded|"
     # "Ukraine had attempted to strike the Kremlin": an attack told, whether or not it hit

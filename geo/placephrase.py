@@ -312,7 +312,7 @@ _DISTRICT_ADJECTIVE = re.compile(r"(?:sk(?:y|yi|iy|ii|ij|i)|s['’]k\w*)$")
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at|near|to|for|on|over|around|outside)\s+$", re.I)
 
 
-_FROM_BEFORE = re.compile(r"\b(?:from|in|of)\s+$", re.IGNORECASE)
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|in|of)\s+$", re.IGNORECASE)
 _REGIME_AFTER = re.compile(r"\s+regime\b", re.IGNORECASE)
 
 
@@ -395,7 +395,7 @@ def find_places(
             continue  # "the Kyivskyi district of Kharkiv": a part of the city named next
         # (not a place someone is from: "a neighbour from Odnorobivka says …")
         if (
-            not region and not _FROM_BEFORE.search(text, max(0, start - 8), start)
+            not region and not _ORIGIN_BEFORE.search(text, max(0, start - 8), start)
             and _speaking_surname(text, end, name, regions, gaz)
         ):  # fmt: skip
             continue

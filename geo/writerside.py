@@ -13,10 +13,9 @@ from geo import lexicon as lx
 
 # (quoted words are the other side's: 'the "Kiev regime" says' in a Ukrainian note)
 _QUOTED = re.compile(r"[\"“«][^\"”»\n]{0,200}[\"”»]")
+# (the russians in small letters inside a sentence, or by a Ukrainian name for them)
 _UKRAINIAN_VOICE = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b(?-i:russians?|rashists?|ruscists?)\b"
-    r"|\b(?:occupiers|invaders|rashists?|ruscists?|orcs|katsaps)\b",
-    re.IGNORECASE | re.MULTILINE,
+    rf"(?<![.!?]\s)(?<!^)\b(?-i:russians?)\b|\b{lx.THE_INVADERS}\b", re.IGNORECASE | re.MULTILINE
 )
 _RUSSIAN_VOICE = re.compile(
     r"\bKiev\s+regime\b|\bBanderites?\b|\bneo-?Nazis?\b|\bUkrainian\s+(?:militants|nationalists|formations)\b"
