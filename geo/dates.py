@@ -525,7 +525,7 @@ def _date_matches(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     dated again (at its offset in the article, after another event) is not scanned again."""
     taken = bytearray(len(text))  # 1 where an earlier pattern matched: linear, not quadratic
     found: list[tuple[str, re.Match[str]]] = []
-    cues = _cues(text)
+    cues = day_cues(text)
     low = text.lower() if text.isascii() else None  # (ASCII: case-blind as the patterns are)
     for kind, pattern in PATTERNS:
         need = _NEEDS.get(kind)
@@ -569,7 +569,9 @@ _WEEKDAY_CUE = re.compile(
 )
 
 
-def _cues(text: str) -> frozenset[str]:
+def day_cues(text: str) -> frozenset[str]:
+    """What of a day the text writes: a digit, a month's name, a weekday's (none for "this
+    morning")."""
     found = (
         ("digit", _DIGIT.search(text)), ("month", _MONTH_CUE.search(text)),
         ("weekday", _WEEKDAY_CUE.search(text)),

@@ -199,8 +199,11 @@ _PLACE_FIELD = re.compile(r"^\W*(?:Object|Address|Location|Site|Settlement)\s*:"
 def _moved_on(last: Mention | None, s: Sentence, reading: Reading, gaz: PlaceResolver) -> bool:
     """ "Then Zaporizhzhia. We arrived on Thursday evening and on Friday morning Russian
     missiles hit a warehouse": the writer has gone on to another town, whose strike it is."""
+    # (only a new paragraph moves on: the town it arrived in is named at its head)
+    if last is None or last.sentence.paragraph == s.paragraph:
+        return False
     town = arrival_town(s, reading, gaz)
-    return bool(town) and last is not None and town[0].place != last.place
+    return bool(town) and town[0].place != last.place
 
 
 def _main_clauses(text: str) -> str:

@@ -25,7 +25,7 @@ from geo.attribution import (
     self_claim_side,
     tells_a_toll,
 )
-from geo.dates import DateMention
+from geo.dates import DateMention, day_cues
 from geo.eventday import (
     RELATIVE_TO_STORY,
     dates_a_statement,
@@ -240,11 +240,6 @@ _BY_DAY = re.compile(
 )
 
 
-# a day the words name (a weekday, a date), not one counted from the page ("this morning")
-_NAMED_DAY = re.compile(
-    r"\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-    re.IGNORECASE,
-)
 _ORDINAL_DAY = re.compile(r"(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 
 
@@ -272,7 +267,7 @@ def _mention(
     dates = nearest_naming_first(dates, pm, text, s.span.start)
     written = [
         d for d in dates
-        if d in events and _NAMED_DAY.search(d.text) and not _ORDINAL_DAY.fullmatch(d.text)
+        if d in events and day_cues(d.text) and not _ORDINAL_DAY.fullmatch(d.text)
     ]  # fmt: skip
     prose = "|" not in text and lx.LINE_STAMP_HEAD.match(text) is None
     hit = lx.STRONG_TRIGGER.search(text) if prose and pm.end == 0 and len(written) > 1 else None
