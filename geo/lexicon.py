@@ -36,12 +36,13 @@ CYRILLIC_STRIKE = (
 
 # A note's verbless strike, a side's weapons at their target: "morning: russian missiles and
 # drones on the Prydniprovska TPP", "~09:00 russian missiles again, this time a plant"
-_AIMED = r"(?:missiles|rockets|drones|shaheds|bombs|shells|kabs)"
+_AIMED = r"(?:missiles?|rockets?|drones?|shaheds?|bombs?|shells?|kabs?)"
+_AIMED_KIND = r"(?:(?:ballistic|cruise|guided|glide|attack|kamikaze|artillery)\s+)?"
 # (or a strike weapon named by its model, whose side goes without saying: "Evening — S-300s
 # on the city, private houses damaged")
 _MODELS_AIMED = r"(?:S-[34]00s?|Iskanders?|Kalibrs?|Kinzhals?|Kh-\d+s?|Grads?|KABs?|Shaheds?)"
 WEAPONS_AIMED = (
-    rf"(?:(?=[rRuUeE])(?:russian|ukrainian|enemy|ru|rf)\s+{_AIMED}(?:\s+and\s+{_AIMED})?"
+    rf"(?:(?=[rRuUeE])(?:russian|ukrainian|enemy|ru|rf)\s+{_AIMED_KIND}{_AIMED}(?:\s+and\s+{_AIMED})?"
     rf"|(?=[SsIiKkGg]){_MODELS_AIMED})\s+"
     # (or at a site named: "two KABs on Epicentr hypermarket Kharkiv")
     r"(?:again(?=\s*[,:;—–-])|(?:on|at|into)\s+(?:(?:the|an?|our)\b|(?-i:[A-Z])))"
@@ -683,8 +684,10 @@ INJURED = [
     ),
     # "75 people sought medical help": how officials here count the wounded.
     re.compile(
-        rf"\b{NUM}{_WHO}\s+(?:had\s+|have\s+)?(?:sought|needed|required|received)\s+"
-        r"(?:medical\s+(?:help|assistance|care|attention|aid)|treatment)\b",
+        rf"\b{NUM}{_WHO}\s+(?:had\s+|have\s+)?(?:(?:sought|needed|required|received)\s+"
+        r"(?:medical\s+(?:help|assistance|care|attention|aid)|treatment)\b"
+        # ("64 people came to the hospitals", "12 people turned to doctors")
+        r"|(?:came|went|turned)\s+to\s+(?:the\s+)?(?:hospitals?|doctors|medics)\b)",
         re.I,
     ),
     re.compile(rf"\b{NUM}\s+(?:injuries|injured|wounded)\b", re.I),
@@ -1662,7 +1665,8 @@ NOT_A_STRIKE = re.compile(
     # a quarry's blasting, a note's "NOT war-related"
     r"\b(?:quarry|scheduled|controlled|mining)\s+blast(?:s|ing)?\b|\b[Nn](?:OT|ot)\s+war[-\s]related\b|"
     # aid to rebuild: "construction materials to repair 140 damaged homes in Bilopilska hromada"
-    r"\b(?:repair|rebuild|restore|reconstruct|fix)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:damaged|destroyed)\b|"
+    # (not "two ships under repair damaged": what was struck, in repair at the time)
+    r"(?<!under\s)\b(?:repair|rebuild|restore|reconstruct|fix)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:damaged|destroyed)\b|"
     # a fire crew's verdict on a call: "gas cylinder in a garage, no war link"
     r"\bno\s+(?:war|military)\s+link\b|\bgas\s+(?:cylinder|leak)\b|"
     # a note's own verdict: "our PAZ bumped a car, NOT shelling", "storm, not the war"
@@ -1882,6 +1886,8 @@ STRIKE_WORDS = re.compile(
     r"\d+\s+(?:pax|passengers?|people|persons?)))|"
     r"car\s+bombs?|IEDs?|"
     r"(?:sub)?munitions|"
+    # (what was fired left unnamed: "this morning something hit the big police building")
+    r"(?:something|an?\s+unknown\s+(?:object|projectile))\s+(?:hit|struck|landed|flew\s+into|slammed\s+into)|"
     # "a group detonated an explosive device": someone set it off; "a device detonated" alone
     # may be an old mine.
     r"detonated\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:explosives?|bombs?|devices?|charges?))\b",

@@ -17,10 +17,10 @@ from geo.dates import find_dates
 from geo.eventday import dates_told, event_dates
 from geo.mention import NIGHT_OF, Mention, _mention, _page_voice, _remember_days
 from geo.model import Article, DateWindow
-from geo.notehome import home_targets, said_as_a_source, struck_at_home
+from geo.notehome import home_targets, names_a_home_district, said_as_a_source, struck_at_home
 from geo.placephrase import _coordinated, find_places
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.story import Reading, one_sense
+from geo.story import Reading, city_districts, one_sense
 from geo.tablerows import (
     Cell,
     casualties_in,
@@ -70,7 +70,7 @@ def _read_table_row(
         # the crew's "gas cylinder in a garage")
         lx.STRONG_TRIGGER.search(_QUOTED_WORDS.sub(" ", c.text))
         and not lx.NOT_A_STRIKE.search(c.text)
-        and _names_a_target(c, gaz, hints)
+        and _names_a_target(c, gaz, hints, reading)
         for c in cells
     ):  # fmt: skip
         not_strike = None
@@ -115,13 +115,23 @@ def _read_table_row(
         filled = [c for c in filled if not _an_oblast(c.text.strip(), gaz)]
     # ("15.10 | Oksana + Taras | Svirzh castle | MOVED | mon 10.10 the russians hit Lviv's
     # substations": the cell that tells the strike names where it struck, and when)
-    struck = [c for c in filled if lx.TRIGGER.search(c.text) and _names_a_target(c, gaz, hints)]
+    struck = [
+        c for c in filled if lx.TRIGGER.search(c.text) and _names_a_target(c, gaz, hints, reading)
+    ]
+    if where is None and not struck and (home := home_targets(reading, gaz)):
+        # ("Q-452 | 12:50 | Niva | valve | shelling in Shevchenkivskyi district": a strike
+        # cell naming a district of the log's town is of that town, not of another cell's name)
+        told_home = [
+            c for c in filled
+            if lx.TRIGGER.search(c.text) and names_a_home_district(c.text, home[0].place)
+        ]  # fmt: skip
+        filled = told_home or filled
     ordered = [where, *filled] if where is not None else [*struck, *filled]
     # (a name as the text qualified it before: "village Inhulets (Darivka hromada)" over
     # "… 2 civilians killed in Inhulets")
     named = [
         (cell, [
-            p for p in one_sense(find_places(cell.text, gaz, hints), reading)
+            p for p in _cell_places(cell.text, gaz, hints, reading)
             if p.place is not None and p.place.precision != "country"
             # ("2 wounded, taken to hospital in Kryvyi Rih": where they were taken)
             and not lx.CARED_FOR_IN.search(cell.text[: p.start])
@@ -224,7 +234,8 @@ def _home(text: str, reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]
     )
     # (a register's row names a building struck, no town: "3 | 16.09 | centre | shop, 4
     # private houses | russian shelling (MLRS)")
-    return home_targets(reading, gaz) if struck and struck_at_home(text) else []
+    home = home_targets(reading, gaz) if struck else []
+    return home if home and struck_at_home(text, home[0].place) else []
 
 
 # a plan's or a period's words before a day: "from 1.03 only to …", "MOVED to 27.09"
@@ -262,11 +273,21 @@ def _an_oblast(cell: str, gaz: PlaceResolver) -> bool:
     )
 
 
-def _names_a_target(cell: Cell, gaz: PlaceResolver, hints: tuple[str, ...]) -> bool:
+def _names_a_target(
+    cell: Cell, gaz: PlaceResolver, hints: tuple[str, ...], reading: Reading
+) -> bool:
     return any(
         p.role in ("target", "subject") and p.place is not None and p.place.precision == "town"
-        for p in find_places(cell.text, gaz, hints)
+        for p in _cell_places(cell.text, gaz, hints, reading)
     )
+
+
+def _cell_places(
+    text: str, gaz: PlaceResolver, hints: tuple[str, ...], reading: Reading
+) -> list[PlaceMention]:
+    """A cell's places, a city's district read as its city ("shelling in Shevchenkivskyi
+    district" in a Kharkiv shop's book is Kharkiv, as in prose)."""
+    return city_districts(one_sense(find_places(text, gaz, hints), reading), text, reading, gaz)
 
 
 def _day_in_its_cell(text: str, s: Sentence, cell: Cell, reading: Reading) -> DateWindow | None:

@@ -104,12 +104,15 @@ def persons_town(
     towns = [p for p in places if p.is_town and p.end <= said.start()]
     before = reading.sentences[s.index - 1] if s.index > 0 else None
     if not towns and before is not None and before.paragraph == s.paragraph:
-        towns = [p for p in find_places(before.span.text, gaz, reading.hints) if p.is_town]
+        found = [p for p in find_places(before.span.text, gaz, reading.hints) if p.is_town]
+        # ("for Lida from Bereznehuvate": the person's town is the one they are from)
+        towns = [p for p in found if _FROM_END.search(before.span.text, 0, p.start)] or found
     if len({p.place.key for p in towns if p.place is not None}) != 1:
         return []
     return [replace(towns[0], start=said.start(), end=said.end(), role="target")]
 
 
+_FROM_END = re.compile(r"\bfrom\s+$")
 # "in her village", "in his district", "on their street"
 # (or as the subject struck: "neighbour from Odnorobivka says their street was shelled",
 # "client from Orikhiv: their town shelled all night"; not
@@ -117,6 +120,12 @@ def persons_town(
 _THEIR_PLACE = re.compile(
     r"\b(?:in|at|near|on|around|outside)\s+(?:her|his|their)\s+(?:own\s+|home\s+)?"
     r"(?:village|town|city|district|street|neighbou?rhood|area)\b"
+    # (or as the object struck: "Lida from Bereznehuvate. She says the russians shelled their
+    # village on Sunday")
+    r"|\b(?:shelled|hit|struck|bombed|attacked|pounded)\s+(?:her|his|their)\s+(?:own\s+|home\s+)?"
+    r"(?:village|town|city|district|street|neighbou?rhood)\b"
+    # ("A.R. (Kryvyi Rih) … Says at home the same morning a russian missile hit the centre")
+    r"|\b(?:says|said|writes|wrote|tells|told)\s+(?:that\s+)?(?:at|back)\s+home\b"
     r"|\b(?:her|his|their)\s+(?:own\s+|home\s+)?(?:village|town|city|district|street|"
     r"neighbou?rhood|area)\s+(?=(?:(?:was|were|got|had\s+been)\s+)?(?:[\w-]+\s+)?(?:shelled|hit|"
     r"struck|bombed|attacked|damaged|destroyed)\b)",

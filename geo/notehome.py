@@ -14,7 +14,7 @@ from dataclasses import replace
 from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.attribution import tells_a_toll
-from geo.citydistricts import DISTRICT_NAMED, city_of_districts
+from geo.citydistricts import DISTRICT_NAMED, cities_with_district, city_of_districts
 from geo.dates import find_dates
 from geo.loglines import CHAT_STAMP, CHECKBOX
 from geo.model import Place
@@ -34,6 +34,7 @@ _ELSEWHERE_BEFORE = re.compile(
 )
 _SOURCE_BEFORE = re.compile(rf"\b(?:{_SOURCE_WORDS})\b[^,;()]{{0,30}}$", re.IGNORECASE)
 _ELSEWHERE_AFTER = re.compile(r"\s+(?:hub|HQ|office|supplier|depot|warehouse)\b", re.IGNORECASE)
+_SUPPLIER_AFTER = re.compile(r"\s+(?:hub|HQ|supplier)\b", re.IGNORECASE)
 
 
 # the writer's own place, said without its name: "in the city", "city is without power", "in
@@ -59,13 +60,32 @@ def home_said(text: str) -> bool:
     return _HOME_SAID.search(text) is not None
 
 
-def struck_at_home(text: str) -> bool:
+def struck_at_home(text: str, town: Place | None = None) -> bool:
     """Does a log's line that names no place tell of the writer's own town? It does when it
-    says so ("in the city"), or when it names a building struck and nowhere else: "russian
-    shelling hit the children's creativity centre by the square" (not "shaheds over the
-    oblast", "explosions far to the north", "the villages around")."""
-    return home_said(text) or (
-        _BUILDING.search(text) is not None and _ELSEWHERE_SAID.search(text) is None
+    says so ("in the city", or one of the town's districts), or when it names a building
+    struck and nowhere else: "russian shelling hit the children's creativity centre by the
+    square" (not "shaheds over the oblast", "explosions far to the north", "the villages
+    around")."""
+    own = _without_own_districts(text, town)
+    return (
+        home_said(text)
+        or own != text
+        or (_BUILDING.search(text) is not None and _ELSEWHERE_SAID.search(own) is None)
+    )
+
+
+def names_a_home_district(text: str, town: Place | None) -> bool:
+    """Does the line name one of the writer's town's districts?"""
+    return _without_own_districts(text, town) != text
+
+
+def _without_own_districts(text: str, town: Place | None) -> str:
+    """The line less the districts of the writer's town it names ("shelling in
+    Shevchenkivskyi district" in a Kharkiv shop's book is at home, not elsewhere)."""
+    if town is None:
+        return text
+    return DISTRICT_NAMED.sub(
+        lambda m: " " if town.name in cities_with_district(m.group(1)) else m.group(0), text
     )
 
 
@@ -81,7 +101,9 @@ _BUILDING = re.compile(
     r"factory|plant|enterprise|substation|tpp|chp|hpp|boiler|warehouses?|garages?|houses?|flats?|yards?|entrances?|"
     r"buildings?|bldg|"
     # (a town's open places too: "exploded over the beach", "hit the bus stop by the park")
-    r"beach|park|square|embankment|promenade|pier|bus\s+stop|playground|bridge)\b",
+    r"beach|park|square|embankment|promenade|pier|bus\s+stop|playground|bridge|"
+    # (and its waterfront works: "heavy explosions over the South Bay, at the shipyard")
+    r"shipyard|docks?|port)\b",
     re.IGNORECASE,
 )
 # somewhere other than the writer's town
@@ -209,7 +231,9 @@ def _header_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
 def _its_own(text: str, p: PlaceMention, reading: Reading) -> bool:
     return (
         p.place is not None and p.place.precision == "town"
-        and p.text not in reading.people and not said_as_elsewhere(text, p)
+        and p.text not in reading.people
+        # (a header's "CIT crew 7, Dnipro depot" is the crew's own depot, not a supplier's)
+        and not (_ELSEWHERE_BEFORE.search(text[: p.start]) or _SUPPLIER_AFTER.match(text, p.end))
         # (not a road named after a town: "Izmail (exit to the Odesa highway)")
         and not (lx.ROAD_NAMED.match(text[p.end :]) and text[: p.start].rstrip().endswith("the"))
     )  # fmt: skip
@@ -235,8 +259,7 @@ def a_branch_named(text: str, p: PlaceMention) -> bool:
 def tells_of_the_header_town(text: str, places: list[PlaceMention], reading: Reading) -> bool:
     """A notice that names no place and no elsewhere tells of its writer's own town ("This
     morning the Makarov university was hit"; not "her mother's house there got hit")."""
-    # (a river said with its article is no place: "bridge over the Desna destroyed")
-    places = [p for p in places if not (p.role == "context" and p.text.lower() in lx.RIVERS)]
+    places = [p for p in places if not no_place_of_the_line(text, p)]
     return (
         not places and not _ELSEWHERE.search(text)
         and (
@@ -250,6 +273,25 @@ def tells_of_the_header_town(text: str, places: list[PlaceMention], reading: Rea
         )
         and struck_at_home(text) and (dated_notices(reading) or a_working_document(reading))
     )  # fmt: skip
+
+
+def no_place_of_the_line(text: str, p: PlaceMention) -> bool:
+    """A name that says no place of the line: a river said with its article ("bridge over the
+    Desna destroyed"), or a site's name ("smoke by the Amur bridge")."""
+    return p.role == "context" and (
+        p.text.lower() in lx.RIVERS
+        or (
+            _A_SITES_NAME.match(text, p.end) is not None
+            and text[: p.start].rstrip().lower().endswith("the")
+        )
+        # (or a capital said for its side: "the Defence Ministry: Kiev fired 10 cruise missiles")
+        or (p.text.lower() in _CAPITALS and _FIRED.match(text, p.end) is not None)
+    )
+
+
+_A_SITES_NAME = re.compile(r"\s+(?:bridge|dam|plant|factory|market|station|stadium|park)\b", re.I)
+_CAPITALS = frozenset({"kyiv", "kiev", "moscow"})
+_FIRED = re.compile(r"\s+(?:fired|launched|attacked|struck|sent|used)\b")
 
 
 def _told_in_this_paragraph(reading: Reading) -> bool:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from geo import lexicon as lx
+from geo.citydistricts import cities_with_district, city_place
 from geo.geocode import BIG_CITY
 from geo.model import Place
 from geo.namesakes import (
@@ -23,7 +24,9 @@ from geo.placetypes import PlaceMention, PlaceResolver
 from geo.translit import skeleton
 
 _QUALIFIER = re.compile(
-    r"(?P<sep>\s*,\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*|\s+in\s+(?:the\s+|our\s+)?"
+    # ("Dmytrivka, the one in the Kutsurub hromada by the estuary": which one the text means)
+    r"(?P<sep>\s*,\s*(?:the|that)\s+one\s+(?:in|of)\s+(?:the\s+)?"
+    r"|\s*,\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*|\s+in\s+(?:the\s+|our\s+)?"
     # ("Sieverne is a village in the Ocheretyne community": where the text says it is)
     r"|\s+is\s+(?:an?\s+(?:small\s+)?(?:village|town|settlement|city)\s+)?in\s+(?:the\s+)?"
     # (a note's "Zolochiv KHARKIV obl., Bohodukhiv r-n": no comma before an abbreviated oblast)
@@ -40,6 +43,12 @@ _QUALIFIER = re.compile(
 )
 
 
+# when, said between a name and the words that tell which one it is
+_WHEN_BEFORE_THE_ONE = re.compile(
+    r"\s+(?:(?:in|during)\s+the\s+(?:night|morning|afternoon|evening)|on\s+\w+day|overnight|"
+    r"yesterday|today|last\s+night)(?=\s*,\s*(?:the|that)\s+one\s+(?:in|of)\b)",
+    re.IGNORECASE,
+)
 _RAION_ADJECTIVE = re.compile(r"(?:skyi|skyy|skiy|skyj|tskyi|zkyi)$")
 _LIST_GOES_ON = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)"
@@ -96,6 +105,8 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
         # "the Pokrovske hromada of the Nikopol district", "the Bilopillia community in Sumy
         # region": its own unit, placed
         pos = unit.end()
+    if (later := _WHEN_BEFORE_THE_ONE.match(text, pos)) is not None:
+        pos = later.end()  # "attacked Dmytrivka in the night, the one in the Kutsurub hromada"
     for _ in range(3):
         m = _QUALIFIER.match(text, pos) or _OF_QUALIFIER.match(text, pos)
         if m is None or (regions and "in" in m.group("sep")):
@@ -218,6 +229,12 @@ def qualified(
         # town of 38,000, lost to a village near Feodosia that GeoNames also calls so, nor
         # "the city of Zaporizhzhia" to a village of that name near Dnipro).
         plain = gaz.resolve(name, regions, "any", near=near) or plain
+    if (city := _city_of_its_district(text, end, regions, gaz)) is not None and (
+        plain is None or plain.population < city[0].population
+    ):
+        # "Zelenyi Yar (Shevchenkivskyi district)" in a Zaporizhzhia log: a part of the city
+        # placed in one of its districts, not a namesake village elsewhere
+        return city[0], city[1], (name, regions, False)
     if q is None or (plain is not None and plain.precision == "country"):
         # "In Russia, the Belgorod region governor…": no one qualifies a country.
         return plain, end, (name, regions, False)
@@ -262,6 +279,22 @@ def qualified(
     return place, q.end, (name, q.regions, True)
 
 
+def _city_of_its_district(
+    text: str, end: int, regions: tuple[str, ...], gaz: PlaceResolver
+) -> tuple[Place, int] | None:
+    """The city, and the end of the brackets, of "(Shevchenkivskyi district)" after a name:
+    the one city with a district so called in the regions the text is of."""
+    m = _DISTRICT_IN_BRACKETS.match(text, end)
+    if m is None:
+        return None
+    cities = [city_place(c, gaz) for c in sorted(cities_with_district(m.group(1)))]
+    found = [c for c in cities if c is not None and (not regions or c.admin1 in regions)]
+    return (found[0], m.end()) if len(found) == 1 else None
+
+
+_DISTRICT_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?:the\s+)?([A-Z][\w'’-]+)\s+(?:district|distr\.?|r-n|raion|rayon)\s*\)"
+)
 _PLACE_AND_COMMA = re.compile(r"\b([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s*$")
 
 

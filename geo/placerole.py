@@ -599,6 +599,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # (_PICTURED: "old footage of a 2022 strike on Kharkiv")
     if capital and _CAPITAL_SPEAKS_AFTER.match(text[end : end + 160]):
         return "context"  # "In Kyiv, President Zelenskiy marked the anniversary …"
+    if capital and _BODY_IN.search(before[-60:]) and _BODY_SPEAKS.match(text, end):
+        return "context"  # "their intelligence in Kiev boasted that they had hit …": who spoke
     ground = lx.GROUND_MOVE_BEFORE.search(before[-80:])
     if ground and not lx.STRONG_TRIGGER.search(_INTO.sub("", ground.group(0), count=1)):
         return "context"  # "after Ukrainian forces broke through the front near Balakliia"
@@ -866,6 +868,17 @@ _STRUCK_LEAVING = re.compile(
     r"(?:evacuating|carrying|taking|leaving|fleeing)\b[^.;]{0,50}?\bfrom\s+"
     r"(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$",
     re.IGNORECASE,
+)
+# a side's national body, the capital it sits in, and its words: "their intelligence in Kiev
+# boasted" (not "the occupation authorities in Nova Kakhovka said": the town's own)
+_BODY_IN = re.compile(
+    r"\b(?:intelligence|command|ministry|government|military|headquarters|HQ|StratCom|"
+    r"General\s+Staff)\s+in\s+$",
+    re.IGNORECASE,
+)
+_BODY_SPEAKS = re.compile(
+    r"\s+(?:(?:later|also|then|quickly|openly)\s+)?(?:said|says|told|claimed|boasted|bragged|"
+    r"announced|reported|wrote|insisted|denied|confirmed|admitted)\b"
 )
 _CITY_STRUCK = re.compile(
     r"^\s+(?:(?:was|were|has\s+been|had\s+been|is\s+being)\s+)?(?:(?:also|again|once\s+again)\s+)?"

@@ -17,7 +17,7 @@ from geo.loglines import CHAT_STAMP, CHECKBOX
 from geo.mention import Mention, _mention
 from geo.model import Article
 from geo.nonevent import REFUTED_INLINE
-from geo.notehome import home_said, home_targets, struck_at_home
+from geo.notehome import home_said, home_targets, no_place_of_the_line, struck_at_home
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, paragraph_start
@@ -49,7 +49,14 @@ def plain_strike_line(
     logged = _logs_line(s, reading)
     # (a bullet under a log's day heading may tell of the log's own town: "sat 25.06 ¶ - around
     # 17h sirens, ~17:20 big boom. russian rockets hit the STO … other side of town")
-    sectioned = reading.section is not None and _BULLET_LINE.match(text) is not None
+    # (or a line of its own under it: "Thu 17.11.2022 ¶ R1. First week out … This morning
+    # something hit the big police building on the corner")
+    # (a bare line, not a bullet, tells of a thing struck, not of a habit: "patients are
+    # moved during shelling")
+    sectioned = reading.section is not None and (
+        _BULLET_LINE.match(text) is not None
+        or (_SOMETHING_STRUCK.search(text) is not None and _under_its_day_heading(s, reading))
+    )
     if any(m.sentence.index == s.index for m in mentions[-3:]) or not (logged or sectioned):
         return
     found = [p for p in find_places(text, gaz, hints) if p.place is not None]
@@ -108,6 +115,9 @@ def _opening_town(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
 
 
 _BULLET_LINE = re.compile(rf"^\s*{lx.BULLET}")
+_SOMETHING_STRUCK = re.compile(
+    r"\b(?:hit|struck|shelled|bombed|exploded|landed|destroyed|damaged|burned|burnt)\b", re.I
+)
 _SITE_LABEL = re.compile(
     r"^\s*(?:(?:the|our|\d\w*|main|2nd|new|old)\s+)?(?:site|farm|plant|office|"
     r"branch|depot|warehouse|store|shop|point|base)\s*(?=\()",
@@ -128,6 +138,7 @@ def _at_home(
     theirs = _THEIR_PLACE.search(s.span.text) is not None
     if any(
         p.place is not None and p.place.precision != "country"
+        and not no_place_of_the_line(s.span.text, p)
         and (theirs or not _FROM_OR_TO.search(s.span.text, 0, p.start))
         for p in found
     ):  # fmt: skip
@@ -164,6 +175,14 @@ _FROM_OR_TO = re.compile(r"\b(?:from|to|via|for)\s+$", re.IGNORECASE)
 _THEIR_PLACE = re.compile(r"\b(?:their|her|his)\s+(?:village|town|city|home|house|farm)\b", re.I)
 
 
+def _under_its_day_heading(s: Sentence, reading: Reading) -> bool:
+    """Is the line under the day heading that opened the section, with no other heading
+    between?"""
+    assert reading.section is not None
+    at = reading.section[1]
+    return at < s.index and not any(x.heading for x in reading.sentences[at + 1 : s.index])
+
+
 def _logs_line(s: Sentence, reading: Reading) -> bool:
     """Is the line a log's entry, opened by its stamp (prose's lines are read as prose)?"""
     first = reading.sentences[paragraph_start(s, reading)].span.text
@@ -191,6 +210,11 @@ def _tells_a_strike(text: str) -> bool:
         (lx.STRIKE_WORDS.search(text) or sided)
         and not lx.NOT_A_STRIKE.search(text)
         and not lx.NOT_AN_ATTACK_IN(text)
+        # ("drones flew low over the yard at night, nothing fell here": an alert's, no strike)
+        and not (
+            lx.NOTHING_STRUCK.search(text)
+            and not lx.TRIGGER.search(lx.NOTHING_STRUCK.sub(" ", text))
+        )
         # ('"missile fell in Zatoka again" — fake, it was air defence far away')
         and not REFUTED_INLINE.search(text)
         # ("shells Donetsk daily", "since the morning the city has been under fire": a habit,

@@ -46,7 +46,10 @@ _HEADING_REST = re.compile(
 _LOG_WEEKDAY = r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
 _LOG_DAY_REST = re.compile(
     rf"\W*(?:\(?{_LOG_WEEKDAY}\)?\s*)?"
-    r"(?:[a-z]+\.?\s+){0,3}(?:\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?\))?"
+    r"(?:[a-z]+\.?\s+){0,3}"
+    # (its keeper in brackets, by name, role or both: "(Petrenko)", "(foreman)",
+    # "(watchman Hryhorii)")
+    r"(?:\((?:[a-z]+\.?\s+){0,2}(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?|[a-z]+)\))?"
     # (and its shift's hours: "wed 15.02, night shift 20-08")
     r"(?:(?<=\s)[a-z]+\s+\d{1,2}(?::\d\d)?\s*[-–]\s*\d{1,2}(?::\d\d)?)?\W*$"
 )
@@ -64,8 +67,11 @@ _LABELLED_DAY = re.compile(
     rf"^\W*[A-Za-z]+\s+(?:{_LOG_WEEKDAY}\s*)?\W*(?:~?\d{{1,2}}[:.]\d\d)?\s*"
     r"(?:\([^()]{0,40}\))?\s*:\s*$"
 )
-# a log's weekday before its day: "wed 15.02, night shift 20-08"
-_WEEKDAY_FIRST = re.compile(rf"^\W*{_LOG_WEEKDAY}\s+$")
+# a log's weekday before its day, and its entry's code before both: "wed 15.02, night shift
+# 20-08", "R-0207 Fri 17.02" (a receipt book's), "Q-411 | 16.08"
+_WEEKDAY_FIRST = re.compile(
+    rf"^\W*(?:(?:[A-Z]{{1,4}}-?\d{{1,6}}|#\d{{1,6}})\s*[|:,—–-]?\s+)?(?:{_LOG_WEEKDAY}\s+)?$"
+)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s")
 # an item's number, then at most a word or two before its day ("2. Sat ", "1. Outbound, Fri ")
