@@ -267,7 +267,8 @@ def _counted_text(text: str) -> str:
     if _DIGIT.search(text):  # (ages, days and addresses are written in figures: none, none)
         text = lx.NOTE_PERSON_AGE.sub("1 ", lx.BIRTH_YEAR.sub(" ", text))
         text = lx.AGES.sub(" ", lx.AGE_AS_PERSON.sub("person", lx.DAY_OF_MONTH.sub(" ", text)))
-        text = lx.PERSON_AGE.sub(lambda m: m.group("who"), text)
+    # (an age may be written in words: "a woman of about sixty was killed")
+    text = lx.PERSON_AGE.sub(lambda m: m.group("who"), text)
     if "couple" in text:  # "killing an elderly couple": two people, whatever their age
         text = _A_COUPLE.sub("two people", text)
     return lx.APPOSITION.sub(lambda m: m.group("who") or m.group("one") or m.group("group"), text)

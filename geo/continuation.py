@@ -211,6 +211,11 @@ _DEFINITE_EVENT = re.compile(
     r"|^(?:According\s+to\s+[^,]{3,60},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:building|house|block|"
     r"school|hospital|plant|depot|facility|bridge|station|shop|market|cafe|restaurant|hotel|car|"
     r"bus|train)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:hit|struck|damaged|destroyed)\b"
+    # "An entire section of the building on Shchorsa Street … collapsed on Sunday morning":
+    # the building told, a part of it brought down
+    r"|^(?:An?\s+(?:entire|whole)\s+|The\s+)?(?:section|part|entrance|wing|floor|roof|stairwell)s?"
+    r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:building|house|block)\b[^.;]{0,80}?\b(?:collapsed|"
+    r"caved\s+in|came\s+down|was\s+destroyed)\b"
     # a correction's "It happened on Thursday, Oct. 5.": the event told, its true day
     r"|^(?:It|The\s+(?:attack|strike))\s+(?:actually\s+)?(?:happened|occurred|took\s+place)\s+on\b"
 )

@@ -60,7 +60,7 @@ from geo.listreading import (
     coded_to,
     table_title_span,
 )
-from geo.loglines import nights_to_come, post_footer_days
+from geo.loglines import nights_to_come, post_footer_days, post_header_days
 from geo.mention import _DAYS_BEFORE_THIS, Mention, _mention, _remember_days
 from geo.model import REACH_DAYS, Article, DateWindow, Place
 from geo.namesakes import (
@@ -296,7 +296,7 @@ def extract_mentions(
     reading.span = page_span(sentences, ref)
     # (a night's log filed in the morning: its evening lines' "today" is the day before)
     nights = nights_to_come([x.span.text for x in sentences]) if ref else []
-    posts = post_footer_days([x.span.text for x in sentences]) if ref else []
+    posts = _post_days([x.span.text for x in sentences], ref) if ref else []
     mentions: list[Mention] = []
     post_ref: date | None = None  # the day of the post a translator's item quotes
     post_day: date | None = None  # the day of the channel's post being read (its footer's)
@@ -776,6 +776,13 @@ def _within_town(town: Place, place: Place) -> bool:
     if town.lat is None or town.lon is None or place.lat is None or place.lon is None:
         return False
     return haversine_km((town.lat, town.lon), (place.lat, place.lon)) <= TOWN_KM
+
+
+def _post_days(lines: list[str], ref: date) -> list[date | None]:
+    """Each line's post's day: its footer's (a channel's web preview), else its header's (a
+    forum thread's "Post by … » Sun 28 May 2023, 09:14")."""
+    footers, headers = post_footer_days(lines), post_header_days(lines, ref)
+    return [f or h for f, h in zip(footers, headers, strict=True)]
 
 
 def _read_event_sentence(

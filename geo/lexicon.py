@@ -487,8 +487,10 @@ GROUP_COUNT = re.compile(rf"\b{_GROUP}", re.I)
 # "a man, 44, and a woman, 36, were injured", "a driver (52)": the number is an age.
 PERSON_AGE = re.compile(
     rf"\b(?P<who>{_PERSON})(?:\s*,\s*\d{{1,3}}\s*(?:,|(?=\s+(?:and|were|was|is|are|died|has|had)\b))"
-    # ("a girl of 16 wounded")
-    r"|\s*\(\d{1,3}\)|\s+of\s+\d{1,2}(?=\s+(?:was\s+|were\s+)?(?:killed|wounded|injured|hurt|died)\b)"
+    # ("a girl of 16 wounded", "a woman of about sixty was killed")
+    r"|\s*\(\d{1,3}\)|\s+of\s+(?:about\s+|around\s+|some\s+)?(?:\d{1,2}|(?:twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety)(?:[- ][a-z]+)?)"
+    r"(?=\s+(?:was\s+|were\s+)?(?:killed|wounded|injured|hurt|died)\b)"
     # ("a man (the owner of 12 goats and a horse) was killed": who he was, in brackets)
     r"|\s*\([^()]{3,120}\)(?=\s+(?:was|were|has\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt)\b))",
     re.I,
@@ -1014,7 +1016,7 @@ ANOTHER_EVENTS_TIME = re.compile(
 # "The attack on Hroza …", "The strike in Serhiivka …": a sentence naming the place of the
 # strike just told.
 RETOLD_ATTACK = re.compile(
-    r"^\W*The\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|bombing|blast|explosion)\s+"
+    r"^\W*The\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombings?|blasts?|explosions?)\s+"
     r"(?:on|in|at|near|against)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
     # "The Russian missile attack on a residential building … in the village of Serhiivka"
     r"(?:[A-Z]|(?:an?|the)\s+[a-z])"
@@ -1033,7 +1035,10 @@ RETOLD_OBJECT = re.compile(
     r"\b(?:mention(?:ed|s)?|condemn(?:ed|s)?|comment(?:ed|s)?\s+on|call(?:ed|s)|describ(?:ed|es)|"
     r"denounc(?:ed|es)|discuss(?:ed|es)?|acknowledg(?:ed|es)|den(?:ied|ies)|blam(?:ed|es)|"
     # "Wheat futures rose after the attack on Izmail": measured from the strike told
-    r"after|following)\s+"
+    r"after|following|"
+    # ("The search and rescue operation at the site of the strike in Poltava has been
+    # completed. 14 people were killed": the strike told, its toll now)
+    r"(?:site|scene|aftermath)\s+of)\s+"
     r"the\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|bombing|blast|explosion)\s+"
     r"(?:on|in|at|against)\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?=[A-Z])"
 )
@@ -1421,8 +1426,10 @@ ANAPHORA = re.compile(
     r"|\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|target(?:ed|ing)|struck|striking|hit|"
     r"hitting)\s+"
     r"(?:again\s+)?(?:the|our)\s+(?P<object>city|town|village)\b(?!\s+of\b|['’]s)"
-    r"|\b[Tt]he\s+(?:city|town|village)['’]s\b(?!\s+(?:\w+\s+)?(?:administration|mayor|head|"
-    r"officials|authorities|council|governor|police|prosecutor))"
+    r"|\b[Tt]he\s+(?P<possessive>city|town|village)['’]s\b(?!\s+(?:\w+\s+)?(?:administration|mayor|head|"
+    # (but "destroyed the city's police headquarters": a building of it)
+    r"officials|authorities|council|governor|police(?!\s+(?:headquarters|HQ|station|building))|"
+    r"prosecutor)\b)"
     # "the Russian missile and drone attack on the capital that night": the country's capital
     # the text named (Kyiv, or Moscow in a story from there)
     r"|\b(?:on|at|in|over|against|struck|hit|attacked|targeted)\s+the\s+(?P<natcap>capital)\b"
@@ -1877,7 +1884,8 @@ STRIKE_WORDS = re.compile(
     r"bomb(?:s|ed|ing)?|artillery|arty|"
     r"mortars?|air\s?strikes?|airstrikes?|shot\s+down|intercept(?:ed|ion)?|downed|MLRS|HIMARS|"
     r"Grad|Shaheds?|Iskander|Kalibrs?|Kinzhal|Storm\s+Shadow|ATACMS|Tochka|Kh-\d+|S-[34]00|glide|aerial|air\s+raid(?![\s-]+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
-    r"destroyed|sank|sunk|blew\s+up|UAVs?|unmanned|planted|dealt\s+(?:an?\s+)?(?:[\w'‘’\"-]+\s+){0,2}?blows?|"
+    # (not "residents of the destroyed building": a ruin known, no strike told)
+    r"(?<!the\s)destroyed|sank|sunk|blew\s+up|UAVs?|unmanned|planted|dealt\s+(?:an?\s+)?(?:[\w'‘’\"-]+\s+){0,2}?blows?|"
     # (not "dropped 1 pax at her son's", "dropped off the boxes": a driver's drop)
     # (nor "route dropped since August", "prices dropped to …": a thing given up, a fall)
     # (nor a list's status "Vinnytsia 27.10 — dropped (hall under repair)": taken off the list)

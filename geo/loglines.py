@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from geo.dates import find_dates
 from geo.lexicon import LINE_STAMP
 from geo.tablerows import cells_of
 
@@ -129,6 +130,37 @@ def post_footer_days(lines: list[str]) -> list[date | None]:
                 day = None
         days[i] = day
     return days
+
+
+def post_header_days(lines: list[str], ref: date) -> list[date | None]:
+    """The day each line's post in a forum thread or a comment section is headed with
+    ("Post by danish_dan » Sun 28 May 2023, 09:14"): that post's lines are of that day, up to
+    the next post's header; lines before the first header get None.
+
+    Parameters
+    ----------
+    lines
+        The article's sentences' texts, in order.
+    ref
+        The publication day, against which a header's day is read.
+    """
+    days: list[date | None] = [None] * len(lines)
+    day: date | None = None
+    for i, line in enumerate(lines):
+        head = _POST_HEADER.match(line)
+        if head is not None:
+            found = find_dates(line[head.end() :], ref)
+            one = found[0].window if len(found) == 1 else None
+            day = one.start if one is not None and one.days == 1 else None
+        days[i] = day
+    return days
+
+
+# a forum's or a comment thread's post header, its author then its day and clock
+_POST_HEADER = re.compile(
+    r"^\W*(?:[Pp]ost(?:ed)?|[Rr]eply|[Cc]omment)\s+(?:#\d+\s+)?by\s+\S+(?:\s+\S+)?\s*[»›|·]\s*"
+    r"(?=[^.!?]{6,40}$)"
+)
 
 
 def _minutes(clock: re.Match[str]) -> int:

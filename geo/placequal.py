@@ -285,7 +285,8 @@ def _city_of_its_district(
     """The city, and the end of the brackets, of "(Shevchenkivskyi district)" after a name:
     the one city with a district so called in the regions the text is of."""
     m = _DISTRICT_IN_BRACKETS.match(text, end)
-    if m is None:
+    # (not "(Pokrovsk r-n)": a raion, named by its seat)
+    if m is None or gaz.resolve(f"{m.group(1)} raion", (), "region") is not None:
         return None
     cities = [city_place(c, gaz) for c in sorted(cities_with_district(m.group(1)))]
     found = [c for c in cities if c is not None and (not regions or c.admin1 in regions)]
@@ -293,7 +294,8 @@ def _city_of_its_district(
 
 
 _DISTRICT_IN_BRACKETS = re.compile(
-    r"\s*\(\s*(?:the\s+)?([A-Z][\w'’-]+)\s+(?:district|distr\.?|r-n|raion|rayon)\s*\)"
+    r"\s*\(\s*(?:the\s+)?([A-Z][\w'’-]+(?:s['’]?k(?:yi|yy|iy|ii|y)|nyi))\s+"
+    r"(?:district|distr\.?|r-n|raion|rayon)\s*\)"
 )
 _PLACE_AND_COMMA = re.compile(r"\b([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s*$")
 

@@ -492,7 +492,9 @@ def _speaking_surname(
 
 # "a resort village near Ukraine's Black Sea port of Odesa": an unnamed place, located by X
 _UNNAMED_NEAR = (
-    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:village|settlement|hamlet|suburb)\s+(?:near|outside|"
+    # ("in a resort area near the Black Sea port of Odesa": the area, named next)
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:village|settlement|hamlet|suburb|resort|(?<=resort\s)area)"
+    r"\s+(?:near|outside|"
     # ("a woodworking plant in a suburb of Kharkiv": the suburb, named later)
     r"close\s+to|not\s+far\s+from|(?<=suburb\s)of)\s+"
 )
@@ -597,6 +599,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     retold = lx.RETOLD_AFTER.search(before) and not _OWN_DAY_AFTER.match(text, end)
     if lx.BLAMED_ON.search(before) or retold or _PICTURED.search(before):
         return "context"  # (_PICTURED: "old footage of a 2022 strike on Kharkiv")
+    if capital and _CAPITAL_VOICE.match(text, end):
+        return "context"  # "Snake Island, … that Moscow described as a 'goodwill gesture'"
     if capital and _CAPITAL_SPEAKS_AFTER.match(text[end : end + 160]):
         return "context"  # "In Kyiv, President Zelenskiy marked the anniversary …"
     if capital and _BODY_IN.search(before[-60:]) and _BODY_SPEAKS.match(text, end):
@@ -868,6 +872,11 @@ _STRUCK_LEAVING = re.compile(
     r"(?:evacuating|carrying|taking|leaving|fleeing)\b[^.;]{0,50}?\bfrom\s+"
     r"(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$",
     re.IGNORECASE,
+)
+# a capital said for its government, then its words
+_CAPITAL_VOICE = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|described|called|claimed|denied|insisted|"
+    r"accused|blamed|warned|announced|condemned|dismissed|rejected|responded|retaliated)\b"
 )
 # a side's national body, the capital it sits in, and its words: "their intelligence in Kiev
 # boasted" (not "the occupation authorities in Nova Kakhovka said": the town's own)

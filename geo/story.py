@@ -600,7 +600,9 @@ def city_districts(
     """'the Kievsky district of Donetsk', 'in the Kuibyshevsky district': a city's district
     named by an adjective is that city (named after it, or last), not a namesake elsewhere."""
     out = []
-    for p in sorted([*places, *_districts_unknown(places, text, gaz)], key=lambda p: p.start):
+    for p in sorted(
+        [*places, *_districts_unknown(places, text, gaz, reading)], key=lambda p: p.start
+    ):
         head = p.text.split(",")[0]
         named = _NAMED_DISTRICT.fullmatch(head)  # "Kuibyshevsky district" read as one name
         after = _DISTRICT_AFTER.match(text[p.end :])
@@ -645,7 +647,7 @@ _DISTRICT_BY_ADJECTIVE = re.compile(
 
 
 def _districts_unknown(
-    places: list[PlaceMention], text: str, gaz: PlaceResolver | None
+    places: list[PlaceMention], text: str, gaz: PlaceResolver | None, reading: Reading
 ) -> list[PlaceMention]:
     """ "a shell killed a woman in the Budyonnovsky district": a city's district by its
     Soviet name, which no gazetteer row bears, in a sentence that places nothing else: the
@@ -665,6 +667,28 @@ def _districts_unknown(
         ):  # fmt: skip
             continue
         city = city_place(next(iter(cities)), gaz)
+        if city is not None:
+            out.append(PlaceMention(m.start(), m.end(), m.group("name"), city, "target", m.start()))
+    return out or _bare_districts(text, reading, gaz)
+
+
+# a district's bare name after "in": "a high-rise in Holosiivskyi" (not its street or park)
+_BARE_DISTRICT = re.compile(
+    r"\b(?:in|near|across)\s+(?P<name>[A-Z][a-z]+(?:s['’]?k(?:yi|yy|iy|ii)|nyi))\b"
+    r"(?!\s+(?:district|distr|r-n|raion|rayon|street|st\b|avenue|ave\b|prospect|lane|park|"
+    r"square|boulevard|market|station))"
+)
+
+
+def _bare_districts(text: str, reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
+    """ "Debris hit a high-rise in Holosiivskyi" in a thread about Kyiv: a city's district by
+    its bare name is the city (the one with such a district that the text names)."""
+    out = []
+    for m in _BARE_DISTRICT.finditer(text):
+        name = m.group("name")
+        if gaz.is_known(name) or not lx.TRIGGER.search(text):
+            continue
+        city = _city_named_in_the_text(name, reading, gaz)
         if city is not None:
             out.append(PlaceMention(m.start(), m.end(), m.group("name"), city, "target", m.start()))
     return out

@@ -175,7 +175,9 @@ def anaphora_targets(
         and not _GOING_TO.search(text, 0, p.start)
     ]  # fmt: skip
     # "on Chornovola Street", "bombs … here", "the church there", "their church"
-    paragraphs = any(m.group(g) for g in _PARAGRAPHS_TOWN)
+    # ("… pressed their offensive on Lysychansk. On Thursday, Russian shelling destroyed the
+    # city's police headquarters": the town its paragraph named)
+    paragraphs = any(m.group(g) for g in (*_PARAGRAPHS_TOWN, "possessive"))
     if m.group("natcap"):
         # ("… attack on the capital that night": the capital the text named, no other town)
         # (a side's strike on "the capital" is on the other side's: Russian drones, Kyiv)
@@ -192,7 +194,11 @@ def anaphora_targets(
         paragraph_town = _struck_just_before(reading, s, gaz, _kind(m)) if _kind(m) else None
         named = (
             (here[-1] if here else None)
-            or (town_of_the_paragraph(reading, s, gaz) if paragraphs else None)
+            or (
+                town_of_the_paragraph(reading, s, gaz, sites=not m.group("possessive"))
+                if paragraphs
+                else None
+            )
             or paragraph_town
             or (profiled_place(reading, gaz, _kind(m)) if _kind(m) else None)
             # ("How Belgorod became a front-line city" … "rockets fell on the city centre", in a
@@ -460,15 +466,19 @@ def _struck_just_before(
     return town if town is not None and _fits_kind(town, kind) else None
 
 
-def town_of_the_paragraph(reading: Reading, s: Sentence, gaz: PlaceResolver) -> Place | None:
+def town_of_the_paragraph(
+    reading: Reading, s: Sentence, gaz: PlaceResolver, sites: bool = True
+) -> Place | None:
     """The town the paragraph last named, whatever it said of it ("Izium knows how to count its
-    dead. … the building on Pershotravneva Street": Izium's street)."""
+    dead. … the building on Pershotravneva Street": Izium's street); a site named as a place
+    too ("there" may be a plant), unless ``sites`` is False ("the town's hospital")."""
     for prev in reversed(reading.sentences[: s.index]):
         if prev.paragraph != s.paragraph:
             return None
         towns = [
             p.place for p in find_places(prev.span.text, gaz)
             if p.place and p.place.precision == "town" and p.text not in reading.people
+            and (sites or p.place.source != "landmarks")
             # (not "(… - not Krasnopillia in Sumy region)": the namesake set aside)
             and not DISCLAIMED.search(prev.span.text, max(0, p.start - 60), p.start)
             and not _NOT_JUST_BEFORE.search(prev.span.text, max(0, p.start - 12), p.start)
