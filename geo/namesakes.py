@@ -139,7 +139,13 @@ def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> li
         if LOCATED_BY.fullmatch(text[pm.end : nxt.start]) is None:
             continue
         bearing = _BEARING_WORD.search(text, pm.end, nxt.start)
-        near = _namesake_by(pm.query[0], by, gaz, bearing.group(0).lower() if bearing else None)
+        near = _namesake_by(
+            pm.query[0],
+            by,
+            gaz,
+            bearing.group(0).lower() if bearing else None,
+            _reach_told(text[pm.end : nxt.start]),
+        )
         # none by it ("a beach near Liubymivka in the Nakhimovskyi district of Sevastopol": a
         # part of the city the gazetteer lacks): the locator's town, not a far namesake
         if (
@@ -555,17 +561,19 @@ def placed_by_the_town_told(
 
 
 def _namesake_by(
-    name: str, town: Place, gaz: PlaceResolver, bearing: str | None = None
-) -> Place | None:
-    """The town called ``name`` within a short drive of ``town``, if the index has one; of
-    several, one on the side the text says ("Krasnohorivka, west of the city of Donetsk")."""
+    name: str, town: Place, gaz: PlaceResolver, bearing: str | None = None,
+    km: float = LOCATOR_KM,
+) -> Place | None:  # fmt: skip
+    """The town called ``name`` within a short drive (or the distance the text gives, ``km``)
+    of ``town``, if the index has one; of several, one on the side the text says
+    ("Krasnohorivka, west of the city of Donetsk")."""
     assert town.lat is not None and town.lon is not None
-    near = gaz.resolve(name, (), "town", near=(town.lat, town.lon), within_km=LOCATOR_KM)
+    near = gaz.resolve(name, (), "town", near=(town.lat, town.lon), within_km=km)
     if bearing is None or near is None or _lies(near, town, bearing):
         return near
     fits = [
         c for c in gaz.namesakes(name)
-        if c.located and _near(c, town, LOCATOR_KM) and _lies(c, town, bearing)
+        if c.located and _near(c, town, km) and _lies(c, town, bearing)
     ]  # fmt: skip
     return min(
         fits,
@@ -574,6 +582,20 @@ def _namesake_by(
         ),
         default=near,
     )
+
+
+def _reach_told(between: str) -> float:
+    """How far from its locator the text puts a place ("about 30 miles (50 kilometers)
+    southwest of": 50 km, and a margin), or a short drive when it says no distance."""
+    told = _DISTANCE_TOLD.findall(between)
+    if not told:
+        return LOCATOR_KM
+    number, unit = told[-1]  # (a conversion in brackets comes last: the kilometres)
+    km = float(number) * (1.609 if unit.lower().startswith("mile") else 1.0)
+    return max(LOCATOR_KM, km * 1.3)
+
+
+_DISTANCE_TOLD = re.compile(r"(\d{1,3})\s*(km|kilomet(?:re|er)s|miles)\b", re.IGNORECASE)
 
 
 def _lies(place: Place, town: Place, bearing: str) -> bool:
@@ -622,7 +644,9 @@ LOCATED_BY = re.compile(
     r"(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
     # "Inhulets, a village north-east of Kherson", "a town 20 km south of Pokrovsk"
     r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:village|town|settlement|suburb)\s+"
-    r"(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:just\s+)?"
+    # (its distance converted in brackets too: "about 30 miles (50 kilometers) southwest of")
+    r"(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)"
+    r"(?:\s*\(\d+\s*(?:km|kilometres|kilometers|miles)\))?\s+)?(?:just\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
     r"\s+(?:the\s+(?:city|town)\s+of\s+)?"
     # ("a town west of occupied Donetsk": who holds the town it is placed by)

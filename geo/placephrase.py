@@ -34,6 +34,7 @@ from geo.placequal import (
     part_of_a_city,
     qualified,
     region_phrase,
+    town_in_its_city,
 )
 from geo.placerole import (
     _GOVERNOR_OF,
@@ -391,8 +392,10 @@ def find_places(
         ):  # fmt: skip
             continue  # "hit the center of Pokrovsk, destroying the Druzhba hotel": its name
         region = region_phrase(text, start, end)
-        if region and part_of_a_city(text[region[0] :], gaz):
+        if region and part_of_a_city(text[region[0] :], gaz, name):
             continue  # "the Kyivskyi district of Kharkiv": a part of the city named next
+        if region and (held := town_in_its_city(text[region[0] :], gaz, name)):
+            consumed.append((region[0], region[0] + held))  # "the Adler district of Sochi"
         # (not a place someone is from: "a neighbour from Odnorobivka says …")
         if (
             not region and not _ORIGIN_BEFORE.search(text, max(0, start - 8), start)

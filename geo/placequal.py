@@ -176,15 +176,31 @@ _CITY_DISTRICT = re.compile(
 )
 
 
-def part_of_a_city(text: str, gaz: PlaceResolver) -> bool:
+def part_of_a_city(text: str, gaz: PlaceResolver, name: str = "") -> bool:
     """'the Kievsky district of Donetsk', 'the Kiev region of Donetsk' (a translation of
     Киевский район): a named part of the town after "of". 'The Belgorod region of Russia'
-    and 'the Kharkiv region of Ukraine' say where a region is: it stays a place."""
+    and 'the Kharkiv region of Ukraine' say where a region is: it stays a place; and so does
+    a district named after a town of its own inside the city (:func:`town_in_its_city`)."""
     m = _CITY_DISTRICT.match(text)
     if m is None or lx.REGION_SUFFIX.match(text[m.end() :]):
         return False  # "the Kupiansk district of the Kharkiv region": a district of a region
     after = gaz.resolve(m.group("name"), (), "any")
-    return after is not None and after.precision == "town"
+    return after is not None and after.precision == "town" and not town_in_its_city(text, gaz, name)
+
+
+def town_in_its_city(text: str, gaz: PlaceResolver, name: str) -> int:
+    """ "the Adler district of Sochi": a district named after a town the gazetteer places
+    inside the city, more exact than the city's centre. The length of "<district> of Sochi"
+    (the city then only locates it), or 0."""
+    m = _CITY_DISTRICT.match(text)
+    after = gaz.resolve(m.group("name"), (), "town") if m is not None and name else None
+    if m is None or after is None or after.lat is None or after.lon is None:
+        return 0
+    own = gaz.resolve(name, (), "town", near=(after.lat, after.lon), within_km=CITY_PART_KM)
+    return m.end() if own is not None and own.key != after.key else 0
+
+
+CITY_PART_KM = 35.0  # a town inside a city's own districts (Adler in Sochi) lies this near it
 
 
 _ABBREVIATED = {"obl.": "oblast", "obl": "oblast", "r-n": "raion", "r-on": "raion"}
@@ -262,6 +278,10 @@ def qualified(
         # Not in the gazetteer near the seat: the village is in the hromada, so at its seat.
         return village or q.seat, q.end, (name, q.regions, True)
     place = gaz.resolve(name, q.regions, "any", strict=True)
+    if place is None and big_town(plain):
+        # "a village … southwest of Odesa in the Bilhorod-Dnistrovskyi district": a city the
+        # region does not hold; the region places the village, not the city
+        return plain, end, (name, regions, False)
     if big and not q.designated and _listed_after_a_place(text, end - len(name), gaz):
         # "Kyiv, Lviv, Dnipro": a city's name inside a list of names; a writer meaning the
         # hamlet of that name in Dnipro's oblast would say "region", not go on listing
