@@ -488,6 +488,8 @@ _LIST_ITEM = re.compile(
     # a diary's day and what it tells: "Thu 16/2: left late — shelling in the centre, 1 killed"
     r"|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}[./]\d{1,2}\.?\s*[:|—–-]\s*(?:\S+\s+){4}"
     r"|^\d{1,2}[./]\d{1,2}\.?(?:\s+\(?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)?)?\s*[:|—–-]\s*(?:\S+\s+){4}"
+    # a coding list's numbered, dated row: "7. 28.04.2022 - Kharkiv: Russian shelling damaged …"
+    r"|^\d{1,3}[.)]\s+\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\s*[:|—–-]\s*(?:\S+\s+){4}"
 )
 
 

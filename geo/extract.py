@@ -467,7 +467,8 @@ def extract_mentions(
             # (not "Kropyvnytskyi (ex-Kirovograd): alert, no impacts": that place's own line;
             # nor "The ministry claimed that … 'there was no fire impact'": one side's account)
             _no_attack_after_all(mentions, reading, s)
-        if not s.heading and _VERDICT.search(text):
+        # (a coding tag may stand alone after its row's full stop: "… channel. #dup (of 9)")
+        if (not s.heading or text.lstrip().startswith("#")) and lx.CODER_VERDICT.search(text):
             # "- 16.04, Ivanivka: tractor drove over an AT mine, driver killed. UXO accident,
             # not a strike.": the analyst's verdict on the line's own event
             mentions[:] = [
@@ -523,10 +524,11 @@ def extract_mentions(
                 reading.roundup_at = s.index
             before = len(mentions)
             _read_event_sentence(article, s, gaz, hints, reading, mentions)
-            verdict = _VERDICT.search(text)
+            verdict = lx.CODER_VERDICT.search(text)
             if verdict and (
                 not lx.STRIKE_WORDS.search(text)
                 or "rejected" in verdict.group(0).lower()
+                or verdict.group(0).startswith("#")  # (a coding list's "#dup (of 9)")
                 or ("strike" in verdict.group(0) and _LINE_ENDS.fullmatch(text, verdict.end()))
                 # (the note-taker's doubt on its own line: "… — I could not confirm", "rumours")
                 or _DOUBTED.search(verdict.group(0)) is not None
@@ -1229,19 +1231,6 @@ _QUALIFIES_A_NAME = re.compile(
     r"|\bis\s+(?:an?\s+(?:small\s+)?(?:village|town|settlement|city)\s+)?in\s+the\s+"
     r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:community|hromada|district|raion)\b",
     re.IGNORECASE,
-)
-_VERDICT = re.compile(
-    # (a coder's "[NOT CODED]", "[NOT CODED as a strike]")
-    r"\[\s*(?i:not\s+coded)\b|"
-    rf"{lx.REJECTED_REPORT.pattern}|\bnot\s+an?\s+(?:new\s+)?strike\b|\bno\s+strike\s*(?:[\].;)!]|$)|\b[Nn]o\s+entry\b|\bkeep\s+(?:it\s+)?off\s+the\s+map\b|"
-    # (not "don't map the firing point": another thing kept off the map)
-    r"\b(?:[Dd]o\s+(?:not|NOT)|[Dd]on['’]t)\s+(?:log|code|map)(?:\s+(?:it|this|them|these))?\s*(?:[.;,)!]|$)"
-    # a note-taker's own doubt: "I could not confirm, … not writing it as fact" (not a wire's
-    # "Reuters could not confirm the report": the event is still told)
-    r"|\bI\s+(?:could\s+not|couldn['’]t|can(?:not|['’]t))\s+confirm\b"
-    # ("someone says explosions near Novozybkov — no idea, rumours.")
-    r"|[-–—,]\s*(?:no\s+idea,\s*)?(?:just\s+|only\s+)?rumou?rs?\s*[.;!]"
-    r"|\bnot\s+(?:writing|logging|recording)\s+it\s+(?:down\s+)?as\s+(?:a\s+)?fact\b"
 )
 
 

@@ -1878,6 +1878,23 @@ TOPIC_FOR = re.compile(
 )
 # a moderator's "-> REJECTED: rumour", "REJECTED as event: UXO": the report is no event
 REJECTED_REPORT = re.compile(r"\bREJECTED\b")
+# A coder's or a note-taker's own verdict on the line: it tells no event to map.
+CODER_VERDICT = re.compile(
+    # (a coder's "[NOT CODED]", "[NOT CODED as a strike]")
+    r"\[\s*(?i:not\s+coded)\b|"
+    # (a coding list's tag that keeps its row out: "#no (military presence, no attack)",
+    # "#dup (of 9)")
+    r"(?<![\w#])#(?i:no|dup|duplicate|skip|drop|excluded?|not[-_]?coded|nocode)\b(?![-_])|"
+    rf"{REJECTED_REPORT.pattern}|\bnot\s+an?\s+(?:new\s+)?strike\b|\bno\s+strike\s*(?:[\].;)!]|$)|\b[Nn]o\s+entry\b|\bkeep\s+(?:it\s+)?off\s+the\s+map\b|"
+    # (not "don't map the firing point": another thing kept off the map)
+    r"\b(?:[Dd]o\s+(?:not|NOT)|[Dd]on['’]t)\s+(?:log|code|map)(?:\s+(?:it|this|them|these))?\s*(?:[.;,)!]|$)"
+    # a note-taker's own doubt: "I could not confirm, … not writing it as fact" (not a wire's
+    # "Reuters could not confirm the report": the event is still told)
+    r"|\bI\s+(?:could\s+not|couldn['’]t|can(?:not|['’]t))\s+confirm\b"
+    # ("someone says explosions near Novozybkov — no idea, rumours.")
+    r"|[-–—,]\s*(?:no\s+idea,\s*)?(?:just\s+|only\s+)?rumou?rs?\s*[.;!]"
+    r"|\bnot\s+(?:writing|logging|recording)\s+it\s+(?:down\s+)?as\s+(?:a\s+)?fact\b"
+)
 STRIKE_WORDS = re.compile(
     # (not an alert's "rocket danger", "missile danger": a warning, nothing fell)
     r"\b(?:shell(?:ed|ing|s)?|strikes?|struck|(?:missiles?|msls?|drones?|rockets?)(?!\s+danger\b)|"

@@ -132,7 +132,11 @@ _AFTER_A_FULL_STOP = re.compile(r"(?<=[A-Za-z])[.!?]\s+(?=[a-z][^.!?]*$)")
 # (the speaker's name may be two or three words: "[16/02/2023, 13:05] Dima Fixer: also …")
 _CHAT_PREFIX = re.compile(rf"^\s*{CHAT_STAMP.pattern}\s*(?:[\w.@-]+(?:\s[\w.@-]+){{0,2}}:\s*)?")
 # (and an annex's or an outline's "A.1", "2.3.")
-_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)/]|[a-h]\)|[A-H]\.\d{1,2}\.?)\s*$")
+# (and its day after it: "8. 30.04.2022 - Ruska Lozova (Kharkivskyi raion): …")
+_ITEM_NUMBER = re.compile(
+    r"^\s*(?:\d{1,2}[.)/]|[a-h]\)|[A-H]\.\d{1,2}\.?)\s*"
+    r"(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\s*[-–—:,]?\s*)?$"
+)
 # a note's line about its own place, from its start: "Kropyvnytskyi (ex-Kirovograd): …",
 # "14/07 ~10:50 Vinnytsia: …", "Serhiivka resort, Bilhorod-Dnistrovskyi r-n, Odesa obl. - …"
 OWN_LABEL = re.compile(
