@@ -331,7 +331,9 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
 
 _SITE = (
     r"(?:refinery|plant|depot|station|port|harbou?r|airfield|airport|air\s+base|terminal|factory|"
-    r"substation|bridge|dam|warehouse|arsenal|shipyard)"
+    # ("… the village council building in Dvorichna …" ¶ "Russian troops struck the
+    # administrative building on Thursday afternoon")
+    r"substation|bridge|dam|warehouse|arsenal|shipyard|building)"
 )
 _SITE_NAMED = re.compile(rf"\b{_SITE}\b", re.IGNORECASE)
 _THE_SITE_AGAIN = re.compile(rf"\b(?:the|its|that)\s+(?:[\w-]+\s+)?({_SITE})(?:['’]s)?\b", re.I)

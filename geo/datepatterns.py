@@ -604,7 +604,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # same time": the window of the event told just before (its night, not one day)
         "sametold",
         re.compile(
-            r"\b(?:that\s+)?the\s+same\s+night\b|"
+            # (a list's shorthand drops the article: "- LATE, same night, Russia, …")
+            r"\b(?:that\s+)?(?:the\s+|(?<=[,:;—–-]\s))same\s+night\b|"
             r"\bat\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?the\s+same\s+time\b",
             re.IGNORECASE,
         ),

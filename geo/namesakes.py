@@ -569,6 +569,20 @@ def _namesake_by(
     ("Krasnohorivka, west of the city of Donetsk")."""
     assert town.lat is not None and town.lon is not None
     near = gaz.resolve(name, (), "town", near=(town.lat, town.lon), within_km=km)
+    if near is not None and near.key == town.key:
+        # ("Aleksandrovka, a settlement on the western outskirts of Donetsk": not the city,
+        # which an old name of its own may match, but the place beside it)
+        near = min(
+            (
+                c
+                for c in gaz.namesakes(name)
+                if c.key != town.key and c.located and _near(c, town, km)
+            ),
+            key=lambda c: haversine_km(
+                (c.lat or 0.0, c.lon or 0.0), (town.lat or 0.0, town.lon or 0.0)
+            ),
+            default=None,
+        )
     if bearing is None or near is None or _lies(near, town, bearing):
         return near
     fits = [
@@ -632,7 +646,9 @@ LOCATED_BY = re.compile(
     # (or opening a bracket: "Kamianske (the village near Vasylivka, not the city)")
     # (or after a dash: "Vorozhba - the town near Bilopillia, not the village by Lebedyn")
     r"(?:\s*\(\s*(?=the\s|an?\s|near\s|outside\s|just\s|\d)|\)?\s*[—–-]\s+(?=the\s|an?\s)|,?\s+)"
-    r"(?:(?:on|in|at)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|fringes?)\s+of|"
+    # ("Aleksandrovka, a settlement on the western outskirts of Donetsk")
+    r"(?:(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:village|town|settlement|suburb)\s+)?"
+    r"(?:on|in|at)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|fringes?)\s+of|"
     # "Liubymivka in the Nakhimovskyi district of Sevastopol": a city's own district
     r"(?:,\s*)?(?:in\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:suburb|village|district|neighbou?rhood)\s+(?:just\s+)?"
     r"(?:of|outside|near)|(?:just\s+|right\s+)?(?:outside|near|next\s+to|close\s+to)|"

@@ -314,7 +314,10 @@ _PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at|near|to|for|on|over|around|outsi
 
 
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|in|of)\s+$", re.IGNORECASE)
-_REGIME_AFTER = re.compile(r"\s+regime\b", re.IGNORECASE)
+# (or its armed forces: "when Kiev's forces shelled the center of the city")
+_REGIME_AFTER = re.compile(
+    r"\s+regime\b|['’]s\s+(?:forces|troops|army|military|militants|regime|gunners)\b", re.IGNORECASE
+)
 
 
 def find_places(
@@ -372,7 +375,7 @@ def find_places(
             or _STREET_BEFORE.search(text, max(0, start - 12), start)
         ):
             continue  # "Bogdan Khmelnitsky Avenue", "Kharkivska Street": a street's name
-        if _REGIME_AFTER.match(text, end):
+        if _REGIME_AFTER.match(text, end) and name.lower() in lx.CAPITALS:
             continue  # "drones of the Kiev regime": a government named by its capital
         if _HOUSE_NUMBER_AFTER.match(text, end) and _a_village(name, gaz):
             continue  # "- X Lisna 5. In town again shelling": an address, Lisna Street's

@@ -502,7 +502,20 @@ def framed_regions(text: str, regions: tuple[str, ...], gaz: PlaceResolver) -> t
     gaz
         The place resolver, to check that the frame names a region.
     """
+    label = _LABEL_FRAME.match(text)
+    if label is not None and gaz.resolve(label.group("unit"), (), "region") is not None:
+        return (
+            label.group("unit"),
+        )  # "- Wed 23 Oct, Kharkivskyi raion: … struck the village of Lisne"
     m = _REGION_FRAME.match(text)
     if m is None or gaz.resolve(f"{m.group('name')} region", (), "region") is None:
         return regions
     return (m.group("name"),)
+
+
+# a summary's line labelled by its unit: "- Wed 23 Oct, Kharkivskyi raion: at night …"
+_LABEL_FRAME = re.compile(
+    r"^\W*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:\s+[A-Z][a-z]{2,8}|[./]\d{1,2}"
+    r"(?:[./]\d{2,4})?)\s*[,:—–-]\s*)?"
+    r"(?P<unit>[A-Z][\w'’-]+\s+(?:raion|rayon|r-n|district|oblast|region))\s*:"
+)

@@ -848,7 +848,9 @@ _STRUCK_THERE = re.compile(
 )
 _WHO_WERE = re.compile(r"\bwho\s+(?:was|were|had\s+been)\b[^,;]*$")
 _HURT_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b"
+    r"\s*(?:,\s*)?(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)"
+    # ("Two women who were trapped under the rubble … in Dvorichna, … have died")
+    r"|(?:have|has|had)\s+died|died)\b"
 )
 _WEAPON_REACHED = re.compile(
     r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|Shaheds?)\s+(?:\w+\s+){0,2}?"
@@ -957,7 +959,9 @@ _STRIKE_OF = re.compile(
 )
 _SITE_OF = re.compile(
     r"\b(?:at|in|on|near|struck|hit|attacked|targeted|disabled|destroyed|damaged|shelled|bombed|"
-    r"put\s+out\s+of\s+action)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:base|port|airfield|airport|"
+    # (a part's own name too: "attacked the Khimik settlement of Horlivka")
+    r"put\s+out\s+of\s+action)\s+(?:the\s+)?(?:(?:[a-z][\w-]*|(?<=the\s)[A-Z][\w'’-]*)\s+){0,2}?"
+    r"(?:base|port|airfield|airport|"
     r"refinery|plant|depot|terminal|harbou?r|bay|shipyard|arsenal|town|city|village|settlement|"
     r"site|facility|territory|grounds|object|"
     # ("shelled the residential sector of the village of Komyshany": a part of it)

@@ -46,8 +46,8 @@ def plain_strike_line(
     text = s.span.text
     if s.heading or s.index == 0 or len(mentions) > read_before or not _tells_a_strike(text):
         return
-    if lx.CODER_VERDICT.search(text):
-        return  # (the line's own verdict kept it off the map: "… re-posted. #dup (of 9)")
+    if (verdict := lx.CODER_VERDICT.search(text)) is not None and verdict.group(0).startswith("#"):
+        return  # (the line's own coding tag kept it off the map: "… re-posted. #dup (of 9)")
     logged = _logs_line(s, reading)
     # (a bullet under a log's day heading may tell of the log's own town: "sat 25.06 ¶ - around
     # 17h sirens, ~17:20 big boom. russian rockets hit the STO … other side of town")
