@@ -927,6 +927,9 @@ BASED_AT = re.compile(
     r"\b(?:working|field|temporary|relocated|regional|head|main)\s+office\s+(?:is\s+|now\s+)?in\s+$|"
     # "a Soviet model that was produced in Kharkiv": where a weapon was made
     r"\b(?:produced|manufactured|made|designed|developed|assembled)\s+(?:at\s+a\s+plant\s+)?in\s+(?:the\s+)?$|"
+    # ("some families went to relatives in Stary Oskol": where they found shelter)
+    r"\b(?:went|gone|go|going|stay(?:s|ed|ing)?|living|lives)\s+(?:to|with)\s+(?:their\s+|his\s+|her\s+)?"
+    r"(?:relatives|family|families|friends|parents|children|son|daughter|sister|brother)\s+in\s+(?:the\s+)?$|"
     r"\b(?:native of|moved to|returned to|fled to|evacuated to|travel(?:led|ed)? to|"
     r"arriv(?:e|es|ed|ing)\s+(?:in|at)|"
     # "prisoners, many of them defenders of the Azovstal plant": who they are, not a strike

@@ -79,16 +79,35 @@ def its_town_told_before(
     """ "The wooden church in Viazivka had stood for 160 years. On Monday it burned to the
     ground": a thing struck, said by its pronoun, stands in the one town the sentence before
     (of the same paragraph) placed it in."""
-    if _IT_STRUCK.match(text) is None or s.index == 0:
+    it, thing = _IT_STRUCK.match(text), _THE_THING_STRUCK.match(text)
+    if (it is None and thing is None) or s.index == 0:
         return []
     before = reading.sentences[s.index - 1]
-    if before.paragraph != s.paragraph:
+    # ("… the partially collapsed building at 55 Shchorsa Street in Belgorod …" ¶ "The
+    # building on Kharkovskaya Gora was hit on Sunday": the thing named again by its noun, in
+    # the lines just before)
+    named = [
+        b for b in reading.sentences[max(0, s.index - 3) : s.index]
+        if thing is not None and s.paragraph - b.paragraph <= 2
+        and re.search(rf"\b{thing.group('thing') or thing.group('object')}\b", b.span.text, re.I)
+    ]  # fmt: skip
+    again = bool(named) and it is None
+    before = named[-1] if again else before
+    if it is None and not again or it is not None and before.paragraph != s.paragraph:
         return []
     towns = [
         p for p in find_places(before.span.text, gaz, reading.hints)
-        if p.is_town and p.role in ("target", "subject")
+        if p.is_town and (p.role in ("target", "subject") or again)
     ]  # fmt: skip
     return [replace(towns[0], start=0, end=0, role="target")] if len(towns) == 1 else []
+
+
+_THE_THING_STRUCK = re.compile(
+    r"^\W*The\s+(?P<thing>building|house|block|high-rise)\b[^.;]{0,60}?\b(?:was|were|had\s+been)\s+"
+    r"(?:hit|struck|shelled|destroyed|damaged)\b"
+    # (or its object: "On Thursday, a Shahed hit the building shortly after 1 a.m.")
+    r"|^[^.;]{0,60}?\b(?:hit|struck|destroyed|damaged)\s+the\s+(?P<object>building|house|block|high-rise)\b"
+)
 
 
 def persons_town(

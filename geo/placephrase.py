@@ -314,6 +314,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at|near|to|for|on|over|around|outsi
 
 
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|in|of)\s+$", re.IGNORECASE)
+# a capitalised adjective that makes one name with the word after it
+_ADJECTIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:skaya|tskaya|zkaya|skiy|skoy)\s+$")
 # (or its armed forces: "when Kiev's forces shelled the center of the city")
 _REGIME_AFTER = re.compile(
     r"\s+regime\b|['’]s\s+(?:forces|troops|army|military|militants|regime|gunners)\b", re.IGNORECASE
@@ -375,6 +377,10 @@ def find_places(
             or _STREET_BEFORE.search(text, max(0, start - 12), start)
         ):
             continue  # "Bogdan Khmelnitsky Avenue", "Kharkivska Street": a street's name
+        if (adj := _ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)) and not gaz.is_known(
+            text[adj.start() : end]
+        ):
+            continue  # "on Kharkovskaya Gora": a part of the town named in two words, no Hora
         if _REGIME_AFTER.match(text, end) and name.lower() in lx.CAPITALS:
             continue  # "drones of the Kiev regime": a government named by its capital
         if _HOUSE_NUMBER_AFTER.match(text, end) and _a_village(name, gaz):
