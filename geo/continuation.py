@@ -339,6 +339,26 @@ _SITE_NAMED = re.compile(rf"\b{_SITE}\b", re.IGNORECASE)
 _THE_SITE_AGAIN = re.compile(rf"\b(?:the|its|that)\s+(?:[\w-]+\s+)?({_SITE})(?:['’]s)?\b", re.I)
 
 
+def a_late_toll_update(s: Sentence, reading: Reading, last: Mention) -> bool:
+    """ "Fri 26.05 ¶ … a russian missile hit a medical clinic … 2 dead, 23 wounded ¶ Sat 27.05
+    ¶ Lysak: 30 wounded now": a log's toll update a day or two on, naming no place and no
+    strike, with no other event told since, updates its last event's figures."""
+    text = s.span.text
+    if not (tells_a_toll(text) and lx.TOLL_UPDATE.search(text)) or lx.STRIKE_WORDS.search(text):
+        return False
+    between = reading.sentences[last.sentence.index + 1 : s.index]
+    if len(between) > LATE_UPDATE_LINES or sum(1 for b in between if b.heading) > 3:
+        return False
+    day = reading.section[0] if reading.section is not None else None
+    return (
+        day is not None and day.start is not None and last.date.end is not None
+        and 0 <= (day.start - last.date.end).days <= 3
+    )  # fmt: skip
+
+
+LATE_UPDATE_LINES = 12  # a log's update comes within a dozen lines of its event
+
+
 def _site_said_again(before: str, text: str) -> bool:
     """Does ``text`` name again, by its noun alone ("the port's infrastructure"), a site the
     sentence before named ("in the port of Odesa")?"""

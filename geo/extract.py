@@ -38,6 +38,7 @@ from geo.continuation import (
     _nobody_hurt_in_paragraph,
     _recent_within,
     _told_before,
+    a_late_toll_update,
     downed_other_arms,
     headline_day,
     told_next_day,
@@ -552,6 +553,12 @@ def extract_mentions(
             # in words that start none, with its figures and perhaps its day.
             assert reading.last is not None
             _continue(reading.last, s, reading)
+        elif (
+            not s.heading and mentions and a_late_toll_update(s, reading, mentions[-1])
+            and not any(p.place is not None for p in find_places(text, gaz, hints))
+        ):  # fmt: skip
+            # "Sat 27.05 ¶ Lysak: 30 wounded now": the log's last event, its toll a day on
+            _continue(mentions[-1], s, reading)
         elif not s.heading and _NAMES_A_DAY.search(text):
             _day_told(text, s, reading, gaz, hints)
         if "coded" in text or "identified" in text:
@@ -868,6 +875,12 @@ def _read_event_sentence(
         # strike: its figures, whatever day the update is stamped
         assert reading.last is not None
         _continue(reading.last, s, reading)
+        return
+    if (
+        not targets and not weak and mentions and a_late_toll_update(s, reading, mentions[-1])
+    ):  # fmt: skip
+        # "Sat 27.05 ¶ Lysak: 30 wounded now": the log's last event, its toll a day on
+        _continue(mentions[-1], s, reading)
         return
     # (the side that fired is no other place: "- Russian artillery hit a private house")
     sides = all(w.place is not None and w.place.precision == "country" for w in weak)

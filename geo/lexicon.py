@@ -563,7 +563,9 @@ _HEDGE = r"(?:\s+(?:are|were|is|was)\s+(?:known|believed|confirmed|reported|said
 # "the toll rose to four", "bringing the death toll to 20": a later, fuller figure.
 TOLL_UPDATE = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|grew|jumped|reached|bringing|brought|now stands|"
-    r"has reached|updated|as of|in total|in all|altogether|all told|upd|final|now)\b"
+    r"has reached|updated|as of|in total|in all|altogether|all told|upd|final|now|"
+    # ("next day 4 dead, 151 injured", "Later the number was 47")
+    r"next\s+day|later\s+the\s+(?:number|toll|count))\b"
     # a note's "first report 3 dead; 11 dead by 08.10", "toll 7 -> 13 -> 15"
     r"|\bby\s+(?:the\s+)?(?:evening|morning|night|end\s+of|\d{1,2}[./]\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+|"
     r"[A-Z][a-z]+day\b)|->|→",

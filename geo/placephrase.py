@@ -314,6 +314,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at|near|to|for|on|over|around|outsi
 
 
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|in|of)\s+$", re.IGNORECASE)
+_CLOCK_OF = re.compile(r"\s+(?:time|summer\s+time|standard\s+time)\b")
 # a capitalised adjective that makes one name with the word after it
 _ADJECTIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:skaya|tskaya|zkaya|skiy|skoy)\s+$")
 # (or its armed forces: "when Kiev's forces shelled the center of the city")
@@ -381,6 +382,8 @@ def find_places(
             text[adj.start() : end]
         ):
             continue  # "on Kharkovskaya Gora": a part of the town named in two words, no Hora
+        if _CLOCK_OF.match(text, end):
+            continue  # "at 00:01 Moscow time": a clock, not a place
         if _REGIME_AFTER.match(text, end) and name.lower() in lx.CAPITALS:
             continue  # "drones of the Kiev regime": a government named by its capital
         if _HOUSE_NUMBER_AFTER.match(text, end) and _a_village(name, gaz):

@@ -776,6 +776,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "the Novocherkassk had been damaged" is a ship; "the Zmiiv plant" a site
     if _ITS_PEOPLE_HURT.match(text, end):
         return "target"  # "Two Kherson residents were killed in Russian shelling on Monday"
+    if _HURT_RESIDENT_OF.search(before[-120:]):
+        return "target"  # "shelling killed one resident of the residential sector of Komyshany"
     return "context"
 
 
@@ -788,6 +790,13 @@ _ITS_PEOPLE_HURT = re.compile(
 )
 
 
+# the place whose people the strike hurt, named after them
+_HURT_RESIDENT_OF = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:\w+\s+){0,3}?(?:residents?|"
+    r"inhabitants?|civilians?|people|villagers)\s+of\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:sector|part|"
+    r"district|area|outskirts|village|town|city)\s+of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # (not "released drone footage of an Iskander-M strike on Myrhorod": the news' own pictures)
 _PICTURED = re.compile(
     r"\b(?:(?:old|archive|archival|earlier|previous|file)\s+(?:[\w-]+\s+)?"
