@@ -1239,6 +1239,9 @@ HABITUAL = re.compile(
     r"(?:few\s+)?(?:weeks|months|days)\b"
     r"|\b(?:in|over)\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?:weeks|months)\b[^.;]{0,40}"
     r"\b(?:has|have)\s+been\s+\w+ing\b"
+    # "where Russian forces keep attacking", "continue to storm": a front's fighting going on
+    r"|\b(?:keeps?|kept|continues?|continued)\s+(?:to\s+)?(?:attack(?:ing)?|assault(?:ing)?|storm(?:ing)?|"
+    r"advanc(?:e|ing)|push(?:ing)?)\b"
     # "has come under growing attack", "under constant fire": a trend, not one strike
     r"|\bunder\s+(?:growing|increasing|mounting|intensifying|heavier|constant|persistent|"
     r"repeated|regular|near-daily|nightly|daily)\s+(?:\w+\s+)?(?:attacks?|fire|shelling|bombardment)\b"

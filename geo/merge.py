@@ -241,6 +241,10 @@ def _reference_home(groups: list[Group], m: Mention, within: Within) -> Group | 
         )
         and not _another_time_told(m, g)
     ]  # fmt: skip
+    if len(dated) > 1 and place.precision == "region" and m.killed is None and m.injured is None:
+        # "• Civilian casualties reported in Donetsk and Luhansk oblasts.": a summary of the
+        # dated strikes the text tells inside the oblast, not a strike of its own
+        dated = [min(dated, key=lambda g: min(x.sentence.index for x in g.mentions))]
     if len(dated) > 1 and _THE_EVENT.search(m.sentence.span.text):
         # "prosecutors identified the unit they believe fired the missile", in a piece that
         # also retells later strikes there: the event the article told first, its subject
@@ -267,6 +271,13 @@ def _older_strike_told_later(dated: Mention, lead: Mention) -> bool:
         return False  # "the stalls were already burning": a scene placed by the headline
     if lx.RETOLD_ATTACK.match(lead.sentence.span.text):
         return False  # "The Russian missile attack on … Serhiivka must be investigated": that one
+    if lead.killed is not None and (lead.killed, lead.injured) == (dated.killed, dated.injured):
+        return False  # "• At least 30 civilians killed and 88 injured …": a highlight, its toll
+    if (
+        lead.place is not None and lead.place.precision == "region" and lead.killed is None
+        and lead.injured is None and not lx.STRIKE_WORDS.search(lead.sentence.span.text)
+    ):  # fmt: skip
+        return False  # "• Civilian casualties reported in Donetsk and Luhansk oblasts.": a summary
     return lead.date.start is not None and (lead.date.start - dated.date.end).days >= RECALLED_DAYS
 
 

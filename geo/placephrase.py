@@ -583,7 +583,10 @@ _NAMED_AFTER_A_PERSON = re.compile(
     r"\s+(?:(?:drama|opera|puppet|music|academic|regional|city|national)\s+){0,2}"
     r"(?:theatre|theater|university|museum|library|lyceum|gymnasium|school|conservatory|"
     # "near the Gagarin stadium", "in Shevchenko park"
-    r"stadium|park|square|garden|palace\s+of\s+culture)\b"
+    r"stadium|park|square|garden|palace\s+of\s+culture|"
+    # ("struck the Antonov aircraft plant": a works named after its founder)
+    r"(?:aircraft|aviation|machine[- ]building|tractor|shipbuilding)\s+(?:plant|factory|works)|"
+    r"design\s+bureau)\b"
 )
 # a house's number after a street's bare name: "X Lisna 5.", "Zavodska 3 - same reason"
 # (not a day: "killed in Stepnohirsk 26.05")
