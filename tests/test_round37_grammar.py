@@ -287,3 +287,80 @@ def test_those_trapped_who_died_were_where_they_were_trapped() -> None:
         "in the Kupiansk district, have died, the governor said."
     )
     assert found[0][1] == "target"
+
+
+def test_a_logs_toll_update_a_day_on_updates_its_last_event() -> None:
+    found = incidents(
+        " date 2023-05-29 Courier route sheets, Dnipro depot\n"
+        "Route sheets, courier crew 3, Dnipro depot. Times are arrivals.\n"
+        "\n"
+        "Fri 26.05 - city route\n"
+        "08:30 out. 10:29 - a russian missile hit a medical clinic two blocks from our stop. "
+        "By lunch: 2 dead, 23 wounded.\n"
+        "\n"
+        "Sat 27.05\n"
+        "Lysak: 30 wounded now; three people still missing.\n"
+        "\n"
+        "Sun 28.05\n"
+        "Lysak: the three missing are found, all dead. In total 4 dead.\n"
+    )
+    (clinic,) = at(found, "Dnipro")
+    assert (clinic.killed, clinic.injured) == (4, 30)
+
+
+def test_a_two_word_russian_name_is_no_village_named_by_its_tail() -> None:
+    assert _places("The building on Kharkovskaya Gora was hit on Sunday.") == []
+
+
+def test_the_building_named_again_stands_where_the_lines_before_placed_it() -> None:
+    found = incidents(
+        " date 2025-02-01 Missile hits Poltava\n"
+        "Missile hits Poltava\n"
+        "A Russian missile hit a residential building in Poltava in the early hours of Saturday.\n"
+        "The attacks came two days after a drone strike on an apartment building in Sumy. On "
+        "Thursday, a Shahed hit the building shortly after 1 a.m., killing nine people.\n"
+    )
+    assert days(at(found, "Sumy")) == [(date(2025, 1, 30), date(2025, 1, 30))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some families went to relatives in Stary Oskol after the strike.",
+        "At 00:01 Moscow time six rockets were fired at the building.",
+    ],
+)
+def test_shelter_with_relatives_and_a_clock_name_no_place_struck(text: str) -> None:
+    assert all(role == "context" for _, role, _ in _places(text))
+
+
+def test_the_residents_hurt_name_their_place_struck() -> None:
+    found = _places("Russian shelling killed one resident of the residential sector of Komyshany.")
+    assert found[0][:2] == ("Komyshany", "target")
+
+
+def test_a_works_named_after_its_founder_is_no_village() -> None:
+    found = _places("Russian shelling struck the Antonov aircraft plant in Kyiv.")
+    assert [name for _, _, name in found] == ["Kyiv"]
+
+
+def test_a_highlight_and_an_oblasts_summary_join_the_strikes_they_sum_up() -> None:
+    found = incidents(
+        " date 2022-10-03 Flash update: convoy hit\n"
+        "Flash update - convoy hit\n"
+        "HIGHLIGHTS\n"
+        "• At least 30 civilians killed and 88 injured when a convoy was hit in Zaporizhzhia.\n"
+        "• Civilian casualties reported in Donetsk Oblast.\n"
+        "SITUATION OVERVIEW\n"
+        "On 30 September, at about 07:20, missiles hit a convoy of civilian vehicles in "
+        "Zaporizhzhia; at least 30 civilians were killed and 88 injured.\n"
+        "In Donetsk Oblast, on 30 September two civilians were killed by shelling in Bakhmut.\n"
+    )
+    assert sorted((i.place.name, i.date.start) for i in found) == [
+        ("Bakhmut", date(2022, 9, 30)),
+        ("Zaporizhzhya", date(2022, 9, 30)),
+    ]
+
+
+def test_forces_that_keep_attacking_tell_a_front() -> None:
+    assert lx.HABITUAL.search("near Bakhmut, where Russian forces keep attacking, the staff said")
