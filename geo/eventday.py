@@ -79,6 +79,8 @@ def dates_told(
             ),
             None,
         )  # fmt: skip
+    if said is not None and _an_earlier_yesterday_only(text, said.end - offset):
+        said = None  # "Yesterday drones hit Kupiansk, the governor said on Monday": the writer's
     if said is not None and said.window.start is not None:
         # "Gladkov said on Monday that … had shelled Shebekino the previous day": the day
         # before Monday, not before the story's day
@@ -599,12 +601,23 @@ _AFTER_AN_ATTACK_ON = re.compile(
 # a date that opens the next clause belongs to it: ", and on April 11 …", "; on Monday …"
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|while|but|then)?|\band\s+then)\s*(?:on|in|at)?\s*$")
 RELATIVE_TO_STORY = re.compile(r"\b(?:minutes|hours|later|earlier|same|that)\b", re.IGNORECASE)
+
+
 # counted from the day of the words when the sentence has one: "said on Friday that its forces
 # had struck the Lipetsk airfield overnight" is the night into Friday
+def _an_earlier_yesterday_only(text: str, said_end: int) -> bool:
+    """Is the sentence's only day-before cue a "yesterday" written before the statement's day
+    (the writer's own yesterday, not the speaker's)?"""
+    cues = list(_PREVIOUS_DAY.finditer(text))
+    return all(c.group(0).lower() == "yesterday" and c.start() < said_end for c in cues)
+
+
 _PREVIOUS_DAY = re.compile(
     r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon)|"
     r"the\s+(?:day|night|evening|morning|afternoon)\s+before|a\s+day\s+earlier|"
     r"overnight|last\s+night|during\s+the\s+night|over\s+the\s+(?:past|last)\s+(?:day|24\s+hours)|"
+    # ("Balitsky wrote on Friday 28 July that "yesterday" Ukrainian forces fired …")
+    r"yesterday|"
     # ("said on Tuesday that two people had been killed by shelling of the town that day")
     r"that\s+(?:day|morning|afternoon|evening)|the\s+same\s+(?:day|morning|afternoon|evening))\b",
     re.I,

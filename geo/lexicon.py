@@ -1214,7 +1214,9 @@ AGGREGATE = re.compile(
 )
 # "come under fire almost every day": a habit, not an event (unless the sentence dates one).
 HABITUAL = re.compile(
-    r"\b(?:almost|nearly)?\s*(?:daily|every day|every night|regularly|repeatedly|frequently|routinely|constantly|"
+    # ("a story every other week", "every few days")
+    r"\b(?:almost|nearly)?\s*(?:daily|every\s+(?:other\s+|second\s+|few\s+|single\s+)?(?:day|night|week|"
+    r"morning|evening)s?|regularly|repeatedly|frequently|routinely|constantly|"
     r"intensified|increasingly|more\s+and\s+more(?:\s+often)?|ever\s+more\s+often|"
     # "Sumy itself has been hit many times since": a count of no days
     r"(?:many|countless|numerous)\s+times|time\s+and\s+(?:time\s+)?again|again\s+and\s+again|"
