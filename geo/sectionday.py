@@ -31,6 +31,8 @@ _HEADING_REST = re.compile(
     # a log's "27.06.22 (Mon)"
     # ("23 June, Thursday.": a diary's day, its weekday written out)
     r"(?:\(?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\)?\W*)?"
+    # (or in Ukrainian or Russian: "17.03 (вс)", "Чт 02.03")
+    r"(?:\(?(?:пн|вт|ср|чт|пт|сб|вс|нд)\.?\)?\W*)?"
     r"(?:morning|afternoon|evening|night|overnight|day)?[\W\d]*"
     # a diary's "SUN 9/10 (today)", a log's "sun 19/2 (writing in the evening)"
     r"(?:\(?(?:today|yesterday|yday|D-\d)\)?[\W\d]*)?"
@@ -55,17 +57,21 @@ _LOG_DAY_REST = re.compile(
 )
 
 
-def _a_labelled_day(text: str, d: DateMention, rest: str) -> bool:
-    """A label's day over the list it opens, not a day in its brackets ("Comments (N.K.,
-    28.11):" is when the comments were written)."""
+def _a_labelled_day(text: str, d: DateMention, rest: str, heading: bool = False) -> bool:
+    """A label's day over the list it opens (its colon, or its own line: "Handover Thu 11.07,
+    08:00 (night: Max)"), not a day in its brackets ("Comments (N.K., 28.11):" is when the
+    comments were written)."""
     inside = text.count("(", 0, d.start) > text.count(")", 0, d.start)
-    return text.rstrip().endswith(":") and not inside and _LABELLED_DAY.match(rest) is not None
+    return (
+        (text.rstrip().endswith(":") or heading) and not inside
+        and _LABELLED_DAY.match(rest) is not None
+    )  # fmt: skip
 
 
 # one label, then the day's weekday, clock and keeper: "Handover Thu , 07:00 (night shift Olha):"
 _LABELLED_DAY = re.compile(
     rf"^\W*[A-Za-z]+\s+(?:{_LOG_WEEKDAY}\s*)?\W*(?:~?\d{{1,2}}[:.]\d\d)?\s*"
-    r"(?:\([^()]{0,40}\))?\s*:\s*$"
+    r"(?:\([^()]{0,40}\))?\s*:?\s*$"
 )
 # a log's weekday before its day, and its entry's code before both: "wed 15.02, night shift
 # 20-08", "R-0207 Fri 17.02" (a receipt book's), "Q-411 | 16.08"
@@ -139,7 +145,7 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
         # "2. Sat 04.10, Shostka station, train standing for departure, boarding ~11:40": a
         # report's numbered item opened by its day, over the lines that tell what happened
         return d.window
-    if _a_labelled_day(text, d, rest):
+    if _a_labelled_day(text, d, rest, s.heading):
         # "Handover Thu 04.04, 07:00 (night shift Olha):" over "- ~01:00 drones on Kharkiv":
         # a labelled day, its clock and its keeper, over the list it opens
         return d.window
@@ -220,7 +226,7 @@ def _is_day_line(s: Sentence, reading: Reading) -> bool:
     rest = s.span.text[: d.start] + " " + s.span.text[d.end :]
     if _framed(s.span.text):
         return True
-    if _a_labelled_day(s.span.text, d, rest):
+    if _a_labelled_day(s.span.text, d, rest, s.heading):
         return True  # "Handover Thu 04.04, 07:00 (night shift Olha):"
     return (_HEADING_REST.match(rest) is not None or _titled(s, d)) and _CLOCK.search(rest) is None
 

@@ -153,8 +153,11 @@ def anaphora_targets(
     # ("The church there burned on 7 March, after a russian tank fired at it": its own verb)
     site_struck = m is not None and any(m.group(g) for g in _PARAGRAPHS_TOWN[2:])
     # ("Horlivka's mayor said Ukrainian artillery destroyed the hotel in the city": a side's
-    # weapon and what it did, a strike of its own)
-    sided = lx.ATTACKER.search(text) is not None and lx.TRIGGER.search(text) is not None
+    # weapon and what it did, a strike of its own, in the town the sentence named)
+    sided = (
+        m is not None and lx.ATTACKER.search(text) is not None and lx.TRIGGER.search(text) is not None
+        and any(p.is_town for p in find_places(text[: m.start()], gaz, reading.hints))
+    )  # fmt: skip
     if m is None or not (fresh or tolled or sided or (site_struck and lx.TRIGGER.search(text))):
         # "18 people had been killed, the head of the city's council said": a toll, not a
         # new strike on the town; "the site of an earlier attack in the city": no new one.
