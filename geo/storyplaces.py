@@ -155,7 +155,8 @@ def anaphora_targets(
     # ("Horlivka's mayor said Ukrainian artillery destroyed the hotel in the city": a side's
     # weapon and what it did, a strike of its own, in the town the sentence named)
     sided = (
-        m is not None and lx.ATTACKER.search(text) is not None and lx.TRIGGER.search(text) is not None
+        m is not None and lx.ATTACKER.search(text) is not None
+        and lx.TRIGGER.search(text) is not None
         and any(p.is_town for p in find_places(text[: m.start()], gaz, reading.hints))
     )  # fmt: skip
     if m is None or not (fresh or tolled or sided or (site_struck and lx.TRIGGER.search(text))):
