@@ -173,6 +173,7 @@ from geo.titleplaces import (
     arrival_town,
     dateline_targets,
     logs_town,
+    page_stamp_targets,
     paragraphs_topic_town,
     placed_next,
     section_targets,
@@ -1044,6 +1045,8 @@ def _read_event_sentence(
             # ("This morning the Makarov university was hit" in notices from a Mykolaiv faculty)
             or header_town_struck(text, s, places, reading, gaz)
             or owners_town(text, places)
+            # ("Kharkiv · 24 May 2024 · 10:15" over "Russian S-300 missiles hit the plant")
+            or (page_stamp_targets(reading, gaz) if lx.STRIKE_WORDS.search(text) else [])
             or home_oblast_struck(text, places, reading, gaz)
             or (
                 paragraphs_topic_town(text, s, reading, gaz) if lx.STRIKE_WORDS.search(text) else []

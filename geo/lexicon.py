@@ -566,6 +566,8 @@ TOLL_UPDATE = re.compile(
     r"has reached|updated|as of|in total|in all|altogether|all told|upd|final|now|"
     # ("next day 4 dead, 151 injured", "Later the number was 47")
     r"next\s+day|later\s+the\s+(?:number|toll|count))\b"
+    # ("Gladkov first said 3 killed, later 4 killed")
+    r"|\bfirst\b[^.;]{0,60}\blater\b"
     # a note's "first report 3 dead; 11 dead by 08.10", "toll 7 -> 13 -> 15"
     r"|\bby\s+(?:the\s+)?(?:evening|morning|night|end\s+of|\d{1,2}[./]\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+|"
     r"[A-Z][a-z]+day\b)|->|→",
@@ -717,6 +719,12 @@ INJURED = [
     ),
     re.compile(rf"\b(?:killed|dead)\s+and\s+{NUM}\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I),
     _tally(r"number of (?:people |those )?(?:injured|wounded)"),
+    # a note's count told as it grew: "injured rose from 5 to 19 to 24" (its last)
+    re.compile(
+        r"\b(?:injured|wounded)\s+(?:rose|climbed|grew|went\s+up|increased)\s+from\s+\d+\s+"
+        r"(?:to\s+\d+\s+)*to\s+(?P<n>\d+)",
+        re.I,
+    ),
     # "19 people were being treated for their injuries", "the driver was taken to hospital
     # with shrapnel wounds": how the wounded are counted where no one says "injured".
     re.compile(
@@ -1241,6 +1249,9 @@ HABITUAL = re.compile(
     r"(?:few\s+)?(?:weeks|months|days)\b"
     r"|\b(?:in|over)\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?:weeks|months)\b[^.;]{0,40}"
     r"\b(?:has|have)\s+been\s+\w+ing\b"
+    # ("at the end of a week in which Russian attacks killed more than twenty people": a
+    # span's toll, no one strike)
+    r"|\b(?:a|the|one)\s+(?:[\w-]+\s+)?(?:week|month|year)\s+(?:in\s+)?which\b"
     # "where Russian forces keep attacking", "continue to storm": a front's fighting going on
     r"|\b(?:keeps?|kept|continues?|continued)\s+(?:to\s+)?(?:attack(?:ing)?|assault(?:ing)?|storm(?:ing)?|"
     r"advanc(?:e|ing)|push(?:ing)?)\b"

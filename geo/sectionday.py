@@ -62,10 +62,18 @@ def _a_labelled_day(text: str, d: DateMention, rest: str, heading: bool = False)
     08:00 (night: Max)"), not a day in its brackets ("Comments (N.K., 28.11):" is when the
     comments were written)."""
     inside = text.count("(", 0, d.start) > text.count(")", 0, d.start)
+    # (on its own line, with its weekday and its keeper or clock, not a page's "UPDATED JULY 9,
+    # 2024")
+    alone = heading and _WEEKDAY_AND_KEEPER.search(rest) is not None
     return (
-        (text.rstrip().endswith(":") or heading) and not inside
+        (text.rstrip().endswith(":") or alone) and not inside
         and _LABELLED_DAY.match(rest) is not None
     )  # fmt: skip
+
+
+_WEEKDAY_AND_KEEPER = re.compile(
+    rf"\b{_LOG_WEEKDAY}\b.*(?:\d{{1,2}}[:.]\d\d|\([^()]+\))", re.IGNORECASE
+)
 
 
 # one label, then the day's weekday, clock and keeper: "Handover Thu , 07:00 (night shift Olha):"

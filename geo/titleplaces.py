@@ -335,6 +335,34 @@ def dateline_targets(text: str, gaz: PlaceResolver) -> list[PlaceMention]:
     return [PlaceMention(m.start(group), m.end(group), name, place, "target")]
 
 
+def page_stamp_targets(reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
+    """ "Kharkiv · 24 May 2024 · 10:15 · 7 min read" over a local page's story: the town its
+    byline stamps the story with, for the story's first strike told without a place."""
+    for s in reading.sentences[:_STAMP_LINES]:
+        m = _PAGE_STAMP.match(s.span.text)
+        if m is None:
+            continue
+        place = gaz.resolve(m.group("town"), (), "town")
+        return (
+            [PlaceMention(0, 0, m.group("town"), place, "target")]
+            if (
+                place is not None
+                and place.precision == "town"
+                and place.name.lower() not in lx.CAPITALS
+            )
+            else []
+        )
+    return []
+
+
+_STAMP_LINES = 12  # a page's byline stamp stands over its story
+# a town, then the day (and time) the story was filed: "Kharkiv · 24 May 2024 · 10:15"
+_PAGE_STAMP = re.compile(
+    r"^\W*(?P<town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s*[·|•,]\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b"
+)
+
+
 def _heading_places(
     head: Sentence, gaz: PlaceResolver, hints: tuple[str, ...], people: frozenset[str] = frozenset()
 ) -> list[PlaceMention]:
