@@ -364,3 +364,92 @@ def test_a_highlight_and_an_oblasts_summary_join_the_strikes_they_sum_up() -> No
 
 def test_forces_that_keep_attacking_tell_a_front() -> None:
     assert lx.HABITUAL.search("near Bakhmut, where Russian forces keep attacking, the staff said")
+
+
+def test_a_speakers_yesterday_counts_from_the_day_they_spoke() -> None:
+    from geo.eventday import dates_told
+    from geo.story import Reading
+
+    text = 'Balitsky wrote on Friday 28 July that "yesterday" drones hit Tokmak.'
+    own, _ = dates_told(text, Reading(date(2023, 11, 13), None), 0)
+    assert [(d.window.start, d.window.end) for d in own] == [(date(2023, 7, 27),) * 2]
+    text = "Yesterday drones hit Kupiansk, the governor said on Monday."
+    own, _ = dates_told(text, Reading(date(2023, 11, 15), None), 0)
+    assert [d.window.start for d in own] == [date(2023, 11, 14)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokmak has a 'partisans blew up a car' story every other week too.",
+        "The strike came at the end of a week in which Russian attacks killed twenty people.",
+    ],
+)
+def test_a_habit_or_a_spans_toll_is_no_one_strike(text: str) -> None:
+    assert lx.HABITUAL.search(text)
+
+
+def test_a_side_that_destroyed_something_in_the_town_named() -> None:
+    found = incidents(
+        " date 2022-11-30 Coding list, occupied east\n"
+        "Coding list\n"
+        "3.4 On 15 November 2022, Horlivka's Russian-installed mayor said Ukrainian artillery "
+        "destroyed a hotel in the city.\n"
+    )
+    assert [(i.place.name, i.date.start) for i in found] == [("Horlivka", date(2022, 11, 15))]
+
+
+def test_a_day_heading_with_its_weekday_in_cyrillic() -> None:
+    found = incidents(
+        " date 2024-03-18 Volunteer notes, Belgorod\n"
+        "Volunteer notes (Belgorod), translated.\n"
+        "\n"
+        "16.03 (сб)\n"
+        "Morning shelling of Belgorod, a car burned in the centre, 1 killed. Gladkov: ранены 6.\n"
+        "17.03 (вс)\n"
+        "Shebekino again under fire, two houses destroyed, no casualties.\n"
+    )
+    assert days(at(found, "Shebek")) == [(date(2024, 3, 17), date(2024, 3, 17))]
+    assert [(i.killed, i.injured) for i in at(found, "Belgorod")] == [(1, 6)]
+
+
+def test_a_handover_line_heads_its_night_and_not_a_pages_update_stamp() -> None:
+    found = incidents(
+        " date 2024-07-12 Hostel reception night log, Odesa\n"
+        "Night log, hostel reception desk, Odesa. Handover at 08:00.\n"
+        "\n"
+        "Handover Thu 11.07, 08:00 (night: Max)\n"
+        "- quiet night. yday evening a drone hit a car repair shop in Izmail, nobody hurt.\n"
+    )
+    assert days(at(found, "Izma")) == [(date(2024, 7, 10), date(2024, 7, 10))]
+    found = incidents(
+        " date 2024-07-09 Missile strikes hospital\n"
+        "Missile strikes hospital\n"
+        "UPDATED JULY 9, 2024\n"
+        "A Russian missile struck a hospital in Dnipro on Monday, killing two.\n"
+    )
+    assert days(at(found, "Dnipro")) == [(date(2024, 7, 8), date(2024, 7, 8))]
+
+
+def test_a_pages_byline_stamp_places_its_first_placeless_strike() -> None:
+    found = incidents(
+        " date 2024-05-24 Fifty thousand books burned\n"
+        '"Fifty thousand books burned": the city counts the cost\n'
+        "Kharkiv · 24 May 2024 · 10:15 · 7 min read\n"
+        "\n"
+        "On Thursday, at about 10:25, Russian S-300 missiles hit a printing house during a work "
+        "shift. Seven employees were killed and 21 people were injured.\n"
+    )
+    assert [(i.place.name, i.killed, i.injured) for i in found] == [("Kharkiv", 7, 21)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Gladkov first said 3 killed, later 4 killed.", 4, None),
+        ("A worker killed; injured rose from 5 to 19 to 24.", 1, 24),
+    ],
+)
+def test_a_toll_told_as_it_grew(text: str, killed: int, injured: int | None) -> None:
+    assert find_figure(text, lx.KILLED) == killed
+    assert find_figure(text, lx.INJURED) == injured
