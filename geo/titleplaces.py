@@ -358,7 +358,7 @@ def page_stamp_targets(reading: Reading, gaz: PlaceResolver) -> list[PlaceMentio
 _STAMP_LINES = 12  # a page's byline stamp stands over its story
 # a town, then the day (and time) the story was filed: "Kharkiv · 24 May 2024 · 10:15"
 _PAGE_STAMP = re.compile(
-    r"^\W*(?P<town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s*[·|•,]\s*"
+    r"^\W*(?P<town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s*[·|•]\s*"
     r"(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b"
 )
 
