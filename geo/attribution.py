@@ -303,7 +303,12 @@ def _figures(pattern: re.Pattern[str], text: str) -> list[int]:
     for m in pattern.finditer(text):
         # (a Cyrillic line's figure may follow its word: "загинули 2 людини")
         said = m.group("n") if m.group("n") is not None else m.groupdict().get("m") or ""
-        one = said in ("He", "She") or re.match(rf"{lx._ONE}|another\b", said, re.I)
+        # ("загинула жінка": one person, told by the verb and its noun)
+        one = (
+            said in ("He", "She")
+            or re.match(rf"{lx._ONE}|another\b", said, re.I)
+            or bool(m.groupdict().get("one"))
+        )
         n = 1 if one else parse_number(said)
         if n is not None and n < 100_000:
             out.append(n)

@@ -128,7 +128,11 @@ _NOTE_LEAD = re.compile(
 # a translated post quoted after its author and time: 'Kherson OVA, 13:05: "Bilozerka: …'
 _QUOTED_POST = re.compile(r"^[^\"“”.]{2,60}:\s*[\"“]\s*$")
 # ("THEY HIT US. cattle farm on fire, Kutuzivka, …": the lower-case line's last sentence)
-_AFTER_A_FULL_STOP = re.compile(r"(?<=[A-Za-z])[.!?]\s+(?=[a-z][^.!?]*$)")
+_AFTER_A_FULL_STOP = re.compile(
+    r"(?<=[A-Za-z])[.!?]\s+(?=[a-z][^.!?]*$)"
+    # (or a note's next timed entry after a semicolon: "…, 1 killed; 14:30 Antonivka - drones")
+    r"|;\s+(?=~?\d{1,2}[:.]\d\d\s+[^;]*$)"
+)
 # (the speaker's name may be two or three words: "[16/02/2023, 13:05] Dima Fixer: also …")
 _CHAT_PREFIX = re.compile(rf"^\s*{CHAT_STAMP.pattern}\s*(?:[\w.@-]+(?:\s[\w.@-]+){{0,2}}:\s*)?")
 # (and an annex's or an outline's "A.1", "2.3.")
