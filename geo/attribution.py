@@ -184,6 +184,8 @@ def _speaker(
         near = window[max(0, tm.start() - 40) : upto]
         sides = [s for s in (side_of(w) for w in re.findall(r"[\w'’\-]+", near)) if s]
         side = sides[0] if sides else None
+        if side is None and (named := official_named(window[max(0, tm.start() - 40) : verb + 2])):
+            return named  # ("Donetsk mayor Kulemzin said": the official's own side, by name)
         # (a town's own officials speak for the side it is on: "officials in Kramatorsk said")
         if side is None and re.search(r"governor|mayor|officials|authorities", tm.group(0), re.I):
             side = {"RU": lx.RUSSIA, "UA": lx.UKRAINE}.get(place_country or "")
@@ -391,6 +393,9 @@ def accuser(text: str) -> str | None:
     return by or None
 
 
+_CLAIM_VERB = re.compile(r"\bclaim(?:s|ed|ing)?\b(?!\s+(?:responsibility\s+)?(?:by|from)\b)", re.I)
+
+
 def attribution_for(
     text: str,
     actor: str | None,
@@ -417,6 +422,10 @@ def attribution_for(
         return "alleged", words
     if side and side == actor and lx.MILITARY_VOICE.search(words or ""):
         return "claimed", None  # "…, the Russian Defence Ministry said": its own forces' strike
+    if side and side == actor and _CLAIM_VERB.search(text):
+        # "Russian-installed emergency services claimed Russian artillery destroyed a howitzer":
+        # the striking side's own claim, whoever of that side makes it
+        return "claimed", None
     source = lx.ACCORDING_TO_SIDE.search(text)
     if source and actor:
         # "…, according to the Russian MoD" / "according to Ukrainian military sources": a side's

@@ -173,6 +173,11 @@ SIDE_WORDS: dict[str, str] = {
     # a Ukrainian note's names for the russians
     "invaders": RUSSIA, "occupiers": RUSSIA, "occupants": RUSSIA, "rashists": RUSSIA,
     "rashist": RUSSIA, "ruscists": RUSSIA, "ruscist": RUSSIA, "orcs": RUSSIA, "katsaps": RUSSIA,
+    # the occupation's own bodies: "the DPR said", "LPR officials said", "the Russian-installed
+    # administration said"
+    "dpr": RUSSIA, "lpr": RUSSIA, "dnr": RUSSIA, "lnr": RUSSIA, "russian-installed": RUSSIA,
+    "moscow-installed": RUSSIA, "kremlin-installed": RUSSIA, "separatist": RUSSIA,
+    "separatists": RUSSIA,
 }  # fmt: skip
 SIDE = (
     r"(?:pro-Kyiv|pro-Ukrainian|pro-Russian|pro-Moscow|Russia|Russian|Russians|Ukraine|Ukrainian|"
@@ -296,7 +301,8 @@ ACCUSER_FRAMING = re.compile(
     re.IGNORECASE,
 )
 SIDE_SPEAKS = re.compile(
-    r"\b(?P<side>Russia|Ukraine|Moscow|Kyiv|Kiev|Kremlin)\s+(?:\w+\s+)?(?:said|says|claimed|claims|reported|announced|stated|insisted)\b"
+    r"\b(?P<side>Russia|Ukraine|Moscow|Kyiv|Kiev|Kremlin|DPR|LPR|DNR|LNR)\s+(?:\w+\s+)?(?:said|says|claimed|claims|"
+    r"reported|announced|stated|insisted)\b"
 )
 SPEECH = re.compile(
     r"\b(?:said|says|say|told|claim(?:s|ed)?\s+that|claim(?:s|ed)?|according to|reported|reports|"
