@@ -93,7 +93,7 @@ def its_town_told_before(
     ]  # fmt: skip
     again = bool(named) and it is None
     before = named[-1] if again else before
-    if it is None and not again or it is not None and before.paragraph != s.paragraph:
+    if (it is None and not again) or (it is not None and before.paragraph != s.paragraph):
         return []
     towns = [
         p for p in find_places(before.span.text, gaz, reading.hints)

@@ -154,10 +154,10 @@ def anaphora_targets(
     site_struck = m is not None and any(m.group(g) for g in _PARAGRAPHS_TOWN[2:])
     # ("Horlivka's mayor said Ukrainian artillery destroyed the hotel in the city": a side's
     # weapon and what it did, a strike of its own, in the town the sentence named)
+    before = find_places(text[: m.start()], gaz, reading.hints) if m is not None else []
     sided = (
-        m is not None and lx.ATTACKER.search(text) is not None
-        and lx.TRIGGER.search(text) is not None
-        and any(p.is_town for p in find_places(text[: m.start()], gaz, reading.hints))
+        lx.ATTACKER.search(text) is not None and lx.TRIGGER.search(text) is not None
+        and any(p.is_town for p in before)
     )  # fmt: skip
     if m is None or not (fresh or tolled or sided or (site_struck and lx.TRIGGER.search(text))):
         # "18 people had been killed, the head of the city's council said": a toll, not a
@@ -169,7 +169,7 @@ def anaphora_targets(
     # (not a namesake set aside: "Bohdan from Zolochiv (…, not the one near Kharkiv!) reminded
     # us that his town was also touched")
     here = [
-        p.place for p in find_places(text[: m.start()], gaz, reading.hints)
+        p.place for p in before
         if p.place and p.place.precision == "town"
         and not DISCLAIMED.search(text, max(0, p.start - 60), p.start)
         # (not "the administration of the Kamianka-Dniprovska district said … the village":
