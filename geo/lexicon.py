@@ -1067,6 +1067,8 @@ RETOLD_OBJECT = re.compile(
     r"the\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|bombing|blast|explosion)\s+"
     r"(?:on|in|at|against)\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?=[A-Z])"
 )
+# the two sides' capitals, whose names also stand for their governments and forces
+WAR_CAPITALS = frozenset({"kyiv", "kiev", "moscow"})
 CAPITALS = {"moscow", "kyiv", "kiev", "washington", "london", "minsk", "warsaw", "paris", "berlin",
             "brussels", "beijing", "ankara", "tehran", "budapest", "vienna", "geneva", "rome"}  # fmt: skip
 # Capitalised words that are never places here even if GeoNames lists a village by that name.

@@ -285,12 +285,11 @@ def no_place_of_the_line(text: str, p: PlaceMention) -> bool:
             and text[: p.start].rstrip().lower().endswith("the")
         )
         # (or a capital said for its side: "the Defence Ministry: Kiev fired 10 cruise missiles")
-        or (p.text.lower() in _CAPITALS and _FIRED.match(text, p.end) is not None)
+        or (p.text.lower() in lx.WAR_CAPITALS and _FIRED.match(text, p.end) is not None)
     )
 
 
 _A_SITES_NAME = re.compile(r"\s+(?:bridge|dam|plant|factory|market|station|stadium|park)\b", re.I)
-_CAPITALS = frozenset({"kyiv", "kiev", "moscow"})
 _FIRED = re.compile(r"\s+(?:fired|launched|attacked|struck|sent|used)\b")
 
 

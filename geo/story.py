@@ -668,7 +668,7 @@ def _districts_unknown(
             continue
         city = city_place(next(iter(cities)), gaz)
         if city is not None:
-            out.append(PlaceMention(m.start(), m.end(), m.group("name"), city, "target", m.start()))
+            out.append(_district_as_city(m, city))
     return out or _bare_districts(text, reading, gaz)
 
 
@@ -690,8 +690,13 @@ def _bare_districts(text: str, reading: Reading, gaz: PlaceResolver) -> list[Pla
             continue
         city = _city_named_in_the_text(name, reading, gaz)
         if city is not None:
-            out.append(PlaceMention(m.start(), m.end(), m.group("name"), city, "target", m.start()))
+            out.append(_district_as_city(m, city))
     return out
+
+
+def _district_as_city(m: re.Match[str], city: Place) -> PlaceMention:
+    """A district's name, read as the city it is of."""
+    return PlaceMention(m.start(), m.end(), m.group("name"), city, "target", m.start())
 
 
 def _city_named_in_the_text(district: str, reading: Reading, gaz: PlaceResolver) -> Place | None:

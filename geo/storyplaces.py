@@ -189,7 +189,7 @@ def anaphora_targets(
         # ("… attack on the capital that night": the capital the text named, no other town)
         # (a side's strike on "the capital" is on the other side's: Russian drones, Kyiv)
         struck = {"Russia": "Kyiv", "Ukraine": "Moscow"}.get(find_actor(text)[0] or "")
-        capitals = [p for p in here if p.name.lower() in _WAR_CAPITALS]
+        capitals = [p for p in here if p.name.lower() in lx.WAR_CAPITALS]
         named = (
             (capitals[-1] if capitals else None)
             or (gaz.resolve(struck, (), "town") if struck else None)
@@ -251,15 +251,12 @@ def anaphora_targets(
     return [PlaceMention(m.start(), m.end(), reading.last_town.name, reading.last_town, "target")]
 
 
-_WAR_CAPITALS = frozenset({"kyiv", "kiev", "moscow"})
-
-
 def _capital_named_before(reading: Reading, s: Sentence, gaz: PlaceResolver) -> Place | None:
     """The last of Kyiv or Moscow the text named before this sentence, if it named one."""
     for prev in reversed(reading.sentences[: s.index]):
         capitals = [
             p.place for p in find_places(prev.span.text, gaz, reading.hints)
-            if p.place is not None and p.place.name.lower() in _WAR_CAPITALS
+            if p.place is not None and p.place.name.lower() in lx.WAR_CAPITALS
         ]  # fmt: skip
         if capitals:
             return capitals[-1]
