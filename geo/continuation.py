@@ -297,6 +297,8 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     rescue = gap <= 5 and bool(_RESCUE_AT_THE_SITE.search(first))
     if not (near or next_paragraph or definite or rescue):
         return False
+    if _a_later_days_strike(m, s, reading) and not (definite or again):
+        return False  # "Sat 04.11 ¶ … Kerch … ¶ Mon 06.11 ¶ - Last night a russian missile landed"
     if s.paragraph != m.sentence.paragraph and _ITEM_LABEL.match(s.span.text):
         return False  # "[R1] "Kremenchuk mall burning again" video …": the list's next item
     line_day = stamped_line_day(reading) if s.paragraph != m.sentence.paragraph else None
@@ -329,6 +331,16 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     return len(parts) > 1 and any(find_actor(p)[0] in (None, m.actor) for p in parts)
 
 
+def _a_later_days_strike(m: Mention, s: Sentence, reading: Reading) -> bool:
+    """Does a strike told under a day heading that came after the event, and is not the
+    event's day, tell that later day's own event?"""
+    section = reading.section
+    return (
+        section is not None and m.sentence.index < section[1] < s.index and m.date.known
+        and not section[0].overlaps(m.date) and lx.STRIKE_WORDS.search(s.span.text) is not None
+    )  # fmt: skip
+
+
 _SITE = (
     r"(?:refinery|plant|depot|station|port|harbou?r|airfield|airport|air\s+base|terminal|factory|"
     # ("… the village council building in Dvorichna …" ¶ "Russian troops struck the
@@ -344,7 +356,15 @@ def a_late_toll_update(s: Sentence, reading: Reading, last: Mention) -> bool:
     ¶ Lysak: 30 wounded now": a log's toll update a day or two on, naming no place and no
     strike, with no other event told since, updates its last event's figures."""
     text = s.span.text
-    if not (tells_a_toll(text) and lx.TOLL_UPDATE.search(text)) or lx.STRIKE_WORDS.search(text):
+    # (or the first toll the event gets: "Mon 07.08 ¶ - Evening: two russian Iskanders on our
+    # centre … ¶ Tue 08.08 ¶ - Rescue work finished. The emergency service says 7 dead")
+    first_toll = (
+        last.killed is None and last.injured is None
+        and not lx.TRIGGER.search(_TOLL_WORDS.sub(" ", text))  # (not "fired Grads at the city")
+    )  # fmt: skip
+    if not (tells_a_toll(text) and (first_toll or lx.TOLL_UPDATE.search(text))):
+        return False
+    if lx.STRIKE_WORDS.search(text):
         return False
     between = reading.sentences[last.sentence.index + 1 : s.index]
     if len(between) > LATE_UPDATE_LINES or sum(1 for b in between if b.heading) > 3:
@@ -356,6 +376,11 @@ def a_late_toll_update(s: Sentence, reading: Reading, last: Mention) -> bool:
     )  # fmt: skip
 
 
+_TOLL_WORDS = re.compile(
+    r"\b(?:killed|killing|injured|injuring|injur(?:y|ies)|wounded|wounding|dead|died|deaths?|"
+    r"casualties|hurt)\b",
+    re.IGNORECASE,
+)
 LATE_UPDATE_LINES = 12  # a log's update comes within a dozen lines of its event
 
 

@@ -502,6 +502,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill)\s+(?:the\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)|(?<=the\s){_ORDINAL})\b"
             r"(?!\s+(?:of\s+)?(?!(?:at|around|about|in|when|and|or|before|after|from|morning|"
             r"afternoon|evening|night|the|a|an|we|they|it)\b)[A-Za-z])"
+            # (nor "on the 5th and 6th floors": the floors of a list)
+            r"(?!(?:\s*(?:,|and|&|-|–|to|or)\s*\d{1,2}(?:st|nd|rd|th)?)+\s+(?:floors?|stor(?:e)?(?:y|ies|eys)|"
+            r"entrances?|levels?|sections?|platforms?|blocks?)\b)"
         ),
     ),
     (
@@ -599,6 +602,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "The next day, a drone set fire to a tank at the Khalino airfield": the day after the
     # event told before (nothing without one)
     ("nextday", re.compile(r"\bthe\s+(?:next|following)\s+day\b", re.IGNORECASE)),
+    # "Four days later Russia struck again": days counted from the event told before
+    (
+        "dayslater",
+        re.compile(
+            r"\b(?P<n>two|three|four|five|six|[2-6])\s+days\s+later\b(?!\s+than\b)",
+            re.IGNORECASE,
+        ),
+    ),
     (
         # "The same night, drones hit Bohodukhiv", "a second missile struck Bilenke at about the
         # same time": the window of the event told just before (its night, not one day)
@@ -640,6 +651,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     "hoursearlier": ("hours",),
     "sameday": ("same", "later", "that", "earlier", "after"),
     "nextday": ("next", "following"),
+    "dayslater": ("later",),
     "nextnight": ("next", "following"),
     "sametold": ("same",),
     "weekend": ("weekend",),

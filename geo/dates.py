@@ -209,11 +209,15 @@ def _weekday(m: re.Match[str], ref: date) -> DateWindow:
     return day_window(ref - timedelta(days=back), "relative")
 
 
-_ANCHORED = ("prevday", "hoursearlier", "sameday", "sametold", "nextday", "nextnight")
+_ANCHORED = ("prevday", "hoursearlier", "sameday", "sametold", "nextday", "nextnight", "dayslater")
 
 
-def _anchored(kind: str, anchor: date) -> DateWindow | None:
+def _anchored(kind: str, anchor: date, m: re.Match[str] | None = None) -> DateWindow | None:
     """Expressions relative to the event just told of, not to the publication."""
+    if kind == "dayslater" and m is not None:
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else 1 if n in ("a", "one") else NUMBER_WORDS[n]
+        return day_window(anchor + timedelta(days=count), "relative")
     if kind == "prevday":
         return day_window(anchor - timedelta(days=1), "relative")
     if kind == "hoursearlier":
@@ -375,7 +379,10 @@ def _resolve(
     if kind == "season":
         return _season(m, ref, anchor)
     if anchor is not None and kind in _ANCHORED:
-        return _anchored(kind, anchor)
+        window = _anchored(kind, anchor, m)
+        if kind == "dayslater" and window is not None and ref and window.end and window.end > ref:
+            return None  # ("Three days later" counted from the page's day: no event's)
+        return window
     if (
         anchor is not None
         and kind == "weekday"

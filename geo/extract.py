@@ -61,7 +61,7 @@ from geo.listreading import (
     coded_to,
     table_title_span,
 )
-from geo.loglines import nights_to_come, post_footer_days, post_header_days
+from geo.loglines import CHAT_STAMP, nights_to_come, post_footer_days, post_header_days
 from geo.mention import _DAYS_BEFORE_THIS, Mention, _mention, _remember_days
 from geo.model import REACH_DAYS, Article, DateWindow, Place
 from geo.namesakes import (
@@ -448,6 +448,14 @@ def extract_mentions(
             if own and own[0].window.days <= 2:
                 # "- Fri 4th, ~18:45: KRYVYI RIH." over its tolls: the item's day is theirs
                 reading.day, reading.day_at = own[0].window, (s.paragraph, s.index)
+        if entry is not None and (chat_stamp := CHAT_STAMP.match(text.lstrip())) is not None:
+            # "[14.08.23 10:15] Marko: Belgorod, Thursday 20 April, about 22:15.": the day the
+            # message names is its event's, not the day it was posted
+            after = len(text) - len(text.lstrip()) + chat_stamp.end()
+            own = dates_told(text[after:], reading, s.span.start + after)[0]
+            if own and own[0].window.days <= 2:
+                reading.day, reading.day_at = own[0].window, (s.paragraph, s.index)
+                reading.anchor = own[0].window.end  # ("… the same day": the message's day)
         if entry is not None:
             # An entry alone on its line heads the paragraph that follows.
             alone = i + 1 < len(sentences) and sentences[i + 1].paragraph != s.paragraph
@@ -531,6 +539,7 @@ def extract_mentions(
                 not lx.STRIKE_WORDS.search(text)
                 or "rejected" in verdict.group(0).lower()
                 or verdict.group(0).startswith("#")  # (a coding list's "#dup (of 9)")
+                or "NOT CODED" in verdict.group(0)
                 or ("strike" in verdict.group(0) and _LINE_ENDS.fullmatch(text, verdict.end()))
                 # (the note-taker's doubt on its own line: "… — I could not confirm", "rumours")
                 or _DOUBTED.search(verdict.group(0)) is not None
@@ -581,6 +590,7 @@ def extract_mentions(
     ]  # fmt: skip
 
 
+_DAYS_LATER = re.compile(r"\w+\s+days?\s+later\b", re.IGNORECASE)
 # the page's own day as its undated news's (not a day its lead sentence told)
 _PAGE_LEADS = ("publication", "news cycle", "page day")
 
@@ -1078,6 +1088,8 @@ def _read_event_sentence(
     if not targets or aggregate_only:
         # Another event without a place (or a tally): what follows no longer continues the last one.
         _dates_the_last(text, s, reading)
+        if mentions and mentions[-1].date.end and _DAYS_LATER.search(text):
+            reading.anchor = mentions[-1].date.end  # ("Four days later": after the event told)
         reading.last = None
         if not aggregate_only and tells_a_toll(text) and lx.STRIKE_WORDS.search(text):
             reading.placeless = s
@@ -1088,7 +1100,10 @@ def _read_event_sentence(
             # a strike told without a place still sets the day the story is telling.
             own, _ = dates_told(text, reading, s.span.start)
             # "minutes after the first", "later that day": relative to the story, not a day
-            own = [d for d in own if not RELATIVE_TO_STORY.search(d.text)]
+            # (but "Four days later Russia struck again" counts its days to a day of its own)
+            own = [
+                d for d in own if not RELATIVE_TO_STORY.search(d.text) or _DAYS_LATER.match(d.text)
+            ]
             # (not "That plant had already been knocked out on March 22": a flashback)
             if own and own[0].window.days <= 2 and not lx.FLASHBACK.search(text):
                 if not _within_the_day_told(own[0].window, reading, s):

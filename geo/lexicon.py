@@ -46,6 +46,11 @@ WEAPONS_AIMED = (
     rf"|(?=[SsIiKkGg]){_MODELS_AIMED})\s+"
     # (or at a site named: "two KABs on Epicentr hypermarket Kharkiv")
     r"(?:again(?=\s*[,:;—–-])|(?:on|at|into)\s+(?:(?:the|an?|our)\b|(?-i:[A-Z])))"
+    # (a note's weapons on a town named, no side: "Morning, between 7:40 and 9:20, drones on
+    # Kazan itself")
+    r"|(?<![\w-])(?:drones|missiles|rockets|shaheds|bombs|shells)\s+(?:on|into)\s+"
+    r"(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    r"(?-i:[A-Z])[\w'’-]+(?=\s+(?:itself|again|city|town|and|too|as\s+well)\b|\s*[,.;:—–-])"
 )
 
 # Event words. Weapons alone are not events ("supply missiles"), nor are
@@ -95,6 +100,9 @@ TRIGGER = re.compile(
     r"(?-i:The)\s+(?:main\s+)?targets\b(?:,[^,;.]{0,40},)?\s+(?:were|included)|"
     # "carried out the launch of Kh-22 cruise missiles … at the city"
     r"launch\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|drones?)|"
+    # "Russia sent dozens of Shahed drones at Starokostiantyniv": weapons sent at a place
+    r"(?:sent|hurled|threw|unleashed)\s+(?:[\w-]+\s+){0,4}?(?:missiles|rockets|drones|Shaheds|bombs|"
+    r"missile|rocket|drone|Shahed|bomb)\s+(?:at|against|toward|towards|on|into)\s|"
     r"(?:heaviest|heavy|intense|enemy|artillery|mortar|tank)\s+fire|detonat\w+|"
     r"crash(?:ed|ing)|debris|wounding|hurt|hurting|fire broke out|on fire(?!\s+(?:safety|prevention|drills?|training|courses?|regulations?))|catch(?:es|ing)?\s+fire|burn(?:ed|ing|t)|"
     # A caption's present tense: "Ukrainian forces shell a depot", "a drone bombs a tank".
@@ -702,7 +710,8 @@ INJURED = [
         rf"\b{NUM}{_WHO}\s+(?:had\s+|have\s+)?(?:(?:sought|needed|required|received)\s+"
         r"(?:medical\s+(?:help|assistance|care|attention|aid)|treatment)\b"
         # ("64 people came to the hospitals", "12 people turned to doctors")
-        r"|(?:came|went|turned)\s+to\s+(?:the\s+)?(?:hospitals?|doctors|medics)\b)",
+        r"|(?:came|went|turned)\s+to\s+(?:the\s+)?(?:hospitals?|doctors|medics)\b"
+        r"|asked\s+(?:the\s+)?(?:doctors|medics)\s+for\s+help\b)",
         re.I,
     ),
     re.compile(rf"\b{NUM}\s+(?:injuries|injured|wounded)\b", re.I),
@@ -741,9 +750,10 @@ INJURED = [
         r"(?:for\s+(?:their\s+)?(?:injuries|wounds)|in\s+hospital)",
         re.I,
     ),
-    # "At least 38 people, including six children, were admitted to hospitals"
+    # "At least 38 people, including six children, were admitted to hospitals" (a note's
+    # without its verb: "one person killed, five taken to hospital")
     re.compile(
-        rf"\b{NUM}{_WHO}{_ASIDE}\s+(?:were|have\s+been|had\s+been)\s+(?:admitted|taken|rushed)\s+to\s+"
+        rf"\b{NUM}{_WHO}{_ASIDE}\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:admitted|taken|rushed)\s+to\s+"
         r"(?:(?:the|a|local|nearby)\s+)?(?:[\w-]+\s+)?hospitals?\b",
         re.I,
     ),
@@ -754,6 +764,13 @@ INJURED = [
     ),
     re.compile(
         r"^\s*(?P<n>He|She)\s+(?:was|has\s+been)\s+(?:also\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b"
+    ),
+    # a note's toll of one killed and one in hospital: "A boy of 15 killed, a girl of 17 in
+    # hospital"
+    re.compile(
+        rf"\b(?:killed|dead|died)\b[^.;]{{0,30}}?,\s+(?P<n>{_ONE})(?:\s+(?:of|aged)\s+\d+)?\s+in\s+"
+        r"(?:the\s+)?hospital\b",
+        re.I,
     ),
     # "A woman was killed and another was injured": one more person, unnamed.
     re.compile(
@@ -918,7 +935,8 @@ KEEPS_WORKING = re.compile(
     re.IGNORECASE,
 )
 NON_EVENT_CLAUSE = re.compile(
-    r"\b(?:memorial|plaque|unveiled|funerals?|buried|burial|in honou?r of|commemorat\w+|tribute|mourn\w*|"
+    # (not a building so named: "destroyed the Literary and Memorial Museum of …")
+    r"\b(?:memorial(?!\s+(?:museum|complex|cent(?:re|er)|park|hospital|estate|library|house))|plaque|unveiled|funerals?|buried|burial|in honou?r of|commemorat\w+|tribute|mourn\w*|"
     r"(?:remain\w*|stay\w*|treated|admitted|recovering|are|is|were|was|died)\s+(?:\w+\s+){0,2}?in\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|"
     r"(?:taken|transported|brought|rushed|sent|evacuated|transferred|flown|airlifted)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w'’]+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launch(?:ed|es|ing)?\s+from|fired from|took off from|flying from|(?:bombers?|aircraft|planes?|jets?|warplanes?)\s+flying\s+over|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|mov(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?(?:from|to|out)\b|moved|sheltered|shelter centers|shelter centres|fled|(?:continu\w+|conduct\w*)\s+(?:\w+\s+)?operations|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
     # "ammunition supply in Yehorivka" is a thing struck, "to supply troops in X" is not.
@@ -1917,6 +1935,8 @@ REJECTED_REPORT = re.compile(r"\bREJECTED\b")
 CODER_VERDICT = re.compile(
     # (a coder's "[NOT CODED]", "[NOT CODED as a strike]")
     r"\[\s*(?i:not\s+coded)\b|"
+    # (a summary's line opened by its status: "- NOT CODED: reports that a second … was shelled")
+    r"^\W{0,3}NOT\s+CODED\s*:|"
     # (a coding list's tag that keeps its row out: "#no (military presence, no attack)",
     # "#dup (of 9)")
     r"(?<![\w#])#(?i:no|dup|duplicate|skip|drop|excluded?|not[-_]?coded|nocode)\b(?![-_])|"

@@ -502,7 +502,8 @@ _NAMES_A_DAY = re.compile(
     r"\d.*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d|\d[./]\d|"
     r"\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-    r"^\W{0,3}(?i:yesterday|the\s+day\s+before\s+yesterday)\b"
+    r"^\W{0,3}(?i:yesterday|the\s+day\s+before\s+yesterday)\b|"
+    r"^\W{0,3}(?i:(?:two|three|four|five|six|[2-6])\s+days\s+later)\b"
 )
 # (not "Priests carried icons out of the rubble on Sunday morning": the aftermath's day)
 _WAR_GOES_ON = re.compile(

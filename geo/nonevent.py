@@ -221,6 +221,9 @@ def a_clause_apart(text: str, tally: re.Pattern[str]) -> bool:
     return len(clauses) > 1 and any(lx.TRIGGER.search(c) and not tally.search(c) for c in clauses)
 
 
+_DWELLERS_OF = re.compile(r"\b(?:residents|people|inhabitants|citizens)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def another_places_denial(
     text: str, mentions: list[Mention], gaz: PlaceResolver, hints: tuple[str, ...]
 ) -> bool:
@@ -228,7 +231,9 @@ def another_places_denial(
     named = {
         p.place.key for p in find_places(text, gaz, hints)
         if p.place is not None and p.place.precision in ("town", "region")
-        and p.role in ("target", "subject")  # (not "Kyiv did not comment": who speaks)
+        # (not "Kyiv did not comment": who speaks; but "Residents of Sumy heard the sirens,
+        # but no hits were recorded": where the people are)
+        and (p.role in ("target", "subject") or _DWELLERS_OF.search(text, 0, p.start) is not None)
     }  # fmt: skip
     last = mentions[-1].place if mentions else None
     return bool(named) and (last is None or last.key not in named)

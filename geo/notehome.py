@@ -21,7 +21,7 @@ from geo.model import Place
 from geo.placephrase import find_places
 from geo.placerank import BIG_CITY
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.story import Reading, one_sense
+from geo.story import Reading, one_sense, paragraph_start
 from geo.storygeo import header_section
 from geo.tablerows import cells_of
 from geo.titleplaces import HEADER_LINES, a_working_document, header_cities, lines_own_town
@@ -43,7 +43,7 @@ _HOME_SAID = re.compile(
     r"\b(?:city|town)\b(?!\s+of\b)|\b(?:city|town)[-\s]?wide\b|\b(?:the|whole)\s+cent(?:re|er)\b|\bhere\b"
     # ("a man killed two streets away": from where the writer was, in the writer's town)
     r"|\b(?:streets?|blocks?|houses?|doors?)\s+away\b"
-    r"|\b(?:from|near|at|to|over)\s+us\b|\bour\s+(?:street|district|yard|building|hall|house|"
+    r"|\b(?:from|near|at|to|over)\s+us\b|\bour\s+(?:street|district|cent(?:re|er)|yard|building|hall|house|"
     r"block|area|site|neighbou?rhood|office|store|shop|branch|warehouse|school|roof|windows?|"
     r"hospital|clinic|market|station|church|park|square|plant|factory|port|harbou?r|airport|"
     r"bridge|depot|terminal|village|town|city)\b"
@@ -256,10 +256,16 @@ def a_branch_named(text: str, p: PlaceMention) -> bool:
     return _ELSEWHERE_AFTER.match(text, p.end) is not None
 
 
-def tells_of_the_header_town(text: str, places: list[PlaceMention], reading: Reading) -> bool:
+def tells_of_the_header_town(
+    text: str, places: list[PlaceMention], reading: Reading, town: Place | None = None
+) -> bool:
     """A notice that names no place and no elsewhere tells of its writer's own town ("This
     morning the Makarov university was hit"; not "her mother's house there got hit")."""
     places = [p for p in places if not no_place_of_the_line(text, p)]
+    # (the line may have said so before: "Went to town for bread. At lunch shells near the
+    # market, a man killed"; or by the town's district: "shells on the market in the Kievsky
+    # district; … three dead")
+    at_home = home_said(_paragraph_so_far(reading) or text) or names_a_home_district(text, town)
     return (
         not places and not _ELSEWHERE.search(text)
         and (
@@ -267,12 +273,21 @@ def tells_of_the_header_town(text: str, places: list[PlaceMention], reading: Rea
             # ("In town again shelling in the morning, one man died": a strike told by its toll,
             # where the line says it was at home, and not the toll of one its paragraph told)
             or (
-                lx.STRIKE_WORDS.search(text) is not None and tells_a_toll(text) and home_said(text)
+                lx.STRIKE_WORDS.search(text) is not None and tells_a_toll(text) and at_home
                 and not _told_in_this_paragraph(reading)
             )
         )
-        and struck_at_home(text) and (dated_notices(reading) or a_working_document(reading))
+        and struck_at_home(text, town) and (dated_notices(reading) or a_working_document(reading))
     )  # fmt: skip
+
+
+def _paragraph_so_far(reading: Reading) -> str:
+    s = reading.current
+    if s is None:
+        return ""
+    return " ".join(
+        x.span.text for x in reading.sentences[paragraph_start(s, reading) : s.index + 1]
+    )
 
 
 def no_place_of_the_line(text: str, p: PlaceMention) -> bool:
@@ -301,12 +316,14 @@ def _told_in_this_paragraph(reading: Reading) -> bool:
 # ("This afternoon Ukrainian shells hit the covered market", "the district came under fire")
 _STRUCK_ACTIVE = re.compile(
     r"\b(?:russian|ukrainian|enemy|ru|rf)\s+(?:[\w-]+\s+)?(?:shells?|missiles?|rockets?|drones?|bombs?|shaheds?)"
-    r"\s+(?:hit|struck|landed\s+(?:on|in)|fell\s+(?:on|in)|exploded\s+in|burned|burnt|destroyed|"
+    r"\s+(?:hit|struck|landed\s+(?:on|in|(?:right\s+|just\s+)?(?:by|near|next\s+to))|fell\s+(?:on|in)|exploded\s+in|burned|burnt|destroyed|"
     r"damaged|set\s+(?:fire\s+to|ablaze)|(?:flew|crashed|slammed)\s+into)\b"
     # ("That morning the russians hit the psychiatric hospital": the side, then its verb)
     # ("the russian planes bombed the TPP": the side's aircraft)
     r"|\b(?:the\s+)?(?:russians|ukrainians|rashists|orcs|occupiers|enemy|(?:russian|ukrainian|enemy)\s+"
-    r"(?:planes|aircraft|aviation|jets|helicopters|artillery))\s+(?:hit|struck|shelled|bombed)\b"
+    r"(?:planes|aircraft|aviation|jets|helicopters|artillery))\s+(?:hit|struck|shelled|bombed|"
+    # ("Evening the russians fired missiles at the Riviera mall")
+    r"attacked|targeted|fired\s+(?:[\w-]+\s+){0,2}(?:at|on|into))\b"
     # ("a series of blasts in town, houses damaged": the writer's town, struck by no one named)
     r"|\b(?:blasts|explosions)\s+in\s+(?:the\s+)?(?:town|city|village)\b[^.;]{0,40}\bdamaged\b"
     r"|\bcame\s+under\s+(?:fire|shelling|attack)\b"
@@ -333,7 +350,7 @@ def header_town_struck(
     """The header's town as the place of a line that tells a strike there without naming it,
     or the town the line itself opened on ("THU 12.05 BARVINKOVE. kindergarten yard … a
     rocket stuck in a garden on the edge of town")."""
-    if not tells_of_the_header_town(text, places, reading):
+    if not tells_of_the_header_town(text, places, reading, home_town(reading, gaz)):
         return []
     return lines_own_town(reading, s, gaz) or header_targets(reading, gaz)
 

@@ -39,7 +39,10 @@ _NOTE_TAIL = (
     r"(?:,\s*(?:RF|RU|Russia|UA|Ukraine|Crimea)\b)?"
     # a follow-up's tag or a day: "Kramatorsk D+1:", "Mykolaiv yday:", "Kharkov yday (04/04):"
     r"(?:\s+(?:D\+\d+|upd(?:ate)?|yday|y['’]day|o/n|today|tdy|overnight|last\s+night|again|"
-    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
+    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    # ("Synelnykove the same morning: russian missiles on …": the line's day told in words)
+    r"(?:the\s+)?same\s+(?:day|night|morning|afternoon|evening)|(?:that|this)\s+(?:morning|"
+    r"afternoon|evening|night)|in\s+the\s+(?:morning|afternoon|evening|night)))?"
     # "Izmail again, at night - grain elevator hit": the line's time of day after a comma
     r"(?:,\s*(?:at\s+night|overnight|in\s+the\s+(?:morning|evening|afternoon)|at\s+dawn))?"
     # (not an office's: "Chaus (OVA), 18.04: 18 KIA" is the governor speaking)

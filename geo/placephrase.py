@@ -67,6 +67,9 @@ _NAMED_BUILDING_AFTER = re.compile(
     r"(?:palace|house)\s+of\s+culture|culture\s+(?:house|palace)|arena)\b",
     re.IGNORECASE,
 )
+_BRAND_NOUN = re.compile(
+    r"\s+(?:hotel|cinema|restaurant|caf[eé]|theat(?:re|er)|sanatorium|hostel)\b", re.I
+)
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])(?![SN]\.)[A-Z]\.\s?$")
 
 
@@ -399,8 +402,14 @@ def find_places(
         if _VESSEL_BEFORE.search(text[max(0, start - 40) : start]):
             continue  # "the submarine Rostov-on-Don": a ship named after a city
         if (
-            _NAMED_BUILDING_AFTER.match(text, end) and text[max(0, start - 4) : start] == "the "
-            and any(p.is_town for p in found)
+            (named := _NAMED_BUILDING_AFTER.match(text, end))
+            and text[max(0, start - 4) : start] == "the "
+            # (or a village's name on a hotel or a cinema, in a note of its own town: "the
+            # five-storey house near the Druzhba hotel"; a market is the village's own)
+            and (
+                any(p.is_town for p in found)
+                or (_BRAND_NOUN.match(named.group(0)) and _a_village(name, gaz))
+            )
         ):  # fmt: skip
             continue  # "hit the center of Pokrovsk, destroying the Druzhba hotel": its name
         region = region_phrase(text, start, end)
@@ -601,7 +610,10 @@ _STREET_AFTER = re.compile(
     # a street written in lower case after a person's name: "Bogdan Khmelnitsky avenue"
     r"avenue|street|boulevard|prospekt|prospect|lane|"
     # a note's abbreviations: "Shevchenko blvd", "Kalynova st.", "Nauky ave."
-    r"blvd|st\.|str\.|ave\.|vul\.|sq\b\.?|pl\.)(?!\w)"
+    r"blvd|st\.|str\.|ave\.|vul\.|sq\b\.?|pl\.|emb\.|"
+    # (and the street's own word, transliterated: "Prymorskyi bulvar", "Sumska vulytsia")
+    r"[Bb]ulvar|[Vv]ulytsia|[Uu]litsa|[Nn]aberezhna|[Nn]aberezhnaya|[Pp]loshcha|[Pp]rovulok|"
+    r"[Ss]hose|[Ss]hosse)(?!\w)"
 )
 # "the 5-storey building on Shevchenka", "cars burning on Bogdan Khmelnitsky": a thing that
 # stands on a street (a strike "on" a town is no building's)

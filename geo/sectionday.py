@@ -90,6 +90,11 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s")
 # an item's number, then at most a word or two before its day ("2. Sat ", "1. Outbound, Fri ")
 _ITEM_HEAD = re.compile(r"\s*\d{1,2}[.)]\s+(?:[A-Za-z]+,?\s+){0,2}$")
+# ("3. Coded - Ukraine, Thursday 15 August": a numbered section's label, parted from its day
+# by a dash or a comma, the day ending the line)
+_LABELLED_ITEM_HEAD = re.compile(
+    r"\s*\d{1,2}[.)]\s+(?=[^\n]*[-–—,]\s+\S*\s*$)(?:[A-Za-z()]+,?\s+|[-–—]\s+){1,6}$"
+)
 # A factbox's or a timeline's entry titled then dated on a line of its own: "KRAMATORSK
 # RAILWAY STATION, April 8, 2022", "Dnipro apartment block — Jan. 14, 2023"
 _TITLE_BEFORE_DAY = re.compile(
@@ -149,7 +154,11 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
         # that tells "the past day" tells the day before too ("06.11.2024, 08:41 ¶ Over the
         # past day, the Russians carried out 19 attacks …")
         return _past_day_of_morning_post(d.window, rest, s, reading)
-    if _ITEM_HEAD.match(text, 0, d.start) and _opens_paragraph(s, reading) and _alone(s, reading):
+    labelled = _LABELLED_ITEM_HEAD.match(text, 0, d.start) and not text[d.end :].strip(" .:")
+    if (
+        (_ITEM_HEAD.match(text, 0, d.start) or labelled)
+        and _opens_paragraph(s, reading) and _alone(s, reading)
+    ):  # fmt: skip
         # "2. Sat 04.10, Shostka station, train standing for departure, boarding ~11:40": a
         # report's numbered item opened by its day, over the lines that tell what happened
         return d.window

@@ -740,11 +740,16 @@ _ENTRY = re.compile(
     # ("Maiaky (Mayaky), Kramatorsk r-n, Donetsk obl.": its other spelling, then its units)
     r"(?:\s+\([A-Z][\w'’\-]+\))?"
     # ("Antonivka (Kherson city community).": the entry's unit in brackets)
-    r"(?:(?:,\s+|\s+\()[A-Z][\w'’\-]+(?:\s+(?:city|town|urban|rural|village|settlement))?"
-    r"\s+(?:district|raion|hromada|community|oblast|region|r-n|obl\.?|distr\.?)\)?){0,2}[.:]"
+    r"(?:(?:,\s+|\s+\()[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?(?:\s+(?:city|town|urban|rural|village|settlement))?"
+    r"\s+(?:district|raion|hromada|community|oblast|region|r-n|obl\.?|distr\.?)"
+    r"(?:,\s+(?:Russia|Ukraine|Belarus))?\)?){0,2}[.:]"  # ("Glushkovo (Kursk region, Russia).")
     # "Kherson city community" alone on its line over what happened there
     r"|[A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+){0,2}\s+(?:city\s+|town\s+|village\s+|rural\s+)?"
     r"(?:community|hromada)(?:\s+\([^()]{1,40}\))?:?"
+)
+# a coder's status tag before an entry (not one that rejects it: "NOT CODED: …")
+_STATUS_TAG = re.compile(
+    rf"^(?:{lx.BULLET}\s*)?(?P<tag>(?!NOT\b|REJECTED\b)[A-Z]{{2,}}(?:\s*/\s*[A-Z]{{2,}})*)\s*:\s+"
 )
 # the unit after an entry's name, which names the place it is of
 # (not inside a bracket: "Tiahynka (Tiahynka rural community)." names the entry's unit)
@@ -773,12 +778,20 @@ PART_OF_TOWN_TAIL = re.compile(
     r"said|says)\b)[a-z][\w'’-]*|[\"“][^\"”]{1,30}[\"”])){0,8}\s*[.:]$"
 )
 # "14:47 ", "1. ", "▪️ "
+_SPEAKER = re.compile(r"^\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+(?=[A-Z])")
+_DAY_TAIL = re.compile(
+    r",\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+(?:evening|morning|night|afternoon))?"
+    r"(?:,\s+(?:about|around|at|~)?\s*\d{1,2}[:.]\d\d)?(?=[.:]$)"
+)
 _ENTRY_TIME = re.compile(rf"^(?:{lx.BULLET}\s*)?(?:(?:\d{{1,2}}[:.]\d\d|\d{{1,2}}[.)])\s+)?")
 
 
 _REGION_TAIL = re.compile(
     r"(?:,\s*|\s*\()[\w'’ -]+\s+(?:Region|Oblast|Krai|Republic|District|Raion|Community|Hromada|"
-    r"r-n|obl\.?|distr\.?)\)?\.?",
+    r"r-n|obl\.?|distr\.?)\)?\.?"
+    # (or the region's country, after it: "Glushkovo (Kursk region, Russia)")
+    r"|,\s*(?:Russia|Ukraine|Belarus)\)?\.?",
     re.I,
 )
 
@@ -799,7 +812,14 @@ def entry_name(
     alone, and the paragraph's events are there unless they name another place. ``near``:
     where the report's places lie; a village entry is the namesake among them, if one is."""
     text = text.lstrip("\"“„«'")  # (a quoted post's first line: '"Nikopol. The enemy hit …')
+    if (tag := _STATUS_TAG.match(text)) is not None and not gaz.is_known(tag.group("tag")):
+        text = text[tag.end() :]  # "- CODED: Prykolotne (Kupianskyi raion, Kharkiv oblast)."
+    chat = _BRACKETED_CLOCK.match(text) is not None
     text = _BRACKETED_CLOCK.sub(lambda m: f"{m.group(1)} " if m.group(1) else "", text)
+    if chat:
+        # "[14.08.23 10:15] Marko: Belgorod, Thursday 20 April, about 22:15.": a chat's
+        # message opened by its place and its day, over the sentences that tell its event
+        text = _DAY_TAIL.sub("", _SPEAKER.sub("", text, count=1), count=1)
     text = _SHOUTED.sub(".", text)  # "DNIPRO!!!": a post's heading, shouted
     # a register's record: "CLM 22-4502 | grain elevator, Ochakiv, Mykolaiv obl." heads the
     # fields below it ("Date of loss: …", "Cause: …"); its aside after "--" is the clerk's

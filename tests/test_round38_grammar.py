@@ -1,0 +1,261 @@
+"""Rules of the thirty-eighth round (issue 12, session 42): working notes, weekly coding
+summaries, chat exports and news pages that place, date or count a strike in ways not read
+before.
+
+Each test is our own text of a kind the round's sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textcases import at, days, incidents
+
+from geo import lexicon as lx
+from geo.attribution import find_figure
+from geo.dates import find_dates
+from geo.placephrase import find_places
+from geo.places import default_resolver
+
+REF = date(2023, 11, 20)
+
+
+def _places(text: str, hints: tuple[str, ...] = ()) -> list[tuple[str, str, str | None]]:
+    found = find_places(text, default_resolver(), hints)
+    return [(p.text, p.role, p.place.name if p.place else None) for p in found]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Nikopol the same night: russian shells on the embankment, two dead.",
+        "- Marhanets that morning: russian drones on the bus station, three injured.",
+        "- Pokrovsk in the evening: russian rockets on the market, one killed.",
+    ],
+)
+def test_a_place_labelled_with_its_time_of_day_opens_its_strike(line: str) -> None:
+    roles = [role for _, role, _ in _places(line)]
+    assert roles[:1] == ["target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Board 12 on Prymorskyi bulvar lost two sheets.", "Prymorskyi"),
+        ("The shop on Sumska vulytsia has no glass.", "Sumska"),
+        ("Traffic closed on Nevskaya naberezhnaya.", "Nevskaya"),
+    ],
+)
+def test_a_street_written_with_its_own_word_is_no_town(text: str, street: str) -> None:
+    assert street not in [name for name, _, _ in _places(text)]
+
+
+def test_a_hotel_named_after_a_village_is_no_village_in_a_towns_note() -> None:
+    assert _places("The first hit the house near the Druzhba hotel.") == []
+
+
+def test_a_village_market_is_still_the_villages() -> None:
+    assert [n for _, _, n in _places("Shells hit the Druzhba market again.")] == ["Druzhba"]
+
+
+def test_a_strike_under_a_later_day_heading_is_that_days_own() -> None:
+    found = incidents(
+        " date 2023-11-20 Sign crew route sheets, Odesa\n"
+        "Sign crew (2 people). Board | location | client | status.\n"
+        "\n"
+        "Sat 11.11\n"
+        "- Evening news: our air force hit the shipyard in Kerch with missiles.\n"
+        "\n"
+        "Mon 13.11\n"
+        "- Last night a russian missile landed right by the opera house - windows out. "
+        "Kiper: three people injured in the city.\n"
+    )
+    odesa = at(found, "Odesa")
+    assert days(odesa) == [(date(2023, 11, 12), date(2023, 11, 13))]
+    assert odesa[0].injured == 3
+
+
+def test_the_first_toll_a_day_later_is_the_events() -> None:
+    found = incidents(
+        " date 2023-08-20 Plasterer's job book, Pokrovsk\n"
+        "Job book, plasterer, Pokrovsk.\n"
+        "\n"
+        "Mon 14.08\n"
+        "- Evening: two russian missiles on our centre, an hour apart.\n"
+        "\n"
+        "Tue 15.08\n"
+        "- Rescue work over by noon. The emergency service says 6 dead, 40 wounded.\n"
+        "\n"
+        "Thu 17.08\n"
+        "- Job on Shevchenka, 20 m2.\n"
+    )
+    pokrovsk = at(found, "Pokrovsk")
+    assert days(pokrovsk) == [(date(2023, 8, 14), date(2023, 8, 14))]
+    assert (pokrovsk[0].killed, pokrovsk[0].injured) == (6, 40)
+
+
+def test_a_toll_with_its_own_strike_is_no_first_toll_of_the_last() -> None:
+    found = incidents(
+        " date 2023-02-20 Channel of the city administration\n"
+        "Channel of the administration\n"
+        "\n"
+        "14.02.2023 21:16\n"
+        "Kurakhove. In the evening the enemy fired at the town from Grad launchers.\n"
+        "\n"
+        "16.02.2023 13:05\n"
+        "Vuhledar. Today the Russians fired Grads at the town again, two people were killed.\n"
+    )
+    assert at(found, "Kurakhove")[0].killed is None
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("One person killed, five taken to hospital, the command says.", 5),
+        ("A boy of 15 killed, a girl of 17 in hospital.", 1),
+        ("Nobody seriously hurt, two people asked doctors for help.", 2),
+    ],
+)
+def test_a_notes_wounded_told_by_the_hospital(text: str, n: int) -> None:
+    assert find_figure(text, lx.INJURED) == n
+
+
+def test_the_floors_of_a_list_are_no_day() -> None:
+    found = find_dates("glass gone on the 5th and 6th floors of the tower", REF)
+    assert found == []
+
+
+def test_a_day_of_the_month_is_still_read() -> None:
+    found = find_dates("On the 5th, drones hit the depot.", REF)
+    assert [(d.window.start, d.window.end) for d in found] == [
+        (date(2023, 11, 5), date(2023, 11, 5))
+    ]
+
+
+def test_a_note_place_said_before_in_its_paragraph() -> None:
+    found = incidents(
+        " date 2023-02-20 Cart book of a carrier near Kupiansk (translated)\n"
+        "Book of jobs with the horse and cart. Kept by Ivan.\n"
+        "\n"
+        "11.02.2023 (Sat)\n"
+        "Firewood for the Melnyks, 2 loads.\n"
+        "\n"
+        "18.02.2023 (Sat)\n"
+        "Went to town for the pension. At noon shells near the market, a woman killed, "
+        "we lay on the floor in the shop.\n"
+    )
+    assert days(at(found, "Kupyansk")) == [(date(2023, 2, 18), date(2023, 2, 18))]
+
+
+def test_a_home_district_said_in_russian_form_is_the_home_towns() -> None:
+    found = incidents(
+        " date 2022-09-12 Key workshop, order book (translated from Russian)\n"
+        "Workshop, Artema street, Donetsk. Orders for keys. Kept by the clerk.\n"
+        "\n"
+        "05.09 (Mon)\n"
+        "Blanks came from the supplier. Key machine serviced.\n"
+        "\n"
+        "10.09 (Sat)\n"
+        "Half day. In the morning shells on the market in the Kievsky district; the emergencies "
+        "ministry says two dead and five wounded.\n"
+    )
+    donetsk = at(found, "Donetsk")
+    assert days(donetsk) == [(date(2022, 9, 10), date(2022, 9, 10))]
+    assert (donetsk[0].killed, donetsk[0].injured) == (2, 5)
+
+
+def test_a_side_firing_at_a_named_site_in_a_towns_note() -> None:
+    found = incidents(
+        " date 2022-05-12 Pizza delivery orders, Odesa\n"
+        "Orders | address | items | paid. Notes by the dispatcher.\n"
+        "\n"
+        "09.05 (Mon)\n"
+        "#0412 | Fontanska 12 | 2 pizzas | card\n"
+        "Evening the russians fired missiles at the Riviera mall; one person killed.\n"
+    )
+    assert days(at(found, "Odesa")) == [(date(2022, 5, 9), date(2022, 5, 9))]
+
+
+def test_a_building_named_a_memorial_museum_is_still_struck() -> None:
+    found = incidents(
+        " date 2022-05-08 Museum destroyed\n"
+        "A Russian missile destroyed the Literary and Memorial Museum in the village of "
+        "Skovorodynivka in the Kharkiv region on 7 May, the governor said.\n"
+    )
+    assert days(at(found, "Skovorod")) == [(date(2022, 5, 7), date(2022, 5, 7))]
+
+
+def test_residents_of_another_town_who_saw_no_hits_deny_nothing_here() -> None:
+    found = incidents(
+        " date 2023-02-08 Shelling in the border regions\n"
+        "On Tuesday, the regional administration accused Russian troops of shelling the region. "
+        "In the village of Pavlivka of the Bilopillia community, a woman was killed, the "
+        "administration said. Residents of Sumy heard the sirens twice, but no hits were "
+        "recorded in the regional centre.\n"
+    )
+    assert days(at(found, "Pavlivka")) == [(date(2023, 2, 7), date(2023, 2, 7))]
+
+
+def test_days_later_count_from_the_event_told() -> None:
+    found = incidents(
+        " date 2024-01-10 The week in Ukraine\n"
+        "1. Kharkiv\n"
+        "Russian missiles hit Kharkiv on 30 December, killing two people.\n"
+        "\n"
+        "2. Dnipro\n"
+        "Three days later Russia struck again. In Dnipro, a missile hit a shopping centre, "
+        "injuring 10 people, the governor said.\n"
+    )
+    assert days(at(found, "Dnipro")) == [(date(2024, 1, 2), date(2024, 1, 2))]
+
+
+def test_weapons_sent_at_a_town_are_a_strike() -> None:
+    found = incidents(
+        " date 2025-07-06 Night attack\n"
+        "Overnight into Saturday, Russia sent dozens of drones at Starokostiantyniv in the "
+        "Khmelnytskyi region, the governor said.\n"
+    )
+    assert days(at(found, "Starokost")) == [(date(2025, 7, 4), date(2025, 7, 5))]
+
+
+def test_a_coders_status_tag_opens_its_entry() -> None:
+    found = incidents(
+        " date 2024-08-21 Weekly coding summary\n"
+        "Weekly summary of the border desk. CODED = in the dataset; NOT CODED = rejected.\n"
+        "\n"
+        "3. Coded - Ukraine, Thursday 15 August\n"
+        "- CODED: Prykolotne (Kupianskyi raion, Kharkiv oblast). Russian forces struck the "
+        "village in the afternoon; 2 men killed.\n"
+        "- NOT CODED: reports that a bridge was being shelled the same evening.\n"
+    )
+    assert days(at(found, "Prykolotne")) == [(date(2024, 8, 15), date(2024, 8, 15))]
+    assert at(found, "Prykolotne")[0].killed == 2
+    assert len(found) == 1  # (the rejected line is no second event at the entry's place)
+
+
+def test_a_chat_messages_place_and_day_head_its_event() -> None:
+    found = incidents(
+        " date 2023-08-21 Coders' chat export\n"
+        "Chat export - participants: Olena (coder), Marko (coder)\n"
+        "\n"
+        "[14.08.23 10:15] Marko: Belgorod, Thursday 20 April, about 22:15. Big explosion at a "
+        "crossroads in the city centre, cars thrown onto a roof. 3 injured.\n"
+        "[14.08.23 10:17] Olena: CODE.\n"
+    )
+    assert days(at(found, "Belgorod")) == [(date(2023, 4, 20), date(2023, 4, 20))]
+
+
+def test_a_notes_drones_on_a_town_named() -> None:
+    found = incidents(
+        " date 2024-12-23 Tailor's tickets, Kazan (translated)\n"
+        "Alteration tickets. Kept by the tailor.\n"
+        "\n"
+        "21.12 (Sat)\n"
+        "Morning, between 7:40 and 9:20, drones on Kazan itself. Two went into a high-rise.\n"
+    )
+    assert days(at(found, "Kazan")) == [(date(2024, 12, 21), date(2024, 12, 21))]
+
+
+def test_drones_on_a_weekday_are_no_place() -> None:
+    assert lx.TRIGGER.search("A talk about drones on Monday, in the hall.") is None
