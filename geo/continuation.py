@@ -299,6 +299,8 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
         return False
     if _a_later_days_strike(m, s, reading) and not (definite or again):
         return False  # "Sat 04.11 ¶ … Kerch … ¶ Mon 06.11 ¶ - Last night a russian missile landed"
+    if posts > 0 and _a_later_posts_strike(m, s, reading) and not (definite or again):
+        return False  # a forum's post days on: "» Wed 06 Mar ¶ Ballistic missile on the port"
     if s.paragraph != m.sentence.paragraph and _ITEM_LABEL.match(s.span.text):
         return False  # "[R1] "Kremenchuk mall burning again" video …": the list's next item
     line_day = stamped_line_day(reading) if s.paragraph != m.sentence.paragraph else None
@@ -338,6 +340,14 @@ def _a_later_days_strike(m: Mention, s: Sentence, reading: Reading) -> bool:
     return (
         section is not None and m.sentence.index < section[1] < s.index and m.date.known
         and not section[0].overlaps(m.date) and lx.STRIKE_WORDS.search(s.span.text) is not None
+    )  # fmt: skip
+
+
+def _a_later_posts_strike(m: Mention, s: Sentence, reading: Reading) -> bool:
+    """Does a post written days after the event tell a strike of its own?"""
+    return (
+        reading.ref is not None and m.date.end is not None
+        and (reading.ref - m.date.end).days > 1 and lx.STRIKE_WORDS.search(s.span.text) is not None
     )  # fmt: skip
 
 

@@ -140,6 +140,7 @@ from geo.sectionday import (
 )
 from geo.story import (
     ENTRY_RUN,
+    MORNING_HOUR,
     Reading,
     caps_heading,
     city_districts,
@@ -168,7 +169,7 @@ from geo.storyplaces import (
     town_of_the_named_region,
     voice_town,
 )
-from geo.tablerows import cells_of, figure_columns
+from geo.tablerows import cells_of, figure_columns, rejected_row, rejecting_codes
 from geo.titleplaces import (
     arrival_town,
     dateline_targets,
@@ -323,11 +324,15 @@ def extract_mentions(
             and not day_headings(reading)
         ):
             reading.ref = ref - timedelta(days=nights[i])
-        if ref and posts[i] is not None and post_ref is None:
+        if ref and (post_of_line := posts[i]) is not None and post_ref is None:
             # (a post's "this morning" is its own day: its footer's, not the page's; and so
             # is an undated post's news: "Another massive night attack …" stamped 11.03)
             if reading.lead.basis in _PAGE_LEADS and post_day != posts[i]:
-                reading.lead = default_window(posts[i])
+                reading.lead = _post_lead(post_of_line, text)
+            if post_day is not None and post_day != posts[i]:
+                # (another day's post tells its own news: "Post by … » Wed 06 Mar ¶ Ballistic
+                # missile on the port" is no more of the night the last day's posts told)
+                reading.day, reading.place_days = None, {}
             reading.ref = post_day = posts[i]
         # (a feed's first post is stamped before any body line: "17 April, 09:07")
         # (and a log's first day, over its first entry: "30/12/23" under a header line)
@@ -583,16 +588,26 @@ def extract_mentions(
     told_next_day(mentions)
     toll_lead_day(mentions, sentences, ref)
     _headline_figures(mentions, sentences)
+    codes = rejecting_codes(article.text.splitlines())
     return [
         m for m in mentions
         if not told_as_history(m.date, ref)
         and not (not m.date_explicit and opens_before_the_war(m.sentence.span.text))
+        # (a sheet's row its legend's code keeps off the map: "| 13 | … | [X] |")
+        and not rejected_row(_line_at(article.text, m.sentence.span.start), codes)
     ]  # fmt: skip
+
+
+def _line_at(text: str, at: int) -> str:
+    """The whole line of the text that holds the position ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)]
 
 
 _DAYS_LATER = re.compile(r"\w+\s+days?\s+later\b", re.IGNORECASE)
 # the page's own day as its undated news's (not a day its lead sentence told)
-_PAGE_LEADS = ("publication", "news cycle", "page day")
+_PAGE_LEADS = ("publication", "news cycle", "page day", "post day")
 
 
 def _dates_the_last(text: str, s: Sentence, reading: Reading) -> None:
@@ -796,6 +811,18 @@ def _within_town(town: Place, place: Place) -> bool:
     if town.lat is None or town.lon is None or place.lat is None or place.lon is None:
         return False
     return haversine_km((town.lat, town.lon), (place.lat, place.lon)) <= TOWN_KM
+
+
+def _post_lead(day: date, header: str) -> DateWindow:
+    """An undated post's news: the day it was posted, if posted after the morning ("» Wed
+    06 Mar 2024, 12:05 ¶ Ballistic missile on the port"); else that day or the night before."""
+    clock = _HEADER_CLOCK.search(header)
+    if clock is not None and int(clock.group(1)) >= MORNING_HOUR:
+        return DateWindow(day, day, "day", "post day")
+    return default_window(day)
+
+
+_HEADER_CLOCK = re.compile(r"\b([01]?\d|2[0-3]):[0-5]\d\s*$")
 
 
 def _post_days(lines: list[str], ref: date) -> list[date | None]:

@@ -48,9 +48,13 @@ WEAPONS_AIMED = (
     r"(?:again(?=\s*[,:;—–-])|(?:on|at|into)\s+(?:(?:the|an?|our)\b|(?-i:[A-Z])))"
     # (a note's weapons on a town named, no side: "Morning, between 7:40 and 9:20, drones on
     # Kazan itself")
-    r"|(?<![\w-])(?:drones|missiles|rockets|shaheds|bombs|shells)\s+(?:on|into)\s+"
+    r"|(?<![\w-])(?:drones|missiles|rockets|shaheds|bombs|shells|"
+    r"(?:ballistic|cruise|guided|glide)\s+(?:missile|rocket|bomb))\s+(?:on|into)\s+"
     r"(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
-    r"(?-i:[A-Z])[\w'’-]+(?=\s+(?:itself|again|city|town|and|too|as\s+well)\b|\s*[,.;:—–-])"
+    r"(?:(?-i:[A-Z])[\w'’-]+(?=\s+(?:itself|again|city|town|and|too|as\s+well)\b|\s*[,.;:—–-])"
+    # (or on a site of the note's town: "Early in the morning missiles on the refinery")
+    r"|the\s+(?:[\w-]+\s+)?(?:refinery|plant|depot|port|station|substation|airfield|bridge|"
+    r"dam|factory|market|centre|center|city|town|village|houses|school|hospital)\b)"
 )
 
 # Event words. Weapons alone are not events ("supply missiles"), nor are
@@ -100,6 +104,8 @@ TRIGGER = re.compile(
     r"(?-i:The)\s+(?:main\s+)?targets\b(?:,[^,;.]{0,40},)?\s+(?:were|included)|"
     # "carried out the launch of Kh-22 cruise missiles … at the city"
     r"launch\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|drones?)|"
+    # ("accused the Russians of firing "Uragans" at Apostolove")
+    r"firing\s+(?:[\w\"“”'’-]+\s+){1,3}?(?:at|on|into)(?=\s+(?-i:[A-Z]))|"
     # "Russia sent dozens of Shahed drones at Starokostiantyniv": weapons sent at a place
     r"(?:sent|hurled|threw|unleashed)\s+(?:[\w-]+\s+){0,4}?(?:missiles|rockets|drones|Shaheds|bombs|"
     r"missile|rocket|drone|Shahed|bomb)\s+(?:at|against|toward|towards|on|into)\s|"
@@ -838,7 +844,8 @@ GROUND_MOVE_BEFORE = re.compile(
     r"\b(?:broke(?:n)?\s+through|(?<!the\s)(?<!recently\s)(?<!newly\s)liberated|advanced|advancing|recaptured|retook|withdrew|"
     r"retreated|counterattacked|"
     # "an act of revenge for the army's successes near Balakliia, Izium and Kupiansk"
-    r"(?:successes|victories|gains)\s+(?:near|around|at|in)|"
+    # (and "the successes of the Armed Forces of Ukraine in the Kharkiv region": whose, then where)
+    r"(?:successes|victories|gains)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+|of\s+){1,5})?(?:near|around|at|in)|"
     # "advances in a surprise counteroffensive in the neighbouring Kharkiv region": ground
     r"(?:counter-?)?offensive|"
     # "as it tries to advance on Kramatorsk", "closing in on Pokrovsk": a front's aim
@@ -1254,10 +1261,16 @@ AGGREGATE = re.compile(
 )
 # "come under fire almost every day": a habit, not an event (unless the sentence dates one).
 HABITUAL = re.compile(
+    # ("the Ukrainian side uses weapons supplied by the West for strikes on …": a practice told
+    # in the present, no strike)
+    r"\b(?:uses|use)\s+(?:[\w-]+\s+){0,5}?(?:weapons|missiles|drones|artillery|rockets)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:for|to)\s+(?:strikes?|shell|strike|attack|hit)\b|"
     # ("a story every other week", "every few days")
     r"\b(?:almost|nearly)?\s*(?:daily|every\s+(?:other\s+|second\s+|few\s+|single\s+)?(?:day|night|week|"
     r"morning|evening)s?|regularly|repeatedly|frequently|routinely|constantly|"
     r"intensified|increasingly|more\s+and\s+more(?:\s+often)?|ever\s+more\s+often|"
+    # ("the strikes on Melitopol, Tokmak and Vasilyevka had become more frequent")
+    r"(?:become|became|grown|grew|are|were)\s+more\s+(?:frequent|regular)|"
     # "Sumy itself has been hit many times since": a count of no days
     r"(?:many|countless|numerous)\s+times|time\s+and\s+(?:time\s+)?again|again\s+and\s+again|"
     # "It is not the first time Pavlohrad has been hit": the strikes before, no day of theirs
@@ -1396,7 +1409,11 @@ ONGOING = re.compile(
     # "said the village had come under mortar fire on Wednesday": a past event told, unless
     # a span says it went on ("had endured shelling for months")
     r"(?(had)(?=[^.;]*\b(?:for|since|every|daily|constantly|repeatedly|regularly|months|weeks|"
-    r"years|almost|nearly)\b))",
+    r"years|almost|nearly)\b))"
+    # ("In Kharkiv, the investigation into the shelling of residential blocks continues": the
+    # case goes on, the strike is no news)
+    r"|\binvestigations?\s+into\s+(?:the\s+)?[^.;]{0,80}?\b(?:continues|continue|is\s+ongoing|"
+    r"are\s+ongoing|goes\s+on)\b",
     re.IGNORECASE,
 )
 # "Since early morning the city has been under massive fire": the day's event, still going on
@@ -1801,7 +1818,7 @@ NEGATED_STRIKE = re.compile(
     r"|\b(?:reported|recorded|confirmed)\s+no\s+(?:[\w-]+\s+){0,3}?(?:strikes?|hits?|impacts?|attacks?)\b"
     r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:strikes?|hits?|impacts?|explosions?|attacks?|shelling)"
     r"(?:\s+(?:or|and|nor)\s+[\w-]+)?\s+"
-    r"(?:on\s+[\w\s]{1,30}?\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+    r"(?:(?:on|in|at|over)\s+[\w\s]{1,30}?\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     # (an intake clerk's "left before the bridge closed. no strike told")
     r"(?:reported|recorded|registered|confirmed|told|mentioned|described)\b"
     # an analyst's own verdict: "troop mov't, nothing to log as strike", "not a new strike.

@@ -328,6 +328,10 @@ def _mention(
             or day_of_this_paragraph(reading, s)
             or stamped_line_day(reading)
         )
+        if when is None and _ALSO.search(text):
+            # "In the neighbouring Ivano-Frankivsk region, Russian missiles also targeted …":
+            # the day of the strike told just before
+            when = _day_of_the_strike_just_told(s, reading)
         section = reading.section[0] if reading.section else None
         if (
             when is not None
@@ -447,6 +451,18 @@ def _earlier_by(when: DateWindow, before: str) -> DateWindow:
     # that names the strike's own day narrows it when they merge)
     start = when.start - timedelta(days=n)
     return DateWindow(start, when.end, "days", "relative")
+
+
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+def _day_of_the_strike_just_told(s: Sentence, reading: Reading) -> DateWindow | None:
+    last = reading.last
+    if last is None or not last.date.known or last.date.days > 2:
+        return None
+    if s.index - last.sentence.index > 4:
+        return None
+    return last.date
 
 
 def _day_of_this_place_just_told(

@@ -209,7 +209,8 @@ def _another_time_told(m: Mention, g: Group) -> bool:
     return m.date.basis in told and m.date.days_apart(g.date) > REACH_DAYS
 
 
-_WRITTEN_DAYS = ("labelled", "explicit", "year inferred")
+# (and a forum post's header day for the news it tells undated after the morning)
+_WRITTEN_DAYS = ("labelled", "explicit", "year inferred", "post day")
 
 
 def _reference_home(groups: list[Group], m: Mention, within: Within) -> Group | None:

@@ -103,7 +103,7 @@ _BUILDING = re.compile(
     # (a town's open places too: "exploded over the beach", "hit the bus stop by the park")
     r"beach|park|square|embankment|promenade|pier|bus\s+stop|playground|bridge|"
     # (and its waterfront works: "heavy explosions over the South Bay, at the shipyard")
-    r"shipyard)\b",
+    r"shipyard|airport|refinery)\b",
     re.IGNORECASE,
 )
 # somewhere other than the writer's town

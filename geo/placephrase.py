@@ -62,13 +62,15 @@ ACRONYM_TOWN = 10_000
 # a building a name is given to: "the Druzhba hotel", "the Ukraina cinema"
 _NAMED_BUILDING_AFTER = re.compile(
     r"\s+(?:hotel|cinema|restaurant|caf[eé]|shopping\s+(?:centre|center|mall)|mall|market|"
-    r"stadium|theat(?:re|er)|sanatorium|hostel|supermarket|hypermarket|"
+    r"stadium|theat(?:re|er)|sanatorium|hostel|supermarket|hypermarket|combine|works|"
     # ("damaged the Shakhtar palace of culture" in Horlivka)
     r"(?:palace|house)\s+of\s+culture|culture\s+(?:house|palace)|arena)\b",
     re.IGNORECASE,
 )
 _BRAND_NOUN = re.compile(
-    r"\s+(?:hotel|cinema|restaurant|caf[eé]|theat(?:re|er)|sanatorium|hostel)\b", re.I
+    # ("struck the Kamensky combine": a plant named after its town, not a village so called)
+    r"\s+(?:hotel|cinema|restaurant|caf[eé]|theat(?:re|er)|sanatorium|hostel|combine|works)\b",
+    re.I,
 )
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])(?![SN]\.)[A-Z]\.\s?$")
 

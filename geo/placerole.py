@@ -622,6 +622,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"
     if lx.GOVERNMENT_IN.search(before):
         # "authorities in Yeysk said…": the town's own officials; "officials in Kyiv" govern.
+        # ("officials in Kremenchuk reported strikes on a facility": their own town struck)
+        if not capital and _REPORTED_STRIKES.match(text, end):
+            return "target"
         return "context" if capital else "weak"
     if lx.VICTIM_CLAUSE.search(before):
         return "target"
@@ -916,11 +919,17 @@ _CAPITAL_SPEAKS_AFTER = re.compile(
     # "In Moscow, Russian President Vladimir Putin's spokesman Dmitry Peskov declined …"
     r"|(?:[A-Z][\w-]*\s+){1,5}?[A-Z][\w-]*['’]s\s+(?:spokes(?:man|woman|person)|press\s+secretary)\b"
     # "In Moscow, Vladimir Putin told his Security Council …": a leader named, then his words
-    r"|(?:[A-Z][\w'’-]+\s+){2,3}(?=(?:said|says|told|announced|warned|vowed|claimed|denied)\b))"
+    r"|(?:[A-Z][\w'’-]+\s+){2,3}(?=(?:said|says|told|announced|warned|vowed|claimed|denied)\b)"
+    # "In Warsaw, Polish officials called the strike a matter of concern"
+    r"|(?:[A-Z][a-z]+\s+)?(?:officials|authorities|diplomats|lawmakers|politicians|leaders)\b)"
     r"[^.;]{0,80}?\b(?:said|says|marked|told|addressed|spoke|called|announced|met|visited|"
     r"vowed|promised|warned|condemned|claimed|denied|insisted|declined|refused)\b"
     # "In Moscow, there was no immediate comment from the Kremlin": where words were awaited
     r"|^,\s+there\s+was\s+no\s+(?:immediate\s+|official\s+)?(?:comment|reaction|response|word)\b"
+)
+_REPORTED_STRIKES = re.compile(
+    r"\s+(?:reported|confirmed)\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
+    r"(?:strikes?|attacks?|explosions?|hits?)\s+(?:on|in|at)\b"
 )
 # "the centre of Pervomaiskyi, a town in the Lozova district": the district locates the town
 _APPOSITIVE_LOCATOR = re.compile(

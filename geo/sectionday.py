@@ -28,6 +28,8 @@ _HEADING_REST = re.compile(
     r"^[\W\d]*(?:(?:what|happened|events|timeline|that|was|of|in|day|early|late|on|the|"
     # a digest's "Key developments on April 4:", "Latest updates for 12 May"
     r"key|main|developments|latest|updates?|news|roundup|summary|highlights|for)\s+)*"
+    # (a Cyrillic weekday glossed in Latin before it: "Пн / Mon 05.09")
+    r"(?:(?:пн|вт|ср|чт|пт|сб|вс|нд)\.?\s*/\s*)?"
     # a log's "27.06.22 (Mon)"
     # ("23 June, Thursday.": a diary's day, its weekday written out)
     r"(?:\(?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\)?\W*)?"

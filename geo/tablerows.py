@@ -293,3 +293,35 @@ def set_aside(cells: list[Cell]) -> bool:
     filled = [c.text.strip() for c in cells if c.text.strip()]
     struck = sum(1 for c in filled if _STRUCK_THROUGH.fullmatch(c))
     return struck * 2 >= len(filled) or any(_ROW_VERDICT.search(c) for c in filled)
+
+
+# a sheet's legend of its status codes: "DUP = duplicate, do not code | [X] = not a
+# remote-violence event, do not code" (the codes whose rows stay off the map)
+_LEGEND_CODE = re.compile(
+    r"(?P<code>\[[A-Za-z]{1,3}\]|\b[A-Z]{2,8}\b)\s*=\s*[^|;=\n]{0,80}?"
+    r"\b(?:do\s+not|don['’]t|never)\s+(?:code|log|map)\b"
+)
+LEGEND_LINES = 8  # a legend stands in the sheet's header
+
+
+def rejecting_codes(lines: list[str]) -> frozenset[str]:
+    """The status codes a sheet's legend says keep a row off the map ("DUP = duplicate, do
+    not code", "[X] = not an event, do not code"), from its first lines.
+
+    Parameters
+    ----------
+    lines
+        The article's lines, in order.
+
+    Returns
+    -------
+    frozenset of str
+        The codes as written ("DUP", "[X]"); empty when no legend rejects any.
+    """
+    head = "\n".join(lines[:LEGEND_LINES])
+    return frozenset(m.group("code") for m in _LEGEND_CODE.finditer(head))
+
+
+def rejected_row(line: str, codes: frozenset[str]) -> bool:
+    """Is the line a table row whose status cell holds a rejecting code ("| [X] |")?"""
+    return bool(codes) and any(c.text.strip() in codes for c in cells_of(line))

@@ -17,6 +17,7 @@ from geo.attribution import find_figure
 from geo.dates import find_dates
 from geo.placephrase import find_places
 from geo.places import default_resolver
+from geo.tablerows import rejecting_codes
 
 REF = date(2023, 11, 20)
 
@@ -259,3 +260,145 @@ def test_a_notes_drones_on_a_town_named() -> None:
 
 def test_drones_on_a_weekday_are_no_place() -> None:
     assert lx.TRIGGER.search("A talk about drones on Monday, in the hall.") is None
+
+
+def test_a_cyrillic_weekday_glossed_in_latin_heads_its_day() -> None:
+    found = incidents(
+        " date 2022-09-12 Олійня / oil press, Kharkiv oblast\n"
+        "Orders, written half in Ukrainian, half in English.\n"
+        "\n"
+        "Пн / Mon 05.09\n"
+        "- Мельник | 120 кг | cash.\n"
+        "ОВА пише / the oblast administration writes: the russians shelled Zolochiv, two dead.\n"
+        "\n"
+        "Пт / Fri 09.09\n"
+        "- Bottles from Poltava, 500 pcs.\n"
+    )
+    assert days(at(found, "Zolochiv")) == [(date(2022, 9, 5), date(2022, 9, 5))]
+
+
+def test_a_notes_missiles_on_a_site_of_its_town() -> None:
+    found = incidents(
+        " date 2022-04-05 Quarry log, Kremenchuk\n"
+        "Shift log, granite quarry, Kremenchuk.\n"
+        "\n"
+        "01.04 (Fri)\n"
+        "Bench 5 drilling, 28 holes.\n"
+        "\n"
+        "02.04 (Sat)\n"
+        "Early in the morning missiles on the refinery across the river, smoke all day.\n"
+        "\n"
+        "04.04 (Mon)\n"
+        "Bench 5, 28 holes, 980 kg.\n"
+    )
+    assert (date(2022, 4, 2), date(2022, 4, 2)) in days(at(found, "Kremenchuk"))
+
+
+def test_officials_in_a_capital_abroad_speak_of_the_strike() -> None:
+    text = "In Warsaw, Polish officials called the strike a matter of concern."
+    assert _places(text) == [("Warsaw", "context", "Warsaw")]
+
+
+def test_a_practice_told_in_the_present_is_no_strike() -> None:
+    text = "The Ukrainian side uses weapons supplied by the West for strikes on Donbass."
+    assert lx.HABITUAL.search(text) is not None
+
+
+def test_a_plant_named_after_its_town_is_no_village() -> None:
+    names = [n for _, _, n in _places("The air force had struck the Kamensky combine.")]
+    assert "Kamenskiy" not in names
+
+
+def test_also_struck_takes_the_day_of_the_strike_before() -> None:
+    found = incidents(
+        " date 2025-01-15 Russian missiles hit facilities in Lviv region\n"
+        "15 January 2025, 10:47 | Updated 16:20\n"
+        "\n"
+        "During the morning air raid alert, Russian forces attacked the Lviv region with cruise "
+        "missiles and hit two energy facilities, the governor said.\n"
+        "\n"
+        "In the neighbouring Volyn region, Russian missiles also targeted energy facilities, the "
+        "regional governor said.\n"
+    )
+    assert days(at(found, "Volyn")) == [(date(2025, 1, 15), date(2025, 1, 15))]
+
+
+def test_another_days_forum_post_tells_its_own_news() -> None:
+    found = incidents(
+        " date 2024-03-07 Forum: Odesa safety thread\n"
+        "Board index ‹ Cities ‹ Odesa ‹ Safety\n"
+        "\n"
+        "Post by mark » Sat 02 Mar 2024, 09:40\n"
+        "Last night a Russian Shahed hit a block near the Arcadia, one entrance gone.\n"
+        "\n"
+        "Post by olena » Wed 06 Mar 2024, 12:05\n"
+        "Ballistic missile on the city centre, the Navy says five killed.\n"
+    )
+    odesa = at(found, "Odesa")
+    assert any(i.date.end == date(2024, 3, 6) and i.killed == 5 for i in odesa)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["All clear. No hits in Kharkiv were recorded.", "No strikes on the city were reported."],
+)
+def test_hits_denied_with_their_place(text: str) -> None:
+    assert lx.NEGATED_STRIKE.search(text) is not None
+
+
+def test_an_investigation_that_goes_on_is_no_strike() -> None:
+    text = "In Kharkiv, the investigation into the shelling of blocks in Saltivka continues."
+    assert lx.ONGOING.search(text) is not None
+
+
+def test_successes_of_an_army_in_a_region_are_ground_news() -> None:
+    text = "The strikes are revenge for the successes of the Armed Forces of Ukraine in the Kharkiv region."
+    assert ("Kharkiv region", "context", "Kharkiv Oblast") in _places(text)
+
+
+def test_strikes_grown_more_frequent_are_a_habit() -> None:
+    assert lx.HABITUAL.search("He said the strikes on Tokmak had become more frequent.")
+
+
+def test_officials_of_a_town_reporting_strikes_on_it() -> None:
+    text = (
+        "Missiles hit a plant in Kryvyi Rih, and officials in Kremenchuk reported strikes on a "
+        "bridge across the Dnipro."
+    )
+    assert ("Kremenchuk", "target", "Kremenchuk") in _places(text)
+
+
+def test_accused_of_firing_at_a_town_tells_a_strike() -> None:
+    text = 'On 5 September the governor accused the Russians of firing "Uragans" at Apostolove.'
+    assert lx.TRIGGER.search(text) is not None
+
+
+def test_a_sheets_legend_code_keeps_its_row_off_the_map() -> None:
+    found = incidents(
+        " date 2022-04-18 QA table: northern oblasts backlog\n"
+        "QA PASS - NORTH BACKLOG\n"
+        "Status codes: OK = code as is | DUP = duplicate, do not code | [X] = not a strike, "
+        "do not code\n"
+        "\n"
+        "| # | event_date | admin1 | location | notes | fat | QA |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 1 | 2022-03-03 | Sumy | Okhtyrka | On 3 March 2022, a Russian missile hit the power "
+        "plant in Okhtyrka. | 0 | OK |\n"
+        "| 2 | 2022-03-04 | Sumy | Konotop | On 4 March 2022, residents of Konotop gathered after "
+        "a Russian commander threatened to shell the town. | 0 | [X] |\n"
+        "| 3 | 2022-03-03 | Sumy | Okhtyrka | On 3 March 2022, a missile hit the plant in "
+        "Okhtyrka again. | 0 | DUP |\n"
+    )
+    assert [i.place.name for i in found] == ["Okhtyrka"]
+
+
+@pytest.mark.parametrize(
+    ("head", "codes"),
+    [
+        (["Status: OK = code | DUP = duplicate, do not code"], {"DUP"}),
+        (["[X] = not an event, do not code; NO = don't code"], {"[X]", "NO"}),
+        (["Codes: OK = code as is"], set()),
+    ],
+)
+def test_the_codes_a_legend_rejects(head: list[str], codes: set[str]) -> None:
+    assert rejecting_codes(head) == codes
