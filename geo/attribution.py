@@ -164,17 +164,22 @@ def _speaker(
         return side_of(direct.group("side")), direct.group("side")
     speech = [*lx.SPEECH.finditer(text), *_REPORT_OF.finditer(text)]
     if not speech:
-        return None, None
+        # ("Vorobyov: in Domodedovo drone debris fell on the car park": an official's words,
+        # his name and a colon before them)
+        colon = _NAME_COLON.search(text)
+        return (official_named(colon.group(1)) or (None, None)) if colon else (None, None)
     for sm in speech:
         lo = max(0, sm.start() - 90)
         window = text[lo : sm.end() + 70]
         titles = list(lx.SPEAKER_TITLE.finditer(window))
+        named = official_named(text[max(0, sm.start() - 40) : sm.start() + 2])
+        if named is not None and not any(t.end() <= sm.start() - lo for t in titles):
+            # ("Syniehubov writes that the russian army shelled Vovchansk": the official named
+            # before the verb speaks, not the army his words name)
+            return named
         if not titles:
             # ("Gladkov wrote that …", "Gladkov's summary for the past day: …": an official
             # named by surname alone, as reports do after the first time)
-            named = official_named(text[max(0, sm.start() - 40) : sm.start() + 2])
-            if named is not None:
-                return named
             continue
         verb = sm.start() - lo
         tm = min(titles, key=lambda t: min(abs(t.start() - verb), abs(t.end() - verb)))
@@ -194,6 +199,7 @@ def _speaker(
     return None, None
 
 
+_NAME_COLON = re.compile(r"(?:^|[.;]\s+|\s[-–—]\s+)\W{0,3}([A-Z][\w'’-]+):\s")
 # "Gladkov's summary for the past day:", "the mayor's update:": someone's words, named so
 _REPORT_OF = re.compile(
     r"['’]s\s+(?:(?:daily|evening|morning|latest|night|first)\s+)?(?:summary|update|report|post|"
@@ -379,7 +385,9 @@ def _reported(text: str) -> bool:
         return True
     before = text[: trigger.start()]
     said = lx.SPEECH.search(before) or lx.SIDE_SPEAKS.search(before)
-    return bool(said or _REPORT_OF.search(before))
+    # (or a known official's name and a colon: "Vorobyov: in Domodedovo drone debris fell")
+    colon = _NAME_COLON.search(before)
+    return bool(said or _REPORT_OF.search(before) or (colon and official_named(colon.group(1))))
 
 
 def accuser(text: str) -> str | None:

@@ -320,7 +320,7 @@ SIDE_SPEAKS = re.compile(
 )
 SPEECH = re.compile(
     r"\b(?:said|says|say|told|claim(?:s|ed)?\s+that|claim(?:s|ed)?|according to|reported|reports|"
-    r"stated|announced|wrote|posted|alleged|insisted|informed|warned|confirmed|"
+    r"stated|announced|wrote|writes|posted|posts|alleged|insisted|informed|warned|confirmed|"
     # "In Moscow, Peskov declined to comment on the strike": words, or their refusal
     r"(?:declined|refused)\s+to\s+comment|commented)\b",
     re.IGNORECASE,

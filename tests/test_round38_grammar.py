@@ -13,7 +13,7 @@ import pytest
 from textcases import at, days, incidents
 
 from geo import lexicon as lx
-from geo.attribution import find_figure
+from geo.attribution import attribution_for, find_actor, find_figure
 from geo.dates import find_dates
 from geo.placephrase import find_places
 from geo.places import default_resolver
@@ -402,3 +402,25 @@ def test_a_sheets_legend_code_keeps_its_row_off_the_map() -> None:
 )
 def test_the_codes_a_legend_rejects(head: list[str], codes: set[str]) -> None:
     assert rejecting_codes(head) == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Reznichenko writes that the russians fired "Uragans" at Marhanets, a woman killed.',
+        "Syniehubov writes that the russian army shelled Kupiansk today, one person dead.",
+    ],
+)
+def test_an_officials_written_words_allege_the_other_sides_strike(text: str) -> None:
+    actor, basis = find_actor(text)
+    assert attribution_for(text, actor, basis, None, "UA")[0] == "alleged"
+
+
+def test_an_officials_name_and_colon_report_his_words() -> None:
+    text = "Syniehubov: in Kupiansk a russian drone hit a house, two people hurt."
+    assert attribution_for(text, "Russia", "story", None, "UA")[0] == "alleged"
+
+
+def test_a_place_and_colon_are_no_speaker() -> None:
+    text = "Kupiansk: a drone hit a house, two people hurt."
+    assert attribution_for(text, "Russia", "story", None, "UA")[0] == "stated"
