@@ -579,7 +579,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # Roundups: "shelled the Kherson region 78 times during the day", "in a day".
             r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours|night)\b"
-            r"|(?<!earlier )(?<!later )\b(?:in|during|over|per) (?:a|the) day\b"
+            r"|(?<!earlier )(?<!later )\b(?:in|over|per) (?:a|the) day\b|\bduring a day\b"
             r"(?! (?:before|after|earlier|later|of\b))",  # "over the day of 2 December": that day
             re.IGNORECASE,
         ),
@@ -595,7 +595,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:the same (?:day|morning|afternoon|evening)|later that (?:day|morning|afternoon|evening)|"
             r"that (?:day|night|morning|afternoon|evening)|hours later|later in the day|earlier that day|earlier in the day|"
-            r"(?:minutes|moments|seconds|an hour|half an hour)\s+(?:later|after(?:wards)?)|shortly\s+after(?:wards|\s+that)|soon\s+afterwards?)\b",
+            r"(?:minutes|moments|seconds|an hour|half an hour)\s+(?:later|after(?:wards)?)|shortly\s+after(?:wards|\s+that)|soon\s+afterwards?|"
+            # ("during the day the occupiers hit the Nikopol district six times": the day the
+            # story tells, else the day the summary is written)
+            r"(?<!earlier )(?<!later )during the day(?! (?:before|after|earlier|later|of\b)))\b",
             re.IGNORECASE,
         ),
     ),
@@ -649,7 +652,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     "prevday": ("previous", "before", "earlier"),
     "pastday": ("day", "24 hours", "night"),
     "hoursearlier": ("hours",),
-    "sameday": ("same", "later", "that", "earlier", "after"),
+    "sameday": ("same", "later", "that", "earlier", "after", "during"),
     "nextday": ("next", "following"),
     "dayslater": ("later",),
     "nextnight": ("next", "following"),

@@ -424,3 +424,19 @@ def test_an_officials_name_and_colon_report_his_words() -> None:
 def test_a_place_and_colon_are_no_speaker() -> None:
     text = "Kupiansk: a drone hit a house, two people hurt."
     assert attribution_for(text, "Russia", "story", None, "UA")[0] == "stated"
+
+
+def test_during_the_day_is_the_day_the_summary_tells() -> None:
+    found = find_dates("During the day the occupiers hit the district six times.", REF)
+    assert [(d.window.start, d.window.end) for d in found] == [(REF, REF)]
+
+
+def test_during_the_day_of_a_day_named_before_is_that_day() -> None:
+    found = incidents(
+        " date 2022-09-11 Governor: Russians killed 8 civilians on 10 September\n"
+        "On 10 September, the Russians killed 8 civilians of the region: 6 in Kurakhove and 2 "
+        "in Marinka.\n"
+        "\n"
+        "Kurakhove: the occupiers struck the town five times during the day. 6 dead, 4 wounded.\n"
+    )
+    assert days(at(found, "Kurakhove")) == [(date(2022, 9, 10), date(2022, 9, 10))]
