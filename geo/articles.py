@@ -397,12 +397,24 @@ def split_sentences(article: Article) -> list[Sentence]:
     links = False  # inside a "Read also:" block: its items are other stories' headlines
     lines = _lines(text, body)
     entries = entry_lines([text[a:b].strip() for a, b in lines])
+    after_line = False  # the line above held text (no blank line between)
     for a, b in lines:
         line = text[a:b].strip()
         if not line:
             paragraph += 1
-            links = False
+            links, after_line = False, False
             continue
+        if (
+            after_line
+            and sentences
+            and _INDENTED.match(text, a)
+            and not LINE_STAMP_HEAD.match(line)
+        ):
+            # ("Fri 11.03 | stud farm near Chuhuiv | … ¶    The owner says: yesterday the
+            # russians hit …": a line indented under the row above goes on with it, unless it
+            # opens on a day of its own)
+            paragraph = sentences[-1].paragraph
+        after_line = True
         if _LINKS_HEADING.match(line):
             links = True
             continue
@@ -449,6 +461,7 @@ def split_sentences(article: Article) -> list[Sentence]:
     return _body_or_headings(_items_of_a_list(sentences))
 
 
+_INDENTED = re.compile(r"[ \t]{2,}\S")
 _STRUCK_OUT = re.compile(r"~~[^~\n]+~~")
 
 

@@ -373,6 +373,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month",
         re.compile(
             rf"\b(?:(?i:in|during|early|late|since|of|last|this)\s+|(?i:mid)(?:-|\s+))?{_MONTH}(?:,?\s+{_YEAR})?\b"
+            # (not a month of an older century: "the bombardment of April 1854")
+            r"(?!,?\s+1[0-8]\d\d\b)"
         ),
     ),
     ("year", re.compile(rf"\b(?i:in|during|throughout)\s+{_YEAR}\b")),

@@ -23,6 +23,7 @@ from geo.model import DateWindow
 from geo.placetypes import PlaceMention
 from geo.sectionday import weekday_in_the_week
 from geo.story import Reading, narrative_day, paragraph_start
+from geo.tablerows import cells_of
 
 
 def dates_told(
@@ -52,9 +53,19 @@ def dates_told(
     dateline = lx.DATELINE.match(text)
     # Inside a diary's section ("Tuesday night"), "overnight" and "in the morning" count from
     # the section's day, not from the day the page was published.
-    ref = _section_day(reading) or _line_day(reading) or reading.ref
+    line_day = _line_day(reading)
+    ref = _section_day(reading) or line_day or reading.ref
     # "The same morning": the event told just before, or the day the story last told
     anchor = reading.anchor or (reading.day.end if reading.day is not None else None)
+    told_here = (
+        reading.current is not None and reading.day_at[0] == reading.current.paragraph
+        and reading.day is not None and reading.day.end != line_day
+    )  # fmt: skip
+    if line_day is not None and (anchor is None or anchor < line_day) and not told_here:
+        # ("Wed 30.03 | … ¶    That morning the russians blew up …": the morning of the line's
+        # own day, not of an older event told above; but a day the line itself told stays:
+        # "[18.08 14:10] Kherson oblast, Sunday 13 August. … the same day")
+        anchor = line_day
     night = reading.day
     if night is not None and night.days == 2 and _SAME_EVENING.search(text):
         # "On Saturday night, the enemy struck … The same evening, Russia launched two
@@ -198,10 +209,13 @@ def _block_stamp(s: Sentence, reading: Reading, ref: date) -> date | None:
     line between): "Sat 29.06 — 4 appointments. ¶ 14:00 NS ¶ At 17:40 the russians struck the
     centre of Vilniansk" is of the 29th."""
     i = own = paragraph_start(s, reading)
-    if not _CLOCK_LED.match(reading.sentences[own].span.text):
+    led = reading.sentences[own]
+    if not (_CLOCK_LED.match(led.span.text) or led.paragraph in reading.indented):
         # (only a line led by its clock goes on with the day above: "At 17:40 the russians
-        # struck …", "- ~01:00 drones on …"; another line may tell of any day)
-        return _stamped_day(reading.sentences[own], ref)
+        # struck …", "- ~01:00 drones on …"; another line may tell of any day; and so does
+        # a line indented under a stamped row: "Fri 11.03 | … ¶    The owner says: yesterday
+        # the russians hit …")
+        return _stamped_day(led, ref)
     for _ in range(_BLOCK_LINES):
         first = reading.sentences[i]
         day = _stamped_day(first, ref)
@@ -249,7 +263,7 @@ def _stamped_day(first: Sentence, ref: date) -> date | None:
     # (or a chat export's: "[07.09 wed 18:20] Terrible news. This morning a missile hit …")
     head = lx.LINE_STAMP_HEAD.match(first.span.text) or CHAT_STAMP.match(first.span.text.lstrip())
     if head is None:
-        return None
+        return _day_cell(first.span.text, ref)
     stamp = _STAMP_LABEL.sub("", head.group(0))  # ("Notes 07.09:": the day, not the label)
     days = [d.window for d in find_dates(stamp, ref) if d.window.basis != "relative"]
     if not days or days[0].precision != "day" or days[0].end is None:
@@ -258,6 +272,18 @@ def _stamped_day(first: Sentence, ref: date) -> date | None:
     if any(not (w.start and w.end and w.start <= days[0].end <= w.end) for w in days[1:]):
         return None
     return days[0].end if days[0].end <= ref else None
+
+
+def _day_cell(row: str, ref: date) -> date | None:
+    """The day a table row's first cells give with its weekday ("T-2478 | Thu 19.09 | Sumy,
+    geriatric home | …"): its lines' day, as a stamp's."""
+    for cell in cells_of(row)[:2]:
+        if not _WEEKDAY_IN.search(cell.text):
+            continue  # (a log's day cell says its weekday; a bare "19.11" may be a booking's)
+        days = [d.window for d in find_dates(cell.text, ref) if d.window.basis != "relative"]
+        if len(days) == 1 and days[0].precision == "day" and days[0].end is not None:
+            return days[0].end if days[0].end <= ref else None
+    return None
 
 
 def _of_the_event_told(d: DateMention, reading: Reading) -> DateMention:

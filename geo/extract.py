@@ -99,6 +99,7 @@ from geo.noteentries import (
     site_again,
     told_on_its_line,
     town_of_a_day_heading,
+    towns_institutions,
 )
 from geo.notehome import (
     HEADER_LINES,
@@ -273,6 +274,10 @@ def extract_mentions(
     # (and the names it writes as streets: "Artyoma str." then "the window on Artyoma")
     reading.people = surnames(article.text, gaz) | street_names(article.text, gaz)
     reading.hints = hints
+    reading.sites_named = towns_institutions(article.text, gaz, hints)
+    reading.indented = frozenset(
+        x.paragraph for x in sentences if indented(article.text, x.span.start)
+    )
     reading.publisher_side = publisher_side(sentences)
     reading.writer_side = writer_side(article.text)
     reading.official = official_voice(sentences)

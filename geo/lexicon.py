@@ -815,6 +815,8 @@ TARGET_PREP = {
     "bombarded", "bombarding", "bombards",
     "into", "upon", "toward", "towards", "hitting", "striking", "shelling", "attacking",
     "damaged", "destroyed", "damaging", "destroying", "pounding", "rocked", "hammered",
+    # ("explosions shook the Russian city of Belgorod before dawn")
+    "shook", "rattled",
     # headline present tense: "Russian missile hits Dnipro"
     "hits", "strikes", "shells", "attacks", "targets", "pounds", "rocks", "hammers", "damages",
     "destroys",
@@ -945,7 +947,7 @@ NON_EVENT_CLAUSE = re.compile(
     # (not a building so named: "destroyed the Literary and Memorial Museum of …")
     r"\b(?:memorial(?!\s+(?:museum|complex|cent(?:re|er)|park|hospital|estate|library|house))|plaque|unveiled|funerals?|buried|burial|in honou?r of|commemorat\w+|tribute|mourn\w*|"
     r"(?:remain\w*|stay\w*|treated|admitted|recovering|are|is|were|was|died)\s+(?:\w+\s+){0,2}?in\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|"
-    r"(?:taken|transported|brought|rushed|sent|evacuated|transferred|flown|airlifted)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w'’]+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launch(?:ed|es|ing)?\s+from|fired from|took off from|flying from|(?:bombers?|aircraft|planes?|jets?|warplanes?)\s+flying\s+over|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|mov(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?(?:from|to|out)\b|moved|sheltered|shelter centers|shelter centres|fled|(?:continu\w+|conduct\w*)\s+(?:\w+\s+)?operations|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
+    r"(?:taken|transported|brought|rushed|sent|evacuated|transferred|flown|airlifted)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w'’]+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launch(?:ed|es|ing)?\s+from|fired from|took off from|flying from|(?:bombers?|aircraft|planes?|jets?|warplanes?)\s+flying\s+over|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|mov(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?(?:from|to|out)\b|moved|sheltered|shelter centers|shelter centres|fled|(?:leave|leaving|left)\s+for|(?:continu\w+|conduct\w*)\s+(?:\w+\s+)?operations|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
     # "ammunition supply in Yehorivka" is a thing struck, "to supply troops in X" is not.
     r"(?<!ammunition\s)(?<!fuel\s)(?<!military\s)(?<!ammo\s)(?<!weapons\s)"
     r"suppl(?:y|ies|ying)(?!\s+(?:depots?|bases?|hubs?|points?|warehouses?|dumps?|convoys?|trucks?))|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
@@ -1821,6 +1823,9 @@ NEGATED_STRIKE = re.compile(
     r"(?:(?:on|in|at|over)\s+[\w\s]{1,30}?\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     # (an intake clerk's "left before the bridge closed. no strike told")
     r"(?:reported|recorded|registered|confirmed|told|mentioned|described)\b"
+    # ("Explosions were also heard in Kyiv … No information yet about hits there.")
+    r"|\bno\s+(?:information|info|data|reports?)\s+(?:yet\s+)?(?:about|on|of)\s+(?:any\s+)?"
+    r"(?:hits?|impacts?|strikes?|damage|destruction)\b"
     # an analyst's own verdict: "troop mov't, nothing to log as strike", "not a new strike.
     # Do NOT log", "air raid alert 03:10-04:00, no impacts"
     r"|\bnothing\s+to\s+(?:log|code|map)(?:\s+as\s+(?:an?\s+)?(?:strikes?|incidents?))?"
@@ -1953,7 +1958,7 @@ CODER_VERDICT = re.compile(
     # (a coder's "[NOT CODED]", "[NOT CODED as a strike]")
     r"\[\s*(?i:not\s+coded)\b|"
     # (a summary's line opened by its status: "- NOT CODED: reports that a second … was shelled")
-    r"^\W{0,3}NOT\s+CODED\s*:|"
+    r"^\W{0,3}NOT\s+CODED\s*(?::|\s[-–—]\s)|"
     # (a coding list's tag that keeps its row out: "#no (military presence, no attack)",
     # "#dup (of 9)")
     r"(?<![\w#])#(?i:no|dup|duplicate|skip|drop|excluded?|not[-_]?coded|nocode)\b(?![-_])|"

@@ -102,6 +102,7 @@ def _by_the_district(town: Place, district: Place) -> bool:
     return town.admin1 == district.admin1 and _near(town, district, reach)
 
 
+_TOWN_OF_SIZE = 10_000
 LOCATOR_KM = 40.0  # "X near Y", "X on the outskirts of Y": X lies within a short drive of Y
 
 
@@ -146,6 +147,12 @@ def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> li
             bearing.group(0).lower() if bearing else None,
             _reach_told(text[pm.end : nxt.start]),
         )
+        if near is None and not _DISTANCE_TOLD.search(text, pm.end, nxt.start):
+            # ("the smith in Zolochiv near Lviv": a town of some size a longer drive away, 60
+            # km, is still the one near it, before the locator's own town; a village that far
+            # is likelier a namesake of a hamlet the gazetteer lacks)
+            farther = _namesake_by(pm.query[0], by, gaz, None, 2 * LOCATOR_KM)
+            near = farther if farther is not None and farther.population >= _TOWN_OF_SIZE else None
         # none by it ("a beach near Liubymivka in the Nakhimovskyi district of Sevastopol": a
         # part of the city the gazetteer lacks): the locator's town, not a far namesake
         if (
@@ -171,11 +178,24 @@ def _named_again_placed(out: list[PlaceMention], found: list[PlaceMention]) -> l
         if was.query is not None and not was.query[2] and pm.query is not None and pm.query[2]
         and pm.place is not None
     }  # fmt: skip
+    # (a name the sentence qualifies with its own raion or oblast keeps that sense: "Zolochiv
+    # (our Zolochiv, Bohodukhiv district) … the smith in Zolochiv near Lviv")
     return [
         replace(pm, place=placed[pm.text], query=(pm.query[0], (), True))
-        if pm.text in placed and pm.query is not None and not pm.query[2] else pm
+        if pm.text in placed and pm.query is not None and not pm.query[2]
+        and not _qualified_next(pm, found) else pm
         for pm in out
     ]  # fmt: skip
+
+
+def _qualified_next(pm: PlaceMention, found: list[PlaceMention]) -> bool:
+    """Is the bare name qualified right after it ("Zolochiv (our Zolochiv, Bohodukhiv
+    district)"), so that no later namesake the sentence places is its sense?"""
+    return any(
+        q.query is not None and q.query[0] == pm.text and q.query[1] and q.query[2]
+        and 0 < q.start - pm.end <= 8
+        for q in found
+    )  # fmt: skip
 
 
 def nearest_namesakes(found: list[PlaceMention], gaz: PlaceResolver) -> list[PlaceMention]:

@@ -11,7 +11,7 @@ from datetime import date
 from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.dates import find_dates
-from geo.model import DateWindow
+from geo.model import DateWindow, Place
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading
@@ -45,6 +45,12 @@ def site_again(text: str, reading: Reading) -> list[PlaceMention]:
         place = reading.sites_named.get(m.group(1).lower())
         if place is not None:
             return [PlaceMention(m.start(1), m.end(1), m.group(1), place, "target")]
+    lowered = text.lower()
+    for name, place in reading.sites_named.items():
+        # ("the Mykolaiv Regional State Administration building" … "a missile hit the building
+        # of the regional state administration": a town's institution named again)
+        if " " in name and (at := lowered.find(f"the {name}")) >= 0:
+            return [PlaceMention(at + 4, at + 4 + len(name), name, place, "target")]
     same = _THE_SAME.search(text)
     last = reading.last.place if reading.last is not None else None
     if same is not None and last is not None and reading.last is not None:
@@ -180,6 +186,28 @@ _THE_SITE = re.compile(
     r"polytechnic|conservatory|philharmonic|library|lyceum|gymnasium|college)\b(?!['’]s)",
     re.IGNORECASE,
 )
+
+
+# a town's own institution, named after it: "the Mykolaiv Regional State Administration"
+_TOWNS_INSTITUTION = re.compile(
+    r"\b([A-Z][\w'’-]+)\s+((?:(?:Regional|City|Oblast|District|State|Military|Civil(?:ian)?|"
+    r"Central|Clinical|Municipal|Children['’]s)\s+){1,4}(?:Administration|Council|Hospital|Court))\b"
+)
+
+
+def towns_institutions(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> dict[str, Place]:
+    """The institutions a text names after their towns ("Mykolaiv Regional State
+    Administration" → Mykolaiv), by their words in lower case, for a later "the regional state
+    administration" that names no town."""
+    found: dict[str, Place] = {}
+    for m in _TOWNS_INSTITUTION.finditer(text):
+        town = gaz.resolve(m.group(1), hints, "town")
+        if town is not None and town.precision == "town" and town.population >= BIG_TOWN:
+            found.setdefault(m.group(2).lower(), town)
+    return found
+
+
+BIG_TOWN = 50_000  # an institution named after a town of this size is that town's
 
 
 # an item that cites its source and the day it posted: "[1] Source: "Representative office of

@@ -293,14 +293,22 @@ def _paragraph_so_far(reading: Reading) -> str:
 def no_place_of_the_line(text: str, p: PlaceMention) -> bool:
     """A name that says no place of the line: a river said with its article ("bridge over the
     Desna destroyed"), or a site's name ("smoke by the Amur bridge")."""
-    return p.role == "context" and (
-        p.text.lower() in lx.RIVERS
-        or (
-            _A_SITES_NAME.match(text, p.end) is not None
-            and text[: p.start].rstrip().lower().endswith("the")
+    return (
+        p.role == "context"
+        and (
+            p.text.lower() in lx.RIVERS
+            or (
+                _A_SITES_NAME.match(text, p.end) is not None
+                and text[: p.start].rstrip().lower().endswith("the")
+            )
+            # (or a capital said for its side: "the Defence Ministry: Kiev fired 10 missiles")
+            or (p.text.lower() in lx.WAR_CAPITALS and _FIRED.match(text, p.end) is not None)
+            # (or a road named after a town: "the bridge over the Desna, on the Kyiv highway")
+            or (
+                lx.ROAD_NAMED.match(text[p.end :]) is not None
+                and text[: p.start].rstrip().lower().endswith("the")
+            )
         )
-        # (or a capital said for its side: "the Defence Ministry: Kiev fired 10 cruise missiles")
-        or (p.text.lower() in lx.WAR_CAPITALS and _FIRED.match(text, p.end) is not None)
     )
 
 

@@ -381,6 +381,12 @@ def find_places(
             or (_PARK_AFTER.match(text[end:]) and not re.search(r"\b(?:an?|the)\s+$", text[:start]))
             or _STANDS_ON.search(text[max(0, start - 40) : start])
             or _STREET_BEFORE.search(text, max(0, start - 12), start)
+            # (a street named by its adjective alone: "our windows on Kyivska went")
+            or (
+                _ON_BEFORE.search(text, max(0, start - 4), start)
+                and _STREET_ADJECTIVE.fullmatch(name)
+                and not _UNIT_NEXT.match(text, end)
+            )
         ):
             continue  # "Bogdan Khmelnitsky Avenue", "Kharkivska Street": a street's name
         if (adj := _ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)) and not gaz.is_known(
@@ -621,6 +627,8 @@ _STREET_AFTER = re.compile(
 # stands on a street (a strike "on" a town is no building's)
 # a street's word before its name: "vul. Shevchenka", "ul. Lenina", "prosp. Peremohy"
 _STREET_BEFORE = re.compile(rf"\b(?:{lx.STREET_ABBR}|[Vv]ulytsia|[Uu]litsa|[Pp]rovulok)\.?\s+$")
+_ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
+_STREET_ADJECTIVE = re.compile(r"[A-Z][\w'’]*s['’]?ka")
 _STANDS_ON = re.compile(
     r"\b(?:building|house|home|block|flat|apartment|shop|store|caf[eé]|restaurant|hotel|"
     # (a river's "left bank" is a shore, not a bank's branch on a street)

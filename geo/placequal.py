@@ -450,7 +450,7 @@ def region_hints(text: str) -> tuple[str, ...]:
         r"(?<![\w'’\-])([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+"
         # ("the Kherson regional military administration" names its region too)
         # (and a note's "Chernihiv obl.", "Sumy obl")
-        r"(?:region|oblast|Oblast|Region|province|krai|Krai|regional|Regional|obl"
+        r"(?:regions?|oblasts?|Oblasts?|Regions?|province|krai|Krai|regional|Regional|obl"
         # (Russian copy's "Donetsk People's Republic": the oblast Russia claims by that name)
         r"|People['’]s\s+Republic)\b"
     )
@@ -458,6 +458,8 @@ def region_hints(text: str) -> tuple[str, ...]:
         m.group(1) for m in re.finditer(pattern, text)
         if not DISCLAIMED.search(text[max(0, m.start() - 60) : m.start()])
     ]  # fmt: skip
+    # ("in Kharkiv and Donetsk oblasts": the first of two regions named together too)
+    named += [m.group(1) for m in _TWO_REGIONS.finditer(text)]
     # Crimea is a region's name with no designator: "in the temporarily occupied Crimea"
     crimea = ["Crimea"] if _CRIMEA.search(text) else []
     # a dataset note's "Bryansk - Klimovskiy:" (admin1 - admin2) names its region first
@@ -465,6 +467,9 @@ def region_hints(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(named + crimea + noted))
 
 
+_TWO_REGIONS = re.compile(
+    r"(?<![\w'’\-])([A-Z][\w'’\-]+)\s+and\s+[A-Z][\w'’\-]+\s+(?:regions|oblasts|Regions|Oblasts)\b"
+)
 # A line in capitals (a newsletter's section heading), read as words
 _CAPS_LINE = re.compile(r"(?m)^[^a-z\n]*[A-Z]{3}[^a-z\n]*$")
 

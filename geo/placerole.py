@@ -923,7 +923,8 @@ _CAPITAL_SPEAKS_AFTER = re.compile(
     # "In Warsaw, Polish officials called the strike a matter of concern"
     r"|(?:[A-Z][a-z]+\s+)?(?:officials|authorities|diplomats|lawmakers|politicians|leaders)\b)"
     r"[^.;]{0,80}?\b(?:said|says|marked|told|addressed|spoke|called|announced|met|visited|"
-    r"vowed|promised|warned|condemned|claimed|denied|insisted|declined|refused)\b"
+    r"vowed|promised|warned|condemned|claimed|denied|insisted|declined|refused|commented|"
+    r"(?:did\s+not|didn['’]t)\s+comment)\b"
     # "In Moscow, there was no immediate comment from the Kremlin": where words were awaited
     r"|^,\s+there\s+was\s+no\s+(?:immediate\s+|official\s+)?(?:comment|reaction|response|word)\b"
 )

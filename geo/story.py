@@ -106,6 +106,7 @@ class Reading:
     roundup_at: int = -100  # the last sentence that told settlements hit ("15 came under fire")
     official: tuple[str | None, str] | None = None  # (side, name) of the official body's page
     towns_seen: TownsSeen = field(default_factory=TownsSeen)  # towns struck so far
+    indented: frozenset[int] = frozenset()  # paragraphs whose line is indented under the one above
     # A strike told with its toll but no place ("A missile struck a cafe in a village …,
     # killing 51"): the next "The attack on Hroza …" names its place.
     placeless: Sentence | None = None
@@ -749,7 +750,8 @@ _ENTRY = re.compile(
 )
 # a coder's status tag before an entry (not one that rejects it: "NOT CODED: …")
 _STATUS_TAG = re.compile(
-    rf"^(?:{lx.BULLET}\s*)?(?P<tag>(?!NOT\b|REJECTED\b)[A-Z]{{2,}}(?:\s*/\s*[A-Z]{{2,}})*)\s*:\s+"
+    rf"^(?:{lx.BULLET}\s*)?(?P<tag>(?!NOT\b|REJECTED\b)[A-Z]{{2,}}(?:\s*/\s*[A-Z]{{2,}})*)"
+    r"\s*(?::|\s[-–—])\s+"
 )
 # the unit after an entry's name, which names the place it is of
 # (not inside a bracket: "Tiahynka (Tiahynka rural community)." names the entry's unit)
@@ -877,7 +879,9 @@ def entry_name(
     place = found[0].place
     if place is None or place.precision == "country":
         return None  # "UKRAINE" over a roundup is its subject, not a place in it
-    village = place.precision == "town" and place.population < BIG_CITY
+    # (a town of some size is itself, not a hamlet of its name nearer the report's other
+    # places: "Kostiantynivka, same report:" after Kharkiv-oblast entries)
+    village = place.precision == "town" and place.population < _VILLAGE_SIZE
     if near is not None and village:
         close = gaz.resolve(found[0].text, hints, "town", near=near, within_km=LIST_KM)
         # (not a namesake across the border when the story's region holds one: "Borisovka."
@@ -885,6 +889,9 @@ def entry_name(
         if close is not None and not (_in_hinted(place, hints) and not _in_hinted(close, hints)):
             place = close
     return PlaceMention(0, 0, found[0].text, place, "target")
+
+
+_VILLAGE_SIZE = 20_000
 
 
 def _in_hinted(place: Place, hints: tuple[str, ...]) -> bool:

@@ -16,6 +16,7 @@ from geo import lexicon as lx
 from geo.attribution import attribution_for, find_actor, find_figure
 from geo.dates import find_dates
 from geo.placephrase import find_places
+from geo.placequal import region_hints
 from geo.places import default_resolver
 from geo.tablerows import rejecting_codes
 
@@ -440,3 +441,107 @@ def test_during_the_day_of_a_day_named_before_is_that_day() -> None:
         "Kurakhove: the occupiers struck the town five times during the day. 6 dead, 4 wounded.\n"
     )
     assert days(at(found, "Kurakhove")) == [(date(2022, 9, 10), date(2022, 9, 10))]
+
+
+def test_a_line_indented_under_a_dated_row_is_of_its_day() -> None:
+    found = incidents(
+        " date 2022-04-11 Farrier's round book, Kharkiv oblast\n"
+        "Farrier - round book. Horse / owner / place / work / paid.\n"
+        "\n"
+        "Mon 07.03 | gelding | riding club, Derhachi | 4S | 1 600 |\n"
+        "Fri 11.03 | two mares | stud farm near Chuhuiv | F + F | 2 200 |\n"
+        "   The owner says: yesterday the russians hit the SBU building in Chuhuiv with a missile.\n"
+        "Wed 30.03 | gelding again | Derhachi | F | 600 |\n"
+        "   That morning the russians blew up the council building in Derhachi.\n"
+        "Sat 09.04 | mare | Chuhuiv farm | F | 1 100 |\n"
+    )
+    assert days(at(found, "Chuh")) == [(date(2022, 3, 10), date(2022, 3, 10))]
+    assert days(at(found, "Derhachi")) == [(date(2022, 3, 30), date(2022, 3, 30))]
+
+
+def test_a_ticket_rows_weekday_cell_dates_the_line_under_it() -> None:
+    found = incidents(
+        " date 2024-09-23 Field service log, imaging engineer\n"
+        "Field service engineer. Region: Kharkiv and Sumy oblasts. Office in Kyiv.\n"
+        "\n"
+        "T-2477 | Tue 17.09 | Poltava, oblast hospital | CT chiller leak | fixed\n"
+        "T-2478 | Thu 19.09 | Sumy, boarding house | old X-ray unit | NOT done\n"
+        "   Around 16:00 a russian guided bomb hit the upper floor of the boarding house.\n"
+    )
+    assert days(at(found, "Sumy")) == [(date(2024, 9, 19), date(2024, 9, 19))]
+
+
+def test_a_name_qualified_at_once_keeps_its_sense_before_a_namesake_near_elsewhere() -> None:
+    text = (
+        "Sat 19.03 | farmer Petrenko, Zolochiv (our Zolochiv, Bohodukhiv district) | nails: "
+        "last box from the smith in Zolochiv near Lviv"
+    )
+    regions = [(n, p.admin1) for n, p in _resolved(text, ("Kharkiv Oblast",)) if n != "Petrenky"]
+    assert regions[0] == ("Zolochiv", "Kharkiv Oblast")
+    assert ("Zolochiv", "Lviv Oblast") in regions
+    assert all(name != "Lviv" for name, _ in regions)
+
+
+def _resolved(text: str, hints: tuple[str, ...]) -> list:
+    return [
+        (p.place.name, p.place) for p in find_places(text, default_resolver(), hints) if p.place
+    ]
+
+
+def test_two_regions_named_together_are_both_hints() -> None:
+    assert set(region_hints("2. Kharkiv and Donetsk oblasts")) == {"Kharkiv", "Donetsk"}
+
+
+def test_a_towns_institution_named_again_places_its_strike() -> None:
+    found = incidents(
+        " date 2022-03-30 Search at the regional administration ends\n"
+        "Rescuers have finished searching the ruins of the Mykolaiv Regional State "
+        "Administration building.\n"
+        "\n"
+        "On Tuesday, 29.03, a Russian missile hit the building of the regional state "
+        "administration on Admiral Makarov Street.\n"
+    )
+    assert days(at(found, "Mykola")) == [(date(2022, 3, 29), date(2022, 3, 29))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("In Moscow, the Kremlin did not comment on the strike.", "Moscow", "context"),
+        ("Explosions shook the Russian city of Belgorod before dawn.", "Belgorod", "target"),
+    ],
+)
+def test_roles_of_the_round(text: str, name: str, role: str) -> None:
+    assert (name, role) in [(n, r) for n, r, _ in _places(text)]
+
+
+def test_explosions_heard_with_no_news_of_hits_deny_a_strike() -> None:
+    text = "Explosions were also heard in Lutsk. No information yet about hits there."
+    assert lx.NEGATED_STRIKE.search(text) is not None
+
+
+def test_a_coders_tag_with_a_dash_opens_its_entry() -> None:
+    found = incidents(
+        " date 2024-06-26 Weekly summary, week 25\n"
+        "Weekly summary of the desk.\n"
+        "\n"
+        "2. Donetsk oblast\n"
+        "- CODED - Toretsk (Kramatorskyi raion), Friday 21 June: Filashkin said one person was "
+        "killed by Russian shelling of the town.\n"
+        "- NOT CODED - Yeysk airfield: channels said drones targeted the airfield. Rumour only.\n"
+    )
+    assert [i.place.name for i in found] == ["Toretsk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Our own windows on Kyivska went from the blast wave.", "Kyivska"),
+        ("Residents can leave for relatives in Nizhyn on Friday.", None),
+    ],
+)
+def test_no_place_of_a_strike(text: str, absent: str | None) -> None:
+    if absent:
+        assert absent not in [n for n, _, _ in _places(text)]
+    else:
+        assert lx.NON_EVENT_CLAUSE.search(text) is not None
