@@ -112,6 +112,9 @@ def dates_told(
             and not _IT_HAPPENED.match(text, aside)
         ):
             continue
+        personal = _PERSONAL_CLAUSE.search(text, 0, local)
+        if personal and not lx.TRIGGER.search(text, personal.start(), local):
+            continue  # "the village by Rivne where we drove past on Sunday": the writer's day
         if _THAT_CLAUSE.search(text, 0, local) and d.window.days > 2:
             continue  # "a footbridge that reopened in 2019": the bridge's year, not the strike's
         if _MISREPORTED.search(text, 0, local):
@@ -448,6 +451,12 @@ _AIMED_AT = re.compile(
 _THAT_CLAUSE = re.compile(
     r"\b(?:that|which)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:re)?(?:opened|built|"
     r"founded|constructed|renovated|restored|completed|inaugurated|commissioned)\s+(?:in\s+)?$"
+)
+# (the writer's own doings in the past: "where we drove past on Sunday"; not "the shop where she
+# works sat 9.07", whose day is the strike's)
+_PERSONAL_CLAUSE = re.compile(
+    r"\b(?:where|when)\s+(?:we|I|they|he|she)\s+(?:\w+ed|drove|went|were|was|stayed|saw|slept|"
+    r"met|came|left|spent|stopped)\b[^.;]*$"
 )
 _RELATIVE = re.compile(r"\b(?:that|which|where|when)\s+(?:[\w-]+\s+){0,3}?[a-z]+ed\b")
 

@@ -170,7 +170,13 @@ from geo.storyplaces import (
     town_of_the_named_region,
     voice_town,
 )
-from geo.tablerows import cells_of, figure_columns, rejected_row, rejecting_codes
+from geo.tablerows import (
+    cells_of,
+    figure_columns,
+    rejected_item,
+    rejected_row,
+    rejecting_codes,
+)
 from geo.titleplaces import (
     arrival_town,
     dateline_targets,
@@ -600,7 +606,15 @@ def extract_mentions(
         and not (not m.date_explicit and opens_before_the_war(m.sentence.span.text))
         # (a sheet's row its legend's code keeps off the map: "| 13 | … | [X] |")
         and not rejected_row(_line_at(article.text, m.sentence.span.start), codes)
+        and not rejected_item(_block_at(article.text, m.sentence.span.start), codes)
     ]  # fmt: skip
+
+
+def _block_at(text: str, at: int) -> str:
+    """The lines around ``at`` up to the blank lines before and after them."""
+    start = text.rfind("\n\n", 0, at) + 2 if text.rfind("\n\n", 0, at) >= 0 else 0
+    end = text.find("\n\n", at)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _line_at(text: str, at: int) -> str:

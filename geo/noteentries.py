@@ -49,7 +49,9 @@ def site_again(text: str, reading: Reading) -> list[PlaceMention]:
     for name, place in reading.sites_named.items():
         # ("the Mykolaiv Regional State Administration building" … "a missile hit the building
         # of the regional state administration": a town's institution named again)
-        if " " in name and (at := lowered.find(f"the {name}")) >= 0:
+        at = lowered.find(f"the {name}")
+        # (struck, not speaking: "According to the regional military administration, …")
+        if " " in name and at >= 0 and lx.TRIGGER.search(text, max(0, at - 60), at):
             return [PlaceMention(at + 4, at + 4 + len(name), name, place, "target")]
     same = _THE_SAME.search(text)
     last = reading.last.place if reading.last is not None else None

@@ -14,6 +14,7 @@ import re
 from geo import lexicon as lx
 from geo.namesakes import DISCLAIMED
 from geo.notelines import labels_a_note
+from geo.officials import officials
 from geo.placetypes import PlaceResolver
 
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF][\w'’\-]*")
@@ -484,6 +485,8 @@ def _speaking_surname(
     (no seat of a raion, under 20,000 people) are read as surnames. The name is resolved
     only when a speech verb follows: this runs for every candidate name.
     """
+    if text[end : end + 2] == ": " and name in officials():
+        return True  # ("Golubev: debris of a downed drone fell …": an official's words)
     if not _SPEAKS_AFTER.match(text[end:]):
         return False
     town = gaz.resolve(name, regions, "town")
@@ -866,7 +869,9 @@ _HURT_AFTER = re.compile(
 )
 _WEAPON_REACHED = re.compile(
     r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|Shaheds?)\s+(?:\w+\s+){0,2}?"
-    r"(?:reached|reach|reaches|reaching|rained\s+(?:down\s+)?on|fell\s+on)\s+(?:the\s+)?$"
+    r"(?:reached|reach|reaches|reaching|rained\s+(?:down\s+)?on|fell\s+on|"
+    # ("In the night Ukrainian drones came to Proletarsk")
+    r"came\s+to|flew\s+(?:in)?to|arrived\s+(?:at|in))\s+(?:the\s+)?$"
     # "At dawn, the shelling comes back to Nikopol": the strikes return to the town
     r"|\b(?:shelling|strikes|attacks|bombing|bombardment|explosions)\s+(?:comes?|came|returns?|returned)\s+"
     r"(?:back\s+)?to\s+(?:the\s+)?$",
@@ -934,6 +939,9 @@ _REPORTED_STRIKES = re.compile(
 )
 # "the centre of Pervomaiskyi, a town in the Lozova district": the district locates the town
 _APPOSITIVE_LOCATOR = re.compile(
+    # (or "Antopil, the village by Rivne": the one by that town; not "On Friday, the town of X")
+    r"[A-Z][\w'’-]+,\s+the\s+(?:[\w-]+\s+){0,2}?(?:town|village|settlement|hamlet|suburb)\s+"
+    r"(?:just\s+)?(?:outside|near|by|next\s+to)\s+(?:the\s+)?$|"
     r"[A-Z][\w'’-]+,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|hamlet|suburb)\s+"
     # ("Bahatyr, a village of about 1,700 people near Kurakhove")
     r"(?:of\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?[\d,.]+\s+"

@@ -298,8 +298,9 @@ def set_aside(cells: list[Cell]) -> bool:
 # a sheet's legend of its status codes: "DUP = duplicate, do not code | [X] = not a
 # remote-violence event, do not code" (the codes whose rows stay off the map)
 _LEGEND_CODE = re.compile(
-    r"(?P<code>\[[A-Za-z]{1,3}\]|\b[A-Z]{2,8}\b)\s*=\s*[^|;=\n]{0,80}?"
-    r"\b(?:do\s+not|don['’]t|never)\s+(?:code|log|map)\b"
+    r"(?P<code>\[[A-Za-z]{1,3}\]|\b[A-Z]{2,8}\b|#[\w-]+)\s*=\s*[^|;=\n]{0,80}?"
+    r"\b(?:(?:do\s+not|don['’]t|never)\s+(?:code|log|map)|not\s+an?\s+(?:strike|event|incident)|"
+    r"keep\s+(?:it\s+)?(?:out|off)|duplicate)\b"
 )
 LEGEND_LINES = 8  # a legend stands in the sheet's header
 
@@ -325,3 +326,10 @@ def rejecting_codes(lines: list[str]) -> frozenset[str]:
 def rejected_row(line: str, codes: frozenset[str]) -> bool:
     """Is the line a table row whose status cell holds a rejecting code ("| [X] |")?"""
     return bool(codes) and any(c.text.strip() in codes for c in cells_of(line))
+
+
+def rejected_item(block: str, codes: frozenset[str]) -> bool:
+    """Does a list's item (its lines up to a blank line) carry a rejecting tag ("4. 06.09.2022 |
+    … | Hola Prystan #nofire")?"""
+    tags = {c for c in codes if c.startswith("#")}
+    return bool(tags) and any(t in tags for t in re.findall(r"#[\w-]+", block))

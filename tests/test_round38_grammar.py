@@ -15,9 +15,11 @@ from textcases import at, days, incidents
 from geo import lexicon as lx
 from geo.attribution import attribution_for, find_actor, find_figure
 from geo.dates import find_dates
+from geo.eventday import dates_told
 from geo.placephrase import find_places
 from geo.placequal import region_hints
 from geo.places import default_resolver
+from geo.story import Reading
 from geo.tablerows import rejecting_codes
 
 REF = date(2023, 11, 20)
@@ -545,3 +547,54 @@ def test_no_place_of_a_strike(text: str, absent: str | None) -> None:
         assert absent not in [n for n, _, _ in _places(text)]
     else:
         assert lx.NON_EVENT_CLAUSE.search(text) is not None
+
+
+def test_drones_that_came_to_a_town_struck_it() -> None:
+    text = "In the night Ukrainian drones came to Proletarsk: the diesel depot caught fire."
+    assert ("Proletarsk", "target", "Proletarsk") in _places(text)
+
+
+def test_an_officials_surname_and_colon_is_no_village() -> None:
+    assert _places("Golubev: debris of a downed drone fell on the warehouses.") == []
+
+
+def test_the_writers_own_day_in_a_clause_does_not_date_the_strike() -> None:
+    found = dates_told(
+        "Early morning two russian missiles on the TV tower at Antopil, the village by Rivne "
+        "where we drove past on Sunday.",
+        Reading(date(2022, 3, 20), None),
+        0,
+    )[0]
+    assert found == []
+
+
+def test_the_village_by_a_town_is_placed_by_it() -> None:
+    text = "Two missiles hit the TV tower at Antopil, the village by Rivne, at dawn."
+    assert ("Rivne", "context", "Rivne") in _places(text)
+
+
+def test_an_institution_that_speaks_is_not_struck() -> None:
+    found = incidents(
+        " date 2025-05-18 Sumy regional news\n"
+        "A Russian drone struck a bus near Bilopillia on Saturday, the Sumy Regional Military "
+        "Administration said.\n"
+        "\n"
+        "According to the regional military administration, a guided bomb also hit a field.\n"
+    )
+    assert at(found, "Sumy") == []
+
+
+def test_a_tag_the_legend_rejects_keeps_its_item_off_the_map() -> None:
+    found = incidents(
+        " date 2022-10-10 Coder list, southern oblasts, tagged for second pass\n"
+        "Tag key: #strike = code it; #nofire = not a strike, keep out of the strike set.\n"
+        "\n"
+        "4. 06.09.2022 | Kherson oblast | Hola Prystan #nofire\n"
+        "OC South said its forces had shelled the crossings near Hola Prystan.\n"
+        "\n"
+        "5. 07.09.2022 | Kherson oblast | Snihurivka #strike\n"
+        "On 7 September 2022, Ukrainian forces shelled a depot in Snihurivka.\n"
+    )
+    names = [i.place.name for i in found if i.place]
+    assert "Snihurivka" in names
+    assert not any(n.startswith("Hola") for n in names)
