@@ -624,7 +624,7 @@ def _line_at(text: str, at: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
-_DAYS_LATER = re.compile(r"\w+\s+days?\s+later\b", re.IGNORECASE)
+_DAYS_LATER = re.compile(r"\b(?:two|three|four|five|six|[2-6])\s+days\s+later\b", re.IGNORECASE)
 # the page's own day as its undated news's (not a day its lead sentence told)
 _PAGE_LEADS = ("publication", "news cycle", "page day", "post day")
 

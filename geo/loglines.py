@@ -147,9 +147,9 @@ def post_header_days(lines: list[str], ref: date) -> list[date | None]:
     days: list[date | None] = [None] * len(lines)
     day: date | None = None
     for i, line in enumerate(lines):
-        head = _POST_HEADER.match(line)
-        if head is not None:
-            found = find_dates(line[head.end() :], ref)
+        stamp = _post_stamp(line)
+        if stamp is not None:
+            found = find_dates(stamp, ref)
             one = found[0].window if len(found) == 1 else None
             day = one.start if one is not None and one.days == 1 else None
         days[i] = day
@@ -160,6 +160,21 @@ def post_header_days(lines: list[str], ref: date) -> list[date | None]:
 _POST_HEADER = re.compile(
     r"^\W*(?:[Pp]ost(?:ed)?|[Rr]eply|[Cc]omment)\s+(?:#\d+\s+)?by\s+\S+(?:\s+\S+)?\s*[»›|·]\s*"
     r"(?=[^.!?]{6,40}$)"
+)
+
+
+def _post_stamp(line: str) -> str | None:
+    """The day and clock a post's header line gives, or None for another line."""
+    if (head := _POST_HEADER.match(line)) is not None:
+        return line[head.end() :]
+    blog = _BLOG_POST_HEADER.match(line)
+    return blog.group("day") if blog is not None else None
+
+
+# a blog's post header, its day, clock and title: "23 June 2024, 22:40 · Trinity Sunday at …"
+_BLOG_POST_HEADER = re.compile(
+    r"^\W*(?=[^.!?]{0,90}$)(?P<day>(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+(?:19|20)\d\d)"
+    r",?\s+\d{1,2}:\d\d\s*[·•|]\s+\S"
 )
 
 

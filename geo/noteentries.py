@@ -192,7 +192,8 @@ _THE_SITE = re.compile(
 
 # a town's own institution, named after it: "the Mykolaiv Regional State Administration"
 _TOWNS_INSTITUTION = re.compile(
-    r"\b([A-Z][\w'’-]+)\s+((?:(?:Regional|City|Oblast|District|State|Military|Civil(?:ian)?|"
+    # (a word's start only, and a name's length: a 100,000-letter run is read once)
+    r"(?<![\w'’-])([A-Z][\w'’-]{1,40})\s+((?:(?:Regional|City|Oblast|District|State|Military|Civil(?:ian)?|"
     r"Central|Clinical|Municipal|Children['’]s)\s+){1,4}(?:Administration|Council|Hospital|Court))\b"
 )
 
