@@ -606,15 +606,28 @@ def extract_mentions(
         and not (not m.date_explicit and opens_before_the_war(m.sentence.span.text))
         # (a sheet's row its legend's code keeps off the map: "| 13 | … | [X] |")
         and not rejected_row(_line_at(article.text, m.sentence.span.start), codes)
-        and not rejected_item(_block_at(article.text, m.sentence.span.start), codes)
+        and not rejected_item(_item_at(article.text, m.sentence.span.start), codes)
     ]  # fmt: skip
 
 
-def _block_at(text: str, at: int) -> str:
-    """The lines around ``at`` up to the blank lines before and after them."""
-    start = text.rfind("\n\n", 0, at) + 2 if text.rfind("\n\n", 0, at) >= 0 else 0
-    end = text.find("\n\n", at)
-    return text[start : end if end >= 0 else len(text)]
+def _item_at(text: str, at: int) -> str:
+    """The list item that holds ``at``: its line, back to the line that opens the item ("4.
+    06.09.2022 | … #nofire"), not past a blank line; the line alone if no item opens above."""
+    end = text.find("\n", at)
+    start = text.rfind("\n", 0, at) + 1
+    line_start = start
+    for _ in range(_ITEM_LINES):
+        if _ITEM_OPENS.match(text, start) or start == 0:
+            return text[start : end if end >= 0 else len(text)]
+        above = text.rfind("\n", 0, start - 1) + 1
+        if not text[above : start - 1].strip():
+            break  # (a blank line: no item opened this block)
+        start = above
+    return text[line_start : end if end >= 0 else len(text)]
+
+
+_ITEM_OPENS = re.compile(r"\s*(?:\d{1,3}[.)]\s|[-•*]\s)")
+_ITEM_LINES = 6  # an item's lines under its opening one
 
 
 def _line_at(text: str, at: int) -> str:

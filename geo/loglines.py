@@ -146,8 +146,10 @@ def post_header_days(lines: list[str], ref: date) -> list[date | None]:
     """
     days: list[date | None] = [None] * len(lines)
     day: date | None = None
+    # (a blog's posts, two or more, each headed by its day: not a page's one stamp)
+    blog_posts = sum(1 for x in lines if _BLOG_POST_HEADER.match(x)) >= 2
     for i, line in enumerate(lines):
-        stamp = _post_stamp(line)
+        stamp = _post_stamp(line, blog_posts)
         if stamp is not None:
             found = find_dates(stamp, ref)
             one = found[0].window if len(found) == 1 else None
@@ -163,18 +165,18 @@ _POST_HEADER = re.compile(
 )
 
 
-def _post_stamp(line: str) -> str | None:
+def _post_stamp(line: str, blog_posts: bool) -> str | None:
     """The day and clock a post's header line gives, or None for another line."""
     if (head := _POST_HEADER.match(line)) is not None:
         return line[head.end() :]
-    blog = _BLOG_POST_HEADER.match(line)
+    blog = _BLOG_POST_HEADER.match(line) if blog_posts else None
     return blog.group("day") if blog is not None else None
 
 
 # a blog's post header, its day, clock and title: "23 June 2024, 22:40 · Trinity Sunday at …"
 _BLOG_POST_HEADER = re.compile(
     r"^\W*(?=[^.!?]{0,90}$)(?P<day>(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+(?:19|20)\d\d)"
-    r",?\s+\d{1,2}:\d\d\s*[·•|]\s+\S"
+    r",?\s+\d{1,2}:\d\d\s*[·•]\s+\S"
 )
 
 
