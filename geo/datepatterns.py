@@ -597,10 +597,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:the same (?:day|morning|afternoon|evening)|later that (?:day|morning|afternoon|evening)|"
             r"that (?:day|night|morning|afternoon|evening)|hours later|later in the day|earlier that day|earlier in the day|"
-            r"(?:minutes|moments|seconds|an hour|half an hour)\s+(?:later|after(?:wards)?)|shortly\s+after(?:wards|\s+that)|soon\s+afterwards?|"
-            # ("during the day the occupiers hit the Nikopol district six times": the day the
-            # story tells, else the day the summary is written)
-            r"(?<!earlier )(?<!later )during the day(?! (?:before|after|earlier|later|of\b)))\b",
+            r"(?:minutes|moments|seconds|an hour|half an hour)\s+(?:later|after(?:wards)?)|shortly\s+after(?:wards|\s+that)|soon\s+afterwards?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # "On 10 September … Pokrovsk: the occupiers struck the city five times during the day":
+    # the day the story tells; with none told, the summary's day or the one before (an evening
+    # summary means its own day, a next-morning one the day before)
+    (
+        "duringday",
+        re.compile(
+            r"(?<!earlier )(?<!later )\bduring the day\b(?! (?:before|after|earlier|later|of\b))",
             re.IGNORECASE,
         ),
     ),
@@ -654,9 +661,10 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     "prevday": ("previous", "before", "earlier"),
     "pastday": ("day", "24 hours", "night"),
     "hoursearlier": ("hours",),
-    "sameday": ("same", "later", "that", "earlier", "after", "during"),
+    "sameday": ("same", "later", "that", "earlier", "after"),
     "nextday": ("next", "following"),
     "dayslater": ("later",),
+    "duringday": ("during",),
     "nextnight": ("next", "following"),
     "sametold": ("same",),
     "weekend": ("weekend",),

@@ -429,9 +429,10 @@ def test_a_place_and_colon_are_no_speaker() -> None:
     assert attribution_for(text, "Russia", "story", None, "UA")[0] == "stated"
 
 
-def test_during_the_day_is_the_day_the_summary_tells() -> None:
+def test_during_the_day_told_alone_keeps_the_two_days() -> None:
+    # (an evening summary means its own day, a next-morning one the day before)
     found = find_dates("During the day the occupiers hit the district six times.", REF)
-    assert [(d.window.start, d.window.end) for d in found] == [(REF, REF)]
+    assert [(d.window.start, d.window.end) for d in found] == [(date(2023, 11, 19), REF)]
 
 
 def test_during_the_day_of_a_day_named_before_is_that_day() -> None:
