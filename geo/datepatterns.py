@@ -581,7 +581,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # Roundups: "shelled the Kherson region 78 times during the day", "in a day".
             r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours|night)\b"
-            r"|(?<!earlier )(?<!later )\b(?:in|over|per) (?:a|the) day\b|\bduring a day\b"
+            r"|(?<!earlier )(?<!later )\b(?:in|during|over|per) (?:a|the) day\b"
             r"(?! (?:before|after|earlier|later|of\b))",  # "over the day of 2 December": that day
             re.IGNORECASE,
         ),
@@ -598,16 +598,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:the same (?:day|morning|afternoon|evening)|later that (?:day|morning|afternoon|evening)|"
             r"that (?:day|night|morning|afternoon|evening)|hours later|later in the day|earlier that day|earlier in the day|"
             r"(?:minutes|moments|seconds|an hour|half an hour)\s+(?:later|after(?:wards)?)|shortly\s+after(?:wards|\s+that)|soon\s+afterwards?)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    # "On 10 September … Pokrovsk: the occupiers struck the city five times during the day":
-    # the day the story tells; with none told, the summary's day or the one before (an evening
-    # summary means its own day, a next-morning one the day before)
-    (
-        "duringday",
-        re.compile(
-            r"(?<!earlier )(?<!later )\bduring the day\b(?! (?:before|after|earlier|later|of\b))",
             re.IGNORECASE,
         ),
     ),
@@ -664,7 +654,6 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     "sameday": ("same", "later", "that", "earlier", "after"),
     "nextday": ("next", "following"),
     "dayslater": ("later",),
-    "duringday": ("during",),
     "nextnight": ("next", "following"),
     "sametold": ("same",),
     "weekend": ("weekend",),

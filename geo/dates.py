@@ -209,10 +209,7 @@ def _weekday(m: re.Match[str], ref: date) -> DateWindow:
     return day_window(ref - timedelta(days=back), "relative")
 
 
-_ANCHORED = (
-    "prevday", "hoursearlier", "sameday", "sametold", "nextday", "nextnight", "dayslater",
-    "duringday",
-)  # fmt: skip
+_ANCHORED = ("prevday", "hoursearlier", "sameday", "sametold", "nextday", "nextnight", "dayslater")
 
 
 def _anchored(kind: str, anchor: date, m: re.Match[str] | None = None) -> DateWindow | None:
@@ -225,7 +222,7 @@ def _anchored(kind: str, anchor: date, m: re.Match[str] | None = None) -> DateWi
         return day_window(anchor - timedelta(days=1), "relative")
     if kind == "hoursearlier":
         return DateWindow(anchor - timedelta(days=1), anchor, "days", "relative")
-    if kind in ("sameday", "sametold", "duringday"):
+    if kind in ("sameday", "sametold"):
         return day_window(anchor, "relative")
     if kind == "nextday":
         return day_window(anchor + timedelta(days=1), "relative")
@@ -249,7 +246,7 @@ def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
         # "Tuesday night" runs into Wednesday, unless Wednesday is still to come.
         end = min(day.start + timedelta(days=1), ref)
         return DateWindow(day.start, end, "days", "relative")
-    if kind in ("pastday", "duringday"):
+    if kind == "pastday":
         return DateWindow(ref - timedelta(days=1), ref, "days", "relative")
     if kind in ("hoursearlier", "sameday", "sametold"):
         return _anchored(kind, ref)

@@ -429,23 +429,6 @@ def test_a_place_and_colon_are_no_speaker() -> None:
     assert attribution_for(text, "Russia", "story", None, "UA")[0] == "stated"
 
 
-def test_during_the_day_told_alone_keeps_the_two_days() -> None:
-    # (an evening summary means its own day, a next-morning one the day before)
-    found = find_dates("During the day the occupiers hit the district six times.", REF)
-    assert [(d.window.start, d.window.end) for d in found] == [(date(2023, 11, 19), REF)]
-
-
-def test_during_the_day_of_a_day_named_before_is_that_day() -> None:
-    found = incidents(
-        " date 2022-09-11 Governor: Russians killed 8 civilians on 10 September\n"
-        "On 10 September, the Russians killed 8 civilians of the region: 6 in Kurakhove and 2 "
-        "in Marinka.\n"
-        "\n"
-        "Kurakhove: the occupiers struck the town five times during the day. 6 dead, 4 wounded.\n"
-    )
-    assert days(at(found, "Kurakhove")) == [(date(2022, 9, 10), date(2022, 9, 10))]
-
-
 def test_a_line_indented_under_a_dated_row_is_of_its_day() -> None:
     found = incidents(
         " date 2022-04-11 Farrier's round book, Kharkiv oblast\n"
