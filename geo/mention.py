@@ -457,6 +457,7 @@ _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 
 
 def _day_of_the_strike_just_told(s: Sentence, reading: Reading) -> DateWindow | None:
+    """The day of the event told within the last few sentences, if it is one or two days."""
     last = reading.last
     if last is None or not last.date.known or last.date.days > 2:
         return None

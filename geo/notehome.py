@@ -21,7 +21,7 @@ from geo.model import Place
 from geo.placephrase import find_places
 from geo.placerank import BIG_CITY
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.story import Reading, one_sense, paragraph_start
+from geo.story import Reading, one_sense, paragraph_so_far
 from geo.storygeo import header_section
 from geo.tablerows import cells_of
 from geo.titleplaces import HEADER_LINES, a_working_document, header_cities, lines_own_town
@@ -282,12 +282,7 @@ def tells_of_the_header_town(
 
 
 def _paragraph_so_far(reading: Reading) -> str:
-    s = reading.current
-    if s is None:
-        return ""
-    return " ".join(
-        x.span.text for x in reading.sentences[paragraph_start(s, reading) : s.index + 1]
-    )
+    return "" if reading.current is None else paragraph_so_far(reading.current, reading)
 
 
 def no_place_of_the_line(text: str, p: PlaceMention) -> bool:

@@ -20,7 +20,7 @@ from geo.nonevent import REFUTED_INLINE
 from geo.notehome import home_said, home_targets, no_place_of_the_line, struck_at_home
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.story import Reading, paragraph_start
+from geo.story import Reading, paragraph_so_far, paragraph_start
 
 # the days a plain line may take: written on it, or on its log's stamp or section
 _DAYS_WRITTEN = frozenset({"explicit", "year inferred", "labelled", "relative"})
@@ -149,9 +149,7 @@ def _at_home(
     # russians hit critical infrastructure", unless the entry has told its event already)
     # (the line's every sentence so far: "5.07.22 (tue) - the central market. 2 souls.
     # Russian cluster shells")
-    line = " ".join(
-        x.span.text for x in reading.sentences[paragraph_start(s, reading) : s.index + 1]
-    )
+    line = paragraph_so_far(s, reading)
     if not (sectioned or _logs_line(s, reading)) or not struck_at_home(line):
         return []
     if any(m.sentence.paragraph == s.paragraph for m in mentions[-3:]):

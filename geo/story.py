@@ -272,6 +272,13 @@ def paragraph_start(s: Sentence, reading: Reading) -> int:
     return i
 
 
+def paragraph_so_far(s: Sentence, reading: Reading) -> str:
+    """The words of ``s``'s paragraph up to and with ``s`` (a log's line as told so far)."""
+    return " ".join(
+        x.span.text for x in reading.sentences[paragraph_start(s, reading) : s.index + 1]
+    )
+
+
 # "Yunakivka community: the enemy dropped a guided bomb …": one entry of a roundup's list
 _ENTRY_LINE = re.compile(
     rf"^\s*(?:{lx.BULLET}\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+"

@@ -328,8 +328,8 @@ def rejected_row(line: str, codes: frozenset[str]) -> bool:
     return bool(codes) and any(c.text.strip() in codes for c in cells_of(line))
 
 
-def rejected_item(block: str, codes: frozenset[str]) -> bool:
-    """Does a list's item (its lines up to a blank line) carry a rejecting tag ("4. 06.09.2022 |
-    … | Hola Prystan #nofire")?"""
+def rejected_item(item: str, codes: frozenset[str]) -> bool:
+    """Does a list's item (its lines from the one that opens it) carry a rejecting tag ("4.
+    06.09.2022 | … | Hola Prystan #nofire")?"""
     tags = {c for c in codes if c.startswith("#")}
-    return bool(tags) and any(t in tags for t in re.findall(r"#[\w-]+", block))
+    return bool(tags) and any(t in tags for t in re.findall(r"#[\w-]+", item))
