@@ -50,6 +50,9 @@ _MONTH = (
 _MONTH2 = _MONTH.replace("(?P<month>", "(?P<month2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# "Four days later": the days counted on from the event told (one is "the next day")
+_LATER_COUNT = r"two|three|four|five|six|[2-6]"
+DAYS_LATER = re.compile(rf"\b(?:{_LATER_COUNT})\s+days\s+later\b", re.IGNORECASE)
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "since"/"until" phrases date the war or a deadline, not the event.
 _IGNORED_BEFORE = re.compile(
@@ -607,10 +610,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Four days later Russia struck again": days counted from the event told before
     (
         "dayslater",
-        re.compile(
-            r"\b(?P<n>two|three|four|five|six|[2-6])\s+days\s+later\b(?!\s+than\b)",
-            re.IGNORECASE,
-        ),
+        re.compile(rf"\b(?P<n>{_LATER_COUNT})\s+days\s+later\b(?!\s+than\b)", re.IGNORECASE),
     ),
     (
         # "The same night, drones hit Bohodukhiv", "a second missile struck Bilenke at about the

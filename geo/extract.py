@@ -44,6 +44,7 @@ from geo.continuation import (
     told_next_day,
     toll_lead_day,
 )
+from geo.datepatterns import DAYS_LATER
 from geo.dates import RANGE_DAYS, default_window, find_dates
 from geo.eventday import RELATIVE_TO_STORY, SINCE, dates_told, event_dates
 from geo.eventyear import note_years_told, opens_before_the_war, told_as_history
@@ -171,6 +172,7 @@ from geo.storyplaces import (
     voice_town,
 )
 from geo.tablerows import (
+    LEGEND_LINES,
     cells_of,
     figure_columns,
     rejected_item,
@@ -599,15 +601,18 @@ def extract_mentions(
     told_next_day(mentions)
     toll_lead_day(mentions, sentences, ref)
     _headline_figures(mentions, sentences)
-    codes = rejecting_codes(article.text.splitlines())
+    codes = rejecting_codes(article.text.split("\n", LEGEND_LINES))
     return [
         m for m in mentions
         if not told_as_history(m.date, ref)
         and not (not m.date_explicit and opens_before_the_war(m.sentence.span.text))
-        # (a sheet's row its legend's code keeps off the map: "| 13 | … | [X] |")
-        and not rejected_row(_line_at(article.text, m.sentence.span.start), codes)
-        and not rejected_item(_item_at(article.text, m.sentence.span.start), codes)
+        # (a sheet's row or item its legend's code keeps off the map: "| 13 | … | [X] |")
+        and not (codes and _kept_off(article.text, m.sentence.span.start, codes))
     ]  # fmt: skip
+
+
+def _kept_off(text: str, at: int, codes: frozenset[str]) -> bool:
+    return rejected_row(_line_at(text, at), codes) or rejected_item(_item_at(text, at), codes)
 
 
 def _item_at(text: str, at: int) -> str:
@@ -637,7 +642,6 @@ def _line_at(text: str, at: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
-_DAYS_LATER = re.compile(r"\b(?:two|three|four|five|six|[2-6])\s+days\s+later\b", re.IGNORECASE)
 # the page's own day as its undated news's (not a day its lead sentence told)
 _PAGE_LEADS = ("publication", "news cycle", "page day", "post day")
 
@@ -1147,7 +1151,7 @@ def _read_event_sentence(
     if not targets or aggregate_only:
         # Another event without a place (or a tally): what follows no longer continues the last one.
         _dates_the_last(text, s, reading)
-        if mentions and mentions[-1].date.end and _DAYS_LATER.search(text):
+        if mentions and mentions[-1].date.end and DAYS_LATER.search(text):
             reading.anchor = mentions[-1].date.end  # ("Four days later": after the event told)
         reading.last = None
         if not aggregate_only and tells_a_toll(text) and lx.STRIKE_WORDS.search(text):
@@ -1161,7 +1165,7 @@ def _read_event_sentence(
             # "minutes after the first", "later that day": relative to the story, not a day
             # (but "Four days later Russia struck again" counts its days to a day of its own)
             own = [
-                d for d in own if not RELATIVE_TO_STORY.search(d.text) or _DAYS_LATER.match(d.text)
+                d for d in own if not RELATIVE_TO_STORY.search(d.text) or DAYS_LATER.match(d.text)
             ]
             # (not "That plant had already been knocked out on March 22": a flashback)
             if own and own[0].window.days <= 2 and not lx.FLASHBACK.search(text):

@@ -12,7 +12,7 @@ from datetime import timedelta
 from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.attribution import attribution_for, find_weapon, tells_a_toll
-from geo.datepatterns import WEEKDAY_ABBR
+from geo.datepatterns import DAYS_LATER, WEEKDAY_ABBR
 from geo.dates import find_dates
 from geo.eventday import dates_told, event_dates
 from geo.mention import NIGHT_OF, Mention, _mention, _page_voice, _remember_days
@@ -503,7 +503,7 @@ _NAMES_A_DAY = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d|\d[./]\d|"
     r"\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     r"^\W{0,3}(?i:yesterday|the\s+day\s+before\s+yesterday)\b|"
-    r"^\W{0,3}(?i:(?:two|three|four|five|six|[2-6])\s+days\s+later)\b"
+    rf"^\W{{0,3}}(?i:{DAYS_LATER.pattern})"
 )
 # (not "Priests carried icons out of the rubble on Sunday morning": the aftermath's day)
 _WAR_GOES_ON = re.compile(

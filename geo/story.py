@@ -20,7 +20,7 @@ from geo.citydistricts import cities_with_district, city_place
 from geo.dates import default_window, find_dates
 from geo.geocode import BIG_CITY
 from geo.model import DateWindow, Place
-from geo.namesakes import LIST_KM
+from geo.namesakes import LIST_KM, TOWN_OF_RANK
 from geo.placephrase import find_places
 from geo.placerank import haversine_km
 from geo.placetypes import PlaceMention, PlaceResolver
@@ -888,7 +888,7 @@ def entry_name(
         return None  # "UKRAINE" over a roundup is its subject, not a place in it
     # (a town of some size is itself, not a hamlet of its name nearer the report's other
     # places: "Kostiantynivka, same report:" after Kharkiv-oblast entries)
-    village = place.precision == "town" and place.population < _VILLAGE_SIZE
+    village = place.precision == "town" and place.population < TOWN_OF_RANK
     if near is not None and village:
         close = gaz.resolve(found[0].text, hints, "town", near=near, within_km=LIST_KM)
         # (not a namesake across the border when the story's region holds one: "Borisovka."
@@ -896,9 +896,6 @@ def entry_name(
         if close is not None and not (_in_hinted(place, hints) and not _in_hinted(close, hints)):
             place = close
     return PlaceMention(0, 0, found[0].text, place, "target")
-
-
-_VILLAGE_SIZE = 20_000
 
 
 def _in_hinted(place: Place, hints: tuple[str, ...]) -> bool:
