@@ -479,6 +479,8 @@ _LOWER_AFTER_STAMP = re.compile(rf"(?!{LINE_STAMP}){LINE_STAMP_HEAD.pattern}(?=[
 _LINKS_HEADING = re.compile(
     r"^(?:read\s+also|also\s+read|read\s+more|related(?:\s+(?:articles?|stories|news))?|"
     r"see\s+also|more\s+(?:news|on\s+this(?:\s+topic)?)|most\s+read|latest\s+news|"
+    # ("OTHER NEWS OF UKRAINE", "Other news")
+    r"other\s+news(?:\s+(?:of|from|in)(?:\s+(?:the\s+)?[\w'’-]+){1,3})?|"
     r"recommended|you\s+may\s+also\s+like)\s*:?$",
     re.IGNORECASE,
 )

@@ -13,6 +13,7 @@ from geo import lexicon as lx
 from geo.model import Attribution
 from geo.officials import official_named
 from geo.placephrase import _bare
+from geo.tablerows import cells_of
 
 
 def side_of(word: str) -> str | None:
@@ -390,6 +391,14 @@ def _reported(text: str) -> bool:
     return bool(said or _REPORT_OF.search(before) or (colon and official_named(colon.group(1))))
 
 
+def _notes_cell(text: str) -> str:
+    """A table row's longest cell, its notes, whose words tell the event ("UKR94412 | … |
+    Shelling/artillery/missile attack | On 2 February 2023, according to the DPR …, Ukrainian
+    forces shelled …"): not the type column's words before them; any other text itself."""
+    cells = cells_of(text)
+    return max((c.text for c in cells), key=len) if cells else text
+
+
 def accuser(text: str) -> str | None:
     """Who accuses in "Russia has accused Ukraine of …" (None for a pronoun)."""
     m = lx.ACCUSE.search(text)
@@ -418,6 +427,7 @@ def attribution_for(
     """  # fmt: skip
     if claim_side and claim_side == actor:
         return "claimed", None
+    text = _notes_cell(text)  # (a row's notes say who reports, not its actor column)
     if basis == "accused":
         return "alleged", accuser(text)
     by = _as_claimed_by(text, country)

@@ -418,7 +418,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekdaypair",
         re.compile(
-            rf"\b(?:overnight|(?:during |on )?the night of)\s+(?:from\s+)?{_WEEKDAY}\s+"
+            # ("during the night from Saturday to Sunday": "of" or "from", or both)
+            rf"\b(?:overnight|(?:during |on |in )?the night(?:\s+of)?)\s+(?:from\s+)?{_WEEKDAY}\s+"
             r"(?:to|into|-|–)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
             re.IGNORECASE,
         ),

@@ -243,6 +243,11 @@ def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
             return DateWindow(day.start - timedelta(days=1), day.start, "days", "relative")
         if kind == "weekdaynight" and m.groupdict().get("late"):
             return DateWindow(day.start, day.start, "day", "relative")
+        if kind == "weekdaypair" and day.start + timedelta(days=1) > ref:
+            # ("the night from Sunday to Monday" on a Sunday: the night a week before, the
+            # one that has ended)
+            start = day.start - timedelta(days=7)
+            return DateWindow(start, start + timedelta(days=1), "days", "relative")
         # "Tuesday night" runs into Wednesday, unless Wednesday is still to come.
         end = min(day.start + timedelta(days=1), ref)
         return DateWindow(day.start, end, "days", "relative")

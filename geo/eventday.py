@@ -21,9 +21,8 @@ from geo.eventyear import SINCE_CLAUSE, before_the_war, in_the_page_year, in_the
 from geo.loglines import CHAT_STAMP
 from geo.model import DateWindow
 from geo.placetypes import PlaceMention
-from geo.sectionday import weekday_in_the_week
+from geo.sectionday import day_cell, weekday_in_the_week
 from geo.story import Reading, narrative_day, paragraph_start
-from geo.tablerows import cells_of
 
 
 def dates_told(
@@ -213,11 +212,12 @@ def _block_stamp(s: Sentence, reading: Reading, ref: date) -> date | None:
     centre of Vilniansk" is of the 29th."""
     i = own = paragraph_start(s, reading)
     led = reading.sentences[own]
-    if not (_CLOCK_LED.match(led.span.text) or led.paragraph in reading.indented):
+    bullet = _BULLET_LED.match(led.span.text) is not None
+    if not (_CLOCK_LED.match(led.span.text) or led.paragraph in reading.indented or bullet):
         # (only a line led by its clock goes on with the day above: "At 17:40 the russians
         # struck …", "- ~01:00 drones on …"; another line may tell of any day; and so does
         # a line indented under a stamped row: "Fri 11.03 | … ¶    The owner says: yesterday
-        # the russians hit …")
+        # the russians hit …"; and a bullet under a day's row, below)
         return _stamped_day(led, ref)
     for _ in range(_BLOCK_LINES):
         first = reading.sentences[i]
@@ -228,6 +228,10 @@ def _block_stamp(s: Sentence, reading: Reading, ref: date) -> date | None:
         # (a stamp above is a day's only when its weekday says so: not a live page's "08.04
         # BST", a clock)
         if day is not None and head is not None and _WEEKDAY_IN.search(head.group(0)):
+            return day
+        if day is not None and head is None and i != own:
+            # "Mon 27.02 | day | 30 km | S 3.5 | V" over "- on the radio …: today in
+            # Sviatohirsk …": a shift book's row, its weekday in its day cell, over its bullets
             return day
         # (a clock's stamp goes on with the day above it: "14:00 NS")
         if i == 0 or day is not None or (head and not _CLOCK_ONLY.fullmatch(head.group(0))):
@@ -243,6 +247,7 @@ def _block_stamp(s: Sentence, reading: Reading, ref: date) -> date | None:
 
 
 _BLOCK_LINES = 6
+_BULLET_LED = re.compile(rf"^\s*{lx.BULLET}\s")
 _CLOCK_LED = re.compile(
     rf"^\s*(?:{lx.BULLET}\s*)?(?:(?:at|around|about|from|~)\s*)?~?[0-2]?\d[:.h][0-5]\d\b",
     re.IGNORECASE,
@@ -266,7 +271,7 @@ def _stamped_day(first: Sentence, ref: date) -> date | None:
     # (or a chat export's: "[07.09 wed 18:20] Terrible news. This morning a missile hit …")
     head = lx.LINE_STAMP_HEAD.match(first.span.text) or CHAT_STAMP.match(first.span.text.lstrip())
     if head is None:
-        return _day_cell(first.span.text, ref)
+        return day_cell(first.span.text, ref)
     stamp = _STAMP_LABEL.sub("", head.group(0))  # ("Notes 07.09:": the day, not the label)
     days = [d.window for d in find_dates(stamp, ref) if d.window.basis != "relative"]
     if not days or days[0].precision != "day" or days[0].end is None:
@@ -275,18 +280,6 @@ def _stamped_day(first: Sentence, ref: date) -> date | None:
     if any(not (w.start and w.end and w.start <= days[0].end <= w.end) for w in days[1:]):
         return None
     return days[0].end if days[0].end <= ref else None
-
-
-def _day_cell(row: str, ref: date) -> date | None:
-    """The day a table row's first cells give with its weekday ("T-2478 | Thu 19.09 | Sumy,
-    geriatric home | …"): its lines' day, as a stamp's."""
-    for cell in cells_of(row)[:2]:
-        if not _WEEKDAY_IN.search(cell.text):
-            continue  # (a log's day cell says its weekday; a bare "19.11" may be a booking's)
-        days = [d.window for d in find_dates(cell.text, ref) if d.window.basis != "relative"]
-        if len(days) == 1 and days[0].precision == "day" and days[0].end is not None:
-            return days[0].end if days[0].end <= ref else None
-    return None
 
 
 def _of_the_event_told(d: DateMention, reading: Reading) -> DateMention:

@@ -165,6 +165,7 @@ from geo.storyplaces import (
     publisher_side,
     region_of_the_voice,
     the_region_said_again,
+    the_region_town_told,
     the_storys_one_town,
     the_town_said_again,
     title_town_inside,
@@ -920,6 +921,7 @@ def _read_event_sentence(
     near = focus(reading)
     found = [p for p in find_places(text, gaz, hints, near) if p.text not in reading.people]
     found = placed_by_the_town_told(found, text, reading.last_town, gaz)
+    found = the_region_town_told(found, text, reading, s, gaz)
     reading.places_named += [p.place for p in found if p.place is not None]
     for p in found:
         # (not "the Donetsk … Drama Theatre in Mariupol": named after one town, standing in another)
@@ -1265,7 +1267,7 @@ def _second_strike_day(text: str, m: Mention, reading: Reading, s: Sentence) -> 
     if _DAYS_COORDINATED.fullmatch(between) and lx.TRIGGER.search(text):
         # "On 5 December and 26 December 2022, drones … tried to attack the airfield", "a man
         # was killed in Nikopol on 9 February, and a woman on 12 February": one each day
-        return next(d.window for d in days if not d.window.overlaps(m.date))
+        return next((d.window for d in days if not d.window.overlaps(m.date)), None)
     clause = _AND_THEN.search(between)
     # (its verb may follow its day: "…, and on 8 February a woman was killed")
     own_clause = text[first_end + clause.end() : second + 80].split(";")[0] if clause else ""
@@ -1277,7 +1279,7 @@ def _second_strike_day(text: str, m: Mention, reading: Reading, s: Sentence) -> 
     # resident was killed by shelling, and on 8 February …")
     if not lx.TRIGGER.search(text, 0, first_end + clause.start()):
         return None
-    return next(d.window for d in days if not d.window.overlaps(m.date))
+    return next((d.window for d in days if not d.window.overlaps(m.date)), None)
 
 
 _DOUBTED = re.compile(r"confirm|fact|rumou?r", re.IGNORECASE)

@@ -36,11 +36,14 @@ CYRILLIC_STRIKE = (
 
 # A note's verbless strike, a side's weapons at their target: "morning: russian missiles and
 # drones on the Prydniprovska TPP", "~09:00 russian missiles again, this time a plant"
-_AIMED = r"(?:missiles?|rockets?|drones?|shaheds?|bombs?|shells?|kabs?)"
+_AIMED = r"(?:missiles?|rockets?|drones?|sha(?:h|kh)[ei]ds?|bombs?|shells?|kabs?)"
 _AIMED_KIND = r"(?:(?:ballistic|cruise|guided|glide|attack|kamikaze|artillery)\s+)?"
 # (or a strike weapon named by its model, whose side goes without saying: "Evening — S-300s
 # on the city, private houses damaged")
-_MODELS_AIMED = r"(?:S-[34]00s?|Iskanders?|Kalibrs?|Kinzhals?|Kh-\d+s?|Grads?|KABs?|Shaheds?)"
+# (a Shahed spelt as it is heard: "shahids", "shakheds")
+_MODELS_AIMED = (
+    r"(?:S-[34]00s?|Iskanders?|Kalibrs?|Kinzhals?|Kh-\d+s?|Grads?|KABs?|Sha(?:h|kh)[ei]ds?)"
+)
 WEAPONS_AIMED = (
     rf"(?:(?=[rRuUeE])(?:russian|ukrainian|enemy|ru|rf)\s+{_AIMED_KIND}{_AIMED}(?:\s+and\s+{_AIMED})?"
     rf"|(?=[SsIiKkGg]){_MODELS_AIMED})\s+"
@@ -48,13 +51,13 @@ WEAPONS_AIMED = (
     r"(?:again(?=\s*[,:;—–-])|(?:on|at|into)\s+(?:(?:the|an?|our)\b|(?-i:[A-Z])))"
     # (a note's weapons on a town named, no side: "Morning, between 7:40 and 9:20, drones on
     # Kazan itself")
-    r"|(?<![\w-])(?:drones|missiles|rockets|shaheds|bombs|shells|"
+    r"|(?<![\w-])(?:drones|missiles|rockets|sha(?:h|kh)[ei]ds|bombs|shells|"
     r"(?:ballistic|cruise|guided|glide)\s+(?:missile|rocket|bomb))\s+(?:on|into)\s+"
     r"(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
     r"(?:(?-i:[A-Z])[\w'’-]+(?=\s+(?:itself|again|city|town|and|too|as\s+well)\b|\s*[,.;:—–-])"
     # (or on a site of the note's town: "Early in the morning missiles on the refinery")
     r"|the\s+(?:[\w-]+\s+)?(?:refinery|plant|depot|port|station|substation|airfield|bridge|"
-    r"dam|factory|market|centre|center|city|town|village|houses|school|hospital)\b)"
+    r"dam|factory|market|centre|center|city|town|village|houses|school|hospital|district)\b)"
 )
 
 # Event words. Weapons alone are not events ("supply missiles"), nor are
@@ -162,6 +165,10 @@ STRONG_TRIGGER = re.compile(
     rf"{CYRILLIC_STRIKE}|"
     r"explosions?|blasts?|blew up|hit|shot down|intercepted(?!\s+(?:(?:telephone|phone|radio|mobile)\s+)?(?:conversations?|calls?|communications?|messages?|talks?|chatter|telephone|phone))|downed|targeted|barrage|raid|"
     r"fired\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|shells?|drones?)|"
+    # "The russian army fired at the city from barrel artillery"
+    r"fired\s+(?:at|on|upon)\s+(?:the|our)\s+(?:city|town|village)\b|"
+    # "air defences had destroyed 12 drones flying toward the city": an interception
+    r"(?:destroyed|neutrali[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\b|"
     # "where a bomb landed on 12 March", "bombs fell here"
     r"(?:bombs?|missiles?|shells?|rockets?|drones?)\s+"
     # ("a ballistic missile with a cluster warhead exploded")
@@ -191,7 +198,7 @@ SIDE_WORDS: dict[str, str] = {
     # administration said"
     "dpr": RUSSIA, "lpr": RUSSIA, "dnr": RUSSIA, "lnr": RUSSIA, "russian-installed": RUSSIA,
     "moscow-installed": RUSSIA, "kremlin-installed": RUSSIA, "separatist": RUSSIA,
-    "separatists": RUSSIA,
+    "separatists": RUSSIA, "occupation": RUSSIA,  # ("the occupation authorities said")
 }  # fmt: skip
 SIDE = (
     r"(?:pro-Kyiv|pro-Ukrainian|pro-Russian|pro-Moscow|Russia|Russian|Russians|Ukraine|Ukrainian|"
@@ -329,7 +336,7 @@ SPEAKER_TITLE = re.compile(
     r"\b(?:governor|mayor|ministry|minister|spokes(?:man|woman|person)|officials?|authorities|"
     r"military|army|general staff|air force|president|administration|head|defen[cs]e|"
     r"emergenc\w+|media|agency|TASS|RIA|Kremlin|police|prosecutor\w*|commander|command|"
-    r"sources?|intelligence|security\s+service|SBU|GUR|HUR)\b",
+    r"sources?|intelligence|security\s+service|SBU|GUR|HUR|headquarters|HQ)\b",
     re.IGNORECASE,
 )
 
@@ -904,6 +911,9 @@ SKIPPABLE = {
     "resort", "seaside", "holiday", "mining", "riverside", "garrison", "spa",
     # "the Crimean city of Sevastopol", "the Siberian city of Irkutsk": a land's adjective
     "crimean", "siberian", "arctic", "belarusian", "moldovan", "donbas", "volga", "ural",
+    # "Ukraine's second city Kharkiv", "the country's third-largest city": its rank
+    "second", "third", "fourth", "fifth", "largest", "biggest", "second-largest",
+    "second-biggest", "third-largest", "third-biggest", "fourth-largest", "fifth-largest",
 }  # fmt: skip
 WEAK_BEFORE = {"governor", "mayor", "residents", "people", "head", "authorities", "citizens",
                "officials", "administration", "native", "governors", "resident", "mayors"}  # fmt: skip
@@ -992,6 +1002,9 @@ BASED_AT = re.compile(
     r"|\b(?:channels?|(?:mil)?bloggers?)\s+(?:based\s+)?in\s+(?:the\s+)?$"
     # "while US President Joe Biden was in Warsaw": where someone was meanwhile
     r"|\bwhile\s+(?:[\w.'’-]+\s+){1,6}?(?:was|were)\s+(?:in|visiting)\s+(?:the\s+)?$"
+    # "We heard the explosions even in Ternopil", "felt as far away as Lviv": how far off
+    # the blasts carried, not where they were
+    r"|\b(?:heard|felt)\b[^.;]{0,40}?\b(?:even|as\s+far\s+(?:away\s+)?as)\s+(?:in\s+)?(?:the\s+)?$"
     # "had heard the explosions while waiting … at Shehyni": where the hearers were
     # (not "residents heard the explosions in Kharkiv": the blasts were there)
     r"|\bheard\s+the\s+(?:[\w-]+\s+)?(?:explosions|blasts|strikes|impacts|sirens)\b[^.;]{0,40}?"
@@ -1289,6 +1302,10 @@ HABITUAL = re.compile(
     r"(?:hit|struck|targeted|damaged)\b"
     # "attacks with guided aerial bombs continued after a lull in June": a series going on
     r"|\b(?:attacks|strikes|bombardments|bombings)\b(?:\s+[\w-]+){0,5}?\s+continued\b"
+    # "after earlier strikes on the ports of Ust-Luga and Novorossiysk": strikes before the
+    # one told, no day of theirs
+    r"|\b(?:earlier|previous|past|prior)\s+(?:[\w-]+\s+)?(?:strikes|attacks|raids|bombardments)\s+"
+    r"(?:on|against)\b"
     # "has become a frequent target of Ukrainian drone and missile attacks"
     r"|\b(?:frequent|regular|constant|favou?rite|repeated|key|main|prime|major)\s+targets?\s+(?:of|for)\b"
     # "has been attacking it more often in recent weeks": a trend told in the progressive
@@ -1488,8 +1505,9 @@ SITE_NOUNS = (
 ANAPHORA = re.compile(
     # (a local outlet's "above a residential neighbourhood of our city")
     # ("in the eastern city", "in the southern port city": a wire's way of saying it again)
-    rf"\b(?:in|on|at|near|outside|over|of)\s+(?:the|our)\s+(?:{_CITY_EPITHET}\s+)*"
-    r"(?P<kind>city|town|village)\b(?!\s+of\b)"
+    # ("drones flying toward the city", "smoke above the city": where they were downed)
+    rf"\b(?:in|on|at|near|outside|over|of|toward|towards|above|across)\s+(?:the|our)\s+"
+    rf"(?:{_CITY_EPITHET}\s+)*(?P<kind>city|town|village)\b(?!\s+of\b)"
     # "The city had already been hit in the early hours of Sunday": the town told, struck
     r"|^\W*(?:(?:Overnight|Today|Yesterday|Tonight|This\s+morning|At\s+night|In\s+the\s+(?:morning|"
     r"evening|afternoon)),?\s+)?[Tt]he\s+(?P<subject>city|town|village)\s+(?:was|were|had|has)\s+"
@@ -1723,8 +1741,17 @@ WEAPON_SIDE = [
         "Russia",
     ),
 ]
+# a remnant found: "a resident found a tail fin of a rocket in his garden" (nothing struck)
+_REMNANT_FOUND = (
+    r"found\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:fin|fragments?|remains|debris|part|piece)\s+"
+    r"of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:rocket|missile|shell|drone|bomb)s?\b"
+)
 # The weapon words of old ordnance: "an unexploded shell left from earlier shelling" is no strike.
 LEFTOVER = re.compile(
+    rf"\b{_REMNANT_FOUND}|"
+    # ("the sea mine that blew up on the beach at Zatoka": a mine's blast, no strike)
+    r"\b(?:sea|naval|land|anti-?tank|anti-?personnel)\s*mines?\s+(?:that\s+|which\s+)?(?:had\s+)?"
+    r"(?:blew\s+up|exploded|detonated|went\s+off)|"
     r"\bunexploded\s+(?:[\w-]+\s+)?(?:shells?|munitions?|ordnance|bombs?|rockets?|missiles?|"
     r"submunitions?|mines?|grenades?)|\b(?:left|remaining)\s+(?:over\s+)?(?:from|after)\s+"
     r"(?:the\s+)?(?:earlier|previous|past|last\s+year['’]s)?\s*(?:shelling|fighting|hostilities|strikes|battles)",
@@ -1767,6 +1794,8 @@ NOT_A_STRIKE = re.compile(
     r"unexploded|explosive\s+(?:object|device|remnant)s?|"
     # "after the tail part of a rocket was found in the park": a remnant found, nothing struck
     r"(?:rocket|missile|shell|drone|bomb)s?\s+(?:was|were|had\s+been)\s+found\b|"
+    # ("a resident found a tail fin of a rocket in his garden")
+    rf"{_REMNANT_FOUND}|"
     r"ordnance|tripwire|booby[- ]trap|demining|controlled\s+(?:detonation|explosion|blast)s?|clash(?:ed|es)?|fighting|firefights?|ground\s+assaults?|"
     r"assault(?:ed|s)?\s+(?:on\s+)?(?:Ukrainian|Russian)\s+positions|advanc(?:ed|es|ing)|"
     # (not "hit the captured airfield": the thing struck, named by who holds it)

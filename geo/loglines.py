@@ -160,7 +160,8 @@ def post_header_days(lines: list[str], ref: date) -> list[date | None]:
 
 # a forum's or a comment thread's post header, its author then its day and clock
 _POST_HEADER = re.compile(
-    r"^\W*(?:[Pp]ost(?:ed)?|[Rr]eply|[Cc]omment)\s+(?:#\d+\s+)?by\s+\S+(?:\s+\S+)?\s*[»›|·]\s*"
+    # (or its number alone: "#1 by VolodyaK » Sat 10 Feb 2024, 08:12")
+    r"^\W*(?:(?:[Pp]ost(?:ed)?|[Rr]eply|[Cc]omment)\s+(?:#\d+\s+)?|#\d+\s+)by\s+\S+(?:\s+\S+)?\s*[»›|·]\s*"
     r"(?=[^.!?]{6,40}$)"
 )
 

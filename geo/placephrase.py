@@ -381,6 +381,9 @@ def find_places(
             or (_PARK_AFTER.match(text[end:]) and not re.search(r"\b(?:an?|the)\s+$", text[:start]))
             or _STANDS_ON.search(text[max(0, start - 40) : start])
             or _STREET_BEFORE.search(text, max(0, start - 12), start)
+            # (a crossing of two streets named by their adjectives: "near the
+            # Kyivska/Berdychivska crossroads")
+            or (_STREET_ADJECTIVE.fullmatch(name) and _SLASH_STREET.match(text, end))
             # (a street named by its adjective alone: "our windows on Kyivska went")
             or (
                 _ON_BEFORE.search(text, max(0, start - 4), start)
@@ -578,12 +581,17 @@ _FEMININE_ADJECTIVE = re.compile(r"s['’]?k(?:a|aya)$")
 
 def _compound_heads(found: list[PlaceMention]) -> list[PlaceMention]:
     """'the Slavyansk refinery in Slavyansk-na-Kubani': a name that begins a compound place
-    named after it is that place's short form, not a namesake (Sloviansk in Ukraine)."""
-    return [
-        p for p in found
-        if not any(q.start > p.end and q.text.casefold().startswith(p.text.casefold() + "-")
-                   for q in found)
-    ]  # fmt: skip
+    named after it is that place's short form, not a namesake (Sloviansk in Ukraine); named
+    before it ("Slavyansk-na-Kubani: drones attacked the Slavyansk refinery"), that place."""
+    out = []
+    for p in found:
+        compounds = [q for q in found if q.text.casefold().startswith(p.text.casefold() + "-")]
+        if any(q.start > p.end for q in compounds):
+            continue
+        if compounds and compounds[0].place is not None:
+            p = replace(p, place=compounds[0].place, query=None)
+        out.append(p)
+    return out
 
 
 _CONTROLLED_PART = re.compile(
@@ -628,6 +636,7 @@ _STREET_AFTER = re.compile(
 # a street's word before its name: "vul. Shevchenka", "ul. Lenina", "prosp. Peremohy"
 _STREET_BEFORE = re.compile(rf"\b(?:{lx.STREET_ABBR}|[Vv]ulytsia|[Uu]litsa|[Pp]rovulok)\.?\s+$")
 _ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
+_SLASH_STREET = re.compile(r"\s*/\s*[A-Z][\w'’]*s['’]?k(?:a|aya|yi|iy)\b")
 _STREET_ADJECTIVE = re.compile(r"[A-Z][\w'’]*s['’]?ka")
 _STANDS_ON = re.compile(
     r"\b(?:building|house|home|block|flat|apartment|shop|store|caf[eé]|restaurant|hotel|"

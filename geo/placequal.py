@@ -157,10 +157,26 @@ def _seat_of(community: str, regions: tuple[str, ...], gaz: PlaceResolver) -> Pl
     """The town a hromada is named after: one that bears that name itself ("the Stanislav
     community" is seated in Stanislav, Kherson region, not in Ivano-Frankivsk, once called so)."""
     seat = gaz.resolve(community, regions, "town", strict=bool(regions))
-    if seat is None or skeleton(seat.name) == skeleton(community):
-        return seat  # (or its own spelling: "Kostiantynivka" is Kostyantynivka)
-    own = [p for p in gaz.namesakes(community) if skeleton(p.name) == skeleton(community)]
-    return max(own, key=lambda p: p.population) if own else seat
+    if seat is None:
+        return None
+    if skeleton(seat.name) != skeleton(community):  # (or its own spelling: Kostyantynivka)
+        own = [p for p in gaz.namesakes(community) if skeleton(p.name) == skeleton(community)]
+        if own:
+            return max(own, key=lambda p: p.population)
+    return _the_seated_namesake(seat, gaz)
+
+
+def _the_seated_namesake(seat: Place, gaz: PlaceResolver) -> Place:
+    """The namesake in the same raion that seats a hromada: "Shevchenkove (Shevchenkivska
+    hromada, Kupianskyi raion)" is the hromada's seat, not one of the raion's three hamlets
+    so called."""
+    if seat.seat >= 1 or seat.admin2 is None:
+        return seat
+    seats = [
+        p for p in gaz.namesakes(seat.name)
+        if p.seat >= 1 and p.admin1 == seat.admin1 and p.admin2 == seat.admin2
+    ]  # fmt: skip
+    return max(seats, key=lambda p: p.population) if seats else seat
 
 
 # "Mykolaivka of the Kostiantynivka community", "… community of the Bohodukhiv district"
@@ -364,6 +380,9 @@ def _qualified_towns_struck(
 _QUALIFIER_BETWEEN = re.compile(r"[\"”’']?(?:\s+[\w-]+){0,3}\s*,\s*")
 
 
+_GOVERNOR_TITLE = re.compile(r"\s+[Gg]overnor\b")
+
+
 def drop_qualifiers(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> list[PlaceMention]:
     """'Kramatorsk, Donbas' and 'Belgorod, Russia': a broader place right after a
     town only says where the town is. A region that holds a town named in the
@@ -386,6 +405,9 @@ def drop_qualifiers(found: list[PlaceMention], text: str, gaz: PlaceResolver) ->
         holds_town = pm.place is not None and any(
             o.place is not None and o is not pm and o.place.precision == "town"
             and o.role in ("target", "subject", "weak") and gaz.within(o.place, pm.place)
+            # (not "Voronezh governor Alexander Gusev said … over the Voronezh region": the
+            # governor's title names the region, no town told)
+            and not (o.role == "weak" and _GOVERNOR_TITLE.match(text, o.end))
             for o in found
         )  # fmt: skip
         site_town = (

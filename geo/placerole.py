@@ -57,6 +57,7 @@ def _words_before(text: str, start: int) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w'’\-]*\w[\w'’\-]*", before)]
 
 
+_OWNER_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w&.-]*\s+){1,3}[A-Z][\w&.-]*['’]s\s+$")
 _ASIDE = re.compile(
     r",\s*(?:among\s+(?:others|other\s+[\w\s-]{1,40}?)|in\s+particular|notably|reportedly|"
     r"again|once\s+more|also)\s*,",
@@ -66,6 +67,10 @@ _ASIDE = re.compile(
 
 def _prep_before(text: str, start: int) -> str | None:
     """The first word before a place that is not a descriptor."""
+    if (named := _OWNER_NAME_BEFORE.search(text, max(0, start - 60), start)) is not None:
+        # "drones hit Lukoil PJSC's Volgograd refinery": the owner's name describes the thing
+        # struck; the verb before it is the place's
+        return _prep_before(text, named.start())
     words = _words_before(text, start)
     if re.search(r"\b(?:city|town|village|capital|port|settlement)\s*,\s*$", text[:start]):
         # "hit the centre of Ukraine's second-largest city, Kharkiv": the role is the phrase's.

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from geo import lexicon as lx
 from geo.articles import Sentence
-from geo.datepatterns import WEEKDAYS
+from geo.datepatterns import WEEKDAY_ABBR, WEEKDAYS
 from geo.dates import DateMention, find_dates
 from geo.model import DateWindow
 from geo.placephrase import find_places
 from geo.placetypes import PlaceResolver
 from geo.story import MORNING_HOUR, Reading
+from geo.tablerows import cells_of
 
 SPAN_DAYS = (2, 14)  # a page that covers a few days to two weeks
 _TOP = 8  # the page's opening lines, where its span is written
@@ -28,8 +29,9 @@ _HEADING_REST = re.compile(
     r"^[\W\d]*(?:(?:what|happened|events|timeline|that|was|of|in|day|early|late|on|the|"
     # a digest's "Key developments on April 4:", "Latest updates for 12 May"
     r"key|main|developments|latest|updates?|news|roundup|summary|highlights|for)\s+)*"
-    # (a Cyrillic weekday glossed in Latin before it: "Пн / Mon 05.09")
-    r"(?:(?:пн|вт|ср|чт|пт|сб|вс|нд)\.?\s*/\s*)?"
+    # (a Cyrillic weekday glossed in Latin before it: "Пн / Mon 05.09", or transliterated:
+    # "Cht / Thu 08.09")
+    r"(?:(?:пн|вт|ср|чт|пт|сб|вс|нд|pn|vt|sr|cht|pt|sb|vs|nd)\.?\s*/\s*)?"
     # a log's "27.06.22 (Mon)"
     # ("23 June, Thursday.": a diary's day, its weekday written out)
     r"(?:\(?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\)?\W*)?"
@@ -102,6 +104,21 @@ _LABELLED_ITEM_HEAD = re.compile(
 _TITLE_BEFORE_DAY = re.compile(
     r"^\W*(?:(?:[A-Z][\w'’.-]*|and|of|in|on|the|&)\s+){0,6}[A-Z][\w'’.-]*\s*[,—–-]\s*$"
 )
+
+
+def day_cell(row: str, ref: date) -> date | None:
+    """The day a table row's first cells give with its weekday ("T-2478 | Thu 19.09 | Sumy,
+    geriatric home | …"): its lines' day, as a stamp's."""
+    for cell in cells_of(row)[:2]:
+        if not _WEEKDAY_CELL.search(cell.text):
+            continue  # (a log's day cell says its weekday; a bare "19.11" may be a booking's)
+        days = [d.window for d in find_dates(cell.text, ref) if d.window.basis != "relative"]
+        if len(days) == 1 and days[0].precision == "day" and days[0].end is not None:
+            return days[0].end if days[0].end <= ref else None
+    return None
+
+
+_WEEKDAY_CELL = re.compile(rf"\b{WEEKDAY_ABBR}", re.IGNORECASE)
 
 
 def page_span(sentences: list[Sentence], ref: object) -> DateWindow | None:

@@ -650,7 +650,9 @@ def city_districts(
 
 
 _DISTRICT_BY_ADJECTIVE = re.compile(
-    r"\b(?P<name>[A-Z][a-z]+(?:sk(?:y|yi|iy|ii|ij|i)|s['’]k\w*)\s+(?:district|distr\.|r-n))(?!\s+of\b)"
+    # ("the Korabelnyi district", "the Tsentralnyi district")
+    r"\b(?P<name>[A-Z][a-z]+(?:sk(?:y|yi|iy|ii|ij|i)|s['’]k\w*|n(?:yi|yy|iy|ij))\s+"
+    r"(?:district|distr\.|r-n))(?!\s+of\b)"
 )
 
 
@@ -668,13 +670,20 @@ def _districts_unknown(
         adjective = m.group("name").split()[0]
         cities = cities_with_district(adjective)
         if (
-            len(cities) != 1 or gaz.is_known(adjective)  # ("Dniprovskyi": five cities have one)
+            not cities or gaz.is_known(adjective)
             or any(a < m.end() and m.start() < b for a, b in taken)
-            # (a strike told with its side: "a Ukrainian shell killed a woman in the …")
-            or not (lx.TRIGGER.search(text) and lx.ATTACKER.search(text))
+            # (a strike told with its side: "a Ukrainian shell killed a woman in the …", "the
+            # Russians fired cluster munitions at the …", "shahids on the … district")
+            or not (lx.TRIGGER.search(text) and _sided(text))
         ):  # fmt: skip
             continue
-        city = city_place(next(iter(cities)), gaz)
+        # (of the cities having such a district, the one the story is in: "the Korabelnyi
+        # district" in a Mykolaiv diary, though Kherson has one too)
+        city = _the_storys_city(cities, reading, gaz) or (
+            city_place(next(iter(cities)), gaz)
+            if len(cities) == 1
+            else _city_named_in_the_text(adjective, reading, gaz)
+        )
         if city is not None:
             out.append(_district_as_city(m, city))
     return out or _bare_districts(text, reading, gaz)
@@ -700,6 +709,26 @@ def _bare_districts(text: str, reading: Reading, gaz: PlaceResolver) -> list[Pla
         if city is not None:
             out.append(_district_as_city(m, city))
     return out
+
+
+_WEAPON_AIMED = re.compile(rf"\b{lx.WEAPONS_AIMED}", re.IGNORECASE)
+
+
+def _sided(text: str) -> bool:
+    """Does the sentence tell who struck, by a side's name or its weapon's aim?"""
+    return bool(lx.ATTACKER.search(text) or lx.SIDE_VERB.search(text) or _WEAPON_AIMED.search(text))
+
+
+def _the_storys_city(cities: frozenset[str], reading: Reading, gaz: PlaceResolver) -> Place | None:
+    """Of the cities having a district so named, the one the story is in (its entry's, the
+    last told, the voice's, the log's home, the title's)."""
+    home = reading.home[0] if reading.home else None
+    titled = reading.title_places or ()
+    keys = {c.key for c in (city_place(name, gaz) for name in sorted(cities)) if c is not None}
+    for town in (_entry_city(reading), reading.last_town, reading.voice_city, home, *titled):
+        if town is not None and town.key in keys:
+            return town
+    return None
 
 
 def _district_as_city(m: re.Match[str], city: Place) -> PlaceMention:
@@ -793,6 +822,7 @@ _DAY_TAIL = re.compile(
     r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+(?:evening|morning|night|afternoon))?"
     r"(?:,\s+(?:about|around|at|~)?\s*\d{1,2}[:.]\d\d)?(?=[.:]$)"
 )
+_AGAIN_TAIL = re.compile(r"\s+(?:once\s+)?(?:again|more)$", re.IGNORECASE)
 _ENTRY_TIME = re.compile(rf"^(?:{lx.BULLET}\s*)?(?:(?:\d{{1,2}}[:.]\d\d|\d{{1,2}}[.)])\s+)?")
 
 
@@ -862,6 +892,7 @@ def entry_name(
         else _ENTRY_TIME.sub("", text.strip().rstrip(".:"))
     )
     name = _UNIT.sub(r"\1", name, count=1) if not md else name
+    name = _AGAIN_TAIL.sub("", name)  # "⚡️ Nikopol again.": a channel's place, struck once more
     found = [p for p in find_places(name, gaz, hints) if p.place is not None]
     # ("Maiaky (Mayaky)": its other spelling names it again)
     found = found[:1] + [p for p in found[1:] if p.place != found[0].place]

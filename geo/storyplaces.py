@@ -341,18 +341,44 @@ def town_of_the_named_region(
     if m.group("capital"):
         seat = _seat_of(regions[-1], gaz)
         return [] if seat is None else [PlaceMention(m.start(), m.end(), seat.name, seat, "target")]
+    town = _town_told_within(regions, reading, s, gaz)
+    return [] if town is None else [PlaceMention(m.start(), m.end(), town.name, town, "target")]
+
+
+def _town_told_within(
+    regions: list[Place], reading: Reading, s: Sentence, gaz: PlaceResolver
+) -> Place | None:
+    """The town in one of ``regions`` that the last eight sentences named last."""
     for prev in reversed(reading.sentences[max(0, s.index - 8) : s.index]):
         towns = [
-            p for p in find_places(prev.span.text, gaz, reading.hints)
+            p.place for p in find_places(prev.span.text, gaz, reading.hints)
             if p.place and p.place.precision == "town" and p.text not in reading.people
             and any(gaz.within(p.place, r) for r in regions)
             and not non_event_clause(prev.span.text, p.clause_start)
         ]  # fmt: skip
         if towns:
-            town = towns[-1].place
-            assert town is not None
-            return [PlaceMention(m.start(), m.end(), town.name, town, "target")]
-    return []
+            return towns[-1]
+    return None
+
+
+# "the Kharkiv region town", "a Donetsk oblast village": a region's name said of a settlement
+_OF_A_SETTLEMENT = re.compile(r"\s+(?:town|village|city|settlement)\b(?!\s+of\b)(?!\s+[A-Z])")
+
+
+def the_region_town_told(
+    found: list[PlaceMention], text: str, reading: Reading, s: Sentence, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """ "…the Palace of Culture in Lozova. On Friday a Russian missile hit the building in the
+    centre of the Kharkiv region town": the region's town the text named just before, not
+    the whole region."""
+    out = []
+    for p in found:
+        region = p.place is not None and p.place.precision == "region"
+        if region and p.place is not None and _OF_A_SETTLEMENT.match(text, p.end):
+            town = _town_told_within([p.place], reading, s, gaz)
+            p = p if town is None else replace(p, place=town, query=None)
+        out.append(p)
+    return out
 
 
 _REGION_WORD = re.compile(r"\s+(?:Oblast|Region|Krai|Republic)$", re.IGNORECASE)

@@ -300,7 +300,9 @@ def set_aside(cells: list[Cell]) -> bool:
 _LEGEND_CODE = re.compile(
     r"(?P<code>\[[A-Za-z]{1,3}\]|\b[A-Z]{2,8}\b|#[\w-]+)\s*=\s*[^|;=\n]{0,80}?"
     r"\b(?:(?:do\s+not|don['’]t|never)\s+(?:code|log|map)|not\s+an?\s+(?:strike|event|incident)|"
-    r"keep\s+(?:it\s+)?(?:out|off)|duplicate)\b"
+    r"keep\s+(?:it\s+)?(?:out|off)|duplicate|"
+    # ("[X] = remove from the event set (reason given)")
+    r"(?:remove|drop|exclude)\s+(?:it\s+)?from)\b"
 )
 LEGEND_LINES = 8  # a legend stands in the sheet's header
 
@@ -324,8 +326,11 @@ def rejecting_codes(lines: list[str]) -> frozenset[str]:
 
 
 def rejected_row(line: str, codes: frozenset[str]) -> bool:
-    """Is the line a table row whose status cell holds a rejecting code ("| [X] |")?"""
-    return bool(codes) and any(c.text.strip() in codes for c in cells_of(line))
+    """Is the line a table row whose status cell holds a rejecting code ("| [X] |", "| DUP
+    #12 |": the code, then the row it repeats)?"""
+    return bool(codes) and any(
+        c.text.split()[:1] and c.text.split()[0] in codes for c in cells_of(line)
+    )
 
 
 def rejected_item(item: str, codes: frozenset[str]) -> bool:

@@ -1,0 +1,229 @@
+"""Rules of the thirty-ninth round (issue 12, session 43): shift books, forum threads,
+Telegram feeds, weekly summaries and wire copy that place, date or tell a strike in ways
+not read before.
+
+Each test is our own text of a kind the round's sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textcases import at, days, incidents
+
+from geo import lexicon as lx
+from geo.articles import make_article, split_sentences
+from geo.attribution import attribution_for
+from geo.eventday import dates_told
+from geo.loglines import post_header_days
+from geo.placephrase import find_places
+from geo.placequal import qualifiers
+from geo.places import default_resolver
+from geo.story import Reading, entry_name
+from geo.tablerows import rejected_row, rejecting_codes
+
+REF = date(2024, 5, 20)
+
+
+def _places(text: str, hints: tuple[str, ...] = ()) -> list[tuple[str, str, str | None]]:
+    found = find_places(text, default_resolver(), hints)
+    return [(p.text, p.role, p.place.name if p.place else None) for p in found]
+
+
+def _told(text: str, ref: date = REF) -> list[tuple[date | None, date | None]]:
+    events, _ = dates_told(text, Reading(ref, None), 0)  # type: ignore[arg-type]
+    return [(d.window.start, d.window.end) for d in events]
+
+
+# --- places ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian missile attack on Ukraine's second city Kharkiv early Monday killed two.",
+        "Drones struck the country's third-largest city Odesa overnight.",
+        "Shells hit the region's biggest city Kramatorsk on Sunday.",
+    ],
+)
+def test_a_citys_rank_before_its_name_describes_the_place_struck(text: str) -> None:
+    assert [role for _, role, _ in _places(text)][-1:] == ["target"]
+
+
+def test_a_hromada_places_its_village_at_the_seat_not_a_hamlet_of_that_name() -> None:
+    # Kupianskyi raion has several Shevchenkoves; the Shevchenkivska hromada sits in one
+    text = "Shelling damaged a school in Shevchenkove (Shevchenkivska hromada, Kupianskyi raion)."
+    place = find_places(text, default_resolver())[0].place
+    assert place is not None and place.seat >= 1 and place.population > 1000
+
+
+def test_a_governors_title_is_no_town_that_drops_his_regions_row() -> None:
+    text = "Kursk governor Alexei Smirnov said 20 drones were shot down over the Kursk region."
+    assert ("Kursk region", "target", "Kursk Oblast") in _places(text)
+
+
+def test_an_owners_name_before_a_site_leaves_the_verb_its_object() -> None:
+    text = "On Friday, drones hit Rosneft PJSC's Tuapse refinery, the governor said."
+    assert ("Tuapse", "target", "Tuapse") in _places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast was heard even in Poltava, 100 km away.",
+        "We felt the explosions as far away as Zhytomyr.",
+    ],
+)
+def test_where_far_off_blasts_were_heard_is_no_place_struck(text: str) -> None:
+    assert [role for _, role, _ in _places(text)] == ["context"]
+
+
+def test_two_streets_joined_by_a_slash_are_a_crossing_not_a_region() -> None:
+    text = "The russians hit houses near the Kyivska/Lvivska crossroads this morning."
+    assert [name for name, _, _ in _places(text)] == []
+
+
+def test_a_compound_towns_short_name_after_it_is_that_town() -> None:
+    text = (
+        "- Kamianka-Dniprovska (Zaporizhzhia oblast): overnight drones attacked the Kamianka pier."
+    )
+    names = [place for _, _, place in _places(text)]
+    assert names == ["Kamyanka-Dniprovska", "Kamyanka-Dniprovska"]
+
+
+def test_a_channels_place_said_again_heads_its_post() -> None:
+    found = entry_name("Marhanets again.", default_resolver(), ())
+    assert found is not None and found.place is not None and found.place.name == "Marhanets"
+
+
+# --- what is no strike ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A farmer found a tail fin of a rocket in his field and called the police.",
+        "Children found fragments of a drone near the school; sappers took them away.",
+        "Everyone still talks of the sea mine that blew up off the beach last summer.",
+    ],
+)
+def test_remnants_found_and_mines_are_no_weapons_fired(text: str) -> None:
+    assert lx.NOT_A_STRIKE.search(text) is not None
+    assert lx.STRIKE_WORDS.search(lx.LEFTOVER.sub(" ", text)) is None
+
+
+def test_earlier_strikes_on_other_ports_are_no_strike_told() -> None:
+    text = "It follows earlier strikes on the ports of Tuapse and Taman."
+    assert lx.HABITUAL.search(text) is not None
+
+
+# --- days -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["during the night from Saturday to Sunday", "on the night of Saturday to Sunday"],
+)
+def test_a_night_from_one_weekday_to_the_next(phrase: str) -> None:
+    # 20 May 2024 is a Monday
+    assert _told(f"Drones hit the region {phrase}.") == [(date(2024, 5, 18), date(2024, 5, 19))]
+
+
+def test_a_weekday_night_not_yet_ended_is_the_one_a_week_before() -> None:
+    # 19 May 2024 is a Sunday: the night from Sunday to Monday has not ended yet
+    told = _told("It was hit in the night from sunday to monday.", date(2024, 5, 19))
+    assert told == [(date(2024, 5, 12), date(2024, 5, 13))]
+
+
+def test_a_table_rows_notes_tell_who_reports_not_its_type_column() -> None:
+    row = (
+        "UKR1\t2023-02-02\tDonetsk\tShelling/artillery/missile attack\tMilitary Forces of Ukraine"
+        "\tOn 2 February 2023, according to the DPR headquarters, Ukrainian forces shelled "
+        "Olenivka. 1 civilian killed.\t1"
+    )
+    assert attribution_for(row, "Ukraine", "attacker", None, "UA", news=False)[0] == "alleged"
+
+
+def test_a_status_cell_with_a_legends_code_and_its_row_keeps_the_row_off() -> None:
+    lines = ["Status codes: OK = keep; DUP = duplicate of the row named; [X] = remove from the set"]
+    codes = rejecting_codes(lines)
+    assert {"DUP", "[X]"} <= codes
+    assert rejected_row(
+        "| 13 | 2022-06-25 | Sarny | Missile attack | a strike | 0 | DUP #12 |", codes
+    )
+    assert not rejected_row(
+        "| 12 | 2022-06-25 | Sarny | Missile attack | a strike | 4 | OK |", codes
+    )
+
+
+def test_a_forum_posts_number_and_author_head_its_day() -> None:
+    lines = ["#3 by olga_k » Sat 18 May 2024, 09:10", "A drone hit a shop last night."]
+    assert post_header_days(lines, REF) == [date(2024, 5, 18), date(2024, 5, 18)]
+
+
+def test_other_news_under_a_page_are_other_stories() -> None:
+    text = (
+        " date 2024-05-20 Shelling in Nikopol\n\nRussian artillery hit Nikopol on Monday.\n\n"
+        "Other news\n- Kyiv: drones downed over the capital on Sunday\n"
+    )
+    article = make_article("t.txt", text)
+    assert not any("Kyiv" in s.span.text for s in split_sentences(article))
+
+
+# --- whole texts ----------------------------------------------------------------------
+
+
+def test_a_shift_books_day_row_dates_the_bullets_under_it() -> None:
+    found = incidents(
+        " date 2023-03-02 Shift book\n"
+        "Mon 20.02 | day | 22 km | V\n- quiet\n\n"
+        "Mon 27.02 | day | 30 km | V\n- salt low\n"
+        "- radio in the cab: today the russians shelled Druzhkivka, a man killed\n"
+    )
+    assert days(at(found, "Druzhk")) == [(date(2023, 2, 27), date(2023, 2, 27))]
+
+
+def test_a_transliterated_weekday_heads_its_day() -> None:
+    found = incidents(
+        " date 2022-09-26 Notes\n\nPn / Mon 05.09\n- order for a gate, done.\n\nCht / Thu 08.09\n"
+        "- Genshtab: vchora our forces hit a depot in Vasylivka (yesterday).\n"
+    )
+    assert days(at(found, "Vasylivka")) == [(date(2022, 9, 7), date(2022, 9, 7))]
+
+
+def test_the_region_town_said_of_a_town_named_just_before_is_that_town() -> None:
+    found = incidents(
+        " date 2022-05-23 Roundup\n\n"
+        "Russian aircraft fired missiles at Desna, Chernihiv region, on 17 May.\n\n"
+        "The president also recalled the strike on the House of Culture in Balakliia. On "
+        "Friday a Russian missile hit the building in the centre of the Kharkiv region town, "
+        "injuring five people.\n"
+    )
+    assert [(i.date.start, i.date.end) for i in at(found, "Balakl")] == [
+        (date(2022, 5, 20), date(2022, 5, 20))
+    ]
+    assert not [i for i in found if i.place is not None and i.place.precision == "region"]
+
+
+def test_a_district_of_the_storys_city_is_that_city_though_others_have_one() -> None:
+    found = incidents(
+        " date 2024-04-08 Kharkiv hire book\nHIRE BOOK, yard in Kharkiv\n\n"
+        "H-11 | Tue 02.04 | private, Chuhuiv | 4 sets\n"
+        "H-12 | Sat 06.04 | shop, Kyivskyi | 8 sets\n"
+        "- in the night to Saturday, shahids on the Kyivskyi district, three dead.\n"
+    )
+    assert [i.place.name for i in found if i.place is not None] == ["Kharkiv"]
+
+
+def test_a_mayors_drones_downed_flying_toward_the_city_are_his_citys() -> None:
+    found = incidents(
+        " date 2025-05-25 Night\n\nIn Moscow, Mayor Sergei Sobyanin said air defences had "
+        "destroyed 9 drones flying toward the city overnight.\n"
+    )
+    assert [i.place.name for i in found if i.place is not None] == ["Moscow"]
+
+
+def test_a_hromadas_qualifier_is_read_with_its_raion() -> None:
+    q = qualifiers(" (Shevchenkivska hromada, Kupianskyi raion)", 0, default_resolver())
+    assert q is not None and q.seat is not None and q.seat.seat >= 1
