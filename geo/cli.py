@@ -176,9 +176,9 @@ def _extract(files: list[Path]) -> int:
     for folder in {f.parent for f in files}:
         meta.update(read_metadata(folder))
     articles, errors = load_articles(files, meta)
+    incidents = extract_incidents(articles, default_resolver(), failed=errors)
     for e in errors:
         print(f"skipped {e.message}", file=sys.stderr)
-    incidents = extract_incidents(articles, default_resolver())
     json.dump(
         {"incidents": [incident_record(i) for i in incidents]},
         sys.stdout,

@@ -177,6 +177,7 @@ from geo.tablerows import (
     cells_of,
     figure_columns,
     rejected_item,
+    rejected_record,
     rejected_row,
     rejecting_codes,
 )
@@ -603,12 +604,15 @@ def extract_mentions(
     toll_lead_day(mentions, sentences, ref)
     _headline_figures(mentions, sentences)
     codes = rejecting_codes(article.text.split("\n", LEGEND_LINES))
+    records = '"status"' in article.text
     return [
         m for m in mentions
         if not told_as_history(m.date, ref)
         and not (not m.date_explicit and opens_before_the_war(m.sentence.span.text))
         # (a sheet's row or item its legend's code keeps off the map: "| 13 | … | [X] |")
         and not (codes and _kept_off(article.text, m.sentence.span.start, codes))
+        # (an export's record deleted or a duplicate: '"status": "DEL"')
+        and not (records and rejected_record(_line_at(article.text, m.sentence.span.start)))
     ]  # fmt: skip
 
 

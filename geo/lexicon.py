@@ -957,7 +957,7 @@ NON_EVENT_CLAUSE = re.compile(
     # (not a building so named: "destroyed the Literary and Memorial Museum of …")
     r"\b(?:memorial(?!\s+(?:museum|complex|cent(?:re|er)|park|hospital|estate|library|house))|plaque|unveiled|funerals?|buried|burial|in honou?r of|commemorat\w+|tribute|mourn\w*|"
     r"(?:remain\w*|stay\w*|treated|admitted|recovering|are|is|were|was|died)\s+(?:\w+\s+){0,2}?in\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|"
-    r"(?:taken|transported|brought|rushed|sent|evacuated|transferred|flown|airlifted)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w'’]+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launch(?:ed|es|ing)?\s+from|fired from|took off from|flying from|(?:bombers?|aircraft|planes?|jets?|warplanes?)\s+flying\s+over|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|evacuat\w+|mov(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?(?:from|to|out)\b|moved|sheltered|shelter centers|shelter centres|fled|(?:leave|leaving|left)\s+for|(?:continu\w+|conduct\w*)\s+(?:\w+\s+)?operations|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
+    r"(?:taken|transported|brought|rushed|sent|evacuated|transferred|flown|airlifted)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w'’]+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launch(?:ed|es|ing)?\s+from|fired from|took off from|flying from|(?:bombers?|aircraft|planes?|jets?|warplanes?)\s+flying\s+over|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|(?<!vehicle\s)(?<!car\s)(?<!bus\s)(?<!convoy\s)(?<!train\s)(?<!column\s)(?<!minibus\s)evacuat\w+|mov(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?(?:from|to|out)\b|moved|sheltered|shelter centers|shelter centres|fled|(?:leave|leaving|left)\s+for|(?:continu\w+|conduct\w*)\s+(?:\w+\s+)?operations|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
     # "ammunition supply in Yehorivka" is a thing struck, "to supply troops in X" is not.
     r"(?<!ammunition\s)(?<!fuel\s)(?<!military\s)(?<!ammo\s)(?<!weapons\s)"
     r"suppl(?:y|ies|ying)(?!\s+(?:depots?|bases?|hubs?|points?|warehouses?|dumps?|convoys?|trucks?))|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
@@ -1077,6 +1077,10 @@ CAPTION = re.compile(
 ANOTHER_EVENTS_TIME = re.compile(
     r",?\s+(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?)\s+"
     r"(?:after|before)\s+(?!(?:it|they|he|she|the\s+(?:strike|attack))\b)[^,.;]*"
+    # ("fired on Vovchansk (…), liberated a week earlier; a high-rise was hit": what the
+    # town had been through before, in an aside)
+    r"|,\s+(?:liberated|recaptured|retaken|occupied|captured)\s+(?:a|one|two|three|four|five|several|"
+    r"\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before|ago)\b"
 )
 # "The attack on Hroza …", "The strike in Serhiivka …": a sentence naming the place of the
 # strike just told.
@@ -2161,7 +2165,8 @@ LINE_STAMP_HEAD = re.compile(
     rf"^\s*(?:{BULLET}\s*|\d{{1,2}}[.)]\s+(?=[0-3]?\d[./]|night\b))?"
     rf"(?:{STAMP_LABEL}(?=[0-3]?\d[./][01]?\d))?"
     # (a weekday in two alphabets too: "вт/Tue 01.07 — 9 women", "31.07 (нд/Sun) - …")
-    rf"(?:{_STAMP_TOKEN}[\s,/]*)+(?=[-–—|:]|{BULLET}|\w)"
+    # (a token whole: not "Sat 04.1" of a line that is "Sat 04.11" alone)
+    rf"(?:{_STAMP_TOKEN}(?!\d)[\s,/]*)+(?=[-–—|:]|{BULLET}|\w)"
 )
 # "16 drones intercepted over Belgorod oblast": a region's own tally, not a place in it
 DOWNED_OVER = re.compile(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import logging
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -34,6 +35,8 @@ if TYPE_CHECKING:  # store/ imports geo/: only the type, never the module, at im
 TWIN_THRESHOLD = 0.4
 EXTRACTOR_KEY = "extractor"
 """The incidents document's member naming the code that built it (:func:`extractor_fingerprint`)."""
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -242,6 +245,7 @@ def extract_incidents(
     articles: list[Article],
     resolver: PlaceResolver,
     progress: Callable[[int, int], None] | None = None,
+    failed: list[ArticleError] | None = None,
 ) -> list[Incident]:
     """Every incident the articles report, merged across articles.
 
@@ -254,11 +258,20 @@ def extract_incidents(
     progress
         ``(sentences read, sentences)`` of the article being read
         (:func:`geo.extract.extract_mentions`); a preview has one article.
+    failed
+        Where an article the extractor failed on is reported; the others are still read.
     """
     dated = with_reference_dates(sorted(articles, key=lambda a: a.file))
     groups = []
     for a in dated:
-        mentions: list[Mention] = extract_mentions(a, a.published, resolver, progress)
+        try:
+            mentions: list[Mention] = extract_mentions(a, a.published, resolver, progress)
+        except Exception as exc:  # a flaw met in one article must not sink every other
+            _log.exception("extraction failed on %s", a.file)
+            if failed is None:
+                raise
+            failed.append(ArticleError(a.file, f"{a.file}: the extractor failed ({exc!r})"))
+            continue
         groups += group_mentions(mentions, resolver.within, same_article=True)
     merged = anchor_undated(merge_groups(groups, resolver.within), resolver.within)
     incidents = [to_incident(g) for g in merged]
@@ -279,7 +292,8 @@ def build_incidents(
 
         return build_incidents(articles_dir, default_resolver())
     articles, errors = load_articles(article_paths(articles_dir), read_metadata(articles_dir))
-    return [incident_record(i) for i in extract_incidents(articles, resolver)], errors
+    found = extract_incidents(articles, resolver, failed=errors)
+    return [incident_record(i) for i in found], errors
 
 
 @functools.lru_cache(maxsize=1)
@@ -318,7 +332,8 @@ def build_from_store(
 
         resolver = default_resolver()
     articles, errors = stored_articles(store)
-    records = [incident_record(i) for i in extract_incidents(articles, resolver)]
+    found = extract_incidents(articles, resolver, failed=errors)
+    records = [incident_record(i) for i in found]
     return {**to_geojson(records), EXTRACTOR_KEY: extractor_fingerprint()}, errors
 
 

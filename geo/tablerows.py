@@ -278,8 +278,12 @@ _BEST = re.compile(r"^(?:[a-z]+\s*:\s*)?best\s+(\d+)\b", re.IGNORECASE)
 _STRUCK_THROUGH = re.compile(r"~~.+~~")
 _ROW_VERDICT = re.compile(
     r"\bnot\s+an?\s+(?:incident|event|strike)\b"
-    # a coder's own cell: "context only, no marker", "dup of r114, delete"
-    r"|^\W*(?:context\s+only|no\s+marker|dup(?:licate)?\s+of)\b"
+    # a coder's own cell: "context only, no marker", "dup of r114, delete", a status column's
+    # "NOT STRIKE (undated damage)", "DUPLICATE UKR72417 (same strike)"
+    r"|^\W*(?:context\s+only|no\s+marker|dup(?:licate)?\s+of|not\s+(?:a\s+)?(?:strike|event|incident))\b"
+    r"|^\W*dup(?:licate)?\s+(?:[A-Z]{2,5}-?\d|#\d|r(?:ow)?\s*\d)"
+    # ("DEL (no event detail; casualty report only)": the row deleted, its reason after)
+    r"|^\W*(?:del|deleted?|removed?|dropped)\b\s*(?:\(|[-–:]|$)"
     # a fact check's verdict cell: "FALSE: …", "UNPROVEN: no footage", "Fake"
     r"|^\W*(?:false|fake|unproven|unverified|unconfirmed|debunked|not\s+true)\b(?!\s+(?:alarm|flag))",
     re.IGNORECASE,
@@ -331,6 +335,18 @@ def rejected_row(line: str, codes: frozenset[str]) -> bool:
     return bool(codes) and any(
         c.text.split()[:1] and c.text.split()[0] in codes for c in cells_of(line)
     )
+
+
+def rejected_record(line: str) -> bool:
+    """Is the line an export's record whose status field deletes it or marks it a
+    duplicate (JSON lines: '"status": "DEL"', '"status": "DUP", "dup_of": "E-0917"')?"""
+    return '"status"' in line and _RECORD_STATUS_OFF.search(line) is not None
+
+
+_RECORD_STATUS_OFF = re.compile(
+    r'"status"\s*:\s*"(?:del(?:eted?)?|dup(?:licate)?|rejected|removed|drop(?:ped)?)"',
+    re.IGNORECASE,
+)
 
 
 def rejected_item(item: str, codes: frozenset[str]) -> bool:

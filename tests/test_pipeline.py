@@ -83,3 +83,27 @@ def test_committed_build_is_current(tmp_path: Path) -> None:
     fresh = (tmp_path / "incidents.geojson").read_text(encoding="utf-8")
     committed = (ROOT / "data" / "incidents.geojson").read_text(encoding="utf-8")
     assert fresh == committed, "run `python -m geo build` and commit data/incidents.*"
+
+
+def test_an_article_the_extractor_fails_on_is_reported_and_the_others_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import geo.pipeline as pipeline
+    from geo.articles import make_article
+
+    real = pipeline.extract_mentions
+
+    def flawed(article, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if article.file == "bad.txt":
+            raise StopIteration  # the kind of flaw a rule may meet on text never seen
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_mentions", flawed)
+    good = make_article("good.txt", " date 2024-05-20 x\n\nA Russian missile hit Sumy on Monday.\n")
+    bad = make_article("bad.txt", " date 2024-05-20 y\n\nRussian drones hit Kharkiv on Sunday.\n")
+    failed: list = []
+    found = pipeline.extract_incidents([good, bad], default_resolver(), failed=failed)
+    assert [i.place.name for i in found if i.place is not None] == ["Sumy"]
+    assert [e.file for e in failed] == ["bad.txt"] and "extractor failed" in failed[0].message
+    with pytest.raises(StopIteration):  # no list to report into: the caller sees the flaw
+        pipeline.extract_incidents([bad], default_resolver())

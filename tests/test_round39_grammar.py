@@ -21,7 +21,7 @@ from geo.placephrase import find_places
 from geo.placequal import qualifiers
 from geo.places import default_resolver
 from geo.story import Reading, entry_name
-from geo.tablerows import rejected_row, rejecting_codes
+from geo.tablerows import cells_of, rejected_record, rejected_row, rejecting_codes, set_aside
 
 REF = date(2024, 5, 20)
 
@@ -227,3 +227,47 @@ def test_a_mayors_drones_downed_flying_toward_the_city_are_his_citys() -> None:
 def test_a_hromadas_qualifier_is_read_with_its_raion() -> None:
     q = qualifiers(" (Shevchenkivska hromada, Kupianskyi raion)", 0, default_resolver())
     assert q is not None and q.seat is not None and q.seat.seat >= 1
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "NOT STRIKE (undated damage)",
+        "DUPLICATE UKR70001 (same strike)",
+        "DEL (casualty report only)",
+    ],
+)
+def test_a_status_cell_that_sets_the_row_aside(status: str) -> None:
+    row = f"UKR70002,2022-08-30,Shelling,Russia,Mykolaiv,On 30 August 2022 a strike.,0,{status}"
+    assert set_aside(cells_of(row))
+
+
+@pytest.mark.parametrize("status", ["DEL", "DUP", "deleted"])
+def test_an_export_records_status_that_deletes_it(status: str) -> None:
+    line = f'{{"id": "E-1", "location": "Svatove", "notes": "A strike.", "status": "{status}"}}'
+    assert rejected_record(line)
+    assert not rejected_record(line.replace(f'"{status}"', '"OK"'))
+
+
+def test_a_convoy_fired_on_while_evacuating_people_is_a_strike_there() -> None:
+    found = incidents(
+        " date 2022-10-10 x\n\nOn 17 September 2022, Russian forces fired on a bus evacuating "
+        "civilians near Kupiansk. 3 killed.\n"
+    )
+    assert [i.place.name for i in found if i.place is not None] == ["Kupyansk"]
+
+
+def test_what_a_town_went_through_before_is_no_verdict_on_the_strike() -> None:
+    found = incidents(
+        " date 2022-10-10 x\n\nOn 19 September 2022, Russian forces fired on Izium, liberated "
+        "a week earlier; a high-rise building was hit.\n"
+    )
+    assert [i.place.name for i in found if i.place is not None] == ["Izyum"]
+
+
+def test_a_lines_stamp_is_read_whole_not_cut_inside_its_day() -> None:
+    # ("Sat 04.1" of "Sat 04.11" would be the 4th of January)
+    head = lx.LINE_STAMP_HEAD.match("Sat 04.11")
+    assert head is None or "04.1" not in head.group(0)
+    full = lx.LINE_STAMP_HEAD.match("Mon 06.11 - rockets on the port")
+    assert full is not None and "06.11" in full.group(0)
