@@ -509,7 +509,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s+(?:of\s+)?(?!(?:at|around|about|in|when|and|or|before|after|from|morning|"
             r"afternoon|evening|night|the|a|an|we|they|it)\b)[A-Za-z])"
             # (nor "on the 5th and 6th floors": the floors of a list)
-            r"(?!(?:\s*(?:,|and|&|-|–|to|or)\s*\d{1,2}(?:st|nd|rd|th)?)+\s+(?:floors?|stor(?:e)?(?:y|ies|eys)|"
+            # ("on the 17th and on the 2nd floor": each with its own "on the")
+            r"(?!(?:\s*(?:,|and|&|-|–|to|or)\s*(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)+\s+"
+            r"(?:floors?|stor(?:e)?(?:y|ies|eys)|"
             r"entrances?|levels?|sections?|platforms?|blocks?)\b)"
         ),
     ),

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.dates import DateMention, find_dates
 from geo.model import DateWindow
@@ -122,6 +123,11 @@ def _year_told_for(d: DateMention, s: Sentence, reading: Reading) -> int | None:
     """The year a yearless date was told in, if the text told one for it."""
     w = d.window
     if w.basis != "year inferred" or w.start is None:
+        return None
+    head = lx.LINE_STAMP_HEAD.match(s.span.text)
+    if head is not None and d.end - s.span.start <= head.end():
+        # "Thu 25.07 — Petrov reminds me: exactly a year ago, the night of 23 to 24 July
+        # 2023, …": the entry's own day, not of the year its words recall
         return None
     if _of_that_year(d, s):
         return reading.last_year

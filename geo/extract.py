@@ -559,7 +559,7 @@ def extract_mentions(
                 not lx.STRIKE_WORDS.search(text)
                 or "rejected" in verdict.group(0).lower()
                 or verdict.group(0).startswith("#")  # (a coding list's "#dup (of 9)")
-                or "NOT CODED" in verdict.group(0)
+                or "NOT CODED" in verdict.group(0).upper()
                 or ("strike" in verdict.group(0) and _LINE_ENDS.fullmatch(text, verdict.end()))
                 # (the note-taker's doubt on its own line: "… — I could not confirm", "rumours")
                 or _DOUBTED.search(verdict.group(0)) is not None
@@ -613,6 +613,9 @@ def extract_mentions(
         and not (codes and _kept_off(article.text, m.sentence.span.start, codes))
         # (an export's record deleted or a duplicate: '"status": "DEL"')
         and not (records and rejected_record(_line_at(article.text, m.sentence.span.start)))
+        # (a coder's note keeping the places it names off the map: "Irpin (item 6) and
+        # Hostomel (item 2) stay out of the strike count")
+        and not lx.KEPT_OUT.search(m.sentence.span.text)
     ]  # fmt: skip
 
 
@@ -1009,7 +1012,7 @@ def _read_event_sentence(
             targets = inside
         if home is None and not targets:
             targets = the_town_said_again(text, weak)
-        region = [] if targets else the_region_said_again(text, weak)
+        region = [] if targets else the_region_said_again(text, weak, gaz)
         if region and not _named_inside_just_before(region[0], s, reading, gaz):
             # (another region's strike, not the last town's; but "The Olenya air base … near
             # Olenegorsk … Murmansk regional governor … confirmed that a drone attack had hit
@@ -1296,7 +1299,9 @@ _AND_THEN = re.compile(r"\b(?:and\s+then|and\s+again|then\s+again|and\s+later|an
 
 
 _NOT_THE_WAR = re.compile(
-    r"\b[Nn][Oo][Tt]\s+(?:the\s+|an?\s+)?(?:new\s+|fresh\s+|further\s+)?(?:war|shelling|strike|attack)\b|"
+    # ("tape chewed by foxes or rats, NOT shrapnel": a verdict on the damage's cause)
+    r"\b[Nn][Oo][Tt]\s+(?:the\s+|an?\s+)?(?:new\s+|fresh\s+|further\s+)?(?:war|shelling|strike|attack|"
+    r"shrapnel|fragments?)\b|"
     # "(mine accident - do NOT count with shelling casualties)": a verdict's words, no weapon
     r"\b(?:[Dd][Oo]\s+[Nn][Oo][Tt]|[Dd]on['’]t)\s+(?:count|include|add)\b[^.;()\n]*|"
     # "people are afraid of the mines in the fields more than of the shells": a fear, no event

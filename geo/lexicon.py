@@ -1783,7 +1783,8 @@ NOT_A_STRIKE = re.compile(
     r"\bNOT\s+(?:the\s+|a\s+)?(?:war|shelling|strike|attack)\b(?![-\w])|"
     r"(?<!did\s)\b[Nn]ot\s+(?:the\s+)?(?:war|shelling)\b(?![-\w]|\s+(?:of|on|in|at)\b)|"
     # a verdict closing its clause: "cracked by a STONE on the road, not a blast —"
-    r"\b[Nn]ot\s+an?\s+(?:blast|strike|shell|drone|rocket|missile|bomb)(?:\s+(?:damage|hit))?"
+    r"\b[Nn](?:ot|OT)\s+(?:an?\s+(?:blast|strike|shell|drone|rocket|missile|bomb)|shrapnel|fragments)"
+    r"(?:\s+(?:damage|hit))?"
     r"\s*(?=[,.;:)—–]|\s-\s|$)|"
     # "In the Kupiansk direction, the enemy attacked 4 times near …": a front's ground assaults
     # ("in the Kupyansk and Krasny Liman directions": names of two words too)
@@ -1984,6 +1985,13 @@ TOPIC_FOR = re.compile(
     r"^\W*For\s+(?:the\s+(?:people|residents)\s+of\s+)?$"
     r"|^\W*(?:(?:And\s+)?[Aa]gain|Once\s+again|Now)[,:]?\s+$"
 )
+# a coder's note that keeps the places it names off the map: "Irpin (item 6) and Hostomel
+# (item 2) stay out of the strike count"
+KEPT_OUT = re.compile(
+    r"\b(?:stays?|kept|keep|remains?)\s+out\s+of\s+the\s+(?:strike\s+|event\s+)?"
+    r"(?:count|set|table|map|list)\b",
+    re.IGNORECASE,
+)
 # a moderator's "-> REJECTED: rumour", "REJECTED as event: UXO": the report is no event
 REJECTED_REPORT = re.compile(r"\bREJECTED\b")
 # A coder's or a note-taker's own verdict on the line: it tells no event to map.
@@ -1991,7 +1999,8 @@ CODER_VERDICT = re.compile(
     # (a coder's "[NOT CODED]", "[NOT CODED as a strike]")
     r"\[\s*(?i:not\s+coded)\b|"
     # (a summary's line opened by its status: "- NOT CODED: reports that a second … was shelled")
-    r"^\W{0,3}NOT\s+CODED\s*(?::|\s[-–—]\s)|"
+    # ("Not coded in this section: the 'referendums' …; the reception of evacuees in …")
+    r"^\W{0,3}(?:NOT\s+CODED|Not\s+coded(?:\s+(?:in|for)\s+(?:this|the)\s+\w+)?)\s*(?::|\s[-–—]\s)|"
     # (a coding list's tag that keeps its row out: "#no (military presence, no attack)",
     # "#dup (of 9)")
     r"(?<![\w#])#(?i:no|dup|duplicate|skip|drop|excluded?|not[-_]?coded|nocode)\b(?![-_])|"
@@ -2291,5 +2300,10 @@ STREET_ABBR = r"(?:[Vv]ul|[Uu]l|[Pp]rosp|[Pp]r|[Bb]ulv|[Pp]rov)"
 # "the border hromadas of the oblast", "in the northeastern region": a region said again,
 # unnamed (the one the text or the sentence named)
 THE_REGION_SAID = re.compile(
-    r"\b(?:of|in|across|over|throughout)\s+the\s+(?:[a-z-]+\s+)?(?:region|oblast)\b(?!\s+of\b)"
+    # ("drones were shot down over his region", "attacks by Ukrainian drones on the region")
+    # ("Russian troops had struck the oblast 42 times")
+    r"\b(?:of|in|across|over|throughout|on|against|struck|shelled|hit|attacked|targeted)\s+"
+    r"(?:the|his|her|their)\s+(?:[a-z-]+\s+)?(?:region|oblast)\b(?!\s+of\b)"
 )
+# "Voronezh governor Alexander Gusev": a town's name as its region's governor's title
+GOVERNOR_AFTER = re.compile(r"\s+[Gg]overnor\b")

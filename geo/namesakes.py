@@ -167,16 +167,20 @@ def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> li
         ):  # fmt: skip
             continue  # placed by the text's other words, a drive away; or no town at all
         out[i] = replace(pm, place=near or by, query=(pm.query[0], (), True))
-    return _named_again_placed(out, found)
+    return _named_again_placed(out, found, text)
 
 
-def _named_again_placed(out: list[PlaceMention], found: list[PlaceMention]) -> list[PlaceMention]:
+def _named_again_placed(
+    out: list[PlaceMention], found: list[PlaceMention], text: str
+) -> list[PlaceMention]:
     """ "Pokrovske hromada got it …, that is the Pokrovske west of Nikopol": a bare name the
-    same sentence places when it names it again is the place so placed."""
+    same sentence places when it names it again is the place so placed (not when it names
+    it again to set it aside: "Zolochiv (ours … — NOT the Zolochiv near Kharkiv)")."""
+    aside = [(m.start(), m.end()) for m in DISCLAIMER.finditer(text)]
     placed = {
         pm.text: pm.place for pm, was in zip(out, found, strict=True)
         if was.query is not None and not was.query[2] and pm.query is not None and pm.query[2]
-        and pm.place is not None
+        and pm.place is not None and not any(a <= pm.start < b for a, b in aside)
     }  # fmt: skip
     # (a name the sentence qualifies with its own raion or oblast keeps that sense: "Zolochiv
     # (our Zolochiv, Bohodukhiv district) … the smith in Zolochiv near Lviv")
@@ -493,11 +497,14 @@ _SHOULD_NOT = r"(?:should|must)\s+not"
 # namesake is meant (not an aside's "(not to be confused with …)" in a sentence telling a strike)
 NAMESAKE_TOLD_APART = re.compile(rf"\b{_SHOULD_NOT}\s+be\s+confused\s+with\b", re.IGNORECASE)
 # "not to be confused with Antonivka in the Lviv region": a region named to rule it out.
+# the words of a disclaimer, to the end of its clause: "NOT the Zolochiv near Kharkiv"
+DISCLAIMER = re.compile(r"\b(?:not|NOT|Not)\s+(?:the|to\s+be\s+confused\s+with)\s+[^.;()—–]{1,80}")
 DISCLAIMED = re.compile(
     # ("not the Bilenke in Zaporizhzhia or Odesa obl.": a namesake named to be set aside)
     rf"\b(?:(?:not\s+to|is\s+not\s+to|{_SHOULD_NOT})\s+be\s+confused\s+with|"
     # (not "It is not the first time Pavlohrad has been hit": a time, not a namesake)
-    r"not\s+the\s+(?!(?:first|second|third|last|only)\s+time\b)(?:(?:big|bigger|large|larger|small|"
+    # ("NOT the Zolochiv near Kharkiv": a note's capitals too)
+    r"(?:not|NOT|Not)\s+the\s+(?!(?:first|second|third|last|only)\s+time\b)(?:(?:big|bigger|large|larger|small|"
     r"smaller|other|famous|well-known)\s+)?(?:one|village|town|city|[A-Z][\w'’-]+)|unlike|rather\s+than|"
     r"as\s+opposed\s+to|"
     # "(there is another Sadove in the Skadovsk district)", "a village of the same name lies in

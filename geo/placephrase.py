@@ -19,6 +19,7 @@ from geo.landmarks import find_landmarks
 from geo.model import Place
 from geo.namesakes import (
     DISCLAIMED,
+    DISCLAIMER,
     LIST_KM,
     in_the_entrys_hromada,
     located_near,
@@ -459,6 +460,10 @@ def find_places(
                 continue  # a real place, but far from this war (Ramstein, Istanbul)
             if frame and query[1] == frame and place.precision == "town":
                 query = (query[0], frame, True)  # placed by its sentence's region frame
+            if query[2] and _SAME_NAME_NOTED.match(text, full_end):
+                # "Donetsk, Rostov region (a Russian town of the same name, no event)": the
+                # namesake set apart here, not the sense of the name wherever it recurs
+                query = (query[0], query[1], False)
             if query[2] and DISCLAIMED.search(text, max(0, start - 60), start):
                 # "(there is another Sadove in the Skadovsk district)": not the one the text
                 # means wherever it names Sadove bare; but placed where its words place it
@@ -510,12 +515,22 @@ def find_places(
     found = with_facility_towns(text, found, gaz)
     found = in_the_entrys_hromada(text, found, gaz)
     found = drop_qualifiers(villages_of_the_region(found, gaz, text), text, gaz)
+    found = _not_the_sense(found, text)
     return [
         replace(p, role="context")
         if _SAID_WHERE_IT_IS.search(p.text) and _WHOSE.match(text, p.end)
         else p
         for p in found
     ]  # ("Semenivka is in the Novhorod-Siverskyi district, whose centre … was hit")
+
+
+def _not_the_sense(found: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """A namesake placed inside a disclaimer ("NOT the Zolochiv near Kharkiv") is no sense
+    of the name for the rest of the text: its query is dropped."""
+    aside = [(m.start(), m.end()) for m in DISCLAIMER.finditer(text)]
+    if not aside:
+        return found
+    return [replace(p, query=None) if any(a <= p.start < b for a, b in aside) else p for p in found]
 
 
 _SAID_WHERE_IT_IS = re.compile(r"\s(?:is|lies)\s+(?:an?\s+[\w-]+\s+)?in\s")
@@ -636,6 +651,10 @@ _STREET_AFTER = re.compile(
 # a street's word before its name: "vul. Shevchenka", "ul. Lenina", "prosp. Peremohy"
 _STREET_BEFORE = re.compile(rf"\b(?:{lx.STREET_ABBR}|[Vv]ulytsia|[Uu]litsa|[Pp]rovulok)\.?\s+$")
 _ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
+_SAME_NAME_NOTED = re.compile(
+    r"[^.;]{0,40}?\b(?:of\s+the\s+same\s+name|a\s+namesake)\b",
+    re.IGNORECASE,
+)
 _SLASH_STREET = re.compile(r"\s*/\s*[A-Z][\w'’]*s['’]?k(?:a|aya|yi|iy)\b")
 _STREET_ADJECTIVE = re.compile(r"[A-Z][\w'’]*s['’]?ka")
 _STANDS_ON = re.compile(

@@ -51,7 +51,8 @@ _WHEN_BEFORE_THE_ONE = re.compile(
 )
 _RAION_ADJECTIVE = re.compile(r"(?:skyi|skyy|skiy|skyj|tskyi|zkyi)$")
 _LIST_GOES_ON = re.compile(
-    r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)"
+    # ("Zaporizhzhia, Kryvyi Rih and the Kherson area": a list that ends on an area)
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+(?:the\s+)?|or\s+)"
     r"(?:(?!(?i:oblast|region|province|raion|district|Russia|Ukraine|Belarus|Moldova)\b)[A-Z]|"
     # "Kyiv, Lviv, Dnipro and other cities": the list ends in a collective.
     r"(?:other|several|many|some|more)\s+(?:[a-z]+\s+)?(?:cities|towns|villages|places|settlements|regions)\b)"
@@ -380,9 +381,6 @@ def _qualified_towns_struck(
 _QUALIFIER_BETWEEN = re.compile(r"[\"”’']?(?:\s+[\w-]+){0,3}\s*,\s*")
 
 
-_GOVERNOR_TITLE = re.compile(r"\s+[Gg]overnor\b")
-
-
 def drop_qualifiers(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> list[PlaceMention]:
     """'Kramatorsk, Donbas' and 'Belgorod, Russia': a broader place right after a
     town only says where the town is. A region that holds a town named in the
@@ -407,7 +405,7 @@ def drop_qualifiers(found: list[PlaceMention], text: str, gaz: PlaceResolver) ->
             and o.role in ("target", "subject", "weak") and gaz.within(o.place, pm.place)
             # (not "Voronezh governor Alexander Gusev said … over the Voronezh region": the
             # governor's title names the region, no town told)
-            and not (o.role == "weak" and _GOVERNOR_TITLE.match(text, o.end))
+            and not (o.role == "weak" and lx.GOVERNOR_AFTER.match(text, o.end))
             for o in found
         )  # fmt: skip
         site_town = (
@@ -465,6 +463,8 @@ def region_hints(text: str) -> tuple[str, ...]:
     """Region names an article mentions ('Kharkiv region', 'Sumy oblast'; a newsletter's
     'KHARKIV REGION: GLIDE BOMBS ON ZOLOCHIV' heading too)."""
     text = _CAPS_LINE.sub(lambda m: m.group(0).title(), text)
+    # (and a sheet's title opened in capitals: "KHARKIV OBLAST (outside Kharkiv city) — …")
+    text = _CAPS_REGION.sub(lambda m: m.group(0).title(), text)
     pattern = (
         # The lookbehind starts a match only at a word's start: without it a long
         # capitalised run is rescanned from every letter (quadratic; a 100k-letter
@@ -494,6 +494,9 @@ _TWO_REGIONS = re.compile(
 )
 # A line in capitals (a newsletter's section heading), read as words
 _CAPS_LINE = re.compile(r"(?m)^[^a-z\n]*[A-Z]{3}[^a-z\n]*$")
+_CAPS_REGION = re.compile(
+    r"(?<![\w'’\-])[A-Z][A-Z'’\-]{2,}(?:\s[A-Z][A-Z'’\-]{2,})?\s+(?:OBLAST|REGION|KRAI)S?\b"
+)
 
 
 _NOTE_ADMIN = re.compile(

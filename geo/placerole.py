@@ -57,6 +57,7 @@ def _words_before(text: str, start: int) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w'’\-]*\w[\w'’\-]*", before)]
 
 
+_CODE_BEFORE_BAR = re.compile(r"\s[A-Z]{2,4}(?=\s*\|\s*$)")
 _OWNER_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w&.-]*\s+){1,3}[A-Z][\w&.-]*['’]s\s+$")
 _ASIDE = re.compile(
     r",\s*(?:among\s+(?:others|other\s+[\w\s-]{1,40}?)|in\s+particular|notably|reportedly|"
@@ -85,7 +86,9 @@ def _prep_before(text: str, start: int) -> str | None:
     )
     if second:
         return second.group("verb").lower()  # "hit the district centre and the X community"
-    if re.fullmatch(lx.LINE_STAMP, text[text.rfind("\n", 0, start) + 1 : start]):
+    # ("07.07 (Thu) MOV | Ostrivka — …": a job book's status code between its day and bar)
+    line_head = _CODE_BEFORE_BAR.sub("", text[text.rfind("\n", 0, start) + 1 : start])
+    if re.fullmatch(lx.LINE_STAMP, line_head):
         return None  # "15.03 (Fri) ~11:00 Odesa: …": a log line's stamp is no word of its clause
     if _LEAD_ADVERBIAL.search(text[:start]) or _CLAUSE_START.search(text[:start]):
         # "On Wednesday, the town of Sevsk was attacked", "Snovsk community: the village of
@@ -476,7 +479,9 @@ _NEIGHBOUR_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SPEAKS_AFTER = re.compile(
+    # ("Petrov from Reni reminds me": a surname that speaks)
     r"^,?\s+(?:(?:also|later|then|further|again)\s+)?(?:said|says|told|added|wrote|noted|stated|announced|claimed|confirmed|speaking|"
+    r"reminds|reminded|recalls|recalled|"
     r"who\s+(?:said|spoke|heads|leads)|has said|had said)\b"
 )
 

@@ -32,7 +32,15 @@ def spellings(name: str) -> list[str]:
         out += [base, base + "i", base + "u"]
     if _CYRILLIC.search(name) and " " not in name:
         out += cyrillic_nominatives(name)
+    elif _E_THEN_CONSONANT.match(name) or name.endswith("ia"):
+        # a plain romanisation of Е and -ия: "Evpatoria" is Yevpatoriya
+        head = "Ye" + name[1:] if _E_THEN_CONSONANT.match(name) else name
+        tails = [head[:-2] + "iya", head[:-2] + "iia"] if head.endswith("ia") else []
+        out += [head, *tails, *([name[:-2] + "iya"] if tails else [])]
     return out
+
+
+_E_THEN_CONSONANT = re.compile(r"E(?=[bcdfgklmnprstvz])")
 
 
 _CYRILLIC = re.compile("[А-яІіЇїЄєҐґЁё]")

@@ -195,9 +195,11 @@ def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
     # ("Bilopillia community: the enemy fired mortars. In the village of Pavlivka a mine hit
     # a yard": the paragraph's event went on with the day, and so does its next sentence)
     last = reading.last
+    # (the same days, however it came by them: "Two missiles hit … Lutsk" took the day the
+    # paragraph before told)
     went_on = (
         last is not None and last.sentence.paragraph == s.paragraph
-        and last.date == _as_told(reading.day)
+        and (last.date.start, last.date.end) == (reading.day.start, reading.day.end)
     )  # fmt: skip
     # ("In the same attack, a missile hit the city of Samar": the day of the attack told)
     # (and "An industrial enterprise was also damaged in Pavlohrad": the attack told goes on)

@@ -296,17 +296,24 @@ def the_town_said_again(text: str, weak: list[PlaceMention]) -> list[PlaceMentio
     return [replace(towns[-1], role="target")] if towns else []
 
 
-def the_region_said_again(text: str, weak: list[PlaceMention]) -> list[PlaceMention]:
+def the_region_said_again(
+    text: str, weak: list[PlaceMention], gaz: PlaceResolver
+) -> list[PlaceMention]:
     """ "Sumy regional governor Dmytro Zhyvytskyi accused Russian troops of shelling
     communities along the border in the northeastern region": the region its official was
-    named by, said again as where the strike was."""
+    named by, said again as where the strike was ("Voronezh governor … says drones were shot
+    down over his region": the governor's)."""
     said = lx.THE_REGION_SAID.search(text)
     if said is None or not lx.STRONG_TRIGGER.search(text, 0, said.start()):
         return []
-    regions = [
-        w for w in weak
-        if w.end <= said.start() and w.place is not None and w.place.precision == "region"
-    ]  # fmt: skip
+    regions = []
+    for w in weak:
+        if w.end > said.start() or w.place is None:
+            continue
+        if w.place.precision == "town" and lx.GOVERNOR_AFTER.match(text, w.end):
+            w = replace(w, place=gaz.region_of(w.place))
+        if w.place is not None and w.place.precision == "region":
+            regions.append(w)
     return [replace(regions[-1], role="target")] if len(regions) == 1 else []
 
 
@@ -332,7 +339,7 @@ def town_of_the_named_region(
     m = lx.ANAPHORA.search(text)
     # ("Luhansk Governor Serhiy Haidai": a governor is his region's)
     areas = [
-        gaz.region_of(w.place) if _GOVERNOR.match(text, w.end) else w.place
+        gaz.region_of(w.place) if lx.GOVERNOR_AFTER.match(text, w.end) else w.place
         for w in weak if w.place is not None
     ]  # fmt: skip
     regions = [a for a in areas if a is not None and a.precision == "region"]
@@ -422,7 +429,6 @@ _WRITER_GOES = re.compile(
     r"(?:leave|left|leaving|stay(?:ed|ing)?\s+in|slept\s+in|woke\s+up\s+in|stopped\s+(?:at|in)|"
     r"was\s+in|were\s+in)\s+$"
 )
-_GOVERNOR = re.compile(r"\s+[Gg]overnor\b")
 _TOLL_DAY = re.compile(
     r"^(?:On|In the (?:morning|evening|afternoon) of)\s+"
     r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})[^.;]*\b(?:were|was)\s+(?:killed|wounded|injured)\b"

@@ -302,8 +302,10 @@ def set_aside(cells: list[Cell]) -> bool:
 # a sheet's legend of its status codes: "DUP = duplicate, do not code | [X] = not a
 # remote-violence event, do not code" (the codes whose rows stay off the map)
 _LEGEND_CODE = re.compile(
-    r"(?P<code>\[[A-Za-z]{1,3}\]|\b[A-Z]{2,8}\b|#[\w-]+)\s*=\s*[^|;=\n]{0,80}?"
+    # (or its meaning in brackets after it: "#nofire (not remote violence) #dup (duplicate)")
+    r"(?P<code>\[[A-Za-z]{1,3}\]|\b[A-Z]{2,8}\b|#[\w-]+)\s*(?:=|\()\s*[^|;=()\n]{0,80}?"
     r"\b(?:(?:do\s+not|don['’]t|never)\s+(?:code|log|map)|not\s+an?\s+(?:strike|event|incident)|"
+    r"not\s+remote\s+violence|"
     r"keep\s+(?:it\s+)?(?:out|off)|duplicate|"
     # ("[X] = remove from the event set (reason given)")
     r"(?:remove|drop|exclude)\s+(?:it\s+)?from)\b"

@@ -271,3 +271,92 @@ def test_a_lines_stamp_is_read_whole_not_cut_inside_its_day() -> None:
     assert head is None or "04.1" not in head.group(0)
     full = lx.LINE_STAMP_HEAD.match("Mon 06.11 - rockets on the port")
     assert full is not None and "06.11" in full.group(0)
+
+
+# --- second part of the round (the 65 sets) ---------------------------------------------
+
+
+def test_the_paragraphs_day_goes_on_however_its_first_strike_was_dated() -> None:
+    found = incidents(
+        " date 2023-08-16 Daily update, 16 August 2023\n\n"
+        "In the early hours of 15 August, Russia launched 28 cruise missiles at Ukraine. "
+        "Sixteen were intercepted.\n\n"
+        "Two missiles hit a plant in Lutsk, killing three. In Lviv, debris damaged houses. "
+        "A missile also struck a depot in Dnipro, injuring two.\n"
+    )
+    assert days(at(found, "Dnipro")) == [(date(2023, 8, 15), date(2023, 8, 15))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kursk governor Alexei Smirnov says four Ukrainian drones were shot down over his region "
+        "overnight but that a falling drone damaged a substation.",
+        "The governor of the neighbouring Kursk region, Alexei Smirnov, reported that two people "
+        "were wounded in attacks by Ukrainian drones on the region.",
+    ],
+)
+def test_the_region_a_governor_speaks_for_is_where_his_drones_fell(sentence: str) -> None:
+    found = incidents(f" date 2025-08-15 x\n\n{sentence}\n")
+    assert [i.place.name for i in found if i.place is not None] == ["Kursk Oblast"]
+
+
+def test_a_list_that_ends_on_an_area_is_a_list_not_a_qualifier() -> None:
+    found = _places("Attacks on Zaporizhzhia, Kryvyi Rih and the Kherson area (6–8 December)")
+    assert ("Zaporizhzhia", "target", "Zaporizhzhya") in found
+
+
+def test_floors_each_with_its_own_on_the_are_no_days() -> None:
+    assert _told("Direct hits on two blocks — on the 17th and on the 2nd floor.") == []
+
+
+def test_a_namesake_set_apart_in_its_own_words_is_not_the_names_sense() -> None:
+    found = incidents(
+        " date 2022-09-30 x\n\nNot included: the reception of evacuees in Donetsk, Rostov region "
+        "(a Russian town of the same name).\n\nOn 19 September 2022, the DPR said Ukrainian "
+        "shells hit a market in Donetsk; 13 killed.\n"
+    )
+    assert [round(i.place.lon) for i in found if i.place is not None] == [38]
+
+
+def test_a_legend_may_give_a_codes_meaning_in_brackets() -> None:
+    codes = rejecting_codes(["Tags: #strike (code) #nofire (not remote violence) #dup (duplicate)"])
+    assert {"#nofire", "#dup"} <= codes and "#strike" not in codes
+
+
+def test_a_coders_line_that_keeps_places_out_of_the_count() -> None:
+    assert lx.KEPT_OUT.search(
+        "- Irpin (item 6) and Hostomel (item 2) stay out of the strike count."
+    )
+
+
+def test_a_disclaimed_namesake_places_neither_the_name_nor_its_neighbour() -> None:
+    text = "J-22 Zolochiv (ours, Lviv obl. — NOT the Zolochiv near Kharkiv) — church job."
+    first = find_places(text, default_resolver())[0]
+    assert first.place is not None and first.place.admin1 == "Lviv Oblast"
+
+
+def test_a_status_code_between_a_day_and_its_bar_leaves_the_place_its_role() -> None:
+    text = "07.07 (Thu) MOV | Bashtanka — the russians shelled the dairy farm in the morning."
+    assert ("Bashtanka", "target", "Bashtanka") in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("written", "name"), [("Evpatoria", "Yevpatoriya"), ("Enakievo", "Yenakiyeve")]
+)
+def test_a_plain_romanisation_of_ye_and_iya(written: str, name: str) -> None:
+    place = default_resolver().resolve(written, (), "any")
+    assert place is not None and place.name == name
+
+
+def test_a_surname_that_reminds_is_no_village() -> None:
+    text = "Petrov reminds me that the port was hit a year ago."
+    assert "Petriv" not in [place for _, _, place in _places(text)]
+
+
+def test_damage_a_note_says_was_not_shrapnel_is_no_strike() -> None:
+    found = incidents(
+        " date 2022-06-30 Job book\n\n08.06 (Wed) REP | Bashtanka — tape chewed by rats, NOT "
+        "shrapnel, whatever the farmer tells the insurer.\n"
+    )
+    assert found == []
