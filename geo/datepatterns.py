@@ -127,6 +127,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:[./](?P<m>[01]?\d)(?:[./](?P<y>(?:19|20)\d\d))?)?\b(?![./:]\d|,?\s+(?:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
         ),
     ),
+    # a job's or a trip's days across months, day first: "04.04–09.04", "28.02-03.03"
+    (
+        "dmdm_num",
+        re.compile(
+            # (months in two digits, as a note writes them: not "3.1-4.2 km", a measure)
+            r"(?<![\d/.:])\b(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])\s*[-–]\s*"
+            r"(?P<d2>[0-3]?\d)\.(?P<m2>0[1-9]|1[0-2])\b(?![./:]?\d)"
+            r"(?!\s*(?:km|m|kg|t|mm|cm|ha|l|%|million|billion|thousand|mln|bn|tonnes|tons|hrn|uah)\b)"
+        ),
+    ),
     # an American note's "11/18/2024", "Thu 11/21": month first, when the day (13th or
     # later) says so; "4/4" and "3/12" stay day first, as the rest of the world writes them
     (

@@ -382,6 +382,12 @@ def find_places(
             or (_PARK_AFTER.match(text[end:]) and not re.search(r"\b(?:an?|the)\s+$", text[:start]))
             or _STANDS_ON.search(text[max(0, start - 40) : start])
             or _STREET_BEFORE.search(text, max(0, start - 12), start)
+            # (a street named by two adjectives, Russian-style: "the dormitory on Bolshaya
+            # Morskaya")
+            or (
+                _ON_BEFORE.search(text, max(0, start - 4), start)
+                and _TWO_WORD_STREET.match(text, start)
+            )
             # (a crossing of two streets named by their adjectives: "near the
             # Kyivska/Berdychivska crossroads")
             or (_STREET_ADJECTIVE.fullmatch(name) and _SLASH_STREET.match(text, end))
@@ -655,6 +661,7 @@ _SAME_NAME_NOTED = re.compile(
     r"[^.;]{0,40}?\b(?:of\s+the\s+same\s+name|a\s+namesake)\b",
     re.IGNORECASE,
 )
+_TWO_WORD_STREET = re.compile(r"[A-Z][\w'’]*(?:aya|ska)\s+[A-Z][\w'’]*(?:aya|ska)\b")
 _SLASH_STREET = re.compile(r"\s*/\s*[A-Z][\w'’]*s['’]?k(?:a|aya|yi|iy)\b")
 _STREET_ADJECTIVE = re.compile(r"[A-Z][\w'’]*s['’]?ka")
 _STANDS_ON = re.compile(

@@ -360,3 +360,24 @@ def test_damage_a_note_says_was_not_shrapnel_is_no_strike() -> None:
         "shrapnel, whatever the farmer tells the insurer.\n"
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("04.04–09.04 | city council | clearing rubble", date(2024, 4, 4), date(2024, 4, 9)),
+        ("28.02-03.03 trip to the farm", date(2024, 2, 28), date(2024, 3, 3)),
+    ],
+)
+def test_a_notes_days_across_months_by_numbers(text: str, first: date, last: date) -> None:
+    assert _told(text) == [(first, last)]
+
+
+@pytest.mark.parametrize("text", ["pipe of 3.1-4.2 km", "prices of 1.05-2.10 million hrn"])
+def test_measures_are_no_days_across_months(text: str) -> None:
+    assert _told(text) == []
+
+
+def test_a_street_of_two_russian_adjectives_is_no_village() -> None:
+    text = "They destroyed the university dormitory on Bolshaya Morskaya this morning."
+    assert _places(text) == []
