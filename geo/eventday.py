@@ -712,6 +712,13 @@ def outside_the_lead(
     return [*main, *(d for d in dates if d not in main)] if main else dates
 
 
+def _before_the_stamp(told: DateWindow, stamp: DateWindow) -> bool:
+    if told.end is None or stamp.end is None:
+        return False
+    back = (stamp.end - told.end).days
+    return back >= 0 and (back < 7 or told.basis == "explicit")
+
+
 def past_the_stamp(
     dates: list[DateMention], events: list[DateMention], text: str, offset: int,
     at: tuple[int, int],
@@ -737,8 +744,10 @@ def past_the_stamp(
         # (a day the stamp's line is counted back to, not one it was written on: "Sun 22.09
         # (written Monday morning) — late in the evening the russians dropped guided bombs")
         and None not in (d.window.end, dates[0].window.end)
-        # (within the week before: not the stamp's own weekday read again, "31.07 (нд/Sun)")
-        and 0 <= (dates[0].window.end - d.window.end).days < 7  # type: ignore[operator]
+        # (within the week before: not the stamp's own weekday read again, "31.07 (нд/Sun)";
+        # or any day before it whose year is written: "last year, in the night to Saturday
+        # 19.10.2024, Bogomaz wrote …")
+        and _before_the_stamp(d.window, dates[0].window)
         and not _WRITTEN_BEFORE.search(text, 0, d.start - offset)
     ]  # fmt: skip
     return [*told, *(d for d in dates if d not in told)] if told else dates

@@ -830,8 +830,12 @@ _VOWED_STRIKES = re.compile(
 )
 # what the colon after a place says of a thing "there": "…: the substation there is burning"
 _BURNING_THERE = re.compile(
-    r"[^.;:]{0,40}:\s*the\s+(?:[\w-]+\s+){0,3}?there\s+(?:is|was|were|are|has\s+been)\s+"
-    r"(?:burning|on\s+fire|hit|struck|destroyed|damaged|shelled)\b",
+    # ("calls from Karachev: in the night the Elektrodetal plant there burned after the
+    # attack": its time first, its verb in the past)
+    r"[^.;:]{0,40}:\s*(?:(?:in\s+the\s+(?:night|morning|evening|afternoon)|this\s+morning|"
+    r"last\s+night|overnight|tonight|today|yesterday),?\s+)?the\s+(?:[\w-]+\s+){0,3}?there\s+"
+    r"(?:(?:is|was|were|are|has\s+been)\s+)?(?:burning|burned|burnt|on\s+fire|hit|struck|destroyed|"
+    r"damaged|shelled)\b",
     re.IGNORECASE,
 )
 _STATE_CONTROLS = re.compile(

@@ -381,3 +381,17 @@ def test_measures_are_no_days_across_months(text: str) -> None:
 def test_a_street_of_two_russian_adjectives_is_no_village() -> None:
     text = "They destroyed the university dormitory on Bolshaya Morskaya this morning."
     assert _places(text) == []
+
+
+def test_a_caller_from_a_town_whose_plant_there_burned_in_the_night() -> None:
+    text = "Mon 29.09 — The client calls from Karachev: in the night the plant there burned after the attack."
+    assert ("Karachev", "target", "Karachev") in _places(text)
+
+
+def test_an_entrys_words_dated_with_their_year_beat_its_stamp() -> None:
+    found = incidents(
+        " date 2025-10-07 Hire book\n\nSun 05.10 — quiet.\nMon 06.10 — Writing down for the "
+        "insurance form: last year, in the night to Saturday 19.10.2024, Bogomaz wrote that "
+        "drones fell on a plant in Bryansk, three streets from us.\n"
+    )
+    assert days(at(found, "Bryansk")) == [(date(2024, 10, 18), date(2024, 10, 19))]
