@@ -89,16 +89,19 @@ def _across_months(g: dict[str, str | None], ref: date | None) -> DateWindow | N
     """ "the night of 31 May to 1 June": its days, a week at most apart (else the first)."""
     month = MONTHS[(g["month"] or "").lower().rstrip(".")]
     month2 = MONTHS[(g["month2"] or "").lower().rstrip(".")]
-    return _days_across(int(g["day"] or 0), month, int(g["day2"] or 0), month2, g, ref)
+    days = (int(g["day"] or 0), month, int(g["day2"] or 0), month2)
+    return _days_across(days, g.get("year"), ref)
 
 
 def _days_across(
-    day: int, month: int, day2: int, month2: int, g: dict[str, str | None], ref: date | None
+    days: tuple[int, int, int, int], written: str | None, ref: date | None
 ) -> DateWindow | None:
-    """From one day and month to another ("31 May to 1 June", "04.04–09.04"), a week at
-    most apart (else the first day), in the year written or the latest before ``ref``."""
-    year = int(g["year"] or 0) if g.get("year") else _infer_year(month2, day2, ref)
-    basis = "explicit" if g.get("year") else "year inferred"
+    """From one day and month to another ("31 May to 1 June", "04.04–09.04": day, month,
+    day, month), a week at most apart (else the first day), in the ``written`` year or the
+    latest before ``ref``."""
+    day, month, day2, month2 = days
+    year = int(written) if written else _infer_year(month2, day2, ref)
+    basis = "explicit" if written else "year inferred"
     last = _safe_date(year, month2, day2)
     first = _safe_date(year - (1 if month2 < month else 0) if year else None, month, day)
     if first is None or last is None:
@@ -377,7 +380,7 @@ def _resolve(
         return _across_months(m.groupdict(), ref)
     if kind == "dmdm_num":
         g = m.groupdict()
-        return _days_across(int(g["d"]), int(g["m"]), int(g["d2"]), int(g["m2"]), g, ref)
+        return _days_across((int(g["d"]), int(g["m"]), int(g["d2"]), int(g["m2"])), None, ref)
     if kind == "holiday":
         return _holiday(m, ref)
     if kind == "night_dd":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from geo import lexicon as lx
@@ -176,11 +177,11 @@ def _named_again_placed(
     """ "Pokrovske hromada got it …, that is the Pokrovske west of Nikopol": a bare name the
     same sentence places when it names it again is the place so placed (not when it names
     it again to set it aside: "Zolochiv (ours … — NOT the Zolochiv near Kharkiv)")."""
-    aside = [(m.start(), m.end()) for m in DISCLAIMER.finditer(text)]
+    aside = in_a_disclaimer(text)
     placed = {
         pm.text: pm.place for pm, was in zip(out, found, strict=True)
         if was.query is not None and not was.query[2] and pm.query is not None and pm.query[2]
-        and pm.place is not None and not any(a <= pm.start < b for a, b in aside)
+        and pm.place is not None and not aside(pm)
     }  # fmt: skip
     # (a name the sentence qualifies with its own raion or oblast keeps that sense: "Zolochiv
     # (our Zolochiv, Bohodukhiv district) … the smith in Zolochiv near Lviv")
@@ -498,7 +499,16 @@ _SHOULD_NOT = r"(?:should|must)\s+not"
 NAMESAKE_TOLD_APART = re.compile(rf"\b{_SHOULD_NOT}\s+be\s+confused\s+with\b", re.IGNORECASE)
 # "not to be confused with Antonivka in the Lviv region": a region named to rule it out.
 # the words of a disclaimer, to the end of its clause: "NOT the Zolochiv near Kharkiv"
-DISCLAIMER = re.compile(r"\b(?:not|NOT|Not)\s+(?:the|to\s+be\s+confused\s+with)\s+[^.;()—–]{1,80}")
+_DISCLAIMER = re.compile(r"\b(?:not|NOT|Not)\s+(?:the|to\s+be\s+confused\s+with)\s+[^.;()—–]{1,80}")
+
+
+def in_a_disclaimer(text: str) -> Callable[[PlaceMention], bool]:
+    """Is a place named inside one of the text's disclaimers ("Zolochiv (ours, Lviv obl. —
+    NOT the Zolochiv near Kharkiv)"), where the text says which namesake it does not mean?"""
+    spans = [(m.start(), m.end()) for m in _DISCLAIMER.finditer(text)]
+    return lambda p: any(a <= p.start < b for a, b in spans)
+
+
 DISCLAIMED = re.compile(
     # ("not the Bilenke in Zaporizhzhia or Odesa obl.": a namesake named to be set aside)
     rf"\b(?:(?:not\s+to|is\s+not\s+to|{_SHOULD_NOT})\s+be\s+confused\s+with|"

@@ -19,8 +19,8 @@ from geo.landmarks import find_landmarks
 from geo.model import Place
 from geo.namesakes import (
     DISCLAIMED,
-    DISCLAIMER,
     LIST_KM,
+    in_a_disclaimer,
     in_the_entrys_hromada,
     located_near,
     nearest_namesakes,
@@ -382,20 +382,17 @@ def find_places(
             or (_PARK_AFTER.match(text[end:]) and not re.search(r"\b(?:an?|the)\s+$", text[:start]))
             or _STANDS_ON.search(text[max(0, start - 40) : start])
             or _STREET_BEFORE.search(text, max(0, start - 12), start)
-            # (a street named by two adjectives, Russian-style: "the dormitory on Bolshaya
-            # Morskaya")
-            or (
-                _ON_BEFORE.search(text, max(0, start - 4), start)
-                and _TWO_WORD_STREET.match(text, start)
-            )
             # (a crossing of two streets named by their adjectives: "near the
             # Kyivska/Berdychivska crossroads")
             or (_STREET_ADJECTIVE.fullmatch(name) and _SLASH_STREET.match(text, end))
-            # (a street named by its adjective alone: "our windows on Kyivska went")
+            # (a street named by its adjective alone, "our windows on Kyivska went", or by
+            # two, Russian-style: "the dormitory on Bolshaya Morskaya")
             or (
                 _ON_BEFORE.search(text, max(0, start - 4), start)
-                and _STREET_ADJECTIVE.fullmatch(name)
-                and not _UNIT_NEXT.match(text, end)
+                and (
+                    (_STREET_ADJECTIVE.fullmatch(name) and not _UNIT_NEXT.match(text, end))
+                    or _TWO_WORD_STREET.match(text, start) is not None
+                )
             )
         ):
             continue  # "Bogdan Khmelnitsky Avenue", "Kharkivska Street": a street's name
@@ -533,10 +530,8 @@ def find_places(
 def _not_the_sense(found: list[PlaceMention], text: str) -> list[PlaceMention]:
     """A namesake placed inside a disclaimer ("NOT the Zolochiv near Kharkiv") is no sense
     of the name for the rest of the text: its query is dropped."""
-    aside = [(m.start(), m.end()) for m in DISCLAIMER.finditer(text)]
-    if not aside:
-        return found
-    return [replace(p, query=None) if any(a <= p.start < b for a, b in aside) else p for p in found]
+    aside = in_a_disclaimer(text)
+    return [replace(p, query=None) if aside(p) else p for p in found]
 
 
 _SAID_WHERE_IT_IS = re.compile(r"\s(?:is|lies)\s+(?:an?\s+[\w-]+\s+)?in\s")

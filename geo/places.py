@@ -32,11 +32,11 @@ def spellings(name: str) -> list[str]:
         out += [base, base + "i", base + "u"]
     if _CYRILLIC.search(name) and " " not in name:
         out += cyrillic_nominatives(name)
-    elif _E_THEN_CONSONANT.match(name) or name.endswith("ia"):
-        # a plain romanisation of Е and -ия: "Evpatoria" is Yevpatoriya
-        head = "Ye" + name[1:] if _E_THEN_CONSONANT.match(name) else name
-        tails = [head[:-2] + "iya", head[:-2] + "iia"] if head.endswith("ia") else []
-        out += [head, *tails, *([name[:-2] + "iya"] if tails else [])]
+    else:
+        # a plain romanisation of Е and -ия: "Evpatoria" is Yevpatoriya, "Enakievo" Yenakiyeve
+        heads = [name, "Ye" + name[1:]] if _E_THEN_CONSONANT.match(name) else [name]
+        ends = ("iya", "iia") if name.endswith("ia") else ()
+        out += [v for h in heads for v in (h, *(h[:-2] + e for e in ends))][1:]
     return out
 
 

@@ -334,9 +334,7 @@ def rejecting_codes(lines: list[str]) -> frozenset[str]:
 def rejected_row(line: str, codes: frozenset[str]) -> bool:
     """Is the line a table row whose status cell holds a rejecting code ("| [X] |", "| DUP
     #12 |": the code, then the row it repeats)?"""
-    return bool(codes) and any(
-        c.text.split()[:1] and c.text.split()[0] in codes for c in cells_of(line)
-    )
+    return bool(codes) and any(next(iter(c.text.split()), "") in codes for c in cells_of(line))
 
 
 def rejected_record(line: str) -> bool:
