@@ -103,7 +103,8 @@ def the_districts_city(
 
 # "Shevchenkivskyi distr.", "Oleksandrivskyi r-n": a city district named by its adjective
 DISTRICT_NAMED = re.compile(
-    r"\b([A-Z][\w'’-]+s['’]?k(?:yi|yy|iy|ij|y|i))\s+(?:distr(?:ict)?\b\.?|r-n\b|raion\b|rayon\b)"
+    # (or "-nyi", "-vyi": Mykolaiv's "Korabelnyi district", Dnipro's "Tsentralnyi")
+    r"\b([A-Z][\w'’-]+(?:s['’]?k|n|v)(?:yi|yy|iy|ij|y|i))\s+(?:distr(?:ict)?\b\.?|r-n\b|raion\b|rayon\b)"
 )
 
 

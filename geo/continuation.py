@@ -34,6 +34,15 @@ from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, narrative_day, paragraph_start
 
 
+def _coarser_apart(told: DateWindow, day: DateWindow) -> bool:
+    """ "Fri 15.07 - missiles hit the university. … It ordered curtains from us in May": a
+    month apart from the day its line is stamped with is another matter's, not the strike's."""
+    return (
+        day.basis == "labelled" and day.known and told.known
+        and told.days > day.days and not told.overlaps(day)
+    )  # fmt: skip
+
+
 def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
     """Add a placeless sentence's words and figures to the mention before it."""
     text = s.span.text
@@ -73,7 +82,7 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
         events
         and not toll_only
         and (
-            not m.date_explicit
+            (not m.date_explicit and not _coarser_apart(events[0].window, m.date))
             or _narrows(events[0].window, m.date)
             or (_narrows_night(events[0].window, m.date) and _EVENT_TIME.search(text))
         )

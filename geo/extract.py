@@ -71,6 +71,7 @@ from geo.namesakes import (
     namesakes_meant,
     near_town,
     placed_by_the_town_told,
+    site_names,
 )
 from geo.nonevent import (
     _CALLED_FAKE,
@@ -130,7 +131,7 @@ from geo.placequal import region_hints
 from geo.placerank import haversine_km
 from geo.placerole import UNNAMED_PLACE_NEAR
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.plainlines import plain_strike_line
+from geo.plainlines import items_town, plain_strike_line
 from geo.sectionday import (
     NUMBERED_ITEM,
     day_headings,
@@ -282,7 +283,10 @@ def extract_mentions(
     hints = region_hints("\n".join(x.span.text for x in _without_links(sentences)))
     reading = Reading(ref, lead_window(sentences, ref), sentences=sentences)
     # (and the names it writes as streets: "Artyoma str." then "the window on Artyoma")
-    reading.people = surnames(article.text, gaz) | street_names(article.text, gaz)
+    # (and the names it gives a plant or a firm: "at Factor-Druk" is "the Factor-Druk plant")
+    reading.people = (
+        surnames(article.text, gaz) | street_names(article.text, gaz) | site_names(article.text)
+    )
     reading.hints = hints
     reading.sites_named = towns_institutions(article.text, gaz, hints)
     reading.indented = frozenset(
@@ -617,6 +621,22 @@ def extract_mentions(
         # Hostomel (item 2) stay out of the strike count")
         and not lx.KEPT_OUT.search(m.sentence.span.text)
     ]  # fmt: skip
+
+
+def _site_told_again(text: str, last: Mention | None) -> bool:
+    """ "… explosions behind Vasilyevka, at the military unit by the old base. … the mayor of
+    Melitopol writes that the depot at the base was hit": the site the last event's sentence
+    named, said again by its noun, is still that event's, whoever speaks of it."""
+    if last is None:
+        return False
+    told = last.sentence.span.text.lower()
+    return any(
+        re.search(rf"\b{re.escape(m.group(1).lower())}\b", told)
+        for m in _THE_SITE_NOUN.finditer(text)
+    )
+
+
+_THE_SITE_NOUN = re.compile(rf"\bthe\s+({lx.SITE_NOUNS})\b", re.IGNORECASE)
 
 
 def _kept_off(text: str, at: int, codes: frozenset[str]) -> bool:
@@ -1047,7 +1067,7 @@ def _read_event_sentence(
         and (last.place is None or not _within_town(w.place, last.place))
         and _mayor_of(w.text).search(text) is not None
         for w in weak
-    )  # fmt: skip
+    ) and not _site_told_again(text, last)  # fmt: skip
     if (
         not targets
         and not elsewhere
@@ -1116,7 +1136,8 @@ def _read_event_sentence(
     if not targets and not mentions and not aggregate_only and not unnamed:
         # (not "… hit a resort village near Odesa": the village, named next, not the title's)
         targets = (
-            title_targets(reading, s, gaz, hints)
+            items_town(s, reading, gaz)
+            or title_targets(reading, s, gaz, hints)
             or placed_next(
                 text,
                 s,

@@ -1514,7 +1514,9 @@ ANAPHORA = re.compile(
     rf"(?:{_CITY_EPITHET}\s+)*(?P<kind>city|town|village)\b(?!\s+of\b)"
     # "The city had already been hit in the early hours of Sunday": the town told, struck
     r"|^\W*(?:(?:Overnight|Today|Yesterday|Tonight|This\s+morning|At\s+night|In\s+the\s+(?:morning|"
-    r"evening|afternoon)),?\s+)?[Tt]he\s+(?P<subject>city|town|village)\s+(?:was|were|had|has)\s+"
+    r"evening|afternoon)),?\s+)?[Tt]he\s+(?:(?P<subject>city|town|village)|"
+    # ("Serhii called from Okhtyrka. This morning the centre was hit again": its centre)
+    r"(?:(?:city|town)\s+)?(?P<middle>centre|center))\s+(?:was|were|had|has)\s+"
     r"(?:(?:already|also|again|previously)\s+)?(?:been\s+)?(?:hit|struck|shelled|attacked|targeted)\b"
     # "Ukrainian formations have again been shelling the city": the town told, the object
     r"|\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|target(?:ed|ing)|struck|striking|hit|"

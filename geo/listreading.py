@@ -64,7 +64,8 @@ def _read_table_row(
         return
     # (a demining log's "4x TM-62M AT mines | … russian shelling of Novotiahynka, 2 killed":
     # a cell of its own tells a strike beside the mines)
-    not_strike = lx.NOT_A_STRIKE.search(text) and not strike_kind
+    # (as in prose: "fired on Vovchansk, liberated a week earlier" is no ground war's row)
+    not_strike = lx.NOT_A_STRIKE.search(lx.ANOTHER_EVENTS_TIME.sub("", text)) and not strike_kind
     if not_strike and any(
         # (not a caller's word in quotes: 'Nikopol, "explosion" on vul. Herasymenka' beside
         # the crew's "gas cylinder in a garage")
@@ -94,8 +95,13 @@ def _read_table_row(
             # after the night attack by russian drones on the port area": the lines it heads
             after = reading.sentences[s.index + 1] if s.index + 1 < len(reading.sentences) else s
             reading.entry = (after.paragraph, head)
-            stamp = next((c for c in cells if _STAMP_CELL.fullmatch(c.text.strip())), None)
-            days = find_dates(stamp.text, reading.ref) if stamp is not None and reading.ref else []
+            # (or the stamp an outage's range opens with: "21.03.2024 04:55 – 22.03 11:00")
+            stamp = next(
+                (sm.group(0) for c in cells if (sm := _STAMP_CELL.match(c.text.strip()))
+                 and _RANGE_REST.fullmatch(c.text.strip()[sm.end() :])),
+                None,
+            )  # fmt: skip
+            days = find_dates(stamp, reading.ref) if stamp is not None and reading.ref else []
             if days and days[0].window.days == 1:
                 # (its stamp is the day its "today" is: "… DESTROYED in today's russian strike")
                 reading.section = (days[0].window, s.index)
@@ -417,8 +423,13 @@ def _day_of_its_sub_lines(cells: list[Cell], s: Sentence, reading: Reading) -> D
     after = reading.sentences[s.index + 1] if s.index + 1 < len(reading.sentences) else None
     if after is None or after.paragraph == s.paragraph or not _BULLET.match(after.span.text):
         return None
-    first = next((c for c in cells[:2] if _DAY_CELL.fullmatch(c.text.strip())), None)
-    days = find_dates(first.text, reading.ref) if first is not None and reading.ref else []
+    # (or the day an outage began: "KYV-07 (…) | 21.03.2024 04:55 – 22.03 11:00 | DMG")
+    first = next(
+        (dm.group(0) for c in cells[:3] if (dm := _DAY_CELL.match(c.text.strip()))
+         and _DAY_CELL_END.fullmatch(c.text.strip()[dm.end() :])),
+        None,
+    )  # fmt: skip
+    days = find_dates(first, reading.ref) if first is not None and reading.ref else []
     return days[0].window if len(days) == 1 and days[0].window.days == 1 else None
 
 
@@ -427,6 +438,9 @@ _DAY_CELL = re.compile(
     rf"(?:{WEEKDAY_ABBR}\.?,?\s+)?[0-3]?\d[./][01]?\d(?:[./]\d{{2,4}})?(?:,?\s+{WEEKDAY_ABBR}\.?)?",
     re.IGNORECASE,
 )
+# what may follow a row's first day in its cell: nothing, its clock, the range it opens
+_RANGE_REST = re.compile(r"(?:\s*[-–—]\s*.{0,20})?")
+_DAY_CELL_END = re.compile(rf"(?:,?\s+\d\d?:\d\d{_RANGE_REST.pattern})?")
 # a cell that is only a day and a clock: when the row was written
 _STAMP_CELL = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d|\d\d?\.\d\d?(?:\.\d{2,4})?,?\s+\d\d?:\d\d")
 # a register's entry day ("No 214 | 23.11 | monument order: …"): when the entry was made

@@ -132,6 +132,10 @@ def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> li
             # "the Kresty military airfield in Pskov", "Vinnytsia airport in Havryshivka": the
             # site's name; the town it is in (by the city the site is named after, if it is
             # one) is where it was struck
+            if _named_for_its_town(pm.place, by, text[pm.end : nxt.start]):
+                out[i] = replace(pm, query=(pm.query[0], (), True), role=nxt.role)
+                out[i + 1] = replace(nxt, role="context")
+                continue
             town = _part_of(nxt, pm.place, gaz) if big_town(pm.place) else None
             if town is not None and town is not pm.place and nxt.query is not None:
                 out[i + 1] = by_town = replace(nxt, place=town, query=(nxt.query[0], (), True))
@@ -302,6 +306,7 @@ def with_unknown_places(
             or gaz.is_known(name)
             or _tail_of_known(text, start, name, gaz)
             or lx.ZONE_AFTER.match(text, start + len(name))
+            or (group == "c" and _a_sites_name(text, name))
         ):
             continue
         regions = [
@@ -321,6 +326,28 @@ def with_unknown_places(
         p for p in found if not (p.place and p.place.precision == "region" and p.place.name in used)
     ]
     return sorted(kept + extra, key=lambda p: p.start)
+
+
+def site_names(text: str) -> frozenset[str]:
+    """Hyphenated names the text gives a plant or a firm ("the Factor-Druk plant"): its bare
+    "killed at Factor-Druk" elsewhere is that site, no unknown village."""
+    return frozenset(m.group(1) for m in _SITE_NAMED.finditer(text))
+
+
+def _a_sites_name(text: str, name: str) -> bool:
+    """ "killed at Factor-Druk … the Factor-Druk plant": a name the text gives a plant or a
+    firm is the site's, not an unknown village's."""
+    return name in site_names(text)
+
+
+_SITES_NOUN = (
+    rf"(?:(?i:{lx.FACILITY})|printing\s+house|company|firm|publishers?|printers?|store|"
+    r"supermarket|hypermarket|shopping\s+(?:centre|center|mall)|mall|office|headquarters)\b"
+)
+
+
+# (a word or two between: "the Factor-Druk printing plant")
+_SITE_NAMED = re.compile(rf"\b([A-Z][a-z]+(?:-[A-Z][\w'’]+)+)\s+(?:[a-z]+\s+){{0,2}}?{_SITES_NOUN}")
 
 
 # "the Kropotkinskaya oil pumping station", "the Novoshakhtinsky refinery", "Zmiivska TPP":
@@ -447,6 +474,18 @@ _LIST_HEAD = re.compile(r"(?:^|[,;:]|\band)\s*(?:the\s+)?$", re.IGNORECASE)
 _SITE_LOCATOR = re.compile(
     r",\s*|(?:\s+[a-z-]+){0,3}\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
 )
+
+
+def _named_for_its_town(site_town: Place | None, by: Place, between: str) -> bool:
+    """ "The Afipsky refinery near Krasnodar": a smaller town by a big city names the site
+    it holds; the city is only the reporter's bearing. (A site near a smaller town, "the
+    Zaporizhzhia plant near Enerhodar", lies by that town.)"""
+    return (
+        site_town is not None and site_town.precision == "town"
+        and re.search(r"\bnear\s", between) is not None
+        and by.population >= 100_000 > site_town.population
+        and _near(site_town, by, LOCATOR_KM)
+    )  # fmt: skip
 
 
 def _near(a: Place, b: Place, km: float) -> bool:

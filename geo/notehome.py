@@ -25,6 +25,7 @@ from geo.story import Reading, one_sense, paragraph_so_far
 from geo.storygeo import header_section
 from geo.tablerows import cells_of
 from geo.titleplaces import HEADER_LINES, a_working_document, header_cities, lines_own_town
+from geo.translit import skeleton
 
 # (not "copy -> regional office chat, Poltava hub", "truck from Lviv": where things go or come from)
 # (where goods or copies come from: "glass from Poltava", "cc Poltava hub")
@@ -84,8 +85,13 @@ def _without_own_districts(text: str, town: Place | None) -> str:
     Shevchenkivskyi district" in a Kharkiv shop's book is at home, not elsewhere)."""
     if town is None:
         return text
+    # (by skeleton: the gazetteer's "Mykolayiv" is the districts' "Mykolaiv")
+    own = skeleton(town.name)
     return DISTRICT_NAMED.sub(
-        lambda m: " " if town.name in cities_with_district(m.group(1)) else m.group(0), text
+        lambda m: (
+            " " if any(skeleton(c) == own for c in cities_with_district(m.group(1))) else m.group(0)
+        ),
+        text,
     )
 
 

@@ -765,6 +765,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "at Demydiv, south of Lviv towards Mykolaiv": which way it lies
     if prev in lx.TARGET_PREP:
         return "target"
+    if _JUST_PAST.search(before[-12:]) and not _A_LINE_AFTER.match(text, end):
+        return "target"  # "explosions behind Vasilyevka, at the military unit": by the town
     if prev == "through" and _TORE_THROUGH.search(before[-30:]):
         return "target"  # "the truck bomb explosion that tore through the Kerch bridge"
     if prev == "by" and _SITE_BY.search(before[-80:]):
@@ -1079,6 +1081,10 @@ _FACILITY_STRUCK = re.compile(
 # tells a strike at the place it follows.
 # "Held ~4h before Apostolove: the town was shelled …": the town the colon goes on about
 # a site struck, then the village it lies by ("…, by Khmilnytsia"; not "hit by X")
+# right past a town named ("behind Vasilyevka"), not a line of the front ("behind the
+# Bakhmut and Marinka lines")
+_JUST_PAST = re.compile(r"\b(?:behind|beyond)\s+$", re.IGNORECASE)
+_A_LINE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:lines?|front|axis)\b")
 _SITE_BY = re.compile(
     rf"\b{lx.SITE_NOUNS}\b[^.;]{{0,40}}?(?<!hit)(?<!struck)(?<!attacked)(?<!shelled)"
     r"(?<!targeted)(?<!destroyed)(?<!damaged)\s+by\s+$",

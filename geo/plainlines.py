@@ -116,13 +116,26 @@ def _opening_town(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     return [replace(first, role="target")]
 
 
+def items_town(s: Sentence, reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
+    """The town a bullet or a stamped line opened with, for its later placeless sentence:
+    '- "Teddy" (Kryvyi Rih), debt 38,600. … a russian missile hit the block next to them'
+    is of Kryvyi Rih, not of the title's town."""
+    first = reading.sentences[paragraph_start(s, reading)]
+    if first.index == s.index or not _tells_a_strike(s.span.text):
+        return []
+    opening = [p for p in find_places(first.span.text, gaz, reading.hints) if p.place is not None]
+    return _opening_town(first.span.text, opening)
+
+
 _BULLET_LINE = re.compile(rf"^\s*{lx.BULLET}")
 _SOMETHING_STRUCK = re.compile(
     r"\b(?:hit|struck|shelled|bombed|exploded|landed|destroyed|damaged|burned|burnt)\b", re.I
 )
 _SITE_LABEL = re.compile(
-    r"^\s*(?:(?:the|our|\d\w*|main|2nd|new|old)\s+)?(?:site|farm|plant|office|"
-    r"branch|depot|warehouse|store|shop|point|base)\s*(?=\()",
+    r"^\s*(?:(?:(?:the|our|\d\w*|main|2nd|new|old)\s+)?(?:site|farm|plant|office|"
+    r"branch|depot|warehouse|store|shop|point|base)"
+    # (or a client's quoted name: '- "Teddy" (Kryvyi Rih), debt 38,600 since last June')
+    r"|[\"“«][^\"“”«»]{1,30}[\"”»])\s*(?=\()",
     re.IGNORECASE,
 )
 _LABEL_END = re.compile(r"\)?\s*(?:[:,(]|[-–—]\s|(?:again|under|hit|shelled|struck)\b)")
@@ -150,7 +163,10 @@ def _at_home(
     # (the line's every sentence so far: "5.07.22 (tue) - the central market. 2 souls.
     # Russian cluster shells")
     line = paragraph_so_far(s, reading)
-    if not (sectioned or _logs_line(s, reading)) or not struck_at_home(line):
+    home = home_targets(reading, gaz)
+    # ("Client No. 122 (House of Culture, Korabelnyi district) …": a district of its own town)
+    own = home[0].place if home else None
+    if not (sectioned or _logs_line(s, reading)) or not struck_at_home(line, own):
         return []
     if any(m.sentence.paragraph == s.paragraph for m in mentions[-3:]):
         return []
@@ -168,7 +184,7 @@ def _at_home(
         for p in find_places(earlier, gaz, reading.hints)
     ):  # fmt: skip
         return []
-    return home_targets(reading, gaz)
+    return home
 
 
 _FROM_OR_TO = re.compile(r"\b(?:from|to|via|for)\s+$", re.IGNORECASE)

@@ -184,7 +184,8 @@ def anaphora_targets(
     # "on Chornovola Street", "bombs … here", "the church there", "their church"
     # ("… pressed their offensive on Lysychansk. On Thursday, Russian shelling destroyed the
     # city's police headquarters": the town its paragraph named)
-    paragraphs = any(m.group(g) for g in (*_PARAGRAPHS_TOWN, "possessive"))
+    # ("Serhii called from Okhtyrka at 09:40. This morning the centre was hit again")
+    paragraphs = any(m.group(g) for g in (*_PARAGRAPHS_TOWN, "possessive", "middle"))
     if m.group("natcap"):
         # ("… attack on the capital that night": the capital the text named, no other town)
         # (a side's strike on "the capital" is on the other side's: Russian drones, Kyiv)
@@ -413,7 +414,7 @@ def _kind(m: re.Match[str]) -> str | None:
         or m.group("intown")
         or m.group("ours")
         or m.group("whose")
-        or ("town" if m.group("centre") else None)
+        or ("town" if m.group("centre") or m.group("middle") else None)
         # (a district named by its adjective is a city's: not the village named last)
         or ("city" if m.group("capital") or m.group("district") else None)
     )

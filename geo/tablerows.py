@@ -25,6 +25,8 @@ class Cell:
 
 def cells_of(line: str) -> list[Cell]:
     """The cells of a table row, or [] when the line is no row of at least three cells."""
+    if line.lstrip().startswith("{"):
+        return _record_cells(line)
     if line.count("|") < MIN_CELLS - 1 and line.count("\t") < MIN_CELLS - 1:
         return _delimited_cells(line)
     out, pos = [], 0
@@ -39,6 +41,22 @@ MIN_CSV_CELLS = 5  # an export's row: a date, a kind, an actor, a place, a note 
 # A separator with no space after it, as exports write them ("UKR12407,09 October 2022,…",
 # "2023-06-10;Berdiansk;…"); prose puts a space after its commas (and "1,200" is a number).
 _TIGHT = {d: re.compile(rf"{d}(?=\S)(?!\d{{3}}\b)") for d in (",", ";")}
+
+
+# One "key": value pair of a JSON record; a string value may hold escaped quotes.
+_JSON_PAIR = re.compile(r'"(\w{1,30})"\s*:\s*(?:"(?:[^"\\]|\\.)*"|[^,{}\[\]"]+)')
+
+
+def _record_cells(line: str) -> list[Cell]:
+    """The cells of an export's JSON record, each as its label would read ("location :
+    Vasylivka"): quotes blanked and a key's "_" spaced, so a cell keeps its place in the
+    line. [] for a line of fewer than three pairs."""
+    out = []
+    for m in _JSON_PAIR.finditer(line):
+        key = m.group(1).replace("_", " ")
+        rest = line[m.end(1) : m.end()].replace('"', " ").replace("\\", " ")
+        out.append(Cell(" " + key + rest, m.start()))
+    return out if len(out) >= MIN_CELLS else []
 
 
 def _delimited_cells(line: str) -> list[Cell]:
