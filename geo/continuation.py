@@ -78,9 +78,12 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
         and not lx.STRIKE_WORDS.search(text)
         and not _EVENT_WORD.search(text)
     )
+    # ("Bilopillia is burying its dead today": the funeral's day, not the strike's)
+    aftermath = lx.AFTERMATH.search(text) is not None and not lx.STRONG_TRIGGER.search(text)
     if (
         events
         and not toll_only
+        and not aftermath
         and (
             (not m.date_explicit and not _coarser_apart(events[0].window, m.date))
             or _narrows(events[0].window, m.date)
@@ -686,9 +689,22 @@ def _recent_within(
         if s.index - m.sentence.index > 6:
             return None
         for area in areas:
-            if m.place and (m.place.key == area.key or gaz.within(m.place, area)):
+            if m.place and (
+                m.place.key == area.key or gaz.within(m.place, area) or _ringed_by(m.place, area)
+            ):
                 return m
     return None
+
+
+def _ringed_by(town: Place, region: Place) -> bool:
+    """A city of its own status inside the oblast named after it: Moscow in the Moscow
+    region, Kyiv in the Kyiv oblast ("Moscow region Governor Vorobyov said drones had been
+    downed on their approach to the capital")."""
+    own = town.admin1 or ""
+    return (
+        region.precision == "region" and own.endswith(" City")
+        and region.name.split()[0] == own.split()[0]
+    )  # fmt: skip
 
 
 _GOVERNOR_AFTER = re.compile(r"\s+[Gg]overnor\b")

@@ -285,7 +285,7 @@ def extract_mentions(
     # (and the names it writes as streets: "Artyoma str." then "the window on Artyoma")
     # (and the names it gives a plant or a firm: "at Factor-Druk" is "the Factor-Druk plant")
     reading.people = (
-        surnames(article.text, gaz) | street_names(article.text, gaz) | site_names(article.text)
+        surnames(article.text, gaz) | street_names(article.text, gaz) | site_names(article.text, gaz)
     )
     reading.hints = hints
     reading.sites_named = towns_institutions(article.text, gaz, hints)
@@ -629,6 +629,10 @@ def _site_told_again(text: str, last: Mention | None) -> bool:
     named, said again by its noun, is still that event's, whoever speaks of it."""
     if last is None:
         return False
+    if last.place is not None and last.place.precision == "town" and _THE_TOWN_AGAIN.search(text):
+        # ("Moscow region Governor Vorobyov said several drones had been downed on their
+        # approach to the capital": the town struck, said again)
+        return True
     told = last.sentence.span.text.lower()
     return any(
         re.search(rf"\b{re.escape(m.group(1).lower())}\b", told)
@@ -636,6 +640,7 @@ def _site_told_again(text: str, last: Mention | None) -> bool:
     )
 
 
+_THE_TOWN_AGAIN = re.compile(r"\b(?:to|over|on|at|toward|towards)\s+the\s+(?:capital|city)\b")
 _THE_SITE_NOUN = re.compile(rf"\bthe\s+({lx.SITE_NOUNS})\b", re.IGNORECASE)
 
 

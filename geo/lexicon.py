@@ -70,7 +70,10 @@ TRIGGER = re.compile(
     rf"{NOTE_LOANWORDS}|{WEAPONS_AIMED}|put\s+out\s+of\s+action|"
     rf"{CYRILLIC_STRIKE}|"
     r"bomb(?:ed|ing|ings|ardment|arded)|cluster bombs?|explosions?|explod(?:ed|es)|"
-    r"blasts?|blew up|hit|hits|fired|launched|shot down|intercept(?:ed|ion|ions)"
+    r"blasts?|blew up|hit|hits|fired|launched|shot down|"
+    # ("the convoy was shot up on 25 September near Kurylivka": fired on)
+    r"(?:was|were|been|got)\s+shot\s+up|"
+    r"intercept(?:ed|ion|ions)"
     # ("refuted by intercepted telephone conversations": a spy's, not air defence's)
     r"(?!\s+(?:(?:telephone|phone|radio|mobile)\s+)?(?:conversations?|calls?|communications?|"
     r"messages?|talks?|chatter|telephone|phone))|downed|"
@@ -1614,6 +1617,8 @@ SUBJECT_AFTER = re.compile(
     r"outskirts|surroundings|suburbs)(?:\s+(?:around|near)\s+it|\s+nearby)?)?"
     # "The Myropilska and Esmanska communities each recorded single mortar strikes"
     r"(?:\s*,|\s+(?:was|were|has|had|is|came|suffered|saw|remains|again|also|itself|"
+    # ("Kyiv survived what officials called Russia's largest drone attack")
+    r"survived|endured|weathered|"
     r"(?:each\s+)?(?:recorded|registered))\b"
     # a note's passive without its verb: "ZNPP shelled - …", "X and Y village hit by Grads"
     r"|\s+(?:hit|struck|shelled|attacked|bombed|targeted)(?:\s+(?:by|with|overnight|again)\b|\s*[-–—,;:.])"
@@ -1791,6 +1796,9 @@ NOT_A_STRIKE = re.compile(
     # "In the Kupiansk direction, the enemy attacked 4 times near …": a front's ground assaults
     # ("in the Kupyansk and Krasny Liman directions": names of two words too)
     r"\bin\s+the\s+[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?(?:and\s+[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?)?directions?\b|"
+    # ("the general staff says Russian forces carried out eleven attacks near Vovchansk": a
+    # front's count of ground assaults near a town, not strikes on it)
+    r"\bcarried\s+out\s+(?:\w+\s+)?(?:attacks|assaults|offensive\s+actions)\s+near\b|"
     # a General Staff line "Kupiansk direction: the occupiers attacked 9 times near …"
     r"^\s*[A-Z][\w'’-]+\s+(?:and\s+[A-Z][\w'’-]+\s+)?directions?\s*:|"
     # (not a translated "міна": "a russian mine hit the cellar" is a mortar bomb that was fired)
@@ -1843,6 +1851,7 @@ SIGNPOST = re.compile(
 # twins, who were killed when the missile hit" tells no new event.
 AFTERMATH = re.compile(
     r"\b(?:funerals?|buried|burials?|mourn\w*|memorial|vigil|(?:laid|lay|lays|laying)\s+flowers|commemorat\w+|"
+    r"bur(?:y|ies|ying)\s+(?:its|their|the)\s+dead|"
     r"farewell|paid\s+(?:their\s+)?(?:last\s+)?respects|condolences|"
     # "Rescuers found the body of a man under the rubble …": the search, days on
     r"(?:found|recovered|pulled\s+out)\s+(?:the\s+)?(?:body|bodies)\b)\b",

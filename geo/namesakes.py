@@ -306,7 +306,7 @@ def with_unknown_places(
             or gaz.is_known(name)
             or _tail_of_known(text, start, name, gaz)
             or lx.ZONE_AFTER.match(text, start + len(name))
-            or (group == "c" and _a_sites_name(text, name))
+            or (group == "c" and _a_sites_name(text, name, gaz))
         ):
             continue
         regions = [
@@ -328,16 +328,19 @@ def with_unknown_places(
     return sorted(kept + extra, key=lambda p: p.start)
 
 
-def site_names(text: str) -> frozenset[str]:
+def site_names(text: str, gaz: PlaceResolver) -> frozenset[str]:
     """Hyphenated names the text gives a plant or a firm ("the Factor-Druk plant"): its bare
-    "killed at Factor-Druk" elsewhere is that site, no unknown village."""
-    return frozenset(m.group(1) for m in _SITE_NAMED.finditer(text))
+    "killed at Factor-Druk" elsewhere is that site, no unknown village. (A town's own name
+    stays a town: "Ust-Luga port".)"""
+    return frozenset(
+        m.group(1) for m in _SITE_NAMED.finditer(text) if not gaz.is_known(m.group(1))
+    )
 
 
-def _a_sites_name(text: str, name: str) -> bool:
+def _a_sites_name(text: str, name: str, gaz: PlaceResolver) -> bool:
     """ "killed at Factor-Druk … the Factor-Druk plant": a name the text gives a plant or a
     firm is the site's, not an unknown village's."""
-    return name in site_names(text)
+    return name in site_names(text, gaz)
 
 
 _SITES_NOUN = (

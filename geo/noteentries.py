@@ -51,7 +51,12 @@ def site_again(text: str, reading: Reading) -> list[PlaceMention]:
         # of the regional state administration": a town's institution named again)
         at = lowered.find(f"the {name}")
         # (struck, not speaking: "According to the regional military administration, …")
-        if " " in name and at >= 0 and lx.TRIGGER.search(text, max(0, at - 60), at):
+        # (nor the speaker after its words: "… the Lancet hit the vehicle, the regional
+        # military administration said")
+        if (
+            " " in name and at >= 0 and lx.TRIGGER.search(text, max(0, at - 60), at)
+            and not _SAID_AFTER.match(text, at + 4 + len(name))
+        ):  # fmt: skip
             return [PlaceMention(at + 4, at + 4 + len(name), name, place, "target")]
     same = _THE_SAME.search(text)
     last = reading.last.place if reading.last is not None else None
@@ -181,6 +186,9 @@ _THE_SAME = re.compile(
     r"|\banother\s+(?:[\w-]+\s+){0,2}?(?:resident|villager|local|inhabitant)\b",
     re.IGNORECASE,
 )
+
+
+_SAID_AFTER = re.compile(r"\s+(?:said|says|reported|reports|wrote|writes|stated|added)\b")
 
 
 _THE_SITE = re.compile(

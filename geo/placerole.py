@@ -846,11 +846,17 @@ _STATE_CONTROLS = re.compile(
 _OUTAGE_BEFORE = re.compile(
     r"\b(?:causing|caused|leaving|left|cutting|cut)\s+(?:[\w-]+\s+){0,4}?(?:blackouts?|"
     r"power\s+(?:outages?|cuts?)|outages?|(?:[\w-]+\s+)?without\s+(?:power|electricity|light|"
-    r"water|heating))\b[^.;]{0,60}$",
+    r"water|heating))\b[^.;]{0,60}$"
+    # ("declared a high-alert regime in the Kingisepp district": where a regime holds)
+    r"|\b(?:declared|introduced|imposed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:regime|emergency|"
+    r"curfew)\s+(?:in|for|across|throughout)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FROM_POSITIONS = re.compile(
-    r"\bfrom\s+(?:(?:their|its|russian|ukrainian|enemy|the)\s+)?(?:firing\s+)?positions\b[^.;]{0,80}$",
+    r"\bfrom\s+(?:(?:their|its|russian|ukrainian|enemy|the)\s+)?(?:firing\s+)?positions\b[^.;]{0,80}$"
+    # ("lies within reach of their artillery positions on the left bank near Enerhodar")
+    r"|\b(?:within|in|out\s+of)\s+(?:the\s+)?(?:reach|range)\s+of\s+(?:[\w-]+\s+){0,3}?positions\b"
+    r"[^.;]{0,60}$",
     re.IGNORECASE,
 )
 _SITE_THEN_TOWN = re.compile(
@@ -926,7 +932,9 @@ _BODY_SPEAKS = re.compile(
 )
 _CITY_STRUCK = re.compile(
     r"^\s+(?:(?:was|were|has\s+been|had\s+been|is\s+being)\s+)?(?:(?:also|again|once\s+again)\s+)?"
-    r"(?:hit|struck|shelled|attacked|bombed|rocked|pounded|came\s+under|under\s+(?:\w+\s+)?(?:fire|attack))\b"
+    r"(?:hit|struck|shelled|attacked|bombed|rocked|pounded|came\s+under|under\s+(?:\w+\s+)?(?:fire|attack)|"
+    # ("Kyiv survived what officials called Russia's largest drone attack": the city lived it)
+    r"survived|endured|weathered|woke\s+(?:up\s+)?to)\b"
 )
 # A capital opening its sentence, then who speaks there: where words were said
 _CAPITAL_SPEAKS_AFTER = re.compile(

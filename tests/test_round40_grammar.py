@@ -174,3 +174,79 @@ def test_a_site_said_again_keeps_its_event_whoever_speaks_of_it() -> None:
     )
     found = incidents(text)
     assert at(found, "Tokmak") and not at(found, "Melitopol")
+
+
+# --- news -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where fire comes from
+        "The city lies within reach of their artillery positions on the left bank near Kakhovka.",
+        # where a regime holds
+        "The governor declared a high-alert regime in the Kingisepp district after the attack.",
+    ],
+)
+def test_places_that_only_frame_the_fire_are_context(text: str) -> None:
+    assert "target" not in [role for _, role, _ in _places(text)]
+
+
+def test_a_fronts_count_of_attacks_near_a_town_is_no_strike() -> None:
+    text = (
+        " date 2024-05-23 Front\n"
+        "Ukraine's general staff says Russian forces carried out nine attacks near Lyptsi "
+        "overnight.\n"
+    )
+    assert at(incidents(text), "Lypt") == []
+
+
+def test_a_funerals_today_does_not_redate_the_strike_it_mourns() -> None:
+    text = (
+        " date 2025-05-19 Nine killed as drone hits bus outside Krasnopillia\n"
+        "Nine people were killed on Sunday morning when a Russian drone struck a bus just "
+        "outside Krasnopillia, the regional administration said. Krasnopillia is burying its "
+        "dead today.\n"
+    )
+    assert days(at(incidents(text), "Krasnopil")) == [(date(2025, 5, 18), date(2025, 5, 18))]
+
+
+def test_an_administration_that_speaks_after_the_strike_is_not_struck() -> None:
+    text = (
+        " date 2025-05-18 Sumy Regional Military Administration\n"
+        "A Russian drone hit a minibus near Bilopillia on Saturday, killing nine. At 06:17 a "
+        "drone was seen over the road, and minutes later it hit the vehicle, the regional "
+        "military administration said.\n"
+    )
+    found = incidents(text)
+    assert at(found, "Bilopil") and not at(found, "Sumy")
+
+
+def test_a_convoy_shot_up_near_a_village_is_a_strike_there() -> None:
+    text = (
+        " date 2022-10-02 Convoy\n"
+        "According to the governor, the convoy was shot up on 25 September near the village "
+        "of Kurylivka, as people tried to leave.\n"
+    )
+    assert days(at(incidents(text), "Kurylivka")) == [(date(2022, 9, 25), date(2022, 9, 25))]
+
+
+def test_the_oblast_round_a_capital_city_speaks_of_the_capitals_attack() -> None:
+    text = (
+        " date 2023-05-30 Drones hit Moscow\n"
+        "Several drones struck residential buildings in Moscow early Tuesday, the mayor said. "
+        "The Defense Ministry called it a terrorist attack.\n\n"
+        "Moscow region Governor Andrei Vorobyov said several drones had been downed on their "
+        "approach to the capital.\n"
+    )
+    found = incidents(text)
+    assert len(at(found, "Moscow")) == 1 and at(found, "Moscow")[0].place.name == "Moscow"
+
+
+def test_a_capital_that_survived_an_attack_is_the_city_struck() -> None:
+    text = (
+        " date 2023-05-30 Kyiv\n"
+        "Early on Sunday, Kyiv survived what officials called Russia's largest drone attack, "
+        "as the city marked its annual Kyiv Day.\n"
+    )
+    assert days(at(incidents(text), "Kyiv")) == [(date(2023, 5, 28), date(2023, 5, 28))]
