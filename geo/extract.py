@@ -284,9 +284,8 @@ def extract_mentions(
     reading = Reading(ref, lead_window(sentences, ref), sentences=sentences)
     # (and the names it writes as streets: "Artyoma str." then "the window on Artyoma")
     # (and the names it gives a plant or a firm: "at Factor-Druk" is "the Factor-Druk plant")
-    reading.people = (
-        surnames(article.text, gaz) | street_names(article.text, gaz) | site_names(article.text, gaz)
-    )
+    names = surnames(article.text, gaz) | street_names(article.text, gaz)
+    reading.people = names | site_names(article.text, gaz)
     reading.hints = hints
     reading.sites_named = towns_institutions(article.text, gaz, hints)
     reading.indented = frozenset(

@@ -332,9 +332,7 @@ def site_names(text: str, gaz: PlaceResolver) -> frozenset[str]:
     """Hyphenated names the text gives a plant or a firm ("the Factor-Druk plant"): its bare
     "killed at Factor-Druk" elsewhere is that site, no unknown village. (A town's own name
     stays a town: "Ust-Luga port".)"""
-    return frozenset(
-        m.group(1) for m in _SITE_NAMED.finditer(text) if not gaz.is_known(m.group(1))
-    )
+    return frozenset(m.group(1) for m in _SITE_NAMED.finditer(text) if not gaz.is_known(m.group(1)))
 
 
 def _a_sites_name(text: str, name: str, gaz: PlaceResolver) -> bool:
