@@ -38,7 +38,7 @@ _PHOTO_CREDIT = re.compile(r"\s+(?:Photo|Image|Picture)s?:\s[^.]*$")
 # A sentence ends at . ! ? (optionally followed by a closing quote) before
 # whitespace and an opening capital/quote/digit; lowercase after a period is
 # not a new sentence ("accusations. but did claim").
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9А-ЯІЇЄҐЁ])")
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
     r"Nov|Dec|No|U\.S|U\.K|approx|vs|e\.g|i\.e|incl|obl|[Vv]il|est|ca|Sq|Ave|Blvd|[Dd]ist|mil|"
@@ -303,11 +303,30 @@ def read_article(path: Path, meta: dict[str, str] | None = None) -> Article:
 
 
 def _lines(text: str, start: int) -> list[tuple[int, int]]:
-    out, pos = [], start
+    out: list[tuple[int, int]] = []
+    pos = start
     for line in text[start:].splitlines(keepends=True):
-        out.append((pos, pos + len(line.rstrip("\r\n"))))
+        end = pos + len(line.rstrip("\r\n"))
+        if out and _wraps_on(text[out[-1][0] : out[-1][1]], line):
+            out[-1] = (out[-1][0], end)  # a hard-wrapped line goes on with the one above
+        else:
+            out.append((pos, end))
         pos += len(line)
     return out
+
+
+def _wraps_on(above: str, line: str) -> bool:
+    """Is the line the rest of a hard-wrapped line above ("Notes: … at Apostolove (Kryvyi
+    Rih raion, Dnipropetrovsk" over " oblast). A woman was killed")? It is indented, opens in
+    lower case, and the line above ends mid-sentence (no table row's)."""
+    return (
+        _WRAPPED.match(line) is not None and above.strip() != ""
+        and not _ENDS_A_SENTENCE.search(above) and not cells_of(above)
+    )  # fmt: skip
+
+
+_WRAPPED = re.compile(r"[ \t]+[a-z(]")
+_ENDS_A_SENTENCE = re.compile(r"[.!?:;]\W*$")
 
 
 def _split_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -319,7 +338,8 @@ def _split_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
         # Only the tail can end in an abbreviation; searching the whole head made a
         # long run of initials ("A. A. A. ...") quadratic.
         head = text[max(s, m.start() - 15) : m.start() + 1]
-        if _ABBREVIATIONS.search(head) or re.search(r"\b[A-Z]\.$", head):
+        # (an initial, not a count's code: "Sold: 2 D, 1 R. In the afternoon …" ends there)
+        if _ABBREVIATIONS.search(head) or re.search(r"(?<!\d\s)\b[A-Z]\.$", head):
             continue
         if re.search(r"\b(?:no|nr)\.$", head) and text[m.end() : m.end() + 1].isdigit():
             continue  # "school no. 6 hit this morning": a number's sign, in a note's hand

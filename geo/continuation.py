@@ -34,6 +34,10 @@ from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, narrative_day, paragraph_start
 
 
+def _bracketed(text: str, at: int) -> bool:
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
+
+
 def _coarser_apart(told: DateWindow, day: DateWindow) -> bool:
     """ "Fri 15.07 - missiles hit the university. … It ordered curtains from us in May": a
     month apart from the day its line is stamped with is another matter's, not the strike's."""
@@ -53,6 +57,10 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
     events, _ = dates_told(text, reading, s.span.start)
     # ("The exchange followed Friday's barrage": the day of the event measured from)
     events = [e for e in events if not _MEASURED_FROM.search(text[: e.start - s.span.start])]
+    if m.date.basis == "labelled":
+        # ("Lysenko's house (from 20.09) — windows out" under "Mon 26.09": an entry referred
+        # to in brackets, not the day of the strike the line is stamped with)
+        events = [e for e in events if not _bracketed(text, e.start - s.span.start)]
     speech = lx.SPEECH.search(text)
     told_first = events and (
         not OPENING_DAY.match(text[: events[0].start - s.span.start])

@@ -24,6 +24,13 @@ from geo.placetypes import PlaceMention
 from geo.sectionday import day_cell, weekday_in_the_week
 from geo.story import Reading, narrative_day, paragraph_start
 
+# troops moving in or out of a town: the day of that move, not of a strike
+_GROUND_MOVE = re.compile(
+    r"\b(?:went|moved|came|got|marched|rolled)\s+(?:back\s+)?into\b|\b(?:entered|liberated|retook|"
+    r"recaptured|took\s+back|withdrew\s+from|pulled\s+out\s+of)\b",
+    re.IGNORECASE,
+)
+
 
 def dates_told(
     text: str, reading: Reading, offset: int
@@ -111,6 +118,11 @@ def dates_told(
             and not _IT_HAPPENED.match(text, aside)
         ):
             continue
+        clause = max(text.rfind(c, 0, local) for c in (",", ";", ":", " but "))
+        if _GROUND_MOVE.search(text, max(clause, 0), local) and not lx.TRIGGER.search(
+            text, max(clause, 0), local
+        ):
+            continue  # "Our side went into the town last week, but … a hit this morning"
         personal = _PERSONAL_CLAUSE.search(text, 0, local)
         if personal and not lx.TRIGGER.search(text, personal.start(), local):
             continue  # "the village by Rivne where we drove past on Sunday": the writer's day

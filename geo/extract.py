@@ -1092,7 +1092,8 @@ def _read_event_sentence(
         aggregate_only = False  # "6 air strikes on Stepnohirsk": the count is one town's day
     # (not an aside's "(the school has not been working since 2022)": the event's own words)
     unbracketed = lx.IN_BRACKETS.sub("", text)
-    habit, period = lx.HABITUAL.search(unbracketed), lx.DURING_A_PERIOD.search(unbracketed)
+    habit = lx.HABITUAL.search(lx.WHO_CLAUSE.sub(lambda m: " " * len(m.group(0)), unbracketed))
+    period = lx.DURING_A_PERIOD.search(unbracketed)
     if habit and unbracketed == text and (own_clauses := outside_the_habit(text, habit, targets)):
         habit, targets = None, own_clauses
     if lx.MONTHS_SPAN.search(text) or _strikes_over_days(text, reading, s):

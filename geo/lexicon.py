@@ -1282,6 +1282,11 @@ AGGREGATE = re.compile(
     re.IGNORECASE,
 )
 # "come under fire almost every day": a habit, not an event (unless the sentence dates one).
+# A person's habit told in a clause of its own: "a woman from the next building who bought
+# soap from me every week" (the strike told around it is no habit)
+WHO_CLAUSE = re.compile(
+    r"\bwho\s+(?!(?:is|are|was|were)\s+(?:shelled|hit|struck|attacked))[^,;.:]*"
+)
 HABITUAL = re.compile(
     # ("the Ukrainian side uses weapons supplied by the West for strikes on …": a practice told
     # in the present, no strike)

@@ -395,7 +395,7 @@ def _mention(
         article=article.file,
         sentence=s,
         place=pm.place,
-        place_text=pm.text,
+        place_text=" ".join(pm.text.split()),  # (a hard-wrapped name on one line)
         role=pm.role,
         date=when,
         date_explicit=bool(events),

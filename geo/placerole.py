@@ -536,6 +536,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "(the Lviv-region Zolochiv, not the one near Kharkiv!)"
     if _BURNING_THERE.match(text, end) or _TOLD_STRUCK_THERE.match(text, end):
         return "target"  # "Lida called from Shebekino: the electric substation there is burning"
+    if _CALLED_FROM.search(text, max(0, start - 30), start) and _news_told_after(text, end):
+        return "target"  # "Roman phoned from Pavlohrad: russian drones again in the night, …"
     if capital and _STATE_CONTROLS.match(after):
         return "context"  # "the part of the region that Kyiv controls": the state
     if capital and _STATES_OFFICIALS.match(after):
@@ -796,7 +798,15 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "Two Kherson residents were killed in Russian shelling on Monday"
     if _HURT_RESIDENT_OF.search(before[-120:]):
         return "target"  # "shelling killed one resident of the residential sector of Komyshany"
+    if _PART_OF_TOWN.search(before[-50:]):
+        return "target"  # "destroyed a school on his side of Chernihiv": a part of the town
     return "context"
+
+
+_PART_OF_TOWN = re.compile(
+    r"\b(?:on|in)\s+(?:his|her|their|our|my|the|that)\s+(?:[\w-]+\s+)?(?:side|part|end|edge)\s+of\s+$",
+    re.IGNORECASE,
+)
 
 
 # a town's people named by it, then hurt: "Donetsk residents killed in shelling", "three
@@ -871,6 +881,20 @@ _TORE_THROUGH = re.compile(
 )
 # who is in a town tells of a strike "there": "her daughter in Kramatorsk wrote that the
 # russians hit the institute there in the morning"
+# a caller's town, then what they told of it after a colon
+_CALLED_FROM = re.compile(
+    r"\b(?:phoned|called|rang|wrote|texted|messaged|calls|writes)\s+(?:(?:us|me)\s+)?from\s+$",
+    re.IGNORECASE,
+)
+
+
+def _news_told_after(text: str, end: int) -> bool:
+    """A strike told right after the caller's town and its colon: '…: russian drones again
+    in the night, a man killed' (not '…: all quiet, the shop opens at ten')."""
+    after = re.match(r"\s*(?:\([^)]{0,40}\)\s*)?:\s*([^.;]{0,160})", text[end:])
+    return after is not None and lx.STRIKE_WORDS.search(after.group(1)) is not None
+
+
 _TOLD_STRUCK_THERE = re.compile(
     r"\s+(?:wrote|writes|said|says|called|texted|messaged|told\s+(?:us|me|him|her|them))\s+"
     r"(?:that\s+)?[^.;:!?]{0,80}?\b(?:hit|struck|shelled|bombed|attacked|destroyed|damaged)\b"

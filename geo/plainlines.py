@@ -235,7 +235,7 @@ def _tells_a_strike(text: str) -> bool:
         and not REFUTED_INLINE.search(text)
         # ("shells Donetsk daily", "since the morning the city has been under fire": a habit,
         # a span, a tally: what the reader left out on purpose)
-        and not lx.HABITUAL.search(text)
+        and not lx.HABITUAL.search(lx.WHO_CLAUSE.sub(" ", text))
         and not lx.DURING_A_PERIOD.search(text)
         and not lx.ONGOING.search(text)
         and not lx.WAR_TALLY.search(text)

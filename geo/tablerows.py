@@ -27,6 +27,9 @@ def cells_of(line: str) -> list[Cell]:
     """The cells of a table row, or [] when the line is no row of at least three cells."""
     if line.lstrip().startswith("{"):
         return _record_cells(line)
+    if line.lstrip().startswith("||"):
+        # a wiki's header row ("||#||date||region||"): one column per "||", as its rows' "|"
+        line = line.replace("||", "| ")
     if line.count("|") < MIN_CELLS - 1 and line.count("\t") < MIN_CELLS - 1:
         return _delimited_cells(line)
     out, pos = [], 0
@@ -97,6 +100,8 @@ _FIGURE_COLUMNS = {"killed": "killed", "dead": "killed", "deaths": "killed", "fa
 _WHERE_COLUMNS = {
     "settlement": "place", "town": "place", "city": "place", "village": "place",
     "locality": "place", "location": "place", "place": "place", "site": "place",
+    # (a Russian region's "district / municipality": the town the municipality is named for)
+    "municipality": "place",
     "oblast": "region", "region": "region", "province": "region", "admin1": "region",
     # an analyst's abbreviations: "dt | loc | r-n | obl"
     "loc": "place", "settl": "place", "obl": "region", "reg": "region",

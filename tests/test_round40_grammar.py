@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 from textcases import at, days, incidents
 
+from geo.articles import make_article
 from geo.citydistricts import DISTRICT_NAMED
 from geo.notehome import struck_at_home
 from geo.placephrase import find_places
@@ -250,3 +251,92 @@ def test_a_capital_that_survived_an_attack_is_the_city_struck() -> None:
         "as the city marked its annual Kyiv Day.\n"
     )
     assert days(at(incidents(text), "Kyiv")) == [(date(2023, 5, 28), date(2023, 5, 28))]
+
+
+def test_the_day_troops_went_into_a_town_is_not_the_day_it_was_hit() -> None:
+    text = (
+        " date 2022-10-03 Mowing jobs, Balakliia\n"
+        "Jobs, September. Prices per sotka.\n\n"
+        "Sun 18.09\n"
+        "- My cousin called from Kupiansk. Our side went into the town last week, but this "
+        "morning the russians shelled the depot houses there, his neighbour killed.\n"
+    )
+    assert days(at(incidents(text), "Kup")) == [(date(2022, 9, 18), date(2022, 9, 18))]
+
+
+def test_a_sentence_opened_in_cyrillic_ends_the_one_before_it() -> None:
+    # (one sentence per line otherwise: the entry's day would be taken from the bracket)
+    text = (
+        " date 2022-10-03 Ploughing jobs, Pervomaiskyi (Kharkiv oblast)\n"
+        "Вт 20.09 | Лисенко | Pervomaiskyi | 10 | оранка | owes 900\n\n"
+        "Пн 26.09\n"
+        "- Вранці the russians fired S-300 rockets on Pervomaiskyi, houses hit. Синєгубов "
+        "пише: a girl died. Лисенко's house (from 20.09) — windows out.\n"
+    )
+    found = [
+        i for i in incidents(text) if i.place is not None and i.place.admin1 == "Kharkiv Oblast"
+    ]
+    assert days(found) == [(date(2022, 9, 26), date(2022, 9, 26))]
+
+
+def test_a_callers_town_before_a_colon_is_where_the_news_struck() -> None:
+    text = (
+        " date 2025-05-03 Stocktake notes, Dnipro\n"
+        "Sun 27.04\n"
+        "- Roman phoned from Pavlohrad: russian drones again in the night, a man killed. He is "
+        "fine.\n"
+        "Mon 28.04\n"
+        "- Oksana phoned from Lozova: all quiet, the shop opens at ten.\n"
+    )
+    found = incidents(text)
+    assert days(at(found, "Pavlohrad")) == [(date(2025, 4, 27), date(2025, 4, 27))]
+    assert not at(found, "Lozova")
+
+
+# --- exports and line breaks ------------------------------------------------------------
+
+
+def test_a_hard_wrapped_note_reads_as_one_line() -> None:
+    text = (
+        " date 2022-10-03 Event cards\n"
+        "Card: 02\n"
+        "Date: 05.09.2022\n"
+        "Notes: On 5 September 2022, Russian forces fired rockets at Apostolove (Kryvyi Rih\n"
+        " raion, Dnipropetrovsk oblast). A woman was killed; there are\n"
+        " wounded.\n"
+    )
+    found = incidents(text)
+    assert days(at(found, "Apostolove")) == [(date(2022, 9, 5), date(2022, 9, 5))]
+    assert [i.place_text for i in at(found, "Apostolove")] == [
+        "Apostolove (Kryvyi Rih raion, Dnipropetrovsk oblast)"
+    ]
+
+
+def test_a_wikis_double_bar_header_names_its_rows_columns() -> None:
+    from geo.tablerows import figure_columns
+
+    header = "||#||date||region||district / municipality||notes||k/i||status||"
+    assert figure_columns(header) == {"region": 3, "place": 4, "casualties": 6}
+
+
+def test_a_count_code_before_a_full_stop_is_no_initial() -> None:
+    from geo.articles import split_sentences
+
+    text = " date 2022-09-30 Shop notes\nFri 09.09 — Sold: 2 D, 1 R. In the afternoon shelling.\n"
+    pieces = [s.span.text for s in split_sentences(make_article("t.txt", text))]
+    assert pieces[-1] == "In the afternoon shelling."
+
+
+def test_a_persons_habit_in_a_who_clause_is_not_the_strikes() -> None:
+    text = (
+        " date 2022-09-30 Bakery notes, Siversk\n"
+        "Bread: 40 loaves a day.\n\n"
+        "Fri 09.09 — Sold: 30. In the afternoon the russians shelled the centre again, a man "
+        "killed, the one who bought rye from us every week.\n"
+    )
+    assert days(at(incidents(text), "Siversk")) == [(date(2022, 9, 9), date(2022, 9, 9))]
+
+
+def test_a_school_on_his_side_of_a_city_is_in_the_city() -> None:
+    text = "Russian artillery destroyed a school on his side of Chernihiv this morning."
+    assert _places(text)[0][1] == "target"
