@@ -72,6 +72,8 @@ TUNED = [
     "tests/dev/news65", "tests/dev/acled65", "tests/dev/pages65", "tests/dev/notes65",
     # (written blind in session 43, held out unread that session, read and tuned on in session 44)
     "tests/dev/news64", "tests/dev/acled64", "tests/dev/pages64", "tests/dev/notes64",
+    # (written blind in session 44, scored on arrival, then read and tuned on that session)
+    "tests/dev/news67", "tests/dev/acled67", "tests/dev/pages67", "tests/dev/notes67",
 ]  # fmt: skip
 # Written blind in session 44 and not read: scored, never tuned on (the next round's material).
 HELD_OUT = ["tests/dev/news66", "tests/dev/acled66", "tests/dev/pages66", "tests/dev/notes66"]

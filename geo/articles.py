@@ -319,13 +319,16 @@ def _wraps_on(above: str, line: str) -> bool:
     """Is the line the rest of a hard-wrapped line above ("Notes: … at Apostolove (Kryvyi
     Rih raion, Dnipropetrovsk" over " oblast). A woman was killed")? It is indented, opens in
     lower case, and the line above ends mid-sentence (no table row's)."""
+    # (a wrap fills its line: a short line above, or a deeper indent, is a log's own sub-line,
+    # "we treated 3 light wounded" over " radio: Nova Vodolaha …")
     return (
-        _WRAPPED.match(line) is not None and above.strip() != ""
+        _WRAPPED.match(line) is not None and len(above.rstrip()) >= WRAP_WIDTH
         and not _ENDS_A_SENTENCE.search(above) and not cells_of(above)
     )  # fmt: skip
 
 
-_WRAPPED = re.compile(r"[ \t]+[a-z(]")
+WRAP_WIDTH = 60  # the shortest line a hard wrap leaves (exports wrap at 72-120)
+_WRAPPED = re.compile(r" {1,2}[a-z(]")
 _ENDS_A_SENTENCE = re.compile(r"[.!?:;]\W*$")
 
 
