@@ -35,7 +35,7 @@ from geo.story import Reading, narrative_day, paragraph_start
 
 
 def _bracketed(text: str, at: int) -> bool:
-    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
+    return any(b.start() < at < b.end() for b in lx.IN_BRACKETS.finditer(text))
 
 
 def _coarser_apart(told: DateWindow, day: DateWindow) -> bool:
@@ -689,7 +689,7 @@ def _recent_within(
     """The latest mention (within six sentences) at or inside a weakly named place; for
     "Donetsk Governor X", inside the governor's region."""
     areas = [
-        (gaz.region_of(w.place) if _GOVERNOR_AFTER.match(s.span.text[w.end :]) else None) or w.place
+        (gaz.region_of(w.place) if lx.GOVERNOR_AFTER.match(s.span.text, w.end) else None) or w.place
         for w in weak
         if w.place is not None
     ]
@@ -713,9 +713,6 @@ def _ringed_by(town: Place, region: Place) -> bool:
         region.precision == "region" and own.endswith(" City")
         and region.name.split()[0] == own.split()[0]
     )  # fmt: skip
-
-
-_GOVERNOR_AFTER = re.compile(r"\s+[Gg]overnor\b")
 
 
 def downed_other_arms(text: str, home: Mention) -> bool:

@@ -622,10 +622,11 @@ def extract_mentions(
     ]  # fmt: skip
 
 
-def _site_told_again(text: str, last: Mention | None) -> bool:
-    """ "… explosions behind Vasilyevka, at the military unit by the old base. … the mayor of
-    Melitopol writes that the depot at the base was hit": the site the last event's sentence
-    named, said again by its noun, is still that event's, whoever speaks of it."""
+def _told_again(text: str, last: Mention | None) -> bool:
+    """Does the sentence name the last event's place again, by its site's noun or as "the
+    capital"/"the city"? ("… at the military unit by the old base. … the mayor of Melitopol
+    writes that the depot at the base was hit"): then it is still that event's, whoever
+    speaks of it."""
     if last is None:
         return False
     if last.place is not None and last.place.precision == "town" and _THE_TOWN_AGAIN.search(text):
@@ -1071,7 +1072,7 @@ def _read_event_sentence(
         and (last.place is None or not _within_town(w.place, last.place))
         and _mayor_of(w.text).search(text) is not None
         for w in weak
-    ) and not _site_told_again(text, last)  # fmt: skip
+    ) and not _told_again(text, last)  # fmt: skip
     if (
         not targets
         and not elsewhere

@@ -188,7 +188,7 @@ _THE_SAME = re.compile(
 )
 
 
-_SAID_AFTER = re.compile(r"\s+(?:said|says|reported|reports|wrote|writes|stated|added)\b")
+_SAID_AFTER = re.compile(rf"\s+(?:{lx.SPEECH.pattern}|added)", re.IGNORECASE)
 
 
 _THE_SITE = re.compile(
