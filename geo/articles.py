@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from geo.csvfile import read_records
+from geo.datepatterns import WEEKDAY_ABBR
 from geo.dates import find_dates
 from geo.lexicon import BULLET, LINE_STAMP, LINE_STAMP_HEAD, STREET_ABBR
 from geo.loglines import entry_lines
@@ -307,7 +308,10 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
     pos = start
     for line in text[start:].splitlines(keepends=True):
         end = pos + len(line.rstrip("\r\n"))
-        if out and _wraps_on(text[out[-1][0] : out[-1][1]], line):
+        if out and (
+            _wraps_on(text[out[-1][0] : out[-1][1]], line)
+            or _hangs_under(text[out[-1][0] : out[-1][1]], line)
+        ):
             out[-1] = (out[-1][0], end)  # a hard-wrapped line goes on with the one above
         else:
             out.append((pos, end))
@@ -327,6 +331,24 @@ def _wraps_on(above: str, line: str) -> bool:
     )  # fmt: skip
 
 
+def _hangs_under(entry: str, line: str) -> bool:
+    """Is the line the rest of an entry written with a hanging indent ("S0101  On 1 September
+    2022, … shelled Rubtsi (Lyman hromada," over "       Kramatorsk raion, …"): indented to
+    the column where the entry's text starts after its code?"""
+    last = entry.rsplit("\n", 1)[-1]
+    if len(last.rstrip()) < WRAP_WIDTH or not line.strip() or cells_of(line):
+        return False
+    indent = len(line) - len(line.lstrip(" "))
+    # (or a block indented as a whole, a YAML note's folded lines: "    On 19 May 2022, the
+    # border village of Tetkino … came" over "    under mortar fire, …")
+    if indent >= 2 and indent == len(last) - len(last.lstrip(" ")):
+        return not _BULLETED.match(line) and not _BULLETED.match(last)
+    head = _ENTRY_CODE.match(entry)
+    return head is not None and indent == head.end()
+
+
+# an entry's code and the spaces before its text: "S0101  ", "#12   ", "E-4410  "
+_ENTRY_CODE = re.compile(r"[A-Z#][\w.#-]{1,11}\s{2,}(?=\S)")
 WRAP_WIDTH = 60  # the shortest line a hard wrap leaves (exports wrap at 72-120)
 _WRAPPED = re.compile(r" {1,2}[a-z(]")
 _ENDS_A_SENTENCE = re.compile(r"[.!?:;]\W*$")
@@ -421,6 +443,7 @@ def split_sentences(article: Article) -> list[Sentence]:
     lines = _lines(text, body)
     entries = entry_lines([text[a:b].strip() for a, b in lines])
     after_line = False  # the line above held text (no blank line between)
+    prev_line = ""
     for a, b in lines:
         line = text[a:b].strip()
         if not line:
@@ -430,14 +453,15 @@ def split_sentences(article: Article) -> list[Sentence]:
         if (
             after_line
             and sentences
-            and _INDENTED.match(text, a)
+            and (_INDENTED.match(text, a) or _under_a_row(prev_line, line))
             and not LINE_STAMP_HEAD.match(line)
         ):
             # ("Fri 11.03 | stud farm near Chuhuiv | … ¶    The owner says: yesterday the
             # russians hit …": a line indented under the row above goes on with it, unless it
-            # opens on a day of its own)
+            # opens on a day of its own; so does a line of prose under a row: "J-313 | Fri
+            # 19.08 | flat near the college | WAIT. ¶ Early this morning the russians hit …")
             paragraph = sentences[-1].paragraph
-        after_line = True
+        after_line, prev_line = True, line
         if _LINKS_HEADING.match(line):
             links = True
             continue
@@ -485,6 +509,20 @@ def split_sentences(article: Article) -> list[Sentence]:
 
 
 _INDENTED = re.compile(r"[ \t]{2,}\S")
+# a log's row of three cells or more, its day in one of its first two with its weekday
+_DAY_ROW = re.compile(
+    rf"^(?:[^|\n]*\|)?\s*(?i:{WEEKDAY_ABBR})\w*\.?,?\s+\d{{1,2}}[./]\d{{1,2}}\b[^|\n]*\|[^|\n]+\|"
+)
+
+
+def _under_a_row(above: str, line: str) -> bool:
+    """Is ``line`` prose written under a log's row of a day, going on with it?"""
+    return (
+        _DAY_ROW.match(above) is not None and "|" not in line
+        and not line.startswith(("#", "-"))
+    )  # fmt: skip
+
+
 _STRUCK_OUT = re.compile(r"~~[^~\n]+~~")
 
 

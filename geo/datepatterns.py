@@ -133,7 +133,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # (months in two digits, as a note writes them: not "3.1-4.2 km", a measure)
             r"(?<![\d/.:])\b(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])\s*[-–]\s*"
-            r"(?P<d2>[0-3]?\d)\.(?P<m2>0[1-9]|1[0-2])\b(?![./:]?\d)"
+            # (its year after the last: "30.06–01.07.2022")
+            r"(?P<d2>[0-3]?\d)\.(?P<m2>0[1-9]|1[0-2])(?:\.(?P<y>(?:19|20)\d\d))?\b(?![./:]?\d)"
             r"(?!\s*(?:km|m|kg|t|mm|cm|ha|l|%|million|billion|thousand|mln|bn|tonnes|tons|hrn|uah)\b)"
         ),
     ),

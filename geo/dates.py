@@ -380,7 +380,7 @@ def _resolve(
         return _across_months(m.groupdict(), ref)
     if kind == "dmdm_num":
         g = m.groupdict()
-        return _days_across((int(g["d"]), int(g["m"]), int(g["d2"]), int(g["m2"])), None, ref)
+        return _days_across((int(g["d"]), int(g["m"]), int(g["d2"]), int(g["m2"])), g["y"], ref)
     if kind == "holiday":
         return _holiday(m, ref)
     if kind == "night_dd":

@@ -118,6 +118,10 @@ def dates_told(
             and not _IT_HAPPENED.match(text, aside)
         ):
             continue
+        if _compared_with(text, local, d.end - offset):
+            continue  # "… near the Artem plant - the same quarter as in April": a comparison
+        if _EARLIER_ONE.search(text, 0, local):
+            continue  # "hit the Zatoka bridge again, the one they had damaged last week"
         clause = max(text.rfind(c, 0, local) for c in (",", ";", ":", " but "))
         if _GROUND_MOVE.search(text, max(clause, 0), local) and not lx.TRIGGER.search(
             text, max(clause, 0), local
@@ -184,6 +188,26 @@ def _narrowed(d: DateMention, events: list[DateMention]) -> bool:
 # an aside that dates its antecedent: ", which (was) happened on …", ", which was on …"
 _IT_HAPPENED = re.compile(
     r",\s+which\s+(?:was\s+|had\s+)?(?:happened|took\s+place|occurred|on\b)", re.IGNORECASE
+)
+
+
+def _compared_with(text: str, start: int, end: int) -> bool:
+    """ "the same quarter as in April": a day the event is likened to, not its own (but "like
+    on 1 April, when two helicopters hit the depot" tells that day's strike)."""
+    likened = _AS_BEFORE.search(text, max(0, start - 14), start) or (
+        _AS_JUST_BEFORE.search(text, max(0, start - 6), start)
+        and re.match(r"(?:in|on|at)\b", text[start:end], re.IGNORECASE)
+    )
+    clause = re.match(r"[^.;]*", text[end:])
+    return bool(likened) and not lx.TRIGGER.search(clause.group(0) if clause else "")
+
+
+_AS_BEFORE = re.compile(r"(?<!well\s)\b(?:as|like)\s+(?:in|on|at)\s+$", re.IGNORECASE)
+_AS_JUST_BEFORE = re.compile(r"(?<!well\s)\b(?:as|like)\s+$", re.IGNORECASE)
+# an aside in the past perfect: the thing struck before, and the day it was struck then
+_EARLIER_ONE = re.compile(
+    r",\s+(?:the\s+(?:same\s+)?one\s+|which\s+|that\s+)(?:[\w-]+\s+){0,3}?had\s+"
+    r"(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|ck)\b[^,;.]*$"
 )
 _COUNTS_ON = re.compile(r"\b(?:next|following)\s+day\b", re.IGNORECASE)
 _SAME_EVENING = re.compile(r"\b(?:the\s+)?same\s+(?:evening|afternoon)\b", re.IGNORECASE)

@@ -109,6 +109,7 @@ from geo.notehome import (
     home_in_the_region,
     home_oblast_struck,
     home_region,
+    home_town,
     owners_town,
 )
 from geo.noteitems import (
@@ -177,6 +178,8 @@ from geo.tablerows import (
     LEGEND_LINES,
     cells_of,
     figure_columns,
+    rejected_element,
+    rejected_entry,
     rejected_item,
     rejected_record,
     rejected_row,
@@ -600,7 +603,7 @@ def extract_mentions(
     if sentences:
         plain_strike_line(article, sentences[-1], read_before, mentions, reading, gaz, hints)
     later_sense(reading)
-    nearest_the_story(mentions, reading, gaz)
+    nearest_the_story(mentions, reading, gaz, lambda: home_town(reading, gaz))
     title_region_as_town(mentions, sentences, gaz)
     headline_day(mentions)
     told_next_day(mentions)
@@ -608,6 +611,8 @@ def extract_mentions(
     _headline_figures(mentions, sentences)
     codes = rejecting_codes(article.text.split("\n", LEGEND_LINES))
     records = '"status"' in article.text
+    markup = "</" in article.text
+    entries = "\n- " in article.text
     return [
         m for m in mentions
         if not told_as_history(m.date, ref)
@@ -616,6 +621,9 @@ def extract_mentions(
         and not (codes and _kept_off(article.text, m.sentence.span.start, codes))
         # (an export's record deleted or a duplicate: '"status": "DEL"')
         and not (records and rejected_record(_line_at(article.text, m.sentence.span.start)))
+        # (or an XML export's element: '<event id="W07-005" qa="DUP">')
+        and not (markup and rejected_element(article.text, m.sentence.span.start))
+        and not (entries and rejected_entry(article.text, m.sentence.span.start))
         # (a coder's note keeping the places it names off the map: "Irpin (item 6) and
         # Hostomel (item 2) stay out of the strike count")
         and not lx.KEPT_OUT.search(m.sentence.span.text)

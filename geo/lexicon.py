@@ -62,9 +62,11 @@ WEAPONS_AIMED = (
 
 # Event words. Weapons alone are not events ("supply missiles"), nor are
 # battles or fighting (front-line context, not a strike at a place).
+# (not a farm's "egg shells", a beach's "sea shells")
+_NOT_EGG = r"(?<![Ee]gg\s)(?<![Nn]ut\s)(?<![Ss]ea\s)"
 TRIGGER = re.compile(
     r"\b(attack(?:s|ed|ing)?|strik(?:e|es|ing)(?!\s+(?:groups?|forces?|capabilit\w+|range|package))|struck|airstrikes?|air strikes?|air[\s-]raids?(?![\s-]+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
-    r"shell(?:ed|ing|s)|(?:glide|guided|aerial)\s+bombs?|(?:artillery|mortar|rocket|MLRS)\s+fire|hitting|"
+    rf"{_NOT_EGG}shell(?:ed|ing|s)|(?:glide|guided|aerial)\s+bombs?|(?:artillery|mortar|rocket|MLRS)\s+fire|hitting|"
     # (a note's Ukrainian or Russian word kept in Latin letters: "russian obstril of Kurakhove",
     # "prylit near the station": shelling, an incoming hit)
     rf"{NOTE_LOANWORDS}|{WEAPONS_AIMED}|put\s+out\s+of\s+action|"
@@ -116,6 +118,9 @@ TRIGGER = re.compile(
     r"(?:sent|hurled|threw|unleashed)\s+(?:[\w-]+\s+){0,4}?(?:missiles|rockets|drones|Shaheds|bombs|"
     r"missile|rocket|drone|Shahed|bomb)\s+(?:at|against|toward|towards|on|into)\s|"
     r"(?:heaviest|heavy|intense|enemy|artillery|mortar|tank)\s+fire|detonat\w+|"
+    # ("he saw russian tanks fire at the apartment blocks": the verb after a witness's "saw")
+    r"(?:tanks|guns|troops|soldiers|helicopters|planes|jets|ships)\s+(?:open\s+)?fire\s+"
+    r"(?:at|on|into)\b|"
     r"crash(?:ed|ing)|debris|wounding|hurt|hurting|fire broke out|on fire(?!\s+(?:safety|prevention|drills?|training|courses?|regulations?))|catch(?:es|ing)?\s+fire|burn(?:ed|ing|t)|"
     # A caption's present tense: "Ukrainian forces shell a depot", "a drone bombs a tank".
     r"(?:forces|troops|army|military|units?|artillery|drones?|aircraft|jets?|helicopters?)\s+(?:shell|bombs)|"
@@ -168,6 +173,8 @@ STRONG_TRIGGER = re.compile(
     rf"{CYRILLIC_STRIKE}|"
     r"explosions?|blasts?|blew up|hit|shot down|intercepted(?!\s+(?:(?:telephone|phone|radio|mobile)\s+)?(?:conversations?|calls?|communications?|messages?|talks?|chatter|telephone|phone))|downed|targeted|barrage|raid|"
     r"fired\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|shells?|drones?)|"
+    # ("two Ukrainian helicopters came in low and fired at it")
+    r"fired\s+(?:at|on|upon|into)\s+(?!(?:the\s+)?(?:drones?|missiles?|targets?\s+in\s+the\s+sky)\b)|"
     # "The russian army fired at the city from barrel artillery"
     r"fired\s+(?:at|on|upon)\s+(?:the|our)\s+(?:city|town|village)\b|"
     # "air defences had destroyed 12 drones flying toward the city": an interception
@@ -360,7 +367,7 @@ WEAPON_NOUN = (
 WEAPON = re.compile(
     rf"(?:\b(?:{WEAPON_MODELS})\b(?:[\s-]+[\w-]+){{0,4}}?\s+{WEAPON_NOUN}\b(?:\s+with\s+cluster\s+munitions)?"
     rf"|\b(?:{WEAPON_MODELS})s?\b"  # ("russian S-300s on the city")
-    rf"|\b(?:(?:two|three|four|five|several|\d+)\s+)?(?:Russian\s+|Ukrainian\s+)?{WEAPON_NOUN}\b)"
+    rf"|\b(?:(?:two|three|four|five|several|\d+)\s+)?(?:Russian\s+|Ukrainian\s+)?{_NOT_EGG}{WEAPON_NOUN}\b)"
 )
 
 EVENT_TYPES: list[tuple[str, re.Pattern[str]]] = [
@@ -469,6 +476,11 @@ BIRTH_YEAR = re.compile(rf",\s*{_BORN}\s*,|\s*\(\s*{_BORN}\s*\)|\s+{_BORN}", re.
 AGE_AS_PERSON = re.compile(
     r"\b\d{1,3}-year-old\b(?=\s+(?:died|was|is|has|had|suffered|sustained|remains)\b)"
 )
+# a child's age in words: "a boy of nine died"
+_AGE_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen)\b"
+)
 # One person, by role or kin: "a woman", "her husband", "their son".
 _PERSON = (
     r"(?:man|woman|person|boy|girl|child|civilian|resident|teenager|pensioner|driver|soldier|"
@@ -519,7 +531,7 @@ PERSON_AGE = re.compile(
     rf"\b(?P<who>{_PERSON})(?:\s*,\s*\d{{1,3}}\s*(?:,|(?=\s+(?:and|were|was|is|are|died|has|had)\b))"
     # ("a girl of 16 wounded", "a woman of about sixty was killed")
     r"|\s*\(\d{1,3}\)|\s+of\s+(?:about\s+|around\s+|some\s+)?(?:\d{1,2}|(?:twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety)(?:[- ][a-z]+)?)"
+    rf"sixty|seventy|eighty|ninety)(?:[- ][a-z]+)?|{_AGE_WORD})"
     r"(?=\s+(?:was\s+|were\s+)?(?:killed|wounded|injured|hurt|died)\b)"
     # ("a man (the owner of 12 goats and a horse) was killed": who he was, in brackets)
     r"|\s*\([^()]{3,120}\)(?=\s+(?:was|were|has\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt)\b))",
@@ -531,7 +543,8 @@ AGES = re.compile(
     r"|(?<=men|ple|ans|nts|ren|oys|rls)\s*,\s*\d{1,3}\s+and\s+\d{1,3}\s*,"
     r"|\b\d{1,3}[- ]years?[- ]old\b"
     # "a man of 50", "a woman of 81": an age told after the person
-    r"|(?:(?<=\bman)|(?<=\bwoman)|(?<=\bboy)|(?<=\bgirl)|(?<=\bpensioner))\s+of\s+\d{1,3}\b"
+    r"|(?:(?<=\bman)|(?<=\bwoman)|(?<=\bboy)|(?<=\bgirl)|(?<=\bpensioner))\s+of\s+"
+    rf"(?:\d{{1,3}}|{_AGE_WORD})\b"
     # "a man born in 1958", "born in 1958, 1971 and 2004" (Russian and Ukrainian officials' style)
     r"|,?\s*\bborn\s+(?:in\s+)?(?:19|20)\d\d(?:\s*(?:,|and|,\s*and)\s*(?:19|20)\d\d)*\b,?",
     re.I,
@@ -563,8 +576,9 @@ KILLED_NONE = re.compile(
     r"\b(?:no|without)\s+(?:casualties|deaths|dead|fatalities|victims|one was killed|one died)\b"
     rf"|{_NOBODY}(?:killed|hurt|harmed|injured|wounded)\b"
     r"|\bno(?:body|[- ]one)\s+died\b"
-    # a note's "nobody hurt", "no one injured": the verb left out
-    r"|\bno(?:body|[- ]one)\s+(?:killed|hurt|harmed|injured|wounded)\b",
+    # a note's "nobody hurt", "no one injured", "nobody on the route hurt": the verb left out
+    r"|\bno(?:body|[- ]one)(?:\s+(?:on|in|at|of|among)\s+(?:the\s+|our\s+)?[\w-]+)?\s+"
+    r"(?:killed|hurt|harmed|injured|wounded)\b",
     re.I,
 )
 INJURED_NONE = re.compile(
@@ -573,9 +587,12 @@ INJURED_NONE = re.compile(
     r"\b(?:no|without)\s+(?:(?:dead|deaths|killed)\s+(?:or|and|nor)\s+)?"
     r"(?:casualties|injuries|victims|wounded|injured|one was (?:injured|hurt|wounded))\b"
     rf"|{_NOBODY}(?:(?:killed|hurt)\s+or\s+)?(?:injured|hurt|harmed|wounded)\b"
-    r"|\bno(?:body|[- ]one)\s+(?:hurt|harmed|injured|wounded)\b",
+    r"|\bno(?:body|[- ]one)(?:\s+(?:on|in|at|of|among)\s+(?:the\s+|our\s+)?[\w-]+)?\s+"
+    r"(?:hurt|harmed|injured|wounded)\b",
     re.I,
 )
+# Either: "nobody hurt" tells no strike by its casualty word alone.
+NO_ONE_HURT = re.compile(f"{KILLED_NONE.pattern}|{INJURED_NONE.pattern}", re.I)
 
 # ", including two children," / ", 15 of them children," between a figure and its verb.
 # (or an apposition: "one woman, a passer-by, was killed", "two men, both drivers, were")
@@ -1305,6 +1322,9 @@ HABITUAL = re.compile(
     # "drones had reached the Moscow region before": strikes before the one told, undated
     r"had\s+(?:[\w-]+\s+)?(?:reached|hit|struck|attacked|targeted)\b[^.;]{0,60}\bbefore(?=\s*[,.;])"
     r")\b"
+    # ("Bakhmut - no jobs there any more, it is shelled all day": the present's every day)
+    r"|\b(?:is|are|gets|get)\s+(?:shelled|bombed|hit|struck|attacked|pounded)\s+"
+    r"(?:all\s+(?:day|night)|day\s+and\s+night|(?:a)?round\s+the\s+clock|non-?stop)\b"
     # "has come under frequent attack this year", "after repeated shelling": a habit named
     r"|\b(?:frequent|repeated|regular|constant|near-daily)\s+(?:\w+\s+)?(?:attacks?|shelling|strikes|"
     r"bombardments?)\b"
@@ -2029,10 +2049,12 @@ CODER_VERDICT = re.compile(
     # ("someone says explosions near Novozybkov — no idea, rumours.")
     r"|[-–—,]\s*(?:no\s+idea,\s*)?(?:just\s+|only\s+)?rumou?rs?\s*[.;!]"
     r"|\bnot\s+(?:writing|logging|recording)\s+it\s+(?:down\s+)?as\s+(?:a\s+)?fact\b"
+    # (an export's own note on a row it left out: "… battle for the town. Not exported.")
+    r"|\b[Nn]ot\s+exported\b"
 )
 STRIKE_WORDS = re.compile(
     # (not an alert's "rocket danger", "missile danger": a warning, nothing fell)
-    r"\b(?:shell(?:ed|ing|s)?|strikes?|struck|(?:missiles?|msls?|drones?|rockets?)(?!\s+danger\b)|"
+    rf"\b(?:{_NOT_EGG}shell(?:ed|ing|s)?|strikes?|struck|(?:missiles?|msls?|drones?|rockets?)(?!\s+danger\b)|"
     r"bomb(?:s|ed|ing)?|artillery|arty|"
     r"mortars?|air\s?strikes?|airstrikes?|shot\s+down|intercept(?:ed|ion)?|downed|MLRS|HIMARS|"
     r"Grad|Shaheds?|Iskander|Kalibrs?|Kinzhal|Storm\s+Shadow|ATACMS|Tochka|Kh-\d+|S-[34]00|glide|aerial|air\s+raid(?![\s-]+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
@@ -2305,7 +2327,10 @@ OUT_OF_TOWN = re.compile(
 # adjective, whatever day the sentence names
 HABIT_NOUN = re.compile(
     r"\b(?:daily|nightly|constant|regular|frequent|repeated|near-daily|everyday|continuous|"
-    r"incessant|relentless)\s+(?:[\w-]+\s+)?(?:shelling|attacks|strikes|bombardments?)\b",
+    r"incessant|relentless)\s+(?:[\w-]+\s+)?(?:shelling|attacks|strikes|bombardments?)\b"
+    # ("2 moved/cancelled because of shelling": a cause in general, no article, no one strike)
+    r"|\b(?:because\s+of|due\s+to)\s+(?:shelling|strikes|attacks|air\s+raids|bombardments)\b"
+    r"(?!\s+(?:on|of|in|at)\b)",
     re.IGNORECASE,
 )
 # a strike told in the passive: "the library building was hit", "were targeted"

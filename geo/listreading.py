@@ -13,12 +13,12 @@ from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.attribution import attribution_for, find_weapon, tells_a_toll
 from geo.datepatterns import DAYS_LATER, WEEKDAY_ABBR
-from geo.dates import find_dates
+from geo.dates import DateMention, find_dates
 from geo.eventday import dates_told, event_dates
 from geo.mention import NIGHT_OF, Mention, _mention, _page_voice, _remember_days
 from geo.model import Article, DateWindow
 from geo.notehome import home_targets, names_a_home_district, said_as_a_source, struck_at_home
-from geo.placephrase import _coordinated, find_places
+from geo.placephrase import _coordinated, find_places, locates_the_one_before
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, city_districts, one_sense
 from geo.tablerows import (
@@ -40,6 +40,19 @@ def _an_aside(text: str, p: PlaceMention) -> bool:
     )
 
 
+_DAY_BEFORE_ITS_ROW = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+night)\b", re.IGNORECASE
+)
+_EVERY_DAY = re.compile(
+    r"\b(?:every\s+(?:other\s+|single\s+)?(?:day|night|morning|evening)|day\s+and\s+night|"
+    r"constantly|non-?stop|(?:a)?round\s+the\s+clock|(?:is|are)\s+\w+ed\s+all\s+(?:day|night))\b",
+    re.IGNORECASE,
+)
+_A_TIME_OF_DAY = re.compile(
+    r"\b(?:today|tonight|yesterday|yday|overnight|this\s+(?:morning|afternoon|evening)|"
+    r"last\s+night|in\s+the\s+(?:morning|afternoon|evening|night)|at\s+night)\b",
+    re.IGNORECASE,
+)
 _PROSE = re.compile(r"[a-z]+\W+[a-z]+\W+[a-z]+\s+$")
 _ROUTE_ON = re.compile(r"\s*(?:->|→|=>|>)\s*[A-Z]")
 
@@ -81,9 +94,20 @@ def _read_table_row(
     # dead is a strike's, whatever its note says)
     counted = any((figure_in(cells, cols[k]) or 0) > 0 for k in ("killed", "injured") if k in cols)
     # (an intake register's "left before the bridge closed. no strike told": none)
-    tells = lx.TRIGGER.search(lx.NEGATED_STRIKE.sub(" ", text)) if lx.TRIGGER.search(text) else None
+    # (nor a shift's "heard tanks all night … Nobody on the route hurt": no one hurt is no strike)
+    tells = (
+        lx.TRIGGER.search(lx.NO_ONE_HURT.sub(" ", lx.NEGATED_STRIKE.sub(" ", text)))
+        if lx.TRIGGER.search(text) else None
+    )  # fmt: skip
     # (a row's "house in Bucha was destroyed during the occupation": a period's, not the row's day)
     of_a_period = lx.DURING_A_PERIOD.search(text) and not lx.STRONG_TRIGGER.search(text)
+    # (nor "on the Nikopol side they hear shelling across the water every day": a habit, unless
+    # the row tells a time of its own day)
+    # (not a source's "OVA daily lists", nor a month's "struck … several times": rows of their own)
+    of_a_period = of_a_period or (
+        not counted and _EVERY_DAY.search(lx.WHO_CLAUSE.sub(" ", text))
+        and not _A_TIME_OF_DAY.search(text)
+    )  # fmt: skip
     # (a weapon a denial names is no strike: "NOT an explosion, it was a meteor … they thought
     # it was a drone")
     armed = find_weapon(text) and not lx.NEGATED_STRIKE.search(text)
@@ -148,9 +172,12 @@ def _read_table_row(
     # ("in retaliation for Makeyevka": a place the prose of a cell tells as no scene of the
     # row's strike, when another cell's is the scene)
     asides = [
-        (cell, [p for p in found if cell is where or not _an_aside(cell.text, p)])
-        for cell, found in named
-    ]
+        (cell, [
+            p for p in found
+            if cell is where
+            or not (_an_aside(cell.text, p) or locates_the_one_before(cell.text, p, found))
+        ]) for cell, found in named
+    ]  # fmt: skip
     # (with none left and no town of the document's to fall back on, the aside is all there
     # is: "moved pin to Sumy city | strike of Sat 25.05")
     # (or the row's town said without its name: "russian shelling of the centre | glass
@@ -293,7 +320,22 @@ def _cell_places(
 ) -> list[PlaceMention]:
     """A cell's places, a city's district read as its city ("shelling in Shevchenkivskyi
     district" in a Kharkiv shop's book is Kharkiv, as in prose)."""
-    return city_districts(one_sense(find_places(text, gaz, hints), reading), text, reading, gaz)
+    # (not a name the text writes as a person's or a street's: "the old cinema on Shevchenka")
+    found = [p for p in find_places(text, gaz, hints) if p.text not in reading.people]
+    return city_districts(one_sense(found, reading), text, reading, gaz)
+
+
+def _days_before_its_row(d: DateMention, own: list[DateMention]) -> bool:
+    """ "Mon 29.08 | … | He was at home on Sunday when the russians hit …": a weekday or
+    "yesterday" in a row's note, in the week up to the row's own day."""
+    row = [e.window for e in own if e.window.basis != "relative" and e.window.days == 1]
+    w = d.window
+    return (
+        _DAY_BEFORE_ITS_ROW.search(d.text) is not None and bool(row)
+        and w.end is not None and all(
+            r.start is not None and w.end <= r.start and (r.start - w.end).days <= 7 for r in row
+        )
+    )  # fmt: skip
 
 
 def _day_in_its_cell(text: str, s: Sentence, cell: Cell, reading: Reading) -> DateWindow | None:
@@ -302,7 +344,9 @@ def _day_in_its_cell(text: str, s: Sentence, cell: Cell, reading: Reading) -> Da
     inside = [
         d for d in own
         if cell.start <= d.start - s.span.start < cell.start + len(cell.text)
-        and d.window.days <= 2 and d.window.basis not in ("relative", "narrative")  # ("that day")
+        and d.window.days <= 2 and d.window.basis != "narrative"
+        # ("that day" is no day of its own; "on Sunday", "yesterday" count from the row's)
+        and (d.window.basis != "relative" or _days_before_its_row(d, own))
         and not _PLAN_BEFORE.search(text, 0, d.start - s.span.start)  # ("from 1.03 only to …")
     ]  # fmt: skip
     # ("08:57, 4 March 2023 Oleksii.kh … added Russian shelling of the town on 28 February

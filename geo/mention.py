@@ -321,7 +321,7 @@ def _mention(
             # "… struck two weeks ago. ¶ On the morning of July 14 a girl was walking … At
             # 10:52, missiles hit Vinnytsia": a day named since the story's day is the later
             _named_since_the_story(reading, s)
-            or narrative_day(reading, s)
+            or _day_of_its_line_or_story(reading, s)
             # "The ministry said at the time that its forces had struck hangars at the plant":
             # the day of the event the story last told
             or (reading.day if _AT_THE_TIME.search(text) else None)
@@ -437,6 +437,20 @@ _DAYS_AFTER_IT_STRUCK = re.compile(
 _AT_THE_TIME = re.compile(
     r"\b(?:said|claimed|reported|stated|insisted|announced)\s+at\s+the\s+time\b", re.IGNORECASE
 )
+
+
+def _day_of_its_line_or_story(reading: Reading, s: Sentence) -> DateWindow | None:
+    """The day the story tells, unless it is only an older section's and the line is stamped
+    with a day of its own ("Wed 21.09 - combi-oven fault" above "K-94 | Fri 23.09 | … ¶
+    Cancelled: in the afternoon the russians shelled Marhanets": the 23rd)."""
+    section = reading.section[0] if reading.section else None
+    line = stamped_line_day(reading) if section is not None else None
+    if (
+        line is not None and not line.same_days(section)
+        and (reading.day is None or reading.day.same_days(section))
+    ):  # fmt: skip
+        return line
+    return narrative_day(reading, s)
 
 
 def _earlier_by(when: DateWindow, before: str) -> DateWindow:

@@ -72,6 +72,10 @@ class DateWindow:
         assert self.start and self.end and other.start and other.end
         return self.start <= other.end and other.start <= self.end
 
+    def same_days(self, other: DateWindow | None) -> bool:
+        """The same days, however they were come by (the basis aside)."""
+        return other is not None and (self.start, self.end) == (other.start, other.end)
+
     def contains(self, other: DateWindow) -> bool:
         if not (self.known and other.known):
             return False

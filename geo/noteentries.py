@@ -12,7 +12,8 @@ from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.dates import find_dates
 from geo.model import DateWindow, Place
-from geo.placephrase import find_places
+from geo.namesakes import DISCLAIMED
+from geo.placephrase import find_places, locates_the_one_before
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading
 
@@ -133,7 +134,13 @@ def persons_town(
     said = _THEIR_PLACE.search(text)
     if said is None or not (lx.STRIKE_WORDS.search(text) or lx.TRIGGER.search(text)):
         return []
-    towns = [p for p in places if p.is_town and p.end <= said.start()]
+    # (not the town that places the person's, nor a namesake set aside: "our supplier from
+    # Zmiivka (the village near Beryslav, not the Zmiivka in Luhansk oblast) wrote: …")
+    towns = [
+        p for p in places
+        if p.is_town and p.end <= said.start() and not locates_the_one_before(text, p, places)
+        and not DISCLAIMED.search(text, max(0, p.start - 60), p.start)
+    ]  # fmt: skip
     before = reading.sentences[s.index - 1] if s.index > 0 else None
     if not towns and before is not None and before.paragraph == s.paragraph:
         found = [p for p in find_places(before.span.text, gaz, reading.hints) if p.is_town]

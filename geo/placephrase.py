@@ -284,7 +284,27 @@ _STREET_NAMED = re.compile(
     # (a word's own start only: "A-A-A-…" is one word, not ten thousand to try)
     rf"(?<![\w'’-])(?P<a>[A-Z][\w'’-]+)\s+(?:str\.|st\.|street\b|avenue\b|ave\.|prosp\.|boulevard\b)"
     rf"|\b{lx.STREET_ABBR}\.\s*(?P<b>[A-Z][\w'’-]+)"
+    # ("the old library on Shevchenka", "the shop on Pushkina": a building is on a street,
+    # a street named in the genitive, as a Ukrainian says it)
+    rf"|\b(?i:{lx.SITE_NOUNS}|cinemas?|theatres?|museums?|hotels?|malls?|bakery|pharmacy|"
+    r"blocks?|kindergartens?|restaurants?|salons?)\s+on\s+(?P<c>[A-Z][a-z'’-]+(?:a|y|oho|ogo))\b(?!\s+(?:[Ss]treet|[Ss]quare))"
 )
+
+
+def locates_the_one_before(text: str, p: PlaceMention, found: list[PlaceMention]) -> bool:
+    """ "Oksana's sister from Bytytsia (by Sumy)", "from Zmiivka (the village by the river
+    near Beryslav)": a town in the brackets after another only places that one."""
+    # (not a site's bracket: "Zmiiv TPP (Centrenergo, in Slobozhanske)" is where it stands)
+    return any(
+        q.end <= p.start
+        and _IN_ITS_BRACKET.fullmatch(text, q.end, p.start) is not None
+        and q.place is not None
+        and q.place.source != "landmarks"
+        for q in found
+    )
+
+
+_IN_ITS_BRACKET = re.compile(r"\s*\([^()]*")
 
 
 def street_names(text: str, gaz: PlaceResolver) -> frozenset[str]:
@@ -292,7 +312,8 @@ def street_names(text: str, gaz: PlaceResolver) -> frozenset[str]:
     the note names it bare ("our shop window on Artyoma cracked")."""
     return frozenset(
         name for m in _STREET_NAMED.finditer(text)
-        if gaz.is_known(name := m.group("a") or m.group("b")) and _a_village(name, gaz)
+        if gaz.is_known(name := m.group("a") or m.group("b") or m.group("c"))
+        and _a_village(name, gaz)
     )  # fmt: skip
 
 
@@ -519,9 +540,12 @@ def find_places(
     found = in_the_entrys_hromada(text, found, gaz)
     found = drop_qualifiers(villages_of_the_region(found, gaz, text), text, gaz)
     found = _not_the_sense(found, text)
+    towns = [p for p in found if p.is_town]
     return [
         replace(p, role="context")
-        if _SAID_WHERE_IT_IS.search(p.text) and _WHOSE.match(text, p.end)
+        if (_SAID_WHERE_IT_IS.search(p.text) and _WHOSE.match(text, p.end))
+        # ("Zmiivka (the village by the river near Beryslav)": Beryslav only places it)
+        or (p.is_town and locates_the_one_before(text, p, towns))
         else p
         for p in found
     ]  # ("Semenivka is in the Novhorod-Siverskyi district, whose centre … was hit")

@@ -532,6 +532,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     capital = name.lower() in lx.CAPITALS
     if lx.ZONE_AFTER.match(text, end):
         return "context"  # "outside the Kyiv-Chernihiv battle zone": an area of fighting named
+    if _SITE_PLACED_AFTER.match(text, end):
+        return "context"  # "destroyed Vinnytsia airport at Havryshivka": where it lies is after
+    if _A_SIDE.match(text, end) and text[max(0, start - 4) : start].lower() == "the ":
+        return "context"  # "a missile on the Tairove side", "from the Kharkov side": a bearing
     if DISCLAIMED.search(text, max(0, start - 40), start):
         return "context"  # "(the Lviv-region Zolochiv, not the one near Kharkiv!)"
     if _BURNING_THERE.match(text, end) or _TOLD_STRUCK_THERE.match(text, end):
@@ -679,7 +683,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if prev in (None, "and") and _STRUCK_LIST.search(before):
         return "target"  # "settlements were hit by air strikes: Lyptsi, Hlyboke and Vovchansk"
     # ("here it was quiet, but Kyiv, Dnipro and Lviv were hit": a clause opened by its list)
-    opens_a_clause = prev in ("but", "while", "whereas", "yet") and _AFTER_A_COMMA.search(before)
+    opens_a_clause = (
+        prev in ("but", "while", "whereas", "yet") and _AFTER_A_COMMA.search(before) is not None
+    ) or _KIND_OF_NAME.search(before[-60:]) is not None
+    # ("On 19 May, the border village of Tetkino … came under mortar fire": named by its kind)
     if prev is None or opens_a_clause:
         # "MOSCOW (Reuters) -" is a dateline; "Kyiv does not comment" is the government.
         # "Mala Tokmachka and Stepnohirsk were shelled": the list's verb follows its last name.
@@ -692,6 +699,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         if _IS_IN_UNIT.match(text, end):
             return "context"  # "Semenivka is in the Novhorod-Siverskyi district, whose centre …"
         verb = _LIST_TAIL.sub("", _UNIT_AFTER.sub("", text[end : end + 160], count=1))
+        # ("Tetkino (Glushkovsky district, Kursk oblast) came under mortar fire": past its place)
+        verb = _OWN_BRACKET.sub("", verb, count=1)
         apposed = _APPOSITION.match(text, end)
         if apposed and not lx.SUBJECT_AFTER.match(verb):
             # "Kryvyi Rih, President Zelensky's hometown, also suffered": past the apposition
@@ -803,6 +812,17 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     return "context"
 
 
+_OWN_BRACKET = re.compile(r"^\s*\([^()]{1,80}\)")
+_KIND_OF_NAME = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:village|town|city|settlement|hamlet|township)\s+of\s+$"
+)
+_SITE_PLACED_AFTER = re.compile(
+    r"\s+(?:international\s+)?(?:airport|air\s*base|airfield|railway\s+station|station|plant|"
+    r"refinery|oil\s+depot|depot|port|TPP|HPP|CHP|power\s+plant)\s+(?:at|in)\s+(?:the\s+village\s+of\s+)?"
+    r"[A-Z]"
+)
+_A_SIDE = re.compile(r"\s+side\b(?!\s+of\b)", re.IGNORECASE)
 _PART_OF_TOWN = re.compile(
     r"\b(?:on|in)\s+(?:his|her|their|our|my|the|that)\s+(?:[\w-]+\s+)?(?:side|part|end|edge)\s+of\s+$",
     re.IGNORECASE,

@@ -510,11 +510,16 @@ def non_event_clause(text: str, start: int) -> bool:
         )
     if found and _STRUCK_THE.search(clause, 0, found[-1].start()):
         return False  # "shelled an evacuation convoy in the village of Strilecha": what was hit
+    if found and _FIRED_FROM_AT.search(clause):
+        return False  # "artillery fired from across the border at Volfyne": where it fell
     # "Smoke coming from a plant after being struck in Sumy": a strike word after the
     # non-event word governs the place.
     return bool(found) and not lx.STRONG_TRIGGER.search(clause, found[-1].end())
 
 
+_FIRED_FROM_AT = re.compile(
+    r"\b(?:fired|shot|launched)\s+from\s+[^,;]{1,50}?\s+(?:at|on|upon|into)\s+$", re.I
+)
 _STRUCK_THE = re.compile(
     r"\b(?:shelled|hit|struck|attacked|targeted|bombed|fired\s+on)\s+(?:an?|the)\s+$", re.I
 )

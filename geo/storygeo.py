@@ -144,13 +144,17 @@ def regions_named(hints: tuple[str, ...], gaz: PlaceResolver) -> frozenset[str]:
     return frozenset(r.admin1 or r.name for r in found if r is not None)
 
 
-def nearest_the_story(mentions: list[Mention], reading: Reading, gaz: PlaceResolver) -> None:
+def nearest_the_story(
+    mentions: list[Mention], reading: Reading, gaz: PlaceResolver,
+    home: Callable[[], Place | None] = lambda: None,
+) -> None:  # fmt: skip
     """Move each event placed at a far namesake to the one among the story's places.
 
     The places of the event sentences and headings are at hand; the rest of the text (the
     hospital the wounded went to, where aid is handed out) is read only when a bare name
     lies far from all of those, which is rare and keeps the pass cheap.
     """
+    _works_at_home(mentions, reading, home)
     # only a bare name the text never placed: one placed by its raion, oblast or hromada,
     # here or in another line ("Pokrovske, Synelnykove district"), stays put
     bare = [
@@ -203,6 +207,32 @@ def _a_lost_name(m: Mention, anchors: list[Place]) -> bool:
         return False
     others = [a for a in anchors if a.key != place.key and a.located]
     return len(others) >= 2 and _distance(place, others) > ABROAD_KM
+
+
+def _works_at_home(
+    mentions: list[Mention], reading: Reading, home: Callable[[], Place | None]
+) -> None:
+    """Move an event at a works named after a far town to the story's own town."""
+    named = [m for m in mentions if re.search(rf"\s{_WORKS}", m.sentence.span.text)]
+    if not named:
+        return  # (most texts name no works: the pass costs nothing)
+    town = home()
+    for m in named:
+        if town is not None and _a_sites_name(m, town):
+            m.place, m.place_text = town, town.name
+
+
+def _a_sites_name(m: Mention, home: Place) -> bool:
+    """ "the house near the Artem plant" in a Kyiv shop's notes: a works named after a man,
+    whose name a town at the far end of Russia bears; the works is the story's town's."""
+    place = m.place
+    site = re.search(rf"\b{re.escape(m.place_text)}\s+{_WORKS}", m.sentence.span.text)
+    if place is None or site is None or not (place.located and home.located):
+        return False
+    return _distance(place, [home]) > ABROAD_KM
+
+
+_WORKS = r"(?:plant|factory|works|mine|colliery|shipyard|market|stadium|park|mall)\b"
 
 
 def _to_city_sections(
@@ -295,7 +325,9 @@ def header_section(place: Place, cities: list[Place], gaz: PlaceResolver) -> Pla
 def _by_another_name(m: Mention) -> bool:
     """Was the place found by a name that is not its own, nor a spelling of it?"""
     written, own = normalize_name(m.place_text), normalize_name(m.place.name if m.place else "")
-    return written[:3] != own[:3] and not edits_within(written, own, 2)
+    # (or by the first word of a compound name: "Buzova" found as "Buzova Paskivka")
+    part = own != written and own.startswith(written) and not own[len(written)].isalnum()
+    return part or (written[:3] != own[:3] and not edits_within(written, own, 2))
 
 
 def _distance_to_others(place: Place, anchors: list[Place]) -> float:

@@ -17,13 +17,13 @@ from geo.attribution import find_actor, side_of
 from geo.citydistricts import the_districts_city
 from geo.continuation import is_post_stamp
 from geo.dates import find_dates
-from geo.eventday import dates_told
+from geo.eventday import dates_told, stamped_line_day
 from geo.mention import Mention
 from geo.model import DateWindow, Place
 from geo.namesakes import DISCLAIMED
 from geo.notehome import home_town
 from geo.notelines import OWN_LABEL
-from geo.placephrase import find_places
+from geo.placephrase import find_places, locates_the_one_before
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, non_event_clause, one_sense, paragraph_start
 from geo.titleplaces import diary_town, is_diary, title_targets
@@ -180,6 +180,9 @@ def anaphora_targets(
         # the town")
         and not lx.ROAD_NAMED.match(text[p.end :])
         and not _GOING_TO.search(text, 0, p.start)
+        # (nor the town that only places the one before it: "our supplier from Zmiivka (the
+        # village by the river near Beryslav) wrote: a shell hit a house in their street")
+        and not locates_the_one_before(text, p, before)
     ]  # fmt: skip
     # "on Chornovola Street", "bombs … here", "the church there", "their church"
     # ("… pressed their offensive on Lysychansk. On Thursday, Russian shelling destroyed the
@@ -200,8 +203,11 @@ def anaphora_targets(
         # ("It is not the first time Pavlohrad has been hit. A year ago, … a Russian missile
         # attack on the city killed two": the town its paragraph named just before)
         paragraph_town = _struck_just_before(reading, s, gaz, _kind(m)) if _kind(m) else None
+        # ("Oksana's sister from Bytytsia (by Sumy) called: … bombed the village": the town
+        # the noun fits, not the city that placed it)
+        fitting = [p for p in here if _fits_kind(p, _kind(m))] or here
         named = (
-            (here[-1] if here else None)
+            (fitting[-1] if fitting else None)
             or (
                 town_of_the_paragraph(reading, s, gaz, sites=not m.group("possessive"))
                 if paragraphs
@@ -240,8 +246,12 @@ def anaphora_targets(
     # "The worst day this year was Saturday, May 25. Two bombs hit a store on the city's
     # edge": the day named just before is this strike's own
     # (or the day its diary section is headed with: "Sun 9 Oct ¶ - missiles hit the city centre")
-    day = (own[0].window if own else _day_named_just_before(reading, s)) or (
-        reading.section[0] if reading.section else None
+    # (or its log line's stamp: "Thu 19.05 | R-3 | 4/9 | ¶ Did not go to Tetkino. At dawn the
+    # Ukrainians shelled the village")
+    day = (
+        (own[0].window if own else _day_named_just_before(reading, s))
+        or (reading.section[0] if reading.section else None)
+        or stamped_line_day(reading)
     )
     if day is None or (
         last is not None and same_town and near and last.date.known and day.overlaps(last.date)
@@ -422,7 +432,9 @@ def _kind(m: re.Match[str]) -> str | None:
 
 _WRITER_GOES = re.compile(
     # (a diary drops its "I": "Went to Chuhuiv for diesel.")
-    r"(?:\b(?:I|we|We)\s+|^\W*)(?:[Dd]rive|[Dd]rove|[Gg]o|[Ww]ent|[Tt]ravel(?:led)?|[Aa]rrive[d]?|"
+    # (or could not: "Did not go to Tetkino. At dawn the Ukrainians shelled the village")
+    r"(?:\b(?:I|we|We)\s+|^\W*)(?:(?:[Dd]id\s+not|[Dd]idn['’]t|[Cc]ould\s+not|[Cc]ouldn['’]t)\s+)?"
+    r"(?:[Dd]rive|[Dd]rove|[Gg]o|[Ww]ent|[Tt]ravel(?:led)?|[Aa]rrive[d]?|"
     r"[Ww]alk(?:ed)?|[Hh]ead(?:ed)?|"
     r"return(?:ed)?|get|got)\s+(?:back\s+)?(?:to|in|into)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$"
     # (or where the writer is: "I was supposed to leave Odesa early", "I stopped at Serhiivka")

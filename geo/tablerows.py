@@ -372,6 +372,39 @@ _RECORD_STATUS_OFF = re.compile(
 )
 
 
+def rejected_element(text: str, at: int) -> bool:
+    """Is the offset inside a markup export's element whose status attribute deletes it, marks
+    it a duplicate or no strike ('<event id="W07-005" qa="DUP"> … </event>')?"""
+    # (the last one opened before the offset)
+    opened = next(
+        reversed(list(_STATUS_ELEMENT.finditer(text, max(0, at - _ELEMENT_SPAN), at))), None
+    )
+    if opened is None:
+        return False
+    return f"</{opened.group('tag')}>" not in text[opened.end() : at]
+
+
+def rejected_entry(text: str, at: int) -> bool:
+    """Is the offset inside a YAML-like export's entry whose status key deletes it ("- id:
+    RU12-03 ¶ review: DEL ¶ notes: > …")? The entry runs from its "- " at the line's start."""
+    start = text.rfind("\n- ", max(0, at - _ELEMENT_SPAN), at)
+    return start >= 0 and _STATUS_KEY.search(text, start, at) is not None
+
+
+_ELEMENT_SPAN = 4000  # an element's longest reach back to its opening tag
+_STATUS_OFF = (
+    r"(?:del(?:eted?)?|dup(?:licate)?|rejected|removed|drop(?:ped)?|ns|not[ _-]?a[ _-]?strike)"
+)
+_STATUS_ELEMENT = re.compile(
+    r"<(?P<tag>\w+)\b[^<>]*\b(?:qa|status|state|review|flag)\s*=\s*[\"']"
+    rf"{_STATUS_OFF}[\"']",
+    re.IGNORECASE,
+)
+_STATUS_KEY = re.compile(
+    rf"^\s*(?i:qa|status|state|review|flag)\s*:\s*[\"']?(?i:{_STATUS_OFF})\b", re.MULTILINE
+)
+
+
 def rejected_item(item: str, codes: frozenset[str]) -> bool:
     """Does a list's item (its lines from the one that opens it) carry a rejecting tag ("4.
     06.09.2022 | … | Hola Prystan #nofire")?"""

@@ -1,0 +1,208 @@
+"""Rules of the forty-first round (issue 12, session 45): the lines a note writes under a
+day's row, places that only place another, habits and casualty words that tell no strike,
+ages in words, comparisons and asides that date another event, and works named after a
+far town.
+
+Each test is our own text of a kind the round's sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textcases import at, days, incidents
+
+from geo import lexicon as lx
+from geo.attribution import find_figure
+from geo.placephrase import find_places
+from geo.places import default_resolver
+
+
+def _roles(text: str) -> dict[str, str]:
+    return {p.text: p.role for p in find_places(text, default_resolver())}
+
+
+# --- days -----------------------------------------------------------------------------
+
+_BAKERY = (
+    " date 2023-03-20 Bakery round book, Kramatorsk\n"
+    "BAKERY - ROUND BOOK (Kramatorsk, the van).\n"
+    "Columns: date | loaves | shops | cash | remarks\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Tue 07.03 | 310 | 6 | 9 400 |",  # the notes cell left open at its last bar
+        "Tue 07.03 | 310 | 6 | 9 400 | short round.",  # or the row ends on a cell of its own
+    ],
+)
+def test_a_line_under_a_days_row_is_of_that_day(row: str) -> None:
+    text = (
+        _BAKERY + "Mon 06.03 | 300 | 6 | 9 100 | all fine.\n\n" + row + "\n"
+        "Early this morning the russians shelled the market in Druzhkivka; two sellers wounded.\n"
+    )
+    assert days(at(incidents(text), "Druzhkivka")) == [(date(2023, 3, 7), date(2023, 3, 7))]
+
+
+def test_a_rows_own_stamp_beats_a_day_heading_above_it() -> None:
+    text = (
+        _BAKERY + "Wed 08.03 - oven thermostat replaced, NOT anything else.\n\n"
+        "B-12 | Fri 10.03 | Sloviansk shop | 40 | X |\n"
+        "Cancelled: in the afternoon the russians shelled Sloviansk again, the road closed.\n"
+    )
+    assert days(at(incidents(text), "Slov")) == [(date(2023, 3, 10), date(2023, 3, 10))]
+
+
+def test_a_weekday_in_a_rows_note_counts_back_from_the_rows_day() -> None:
+    text = (
+        _BAKERY + "Mon 13.03 | 280 | 5 | 8 700 | The driver was at his sister's on Saturday when "
+        "the russians hit the bus station in Kostiantynivka.\n"
+    )
+    assert days(at(incidents(text), "Kost")) == [(date(2023, 3, 11), date(2023, 3, 11))]
+
+
+def test_a_day_in_a_past_perfect_aside_is_the_earlier_strikes() -> None:
+    text = (
+        _BAKERY + "Fri 17.03 | 250 | 5 | 8 000 |\n"
+        "In the evening the russians hit the Raihorodok bridge again, the one they had "
+        "damaged last week.\n"
+    )
+    assert days(at(incidents(text), "Raihorodok")) == [(date(2023, 3, 17), date(2023, 3, 17))]
+
+
+def test_a_day_the_strike_is_likened_to_is_not_its_own() -> None:
+    text = (
+        _BAKERY + "Sat 18.03 | 260 | 5 | 8 200 |\n"
+        "At night the russians hit the five-storey block in Druzhkivka, the same quarter as "
+        "in February.\n"
+    )
+    assert days(at(incidents(text), "Druzhkivka")) == [(date(2023, 3, 18), date(2023, 3, 18))]
+
+
+# --- places ---------------------------------------------------------------------------
+
+
+def test_a_town_in_brackets_after_another_only_places_it() -> None:
+    text = "Our seller from Zmiivka (the village by the river near Beryslav) wrote: it was shelled."
+    assert _roles(text)["Beryslav"] == "context"
+
+
+def test_the_village_of_a_caller_placed_by_a_city_is_the_village_struck() -> None:
+    text = (
+        " date 2022-03-20 Dairy round book\n"
+        "Columns: date | litres | remarks\n\n"
+        "Fri 11.03 | 1 500 l | The driver's wife from Bytytsia (by Sumy) called: at night russian "
+        "planes bombed the village, two houses burned.\n"
+    )
+    found = incidents(text)
+    assert at(found, "Bytytsia") and not at(found, "Sumy")
+
+
+def test_a_side_of_town_is_a_bearing_not_a_place_struck() -> None:
+    assert _roles("In the evening a missile hit Odesa - on the Tairove side.")["Tairove"] == "context"
+
+
+def test_a_buildings_street_in_the_genitive_is_no_village() -> None:
+    text = (
+        " date 2022-03-30 Shop notes, Chernihiv\n"
+        "SHOP NOTES (Chernihiv, the centre).\n\n"
+        "Sat 12.03 | closed | The russians bombed the old cinema on Shevchenka this morning.\n"
+    )
+    found = incidents(text)
+    assert at(found, "Chernihiv") and not at(found, "Shevchenka")
+
+
+def test_a_works_named_after_a_far_town_is_the_notes_own_towns() -> None:
+    text = (
+        " date 2022-07-04 Print shop notes, Kyiv\n"
+        "PRINT SHOP - DAY NOTES (Kyiv, Lukianivka).\n"
+        "Columns: date | jobs | notes\n\n"
+        "Sun 26.06 | - |\n"
+        "Early morning russian missiles hit a block near the Artem plant; one man killed.\n"
+    )
+    found = incidents(text)
+    assert at(found, "Kyiv") and not at(found, "Art")
+
+
+def test_a_town_found_by_its_compound_names_first_word_keeps_to_the_story() -> None:
+    text = (
+        " date 2022-04-10 Kennel log, Makariv hromada\n"
+        "KENNEL LOG (by Makariv, Kyiv oblast).\n\n"
+        "Mon 07.03 | 12 dogs | In the morning the russians shelled Buzova, the houses by the road.\n"
+    )
+    assert at(incidents(text), "Buzova")[0].place.admin1 == "Kyiv Oblast"
+
+
+def test_a_town_the_writer_could_not_reach_is_the_village_struck() -> None:
+    text = (
+        " date 2022-06-10 Van route book\n\n"
+        "Thu 26.05 | R-2 | 3/8 |\n"
+        "Did not go to Tetkino. At dawn the Ukrainians shelled the village, the governor writes.\n"
+    )
+    assert days(at(incidents(text), "T")) == [(date(2022, 5, 26), date(2022, 5, 26))]
+
+
+# --- strike or not --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Heard guns all night from the Vovchansk side. Nobody on the farm hurt.",
+        "Mykola says in Vovchansk they hear shelling every day now.",
+        "Egg shells for the bakery in Vovchansk - 30 pcs, they asked.",
+    ],
+)
+def test_a_row_that_tells_no_strike_makes_none(note: str) -> None:
+    text = (
+        " date 2022-06-01 Farm log\nColumns: date | eggs | notes\n\n"
+        f"Mon 23.05 | 400 | {note}\n"
+    )
+    assert not incidents(text)
+
+
+def test_tanks_seen_firing_at_a_town_is_a_strike() -> None:
+    text = (
+        " date 2022-03-20 Feed log\n\n"
+        "Tue 01.03 | 150 |\n"
+        "The driver saw russian tanks fire at the houses in Borodianka on the way back.\n"
+    )
+    assert at(incidents(text), "Borodianka")
+
+
+def test_a_side_that_fired_at_it_tells_the_strike_on_the_town() -> None:
+    text = (
+        " date 2022-04-20 Workshop book, Belgorod\n"
+        "WORKSHOP BOOK. Workshop on the edge of Belgorod.\n"
+        "Columns: date | kg | notes\n\n"
+        "Fri 01.04 | 0 |\n"
+        "No work. The governor says two Ukrainian helicopters came in low and fired at the oil "
+        "depot, two workers were injured.\n"
+    )
+    assert at(incidents(text), "Belgorod")
+
+
+def test_a_cause_in_general_is_no_strike() -> None:
+    assert lx.HABIT_NOUN.search("- March: 9 orders, 2 cancelled because of shelling (K-3, K-5).")
+    assert not lx.HABIT_NOUN.search("Closed because of shelling on the market street.")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The russians shelled the village this morning and a girl of seven died.", 1),
+        ("A boy of twelve was killed when the shell hit the yard.", 1),
+    ],
+)
+def test_an_age_in_words_is_no_toll(text: str, killed: int) -> None:
+    assert find_figure(text, lx.KILLED) == killed
+
+
+@pytest.mark.parametrize(
+    "text", ["Nobody on the route hurt.", "No one in the shop injured.", "nobody hurt"]
+)
+def test_nobody_hurt_without_its_verb_is_a_zero(text: str) -> None:
+    assert lx.NO_ONE_HURT.search(text)
