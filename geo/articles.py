@@ -342,11 +342,24 @@ def _hangs_under(entry: str, line: str) -> bool:
     # (or a block indented as a whole, a YAML note's folded lines: "    On 19 May 2022, the
     # border village of Tetkino … came" over "    under mortar fire, …")
     if indent >= 2 and indent == len(last) - len(last.lstrip(" ")):
-        return not _BULLETED.match(line) and not _BULLETED.match(last)
+        # (mid-sentence: the line above ends on a word or a comma; not a record's own
+        # lines, "    russian missile strike … (2 missiles)" over "    brought in: 9")
+        return (
+            _MID_SENTENCE.search(last) is not None and "|" not in line and "|" not in last
+            # (cut mid-phrase: the line goes on in lower case, or after a comma, a name's first
+            # word or a little word, "… building in" over "Pokrovsk (…)"; not a list of
+            # headlines, "… under shelling" over "Why …")
+            and (line.lstrip()[:1].islower() or _NAME_OR_COMMA_END.search(last) is not None)
+            and not _BULLETED.match(line.lstrip()) and not _BULLETED.match(last.lstrip())
+        )  # fmt: skip
     head = _ENTRY_CODE.match(entry)
     return head is not None and indent == head.end()
 
 
+_NAME_OR_COMMA_END = re.compile(
+    r"(?:,|\b[A-Z][a-z]+|\b(?:in|at|of|on|near|by|the|a|an|and|or|to|from|for|with))\s*$"
+)
+_MID_SENTENCE = re.compile(r"[^\W\d_],?\s*$")  # (a letter, or a letter and its comma)
 # an entry's code and the spaces before its text: "S0101  ", "#12   ", "E-4410  "
 _ENTRY_CODE = re.compile(r"[A-Z#][\w.#-]{1,11}\s{2,}(?=\S)")
 WRAP_WIDTH = 60  # the shortest line a hard wrap leaves (exports wrap at 72-120)

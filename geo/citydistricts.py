@@ -24,6 +24,8 @@ _VOWELS = re.compile(r"[aeiouy'’]")
 def district_key(name: str) -> str:
     """A district's or a city's name reduced to its consonants ("Kievsky" → "kv")."""
     bare = skeleton(name.lower().split()[0] if name.strip() else "")
+    # (a Russian "Niki-" is a Ukrainian "Myky-": "Nikitovsky" is Horlivka's Mykytivskyi)
+    bare = re.sub(r"^nik", "mik", bare)
     return _VOWELS.sub("", _ADJECTIVE_END.sub("", bare))
 
 

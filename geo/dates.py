@@ -106,9 +106,13 @@ def _days_across(
     first = _safe_date(year - (1 if month2 < month else 0) if year else None, month, day)
     if first is None or last is None:
         return None
-    if 0 < (last - first).days <= RANGE_DAYS:
+    # (a span with its year written is a period told as one: "shift summary 30.09-09.10.2022")
+    if 0 < (last - first).days <= (_PERIOD_DAYS if written else RANGE_DAYS):
         return DateWindow(first, last, "days", basis)
     return day_window(first, basis)
+
+
+_PERIOD_DAYS = 31
 
 
 def _explicit(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | None:

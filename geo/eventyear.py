@@ -131,6 +131,10 @@ def _year_told_for(d: DateMention, s: Sentence, reading: Reading) -> int | None:
         return None
     if _of_that_year(d, s):
         return reading.last_year
+    # ("Our 2023 edition opened in Kyiv on 1 June": the year of the thing named)
+    named = _YEAR_OF_A_THING.search(s.span.text, 0, max(0, d.start - s.span.start))
+    if named is not None:
+        return int(named.group(1))
     month = reading.months_told.get(w.start.month)
     if month is not None and _SAME_MONTH.search(s.span.text[: d.start - s.span.start]):
         return month[0]
@@ -148,6 +152,12 @@ def _year_told_for(d: DateMention, s: Sentence, reading: Reading) -> int | None:
         if m <= w.start.month and 0 <= s.paragraph - para <= MONTH_CARRIES
     ]  # fmt: skip
     return max(recent)[1] if recent else None
+
+
+_YEAR_OF_A_THING = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+((?:19|20)\d\d)\s+[a-z]{4,}\b"
+    r"(?![^.;]*\b(?:19|20)\d\d\b)[^.;]*$"
+)
 
 
 def in_the_page_year(found: list[DateMention], reading: Reading) -> list[DateMention]:

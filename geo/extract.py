@@ -102,6 +102,7 @@ from geo.noteentries import (
     told_on_its_line,
     town_of_a_day_heading,
     towns_institutions,
+    witness_town,
 )
 from geo.notehome import (
     HEADER_LINES,
@@ -160,6 +161,7 @@ from geo.story import (
 from geo.storygeo import nearest_the_story, the_districts_town
 from geo.storyplaces import (
     UNIT_AFTER,
+    a_strike_at_home,
     anaphora_targets,
     labelled_by_a_place,
     official_voice,
@@ -924,9 +926,12 @@ def _read_event_sentence(
     if mourning and not lx.STRIKE_WORDS.search(main) and not mourned_here:
         return  # a funeral, a day of mourning: the event told before goes on
     counted = lx.ORDINAL_OF_STRIKES.match(text)
-    if counted and not lx.TRIGGER.search(text, counted.end()):
-        # "This is not the first strike on the city this spring": counted, not told (not
-        # "the second strike this week: on Wednesday a bomb hit …")
+    if counted and (
+        counted.group(0).endswith("time") or not lx.TRIGGER.search(text, counted.end())
+    ):
+        # "This is not the first strike on the city this spring", "the third time this summer
+        # that shelling has reached our routes": counted, not told (not "the second strike
+        # this week: on Wednesday a bomb hit …")
         return
     negated = lx.NEGATED_STRIKE.search(text)  # rare: strip only when there is a denial
     denied = negated is not None and not lx.TRIGGER.search(lx.NEGATED_STRIKE.sub(" ", text))
@@ -1011,11 +1016,14 @@ def _read_event_sentence(
     if not targets:
         targets = persons_town(text, s, places, reading, gaz)  # "shelled … in her village"
     if not targets and not weak:
+        targets = witness_town(text, s, places, reading, gaz)  # "a midwife from Mariupol …"
+    if not targets and not weak:
         targets = (
             site_again(text, reading)
             or anaphora_targets(text, reading, s, gaz)
             or its_town_told_before(text, s, reading, gaz)
             or region_of_the_voice(text, reading, gaz)
+            or a_strike_at_home(text, places, reading, gaz)
         )
     # (not "flown to a hospital in Odesa": "the city" after it is still the one struck)
     towns = [p.place for p in targets + weak if p.place and p.place.precision == "town"]

@@ -888,7 +888,8 @@ GROUND_MOVE_BEFORE = re.compile(
     # "fighters claim a raid into the Kursk region", "an incursion into": ground, not air
     r"(?:raids?|incursions?|forays?|push)\s+into|"
     r"(?:tries|trying|tried|attempts?|attempting|seeks?|seeking)\s+to\s+(?:capture|seize|take|encircle|surround))"
-    r"\b[^,;.]{0,50}$",
+    # ("retook dozens of settlements in the Kharkiv region, including Balakliia and Izium")
+    r"\b[^,;.]{0,50}(?:,\s+(?:including|among\s+them|such\s+as)\s+[^,;.]{0,40})?$",
     re.IGNORECASE,
 )
 # "reducing Vovchansk to ruins": the verb alone is no strike ("reduced Kyiv's demands")
@@ -1025,6 +1026,9 @@ BASED_AT = re.compile(
     # "We heard the explosions even in Ternopil", "felt as far away as Lviv": how far off
     # the blasts carried, not where they were
     r"|\b(?:heard|felt)\b[^.;]{0,40}?\b(?:even|as\s+far\s+(?:away\s+)?as)\s+(?:in\s+)?(?:the\s+)?$"
+    # ("the smoke … was visible on weather radar in Pskov": where it was seen from)
+    r"|\b(?:smoke|glow|flames?|fire|plume)\b[^.;]{0,40}?\b(?:visible|seen)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:in|from)\s+(?:the\s+)?$"
     # "had heard the explosions while waiting … at Shehyni": where the hearers were
     # (not "residents heard the explosions in Kharkiv": the blasts were there)
     r"|\bheard\s+the\s+(?:[\w-]+\s+)?(?:explosions|blasts|strikes|impacts|sirens)\b[^.;]{0,40}?"
@@ -1290,6 +1294,9 @@ AGGREGATE = re.compile(
     r"\b(?:(?<![:.,/])\d+(?:,\d{3})*|several|multiple|dozens of|hundreds of|a series of|a wave of|numerous|repeated)\s+"
     r"(?:\w+\s+)?(?:attacks|strikes|shellings|drone attacks|air strikes|airstrikes|times)\b"
     r"|\b(?:stepped up|intensified|escalated)\s+(?:\w+\s+)?(?:attacks|strikes|shelling|bombardment|drone attacks|missile attacks)\b"
+    # ("as Moscow pressed on with missile attacks on Ukrainian cities": a campaign going on)
+    r"|\b(?:pressed|pushed|pressing|pushing|kept|keeps)\s+on\s+with\s+(?:\w+\s+)?(?:attacks|strikes|"
+    r"shelling|bombardments?)\b"
     # "Most casualties occurred in Donetsk, Kharkiv and Kherson regions": a distribution.
     # ("The majority of casualties occurred in Donetsk, Kharkiv and Dnipropetrovsk regions")
     r"|\b(?:most|the\s+(?:majority|bulk)|a\s+majority|the\s+largest\s+(?:share|number))\s+"
@@ -1683,7 +1690,10 @@ ORDINAL_OF_STRIKES = re.compile(
     r"^\W*(?:This|It|That|[A-Z]\w+day['’]s\s+\w+)\s+(?:is|was|marks|marked|became)\s+"
     r"(?:not\s+|at\s+least\s+|already\s+)*(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|another)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:strike|attack|shelling|bombardment|raid|hit)s?\b",
+    r"(?:strike|attack|shelling|bombardment|raid|hit)s?\b"
+    # ("This is the third time this summer that the city's shelling has reached our routes")
+    r"|^\W*(?:This|It|That)\s+(?:is|was)\s+(?:not\s+)?(?:the|a)\s+(?:second|third|fourth|fifth|"
+    r"\d+(?:st|nd|rd|th)|umpteenth)\s+time\b(?=[^.;]*\b(?:has|have|had)\b)",
     re.IGNORECASE,
 )
 # A leading time clause: "After the explosions at Engels …, ", "Hours after the strike, "
@@ -2329,7 +2339,9 @@ HABIT_NOUN = re.compile(
     r"\b(?:daily|nightly|constant|regular|frequent|repeated|near-daily|everyday|continuous|"
     r"incessant|relentless)\s+(?:[\w-]+\s+)?(?:shelling|attacks|strikes|bombardments?)\b"
     # ("2 moved/cancelled because of shelling": a cause in general, no article, no one strike)
-    r"|\b(?:because\s+of|due\s+to)\s+(?:shelling|strikes|attacks|air\s+raids|bombardments)\b"
+    # (or "Nikopol (closed during shelling)": while it lasts, whenever it comes)
+    r"|\b(?:because\s+of|due\s+to|during|in\s+case\s+of)\s+(?:shelling|strikes|attacks|air\s+raids|"
+    r"bombardments)\b"
     r"(?!\s+(?:on|of|in|at)\b)",
     re.IGNORECASE,
 )

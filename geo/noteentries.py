@@ -152,6 +152,34 @@ def persons_town(
 
 
 _FROM_END = re.compile(r"\bfrom\s+$")
+
+
+def witness_town(
+    text: str, s: Sentence, places: list[PlaceMention], reading: Reading, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """ "We speak to Iryna, a midwife from Mariupol, who reached us … On Wednesday afternoon,
+    9 March, a Russian airstrike hit the maternity hospital": a strike told with no place,
+    just after the sentence that brings in a witness from one town, is that town's."""
+    if places or s.index == 0 or not lx.STRONG_TRIGGER.search(text):
+        return []
+    before = reading.sentences[s.index - 1]
+    last = reading.last
+    if before.paragraph != s.paragraph or (
+        last is not None and last.sentence.paragraph == s.paragraph
+    ):
+        return []
+    towns = {
+        p.place.key: p for p in find_places(before.span.text, gaz, reading.hints)
+        if p.is_town and p.place is not None
+        and _A_PERSON_FROM.search(before.span.text, max(0, p.start - 40), p.start)
+    }  # fmt: skip
+    (town,) = towns.values() if len(towns) == 1 else (None,)
+    return [] if town is None else [replace(town, start=0, end=0, role="target")]
+
+
+# "Iryna, a midwife from ": a person named, then their trade and their town (not "the images
+# from Bucha", nor "the guys from Nikopol")
+_A_PERSON_FROM = re.compile(r"\b[A-Z][a-z]+,\s+an?\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}\s+from\s+$")
 # "in her village", "in his district", "on their street"
 # (or as the subject struck: "neighbour from Odnorobivka says their street was shelled",
 # "client from Orikhiv: their town shelled all night"; not

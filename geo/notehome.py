@@ -97,8 +97,9 @@ def _without_own_districts(text: str, town: Place | None) -> str:
 
 # a building or site of a town, struck
 _BUILDING = re.compile(
-    r"\b(?:school|gym|kindergarten|hospital|clinic|polyclinic|maternity|lyceum|college|"
-    r"university|library|museum|theatre|cinema|church|cathedral|market|shop|store|"
+    r"\b(?:school|gym(?:nasium)?|kindergarten|hospital|clinic|polyclinic|maternity|lyceum|college|"
+    r"university|library|museum|brewery|distillery|bakery|dairy|mill|theatre|cinema|church|"
+    r"cathedral|market|shop|store|"
     r"supermarket|mall|caf[eé]|restaurant|hotel|bank|post\s+office|station|depot|stadium|"
     r"sports\s+(?:complex|hall|school)|(?:creativity|culture|cultural|community|youth|"
     r"shopping|business|medical)\s+(?:centre|center|hall)|house\s+of\s+culture|"

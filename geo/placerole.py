@@ -532,8 +532,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     capital = name.lower() in lx.CAPITALS
     if lx.ZONE_AFTER.match(text, end):
         return "context"  # "outside the Kyiv-Chernihiv battle zone": an area of fighting named
-    if _SITE_PLACED_AFTER.match(text, end):
-        return "context"  # "destroyed Vinnytsia airport at Havryshivka": where it lies is after
+    if _SITE_PLACED_AFTER.match(text, end) or _SITE_PLACED_LATER.match(text, end):
+        # "destroyed Vinnytsia airport at Havryshivka", "destroyed the Troitskyi market and
+        # damaged an apartment building in Dnipro": the site's name; where it lies is after
+        return "context"
     if _A_SIDE.match(text, end) and text[max(0, start - 4) : start].lower() == "the ":
         return "context"  # "a missile on the Tairove side", "from the Kharkov side": a bearing
     if DISCLAIMED.search(text, max(0, start - 40), start):
@@ -683,10 +685,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if prev in (None, "and") and _STRUCK_LIST.search(before):
         return "target"  # "settlements were hit by air strikes: Lyptsi, Hlyboke and Vovchansk"
     # ("here it was quiet, but Kyiv, Dnipro and Lviv were hit": a clause opened by its list)
-    opens_a_clause = (
-        prev in ("but", "while", "whereas", "yet") and _AFTER_A_COMMA.search(before) is not None
-    ) or _KIND_OF_NAME.search(before[-60:]) is not None
-    # ("On 19 May, the border village of Tetkino … came under mortar fire": named by its kind)
+    opens_a_clause = prev in ("but", "while", "whereas", "yet") and _AFTER_A_COMMA.search(before)
+    if prev is not None and _KIND_OF_NAME.search(before[-60:]) and _struck_as_subject(text, end):
+        return "subject"  # "On 19 May, the border village of Tetkino … came under mortar fire"
     if prev is None or opens_a_clause:
         # "MOSCOW (Reuters) -" is a dateline; "Kyiv does not comment" is the government.
         # "Mala Tokmachka and Stepnohirsk were shelled": the list's verb follows its last name.
@@ -812,15 +813,29 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     return "context"
 
 
+def _struck_as_subject(text: str, end: int) -> bool:
+    """Does the name go on as its clause's subject, struck ("… (Glushkovsky district) came
+    under mortar fire")?"""
+    verb = _OWN_BRACKET.sub("", text[end : end + 160], count=1)
+    return lx.SUBJECT_AFTER.match(verb) is not None and bool(
+        lx.TRIGGER.search(text[end:].split(";", 1)[0])
+    )
+
+
 _OWN_BRACKET = re.compile(r"^\s*\([^()]{1,80}\)")
 _KIND_OF_NAME = re.compile(
-    r"(?:^|[,;:]\s*)\W*(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:^|[,;:]\s*)\W*[Tt]he\s+(?:[a-z-]+\s+){0,2}"
     r"(?:village|town|city|settlement|hamlet|township)\s+of\s+$"
 )
 _SITE_PLACED_AFTER = re.compile(
     r"\s+(?:international\s+)?(?:airport|air\s*base|airfield|railway\s+station|station|plant|"
-    r"refinery|oil\s+depot|depot|port|TPP|HPP|CHP|power\s+plant)\s+(?:at|in)\s+(?:the\s+village\s+of\s+)?"
+    r"refinery|oil\s+depot|depot|port|TPP|HPP|CHP|power\s+plant)\s+at\s+(?:the\s+village\s+of\s+)?"
     r"[A-Z]"
+)
+_SITE_PLACED_LATER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:market|plant|refinery|oil\s+depot|TPP|CHP|HPP|mall|stadium)\b"
+    r"\s+and\s+[^.;]{0,50}?\b(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?[A-Z][\w-]+\b"
+    r"(?!['’]s)(?!\s+(?:region|oblast|district|raion|province|krai|[Rr]egion|[Oo]blast)\b)"
 )
 _A_SIDE = re.compile(r"\s+side\b(?!\s+of\b)", re.IGNORECASE)
 _PART_OF_TOWN = re.compile(

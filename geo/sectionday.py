@@ -294,11 +294,18 @@ def _titled(s: Sentence, d: DateMention) -> bool:
             _TITLE_BEFORE_DAY.match(text[: d.start])
             # (a status page's "▲ RESOLVED — Kharkiv office: degraded (power) — 25.05.2024")
             or (len(text) <= 120 and _DASH_BEFORE_DAY.search(text, 0, d.start) is not None)
+            # (or an item's source and day: "Sample 3 — Kherson region administration, 5
+            # November 2022" over the words it quotes)
+            or (
+                len(text) <= 100 and _SOURCE_BEFORE_DAY.search(text, 0, d.start) is not None
+                and d.window.precision == "day"
+            )
         )
     )  # fmt: skip
 
 
 _DASH_BEFORE_DAY = re.compile(r"\S\s+[—–]\s*$")
+_SOURCE_BEFORE_DAY = re.compile(r"\s[—–]\s[^,]{3,60}\S,\s*$")
 _DASH_DATED = re.compile(r"\S\s+[—–]\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$")
 
 

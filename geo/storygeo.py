@@ -218,7 +218,10 @@ def _works_at_home(
         return  # (most texts name no works: the pass costs nothing)
     town = home()
     for m in named:
-        if town is not None and _a_sites_name(m, town):
+        # (not when the sentence names the works' town: "… destroyed the Troitskyi market and
+        # damaged an apartment building in Dnipro" is Dnipro's, told on its own)
+        others = [o for o in mentions if o.sentence is m.sentence and o is not m]
+        if town is not None and not others and _a_sites_name(m, town):
             m.place, m.place_text = town, town.name
 
 

@@ -21,7 +21,7 @@ from geo.eventday import dates_told, stamped_line_day
 from geo.mention import Mention
 from geo.model import DateWindow, Place
 from geo.namesakes import DISCLAIMED
-from geo.notehome import home_town
+from geo.notehome import home_town, struck_at_home
 from geo.notelines import OWN_LABEL
 from geo.placephrase import find_places, locates_the_one_before
 from geo.placetypes import PlaceMention, PlaceResolver
@@ -821,6 +821,28 @@ def voice_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
         return None
     town = gaz.resolve(m.group("a") or m.group("b") or m.group("c"), reading.hints, "town")
     return town if town is not None and town.precision == "town" else None
+
+
+def a_strike_at_home(
+    text: str, places: list[PlaceMention], reading: Reading, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """ "On the evening of 16 August, Russian shelling hit the Saltivske tram depot" on a
+    Kharkiv tram company's page: a strike on a building, dated and placed nowhere,
+    in a text whose own town is known (a log's, an outlet's or a firm's masthead: "BORODA & CO
+    barbershop · Kharkiv") and which has told no other town's strike."""
+    if any(p.place is not None and p.place.precision != "country" for p in places):
+        return []
+    if not lx.STRONG_TRIGGER.search(text) or lx.NOT_AN_ATTACK_IN(text):
+        return []
+    last = reading.last
+    home = home_town(reading, gaz) or masthead_town(reading, gaz)
+    if home is None or (last is not None and last.place != home) or not struck_at_home(text, home):
+        return []
+    dated = any(
+        d.window.days <= 2 and d.window.basis in ("explicit", "year inferred", "relative")
+        for d in find_dates(text, reading.ref)
+    )
+    return [PlaceMention(0, 0, home.name, home, "target")] if dated else []
 
 
 def masthead_town(reading: Reading, gaz: PlaceResolver) -> Place | None:

@@ -206,3 +206,82 @@ def test_an_age_in_words_is_no_toll(text: str, killed: int) -> None:
 )
 def test_nobody_hurt_without_its_verb_is_a_zero(text: str) -> None:
     assert lx.NO_ONE_HURT.search(text)
+
+
+# --- exports --------------------------------------------------------------------------
+
+
+def test_a_hanging_indent_goes_on_with_its_entry() -> None:
+    text = (
+        " date 2022-10-04 dump\n"
+        "NOTES (one line per ROWID, wrapped)\n"
+        "K0201  On 12 September 2022, Russian forces shelled Siversk (Bakhmut raion, Donetsk\n"
+        "       oblast) with artillery; 2 civilians killed, per the oblast administration.\n"
+    )
+    found = at(incidents(text), "Siversk")
+    assert days(found) == [(date(2022, 9, 12), date(2022, 9, 12))] and found[0].killed == 2
+
+
+def test_a_folded_block_is_one_text() -> None:
+    text = (
+        " date 2023-01-09 YAML export\n"
+        "- id: Q-07\n"
+        "  review: OK\n"
+        "  notes: >\n"
+        "    On 3 June 2022, the border village of Krasnaya Yaruga (Belgorod oblast) came\n"
+        "    under mortar fire, the governor said, blaming the Ukrainian armed forces.\n"
+    )
+    assert at(incidents(text), "Krasnaya Yaruga")
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        '<event id="Q-1" qa="DUP">\n  <notes>On 14 March 2022, Russian missiles struck '
+        "Lutsk airfield.</notes>\n</event>\n",
+        "- id: Q-1\n  review: DEL\n  notes: >\n    On 14 March 2022, Russian missiles struck "
+        "Lutsk airfield.\n",
+    ],
+)
+def test_an_exports_record_its_status_drops_is_no_event(record: str) -> None:
+    assert not incidents(" date 2022-04-01 export\n" + record)
+
+
+def test_a_range_with_its_year_is_one_window() -> None:
+    text = (
+        " date 2022-07-11 export\n\n"
+        "Overnight 30.06–01.07.2022, Russian missiles hit a block of flats in Serhiivka.\n"
+    )
+    assert days(at(incidents(text), "Serh")) == [(date(2022, 6, 30), date(2022, 7, 1))]
+
+
+# --- places, again ----------------------------------------------------------------------
+
+
+def test_a_site_named_before_its_town_is_the_towns() -> None:
+    roles = _roles("A missile destroyed the Troitskyi market and damaged a block in Dnipro.")
+    assert roles == {"Troitskyi": "context", "Dnipro": "target"}
+
+
+def test_artillery_fired_from_across_the_border_at_a_village_hit_it() -> None:
+    text = (
+        " date 2022-10-04 dump\n\n"
+        "On 18 September 2022, Russian artillery fired from across the border at Yunakivka "
+        "(Sumy raion); 1 civilian killed.\n"
+    )
+    assert at(incidents(text), "Yunak")
+
+
+def test_a_witness_from_one_town_places_the_strike_told_next() -> None:
+    text = (
+        " date 2022-03-20 Podcast episode\n\n"
+        "This week we hear Olha, a nurse from Chernihiv, who called us from a cellar. On "
+        "Wednesday, 16 March, a Russian strike hit the queue for bread by the supermarket.\n"
+    )
+    assert days(at(incidents(text), "Chernihiv")) == [(date(2022, 3, 16), date(2022, 3, 16))]
+
+
+def test_a_russian_spelling_of_a_city_district_is_that_citys() -> None:
+    from geo.citydistricts import cities_with_district
+
+    assert cities_with_district("Nikitovsky") == cities_with_district("Mykytivskyi")
