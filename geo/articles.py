@@ -349,7 +349,11 @@ def _hangs_under(entry: str, line: str) -> bool:
             # (cut mid-phrase: the line goes on in lower case, or after a comma, a name's first
             # word or a little word, "… building in" over "Pokrovsk (…)"; not a list of
             # headlines, "… under shelling" over "Why …")
-            and (line.lstrip()[:1].islower() or _NAME_OR_COMMA_END.search(last) is not None)
+            and (
+                line.lstrip()[:1].islower() or _NAME_OR_COMMA_END.search(last) is not None
+                # (a block already wrapping goes on: "… passenger train" over "No. 52 …")
+                or "\n" in entry
+            )
             and not _BULLETED.match(line.lstrip()) and not _BULLETED.match(last.lstrip())
         )  # fmt: skip
     head = _ENTRY_CODE.match(entry)
@@ -494,8 +498,10 @@ def split_sentences(article: Article) -> list[Sentence]:
         # (an undated document's own first line may run long: "Chuhuiv Central Library - notes
         # of the head of the reading hall …, for the city department of culture, 5 August 2022")
         longest = TITLE_WORDS if not sentences and dated is None else HEADING_WORDS
+        # (a forum paste's line ends on its tag: "… in Ochakiv (…).[/code]" ends a sentence)
+        bare = _BBCODE_TAG.sub("", line).rstrip() if "[/" in line else line
         heading = (
-            words <= longest and not _ENDS_SENTENCE.search(line) and not _LIST_ITEM.match(line)
+            words <= longest and not _ENDS_SENTENCE.search(bare) and not _LIST_ITEM.match(line)
         )
         # "also russians shelled kostiantynivka this morning": a chat's line, not a heading
         # (nor a log's stamped line in its writer's lower case: "21:30 the russians shelled …";
@@ -543,9 +549,18 @@ def unstruck(text: str) -> str:
     """A line's words as its writer left them: what they struck out ("~~Chornobaivka school
     hit 20.02~~ — retracted") blanked, at the same length. A table's row keeps its marks: a row
     struck out whole is set aside by them."""
+    if "[" in text and "]" in text:
+        # (a forum's BBCode kept in a paste: "[code]04.09.2022 | … [/code]", "[quote=…]")
+        text = _BBCODE_TAG.sub(lambda m: " " * len(m.group(0)), text)
     if "~~" not in text or "|" in text:
         return text
     return _STRUCK_OUT.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_BBCODE_TAG = re.compile(
+    r"\[/?(?:code|quote|i|b|u|s|size|color|font|url|img|list|spoiler)(?:=[^\]\n]{0,40})?\]",
+    re.IGNORECASE,
+)
 
 
 _CHAT_MESSAGE = re.compile(r"\[[^\]\n]{0,30}\d[:.]\d\d[^\]\n]{0,12}\]\s*\S")

@@ -186,6 +186,7 @@ from geo.tablerows import (
     rejected_record,
     rejected_row,
     rejecting_codes,
+    struck_through,
 )
 from geo.titleplaces import (
     arrival_town,
@@ -615,6 +616,7 @@ def extract_mentions(
     records = '"status"' in article.text
     markup = "</" in article.text
     entries = "\n- " in article.text
+    struck = any(t in article.text for t in ("[/s]", "</s>", "</del>", "[/del]", "</strike>"))
     return [
         m for m in mentions
         if not told_as_history(m.date, ref)
@@ -626,6 +628,8 @@ def extract_mentions(
         # (or an XML export's element: '<event id="W07-005" qa="DUP">')
         and not (markup and rejected_element(article.text, m.sentence.span.start))
         and not (entries and rejected_entry(article.text, m.sentence.span.start))
+        # (or struck through where it was pasted from: "[s][code]03.05.2022 | … [/code][/s]")
+        and not (struck and struck_through(article.text, m.sentence.span.start))
         # (a coder's note keeping the places it names off the map: "Irpin (item 6) and
         # Hostomel (item 2) stay out of the strike count")
         and not lx.KEPT_OUT.search(m.sentence.span.text)
@@ -1023,7 +1027,7 @@ def _read_event_sentence(
             or anaphora_targets(text, reading, s, gaz)
             or its_town_told_before(text, s, reading, gaz)
             or region_of_the_voice(text, reading, gaz)
-            or a_strike_at_home(text, places, reading, gaz)
+            or a_strike_at_home(text, s, places, reading, gaz)
         )
     # (not "flown to a hospital in Odesa": "the city" after it is still the one struck)
     towns = [p.place for p in targets + weak if p.place and p.place.precision == "town"]

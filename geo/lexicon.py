@@ -118,6 +118,11 @@ TRIGGER = re.compile(
     r"(?:sent|hurled|threw|unleashed)\s+(?:[\w-]+\s+){0,4}?(?:missiles|rockets|drones|Shaheds|bombs|"
     r"missile|rocket|drone|Shahed|bomb)\s+(?:at|against|toward|towards|on|into)\s|"
     r"(?:heaviest|heavy|intense|enemy|artillery|mortar|tank)\s+fire|detonat\w+|"
+    # (a note's "the russian Grads worked on our side of town", "something big fell by the
+    # stadium": what a witness calls a strike)
+    r"(?:Grads?|MLRS|artillery|guns|mortars|Smerch|Uragan)\s+(?:worked|were\s+working|was\s+working)"
+    r"\s+(?:on|at|over)\b|something\s+(?:big\s+|heavy\s+|large\s+)?(?:fell|landed|exploded|"
+    r"flew\s+in|arrived)\b|"
     # ("he saw russian tanks fire at the apartment blocks": the verb after a witness's "saw")
     r"(?:tanks|guns|troops|soldiers|helicopters|planes|jets|ships)\s+(?:open\s+)?fire\s+"
     r"(?:at|on|into)\b|"
@@ -887,7 +892,9 @@ GROUND_MOVE_BEFORE = re.compile(
     r"consolidat\w+\s+(?:their\s+|its\s+)?(?:positions|control|gains)\s+(?:around|near|in|at|over)|"
     # "fighters claim a raid into the Kursk region", "an incursion into": ground, not air
     r"(?:raids?|incursions?|forays?|push)\s+into|"
-    r"(?:tries|trying|tried|attempts?|attempting|seeks?|seeking)\s+to\s+(?:capture|seize|take|encircle|surround))"
+    r"(?:tries|trying|tried|attempts?|attempting|seeks?|seeking)\s+to\s+(?:capture|seize|take|encircle|surround)|"
+    # ("the division … took part in the attack on Kyiv's suburbs in 2022": an assault by troops)
+    r"took\s+part\s+in\s+the\s+(?:attack|assault|offensive|advance)\s+on)"
     # ("retook dozens of settlements in the Kharkiv region, including Balakliia and Izium")
     r"\b[^,;.]{0,50}(?:,\s+(?:including|among\s+them|such\s+as)\s+[^,;.]{0,40})?$",
     re.IGNORECASE,
@@ -1548,11 +1555,14 @@ ANAPHORA = re.compile(
     rf"\b(?:in|on|at|near|outside|over|of|toward|towards|above|across)\s+(?:the|our)\s+"
     rf"(?:{_CITY_EPITHET}\s+)*(?P<kind>city|town|village)\b(?!\s+of\b)"
     # "The city had already been hit in the early hours of Sunday": the town told, struck
-    r"|^\W*(?:(?:Overnight|Today|Yesterday|Tonight|This\s+morning|At\s+night|In\s+the\s+(?:morning|"
+    # (or in reported words: "Kim said at a briefing that the city was probably attacked")
+    r"|(?:^\W*|\b(?:said|says|reported|added|stated|wrote)\s+(?:[\w-]+\s+){0,5}?that\s+)"
+    r"(?:(?:Overnight|Today|Yesterday|Tonight|This\s+morning|At\s+night|In\s+the\s+(?:morning|"
     r"evening|afternoon)),?\s+)?[Tt]he\s+(?:(?P<subject>city|town|village)|"
     # ("Serhii called from Okhtyrka. This morning the centre was hit again": its centre)
     r"(?:(?:city|town)\s+)?(?P<middle>centre|center))\s+(?:was|were|had|has)\s+"
-    r"(?:(?:already|also|again|previously)\s+)?(?:been\s+)?(?:hit|struck|shelled|attacked|targeted)\b"
+    r"(?:(?:already|also|again|previously|probably|likely)\s+)?(?:been\s+)?"
+    r"(?:hit|struck|shelled|attacked|targeted)\b"
     # "Ukrainian formations have again been shelling the city": the town told, the object
     r"|\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|target(?:ed|ing)|struck|striking|hit|"
     r"hitting)\s+"
@@ -1721,8 +1731,8 @@ STATEMENT_DATE = re.compile(
     r"(?:\s+(?:on|in|via)\s+(?:(?:his|her|its|their|the)\s+)?(?:Telegram|Facebook|Twitter|X|social\s+media|"
     r"a\s+statement|a\s+video)(?:\s+(?:channel|page|account|feed))?"
     # ("told a briefing in Moscow on Thursday that on Tuesday …": the briefing's day)
-    r"|\s+(?:a\s+|the\s+)?(?:briefing|news\s+conference|press\s+conference|reporters|journalists)"
-    r"(?:\s+in\s+[A-Z][\w'’-]+)?)?"
+    r"|\s+(?:at\s+|to\s+)?(?:a\s+|the\s+)?(?:briefing|news\s+conference|press\s+conference|"
+    r"reporters|journalists)(?:\s+in\s+[A-Z][\w'’-]+)?)?"
     r"\s+(?:(?!that\b)\w+,?\s+){0,2}?(?:on\s+)?(?:the\s+(?:morning|evening|afternoon|night)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -1811,7 +1821,8 @@ NOT_A_STRIKE = re.compile(
     # a road watched by drones, a danger, not a strike: "courier refuses, the road is under drones"
     r"\b(?:is|are|stays?|remains?|being)\s+under\s+(?:russian\s+|enemy\s+)?(?:drones|FPVs?|drone\s+(?:control|watch|threat))\b|"
     # a thing gone dead: "last time the monitor was dead", "phone dead since noon"
-    r"\b(?:monitor|speakers?|battery|phone|screen|engine|laptop|printer|radio)\s+(?:was\s+|is\s+|went\s+)?dead\b|"
+    r"\b(?:monitor|speakers?|battery|batteries|phone|screen|engine|laptop|printer|radio|charger)\s+"
+    r"(?:was\s+|is\s+|went\s+)?(?:dead|died)\b|"
     # a note's legend: "Livestock losses are written as DOA (dead on arrival)"
     r"\b(?:are|is)\s+(?:written|marked|logged|entered)\s+as\b|\bstands?\s+for\b|"
     # a quarry's blasting, a note's "NOT war-related"
@@ -1819,6 +1830,8 @@ NOT_A_STRIKE = re.compile(
     # aid to rebuild: "construction materials to repair 140 damaged homes in Bilopilska hromada"
     # (not "two ships under repair damaged": what was struck, in repair at the time)
     r"(?<!under\s)\b(?:repair|rebuild|restore|reconstruct|fix)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:damaged|destroyed)\b|"
+    # (nor pulling them down: "the occupiers continue to demolish damaged high-rise buildings")
+    r"\b(?:demolish|demolishing|tear\s+down|tearing\s+down)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:damaged|destroyed)\b|"
     # a fire crew's verdict on a call: "gas cylinder in a garage, no war link"
     r"\bno\s+(?:war|military)\s+link\b|\bgas\s+(?:cylinder|leak)\b|"
     # a note's own verdict: "our PAZ bumped a car, NOT shelling", "storm, not the war"
@@ -2067,7 +2080,7 @@ STRIKE_WORDS = re.compile(
     rf"\b(?:{_NOT_EGG}shell(?:ed|ing|s)?|strikes?|struck|(?:missiles?|msls?|drones?|rockets?)(?!\s+danger\b)|"
     r"bomb(?:s|ed|ing)?|artillery|arty|"
     r"mortars?|air\s?strikes?|airstrikes?|shot\s+down|intercept(?:ed|ion)?|downed|MLRS|HIMARS|"
-    r"Grad|Shaheds?|Iskander|Kalibrs?|Kinzhal|Storm\s+Shadow|ATACMS|Tochka|Kh-\d+|S-[34]00|glide|aerial|air\s+raid(?![\s-]+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
+    r"Grads?|Shaheds?|Iskander|Kalibrs?|Kinzhal|Storm\s+Shadow|ATACMS|Tochka|Kh-\d+|S-[34]00|glide|aerial|air\s+raid(?![\s-]+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
     # (not "residents of the destroyed building": a ruin known, no strike told)
     r"(?<!the\s)destroyed|sank|sunk|blew\s+up|UAVs?|unmanned|planted|dealt\s+(?:an?\s+)?(?:[\w'‘’\"-]+\s+){0,2}?blows?|"
     # (not "dropped 1 pax at her son's", "dropped off the boxes": a driver's drop)

@@ -110,7 +110,9 @@ _BUILDING = re.compile(
     # (a town's open places too: "exploded over the beach", "hit the bus stop by the park")
     r"beach|park|square|embankment|promenade|pier|bus\s+stop|playground|bridge|"
     # (and its waterfront works: "heavy explosions over the South Bay, at the shipyard")
-    r"shipyard|airport|refinery)\b",
+    r"shipyard|airport|refinery|"
+    # (and what a town's firms keep: "the Red Cross office", "the sunflower-oil tank")
+    r"offices?|tanks?|terminal|elevator|silos?)\b",
     re.IGNORECASE,
 )
 # somewhere other than the writer's town

@@ -532,6 +532,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     capital = name.lower() in lx.CAPITALS
     if lx.ZONE_AFTER.match(text, end):
         return "context"  # "outside the Kyiv-Chernihiv battle zone": an area of fighting named
+    if _WEAPON_NAMED_AFTER.match(text, end):
+        return "context"  # "the German IRIS-T and the American NASAMS": a maker's nation
     if _SITE_PLACED_AFTER.match(text, end) or _SITE_PLACED_LATER.match(text, end):
         # "destroyed Vinnytsia airport at Havryshivka", "destroyed the Troitskyi market and
         # damaged an apartment building in Dnipro": the site's name; where it lies is after
@@ -557,6 +559,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if _NEWS_FROM.search(text, max(0, start - 40), start) and _NEWS_TOLD.match(text, end):
         # "terrible news from Yeline (Snovsk hromada) - today a russian mine hit the cellar"
         return "weak"
+    if _HURT_RESIDENT_OF.search(text[max(0, start - 160) : start]):
+        # "the Russians killed a resident of Avdiivka and a resident of Velyka Novosilka"
+        return "target"
     if (
         lx.WEAK_AFTER.match(after)
         or prev in lx.WEAK_BEFORE
@@ -627,7 +632,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if capital and _BODY_IN.search(before[-60:]) and _BODY_SPEAKS.match(text, end):
         return "context"  # "their intelligence in Kiev boasted that they had hit …": who spoke
     ground = lx.GROUND_MOVE_BEFORE.search(before[-80:])
-    if ground and not lx.STRONG_TRIGGER.search(_INTO.sub("", ground.group(0), count=1)):
+    if ground and (
+        ground.group(0).lower().startswith("took part")  # (an assault's troops, its own word)
+        or not lx.STRONG_TRIGGER.search(_INTO.sub("", ground.group(0), count=1))
+    ):
         return "context"  # "after Ukrainian forces broke through the front near Balakliia"
     if _APPOSITIVE_LOCATOR.search(before[-100:]):
         return "context"  # "Pervomaiskyi, a town in the Lozova district": where it is
@@ -832,6 +840,7 @@ _SITE_PLACED_AFTER = re.compile(
     r"refinery|oil\s+depot|depot|port|TPP|HPP|CHP|power\s+plant)\s+at\s+(?:the\s+village\s+of\s+)?"
     r"[A-Z]"
 )
+_WEAPON_NAMED_AFTER = re.compile(rf"[\s-]+(?:{lx.WEAPON_MODELS})\b")
 _SITE_PLACED_LATER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:market|plant|refinery|oil\s+depot|TPP|CHP|HPP|mall|stadium)\b"
     r"\s+and\s+[^.;]{0,50}?\b(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?[A-Z][\w-]+\b"
@@ -857,7 +866,10 @@ _ITS_PEOPLE_HURT = re.compile(
 _HURT_RESIDENT_OF = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:\w+\s+){0,3}?(?:residents?|"
     r"inhabitants?|civilians?|people|villagers)\s+of\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:sector|part|"
-    r"district|area|outskirts|village|town|city)\s+of\s+)?(?:the\s+)?$",
+    r"district|area|outskirts|village|town|city)\s+of\s+)?(?:the\s+)?$"
+    # (and the next of a list: "… killed a resident of Avdiivka and a resident of ")
+    r"|\b(?:killed|killing|wounded|wounding|injured|injuring)\b[^.;]{0,80}?\band\s+(?:\w+\s+){0,2}?"
+    r"(?:residents?|inhabitants?|civilians?|people|villagers)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # (not "released drone footage of an Iskander-M strike on Myrhorod": the news' own pictures)

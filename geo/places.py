@@ -16,8 +16,10 @@ from geo.gazetteer import Gazetteer
 from geo.geocode import Resolution, resolve
 from geo.model import Place
 from geo.onlinegeocoder import OnlineGeocoder
+from geo.placenames import normalize_name
 from geo.placerank import GeoHints, haversine_km
 from geo.spelling import city_like, may_be_foreign
+from geo.translit import skeleton
 
 NEAR_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "GE"})
 KNOWN_MEMO = 65_536  # names remembered per resolver (a few MB at most)
@@ -152,7 +154,11 @@ class GazetteerResolver:
         """The town of this name nearest ``point``, if one lies within ``km`` ("Mykolaivka in
         the Kostiantynivka community": the village by the seat, not the town 30 km off)."""
         towns = [p for p in self.gaz.lookup(name) if p.precision == "town" and p.located]
-        return _nearest(towns, point, km)
+        # (a town called so itself before one also known so: "Zatoka (Karolino-Buhazka
+        # hromada)" is Zatoka, not the seat that GeoNames also calls Zatoka)
+        bones = skeleton(normalize_name(name))
+        own = [p for p in towns if skeleton(normalize_name(p.name)) == bones]
+        return _nearest(own, point, km) or _nearest(towns, point, km)
 
     def plausible(self, place: Place) -> bool:
         """Towns are read near the war only: a village called Iván in Hungary is a first name

@@ -129,7 +129,9 @@ def items_town(s: Sentence, reading: Reading, gaz: PlaceResolver) -> list[PlaceM
 
 _BULLET_LINE = re.compile(rf"^\s*{lx.BULLET}")
 _SOMETHING_STRUCK = re.compile(
-    r"\b(?:hit|struck|shelled|bombed|exploded|landed|destroyed|damaged|burned|burnt)\b", re.I
+    r"\b(?:hit|struck|shelled|bombed|exploded|landed|destroyed|damaged|burned|burnt|fell|"
+    r"worked\s+on)\b",
+    re.I,
 )
 _SITE_LABEL = re.compile(
     r"^\s*(?:(?:(?:the|our|\d\w*|main|2nd|new|old)\s+)?(?:site|farm|plant|office|"

@@ -75,6 +75,10 @@ def _a_labelled_day(text: str, d: DateMention, rest: str, heading: bool = False)
     )  # fmt: skip
 
 
+_DAY_IN_END_BRACKET = re.compile(
+    rf"\((?:(?:planned|shot|filmed|booked|due|set\s+for)\s+)?{_LOG_WEEKDAY}\.?,?\s+[\d./]{{3,10}}\)\s*$",
+    re.IGNORECASE,
+)
 _WEEKDAY_AND_KEEPER = re.compile(
     rf"\b{_LOG_WEEKDAY}\b.*(?:\d{{1,2}}[:.]\d\d|\([^()]+\))", re.IGNORECASE
 )
@@ -181,6 +185,10 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
         # "2. Sat 04.10, Shostka station, train standing for departure, boarding ~11:40": a
         # report's numbered item opened by its day, over the lines that tell what happened
         return d.window
+    if s.heading and (bracket := _DAY_IN_END_BRACKET.search(text)) and bracket.start() < d.start:
+        # 'EP-42 — Kremenchuk, "Fish soup on the Dnipro bank" (Sat 02.04)': an item headed by
+        # its place and title, its day in brackets at the end
+        return d.window
     if _a_labelled_day(text, d, rest, s.heading):
         # "Handover Thu 04.04, 07:00 (night shift Olha):" over "- ~01:00 drones on Kharkiv":
         # a labelled day, its clock and its keeper, over the list it opens
@@ -264,7 +272,12 @@ def _is_day_line(s: Sentence, reading: Reading) -> bool:
         return True
     if _a_labelled_day(s.span.text, d, rest, s.heading):
         return True  # "Handover Thu 04.04, 07:00 (night shift Olha):"
-    return (_HEADING_REST.match(rest) is not None or _titled(s, d)) and _CLOCK.search(rest) is None
+    # ("P-215, Mon 13.02.2023": a job's code, then its day)
+    coded = _WEEKDAY_FIRST.match(s.span.text[: d.start]) is not None and d.start > 2
+    own_line = coded and _LOG_DAY_REST.match(s.span.text, d.end) is not None
+    return (_HEADING_REST.match(rest) is not None or _titled(s, d) or own_line) and _CLOCK.search(
+        rest
+    ) is None
 
 
 # a line set off by rules or brackets: "--- [20.08, posted 21:40] ---", "=== 14/03 ==="

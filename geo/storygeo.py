@@ -235,7 +235,8 @@ def _a_sites_name(m: Mention, home: Place) -> bool:
     return _distance(place, [home]) > ABROAD_KM
 
 
-_WORKS = r"(?:plant|factory|works|mine|colliery|shipyard|market|stadium|park|mall)\b"
+# (or a city's district by its name: "[TN: Zheleznodorozhny district]" in a Kursk shop's notes)
+_WORKS = r"(?:plant|factory|works|mine|colliery|shipyard|market|stadium|park|mall|district)\b"
 
 
 def _to_city_sections(

@@ -824,7 +824,7 @@ def voice_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
 
 
 def a_strike_at_home(
-    text: str, places: list[PlaceMention], reading: Reading, gaz: PlaceResolver
+    text: str, s: Sentence, places: list[PlaceMention], reading: Reading, gaz: PlaceResolver
 ) -> list[PlaceMention]:
     """ "On the evening of 16 August, Russian shelling hit the Saltivske tram depot" on a
     Kharkiv tram company's page: a strike on a building, dated and placed nowhere,
@@ -838,11 +838,33 @@ def a_strike_at_home(
     home = home_town(reading, gaz) or masthead_town(reading, gaz)
     if home is None or (last is not None and last.place != home) or not struck_at_home(text, home):
         return []
-    dated = any(
+    # (its own day, or its diary section's: "Fri 09.05.2025 ¶ … a Ukrainian drone hit the
+    # building of the regional government")
+    dated = reading.section is not None or any(
         d.window.days <= 2 and d.window.basis in ("explicit", "year inferred", "relative")
         for d in find_dates(text, reading.ref)
     )
-    return [PlaceMention(0, 0, home.name, home, "target")] if dated else []
+    return (
+        [PlaceMention(0, 0, home.name, home, "target")]
+        if dated and not _another_town_just_before(home, s, reading, gaz)
+        else []
+    )
+
+
+def _another_town_just_before(
+    home: Place, s: Sentence, reading: Reading, gaz: PlaceResolver
+) -> bool:
+    """Did the lines just before name a town other than the text's own ("Rescuers in …
+    Mykolaiv pulled the seventh body …", "Lesia phoned from Bila Tserkva")? Then the strike
+    told without a place is that story's, not the masthead's."""
+    return any(
+        p.is_town and p.place is not None and p.place.key != home.key
+        for prev in reading.sentences[max(0, s.index - _JUST_BEFORE) : s.index]
+        for p in find_places(prev.span.text, gaz, reading.hints)
+    )
+
+
+_JUST_BEFORE = 3
 
 
 def masthead_town(reading: Reading, gaz: PlaceResolver) -> Place | None:

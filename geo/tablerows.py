@@ -384,6 +384,19 @@ def rejected_element(text: str, at: int) -> bool:
     return f"</{opened.group('tag')}>" not in text[opened.end() : at]
 
 
+def struck_through(text: str, at: int) -> bool:
+    """Is the offset inside a span its writer struck through, a forum's or a page's
+    "[s] … [/s]", "<s> … </s>", "<del> … </del>" (a row dropped, kept visible)?"""
+    opened = [m for m in _STRIKE_OPEN.finditer(text, max(0, at - _ELEMENT_SPAN), at)]
+    if not opened:
+        return False
+    tag = opened[-1].group(1).lower()
+    return not re.search(rf"[\[<]/{tag}[\]>]", text[opened[-1].end() : at], re.IGNORECASE)
+
+
+_STRIKE_OPEN = re.compile(r"[\[<](s|del|strike)[\]>]", re.IGNORECASE)
+
+
 def rejected_entry(text: str, at: int) -> bool:
     """Is the offset inside a YAML-like export's entry whose status key deletes it ("- id:
     RU12-03 ¶ review: DEL ¶ notes: > …")? The entry runs from its "- " at the line's start."""
