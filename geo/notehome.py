@@ -112,7 +112,7 @@ _BUILDING = re.compile(
     # (and its waterfront works: "heavy explosions over the South Bay, at the shipyard")
     r"shipyard|airport|refinery|"
     # (and what a town's firms keep: "the Red Cross office", "the sunflower-oil tank")
-    r"offices?|tanks?|terminal|elevator|silos?)\b",
+    r"offices?|tanks?)\b",
     re.IGNORECASE,
 )
 # somewhere other than the writer's town

@@ -803,12 +803,17 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"
     if prev in _REDUCING and lx.REDUCED_TO_RUIN.match(text[end : end + 30]):
         return "target"
+    building = _TOWNS_BUILDING.match(text, end)
+    past = building.end() if building is not None else end
     if (
-        _PASSIVE_AFTER.match(_LEADING_ASIDE.sub("", text[end : end + 320], count=1)[:160])
+        _PASSIVE_AFTER.match(_LEADING_ASIDE.sub("", text[past : past + 320], count=1)[:160])
         and (
             _words_before(text, start)[-1:] != ["the"]
             # (not "After the Kakhovka dam was destroyed in June 2023, …": the story's past)
-            or (_SITE_HEAD.search(text[start:end]) and not lx.TIME_LEAD.match(text))
+            or (
+                (_SITE_HEAD.search(text[start:end]) or building is not None)
+                and not lx.TIME_LEAD.match(text)
+            )
         )
     ):
         return "target"  # "the Novocherkassk had been damaged" is a ship; "the Zmiiv plant" a site
@@ -830,6 +835,11 @@ def _struck_as_subject(text: str, end: int) -> bool:
     )
 
 
+# ("the Pechenihy lyceum was hit in the morning": a town's own building, named after it)
+_TOWNS_BUILDING = re.compile(
+    r"\s+(?:lyceum|school|gymnasium|hospital|market|college|kindergarten|library|museum|"
+    r"theatre|church|railway\s+station|bus\s+station|town\s+hall|city\s+hall)\b"
+)
 _OWN_BRACKET = re.compile(r"^\s*\([^()]{1,80}\)")
 _KIND_OF_NAME = re.compile(
     r"(?:^|[,;:]\s*)\W*[Tt]he\s+(?:[a-z-]+\s+){0,2}"

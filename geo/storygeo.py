@@ -230,12 +230,19 @@ def _a_sites_name(m: Mention, home: Place) -> bool:
     whose name a town at the far end of Russia bears; the works is the story's town's."""
     place = m.place
     site = re.search(rf"\b{re.escape(m.place_text)}\s+{_WORKS}", m.sentence.span.text)
+    if (
+        site is not None
+        and site.group(0).endswith("district")
+        and not _ADJECTIVE.search(m.place_text)
+    ):
+        return False  # (a raion named by its town, "the Tikhoretsk district", is that town's)
     if place is None or site is None or not (place.located and home.located):
         return False
     return _distance(place, [home]) > ABROAD_KM
 
 
 # (or a city's district by its name: "[TN: Zheleznodorozhny district]" in a Kursk shop's notes)
+_ADJECTIVE = re.compile(r"(?:y|yi|iy|ii|yy|ij|ny|sky)$")
 _WORKS = r"(?:plant|factory|works|mine|colliery|shipyard|market|stadium|park|mall|district)\b"
 
 

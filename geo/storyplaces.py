@@ -834,7 +834,13 @@ def a_strike_at_home(
         return []
     if not lx.STRONG_TRIGGER.search(text) or lx.NOT_AN_ATTACK_IN(text):
         return []
+    if lx.SIGNPOST.match(text) or lx.AGGREGATE.search(text) or _MANY_STRIKES.search(text):
+        return []  # ("Here are some of the strikes on Ukrainian railway stations:": a list's head)
     last = reading.last
+    if last is not None and last.sentence.paragraph == s.paragraph:
+        # (the event its paragraph told goes on: "Two days of explosions. The installed head
+        # writes 2 killed …")
+        return []
     home = home_town(reading, gaz) or masthead_town(reading, gaz)
     if home is None or (last is not None and last.place != home) or not struck_at_home(text, home):
         return []
@@ -865,6 +871,9 @@ def _another_town_just_before(
 
 
 _JUST_BEFORE = 3
+_MANY_STRIKES = re.compile(
+    r"\b(?:some|many|several|most|all)\s+(?:of\s+the\s+)?(?:strikes|attacks)\b", re.IGNORECASE
+)
 
 
 def masthead_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
