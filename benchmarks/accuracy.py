@@ -76,6 +76,8 @@ TUNED = [
     "tests/dev/news67", "tests/dev/acled67", "tests/dev/pages67", "tests/dev/notes67",
     # (written blind in session 44, held out unread that session, read and tuned on in session 45)
     "tests/dev/news66", "tests/dev/acled66", "tests/dev/pages66", "tests/dev/notes66",
+    # (written blind in session 45, scored on arrival, then read and tuned on that session)
+    "tests/dev/news69", "tests/dev/acled69", "tests/dev/pages69", "tests/dev/notes69",
 ]  # fmt: skip
 # Written blind in session 45 and not read: scored, never tuned on (the next round's material).
 HELD_OUT = ["tests/dev/news68", "tests/dev/acled68", "tests/dev/pages68", "tests/dev/notes68"]

@@ -2076,6 +2076,8 @@ CODER_VERDICT = re.compile(
     r"|\b[Nn]ot\s+exported\b"
 )
 STRIKE_WORDS = re.compile(
+    # (a witness's "something big fell by the stadium": a strike they could not name)
+    r"\bsomething\s+(?:big\s+|heavy\s+|large\s+)?(?:fell|landed|exploded|flew\s+in)\b|"
     # (not an alert's "rocket danger", "missile danger": a warning, nothing fell)
     rf"\b(?:{_NOT_EGG}shell(?:ed|ing|s)?|strikes?|struck|(?:missiles?|msls?|drones?|rockets?)(?!\s+danger\b)|"
     r"bomb(?:s|ed|ing)?|artillery|arty|"

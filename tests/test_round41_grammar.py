@@ -102,7 +102,9 @@ def test_the_village_of_a_caller_placed_by_a_city_is_the_village_struck() -> Non
 
 
 def test_a_side_of_town_is_a_bearing_not_a_place_struck() -> None:
-    assert _roles("In the evening a missile hit Odesa - on the Tairove side.")["Tairove"] == "context"
+    assert (
+        _roles("In the evening a missile hit Odesa - on the Tairove side.")["Tairove"] == "context"
+    )
 
 
 def test_a_buildings_street_in_the_genitive_is_no_village() -> None:
@@ -157,10 +159,7 @@ def test_a_town_the_writer_could_not_reach_is_the_village_struck() -> None:
     ],
 )
 def test_a_row_that_tells_no_strike_makes_none(note: str) -> None:
-    text = (
-        " date 2022-06-01 Farm log\nColumns: date | eggs | notes\n\n"
-        f"Mon 23.05 | 400 | {note}\n"
-    )
+    text = f" date 2022-06-01 Farm log\nColumns: date | eggs | notes\n\nMon 23.05 | 400 | {note}\n"
     assert not incidents(text)
 
 
@@ -285,3 +284,94 @@ def test_a_russian_spelling_of_a_city_district_is_that_citys() -> None:
     from geo.citydistricts import cities_with_district
 
     assert cities_with_district("Nikitovsky") == cities_with_district("Mykytivskyi")
+
+
+# --- pages and notes of one town ------------------------------------------------------
+
+
+def test_a_firms_page_places_a_dated_strike_on_a_building_in_its_town() -> None:
+    text = (
+        " date 2022-08-20 Route changes\n"
+        "SUMY CITY BUSES · Sumy\n"
+        "Timetables   Fares   Contacts\n\n"
+        "On the evening of 16 August, Russian shelling hit the bus depot on the ring road; two "
+        "buses burned.\n"
+    )
+    assert days(at(incidents(text), "Sumy")) == [(date(2022, 8, 16), date(2022, 8, 16))]
+
+
+def test_a_list_of_strikes_is_no_strike_of_the_pages_town() -> None:
+    text = (
+        " date 2022-08-20 Route changes\n"
+        "SUMY CITY BUSES · Sumy\n\n"
+        "August 20 - Here are some of the strikes on bus depots this summer:\n"
+    )
+    assert not incidents(text)
+
+
+def test_an_items_day_in_brackets_dates_the_lines_under_it() -> None:
+    text = (
+        " date 2022-05-09 Shoot plan\n"
+        "FOOD CHANNEL — shoot plan (base: Poltava)\n\n"
+        'EP-11 — Poltava, "Halushky" (Sat 02.04)\n'
+        "Shot at the kitchen by the station.\n\n"
+        'EP-12 — Uman, "Pies by the river" (planned Thu 14.04)\n'
+        "CANCELLED. The russians hit the oil depot in Uman that morning; our hosts spent the day "
+        "in the basement.\n"
+    )
+    assert days(at(incidents(text), "Uman")) == [(date(2022, 4, 14), date(2022, 4, 14))]
+
+
+def test_a_jobs_code_before_its_day_heads_a_section() -> None:
+    text = (
+        " date 2023-02-13 Parquet jobs\n\n"
+        "P-311, Wed 18.01.2023\n"
+        "School gym started. Laid 40 m².\n\n"
+        "P-312, Mon 13.02.2023\n"
+        "New client from Orikhiv: on Saturday russian artillery hit her street, her aunt was "
+        "killed.\n"
+    )
+    assert days(at(incidents(text), "Orikhiv")) == [(date(2023, 2, 11), date(2023, 2, 11))]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In the night the russian Grads worked on our side of town again; the swings are gone.",
+        "Something big fell by the stadium this morning, the library across the road is gone.",
+    ],
+)
+def test_a_witness_word_for_a_strike_at_home(line: str) -> None:
+    text = (
+        " date 2022-04-13 Repair book, Chernihiv\nREPAIR BOOK, Chernihiv\n\n"
+        "Mon 28.02\nWorking from home.\n\nTue 29.03\n" + line + "\n"
+    )
+    assert at(incidents(text), "Chernihiv")
+
+
+def test_a_towns_own_building_struck_is_in_that_town() -> None:
+    assert _roles("But the Balakliia lyceum was hit in the morning by russian grads.") == {
+        "Balakliia": "target"
+    }
+
+
+def test_a_year_named_with_a_thing_dates_its_day() -> None:
+    text = (
+        " date 2025-06-30 Conference page\n\n"
+        "Our 2023 edition opened in Dnipro on 1 June, hours after a Russian missile killed two "
+        "people in the city.\n"
+    )
+    assert days(at(incidents(text), "Dnipro")) == [(date(2023, 6, 1), date(2023, 6, 1))]
+
+
+def test_a_forum_pastes_rows_are_read_through_its_tags() -> None:
+    text = (
+        " date 2022-10-10 Coding thread\n"
+        "[code]04.09.2022 | Mykolaiv | Mykolaivskyi | Ochakivska | Ochakiv\n"
+        "On 4 September 2022, Russian shelling destroyed the grain elevator in Ochakiv.[/code]\n\n"
+        "[s][code]10.06.2022 | Mykolaiv | Mykolaivskyi | Kutsurubska | Kutsurub\n"
+        "On 10 June 2022, Russian shelling hit Kutsurub.[/code][/s]\n"
+    )
+    found = incidents(text)
+    assert days(at(found, "Ochakiv")) == [(date(2022, 9, 4), date(2022, 9, 4))]
+    assert not at(found, "Kutsurub")
