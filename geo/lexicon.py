@@ -2354,10 +2354,11 @@ HABIT_NOUN = re.compile(
     r"\b(?:daily|nightly|constant|regular|frequent|repeated|near-daily|everyday|continuous|"
     r"incessant|relentless)\s+(?:[\w-]+\s+)?(?:shelling|attacks|strikes|bombardments?)\b"
     # ("2 moved/cancelled because of shelling": a cause in general, no article, no one strike)
-    # (or "Nikopol (closed during shelling)": while it lasts, whenever it comes)
-    r"|\b(?:because\s+of|due\s+to|during|in\s+case\s+of)\s+(?:shelling|strikes|attacks|air\s+raids|"
-    r"bombardments)\b"
-    r"(?!\s+(?:on|of|in|at)\b)",
+    r"|\b(?:because\s+of|due\s+to)\s+(?:shelling|strikes|attacks|air\s+raids|bombardments)\b"
+    r"(?!\s+(?:on|of|in|at|by)\b)"
+    # (or "Nikopol (closed during shelling)": while it lasts, whenever it comes; not "dies …
+    # during shelling by Ukrainian forces", one shelling)
+    r"|\b(?:during|in\s+case\s+of)\s+(?:shelling|strikes|attacks|air\s+raids)(?=\s*[),;]|\s*$)",
     re.IGNORECASE,
 )
 # a strike told in the passive: "the library building was hit", "were targeted"
