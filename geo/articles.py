@@ -361,9 +361,10 @@ def _hangs_under(entry: str, line: str) -> bool:
 
 
 _NAME_OR_COMMA_END = re.compile(
-    r"(?:,|\b[A-Z][a-z]+|\b(?:in|at|of|on|near|by|the|a|an|and|or|to|from|for|with))\s*$"
+    r"(?:,|\b[A-Z][a-z]+|\b(?:in|at|of|on|near|by|the|a|an|and|or|to|from|for|with|that|"
+    r"said|says|wrote|writes|reported|added|told))\s*$"
 )
-_MID_SENTENCE = re.compile(r"[^\W\d_],?\s*$")  # (a letter, or a letter and its comma)
+_MID_SENTENCE = re.compile(r"[^\W_],?\s*$")  # (a letter or a figure, and its comma)
 # an entry's code and the spaces before its text: "S0101  ", "#12   ", "E-4410  "
 _ENTRY_CODE = re.compile(r"[A-Z#][\w.#-]{1,11}\s{2,}(?=\S)")
 WRAP_WIDTH = 60  # the shortest line a hard wrap leaves (exports wrap at 72-120)
@@ -570,7 +571,10 @@ _LINKS_HEADING = re.compile(
     r"see\s+also|more\s+(?:news|on\s+this(?:\s+topic)?)|most\s+read|latest\s+news|"
     # ("OTHER NEWS OF UKRAINE", "Other news")
     r"other\s+news(?:\s+(?:of|from|in)(?:\s+(?:the\s+)?[\w'’-]+){1,3})?|"
-    r"recommended|you\s+may\s+also\s+like)\s*:?$",
+    # (a forum's "More posts you may like", "Related posts", "Trending threads")
+    r"recommended|(?:more\s+)?(?:posts|threads|stories|videos|articles)\s+you\s+may\s+(?:also\s+)?like|"
+    r"you\s+may\s+also\s+like|related\s+(?:posts|threads|videos)|trending(?:\s+(?:now|threads|posts))?)"
+    r"\s*:?$",
     re.IGNORECASE,
 )
 _BULLETED = re.compile(rf"^{BULLET}\s*\S")

@@ -50,7 +50,10 @@ def _coarser_apart(told: DateWindow, day: DateWindow) -> bool:
 def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
     """Add a placeless sentence's words and figures to the mention before it."""
     text = s.span.text
-    killed, injured = find_figure(text, lx.KILLED), find_figure(text, lx.INJURED)
+    # (a region's toll is no town's: "Across the region 23 people were killed that day; in the
+    # city alone, 16 people died")
+    counted = lx.REGION_WIDE.sub(" ", text) if lx.REGION_WIDE.search(text) else text
+    killed, injured = find_figure(counted, lx.KILLED), find_figure(counted, lx.INJURED)
     if lx.PERIOD_TALLY.search(text) or lx.WAR_TALLY.search(text):
         killed = injured = None
     m.spans.append((s.span, killed, injured))

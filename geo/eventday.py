@@ -529,6 +529,8 @@ def _bracketed_speaker_day(text: str, start: int, end: int) -> bool:
 def _opens_the_words(text: str, start: int, end: int) -> bool:
     """(only when the words give the event a day of their own: "On Monday, Starovoit
     reported shelling of Tyotkino" dates the shelling too)"""
+    if _CLOCK_JUST_BEFORE.search(text, max(0, start - 16), start):
+        return False  # "At about 09:30 on 1 May 2025, the governor said …": the deed's minute
     said = _SPEAKER_SAID.match(text, end)
     on_day = OPENING_DAY.match(text[:start]) is not None
     opening = on_day or _IN_MONTH.match(text[:start]) is not None
@@ -549,6 +551,7 @@ def _opens_the_words(text: str, start: int, end: int) -> bool:
     )  # fmt: skip
 
 
+_CLOCK_JUST_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:a\.?m\.?|p\.?m\.?)?\s+on\s+$", re.I)
 # the speaker's own deed: "it had struck", "its forces had carried out" (not "drones had
 # targeted the city", which a governor tells on the day it happens)
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)

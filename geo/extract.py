@@ -29,6 +29,7 @@ from geo.attribution import (
     side_of,
     tells_a_toll,
 )
+from geo.citydistricts import has_district
 from geo.continuation import (
     _DEFINITE_EVENT,
     _continue,
@@ -636,6 +637,19 @@ def extract_mentions(
     ]  # fmt: skip
 
 
+def _district_of_the_voice(text: str, weak: list[PlaceMention]) -> list[PlaceMention]:
+    """ "the city head of Gorlovka … reported that a woman wounded during the shelling of the
+    Nikitovsky district had died": a district of the speaker's own city, so that city."""
+    said = lx.ANAPHORA.search(text)
+    district = said.group("district") if said is not None else None
+    own = [
+        w for w in weak
+        if district and w.place is not None and w.place.precision == "town"
+        and has_district(w.place, district.split()[0])
+    ]  # fmt: skip
+    return [replace(own[0], role="target")] if own else []
+
+
 def _told_again(text: str, last: Mention | None) -> bool:
     """Does the sentence name the last event's place again, by its site's noun or as "the
     capital"/"the city"? ("… at the military unit by the old base. … the mayor of Melitopol
@@ -1056,7 +1070,7 @@ def _read_event_sentence(
         if home is None and (inside := town_of_the_named_region(text, reading, s, gaz, weak)):
             targets = inside
         if home is None and not targets:
-            targets = the_town_said_again(text, weak)
+            targets = the_town_said_again(text, weak) or _district_of_the_voice(text, weak)
         region = [] if targets else the_region_said_again(text, weak, gaz)
         if region and not _named_inside_just_before(region[0], s, reading, gaz):
             # (another region's strike, not the last town's; but "The Olenya air base … near

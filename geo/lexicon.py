@@ -596,6 +596,11 @@ INJURED_NONE = re.compile(
     r"(?:hurt|harmed|injured|wounded)\b",
     re.I,
 )
+# A clause that counts over a whole region or country: "Across the region 23 people were killed"
+REGION_WIDE = re.compile(
+    r"\b(?:[Aa]cross|[Tt]hroughout|[Ii]n)\s+the\s+(?:whole\s+|entire\s+)?(?:region|oblast|country)\b"
+    r"(?!['’]s)[^;.]*"
+)
 # Either: "nobody hurt" tells no strike by its casualty word alone.
 NO_ONE_HURT = re.compile(f"{KILLED_NONE.pattern}|{INJURED_NONE.pattern}", re.I)
 
@@ -1526,6 +1531,12 @@ VICTIM_CLAUSE = re.compile(
     r"|\b(?:shelled|struck|hit|attacked|bombed|targeted|fired\s+(?:on|at))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:civilians|people|residents|evacuees|cars?|vehicles?|buses|a\s+bus|a\s+car|a\s+crowd)\s+"
     r"(?:who|that)\s+(?:was|were)\s+[a-z]+ing\b[^,;.]{0,60}?\b(?:in|at|near|on)\s+(?:the\s+)?$"
+    # "shelling killed three power engineers who were repairing a line near the village of
+    # Muzykivka": where the people killed were at work
+    r"|\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:[\w-]+\s+){0,3}?(?:people|"
+    r"civilians|residents|workers|engineers|employees|volunteers|medics|rescuers|farmers|"
+    r"electricians|men|women)\s+(?:who|that)\s+(?:was|were)\s+[a-z]+ing\b[^,;.]{0,60}?\b"
+    r"(?:in|at|near|on)\s+(?:the\s+(?:city|town|village)\s+of\s+|the\s+)?$"
     r"|\bwho\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\s+(?:when|as|after)\s+"
     r"[^,;.]{0,80}?\b(?:hit|struck|attacked|shelled|exploded)\b[^,;.]{0,40}?\b(?:in|near|at|on)\s+"
     r"(?:the\s+(?:city|town|village)\s+of\s+)?$"
@@ -1582,7 +1593,8 @@ ANAPHORA = re.compile(
     # of (or of the city whose page it is), when the gazetteer knows no such raion
     # (a note's own: "shelled Kholodnohirskyi district in the evening", "in Nemyshlianskyi distr.")
     # (or opening an entry: "15.11 Tue: Pecherskyi r-n - russian missile hit a 5-storey")
-    r"|(?:\b(?:in|shell(?:ed|ing)|hit|struck|attacked|targeted)\s+(?:the\s+)?|(?:^|[:|]|\s[-–—])\s*)"
+    # (and "the shelling of the Nikitovsky district")
+    r"|(?:\b(?:in|shell(?:ed|ing)(?:\s+of)?|hit|struck|attacked|targeted)\s+(?:the\s+)?|(?:^|[:|]|\s[-–—])\s*)"
     r"(?P<district>[A-Z][\w'’-]+(?:yi|iy|kyi|ky|ny)\s+(?:distr(?:ict\b|\.)|r-n\b))(?!\s+of\b)"
     # "struck the village café and shop": a place of the town told of
     r"|\b(?:hit|struck|strikes?|shelled|attacked|targeted)\s+the\s+(?:city|town|village)\s+"

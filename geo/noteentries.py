@@ -168,15 +168,19 @@ def witness_town(
         last is not None and last.sentence.paragraph == s.paragraph
     ):
         return []
+    # (or a commenter saying where they are: "Mykolaiv here. This morning the russians also hit
+    # the sunflower oil tanks near the port")
+    here = _TOWN_HERE.match(before.span.text) is not None
     towns = {
         p.place.key: p for p in find_places(before.span.text, gaz, reading.hints)
         if p.is_town and p.place is not None
-        and _A_PERSON_FROM.search(before.span.text, max(0, p.start - 40), p.start)
+        and (here or _A_PERSON_FROM.search(before.span.text, max(0, p.start - 40), p.start))
     }  # fmt: skip
     (town,) = towns.values() if len(towns) == 1 else (None,)
     return [] if town is None else [replace(town, start=0, end=0, role="target")]
 
 
+_TOWN_HERE = re.compile(r"^\W*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+here\W*$")
 # "Iryna, a midwife from ": a person named, then their trade and their town (not "the images
 # from Bucha", nor "the guys from Nikopol")
 _A_PERSON_FROM = re.compile(r"\b[A-Z][a-z]+,\s+an?\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}\s+from\s+$")

@@ -98,8 +98,8 @@ def _without_own_districts(text: str, town: Place | None) -> str:
 # a building or site of a town, struck
 _BUILDING = re.compile(
     r"\b(?:school|gym(?:nasium)?|kindergarten|hospital|clinic|polyclinic|maternity|lyceum|college|"
-    r"university|library|museum|brewery|distillery|bakery|dairy|mill|theatre|cinema|church|"
-    r"cathedral|market|shop|store|"
+    r"university|library|museum|monastery|temple|mosque|synagogue|brewery|distillery|bakery|"
+    r"dairy|mill|theatre|cinema|church|cathedral|market|shop|store|"
     r"supermarket|mall|caf[eé]|restaurant|hotel|bank|post\s+office|station|depot|stadium|"
     r"sports\s+(?:complex|hall|school)|(?:creativity|culture|cultural|community|youth|"
     r"shopping|business|medical)\s+(?:centre|center|hall)|house\s+of\s+culture|"

@@ -532,6 +532,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     capital = name.lower() in lx.CAPITALS
     if lx.ZONE_AFTER.match(text, end):
         return "context"  # "outside the Kyiv-Chernihiv battle zone": an area of fighting named
+    if _AS_THE_TARGET.match(text, end):
+        return "target"  # "550 drones and 11 missiles, with Kyiv as the main target"
     if _WEAPON_NAMED_AFTER.match(text, end):
         return "context"  # "the German IRIS-T and the American NASAMS": a maker's nation
     if _SITE_PLACED_AFTER.match(text, end) or _SITE_PLACED_LATER.match(text, end):
@@ -849,6 +851,9 @@ _SITE_PLACED_AFTER = re.compile(
     r"\s+(?:international\s+)?(?:airport|air\s*base|airfield|railway\s+station|station|plant|"
     r"refinery|oil\s+depot|depot|port|TPP|HPP|CHP|power\s+plant)\s+at\s+(?:the\s+village\s+of\s+)?"
     r"[A-Z]"
+)
+_AS_THE_TARGET = re.compile(
+    r"\s+as\s+(?:the|its|their)\s+(?:main\s+|primary\s+|principal\s+|chief\s+)?target\b"
 )
 _WEAPON_NAMED_AFTER = re.compile(rf"[\s-]+(?:{lx.WEAPON_MODELS})\b")
 _SITE_PLACED_LATER = re.compile(

@@ -841,7 +841,7 @@ def a_strike_at_home(
         # (the event its paragraph told goes on: "Two days of explosions. The installed head
         # writes 2 killed …")
         return []
-    home = home_town(reading, gaz) or masthead_town(reading, gaz)
+    home = home_town(reading, gaz) or masthead_town(reading, gaz) or _name_line_town(reading, gaz)
     if home is None or (last is not None and last.place != home) or not struck_at_home(text, home):
         return []
     # (its own day, or its diary section's: "Fri 09.05.2025 ¶ … a Ukrainian drone hit the
@@ -874,6 +874,23 @@ _JUST_BEFORE = 3
 _MANY_STRIKES = re.compile(
     r"\b(?:some|many|several|most|all)\s+(?:of\s+the\s+)?(?:strikes|attacks)\b", re.IGNORECASE
 )
+
+
+def _name_line_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
+    """The town an institution's name line ends on, whatever its size ("HOLY DORMITION
+    MONASTERY OF THE HOLY MOUNTAINS · Sviatohirsk")."""
+    for head in itertools.takewhile(lambda x: x.heading, reading.sentences[1 : MASTHEAD_LINES + 1]):
+        parts = _NAME_LINE_GAP.split(head.span.text.strip())
+        last = parts[-1] if len(parts) >= 2 else ""
+        if not last or len(last.split()) > 3 or any(c.isdigit() for c in last):
+            continue
+        towns = [p.place for p in find_places(last, gaz) if p.place and p.place.precision == "town"]
+        if len(towns) == 1:
+            return towns[0]
+    return None
+
+
+_NAME_LINE_GAP = re.compile(r"\s[·•|—–]\s")
 
 
 def masthead_town(reading: Reading, gaz: PlaceResolver) -> Place | None:

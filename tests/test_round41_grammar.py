@@ -375,3 +375,78 @@ def test_a_forum_pastes_rows_are_read_through_its_tags() -> None:
     found = incidents(text)
     assert days(at(found, "Ochakiv")) == [(date(2022, 9, 4), date(2022, 9, 4))]
     assert not at(found, "Kutsurub")
+
+
+# --- the last of the round ----------------------------------------------------------------
+
+
+def test_a_commenter_saying_where_they_are_places_the_strike_next() -> None:
+    text = (
+        " date 2022-10-17 Thread\n\n"
+        "Kherson here. This morning the russians hit the river port, the smoke is black.\n"
+    )
+    assert days(at(incidents(text), "Kherson")) == [(date(2022, 10, 17), date(2022, 10, 17))]
+
+
+def test_a_forums_other_posts_are_no_events_of_the_page() -> None:
+    text = (
+        " date 2022-10-17 Thread\n\nKyiv: drones hit the centre this morning, four dead.\n\n"
+        "More posts you may like\n"
+        "- Sumy governor reports shelling of Bilopillia, no casualties (r/worldevents)\n"
+    )
+    found = incidents(text)
+    assert at(found, "Kyiv") and not at(found, "Bilopil") and not at(found, "Sumy")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Russia launched 400 drones overnight, with Lviv as the main target.", "Lviv", "target"),
+        (
+            "Shelling killed two electricians who were repairing a line near the village of "
+            "Bilozerka.",
+            "Bilozerka",
+            "target",
+        ),
+    ],
+)
+def test_what_the_words_say_was_struck(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name] == role
+
+
+def test_a_regions_toll_is_not_the_towns() -> None:
+    text = (
+        " date 2023-05-04 Video page\n\n"
+        "On Wednesday, 3 May, Russian artillery shelled Kherson, hitting a hypermarket. Across "
+        "the region 23 people were killed that day; in the city alone, 16 people died.\n"
+    )
+    assert [i.killed for i in at(incidents(text), "Kherson")] == [16]
+
+
+def test_a_clock_before_the_day_dates_the_deed_not_the_words() -> None:
+    text = (
+        " date 2025-05-03 Log\n\n"
+        "At about 09:30 on 1 May 2025, the installed governor said Ukrainian drones struck the "
+        "market of occupied Oleshky.\n"
+    )
+    assert days(at(incidents(text), "Oleshky")) == [(date(2025, 5, 1), date(2025, 5, 1))]
+
+
+def test_the_district_an_official_speaks_of_is_in_his_city() -> None:
+    text = (
+        " date 2022-10-01 Agency\n\n"
+        "The city head of Gorlovka reported that a woman wounded during the shelling of the "
+        "Nikitovsky district on Friday had died in hospital.\n"
+    )
+    assert at(incidents(text), "Horlivka")
+
+
+def test_an_institutions_name_line_gives_its_small_town() -> None:
+    text = (
+        " date 2022-09-20 Chronicle\n"
+        "HOLY TRINITY MONASTERY · Sviatohirsk\n"
+        "Monastery | History | Chronicle\n\n"
+        "Since the spring, refugees have lived in the monastery.\n\n"
+        "On 12 March, a Russian air strike hit near the monastery: the blast shattered windows.\n"
+    )
+    assert days(at(incidents(text), "Svya")) == [(date(2022, 3, 12), date(2022, 3, 12))]
