@@ -194,16 +194,16 @@ _IT_HAPPENED = re.compile(
 def _compared_with(text: str, start: int, end: int) -> bool:
     """ "the same quarter as in April": a day the event is likened to, not its own (but "like
     on 1 April, when two helicopters hit the depot" tells that day's strike)."""
-    likened = _AS_BEFORE.search(text, max(0, start - 14), start) or (
-        _AS_JUST_BEFORE.search(text, max(0, start - 6), start)
-        and re.match(r"(?:in|on|at)\b", text[start:end], re.IGNORECASE)
-    )
+    likened = _LIKENED.search(text, max(0, start - 14), start)
+    if likened is None or not (likened.group("prep") or _PREP.match(text, start, end)):
+        return False
     clause = re.match(r"[^.;]*", text[end:])
-    return bool(likened) and not lx.TRIGGER.search(clause.group(0) if clause else "")
+    return not lx.TRIGGER.search(clause.group(0) if clause else "")
 
 
-_AS_BEFORE = re.compile(r"(?<!well\s)\b(?:as|like)\s+(?:in|on|at)\s+$", re.IGNORECASE)
-_AS_JUST_BEFORE = re.compile(r"(?<!well\s)\b(?:as|like)\s+$", re.IGNORECASE)
+# "as in", "like on", or "as" before a date that brings its own ("as in April")
+_LIKENED = re.compile(r"(?<!well\s)\b(?:as|like)\s+(?P<prep>(?:in|on|at)\s+)?$", re.IGNORECASE)
+_PREP = re.compile(r"(?:in|on|at)\b", re.IGNORECASE)
 # an aside in the past perfect: the thing struck before, and the day it was struck then
 _EARLIER_ONE = re.compile(
     r",\s+(?:the\s+(?:same\s+)?one\s+|which\s+|that\s+)(?:[\w-]+\s+){0,3}?had\s+"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from geo.articles import Sentence
+from geo.citydistricts import DISTRICT_NAMED
 from geo.geocode import HAMLET
 from geo.mention import Mention
 from geo.model import Place
@@ -233,7 +234,7 @@ def _a_sites_name(m: Mention, home: Place) -> bool:
     if (
         site is not None
         and site.group(0).endswith("district")
-        and not _ADJECTIVE.search(m.place_text)
+        and not DISTRICT_NAMED.match(site.group(0))
     ):
         return False  # (a raion named by its town, "the Tikhoretsk district", is that town's)
     if place is None or site is None or not (place.located and home.located):
@@ -242,7 +243,6 @@ def _a_sites_name(m: Mention, home: Place) -> bool:
 
 
 # (or a city's district by its name: "[TN: Zheleznodorozhny district]" in a Kursk shop's notes)
-_ADJECTIVE = re.compile(r"(?:y|yi|iy|ii|yy|ij|ny|sky)$")
 _WORKS = r"(?:plant|factory|works|mine|colliery|shipyard|market|stadium|park|mall|district)\b"
 
 

@@ -375,26 +375,26 @@ _RECORD_STATUS_OFF = re.compile(
 def rejected_element(text: str, at: int) -> bool:
     """Is the offset inside a markup export's element whose status attribute deletes it, marks
     it a duplicate or no strike ('<event id="W07-005" qa="DUP"> … </event>')?"""
-    # (the last one opened before the offset)
-    opened = next(
-        reversed(list(_STATUS_ELEMENT.finditer(text, max(0, at - _ELEMENT_SPAN), at))), None
-    )
-    if opened is None:
-        return False
-    return f"</{opened.group('tag')}>" not in text[opened.end() : at]
+    return _inside_open(_STATUS_ELEMENT, text, at)
 
 
 def struck_through(text: str, at: int) -> bool:
     """Is the offset inside a span its writer struck through, a forum's or a page's
     "[s] … [/s]", "<s> … </s>", "<del> … </del>" (a row dropped, kept visible)?"""
-    opened = [m for m in _STRIKE_OPEN.finditer(text, max(0, at - _ELEMENT_SPAN), at)]
-    if not opened:
+    return _inside_open(_STRIKE_OPEN, text, at)
+
+
+def _inside_open(opener: re.Pattern[str], text: str, at: int) -> bool:
+    """Does the last tag ``opener`` finds before the offset stay open up to it (no "</tag>"
+    or "[/tag]" between)?"""
+    found = list(opener.finditer(text, max(0, at - _ELEMENT_SPAN), at))
+    if not found:
         return False
-    tag = opened[-1].group(1).lower()
-    return not re.search(rf"[\[<]/{tag}[\]>]", text[opened[-1].end() : at], re.IGNORECASE)
+    closing = rf"[<\[]/{re.escape(found[-1].group('tag'))}[>\]]"
+    return re.search(closing, text[found[-1].end() : at], re.IGNORECASE) is None
 
 
-_STRIKE_OPEN = re.compile(r"[\[<](s|del|strike)[\]>]", re.IGNORECASE)
+_STRIKE_OPEN = re.compile(r"[\[<](?P<tag>s|del|strike)[\]>]", re.IGNORECASE)
 
 
 def rejected_entry(text: str, at: int) -> bool:
