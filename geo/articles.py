@@ -158,7 +158,9 @@ _STAMP_PLACE = re.compile(r"^\s*[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)?\s*,")
 # A stamp with its time, then the page's credits on the same line.
 _STAMP_THEN_BYLINE = re.compile(
     r"^\s*(.{6,40}?\b\d{1,2}[:.]\d\d)\s*(?:[|·•,]\s*|\s{2,})"
-    r"(?:Text|Author|By|Photo|Views|Source|Reading time)\b",
+    r"(?:(?:Text|Author|By|Photo|Views|Source|Reading time)\b"
+    # (or a news page's rubric and counter: "07.03.2022 10:40 | War | 4 112 views")
+    r"|[^|·•\n]{1,25}(?:\s*[|·•]\s*[^|·•\n]{1,25}){0,3}\s*$)",
     re.IGNORECASE,
 )
 
@@ -544,6 +546,7 @@ def _under_a_row(above: str, line: str) -> bool:
 
 
 _STRUCK_OUT = re.compile(r"~~[^~\n]+~~")
+_ESCAPED_MARK = re.compile(r"\\([,;])")
 
 
 def unstruck(text: str) -> str:
@@ -553,6 +556,10 @@ def unstruck(text: str) -> str:
     if "[" in text and "]" in text:
         # (a forum's BBCode kept in a paste: "[code]04.09.2022 | … [/code]", "[quote=…]")
         text = _BBCODE_TAG.sub(lambda m: " " * len(m.group(0)), text)
+    if "\\," in text or "\\;" in text:
+        # (a calendar export's escaped commas: "Liutizh (Petrivska hromada\\, Vyshhorodskyi
+        # raion)" reads as the brackets it quotes)
+        text = _ESCAPED_MARK.sub(lambda m: m.group(1) + " ", text)
     if "~~" not in text or "|" in text:
         return text
     return _STRUCK_OUT.sub(lambda m: " " * len(m.group(0)), text)

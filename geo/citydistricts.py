@@ -133,6 +133,28 @@ def city_of_districts(text: str, gaz: PlaceResolver) -> Place | None:
     return city_place(city, gaz)
 
 
+def city_of_listed_districts(line: str, gaz: PlaceResolver) -> Place | None:
+    """The one city whose districts a line lists by name alone ("Districts: Tsentralnyi ·
+    Zavodskyi · Inhulskyi · Korabelnyi": Mykolaiv), or None (fewer than two names, a name no
+    city's district has, or several cities with them all)."""
+    names = _DISTRICT_ADJECTIVE.findall(line)
+    if len(names) < 2:
+        return None
+    cities: frozenset[str] | None = None
+    for name in names:
+        found = cities_with_district(name)
+        cities = found if cities is None else cities & found
+        if not cities:
+            return None
+    if cities is None or len(cities) != 1:
+        return None
+    (city,) = cities
+    return city_place(city, gaz)
+
+
+_DISTRICT_ADJECTIVE = re.compile(r"\b[A-Z][\w'’-]+(?:s['’]?k|n|v)(?:yi|yy|iy|ij|y|i)\b")
+
+
 def city_place(city: str, gaz: PlaceResolver) -> Place | None:
     """The Ukrainian city of a district table's official name (the biggest town so called)."""
     towns = [p for p in gaz.namesakes(city) if p.country == "UA" and p.precision == "town"]

@@ -169,7 +169,7 @@ def dates_told(
     # ("said the next day that it had carried out a strike": words a day after the event told,
     # no fallback day for it)
     statements = [d for d in statements if not before_the_war(d) and not _COUNTS_ON.search(d.text)]
-    events = [_of_the_event_told(d, reading) for d in events]
+    events = [_of_the_event_told(d, reading, events) for d in events]
     return [_of_the_day_told(_of_an_evening_page(d, reading), reading) for d in events], statements
 
 
@@ -318,11 +318,14 @@ def _stamped_day(first: Sentence, ref: date) -> date | None:
     return days[0].end if days[0].end <= ref else None
 
 
-def _of_the_event_told(d: DateMention, reading: Reading) -> DateMention:
+def _of_the_event_told(d: DateMention, reading: Reading, events: list[DateMention]) -> DateMention:
     """ "The same night, drones hit Bohodukhiv": the window of the event told just before, or
     of the day the story went on to tell after it ("On the night of 10 to 11 April, Russia
-    launched 82 missiles … The same night, the Zmiivska TPP was also hit")."""
+    launched 82 missiles … The same night, the Zmiivska TPP was also hit"). A day the
+    sentence wrote before it is that day's ("Tue 05.07: … She gave birth the same night")."""
     if not _SAME_AS_TOLD.search(d.text):
+        return d
+    if any(e.start < d.start and e.window.basis in ("explicit", "year inferred") for e in events):
         return d
     last, day = reading.last, reading.day
     told = last.date if last is not None and last.date.known else None

@@ -73,6 +73,7 @@ from geo.namesakes import (
     near_town,
     placed_by_the_town_told,
     site_names,
+    the_one_not_near,
 )
 from geo.nonevent import (
     _CALLED_FAKE,
@@ -180,9 +181,9 @@ from geo.storyplaces import (
 from geo.tablerows import (
     LEGEND_LINES,
     cells_of,
+    dropped_spans,
     figure_columns,
     rejected_element,
-    rejected_entry,
     rejected_item,
     rejected_record,
     rejected_row,
@@ -286,6 +287,11 @@ def extract_mentions(
     """
     gaz = with_abbreviations(article.text, gaz)  # ('"KR" = Kryvyi Rih depot': KR is that town)
     sentences = split_sentences(article)
+    # (an export's dropped entries say nothing, not even which namesake a name means:
+    # "### Removed ¶ - LUG-046 (DEL) | Rubizhne, Chuhuivskyi raion (Kharkiv oblast)")
+    dropped = dropped_spans(article.text)
+    if dropped:
+        sentences = [_blank(x) if _inside(x.span.start, dropped) else x for x in sentences]
     # the regions the story names, not those of the links to other stories it dropped
     hints = region_hints("\n".join(x.span.text for x in _without_links(sentences)))
     reading = Reading(ref, lead_window(sentences, ref), sentences=sentences)
@@ -307,6 +313,10 @@ def extract_mentions(
         heads = one_sense(find_places(head.span.text, gaz, hints), reading)
         reading.places_named += [p.place for p in heads if p.place is not None]
     for told in sentences:
+        if "near" in told.span.text or " by " in told.span.text:
+            # ("Inhulets village … - NOT Inhulets town near Kryvyi Rih": the other one)
+            for name, meant in the_one_not_near(told.span.text, gaz).items():
+                reading.named.setdefault(name, meant)
         if WHICH_ONE_TOLD.search(told.span.text):
             # "This is the Blahodatne on the road to Snihurivka, not the village of the same
             # name near Pervomaisk": which namesake the text means, wherever it says so
@@ -393,6 +403,15 @@ def extract_mentions(
             # (first, whatever its shape: "NOT true, Sasha's brother lives there" is no entry
             # nor heading of its own)
             _denied(mentions, reading, s)
+        # (a coding tag may stand alone after its row's full stop: "… channel. #dup (of 9)")
+        # (first: "Not coded." also sets aside the lines after it)
+        if (not s.heading or text.lstrip().startswith("#")) and lx.CODER_VERDICT.search(text):
+            # "- 16.04, Ivanivka: tractor drove over an AT mine, driver killed. UXO accident,
+            # not a strike.": the analyst's verdict on the line's own event
+            mentions[:] = [
+                m for m in mentions
+                if m.sentence.paragraph != s.paragraph or s.index - m.sentence.index > 2
+            ]  # fmt: skip
         if _set_aside(text, s, reading):
             continue
         if NAMESAKE_TOLD_APART.search(text):
@@ -432,6 +451,11 @@ def extract_mentions(
             # entry's bullets, line after line, are all its own (and a record's fields too)
             reading.entry = (s.paragraph, reading.entry[1])
         entry = None
+        if _ADMIN_FIELD.match(text) and (named := region_hints(text)):
+            # "Admin: Kherson oblast / Khersonskyi raion / Stanislavska hromada" over the card's
+            # "Description: … hit a house in Shyroka Balka": the record's names are its oblast's
+            reading.field_regions = (s.index, named)
+            continue
         if (where := field_place(text, gaz, hints)) is not None:
             # " location: Mala Tokmachka, Polohy raion" over " description: RU artillery hit
             # the village centre": the record's place is its fields'
@@ -507,14 +531,6 @@ def extract_mentions(
             # (not "Kropyvnytskyi (ex-Kirovograd): alert, no impacts": that place's own line;
             # nor "The ministry claimed that … 'there was no fire impact'": one side's account)
             _no_attack_after_all(mentions, reading, s)
-        # (a coding tag may stand alone after its row's full stop: "… channel. #dup (of 9)")
-        if (not s.heading or text.lstrip().startswith("#")) and lx.CODER_VERDICT.search(text):
-            # "- 16.04, Ivanivka: tractor drove over an AT mine, driver killed. UXO accident,
-            # not a strike.": the analyst's verdict on the line's own event
-            mentions[:] = [
-                m for m in mentions
-                if m.sentence.paragraph != s.paragraph or s.index - m.sentence.index > 2
-            ]  # fmt: skip
         opens_list = text.rstrip().endswith(":")  # "52 attack UAVs were destroyed:", no heading
         if (header := figure_columns(text)) or (cells := cells_of(text)):
             # "date | place | what | killed | injured" and its rows: one incident per row
@@ -616,7 +632,6 @@ def extract_mentions(
     codes = rejecting_codes(article.text.split("\n", LEGEND_LINES))
     records = '"status"' in article.text
     markup = "</" in article.text
-    entries = "\n- " in article.text
     struck = any(t in article.text for t in ("[/s]", "</s>", "</del>", "[/del]", "</strike>"))
     return [
         m for m in mentions
@@ -628,13 +643,30 @@ def extract_mentions(
         and not (records and rejected_record(_line_at(article.text, m.sentence.span.start)))
         # (or an XML export's element: '<event id="W07-005" qa="DUP">')
         and not (markup and rejected_element(article.text, m.sentence.span.start))
-        and not (entries and rejected_entry(article.text, m.sentence.span.start))
+        and not _inside(m.sentence.span.start, dropped)
         # (or struck through where it was pasted from: "[s][code]03.05.2022 | … [/code][/s]")
         and not (struck and struck_through(article.text, m.sentence.span.start))
         # (a coder's note keeping the places it names off the map: "Irpin (item 6) and
         # Hostomel (item 2) stay out of the strike count")
         and not lx.KEPT_OUT.search(m.sentence.span.text)
     ]  # fmt: skip
+
+
+_TITLE_OF = re.compile(
+    r"\b(?:governor|head|mayor|chief|administration)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+_FIELD_REACH = 3  # a record's fields: its admin field, then its description within 3 lines
+# a record's admin field: "Admin: Kherson oblast / …", "X-ADMIN1:Kyiv oblast", "Region: …"
+_ADMIN_FIELD = re.compile(r"^\s*(?:X-)?(?i:admin\s*\d?|adm\d|region|oblast)\s*[:=]\s*\S")
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
+
+
+def _blank(s: Sentence) -> Sentence:
+    """The sentence with its words blanked, at the same length (a dropped entry's)."""
+    return replace(s, span=replace(s.span, text=" " * len(s.span.text)))
 
 
 def _district_of_the_voice(text: str, weak: list[PlaceMention]) -> list[PlaceMention]:
@@ -673,7 +705,20 @@ _THE_SITE_NOUN = re.compile(rf"\bthe\s+({lx.SITE_NOUNS})\b", re.IGNORECASE)
 
 
 def _kept_off(text: str, at: int, codes: frozenset[str]) -> bool:
-    return rejected_row(_line_at(text, at), codes) or rejected_item(_item_at(text, at), codes)
+    line = _line_at(text, at)
+    return (
+        rejected_row(line, codes)
+        or rejected_item(_item_at(text, at), codes)
+        # (or a row's note on the line under it: "| 06 | 02.02.2023 | Bakhmut | … | X |" over
+        # "Note 06: A British paper reported the death …")
+        or (not cells_of(line) and rejected_row(_line_above(text, at), codes))
+    )
+
+
+def _line_above(text: str, at: int) -> str:
+    """The line right above the one that holds ``at`` (empty at the text's first line)."""
+    start = text.rfind("\n", 0, at)
+    return _line_at(text, start - 1) if start > 0 else ""
 
 
 def _item_at(text: str, at: int) -> str:
@@ -982,6 +1027,8 @@ def _read_event_sentence(
     if _tells_the_aside(text, s, reading):
         return  # "The driver was injured and hospitalised": the accident's, not a strike's
     near = focus(reading)
+    if reading.field_regions is not None and 0 < s.index - reading.field_regions[0] <= _FIELD_REACH:
+        hints = reading.field_regions[1]  # (the record's own oblast, no other)
     found = [p for p in find_places(text, gaz, hints, near) if p.text not in reading.people]
     found = placed_by_the_town_told(found, text, reading.last_town, gaz)
     found = the_region_town_told(found, text, reading, s, gaz)
@@ -1079,8 +1126,13 @@ def _read_event_sentence(
             home, targets = None, region
         if (
             home is None and not targets and lx.ANAPHORA.search(text)
-            and all(UNIT_AFTER.match(text, w.end) for w in weak)
+            and all(
+                UNIT_AFTER.match(text, w.end) or _TITLE_OF.search(text, 0, w.start)
+                for w in weak
+            )
         ):  # fmt: skip
+            # (or the speaker's title: "… struck the bridge with Storm Shadow missiles, said the
+            # governor of the Kherson region": the bridge told before)
             # "The administration of the Kamianka-Dniprovska district said 'Ukrainian
             # formations' fired at the village": the village told before, not the speaker's
             targets = anaphora_targets(text, reading, s, gaz)

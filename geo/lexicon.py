@@ -1603,6 +1603,9 @@ ANAPHORA = re.compile(
     r"|\b(?:hit|struck|shelled|attacked|targeted|wrecked|destroyed|damaged)\s+the\s+"
     r"(?:[A-Z][\w'’-]+\s+){0,2}?(?:main\s+|central\s+)?(?P<landmark>(?i:square|theatre|"
     r"theater|cathedral|museum|market|railway\s+station|train\s+station))\b"
+    # ("traffic on the Chongar bridge was stopped … the AFU struck the bridge": the one told;
+    # not a bridge named again, "hit the Inhul bridge", which names its river)
+    r"|\b(?:hit|struck|shelled|attacked|targeted|wrecked|destroyed|damaged)\s+the\s+(?P<bridge>bridge)\b"
     # "bombs on residential buildings on Chornovola Street": a street of the town told of
     r"|\b(?:on|onto|in|along)\s+(?P<street>(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|Avenue|Boulevard|"
     r"Prospekt|Lane))\b"
@@ -1629,6 +1632,10 @@ ANAPHORA = re.compile(
     rf"|\b(?:[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<theirs>{SITE_NOUNS})\s+"
     r"(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:\w+\s+)?(?:hit|struck|shelled|bombed|destroyed|damaged|wrecked)\b"
+    # ("… the school in the village of Bilohorivka. Last Saturday a Russian aircraft dropped a
+    # bomb on that school": the site the sentence before named, in its town)
+    rf"|\b(?:on|at|hit|struck|shelled|bombed|destroyed|damaged|targeted)\s+that\s+"
+    rf"(?P<that>{SITE_NOUNS}|village|town)\b"
     # "Bohdan from Zolochiv reminded us that his town was also touched by the war": whose town
     r"|\b(?:his|her|their|my)\s+(?P<whose>city|town|village)\s+(?:was|had\s+been|has\s+been)\s+"
     r"(?:also\s+|again\s+)?(?:hit|struck|shelled|attacked|targeted|touched\s+by\s+the\s+war)\b"
@@ -2086,6 +2093,9 @@ CODER_VERDICT = re.compile(
     r"|\bnot\s+(?:writing|logging|recording)\s+it\s+(?:down\s+)?as\s+(?:a\s+)?fact\b"
     # (an export's own note on a row it left out: "… battle for the town. Not exported.")
     r"|\b[Nn]ot\s+exported\b"
+    # (or its own sentence after the row's: "… nobody named as the attacker. Not coded.",
+    # "Not coded until a second source is found.")
+    r"|^\W{0,3}(?:NOT|Not)\s+coded\b"
 )
 STRIKE_WORDS = re.compile(
     # (a witness's "something big fell by the stadium": a strike they could not name)

@@ -35,9 +35,19 @@ from geo.titleplaces import documents_town, logs_town
 
 def _an_aside(text: str, p: PlaceMention) -> bool:
     # ("glass ordered from Dnipro (our Kharkiv supplier is closed)": where goods come from)
-    return p.role == "context" and (
-        _PROSE.search(text[: p.start]) is not None or said_as_a_source(text, p)
+    # (not "Sister-in-law from Novaya Tavolzhanka called: the Ukrainians shelled the village":
+    # the town its cell then tells struck by its kind)
+    return (
+        p.role == "context"
+        and (_PROSE.search(text[: p.start]) is not None or said_as_a_source(text, p))
+        and _STRUCK_AS_ITS_KIND.search(text, p.end) is None
     )
+
+
+_STRUCK_AS_ITS_KIND = re.compile(
+    r"[^.]{0,80}?\b(?:shelled|hit|struck|bombed|attacked|shelling\s+of|strike\s+on)\s+"
+    r"(?:the|her|his|their)\s+(?:village|town|city)\b(?!\s+of\b)"
+)
 
 
 _DAY_BEFORE_ITS_ROW = re.compile(

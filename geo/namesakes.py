@@ -566,7 +566,9 @@ DISCLAIMED = re.compile(
     r"|\b(?:borders?\s+with|bordering|borders)\s+(?:[\w'’]+\s+){0,2}$"
     # "…, that is the Pokrovske west of Nikopol, not Pokrovsk in Donetsk region": a contrast
     # names the one not meant (a capital after "not": not "…, not far from Kharkiv region")
-    r"|(?:^|[,;(])\s*not\s+(?:[\"“‘'](?:our|their|the\s+other|that)[\"”’']\s+)?(?-i:[A-Z])[\w'’-]+\b[^.;]*$",
+    # (or after a note's dash: "in Inhulets village … in our district - NOT Inhulets town near
+    # Kryvyi Rih")
+    r"|(?:^|[,;(]|\s[-–—])\s*not\s+(?:[\"“‘'](?:our|their|the\s+other|that)[\"”’']\s+)?(?-i:[A-Z])[\w'’-]+\b[^.;]*$",
     re.IGNORECASE,
 )
 
@@ -580,6 +582,44 @@ WHICH_ONE_TOLD = re.compile(
     re.IGNORECASE,
 )
 _SET_ASIDE_FROM = re.compile(rf"\b(?:{_CONFUSED}|not\s+the\b|unlike\b|rather\s+than\b)", re.I)
+
+
+def the_one_not_near(text: str, gaz: PlaceResolver) -> dict[str, Place]:
+    """The namesake a note means when it sets aside the one by a town ("Inhulets village … -
+    NOT Inhulets town near Kryvyi Rih"): the only one not by that town, by name.
+
+    Parameters
+    ----------
+    text : str
+        A sentence.
+    gaz : PlaceResolver
+        The resolver, for the namesakes and the town they are told apart by.
+
+    Returns
+    -------
+    dict of str to Place
+        The name (case-folded) and the one it means; empty when the sentence sets none aside,
+        or more than one namesake is left.
+    """
+    meant = {}
+    for m in _NOT_THE_ONE_NEAR.finditer(text):
+        by = gaz.resolve(m.group("by"), (), "town")
+        if by is None or not by.located:
+            continue
+        assert by.lat is not None and by.lon is not None
+        left = [
+            p for p in gaz.namesakes(m.group("name"))
+            if p.located and haversine_km((p.lat, p.lon), (by.lat, by.lon)) > HROMADA_KM  # type: ignore[arg-type]
+        ]  # fmt: skip
+        if len(left) == 1:
+            meant[m.group("name").casefold()] = left[0]
+    return meant
+
+
+_NOT_THE_ONE_NEAR = re.compile(
+    r"\b(?i:not)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+)\s+(?:(?i:town|village|city)\s+)?"
+    r"(?:near|by|outside|next\s+to)\s+(?P<by>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+)
 
 
 def namesakes_meant(text: str, found: list[PlaceMention]) -> list[PlaceMention]:

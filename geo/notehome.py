@@ -14,7 +14,12 @@ from dataclasses import replace
 from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.attribution import tells_a_toll
-from geo.citydistricts import DISTRICT_NAMED, cities_with_district, city_of_districts
+from geo.citydistricts import (
+    DISTRICT_NAMED,
+    cities_with_district,
+    city_of_districts,
+    city_of_listed_districts,
+)
 from geo.dates import find_dates
 from geo.loglines import CHAT_STAMP, CHECKBOX
 from geo.model import Place
@@ -108,7 +113,7 @@ _BUILDING = re.compile(
     r"factory|plant|enterprise|substation|tpp|chp|hpp|boiler|warehouses?|garages?|houses?|flats?|yards?|entrances?|"
     r"buildings?|bldg|"
     # (a town's open places too: "exploded over the beach", "hit the bus stop by the park")
-    r"beach|park|square|embankment|promenade|pier|bus\s+stop|playground|bridge|"
+    r"beach|park|square|embankment|promenade|pier|bus\s+stop|playground|bridge|metro|pharmacy|queue|"
     # (and its waterfront works: "heavy explosions over the South Bay, at the shipyard")
     r"shipyard|airport|refinery|"
     # (and what a town's firms keep: "the Red Cross office", "the sunflower-oil tank")
@@ -214,6 +219,10 @@ def _header_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
         if s.index > 0 and lx.LINE_STAMP_HEAD.match(s.span.text):
             break  # the entries have begun
         header.append(s)
+        if (city := city_of_listed_districts(s.span.text, gaz)) is not None:
+            # ("Districts: Tsentralnyi · Zavodskyi · Inhulskyi · Korabelnyi": the city's own
+            # districts in a page's menu, not villages so called)
+            return city
         # (a header's city of rank is that city, whatever oblast the text names or namesake a
         # line qualifies later: "Mykolaiv" over "from Mykolaiv - NB the small town Mykolaiv in
         # Lviv oblast"; its villages are read with the text's regions)

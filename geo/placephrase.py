@@ -170,7 +170,8 @@ def _placed_as_a_place(text: str, tok: re.Match[str]) -> bool:
 
 
 # (overlapping: in "Governor Vasily Golubev" the pair is "Vasily Golubev")
-_FULL_NAME = re.compile(r"\b(?=([A-Z][a-z][\w'’-]+)\s+([A-Z][a-z][\w'’-]+)\b)")
+# (within a line: "… | Weather ¶ Ovruch after the night strike" is no "Weather Ovruch")
+_FULL_NAME = re.compile(r"\b(?=([A-Z][a-z][\w'’-]+)[ \t]+([A-Z][a-z][\w'’-]+)\b)")
 
 
 # "the Ivankiv Historical and Local History Museum", "the Holy Dormition Sviatohirsk Lavra",
@@ -423,6 +424,10 @@ def find_places(
             continue  # "on Kharkovskaya Gora": a part of the town named in two words, no Hora
         if _CLOCK_OF.match(text, end):
             continue  # "at 00:01 Moscow time": a clock, not a place
+        if _PART_OF_A_TOWN_AFTER.match(text, end) or _RIVER_BEFORE.search(text, 0, start):
+            # "the Sonyachnyi neighbourhood of Ternopil": the town's part, not a village so
+            # called; "the bridge over the Irsha": a river
+            continue
         if _REGIME_AFTER.match(text, end) and name.lower() in lx.CAPITALS:
             continue  # "drones of the Kiev regime": a government named by its capital
         if _HOUSE_NUMBER_AFTER.match(text, end) and _a_village(name, gaz):
@@ -659,6 +664,13 @@ _HOUSE_NUMBER_AFTER = re.compile(r"\s+\d{1,3}[a-z]?(?:/\d{1,3})?(?=\s*(?:[.,;(](
 
 
 # "across the Kakhovka reservoir": water named after a town, not the town
+_PART_OF_A_TOWN_AFTER = re.compile(
+    r"\s+(?:neighbou?rhood|microdistrict|micro-district|quarter|housing\s+estate)\s+of\s+"
+    r"(?:the\s+(?:city|town)\s+of\s+)?[A-Z]"
+)
+_RIVER_BEFORE = re.compile(
+    r"\b(?:bridges?|crossings?|dam|ferry)\s+(?:over|across)\s+the\s+$", re.IGNORECASE
+)
 _WATER_AFTER = re.compile(r"^\s+(?:[Rr]eservoir|[Cc]anal|[Rr]iver|[Ee]stuary|[Ll]agoon)\b")
 _STREET_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w'’\-]+){0,2}\s+(?:Street|Avenue|Square|Boulevard|Prospekt|Prospect|Lane|"

@@ -25,7 +25,9 @@ from geo.translit import skeleton
 
 _QUALIFIER = re.compile(
     # ("Dmytrivka, the one in the Kutsurub hromada by the estuary": which one the text means)
-    r"(?P<sep>\s*,\s*(?:the|that)\s+one\s+(?:in|of)\s+(?:the\s+)?"
+    # (or "Skovorodynivka, the village in the Zolochiv community where …": which village)
+    r"(?P<sep>\s*,\s*(?:the|that|a)\s+(?:small\s+)?(?:one|village|town|settlement|hamlet)\s+"
+    r"(?:in|of)\s+(?:the\s+)?"
     r"|\s*,\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*|\s+in\s+(?:the\s+|our\s+)?"
     # ("Sieverne is a village in the Ocheretyne community": where the text says it is)
     r"|\s+is\s+(?:an?\s+(?:small\s+)?(?:village|town|settlement|city)\s+)?in\s+(?:the\s+)?"
@@ -158,13 +160,30 @@ def _seat_of(community: str, regions: tuple[str, ...], gaz: PlaceResolver) -> Pl
     """The town a hromada is named after: one that bears that name itself ("the Stanislav
     community" is seated in Stanislav, Kherson region, not in Ivano-Frankivsk, once called so)."""
     seat = gaz.resolve(community, regions, "town", strict=bool(regions))
-    if seat is None:
+    if seat is None or not _in_its_raions(seat, regions, gaz):
+        # ("Liutizh (Petrivska hromada, Vyshhorodskyi raion)": a Petrivka in another raion
+        # seats no hromada of this one; the raion places the village)
         return None
-    if skeleton(seat.name) != skeleton(community):  # (or its own spelling: Kostyantynivka)
-        own = [p for p in gaz.namesakes(community) if skeleton(p.name) == skeleton(community)]
+    if _bare_skeleton(seat.name) != _bare_skeleton(community):  # (or its own spelling)
+        # ("Marinka" is the Mar'yinka of 9,000, not a hamlet spelled so)
+        own = [
+            p for p in gaz.namesakes(community)
+            if _bare_skeleton(p.name) == _bare_skeleton(community)
+        ]  # fmt: skip
         if own:
             return max(own, key=lambda p: p.population)
     return _the_seated_namesake(seat, gaz)
+
+
+def _bare_skeleton(name: str) -> str:
+    """A name's skeleton without its apostrophes ("Mar'yinka" and "Marinka" are one)."""
+    return re.sub(r"['’]", "", skeleton(name))
+
+
+def _in_its_raions(seat: Place, regions: tuple[str, ...], gaz: PlaceResolver) -> bool:
+    """Is the town inside every raion among the regions named with it?"""
+    units = (gaz.resolve(r, (), "region") for r in regions)
+    return all(gaz.within(seat, u) for u in units if u is not None and u.admin2 is not None)
 
 
 def _the_seated_namesake(seat: Place, gaz: PlaceResolver) -> Place:

@@ -138,6 +138,9 @@ _OWN_DAY_AFTER = re.compile(
     r"\s*,?\s+(?:on|last|early\s+on|late\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
 )
+_PRESSURE_ON = re.compile(
+    r"\b(?:pressure|sanctions|demands?|influence|leverage)\s+(?:on|against)\s+$", re.IGNORECASE
+)
 _STATES_OFFICIALS = re.compile(r"['’]s\s+(?:officials|authorities|government|leadership)\b")
 _SINCE_THEN = re.compile(r"\b(?:since\s+then|ever\s+since|from\s+then\s+on)\b[^.;]*$", re.I)
 _NEWS_FROM = re.compile(r"\b(?:news|word|reports?)\s+from\s+$", re.IGNORECASE)
@@ -171,6 +174,9 @@ _MARKET_IN = re.compile(
 _WRITTEN_IN = re.compile(
     r"\b(?:[Ww]ritten|[Ww]rote|[Ss]igned|[Ss]ent)\s+(?:(?:at\s+dawn|down|it|this)\s+)?"
     r"(?:on\s+[^,;]{1,20}\s+)?(?:in|from)\s+$"
+    # (or where an address was made: "said in a video address recorded in Zhytomyr")
+    r"|\b(?:address|statement|video|message|speech|interview)\s+(?:recorded|filmed|given|made)\s+"
+    r"(?:in|from)\s+$"
 )
 _UPDATE_FROM = re.compile(r"^\W*(?:An?\s+|The\s+)?(?:update|latest|news)\s+from\s+$", re.I)
 _WHAT_THEY_CALL = re.compile(
@@ -353,6 +359,8 @@ def _person_name(text: str, start: int, gaz: PlaceResolver) -> bool:
         return False
     if _CALENDAR_WORD.fullmatch(word):
         return False  # "04.06 Tue Mykolaiv:", "on 4 March Odesa was hit": a day, no first name
+    if word.isupper() and not re.search(r"[a-z]", before[-40:]) and not lx.personal_name(word):
+        return False  # "RUSSIAN FORCES SHELLED TORETSK": a sitrep's capitals, no first name
     return not gaz.is_known(_bare(word))
 
 
@@ -536,9 +544,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "550 drones and 11 missiles, with Kyiv as the main target"
     if _WEAPON_NAMED_AFTER.match(text, end):
         return "context"  # "the German IRIS-T and the American NASAMS": a maker's nation
-    if _SITE_PLACED_AFTER.match(text, end) or _SITE_PLACED_LATER.match(text, end):
+    if name and (_SITE_PLACED_AFTER.match(text, end) or _SITE_PLACED_LATER.match(text, end)):
         # "destroyed Vinnytsia airport at Havryshivka", "destroyed the Troitskyi market and
         # damaged an apartment building in Dnipro": the site's name; where it lies is after
+        # (a known site is where it is: "the DniproHES dam power plant in Zaporizhzhia")
         return "context"
     if _A_SIDE.match(text, end) and text[max(0, start - 4) : start].lower() == "the ":
         return "context"  # "a missile on the Tairove side", "from the Kharkov side": a bearing
@@ -550,6 +559,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "Roman phoned from Pavlohrad: russian drones again in the night, …"
     if capital and _STATE_CONTROLS.match(after):
         return "context"  # "the part of the region that Kyiv controls": the state
+    if capital and _PRESSURE_ON.search(text, max(0, start - 40), start):
+        return "context"  # "urged partners to increase pressure on Moscow": the state
     if capital and _STATES_OFFICIALS.match(after):
         return "context"  # "which Moscow's officials call Gorlovka": the state speaks
     if _MARKET_IN.search(text, max(0, start - 50), start):
@@ -785,8 +796,13 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"
     if prev in ("toward", "towards") and _BEARING_TOWARDS.search(before[-60:]):
         return "context"  # "at Demydiv, south of Lviv towards Mykolaiv": which way it lies
-    if prev in lx.TARGET_PREP:
+    if prev in lx.TARGET_PREP or (
+        _NEXT_TO.search(before[-16:]) and _SITE_NAMED_BY.match(text, end)
+    ):
+        # ("destroyed the aircraft repair plant next to Lviv airport": by it, as "near")
         return "target"
+    if _LEAVING_IN.search(before[-90:]):
+        return "target"  # "hit a shuttle bus carrying evacuees out of Bilopillia": on its way out
     if _JUST_PAST.search(before[-12:]) and not _A_LINE_AFTER.match(text, end):
         return "target"  # "explosions behind Vasilyevka, at the military unit": by the town
     if prev == "through" and _TORE_THROUGH.search(before[-30:]):
@@ -848,9 +864,14 @@ _KIND_OF_NAME = re.compile(
     r"(?:village|town|city|settlement|hamlet|township)\s+of\s+$"
 )
 _SITE_PLACED_AFTER = re.compile(
-    r"\s+(?:international\s+)?(?:airport|air\s*base|airfield|railway\s+station|station|plant|"
-    r"refinery|oil\s+depot|depot|port|TPP|HPP|CHP|power\s+plant)\s+at\s+(?:the\s+village\s+of\s+)?"
-    r"[A-Z]"
+    # (or "the Lysychansk oil refinery at Verkhnokamianka", "the Artem plant in the Lukianivka
+    # district of Kyiv": a site's name, then the place it is in; not "in the Kharkiv region")
+    r"\s+(?:(?!(?:and|or|a|an|the|its|their|as|with|to|from|of|by|for|near)\b)[a-z-]+\s+){0,2}?"
+    r"(?:airport|air\s*base|airfield|railway\s+station|station|plant|"
+    r"refinery|oil\s+depot|depot|port|TPP|HPP|CHP|power\s+plant)\s+(?:at|in)\s+"
+    r"(?:the\s+(?:village|town|city)\s+of\s+|the\s+[A-Z][\w'’-]+\s+district\s+of\s+)?"
+    r"(?!(?:Russia|Ukraine|Crimea|Belarus)\b)[A-Z][\w-]+\b(?!['’])"
+    r"(?!\s+(?i:region|oblast|district|raion|province|krai|kray|republic)\b)"
 )
 _AS_THE_TARGET = re.compile(
     r"\s+as\s+(?:the|its|their)\s+(?:main\s+|primary\s+|principal\s+|chief\s+)?target\b"
@@ -861,6 +882,16 @@ _SITE_PLACED_LATER = re.compile(
     r"\s+and\s+[^.;]{0,50}?\b(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?[A-Z][\w-]+\b"
     r"(?!['’]s)(?!\s+(?:region|oblast|district|raion|province|krai|[Rr]egion|[Oo]blast)\b)"
 )
+_LEAVING_IN = re.compile(
+    r"\b(?:bus|minibus|car|train|convoy|column|vehicle|van|truck|ambulance)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:carrying|taking|evacuating|with)\s+(?:[\w-]+\s+){0,3}?(?:out\s+of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SITE_NAMED_BY = re.compile(
+    r"\s+(?:international\s+)?(?:airport|airfield|air\s*base|(?:railway\s+)?station|port|plant|"
+    r"refinery|depot)\b"
+)
+_NEXT_TO = re.compile(r"\bnext\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _A_SIDE = re.compile(r"\s+side\b(?!\s+of\b)", re.IGNORECASE)
 _PART_OF_TOWN = re.compile(
     r"\b(?:on|in)\s+(?:his|her|their|our|my|the|that)\s+(?:[\w-]+\s+)?(?:side|part|end|edge)\s+of\s+$",

@@ -305,6 +305,8 @@ def _titled(s: Sentence, d: DateMention) -> bool:
         s.heading and d.window.basis == "explicit" and not text[d.end :].strip()
         and (
             _TITLE_BEFORE_DAY.match(text[: d.start])
+            # (a review's head: "Kateryna V. ★★☆☆☆ 22 September 2022" over what she wrote)
+            or _RATED_BEFORE_DAY.match(text[: d.start])
             # (a status page's "▲ RESOLVED — Kharkiv office: degraded (power) — 25.05.2024")
             or (len(text) <= 120 and _DASH_BEFORE_DAY.search(text, 0, d.start) is not None)
             # (or an item's source and day: "Sample 3 — Kherson region administration, 5
@@ -317,6 +319,7 @@ def _titled(s: Sentence, d: DateMention) -> bool:
     )  # fmt: skip
 
 
+_RATED_BEFORE_DAY = re.compile(r"^\W*(?:[A-Z][\w'’.-]*\s+){1,4}[★☆✩✭]{1,5}\s*$")
 _DASH_BEFORE_DAY = re.compile(r"\S\s+[—–]\s*$")
 _SOURCE_BEFORE_DAY = re.compile(r"\s[—–]\s[^,]{3,60}\S,\s*$")
 _DASH_DATED = re.compile(r"\S\s+[—–]\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$")

@@ -76,6 +76,8 @@ class Reading:
     named_sides: set[str] = field(default_factory=set)  # every side the words named as striking
     entry: tuple[int, PlaceMention] | None = None  # (paragraph, place) of an entry "Gorlovka."
     entry_runs: bool = False  # the entry is a heading's, and goes on until the next heading
+    # (sentence, regions) of a record's admin field: "Admin: Kherson oblast / Khersonskyi raion"
+    field_regions: tuple[int, tuple[str, ...]] | None = None
     # (paragraph, sentence index) of the last non-event told ("a tractor hit a mine"): the
     # figures right after it are its own ("The driver was injured, police said.")
     aside: tuple[int, int] = (-1, -10)

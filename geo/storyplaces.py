@@ -14,7 +14,7 @@ from dataclasses import replace
 from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.attribution import find_actor, side_of
-from geo.citydistricts import the_districts_city
+from geo.citydistricts import city_of_listed_districts, the_districts_city
 from geo.continuation import is_post_stamp
 from geo.dates import find_dates
 from geo.eventday import dates_told, stamped_line_day
@@ -22,6 +22,7 @@ from geo.mention import Mention
 from geo.model import DateWindow, Place
 from geo.namesakes import DISCLAIMED
 from geo.notehome import home_town, struck_at_home
+from geo.noteitems import field_place
 from geo.notelines import OWN_LABEL
 from geo.placephrase import find_places, locates_the_one_before
 from geo.placetypes import PlaceMention, PlaceResolver
@@ -118,7 +119,7 @@ def title_town_inside(
 
 # the anaphors whose town is the paragraph's: "on Chornovola Street", "bombs … here", and a
 # site of it ("the church there", "their church", "It burned down")
-_PARAGRAPHS_TOWN = ("street", "here", "there", "thereobj", "theirs", "itsite")
+_PARAGRAPHS_TOWN = ("street", "here", "there", "thereobj", "theirs", "itsite", "that")
 # a unit named after its town: "the Kamianka-Dniprovska district"
 UNIT_AFTER = re.compile(r"\s+(?:district|raion|r-n|hromada|community|region|oblast)\b", re.I)
 
@@ -424,6 +425,7 @@ def _kind(m: re.Match[str]) -> str | None:
         or m.group("intown")
         or m.group("ours")
         or m.group("whose")
+        or (m.group("that") if m.group("that") in ("village", "town") else None)
         or ("town" if m.group("centre") or m.group("middle") else None)
         # (a district named by its adjective is a city's: not the village named last)
         or ("city" if m.group("capital") or m.group("district") else None)
@@ -614,7 +616,7 @@ def _title_town(reading: Reading, gaz: PlaceResolver, kind: str | None) -> Place
     """The one city a heading title names, if it names one and the text says "the city"."""
     if kind == "village":
         return None
-    title = reading.sentences[0] if reading.sentences and reading.sentences[0].heading else None
+    title = _title_line(reading)
     if title is not None and (diarys := diary_town(title.span.text, gaz)) is not None:
         return diarys  # "diary - Nova Kakhovka": "the town" is the diarist's, whatever its size
     # ("the town itself" may be a small one: "BRANCH NOTES - Zolochiv (Bohodukhiv r-n)")
@@ -626,10 +628,25 @@ def _title_town(reading: Reading, gaz: PlaceResolver, kind: str | None) -> Place
     return next(iter(towns.values())) if len(towns) == 1 else None
 
 
+def _title_line(reading: Reading) -> Sentence | None:
+    """The text's heading title: its first line if a heading, or a first line of two short
+    sentences that ends as a title does ("Water from the Tanker Truck. A Mykolaiv Summer")."""
+    first = [x for x in reading.sentences[:3] if x.paragraph == 0]
+    if not first or first[0].heading:
+        return first[0] if first else None
+    text = " ".join(x.span.text for x in first)
+    if len(first) > 2 or len(text) > _TITLE_CHARS or text.rstrip()[-1:] in ".!?":
+        return None
+    return replace(first[0], span=replace(first[0].span, text=text), heading=True)
+
+
+_TITLE_CHARS = 160
+
+
 def _title_places(reading: Reading, gaz: PlaceResolver) -> tuple[Place, ...]:
     """The places the heading title names (read once per article)."""
     if reading.title_places is None:
-        title = reading.sentences[0] if reading.sentences and reading.sentences[0].heading else None
+        title = _title_line(reading)
         # (its names as the text qualifies them elsewhere: "branch #2 Zolochiv - notes" over
         # "BRANCH NOTES - Zolochiv (Bohodukhiv r-n, Kharkiv obl.)")
         found = find_places(title.span.text, gaz, reading.hints) if title is not None else []
@@ -837,24 +854,69 @@ def a_strike_at_home(
     if lx.SIGNPOST.match(text) or lx.AGGREGATE.search(text) or _MANY_STRIKES.search(text):
         return []  # ("Here are some of the strikes on Ukrainian railway stations:": a list's head)
     last = reading.last
-    if last is not None and last.sentence.paragraph == s.paragraph:
+    days = [
+        d.window for d in find_dates(text, reading.ref)
+        if d.window.days <= 2 and d.window.basis in ("explicit", "year inferred", "relative")
+    ]  # fmt: skip
+    written = [d for d in days if d.basis != "relative"]
+    if _THE_STRIKE.search(text) is not None and not written:
+        return []  # ("Video filmed minutes after the attack … shows …": the attack told)
+    if (
+        last is not None and last.sentence.paragraph == s.paragraph
+        and (not written or written[0].overlaps(last.date))
+    ):  # fmt: skip
         # (the event its paragraph told goes on: "Two days of explosions. The installed head
-        # writes 2 killed …")
+        # writes 2 killed …"; not another day's: "Four days later, overnight into 2 August, a
+        # Russian strike destroyed the university dormitory")
         return []
-    home = home_town(reading, gaz) or masthead_town(reading, gaz) or _name_line_town(reading, gaz)
-    if home is None or (last is not None and last.place != home) or not struck_at_home(text, home):
+    # ("Water from the Tanker Truck. A Mykolaiv Summer" on a Kyiv publisher's page: "On the
+    # morning of 29 July 2022, Russian cluster munitions hit the bus stop …" is the story's
+    # town's, not the publisher's)
+    home = (
+        home_town(reading, gaz) or _the_storys_town(s, reading, gaz)
+        or _the_pages_location(reading, gaz)
+        or masthead_town(reading, gaz) or _name_line_town(reading, gaz)
+    )  # fmt: skip
+    # (another town's strike told before, unless the line says it is the writer's own: "On
+    # 24 March a Russian rocket strike hit people queuing … next to our branch No. 14")
+    ours = _OUR_OWN.search(text) is not None
+    elsewhere = last is not None and last.place != home and not ours
+    if home is None or elsewhere or not struck_at_home(text, home):
         return []
     # (its own day, or its diary section's: "Fri 09.05.2025 ¶ … a Ukrainian drone hit the
     # building of the regional government")
-    dated = reading.section is not None or any(
-        d.window.days <= 2 and d.window.basis in ("explicit", "year inferred", "relative")
-        for d in find_dates(text, reading.ref)
-    )
+    dated = reading.section is not None or bool(days)
     return (
         [PlaceMention(0, 0, home.name, home, "target")]
-        if dated and not _another_town_just_before(home, s, reading, gaz)
+        if dated and (ours or not _another_town_just_before(home, s, reading, gaz))
         else []
     )
+
+
+def _the_storys_town(s: Sentence, reading: Reading, gaz: PlaceResolver) -> Place | None:
+    """The one town the title names, when the lines just before name no other."""
+    title = _title_town(reading, gaz, None)
+    if title is None:
+        return None
+    towns = {
+        p.place.key
+        for prev in reading.sentences[max(0, s.index - _JUST_BEFORE) : s.index]
+        for p in find_places(prev.span.text, gaz, reading.hints)
+        if p.is_town and p.place is not None
+    }  # fmt: skip
+    return title if towns <= {title.key} else None
+
+
+def _the_pages_location(reading: Reading, gaz: PlaceResolver) -> Place | None:
+    """The town of a page's one location field ("Location: Skovorodynivka, Zolochiv
+    community, Kharkiv region" on a project's page): what the page is about."""
+    fields = [
+        f for x in reading.sentences
+        if (f := field_place(x.span.text, gaz, reading.hints)) is not None
+    ]  # fmt: skip
+    if len(fields) != 1 or fields[0].place is None or fields[0].place.precision != "town":
+        return None
+    return fields[0].place
 
 
 def _another_town_just_before(
@@ -871,6 +933,12 @@ def _another_town_just_before(
 
 
 _JUST_BEFORE = 3
+_OUR_OWN = re.compile(
+    r"\bour\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:street|district|branch|office|building|house|"
+    r"school|shop|store|city|town|village|yard|block|neighbou?rhood|clinic|hospital|library|"
+    r"plant|depot|warehouse)\b",
+    re.IGNORECASE,
+)
 _MANY_STRIKES = re.compile(
     r"\b(?:some|many|several|most|all)\s+(?:of\s+the\s+)?(?:strikes|attacks)\b", re.IGNORECASE
 )
@@ -896,7 +964,14 @@ _NAME_LINE_GAP = re.compile(r"\s[·•|—–]\s")
 def masthead_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
     """The city a local outlet is named after ("Vechirnii Kharkiv online", "Nikopol Online"),
     over a page whose "the city" no sentence has named yet (not a capital's national paper)."""
-    heads = itertools.takewhile(lambda x: x.heading, reading.sentences[1 : MASTHEAD_LINES + 1])
+    heads = list(
+        itertools.takewhile(lambda x: x.heading, reading.sentences[1 : MASTHEAD_LINES + 1])
+    )
+    for h in reading.sentences[: MASTHEAD_LINES + 2]:
+        if (city := city_of_listed_districts(h.span.text, gaz)) is not None:
+            # (a page's menu of its city's districts: "Districts: Tsentralnyi · Zavodskyi ·
+            # Inhulskyi · Korabelnyi" on a Mykolaiv utility's page)
+            return city
     # a name line or a menu's item ("News  Kryvyi Rih  Communities  Sport")
     parts = [p for h in heads for p in _MENU_GAP.split(h.span.text)]
     towns = {

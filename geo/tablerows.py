@@ -326,12 +326,14 @@ def set_aside(cells: list[Cell]) -> bool:
 # remote-violence event, do not code" (the codes whose rows stay off the map)
 _LEGEND_CODE = re.compile(
     # (or its meaning in brackets after it: "#nofire (not remote violence) #dup (duplicate)")
-    r"(?P<code>\[[A-Za-z]{1,3}\]|\b[A-Z]{2,8}\b|#[\w-]+)\s*(?:=|\()\s*[^|;=()\n]{0,80}?"
+    # (or one letter with its "=": "Status codes: K = keep, D = duplicate, X = delete")
+    r"(?P<code>\[[A-Za-z]{1,3}\]|\b[A-Z]{2,8}\b|\b[A-Z]\b(?=\s*=)|#[\w-]+)\s*(?:=|\()\s*"
+    r"[^|;=()\n]{0,80}?"
     r"\b(?:(?:do\s+not|don['’]t|never)\s+(?:code|log|map)|not\s+an?\s+(?:strike|event|incident)|"
     r"not\s+remote\s+violence|"
     r"keep\s+(?:it\s+)?(?:out|off)|duplicate|"
     # ("[X] = remove from the event set (reason given)")
-    r"(?:remove|drop|exclude)\s+(?:it\s+)?from)\b"
+    r"(?:remove|drop|exclude)\s+(?:it\s+)?from|delete(?:d)?(?=\s*(?:[,.;]|$)))\b"
 )
 LEGEND_LINES = 8  # a legend stands in the sheet's header
 
@@ -397,16 +399,72 @@ def _inside_open(opener: re.Pattern[str], text: str, at: int) -> bool:
 _STRIKE_OPEN = re.compile(r"[\[<](?P<tag>s|del|strike)[\]>]", re.IGNORECASE)
 
 
-def rejected_entry(text: str, at: int) -> bool:
-    """Is the offset inside a YAML-like export's entry whose status key deletes it ("- id:
-    RU12-03 ¶ review: DEL ¶ notes: > …")? The entry runs from its "- " at the line's start."""
-    start = text.rfind("\n- ", max(0, at - _ELEMENT_SPAN), at)
-    return start >= 0 and _STATUS_KEY.search(text, start, at) is not None
+def dropped_spans(text: str) -> list[tuple[int, int]]:
+    """Where an export's entries or sections are dropped: an entry whose status key deletes it
+    (a YAML-like "- id: RU12-03 ¶ review: DEL", an INI "[DN-0503-02] ¶ qa = DEL", a calendar's
+    "BEGIN:VEVENT … STATUS:CANCELLED", its status before or after its text), and a section
+    whose heading drops what it heads ("### Removed", a board's "==== LIST: Rejected (3) ====").
+
+    Parameters
+    ----------
+    text : str
+        The article's text.
+
+    Returns
+    -------
+    list of (int, int)
+        Start and end offsets; empty when nothing is dropped.
+    """
+    spans = []
+    opens = [m.start() for m in _ENTRY_OPEN.finditer(text)]
+    for a, b in zip(opens, [*opens[1:], len(text)][: len(opens)], strict=True):
+        b = min(b, a + _ELEMENT_SPAN)  # (a list's last bullet does not run on to the end)
+        if _STATUS_KEY.search(text, a, b) is not None:
+            spans.append((a, b))
+    heads = list(_SECTION_HEADING.finditer(text))
+    ends = [*(x.start() for x in heads[1:]), len(text)][: len(heads)]
+    # (and the lists its rule names: "Parked and Rejected cards are NOT coded")
+    named = {w.lower() for m in _NOT_CODED.finditer(text) for w in m.groups() if w}
+    for h, b in zip(heads, ends, strict=True):
+        title = _LIST_LABEL.sub("", h.group("t1") or h.group("t2") or "")
+        first = next(iter(re.findall(r"[A-Za-z]+", title)), "").lower()
+        if _DROPPED_SECTION.fullmatch(title.strip()) is not None or (
+            first in named and len(title) <= 60
+        ):
+            spans.append((h.start(), b))
+    return spans
+
+
+# an entry's first line: "- id: …", "[DN-0503-02]" or TOML's "[[event]]" alone,
+# "BEGIN:VEVENT", a text proto's "row {", a BibTeX "@event{OD-220724,"
+_ENTRY_OPEN = re.compile(
+    r"^(?:- |\[\[?[^\]\n]{1,40}\]\]?[ \t]*$|BEGIN:|[A-Za-z_]\w*[ \t]*\{[ \t]*$|@\w+\{)",
+    re.MULTILINE,
+)
+# a section's heading: "### Removed", "==== LIST: Rejected (3) ====" (a rule on both sides)
+_SECTION_HEADING = re.compile(
+    r"^(?:#{1,6}[ \t]+(?P<t1>[^\n]*?)|[=*~]{3,}[ \t]*(?P<t2>[^\n=*~]{2,60}?)[ \t]*[=*~]{3,})"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+# (its title may be a list's label and count: "LIST: Rejected (3)", "Removed rows")
+_LIST_LABEL = re.compile(r"^[A-Za-z]+:\s*")
+_TITLE_CHARS = 60
+# (a title of its own, not a comment line: "# excluded (not shelling): 2023-02-18 …")
+_DROPPED_SECTION = re.compile(
+    r"(?i:removed|deleted|dropped|rejected|withdrawn|discarded|excluded)"
+    r"(?:\s+(?i:rows?|cards?|items?|entries|events))?(?:\s*\(\d+\))?\s*:?"
+)
+_NOT_CODED = re.compile(
+    r"\b([A-Z][a-z]+)(?:,\s*([A-Z][a-z]+))?(?:\s+(?:and|or)\s+([A-Z][a-z]+))?\s+"
+    r"(?:cards|rows|items|entries|lists|sections)\s+are\s+(?i:not)\s+(?:coded|mapped|counted)\b"
+)
 
 
 _ELEMENT_SPAN = 4000  # an element's longest reach back to its opening tag
 _STATUS_OFF = (
-    r"(?:del(?:eted?)?|dup(?:licate)?|rejected|removed|drop(?:ped)?|ns|not[ _-]?a[ _-]?strike)"
+    r"(?:del(?:eted?)?|dup(?:licate)?|rejected|removed|drop(?:ped)?|ns|not[ _-]?a[ _-]?strike|"
+    r"cancell?ed)"
 )
 _STATUS_ELEMENT = re.compile(
     r"<(?P<tag>\w+)\b[^<>]*\b(?:qa|status|state|review|flag)\s*=\s*[\"']"
@@ -414,7 +472,9 @@ _STATUS_ELEMENT = re.compile(
     re.IGNORECASE,
 )
 _STATUS_KEY = re.compile(
-    rf"^\s*(?i:qa|status|state|review|flag)\s*:\s*[\"']?(?i:{_STATUS_OFF})\b", re.MULTILINE
+    # (a calendar's extension key too: "X-QA:DUP of KYO-0101"; an INI's "qa = DEL")
+    rf"^\s*(?:X-)?(?i:qa|status|state|review|flag)\s*[:=]\s*[\"'{{]?(?i:{_STATUS_OFF})\b",
+    re.MULTILINE,
 )
 
 
