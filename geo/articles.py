@@ -310,15 +310,26 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
     pos = start
     for line in text[start:].splitlines(keepends=True):
         end = pos + len(line.rstrip("\r\n"))
-        if out and (
-            _wraps_on(text[out[-1][0] : out[-1][1]], line)
-            or _hangs_under(text[out[-1][0] : out[-1][1]], line)
+        if (
+            out
+            and (
+                _wraps_on(text[out[-1][0] : out[-1][1]], line)
+                or _hangs_under(text[out[-1][0] : out[-1][1]], line)
+                # (a GEDCOM record's "2 CONT …" goes on with its "1 NOTE …")
+                or _CONTINUED.match(line) is not None
+                # (and a string left open over lines: rdfs:comment """On 17 March, … shelled ¶
+                # Yasynuvata and damaged …"""; a TOML note = """…""")
+                or text[out[-1][0] : out[-1][1]].count('"""') % 2 == 1
+            )
         ):
             out[-1] = (out[-1][0], end)  # a hard-wrapped line goes on with the one above
         else:
             out.append((pos, end))
         pos += len(line)
     return out
+
+
+_CONTINUED = re.compile(r"[ \t]*\d{1,2}[ \t]+CON[CT][ \t]")
 
 
 def _wraps_on(above: str, line: str) -> bool:
@@ -547,6 +558,11 @@ def _under_a_row(above: str, line: str) -> bool:
 
 _STRUCK_OUT = re.compile(r"~~[^~\n]+~~")
 _ESCAPED_MARK = re.compile(r"\\([,;])")
+_TODO_HEAD = re.compile(
+    r"^x\s+\d{4}-\d\d-\d\d(?:\s+\d{4}-\d\d-\d\d)?\s+(?:\([A-Z]\)\s+)?"
+    r"|^\([A-Z]\)\s+\d{4}-\d\d-\d\d\s+"
+)
+_CONT_MARK = re.compile(r"(?m)^[ \t]*\d{1,2}[ \t]+CON[CT](?=[ \t])")
 
 
 def unstruck(text: str) -> str:
@@ -560,6 +576,13 @@ def unstruck(text: str) -> str:
         # (a calendar export's escaped commas: "Liutizh (Petrivska hromada\\, Vyshhorodskyi
         # raion)" reads as the brackets it quotes)
         text = _ESCAPED_MARK.sub(lambda m: m.group(1) + " ", text)
+    if _TODO_HEAD.match(text):
+        # (a todo.txt task's completion and creation days are the desk's, not the event's:
+        # "x 2023-07-31 2023-07-28 (A) At about 20:30 on 28 July 2023, …")
+        text = _TODO_HEAD.sub(lambda m: " " * len(m.group(0)), text, count=1)
+    if "CON" in text:
+        # (a GEDCOM record's continuation marks, read through: "… set ¶ 2 CONT the oil depot")
+        text = _CONT_MARK.sub(lambda m: " " * len(m.group(0)), text)
     if "~~" not in text or "|" in text:
         return text
     return _STRUCK_OUT.sub(lambda m: " " * len(m.group(0)), text)

@@ -111,6 +111,8 @@ def dates_told(
         if local == 0 and d.window.start == d.window.end == reading.ref and lx.DAY_DASH.match(text):
             continue  # a factbox's "Oct 6 - …" on the page's own day: its dateline too
         aside = max(text.rfind(", which ", 0, local), text.rfind(", who ", 0, local))
+        if aside >= 0 and re.search(r"[;:]", text[aside:local]):
+            aside = -1  # ("V.P., who kept our archive, lived in X; on Sunday, 4 September, …")
         # (not "the shelling of Strilecha, which happened on 17 September": its own day)
         if (
             aside >= 0

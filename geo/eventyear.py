@@ -124,6 +124,8 @@ def _year_told_for(d: DateMention, s: Sentence, reading: Reading) -> int | None:
     w = d.window
     if w.basis != "year inferred" or w.start is None:
         return None
+    if reading.year_heading is not None:
+        return reading.year_heading  # ("2023" ¶ "Fri 09.06 — … A drone fell on a house")
     head = lx.LINE_STAMP_HEAD.match(s.span.text)
     if head is not None and d.end - s.span.start <= head.end():
         # "Thu 25.07 — Petrov reminds me: exactly a year ago, the night of 23 to 24 July

@@ -348,6 +348,9 @@ def extract_mentions(
             progress(i, len(sentences))
         text = s.span.text
         reading.current = s
+        if (year := _YEAR_HEADING.match(text)) is not None:
+            reading.year_heading = int(year.group(1))  # "2023" alone, over the days below it
+            continue
         if _QUALIFIES_A_NAME.search(text):
             # ("Lived in: Sadove (Kherson city hromada)" over "Killed: … by Russian shelling of
             # Sadove": a line that qualifies a name, whatever it tells, sets its sense)
@@ -403,16 +406,11 @@ def extract_mentions(
             # (first, whatever its shape: "NOT true, Sasha's brother lives there" is no entry
             # nor heading of its own)
             _denied(mentions, reading, s)
-        # (a coding tag may stand alone after its row's full stop: "… channel. #dup (of 9)")
-        # (first: "Not coded." also sets aside the lines after it)
-        if (not s.heading or text.lstrip().startswith("#")) and lx.CODER_VERDICT.search(text):
-            # "- 16.04, Ivanivka: tractor drove over an AT mine, driver killed. UXO accident,
-            # not a strike.": the analyst's verdict on the line's own event
-            mentions[:] = [
-                m for m in mentions
-                if m.sentence.paragraph != s.paragraph or s.index - m.sentence.index > 2
-            ]  # fmt: skip
         if _set_aside(text, s, reading):
+            if not s.heading and lx.CODER_VERDICT.search(text):
+                # ("… nobody named as the attacker. Not coded.": the verdict on its line's
+                # event, which also sets aside the lines after it)
+                _drop_the_lines_judged(mentions, s)
             continue
         if NAMESAKE_TOLD_APART.search(text):
             continue  # "Antonivka, on the northern bank …, should not be confused with …": names
@@ -531,6 +529,11 @@ def extract_mentions(
             # (not "Kropyvnytskyi (ex-Kirovograd): alert, no impacts": that place's own line;
             # nor "The ministry claimed that … 'there was no fire impact'": one side's account)
             _no_attack_after_all(mentions, reading, s)
+        # (a coding tag may stand alone after its row's full stop: "… channel. #dup (of 9)")
+        if (not s.heading or text.lstrip().startswith("#")) and lx.CODER_VERDICT.search(text):
+            # "- 16.04, Ivanivka: tractor drove over an AT mine, driver killed. UXO accident,
+            # not a strike.": the analyst's verdict on the line's own event
+            _drop_the_lines_judged(mentions, s)
         opens_list = text.rstrip().endswith(":")  # "52 attack UAVs were destroyed:", no heading
         if (header := figure_columns(text)) or (cells := cells_of(text)):
             # "date | place | what | killed | injured" and its rows: one incident per row
@@ -566,7 +569,12 @@ def extract_mentions(
             and not _LEGEND.match(text)
             and (
                 # ("crew checked the craters in X": damage told before, under repair)
-                lx.TRIGGER_IN(lx.CRATERS_TOLD.sub(" ", _DAY_OF_THE_STRIKE.sub(" ", text)))
+                # (not a word named as a word: 'The word "bomb" in the feedback means …')
+                lx.TRIGGER_IN(
+                    lx.CRATERS_TOLD.sub(
+                        " ", _DAY_OF_THE_STRIKE.sub(" ", lx.A_WORD_AS_WORD.sub(" ", text))
+                    )
+                )
                 # a note's line names its weapon only: "Vinnytsia: 3 Kalibr from a sub"
                 or (lx.STRIKE_WORDS.search(text) and labelled_by_a_place(text, gaz, hints))
                 # "In Kyiv, the toll rose to 28 on Sunday after rescuers pulled more bodies …":
@@ -655,9 +663,18 @@ def extract_mentions(
 _TITLE_OF = re.compile(
     r"\b(?:governor|head|mayor|chief|administration)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
+_YEAR_HEADING = re.compile(r"^\W{0,6}((?:19|20)\d\d)\W{0,6}$")
 _FIELD_REACH = 3  # a record's fields: its admin field, then its description within 3 lines
 # a record's admin field: "Admin: Kherson oblast / …", "X-ADMIN1:Kyiv oblast", "Region: …"
 _ADMIN_FIELD = re.compile(r"^\s*(?:X-)?(?i:admin\s*\d?|adm\d|region|oblast)\s*[:=]\s*\S")
+
+
+def _drop_the_lines_judged(mentions: list[Mention], s: Sentence) -> None:
+    """A coder's verdict drops the events its paragraph told in the two sentences before it."""
+    mentions[:] = [
+        m for m in mentions
+        if m.sentence.paragraph != s.paragraph or s.index - m.sentence.index > 2
+    ]  # fmt: skip
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
@@ -711,14 +728,15 @@ def _kept_off(text: str, at: int, codes: frozenset[str]) -> bool:
         or rejected_item(_item_at(text, at), codes)
         # (or a row's note on the line under it: "| 06 | 02.02.2023 | Bakhmut | … | X |" over
         # "Note 06: A British paper reported the death …")
-        or (not cells_of(line) and rejected_row(_line_above(text, at), codes))
+        or (not cells_of(line) and _rejected_row_above(text, at, codes))
     )
 
 
-def _line_above(text: str, at: int) -> str:
-    """The line right above the one that holds ``at`` (empty at the text's first line)."""
-    start = text.rfind("\n", 0, at)
-    return _line_at(text, start - 1) if start > 0 else ""
+def _rejected_row_above(text: str, at: int, codes: frozenset[str]) -> bool:
+    """Is the line right above the one at ``at`` a rejected row (not a legend's "#no = …")?"""
+    end = text.rfind("\n", 0, at)
+    above = text[text.rfind("\n", 0, end) + 1 : end] if end > 0 else ""
+    return "=" not in above and rejected_row(above, codes)
 
 
 def _item_at(text: str, at: int) -> str:

@@ -64,6 +64,18 @@ def _curated_files() -> list[Path]:
     return sorted(REFERENCE_DIR.glob("places_*.csv"))
 
 
+SECTIONS_FILE = REFERENCE_DIR / "city_sections.csv"
+
+
+def _add_curated_sections(t: _Tables, admin1: dict[tuple[str, str], str]) -> None:
+    """Parts of cities GeoNames has no section for ("Malyi Fontan" of Odesa), each pinned to
+    its city's centre: a name that tells it from a far village so called."""
+    with SECTIONS_FILE.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    for r in rows:
+        _add_section(t, {**r, "key": f"cur:{r['id']}"}, admin1.get((r["cc"], r["admin1"])))
+
+
 def _national_files() -> list[Path]:
     if os.environ.get(CITIES_ENV):
         return []
@@ -235,7 +247,7 @@ def _add_section(t: _Tables, rec: dict[str, str], admin1: str | None) -> None:
     """A section of a city ("Saltivka" of Kharkiv), under each of its names, kept out of the
     towns' index: only a name unknown as a town of its written oblast is looked for here."""
     section = (
-        f"gn:{rec['id']}", rec["name"], rec["cc"], admin1,
+        rec.get("key") or f"gn:{rec['id']}", rec["name"], rec["cc"], admin1,
         float(rec["lat"]), float(rec["lon"]), int(rec["population"] or 0),
     )  # fmt: skip
     for name in dict.fromkeys([rec["name"], *rec["names"].split("|")]):
@@ -349,6 +361,7 @@ def build_tables(cities: Path) -> _Tables:
     with cities.open(encoding="utf-8") as fh:
         data: dict[str, dict[str, Any]] = json.load(fh)
     _add_national(t, ix, _admin1_names(rows), fixes, data)
+    _add_curated_sections(t, _admin1_names(rows))
     _add_raions(t, ix, _admin1_names(rows))
     _add_geonames(t, ix, data, _admin1_names(rows), fixes)
     _add_countries(t, ix, rows)

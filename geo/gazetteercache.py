@@ -18,7 +18,7 @@ import geo.gazetteerindex
 import geo.placenames
 from geo.atomicfile import write_atomic_bytes
 from geo.cachefile import make_private_dir, untrusted_reason
-from geo.gazetteerbuild import _curated_files, _national_files, build_tables
+from geo.gazetteerbuild import SECTIONS_FILE, _curated_files, _national_files, build_tables
 from geo.gazetteerindex import _Tables
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ def _fingerprint(cities: Path) -> str:
     st = cities.stat()
     h.update(f"{cities}:{st.st_size}:{st.st_mtime_ns}".encode())
     code = [Path(str(m.__file__)) for m in _CODE]
-    for path in [*_curated_files(), *_national_files(), *code, Path(__file__)]:
+    for path in [*_curated_files(), SECTIONS_FILE, *_national_files(), *code, Path(__file__)]:
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()

@@ -1619,7 +1619,8 @@ ANAPHORA = re.compile(
     r"|\b(?:hit|struck|shelled|attacked|targeted)\s+our\s+(?P<ours>city|town|village)\b"
     # "We remember our sister parish in Krasnopillia. … The church there burned on 7 March",
     # "… their wooden church was destroyed by the russians": a site of the town just named
-    rf"|\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?{SITE_NOUNS}\s+(?P<there>there)\s+"
+    rf"|\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{SITE_NOUNS}|districts?|areas?|quarters?)\s+"
+    r"(?P<there>there)\s+"
     r"(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:hit|struck|shelled|bombed|destroyed|"
     r"damaged|burned|burnt|wrecked)\b"
     # ("A woman was killed there on February 12": the town the sentence before told of)
@@ -1944,6 +1945,8 @@ NEGATED_STRIKE = re.compile(
     # ("23:14 a bright fireball … NOT an explosion, it was a meteor")
     r"|\bnot\s+(?:an?\s+)?(?:explosions?|blasts?|strikes?|attacks?|missiles?|drones?|shelling|hits?)"
     r"\s*[,;:–—-]\s*(?:it\s+was|that\s+was|just|only)\b"
+    # ("cleaning lady admits she knocked it, NOT the blast": the cause set aside)
+    r"|\b(?:NOT|[Nn]ot)\s+the\s+(?:blast|explosion|shelling|strike|attack|missile|drone)s?\s*[.!]?\s*$"
     # (damage whose cause is denied: "bobbin case cracked — she dropped it, NOT from any blast")
     r"|\bnot\s+(?:from|by|because\s+of|due\s+to|caused\s+by)\s+(?:any|the|an?)\s+(?:[\w-]+\s+)?"
     r"(?:blasts?|explosions?|shelling|strikes?|attacks?|missiles?|drones?|war)\b"
@@ -2096,6 +2099,13 @@ CODER_VERDICT = re.compile(
     # (or its own sentence after the row's: "… nobody named as the attacker. Not coded.",
     # "Not coded until a second source is found.")
     r"|^\W{0,3}(?:NOT|Not)\s+coded\b"
+)
+# a word named as a word, no strike: 'The word "bomb" in the feedback means "very good"'
+A_WORD_AS_WORD = re.compile(
+    r"\b(?:the\s+)?(?:word|term|slang|phrase)\s+[\"“‘'][\w -]{1,20}[\"”’']"
+    # (or a verb in scare quotes: 'EPS boards "exploded" out of the pack in the heat')
+    r"|[\"“](?:exploded|exploding|bombed|shelled|blew\s+up)[\"”]",
+    re.IGNORECASE,
 )
 STRIKE_WORDS = re.compile(
     # (a witness's "something big fell by the stadium": a strike they could not name)

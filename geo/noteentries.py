@@ -197,6 +197,9 @@ _THEIR_PLACE = re.compile(
     r"(?:village|town|city|district|street|neighbou?rhood)\b"
     # ("A.R. (Kryvyi Rih) … Says at home the same morning a russian missile hit the centre")
     r"|\b(?:says|said|writes|wrote|tells|told)\s+(?:that\s+)?(?:at|back)\s+home\b"
+    # ("L.M. from Nova Vodolaha …: a Russian rocket killed a woman two streets from her house")
+    r"|\b(?:(?:streets?|doors?|houses?|blocks?)\s+(?:away\s+)?from|next\s+to|opposite)\s+"
+    r"(?:her|his|their)\s+(?:own\s+)?(?:house|home|flat|building|block)\b"
     r"|\b(?:her|his|their)\s+(?:own\s+|home\s+)?(?:village|town|city|district|street|"
     r"neighbou?rhood|area)\s+(?=(?:(?:was|were|got|had\s+been)\s+)?(?:[\w-]+\s+)?(?:shelled|hit|"
     r"struck|bombed|attacked|damaged|destroyed)\b)",

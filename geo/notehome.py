@@ -117,7 +117,10 @@ _BUILDING = re.compile(
     # (and its waterfront works: "heavy explosions over the South Bay, at the shipyard")
     r"shipyard|airport|refinery|"
     # (and what a town's firms keep: "the Red Cross office", "the sunflower-oil tank")
-    r"offices?|tanks?)\b",
+    r"offices?|tanks?|"
+    # (and its streets and quarters: "hit the streets around the client's block", "the
+    # industrial area on the east side", "the Nova Poshta terminal")
+    r"streets?|blocks?|(?:industrial|residential|private)\s+(?:area|sector|zone|quarter)|terminal)\b",
     re.IGNORECASE,
 )
 # somewhere other than the writer's town
@@ -254,6 +257,8 @@ def _its_own(text: str, p: PlaceMention, reading: Reading) -> bool:
         and not (_ELSEWHERE_BEFORE.search(text[: p.start]) or _SUPPLIER_AFTER.match(text, p.end))
         # (not a road named after a town: "Izmail (exit to the Odesa highway)")
         and not (lx.ROAD_NAMED.match(text[p.end :]) and text[: p.start].rstrip().endswith("the"))
+        # (nor a river with its article: "Gauge observer's notebook, the Desna — posts …")
+        and not (p.text.lower() in lx.RIVERS and text[: p.start].rstrip().lower().endswith("the"))
     )  # fmt: skip
 
 

@@ -502,7 +502,15 @@ def find_places(
                 continue  # "the crossroads at Volodymyrska / Shevchenko": a street, not a town
             if (
                 full_end == end and _ACRONYM.fullmatch(name) and place.precision == "town"
-                and place.population < ACRONYM_TOWN
+                # (or a town whose one-word name it only starts: a screenplay's "INT." is no
+                # Inta; a defined "KR" is still Kryvyi Rih)
+                and (
+                    place.population < ACRONYM_TOWN
+                    or (
+                        " " not in place.name and len(place.name) > len(name)
+                        and place.name.lower().startswith(name.lower())
+                    )
+                )
             ):  # fmt: skip
                 continue  # "APA", "IPA": a style's or a body's letters, not a village so called
         if place is not None and place.seat >= 3 and _CONTROLLED_PART.search(text[:start]):

@@ -542,6 +542,14 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "outside the Kyiv-Chernihiv battle zone": an area of fighting named
     if _AS_THE_TARGET.match(text, end):
         return "target"  # "550 drones and 11 missiles, with Kyiv as the main target"
+    if (
+        _LABELS_BRACKET_OPEN.search(text, max(0, start - 50), start)
+        and (label := _LABELS_BRACKET_CLOSE.match(text, end)) is not None
+        and lx.TRIGGER.search(text, label.end())
+    ):
+        # "S site (housing block repair, Sloviansk): a russian missile hit the blocks next to the
+        # site", "P-14 (Toretsk): … a house the russians destroyed": the line's label places it
+        return "target"
     if _WEAPON_NAMED_AFTER.match(text, end):
         return "context"  # "the German IRIS-T and the American NASAMS": a maker's nation
     if name and (_SITE_PLACED_AFTER.match(text, end) or _SITE_PLACED_LATER.match(text, end)):
@@ -801,6 +809,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     ):
         # ("destroyed the aircraft repair plant next to Lviv airport": by it, as "near")
         return "target"
+    if prev == "from" and _LEFT_WHEN_STRUCK.match(text, end):
+        # ("Many of them are from Sievierodonetsk and left after 31 May, when a Russian air
+        # strike hit the nitric acid tank": the town they left, where the strike was)
+        return "target"
     if _LEAVING_IN.search(before[-90:]):
         return "target"  # "hit a shuttle bus carrying evacuees out of Bilopillia": on its way out
     if _JUST_PAST.search(before[-12:]) and not _A_LINE_AFTER.match(text, end):
@@ -841,6 +853,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "shelling killed one resident of the residential sector of Komyshany"
     if _PART_OF_TOWN.search(before[-50:]):
         return "target"  # "destroyed a school on his side of Chernihiv": a part of the town
+    if _STRUCK_THING_OF.search(before[-90:]):
+        # "a Russian strike damaged the town hall of Makariv", "shelled Russian troops hiding
+        # among the houses of Hostomel": a thing of the town, struck
+        return "target"
     return "context"
 
 
@@ -868,11 +884,19 @@ _SITE_PLACED_AFTER = re.compile(
     # district of Kyiv": a site's name, then the place it is in; not "in the Kharkiv region")
     r"\s+(?:(?!(?:and|or|a|an|the|its|their|as|with|to|from|of|by|for|near)\b)[a-z-]+\s+){0,2}?"
     r"(?:airport|air\s*base|airfield|railway\s+station|station|plant|"
-    r"refinery|oil\s+depot|depot|port|TPP|HPP|CHP|power\s+plant)\s+(?:at|in)\s+"
+    r"refinery|oil\s+depot|depot|port|TPP|HPP|CHP|power\s+plant|substation)\s+(?:at|in)\s+"
     r"(?:the\s+(?:village|town|city)\s+of\s+|the\s+[A-Z][\w'’-]+\s+district\s+of\s+)?"
     r"(?!(?:Russia|Ukraine|Crimea|Belarus)\b)[A-Z][\w-]+\b(?!['’])"
     r"(?!\s+(?i:region|oblast|district|raion|province|krai|kray|republic)\b)"
 )
+# (the place opens the bracket or ends its list: "(housing block repair, Sloviansk)", not
+# "(house on the edge of town, buyers from Kyiv)")
+_LABELS_BRACKET_OPEN = re.compile(
+    # (a label is a code, "P-14", "OB-19", or a named site, "S site": not "Security Council")
+    r"(?:^|[—–-]\s|\s)(?:[A-Z]{1,3}-?\d[\w-]{0,8}|[\w-]{1,12}\s+(?:site|object|job|post))\s+"
+    r"\((?:[^()\n]{0,40},\s*)?$"
+)
+_LABELS_BRACKET_CLOSE = re.compile(r"[^()\n]{0,30}\)\s*:")
 _AS_THE_TARGET = re.compile(
     r"\s+as\s+(?:the|its|their)\s+(?:main\s+|primary\s+|principal\s+|chief\s+)?target\b"
 )
@@ -882,6 +906,10 @@ _SITE_PLACED_LATER = re.compile(
     r"\s+and\s+[^.;]{0,50}?\b(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?[A-Z][\w-]+\b"
     r"(?!['’]s)(?!\s+(?:region|oblast|district|raion|province|krai|[Rr]egion|[Oo]blast)\b)"
 )
+_LEFT_WHEN_STRUCK = re.compile(
+    r"[^.;]{0,60}?\b(?:after|on|in|since)\s+[^,.;]{2,30},\s+when\s+[^.;]{0,60}?"
+    r"\b(?:hit|struck|shelled|destroyed|bombed|killed|exploded)\b"
+)
 _LEAVING_IN = re.compile(
     r"\b(?:bus|minibus|car|train|convoy|column|vehicle|van|truck|ambulance)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:carrying|taking|evacuating|with)\s+(?:[\w-]+\s+){0,3}?(?:out\s+of|from)\s+(?:the\s+)?$",
@@ -890,6 +918,12 @@ _LEAVING_IN = re.compile(
 _SITE_NAMED_BY = re.compile(
     r"\s+(?:international\s+)?(?:airport|airfield|air\s*base|(?:railway\s+)?station|port|plant|"
     r"refinery|depot)\b"
+)
+_STRUCK_THING_OF = re.compile(
+    r"\b(?:hit|struck|damaged|destroyed|shelled|bombed|targeted|burned|burnt)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:hall|building|houses|homes|school|hospital|church|library|"
+    r"museum|market|station|outskirts|edge|centre|center|port|depot)\s+of\s+$",
+    re.IGNORECASE,
 )
 _NEXT_TO = re.compile(r"\bnext\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _A_SIDE = re.compile(r"\s+side\b(?!\s+of\b)", re.IGNORECASE)

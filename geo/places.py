@@ -94,7 +94,16 @@ class GazetteerResolver:
         return int(self.gaz.max_words)
 
     def is_known(self, name: str) -> bool:
-        return self._known_as(name) is not None
+        return self._known_as(name) is not None or self._big_section(name) is not None
+
+    def _big_section(self, name: str) -> Place | None:
+        """The one big section of a city called so, by a name of its own ("Saltivka", Kharkiv's
+        district of 400,000; "Pozniaky" of Kyiv), read as a place when no town is called so; not
+        a district adjective many cities share ("Shevchenkivskyi")."""
+        if not name[:1].isupper() or _ADJECTIVAL.search(name):
+            return None
+        found = [p for p in self.gaz.sections(name, None) if p.population >= BIG_SECTION]
+        return found[0] if len(found) == 1 and not _ADJECTIVAL.search(found[0].name) else None
 
     def _known_as(self, name: str) -> str | None:
         """The spelling the gazetteer indexes for a name, if any spelling of it is known."""
@@ -129,6 +138,8 @@ class GazetteerResolver:
             return self._in_district(name, res.place) or res.place
         if res.ambiguous and name not in self.ambiguous:
             self.ambiguous.append(name)
+        if res.place is None and kind in ("any", "town") and not strict:
+            return self._big_section(name)  # ("in Saltivka": no town is called so)
         return res.place if res.place is not None and self.plausible(res.place) else None
 
     def _resolution(self, name: str, hints: GeoHints, kind: str) -> Resolution:
@@ -246,6 +257,10 @@ def default_resolver(cache_dir: Path | None = None) -> GazetteerResolver:
 
         online = default_online_geocoder(cache_dir)
     return GazetteerResolver(Gazetteer.load(cache_dir), online=online)
+
+
+BIG_SECTION = 40_000  # people: a city's section known by its own name across the country
+_ADJECTIVAL = re.compile(r"(?:k|n|v|r)(?:yi|iy|yy|ij)$|skyi$|ckyi$", re.IGNORECASE)
 
 
 def _nearest(towns: list[Place], point: tuple[float, float], km: float) -> Place | None:

@@ -21,7 +21,7 @@ from geo.eventday import dates_told, stamped_line_day
 from geo.mention import Mention
 from geo.model import DateWindow, Place
 from geo.namesakes import DISCLAIMED
-from geo.notehome import home_town, struck_at_home
+from geo.notehome import home_town, said_as_a_source, struck_at_home
 from geo.noteitems import field_place
 from geo.notelines import OWN_LABEL
 from geo.placephrase import find_places, locates_the_one_before
@@ -851,6 +851,17 @@ def a_strike_at_home(
         return []
     if not lx.STRONG_TRIGGER.search(text) or lx.NOT_AN_ATTACK_IN(text):
         return []
+    if lx.OUT_OF_TOWN.search(text):
+        return []  # ("many loud explosions E of the city": out of it, somewhere not named)
+    before = reading.sentences[s.index - 1] if s.index > 0 else None
+    told = text + (" " + before.span.text if before and before.paragraph == s.paragraph else "")
+    if (
+        not lx.STRIKE_WORDS.search(told) and find_actor(told)[0] is None
+        and not lx.STRUCK_PASSIVE.search(text)
+    ):  # fmt: skip
+        # ("blade hit a kerb at the bus stop": no weapon, no side, no strike; but "Russian
+        # drones over the port area. One hit the admin building": the sentence before's)
+        return []
     if lx.SIGNPOST.match(text) or lx.AGGREGATE.search(text) or _MANY_STRIKES.search(text):
         return []  # ("Here are some of the strikes on Ukrainian railway stations:": a list's head)
     last = reading.last
@@ -885,7 +896,9 @@ def a_strike_at_home(
         return []
     # (its own day, or its diary section's: "Fri 09.05.2025 ¶ … a Ukrainian drone hit the
     # building of the regional government")
-    dated = reading.section is not None or bool(days)
+    # (or its log line's stamp: "Sun 13.03 — WF-102 cancelled. Russian cluster rockets hit the
+    # streets around the client's block")
+    dated = reading.section is not None or bool(days) or stamped_line_day(reading) is not None
     return (
         [PlaceMention(0, 0, home.name, home, "target")]
         if dated and (ours or not _another_town_just_before(home, s, reading, gaz))
@@ -925,8 +938,12 @@ def _another_town_just_before(
     """Did the lines just before name a town other than the text's own ("Rescuers in …
     Mykolaiv pulled the seventh body …", "Lesia phoned from Bila Tserkva")? Then the strike
     told without a place is that story's, not the masthead's."""
+    # (not a town named as where goods came from: "my parcel of 40 membranes from Odesa")
     return any(
-        p.is_town and p.place is not None and p.place.key != home.key
+        p.is_town
+        and p.place is not None
+        and p.place.key != home.key
+        and not said_as_a_source(prev.span.text, p)
         for prev in reading.sentences[max(0, s.index - _JUST_BEFORE) : s.index]
         for p in find_places(prev.span.text, gaz, reading.hints)
     )

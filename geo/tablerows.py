@@ -421,6 +421,8 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
         b = min(b, a + _ELEMENT_SPAN)  # (a list's last bullet does not run on to the end)
         if _STATUS_KEY.search(text, a, b) is not None:
             spans.append((a, b))
+    # (and a line whose key:value tags drop it: a todo.txt task's "… qa:DUP")
+    spans += [(m.start(), m.end()) for m in _TAGGED_OFF.finditer(text)]
     heads = list(_SECTION_HEADING.finditer(text))
     ends = [*(x.start() for x in heads[1:]), len(text)][: len(heads)]
     # (and the lists its rule names: "Parked and Rejected cards are NOT coded")
@@ -438,7 +440,9 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
 # an entry's first line: "- id: …", "[DN-0503-02]" or TOML's "[[event]]" alone,
 # "BEGIN:VEVENT", a text proto's "row {", a BibTeX "@event{OD-220724,"
 _ENTRY_OPEN = re.compile(
-    r"^(?:- |\[\[?[^\]\n]{1,40}\]\]?[ \t]*$|BEGIN:|[A-Za-z_]\w*[ \t]*\{[ \t]*$|@\w+\{)",
+    r"^(?:- |\[\[?[^\]\n]{1,40}\]\]?[ \t]*$|BEGIN:|[A-Za-z_]\w*[ \t]*\{[ \t]*$|@\w+\{|0 @"
+    # (an RDF subject's first triple: "ev:DN-0312-01 a acled:Event ;")
+    r"|[\w-]+:[\w.-]+[ \t]+a[ \t]+[\w-]+:\w+)",
     re.MULTILINE,
 )
 # a section's heading: "### Removed", "==== LIST: Rejected (3) ====" (a rule on both sides)
@@ -466,6 +470,7 @@ _STATUS_OFF = (
     r"(?:del(?:eted?)?|dup(?:licate)?|rejected|removed|drop(?:ped)?|ns|not[ _-]?a[ _-]?strike|"
     r"cancell?ed)"
 )
+_TAGGED_OFF = re.compile(rf"(?m)^.*\s(?i:qa|status):(?i:{_STATUS_OFF})\b.*$")
 _STATUS_ELEMENT = re.compile(
     r"<(?P<tag>\w+)\b[^<>]*\b(?:qa|status|state|review|flag)\s*=\s*[\"']"
     rf"{_STATUS_OFF}[\"']",
@@ -473,7 +478,10 @@ _STATUS_ELEMENT = re.compile(
 )
 _STATUS_KEY = re.compile(
     # (a calendar's extension key too: "X-QA:DUP of KYO-0101"; an INI's "qa = DEL")
-    rf"^\s*(?:X-)?(?i:qa|status|state|review|flag)\s*[:=]\s*[\"'{{]?(?i:{_STATUS_OFF})\b",
+    # (or a GEDCOM record's level and tag: "1 _QA DEL")
+    # (or an RDF triple's: "acled:qa acled:DUP ;")
+    rf"^\s*(?:\d\s+_|\w+:)?(?:X-)?(?i:qa|status|state|review|flag)(?:\s*[:=]|[ \t])\s*"
+    rf"(?:\w+:)?[\"'{{]?(?i:{_STATUS_OFF})\b",
     re.MULTILINE,
 )
 

@@ -316,8 +316,9 @@ def test_a_town_located_by_an_appositive_district_is_one_place() -> None:
         "about 70km south of Kharkiv."
     )
     got = roles(sentence)
-    assert got["Pervomaiskyi"] == "target"
-    assert all(role != "target" for name, role in got.items() if "Lozova" in name)
+    # (the town and the district it is placed in may be read as one phrase)
+    assert [role for name, role in got.items() if name.startswith("Pervomaiskyi")] == ["target"]
+    assert all(role != "target" for name, role in got.items() if name.startswith("Lozova"))
     text = (
         " date 2023-07-07 Strikes\nOn Tuesday, a Russian Iskander missile hit the centre of "
         "Pervomaiskyi, a town in the Lozova district about 70km south of Kharkiv, wounding 43 "

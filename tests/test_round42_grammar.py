@@ -348,3 +348,98 @@ def test_the_sentences_are_split_for_the_calendar_test() -> None:
     # (the calendar above is read line by line: its escaped commas stay inside one line)
     sentences = split_sentences(make_article("c.ics", _CALENDAR))
     assert any("Irpin" in s.span.text for s in sentences)
+
+
+# --- second batch: notebooks and pages ------------------------------------------------------
+
+
+def test_a_year_alone_on_its_line_dates_the_days_under_it() -> None:
+    text = (
+        " date 2025-07-21 Field notebook, Kursk\n\n2023\n"
+        "Fri 09.06 — Session cancelled. A Ukrainian drone fell on a house in the centre of Kursk.\n"
+        "2024\nSat 10.02 — Quiet.\n"
+    )
+    assert days(incidents(text)) == [(date(2023, 6, 9), date(2023, 6, 9))]
+
+
+def test_a_logs_line_with_its_stamp_tells_a_strike_on_its_streets() -> None:
+    text = (
+        " date 2022-07-25 Installs, Mykolaiv — job list\nJob list. WF-xxx = job no.\n\n"
+        "Sat 12.03 — WF-101, flat on the 5th floor. Paid.\n"
+        "Sun 13.03 — WF-102 cancelled. Russian rockets hit the streets around the client's block.\n"
+    )
+    assert days(at(incidents(text), "Mykola")) == [(date(2022, 3, 13), date(2022, 3, 13))]
+
+
+def test_a_line_with_no_weapon_and_no_side_is_no_strike_at_home() -> None:
+    text = (
+        " date 2023-02-20 Snowplough crew, Sumy\nCrew log.\n\n"
+        "Wed 08.02 — blade hit a kerb at the bus stop, pin sheared.\n"
+    )
+    assert incidents(text) == []
+
+
+def test_a_labels_bracket_places_its_line() -> None:
+    text = "Thu 02.06 — S site (block repair, Lyman): a russian missile hit the blocks next to the site."
+    assert _roles(text)["Lyman"] == "target"
+
+
+def test_a_big_city_section_named_alone_is_that_section() -> None:
+    (p,) = find_places("Shelling hit the school next to his block in Saltivka.", default_resolver())
+    assert p.place is not None and p.place.admin1 == "Kharkiv Oblast"
+
+
+def test_a_part_of_odesa_is_odesas_not_a_far_village() -> None:
+    text = (
+        " date 2022-07-04 Beach patrol log, Odesa\nVolunteer log (Odesa city beaches).\n\n"
+        "Thu 17.03 — No walk. The russians shelled the shore at Malyi Fontan this morning.\n"
+    )
+    (found,) = incidents(text)
+    assert found.place.lat == pytest.approx(46.49, abs=0.05)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Tue 11.10 — The word "bomb" in the feedback means "very good".',
+        'Fri 03.06 — EPS boards "exploded" out of the pack in the heat.',
+        "Mon 15.08 — one pot broken: the cleaner knocked it, NOT the blast.",
+    ],
+)
+def test_words_that_tell_no_strike(line: str) -> None:
+    assert incidents(" date 2022-11-21 Notes, Lviv\nRunning notes.\n\n" + line + "\n") == []
+
+
+def test_a_neighbour_struck_near_a_persons_house_is_in_their_town() -> None:
+    text = (
+        " date 2022-12-05 Society news\n\n"
+        "And L.M. from Nova Vodolaha asks us to post hers: on Saturday, 10 September, a Russian "
+        "rocket killed a woman two streets from her house.\n"
+    )
+    assert _towns(text) == ["Nova Vodolaha"]
+
+
+@pytest.mark.parametrize("mark", [";", ":"])
+def test_an_aside_ends_at_its_clause(mark: str) -> None:
+    text = (
+        " date 2022-12-05 Society news\n\n"
+        f"V.P., who kept our archive, lived in Odnorobivka{mark} on Sunday, 4 September, Russian "
+        "shelling killed a man in the village.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 9, 4), date(2022, 9, 4))]
+
+
+def test_the_town_people_left_when_it_was_struck() -> None:
+    text = (
+        "Many of them are from Rubizhne and left after 5 April, when a Russian strike hit the "
+        "acid tank at the plant."
+    )
+    assert _roles(text)["Rubizhne"] == "target"
+
+
+def test_a_screenplays_int_is_no_town() -> None:
+    names = [
+        p.text
+        for p in find_places("SC-14: night, the village is shelled, INT.", default_resolver())
+    ]
+    assert "INT" not in names
