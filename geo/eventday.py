@@ -122,7 +122,10 @@ def dates_told(
             continue
         if _compared_with(text, local, d.end - offset):
             continue  # "… near the Artem plant - the same quarter as in April": a comparison
-        if _EARLIER_ONE.search(text, 0, local):
+        earlier = _EARLIER_ONE.search(text, 0, local)
+        # (not words reported: "media reported, citing the governor, that four missiles had hit
+        # Chortkov on Saturday evening")
+        if earlier is not None and not _SPOKEN_BEFORE.search(text, 0, earlier.start()):
             continue  # "hit the Zatoka bridge again, the one they had damaged last week"
         clause = max(text.rfind(c, 0, local) for c in (",", ";", ":", " but "))
         if _GROUND_MOVE.search(text, max(clause, 0), local) and not lx.TRIGGER.search(
@@ -210,6 +213,9 @@ _PREP = re.compile(r"(?:in|on|at)\b", re.IGNORECASE)
 _EARLIER_ONE = re.compile(
     r",\s+(?:the\s+(?:same\s+)?one\s+|which\s+|that\s+)(?:[\w-]+\s+){0,3}?had\s+"
     r"(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|ck)\b[^,;.]*$"
+)
+_SPOKEN_BEFORE = re.compile(
+    r"\b(?:said|says|reported|reports|told|citing|cited|wrote|writes|added|stated|claimed)\b[^.;]*$"
 )
 _COUNTS_ON = re.compile(r"\b(?:next|following)\s+day\b", re.IGNORECASE)
 _SAME_EVENING = re.compile(r"\b(?:the\s+)?same\s+(?:evening|afternoon)\b", re.IGNORECASE)
@@ -440,11 +446,28 @@ def dates_a_statement(text: str, start: int, end: int) -> bool:
         or lx.FOLLOW_UP_BEFORE.search(text[max(0, start - 60) : start])
         or _dates_the_search(text, start, end)
         or _TOLL_AFTER.match(text, end) is not None
+        # ("Earlier on Sunday, Ukrainian media reported, citing …, that four missiles had hit
+        # Chortkov on Saturday evening": a day opening the sentence, then who spoke)
+        or (
+            _DAY_OPENS.match(text[:start]) is not None
+            and _THEN_SPEAKER.match(text, end) is not None
+            and _ANOTHER_DAY_AFTER.search(text, end) is not None
+        )
         # "declared Saturday a day of mourning": a day set aside, not the strike's
         or _MOURNING_AFTER.match(text, end) is not None
     )
 
 
+_ANOTHER_DAY_AFTER = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|overnight|last\s+night)\b|"
+    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
+_DAY_OPENS = re.compile(r"^\W*(?:(?:Earlier|Later|Also)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_THEN_SPEAKER = re.compile(
+    r",\s*[A-Z][\w'’.-]+\s+(?:[A-Z][\w'’.-]+\s+){0,2}(?:(?:media|officials|authorities|forces)\s+)?"
+    r"(?:said|reported|wrote|claimed|stated|announced|told)\b"
+)
 # (a work going on, not a state: not "hit on the night of 9 to 10 July is still a heap")
 _STILL_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+still\s+[a-z]+ing\b", re.IGNORECASE)
 _STILL_BEFORE = re.compile(

@@ -1851,7 +1851,8 @@ NOT_A_STRIKE = re.compile(
     # (not "two ships under repair damaged": what was struck, in repair at the time)
     r"(?<!under\s)\b(?:repair|rebuild|restore|reconstruct|fix)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:damaged|destroyed)\b|"
     # (nor pulling them down: "the occupiers continue to demolish damaged high-rise buildings")
-    r"\b(?:demolish|demolishing|tear\s+down|tearing\s+down)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:damaged|destroyed)\b|"
+    r"\b(?:demolish|demolishing|tear\s+down|tearing\s+down)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:damaged|destroyed)\b|"
     # a fire crew's verdict on a call: "gas cylinder in a garage, no war link"
     r"\bno\s+(?:war|military)\s+link\b|\bgas\s+(?:cylinder|leak)\b|"
     # a note's own verdict: "our PAZ bumped a car, NOT shelling", "storm, not the war"

@@ -677,7 +677,9 @@ _PART_OF_A_TOWN_AFTER = re.compile(
     r"(?:the\s+(?:city|town)\s+of\s+)?[A-Z]"
 )
 _RIVER_BEFORE = re.compile(
-    r"\b(?:bridges?|crossings?|dam|ferry)\s+(?:over|across)\s+the\s+$", re.IGNORECASE
+    r"\b(?:(?:bridges?|crossings?|dam|ferry)\s+(?:over|across)|(?:left|right|east|west|other)\s+"
+    r"banks?\s+of)\s+the\s+$",
+    re.IGNORECASE,
 )
 _WATER_AFTER = re.compile(r"^\s+(?:[Rr]eservoir|[Cc]anal|[Rr]iver|[Ee]stuary|[Ll]agoon)\b")
 _STREET_AFTER = re.compile(

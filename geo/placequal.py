@@ -20,6 +20,7 @@ from geo.namesakes import (
     big_town,
     inside_region,
 )
+from geo.placerank import haversine_km
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.translit import skeleton
 
@@ -175,6 +176,16 @@ def _seat_of(community: str, regions: tuple[str, ...], gaz: PlaceResolver) -> Pl
     return _the_seated_namesake(seat, gaz)
 
 
+def _far_from(place: Place, point: tuple[float, float]) -> bool:
+    """Is the place farther than :data:`STORY_AREA_KM` from the story's point?"""
+    if place.lat is None or place.lon is None or place.precision != "town":
+        return False
+    return haversine_km((place.lat, place.lon), point) > STORY_AREA_KM
+
+
+STORY_AREA_KM = 100.0  # a story's places that lie together lie within this of their centre
+
+
 def _bare_skeleton(name: str) -> str:
     """A name's skeleton without its apostrophes ("Mar'yinka" and "Marinka" are one)."""
     return re.sub(r"['’]", "", skeleton(name))
@@ -281,6 +292,11 @@ def qualified(
         # town of 38,000, lost to a village near Feodosia that GeoNames also calls so, nor
         # "the city of Zaporizhzhia" to a village of that name near Dnipro).
         plain = gaz.resolve(name, regions, "any", near=near) or plain
+    if near is not None and not big and plain is not None and _far_from(plain, near):
+        # (a village by the story's other places over a bigger namesake far off: "Inhulets"
+        # in a Kherson pizzeria's delivery zones is the village by Kherson, not the town of
+        # 60,000 near Kryvyi Rih)
+        plain = gaz.resolve(name, regions, "town", near=near, within_km=HROMADA_KM) or plain
     if (city := _city_of_its_district(text, end, regions, gaz)) is not None and (
         plain is None or plain.population < city[0].population
     ):

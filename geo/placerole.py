@@ -138,6 +138,10 @@ _OWN_DAY_AFTER = re.compile(
     r"\s*,?\s+(?:on|last|early\s+on|late\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
 )
+_SITUATION_AROUND = re.compile(
+    r"\b(?:situation|fighting|battles?|front(?:\s+line)?)\s+(?:around|near|in|at|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PRESSURE_ON = re.compile(
     r"\b(?:pressure|sanctions|demands?|influence|leverage)\s+(?:on|against)\s+$", re.IGNORECASE
 )
@@ -567,6 +571,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "Roman phoned from Pavlohrad: russian drones again in the night, …"
     if capital and _STATE_CONTROLS.match(after):
         return "context"  # "the part of the region that Kyiv controls": the state
+    if _SITUATION_AROUND.search(text, max(0, start - 40), start):
+        return "context"  # "said the situation around Bakhmut remains difficult": the front
     if capital and _PRESSURE_ON.search(text, max(0, start - 40), start):
         return "context"  # "urged partners to increase pressure on Moscow": the state
     if capital and _STATES_OFFICIALS.match(after):
@@ -717,6 +723,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     opens_a_clause = prev in ("but", "while", "whereas", "yet") and _AFTER_A_COMMA.search(before)
     if prev is not None and _KIND_OF_NAME.search(before[-60:]) and _struck_as_subject(text, end):
         return "subject"  # "On 19 May, the border village of Tetkino … came under mortar fire"
+    if prev is None and _LISTED_AFTER_STRUCK.search(before[-240:]):
+        return "target"  # "struck two refineries overnight: the Syzran refinery in …"
     if prev is None or opens_a_clause:
         # "MOSCOW (Reuters) -" is a dateline; "Kyiv does not comment" is the government.
         # "Mala Tokmachka and Stepnohirsk were shelled": the list's verb follows its last name.
@@ -835,6 +843,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"
     building = _TOWNS_BUILDING.match(text, end)
     past = building.end() if building is not None else end
+    if (more := _MORE_NAMES.match(text, past)) is not None:
+        past = more.end()  # ("the cities of Kramatorsk and Kostiantynivka were also hit")
     if (
         _PASSIVE_AFTER.match(_LEADING_ASIDE.sub("", text[past : past + 320], count=1)[:160])
         and (
@@ -853,6 +863,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "shelling killed one resident of the residential sector of Komyshany"
     if _PART_OF_TOWN.search(before[-50:]):
         return "target"  # "destroyed a school on his side of Chernihiv": a part of the town
+    if _LISTED_AFTER_STRUCK.search(before[-240:]):
+        # "had struck two Russian oil refineries overnight: the Kuibyshev refinery in Samara, …,
+        # and the Afipsky refinery in the Krasnodar region": the list the verb opened
+        return "target"
     if _STRUCK_THING_OF.search(before[-90:]):
         # "a Russian strike damaged the town hall of Makariv", "shelled Russian troops hiding
         # among the houses of Hostomel": a thing of the town, struck
@@ -918,6 +932,12 @@ _LEAVING_IN = re.compile(
 _SITE_NAMED_BY = re.compile(
     r"\s+(?:international\s+)?(?:airport|airfield|air\s*base|(?:railway\s+)?station|port|plant|"
     r"refinery|depot)\b"
+)
+_MORE_NAMES = re.compile(
+    r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?){1,4}"
+)
+_LISTED_AFTER_STRUCK = re.compile(
+    r"\b(?:struck|hit|attacked|targeted|shelled|bombed)\b[^.;:]{0,60}:\s[^.;:]{0,180}$"
 )
 _STRUCK_THING_OF = re.compile(
     r"\b(?:hit|struck|damaged|destroyed|shelled|bombed|targeted|burned|burnt)\s+(?:[\w-]+\s+){0,5}?"

@@ -857,7 +857,7 @@ def a_strike_at_home(
     told = text + (" " + before.span.text if before and before.paragraph == s.paragraph else "")
     if (
         not lx.STRIKE_WORDS.search(told) and find_actor(told)[0] is None
-        and not lx.STRUCK_PASSIVE.search(text)
+        and not lx.STRUCK_PASSIVE.search(text) and not _ATTACK_NOUN.search(text)
     ):  # fmt: skip
         # ("blade hit a kerb at the bus stop": no weapon, no side, no strike; but "Russian
         # drones over the port area. One hit the admin building": the sentence before's)
@@ -950,6 +950,7 @@ def _another_town_just_before(
 
 
 _JUST_BEFORE = 3
+_ATTACK_NOUN = re.compile(r"\b(?:attacks?|strikes?|shelling|bombing|explosions?|blasts?)\b", re.I)
 _OUR_OWN = re.compile(
     r"\bour\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:street|district|branch|office|building|house|"
     r"school|shop|store|city|town|village|yard|block|neighbou?rhood|clinic|hospital|library|"

@@ -443,3 +443,36 @@ def test_a_screenplays_int_is_no_town() -> None:
         for p in find_places("SC-14: night, the village is shelled, INT.", default_resolver())
     ]
     assert "INT" not in names
+
+
+# --- third batch: news ------------------------------------------------------------------------
+
+
+def test_a_day_of_words_before_its_speaker_is_not_the_strikes() -> None:
+    text = (
+        " date 2022-06-12 x\nEarlier on Sunday, Ukrainian media reported, citing the governor, "
+        "that four missiles had hit Chortkiv on Saturday evening.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 6, 11), date(2022, 6, 11))]
+
+
+def test_every_town_of_a_list_said_hit_is_hit() -> None:
+    roles = _roles("The governor said the cities of Izium and Balakliia were also hit on Friday.")
+    assert roles["Izium"] == roles["Balakliia"] == "target"
+
+
+def test_a_river_by_its_bank_is_no_town() -> None:
+    names = [p.text for p in find_places(
+        "A block in the Obolonskyi district, on the right bank of the Dnipro, was hit.",
+        default_resolver(),
+    )]  # fmt: skip
+    assert "Dnipro" not in names
+
+
+def test_the_items_a_strike_verb_lists_are_struck() -> None:
+    text = (
+        "Drone units struck two refineries overnight: the Syzran refinery in the Samara region, "
+        "on the Volga, and the Novokuibyshevsk refinery in the Samara region."
+    )
+    roles = {name.split()[0]: role for name, role in _roles(text).items()}
+    assert roles["Syzran"] == roles["Novokuibyshevsk"] == "target"
