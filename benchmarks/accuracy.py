@@ -80,6 +80,8 @@ TUNED = [
     "tests/dev/news69", "tests/dev/acled69", "tests/dev/pages69", "tests/dev/notes69",
     # (written blind in session 45, held out unread that session, read and tuned on in session 46)
     "tests/dev/news68", "tests/dev/acled68", "tests/dev/pages68", "tests/dev/notes68",
+    # (written blind in session 46, scored on arrival, then read and tuned on that session)
+    "tests/dev/news71", "tests/dev/acled71", "tests/dev/pages71", "tests/dev/notes71",
 ]  # fmt: skip
 # Written blind in session 46 and not read: scored, never tuned on (the next round's material).
 HELD_OUT = ["tests/dev/news70", "tests/dev/acled70", "tests/dev/pages70", "tests/dev/notes70"]

@@ -1946,6 +1946,8 @@ NEGATED_STRIKE = re.compile(
     # ("23:14 a bright fireball … NOT an explosion, it was a meteor")
     r"|\bnot\s+(?:an?\s+)?(?:explosions?|blasts?|strikes?|attacks?|missiles?|drones?|shelling|hits?)"
     r"\s*[,;:–—-]\s*(?:it\s+was|that\s+was|just|only)\b"
+    # ("… he says by a blast, the technician says water in the case. NOT war damage.")
+    r"|\b(?:NOT|[Nn]ot)\s+(?:war|strike|shelling|blast|combat)\s+damage\b"
     # ("cleaning lady admits she knocked it, NOT the blast": the cause set aside)
     r"|\b(?:NOT|[Nn]ot)\s+the\s+(?:blast|explosion|shelling|strike|attack|missile|drone)s?\s*[.!]?\s*$"
     # (damage whose cause is denied: "bobbin case cracked — she dropped it, NOT from any blast")

@@ -120,7 +120,7 @@ _BUILDING = re.compile(
     r"offices?|tanks?|"
     # (and its streets and quarters: "hit the streets around the client's block", "the
     # industrial area on the east side", "the Nova Poshta terminal")
-    r"streets?|blocks?|(?:industrial|residential|private)\s+(?:area|sector|zone|quarter)|terminal)\b",
+    r"streets?|blocks?|(?:industrial|residential|private)\s+(?:area|sector|zone|quarter))\b",
     re.IGNORECASE,
 )
 # somewhere other than the writer's town

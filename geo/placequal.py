@@ -292,11 +292,20 @@ def qualified(
         # town of 38,000, lost to a village near Feodosia that GeoNames also calls so, nor
         # "the city of Zaporizhzhia" to a village of that name near Dnipro).
         plain = gaz.resolve(name, regions, "any", near=near) or plain
-    if near is not None and not big and plain is not None and _far_from(plain, near):
+    if (
+        near is not None
+        and not big
+        and plain is not None
+        and plain.seat < 2
+        and _far_from(plain, near)
+    ):
+        # (not a raion's seat: "Lozova is far from us, but …" is still Lozova)
         # (a village by the story's other places over a bigger namesake far off: "Inhulets"
         # in a Kherson pizzeria's delivery zones is the village by Kherson, not the town of
         # 60,000 near Kryvyi Rih)
-        plain = gaz.resolve(name, regions, "town", near=near, within_km=HROMADA_KM) or plain
+        close = gaz.resolve(name, regions, "town", near=near, within_km=HROMADA_KM)
+        if close is not None and _bare_skeleton(close.name) == _bare_skeleton(name):
+            plain = close  # (called so itself: not a village GeoNames also knows as "Dzhankoi")
     if (city := _city_of_its_district(text, end, regions, gaz)) is not None and (
         plain is None or plain.population < city[0].population
     ):

@@ -936,8 +936,9 @@ _SITE_NAMED_BY = re.compile(
 _MORE_NAMES = re.compile(
     r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?){1,4}"
 )
+# (a list of sites, not a toll and its source: "hit Novoosynove: 2 killed (Kharkiv OVA)")
 _LISTED_AFTER_STRUCK = re.compile(
-    r"\b(?:struck|hit|attacked|targeted|shelled|bombed)\b[^.;:]{0,60}:\s[^.;:]{0,180}$"
+    r"\b(?:struck|hit|attacked|targeted|shelled|bombed)\b[^.;:]{0,60}:\s[^.;:()\d]{0,180}$"
 )
 _STRUCK_THING_OF = re.compile(
     r"\b(?:hit|struck|damaged|destroyed|shelled|bombed|targeted|burned|burnt)\s+(?:[\w-]+\s+){0,5}?"

@@ -21,7 +21,7 @@ from geo.eventday import dates_told, stamped_line_day
 from geo.mention import Mention
 from geo.model import DateWindow, Place
 from geo.namesakes import DISCLAIMED
-from geo.notehome import home_town, said_as_a_source, struck_at_home
+from geo.notehome import home_town, struck_at_home
 from geo.noteitems import field_place
 from geo.notelines import OWN_LABEL
 from geo.placephrase import find_places, locates_the_one_before
@@ -943,13 +943,19 @@ def _another_town_just_before(
         p.is_town
         and p.place is not None
         and p.place.key != home.key
-        and not said_as_a_source(prev.span.text, p)
+        and not _GOODS_FROM.search(prev.span.text, 0, p.start)
         for prev in reading.sentences[max(0, s.index - _JUST_BEFORE) : s.index]
         for p in find_places(prev.span.text, gaz, reading.hints)
     )
 
 
 _JUST_BEFORE = 3
+# (goods sent from a town: "my parcel of 40 membranes from Odesa", "the courier van from Odesa")
+_GOODS_FROM = re.compile(
+    r"\b(?:parcels?|deliver(?:y|ies)|orders?|suppl(?:y|ier)|goods|shipments?|vans?|trucks?|"
+    r"couriers?|membranes|boxes)\b[^.;:]{0,40}\bfrom\s+$",
+    re.IGNORECASE,
+)
 _ATTACK_NOUN = re.compile(r"\b(?:attacks?|strikes?|shelling|bombing|explosions?|blasts?)\b", re.I)
 _OUR_OWN = re.compile(
     r"\bour\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:street|district|branch|office|building|house|"
