@@ -139,7 +139,7 @@ _OWN_DAY_AFTER = re.compile(
     r"Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
 )
 _SITUATION_AROUND = re.compile(
-    r"\b(?:situation|fighting|battles?|front(?:\s+line)?)\s+(?:around|near|in|at|for)\s+(?:the\s+)?$",
+    r"\bsituation\s+(?:around|near|in|at|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PRESSURE_ON = re.compile(
