@@ -84,6 +84,8 @@ class GazetteerResolver:
     # name → its indexed spelling: every capitalised run of every sentence is asked, most
     # of them many times over (the gazetteer is fixed for the resolver's life)
     _known: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+    # name → the one big city section called so (see :meth:`_big_section`), asked as often
+    _sections: dict[str, Place | None] = field(default_factory=dict, repr=False, compare=False)
     # (name, hints, kind) → its resolution: an article asks for its places again and again
     _resolved: dict[tuple[str, GeoHints, str], Resolution] = field(
         default_factory=dict, repr=False, compare=False
@@ -102,8 +104,13 @@ class GazetteerResolver:
         a district adjective many cities share ("Shevchenkivskyi")."""
         if not name[:1].isupper() or _ADJECTIVAL.search(name):
             return None
-        found = [p for p in self.gaz.sections(name, None) if p.population >= BIG_SECTION]
-        return found[0] if len(found) == 1 and not _ADJECTIVAL.search(found[0].name) else None
+        if name not in self._sections:
+            if len(self._sections) >= KNOWN_MEMO:
+                self._sections.clear()  # (bounded, as the names' memo)
+            found = [p for p in self.gaz.sections(name, None) if p.population >= BIG_SECTION]
+            one = len(found) == 1 and not _ADJECTIVAL.search(found[0].name)
+            self._sections[name] = found[0] if one else None
+        return self._sections[name]
 
     def _known_as(self, name: str) -> str | None:
         """The spelling the gazetteer indexes for a name, if any spelling of it is known."""

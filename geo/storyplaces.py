@@ -922,14 +922,18 @@ def _the_storys_town(s: Sentence, reading: Reading, gaz: PlaceResolver) -> Place
 
 def _the_pages_location(reading: Reading, gaz: PlaceResolver) -> Place | None:
     """The town of a page's one location field ("Location: Skovorodynivka, Zolochiv
-    community, Kharkiv region" on a project's page): what the page is about."""
-    fields = [
-        f for x in reading.sentences
-        if (f := field_place(x.span.text, gaz, reading.hints)) is not None
-    ]  # fmt: skip
-    if len(fields) != 1 or fields[0].place is None or fields[0].place.precision != "town":
-        return None
-    return fields[0].place
+    community, Kharkiv region" on a project's page): what the page is about (read once)."""
+    if reading.page_location is None:
+        fields = [
+            f for x in reading.sentences
+            if (f := field_place(x.span.text, gaz, reading.hints)) is not None
+        ]  # fmt: skip
+        one = len(fields) == 1 and fields[0].place is not None
+        place = fields[0].place if one else None
+        reading.page_location = (
+            place if place is not None and place.precision == "town" else None,
+        )
+    return reading.page_location[0]
 
 
 def _another_town_just_before(
