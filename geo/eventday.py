@@ -125,7 +125,7 @@ def dates_told(
         earlier = _EARLIER_ONE.search(text, 0, local)
         # (not words reported: "media reported, citing the governor, that four missiles had hit
         # Chortkov on Saturday evening")
-        if earlier is not None and not _SPOKEN_BEFORE.search(text, 0, earlier.start()):
+        if earlier is not None and not lx.SPEECH.search(text, 0, earlier.start()):
             continue  # "hit the Zatoka bridge again, the one they had damaged last week"
         clause = max(text.rfind(c, 0, local) for c in (",", ";", ":", " but "))
         if _GROUND_MOVE.search(text, max(clause, 0), local) and not lx.TRIGGER.search(
@@ -213,9 +213,6 @@ _PREP = re.compile(r"(?:in|on|at)\b", re.IGNORECASE)
 _EARLIER_ONE = re.compile(
     r",\s+(?:the\s+(?:same\s+)?one\s+|which\s+|that\s+)(?:[\w-]+\s+){0,3}?had\s+"
     r"(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|ck)\b[^,;.]*$"
-)
-_SPOKEN_BEFORE = re.compile(
-    r"\b(?:said|says|reported|reports|told|citing|cited|wrote|writes|added|stated|claimed)\b[^.;]*$"
 )
 _COUNTS_ON = re.compile(r"\b(?:next|following)\s+day\b", re.IGNORECASE)
 _SAME_EVENING = re.compile(r"\b(?:the\s+)?same\s+(?:evening|afternoon)\b", re.IGNORECASE)

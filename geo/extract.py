@@ -116,6 +116,7 @@ from geo.notehome import (
     owners_town,
 )
 from geo.noteitems import (
+    ADMIN_FIELD,
     RECORD_FIELD,
     caps_item_place,
     field_place,
@@ -449,7 +450,7 @@ def extract_mentions(
             # entry's bullets, line after line, are all its own (and a record's fields too)
             reading.entry = (s.paragraph, reading.entry[1])
         entry = None
-        if _ADMIN_FIELD.match(text) and (named := region_hints(text)):
+        if ADMIN_FIELD.match(text) and (named := region_hints(text)):
             # "Admin: Kherson oblast / Khersonskyi raion / Stanislavska hromada" over the card's
             # "Description: … hit a house in Shyroka Balka": the record's names are its oblast's
             reading.field_regions = (s.index, named)
@@ -665,8 +666,6 @@ _TITLE_OF = re.compile(
 )
 _YEAR_HEADING = re.compile(r"^\W{0,6}((?:19|20)\d\d)\W{0,6}$")
 _FIELD_REACH = 3  # a record's fields: its admin field, then its description within 3 lines
-# a record's admin field: "Admin: Kherson oblast / …", "X-ADMIN1:Kyiv oblast", "Region: …"
-_ADMIN_FIELD = re.compile(r"^\s*(?:X-)?(?i:admin\s*\d?|adm\d|region|oblast)\s*[:=]\s*\S")
 
 
 def _drop_the_lines_judged(mentions: list[Mention], s: Sentence) -> None:

@@ -161,6 +161,8 @@ def caps_item_place(
 # a record's field, one to a line: " date: 07/09", " ops impact: distribution suspended"
 # (or a GEDCOM record's tagged line: "1 NOTE On 26 March 2022, …")
 RECORD_FIELD = re.compile(r"^\s*[A-Za-z][A-Za-z /&]{1,24}:\s|^\s*\d\s+_?[A-Z]{3,6}\s")
+# a record's admin field: "Admin: Kherson oblast / …", "X-ADMIN1:Kyiv oblast", "Region: …"
+ADMIN_FIELD = re.compile(r"^\s*(?:X-)?(?i:admin\s*\d?|adm\d|region|oblast)\s*[:=]\s*\S")
 _WHERE_FIELD = re.compile(
     r"^\s*(?:location|place|settlement|locality|where|site|town|city|village)\s*:\s*"
     # (a GEDCOM record's place line: "1 PLAC Yasnohorodka, Byshivska hromada, …")
