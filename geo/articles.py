@@ -401,6 +401,8 @@ def _split_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
             continue  # "school no. 6 hit this morning": a number's sign, in a note's hand
         if text.startswith("(", m.end()) and re.search(r"\b[ap]\.m\.$", head):
             continue  # "at about 7:30 p.m. (1630 GMT) on Tuesday": the clock goes on
+        if _CLOSES_SOON.match(text, m.end()) and _unclosed(text[s : m.start()]):
+            continue  # "Zaporizhzhia, shelter stage (cap. 100)": a bracket's short note
         if re.fullmatch(r"\s*\d{1,2}\.", text[s : m.start() + 1]):
             continue  # "1. Near the village of Olenivka – …": a numbered item's number
         out.append((s, m.start() + len(m.group(0).rstrip())))
@@ -408,6 +410,14 @@ def _split_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
     if s < b:
         out.append((s, b))
     return [piece for a2, b2 in out for piece in _bounded(text, a2, b2)]
+
+
+_CLOSES_SOON = re.compile(r"[^.!?()\n]{1,25}\)")
+
+
+def _unclosed(head: str) -> bool:
+    """Does the sentence so far leave a bracket open?"""
+    return head.count("(") > head.count(")")
 
 
 # Real sentences stay well under this; a pasted run without full stops would otherwise be

@@ -17,7 +17,13 @@ from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.datepatterns import WEEKDAY_ABBR
 from geo.dates import DateMention, find_dates
-from geo.eventyear import SINCE_CLAUSE, before_the_war, in_the_page_year, in_the_year_told
+from geo.eventyear import (
+    SINCE_CLAUSE,
+    a_year_entrys_day,
+    before_the_war,
+    in_the_page_year,
+    in_the_year_told,
+)
 from geo.loglines import CHAT_STAMP
 from geo.model import DateWindow
 from geo.placetypes import PlaceMention
@@ -78,6 +84,10 @@ def dates_told(
         # ballistic missiles at Kryvyi Rih": the evening the night began with
         anchor = night.start
     found = find_dates(text, ref, offset, anchor)
+    if (entry := a_year_entrys_day(text, offset, ref, reading)) is not None:
+        # ("2023 — … two people were killed; the second body was found later that day": the
+        # entry's day, not the page's)
+        found = [entry, *(d for d in found if d.window.basis != "relative")]
     if (
         reading.week is not None
         and not any(d.window.days <= 2 and d.window.basis != "relative" for d in found)
@@ -113,6 +123,8 @@ def dates_told(
         aside = max(text.rfind(", which ", 0, local), text.rfind(", who ", 0, local))
         if aside >= 0 and re.search(r"[;:]", text[aside:local]):
             aside = -1  # ("V.P., who kept our archive, lived in X; on Sunday, 4 September, …")
+        if aside >= 0 and _MAIN_CLAUSE_RESUMES.search(text, aside + 2, local):
+            aside = -1  # ("Our shop, which we opened in 2020, has not reopened since 29 March")
         # (not "the shelling of Strilecha, which happened on 17 September": its own day)
         if (
             aside >= 0
@@ -120,6 +132,8 @@ def dates_told(
             and not _IT_HAPPENED.match(text, aside)
         ):
             continue
+        if _BORN_BEFORE.search(text, max(0, local - 24), local):
+            continue  # "A baby born just two days ago has been killed …": the birth's day
         if _compared_with(text, local, d.end - offset):
             continue  # "… near the Artem plant - the same quarter as in April": a comparison
         earlier = _EARLIER_ONE.search(text, 0, local)
@@ -715,10 +729,20 @@ _PREVIOUS_DAY = re.compile(
     re.I,
 )
 _COMPARED_WITH = re.compile(r"\b(?:(?:that|those)\s+of|than(?:\s+on)?)\s+$", re.IGNORECASE)
+_BORN_BEFORE = re.compile(
+    r"\bborn\s+(?:just\s+|only\s+|barely\s+)?(?:on\s+|in\s+)?$", re.IGNORECASE
+)
+# the aside's closing comma, then the sentence's own verb
+_MAIN_CLAUSE_RESUMES = re.compile(
+    r",\s+(?:has|have|had|was|were|is|are|did|does|will)\s+(?:not\s+|never\s+|since\s+)?"
+    r"[a-z]+(?:ed|en|ne|wn)\b"
+)
 # "since the station" is a phrase; "came on" is the main clause's verb, dating the worst attack
 _MAIN_VERB_AFTER_SINCE = re.compile(
     r"^since\s+(?:the|that|this)\s+[\w-]+(?:\s+[\w-]+)?\s+"
-    r"(?:came|was|happened|took\s+place|occurred|followed|struck|hit)\b",
+    r"(?:came|was|happened|took\s+place|occurred|followed|struck|hit)\b"
+    # ("coming to us since 2019 told us that on 3 September …": the year closes its phrase)
+    r"|^since\s+(?:19|20)\d\d\s+(?:told|said|wrote|reported|explained|recalled)\b",
     re.IGNORECASE,
 )
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?$", re.IGNORECASE)
@@ -860,7 +884,12 @@ _STRIKE_CLAUSE_AFTER = re.compile(
     r"[\s,]*when\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:hit|struck|shelled|attacked|bombed)\s+"
     r"[^.;]{0,60}?\b(?:in|of|on)\s+(?:the\s+)?(?-i:[A-Z])|"
     r"[\s,]*(?:when\s+|as\s+)?(?:(?:the\s+)?[\w'’-]+\s+){0,2}?(?:shelled|hit|struck|attacked|bombed|"
-    r"fired\s+on|shelling|was\s+(?:hit|shelled|struck)|were\s+(?:hit|shelled|struck))\b",
+    r"fired\s+on|shelling|was\s+(?:hit|shelled|struck)|were\s+(?:hit|shelled|struck))\b|"
+    # ("since the night of 9 to 10 July, when Russian Uragan rockets brought down a building":
+    # the weapon's deed names the day)
+    r"[\s,]*when\s+(?:[\w'’-]+\s+){0,4}?(?:missiles?|rockets?|drones?|shells?|bombs?)\s+"
+    r"(?:[\w'’-]+\s+)?(?:brought\s+down|destroyed|levell?ed|flattened|killed|tore|ripped|slammed|"
+    r"crashed|landed|fell|hit|struck)\b",
     re.IGNORECASE,
 )
 

@@ -200,3 +200,40 @@ _SAME_MONTH = re.compile(
     re.IGNORECASE,
 )
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def a_year_entrys_day(
+    text: str, offset: int, ref: date | None, reading: Reading
+) -> DateMention | None:
+    """ "2023 — A Russian air strike hit Semenivka …": a timeline's entry opens on its year.
+    On an almanac's "what happened on this day" page it is that day of that year; on any other
+    page, the year alone."""
+    entry = _YEAR_ENTRY.match(text)
+    if entry is None:
+        return None
+    year = int(entry.group(1))
+    if ref is not None and _an_almanac(reading):
+        with contextlib.suppress(ValueError):  # (29 February of a year without one)
+            day = date(year, ref.month, ref.day)
+            return DateMention(
+                offset, offset + entry.end(1), entry.group(1), DateWindow(day, day, "day")
+            )
+    window = DateWindow(date(year, 1, 1), date(year, 12, 31), "year")
+    return DateMention(offset, offset + entry.end(1), entry.group(1), window)
+
+
+# "2023 — …", "• 2022 - …": a year, a dash, then what happened
+_YEAR_ENTRY = re.compile(r"^\W{0,3}((?:19|20)\d\d)\s*[—–-]\s+(?=[A-Z\"“'‘])")
+_ON_THIS_DAY = re.compile(
+    r"\b(?:on\s+this\s+day|this\s+day\s+in\s+history|today\s+in\s+history|"
+    r"(?:born|died)\s+on\s+this\s+day)\b",
+    re.IGNORECASE,
+)
+
+
+def _an_almanac(reading: Reading) -> bool:
+    """Does the page's head call it an "on this day" page? (Read once.)"""
+    if reading.on_this_day is None:
+        head = " ".join(x.span.text for x in reading.sentences[:12])
+        reading.on_this_day = _ON_THIS_DAY.search(head) is not None
+    return reading.on_this_day

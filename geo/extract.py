@@ -438,6 +438,10 @@ def extract_mentions(
             reading.ref = post_ref
         if not s.heading:
             note_years_told(text, reading)
+        if _WHICH_ONE.search(text):
+            # ("R-23/004 | Halyna, Pavlivka (the one by Bilopillia, …)": which namesake the
+            # text means, for the lines after it that name it bare)
+            one_sense(find_places(text, gaz, hints), reading)
         if reading.entry and (
             reading.entry_runs
             or s.paragraph == reading.entry[0] + 1
@@ -665,6 +669,7 @@ _TITLE_OF = re.compile(
     r"\b(?:governor|head|mayor|chief|administration)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 _YEAR_HEADING = re.compile(r"^\W{0,6}((?:19|20)\d\d)\W{0,6}$")
+_WHICH_ONE = re.compile(r"[(,]\s*the\s+one\s+(?:by|near|next\s+to|outside|in)\b")
 _FIELD_REACH = 3  # a record's fields: its admin field, then its description within 3 lines
 
 

@@ -490,7 +490,7 @@ _AGE_WORD = (
 _PERSON = (
     r"(?:man|woman|person|boy|girl|child|civilian|resident|teenager|pensioner|driver|soldier|"
     r"serviceman|worker|policeman|volunteer|paramedic|rescuer|wife|husband|son|daughter|mother|"
-    r"father|grandson|granddaughter|grandmother|grandfather|brother|sister|neighbou?r|infant|baby|"
+    r"father|grandson|granddaughter|grandmother|grandfather|brother|sister|neighbou?r|infant|baby|newborn|"
     r"passenger|official|employee|guard|farmer|nurse|doctor|teacher|journalist|officer|local|"
     r"minor)"
 )
@@ -648,6 +648,13 @@ KILLED = [
         rf"(?!{ANIMALS})",
         re.I,
     ),
+    # ("two rescuers who had come to put out the fire after the first hit were killed by the
+    # next one": a relative clause between the people and their fate)
+    re.compile(
+        rf"\b{NUM}{_WHO}\s+(?:who|that)\s+(?:(?!(?:killed|died|dead|wounded|injured)\b)[^.;]){{0,90}}?"
+        r"\s(?:were|have\s+been|had\s+been)\s+killed\b",
+        re.I,
+    ),
     # "Russian attack kills 2, injures 6 in Mykolaiv": a headline's present tense
     re.compile(rf"\b(?:killing|killed|kills|claimed(?: the lives of)?)\s+{NUM}{_WHO}", re.I),
     # "another resident was killed by russian shelling": one more
@@ -675,6 +682,8 @@ KILLED = [
         # ("the neighbour across the road killed": where the person lived, between)
         rf"(?P<n>{_ONE})(?:\s+(?:of|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
         rf"|\s+(?:next\s+door|(?:across|opposite|down)\s+(?:the\s+)?(?:road|street|hall|landing))"
+        # ("a baby born just two days ago has been killed")
+        rf"|\s+born\s+(?:[\w-]+\s+){{0,4}}?(?:ago|earlier|before)"
         # ("a woman 70 y.o. killed right on the street": her age, between)
         rf"|,?\s+(?:aged\s+)?\d{{1,3}}\s*(?:y\.\s?o\.|y/o|yo|years?\s+old)?,?)?{_DOING}"
         r"(?:\s+(?:was|has been|had been|later|has))?(?:\s+also)?\s+(?:killed|dead|died)\b",
@@ -1005,6 +1014,8 @@ BLAMED_ON = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?on\s+$", re.
 GOVERNMENT_IN = re.compile(
     r"\b(?:government|regime|authorities|leadership|officials|embassy|ministry|parliament|leaders|"
     r"president|envoys?|diplomats?|counterparts?|office|headquarters|court|"
+    # ("a Defense Ministry spokesman in Kyiv declined to confirm": who speaks for it)
+    r"spokes(?:man|woman|person)|"
     # (a letter "to OVA in Sumy": the regional administration's seat)
     r"(?-i:OVA|ODA|RMA|MVA|CMA))\s+in\s+"
     # ("officials in the eastern town of Kramatorsk said")
@@ -1020,7 +1031,7 @@ BASED_AT = re.compile(
     # "a Soviet model that was produced in Kharkiv": where a weapon was made
     r"\b(?:produced|manufactured|made|designed|developed|assembled)\s+(?:at\s+a\s+plant\s+)?in\s+(?:the\s+)?$|"
     # ("some families went to relatives in Stary Oskol": where they found shelter)
-    r"\b(?:went|gone|go|going|stay(?:s|ed|ing)?|living|lives)\s+(?:to|with)\s+(?:their\s+|his\s+|her\s+)?"
+    r"\b(?:went|gone|go|going|stay(?:s|ed|ing)?|living|lives|mov(?:ed|es|ing)\s+in)\s+(?:to|with)\s+(?:their\s+|his\s+|her\s+)?"
     r"(?:relatives|family|families|friends|parents|children|son|daughter|sister|brother)\s+in\s+(?:the\s+)?$|"
     r"\b(?:native of|moved to|returned to|fled to|evacuated to|travel(?:led|ed)? to|"
     r"arriv(?:e|es|ed|ing)\s+(?:in|at)|"
@@ -1222,6 +1233,8 @@ GIVEN_NAMES = frozenset({
     "daniil", "anatolii", "leonid", "borys", "boris", "lyosha", "tolik", "sonia", "kira",
     "alina", "diana", "karina", "uliana", "ulyana", "daria", "darya", "liza", "lisa", "nastya",
     "anastasia", "nataliia", "natalya", "natalka", "liudmila", "lyudmila",
+    # (the official transliteration's double i: "Nadiia", "Yuliia")
+    "nadiia", "yuliia", "anastasiia", "sofiia", "lidiia", "valeriia", "liliia", "zinaida",
     # kin named as a family chat names them ("Mama: explosions in the centre!!!")
     "mama", "mamo", "mum", "mom", "papa", "tato", "dad", "babusia", "babusya", "babushka",
     "babulia", "dido", "didus", "granny", "grandma", "grandpa",
@@ -1625,7 +1638,8 @@ ANAPHORA = re.compile(
     r"damaged|burned|burnt|wrecked)\b"
     # ("A woman was killed there on February 12": the town the sentence before told of)
     r"|\b(?:hit|struck|shelled|bombed|destroyed|damaged|killed|wounded|injured)\s+(?:an?\s+|the\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,3}?(?P<thereobj>there)\b"
+    # ("drones hit the lyceum and its dormitories there")
+    r"(?:[a-z][\w-]*\s+){0,4}?(?P<thereobj>there)\b"
     # ("… only the brick walls remain of the wooden church. It burned down after Russian
     # shelling on 7 March": the site the sentence before named, in its town)
     r"|^\W*(?:\d{1,2}:\d\d\s+)?(?P<itsite>It|it)\s+(?:was\s+|had\s+been\s+)?(?:(?:completely|partly|badly)\s+)?(?:burned|burnt|"
@@ -1951,7 +1965,8 @@ NEGATED_STRIKE = re.compile(
     # ("cleaning lady admits she knocked it, NOT the blast": the cause set aside)
     r"|\b(?:NOT|[Nn]ot)\s+the\s+(?:blast|explosion|shelling|strike|attack|missile|drone)s?\s*[.!]?\s*$"
     # (damage whose cause is denied: "bobbin case cracked — she dropped it, NOT from any blast")
-    r"|\bnot\s+(?:from|by|because\s+of|due\s+to|caused\s+by)\s+(?:any|the|an?)\s+(?:[\w-]+\s+)?"
+    # (not "NOT from the blast": a blast known, denied only as this damage's cause)
+    r"|\bnot\s+(?:from|by|because\s+of|due\s+to|caused\s+by)\s+(?:any|an?)\s+(?:[\w-]+\s+)?"
     r"(?:blasts?|explosions?|shelling|strikes?|attacks?|missiles?|drones?|war)\b"
     # (an analyst's line that ends by dropping its item: "… video from 31/10 - no landmarks, skip.")
     r"|[-–—,;:]\s*(?:skip|skipped)\s*[.!]?\s*$"
@@ -2107,7 +2122,13 @@ CODER_VERDICT = re.compile(
 A_WORD_AS_WORD = re.compile(
     r"\b(?:the\s+)?(?:word|term|slang|phrase)\s+[\"“‘'][\w -]{1,20}[\"”’']"
     # (or a verb in scare quotes: 'EPS boards "exploded" out of the pack in the heat')
-    r"|[\"“](?:exploded|exploding|bombed|shelled|blew\s+up)[\"”]",
+    r"|[\"“](?:exploded|exploding|bombed|shelled|blew\s+up)[\"”]"
+    # (or a stage's slang: "I bombed in Vinnytsia", "Killed it in Lviv", "the show was a blast")
+    r"|\b(?-i:I|[Ww]e)\s+(?:totally\s+|completely\s+|really\s+|just\s+)?bombed\b"
+    r"(?!\s+(?:the|a|an|their|its|them|it|his|her|our|enemy|russian|ukrainian)\b)"
+    r"|\bkill(?:ed|ing|s)?\s+it\b(?!\s+(?:was|is|had|has)\b)"
+    r"|(?<!\bthere\s)\b(?:was|is|were|will\s+be|had)\s+(?:such\s+)?an?\s+(?:absolute\s+|real\s+|total\s+)?"
+    r"blast\b(?!\s+(?:at|in|near|on|from|of|that|which)\b)",
     re.IGNORECASE,
 )
 STRIKE_WORDS = re.compile(

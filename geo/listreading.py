@@ -109,6 +109,8 @@ def _read_table_row(
         lx.TRIGGER.search(lx.NO_ONE_HURT.sub(" ", lx.NEGATED_STRIKE.sub(" ", text)))
         if lx.TRIGGER.search(text) else None
     )  # fmt: skip
+    if tells is not None and _CAUSE_DENIED.search(text) and _DAMAGE_WORD.fullmatch(tells.group(0)):
+        tells = None  # ("Copies damaged — NOT by the shelling, damp in the basement")
     # (a row's "house in Bucha was destroyed during the occupation": a period's, not the row's day)
     of_a_period = lx.DURING_A_PERIOD.search(text) and not lx.STRONG_TRIGGER.search(text)
     # (nor "on the Nikopol side they hear shelling across the water every day": a habit, unless
@@ -373,10 +375,26 @@ def _day_in_its_cell(text: str, s: Sentence, cell: Cell, reading: Reading) -> Da
     return (after or inside)[0].window if inside else None
 
 
+# damage whose cause the row denies is no strike's
+_CAUSE_DENIED = re.compile(
+    r"\b(?:NOT|[Nn]ot)\s+(?:from|by|because\s+of|due\s+to|caused\s+by)\s+(?:any|the|an?)\s+"
+    r"(?:[\w-]+\s+)?(?:blasts?|explosions?|shelling|strikes?|attacks?|missiles?|drones?|war)\b"
+)
+_DAMAGE_WORD = re.compile(r"damaged|destroyed|broken|cracked", re.IGNORECASE)
+
+
 def _struck_in_the_night(cells: list[Cell]) -> bool:
     """Does the row's strike cell (not its first) say the strike came in the night?"""
     strike = next((c for c in cells[1:] if lx.TRIGGER.search(c.text)), None)
-    return strike is not None and NIGHT_OF.search(strike.text) is not None
+    if strike is None:
+        return False
+    # (in the strike's own sentence: not "… hit the area by the station this morning … The
+    # cat ran off, found at night")
+    hit = lx.TRIGGER.search(strike.text)
+    assert hit is not None
+    start = strike.text.rfind(". ", 0, hit.start()) + 1
+    end = strike.text.find(". ", hit.end())
+    return NIGHT_OF.search(strike.text[start : end if end >= 0 else None]) is not None
 
 
 def _day_of_its_strike_cell(

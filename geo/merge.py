@@ -141,7 +141,28 @@ def _types_agree(group: Group, m: Mention, within: Within) -> bool:
         # "seven drones destroyed in Cherkasy region" and "debris damaged a building in
         # Cherkasy": the region's tally is not the town's damage
         return False
+    if _an_attack_on_the_region(group, m):
+        # ("drones attacked the Volgograd region. … a downed drone fell on the territory of the
+        # Volgograd oil refinery": the region's attack is where the downed drone fell)
+        return True
     return (m.event_type == "interception") == ("interception" in kinds)
+
+
+def _an_attack_on_the_region(group: Group, m: Mention) -> bool:
+    """One side is a bare attack told of a region, the other a downing in one of its towns."""
+    ms = [*group.mentions, m]
+    regions = [x for x in ms if x.place is not None and x.place.precision == "region"]
+    towns = [x for x in ms if x.place is not None and x.place.precision == "town"]
+    return (
+        bool(regions) and bool(towns) and len(regions) + len(towns) == len(ms)
+        and all(
+            x.event_type != "interception" and not x.killed
+            # (its own words tell the attack: not a tally's item "- Odesa region – 14;")
+            and lx.STRONG_TRIGGER.search(x.sentence.span.text) is not None
+            for x in regions
+        )
+        and all(x.event_type == "interception" for x in towns)
+    )  # fmt: skip
 
 
 def _add(group: Group, m: Mention) -> None:

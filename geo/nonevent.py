@@ -73,6 +73,8 @@ def _no_attack_after_all(mentions: list[Mention], reading: Reading, s: Sentence)
             (m.sentence.paragraph == s.paragraph or _same_craft(m.sentence.span.text, s.span.text))
             and s.index - m.sentence.index <= 4))
         and not lx.STRIKE_WORDS.search(m.sentence.span.text)
+        # (nor a side's blow in its own words: "The russians hit the municipal gallery")
+        and not _A_SIDES_BLOW.search(m.sentence.span.text)
     ]  # fmt: skip
     for m in told:  # every place the sentence before named: "in Derbent and Makhachkala"
         mentions.remove(m)
@@ -80,6 +82,11 @@ def _no_attack_after_all(mentions: list[Mention], reading: Reading, s: Sentence)
         reading.last = None
 
 
+_A_SIDES_BLOW = re.compile(
+    r"\b(?:the\s+)?(?:russians|rashists|ruzzians|occupiers|orcs|ukrainians)\s+(?:[a-z]+\s+)?"
+    r"(?:hit|struck|shelled|bombed|attacked)\b",
+    re.IGNORECASE,
+)
 # "… a helicopter crashed in Brovary. ¶ The police said 14 were killed. … ¶ There was no
 # indication the helicopter had been shot down.": the craft the denial names
 _CRAFT = re.compile(

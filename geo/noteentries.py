@@ -24,11 +24,14 @@ _TIME_WORDS = re.compile(
 
 
 def told_on_its_line(rest: str) -> bool:
-    """Does a record's head say more than its place and time ("PLN maintenance - ignore")?"""
+    """Does a record's head say more than its place and time ("PLN maintenance - ignore")?
+    (Not a venue after its town: "Zaporizhzhia, shelter stage under the culture palace".)"""
+    rest = _VENUE_TAIL.sub(" ", rest)
     words = [w for w in re.findall(r"\b[a-z]{4,}\b", rest) if not _TIME_WORDS.fullmatch(w)]
     return len(words) >= 2
 
 
+_VENUE_TAIL = re.compile(r",\s+[a-z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,8}\s*(?:\([^)]*\))?\s*$")
 STANDS_IN = re.compile(r"\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z]")
 SITE_NOUN = re.compile(
     r"\b(?:Lavra|Monastery|Cathedral|University|Academy|Institute|Museum|Theat(?:re|er)|"

@@ -73,10 +73,18 @@ def struck_at_home(text: str, town: Place | None = None) -> bool:
     square" (not "shaheds over the oblast", "explosions far to the north", "the villages
     around")."""
     own = _without_own_districts(text, town)
+    building = _BUILDING.search(own)
+    # (elsewhere in the building's own clause: not "… set the oil refinery on fire; drones
+    # were shot down over the region that night")
+    # (or sentence: a register's note "… hit the substation, no light. Oksana … from Ternopil:
+    # they hit the substation there too, the whole district dark")
+    start = max(own.rfind(m, 0, building.start()) for m in ("; ", ". ")) + 1 if building else 0
+    ends = [e for m in ("; ", ". ") if (e := own.find(m, building.end())) >= 0] if building else []
+    clause = own[start : min(ends) if ends else len(own)]
     return (
         home_said(text)
         or own != text
-        or (_BUILDING.search(text) is not None and _ELSEWHERE_SAID.search(own) is None)
+        or (building is not None and _ELSEWHERE_SAID.search(clause) is None)
     )
 
 
@@ -103,7 +111,8 @@ def _without_own_districts(text: str, town: Place | None) -> str:
 # a building or site of a town, struck
 _BUILDING = re.compile(
     r"\b(?:school|gym(?:nasium)?|kindergarten|hospital|clinic|polyclinic|maternity|lyceum|college|"
-    r"university|library|museum|monastery|temple|mosque|synagogue|brewery|distillery|bakery|"
+    r"university|library|museum|galler(?:y|ies)|circus|zoo|philharmonic|conservatory|"
+    r"(?:concert|exhibition|city)\s+hall|monastery|temple|mosque|synagogue|brewery|distillery|bakery|"
     r"dairy|mill|theatre|cinema|church|cathedral|market|shop|store|"
     r"supermarket|mall|caf[eé]|restaurant|hotel|bank|post\s+office|station|depot|stadium|"
     r"sports\s+(?:complex|hall|school)|(?:creativity|culture|cultural|community|youth|"
@@ -118,6 +127,8 @@ _BUILDING = re.compile(
     r"shipyard|airport|refinery|"
     # (and what a town's firms keep: "the Red Cross office", "the sunflower-oil tank")
     r"offices?|tanks?|"
+    # (and its seats of government: "a Russian missile hit the regional administration")
+    r"administration|city\s+hall|town\s+hall|council\s+building|"
     # (and its streets and quarters: "hit the streets around the client's block", "the
     # industrial area on the east side", "the Nova Poshta terminal")
     r"streets?|blocks?|(?:industrial|residential|private)\s+(?:area|sector|zone|quarter))\b",
@@ -218,7 +229,7 @@ def _dated_headings(reading: Reading) -> int:
 
 def _header_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
     header = []
-    for s in reading.sentences[:HEADER_LINES]:
+    for s in _header_lines(reading):
         if s.index > 0 and lx.LINE_STAMP_HEAD.match(s.span.text):
             break  # the entries have begun
         header.append(s)
@@ -247,6 +258,21 @@ def _header_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
     ):
         return None
     return city_of_districts(" ".join(s.span.text for s in reading.sentences), gaz)
+
+
+def _header_lines(reading: Reading) -> list[Sentence]:
+    """The first lines, past a translator's or editor's bracketed note ("[Translated from
+    Russian. … TN = translator's note.]"), which says nothing of where the text is."""
+    out: list[Sentence] = []
+    note = -1  # the paragraph of a bracketed note
+    for s in reading.sentences[: HEADER_LINES + 6]:
+        if s.span.text.lstrip().startswith("["):
+            note = s.paragraph
+        if s.paragraph != note:
+            out.append(s)
+        if len(out) == HEADER_LINES:
+            break
+    return out
 
 
 def _its_own(text: str, p: PlaceMention, reading: Reading) -> bool:

@@ -111,10 +111,17 @@ def place_alone(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceM
     part = PART_OF_TOWN_TAIL.search(text)
     if part and not lx.TRIGGER.search(part.group(0)):
         text = text[: part.start()] + "."  # "MYROPILLIA, dairy farm on the edge of the village."
+    head, comma, tail = text.partition(",")
+    if comma and _A_VENUE.match(tail) and not lx.TRIGGER.search(text):
+        text = head + "."  # "Zaporizhzhia, shelter stage under the culture palace (cap. 100)"
     words = lx.IN_BRACKETS.sub("", text).strip(" .;").split()
     if not words or len(words) > 4 or lx.TRIGGER.search(text):
         return None
     return _first_settlement(text, gaz, hints)
+
+
+# a venue in the town a label names first, in lower case: ", shelter stage under the …"
+_A_VENUE = re.compile(r"\s+[a-z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,8}\s*(?:\(|$)")
 
 
 def list_heading_place(

@@ -265,6 +265,8 @@ def surnames(text: str, gaz: PlaceResolver) -> frozenset[str]:
         if (
             first.lower() in lx.NOT_PLACES or first.lower() in lx.SKIPPABLE
             or _LABEL_WORD.fullmatch(first)  # ("Farm Kutuzivka | news from the field")
+            # (nor a title's preposition: the song "For Rzhyshchiv")
+            or first.lower() in _FUNCTION_WORDS
             or gaz.is_known(first) or gaz.is_known(f"{first} {last}") or not gaz.is_known(last)
         ):  # fmt: skip
             continue
@@ -324,6 +326,12 @@ def _a_village(name: str, gaz: PlaceResolver) -> bool:
     return town is not None and town.seat < 2 and town.population < 20_000
 
 
+_FUNCTION_WORDS = frozenset({
+    "for", "from", "to", "in", "at", "on", "by", "with", "after", "before", "near", "over",
+    "under", "about", "into", "towards", "toward", "via", "and", "or", "but", "the", "this",
+    "that", "our", "my", "his", "her", "their", "its", "dear", "hello", "welcome", "remember",
+    "pray", "visit", "save", "help", "support", "love", "listen",
+})  # fmt: skip
 # a word that names a site or a unit before its town, never a person's first name
 _LABEL_WORD = re.compile(
     rf"(?:{lx.FACILITY}|farms?|villages?|hotels?|camps?|channels?|hamlets?|towns?|city|markets?|"

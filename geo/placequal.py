@@ -30,6 +30,8 @@ _QUALIFIER = re.compile(
     r"(?P<sep>\s*,\s*(?:the|that|a)\s+(?:small\s+)?(?:one|village|town|settlement|hamlet)\s+"
     r"(?:in|of)\s+(?:the\s+)?"
     r"|\s*,\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*|\s+in\s+(?:the\s+|our\s+)?"
+    # ("Pavlivka (the one by Bilopillia, not the Poltava Pavlivka)": the town it lies by)
+    r"|\s*[(,]\s*the\s+one\s+(?:by|near|next\s+to|outside)\s+"
     # ("Sieverne is a village in the Ocheretyne community": where the text says it is)
     r"|\s+is\s+(?:an?\s+(?:small\s+)?(?:village|town|settlement|city)\s+)?in\s+(?:the\s+)?"
     # (a note's "Zolochiv KHARKIV obl., Bohodukhiv r-n": no comma before an abbreviated oblast)
@@ -104,6 +106,7 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
     community: str | None = None
     district: str | None = None
     in_brackets = False
+    by: Place | None = None
     unit = _OWN_UNIT.match(text, pos) or _SITE_AFTER.match(text, pos)
     if unit and (_OF_QUALIFIER.match(text, unit.end()) or _IN_A_REGION.match(text, unit.end())):
         # "the Pokrovske hromada of the Nikopol district", "the Bilopillia community in Sumy
@@ -120,6 +123,12 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
         list_goes_on = not in_brackets and _LIST_GOES_ON.match(text[m.end() :])
         suffix = (m.group("suffix") or "").strip()
         bare = not suffix
+        if bare and " one " in f" {m.group('sep')} ":
+            # ("Pavlivka (the one by Bilopillia, …)": the namesake near that town)
+            town = gaz.resolve(m.group("name"), (), "town")
+            if town is not None and town.precision == "town":
+                by, pos = town, m.end()
+            break
         if re.fullmatch(
             r"(?i:(?:(?:urban|rural|settlement|city|territorial)\s+)?(?:hromada|hrom|community))",
             suffix,
@@ -144,7 +153,7 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
         regions.append(name)
         designated = designated or not bare
         pos = m.end()
-    seat = None
+    seat = by
     if community:
         seat = _seat_of(community, tuple(regions), gaz)
     elif district and not regions:

@@ -380,7 +380,8 @@ _EVENT_THEN_PLACE = re.compile(
 # … — was struck": the aside between dashes, then the verb)
 _LEADING_ASIDE = re.compile(r"^\s*(?:[—–]\s[^—–]{1,200}?\s[—–]|\([^()]{1,200}\))")
 _METRES_FROM = re.compile(
-    r"\b\d[\d,.]*\s*(?:m|metres|meters|yards)\s+(?:away\s+)?from\s+(?:the\s+)?"
+    # ("300 meters (about 1,000 feet) from the reactors of": its conversion between)
+    r"\b\d[\d,.]*\s*(?:m|metres|meters|yards)(?:\s*\([^()]{0,30}\))?\s+(?:away\s+)?from\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
@@ -686,6 +687,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"
     if _WHO_WERE.search(before) and _HURT_AFTER.match(text[end : end + 60]):
         return "target"  # "people who were standing in line in Chernihiv were killed"
+    if prev == "from" and _ONE_FROM.search(before[-90:]) and _THEIR_HOME_STRUCK.match(text, end):
+        # ("a patient coming to us from Siversk told us that shells killed a resident of his
+        # street": the street is the patient's, in the town they come from)
+        return "target"
     relative = lx.RELATIVE_CLAUSE.search(before)
     if lx.CONTEXT_AFTER.match(after) or (
         relative
@@ -871,7 +876,18 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "a Russian strike damaged the town hall of Makariv", "shelled Russian troops hiding
         # among the houses of Hostomel": a thing of the town, struck
         return "target"
+    if prev == "from" and _ITS_BUILDING_STRUCK.match(text, end):
+        # "Another batch from Saltivka: the nine-storey where they wintered … was hit": the
+        # colon tells what happened where they came from
+        return "target"
     return "context"
+
+
+_ITS_BUILDING_STRUCK = re.compile(
+    r"\s*[:—–]\s+(?:the|a|an|their|our)\s+[^.;:]{0,80}?\b(?:was|were|got|has\s+been|had\s+been)\s+"
+    r"(?:hit|struck|shelled|destroyed|damaged|bombed)\b",
+    re.IGNORECASE,
+)
 
 
 def _struck_as_subject(text: str, end: int) -> bool:
@@ -923,6 +939,18 @@ _SITE_PLACED_LATER = re.compile(
 _LEFT_WHEN_STRUCK = re.compile(
     r"[^.;]{0,60}?\b(?:after|on|in|since)\s+[^,.;]{2,30},\s+when\s+[^.;]{0,60}?"
     r"\b(?:hit|struck|shelled|destroyed|bombed|killed|exploded)\b"
+)
+_ONE_FROM = re.compile(
+    r"\b(?:patients?|wom[ae]n|m[ae]n|residents?|famil(?:y|ies)|neighbou?rs?|friends?|pupils?|"
+    r"students?|customers?|clients?|colleagues?|relatives?|girl|boy|mother|father|he|she)\b"
+    r"[^.;]{0,60}?\bfrom\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_THEIR_HOME_STRUCK = re.compile(
+    r"[^.;]{0,160}?\b(?:hit|struck|shelled|destroyed|damaged|bombed|killed|wounded|injured)\b"
+    r"[^.;]{0,60}?\b(?:his|her|their)\s+(?:own\s+)?(?:street|house|home|yard|flat|apartment|"
+    r"building|block|neighbou?rhood|village)\b",
+    re.IGNORECASE,
 )
 _LEAVING_IN = re.compile(
     r"\b(?:bus|minibus|car|train|convoy|column|vehicle|van|truck|ambulance)\s+(?:[\w-]+\s+){0,2}?"
@@ -1083,6 +1111,11 @@ _STRUCK_LEAVING = re.compile(
     r"\b(?:struck|hit|attacked|targeted|shelled|bombed)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:bus|car|train|convoy|vehicle|minibus|van|truck|ambulance|column)\w*\s+"
     r"(?:evacuating|carrying|taking|leaving|fleeing)\b[^.;]{0,50}?\bfrom\s+"
+    r"(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$"
+    # ("four medics were killed over the weekend while evacuating civilians from the village
+    # of Strilecha": killed at work there)
+    r"|\b(?:killed|wounded|injured)\s+(?:[\w-]+\s+){0,4}?(?:while|when)\s+(?:they\s+were\s+)?"
+    r"(?:evacuating|rescuing|taking\s+out)\b[^.;]{0,40}?\bfrom\s+"
     r"(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -1090,6 +1123,8 @@ _STRUCK_LEAVING = re.compile(
 _CAPITAL_VOICE = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|described|called|claimed|denied|insisted|"
     r"accused|blamed|warned|announced|condemned|dismissed|rejected|responded|retaliated)\b"
+    # ("denied … that Kyiv was behind the attack": the side, not the city)
+    r"|\s+(?:was|is|were|had\s+been|has\s+been)\s+(?:not\s+|never\s+)?behind\b"
 )
 # a side's national body, the capital it sits in, and its words: "their intelligence in Kiev
 # boasted" (not "the occupation authorities in Nova Kakhovka said": the town's own)

@@ -95,6 +95,9 @@ _WEEKDAY_FIRST = re.compile(
     rf"^\W*(?:(?:[A-Z]{{1,4}}-?\d{{1,6}}|#\d{{1,6}})\s*[|:,—–-]?\s+)?(?:{_LOG_WEEKDAY}\s+)?$"
 )
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+_DAY_THEN_LABEL = re.compile(
+    rf"^\W*{_LOG_WEEKDAY}\s+\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\s*\|\s*[^|]{{1,80}}$"
+)
 NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s")
 # an item's number, then at most a word or two before its day ("2. Sat ", "1. Outbound, Fri ")
 _ITEM_HEAD = re.compile(r"\s*\d{1,2}[.)]\s+(?:[A-Za-z]+,?\s+){0,2}$")
@@ -192,6 +195,10 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
     if _a_labelled_day(text, d, rest, s.heading):
         # "Handover Thu 04.04, 07:00 (night shift Olha):" over "- ~01:00 drones on Kharkiv":
         # a labelled day, its clock and its keeper, over the list it opens
+        return d.window
+    if _DAY_THEN_LABEL.match(text) and d.start <= 8:
+        # "Sat 04.02 | club meeting, online + 9 in the room" over the lines that tell it: a
+        # log's day and its one label
         return d.window
     own_line = (
         d.start <= 2 or _WEEKDAY_FIRST.match(text[: d.start]) is not None

@@ -119,6 +119,7 @@ class Reading:
     day_named: tuple[DateWindow, int, int] | None = None  # (day, paragraph, sentence index)
     year_told: tuple[int, int, int] | None = None  # (year, sentence, paragraph) of "August 2022"
     year_heading: int | None = None  # a notebook's "2023" alone on its line, over its days
+    on_this_day: bool | None = None  # an almanac's "what happened on this day" (None: not read)
     page_location: tuple[Place | None] | None = None  # a page's one location field's town
     last_year: int | None = None  # the last year written anywhere ("the winter of 2022")
     # month → (year, paragraph) where it was last told with its year

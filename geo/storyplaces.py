@@ -733,11 +733,45 @@ def the_storys_one_town(
         # MoD claimed the strike hit a command post", the one told, with no day of its own;
         # nor a log's line under its day's heading about a site its header's town may not hold)
         return []
+    if (theirs := _possessors_town(text, s, reading, gaz)) is not None and theirs != town:
+        # ("Olha … has bred dogs since 2005 in Semenivka. Her kennel is a kilometre from the
+        # place where a Russian air strike killed two people": hers, not the club's town)
+        return [PlaceMention(0, 0, theirs.name, theirs, "target")]
     if (here := _paragraph_scene(reading, s, gaz)) is not None and here != town:
         # ("About 40 km out I stopped at Serhiivka. The apartment block … hit on 1 July 2022
         # are still fenced": the paragraph's own town, not the story's)
         return []
     return [PlaceMention(0, 0, town.name, town, "target")]
+
+
+def _possessors_town(text: str, s: Sentence, reading: Reading, gaz: PlaceResolver) -> Place | None:
+    """The town of the person the sentence before told of, when this one opens on them: the
+    one town named before "Her kennel …", "Their house …"; the last one before "She was in
+    the queue at the aid point there"."""
+    theirs = _OPENS_ON_THEIRS.match(text) is not None
+    there = _OPENS_ON_THEM.match(text) is not None and _LOCATIVE_THERE.search(text) is not None
+    if s.index == 0 or not (theirs or there):
+        return None
+    prev = reading.sentences[s.index - 1]
+    if prev.paragraph != s.paragraph:
+        return None
+    towns = [
+        p.place
+        for p in find_places(prev.span.text, gaz, reading.hints)
+        if p.is_town and p.place is not None and p.place.precision == "town"
+    ]  # fmt: skip
+    if there and towns:
+        return towns[-1]
+    return towns[0] if len({t.key for t in towns}) == 1 else None
+
+
+_OPENS_ON_THEIRS = re.compile(r"\s*(?:Her|His|Their)\s+(?:own\s+)?[a-z]")
+_OPENS_ON_THEM = re.compile(r"\s*(?:She|He|They)\s+[a-z]")
+# "at the aid point there", not "there were three": a place, not a thing's being
+_LOCATIVE_THERE = re.compile(
+    r"(?<=[a-z] )there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|"
+    r"must|seems?|appears?|used)\b)"
+)
 
 
 def _paragraph_scene(reading: Reading, s: Sentence, gaz: PlaceResolver) -> Place | None:
@@ -887,6 +921,7 @@ def a_strike_at_home(
         home_town(reading, gaz) or _the_storys_town(s, reading, gaz)
         or _the_pages_location(reading, gaz)
         or masthead_town(reading, gaz) or _name_line_town(reading, gaz)
+        or _byline_town(reading, gaz)
     )  # fmt: skip
     # (another town's strike told before, unless the line says it is the writer's own: "On
     # 24 March a Russian rocket strike hit people queuing … next to our branch No. 14")
@@ -987,6 +1022,25 @@ def _name_line_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
 
 
 _NAME_LINE_GAP = re.compile(r"\s[·•|—–]\s")
+
+
+def _byline_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
+    """The town a page's byline gives its writer ("By Halyna from Chuhuiv · 1 August 2022"
+    over a recipe blog's post): where the writer's "the House of Culture" stands."""
+    for line in reading.sentences[: MASTHEAD_LINES + 8]:
+        by = _BYLINE_FROM.match(line.span.text)
+        if by is None:
+            continue
+        towns = [p.place for p in find_places(by.group(1), gaz) if p.is_town and p.place]
+        return towns[0] if len(towns) == 1 else None
+    return None
+
+
+# "By Halyna from Chuhuiv ·", "by Oleh K., Izium |": a byline's name, then the writer's town
+_BYLINE_FROM = re.compile(
+    r"\s*(?i:by)\s+(?:[A-Z][\w'’.-]*\s+){1,3}?(?:from|in|,)\s*((?:[A-Z][\w'’-]*\s?){1,3})"
+    r"(?:\s*[·•|—–,(]|\s*$)"
+)
 
 
 def masthead_town(reading: Reading, gaz: PlaceResolver) -> Place | None:

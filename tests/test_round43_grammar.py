@@ -1,0 +1,280 @@
+"""Rules of the forty-third round (issue 12, session 47): a strike's day in a "since …, when"
+clause, an almanac's year entries, a byline's town, whose home a possessive or "there"
+means, bracket notes inside a label, stage slang, damage whose cause is denied, a log's day
+over its label, a namesake told apart by the town it lies by, and a region's attack with the
+downed drone that fell in one of its towns.
+
+Each test is our own text of a kind the round's sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textcases import at, days, incidents
+
+from geo.articles import make_article, split_sentences
+from geo.attribution import _figure
+from geo.placephrase import find_places
+from geo.places import default_resolver
+
+
+def _roles(text: str) -> dict[str, str]:
+    return {p.text: p.role for p in find_places(text, default_resolver())}
+
+
+def _towns(text: str) -> list[str]:
+    return sorted(i.place.name for i in incidents(text) if i.place is not None)
+
+
+# --- days --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "when Russian rockets brought down a block of flats in Toretsk",
+        "when Russian missiles destroyed the bus station in Toretsk",
+    ],
+)
+def test_since_a_day_when_a_weapon_struck_is_the_strikes_day(clause: str) -> None:
+    text = f" date 2022-10-20 Club news\n\nWe have been closed since 14 August, {clause}.\n"
+    assert days(at(incidents(text), "Toretsk")) == [(date(2022, 8, 14), date(2022, 8, 14))]
+
+
+def test_an_aside_that_closes_leaves_the_sentences_day() -> None:
+    text = (
+        " date 2022-06-20 Bakery news\n\nOur kiosk in Ochakiv, which we opened in 2019 by the "
+        "pier, has not reopened since 3 May, when a Russian missile hit the pier on the other "
+        "side of the street.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 5, 3), date(2022, 5, 3))]
+
+
+def test_a_year_told_before_the_words_of_a_witness_is_no_period() -> None:
+    text = (
+        " date 2022-11-02 Pharmacy blog\n\nA customer who has come to us from Lyman since 2018 "
+        "told us that on 12 October Russian shells killed a man of his street.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 10, 12), date(2022, 10, 12))]
+
+
+def test_a_birth_day_is_not_the_strikes() -> None:
+    text = (
+        " date 2022-12-05 Live\n\nA girl born just three days ago has been killed after a "
+        "Russian rocket hit the hospital in Huliaipole overnight, the governor said.\n"
+    )
+    found = incidents(text)
+    assert days(found) == [(date(2022, 12, 4), date(2022, 12, 5))]
+    assert _figure("A girl born just three days ago has been killed.", True) == 1
+
+
+_ALMANAC = (
+    " date 2024-03-14 Calendar\nKALENDAR · what happened on this day\n\n14 MARCH\n\n"
+    "EVENTS\n\n"
+    "2023 — A Russian missile hit Kupiansk; one woman was killed, another found later that day.\n"
+    "1919 — After days of shelling, troops entered Kyiv.\n"
+)
+
+
+def test_an_almanacs_year_entry_is_that_day_of_that_year() -> None:
+    found = incidents(_ALMANAC)
+    assert len(found) == len(at(found, "Kup")) == 1
+    assert days(found) == [(date(2023, 3, 14), date(2023, 3, 14))]
+
+
+def test_a_timelines_year_entry_elsewhere_is_the_year() -> None:
+    text = " date 2024-03-14 Timeline\n\n2023 — A Russian missile hit Kupiansk.\n"
+    assert days(incidents(text)) == [(date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_a_logs_day_over_its_label_dates_the_lines_under_it() -> None:
+    text = (
+        " date 2023-04-02 Chess club log, Dnipro\nCLUB LOG\nClocks: 5+3 blitz, 15+10 rapid.\n"
+        "Rule since 2022: no evening games after the curfew.\n\n"
+        "Sat 04.03 | rapid, 10 players | winner Oleh 4.5/5\n\n"
+        "Sat 11.03 | club evening, 12 players\n"
+        "Ihor (from Nikopol) said the russians hit a house there yesterday, two dead.\n\n"
+        "Sat 18.03 | blitz, 9 players\nNothing new.\n"
+    )
+    assert days(at(incidents(text), "Nikopol")) == [(date(2023, 3, 10), date(2023, 3, 10))]
+
+
+# --- places ------------------------------------------------------------------------------
+
+
+def test_a_bylines_town_places_its_writers_unnamed_building() -> None:
+    text = (
+        " date 2022-09-01 Apple jam for the cellar days\nHOME COOKING · recipes\n\n"
+        "APPLE JAM FOR THE CELLAR DAYS\nBy Oksana from Bakhmut · 1 September 2022\n\n"
+        "Then, early on Sunday, 28 August, Russian missiles destroyed the music school, where "
+        "people had been sheltering.\n"
+    )
+    assert _towns(text) == ["Bakhmut"]
+
+
+def test_her_home_is_in_the_town_the_sentence_before_gave_her() -> None:
+    text = (
+        " date 2023-05-02 Beekeepers' news, Poltava\n\nOn 1 May, Russian drones hit a house in "
+        "Poltava.\n\nA word about a member. Maria, who has "
+        "kept bees since 2001 in Vovchansk, the town near the border, will not come. Her "
+        "apiary is a kilometre from where a Russian strike killed a man on 20 April.\n"
+    )
+    assert _towns(text) == ["Poltava", "Vovchansk"]
+
+
+def test_she_was_there_is_in_the_last_town_named() -> None:
+    text = (
+        " date 2023-10-02 Service news, Dnipro\n\nOn 28 September, a Russian missile hit a "
+        "warehouse in Dnipro.\n\nOur engineer Pavlo moved his aunt to Lviv, "
+        "and his mother came to the city from Marhanets. She was at the market there on "
+        "4 September last year, when Russian shelling killed two people.\n"
+    )
+    assert _towns(text) == ["Dnipro", "Marhanets"]
+
+
+def test_a_patient_from_a_town_tells_of_his_street_there() -> None:
+    roles = _roles(
+        "A patient who comes to us from Avdiivka told us that on 2 May Russian shells killed a "
+        "neighbour of his street; he has now moved in with his son in Pavlohrad."
+    )
+    assert roles["Avdiivka"] == "target"
+    assert roles["Pavlohrad"] == "context"
+
+
+def test_a_colon_after_the_town_tells_what_was_hit_there() -> None:
+    roles = _roles("Another crate from Kupiansk: the warehouse where they kept it was hit at noon.")
+    assert roles["Kupiansk"] == "target"
+
+
+def test_killed_while_evacuating_people_from_a_village_is_there() -> None:
+    roles = _roles(
+        "Two volunteers were killed on Saturday while evacuating people from the village of "
+        "Kozacha Lopan, the governor said."
+    )
+    assert roles["Kozacha Lopan"] == "target"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone exploded 200 meters (about 650 feet) from the Khmelnytskyi nuclear power plant.",
+    ],
+)
+def test_metres_from_a_site_with_its_conversion_is_the_site(text: str) -> None:
+    assert "target" in _roles(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister denied that Kyiv was behind the attack.",
+        "A Defence Ministry spokesman in Kyiv declined to comment on the strike.",
+    ],
+)
+def test_a_capital_as_its_government_is_no_target(text: str) -> None:
+    assert _roles(text)["Kyiv"] == "context"
+
+
+def test_a_song_named_for_a_town_is_no_persons_surname() -> None:
+    text = (
+        " date 2023-03-30 Choir news\n\nWe think of our graduate Oksana, who teaches at the "
+        "lyceum in Kozelets. Early on 25 March, Russian drones hit the lyceum and its hostel "
+        'there; two people were killed.\n\nListen: "For Kozelets" — our choir.\n'
+    )
+    assert "Kozelets" in _towns(text)
+
+
+def test_a_labels_venue_after_its_town_heads_the_lines_under_it() -> None:
+    text = (
+        " date 2022-10-30 Tour notebook\nTOUR NOTEBOOK\n\n"
+        "Tue 11.10 — Kharkiv, day off\nRested.\n\n"
+        "Fri 21.10 — Mykolaiv, basement stage under the old shipyard club (cap. 90)\n"
+        "This morning the russians destroyed a warehouse near the road to the hall.\n"
+    )
+    assert _towns(text) == ["Mykolayiv"]
+
+
+def test_a_bracketed_capacity_is_no_sentence_end() -> None:
+    a = make_article("t.txt", " date 2022-10-30 t\n\nMon 10.10 — Lviv, city club (cap. 120)\n")
+    assert [s.span.text for s in split_sentences(a)][-1].endswith("(cap. 120)")
+
+
+def test_a_namesake_told_apart_by_the_town_it_lies_by() -> None:
+    text = (
+        " date 2023-02-20 Order book\nORDERS\n\n"
+        "R-7 | Nina, Pavlivka (the one by Bilopillia, not the Poltava Pavlivka) | cancelled\n\n"
+        "Nina called: the russians shelled Pavlivka today, a woman died.\n"
+    )
+    found = incidents(text)
+    assert [i.place.admin1 for i in found if i.place is not None] == ["Sumy Oblast"]
+
+
+def test_a_translators_note_does_not_hide_the_headers_town() -> None:
+    text = (
+        " date 2024-05-02 Runner's notebook, Kursk region (translated)\n"
+        "[Translated from Russian.\nTN = translator's note.]\n\n"
+        "RUNNING NOTEBOOK — Kursk and the region\n\n"
+        "Fri 26.04.2024 | park loop | Khinshtein writes that a Ukrainian drone hit a block of "
+        "flats in the city today, a man killed.\n"
+        "Sat 27.04.2024 | long run | legs heavy.\n"
+    )
+    assert _towns(text) == ["Kursk"]
+
+
+# --- not strikes, and strikes after all ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I bombed in Rivne. Completely.",
+        "Killed it in Ternopil, the bit raised 20,000.",
+        "The show in Uzhhorod was a blast (in the good sense).",
+    ],
+)
+def test_stage_slang_tells_no_strike(line: str) -> None:
+    text = f" date 2022-10-24 Tour notebook\nTOUR NOTEBOOK\n\nSat 03.09 — gig\n{line}\n"
+    assert incidents(text) == []
+
+
+def test_damage_whose_cause_is_denied_leaves_the_strike_told_before() -> None:
+    text = (
+        " date 2022-04-25 Studio book, Kharkiv\nSTUDIO BOOK — Kharkiv\n\nWed 09.03\n"
+        "The russians hit the municipal gallery this morning, windows gone. A frame broke while "
+        "packing — NOT from the blast, my fault.\n"
+    )
+    assert _towns(text) == ["Kharkiv"]
+
+
+def test_a_rows_damage_denied_as_the_shellings_is_no_strike() -> None:
+    text = (
+        " date 2022-06-05 Library notes, Druzhkivka\nNo. | date | book | notes\n\n"
+        "No. 4 | Wed 11.05 | Shevchenko | Copies damaged — NOT by the shelling, damp in the "
+        "basement.\n"
+    )
+    assert incidents(text) == []
+
+
+def test_a_night_elsewhere_in_the_row_is_not_the_strikes() -> None:
+    text = (
+        " date 2022-04-05 Club notes, Kostiantynivka\nNo. | date | book | notes\n\n"
+        "— | Wed 09.03 | — | Moved. The russians hit the area by the station this morning. "
+        "The dog ran off, found at night.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 3, 9), date(2022, 3, 9))]
+
+
+def test_a_regions_attack_and_its_downed_drone_in_a_town_are_one() -> None:
+    text = (
+        " date 2024-02-10 Cruise news\n\nIn the early hours of Saturday, 3 February, drones "
+        "attacked the Saratov region. The governor said that a downed drone fell on the "
+        "territory of the Saratov oil refinery and set off a fire.\n"
+    )
+    assert len(incidents(text)) == 1
+
+
+def test_a_relative_clause_between_people_and_their_deaths() -> None:
+    line = "Two firefighters who had come to put out the fire after the first hit were killed."
+    assert _figure(line, True) == 2
