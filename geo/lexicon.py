@@ -1014,8 +1014,6 @@ BLAMED_ON = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?on\s+$", re.
 GOVERNMENT_IN = re.compile(
     r"\b(?:government|regime|authorities|leadership|officials|embassy|ministry|parliament|leaders|"
     r"president|envoys?|diplomats?|counterparts?|office|headquarters|court|"
-    # ("a Defense Ministry spokesman in Kyiv declined to confirm": who speaks for it)
-    r"spokes(?:man|woman|person)|"
     # (a letter "to OVA in Sumy": the regional administration's seat)
     r"(?-i:OVA|ODA|RMA|MVA|CMA))\s+in\s+"
     # ("officials in the eastern town of Kramatorsk said")
@@ -1026,6 +1024,8 @@ BASED_AT = re.compile(
     r"\b(?:based|stationed|headquartered|born|raised|buried|registered|deployed)\s+(?:at|in|near)\s+(?:the\s+)?$|"
     # "NHK's correspondent in Moscow reports that …": where a reporter works
     r"\b(?:correspondent|reporter|stringer|journalist)s?\s+in\s+$|"
+    # ("a Defense Ministry spokesman in Kyiv declined to confirm": where the speaker sits)
+    r"\bspokes(?:man|woman|person)\s+in\s+$|"
     # "DPS Main Department in Donetsk oblast (working office in Kramatorsk)": where it works
     r"\b(?:working|field|temporary|relocated|regional|head|main)\s+office\s+(?:is\s+|now\s+)?in\s+$|"
     # "a Soviet model that was produced in Kharkiv": where a weapon was made

@@ -260,17 +260,23 @@ def _header_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
     return city_of_districts(" ".join(s.span.text for s in reading.sentences), gaz)
 
 
+_TRANSLATORS_NOTE = re.compile(
+    r"\s*\[\s*(?:TN\b|Translat|Machine[- ]translat|Editor|Ed\.|Note\s+(?:of|from)\s+the)",
+    re.IGNORECASE,
+)
+
+
 def _header_lines(reading: Reading) -> list[Sentence]:
-    """The first lines, past a translator's or editor's bracketed note ("[Translated from
-    Russian. … TN = translator's note.]"), which says nothing of where the text is."""
+    """The first lines; a translator's or editor's bracketed note ("[Translated from Russian.
+    … TN = translator's note.]") is read too but counts as none of them."""
     out: list[Sentence] = []
-    note = -1  # the paragraph of a bracketed note
+    note, counted = -1, 0  # the paragraph of a bracketed note; the lines outside it
     for s in reading.sentences[: HEADER_LINES + 6]:
-        if s.span.text.lstrip().startswith("["):
+        if _TRANSLATORS_NOTE.match(s.span.text):
             note = s.paragraph
-        if s.paragraph != note:
-            out.append(s)
-        if len(out) == HEADER_LINES:
+        out.append(s)
+        counted += s.paragraph != note
+        if counted == HEADER_LINES:
             break
     return out
 

@@ -355,7 +355,7 @@ def _person_name(text: str, start: int, gaz: PlaceResolver) -> bool:
         return False  # "Novatek's Ust-Luga complex": an owner's name, not a first name
     if word.isupper() and len(word) <= 4:
         return False  # "SS Konotop", "TPP Ladyzhyn": an abbreviation's object, no first name
-    if re.search(r"-[a-z]+ed$", word):
+    if re.search(r"-(?:[a-z]+ed|held|run|led)$", word):
         return False  # "Russian-controlled Donetsk", "Kyiv-held Kupiansk": who holds it
     before = text[: m.start()].rstrip()
     sentence_start = not before or before[-1] in '.!?"“‘:'
@@ -590,6 +590,11 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if _HURT_RESIDENT_OF.search(text[max(0, start - 160) : start]):
         # "the Russians killed a resident of Avdiivka and a resident of Velyka Novosilka"
         return "target"
+    if _A_RESIDENT_OF.search(text, max(0, start - 40), start) and _DIED_OF_WOUNDS.match(
+        _OWN_BRACKET.sub("", text[end : end + 200], count=1)
+    ):
+        # "a resident of Panteleimonivka (… hromada) died of wounds from shelling"
+        return "target"
     if (
         lx.WEAK_AFTER.match(after)
         or prev in lx.WEAK_BEFORE
@@ -762,6 +767,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "sea drones heading for the port of Novorossiysk" were downed there
     if _GEOLOCATED_TO.search(before[-90:]):
         return "target"  # "footage geolocated to the outskirts of Mukachevo shows a fire"
+    if _ITS_OFFICIAL_AFTER.match(text, end):
+        return "context"  # "Horlivka's Russian-installed mayor Ivan Prikhodko said": who spoke
     owned = capital and re.match(r"['’]s\b", text[end:]) is not None
     if owned and not _names_a_part_of_it(text[end : end + 50]):
         # "Moscow's Black Sea Fleet" is the state, not the city ("Kyiv's Holosiivskyi
@@ -952,6 +959,13 @@ _THEIR_HOME_STRUCK = re.compile(
     r"building|block|neighbou?rhood|village)\b",
     re.IGNORECASE,
 )
+_ITS_OFFICIAL_AFTER = re.compile(
+    r"['’]s\s+(?:(?:Russian|Moscow|Kremlin|Kyiv|Ukrainian)[- ](?:installed|appointed)\s+|"
+    r"(?:acting|deputy|former|regional|city|military|occupation)\s+)*"
+    r"(?:mayor|governor|head|chief|administrator|authorities|officials|administration|council)\b"
+    r"(?!\s+(?:building|office|headquarters|premises)\b)",
+    re.IGNORECASE,
+)
 _LEAVING_IN = re.compile(
     r"\b(?:bus|minibus|car|train|convoy|column|vehicle|van|truck|ambulance)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:carrying|taking|evacuating|with)\s+(?:[\w-]+\s+){0,3}?(?:out\s+of|from)\s+(?:the\s+)?$",
@@ -992,6 +1006,15 @@ _ITS_PEOPLE_HURT = re.compile(
 
 
 # the place whose people the strike hurt, named after them
+_A_RESIDENT_OF = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|\d+)\s+(?:[a-z-]+\s+)?(?:residents?|inhabitants?|villagers?)"
+    r"\s+of\s+$"
+)
+_DIED_OF_WOUNDS = re.compile(
+    r"\s*(?:,\s*)?(?:was|were|has\s+been|have\s+been)?\s*(?:killed|died|wounded|injured|hurt)\b"
+    r"[^.;]{0,40}?\b(?:shell(?:ing|s|ed)|strikes?|attacks?|drones?|missiles?|rockets?|bombs?|fire)\b",
+    re.IGNORECASE,
+)
 _HURT_RESIDENT_OF = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:\w+\s+){0,3}?(?:residents?|"
     r"inhabitants?|civilians?|people|villagers)\s+of\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:sector|part|"

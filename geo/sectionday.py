@@ -196,7 +196,9 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
         # "Handover Thu 04.04, 07:00 (night shift Olha):" over "- ~01:00 drones on Kharkiv":
         # a labelled day, its clock and its keeper, over the list it opens
         return d.window
-    if _DAY_THEN_LABEL.match(text) and d.start <= 8:
+    # (a label, not a sentence: "Tue 19.07 | Snihurivka clients — impossible, occupied since
+    # March." tells something of its own)
+    if _DAY_THEN_LABEL.match(text) and d.start <= 8 and not text.rstrip().endswith((".", "!", "?")):
         # "Sat 04.02 | club meeting, online + 9 in the room" over the lines that tell it: a
         # log's day and its one label
         return d.window

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geo.mergeconflicts import dropped_conflict_sides
+
 # One tab per cell: a spreadsheet's empty cell is two tabs, and the columns must stay aligned.
 _SEPARATOR = re.compile(r"\s*\|\s*|\t")
 MIN_CELLS = 3  # a day, a place and what happened
@@ -106,7 +108,7 @@ _WHERE_COLUMNS = {
     # an analyst's abbreviations: "dt | loc | r-n | obl"
     "loc": "place", "settl": "place", "obl": "region", "reg": "region",
     "rn": "district", "raion": "district", "rayon": "district", "district": "district",
-    "admin2": "district", "hromada": "district", "community": "district",
+    "admin2": "district", "hromada": "community", "community": "community",
     # UCDP-style "admin1 - admin2 | where"
     "where": "place", "admin1admin2": "region", "admin": "region",
     # a register's "incident" cell tells what was struck, and where (when no column is the
@@ -222,6 +224,12 @@ def where_text(cells: list[Cell], columns: dict[str, int]) -> Cell | None:
     if place is not None and _PLACEHOLDER.fullmatch(place.text.strip()):
         place = None  # a coder's "[raion]", "—": the row is coded at its district or oblast
     district = _cell(cells, columns.get("district"))
+    community = _cell(cells, columns.get("community"))
+    if district is None and community is not None and _NAMED.match(community.text):
+        # (a hromada's column, with no raion's: "Stavky | Lymanska | Donetska")
+        hromada = community.text.strip()
+        named_unit = hromada if _DISTRICT_WORD.search(hromada) else f"{hromada} hromada"
+        district = Cell(named_unit, community.start)
     if place is None and region is None and district is None:
         return None
     where = re.sub(r"\s*\([^)]*\)", "", region.text).strip() if region else ""
@@ -230,7 +238,7 @@ def where_text(cells: list[Cell], columns: dict[str, int]) -> Cell | None:
     if district is not None and _NAMED.match(district.text):
         # "Prosiana | Synelnykove | Dnipropetrovsk": the raion between the place and its oblast
         raion = district.text.strip()
-        if not _DISTRICT_WORD.search(raion):
+        if not _DISTRICT_WORD.search(raion) and not raion.endswith(" hromada"):
             raion += " district"
         where = f"{raion}, {where}" if where else raion
     if place is None and district is not None and _NAMED.match(district.text):
@@ -253,6 +261,8 @@ _UNIT_THEN_PLACE = re.compile(
 
 _NAMED = re.compile(r"\s*[A-Z][\w'’-]+")
 _PLACEHOLDER = re.compile(r"\[[a-z -]{2,20}\]|[-–—?]+|n/?a|none|unknown", re.IGNORECASE)
+_OBSOLETE_ENTRY = re.compile(r"^#~[^\n]*$", re.MULTILINE)
+_TRANSLATED_ENTRY = re.compile(r'^msgid "[^"\n]+[^\n]*\n(?P<str>msgstr "[^\n]*)$', re.MULTILINE)
 _DISTRICT_WORD = re.compile(r"(?i)\b(?:district|raion|rayon|r-n|r\.)")
 
 
@@ -423,6 +433,13 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
             spans.append((a, b))
     # (and a line whose key:value tags drop it: a todo.txt task's "… qa:DUP")
     spans += [(m.start(), m.end()) for m in _TAGGED_OFF.finditer(text)]
+    # (and a pasted merge conflict's losing side: "<<<<<<< HEAD … ======= … >>>>>>> pass-1")
+    spans += dropped_conflict_sides(text)
+    if "msgid" in text:
+        # (a gettext file's obsolete entries, "#~ msgid …": rows removed from the source)
+        spans += [(m.start(), m.end()) for m in _OBSOLETE_ENTRY.finditer(text)]
+        # (and a translation of the entry just above it, which tells its event again)
+        spans += [(m.start("str"), m.end()) for m in _TRANSLATED_ENTRY.finditer(text)]
     heads = list(_SECTION_HEADING.finditer(text))
     ends = [*(x.start() for x in heads[1:]), len(text)][: len(heads)]
     # (and the lists its rule names: "Parked and Rejected cards are NOT coded")
@@ -442,7 +459,9 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
 _ENTRY_OPEN = re.compile(
     r"^(?:- |\[\[?[^\]\n]{1,40}\]\]?[ \t]*$|BEGIN:|[A-Za-z_]\w*[ \t]*\{[ \t]*$|@\w+\{|0 @"
     # (an RDF subject's first triple: "ev:DN-0312-01 a acled:Event ;")
-    r"|[\w-]+:[\w.-]+[ \t]+a[ \t]+[\w-]+:\w+)",
+    r"|[\w-]+:[\w.-]+[ \t]+a[ \t]+[\w-]+:\w+"
+    # (a shell's printed object: "  { code: 'OCC-0712-01', event_date: …")
+    r"|[ \t]*\{[ \t]*\w+[ \t]*:[ \t]*['\"])",
     re.MULTILINE,
 )
 # a section's heading: "### Removed", "==== LIST: Rejected (3) ====" (a rule on both sides)
@@ -481,7 +500,9 @@ _STATUS_KEY = re.compile(
     # (or a GEDCOM record's level and tag: "1 _QA DEL")
     # (or an RDF triple's: "acled:qa acled:DUP ;")
     rf"^\s*(?:\d\s+_|\w+:)?(?:X-)?(?i:qa|status|state|review|flag)(?:\s*[:=]|[ \t])\s*"
-    rf"(?:\w+:)?[\"'{{]?(?i:{_STATUS_OFF})\b",
+    rf"(?:\w+:)?[\"'{{]?(?i:{_STATUS_OFF})\b"
+    # (or a shell's object literal, inline: "{ code: 'OCC-0712-01', …, qa: 'DUP',")
+    rf"|[{{,]\s*(?i:qa|status|review|flag)\s*:\s*['\"](?i:{_STATUS_OFF})\b",
     re.MULTILINE,
 )
 

@@ -278,3 +278,83 @@ def test_a_regions_attack_and_its_downed_drone_in_a_town_are_one() -> None:
 def test_a_relative_clause_between_people_and_their_deaths() -> None:
     line = "Two firefighters who had come to put out the fire after the first hit were killed."
     assert _figure(line, True) == 2
+
+
+# --- exports: merge conflicts, gettext files, shell objects, register columns ---------------
+
+_CONFLICT = (
+    " date 2022-11-14 Unresolved merge in strikes.psv\n"
+    "# id|date|location|oblast|notes\n"
+    "A-1|02.05.2022|Lozova|Kharkivska|On 2 May 2022, a Russian missile hit a school in Lozova.\n"
+    "<<<<<<< HEAD (pass 2)\n"
+    "A-2|24.03.2022|Okhtyrka|Sumska|On 24 March 2022, a Russian strike hit the depot in Okhtyrka.\n"
+    "=======\n"
+    "A-2|23.03.2022|Okhtyrka|Sumska|On 23 March 2022, the depot in Okhtyrka was hit.\n"
+    ">>>>>>> coder-b/pass-1\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "day"),
+    [
+        ("Resolved all hunks in favour of HEAD (pass 2).", date(2022, 3, 24)),
+        ("Resolved in favour of pass 1: the depot burned on the 23rd.", date(2022, 3, 23)),
+    ],
+)
+def test_a_merge_conflicts_losing_side_is_dropped(note: str, day: date) -> None:
+    found = at(incidents(_CONFLICT + note + "\n"), "Okhtyrka")
+    assert days(found) == [(day, day)]
+
+
+def test_an_unresolved_conflict_keeps_both_sides() -> None:
+    assert len(at(incidents(_CONFLICT), "Okhtyrka")) == 2
+
+
+def test_a_gettext_files_obsolete_entries_and_translations_are_dropped() -> None:
+    text = (
+        " date 2023-03-06 uk.po\n# Obsolete entries (#~) are removed rows.\n"
+        'msgid ""\nmsgstr ""\n\n'
+        '#: sheet.csv:3\nmsgid "On 7 February 2023, Russian forces shelled Pavlivka (Bilopilska '
+        'hromada, Sumskyi raion, Sumy oblast)."\n'
+        'msgstr "7 лютого 2023 року російські війська обстріляли Павлівку (Білопільська '
+        'громада, Сумський район, Сумська область)."\n\n'
+        '#~ msgid "On 6 February 2023, Russian shelling hit Vuhledar."\n'
+    )
+    found = incidents(text)
+    assert [i.place.admin1 for i in found if i.place is not None] == ["Sumy Oblast"]
+
+
+def test_a_shells_object_with_its_qa_off_is_dropped() -> None:
+    text = (
+        " date 2022-12-12 mongosh session\n> db.notes.find({qa: {$ne: 'OK'}})\n[\n"
+        "  { code: 'X-1', event_date: '12.07.2022', location: 'Nova Kakhovka', qa: 'DUP',\n"
+        "    notes: 'Crater in Nova Kakhovka after the strike of the night before.' }\n]\n"
+        "> db.notes.find({qa: 'OK'})\n[\n"
+        "  { code: 'X-2', event_date: '11.07.2022', location: 'Melitopol', qa: 'OK',\n"
+        "    notes: 'On 11 July 2022, a Ukrainian rocket strike hit a depot in Melitopol.' }\n]\n"
+    )
+    assert _towns(text) == ["Melitopol"]
+
+
+def test_a_registers_hromada_column_is_no_raion() -> None:
+    text = (
+        " date 2022-11-14 sheet\n# id|date|location|hromada|raion|oblast|notes\n"
+        "K-1|10.10.2022|Pryvokzalne|Popivska|Konotopskyi|Sumska|On 10 October 2022, a Russian "
+        "strike damaged the substation at Pryvokzalne.\n"
+    )
+    found = incidents(text)
+    assert [round(i.place.lat, 1) for i in found if i.place is not None] == [51.2]
+
+
+@pytest.mark.parametrize("side", ["Russian-held", "Kyiv-held"])
+def test_a_town_held_by_a_side_is_still_a_town(side: str) -> None:
+    assert _roles(f"A strike damaged the hotel in {side} Svatove.")["Svatove"] == "target"
+
+
+def test_a_towns_official_speaks_and_its_resident_died() -> None:
+    roles = _roles(
+        "A resident of Zaitseve (Horlivska hromada, Horlivskyi raion) died of wounds from "
+        "shelling, Horlivka's Russian-installed mayor said."
+    )
+    assert roles["Horlivka"] == "context"
+    assert roles["Zaitseve (Horlivska hromada, Horlivskyi raion)"] == "target"
