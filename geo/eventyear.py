@@ -18,7 +18,7 @@ from geo.model import DateWindow
 from geo.story import Reading
 
 # "since Russia invaded in February 2022": a period's start, no event's day
-SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.]{0,60}$", re.IGNORECASE)
+SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.]{0,100}$", re.IGNORECASE)
 
 WAR_BEGAN = date(2014, 2, 20)  # Crimea: no strike this atlas maps is older
 

@@ -892,7 +892,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
 
 _ITS_BUILDING_STRUCK = re.compile(
     r"\s*[:—–]\s+(?:the|a|an|their|our)\s+[^.;:]{0,80}?\b(?:was|were|got|has\s+been|had\s+been)\s+"
-    r"(?:hit|struck|shelled|destroyed|damaged|bombed)\b",
+    r"(?:hit|struck|shelled|destroyed|damaged|bombed)\b"
+    # ("driving in from Ternopil and turned back: they hit the substation there too")
+    r"|[^.;:]{0,40}[:—–]\s+(?:they|the\s+russians|russians)\s+(?:hit|struck|shelled|bombed)\b"
+    r"[^.;]{0,60}?\bthere\b",
     re.IGNORECASE,
 )
 

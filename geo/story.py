@@ -508,6 +508,8 @@ def non_event_clause(text: str, start: int) -> bool:
     found = [
         m for m in lx.NON_EVENT_CLAUSE.finditer(clause) if not _DURING.search(clause[: m.start()])
     ]
+    if any(_HURT_WHILE.search(clause, 0, m.start()) for m in found):
+        return False  # "four medics were killed while evacuating civilians from Strilecha"
     if found and _STRUCK_LEAVING.match(clause[found[-1].start() :]):
         return not (
             lx.STRONG_TRIGGER.search(clause, 0, found[-1].start())
@@ -522,6 +524,10 @@ def non_event_clause(text: str, start: int) -> bool:
     return bool(found) and not lx.STRONG_TRIGGER.search(clause, found[-1].end())
 
 
+_HURT_WHILE = re.compile(
+    r"\b(?:killed|wounded|injured)\b[^,;]{0,50}?\b(?:while|when)\s+(?:they\s+were\s+)?$",
+    re.IGNORECASE,
+)
 _FIRED_FROM_AT = re.compile(
     r"\b(?:fired|shot|launched)\s+from\s+[^,;]{1,50}?\s+(?:at|on|upon|into)\s+$", re.I
 )

@@ -167,7 +167,8 @@ def _column_kind(header: str) -> str | None:
         first, last = (
             re.sub(r"[^a-z0-9]+", "", x) for x in (low.split("/")[0], low.split("/")[-1])
         )
-        kind = _WHERE_COLUMNS.get(last) if _WHERE_COLUMNS.get(first) == "district" else None
+        units = ("district", "community")
+        kind = _WHERE_COLUMNS.get(last) if _WHERE_COLUMNS.get(first) in units else None
     return kind
 
 
@@ -261,6 +262,17 @@ _UNIT_THEN_PLACE = re.compile(
 
 _NAMED = re.compile(r"\s*[A-Z][\w'’-]+")
 _PLACEHOLDER = re.compile(r"\[[a-z -]{2,20}\]|[-–—?]+|n/?a|none|unknown", re.IGNORECASE)
+
+
+def _facts_of_records_off(text: str) -> list[tuple[int, int]]:
+    """The lines of the facts ("event(mk_0724_01, …).", "note(mk_0724_01, …).") of a record
+    whose status fact sets it off ("qa(mk_0724_01, del).")."""
+    off = {m.group(1) for m in _STATUS_FACT.finditer(text)}
+    return [
+        (m.start(), m.end()) for m in _FACT_LINE.finditer(text) if m.group(1) in off
+    ]  # fmt: skip
+
+
 _OBSOLETE_ENTRY = re.compile(r"^#~[^\n]*$", re.MULTILINE)
 _TRANSLATED_ENTRY = re.compile(r'^msgid "[^"\n]+[^\n]*\n(?P<str>msgstr "[^\n]*)$', re.MULTILINE)
 _DISTRICT_WORD = re.compile(r"(?i)\b(?:district|raion|rayon|r-n|r\.)")
@@ -435,6 +447,9 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _TAGGED_OFF.finditer(text)]
     # (and a pasted merge conflict's losing side: "<<<<<<< HEAD … ======= … >>>>>>> pass-1")
     spans += dropped_conflict_sides(text)
+    if ":-" in text or "%%" in text or re.search(r"^\w+\([\w-]+,", text, re.MULTILINE):
+        # (a logic program's facts: "qa(mk_0724_01, del)." drops every fact of that record)
+        spans += _facts_of_records_off(text)
     if "msgid" in text:
         # (a gettext file's obsolete entries, "#~ msgid …": rows removed from the source)
         spans += [(m.start(), m.end()) for m in _OBSOLETE_ENTRY.finditer(text)]
@@ -505,6 +520,11 @@ _STATUS_KEY = re.compile(
     rf"|[{{,]\s*(?i:qa|status|review|flag)\s*:\s*['\"](?i:{_STATUS_OFF})\b",
     re.MULTILINE,
 )
+_STATUS_FACT = re.compile(
+    rf"^\s*(?i:qa|status|review|flag)\s*\(\s*([\w-]+)\s*,\s*['\"]?(?i:{_STATUS_OFF})['\"]?\s*\)",
+    re.MULTILINE,
+)
+_FACT_LINE = re.compile(r"^\s*[a-z]\w*\s*\(\s*([\w-]+)\s*,[^\n]*$", re.MULTILINE)
 
 
 def rejected_item(item: str, codes: frozenset[str]) -> bool:

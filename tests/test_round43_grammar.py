@@ -358,3 +358,41 @@ def test_a_towns_official_speaks_and_its_resident_died() -> None:
     )
     assert roles["Horlivka"] == "context"
     assert roles["Zaitseve (Horlivska hromada, Horlivskyi raion)"] == "target"
+
+
+def test_a_logic_programs_record_set_off_drops_all_its_facts() -> None:
+    text = (
+        " date 2022-08-01 events.pl\n%% strikes, July 2022\n"
+        "event(a_1, '19.07.2022', 'Zatoka').\n"
+        'note(a_1, "On 19 July 2022, a Russian missile hit the Zatoka bridge.").\n'
+        "qa(a_1, ok).\n\n"
+        "event(a_2, '24.07.2022', 'Kobzartsi').\n"
+        'note(a_2, "On 24 July 2022, a Russian strike hit the pumping station near Kobzartsi.").\n'
+        "qa(a_2, del).   % no source says who fired\n"
+    )
+    assert _towns(text) == ["Zatoka"]
+
+
+def test_killed_while_evacuating_from_a_village_places_the_toll() -> None:
+    text = (
+        " date 2022-09-19 Wire\n\nIn the east, two volunteers were killed on Saturday while "
+        "evacuating civilians from the village of Kozacha Lopan, the governor said. He said "
+        "Russian forces had fired on their van.\n"
+    )
+    assert _towns(text) == ["Kozacha Lopan"]
+
+
+def test_they_hit_it_there_is_the_town_they_came_from() -> None:
+    roles = _roles(
+        "Olena was driving in from Rivne and turned back: they hit the substation there."
+    )
+    assert roles["Rivne"] == "target"
+
+
+def test_a_long_since_phrase_is_a_periods_start() -> None:
+    text = (
+        " date 2024-05-23 Local news\n\nSince the beginning of the Russian offensive in the north "
+        "of the Sumy region on 10 May, the enemy has intensified attacks on Sumy with glide bombs, "
+        "the mayor noted.\n"
+    )
+    assert [d for d in days(incidents(text)) if d[0] == date(2024, 5, 10)] == []
