@@ -192,6 +192,14 @@ def _speaker(
         side = sides[0] if sides else None
         if side is None and (named := official_named(window[max(0, tm.start() - 40) : verb + 2])):
             return named  # ("Donetsk mayor Kulemzin said": the official's own side, by name)
+        # (a Ukrainian city's or region's military administration, in exile or not: "the
+        # Berdiansk city military administration said"; not a Russian-installed one)
+        if (
+            side is None
+            and _UA_MILITARY_ADMINISTRATION.search(near)
+            and not lx.HELD_VOICE.search(near)
+        ):
+            side = lx.UKRAINE
         # (a town's own officials speak for the side it is on: "officials in Kramatorsk said")
         if side is None and re.search(r"governor|mayor|officials|authorities", tm.group(0), re.I):
             side = {"RU": lx.RUSSIA, "UA": lx.UKRAINE}.get(place_country or "")
@@ -200,6 +208,14 @@ def _speaker(
     return None, None
 
 
+_UA_MILITARY_ADMINISTRATION = re.compile(
+    r"\b(?:city|town|regional|oblast|district|raion|village|settlement)\s+military\s+administration\b"
+    r"|\b(?-i:OVA|ODA|RMA|MVA|CMA|OMA)\b"
+    # (and Ukraine's commands named without the country: 'Operational Command "South"')
+    r"|\bOperational\s+Command\s+[\"“'‘]?(?:South|North|East|West)\b|\bSouthern\s+Defen[cs]e\s+Forces\b"
+    r"|\b(?:Tavria|Khortytsia)\s+(?:operational|strategic|group)",
+    re.IGNORECASE,
+)
 _NAME_COLON = re.compile(r"(?:^|[.;]\s+|\s[-–—]\s+)\W{0,3}([A-Z][\w'’-]+):\s")
 # "Gladkov's summary for the past day:", "the mayor's update:": someone's words, named so
 _REPORT_OF = re.compile(

@@ -311,8 +311,10 @@ OWN_FORCES_CLAIM = re.compile(
     r"(?:in\s+(?:response|retaliation)\s+to\b[^.;]{0,90}?,\s+)?(?:its|their|our)\s+"
     r"(?:forces|troops|units|drones|missiles|aircraft|aviation|navy|military|air force|fighters|"
     r"artillery|gunners|soldiers|defenders)\b"
-    r"|\b(?:said|says|reported|announced|confirmed|stated|claimed|boasted|bragged)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"|\b(?:said|says|reported|announced|confirmed|stated|claim(?:s|ed)?|boasted|bragged)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:destroyed|struck|hit|attacked|targeted|sunk|sank|downed|eliminated)\b"
+    # ("The Kiev regime claims that it was hitting a base of the Wagner PMC": its own aim)
+    r"|\bclaim(?:s|ed)?\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+(?:hitting|striking|targeting|attacking)\b"
     r"|[\"“‘]\s*(?:[Ww]e|[Oo]ur\s+(?:forces|troops|units|artillery|gunners|soldiers|defenders|"
     r"drones|army))\s+(?:have\s+|had\s+)?(?:fired|struck|hit|destroyed|attacked|targeted|launched)"
     # "a source in Ukraine's SBU told Reuters the agency had carried out the attack", "… that

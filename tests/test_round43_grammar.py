@@ -396,3 +396,35 @@ def test_a_long_since_phrase_is_a_periods_start() -> None:
         "the mayor noted.\n"
     )
     assert [d for d in days(incidents(text)) if d[0] == date(2024, 5, 10)] == []
+
+
+# --- who says so -------------------------------------------------------------------------
+
+
+def _attributions(text: str) -> list[tuple[str | None, str]]:
+    return [(i.actor, i.attribution) for i in incidents(" date 2023-02-09 News\n\n" + text + "\n")]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["the Melitopol city military administration said", 'the Operational Command "South" said'],
+)
+def test_a_ukrainian_body_telling_ukraines_strike_claims_it(speaker: str) -> None:
+    found = _attributions(f"Ukrainian forces hit the airfield in occupied Melitopol, {speaker}.")
+    assert found == [("Ukraine", "claimed")]
+
+
+def test_a_ukrainian_body_telling_russias_strike_states_it() -> None:
+    found = _attributions(
+        "Russian missiles hit Kharkiv overnight, the Kharkiv city military administration said."
+    )
+    assert found == [("Russia", "stated")]
+
+
+def test_the_striking_side_saying_what_it_was_hitting_claims_it() -> None:
+    found = _attributions(
+        "On Monday, a HIMARS strike hit a cafe in Kadiivka, the head of the city administration "
+        "reported. Several people were wounded. The Kiev regime claims that it was hitting a "
+        "base of the Wagner PMC."
+    )
+    assert found == [("Ukraine", "claimed")]
