@@ -240,6 +240,11 @@ def _read_table_row(
             m.killed, m.injured = casualties_in(cells, cols["casualties"])
         mentions.append(m)
         reading.last, reading.last_index = m, s.index
+        home = _struck_at_home_before(cell.text, pm, s, reading, gaz) if cell is not where else []
+        if home and home[0].place is not None and home[0].place != m.place:
+            # ("Cancelled. In the morning the russians hit the substation, no light. Oksana
+            # … from Ternopil: they hit the substation there too": the log's town first)
+            mentions.insert(len(mentions) - 1, replace(m, place=home[0].place))
         _separate_events(article, s, gaz, hints, reading, mentions)
         return
     # (and "1 | 02.01.24 | Akhsarova st. 13 | ru missile attack" in a housing office's
@@ -258,6 +263,20 @@ def _read_table_row(
             m.date = DateWindow(night, m.date.start, "days", m.date.basis)
         mentions.append(m)
         reading.last, reading.last_index = m, s.index
+
+
+def _struck_at_home_before(
+    cell: str, pm: PlaceMention, s: Sentence, reading: Reading, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """The log's own town, when the cell's sentences before the one naming ``pm`` tell a side's
+    strike and name no place."""
+    cut = cell.rfind(". ", 0, pm.start)
+    earlier = cell[: cut + 1] if cut > 0 else ""
+    if not earlier or not lx.STRONG_TRIGGER.search(earlier) or not lx.NOTE_SIDE.search(earlier):
+        return []
+    if any(p.place is not None for p in find_places(earlier, gaz, reading.hints)):
+        return []
+    return _home(earlier, reading, gaz)
 
 
 def _row_home(text: str, s: Sentence, reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
