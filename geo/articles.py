@@ -16,6 +16,7 @@ from pathlib import Path
 from geo.csvfile import read_records
 from geo.datepatterns import WEEKDAY_ABBR
 from geo.dates import find_dates
+from geo.gridtables import reflowed
 from geo.lexicon import BULLET, LINE_STAMP, LINE_STAMP_HEAD, STREET_ABBR
 from geo.loglines import entry_lines
 from geo.model import Article, Span
@@ -476,7 +477,8 @@ def split_sentences(article: Article) -> list[Sentence]:
     short lines without final punctuation are headings.
     """
     dated, body = parse_dateline(article.text)
-    text = article.text
+    # (a grid table's rows that wrap over lines, each read as one line, at the same offsets)
+    text = reflowed(article.text)
     sentences: list[Sentence] = []
     seen_lines: set[str] = set()
     paragraph = 0

@@ -265,13 +265,17 @@ def _read_table_row(
         reading.last, reading.last_index = m, s.index
 
 
+# a sentence's end inside a cell (not an abbreviation's: "school No. 1", "vul. Sadova")
+_SENTENCE_ENDS = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])(?<!\bvul)(?<!\bst)\.\s+(?=[A-Z])")
+
+
 def _struck_at_home_before(
     cell: str, pm: PlaceMention, s: Sentence, reading: Reading, gaz: PlaceResolver
 ) -> list[PlaceMention]:
     """The log's own town, when the cell's sentences before the one naming ``pm`` tell a side's
     strike and name no place."""
-    cut = cell.rfind(". ", 0, pm.start)
-    earlier = cell[: cut + 1] if cut > 0 else ""
+    ends = [m.end() for m in _SENTENCE_ENDS.finditer(cell, 0, pm.start)]
+    earlier = cell[: ends[-1]] if ends else ""
     if not earlier or not lx.STRONG_TRIGGER.search(earlier) or not lx.NOTE_SIDE.search(earlier):
         return []
     if any(p.place is not None for p in find_places(earlier, gaz, reading.hints)):

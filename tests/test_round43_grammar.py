@@ -428,3 +428,32 @@ def test_the_striking_side_saying_what_it_was_hitting_claims_it() -> None:
         "base of the Wagner PMC."
     )
     assert found == [("Ukraine", "claimed")]
+
+
+def test_a_grid_tables_wrapped_row_is_read_as_one_row() -> None:
+    text = (
+        " date 2022-11-28 sector notes (reStructuredText)\n\n"
+        "+------+------------+-----------------------------------+\n"
+        "| id   | date       | notes                             |\n"
+        "+======+============+===================================+\n"
+        "| S-01 | 12.05.2022 | On 12 May 2022, Russian forces    |\n"
+        "|      |            | fired cluster munitions at        |\n"
+        "|      |            | Zelenodolsk. 2 civilians injured. |\n"
+        "+------+------------+-----------------------------------+\n"
+        "| S-02 | 02.07.2022 | Russian shelling damaged school   |\n"
+        "|      |            | No. 1 in Novovorontsovka.         |\n"
+        "+------+------------+-----------------------------------+\n"
+    )
+    found = incidents(text)
+    assert sorted((i.place.name, i.date.start) for i in found if i.place is not None) == [
+        ("Novovorontsovka", date(2022, 7, 2)),
+        ("Zelenodolsk", date(2022, 5, 12)),
+    ]
+
+
+def test_a_grid_table_is_rewritten_at_the_same_length() -> None:
+    from geo.gridtables import reflowed
+
+    text = "+---+---+\n| a | b |\n| c | d |\n+---+---+\nrest\n"
+    assert len(reflowed(text)) == len(text)
+    assert reflowed(text).splitlines()[1].rstrip() == "| a c | b d |"
