@@ -132,6 +132,10 @@ def dates_told(
             and not _IT_HAPPENED.match(text, aside)
         ):
             continue
+        if _THEN_WHERE_STRUCK.match(text, d.end - offset) and any(o.start > d.end for o in found):
+            # "left for Okhtyrka last week, where Russian drones hit a building on the night of
+            # 8 December": the trip's day; the where-clause dates its strike itself
+            continue
         if _BORN_BEFORE.search(text, max(0, local - 24), local):
             continue  # "A baby born just two days ago has been killed …": the birth's day
         if _compared_with(text, local, d.end - offset):
@@ -705,7 +709,11 @@ _AFTER_AN_ATTACK_ON = re.compile(
     re.IGNORECASE,
 )
 # a date that opens the next clause belongs to it: ", and on April 11 …", "; on Monday …"
-_NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|while|but|then)?|\band\s+then)\s*(?:on|in|at)?\s*$")
+_NEW_CLAUSE = re.compile(
+    r"(?:[,;]\s*(?:and|while|but|then)?|\band\s+then)\s*(?:on|in|at)?\s*"
+    # (its weekday before its date: ", and on Monday, 19 September, …")
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$"
+)
 RELATIVE_TO_STORY = re.compile(r"\b(?:minutes|hours|later|earlier|same|that)\b", re.IGNORECASE)
 
 
@@ -729,6 +737,10 @@ _PREVIOUS_DAY = re.compile(
     re.I,
 )
 _COMPARED_WITH = re.compile(r"\b(?:(?:that|those)\s+of|than(?:\s+on)?)\s+$", re.IGNORECASE)
+_THEN_WHERE_STRUCK = re.compile(
+    r"\s*,\s*(?:where|when)\s+[^.;]{0,80}?\b(?:hit|struck|shelled|attacked|destroyed|bombed)\b",
+    re.IGNORECASE,
+)
 _BORN_BEFORE = re.compile(
     r"\bborn\s+(?:just\s+|only\s+|barely\s+)?(?:on\s+|in\s+)?$", re.IGNORECASE
 )
@@ -889,7 +901,10 @@ _STRIKE_CLAUSE_AFTER = re.compile(
     # the weapon's deed names the day)
     r"[\s,]*when\s+(?:[\w'’-]+\s+){0,4}?(?:missiles?|rockets?|drones?|shells?|bombs?)\s+"
     r"(?:[\w'’-]+\s+)?(?:brought\s+down|destroyed|levell?ed|flattened|killed|tore|ripped|slammed|"
-    r"crashed|landed|fell|hit|struck)\b",
+    r"crashed|landed|fell|hit|struck)\b"
+    # ("since 19 September, when seven people were killed in Krasnorichenske in a strike")
+    r"|[\s,]*when\s+(?:[\w'’-]+\s+){0,4}?(?:were|was)\s+killed\b[^.;]{0,60}?"
+    r"\b(?:strike|shelling|attack|missile|rocket|drone|bomb)",
     re.IGNORECASE,
 )
 
@@ -949,6 +964,21 @@ _QUALIFIER = re.compile(
     r",\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:region|oblast|Oblast|Region|district|raion)"
     r"\s*,"
 )
+
+
+def a_later_clauses_day(
+    d: DateMention, pm: PlaceMention, text: str, offset: int, others: tuple[str, ...]
+) -> bool:
+    """ "… wounded in the shelling of Perevalsk, and on Monday, 19 September, … killed in
+    Krasnorechenskoye": a day that opens a later clause, with another place struck in it, is
+    that place's, not this one's."""
+    start = d.start - offset
+    if not others or text[pm.start : pm.end] != pm.text or start < pm.end or start - pm.end > 80:
+        return False
+    between = _QUALIFIER.sub("", text[pm.end : start])
+    return _NEW_CLAUSE.search(between) is not None and any(
+        o and o in text[d.end - offset :] for o in others
+    )
 
 
 def own_date_first(

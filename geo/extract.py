@@ -669,7 +669,11 @@ _TITLE_OF = re.compile(
     r"\b(?:governor|head|mayor|chief|administration)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 _YEAR_HEADING = re.compile(r"^\W{0,6}((?:19|20)\d\d)\W{0,6}$")
-_WHICH_ONE = re.compile(r"[(,]\s*the\s+one\s+(?:by|near|next\s+to|outside|in)\b")
+_WHICH_ONE = re.compile(
+    r"[(,]\s*the\s+one\s+(?:by|near|next\s+to|outside|in)\b"
+    # ("comes from Pavlivka, in the Bilopillia community": a name placed in passing)
+    r"|,\s+in\s+the\s+[A-Z][\w'’-]+\s+(?:community|hromada|raion|rayon|district)\b"
+)
 _FIELD_REACH = 3  # a record's fields: its admin field, then its description within 3 lines
 
 

@@ -2434,3 +2434,10 @@ THE_REGION_SAID = re.compile(
 )
 # "Voronezh governor Alexander Gusev": a town's name as its region's governor's title
 GOVERNOR_AFTER = re.compile(r"\s+[Gg]overnor\b")
+# "Brigade No. 3 left for Okhtyrka last week, where Russian drones hit a building": the
+# where-clause tells a strike at the place it follows
+WHERE_STRUCK_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}\s*,\s*where\s+(?!no\b|nothing\b)[^.;]{0,80}?"
+    r"\b(?:hit|struck|shelled|attacked|destroyed|bombed|exploded|landed)\b",
+    re.IGNORECASE,
+)

@@ -28,6 +28,7 @@ from geo.attribution import (
 from geo.dates import DateMention, day_cues
 from geo.eventday import (
     RELATIVE_TO_STORY,
+    a_later_clauses_day,
     dates_a_statement,
     dates_this_place,
     dates_told,
@@ -240,6 +241,7 @@ _BY_DAY = re.compile(
 )
 
 
+_SAME_DAY = re.compile(r"\b(?:the\s+same|that)\s+day\b", re.IGNORECASE)
 _ORDINAL_DAY = re.compile(r"(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 
 
@@ -250,7 +252,11 @@ def _mention(
     are the sentence's other places struck (a clause each may carry its own toll)."""
     text = s.span.text
     events, stated = dates_told(text, reading, s.span.start)  # "said on Monday" dates no event
-    dates = [d for d in events + stated if dates_this_place(d, pm, text, s.span.start)]
+    dates = [
+        d for d in events + stated
+        if dates_this_place(d, pm, text, s.span.start)
+        and not a_later_clauses_day(d, pm, text, s.span.start, others)
+    ]  # fmt: skip
     if (stamp := lx.MESSAGE_STAMP.match(text)) is not None:
         # ('[Mon 03.10 09:50] Iryna: #06 "On the night of 18 to 19 September 2022, …"': the
         # message's stamp is when it was written; a day its words tell is the event's)
@@ -310,7 +316,9 @@ def _mention(
     if dates:
         between = text[dates[0].end - s.span.start : pm.start]
         when: DateWindow | None = later_by(dates[0].window, between, reading.ref)
-        if dates[0] not in events and when is not None:
+        # ("On the same day the LPR office reported that a teenager had been killed in
+        # Perevalsk": the day of the event just told, the report's and the killing's)
+        if dates[0] not in events and when is not None and not _SAME_DAY.search(dates[0].text):
             # "… 33 were killed in Kyiv, city officials said on Tuesday" after "strikes on
             # Monday killed 41": the day the story tells, not the day of the words
             story_day = narrative_day(reading, s) if tells_a_toll(text) else None

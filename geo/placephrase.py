@@ -110,6 +110,13 @@ def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]
                 name.lower() not in lx.NOT_PLACES
                 and gaz.is_known(name)
                 and not lx.NAME_PART_AFTER.match(text[toks[i + n - 1].end() :])
+                # ("the Kupiansk district hospital": the town's institution named for its
+                # district, not the district)
+                and not (
+                    n > 1
+                    and words[-1].lower() in _DISTRICT_WORDS
+                    and _INSTITUTION_AFTER.match(text, toks[i + n - 1].end())
+                )
             ):
                 end = toks[i + n - 1].start() + len(_bare(words[-1]))
                 out.append((toks[i].start(), end, name))
@@ -135,6 +142,11 @@ def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]
 
 
 _DISTRICT_WORDS = frozenset({"raion", "rayon", "district", "r-n"})
+_INSTITUTION_AFTER = re.compile(
+    r"\s+(?:hospital|council|court|administration|police|prosecutor|library|museum|committee|"
+    r"military\s+enlistment|enlistment\s+office|polyclinic|clinic|centre|center)\b",
+    re.IGNORECASE,
+)
 _RAION_LEAD = re.compile(r"\b(?:in|at|across|throughout|of|on|the)\s+$", re.IGNORECASE)
 _ADJECTIVE_END = re.compile(r"(?:skyi|skyy|skiy|sky|ski|tskyi|zkyi|zkyy)$", re.IGNORECASE)
 
@@ -462,6 +474,12 @@ def find_places(
         ):  # fmt: skip
             continue  # "hit the center of Pokrovsk, destroying the Druzhba hotel": its name
         region = region_phrase(text, start, end)
+        if (
+            region
+            and region[1].lower() in _DISTRICT_WORDS
+            and _INSTITUTION_AFTER.match(text, region[0])
+        ):
+            region = None  # "the Kupiansk district hospital": the town's, named for its district
         if region and part_of_a_city(text[region[0] :], gaz, name):
             continue  # "the Kyivskyi district of Kharkiv": a part of the city named next
         if region and (held := town_in_its_city(text[region[0] :], gaz, name)):

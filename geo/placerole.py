@@ -696,6 +696,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # ("a patient coming to us from Siversk told us that shells killed a resident of his
         # street": the street is the patient's, in the town they come from)
         return "target"
+    if _STRUCK_SINCE.search(before[-80:]) and not lx.CONTEXT_AFTER.match(after):
+        # ("post has been slow since Russian Grad rockets hit Nikopol on the night of 21 to 22
+        # August": the strike the since-clause tells, the town its object)
+        return "target"
     relative = lx.RELATIVE_CLAUSE.search(before)
     if lx.CONTEXT_AFTER.match(after) or (
         relative
@@ -887,7 +891,25 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "Another batch from Saltivka: the nine-storey where they wintered … was hit": the
         # colon tells what happened where they came from
         return "target"
+    if _ITS_SITE_STRUCK_AFTER.match(text, end):
+        # "a well for the Kupiansk district hospital, which has had no water since the Russian
+        # missile strike of 3 October destroyed its building": the town's site, struck
+        return "target"
+    if lx.WHERE_STRUCK_AFTER.match(text, end) and not _NOTHING_STRUCK_AFTER.match(
+        text[end : end + 60]
+    ):
+        # "Brigade No. 3 left for Okhtyrka last week, where Russian drones hit a building"
+        return "target"
     return "context"
+
+
+_ITS_SITE_STRUCK_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:hospital|school|lyceum|college|plant|factory|station|market|"
+    r"library|museum|church|theatre|building|depot|substation)\s*,\s*(?:which|where)\b[^.;]{0,120}?"
+    r"\b(?:strikes?|shelling|missiles?|rockets?|drones?|bombs?)\b[^.;]{0,40}?"
+    r"\b(?:destroyed|hit|damaged|struck|wrecked|gutted)\b",
+    re.IGNORECASE,
+)
 
 
 _ITS_BUILDING_STRUCK = re.compile(
@@ -1232,6 +1254,11 @@ _UNIT_AFTER = re.compile(
 )
 # "the deadliest since a Russian airstrike on March 16 destroyed a theater in … Mariupol": an
 # earlier strike told with its day is one of its own
+_STRUCK_SINCE = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:missiles?|rockets?|drones?|shells?|bombs?|"
+    r"forces|troops|army|russians|Russia|Ukraine)\s+(?:hit|struck|shelled|destroyed|attacked|bombed)\s+"
+    r"(?:the\s+(?:city|town|village)\s+of\s+)?$"
+)
 _DATED_STRIKE_SINCE = re.compile(
     r"\bsince\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:strike|airstrike|attack|shelling|bombing|"
     r"raid)\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b[^,;]*$"

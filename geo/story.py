@@ -535,6 +535,32 @@ _STRUCK_THE = re.compile(
     r"\b(?:shelled|hit|struck|attacked|targeted|bombed|fired\s+on)\s+(?:an?|the)\s+$", re.I
 )
 BROAD_KM = 140.0
+_EVENTFUL = re.compile(
+    rf"{lx.TRIGGER.pattern}|{lx.STRIKE_WORDS.pattern}"
+    r"|\b(?:killed|wounded|injured|dead|died|damaged|destroyed|fires?|burn(?:ed|ing|t)|casualties)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_the_eventful_clauses(text: str, strong: list[PlaceMention]) -> list[PlaceMention]:
+    """ "The concerts in Kingisepp and Ivangorod went well, but …: on the night of 21 January
+    the terminal in the port of Ust-Luga caught fire after a drone attack": places in a
+    clause that tells nothing of a strike or its harm, when another clause tells it of its
+    own place, are not struck."""
+    if len(strong) < 2:
+        return strong
+    bounds = [0, *(m.end() for m in _CLAUSE_MARK.finditer(text)), len(text) + 1]
+
+    def clause(p: PlaceMention) -> str:
+        i = max(k for k in range(len(bounds) - 1) if bounds[k] <= p.start)
+        return text[bounds[i] : bounds[i + 1]]
+
+    eventful = [p for p in strong if _EVENTFUL.search(clause(p))]
+    return eventful if eventful and len(eventful) < len(strong) else strong
+
+
+# a clause's end: a colon, a semicolon, a dash between spaces, or ", but"
+_CLAUSE_MARK = re.compile(r"[:;]\s|\s[—–]\s|,\s+but\b")
 
 
 def event_places(
@@ -542,8 +568,12 @@ def event_places(
 ) -> tuple[list[PlaceMention], list[PlaceMention]]:
     """(places the event happened at, weaker candidates such as 'Belgorod governor')."""
     usable = [p for p in places if p.place is None or p.place.precision != "country"]
-    usable = [p for p in usable if not non_event_clause(text, p.clause_start)]
+    usable = [
+        p for p in usable
+        if not non_event_clause(text, p.clause_start) or lx.WHERE_STRUCK_AFTER.match(text, p.end)
+    ]  # fmt: skip
     strong = [p for p in usable if p.role in ("target", "subject")]
+    strong = _in_the_eventful_clauses(text, strong)
     if _entry_locates(text, strong):
         # "Snovsk community: the village of Khrinivka came under fire": the community
         # only says where the village is.
