@@ -641,6 +641,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "weekend",
         re.compile(r"\b(?:over|at|during) the weekend|\b(?:last|this) weekend\b", re.IGNORECASE),
     ),
+    # "Russian artillery struck schools … over the past three days": the days up to the page's
+    (
+        "pastdays",
+        re.compile(
+            r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<pn>two|three|four|five|six|seven|"
+            r"several|few|\d{1,2})\s+days\b|\bin\s+recent\s+days\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("lastweek", re.compile(r"\blast week\b", re.IGNORECASE)),
     ("thisweek", re.compile(r"\b(?:this week|earlier this week)\b", re.IGNORECASE)),
     ("lastmonth", re.compile(r"\blast month\b", re.IGNORECASE)),
@@ -671,6 +680,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     "nextnight": ("next", "following"),
     "sametold": ("same",),
     "weekend": ("weekend",),
+    "pastdays": ("days",),
     "lastweek": ("week",),
     "thisweek": ("week",),
     "lastmonth": ("month",),

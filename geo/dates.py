@@ -267,6 +267,10 @@ def _relative(kind: str, m: re.Match[str], ref: date) -> DateWindow | None:
         return DateWindow(day.start, end, "days", "relative")
     if kind == "pastday":
         return DateWindow(ref - timedelta(days=1), ref, "days", "relative")
+    if kind == "pastdays":
+        n = (m.groupdict().get("pn") or "few").lower()
+        count = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 5 if n == "several" else 3)
+        return DateWindow(ref - timedelta(days=count), ref, "days", "relative")
     if kind in ("hoursearlier", "sameday", "sametold"):
         return _anchored(kind, ref)
     if kind == "night":

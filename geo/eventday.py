@@ -132,7 +132,8 @@ def dates_told(
             and not _IT_HAPPENED.match(text, aside)
         ):
             continue
-        if _THEN_WHERE_STRUCK.match(text, d.end - offset) and any(o.start > d.end for o in found):
+        where = _THEN_WHERE_STRUCK.match(text, d.end - offset)
+        if where and any(d.end < o.start <= offset + where.end() + 60 for o in found):
             # "left for Okhtyrka last week, where Russian drones hit a building on the night of
             # 8 December": the trip's day; the where-clause dates its strike itself
             continue
@@ -738,7 +739,7 @@ _PREVIOUS_DAY = re.compile(
 )
 _COMPARED_WITH = re.compile(r"\b(?:(?:that|those)\s+of|than(?:\s+on)?)\s+$", re.IGNORECASE)
 _THEN_WHERE_STRUCK = re.compile(
-    r"\s*,\s*(?:where|when)\s+[^.;]{0,80}?\b(?:hit|struck|shelled|attacked|destroyed|bombed)\b",
+    r"\s*,\s*where\s+[^.;,]{0,80}?\b(?:hit|struck|shelled|attacked|destroyed|bombed)\b",
     re.IGNORECASE,
 )
 _BORN_BEFORE = re.compile(
@@ -966,6 +967,14 @@ _QUALIFIER = re.compile(
 )
 
 
+# a clause with its own conjunction: ", and on Monday, 19 September," (not the place's own
+# ", on June 27": "in Kremenchuk, Poltava region, on June 27")
+_A_CLAUSE_OF_ITS_OWN = re.compile(
+    r"(?:[,;]\s*(?:and|while|but|then)\b|;|\band\s+then\b)\s*(?:on|in|at)?\s*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$"
+)
+
+
 def a_later_clauses_day(
     d: DateMention, pm: PlaceMention, text: str, offset: int, others: tuple[str, ...]
 ) -> bool:
@@ -976,7 +985,7 @@ def a_later_clauses_day(
     if not others or text[pm.start : pm.end] != pm.text or start < pm.end or start - pm.end > 80:
         return False
     between = _QUALIFIER.sub("", text[pm.end : start])
-    return _NEW_CLAUSE.search(between) is not None and any(
+    return _A_CLAUSE_OF_ITS_OWN.search(between) is not None and any(
         o and o in text[d.end - offset :] for o in others
     )
 

@@ -1164,6 +1164,14 @@ def _read_event_sentence(
             targets = anaphora_targets(text, reading, s, gaz)
             # (none new: the village's event told just before goes on, not the speaker's town)
             weak = [] if not targets and reading.last is not None else weak
+        if (
+            home is None and not targets
+            and all(_TITLE_OF.search(text, 0, w.start) for w in weak)
+            and (heading := section_targets(reading, s, gaz, hints))
+        ):  # fmt: skip
+            # ("13.10 ¶ Kursk: injured rises to 15 ¶ Russia's acting governor of the Kursk region
+            # … says 15 people are now known to have been hurt": the post's own town)
+            targets, weak = heading, []
         if home is not None:
             # "Vitaliy Kim, the governor of the Mykolaiv region, said the city…"
             reading.last = home

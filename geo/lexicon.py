@@ -1557,6 +1557,9 @@ VICTIM_CLAUSE = re.compile(
     r"(?:the\s+(?:city|town|village)\s+of\s+)?$"
 )
 HEADING_FOR = re.compile(
+    # (not "two unmanned aircraft had been spotted heading toward St. Petersburg": seen on
+    # their way, struck nowhere yet)
+    r"(?<!spotted\s)(?<!seen\s)(?<!sighted\s)(?<!observed\s)"
     r"\b(?:heading|headed|flying)\s+(?:for|towards?|to)\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$"
     # "shot down on approach to the Engels airfield", "while approaching the airfield of X"
     r"|\b(?:on\s+(?:its\s+|their\s+)?approach\s+to|approaching|(?:as|while|when)\s+(?:it|they)\s+approached)"

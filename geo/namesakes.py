@@ -33,6 +33,10 @@ def villages_of_the_region(
         and not DISCLAIMED.search(text[max(0, p.start - 60) : p.start])
         # (not "drones launched from the direction of Crimea": where they came from)
         and not _CAME_FROM.search(text, max(0, p.start - 60), p.start)
+        # (nor a speaker's title: "said the head of the Nikopol district military
+        # administration": whose official speaks, not where the town is)
+        and not _A_BODY_AFTER.match(text, p.end)
+        and not _HEAD_OF.search(text, max(0, p.start - 40), p.start)
     }  # fmt: skip
     # "Bilhorod-Dnistrovskyi r-n, Odesa obl.": the raion inside the oblast says more
     inner = {
@@ -61,6 +65,12 @@ def villages_of_the_region(
     return out
 
 
+_A_BODY_AFTER = re.compile(
+    r"\s+(?:(?:state|regional|district|city)\s+)?(?:military\s+)?(?:administration|council|police|"
+    r"prosecutor|governor|authorities|officials)\b",
+    re.IGNORECASE,
+)
+_HEAD_OF = re.compile(r"\b(?:head|governor|chief|mayor)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _COUNTRY_BEFORE = re.compile(
     r"\b(?P<country>Ukrainian|Russian)\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement|port)\s+"
     r"(?:of\s+)?$"

@@ -288,6 +288,10 @@ _BRIEFING_HEAD = re.compile(
 TOP_LINES = 3
 
 
+# a page's own stamp: its clock to the second, or its editor
+_PAGE_STAMP = re.compile(r"\b\d{1,2}:\d\d:\d\d\b|\b(?:Editor|Updated|Published)\s*:", re.IGNORECASE)
+
+
 def posted_on(text: str, reading: Reading, index: int = TOP_LINES) -> DateWindow | None:
     """The day a source line dates its item with, or a briefing's head its own words (among
     the top lines: ``index`` is the line's), when it names one day and no event."""
@@ -299,6 +303,8 @@ def posted_on(text: str, reading: Reading, index: int = TOP_LINES) -> DateWindow
         return None
     if head and not _SOURCE_LINE.match(text) and days[0].window.start == reading.ref:
         return None  # ("Morning summary, 21 February 2023" on that day's page: the page's own)
+    if index < TOP_LINES + 5 and days[0].window.start == reading.ref and _PAGE_STAMP.search(text):
+        return None  # ("Source: Xinhua | 2022-03-15 00:41:22 | Editor: huaxia": the page's stamp)
     return replace(days[0].window, basis="labelled")
 
 

@@ -281,6 +281,13 @@ def _header_lines(reading: Reading) -> list[Sentence]:
     return out
 
 
+_GOVERNMENT_AFTER = re.compile(
+    r"\s+(?:and\s+(?:Moscow|Kyiv|Kiev|Washington|Minsk)\s+)?(?:trade|traded|trading|blames?|blamed|"
+    r"accuses?|accused|said|says|claims?|claimed|denies|denied|warns?|warned)\b",
+    re.IGNORECASE,
+)
+
+
 def _its_own(text: str, p: PlaceMention, reading: Reading) -> bool:
     return (
         p.place is not None and p.place.precision == "town"
@@ -291,6 +298,8 @@ def _its_own(text: str, p: PlaceMention, reading: Reading) -> bool:
         and not (lx.ROAD_NAMED.match(text[p.end :]) and text[: p.start].rstrip().endswith("the"))
         # (nor a river with its article: "Gauge observer's notebook, the Desna — posts …")
         and not (p.text.lower() in lx.RIVERS and text[: p.start].rstrip().lower().endswith("the"))
+        # (nor a capital for its government: "… as Kyiv and Moscow trade blame")
+        and not (p.text.lower() in lx.CAPITALS and _GOVERNMENT_AFTER.match(text, p.end))
     )  # fmt: skip
 
 

@@ -778,6 +778,12 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "Moscow's Black Sea Fleet" is the state, not the city ("Kyiv's Holosiivskyi
         # district" is a part of the city)
         return "context"
+    if _ITS_MANY_TOWNS_AFTER.match(text, end):
+        return "context"  # "the shelling of Donbass cities also did not stop": many, no one place
+    if _RECALLS.search(before[-120:]):
+        # "The strike recalls the Russian bombing of the maternity hospital in Mariupol in
+        # March": an older strike it is compared with, not told
+        return "context"
     if _VOWED_STRIKES.search(before[-100:]):
         return "context"  # "… vows more strikes on Kyiv": a threat, no event
     if (
@@ -828,6 +834,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"
     if prev in ("toward", "towards") and _BEARING_TOWARDS.search(before[-60:]):
         return "context"  # "at Demydiv, south of Lviv towards Mykolaiv": which way it lies
+    if prev in ("toward", "towards", "for", "to") and _SEEN_ON_THE_WAY.search(before[-60:]):
+        return "context"  # "two drones had been spotted heading toward St. Petersburg"
     if prev in lx.TARGET_PREP or (
         _NEXT_TO.search(before[-16:]) and _SITE_NAMED_BY.match(text, end)
     ):
@@ -1011,6 +1019,20 @@ _STRUCK_THING_OF = re.compile(
     r"\b(?:hit|struck|damaged|destroyed|shelled|bombed|targeted|burned|burnt)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:hall|building|houses|homes|school|hospital|church|library|"
     r"museum|market|station|outskirts|edge|centre|center|port|depot)\s+of\s+$",
+    re.IGNORECASE,
+)
+_ITS_MANY_TOWNS_AFTER = re.compile(
+    r"\s+(?:cities|towns|villages|settlements|communities|hromadas|regions|border\s+areas)\b",
+    re.IGNORECASE,
+)
+_RECALLS = re.compile(
+    r"\b(?:strike|attack|shelling|bombing|it|this|scene|images?)\s+(?:\w+\s+)?(?:recalls|recalled|"
+    r"echoes|echoed|evokes|evoked|is\s+reminiscent\s+of|was\s+reminiscent\s+of|resembles|resembled)\s+"
+    r"(?:the\s+)?[^.;]{0,90}$",
+    re.IGNORECASE,
+)
+_SEEN_ON_THE_WAY = re.compile(
+    r"\b(?:spotted|seen|sighted|observed)\s+(?:heading|flying|moving|headed)\s+(?:for|to|towards?)\s+$",
     re.IGNORECASE,
 )
 _NEXT_TO = re.compile(r"\bnext\s+to\s+(?:the\s+)?$", re.IGNORECASE)

@@ -149,6 +149,23 @@ def page_span(sentences: list[Sentence], ref: object) -> DateWindow | None:
     return None
 
 
+_DOTTED_CLOCK = re.compile(r"(\d{1,2})\.(\d\d)")
+
+
+def _clocks_in_dots(reading: Reading) -> bool:
+    """Does the page stamp its posts with clocks in dots ("21.20", "08.45"), one of which no
+    day and month could be? (Read once.)"""
+    if reading.dotted_clocks is None:
+        stamps = [
+            m for x in reading.sentences
+            if (m := _DOTTED_CLOCK.fullmatch(x.span.text.strip())) is not None
+        ]  # fmt: skip
+        reading.dotted_clocks = len(stamps) >= 2 and any(
+            int(m.group(2)) > 12 and int(m.group(1)) <= 23 for m in stamps
+        )
+    return reading.dotted_clocks
+
+
 def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateWindow | None:
     """The day a heading made only of a day opens ("Tuesday night", "14 August"), inside the
     page's span when it has one; None for any other line.
@@ -165,6 +182,8 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
     text = s.span.text
     if not (s.heading or _opens_paragraph(s, reading)) or lx.TRIGGER_IN(text):
         return None
+    if _DOTTED_CLOCK.fullmatch(text.strip()) and _clocks_in_dots(reading):
+        return None  # a live blog's "13.10" over its post, among "21.20" and "08.45": a clock
     found = _one_day_told_once(find_dates(text, reading.ref))
     if len(found) != 1 or not found[0].window.known or found[0].window.days > 2:
         return None

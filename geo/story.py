@@ -120,6 +120,7 @@ class Reading:
     year_told: tuple[int, int, int] | None = None  # (year, sentence, paragraph) of "August 2022"
     year_heading: int | None = None  # a notebook's "2023" alone on its line, over its days
     on_this_day: bool | None = None  # an almanac's "what happened on this day" (None: not read)
+    dotted_clocks: bool | None = None  # a live blog's "21.20" stamps are clocks (None: not read)
     page_location: tuple[Place | None] | None = None  # a page's one location field's town
     last_year: int | None = None  # the last year written anywhere ("the winter of 2022")
     # month → (year, paragraph) where it was last told with its year
@@ -555,12 +556,25 @@ def _in_the_eventful_clauses(text: str, strong: list[PlaceMention]) -> list[Plac
         i = max(k for k in range(len(bounds) - 1) if bounds[k] <= p.start)
         return text[bounds[i] : bounds[i + 1]]
 
-    eventful = [p for p in strong if _EVENTFUL.search(clause(p))]
-    return eventful if eventful and len(eventful) < len(strong) else strong
+    # (a clause of its own, its verb telling something else: not a label's "Vilkhivka
+    # (Kharkivskyi raion), night of 19 to 20 June: a Russian attack hit the village")
+    eventful = [
+        p for p in strong if _EVENTFUL.search(clause(p)) or not _ANOTHER_VERB.search(clause(p))
+    ]  # fmt: skip
+    return (
+        eventful
+        if len(eventful) < len(strong) and any(_EVENTFUL.search(clause(p)) for p in eventful)
+        else strong
+    )
 
 
-# a clause's end: a colon, a semicolon, a dash between spaces, or ", but"
-_CLAUSE_MARK = re.compile(r"[:;]\s|\s[—–]\s|,\s+but\b")
+_ANOTHER_VERB = re.compile(
+    r"\b(?:went|go|goes|was|were|is|are|had|has|have|did|took|came|stayed|lived|lives|live|"
+    r"worked|works|played|sang|performed|opened|closed|met)\b",
+    re.IGNORECASE,
+)
+# a clause's end: a colon, a dash between spaces, or ", but" (not a list's semicolon)
+_CLAUSE_MARK = re.compile(r":\s|\s[—–]\s|,\s+but\b")
 
 
 def event_places(
