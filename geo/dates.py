@@ -126,7 +126,12 @@ def _explicit(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | Non
     if kind in ("dm_num", "dm_roman"):
         day = int(g.get("d") or g["d_"])
         month = _ROMAN.index(g["rm"]) + 1 if kind == "dm_roman" else int(g["m"] or g["m_"])
-        d = _safe_date(_infer_year(month, day, ref), month, day)
+        year = _infer_year(month, day, ref)
+        said = WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+        if said is not None and year is not None:
+            # ("Tue 26.04" in a 2023 book that began in 2022: the April 26th that was a Tuesday)
+            year = _year_of_the_weekday(WEEKDAYS[said.group(1).lower()], month, day, year)
+        d = _safe_date(year, month, day)
         return day_window(d, "year inferred") if d else None
     month = MONTHS[g["month"].lower().rstrip(".")]
     if g.get("year2"):
@@ -190,6 +195,22 @@ def _part_of_month(word: str, whole: DateWindow) -> DateWindow:
     start = whole.start.replace(day=part[0])
     end = whole.end if part[1] == 31 else whole.start.replace(day=part[1])
     return DateWindow(start, end, "days", whole.basis)
+
+
+WEEKDAY_BEFORE = re.compile(
+    r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _year_of_the_weekday(weekday: int, month: int, day: int, year: int) -> int:
+    """The latest year, from ``year`` back two, in which that day fell on that weekday (the
+    year given when none did)."""
+    for back in range(3):
+        d = _safe_date(year - back, month, day)
+        if d is not None and d.weekday() == weekday:
+            return year - back
+    return year
 
 
 def _weekday_and_day(m: re.Match[str], ref: date) -> DateWindow | None:

@@ -84,6 +84,14 @@ def dates_told(
         # ballistic missiles at Kryvyi Rih": the evening the night began with
         anchor = night.start
     found = find_dates(text, ref, offset, anchor)
+    if ref is not None and ref != reading.ref:
+        # ("Sat 28.05 — no outing. In the early hours two russian missiles hit …": that day's
+        # small hours, not the night before it)
+        found = [
+            replace(d, window=DateWindow(ref, ref, "day", "relative"))
+            if _EARLY_HOURS.fullmatch(d.text) and d.window.end == ref else d
+            for d in found
+        ]  # fmt: skip
     if (entry := a_year_entrys_day(text, offset, ref, reading)) is not None:
         # ("2023 — … two people were killed; the second body was found later that day": the
         # entry's day, not the page's)

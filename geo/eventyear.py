@@ -13,7 +13,8 @@ from datetime import date, timedelta
 
 from geo import lexicon as lx
 from geo.articles import Sentence
-from geo.dates import DateMention, find_dates
+from geo.datepatterns import WEEKDAYS
+from geo.dates import WEEKDAY_BEFORE, DateMention, find_dates
 from geo.model import DateWindow
 from geo.story import Reading
 
@@ -175,10 +176,23 @@ def in_the_page_year(found: list[DateMention], reading: Reading) -> list[DateMen
             with contextlib.suppress(ValueError):
                 start = w.start.replace(year=w.start.year + 1)
                 later = DateWindow(start, w.end.replace(year=w.end.year + 1), w.precision, w.basis)
-                if later.end is not None and later.end <= reading.ref + timedelta(days=2):
+                if (
+                    later.end is not None and later.end <= reading.ref + timedelta(days=2)
+                    and not _weekday_says_otherwise(d, start, reading)
+                ):  # fmt: skip
                     d = replace(d, window=later)
         out.append(d)
     return out
+
+
+def _weekday_says_otherwise(d: DateMention, day: date, reading: Reading) -> bool:
+    """Does the weekday written before the date ("Tue 26.04") not fall on ``day``?"""
+    s = reading.current
+    if s is None:
+        return False
+    at = d.start - s.span.start
+    said = WEEKDAY_BEFORE.search(s.span.text, max(0, at - 12), max(0, at))
+    return said is not None and WEEKDAYS[said.group(1).lower()] != day.weekday()
 
 
 def _year_of(d: DateMention, year: int | None) -> DateMention:

@@ -628,6 +628,13 @@ def extract_mentions(
         ):  # fmt: skip
             # "Sat 27.05 ¶ Lysak: 30 wounded now": the log's last event, its toll a day on
             _continue(mentions[-1], s, reading)
+        elif (
+            not s.heading and reading.last is not None and _IT_IS_AT.search(text)
+            and (town := _where_it_is(text, reading.last, gaz, hints)) is not None
+        ):  # fmt: skip
+            # ('"One of the shells hit the oil depot in the Belgorod district." The channels
+            # say it is at Razumnoye.': the town the next line narrows the site to)
+            reading.last.place = town
         elif not s.heading and _NAMES_A_DAY.search(text):
             _day_told(text, s, reading, gaz, hints)
         if "coded" in text or "identified" in text:
@@ -675,6 +682,38 @@ _WHICH_ONE = re.compile(
     r"|,\s+in\s+the\s+[A-Z][\w'’-]+\s+(?:community|hromada|raion|rayon|district)\b"
 )
 _FIELD_REACH = 3  # a record's fields: its admin field, then its description within 3 lines
+
+
+_IT_IS_AT = re.compile(
+    r"\b(?:it|this|the\s+(?:depot|site|plant|strike))\s+(?:is|was)\s+(?:at|in|near)\s+[A-Z]"
+)
+
+
+def _where_it_is(
+    text: str, last: Mention, gaz: PlaceResolver, hints: tuple[str, ...]
+) -> Place | None:
+    """The one town a line says the event just told is at, inside the region it was placed in."""
+    if last.place is None or last.place.precision != "region" or lx.TRIGGER.search(text):
+        return None
+    at = _IT_IS_AT.search(text)
+    assert at is not None
+    towns = [
+        p.place for p in find_places(text[at.end() - 1 :], gaz, hints)
+        if p.place is not None and p.place.precision == "town"
+        and _in_the_region(p.place, last.place, gaz)
+    ]  # fmt: skip
+    return towns[0] if len(towns) == 1 else None
+
+
+def _in_the_region(town: Place, region: Place, gaz: PlaceResolver) -> bool:
+    """Is the town in the region, by its codes, or else within the region's radius?"""
+    if gaz.within(town, region):
+        return True
+    if not (town.located and region.located) or region.admin2:
+        return False
+    assert town.lat is not None and town.lon is not None
+    assert region.lat is not None and region.lon is not None
+    return haversine_km((town.lat, town.lon), (region.lat, region.lon)) <= region.radius_km
 
 
 def _drop_the_lines_judged(mentions: list[Mention], s: Sentence) -> None:

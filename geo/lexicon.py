@@ -1172,6 +1172,9 @@ NOT_PLACES = {
     "is", "or", "port", "side", "cut", "log", "never", "deep", "record", "size", "major", "baby",
     "trip", "radio", "siren", "signal", "snow", "step", "play", "human", "torn", "band",
     "as",  # "As of now: 18 killed" (a village of Crimea is spelt so too)
+    # (nationalities that small villages share: "for the German buyer"; and an English noun:
+    # "Rig No. 1 is back")
+    "german", "spanish", "canadian", "english", "rig",
     "advertisement", "photo", "reuters", "ap", "afp", "getty", "images", "kremlin", "president",
     "governor", "mayor", "minister", "ministry", "defence", "defense", "foreign", "the", "a", "an",
     "in", "on", "at", "it", "he", "she", "they", "we", "i", "but", "and", "while", "however",
@@ -1437,7 +1440,7 @@ WAR_TALLY = re.compile(
     # an ordinal ranks the event told: "the sixth such strike on the site since the invasion"
     r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
     r"major|massive|\w+est)\b[^.;]{0,80}\bsince\b)"
-    r".*\bsince\s+(?:(?:24\s+)?February(?:\s+24)?(?:,?\s+2022)?|the\s+(?:start|beginning)\s+of\s+"
+    r".*\bsince\s+(?:(?:24\s+)?February(?:\s+24)?(?:,?\s+2022)?|24[./]0?2[./](?:20)?22\b|the\s+(?:start|beginning)\s+of\s+"
     r"the\s+(?:full-scale\s+)?(?:war|invasion)|the\s+(?:full-scale\s+)?invasion)\b",
     re.IGNORECASE | re.DOTALL,
 )
@@ -1971,7 +1974,7 @@ NEGATED_STRIKE = re.compile(
     r"|\b(?:NOT|[Nn]ot)\s+the\s+(?:blast|explosion|shelling|strike|attack|missile|drone)s?\s*[.!]?\s*$"
     # (damage whose cause is denied: "bobbin case cracked — she dropped it, NOT from any blast")
     # (not "NOT from the blast": a blast known, denied only as this damage's cause)
-    r"|\bnot\s+(?:from|by|because\s+of|due\s+to|caused\s+by)\s+(?:any|an?)\s+(?:[\w-]+\s+)?"
+    r"|\bnot\s+(?:from|by|because\s+of|due\s+to|caused\s+by)\s+(?:any|an?|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:blasts?|explosions?|shelling|strikes?|attacks?|missiles?|drones?|war)\b"
     # (an analyst's line that ends by dropping its item: "… video from 31/10 - no landmarks, skip.")
     r"|[-–—,;:]\s*(?:skip|skipped)\s*[.!]?\s*$"
@@ -2444,3 +2447,5 @@ WHERE_STRUCK_AFTER = re.compile(
     r"\b(?:hit|struck|shelled|attacked|destroyed|bombed|exploded|landed)\b",
     re.IGNORECASE,
 )
+# a full stop that ends a sentence, not an abbreviation's ("school No. 6", "vul. Sadova")
+FULL_STOP = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])(?<!\bvul)(?<!\bst)\.\s")

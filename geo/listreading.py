@@ -123,6 +123,12 @@ def _read_table_row(
     # (a weapon a denial names is no strike: "NOT an explosion, it was a meteor … they thought
     # it was a drone")
     armed = find_weapon(text) and not lx.NEGATED_STRIKE.search(text)
+    # (nor a piece of a weapon found: "shell fragment, fresh edges | NOT dug, flagged")
+    found_piece = _A_PIECE_FOUND.search(text) and not lx.TRIGGER.search(
+        _A_PIECE_FOUND.sub(" ", text)
+    )
+    armed = armed and not found_piece
+    tells = None if found_piece else tells
     if not_strike or of_a_period or not (tells or armed or counted):
         # (the row's own event is ground fighting, but its note may tell a separate strike)
         _separate_events(article, s, gaz, hints, reading, mentions)
@@ -266,7 +272,7 @@ def _read_table_row(
 
 
 # a sentence's end inside a cell (not an abbreviation's: "school No. 1", "vul. Sadova")
-_SENTENCE_ENDS = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])(?<!\bvul)(?<!\bst)\.\s+(?=[A-Z])")
+_SENTENCE_ENDS = re.compile(lx.FULL_STOP.pattern + r"\s*(?=[A-Z])")
 
 
 def _struck_at_home_before(
@@ -398,6 +404,11 @@ def _day_in_its_cell(text: str, s: Sentence, cell: Cell, reading: Reading) -> Da
     return (after or inside)[0].window if inside else None
 
 
+_A_PIECE_FOUND = re.compile(
+    r"\b(?:shell|missile|rocket|mortar|bomb|mine|grenade)\s+(?:fragments?|splinters?|tail\s+fins?|"
+    r"fins?|casings?|remnants?|parts?|pieces?|fuzes?|fuses?)\b|\btail\s+fins?\b",
+    re.IGNORECASE,
+)
 # damage whose cause the row denies is no strike's
 _CAUSE_DENIED = re.compile(
     r"\b(?:NOT|[Nn]ot)\s+(?:from|by|because\s+of|due\s+to|caused\s+by)\s+(?:any|the|an?)\s+"

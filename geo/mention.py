@@ -177,8 +177,11 @@ _FOLLOW_UP_LEAD = re.compile(r"(?:^|[|:;]\s*)(?:upd|update|UPD|UPDATE)(?:\.|:)?\
 
 def _own_segment(text: str, pm: PlaceMention) -> str:
     """The place's own stretch of a row or a run-on line, between full stops and cell bars."""
-    start = max(text.rfind(". ", 0, pm.start), text.rfind("|", 0, pm.start)) + 1
-    ends = [i for i in (text.find(". ", pm.end), text.find("|", pm.end)) if i >= 0]
+    stops = [m.start() for m in lx.FULL_STOP.finditer(text)]
+    before = [i for i in stops if i < pm.start]
+    start = max(before[-1] if before else -1, text.rfind("|", 0, pm.start)) + 1
+    after = next((i for i in stops if i >= pm.end), -1)
+    ends = [i for i in (after, text.find("|", pm.end)) if i >= 0]
     return text[start : min(ends) if ends else len(text)]
 
 

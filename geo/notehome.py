@@ -295,7 +295,14 @@ def _its_own(text: str, p: PlaceMention, reading: Reading) -> bool:
         # (a header's "CIT crew 7, Dnipro depot" is the crew's own depot, not a supplier's)
         and not (_ELSEWHERE_BEFORE.search(text[: p.start]) or _SUPPLIER_AFTER.match(text, p.end))
         # (not a road named after a town: "Izmail (exit to the Odesa highway)")
-        and not (lx.ROAD_NAMED.match(text[p.end :]) and text[: p.start].rstrip().endswith("the"))
+        # ("(Lozova–Sloviansk line), by Barvinkove": a line between two towns)
+        and not (
+            (road := lx.ROAD_NAMED.match(text[p.end :])) is not None
+            and (
+                text[: p.start].rstrip().endswith(("the", "(", "-", "–", "—"))
+                or road.group(0).lstrip()[:1] in "-–—"
+            )
+        )
         # (nor a river with its article: "Gauge observer's notebook, the Desna — posts …")
         and not (p.text.lower() in lx.RIVERS and text[: p.start].rstrip().lower().endswith("the"))
         # (nor a capital for its government: "… as Kyiv and Moscow trade blame")
