@@ -84,6 +84,8 @@ TUNED = [
     "tests/dev/news71", "tests/dev/acled71", "tests/dev/pages71", "tests/dev/notes71",
     # (written blind in session 46, held out unread that session, read and tuned on in session 47)
     "tests/dev/news70", "tests/dev/acled70", "tests/dev/pages70", "tests/dev/notes70",
+    # (written blind in session 47, scored on arrival, then read and tuned on that session)
+    "tests/dev/news73", "tests/dev/acled73", "tests/dev/pages73", "tests/dev/notes73",
 ]  # fmt: skip
 # Written blind in session 47 and not read: scored, never tuned on (the next round's material).
 HELD_OUT = ["tests/dev/news72", "tests/dev/acled72", "tests/dev/pages72", "tests/dev/notes72"]

@@ -339,9 +339,15 @@ def _wraps_on(above: str, line: str) -> bool:
     lower case, and the line above ends mid-sentence (no table row's)."""
     # (a wrap fills its line: a short line above, or a deeper indent, is a log's own sub-line,
     # "we treated 3 light wounded" over " radio: Nova Vodolaha …")
+    # (or wrapped with no indent at all, as a manual's source is: "… set the military part of
+    # the Dnipro airport on fire" over "at Aviatorske (Dniprovskyi raion, …)")
+    flush = (line[:1].isalpha() or line[:1] == "(") and (
+        line[:1] in "(" or line[:1].islower() or _A_LITTLE_WORD_END.search(above)
+    )
     return (
-        _WRAPPED.match(line) is not None and len(above.rstrip()) >= WRAP_WIDTH
+        (_WRAPPED.match(line) is not None or bool(flush)) and len(above.rstrip()) >= WRAP_WIDTH
         and not _ENDS_A_SENTENCE.search(above) and not cells_of(above)
+        and not _A_FIELD.match(line) and not _BULLETED.match(line)
     )  # fmt: skip
 
 
@@ -352,6 +358,8 @@ def _hangs_under(entry: str, line: str) -> bool:
     last = entry.rsplit("\n", 1)[-1]
     if len(last.rstrip()) < WRAP_WIDTH or not line.strip() or cells_of(line):
         return False
+    if _A_FIELD.match(line):
+        return False  # ("  location = 'Barvinkove'," under "  admin1 = …,": a record's own field)
     indent = len(line) - len(line.lstrip(" "))
     # (or a block indented as a whole, a YAML note's folded lines: "    On 19 May 2022, the
     # border village of Tetkino … came" over "    under mortar fire, …")
@@ -374,11 +382,18 @@ def _hangs_under(entry: str, line: str) -> bool:
     return head is not None and indent == head.end()
 
 
+_A_LITTLE_WORD_END = re.compile(
+    r"\b(?:in|at|of|on|near|by|the|a|an|and|or|to|from|for|with|that)\s*$", re.IGNORECASE
+)
+# a record's field on its own line: "  location = 'Barvinkove',", "  notes    = '…'"
+_A_FIELD = re.compile(r"\s*[A-Za-z_][\w-]*\s*=\s*\S")
 _NAME_OR_COMMA_END = re.compile(
     r"(?:,|\b[A-Z][a-z]+|\b(?:in|at|of|on|near|by|the|a|an|and|or|to|from|for|with|that|"
     r"said|says|wrote|writes|reported|added|told))\s*$"
 )
-_MID_SENTENCE = re.compile(r"[^\W_],?\s*$")  # (a letter or a figure, and its comma)
+# (a letter or a figure, or a bracket closed, and its comma: "… (Horlivskyi raion, Donetsk
+# oblast)," over "had died of wounds …")
+_MID_SENTENCE = re.compile(r"(?:[^\W_]|\),),?\s*$|[^\W_]\s*$")
 # an entry's code and the spaces before its text: "S0101  ", "#12   ", "E-4410  "
 _ENTRY_CODE = re.compile(r"[A-Z#][\w.#-]{1,11}\s{2,}(?=\S)")
 WRAP_WIDTH = 60  # the shortest line a hard wrap leaves (exports wrap at 72-120)

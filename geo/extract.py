@@ -540,6 +540,13 @@ def extract_mentions(
             # not a strike.": the analyst's verdict on the line's own event
             _drop_the_lines_judged(mentions, s)
         opens_list = text.rstrip().endswith(":")  # "52 attack UAVs were destroyed:", no heading
+        if (day := _a_date_field(text, reading)) is not None:
+            # ('LAST|Len|"MK-0531-01 strike on Novyi Buh"' over 'LAST|P12|"31.05.2022"': a
+            # record's title, then its date field: the day of the title's strike)
+            last = reading.last
+            if last is not None and last.sentence.index == s.index - 1 and not last.date_explicit:
+                last.date, last.date_explicit = day, True
+            continue
         if (header := figure_columns(text)) or (cells := cells_of(text)):
             # "date | place | what | killed | injured" and its rows: one incident per row
             if header:
@@ -684,6 +691,21 @@ _WHICH_ONE = re.compile(
 _FIELD_REACH = 3  # a record's fields: its admin field, then its description within 3 lines
 
 
+def _a_date_field(text: str, reading: Reading) -> DateWindow | None:
+    """The day of a record's line that holds a date and nothing else ('LAST|P12|"31.05.2022"',
+    "date = '03.02.2023',"): field names and marks around one written day."""
+    if not any(c.isdigit() for c in text) or _PROSE_WORD.search(text):
+        return None
+    if not (cells_of(text) or "=" in text):
+        return None  # (a field's line, not a day's heading: "Sat 04.02" heads what follows)
+    days = [d for d in find_dates(text, reading.ref) if d.window.basis == "explicit"]
+    if len(days) != 1 or days[0].window.days != 1:
+        return None
+    rest = text[: days[0].start - reading.current.span.start] if reading.current else text
+    return days[0].window if not _PROSE_WORD.search(rest) else None
+
+
+_PROSE_WORD = re.compile(r"\b[a-z]{4,}\b")
 _IT_IS_AT = re.compile(
     r"\b(?:it|this|the\s+(?:depot|site|plant|strike))\s+(?:is|was)\s+(?:at|in|near)\s+[A-Z]"
 )

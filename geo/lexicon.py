@@ -79,7 +79,11 @@ TRIGGER = re.compile(
     # ("refuted by intercepted telephone conversations": a spy's, not air defence's)
     r"(?!\s+(?:(?:telephone|phone|radio|mobile)\s+)?(?:conversations?|calls?|communications?|"
     r"messages?|talks?|chatter|telephone|phone))|downed|"
-    r"destroyed|knocked out|killing|killed|injur(?:ed|ing|ies)|wounded|dead|deaths?|casualties|"
+    r"destroyed|knocked out|killing|killed|injur(?:ed|ing|ies)|wounded|"
+    # (not a machine's "ventilation fan dead", "battery dead")
+    r"(?<!fan\s)(?<!fans\s)(?<!battery\s)(?<!phone\s)(?<!engine\s)(?<!generator\s)(?<!motor\s)"
+    r"(?<!pump\s)(?<!radio\s)(?<!landline\s)dead(?!\s+(?:end|battery|zone|calm|weight|wood)\b)|"
+    r"deaths?|casualties|"
     r"barrage|drone attacks?|targeted|targeting(?!\s+(?:decisions?|data|information|intelligence|systems?|policy|policies|restrictions?))|(?<!air\s)(?<!air-)raid(?:s|ed)?|damaged|ablaze|caught fire|"
     # ("a fire on Jan. 21 that Russian officials attributed to Ukrainian drones")
     r"(?:fire|explosion|blast|blaze)\b[^;]{0,120}?\b(?:attributed\s+to|blamed\s+on)\s+(?:[\w-]+\s+){0,2}?"
@@ -170,7 +174,10 @@ TRIGGER_IN = _remembered(TRIGGER)
 MESSAGE_STAMP = re.compile(r"^\s*\[[^\]\n]{3,30}\]")
 # "crew checked the craters", "cold patch on the two small craters": craters told before
 CRATERS_TOLD = re.compile(
-    r"\b(?:the|those|these)\s+(?:(?!street\b|road\b)[a-z][a-z-]*\s+){0,2}?craters?\b", re.IGNORECASE
+    r"\b(?:the|those|these)\s+(?:(?!street\b|road\b)[a-z][a-z-]*\s+){0,2}?craters?\b"
+    # ("two craters filled with gravel by the farmer": a repair)
+    r"|\bcraters?\s+(?:were\s+|was\s+|have\s+been\s+)?(?:filled|patched|repaired|covered|levell?ed)\b",
+    re.IGNORECASE,
 )
 STRONG_TRIGGER = re.compile(
     r"\b(attack(?:s|ed)?|strikes?|struck|airstrikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|"
@@ -2131,6 +2138,9 @@ A_WORD_AS_WORD = re.compile(
     r"\b(?:the\s+)?(?:word|term|slang|phrase)\s+[\"“‘'][\w -]{1,20}[\"”’']"
     # (or a verb in scare quotes: 'EPS boards "exploded" out of the pack in the heat')
     r"|[\"“](?:exploded|exploding|bombed|shelled|blew\s+up)[\"”]"
+    # (or a ruin's "shell": "the bread factory in Makariv is still a shell")
+    r"|\b(?:is|was|are|were|remains?|stands?)\s+(?:still\s+|now\s+|just\s+|only\s+)?(?:a|an)\s+"
+    r"(?:burnt[- ]out\s+|burned[- ]out\s+|empty\s+|gutted\s+|blackened\s+)?shells?\b"
     # (or a stage's slang: "I bombed in Vinnytsia", "Killed it in Lviv", "the show was a blast")
     r"|\b(?-i:I|[Ww]e)\s+(?:totally\s+|completely\s+|really\s+|just\s+)?bombed\b"
     r"(?!\s+(?:the|a|an|their|its|them|it|his|her|our|enemy|russian|ukrainian)\b)"
@@ -2411,6 +2421,9 @@ MEASURED_FROM_TOWN = re.compile(
 # (a log's compass letters only: "the bridge south of the city" is still the city's)
 OUT_OF_TOWN = re.compile(
     r"\b[NSEW]{1,3}\s+(?i:of\s+(?:the\s+)?(?:city|town|village))\b|\b(?i:far\s+away)\b"
+    # (or all over: "big missile attack on the whole country in the afternoon")
+    r"|\b(?i:on\s+the\s+whole\s+country|across\s+(?:the\s+(?:whole\s+)?)?country|nationwide|"
+    r"all\s+over\s+(?:the\s+country|Ukraine)|across\s+Ukraine)\b"
 )
 # "Because of the daily shelling of Komyshany, on 20.04.2023 I left": a habit named by its
 # adjective, whatever day the sentence names

@@ -65,8 +65,13 @@ _NAMED_BUILDING_AFTER = re.compile(
     r"\s+(?:hotel|cinema|restaurant|caf[eé]|shopping\s+(?:centre|center|mall)|mall|market|"
     r"stadium|theat(?:re|er)|sanatorium|hostel|supermarket|hypermarket|combine|works|"
     # ("damaged the Shakhtar palace of culture" in Horlivka)
-    r"(?:palace|house)\s+of\s+culture|culture\s+(?:house|palace)|arena)\b",
+    r"(?:palace|house)\s+of\s+culture|culture\s+(?:house|palace)|arena|"
+    # (a school named after the town it left: "the Horlivka institute … here in Bakhmut")
+    r"institute|university|college|academy|lyceum)\b",
     re.IGNORECASE,
+)
+_ITS_TOWN_AFTER = re.compile(
+    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*,?\s+(?:here\s+)?(?:in|at)\s+(?:the\s+(?:city|town)\s+of\s+)?[A-Z]"
 )
 _BRAND_NOUN = re.compile(
     # ("struck the Kamensky combine": a plant named after its town, not a village so called)
@@ -151,7 +156,9 @@ _RAION_LEAD = re.compile(r"\b(?:in|at|across|throughout|of|on|the)\s+$", re.IGNO
 _ADJECTIVE_END = re.compile(r"(?:skyi|skyy|skiy|sky|ski|tskyi|zkyi|zkyy)$", re.IGNORECASE)
 
 
-_BREAK = re.compile(r"[,;:()\[\]|/\n]")
+# (not a line's end inside a sentence: a wrapped line goes on with the name, "in Mala ¶
+# Tokmachka (Polohivskyi raion, …)")
+_BREAK = re.compile(r"[,;:()\[\]|/]")
 # "near Shevchenko, Donetsk", "the village of Sasha", "Shevchenko village": the words make it
 # a place whatever its name's form
 _PLACE_WORD_BEFORE = re.compile(
@@ -470,6 +477,9 @@ def find_places(
             and (
                 any(p.is_town for p in found)
                 or (_BRAND_NOUN.match(named.group(0)) and _a_village(name, gaz))
+                # (or the town it stands in, named just after: "the Horlivka institute of
+                # foreign languages here in Bakhmut")
+                or _ITS_TOWN_AFTER.match(text, named.end())
             )
         ):  # fmt: skip
             continue  # "hit the center of Pokrovsk, destroying the Druzhba hotel": its name

@@ -1058,7 +1058,10 @@ _A_RESIDENT_OF = re.compile(
     r"\s+of\s+$"
 )
 _DIED_OF_WOUNDS = re.compile(
-    r"\s*(?:,\s*)?(?:was|were|has\s+been|have\s+been)?\s*(?:killed|died|wounded|injured|hurt)\b"
+    # ("a resident of Panteleimonivka, the urban-type settlement next to Horlivka (…), had
+    # died of wounds": past its apposition)
+    r"(?:,\s+(?:the|a|an)\s+[^,()]{0,60}(?:\([^)]*\))?,)?"
+    r"\s*(?:,\s*)?(?:was|were|has\s+been|have\s+been|had)?\s*(?:been\s+)?(?:killed|died|wounded|injured|hurt)\b"
     r"[^.;]{0,40}?\b(?:shell(?:ing|s|ed)|strikes?|attacks?|drones?|missiles?|rockets?|bombs?|fire)\b",
     re.IGNORECASE,
 )

@@ -460,7 +460,7 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
     # (and the lists its rule names: "Parked and Rejected cards are NOT coded")
     named = {w.lower() for m in _NOT_CODED.finditer(text) for w in m.groups() if w}
     for h, b in zip(heads, ends, strict=True):
-        title = _LIST_LABEL.sub("", h.group("t1") or h.group("t2") or "")
+        title = _LIST_LABEL.sub("", h.group("t1") or h.group("t2") or h.group("t3") or "")
         first = next(iter(re.findall(r"[A-Za-z]+", title)), "").lower()
         if _DROPPED_SECTION.fullmatch(title.strip()) is not None or (
             first in named and len(title) <= 60
@@ -476,12 +476,16 @@ _ENTRY_OPEN = re.compile(
     # (an RDF subject's first triple: "ev:DN-0312-01 a acled:Event ;")
     r"|[\w-]+:[\w.-]+[ \t]+a[ \t]+[\w-]+:\w+"
     # (a shell's printed object: "  { code: 'OCC-0712-01', event_date: …")
-    r"|[ \t]*\{[ \t]*\w+[ \t]*:[ \t]*['\"])",
+    r"|[ \t]*\{[ \t]*\w+[ \t]*:[ \t]*['\"]"
+    # (a Fortran namelist's group: "&event" … "/")
+    r"|&\w+[ \t]*$)",
     re.MULTILINE,
 )
 # a section's heading: "### Removed", "==== LIST: Rejected (3) ====" (a rule on both sides)
 _SECTION_HEADING = re.compile(
-    r"^(?:#{1,6}[ \t]+(?P<t1>[^\n]*?)|[=*~]{3,}[ \t]*(?P<t2>[^\n=*~]{2,60}?)[ \t]*[=*~]{3,})"
+    r"^(?:#{1,6}[ \t]+(?P<t1>[^\n]*?)|[=*~]{3,}[ \t]*(?P<t2>[^\n=*~]{2,60}?)[ \t]*[=*~]{3,}"
+    # (a Texinfo source's "@node Dropped", "@chapter Dropped entries")
+    r"|@(?:node|chapter|section|subsection|unnumbered|appendix)[ \t]+(?P<t3>[^\n]{2,60}?))"
     r"[ \t]*$",
     re.MULTILINE,
 )
