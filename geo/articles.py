@@ -314,7 +314,7 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
         if (
             out
             and (
-                _wraps_on(text[out[-1][0] : out[-1][1]], line)
+                _wraps_on(text[out[-1][0] : out[-1][1]], line, title=len(out) == 1)
                 or _hangs_under(text[out[-1][0] : out[-1][1]], line)
                 # (a GEDCOM record's "2 CONT …" goes on with its "1 NOTE …")
                 or _CONTINUED.match(line) is not None
@@ -333,7 +333,7 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
 _CONTINUED = re.compile(r"[ \t]*\d{1,2}[ \t]+CON[CT][ \t]")
 
 
-def _wraps_on(above: str, line: str) -> bool:
+def _wraps_on(above: str, line: str, title: bool = False) -> bool:
     """Is the line the rest of a hard-wrapped line above ("Notes: … at Apostolove (Kryvyi
     Rih raion, Dnipropetrovsk" over " oblast). A woman was killed")? It is indented, opens in
     lower case, and the line above ends mid-sentence (no table row's)."""
@@ -341,13 +341,21 @@ def _wraps_on(above: str, line: str) -> bool:
     # "we treated 3 light wounded" over " radio: Nova Vodolaha …")
     # (or wrapped with no indent at all, as a manual's source is: "… set the military part of
     # the Dnipro airport on fire" over "at Aviatorske (Dniprovskyi raion, …)")
-    flush = (line[:1].isalpha() or line[:1] == "(") and (
-        line[:1] in "(" or line[:1].islower() or _A_LITTLE_WORD_END.search(above)
-    )
+    # (not a list's next item opened by a mark: todo.txt's "x 2023-05-31 …")
+    flush = (
+        not title  # (a text's first line is its title, whole: "brigade 14 shift notes, …")
+        and _FLUSH_GOES_ON.match(line) is not None
+        and re.search(r"[A-Za-z,]\s*$", above) is not None
+        and (line[:1] in "(" or line[:1].islower() or _A_LITTLE_WORD_END.search(above))
+    )  # fmt: skip
     return (
         (_WRAPPED.match(line) is not None or bool(flush)) and len(above.rstrip()) >= WRAP_WIDTH
         and not _ENDS_A_SENTENCE.search(above) and not cells_of(above)
         and not _A_FIELD.match(line) and not _BULLETED.match(line)
+        # (not a table's header or row under a title: "event_id_cnty,event_date,…"; nor a
+        # log's next stamped line: "tue 17.05 - closed (my day)")
+        and not cells_of(line) and " " in line.strip()
+        and (not flush or _WRAPPED.match(line) is not None or not LINE_STAMP_HEAD.match(line))
     )  # fmt: skip
 
 
@@ -382,6 +390,9 @@ def _hangs_under(entry: str, line: str) -> bool:
     return head is not None and indent == head.end()
 
 
+# a wrapped line's start: a word of two letters or more, or a bracket that a name opens
+# (not a label's "facts: RU forces struck …", a record's own line)
+_FLUSH_GOES_ON = re.compile(r"(?:[A-Za-z][a-z'’-]+(?:\s(?!\S*:)|[,.;)])|\([A-Z])")
 _A_LITTLE_WORD_END = re.compile(
     r"\b(?:in|at|of|on|near|by|the|a|an|and|or|to|from|for|with|that)\s*$", re.IGNORECASE
 )

@@ -2421,9 +2421,10 @@ MEASURED_FROM_TOWN = re.compile(
 # (a log's compass letters only: "the bridge south of the city" is still the city's)
 OUT_OF_TOWN = re.compile(
     r"\b[NSEW]{1,3}\s+(?i:of\s+(?:the\s+)?(?:city|town|village))\b|\b(?i:far\s+away)\b"
-    # (or all over: "big missile attack on the whole country in the afternoon")
-    r"|\b(?i:on\s+the\s+whole\s+country|across\s+(?:the\s+(?:whole\s+)?)?country|nationwide|"
-    r"all\s+over\s+(?:the\s+country|Ukraine)|across\s+Ukraine)\b"
+    # (or an attack all over: "big missile attack on the whole country in the afternoon"; not
+    # "the death toll nationwide")
+    r"|\b(?i:(?:attacks?|strikes?|barrage|shelling)\s+(?:[\w-]+\s+){0,2}?(?:on|across|against|all\s+over)"
+    r"\s+(?:the\s+)?(?:(?:whole|entire)\s+country|country|Ukraine))\b"
 )
 # "Because of the daily shelling of Komyshany, on 20.04.2023 I left": a habit named by its
 # adjective, whatever day the sentence names

@@ -149,12 +149,24 @@ def persons_town(
         found = [p for p in find_places(before.span.text, gaz, reading.hints) if p.is_town]
         # ("for Lida from Bereznehuvate": the person's town is the one they are from)
         towns = [p for p in found if _FROM_END.search(before.span.text, 0, p.start)] or found
+    after = reading.sentences[s.index + 1] if s.index + 1 < len(reading.sentences) else None
+    if (
+        not towns and after is not None and after.paragraph == s.paragraph
+        and _SHE_OR_HE.match(after.span.text)
+    ):  # fmt: skip
+        # ("… shelled the school next to her block overnight. She is staying in Kramatorsk
+        # until Thursday": the town the next line gives her)
+        towns = [p for p in find_places(after.span.text, gaz, reading.hints) if p.is_town]
     if len({p.place.key for p in towns if p.place is not None}) != 1:
         return []
     return [replace(towns[0], start=said.start(), end=said.end(), role="target")]
 
 
 _FROM_END = re.compile(r"\bfrom\s+$")
+_SHE_OR_HE = re.compile(
+    r"\s*(?:She|He|They)\s+(?:is|was|are|were|lives?|lived|stays?|stayed|goes|went|came|comes|"
+    r"has|had|moved|returned)\b"
+)
 
 
 def witness_town(

@@ -616,6 +616,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "on the Simferopol highway": a road named after the town
     if lx.STREET_NAMED.match(after):
         return "context"  # "car dealership, Zaporizke shose": a street named after the town
+    if _A_PLACES_ROAD.search(text[max(0, start - 80) : start]):
+        return "context"  # "a cafe in Klymentove, on the road between Okhtyrka and Trostianets"
     road = _ROAD_BETWEEN.search(before_text := text[max(0, start - 60) : start])
     if (
         road and not lx.BASED_AT.search(before_text)
@@ -1020,6 +1022,11 @@ _STRUCK_THING_OF = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:hall|building|houses|homes|school|hospital|church|library|"
     r"museum|market|station|outskirts|edge|centre|center|port|depot)\s+of\s+$",
     re.IGNORECASE,
+)
+# a place's road, set off by its comma: ", on the road between Okhtyrka and …"
+_A_PLACES_ROAD = re.compile(
+    r"[,;]\s+(?:on|by|near)\s+the\s+(?:road|highway|route|motorway)\s+between\s+"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+)?$"
 )
 _ITS_MANY_TOWNS_AFTER = re.compile(
     r"\s+(?:cities|towns|villages|settlements|communities|hromadas|regions|border\s+areas)\b",

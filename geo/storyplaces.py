@@ -918,8 +918,7 @@ def a_strike_at_home(
     # morning of 29 July 2022, Russian cluster munitions hit the bus stop …" is the story's
     # town's, not the publisher's)
     home = (
-        _their_home_town(text, s, reading, gaz)
-        or home_town(reading, gaz) or _the_storys_town(s, reading, gaz)
+        home_town(reading, gaz) or _the_storys_town(s, reading, gaz)
         or _the_pages_location(reading, gaz)
         or masthead_town(reading, gaz) or _name_line_town(reading, gaz)
         or _byline_town(reading, gaz)
@@ -940,38 +939,6 @@ def a_strike_at_home(
         if dated and (ours or not _another_town_just_before(home, s, reading, gaz))
         else []
     )
-
-
-def _their_home_town(text: str, s: Sentence, reading: Reading, gaz: PlaceResolver) -> Place | None:
-    """The town of the person whose home the line tells struck ("the russians shelled school
-    No. 6 next to her block overnight … She is staying in Kostiantynivka until Thursday"): the
-    one town the sentence beside it gives "she" or "he"."""
-    if not _THEIR_HOME.search(text):
-        return None
-    for i in (s.index + 1, s.index - 1):
-        if not 0 <= i < len(reading.sentences):
-            continue
-        other = reading.sentences[i]
-        if other.paragraph != s.paragraph or not _SHE_OR_HE.match(other.span.text):
-            continue
-        towns = {
-            p.place.key: p.place for p in find_places(other.span.text, gaz, reading.hints)
-            if p.is_town and p.place is not None and p.place.precision == "town"
-        }  # fmt: skip
-        if len(towns) == 1:
-            return next(iter(towns.values()))
-    return None
-
-
-_THEIR_HOME = re.compile(
-    r"\b(?:her|his|their)\s+(?:own\s+)?(?:block|house|home|flat|street|village|yard|building|"
-    r"apartment|neighbou?rhood)\b",
-    re.IGNORECASE,
-)
-_SHE_OR_HE = re.compile(
-    r"\s*(?:She|He|They)\s+(?:is|was|are|were|lives?|lived|stays?|stayed|"
-    r"goes|went|came|comes|has|had|moved|returned)\b"
-)
 
 
 def _the_storys_town(s: Sentence, reading: Reading, gaz: PlaceResolver) -> Place | None:

@@ -457,3 +457,119 @@ def test_a_grid_table_is_rewritten_at_the_same_length() -> None:
     text = "+---+---+\n| a | b |\n| c | d |\n+---+---+\nrest\n"
     assert len(reflowed(text)) == len(text)
     assert reflowed(text).splitlines()[1].rstrip() == "| a c | b d |"
+
+
+# --- the second batch: live blogs, notebooks, exports ------------------------------------
+
+
+def test_a_live_blogs_dotted_clocks_are_no_days() -> None:
+    text = (
+        " date 2024-08-11 Live\nLive: the latest\n\n22.05\nNo news\n\nNothing new tonight.\n\n"
+        "13.10\nDebris hits block\n\nDebris from a downed drone fell on a building in Belgorod "
+        "overnight, the governor said.\n\n08.45\nQuiet morning\n\nNothing to report.\n"
+    )
+    assert [d[1] for d in days(incidents(text))] == [date(2024, 8, 11)]
+
+
+def test_the_early_hours_of_a_stamped_day_are_that_day() -> None:
+    text = (
+        " date 2022-10-10 Club log, Kharkiv\nCLUB LOG — Kharkiv\nRule: no forest maps.\n\n"
+        "Sat 05.03 — chat only.\n\n"
+        "Sat 28.05 — no outing. In the early hours two russian missiles hit the substation "
+        "outside Merefa.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 5, 28), date(2022, 5, 28))]
+
+
+def test_a_weekday_written_with_a_day_fixes_its_year() -> None:
+    text = (
+        " date 2023-09-18 Sales book, Vylkove, 2022–2023\nSALES BOOK\n\n"
+        "Sat 15.01.2022 — ice strong enough.\n\n"
+        "Tue 26.04 — lorries waited for the bridge. Around midday a russian missile hit the "
+        "bridge over the Dniester estuary at Zatoka.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 4, 26), date(2022, 4, 26))]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "22-036 | 12.06 | KL-1 | 9 | shell fragment, fresh edges | — | NOT dug, flagged.",
+        "22-033 | 23.04 | KL-1 | 30 | mortar tail fin, rusted | 1943 | X — NOT from this war.",
+    ],
+)
+def test_a_piece_of_a_weapon_found_is_no_strike(line: str) -> None:
+    text = (
+        " date 2022-10-10 Finds log, Kharkiv\nFINDS LOG — Kharkiv\n"
+        "Columns: No. | date | site | depth | object | period | status\n\n" + line + "\n"
+    )
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thu 18.08 — die-off in six trays. Not from the sirens: thermometer 37 °C, fan dead.",
+        "Sat 16.07 — Taras came: the bread factory in Makariv is still a shell.",
+    ],
+)
+def test_a_machine_dead_and_a_ruins_shell_tell_no_strike(line: str) -> None:
+    text = " date 2022-11-21 Farm log, Dnipro\nFARM LOG — Dnipro\nNotes.\n\n" + line + "\n"
+    assert incidents(text) == []
+
+
+def test_her_block_is_in_the_town_the_next_line_gives_her() -> None:
+    text = (
+        " date 2022-10-01 Rehab log, Dnipro\nREHAB LOG — Dnipro\nCodes: ROM, HEP.\n\n"
+        "Sun 24.07 — P-22/118 phoned: the russians shelled the school next to her block "
+        "overnight, windows gone. She is staying in Kramatorsk until Thursday.\n"
+    )
+    assert _towns(text) == ["Kramatorsk"]
+
+
+def test_a_namelist_group_set_off_and_a_field_per_line() -> None:
+    text = (
+        " date 2023-03-06 feb23.nml\n! qa = 'OK' | 'DEL'\n"
+        "&event\n  id = 'A-1',\n  date = '01.02.2023',\n"
+        "  notes = 'On 1 February 2023, Russian shelling hit Kupiansk.',\n  qa = 'DEL'\n/\n"
+        "&event\n  id = 'A-2',\n  date = '03.02.2023',\n  location = 'Barvinkove',\n"
+        "  notes = 'On 3 February 2023, a Russian rocket hit a house in Barvinkove.',\n"
+        "  qa = 'OK'\n/\n"
+    )
+    assert _towns(text) == ["Barvinkove"]
+
+
+def test_a_records_date_field_dates_its_title() -> None:
+    text = (
+        " date 2022-11-21 QuickStatements batch\nCREATE\n"
+        'LAST|Len|"MK-0531-01 strike on Novyi Buh"\nLAST|P12|"31.05.2022"\n'
+        'LAST|P14|"Novyi Buh"\n'
+        'LAST|P20|"On 31 May 2022, a Russian strike destroyed buildings in Novyi Buh."\n'
+    )
+    assert days(incidents(text)) == [(date(2022, 5, 31), date(2022, 5, 31))]
+
+
+def test_a_texinfo_dropped_chapter_and_a_flush_wrapped_line() -> None:
+    text = (
+        " date 2022-12-05 notes.texi\n@node Coded\n@chapter Coded events\n\n"
+        "@item VI-01 --- 06.03.2022 --- Vinnytsia\n"
+        "On 6 March 2022, Russian cruise missiles destroyed the Vinnytsia airport at Havryshivka\n"
+        "(Vinnytskyi raion, Vinnytsia oblast); the terminal burned.\n\n"
+        "@node Dropped\n@chapter Dropped entries\n\n"
+        "@item OD-99 --- 01.05.2022 --- Dachne\n"
+        "On 1 May 2022, civilian houses were shelled in Dachne (Odeskyi raion, Odesa oblast).\n"
+    )
+    found = incidents(text)
+    assert [(i.place.name, i.date.start) for i in found if i.place is not None] == [
+        ("Havryshivka", date(2022, 3, 6))
+    ]
+
+
+def test_a_name_goes_on_over_a_wrapped_line() -> None:
+    text = (
+        " date 2022-09-30 sas log\n\n"
+        "ZP-01   On 7 September 2022, Russian forces shelled an aid point in Mala\n"
+        "        Tokmachka (Polohivskyi raion, Zaporizhzhia oblast), according to the\n"
+        "        oblast head. 3 civilians killed.\n"
+    )
+    assert _towns(text) == ["Mala Tokmachka"]
