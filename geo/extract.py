@@ -691,6 +691,16 @@ _WHICH_ONE = re.compile(
 _FIELD_REACH = 3  # a record's fields: its admin field, then its description within 3 lines
 
 
+def _all_over_the_country(text: str) -> bool:
+    """Does the sentence's own clause tell an attack on the whole country (not a clause of
+    another event's: "…, when a wave of attacks across Ukraine cut power")?"""
+    nw = lx.NATIONWIDE.search(text)
+    return nw is not None and not _A_CLAUSE_BEFORE.search(text, 0, nw.start())
+
+
+_A_CLAUSE_BEFORE = re.compile(r",\s+(?:when|which|as|after|while|where)\b")
+
+
 def _a_date_field(text: str, reading: Reading) -> DateWindow | None:
     """The day of a record's line that holds a date and nothing else ('LAST|P12|"31.05.2022"',
     "date = '03.02.2023',"): field names and marks around one written day."""
@@ -1226,14 +1236,21 @@ def _read_event_sentence(
             targets = anaphora_targets(text, reading, s, gaz)
             # (none new: the village's event told just before goes on, not the speaker's town)
             weak = [] if not targets and reading.last is not None else weak
-        if (
-            home is None and not targets
+        inside = (
+            [
+                h for h in section_targets(reading, s, gaz, hints)
+                if h.place is not None and h.place.precision == "town"
+                and any(w.place is not None and gaz.within(h.place, w.place) for w in weak)
+            ]
+            if home is None and not targets
             and all(_TITLE_OF.search(text, 0, w.start) for w in weak)
-            and (heading := section_targets(reading, s, gaz, hints))
-        ):  # fmt: skip
+            else []
+        )  # fmt: skip
+        if inside:
             # ("13.10 ¶ Kursk: injured rises to 15 ¶ Russia's acting governor of the Kursk region
-            # … says 15 people are now known to have been hurt": the post's own town)
-            targets, weak = heading, []
+            # … says 15 people are now known to have been hurt": the post's own town, in the
+            # region the speaker's title names)
+            targets, weak = inside, []
         if home is not None:
             # "Vitaliy Kim, the governor of the Mykolaiv region, said the city…"
             reading.last = home
@@ -1316,7 +1333,13 @@ def _read_event_sentence(
         aggregate_only = True
     if not targets and not aggregate_only:
         targets = profile_targets(text, reading, gaz)
-    unnamed = UNNAMED_PLACE_NEAR.search(text) or lx.OUT_OF_TOWN.search(text)
+    unnamed = (
+        UNNAMED_PLACE_NEAR.search(text)
+        or lx.OUT_OF_TOWN.search(text)
+        # ("big missile attack on the whole country": everywhere; not "That plant had been
+        # knocked out … when a wave of attacks across Ukraine cut power": the plant told)
+        or _all_over_the_country(text)
+    )
     if not targets and mentions and not aggregate_only and not unnamed:
         # (a caption sheet's every caption opens with its own dateline: "UKR-0801-004
         # MYKOLAIV, Ukraine - … where five people were killed by Russian shelling")

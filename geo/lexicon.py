@@ -70,6 +70,8 @@ TRIGGER = re.compile(
     # (a note's Ukrainian or Russian word kept in Latin letters: "russian obstril of Kurakhove",
     # "prylit near the station": shelling, an incoming hit)
     rf"{NOTE_LOANWORDS}|{WEAPONS_AIMED}|put\s+out\s+of\s+action|"
+    # ("had put the Starokostiantyniv air base, in the … region, out of action")
+    r"put\s+the\s+(?:[\w'’,-]+\s+){1,8}?out\s+of\s+action|"
     rf"{CYRILLIC_STRIKE}|"
     r"bomb(?:ed|ing|ings|ardment|arded)|cluster bombs?|explosions?|explod(?:ed|es)|"
     r"blasts?|blew up|hit|hits|fired|launched|shot down|"
@@ -2421,10 +2423,13 @@ MEASURED_FROM_TOWN = re.compile(
 # (a log's compass letters only: "the bridge south of the city" is still the city's)
 OUT_OF_TOWN = re.compile(
     r"\b[NSEW]{1,3}\s+(?i:of\s+(?:the\s+)?(?:city|town|village))\b|\b(?i:far\s+away)\b"
-    # (or an attack all over: "big missile attack on the whole country in the afternoon"; not
-    # "the death toll nationwide")
-    r"|\b(?i:(?:attacks?|strikes?|barrage|shelling)\s+(?:[\w-]+\s+){0,2}?(?:on|across|against|all\s+over)"
-    r"\s+(?:the\s+)?(?:(?:whole|entire)\s+country|country|Ukraine))\b"
+)
+# an attack all over the country: "big missile attack on the whole country in the afternoon"
+# (not "the death toll nationwide")
+NATIONWIDE = re.compile(
+    r"\b(?:attacks?|strikes?|barrage|shelling)\s+(?:[\w-]+\s+){0,2}?(?:on|across|against|all\s+over)"
+    r"\s+(?:the\s+)?(?:(?:whole|entire)\s+country|country|Ukraine)\b(?!['’]s)",
+    re.IGNORECASE,
 )
 # "Because of the daily shelling of Komyshany, on 20.04.2023 I left": a habit named by its
 # adjective, whatever day the sentence names

@@ -807,6 +807,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "exploded about 300 metres from the reactors of the … power plant"
     if _FRONT_NEAR.search(before[-40:]):
         return "context"  # "about 40 km from the front line near Lyman and Kupiansk": the front
+    if _PUT_BEFORE.search(before[-12:]) and _OUT_OF_ACTION_AFTER.match(text, end):
+        return "target"  # "had put the Starokostiantyniv air base, in the … region, out of action"
     if _OUT_OF_ACTION.search(before[-40:]):
         return "target"  # "its missiles had put out of action the Zhytomyr … repair plant"
     if before.endswith(", ") and _an_items_town(text, end):
@@ -1040,6 +1042,11 @@ _RECALLS = re.compile(
 )
 _SEEN_ON_THE_WAY = re.compile(
     r"\b(?:spotted|seen|sighted|observed)\s+(?:heading|flying|moving|headed)\s+(?:for|to|towards?)\s+$",
+    re.IGNORECASE,
+)
+_PUT_BEFORE = re.compile(r"\bput\s+(?:the\s+)?$", re.IGNORECASE)
+_OUT_OF_ACTION_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?(?:\s*,[^,;.]{0,60},)?\s+out\s+of\s+(?:action|service|operation|commission)\b",
     re.IGNORECASE,
 )
 _NEXT_TO = re.compile(r"\bnext\s+to\s+(?:the\s+)?$", re.IGNORECASE)

@@ -885,8 +885,10 @@ def a_strike_at_home(
         return []
     if not lx.STRONG_TRIGGER.search(text) or lx.NOT_AN_ATTACK_IN(text):
         return []
-    if lx.OUT_OF_TOWN.search(text):
-        return []  # ("many loud explosions E of the city": out of it, somewhere not named)
+    if lx.OUT_OF_TOWN.search(text) or lx.NATIONWIDE.search(text):
+        # ("many loud explosions E of the city": out of it, somewhere not named; "big missile
+        # attack on the whole country": everywhere)
+        return []
     before = reading.sentences[s.index - 1] if s.index > 0 else None
     told = text + (" " + before.span.text if before and before.paragraph == s.paragraph else "")
     if (

@@ -573,3 +573,19 @@ def test_a_name_goes_on_over_a_wrapped_line() -> None:
         "        oblast head. 3 civilians killed.\n"
     )
     assert _towns(text) == ["Mala Tokmachka"]
+
+
+def test_a_site_put_out_of_action_with_its_region_between() -> None:
+    roles = _roles(
+        "The ministry said its weapons had put the Starokostiantyniv air base, in the "
+        "neighbouring Khmelnytskyi region, out of action."
+    )
+    assert roles["Starokostiantyniv"] == "target"
+
+
+def test_a_cafes_road_between_two_towns_places_neither() -> None:
+    roles = _roles(
+        "Russian shelling destroyed a cafe in Klymentove (Okhtyrskyi raion), on the road "
+        "between Okhtyrka and Trostianets."
+    )
+    assert (roles["Okhtyrka"], roles["Trostianets"]) == ("context", "context")
