@@ -646,7 +646,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "pastdays",
         re.compile(
             r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<pn>two|three|four|five|six|seven|"
-            r"several|few|\d{1,2})\s+days\b|\bin\s+recent\s+days\b",
+            r"several|few|\d{1,2})\s+days\b",
             re.IGNORECASE,
         ),
     ),

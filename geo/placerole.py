@@ -782,10 +782,6 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"
     if _ITS_MANY_TOWNS_AFTER.match(text, end):
         return "context"  # "the shelling of Donbass cities also did not stop": many, no one place
-    if _RECALLS.search(before[-120:]):
-        # "The strike recalls the Russian bombing of the maternity hospital in Mariupol in
-        # March": an older strike it is compared with, not told
-        return "context"
     if _VOWED_STRIKES.search(before[-100:]):
         return "context"  # "… vows more strikes on Kyiv": a threat, no event
     if (
@@ -1032,12 +1028,6 @@ _A_PLACES_ROAD = re.compile(
 )
 _ITS_MANY_TOWNS_AFTER = re.compile(
     r"\s+(?:cities|towns|villages|settlements|communities|hromadas|regions|border\s+areas)\b",
-    re.IGNORECASE,
-)
-_RECALLS = re.compile(
-    r"\b(?:strike|attack|shelling|bombing|it|this|scene|images?)\s+(?:\w+\s+)?(?:recalls|recalled|"
-    r"echoes|echoed|evokes|evoked|is\s+reminiscent\s+of|was\s+reminiscent\s+of|resembles|resembled)\s+"
-    r"(?:the\s+)?[^.;]{0,90}$",
     re.IGNORECASE,
 )
 _SEEN_ON_THE_WAY = re.compile(
