@@ -704,7 +704,7 @@ _A_CLAUSE_BEFORE = re.compile(r",\s+(?:when|which|as|after|while|where)\b")
 def _a_date_field(text: str, reading: Reading) -> DateWindow | None:
     """The day of a record's line that holds a date and nothing else ('LAST|P12|"31.05.2022"',
     "date = '03.02.2023',"): field names and marks around one written day."""
-    if not any(c.isdigit() for c in text) or _PROSE_WORD.search(text) or _A_NAME.search(text):
+    if _PROSE_WORD.search(text) or not _A_DIGIT.search(text) or _A_NAME.search(text):
         return None  # (not a row that names its place: "2023-02-09,Pleshchiivka,Kramatorskyi,2")
     if not (cells_of(text) or "=" in text):
         return None  # (a field's line, not a day's heading: "Sat 04.02" heads what follows)
@@ -716,6 +716,7 @@ def _a_date_field(text: str, reading: Reading) -> DateWindow | None:
 
 
 _PROSE_WORD = re.compile(r"\b[a-z]{4,}\b")
+_A_DIGIT = re.compile(r"\d")
 _A_NAME = re.compile(r"\b[A-Z][a-z]{3,}")
 _IT_IS_AT = re.compile(
     r"\b(?:it|this|the\s+(?:depot|site|plant|strike))\s+(?:is|was)\s+(?:at|in|near)\s+[A-Z]"
