@@ -65,9 +65,11 @@ def villages_of_the_region(
     return out
 
 
+# (its administration's or council's, not its governor's: "The Belgorod region governor said
+# shelling hit Nikolskoye" names the villages' own region)
 _A_BODY_AFTER = re.compile(
     r"\s+(?:(?:state|regional|district|city)\s+)?(?:military\s+)?(?:administration|council|police|"
-    r"prosecutor|governor|authorities|officials)\b",
+    r"prosecutor)\b",
     re.IGNORECASE,
 )
 _HEAD_OF = re.compile(r"\b(?:head|governor|chief|mayor)\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -780,8 +780,6 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "Moscow's Black Sea Fleet" is the state, not the city ("Kyiv's Holosiivskyi
         # district" is a part of the city)
         return "context"
-    if _ITS_MANY_TOWNS_AFTER.match(text, end):
-        return "context"  # "the shelling of Donbass cities also did not stop": many, no one place
     if _VOWED_STRIKES.search(before[-100:]):
         return "context"  # "… vows more strikes on Kyiv": a threat, no event
     if (
@@ -1025,10 +1023,6 @@ _STRUCK_THING_OF = re.compile(
 _A_PLACES_ROAD = re.compile(
     r"[,;]\s+(?:on|by|near)\s+the\s+(?:road|highway|route|motorway)\s+between\s+"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+)?$"
-)
-_ITS_MANY_TOWNS_AFTER = re.compile(
-    r"\s+(?:cities|towns|villages|settlements|communities|hromadas|regions|border\s+areas)\b",
-    re.IGNORECASE,
 )
 _SEEN_ON_THE_WAY = re.compile(
     r"\b(?:spotted|seen|sighted|observed)\s+(?:heading|flying|moving|headed)\s+(?:for|to|towards?)\s+$",
