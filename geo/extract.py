@@ -132,7 +132,7 @@ from geo.notelines import (
     sets_aside,
 )
 from geo.placephrase import find_places, street_names, surnames
-from geo.placequal import region_hints
+from geo.placequal import THE_ONE_BY, region_hints
 from geo.placerank import haversine_km
 from geo.placerole import UNNAMED_PLACE_NEAR
 from geo.placetypes import PlaceMention, PlaceResolver
@@ -684,7 +684,7 @@ _TITLE_OF = re.compile(
 )
 _YEAR_HEADING = re.compile(r"^\W{0,6}((?:19|20)\d\d)\W{0,6}$")
 _WHICH_ONE = re.compile(
-    r"[(,]\s*the\s+one\s+(?:by|near|next\s+to|outside|in)\b"
+    rf"{THE_ONE_BY}\b|[(,]\s*the\s+one\s+in\b"
     # ("comes from Pavlivka, in the Bilopillia community": a name placed in passing)
     r"|,\s+in\s+the\s+[A-Z][\w'’-]+\s+(?:community|hromada|raion|rayon|district)\b"
 )

@@ -24,6 +24,8 @@ from geo.placerank import haversine_km
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.translit import skeleton
 
+# "Pavlivka (the one by Bilopillia, …)": which namesake, by the town it lies by
+THE_ONE_BY = r"[(,]\s*the\s+one\s+(?:by|near|next\s+to|outside)"
 _QUALIFIER = re.compile(
     # ("Dmytrivka, the one in the Kutsurub hromada by the estuary": which one the text means)
     # (or "Skovorodynivka, the village in the Zolochiv community where …": which village)
@@ -31,7 +33,7 @@ _QUALIFIER = re.compile(
     r"(?:in|of)\s+(?:the\s+)?"
     r"|\s*,\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*|\s+in\s+(?:the\s+|our\s+)?"
     # ("Pavlivka (the one by Bilopillia, not the Poltava Pavlivka)": the town it lies by)
-    r"|\s*[(,]\s*the\s+one\s+(?:by|near|next\s+to|outside)\s+"
+    rf"|\s*{THE_ONE_BY}\s+"
     # ("Sieverne is a village in the Ocheretyne community": where the text says it is)
     r"|\s+is\s+(?:an?\s+(?:small\s+)?(?:village|town|settlement|city)\s+)?in\s+(?:the\s+)?"
     # (a note's "Zolochiv KHARKIV obl., Bohodukhiv r-n": no comma before an abbreviated oblast)
