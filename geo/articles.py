@@ -40,7 +40,7 @@ _PHOTO_CREDIT = re.compile(r"\s+(?:Photo|Image|Picture)s?:\s[^.]*$")
 # A sentence ends at . ! ? (optionally followed by a closing quote) before
 # whitespace and an opening capital/quote/digit; lowercase after a period is
 # not a new sentence ("accusations. but did claim").
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9А-ЯІЇЄҐЁ])")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9А-ЯІЇЄҐЁ])")
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
     r"Nov|Dec|No|U\.S|U\.K|approx|vs|e\.g|i\.e|incl|obl|[Vv]il|est|ca|Sq|Ave|Blvd|[Dd]ist|mil|"
@@ -321,6 +321,10 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
                 # (and a string left open over lines: rdfs:comment """On 17 March, … shelled ¶
                 # Yasynuvata and damaged …"""; a TOML note = """…""")
                 or text[out[-1][0] : out[-1][1]].count('"""') % 2 == 1
+                # (and a string literal joined over lines: notes = 'On 1 September 2022, … ¶
+                # hit Rubtsi, then '+ ¶ 'held by Russian forces.')
+                or _JOINED_ON.search(text[out[-1][0] : out[-1][1]]) is not None
+                and line.lstrip()[:1] in "'\""
             )
         ):
             out[-1] = (out[-1][0], end)  # a hard-wrapped line goes on with the one above
@@ -331,6 +335,9 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
 
 
 _CONTINUED = re.compile(r"[ \t]*\d{1,2}[ \t]+CON[CT][ \t]")
+# a string literal closed and joined to the next line's: SPSS/JS "'+", PHP "' .", VB "\" &"
+_JOINED_ON = re.compile(r"['\"]\s*(?:\+|&|\.|\|\|)\s*$")
+_JOINT = re.compile(r"(['\"])[ \t]*(?:\+|&|\.|\|\|)[ \t]*\r?\n[ \t]*\1")
 
 
 def _wraps_on(above: str, line: str, title: bool = False) -> bool:
@@ -386,7 +393,9 @@ def _hangs_under(entry: str, line: str) -> bool:
             )
             and not _BULLETED.match(line.lstrip()) and not _BULLETED.match(last.lstrip())
         )  # fmt: skip
-    head = _ENTRY_CODE.match(entry)
+    # (or a record's field: "notes    : On 6 January 2024, … the village of Rivne (Myrnohradska"
+    # over "           hromada, Pokrovskyi raion).")
+    head = _ENTRY_CODE.match(entry) or _FIELD_LABEL.match(entry)
     return head is not None and indent == head.end()
 
 
@@ -407,6 +416,8 @@ _NAME_OR_COMMA_END = re.compile(
 _MID_SENTENCE = re.compile(r"(?:[^\W_]|\),),?\s*$|[^\W_]\s*$")
 # an entry's code and the spaces before its text: "S0101  ", "#12   ", "E-4410  "
 _ENTRY_CODE = re.compile(r"[A-Z#][\w.#-]{1,11}\s{2,}(?=\S)")
+# a record's field name and its colon: "notes    : ", "Location: "
+_FIELD_LABEL = re.compile(r"[A-Za-z][\w-]{0,15}[ \t]*:[ \t]+(?=\S)")
 WRAP_WIDTH = 60  # the shortest line a hard wrap leaves (exports wrap at 72-120)
 _WRAPPED = re.compile(r" {1,2}[a-z(]")
 _ENDS_A_SENTENCE = re.compile(r"[.!?:;]\W*$")
@@ -539,7 +550,8 @@ def split_sentences(article: Article) -> list[Sentence]:
         if body and _DATELINE.match(line):
             continue  # the file's own " date 2023-12-31 Title" line pasted again in the body
         links = False
-        repeated = line in seen_lines
+        # (a record's short value comes again in the next record: '2) "Donetska"')
+        repeated = line in seen_lines and len(line.split()) >= 3
         seen_lines.add(line)
         if repeated:
             _mark_captions(sentences, line)
@@ -618,6 +630,9 @@ def unstruck(text: str) -> str:
         # (a todo.txt task's completion and creation days are the desk's, not the event's:
         # "x 2023-07-31 2023-07-28 (A) At about 20:30 on 28 July 2023, …")
         text = _TODO_HEAD.sub(lambda m: " " * len(m.group(0)), text, count=1)
+    if "\n" in text and _JOINT.search(text):
+        # (a string literal's pieces, joined: "… then '+ ¶ 'held by Russian forces.")
+        text = _JOINT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
     if "CON" in text:
         # (a GEDCOM record's continuation marks, read through: "… set ¶ 2 CONT the oil depot")
         text = _CONT_MARK.sub(lambda m: " " * len(m.group(0)), text)

@@ -135,7 +135,8 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
         return
     guessed = m.actor_basis in ("location", "weapon", "none") and m.attribution != "claimed"
     # (an accusation is read below: "Russian officials blamed the collapse on Ukrainian shelling")
-    named = _SIDES_STRIKE.search(text) if guessed and not lx.ACCUSE.search(text) else None
+    named = _SIDES_STRIKE.search(text) or _STRIKE_BY_SIDE.search(text)
+    named = named if guessed and not lx.ACCUSE.search(text) else None
     if named is not None and (side := side_of(named.group("side"))) is not None:
         # "Svatove … big fire + secondary explosions 25/06. … The LPR says a Ukrainian strike
         # hit 'a civilian warehouse'": the side the next sentence names, in its speaker's words
@@ -162,6 +163,13 @@ _SIDES_STRIKE = re.compile(
     # (not another place's: "The attack on Moscow followed another night of Russian strikes on
     # Kyiv")
     r"(?!\s+(?:on|against|in|at)\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# or its strike by a side: "Governor Kondratyev spoke of an \"unsuccessful attack by the
+# Ukrainian armed forces\""
+_STRIKE_BY_SIDE = re.compile(
+    r"\b(?:strikes?|attacks?|shelling|raid)\s+by\s+(?:the\s+)?(?P<side>Ukrainian|Russian)\s+"
+    r"(?:armed\s+forces|forces|army|military|troops|drones|missiles|artillery)\b",
     re.IGNORECASE,
 )
 # "The exchange followed Friday's barrage": the day of another event, measured from
@@ -349,6 +357,10 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
             return False
     actor, basis = find_actor(s.span.text)
     if actor is None or m.actor is None or actor == m.actor or basis == "accused":
+        return True
+    if m.actor_basis in ("location", "weapon", "none") and m.attribution != "claimed":
+        # ("On 1 September, shelling hit Rubtsi, then held by Russian forces. The DPR ministry
+        # said Ukrainian artillery killed 13": a side guessed is told by the next sentence)
         return True
     # "The MoD said a Ukrainian missile hit it; bloggers suggested a Russian one went astray":
     # two accounts of one event, one of them the event's own actor.

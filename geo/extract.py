@@ -122,6 +122,7 @@ from geo.noteitems import (
     field_place,
     list_heading_place,
     record_head,
+    row_region,
 )
 from geo.notelines import (
     OWN_LABEL,
@@ -459,6 +460,13 @@ def extract_mentions(
             # "Description: … hit a house in Shyroka Balka": the record's names are its oblast's
             reading.field_regions = (s.index, named)
             continue
+        if (
+            (named := row_region(text, gaz)) and i + 1 < len(sentences)
+            and not cells_of(sentences[i + 1].span.text)
+        ):  # fmt: skip
+            # (a record's row of names, its note on the next lines: the row's oblast is the
+            # note's; not a table's, whose rows follow each other)
+            reading.field_regions = (s.index, named)
         if (where := field_place(text, gaz, hints)) is not None:
             # " location: Mala Tokmachka, Polohy raion" over " description: RU artillery hit
             # the village centre": the record's place is its fields'
@@ -621,7 +629,17 @@ def extract_mentions(
             reading.list_side = find_actor(text)[0] if opens_list else None
         elif (
             not s.heading
-            and (tells_a_toll(text) or _DEFINITE_EVENT.match(text) or lx.UNKNOWN_ACTOR.search(text))
+            and (
+                tells_a_toll(text)
+                or _DEFINITE_EVENT.match(text)
+                or lx.UNKNOWN_ACTOR.search(text)
+                # (who is blamed for it: "… killed by shelling in Stepne. The HQ blamed
+                # Ukrainian forces.")
+                or lx.ACCUSE.search(text)
+                # (or who owns it: "A source in Ukraine's HUR said the drone was theirs.")
+                or lx.CLAIM.search(text)
+                or lx.OWN_FORCES_CLAIM.search(text)
+            )
             and _continues(reading.last, s, reading)
         ):
             # "Two servicemen were hospitalised", "75 sought medical help", "The cruise
@@ -688,7 +706,7 @@ _WHICH_ONE = re.compile(
     # ("comes from Pavlivka, in the Bilopillia community": a name placed in passing)
     r"|,\s+in\s+the\s+[A-Z][\w'’-]+\s+(?:community|hromada|raion|rayon|district)\b"
 )
-_FIELD_REACH = 3  # a record's fields: its admin field, then its description within 3 lines
+_FIELD_REACH = 6  # a record's fields: its admin field, then its description within 6 lines
 
 
 def _all_over_the_country(text: str) -> bool:

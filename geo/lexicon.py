@@ -275,7 +275,7 @@ ACCUSE = re.compile(
     r"Ukrainian)\s+(?:missiles?|drones?|rockets?|shells?|shelling|artillery|bombs?|strikes?)\b))"
     r"\s*(?:the\s+|an?\s+)?"
     # (not "blamed the civilian casualties on Russian air defence": the defender's debris)
-    rf"(?P<side>{SIDE_POSS})(?!\s+air\s+defen[cs]e)(?:\s+\w+){{0,3}}?(?:\s+(?:of|for|and)\b|\s*[.,;]|\s*$)",
+    rf"(?P<side>{SIDE_POSS})(?!\s+air\s+defen[cs]e)(?:\s+\w+){{0,3}}?(?:\s+(?:of|for|and)\b|\s*[.,;:]|\s*$)",
     re.IGNORECASE,
 )
 ATTACKER = re.compile(
@@ -324,6 +324,9 @@ OWN_FORCES_CLAIM = re.compile(
     r"(?:destroyed|struck|hit|attacked|targeted|sunk|sank|downed|eliminated)\b"
     # ("The Kiev regime claims that it was hitting a base of the Wagner PMC": its own aim)
     r"|\bclaim(?:s|ed)?\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+(?:hitting|striking|targeting|attacking)\b"
+    # ("a source in Ukraine's HUR said the drone was theirs": the weapon owned)
+    r"|\b(?:said|says|confirmed|told\s+[A-Z][\w.]*)\s+(?:that\s+)?the\s+(?:drones?|missiles?|UAVs?|"
+    r"strikes?|attacks?)\s+(?:was|were)\s+(?:theirs|ours|its\s+own|their\s+own)\b"
     r"|[\"“‘]\s*(?:[Ww]e|[Oo]ur\s+(?:forces|troops|units|artillery|gunners|soldiers|defenders|"
     r"drones|army))\s+(?:have\s+|had\s+)?(?:fired|struck|hit|destroyed|attacked|targeted|launched)"
     # "a source in Ukraine's SBU told Reuters the agency had carried out the attack", "… that
@@ -352,7 +355,7 @@ SIDE_SPEAKS = re.compile(
     r"reported|announced|stated|insisted)\b"
 )
 SPEECH = re.compile(
-    r"\b(?:said|says|say|told|claim(?:s|ed)?\s+that|claim(?:s|ed)?|according to|reported|reports|"
+    r"\b(?:said|says|say|told|sp(?:oke|eaks?)\s+of|claim(?:s|ed)?\s+that|claim(?:s|ed)?|according to|reported|reports|"
     r"stated|announced|wrote|writes|posted|posts|alleged|insisted|informed|warned|confirmed|"
     # "In Moscow, Peskov declined to comment on the strike": words, or their refusal
     r"(?:declined|refused)\s+to\s+comment|commented)\b",
@@ -371,7 +374,8 @@ WEAPON_MODELS = (
     r"Geran(?:-\d)?|Lancet|HIMARS|M142 HIMARS|M270 MLRS|M270|ATACMS|Storm Shadow|SCALP|Neptune|"
     r"S-300|S-400|Tu-143 Reis|Tu-141|Grad|BM-21 Grad|Smerch|Uragan|Tornado|RM-70 Vampire|RM-70|"
     r"Vampire|Bayraktar|Lyutyi|Liutyi|KAB-\d+|FAB-\d+|UMPK|Buk|Pantsir|Tor|Patriot|IRIS-T|"
-    r"Krasnopol|Excalibur|Uragan|TOS-1A?|Ka-52|Mi-8|Su-34|Su-25|Su-35|Tu-95|Tu-22M3|Tu-22"
+    r"Krasnopol|Excalibur|Uragan|TOS-1A?|Vilkha(?:-M)?|Hrim-2|Bohdana|Palianytsia|Peklo|"
+    r"Ka-52|Mi-8|Su-34|Su-25|Su-35|Tu-95|Tu-22M3|Tu-22"
 )
 WEAPON_NOUN = (
     r"(?:ballistic\s+|cruise\s+|guided\s+|anti-aircraft\s+|hypersonic\s+|kamikaze\s+|attack\s+|"
@@ -449,7 +453,7 @@ _WHO = (
     r"teenagers?|boys?|girls?|drivers?|volunteers?|medics?|paramedics?|civs?|"
     # kin and trades: "two brothers killed", "three farmers wounded"
     r"brothers|sisters|sons|daughters|relatives|neighbou?rs|farmers|miners|students|minors|"
-    r"journalists|nurses|doctors|teachers|guards)"
+    r"journalists|nurses|doctors|teachers|guards|prisoners?(?:\s+of\s+war)?|POWs?|inmates?)"
     r"(?:\s+of\s+(?:an?|the)\s+\w+)?)?"
     # animals are not casualties: "killed more than 80 animals", "23 dead cows"
     rf"(?!{ANIMALS})"
@@ -1210,6 +1214,7 @@ NOT_PLACES = {
     "three", "ministry's", "spokesman", "spokeswoman", "officials", "saint", "st", "oil", "gas",
     "tochka-u", "tochka", "iskander", "kalibr", "shahed", "geran", "himars", "patriot", "vampire",
     "buk", "tor", "grad", "uragan", "smerch", "tornado", "neptune", "lancet", "kinzhal", "reis",
+    "vilkha", "bohdana", "palianytsia", "peklo",
     "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens",
     "more", "most", "many", "some", "several", "energy", "sea", "black", "river", "bridge",
     "reservoir", "fleet", "command", "operation", "forces", "troops", "nuclear", "power", "plant",
@@ -1533,6 +1538,9 @@ RETOLD_AFTER = re.compile(
     # called a terrorist attack on Belgorod, its forces had struck …")
     r"(?:^\W*|\bthat\s+)(?:As\s+(?:an?\s+)?|[Ii]n\s+)(?:retaliation|response|revenge|reprisal)\s+(?:\w+\s+)?"
     r"(?:for|to)\b[^,;]*$|"
+    # (or told after the strike that avenges it: "… had struck military facilities in Kyiv in
+    # retaliation for an ATACMS strike in Rostov oblast")
+    r"\b(?:in|as)\s+(?:an?\s+)?(?:retaliation|revenge|reprisal)\s+for\b[^,;]*$|"
     r"\b(?:came|comes|happened|followed|occurred|took\s+place)\s+(?:(?:less|more)\s+than\s+|"
     r"about\s+|nearly\s+|almost\s+|just\s+|only\s+)?(?:an?|one|two|three|four|five|six|\d+)\s+"
     r"(?:days?|weeks?|months?)\s+(?:after|before)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -1918,7 +1926,9 @@ NOT_A_STRIKE = re.compile(
     r"retook|recaptured|liberat(?:ed|ion)|"
     # "Russian troops were pressing their attack on Severodonetsk": a ground assault
     r"press(?:ed|ing)?\s+(?:their|its|the)\s+(?:attack|assault|offensive)|"
-    r"repelled|repulsed|stormed|encircle(?:d|ment)|prisoner|exchange|incursion|cross-border\s+operation|"
+    r"repelled|repulsed|stormed|encircle(?:d|ment)|"
+    # (not "1 prisoner of war killed": the victims of a strike on a colony)
+    r"prisoner(?!s?\s+of\s+war\s+(?:were\s+|was\s+)?(?:killed|wounded|injured|died|dead))|exchange|incursion|cross-border\s+operation|"
     # "troops withdrew …, and images of civilians killed in Bucha": an occupation's killings
     r"withdr[ae]w(?:al)?|massacres?|mass\s+graves?|executions?|executed|"
     # "unidentified persons set fire to a railway relay cabinet": arson, sabotage by hand

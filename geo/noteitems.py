@@ -20,6 +20,7 @@ from geo.notelines import NOTA_BENE, caps_item_name
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import PART_OF_TOWN_TAIL, WIKI_HEADING, Reading
+from geo.tablerows import cells_of
 
 # a record's field that dates it: "When: Wednesday 6 March, around midday", "Date/time: 14.03"
 _DAY_LABEL = re.compile(
@@ -175,6 +176,31 @@ _WHERE_FIELD = re.compile(
     # (a GEDCOM record's place line: "1 PLAC Yasnohorodka, Byshivska hromada, …")
     r"|^\s*\d\s+PLAC\s+",
     re.IGNORECASE,
+)
+
+
+def row_region(text: str, gaz: PlaceResolver) -> tuple[str, ...]:
+    """The oblast a record's row of names gives the note written under it ("|N-0731 |31.07.2022
+    |Sumska |Sumskyi |Myropilska |Myropillia" over "|On 31 July 2022, … hit a cattle farm in
+    Myropillia"): its first cell that names an oblast; () for a row that tells an event."""
+    if (bare := _BARE_OBLAST.fullmatch(text)) is not None:
+        # (or a record's value alone on its line, a key-value store's reply: '2) "Donetska"')
+        found = gaz.resolve(bare.group(1), (), "region")
+        return (bare.group(1),) if found is not None and found.precision == "region" else ()
+    cells = cells_of(text)
+    if not cells or lx.STRIKE_WORDS.search(text):
+        return ()
+    for cell in cells:
+        name = cell.text.strip()
+        if _ONE_NAME.fullmatch(name) and (found := gaz.resolve(name, (), "region")) is not None:
+            return (name,) if found.precision == "region" else ()
+    return ()
+
+
+_ONE_NAME = re.compile(r"[A-Z][a-z'’-]{3,}")
+# an oblast's adjective, alone on a line but for a list's number and quotes
+_BARE_OBLAST = re.compile(
+    r"\s*(?:\d{1,2}\)\s*)?[\"']?([A-Z][a-z'’-]{2,}(?:sk|zk|tsk|ck)a(?:ya)?)[\"']?\s*"
 )
 
 

@@ -529,6 +529,21 @@ UNNAMED_PLACE_NEAR = re.compile(_UNNAMED_NEAR, re.IGNORECASE)
 _UNNAMED_PLACE_BEFORE = re.compile(_UNNAMED_NEAR + r"(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
 
 
+_ON_ITS_WAY_THROUGH = re.compile(
+    r"\b(?:convoy|column|cars?|bus|minibus|vehicles?|train|trucks?|people|civilians|evacuees)\b"
+    r"[^.;]{0,40}?\b(?:leaving|passing|driving|travell?ing|moving|going|heading)\s+through\s+$"
+)
+_SITE_LIES_AT = re.compile(
+    r",\s+(?:which|that)\s+(?:stands?|lies|is\s+(?:located|situated)|sits)\s+"
+    r"(?:at|in|near|outside|by)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$"
+)
+_FEATURE_BEFORE = re.compile(
+    r"\b(?:in|at|on|near)\s+(?:the\s+)?(?P<feature>(?:[A-Z][\w'’-]+\s+){1,3}"
+    r"(?:Bay|Street|Avenue|Square|Harbou?r|Lane|Road|Park|Embankment|Boulevard|Prospekt|"
+    r"Highway|Quay|Cape|vulytsia|Str\.|St\.|Ave\.)),\s*$"
+)
+
+
 def _role(text: str, start: int, end: int, name: str) -> str:
     """target / weak / context, from the words around a place name."""
     gloss = _GLOSS_BEFORE.search(text, max(0, start - 40), start)
@@ -536,6 +551,11 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # 'shelled "Gorlovka" (Horlivka, Horlivskyi raion)': the name in brackets glosses the
         # one before it, and takes its role
         return _role(text, gloss.start(), gloss.start(1), name)
+    feature = _FEATURE_BEFORE.search(text, max(0, start - 60), start)
+    if feature is not None:
+        # "at the depot in Kozacha Bay, Sevastopol", "in Lisova Street, Kharkiv": the town
+        # the street or bay is in takes the words before them
+        return _role(text, feature.start("feature"), end, name)
     called = _WHAT_THEY_CALL.search(text, max(0, start - 50), start)
     if called is not None:
         # 'explosions in what they call "Novaya Kakhovka"': the name the words before it place
@@ -701,6 +721,11 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if _STRUCK_SINCE.search(before[-80:]) and not lx.CONTEXT_AFTER.match(after):
         # ("post has been slow since Russian Grad rockets hit Nikopol on the night of 21 to 22
         # August": the strike the since-clause tells, the town its object)
+        return "target"
+    lies = _SITE_LIES_AT.search(before)
+    if lies is not None and lx.TRIGGER.search(before, 0, lies.start()):
+        # "set fire to the substation of the Burshtyn power plant, which stands at Demianiv":
+        # where the site struck stands
         return "target"
     relative = lx.RELATIVE_CLAUSE.search(before)
     if lx.CONTEXT_AFTER.match(after) or (
@@ -888,6 +913,11 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if _LISTED_AFTER_STRUCK.search(before[-240:]):
         # "had struck two Russian oil refineries overnight: the Kuibyshev refinery in Samara, …,
         # and the Afipsky refinery in the Krasnodar region": the list the verb opened
+        return "target"
+    if (way := _ON_ITS_WAY_THROUGH.search(before[-120:])) and lx.TRIGGER.search(
+        before[-120:], 0, way.start()
+    ):
+        # "fired on a convoy of civilian cars leaving through Stepnohirsk": where it was hit
         return "target"
     if _STRUCK_THING_OF.search(before[-90:]):
         # "a Russian strike damaged the town hall of Makariv", "shelled Russian troops hiding

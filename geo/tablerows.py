@@ -445,6 +445,9 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
             spans.append((a, b))
     # (and a line whose key:value tags drop it: a todo.txt task's "… qa:DUP")
     spans += [(m.start(), m.end()) for m in _TAGGED_OFF.finditer(text)]
+    # (and a row whose last cell drops it, with the note indented under it: "C-1005 | 05.10 |
+    # … | Kovel | [withdrawn] DEL" over "    Satellite image of damage at the substation …")
+    spans += [(m.start(), m.end()) for m in _ROW_OFF.finditer(text)]
     # (and a pasted merge conflict's losing side: "<<<<<<< HEAD … ======= … >>>>>>> pass-1")
     spans += dropped_conflict_sides(text)
     if ":-" in text or "%%" in text or re.search(r"^\w+\([\w-]+,", text, re.MULTILINE):
@@ -483,7 +486,9 @@ _ENTRY_OPEN = re.compile(
 )
 # a section's heading: "### Removed", "==== LIST: Rejected (3) ====" (a rule on both sides)
 _SECTION_HEADING = re.compile(
-    r"^(?:#{1,6}[ \t]+(?P<t1>[^\n]*?)|[=*~]{3,}[ \t]*(?P<t2>[^\n=*~]{2,60}?)[ \t]*[=*~]{3,}"
+    # (an AsciiDoc title's "== Review notes" too)
+    r"^(?:(?:#{1,6}|={1,5})[ \t]+(?P<t1>[^\n]*?)"
+    r"|[=*~]{3,}[ \t]*(?P<t2>[^\n=*~]{2,60}?)[ \t]*[=*~]{3,}"
     # (a Texinfo source's "@node Dropped", "@chapter Dropped entries")
     r"|@(?:node|chapter|section|subsection|unnumbered|appendix)[ \t]+(?P<t3>[^\n]{2,60}?))"
     r"[ \t]*$",
@@ -496,6 +501,8 @@ _TITLE_CHARS = 60
 _DROPPED_SECTION = re.compile(
     r"(?i:removed|deleted|dropped|rejected|withdrawn|discarded|excluded)"
     r"(?:\s+(?i:rows?|cards?|items?|entries|events))?(?:\s*\(\d+\))?\s*:?"
+    # (and the reviewers' remarks on rows coded above: "== Review notes", undated retellings)
+    r"|(?i:review(?:er)?|coder|coding|QA)(?:['’]?s)?\s+(?i:notes|comments|remarks)\s*:?"
 )
 _NOT_CODED = re.compile(
     r"\b([A-Z][a-z]+)(?:,\s*([A-Z][a-z]+))?(?:\s+(?:and|or)\s+([A-Z][a-z]+))?\s+"
@@ -507,6 +514,12 @@ _ELEMENT_SPAN = 4000  # an element's longest reach back to its opening tag
 _STATUS_OFF = (
     r"(?:del(?:eted?)?|dup(?:licate)?|rejected|removed|drop(?:ped)?|ns|not[ _-]?a[ _-]?strike|"
     r"cancell?ed)"
+)
+_ROW_OFF = re.compile(
+    r"(?m)^[^\n|]*\|[^\n]*\|[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?"
+    # (a coder's code, not an order's "cancelled")
+    r"(?:DEL|DUP|NS|(?i:withdrawn|rejected|removed|deleted|duplicate|not[ _-]a[ _-]strike))"
+    r"[ \t]*\|?[ \t]*$(?:\n[ \t]+\S[^\n]*)*"
 )
 _TAGGED_OFF = re.compile(rf"(?m)^.*\s(?i:qa|status):(?i:{_STATUS_OFF})\b.*$")
 _STATUS_ELEMENT = re.compile(

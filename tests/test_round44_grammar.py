@@ -1,0 +1,182 @@
+"""Rules of the forty-fourth round (issue 12, session 48): a string literal joined over
+lines, and a side guessed for an event that the next sentence names.
+
+Each test is our own text of a kind the round's sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textcases import days, incidents
+
+
+def _towns(text: str) -> list[str]:
+    return sorted(i.place.name for i in incidents(text) if i.place is not None)
+
+
+def _sides(text: str) -> list[tuple[str | None, str]]:
+    return [(i.actor, i.attribution) for i in incidents(text)]
+
+
+# --- layout ------------------------------------------------------------------------------
+
+
+def test_a_string_literal_joined_over_lines_is_one_sentence() -> None:
+    text = (
+        "* notes.sps, saved 02.10.2022\n\n"
+        "COMPUTE note = 'On 4 September 2022, Russian artillery shelled the market of '+\n"
+        "  'Orikhiv (Polohivskyi raion). 2 civilians killed.'.\n"
+        "COMPUTE note = 'Weekly total for the oblast, no settlement named.'.\n"
+    )
+    found = incidents(text)
+    assert _towns(text) == ["Orikhiv"]
+    assert days(found) == [(date(2022, 9, 4), date(2022, 9, 4))]
+    assert found[0].killed == 2
+
+
+# --- sides -------------------------------------------------------------------------------
+
+
+def test_a_guessed_side_gives_way_to_the_next_sentences_side() -> None:
+    text = (
+        " date 2022-10-04 Notes\n\nOn 2 September 2022, shelling hit Yasynuvata, then held by "
+        "Russian forces. The DPR mission said Ukrainian artillery killed 4 of its workers.\n"
+    )
+    assert _sides(text) == [("Ukraine", "alleged")]
+    assert incidents(text)[0].killed == 4
+
+
+def test_a_blame_in_the_next_sentence_names_the_side() -> None:
+    text = (
+        " date 2022-10-04 Notes\n\nOn 3 September 2022, a woman was killed by shelling in "
+        "Horlivka. The city's mayor blamed Ukrainian forces.\n"
+    )
+    assert _sides(text) == [("Ukraine", "alleged")]
+
+
+def test_a_field_wrapped_under_its_label_goes_on() -> None:
+    text = (
+        " date 2025-01-13 transcript\n\n"
+        "id       : X-0106\n"
+        "notes    : On 6 January 2024, a missile destroyed a house in the village of Rivne\n"
+        "           (Myrnohradska hromada, Pokrovskyi raion). 6 civilians killed.\n"
+    )
+    found = incidents(text)
+    assert [i.place.admin1 for i in found if i.place is not None] == ["Donetsk Oblast"]
+
+
+def test_a_record_rows_oblast_places_the_note_under_it() -> None:
+    text = (
+        " date 2022-11-07 Coded notes\n\n"
+        "|N-0626 |26.06.2022 |Cherkaska |Cherkaskyi |Cherkaska |Cherkasy\n"
+        "|On 26 June 2022, Russian missiles hit the bridge at Cherkasy. 1 civilian injured.\n\n"
+        "|N-0731 |31.07.2022 |Sumska |Sumskyi |Myropilska |Myropillia\n"
+        "|On 31 July 2022, Russian shelling hit a farm in Myropillia. No people hurt.\n"
+    )
+    regions = {i.place.name: i.place.admin1 for i in incidents(text) if i.place is not None}
+    assert regions["Myropillia"] == "Sumy Oblast"
+
+
+def test_a_reviewers_notes_section_retells_no_event() -> None:
+    text = (
+        " date 2022-11-07 Coded notes\n= Notes\n\n== Kept rows\n\n"
+        "On 31 July 2022, Russian shelling hit a farm in Myropillia (Sumy oblast).\n\n"
+        "== Review notes\n\n"
+        "* Myropillia: cross-border shelling reported by the oblast administration.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 7, 31), date(2022, 7, 31))]
+
+
+def test_a_row_withdrawn_by_its_status_drops_the_note_under_it() -> None:
+    text = (
+        " date 2022-11-21 Review print\n\n"
+        "C-1005 | 05.10.2022 | Volynska / Kovelskyi | Kovel | [withdrawn] DEL\n"
+        "    Satellite image of damage at the Kovel substation after a strike; no date.\n"
+        "C-1021 | 21.10.2022 | Rivnenska / Rivnenskyi | Rivne | OK\n"
+        "    On 21 October 2022, a Russian strike damaged the Rivne substation.\n"
+    )
+    assert _towns(text) == ["Rivne"]
+
+
+def test_a_short_value_repeated_in_the_next_record_is_kept() -> None:
+    text = (
+        " date 2022-11-30 redis session\n\n"
+        "> HMGET ev:1 date admin1 location notes\n"
+        '1) "02.07.2022"\n2) "Donetska"\n3) "Horlivka"\n'
+        '4) "On 2 July 2022, shelling hit a market in Horlivka."\n'
+        "> HMGET ev:2 date admin1 location notes\n"
+        '1) "18.09.2022"\n2) "Donetska"\n3) "Molodizhne"\n'
+        '4) "On 18 September 2022, shelling hit the colony at Molodizhne."\n'
+    )
+    regions = {i.place.name: i.place.admin1 for i in incidents(text) if i.place is not None}
+    assert regions.get("Molodizhne") == "Donetsk Oblast"
+
+
+# --- places ------------------------------------------------------------------------------
+
+
+def test_the_town_after_a_bay_or_street_takes_its_role() -> None:
+    assert _towns(
+        " date 2023-05-01 Notes\n\nOn 29 April 2023, a drone set fire to fuel tanks at a depot "
+        "in Striletska Bay, Sevastopol.\n"
+    ) == ["Sevastopol"]
+
+
+def test_where_the_site_struck_stands_is_the_target() -> None:
+    text = (
+        " date 2022-10-20 Notes\n\nOn 10 October 2022, Russian missiles set fire to the "
+        "fuel depot of the Kremenchuk bakery, which stands at Pishchane (Kremenchutskyi raion).\n"
+    )
+    assert _towns(text) == ["Pishchane"]
+
+
+def test_a_convoy_hit_leaving_through_a_town_places_it_there() -> None:
+    text = (
+        " date 2022-03-20 Notes\n\nOn 16 March 2022, Russian artillery fired on a column of "
+        "civilian cars passing through Vasylivka.\n"
+    )
+    assert _towns(text) == ["Vasylivka"]
+
+
+def test_a_weapons_name_is_no_village() -> None:
+    text = (
+        " date 2024-01-03 Notes\n\nOn 2 January 2024, the MoD said 10 Vilkha rockets were shot "
+        "down over Belgorod; falling debris injured 4 people.\n"
+    )
+    assert _towns(text) == ["Belgorod"]
+
+
+def test_a_strike_avenged_is_told_as_context() -> None:
+    text = (
+        " date 2024-12-21 Notes\n\nOn 20 December 2024, Russia fired missiles at Kyiv. The MoD "
+        "said it had struck military sites in Kyiv in retaliation for an ATACMS strike in "
+        "Belgorod oblast.\n"
+    )
+    assert _towns(text) == ["Kyiv"]
+
+
+def test_prisoners_of_war_killed_are_a_strikes_victims() -> None:
+    text = (
+        " date 2022-09-20 Notes\n\nOn 18 September 2022, shelling hit the penal colony at "
+        "Olenivka. The DPR command blamed Ukrainian forces: 2 prisoners of war killed.\n"
+    )
+    found = incidents(text)
+    assert _sides(text) == [("Ukraine", "alleged")]
+    assert found[0].killed == 2
+
+
+def test_a_source_that_owns_the_drone_claims_the_strike() -> None:
+    text = (
+        " date 2024-02-01 Notes\n\nOn 31 January 2024, a drone came down on an oil depot in "
+        "Klintsy. A source in Ukraine's SBU said the drone was theirs.\n"
+    )
+    assert _sides(text) == [("Ukraine", "claimed")]
+
+
+def test_an_attack_by_a_side_named_by_a_governor_is_alleged() -> None:
+    text = (
+        " date 2024-05-18 Notes\n\nThe same night, drones targeted the port of Tuapse. The "
+        'governor spoke of an "attack by the Ukrainian armed forces". No casualties.\n'
+    )
+    assert _sides(text) == [("Ukraine", "alleged")]
