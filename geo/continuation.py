@@ -358,7 +358,11 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     actor, basis = find_actor(s.span.text)
     if actor is None or m.actor is None or actor == m.actor or basis == "accused":
         return True
-    if m.actor_basis in ("location", "weapon", "none") and m.attribution != "claimed":
+    named = _SIDES_STRIKE.search(s.span.text) or _STRIKE_BY_SIDE.search(s.span.text)
+    if (
+        m.actor_basis in ("location", "weapon", "none") and m.attribution != "claimed"
+        and named is not None and side_of(named.group("side")) == actor
+    ):  # fmt: skip
         # ("On 1 September, shelling hit Rubtsi, then held by Russian forces. The DPR ministry
         # said Ukrainian artillery killed 13": a side guessed is told by the next sentence)
         return True

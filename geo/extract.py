@@ -74,6 +74,7 @@ from geo.namesakes import (
     placed_by_the_town_told,
     site_names,
     the_one_not_near,
+    villages_by_the_label_town,
 )
 from geo.nonevent import (
     _CALLED_FAKE,
@@ -113,6 +114,7 @@ from geo.notehome import (
     home_oblast_struck,
     home_region,
     home_town,
+    near_point,
     owners_town,
 )
 from geo.noteitems import (
@@ -1143,11 +1145,14 @@ def _read_event_sentence(
         return
     if _tells_the_aside(text, s, reading):
         return  # "The driver was injured and hospitalised": the accident's, not a strike's
-    near = focus(reading)
+    # (before any town is struck, a log's home town: "Hop garden notebook, farm near Малин" over
+    # "the russians destroyed the church in В'язівка", the Viazivka by Malyn)
+    near = near_point(reading, gaz)
     if reading.field_regions is not None and 0 < s.index - reading.field_regions[0] <= _FIELD_REACH:
         hints = reading.field_regions[1]  # (the record's own oblast, no other)
     found = [p for p in find_places(text, gaz, hints, near) if p.text not in reading.people]
     found = placed_by_the_town_told(found, text, reading.last_town, gaz)
+    found = villages_by_the_label_town(found, text, gaz)
     found = the_region_town_told(found, text, reading, s, gaz)
     reading.places_named += [p.place for p in found if p.place is not None]
     for p in found:

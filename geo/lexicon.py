@@ -295,6 +295,7 @@ SIDE_VERB = re.compile(
     # (and a Ukrainian note's names for the russians: "the invaders bombarded Stepnohirsk")
     rf"\b(?P<side>{SIDE}|russians|ukrainians|{THE_INVADERS})(?:\s+regime)?\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|reportedly\s+)*"
     r"(?:fired|launched|struck|attacked|shelled|hit|bombed|bombarded|targeted|carried out|blew up|shot|"
+    r"destroyed|damaged|"
     r"used|sent|unleashed|pounded|"
     # "Ukraine had attempted to strike the Kremlin": an attack told, whether or not it hit
     r"(?:attempted|tried)\s+to\s+(?:strike|attack|hit|shell|bomb|target))\b"
@@ -315,11 +316,13 @@ CLAIM_NEGATED = re.compile(
     re.IGNORECASE,
 )
 OWN_FORCES_CLAIM = re.compile(
-    r"\b(?:said|says|reported|announced|confirmed|stated)\s+(?:\w+\s+){0,3}?(?:that\s+)?"
+    r"\b(?:said|says|reported|announced|confirmed|stated|write|writes|wrote)\s+(?:\w+\s+){0,3}?(?:that\s+)?"
     # ("said on Sunday that in response to … on Belgorod, its forces had struck …")
     r"(?:in\s+(?:response|retaliation)\s+to\b[^.;]{0,90}?,\s+)?(?:its|their|our)\s+"
-    r"(?:forces|troops|units|drones|missiles|aircraft|aviation|navy|military|air force|fighters|"
-    r"artillery|gunners|soldiers|defenders)\b"
+    r"(?:forces|troops|units|drones|missiles|aircraft|aviation|navy|military\s+intelligence|"
+    r"military|air force|fighters|artillery|gunners|soldiers|defenders|special\s+forces)\b"
+    # (not "their forces shot down …": who defended)
+    r"(?!\s+(?:had\s+|have\s+)?(?:shot|intercepted|downed|repelled))"
     r"|\b(?:said|says|reported|announced|confirmed|stated|claim(?:s|ed)?|boasted|bragged)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:destroyed|struck|hit|attacked|targeted|sunk|sank|downed|eliminated)\b"
     # ("The Kiev regime claims that it was hitting a base of the Wagner PMC": its own aim)
@@ -1538,9 +1541,6 @@ RETOLD_AFTER = re.compile(
     # called a terrorist attack on Belgorod, its forces had struck …")
     r"(?:^\W*|\bthat\s+)(?:As\s+(?:an?\s+)?|[Ii]n\s+)(?:retaliation|response|revenge|reprisal)\s+(?:\w+\s+)?"
     r"(?:for|to)\b[^,;]*$|"
-    # (or told after the strike that avenges it: "… had struck military facilities in Kyiv in
-    # retaliation for an ATACMS strike in Rostov oblast")
-    r"\b(?:in|as)\s+(?:an?\s+)?(?:retaliation|revenge|reprisal)\s+for\b[^,;]*$|"
     r"\b(?:came|comes|happened|followed|occurred|took\s+place)\s+(?:(?:less|more)\s+than\s+|"
     r"about\s+|nearly\s+|almost\s+|just\s+|only\s+)?(?:an?|one|two|three|four|five|six|\d+)\s+"
     r"(?:days?|weeks?|months?)\s+(?:after|before)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -1749,6 +1749,7 @@ SUBJECT = re.compile(
     r"\b(?:(?P<noun>Russia|Ukraine|Kyiv|Kiev|Moscow|Kremlin|SBU|HUR|GUR|AFU|Zelenskyy?|pro-Kyiv|pro-Russian)\b"
     r"|(?P<adj>Russian|Ukrainian)\s+(?:\w+\s+)?(?i:forces|military|army|armed|troops|navy|air force|special|"
     r"officials|government|authorities|partisans|saboteurs|units|intelligence|defen[cs]e|general|drone|side|"
+    r"channels|media|sources|outlets|bloggers|"
     r"MoD|ministry|command))"
 )
 
@@ -1944,7 +1945,11 @@ NOT_A_STRIKE = re.compile(
     r"(?:troops|forces|units)\s+(?:are|were|have\s+been|had\s+been)\s+(?:attacking|advancing|"
     r"assaulting|pushing|storming)\b|"
     # "AD exercise with live firing at the range": drills, not a strike
-    r"(?:military\s+|air[- ]defen[cs]e\s+|AD\s+|live[- ]fire\s+)?(?:exercises?|drills?)|"
+    # (not a trainer's "the alley where we did the crowd exercises": a drill of a trade)
+    r"(?:(?:military|naval|joint|tactical|nuclear|command|staff)\s+|air[- ]defen[cs]e\s+|AD\s+|"
+    r"live[- ]fire\s+|(?:held|holds?|holding|conducted|conducts?|conducting)\s+(?:\w+\s+)?)"
+    r"(?:exercises?|drills?)|\b(?:exercises?|drills?)\s+(?:with|involving)\s+(?:live|troops|"
+    r"missiles|firing)|"
     r"attack(?:ed|s)?\s+(?:on\s+)?(?:the\s+)?(?:Ukrainian|Russian|enemy)\s+positions|"
     # "after his business jet crashed near Kuzhenkino": an air crash, not a strike told
     r"(?:business|private|passenger|cargo)\s+(?:jet|plane|aircraft)\s+crash(?:ed|es)?|airliner\s+crash(?:ed|es)?)\b",
@@ -1969,6 +1974,13 @@ AFTERMATH = re.compile(
 )
 # "did not report any missile or drone strikes there", "no strikes on the capital were
 # reported", "No hits were recorded": strike words the sentence denies.
+# a cause denied, its weapon named: "NOT from the shelling", "not caused by any blast" (the
+# weapon's word is no strike told)
+CAUSE_DENIED = re.compile(
+    r"\b(?:NOT|[Nn]ot)\s+(?:from|by|because\s+of|due\s+to|caused\s+by)\s+(?:any|the|an?)\s+"
+    r"(?:[\w-]+\s+)?(?:blasts?|explosions?|shelling|shells?|strikes?|attacks?|missiles?|rockets?|"
+    r"bombs?|drones?|war)\b"
+)
 NEGATED_STRIKE = re.compile(
     r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:report|record|confirm)\w*\s+"
     r"(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|hits?|attacks?|impacts?|shelling|explosions?)\b"

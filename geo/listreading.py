@@ -17,7 +17,13 @@ from geo.dates import DateMention, find_dates
 from geo.eventday import dates_told, event_dates
 from geo.mention import NIGHT_OF, Mention, _mention, _page_voice, _remember_days
 from geo.model import Article, DateWindow
-from geo.notehome import home_targets, names_a_home_district, said_as_a_source, struck_at_home
+from geo.notehome import (
+    home_targets,
+    names_a_home_district,
+    near_point,
+    said_as_a_source,
+    struck_at_home,
+)
 from geo.placephrase import _coordinated, find_places, locates_the_one_before
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, city_districts, one_sense
@@ -106,10 +112,18 @@ def _read_table_row(
     # (an intake register's "left before the bridge closed. no strike told": none)
     # (nor a shift's "heard tanks all night … Nobody on the route hurt": no one hurt is no strike)
     tells = (
-        lx.TRIGGER.search(lx.NO_ONE_HURT.sub(" ", lx.NEGATED_STRIKE.sub(" ", text)))
+        # (nor a cause denied, its weapon's word the row's only one: "Luna shakes at loud
+        # noises. NOT from the shelling: she was like this before")
+        lx.TRIGGER.search(
+            lx.CAUSE_DENIED.sub(" ", lx.NO_ONE_HURT.sub(" ", lx.NEGATED_STRIKE.sub(" ", text)))
+        )
         if lx.TRIGGER.search(text) else None
     )  # fmt: skip
-    if tells is not None and _CAUSE_DENIED.search(text) and _DAMAGE_WORD.fullmatch(tells.group(0)):
+    if (
+        tells is not None
+        and lx.CAUSE_DENIED.search(text)
+        and _DAMAGE_WORD.fullmatch(tells.group(0))
+    ):
         tells = None  # ("Copies damaged — NOT by the shelling, damp in the basement")
     # (a row's "house in Bucha was destroyed during the occupation": a period's, not the row's day)
     of_a_period = lx.DURING_A_PERIOD.search(text) and not lx.STRONG_TRIGGER.search(text)
@@ -122,7 +136,7 @@ def _read_table_row(
     )  # fmt: skip
     # (a weapon a denial names is no strike: "NOT an explosion, it was a meteor … they thought
     # it was a drone")
-    armed = find_weapon(text) and not lx.NEGATED_STRIKE.search(text)
+    armed = find_weapon(lx.CAUSE_DENIED.sub(" ", text)) and not lx.NEGATED_STRIKE.search(text)
     # (nor a piece of a weapon found: "shell fragment, fresh edges | NOT dug, flagged")
     found_piece = _A_PIECE_FOUND.search(text) and not lx.TRIGGER.search(
         _A_PIECE_FOUND.sub(" ", text)
@@ -362,7 +376,8 @@ def _cell_places(
     """A cell's places, a city's district read as its city ("shelling in Shevchenkivskyi
     district" in a Kharkiv shop's book is Kharkiv, as in prose)."""
     # (not a name the text writes as a person's or a street's: "the old cinema on Shevchenka")
-    found = [p for p in find_places(text, gaz, hints) if p.text not in reading.people]
+    near = near_point(reading, gaz)
+    found = [p for p in find_places(text, gaz, hints, near) if p.text not in reading.people]
     return city_districts(one_sense(found, reading), text, reading, gaz)
 
 
@@ -410,10 +425,6 @@ _A_PIECE_FOUND = re.compile(
     re.IGNORECASE,
 )
 # damage whose cause the row denies is no strike's
-_CAUSE_DENIED = re.compile(
-    r"\b(?:NOT|[Nn]ot)\s+(?:from|by|because\s+of|due\s+to|caused\s+by)\s+(?:any|the|an?)\s+"
-    r"(?:[\w-]+\s+)?(?:blasts?|explosions?|shelling|strikes?|attacks?|missiles?|drones?|war)\b"
-)
 _DAMAGE_WORD = re.compile(r"damaged|destroyed|broken|cracked", re.IGNORECASE)
 
 

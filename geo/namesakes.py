@@ -65,6 +65,36 @@ def villages_of_the_region(
     return out
 
 
+def villages_by_the_label_town(
+    found: list[PlaceMention], text: str, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """ "Unecha again: the oil pumping station at Vysokoye on fire": the village is by the
+    town its line is labelled with; a small namesake in another oblast, far off, is not it,
+    and a village the gazetteer lacks is kept at the label's town."""
+    colon = text.find(":")
+    labels = [
+        p for p in found if 0 <= p.end <= colon and p.place is not None
+        and p.place.precision == "town" and p.place.located
+    ]  # fmt: skip
+    if len(labels) != 1 or labels[0].place is None:
+        return found
+    town = labels[0].place
+    out = []
+    for pm in found:
+        p = pm.place
+        far = (
+            pm.start > colon and p is not None and p.precision == "town" and p.located
+            and p.population < _TOWN_OF_SIZE and p.admin1 != town.admin1
+            and not re.search(r"[,(]", pm.text) and not (pm.query and pm.query[2])
+            and not _near(p, town, _LABEL_REACH_KM)
+        )  # fmt: skip
+        out.append(replace(pm, place=_namesake_by(pm.text, town, gaz) or town) if far else pm)
+    return out
+
+
+_LABEL_REACH_KM = 150.0  # a line's label town and the villages its line names
+
+
 # (its administration's or council's, not its governor's: "The Belgorod region governor said
 # shelling hit Nikolskoye" names the villages' own region)
 _A_BODY_AFTER = re.compile(

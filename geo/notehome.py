@@ -26,7 +26,7 @@ from geo.model import Place
 from geo.placephrase import find_places
 from geo.placerank import BIG_CITY
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.story import Reading, one_sense, paragraph_so_far
+from geo.story import Reading, focus, one_sense, paragraph_so_far
 from geo.storygeo import header_section
 from geo.tablerows import cells_of
 from geo.titleplaces import HEADER_LINES, a_working_document, header_cities, lines_own_town
@@ -162,6 +162,17 @@ def home_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
     if reading.home is None:
         reading.home = (_header_town(reading, gaz) if _is_a_log(reading) else None,)
     return reading.home[0]
+
+
+def near_point(reading: Reading, gaz: PlaceResolver) -> tuple[float, float] | None:
+    """Where a bare name's namesake should lie: the centre of the towns struck so far, or
+    before any, a log's home town ("Hop garden notebook, farm near Малин" over "the russians
+    destroyed the church in В'язівка": the Viazivka by Malyn)."""
+    near = focus(reading)
+    home = home_town(reading, gaz) if near is None else None
+    if home is None or home.lat is None or home.lon is None:
+        return near
+    return round(home.lat, 1), round(home.lon, 1)
 
 
 def home_region(reading: Reading, gaz: PlaceResolver) -> str | None:

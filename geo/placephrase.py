@@ -67,7 +67,7 @@ _NAMED_BUILDING_AFTER = re.compile(
     # ("damaged the Shakhtar palace of culture" in Horlivka)
     r"(?:palace|house)\s+of\s+culture|culture\s+(?:house|palace)|arena|"
     # (a school named after the town it left: "the Horlivka institute … here in Bakhmut")
-    r"institute|university|college|academy|lyceum)\b",
+    r"institute|university|college|academy|lyceum|park)\b",
     re.IGNORECASE,
 )
 _ITS_TOWN_AFTER = re.compile(
@@ -75,7 +75,8 @@ _ITS_TOWN_AFTER = re.compile(
 )
 _BRAND_NOUN = re.compile(
     # ("struck the Kamensky combine": a plant named after its town, not a village so called)
-    r"\s+(?:hotel|cinema|restaurant|caf[eé]|theat(?:re|er)|sanatorium|hostel|combine|works)\b",
+    # ("the Dubovyi Hai park": a park named so in the log's town, not a village far off)
+    r"\s+(?:hotel|cinema|restaurant|caf[eé]|theat(?:re|er)|sanatorium|hostel|combine|works|park)\b",
     re.I,
 )
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])(?![SN]\.)[A-Z]\.\s?$")

@@ -274,8 +274,9 @@ def region_phrase(text: str, start: int, end: int) -> tuple[int, str] | None:
         r"(regions|oblasts|provinces|districts)\b",
         text[end:],
     )
-    if shared:
-        # "the Belgorod and Bryansk regions": both names are regions.
+    if shared and not _ITS_OWN_DISTRICTS.match(text[start:end] + shared.group(0)):
+        # "the Belgorod and Bryansk regions": both names are regions (not "Kyiv, Shevchenkivskyi
+        # and Solomianskyi districts": a city, then its districts by their adjectives)
         return end, shared.group(1).rstrip("s")
     if re.match(r"\s+(?:regions|oblasts|provinces)\b", text[end:]):
         return end + len(re.match(r"\s+\w+", text[end:]).group(0)), "region"  # type: ignore[union-attr]
@@ -285,6 +286,10 @@ def region_phrase(text: str, start: int, end: int) -> tuple[int, str] | None:
     return None
 
 
+_ITS_OWN_DISTRICTS = re.compile(
+    r"[A-Z][\w'’-]*(?<!k[iy]i)(?<!sk[iy])(?<!ska),\s+(?:[A-Z][\w'’-]*(?:k[iy]i|sk[iy]|ska)"
+    r"(?:\s*,\s*|\s+and\s+|,\s+and\s+))+[A-Z][\w'’-]*(?:k[iy]i|sk[iy]|ska)\s+districts\b"
+)
 # "the Kuibyshevsky district of Donetsk": a named district of a city, so the city follows.
 _NAMED_DISTRICT_OF = re.compile(r"[A-Z][\w'’\-]+\s+(?:district|region)\s+of\s+(?:the\s+)?$")
 

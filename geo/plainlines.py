@@ -219,7 +219,7 @@ _WEAPON_INTO = re.compile(
 
 
 def _tells_a_strike(text: str) -> bool:
-    text = lx.A_WORD_AS_WORD.sub(" ", text)
+    text = lx.CAUSE_DENIED.sub(" ", lx.A_WORD_AS_WORD.sub(" ", text))
     # (a side and its verb say it as well as a weapon does: "the russians hit critical
     # infrastructure")
     # (or a side's weapon sent somewhere: "russian S-300s into the houses by the river")

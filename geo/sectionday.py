@@ -37,7 +37,8 @@ _HEADING_REST = re.compile(
     r"(?:\(?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\)?\W*)?"
     # (or in Ukrainian or Russian: "17.03 (вс)", "Чт 02.03")
     r"(?:\(?(?:пн|вт|ср|чт|пт|сб|вс|нд)\.?\)?\W*)?"
-    r"(?:morning|afternoon|evening|night|overnight|day)?[\W\d]*"
+    # (a shift book's "Sat 02.04 day shift", "Wed 04.05 evening shift")
+    r"(?:morning|afternoon|evening|night|overnight|day)?(?:\s+shift)?[\W\d]*"
     # a diary's "SUN 9/10 (today)", a log's "sun 19/2 (writing in the evening)"
     r"(?:\(?(?:today|yesterday|yday|D-\d)\)?[\W\d]*)?"
     r"(?:\((?:writing|written|wrote|notes?|entry)(?:\s+[a-z]+){0,4}\)\W*)?"

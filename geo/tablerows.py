@@ -516,9 +516,10 @@ _STATUS_OFF = (
     r"cancell?ed)"
 )
 _ROW_OFF = re.compile(
-    r"(?m)^[^\n|]*\|[^\n]*\|[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?"
-    # (a coder's code, not an order's "cancelled")
-    r"(?:DEL|DUP|NS|(?i:withdrawn|rejected|removed|deleted|duplicate|not[ _-]a[ _-]strike))"
+    r"(?m)^[^\n|]*\|[^\n]*\|[ \t]*"
+    # (a coder's code, not an order's "cancelled"; a bare "NS" may be a no-show's)
+    r"(?:\[[^\]\n]{1,20}\][ \t]*(?:DEL|DUP|NS)|DEL|DUP|"
+    r"(?i:withdrawn|rejected|removed|deleted|duplicate|not[ _-]a[ _-]strike))"
     r"[ \t]*\|?[ \t]*$(?:\n[ \t]+\S[^\n]*)*"
 )
 _TAGGED_OFF = re.compile(rf"(?m)^.*\s(?i:qa|status):(?i:{_STATUS_OFF})\b.*$")
