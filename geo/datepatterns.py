@@ -172,7 +172,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "(17/03)": a day and a month in two digits each, the year the text's
     # (not "the night of 17/18 Sept": two days, the month named after them)
-    ("dm_num", re.compile(r"(?<![\d/.])\b(?P<d>[0-3]\d)/(?P<m>0[1-9]|1[0-2])\b(?![/.]?\d)")),
+    (
+        "dm_num",
+        re.compile(r"(?<![\d/.])(?<![A-Za-z]-)\b(?P<d>[0-3]\d)/(?P<m>0[1-9]|1[0-2])\b(?![/.]?\d)"),
+    ),
     # an analyst's "30.03 afternoon", "27.06:" (day first; no clock reads 24.xx or later, and
     # a clock time is no "afternoon")
     (
@@ -205,7 +208,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "dm_num",
         # (not a source's day in brackets: "(Reuters 18/9)", "(OVA, 16/1)": when it said so)
         re.compile(
-            r"(?<![\d/.:])\b(?!24/7\b)"
+            r"(?<![\d/.:])(?<![A-Za-z]-)\b(?!24/7\b)"
             r"(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])\b(?![/.:]?\d|\s*[)\];])"
         ),
     ),

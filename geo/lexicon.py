@@ -1920,6 +1920,8 @@ NOT_A_STRIKE = re.compile(
     r"(?:rocket|missile|shell|drone|bomb)s?\s+(?:was|were|had\s+been)\s+found\b|"
     # ("a resident found a tail fin of a rocket in his garden")
     rf"{_REMNANT_FOUND}|"
+    # (weather's: "the lightning strike of June 2021 on the church", a "strike counter")
+    r"lightning(?:\s+[\w-]+)?\s+strikes?|strike\s+counters?|"
     r"ordnance|tripwire|booby[- ]trap|demining|controlled\s+(?:detonation|explosion|blast)s?|clash(?:ed|es)?|fighting|firefights?|ground\s+assaults?|"
     r"assault(?:ed|s)?\s+(?:on\s+)?(?:Ukrainian|Russian)\s+positions|advanc(?:ed|es|ing)|"
     # (not "hit the captured airfield": the thing struck, named by who holds it)
@@ -1996,6 +1998,8 @@ NEGATED_STRIKE = re.compile(
     # an analyst's own verdict: "troop mov't, nothing to log as strike", "not a new strike.
     # Do NOT log", "air raid alert 03:10-04:00, no impacts"
     r"|\bnothing\s+to\s+(?:log|code|map)(?:\s+as\s+(?:an?\s+)?(?:strikes?|incidents?))?"
+    # (a count of none: "the counter shows 0 strikes since installation")
+    r"|\b(?:0|zero)\s+(?:strikes?|hits?|attacks?|impacts?)\b"
     # ("23:14 a bright fireball … NOT an explosion, it was a meteor")
     r"|\bnot\s+(?:an?\s+)?(?:explosions?|blasts?|strikes?|attacks?|missiles?|drones?|shelling|hits?)"
     r"\s*[,;:–—-]\s*(?:it\s+was|that\s+was|just|only)\b"
@@ -2422,7 +2426,7 @@ CARED_FOR_IN = re.compile(
 
 # a street or a road named after a town: "car dealership, Zaporizke shose", "Kharkivska vul."
 STREET_NAMED = re.compile(
-    r"\s+(?:shose|shosse|prospekt|prosp\.|vul\.|street|str\.|avenue|ave\.|boulevard|blvd\.?)(?!\w)"
+    r"\s+(?:shose|shosse|prospekt|prosp\.|vul\.|street|str\.|avenue|ave\.|boulevard|blvd\.?|road(?!\s+bridge)|highway(?!\s+bridge))(?!\w)"
     r"(?!\s+(?:fighting|battles?|clashes|combat)\b)",
     re.IGNORECASE,
 )

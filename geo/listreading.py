@@ -150,7 +150,10 @@ def _read_table_row(
             # "S-2023-0802 | 02.08.2023 09:10 | Izmail (Odesa obl.)" over "Branch No. 2 closed
             # after the night attack by russian drones on the port area": the lines it heads
             after = reading.sentences[s.index + 1] if s.index + 1 < len(reading.sentences) else s
-            reading.entry = (after.paragraph, head)
+            # (not lines a blank line sets apart: "MS-023 | D. Reznik (Kraków) | …" ¶¶ "Thu 28.04
+            # — the russians hit another university building")
+            if not re.search(r"\n[ \t]*\n", article.text[s.span.end : after.span.start]):
+                reading.entry = (after.paragraph, head)
             # (or the stamp an outage's range opens with: "21.03.2024 04:55 – 22.03 11:00")
             stamp = next(
                 (sm.group(0) for c in cells if (sm := _STAMP_CELL.match(c.text.strip()))

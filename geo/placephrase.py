@@ -759,6 +759,11 @@ def _quoted(text: str, start: int, end: int) -> bool:
         return True  # 'Bakery "Korovai na Saksahani"', 'chain "Apteka Kyiv"': a firm's name
     if text[start - 1 : start] in ('"', "“", "«") and _FIRM_AFTER_QUOTE.match(text, end):
         return True  # '"Smile Lab" dental clinic': the clinic's name
+    opened = _TITLE_OPENS.search(text, max(0, start - 30), start)
+    if opened is not None and (title := _A_TITLE.match(text, opened.end())) is not None:
+        # ('"Zaporozhets za Dunaiem" (opera)', 'the backdrop of "Kyiv 1941"', '"Cup of Donbas
+        # 2022"': a work's title, a few words with no verb of a strike, the name inside it)
+        return title.end() >= end and not lx.TRIGGER.search(title.group(0))
     if text[start - 1 : start] not in ('"', "“", "«") or text[end : end + 1] not in ('"', "”", "»"):
         return False
     spelled = _QUOTED_PLACE_BEFORE.search(text, max(0, start - 20), start - 1)
@@ -774,6 +779,8 @@ _FIRM_AFTER_QUOTE = re.compile(
     r"[^\"”»\n.;]{1,40}[\"”»]\s+(?:[\w-]+\s+)?(?i:clinic|bakery|shop|store|caf[eé]|restaurant|"
     r"agency|company|chain|studio|salon|club|hotel|hostel|pharmacy|brand)\b"
 )
+_TITLE_OPENS = re.compile(r"(?:^|(?<=[\s(]))[\"“«](?:[\w'’-]+[ \t]+){0,2}$")
+_A_TITLE = re.compile(r"[\w'’-]+(?:[ \t]+[\w'’-]+){1,3}(?=[\"”»])")
 _QUOTE_CLOSES = re.compile(r"[^\"”»\n.;]{0,40}[\"”»]")
 # "in "Novaya Kakhovka" and", "what Moscow calls "Artyomovsk",": a spelling in quotes
 _QUOTED_PLACE_BEFORE = re.compile(

@@ -462,7 +462,10 @@ _VESSEL_BEFORE = re.compile(
 _TITLE_BEFORE = re.compile(
     r"\b(?:mayor|governor|spokes(?:man|woman|person)|commander|minister|prosecutor|ombudsman|"
     r"President|Governor|Mayor|Minister|General|Colonel|Lieutenant|Captain|Sergeant|Father|"
-    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$"
+    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
+    # ("Our painter Lida waits for her bus": a trade before a first name)
+    r"painter|carpenter|driver|electrician|plumber|welder|accountant|cook|nurse|teacher|"
+    r"colleague|cousin|neighbou?r|friend)\s+$"
 )
 
 
