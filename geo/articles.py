@@ -40,7 +40,11 @@ _PHOTO_CREDIT = re.compile(r"\s+(?:Photo|Image|Picture)s?:\s[^.]*$")
 # A sentence ends at . ! ? (optionally followed by a closing quote) before
 # whitespace and an opening capital/quote/digit; lowercase after a period is
 # not a new sentence ("accusations. but did claim").
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9А-ЯІЇЄҐЁ])")
+# (and before a bracketed sentence of its own, "… hromada). [Two Zarichnes in the raion.]"; not
+# a coder's tag, "… Kherson). [ERW - no attack]", which judges the sentence before it)
+_SENTENCE_END = re.compile(
+    r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9А-ЯІЇЄҐЁ]|\[[A-Z][^\]\n]{0,200}[.!?]\])"
+)
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
     r"Nov|Dec|No|U\.S|U\.K|approx|vs|e\.g|i\.e|incl|obl|[Vv]il|est|ca|Sq|Ave|Blvd|[Dd]ist|mil|"

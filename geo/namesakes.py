@@ -72,6 +72,9 @@ def villages_by_the_label_town(
     town its line is labelled with; a small namesake in another oblast, far off, is not it,
     and a village the gazetteer lacks is kept at the label's town."""
     colon = text.find(":")
+    if not 0 < colon <= _LABEL_CHARS or lx.TRIGGER.search(text, 0, colon):
+        return found  # (not a clause before its list: "settlements along the Dnipro came under
+        # fire: Antonivka, Bilozerka, …")
     labels = [
         p for p in found if 0 <= p.end <= colon and p.place is not None
         and p.place.precision == "town" and p.place.located
@@ -93,6 +96,7 @@ def villages_by_the_label_town(
 
 
 _LABEL_REACH_KM = 150.0  # a line's label town and the villages its line names
+_LABEL_CHARS = 40  # a label's length, up to its colon
 
 
 # (its administration's or council's, not its governor's: "The Belgorod region governor said

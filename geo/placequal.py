@@ -94,6 +94,10 @@ _SITE_AFTER = re.compile(
 _OWN_UNIT = re.compile(r"\s+(?:hromada|community|village\s+council|territorial\s+community)\b")
 
 
+# a name's other spelling in brackets, its qualifier in the next ones
+_GLOSS_THEN = re.compile(r"\s*\([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\)(?=\s*\()")
+
+
 def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
     """The regions written right after a name that say where it is.
 
@@ -109,6 +113,8 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
     district: str | None = None
     in_brackets = False
     by: Place | None = None
+    if (gloss := _GLOSS_THEN.match(text, pos)) is not None:
+        pos = gloss.end()  # "Vladimirovka (Volodymyrivka) (Volnovaskyi, Donetsk)": its spelling
     unit = _OWN_UNIT.match(text, pos) or _SITE_AFTER.match(text, pos)
     if unit and (_OF_QUALIFIER.match(text, unit.end()) or _IN_A_REGION.match(text, unit.end())):
         # "the Pokrovske hromada of the Nikopol district", "the Bilopillia community in Sumy
