@@ -708,6 +708,10 @@ _WHICH_ONE = re.compile(
     # ("comes from Pavlivka, in the Bilopillia community": a name placed in passing)
     r"|,\s+in\s+the\s+[A-Z][\w'’-]+\s+(?:community|hromada|raion|rayon|district)\b"
 )
+_OVER_PAST_DAYS = re.compile(
+    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|two\s+|three\s+)?days\b",
+    re.IGNORECASE,
+)
 _FIELD_REACH = 6  # a record's fields: its admin field, then its description within 6 lines
 
 
@@ -1321,6 +1325,14 @@ def _read_event_sentence(
     if habit and unbracketed == text and (own_clauses := outside_the_habit(text, habit, targets)):
         habit, targets = None, own_clauses
     if lx.MONTHS_SPAN.search(text) or _strikes_over_days(text, reading, s):
+        aggregate_only = True
+    if (
+        _OVER_PAST_DAYS.search(text)
+        and len(targets) > 1
+        and all(t.place is not None and t.place.precision == "region" for t in targets)
+    ):
+        # "strikes over the past days killed at least five civilians in the Dnipropetrovsk,
+        # Kherson and Donetsk regions": a sum over regions and days, each told after
         aggregate_only = True
     # dates only when a habit or a period asks (find_dates is the reader's dearest step)
     dates = event_dates(text, reading, s.span.start) if habit or period else []

@@ -1443,7 +1443,8 @@ MONTHS_SPAN = re.compile(
 # tally told after an event, not that event's toll.
 PERIOD_TALLY = re.compile(
     r"\b(?:during|over|throughout|in)\s+the\s+(?:(?:whole|entire|same|past|last)\s+)?"
-    r"(?:month|week|year|period|summer|winter|spring|autumn)\b|\bsimilar\s+(?:[\w-]+\s+)?"
+    r"(?:month|week|year|period|summer|winter|spring|autumn|(?:few\s+|several\s+|two\s+|three\s+)?days)\b"
+    r"|\bsimilar\s+(?:[\w-]+\s+)?"
     r"(?:attacks|strikes|shelling|incidents)\b|\bso\s+far\s+this\s+(?:month|year|week)\b"
     # "Across Ukraine, at least 14 people were killed": the country's toll, not one town's
     r"|^\s*(?:across|throughout|all\s+over)\s+(?:Ukraine|Russia|the\s+country)\b"

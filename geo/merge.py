@@ -227,6 +227,10 @@ def _another_time_told(m: Mention, g: Group) -> bool:
     # (a day written in the sentence before, "The worst day was Saturday, May 25. Two bombs
     # hit …", is as much the story's day as a narrative one)
     told = ("narrative", "labelled", "year inferred", "year told")
+    if m.date.basis == "narrative" and m.date.days == 1 and g.date.days == 1:
+        # ("The day before, on Sunday, November 17, Russia fired … In Odesa, strikes hit the
+        # energy system": the day the paragraph told, one of its own, not the lead's Monday)
+        return not m.date.overlaps(g.date)
     return m.date.basis in told and m.date.days_apart(g.date) > REACH_DAYS
 
 

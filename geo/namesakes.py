@@ -700,7 +700,10 @@ def _part_of(pm: PlaceMention, town: Place | None, gaz: PlaceResolver) -> Place 
 
 # "In the village of Sadove, north-east of the city, …": a bearing from the town told before
 _OF_THE_CITY = re.compile(
-    r",?\s+(?P<bearing>(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+the\s+(?:city|town)\b",
+    r",?\s+(?P<bearing>(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+the\s+(?:city|town)\b"
+    # (or in its community: "Sadove, a village that belongs to the city community")
+    r"|,\s+(?:a|the)\s+(?:village|settlement)\s+(?:that\s+belongs\s+to|of|in|within)\s+the\s+"
+    r"(?:city|town)(?:['’]s)?\s+(?:community|hromada)\b",
     re.IGNORECASE,
 )
 
@@ -716,7 +719,8 @@ def placed_by_the_town_told(
     for pm in found:
         said = _OF_THE_CITY.match(text, pm.end)
         if said and pm.query is not None and not pm.query[2] and pm.place is not None:
-            near = _namesake_by(pm.query[0], town, gaz, said.group("bearing").lower())
+            bearing = said.group("bearing")
+            near = _namesake_by(pm.query[0], town, gaz, bearing.lower() if bearing else None)
             if near is not None and near.key != town.key:
                 pm = replace(pm, place=near, query=(pm.query[0], (), True))
         out.append(pm)

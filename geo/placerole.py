@@ -138,6 +138,16 @@ _OWN_DAY_AFTER = re.compile(
     r"\s*,?\s+(?:on|last|early\s+on|late\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
 )
+# where soldiers were called up, not where they were struck
+_MOBILISED_IN = re.compile(
+    r"\b(?:mobili[sz]ed|drafted|conscripted|recruited|called\s+up)\s+(?:in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OWN_TOLL_AND_DAY = re.compile(
+    r"[^.;]{0,40}?\b(?:killed|wounded|injured)\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|\w+\s+(?:people|civilians))[^.;]{0,120}?\bon\s+(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
+)
 _SITUATION_AROUND = re.compile(
     r"\bsituation\s+(?:around|near|in|at|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -680,7 +690,13 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"
     if _LIKE_OPENING.match(before):
         return "context"  # "Like the massacres in Bucha, the strike on Kramatorsk must …"
-    retold = lx.RETOLD_AFTER.search(before) and not _OWN_DAY_AFTER.match(text, end)
+    retold = (
+        lx.RETOLD_AFTER.search(before)
+        and not _OWN_DAY_AFTER.match(text, end)
+        # (nor one told with its own toll and day: "a day after a Ukrainian rocket strike on
+        # the town of Rylsk in the Kursk region killed six people, … on Friday evening")
+        and not _OWN_TOLL_AND_DAY.match(text, end)
+    )
     if lx.BLAMED_ON.search(before) or retold or _PICTURED.search(before):
         return "context"  # (_PICTURED: "old footage of a 2022 strike on Kharkiv")
     if capital and _CAPITAL_VOICE.match(text, end):
@@ -846,6 +862,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "07:50 shelling again, Kherson": the note's place of its event
     if _ATTACK_STOPS.search(before[-80:]):
         return "target"  # "drone strike halts Novoshakhtinsk refinery": what the attack stopped
+    if _MOBILISED_IN.search(before[-40:]):
+        return "context"  # "Most of those killed had been mobilised in the Samara region"
     if prev == "in" and lx.CARED_FOR_IN.search(before[-160:]):
         return (
             "context"  # "… is still sleeping in a chair in the corridor of the hospital in Dnipro"
