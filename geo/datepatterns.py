@@ -505,7 +505,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "weekday",
         # not "on a Sunday morning" or "every Sunday": which weekday, not which day
         re.compile(
-            rf"(?<![Aa] )(?<!every )(?<!Every )(?<!each )"
+            rf"(?<![Aa] )(?<!every )(?<!Every )(?<!each )(?<![Ss]ame )"
             # ("On Tuesday last week": the Tuesday of the week before)
             rf"\b(?:(?P<rel>last|this|on|early|late|since|that)\s+)?{_WEEKDAY}\b"
             r"(?P<lastweek>\s+(?:of\s+)?last\s+week\b)?",
@@ -615,7 +615,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "sameday",
         re.compile(
-            r"\b(?:the same (?:day|morning|afternoon|evening)|later that (?:day|morning|afternoon|evening)|"
+            r"\b(?:the same (?:day|morning|afternoon|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|later that (?:day|morning|afternoon|evening)|"
             r"that (?:day|night|morning|afternoon|evening)|hours later|later in the day|earlier that day|earlier in the day|"
             r"(?:minutes|moments|seconds|an hour|half an hour)\s+(?:later|after(?:wards)?)|shortly\s+after(?:wards|\s+that)|soon\s+afterwards?)\b",
             re.IGNORECASE,

@@ -128,6 +128,8 @@ def dates_told(
             continue  # "KYIV, March 25 —" dates the dispatch, not the event
         if local == 0 and d.window.start == d.window.end == reading.ref and lx.DAY_DASH.match(text):
             continue  # a factbox's "Oct 6 - …" on the page's own day: its dateline too
+        if _FOUNDED_IN.search(text, max(0, local - 30), local) and len(found) > 1:
+            continue  # "In Chuhuiv we opened in 2019, and on 23 June 2022 shelling …": a start
         aside = max(text.rfind(", which ", 0, local), text.rfind(", who ", 0, local))
         if aside >= 0 and re.search(r"[;:]", text[aside:local]):
             aside = -1  # ("V.P., who kept our archive, lived in X; on Sunday, 4 September, …")
@@ -754,9 +756,17 @@ _BORN_BEFORE = re.compile(
     r"\bborn\s+(?:just\s+|only\s+|barely\s+)?(?:on\s+|in\s+)?$", re.IGNORECASE
 )
 # the aside's closing comma, then the sentence's own verb
+# what was begun on a day, not struck: "we opened in 2019", "the school was founded in 1962"
+_FOUNDED_IN = re.compile(
+    r"\b(?:opened|founded|built|established|set\s+up|launched|started|moved\s+here|moved\s+in)\s+"
+    r"(?:(?:in|on)\s+)?$",
+    re.IGNORECASE,
+)
 _MAIN_CLAUSE_RESUMES = re.compile(
     r",\s+(?:has|have|had|was|were|is|are|did|does|will)\s+(?:not\s+|never\s+|since\s+)?"
     r"[a-z]+(?:ed|en|ne|wn)\b"
+    # ("Our partner, who sold our batteries at the market, lost the container on 21 July")
+    r"|,\s+(?:lost|died|fled|left|moved|closed|stopped|said|told|saw|heard|called|wrote)\b"
 )
 # "since the station" is a phrase; "came on" is the main clause's verb, dating the worst attack
 _MAIN_VERB_AFTER_SINCE = re.compile(

@@ -63,7 +63,7 @@ def in_the_year_told(found: list[DateMention], reading: Reading) -> list[DateMen
     s = reading.current
     if s is None:
         return found
-    out = [_year_of(d, _year_told_for(d, s, reading)) for d in found]
+    out = [_year_of(d, _year_told_for(d, s, reading)) for d in _a_day_of_the_year(found, s)]
     _note_last_year(s.span.text, reading)
     # a month told with its year ("in August, 2022", "1 July 2022"), not a bare "in 2022"
     years = [
@@ -85,6 +85,31 @@ def in_the_year_told(found: list[DateMention], reading: Reading) -> list[DateMen
         for month in {d.window.start.month, d.window.end.month}:
             reading.months_told[month] = (d.window.start.year, s.paragraph)
     return out
+
+
+def _a_day_of_the_year(found: list[DateMention], s: Sentence) -> list[DateMention]:
+    """ "lost their house in 2022, when Russian shelling killed a boy there on 3 September": a
+    yearless day after a bare year in its sentence is a day of that year, and says more."""
+    years = [d for d in found if d.window.precision == "year" and d.window.basis == "explicit"]
+    if not years or years[0].window.start is None:
+        return found
+    year = years[0]
+    assert year.window.start is not None
+    at = s.span.start
+    days = [
+        _year_of(d, year.window.start.year)
+        if d.start > year.start
+        and d.window.basis == "year inferred"
+        # (in its "when" clause: not "which we opened in 2019 …, has not reopened since 3 May")
+        and _WHEN_CLAUSE.match(s.span.text, year.end - at, d.start - at) is not None
+        else d
+        for d in found
+    ]
+    moved = any(a is not b for a, b in zip(days, found, strict=True))
+    return [d for d in days if d is not year] if moved else found
+
+
+_WHEN_CLAUSE = re.compile(r",\s+when\b")
 
 
 def note_years_told(text: str, reading: Reading) -> None:

@@ -1638,6 +1638,10 @@ ANAPHORA = re.compile(
     # "struck the village café and shop": a place of the town told of
     r"|\b(?:hit|struck|strikes?|shelled|attacked|targeted)\s+the\s+(?:city|town|village)\s+"
     r"(?:centre|center|caf[eé]|shop|store|school|market|square|hospital|clinic|church|club|hall)\b"
+    # (or told first, struck after: "it was the village school, destroyed by a Russian strike")
+    r"|\bthe\s+(?:city|town|village)\s+(?:caf[eé]|shop|store|school|market|hospital|clinic|church|"
+    r"club|hall)\b(?=,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:destroyed|damaged|hit|struck|"
+    r"shelled|burned|burnt)\b)"
     # "a missile struck the square in front of the theatre": a landmark of the town told of
     r"|\b(?:hit|struck|shelled|attacked|targeted|wrecked|destroyed|damaged)\s+the\s+"
     r"(?:[A-Z][\w'’-]+\s+){0,2}?(?:main\s+|central\s+)?(?P<landmark>(?i:square|theatre|"
@@ -2427,7 +2431,11 @@ CARED_FOR_IN = re.compile(
 
 # a street or a road named after a town: "car dealership, Zaporizke shose", "Kharkivska vul."
 STREET_NAMED = re.compile(
-    r"\s+(?:shose|shosse|prospekt|prosp\.|vul\.|street|str\.|avenue|ave\.|boulevard|blvd\.?|road(?!\s+bridge)|highway(?!\s+bridge))(?!\w)"
+    r"\s+(?:shose|shosse|prospekt|prosp\.|vul\.|street|str\.|avenue|ave\.|boulevard|blvd\.?|"
+    # (a road's own name, not "the Kremenchuk road machinery plant", "the Chonhar road bridge")
+    r"(?:road|highway)(?=\s*(?:[,.;:)|]|$|\s+(?:in|at|near|between|to|from|towards|and|where|"
+    r"which|that|was|were|is|on|by|outside|north|south|east|west)\b))"
+    r")(?!\w)"
     r"(?!\s+(?:fighting|battles?|clashes|combat)\b)",
     re.IGNORECASE,
 )

@@ -760,10 +760,13 @@ def _quoted(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] in ('"', "“", "«") and _FIRM_AFTER_QUOTE.match(text, end):
         return True  # '"Smile Lab" dental clinic': the clinic's name
     opened = _TITLE_OPENS.search(text, max(0, start - 30), start)
-    if opened is not None and (title := _A_TITLE.match(text, opened.end())) is not None:
+    if opened is not None and (title := _A_TITLE.match(text, opened.start() + 1)) is not None:
         # ('"Zaporozhets za Dunaiem" (opera)', 'the backdrop of "Kyiv 1941"', '"Cup of Donbas
         # 2022"': a work's title, a few words with no verb of a strike, the name inside it)
-        return title.end() >= end and not lx.TRIGGER.search(title.group(0))
+        return (
+            title.end() >= end and not lx.TRIGGER.search(title.group(0))
+            and _A_WORK.search(text, max(0, opened.start() - 40), title.end() + 40) is not None
+        )  # fmt: skip
     if text[start - 1 : start] not in ('"', "“", "«") or text[end : end + 1] not in ('"', "”", "»"):
         return False
     spelled = _QUOTED_PLACE_BEFORE.search(text, max(0, start - 20), start - 1)
@@ -780,6 +783,13 @@ _FIRM_AFTER_QUOTE = re.compile(
     r"agency|company|chain|studio|salon|club|hotel|hostel|pharmacy|brand)\b"
 )
 _TITLE_OPENS = re.compile(r"(?:^|(?<=[\s(]))[\"“«](?:[\w'’-]+[ \t]+){0,2}$")
+# what a title names: a work, a trophy, an event (not a chat's or a firm's own name)
+_A_WORK = re.compile(
+    r"\b(?:opera|play|drama|film|movie|book|novel|poem|song|album|cup|tournament|championship|"
+    r"festival|production|backdrop|article|paper|exhibition|series|show|musical|performance|"
+    r"repertoire|poster|painting|journal|manuscript|lecture|concert)s?\b",
+    re.IGNORECASE,
+)
 _A_TITLE = re.compile(r"[\w'’-]+(?:[ \t]+[\w'’-]+){1,3}(?=[\"”»])")
 _QUOTE_CLOSES = re.compile(r"[^\"”»\n.;]{0,40}[\"”»]")
 # "in "Novaya Kakhovka" and", "what Moscow calls "Artyomovsk",": a spelling in quotes

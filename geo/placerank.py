@@ -258,21 +258,18 @@ def _rank(gaz: Gazetteer, name: str, ctx: _Context) -> list[tuple[float, Place]]
     # (unless a big city answers to it: "Zaporizhzhia" is the city, not a hamlet's spelling)
     # Only where some place is named exactly so: with none, a town renamed since (Zlatopil,
     # once Pervomaiskyi) keeps its claim by size over a hamlet spelled a little like it.
-    exact_only = any(
-        p.precision == "town" and p.population >= BIG_CITY for p, _ in entries
-    ) or not any(primary for _, primary in entries)
-    scored = [
-        (
-            _score(
-                gaz,
-                p,
-                primary or (not exact_only and skeleton(normalize_name(p.name)) == bones),
-                ctx,
-            ),
-            p,
-        )
-        for p, primary in entries
-    ]
+    big = any(p.precision == "town" and p.population >= BIG_CITY for p, _ in entries)
+    exact_only = big or not any(primary for _, primary in entries)
+    # (but of two towns of a size, the one called so today, in another romanisation, beats one
+    # that was once: "Prosiana" is Prosyana (4,840), not Vilne (5,432), once Prosyana)
+    most = max((p.population for p, _ in entries), default=0)
+
+    def its_own(p: Place) -> bool:
+        if skeleton(normalize_name(p.name)) != bones:
+            return False
+        return not exact_only or (not big and p.population * 2 >= most > 0)
+
+    scored = [(_score(gaz, p, primary or its_own(p), ctx), p) for p, primary in entries]
     scored.sort(key=lambda sp: (-sp[0], sp[1].key))
     return scored
 

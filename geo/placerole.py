@@ -138,6 +138,15 @@ _OWN_DAY_AFTER = re.compile(
     r"\s*,?\s+(?:on|last|early\s+on|late\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
 )
+_A_THING_OF_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+)\W*(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?(?:market|school|hospital|station|"
+    r"building|plant|factory|bridge|church|theatre|theater|university|college|depot|port|"
+    r"airport|stadium|centre|center|square|park|library|museum|kindergarten)\s+of\s+$"
+)
+_IT_WAS_STRUCK_AFTER = re.compile(
+    r"\s+(?:burned|burnt|caught\s+fire|collapsed|was\s+(?:hit|destroyed|damaged|shelled|struck|"
+    r"bombed|set\s+on\s+fire|burned|burnt|gutted))\b"
+)
 # where soldiers were called up, not where they were struck
 _MOBILISED_IN = re.compile(
     r"\b(?:mobili[sz]ed|drafted|conscripted|recruited|called\s+up)\s+(?:in|from)\s+(?:the\s+)?$",
@@ -939,6 +948,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         before[-120:], 0, way.start()
     ):
         # "fired on a convoy of civilian cars leaving through Stepnohirsk": where it was hit
+        return "target"
+    if _A_THING_OF_BEFORE.search(before[-80:]) and _IT_WAS_STRUCK_AFTER.match(text, end):
+        # "The central market of Bakhmut burned on 21 July, after Russian shelling …": the
+        # town's site, the subject of what the strike did
         return "target"
     if _STRUCK_THING_OF.search(before[-90:]):
         # "a Russian strike damaged the town hall of Makariv", "shelled Russian troops hiding

@@ -1058,6 +1058,13 @@ def masthead_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
             return city
     # a name line or a menu's item ("News  Kryvyi Rih  Communities  Sport")
     parts = [p for h in heads for p in _MENU_GAP.split(h.span.text)]
+    # (or the page's footer, its address in items: 'OSBB "Nash Dim" · Building No. 14 ·
+    # Kamianske, Dnipropetrovsk oblast')
+    parts += [
+        p for f in reading.sentences[-FOOTER_LINES:]
+        if len(items := _MENU_GAP.split(f.span.text)) > 2
+        for p in items
+    ]  # fmt: skip
     towns = {
         place.key: place
         for text in parts
@@ -1071,6 +1078,7 @@ def masthead_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
 
 
 _MENU_GAP = re.compile(r"\s{2,}|\s[|·•]\s")
+FOOTER_LINES = 3  # a page's last lines, where its footer gives the publisher's address
 
 
 def _opens_a_post(reading: Reading, s: Sentence) -> bool:
