@@ -10,6 +10,15 @@ from datetime import date
 
 from textcases import days, incidents
 
+from geo.dates import find_dates
+from geo.placephrase import find_places
+from geo.places import default_resolver
+from geo.placetypes import PlaceResolver
+
+
+def gaz() -> PlaceResolver:
+    return default_resolver()
+
 
 def _towns(text: str) -> list[str]:
     return sorted(i.place.name for i in incidents(text) if i.place is not None)
@@ -244,3 +253,162 @@ def test_a_logs_home_town_chooses_a_namesake_before_any_strike() -> None:
     )
     found = incidents(text)
     assert [i.place.admin1 for i in found if i.place is not None] == ["Zhytomyr Oblast"]
+
+
+# --- more places ---------------------------------------------------------------------------
+
+
+def test_a_works_title_in_quotes_names_no_place() -> None:
+    text = (
+        " date 2022-08-01 Scenery workshop job book, Kharkiv\n"
+        "Columns: job | production | status | notes\n\n"
+        'SC-1 | "Kupiansk Waltz" (play, touring version) | packed Tue 12.04 | The russians '
+        "shelled the block by the school this morning.\n"
+    )
+    assert _towns(text) == ["Kharkiv"]
+
+
+def test_a_chats_name_in_quotes_still_names_its_town() -> None:
+    roles = {
+        p.text: p.role
+        for p in find_places('WhatsApp chat export - "Kherson trip Feb" (Dima, Olha)', gaz())
+    }
+    assert "Kherson" in roles
+
+
+def test_a_trade_before_a_first_name_is_a_person() -> None:
+    assert "Lida" not in {
+        p.text for p in find_places("Our painter Lida waits for her bus there.", gaz())
+    }
+
+
+def test_a_job_code_is_no_date() -> None:
+    assert [d.text for d in find_dates("SC-22/09 | packed Tue 12.04", date(2022, 8, 1))] == [
+        "12.04"
+    ]
+
+
+def test_a_road_named_after_a_town_but_not_a_plant_of_the_town() -> None:
+    text = (
+        " date 2022-06-29 Notes\n\nOn 27 June 2022, Russian missiles struck hangars near the "
+        "Kremenchuk road machinery plant.\n"
+    )
+    assert _towns(text) == ["Kremenchuk"]
+
+
+def test_a_spelling_in_brackets_then_its_qualifier() -> None:
+    found = find_places(
+        "On 2 February 2023, Ukrainian forces shelled Vladimirovka (Volodymyrivka) "
+        "(Volnovaskyi, Donetsk). 1 person was killed.",
+        gaz(),
+    )
+    place = next(p.place for p in found if p.role == "target")
+    assert place is not None and abs(place.lat - 47.73) < 0.05
+
+
+def test_a_retold_strike_with_its_own_toll_and_day_is_an_incident() -> None:
+    text = (
+        " date 2024-12-21 Drones hit Kazan\n\nThe attack came a day after a Ukrainian rocket "
+        "strike on the town of Lgov in the Kursk region killed six people on Friday evening, "
+        "the governor said.\n"
+    )
+    assert "L’gov" in _towns(text)
+
+
+def test_where_soldiers_were_mobilised_is_no_scene() -> None:
+    text = (
+        " date 2023-01-04 Toll rises\n\nRockets struck a school used as barracks in Makiivka on "
+        "1 January. Most of those killed had been mobilised in the Samara region.\n"
+    )
+    assert _towns(text) == ["Makiyivka"]
+
+
+def test_a_village_of_the_city_community_is_the_one_by_the_city() -> None:
+    text = (
+        " date 2023-02-17 Roundup\n\nOn Friday morning, Russian troops shelled the Kherson city "
+        "community. One person was killed in Sadove, a village that belongs to the city "
+        "community, the administration said.\n"
+    )
+    found = [i for i in incidents(text) if i.place is not None and i.place.name == "Sadove"]
+    assert found and abs(found[0].place.lat - 46.70) < 0.05
+
+
+def test_a_sum_over_regions_and_days_is_no_incident() -> None:
+    text = (
+        " date 2023-02-17 Roundup\n\nRussian strikes over the past days killed at least five "
+        "civilians in the Dnipropetrovsk, Kherson and Donetsk regions, officials said.\n"
+    )
+    assert incidents(text) == []
+
+
+def test_a_site_of_a_town_named_before_it_burned() -> None:
+    text = (
+        " date 2022-09-05 School news\n\nThe central market of Bakhmut burned on the morning of "
+        "21 July, after Russian shelling set the containers on fire.\n"
+    )
+    assert _towns(text) == ["Bakhmut"]
+
+
+def test_the_village_school_told_after_the_village() -> None:
+    text = (
+        " date 2022-09-26 Sowing news\n\nThe warehouse in Bohoiavlenka works as usual. Many of "
+        "you asked about the building across the road: it was the village school, destroyed by "
+        "a Russian strike on 15 July.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 7, 15), date(2022, 7, 15))]
+
+
+# --- more days ---------------------------------------------------------------------------
+
+
+def test_the_same_weekday_is_the_day_just_told() -> None:
+    text = (
+        " date 2022-09-26 Dairy shop\n\nOn Saturday, 3 September, Russian shells hit Vysunsk. "
+        "The same Saturday Russian shelling killed a boy in Zelenodolsk.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 9, 3), date(2022, 9, 3))] * 2
+
+
+def test_a_day_in_the_when_clause_of_a_year() -> None:
+    text = (
+        " date 2025-05-05 Board news\n\nHer sister's family from Zelenodolsk lost their house in "
+        "2022, when Russian shelling killed a boy there on 3 September.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 9, 3), date(2022, 9, 3))]
+
+
+def test_the_day_a_business_opened_is_no_strikes_day() -> None:
+    text = (
+        " date 2025-10-06 Dance school\n\nIn Chuhuiv we opened in 2019, and on 23 June 2022 "
+        "Russian shelling of the city centre broke every window of our hall.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 6, 23), date(2022, 6, 23))]
+
+
+def test_a_main_clause_after_a_who_aside_keeps_its_day() -> None:
+    text = (
+        " date 2022-09-12 Shop news\n\nBakhmut. Our partner there, who sold our batteries at the "
+        "market, lost the container on 21 July, when Russian shelling set the market on fire.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 7, 21), date(2022, 7, 21))]
+
+
+def test_a_paragraphs_own_day_is_another_event() -> None:
+    text = (
+        " date 2024-11-19 Odesa\n\nA Russian missile killed ten people in Odesa on Monday, "
+        "November 18.\n\nThe day before, on Sunday, November 17, Russia fired 120 missiles at "
+        "power plants. In Odesa, Russian strikes hit energy infrastructure.\n"
+    )
+    assert sorted(days(incidents(text))) == [
+        (date(2024, 11, 17), date(2024, 11, 17)),
+        (date(2024, 11, 18), date(2024, 11, 18)),
+    ]
+
+
+def test_a_pages_footer_gives_its_town() -> None:
+    text = (
+        " date 2025-05-05 Board news\nAnnouncements · Repair fund\n\n"
+        "On the night of 25 to 26 April, a Russian drone hit the building across the yard.\n\n"
+        "Condominium · Building No. 14 · Kamianske, Dnipropetrovsk oblast\n"
+    )
+    assert _towns(text) == ["Kamyanske"]
