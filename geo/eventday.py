@@ -460,6 +460,8 @@ def dates_a_statement(text: str, start: int, end: int) -> bool:
         return True
     if _COMPARED_WITH.search(text, 0, start):
         return False  # "the toll surpassed that of June 17, when …": another event's day
+    if _EVENT_NOUN_AFTER.match(text, end):
+        return False  # "officials said the Friday evening attack on the city killed three"
     if _EVENT_NOUN_BEFORE.search(text, max(0, start - 40), start) and not _CLAIMED_IT_LATER.search(
         text, max(0, start - 60), end
     ):
@@ -756,6 +758,11 @@ _BORN_BEFORE = re.compile(
     r"\bborn\s+(?:just\s+|only\s+|barely\s+)?(?:on\s+|in\s+)?$", re.IGNORECASE
 )
 # the aside's closing comma, then the sentence's own verb
+_EVENT_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+(?:morning|evening|night|afternoon|overnight))?\s+(?:missile\s+|drone\s+)?"
+    r"(?:attacks?|strikes?|shelling|bombing|barrage|raid)\b",
+    re.IGNORECASE,
+)
 # what was begun on a day, not struck: "we opened in 2019", "the school was founded in 1962"
 _FOUNDED_IN = re.compile(
     r"\b(?:opened|founded|built|established|set\s+up|launched|started|moved\s+here|moved\s+in)\s+"

@@ -602,6 +602,13 @@ def extract_mentions(
                 # "In Kyiv, the toll rose to 28 on Sunday after rescuers pulled more bodies …":
                 # a town's toll of the day's strikes, told without a strike word
                 or (_TOLL_AT_PLACE.match(text) and tells_a_toll(text))
+                # "… hit training centres of the AFU. One of them, a centre near Starichi in
+                # the Lvov region, is located …": one of the things the sentence before struck
+                or (
+                    _ONE_OF_THEM.match(text) is not None
+                    and i > 0
+                    and lx.STRONG_TRIGGER.search(sentences[i - 1].span.text) is not None
+                )
             )
         ):
             if _SETTLEMENTS_HIT.search(text):
@@ -708,6 +715,7 @@ _WHICH_ONE = re.compile(
     # ("comes from Pavlivka, in the Bilopillia community": a name placed in passing)
     r"|,\s+in\s+the\s+[A-Z][\w'’-]+\s+(?:community|hromada|raion|rayon|district)\b"
 )
+_ONE_OF_THEM = re.compile(r"^\W*(?:One|Another|Some|Two|Three)\s+of\s+(?:them|these|those)\b")
 _OVER_PAST_DAYS = re.compile(
     r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|two\s+|three\s+)?days\b",
     re.IGNORECASE,

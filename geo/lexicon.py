@@ -1544,8 +1544,12 @@ RETOLD_AFTER = re.compile(
     r"(?:for|to)\b[^,;]*$|"
     r"\b(?:came|comes|happened|followed|occurred|took\s+place)\s+(?:(?:less|more)\s+than\s+|"
     r"about\s+|nearly\s+|almost\s+|just\s+|only\s+)?(?:an?|one|two|three|four|five|six|\d+)\s+"
-    r"(?:days?|weeks?|months?)\s+(?:after|before)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:days?|weeks?|months?)\s+(?:after|before)\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:strike|attack|shelling|bombing|bombardment|raid)\s+(?:[\w'’-]+\s+){0,5}?"
+    # (or its weapons and what they did: "It came two days after Russian missiles killed at
+    # least 10 people in Kharkiv")
+    r"|(?:Russian|Ukrainian)\s+(?:missiles|drones|rockets|shells|bombs|strikes)\s+(?:killed|hit|"
+    r"struck|damaged|destroyed)\s+(?:[\w'’,-]+\s+){0,6}?)"
     r"(?:on|in|at|near|against)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -1818,6 +1822,9 @@ DATELINE = re.compile(
     r"[A-Z][A-Z .'’/-]{2,}(?:,\s*[A-Z][\w .]*?)?[,.]\s*(?:(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
     # ("KYIV, July 9 Kyodo -": the agency named without brackets)
     r"(?:,?\s*\d{4})?\s*(?:\([^)]*\)|[A-Z][\w-]{1,20})?\s*(?:[-—–.]|$)"
+    # (EFE's town in its own case, the agency bracketed: "Kyiv, Aug 6 (EFE).-")
+    r"|^[A-Z][a-z'’-]{2,}(?:[ -][A-Z][a-z'’-]+)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+"
+    r"[A-Z][a-z]+)(?:,?\s*\d{4})?\s*\([A-Z][\w .-]{1,25}\)\s*\.?\s*[-—–]"
     r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?\s*"
     # "Dec. 27 (UPI) --", "March 8 (Interfax-Ukraine) –": any agency named in brackets
     r"\([A-Z][\w .-]{1,25}\)\s*[-—–]"
@@ -2463,7 +2470,10 @@ OUT_OF_TOWN = re.compile(
 # (not "the death toll nationwide")
 NATIONWIDE = re.compile(
     r"\b(?:attacks?|strikes?|barrage|shelling)\s+(?:[\w-]+\s+){0,2}?(?:on|across|against|all\s+over)"
-    r"\s+(?:the\s+)?(?:(?:whole|entire)\s+country|country|Ukraine)\b(?!['’]s)",
+    r"\s+(?:the\s+)?(?:(?:whole|entire)\s+country|country|Ukraine)\b(?!['’]s)"
+    # ("kept up their bombardment of Ukrainian cities on Thursday": cities at large)
+    r"|\b(?:attacks?|strikes?|barrage|shelling|bombardment)\s+(?:of|on)\s+(?:Ukrainian|Russian)\s+"
+    r"(?:cities|towns|regions)\b",
     re.IGNORECASE,
 )
 # "Because of the daily shelling of Komyshany, on 20.04.2023 I left": a habit named by its

@@ -147,6 +147,16 @@ _IT_WAS_STRUCK_AFTER = re.compile(
     r"\s+(?:burned|burnt|caught\s+fire|collapsed|was\s+(?:hit|destroyed|damaged|shelled|struck|"
     r"bombed|set\s+on\s+fire|burned|burnt|gutted))\b"
 )
+_ARRIVED_IN = re.compile(
+    r"\b(?:arrived|arrives|arriving|arrive|landed|travell?ed)\s+in\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:city|town|capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_FOR_TALKS_AFTER = re.compile(
+    r"\s*,?\s+(?:on\s+\w+\s+)?(?:for|to)\s+(?:talks|a\s+(?:visit|meeting|summit|conference)|meet|"
+    r"attend|sign|discuss)\b",
+    re.IGNORECASE,
+)
 # where soldiers were called up, not where they were struck
 _MOBILISED_IN = re.compile(
     r"\b(?:mobili[sz]ed|drafted|conscripted|recruited|called\s+up)\s+(?:in|from)\s+(?:the\s+)?$",
@@ -585,6 +595,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     after = text[end : end + 40]
     prev = _prep_before(text, start)
     capital = name.lower() in lx.CAPITALS
+    if start == 0 and (dated := lx.DATELINE.match(text)) is not None and end <= dated.end():
+        return "context"  # "Kyiv, Aug 6 (EFE).- Ukraine and Russia accused each other …"
     if lx.ZONE_AFTER.match(text, end):
         return "context"  # "outside the Kyiv-Chernihiv battle zone": an area of fighting named
     if _AS_THE_TARGET.match(text, end):
@@ -708,7 +720,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     )
     if lx.BLAMED_ON.search(before) or retold or _PICTURED.search(before):
         return "context"  # (_PICTURED: "old footage of a 2022 strike on Kharkiv")
-    if capital and _CAPITAL_VOICE.match(text, end):
+    also = _ANOTHER_CAPITAL.match(text, end) if capital else None
+    if capital and _CAPITAL_VOICE.match(text, also.end() if also else end):
         return "context"  # "Snake Island, … that Moscow described as a 'goodwill gesture'"
     if capital and _CAPITAL_SPEAKS_AFTER.match(text[end : end + 160]):
         return "context"  # "In Kyiv, President Zelenskiy marked the anniversary …"
@@ -871,6 +884,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "07:50 shelling again, Kherson": the note's place of its event
     if _ATTACK_STOPS.search(before[-80:]):
         return "target"  # "drone strike halts Novoshakhtinsk refinery": what the attack stopped
+    if _ARRIVED_IN.search(before[-60:]) and _FOR_TALKS_AFTER.match(text, end):
+        # "as Erdogan and Guterres arrived in the western city of Lviv for talks": a visit
+        return "context"
     if _MOBILISED_IN.search(before[-40:]):
         return "context"  # "Most of those killed had been mobilised in the Samara region"
     if prev == "in" and lx.CARED_FOR_IN.search(before[-160:]):
@@ -1255,9 +1271,13 @@ _STRUCK_LEAVING = re.compile(
     re.IGNORECASE,
 )
 # a capital said for its government, then its words
+# (two governments: "Kyiv, Moscow trade blame", "Kyiv and Moscow accused each other")
+_ANOTHER_CAPITAL = re.compile(r",?\s+(?:and\s+)?(?:Kyiv|Kiev|Moscow|Minsk|Washington)\b")
 _CAPITAL_VOICE = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|described|called|claimed|denied|insisted|"
-    r"accused|blamed|warned|announced|condemned|dismissed|rejected|responded|retaliated)\b"
+    r"accused|blamed|warned|announced|condemned|dismissed|rejected|responded|retaliated|"
+    # ("Kyiv, Moscow trade blame over shelling of the plant": the two governments)
+    r"trade|traded|trading)\b"
     # ("denied … that Kyiv was behind the attack": the side, not the city)
     r"|\s+(?:was|is|were|had\s+been|has\s+been)\s+(?:not\s+|never\s+)?behind\b"
 )
