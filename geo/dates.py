@@ -247,6 +247,12 @@ def _weekday(m: re.Match[str], ref: date) -> DateWindow:
 _ANCHORED = ("prevday", "hoursearlier", "sameday", "sametold", "nextday", "nextnight", "dayslater")
 
 
+_SAME_WEEKDAY = re.compile(r"same\s+(mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+_WEEKDAY_NUMBERS = {
+    "mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6,
+}  # fmt: skip
+
+
 def _anchored(kind: str, anchor: date, m: re.Match[str] | None = None) -> DateWindow | None:
     """Expressions relative to the event just told of, not to the publication."""
     if kind == "dayslater" and m is not None:
@@ -258,6 +264,9 @@ def _anchored(kind: str, anchor: date, m: re.Match[str] | None = None) -> DateWi
     if kind == "hoursearlier":
         return DateWindow(anchor - timedelta(days=1), anchor, "days", "relative")
     if kind in ("sameday", "sametold"):
+        named = _SAME_WEEKDAY.search(m.group(0)) if m is not None else None
+        if named is not None and anchor.weekday() != _WEEKDAY_NUMBERS[named.group(1).lower()]:
+            return None  # ("On the same Sunday" after July 9 told: the Sunday the story told)
         return day_window(anchor, "relative")
     if kind == "nextday":
         return day_window(anchor + timedelta(days=1), "relative")
@@ -427,6 +436,9 @@ def _resolve(
         return _season(m, ref, anchor)
     if anchor is not None and kind in _ANCHORED:
         window = _anchored(kind, anchor, m)
+        if window is None and ref is not None and (named := _SAME_WEEKDAY.search(m.group(0))):
+            back = (ref.weekday() - _WEEKDAY_NUMBERS[named.group(1).lower()]) % 7
+            return day_window(ref - timedelta(days=back), "relative")
         if kind == "dayslater" and window is not None and ref and window.end and window.end > ref:
             return None  # ("Three days later" counted from the page's day: no event's)
         return window

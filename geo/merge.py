@@ -227,13 +227,20 @@ def _another_time_told(m: Mention, g: Group) -> bool:
     # (a day written in the sentence before, "The worst day was Saturday, May 25. Two bombs
     # hit …", is as much the story's day as a narrative one)
     told = ("narrative", "labelled", "year inferred", "year told")
-    if m.date.basis == "narrative" and m.date.days == 1 and g.date.days == 1:
+    if (
+        m.date.basis == "narrative" and m.date.days == 1 and g.date.days == 1
+        and m.date.end is not None and g.date.start is not None and m.date.end < g.date.start
+        # (not a summary of what went on: "attacks on Kherson city … continued")
+        and not _WENT_ON.search(m.sentence.span.text)
+    ):  # fmt: skip
         # ("The day before, on Sunday, November 17, Russia fired … In Odesa, strikes hit the
-        # energy system": the day the paragraph told, one of its own, not the lead's Monday)
-        return not m.date.overlaps(g.date)
+        # energy system": the day the paragraph went back to, not the lead's Monday; a later
+        # day may be only the last one the paragraph told of another place)
+        return True
     return m.date.basis in told and m.date.days_apart(g.date) > REACH_DAYS
 
 
+_WENT_ON = re.compile(r"\b(?:continued|continues|continuing|ongoing|kept\s+up|persisted)\b")
 # (and a forum post's header day for the news it tells undated after the morning)
 _WRITTEN_DAYS = ("labelled", "explicit", "year inferred", "post day")
 
