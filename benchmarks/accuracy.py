@@ -86,9 +86,13 @@ TUNED = [
     "tests/dev/news70", "tests/dev/acled70", "tests/dev/pages70", "tests/dev/notes70",
     # (written blind in session 47, scored on arrival, then read and tuned on that session)
     "tests/dev/news73", "tests/dev/acled73", "tests/dev/pages73", "tests/dev/notes73",
+    # (written blind in session 47, held out unread that session, read and tuned on in session 48)
+    "tests/dev/news72", "tests/dev/acled72", "tests/dev/pages72", "tests/dev/notes72",
+    # (written blind in session 48, scored on arrival, then read and tuned on that session)
+    "tests/dev/news75", "tests/dev/acled75", "tests/dev/pages75", "tests/dev/notes75",
 ]  # fmt: skip
-# Written blind in session 47 and not read: scored, never tuned on (the next round's material).
-HELD_OUT = ["tests/dev/news72", "tests/dev/acled72", "tests/dev/pages72", "tests/dev/notes72"]
+# Written blind in session 48 and not read: scored, never tuned on (the next round's material).
+HELD_OUT = ["tests/dev/news74", "tests/dev/acled74", "tests/dev/pages74", "tests/dev/notes74"]
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 
 

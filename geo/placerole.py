@@ -162,6 +162,10 @@ _MOBILISED_IN = re.compile(
     r"\b(?:mobili[sz]ed|drafted|conscripted|recruited|called\s+up)\s+(?:in|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_OWN_NIGHT_LATER = re.compile(
+    r"[^.;]{0,120}?\b(?:overnight\s+(?:into|to|on)|on\s+the\s+night\s+(?:of|to|into)|early\s+on|late\s+on)\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
+)
 _OWN_TOLL_AND_DAY = re.compile(
     r"[^.;]{0,40}?\b(?:killed|wounded|injured)\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|\w+\s+(?:people|civilians))[^.;]{0,120}?\bon\s+(?:Monday|Tuesday|"
@@ -717,6 +721,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # (nor one told with its own toll and day: "a day after a Ukrainian rocket strike on
         # the town of Rylsk in the Kursk region killed six people, … on Friday evening")
         and not _OWN_TOLL_AND_DAY.match(text, end)
+        # (or with its own night: "… three days after Ukrainian drones hit an arsenal near the
+        # town of Toropets in the Tver region, … overnight into Wednesday")
+        and not _OWN_NIGHT_LATER.match(text, end)
     )
     if lx.BLAMED_ON.search(before) or retold or _PICTURED.search(before):
         return "context"  # (_PICTURED: "old footage of a 2022 strike on Kharkiv")
