@@ -555,7 +555,12 @@ def split_sentences(article: Article) -> list[Sentence]:
             continue  # the file's own " date 2023-12-31 Title" line pasted again in the body
         links = False
         # (a record's short value comes again in the next record: '2) "Donetska"')
-        repeated = line in seen_lines and len(line.split()) >= 3
+        repeated = (
+            line in seen_lines
+            and len(line.split()) >= 3
+            # (nor a record's fields, the same in the next record: "Actor: acRussia; Qa: qaOk;")
+            and len(_KEY_VALUE.findall(line)) < 2
+        )
         seen_lines.add(line)
         if repeated:
             _mark_captions(sentences, line)
@@ -568,6 +573,8 @@ def split_sentences(article: Article) -> list[Sentence]:
         longest = TITLE_WORDS if not sentences and dated is None else HEADING_WORDS
         # (a forum paste's line ends on its tag: "… in Ochakiv (…).[/code]" ends a sentence)
         bare = _BBCODE_TAG.sub("", line).rstrip() if "[/" in line else line
+        # (and a string literal's close in code: "Notes: 'On 10 March 2022, … oblast).'),")
+        bare = _LITERAL_CLOSE.sub("", bare) if bare.endswith((",", ";", ")")) else bare
         heading = (
             words <= longest and not _ENDS_SENTENCE.search(bare) and not _LIST_ITEM.match(line)
         )
@@ -616,6 +623,12 @@ _TODO_HEAD = re.compile(
     r"^x\s+\d{4}-\d\d-\d\d(?:\s+\d{4}-\d\d-\d\d)?\s+(?:\([A-Z]\)\s+)?"
     r"|^\([A-Z]\)\s+\d{4}-\d\d-\d\d\s+"
 )
+_LITERAL_CLOSE = re.compile(r"(?<=[.!?])['\"]\)*[,;]?\)*[,;]?\s*$")
+_KEY_VALUE = re.compile(r"\b[A-Za-z_][\w-]*\s*[:=]\s*[^\s;,]")
+_BLAME_PREFIX = re.compile(
+    r"(?m)^\^?[0-9a-f]{7,40}\s+(?:\S+\s+)?\([^()\n]{0,60}?\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?"
+    r"(?:\s*[+-]\d{4})?\s+\d+\)[ \t]?"
+)
 _CONT_MARK = re.compile(r"(?m)^[ \t]*\d{1,2}[ \t]+CON[CT](?=[ \t])")
 
 
@@ -637,6 +650,9 @@ def unstruck(text: str) -> str:
     if "\n" in text and _JOINT.search(text):
         # (a string literal's pieces, joined: "… then '+ ¶ 'held by Russian forces.")
         text = _JOINT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    if "(" in text and _BLAME_PREFIX.search(text):
+        # (a git blame's commit, author and commit time before each line: not the event's day)
+        text = _BLAME_PREFIX.sub(lambda m: " " * len(m.group(0)), text)
     if "CON" in text:
         # (a GEDCOM record's continuation marks, read through: "… set ¶ 2 CONT the oil depot")
         text = _CONT_MARK.sub(lambda m: " " * len(m.group(0)), text)

@@ -191,6 +191,10 @@ def _read_table_row(
             if lx.TRIGGER.search(c.text) and names_a_home_district(c.text, home[0].place)
         ]  # fmt: skip
         filled = told_home or filled
+    if struck and where is None:
+        # ("'Dnipropetrovsk','Pavlohradskyi',…,'Pavlohrad',…,'… hit … Pavlohrad'": with a note
+        # that names its target, an oblast's cell is the oblast, not its seat city)
+        filled = [c for c in filled if c in struck or not _an_oblast(c.text.strip(), gaz)]
     ordered = [where, *filled] if where is not None else [*struck, *filled]
     # (a name as the text qualified it before: "village Inhulets (Darivka hromada)" over
     # "… 2 civilians killed in Inhulets")

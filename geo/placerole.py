@@ -1101,9 +1101,11 @@ _LISTED_AFTER_STRUCK = re.compile(
     r"\b(?:struck|hit|attacked|targeted|shelled|bombed)\b[^.;:]{0,60}:\s[^.;:()\d]{0,180}$"
 )
 _STRUCK_THING_OF = re.compile(
-    r"\b(?:hit|struck|damaged|destroyed|shelled|bombed|targeted|burned|burnt)\s+(?:[\w-]+\s+){0,5}?"
+    r"\b(?:hit|struck|damaged|destroyed|shelled|bombed|targeted|burned|burnt)\s+(?:[\w-]+\s+){0,8}?"
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:hall|building|houses|homes|school|hospital|church|library|"
-    r"museum|market|station|outskirts|edge|centre|center|port|depot)\s+of\s+$",
+    # ("hit an industrial enterprise and a residential area of Pavlohrad")
+    r"museum|market|station|outskirts|edge|centre|center|port|depot|area|quarter|neighbou?rhood|"
+    r"sector|blocks?)\s+of\s+$",
     re.IGNORECASE,
 )
 # a place's road, set off by its comma: ", on the road between Okhtyrka and …"

@@ -69,11 +69,15 @@ def _delimited_cells(line: str) -> list[Cell]:
     for delim, tight in _TIGHT.items():
         if len(tight.findall(line)) < MIN_CSV_CELLS - 1:
             continue
-        out, pos, quoted = [], 0, False
+        out, pos, quoted, single = [], 0, False, False
         for i, ch in enumerate(line):
             if ch == '"':
                 quoted = not quoted
-            elif ch == delim and not quoted:
+            elif ch == "'" and not quoted and (i == pos or single):
+                # (an ARFF or SQL row's field in single quotes: "…,ok,'Overnight into 1 May
+                # 2023, Russian cruise missiles hit …'"; an apostrophe inside a word is no quote)
+                single = i == pos or line[i + 1 : i + 2] not in ("", delim)
+            elif ch == delim and not quoted and not single:
                 out.append(_unquoted(line, pos, i))
                 pos = i + 1
         out.append(_unquoted(line, pos, len(line)))
@@ -86,7 +90,7 @@ def _unquoted(line: str, a: int, b: int) -> Cell:
     raw = line[a:b]
     lead = len(raw) - len(raw.lstrip())
     text = raw.strip()
-    if len(text) >= 2 and text[0] == '"' and text[-1] == '"':
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
         return Cell(text[1:-1], a + lead + 1)
     return Cell(text, a + lead)
 
@@ -341,9 +345,16 @@ def set_aside(cells: list[Cell]) -> bool:
     detains a spotter | … | not an incident for this table")."""
     filled = [c.text.strip() for c in cells if c.text.strip()]
     struck = sum(1 for c in filled if _STRUCK_THROUGH.fullmatch(c))
-    return struck * 2 >= len(filled) or any(_ROW_VERDICT.search(c) for c in filled)
+    return (
+        struck * 2 >= len(filled)
+        or any(_ROW_VERDICT.search(c) for c in filled)
+        # (or its status cell: an ARFF row's "…,9,?,dup,'Rescuers finished …'")
+        or (len(filled) >= MIN_CSV_CELLS and any(_STATUS_CELL.fullmatch(c) for c in filled))
+    )
 
 
+# a coder's status code alone in its cell (not "NS", which may be a shift's no-show)
+_STATUS_CELL = re.compile(r"['\"]?(?i:dup|del|duplicate|deleted|rejected|withdrawn)['\"]?")
 # a sheet's legend of its status codes: "DUP = duplicate, do not code | [X] = not a
 # remote-violence event, do not code" (the codes whose rows stay off the map)
 _LEGEND_CODE = re.compile(
@@ -481,7 +492,9 @@ _ENTRY_OPEN = re.compile(
     # (a shell's printed object: "  { code: 'OCC-0712-01', event_date: …")
     r"|[ \t]*\{[ \t]*\w+[ \t]*:[ \t]*['\"]"
     # (a Fortran namelist's group: "&event" … "/")
-    r"|&\w+[ \t]*$)",
+    r"|&\w+[ \t]*$"
+    # (a Pascal record's constant: "(Id: 'DN-0225-01'; Date: …")
+    r"|[ \t]*\(\s*[A-Za-z]\w*\s*:\s*['\"])",
     re.MULTILINE,
 )
 # a section's heading: "### Removed", "==== LIST: Rejected (3) ====" (a rule on both sides)
@@ -535,7 +548,9 @@ _STATUS_KEY = re.compile(
     rf"^\s*(?:\d\s+_|\w+:)?(?:X-)?(?i:qa|status|state|review|flag)(?:\s*[:=]|[ \t])\s*"
     rf"(?:\w+:)?[\"'{{]?(?i:{_STATUS_OFF})\b"
     # (or a shell's object literal, inline: "{ code: 'OCC-0712-01', …, qa: 'DUP',")
-    rf"|[{{,]\s*(?i:qa|status|review|flag)\s*:\s*['\"](?i:{_STATUS_OFF})\b",
+    rf"|[{{,]\s*(?i:qa|status|review|flag)\s*:\s*['\"](?i:{_STATUS_OFF})\b"
+    # (or a record's enumerated value: Pascal's "…; Qa: qaDel;")
+    rf"|[;(]\s*(?i:qa|status)\s*:\s*(?i:qa|st)(?i:{_STATUS_OFF})\b",
     re.MULTILINE,
 )
 _STATUS_FACT = re.compile(
