@@ -410,7 +410,8 @@ _A_LITTLE_WORD_END = re.compile(
     r"\b(?:in|at|of|on|near|by|the|a|an|and|or|to|from|for|with|that)\s*$", re.IGNORECASE
 )
 # a record's field on its own line: "  location = 'Barvinkove',", "  notes    = '…'"
-_A_FIELD = re.compile(r"\s*[A-Za-z_][\w-]*\s*=\s*\S")
+# (or "  location : Pisochyn" under "  admin    : Kharkiv oblast / …", aligned by its colon)
+_A_FIELD = re.compile(r"\s*[A-Za-z_][\w-]*(?:\s*=|\s+:)\s*\S")
 _NAME_OR_COMMA_END = re.compile(
     r"(?:,|\b[A-Z][a-z]+|\b(?:in|at|of|on|near|by|the|a|an|and|or|to|from|for|with|that|"
     r"said|says|wrote|writes|reported|added|told))\s*$"

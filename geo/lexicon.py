@@ -999,6 +999,7 @@ WEAK_AFTER = re.compile(
 )
 SPEECH_PLACE_BEFORE = re.compile(
     r"\b(?:said|told|speaking|spoke|briefing|conference|interview|meeting|visit(?:ing|ed)?|summit|"
+    r"address|speech|"
     r"statement|released|published|issued|council|session|forum|ceremony|parade|"
     r"talks|reporters|journalists|addressed|press|"
     # "Russia summoned the US ambassador in Moscow": where envoys are called in

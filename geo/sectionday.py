@@ -193,6 +193,8 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
     # (the clock read beside the day, not inside it: "14.03.22" is a day)
     if _framed(text) and day_headings(reading) >= 2:
         return d.window  # "--- [21.08 draft 2 - POSTED 19:55] ---": a drafts file's entry
+    if _ENTRY_HEADING.match(text):
+        return d.window  # "### E24-0825-BA · 24-25.08.2024 · Balakliia": its entry's day
     if _NUMBERED_ITEM.match(text, 0, d.start) and _CLOCK_OR_NOTHING.match(text, d.end):
         return d.window  # "--- Notice 34, 02.08.2022, 08:05": a numbered notice's own day
     if _CLOCK.search(rest) and entry_stamps(reading) >= 2 and _STAMP_REST.match(rest):
@@ -297,8 +299,8 @@ def _is_day_line(s: Sentence, reading: Reading) -> bool:
         return False
     d = found[0]
     rest = s.span.text[: d.start] + " " + s.span.text[d.end :]
-    if _framed(s.span.text):
-        return True
+    if _framed(s.span.text) or _ENTRY_HEADING.match(s.span.text):
+        return True  # (or an entry's heading: "### E24-0825-BA · 24-25.08.2024 · Balakliia")
     if _a_labelled_day(s.span.text, d, rest, s.heading):
         return True  # "Handover Thu 04.04, 07:00 (night shift Olha):"
     # ("P-215, Mon 13.02.2023": a job's code, then its day)
@@ -309,6 +311,9 @@ def _is_day_line(s: Sentence, reading: Reading) -> bool:
     ) is None
 
 
+_ENTRY_HEADING = re.compile(
+    r"^#{1,6}\s+[A-Z0-9][\w-]{3,20}\s+[·|•]\s+[\d.\-/]{4,23}\s+[·|•]\s+[A-Z][\w'’ (),-]{2,60}$"
+)
 # a line set off by rules or brackets: "--- [20.08, posted 21:40] ---", "=== 14/03 ==="
 _FRAME = re.compile(r"^\s*(?:[-=*#~_]{2,}|\[).*(?:[-=*#~_]{2,}|\])\s*$")
 

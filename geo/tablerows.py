@@ -470,7 +470,12 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
         # (and a translation of the entry just above it, which tells its event again)
         spans += [(m.start("str"), m.end()) for m in _TRANSLATED_ENTRY.finditer(text)]
     heads = list(_SECTION_HEADING.finditer(text))
-    ends = [*(x.start() for x in heads[1:]), len(text)][: len(heads)]
+    # (a section runs to the next heading of its level or above: "## Not events" holds the
+    # "### E24-0418-DZ · …" entries under it)
+    ends = [
+        next((y.start() for y in heads[i + 1 :] if _level(y) <= _level(x)), len(text))
+        for i, x in enumerate(heads)
+    ]
     # (and the lists its rule names: "Parked and Rejected cards are NOT coded")
     named = {w.lower() for m in _NOT_CODED.finditer(text) for w in m.groups() if w}
     for h, b in zip(heads, ends, strict=True):
@@ -507,6 +512,14 @@ _SECTION_HEADING = re.compile(
     r"[ \t]*$",
     re.MULTILINE,
 )
+
+
+def _level(heading: re.Match[str]) -> int:
+    """A Markdown or AsciiDoc heading's depth ("## …" is 2); any other heading is a top one."""
+    marks = len(heading.group(0)) - len(heading.group(0).lstrip("#="))
+    return marks if heading.group("t1") is not None else 1
+
+
 # (its title may be a list's label and count: "LIST: Rejected (3)", "Removed rows")
 _LIST_LABEL = re.compile(r"^[A-Za-z]+:\s*")
 _TITLE_CHARS = 60
@@ -516,6 +529,8 @@ _DROPPED_SECTION = re.compile(
     r"(?:\s+(?i:rows?|cards?|items?|entries|events))?(?:\s*\(\d+\))?\s*:?"
     # (and the reviewers' remarks on rows coded above: "== Review notes", undated retellings)
     r"|(?i:review(?:er)?|coder|coding|QA)(?:['’]?s)?\s+(?i:notes|comments|remarks)\s*:?"
+    # (and "## Not events (struck at review)")
+    r"|(?i:not\s+(?:events|incidents|strikes|coded))(?:\s*\([^)\n]{0,40}\))?\s*:?"
 )
 _NOT_CODED = re.compile(
     r"\b([A-Z][a-z]+)(?:,\s*([A-Z][a-z]+))?(?:\s+(?:and|or)\s+([A-Z][a-z]+))?\s+"
