@@ -20,7 +20,7 @@ from geo.gridtables import reflowed
 from geo.lexicon import BULLET, LINE_STAMP, LINE_STAMP_HEAD, STREET_ABBR
 from geo.loglines import entry_lines
 from geo.model import Article, Span
-from geo.tablerows import cells_of
+from geo.tablerows import BLAME_PREFIX, cells_of
 
 MAX_ARTICLE_BYTES = 2_000_000
 METADATA_FILE = "index.csv"
@@ -626,10 +626,6 @@ _TODO_HEAD = re.compile(
 )
 _LITERAL_CLOSE = re.compile(r"(?<=[.!?])['\"]\)*[,;]?\)*[,;]?\s*$")
 _KEY_VALUE = re.compile(r"\b[A-Za-z_][\w-]*\s*[:=]\s*[^\s;,]")
-_BLAME_PREFIX = re.compile(
-    r"(?m)^\^?[0-9a-f]{7,40}\s+(?:\S+\s+)?\([^()\n]{0,60}?\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?"
-    r"(?:\s*[+-]\d{4})?\s+\d+\)[ \t]?"
-)
 _CONT_MARK = re.compile(r"(?m)^[ \t]*\d{1,2}[ \t]+CON[CT](?=[ \t])")
 
 
@@ -651,9 +647,9 @@ def unstruck(text: str) -> str:
     if "\n" in text and _JOINT.search(text):
         # (a string literal's pieces, joined: "… then '+ ¶ 'held by Russian forces.")
         text = _JOINT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
-    if "(" in text and _BLAME_PREFIX.search(text):
+    if "(" in text and BLAME_PREFIX.search(text):
         # (a git blame's commit, author and commit time before each line: not the event's day)
-        text = _BLAME_PREFIX.sub(lambda m: " " * len(m.group(0)), text)
+        text = BLAME_PREFIX.sub(lambda m: " " * len(m.group(0)), text)
     if "CON" in text:
         # (a GEDCOM record's continuation marks, read through: "… set ¶ 2 CONT the oil depot")
         text = _CONT_MARK.sub(lambda m: " " * len(m.group(0)), text)

@@ -187,6 +187,9 @@ def _seat_of(community: str, regions: tuple[str, ...], gaz: PlaceResolver) -> Pl
         own = [
             p for p in gaz.namesakes(community)
             if _bare_skeleton(p.name) == _bare_skeleton(community)
+            # (not a hamlet spelled like the adjective when the town found seats a hromada:
+            # "Huliaipilska hromada" is Huliaipole's, not Huliaipilske's)
+            and (seat.seat < 1 or p.seat >= 1)
         ]  # fmt: skip
         if own:
             return max(own, key=lambda p: p.population)
@@ -354,6 +357,13 @@ def qualified(
             # "Pokrov (Pokrovska community)": the hromada named after the town itself, not
             # the seat of a namesake hromada elsewhere (Pokrovsk)
             return plain, q.end, (name, regions, True)
+        if (
+            village is None and plain is not None and plain.precision == "town"
+            and q.seat.seat < 1 and plain.admin2 is not None and plain.admin2 == q.seat.admin2
+        ):  # fmt: skip
+            # "Temyrivka (Huliaipilska hromada)": the hromada read as a hamlet spelled like its
+            # adjective (Huliaipilske, which seats nothing); the raion's Temyrivka is the one
+            return plain, q.end, (name, q.regions, True)
         if village is None and big_town(plain):
             # "In Odesa, in the Prymorskyi district": the city and one of its own districts,
             # not the village that seats a raion of that name

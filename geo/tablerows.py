@@ -324,7 +324,7 @@ def figure_in(cells: list[Cell], column: int | None) -> int | None:
 _BEST = re.compile(r"^(?:[a-z]+\s*:\s*)?best\s+(\d+)\b", re.IGNORECASE)
 
 
-_STRUCK_THROUGH = re.compile(r"~~.+~~")
+_STRUCK_THROUGH = re.compile(r"~~.+~~|<(del|s|strike)>.+</\1>", re.IGNORECASE)
 _ROW_VERDICT = re.compile(
     r"\bnot\s+an?\s+(?:incident|event|strike)\b"
     # a coder's own cell: "context only, no marker", "dup of r114, delete", a status column's
@@ -334,7 +334,9 @@ _ROW_VERDICT = re.compile(
     # ("DEL (no event detail; casualty report only)": the row deleted, its reason after)
     r"|^\W*(?:del|deleted?|removed?|dropped)\b\s*(?:\(|[-–:]|$)"
     # a fact check's verdict cell: "FALSE: …", "UNPROVEN: no footage", "Fake"
-    r"|^\W*(?:false|fake|unproven|unverified|unconfirmed|debunked|not\s+true)\b(?!\s+(?:alarm|flag))",
+    r"|^\W*(?:false|fake|unproven|unverified|unconfirmed|debunked|not\s+true)\b(?!\s+(?:alarm|flag))"
+    # (a list item's status box: "- [del] 29.05.2025 | …", "- [dup] 10.09.2025 | …")
+    r"|(?:^|\s)\[(?:del|deleted|dup|duplicate|rejected|removed|ns)\]\s",
     re.IGNORECASE,
 )
 
@@ -429,6 +431,11 @@ def _inside_open(opener: re.Pattern[str], text: str, at: int) -> bool:
     return re.search(closing, text[found[-1].end() : at], re.IGNORECASE) is None
 
 
+# a git blame's commit, author, commit time and line number before each line
+BLAME_PREFIX = re.compile(
+    r"(?m)^\^?[0-9a-f]{7,40}\s+(?:\S+\s+)?\([^()\n]{0,60}?\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?"
+    r"(?:\s*[+-]\d{4})?\s+\d+\)[ \t]?"
+)
 _STRIKE_OPEN = re.compile(r"[\[<](?P<tag>s|del|strike)[\]>]", re.IGNORECASE)
 
 
@@ -449,6 +456,9 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
         Start and end offsets; empty when nothing is dropped.
     """
     spans = []
+    if "(" in text and BLAME_PREFIX.search(text):
+        # (a git blame's prefix before each line, blanked: "… +0200  32)   QA: DEL")
+        text = BLAME_PREFIX.sub(lambda m: " " * len(m.group(0)), text)
     opens = [m.start() for m in _ENTRY_OPEN.finditer(text)]
     for a, b in zip(opens, [*opens[1:], len(text)][: len(opens)], strict=True):
         b = min(b, a + _ELEMENT_SPAN)  # (a list's last bullet does not run on to the end)
@@ -499,7 +509,9 @@ _ENTRY_OPEN = re.compile(
     # (a Fortran namelist's group: "&event" … "/")
     r"|&\w+[ \t]*$"
     # (a Pascal record's constant: "(Id: 'DN-0225-01'; Date: …")
-    r"|[ \t]*\(\s*[A-Za-z]\w*\s*:\s*['\"])",
+    r"|[ \t]*\(\s*[A-Za-z]\w*\s*:\s*['\"]"
+    # (a desk file's entry line, its code first: "ZP-0805-01 | 05.08.2022 | … | Enerhodar")
+    r"|[ \t]*[A-Z]{1,4}-\d[\w-]{2,16}[ \t]+\|)",
     re.MULTILINE,
 )
 # a section's heading: "### Removed", "==== LIST: Rejected (3) ====" (a rule on both sides)
