@@ -232,6 +232,9 @@ def _another_time_told(m: Mention, g: Group) -> bool:
         and m.date.end is not None and g.date.start is not None and m.date.end < g.date.start
         # (not a summary of what went on: "attacks on Kherson city … continued")
         and not _WENT_ON.search(m.sentence.span.text)
+        # (nor a strike referred to: "Zelensky also recalled the strike on the Palace of
+        # Culture in Lozova")
+        and not _THE_EVENT.search(m.sentence.span.text)
     ):  # fmt: skip
         # ("The day before, on Sunday, November 17, Russia fired … In Odesa, strikes hit the
         # energy system": the day the paragraph went back to, not the lead's Monday; a later
