@@ -327,6 +327,8 @@ OWN_FORCES_CLAIM = re.compile(
     r"(?:destroyed|struck|hit|attacked|targeted|sunk|sank|downed|eliminated)\b"
     # ("The Kiev regime claims that it was hitting a base of the Wagner PMC": its own aim)
     r"|\bclaim(?:s|ed)?\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+(?:hitting|striking|targeting|attacking)\b"
+    # ("the governor later boasted on Telegram that Kiev's forces had hit it": a boast)
+    r"|\b(?:boasted|bragged|boasts|brags)\b[^.;]{0,60}?\b(?:had\s+|has\s+|have\s+)?(?:hit|struck|destroyed)\b"
     # ("a source in Ukraine's HUR said the drone was theirs": the weapon owned)
     r"|\b(?:said|says|confirmed|told\s+[A-Z][\w.]*)\s+(?:that\s+)?the\s+(?:drones?|missiles?|UAVs?|"
     r"strikes?|attacks?)\s+(?:was|were)\s+(?:theirs|ours|its\s+own|their\s+own)\b"
@@ -1668,13 +1670,13 @@ ANAPHORA = re.compile(
     # "We remember our sister parish in Krasnopillia. … The church there burned on 7 March",
     # "… their wooden church was destroyed by the russians": a site of the town just named
     rf"|\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{SITE_NOUNS}|districts?|areas?|quarters?)\s+"
-    r"(?P<there>there)\s+"
+    r"(?P<there>there)(?:\s+|,\s+(?:which\s+was\s+)?)"
     r"(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:hit|struck|shelled|bombed|destroyed|"
     r"damaged|burned|burnt|wrecked)\b"
     # ("A woman was killed there on February 12": the town the sentence before told of)
     r"|\b(?:hit|struck|shelled|bombed|destroyed|damaged|killed|wounded|injured)\s+(?:an?\s+|the\s+)?"
     # ("drones hit the lyceum and its dormitories there")
-    r"(?:[a-z][\w-]*\s+){0,4}?(?P<thereobj>there)\b"
+    r"(?:[\w'’-]+\s+){0,4}?(?P<thereobj>there)\b"
     # ("… only the brick walls remain of the wooden church. It burned down after Russian
     # shelling on 7 March": the site the sentence before named, in its town)
     r"|^\W*(?:\d{1,2}:\d\d\s+)?(?P<itsite>It|it)\s+(?:was\s+|had\s+been\s+)?(?:(?:completely|partly|badly)\s+)?(?:burned|burnt|"

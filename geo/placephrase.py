@@ -62,6 +62,9 @@ _ACRONYM = re.compile(r"[A-Z]{2,4}")
 ACRONYM_TOWN = 10_000
 # a building a name is given to: "the Druzhba hotel", "the Ukraina cinema"
 _NAMED_BUILDING_AFTER = re.compile(
+    # (its other words capitalised: "the Donbass State Technical Institute")
+    r"(?:\s+(?:State|National|Technical|Regional|City|Central|Grand|Medical|Pedagogical|"
+    r"Agrarian|Polytechnic|Academic|Drama|Opera))*"
     r"\s+(?:hotel|cinema|restaurant|caf[eé]|shopping\s+(?:centre|center|mall)|mall|market|"
     r"stadium|theat(?:re|er)|sanatorium|hostel|supermarket|hypermarket|combine|works|"
     # ("damaged the Shakhtar palace of culture" in Horlivka)
@@ -340,6 +343,12 @@ def street_names(text: str, gaz: PlaceResolver) -> frozenset[str]:
     )  # fmt: skip
 
 
+def _a_region(name: str, gaz: PlaceResolver) -> bool:
+    """Does the name, alone, read as a region (Donbas, Crimea, an oblast)?"""
+    place = gaz.resolve(name, (), "any")
+    return place is not None and place.precision == "region"
+
+
 def _a_village(name: str, gaz: PlaceResolver) -> bool:
     """Is the town of this name a village a surname may shadow (no seat, under 20,000)?"""
     town = gaz.resolve(name, (), "town")
@@ -478,6 +487,9 @@ def find_places(
             and (
                 any(p.is_town for p in found)
                 or (_BRAND_NOUN.match(named.group(0)) and _a_village(name, gaz))
+                # (or a region's name on it: "the Donbass hotel", "the Donbass State
+                # Technical Institute" stand in towns of their own)
+                or _a_region(name, gaz)
                 # (or the town it stands in, named just after: "the Horlivka institute of
                 # foreign languages here in Bakhmut")
                 or _ITS_TOWN_AFTER.match(text, named.end())

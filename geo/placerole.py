@@ -782,6 +782,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         and not _DATED_STRIKE_SINCE.search(before)
         # "since the attack on the Kramatorsk railway station on 8 April": its own day
         and not (relative.group(0).startswith("since") and _SITE_DATED_AFTER.match(text, end))
+        # (nor a clause that tells its own strike and day: "…, who came here after two people
+        # died in the shelling of Starobelsk on 29 September")
+        and not (lx.STRONG_TRIGGER.search(relative.group(0)) and _SITE_DATED_AFTER.match(text, end))
     ):
         return "context"
     if (
