@@ -2511,7 +2511,7 @@ GOVERNOR_AFTER = re.compile(r"\s+[Gg]overnor\b")
 # where-clause tells a strike at the place it follows
 WHERE_STRUCK_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}\s*,\s*where\s+(?!no\b|nothing\b)[^.;]{0,80}?"
-    r"\b(?:hit|struck|shelled|attacked|destroyed|bombed|exploded|landed)\b",
+    r"\b(?:hit|struck|shelled|attacked|destroyed|bombed|exploded|landed|killed|wounded|injured)\b",
     re.IGNORECASE,
 )
 # a full stop that ends a sentence, not an abbreviation's ("school No. 6", "vul. Sadova")

@@ -94,6 +94,7 @@ _SITE_AFTER = re.compile(
 _OWN_UNIT = re.compile(r"\s+(?:hromada|community|village\s+council|territorial\s+community)\b")
 
 
+_DISTRICT_OF = re.compile(r"\b(?:district|raion|r-n)\b", re.IGNORECASE)
 # a name's other spelling in brackets, its qualifier in the next ones
 _GLOSS_THEN = re.compile(r"\s*\([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\)(?=\s*\()")
 
@@ -340,6 +341,18 @@ def qualified(
     if q is None or (plain is not None and plain.precision == "country"):
         # "In Russia, the Belgorod region governor…": no one qualifies a country.
         return plain, end, (name, regions, False)
+    if (
+        big
+        and plain is not None
+        and any(
+            _bare_skeleton(plain.name) in {_bare_skeleton(c) for c in cities_with_district(r)}
+            for r in q.regions
+            if _DISTRICT_OF.search(r)
+        )
+    ):
+        # "Zaporizhzhia, Oleksandrivskyi district": the city and its own district, not a
+        # village called so in a raion called so
+        return plain, q.end, (name, regions, False)
     if q.seat is not None and q.seat.lat is not None and q.seat.lon is not None:
         point = (q.seat.lat, q.seat.lon)
         village = gaz.resolve(name, q.regions, "town", near=point, within_km=HROMADA_KM)
