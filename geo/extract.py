@@ -594,7 +594,10 @@ def extract_mentions(
                 # (not a word named as a word: 'The word "bomb" in the feedback means …')
                 lx.TRIGGER_IN(
                     lx.CRATERS_TOLD.sub(
-                        " ", _DAY_OF_THE_STRIKE.sub(" ", lx.A_WORD_AS_WORD.sub(" ", text))
+                        " ",
+                        _DAY_OF_THE_STRIKE.sub(
+                            " ", lx.A_WORD_AS_WORD.sub(" ", lx.LIGHTNING_STRIKE.sub(" ", text))
+                        ),
                     )
                 )
                 # a note's line names its weapon only: "Vinnytsia: 3 Kalibr from a sub"

@@ -2179,6 +2179,8 @@ CODER_VERDICT = re.compile(
 # a word named as a word, no strike: 'The word "bomb" in the feedback means "very good"'
 A_WORD_AS_WORD = re.compile(
     r"\b(?:the\s+)?(?:word|term|slang|phrase)\s+[\"“‘'][\w -]{1,20}[\"”’']"
+    # (or a term defined: 'In this book a "strike" is lightning unless …')
+    r"|\b(?:an?|the)\s+[\"“][\w -]{1,20}[\"”]\s+(?:is|means|stands\s+for)\b"
     # (or a verb in scare quotes: 'EPS boards "exploded" out of the pack in the heat')
     r"|[\"“](?:exploded|exploding|bombed|shelled|blew\s+up)[\"”]"
     # (or a ruin's "shell": "the bread factory in Makariv is still a shell")
@@ -2417,6 +2419,8 @@ POSSESSIVE_EVENT = re.compile(
 # the corridor of the hospital in Dnipro", "2 wounded, taken to hospital in Kryvyi Rih",
 # "my husband got cut (treated in Bakhmut)"
 CARED_FOR_IN = re.compile(
+    # (not "It is the hospital in Tsyrkuny, the roof is burning": the site named)
+    r"(?<!\bIt\s)(?<!\bThat\s)(?<!\bThis\s)"
     r"\b(?:is|are|remains?|remained|stays?|stayed|sleep\w*|lies|lay|lying|recover\w*|treated|"
     r"died|being)\b(?:(?!\b(?:hit|struck|shell\w*|attack\w*|bomb\w*|damag\w*|destroy\w*|strikes?)\b)"
     r"[^.;]){0,100}\bhospital\s+in\s+$"
@@ -2440,6 +2444,14 @@ CARED_FOR_IN = re.compile(
 
 
 # a street or a road named after a town: "car dealership, Zaporizke shose", "Kharkivska vul."
+# weather's strike: "Lightning strike in quarter 41, a pine split to the root"
+LIGHTNING_STRIKE = re.compile(r"\blightning(?:\s+[\w-]+)?\s+strikes?\b", re.IGNORECASE)
+# a vehicle's run named by where it goes: "Kyiv truck (Oleh)", "the Odesa bus"
+VEHICLE_AFTER = re.compile(
+    r"\s+(?:truck|lorry|van|bus|minibus|shuttle|delivery|run)s?\b"
+    r"(?!\s+(?:station|stop|depot|terminal))",
+    re.IGNORECASE,
+)
 STREET_NAMED = re.compile(
     r"\s+(?:shose|shosse|prospekt|prosp\.|vul\.|street|str\.|avenue|ave\.|boulevard|blvd\.?|"
     # (a road's own name, not "the Kremenchuk road machinery plant", "the Chonhar road bridge")

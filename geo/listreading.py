@@ -206,6 +206,8 @@ def _read_table_row(
             and not lx.CARED_FOR_IN.search(cell.text[: p.start])
             # ("car dealership, Zaporizke shose": a street named after a town)
             and not lx.STREET_NAMED.match(cell.text, p.end)
+            # ("Kyiv truck (Oleh)": where the truck goes)
+            and not lx.VEHICLE_AFTER.match(cell.text, p.end)
         ]) for cell in ordered
     ]  # fmt: skip
     # ("in retaliation for Makeyevka": a place the prose of a cell tells as no scene of the

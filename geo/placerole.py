@@ -157,6 +157,10 @@ _FOR_TALKS_AFTER = re.compile(
     r"attend|sign|discuss)\b",
     re.IGNORECASE,
 )
+_IT_IS_THE_SITE_IN = re.compile(
+    r"(?:^|[.:;]\s+)\W*(?:It|That|This)\s+(?:is|was|turned\s+out\s+to\s+be)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:in|at|near)\s+$"
+)
 # where soldiers were called up, not where they were struck
 _MOBILISED_IN = re.compile(
     r"\b(?:mobili[sz]ed|drafted|conscripted|recruited|called\s+up)\s+(?:in|from)\s+(?:the\s+)?$",
@@ -603,6 +607,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "Kyiv, Aug 6 (EFE).- Ukraine and Russia accused each other …"
     if lx.ZONE_AFTER.match(text, end):
         return "context"  # "outside the Kyiv-Chernihiv battle zone": an area of fighting named
+    if lx.VEHICLE_AFTER.match(text, end):
+        return "context"  # "Kyiv truck (Oleh)": a truck's run, named by where it goes
     if _AS_THE_TARGET.match(text, end):
         return "target"  # "550 drones and 11 missiles, with Kyiv as the main target"
     if (
@@ -897,6 +903,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if _ARRIVED_IN.search(before[-60:]) and _FOR_TALKS_AFTER.match(text, end):
         # "as Erdogan and Guterres arrived in the western city of Lviv for talks": a visit
         return "context"
+    if _IT_IS_THE_SITE_IN.search(before[-60:]) and lx.TRIGGER.search(text, end):
+        # "It is the hospital in Tsyrkuny, the roof is burning after russian shelling": the
+        # smoke or fire seen, named with its town
+        return "target"
     if _MOBILISED_IN.search(before[-40:]):
         return "context"  # "Most of those killed had been mobilised in the Samara region"
     if prev == "in" and lx.CARED_FOR_IN.search(before[-160:]):
