@@ -1147,13 +1147,18 @@ def _read_event_sentence(
     # (not "… came on Friday, a day after Russian troops withdrew from Snake Island": another
     # event the strike is measured from)
     own_main = lx.ANOTHER_EVENTS_TIME.sub("", main)
-    not_strike = lx.NOT_A_STRIKE.search(own_main) or lx.NOT_AN_ATTACK_IN(own_main)
+    not_strike = (
+        lx.NOT_A_STRIKE.search(own_main) or lx.NOT_AN_ATTACK_IN(own_main)
+        or lx.DAMAGE_FOUND.search(text)  # (in its aside too: "…, which was found destroyed")
+    )  # fmt: skip
     if not_strike and _REPELLED.fullmatch(not_strike.group(0)) and _FACILITY.search(main):
         # "the attack on the Novokuybyshevsk refinery was repelled": a drone attack beaten
         # off over a plant, not a ground assault (those are repelled near villages)
         not_strike = None
     # (the words a verdict denies are no weapon: "tractor hit an AT mine … not shelling")
-    weapons = lx.STRIKE_WORDS.search(lx.LEFTOVER.sub(" ", _NOT_THE_WAR.sub(" ", text)))
+    weapons = lx.STRIKE_WORDS.search(
+        lx.DAMAGE_FOUND.sub(" ", lx.LEFTOVER.sub(" ", _NOT_THE_WAR.sub(" ", text)))
+    )
     if not_strike and not weapons or lx.DISPOSAL.search(main):
         # "a tractor hit a landmine", "forces clashed near X": someone was hurt, nobody struck.
         reading.last, reading.aside = None, (s.paragraph, s.index)

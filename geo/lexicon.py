@@ -1797,7 +1797,7 @@ STATEMENT_DATE = re.compile(
     # "In a story published Oct. 6, 2023, about a strike on Hroza": the story's day
     r"(?:story|article|report|piece|post|version)\s+(?:published|posted|filed|dated|updated)|"
     # "In its briefing on Thursday, 16 February, it said …": the briefing's day
-    r"(?:briefing|statement|communiqu[eé]|summary|update)(?=\s+on\b))"
+    r"(?:briefing|statement|communiqu[eé]|summary|update)(?=\s+on\b|\s*$))"
     # "it said on Telegram on the morning of 12 March": where and when it was said
     # (and "wrote on his Telegram channel on Sunday morning")
     r"(?:\s+(?:on|in|via)\s+(?:(?:his|her|its|their|the)\s+)?(?:Telegram|Facebook|Twitter|X|social\s+media|"
@@ -1935,6 +1935,9 @@ NOT_A_STRIKE = re.compile(
     r"(?:rocket|missile|shell|drone|bomb)s?\s+(?:was|were|had\s+been)\s+found\b|"
     # ("a resident found a tail fin of a rocket in his garden")
     rf"{_REMNANT_FOUND}|"
+    # (damage found later, its strike untold: "a summer camp, which police said was found
+    # destroyed after the Russian retreat")
+    r"(?:was|were)\s+found\s+(?:destroyed|damaged|burn(?:ed|t)|in\s+ruins)\b(?!\s+(?:by|in)\b)|"
     # (weather's: "the lightning strike of June 2021 on the church", a "strike counter")
     r"lightning(?:\s+[\w-]+)?\s+strikes?|strike\s+counters?|"
     r"ordnance|tripwire|booby[- ]trap|demining|controlled\s+(?:detonation|explosion|blast)s?|clash(?:ed|es)?|fighting|firefights?|ground\s+assaults?|"
@@ -2444,6 +2447,11 @@ CARED_FOR_IN = re.compile(
 
 
 # a street or a road named after a town: "car dealership, Zaporizke shose", "Kharkivska vul."
+# damage found, its cause untold: "which police said was found destroyed after the retreat"
+DAMAGE_FOUND = re.compile(
+    r"\b(?:was|were)\s+found\s+(?:destroyed|damaged|burn(?:ed|t)|in\s+ruins)\b(?!\s+(?:by|in)\b)",
+    re.IGNORECASE,
+)
 # weather's strike: "Lightning strike in quarter 41, a pine split to the root"
 LIGHTNING_STRIKE = re.compile(r"\blightning(?:\s+[\w-]+)?\s+strikes?\b", re.IGNORECASE)
 # a vehicle's run named by where it goes: "Kyiv truck (Oleh)", "the Odesa bus"

@@ -703,7 +703,8 @@ _OF_THE_CITY = re.compile(
     r",?\s+(?P<bearing>(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+the\s+(?:city|town)\b"
     # (or in its community: "Sadove, a village that belongs to the city community")
     r"|,\s+(?:a|the)\s+(?:village|settlement)\s+(?:that\s+belongs\s+to|of|in|within)\s+the\s+"
-    r"(?:city|town)(?:['’]s)?\s+(?:community|hromada)\b",
+    r"(?:city|town)(?:['’]s)?\s+(?:community|hromada)\b"
+    r"|,\s+which\s+(?:is|was)\s+(?:a\s+)?part\s+of\s+the\s+(?:city\s+)?(?:community|hromada)\b",
     re.IGNORECASE,
 )
 
