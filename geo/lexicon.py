@@ -2531,7 +2531,9 @@ GOVERNOR_AFTER = re.compile(r"\s+[Gg]overnor\b")
 # where-clause tells a strike at the place it follows
 WHERE_STRUCK_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}\s*,\s*where\s+(?!no\b|nothing\b)[^.;]{0,80}?"
-    r"\b(?:hit|struck|shelled|attacked|destroyed|bombed|exploded|landed|killed|wounded|injured)\b",
+    r"\b(?:hit|struck|shelled|attacked|destroyed|bombed|exploded|landed|"
+    # (a verb, not "where the wounded were taken": where the victims went)
+    r"(?<!the\s)(?:killed|wounded|injured))\b(?!\s+(?:were|was)\s+(?:taken|brought|moved))",
     re.IGNORECASE,
 )
 # a full stop that ends a sentence, not an abbreviation's ("school No. 6", "vul. Sadova")
