@@ -84,6 +84,9 @@ _AS_ANOTHER_SAID = re.compile(
 _DISPUTED = re.compile(r"\beach\s+(?:other|side)\b", re.IGNORECASE)
 
 
+_TOLD_BETWEEN = re.compile(r"\b(?:says|said|writes|wrote|tells|told|reports|reported)\s+that\b")
+
+
 def _own_clause(text: str, place_text: str) -> str:
     """The part of a sentence split by an 'as X accused …' clause, or by a leading time
     clause ("Hours after the explosions at Engels, Russia launched …"), that names the place."""
@@ -280,6 +283,17 @@ def _mention(
     ]  # fmt: skip
     prose = "|" not in text and lx.LINE_STAMP_HEAD.match(text) is None
     hit = lx.STRONG_TRIGGER.search(text) if prose and pm.end == 0 and len(written) > 1 else None
+    named_at = text.find(pm.text) if pm.end != 0 and pm.text else -1
+    reported = _TOLD_BETWEEN.search(text, named_at + len(pm.text)) if named_at >= 0 else None
+    if reported is not None and (struck := lx.STRONG_TRIGGER.search(text, reported.end())):
+        # (a place named, then what someone says of it: "Sergey was delivering to Krasnaya
+        # Yaruga today and says that yesterday evening the AFU shelled the village too": the
+        # day the words give the strike, not the day beside the place)
+        said = [
+            d for d in dates
+            if reported.end() <= d.start - s.span.start < struck.start() and d.window.days <= 2
+        ]  # fmt: skip
+        dates = [*said, *(d for d in dates if d not in said)]
     if hit is not None:
         # a place the line does not name: the day nearest its strike ("We arrived on Thursday
         # evening and on Friday morning Russian shelling hit a bus stop" is Friday's), of the
