@@ -412,3 +412,151 @@ def test_a_pages_footer_gives_its_town() -> None:
         "Condominium · Building No. 14 · Kamianske, Dnipropetrovsk oblast\n"
     )
     assert _towns(text) == ["Kamyanske"]
+
+
+# --- exports and notes of the second batch -----------------------------------------------
+
+
+def test_a_git_blames_commit_day_is_no_events_day() -> None:
+    text = (
+        " date 2022-11-28 git blame\n\n"
+        "1c04e7a (Iryna K.  2022-03-16 09:12:44 +0200   3) KS-01 | 15.03.2022 | Kherson | "
+        "Chornobaivka\n"
+        "1c04e7a (Iryna K.  2022-03-16 09:12:44 +0200   4)   On 15 March 2022, a Ukrainian "
+        "strike set fire to the Russian-held airport at Chornobaivka.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 3, 15), date(2022, 3, 15))]
+
+
+def test_a_pascal_records_status_drops_it() -> None:
+    text = (
+        " date 2022-10-03 Pascal unit\n\n"
+        "    (Id: 'DN-01'; Date: '25.02.2022'; Place: 'Buhas';\n"
+        "     Actor: acRussia; Qa: qaOk;\n"
+        "     Notes: 'On 25 February 2022, a Russian artillery strike hit Buhas (Volnovaskyi "
+        "raion).'),\n"
+        "    (Id: 'DN-02'; Date: '30.04.2022'; Place: 'Snizhne';\n"
+        "     Actor: acUnknown; Qa: qaDel;\n"
+        "     Notes: 'Tochka-U rocket body photographed in Snizhne after a strike; no date.'),\n"
+    )
+    assert _towns(text) == ["Buhas"]
+
+
+def test_an_arff_rows_quoted_note_is_one_cell_and_its_status_counts() -> None:
+    text = (
+        " date 2023-12-04 ARFF export\n\n@DATA\n"
+        "'DP-1','01.05.2023','Dnipropetrovsk','Pavlohradskyi','Pavlohrad',russia,stated,2,40,ok,"
+        "'Overnight into 1 May 2023, Russian cruise missiles hit a residential area of "
+        "Pavlohrad.'\n"
+        "'KV-2','23.03.2023','Kyiv','Obukhivskyi','Rzhyshchiv',russia,stated,9,?,dup,"
+        "'Rescuers finished clearing the rubble at the lyceum; same attack.'\n"
+    )
+    assert _towns(text) == ["Pavlohrad"]
+
+
+def test_a_markdown_section_of_rejected_entries_runs_to_its_level() -> None:
+    text = (
+        " date 2024-12-09 Desk log\n# Desk log\n\n"
+        "### E-1 · 17.04.2024 · Dzhankoi\n"
+        "> In the early hours of 17 April 2024, Ukrainian forces struck the airfield at "
+        "Dzhankoi.\n\n"
+        "## Not events (struck at review)\n\n"
+        "### E-2 · 18.04.2024 · Dzhankoi\n"
+        "> List of the equipment hit at the airfield, published the next day.\n"
+    )
+    assert days(incidents(text)) == [(date(2024, 4, 17), date(2024, 4, 17))]
+
+
+def test_an_entry_headings_day_dates_its_note() -> None:
+    text = (
+        " date 2024-12-09 Desk log\n# Desk log\n\n"
+        "### E-3 · 24-25.08.2024 · Balakliia\n"
+        "* Admin: Kharkiv oblast\n"
+        "> In the evening, Russian missiles hit the private sector of Balakliia.\n"
+    )
+    assert days(incidents(text)) == [(date(2024, 8, 25), date(2024, 8, 25))]
+
+
+def test_a_field_aligned_by_its_colon_is_its_own_line() -> None:
+    text = (
+        " date 2022-12-01 REPL\n\nEvent KH-1\n"
+        "  admin    : Kharkiv oblast / Kharkivskyi raion\n"
+        "  location : Pisochyn\n"
+        '  notes    : "On 11 April 2022, Russian forces fired cluster munitions at Pisochyn '
+        '(Kharkivskyi raion, Kharkiv oblast)."\n'
+    )
+    assert _towns(text) == ["Pisochyn"]
+
+
+def test_a_status_box_sets_a_row_aside() -> None:
+    text = (
+        " date 2025-10-01 grep\n\n"
+        "- [ok] 17.05.2025 | Sumy oblast | Bilopillia | RU | A Russian drone struck a bus near "
+        "Bilopillia. | 9/7\n"
+        "- [del] 29.05.2025 | Sumy oblast | Bilopilska hromada | RU | Night drone strikes on "
+        "the community. | 1/1\n"
+    )
+    assert days(incidents(text)) == [(date(2025, 5, 17), date(2025, 5, 17))]
+
+
+def test_a_region_name_on_a_building_is_no_place() -> None:
+    assert "Donbass" not in {
+        p.text
+        for p in find_places(
+            "The rockets hit the dormitories of the Donbass State Technical Institute.", gaz()
+        )
+    }
+
+
+def test_a_city_and_its_own_district_is_the_city() -> None:
+    found = find_places("BRITVA · barbershop · Zaporizhzhia, Oleksandrivskyi district", gaz())
+    assert found and found[0].place is not None and abs(found[0].place.lat - 47.85) < 0.05
+
+
+def test_where_a_weapon_killed_after_a_persons_town() -> None:
+    assert _towns(
+        " date 2023-10-23 Barbershop\n\nOur barber comes from Vasylivka, where Russian "
+        "artillery killed a woman on 11 February.\n"
+    ) == ["Vasylivka"]
+
+
+def test_a_trucks_run_names_no_scene() -> None:
+    text = (
+        " date 2022-09-20 Farm log\nColumns: day | field | t | notes\n\n"
+        'Tue 09.08 | P2 | 11.2 | Kyiv truck. The biggest one 14.6 kg, the kids call it "the '
+        'bomb".\n'
+    )
+    assert incidents(text) == []
+
+
+def test_lightning_is_no_strike() -> None:
+    text = (
+        " date 2022-08-01 Fire-watch log, Derhachi forestry\n\n"
+        "Thu 09.06 — Lightning strike in quarter 41, a pine split to the root, small fire.\n"
+    )
+    assert incidents(text) == []
+
+
+def test_damage_found_later_is_no_strike_told() -> None:
+    text = (
+        " date 2022-10-06 Live\n\nInvestigators reached a summer camp near the village of "
+        "Hlushkivka, which police said was found destroyed after the Russian retreat.\n"
+    )
+    assert incidents(text) == []
+
+
+def test_the_day_words_give_after_the_place_named() -> None:
+    text = (
+        " date 2022-12-20 Plant log, Belgorod\n\n"
+        "Mon 19.12 — shift A. Sergey was delivering to Krasnaya Yaruga today and says that "
+        "yesterday evening the AFU shelled the village: two wounded.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 12, 18), date(2022, 12, 18))]
+
+
+def test_a_summarys_day_is_no_strikes_day() -> None:
+    text = (
+        " date 2023-02-18 Roundup\n\nThe Russian ministry, in its summary on Friday, claimed "
+        "that its artillery destroyed a howitzer near Shyroka Balka on Thursday.\n"
+    )
+    assert days(incidents(text)) == [(date(2023, 2, 16), date(2023, 2, 16))]
