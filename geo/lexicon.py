@@ -2185,7 +2185,7 @@ A_WORD_AS_WORD = re.compile(
     # (or a term defined: 'In this book a "strike" is lightning unless …')
     r"|\b(?:an?|the)\s+[\"“][\w -]{1,20}[\"”]\s+(?:is|means|stands\s+for)\b"
     # (or a verb in scare quotes: 'EPS boards "exploded" out of the pack in the heat')
-    r"|[\"“](?:exploded|exploding|bombed|shelled|blew\s+up)[\"”]"
+    r"|[\"“](?:exploded|exploding|bombed|shelled|blew\s+up|hit|struck|strike|attack|explosion)[\"”]"
     # (or a ruin's "shell": "the bread factory in Makariv is still a shell")
     r"|\b(?:is|was|are|were|remains?|stands?)\s+(?:still\s+|now\s+|just\s+|only\s+)?(?:a|an)\s+"
     r"(?:burnt[- ]out\s+|burned[- ]out\s+|empty\s+|gutted\s+|blackened\s+)?shells?\b"

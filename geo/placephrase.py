@@ -471,6 +471,8 @@ def find_places(
             continue  # "- X Lisna 5. In town again shelling": an address, Lisna Street's
         if _person_name(text, start, gaz) or _first_name(text, end, gaz):
             continue
+        if _ROLE_IN_BRACKETS_SPEAKS.match(text, end):
+            continue  # "Roman (ranger, Viazivka) writes: …": a person, then what they do
         if _INITIAL_BEFORE.search(text, max(0, start - 4), start):
             continue  # "M. Hrytsiv, amateur": an initial, then the surname
         if _SURNAME_ENDING.search(name) and _NAMED_AFTER_A_PERSON.match(text, end):
@@ -703,6 +705,10 @@ _CONTROLLED_PART = re.compile(
 )
 
 
+_ROLE_IN_BRACKETS_SPEAKS = re.compile(
+    r"\s*\((?:[a-z][\w-]*)(?:[ ,][^()\n]{0,40})?\)\s+(?:writes|wrote|says|said|called|phoned|"
+    r"texted|told|reports|reported|messaged)\b"
+)
 # "a crater in Shevchenko park": a park named after a person ("a Kyiv park" is Kyiv's).
 _PARK_AFTER = re.compile(r"^\s+(?:park|gardens?)\b")
 # an institution in lower case after a surname ("the Shevchenko drama theatre")

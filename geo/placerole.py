@@ -161,6 +161,11 @@ _IT_IS_THE_SITE_IN = re.compile(
     r"(?:^|[.:;]\s+)\W*(?:It|That|This)\s+(?:is|was|turned\s+out\s+to\s+be)\s+(?:the\s+|an?\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:in|at|near)\s+$"
 )
+_NOTHING_STRUCK_IN = re.compile(
+    r"\b(?:nothing|no\s+one|nobody)\s+(?:was\s+|got\s+)?(?:hit|struck|damaged|fell|landed|hurt)\s+"
+    r"(?:in|at|on|near)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # where soldiers were called up, not where they were struck
 _MOBILISED_IN = re.compile(
     r"\b(?:mobili[sz]ed|drafted|conscripted|recruited|called\s+up)\s+(?:in|from)\s+(?:the\s+)?$",
@@ -907,6 +912,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "It is the hospital in Tsyrkuny, the roof is burning after russian shelling": the
         # smoke or fire seen, named with its town
         return "target"
+    if _NOTHING_STRUCK_IN.search(before[-40:]):
+        return "context"  # "the cuts after the strikes elsewhere; nothing hit in Rivne today"
     if _MOBILISED_IN.search(before[-40:]):
         return "context"  # "Most of those killed had been mobilised in the Samara region"
     if prev == "in" and lx.CARED_FOR_IN.search(before[-160:]):
