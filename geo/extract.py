@@ -1242,7 +1242,9 @@ def _read_event_sentence(
         if (
             home is not None and own and home.date.known
             and not own[0].window.overlaps(home.date)
-            and (home.date_explicit or _AGAIN.search(text))
+            # (a log line's day is written too: "Fri 17.02 — Dvorichna … a man was killed" is
+            # no event that "Yesterday the russians hit the office in Dvorichna" of 24.02 goes on)
+            and (home.date_explicit or home.date.basis == "labelled" or _AGAIN.search(text))
             # (not "The previous day, the city's head reported 17 dead": a toll's day)
             and not toll_only
         ):  # fmt: skip
