@@ -319,7 +319,9 @@ OWN_FORCES_CLAIM = re.compile(
     r"\b(?:said|says|reported|announced|confirmed|stated|write|writes|wrote)\s+(?:\w+\s+){0,3}?(?:that\s+)?"
     # ("said on Sunday that in response to … on Belgorod, its forces had struck …")
     r"(?:in\s+(?:response|retaliation)\s+to\b[^.;]{0,90}?,\s+)?(?:its|their|our)\s+"
-    r"(?:forces|troops|units|drones|missiles|aircraft|aviation|navy|military\s+intelligence|"
+    # (its weapons, however described: 'its "high-precision long-range air-based weapons"')
+    r"(?:[\"“]?(?:[\w-]+\s+){0,3}?weapons?\b|"
+    r"forces|troops|units|drones|missiles|aircraft|aviation|navy|military\s+intelligence|"
     r"military|air force|fighters|artillery|gunners|soldiers|defenders|special\s+forces)\b"
     # (not "their forces shot down …": who defended)
     r"(?!\s+(?:had\s+|have\s+)?(?:shot|intercepted|downed|repelled))"

@@ -84,6 +84,11 @@ _AS_ANOTHER_SAID = re.compile(
 _DISPUTED = re.compile(r"\beach\s+(?:other|side)\b", re.IGNORECASE)
 
 
+# a line opened by someone's words: "the russian ministry says its weapons destroyed …"
+_WORDS_OPEN_THE_LINE = re.compile(
+    r"\W*(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:says|said|claims|claimed|announced|reports|reported)\s+"
+    r"(?:that\s+)?(?:its|their|it|they)\b"
+)
 _TOLD_BETWEEN = re.compile(r"\b(?:says|said|writes|wrote|tells|told|reports|reported)\s+that\b")
 
 
@@ -398,7 +403,16 @@ def _mention(
         first = when.start if after else when.start - timedelta(days=1)
         when = DateWindow(first, first + timedelta(days=1), "days", when.basis)
     if when.start is not None and (
-        _FOLLOW_UP_LABEL.match(text, pm.end) or _FOLLOW_UP_LEAD.search(text, 0, pm.start)
+        _FOLLOW_UP_LABEL.match(text, pm.end)
+        or _FOLLOW_UP_LEAD.search(text, 0, pm.start)
+        # (or a log line that only reports words of an event: "Fri 29.04 — the russian ministry
+        # says its weapons destroyed the plant in Kyiv": the words' day, the strike told before)
+        or (
+            dates
+            and (stamp := lx.LINE_STAMP_HEAD.match(text)) is not None
+            and dates[0].start - s.span.start < stamp.end()
+            and _WORDS_OPEN_THE_LINE.match(text, stamp.end()) is not None
+        )
     ):
         when = said_by_then(when)  # "Kremenchuk upd: 21 KIA": the strike told before, updated
     if basis == "location" and actor == lx.RUSSIA and held_by_russia(pm.place, when):
