@@ -706,7 +706,8 @@ _CONTROLLED_PART = re.compile(
 
 
 _ROLE_IN_BRACKETS_SPEAKS = re.compile(
-    r"\s*\((?!(?:by|near|in|at|from|outside|the|not|next|close)\b)(?:[a-z][\w-]*)(?:[ ,][^()\n]{0,40})?\)\s+"
+    r"\s*\((?!(?:by|near|in|at|from|outside|the|not|next|close)\b)(?:[a-z][\w-]*)"
+    r"(?:[ ,][^()\n]{0,40})?\)\s+"
     r"(?:writes|wrote|says|said|called|phoned|"
     r"texted|told|reports|reported|messaged)\b"
 )
