@@ -1,5 +1,8 @@
-"""Rules of the forty-fourth round (issue 12, session 48): a string literal joined over
-lines, and a side guessed for an event that the next sentence names.
+"""Rules of the forty-fourth round (issue 12, session 48): exports' layout (string literals
+joined over lines, fields wrapped under their labels, records and their status fields, git
+blame prefixes), places told by their sites, streets, footers and labels, context that is no
+scene (visits, mobilisation, weather, damage found later), days of shift books, of the same
+weekday and of words reported, and a side guessed that the next sentence names.
 
 Each test is our own text of a kind the round's sets showed; none is a set's text.
 """
