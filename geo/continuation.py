@@ -172,6 +172,9 @@ _STRIKE_BY_SIDE = re.compile(
     r"(?:armed\s+forces|forces|army|military|troops|drones|missiles|artillery)\b",
     re.IGNORECASE,
 )
+_ELSEWHERE = re.compile(
+    r"\b(?:across|throughout|all\s+over)\b|\b(?:cities|towns|regions|oblasts)\b", re.IGNORECASE
+)
 # "The exchange followed Friday's barrage": the day of another event, measured from
 _MEASURED_FROM = re.compile(
     r"\b(?:followed|follows|after|since|preceded)\s+(?:the\s+|a\s+)?$", re.IGNORECASE
@@ -362,6 +365,8 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     if (
         m.actor_basis in ("location", "weapon", "none") and m.attribution != "claimed"
         and named is not None and side_of(named.group("side")) == actor
+        # (not strikes elsewhere: "Russian missile strikes across several Ukrainian cities …")
+        and not _ELSEWHERE.search(s.span.text)
     ):  # fmt: skip
         # ("On 1 September, shelling hit Rubtsi, then held by Russian forces. The DPR ministry
         # said Ukrainian artillery killed 13": a side guessed is told by the next sentence)
