@@ -1998,11 +1998,12 @@ AFTERMATH = re.compile(
 # reported", "No hits were recorded": strike words the sentence denies.
 # a cause denied, its weapon named: "NOT from the shelling", "not caused by any blast" (the
 # weapon's word is no strike told)
-CAUSE_DENIED = re.compile(
-    r"\b(?:NOT|[Nn]ot)\s+(?:from|by|because\s+of|due\s+to|caused\s+by)\s+(?:any|the|an?)\s+"
+_CAUSE_OF = r"(?:from|by|because\s+of|due\s+to|caused\s+by)"
+_A_WEAPON_CAUSE = (
     r"(?:[\w-]+\s+)?(?:blasts?|explosions?|shelling|shells?|strikes?|attacks?|missiles?|rockets?|"
     r"bombs?|drones?|war)\b"
 )
+CAUSE_DENIED = re.compile(rf"\b(?:NOT|[Nn]ot)\s+{_CAUSE_OF}\s+(?:any|the|an?)\s+{_A_WEAPON_CAUSE}")
 NEGATED_STRIKE = re.compile(
     r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:report|record|confirm)\w*\s+"
     r"(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|hits?|attacks?|impacts?|shelling|explosions?)\b"
@@ -2029,8 +2030,7 @@ NEGATED_STRIKE = re.compile(
     r"|\b(?:NOT|[Nn]ot)\s+the\s+(?:blast|explosion|shelling|strike|attack|missile|drone)s?\s*[.!]?\s*$"
     # (damage whose cause is denied: "bobbin case cracked — she dropped it, NOT from any blast")
     # (not "NOT from the blast": a blast known, denied only as this damage's cause)
-    r"|\bnot\s+(?:from|by|because\s+of|due\s+to|caused\s+by)\s+(?:any|an?|this|that)\s+(?:[\w-]+\s+)?"
-    r"(?:blasts?|explosions?|shelling|strikes?|attacks?|missiles?|drones?|war)\b"
+    rf"|\bnot\s+{_CAUSE_OF}\s+(?:any|an?|this|that)\s+{_A_WEAPON_CAUSE}"
     # (an analyst's line that ends by dropping its item: "… video from 31/10 - no landmarks, skip.")
     r"|[-–—,;:]\s*(?:skip|skipped)\s*[.!]?\s*$"
     # ("Ground fighting; not coded as a strike.")
@@ -2448,7 +2448,6 @@ CARED_FOR_IN = re.compile(
 )
 
 
-# a street or a road named after a town: "car dealership, Zaporizke shose", "Kharkivska vul."
 # damage found, its cause untold: "which police said was found destroyed after the retreat"
 DAMAGE_FOUND = re.compile(
     r"\b(?:was|were)\s+found\s+(?:destroyed|damaged|burn(?:ed|t)|in\s+ruins)\b(?!\s+(?:by|in)\b)",
@@ -2462,6 +2461,7 @@ VEHICLE_AFTER = re.compile(
     r"(?!\s+(?:station|stop|depot|terminal))",
     re.IGNORECASE,
 )
+# a street or a road named after a town: "car dealership, Zaporizke shose", "Kharkivska vul."
 STREET_NAMED = re.compile(
     r"\s+(?:shose|shosse|prospekt|prosp\.|vul\.|street|str\.|avenue|ave\.|boulevard|blvd\.?|"
     # (a road's own name, not "the Kremenchuk road machinery plant", "the Chonhar road bridge")

@@ -199,11 +199,10 @@ def row_region(text: str, gaz: PlaceResolver) -> tuple[str, ...]:
 
 # (an oblast's adjective, "Sumska", or its name with the word: "Sumy oblast"; not a bare
 # "Donetsk", which may be a town of another country's list)
-_ONE_NAME = re.compile(r"[A-Z][a-z'’-]{2,}(?:(?:sk|zk|tsk|ck)a(?:ya)?|\s+(?i:oblast|region))")
+_OBLAST_ADJECTIVE = r"[A-Z][a-z'’-]{2,}(?:sk|zk|tsk|ck)a(?:ya)?"
+_ONE_NAME = re.compile(rf"{_OBLAST_ADJECTIVE}|[A-Z][a-z'’-]{{2,}}\s+(?i:oblast|region)")
 # an oblast's adjective, alone on a line but for a list's number and quotes
-_BARE_OBLAST = re.compile(
-    r"\s*(?:\d{1,2}\)\s*)?[\"']?([A-Z][a-z'’-]{2,}(?:sk|zk|tsk|ck)a(?:ya)?)[\"']?\s*"
-)
+_BARE_OBLAST = re.compile(rf"\s*(?:\d{{1,2}}\)\s*)?[\"']?({_OBLAST_ADJECTIVE})[\"']?\s*")
 
 
 def field_place(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceMention | None:

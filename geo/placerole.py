@@ -738,7 +738,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     )
     if lx.BLAMED_ON.search(before) or retold or _PICTURED.search(before):
         return "context"  # (_PICTURED: "old footage of a 2022 strike on Kharkiv")
-    also = _ANOTHER_CAPITAL.match(text, end) if capital else None
+    also = _ANOTHER_NAME.match(text, end) if capital else None
+    if also is not None and also.group(1).lower() not in lx.CAPITALS:
+        also = None
     if capital and _CAPITAL_VOICE.match(text, also.end() if also else end):
         return "context"  # "Snake Island, … that Moscow described as a 'goodwill gesture'"
     if capital and _CAPITAL_SPEAKS_AFTER.match(text[end : end + 160]):
@@ -1301,7 +1303,7 @@ _STRUCK_LEAVING = re.compile(
 )
 # a capital said for its government, then its words
 # (two governments: "Kyiv, Moscow trade blame", "Kyiv and Moscow accused each other")
-_ANOTHER_CAPITAL = re.compile(r",?\s+(?:and\s+)?(?:Kyiv|Kiev|Moscow|Minsk|Washington)\b")
+_ANOTHER_NAME = re.compile(r",?\s+(?:and\s+)?([A-Z][a-z]+)\b")
 _CAPITAL_VOICE = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|described|called|claimed|denied|insisted|"
     r"accused|blamed|warned|announced|condemned|dismissed|rejected|responded|retaliated|"
