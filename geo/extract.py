@@ -719,6 +719,12 @@ _WHICH_ONE = re.compile(
     r"|,\s+in\s+the\s+[A-Z][\w'’-]+\s+(?:community|hromada|raion|rayon|district)\b"
 )
 _ONE_OF_THEM = re.compile(r"^\W*(?:One|Another|Some|Two|Three)\s+of\s+(?:them|these|those)\b")
+# (days only: not "drones downed across the country, incl. 126 over Kursk oblast", each
+# region's own figure, which PERIOD_TALLY would also match)
+_OVER_PAST_DAYS = re.compile(
+    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|two\s+|three\s+)?days\b",
+    re.IGNORECASE,
+)
 _FIELD_REACH = 6  # a record's fields: its admin field, then its description within 6 lines
 
 
@@ -1341,7 +1347,7 @@ def _read_event_sentence(
     if lx.MONTHS_SPAN.search(text) or _strikes_over_days(text, reading, s):
         aggregate_only = True
     if (
-        lx.PERIOD_TALLY.search(text) is not None
+        _OVER_PAST_DAYS.search(text) is not None
         and len(targets) > 1
         and all(t.place is not None and t.place.precision == "region" for t in targets)
     ):
