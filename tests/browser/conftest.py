@@ -109,6 +109,25 @@ def wait_popup_visible(frame: Any) -> None:
     )
 
 
+QUIET = """(ms) => { const state = document.querySelector('[data-testid="stApp"]')
+        ?.getAttribute('data-test-script-state');
+    const now = Date.now();
+    if (state !== 'notRunning' || window.__iaBusyAt === undefined) window.__iaBusyAt = now;
+    return now - window.__iaBusyAt >= ms; }"""
+
+
+def wait_app_quiet(page: Any, quiet_ms: int = 1500, timeout: int = 60_000) -> None:
+    """Wait until the app's script has not run for ``quiet_ms`` in a row.
+
+    The status widget only shows for runs that last a while, so a short rerun (a map
+    reporting its first view and its fit) slips past a check of it; a page link clicked
+    during such a rerun raced it and the browser kept the old page. Streamlit's
+    ``data-test-script-state`` sees every run.
+    """
+    page.evaluate("() => { delete window.__iaBusyAt; }")
+    page.wait_for_function(QUIET, arg=quiet_ms, polling=100, timeout=timeout)
+
+
 SET_VIEW = """([lat, lon, zoom]) => { const m = window.map; if (!m) return false;
     if (document.querySelector('.leaflet-cluster-anim')) return false;
     const c = m.getCenter();

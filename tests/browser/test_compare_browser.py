@@ -11,7 +11,13 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import MAP_IFRAME, external_requests, screenshot, wait_popup_visible
+from tests.browser.conftest import (
+    MAP_IFRAME,
+    external_requests,
+    screenshot,
+    wait_app_quiet,
+    wait_popup_visible,
+)
 from tests.browser.test_map_browser import open_popup
 
 pytestmark = pytest.mark.browser
@@ -107,13 +113,11 @@ def test_shared_compare_link_syncs_two_maps(chromium: Any, atlas_url: str) -> No
     page.get_by_role("link", name="Map").first.click()
     page.get_by_text("Showing").first.wait_for(timeout=60_000)
     assert "a_from" not in page.url
-    # Leave the Map page once it is drawn and idle, as a user would: its map reports its
-    # first view after loading, and a rerun still in flight then raced the page change
-    # (twice under a full CI run the address bar kept "/" with the periods appended).
+    # Leave the Map page once it is drawn and quiet, as a user would: its map reports its
+    # first view and its fit in two short reruns, and a page change clicked during one of
+    # them lost the race (the address bar kept "/" with the periods appended).
     page.frame_locator(MAP_IFRAME).locator(".leaflet-container").wait_for(timeout=60_000)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
-    )
+    wait_app_quiet(page)
     page.get_by_role("link", name="Compare periods").first.click()
     page.wait_for_url(re.compile(r"/compare\?.*a_from=2022-04-01"), timeout=30_000)
     wait_heading(page, "A: 2022-04-01 – 2022-06-30", "compare_periods_back.png")
