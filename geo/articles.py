@@ -329,6 +329,10 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
                 # hit Rubtsi, then '+ ¶ 'held by Russian forces.')
                 or _JOINED_ON.search(text[out[-1][0] : out[-1][1]]) is not None
                 and line.lstrip()[:1] in "'\""
+                # (or C's and Python's adjacent literals: "… Zolochiv (Zolochivska hromada, " ¶
+                # "Bohodukhivskyi raion, …")
+                or _ADJACENT.match(text[out[-1][0] : out[-1][1]].rsplit("\n", 1)[-1] + "\n" + line)
+                is not None
             )
         ):
             out[-1] = (out[-1][0], end)  # a hard-wrapped line goes on with the one above
@@ -341,7 +345,13 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
 _CONTINUED = re.compile(r"[ \t]*\d{1,2}[ \t]+CON[CT][ \t]")
 # a string literal closed and joined to the next line's: SPSS/JS "'+", PHP "' .", VB "\" &"
 _JOINED_ON = re.compile(r"['\"]\s*(?:\+|&|\.|\|\|)\s*$")
-_JOINT = re.compile(r"(['\"])[ \t]*(?:\+|&|\.|\|\|)[ \t]*\r?\n[ \t]*\1")
+_JOINT = re.compile(
+    r"(['\"])[ \t]*(?:\+|&|\.|\|\|)[ \t]*\r?\n[ \t]*\1"
+    # (adjacent literals, a space at the joint: a C header's "… hromada, " ¶ "Bohodukhivskyi")
+    r"|(?<=\s)\"[ \t]*\r?\n[ \t]*\"|\"[ \t]*\r?\n[ \t]*\"(?=\s)"
+)
+# a line that is one string literal, and the next one's opening: the joint has its space
+_ADJACENT = re.compile(r'[ \t]*"[^"\n]*(?:\s"[ \t]*\n[ \t]*"|"[ \t]*\n[ \t]*"\s)')
 
 
 def _wraps_on(above: str, line: str, title: bool = False) -> bool:
@@ -357,7 +367,12 @@ def _wraps_on(above: str, line: str, title: bool = False) -> bool:
         not title  # (a text's first line is its title, whole: "brigade 14 shift notes, …")
         and _FLUSH_GOES_ON.match(line) is not None
         and re.search(r"[A-Za-z,]\s*$", above) is not None
-        and (line[:1] in "(" or line[:1].islower() or _A_LITTLE_WORD_END.search(above))
+        and (
+            line[:1] in "(" or line[:1].islower() or _A_LITTLE_WORD_END.search(above)
+            # (or a bracket left open at a comma: "… of Cherkaske (Cherkaska hromada," over
+            # "Kramatorskyi raion, Donetsk oblast), leaving …")
+            or (above.rstrip().endswith(",") and above.count("(") > above.count(")"))
+        )
     )  # fmt: skip
     return (
         (_WRAPPED.match(line) is not None or bool(flush)) and len(above.rstrip()) >= WRAP_WIDTH
@@ -365,7 +380,9 @@ def _wraps_on(above: str, line: str, title: bool = False) -> bool:
         and not _A_FIELD.match(line) and not _BULLETED.match(line)
         # (not a table's header or row under a title: "event_id_cnty,event_date,…"; nor a
         # log's next stamped line: "tue 17.05 - closed (my day)")
-        and not cells_of(line) and " " in line.strip()
+        and not cells_of(line)
+        # (one word only when it ends the sentence: "… Casualties not" over "reported.")
+        and (" " in line.strip() or re.fullmatch(r"[a-z][\w'’-]*[.!?]", line.strip()) is not None)
         and (not flush or _WRAPPED.match(line) is not None or not LINE_STAMP_HEAD.match(line))
     )  # fmt: skip
 
@@ -419,8 +436,9 @@ _NAME_OR_COMMA_END = re.compile(
 # (a letter or a figure, or a bracket closed, and its comma: "… (Horlivskyi raion, Donetsk
 # oblast)," over "had died of wounds …")
 _MID_SENTENCE = re.compile(r"(?:[^\W_]|\),),?\s*$|[^\W_]\s*$")
-# an entry's code and the spaces before its text: "S0101  ", "#12   ", "E-4410  "
-_ENTRY_CODE = re.compile(r"[A-Z#][\w.#-]{1,11}\s{2,}(?=\S)")
+# an entry's code and the spaces before its text: "S0101  ", "#12   ", "E-4410  " (after a
+# listing's record number and deletion mark: dBASE's "     12 *KH22-0628a  ")
+_ENTRY_CODE = re.compile(r"(?:[ \t]*\d{1,6}[ \t]+\*?)?[A-Z#][\w.#-]{1,11}\s{2,}(?=\S)")
 # a record's field name and its colon: "notes    : ", "Location: "
 _FIELD_LABEL = re.compile(r"[A-Za-z][\w-]{0,15}[ \t]*:[ \t]+(?=\S)")
 WRAP_WIDTH = 60  # the shortest line a hard wrap leaves (exports wrap at 72-120)

@@ -268,14 +268,14 @@ NOT_ATTACKER_AFTER = re.compile(
 
 ACCUSE = re.compile(
     # ("blamed the collapse on Ukrainian shelling": what it blamed, then on whom)
-    rf"(?P<by>[^.,;]{{0,60}}?)\b(?:accus\w*|blam\w*(?:\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{1,3}}?on(?=\s))?|"
+    rf"(?P<by>[^.,;]{{0,60}}?)\b(?:accus\w*|blam\w*(?:\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?on(?=\s))?|"
     # "City administration attributes it to a Russian missile": an accusation by its cause
     # (not "Ukrainian sources attributed the attack to the SBU": a side's own, a claim)
     r"attribut(?:es|ed|ing)\s+(?:it|this|them|the\s+[\w-]+)\s+to\s+(?:an?\s+)?(?=(?i:Russian|"
     r"Ukrainian)\s+(?:missiles?|drones?|rockets?|shells?|shelling|artillery|bombs?|strikes?)\b))"
     r"\s*(?:the\s+|an?\s+)?"
     # (not "blamed the civilian casualties on Russian air defence": the defender's debris)
-    rf"(?P<side>{SIDE_POSS})(?!\s+air\s+defen[cs]e)(?:\s+\w+){{0,3}}?(?:\s+(?:of|for|and)\b|\s*[.,;:]|\s*$)",
+    rf"(?P<side>{SIDE_POSS})(?!\s+air\s+defen[cs]e)(?:\s+\w+){{0,3}}?(?:\s+(?:of|for|and)\b|\s*[.,;:(]|\s*$)",
     re.IGNORECASE,
 )
 ATTACKER = re.compile(
@@ -346,9 +346,11 @@ OWN_FORCES_CLAIM = re.compile(
 ALLEGED_WORD = re.compile(r"\b(?:allegedly|alleged|purportedly|reportedly)\b", re.IGNORECASE)
 # "according to the Russian MoD", "according to Ukrainian military sources": a side's institution.
 ACCORDING_TO_SIDE = re.compile(
-    r"according to (?:the\s+)?(?P<side>Russian|Ukrainian|Ukraine's|Russia's)\s+"
-    r"(?:\w+\s+){0,2}?(?:MoD|Ministry(?: of Defen[cs]e)?|Defen[cs]e Ministry|military(?: sources)?|"
-    r"forces|army|General Staff|Air Force|Navy|sources|officials|authorities|command)\b",
+    r"according to (?:the\s+)?(?P<side>Russian|Ukrainian|Ukraine's|Russia's|(?-i:[DL][PN]R))"
+    r"(?:\s+(?:\w+\s+){0,2}?(?:MoD|Ministry(?: of Defen[cs]e)?|Defen[cs]e Ministry|"
+    r"military(?: sources)?|forces|army|General Staff|Air Force|Navy|sources|officials|"
+    # (the occupation's bodies speak for it alone: "according to the LPR office in the JCCC")
+    r"authorities|command)\b|(?<=R)\b)",
     re.IGNORECASE,
 )
 # Russian state framing of Ukraine's side: the event is told in the accuser's words.

@@ -277,6 +277,15 @@ def _facts_of_records_off(text: str) -> list[tuple[int, int]]:
     ]  # fmt: skip
 
 
+def _properties_of_records_off(text: str) -> list[tuple[int, int]]:
+    """The lines of a properties file's record ("ev.UA22-0706-KO.notes=… \\" and the line it
+    continues) whose status key sets it off ("ev.UA22-0706-KO.qa=DEL")."""
+    off = {m.group(1) for m in _STATUS_PROPERTY.finditer(text)}
+    return [
+        (m.start(), m.end()) for m in _PROPERTY_LINE.finditer(text) if m.group(1) in off
+    ]  # fmt: skip
+
+
 _OBSOLETE_ENTRY = re.compile(r"^#~[^\n]*$", re.MULTILINE)
 _TRANSLATED_ENTRY = re.compile(r'^msgid "[^"\n]+[^\n]*\n(?P<str>msgstr "[^\n]*)$', re.MULTILINE)
 _DISTRICT_WORD = re.compile(r"(?i)\b(?:district|raion|rayon|r-n|r\.)")
@@ -469,11 +478,16 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
     # (and a row whose last cell drops it, with the note indented under it: "C-1005 | 05.10 |
     # … | Kovel | [withdrawn] DEL" over "    Satellite image of damage at the substation …")
     spans += [(m.start(), m.end()) for m in _ROW_OFF.finditer(text)]
+    # (and a listing's record whose status code follows its id, with its hanging lines:
+    # dBASE's "     4 *KH22-0313b  DEL Damage to houses …" over "             the town …")
+    spans += [(m.start(), m.end()) for m in _CODE_THEN_STATUS.finditer(text)]
     # (and a pasted merge conflict's losing side: "<<<<<<< HEAD … ======= … >>>>>>> pass-1")
     spans += dropped_conflict_sides(text)
     if ":-" in text or "%%" in text or re.search(r"^\w+\([\w-]+,", text, re.MULTILINE):
         # (a logic program's facts: "qa(mk_0724_01, del)." drops every fact of that record)
         spans += _facts_of_records_off(text)
+    if ".qa" in text or ".status" in text:
+        spans += _properties_of_records_off(text)
     if "msgid" in text:
         # (a gettext file's obsolete entries, "#~ msgid …": rows removed from the source)
         spans += [(m.start(), m.end()) for m in _OBSOLETE_ENTRY.finditer(text)]
@@ -501,11 +515,18 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
 # an entry's first line: "- id: …", "[DN-0503-02]" or TOML's "[[event]]" alone,
 # "BEGIN:VEVENT", a text proto's "row {", a BibTeX "@event{OD-220724,"
 _ENTRY_OPEN = re.compile(
-    r"^(?:- |\[\[?[^\]\n]{1,40}\]\]?[ \t]*$|BEGIN:|[A-Za-z_]\w*[ \t]*\{[ \t]*$|@\w+\{|0 @"
+    r"^(?:- |\[\[?[^\]\n]{1,40}\]\]?[ \t]*$|BEGIN:|@\w+\{|0 @"
+    # (a struct's opening alone on its line: "row {", an Elixir struct's "  %Desk.Event{")
+    r"|[ \t]*%?[A-Za-z_][\w.]*[ \t]*\{[ \t]*$"
     # (an RDF subject's first triple: "ev:DN-0312-01 a acled:Event ;")
     r"|[\w-]+:[\w.-]+[ \t]+a[ \t]+[\w-]+:\w+"
     # (a shell's printed object: "  { code: 'OCC-0712-01', event_date: …")
-    r"|[ \t]*\{[ \t]*\w+[ \t]*:[ \t]*['\"]"
+    # (or an Elixir map's "%{id: \"E24-0414-TK\", …", a HOCON object's "{ id = H25-0717-BG, …")
+    r"|[ \t]*%?\{[ \t]*\w+[ \t]*(?::[ \t]*['\"]|=[ \t]*\S)"
+    # (a C table's row: '    { "U22-0917-2", "17.09.2022", …')
+    r"|[ \t]*\{[ \t]*\"[^\"\n]{1,40}\",[ \t]"
+    # (an Erlang term's tag: "{dropped, #{id => <<\"S22-0506-SI\">>, …")
+    r"|\{[a-z]\w*,[ \t]*#?\{"
     # (a Fortran namelist's group: "&event" … "/")
     r"|&\w+[ \t]*$"
     # (a Pascal record's constant: "(Id: 'DN-0225-01'; Date: …")
@@ -520,7 +541,9 @@ _SECTION_HEADING = re.compile(
     r"^(?:(?:#{1,6}|={1,5})[ \t]+(?P<t1>[^\n]*?)"
     r"|[=*~]{3,}[ \t]*(?P<t2>[^\n=*~]{2,60}?)[ \t]*[=*~]{3,}"
     # (a Texinfo source's "@node Dropped", "@chapter Dropped entries")
-    r"|@(?:node|chapter|section|subsection|unnumbered|appendix)[ \t]+(?P<t3>[^\n]{2,60}?))"
+    # (or a Perl POD's "=head1 DROPPED", a Textile's "h2. Dropped")
+    r"|(?:@(?:node|chapter|section|subsection|unnumbered|appendix)|=head[1-4]|h[1-6]\.)[ \t]+"
+    r"(?P<t3>[^\n]{2,60}?))"
     r"[ \t]*$",
     re.MULTILINE,
 )
@@ -562,6 +585,11 @@ _ROW_OFF = re.compile(
     r"(?i:withdrawn|rejected|removed|deleted|duplicate|not[ _-]a[ _-]strike))"
     r"[ \t]*\|?[ \t]*$(?:\n[ \t]+\S[^\n]*)*"
 )
+_RECORD_HEAD = r"[ \t]*(?:\d{1,6}[ \t]+)?\*?[A-Z][\w.#-]{1,11}[ \t]{2,}"
+_CODE_THEN_STATUS = re.compile(
+    rf"(?m)^{_RECORD_HEAD}(?:DEL|DUP|(?i:deleted|duplicate|rejected|withdrawn))[ \t]+\S[^\n]*"
+    rf"(?:\n(?!{_RECORD_HEAD})[ \t]{{4,}}\S[^\n]*)*"  # (its hanging lines, not the next record)
+)
 _TAGGED_OFF = re.compile(rf"(?m)^.*\s(?i:qa|status):(?i:{_STATUS_OFF})\b.*$")
 _STATUS_ELEMENT = re.compile(
     r"<(?P<tag>\w+)\b[^<>]*\b(?:qa|status|state|review|flag)\s*=\s*[\"']"
@@ -575,7 +603,11 @@ _STATUS_KEY = re.compile(
     rf"^\s*(?:\d\s+_|\w+:)?(?:X-)?(?i:qa|status|state|review|flag)(?:\s*[:=]|[ \t])\s*"
     rf"(?:\w+:)?[\"'{{]?(?i:{_STATUS_OFF})\b"
     # (or a shell's object literal, inline: "{ code: 'OCC-0712-01', …, qa: 'DUP',")
-    rf"|[{{,]\s*(?i:qa|status|review|flag)\s*:\s*['\"](?i:{_STATUS_OFF})\b"
+    # (or an Erlang map's, unquoted: "{dropped, #{id => …, qa => del,")
+    # (an Elixir map's atom, "qa: :del"; a HOCON object's "qa = del")
+    rf"|[{{,]\s*(?i:qa|status|review|flag)\s*(?::\s*['\":]|=>?\s*['\"]?)(?i:{_STATUS_OFF})\b"
+    # (or an enumerated status on its own line, closing a C table's row: "      QA_DEL },")
+    rf"|^[ \t]*(?i:qa|status)_(?i:{_STATUS_OFF})\b[ \t]*}}?[ \t]*,?[ \t]*$"
     # (or a record's enumerated value: Pascal's "…; Qa: qaDel;")
     rf"|[;(]\s*(?i:qa|status)\s*:\s*(?i:qa|st)(?i:{_STATUS_OFF})\b",
     re.MULTILINE,
@@ -584,6 +616,10 @@ _STATUS_FACT = re.compile(
     rf"^\s*(?i:qa|status|review|flag)\s*\(\s*([\w-]+)\s*,\s*['\"]?(?i:{_STATUS_OFF})['\"]?\s*\)",
     re.MULTILINE,
 )
+_STATUS_PROPERTY = re.compile(
+    rf"^([\w-]+(?:\.[\w-]+)*)\.(?i:qa|status)[ \t]*[=:][ \t]*(?i:{_STATUS_OFF})\b", re.MULTILINE
+)
+_PROPERTY_LINE = re.compile(r"^([\w-]+(?:\.[\w-]+)*)\.\w+[ \t]*[=:](?:[^\n]*\\\n)*[^\n]*$", re.M)
 _FACT_LINE = re.compile(r"^\s*[a-z]\w*\s*\(\s*([\w-]+)\s*,[^\n]*$", re.MULTILINE)
 
 
