@@ -612,6 +612,9 @@ def extract_mentions(
                     and i > 0
                     and lx.STRONG_TRIGGER.search(sentences[i - 1].span.text) is not None
                 )
+                # "The ministry did not name the airfield. A channel reported that it is
+                # located in the town of Soltsy": where the event told lies
+                or (reading.last is not None and _SITE_LOCATED.search(text) is not None)
             )
         ):
             if _SETTLEMENTS_HIT.search(text):
@@ -1340,7 +1343,7 @@ def _read_event_sentence(
         aggregate_only = False  # "6 air strikes on Stepnohirsk": the count is one town's day
     # (not an aside's "(the school has not been working since 2022)": the event's own words)
     unbracketed = lx.IN_BRACKETS.sub("", text)
-    habit = lx.HABITUAL.search(lx.WHO_CLAUSE.sub(lambda m: " " * len(m.group(0)), unbracketed))
+    habit = lx.HABITUAL.search(_without_descriptions(unbracketed))
     period = lx.DURING_A_PERIOD.search(unbracketed)
     if habit and unbracketed == text and (own_clauses := outside_the_habit(text, habit, targets)):
         habit, targets = None, own_clauses
@@ -1382,7 +1385,9 @@ def _read_event_sentence(
         # leaving's; the shelling is a habit
         aggregate_only = True
     # ("Since early morning the city has been under massive fire": the day's, going on)
-    ongoing = lx.ONGOING.search(text) and not lx.SINCE_THIS_MORNING.search(text)
+    ongoing = lx.ONGOING.search(_without_descriptions(text)) and not lx.SINCE_THIS_MORNING.search(
+        text
+    )
     if ongoing or (lx.WAR_TALLY.search(text) and not a_clause_apart(text, lx.WAR_TALLY)):
         aggregate_only = True
     if _casualties_of_a_period(text, reading, s):
@@ -1637,6 +1642,25 @@ def _measured_from(text: str, targets: list[PlaceMention]) -> list[PlaceMention]
 
 _IN_HOURS = re.compile(r"\b(?:in|within|over)\s+(?:the\s+(?:past|last)\s+)?\d+\s+(?:hours|days)\b")
 _STRIKES = re.compile(r"\b(?:strikes|attacks|raids|bombardments)\b", re.IGNORECASE)
+
+
+_SITE_LOCATED = re.compile(lx.SITE_IS + r"(?:located|situated)\s+(?:in|at|near)\b", re.I)
+
+
+def _without_descriptions(text: str) -> str:
+    """The sentence without its relative clauses that describe someone or some place, when
+    the rest tells an event: "… killed Thursday in Pleshchiivka, south of Kostiantynivka, a
+    city that has come under increasing fire" is the day's, not a habit."""
+    text = lx.WHO_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
+    rest = _A_PLACE_DESCRIBED.sub(lambda m: " " * len(m.group(0)), text)
+    return rest if lx.TRIGGER.search(rest) else text
+
+
+_A_PLACE_DESCRIBED = re.compile(
+    r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement|port|hub)\s+"
+    r"(?:that|which|where)\s+[^,;.:]*",
+    re.IGNORECASE,
+)
 
 
 def _strikes_over_days(text: str, reading: Reading, s: Sentence) -> bool:

@@ -930,7 +930,7 @@ GROUND_MOVE_BEFORE = re.compile(
     r"consolidat\w+\s+(?:their\s+|its\s+)?(?:positions|control|gains)\s+(?:around|near|in|at|over)|"
     # "fighters claim a raid into the Kursk region", "an incursion into": ground, not air
     r"(?:raids?|incursions?|forays?|push)\s+into|"
-    r"(?:tries|trying|tried|attempts?|attempting|seeks?|seeking)\s+to\s+(?:capture|seize|take|encircle|surround)|"
+    r"(?:try|tries|trying|tried|attempts?|attempting|seeks?|seeking)\s+to\s+(?:capture|seize|take|encircle|surround)|"
     # ("the division … took part in the attack on Kyiv's suburbs in 2022": an assault by troops)
     r"took\s+part\s+in\s+the\s+(?:attack|assault|offensive|advance)\s+on)"
     # ("retook dozens of settlements in the Kharkiv region, including Balakliia and Izium")
@@ -1362,6 +1362,16 @@ AGGREGATE = re.compile(
 # "come under fire almost every day": a habit, not an event (unless the sentence dates one).
 # A person's habit told in a clause of its own: "a woman from the next building who bought
 # soap from me every week" (the strike told around it is no habit)
+# where the site struck lies, told after the strike: "… reported that it is located in the
+# town of Soltsy", "the refinery is situated near Afipsky"
+SITE_IS = (
+    r"\b(?:it|the\s+(?:air\s*field|air\s+base|base|plant|depot|refinery|site|facility|"
+    r"airport|terminal|factory|warehouse))\s+(?:is|was|lies)\s+"
+)
+SITE_LOCATED = (
+    SITE_IS + r"(?:(?:located|situated)\s+)?(?:in|at|near)\s+"
+    r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?"
+)
 WHO_CLAUSE = re.compile(
     r"\bwho\s+(?!(?:is|are|was|were)\s+(?:shelled|hit|struck|attacked))[^,;.:]*"
 )

@@ -161,6 +161,7 @@ _IT_IS_THE_SITE_IN = re.compile(
     r"(?:^|[.:;]\s+)\W*(?:It|That|This)\s+(?:is|was|turned\s+out\s+to\s+be)\s+(?:the\s+|an?\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:in|at|near)\s+$"
 )
+_THE_SITE_LIES_IN = re.compile(lx.SITE_LOCATED + r"$", re.IGNORECASE)
 _NOTHING_STRUCK_IN = re.compile(
     r"\b(?:nothing|no\s+one|nobody)\s+(?:was\s+|got\s+)?(?:hit|struck|damaged|fell|landed|hurt)\s+"
     r"(?:in|at|on|near)\s+(?:the\s+)?$",
@@ -913,6 +914,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if _IT_IS_THE_SITE_IN.search(before[-60:]) and lx.TRIGGER.search(text, end):
         # "It is the hospital in Tsyrkuny, the roof is burning after russian shelling": the
         # smoke or fire seen, named with its town
+        return "target"
+    if _THE_SITE_LIES_IN.search(before[-80:]):
+        # "… reported that it is located in the town of Soltsy": where the site struck (an
+        # airfield "in the Novgorod region") lies
         return "target"
     if _NOTHING_STRUCK_IN.search(before[-40:]):
         return "context"  # "the cuts after the strikes elsewhere; nothing hit in Rivne today"
