@@ -131,6 +131,11 @@ def dates_told(
         if _FOUNDED_IN.search(text, max(0, local - 30), local) and len(found) > 1:
             continue  # "In Chuhuiv we opened in 2019, and on 23 June 2022 shelling …": a start
         aside = max(text.rfind(", which ", 0, local), text.rfind(", who ", 0, local))
+        where_at = text.rfind(", where ", 0, local)
+        if where_at > aside and not lx.TRIGGER.search(_clause_from(text, where_at + 2)):
+            # "In Vovchansk, where fighting has gone on since the offensive began on May 10,
+            # shelling killed one on Sunday": the place's story, not its strike's day
+            aside = where_at
         if aside >= 0 and re.search(r"[;:]", text[aside:local]):
             aside = -1  # ("V.P., who kept our archive, lived in X; on Sunday, 4 September, …")
         if aside >= 0 and _MAIN_CLAUSE_RESUMES.search(text, aside + 2, local):
@@ -205,6 +210,12 @@ def dates_told(
     statements = [d for d in statements if not before_the_war(d) and not _COUNTS_ON.search(d.text)]
     events = [_of_the_event_told(d, reading, events) for d in events]
     return [_of_the_day_told(_of_an_evening_page(d, reading), reading) for d in events], statements
+
+
+def _clause_from(text: str, at: int) -> str:
+    """The clause that starts at ``at``, to its comma, semicolon or full stop."""
+    end = re.search(r"[,;.]", text[at:])
+    return text[at : at + end.start()] if end else text[at:]
 
 
 def _narrowed(d: DateMention, events: list[DateMention]) -> bool:

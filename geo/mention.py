@@ -468,7 +468,7 @@ _DAYS_BEFORE_THIS = re.compile(
 # Pokrovsk": the clause that tells the strike, counted back from the day told
 _DAYS_AFTER_IT_STRUCK = re.compile(
     r"\b(?:less\s+than\s+)?(?P<n>a|one|two|three|four|five|\d)\s+days?\s+after\s+"
-    r"(?:[\w'’-]+\s+){1,4}?(?:hit|struck|attacked|shelled|bombed|destroyed|damaged)\s+[^,.;]{0,80}$",
+    r"(?:[\w'’-]+\s+){1,4}?(?:hit|struck|attacked|shelled|bombed|bombarded|pounded|hammered|targeted|destroyed|damaged)\s+[^,.;]{0,80}$",
     re.IGNORECASE,
 )
 
