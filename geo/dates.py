@@ -486,7 +486,8 @@ def _core_start(kind: str, m: re.Match[str]) -> int:
     return m.start()
 
 
-_WHEN_AFTER = re.compile(r",?\s+when\b")
+# (after the year's words too: "since 5 September last year, when Russian shelling killed …")
+_WHEN_AFTER = re.compile(r"(?:\s+(?:last|this)\s+year)?,?\s+when\b")
 _WHEN_STRUCK = re.compile(
     r",?\s+when\s+[^.;]{0,60}?\b(?:hit|struck|strikes?|shell(?:s|ed|ing)?|missiles?|bomb(?:s|ed)?|"
     r"drones?|rockets?)\b",

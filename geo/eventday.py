@@ -928,6 +928,8 @@ _STRIKE_OF_DAY = re.compile(
 )
 # a day that opens its strike's clause: "2.05, when they shelled …", "on 2.05 they shelled …"
 _STRIKE_CLAUSE_AFTER = re.compile(
+    # (after the year's words too: "since 5 September last year, when Russian shelling …")
+    r"(?:\s+(?:last|this)\s+year)?(?:"
     # ("… since 6 July 2023, when a Russian cruise missile hit an apartment block in the west
     # of Lviv": a longer subject, when the clause names its own town)
     r"[\s,]*when\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:hit|struck|shelled|attacked|bombed)\s+"
@@ -936,12 +938,12 @@ _STRIKE_CLAUSE_AFTER = re.compile(
     r"fired\s+on|shelling|was\s+(?:hit|shelled|struck)|were\s+(?:hit|shelled|struck))\b|"
     # ("since the night of 9 to 10 July, when Russian Uragan rockets brought down a building":
     # the weapon's deed names the day)
-    r"[\s,]*when\s+(?:[\w'’-]+\s+){0,4}?(?:missiles?|rockets?|drones?|shells?|bombs?)\s+"
+    r"[\s,]*when\s+(?:[\w'’-]+\s+){0,4}?(?:missiles?|rockets?|drones?|shells?|shelling|bombs?)\s+"
     r"(?:[\w'’-]+\s+)?(?:brought\s+down|destroyed|levell?ed|flattened|killed|tore|ripped|slammed|"
     r"crashed|landed|fell|hit|struck)\b"
     # ("since 19 September, when seven people were killed in Krasnorichenske in a strike")
     r"|[\s,]*when\s+(?:[\w'’-]+\s+){0,4}?(?:were|was)\s+killed\b[^.;]{0,60}?"
-    r"\b(?:strike|shelling|attack|missile|rocket|drone|bomb)",
+    r"\b(?:strike|shelling|attack|missile|rocket|drone|bomb))",
     re.IGNORECASE,
 )
 

@@ -170,6 +170,7 @@ from geo.storyplaces import (
     a_strike_at_home,
     anaphora_targets,
     labelled_by_a_place,
+    masthead_town,
     official_voice,
     profile_targets,
     publisher_side,
@@ -333,7 +334,9 @@ def extract_mentions(
             one_sense(find_places(line.span.text, gaz, hints), reading)
     # (only beside another oblast a line names: with none, a bare name's namesake nearest the
     # text's places is meant, which a region hint would override)
-    if hints and (region := home_region(reading, gaz)) is not None and region not in hints:
+    # (a page's too: its masthead's or footer's city, "P.O. Box 118, Kharkiv, 61001")
+    region = home_region(reading, gaz) or _oblast_of(masthead_town(reading, gaz))
+    if hints and region is not None and region not in hints:
         hints = reading.hints = (*hints, region)
     reading.span = page_span(sentences, ref)
     # (a night's log filed in the morning: its evening lines' "today" is the day before)
@@ -1645,6 +1648,13 @@ _STRIKES = re.compile(r"\b(?:strikes|attacks|raids|bombardments)\b", re.IGNORECA
 
 
 _SITE_LOCATED = re.compile(lx.SITE_IS + r"(?:located|situated)\s+(?:in|at|near)\b", re.I)
+
+
+def _oblast_of(town: Place | None) -> str | None:
+    """A Ukrainian town's oblast as a region hint ("Kharkiv"), None for any other place."""
+    if town is None or not (town.admin1 or "").endswith(" Oblast"):
+        return None
+    return (town.admin1 or "").removesuffix(" Oblast")
 
 
 def _without_descriptions(text: str) -> str:

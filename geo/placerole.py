@@ -161,6 +161,11 @@ _IT_IS_THE_SITE_IN = re.compile(
     r"(?:^|[.:;]\s+)\W*(?:It|That|This)\s+(?:is|was|turned\s+out\s+to\s+be)\s+(?:the\s+|an?\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:in|at|near)\s+$"
 )
+_WHOSE_THING_STRUCK = re.compile(
+    r"\s*,\s+whose\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:\w+\s+)?(?:hit|struck|damaged|destroyed|shelled|bombed|burned|burnt)\b",
+    re.IGNORECASE,
+)
 _THE_SITE_LIES_IN = re.compile(lx.SITE_LOCATED + r"$", re.IGNORECASE)
 _NOTHING_STRUCK_IN = re.compile(
     r"\b(?:nothing|no\s+one|nobody)\s+(?:was\s+|got\s+)?(?:hit|struck|damaged|fell|landed|hurt)\s+"
@@ -801,6 +806,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         and not (lx.STRONG_TRIGGER.search(relative.group(0)) and _SITE_DATED_AFTER.match(text, end))
     ):
         return "context"
+    if _WHOSE_THING_STRUCK.match(text, end):
+        return "target"  # "went to families in Ocheretyne, whose school was damaged by shelling"
     if (
         (capital and lx.SPEECH_PLACE_BEFORE.search(before))
         or lx.SPOKE_IN.search(before)

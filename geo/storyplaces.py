@@ -1060,10 +1060,11 @@ def masthead_town(reading: Reading, gaz: PlaceResolver) -> Place | None:
     parts = [p for h in heads for p in _MENU_GAP.split(h.span.text)]
     # (or the page's footer, its address in items: 'OSBB "Nash Dim" · Building No. 14 ·
     # Kamianske, Dnipropetrovsk oblast')
+    # (an address's pieces too: "postal address: P.O. Box 118, Kharkiv, 61001")
     parts += [
-        p for f in reading.sentences[-FOOTER_LINES:]
+        piece for f in reading.sentences[-FOOTER_LINES:]
         if len(items := _MENU_GAP.split(f.span.text)) > 2
-        for p in items
+        for p in items for piece in p.split(", ")
     ]  # fmt: skip
     towns = {
         place.key: place
