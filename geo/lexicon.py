@@ -1944,7 +1944,10 @@ NOT_A_STRIKE = re.compile(
     r"(?<!russian\s)(?<!enemy\s)mines?\b(?!\s+(?:in|of|hit|hits|landed|struck|flew|fell)\b)|"
     # "after running over a mine in a field": a mine, wherever it lay
     r"(?:ran|running|runs|drove|driving|stepped|stepping|hit|hitting|detonated)\s+(?:over\s+|on\s+|onto\s+)?an?\s+mine\b|"
-    r"unexploded|explosive\s+(?:object|device|remnant)s?|"
+    r"unexploded|explosive\s+(?:object|remnant)s?|"
+    # (not a drone's own charge: "when it fell the explosive device detonated", "from the
+    # dropped explosive devices")
+    r"(?<!dropped\s)(?<!the\s)explosive\s+devices?\b(?!\s+(?:detonated|exploded|went\s+off))|"
     # "after the tail part of a rocket was found in the park": a remnant found, nothing struck
     r"(?:rocket|missile|shell|drone|bomb)s?\s+(?:was|were|had\s+been)\s+found\b|"
     # ("a resident found a tail fin of a rocket in his garden")

@@ -159,7 +159,10 @@ def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> li
     Its query is marked placed, so no later sibling rule re-resolves it and a bare mention
     of the name elsewhere in the text takes it (:func:`geo.story.later_sense`)."""
     out = list(found)
+    aside = in_a_disclaimer(text)
     for i, (pm, nxt) in enumerate(zip(found, found[1:], strict=False)):
+        if aside(pm):
+            continue  # ("[The other Zolochiv, near Kharkiv, …]": the one not meant)
         if pm.text.lower() in lx.RIVERS and text[: pm.start].rstrip().lower().endswith("the"):
             continue  # "a bridge across the Dnipro in the area of Nova Kakhovka": the river's
         area = _AREA_OF.fullmatch(text[pm.end : nxt.start])
@@ -585,7 +588,10 @@ _SHOULD_NOT = r"(?:should|must)\s+not"
 NAMESAKE_TOLD_APART = re.compile(rf"\b{_SHOULD_NOT}\s+be\s+confused\s+with\b", re.IGNORECASE)
 # "not to be confused with Antonivka in the Lviv region": a region named to rule it out.
 # the words of a disclaimer, to the end of its clause: "NOT the Zolochiv near Kharkiv"
-_DISCLAIMER = re.compile(r"\b(?:not|NOT|Not)\s+(?:the|to\s+be\s+confused\s+with)\s+[^.;()—–]{1,80}")
+_DISCLAIMER = re.compile(
+    r"\b(?:(?:not|NOT|Not)\s+(?:the|to\s+be\s+confused\s+with)\s+|(?:[Tt]he\s+other)\s+(?=[A-Z]))"
+    r"[^.;()—–]{1,80}"
+)
 
 
 def in_a_disclaimer(text: str) -> Callable[[PlaceMention], bool]:
@@ -606,6 +612,8 @@ DISCLAIMED = re.compile(
     # "(there is another Sadove in the Skadovsk district)", "a village of the same name lies in
     # the Mykolaiv district": the namesake set aside
     r"there\s+(?:is|are)\s+(?:also\s+)?(?:an)?other|there['’]s\s+(?:also\s+)?(?:an)?other|"
+    # ("[The other Zolochiv, near Kharkiv, is where …]": the namesake set aside, by its town)
+    r"the\s+other\s+(?-i:[A-Z])[\w'’-]+(?=\s*[,(]|\s+(?:near|in|by|of)\b)|"
     r"of\s+the\s+same\s+name)\b[^.;]*$"
     # "near the border with Ukraine's Chernihiv region", "bordering Kursk region"; not "the
     # border areas of Chernihiv region", which are that region's own
@@ -663,7 +671,9 @@ def the_one_not_near(text: str, gaz: PlaceResolver) -> dict[str, Place]:
 
 
 _NOT_THE_ONE_NEAR = re.compile(
-    r"\b(?i:not)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+)\s+(?:(?i:town|village|city)\s+)?"
+    # (or "the other Zolochiv, near Kharkiv, is where …": the one set aside, by its town)
+    r"\b(?:(?i:not)\s+(?:the\s+)?|(?i:the\s+other)\s+)(?P<name>[A-Z][\w'’-]+),?\s+"
+    r"(?:(?i:town|village|city)\s+)?"
     r"(?:near|by|outside|next\s+to)\s+(?P<by>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
 )
 

@@ -568,6 +568,9 @@ def region_hints(text: str) -> tuple[str, ...]:
     named = [
         m.group(1) for m in re.finditer(pattern, text)
         if not DISCLAIMED.search(text[max(0, m.start() - 60) : m.start()])
+        # (nor a namesake's region told as the other one: "in Zolochiv, Lviv oblast — the
+        # other Zolochiv")
+        and not _THE_OTHER_ONE.match(text, m.end())
     ]  # fmt: skip
     # ("in Kharkiv and Donetsk oblasts": the first of two regions named together too)
     named += [m.group(1) for m in _TWO_REGIONS.finditer(text)]
@@ -578,6 +581,9 @@ def region_hints(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(named + crimea + noted))
 
 
+_THE_OTHER_ONE = re.compile(
+    r"\s*[—–(,-]+\s*(?:the\s+other|not\s+(?:ours|this\s+one|the\s+one))\b", re.I
+)
 _TWO_REGIONS = re.compile(
     r"(?<![\w'’\-])([A-Z][\w'’\-]+)\s+and\s+[A-Z][\w'’\-]+\s+(?:regions|oblasts|Regions|Oblasts)\b"
 )

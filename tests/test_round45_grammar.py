@@ -151,3 +151,73 @@ def test_according_to_an_occupation_body_is_its_sides_word() -> None:
         "killed.\n"
     )
     assert _sides(text) == [("Ukraine", "alleged")]
+
+
+# --- places and days ---------------------------------------------------------------------
+
+
+def test_a_relative_clause_describing_a_place_is_no_habit() -> None:
+    text = (
+        " date 2023-02-10 Roundup\n\nThe governor said two civilians were killed Thursday in "
+        "the village of Pleshchiivka, south of Kostiantynivka, a city that has come under "
+        "increasing fire.\n"
+    )
+    found = incidents(text)
+    assert _towns(text) == ["Pleshchiivka"]
+    assert days(found) == [(date(2023, 2, 9), date(2023, 2, 9))]
+
+
+def test_where_the_site_struck_lies_places_the_event() -> None:
+    text = (
+        " date 2023-08-19 Airfield attacked\n\nOn Saturday morning, a Ukrainian drone attacked "
+        "a military airfield in the Novgorod region, Russia's Defense Ministry said. The "
+        "ministry did not name the airfield. A local channel reported that it is located in "
+        "the town of Soltsy.\n"
+    )
+    assert [round(i.place.lat) for i in incidents(text) if i.place] == [58]
+
+
+def test_a_where_clause_of_the_places_story_dates_no_strike() -> None:
+    text = (
+        " date 2024-05-20 Roundup\n\nIn Vovchansk, where fighting has been going on since the "
+        "start of the Russian offensive on May 10, Russian shelling killed one person on "
+        "Sunday, police said.\n"
+    )
+    assert days(incidents(text)) == [(date(2024, 5, 19), date(2024, 5, 19))]
+
+
+def test_a_place_whose_building_was_struck_is_the_target() -> None:
+    text = (
+        " date 2022-09-29 Parish news\n\nThe boxes of clothes went to families in Ocheretyne, "
+        "whose school was damaged by Russian shelling on 4 August.\n"
+    )
+    found = incidents(text)
+    assert _towns(text) == ["Ocheretyne"]
+    assert days(found) == [(date(2022, 8, 4), date(2022, 8, 4))]
+
+
+def test_since_a_day_last_year_when_shelling_killed_dates_the_strike() -> None:
+    text = (
+        " date 2023-08-14 Club news\n\nOur mast in Derhachi has been silent since 5 September "
+        "last year, when Russian shelling killed two people in Derhachi.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 9, 5), date(2022, 9, 5))]
+
+
+def test_the_other_namesake_near_a_town_is_not_the_one_meant() -> None:
+    text = (
+        " date 2022-06-27 Test centre log, Lviv\n\n"
+        "Tue 14.06 | — | A candidate phoned from Zolochiv: today a russian missile, shot down, "
+        "fell on the brick factory there. [The other Zolochiv, near Kharkiv, is where two of our "
+        "March candidates came from.]\n"
+    )
+    assert [i.place.admin1 for i in incidents(text) if i.place] == ["Lviv Oblast"]
+
+
+def test_a_drones_own_charge_is_no_unexploded_device() -> None:
+    text = (
+        " date 2023-10-20 Workshop book, Bryansk\n\n— | Thu 12.10 | The governor writes: a "
+        "Ukrainian UAV was suppressed by electronic warfare on the outskirts of Bryansk, and when "
+        "it fell the explosive device detonated; no casualties.\n"
+    )
+    assert _sides(text) == [("Ukraine", "alleged")]
