@@ -132,9 +132,14 @@ def dates_told(
             continue  # "In Chuhuiv we opened in 2019, and on 23 June 2022 shelling …": a start
         aside = max(text.rfind(", which ", 0, local), text.rfind(", who ", 0, local))
         where_at = text.rfind(", where ", 0, local)
-        if where_at > aside and not lx.TRIGGER.search(_clause_from(text, where_at + 2)):
+        if (
+            where_at > aside
+            and "since" in text[where_at:local]
+            and not lx.TRIGGER.search(_clause_from(text, where_at + 2))
+        ):
             # "In Vovchansk, where fighting has gone on since the offensive began on May 10,
-            # shelling killed one on Sunday": the place's story, not its strike's day
+            # shelling killed one on Sunday": the place's story, not its strike's day (not
+            # "Serhiivka, where on July 1, … missiles hit": the clause's own strike)
             aside = where_at
         if aside >= 0 and re.search(r"[;:]", text[aside:local]):
             aside = -1  # ("V.P., who kept our archive, lived in X; on Sunday, 4 September, …")
