@@ -90,9 +90,11 @@ TUNED = [
     "tests/dev/news72", "tests/dev/acled72", "tests/dev/pages72", "tests/dev/notes72",
     # (written blind in session 48, scored on arrival, then read and tuned on that session)
     "tests/dev/news75", "tests/dev/acled75", "tests/dev/pages75", "tests/dev/notes75",
+    # (written blind in session 48, held out unread that session, read and tuned on in session 49)
+    "tests/dev/news74", "tests/dev/acled74", "tests/dev/pages74", "tests/dev/notes74",
 ]  # fmt: skip
-# Written blind in session 48 and not read: scored, never tuned on (the next round's material).
-HELD_OUT = ["tests/dev/news74", "tests/dev/acled74", "tests/dev/pages74", "tests/dev/notes74"]
+# Written blind in session 49 and not read: scored, never tuned on (the next round's material).
+HELD_OUT = ["tests/dev/news76", "tests/dev/acled76", "tests/dev/pages76", "tests/dev/notes76"]
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 
 
