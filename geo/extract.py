@@ -336,7 +336,7 @@ def extract_mentions(
     # text's places is meant, which a region hint would override)
     # (a page's too: its masthead's or footer's city, "P.O. Box 118, Kharkiv, 61001")
     region = home_region(reading, gaz) or _oblast_of(masthead_town(reading, gaz))
-    if region is not None and region not in hints:
+    if hints and region is not None and region not in hints:
         hints = reading.hints = (*hints, region)
     reading.span = page_span(sentences, ref)
     # (a night's log filed in the morning: its evening lines' "today" is the day before)

@@ -1947,7 +1947,7 @@ NOT_A_STRIKE = re.compile(
     r"unexploded|explosive\s+(?:object|remnant)s?|"
     # (not a drone's own charge: "when it fell the explosive device detonated", "from the
     # dropped explosive devices")
-    r"(?<!dropped\s)(?<!the\s)explosive\s+devices?\b(?!\s+(?:detonated|exploded|went\s+off))|"
+    r"(?<!dropped\s)(?<!the\s)explosive\s+devices?\b|"
     # "after the tail part of a rocket was found in the park": a remnant found, nothing struck
     r"(?:rocket|missile|shell|drone|bomb)s?\s+(?:was|were|had\s+been)\s+found\b|"
     # ("a resident found a tail fin of a rocket in his garden")
