@@ -20,7 +20,7 @@ from geo.gridtables import reflowed
 from geo.lexicon import BULLET, LINE_STAMP, LINE_STAMP_HEAD, STREET_ABBR
 from geo.loglines import entry_lines
 from geo.model import Article, Span
-from geo.tablerows import BLAME_PREFIX, cells_of
+from geo.tablerows import BLAME_PREFIX, RECORD_ID, cells_of
 
 MAX_ARTICLE_BYTES = 2_000_000
 METADATA_FILE = "index.csv"
@@ -436,9 +436,8 @@ _NAME_OR_COMMA_END = re.compile(
 # (a letter or a figure, or a bracket closed, and its comma: "… (Horlivskyi raion, Donetsk
 # oblast)," over "had died of wounds …")
 _MID_SENTENCE = re.compile(r"(?:[^\W_]|\),),?\s*$|[^\W_]\s*$")
-# an entry's code and the spaces before its text: "S0101  ", "#12   ", "E-4410  " (after a
-# listing's record number and deletion mark: dBASE's "     12 *KH22-0628a  ")
-_ENTRY_CODE = re.compile(r"(?:[ \t]*\d{1,6}[ \t]+\*?)?[A-Z#][\w.#-]{1,11}\s{2,}(?=\S)")
+# an entry's code and the spaces before its text: "S0101  ", "     12 *KH22-0628a  "
+_ENTRY_CODE = re.compile(RECORD_ID + r"\s{2,}(?=\S)")
 # a record's field name and its colon: "notes    : ", "Location: "
 _FIELD_LABEL = re.compile(r"[A-Za-z][\w-]{0,15}[ \t]*:[ \t]+(?=\S)")
 WRAP_WIDTH = 60  # the shortest line a hard wrap leaves (exports wrap at 72-120)

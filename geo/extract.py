@@ -115,6 +115,7 @@ from geo.notehome import (
     home_region,
     home_town,
     near_point,
+    oblast_hint,
     owners_town,
 )
 from geo.noteitems import (
@@ -335,7 +336,7 @@ def extract_mentions(
     # (only beside another oblast a line names: with none, a bare name's namesake nearest the
     # text's places is meant, which a region hint would override)
     # (a page's too: its masthead's or footer's city, "P.O. Box 118, Kharkiv, 61001")
-    region = home_region(reading, gaz) or _oblast_of(masthead_town(reading, gaz))
+    region = home_region(reading, gaz) or oblast_hint(masthead_town(reading, gaz))
     if hints and region is not None and region not in hints:
         hints = reading.hints = (*hints, region)
     reading.span = page_span(sentences, ref)
@@ -1648,13 +1649,6 @@ _STRIKES = re.compile(r"\b(?:strikes|attacks|raids|bombardments)\b", re.IGNORECA
 
 
 _SITE_LOCATED = re.compile(lx.SITE_IS + r"(?:located|situated)\s+(?:in|at|near)\b", re.I)
-
-
-def _oblast_of(town: Place | None) -> str | None:
-    """A Ukrainian town's oblast as a region hint ("Kharkiv"), None for any other place."""
-    if town is None or not (town.admin1 or "").endswith(" Oblast"):
-        return None
-    return (town.admin1 or "").removesuffix(" Oblast")
 
 
 def _without_descriptions(text: str) -> str:

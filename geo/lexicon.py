@@ -1359,9 +1359,6 @@ AGGREGATE = re.compile(
     r"(?:damaged|destroyed|hit)\s+(?:[\w-]+\s+)?[\w-]+)\b",
     re.IGNORECASE,
 )
-# "come under fire almost every day": a habit, not an event (unless the sentence dates one).
-# A person's habit told in a clause of its own: "a woman from the next building who bought
-# soap from me every week" (the strike told around it is no habit)
 # where the site struck lies, told after the strike: "… reported that it is located in the
 # town of Soltsy", "the refinery is situated near Afipsky"
 SITE_IS = (
@@ -1372,6 +1369,9 @@ SITE_LOCATED = (
     SITE_IS + r"(?:(?:located|situated)\s+)?(?:in|at|near)\s+"
     r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?"
 )
+# "come under fire almost every day": a habit, not an event (unless the sentence dates one).
+# A person's habit told in a clause of its own: "a woman from the next building who bought
+# soap from me every week" (the strike told around it is no habit)
 WHO_CLAUSE = re.compile(
     r"\bwho\s+(?!(?:is|are|was|were)\s+(?:shelled|hit|struck|attacked))[^,;.:]*"
 )

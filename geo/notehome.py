@@ -181,7 +181,11 @@ def home_region(reading: Reading, gaz: PlaceResolver) -> str | None:
     … tue 12.07 Huliaipole - the russians shelled it"), whatever oblast one line qualifies
     another name with. Not cached: the home town itself is read once the text has qualified
     its names."""
-    town = _header_town(reading, gaz) if _is_a_log(reading) else None
+    return oblast_hint(_header_town(reading, gaz) if _is_a_log(reading) else None)
+
+
+def oblast_hint(town: Place | None) -> str | None:
+    """A Ukrainian town's oblast as a region hint ("Kharkiv"); None for any other place."""
     if town is None or not (town.admin1 or "").endswith(" Oblast"):
         return None
     return (town.admin1 or "").removesuffix(" Oblast")

@@ -585,7 +585,10 @@ _ROW_OFF = re.compile(
     r"(?i:withdrawn|rejected|removed|deleted|duplicate|not[ _-]a[ _-]strike))"
     r"[ \t]*\|?[ \t]*$(?:\n[ \t]+\S[^\n]*)*"
 )
-_RECORD_HEAD = r"[ \t]*(?:\d{1,6}[ \t]+)?\*?[A-Z][\w.#-]{1,11}[ \t]{2,}"
+# a listing's record id: its number and deletion mark, then its code (dBASE's
+# "     12 *KH22-0628a"; "S0101", "#12", "E-4410" alone)
+RECORD_ID = r"[ \t]*(?:\d{1,6}[ \t]+)?\*?[A-Z#][\w.#-]{1,11}"
+_RECORD_HEAD = RECORD_ID + r"[ \t]{2,}"
 _CODE_THEN_STATUS = re.compile(
     rf"(?m)^{_RECORD_HEAD}(?:DEL|DUP|(?i:deleted|duplicate|rejected|withdrawn))[ \t]+\S[^\n]*"
     rf"(?:\n(?!{_RECORD_HEAD})[ \t]{{4,}}\S[^\n]*)*"  # (its hanging lines, not the next record)
