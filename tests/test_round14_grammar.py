@@ -375,16 +375,24 @@ def test_remembered_dates_come_back_as_a_fresh_list() -> None:
 
     first = find_dates("Drones hit Kyiv on Monday.", date(2024, 7, 10))
     first.clear()
-    assert [d.text for d in find_dates("Drones hit Kyiv on Monday.", date(2024, 7, 10))] == ["on Monday"]
+    assert [d.text for d in find_dates("Drones hit Kyiv on Monday.", date(2024, 7, 10))] == [
+        "on Monday"
+    ]
 
 
 @pytest.mark.parametrize(
     ("sentence", "role"),
     [
-        ("The most seriously injured will be flown by aircraft to federal clinics in Moscow.", "context"),
+        (
+            "The most seriously injured will be flown by aircraft to federal clinics in Moscow.",
+            "context",
+        ),
         ("The wounded were airlifted to Kyiv.", "context"),
         ("On Friday, a Russian missile hit a medical clinic in Dnipro.", "target"),
-        ("Two helicopters had flown in at low altitude and fired on a fuel depot in Belgorod.", "target"),
+        (
+            "Two helicopters had flown in at low altitude and fired on a fuel depot in Belgorod.",
+            "target",
+        ),
     ],
 )
 def test_where_the_wounded_are_flown_is_no_place_struck(sentence: str, role: str) -> None:
@@ -433,7 +441,10 @@ def test_a_city_ready_to_receive_the_injured_is_no_place_struck() -> None:
             "Russia",
         ),
         # the ministry's own defence is no strike of its own
-        ("Russia's Defence Ministry said it had destroyed 20 Ukrainian drones over Kursk.", "Ukraine"),
+        (
+            "Russia's Defence Ministry said it had destroyed 20 Ukrainian drones over Kursk.",
+            "Ukraine",
+        ),
     ],
 )
 def test_the_other_side_named_in_a_ministrys_claim_was_struck(sentence: str, actor: str) -> None:

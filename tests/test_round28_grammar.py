@@ -11,14 +11,11 @@ from datetime import date
 
 import pytest
 from textcases import at, days, incidents
+from textcases import towns as _towns
 
 from geo.dates import find_dates
 from geo.places import default_resolver
 from geo.translit import press_variants
-
-
-def _towns(text: str) -> list[str]:
-    return sorted(i.place.name for i in incidents(text) if i.place is not None)
 
 
 def test_a_night_logs_evening_lines_are_the_day_before_its_morning() -> None:

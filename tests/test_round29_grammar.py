@@ -11,15 +11,12 @@ from datetime import date
 
 import pytest
 from textcases import at, days, incidents
+from textcases import towns as _towns
 
 from geo.attribution import find_figure
 from geo.dates import find_dates
 from geo.lexicon import INJURED, KILLED
 from geo.places import default_resolver
-
-
-def _towns(text: str) -> list[str]:
-    return sorted(i.place.name for i in incidents(text) if i.place is not None)
 
 
 def test_a_speakers_initials_are_no_town() -> None:

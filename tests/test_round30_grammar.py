@@ -12,14 +12,11 @@ from datetime import date
 
 import pytest
 from textcases import at, days, incidents
+from textcases import towns as _towns
 
 from geo.attribution import find_actor
 from geo.dates import find_dates
 from geo.lexicon import CARED_FOR_IN, NEGATED_STRIKE, TRIGGER
-
-
-def _towns(text: str) -> list[str]:
-    return sorted(i.place.name for i in incidents(text) if i.place is not None)
 
 
 def test_a_logs_capitals_tag_before_its_dash_labels_the_town() -> None:

@@ -13,15 +13,12 @@ from datetime import date
 
 import pytest
 from textcases import at, days, incidents
+from textcases import towns as _towns
 
 from geo.attribution import find_actor
 from geo.dates import find_dates
 from geo.lexicon import NOT_A_STRIKE, STRIKE_WORDS
 from geo.places import cyrillic_nominatives, default_resolver
-
-
-def _towns(text: str) -> list[str]:
-    return sorted(i.place.name for i in incidents(text) if i.place is not None)
 
 
 def test_a_log_lines_own_stamp_dates_its_overnight_over_an_earlier_record() -> None:

@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 from textcases import at, days, incidents
+from textcases import towns as _towns
 
 from geo.articles import make_article, split_sentences
 from geo.attribution import find_actor
@@ -20,10 +21,6 @@ from geo.dates import find_dates
 from geo.lexicon import NOT_A_STRIKE, STRIKE_WORDS
 from geo.placephrase import find_places
 from geo.places import default_resolver
-
-
-def _towns(text: str) -> list[str]:
-    return sorted(i.place.name for i in incidents(text) if i.place is not None)
 
 
 def _roles(text: str) -> dict[str, str]:

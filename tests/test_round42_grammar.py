@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 from textcases import at, days, incidents
+from textcases import towns as _towns
 
 from geo.articles import make_article, split_sentences
 from geo.placephrase import find_places
@@ -22,10 +23,6 @@ from geo.tablerows import dropped_spans, rejecting_codes
 
 def _roles(text: str) -> dict[str, str]:
     return {p.text: p.role for p in find_places(text, default_resolver())}
-
-
-def _towns(text: str) -> list[str]:
-    return sorted(i.place.name for i in incidents(text) if i.place is not None)
 
 
 # --- exports' dropped entries ------------------------------------------------------------

@@ -12,6 +12,8 @@ from __future__ import annotations
 from datetime import date
 
 from textcases import days, incidents
+from textcases import sides as _sides
+from textcases import towns as _towns
 
 from geo.dates import find_dates
 from geo.placephrase import find_places
@@ -21,14 +23,6 @@ from geo.placetypes import PlaceResolver
 
 def gaz() -> PlaceResolver:
     return default_resolver()
-
-
-def _towns(text: str) -> list[str]:
-    return sorted(i.place.name for i in incidents(text) if i.place is not None)
-
-
-def _sides(text: str) -> list[tuple[str | None, str]]:
-    return [(i.actor, i.attribution) for i in incidents(text)]
 
 
 # --- layout ------------------------------------------------------------------------------

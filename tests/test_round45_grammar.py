@@ -11,15 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 from textcases import days, incidents
-
-
-def _towns(text: str) -> list[str]:
-    return sorted(i.place.name for i in incidents(text) if i.place is not None)
-
-
-def _sides(text: str) -> list[tuple[str | None, str]]:
-    return [(i.actor, i.attribution) for i in incidents(text)]
-
+from textcases import sides as _sides
+from textcases import towns as _towns
 
 # --- layout ------------------------------------------------------------------------------
 

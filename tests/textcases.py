@@ -22,3 +22,13 @@ def at(found: list, town: str) -> list:
 def days(found: list) -> list[tuple[date, date]]:
     """Each incident's first and last day."""
     return [(i.date.start, i.date.end) for i in found]
+
+
+def towns(text: str) -> list[str]:
+    """The places of the incidents found in one text, sorted."""
+    return sorted(i.place.name for i in incidents(text) if i.place is not None)
+
+
+def sides(text: str) -> list[tuple[str | None, str]]:
+    """Each incident's actor and how the text attributes it."""
+    return [(i.actor, i.attribution) for i in incidents(text)]
