@@ -159,10 +159,7 @@ def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> li
     Its query is marked placed, so no later sibling rule re-resolves it and a bare mention
     of the name elsewhere in the text takes it (:func:`geo.story.later_sense`)."""
     out = list(found)
-    aside = in_a_disclaimer(text)
     for i, (pm, nxt) in enumerate(zip(found, found[1:], strict=False)):
-        if aside(pm):
-            continue  # ("[The other Zolochiv, near Kharkiv, …]": the one not meant)
         if pm.text.lower() in lx.RIVERS and text[: pm.start].rstrip().lower().endswith("the"):
             continue  # "a bridge across the Dnipro in the area of Nova Kakhovka": the river's
         area = _AREA_OF.fullmatch(text[pm.end : nxt.start])
