@@ -92,11 +92,13 @@ TUNED = [
     "tests/dev/news75", "tests/dev/acled75", "tests/dev/pages75", "tests/dev/notes75",
     # (written blind in session 48, held out unread that session, read and tuned on in session 49)
     "tests/dev/news74", "tests/dev/acled74", "tests/dev/pages74", "tests/dev/notes74",
-]  # fmt: skip
-# Written blind in session 49 and not read: scored, never tuned on (the next round's material).
-HELD_OUT = [
+    # (written blind in session 49, held out unread that session, read and tuned on in session 50)
     "tests/dev/news76", "tests/dev/acled76", "tests/dev/pages76", "tests/dev/notes76",
     "tests/dev/news77", "tests/dev/acled77", "tests/dev/pages77", "tests/dev/notes77",
+]  # fmt: skip
+# Written blind in session 50 and not read: scored, never tuned on (the next round's material).
+HELD_OUT = [
+    "tests/dev/news78", "tests/dev/acled78", "tests/dev/pages78", "tests/dev/notes78",
 ]  # fmt: skip
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 

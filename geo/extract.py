@@ -824,6 +824,34 @@ def _district_of_the_voice(text: str, weak: list[PlaceMention]) -> list[PlaceMen
     return [replace(own[0], role="target")] if own else []
 
 
+# "… wrote that it had been a Ukrainian missile strike on the Saki airfield": what the event
+# just told was, in someone's later words
+_IT_WAS_A_STRIKE = re.compile(
+    r"\bthat\s+it\s+(?:had\s+been|was)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:strike|attack|hit|shelling|bombing)\b",
+    re.IGNORECASE,
+)
+SAME_SCENE_KM = 15.0
+
+
+def _named_as_the_last(
+    text: str, targets: list[PlaceMention], last: Mention | None, s: Sentence
+) -> bool:
+    """Does the sentence only say what the last event was, at its own place ("Zaluzhny wrote
+    that it had been a Ukrainian strike on the Saki airfield" after the blasts there)?"""
+    if (
+        last is None or last.place is None or not _IT_WAS_A_STRIKE.search(text)
+        or last.sentence.paragraph != s.paragraph
+    ):  # fmt: skip
+        return False
+    here = (last.place.lat or 0.0, last.place.lon or 0.0)
+    return all(
+        t.place is not None
+        and haversine_km((t.place.lat or 0.0, t.place.lon or 0.0), here) <= SAME_SCENE_KM
+        for t in targets
+    )
+
+
 def _told_again(text: str, last: Mention | None) -> bool:
     """Does the sentence name the last event's place again, by its site's noun or as "the
     capital"/"the city"? ("… at the military unit by the old base. … the mayor of Melitopol
@@ -1074,6 +1102,14 @@ def _same_mark(text: str, reading: Reading) -> bool:
 
 
 _REPELLED = re.compile(r"repelled|repulsed", re.IGNORECASE)
+# a side's version of a blast, not a verdict: "the airfield … exploded; … Moscow called it an
+# accident" (what the other side later claims as its strike)
+_A_SIDE_CALLED_IT = re.compile(
+    r"\b(?:Moscow|Kyiv|Kiev|the\s+Kremlin|Russia|Ukraine|(?:the\s+)?(?:Russian|Ukrainian)\s+"
+    r"(?:officials|authorities|military|(?:Defen[cs]e\s+)?Ministry))\s+(?:called|described|termed|"
+    r"dismissed)\s+(?:it|them|the\s+(?:\w+\s+)?(?:blasts?|explosions?))\s+(?:as\s+)?(?:an?\s+)?$",
+    re.IGNORECASE,
+)
 _FACILITY = re.compile(rf"\b{lx.FACILITY}\b", re.IGNORECASE)
 _KILLED_WHEN = re.compile(
     r"\b(?:killed|died|wounded|injured)\s+(?:when|as|after|in)\s+(?:an?\s+|the\s+)?"
@@ -1160,6 +1196,12 @@ def _read_event_sentence(
         lx.NOT_A_STRIKE.search(own_main) or lx.NOT_AN_ATTACK_IN(own_main)
         or lx.DAMAGE_FOUND.search(text)  # (in its aside too: "…, which was found destroyed")
     )  # fmt: skip
+    if (
+        not_strike and not_strike.group(0).lower().startswith("accident")
+        and _A_SIDE_CALLED_IT.search(own_main, 0, not_strike.start())
+        and _FACILITY.search(main)
+    ):  # fmt: skip
+        not_strike = None  # "the airfield … exploded; … Moscow called it an accident"
     if not_strike and _REPELLED.fullmatch(not_strike.group(0)) and _FACILITY.search(main):
         # "the attack on the Novokuybyshevsk refinery was repelled": a drone attack beaten
         # off over a plant, not a ground assault (those are repelled near villages)
@@ -1327,6 +1369,10 @@ def _read_event_sentence(
         and _mayor_of(w.text).search(text) is not None
         for w in weak
     ) and not _told_again(text, last)  # fmt: skip
+    if targets and _named_as_the_last(text, targets, last, s):
+        assert last is not None
+        _continue(last, s, reading)  # (its day is the words', not the event's)
+        return
     if (
         not targets
         and not elsewhere

@@ -1690,7 +1690,8 @@ ANAPHORA = re.compile(
     # ("A woman was killed there on February 12": the town the sentence before told of)
     r"|\b(?:hit|struck|shelled|bombed|destroyed|damaged|killed|wounded|injured)\s+(?:an?\s+|the\s+)?"
     # ("drones hit the lyceum and its dormitories there")
-    r"(?:[\w'’-]+\s+){0,4}?(?P<thereobj>there)\b"
+    # ("hit the nitric acid tank at the Azot plant there": the site's own words, then where)
+    r"(?:[\w'’-]+\s+){0,4}?(?:(?:at|in|of)\s+the\s+(?:[\w'’-]+\s+){1,3}?)?(?P<thereobj>there)\b"
     # ("… only the brick walls remain of the wooden church. It burned down after Russian
     # shelling on 7 March": the site the sentence before named, in its town)
     r"|^\W*(?:\d{1,2}:\d\d\s+)?(?P<itsite>It|it)\s+(?:was\s+|had\s+been\s+)?(?:(?:completely|partly|badly)\s+)?(?:burned|burnt|"

@@ -211,6 +211,12 @@ _AND_THE_NIGHT = re.compile(r"\s*(?:,\s*)?and\s+(?:overnight|into\s+the\s+night)
 _AT_DAWN = re.compile(
     r"\b(?:at\s+dawn|at\s+daybreak|before\s+dawn|in\s+the\s+early\s+morning)\b", re.IGNORECASE
 )
+# A clock past midnight inside a night told: "On New Year's night, two minutes after midnight"
+_PAST_MIDNIGHT = re.compile(
+    r"\b(?:(?:[\w-]+\s+(?:minutes?|hours?)\s+|shortly\s+|just\s+|soon\s+)after\s+midnight|"
+    r"at\s+(?:about\s+|around\s+)?(?:0?[0-4][:.][0-5]\d(?!\s*p\.?m)|[1-4](?:[:.][0-5]\d)?\s*a\.?m\b))",
+    re.IGNORECASE,
+)
 NEWS_DAYS = 14  # an event older than this before publication is retold, not reported
 
 
@@ -234,6 +240,30 @@ def _day_inside_first(
         d for d in dates[1:]
         if d in events and d.window.days <= 2 and d.window.overlaps(dates[0].window)
     ]  # fmt: skip
+    return [inside[0], *(d for d in dates if d is not inside[0])] if inside else dates
+
+
+_TOLD_THAT = re.compile(
+    r"\b(?:says|said|writes|wrote|tells|told|reports|reported|recalled|explained|reminded)"
+    r"(?:\s+[\w'’,-]+){0,6}?\s+that\b",
+    re.IGNORECASE,
+)
+
+
+def _day_of_the_words_told(
+    dates: list[DateMention], text: str, offset: int, pm: PlaceMention
+) -> list[DateMention]:
+    """ "A teacher came on Tuesday … and told us that on Monday, 27 February, shelling of
+    Kurakhivka had killed a person": the day inside the words told, before the place, is the
+    strike's; the day before the words is the teller's."""
+    at = pm.start if pm.end else len(text)  # (a town the line does not name: anywhere)
+    told = _TOLD_THAT.search(text, 0, at) if len(dates) > 1 else None
+    if told is None or told.end() <= dates[0].end - offset:
+        return dates  # (the first day is inside the words too)
+    # (or the one day the words give after it: "reminded us this weekend that he left after a
+    # strike hit the plant there on 31 May 2022")
+    after = [d for d in dates[1:] if told.end() <= d.start - offset and d.window.days <= 2]
+    inside = [d for d in after if d.start - offset < at] or after[:1] * (len(after) == 1)
     return [inside[0], *(d for d in dates if d is not inside[0])] if inside else dates
 
 
@@ -306,6 +336,7 @@ def _mention(
         written.sort(key=lambda d: abs(d.start - s.span.start - hit.start()))
         dates = [*written, *(d for d in dates if d not in written)]
     dates = _day_inside_first(dates, events, text, s.span.start, pm.start)
+    dates = _day_of_the_words_told(dates, text, s.span.start, pm)
     dates = own_date_first(dates, pm, text, s.span.start, others)
     dates = outside_the_lead(dates, pm, text, s.span.start)
     dates = past_the_stamp(dates, events, text, s.span.start, (pm.start, pm.end))
@@ -402,6 +433,8 @@ def _mention(
         after = _AND_THE_NIGHT.match(text, dates[0].end - s.span.start) is not None
         first = when.start if after else when.start - timedelta(days=1)
         when = DateWindow(first, first + timedelta(days=1), "days", when.basis)
+    if when.days == 2 and when.end is not None and _PAST_MIDNIGHT.search(_own_segment(text, pm)):
+        when = DateWindow(when.end, when.end, "day", when.basis)  # the day the night ran into
     if when.start is not None and (
         _FOLLOW_UP_LABEL.match(text, pm.end)
         or _FOLLOW_UP_LEAD.search(text, 0, pm.start)

@@ -341,18 +341,21 @@ def qualified(
     if q is None or (plain is not None and plain.precision == "country"):
         # "In Russia, the Belgorod region governor…": no one qualifies a country.
         return plain, end, (name, regions, False)
+    # (the city even where a hint names a small namesake's oblast: "Donetsk, Kievsky district"
+    # on a page that sells brooms "from the Rostov region")
+    whole = plain if big else gaz.resolve(name, (), "town")
     if (
-        big
-        and plain is not None
+        whole is not None
+        and whole.population >= BIG_CITY
         and any(
-            _bare_skeleton(plain.name) in {_bare_skeleton(c) for c in cities_with_district(r)}
-            for r in q.regions
+            _bare_skeleton(whole.name) in {_bare_skeleton(c) for c in cities_with_district(r)}
+            for r in (*q.regions, text[end : q.end].strip(" ,("))
             if _DISTRICT_OF.search(r)
         )
     ):
         # "Zaporizhzhia, Oleksandrivskyi district": the city and its own district, not a
         # village called so in a raion called so
-        return plain, q.end, (name, regions, False)
+        return whole, q.end, (name, regions if whole is plain else (), False)
     if q.seat is not None and q.seat.lat is not None and q.seat.lon is not None:
         point = (q.seat.lat, q.seat.lon)
         village = gaz.resolve(name, q.regions, "town", near=point, within_km=HROMADA_KM)
@@ -578,9 +581,14 @@ def region_hints(text: str) -> tuple[str, ...]:
     crimea = ["Crimea"] if _CRIMEA.search(text) else []
     # a dataset note's "Bryansk - Klimovskiy:" (admin1 - admin2) names its region first
     noted = [m.group(1) for m in _NOTE_ADMIN.finditer(text)]
-    return tuple(dict.fromkeys(named + crimea + noted))
+    # the occupation's "republics" by their letters name their oblasts: "the DPR authorities"
+    # (not "DPRK", North Korea)
+    acronyms = [_REPUBLIC_OBLAST[m.group(1)[0]] for m in _REPUBLIC_ACRONYM.finditer(text)]
+    return tuple(dict.fromkeys(named + crimea + noted + acronyms))
 
 
+_REPUBLIC_ACRONYM = re.compile(r"\b([DL])(?:PR|NR)\b")
+_REPUBLIC_OBLAST = {"D": "Donetsk", "L": "Luhansk"}
 _THE_OTHER_ONE = re.compile(
     r"\s*[—–(,-]+\s*(?:the\s+other|not\s+(?:ours|this\s+one|the\s+one))\b", re.I
 )

@@ -947,9 +947,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if prev in ("toward", "towards", "for", "to") and _SEEN_ON_THE_WAY.search(before[-60:]):
         return "context"  # "two drones had been spotted heading toward St. Petersburg"
     if prev in lx.TARGET_PREP or (
-        _NEXT_TO.search(before[-16:]) and _SITE_NAMED_BY.match(text, end)
+        _NEXT_TO.search(before[-16:]) and (_SITE_NAMED_BY.match(text, end) or not name)
     ):
-        # ("destroyed the aircraft repair plant next to Lviv airport": by it, as "near")
+        # ("destroyed the aircraft repair plant next to Lviv airport": by it, as "near"; a
+        # site too: "an air strike hit next to the Sviatohirsk Lavra")
         return "target"
     if prev == "from" and _LEFT_WHEN_STRUCK.match(text, end):
         # ("Many of them are from Sievierodonetsk and left after 31 May, when a Russian air
@@ -1156,7 +1157,7 @@ _OUT_OF_ACTION_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?(?:\s*,[^,;.]{0,60},)?\s+out\s+of\s+(?:action|service|operation|commission)\b",
     re.IGNORECASE,
 )
-_NEXT_TO = re.compile(r"\bnext\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_NEXT_TO = re.compile(r"\b(?:next\s+to|beside|alongside)\s+(?:the\s+)?$", re.IGNORECASE)
 _A_SIDE = re.compile(r"\s+side\b(?!\s+of\b)", re.IGNORECASE)
 _PART_OF_TOWN = re.compile(
     r"\b(?:on|in)\s+(?:his|her|their|our|my|the|that)\s+(?:[\w-]+\s+)?(?:side|part|end|edge)\s+of\s+$",
