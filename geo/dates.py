@@ -60,7 +60,7 @@ def _infer_year(month: int, day: int, ref: date | None) -> int | None:
     return year
 
 
-def _safe_date(y: int | None, m: int, d: int) -> date | None:
+def safe_date(y: int | None, m: int, d: int) -> date | None:
     if y is None:
         return None
     try:
@@ -79,7 +79,7 @@ def _iso_days(g: dict[str, str | None]) -> DateWindow:
     first = date.fromisoformat(g["iso"] or "")
     if g.get("iso_d2") is None:
         return day_window(first)
-    second = _safe_date(first.year, int(g["iso_m2"] or first.month), int(g["iso_d2"] or 0))
+    second = safe_date(first.year, int(g["iso_m2"] or first.month), int(g["iso_d2"] or 0))
     if second is None or (second - first).days != 1:
         return day_window(first)
     return DateWindow(first, second, "days", "explicit")
@@ -102,8 +102,8 @@ def _days_across(
     day, month, day2, month2 = days
     year = int(written) if written else _infer_year(month2, day2, ref)
     basis = "explicit" if written else "year inferred"
-    last = _safe_date(year, month2, day2)
-    first = _safe_date(year - (1 if month2 < month else 0) if year else None, month, day)
+    last = safe_date(year, month2, day2)
+    first = safe_date(year - (1 if month2 < month else 0) if year else None, month, day)
     if first is None or last is None:
         return None
     # (a span with its year written is a period told as one: "shift summary 30.09-09.10.2022")
@@ -121,7 +121,7 @@ def _explicit(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | Non
         return _iso_days(g)
     if kind == "dmy_num":
         y = int(g["y"])
-        d = _safe_date(y if y > 99 else 2000 + y, int(g["m"]), int(g["d"]))
+        d = safe_date(y if y > 99 else 2000 + y, int(g["m"]), int(g["d"]))
         return day_window(d) if d else None
     if kind in ("dm_num", "dm_roman"):
         day = int(g.get("d") or g["d_"])
@@ -131,20 +131,20 @@ def _explicit(kind: str, m: re.Match[str], ref: date | None) -> DateWindow | Non
         if said is not None and year is not None:
             # ("Tue 26.04" in a 2023 book that began in 2022: the April 26th that was a Tuesday)
             year = _year_of_the_weekday(WEEKDAYS[said.group(1).lower()], month, day, year)
-        d = _safe_date(year, month, day)
+        d = safe_date(year, month, day)
         return day_window(d, "year inferred") if d else None
     month = MONTHS[g["month"].lower().rstrip(".")]
     if g.get("year2"):
-        d = _safe_date(2000 + int(g["year2"]), month, int(g["day"]))
+        d = safe_date(2000 + int(g["year2"]), month, int(g["day"]))
         return day_window(d) if d else None
     if kind in ("md", "dm", "mdrange", "dmrange", "dm_word", "md_word"):
         day = int(g["day"]) if g.get("day") else ORDINALS[g["dayw"].lower()]
         year = int(g["year"]) if g.get("year") else _infer_year(month, day, ref)
         if g.get("lastyear") and ref is not None:
             year = ref.year - 1
-        d = _safe_date(year, month, day)
+        d = safe_date(year, month, day)
         basis = "explicit" if g.get("year") else "year inferred"
-        last = _safe_date(year, month, int(g["day2"])) if g.get("day2") and d else None
+        last = safe_date(year, month, int(g["day2"])) if g.get("day2") and d else None
         # "22 and 29 March" names two days; "between 3 and 7 March" and "3-5 March" a span
         two_days = " and " in m.group(0) and not re.search(
             r"between\s+$", m.string[max(0, m.start() - 9) : m.start()], re.IGNORECASE
@@ -175,7 +175,7 @@ def _holiday(m: re.Match[str], ref: date | None) -> DateWindow | None:
     name = re.sub(r"\s+", " ", m.group("holiday").lower().replace("’", "'"))
     month, day = _HOLIDAYS[name]
     year = int(m.group("year")) if m.group("year") else _infer_year(month, day, ref)
-    d = _safe_date(year, month, day)
+    d = safe_date(year, month, day)
     basis = "explicit" if m.group("year") else "year inferred"
     if d and name == "new year's night":  # the night from 31 December into 1 January
         return DateWindow(d - timedelta(days=1), d, "days", basis)
@@ -207,7 +207,7 @@ def _year_of_the_weekday(weekday: int, month: int, day: int, year: int) -> int:
     """The latest year, from ``year`` back two, in which that day fell on that weekday (the
     year given when none did)."""
     for back in range(3):
-        d = _safe_date(year - back, month, day)
+        d = safe_date(year - back, month, day)
         if d is not None and d.weekday() == weekday:
             return year - back
     return year
@@ -222,7 +222,7 @@ def _weekday_and_day(m: re.Match[str], ref: date) -> DateWindow | None:
     first: date | None = None
     year, month = ref.year, ref.month
     for _ in range(4):
-        d = _safe_date(year, month, number)
+        d = safe_date(year, month, number)
         if d is not None and d <= ref:
             first = first or d
             if d.weekday() == target:
@@ -372,7 +372,7 @@ def _night_of_days(m: re.Match[str], ref: date | None) -> DateWindow | None:
     month = month % 12 or 12
     if m.group("y"):  # "night 30→31.07.2025": the year written
         year = int(m.group("y"))
-    start, end = _safe_date(year, month, first), _safe_date(year, month, second)
+    start, end = safe_date(year, month, first), safe_date(year, month, second)
     if start is None or end is None:
         return None
     return DateWindow(start, end, "days", "year inferred")
@@ -382,7 +382,7 @@ def _day_of_month(day: int, ref: date) -> DateWindow | None:
     """ "On the 9th": the latest day so numbered up to ``ref`` (this month's or last)."""
     year, month = ref.year, ref.month
     for _ in range(2):
-        d = _safe_date(year, month, day)
+        d = safe_date(year, month, day)
         if d is not None and d <= ref:
             return day_window(d, "year inferred")
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
@@ -395,7 +395,7 @@ def _days_of_month(m: re.Match[str], ref: date | None) -> DateWindow | None:
     if not 0 < last - first <= 6:
         return None
     year = _infer_year(month, last, ref)
-    start, end = _safe_date(year, month, first), _safe_date(year, month, last)
+    start, end = safe_date(year, month, first), safe_date(year, month, last)
     if start is None or end is None:
         return None
     return DateWindow(start, end, "days", "year inferred")
@@ -572,7 +572,7 @@ def _dates_in(
             month = window
         told_day = window.start if window is not None and kind == "dd_only" else None
         if told_day is not None and month is not None and month.start is not None:
-            day = _safe_date(month.start.year, month.start.month, told_day.day)
+            day = safe_date(month.start.year, month.start.month, told_day.day)
             if day is not None:
                 found = [f for f in found if f.window is not month]
                 window = day_window(day, month.basis)

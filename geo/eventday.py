@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.datepatterns import WEEKDAY_ABBR
-from geo.dates import DateMention, find_dates
+from geo.dates import DateMention, find_dates, safe_date
 from geo.eventyear import (
     SINCE_CLAUSE,
     a_year_entrys_day,
@@ -298,16 +298,18 @@ def _block_stamp(s: Sentence, reading: Reading, ref: date) -> date | None:
     centre of Vilniansk" is of the 29th."""
     i = own = paragraph_start(s, reading)
     led = reading.sentences[own]
-    bullet = _BULLET_LED.match(led.span.text) is not None
+    # (and a line led by a column's code, a note's label or a town's under the day's row:
+    # "Sun 19.06 — 08:00 well 412: 61 atm ¶ O: Yesterday evening russian missiles hit …")
+    bullet = any(r.match(led.span.text) is not None for r in (_BULLET_LED, _LABEL_LED))
     if not (_CLOCK_LED.match(led.span.text) or led.paragraph in reading.indented or bullet):
         # (only a line led by its clock goes on with the day above: "At 17:40 the russians
         # struck …", "- ~01:00 drones on …"; another line may tell of any day; and so does
         # a line indented under a stamped row: "Fri 11.03 | … ¶    The owner says: yesterday
         # the russians hit …"; and a bullet under a day's row, below)
-        return _stamped_day(led, ref)
+        return _stamped_day(led, ref, reading.year_heading)
     for _ in range(_BLOCK_LINES):
         first = reading.sentences[i]
-        day = _stamped_day(first, ref)
+        day = _stamped_day(first, ref, reading.year_heading)
         head = lx.LINE_STAMP_HEAD.match(first.span.text)
         if i == own and (day is not None or head):
             return day
@@ -334,6 +336,7 @@ def _block_stamp(s: Sentence, reading: Reading, ref: date) -> date | None:
 
 _BLOCK_LINES = 6
 _BULLET_LED = re.compile(rf"^\s*{lx.BULLET}\s")
+_LABEL_LED = re.compile(r"^\s*[A-Z][\w'’-]{0,20}\s*:\s")
 _CLOCK_LED = re.compile(
     rf"^\s*(?:{lx.BULLET}\s*)?(?:(?:at|around|about|from|~)\s*)?~?[0-2]?\d[:.h][0-5]\d\b",
     re.IGNORECASE,
@@ -352,8 +355,9 @@ def stamped_line_day(reading: Reading) -> DateWindow | None:
 _STAMP_LABEL = re.compile(rf"^\s*{lx.STAMP_LABEL}")
 
 
-def _stamped_day(first: Sentence, ref: date) -> date | None:
-    """The one day a line's leading stamp names, not after ``ref``."""
+def _stamped_day(first: Sentence, ref: date, year: int | None = None) -> date | None:
+    """The one day a line's leading stamp names, not after ``ref``; in the ``year`` a heading
+    above the lines wrote, if the stamp writes none ("2022" ¶ "22/118, Fri 20.05 — …")."""
     # (or a chat export's: "[07.09 wed 18:20] Terrible news. This morning a missile hit …")
     head = lx.LINE_STAMP_HEAD.match(first.span.text) or CHAT_STAMP.match(first.span.text.lstrip())
     if head is None:
@@ -365,7 +369,10 @@ def _stamped_day(first: Sentence, ref: date) -> date | None:
     # "19.07 Wed  night 18->19": the night told ends on the stamped day, one day told twice
     if any(not (w.start and w.end and w.start <= days[0].end <= w.end) for w in days[1:]):
         return None
-    return days[0].end if days[0].end <= ref else None
+    day = days[0].end
+    if year is not None and days[0].basis == "year inferred" and year <= ref.year:
+        day = safe_date(year, day.month, day.day) or day
+    return day if day <= ref else None
 
 
 def _of_the_event_told(d: DateMention, reading: Reading, events: list[DateMention]) -> DateMention:

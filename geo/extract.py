@@ -1208,7 +1208,7 @@ def _read_event_sentence(
         not_strike = None
     # (the words a verdict denies are no weapon: "tractor hit an AT mine … not shelling")
     weapons = lx.STRIKE_WORDS.search(
-        lx.DAMAGE_FOUND.sub(" ", lx.LEFTOVER.sub(" ", _NOT_THE_WAR.sub(" ", text)))
+        lx.DAMAGE_FOUND.sub(" ", lx.LEFTOVER.sub(" ", lx.NOT_THE_WAR.sub(" ", text)))
     )
     if not_strike and not weapons or lx.DISPOSAL.search(main):
         # "a tractor hit a landmine", "forces clashed near X": someone was hurt, nobody struck.
@@ -1234,7 +1234,7 @@ def _read_event_sentence(
             and (head := SITE_NOUN.search(p.text))
         ):
             reading.sites_named[head.group(0).lower()] = p.place
-    places = city_districts(one_sense(found, reading), text, reading, gaz)
+    places = city_districts(one_sense(found, reading, text), text, reading, gaz)
     targets, weak = event_places(text, places)
     if _CARE_FOR_VICTIMS.search(text) and not lx.TRIGGER.search(_CARE_FOR_VICTIMS.sub(" ", text)):
         # "In Poltava, people lined up to donate blood for the wounded": no strike there; an
@@ -1479,18 +1479,20 @@ def _read_event_sentence(
             or (arrival_town(s, reading, gaz) if lx.STRIKE_WORDS.search(text) else [])
         )
     elif not targets and not aggregate_only and not unnamed:
+        # ("NOT the plant, NOT anything from the shelling": no weapon of the log's town)
+        armed = lx.STRIKE_WORDS.search(lx.NOT_THE_WAR.sub(" ", text)) is not None
         targets = (
             the_storys_one_town(text, s, reading, mentions, gaz, places)
-            or (logs_town(reading, s, gaz) if lx.STRIKE_WORDS.search(text) else [])
+            or (logs_town(reading, s, gaz) if armed else [])
             or (
                 paragraphs_topic_town(text, s, reading, gaz)
-                if lx.STRIKE_WORDS.search(text) or lx.STRONG_TRIGGER.search(text)
+                if armed or lx.STRONG_TRIGGER.search(text)
                 else []
             )
             or header_town_struck(text, s, places, reading, gaz)
             or owners_town(text, places)
             or home_oblast_struck(text, places, reading, gaz)
-            or (arrival_town(s, reading, gaz) if lx.STRIKE_WORDS.search(text) else [])
+            or (arrival_town(s, reading, gaz) if armed else [])
         )
     elif not mentions and targets and not aggregate_only:
         targets = title_town_inside(targets, reading, s, gaz, hints)
@@ -1641,15 +1643,6 @@ _DAYS_COORDINATED = re.compile(
 _AND_THEN = re.compile(r"\b(?:and\s+then|and\s+again|then\s+again|and\s+later|and\s+on)\b")
 
 
-_NOT_THE_WAR = re.compile(
-    # ("tape chewed by foxes or rats, NOT shrapnel": a verdict on the damage's cause)
-    r"\b[Nn][Oo][Tt]\s+(?:the\s+|an?\s+)?(?:new\s+|fresh\s+|further\s+)?(?:war|shelling|strike|attack|"
-    r"shrapnel|fragments?)\b|"
-    # "(mine accident - do NOT count with shelling casualties)": a verdict's words, no weapon
-    r"\b(?:[Dd][Oo]\s+[Nn][Oo][Tt]|[Dd]on['’]t)\s+(?:count|include|add)\b[^.;()\n]*|"
-    # "people are afraid of the mines in the fields more than of the shells": a fear, no event
-    r"\b(?:afraid|scared|frightened|terrified|fearful)\s+of\b[^.;:()\n]*"
-)
 # "(14.11 is the inspection date, do not put it as the date of the strike)": the strike
 # named for its day, not told
 _DAY_OF_THE_STRIKE = re.compile(

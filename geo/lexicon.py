@@ -1666,7 +1666,7 @@ ANAPHORA = re.compile(
     # "a missile struck the square in front of the theatre": a landmark of the town told of
     r"|\b(?:hit|struck|shelled|attacked|targeted|wrecked|destroyed|damaged)\s+the\s+"
     r"(?:[A-Z][\w'’-]+\s+){0,2}?(?:main\s+|central\s+)?(?P<landmark>(?i:square|theatre|"
-    r"theater|cathedral|museum|market|railway\s+station|train\s+station))\b"
+    r"theater|cathedral|museum|market|railway\s+station|train\s+station|(?:sea)?port|harbou?r|airport))\b"
     # ("traffic on the Chongar bridge was stopped … the AFU struck the bridge": the one told;
     # not a bridge named again, "hit the Inhul bridge", which names its river)
     r"|\b(?:hit|struck|shelled|attacked|targeted|wrecked|destroyed|damaged)\s+the\s+(?P<bridge>bridge)\b"
@@ -1680,6 +1680,9 @@ ANAPHORA = re.compile(
     r"|\b(?:on|at|in|near)\s+(?:the|our)\s+(?:edge|outskirts|side|end|part)\s+of\s+(?:the\s+)?"
     r"(?P<side>town|city|village)\b"
     r"|\b(?:arrivals?|hits?|explosions?|strikes?)\s+in\s+(?P<intown>town)\b"
+    # ("Sat 22.10 — Khmelnytskyi, puppet theatre hall … Explosions there in the morning")
+    r"|\b(?:[Aa]rrivals?|[Hh]its?|[Ee]xplosions?|[Bb]lasts?|[Ss]trikes?)\s+(?P<blastthere>there)\b"
+    r"(?!\s+(?:was|were|is|are|had|have)\b)"
     r"|\b(?:hit|struck|shelled|attacked|targeted)\s+our\s+(?P<ours>city|town|village)\b"
     # "We remember our sister parish in Krasnopillia. … The church there burned on 7 March",
     # "… their wooden church was destroyed by the russians": a site of the town just named
@@ -1723,6 +1726,9 @@ RIVERS = {
     "donets",
     "desna",
     "inhulets",
+    "ingulets",
+    "inhul",
+    "ingul",
     "oskil",
     "volga",
     "seym",
@@ -2197,16 +2203,32 @@ CODER_VERDICT = re.compile(
     # "Not coded until a second source is found.")
     r"|^\W{0,3}(?:NOT|Not)\s+coded\b"
 )
+# words that deny the war did a thing: no weapon of an event
+NOT_THE_WAR = re.compile(
+    # ("tape chewed by foxes or rats, NOT shrapnel": a verdict on the damage's cause)
+    # ("NOT the plant, NOT anything from the shelling": nor a thing the shelling did)
+    r"\b[Nn][Oo][Tt]\s+(?:anything\s+(?:from|of)\s+)?(?:the\s+|an?\s+)?(?:new\s+|fresh\s+|further\s+)?"
+    r"(?:war|shelling|strike|attack|shrapnel|fragments?|explosion|arrival|blast)\b|"
+    # "(mine accident - do NOT count with shelling casualties)": a verdict's words, no weapon
+    r"\b(?:[Dd][Oo]\s+[Nn][Oo][Tt]|[Dd]on['’]t)\s+(?:count|include|add)\b[^.;()\n]*|"
+    # "people are afraid of the mines in the fields more than of the shells": a fear, no event
+    r"\b(?:afraid|scared|frightened|terrified|fearful)\s+of\b[^.;:()\n]*"
+)
 # a word named as a word, no strike: 'The word "bomb" in the feedback means "very good"'
 A_WORD_AS_WORD = re.compile(
     r"\b(?:the\s+)?(?:word|term|slang|phrase)\s+[\"“‘'][\w -]{1,20}[\"”’']"
     # (or a term defined: 'In this book a "strike" is lightning unless …')
     r"|\b(?:an?|the)\s+[\"“][\w -]{1,20}[\"”]\s+(?:is|means|stands\s+for)\b"
     # (or a verb in scare quotes: 'EPS boards "exploded" out of the pack in the heat')
-    r"|[\"“](?:exploded|exploding|bombed|shelled|blew\s+up|hit|struck|strike|attack|explosion)[\"”]"
+    # ('"bubble explosion" in tank 4', '[TN: "arrival", prilyot, is the word for …]')
+    r"|[\"“](?:[\w-]+\s+)?(?:exploded|exploding|bombed|shelled|blew\s+up|hit|struck|strike|attack|"
+    r"explosion|bang|blast|arrivals?)[\"”]"
     # (or a ruin's "shell": "the bread factory in Makariv is still a shell")
     r"|\b(?:is|was|are|were|remains?|stands?)\s+(?:still\s+|now\s+|just\s+|only\s+)?(?:a|an)\s+"
     r"(?:burnt[- ]out\s+|burned[- ]out\s+|empty\s+|gutted\s+|blackened\s+)?shells?\b"
+    # (or what a word is used for: '"arrival", prilyot, is the word people there use for a
+    # shell or rocket landing')
+    r"|\bis\s+the\s+(?:word|term|name)\s+[^.;]{0,40}?\bfor\s+[^.;\]]*"
     # (or a stage's slang: "I bombed in Vinnytsia", "Killed it in Lviv", "the show was a blast")
     r"|\b(?-i:I|[Ww]e)\s+(?:totally\s+|completely\s+|really\s+|just\s+)?bombed\b"
     r"(?!\s+(?:the|a|an|their|its|them|it|his|her|our|enemy|russian|ukrainian)\b)"
@@ -2375,6 +2397,8 @@ LINE_STAMP = rf"^\s*(?:{BULLET}\s*)?(?:{_STAMP_TOKEN}[\s,]*)+(?:(?:[-–—|:]|{
 STAMP_LABEL = r"(?i:notes?|entry|update|upd)\s+"
 LINE_STAMP_HEAD = re.compile(
     rf"^\s*(?:{BULLET}\s*|\d{{1,2}}[.)]\s+(?=[0-3]?\d[./]|night\b))?"
+    # (a book's entry number first: "22/118, Fri 20.05 — Lozova, …")
+    r"(?:\d{1,4}/\d{3,5},?\s+(?=\S))?"
     rf"(?:{STAMP_LABEL}(?=[0-3]?\d[./][01]?\d))?"
     # (a weekday in two alphabets too: "вт/Tue 01.07 — 9 women", "31.07 (нд/Sun) - …")
     # (a token whole: not "Sat 04.1" of a line that is "Sat 04.11" alone)

@@ -256,14 +256,20 @@ def _day_of_the_words_told(
     """ "A teacher came on Tuesday … and told us that on Monday, 27 February, shelling of
     Kurakhivka had killed a person": the day inside the words told, before the place, is the
     strike's; the day before the words is the teller's."""
-    at = pm.start if pm.end else len(text)  # (a town the line does not name: anywhere)
+    at = pm.start if pm.end else len(text)
     told = _TOLD_THAT.search(text, 0, at) if len(dates) > 1 else None
     if told is None or told.end() <= dates[0].end - offset:
         return dates  # (the first day is inside the words too)
     # (or the one day the words give after it: "reminded us this weekend that he left after a
     # strike hit the plant there on 31 May 2022")
-    after = [d for d in dates[1:] if told.end() <= d.start - offset and d.window.days <= 2]
-    inside = [d for d in after if d.start - offset < at] or after[:1] * (len(after) == 1)
+    # (a day written, not one counted from the words: "reported that overnight …")
+    after = [
+        d for d in dates[1:]
+        if told.end() <= d.start - offset and d.window.days <= 2
+        and d.window.basis in ("explicit", "year inferred")
+    ]  # fmt: skip
+    alone = len(after) == 1 and not pm.end  # (a town the line does not name: its one day)
+    inside = [d for d in after if d.start - offset < at] or after[:1] * alone
     return [inside[0], *(d for d in dates if d is not inside[0])] if inside else dates
 
 

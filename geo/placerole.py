@@ -693,6 +693,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "car dealership, Zaporizke shose": a street named after the town
     if _A_PLACES_ROAD.search(text[max(0, start - 80) : start]):
         return "context"  # "a cafe in Klymentove, on the road between Okhtyrka and Trostianets"
+    if _A_RUN_TO.search(text, max(0, start - 60), start):
+        # "the train from Odesa to Zaporizhzhia hit at the station": where the run was going,
+        # not where it was hit
+        return "context"
     road = _ROAD_BETWEEN.search(before_text := text[max(0, start - 60) : start])
     if (
         road and not lx.BASED_AT.search(before_text)
@@ -1155,6 +1159,11 @@ _SEEN_ON_THE_WAY = re.compile(
 _PUT_BEFORE = re.compile(r"\bput\s+(?:the\s+)?$", re.IGNORECASE)
 _OUT_OF_ACTION_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?(?:\s*,[^,;.]{0,60},)?\s+out\s+of\s+(?:action|service|operation|commission)\b",
+    re.IGNORECASE,
+)
+_A_RUN_TO = re.compile(
+    r"\b(?:train|bus|coach|minibus|ferry|flight)\s+(?:from\s+[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+)?"
+    r"(?:to|towards|bound\s+for)\s+$",
     re.IGNORECASE,
 )
 _NEXT_TO = re.compile(r"\b(?:next\s+to|beside|alongside)\s+(?:the\s+)?$", re.IGNORECASE)

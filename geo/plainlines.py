@@ -218,8 +218,15 @@ _WEAPON_INTO = re.compile(
 )
 
 
+_STRUCK_ELSEWHERE = re.compile(
+    r"\b(?:missiles?|drones?|strikes?|attacks?|shelling)\s+(?:(?:morning|night|day|evening|wave)\s+)?"
+    r"(?:elsewhere|in\s+other\s+(?:regions|cities|towns|oblasts|parts\s+of\s+the\s+country))\b",
+    re.IGNORECASE,
+)
+
+
 def _tells_a_strike(text: str) -> bool:
-    text = lx.CAUSE_DENIED.sub(" ", lx.A_WORD_AS_WORD.sub(" ", text))
+    text = lx.NOT_THE_WAR.sub(" ", lx.CAUSE_DENIED.sub(" ", lx.A_WORD_AS_WORD.sub(" ", text)))
     # (a side and its verb say it as well as a weapon does: "the russians hit critical
     # infrastructure")
     # (or a side's weapon sent somewhere: "russian S-300s into the houses by the river")
@@ -236,6 +243,8 @@ def _tells_a_strike(text: str) -> bool:
         )
         # ('"missile fell in Zatoka again" — fake, it was air defence far away')
         and not REFUTED_INLINE.search(text)
+        # ("Power off across the town after the big missile morning elsewhere")
+        and not _STRUCK_ELSEWHERE.search(text)
         # ("shells Donetsk daily", "since the morning the city has been under fire": a habit,
         # a span, a tally: what the reader left out on purpose)
         and not lx.HABITUAL.search(lx.WHO_CLAUSE.sub(" ", text))

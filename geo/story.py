@@ -570,11 +570,12 @@ def _in_the_eventful_clauses(text: str, strong: list[PlaceMention]) -> list[Plac
 
 _ANOTHER_VERB = re.compile(
     r"\b(?:went|go|goes|was|were|is|are|had|has|have|did|took|came|stayed|lived|lives|live|"
-    r"worked|works|played|sang|performed|opened|closed|met)\b",
+    r"worked|works|played|sang|performed|opened|closed|met|stand|stands|stood|wait|waits|waited)\b",
     re.IGNORECASE,
 )
-# a clause's end: a colon, a dash between spaces, or ", but" (not a list's semicolon)
-_CLAUSE_MARK = re.compile(r":\s|\s[—–]\s|,\s+but\b")
+# a clause's end: a colon, a dash between spaces, or ", but" (not a list's semicolon; but a
+# semicolon before a clause of the writer's own: "hit the railway at Malyn; our six wagons …")
+_CLAUSE_MARK = re.compile(r":\s|\s[—–]\s|,\s+but\b|;\s+(?=(?i:our|my|we|I|they|his|her|their)\s)")
 
 
 def event_places(
@@ -632,6 +633,9 @@ def note_bare(reading: Reading, m: Mention, pm: PlaceMention) -> None:
         reading.bare.append((m, "~" + pm.text.casefold()))
 
 
+_CAME_FROM = re.compile(r"\bfrom\s+the\s+(?:village|town|settlement|city)\s+of\s+$", re.IGNORECASE)
+
+
 def later_sense(reading: Reading) -> None:
     """'ACLED | Shelling | Kamianske' over 'shelled Kamianske (Vasylivka raion, Zaporizhzhia)':
     a bare name told before the text placed it with its raion or oblast is that place too."""
@@ -641,7 +645,7 @@ def later_sense(reading: Reading) -> None:
             m.place = named
 
 
-def one_sense(places: list[PlaceMention], reading: Reading) -> list[PlaceMention]:
+def one_sense(places: list[PlaceMention], reading: Reading, text: str = "") -> list[PlaceMention]:
     """'Petrivka, Izium district: …' then '… near Petrivka': a name the text once placed
     with its raion or oblast means that place wherever it recurs bare."""
     out = []
@@ -649,7 +653,10 @@ def one_sense(places: list[PlaceMention], reading: Reading) -> list[PlaceMention
         name, _, qualified = p.query or ("", (), False)
         key = name.casefold()
         if qualified and p.place is not None and p.place.precision == "town":
-            reading.named.setdefault(key, p.place)
+            # (not a namesake someone only came from: "moved to the city from the village of
+            # Poltava in the Svatove district" in a story of Poltava struck)
+            if not _CAME_FROM.search(text, max(0, p.start - 40), p.start):
+                reading.named.setdefault(key, p.place)
         elif not qualified and key in reading.named and p.place is not None:
             p = replace(p, place=reading.named[key])
         out.append(p)

@@ -150,7 +150,12 @@ def logs_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMe
     if title is None or not title.heading or not lx.LINE_STAMP_HEAD.match(first.span.text):
         return []
     logs = documents_town(reading, gaz)
+    if logs and _STRUCK_US.search(s.span.text):
+        return logs  # "The russians shelled us at night": the writer's own place, the log's
     return (lines_own_town(reading, s, gaz) or logs) if logs else []
+
+
+_STRUCK_US = re.compile(r"\b(?:shelled|hit|struck|bombed|attacked|targeted)\s+us\b", re.IGNORECASE)
 
 
 # (or where goods went: "REP x2 sent to Kyiv. In the evening again: … destroyed in the city")
