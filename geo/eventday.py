@@ -934,6 +934,13 @@ def _strike_named_by_its_day(
 
 
 _ON_THE_DAY = re.compile(r"\s+on\s+(?:the\s+)?")
+_STRIKE_BEFORE_ITS_DAY = re.compile(
+    r"\b(?:strike|attack|shelling|bombing|bombardment|raid)\s+(?:(?:of|on)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_ITS_DEED_AFTER = re.compile(
+    r"\s+(?:killed|wounded|injured|hit|struck|destroyed|damaged|left)\b", re.IGNORECASE
+)
 _STRIKE_OF_DAY = re.compile(
     r"\b(?:strike|attack|shelling|bombing|bombardment|raid)\s+(?:of|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1052,6 +1059,13 @@ def own_date_first(
         if _STRIKE_OF_DAY.search(text, max(0, d.start - offset - 30), d.start - offset)
         and pm.end <= d.start - offset
         and not any(o and o in text[pm.end : d.start - offset] for o in others)
+    ]  # fmt: skip
+    # (or the subject's own day: "vowed retaliation after a Ukrainian missile attack on Sunday
+    # killed four people … near Sevastopol")
+    of_strike = of_strike or [
+        d for d in dates
+        if _STRIKE_BEFORE_ITS_DAY.search(text, max(0, d.start - offset - 30), d.start - offset)
+        and _ITS_DEED_AFTER.match(text, d.end - offset)
     ]  # fmt: skip
     if len(dates) > 1 and len(of_strike) == 1 and of_strike[0] is not dates[0]:
         # "Interview with a resident of Chasiv Yar, 14 March 2024 (she lost her house in the

@@ -1376,6 +1376,9 @@ WHO_CLAUSE = re.compile(
     r"\bwho\s+(?!(?:is|are|was|were)\s+(?:shelled|hit|struck|attacked))[^,;.:]*"
 )
 HABITUAL = re.compile(
+    # ("… continues to blame the Armed Forces of Ukraine for the shelling of the town": a
+    # standing accusation, no one strike)
+    r"\b(?:continues?|keeps?)\s+(?:to\s+)?(?:blam(?:e|ing)|accus(?:e|ing))\b|"
     # ("the Ukrainian side uses weapons supplied by the West for strikes on …": a practice told
     # in the present, no strike)
     r"\b(?:uses|use)\s+(?:[\w-]+\s+){0,5}?(?:weapons|missiles|drones|artillery|rockets)\s+"
@@ -1914,6 +1917,10 @@ LEFTOVER = re.compile(
 NOT_A_STRIKE = re.compile(
     # a soldier's death in battle: "serviceman, killed in action near Pisky"
     r"\bkilled\s+in\s+(?:action|combat|battle)\b|"
+    # what cannot be known: "It is impossible to establish the exact number of casualties in
+    # Mariupol and Volnovakha"
+    r"\b(?:impossible|not\s+possible|unable|cannot|can['’]t|could\s+not)\s+(?:yet\s+)?(?:to\s+)?"
+    r"(?:establish|determine|count|know|verify|say)\s+(?:\w+\s+){0,4}?(?:casualties|victims|dead|killed)\b|"
     # a road watched by drones, a danger, not a strike: "courier refuses, the road is under drones"
     r"\b(?:is|are|stays?|remains?|being)\s+under\s+(?:russian\s+|enemy\s+)?(?:drones|FPVs?|drone\s+(?:control|watch|threat))\b|"
     # a thing gone dead: "last time the monitor was dead", "phone dead since noon"
@@ -2013,7 +2020,10 @@ AFTERMATH = re.compile(
     r"bur(?:y|ies|ying)\s+(?:its|their|the)\s+dead|"
     r"farewell|paid\s+(?:their\s+)?(?:last\s+)?respects|condolences|"
     # "Rescuers found the body of a man under the rubble …": the search, days on
-    r"(?:found|recovered|pulled\s+out)\s+(?:the\s+)?(?:body|bodies)\b)\b",
+    r"(?:found|recovered|pulled\s+out)\s+(?:the\s+)?(?:body|bodies)\b|"
+    # "one of them … remained in hospital on Wednesday": the wounded's state, days on
+    r"(?:remained|remains|stayed|stays|was\s+still|is\s+still)\s+(?:\w+\s+)?in\s+(?:(?:the|a)\s+)?"
+    r"(?:hospital|intensive\s+care|a\s+coma))\b",
     re.IGNORECASE,
 )
 # "did not report any missile or drone strikes there", "no strikes on the capital were
@@ -2139,6 +2149,8 @@ NOT_AN_ATTACK = re.compile(
     r"(?:war|fighting|conflict|hostilities)|\bno\s+indication\s+that\s+[^.;]{0,60}?"
     r"(?:linked|related|connected)\s+to\s+the\s+(?:war|fighting|conflict|hostilities)"
     # "militants attacked churches, synagogues and a police post": gunmen's raid, no strike
+    # ("the massacre at Crocus City Hall …, which was carried out by gunmen, not drones")
+    r"|\b(?:carried\s+out|committed|perpetrated)\s+by\s+(?:\w+\s+)?(?:gunmen|terrorists|armed\s+men)\b"
     r"|\b(?:gunmen|terrorists|armed\s+men|militants)\s+(?:\w+\s+){0,2}?(?:attacked|opened\s+fire|"
     r"stormed|raided)\s+(?:\w+\s+){0,3}?(?:churche?s?|synagogues?|mosques?|concert|worshippers|"
     r"police\s+(?:posts?|stations?))\b",
@@ -2538,7 +2550,10 @@ NATIONWIDE = re.compile(
     r"\s+(?:the\s+)?(?:(?:whole|entire)\s+country|country|Ukraine)\b(?!['’]s)"
     # ("kept up their bombardment of Ukrainian cities on Thursday": cities at large)
     r"|\b(?:attacks?|strikes?|barrage|shelling|bombardment)\s+(?:of|on)\s+(?:Ukrainian|Russian)\s+"
-    r"(?:cities|towns|regions)\b",
+    r"(?:cities|towns|regions)\b"
+    # ("The occupiers targeted energy infrastructure in a dozen regions")
+    r"|\b(?:in|across|over)\s+(?:a\s+dozen|dozens\s+of|several|many|multiple|\d{1,2}|ten|eleven|"
+    r"twelve|fifteen|twenty)\s+(?:regions|oblasts)\b",
     re.IGNORECASE,
 )
 # "Because of the daily shelling of Komyshany, on 20.04.2023 I left": a habit named by its

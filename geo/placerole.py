@@ -632,6 +632,15 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"
     if _WEAPON_NAMED_AFTER.match(text, end):
         return "context"  # "the German IRIS-T and the American NASAMS": a maker's nation
+    if _WHO_DO_IT.search(text, max(0, start - 80), start):
+        # 'the same people who "attack residential areas in Belgorod"': who they are, by habit
+        return "context"
+    if _KIN_OF_SOMEONE_OF.search(text, max(0, start - 80), start):
+        # "the daughter of a deputy mayor of Magadan": whose office is there, not the event
+        return "context"
+    if _COMPARED_TO.search(text, max(0, start - 200), start):
+        # "compared the attack to the shelling of Belgorod": another event, named as a likeness
+        return "context"
     if name and (_SITE_PLACED_AFTER.match(text, end) or _SITE_PLACED_LATER.match(text, end)):
         # "destroyed Vinnytsia airport at Havryshivka", "destroyed the Troitskyi market and
         # damaged an apartment building in Dnipro": the site's name; where it lies is after
@@ -1159,6 +1168,20 @@ _SEEN_ON_THE_WAY = re.compile(
 _PUT_BEFORE = re.compile(r"\bput\s+(?:the\s+)?$", re.IGNORECASE)
 _OUT_OF_ACTION_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?(?:\s*,[^,;.]{0,60},)?\s+out\s+of\s+(?:action|service|operation|commission)\b",
+    re.IGNORECASE,
+)
+_WHO_DO_IT = re.compile(
+    r"\bwho\s+[\"“]?(?:attack|shell|strike|bomb|hit|kill|terrori[sz]e|target)\s+[^.;:,!?]*$",
+    re.IGNORECASE,
+)
+_KIN_OF_SOMEONE_OF = re.compile(
+    r"\b(?:daughter|son|wife|husband|mother|father|sister|brother|relative|nephew|niece|"
+    r"grand(?:daughter|son|mother|father))\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARED_TO = re.compile(
+    r"\b(?:compared|compares|comparing|likened|likens|equated)\s+(?:[\w'’-]+\s+){0,4}?(?:to|with)\s+"
+    r"[^.;:()]*$",
     re.IGNORECASE,
 )
 _A_RUN_TO = re.compile(

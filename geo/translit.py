@@ -88,6 +88,9 @@ def russian_latin(name: str) -> list[str]:
     й also as i (Первомайский → Pervomaisky, Гуляйполе → Gulyaipole)."""
     base = _apply(name, _RU)
     forms = [base]
+    if "ё" in name.lower():
+        # (the press writes ё as е: Белозёрка is "Belozerka" as often as "Belozyorka")
+        forms.append(_apply(name.replace("ё", "е").replace("Ё", "Е"), _RU))
     if "й" in name.lower():
         forms.append(_apply(name, _RU_I))
     for end, short in _RU_ENDINGS:
