@@ -122,7 +122,19 @@ def _a_word(name: str) -> bool:
     "human", "gladkov: 2 KIA"."""
     # (Russian surnames share the forms of Russian villages' names: "terekhov", "petrova")
     surname = " " not in name and _SURNAME_END.search(name) is not None
-    return name in lx.NOT_PLACES or name in _english_toponyms() or lx.personal_name(name) or surname
+    # (two words of plain English: "the old town" is a part of the town, not Kyiv's Stare Misto)
+    plain = " " in name and all(w in _ENGLISH_WORDS for w in name.split())
+    return (
+        name in lx.NOT_PLACES or name in _english_toponyms() or lx.personal_name(name) or surname
+        or plain
+    )  # fmt: skip
+
+
+_ENGLISH_WORDS = frozenset(
+    {"old", "new", "town", "city", "centre", "center", "upper", "lower", "north", "south",
+     "east", "west", "little", "big", "great", "green", "red", "white", "black", "district",
+     "market", "station", "square", "park", "harbour", "port", "village"}
+)  # fmt: skip
 
 
 _SURNAME_END = re.compile(r"(?:ov|ova|ev|eva|in|ina|sky|skaya)$")

@@ -325,9 +325,12 @@ def _block_stamp(s: Sentence, reading: Reading, ref: date) -> date | None:
         if i == 0 or day is not None or (head and not _CLOCK_ONLY.fullmatch(head.group(0))):
             return None
         above = reading.sentences[i - 1]
-        # (a heading ends the block; a short stamped line read as one does not: "09:00 ok")
+        # (a heading ends the block; a short stamped line read as one does not: "09:00 ok";
+        # nor for a label's line, a section's numbered heading: "2.4 Wednesday 19 October ¶
+        # Burshtyn: Russian missiles hit …" is no 2 April)
         if above.paragraph != first.paragraph - 1 or (
-            above.heading and not lx.LINE_STAMP_HEAD.match(above.span.text)
+            above.heading
+            and (not lx.LINE_STAMP_HEAD.match(above.span.text) or _LABEL_LED.match(led.span.text))
         ):
             return None
         i = paragraph_start(above, reading)
@@ -338,7 +341,11 @@ _BLOCK_LINES = 6
 _BULLET_LED = re.compile(rf"^\s*{lx.BULLET}\s")
 _LABEL_LED = re.compile(r"^\s*[A-Z][\w'’-]{0,20}\s*:\s")
 _CLOCK_LED = re.compile(
-    rf"^\s*(?:{lx.BULLET}\s*)?(?:(?:at|around|about|from|~)\s*)?~?[0-2]?\d[:.h][0-5]\d\b",
+    rf"^\s*(?:{lx.BULLET}\s*)?(?:(?:at|around|about|from|~)\s*)?~?[0-2]?\d[:.h][0-5]\d\b"
+    # (or the time of day in words: "Around noon the russians shelled the Barabashovo market",
+    # "In the morning russian shells on Saltivka again")
+    r"|^\s*(?:(?:at|around|about|before|after|towards?|by)\s+(?:noon|midday|midnight|dawn|dusk)|"
+    r"in\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)|at\s+night)\b",
     re.IGNORECASE,
 )
 _WEEKDAY_IN = re.compile(rf"\b{WEEKDAY_ABBR}", re.IGNORECASE)
@@ -353,6 +360,9 @@ def stamped_line_day(reading: Reading) -> DateWindow | None:
 
 
 _STAMP_LABEL = re.compile(rf"^\s*{lx.STAMP_LABEL}")
+_DAY_IN_WORDS = re.compile(
+    r"[0-3]?\d(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+)
 
 
 def _stamped_day(first: Sentence, ref: date, year: int | None = None) -> date | None:
@@ -363,6 +373,10 @@ def _stamped_day(first: Sentence, ref: date, year: int | None = None) -> date | 
     if head is None:
         return day_cell(first.span.text, ref)
     stamp = _STAMP_LABEL.sub("", head.group(0))  # ("Notes 07.09:": the day, not the label)
+    if (spelled := _DAY_IN_WORDS.match(first.span.text, head.end())) is not None:
+        # ("2.4 Wednesday 19 October": a section's number, then its day in words; two days
+        # that disagree are no one stamp)
+        stamp += spelled.group(0)
     days = [d.window for d in find_dates(stamp, ref) if d.window.basis != "relative"]
     if not days or days[0].precision != "day" or days[0].end is None:
         return None

@@ -199,6 +199,7 @@ from geo.tablerows import (
 from geo.titleplaces import (
     arrival_town,
     dateline_targets,
+    home_districts,
     logs_town,
     page_stamp_targets,
     paragraphs_topic_town,
@@ -1234,7 +1235,9 @@ def _read_event_sentence(
             and (head := SITE_NOUN.search(p.text))
         ):
             reading.sites_named[head.group(0).lower()] = p.place
-    places = city_districts(one_sense(found, reading, text), text, reading, gaz)
+    places = home_districts(
+        city_districts(one_sense(found, reading, text), text, reading, gaz), reading, gaz
+    )
     targets, weak = event_places(text, places)
     if _CARE_FOR_VICTIMS.search(text) and not lx.TRIGGER.search(_CARE_FOR_VICTIMS.sub(" ", text)):
         # "In Poltava, people lined up to donate blood for the wounded": no strike there; an

@@ -226,14 +226,15 @@ _STRUCK_ELSEWHERE = re.compile(
 
 
 def _tells_a_strike(text: str) -> bool:
-    text = lx.NOT_THE_WAR.sub(" ", lx.CAUSE_DENIED.sub(" ", lx.A_WORD_AS_WORD.sub(" ", text)))
+    text = lx.CAUSE_DENIED.sub(" ", lx.A_WORD_AS_WORD.sub(" ", text))
+    armed = lx.STRIKE_WORDS.search(lx.NOT_THE_WAR.sub(" ", text))  # (not "NOT the shelling")
     # (a side and its verb say it as well as a weapon does: "the russians hit critical
     # infrastructure")
     # (or a side's weapon sent somewhere: "russian S-300s into the houses by the river")
     struck = lx.STRONG_TRIGGER.search(text) is not None or _WEAPON_INTO.search(text) is not None
     sided = struck and (find_actor(text)[0] is not None or lx.NOTE_SIDE.search(text) is not None)
     return bool(
-        (lx.STRIKE_WORDS.search(text) or sided)
+        (armed or sided)
         and not lx.NOT_A_STRIKE.search(text)
         and not lx.NOT_AN_ATTACK_IN(text)
         # ("drones flew low over the yard at night, nothing fell here": an alert's, no strike)

@@ -683,7 +683,7 @@ def city_districts(
         head = p.text.split(",")[0]
         named = _NAMED_DISTRICT.fullmatch(head)  # "Kuibyshevsky district" read as one name
         after = _DISTRICT_AFTER.match(text[p.end :])
-        adjective = _ADJ_DISTRICT.search(named.group(1) if named else head) or _far_hamlet(
+        adjective = _ADJ_DISTRICT.search(named.group(1) if named else head) or far_hamlet(
             p, reading
         )
         if (after is None and named is None) or not adjective:
@@ -699,7 +699,7 @@ def city_districts(
             and q.place.precision == "town"
             and q.place.population >= BIG_CITY
         ]  # fmt: skip  "In Makeyevka, … in the Sovetsky district": this sentence's city
-        town = here[-1] if here else _entry_city(reading) or reading.last_town or reading.voice_city
+        town = here[-1] if here else entry_city(reading) or reading.last_town or reading.voice_city
         having = cities_with_district((named.group(1) if named else head).split()[0])
         if town is not None and having and town.name not in having:
             town = None  # ("the Budyonnovsky district" after a village told: Donetsk's)
@@ -794,7 +794,7 @@ def _the_storys_city(cities: frozenset[str], reading: Reading, gaz: PlaceResolve
     home = reading.home[0] if reading.home else None
     titled = reading.title_places or ()
     keys = {c.key for c in (city_place(name, gaz) for name in sorted(cities)) if c is not None}
-    for town in (_entry_city(reading), reading.last_town, reading.voice_city, home, *titled):
+    for town in (entry_city(reading), reading.last_town, reading.voice_city, home, *titled):
         if town is not None and town.key in keys:
             return town
     return None
@@ -814,10 +814,11 @@ def _city_named_in_the_text(district: str, reading: Reading, gaz: PlaceResolver)
     return city_place(named[0], gaz)
 
 
-def _far_hamlet(p: PlaceMention, reading: Reading) -> bool:
+def far_hamlet(p: PlaceMention, reading: Reading, town: Place | None = None) -> bool:
     """ "missiles hit the Peresyp district" under an Odesa item: a city's district named as
-    a hamlet far away is the city's, not the hamlet's."""
-    town, place = _entry_city(reading) or reading.last_town, p.place
+    a hamlet far away is the city's, not the hamlet's (``town``: the city, if not the entry's
+    or the last told)."""
+    town, place = town or entry_city(reading) or reading.last_town, p.place
     return bool(
         town is not None and place is not None and place.precision == "town"
         and place.population < SMALL_TOWN and place.seat == 0 and place.lat is not None
@@ -829,7 +830,7 @@ def _far_hamlet(p: PlaceMention, reading: Reading) -> bool:
 SMALL_TOWN = 5_000
 
 
-def _entry_city(reading: Reading) -> Place | None:
+def entry_city(reading: Reading) -> Place | None:
     """The city whose entry the lines are under ("1. ODESA – Fri 15.03 ~11:00. …")."""
     place = reading.entry[1].place if reading.entry else None
     ok = place is not None and place.precision == "town" and place.population >= BIG_CITY

@@ -12,12 +12,13 @@ from dataclasses import replace
 
 from geo import lexicon as lx
 from geo.articles import Sentence
+from geo.citydistricts import cities_with_district
 from geo.eventday import dates_told
 from geo.mention import Mention
 from geo.model import Place
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.story import Reading, event_places, paragraph_start
+from geo.story import Reading, entry_city, event_places, far_hamlet, paragraph_start
 from geo.storygeo import header_section
 
 
@@ -109,7 +110,9 @@ def diary_town(title: str, gaz: PlaceResolver) -> Place | None:
 # Kherson kitchen", "notes for the accountant (print shop, Kharkiv)"
 _NOTES_TITLE = re.compile(
     r"\b(?:notes?|log|logbook|minutes|sitrep|checklist|memo|rundown|diary|journal|register|"
-    r"tally|sheet|handover|assessment|inspection|"
+    r"tally|sheet|handover|assessment|inspection|notebook|ledger|daybook|"
+    # a trade's own books: "Ship chandler's order book, Odesa", "sample book", "day book"
+    r"(?:order|day|shift|sample|account|work|record|visitors['’]?)\s*book|"
     # a chat's export: "my grandmother's messages from Bilopillia", "texts from Kherson"
     r"messages|texts|chat|letters|e-?mails)\b",
     re.IGNORECASE,
@@ -432,3 +435,26 @@ def placed_next(
         )  # fmt: skip
         return [] if elsewhere else dateline
     return dateline
+
+
+def home_districts(
+    places: list[PlaceMention], reading: Reading, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """ "Missiles hit the oil depot and the refinery at Peresyp" in an Odesa order book: a
+    district of the text's city named bare, not a hamlet once so called far away."""
+    home = _home_city(reading, gaz)
+    return [
+        replace(p, place=home, query=None)
+        if home is not None
+        and far_hamlet(p, reading, home)
+        and home.name in cities_with_district(p.text)
+        else p
+        for p in places
+    ]
+
+
+def _home_city(reading: Reading, gaz: PlaceResolver) -> Place | None:
+    home = entry_city(reading) or reading.last_town or reading.voice_city
+    if home is None and (titled := documents_town(reading, gaz)):
+        home = titled[0].place
+    return home
