@@ -593,6 +593,8 @@ def split_sentences(article: Article) -> list[Sentence]:
         bare = _BBCODE_TAG.sub("", line).rstrip() if "[/" in line else line
         # (and a string literal's close in code: "Notes: 'On 10 March 2022, … oblast).'),")
         bare = _LITERAL_CLOSE.sub("", bare) if bare.endswith((",", ";", ")")) else bare
+        # (and a shell's or Tcl's line continuation: '"… killed 1 civilian." \')
+        bare = _LITERAL_CLOSE.sub("", bare[:-1].rstrip()) if bare.endswith("\\") else bare
         heading = (
             words <= longest and not _ENDS_SENTENCE.search(bare) and not _LIST_ITEM.match(line)
         )

@@ -382,7 +382,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "holiday",
         re.compile(
-            r"\b(?P<holiday>New\s+Year['’]s\s+(?:Day|Eve|[Nn]ight)|Christmas\s+(?:Day|Eve)|Orthodox\s+Christmas)"
+            r"\b(?P<holiday>New\s+Year['’]s\s+(?:Day|Eve|[Nn]ight)|Christmas\s+(?:Day|Eve)|Orthodox\s+Christmas|"
+            # ("in the first minutes of the New Year": its first day)
+            r"first\s+(?:minutes|hours|seconds)\s+of\s+(?:the\s+)?New\s+Year)"
             rf"(?:,?\s+{_YEAR})?\b"
         ),
     ),

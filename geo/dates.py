@@ -173,7 +173,7 @@ _HOLIDAYS = {"new year's day": (1, 1), "new year's night": (1, 1), "new year's e
 def _holiday(m: re.Match[str], ref: date | None) -> DateWindow | None:
     """The day a holiday names, in the year written or the last one before ``ref``."""
     name = re.sub(r"\s+", " ", m.group("holiday").lower().replace("’", "'"))
-    month, day = _HOLIDAYS[name]
+    month, day = _HOLIDAYS.get(name, (1, 1))  # ("the first minutes of the New Year")
     year = int(m.group("year")) if m.group("year") else _infer_year(month, day, ref)
     d = safe_date(year, month, day)
     basis = "explicit" if m.group("year") else "year inferred"

@@ -577,7 +577,9 @@ _THAT_CLAUSE = re.compile(
 # (the writer's own doings in the past: "where we drove past on Sunday"; not "the shop where she
 # works sat 9.07", whose day is the strike's)
 _PERSONAL_CLAUSE = re.compile(
-    r"\b(?:where|when)\s+(?:we|I|they|he|she)\s+(?:\w+ed|drove|went|were|was|stayed|saw|slept|"
+    # (not a passive: "struck a building where they were housed in Makiivka, in the first
+    # minutes of the New Year")
+    r"\b(?:where|when)\s+(?:we|I|they|he|she)\s+(?:\w+ed|drove|went|(?:were|was)(?!\s+\w+ed\b)|stayed|saw|slept|"
     r"met|came|left|spent|stopped)\b[^.;]*$"
 )
 _RELATIVE = re.compile(r"\b(?:that|which|where|when)\s+(?:[\w-]+\s+){0,3}?[a-z]+ed\b")

@@ -1211,7 +1211,7 @@ def _read_event_sentence(
     weapons = lx.STRIKE_WORDS.search(
         lx.DAMAGE_FOUND.sub(" ", lx.LEFTOVER.sub(" ", lx.NOT_THE_WAR.sub(" ", text)))
     )
-    if not_strike and not weapons or lx.DISPOSAL.search(main):
+    if not_strike and not weapons or lx.DISPOSAL.search(main) or lx.BY_GUNMEN.search(text):
         # "a tractor hit a landmine", "forces clashed near X": someone was hurt, nobody struck.
         reading.last, reading.aside = None, (s.paragraph, s.index)
         return
@@ -1704,6 +1704,8 @@ def _without_descriptions(text: str) -> str:
 
 _A_PLACE_DESCRIBED = re.compile(
     r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement|port|hub)\s+"
+    # ("Heorhiivka, a village near Marinka that has been under constant fire since 2014")
+    r"(?:(?:near|outside|by|(?:north|south|east|west)\s+of)\s+[A-Z][\w'’-]+\s+)?"
     r"(?:that|which|where)\s+[^,;.:]*",
     re.IGNORECASE,
 )

@@ -2151,8 +2151,6 @@ NOT_AN_ATTACK = re.compile(
     r"(?:war|fighting|conflict|hostilities)|\bno\s+indication\s+that\s+[^.;]{0,60}?"
     r"(?:linked|related|connected)\s+to\s+the\s+(?:war|fighting|conflict|hostilities)"
     # "militants attacked churches, synagogues and a police post": gunmen's raid, no strike
-    # ("the massacre at Crocus City Hall …, which was carried out by gunmen, not drones")
-    r"|\b(?:carried\s+out|committed|perpetrated)\s+by\s+(?:\w+\s+)?(?:gunmen|terrorists|armed\s+men)\b"
     r"|\b(?:gunmen|terrorists|armed\s+men|militants)\s+(?:\w+\s+){0,2}?(?:attacked|opened\s+fire|"
     r"stormed|raided)\s+(?:\w+\s+){0,3}?(?:churche?s?|synagogues?|mosques?|concert|worshippers|"
     r"police\s+(?:posts?|stations?))\b",
@@ -2228,6 +2226,12 @@ NOT_THE_WAR = re.compile(
     # "people are afraid of the mines in the fields more than of the shells": a fear, no event
     r"\b(?:afraid|scared|frightened|terrified|fearful)\s+of\b[^.;:()\n]*"
 )
+# a killing by gunmen, told anywhere in the sentence: "the massacre at Crocus City Hall …, which
+# was carried out by gunmen, not drones"
+BY_GUNMEN = re.compile(
+    r"\b(?:carried\s+out|committed|perpetrated)\s+by\s+(?:\w+\s+)?(?:gunmen|terrorists|armed\s+men)\b",
+    re.IGNORECASE,
+)
 # a word named as a word, no strike: 'The word "bomb" in the feedback means "very good"'
 A_WORD_AS_WORD = re.compile(
     r"\b(?:the\s+)?(?:word|term|slang|phrase)\s+[\"“‘'][\w -]{1,20}[\"”’']"
@@ -2235,7 +2239,7 @@ A_WORD_AS_WORD = re.compile(
     r"|\b(?:an?|the)\s+[\"“][\w -]{1,20}[\"”]\s+(?:is|means|stands\s+for)\b"
     # (or a verb in scare quotes: 'EPS boards "exploded" out of the pack in the heat')
     # ('"bubble explosion" in tank 4', '[TN: "arrival", prilyot, is the word for …]')
-    r"|[\"“](?:exploded|exploding|bombed|shelled|blew\s+up|hit|struck|strike|attack|explosion)[\"”]"
+    r"|[\"“](?:exploded|exploding|bombed|shelled|shelling|blew\s+up|hit|struck|strike|attack|explosion)[\"”]"
     # (not an official's term: 'a "combined strike" with Iskander missiles')
     r"|[\"“](?:[\w-]+\s+)?(?:explosion|bang|blast|arrivals?)[\"”]"
     # (or a ruin's "shell": "the bread factory in Makariv is still a shell")

@@ -316,7 +316,8 @@ def _row_home(text: str, s: Sentence, reading: Reading, gaz: PlaceResolver) -> l
     """The town a row that names none of its own is of: the log's or document's town."""
     return (
         (logs_town(reading, s, gaz) or documents_town(reading, gaz))
-        if lx.STRIKE_WORDS.search(text)
+        # (not a word in quotes: 'owner says "shelling" but no date, cracks old')
+        if lx.STRIKE_WORDS.search(lx.A_WORD_AS_WORD.sub(" ", text))
         else []
     ) or _home(text, reading, gaz)
 

@@ -526,6 +526,10 @@ def _first_name(text: str, end: int, gaz: PlaceResolver) -> bool:
     if not m:
         return False
     word = _bare(m.group(1))
+    # (a first name after a title's place: 'the occupation "governor" of Sevastopol Mikhail
+    # Razvozhayev' is a person of that place, not a surname "Sevastopol")
+    if _OF_A_PLACE.search(text, max(0, end - 60), end) and lx.personal_name(word.lower()):
+        return False
     if (
         lx.INSTITUTION_AFTER.match(text[end:])
         or word.lower() in _NOT_SURNAME
@@ -534,6 +538,9 @@ def _first_name(text: str, end: int, gaz: PlaceResolver) -> bool:
     ):
         return False
     return not gaz.is_known(word) or word.lower() in lx.NOT_PLACES
+
+
+_OF_A_PLACE = re.compile(r"\bof\s+[A-Z][\w'’\-]+(?:[\s-][A-Z][\w'’\-]+)?$")
 
 
 _NEIGHBOUR_AFTER = re.compile(
@@ -638,8 +645,12 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if _KIN_OF_SOMEONE_OF.search(text, max(0, start - 80), start):
         # "the daughter of a deputy mayor of Magadan": whose office is there, not the event
         return "context"
-    if _COMPARED_TO.search(text, max(0, start - 200), start):
+    if _COMPARED_TO.search(text, max(0, start - 200), start) and not _ITS_YEAR_AFTER.match(
+        text, end
+    ):
         # "compared the attack to the shelling of Belgorod": another event, named as a likeness
+        # (not one with its own day: "compared the campaign to the way Ukraine's strikes on the
+        # Antonivskyi bridge in 2022 prepared …", an event told in passing)
         return "context"
     if name and (_SITE_PLACED_AFTER.match(text, end) or _SITE_PLACED_LATER.match(text, end)):
         # "destroyed Vinnytsia airport at Havryshivka", "destroyed the Troitskyi market and
@@ -1180,9 +1191,15 @@ _KIN_OF_SOMEONE_OF = re.compile(
     re.IGNORECASE,
 )
 _COMPARED_TO = re.compile(
+    # (the likeness an event, not a clause of its own: not "compared these with remains
+    # photographed after … the one on February 1, when a missile hit … in Kramatorsk")
     r"\b(?:compared|compares|comparing|likened|likens|equated)\s+(?:[\w'’-]+\s+){0,4}?(?:to|with)\s+"
-    r"[^.;:()]*$",
+    r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:shelling|attacks?|strikes?|bombing|massacre|tragedy)\s+"
+    r"(?:of|on|in|at)\s+(?:(?!\b(?:when|where|which|after)\b)[^.;:()])*$",
     re.IGNORECASE,
+)
+_ITS_YEAR_AFTER = re.compile(
+    r"[^.;:]{0,30}?\b(?:in\s+(?:19|20)\d\d|on\s+\d{1,2}\s+[A-Z][a-z]+|(?:in|on)\s+[A-Z][a-z]+\s+\d)"
 )
 _A_RUN_TO = re.compile(
     r"\b(?:train|bus|coach|minibus|ferry|flight)\s+(?:from\s+[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+)?"

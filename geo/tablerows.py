@@ -471,6 +471,7 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
     opens = [m.start() for m in _ENTRY_OPEN.finditer(text)]
     for a, b in zip(opens, [*opens[1:], len(text)][: len(opens)], strict=True):
         b = min(b, a + _ELEMENT_SPAN)  # (a list's last bullet does not run on to the end)
+        b = _brace_end(text, a, b)  # (nor a list's last record: "… injured = None}]")
         if _STATUS_KEY.search(text, a, b) is not None:
             spans.append((a, b))
     # (and a line whose key:value tags drop it: a todo.txt task's "… qa:DUP")
@@ -512,6 +513,20 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _brace_end(text: str, a: int, b: int) -> int:
+    """Where a record opened by a brace at ``a`` closes (before ``b``), or ``b``."""
+    opened = _BRACE_OPENED.match(text, a)
+    if opened is None:
+        return b
+    depth = 0
+    for i in range(opened.end() - 1, b):
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        if depth == 0:
+            return i + 1
+    return b
+
+
+_BRACE_OPENED = re.compile(r"[ \t]*\[?%?\{")
 # an entry's first line: "- id: …", "[DN-0503-02]" or TOML's "[[event]]" alone,
 # "BEGIN:VEVENT", a text proto's "row {", a BibTeX "@event{OD-220724,"
 _ENTRY_OPEN = re.compile(
@@ -522,7 +537,12 @@ _ENTRY_OPEN = re.compile(
     r"|[\w-]+:[\w.-]+[ \t]+a[ \t]+[\w-]+:\w+"
     # (a shell's printed object: "  { code: 'OCC-0712-01', event_date: …")
     # (or an Elixir map's "%{id: \"E24-0414-TK\", …", a HOCON object's "{ id = H25-0717-BG, …")
-    r"|[ \t]*%?\{[ \t]*\w+[ \t]*(?::[ \t]*['\"]|=[ \t]*\S)"
+    # (an OCaml list's first record: '[{id = "E24-0430-OD"; …')
+    r"|[ \t]*\[?%?\{[ \t]*\w+[ \t]*(?::[ \t]*['\"]|=[ \t]*\S)"
+    # (a Ruby object inspected: "[#<struct Desk::Row", " #<struct Desk::Row")
+    r"|[ \t]*\[?#<\w+"
+    # (a Mathematica association printed: 'Out[4]= <|"id" -> "E23-0420-BG", …')
+    r"|(?:Out\[\d+\]=[ \t]*)?<\|"
     # (a C table's row: '    { "U22-0917-2", "17.09.2022", …')
     r"|[ \t]*\{[ \t]*\"[^\"\n]{1,40}\",[ \t]"
     # (an Erlang term's tag: "{dropped, #{id => <<\"S22-0506-SI\">>, …")
@@ -532,7 +552,10 @@ _ENTRY_OPEN = re.compile(
     # (a Pascal record's constant: "(Id: 'DN-0225-01'; Date: …")
     r"|[ \t]*\(\s*[A-Za-z]\w*\s*:\s*['\"]"
     # (a desk file's entry line, its code first: "ZP-0805-01 | 05.08.2022 | … | Enerhodar")
-    r"|[ \t]*[A-Z]{1,4}-\d[\w-]{2,16}[ \t]+\|)",
+    # (its code with the year in it too: "NE22-0225-OK | 25.02.2022 | …")
+    r"|[ \t]*[A-Z]{1,4}(?:\d\d)?-\d[\w-]{2,16}[ \t]+\|"
+    # (a console's next prompt ends the output above it: "irb(main):005:0> …", "utop # …")
+    r"|(?:irb\([\w]+\):\d+:\d+>|utop[ \t]#|In\[\d+\]:=|>>>[ \t]))",
     re.MULTILINE,
 )
 # a section's heading: "### Removed", "==== LIST: Rejected (3) ====" (a rule on both sides)
@@ -608,7 +631,10 @@ _STATUS_KEY = re.compile(
     # (or a shell's object literal, inline: "{ code: 'OCC-0712-01', …, qa: 'DUP',")
     # (or an Erlang map's, unquoted: "{dropped, #{id => …, qa => del,")
     # (an Elixir map's atom, "qa: :del"; a HOCON object's "qa = del")
-    rf"|[{{,]\s*(?i:qa|status|review|flag)\s*(?::\s*['\":]|=>?\s*['\"]?)(?i:{_STATUS_OFF})\b"
+    # (an OCaml record's field, after a semicolon: "…; qa = Dup;")
+    # (a Mathematica association's rule: '<|"id" -> "E23-0420-BG", …, "qa" -> "ns",')
+    rf"|[{{,;]\s*[\"']?(?i:qa|status|review|flag)[\"']?\s*(?::\s*['\":]|(?:=>?|->)\s*['\"]?)"
+    rf"(?i:{_STATUS_OFF})\b"
     # (or an enumerated status on its own line, closing a C table's row: "      QA_DEL },")
     rf"|^[ \t]*(?i:qa|status)_(?i:{_STATUS_OFF})\b[ \t]*}}?[ \t]*,?[ \t]*$"
     # (or a record's enumerated value: Pascal's "…; Qa: qaDel;")

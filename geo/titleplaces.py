@@ -176,6 +176,9 @@ def lines_own_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[Pl
             and not lx.CARED_FOR_IN.search(before.span.text[: p.start])
             # (not where people came from: "POWs from Azovstal", nor where goods went)
             and not _FROM_BEFORE.search(before.span.text, 0, p.start)
+            # (nor a bracket's locator of the line's label: "Viazivka (ours, the one between
+            # Korosten and Ovruch): the old wooden church … is gone")
+            and before.span.text.count("(", 0, p.start) <= before.span.text.count(")", 0, p.start)
         ]  # fmt: skip
         if towns:
             return [PlaceMention(0, 0, towns[-1].text, towns[-1].place, "target")]
