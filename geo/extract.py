@@ -189,6 +189,7 @@ from geo.tablerows import (
     cells_of,
     dropped_spans,
     figure_columns,
+    marked_line,
     rejected_element,
     rejected_item,
     rejected_record,
@@ -880,6 +881,7 @@ def _kept_off(text: str, at: int, codes: frozenset[str]) -> bool:
     return (
         rejected_row(line, codes)
         or rejected_item(_item_at(text, at), codes)
+        or marked_line(line, codes)
         # (or a row's note on the line under it: "| 06 | 02.02.2023 | Bakhmut | … | X |" over
         # "Note 06: A British paper reported the death …")
         or (not cells_of(line) and _rejected_row_above(text, at, codes))

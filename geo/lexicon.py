@@ -1919,6 +1919,9 @@ LEFTOVER = re.compile(
 NOT_A_STRIKE = re.compile(
     # a soldier's death in battle: "serviceman, killed in action near Pisky"
     r"\bkilled\s+in\s+(?:action|combat|battle)\b|"
+    # a road's knocks: "blade hit a kerb at the bus stop, pin sheared"
+    r"\b(?:hit|struck|clipped)\s+(?:a|the)\s+(?:kerb|curb|pothole|tree|pole|lamp\s*post|barrier|"
+    r"guard\s*rail|ditch|bump|rock)\b|"
     # what cannot be known: "It is impossible to establish the exact number of casualties in
     # Mariupol and Volnovakha"
     r"\b(?:impossible|not\s+possible|unable|cannot|can['’]t|could\s+not)\s+(?:yet\s+)?(?:to\s+)?"
@@ -2220,7 +2223,7 @@ NOT_THE_WAR = re.compile(
     # ("tape chewed by foxes or rats, NOT shrapnel": a verdict on the damage's cause)
     # ("NOT the plant, NOT anything from the shelling": nor a thing the shelling did)
     r"\b[Nn][Oo][Tt]\s+(?:anything\s+(?:from|of)\s+)?(?:the\s+|an?\s+)?(?:new\s+|fresh\s+|further\s+)?"
-    r"(?:war|shelling|strike|attack|shrapnel|fragments?|explosion|arrival|blast)\b|"
+    r"(?:war|shelling|shells?|strike|attack|shrapnel|fragments?|explosion|arrival|blast)\b|"
     # "(mine accident - do NOT count with shelling casualties)": a verdict's words, no weapon
     r"\b(?:[Dd][Oo]\s+[Nn][Oo][Tt]|[Dd]on['’]t)\s+(?:count|include|add)\b[^.;()\n]*|"
     # "people are afraid of the mines in the fields more than of the shells": a fear, no event

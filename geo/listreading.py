@@ -317,7 +317,8 @@ def _row_home(text: str, s: Sentence, reading: Reading, gaz: PlaceResolver) -> l
     return (
         (logs_town(reading, s, gaz) or documents_town(reading, gaz))
         # (not a word in quotes: 'owner says "shelling" but no date, cracks old')
-        if lx.STRIKE_WORDS.search(lx.A_WORD_AS_WORD.sub(" ", text))
+        # (nor one denied: "Frost damage on young shoots in W4 - NOT shells")
+        if lx.STRIKE_WORDS.search(lx.NOT_THE_WAR.sub(" ", lx.A_WORD_AS_WORD.sub(" ", text)))
         else []
     ) or _home(text, reading, gaz)
 

@@ -19,7 +19,7 @@ from geo.onlinegeocoder import OnlineGeocoder
 from geo.placenames import normalize_name
 from geo.placerank import GeoHints, haversine_km
 from geo.spelling import city_like, may_be_foreign
-from geo.translit import skeleton
+from geo.translit import latin_forms, skeleton
 
 NEAR_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "GE"})
 KNOWN_MEMO = 65_536  # names remembered per resolver (a few MB at most)
@@ -34,6 +34,9 @@ def spellings(name: str) -> list[str]:
         out += [base, base + "i", base + "u"]
     if _CYRILLIC.search(name) and " " not in name:
         out += cyrillic_nominatives(name)
+        # (and their romanisations, when the gazetteer holds the name in Latin letters only or
+        # spelled otherwise in Cyrillic: "Вольфине" is Volfyne, indexed as "Волфине")
+        out += [latin for v in list(out) for latin in latin_forms(v)]
     else:
         # a plain romanisation of Е and -ия: "Evpatoria" is Yevpatoriya, "Enakievo" Yenakiyeve
         heads = [name, "Ye" + name[1:]] if _E_THEN_CONSONANT.match(name) else [name]

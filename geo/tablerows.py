@@ -379,6 +379,11 @@ _LEGEND_CODE = re.compile(
     # ("[X] = remove from the event set (reason given)")
     r"(?:remove|drop|exclude)\s+(?:it\s+)?from|delete(?:d)?(?=\s*(?:[,.;]|$)))\b"
 )
+# (or a notebook's: "Everything below marked FIC is the script, not life.")
+_MARKED_CODE = re.compile(
+    r"\bmarked\s+(?P<code>[A-Z]{2,8})\s+(?:is|are)\s+[^.;\n]{0,60}?\b(?:not\s+(?:life|real)|"
+    r"fiction(?:al)?|invented|made\s+up|imagined)\b"
+)
 LEGEND_LINES = 8  # a legend stands in the sheet's header
 
 
@@ -397,7 +402,18 @@ def rejecting_codes(lines: list[str]) -> frozenset[str]:
         The codes as written ("DUP", "[X]"); empty when no legend rejects any.
     """
     head = "\n".join(lines[:LEGEND_LINES])
-    return frozenset(m.group("code") for m in _LEGEND_CODE.finditer(head))
+    legend = [*_LEGEND_CODE.finditer(head), *_MARKED_CODE.finditer(head)]
+    return frozenset(m.group("code") for m in legend)
+
+
+def marked_line(line: str, codes: frozenset[str]) -> bool:
+    """Does a line carry a rejecting code near its head, as a word of its own ("Sat 12.03 —
+    FIC SC-14: night, the village is shelled")?"""
+    head = line[:_MARK_REACH]
+    return any(re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", head) for c in codes if c.isalpha())
+
+
+_MARK_REACH = 30  # a line's stamp and its code
 
 
 def rejected_row(line: str, codes: frozenset[str]) -> bool:
