@@ -1669,7 +1669,7 @@ ANAPHORA = re.compile(
     # "a missile struck the square in front of the theatre": a landmark of the town told of
     r"|\b(?:hit|struck|shelled|attacked|targeted|wrecked|destroyed|damaged)\s+the\s+"
     r"(?:[A-Z][\w'’-]+\s+){0,2}?(?:main\s+|central\s+)?(?P<landmark>(?i:square|theatre|"
-    r"theater|cathedral|museum|market|railway\s+station|train\s+station))\b"
+    r"theater|cathedral|museum|market|railway\s+station|train\s+station|(?<!the\s)(?:shopping\s+)?(?:mall|centre|center)))\b"
     # ("traffic on the Chongar bridge was stopped … the AFU struck the bridge": the one told;
     # not a bridge named again, "hit the Inhul bridge", which names its river)
     r"|\b(?:hit|struck|shelled|attacked|targeted|wrecked|destroyed|damaged)\s+the\s+(?P<bridge>bridge)\b"

@@ -30,6 +30,7 @@ from geo.namesakes import (
     without_site_locators,
 )
 from geo.placequal import (
+    SAME_NAME_AFTER,
     drop_qualifiers,
     framed_regions,
     part_of_a_city,
@@ -540,7 +541,7 @@ def find_places(
                 continue  # a real place, but far from this war (Ramstein, Istanbul)
             if frame and query[1] == frame and place.precision == "town":
                 query = (query[0], frame, True)  # placed by its sentence's region frame
-            if query[2] and _SAME_NAME_NOTED.match(text, full_end):
+            if query[2] and SAME_NAME_AFTER.match(text, full_end):
                 # "Donetsk, Rostov region (a Russian town of the same name, no event)": the
                 # namesake set apart here, not the sense of the name wherever it recurs
                 query = (query[0], query[1], False)
@@ -755,10 +756,6 @@ _STREET_AFTER = re.compile(
 # a street's word before its name: "vul. Shevchenka", "ul. Lenina", "prosp. Peremohy"
 _STREET_BEFORE = re.compile(rf"\b(?:{lx.STREET_ABBR}|[Vv]ulytsia|[Uu]litsa|[Pp]rovulok)\.?\s+$")
 _ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
-_SAME_NAME_NOTED = re.compile(
-    r"[^.;]{0,40}?\b(?:of\s+the\s+same\s+name|a\s+namesake)\b",
-    re.IGNORECASE,
-)
 _TWO_WORD_STREET = re.compile(r"[A-Z][\w'’]*(?:aya|ska)\s+[A-Z][\w'’]*(?:aya|ska)\b")
 _SLASH_STREET = re.compile(r"\s*/\s*[A-Z][\w'’]*s['’]?k(?:a|aya|yi|iy)\b")
 _STREET_ADJECTIVE = re.compile(r"[A-Z][\w'’]*s['’]?ka")

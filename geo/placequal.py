@@ -574,6 +574,9 @@ def region_hints(text: str) -> tuple[str, ...]:
         # (nor a namesake's region told as the other one: "in Zolochiv, Lviv oblast — the
         # other Zolochiv")
         and not _THE_OTHER_ONE.match(text, m.end())
+        # (nor one told as a namesake's: "a factory in Zolochiv, Lviv region — yes, a town
+        # with the same name as ours")
+        and not SAME_NAME_AFTER.match(text, m.end())
     ]  # fmt: skip
     # ("in Kharkiv and Donetsk oblasts": the first of two regions named together too)
     named += [m.group(1) for m in _TWO_REGIONS.finditer(text)]
@@ -589,6 +592,11 @@ def region_hints(text: str) -> tuple[str, ...]:
 
 _REPUBLIC_ACRONYM = re.compile(r"\b([DL])(?:PR|NR)\b")
 _REPUBLIC_OBLAST = {"D": "Donetsk", "L": "Luhansk"}
+# a namesake set apart after its qualifier: "Donetsk, Rostov region (a Russian town of the same
+# name, no event)", "Zolochiv, Lviv region — yes, a town with the same name as ours"
+SAME_NAME_AFTER = re.compile(
+    r"[^.;\n]{0,40}?\b(?:of\s+the\s+same\s+name|a\s+namesake|the\s+same\s+name\s+as)\b", re.I
+)
 _THE_OTHER_ONE = re.compile(
     r"\s*[—–(,-]+\s*(?:the\s+other|not\s+(?:ours|this\s+one|the\s+one))\b", re.I
 )
