@@ -198,9 +198,17 @@ def _read_table_row(
     ordered = [where, *filled] if where is not None else [*struck, *filled]
     # (a name as the text qualified it before: "village Inhulets (Darivka hromada)" over
     # "… 2 civilians killed in Inhulets")
+    # (a row's own location path names its oblast first: "Donetsk / Kramatorskyi /
+    # Kostiantynivska" beside "Kostiantynivka", whatever regions the rest of the text names)
+    row_oblasts = tuple(
+        dict.fromkeys(
+            oblast for c in cells if "/" in c.text
+            and _an_oblast(oblast := c.text.split("/")[0].strip(), gaz)
+        )
+    )  # fmt: skip
     named = [
         (cell, [
-            p for p in _cell_places(cell.text, gaz, hints, reading)
+            p for p in _cell_places(cell.text, gaz, (*row_oblasts, *hints), reading)
             if p.place is not None and p.place.precision != "country"
             # ("2 wounded, taken to hospital in Kryvyi Rih": where they were taken)
             and not lx.CARED_FOR_IN.search(cell.text[: p.start])

@@ -74,3 +74,32 @@ def _side_kept(text: str, hunks: list[re.Match[str]]) -> str | None:
 def _squeezed(label: str) -> str:
     """ "HEAD (pass 2, coder OV)" → "headpass2coderov": a label as a note may name it."""
     return re.sub(r"[^a-z0-9]+", "", label.lower())
+
+
+def removed_diff_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of a pasted unified diff's removed lines ("-E23-0321-DZH | 21.03.2023 | …" under
+    "@@ -1,9 +1,9 @@"): the old text, replaced or dropped; the "+" and context lines stand.
+
+    Parameters
+    ----------
+    text : str
+        The article's text.
+
+    Returns
+    -------
+    list of (int, int)
+        Start and end offsets of each removed line inside a hunk; empty when there is none.
+    """
+    if "\n@@ " not in text or "\n+++ " not in text:
+        return []
+    spans = []
+    for hunk in _DIFF_HUNK.finditer(text):
+        spans += [(m.start(), m.end()) for m in _REMOVED.finditer(text, hunk.start(), hunk.end())]
+    return spans
+
+
+# a hunk: its "@@ -a,b +c,d @@" header, then lines opened by "-", "+" or a space
+_DIFF_HUNK = re.compile(
+    r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@[^\n]*\n(?:[-+ ][^\n]*(?:\n|$))+", re.M
+)
+_REMOVED = re.compile(r"^-(?!--)[^\n]*", re.MULTILINE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.mergeconflicts import dropped_conflict_sides
+from geo.mergeconflicts import dropped_conflict_sides, removed_diff_lines
 
 # One tab per cell: a spreadsheet's empty cell is two tabs, and the columns must stay aligned.
 _SEPARATOR = re.compile(r"\s*\|\s*|\t")
@@ -500,6 +500,8 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _CODE_THEN_STATUS.finditer(text)]
     # (and a pasted merge conflict's losing side: "<<<<<<< HEAD … ======= … >>>>>>> pass-1")
     spans += dropped_conflict_sides(text)
+    # (and a pasted diff's removed lines: "-E23-0321-DZH | 21.03.2023 | … | ok")
+    spans += removed_diff_lines(text)
     if ":-" in text or "%%" in text or re.search(r"^\w+\([\w-]+,", text, re.MULTILINE):
         # (a logic program's facts: "qa(mk_0724_01, del)." drops every fact of that record)
         spans += _facts_of_records_off(text)
