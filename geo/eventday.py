@@ -536,7 +536,10 @@ _THEN_SPEAKER = re.compile(
 # (a work going on, not a state: not "hit on the night of 9 to 10 July is still a heap")
 _STILL_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+still\s+[a-z]+ing\b", re.IGNORECASE)
 _STILL_BEFORE = re.compile(
-    r"\bstill\s+(?:[\w-]+\s+){0,3}?(?:(?:on|by|as\s+of|until|till)\s+(?:the\s+)?)?$",
+    r"\bstill\s+(?:[\w-]+\s+){0,3}?(?:(?:on|by|as\s+of|until|till)\s+(?:the\s+)?)?$"
+    # ("one of them … remained in hospital on Wednesday": the wounded's state, days on)
+    r"|\b(?:remained|remains|stayed|stays)\s+(?:\w+\s+)?in\s+(?:(?:the|a)\s+)?"
+    r"(?:hospital|intensive\s+care|a\s+coma)\s+(?:(?:on|by|as\s+of|until|till)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 # (and "Tuesday, 19 November, is a day of mourning in Odesa")

@@ -1929,8 +1929,8 @@ NOT_A_STRIKE = re.compile(
     # a road watched by drones, a danger, not a strike: "courier refuses, the road is under drones"
     r"\b(?:is|are|stays?|remains?|being)\s+under\s+(?:russian\s+|enemy\s+)?(?:drones|FPVs?|drone\s+(?:control|watch|threat))\b|"
     # a thing gone dead: "last time the monitor was dead", "phone dead since noon"
-    r"\b(?:monitor|speakers?|battery|batteries|phone|screen|engine|laptop|printer|radio|charger)\s+"
-    r"(?:was\s+|is\s+|went\s+)?(?:dead|died)\b|"
+    r"\b(?:monitors?|speakers?|battery|batteries|phones?|screens?|engine|laptop|printer|radio|charger)\s+"
+    r"(?:was\s+|were\s+|is\s+|are\s+|went\s+)?(?:dead|died)\b|"
     # a note's legend: "Livestock losses are written as DOA (dead on arrival)"
     r"\b(?:are|is)\s+(?:written|marked|logged|entered)\s+as\b|\bstands?\s+for\b|"
     # a quarry's blasting, a note's "NOT war-related"
@@ -2025,10 +2025,7 @@ AFTERMATH = re.compile(
     r"bur(?:y|ies|ying)\s+(?:its|their|the)\s+dead|"
     r"farewell|paid\s+(?:their\s+)?(?:last\s+)?respects|condolences|"
     # "Rescuers found the body of a man under the rubble …": the search, days on
-    r"(?:found|recovered|pulled\s+out)\s+(?:the\s+)?(?:body|bodies)\b|"
-    # "one of them … remained in hospital on Wednesday": the wounded's state, days on
-    r"(?:remained|remains|stayed|stays|was\s+still|is\s+still)\s+(?:\w+\s+)?in\s+(?:(?:the|a)\s+)?"
-    r"(?:hospital|intensive\s+care|a\s+coma))\b",
+    r"(?:found|recovered|pulled\s+out)\s+(?:the\s+)?(?:body|bodies)\b)\b",
     re.IGNORECASE,
 )
 # "did not report any missile or drone strikes there", "no strikes on the capital were

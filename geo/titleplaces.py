@@ -165,6 +165,16 @@ _STRUCK_US = re.compile(r"\b(?:shelled|hit|struck|bombed|attacked|targeted)\s+us
 _FROM_BEFORE = re.compile(r"\b(?:from|to|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _in_a_locators_bracket(text: str, p: PlaceMention) -> bool:
+    """Is the place named inside brackets that say where another is ("Viazivka (ours, the one
+    between Korosten and Ovruch)"), not a bracket that only spells it again ("(Куп'янськ)")?"""
+    opened = text.rfind("(", 0, p.start)
+    if opened < 0 or text.rfind(")", 0, p.start) > opened:
+        return False
+    closed = text.find(")", p.end)
+    return text[opened + 1 : closed if closed >= 0 else len(text)].strip() != p.text
+
+
 def lines_own_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMention]:
     """The last town the line named before this sentence ("… 106 km WNW = area of the South
     Ukraine NPP, Pivdennoukrainsk. … Energoatom: Russian missile exploded 300 m from the
@@ -178,7 +188,7 @@ def lines_own_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[Pl
             and not _FROM_BEFORE.search(before.span.text, 0, p.start)
             # (nor a bracket's locator of the line's label: "Viazivka (ours, the one between
             # Korosten and Ovruch): the old wooden church … is gone")
-            and before.span.text.count("(", 0, p.start) <= before.span.text.count(")", 0, p.start)
+            and not _in_a_locators_bracket(before.span.text, p)
         ]  # fmt: skip
         if towns:
             return [PlaceMention(0, 0, towns[-1].text, towns[-1].place, "target")]
