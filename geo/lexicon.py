@@ -2055,6 +2055,9 @@ NEGATED_STRIKE = re.compile(
     r"|\bnothing\s+to\s+(?:log|code|map)(?:\s+as\s+(?:an?\s+)?(?:strikes?|incidents?))?"
     # (a count of none: "the counter shows 0 strikes since installation")
     r"|\b(?:0|zero)\s+(?:strikes?|hits?|attacks?|impacts?)\b"
+    # (a note's verdict standing alone after the line it judges: '"steam explosion" in boiler 2
+    # … NOT an explosion.')
+    r"|^\W*(?-i:NOT)\s+(?:an?\s+)?(?:explosions?|blasts?|strikes?|hits?|arrivals?|shelling)\s*[.!]?\s*$"
     # ("23:14 a bright fireball … NOT an explosion, it was a meteor")
     r"|\bnot\s+(?:an?\s+)?(?:explosions?|blasts?|strikes?|attacks?|missiles?|drones?|shelling|hits?)"
     r"\s*[,;:–—-]\s*(?:it\s+was|that\s+was|just|only)\b"
