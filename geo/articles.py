@@ -592,7 +592,9 @@ def split_sentences(article: Article) -> list[Sentence]:
         # (a forum paste's line ends on its tag: "… in Ochakiv (…).[/code]" ends a sentence)
         bare = _BBCODE_TAG.sub("", line).rstrip() if "[/" in line else line
         # (and a string literal's close in code: "Notes: 'On 10 March 2022, … oblast).'),")
-        bare = _LITERAL_CLOSE.sub("", bare) if bare.endswith((",", ";", ")")) else bare
+        if bare.endswith((",", ";", ")")):
+            # (an SQL row's short values after its note: "… in Kurakhove.',1,NULL,'ok'),")
+            bare = _LITERAL_CLOSE.sub("", _TRAILING_VALUES.sub("", bare))
         # (and a shell's or Tcl's line continuation: '"… killed 1 civilian." \')
         bare = _LITERAL_CLOSE.sub("", bare[:-1].rstrip()) if bare.endswith("\\") else bare
         heading = (
@@ -644,6 +646,9 @@ _TODO_HEAD = re.compile(
     r"|^\([A-Z]\)\s+\d{4}-\d\d-\d\d\s+"
 )
 _LITERAL_CLOSE = re.compile(r"(?<=[.!?])['\"]\)*[,;]?\)*[,;]?\s*$")
+_TRAILING_VALUES = re.compile(
+    r"(?<=['\"])(?:,\s*(?:'[^'\n]{0,20}'|-?\d+|NULL|null))+(?=\)*[,;]?\s*$)"
+)
 _KEY_VALUE = re.compile(r"\b[A-Za-z_][\w-]*\s*[:=]\s*[^\s;,]")
 _CONT_MARK = re.compile(r"(?m)^[ \t]*\d{1,2}[ \t]+CON[CT](?=[ \t])")
 

@@ -1980,7 +1980,8 @@ NOT_A_STRIKE = re.compile(
     r"assault(?:ed|s)?\s+(?:on\s+)?(?:Ukrainian|Russian)\s+positions|advanc(?:ed|es|ing)|"
     # (not "hit the captured airfield": the thing struck, named by who holds it)
     r"took\s+(?:full\s+)?control|(?<!the\s)(?<!\ba\s)(?<!an\s)(?:captur(?:ed|e|ing)|seiz(?:ed|ing))|"
-    r"retook|recaptured|liberat(?:ed|ion)|"
+    # (not "shelled the liberated town of Vovchansk": the town struck, named by who freed it)
+    r"retook|recaptured|(?<!the\s)(?<!recently\s)(?<!newly\s)liberat(?:ed|ion)|"
     # "Russian troops were pressing their attack on Severodonetsk": a ground assault
     r"press(?:ed|ing)?\s+(?:their|its|the)\s+(?:attack|assault|offensive)|"
     r"repelled|repulsed|stormed|encircle(?:d|ment)|"
@@ -2217,6 +2218,8 @@ CODER_VERDICT = re.compile(
     # (or its own sentence after the row's: "… nobody named as the attacker. Not coded.",
     # "Not coded until a second source is found.")
     r"|^\W{0,3}(?:NOT|Not)\s+coded\b"
+    # (or its last words: "…; launch area, not coded.")
+    r"|[,;:–—-]\s*(?i:not\s+coded)\s*[.!\"”']*\s*$"
 )
 # words that deny the war did a thing: no weapon of an event
 NOT_THE_WAR = re.compile(

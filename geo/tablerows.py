@@ -548,7 +548,8 @@ _BRACE_OPENED = re.compile(r"[ \t]*\[?%?\{")
 # an entry's first line: "- id: …", "[DN-0503-02]" or TOML's "[[event]]" alone,
 # "BEGIN:VEVENT", a text proto's "row {", a BibTeX "@event{OD-220724,"
 _ENTRY_OPEN = re.compile(
-    r"^(?:- |\[\[?[^\]\n]{1,40}\]\]?[ \t]*$|BEGIN:|@\w+\{|0 @"
+    # (a YAML list's item indented under its key: "  - id: E24-0624-SEV")
+    r"^(?:[ \t]*- (?=[\w\"']+:)|- |\[\[?[^\]\n]{1,40}\]\]?[ \t]*$|BEGIN:|@\w+\{|0 @"
     # (a struct's opening alone on its line: "row {", an Elixir struct's "  %Desk.Event{")
     r"|[ \t]*%?[A-Za-z_][\w.]*[ \t]*\{[ \t]*$"
     # (an RDF subject's first triple: "ev:DN-0312-01 a acled:Event ;")
@@ -567,6 +568,8 @@ _ENTRY_OPEN = re.compile(
     r"|\{[a-z]\w*,[ \t]*#?\{"
     # (a Fortran namelist's group: "&event" … "/")
     r"|&\w+[ \t]*$"
+    # (an SQL dump's row: "('S22-0910-DOT','10.09.2022',…,'del'),")
+    r"|[ \t]*\('[^'\n]{1,40}',"
     # (a Pascal record's constant: "(Id: 'DN-0225-01'; Date: …")
     r"|[ \t]*\(\s*[A-Za-z]\w*\s*:\s*['\"]"
     # (a desk file's entry line, its code first: "ZP-0805-01 | 05.08.2022 | … | Enerhodar")
@@ -655,6 +658,8 @@ _STATUS_KEY = re.compile(
     rf"(?i:{_STATUS_OFF})\b"
     # (or an enumerated status on its own line, closing a C table's row: "      QA_DEL },")
     rf"|^[ \t]*(?i:qa|status)_(?i:{_STATUS_OFF})\b[ \t]*}}?[ \t]*,?[ \t]*$"
+    # (or an SQL row's last value: "…,447170,'del'),")
+    rf"|,\s*'(?i:{_STATUS_OFF})'\s*\)\s*[,;]?\s*$"
     # (or a record's enumerated value: Pascal's "…; Qa: qaDel;")
     rf"|[;(]\s*(?i:qa|status)\s*:\s*(?i:qa|st)(?i:{_STATUS_OFF})\b",
     re.MULTILINE,

@@ -211,3 +211,48 @@ def test_a_cyrillic_name_spelled_otherwise_than_the_gazetteer_is_found() -> None
         "killed.\n"
     )
     assert _towns(text) == ["Volfyne"]
+
+
+def test_an_indented_yaml_item_with_its_status_is_dropped() -> None:
+    text = (
+        " date 2024-12-10 export.yaml\n"
+        "events:\n"
+        "  - id: E24-0701-KH\n"
+        '    note: "On 1 July 2024, a Russian guided bomb hit a shop in Kharkiv."\n'
+        "    qa: ok\n\n"
+        "  - id: E24-0702-KH\n"
+        '    note: "Funeral of the shop assistant in Kharkiv; not a strike. Russian shelling '
+        'named in the eulogy."\n'
+        "    qa: ns\n"
+    )
+    assert days(incidents(text)) == [(date(2024, 7, 1), date(2024, 7, 1))]
+
+
+def test_an_sql_row_whose_last_value_drops_it_is_no_incident() -> None:
+    text = (
+        " date 2022-10-05 events.sql\n"
+        "INSERT INTO events VALUES\n"
+        "('S22-0905-KR','05.09.2022','On 5 September 2022, Russian shelling killed a man in "
+        "Kurakhove.','ok'),\n"
+        "('S22-0906-DO','06.09.2022','Oblast total: Russian shelling killed six in Donetsk "
+        "oblast.','del');\n"
+    )
+    assert _towns(text) == ["Kurakhove"]
+
+
+def test_a_review_notes_last_words_not_coded_drop_it() -> None:
+    text = (
+        " date 2024-12-10 Review\n\n"
+        "- Balakliia: prosecutors say the missiles were fired from the Belgorod region; launch "
+        "area, not coded.\n"
+    )
+    assert _towns(text) == []
+
+
+def test_a_town_named_as_liberated_is_still_struck() -> None:
+    text = (
+        " date 2022-09-30 Police report\n\n"
+        "On 29 September 2022, Russian troops shelled the liberated town of Balakliia and one "
+        "resident was killed, police said.\n"
+    )
+    assert _towns(text) == ["Balakliya"]
