@@ -653,6 +653,10 @@ _KEY_VALUE = re.compile(r"\b[A-Za-z_][\w-]*\s*[:=]\s*[^\s;,]")
 _CONT_MARK = re.compile(r"(?m)^[ \t]*\d{1,2}[ \t]+CON[CT](?=[ \t])")
 
 
+_TRACKED_DELETION = re.compile(r"\[Deleted:[^\]\n]*\]")
+_TRACKED_INSERTION = re.compile(r"(\[Inserted:\s*)([^\]\n]*)\]")
+
+
 def unstruck(text: str) -> str:
     """A line's words as its writer left them: what they struck out ("~~Chornobaivka school
     hit 20.02~~ — retracted") blanked, at the same length. A table's row keeps its marks: a row
@@ -660,6 +664,11 @@ def unstruck(text: str) -> str:
     if "[" in text and "]" in text:
         # (a forum's BBCode kept in a paste: "[code]04.09.2022 | … [/code]", "[quote=…]")
         text = _BBCODE_TAG.sub(lambda m: " " * len(m.group(0)), text)
+    if "[Deleted:" in text or "[Inserted:" in text:
+        # (a reviewer's tracked changes: "[Deleted: 24.02.2022][Inserted: 25.02.2022]" reads
+        # as the text kept, "25.02.2022")
+        text = _TRACKED_DELETION.sub(lambda m: " " * len(m.group(0)), text)
+        text = _TRACKED_INSERTION.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " ", text)
     if "\\," in text or "\\;" in text:
         # (a calendar export's escaped commas: "Liutizh (Petrivska hromada\\, Vyshhorodskyi
         # raion)" reads as the brackets it quotes)

@@ -113,7 +113,8 @@ TRIGGER = re.compile(
     r"(?:missiles?|drones?|rockets?|shells?|bombs?|Shaheds?)\s+(?:[\w-]+\s+){0,4}?(?:holed|sank|"
     r"pierced|gutted|flattened|levell?ed|razed|ripped\s+(?:into|through)|tore\s+(?:into|through|apart))\b|"
     # "a swarm of drones reached the main arsenal near Toropets": the weapon at its target
-    r"(?:missiles?|drones?|rockets?|shells?|Shaheds?)\s+(?:[\w-]+\s+){0,2}?(?:reached|fell\s+on)\s+(?:the|an?)\s|"
+    # ("a Russian missile brought down by air defence fell on a brick factory")
+    r"(?:missiles?|drones?|rockets?|shells?|Shaheds?)\s+(?:[\w-]+\s+){0,6}?(?:reached|fell\s+on)\s+(?:the|an?)\s|"
     # "The targets, according to the SBU, were the Olenya base …": the places struck, listed
     r"(?-i:The)\s+(?:main\s+)?targets\b(?:,[^,;.]{0,40},)?\s+(?:were|included)|"
     # "carried out the launch of Kh-22 cruise missiles … at the city"

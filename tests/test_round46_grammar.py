@@ -256,3 +256,22 @@ def test_a_town_named_as_liberated_is_still_struck() -> None:
         "resident was killed, police said.\n"
     )
     assert _towns(text) == ["Balakliya"]
+
+
+def test_tracked_changes_read_as_the_text_kept() -> None:
+    text = (
+        " date 2025-11-17 Sample sheet, review copy with tracked changes\n"
+        "Columns: row | ID | date | place | note | QA\n\n"
+        "row 2 | S-22-0301-KH | [Deleted: 28.02.2022][Inserted: 01.03.2022] | Kharkiv | Russian "
+        "missiles hit the regional administration in Kharkiv. | OK\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 3, 1), date(2022, 3, 1))]
+
+
+def test_a_missile_brought_down_that_fell_on_a_site_struck_it() -> None:
+    text = (
+        " date 2022-06-20 Notes\n\n"
+        "On 14 June 2022, a Russian missile shot down by air defence fell on a warehouse in "
+        "Stryi, Lviv oblast.\n"
+    )
+    assert _towns(text) == ["Stryi"]
