@@ -201,6 +201,7 @@ from geo.titleplaces import (
     arrival_town,
     dateline_targets,
     home_districts,
+    in_its_district,
     logs_town,
     page_stamp_targets,
     paragraphs_topic_town,
@@ -1388,7 +1389,7 @@ def _read_event_sentence(
         _continue(last, s, reading)
         _nobody_hurt_in_paragraph(mentions, s)
         return
-    targets = targets or weak
+    targets = in_its_district(targets or weak, text, gaz)
     # ("… destroyed School No. 8 in Druzhkivka, one of dozens of schools hit since the start
     # of the invasion": the aside counts the war's strikes; the clause before tells one)
     text = ONE_OF_MANY.sub("", text)

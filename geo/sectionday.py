@@ -39,9 +39,11 @@ _HEADING_REST = re.compile(
     r"(?:\(?(?:пн|вт|ср|чт|пт|сб|вс|нд)\.?\)?\W*)?"
     # (a shift book's "Sat 02.04 day shift", "Wed 04.05 evening shift")
     r"(?:morning|afternoon|evening|night|overnight|day)?(?:\s+shift)?[\W\d]*"
+    # (a works' shift by its letter: "Tue 17.05, shift A")
+    r"(?:shift\s+(?-i:[A-Z])\b[\W\d]*)?"
     # a diary's "SUN 9/10 (today)", a log's "sun 19/2 (writing in the evening)"
     r"(?:\(?(?:today|yesterday|yday|D-\d)\)?[\W\d]*)?"
-    r"(?:\((?:writing|written|wrote|notes?|entry)(?:\s+[a-z]+){0,4}\)\W*)?"
+    r"(?:\((?:(?:last|first|final)\s+)?(?:writing|written|wrote|notes?|entry)(?:\s+[a-z]+){0,4}\)\W*)?"
     # a night's weekdays: "night 1->2.08 (tue->wed)"
     r"(?:\(?(?:mon|tue|wed|thu|fri|sat|sun)\s*(?:->|→|-|–|/)\s*(?:mon|tue|wed|thu|fri|sat|sun)"
     r"\)?\W*)?$",
