@@ -63,7 +63,7 @@ def in_the_year_told(found: list[DateMention], reading: Reading) -> list[DateMen
     s = reading.current
     if s is None:
         return found
-    out = [_year_of(d, _year_told_for(d, s, reading)) for d in _a_day_of_the_year(found, s)]
+    out = [year_of(d, _year_told_for(d, s, reading)) for d in _a_day_of_the_year(found, s)]
     _note_last_year(s.span.text, reading)
     # a month told with its year ("in August, 2022", "1 July 2022"), not a bare "in 2022"
     years = [
@@ -97,7 +97,7 @@ def _a_day_of_the_year(found: list[DateMention], s: Sentence) -> list[DateMentio
     assert year.window.start is not None
     at = s.span.start
     days = [
-        _year_of(d, year.window.start.year)
+        year_of(d, year.window.start.year)
         if d.start > year.start
         and d.window.basis == "year inferred"
         # (in its "when" clause: not "which we opened in 2019 …, has not reopened since 3 May")
@@ -220,7 +220,7 @@ def _weekday_says_otherwise(d: DateMention, day: date, reading: Reading) -> bool
     return said is not None and WEEKDAYS[said.group(1).lower()] != day.weekday()
 
 
-def _year_of(d: DateMention, year: int | None) -> DateMention:
+def year_of(d: DateMention, year: int | None) -> DateMention:
     """The date moved back to the year told (never forward; 29 February stays)."""
     w = d.window
     if year is None or w.start is None or w.end is None or year >= w.start.year:

@@ -1239,7 +1239,7 @@ def _read_event_sentence(
         ):
             reading.sites_named[head.group(0).lower()] = p.place
     places = home_districts(
-        city_districts(one_sense(found, reading, text), text, reading, gaz), reading, gaz
+        city_districts(one_sense(found, reading, text), text, reading, gaz), reading, gaz, text
     )
     targets, weak = event_places(text, places)
     if _CARE_FOR_VICTIMS.search(text) and not lx.TRIGGER.search(_CARE_FOR_VICTIMS.sub(" ", text)):

@@ -2609,3 +2609,5 @@ WHERE_STRUCK_AFTER = re.compile(
 )
 # a full stop that ends a sentence, not an abbreviation's ("school No. 6", "vul. Sadova")
 FULL_STOP = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])(?<!\bvul)(?<!\bst)\.\s")
+# the town a writer left, before its name: "Left Dnipro 05:30 by car" (not where they are)
+LEFT_FROM = re.compile(r"\b(?:left|leaving|departed(?:\s+from)?|out\s+of)\s+$", re.IGNORECASE)

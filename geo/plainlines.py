@@ -186,9 +186,27 @@ def _at_home(
         for p in find_places(earlier, gaz, reading.hints)
     ):  # fmt: skip
         return []
+    if _CAME_INTO.search(s.span.text) and (went := _town_gone_to(earlier, reading, gaz)):
+        # ("Z4 in Zaporizhzhia. Left Dnipro 05:30 by car. When I came into the city the
+        # russians were striking it": the town the writer went to, not the log's own)
+        return went
     return home
 
 
+def _town_gone_to(earlier: str, reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
+    towns = [
+        p for p in find_places(earlier, gaz, reading.hints)
+        if p.place is not None and p.place.precision == "town"
+        and not lx.LEFT_FROM.search(earlier, max(0, p.start - 14), p.start)
+        and not _FROM_OR_TO.search(earlier, max(0, p.start - 8), p.start)
+    ]  # fmt: skip
+    return [PlaceMention(0, 0, towns[-1].text, towns[-1].place, "target")] if towns else []
+
+
+_CAME_INTO = re.compile(
+    r"\b(?:came|come|got|drove|arrived)\s+(?:in)?to\s+the\s+(?:city|town)\b|\barrived\s+in\s+the\s+(?:city|town)\b",
+    re.IGNORECASE,
+)
 _FROM_OR_TO = re.compile(r"\b(?:from|to|via|for)\s+$", re.IGNORECASE)
 _THEIR_PLACE = re.compile(r"\b(?:their|her|his)\s+(?:village|town|city|home|house|farm)\b", re.I)
 

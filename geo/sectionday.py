@@ -15,6 +15,7 @@ from geo import lexicon as lx
 from geo.articles import Sentence
 from geo.datepatterns import WEEKDAY_ABBR, WEEKDAYS
 from geo.dates import DateMention, find_dates
+from geo.eventyear import year_of
 from geo.model import DateWindow
 from geo.placephrase import find_places
 from geo.placetypes import PlaceResolver
@@ -191,6 +192,8 @@ def section_day(s: Sentence, reading: Reading, span: DateWindow | None) -> DateW
     if len(found) != 1 or not found[0].window.known or found[0].window.days > 2:
         return None
     d = found[0]
+    if d.window.basis == "year inferred":
+        d = year_of(d, reading.year_heading)  # ("2022" ¶ "Sun 12.06" ¶ "Last night …")
     rest = text[: d.start] + " " + text[d.end :]
     # (the clock read beside the day, not inside it: "14.03.22" is a day)
     if _framed(text) and day_headings(reading) >= 2:

@@ -191,7 +191,8 @@ def anaphora_targets(
     # ("… pressed their offensive on Lysychansk. On Thursday, Russian shelling destroyed the
     # city's police headquarters": the town its paragraph named)
     # ("Serhii called from Okhtyrka at 09:40. This morning the centre was hit again")
-    paragraphs = any(m.group(g) for g in (*_PARAGRAPHS_TOWN, "possessive", "middle"))
+    # (and its centre: "R3 Huliaipole (…). Arrived 10:20. The russians shelled the centre")
+    paragraphs = any(m.group(g) for g in (*_PARAGRAPHS_TOWN, "possessive", "middle", "centre"))
     if m.group("natcap"):
         # ("… attack on the capital that night": the capital the text named, no other town)
         # (a side's strike on "the capital" is on the other side's: Russian drones, Kyiv)
@@ -537,6 +538,9 @@ def town_of_the_paragraph(
             and not _NOT_JUST_BEFORE.search(prev.span.text, max(0, p.start - 12), p.start)
             # (nor a town another is measured from: "Pokrovske, east of Dnipro")
             and not lx.MEASURED_FROM_TOWN.search(prev.span.text, max(0, p.start - 40), p.start)
+            # (nor one the writer left: "Z4 in Zaporizhzhia. Left Dnipro 05:30 by car. When I
+            # came into the city …")
+            and not lx.LEFT_FROM.search(prev.span.text, max(0, p.start - 14), p.start)
         ]  # fmt: skip
         if towns:
             return towns[-1]

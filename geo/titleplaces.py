@@ -451,19 +451,26 @@ def placed_next(
 
 
 def home_districts(
-    places: list[PlaceMention], reading: Reading, gaz: PlaceResolver
+    places: list[PlaceMention], reading: Reading, gaz: PlaceResolver, text: str = ""
 ) -> list[PlaceMention]:
     """ "Missiles hit the oil depot and the refinery at Peresyp" in an Odesa order book: a
-    district of the text's city named bare, not a hamlet once so called far away."""
-    home = _home_city(reading, gaz)
+    district of the text's city named bare, not a hamlet once so called far away (any part of
+    it when the sentence says the city is the writer's: "the russians hit our city: missiles on
+    two blocks in Sonyachnyi")."""
+    ours = _OUR_CITY.search(text) is not None
+    titled = documents_town(reading, gaz) if ours else []
+    home = titled[0].place if titled else _home_city(reading, gaz)
     return [
         replace(p, place=home, query=None)
         if home is not None
         and far_hamlet(p, reading, home)
-        and home.name in cities_with_district(p.text)
+        and (ours or home.name in cities_with_district(p.text))
         else p
         for p in places
     ]
+
+
+_OUR_CITY = re.compile(r"\bour\s+(?:city|town)\b", re.IGNORECASE)
 
 
 def _home_city(reading: Reading, gaz: PlaceResolver) -> Place | None:
