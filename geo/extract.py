@@ -830,11 +830,13 @@ def _district_of_the_voice(text: str, weak: list[PlaceMention]) -> list[PlaceMen
 # "… wrote that it had been a Ukrainian missile strike on the Saki airfield": what the event
 # just told was, in someone's later words
 _IT_WAS_A_STRIKE = re.compile(
-    r"\bthat\s+it\s+(?:had\s+been|was)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:strike|attack|hit|shelling|bombing)\b",
+    # (or a side's own: "Kiev's General Staff says it was their strike on the Feodosia terminal")
+    r"\b(?:that\s+|says\s+|said\s+)it\s+(?:had\s+been|was)\s+(?:an?\s+|their\s+|its\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:strike|attack|hit|shelling|bombing)\b",
     re.IGNORECASE,
 )
 SAME_SCENE_KM = 15.0
+SAME_STORY_SENTENCES = 8  # a log's later entry that says what the event told was
 
 
 def _named_as_the_last(
@@ -844,7 +846,7 @@ def _named_as_the_last(
     that it had been a Ukrainian strike on the Saki airfield" after the blasts there)?"""
     if (
         last is None or last.place is None or not _IT_WAS_A_STRIKE.search(text)
-        or last.sentence.paragraph != s.paragraph
+        or s.index - last.sentence.index > SAME_STORY_SENTENCES
     ):  # fmt: skip
         return False
     here = (last.place.lat or 0.0, last.place.lon or 0.0)
@@ -1375,9 +1377,10 @@ def _read_event_sentence(
         and _mayor_of(w.text).search(text) is not None
         for w in weak
     ) and not _told_again(text, last)  # fmt: skip
-    if targets and _named_as_the_last(text, targets, last, s):
-        assert last is not None
-        _continue(last, s, reading)  # (its day is the words', not the event's)
+    told = last or (mentions[-1] if mentions else None)  # (a log's entry of another day)
+    if targets and _named_as_the_last(text, targets, told, s):
+        assert told is not None
+        _continue(told, s, reading)  # (its day is the words', not the event's)
         return
     if (
         not targets

@@ -663,6 +663,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "(the Lviv-region Zolochiv, not the one near Kharkiv!)"
     if _BURNING_THERE.match(text, end) or _TOLD_STRUCK_THERE.match(text, end):
         return "target"  # "Lida called from Shebekino: the electric substation there is burning"
+    if _IS_BURNING.match(text, end):
+        return "target"  # "In the night Feodosia was burning — the oil terminal on the road"
     if _CALLED_FROM.search(text, max(0, start - 30), start) and _news_told_after(text, end):
         return "target"  # "Roman phoned from Pavlohrad: russian drones again in the night, …"
     if capital and _STATE_CONTROLS.match(after):
@@ -1183,6 +1185,10 @@ _OUT_OF_ACTION_AFTER = re.compile(
 )
 _WHO_DO_IT = re.compile(
     r"\bwho\s+[\"“]?(?:attack|shell|strike|bomb|hit|kill|terrori[sz]e|target)\s+[^.;:,!?]*$",
+    re.IGNORECASE,
+)
+_IS_BURNING = re.compile(
+    r"\s+(?:was|is|were|are)\s+(?:still\s+|again\s+)?(?:burning|on\s+fire|in\s+flames|ablaze)\b",
     re.IGNORECASE,
 )
 _KIN_OF_SOMEONE_OF = re.compile(

@@ -59,7 +59,11 @@ def plain_strike_line(
         _BULLET_LINE.match(text) is not None
         or (_SOMETHING_STRUCK.search(text) is not None and _under_its_day_heading(s, reading))
     )
-    if any(m.sentence.index == s.index for m in mentions[-3:]) or not (logged or sectioned):
+    # (nor a line another event's mention took in: "… says it was their strike on the terminal")
+    if any(
+        m.sentence.index == s.index or any(sp.start == s.span.start for sp, _, _ in m.spans)
+        for m in mentions[-3:]
+    ) or not (logged or sectioned):
         return
     found = [p for p in find_places(text, gaz, hints) if p.place is not None]
     towns = [p for p in found if p.role == "target" and p.place and p.place.precision == "town"]
