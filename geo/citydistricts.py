@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from geo import REFERENCE_DIR
 from geo.model import Place
-from geo.placerank import haversine_km
 from geo.placetypes import PlaceResolver
 from geo.translit import skeleton
 
@@ -160,38 +159,3 @@ def city_place(city: str, gaz: PlaceResolver) -> Place | None:
     """The Ukrainian city of a district table's official name (the biggest town so called)."""
     towns = [p for p in gaz.namesakes(city) if p.country == "UA" and p.precision == "town"]
     return max(towns, key=lambda p: p.population) if towns else None
-
-
-def district_of(town: Place, name: str, gaz: PlaceResolver | None) -> Place | None:
-    """The district of ``town`` called ``name`` ("Petrovsky", "Petrovsky district"), if the
-    gazetteer places it (Donetsk's Petrovskyi district lies 16 km from the city's centre).
-
-    Parameters
-    ----------
-    town : Place
-        The city.
-    name : str
-        The district's name as written.
-    gaz : PlaceResolver or None
-        The resolver; none answers nothing.
-
-    Returns
-    -------
-    Place or None
-        The district (a section of the city), or None when the gazetteer lacks it.
-    """
-    if gaz is None or town.lat is None or town.lon is None:
-        return None
-    bare = _DESIGNATOR.sub("", name)
-    return next(
-        (
-            sec for sec in gaz.sections_named(bare)
-            if sec.lat is not None and sec.lon is not None
-            and haversine_km((sec.lat, sec.lon), (town.lat, town.lon)) <= SECTION_KM
-        ),
-        None,
-    )  # fmt: skip
-
-
-SECTION_KM = 25.0  # a city's district lies within this of its centre
-_DESIGNATOR = re.compile(r"\s+(?:district|distr\.?|r-n|raion|rayon)\b.*$", re.IGNORECASE)

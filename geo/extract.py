@@ -201,7 +201,6 @@ from geo.titleplaces import (
     arrival_town,
     dateline_targets,
     home_districts,
-    in_its_district,
     logs_town,
     page_stamp_targets,
     paragraphs_topic_town,
@@ -1216,6 +1215,11 @@ def _read_event_sentence(
     weapons = lx.STRIKE_WORDS.search(
         lx.DAMAGE_FOUND.sub(" ", lx.LEFTOVER.sub(" ", lx.NOT_THE_WAR.sub(" ", text)))
     )
+    war_denied = lx.NOT_THE_WAR.search(text)
+    if war_denied and not weapons and not lx.TRIGGER.search(lx.NOT_THE_WAR.sub(" ", text)):
+        # "Mirror of the guide scope dusty — NOT the blast waves": the only blast denied
+        reading.last = None
+        return
     if not_strike and not weapons or lx.DISPOSAL.search(main) or lx.BY_GUNMEN.search(text):
         # "a tractor hit a landmine", "forces clashed near X": someone was hurt, nobody struck.
         reading.last, reading.aside = None, (s.paragraph, s.index)
@@ -1392,7 +1396,7 @@ def _read_event_sentence(
         _continue(last, s, reading)
         _nobody_hurt_in_paragraph(mentions, s)
         return
-    targets = in_its_district(targets or weak, text, gaz)
+    targets = targets or weak
     # ("… destroyed School No. 8 in Druzhkivka, one of dozens of schools hit since the start
     # of the invasion": the aside counts the war's strikes; the clause before tells one)
     text = ONE_OF_MANY.sub("", text)

@@ -1452,7 +1452,9 @@ HABITUAL = re.compile(
 # date of its own ("in March 2022, … shelled X during the siege") it is that date's event.
 DURING_A_PERIOD = re.compile(
     r"\bduring\s+the\s+(?:(?:Russian|Ukrainian|\d+-day|months-long)\s+)?"
-    r"(?:occupation|siege|fighting|hostilities|war|invasion)\b",
+    r"(?:occupation|siege|fighting|hostilities|war|invasion)\b"
+    # ("everything damaged since October needs replacing": damage summed over months)
+    rf"|\b(?:damaged|destroyed|hit|struck)\s+since\s+(?:the\s+(?:start|beginning)\b|{_MONTHS}\b|(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 # "between July 2024 and March 2025, drone attacks killed at least 95": months, no one event
@@ -1982,7 +1984,8 @@ NOT_A_STRIKE = re.compile(
     # (not "hit the captured airfield": the thing struck, named by who holds it)
     r"took\s+(?:full\s+)?control|(?<!the\s)(?<!\ba\s)(?<!an\s)(?:captur(?:ed|e|ing)|seiz(?:ed|ing))|"
     # (not "shelled the liberated town of Vovchansk": the town struck, named by who freed it)
-    r"retook|recaptured|(?<!the\s)(?<!recently\s)(?<!newly\s)liberat(?:ed|ion)|"
+    r"retook|recaptured|liberation|"
+    r"liberated(?!\s+(?:town|city|village|settlement|territor\w*|areas?|districts?|region|part)\b)|"
     # "Russian troops were pressing their attack on Severodonetsk": a ground assault
     r"press(?:ed|ing)?\s+(?:their|its|the)\s+(?:attack|assault|offensive)|"
     r"repelled|repulsed|stormed|encircle(?:d|ment)|"

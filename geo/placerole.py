@@ -642,6 +642,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if _WHO_DO_IT.search(text, max(0, start - 80), start):
         # 'the same people who "attack residential areas in Belgorod"': who they are, by habit
         return "context"
+    if _NOT_IN.search(text, max(0, start - 12), start):
+        return "context"  # "Our old TPP is not in Sloviansk at all but in Mykolaivka"
+    if _WHERE_SOMEONE_IS.search(text, max(0, start - 30), start):
+        return "context"  # "Season summary for the director (he is in Poltava): …"
     if _KIN_OF_SOMEONE_OF.search(text, max(0, start - 80), start):
         # "the daughter of a deputy mayor of Magadan": whose office is there, not the event
         return "context"
@@ -1190,6 +1194,10 @@ _WHO_DO_IT = re.compile(
 _IS_BURNING = re.compile(
     r"\s+(?:was|is|were|are)\s+(?:still\s+|again\s+)?(?:burning|on\s+fire|in\s+flames|ablaze)\b",
     re.IGNORECASE,
+)
+_NOT_IN = re.compile(r"\bnot\s+(?:in|at)\s+$", re.IGNORECASE)
+_WHERE_SOMEONE_IS = re.compile(
+    r"\(\s*(?:he|she|they)\s+(?:is|are|lives?|stays?)\s+(?:now\s+|still\s+)?in\s+$", re.IGNORECASE
 )
 _KIN_OF_SOMEONE_OF = re.compile(
     r"\b(?:daughter|son|wife|husband|mother|father|sister|brother|relative|nephew|niece|"

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from geo import lexicon as lx
 from geo.articles import Sentence, is_stamp
-from geo.citydistricts import cities_with_district, city_place, district_of
+from geo.citydistricts import cities_with_district, city_place
 from geo.dates import default_window, find_dates
 from geo.geocode import BIG_CITY
 from geo.model import DateWindow, Place
@@ -714,10 +714,7 @@ def city_districts(
         ):  # fmt: skip
             out.append(p)  # no city told yet, or a raion of the city's own oblast
             continue
-        # (the district itself where the gazetteer knows it: Donetsk's Petrovskyi district lies
-        # 16 km from the city's centre)
-        part = district_of(town, named.group(1) if named else head, gaz)
-        out.append(replace(p, place=part or town, query=None))
+        out.append(replace(p, place=town, query=None))
     return out
 
 

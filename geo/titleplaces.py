@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from geo import lexicon as lx
 from geo.articles import Sentence
-from geo.citydistricts import cities_with_district, district_of
+from geo.citydistricts import cities_with_district
 from geo.eventday import dates_told
 from geo.mention import Mention
 from geo.model import Place
@@ -478,27 +478,3 @@ def _home_city(reading: Reading, gaz: PlaceResolver) -> Place | None:
     if home is None and (titled := documents_town(reading, gaz)):
         home = titled[0].place
     return home
-
-
-def in_its_district(
-    targets: list[PlaceMention], text: str, gaz: PlaceResolver
-) -> list[PlaceMention]:
-    """A city a sentence strikes without naming it ("after the AFU shelling in the Petrovsky
-    district a civilian died", in a Donetsk club's book), at the district the sentence names,
-    where the gazetteer places it."""
-    named = _DISTRICT_NAMED.findall(text)
-    if not named:
-        return targets
-    out = []
-    for t in targets:
-        part = next(
-            (d for n in named if t.place is not None and (d := district_of(t.place, n, gaz))),
-            None,
-        )
-        out.append(replace(t, place=part) if part is not None else t)
-    return out
-
-
-_DISTRICT_NAMED = re.compile(
-    r"\b([A-Z][\w'’-]+(?:yi|iy|kyi|ky|ny|skiy))\s+(?:district|distr\.|r-n)\b"
-)

@@ -277,16 +277,6 @@ def test_a_missile_brought_down_that_fell_on_a_site_struck_it() -> None:
     assert _towns(text) == ["Stryi"]
 
 
-def test_a_district_of_the_city_struck_is_placed_at_the_district() -> None:
-    text = (
-        " date 2023-02-12 Volleyball scorer's book, Donetsk\n\n"
-        "Sun 05.02 — match stopped after shelling: Kulemzin says a civilian died in the "
-        "Petrovsky district after the AFU shelling.\n"
-    )
-    found = incidents(text)
-    assert [(round(i.place.lat, 1), round(i.place.lon, 1)) for i in found] == [(47.9, 37.6)]
-
-
 def test_a_works_shift_heading_dates_the_lines_under_it() -> None:
     text = (
         " date 2022-09-12 Rolling shop shift log, Bakhmut\n\n"
