@@ -285,3 +285,67 @@ def test_a_works_shift_heading_dates_the_lines_under_it() -> None:
         "town this morning.\n"
     )
     assert days(incidents(text)) == [(date(2022, 5, 17), date(2022, 5, 17))]
+
+
+def test_the_city_the_writer_came_into_is_struck_not_the_one_left() -> None:
+    text = (
+        " date 2022-10-20 Inspector's notebook, Dnipro\n\n"
+        "Thu 29.09\n"
+        "Inspection at the bakery on Kalynova. The russians hit the bus station with a missile "
+        "this morning.\n\n"
+        "Tue 11.10\n"
+        "Visit in Kryvyi Rih. Left Dnipro 05:30 by car. When I came into the city the russians "
+        "were striking it again this morning: a shop on the main road destroyed.\n"
+    )
+    assert _towns(text) == ["Dnipro", "Kryvyy Rih"]
+
+
+def test_a_year_heading_dates_the_day_headings_under_it() -> None:
+    text = (
+        " date 2025-11-24 Night log of a courier, Ternopil, 2022–2025\n\n"
+        "2022\n\n"
+        "Sat 11.06\n"
+        "Picked up 14 scooters, two with broken throttles.\n\n"
+        "Sun 12.06\n"
+        "Last night russian missiles hit Chortkiv; windows out in the blocks around.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 6, 11), date(2022, 6, 12))]
+
+
+def test_a_far_hamlets_name_in_our_city_is_our_city() -> None:
+    text = (
+        " date 2025-11-24 Night log of a courier, Ternopil\n\n"
+        "Wed 19.11\n"
+        "At about four in the morning the russians hit our city: missiles on two blocks in "
+        "Sonyachnyi.\n"
+    )
+    assert _towns(text) == ["Ternopil"]
+
+
+def test_a_town_that_was_burning_after_an_attack_is_struck() -> None:
+    text = (
+        " date 2025-10-20 Flight book, Koktebel\n\n"
+        "Mon 13.10\n"
+        "No flights. In the night Feodosia was burning. Aksyonov: a fire broke out after a UAV "
+        "attack.\n"
+    )
+    assert _towns(text) == ["Feodosiya"]
+
+
+def test_a_blast_denied_names_no_strike() -> None:
+    text = (
+        " date 2022-06-10 Observatory log, Mykolaiv\n\n"
+        "Thu 02.06\n"
+        "Mirror of the guide scope dusty — NOT the blast waves, the seal is old.\n"
+    )
+    assert _towns(text) == []
+
+
+def test_a_town_the_strike_was_not_in_is_no_scene() -> None:
+    text = (
+        " date 2022-09-20 Boiler engineer's notebook\n\n"
+        "Sun 18.09\n"
+        "The power plant is not in Sloviansk at all but in Mykolaivka, up the road — the "
+        "russians shelled it today.\n"
+    )
+    assert _towns(text) == ["Mykolaivka"]
