@@ -981,7 +981,10 @@ _STRIKE_CLAUSE_AFTER = re.compile(
     r"crashed|landed|fell|hit|struck)\b"
     # ("since 19 September, when seven people were killed in Krasnorichenske in a strike")
     r"|[\s,]*when\s+(?:[\w'’-]+\s+){0,4}?(?:were|was)\s+killed\b[^.;]{0,60}?"
-    r"\b(?:strike|shelling|attack|missile|rocket|drone|bomb))",
+    r"\b(?:strike|shelling|attack|missile|rocket|drone|bomb)"
+    # ("closed since 5 August, when the station building burned after shelling")
+    r"|[\s,]*when\s+(?:[\w'’-]+\s+){0,4}?(?:burned|burnt|caught\s+fire|collapsed|was\s+destroyed)\s+"
+    r"(?:after|in|during|from)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:shelling|strikes?|attacks?|bombing))",
     re.IGNORECASE,
 )
 
@@ -1102,6 +1105,12 @@ def own_date_first(
         # day the line's strike clause is told on, not the line's own
         return [told, *(x for x in dates if x is not told)]
     on_it = [d for d in dates if _ON_THE_DAY.fullmatch(text, pm.end, d.start - offset)]
+    if (
+        on_it and on_it[0] is not dates[0] and on_it[0].window.days <= 2 < dates[0].window.days
+    ):  # fmt: skip
+        # "came to us from Mariupol in April and does not talk about … the air strike on the
+        # maternity hospital there on 9 March": the day right after the place, not the month
+        return [on_it[0], *(x for x in dates if x is not on_it[0])]
     if stamp is not None and on_it and on_it[0] is not dates[0]:
         # "28.04 mon - she lost her gran when the missiles hit Chernihiv on 17.04.24": the
         # day written after the place is its strike's; the line's stamp is the entry's

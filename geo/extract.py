@@ -856,6 +856,11 @@ def _named_as_the_last(
     )
 
 
+def _the_mastheads(reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
+    town = masthead_town(reading, gaz)
+    return [PlaceMention(0, 0, town.name, town, "target")] if town is not None else []
+
+
 def _told_again(text: str, last: Mention | None) -> bool:
     """Does the sentence name the last event's place again, by its site's noun or as "the
     capital"/"the city"? ("… at the military unit by the old base. … the mayor of Melitopol
@@ -1490,6 +1495,9 @@ def _read_event_sentence(
                 paragraphs_topic_town(text, s, reading, gaz) if lx.STRIKE_WORDS.search(text) else []
             )
             or (arrival_town(s, reading, gaz) if lx.STRIKE_WORDS.search(text) else [])
+            # ("Computer club RESPAWN · Shakhtyorsk" over "fuel tanks caught fire at the oil depot
+            # by the Postnikovo station after shelling": the page's own town)
+            or (_the_mastheads(reading, gaz) if lx.STRIKE_WORDS.search(text) else [])
         )
     elif not targets and not aggregate_only and not unnamed:
         # ("NOT the plant, NOT anything from the shelling": no weapon of the log's town)

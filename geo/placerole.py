@@ -1049,6 +1049,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "Another batch from Saltivka: the nine-storey where they wintered … was hit": the
         # colon tells what happened where they came from
         return "target"
+    if _DESTROYED_BY_AFTER.match(text, end):
+        # "the village council of Dvorichna, destroyed by a Russian missile on 23 February"
+        return "target"
     if _ITS_SITE_STRUCK_AFTER.match(text, end):
         # "a well for the Kupiansk district hospital, which has had no water since the Russian
         # missile strike of 3 October destroyed its building": the town's site, struck
@@ -1061,6 +1064,12 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     return "context"
 
 
+_DESTROYED_BY_AFTER = re.compile(
+    r"\s*,\s*(?:which\s+was\s+)?(?:destroyed|damaged|hit|wrecked|struck|burned|burnt)\s+by\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:missiles?|drones?|shells?|strikes?|shelling|bombs?|"
+    r"rockets?|air\s+strikes?)\b",
+    re.IGNORECASE,
+)
 _ITS_SITE_STRUCK_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:hospital|school|lyceum|college|plant|factory|station|market|"
     r"library|museum|church|theatre|building|depot|substation)\s*,\s*(?:which|where)\b[^.;]{0,120}?"

@@ -349,3 +349,43 @@ def test_a_town_the_strike_was_not_in_is_no_scene() -> None:
         "russians shelled it today.\n"
     )
     assert _towns(text) == ["Mykolaivka"]
+
+
+def test_a_place_destroyed_by_a_missile_after_its_name_is_struck() -> None:
+    text = (
+        " date 2025-02-10 Museum acquisitions\n\n"
+        "- No. 88: a door sign of the village council of Kurylivka, destroyed by a Russian "
+        "missile on 3 March 2023.\n"
+    )
+    assert _towns(text) == ["Kurylivka"]
+
+
+def test_a_strike_on_a_site_there_is_of_the_town_told() -> None:
+    text = (
+        " date 2022-09-01 Locksmith's news\n\n"
+        "Our new colleague came to us from Mariupol in April and does not talk about the siege, "
+        "or about the Russian air strike on the drama theatre there on 16 March.\n"
+    )
+    found = incidents(text)
+    assert _towns(text) == ["Mariupol"]
+    assert days(found) == [(date(2022, 3, 16), date(2022, 3, 16))]
+
+
+def test_a_since_clause_of_a_building_burned_after_shelling_dates_it() -> None:
+    text = (
+        " date 2022-09-12 Car wash news\n\n"
+        "Our box near the railway station in Horlivka has been closed since 5 August, when the "
+        "station building burned after shelling.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 8, 5), date(2022, 8, 5))]
+
+
+def test_a_pages_masthead_town_takes_its_placeless_strike() -> None:
+    text = (
+        " date 2022-10-31 Back online after the depot fire\n"
+        "Computer club RESPAWN · Shakhtyorsk\n"
+        "PC hall | Console zone | Prices | Contacts\n\n"
+        "On the night of 26 to 27 October, fuel tanks caught fire at the oil depot by the "
+        "station after shelling.\n"
+    )
+    assert _towns(text) == ["Shakhtarsk"]
