@@ -508,7 +508,7 @@ def dates_a_statement(text: str, start: int, end: int) -> bool:
         or lx.STATEMENT_VERB_AFTER.match(text[end : end + 40])
         or _opens_the_words(text, start, end)
         or _bracketed_speaker_day(text, start, end)
-        or lx.FOLLOW_UP_BEFORE.search(text[max(0, start - 60) : start])
+        or lx.FOLLOW_UP_BEFORE.search(text[max(0, start - 80) : start])
         or _dates_the_search(text, start, end)
         or _TOLL_AFTER.match(text, end) is not None
         # ("Earlier on Sunday, Ukrainian media reported, citing …, that four missiles had hit

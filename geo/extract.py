@@ -856,6 +856,25 @@ def _named_as_the_last(
     )
 
 
+def _a_sites_town_inside(
+    targets: list[PlaceMention], places: list[PlaceMention], text: str, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """ "In the Leningrad region, three drones were shot down on the approach to the Kirishi
+    refinery": a region struck at a site of a town of its own the sentence names."""
+    if len(targets) != 1 or targets[0].place is None or targets[0].place.precision != "region":
+        return targets
+    region = targets[0].place
+    towns = [
+        p for p in places
+        if p.place is not None and p.place.precision == "town" and gaz.within(p.place, region)
+        and _FACILITY_AFTER.match(text, p.end)
+    ]  # fmt: skip
+    return [replace(towns[0], role="target")] if len(towns) == 1 else targets
+
+
+_FACILITY_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?i:{lx.FACILITY})\b")
+
+
 def _the_mastheads(reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
     town = masthead_town(reading, gaz)
     return [PlaceMention(0, 0, town.name, town, "target")] if town is not None else []
@@ -1401,7 +1420,7 @@ def _read_event_sentence(
         _continue(last, s, reading)
         _nobody_hurt_in_paragraph(mentions, s)
         return
-    targets = targets or weak
+    targets = _a_sites_town_inside(targets or weak, places, text, gaz)
     # ("… destroyed School No. 8 in Druzhkivka, one of dozens of schools hit since the start
     # of the invasion": the aside counts the war's strikes; the clause before tells one)
     text = ONE_OF_MANY.sub("", text)
@@ -1446,7 +1465,7 @@ def _read_event_sentence(
         one_day = _SEVERAL_TIMES.fullmatch(habit.group(0)) and not _A_SPAN.search(text)
         day_told = narrative_day(reading, s) if one_day else None
         aggregate_only = day_told is None or day_told.days > 2
-    if period and not dates:
+    if period and not own:  # (nor a period's start: "hit since January")
         aggregate_only = True
     if lx.HABIT_NOUN.search(text) and not lx.TRIGGER.search(lx.HABIT_NOUN.sub(" ", text)):
         # "Because of the daily shelling of Komyshany, on 20.04.2023 I left": the day is the

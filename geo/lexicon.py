@@ -1984,7 +1984,9 @@ NOT_A_STRIKE = re.compile(
     # (not "hit the captured airfield": the thing struck, named by who holds it)
     r"took\s+(?:full\s+)?control|(?<!the\s)(?<!\ba\s)(?<!an\s)(?:captur(?:ed|e|ing)|seiz(?:ed|ing))|"
     # (not "shelled the liberated town of Vovchansk": the town struck, named by who freed it)
-    r"retook|recaptured|liberation|"
+    r"retook|retaken|recaptured|liberation|"
+    # ("where they launched a cross-border offensive on August 6", "continued to hold positions")
+    r"(?:cross-border|ground|counter-?)\s*offensive|hold(?:ing)?\s+positions|"
     r"liberated(?!\s+(?:town|city|village|settlement|territor\w*|areas?|districts?|region|part)\b)|"
     # "Russian troops were pressing their attack on Severodonetsk": a ground assault
     r"press(?:ed|ing)?\s+(?:their|its|the)\s+(?:attack|assault|offensive)|"
@@ -2310,7 +2312,7 @@ FOLLOW_UP_BEFORE = re.compile(
     r"\b(?:as\s+of|by\s+the\s+(?:morning|evening|end|afternoon)\s+of|toll|rose|risen|climbed|increased|succumbed|died\s+(?:in|of|from|later)|finished|"
     r"completed|ended|concluded|wrapped\s+up|recovered|identified|buried|funerals?|mourning|mourners|vigils?|"
     r"cleared|searched|search|rescue\s+operation|found\s+(?:the\s+)?bod(?:y|ies)|"
-    r"pulled\s+(?:more\s+|the\s+)?(?:bodies|survivors|people)|"
+    r"pulled\s+(?:[\w-]+\s+){0,2}?(?:bodies|survivors|people)|"
     # "two more residents … turned to doctors on September 27": the injured counted later
     r"turned\s+to\s+(?:the\s+)?(?:doctors|medics|hospital)|sought\s+medical\s+(?:help|attention|care)|"
     # "Planet imagery 10/08: at least 8 aircraft destroyed": the day the damage was seen

@@ -642,6 +642,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if _WHO_DO_IT.search(text, max(0, start - 80), start):
         # 'the same people who "attack residential areas in Belgorod"': who they are, by habit
         return "context"
+    if _FLEW_OVER.search(text, max(0, start - 30), start):
+        return "context"  # "the drones could have flown over the Bryansk, … regions": a route
     if _NOT_IN.search(text, max(0, start - 12), start):
         return "context"  # "Our old TPP is not in Sloviansk at all but in Mykolaivka"
     if _WHERE_SOMEONE_IS.search(text, max(0, start - 30), start):
@@ -1202,6 +1204,10 @@ _WHO_DO_IT = re.compile(
 )
 _IS_BURNING = re.compile(
     r"\s+(?:was|is|were|are)\s+(?:still\s+|again\s+)?(?:burning|on\s+fire|in\s+flames|ablaze)\b",
+    re.IGNORECASE,
+)
+_FLEW_OVER = re.compile(
+    r"\b(?:flew|flown|flying|passed|passing)\s+(?:over|across|through)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _NOT_IN = re.compile(r"\bnot\s+(?:in|at)\s+$", re.IGNORECASE)

@@ -59,11 +59,7 @@ def plain_strike_line(
         _BULLET_LINE.match(text) is not None
         or (_SOMETHING_STRUCK.search(text) is not None and _under_its_day_heading(s, reading))
     )
-    # (nor a line another event's mention took in: "… says it was their strike on the terminal")
-    if any(
-        m.sentence.index == s.index or any(sp.start == s.span.start for sp, _, _ in m.spans)
-        for m in mentions[-3:]
-    ) or not (logged or sectioned):
+    if any(m.sentence.index == s.index for m in mentions[-3:]) or not (logged or sectioned):
         return
     found = [p for p in find_places(text, gaz, hints) if p.place is not None]
     towns = [p for p in found if p.role == "target" and p.place and p.place.precision == "town"]
@@ -73,6 +69,8 @@ def plain_strike_line(
     towns = towns or _at_home(s, found, mentions, reading, gaz, sectioned)
     if not towns:
         return
+    if _taken_in(s, mentions, towns[0]):
+        return  # (a line an event told at its town took in: "… says it was their strike on X")
     if _ANOTHER_DAY.search(text, _stamp_end(text)):
         return  # "28.02 Sviatohirsk order cancelled: yday the russians hit …": not the stamp's day
     m = _mention(article, s, towns[0], reading)
@@ -195,6 +193,14 @@ def _at_home(
         # russians were striking it": the town the writer went to, not the log's own)
         return went
     return home
+
+
+def _taken_in(s: Sentence, mentions: list[Mention], town: PlaceMention) -> bool:
+    return any(
+        any(sp.start == s.span.start for sp, _, _ in m.spans)
+        and m.place is not None and town.place is not None and m.place.key == town.place.key
+        for m in mentions[-3:]
+    )  # fmt: skip
 
 
 def _town_gone_to(earlier: str, reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
