@@ -1207,7 +1207,8 @@ _IS_BURNING = re.compile(
     re.IGNORECASE,
 )
 _FLEW_OVER = re.compile(
-    r"\b(?:flew|flown|flying|passed|passing)\s+(?:over|across|through)\s+(?:the\s+)?$",
+    # (not "a column of cars passing through Vasylivka": where it was hit)
+    r"\b(?:flew|flown|flying)\s+(?:over|across|through)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _NOT_IN = re.compile(r"\bnot\s+(?:in|at)\s+$", re.IGNORECASE)
