@@ -389,3 +389,31 @@ def test_a_pages_masthead_town_takes_its_placeless_strike() -> None:
         "station after shelling.\n"
     )
     assert _towns(text) == ["Shakhtarsk"]
+
+
+def test_regions_a_drone_flew_over_are_no_scenes() -> None:
+    text = (
+        " date 2024-01-21 News\n\n"
+        "On Sunday night drones attacked the Novatek terminal in Ust-Luga. The drones could have "
+        "flown over the Pskov and Novgorod regions.\n"
+    )
+    assert _towns(text) == ["Ust’-Luga"]
+
+
+def test_a_region_struck_at_a_site_of_its_town_is_that_town() -> None:
+    text = (
+        " date 2024-03-13 News\n\n"
+        "In the Leningrad region, three drones were shot down on the approach to the Kirishi "
+        "refinery on Wednesday morning, the governor said.\n"
+    )
+    assert _towns(text) == ["Kirishi"]
+
+
+def test_the_day_rescuers_pulled_more_bodies_is_no_strikes_day() -> None:
+    text = (
+        " date 2024-06-09 News\n\n"
+        "Rescuers in the Russian-occupied city of Luhansk pulled two more bodies from the rubble "
+        "of an apartment block on Saturday, bringing the death toll from Friday's missile strike "
+        "to six.\n"
+    )
+    assert days(incidents(text)) == [(date(2024, 6, 7), date(2024, 6, 7))]
