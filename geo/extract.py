@@ -843,9 +843,14 @@ def _named_as_the_last(
 ) -> bool:
     """Does the sentence only say what the last event was, at its own place ("Zaluzhny wrote
     that it had been a Ukrainian strike on the Saki airfield" after the blasts there)?"""
+    said = _IT_WAS_A_STRIKE.search(text)
     if (
-        last is None or last.place is None or not _IT_WAS_A_STRIKE.search(text)
+        last is None or last.place is None or said is None
         or s.index - last.sentence.index > SAME_STORY_SENTENCES
+        # (not a sentence that tells its own event first: "At the yacht club two yachts burned
+        # after shelling, the administration says it was Ukrainian shelling")
+        or lx.STRIKE_WORDS.search(text, 0, said.start()) is not None
+        or lx.STRONG_TRIGGER.search(text, 0, said.start()) is not None
     ):  # fmt: skip
         return False
     here = (last.place.lat or 0.0, last.place.lon or 0.0)
@@ -873,11 +878,6 @@ def _a_sites_town_inside(
 
 
 _FACILITY_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?i:{lx.FACILITY})\b")
-
-
-def _the_mastheads(reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
-    town = masthead_town(reading, gaz)
-    return [PlaceMention(0, 0, town.name, town, "target")] if town is not None else []
 
 
 def _told_again(text: str, last: Mention | None) -> bool:
@@ -1514,9 +1514,6 @@ def _read_event_sentence(
                 paragraphs_topic_town(text, s, reading, gaz) if lx.STRIKE_WORDS.search(text) else []
             )
             or (arrival_town(s, reading, gaz) if lx.STRIKE_WORDS.search(text) else [])
-            # ("Computer club RESPAWN · Shakhtyorsk" over "fuel tanks caught fire at the oil depot
-            # by the Postnikovo station after shelling": the page's own town)
-            or (_the_mastheads(reading, gaz) if lx.STRIKE_WORDS.search(text) else [])
         )
     elif not targets and not aggregate_only and not unnamed:
         # ("NOT the plant, NOT anything from the shelling": no weapon of the log's town)

@@ -1984,9 +1984,10 @@ NOT_A_STRIKE = re.compile(
     # (not "hit the captured airfield": the thing struck, named by who holds it)
     r"took\s+(?:full\s+)?control|(?<!the\s)(?<!\ba\s)(?<!an\s)(?:captur(?:ed|e|ing)|seiz(?:ed|ing))|"
     # (not "shelled the liberated town of Vovchansk": the town struck, named by who freed it)
-    r"retook|retaken|recaptured|liberation|"
+    r"retook|recaptured|liberation|"
     # ("where they launched a cross-border offensive on August 6", "continued to hold positions")
     r"(?:cross-border|ground|counter-?)\s*offensive|hold(?:ing)?\s+positions|"
+    r"(?<!recently\s)(?<!newly\s)"
     r"liberated(?!\s+(?:town|city|village|settlement|territor\w*|areas?|districts?|region|part)\b)|"
     # "Russian troops were pressing their attack on Severodonetsk": a ground assault
     r"press(?:ed|ing)?\s+(?:their|its|the)\s+(?:attack|assault|offensive)|"

@@ -380,17 +380,6 @@ def test_a_since_clause_of_a_building_burned_after_shelling_dates_it() -> None:
     assert days(incidents(text)) == [(date(2022, 8, 5), date(2022, 8, 5))]
 
 
-def test_a_pages_masthead_town_takes_its_placeless_strike() -> None:
-    text = (
-        " date 2022-10-31 Back online after the depot fire\n"
-        "Computer club RESPAWN · Shakhtyorsk\n"
-        "PC hall | Console zone | Prices | Contacts\n\n"
-        "On the night of 26 to 27 October, fuel tanks caught fire at the oil depot by the "
-        "station after shelling.\n"
-    )
-    assert _towns(text) == ["Shakhtarsk"]
-
-
 def test_regions_a_drone_flew_over_are_no_scenes() -> None:
     text = (
         " date 2024-01-21 News\n\n"
