@@ -320,6 +320,10 @@ def _block_stamp(s: Sentence, reading: Reading, ref: date) -> date | None:
         if day is not None and head is None and i != own:
             # "Mon 27.02 | day | 30 km | S 3.5 | V" over "- on the radio …: today in
             # Sviatohirsk …": a shift book's row, its weekday in its day cell, over its bullets
+            # (not a chat message's posting stamp over a label's line: "[01.09.23 10:09] Petro:
+            # Belgorod, Sun 20 August … ¶ Governor: a drone crashed …" is of the 20th)
+            if _LABEL_LED.match(led.span.text) and CHAT_STAMP.match(first.span.text.lstrip()):
+                return None
             return day
         # (a clock's stamp goes on with the day above it: "14:00 NS")
         if i == 0 or day is not None or (head and not _CLOCK_ONLY.fullmatch(head.group(0))):

@@ -471,11 +471,16 @@ def home_oblast_struck(
     header is in Sumy raion: the strike is told of the header's oblast, named by no name."""
     if places or not lx.THE_REGION_SAID.search(text) or not lx.STRIKE_WORDS.search(text):
         return []
+    if _OVER_THE_REGION.search(text):
+        return []  # "sirens all night, shaheds over the oblast": an alert, nothing struck told
     if not a_working_document(reading):
         return []
     home = next((p for p in header_cities(reading, gaz) if p.admin1), None)
     oblast = gaz.resolve(home.admin1, (), "region") if home and home.admin1 else None
     return [PlaceMention(0, 0, oblast.name, oblast, "target")] if oblast is not None else []
+
+
+_OVER_THE_REGION = re.compile(r"\bover\s+the\s+(?:oblast|region|area)\b", re.IGNORECASE)
 
 
 def owners_town(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
