@@ -144,4 +144,4 @@ def set_view(frame: Any, lat: float, lon: float, zoom: int) -> None:
     label test timed out that way about one run in four); and markercluster's zoom
     animation slides markers for 0.3 s after it.
     """
-    frame.wait_for_function(SET_VIEW, arg=[lat, lon, zoom], polling=200, timeout=30_000)
+    frame.wait_for_function(SET_VIEW, arg=[lat, lon, zoom], polling=200, timeout=60_000)
