@@ -33,7 +33,10 @@ _BOILERPLATE = re.compile(
     r"(?:also\s+)?read(?:\s+also)?:.*|see also:.*|more on (?:this|the topic):.*|"
     r"related(?:\s+(?:articles?|stories|news|reading))?:.*|"
     r"sign up.*newsletter.*|skip to .*|photo:.*|image:.*|subscribe.*|"
-    r"\[(?:photo|image|video)\].*)\s*$",
+    r"\[(?:photo|image|video)\].*|"
+    # a paper's print footer, whose headline repeats the story: "A version of this article
+    # appears in print on Jan. 23, 2024, Section A, Page 9 … with the headline: …"
+    r"(?:an?\s+)?(?:version|edition)\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print.*)\s*$",
     re.IGNORECASE,
 )
 _PHOTO_CREDIT = re.compile(r"\s+(?:Photo|Image|Picture)s?:\s[^.]*$")

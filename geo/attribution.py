@@ -57,7 +57,8 @@ def find_actor(text: str) -> tuple[str | None, str]:
             # AFU units", "positions of Russian troops"
             # ("buildings used by Ukrainian military intelligence": who used the place struck)
             r"\b(?:(?:used|occupied|controlled|held|operated|run|owned)\s+by|"
-            r"on|at|against|targeting|hit|struck|for|supply|supplied|supplying|destroyed|"
+            r"on|at|against|targeting|hit|struck|attacked|shelled|bombed|targeted|for|supply|"
+            r"supplied|supplying|destroyed|"
             r"damaged|(?:positions|units|depots?|bases?|arsenals?|airfields?|concentrations?|brigades?|battalions?|"
             r"regiments?|divisions?|formations?|groupings?|targets?|equipment|assets?|"
             r"systems?|facilities|objects?|home|meetings?|gatherings?|headquarters|personnel)\s+of"

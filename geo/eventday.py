@@ -237,7 +237,10 @@ def _narrowed(d: DateMention, events: list[DateMention]) -> bool:
 
 # an aside that dates its antecedent: ", which (was) happened on …", ", which was on …"
 _IT_HAPPENED = re.compile(
-    r",\s+which\s+(?:was\s+|had\s+)?(?:happened|took\s+place|occurred|on\b)", re.IGNORECASE
+    # (or "…, which was carried out on Wednesday with six ATACMS": the attack's own day)
+    r",\s+which\s+(?:was\s+|had\s+|had\s+been\s+)?(?:happened|took\s+place|occurred|on\b|"
+    r"(?:carried\s+out|launched|made|conducted|delivered|committed)\s+(?:on|in|at|overnight|last)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -727,7 +730,9 @@ def names_an_event(d: DateMention, text: str, offset: int) -> bool:
 # a relative clause in the past perfect: what had happened before the event told
 _EARLIER_CLAUSE = re.compile(r",\s+(?:which|where|who)\s+had\b[^;.]*$", re.IGNORECASE)
 _EVENT_ON = re.compile(
-    r"\b(?:strikes?|attacks?|raids?|explosions?|blasts?|shelling)\s+(?:on|of)\s+$", re.IGNORECASE
+    # (or its day right after it: "a Ukrainian attack on Wednesday on a chemical plant")
+    r"\b(?:strikes?|attacks?|raids?|explosions?|blasts?|shelling)\s+(?:(?:on|of)\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -741,9 +746,17 @@ def dates_this_place(d: DateMention, pm: PlaceMention, text: str, offset: int) -
         return False  # "… and Zaporizhzhia, which had already lost 13 in a strike on Sunday"
     if not names_an_event(d, text, offset) or text[pm.start : pm.end] != pm.text:
         return True  # (a place from the title or the entry's heading: the event told here)
-    if pm.start < end and not _AIMED_AT.match(text, end):
+    if pm.start < end and not (_AIMED_AT.match(text, end) or _AIMED_AFTER_ITS_DAY.match(text, end)):
         return True  # "In Kyiv, the toll from Friday's attack rose": an attack aimed nowhere else
     return pm.start >= end
+
+
+# "… a Ukrainian attack on Wednesday on a chemical plant in …": the attack's day, then its aim
+_AIMED_AFTER_ITS_DAY = re.compile(
+    r"\s+(?:on|against|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|depot|refinery|"
+    r"base|airfield|port|bridge|terminal|facility|station|city|town|village)\b"
+    r"|\s+(?:on|against)\s+[A-Z]"
+)
 
 
 def nearest_naming_first(

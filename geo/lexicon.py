@@ -294,7 +294,8 @@ THE_INVADERS = r"(?:invaders|occupiers|occupants|rashists?|ruscists?|orcs|katsap
 SIDE_VERB = re.compile(
     # (notes write the sides in lower case: "the russians fired about 60 shells")
     # (and a Ukrainian note's names for the russians: "the invaders bombarded Stepnohirsk")
-    rf"\b(?P<side>{SIDE}|russians|ukrainians|{THE_INVADERS})(?:\s+regime)?\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|reportedly\s+)*"
+    rf"\b(?P<side>{SIDE}|russians|ukrainians|{THE_INVADERS})(?:\s+regime)?\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|reportedly\s+|"
+    r"(?:once\s+)?again\s+|repeatedly\s+|massively\s+)*"
     r"(?:fired|launched|struck|attacked|shelled|hit|bombed|bombarded|targeted|carried out|blew up|shot|"
     r"destroyed|damaged|"
     r"used|sent|unleashed|pounded|"
@@ -952,6 +953,11 @@ INTENT_BEFORE = re.compile(
     r"(?:shell|attack|strike|bomb|pound|hammer|target)\b[^.]*$",
     re.IGNORECASE,
 )
+# "made an unsuccessful attempt to attack Novorossiysk", "tried to strike": an attack made
+ATTEMPT_MADE = (
+    r"\b(?:(?:made|makes|carried\s+out)\s+(?:an?\s+)?(?:\w+\s+)?attempts?|"
+    r"(?:unsuccessful|failed)\s+attempts?|attempted|tried)\s+to\s+"
+)
 # "Ukraine had used jet drones to attack Engels": the means of a strike told, no aim
 USED_THE_MEANS = re.compile(
     r"\b(?:had|has|have|it|they)\s+used\s+[^.;]{0,60}?\bto\s+(?:[\w-]+\s+){0,3}$", re.I
@@ -1038,10 +1044,12 @@ NON_EVENT_CLAUSE = re.compile(
 # "the attacks that Moscow blames on Kyiv": the accused side, not a place struck.
 BLAMED_ON = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?on\s+$", re.IGNORECASE)
 GOVERNMENT_IN = re.compile(
-    r"\b(?:government|regime|authorities|leadership|officials|embassy|ministry|parliament|leaders|"
+    r"\b(?:government|regime|authorities|leadership|officials?|embassy|ministry|parliament|leaders|"
     r"president|envoys?|diplomats?|counterparts?|office|headquarters|court|"
     # (a letter "to OVA in Sumy": the regional administration's seat)
     r"(?-i:OVA|ODA|RMA|MVA|CMA))\s+in\s+"
+    # ("a Russian-appointed official in occupied Zaporizhzhia, says …")
+    r"(?:(?:[\w]+-)?(?:occupied|held|controlled)\s+)?"
     # ("officials in the eastern town of Kramatorsk said")
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|port)\s+of\s+)?$",
     re.IGNORECASE,
@@ -1519,7 +1527,9 @@ IRREALIS_BEFORE = re.compile(
     r"|\b(?:permission|allowed|authori[sz]ed|right|able|plans?|planning|intends?|intended|"
     # not "tried"/"attempted": "attempted to strike the airfield with drones" tells an
     # attack that was made (and shot down), an incident like any interception
-    r"threaten\w*|vowed|promised|wants?|wanted|try|tries|trying|attempts?|going|"
+    # ("made an unsuccessful attempt to attack Novorossiysk": one made, like "attempted")
+    r"threaten\w*|vowed|promised|wants?|wanted|try|tries|trying|"
+    r"(?<!\ban\s)(?<!unsuccessful\s)(?<!failed\s)attempts?|going|"
     r"decided|refused|ready)\s+to\s+(?:[\w-]+\s+)?$"
     # "accusing Ukraine of planning an attack on his country": an attack not (yet) made
     r"|\b(?:planning|plotting|preparing)\s+(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+)?$"
@@ -1843,7 +1853,7 @@ STATEMENT_DATE = re.compile(
 FACILITY = (
     r"(?:refiner(?:y|ies)|plants?|depots?|stations?|(?:sea)?ports?|airfields?|airports?|"
     r"air\s?bases?|terminals?|factor(?:y|ies)|works|substations?|facilit(?:y|ies)|bridges?|dams?|"
-    r"warehouses?|enterprises?|arsenals?|mines?|TPP|HPP|NPP|CHP|TES|GES)"
+    r"warehouses?|enterprises?|arsenals?|mines?|design\s+bureaus?|TPP|HPP|NPP|CHP|TES|GES)"
 )
 WATER_OF = re.compile(r"\b(?:Sea|Gulf|Strait|Bay|Lake|Spit)\s+of\s+$")
 DATELINE = re.compile(

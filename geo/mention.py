@@ -98,9 +98,22 @@ def _own_clause(text: str, place_text: str) -> str:
     lead = lead_clause_end(text)
     if lead is not None and (place_text in text[:lead]) != (place_text in text[lead:]):
         return text[:lead] if place_text in text[:lead] else text[lead:]
+    if (avenged := _AVENGED.search(text)) is not None:
+        # "… struck the Luch bureau in Kyiv, and called the strike a response to a Ukrainian
+        # attack on a plant in Kamensk-Shakhtinsky": the attack avenged has its own side
+        before, after = text[: avenged.start()], text[avenged.end() :]
+        if (place_text in before) != (place_text in after):
+            return after if place_text in after else before
     parts = _AS_ANOTHER_SAID.split(text)
     mine = [p for p in parts if place_text in p]
     return mine[0] if len(parts) > 1 and len(mine) == 1 else text
+
+
+_AVENGED = re.compile(
+    r"\b(?:response|retaliation|revenge|reprisal|payback)\s+(?:to|for)\s+"
+    r"(?=(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|shelling|raids?|bombing)\b)",
+    re.IGNORECASE,
+)
 
 
 def _weapon_side(text: str) -> str | None:
@@ -348,7 +361,11 @@ def _mention(
     dates = past_the_stamp(dates, events, text, s.span.start, (pm.start, pm.end))
     actor, basis = find_actor(_own_clause(text, pm.text))
     claimed, claim_side, negated_side = _claim(text, reading.prev_side)
-    if basis == "attacker" and (own := self_claim_side(text, pm.start)) and own != actor:
+    avenged = _AVENGED.search(text, 0, pm.start) is not None  # (its attacker is its own)
+    if (
+        basis == "attacker" and not avenged
+        and (own := self_claim_side(text, pm.start)) and own != actor
+    ):  # fmt: skip
         actor, basis = own, "claimed"  # the other side named in a ministry's claim was struck
     if actor is None and (ours := our_side_struck(_own_clause(text, pm.text), reading.writer_side)):
         # a writer's "our army hit the base in Svatove": the writer's side tells its strike

@@ -47,6 +47,10 @@ def villages_of_the_region(
     if len(inner) != 1:
         return found
     (region,) = inner.values()
+    loose = {
+        p.place.key for p in found
+        if p.place is not None and _COMPASS_PART.search(text, max(0, p.start - 30), p.start)
+    }  # fmt: skip
     out = []
     for pm in found:
         p = pm.place
@@ -60,6 +64,7 @@ def villages_of_the_region(
             # ("the eastern Ukrainian city of Kostiantynivka … Russia's Kursk region": the
             # country the words give it is not the region's)
             and not _of_its_own_country(text, pm, region)
+            and not (region.key in loose and _by_its_edge(pm.text, p, region, gaz))
         )  # fmt: skip
         out.append(replace(pm, place=_in_region(pm.text, region, gaz)) if far_namesake else pm)
     return out
@@ -138,6 +143,21 @@ def _in_region(name: str, region: Place, gaz: PlaceResolver) -> Place | None:
     if town is not None and town.precision == "town" and gaz.within(town, region):
         return town
     return inside_region(name, region)
+
+
+# "in the north of Crimea", "northern Kherson region": a part of a region, named loosely
+_COMPASS_PART = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?ern)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _by_its_edge(name: str, town: Place, region: Place, gaz: PlaceResolver) -> bool:
+    """ "The Chongar bridge in the north of Crimea": the one town of that name, just over the
+    border of a region named only by its part, is the place meant: no namesake farther off."""
+    towns = gaz.namesakes(name)
+    return town in towns and all(_near(t, region, region.radius_km) for t in towns)
 
 
 def _by_the_district(town: Place, district: Place) -> bool:
@@ -348,7 +368,8 @@ def with_unknown_places(
             or name.lower() in lx.NOT_PLACES
             or name.split()[0].lower() in lx.NOT_PLACES  # "the town of President Volodymyr…"
             # ("struck the Russian-occupied airfield of …": whose it is, not a name)
-            or re.search(r"-(?:occupied|held|controlled|backed|installed)$", name) is not None
+            # (a headline's "Russian-Held Donetsk" too)
+            or re.search(r"(?i)-(?:occupied|held|controlled|backed|installed)$", name) is not None
             or gaz.is_known(name)
             or _tail_of_known(text, start, name, gaz)
             or lx.ZONE_AFTER.match(text, start + len(name))

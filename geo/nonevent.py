@@ -170,6 +170,7 @@ _TO_STRIKE = re.compile(
     r"(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!began\s)(?<!begun\s)(?<!started\s)"
     r"(?<!attempted\s)(?<!tried\s)\bto\s+$"
 )
+_ATTEMPT_MADE = re.compile(rf"{lx.ATTEMPT_MADE}$", re.IGNORECASE)
 _STRIKE_VERBS = frozenset({"strike", "hit", "attack", "shell", "bomb", "target", "destroy"})
 
 
@@ -184,6 +185,7 @@ def _irrealis(text: str) -> bool:
         or (
             m.group(0).lower() in _STRIKE_VERBS
             and _TO_STRIKE.search(text[: m.start()])
+            and not _ATTEMPT_MADE.search(text[: m.start()])
             and not lx.USED_THE_MEANS.search(text[: m.start()])
         )
         or _GO_ON_AFTER.match(text, m.end()) is not None

@@ -750,6 +750,9 @@ _STREET_AFTER = re.compile(
     # (and the street's own word, transliterated: "Prymorskyi bulvar", "Sumska vulytsia")
     r"[Bb]ulvar|[Vv]ulytsia|[Uu]litsa|[Nn]aberezhna|[Nn]aberezhnaya|[Pp]loshcha|[Pp]rovulok|"
     r"[Ss]hose|[Ss]hosse)(?!\w)"
+    # (streets listed under one plural: "on Kirova and Pushkinskaya streets")
+    r"|^(?:\s*(?:,|,?\s+and|&)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)+\s+"
+    r"(?i:streets|avenues|boulevards|lanes)\b"
 )
 # "the 5-storey building on Shevchenka", "cars burning on Bogdan Khmelnitsky": a thing that
 # stands on a street (a strike "on" a town is no building's)

@@ -163,6 +163,10 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
         designated = designated or not bare
         pos = m.end()
     seat = by
+    if district and not regions and (up := _district_of_a_region(text, pos, gaz)) is not None:
+        # "Lantratovka in the Troitsky district of the LPR": the region holds the district
+        regions.append(up[0])
+        pos = up[1]
     if community:
         seat = _seat_of(community, tuple(regions), gaz)
     elif district and not regions:
@@ -173,6 +177,18 @@ def qualifiers(text: str, end: int, gaz: PlaceResolver) -> Qualifiers | None:
         return None
     close = re.match(r"\s*\)", text[pos:])
     return Qualifiers(pos + (close.end() if close else 0), tuple(regions), designated, seat)
+
+
+_OF_A_REGION = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’\-]+(?:\s+(?i:region|oblast|republic))?)")
+
+
+def _district_of_a_region(text: str, pos: int, gaz: PlaceResolver) -> tuple[str, int] | None:
+    """The region after an unknown district, and where it ends: "… district of the LPR"."""
+    m = _OF_A_REGION.match(text, pos)
+    region = gaz.resolve(m.group(1), (), "region") if m is not None else None
+    if m is None or region is None or region.precision != "region":
+        return None
+    return m.group(1), m.end()
 
 
 def _seat_of(community: str, regions: tuple[str, ...], gaz: PlaceResolver) -> Place | None:

@@ -914,6 +914,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if (
         prev in lx.PLURAL_PRESENT and lx.INTENT_BEFORE.search(before[-80:])
         and not lx.USED_THE_MEANS.search(before[-100:])
+        # ("made an unsuccessful attempt to attack Novorossiysk": tried, and repelled)
+        and not _TRIED_TO.search(before[-60:])
     ):  # fmt: skip
         # "weapons used to shell Belgorod": an aim, not an event (but "Ukraine had used jet
         # drones to attack Engels": the means of one)
@@ -1063,7 +1065,21 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     ):
         # "Brigade No. 3 left for Okhtyrka last week, where Russian drones hit a building"
         return "target"
+    if _ON_ITS_APPROACHES.search(before[-60:]):
+        return "target"  # "Nine drones were destroyed on the approaches to Kyiv": over it
     return "context"
+
+
+_TRIED_TO = re.compile(
+    rf"{lx.ATTEMPT_MADE}"
+    r"(?:attack|strike|hit|shell|bomb|target)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_ON_ITS_APPROACHES = re.compile(
+    r"\b(?:on|at)\s+(?:the\s+)?(?:distant\s+|near\s+|far\s+|close\s+)?approach(?:es)?\s+to\s+"
+    r"(?:the\s+)?(?:(?:city|capital|town)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _DESTROYED_BY_AFTER = re.compile(

@@ -208,9 +208,12 @@ def paragraphs_topic_town(
     said = lx.SPEECH.search(text)
     if start == s.index or reading.ref is None or (said and not _HARM.search(text, said.end())):
         return []
-    if not _own_day(text, s, reading):
-        return []
     first = reading.sentences[start].span.text
+    # ("Worst of all it was in the Domodedovo urban district. Debris of a downed drone fell on
+    # the parking lot …": the sentence just before sets the scene, telling no event itself)
+    scene = start == s.index - 1 and not lx.TRIGGER.search(first)
+    if not scene and not _own_day(text, s, reading):
+        return []
     towns = [p for p in find_places(first, gaz, reading.hints) if p.is_town]
     # ("The search … at the building on Zabolotnoho Street in Odesa has been completed. As a
     # result of the attack by a russian drone on 2 March, 12 people were killed": the one
