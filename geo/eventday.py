@@ -303,7 +303,9 @@ def _block_stamp(s: Sentence, reading: Reading, ref: date) -> date | None:
     led = reading.sentences[own]
     # (and a line led by a column's code, a note's label or a town's under the day's row:
     # "Sun 19.06 — 08:00 well 412: 61 atm ¶ O: Yesterday evening russian missiles hit …")
-    bullet = any(r.match(led.span.text) is not None for r in (_BULLET_LED, _LABEL_LED))
+    # ("Fri 19.08 — 10:00 / 4+2 … ¶ Client T-17 from Kramatorsk phoned: the russians hit the
+    # college there today": a call the day's line logs, on that day)
+    bullet = any(r.match(led.span.text) is not None for r in (_BULLET_LED, _LABEL_LED, _CALL_LED))
     if not (_CLOCK_LED.match(led.span.text) or led.paragraph in reading.indented or bullet):
         # (only a line led by its clock goes on with the day above: "At 17:40 the russians
         # struck …", "- ~01:00 drones on …"; another line may tell of any day; and so does
@@ -352,8 +354,15 @@ _CLOCK_LED = re.compile(
     # (or the time of day in words: "Around noon the russians shelled the Barabashovo market",
     # "In the morning russian shells on Saltivka again")
     r"|^\s*(?:(?:at|around|about|before|after|towards?|by)\s+(?:noon|midday|midnight|dawn|dusk)|"
-    r"in\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)|at\s+night)\b",
+    r"in\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|at\s+night|"
+    # (or a day counted from the line's: "Mon 28.03 — … ¶ Yesterday at about ten in the evening
+    # a russian missile hit the oil depot")
+    r"[^.;:!?]{0,30}?\b(?:yesterday|today|tonight|last\s+night|overnight|"
+    r"this\s+(?:morning|afternoon|evening)))\b",
     re.IGNORECASE,
+)
+_CALL_LED = re.compile(
+    r"^\s*[A-Z][^.:;!?]{0,50}?\b(?:phoned|called|rang|texted|messaged|wrote)\s*:\s"
 )
 _WEEKDAY_IN = re.compile(rf"\b{WEEKDAY_ABBR}", re.IGNORECASE)
 

@@ -88,6 +88,7 @@ from geo.nonevent import (
     _strike_dated_in_it,
     _tells_the_aside,
     a_clause_apart,
+    a_state_since,
     another_places_denial,
     outside_the_habit,
     same_clause,
@@ -598,14 +599,7 @@ def extract_mentions(
             and (
                 # ("crew checked the craters in X": damage told before, under repair)
                 # (not a word named as a word: 'The word "bomb" in the feedback means …')
-                lx.TRIGGER_IN(
-                    lx.CRATERS_TOLD.sub(
-                        " ",
-                        _DAY_OF_THE_STRIKE.sub(
-                            " ", lx.A_WORD_AS_WORD.sub(" ", lx.LIGHTNING_STRIKE.sub(" ", text))
-                        ),
-                    )
-                )
+                lx.TRIGGER_IN(_words_of_events(text))
                 # a note's line names its weapon only: "Vinnytsia: 3 Kalibr from a sub"
                 or (lx.STRIKE_WORDS.search(text) and labelled_by_a_place(text, gaz, hints))
                 # "In Kyiv, the toll rose to 28 on Sunday after rescuers pulled more bodies …":
@@ -1182,6 +1176,18 @@ def _post_days(lines: list[str], ref: date) -> list[date | None]:
     return [f or h for f, h in zip(footers, headers, strict=True)]
 
 
+def _words_of_events(text: str) -> str:
+    """The sentence without the words that tell no strike of their own: a translator's gloss,
+    a strike only referred to, lightning, a word named as a word, a strike's day named for
+    another thing, craters told before."""
+    for words in (
+        lx.TRANSLATORS_GLOSS, lx.STRIKES_REFERRED_TO, lx.LIGHTNING_STRIKE, lx.A_WORD_AS_WORD,
+        _DAY_OF_THE_STRIKE, lx.CRATERS_TOLD,
+    ):  # fmt: skip
+        text = words.sub(" ", text)
+    return text
+
+
 def _read_event_sentence(
     article: Article, s: Sentence, gaz: PlaceResolver, hints: tuple[str, ...],
     reading: Reading, mentions: list[Mention],
@@ -1431,6 +1437,8 @@ def _read_event_sentence(
     # (not an aside's "(the school has not been working since 2022)": the event's own words)
     unbracketed = lx.IN_BRACKETS.sub("", text)
     habit = lx.HABITUAL.search(_without_descriptions(unbracketed))
+    if habit and a_state_since(_without_descriptions(unbracketed), habit):
+        habit = None  # "the city without light and water since then": a state's length
     period = lx.DURING_A_PERIOD.search(unbracketed)
     if habit and unbracketed == text and (own_clauses := outside_the_habit(text, habit, targets)):
         habit, targets = None, own_clauses

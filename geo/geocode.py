@@ -17,9 +17,7 @@ from geo.model import Place
 from geo.onlinegeocoder import OnlineGeocoder
 from geo.placenames import normalize_name
 from geo.placerank import (
-    BIG_CITY as BIG_CITY,  # (re-exported: the size that makes a name a city's)
-)
-from geo.placerank import (
+    BIG_CITY,
     GeoHints,
     _Context,
     _context,
@@ -214,7 +212,6 @@ def resolve(
 
 
 HAMLET = 1_000  # people: a hint of its region alone does not make it outrank a big city
-TOWN_OVER_HAMLET = 20_000  # people: a town a writer names bare, over a hinted hamlet
 
 
 def _city_over_hinted_hamlet(
@@ -224,11 +221,9 @@ def _city_over_hinted_hamlet(
     of 717,000, not that region's hamlet Lviv of 113. A region written next to the name
     (strict) still decides; a hinted town ("Donetsk" of 50,000 in the Rostov region) too."""
     top = scored[0][1]
-    if ctx.strict or not ctx.region_keys or top.population >= HAMLET or top.precision != "town":
+    if ctx.strict or not ctx.region_keys or not 0 < top.population < HAMLET:
         return scored
-    # (nor a town of 28,000 over a hamlet GeoNames counts no one in: "Dobropillia in eastern
-    # Ukraine" in a story that also names the Kharkiv region)
-    city = next((sp for sp in scored[1:] if sp[1].population >= TOWN_OVER_HAMLET), None)
+    city = next((sp for sp in scored[1:] if sp[1].population >= BIG_CITY), None)
     return [city, *(sp for sp in scored if sp is not city)] if city else scored
 
 

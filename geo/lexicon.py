@@ -1701,6 +1701,10 @@ ANAPHORA = re.compile(
     r"|(?<!heard\s)(?<!heard\sthe\s)"
     r"\b(?:[Aa]rrivals?|[Hh]its?|[Ee]xplosions?|[Bb]lasts?|[Ss]trikes?)\s+(?P<blastthere>there)\b"
     r"(?!\s+(?:was|were|is|are|had|have)\b)"
+    # ("patient P-224 from Kurchatov did not come. In the night a drone fell and exploded there
+    # next to a nine-storey block": the town the sentence before named)
+    r"|\b(?:fell|exploded|landed|crashed|detonated|went\s+off)\s+(?:[\w-]+\s+){0,2}?(?P<fellthere>there)\b"
+    r"(?!\s+(?:was|were|is|are|had|have)\b)"
     r"|\b(?:hit|struck|shelled|attacked|targeted)\s+our\s+(?P<ours>city|town|village)\b"
     # "We remember our sister parish in Krasnopillia. … The church there burned on 7 March",
     # "… their wooden church was destroyed by the russians": a site of the town just named
@@ -1973,7 +1977,7 @@ NOT_A_STRIKE = re.compile(
     r"^\s*[A-Z][\w'’-]+\s+(?:and\s+[A-Z][\w'’-]+\s+)?directions?\s*:|"
     # (not a translated "міна": "a russian mine hit the cellar" is a mortar bomb that was fired)
     r"\b(?:land\s?mines?|(?:anti-?tank|anti-?personnel|naval|sea)\s+mines?|"
-    r"(?<!russian\s)(?<!enemy\s)mines?\b(?!\s+(?:in|of|hit|hits|landed|struck|flew|fell)\b)|"
+    r"(?<!russian\s)(?<!enemy\s)mines?\b(?!\s+(?:in|of|hit|hits|landed|struck|flew|fell|went|exploded|burst|arrived|tore)\b)|"
     # "after running over a mine in a field": a mine, wherever it lay
     r"(?:ran|running|runs|drove|driving|stepped|stepping|hit|hitting|detonated)\s+(?:over\s+|on\s+|onto\s+)?an?\s+mine\b|"
     r"unexploded|explosive\s+(?:object|remnant)s?|"
@@ -2242,7 +2246,8 @@ CODER_VERDICT = re.compile(
 NOT_THE_WAR = re.compile(
     # ("tape chewed by foxes or rats, NOT shrapnel": a verdict on the damage's cause)
     # ("NOT the plant, NOT anything from the shelling": nor a thing the shelling did)
-    r"\b[Nn][Oo][Tt]\s+(?:anything\s+(?:from|of)\s+)?(?:the\s+|an?\s+)?(?:new\s+|fresh\s+|further\s+)?"
+    # ("the "BOOM" tag … is graffiti from 2019, NOT about the strike")
+    r"\b[Nn][Oo][Tt]\s+(?:anything\s+(?:from|of)\s+|about\s+)?(?:the\s+|an?\s+)?(?:new\s+|fresh\s+|further\s+)?"
     r"(?:war|shelling|shells?|strike|attack|shrapnel|fragments?|explosion|arrival|blast)\b|"
     # "(mine accident - do NOT count with shelling casualties)": a verdict's words, no weapon
     r"\b(?:[Dd][Oo]\s+[Nn][Oo][Tt]|[Dd]on['’]t)\s+(?:count|include|add)\b[^.;()\n]*|"
@@ -2255,6 +2260,21 @@ BY_GUNMEN = re.compile(
     r"\b(?:carried\s+out|committed|perpetrated)\s+by\s+(?:\w+\s+)?(?:gunmen|terrorists|armed\s+men)\b",
     re.IGNORECASE,
 )
+# strikes only referred to: "cargo left before the strike" (the one told), "9 surveys cancelled
+# by alarms or attacks" (a year's tally of what they stopped)
+STRIKES_REFERRED_TO = re.compile(
+    # (not "a day after the strike on Kramatorsk": the strike told with its place)
+    r"\b(?:before|after|since|until)\s+the\s+(?:strike|attack|shelling|explosion|blast)s?\b"
+    r"(?!\s+(?:on|in|at|against|of|near)\b)"
+    r"|\b(?:cancell?ed|closed|stopped|postponed|delayed|interrupted)\s+(?:by|because\s+of|due\s+to)\s+"
+    r"(?:the\s+)?(?:(?:air\s+)?(?:alarms?|alerts?|sirens?)\s+(?:or|and)\s+)?(?:attacks|strikes|shelling)\b",
+    re.IGNORECASE,
+)
+# a translator's gloss: '… NOT an arrival [TN: "prilyot", a shell or drone landing]' glosses a
+# word, and its words tell no event
+TRANSLATORS_GLOSS = re.compile(
+    r"\[\s*(?:TN|T\.N\.|Translator['’]?s?\s+note)\s*:[^\]]*\]", re.IGNORECASE
+)
 # a word named as a word, no strike: 'The word "bomb" in the feedback means "very good"'
 A_WORD_AS_WORD = re.compile(
     r"\b(?:the\s+)?(?:word|term|slang|phrase)\s+[\"“‘'][\w -]{1,20}[\"”’']"
@@ -2265,6 +2285,10 @@ A_WORD_AS_WORD = re.compile(
     r"|[\"“](?:exploded|exploding|bombed|shelled|shelling|blew\s+up|hit|struck|strike|attack|explosion)[\"”]"
     # (not an official's term: 'a "combined strike" with Iskander missiles')
     r"|[\"“](?:[\w-]+\s+)?(?:explosion|bang|blast|arrivals?)[\"”]"
+    # (or a thing's capitalised name: a trick's "Bomb drop", a fold's "Paper bomb", a "BOOM" tag)
+    # (and its gloss in brackets: '"Paper bomb" (the water-bomb base)')
+    r"|[\"“](?-i:[A-Z][\w-]*\s+)?(?-i:[Bb]ombs?|BOOM|[Bb]oom)(?:\s+[a-z-]+)?[\"”]"
+    r"(?:\s*\([^()]{0,40}\))?"
     # (or a ruin's "shell": "the bread factory in Makariv is still a shell")
     r"|\b(?:is|was|are|were|remains?|stands?)\s+(?:still\s+|now\s+|just\s+|only\s+)?(?:a|an)\s+"
     r"(?:burnt[- ]out\s+|burned[- ]out\s+|empty\s+|gutted\s+|blackened\s+)?shells?\b"

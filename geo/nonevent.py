@@ -222,6 +222,16 @@ def outside_the_habit(
     return out
 
 
+def a_state_since(text: str, habit: re.Match[str]) -> bool:
+    """ "… hit the energy facility there, the city without light and water since then": a
+    "since" that tells how long a state has lasted, in a clause that strikes nothing, counts
+    no strikes (not "Kharkiv has been shelled almost daily since February")."""
+    if not habit.group(0).lower().startswith("since"):
+        return False
+    start = max(text.rfind(",", 0, habit.start()), text.rfind(";", 0, habit.start())) + 1
+    return start > 0 and lx.TRIGGER.search(text, start, habit.start()) is None
+
+
 def a_clause_apart(text: str, tally: re.Pattern[str]) -> bool:
     """ "Russian shelling damaged Gymnasium No. 47 in Kharkiv on Monday …; Kharkiv has been
     shelled almost daily since February": a clause of its own tells a strike the tally's

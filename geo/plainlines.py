@@ -254,7 +254,9 @@ _STRUCK_ELSEWHERE = re.compile(
 
 
 def _tells_a_strike(text: str) -> bool:
-    text = lx.CAUSE_DENIED.sub(" ", lx.A_WORD_AS_WORD.sub(" ", text))
+    text = lx.CAUSE_DENIED.sub(
+        " ", lx.A_WORD_AS_WORD.sub(" ", lx.STRIKES_REFERRED_TO.sub(" ", text))
+    )
     armed = lx.STRIKE_WORDS.search(lx.NOT_THE_WAR.sub(" ", text))  # (not "NOT the shelling")
     # (a side and its verb say it as well as a weapon does: "the russians hit critical
     # infrastructure")

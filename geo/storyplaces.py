@@ -120,7 +120,7 @@ def title_town_inside(
 # the anaphors whose town is the paragraph's: "on Chornovola Street", "bombs … here", and a
 # site of it ("the church there", "their church", "It burned down")
 _PARAGRAPHS_TOWN = (
-    "street", "here", "there", "thereobj", "blastthere", "theirs", "itsite", "that"
+    "street", "here", "there", "thereobj", "blastthere", "fellthere", "theirs", "itsite", "that"
 )  # fmt: skip
 # a unit named after its town: "the Kamianka-Dniprovska district"
 UNIT_AFTER = re.compile(r"\s+(?:district|raion|r-n|hromada|community|region|oblast)\b", re.I)

@@ -212,9 +212,12 @@ def paragraphs_topic_town(
     # ("Worst of all it was in the Domodedovo urban district. Debris of a downed drone fell on
     # the parking lot …": the sentence just before sets the scene, telling no event itself)
     scene = start == s.index - 1 and not lx.TRIGGER.search(first)
-    if not scene and not _own_day(text, s, reading):
+    dated = _own_day(text, s, reading)
+    if not scene and not dated:
         return []
     towns = [p for p in find_places(first, gaz, reading.hints) if p.is_town]
+    if not dated and not (towns and _SCENE_IN.search(first, 0, towns[0].start)):
+        return []  # (a scene says where things were, not "near Marina's house collapsed")
     # ("The search … at the building on Zabolotnoho Street in Odesa has been completed. As a
     # result of the attack by a russian drone on 2 March, 12 people were killed": the one
     # town of the sentence just before)
@@ -240,6 +243,11 @@ def paragraphs_topic_town(
     return [PlaceMention(0, 0, topic.text, topic.place, "target", query=topic.query)]
 
 
+# a scene's words: where things were ("Worst of all it was in the …", "the damage is worst in")
+_SCENE_IN = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:(?:also|especially|particularly|hardest|worst|heaviest)\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
+)
 _HARM = re.compile(r"\b(?:hit|struck|shelled|killed|destroyed|damaged|wounded|injured)\b")
 
 
