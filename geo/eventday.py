@@ -149,6 +149,8 @@ def dates_told(
         if (
             aside >= 0
             and not lx.TRIGGER.search(text[aside:local])
+            # (nor ", which Russian rockets had burned down in the night of 20 to 21 June")
+            and not lx.STRIKE_WORDS.search(text[aside:local])
             and not _IT_HAPPENED.match(text, aside)
         ):
             continue
@@ -164,7 +166,13 @@ def dates_told(
         earlier = _EARLIER_ONE.search(text, 0, local)
         # (not words reported: "media reported, citing the governor, that four missiles had hit
         # Chortkov on Saturday evening")
-        if earlier is not None and not lx.SPEECH.search(text, 0, earlier.start()):
+        if (
+            earlier is not None
+            and not lx.SPEECH.search(text, 0, earlier.start())
+            # (the clause before strikes too: not "The choir sang next to the ruins of School
+            # No. 6, which Russian rockets had burned down in the night of 20 to 21 June")
+            and lx.TRIGGER.search(text, 0, earlier.start())
+        ):
             continue  # "hit the Zatoka bridge again, the one they had damaged last week"
         clause = max(text.rfind(c, 0, local) for c in (",", ";", ":", " but "))
         if _GROUND_MOVE.search(text, max(clause, 0), local) and not lx.TRIGGER.search(

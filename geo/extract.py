@@ -142,6 +142,7 @@ from geo.placerank import haversine_km
 from geo.placerole import UNNAMED_PLACE_NEAR
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.plainlines import items_town, plain_strike_line
+from geo.recordunits import namesakes_in_the_records_raion
 from geo.sectionday import (
     NUMBERED_ITEM,
     day_headings,
@@ -164,6 +165,7 @@ from geo.story import (
     lead_window,
     narrative_day,
     one_sense,
+    paragraph_so_far,
     paragraph_start,
 )
 from geo.storygeo import nearest_the_story, the_districts_town
@@ -1277,6 +1279,9 @@ def _read_event_sentence(
     places = home_districts(
         city_districts(one_sense(found, reading, text), text, reading, gaz), reading, gaz, text
     )
+    # (a record's raion column on a line of its own: 'ev:place "Kostiantynivka" ; adm:raion
+    # "Kramatorskyi" ;' above the line that tells the strike)
+    places = namesakes_in_the_records_raion(places, paragraph_so_far(s, reading), gaz)
     targets, weak = event_places(text, places)
     if _CARE_FOR_VICTIMS.search(text) and not lx.TRIGGER.search(_CARE_FOR_VICTIMS.sub(" ", text)):
         # "In Poltava, people lined up to donate blood for the wounded": no strike there; an

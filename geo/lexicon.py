@@ -1645,7 +1645,10 @@ ANAPHORA = re.compile(
     # (or in reported words: "Kim said at a briefing that the city was probably attacked")
     r"|(?:^\W*|\b(?:said|says|reported|added|stated|wrote)\s+(?:[\w-]+\s+){0,5}?that\s+)"
     r"(?:(?:Overnight|Today|Yesterday|Tonight|This\s+morning|At\s+night|In\s+the\s+(?:morning|"
-    r"evening|afternoon)),?\s+)?[Tt]he\s+(?:(?P<subject>city|town|village)|"
+    r"evening|afternoon)),?\s+"
+    # ("On Monday, 19 September, the village was struck by …": its day first)
+    r"|(?:On|Late\s+on|Early\s+on)\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|"
+    r"[A-Z][a-z]+day)(?:,?\s+\d{4})?,\s+)?[Tt]he\s+(?:(?P<subject>city|town|village)|"
     # ("Serhii called from Okhtyrka. This morning the centre was hit again": its centre)
     r"(?:(?:city|town)\s+)?(?P<middle>centre|center))\s+(?:was|were|had|has)\s+"
     r"(?:(?:already|also|again|previously|probably|likely)\s+)?(?:been\s+)?"
@@ -1705,6 +1708,11 @@ ANAPHORA = re.compile(
     # next to a nine-storey block": the town the sentence before named)
     r"|\b(?:fell|exploded|landed|crashed|detonated|went\s+off)\s+(?:[\w-]+\s+){0,2}?(?P<fellthere>there)\b"
     r"(?!\s+(?:was|were|is|are|had|have)\b)"
+    # ("The first came from Sviatohirsk. On the night of 12 to 13 March a Russian aerial bomb
+    # exploded by the bridge in front of the Lavra": a site of the town just named)
+    r"|\b(?:exploded|fell|landed)\s+(?:[\w-]+\s+){0,2}?(?:by|near|at|outside|"
+    r"in\s+front\s+of|next\s+to)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?P<bysite>{SITE_NOUNS}|monaster(?:y|ies)|Lavra|cathedral|gates?)\b(?!\s+of\b)"
     r"|\b(?:hit|struck|shelled|attacked|targeted)\s+our\s+(?P<ours>city|town|village)\b"
     # "We remember our sister parish in Krasnopillia. … The church there burned on 7 March",
     # "… their wooden church was destroyed by the russians": a site of the town just named

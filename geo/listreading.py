@@ -26,6 +26,7 @@ from geo.notehome import (
 )
 from geo.placephrase import _coordinated, find_places, locates_the_one_before
 from geo.placetypes import PlaceMention, PlaceResolver
+from geo.recordunits import namesakes_in_the_records_raion
 from geo.story import Reading, city_districts, one_sense
 from geo.tablerows import (
     Cell,
@@ -208,7 +209,10 @@ def _read_table_row(
     )  # fmt: skip
     named = [
         (cell, [
-            p for p in _cell_places(cell.text, gaz, (*row_oblasts, *hints), reading)
+            # (and its raion's column: "| Olenivka || Olenivska || Yevpatoriiskyi || Crimea |")
+            p for p in namesakes_in_the_records_raion(
+                _cell_places(cell.text, gaz, (*row_oblasts, *hints), reading), text, gaz
+            )
             if p.place is not None and p.place.precision != "country"
             # ("2 wounded, taken to hospital in Kryvyi Rih": where they were taken)
             and not lx.CARED_FOR_IN.search(cell.text[: p.start])

@@ -54,6 +54,7 @@ from geo.placerole import (
     _tokens,
 )
 from geo.placetypes import PlaceMention, PlaceResolver
+from geo.recordunits import namesakes_in_the_records_raion
 from geo.translit import skeleton
 
 # a person's initial before their surname ("M. Hrytsiv"), not a saint's or a street's "St."
@@ -602,7 +603,7 @@ def find_places(
     found = nearest_namesakes(found, gaz)
     found = with_unknown_places(text, not_the_disclaimed(found, text, gaz), gaz)
     found = with_facility_towns(text, found, gaz)
-    found = in_the_entrys_hromada(text, found, gaz)
+    found = namesakes_in_the_records_raion(in_the_entrys_hromada(text, found, gaz), text, gaz)
     found = drop_qualifiers(villages_of_the_region(found, gaz, text), text, gaz)
     found = _not_the_sense(found, text)
     towns = [p for p in found if p.is_town]

@@ -699,6 +699,14 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "a resident of Panteleimonivka (… hromada) died of wounds from shelling"
         return "target"
     if (
+        _A_RESIDENT_OF.search(text, max(0, start - 40), start)
+        and _WAS_KILLED.match(text, end)
+        and lx.TRIGGER.search(text, 0, start)
+    ):
+        # "two other attacks … blamed on Ukraine: on 6 September one resident of Kamenka-
+        # Dneprovskaya was killed": a resident killed in the attacks told before
+        return "target"
+    if (
         lx.WEAK_AFTER.match(after)
         or prev in lx.WEAK_BEFORE
         or (prev == "of" and _weak_of(text, start))
@@ -1275,6 +1283,7 @@ _A_RESIDENT_OF = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|\d+)\s+(?:[a-z-]+\s+)?(?:residents?|inhabitants?|villagers?)"
     r"\s+of\s+$"
 )
+_WAS_KILLED = re.compile(r"\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+killed\b")
 _DIED_OF_WOUNDS = re.compile(
     # ("a resident of Panteleimonivka, the urban-type settlement next to Horlivka (…), had
     # died of wounds": past its apposition)

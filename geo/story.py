@@ -578,6 +578,14 @@ _ANOTHER_VERB = re.compile(
 _CLAUSE_MARK = re.compile(r":\s|\s[—–]\s|,\s+but\b|;\s+(?=(?i:our|my|we|I|they|his|her|their)\s)")
 
 
+# "… after the fire at the Belgorod oil depot: early on Friday two helicopters struck the
+# depot": the site, named in a clause of no event, struck in the words after the colon
+_ITS_SITE_STRUCK_NEXT = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}\s*:\s+[^.;:]{0,100}?\b(?:struck|hit|shelled|attacked|bombed|"
+    rf"destroyed|damaged)\s+the\s+(?:[\w-]+\s+){{0,2}}?{lx.SITE_NOUNS}\b"
+)
+
+
 def event_places(
     text: str, places: list[PlaceMention]
 ) -> tuple[list[PlaceMention], list[PlaceMention]]:
@@ -585,7 +593,9 @@ def event_places(
     usable = [p for p in places if p.place is None or p.place.precision != "country"]
     usable = [
         p for p in usable
-        if not non_event_clause(text, p.clause_start) or lx.WHERE_STRUCK_AFTER.match(text, p.end)
+        if not non_event_clause(text, p.clause_start)
+        or lx.WHERE_STRUCK_AFTER.match(text, p.end)
+        or _ITS_SITE_STRUCK_NEXT.match(text, p.end)
     ]  # fmt: skip
     strong = [p for p in usable if p.role in ("target", "subject")]
     strong = _in_the_eventful_clauses(text, strong)

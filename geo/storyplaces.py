@@ -120,7 +120,8 @@ def title_town_inside(
 # the anaphors whose town is the paragraph's: "on Chornovola Street", "bombs … here", and a
 # site of it ("the church there", "their church", "It burned down")
 _PARAGRAPHS_TOWN = (
-    "street", "here", "there", "thereobj", "blastthere", "fellthere", "theirs", "itsite", "that"
+    "street", "here", "there", "thereobj", "blastthere", "fellthere", "bysite", "theirs",
+    "itsite", "that",
 )  # fmt: skip
 # a unit named after its town: "the Kamianka-Dniprovska district"
 UNIT_AFTER = re.compile(r"\s+(?:district|raion|r-n|hromada|community|region|oblast)\b", re.I)
@@ -192,7 +193,10 @@ def anaphora_targets(
     # city's police headquarters": the town its paragraph named)
     # ("Serhii called from Okhtyrka at 09:40. This morning the centre was hit again")
     # (and its centre: "R3 Huliaipole (…). Arrived 10:20. The russians shelled the centre")
-    paragraphs = any(m.group(g) for g in (*_PARAGRAPHS_TOWN, "possessive", "middle", "centre"))
+    # ("children from Donetsk … Several of them live in the Kalininsky district, where …")
+    paragraphs = any(
+        m.group(g) for g in (*_PARAGRAPHS_TOWN, "possessive", "middle", "centre", "district")
+    )
     if m.group("natcap"):
         # ("… attack on the capital that night": the capital the text named, no other town)
         # (a side's strike on "the capital" is on the other side's: Russian drones, Kyiv)
@@ -415,7 +419,16 @@ def _seat_of(region: Place, gaz: PlaceResolver) -> Place | None:
 def _named_with_its_town(m: re.Match[str], text: str, gaz: PlaceResolver) -> bool:
     if not m.group("landmark"):
         return False
-    return any(p.place and p.place.precision == "town" for p in find_places(text[m.end() :], gaz))
+    # ("hit the market in Kherson"; not a town the sentence names later for something else:
+    # "shells hit the market …, came from the direction of Kurakhovo")
+    after = text[m.end() : m.end() + 60]
+    return any(
+        p.place and p.place.precision == "town" and _ITS_TOWN_NEXT.fullmatch(after[: p.start])
+        for p in find_places(after, gaz)
+    )
+
+
+_ITS_TOWN_NEXT = re.compile(r"\s*,?\s*(?:in|of|at|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
 
 
 def _kind(m: re.Match[str]) -> str | None:

@@ -227,10 +227,15 @@ def paragraphs_topic_town(
         start == s.index - 1 and len({p.place.key for p in towns if p.place}) == 1
         and not lx.MEASURED_FROM.search(first)
     )  # fmt: skip
-    if not towns or not (
-        lx.TOPIC_FOR.search(first, 0, towns[0].start)
-        or not first[: towns[0].start].strip()
-        or (just_before and towns[0].role != "context")
+    if (
+        not towns
+        or not (
+            lx.TOPIC_FOR.search(first, 0, towns[0].start)
+            or not first[: towns[0].start].strip()
+            # ("— September 2022, Avdiivka." over what the choir saw there: an entry's heading)
+            or _A_DATE_THEN.fullmatch(first[: towns[0].start]) is not None
+            or (just_before and towns[0].role != "context")
+        )
     ):
         return []
     topic = towns[0]
@@ -244,6 +249,9 @@ def paragraphs_topic_town(
 
 
 # a scene's words: where things were ("Worst of all it was in the …", "the damage is worst in")
+_A_DATE_THEN = re.compile(
+    r"\W*(?:(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+)\s*,\s*"
+)
 _SCENE_IN = re.compile(
     r"\b(?:was|were|is|are)\s+(?:(?:also|especially|particularly|hardest|worst|heaviest)\s+)?"
     r"(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
