@@ -99,6 +99,8 @@ TUNED = [
     "tests/dev/news78", "tests/dev/acled78", "tests/dev/pages78", "tests/dev/notes78",
     # (written blind in session 50, held out unread that session, read and tuned on in session 51)
     "tests/dev/news79", "tests/dev/acled79", "tests/dev/pages79", "tests/dev/notes79",
+    # (written blind in session 51, scored on arrival, then read and tuned on that session)
+    "tests/dev/news80", "tests/dev/acled80", "tests/dev/pages80", "tests/dev/notes80",
 ]  # fmt: skip
 # Written blind in session 51 and not read: scored, never tuned on (the next round's material).
 HELD_OUT: list[str] = []

@@ -365,7 +365,8 @@ _CLOCK_LED = re.compile(
     r"in\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|at\s+night|"
     # (or a day counted from the line's: "Mon 28.03 — … ¶ Yesterday at about ten in the evening
     # a russian missile hit the oil depot")
-    r"[^.;:!?]{0,30}?\b(?:yesterday|today|tonight|last\s+night|overnight|"
+    # ("About six this morning explosions from the airfield side")
+    r"(?:(?:at\s+)?(?:about|around)\s+\w+\s+)?(?:yesterday|today|tonight|last\s+night|overnight|"
     r"this\s+(?:morning|afternoon|evening)))\b",
     re.IGNORECASE,
 )

@@ -154,10 +154,13 @@ _COMPASS_PART = re.compile(
 
 
 def _by_its_edge(name: str, town: Place, region: Place, gaz: PlaceResolver) -> bool:
-    """ "The Chongar bridge in the north of Crimea": the one town of that name, just over the
-    border of a region named only by its part, is the place meant: no namesake farther off."""
+    """ "The Chongar bridge in the north of Crimea": a town of that name just over the border
+    of a region named only by its part is the place meant, when none lies inside it."""
     towns = gaz.namesakes(name)
-    return town in towns and all(_near(t, region, region.radius_km) for t in towns)
+    return (
+        town in towns and _near(town, region, region.radius_km)
+        and not any(gaz.within(t, region) for t in towns)
+    )  # fmt: skip
 
 
 def _by_the_district(town: Place, district: Place) -> bool:

@@ -428,7 +428,11 @@ def _named_with_its_town(m: re.Match[str], text: str, gaz: PlaceResolver) -> boo
     )
 
 
-_ITS_TOWN_NEXT = re.compile(r"\s*,?\s*(?:in|of|at|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
+# ("the Transfiguration Cathedral, the main church of Odesa": an apposition ending on its town)
+_ITS_TOWN_NEXT = re.compile(
+    r"\s*,?\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3})?(?:in|of|at|near|outside)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}"
+)
 
 
 def _kind(m: re.Match[str]) -> str | None:

@@ -1,0 +1,242 @@
+"""Rules of the forty-seventh round (issue 12, session 51): a district placed by the region
+after it, a town just over the border of a region named by its part, a paper's print footer,
+a strike avenged with a side and a day of its own, a scene sentence that places the next, log
+lines that keep the day of the row above, strikes only referred to, and a record's raion
+column.
+
+Each test is our own text of a kind the round's sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textcases import at, days, incidents, sides
+from textcases import towns as _towns
+
+from geo import lexicon as lx
+from geo.namesakes import with_unknown_places
+from geo.places import default_resolver
+
+# --- places --------------------------------------------------------------------------------
+
+
+def test_a_district_of_a_region_places_its_village_in_that_region() -> None:
+    found = incidents(
+        " date 2022-11-03 LPR news\n\n"
+        "Yesterday Ukrainian rockets hit the village of Pokrovske in the Troitsky district of "
+        "the LPR, the JCCC said.\n"
+    )
+    assert [i.place.admin1 for i in found] == ["Luhansk Oblast"]
+
+
+def test_a_town_just_over_the_border_of_a_region_named_by_its_part() -> None:
+    found = incidents(
+        " date 2023-06-10 Crimea news\n\n"
+        "On Friday missiles hit a fuel depot near Chaplynka in the north of Crimea, the head "
+        "of the peninsula said.\n"
+    )
+    assert [(i.place.name, i.place.admin1) for i in found] == [("Chaplynka", "Kherson Oblast")]
+
+
+def test_a_headline_adjective_of_who_holds_a_city_is_no_place() -> None:
+    text = "Shelling Kills Dozens in Russian-Held Horlivka"
+    found = with_unknown_places(text, [], default_resolver())
+    assert [p.text for p in found] == []
+
+
+def test_streets_listed_under_one_plural_are_streets() -> None:
+    assert _towns(
+        " date 2023-03-04 City news\n\n"
+        "On Friday evening Ukrainian shells hit the centre of Makiivka; two people were "
+        "injured on Lenina and Shevchenka streets.\n"
+    ) == ["Makiyivka"]
+
+
+def test_a_design_bureau_named_before_its_city_is_a_site_of_that_city() -> None:
+    assert _towns(
+        " date 2024-05-04 Ministry briefing\n\n"
+        "The ministry said its forces had struck the Pivdenne design bureau in Dnipro on Friday.\n"
+    ) == ["Dnipro"]
+
+
+def test_a_scene_sentence_places_the_placeless_strike_after_it() -> None:
+    found = incidents(
+        " date 2025-03-11 Night of drones over the Moscow region\n\n"
+        "Drones attacked the Moscow region overnight, the governor said.\n\n"
+        "Worst of all it was in the Ramenskoye urban district. Debris of a downed drone fell "
+        "on the car park of a plant, twenty cars burned.\n"
+    )
+    assert at(found, "Ramenskoye")
+
+
+def test_an_official_in_an_occupied_city_only_speaks_from_there() -> None:
+    assert _towns(
+        " date 2022-09-20 Live\n\n"
+        "Yevgeny Balitsky, a Russian-appointed official in occupied Melitopol, says rockets "
+        "killed two people in the village of Vasylivka on Monday.\n"
+    ) == ["Vasylivka"]
+
+
+def test_drones_destroyed_on_the_approaches_to_a_city_were_over_it() -> None:
+    assert _towns(
+        " date 2023-03-01 Night attack\n\n"
+        "Overnight Russia launched Shahed drones; eleven were destroyed on the approaches to "
+        "Lviv, the regional administration said.\n"
+    ) == ["Lviv"]
+
+
+def test_an_attempt_made_to_attack_a_city_is_an_attack() -> None:
+    assert _towns(
+        " date 2024-06-02 Kuban news\n\n"
+        "The governor said the Kiev regime made an unsuccessful attempt to attack Tuapse: "
+        "drones were suppressed by air defence.\n"
+    ) == ["Tuapse"]
+
+
+def test_an_explosion_by_a_site_is_in_the_town_just_named() -> None:
+    assert _towns(
+        " date 2023-05-02 Workshop news\n\n"
+        "Last week a parcel came from Pochaiv. On the night of 20 April a drone exploded by "
+        "the gate in front of the monastery.\n"
+    ) == ["Pochayiv"]
+
+
+def test_a_site_named_in_a_clause_of_no_event_is_struck_after_the_colon() -> None:
+    assert _towns(
+        " date 2022-06-01 Bakery news\n\n"
+        "Deliveries of diesel stopped for a week after the fire at the Bryansk oil depot: on "
+        "25 April drones struck the depot, the governor said.\n"
+    ) == ["Bryansk"]
+
+
+def test_a_resident_killed_in_the_attacks_told_before_marks_the_place() -> None:
+    assert "Vasylivka" in _towns(
+        " date 2022-09-20 Radio news\n\n"
+        "The newsroom covered two attacks blamed on Ukraine: on 6 September one resident of "
+        "Vasylivka was killed, the administration said, and on 8 September two people were "
+        "killed in a house in Kamianka-Dniprovska.\n"
+    )
+
+
+def test_a_records_raion_column_picks_its_namesake() -> None:
+    found = incidents(
+        " date 2024-09-01 Event sample\n"
+        "| E24-0801 || 01.08.2024 || Kostiantynivka || Kostiantynivska || Melitopolskyi || "
+        "Russia || At about 11:00 on 1 August 2024, a Russian missile hit a shop in "
+        "Kostiantynivka. ||\n"
+    )
+    assert [i.place.admin2 for i in found] == ["2308"]
+
+
+# --- sides ---------------------------------------------------------------------------------
+
+
+def test_a_side_that_again_attacked_the_other_is_the_attacker() -> None:
+    assert sides(
+        " date 2023-02-27 Night attack\n\n"
+        "On the night of Monday, Russia again attacked Ukraine with Shahed drones; two people "
+        "were killed in Khmelnytskyi.\n"
+    ) == [("Russia", "stated")]
+
+
+def test_an_attack_avenged_has_its_own_side_and_day() -> None:
+    found = incidents(
+        " date 2024-12-21 Exchange of strikes\n\n"
+        "Russia's Defense Ministry said its forces had struck a plant in Kyiv on Friday, and "
+        "called the strike a response to a Ukrainian attack on Wednesday on a chemical plant in "
+        "Bryansk.\n"
+    )
+    (bryansk,) = at(found, "Bryansk")
+    assert (bryansk.actor, bryansk.date.start) == ("Ukraine", date(2024, 12, 18))
+
+
+# --- days ----------------------------------------------------------------------------------
+
+
+def test_a_call_logged_under_a_days_row_is_of_that_day() -> None:
+    text = (
+        " date 2023-02-20 Booking book, sauna, Sloviansk\n"
+        "BOOKING BOOK — sauna, Sloviansk. Columns: date / slot / booked.\n\n"
+        "2022\n"
+        "Tue 16.08 — 10:00 / 4 / 3.\n"
+        "Client K-2 from Druzhkivka phoned: the russians hit the bus depot there today.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 8, 16), date(2022, 8, 16))]
+
+
+def test_a_line_opening_on_yesterday_counts_from_the_row_above() -> None:
+    text = (
+        " date 2022-04-04 Bench book, Rivne\n"
+        "BENCH BOOK — bench 2. Columns: date / type / lot.\n\n"
+        "Mon 28.03 — 6206 / lot 0328 / 300.\n"
+        "Yesterday at about nine in the evening a russian missile hit the TV tower in Rivne.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 3, 27), date(2022, 3, 27))]
+
+
+def test_a_month_named_in_passing_gives_way_to_the_lines_day() -> None:
+    text = (
+        " date 2023-02-20 Training book, Kramatorsk\n"
+        "TRAINING BOOK — judo club, Kramatorsk. Columns: date / group / present.\n\n"
+        "2022\n"
+        "Fri 12.08 — juniors / 6 present.\n"
+        "The russians hit the music school by our gym; nobody inside in August, the guard "
+        "is alive.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 8, 12), date(2022, 8, 12))]
+
+
+def test_a_which_clause_strike_keeps_its_day_when_the_main_clause_strikes_nothing() -> None:
+    found = incidents(
+        " date 2023-03-01 Touring diary\n\n"
+        "— September 2022, Kupiansk. The choir sang next to the ruins of the library, which "
+        "Russian rockets had burned down in the night of 10 to 11 July.\n"
+    )
+    assert days(found) == [(date(2022, 7, 10), date(2022, 7, 11))]
+
+
+# --- no event --------------------------------------------------------------------------------
+
+
+def test_a_translators_gloss_tells_no_strike() -> None:
+    assert not incidents(
+        " date 2023-11-13 Session log, Kursk\n"
+        "SESSION LOG, hospital, Kursk.\n\n"
+        "Tue 31.10 — session 1420. A loud bang from the compressor room at 10:15: a valve, NOT "
+        'an arrival [TN: "prilyot", a shell or drone landing].\n'
+    )
+
+
+def test_a_strike_only_referred_to_is_no_new_strike() -> None:
+    found = incidents(
+        " date 2023-08-01 Survey book, Odesa\n"
+        "SURVEY BOOK — Odesa port.\n\n"
+        "Wed 19.07 — Chornomorsk. In the night the russians hit the port of Chornomorsk.\n"
+        "Thu 20.07 — office. Insurance asks whether our reports are valid: yes, cargo left "
+        "before the strike.\n"
+        "Sat 29.07 — year plan for the association in Kyiv: 9 surveys cancelled by alarms or "
+        "attacks.\n"
+    )
+    assert [(i.place.name, i.date.start) for i in found] == [("Chornomors’k", date(2023, 7, 19))]
+
+
+def test_a_state_lasting_since_then_is_no_habit() -> None:
+    assert _towns(
+        " date 2022-10-20 Club notes\n\n"
+        "Tue 18.10 — A member in Rivne writes: in the morning the russians hit the power plant "
+        "there, the city without light since then.\n"
+    ) == ["Rivne"]
+
+
+def test_a_mine_that_went_into_a_cellar_is_a_mortar_round() -> None:
+    assert _towns(
+        " date 2023-02-13 Lab register\n\n"
+        "Wed 01.02 — trip cancelled. In Hremiach the russians hit a house today, a mine went "
+        "into the cellar, two dead.\n"
+    ) == ["Hremiach"]
+
+
+def test_a_things_quoted_name_with_bomb_in_it_is_a_name() -> None:
+    text = 'taught the "Paper bomb" (the water-bomb base) to the small ones'
+    assert not lx.STRIKE_WORDS.search(lx.A_WORD_AS_WORD.sub(" ", text))
