@@ -314,6 +314,12 @@ def _block_stamp(s: Sentence, reading: Reading, ref: date) -> date | None:
     # ("Fri 19.08 — 10:00 / 4+2 … ¶ Client T-17 from Kramatorsk phoned: the russians hit the
     # college there today": a call the day's line logs, on that day)
     bullet = any(r.match(led.span.text) is not None for r in (_BULLET_LED, _LABEL_LED, _CALL_LED))
+    # ("Пт 18.03 | family from Lviv | … ¶ They tell me the russians hit the plant by the airport
+    # at dawn today": a day counted from the row's, by a line that writes none of its own)
+    bullet = bullet or (
+        _COUNTED_FROM_TODAY.search(led.span.text) is not None
+        and _A_DAY_WRITTEN.search(led.span.text) is None
+    )
     if not (_CLOCK_LED.match(led.span.text) or led.paragraph in reading.indented or bullet):
         # (only a line led by its clock goes on with the day above: "At 17:40 the russians
         # struck …", "- ~01:00 drones on …"; another line may tell of any day; and so does
@@ -363,6 +369,8 @@ _CLOCK_LED = re.compile(
     # "In the morning russian shells on Saltivka again")
     r"|^\s*(?:(?:at|around|about|before|after|towards?|by)\s+(?:noon|midday|midnight|dawn|dusk)|"
     r"in\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|at\s+night|"
+    # ("At about five in the morning russian missiles hit …": the clock in words)
+    r"(?:at\s+)?(?:about|around)\s+\w+\s+in\s+the\s+(?:morning|afternoon|evening|night)|"
     # (or a day counted from the line's: "Mon 28.03 — … ¶ Yesterday at about ten in the evening
     # a russian missile hit the oil depot")
     # ("About six this morning explosions from the airfield side")
@@ -370,10 +378,15 @@ _CLOCK_LED = re.compile(
     r"this\s+(?:morning|afternoon|evening)))\b",
     re.IGNORECASE,
 )
+_COUNTED_FROM_TODAY = re.compile(
+    r"\b(?:today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I
+)
+_A_DAY_WRITTEN = re.compile(r"\b[0-3]?\d\s*(?:[./]\s*[01]?\d|→|->)|\b[0-3]?\d\s+[A-Z][a-z]{2,8}\b")
 _CALL_LED = re.compile(
     r"^\s*[A-Z][^.:;!?]{0,50}?\b(?:phoned|called|rang|texted|messaged|wrote)\s*:\s"
 )
-_WEEKDAY_IN = re.compile(rf"\b{WEEKDAY_ABBR}", re.IGNORECASE)
+# (a Ukrainian or Russian hand's too: "Чт 24.02 | …")
+_WEEKDAY_IN = re.compile(rf"\b{WEEKDAY_ABBR}|(?<!\w)(?:пн|вт|ср|чт|пт|сб|нд|вс)\b", re.IGNORECASE)
 
 
 def stamped_line_day(reading: Reading) -> DateWindow | None:

@@ -1178,6 +1178,19 @@ def _post_days(lines: list[str], ref: date) -> list[date | None]:
     return [f or h for f, h in zip(footers, headers, strict=True)]
 
 
+_THEY_STRUCK = re.compile(
+    r"^\W*(?:(?:Overnight|At\s+night|In\s+the\s+night|Then),?\s+)?(?:they|it)\s+[a-z]", re.I
+)
+
+
+def _their_weapons_before(text: str, s: Sentence, reading: Reading) -> bool:
+    """Does a sentence opening on "they" follow one of its paragraph that names weapons?"""
+    if s.index == 0 or not _THEY_STRUCK.match(text):
+        return False
+    prev = reading.sentences[s.index - 1]
+    return prev.paragraph == s.paragraph and lx.STRIKE_WORDS.search(prev.span.text) is not None
+
+
 def _words_of_events(text: str) -> str:
     """The sentence without the words that tell no strike of their own: a translator's gloss,
     a strike only referred to, lightning, a word named as a word, a strike's day named for
@@ -1531,6 +1544,9 @@ def _read_event_sentence(
     elif not targets and not aggregate_only and not unnamed:
         # ("NOT the plant, NOT anything from the shelling": no weapon of the log's town)
         armed = lx.STRIKE_WORDS.search(lx.NOT_THE_WAR.sub(" ", text)) is not None
+        # ("… russian drones over the city. Overnight they set fire to a garage cooperative":
+        # the weapons of the sentence before, said again by a pronoun)
+        armed = armed or _their_weapons_before(text, s, reading)
         targets = (
             the_storys_one_town(text, s, reading, mentions, gaz, places)
             or (logs_town(reading, s, gaz) if armed else [])

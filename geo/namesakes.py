@@ -276,10 +276,18 @@ def _qualified_next(pm: PlaceMention, found: list[PlaceMention]) -> bool:
     )  # fmt: skip
 
 
-def nearest_namesakes(found: list[PlaceMention], gaz: PlaceResolver) -> list[PlaceMention]:
+def nearest_namesakes(
+    found: list[PlaceMention], gaz: PlaceResolver, text: str = ""
+) -> list[PlaceMention]:
     """Among namesakes, the one nearest the other towns of the sentence ("near Synkivka and
-    Ivanivka in the Kharkiv region": the Ivanivka by Synkivka, not one 100 km off)."""
-    towns = [p for p in found if p.place and p.place.precision == "town" and p.place.located]
+    Ivanivka in the Kharkiv region": the Ivanivka by Synkivka, not one 100 km off); not the
+    towns of a disclaimer ("NOT the Zolochiv near Lviv"), which say where it is not."""
+    aside = in_a_disclaimer(text) if text else None
+    towns = [
+        p for p in found
+        if p.place and p.place.precision == "town" and p.place.located
+        and not (aside is not None and aside(p))
+    ]  # fmt: skip
     if len(towns) < 2:
         return found
     out = []

@@ -15,6 +15,7 @@ from geo import lexicon as lx
 from geo.casednames import cased_names, without_glosses
 from geo.citydistricts import cities_with_district
 from geo.disclaimed import not_the_disclaimed
+from geo.facilitynames import facilities_named_elsewhere
 from geo.landmarks import find_landmarks
 from geo.model import Place
 from geo.namesakes import (
@@ -408,7 +409,8 @@ def find_places(
         Where the article's places so far lie, if they lie together: a bare name's namesake
         nearest them is meant (the issue's last ranking criterion).
     """
-    text = without_glosses(cased_names(text, gaz), gaz)
+    # (a note's names set off as code, "`Івано-Франківськ`": markup, no quotation)
+    text = without_glosses(cased_names(text.replace("`", " "), gaz), gaz)
     framed = framed_regions(text, regions, gaz)
     regions, frame = framed, framed if framed != regions else ()
     found: list[PlaceMention] = []
@@ -598,14 +600,14 @@ def find_places(
         if st.source == "landmarks" or not _PLACED_AFTER.match(text[b:])
     ]  # fmt: skip
     found = without_site_locators(found, located, text)
-    found = nearest_namesakes(located_near(_compound_heads(found), text, gaz), gaz)
+    found = nearest_namesakes(located_near(_compound_heads(found), text, gaz), gaz, text)
     # once more: a far namesake placed first may have kept the list from looking together
-    found = nearest_namesakes(found, gaz)
+    found = nearest_namesakes(found, gaz, text)
     found = with_unknown_places(text, not_the_disclaimed(found, text, gaz), gaz)
     found = with_facility_towns(text, found, gaz)
     found = namesakes_in_the_records_raion(in_the_entrys_hromada(text, found, gaz), text, gaz)
     found = drop_qualifiers(villages_of_the_region(found, gaz, text), text, gaz)
-    found = _not_the_sense(found, text)
+    found = facilities_named_elsewhere(_not_the_sense(found, text), text)
     towns = [p for p in found if p.is_town]
     return [
         replace(p, role="context")

@@ -1280,7 +1280,8 @@ _ITS_PEOPLE_HURT = re.compile(
 
 # the place whose people the strike hurt, named after them
 _A_RESIDENT_OF = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|\d+)\s+(?:[a-z-]+\s+)?(?:residents?|inhabitants?|villagers?)"
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|\d+)\s+(?:[a-z-]+\s+)?(?:residents?|inhabitants?|villagers?|"
+    r"civilians?)"
     r"\s+of\s+$"
 )
 _WAS_KILLED = re.compile(r"\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+killed\b")

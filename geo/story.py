@@ -713,7 +713,10 @@ def city_districts(
         having = cities_with_district((named.group(1) if named else head).split()[0])
         if town is not None and having and town.name not in having:
             town = None  # ("the Budyonnovsky district" after a village told: Donetsk's)
-        if town is None and gaz is not None and p.place is None:
+        # (or a hamlet the adjective spells: "the Kuibyshevsky and Voroshilovsky districts" are
+        # Donetsk's, not a hamlet Voroshylovskyi)
+        hamlet = p.place is not None and p.place.precision == "town" and p.place.population < 1_000
+        if town is None and gaz is not None and (p.place is None or hamlet):
             # "in the Tsentralno-Miskyi district" of a letter signed "…, Kryvyi Rih": of the
             # cities with such a district, the one the text names
             town = _city_named_in_the_text(named.group(1) if named else head, reading, gaz)

@@ -149,8 +149,23 @@ def logs_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMe
     centre, 6 killed") under a title naming one town ('"Hot meals" kitchen, Kherson'):
     another strike in that town, whatever was told before."""
     title = reading.sentences[0] if reading.sentences else None
-    first = reading.sentences[paragraph_start(s, reading)]
-    if title is None or not title.heading or not lx.LINE_STAMP_HEAD.match(first.span.text):
+    start = paragraph_start(s, reading)
+    first = reading.sentences[start]
+    # (or a day heading of its own just above the paragraph: "Tue 02.09 ¶ Second night …")
+    # (when the paragraph has named no town of its own: not "Tue 11.10 ¶ Visit in Kryvyi Rih.
+    # Left Dnipro 05:30 … the russians were striking it")
+    headed = (
+        reading.section is not None and reading.section[1] == start - 1
+        and not any(
+            p.is_town for x in reading.sentences[start : s.index]
+            for p in find_places(x.span.text, gaz, reading.hints)
+        )
+    )  # fmt: skip
+    if (
+        title is None
+        or not title.heading
+        or not (lx.LINE_STAMP_HEAD.match(first.span.text) or headed)
+    ):
         return []
     logs = documents_town(reading, gaz)
     if logs and _STRUCK_US.search(s.span.text):
