@@ -864,6 +864,8 @@ _MAIN_CLAUSE_RESUMES = re.compile(
     r"[a-z]+(?:ed|en|ne|wn)\b"
     # ("Our partner, who sold our batteries at the market, lost the container on 21 July")
     r"|,\s+(?:lost|died|fled|left|moved|closed|stopped|said|told|saw|heard|called|wrote)\b"
+    # ("Dr. Ihor, who lived there, remembers Saturday, 18 February 2023, when …")
+    r"|,\s+(?:remembers|recalls|remembered|recalled|says|writes|tells|knows)\b"
 )
 # "since the station" is a phrase; "came on" is the main clause's verb, dating the worst attack
 _MAIN_VERB_AFTER_SINCE = re.compile(

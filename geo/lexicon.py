@@ -1721,7 +1721,9 @@ ANAPHORA = re.compile(
     r"(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:hit|struck|shelled|bombed|destroyed|"
     r"damaged|burned|burnt|wrecked)\b"
     # ("A woman was killed there on February 12": the town the sentence before told of)
-    r"|\b(?:hit|struck|shelled|bombed|destroyed|damaged|killed|wounded|injured|strike\s+on|attack\s+on)\s+(?:an?\s+|the\s+)?"
+    # ("… since Monday, when several civilians died there in shelling")
+    r"|\b(?:hit|struck|shelled|bombed|destroyed|damaged|killed|wounded|injured|died|strike\s+on|"
+    r"attack\s+on)\s+(?:an?\s+|the\s+)?"
     # ("drones hit the lyceum and its dormitories there")
     # ("hit the nitric acid tank at the Azot plant there": the site's own words, then where)
     r"(?:[\w'’-]+\s+){0,4}?(?:(?:at|in|of)\s+the\s+(?:[\w'’-]+\s+){1,3}?)?(?P<thereobj>there)\b"

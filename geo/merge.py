@@ -47,7 +47,24 @@ def same_place(a: Mention, b: Mention, within: Within) -> bool:
         return a.place is None and b.place is None and a.place_text.lower() == b.place_text.lower()
     if a.place.key == b.place.key or _site_of_town(a.place, b.place):
         return True
+    if _in_its_district(a.place, b.place) or _in_its_district(b.place, a.place):
+        return True
     return within(a.place, b.place) or within(b.place, a.place)
+
+
+def _in_its_district(town: Place, district: Place) -> bool:
+    """A Russian district the gazetteer knows by its centre only ("Graivoronsky district")
+    holds a town of its oblast within its reach (Golovchino, 12 km from Graivoron)."""
+    if (
+        town.precision != "town" or district.precision != "region" or district.admin2 is not None
+        or district.admin1 in (None, district.name) or town.admin1 != district.admin1
+        or district.radius_km > DISTRICT_KM
+    ):  # fmt: skip
+        return False
+    return _close(town, district, max(district.radius_km, 20.0) * 1.5)
+
+
+DISTRICT_KM = 60.0  # a district's reach, not an oblast's
 
 
 def _site_of_town(a: Place, b: Place) -> bool:

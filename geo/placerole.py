@@ -429,7 +429,10 @@ _EVENT_THEN_PLACE = re.compile(
 _LEADING_ASIDE = re.compile(r"^\s*(?:[—–]\s[^—–]{1,200}?\s[—–]|\([^()]{1,200}\))")
 _METRES_FROM = re.compile(
     # ("300 meters (about 1,000 feet) from the reactors of": its conversion between)
-    r"\b\d[\d,.]*\s*(?:m|metres|meters|yards)(?:\s*\([^()]{0,30}\))?\s+(?:away\s+)?from\s+(?:the\s+)?"
+    # (or in words: "about three hundred metres from the reactors of")
+    r"\b(?:\d[\d,.]*|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)"
+    r"\s+(?:hundred|dozen)|fifty|twenty|thirty|forty)\s*(?:m|metres|meters|yards)"
+    r"(?:\s*\([^()]{0,30}\))?\s+(?:away\s+)?from\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
@@ -1075,9 +1078,25 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"
     if _ON_ITS_APPROACHES.search(before[-60:]):
         return "target"  # "Nine drones were destroyed on the approaches to Kyiv": over it
+    if not name and _STRUCK_PART_OF.search(before[-80:]):
+        # "set fire to the transmission substation of the Burshtyn power plant": the site whose
+        # part was struck
+        return "target"
+    if _SITE_BETWEEN.search(before[-80:]):
+        return "target"  # "a fire broke out at the oil depot between Khotmyzhsk and Golovchino"
     return "context"
 
 
+_STRUCK_PART_OF = re.compile(
+    r"\b(?:hit|struck|shelled|attacked|targeted|damaged|destroyed|set\s+fire\s+to|set\s+on\s+fire)"
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SITE_BETWEEN = re.compile(
+    rf"\b{lx.FACILITY}\s+(?:located\s+|lying\s+|that\s+lies\s+)?between\s+"
+    r"(?:the\s+villages?\s+of\s+)?(?:[A-Z][\w'’-]+\s+and\s+)?$",
+    re.IGNORECASE,
+)
 _TRIED_TO = re.compile(
     rf"{lx.ATTEMPT_MADE}"
     r"(?:attack|strike|hit|shell|bomb|target)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?$",

@@ -36,10 +36,21 @@ def raions_written(text: str, gaz: PlaceResolver) -> list[Place]:
     """
     raions: dict[str, Place] = {}
     for m in _RAION_WORD.finditer(text):
-        raion = gaz.resolve(f"{m.group(1)} raion", (), "region")
-        if raion is not None and raion.admin2 is not None:
+        raion = _raion_of_adjective(m.group(1), gaz)
+        if raion is not None:
             raions.setdefault(raion.key, raion)
     return list(raions.values())
+
+
+def _raion_of_adjective(adjective: str, gaz: PlaceResolver) -> Place | None:
+    """The raion an adjective names, or the raion of the seat it is made from, in any of
+    the seat's spellings ("Sievierodonetskyi": Sievierodonetsk, the Siverskodonetsk raion)."""
+    stem = re.sub(r"(?:yi|yy|iy)$", "", adjective)
+    for name in (adjective, stem, re.sub(r"sk$", "", stem)):
+        raion = gaz.resolve(f"{name} raion", (), "region")
+        if raion is not None and raion.precision == "region" and raion.admin2 is not None:
+            return raion
+    return None
 
 
 def namesakes_in_the_records_raion(
@@ -59,15 +70,18 @@ def namesakes_in_the_records_raion(
 
 def _in_the_raion(pm: PlaceMention, raion: Place, gaz: PlaceResolver) -> PlaceMention:
     p = pm.place
-    if p is None or p.precision != "town" or p.admin2 == raion.admin2 or not pm.query:
+    if p is None or p.precision != "town" or p.admin2 == raion.admin2:
         return pm
-    if pm.query[2]:
-        return pm  # (placed by its own qualifiers)
+    if pm.query is not None and pm.query[2]:
+        return pm  # (placed by its own qualifiers, or by the record already)
+    name = pm.query[0] if pm.query is not None else pm.text
     inside = [
-        t for t in gaz.namesakes(pm.query[0])
+        t for t in gaz.namesakes(name)
         if t.admin2 == raion.admin2 and t.country == p.country
     ]  # fmt: skip
     if not inside:
         return pm
-    # (of several there, the hromada's seat, then the biggest)
-    return replace(pm, place=max(inside, key=lambda t: (t.seat, t.population)))
+    # (of several there, the hromada's seat, then the biggest; marked placed, so that no
+    # later sense of the story moves it)
+    town = max(inside, key=lambda t: (t.seat, t.population))
+    return replace(pm, place=town, query=(name, (raion.name,), True))

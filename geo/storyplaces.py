@@ -621,6 +621,10 @@ def town_named_before(
                 # "I drive to Shebekino …. Most of the town's population left": where the
                 # writer has gone is the town the story is in
                 or _WRITER_GOES.search(prev.span.text[: p.start]) is not None
+                # "She comes from Dmytrivka, … On the night of 16 to 17 September Russian
+                # shelling hit the village": the home village of the one just told of
+                or (prev.index == s.index - 1 and prev.paragraph == s.paragraph
+                    and _COMES_FROM.search(prev.span.text, 0, p.start) is not None)
             )
             # ("flown to a children's hospital in Odesa": not the city the story tells of)
             and not non_event_clause(prev.span.text, p.clause_start)
@@ -633,6 +637,9 @@ def town_named_before(
         if towns:
             return towns[-1]
     return None
+
+
+_COMES_FROM = re.compile(r"\b(?:comes?|came|is|are|was|were)\s+(?:originally\s+)?from\s+$")
 
 
 def _title_town(reading: Reading, gaz: PlaceResolver, kind: str | None) -> Place | None:
