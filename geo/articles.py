@@ -185,6 +185,10 @@ _PUBLISHED_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 # a report's "As of 16 March 2024, 12:00 (local time)"
+_TOWN_THEN_STAMP = re.compile(
+    r"^\s*[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s+"
+    r"([0-3]?\d\s+[A-Z][a-z]+\s+(?:19|20)\d\d(?:,\s*[0-2]?\d[:.][0-5]\d)?)\.\s"
+)
 _AS_OF_WORDS = re.compile(r"^\s*as\s+of\s+(.+?)\s*(?:\((?:local|Kyiv|Moscow)\s+time\))?\s*$", re.I)
 
 
@@ -234,6 +238,10 @@ def page_stamp(text: str) -> date | None:
         if (m := _PUBLISHED_SENTENCE.match(line)) is not None and is_stamp(m.group(1)):
             # "Published 5 April 2024. Covering 1 to 31 March 2024.", "Issued in Kyiv and
             # Geneva, 6 February 2024": a report's line of publication, then more words
+            return _stamp_date(m.group(1))
+        if (m := _TOWN_THEN_STAMP.match(line)) is not None and is_stamp(m.group(1)):
+            # "Lugansk, 28 September 2022, 10:35. Lugansk Information Center. Four civilians
+            # …": an agency's dateline, the story after it on the same line
             return _stamp_date(m.group(1))
         if (m := _AS_OF_WORDS.match(line)) is not None and is_stamp(m.group(1)):
             return _stamp_date(m.group(1))  # "As of 16 March 2024, 12:00 (local time)"

@@ -360,6 +360,8 @@ def extract_mentions(
             progress(i, len(sentences))
         text = s.span.text
         reading.current = s
+        if reading.ref is not None and _DATELINE_ALONE.fullmatch(text):
+            continue  # "Lugansk, 28 September 2022, 10:35.": the page's filing, no event's day
         if (year := _YEAR_HEADING.match(text)) is not None:
             reading.year_heading = int(year.group(1))  # "2023" alone, over the days below it
             continue
@@ -1190,6 +1192,10 @@ def _their_weapons_before(text: str, s: Sentence, reading: Reading) -> bool:
     return prev.paragraph == s.paragraph and lx.STRIKE_WORDS.search(prev.span.text) is not None
 
 
+_DATELINE_ALONE = re.compile(
+    r"\s*[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s+[0-3]?\d\s+[A-Z][a-z]+\s+(?:19|20)\d\d"
+    r"(?:,\s*[0-2]?\d[:.][0-5]\d)?\.?\s*"
+)
 RECORD_LINES = 4  # a record's lines from its place and units to the words that tell it
 
 

@@ -81,6 +81,9 @@ TRIGGER = re.compile(
     # ("refuted by intercepted telephone conversations": a spy's, not air defence's)
     r"(?!\s+(?:(?:telephone|phone|radio|mobile)\s+)?(?:conversations?|calls?|communications?|"
     r"messages?|talks?|chatter|telephone|phone))|downed|"
+    # (a Russian report's "air defence worked in the area of Kerch": it fired on something)
+    r"air\s+defen[cs]es?\s+(?:systems?\s+)?(?:worked|(?:was|were)\s+(?:working|activated|in\s+action)|"
+    r"went\s+into\s+action)|"
     r"destroyed|knocked out|killing|killed|injur(?:ed|ing|ies)|wounded|"
     # (not a machine's "ventilation fan dead", "battery dead")
     r"(?<!fan\s)(?<!fans\s)(?<!battery\s)(?<!phone\s)(?<!engine\s)(?<!generator\s)(?<!motor\s)"
