@@ -156,6 +156,9 @@ def logs_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMe
     # Left Dnipro 05:30 … the russians were striking it")
     headed = (
         reading.section is not None and reading.section[1] == start - 1
+        # (a strike done, not "patients are moved during shelling", "no losses from the
+        # shelling itself")
+        and _STRUCK_NOW.search(s.span.text) is not None
         and not any(
             p.is_town for x in reading.sentences[start : s.index]
             for p in find_places(x.span.text, gaz, reading.hints)
@@ -173,6 +176,10 @@ def logs_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMe
     return (lines_own_town(reading, s, gaz) or logs) if logs else []
 
 
+_STRUCK_NOW = re.compile(
+    r"\b(?:hit|struck|shelled|attacked|bombed|set\s+fire\s+to|destroyed|damaged|exploded|fell)\b",
+    re.IGNORECASE,
+)
 _STRUCK_US = re.compile(r"\b(?:shelled|hit|struck|bombed|attacked|targeted)\s+us\b", re.IGNORECASE)
 
 
