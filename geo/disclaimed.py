@@ -7,6 +7,7 @@ nearest the sentence's other towns, else the biggest.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from geo.model import Place
@@ -34,12 +35,20 @@ def not_the_disclaimed(
     set_aside = {
         pm.place.key
         for pm in found
-        if pm.role == "context" and pm.place is not None and pm.place.precision == "town"
-        and DISCLAIMED.search(text, max(0, pm.start - DISCLAIMER_REACH), pm.start)
+        if pm.place is not None and pm.place.precision == "town"
+        and (
+            (pm.role == "context"
+             and DISCLAIMED.search(text, max(0, pm.start - DISCLAIMER_REACH), pm.start))
+            # ("NOT the Zolochiv near Lviv": the name itself set aside)
+            or _NOT_THE_NAME.search(text, max(0, pm.start - 12), pm.start) is not None
+        )
     }  # fmt: skip
     if not set_aside:
         return found
     return [_another(pm, found, gaz) if _set_aside(pm, set_aside) else pm for pm in found]
+
+
+_NOT_THE_NAME = re.compile(r"\b(?:not|NOT|Not)\s+the\s+$")
 
 
 def _set_aside(pm: PlaceMention, keys: set[str]) -> bool:

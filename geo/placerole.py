@@ -1082,8 +1082,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "set fire to the transmission substation of the Burshtyn power plant": the site whose
         # part was struck
         return "target"
-    if _SITE_BETWEEN.search(before[-80:]):
-        return "target"  # "a fire broke out at the oil depot between Khotmyzhsk and Golovchino"
+    if (between := _SITE_BETWEEN.search(before[-80:])) is not None:
+        # "a fire broke out at the oil depot between Khotmyzhsk and Golovchino": the first
+        # village places it; the second only if the first is no place we know
+        return "weak" if between.group("first") else "target"
     return "context"
 
 
@@ -1094,7 +1096,7 @@ _STRUCK_PART_OF = re.compile(
 )
 _SITE_BETWEEN = re.compile(
     rf"\b{lx.FACILITY}\s+(?:located\s+|lying\s+|that\s+lies\s+)?between\s+"
-    r"(?:the\s+villages?\s+of\s+)?(?:[A-Z][\w'’-]+\s+and\s+)?$",
+    r"(?:the\s+villages?\s+of\s+)?(?P<first>[A-Z][\w'’-]+\s+and\s+)?$",
     re.IGNORECASE,
 )
 _TRIED_TO = re.compile(

@@ -17,6 +17,7 @@ from textcases import towns as _towns
 from geo import lexicon as lx
 from geo.namesakes import with_unknown_places
 from geo.places import default_resolver
+from geo.recordunits import raions_written
 
 # --- places --------------------------------------------------------------------------------
 
@@ -240,3 +241,155 @@ def test_a_mine_that_went_into_a_cellar_is_a_mortar_round() -> None:
 def test_a_things_quoted_name_with_bomb_in_it_is_a_name() -> None:
     text = 'taught the "Paper bomb" (the water-bomb base) to the small ones'
     assert not lx.STRIKE_WORDS.search(lx.A_WORD_AS_WORD.sub(" ", text))
+
+
+# --- notes, pages, records (the 80 sets' kinds) ----------------------------------------------
+
+
+def test_a_cyrillic_weekday_row_dates_the_words_under_it_that_count_from_today() -> None:
+    text = (
+        " date 2022-03-21 Lesson book\n"
+        "LESSON BOOK — ski school. Columns: date | client | hours | notes.\n\n"
+        "Пт 18.03 | family from Lutsk | 0 h |\n"
+        "They tell me the russians hit the oil depot in Lutsk at dawn today.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 3, 18), date(2022, 3, 18))]
+
+
+def test_a_name_set_off_in_backticks_is_a_place() -> None:
+    assert _towns(
+        " date 2022-02-25 Lesson book\n\n"
+        "At about five in the morning russian missiles hit the airfield by `Луцьк`.\n"
+    ) == ["Lutsk"]
+
+
+def test_the_towns_of_a_disclaimer_are_no_neighbours_of_the_name() -> None:
+    found = incidents(
+        " date 2022-09-10 Plant notes, Kharkiv\n\n"
+        "Our rep did not go north: the russians shelled Zolochiv today (the one in our oblast, "
+        "NOT the Zolochiv near Lviv), one person dead.\n"
+    )
+    assert [i.place.admin1 for i in found] == ["Kharkiv Oblast"]
+
+
+def test_a_citys_districts_listed_under_one_plural_are_that_city() -> None:
+    assert _towns(
+        " date 2022-10-01 Drilling log, Donetsk\n\n"
+        "Stopped at 13:00 — the headquarters writes that two residents died today in the AFU "
+        "shelling of the Budyonnovsky and Voroshilovsky districts.\n"
+    ) == ["Donetsk"]
+
+
+def test_a_civilian_of_a_town_who_died_after_shelling_marks_the_town() -> None:
+    assert _towns(
+        " date 2023-02-05 Drilling log\n\n"
+        "The mayor writes that a civilian of Horlivka died today after the AFU shelling.\n"
+    ) == ["Horlivka"]
+
+
+def test_a_facility_named_for_a_town_of_another_country_is_no_second_place() -> None:
+    assert _towns(
+        " date 2023-06-18 Factory notes\n\n"
+        "In the night air defence near Unecha repelled an attack of the AFU on the Druzhba "
+        "pumping station, the governor says.\n"
+    ) == ["Unecha"]
+
+
+def test_a_day_headings_paragraph_of_weapons_then_they_struck_is_the_logs_town() -> None:
+    text = (
+        " date 2025-09-05 Tyre plant, Bila Tserkva: shift book\n"
+        "Tyre plant, Bila Tserkva: shift book\n\n"
+        "Sat 05.03.2022\n"
+        "This morning a russian missile hit the houses on the west side of Bila Tserkva.\n\n"
+        "Tue 02.09.2025\n"
+        "Russian drones flew over again. Overnight they set fire to a warehouse; a man was "
+        "killed.\n"
+    )
+    assert [(i.place.name, i.date.end) for i in incidents(text)][1:] == [
+        ("Bila Tserkva", date(2025, 9, 2))
+    ]
+
+
+def test_the_day_someone_remembers_is_the_strikes_day() -> None:
+    assert days(
+        incidents(
+            " date 2024-06-01 Clinic news\n\n"
+            "Dr. Olena, who lived there, remembers Friday, 17 February 2023, when Russian "
+            "shelling killed a man in Kupiansk; her family left the next day.\n"
+        )
+    ) == [(date(2023, 2, 17), date(2023, 2, 17))]
+
+
+def test_the_village_struck_next_is_the_one_someone_comes_from() -> None:
+    assert "Bilozerka" in _towns(
+        " date 2023-05-01 School news, Kherson\n\n"
+        "Russian artillery shelled Kherson on 2 February. Our teacher comes from Bilozerka, "
+        "near Kherson. On the night of 16 to 17 September Russian shelling hit the village and "
+        "one person was killed.\n"
+    )
+
+
+def test_a_facility_between_two_villages_is_at_them() -> None:
+    assert _towns(
+        " date 2022-11-10 Farm news\n\n"
+        "On Sunday, 6 November, a fire broke out at the oil depot between Golovchino and "
+        "Kozynka after shelling.\n"
+    ) == ["Golovchino"]
+
+
+def test_a_russian_district_and_its_village_struck_that_day_are_one_incident() -> None:
+    found = incidents(
+        " date 2022-11-10 Farm news\n\n"
+        "On Sunday, 6 November, Ukrainian shelling set fire to a depot in Golovchino. Governor "
+        "Gladkov said an industrial facility in the Graivoron district had come under fire "
+        "from the Ukrainian side.\n"
+    )
+    assert len(found) == 1
+
+
+def test_metres_in_words_from_a_site_place_the_blast_at_the_site() -> None:
+    assert _towns(
+        " date 2022-09-25 Studio news\n\n"
+        "On 19 September a Russian missile exploded about three hundred metres from the "
+        "reactors of the South Ukraine nuclear power plant.\n"
+    ) == ["South Ukraine Nuclear Power Plant (Yuzhnoukrainsk)"]
+
+
+def test_people_who_died_there_place_the_strike_at_the_town_just_named() -> None:
+    assert "Lyman" in _towns(
+        " date 2022-10-30 Office notes\n\n"
+        "A client from Lyman has not returned since Monday, 26 September, when several "
+        "civilians died there in shelling.\n"
+    )
+
+
+def test_a_raion_is_known_by_its_seats_adjective_in_any_spelling() -> None:
+    text = 'admin = { hromada = "Rubizhanska", raion = "Sievierodonetskyi", oblast = "Luhansk" }'
+    assert [r.admin2 for r in raions_written(text, default_resolver())] == ["4412"]
+
+
+def test_a_site_whose_part_was_struck_is_the_target() -> None:
+    assert _towns(
+        " date 2022-11-01 Sheet\n\n"
+        "On 31 October 2022, Russian missiles hit transformer equipment of the Kremenchuk "
+        "hydroelectric plant.\n"
+    ) == ["Kremenchuk hydroelectric power plant (Svitlovodsk)"]
+
+
+def test_air_defence_that_worked_over_a_city_is_an_interception_there() -> None:
+    found = incidents(
+        " date 2022-08-19 Crimea news\n\n"
+        "On Thursday evening, air defense worked in the area of Feodosia, the adviser said.\n"
+    )
+    assert [(i.place.name, i.event_type) for i in found] == [("Feodosiya", "interception")]
+
+
+def test_an_agencys_dateline_on_the_storys_line_is_the_pages_day() -> None:
+    text = (
+        "Luhansk Information Center\n\n"
+        "Lugansk, 28 September 2022, 10:35. Lugansk Information Center. Two civilians were "
+        "killed in a strike by the AFU on Stakhanov.\n\n"
+        '"Yesterday the Ukrainian armed formations fired at Stakhanov with rockets," the '
+        "message says.\n"
+    )
+    assert days(incidents(text)) == [(date(2022, 9, 27), date(2022, 9, 27))]
