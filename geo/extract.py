@@ -360,7 +360,11 @@ def extract_mentions(
             progress(i, len(sentences))
         text = s.span.text
         reading.current = s
-        if reading.ref is not None and _DATELINE_ALONE.fullmatch(text):
+        if (
+            reading.ref is not None
+            and _DATELINE_ALONE.fullmatch(text)
+            and _filed_today(text, reading)
+        ):
             continue  # "Lugansk, 28 September 2022, 10:35.": the page's filing, no event's day
         if (year := _YEAR_HEADING.match(text)) is not None:
             reading.year_heading = int(year.group(1))  # "2023" alone, over the days below it
@@ -1196,6 +1200,15 @@ _DATELINE_ALONE = re.compile(
     r"\s*[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s+[0-3]?\d\s+[A-Z][a-z]+\s+(?:19|20)\d\d"
     r"(?:,\s*[0-2]?\d[:.][0-5]\d)?\.?\s*"
 )
+
+
+def _filed_today(text: str, reading: Reading) -> bool:
+    """Is the day a dateline names the page's own (not "Toropets, 18 September 2024", a
+    section's heading with its event's day)?"""
+    found = find_dates(text, reading.ref)
+    return bool(found) and found[0].window.start == found[0].window.end == reading.ref
+
+
 RECORD_LINES = 4  # a record's lines from its place and units to the words that tell it
 
 

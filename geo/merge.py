@@ -61,7 +61,8 @@ def _in_its_district(town: Place, district: Place) -> bool:
         or district.radius_km > DISTRICT_KM
     ):  # fmt: skip
         return False
-    return _close(town, district, max(district.radius_km, 20.0) * 1.5)
+    # (within its own radius: not Borisovka, 27 km off, the seat of a district of its own)
+    return _close(town, district, max(district.radius_km, 15.0))
 
 
 DISTRICT_KM = 60.0  # a district's reach, not an oblast's
