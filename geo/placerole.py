@@ -1445,6 +1445,8 @@ _STRUCK_LEAVING = re.compile(
 # (two governments: "Kyiv, Moscow trade blame", "Kyiv and Moscow accused each other")
 _ANOTHER_NAME = re.compile(r",?\s+(?:and\s+)?([A-Z][a-z]+)\b")
 _CAPITAL_VOICE = re.compile(
+    # (past an aside: "Kyiv, for its part, says that it is trying to bring the war home")
+    r"(?:,\s+(?:for\s+its\s+part|in\s+turn|meanwhile|however|in\s+response),)?"
     r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|described|called|claimed|denied|insisted|"
     r"accused|blamed|warned|announced|condemned|dismissed|rejected|responded|retaliated|"
     # ("Kyiv, Moscow trade blame over shelling of the plant": the two governments)
@@ -1473,6 +1475,8 @@ _CITY_STRUCK = re.compile(
 _CAPITAL_SPEAKS_AFTER = re.compile(
     r"^,\s+(?:(?:President|Prime\s+Minister|Foreign\s+Minister|Chancellor|Mayor)\s+|the\s+(?:president|"
     r"prime\s+minister|mayor|minister|ministry|government|Kremlin|foreign\s+ministry|"
+    # ("In Kyiv, the President's Office said that the attack on Khmelnytskyi was …")
+    r"(?i:President['’]s|presidential)\s+(?i:office|administration)|"
     # "In Moscow, the Russian Defence Ministry claimed …"
     r"(?:Russian\s+|Ukrainian\s+)?(?:Defen[cs]e|Foreign)\s+Ministry)\b"
     # "In Moscow, Kremlin spokesman Dmitry Peskov said …"

@@ -393,3 +393,28 @@ def test_an_agencys_dateline_on_the_storys_line_is_the_pages_day() -> None:
         "message says.\n"
     )
     assert days(incidents(text)) == [(date(2022, 9, 27), date(2022, 9, 27))]
+
+
+def test_a_capitals_presidential_office_speaking_there_is_no_strike_there() -> None:
+    assert _towns(
+        " date 2023-02-27 Night attack\n\n"
+        "Russian drones hit Khmelnytskyi overnight, killing two rescuers. In Kyiv, the "
+        "President's Office said that the attack on Khmelnytskyi was another act of terror.\n"
+    ) == ["Khmelnytskyi"]
+
+
+def test_a_capital_that_speaks_past_an_aside_is_its_government() -> None:
+    assert _towns(
+        " date 2023-07-28 Taganrog\n\n"
+        "A drone hit Taganrog on Friday. Kyiv, for its part, says that it is bringing the war "
+        "home to Russia.\n"
+    ) == ["Taganrog"]
+
+
+def test_a_section_heading_with_its_own_day_is_no_filing_dateline() -> None:
+    text = (
+        " date 2025-01-10 Explainer\n\n"
+        "Toropets, 18 September 2024\n"
+        "On the night of 17 to 18 September, drones hit an arsenal near Toropets.\n"
+    )
+    assert days(incidents(text)) == [(date(2024, 9, 17), date(2024, 9, 18))]
