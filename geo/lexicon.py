@@ -1724,8 +1724,7 @@ ANAPHORA = re.compile(
     r"(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:hit|struck|shelled|bombed|destroyed|"
     r"damaged|burned|burnt|wrecked)\b"
     # ("A woman was killed there on February 12": the town the sentence before told of)
-    # ("… since Monday, when several civilians died there in shelling")
-    r"|\b(?:hit|struck|shelled|bombed|destroyed|damaged|killed|wounded|injured|died|strike\s+on|"
+    r"|\b(?:hit|struck|shelled|bombed|destroyed|damaged|killed|wounded|injured|strike\s+on|"
     r"attack\s+on)\s+(?:an?\s+|the\s+)?"
     # ("drones hit the lyceum and its dormitories there")
     # ("hit the nitric acid tank at the Azot plant there": the site's own words, then where)
@@ -2270,14 +2269,17 @@ NOT_THE_WAR = re.compile(
 # a killing by gunmen, told anywhere in the sentence: "the massacre at Crocus City Hall …, which
 # was carried out by gunmen, not drones"
 BY_GUNMEN = re.compile(
-    r"\b(?:carried\s+out|committed|perpetrated)\s+by\s+(?:\w+\s+)?(?:gunmen|terrorists|armed\s+men)\b",
+    r"\b(?:carried\s+out|committed|perpetrated)\s+by\s+(?:\w+\s+)?(?:gunmen|terrorists|armed\s+men)\b"
+    # ("armed attacks in Dagestan, where gunmen opened fire on churches … in Derbent")
+    r"|\b(?:gunmen|armed\s+men)\s+(?:opened\s+fire|stormed|shot)\b",
     re.IGNORECASE,
 )
 # strikes only referred to: "cargo left before the strike" (the one told), "9 surveys cancelled
 # by alarms or attacks" (a year's tally of what they stopped)
 STRIKES_REFERRED_TO = re.compile(
     # (not "a day after the strike on Kramatorsk": the strike told with its place)
-    r"\b(?:before|after|since|until)\s+the\s+(?:strike|attack|shelling|explosion|blast)s?\b"
+    # (not "after the shelling they found a body": the strike told, with what came of it)
+    r"\b(?:before|until)\s+the\s+(?:strike|attack|shelling|explosion|blast)s?\b"
     r"(?!\s+(?:on|in|at|against|of|near)\b)"
     r"|\b(?:cancell?ed|closed|stopped|postponed|delayed|interrupted)\s+(?:by|because\s+of|due\s+to)\s+"
     r"(?:the\s+)?(?:(?:air\s+)?(?:alarms?|alerts?|sirens?)\s+(?:or|and)\s+)?(?:attacks|strikes|shelling)\b",

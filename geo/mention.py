@@ -435,7 +435,10 @@ def _mention(
             when = DateWindow(when.end, when.end, "day", when.basis)
 
     when = when or _day_of_this_place_just_told(pm, s, reading) or _day_of_the_place(pm, reading)
-    if when.precision == "month" and (line := _day_of_its_line_or_story(reading, s)) is not None:
+    # (a log's line or section day only: not the story's day, over "In February, the number
+    # of shells fired at Donetsk increased")
+    line = stamped_line_day(reading) or (reading.section[0] if reading.section else None)
+    if when.precision == "month" and line is not None:
         # "Fri 19.08 — … ¶ The russians hit the college …; no students inside in August": the
         # month the words name holds the day the log's line is about, which says more
         when = line if line.precision == "day" and when.contains(line) else when

@@ -226,7 +226,8 @@ def a_state_since(text: str, habit: re.Match[str]) -> bool:
     """ "… hit the energy facility there, the city without light and water since then": a
     "since" that tells how long a state has lasted, in a clause that strikes nothing, counts
     no strikes (not "Kharkiv has been shelled almost daily since February")."""
-    if not habit.group(0).lower().startswith("since"):
+    # (only "since then": "occupied since March 2022" still tells a period, not one strike)
+    if not re.fullmatch(r"since\s+then", habit.group(0), re.IGNORECASE):
         return False
     start = max(text.rfind(",", 0, habit.start()), text.rfind(";", 0, habit.start())) + 1
     return start > 0 and lx.TRIGGER.search(text, start, habit.start()) is None

@@ -736,6 +736,8 @@ _HOUSE_NUMBER_AFTER = re.compile(r"\s+\d{1,3}[a-z]?(?:/\d{1,3})?(?=\s*(?:[.,;(](
 _PART_OF_A_TOWN_AFTER = re.compile(
     r"\s+(?:neighbou?rhood|microdistrict|micro-district|quarter|housing\s+estate)\s+of\s+"
     r"(?:the\s+(?:city|town)\s+of\s+)?[A-Z]"
+    # (a note's "Zakhidnyi mkr bldg 7": the town's microdistrict, abbreviated)
+    r"|\s+(?:mkr|mkrn|m-n)\b"
 )
 _RIVER_BEFORE = re.compile(
     r"\b(?:(?:bridges?|crossings?|dam|ferry)\s+(?:over|across)|(?:left|right|east|west|other)\s+"

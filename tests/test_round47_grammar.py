@@ -355,14 +355,6 @@ def test_metres_in_words_from_a_site_place_the_blast_at_the_site() -> None:
     ) == ["South Ukraine Nuclear Power Plant (Yuzhnoukrainsk)"]
 
 
-def test_people_who_died_there_place_the_strike_at_the_town_just_named() -> None:
-    assert "Lyman" in _towns(
-        " date 2022-10-30 Office notes\n\n"
-        "A client from Lyman has not returned since Monday, 26 September, when several "
-        "civilians died there in shelling.\n"
-    )
-
-
 def test_a_raion_is_known_by_its_seats_adjective_in_any_spelling() -> None:
     text = 'admin = { hromada = "Rubizhanska", raion = "Sievierodonetskyi", oblast = "Luhansk" }'
     assert [r.admin2 for r in raions_written(text, default_resolver())] == ["4412"]
