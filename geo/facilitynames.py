@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 
 from geo import lexicon as lx
-from geo.placetypes import PlaceMention
+from geo.placerole import _role
+from geo.placetypes import PlaceMention, PlaceResolver
 
 # "<Name> pumping station", "<Name> pipeline", "<Name> plant": the noun right after the name
 _FACILITY_NEXT = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{lx.FACILITY}|pipelines?)\b", re.I)
@@ -48,3 +49,53 @@ def _named_for(pm: PlaceMention, towns: list[PlaceMention], text: str) -> PlaceM
         if t is not pm and t.place is not None and t.place.country != country
     ]  # fmt: skip
     return replace(pm, role="context") if elsewhere else pm
+
+
+# "the port of Pivdennyi", "Chornomorskyi port": a port named by its town's adjective
+_PORT_ADJECTIVE = re.compile(
+    r"\bport\s+of\s+(?P<a>[A-Z][a-z'’]+(?:nyi|skyi|zkyi|tskyi))\b"
+    r"|\b(?P<b>[A-Z][a-z'’]+(?:nyi|skyi|zkyi|tskyi))\s+(?:sea\s*)?port\b"
+)
+
+
+def _town_forms(adjective: str) -> list[str]:
+    """The town names an adjective is made from: "Pivdennyi" → Pivdenne, "Chornomorskyi" →
+    Chornomorsk, "Izmailskyi" → Izmail."""
+    if adjective.endswith("nyi"):
+        return [adjective[:-2] + "e"]
+    stem = adjective[:-2]  # "Chornomorsk", "Izmailsk"
+    return [stem, stem[:-2]] if stem.endswith("sk") else [stem]
+
+
+def ports_by_their_towns_adjective(
+    found: list[PlaceMention], text: str, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """Add the town of a port named by the town's adjective, where nothing else was found
+    at those words ("strikes set fire to containers at the port of Pivdennyi": Pivdenne).
+
+    Parameters
+    ----------
+    found
+        The sentence's places.
+    text
+        The sentence.
+    gaz
+        The resolver that knows the towns.
+
+    Returns
+    -------
+    list of PlaceMention
+        ``found``, with the ports' towns added in order.
+    """
+    extra = []
+    for m in _PORT_ADJECTIVE.finditer(text):
+        group = "a" if m.group("a") else "b"
+        start, end = m.start(group), m.end(group)
+        if any(p.start <= start < p.end for p in found):
+            continue
+        towns = [gaz.resolve(n, (), "town") for n in _town_forms(m.group(group))]
+        town = next((t for t in towns if t is not None and t.precision == "town"), None)
+        if town is not None:
+            role = _role(text, start, end, m.group(group))
+            extra.append(PlaceMention(start, end, m.group(group), town, role))
+    return sorted([*found, *extra], key=lambda p: p.start) if extra else found

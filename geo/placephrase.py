@@ -15,7 +15,7 @@ from geo import lexicon as lx
 from geo.casednames import cased_names, without_glosses
 from geo.citydistricts import cities_with_district
 from geo.disclaimed import not_the_disclaimed
-from geo.facilitynames import facilities_named_elsewhere
+from geo.facilitynames import facilities_named_elsewhere, ports_by_their_towns_adjective
 from geo.landmarks import find_landmarks
 from geo.model import Place
 from geo.namesakes import (
@@ -608,6 +608,7 @@ def find_places(
     found = namesakes_in_the_records_raion(in_the_entrys_hromada(text, found, gaz), text, gaz)
     found = drop_qualifiers(villages_of_the_region(found, gaz, text), text, gaz)
     found = facilities_named_elsewhere(_not_the_sense(found, text), text)
+    found = ports_by_their_towns_adjective(found, text, gaz)
     towns = [p for p in found if p.is_town]
     return [
         replace(p, role="context")

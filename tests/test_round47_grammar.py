@@ -410,3 +410,11 @@ def test_a_section_heading_with_its_own_day_is_no_filing_dateline() -> None:
         "On the night of 17 to 18 September, drones hit an arsenal near Toropets.\n"
     )
     assert days(incidents(text)) == [(date(2024, 9, 17), date(2024, 9, 18))]
+
+
+def test_a_port_named_by_its_towns_adjective_is_at_that_town() -> None:
+    assert _towns(
+        " date 2023-07-20 Port news\n\n"
+        "In the night Russian drones set fire to grain silos at the port of Chornomorskyi, the "
+        "regional governor said.\n"
+    ) == ["Chornomors’k"]
