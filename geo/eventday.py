@@ -784,8 +784,8 @@ def dates_this_place(d: DateMention, pm: PlaceMention, text: str, offset: int) -
 
 # "… a Ukrainian attack on Wednesday on a chemical plant in …": the attack's day, then its aim
 _AIMED_AFTER_ITS_DAY = re.compile(
-    r"\s+(?:on|against|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|depot|refinery|"
-    r"base|airfield|port|bridge|terminal|facility|station|city|town|village)\b"
+    rf"\s+(?:on|against|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{lx.SITE_NOUNS}|"
+    r"facilit(?:y|ies)|refiner(?:y|ies)|city|town|village)\b"
     r"|\s+(?:on|against)\s+[A-Z]"
 )
 

@@ -165,6 +165,7 @@ from geo.story import (
     lead_window,
     narrative_day,
     one_sense,
+    paragraph_so_far,
     paragraph_start,
 )
 from geo.storygeo import nearest_the_story, the_districts_town
@@ -1212,13 +1213,6 @@ def _filed_today(text: str, reading: Reading) -> bool:
 RECORD_LINES = 4  # a record's lines from its place and units to the words that tell it
 
 
-def _record_so_far(s: Sentence, reading: Reading) -> str:
-    """The last lines of the paragraph up to ``s``: the record being read, in a block of
-    records written without blank lines between them."""
-    start = max(paragraph_start(s, reading), s.index - RECORD_LINES + 1)
-    return " ".join(x.span.text for x in reading.sentences[start : s.index + 1])
-
-
 def _words_of_events(text: str) -> str:
     """The sentence without the words that tell no strike of their own: a translator's gloss,
     a strike only referred to, lightning, a word named as a word, a strike's day named for
@@ -1322,7 +1316,7 @@ def _read_event_sentence(
     )
     # (a record's raion column on a line of its own: 'ev:place "Kostiantynivka" ; adm:raion
     # "Kramatorskyi" ;' above the line that tells the strike)
-    places = namesakes_in_the_records_raion(places, _record_so_far(s, reading), gaz)
+    places = namesakes_in_the_records_raion(places, paragraph_so_far(s, reading, RECORD_LINES), gaz)
     targets, weak = event_places(text, places)
     if _CARE_FOR_VICTIMS.search(text) and not lx.TRIGGER.search(_CARE_FOR_VICTIMS.sub(" ", text)):
         # "In Poltava, people lined up to donate blood for the wounded": no strike there; an

@@ -14,6 +14,7 @@ from dataclasses import replace
 from geo import lexicon as lx
 from geo.placerole import _role
 from geo.placetypes import PlaceMention, PlaceResolver
+from geo.translit import towns_of_adjective
 
 # "<Name> pumping station", "<Name> pipeline", "<Name> plant": the noun right after the name
 _FACILITY_NEXT = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{lx.FACILITY}|pipelines?)\b", re.I)
@@ -58,15 +59,6 @@ _PORT_ADJECTIVE = re.compile(
 )
 
 
-def _town_forms(adjective: str) -> list[str]:
-    """The town names an adjective is made from: "Pivdennyi" → Pivdenne, "Chornomorskyi" →
-    Chornomorsk, "Izmailskyi" → Izmail."""
-    if adjective.endswith("nyi"):
-        return [adjective[:-2] + "e"]
-    stem = adjective[:-2]  # "Chornomorsk", "Izmailsk"
-    return [stem, stem[:-2]] if stem.endswith("sk") else [stem]
-
-
 def ports_by_their_towns_adjective(
     found: list[PlaceMention], text: str, gaz: PlaceResolver
 ) -> list[PlaceMention]:
@@ -93,7 +85,7 @@ def ports_by_their_towns_adjective(
         start, end = m.start(group), m.end(group)
         if any(p.start <= start < p.end for p in found):
             continue
-        towns = [gaz.resolve(n, (), "town") for n in _town_forms(m.group(group))]
+        towns = [gaz.resolve(n, (), "town") for n in towns_of_adjective(m.group(group))]
         town = next((t for t in towns if t is not None and t.precision == "town"), None)
         if town is not None:
             role = _role(text, start, end, m.group(group))

@@ -19,6 +19,7 @@ from geo import lexicon as lx
 from geo.dates import default_window, intersect
 from geo.mention import Mention
 from geo.model import REACH_DAYS, UNKNOWN_DATE, DateWindow, Place
+from geo.namesakes import by_the_district
 from geo.placerank import haversine_km
 
 Within = Callable[[Place, Place], bool]
@@ -57,12 +58,11 @@ def _in_its_district(town: Place, district: Place) -> bool:
     holds a town of its oblast within its reach (Golovchino, 12 km from Graivoron)."""
     if (
         town.precision != "town" or district.precision != "region" or district.admin2 is not None
-        or district.admin1 in (None, district.name) or town.admin1 != district.admin1
         or district.radius_km > DISTRICT_KM
     ):  # fmt: skip
         return False
     # (within its own radius: not Borisovka, 27 km off, the seat of a district of its own)
-    return _close(town, district, max(district.radius_km, 15.0))
+    return by_the_district(town, district, max(district.radius_km, 15.0))
 
 
 DISTRICT_KM = 60.0  # a district's reach, not an oblast's

@@ -57,7 +57,7 @@ def villages_of_the_region(
         far_namesake = (
             p is not None and p.key.startswith("gn:") and p.precision == "town"
             and p.seat < 2 and p.population < 100_000 and not gaz.within(p, region)
-            and not _by_the_district(p, region)
+            and not by_the_district(p, region)
             # "Zelenodolsk (Kryvyi Rih, Dnipropetrovsk oblast)", "X in the Y region": placed
             # by its own qualifier, whatever region the sentence names later
             and not re.search(r"[,(]", pm.text) and not (pm.query and pm.query[2])
@@ -163,12 +163,13 @@ def _by_its_edge(name: str, town: Place, region: Place, gaz: PlaceResolver) -> b
     )  # fmt: skip
 
 
-def _by_the_district(town: Place, district: Place) -> bool:
+def by_the_district(town: Place, district: Place, reach_km: float | None = None) -> bool:
     """A Russian district the gazetteer knows by its centre only ("Glushkovsky district"),
-    and a town of its oblast within its reach (Tetkino, 25 km from Glushkovo)."""
+    and a town of its oblast within its reach (Tetkino, 25 km from Glushkovo); ``reach_km``
+    narrows the reach where one place is meant, not a namesake to prefer."""
     if district.admin1 in (None, district.name) or town.admin2 is not None:
         return False
-    reach = max(district.radius_km, 20.0) * 1.5
+    reach = max(district.radius_km, 20.0) * 1.5 if reach_km is None else reach_km
     return town.admin1 == district.admin1 and _near(town, district, reach)
 
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from geo.model import Place
 from geo.placetypes import PlaceMention, PlaceResolver
+from geo.translit import towns_of_adjective
 
 # a raion by its adjective, as registers write it: "Kramatorskyi", "Yevpatoriiskyi"
 _RAION_WORD = re.compile(r"\b([A-Z][a-z'’-]+(?:skyi|skyy|skiy|zkyi|tskyi))\b")
@@ -45,8 +46,7 @@ def raions_written(text: str, gaz: PlaceResolver) -> list[Place]:
 def _raion_of_adjective(adjective: str, gaz: PlaceResolver) -> Place | None:
     """The raion an adjective names, or the raion of the seat it is made from, in any of
     the seat's spellings ("Sievierodonetskyi": Sievierodonetsk, the Siverskodonetsk raion)."""
-    stem = re.sub(r"(?:yi|yy|iy)$", "", adjective)
-    for name in (adjective, stem, re.sub(r"sk$", "", stem)):
+    for name in (adjective, *towns_of_adjective(adjective)):
         raion = gaz.resolve(f"{name} raion", (), "region")
         if raion is not None and raion.precision == "region" and raion.admin2 is not None:
             return raion

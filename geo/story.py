@@ -280,11 +280,13 @@ def paragraph_start(s: Sentence, reading: Reading) -> int:
     return i
 
 
-def paragraph_so_far(s: Sentence, reading: Reading) -> str:
-    """The words of ``s``'s paragraph up to and with ``s`` (a log's line as told so far)."""
-    return " ".join(
-        x.span.text for x in reading.sentences[paragraph_start(s, reading) : s.index + 1]
-    )
+def paragraph_so_far(s: Sentence, reading: Reading, lines: int | None = None) -> str:
+    """The words of ``s``'s paragraph up to and with ``s`` (a log's line as told so far);
+    only its last ``lines`` sentences when given (a record in a block of records)."""
+    start = paragraph_start(s, reading)
+    if lines is not None:
+        start = max(start, s.index - lines + 1)
+    return " ".join(x.span.text for x in reading.sentences[start : s.index + 1])
 
 
 # "Yunakivka community: the enemy dropped a guided bomb …": one entry of a roundup's list

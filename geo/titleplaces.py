@@ -158,7 +158,7 @@ def logs_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMe
         reading.section is not None and reading.section[1] == start - 1
         # (a strike done, not "patients are moved during shelling", "no losses from the
         # shelling itself")
-        and _STRUCK_NOW.search(s.span.text) is not None
+        and _A_STRIKE_DONE.search(s.span.text) is not None
         and not any(
             p.is_town for x in reading.sentences[start : s.index]
             for p in find_places(x.span.text, gaz, reading.hints)
@@ -176,7 +176,7 @@ def logs_town(reading: Reading, s: Sentence, gaz: PlaceResolver) -> list[PlaceMe
     return (lines_own_town(reading, s, gaz) or logs) if logs else []
 
 
-_STRUCK_NOW = re.compile(
+_A_STRIKE_DONE = re.compile(
     r"\b(?:hit|struck|shelled|attacked|bombed|set\s+fire\s+to|destroyed|damaged|exploded|fell)\b",
     re.IGNORECASE,
 )

@@ -277,6 +277,27 @@ _ADJECTIVES: dict[str, tuple[str, tuple[str, ...]]] = {
 _RUSSIAN_STEMS = {"nyzhn": "nizhn", "velyk": "velik"}
 
 
+def towns_of_adjective(adjective: str) -> list[str]:
+    """The names of the town a Ukrainian adjective is made from, most likely first:
+    "Pivdennyi" → Pivdenne, "Chornomorskyi" → Chornomorsk, "Izmailskyi" → Izmail (as a raion
+    or a port is named after its seat).
+
+    Parameters
+    ----------
+    adjective : str
+        The adjective as written, masculine ("-yi", "-yy", "-iy").
+
+    Returns
+    -------
+    list of str
+        Candidate names to look up; the stem alone when no other form applies.
+    """
+    stem = re.sub(r"(?:yi|yy|iy)$", "", adjective)
+    if stem.endswith("nn"):
+        return [stem + "e", stem]  # "Pivdenn-yi": the neuter town name, Pivdenne
+    return [stem, stem[:-2]] if stem.endswith("sk") else [stem]
+
+
 def slavic_adjective_forms(name: str) -> list[str]:
     """Ukrainian and Russian spellings of a name whose first word is English for its
     adjective: "New Korotich" → "Novyi Korotich", "Nova Korotich", …; none otherwise.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from textcases import at, days, incidents, sides
 from textcases import towns as _towns
 
@@ -18,6 +19,7 @@ from geo import lexicon as lx
 from geo.namesakes import with_unknown_places
 from geo.places import default_resolver
 from geo.recordunits import raions_written
+from geo.translit import towns_of_adjective
 
 # --- places --------------------------------------------------------------------------------
 
@@ -418,3 +420,20 @@ def test_a_port_named_by_its_towns_adjective_is_at_that_town() -> None:
         "In the night Russian drones set fire to grain silos at the port of Chornomorskyi, the "
         "regional governor said.\n"
     ) == ["Chornomors’k"]
+
+
+@pytest.mark.parametrize(
+    ("adjective", "first"),
+    [
+        ("Pivdennyi", "Pivdenne"),
+        ("Chornomorskyi", "Chornomorsk"),
+        ("Sievierodonetskyi", "Sievierodonetsk"),
+        ("Kramatorskyy", "Kramatorsk"),
+    ],
+)
+def test_the_town_an_adjective_is_made_from_comes_first(adjective: str, first: str) -> None:
+    assert towns_of_adjective(adjective)[0] == first
+
+
+def test_an_adjective_whose_seat_drops_its_sk_has_that_form_too() -> None:
+    assert "Izmail" in towns_of_adjective("Izmailskyi")
