@@ -44,6 +44,10 @@ def find_actor(text: str) -> tuple[str | None, str]:
             continue  # "70 Ukrainian soldiers were killed when Russian artillery hit": victims
         if _SHOT_DOWN_AFTER.match(text, m.end()):
             continue  # "Ukraine's air force said it shot down 23 drones": the defender
+        if _TOLD_OF_OTHERS.match(text, m.end()):
+            # "Ukraine's Air Force reported that Russian forces fired up to 35 missiles": who
+            # told, of someone else's strike
+            continue
         if lx.GROUND_MOVE_AFTER.match(text[m.end() :]):
             continue  # "after Ukrainian forces broke through near Balakliia, Russian missiles hit"
         if lx.NOT_ATTACKER_AFTER.match(text[m.end() :]) and m.group("noun").lower() in (
@@ -93,6 +97,10 @@ _SHOT_DOWN_AFTER = re.compile(
     r"(?:shot\s+down|intercepted|downed|repelled|"
     # "Russian forces destroyed 54 Ukrainian drones over …": air defence, not the attacker
     r"destroyed\s+(?:\d+|\w+)\s+(?:[\w-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets))\b"
+)
+_TOLD_OF_OTHERS = re.compile(
+    r"\s+(?:said|says|reported|reports|stated|states|announced|wrote|added)\s+(?:on\s+\w+\s+)?"
+    r"that\s+(?!(?:it|they|its|their|we|our)\b)"
 )
 _FOR_THE_STRIKE = re.compile(r"\bfor\s+(?:an?|the)?\s*$")
 _STRIKE_NOUN = re.compile(

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from geo import REFERENCE_DIR
 from geo.model import Place
-from geo.placetypes import PlaceResolver
+from geo.placerank import haversine_km
+from geo.placetypes import PlaceMention, PlaceResolver
 from geo.translit import skeleton
 
 _ADJECTIVE_END = re.compile(r"(?:s['’]?k(?:yi|yy|iy|ij|ii|yj|y|i)?|ska|ske)$")
@@ -159,3 +160,29 @@ def city_place(city: str, gaz: PlaceResolver) -> Place | None:
     """The Ukrainian city of a district table's official name (the biggest town so called)."""
     towns = [p for p in gaz.namesakes(city) if p.country == "UA" and p.precision == "town"]
     return max(towns, key=lambda p: p.population) if towns else None
+
+
+def parts_over_their_city(targets: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """ "debris damaged two cars in Kyiv's Holosiivskyi Raion": the part the city's possessive
+    names, not the city as well (one event, told at its finer place)."""
+    out: list[PlaceMention] = []
+    for pm, part in zip(targets, [*targets[1:], None][: len(targets)], strict=True):
+        owner = pm.place
+        inner = part.place if part is not None else None
+        if (
+            part is not None and owner is not None and inner is not None
+            and owner.located and inner.located and owner.precision == inner.precision == "town"
+            and _POSSESSIVE.fullmatch(text[pm.end : part.start]) is not None
+            and _km(owner, inner) <= PART_KM
+        ):  # fmt: skip
+            continue
+        out.append(pm)
+    return out
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?")
+PART_KM = 25.0  # a city's part lies within this of its centre
+
+
+def _km(a: Place, b: Place) -> float:
+    return haversine_km((a.lat or 0.0, a.lon or 0.0), (b.lat or 0.0, b.lon or 0.0))

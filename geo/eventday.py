@@ -522,6 +522,11 @@ def event_dates(text: str, reading: Reading, offset: int) -> list[DateMention]:
     return events + statements
 
 
+def compared_with(text: str, d: DateMention, offset: int) -> bool:
+    """'more than on October 10': the day of another barrage, set beside the one told."""
+    return _COMPARED_WITH.search(text, 0, max(0, d.start - offset)) is not None
+
+
 def said_by_then(day: DateWindow) -> DateWindow:
     """The day a strike was told of, marked so (:func:`geo.continuation.told_next_day`)."""
     return replace(day, basis="statement")

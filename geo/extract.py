@@ -29,7 +29,7 @@ from geo.attribution import (
     side_of,
     tells_a_toll,
 )
-from geo.citydistricts import has_district
+from geo.citydistricts import has_district, parts_over_their_city
 from geo.continuation import (
     _DEFINITE_EVENT,
     _continue,
@@ -47,7 +47,7 @@ from geo.continuation import (
 )
 from geo.datepatterns import DAYS_LATER
 from geo.dates import RANGE_DAYS, default_window, find_dates
-from geo.eventday import RELATIVE_TO_STORY, SINCE, dates_told, event_dates
+from geo.eventday import RELATIVE_TO_STORY, SINCE, compared_with, dates_told, event_dates
 from geo.eventyear import note_years_told, opens_before_the_war, told_as_history
 from geo.listreading import (
     _BULLET,
@@ -69,6 +69,7 @@ from geo.model import REACH_DAYS, Article, DateWindow, Place
 from geo.namesakes import (
     NAMESAKE_TOLD_APART,
     WHICH_ONE_TOLD,
+    by_the_paragraphs_town,
     namesakes_meant,
     near_town,
     placed_by_the_town_told,
@@ -979,7 +980,9 @@ _CARE_FOR_VICTIMS = re.compile(
 # without a place (not "recorded 151 explosions": a tally)
 # (and a note's "Fri 23/9 ~14:20 - blasts near the port.": what its next line tells is of that day)
 _AN_ATTACK = re.compile(
-    r"\b(?:attacks?|strikes?|barrage|raid|bombardment|blasts|explosions)\b", re.IGNORECASE
+    # ("The morning wave hit several oblasts": of a barrage told)
+    r"\b(?:attacks?|strikes?|barrage|raid|bombardment|blasts|explosions|(?<!heat\s)wave)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1118,6 +1121,23 @@ def _town_told_here(reading: Reading, s: Sentence) -> bool:
         reading.last_town is not None and reading.last_town.located
         and last is not None and s.paragraph - last.sentence.paragraph <= 1
     )  # fmt: skip
+
+
+_MORNING_AFTER = re.compile(r"\b(?:the|this|that)\s+morning\b", re.IGNORECASE)
+
+
+def _the_night_told(reading: Reading, s: Sentence) -> DateWindow | None:
+    """The night (two days, the second its morning) the story goes on telling, if it is one."""
+    day = narrative_day(reading, s)
+    return day if day is not None and day.precision == "days" and day.days == 2 else None
+
+
+def _town_struck_lately(reading: Reading, s: Sentence) -> bool:
+    """Was the last town told struck in this paragraph or the one before it (paragraphs
+    count their blank lines)?"""
+    town = reading.last_town
+    told = reading.told_at.get(town.key) if town is not None else None
+    return told is not None and 0 <= s.paragraph - told[1] <= 2
 
 
 def _same_mark(text: str, reading: Reading) -> bool:
@@ -1300,6 +1320,8 @@ def _read_event_sentence(
         hints = reading.field_regions[1]  # (the record's own oblast, no other)
     found = [p for p in find_places(text, gaz, hints, near) if p.text not in reading.people]
     found = placed_by_the_town_told(found, text, reading.last_town, gaz)
+    if _town_struck_lately(reading, s):
+        found = by_the_paragraphs_town(found, reading.last_town, gaz)
     found = villages_by_the_label_town(found, text, gaz)
     found = the_region_town_told(found, text, reading, s, gaz)
     reading.places_named += [p.place for p in found if p.place is not None]
@@ -1466,7 +1488,7 @@ def _read_event_sentence(
         _continue(last, s, reading)
         _nobody_hurt_in_paragraph(mentions, s)
         return
-    targets = _a_sites_town_inside(targets or weak, places, text, gaz)
+    targets = parts_over_their_city(_a_sites_town_inside(targets or weak, places, text, gaz), text)
     # ("… destroyed School No. 8 in Druzhkivka, one of dozens of schools hit since the start
     # of the invasion": the aside counts the war's strikes; the clause before tells one)
     text = ONE_OF_MANY.sub("", text)
@@ -1609,6 +1631,9 @@ def _read_event_sentence(
             own = [
                 d for d in own if not RELATIVE_TO_STORY.search(d.text) or DAYS_LATER.match(d.text)
             ]
+            # ("Russia fired around 100 missiles, more than on October 10": that barrage's
+            # day is set beside this one, which goes on untold)
+            own = [d for d in own if not compared_with(text, d, s.span.start)]
             # (not "That plant had already been knocked out on March 22": a flashback)
             if own and own[0].window.days <= 2 and not lx.FLASHBACK.search(text):
                 if not _within_the_day_told(own[0].window, reading, s):
@@ -1618,6 +1643,12 @@ def _read_event_sentence(
                 # "The first missile arrived … on 7 August, when the centre of Pokrovsk was
                 # still busy": the town's day, though the sentence strikes no named place
                 _remember_days(places, own[0].window, reading)
+            elif not own and _MORNING_AFTER.search(text) and (night := _the_night_told(reading, s)):
+                # "… overnight on February 9 to 10. ¶ The morning wave hit several oblasts": the
+                # morning after the night told
+                assert night.end is not None
+                reading.day = DateWindow(night.end, night.end, "day", "narrative")
+                reading.day_at = (s.paragraph, s.index)
             elif not own and _DEFINITE_EVENT.match(text) and narrative_day(reading, s) is not None:
                 # "That barrage killed at least 39 people. … In Dnipro, five were killed":
                 # the attack told goes on, and its day with it
@@ -1784,6 +1815,9 @@ def _without_descriptions(text: str) -> str:
     city that has come under increasing fire" is the day's, not a habit."""
     text = lx.WHO_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
     rest = _A_PLACE_DESCRIBED.sub(lambda m: " " * len(m.group(0)), text)
+    rest = _NAMES_LOT.sub(
+        lambda m: m.group(0)[: m.start("lot") - m.start()] + " " * len(m["lot"]), rest
+    )
     return rest if lx.TRIGGER.search(rest) else text
 
 
@@ -1792,6 +1826,12 @@ _A_PLACE_DESCRIBED = re.compile(
     # ("Heorhiivka, a village near Marinka that has been under constant fire since 2014")
     r"(?:(?:near|outside|by|(?:north|south|east|west)\s+of)\s+[A-Z][\w'’-]+\s+)?"
     r"(?:that|which|where)\s+[^,;.:]*",
+    re.IGNORECASE,
+)
+# ("and one in Avdiivka, which is shelled daily from occupied Yasynuvata": the town's lot,
+# after its name)
+_NAMES_LOT = re.compile(
+    r"(?<=\b(?-i:[A-Z]))[\w'’-]+(?P<lot>,\s+which\s+(?:is|was|has\s+been|had\s+been)\s+[^,;.:]*)",
     re.IGNORECASE,
 )
 

@@ -458,7 +458,7 @@ NUM = (
     r"\+?"
 )
 _WHO = (
-    r"(?:\s+more(?=\s+(?:were|have|had|are|died)\b)"
+    r"(?:\s+more(?=\s+(?:were|have|had|are|died|received|sustained|suffered)\b)"
     # "two port workers", "three local residents": one modifier before the person noun
     rf"|\s+(?:more\s+|other\s+)?(?:(?!(?:were|was|have|had|are|more|people|and|of|{_NUM_WORD})\b)(?:[a-z][\w-]*|[A-Z][a-z]+)\s+)?"
     r"(?:people|persons?|civilians?|residents?|children|child|soldiers?|"
@@ -468,7 +468,8 @@ _WHO = (
     # kin and trades: "two brothers killed", "three farmers wounded"
     r"brothers|sisters|sons|daughters|relatives|neighbou?rs|farmers|miners|students|minors|"
     r"journalists|nurses|doctors|teachers|guards|prisoners?(?:\s+of\s+war)?|POWs?|inmates?)"
-    r"(?:\s+of\s+(?:an?|the)\s+\w+)?)?"
+    # ("two residents of Energodar were wounded": the town they live in)
+    r"(?:\s+of\s+(?:(?:an?|the)\s+\w+|(?-i:[A-Z][\w'’-]+)))?)?"
     # animals are not casualties: "killed more than 80 animals", "23 dead cows"
     rf"(?!{ANIMALS})"
     # nor is a distance: "a man killed two streets away"
@@ -521,7 +522,8 @@ _PERSON = (
     r"serviceman|worker|policeman|volunteer|paramedic|rescuer|wife|husband|son|daughter|mother|"
     r"father|grandson|granddaughter|grandmother|grandfather|brother|sister|neighbou?r|infant|baby|newborn|"
     r"passenger|official|employee|guard|farmer|nurse|doctor|teacher|journalist|officer|local|"
-    r"minor)"
+    r"minor|watchman|janitor|caretaker|medic|firefighter|student|pupil|electrician|miner|builder|"
+    r"courier|shopkeeper|seller|vendor)"
 )
 _ONE_OF = r"(?:an?|one|his|her|their|its|the)\s+(?:[\w-]+\s+)?" + _PERSON
 # The counted group itself, "two men", "75 people" (shared by the list and its count).
@@ -788,7 +790,10 @@ INJURED = [
     ),
     # "75 people sought medical help": how officials here count the wounded.
     re.compile(
-        rf"\b{NUM}{_WHO}\s+(?:had\s+|have\s+)?(?:(?:sought|needed|required|received)\s+"
+        rf"\b{NUM}{_WHO}\s+(?:had\s+|have\s+)?(?:"
+        # ("nine more received wounds of varying severity")
+        r"(?:received|sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)\b|"
+        r"(?:sought|needed|required|received)\s+"
         r"(?:medical\s+(?:help|assistance|care|attention|aid)|treatment)\b"
         # ("64 people came to the hospitals", "12 people turned to doctors")
         r"|(?:came|went|turned)\s+to\s+(?:the\s+)?(?:hospitals?|doctors|medics)\b"
@@ -1400,7 +1405,9 @@ HABITUAL = re.compile(
     r"morning|evening)s?|regularly|repeatedly|frequently|routinely|constantly|"
     r"intensified|increasingly|more\s+and\s+more(?:\s+often)?|ever\s+more\s+often|"
     # ("the strikes on Melitopol, Tokmak and Vasilyevka had become more frequent")
-    r"(?:become|became|grown|grew|are|were)\s+more\s+(?:frequent|regular)|"
+    # ("the shelling of Novaya Kakhovka, Aleshki and Golaya Pristan has become more intense")
+    r"(?:become|became|grown|grew|are|were)\s+(?:more\s+(?:frequent|regular|intense|intensive)|"
+    r"heavier)|"
     # "Sumy itself has been hit many times since": a count of no days
     r"(?:many|countless|numerous)\s+times|time\s+and\s+(?:time\s+)?again|again\s+and\s+again|"
     # "It is not the first time Pavlohrad has been hit": the strikes before, no day of theirs

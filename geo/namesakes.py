@@ -768,6 +768,37 @@ def placed_by_the_town_told(
     return out
 
 
+def by_the_paragraphs_town(
+    found: list[PlaceMention], town: Place | None, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """ "Shells fell in Energodar. … The meeting place near Vasilyevka was also under fire":
+    a bare name that only the article's region hint (another oblast's) placed far from the
+    town its paragraph tells is the namesake by that town, if one lies within a front's reach.
+    """
+    if town is None or town.precision != "town" or not town.located:
+        return found
+    out = []
+    for pm in found:
+        hinted = pm.query is not None and pm.query[1] and not pm.query[2]
+        place = pm.place
+        if hinted and place is not None and place.located and place.admin1 != town.admin1:
+            assert pm.query is not None
+            # (the biggest in reach: at this range the nearest hamlet is no likelier)
+            near = max(
+                (c for c in gaz.namesakes(pm.query[0])
+                 if c.located and c.key != town.key and _near(c, town, PARAGRAPH_KM)),
+                key=lambda c: c.population,
+                default=None,
+            )  # fmt: skip
+            if near is not None and not _near(place, town, PARAGRAPH_KM):
+                pm = replace(pm, place=near, query=(pm.query[0], (), True))
+        out.append(pm)
+    return out
+
+
+PARAGRAPH_KM = 100.0  # a paragraph's places lie within a front sector's reach of each other
+
+
 def _namesake_by(
     name: str, town: Place, gaz: PlaceResolver, bearing: str | None = None,
     km: float = LOCATOR_KM,

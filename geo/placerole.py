@@ -1086,7 +1086,18 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "a fire broke out at the oil depot between Khotmyzhsk and Golovchino": the first
         # village places it; the second only if the first is no place we know
         return "weak" if between.group("first") else "target"
+    if _IN_TOWN_STRUCK_NEXT.match(text, end):
+        # "the territory of the Zaporozhye nuclear power plant in Energodar came under fire":
+        # the subject's site, then its town, then its verb
+        return "target"
     return "context"
+
+
+_IN_TOWN_STRUCK_NEXT = re.compile(
+    r"\s+(?:in|at)\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]+\s+(?:came\s+under|"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|again\s+)?(?:hit|struck|shelled|attacked|"
+    r"damaged|under\s+fire))\b"
+)
 
 
 _STRUCK_PART_OF = re.compile(
@@ -1492,6 +1503,9 @@ _CAPITAL_SPEAKS_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:said|says|marked|told|addressed|spoke|called|announced|met|visited|"
     r"vowed|promised|warned|condemned|claimed|denied|insisted|declined|refused|commented|"
     r"(?:did\s+not|didn['’]t)\s+comment)\b"
+    # "In Kiev, they traditionally blamed the Russian military for the shelling": the other
+    # side's answer, given there
+    r"|^,\s+they\s+(?:\w+ly\s+|again\s+|also\s+)?(?:blamed|accused|denied|insisted|claimed|dismissed)\b"
     # "In Moscow, there was no immediate comment from the Kremlin": where words were awaited
     r"|^,\s+there\s+was\s+no\s+(?:immediate\s+|official\s+)?(?:comment|reaction|response|word)\b"
 )

@@ -587,6 +587,14 @@ _ITS_SITE_STRUCK_NEXT = re.compile(
     rf"destroyed|damaged)\s+the\s+(?:[\w-]+\s+){{0,2}}?{lx.SITE_NOUNS}\b"
 )
 
+# "The meeting place of the mission near Vasilyevka was also under fire": the clause's word
+# (a meeting) only names the site, which the sentence's own verb then strikes
+_SUBJECT_STRUCK_NEXT = re.compile(
+    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|again\s+)?(?:under\s+(?:\w+\s+)?fire|"
+    r"shelled|hit|struck|attacked|bombed|targeted)\b",
+    re.IGNORECASE,
+)
+
 
 def event_places(
     text: str, places: list[PlaceMention]
@@ -598,6 +606,7 @@ def event_places(
         if not non_event_clause(text, p.clause_start)
         or lx.WHERE_STRUCK_AFTER.match(text, p.end)
         or _ITS_SITE_STRUCK_NEXT.match(text, p.end)
+        or _SUBJECT_STRUCK_NEXT.match(text, p.end)
     ]  # fmt: skip
     strong = [p for p in usable if p.role in ("target", "subject")]
     strong = _in_the_eventful_clauses(text, strong)
