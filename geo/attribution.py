@@ -38,6 +38,10 @@ def find_actor(text: str) -> tuple[str | None, str]:
                 continue  # "as reported by the Ukrainian Air Force": who told, not who struck
             if basis == "by" and _DEFENDED_BY.search(text, 0, m.start()):
                 continue  # "the missile was intercepted by Russian air defence": who defended
+            if basis == "subject" and _WHERE_BEFORE.search(text, 0, m.start()):
+                # "The strike of the Kinzhal … in the city of Kiev hit the Patriot system": the
+                # capital where the strike fell, not its government striking
+                continue
             return side_of(m.group("side")), basis
     for m in lx.ATTACKER.finditer(text):
         if _VICTIMS_AFTER.match(text[m.end() :]):
@@ -97,6 +101,9 @@ _SHOT_DOWN_AFTER = re.compile(
     r"(?:shot\s+down|intercepted|downed|repelled|"
     # "Russian forces destroyed 54 Ukrainian drones over …": air defence, not the attacker
     r"destroyed\s+(?:\d+|\w+)\s+(?:[\w-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets))\b"
+)
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|at|near|over)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?$", re.IGNORECASE
 )
 _TOLD_OF_OTHERS = re.compile(
     r"\s+(?:said|says|reported|reports|stated|states|announced|wrote|added)\s+(?:on\s+\w+\s+)?"

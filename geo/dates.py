@@ -568,9 +568,14 @@ def _dates_in(
             anchor = window.start
         if window is not None and window.basis == "year inferred" and ref is not None:
             window = _year_written_after(window, text[m.end() :], ref)
+        if window is not None and window.basis == "year inferred" and found and ref is not None:
+            window = _nearest_the_year_told(window, found[-1].window, ref)
         if window is not None and window.precision == "month":
             month = window
-        told_day = window.start if window is not None and kind == "dd_only" else None
+        # (a day of the month told: "In February last year, on Thursday the 23rd")
+        told_day = (
+            window.start if window is not None and kind in ("dd_only", "weekday_dd") else None
+        )
         if told_day is not None and month is not None and month.start is not None:
             day = safe_date(month.start.year, month.start.month, told_day.day)
             if day is not None:
@@ -656,11 +661,39 @@ def _year_written_after(window: DateWindow, after: str, ref: date) -> DateWindow
     if m is None or window.start is None or window.end is None:
         return window
     year = ref.year - (m.group(1).lower() == "last")
+    if window.precision == "month":
+        # ("In February last year" from 2024: February 2023, whose last day is the 28th)
+        return month_window(year, window.start.month, "explicit")
     try:
         start, end = window.start.replace(year=year), window.end.replace(year=year)
     except ValueError:  # 29 February of a year without one
         return window
     return DateWindow(start, end, window.precision, "explicit")
+
+
+def _nearest_the_year_told(window: DateWindow, told: DateWindow, ref: date) -> DateWindow:
+    """ "Our first delivery was in July last year, after rockets hit the market on 28 June":
+    a day without its year, beside one the sentence dates with a year, lies nearest it (28
+    June 2022), never after the text's own day."""
+    # (a month or a day: "opened in 2020" names a year of another thing, no neighbour)
+    if told.basis != "explicit" or told.start is None or window.start is None:
+        return window
+    if told.precision not in ("day", "days", "month"):
+        return window
+    if window.end is None or window.precision not in ("day", "days"):
+        return window
+    best, gap = window, abs((window.start - told.start).days)
+    for year in (told.start.year - 1, told.start.year, told.start.year + 1):
+        try:
+            start, end = window.start.replace(year=year), window.end.replace(year=year)
+        except ValueError:
+            continue
+        if end <= ref and abs((start - told.start).days) < gap:
+            best, gap = (
+                DateWindow(start, end, window.precision, window.basis),
+                abs((start - told.start).days),
+            )
+    return best
 
 
 def _drop_coarse_relative(found: list[DateMention]) -> list[DateMention]:

@@ -157,6 +157,11 @@ TRIGGER = re.compile(
     r"fl(?:ew|ying)\s+into\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:airspace|region|oblast|territory|area|zone|"
     r"direction|sky|skies)\b)|"
     r"(?:tore|ripped|punched)\s+(?:into|through)|"
+    # ("a Russian missile tore the middle out of the building", "… cut it in half")
+    r"(?:tore|ripped|blew)\s+(?:[\w-]+\s+){0,3}?(?:out|off|apart|open)\b|"
+    r"(?:cut|tore|ripped|split)\s+(?:[\w'’-]+\s+){1,6}?in\s+(?:half|two)\b|breached|"
+    # ("a Russian missile brought down a whole entrance of a block")
+    r"brought\s+down\s+(?:an?|the|two|three|a\s+whole|its|part)\b|"
     # ("a russian Kh-22 took out a whole entrance of a five-storey block")
     r"(?:took|knocked)\s+out\s+(?:an?|the|two|three|a\s+whole|its|part)\b)|"
     # "On March 17, the target was the refinery in Slavyansk-na-Kubani": the strike's object
@@ -202,7 +207,10 @@ STRONG_TRIGGER = re.compile(
     # ("a ballistic missile with a cluster warhead exploded")
     r"(?:(?!(?:are|is|were|was|still|keep|kept|continue\w*)\b)[\w-]+\s+){0,4}?(?:landed|fell|exploded|"
     r"destroyed|damaged|wrecked|came\s+through|crashed\s+into|slammed\s+into|tore\s+(?:into|through)|"
-    r"holed|sank|pierced|gutted|flattened|levell?ed|razed|ripped\s+(?:into|through))|"
+    r"holed|sank|pierced|gutted|flattened|levell?ed|razed|ripped\s+(?:into|through)|"
+    r"(?:tore|ripped|blew)\s+(?:[\w-]+\s+){0,3}?(?:out|off|apart|open)\b|"
+    r"(?:cut|tore|ripped|split)\s+(?:[\w'’-]+\s+){1,6}?in\s+(?:half|two)\b|breached|"
+    r"brought\s+down\s+(?:an?|the|two|three|a\s+whole|its|part)\b)|"
     r"dropped\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|munitions?)|"
     r"launch\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|drones?))\b",
     re.IGNORECASE,
@@ -944,7 +952,9 @@ GROUND_MOVE_BEFORE = re.compile(
     # ("the division … took part in the attack on Kyiv's suburbs in 2022": an assault by troops)
     r"took\s+part\s+in\s+the\s+(?:attack|assault|offensive|advance)\s+on)"
     # ("retook dozens of settlements in the Kharkiv region, including Balakliia and Izium")
-    r"\b[^,;.]{0,50}(?:,\s+(?:including|among\s+them|such\s+as)\s+[^,;.]{0,40})?$",
+    # (or its place told again: "a new ground offensive north of Kharkiv, around Vovchansk")
+    r"\b[^,;.]{0,50}(?:,\s+(?:(?:including|among\s+them|such\s+as)\s+[^,;.]{0,40}|"
+    r"(?:around|near|close\s+to)\s+))?$",
     re.IGNORECASE,
 )
 # "reducing Vovchansk to ruins": the verb alone is no strike ("reduced Kyiv's demands")
@@ -1045,7 +1055,11 @@ NON_EVENT_CLAUSE = re.compile(
     r"suppl(?:y|ies|ying)(?!\s+(?:depots?|bases?|hubs?|points?|warehouses?|dumps?|convoys?|trucks?))|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
     r"visit\w*|summit|sanction\w*|met|meets|meeting|host(?:ed|ing|s)|"
     # an event's venue: "new print runs … due at the Book Arsenal festival in Kyiv"
-    r"festival|exhibition|book\s+fair|concert|premiere|tournament|conference|forum)\b"
+    r"festival|exhibition|book\s+fair|concert|premiere|tournament|conference|forum|"
+    # a measure taken, not a strike: "a high-alert regime had been introduced in the Kingisepp
+    # district", "to reinforce air defenses around key facilities, including near St. Petersburg"
+    r"(?:high[\s-]+alert|emergency|curfew|counter[\s-]?terrorist|counter[\s-]?terrorism)\s+regime|"
+    r"(?:reinforc|strengthen|bolster)\w*\s+(?:its\s+|the\s+)?(?:air\s+)?defen[cs]es)\b"
     rf"|\b{KEEPS_WORKING.pattern}",
     re.IGNORECASE,
 )
@@ -1136,7 +1150,9 @@ SPOKE_IN = re.compile(
     # "a police spokesman told AFP in Sloviansk": an agency's reporter where the words were said
     r"|\btold\s+(?-i:AFP|AP|Reuters|Reuters|BBC|CNN|Ukrinform|RFE/RL|Interfax|TASS|RIA)\s+in\s+$"
     # "told an emergency session of the Security Council in New York"
-    r"|\b(?:session|sitting|council|conference|forum)\s+(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){1,4})?"
+    # (not "destroyed the village council in Dvorichna": a council's building)
+    r"|\b(?:session|sitting|(?<!village\s)(?<!city\s)(?<!town\s)(?<!rural\s)(?<!district\s)"
+    r"(?<!regional\s)(?<!settlement\s)council|conference|forum)\s+(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){1,4})?"
     r"in\s+$"
     # "speaking in the regional capital Uzhhorod" (not "said that in the town of X, drones …")
     r"|\b(?:speaking|spoke|briefing|press\s+conference|news\s+conference|meeting|met)\s+in\s+"
@@ -2191,8 +2207,9 @@ NOT_AN_ATTACK = re.compile(
     # "a methane explosion at a coal mine", "not linked to the fighting": an accident or
     # violence outside this war.
     r"\b(?:methane|firedamp|coal[- ]dust)\s+(?:explosion|blast)|\bindustrial\s+safety\b|"
-    r"\b(?:not|never)\s+(?:been\s+)?(?:\w+\s+)?(?:linked|related|connected)\s+to\s+the\s+"
-    r"(?:war|fighting|conflict|hostilities)|\bno\s+indication\s+that\s+[^.;]{0,60}?"
+    # ("the fire is not connected with the shelling")
+    r"\b(?:not|never)\s+(?:been\s+)?(?:\w+\s+)?(?:linked|related|connected)\s+(?:to|with)\s+the\s+"
+    r"(?:war|fighting|conflict|hostilities|shelling|strikes?|attacks?)|\bno\s+indication\s+that\s+[^.;]{0,60}?"
     r"(?:linked|related|connected)\s+to\s+the\s+(?:war|fighting|conflict|hostilities)"
     # "militants attacked churches, synagogues and a police post": gunmen's raid, no strike
     r"|\b(?:gunmen|terrorists|armed\s+men|militants)\s+(?:\w+\s+){0,2}?(?:attacked|opened\s+fire|"
@@ -2663,7 +2680,7 @@ GOVERNOR_AFTER = re.compile(r"\s+[Gg]overnor\b")
 # "Brigade No. 3 left for Okhtyrka last week, where Russian drones hit a building": the
 # where-clause tells a strike at the place it follows
 WHERE_STRUCK_AFTER = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,3}\s*,\s*where\s+(?!no\b|nothing\b)[^.;]{0,80}?"
+    r"(?:\s+[a-z][\w-]*){0,3}\s*,\s*where\s+(?!no\b|nothing\b)[^.;]{0,120}?"
     r"\b(?:hit|struck|shelled|attacked|destroyed|bombed|exploded|landed|"
     # (a verb, not "where the wounded were taken": where the victims went)
     r"(?<!the\s)(?:killed|wounded|injured))\b(?!\s+(?:were|was)\s+(?:taken|brought|moved))",

@@ -301,6 +301,23 @@ _BY_DAY = re.compile(
 )
 
 
+def _day_struck_there(
+    dates: list[DateMention], pm: PlaceMention, text: str, offset: int
+) -> list[DateMention]:
+    """ "Our first delivery to Ochakiv was in July, after Russian rockets hit the market there
+    on 28 June": the day of the clause that strikes the place again, by "there"."""
+    # (the place may be the one "there" stands for, read where "there" is)
+    there = _STRUCK_THERE.search(text) if pm.end else None
+    if there is None or there.end() < pm.end:
+        return dates
+    near = [d for d in dates if 0 <= d.start - offset - there.end() <= 25]
+    return [*near, *(d for d in dates if d not in near)]
+
+
+_STRUCK_THERE = re.compile(
+    r"\b(?:hit|struck|shelled|bombed|attacked|destroyed|damaged)\s+(?:[\w'’-]+\s+){0,4}?there\b",
+    re.IGNORECASE,
+)
 _SAME_DAY = re.compile(r"\b(?:the\s+same|that)\s+day\b", re.IGNORECASE)
 _ORDINAL_DAY = re.compile(r"(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 
@@ -359,6 +376,7 @@ def _mention(
     dates = own_date_first(dates, pm, text, s.span.start, others)
     dates = outside_the_lead(dates, pm, text, s.span.start)
     dates = past_the_stamp(dates, events, text, s.span.start, (pm.start, pm.end))
+    dates = _day_struck_there(dates, pm, text, s.span.start)
     actor, basis = find_actor(_own_clause(text, pm.text))
     claimed, claim_side, negated_side = _claim(text, reading.prev_side)
     avenged = _AVENGED.search(text, 0, pm.start) is not None  # (its attacker is its own)

@@ -781,7 +781,11 @@ def by_the_paragraphs_town(
     for pm in found:
         hinted = pm.query is not None and pm.query[1] and not pm.query[2]
         place = pm.place
-        if hinted and place is not None and place.located and place.admin1 != town.admin1:
+        # (a town of rank keeps its name: Makiivka the city, not a village by Kyiv)
+        if (
+            hinted and place is not None and place.located and place.admin1 != town.admin1
+            and place.population < TOWN_OF_RANK
+        ):  # fmt: skip
             assert pm.query is not None
             # (the biggest in reach: at this range the nearest hamlet is no likelier)
             near = max(

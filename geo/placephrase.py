@@ -391,6 +391,9 @@ _REGIME_AFTER = re.compile(
 )
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
 def find_places(
     text: str, gaz: PlaceResolver, regions: tuple[str, ...] = (),
     near: tuple[float, float] | None = None,
@@ -584,7 +587,9 @@ def find_places(
             place = gaz.resolve(f"{name} region", regions, "region") or place
         head = found[-1] if found else None
         clause_start = start
-        if head and _coordinated(text, head.end, start, full_end):
+        # (not a river the list runs on to: "… on the edge of Kryvyi Rih, and the Inhulets rose")
+        river = name.lower() in lx.RIVERS and _THE_BEFORE.search(text, max(0, start - 5), start)
+        if head and _coordinated(text, head.end, start, full_end) and not river:
             # "in Kyiv, Lviv, Dnipro and Zaporizhzhia": a listed name shares the first one's role.
             role = head.role if role == "context" else role
             clause_start = head.clause_start

@@ -1506,6 +1506,9 @@ _CAPITAL_SPEAKS_AFTER = re.compile(
     # "In Kiev, they traditionally blamed the Russian military for the shelling": the other
     # side's answer, given there
     r"|^,\s+they\s+(?:\w+ly\s+|again\s+|also\s+)?(?:blamed|accused|denied|insisted|claimed|dismissed)\b"
+    # "In Moscow, officials have sought to play down the attacks": the answer given there
+    r"|^,\s+(?:officials|authorities)\s+(?:have\s+|had\s+)?(?:(?:sought|tried|moved)\s+to\s+"
+    r"(?:play\s+down|downplay|reassure|calm)|played\s+down|downplayed|dismissed)\b"
     # "In Moscow, there was no immediate comment from the Kremlin": where words were awaited
     r"|^,\s+there\s+was\s+no\s+(?:immediate\s+|official\s+)?(?:comment|reaction|response|word)\b"
 )

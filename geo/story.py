@@ -507,6 +507,10 @@ def non_event_clause(text: str, start: int) -> bool:
     clause = parts[-1]
     if len(parts) > 2 and not clause.strip() and _APPOSED.search(parts[-3] + parts[-2]):
         clause = parts[-3] + parts[-2]
+    elif len(parts) > 2 and _INCLUDING.match(clause):
+        # "… reinforce air defenses around key facilities, including near St. Petersburg": the
+        # list goes on with the clause before it
+        clause = parts[-3] + parts[-2] + clause
     # "shelling during the evacuation in Irpin": a time adverbial, not a clause of its own.
     found = [
         m for m in lx.NON_EVENT_CLAUSE.finditer(clause) if not _DURING.search(clause[: m.start()])
@@ -527,6 +531,7 @@ def non_event_clause(text: str, start: int) -> bool:
     return bool(found) and not lx.STRONG_TRIGGER.search(clause, found[-1].end())
 
 
+_INCLUDING = re.compile(r"\s*(?:including|notably|especially|in\s+particular)\b", re.I)
 _HURT_WHILE = re.compile(
     r"\b(?:killed|wounded|injured)\b[^,;]{0,50}?\b(?:while|when)\s+(?:they\s+were\s+)?$",
     re.IGNORECASE,

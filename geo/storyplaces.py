@@ -21,7 +21,7 @@ from geo.eventday import dates_told, stamped_line_day
 from geo.mention import Mention
 from geo.model import DateWindow, Place
 from geo.namesakes import DISCLAIMED
-from geo.notehome import home_town, struck_at_home
+from geo.notehome import home_town, near_point, struck_at_home
 from geo.noteitems import field_place
 from geo.notelines import OWN_LABEL
 from geo.placephrase import find_places, locates_the_one_before
@@ -543,11 +543,14 @@ def town_of_the_paragraph(
     """The town the paragraph last named, whatever it said of it ("Izium knows how to count its
     dead. … the building on Pershotravneva Street": Izium's street); a site named as a place
     too ("there" may be a plant), unless ``sites`` is False ("the town's hospital")."""
+    # (a name read again is read as where the story's towns lie: "Serhii comes from
+    # Pervomaiskyi, south of the city. … killed a girl there", the Pervomaiskyi by Kharkiv)
+    near = near_point(reading, gaz)
     for prev in reversed(reading.sentences[: s.index]):
         if prev.paragraph != s.paragraph:
             return None
         towns = [
-            p.place for p in find_places(prev.span.text, gaz)
+            p.place for p in find_places(prev.span.text, gaz, (), near)
             if p.place and p.place.precision == "town" and p.text not in reading.people
             and (sites or p.place.source != "landmarks")
             # (not "(… - not Krasnopillia in Sumy region)": the namesake set aside)
