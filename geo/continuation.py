@@ -38,6 +38,11 @@ def _bracketed(text: str, at: int) -> bool:
     return any(b.start() < at < b.end() for b in lx.IN_BRACKETS.finditer(text))
 
 
+def _the_page_night_apart(told: DateWindow, day: DateWindow) -> bool:
+    """A night counted from the page ("overnight") that misses the day the story told."""
+    return told.basis == "relative" and day.basis == "narrative" and day.days_apart(told) > 0
+
+
 def _coarser_apart(told: DateWindow, day: DateWindow) -> bool:
     """ "Fri 15.07 - missiles hit the university. … It ordered curtains from us in May": a
     month apart from the day its line is stamped with is another matter's, not the strike's."""
@@ -96,7 +101,13 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
         and not toll_only
         and not aftermath
         and (
-            (not m.date_explicit and not _coarser_apart(events[0].window, m.date))
+            (
+                not m.date_explicit
+                and not _coarser_apart(events[0].window, m.date)
+                # (not "drones launched overnight" counted from the page, after the night
+                # of 1 to 2 January the story told)
+                and not _the_page_night_apart(events[0].window, m.date)
+            )
             or _narrows(events[0].window, m.date)
             or (_narrows_night(events[0].window, m.date) and _EVENT_TIME.search(text))
         )

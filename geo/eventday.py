@@ -973,9 +973,27 @@ def past_the_stamp(
         and _before_the_stamp(d.window, dates[0].window)
         and not _WRITTEN_BEFORE.search(text, 0, d.start - offset)
     ]  # fmt: skip
+    # ("Tue 18.10 - Case 22-1201, from Zaporizhzhia: injured at home when russian missiles hit
+    # the blocks in the centre early on Thu 6 October": the strike's own day, weeks before)
+    told += [d for d in dates if d not in told and _the_strikes_own_day(d, dates[0], text, offset)]
     return [*told, *(d for d in dates if d not in told)] if told else dates
 
 
+def _the_strikes_own_day(d: DateMention, stamp: DateMention, text: str, offset: int) -> bool:
+    """A day with its month written, in the clause of the strike just before it, before the
+    line's stamp."""
+    at = d.start - offset
+    struck = [t for t in lx.STRONG_TRIGGER.finditer(text, max(0, at - 90), at)]
+    return (
+        d.window.days == 1 and d.window.basis != "relative" and bool(struck)
+        and d.window.end is not None and stamp.window.start is not None
+        and d.window.end < stamp.window.start
+        and _MONTH_NAMED.search(d.text) is not None
+        and not _SENTENCE_BREAK.search(text, struck[-1].end(), at)
+    )  # fmt: skip
+
+
+_MONTH_NAMED = re.compile(rf"\b{lx._MONTHS}\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 _PHRASE_BREAK = re.compile(r"[.;:,!?(—–]")
 _WRITTEN_BEFORE = re.compile(

@@ -74,6 +74,7 @@ from geo.namesakes import (
     near_town,
     placed_by_the_town_told,
     site_names,
+    the_one_not_in,
     the_one_not_near,
     villages_by_the_label_town,
 )
@@ -328,6 +329,11 @@ def extract_mentions(
         if "near" in told.span.text or " by " in told.span.text:
             # ("Inhulets village … - NOT Inhulets town near Kryvyi Rih": the other one)
             for name, meant in the_one_not_near(told.span.text, gaz).items():
+                reading.named.setdefault(name, meant)
+        if " not " in told.span.text.lower():
+            # ("… not the `Галаганівка` in the Mykolaiv oblast": one of the others)
+            others = the_one_not_in(told.span.text, gaz, near_point(reading, gaz))
+            for name, meant in others.items():
                 reading.named.setdefault(name, meant)
         if WHICH_ONE_TOLD.search(told.span.text):
             # "This is the Blahodatne on the road to Snihurivka, not the village of the same

@@ -1892,7 +1892,9 @@ STATEMENT_DATE = re.compile(
 FACILITY = (
     r"(?:refiner(?:y|ies)|plants?|depots?|stations?|(?:sea)?ports?|airfields?|airports?|"
     r"air\s?bases?|terminals?|factor(?:y|ies)|works|substations?|facilit(?:y|ies)|bridges?|dams?|"
-    r"warehouses?|enterprises?|arsenals?|mines?|design\s+bureaus?|TPP|HPP|NPP|CHP|TES|GES)"
+    r"warehouses?|enterprises?|arsenals?|mines?|design\s+bureaus?|TPP|HPP|NPP|CHP|TES|GES|"
+    # (a Russian works' acronym: "the Mikhailovsky GOK", a mining and processing combine)
+    r"GOK|GRES|combines?|kombinats?)"
 )
 WATER_OF = re.compile(r"\b(?:Sea|Gulf|Strait|Bay|Lake|Spit)\s+of\s+$")
 DATELINE = re.compile(
@@ -2283,8 +2285,10 @@ NOT_THE_WAR = re.compile(
     # ("tape chewed by foxes or rats, NOT shrapnel": a verdict on the damage's cause)
     # ("NOT the plant, NOT anything from the shelling": nor a thing the shelling did)
     # ("the "BOOM" tag … is graffiti from 2019, NOT about the strike")
-    r"\b[Nn][Oo][Tt]\s+(?:anything\s+(?:from|of)\s+|about\s+)?(?:the\s+|an?\s+)?(?:new\s+|fresh\s+|further\s+)?"
-    r"(?:war|shelling|shells?|strike|attack|shrapnel|fragments?|explosion|arrival|blast)\b|"
+    # ("Plot M-4 burned in July (a cigarette, the ranger says), NOT from the shelling")
+    r"\b[Nn][Oo][Tt]\s+(?:anything\s+(?:from|of)\s+|about\s+|from\s+|(?:caused\s+)?by\s+)?(?:the\s+|an?\s+)?(?:new\s+|fresh\s+|further\s+)?"
+    # ("the balloon burst low: an old batch, NOT a hit and NOT frost")
+    r"(?:war|shelling|shells?|strike|attack|shrapnel|fragments?|explosion|arrival|blast|hit|impact)\b|"
     # "(mine accident - do NOT count with shelling casualties)": a verdict's words, no weapon
     r"\b(?:[Dd][Oo]\s+[Nn][Oo][Tt]|[Dd]on['’]t)\s+(?:count|include|add)\b[^.;()\n]*|"
     # "people are afraid of the mines in the fields more than of the shells": a fear, no event

@@ -33,6 +33,9 @@ def villages_of_the_region(
         and not DISCLAIMED.search(text[max(0, p.start - 60) : p.start])
         # (not "drones launched from the direction of Crimea": where they came from)
         and not _CAME_FROM.search(text, max(0, p.start - 60), p.start)
+        # (nor where they were flying: "… over Zheleznogorsk; they were flying towards the
+        # Oryol region")
+        and not _WENT_TOWARDS.search(text, max(0, p.start - 30), p.start)
         # (nor a speaker's title: "said the head of the Nikopol district military
         # administration": whose official speaks, not where the town is)
         and not _A_BODY_AFTER.match(text, p.end)
@@ -134,6 +137,9 @@ _CAME_FROM = re.compile(
     r"(?:(?:occupied|annexed|temporarily\s+occupied)\s+)?$",
     re.IGNORECASE,
 )
+
+
+_WENT_TOWARDS = re.compile(r"\b(?:towards?|heading\s+(?:for|to))\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _in_region(name: str, region: Place, gaz: PlaceResolver) -> Place | None:
@@ -708,6 +714,33 @@ _NOT_THE_ONE_NEAR = re.compile(
 )
 
 
+def the_one_not_in(
+    text: str, gaz: PlaceResolver, near: tuple[float, float] | None = None
+) -> dict[str, Place]:
+    """The namesake a note means when it sets aside those of an oblast ("the farm at
+    `Галаганівка` … not the `Галаганівка` in the Mykolaiv oblast"): the only one elsewhere,
+    or of several the one nearest ``near`` (where the text's places lie), by name."""
+    meant = {}
+    for m in _NOT_THE_ONE_IN.finditer(text):
+        region = gaz.resolve(f"{m.group('region')} oblast", (), "region")
+        if region is None or region.admin1 is None:
+            continue
+        left = [
+            p for p in gaz.namesakes(m.group("name")) if p.located and p.admin1 != region.admin1
+        ]
+        if len(left) > 1 and near is not None:
+            left = [min(left, key=lambda p: haversine_km(near, (p.lat or 0.0, p.lon or 0.0)))]
+        if len(left) == 1:
+            meant[m.group("name").casefold()] = left[0]
+    return meant
+
+
+_NOT_THE_ONE_IN = re.compile(
+    r"\b(?i:not)\s+(?:the\s+)?[`'\"‘“]?(?P<name>[^\W\d_][\w'’-]+)[`'\"’”]?,?\s+(?i:in)\s+(?i:the\s+)?"
+    r"(?P<region>[A-Z][\w'’-]+)\s+(?i:oblast|region|obl\.?)"
+)
+
+
 def namesakes_meant(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """The names a sentence that tells namesakes apart means: those before the words that
     set the others aside ("… the Dmytrivka of the Kutsurub community. Not to be confused
@@ -779,7 +812,12 @@ def by_the_paragraphs_town(
         return found
     out = []
     for pm in found:
-        hinted = pm.query is not None and pm.query[1] and not pm.query[2]
+        # (one oblast the article names, not the paragraph's: with several named, the hints
+        # already choose among them)
+        hinted = (
+            pm.query is not None and len(pm.query[1]) == 1 and not pm.query[2]
+            and not (town.admin1 or "").startswith(pm.query[1][0])
+        )  # fmt: skip
         place = pm.place
         # (a town of rank keeps its name: Makiivka the city, not a village by Kyiv)
         if (
@@ -794,7 +832,11 @@ def by_the_paragraphs_town(
                 key=lambda c: c.population,
                 default=None,
             )  # fmt: skip
-            if near is not None and not _near(place, town, PARAGRAPH_KM):
+            # (and bigger than the hinted one: the hint still beats a hamlet by the town)
+            if (
+                near is not None and near.population > place.population
+                and not _near(place, town, PARAGRAPH_KM)
+            ):  # fmt: skip
                 pm = replace(pm, place=near, query=(pm.query[0], (), True))
         out.append(pm)
     return out

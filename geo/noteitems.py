@@ -118,7 +118,12 @@ def place_alone(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceM
     words = lx.IN_BRACKETS.sub("", text).strip(" .;").split()
     if not words or len(words) > 4 or lx.TRIGGER.search(text):
         return None
+    if _WRITER_FROM.match(text):
+        return None  # "Sun 20.03 - From Lviv.": where the writer now writes from
     return _first_settlement(text, gaz, hints)
+
+
+_WRITER_FROM = re.compile(r"^\W*(?:writing\s+|written\s+)?from\s", re.IGNORECASE)
 
 
 # a venue in the town a label names first, in lower case: ", shelter stage under the …"

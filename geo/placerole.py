@@ -909,6 +909,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         if ok and not lx.TRIGGER.search(own_clause) and lx.TRIGGER.search(text):
             ok = False  # "… the wounded were taken to Kharkiv; Balakliia remains occupied."
         return "subject" if ok else "context"
+    if _WERE_GOING_TO.search(before[-60:]):
+        # "… shot down 27 drones over Zheleznogorsk; Khinshtein says they were flying towards
+        # the Oryol region": where the drones downed elsewhere were going
+        return "context"
     if lx.HEADING_FOR.search(before):
         return "target"  # "sea drones heading for the port of Novorossiysk" were downed there
     if _GEOLOCATED_TO.search(before[-90:]):
@@ -1248,6 +1252,11 @@ _A_PLACES_ROAD = re.compile(
 )
 _SEEN_ON_THE_WAY = re.compile(
     r"\b(?:spotted|seen|sighted|observed)\s+(?:heading|flying|moving|headed)\s+(?:for|to|towards?)\s+$",
+    re.IGNORECASE,
+)
+_WERE_GOING_TO = re.compile(
+    r"\b(?:they|it)\s+(?:were|was)\s+(?:heading|flying|moving|headed)\s+(?:for|to|towards?)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PUT_BEFORE = re.compile(r"\bput\s+(?:the\s+)?$", re.IGNORECASE)
