@@ -664,8 +664,8 @@ _KEY_VALUE = re.compile(r"\b[A-Za-z_][\w-]*\s*[:=]\s*[^\s;,]")
 _CONT_MARK = re.compile(r"(?m)^[ \t]*\d{1,2}[ \t]+CON[CT](?=[ \t])")
 
 
-_TRACKED_DELETION = re.compile(r"\[Deleted:[^\]\n]*\]")
-_TRACKED_INSERTION = re.compile(r"(\[Inserted:\s*)([^\]\n]*)\]")
+_TRACKED_DELETION = re.compile(r"\[Deleted:[^\]\n]*\]|\[-[^\n]*?-\]")
+_TRACKED_INSERTION = re.compile(r"(\[Inserted:\s*|\{\+)([^\]\n]*?)(?:\]|\+\})")
 
 
 def unstruck(text: str) -> str:
@@ -675,11 +675,23 @@ def unstruck(text: str) -> str:
     if "[" in text and "]" in text:
         # (a forum's BBCode kept in a paste: "[code]04.09.2022 | … [/code]", "[quote=…]")
         text = _BBCODE_TAG.sub(lambda m: " " * len(m.group(0)), text)
-    if "[Deleted:" in text or "[Inserted:" in text:
+    if (
+        "[Deleted:" in text
+        or "[Inserted:" in text
+        or ("[-" in text and "-]" in text)
+        or "{+" in text
+    ):
         # (a reviewer's tracked changes: "[Deleted: 24.02.2022][Inserted: 25.02.2022]" reads
-        # as the text kept, "25.02.2022")
+        # as the text kept, "25.02.2022"; so does a word diff's "[-22.02.2023-] {+23.02.2023+}")
         text = _TRACKED_DELETION.sub(lambda m: " " * len(m.group(0)), text)
-        text = _TRACKED_INSERTION.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " ", text)
+        text = _TRACKED_INSERTION.sub(
+            lambda m: (
+                " " * len(m.group(1))
+                + m.group(2)
+                + " " * (len(m.group(0)) - len(m.group(1)) - len(m.group(2)))
+            ),
+            text,
+        )
     if "\\," in text or "\\;" in text:
         # (a calendar export's escaped commas: "Liutizh (Petrivska hromada\\, Vyshhorodskyi
         # raion)" reads as the brackets it quotes)

@@ -40,7 +40,10 @@ def _bracketed(text: str, at: int) -> bool:
 
 def _the_page_night_apart(told: DateWindow, day: DateWindow) -> bool:
     """A night counted from the page ("overnight") that misses the day the story told."""
-    return told.basis == "relative" and day.basis == "narrative" and day.days_apart(told) > 0
+    return (
+        told.basis == "relative" and told.days == 2 and day.basis == "narrative"
+        and day.days_apart(told) > 0
+    )  # fmt: skip
 
 
 def _coarser_apart(told: DateWindow, day: DateWindow) -> bool:

@@ -247,6 +247,11 @@ def _read_table_row(
         # ("Dnipro -> Kramatorsk, overnight at the hostel. 21:45 the missile hit …": a trip's
         # row is where it went, not where it set out from)
         towns = [p for p in towns if not _ROUTE_ON.match(cell.text, p.end)] or towns
+        # (the note's struck town, not its speaker's: "the Russian-installed Kherson emergency
+        # services said Russian artillery destroyed a howitzer near Lvove"; nor a hromada
+        # shelled as a whole beside its village where one was killed)
+        towns = [p for p in towns if p.role in ("target", "subject")] or towns
+        towns = [p for p in towns if not _UNIT_WORD.match(cell.text, p.end)] or towns
         # (a note's target before its locator: "shells at communities of Nikopolskyi raion
         # (Dnipropetrovsk)" is the raion, not the oblast after it)
         struck_here = [p for p in found if p.role in ("target", "subject")] or found
@@ -306,6 +311,7 @@ def _read_table_row(
         reading.last, reading.last_index = m, s.index
 
 
+_UNIT_WORD = re.compile(r"\s+(?:hromada|community|district|raion)\b", re.IGNORECASE)
 # a sentence's end inside a cell (not an abbreviation's: "school No. 1", "vul. Sadova")
 _SENTENCE_ENDS = re.compile(lx.FULL_STOP.pattern + r"\s*(?=[A-Z])")
 

@@ -118,12 +118,22 @@ def place_alone(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceM
     words = lx.IN_BRACKETS.sub("", text).strip(" .;").split()
     if not words or len(words) > 4 or lx.TRIGGER.search(text):
         return None
-    if _WRITER_FROM.match(text):
+    found = _first_settlement(text, gaz, hints)
+    at = text.find(found.text) if found is not None else -1
+    if at >= 0 and writes_from(text[:at]):
         return None  # "Sun 20.03 - From Lviv.": where the writer now writes from
-    return _first_settlement(text, gaz, hints)
+    return found
 
 
-_WRITER_FROM = re.compile(r"^\W*(?:writing\s+|written\s+)?from\s", re.IGNORECASE)
+def writes_from(before: str) -> bool:
+    """Does a line open with where its writer now writes from, up to the name ("Sun 20.03 -
+    From Lviv.")? That town is no place the line's news is of."""
+    return _WRITER_FROM.fullmatch(before) is not None
+
+
+_WRITER_FROM = re.compile(
+    r"(?:[^;:\n]{0,24}?\s[-–—:]\s+)?\W*(?:writing\s+|written\s+)?from\s+", re.IGNORECASE
+)
 
 
 # a venue in the town a label names first, in lower case: ", shelter stage under the …"

@@ -1176,7 +1176,9 @@ _SITE_PLACED_AFTER = re.compile(
     # district of Kyiv": a site's name, then the place it is in; not "in the Kharkiv region")
     r"\s+(?:(?!(?:and|or|a|an|the|its|their|as|with|to|from|of|by|for|near)\b)[a-z-]+\s+){0,2}?"
     r"(?:airport|air\s*base|airfield|railway\s+station|station|plant|"
-    r"refinery|oil\s+depot|depot|port|TPP|HPP|CHP|power\s+plant|substation)\s+(?:at|in)\s+"
+    r"refinery|oil\s+depot|depot|port|TPP|HPP|CHP|power\s+plant|substation)"
+    # ("the Chernihiv substation, which stands at Khmilnytsia")
+    r"(?:,\s+which\s+(?:stands|is\s+located|lies|sits|is))?\s+(?:at|in)\s+"
     r"(?:the\s+(?:village|town|city)\s+of\s+|the\s+[A-Z][\w'’-]+\s+district\s+of\s+)?"
     r"(?!(?:Russia|Ukraine|Crimea|Belarus)\b)[A-Z][\w-]+\b(?!['’])"
     r"(?!\s+(?i:region|oblast|district|raion|province|krai|kray|republic)\b)"

@@ -22,7 +22,7 @@ from geo.mention import Mention
 from geo.model import DateWindow, Place
 from geo.namesakes import DISCLAIMED
 from geo.notehome import home_town, near_point, struck_at_home
-from geo.noteitems import field_place
+from geo.noteitems import field_place, writes_from
 from geo.notelines import OWN_LABEL
 from geo.placephrase import find_places, locates_the_one_before
 from geo.placetypes import PlaceMention, PlaceResolver
@@ -561,6 +561,9 @@ def town_of_the_paragraph(
             # (nor one the writer left: "Z4 in Zaporizhzhia. Left Dnipro 05:30 by car. When I
             # came into the city …")
             and not lx.LEFT_FROM.search(prev.span.text, max(0, p.start - 14), p.start)
+            # (nor where the writer now writes from: "Sun 20.03 - From Lviv. Our neighbour
+            # writes that the russians shelled the centre again")
+            and not writes_from(prev.span.text[: p.start])
         ]  # fmt: skip
         if towns:
             return towns[-1]
@@ -634,6 +637,7 @@ def town_named_before(
             # (nor "Mykolaiv, about 60 km northwest of Kherson, has been shelled": where it is)
             and not lx.MEASURED_FROM_TOWN.search(prev.span.text, max(0, p.start - 50), p.start)
             and p.text not in reading.people
+            and not writes_from(prev.span.text[: p.start])  # ("Sun 20.03 - From Lviv.")
             # ("the head of the Kharkiv RMA … struck the village": no city is "the village")
             and _fits_kind(p.place, kind)
         ]  # fmt: skip

@@ -384,6 +384,11 @@ _MARKED_CODE = re.compile(
     r"\bmarked\s+(?P<code>[A-Z]{2,8})\s+(?:is|are)\s+[^.;\n]{0,60}?\b(?:not\s+(?:life|real)|"
     r"fiction(?:al)?|invented|made\s+up|imagined)\b"
 )
+# (or a list of lower-case codes: "qa: ok = event; dup / ns / del = held")
+_HELD_CODES = re.compile(
+    r"(?P<codes>\b[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+)\s*=\s*(?:held|dropped|excluded|off|"
+    r"not\s+(?:an?\s+)?(?:events?|strikes?|incidents?))\b"
+)
 LEGEND_LINES = 8  # a legend stands in the sheet's header
 
 
@@ -403,7 +408,8 @@ def rejecting_codes(lines: list[str]) -> frozenset[str]:
     """
     head = "\n".join(lines[:LEGEND_LINES])
     legend = [*_LEGEND_CODE.finditer(head), *_MARKED_CODE.finditer(head)]
-    return frozenset(m.group("code") for m in legend)
+    held = [c.strip() for m in _HELD_CODES.finditer(head) for c in m.group("codes").split("/")]
+    return frozenset([*(m.group("code") for m in legend), *held])
 
 
 def marked_line(line: str, codes: frozenset[str]) -> bool:
@@ -560,6 +566,10 @@ _ENTRY_OPEN = re.compile(
     r"|[ \t]*\[?%?\{[ \t]*\w+[ \t]*(?::[ \t]*['\"]|=[ \t]*\S)"
     # (a Ruby object inspected: "[#<struct Desk::Row", " #<struct Desk::Row")
     r"|[ \t]*\[?#<\w+"
+    # (a Graphviz node and its attribute list: '  H4 [style=dashed, qa="dup", …')
+    r"|[ \t]*\w+[ \t]*\[(?=\w+=)"
+    # (a Cypher node created: "CREATE (:Note {id:'S22-0917-DPR', qa:'del', …")
+    r"|[ \t]*(?:CREATE|MERGE)[ \t]+\("
     # (a Mathematica association printed: 'Out[4]= <|"id" -> "E23-0420-BG", …')
     r"|(?:Out\[\d+\]=[ \t]*)?<\|"
     # (a C table's row: '    { "U22-0917-2", "17.09.2022", …')
@@ -637,7 +647,8 @@ _CODE_THEN_STATUS = re.compile(
     rf"(?m)^{_RECORD_HEAD}(?:DEL|DUP|(?i:deleted|duplicate|rejected|withdrawn))[ \t]+\S[^\n]*"
     rf"(?:\n(?!{_RECORD_HEAD})[ \t]{{4,}}\S[^\n]*)*"  # (its hanging lines, not the next record)
 )
-_TAGGED_OFF = re.compile(rf"(?m)^.*\s(?i:qa|status):(?i:{_STATUS_OFF})\b.*$")
+# (or a syslog line's structured data: '… HELD [ev@41058 id="K22-0412-BU" qa="dup" …] A …')
+_TAGGED_OFF = re.compile(rf"(?m)^.*\s(?i:qa|status)(?::|=[\"'])(?i:{_STATUS_OFF})\b.*$")
 _STATUS_ELEMENT = re.compile(
     r"<(?P<tag>\w+)\b[^<>]*\b(?:qa|status|state|review|flag)\s*=\s*[\"']"
     rf"{_STATUS_OFF}[\"']",
