@@ -103,6 +103,8 @@ TUNED = [
     "tests/dev/news80", "tests/dev/acled80", "tests/dev/pages80", "tests/dev/notes80",
     # (written blind in session 51, held out unread that session, read and tuned on in session 52)
     "tests/dev/news81", "tests/dev/acled81", "tests/dev/pages81", "tests/dev/notes81",
+    # (written blind in session 52, scored on arrival, then read and tuned on that session)
+    "tests/dev/news82", "tests/dev/acled82", "tests/dev/pages82", "tests/dev/notes82",
 ]  # fmt: skip
 # Written blind in session 52 and not read: scored, never tuned on (the next round's material).
 HELD_OUT: list[str] = []  # fmt: skip
