@@ -603,7 +603,7 @@ def split_sentences(article: Article) -> list[Sentence]:
         # (a forum paste's line ends on its tag: "… in Ochakiv (…).[/code]" ends a sentence)
         bare = _BBCODE_TAG.sub("", line).rstrip() if "[/" in line else line
         # (and a string literal's close in code: "Notes: 'On 10 March 2022, … oblast).'),")
-        if bare.endswith((",", ";", ")")):
+        if bare.endswith((",", ";", ")", "}", "]")):
             # (an SQL row's short values after its note: "… in Kurakhove.',1,NULL,'ok'),")
             bare = _LITERAL_CLOSE.sub("", _TRAILING_VALUES.sub("", bare))
         # (and a shell's or Tcl's line continuation: '"… killed 1 civilian." \')
@@ -656,7 +656,9 @@ _TODO_HEAD = re.compile(
     r"^x\s+\d{4}-\d\d-\d\d(?:\s+\d{4}-\d\d-\d\d)?\s+(?:\([A-Z]\)\s+)?"
     r"|^\([A-Z]\)\s+\d{4}-\d\d-\d\d\s+"
 )
-_LITERAL_CLOSE = re.compile(r"(?<=[.!?])['\"]\)*[,;]?\)*[,;]?\s*$")
+# (any bracket a literal's record closes with: a Go struct's '… town centre."},')
+# (and a Nix string's two quotes: "… parts of the city lost power.'')")
+_LITERAL_CLOSE = re.compile(r"(?<=[.!?])['\"]{1,3}[)}\]]*[,;]?[)}\]]*[,;]?\s*$")
 _TRAILING_VALUES = re.compile(
     r"(?<=['\"])(?:,\s*(?:'[^'\n]{0,20}'|-?\d+|NULL|null))+(?=\)*[,;]?\s*$)"
 )

@@ -66,7 +66,7 @@ def find_actor(text: str) -> tuple[str | None, str]:
             # ("buildings used by Ukrainian military intelligence": who used the place struck)
             r"\b(?:(?:used|occupied|controlled|held|operated|run|owned)\s+by|"
             r"on|at|against|targeting|hit|struck|attacked|shelled|bombed|targeted|for|supply|"
-            r"supplied|supplying|destroyed|"
+            r"supplied|supplying|destroyed|carrying|transporting|ferrying|"
             r"damaged|(?:positions|units|depots?|bases?|arsenals?|airfields?|concentrations?|brigades?|battalions?|"
             r"regiments?|divisions?|formations?|groupings?|targets?|equipment|assets?|"
             r"systems?|facilities|objects?|home|meetings?|gatherings?|headquarters|personnel)\s+of"

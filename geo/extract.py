@@ -1344,7 +1344,9 @@ def _read_event_sentence(
     )
     # (a record's raion column on a line of its own: 'ev:place "Kostiantynivka" ; adm:raion
     # "Kramatorskyi" ;' above the line that tells the strike)
-    places = namesakes_in_the_records_raion(places, paragraph_so_far(s, reading, RECORD_LINES), gaz)
+    # (the record's own line first: in a block of records, the one above names its own raion)
+    for lines in (2, RECORD_LINES):
+        places = namesakes_in_the_records_raion(places, paragraph_so_far(s, reading, lines), gaz)
     targets, weak = event_places(text, places)
     if _CARE_FOR_VICTIMS.search(text) and not lx.TRIGGER.search(_CARE_FOR_VICTIMS.sub(" ", text)):
         # "In Poltava, people lined up to donate blood for the wounded": no strike there; an

@@ -142,6 +142,8 @@ TRIGGER = re.compile(
     r"died|drop(?:s|ped|ping)?\s+(?:\w+\s+){0,3}?(?:explosives?|bombs?|grenades?|munitions?|devices?|charges?|KABs?|FABs?)|"
     # Headline and caption grammar: "missile lands near…", "drone destroying a tank",
     # "impact of a Tochka-U missile", "tank firing on positions", "helicopter launching rockets".
+    # ("its forces sank a barge carrying Russian troops at the crossing")
+    r"sank\s+(?:an?|the|two|three|\d+)\s|"
     r"destroy(?:s|ing)|destroy\s+(?:an?|two|three|four|\d+)\s|fir(?:es|ing)\s+(?:on|at|upon)|launch(?:es|ing)\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|strikes?)|"
     r"impacts?\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|shells?|projectiles?|bombs?|drones?|munitions?)|"
     r"craters?|(?:missile|rocket|shell|projectile|drone|bomb|munition|motor|warhead|artillery|mortar|"

@@ -391,6 +391,8 @@ def with_unknown_places(
             or gaz.is_known(name)
             or _tail_of_known(text, start, name, gaz)
             or lx.ZONE_AFTER.match(text, start + len(name))
+            # ("on the Simferopol-Dzhankoi road": a road named by the towns it joins)
+            or ("-" in name and lx.ROAD_NAMED.match(text[start + len(name) :]) is not None)
             or (group == "c" and _a_sites_name(text, name, gaz))
         ):
             continue
@@ -717,27 +719,40 @@ _NOT_THE_ONE_NEAR = re.compile(
 def the_one_not_in(
     text: str, gaz: PlaceResolver, near: tuple[float, float] | None = None
 ) -> dict[str, Place]:
-    """The namesake a note means when it sets aside those of an oblast ("the farm at
-    `Галаганівка` … not the `Галаганівка` in the Mykolaiv oblast"): the only one elsewhere,
-    or of several the one nearest ``near`` (where the text's places lie), by name."""
+    """The namesake a note means when it sets aside those of an oblast or a raion ("the farm
+    at `Галаганівка` … not the `Галаганівка` in the Mykolaiv oblast", "Rubizhne (the city;
+    not the Rubizhne of the Pokrovskyi raion)"): the only one elsewhere; of several, the one
+    nearest ``near`` (where the text's places lie), else one that outranks the rest."""
     meant = {}
     for m in _NOT_THE_ONE_IN.finditer(text):
-        region = gaz.resolve(f"{m.group('region')} oblast", (), "region")
-        if region is None or region.admin1 is None:
+        unit = m.group("unit").lower()
+        kind = "raion" if unit in ("raion", "district", "rayon") else "oblast"
+        area = gaz.resolve(f"{m.group('region')} {kind}", (), "region")
+        if area is None or area.admin1 is None:
             continue
         left = [
-            p for p in gaz.namesakes(m.group("name")) if p.located and p.admin1 != region.admin1
-        ]
+            p for p in gaz.namesakes(m.group("name"))
+            if p.located and not _inside(p, area, kind)
+        ]  # fmt: skip
         if len(left) > 1 and near is not None:
             left = [min(left, key=lambda p: haversine_km(near, (p.lat or 0.0, p.lon or 0.0)))]
+        elif len(left) > 1:
+            ranked = sorted(left, key=lambda p: -p.population)
+            left = (
+                ranked[:1] if ranked[0].population >= 10 * max(ranked[1].population, 100) else left
+            )
         if len(left) == 1:
             meant[m.group("name").casefold()] = left[0]
     return meant
 
 
+def _inside(p: Place, area: Place, kind: str) -> bool:
+    return p.admin1 == area.admin1 and (kind == "oblast" or p.admin2 == area.admin2)
+
+
 _NOT_THE_ONE_IN = re.compile(
-    r"\b(?i:not)\s+(?:the\s+)?[`'\"‘“]?(?P<name>[^\W\d_][\w'’-]+)[`'\"’”]?,?\s+(?i:in)\s+(?i:the\s+)?"
-    r"(?P<region>[A-Z][\w'’-]+)\s+(?i:oblast|region|obl\.?)"
+    r"\b(?i:not)\s+(?:the\s+)?[`'\"‘“]?(?P<name>[^\W\d_][\w'’-]+)[`'\"’”]?,?\s+(?i:in|of)\s+(?i:the\s+)?"
+    r"(?P<region>[A-Z][\w'’-]+)\s+(?P<unit>(?i:oblast|region|obl\.?|raion|district|rayon))"
 )
 
 

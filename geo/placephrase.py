@@ -82,7 +82,9 @@ _ITS_TOWN_AFTER = re.compile(
 _BRAND_NOUN = re.compile(
     # ("struck the Kamensky combine": a plant named after its town, not a village so called)
     # ("the Dubovyi Hai park": a park named so in the log's town, not a village far off)
-    r"\s+(?:hotel|cinema|restaurant|caf[eé]|theat(?:re|er)|sanatorium|hostel|combine|works|park)\b",
+    r"\s+(?:hotel|cinema|restaurant|caf[eé]|theat(?:re|er)|sanatorium|hostel|combine|works|park|"
+    # ("the Druzhba palace of culture in Lysychansk")
+    r"(?:palace|house)\s+of\s+culture|culture\s+(?:palace|house))\b",
     re.I,
 )
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])(?![SN]\.)[A-Z]\.\s?$")

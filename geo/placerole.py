@@ -595,7 +595,7 @@ _ON_ITS_WAY_THROUGH = re.compile(
     r"[^.;]{0,40}?\b(?:leaving|passing|driving|travell?ing|moving|going|heading)\s+through\s+$"
 )
 _SITE_LIES_AT = re.compile(
-    r",\s+(?:which|that)\s+(?:stands?|lies|is\s+(?:located|situated)|sits)\s+"
+    r",\s+(?:which|that|whose\s+(?:site|grounds?))\s+(?:stands?|lies|is\s+(?:located|situated)|sits)\s+"
     r"(?:at|in|near|outside|by)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$"
 )
 _FEATURE_BEFORE = re.compile(
@@ -995,6 +995,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "at Demydiv, south of Lviv towards Mykolaiv": which way it lies
     if prev in ("toward", "towards", "for", "to") and _SEEN_ON_THE_WAY.search(before[-60:]):
         return "context"  # "two drones had been spotted heading toward St. Petersburg"
+    if prev == "by" and _A_SITE_BY.search(before[-60:]):
+        return "target"  # "sank a barge at the crossing by Bilohirka": the site next to it
     if prev in lx.TARGET_PREP or (
         _NEXT_TO.search(before[-16:]) and (_SITE_NAMED_BY.match(text, end) or not name)
     ):
@@ -1175,10 +1177,12 @@ _SITE_PLACED_AFTER = re.compile(
     # (or "the Lysychansk oil refinery at Verkhnokamianka", "the Artem plant in the Lukianivka
     # district of Kyiv": a site's name, then the place it is in; not "in the Kharkiv region")
     r"\s+(?:(?!(?:and|or|a|an|the|its|their|as|with|to|from|of|by|for|near)\b)[a-z-]+\s+){0,2}?"
-    r"(?:airport|air\s*base|airfield|railway\s+station|station|plant|"
+    r"(?:airport|air\s*base|airfield|railway\s+station|station|plant|brewery|"
     r"refinery|oil\s+depot|depot|port|TPP|HPP|CHP|power\s+plant|substation)"
-    # ("the Chernihiv substation, which stands at Khmilnytsia")
-    r"(?:,\s+which\s+(?:stands|is\s+located|lies|sits|is))?\s+(?:at|in)\s+"
+    # ("the Chernihiv substation, which stands at Khmilnytsia", "the Lysychansk oil refinery,
+    # whose site lies at Verkhnokamianka")
+    r"(?:,\s+(?:which|whose\s+(?:site|grounds?))\s+(?:stands|is\s+located|lies|sits|is))?"
+    r"\s+(?:at|in)\s+"
     r"(?:the\s+(?:village|town|city)\s+of\s+|the\s+[A-Z][\w'’-]+\s+district\s+of\s+)?"
     r"(?!(?:Russia|Ukraine|Crimea|Belarus)\b)[A-Z][\w-]+\b(?!['’])"
     r"(?!\s+(?i:region|oblast|district|raion|province|krai|kray|republic)\b)"
@@ -1254,6 +1258,10 @@ _A_PLACES_ROAD = re.compile(
 )
 _SEEN_ON_THE_WAY = re.compile(
     r"\b(?:spotted|seen|sighted|observed)\s+(?:heading|flying|moving|headed)\s+(?:for|to|towards?)\s+$",
+    re.IGNORECASE,
+)
+_A_SITE_BY = re.compile(
+    rf"\b(?:at|on|near)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:crossings?|ferry|pier|{lx.SITE_NOUNS})\s+by\s+$",
     re.IGNORECASE,
 )
 _WERE_GOING_TO = re.compile(

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from geo.model import Place
+from geo.namesakes import DISCLAIMED
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.translit import towns_of_adjective
 
@@ -37,6 +38,8 @@ def raions_written(text: str, gaz: PlaceResolver) -> list[Place]:
     """
     raions: dict[str, Place] = {}
     for m in _RAION_WORD.finditer(text):
+        if DISCLAIMED.search(text, max(0, m.start() - 60), m.start()):
+            continue  # ("Rubizhne (the city; not the Rubizhne of the Pokrovskyi raion)")
         raion = _raion_of_adjective(m.group(1), gaz)
         if raion is not None:
             raions.setdefault(raion.key, raion)

@@ -644,7 +644,9 @@ _ROW_OFF = re.compile(
 RECORD_ID = r"[ \t]*(?:\d{1,6}[ \t]+)?\*?[A-Z#][\w.#-]{1,11}"
 _RECORD_HEAD = RECORD_ID + r"[ \t]{2,}"
 _CODE_THEN_STATUS = re.compile(
-    rf"(?m)^{_RECORD_HEAD}(?:DEL|DUP|(?i:deleted|duplicate|rejected|withdrawn))[ \t]+\S[^\n]*"
+    # (a lower-case code in its own column: "M23-0415-SL   dup   15.04.2023   SES update …")
+    rf"(?m)^{_RECORD_HEAD}(?:DEL|DUP|(?:del|dup|ns)(?=[ \t]{{2,}})|(?i:deleted|duplicate|rejected|"
+    r"withdrawn))[ \t]+\S[^\n]*"
     rf"(?:\n(?!{_RECORD_HEAD})[ \t]{{4,}}\S[^\n]*)*"  # (its hanging lines, not the next record)
 )
 # (or a syslog line's structured data: '… HELD [ev@41058 id="K22-0412-BU" qa="dup" …] A …')
