@@ -524,7 +524,16 @@ def _ignored(kind: str, m: re.Match[str], text: str) -> bool:
         return True
     if _SINCE_CLAUSE_BEFORE.search(text[max(0, core - 120) : core]):
         return True  # "the deadliest since Ukrainian forces pushed Russian troops back … in mid-September"
+    if kind == "dd_only" and _ORDINAL_OF_A_THING.match(text, m.end()):
+        return True  # "set apartments on the sixth and seventh floors on fire": floors, no day
     return kind == "month" and m.group(0).strip() == "May"
+
+
+_ORDINAL_OF_A_THING = re.compile(
+    r"(?:\s*(?:and|or|-|–|to)\s*(?:the\s+)?\w+)?\s+(?:floors?|storeys?|stor(?:e)?y|entrances?|"
+    r"sections?|rows?|platforms?|tracks?|grades?|forms?|lines?|places?|times?)\b",
+    re.IGNORECASE,
+)
 
 
 def find_dates(

@@ -727,7 +727,11 @@ def _day_after_event(d: DateMention, after: str, before: str = "") -> DateMentio
     w = d.window
     if m is None or w.start is None or w.end is None:
         return None
-    if _ON_ANOTHER.match(after, m.end()) and lx.STRIKE_WORDS.search(before):
+    if (_ON_ANOTHER.match(after, m.end()) or _ANOTHER_ATTACK.search(m.group(0))) and (
+        lx.STRIKE_WORDS.search(before) or _STRIKING.search(before)
+    ):
+        # (nor "drones striking a Rosneft refinery early Wednesday, a day after an attack halted
+        # a unit at a Lukoil plant": another attack, told by its indefinite article)
         return None
     # "36 hours after": the day before, as "24 hours after" is
     n = int(m.group("hours")) // 24 if m.group("hours") else _count(m.group("n"))
@@ -735,6 +739,8 @@ def _day_after_event(d: DateMention, after: str, before: str = "") -> DateMentio
     return replace(d, window=DateWindow(w.start - back, w.end - back, w.precision, "relative"))
 
 
+_STRIKING = re.compile(r"\b(?:striking|hitting|attacking|shelling)\b", re.IGNORECASE)
+_ANOTHER_ATTACK = re.compile(r"\ban?\s+(?:[\w-]+\s+)?(?:attack|strike|raid)\b", re.I)
 _ON_ANOTHER = re.compile(r"\s+(?:on|against)\s+(?!(?:it|them|the\s+(?:city|town|village))\b)\S")
 
 

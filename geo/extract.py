@@ -1129,6 +1129,11 @@ def _town_told_here(reading: Reading, s: Sentence) -> bool:
     )  # fmt: skip
 
 
+_THE_EVENT_CAME = re.compile(
+    r"^\W*(?:The|That|This)\s+(?:[\w-]+\s+)?(?:strike|attack|shelling|barrage|blast|explosion|raid)s?\s+"
+    r"(?:came|happened|occurred|took\s+place|followed)\b",
+    re.IGNORECASE,
+)
 _MORNING_AFTER = re.compile(r"\b(?:the|this|that)\s+morning\b", re.IGNORECASE)
 
 
@@ -1263,7 +1268,12 @@ def _read_event_sentence(
     # "Sloviansk buried a family killed when a missile hit their block on Friday": a story
     # that opens on a funeral tells the strike, and the town that mourns is the one struck
     mourned_here = bool(mourning) and not mentions and bool(_KILLED_WHEN.search(text))
-    if mourning and not lx.STRIKE_WORDS.search(main) and not mourned_here:
+    if (
+        mourning and not lx.STRIKE_WORDS.search(main) and not mourned_here
+        # (not "Rescuers have recovered a second body in Semenivka, Chernihiv region, where a
+        # Russian strike destroyed houses on Wednesday": the strike, told where it was)
+        and not lx.WHERE_STRUCK_AFTER.search(text)
+    ):  # fmt: skip
         return  # a funeral, a day of mourning: the event told before goes on
     counted = lx.ORDINAL_OF_STRIKES.match(text)
     if counted and (
@@ -1464,6 +1474,11 @@ def _read_event_sentence(
             # "Vitaliy Kim, the governor of the Mykolaiv region, said the city…"
             reading.last = home
             _continue(home, s, reading)
+            return
+        if not targets and reading.last is not None and _THE_EVENT_CAME.match(text):
+            # "The strike came amid calls by Russian-installed officials in Luhansk and Donetsk
+            # for referendums": the strike just told; the places are the speakers'
+            _continue(reading.last, s, reading)
             return
     last = reading.last
     if not targets and not weak:

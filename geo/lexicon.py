@@ -941,7 +941,7 @@ GROUND_MOVE_BEFORE = re.compile(
     # "advances in a surprise counteroffensive in the neighbouring Kharkiv region": ground
     r"(?:counter-?)?offensive|"
     # "as it tries to advance on Kramatorsk", "closing in on Pokrovsk": a front's aim
-    r"advances?\s+(?:on|towards?)|clos(?:e|es|ing)\s+in\s+on|push(?:es|ing)?\s+towards?|"
+    r"advanc(?:e|es|ing)\s+(?:on|towards?|around|near)|clos(?:e|es|ing)\s+in\s+on|push(?:es|ing)?\s+towards?|"
     # "repelled attempts … to cross the border near Tyotkino": a raid on the ground
     r"cross(?:ed|ing)?\s+the\s+border|"
     # "hours before Ukrainian troops rolled into the city of Kherson": an entry on the ground
@@ -1018,6 +1018,8 @@ CONTEXT_AFTER = re.compile(
     r"wrote|writes|posted|announced|"
     r"denied|warned|frontlines?|front|direction|axis|embassy|summit|talks|border|-based|-born|"
     r"declared|annexed|agreed|stated|believes|wants|demanded|lies|is located|sits|"
+    # ("the press centre of the Tavria group of forces": a force named after a region)
+    r"group\s+of\s+forces|(?:operational[- ]strategic\s+|operational\s+)?grouping|"
     # "Morozovsk is home to a regiment of bombers": what a place hosts, not a strike on it
     r"is home to|was home to|hosts|houses))",
     re.IGNORECASE,
@@ -1061,7 +1063,9 @@ NON_EVENT_CLAUSE = re.compile(
     # a measure taken, not a strike: "a high-alert regime had been introduced in the Kingisepp
     # district", "to reinforce air defenses around key facilities, including near St. Petersburg"
     r"(?:high[\s-]+alert|emergency|curfew|counter[\s-]?terrorist|counter[\s-]?terrorism)\s+regime|"
-    r"(?:reinforc|strengthen|bolster)\w*\s+(?:its\s+|the\s+)?(?:air\s+)?defen[cs]es)\b"
+    r"(?:reinforc|strengthen|bolster)\w*\s+(?:its\s+|the\s+)?(?:air\s+)?defen[cs]es|"
+    # ("a Russian cruise missile crossed into Polish airspace near the village of Oserdow")
+    r"(?:crossed|entered|violated|strayed)\s+(?:into\s+)?(?:[\w-]+\s+)?airspace)\b"
     rf"|\b{KEEPS_WORKING.pattern}",
     re.IGNORECASE,
 )
@@ -1414,6 +1418,8 @@ HABITUAL = re.compile(
     # ("… continues to blame the Armed Forces of Ukraine for the shelling of the town": a
     # standing accusation, no one strike)
     r"\b(?:continues?|keeps?)\s+(?:to\s+)?(?:blam(?:e|ing)|accus(?:e|ing))\b|"
+    # ("while Kyiv keeps striking Crimea and Russian oil plants": a practice going on)
+    r"\bkeeps?\s+(?:on\s+)?(?:striking|shelling|attacking|hitting|targeting|bombing)\b|"
     # ("the Ukrainian side uses weapons supplied by the West for strikes on …": a practice told
     # in the present, no strike)
     r"\b(?:uses|use)\s+(?:[\w-]+\s+){0,5}?(?:weapons|missiles|drones|artillery|rockets)\s+"
@@ -2195,6 +2201,8 @@ NOT_AN_ATTACK = re.compile(
     NEGATED_STRIKE.pattern + r"|\bcauses?\s+(?:of\s+the\s+(?:crash|fire|blast|explosion)\s+)?"
     r"(?:is\s+|are\s+|was\s+|were\s+|remains?\s+)?(?:unknown|unclear|not\s+known|being\s+(?:established|investigated))|\baccident(?:al|ally)?\b|"
     r"\bshort[- ]circuit|\bgas\s+(?:leak|explosion|cylinder)|\bnegligence\b|\bfaulty\s+wiring|"
+    # ("the cause of the fire is a faulty electric heater")
+    r"\bfaulty\s+(?:[\w-]+\s+)?(?:heater|stove|boiler|appliance|chimney|wiring|equipment)|"
     r"\b(?:transformer|equipment|technical|pipe)\s+(?:failure|fault|malfunction)|"
     r"\belectrical\s+fault|\bcollid(?:ed|es)\s+with|\bcollision\b|\blost\s+control\b|\boverturned\b|"
     r"\b(?:road|traffic)\s+accident|"
@@ -2215,6 +2223,8 @@ NOT_AN_ATTACK = re.compile(
     r"\b(?:not|never)\s+(?:been\s+)?(?:\w+\s+)?(?:linked|related|connected)\s+(?:to|with)\s+the\s+"
     r"(?:war|fighting|conflict|hostilities|shelling|strikes?|attacks?)|\bno\s+indication\s+that\s+[^.;]{0,60}?"
     r"(?:linked|related|connected)\s+to\s+the\s+(?:war|fighting|conflict|hostilities)"
+    # ("The shooting and fire at Crocus City Hall … killed 137": gunmen, no strike)
+    r"|\b(?:The|A)\s+(?:mass\s+)?shooting\s+(?:and\s+(?:the\s+)?fire\s+)?(?:at|in)\b"
     # "militants attacked churches, synagogues and a police post": gunmen's raid, no strike
     r"|\b(?:gunmen|terrorists|armed\s+men|militants)\s+(?:\w+\s+){0,2}?(?:attacked|opened\s+fire|"
     r"stormed|raided)\s+(?:\w+\s+){0,3}?(?:churche?s?|synagogues?|mosques?|concert|worshippers|"

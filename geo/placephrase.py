@@ -56,6 +56,7 @@ from geo.placerole import (
 )
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.recordunits import namesakes_in_the_records_raion
+from geo.regionseats import regional_centres
 from geo.translit import skeleton
 
 # a person's initial before their surname ("M. Hrytsiv"), not a saint's or a street's "St."
@@ -600,6 +601,7 @@ def find_places(
         )
     found.sort(key=lambda p: p.start)
     found = _region_then_its_town(_list_locators(found, text, gaz), text, gaz)
+    found = regional_centres(found, text, gaz)  # ("…, including the regional centre")
     # (an institution named after a town and placed in another keeps that other town: "the
     # Horlivka Institute … in Bakhmut" was struck in Bakhmut)
     located = [

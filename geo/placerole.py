@@ -935,6 +935,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "weapons used to shell Belgorod": an aim, not an event (but "Ukraine had used jet
         # drones to attack Engels": the means of one)
         return "context"
+    if _TO_FIRE_AT.search(before[-40:]) and not _TRIED_TO_FIRE.search(before[-80:]):
+        # "accused Russian forces of using the plant as a base from which to fire at Nikopol":
+        # an aim, no event
+        return "context"
     if _WEAPON_REACHED.search(before[-80:]):
         return "target"  # "On Monday the missiles reached Kyiv, striking the city centre"
     if _DURING_VISIT.search(before[-200:]):
@@ -1002,6 +1006,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     ):
         # ("destroyed the aircraft repair plant next to Lviv airport": by it, as "near"; a
         # site too: "an air strike hit next to the Sviatohirsk Lavra")
+        return "target"
+    if prev == "from" and _HURT_TAKING_FROM.search(before[-200:]):
+        # "medics were killed when Russian forces shelled them as they tried to evacuate
+        # residents from the village of Strilecha": where they were hurt
         return "target"
     if prev == "from" and _LEFT_WHEN_STRUCK.match(text, end):
         # ("Many of them are from Sievierodonetsk and left after 31 May, when a Russian air
@@ -1118,7 +1126,9 @@ _SITE_BETWEEN = re.compile(
 )
 _TRIED_TO = re.compile(
     rf"{lx.ATTEMPT_MADE}"
-    r"(?:attack|strike|hit|shell|bomb|target)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?$",
+    r"(?:attack|strike|hit|shell|bomb|target)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+"
+    # ("attempted to strike the airfield of Berdyansk")
+    rf"|(?:[\w-]+\s+)?{lx.SITE_NOUNS}\s+(?:of|in|at|near)\s+)?$",
     re.IGNORECASE,
 )
 _ON_ITS_APPROACHES = re.compile(
@@ -1264,6 +1274,14 @@ _A_SITE_BY = re.compile(
     rf"\b(?:at|on|near)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:crossings?|ferry|pier|{lx.SITE_NOUNS})\s+by\s+$",
     re.IGNORECASE,
 )
+_HURT_TAKING_FROM = re.compile(
+    r"\b(?:killed|wounded|injured|shelled|hit|struck)\b[^.;:]{0,100}?\b(?:while|when|as)\s+"
+    r"[^.;:]{0,40}?\b(?:evacuat\w+|rescu\w+|pick(?:ing|ed)?\s+up|taking|took|bringing)\s+"
+    r"(?:[\w-]+\s+){0,3}?from\s+(?:the\s+(?:[\w-]+\s+)?(?:village|town|city|settlement)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_TO_FIRE_AT = re.compile(r"\bto\s+fire\s+(?:at|on|upon)\s+$", re.IGNORECASE)
+_TRIED_TO_FIRE = re.compile(rf"{lx.ATTEMPT_MADE}fire\s+(?:at|on|upon)\s+$", re.IGNORECASE)
 _WERE_GOING_TO = re.compile(
     r"\b(?:they|it)\s+(?:were|was)\s+(?:heading|flying|moving|headed)\s+(?:for|to|towards?)\s+"
     r"(?:the\s+)?$",

@@ -533,7 +533,9 @@ def non_event_clause(text: str, start: int) -> bool:
 
 _INCLUDING = re.compile(r"\s*(?:including|notably|especially|in\s+particular)\b", re.I)
 _HURT_WHILE = re.compile(
-    r"\b(?:killed|wounded|injured)\b[^,;]{0,50}?\b(?:while|when)\s+(?:they\s+were\s+)?$",
+    # ("medics were killed when Russian forces shelled them as they tried to evacuate …")
+    r"\b(?:killed|wounded|injured)\b[^,;]{0,80}?\b(?:while|when|as)\s+"
+    r"(?:they\s+were\s+|(?:they|he|she)\s+(?:tried|attempted)\s+to\s+|trying\s+to\s+)?$",
     re.IGNORECASE,
 )
 _FIRED_FROM_AT = re.compile(
