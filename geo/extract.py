@@ -586,6 +586,10 @@ def extract_mentions(
                 reading.table_span = (
                     table_title_span(sentences[i - 1].span.text, reading) if i else None
                 )
+            elif reading.last is not None and _SAME_STRIKE.search(text):
+                # "G-22/142 | Thu 09.06 | Sprinter | same place, same strike (driver of the
+                # bakery van)": the event of the row above, told again
+                _continue(reading.last, s, reading)
             else:
                 _read_table_row(article, s, cells, gaz, hints, reading, mentions)
         elif _LABELLED.match(text) and 0 < s.index - reading.roundup_at <= ENTRY_RUN:
@@ -1129,6 +1133,7 @@ def _town_told_here(reading: Reading, s: Sentence) -> bool:
     )  # fmt: skip
 
 
+_SAME_STRIKE = re.compile(r"\bsame\s+(?:strike|attack|shelling|event|incident)\b", re.I)
 _THE_EVENT_CAME = re.compile(
     r"^\W*(?:The|That|This)\s+(?:[\w-]+\s+)?(?:strike|attack|shelling|barrage|blast|explosion|raid)s?\s+"
     r"(?:came|happened|occurred|took\s+place|followed)\b",

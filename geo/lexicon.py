@@ -41,9 +41,7 @@ _AIMED_KIND = r"(?:(?:ballistic|cruise|guided|glide|attack|kamikaze|artillery)\s
 # (or a strike weapon named by its model, whose side goes without saying: "Evening — S-300s
 # on the city, private houses damaged")
 # (a Shahed spelt as it is heard: "shahids", "shakheds")
-_MODELS_AIMED = (
-    r"(?:S-[34]00s?|Iskanders?|Kalibrs?|Kinzhals?|Kh-\d+s?|Grads?|KABs?|Sha(?:h|kh)[ei]ds?)"
-)
+_MODELS_AIMED = r"(?:S-[34]00s?|Iskanders?|Kalibrs?|Kinzhals?|Kh-[1-9]\d{1,2}(?!\d)s?|Grads?|KABs?|Sha(?:h|kh)[ei]ds?)"
 WEAPONS_AIMED = (
     rf"(?:(?=[rRuUeE])(?:russian|ukrainian|enemy|ru|rf)\s+{_AIMED_KIND}{_AIMED}(?:\s+and\s+{_AIMED})?"
     rf"|(?=[SsIiKkGg]){_MODELS_AIMED})\s+"
@@ -65,7 +63,7 @@ WEAPONS_AIMED = (
 # (not a farm's "egg shells", a beach's "sea shells")
 _NOT_EGG = r"(?<![Ee]gg\s)(?<![Nn]ut\s)(?<![Ss]ea\s)"
 TRIGGER = re.compile(
-    r"\b(attack(?:s|ed|ing)?|strik(?:e|es|ing)(?!\s+(?:groups?|forces?|capabilit\w+|range|package))|struck|airstrikes?|air strikes?|air[\s-]raids?(?![\s-]+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
+    r"\b(attack(?:s|ed|ing)?|strik(?:e|es|ing)(?!\s+(?:groups?|forces?|capabilit\w+|range|package))|struck(?!\s+(?:off|out)\b)|airstrikes?|air strikes?|air[\s-]raids?(?![\s-]+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
     rf"{_NOT_EGG}shell(?:ed|ing|s)|(?:glide|guided|aerial)\s+bombs?|(?:artillery|mortar|rocket|MLRS)\s+fire|hitting|"
     # (a note's Ukrainian or Russian word kept in Latin letters: "russian obstril of Kurakhove",
     # "prylit near the station": shelling, an incoming hit)
@@ -147,7 +145,7 @@ TRIGGER = re.compile(
     r"destroy(?:s|ing)|destroy\s+(?:an?|two|three|four|\d+)\s|fir(?:es|ing)\s+(?:on|at|upon)|launch(?:es|ing)\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|strikes?)|"
     r"impacts?\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|shells?|projectiles?|bombs?|drones?|munitions?)|"
     r"craters?|(?:missile|rocket|shell|projectile|drone|bomb|munition|motor|warhead|artillery|mortar|"
-    r"Kh-\d+|Iskander|Kalibr|Kinzhal|Shahed|Tochka-U|ATACMS|S-300)s?"
+    r"Kh-[1-9]\d{1,2}(?!\d)|Iskander|Kalibr|Kinzhal|Shahed|Tochka-U|ATACMS|S-300)s?"
     # ("rockets and cluster submunitions fell on the centre")
     r"(?:\s+(?!(?:are|is|were|was|still|keep|kept|continue\w*)\b)[\w-]+){0,4}?\s+"
     r"(?:land(?:s|ed|ing)|f(?:ell|alls|alling)|came\s+down|impact(?:s|ed|ing)?|"
@@ -193,7 +191,7 @@ CRATERS_TOLD = re.compile(
     re.IGNORECASE,
 )
 STRONG_TRIGGER = re.compile(
-    r"\b(attack(?:s|ed)?|strikes?|struck|airstrikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|"
+    r"\b(attack(?:s|ed)?|strikes?|struck(?!\s+(?:off|out)\b)|airstrikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|"
     rf"{NOTE_LOANWORDS}|"
     rf"{CYRILLIC_STRIKE}|"
     r"explosions?|blasts?|blew up|hit|shot down|intercepted(?!\s+(?:(?:telephone|phone|radio|mobile)\s+)?(?:conversations?|calls?|communications?|messages?|talks?|chatter|telephone|phone))|downed|targeted|barrage|raid|"
@@ -394,7 +392,7 @@ SPEAKER_TITLE = re.compile(
 )
 
 WEAPON_MODELS = (
-    r"Tochka-U|Tochka|Iskander(?:-M|-K)?|Kalibr|Kh-\d+\w*|Kinzhal|Zircon|Oniks|Onyx|Shahed(?:-\d+)?|"
+    r"Tochka-U|Tochka|Iskander(?:-M|-K)?|Kalibr|Kh-[1-9]\d{1,2}(?!\d)\w*|Kinzhal|Zircon|Oniks|Onyx|Shahed(?:-\d+)?|"
     r"Geran(?:-\d)?|Lancet|HIMARS|M142 HIMARS|M270 MLRS|M270|ATACMS|Storm Shadow|SCALP|Neptune|"
     r"S-300|S-400|Tu-143 Reis|Tu-141|Grad|BM-21 Grad|Smerch|Uragan|Tornado|RM-70 Vampire|RM-70|"
     r"Vampire|Bayraktar|Lyutyi|Liutyi|KAB-\d+|FAB-\d+|UMPK|Buk|Pantsir|Tor|Patriot|IRIS-T|"
@@ -425,7 +423,7 @@ EVENT_TYPES: list[tuple[str, re.Pattern[str]]] = [
     (
         "missile strike",
         re.compile(
-            r"\b(?:missiles?|msls?|Iskander|Kalibr|Kinzhal|Tochka|ATACMS|Storm Shadow|Kh-\d+|HIMARS)\b",
+            r"\b(?:missiles?|msls?|Iskander|Kalibr|Kinzhal|Tochka|ATACMS|Storm Shadow|Kh-[1-9]\d{1,2}(?!\d)|HIMARS)\b",
             re.I,
         ),
     ),
@@ -1955,7 +1953,7 @@ WEAPON_SIDE = [
     ),
     (
         re.compile(
-            r"\b(?:Iskander|Kalibr|Kinzhal|Zircon|Oniks|Shahed|Geran|Lancet|KAB|FAB|UMPK|Kh-\d+|Tu-95|Tu-22|Su-34|glide bombs?)\b"
+            r"\b(?:Iskander|Kalibr|Kinzhal|Zircon|Oniks|Shahed|Geran|Lancet|KAB|FAB|UMPK|Kh-[1-9]\d{1,2}(?!\d)|Tu-95|Tu-22|Su-34|glide bombs?)\b"
         ),
         "Russia",
     ),
@@ -2300,7 +2298,9 @@ NOT_THE_WAR = re.compile(
     # ("Plot M-4 burned in July (a cigarette, the ranger says), NOT from the shelling")
     r"\b[Nn][Oo][Tt]\s+(?:anything\s+(?:from|of)\s+|about\s+|from\s+|(?:caused\s+)?by\s+)?(?:the\s+|an?\s+)?(?:new\s+|fresh\s+|further\s+)?"
     # ("the balloon burst low: an old batch, NOT a hit and NOT frost")
-    r"(?:war|shelling|shells?|strike|attack|shrapnel|fragments?|explosion|arrival|blast|hit|impact)\b|"
+    # ("angulation wire broken (old, NOT dropped)": a fall denied, no drone's drop)
+    r"(?:war|shelling|shells?|strike|attack|shrapnel|fragments?|explosion|arrival|blast|hit|impact|"
+    r"dropped)\b|"
     # "(mine accident - do NOT count with shelling casualties)": a verdict's words, no weapon
     r"\b(?:[Dd][Oo]\s+[Nn][Oo][Tt]|[Dd]on['’]t)\s+(?:count|include|add)\b[^.;()\n]*|"
     # "people are afraid of the mines in the fields more than of the shells": a fear, no event
@@ -2362,10 +2362,10 @@ STRIKE_WORDS = re.compile(
     # (a witness's "something big fell by the stadium": a strike they could not name)
     r"\bsomething\s+(?:big\s+|heavy\s+|large\s+)?(?:fell|landed|exploded|flew\s+in)\b|"
     # (not an alert's "rocket danger", "missile danger": a warning, nothing fell)
-    rf"\b(?:{_NOT_EGG}shell(?:ed|ing|s)?|strikes?|struck|(?:missiles?|msls?|drones?|rockets?)(?!\s+danger\b)|"
+    rf"\b(?:{_NOT_EGG}shell(?:ed|ing|s)?|strikes?|struck(?!\s+(?:off|out)\b)|(?:missiles?|msls?|drones?|rockets?)(?!\s+danger\b)|"
     r"bomb(?:s|ed|ing)?|artillery|arty|"
     r"mortars?|air\s?strikes?|airstrikes?|shot\s+down|intercept(?:ed|ion)?|downed|MLRS|HIMARS|"
-    r"Grads?|Shaheds?|Iskander|Kalibrs?|Kinzhal|Storm\s+Shadow|ATACMS|Tochka|Kh-\d+|S-[34]00|glide|aerial|air\s+raid(?![\s-]+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
+    r"Grads?|Shaheds?|Iskander|Kalibrs?|Kinzhal|Storm\s+Shadow|ATACMS|Tochka|Kh-[1-9]\d{1,2}(?!\d)|S-[34]00|glide|aerial|air\s+raid(?![\s-]+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
     # (not "residents of the destroyed building": a ruin known, no strike told)
     r"(?<!the\s)destroyed|sank|sunk|blew\s+up|UAVs?|unmanned|planted|dealt\s+(?:an?\s+)?(?:[\w'‘’\"-]+\s+){0,2}?blows?|"
     # (not "dropped 1 pax at her son's", "dropped off the boxes": a driver's drop)

@@ -17,6 +17,7 @@ from geo.dates import DateMention, find_dates
 from geo.eventday import dates_told, event_dates
 from geo.mention import NIGHT_OF, Mention, _mention, _page_voice, _remember_days
 from geo.model import Article, DateWindow
+from geo.noteentries import persons_town
 from geo.notehome import (
     home_targets,
     names_a_home_district,
@@ -331,7 +332,11 @@ def _struck_at_home_before(
 
 
 def _row_home(text: str, s: Sentence, reading: Reading, gaz: PlaceResolver) -> list[PlaceMention]:
-    """The town a row that names none of its own is of: the log's or document's town."""
+    """The town a row that names none of its own is of: the one its person is from ("client
+    (from Hostomel, stayed there) writes that the supermarket by her house is burning"), else
+    the log's or document's town."""
+    if theirs := persons_town(text, s, find_places(text, gaz, reading.hints), reading, gaz):
+        return theirs
     return (
         (logs_town(reading, s, gaz) or documents_town(reading, gaz))
         # (not a word in quotes: 'owner says "shelling" but no date, cracks old')

@@ -627,7 +627,8 @@ NAMESAKE_TOLD_APART = re.compile(rf"\b{_SHOULD_NOT}\s+be\s+confused\s+with\b", r
 # "not to be confused with Antonivka in the Lviv region": a region named to rule it out.
 # the words of a disclaimer, to the end of its clause: "NOT the Zolochiv near Kharkiv"
 _DISCLAIMER = re.compile(
-    r"\b(?:(?:not|NOT|Not)\s+(?:the|to\s+be\s+confused\s+with)\s+|(?:[Tt]he\s+other)\s+(?=[A-Z]))"
+    r"\b(?:(?:not|NOT|Not)\s+(?:the|to\s+be\s+confused\s+with)\s+|(?:[Tt]he\s+other)\s+(?=[A-Z])|"
+    r"NOT\s+(?=[A-Z][\w'’-]+\s+(?:near|by|in|of|outside)\s))"
     r"[^.;()—–]{1,80}"
 )
 
@@ -646,6 +647,8 @@ DISCLAIMED = re.compile(
     # ("NOT the Zolochiv near Kharkiv": a note's capitals too)
     r"(?:not|NOT|Not)\s+the\s+(?!(?:first|second|third|last|only)\s+time\b)(?:(?:big|bigger|large|larger|small|"
     r"smaller|other|famous|well-known)\s+)?(?:one|village|town|city|[A-Z][\w'’-]+)|unlike|rather\s+than|"
+    # ("(the Kharkiv oblast one, NOT Zolochiv near Lviv)": a name and where it is, set aside)
+    r"(?-i:NOT)\s+(?=(?-i:[A-Z])[\w'’-]+\s+(?:near|by|in|of|outside)\s)|"
     r"as\s+opposed\s+to|"
     # "(there is another Sadove in the Skadovsk district)", "a village of the same name lies in
     # the Mykolaiv district": the namesake set aside

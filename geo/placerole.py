@@ -195,9 +195,16 @@ _PRESSURE_ON = re.compile(
 )
 _STATES_OFFICIALS = re.compile(r"['’]s\s+(?:officials|authorities|government|leadership)\b")
 _SINCE_THEN = re.compile(r"\b(?:since\s+then|ever\s+since|from\s+then\s+on)\b[^.;]*$", re.I)
-_NEWS_FROM = re.compile(r"\b(?:news|word|reports?)\s+from\s+$", re.IGNORECASE)
+_NEWS_FROM = re.compile(
+    r"\b(?:news|word|reports?)\s+from\s+$"
+    # (or a log's cell opened by it: "| From Чернігів again: this morning the russians hit …")
+    r"|(?:^|[|]\s*|\s[-–—]\s+)(?-i:From)\s+$",
+    re.IGNORECASE,
+)
 # (past its bracket, or the rest of one its qualifier opened: "Yeline (Snovsk hromada, …) -")
-_NEWS_TOLD = re.compile(r"(?:\s*\([^()]{1,60}\)|[^()]{0,60}\))?\s*(?::|\s[-–—]\s)")
+_NEWS_TOLD = re.compile(
+    r"(?:\s*\([^()]{1,60}\)|[^()]{0,60}\))?(?:\s+(?:again|too|also))?\s*(?::|\s[-–—]\s)"
+)
 _IS_IN_UNIT = re.compile(
     r"\s+(?:is|lies|sits)\s+(?:located\s+)?in\s+the\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:district|raion|region|oblast|community|hromada)\b"

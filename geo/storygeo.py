@@ -21,6 +21,7 @@ from geo.model import Place
 from geo.placenames import edits_within, normalize_name
 from geo.placephrase import find_places
 from geo.placerank import BIG_CITY, haversine_km
+from geo.places import BIG_SECTION
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.story import Reading, paragraph_start
 
@@ -274,8 +275,14 @@ def _to_city_sections(
         place = m.place
         # (a village among the story's other towns is the village: Pokrovske by Nikopol,
         # though Kryvyi Rih, named too, has a Pokrovskyi section)
-        far = _distance(place, anchors) > FAR_KM
-        moved = city_section(sections.get(id(m), []), cities) if far else None
+        found = sections.get(id(m), [])
+        far = _distance(place, anchors) > FAR_KM or (
+            # (a hamlet's name that a big section of the story's city bears, the hamlet not by
+            # the story's places: "Oleksiivka, near school No. 154" in a Kharkiv log)
+            place.population < HAMLET and _distance(place, anchors) > 2 * SECTION_KM
+            and any(s.population >= BIG_SECTION for s in found)
+        )  # fmt: skip
+        moved = city_section(found, cities) if far else None
         if moved is None and far and cities and _names_a_stop(m):
             moved = _the_storys_city(cities, mentions)
         if moved is None:
