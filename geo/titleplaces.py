@@ -113,8 +113,6 @@ _NOTES_TITLE = re.compile(
     r"tally|sheet|handover|assessment|inspection|notebook|ledger|daybook|"
     # a trade's own books: "Ship chandler's order book, Odesa", "sample book", "day book"
     r"(?:order|day|shift|sample|account|work|record|visitors['’]?)\s*book|"
-    # ("Endoscopy unit procedure list, city hospital, Pokrovsk", "engineer call book")
-    r"(?:procedure|call|job|patient|waiting|repair|service|delivery)\s+(?:lists?|books?)|"
     # a chat's export: "my grandmother's messages from Bilopillia", "texts from Kherson"
     r"messages|texts|chat|letters|e-?mails)\b",
     re.IGNORECASE,
