@@ -335,6 +335,11 @@ def extract_mentions(
             others = the_one_not_in(told.span.text, gaz, near_point(reading, gaz))
             for name, meant in others.items():
                 reading.named.setdefault(name, meant)
+        if not told.heading and _IN_A_REGION_WORD.search(told.span.text):
+            # ("Then the council of Mykolaivka in the Donetsk region asked for a quote. … Russian
+            # shelling destroyed the sports complex in Mykolaivka": the sense the text gave the
+            # name, in whatever sentence it gave it)
+            one_sense(find_places(told.span.text, gaz, hints), reading)
         if WHICH_ONE_TOLD.search(told.span.text):
             # "This is the Blahodatne on the road to Snihurivka, not the village of the same
             # name near Pervomaisk": which namesake the text means, wherever it says so
@@ -586,7 +591,12 @@ def extract_mentions(
                 reading.table_span = (
                     table_title_span(sentences[i - 1].span.text, reading) if i else None
                 )
-            elif reading.last is not None and _SAME_STRIKE.search(text):
+            elif (
+                reading.last is not None
+                and _SAME_STRIKE.search(text)
+                # (not "as part of the same attack, … struck Lutsk": a place of its own)
+                and not any(p.place is not None for p in find_places(text, gaz, hints))
+            ):
                 # "G-22/142 | Thu 09.06 | Sprinter | same place, same strike (driver of the
                 # bakery van)": the event of the row above, told again
                 _continue(reading.last, s, reading)
@@ -1133,6 +1143,7 @@ def _town_told_here(reading: Reading, s: Sentence) -> bool:
     )  # fmt: skip
 
 
+_IN_A_REGION_WORD = re.compile(r"\s(?:in\s+the\s+[A-Z][\w'’-]+\s+(?:region|oblast))\b")
 _SAME_STRIKE = re.compile(r"\bsame\s+(?:strike|attack|shelling|event|incident)\b", re.I)
 _THE_EVENT_CAME = re.compile(
     r"^\W*(?:The|That|This)\s+(?:[\w-]+\s+)?(?:strike|attack|shelling|barrage|blast|explosion|raid)s?\s+"

@@ -728,6 +728,11 @@ def the_one_not_in(
     nearest ``near`` (where the text's places lie), else one that outranks the rest."""
     meant = {}
     for m in _NOT_THE_ONE_IN.finditer(text):
+        rest = text.replace(m.group(0), " ")
+        if re.search(rf"\b{re.escape(m.group('name'))}{_QUALIFIED}", rest):
+            # ("near Vasylivka, Kamianske r-n - NOT Vasylivka in Zaporizhzhia obl.": the words
+            # that place it say which one; the one set aside only where it is not)
+            continue
         unit = m.group("unit").lower()
         kind = "raion" if unit in ("raion", "district", "rayon") else "oblast"
         area = gaz.resolve(f"{m.group('region')} {kind}", (), "region")
@@ -738,7 +743,9 @@ def the_one_not_in(
             if p.located and not _inside(p, area, kind)
         ]  # fmt: skip
         if len(left) > 1 and near is not None:
-            left = [min(left, key=lambda p: haversine_km(near, (p.lat or 0.0, p.lon or 0.0)))]
+            nearest = min(left, key=lambda p: haversine_km(near, (p.lat or 0.0, p.lon or 0.0)))
+            close = haversine_km(near, (nearest.lat or 0.0, nearest.lon or 0.0)) <= NEAR_TEXT_KM
+            left = [nearest] if close else []
         elif len(left) > 1:
             ranked = sorted(left, key=lambda p: -p.population)
             left = (
@@ -747,6 +754,10 @@ def the_one_not_in(
         if len(left) == 1:
             meant[m.group("name").casefold()] = left[0]
     return meant
+
+
+NEAR_TEXT_KM = 80.0  # a namesake this near the text's places may be the one it means
+_QUALIFIED = r"\s*,\s*[A-Z][\w'’-]+\s+(?:r-n|raion|district|oblast|obl)\b"
 
 
 def _inside(p: Place, area: Place, kind: str) -> bool:

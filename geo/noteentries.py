@@ -204,8 +204,10 @@ _A_PERSON_FROM = re.compile(r"\b[A-Z][a-z]+,\s+an?\s+(?:[a-z-]+\s+){0,2}[a-z]{3,
 # "client from Orikhiv: their town shelled all night"; not
 # "to get away from the shelling of their city", a habit that drove them out)
 _THEIR_PLACE = re.compile(
-    r"\b(?:in|at|near|on|around|outside|by|next\s+to)\s+(?:her|his|their)\s+(?:own\s+|home\s+)?"
-    r"(?:village|town|city|district|street|neighbou?rhood|area|house|home|block|building)\b"
+    r"\b(?:in|at|near|on|around|outside)\s+(?:her|his|their)\s+(?:own\s+|home\s+)?"
+    r"(?:village|town|city|district|street|neighbou?rhood|area)\b"
+    # ("writes that the supermarket by her house is burning after russian shelling")
+    r"|\b(?:by|near|next\s+to)\s+(?:her|his|their)\s+(?:house|home|block|building)\b"
     # (or as the object struck: "Lida from Bereznehuvate. She says the russians shelled their
     # village on Sunday")
     r"|\b(?:shelled|hit|struck|bombed|attacked|pounded)\s+(?:her|his|their)\s+(?:own\s+|home\s+)?"

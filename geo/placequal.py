@@ -31,7 +31,8 @@ _QUALIFIER = re.compile(
     # (or "Skovorodynivka, the village in the Zolochiv community where …": which village)
     r"(?P<sep>\s*,\s*(?:the|that|a)\s+(?:small\s+)?(?:one|village|town|settlement|hamlet)\s+"
     r"(?:in|of)\s+(?:the\s+)?"
-    r"|\s*,\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*|\s+in\s+(?:the\s+|our\s+)?"
+    # ("a woman was killed in Pavlivka, in our Bilopillia community")
+    r"|\s*,\s*(?:in\s+)?(?:the\s+|our\s+)?|\s*\(\s*|\s+in\s+(?:the\s+|our\s+)?"
     # ("Pavlivka (the one by Bilopillia, not the Poltava Pavlivka)": the town it lies by)
     rf"|\s*{THE_ONE_BY}\s+"
     # ("Sieverne is a village in the Ocheretyne community": where the text says it is)
