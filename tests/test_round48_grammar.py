@@ -360,3 +360,110 @@ def test_a_rows_struck_village_over_its_speakers_town_and_a_hromada_shelled() ->
         "February 2023, Russian forces shelled the Kherson hromada ten times; one person was "
         "killed in Sadove (Khersonska hromada, Khersonskyi raion).\n"
     ) == ["Lvove", "Sadove"]
+
+
+# --- the 82 sets' kinds ----------------------------------------------------------------------
+
+
+def test_a_go_structs_note_closed_by_braces_is_read() -> None:
+    assert _towns(
+        " date 2022-06-27 Sheet as Go\n\n"
+        "var Notes = []Note{\n"
+        '\t{ID: "L1", QA: "ok",\n'
+        '\t\tText: "On 15 April 2022, Russian forces shelled houses in Kreminna."},\n'
+        "}\n"
+    ) == ["Kreminna"]
+
+
+def test_a_raion_in_a_disclaimer_places_no_record() -> None:
+    found = incidents(
+        " date 2022-06-27 Sheet\n\n"
+        "On 10 March 2022, Russian shelling damaged the city council building in Rubizhne (the "
+        "city; not the Rubizhne of the Pokrovskyi raion in Donetsk oblast).\n"
+    )
+    assert [i.place.admin1 for i in found] == ["Luhansk Oblast"]
+
+
+def test_a_refinery_whose_site_lies_at_a_village() -> None:
+    assert _towns(
+        " date 2022-06-27 Sheet\n\n"
+        "On 16 April 2022, a Russian strike set fire to the Lysychansk oil refinery, whose site "
+        "lies at Verkhnokamianka west of the city.\n"
+    ) == ["Verkhnokamianka"]
+
+
+def test_a_road_named_by_the_towns_it_joins_is_no_place() -> None:
+    assert "Simferopol" not in " ".join(_towns(
+        " date 2023-07-23 Log\n\n"
+        "On 22 July 2023, drones hit an ammunition depot at Oktiabrske on the "
+        "Simferopol-Dzhankoi road.\n"
+    ))  # fmt: skip
+
+
+def test_a_barge_sunk_at_the_crossing_by_a_village() -> None:
+    assert _towns(
+        " date 2022-09-20 Sheet\n\n"
+        "Operational Command South said its forces sank a barge at the crossing by Bilohirka on "
+        "19.09.2022.\n"
+    ) == ["Bilohirka"]
+
+
+def test_medics_killed_while_evacuating_people_from_a_village() -> None:
+    assert _towns(
+        " date 2022-09-19 Wire\n\n"
+        "Two medics were killed on Sunday when Russian forces shelled them as they tried to "
+        "evacuate residents from the village of Hraniv.\n"
+    ) == ["Hraniv"]
+
+
+def test_the_strike_came_amid_words_of_officials_elsewhere() -> None:
+    assert _towns(
+        " date 2022-09-19 Wire\n\n"
+        "Russian-backed officials said a Ukrainian strike killed seven people in Krasnorichenske "
+        "on Sunday. The strike came amid calls by officials in Luhansk and Donetsk for "
+        "referendums.\n"
+    ) == ["Krasnorichenske"]
+
+
+def test_ordinal_floors_are_no_days() -> None:
+    assert (
+        find_dates("Debris set flats on the sixth and seventh floors on fire.", date(2025, 1, 24))
+        == []
+    )
+
+
+def test_the_regional_centre_of_a_region_attacked() -> None:
+    assert _towns(
+        " date 2025-01-24 Regional paper\n\n"
+        "Tonight Ukrainian forces carried out a massive drone attack on the territory of the "
+        "Kursk region, including the regional centre.\n"
+    ) == ["Kursk"]
+
+
+def test_a_day_after_another_attack_keeps_this_ones_day() -> None:
+    found = incidents(
+        " date 2024-03-13 Agency\n\n"
+        "Drones struck a refinery early Wednesday, a day after an attack halted a unit at "
+        "another plant. A drone attack set off a fire at the Ryazan refinery, the governor "
+        "said.\n"
+    )
+    assert days(at(found, "Ryazan")) == [(date(2024, 3, 13), date(2024, 3, 13))]
+
+
+def test_a_body_recovered_where_a_strike_was() -> None:
+    assert _towns(
+        " date 2023-02-09 Agency\n\n"
+        "Rescuers have recovered a second body from the rubble in Krasnopillia, Sumy region, "
+        "where a Russian strike destroyed several houses on Wednesday.\n"
+    ) == ["Krasnopillya"]
+
+
+def test_a_place_in_a_region_sets_the_sense_of_its_later_bare_name() -> None:
+    found = incidents(
+        " date 2022-09-19 Glazier's page\n"
+        "Windows and glass · Dnipro\n\n"
+        "The council of Mykolaivka in the Donetsk region asked for a quote. After the night of "
+        "13 to 14 September, when Russian shelling destroyed the sports complex in Mykolaivka, "
+        "there is nothing left to glaze.\n"
+    )
+    assert [i.place.admin1 for i in found] == ["Donetsk Oblast"]
