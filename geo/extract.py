@@ -335,7 +335,16 @@ def extract_mentions(
             others = the_one_not_in(told.span.text, gaz, near_point(reading, gaz))
             for name, meant in others.items():
                 reading.named.setdefault(name, meant)
-        if not told.heading and _IN_A_REGION_WORD.search(told.span.text):
+        if (
+            not told.heading
+            and _IN_A_REGION_WORD.search(told.span.text)
+            # (not a correction's word of what was wrongly said: "An earlier version of this
+            # story said Bilenke is in the Zaporizhzhia region")
+            and not _A_CORRECTION.search(told.span.text)
+            # (nor words that tell namesakes apart: "Donetsk in the Rostov region is a Russian
+            # town near the border, not the DPR capital")
+            and not _NAMESAKES_APART.search(told.span.text)
+        ):
             # ("Then the council of Mykolaivka in the Donetsk region asked for a quote. … Russian
             # shelling destroyed the sports complex in Mykolaivka": the sense the text gave the
             # name, in whatever sentence it gave it)
@@ -1144,6 +1153,10 @@ def _town_told_here(reading: Reading, s: Sentence) -> bool:
 
 
 _IN_A_REGION_WORD = re.compile(r"\s(?:in\s+the\s+[A-Z][\w'’-]+\s+(?:region|oblast))\b")
+_NAMESAKES_APART = re.compile(r"\bnot\b|\bsame\s+name\b|\bnamesakes?\b|\bother\s+(?-i:[A-Z])", re.I)
+_A_CORRECTION = re.compile(
+    r"\b(?:earlier\s+version|correction|erroneously|incorrectly|wrongly|mistakenly)\b", re.I
+)
 _SAME_STRIKE = re.compile(r"\bsame\s+(?:strike|attack|shelling|event|incident)\b", re.I)
 _THE_EVENT_CAME = re.compile(
     r"^\W*(?:The|That|This)\s+(?:[\w-]+\s+)?(?:strike|attack|shelling|barrage|blast|explosion|raid)s?\s+"

@@ -331,7 +331,9 @@ CLAIM_NEGATED = re.compile(
 OWN_FORCES_CLAIM = re.compile(
     r"\b(?:said|says|reported|announced|confirmed|stated|write|writes|wrote)\s+(?:\w+\s+){0,3}?(?:that\s+)?"
     # ("said on Sunday that in response to … on Belgorod, its forces had struck …")
-    r"(?:in\s+(?:response|retaliation)\s+to\b[^.;]{0,90}?,\s+)?(?:its|their|our)\s+"
+    r"(?:in\s+(?:response|retaliation)\s+to\b[^.;]{0,90}?,\s+)?"
+    # ("said that over the past day its forces had destroyed an ammunition depot")
+    r"(?:(?:over|during|in|on|overnight|at)\b[^,;.]{0,30}?,?\s+)?(?:its|their|our)\s+"
     # (its weapons, however described: 'its "high-precision long-range air-based weapons"')
     r"(?:[\"“]?(?:[\w-]+\s+){0,3}?weapons?\b|"
     r"forces|troops|units|drones|missiles|aircraft|aviation|navy|military\s+intelligence|"
