@@ -608,6 +608,9 @@ def split_sentences(article: Article) -> list[Sentence]:
             bare = _LITERAL_CLOSE.sub("", _TRAILING_VALUES.sub("", bare))
         # (and a shell's or Tcl's line continuation: '"… killed 1 civilian." \')
         bare = _LITERAL_CLOSE.sub("", bare[:-1].rstrip()) if bare.endswith("\\") else bare
+        # (and a record's closing markup or a code line's tail after the sentence: "… hit the
+        # substation.</note>", "… hit the substation. |", '"… substation." |> add')
+        bare = _MARKUP_TAIL.sub("", bare)
         heading = (
             words <= longest and not _ENDS_SENTENCE.search(bare) and not _LIST_ITEM.match(line)
         )
@@ -655,6 +658,11 @@ _ESCAPED_MARK = re.compile(r"\\([,;])")
 _TODO_HEAD = re.compile(
     r"^x\s+\d{4}-\d\d-\d\d(?:\s+\d{4}-\d\d-\d\d)?\s+(?:\([A-Z]\)\s+)?"
     r"|^\([A-Z]\)\s+\d{4}-\d\d-\d\d\s+"
+)
+_MARKUP_TAIL = re.compile(
+    # (or a LaTeX line's "\\", a string joined by " +", a comment's "*/", an HTML one's "-->")
+    r"(?<=[.!?])(?:['\"”’]?\s*(?:</[\w:.-]+>|(?:\|>?|#|//|--|\+|\*/|-->|\\{1,2}|&&)"
+    r"(?:\s+[^.!?\s]{1,12}){0,2}))+\s*$"
 )
 # (any bracket a literal's record closes with: a Go struct's '… town centre."},')
 # (and a Nix string's two quotes: "… parts of the city lost power.'')")

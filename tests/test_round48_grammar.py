@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from textcases import at, days, incidents, sides
 from textcases import towns as _towns
 
@@ -467,3 +468,25 @@ def test_a_place_in_a_region_sets_the_sense_of_its_later_bare_name() -> None:
         "there is nothing left to glaze.\n"
     )
     assert [i.place.admin1 for i in found] == ["Donetsk Oblast"]
+
+
+_NOTE = "On 10 October 2022, Russian missiles hit the substation of Khmelnytskyi."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"  <note>{_NOTE}</note>",
+        f'  "{_NOTE}" |> add',
+        f"| 10.10.2022 | {_NOTE} |",
+        f"  {_NOTE}\\\\",
+        f"  '{_NOTE}' +",
+        f"  /* {_NOTE} */",
+        f"  <!-- {_NOTE} -->",
+        f"    (mk \"W1\" \"10.10.2022\"\n      ''{_NOTE}'')",
+        f'\t\tText: "{_NOTE}"}},',
+    ],
+)
+def test_a_short_note_in_any_export_syntax_is_read(line: str) -> None:
+    # (a short line that ends a sentence, then the record's closing markup, is no heading)
+    assert _towns(f" date 2022-11-07 Export\n\nrecords:\n{line}\n") == ["Khmelnytskyi"]
