@@ -716,6 +716,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "two other attacks … blamed on Ukraine: on 6 September one resident of Kamenka-
         # Dneprovskaya was killed": a resident killed in the attacks told before
         return "target"
+    if capital and _NATIONAL_AUTHORITIES.match(after):
+        return "context"  # "Kiev authorities claimed that …": the government, not the city's
     if (
         lx.WEAK_AFTER.match(after)
         or prev in lx.WEAK_BEFORE
@@ -1289,6 +1291,7 @@ _HURT_TAKING_FROM = re.compile(
 )
 _TO_FIRE_AT = re.compile(r"\bto\s+fire\s+(?:at|on|upon)\s+$", re.IGNORECASE)
 _TRIED_TO_FIRE = re.compile(rf"{lx.ATTEMPT_MADE}fire\s+(?:at|on|upon)\s+$", re.IGNORECASE)
+_NATIONAL_AUTHORITIES = re.compile(r"\s+(?:authorities|government|leadership)\b", re.IGNORECASE)
 _WERE_GOING_TO = re.compile(
     r"\b(?:they|it)\s+(?:were|was)\s+(?:heading|flying|moving|headed)\s+(?:for|to|towards?)\s+"
     r"(?:the\s+)?$",
@@ -1390,7 +1393,10 @@ _PICTURED = re.compile(
 # the Russian city of Belgorod")
 _VOWED_STRIKES = re.compile(
     r"\b(?:vow(?:s|ed)?|threaten(?:s|ed)?|warn(?:s|ed)?|promis(?:es|ed)|pledg(?:es|ed))\s+"
-    r"(?:(?!(?:for|over|after|to\s+punish)\b)[\w'’]+\s+){0,8}?(?:strikes?|attacks?)\s+on\s+[^.;]{0,40}$",
+    r"(?:(?!(?:for|over|after|to\s+punish)\b)[\w'’]+\s+){0,8}?(?:strikes?|attacks?)\s+on\s+[^.;]{0,40}$"
+    # ("warned that … strikes will be made on decision-making centers, including in Kiev")
+    r"|\b(?:strikes?|attacks?)\s+(?:will|would)\s+be\s+(?:made|carried\s+out|delivered|launched)\s+"
+    r"(?:on|against)\s+[^.;]{0,60}$",
     re.IGNORECASE,
 )
 # what the colon after a place says of a thing "there": "…: the substation there is burning"
@@ -1501,7 +1507,10 @@ _STRUCK_LEAVING = re.compile(
 _ANOTHER_NAME = re.compile(r",?\s+(?:and\s+)?([A-Z][a-z]+)\b")
 _CAPITAL_VOICE = re.compile(
     # (past an aside: "Kyiv, for its part, says that it is trying to bring the war home")
-    r"(?:,\s+(?:for\s+its\s+part|in\s+turn|meanwhile|however|in\s+response),)?"
+    r"(?:,\s+(?:for\s+its\s+part|in\s+turn|meanwhile|however|in\s+response|as\s+usual),)?"
+    # ("Kiev, as usual, has not commented on the attacks": a government's silence)
+    r"\s+(?:(?:has|had|did)\s+not\s+(?:yet\s+)?comment(?:ed)?|declined\s+to\s+comment)\b"
+    r"|(?:,\s+(?:for\s+its\s+part|in\s+turn|meanwhile|however|in\s+response|as\s+usual),)?"
     r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|described|called|claimed|denied|insisted|"
     r"accused|blamed|warned|announced|condemned|dismissed|rejected|responded|retaliated|"
     # ("Kyiv, Moscow trade blame over shelling of the plant": the two governments)
@@ -1553,6 +1562,9 @@ _CAPITAL_SPEAKS_AFTER = re.compile(
     # "In Moscow, officials have sought to play down the attacks": the answer given there
     r"|^,\s+(?:officials|authorities)\s+(?:have\s+|had\s+)?(?:(?:sought|tried|moved)\s+to\s+"
     r"(?:play\s+down|downplay|reassure|calm)|played\s+down|downplayed|dismissed)\b"
+    # "In Kiev, Andriy Yusov, a spokesman for Ukrainian military intelligence, said …"
+    r"|^,\s+(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+,\s+(?:an?|the)\s+[^,.;]{3,70},\s+"
+    r"(?:said|says|told|wrote|claimed|announced|confirmed)\b"
     # "In Moscow, there was no immediate comment from the Kremlin": where words were awaited
     r"|^,\s+there\s+was\s+no\s+(?:immediate\s+|official\s+)?(?:comment|reaction|response|word)\b"
 )
