@@ -1069,6 +1069,8 @@ NON_EVENT_CLAUSE = re.compile(
     rf"|\b{KEEPS_WORKING.pattern}",
     re.IGNORECASE,
 )
+# "Kiev authorities claimed that …": a capital's name for the government that sits in it
+ITS_GOVERNMENT = re.compile(r"\s+(?:authorities|government|regime|leadership)\b", re.IGNORECASE)
 # "the attacks that Moscow blames on Kyiv": the accused side, not a place struck.
 BLAMED_ON = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?on\s+$", re.IGNORECASE)
 GOVERNMENT_IN = re.compile(

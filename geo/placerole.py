@@ -716,7 +716,7 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "two other attacks … blamed on Ukraine: on 6 September one resident of Kamenka-
         # Dneprovskaya was killed": a resident killed in the attacks told before
         return "target"
-    if capital and _NATIONAL_AUTHORITIES.match(after):
+    if capital and lx.ITS_GOVERNMENT.match(after):
         return "context"  # "Kiev authorities claimed that …": the government, not the city's
     if (
         lx.WEAK_AFTER.match(after)
@@ -1291,7 +1291,6 @@ _HURT_TAKING_FROM = re.compile(
 )
 _TO_FIRE_AT = re.compile(r"\bto\s+fire\s+(?:at|on|upon)\s+$", re.IGNORECASE)
 _TRIED_TO_FIRE = re.compile(rf"{lx.ATTEMPT_MADE}fire\s+(?:at|on|upon)\s+$", re.IGNORECASE)
-_NATIONAL_AUTHORITIES = re.compile(r"\s+(?:authorities|government|leadership)\b", re.IGNORECASE)
 _WERE_GOING_TO = re.compile(
     r"\b(?:they|it)\s+(?:were|was)\s+(?:heading|flying|moving|headed)\s+(?:for|to|towards?)\s+"
     r"(?:the\s+)?$",

@@ -177,7 +177,7 @@ def anaphora_targets(
         if p.place and p.place.precision == "town"
         # (not a government named by its city: "Kiev authorities claimed that civilians had been
         # killed in the city")
-        and not (p.role == "context" and _ITS_GOVERNMENT.match(text, p.end))
+        and not (p.role == "context" and lx.ITS_GOVERNMENT.match(text, p.end))
         and not DISCLAIMED.search(text, max(0, p.start - 60), p.start)
         # (not "the administration of the Kamianka-Dniprovska district said … the village":
         # a unit named after its town is no village)
@@ -285,7 +285,6 @@ def _capital_named_before(reading: Reading, s: Sentence, gaz: PlaceResolver) -> 
     return None
 
 
-_ITS_GOVERNMENT = re.compile(r"\s+(?:authorities|government|regime|leadership)\b", re.IGNORECASE)
 _STRUCK_THING = re.compile(
     r"\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|hit(?:ting)?|struck|striking|attack(?:ed|ing))\s+"
     r"(?:an?|the)\s+[^,;.]{0,60}$",
