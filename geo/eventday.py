@@ -481,6 +481,8 @@ def _of_an_evening_page(d: DateMention, reading: Reading) -> DateMention:
 
 # Times of day that are not deictic: "In the early hours" of a day the text has just named.
 _EARLY_HOURS = re.compile(r"in the early hours", re.IGNORECASE)
+# a night said bare, of the story's lead when that names its night ("Overnight into Wednesday")
+_A_NIGHT = re.compile(r"overnight|during the night|at night|in the night", re.IGNORECASE)
 # not "overnight": news uses it for last night, whatever day it has just retold
 _THE_NIGHT = re.compile(r"during the night", re.IGNORECASE)
 
@@ -505,6 +507,13 @@ def _of_the_day_told(d: DateMention, reading: Reading) -> DateMention:
         # "Russian missiles slammed into Kyiv during the Monday morning rush hour …": a story
         # of the day it is published; its "early hours" are that day's, not last night's
         return replace(d, window=DateWindow(ref, ref, "day", "narrative"))
+    if (
+        told is None and _A_NIGHT.fullmatch(d.text) and today.precision == "days"
+        and today.days == 2 and today.end is not None and today.end < ref
+    ):  # fmt: skip
+        # "Overnight into Wednesday, drones attacked Pskov. … Meanwhile, Russia carried out its
+        # own overnight strike on Kyiv" on Thursday's page: the night the story leads with
+        return replace(d, window=replace(today, basis="narrative"))
     if told is None or told.precision != "day" or told.end is None or (ref - told.end).days < 2:
         return d
     if _EARLY_HOURS.fullmatch(d.text):

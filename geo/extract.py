@@ -798,6 +798,9 @@ _A_DIGIT = re.compile(r"\d")
 _A_NAME = re.compile(r"\b[A-Z][a-z]{3,}")
 _IT_IS_AT = re.compile(
     r"\b(?:it|this|the\s+(?:depot|site|plant|strike))\s+(?:is|was)\s+(?:at|in|near)\s+[A-Z]"
+    # ("Russian media identified the site as the Soltsy air base": the region's site, named)
+    r"|\bidentified\s+(?:the\s+)?(?:site|airfield|air\s+base|base|target|plant|depot)\s+as\s+"
+    r"(?:the\s+)?[A-Z]"
 )
 
 
@@ -809,10 +812,14 @@ def _where_it_is(
         return None
     at = _IT_IS_AT.search(text)
     assert at is not None
+    rest = text[at.end() - 1 :]
     towns = [
-        p.place for p in find_places(text[at.end() - 1 :], gaz, hints)
+        p.place for p in find_places(rest, gaz, hints)
         if p.place is not None and p.place.precision == "town"
         and _in_the_region(p.place, last.place, gaz)
+        # (not the city it is measured from: "… which lies about 70 km southwest of Veliky
+        # Novgorod")
+        and not lx.MEASURED_FROM_TOWN.search(rest, max(0, p.start - 50), p.start)
     ]  # fmt: skip
     return towns[0] if len(towns) == 1 else None
 

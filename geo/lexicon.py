@@ -2202,7 +2202,9 @@ NOTHING_STRUCK = re.compile(
 NOT_AN_ATTACK = re.compile(
     NEGATED_STRIKE.pattern + r"|\bcauses?\s+(?:of\s+the\s+(?:crash|fire|blast|explosion)\s+)?"
     r"(?:is\s+|are\s+|was\s+|were\s+|remains?\s+)?(?:unknown|unclear|not\s+known|being\s+(?:established|investigated))|\baccident(?:al|ally)?\b|"
-    r"\bshort[- ]circuit|\bgas\s+(?:leak|explosion|cylinder)|\bnegligence\b|\bfaulty\s+wiring|"
+    # ("household gas exploded …; the cause was a leak from a gas stove")
+    r"\bshort[- ]circuit|\b(?:household\s+)?gas\s+(?:leak|explosion|cylinder|exploded|stove)|"
+    r"\bnegligence\b|\bfaulty\s+wiring|"
     # ("the cause of the fire is a faulty electric heater")
     r"\bfaulty\s+(?:[\w-]+\s+)?(?:heater|stove|boiler|appliance|chimney|wiring|equipment)|"
     r"\b(?:transformer|equipment|technical|pipe)\s+(?:failure|fault|malfunction)|"

@@ -54,11 +54,18 @@ def villages_of_the_region(
         p.place.key for p in found
         if p.place is not None and _COMPASS_PART.search(text, max(0, p.start - 30), p.start)
     }  # fmt: skip
+    told_at = min(p.start for p in found if p.place is not None and p.place.key == region.key)
     out = []
     for pm in found:
         p = pm.place
+        # (not a town of another clause than the region's: "Rocket kills two brothers in
+        # Barvinkove, shelling in Bakhmut and Kherson region": the region is Bakhmut's list's)
+        apart = (
+            any(o.is_town and pm.end <= o.start < told_at and o is not pm for o in found)
+            and "," in text[pm.end : told_at]
+        )
         far_namesake = (
-            p is not None and p.key.startswith("gn:") and p.precision == "town"
+            not apart and p is not None and p.key.startswith("gn:") and p.precision == "town"
             and p.seat < 2 and p.population < 100_000 and not gaz.within(p, region)
             and not by_the_district(p, region)
             # "Zelenodolsk (Kryvyi Rih, Dnipropetrovsk oblast)", "X in the Y region": placed
