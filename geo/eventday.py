@@ -483,6 +483,8 @@ def _of_an_evening_page(d: DateMention, reading: Reading) -> DateMention:
 _EARLY_HOURS = re.compile(r"in the early hours", re.IGNORECASE)
 # a night said bare, of the story's lead when that names its night ("Overnight into Wednesday")
 _A_NIGHT = re.compile(r"overnight|during the night|at night|in the night", re.IGNORECASE)
+# (not "overnight", which a day told with it follows: "On 31 December and overnight")
+_THE_NIGHT_IN = re.compile(r"during the night|at night|in the night", re.IGNORECASE)
 # not "overnight": news uses it for last night, whatever day it has just retold
 _THE_NIGHT = re.compile(r"during the night", re.IGNORECASE)
 
@@ -508,12 +510,20 @@ def _of_the_day_told(d: DateMention, reading: Reading) -> DateMention:
         # of the day it is published; its "early hours" are that day's, not last night's
         return replace(d, window=DateWindow(ref, ref, "day", "narrative"))
     if (
-        told is None and _A_NIGHT.fullmatch(d.text) and today.precision == "days"
+        _A_NIGHT.fullmatch(d.text) and today.precision == "days"
         and today.days == 2 and today.end is not None and today.end < ref
     ):  # fmt: skip
         # "Overnight into Wednesday, drones attacked Pskov. … Meanwhile, Russia carried out its
         # own overnight strike on Kyiv" on Thursday's page: the night the story leads with
         return replace(d, window=replace(today, basis="narrative"))
+    if (
+        told is None and _THE_NIGHT_IN.fullmatch(d.text) and today.precision == "day"
+        and today.end is not None and (ref - today.end).days >= 2
+    ):  # fmt: skip
+        # (a story led by a day two days back: "a fire that broke out on the night of Saturday,
+        # February 3 … during the night air defence destroyed two drones" on Monday's page)
+        night = DateWindow(today.end - timedelta(days=1), today.end, "days", "narrative")
+        return replace(d, window=night)
     if told is None or told.precision != "day" or told.end is None or (ref - told.end).days < 2:
         return d
     if _EARLY_HOURS.fullmatch(d.text):

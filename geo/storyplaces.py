@@ -534,10 +534,19 @@ def _struck_just_before(
     before = reading.sentences[s.index - 1].span.text
     towns = {
         p.place.key: p.place for p in find_places(before, gaz, reading.hints)
-        if p.place is not None and p.place.precision == "town" and p.role in ("target", "subject")
+        if p.place is not None and p.place.precision == "town"
+        # (or the object of a strike it names: "The attack came a day after the largest strike
+        # on Sevastopol … Early on Wednesday, missiles hit the plant in the city's South Bay")
+        and (p.role in ("target", "subject") or _STRIKE_ON.search(before, 0, p.start) is not None)
     }  # fmt: skip
     (town,) = towns.values() if len(towns) == 1 else (None,)
     return town if town is not None and _fits_kind(town, kind) else None
+
+
+_STRIKE_ON = re.compile(
+    r"\b(?:strikes?|attacks?|shelling|bombing|raid)\s+on\s+(?:the\s+(?:city|town|port)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def town_of_the_paragraph(
