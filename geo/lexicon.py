@@ -942,6 +942,8 @@ GROUND_MOVE_BEFORE = re.compile(
     r"(?:counter-?)?offensive|"
     # "as it tries to advance on Kramatorsk", "closing in on Pokrovsk": a front's aim
     r"advanc(?:e|es|ing)\s+(?:on|towards?|around|near)|clos(?:e|es|ing)\s+in\s+on|push(?:es|ing)?\s+towards?|"
+    # ("as fighting around Bakhmut intensified")
+    r"(?:fighting|battles?|clashes)\s+(?:around|near|for|over)|"
     # "repelled attempts … to cross the border near Tyotkino": a raid on the ground
     r"cross(?:ed|ing)?\s+the\s+border|"
     # "hours before Ukrainian troops rolled into the city of Kherson": an entry on the ground
@@ -1194,6 +1196,10 @@ ANOTHER_EVENTS_TIME = re.compile(
     # town had been through before, in an aside)
     r"|,\s+(?:liberated|recaptured|retaken|occupied|captured)\s+(?:a|one|two|three|four|five|several|"
     r"\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before|ago)\b"
+    # ("… killed a resident of Ivanopillia on Monday, as fighting around Bakhmut intensified":
+    # the front's state as the strike's background)
+    r"|,\s+as\s+(?:heavy\s+)?(?:fighting|battles?|clashes|the\s+battle)\s+[^,.;]{0,60}?"
+    r"\b(?:intensified|raged|continued|went\s+on)\b"
 )
 # "The attack on Hroza …", "The strike in Serhiivka …": a sentence naming the place of the
 # strike just told.
@@ -2116,6 +2122,8 @@ NEGATED_STRIKE = re.compile(
     r"(?:(?:on|in|at|over)\s+[\w\s]{1,30}?\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     # (an intake clerk's "left before the bridge closed. no strike told")
     r"(?:reported|recorded|registered|confirmed|told|mentioned|described)\b"
+    # ("sirens sounded across the capital. No strike followed in Kyiv")
+    r"|\b[Nn]o\s+(?:strikes?|attacks?|explosions?|hits?)\s+(?:followed|came|occurred|happened)\b"
     # ("Explosions were also heard in Kyiv … No information yet about hits there.")
     r"|\bno\s+(?:information|info|data|reports?)\s+(?:yet\s+)?(?:about|on|of)\s+(?:any\s+)?"
     r"(?:hits?|impacts?|strikes?|damage|destruction)\b"

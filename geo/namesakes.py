@@ -60,10 +60,12 @@ def villages_of_the_region(
         p = pm.place
         # (not a town of another clause than the region's: "Rocket kills two brothers in
         # Barvinkove, shelling in Bakhmut and Kherson region": the region is Bakhmut's list's)
-        apart = (
-            any(o.is_town and pm.end <= o.start < told_at and o is not pm for o in found)
-            and "," in text[pm.end : told_at]
-        )
+        # (not its own name again, glossed: "Maiaky (Mayaky), Kramatorsk r-n, Donetsk obl.")
+        apart = any(
+            o.is_town and pm.end <= o.start < told_at and o.text != pm.text
+            and not (o.place is not None and p is not None and o.place.name == p.name)
+            for o in found
+        ) and "," in text[pm.end : told_at]  # fmt: skip
         far_namesake = (
             not apart and p is not None and p.key.startswith("gn:") and p.precision == "town"
             and p.seat < 2 and p.population < 100_000 and not gaz.within(p, region)

@@ -250,10 +250,7 @@ class GazetteerResolver:
             if outer.admin2 is not None:
                 return inner.admin2 == outer.admin2 and inner.country == outer.country
             region = self.gaz.region_of(inner)
-            # (a city of its own status lies in the oblast named after it: Moscow in the Moscow
-            # region, Kyiv in the Kyiv region)
-            named_for_it = outer.name in (f"{inner.name} Oblast", f"{inner.name} Region")
-            return (region is not None and region.key == outer.key) or named_for_it
+            return region is not None and region.key == outer.key
         return False
 
 
