@@ -661,7 +661,10 @@ _TODO_HEAD = re.compile(
 )
 _MARKUP_TAIL = re.compile(
     # (or a LaTeX line's "\\", a string joined by " +", a comment's "*/", an HTML one's "-->")
-    r"(?<=[.!?])(?:['\"”’]?\s*(?:</[\w:.-]+>|(?:\|>?|#|//|--|\+|\*/|-->|\\{1,2}|&&)"
+    # (and a Tcl note's brace: "    {On 03.02.2023, a Russian rocket hit a house … said.}")
+    # (and a wiki macro's close: "… the city head blamed a Russian missile.{panel}")
+    r"(?<=[.!?])(?:['\"”’]?\s*(?:</[\w:.-]+>|\{[\w:=|-]+\}|[)}\]]+[,;]?|"
+    r"(?:\|>?|#|//|--|\+|\*/|-->|\\{1,2}|&&)"
     r"(?:\s+[^.!?\s]{1,12}){0,2}))+\s*$"
 )
 # (any bracket a literal's record closes with: a Go struct's '… town centre."},')

@@ -198,6 +198,11 @@ def _read_table_row(
         # that names its target, an oblast's cell is the oblast, not its seat city)
         filled = [c for c in filled if c in struck or not _an_oblast(c.text.strip(), gaz)]
     ordered = [where, *filled] if where is not None else [*struck, *filled]
+    if where is not None and "place" not in cols and struck:
+        # ('"hromada":"Kostiantynivska","raion":"Kramatorskyi", … "note":"… Russian forces fired
+        # on a neighbourhood of Kostiantynivka"': the units' columns only say where the note's
+        # own town is)
+        ordered = [*struck, where, *filled]
     # (a name as the text qualified it before: "village Inhulets (Darivka hromada)" over
     # "… 2 civilians killed in Inhulets")
     # (a row's own location path names its oblast first: "Donetsk / Kramatorskyi /

@@ -754,7 +754,10 @@ _RIVER_BEFORE = re.compile(
     r"banks?\s+of)\s+the\s+$",
     re.IGNORECASE,
 )
-_WATER_AFTER = re.compile(r"^\s+(?:[Rr]eservoir|[Cc]anal|[Rr]iver|[Ee]stuary|[Ll]agoon)\b")
+# (or a height named so: "shelling damaged houses on Kremenets hill in Izium")
+_WATER_AFTER = re.compile(
+    r"^\s+(?:[Rr]eservoir|[Cc]anal|[Rr]iver|[Ee]stuary|[Ll]agoon|[Hh]ill|[Hh]eights?|[Rr]idge)\b"
+)
 _STREET_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w'’\-]+){0,2}\s+(?:Street|Avenue|Square|Boulevard|Prospekt|Prospect|Lane|"
     r"Embankment|Highway|Park|Garden|Gardens|Road|"

@@ -1008,6 +1008,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "at Demydiv, south of Lviv towards Mykolaiv": which way it lies
     if prev in ("toward", "towards", "for", "to") and _SEEN_ON_THE_WAY.search(before[-60:]):
         return "context"  # "two drones had been spotted heading toward St. Petersburg"
+    if _MOORED_OFF.search(before[-40:]):
+        return "target"  # "hit the bulk carrier …, moored off Stara Bohdanivka": where it lay
     if prev == "by" and _A_SITE_BY.search(before[-60:]):
         return "target"  # "sank a barge at the crossing by Bilohirka": the site next to it
     if prev in lx.TARGET_PREP or (
@@ -1277,6 +1279,10 @@ _A_PLACES_ROAD = re.compile(
 )
 _SEEN_ON_THE_WAY = re.compile(
     r"\b(?:spotted|seen|sighted|observed)\s+(?:heading|flying|moving|headed)\s+(?:for|to|towards?)\s+$",
+    re.IGNORECASE,
+)
+_MOORED_OFF = re.compile(
+    r"\b(?:moored|anchored|docked|berthed|lying)\s+(?:off|at|near|in)\s+(?:the\s+(?:port|village|town)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _A_SITE_BY = re.compile(

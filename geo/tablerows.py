@@ -371,11 +371,12 @@ _STATUS_CELL = re.compile(r"['\"]?(?i:dup|del|duplicate|deleted|rejected|withdra
 _LEGEND_CODE = re.compile(
     # (or its meaning in brackets after it: "#nofire (not remote violence) #dup (duplicate)")
     # (or one letter with its "=": "Status codes: K = keep, D = duplicate, X = delete")
-    r"(?P<code>\[[A-Za-z]{1,3}\]|\b[A-Z]{2,8}\b|\b[A-Z]\b(?=\s*=)|#[\w-]+)\s*(?:=|\()\s*"
+    # (or a wiki's code markup: "@dup@ = second report of a kept note; @ns@ = not a strike")
+    r"(?P<code>\[[A-Za-z]{1,3}\]|\b[A-Z]{2,8}\b|\b[A-Z]\b(?=\s*=)|#[\w-]+|@[a-z]{2,5}@)\s*(?:=|\()\s*"
     r"[^|;=()\n]{0,80}?"
     r"\b(?:(?:do\s+not|don['’]t|never)\s+(?:code|log|map)|not\s+an?\s+(?:strike|event|incident)|"
     r"not\s+remote\s+violence|"
-    r"keep\s+(?:it\s+)?(?:out|off)|duplicate|"
+    r"keep\s+(?:it\s+)?(?:out|off)|duplicate|second\s+report|"
     # ("[X] = remove from the event set (reason given)")
     r"(?:remove|drop|exclude)\s+(?:it\s+)?from|delete(?:d)?(?=\s*(?:[,.;]|$)))\b"
 )
@@ -389,7 +390,7 @@ _HELD_CODES = re.compile(
     r"(?P<codes>\b[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+)\s*=\s*(?:held|dropped|excluded|off|"
     r"not\s+(?:an?\s+)?(?:events?|strikes?|incidents?))\b"
 )
-LEGEND_LINES = 8  # a legend stands in the sheet's header
+LEGEND_LINES = 14  # a legend stands in the sheet's header (a wiki's, under its title, notes)
 
 
 def rejecting_codes(lines: list[str]) -> frozenset[str]:
@@ -409,7 +410,7 @@ def rejecting_codes(lines: list[str]) -> frozenset[str]:
     head = "\n".join(lines[:LEGEND_LINES])
     legend = [*_LEGEND_CODE.finditer(head), *_MARKED_CODE.finditer(head)]
     held = [c.strip() for m in _HELD_CODES.finditer(head) for c in m.group("codes").split("/")]
-    return frozenset([*(m.group("code") for m in legend), *held])
+    return frozenset([*(m.group("code").strip("@") for m in legend), *held])
 
 
 def marked_line(line: str, codes: frozenset[str]) -> bool:
@@ -498,6 +499,8 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
             spans.append((a, b))
     # (and a line whose key:value tags drop it: a todo.txt task's "… qa:DUP")
     spans += [(m.start(), m.end()) for m in _TAGGED_OFF.finditer(text)]
+    # (and a properties file's keys under a held branch: "held.W22-0306-MA.note=Air strike …")
+    spans += [(m.start(), m.end()) for m in _HELD_KEY.finditer(text)]
     # (and a row whose last cell drops it, with the note indented under it: "C-1005 | 05.10 |
     # … | Kovel | [withdrawn] DEL" over "    Satellite image of damage at the substation …")
     spans += [(m.start(), m.end()) for m in _ROW_OFF.finditer(text)]
@@ -563,7 +566,8 @@ _ENTRY_OPEN = re.compile(
     # (a shell's printed object: "  { code: 'OCC-0712-01', event_date: …")
     # (or an Elixir map's "%{id: \"E24-0414-TK\", …", a HOCON object's "{ id = H25-0717-BG, …")
     # (an OCaml list's first record: '[{id = "E24-0430-OD"; …')
-    r"|[ \t]*\[?%?\{[ \t]*\w+[ \t]*(?::[ \t]*['\"]|=[ \t]*\S)"
+    # (or a JSON line's, its keys quoted: '{"qa":"dup","date_dmy":…')
+    r"|[ \t]*\[?%?\{[ \t]*[\"']?\w+[\"']?[ \t]*(?::[ \t]*['\"]|=[ \t]*\S)"
     # (a Ruby object inspected: "[#<struct Desk::Row", " #<struct Desk::Row")
     r"|[ \t]*\[?#<\w+"
     # (a Graphviz node and its attribute list: '  H4 [style=dashed, qa="dup", …')
@@ -651,6 +655,9 @@ _CODE_THEN_STATUS = re.compile(
 )
 # (or a syslog line's structured data: '… HELD [ev@41058 id="K22-0412-BU" qa="dup" …] A …')
 _TAGGED_OFF = re.compile(rf"(?m)^.*\s(?i:qa|status)(?::|=[\"'])(?i:{_STATUS_OFF})\b.*$")
+_HELD_KEY = re.compile(
+    r"(?m)^[ \t]*(?:held|dropped|rejected|removed|deleted|excluded)[._][\w.-]*[ \t]*[=:].*$"
+)
 _STATUS_ELEMENT = re.compile(
     r"<(?P<tag>\w+)\b[^<>]*\b(?:qa|status|state|review|flag)\s*=\s*[\"']"
     rf"{_STATUS_OFF}[\"']",
