@@ -1426,6 +1426,9 @@ HABITUAL = re.compile(
     # ("… continues to blame the Armed Forces of Ukraine for the shelling of the town": a
     # standing accusation, no one strike)
     r"\b(?:continues?|keeps?)\s+(?:to\s+)?(?:blam(?:e|ing)|accus(?:e|ing))\b|"
+    # ("The shop closes during shelling of the Voroshilovsky district": a standing rule)
+    r"\b(?:closes|is\s+closed|stops|shuts|we\s+close|we\s+stop)\s+(?:[\w-]+\s+){0,2}?during\s+"
+    r"(?:the\s+)?(?:shelling|air\s+raids?|alerts?|strikes|attacks)\b|"
     # ("while Kyiv keeps striking Crimea and Russian oil plants": a practice going on)
     r"\bkeeps?\s+(?:on\s+)?(?:striking|shelling|attacking|hitting|targeting|bombing)\b|"
     # ("the Ukrainian side uses weapons supplied by the West for strikes on …": a practice told

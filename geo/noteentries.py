@@ -53,7 +53,8 @@ def site_again(text: str, reading: Reading) -> list[PlaceMention]:
     for name, place in reading.sites_named.items():
         # ("the Mykolaiv Regional State Administration building" … "a missile hit the building
         # of the regional state administration": a town's institution named again)
-        at = lowered.find(f"the {name}")
+        # (a numbered site needs no article: "shelling destroyed School No. 23")
+        at = lowered.find(f"the {name}") if " no" not in name else lowered.find(name) - 4
         # (struck, not speaking: "According to the regional military administration, …")
         # (nor the speaker after its words: "… the Lancet hit the vehicle, the regional
         # military administration said")
@@ -208,6 +209,10 @@ _THEIR_PLACE = re.compile(
     r"(?:village|town|city|district|street|neighbou?rhood|area)\b"
     # ("writes that the supermarket by her house is burning after russian shelling")
     r"|\b(?:by|near|next\s+to)\s+(?:her|his|their)\s+(?:house|home|block|building)\b"
+    # ("Denis comes from Donetsk. In February his parents were at the market when it came
+    # under fire": the kin of the one just placed, at home)
+    r"|\b(?:his|her|their)\s+(?:parents|family|mother|father|grandparents|grandmother|"
+    r"grandfather|relatives)\s+(?:were|was|are|is)\s+(?:at|in|on)\b"
     # (or as the object struck: "Lida from Bereznehuvate. She says the russians shelled their
     # village on Sunday")
     r"|\b(?:shelled|hit|struck|bombed|attacked|pounded)\s+(?:her|his|their)\s+(?:own\s+|home\s+)?"
@@ -274,7 +279,19 @@ def towns_institutions(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) ->
         town = gaz.resolve(m.group(1), hints, "town")
         if town is not None and town.precision == "town" and town.population >= BIG_TOWN:
             found.setdefault(m.group(2).lower(), town)
+    # (and a numbered one placed in its town: "School No. 23 in Kramatorsk … On the night of 20
+    # to 21 July Russian shelling destroyed School No. 23")
+    for m in _NUMBERED_IN_TOWN.finditer(text):
+        town = gaz.resolve(m.group("town"), hints, "town")
+        if town is not None and town.precision == "town":
+            found.setdefault(m.group("site").lower(), town)
     return found
+
+
+_NUMBERED_IN_TOWN = re.compile(
+    r"\b(?P<site>(?:School|Lyceum|Gymnasium|Hospital|Kindergarten|Polyclinic)\s+No\.?\s*\d{1,3})"
+    r"\s+in\s+(?P<town>[A-Z][\w'’-]+)"
+)
 
 
 BIG_TOWN = 50_000  # an institution named after a town of this size is that town's

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from geo import lexicon as lx
-from geo.citydistricts import cities_with_district, city_place
+from geo.citydistricts import cities_with_district, city_place, has_district
 from geo.geocode import BIG_CITY
 from geo.model import Place
 from geo.namesakes import (
@@ -281,6 +281,8 @@ def town_in_its_city(text: str, gaz: PlaceResolver, name: str) -> int:
     after = gaz.resolve(m.group("name"), (), "town") if m is not None and name else None
     if m is None or after is None or after.lat is None or after.lon is None:
         return 0
+    if has_district(after, name):
+        return 0  # ("the Voroshilovsky district of Donetsk": the city's own district by name)
     own = gaz.resolve(name, (), "town", near=(after.lat, after.lon), within_km=CITY_PART_KM)
     return m.end() if own is not None and own.key != after.key else 0
 
