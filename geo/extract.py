@@ -1288,13 +1288,21 @@ def _filed_today(text: str, reading: Reading) -> bool:
 RECORD_LINES = 4  # a record's lines from its place and units to the words that tell it
 
 
+# ('Colour names in this book: "burnt sienna", "burnt umber", "blood red"': names, listed)
+_QUOTED_NAMES = re.compile(r'(?:["“][^"”\n]{1,30}["”]\s*(?:,|and)\s*){2,}["“][^"”\n]{1,30}["”]')
+# ("The chapter on the 1944 air raid on the city is history")
+_A_PAST_WARS_RAID = re.compile(
+    r"\b(?:19\d\d|200\d|201[0-3])\s+(?:air\s+raids?|bombings?|attacks?|strikes?|shelling)\b"
+)
+
+
 def _words_of_events(text: str) -> str:
     """The sentence without the words that tell no strike of their own: a translator's gloss,
     a strike only referred to, lightning, a word named as a word, a strike's day named for
-    another thing, craters told before."""
+    another thing, craters told before, a list of quoted names, a past war's raid."""
     for words in (
         lx.TRANSLATORS_GLOSS, lx.STRIKES_REFERRED_TO, lx.LIGHTNING_STRIKE, lx.A_WORD_AS_WORD,
-        _DAY_OF_THE_STRIKE, lx.CRATERS_TOLD,
+        _DAY_OF_THE_STRIKE, lx.CRATERS_TOLD, _QUOTED_NAMES, _A_PAST_WARS_RAID,
     ):  # fmt: skip
         text = words.sub(" ", text)
     return text
