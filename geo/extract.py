@@ -1219,7 +1219,13 @@ _A_SIDE_CALLED_IT = re.compile(
 _FACILITY = re.compile(rf"\b{lx.FACILITY}\b", re.IGNORECASE)
 _KILLED_WHEN = re.compile(
     r"\b(?:killed|died|wounded|injured)\s+(?:when|as|after|in)\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:missile|drone|rocket|shell|bomb|strike|attack|shelling)",
+    r"(?:[\w-]+\s+){0,3}?(?:missile|drone|rocket|shell|bomb|strike|attack|shelling)"
+    # ("a day of mourning in Kyiv for the victims of the massive Russian attack on the night of
+    # April 24": the attack, told with its day)
+    r"|\bvictims\s+of\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:missile|drone|rocket|strike|attack|"
+    r"shelling)s?\s+(?:on|of)\s+(?:the\s+night\s+of\s+)?\d{1,2}|"
+    r"\bvictims\s+of\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:missile|drone|rocket|strike|attack|"
+    r"shelling)s?\s+(?:on|of)\s+(?:the\s+night\s+of\s+)?[A-Z][a-z]+\s+\d{1,2}",
     re.IGNORECASE,
 )
 

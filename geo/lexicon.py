@@ -942,8 +942,10 @@ GROUND_MOVE_BEFORE = re.compile(
     r"(?:counter-?)?offensive|"
     # "as it tries to advance on Kramatorsk", "closing in on Pokrovsk": a front's aim
     r"advanc(?:e|es|ing)\s+(?:on|towards?|around|near)|clos(?:e|es|ing)\s+in\s+on|push(?:es|ing)?\s+towards?|"
-    # ("as fighting around Bakhmut intensified")
+    # ("as fighting around Bakhmut intensified", "carried out unsuccessful attacks around
+    # Bakhmut and Avdiivka": a front's ground assaults)
     r"(?:fighting|battles?|clashes)\s+(?:around|near|for|over)|"
+    r"(?:unsuccessful|failed|ground|offensive)\s+(?:attacks?|assaults?)\s+(?:around|near|on|towards?)|"
     # "repelled attempts … to cross the border near Tyotkino": a raid on the ground
     r"cross(?:ed|ing)?\s+the\s+border|"
     # "hours before Ukrainian troops rolled into the city of Kherson": an entry on the ground

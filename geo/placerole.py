@@ -807,7 +807,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "their intelligence in Kiev boasted that they had hit …": who spoke
     ground = lx.GROUND_MOVE_BEFORE.search(before[-80:])
     if ground and (
-        ground.group(0).lower().startswith("took part")  # (an assault's troops, its own word)
+        # (an assault's troops, its own word; "unsuccessful attacks around Bakhmut": on foot)
+        ground.group(0).lower().startswith(("took part", "unsuccessful", "failed", "ground "))
         or not lx.STRONG_TRIGGER.search(_INTO.sub("", ground.group(0), count=1))
     ):
         return "context"  # "after Ukrainian forces broke through the front near Balakliia"
