@@ -57,7 +57,9 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 # "since"/"until" phrases date the war or a deadline, not the event.
 _IGNORED_BEFORE = re.compile(
     r"(?:\bsince|\buntil|\btill|\bby|\binception in|\bbegan in|\bstarted in|"
-    r"\b(?:seized|captured|occupied|annexed|liberated|recaptured|retaken)(?:\s+in)?|\binvasion in|\bin place since|"
+    # ("Vovchansk was freed on 11 September, but on 29 September … shelled": its freedom's day)
+    r"\b(?:seized|captured|occupied|annexed|liberated|recaptured|retaken|freed|de-occupied)"
+    r"(?:\s+(?:in|on))?|\binvasion in|\bin place since|"
     # "a woman born in 1965 was wounded", "a block built in 1970": a life or a building.
     r"\bborn(?:\s+in)?|\bbuilt(?:\s+in)?|\bfounded(?:\s+in)?|\bconstructed(?:\s+in)?|"
     # "operational information as of 06:00 on 18.10.2023": a status's time, not an event's

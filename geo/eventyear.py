@@ -63,7 +63,8 @@ def in_the_year_told(found: list[DateMention], reading: Reading) -> list[DateMen
     s = reading.current
     if s is None:
         return found
-    out = [year_of(d, _year_told_for(d, s, reading)) for d in _a_day_of_the_year(found, s)]
+    out = [_unless_the_weekday_denies(d, year_of(d, _year_told_for(d, s, reading)), reading)
+           for d in _a_day_of_the_year(found, s)]  # fmt: skip
     _note_last_year(s.span.text, reading)
     # a month told with its year ("in August, 2022", "1 July 2022"), not a bare "in 2022"
     years = [
@@ -208,6 +209,15 @@ def in_the_page_year(found: list[DateMention], reading: Reading) -> list[DateMen
                     d = replace(d, window=later)
         out.append(d)
     return out
+
+
+def _unless_the_weekday_denies(d: DateMention, moved: DateMention, reading: Reading) -> DateMention:
+    """ "… since Saturday, 11 February 2023. ¶ On Tuesday, 16 April, a bomb hit": a yearless
+    day whose weekday falls in the page's year, not in the year told before, is this year's."""
+    if moved is d or moved.window.start is None or d.window.start is None:
+        return moved
+    denied = _weekday_says_otherwise(d, moved.window.start, reading)
+    return d if denied and not _weekday_says_otherwise(d, d.window.start, reading) else moved
 
 
 def _weekday_says_otherwise(d: DateMention, day: date, reading: Reading) -> bool:

@@ -232,6 +232,11 @@ _LEGEND = re.compile(r"^\W*[A-Z][\w ]{0,24}:\s*(?:[A-Z0-9]{1,3}\s*[—–-]\s*[^
 _PLACE_FIELD = re.compile(r"^\W*(?:Object|Address|Location|Site|Settlement)\s*:", re.IGNORECASE)
 
 
+# a town named with its river, whose first word is its short form ("Slavyansk-na-Kubani",
+# "Rostov-on-Don")
+_RIVER_COMPOUND = re.compile(r"([A-Z][\w'’]+)-(?:na|on|upon|nad|pod)-[A-Z][\w'’]+")
+
+
 def _moved_on(last: Mention | None, s: Sentence, reading: Reading, gaz: PlaceResolver) -> bool:
     """ "Then Zaporizhzhia. We arrived on Thursday evening and on Friday morning Russian
     missiles hit a warehouse": the writer has gone on to another town, whose strike it is."""
@@ -335,6 +340,12 @@ def extract_mentions(
             others = the_one_not_in(told.span.text, gaz, near_point(reading, gaz))
             for name, meant in others.items():
                 reading.named.setdefault(name, meant)
+        if _RIVER_COMPOUND.search(told.span.text):
+            # ("Rybolov · Slavyansk-na-Kubani" over "drones attacked the Slavyansk refinery":
+            # the town's short form, wherever the text writes it, not Sloviansk in Donbas)
+            for p in find_places(told.span.text, gaz, hints):
+                if p.place is not None and (head := _RIVER_COMPOUND.fullmatch(p.text)):
+                    reading.named.setdefault(head.group(1).casefold(), p.place)
         if (
             not told.heading
             and _IN_A_REGION_WORD.search(told.span.text)
@@ -1017,7 +1028,9 @@ _CARE_FOR_VICTIMS = re.compile(
 # (and a note's "Fri 23/9 ~14:20 - blasts near the port.": what its next line tells is of that day)
 _AN_ATTACK = re.compile(
     # ("The morning wave hit several oblasts": of a barrage told)
-    r"\b(?:attacks?|strikes?|barrage|raid|bombardment|blasts|explosions|(?<!heat\s)wave)\b",
+    # ("On Thursday, 14 April, the settlement came under fire": a strike told by its state)
+    r"\b(?:attacks?|strikes?|barrage|raid|bombardment|blasts|explosions|(?<!heat\s)wave|"
+    r"under\s+(?:fire|shelling))\b",
     re.IGNORECASE,
 )
 
@@ -1752,6 +1765,7 @@ def _read_event_sentence(
         _continue(told, s, reading)
         return
     retold = lead is not None and len(targets) == 1 and s.index - lead.index <= 3
+    first = len(mentions)
     for pm in targets:
         if (pm.place is None or not pm.place.located) and _town_told_here(reading, s):
             # "… attacked Kazan. Drones hit buildings in the Novo-Savinovsky district": a part
@@ -1789,6 +1803,24 @@ def _read_event_sentence(
             # ("killed near Bakhmut in 2022" gives no day for "the same afternoon" to be of)
             reading.anchor = m.date.end if m.date.days <= 2 else reading.anchor
             reading.day, reading.day_at = m.date, (s.paragraph, s.index)
+    _once_per_place(mentions, first)
+
+
+def _once_per_place(mentions: list[Mention], first: int) -> None:
+    """ "The warehouse … is in Starobelsk, and on 29 September two people died when … shelled
+    Starobelsk": a place named twice in one sentence is one event, on the day it tells."""
+    ours = mentions[first:]
+    for m in ours:
+        if not _a_day_told(m) and any(
+            o is not m and _a_day_told(o) and o.place is not None and m.place is not None
+            and o.place.key == m.place.key
+            for o in ours
+        ):  # fmt: skip
+            mentions.remove(m)
+
+
+def _a_day_told(m: Mention) -> bool:
+    return m.date_explicit and m.date.basis not in _PAGE_LEADS
 
 
 def _named_inside_just_before(

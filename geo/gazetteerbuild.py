@@ -201,6 +201,9 @@ def _read_tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
+_CITY_REGIONS = frozenset({"Kyiv City", "Sevastopol"})  # cities with an oblast's status
+
+
 def _add_national(
     t: _Tables,
     ix: _IndexBuilder,
@@ -222,8 +225,11 @@ def _add_national(
         if fix.drop:
             continue
         cc = rec["cc"]
-        if rec["fcode"] == "PPLX":
-            _add_section(t, rec, admin1.get((cc, rec["admin1"])))
+        region = admin1.get((cc, rec["admin1"]))
+        # (a historical place inside a city of its own status is one of its quarters: Kyiv's
+        # "Stare Misto", also called "Old Town", is no town a page's "the Old Town" names)
+        if rec["fcode"] == "PPLX" or (rec["fcode"] == "PPLH" and region in _CITY_REGIONS):
+            _add_section(t, rec, region)
             continue
         old = pinned.get(rec["id"])
         lat, lon = (old["latitude"], old["longitude"]) if old else (rec["lat"], rec["lon"])

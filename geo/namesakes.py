@@ -237,6 +237,10 @@ def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> li
             bearing.group(0).lower() if bearing else None,
             _reach_told(text[pm.end : nxt.start]),
         )
+        if near is not None and _A_TOWN_WORD.search(text, pm.end, nxt.start):
+            # "Bereznehuvate, the district town north of Snihurivka": the town of 7,500 there,
+            # not a hamlet of that name a little nearer
+            near = _the_biggest_by(pm.query[0], by, gaz, near, _reach_told(text[pm.end : nxt.start]))
         if near is None and not _DISTANCE_TOLD.search(text, pm.end, nxt.start):
             # ("the smith in Zolochiv near Lviv": a town of some size a longer drive away, 60
             # km, is still the one near it, before the locator's own town; a village that far
@@ -919,6 +923,20 @@ def _namesake_by(
         ),
         default=near,
     )
+
+
+_A_TOWN_WORD = re.compile(r"\b(?:town|city)\b", re.IGNORECASE)
+
+
+def _the_biggest_by(name: str, by: Place, gaz: PlaceResolver, near: Place, km: float) -> Place:
+    """Of the namesakes as far from ``by`` as the one found nearest (``near``) or nearer, the
+    biggest (a text that calls the place a town means no hamlet)."""
+    reach = haversine_km((near.lat or 0.0, near.lon or 0.0), (by.lat or 0.0, by.lon or 0.0))
+    fits = [
+        c for c in gaz.namesakes(name)
+        if c.located and c.key != by.key and _near(c, by, min(km, max(reach * 1.5, 10.0)))
+    ]  # fmt: skip
+    return max(fits, key=lambda c: c.population, default=near)
 
 
 def _reach_told(between: str) -> float:

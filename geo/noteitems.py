@@ -19,7 +19,7 @@ from geo.model import DateWindow
 from geo.notelines import NOTA_BENE, caps_item_name
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.story import PART_OF_TOWN_TAIL, WIKI_HEADING, Reading
+from geo.story import PART_OF_TOWN_TAIL, WIKI_HEADING, Reading, focus
 from geo.tablerows import cells_of
 
 # a record's field that dates it: "When: Wednesday 6 March, around midday", "Date/time: 14.03"
@@ -227,10 +227,12 @@ def field_place(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceM
     return None if field is None else _first_settlement(text[field.end() :], gaz, hints)
 
 
-def _first_settlement(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceMention | None:
-    """A label's first settlement, placed by the raion and oblast written after it; else its
-    first region; None when it names neither."""
-    found = [p for p in find_places(text, gaz, hints) if p.place is not None]
+def _first_settlement(
+    text: str, gaz: PlaceResolver, hints: tuple[str, ...], near: tuple[float, float] | None = None
+) -> PlaceMention | None:
+    """A label's first settlement, placed by the raion and oblast written after it (else by
+    the towns told so far, ``near``); else its first region; None when it names neither."""
+    found = [p for p in find_places(text, gaz, hints, near) if p.place is not None]
     towns = [p for p in found if p.place is not None and p.place.precision == "town"]
     regions = [p for p in found if p.place is not None and p.place.precision == "region"]
     best = (towns or regions)[:1]
@@ -268,7 +270,9 @@ def dated_place_head(
         return None
     if len(own) != 1 or own[0].window.days > 2:
         return None
-    place = _first_settlement(text[number.end() :], gaz, hints)
+    # ("1. Vovchansk, 29 September. … 3. Pervomaiskyi, 26 September.": the namesake by the
+    # items' towns, Kharkiv oblast's, not a hamlet 300 km off)
+    place = _first_settlement(text[number.end() :], gaz, hints, focus(reading))
     return (place, own[0].window) if place is not None else None
 
 
