@@ -240,7 +240,9 @@ def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> li
         if near is not None and _A_TOWN_WORD.search(text, pm.end, nxt.start):
             # "Bereznehuvate, the district town north of Snihurivka": the town of 7,500 there,
             # not a hamlet of that name a little nearer
-            near = _the_biggest_by(pm.query[0], by, gaz, near, _reach_told(text[pm.end : nxt.start]))
+            near = _the_biggest_by(
+                pm.query[0], by, gaz, near, _reach_told(text[pm.end : nxt.start])
+            )
         if near is None and not _DISTANCE_TOLD.search(text, pm.end, nxt.start):
             # ("the smith in Zolochiv near Lviv": a town of some size a longer drive away, 60
             # km, is still the one near it, before the locator's own town; a village that far
