@@ -985,7 +985,10 @@ def past_the_stamp(
         # (a day, or a night: not "the VSU shelled the town in the day", read as the past day)
         and (d.window.days == 1 or d.window.days == 2 and "night" in d.text.lower())
         and (
-            d.start - offset < at[0] and not _SENTENCE_BREAK.search(text, d.end - offset, at[0])
+            # (a line that names no place, its log's town struck: "Sat 30.07 — Yesterday morning
+            # the russians shelled the bus station")
+            at[1] == 0
+            or d.start - offset < at[0] and not _SENTENCE_BREAK.search(text, d.end - offset, at[0])
             or d.start - offset >= at[1] and not _PHRASE_BREAK.search(text, at[1], d.start - offset)
         )
         and d.window != dates[0].window

@@ -1147,6 +1147,10 @@ BASED_AT = re.compile(
     # reached, not where the strike was
     r"|\b(?:(?:power|electricity|water|heating|gas)\s+(?:cuts?|outages?|shortages?)|blackouts?|"
     r"outages?)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?$"
+    # ("electricity was switched off in five villages, among them Druzhba")
+    r"|\b(?:power|electricity|light|water|gas|heating)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+    r"(?:switched|cut|turned|shut)\s+off\b[^.;]{0,60}?(?:\bin|\bamong\s+them|\bincluding)\s+"
+    r"(?:the\s+)?(?:villages?\s+(?:of\s+)?)?$"
     # "see separate report of the national control centre in Kyiv": where a source sits
     r"|\b(?:control|dispatch|operations|coordination|situation|press|call|crisis)\s+"
     r"(?:cent(?:re|er)|room|office)\s+in\s+(?:the\s+)?$"
@@ -1991,6 +1995,10 @@ LEFTOVER = re.compile(
 )
 # Not strikes: mines and unexploded ordnance, ground fighting, captures. A sentence told
 # only in these words is no incident, however many were hurt.
+FARM_DRONE = (
+    r"(?i:\b(?:fungicides?|pesticides?|herbicides?|fertili[sz]ers?|spray(?:ing|ed|s)?|crop[-\s]spraying|"
+    r"seeding|sowing)\b[^.;:]{0,20}?\bdrones?\b|\bdrones?\s+(?:spraying|sprayed|sprays)\b)"
+)
 NOT_A_STRIKE = re.compile(
     # a soldier's death in battle: "serviceman, killed in action near Pisky"
     r"\bkilled\s+in\s+(?:action|combat|battle)\b|"
@@ -2008,6 +2016,8 @@ NOT_A_STRIKE = re.compile(
     r"(?:was\s+|were\s+|is\s+|are\s+|went\s+)?(?:dead|died)\b|"
     # a note's legend: "Livestock losses are written as DOA (dead on arrival)"
     r"\b(?:are|is)\s+(?:written|marked|logged|entered)\s+as\b|\bstands?\s+for\b|"
+    # a farm's own drone: "Fungicide by the drone on C1-C5", "crop-spraying drone"
+    rf"{FARM_DRONE}|"
     # a quarry's blasting, a note's "NOT war-related"
     r"\b(?:quarry|scheduled|controlled|mining)\s+blast(?:s|ing)?\b|\b[Nn](?:OT|ot)\s+war[-\s]related\b|"
     # aid to rebuild: "construction materials to repair 140 damaged homes in Bilopilska hromada"
@@ -2139,14 +2149,18 @@ NEGATED_STRIKE = re.compile(
     r"|\b(?:0|zero)\s+(?:strikes?|hits?|attacks?|impacts?)\b"
     # (a note's verdict standing alone after the line it judges: '"steam explosion" in boiler 2
     # … NOT an explosion.')
-    r"|^\W*(?-i:NOT)\s+(?:an?\s+)?(?:explosions?|blasts?|strikes?|hits?|arrivals?|shelling)\s*[.!]?\s*$"
+    # ("… gave a loud bang at 14:20: static discharge in the duct. NOT an explosion, nothing
+    # burned.": the verdict and what it found)
+    r"|^\W*(?-i:NOT)\s+(?:an?\s+)?(?:explosions?|blasts?|strikes?|hits?|arrivals?|shelling)"
+    r"\s*(?:[.!]?\s*$|[,;]\s+(?:nothing|nobody|no\s+one|no-one|no)\b)"
     # ("23:14 a bright fireball … NOT an explosion, it was a meteor")
     r"|\bnot\s+(?:an?\s+)?(?:explosions?|blasts?|strikes?|attacks?|missiles?|drones?|shelling|hits?)"
     r"\s*[,;:–—-]\s*(?:it\s+was|that\s+was|just|only)\b"
     # ("… he says by a blast, the technician says water in the case. NOT war damage.")
     r"|\b(?:NOT|[Nn]ot)\s+(?:war|strike|shelling|blast|combat)\s+damage\b"
     # ("cleaning lady admits she knocked it, NOT the blast": the cause set aside)
-    r"|\b(?:NOT|[Nn]ot)\s+the\s+(?:blast|explosion|shelling|strike|attack|missile|drone)s?\s*[.!]?\s*$"
+    r"|\b(?:NOT|[Nn]ot)\s+the\s+(?:blast|explosion|shelling|bombing|strike|attack|missile|drone)s?"
+    r"\s*[.!]?\s*$"
     # (damage whose cause is denied: "bobbin case cracked — she dropped it, NOT from any blast")
     # (not "NOT from the blast": a blast known, denied only as this damage's cause)
     rf"|\bnot\s+{_CAUSE_OF}\s+(?:any|an?|this|that)\s+{_A_WEAPON_CAUSE}"
@@ -2320,6 +2334,8 @@ NOT_THE_WAR = re.compile(
     # ("angulation wire broken (old, NOT dropped)": a fall denied, no drone's drop)
     r"(?:war|shelling|shells?|strike|attack|shrapnel|fragments?|explosion|arrival|blast|hit|impact|"
     r"dropped)\b|"
+    # (a farm's drone is no weapon: "Fungicide by the drone on C1-C5")
+    rf"{FARM_DRONE}|"
     # "(mine accident - do NOT count with shelling casualties)": a verdict's words, no weapon
     r"\b(?:[Dd][Oo]\s+[Nn][Oo][Tt]|[Dd]on['’]t)\s+(?:count|include|add)\b[^.;()\n]*|"
     # "people are afraid of the mines in the fields more than of the shells": a fear, no event

@@ -343,10 +343,12 @@ def nearest_namesakes(
                 near = (
                     _by_a_neighbour(name, others, gaz)
                     or gaz.resolve(name, (), "town", near=centre, within_km=LIST_KM)
-                    or near
+                    or _unless_far(name, near, others)
                 )
             if near is not None and near.precision == "town":
-                pm = replace(pm, place=near)
+                # (one kept by its neighbour is placed, for the text's later bare mentions)
+                placed = near.key.startswith("near:")
+                pm = replace(pm, place=near, query=(name, (), True) if placed else pm.query)
         out.append(pm)
     return out
 
@@ -358,6 +360,22 @@ TOWN_OF_RANK = 20_000  # a town this size keeps its rank unless its sentence's t
 
 
 NEIGHBOUR_KM = 15.0  # ... and often this near one of them
+
+
+FAR_KM = 300.0  # a namesake this far from every town it is listed with is not the one
+
+
+def _unless_far(name: str, near: Place | None, others: list[Place]) -> Place | None:
+    """ "explosions over Unecha and Vysokoye": with no namesake within a front's reach of the
+    list's towns (the one found is in Crimea), a village the gazetteer lacks, by its neighbour."""
+    if near is None or not near.located or len(others) != 1 or not others[0].located:
+        return near
+    town = others[0]
+    assert near.lat is not None and near.lon is not None
+    assert town.lat is not None and town.lon is not None
+    if haversine_km((near.lat, near.lon), (town.lat, town.lon)) <= FAR_KM:
+        return near
+    return near_town(name, town)
 
 
 def _by_a_neighbour(name: str, others: list[Place], gaz: PlaceResolver) -> Place | None:

@@ -366,6 +366,9 @@ _FUNCTION_WORDS = frozenset({
     "under", "about", "into", "towards", "toward", "via", "and", "or", "but", "the", "this",
     "that", "our", "my", "his", "her", "their", "its", "dear", "hello", "welcome", "remember",
     "pray", "visit", "save", "help", "support", "love", "listen",
+    # a log's verb of travel opening its line: "Left Soledar by the Kramatorsk road"
+    "through", "past", "left", "leaving", "reached", "passed", "entered", "crossed", "visited",
+    "returned", "drove", "arrived",
 })  # fmt: skip
 # a word that names a site or a unit before its town, never a person's first name
 _LABEL_WORD = re.compile(

@@ -1116,7 +1116,15 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "the territory of the Zaporozhye nuclear power plant in Energodar came under fire":
         # the subject's site, then its town, then its verb
         return "target"
+    if _ROUTE_HEAD.search(before) and _LABEL_COLON.match(text, end):
+        # a trip book's line headed by where the train went: "Through Pervomaiskyi (the
+        # Likhachove station): the russians shelled the houses by the station"
+        return "target"
     return "context"
+
+
+_ROUTE_HEAD = re.compile(r"(?:^|[.—–:]\s)\s*(?:Through|Via|Past|Passing)\s+$")
+_LABEL_COLON = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*:\s+(?=\S)")
 
 
 _IN_TOWN_STRUCK_NEXT = re.compile(

@@ -26,7 +26,7 @@ from geo.noteitems import field_place, writes_from
 from geo.notelines import OWN_LABEL
 from geo.placephrase import find_places, locates_the_one_before
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.story import Reading, non_event_clause, one_sense, paragraph_start
+from geo.story import Reading, focus, non_event_clause, one_sense, paragraph_start
 from geo.titleplaces import diary_town, is_diary, title_targets
 
 MASTHEAD_LINES = 3
@@ -158,7 +158,9 @@ def anaphora_targets(
     site_struck = m is not None and any(m.group(g) for g in _PARAGRAPHS_TOWN[2:])
     # ("Horlivka's mayor said Ukrainian artillery destroyed the hotel in the city": a side's
     # weapon and what it did, a strike of its own, in the town the sentence named)
-    before = find_places(text[: m.start()], gaz, reading.hints) if m is not None else []
+    # (its namesake by the towns told: "Petro from Kutuzivka came: the russians shelled the
+    # village again today" in a Chuhuiv log is Kharkiv oblast's Kutuzivka)
+    before = find_places(text[: m.start()], gaz, reading.hints, focus(reading)) if m else []
     sided = (
         lx.ATTACKER.search(text) is not None and lx.TRIGGER.search(text) is not None
         and any(p.is_town for p in before)
