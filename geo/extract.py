@@ -643,7 +643,13 @@ def extract_mentions(
             reading.list_head = s.index
         elif (
             (not s.heading or opens_list or (body and _dated_caption(text, reading)))
-            and ("=" not in text or not (_GLOSSARY.search(text) or _DEFINED_TERM.search(text)))
+            and (
+                "=" not in text
+                or not (_GLOSSARY.search(text) or _DEFINED_TERM.search(text))
+                # (a record's fields, its note quoted whole: '.side = SIDE_UA, … .text = "On
+                # 16.03.2022, the General Staff … said its forces destroyed …"')
+                or _PROSE_VALUE.search(text) is not None
+            )
             and not _LEGEND.match(text)
             and (
                 # ("crew checked the craters in X": damage told before, under repair)
@@ -1892,6 +1898,7 @@ _GLOSSARY = re.compile(r"(?:\b[\w\"“”-]+\s+=\s+[^=;]+[;,.]\s*){2}")
 _DEFINED_TERM = re.compile(
     r"(?:^|[.;:]\s+)\s*(?:[\"“][^\"”]{1,24}[\"”]\s*/\s*)*[\"“][^\"”]{1,24}[\"”]\s*=\s"
 )
+_PROSE_VALUE = re.compile(r"=\s*[\"“](?:[^\"”\s]+\s+){8}")
 _SEVERAL_TIMES = re.compile(r"several\s+(?:more\s+)?times", re.IGNORECASE)
 # ("targeted again several times in the following years": times over a span, no one day)
 _A_SPAN = re.compile(r"\b(?:years?|months?|weeks?|since|until|later)\b", re.IGNORECASE)

@@ -980,7 +980,9 @@ INTENT_BEFORE = re.compile(
 # "made an unsuccessful attempt to attack Novorossiysk", "tried to strike": an attack made
 ATTEMPT_MADE = (
     r"\b(?:(?:made|makes|carried\s+out)\s+(?:an?\s+)?(?:\w+\s+)?attempts?|"
-    r"(?:unsuccessful|failed)\s+attempts?|attempted|tried)\s+to\s+"
+    # ("tried early Monday to hit the Dyagilevo base": its time between)
+    r"(?:unsuccessful|failed)\s+attempts?|attempted|tried)\s+(?:(?:early|late|on|last|this|"
+    r"overnight|[A-Z][a-z]+day|morning|night|evening|again)\s+){0,3}?to\s+"
 )
 # "Ukraine had used jet drones to attack Engels": the means of a strike told, no aim
 USED_THE_MEANS = re.compile(
@@ -1163,6 +1165,8 @@ BASED_AT = re.compile(
 SPOKE_IN = re.compile(
     r"\b(?:speaking|spoke|said|told reporters|told journalists|briefing|press conference|news conference|"
     r"meeting|met|visit(?:ing|ed)?|summit|talks|interview)\s+(?:\w+\s+){0,2}?in\s+$"
+    # ("On the eve of the ceremony in the Kremlin, Ukrainian formations continued to shell …")
+    r"|\b(?:ceremony|celebrations?|parade|signing|concert|festival|reception)\s+in\s+(?:the\s+)?$"
     # "a police spokesman told AFP in Sloviansk": an agency's reporter where the words were said
     r"|\btold\s+(?-i:AFP|AP|Reuters|Reuters|BBC|CNN|Ukrinform|RFE/RL|Interfax|TASS|RIA)\s+in\s+$"
     # "told an emergency session of the Security Council in New York"
@@ -1520,6 +1524,9 @@ DURING_A_PERIOD = re.compile(
 MONTHS_SPAN = re.compile(
     rf"\b(?:between|from)\s+(?:(?:early|late|mid)[\s-]+)?{_MONTHS}(?:\s+(?:19|20)\d\d)?\s+"
     rf"(?:and|to|until|till|through)\s+(?:(?:early|late|mid)[\s-]+)?{_MONTHS}\b(?!\s+\d{{1,2}}\b)"
+    # ("infrastructure damaged by Russian missile strikes during the winter": a season's sum)
+    r"|\b(?:strikes|attacks|shelling|bombardments?)\s+(?:during|over|throughout)\s+the\s+"
+    r"(?:(?:whole|entire|past|last)\s+)?(?:winter|summer|spring|autumn|months)\b"
 )
 # "four civilians were killed in the town by similar attacks during the month": a period's
 # tally told after an event, not that event's toll.

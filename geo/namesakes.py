@@ -343,7 +343,7 @@ def nearest_namesakes(
                 near = (
                     _by_a_neighbour(name, others, gaz)
                     or gaz.resolve(name, (), "town", near=centre, within_km=LIST_KM)
-                    or _unless_far(name, near, others)
+                    or _unless_far(name, near, others, gaz)
                 )
             if near is not None and near.precision == "town":
                 # (one kept by its neighbour is placed, for the text's later bare mentions)
@@ -362,13 +362,20 @@ TOWN_OF_RANK = 20_000  # a town this size keeps its rank unless its sentence's t
 NEIGHBOUR_KM = 15.0  # ... and often this near one of them
 
 
+COMMON_NAME = 5  # namesakes: a name this many villages share may be one more the index lacks
 FAR_KM = 300.0  # a namesake this far from every town it is listed with is not the one
 
 
-def _unless_far(name: str, near: Place | None, others: list[Place]) -> Place | None:
+def _unless_far(
+    name: str, near: Place | None, others: list[Place], gaz: PlaceResolver
+) -> Place | None:
     """ "explosions over Unecha and Vysokoye": with no namesake within a front's reach of the
-    list's towns (the one found is in Crimea), a village the gazetteer lacks, by its neighbour."""
+    list's towns (the one found is in Crimea), a village the gazetteer lacks, by its neighbour.
+    Only for a common name (many villages share it); a name of one place is that place
+    ("KYIV — … damaged the Chonhar bridge")."""
     if near is None or not near.located or len(others) != 1 or not others[0].located:
+        return near
+    if near.population >= TOWN_OF_RANK or len(gaz.namesakes(name)) < COMMON_NAME:
         return near
     town = others[0]
     assert near.lat is not None and near.lon is not None
