@@ -461,7 +461,7 @@ def extract_mentions(
             if not s.heading and lx.CODER_VERDICT.search(text):
                 # ("… nobody named as the attacker. Not coded.": the verdict on its line's
                 # event, which also sets aside the lines after it)
-                _drop_the_lines_judged(mentions, s)
+                _drop_the_lines_judged(mentions, s, article.text)
             continue
         if NAMESAKE_TOLD_APART.search(text):
             continue  # "Antonivka, on the northern bank …, should not be confused with …": names
@@ -595,7 +595,7 @@ def extract_mentions(
         if (not s.heading or text.lstrip().startswith("#")) and lx.CODER_VERDICT.search(text):
             # "- 16.04, Ivanivka: tractor drove over an AT mine, driver killed. UXO accident,
             # not a strike.": the analyst's verdict on the line's own event
-            _drop_the_lines_judged(mentions, s)
+            _drop_the_lines_judged(mentions, s, article.text)
         opens_list = text.rstrip().endswith(":")  # "52 attack UAVs were destroyed:", no heading
         if (day := _a_date_field(text, reading)) is not None:
             # ('LAST|Len|"MK-0531-01 strike on Novyi Buh"' over 'LAST|P12|"31.05.2022"': a
@@ -852,12 +852,29 @@ def _in_the_region(town: Place, region: Place, gaz: PlaceResolver) -> bool:
     return haversine_km((town.lat, town.lon), (region.lat, region.lon)) <= region.radius_km
 
 
-def _drop_the_lines_judged(mentions: list[Mention], s: Sentence) -> None:
-    """A coder's verdict drops the events its paragraph told in the two sentences before it."""
+def _drop_the_lines_judged(mentions: list[Mention], s: Sentence, text: str) -> None:
+    """A coder's verdict drops the events its paragraph told in the two sentences before it
+    (or its block of comment lines: "#. A car blew up in Melitopol; … ¶ #. No strike by either
+    army; not coded.")."""
+    mark = _comment_mark(text, s.span.start)
     mentions[:] = [
         m for m in mentions
-        if m.sentence.paragraph != s.paragraph or s.index - m.sentence.index > 2
+        if s.index - m.sentence.index > 2
+        or (
+            m.sentence.paragraph != s.paragraph
+            and (mark is None or _comment_mark(text, m.sentence.span.start) != mark)
+        )
     ]  # fmt: skip
+
+
+# a comment line's own mark, shared by the lines of one block ("#. ", "// ", "-- ")
+_COMMENT_MARK = re.compile(r"\s*(?:#[.:,]?|//|--|;;|%)\s*$")
+
+
+def _comment_mark(text: str, at: int) -> str | None:
+    """The comment mark that opens the line ``at`` stands on, if any ("#.")."""
+    found = _COMMENT_MARK.fullmatch(text, text.rfind("\n", 0, at) + 1, at)
+    return found.group(0).strip() if found else None
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:

@@ -1147,8 +1147,9 @@ BASED_AT = re.compile(
     r"|\b(?:flown|airlifted|transferred|transported)\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?$"
     # "the plant in Ladyzhyn hit, power cuts in Vinnytsia until evening": where the outage
     # reached, not where the strike was
-    r"|\b(?:(?:power|electricity|water|heating|gas)\s+(?:cuts?|outages?|shortages?)|blackouts?|"
-    r"outages?)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?$"
+    # ("network restrictions remain in the Odesa region after earlier attacks")
+    r"|\b(?:(?:power|electricity|water|heating|gas|network|grid)\s+(?:cuts?|outages?|shortages?|"
+    r"restrictions?)|blackouts?|outages?)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?$"
     # ("electricity was switched off in five villages, among them Druzhba")
     r"|\b(?:power|electricity|light|water|gas|heating)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
     r"(?:switched|cut|turned|shut)\s+off\b[^.;]{0,60}?(?:\bin|\bamong\s+them|\bincluding)\s+"
@@ -1156,6 +1157,8 @@ BASED_AT = re.compile(
     # "see separate report of the national control centre in Kyiv": where a source sits
     r"|\b(?:control|dispatch|operations|coordination|situation|press|call|crisis)\s+"
     r"(?:cent(?:re|er)|room|office)\s+in\s+(?:the\s+)?$"
+    # ("The regional HQ in Rostov-on-Don gave the fire area as 100 square metres")
+    r"|\b(?:regional|operational|emergency|crisis)\s+(?:HQ|headquarters)\s+in\s+(?:the\s+)?$"
     # "missiles … expected to be used in Russia's Kursk region": where weapons may be used
     r"|\b(?:expected|planned|intended|likely|allowed|authori[sz]ed|permitted|cleared|going)\s+"
     r"to\s+be\s+(?:used|deployed|fired|launched)\s+(?:in|on|against|at|inside)\s+"
@@ -2313,7 +2316,7 @@ CODER_VERDICT = re.compile(
     # (a coding list's tag that keeps its row out: "#no (military presence, no attack)",
     # "#dup (of 9)")
     r"(?<![\w#])#(?i:no|dup|duplicate|skip|drop|excluded?|not[-_]?coded|nocode)\b(?![-_])|"
-    rf"{REJECTED_REPORT.pattern}|\bnot\s+an?\s+(?:new\s+)?strike\b|\bno\s+strike\s*(?:[\].;)!]|$)|\b[Nn]o\s+entry\b|\bkeep\s+(?:it\s+)?off\s+the\s+map\b|"
+    rf"{REJECTED_REPORT.pattern}|\b[Nn]ot\s+an?\s+(?:new\s+)?strike\b|\bno\s+strike\s*(?:[\].;)!]|$)|\b[Nn]o\s+entry\b|\bkeep\s+(?:it\s+)?off\s+the\s+map\b|"
     # (not "don't map the firing point": another thing kept off the map)
     r"\b(?:[Dd]o\s+(?:not|NOT)|[Dd]on['’]t)\s+(?:log|code|map)(?:\s+(?:it|this|them|these))?\s*(?:[.;,)!]|$)"
     # a note-taker's own doubt: "I could not confirm, … not writing it as fact" (not a wire's

@@ -320,7 +320,11 @@ _ITS_OWN_DISTRICTS = re.compile(
     r"(?:\s*,\s*|\s+and\s+|,\s+and\s+))+[A-Z][\w'’-]*(?:k[iy]i|sk[iy]|ska)\s+districts\b"
 )
 # "the Kuibyshevsky district of Donetsk": a named district of a city, so the city follows.
-_NAMED_DISTRICT_OF = re.compile(r"[A-Z][\w'’\-]+\s+(?:district|region)\s+of\s+(?:the\s+)?$")
+# (and one pointed back to: "in the same district of Kharkiv", "another district of Kyiv")
+_NAMED_DISTRICT_OF = re.compile(
+    r"(?:[A-Z][\w'’\-]+\s+(?:district|region)|\b(?i:same|another|other|one)\s+district)"
+    r"\s+of\s+(?:the\s+)?$"
+)
 
 
 def qualified(

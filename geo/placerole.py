@@ -602,7 +602,8 @@ _ON_ITS_WAY_THROUGH = re.compile(
     r"[^.;]{0,40}?\b(?:leaving|passing|driving|travell?ing|moving|going|heading)\s+through\s+$"
 )
 _SITE_LIES_AT = re.compile(
-    r",\s+(?:which|that|whose\s+(?:site|grounds?))\s+(?:stands?|lies|is\s+(?:located|situated)|sits)\s+"
+    r",\s+(?:which|that|whose\s+(?:site|grounds?))\s+(?:stands?|lies|is\s+(?:located|situated)|sits|"
+    r"(?<=site\s)is|(?<=grounds\s)are)\s+"
     r"(?:at|in|near|outside|by)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$"
 )
 _FEATURE_BEFORE = re.compile(
@@ -1116,6 +1117,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "the territory of the Zaporozhye nuclear power plant in Energodar came under fire":
         # the subject's site, then its town, then its verb
         return "target"
+    if _SET_BEFORE.search(before[-40:]) and _ON_FIRE_AFTER.match(text, end):
+        return "target"  # "drones set the Novoshakhtinsk refinery (Rostov region) on fire"
     if _ROUTE_HEAD.search(before) and _LABEL_COLON.match(text, end):
         # a trip book's line headed by where the train went: "Through Pervomaiskyi (the
         # Likhachove station): the russians shelled the houses by the station"
@@ -1123,6 +1126,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     return "context"
 
 
+_SET_BEFORE = re.compile(r"\bset\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ON_FIRE_AFTER = re.compile(r"[^.;]{0,80}?\b(?:on\s+fire|ablaze|alight)\b", re.IGNORECASE)
 _ROUTE_HEAD = re.compile(r"(?:^|[.—–:]\s)\s*(?:Through|Via|Past|Passing)\s+$")
 _LABEL_COLON = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*:\s+(?=\S)")
 

@@ -176,6 +176,9 @@ def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
     if reading.day is None:
         return _as_told(reading.section[0]) if reading.section else None
     near = 0 <= s.paragraph - paragraph <= 2 and s.index - index <= 2
+    # (not a flashback's day past its paragraph: "Also last Friday, … struck Svatovo. ¶ In
+    # Kherson, … died as a result of a night strike" is of the news days the lead told)
+    near = near and (s.paragraph == paragraph or not _a_flashback(reading.day, reading))
     # the rest of the day's own paragraph too ("That barrage killed 39. Sixteen died in
     # Kyiv. … In Dnipro, five were killed"), for a day, not a month told in it
     told_here = s.paragraph == paragraph and reading.day.days <= 2
@@ -266,6 +269,17 @@ _PLACE_LEAD = re.compile(
     r"^\W*In\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:city|town|village|region)\s+of\s+)?"
     r"[A-Z][\w'’-]+(?:\s+(?:region|oblast|district|raion|community|hromada))?,"
 )
+
+
+def _a_flashback(day: DateWindow, reading: Reading) -> bool:
+    """A day told days before the news cycle the story's lead tells, counted back from it
+    ("last Friday"; not a record's own date, "During the night of 05 to 06.06.2024")."""
+    lead = reading.lead
+    return (
+        lead.basis == "news cycle" and day.basis == "relative"
+        and lead.start is not None and day.end is not None
+        and (lead.start - day.end).days > 2
+    )  # fmt: skip
 
 
 def _of_the_news(day: DateWindow, reading: Reading) -> bool:

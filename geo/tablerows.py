@@ -507,6 +507,9 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
     # (and a listing's record whose status code follows its id, with its hanging lines:
     # dBASE's "     4 *KH22-0313b  DEL Damage to houses …" over "             the town …")
     spans += [(m.start(), m.end()) for m in _CODE_THEN_STATUS.finditer(text)]
+    # (and an item headed by its id and its status in brackets, with its lines: a Texinfo
+    # table's "@item K22-0419-LV (dup, 19.04.2022)" over "Smoke over … Lviv filmed …")
+    spans += [(m.start(), m.end()) for m in _ID_STATUS_ITEM.finditer(text)]
     # (and a pasted merge conflict's losing side: "<<<<<<< HEAD … ======= … >>>>>>> pass-1")
     spans += dropped_conflict_sides(text)
     # (and a pasted diff's removed lines: "-E23-0321-DZH | 21.03.2023 | … | ok")
@@ -631,6 +634,12 @@ _NOT_CODED = re.compile(
 )
 
 
+_ID_STATUS_ITEM = re.compile(
+    r"(?m)^[ \t]*(?:@item[ \t]+|[-*•][ \t]+)?[A-Z][A-Z0-9]{1,5}-[\w-]{2,20}[ \t]+"
+    r"\((?i:del(?:eted)?|dup(?:licate)?|ns|rejected|removed)\b[^)\n]*\)[^\n]*"
+    # (its lines, to a blank line, the next item or a command)
+    r"(?:\n(?![ \t]*(?:@|$|[-*•][ \t]|[A-Z][A-Z0-9]{1,5}-[\w-]{2,20}[ \t]+\())[^\n]*)*"
+)
 _ELEMENT_SPAN = 4000  # an element's longest reach back to its opening tag
 _STATUS_OFF = (
     r"(?:del(?:eted?)?|dup(?:licate)?|rejected|removed|drop(?:ped)?|ns|not[ _-]?a[ _-]?strike|"
