@@ -987,7 +987,7 @@ def past_the_stamp(
         and (
             # (a line that names no place, its log's town struck: "Sat 30.07 — Yesterday morning
             # the russians shelled the bus station")
-            at[1] == 0
+            (at[1] == 0 and _THE_DAY_BEFORE.match(d.text) is not None)
             or d.start - offset < at[0] and not _SENTENCE_BREAK.search(text, d.end - offset, at[0])
             or d.start - offset >= at[1] and not _PHRASE_BREAK.search(text, at[1], d.start - offset)
         )
@@ -1022,6 +1022,8 @@ def _the_strikes_own_day(d: DateMention, stamp: DateMention, text: str, offset: 
 
 
 _MONTH_NAMED = re.compile(rf"\b{lx._MONTHS}\b", re.IGNORECASE)
+# (not "glass guy can come only thursday": a day to come, read back as a past weekday)
+_THE_DAY_BEFORE = re.compile(r"(?i)yesterday|last\s+night|the\s+day\s+before")
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 _PHRASE_BREAK = re.compile(r"[.;:,!?(—–]")
 _WRITTEN_BEFORE = re.compile(

@@ -344,7 +344,11 @@ def extract_mentions(
             # ("Rybolov · Slavyansk-na-Kubani" over "drones attacked the Slavyansk refinery":
             # the town's short form, wherever the text writes it, not Sloviansk in Donbas)
             for p in find_places(told.span.text, gaz, hints):
-                if p.place is not None and (head := _RIVER_COMPOUND.fullmatch(p.text)):
+                if (
+                    p.place is not None and (head := _RIVER_COMPOUND.fullmatch(p.text))
+                    # (not a region's own name: "Rostov regional governor" is the oblast's)
+                    and gaz.resolve(head.group(1), (), "region") is None
+                ):  # fmt: skip
                     reading.named.setdefault(head.group(1).casefold(), p.place)
         if (
             not told.heading

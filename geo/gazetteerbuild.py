@@ -202,6 +202,7 @@ def _read_tsv(path: Path) -> list[dict[str, str]]:
 
 
 _CITY_REGIONS = frozenset({"Kyiv City", "Sevastopol"})  # cities with an oblast's status
+_ENGLISH_GLOSS = re.compile(r"(?:Old|New|Upper|Lower)\s+(?:Town|City|Quarter)")
 
 
 def _add_national(
@@ -226,9 +227,7 @@ def _add_national(
             continue
         cc = rec["cc"]
         region = admin1.get((cc, rec["admin1"]))
-        # (a historical place inside a city of its own status is one of its quarters: Kyiv's
-        # "Stare Misto", also called "Old Town", is no town a page's "the Old Town" names)
-        if rec["fcode"] == "PPLX" or (rec["fcode"] == "PPLH" and region in _CITY_REGIONS):
+        if rec["fcode"] == "PPLX":
             _add_section(t, rec, region)
             continue
         old = pinned.get(rec["id"])
@@ -244,6 +243,9 @@ def _add_national(
             if (
                 alias != rec["name"]
                 and _usable_alias(alias)
+                # (a city quarter's English gloss is no name a text gives it: Kyiv's Stare
+                # Misto is "Old Town", which a page of Pervomaiskyi writes of its own)
+                and not (region in _CITY_REGIONS and _ENGLISH_GLOSS.fullmatch(alias))
                 and (not fix.unaliases or normalize_name(alias) not in fix.unaliases)
             ):
                 ix.add(alias, row, alternate=True)

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from geo import lexicon as lx
 from geo.model import Place
-from geo.placerank import haversine_km
+from geo.placerank import BIG_CITY, haversine_km
 from geo.placetypes import PlaceMention, PlaceResolver
 
 
@@ -343,7 +343,11 @@ def nearest_namesakes(
                 near = (
                     _by_a_neighbour(name, others, gaz)
                     or gaz.resolve(name, (), "town", near=centre, within_km=LIST_KM)
-                    or _unless_far(name, near, others, gaz)
+                    or (
+                        near
+                        if not _listed_with(pm, towns, text)
+                        else _unless_far(name, near, others, gaz)
+                    )
                 )
             if near is not None and near.precision == "town":
                 # (one kept by its neighbour is placed, for the text's later bare mentions)
@@ -362,8 +366,22 @@ TOWN_OF_RANK = 20_000  # a town this size keeps its rank unless its sentence's t
 NEIGHBOUR_KM = 15.0  # ... and often this near one of them
 
 
+VILLAGE = 5_000  # people: a namesake this small may be one of many
 COMMON_NAME = 5  # namesakes: a name this many villages share may be one more the index lacks
 FAR_KM = 300.0  # a namesake this far from every town it is listed with is not the one
+
+
+_JOINED = re.compile(r"\s*(?:,|and|or|,\s+and)\s*")
+
+
+def _listed_with(pm: PlaceMention, towns: list[PlaceMention], text: str) -> bool:
+    """Is the name joined to another town of the sentence by a comma or "and" ("over Unecha
+    and Vysokoye"), not only named in the same sentence ("Druzhba … killed on Sadova")?"""
+    return any(
+        _JOINED.fullmatch(text, min(o.end, pm.end), max(o.start, pm.start)) is not None
+        for o in towns
+        if o is not pm
+    )
 
 
 def _unless_far(
@@ -375,7 +393,11 @@ def _unless_far(
     ("KYIV — … damaged the Chonhar bridge")."""
     if near is None or not near.located or len(others) != 1 or not others[0].located:
         return near
-    if near.population >= TOWN_OF_RANK or len(gaz.namesakes(name)) < COMMON_NAME:
+    # (a village found for a village's neighbour: not Reni the port of 19,000 by "Moscow")
+    if (
+        near.population >= VILLAGE or others[0].population >= BIG_CITY
+        or len(gaz.namesakes(name)) < COMMON_NAME
+    ):  # fmt: skip
         return near
     town = others[0]
     assert near.lat is not None and near.lon is not None
