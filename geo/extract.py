@@ -345,7 +345,7 @@ def extract_mentions(
             # the town's short form, wherever the text writes it, not Sloviansk in Donbas)
             for p in find_places(told.span.text, gaz, hints):
                 if (
-                    p.place is not None and (head := _RIVER_COMPOUND.fullmatch(p.text))
+                    p.place is not None and (head := _RIVER_COMPOUND.match(p.text))
                     # (not a region's own name: "Rostov regional governor" is the oblast's)
                     and gaz.resolve(head.group(1), (), "region") is None
                 ):  # fmt: skip

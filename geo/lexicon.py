@@ -1250,6 +1250,8 @@ CAPITALS = {"moscow", "kyiv", "kiev", "washington", "london", "minsk", "warsaw",
 # Capitalised words that are never places here even if GeoNames lists a village by that name.
 NOT_PLACES = {
     "vil",  # an analyst's "Vil. Rivne": the village's abbreviation, not the hamlet Vil
+    # a route's words opening a log's line: "Mon 26.09 — Through Lozova (the station): …"
+    "through", "via",
     # English words that are also small places' names (a note's "CUT.", "Log:", "Port
     # infrastructure was hit", "Human Rights Watch"): read as words
     "is", "or", "port", "side", "cut", "log", "never", "deep", "record", "size", "major", "baby",
