@@ -345,11 +345,11 @@ def extract_mentions(
             # the town's short form, wherever the text writes it, not Sloviansk in Donbas)
             for p in find_places(told.span.text, gaz, hints):
                 if (
-                    p.place is not None and (head := _RIVER_COMPOUND.match(p.text))
+                    p.place is not None and (short := _RIVER_COMPOUND.match(p.text))
                     # (not a region's own name: "Rostov regional governor" is the oblast's)
-                    and gaz.resolve(head.group(1), (), "region") is None
+                    and gaz.resolve(short.group(1), (), "region") is None
                 ):  # fmt: skip
-                    reading.named.setdefault(head.group(1).casefold(), p.place)
+                    reading.named.setdefault(short.group(1).casefold(), p.place)
         if (
             not told.heading
             and _IN_A_REGION_WORD.search(told.span.text)
