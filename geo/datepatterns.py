@@ -64,6 +64,8 @@ _IGNORED_BEFORE = re.compile(
     r"\bborn(?:\s+in)?|\bbuilt(?:\s+in)?|\bfounded(?:\s+in)?|\bconstructed(?:\s+in)?|"
     # "operational information as of 06:00 on 18.10.2023": a status's time, not an event's
     r"\bas\s+of(?:\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?(?:\s+on)?|"
+    # a clock's other zone: "at 00:20 local time (2120 GMT Sunday)", the same moment
+    r"\b\d{1,2}:?\d\d\s+(?:GMT|UTC)(?:\s+on)?|"
     # an analyst's cross-reference: "[cf. the 22 May 2023 Graivoron raid]"
     r"\bcf\.?(?:\s+(?:the|also))?)\s*$",
     re.IGNORECASE,

@@ -70,6 +70,7 @@ from geo.namesakes import (
     NAMESAKE_TOLD_APART,
     WHICH_ONE_TOLD,
     by_the_paragraphs_town,
+    in_the_raion_just_told,
     namesakes_meant,
     near_town,
     placed_by_the_town_told,
@@ -339,6 +340,11 @@ def extract_mentions(
             # ("… not the `Галаганівка` in the Mykolaiv oblast": one of the others)
             others = the_one_not_in(told.span.text, gaz, near_point(reading, gaz))
             for name, meant in others.items():
+                reading.named.setdefault(name, meant)
+        if _LIES_IN.search(told.span.text):
+            # ("Pryshyb lies in the occupied part of the Vasylivka district of the Zaporizhzhia
+            # region; the Pryshyb villages of the Poltava and Mykolaiv regions are not meant")
+            for name, meant in _where_it_lies(told.span.text, gaz, hints).items():
                 reading.named.setdefault(name, meant)
         if _RIVER_COMPOUND.search(told.span.text):
             # ("Rybolov · Slavyansk-na-Kubani" over "drones attacked the Slavyansk refinery":
@@ -655,6 +661,9 @@ def extract_mentions(
                 or _PROSE_VALUE.search(text) is not None
             )
             and not _LEGEND.match(text)
+            # (a glossary of the sources' words: '"Kiev regime" — the government of Ukraine ·
+            # "punitive shelling" — any shelling the source blames on Ukraine')
+            and not _DASH_GLOSSARY.search(text)
             and (
                 # ("crew checked the craters in X": damage told before, under repair)
                 # (not a word named as a word: 'The word "bomb" in the feedback means …')
@@ -1200,7 +1209,10 @@ def _town_told_here(reading: Reading, s: Sentence) -> bool:
 
 
 _IN_A_REGION_WORD = re.compile(r"\s(?:in\s+the\s+[A-Z][\w'’-]+\s+(?:region|oblast))\b")
-_NAMESAKES_APART = re.compile(r"\bnot\b|\bsame\s+name\b|\bnamesakes?\b|\bother\s+(?-i:[A-Z])", re.I)
+_NAMESAKES_APART = re.compile(
+    r"\bnot\b|\b(?:same|similar)\s+name\b|\bnamesakes?\b|\bother\s+(?-i:[A-Z])|\bnothing\s+to\s+do\s+with\b",
+    re.I,
+)
 _A_CORRECTION = re.compile(
     r"\b(?:earlier\s+version|correction|erroneously|incorrectly|wrongly|mistakenly)\b", re.I
 )
@@ -1401,6 +1413,7 @@ def _read_event_sentence(
     not_strike = (
         lx.NOT_A_STRIKE.search(own_main) or lx.NOT_AN_ATTACK_IN(own_main)
         or lx.DAMAGE_FOUND.search(text)  # (in its aside too: "…, which was found destroyed")
+        or lx.OCCUPATION_KILLINGS.search(text)
     )  # fmt: skip
     if (
         not_strike and not_strike.group(0).lower().startswith("accident")
@@ -1436,6 +1449,7 @@ def _read_event_sentence(
     found = placed_by_the_town_told(found, text, reading.last_town, gaz)
     if _town_struck_lately(reading, s):
         found = by_the_paragraphs_town(found, reading.last_town, gaz)
+    found = in_the_raion_just_told(found, _raion_told_before(s, reading, gaz), gaz)
     found = villages_by_the_label_town(found, text, gaz)
     found = the_region_town_told(found, text, reading, s, gaz)
     reading.places_named += [p.place for p in found if p.place is not None]
@@ -1850,6 +1864,50 @@ def _a_day_told(m: Mention) -> bool:
     return m.date_explicit and m.date.basis not in _PAGE_LEADS
 
 
+_A_RAION_WORD = re.compile(r"istrict|raion|rayon|r-n", re.IGNORECASE)
+
+
+_LIES_IN = re.compile(
+    r"\b([A-Z][\w'’-]+)\s+(?:lies|is\s+located|is\s+situated|is\s+a\s+village)\s+in\s+", re.UNICODE
+)
+
+
+def _where_it_lies(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> dict[str, Place]:
+    """ "Pryshyb lies in the occupied part of the Vasylivka district of the Zaporizhzhia
+    region": the namesake inside the raion (else the oblast) the sentence puts the name in."""
+    out: dict[str, Place] = {}
+    for m in _LIES_IN.finditer(text):
+        clause = re.split(r"[;.]\s", text[m.end() :], maxsplit=1)[0]
+        areas = [
+            p.place for p in find_places(clause, gaz, hints)
+            if p.place is not None and p.place.precision == "region"
+        ]  # fmt: skip
+        area = next((a for a in areas if a.admin2), None) or next(iter(areas), None)
+        if area is None:
+            continue
+        place = gaz.resolve(m.group(1), (area.name,), "town", strict=True)
+        if place is not None and place.precision == "town" and gaz.within(place, area):
+            out[m.group(1).casefold()] = place
+    return out
+
+
+def _raion_told_before(s: Sentence, reading: Reading, gaz: PlaceResolver) -> Place | None:
+    """The one raion the sentence before, in the same paragraph, named (none if it named
+    none or several)."""
+    before = reading.sentences[s.index - 1] if s.index > 0 else None
+    if (
+        before is None
+        or before.paragraph != s.paragraph
+        or not _A_RAION_WORD.search(before.span.text)
+    ):
+        return None
+    raions = {
+        p.place.key: p.place for p in find_places(before.span.text, gaz, reading.hints)
+        if p.place is not None and p.place.precision == "region" and p.place.admin2 is not None
+    }  # fmt: skip
+    return next(iter(raions.values())) if len(raions) == 1 else None
+
+
 def _named_inside_just_before(
     region: PlaceMention, s: Sentence, reading: Reading, gaz: PlaceResolver
 ) -> bool:
@@ -1918,6 +1976,10 @@ _GLOSSARY = re.compile(r"(?:\b[\w\"“”-]+\s+=\s+[^=;]+[;,.]\s*){2}")
 # ('"KAB" = guided aerial bomb', a legend's '"storm" / "disease" / "blast" = cause')
 _DEFINED_TERM = re.compile(
     r"(?:^|[.;:]\s+)\s*(?:[\"“][^\"”]{1,24}[\"”]\s*/\s*)*[\"“][^\"”]{1,24}[\"”]\s*=\s"
+)
+_DASH_GLOSSARY = re.compile(
+    r"(?:[\"“][^\"”]{1,30}[\"”](?:\s*/\s*[\"“][^\"”]{1,30}[\"”])*\s+[—–-]\s+[^·•|\n]{3,120}?"
+    r"\s*[·•|]\s*){2}"
 )
 _PROSE_VALUE = re.compile(r"=\s*[\"“](?:[^\"”\s]+\s+){8}")
 _SEVERAL_TIMES = re.compile(r"several\s+(?:more\s+)?times", re.IGNORECASE)

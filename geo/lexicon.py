@@ -1046,7 +1046,7 @@ SPEECH_PLACE_BEFORE = re.compile(
     # "Russia summoned the US ambassador in Moscow": where envoys are called in
     r"summoned|ambassador|envoy|embassy|"
     # "her post … drew criticism in Kyiv": where the words were answered
-    r"criticism|criticised|criticized|condemnation|outrage|backlash)\b[^.]{0,40}$",
+    r"criticism|criticised|criticized|condemnation|outrage|backlash|fury|anger|uproar)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
 # Clauses that move a place out of the event: evacuees sent "to" X, X "annexed".
@@ -2007,6 +2007,13 @@ LEFTOVER = re.compile(
 )
 # Not strikes: mines and unexploded ordnance, ground fighting, captures. A sentence told
 # only in these words is no incident, however many were hurt.
+# an occupation's killings: "where hundreds of civilians were killed during the Russian
+# occupation in March" (in any clause: no strike told)
+OCCUPATION_KILLINGS = re.compile(
+    r"\b(?:killed|executed|murdered|tortured)\s+(?:[\w-]+\s+){0,2}?during\s+(?:the\s+)?"
+    r"(?:Russian\s+|Russia['’]s\s+)?occupation\b",
+    re.IGNORECASE,
+)
 FARM_DRONE = (
     r"(?i:\b(?:fungicides?|pesticides?|herbicides?|fertili[sz]ers?|spray(?:ing|ed|s)?|crop[-\s]spraying|"
     r"seeding|sowing)\b[^.;:]{0,20}?\bdrones?\b|\bdrones?\s+(?:spraying|sprayed|sprays)\b)"
@@ -2030,6 +2037,7 @@ NOT_A_STRIKE = re.compile(
     r"\b(?:are|is)\s+(?:written|marked|logged|entered)\s+as\b|\bstands?\s+for\b|"
     # a farm's own drone: "Fungicide by the drone on C1-C5", "crop-spraying drone"
     rf"{FARM_DRONE}|"
+    rf"{OCCUPATION_KILLINGS.pattern}|"
     # a quarry's blasting, a note's "NOT war-related"
     r"\b(?:quarry|scheduled|controlled|mining)\s+blast(?:s|ing)?\b|\b[Nn](?:OT|ot)\s+war[-\s]related\b|"
     # aid to rebuild: "construction materials to repair 140 damaged homes in Bilopilska hromada"
@@ -2127,7 +2135,8 @@ AFTERMATH = re.compile(
     r"bur(?:y|ies|ying)\s+(?:its|their|the)\s+dead|"
     r"farewell|paid\s+(?:their\s+)?(?:last\s+)?respects|condolences|"
     # "Rescuers found the body of a man under the rubble …": the search, days on
-    r"(?:found|recovered|pulled\s+out)\s+(?:the\s+)?(?:body|bodies)\b)\b",
+    # ("Rescuers found her body in the rubble on the morning of April 29")
+    r"(?:found|recovered|pulled\s+out)\s+(?:the\s+|her\s+|his\s+|their\s+|a\s+)?(?:body|bodies)\b)\b",
     re.IGNORECASE,
 )
 # "did not report any missile or drone strikes there", "no strikes on the capital were
@@ -2743,7 +2752,7 @@ GOVERNOR_AFTER = re.compile(r"\s+[Gg]overnor\b")
 # "Brigade No. 3 left for Okhtyrka last week, where Russian drones hit a building": the
 # where-clause tells a strike at the place it follows
 WHERE_STRUCK_AFTER = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,3}\s*,\s*where\s+(?!no\b|nothing\b)[^.;]{0,120}?"
+    r"(?:\s+[a-z][\w-]*){0,3}\s*,\s*where,?\s+(?!no\b|nothing\b)[^.;]{0,120}?"
     r"\b(?:hit|struck|shelled|attacked|destroyed|bombed|exploded|landed|"
     # (a verb, not "where the wounded were taken": where the victims went)
     r"(?<!the\s)(?:killed|wounded|injured))\b(?!\s+(?:were|was)\s+(?:taken|brought|moved))",

@@ -735,7 +735,10 @@ def _day_told(
         days = days[:1]  # "10.08 Wed — night 9→10: …": one day told twice, line stamp first
     # (a night too: "(2) Moscow, the Kremlin, night of 2 to 3 May.")
     if len(days) == 1 and days[0].days <= 2 and days[0].basis in _TOLD_DAY:
-        reading.day_named = (days[0], s.paragraph, s.index)
+        # (not the day of the search after: "Rescuers found her body on the morning of April
+        # 29. The missile destroyed the first two floors": the strike keeps its own day)
+        if not lx.AFTERMATH.search(text):
+            reading.day_named = (days[0], s.paragraph, s.index)
         # "The first warning came on September 30. That morning, a missile hit …" (not
         # "declared January 22 a day of mourning": a day set aside, not a day told)
         future = reading.ref is not None and days[0].end is not None and days[0].end > reading.ref

@@ -933,6 +933,26 @@ def by_the_paragraphs_town(
     return out
 
 
+def in_the_raion_just_told(
+    found: list[PlaceMention], raion: Place | None, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """ "… fired about 60 shells at the Nikopol district. In Pokrovske, a man was killed": a
+    bare name the sentence before placed in a raion is its namesake there, if it has one."""
+    if raion is None:
+        return found
+    out = []
+    for pm in found:
+        if (
+            pm.query is not None and not pm.query[2] and pm.place is not None
+            and pm.place.precision == "town" and not gaz.within(pm.place, raion)
+        ):  # fmt: skip
+            inside = gaz.resolve(pm.query[0], (raion.name,), "town", strict=True)
+            if inside is not None and inside.precision == "town" and gaz.within(inside, raion):
+                pm = replace(pm, place=inside, query=(pm.query[0], (), True))
+        out.append(pm)
+    return out
+
+
 PARAGRAPH_KM = 100.0  # a paragraph's places lie within a front sector's reach of each other
 
 

@@ -719,6 +719,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"
     if capital and lx.ITS_GOVERNMENT.match(after):
         return "context"  # "Kiev authorities claimed that …": the government, not the city's
+    if (prev == "of" or prev in lx.WEAK_BEFORE) and lx.WHERE_STRUCK_AFTER.match(text, end):
+        return "target"  # "One of the dead is a resident of Bakhmut, where a shell hit a house"
     if (
         lx.WEAK_AFTER.match(after)
         or prev in lx.WEAK_BEFORE
@@ -862,6 +864,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"
     if _WHOSE_THING_STRUCK.match(text, end):
         return "target"  # "went to families in Ocheretyne, whose school was damaged by shelling"
+    if prev == "to" and lx.WHERE_STRUCK_AFTER.match(text, end):
+        # "a family going to relatives in the LPR, to Krasnorechenskoye, where … Ukrainian
+        # artillery killed seven civilians": where they go is where the strike was
+        return "target"
     if (
         (capital and lx.SPEECH_PLACE_BEFORE.search(before))
         or lx.SPOKE_IN.search(before)
@@ -1030,7 +1036,12 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"
     if _LEAVING_IN.search(before[-90:]):
         return "target"  # "hit a shuttle bus carrying evacuees out of Bilopillia": on its way out
-    if _JUST_PAST.search(before[-12:]) and not _A_LINE_AFTER.match(text, end):
+    if (
+        _JUST_PAST.search(before[-12:])
+        and not _A_LINE_AFTER.match(text, end)
+        # (not a trip's limit: "our drivers refuse to go beyond Kakhovka")
+        and not _GO_BEYOND.search(before[-30:])
+    ):
         return "target"  # "explosions behind Vasilyevka, at the military unit": by the town
     if prev == "through" and _TORE_THROUGH.search(before[-30:]):
         return "target"  # "the truck bomb explosion that tore through the Kerch bridge"
@@ -1725,6 +1736,10 @@ _FACILITY_STRUCK = re.compile(
 # a site struck, then the village it lies by ("…, by Khmilnytsia"; not "hit by X")
 # right past a town named ("behind Vasilyevka"), not a line of the front ("behind the
 # Bakhmut and Marinka lines")
+_GO_BEYOND = re.compile(
+    r"\b(?:go|goes|going|went|drive|drives|driving|travel\w*|run|runs|venture|ride)\s+beyond\s+$",
+    re.IGNORECASE,
+)
 _JUST_PAST = re.compile(r"\b(?:behind|beyond)\s+$", re.IGNORECASE)
 _A_LINE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:lines?|front|axis)\b")
 _SITE_BY = re.compile(

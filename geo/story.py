@@ -188,8 +188,14 @@ def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
     next_place = (
         first > 0 and s.index - index <= 6 and reading.day.days <= 2
         and _of_the_news(reading.day, reading)  # (not "destroyed on March 22", a background)
-        and _after_place_led(reading, first) == paragraph
-        and _PLACE_LEAD.match(reading.sentences[first].span.text) is not None
+        and (
+            _after_place_led(reading, first) == paragraph
+            and _PLACE_LEAD.match(reading.sentences[first].span.text) is not None
+            # ("Yesterday, September 8, … killed 9 civilians of the region. ¶ According to him,
+            # … several communities. In Fedorivka …, the Russians killed one person. In New
+            # York … one resident died": the toll's places, sentence by sentence)
+            or s.paragraph - paragraph <= 2 and _PLACE_OPENS.match(s.span.text) is not None
+        )
     )  # fmt: skip
     # "… on 19 August, … reported. ¶ Details: ¶ - Two were killed in Mykolaivka …": a
     # bulleted list goes on with the day told over it, or in one of its items
@@ -265,6 +271,9 @@ def _list_top(s: Sentence, reading: Reading) -> Sentence:
     )
 
 
+_PLACE_OPENS = re.compile(
+    r"^\W*In\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?[A-Z][\w'’-]+"
+)
 _PLACE_LEAD = re.compile(
     r"^\W*In\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:city|town|village|region)\s+of\s+)?"
     r"[A-Z][\w'’-]+(?:\s+(?:region|oblast|district|raion|community|hromada))?,"
