@@ -409,17 +409,28 @@ def _hangs_under(entry: str, line: str) -> bool:
         return False  # ("  location = 'Barvinkove'," under "  admin1 = …,": a record's own field)
     indent = len(line) - len(line.lstrip(" "))
     # (or a block indented as a whole, a YAML note's folded lines: "    On 19 May 2022, the
-    # border village of Tetkino … came" over "    under mortar fire, …")
-    if indent >= 2 and indent == len(last) - len(last.lstrip(" ")):
+    # border village of Tetkino … came" over "    under mortar fire, …"; a tab's too)
+    lead = line[: len(line) - len(line.lstrip(" \t"))]
+    tabbed = "\t" in lead and last.startswith(lead) and not last[len(lead) :][:1].isspace()
+    if tabbed or (indent >= 2 and indent == len(last) - len(last.lstrip(" "))):
         # (mid-sentence: the line above ends on a word or a comma; not a record's own
         # lines, "    russian missile strike … (2 missiles)" over "    brought in: 9")
         return (
-            _MID_SENTENCE.search(last) is not None and "|" not in line and "|" not in last
+            # (or a bracket closed mid-sentence: "… in Odnorobivka (Zolochivska hromada)" over
+            # "and killed a 39-year-old woman.")
+            (
+                _MID_SENTENCE.search(last) is not None
+                or (last.rstrip().endswith(")") and line.lstrip()[:1].islower())
+            )
+            and "|" not in line and "|" not in last
             # (cut mid-phrase: the line goes on in lower case, or after a comma, a name's first
             # word or a little word, "… building in" over "Pokrovsk (…)"; not a list of
             # headlines, "… under shelling" over "Why …")
             and (
                 line.lstrip()[:1].islower() or _NAME_OR_COMMA_END.search(last) is not None
+                # (or cut after a little word: "… Gladkov said it was" over "Ukrainian. One …")
+                or _A_LITTLE_WORD_END.search(last) is not None
+                or _A_VERB_END.search(last) is not None
                 # (a block already wrapping goes on: "… passenger train" over "No. 52 …")
                 or "\n" in entry
             )
@@ -434,6 +445,7 @@ def _hangs_under(entry: str, line: str) -> bool:
 # a wrapped line's start: a word of two letters or more, or a bracket that a name opens
 # (not a label's "facts: RU forces struck …", a record's own line)
 _FLUSH_GOES_ON = re.compile(r"(?:[A-Za-z][a-z'’-]+(?:\s(?!\S*:)|[,.;)])|\([A-Z])")
+_A_VERB_END = re.compile(r"\b(?:was|were|is|are|be|been|said|says)\s*$", re.IGNORECASE)
 _A_LITTLE_WORD_END = re.compile(
     r"\b(?:in|at|of|on|near|by|the|a|an|and|or|to|from|for|with|that)\s*$", re.IGNORECASE
 )

@@ -645,7 +645,13 @@ def extract_mentions(
             # the list's event at its place.
             _read_list_item(article, s, gaz, hints, reading, mentions)
             reading.list_head, reading.list_para = s.index, s.paragraph
-        elif s.index - reading.list_head == 1 and s.paragraph == reading.list_para:
+        elif (
+            s.index - reading.list_head == 1
+            and s.paragraph == reading.list_para
+            # (not a line that tells a strike on a day of its own: "At about 01:00 on
+            # 27.08.2023, Russian rocket fire hit a house in Odnorobivka" under a record's row)
+            and not (lx.STRONG_TRIGGER.search(text) and _A_FULL_DATE.search(text))
+        ):
             # "— the Saratov refinery (Saratov). A fire broke out on its territory;": the
             # item goes on; the list does too.
             if reading.last is not None:
@@ -1977,6 +1983,7 @@ _GLOSSARY = re.compile(r"(?:\b[\w\"“”-]+\s+=\s+[^=;]+[;,.]\s*){2}")
 _DEFINED_TERM = re.compile(
     r"(?:^|[.;:]\s+)\s*(?:[\"“][^\"”]{1,24}[\"”]\s*/\s*)*[\"“][^\"”]{1,24}[\"”]\s*=\s"
 )
+_A_FULL_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b")
 _DASH_GLOSSARY = re.compile(
     r"(?:[\"“][^\"”]{1,30}[\"”](?:\s*/\s*[\"“][^\"”]{1,30}[\"”])*\s+[—–-]\s+[^·•|\n]{3,120}?"
     r"\s*[·•|]\s*){2}"

@@ -316,7 +316,11 @@ def nearest_namesakes(
     for pm in found:
         # a name placed by its hromada's seat ("Ivanivka of the Lyman community") stays put;
         # one placed only in its region ("… in the Kharkov Region") still takes its neighbours'
-        by_seat = pm.query is not None and pm.query[2] and not pm.query[1]
+        # (and one placed in its raion: "Vasylivka (Bozhedarivska hromada, Kamianskyi raion)")
+        by_seat = (
+            pm.query is not None and pm.query[2]
+            and (not pm.query[1] or any(_A_RAION.search(r) for r in pm.query[1]))
+        )  # fmt: skip
         if pm in towns and pm.query is not None and not by_seat:
             others = [o.place for o in towns if o is not pm and o.place]
             centre = (
@@ -357,6 +361,7 @@ def nearest_namesakes(
     return out
 
 
+_A_RAION = re.compile(r"(?i)\b(?:raion|rayon|district|r-n)\b")
 LIST_KM = 30.0  # a village listed with its neighbours lies this near their centre
 
 
@@ -1046,10 +1051,13 @@ _SITE_IN = re.compile(
     # ('"production facilities of the Artem rocket and space enterprise" in Kyiv')
     # ("the Bryansk Chemical Plant in the town of Seltso": the site's own capitals too)
     # (an "and" inside the site's name only: "Artem rocket and space enterprise")
+    # (or two sites named together: "the Azovskaya and Azovnefteprodukt oil depots in Azov")
+    r"(?:\s+and\s+[A-Z][\w'’-]+)?"
     rf"\s+(?:(?!(?:and|or|but|as|while)\b)[A-Za-z-]+\s+(?:(?:and\s+)?[A-Za-z-]+\s+){{0,2}})?"
     # (or near it: "the Vuhlehirska thermal power plant near Svitlodarsk")
-    rf"(?i:{lx.FACILITY})[\"”’']?\s+(?:in|near)\s+"
-    r"(?:the\s+(?:city|town|village)\s+of\s+)?"
+    # (or ", which stands in": "Vinnytsia International Airport, which stands in Havryshivka")
+    rf"(?i:{lx.FACILITY})[\"”’']?(?:\s+(?:in|near)|,\s+(?:which|that)\s+(?:stands|lies|is\s+located|is)"
+    r"\s+(?:in|near|at))\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
 )
 # "X on the northeastern outskirts of Y", "X, a suburb of Y": Y only says where X is.
 LOCATED_BY = re.compile(

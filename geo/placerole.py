@@ -601,6 +601,10 @@ _ON_ITS_WAY_THROUGH = re.compile(
     r"\b(?:convoy|column|cars?|bus|minibus|vehicles?|train|trucks?|people|civilians|evacuees)\b"
     r"[^.;]{0,40}?\b(?:leaving|passing|driving|travell?ing|moving|going|heading)\s+through\s+$"
 )
+_THE_SITE_STRUCK_AFTER = re.compile(
+    r"[^.;]{0,80}?,\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:hit|struck|shelled|attacked|targeted|damaged|destroyed|set\s+on\s+fire)\b"
+)
 _SITE_LIES_AT = re.compile(
     r",\s+(?:which|that|whose\s+(?:site|grounds?))\s+(?:stands?|lies|is\s+(?:located|situated)|sits|"
     r"(?<=site\s)is|(?<=grounds\s)are)\s+"
@@ -846,7 +850,11 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # August": the strike the since-clause tells, the town its object)
         return "target"
     lies = _SITE_LIES_AT.search(before)
-    if lies is not None and lx.TRIGGER.search(before, 0, lies.start()):
+    if lies is not None and (
+        lx.TRIGGER.search(before, 0, lies.start())
+        # ("the Lysychansk oil refinery, which stands in Verkhnokamianka (…), was hit")
+        or _THE_SITE_STRUCK_AFTER.match(text, end) is not None
+    ):
         # "set fire to the substation of the Burshtyn power plant, which stands at Demianiv":
         # where the site struck stands
         return "target"

@@ -510,6 +510,9 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
     # (and an item headed by its id and its status in brackets, with its lines: a Texinfo
     # table's "@item K22-0419-LV (dup, 19.04.2022)" over "Smoke over … Lviv filmed …")
     spans += [(m.start(), m.end()) for m in _ID_STATUS_ITEM.finditer(text)]
+    # (and a row whose id cell is followed by its status cell: "E24-0516-VO | ns | 16.05.2024 |
+    # Evacuation of children from Vovchansk announced")
+    spans += [(m.start(), m.end()) for m in _ID_THEN_STATUS_CELL.finditer(text)]
     # (and a pasted merge conflict's losing side: "<<<<<<< HEAD … ======= … >>>>>>> pass-1")
     spans += dropped_conflict_sides(text)
     # (and a pasted diff's removed lines: "-E23-0321-DZH | 21.03.2023 | … | ok")
@@ -634,6 +637,12 @@ _NOT_CODED = re.compile(
 )
 
 
+_ID_THEN_STATUS_CELL = re.compile(
+    # (after a comment's mark and a word, too: "// HELD E24-0714-BU | dup | 14.07.2024 | …")
+    r"(?m)^[ \t]*(?:(?://|#|--|;)[ \t]*)?(?:[A-Z]{2,8}[ \t]+)?"
+    r"[A-Z][A-Z0-9]{1,5}-[\w-]{2,20}[ \t]*\|[ \t]*(?:del|dup|ns|DEL|DUP|NS)[ \t]*\|[^\n]*"
+    r"(?:\n[ \t]+\S[^\n]*)*"
+)
 _ID_STATUS_ITEM = re.compile(
     r"(?m)^[ \t]*(?:@item[ \t]+|[-*•][ \t]+)?[A-Z][A-Z0-9]{1,5}-[\w-]{2,20}[ \t]+"
     r"\((?i:del(?:eted)?|dup(?:licate)?|ns|rejected|removed)\b[^)\n]*\)[^\n]*"
