@@ -1696,7 +1696,9 @@ SITE_NOUNS = (
     r"(?:substations?|(?:power\s+)?plants?|depots?|refiner(?:y|ies)|terminals?|elevators?|bridges?|"
     r"stations?|bases?|airfields?|airports?|ports?|farms?|warehouses?|factor(?:y|ies)|towers?|dams?|"
     r"silos?|barns?|yards?|shops?|stores?|caf[eé]s?|schools?|hospitals?|clinics?|church(?:es)?|"
-    r"houses?|buildings?|offices?|markets?|librar(?:y|ies)|clubs?|TPP|HPP|CHP)"
+    r"houses?|buildings?|offices?|markets?|librar(?:y|ies)|clubs?|TPP|HPP|CHP|"
+    # ("hit the training centre by Yavoriv", "the range by the village")
+    r"(?:training\s+)?cent(?:re|er)s?|ranges?|barracks)"
 )
 ANAPHORA = re.compile(
     # (a local outlet's "above a residential neighbourhood of our city")
@@ -2671,7 +2673,12 @@ DAMAGE_FOUND = re.compile(
     re.IGNORECASE,
 )
 # weather's strike: "Lightning strike in quarter 41, a pine split to the root"
-LIGHTNING_STRIKE = re.compile(r"\blightning(?:\s+[\w-]+)?\s+strikes?\b", re.IGNORECASE)
+LIGHTNING_STRIKE = re.compile(
+    r"\blightning(?:\s+[\w-]+)?\s+strikes?\b"
+    # (a machine or a disease named by its blast: "CH-5 = blast freezer", "rice blast disease")
+    r"|\bblast[\s-]+(?:freezers?|chillers?|furnaces?|disease|cabinets?|cleaning|doors?)\b|\bsandblast\w*",
+    re.IGNORECASE,
+)
 # a vehicle's run named by where it goes: "Kyiv truck (Oleh)", "the Odesa bus"
 VEHICLE_AFTER = re.compile(
     r"\s+(?:truck|lorry|van|bus|minibus|shuttle|delivery|run)s?\b"

@@ -18,6 +18,7 @@ from geo import lexicon as lx
 from geo.model import Place
 from geo.placerank import BIG_CITY, haversine_km
 from geo.placetypes import PlaceMention, PlaceResolver
+from geo.translit import skeleton
 
 
 def villages_of_the_region(
@@ -353,6 +354,15 @@ def nearest_namesakes(
                         else _unless_far(name, near, others, gaz)
                     )
                 )
+            if (
+                near is not None
+                and pm.place is not None
+                and _its_neighbour_called_so(name, near, pm.place)
+            ):
+                near = (
+                    pm.place
+                )  # ("the Zatoka bridge … road to Odesa": Zatoka, not the village by it
+                # that GeoNames also calls Zatoka)
             if near is not None and near.precision == "town":
                 # (one kept by its neighbour is placed, for the text's later bare mentions)
                 placed = near.key.startswith("near:")
@@ -387,6 +397,15 @@ def _listed_with(pm: PlaceMention, towns: list[PlaceMention], text: str) -> bool
         for o in towns
         if o is not pm
     )
+
+
+def _its_neighbour_called_so(name: str, near: Place, found: Place) -> bool:
+    """Is ``near`` only also called ``name``, beside ``found`` that bears it (within 20 km)?"""
+    bones = skeleton(name.lower())
+    return (
+        near.key != found.key and _near(near, found, 20.0)
+        and skeleton(near.name.lower()) != bones and skeleton(found.name.lower()) == bones
+    )  # fmt: skip
 
 
 def _unless_far(

@@ -194,7 +194,14 @@ def narrative_day(reading: Reading, s: Sentence) -> DateWindow | None:
             # ("Yesterday, September 8, … killed 9 civilians of the region. ¶ According to him,
             # … several communities. In Fedorivka …, the Russians killed one person. In New
             # York … one resident died": the toll's places, sentence by sentence)
-            or s.paragraph - paragraph <= 2 and _PLACE_OPENS.match(s.span.text) is not None
+            or (
+                s.paragraph - paragraph <= 2 and _PLACE_OPENS.match(s.span.text) is not None
+                # (no other day told between: "… air attack, which on Friday killed 39. In
+                # Kyiv, a warehouse … were hit" after Saturday's Belgorod is Friday's)
+                and not any(
+                    _A_DAY_WORD.search(x.span.text) for x in reading.sentences[index + 1 : s.index]
+                )
+            )
         )
     )  # fmt: skip
     # "… on 19 August, … reported. ¶ Details: ¶ - Two were killed in Mykolaivka …": a
@@ -271,6 +278,12 @@ def _list_top(s: Sentence, reading: Reading) -> Sentence:
     )
 
 
+_A_DAY_WORD = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"\d{1,2}[./]\d{1,2})\b",
+    re.IGNORECASE,
+)
 _PLACE_OPENS = re.compile(
     r"^\W*In\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?[A-Z][\w'’-]+"
 )
