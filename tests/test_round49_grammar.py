@@ -291,3 +291,183 @@ def test_not_a_strike_opening_its_sentence_is_a_verdict(text: str, verdict: bool
 
 def _names(found: list) -> list[str]:
     return sorted({i.place.name for i in found if i.place is not None})
+
+
+# --- the 85 sets' rules --------------------------------------------------------------------
+
+
+def test_a_tolls_places_told_sentence_by_sentence_keep_its_day() -> None:
+    found = incidents(
+        " date 2022-09-09 During the day, the Russians killed six civilians of the region\n\n"
+        "Yesterday, September 8, the Russian occupiers killed 6 civilians of the Donetsk region, "
+        "and 15 were injured. About this informed the governor in his telegram channel.\n\n"
+        "According to him, the dead were recorded in several communities. In Siversk of the "
+        "Bakhmut district, one person was killed. In Lyman of the Kramatorsk district one "
+        "resident died.\n"
+    )
+    assert days(at(found, "Lyman")) == [(date(2022, 9, 8), date(2022, 9, 8))]
+
+
+def test_a_resident_of_a_town_where_a_shell_hit_is_its_toll() -> None:
+    assert _towns(
+        " date 2022-09-12 Live\n\n"
+        "Yesterday the Russians killed three civilians of the Donetsk region and wounded eight, "
+        "the governor reported. One of the dead is a resident of Siversk, where a shell hit a "
+        "private house in the afternoon.\n"
+    ) == ["Siversk"]
+
+
+def test_a_bare_name_takes_the_raion_the_sentence_before_named() -> None:
+    found = incidents(
+        " date 2022-09-19 News\n\n"
+        "A Russian missile hit the industrial zone of the nuclear plant near Pivdennoukrainsk on "
+        "Monday, the operator said.\n\n"
+        "The head of the regional administration reported that on Sunday the Russian troops "
+        "fired about 60 shells at the Nikopol district. In Pokrovske, a 55-year-old man was "
+        "killed.\n"
+    )
+    assert [i.place.admin1 for i in at(found, "Pokrovske")] == ["Dnipropetrovsk Oblast"]
+
+
+def test_a_clock_in_another_zone_names_no_day() -> None:
+    found = incidents(
+        " date 2022-09-20 News\n\n"
+        "A Russian missile exploded 300 metres from the reactors of the plant near Pivdennoukrainsk "
+        "shortly after midnight on Monday. The blast at 00:20 local time (2120 GMT Sunday) damaged "
+        "buildings at the site, which lies near the town of Pivdennoukrainsk in the Mykolaiv "
+        "region.\n"
+    )
+    assert {i.date.start for i in found} == {date(2022, 9, 19)}
+
+
+def test_an_occupations_killings_and_a_searchs_day_tell_no_strike_of_their_own() -> None:
+    assert not incidents(
+        " date 2022-04-29 News\n\n"
+        "Earlier on Thursday, the delegation visited Bucha and Irpin, where authorities say hundreds "
+        "of civilians were killed during the Russian occupation in March.\n"
+    )
+    found = incidents(
+        " date 2022-04-30 Producer killed\n\n"
+        "She was killed when a Russian missile hit the building where she lived in Kyiv on "
+        "Thursday. Rescuers found her body in the rubble on the morning of April 29. The missile "
+        "destroyed the first two floors of the building.\n"
+    )
+    assert days(found) == [(date(2022, 4, 28), date(2022, 4, 28))]
+
+
+def test_a_page_that_sets_aside_a_shop_of_a_similar_name_keeps_its_city() -> None:
+    found = incidents(
+        " date 2022-08-05 Pawnshop news\n"
+        "ZOLOTO pawnshop · Mykolaiv\n\n"
+        "At about four in the morning on Tuesday, 2 August, Russian missiles struck several "
+        "districts of Mykolaiv, the mayor said.\n\n"
+        "We have nothing to do with the shop of a similar name in the town of Mykolaiv in the Lviv "
+        "region.\n"
+    )
+    assert {i.place.admin1 for i in found} == {"Mykolaiv Oblast"}
+
+
+def test_a_trips_limit_and_a_named_villages_locator_sentence() -> None:
+    found = incidents(
+        " date 2022-09-12 Bus timetable\n\n"
+        "The Nova Kakhovka route stays suspended. On Thursday, 8 September, a Ukrainian strike on "
+        "a residential building there killed three people, and our drivers refuse to go beyond "
+        "Kakhovka.\n"
+    )
+    assert _names(found) == ["Nova Kakhovka"]
+    found = incidents(
+        " date 2022-09-20 Digest\n\n"
+        "Rogov claimed two people were killed in the village of Pryshyb when Ukrainian forces fired "
+        "HIMARS rockets at it. Pryshyb lies in the occupied part of the Vasylivka district of the "
+        "Zaporizhzhia region; the Pryshyb villages of the Poltava region are not meant.\n"
+    )
+    assert {i.place.admin1 for i in found} == {"Zaporizhzhia Oblast"}
+
+
+def test_a_glossary_by_dashes_tells_no_strike() -> None:
+    assert not incidents(
+        " date 2022-09-26 Digest\n\n"
+        '"Kiev regime" — the government of Ukraine · "the Republic" — the occupation entity in '
+        'Donetsk or Luhansk · "punitive shelling" — any shelling the source blames on Ukraine\n'
+    )
+
+
+def test_going_to_a_village_where_artillery_killed_is_that_village() -> None:
+    assert _towns(
+        " date 2022-09-25 Taxi orders\n\n"
+        "A family going to relatives in the LPR, to Krasnorechenskoye, where, according to the "
+        "LPR office, Ukrainian artillery killed seven civilians on the night of 19 to 20 "
+        "September.\n"
+    ) == ["Krasnorichenske"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a tab-indented note wrapped over two lines
+        "L22-0224-RY  #ok  23-24.02.2025\n\tDuring the night of 23 to 24.02.2025, drones struck "
+        "the Ryazan oil refinery and started a fire at a\n\tprimary processing unit.\n",
+        # a line cut after a bracket, under a record's row
+        "Kept notes:\n\n  N23-0711-BE | ok | 11.07.2023 | Berdianska | -/-\n     On 11.07.2023, a "
+        "Ukrainian strike hit a hotel used as barracks in occupied Berdiansk.\n"
+        "  N23-0827-OD | ok | 27.08.2023 | Zolochivska | 1/-\n     At about 01:00 on "
+        "27.08.2023, Russian rocket fire hit a house in Odnorobivka (Zolochivska hromada)\n"
+        "     and killed a 39-year-old woman.\n",
+    ],
+)
+def test_a_records_wrapped_note_keeps_its_own_day(lines: str) -> None:
+    found = incidents(f" date 2025-11-10 Export\n{lines}")
+    named = [i for i in found if i.place.name.startswith(("Ryazan", "Odnorobivka"))]
+    assert [i.date.end.day for i in named] == [24 if "Ryazan" in lines else 27]
+
+
+def test_a_village_placed_by_its_hromada_and_raion_is_the_one_by_the_seat() -> None:
+    found = incidents(
+        " date 2022-10-20 Sheet\n\n"
+        "On 11.10.2022, a Russian strike damaged the Dniprovska substation at Vasylivka "
+        "(Bozhedarivska hromada, Kamianskyi raion, Dnipropetrovsk oblast).\n"
+    )
+    assert [(round(i.place.lat, 2), round(i.place.lon, 2)) for i in at(found, "Vasylivka")] == [
+        (48.42, 34.03)
+    ]
+
+
+def test_an_airport_which_stands_in_a_village_is_placed_there() -> None:
+    assert _towns(
+        " date 2022-03-10 Sheet\n\n"
+        "On 06.03.2022, Russian missiles struck Vinnytsia International Airport, which stands in "
+        "Havryshivka (Vinnytska hromada); the runway was destroyed.\n"
+    ) == ["Havryshivka"]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "E24-0516-VO | ns | 16.05.2024 | Evacuation from Vovchansk announced; no strike.",
+        "// HELD E24-0714-BU | dup | 14.07.2024 | Toll update for the Budy strike.",
+    ],
+)
+def test_a_held_row_by_its_status_cell_is_dropped(row: str) -> None:
+    text = f"{row}\nE24-0520-ST | ok | 20.05.2024 | Russian forces shelled Stepnohirsk.\n"
+    assert [text[a:b] for a, b in dropped_spans(text)] == [row]
+
+
+def test_a_primary_name_beats_its_neighbours_alias_and_a_blast_freezer_is_no_blast() -> None:
+    assert _towns(
+        " date 2022-05-01 Hatchery book\n\n"
+        "Tue 26.04 - In the evening the russians hit the Zatoka bridge with a missile, the whole "
+        "road to Odesa now goes round.\n"
+    ) == ["Zatoka"]
+    assert not incidents(
+        " date 2022-05-03 Cold store log, Vasylkiv\nCOLD STORE LOG - Vasylkiv.\n"
+        "Chambers CH-1 to CH-4 at -22 °C, CH-5 = blast freezer, -35 °C.\n\n"
+        "Mon 02.05 - Occupancy 71%.\n"
+    )
+
+
+def test_a_training_centre_by_a_town_is_that_town() -> None:
+    assert _towns(
+        " date 2022-03-20 Order book, Lviv\nORDER BOOK - Lviv.\n\n"
+        "Sun 13.03 - Early this morning russian missiles hit the training centre by Yavoriv, "
+        "dozens dead.\n"
+    ) == ["Yavoriv"]
