@@ -1602,6 +1602,10 @@ def _read_event_sentence(
     if not targets and not weak:
         # A live entry's own heading ("Guided bombs hit Zaporizhzhia") starts a new event.
         targets = section_targets(reading, s, gaz, hints)
+    elif not targets and (heads := section_targets(reading, s, gaz, hints)):
+        # ("08:50 Odesa energy facility hit" over "Odesa regional governor … says a mass
+        # missile attack struck an energy facility": the heading's place, whose official speaks)
+        targets = [h for h in heads if any(_one_area(h.place, w.place, gaz) for w in weak)]
     if not targets and _TALLY_OPENING.match(text) and len({m.place for m in mentions}) > 1:
         reading.last = None  # a roundup's sum over its places, no one event's figure
         return
@@ -1864,6 +1868,15 @@ def _once_per_place(mentions: list[Mention], first: int) -> None:
             for o in ours
         ):  # fmt: skip
             mentions.remove(m)
+
+
+def _one_area(a: Place | None, b: Place | None, gaz: PlaceResolver) -> bool:
+    """Are two places one, or one's oblast the other's (Odesa and the Odesa region)?"""
+    if a is None or b is None:
+        return False
+    ra = a if a.precision == "region" else gaz.region_of(a)
+    rb = b if b.precision == "region" else gaz.region_of(b)
+    return a.key == b.key or (ra is not None and rb is not None and ra.key == rb.key)
 
 
 def _a_day_told(m: Mention) -> bool:

@@ -2423,7 +2423,7 @@ STRIKE_WORDS = re.compile(
     rf"\b(?:{_NOT_EGG}shell(?:ed|ing|s)?|strikes?|struck(?!\s+(?:off|out)\b)|(?:missiles?|msls?|drones?|rockets?)(?!\s+danger\b)|"
     r"bomb(?:s|ed|ing)?|artillery|arty|"
     r"mortars?|air\s?strikes?|airstrikes?|shot\s+down|intercept(?:ed|ion)?|downed|MLRS|HIMARS|"
-    r"Grads?|Shaheds?|Iskander|Kalibrs?|Kinzhal|Storm\s+Shadow|ATACMS|Tochka|Kh-[1-9]\d{1,2}(?!\d)|S-[34]00|glide|aerial|air\s+raid(?![\s-]+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
+    r"Grads?|Shaheds?|Iskander|Kalibrs?|Kinzhal|Storm\s+Shadow|ATACMS|Tochka|Kh-[1-9]\d{1,2}(?!\d)|S-[34]00s?|glide|aerial|air\s+raid(?![\s-]+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
     # (not "residents of the destroyed building": a ruin known, no strike told)
     r"(?<!the\s)destroyed|sank|sunk|blew\s+up|UAVs?|unmanned|planted|dealt\s+(?:an?\s+)?(?:[\w'‘’\"-]+\s+){0,2}?blows?|"
     # (not "dropped 1 pax at her son's", "dropped off the boxes": a driver's drop)

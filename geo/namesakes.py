@@ -310,6 +310,11 @@ def nearest_namesakes(
         p for p in found
         if p.place and p.place.precision == "town" and p.place.located
         and not (aside is not None and aside(p))
+        # (not a site's name after a town: "the Dniprovska substation at Vasylivka (…)")
+        and not (
+            _NAMED_AFTER.search(p.text)
+            and skeleton(p.text.lower()) != skeleton(p.place.name.lower())
+        )
     ]  # fmt: skip
     if len(towns) < 2:
         return found
@@ -317,11 +322,7 @@ def nearest_namesakes(
     for pm in found:
         # a name placed by its hromada's seat ("Ivanivka of the Lyman community") stays put;
         # one placed only in its region ("… in the Kharkov Region") still takes its neighbours'
-        # (and one placed in its raion: "Vasylivka (Bozhedarivska hromada, Kamianskyi raion)")
-        by_seat = (
-            pm.query is not None and pm.query[2]
-            and (not pm.query[1] or any(_A_RAION.search(r) for r in pm.query[1]))
-        )  # fmt: skip
+        by_seat = pm.query is not None and pm.query[2] and not pm.query[1]
         if pm in towns and pm.query is not None and not by_seat:
             others = [o.place for o in towns if o is not pm and o.place]
             centre = (
@@ -371,7 +372,7 @@ def nearest_namesakes(
     return out
 
 
-_A_RAION = re.compile(r"(?i)\b(?:raion|rayon|district|r-n)\b")
+_NAMED_AFTER = re.compile(r"s['’]?k(?:a|e|yi|iy|ij|aya|oye|oe)$")
 LIST_KM = 30.0  # a village listed with its neighbours lies this near their centre
 
 

@@ -1735,7 +1735,7 @@ _FACILITY_STRUCK = re.compile(
     r"(?:(?:was|were|has\s+been|had\s+been|came\s+under)\s+(?:\w+\s+)?"
     r"(?:attacked|hit|struck|targeted|damaged|shelled|destroyed|fire|attack)\b"
     # a note's, with no verb of being: "Chornomorsk grain terminal hit, 2 workers wounded"
-    r"|(?:hit|struck|damaged|destroyed)\s*[,.;(]"
+    r"|(?:hit|struck|damaged|destroyed)(?:\s*[,.;(]|\s*$)"
     r")"
 )
 # "…, where a Russian missile strike on the train station killed more than 50": the clause

@@ -30,7 +30,9 @@ def section_targets(
     above = reading.sentences[s.index - 1] if s.index > 1 else None
     if above is None or not above.heading:
         return []
-    return _heading_places(above, gaz, hints, reading.people)
+    # (a live entry's heading may name its weapons only: "Zaporizhzhia region: five S-300s
+    # at one facility")
+    return _heading_places(above, gaz, hints, reading.people, weapons=True)
 
 
 def title_targets(
@@ -426,11 +428,13 @@ _PAGE_STAMP = re.compile(
 
 
 def _heading_places(
-    head: Sentence, gaz: PlaceResolver, hints: tuple[str, ...], people: frozenset[str] = frozenset()
-) -> list[PlaceMention]:
-    """The places a heading says were struck (none if it tells no strike)."""
+    head: Sentence, gaz: PlaceResolver, hints: tuple[str, ...],
+    people: frozenset[str] = frozenset(), weapons: bool = False,
+) -> list[PlaceMention]:  # fmt: skip
+    """The places a heading says were struck (none if it tells no strike, by its verb or, with
+    ``weapons``, by the weapons it names)."""
     text = head.span.text
-    if not lx.TRIGGER.search(text):
+    if not lx.TRIGGER.search(text) and not (weapons and lx.STRIKE_WORDS.search(text)):
         return []
     if lx.NOT_A_STRIKE.search(text) and not lx.STRIKE_WORDS.search(text):
         return []  # "Tractor hits mine near Savyntsi": someone was hurt, nobody struck
