@@ -780,6 +780,9 @@ _GLOSS = re.compile(rf"[\s,(–—-]{{0,3}}(?:on\s+)?(?:{WEEKDAY_ABBR}[a-z]*\.?,
 
 
 def _glossed(between: str) -> bool:
+    # (not two times joined: "overnight and on Saturday" is the night just past and Saturday)
+    if re.search(r"\b(?:and|or)\b", between):
+        return False
     return len(between) <= 5 or _GLOSS.fullmatch(between) is not None
 
 

@@ -23,19 +23,23 @@ _PRECISION_RANK = {"town": 0, "region": 1, "country": 2}
 # --- groups → incidents ----------------------------------------------------------------
 
 
+def _fineness(place: Place | None) -> tuple[int, bool]:
+    """How fine a place is: a town, then a raion, then an oblast, then a country."""
+    if place is None:
+        return 3, True
+    return _PRECISION_RANK.get(place.precision, 3), place.precision == "region" and not place.admin2
+
+
 def _place(group: Group) -> tuple[Place | None, str]:
     ranked = sorted(
         group.mentions,
-        key=lambda m: (
-            m.place is None,
-            _PRECISION_RANK.get(m.place.precision, 3) if m.place else 3,
-            m.role == "weak",
-        ),
+        key=lambda m: (m.place is None, _fineness(m.place), m.role == "weak"),
     )
     counts = Counter(m.place.key for m in ranked if m.place)
     best = ranked[0]
     if best.place is not None:
-        same_rank = [m for m in ranked if m.place and m.place.precision == best.place.precision]
+        fine = _fineness(best.place)
+        same_rank = [m for m in ranked if m.place and _fineness(m.place) == fine]
         best = max(same_rank, key=lambda m: counts[m.place.key] if m.place else 0)
     return best.place, best.place_text
 
