@@ -411,7 +411,11 @@ def _hangs_under(entry: str, line: str) -> bool:
     # (or a block indented as a whole, a YAML note's folded lines: "    On 19 May 2022, the
     # border village of Tetkino … came" over "    under mortar fire, …"; a tab's too)
     lead = line[: len(line) - len(line.lstrip(" \t"))]
-    tabbed = "\t" in lead and last.startswith(lead) and not last[len(lead) :][:1].isspace()
+    # (only prose going on in lower case: not a Go literal's next field, "\t\tNotes: …")
+    tabbed = (
+        "\t" in lead and last.startswith(lead) and not last[len(lead) :][:1].isspace()
+        and line.lstrip()[:1].islower()
+    )  # fmt: skip
     if tabbed or (indent >= 2 and indent == len(last) - len(last.lstrip(" "))):
         # (mid-sentence: the line above ends on a word or a comma; not a record's own
         # lines, "    russian missile strike … (2 missiles)" over "    brought in: 9")
@@ -420,7 +424,10 @@ def _hangs_under(entry: str, line: str) -> bool:
             # "and killed a 39-year-old woman.")
             (
                 _MID_SENTENCE.search(last) is not None
-                or (last.rstrip().endswith(")") and line.lstrip()[:1].islower())
+                or (
+                    last.rstrip().endswith(")")
+                    and _CLAUSE_GOES_ON.match(line.lstrip()) is not None
+                )
             )
             and "|" not in line and "|" not in last
             # (cut mid-phrase: the line goes on in lower case, or after a comma, a name's first
@@ -445,6 +452,11 @@ def _hangs_under(entry: str, line: str) -> bool:
 # a wrapped line's start: a word of two letters or more, or a bracket that a name opens
 # (not a label's "facts: RU forces struck …", a record's own line)
 _FLUSH_GOES_ON = re.compile(r"(?:[A-Za-z][a-z'’-]+(?:\s(?!\S*:)|[,.;)])|\([A-Z])")
+# (a clause going on after a bracket: "… (Zolochivska hromada)" over "and killed a woman")
+_CLAUSE_GOES_ON = re.compile(
+    r"(?:and|or|but|which|who|where|when|while|killing|injuring|wounding|leaving|causing|"
+    r"damaging|destroying|with|after|before|as)\b"
+)
 _A_VERB_END = re.compile(r"\b(?:was|were|is|are|be|been|said|says)\s*$", re.IGNORECASE)
 _A_LITTLE_WORD_END = re.compile(
     r"\b(?:in|at|of|on|near|by|the|a|an|and|or|to|from|for|with|that)\s*$", re.IGNORECASE

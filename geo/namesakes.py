@@ -311,9 +311,11 @@ def nearest_namesakes(
         if p.place and p.place.precision == "town" and p.place.located
         and not (aside is not None and aside(p))
         # (not a site's name after a town: "the Dniprovska substation at Vasylivka (…)")
+        # (a hromada's adjective is its seat, though: "(Ocheretynska hromada, …)")
         and not (
             _NAMED_AFTER.search(p.text)
             and skeleton(p.text.lower()) != skeleton(p.place.name.lower())
+            and not _A_HROMADA_AFTER.match(text, p.end)
         )
     ]  # fmt: skip
     if len(towns) < 2:
@@ -372,6 +374,7 @@ def nearest_namesakes(
     return out
 
 
+_A_HROMADA_AFTER = re.compile(r"\s+(?:hromada|community|territorial\s+community)\b", re.IGNORECASE)
 _NAMED_AFTER = re.compile(r"s['’]?k(?:a|e|yi|iy|ij|aya|oye|oe)$")
 LIST_KM = 30.0  # a village listed with its neighbours lies this near their centre
 
