@@ -1602,7 +1602,13 @@ def _read_event_sentence(
     if not targets and not weak:
         # A live entry's own heading ("Guided bombs hit Zaporizhzhia") starts a new event.
         targets = section_targets(reading, s, gaz, hints)
-    elif not targets and (heads := section_targets(reading, s, gaz, hints)):
+    elif (
+        not targets
+        # (only when the words name no town of their own: "… in the village of Plesetske in
+        # Fastiv district, Kyiv Oblast Governor … said" is the village's)
+        and all(w.place is not None and w.place.precision == "region" for w in weak)
+        and (heads := section_targets(reading, s, gaz, hints))
+    ):
         # ("08:50 Odesa energy facility hit" over "Odesa regional governor … says a mass
         # missile attack struck an energy facility": the heading's place, whose official speaks)
         targets = [h for h in heads if any(_one_area(h.place, w.place, gaz) for w in weak)]

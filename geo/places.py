@@ -246,13 +246,6 @@ class GazetteerResolver:
             return False
         if outer.precision == "country":
             return inner.country == outer.country and inner.precision != "country"
-        if (
-            outer.precision == inner.precision == "region" and outer.admin2 is None
-            and inner.admin2 is not None and inner.admin1 is not None
-        ):  # fmt: skip
-            # a raion in its oblast: "Shahed drones struck Odesa Oblast … infrastructure in
-            # Izmail district was damaged"
-            return inner.admin1 == outer.admin1 and inner.country == outer.country
         if outer.precision == "region" and inner.precision == "town":
             if outer.admin2 is not None:
                 return inner.admin2 == outer.admin2 and inner.country == outer.country
