@@ -312,9 +312,10 @@ def nearest_namesakes(
         and not (aside is not None and aside(p))
         # (not a site's name after a town: "the Dniprovska substation at Vasylivka (…)")
         # (a hromada's adjective is its seat, though: "(Ocheretynska hromada, …)")
+        # (the adjective of a shorter town's name only: not "Dneprovskoye", Dniprovske itself)
         and not (
             _NAMED_AFTER.search(p.text)
-            and skeleton(p.text.lower()) != skeleton(p.place.name.lower())
+            and len(p.place.name) <= len(p.text) - 3
             and not _A_HROMADA_AFTER.match(text, p.end)
         )
     ]  # fmt: skip
