@@ -561,6 +561,11 @@ def _mark_captions(sentences: list[Sentence], line: str) -> None:
 
 
 HEADING_WORDS = 20
+_DATED_OPENING = re.compile(
+    r"\W*(?:(?:At\s+(?:about\s+|around\s+)?\d{1,2}[:.]\d\d\s+)?[Oo]n|During\s+the\s+night\s+of)\s+"
+    r"\d{1,2}(?:[./]\d{1,2}[./](?:19|20)\d\d|\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+(?:19|20)\d\d)\b[^,]{0,20},\s+\S"
+)
 TITLE_WORDS = 40
 
 
@@ -636,7 +641,12 @@ def split_sentences(article: Article) -> list[Sentence]:
         # substation.</note>", "… hit the substation. |", '"… substation." |> add')
         bare = _MARKUP_TAIL.sub("", bare)
         heading = (
-            words <= longest and not _ENDS_SENTENCE.search(bare) and not _LIST_ITEM.match(line)
+            words <= longest
+            and not _ENDS_SENTENCE.search(bare)
+            and not _LIST_ITEM.match(line)
+            # (a line that opens on its day in a clause is prose cut by a wrap, not a headline:
+            # "At about 01:00 on 27.08.2023, Russian rocket fire hit a house in Odnorobivka")
+            and not _DATED_OPENING.match(line)
         )
         # "also russians shelled kostiantynivka this morning": a chat's line, not a heading
         # (nor a log's stamped line in its writer's lower case: "21:30 the russians shelled …";

@@ -471,3 +471,16 @@ def test_a_training_centre_by_a_town_is_that_town() -> None:
         "Sun 13.03 - Early this morning russian missiles hit the training centre by Yavoriv, "
         "dozens dead.\n"
     ) == ["Yavoriv"]
+
+
+def test_a_line_opening_on_its_day_is_prose_though_a_wrap_cut_its_stop() -> None:
+    found = incidents(
+        " date 2023-11-02 Review\nKept notes, second half:\n\n"
+        "  N23-0711-BE | ok | 11.07.2023 | Berdianska | -/-\n"
+        "     On 11.07.2023, a Ukrainian strike hit a hotel used as barracks in occupied Berdiansk.\n"
+        "  N23-0827-OD | ok | 27.08.2023 | Zolochivska | 1/-\n"
+        "     At about 01:00 on 27.08.2023, Russian rocket fire hit a house in Odnorobivka "
+        "(Zolochivska hromada)\n"
+        "     The woman who lived there died in hospital.\n"
+    )
+    assert days(at(found, "Odnorobivka")) == [(date(2023, 8, 27), date(2023, 8, 27))]
