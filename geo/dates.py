@@ -375,7 +375,7 @@ def _night_of_days(m: re.Match[str], ref: date | None) -> DateWindow | None:
     start, end = safe_date(year, month, first), safe_date(year, month, second)
     if start is None or end is None:
         return None
-    return DateWindow(start, end, "days", "year inferred")
+    return DateWindow(start, end, "days", "explicit" if m.group("y") else "year inferred")
 
 
 def _day_of_month(day: int, ref: date) -> DateWindow | None:

@@ -49,6 +49,7 @@ from geo.datepatterns import DAYS_LATER
 from geo.dates import RANGE_DAYS, default_window, find_dates
 from geo.eventday import RELATIVE_TO_STORY, SINCE, compared_with, dates_told, event_dates
 from geo.eventyear import note_years_told, opens_before_the_war, told_as_history
+from geo.facilitynames import facilities_named_far_off
 from geo.listreading import (
     _BULLET,
     _LABELLED,
@@ -145,7 +146,12 @@ from geo.placerank import haversine_km
 from geo.placerole import UNNAMED_PLACE_NEAR
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.plainlines import items_town, plain_strike_line
-from geo.recordunits import namesakes_in_the_records_raion
+from geo.recordunits import (
+    namesakes_in_the_records_raion,
+    namesakes_in_the_records_region,
+    record_rows,
+    rows_of_the_same_record,
+)
 from geo.sectionday import (
     NUMBERED_ITEM,
     day_headings,
@@ -319,6 +325,7 @@ def extract_mentions(
     names = surnames(article.text, gaz) | street_names(article.text, gaz)
     reading.people = names | site_names(article.text, gaz)
     reading.hints = hints
+    reading.record_rows = record_rows(article.text)
     reading.sites_named = towns_institutions(article.text, gaz, hints)
     reading.indented = frozenset(
         x.paragraph for x in sentences if indented(article.text, x.span.start)
@@ -1349,6 +1356,7 @@ def _filed_today(text: str, reading: Reading) -> bool:
     return bool(found) and found[0].window.start == found[0].window.end == reading.ref
 
 
+_OUR_TOWN = re.compile(r"\bour\s+(?:city|town|village)\b", re.IGNORECASE)
 RECORD_LINES = 4  # a record's lines from its place and units to the words that tell it
 
 
@@ -1470,11 +1478,17 @@ def _read_event_sentence(
     places = home_districts(
         city_districts(one_sense(found, reading, text), text, reading, gaz), reading, gaz, text
     )
+    if lx.ANAPHORA.search(text):
+        places = facilities_named_far_off(places, text, near_point(reading, gaz))
     # (a record's raion column on a line of its own: 'ev:place "Kostiantynivka" ; adm:raion
     # "Kramatorskyi" ;' above the line that tells the strike)
     # (the record's own line first: in a block of records, the one above names its own raion)
     for lines in (2, RECORD_LINES):
         places = namesakes_in_the_records_raion(places, paragraph_so_far(s, reading, lines), gaz)
+    places = namesakes_in_the_records_region(places, paragraph_so_far(s, reading, 2), gaz)
+    if reading.record_rows and (joined := rows_of_the_same_record(text, reading.record_rows)):
+        places = namesakes_in_the_records_raion(places, joined, gaz)
+        places = namesakes_in_the_records_region(places, joined, gaz)
     targets, weak = event_places(text, places)
     if _CARE_FOR_VICTIMS.search(text) and not lx.TRIGGER.search(_CARE_FOR_VICTIMS.sub(" ", text)):
         # "In Poltava, people lined up to donate blood for the wounded": no strike there; an
@@ -1505,7 +1519,15 @@ def _read_event_sentence(
     sides = all(w.place is not None and w.place.precision == "country" for w in weak)
     if not targets and sides and reading.entry and entry_here and not told_here:
         told_here = _entry_told(reading, s)
-    if not targets and sides and reading.entry and entry_here and not told_here:
+    if (
+        not targets and sides and reading.entry and entry_here and not told_here
+        # (nor when it names the writer's own town: "Kherson is free! … a missile hit a
+        # block in our city")
+        and not _OUR_TOWN.search(text)
+        # (nor damage found with no weapon or side: "Sviatohirsk is free. Went to the barn:
+        # roof gone, the old basket burned")
+        and (lx.STRIKE_WORDS.search(text) is not None or lx.ATTACKER.search(text) is not None)
+    ):  # fmt: skip
         # "Yasinovataya. A UAV dropped an explosive device…" (not when the entry's paragraph
         # has named its village already: "Kupiansk district. In Kivsharivka, … A woman was hurt.")
         targets = [reading.entry[1]]

@@ -12,12 +12,13 @@ import re
 from dataclasses import replace
 
 from geo import lexicon as lx
+from geo.placerank import haversine_km
 from geo.placerole import _role
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.translit import towns_of_adjective
 
 # "<Name> pumping station", "<Name> pipeline", "<Name> plant": the noun right after the name
-_FACILITY_NEXT = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{lx.FACILITY}|pipelines?)\b", re.I)
+FACILITY_NEXT = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{lx.FACILITY}|pipelines?)\b", re.I)
 
 
 def facilities_named_elsewhere(found: list[PlaceMention], text: str) -> list[PlaceMention]:
@@ -42,7 +43,7 @@ def facilities_named_elsewhere(found: list[PlaceMention], text: str) -> list[Pla
 
 
 def _named_for(pm: PlaceMention, towns: list[PlaceMention], text: str) -> PlaceMention:
-    if pm not in towns or not _FACILITY_NEXT.match(text, pm.end) or pm.place is None:
+    if pm not in towns or not FACILITY_NEXT.match(text, pm.end) or pm.place is None:
         return pm
     country = pm.place.country
     elsewhere = [
@@ -91,3 +92,27 @@ def ports_by_their_towns_adjective(
             role = _role(text, start, end, m.group(group))
             extra.append(PlaceMention(start, end, m.group(group), town, role))
     return sorted([*found, *extra], key=lambda p: p.start) if extra else found
+
+
+FAR_KM = 150.0  # a hamlet this far from the story's town names a plant, not where it stands
+HAMLET = 5_000
+
+
+def facilities_named_far_off(
+    found: list[PlaceMention], text: str, story: tuple[float, float] | None
+) -> list[PlaceMention]:
+    """ "the city was shelled; a substation near the Luch thermal plant caught fire" in a
+    Belgorod log: a plant named "Luch" stands in the city the sentence speaks of, not in a
+    hamlet called Luch 500 km off. Such a name before a facility's noun, in a sentence that
+    says "the city" or "the town", is context."""
+    if story is None or not lx.ANAPHORA.search(text):
+        return found
+    return [
+        replace(p, role="context")
+        if p.is_town and p.place is not None and p.place.population < HAMLET
+        and p.place.lat is not None and p.place.lon is not None
+        and FACILITY_NEXT.match(text, p.end)
+        and haversine_km((p.place.lat, p.place.lon), story) > FAR_KM
+        else p
+        for p in found
+    ]  # fmt: skip

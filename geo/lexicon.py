@@ -96,6 +96,8 @@ TRIGGER = re.compile(
     r"set on fire|set\s+fire\s+to|set\s+ablaze|blaze|inflict(?:ed|ing)|pound(?:ed|ing)|hammer(?:ed|ing)|slam(?:med|ming)|rock(?:ed|ing)|rained|"
     r"bombard(?:ed|ing)|(?:c(?:ame|ome|omes|oming)|been|was|were)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling)|under fire|opened fire|"
     r"shrapnel|Tochka(?:-U)?|(?-i:KIA|WIA|KABs?)|rockets|"
+    # ("a section of a ten-storey apartment building collapsed": a block brought down)
+    r"(?:building|house|block|entrance)\b[^.;,]{0,40}?\bcollapsed|"
     # "Kryvyi Rih also suffered heavy losses": a city's toll told as its own
     r"suffer(?:ed|s)\s+(?:(?:heavy|severe|serious|the\s+most|significant)\s+)?(?:losses|damage|casualties)|"
     # a defence ministry's briefing: "weapons put out of action the military airfields in …"
@@ -125,6 +127,9 @@ TRIGGER = re.compile(
     # "Russia sent dozens of Shahed drones at Starokostiantyniv": weapons sent at a place
     r"(?:sent|hurled|threw|unleashed)\s+(?:[\w-]+\s+){0,4}?(?:missiles|rockets|drones|Shaheds|bombs|"
     r"missile|rocket|drone|Shahed|bomb)\s+(?:at|against|toward|towards|on|into)\s|"
+    # (the passive: "forty drones were sent towards Kyiv overnight")
+    r"(?:missiles|rockets|drones|Shaheds|bombs)\s+(?:were|had\s+been|have\s+been)\s+"
+    r"(?:sent|hurled|launched|fired)\s+(?:at|against|toward|towards|on|into)(?=\s+(?-i:[A-Z]))|"
     r"(?:heaviest|heavy|intense|enemy|artillery|mortar|tank)\s+fire|detonat\w+|"
     # (a note's "the russian Grads worked on our side of town", "something big fell by the
     # stadium": what a witness calls a strike)
@@ -530,7 +535,8 @@ _AGE_WORD = (
 _PERSON = (
     r"(?:man|woman|person|boy|girl|child|civilian|resident|teenager|pensioner|driver|soldier|"
     r"serviceman|worker|policeman|volunteer|paramedic|rescuer|wife|husband|son|daughter|mother|"
-    r"father|grandson|granddaughter|grandmother|grandfather|brother|sister|neighbou?r|infant|baby|newborn|"
+    r"father|grandson|granddaughter|grandmother|grandfather|brother|sister|uncle|aunt|nephew|niece|"
+    r"cousin|neighbou?r|infant|baby|newborn|"
     r"passenger|official|employee|guard|farmer|nurse|doctor|teacher|journalist|officer|local|"
     r"minor|watchman|janitor|caretaker|medic|firefighter|student|pupil|electrician|miner|builder|"
     r"courier|shopkeeper|seller|vendor)"
@@ -549,7 +555,10 @@ APPOSITION = re.compile(
     rf"|\b(?P<one>(?:the|his|her|their|an?)\s+(?:[\w-]+\s+)?{_PERSON})\s*,?\s+an?\s+[^,.;]{{1,60}}?,"
     r"(?=\s*(?:was|has|had|is|died|received|sustained|suffered|got)\b)"
     # "Two passengers, a man and a woman, were injured": the count, then who they were
-    rf"|\b(?P<group>{_GROUP.replace('(?P<n>', '(?:')}),\s*(?:an?|one|the|his|her|their)\s[^,.;]{{1,80}}?,"
+    # ("four people, two of them children, were injured": how many of them were who)
+    rf"|\b(?P<group>{_GROUP.replace('(?P<n>', '(?:')}),\s*(?:an?|one|the|his|her|their|"
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|one|some|most|all|many)\s+of\s+them)"
+    r"\s[^,.;]{1,80}?,"
     r"(?=\s*(?:were|have|had|are|died|received|sustained|suffered|got)\b)",
     re.I,
 )
@@ -716,7 +725,12 @@ KILLED = [
         rf"\b{NUM}{_WHO}\s+(?:were|have been)\s+(?:fatally|mortally)\s+(?:wounded|injured)\b",
         re.I,
     ),
-    re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|lives|dead)\b(?!{ANIMALS})", re.I),
+    # (not a verb's "lives": "the family from flat 61 lives in the next street")
+    re.compile(
+        rf"\b{NUM}\s+(?:deaths|fatalities|lives(?!\s+(?:in|with|at|on|near|next|there|here|alone|"
+        rf"nearby|by)\b)|dead)\b(?!{ANIMALS})",
+        re.I,
+    ),
     re.compile(rf"\bdeaths?\s+of\s+{NUM}", re.I),
     re.compile(
         # ("a civilian resident of Yasinovataya died": the person's town between)
@@ -995,7 +1009,7 @@ SKIPPABLE = {
     "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
     "north-eastern", "northeastern", "south-eastern", "southeastern", "north-western",
     "northwestern", "south-western", "southwestern", "occupied", "russian-occupied",
-    "formerly", "previously", "de-occupied", "temporarily",
+    "formerly", "previously", "de-occupied", "temporarily", "same", "very",
     "frontline", "front-line", "besieged", "key", "nearby", "neighbouring", "neighboring",
     "industrial", "border", "embattled", "strategic", "small", "large", "major", "coastal",
     "outskirts", "suburbs", "centre", "center", "downtown", "of", "areas", "area", "districts",
@@ -1460,6 +1474,9 @@ HABITUAL = re.compile(
     r"heavier)|"
     # "Sumy itself has been hit many times since": a count of no days
     r"(?:many|countless|numerous)\s+times|time\s+and\s+(?:time\s+)?again|again\s+and\s+again|"
+    # ("are shelled several times a day": a rate, no one strike)
+    r"(?:several|many|a\s+few|two|three|five|ten|dozens\s+of)\s+times\s+(?:a|per|each)\s+"
+    r"(?:day|night|week)|"
     # "It is not the first time Pavlohrad has been hit": the strikes before, no day of theirs
     r"(?:is|was)\s+not\s+the\s+first\s+time|"
     # "drones had reached the Moscow region before": strikes before the one told, undated
@@ -1483,6 +1500,11 @@ HABITUAL = re.compile(
     r"(?:on|against)\b"
     # "has become a frequent target of Ukrainian drone and missile attacks"
     r"|\b(?:frequent|regular|constant|favou?rite|repeated|key|main|prime|major)\s+targets?\s+(?:of|for)\b"
+    # "Since the end of May many patients have come to us with injuries after the strikes": the
+    # perfect of a stretch of months, no one strike
+    r"|\b[Ss]ince\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?-i:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\b"
+    r"[^.;]{0,80}?\b(?:have|has)\s+(?:[\w-]+\s+)?(?:come|been\s+coming|arrived|seen|treated|received)\b"
     # "has been attacking it more often in recent weeks": a trend told in the progressive
     r"|\b(?:has|have)\s+been\s+(?:\w+ing)\b[^.;]{0,60}\b(?:in|over)\s+(?:recent|the\s+past|the\s+last)\s+"
     r"(?:few\s+)?(?:weeks|months|days)\b"
@@ -1709,7 +1731,7 @@ ANAPHORA = re.compile(
     # "The city had already been hit in the early hours of Sunday": the town told, struck
     # (or in reported words: "Kim said at a briefing that the city was probably attacked")
     r"|(?:^\W*|\b(?:said|says|reported|added|stated|wrote)\s+(?:[\w-]+\s+){0,5}?that\s+)"
-    r"(?:(?:Overnight|Today|Yesterday|Tonight|This\s+morning|At\s+night|In\s+the\s+(?:morning|"
+    r"(?:(?:Overnight|Today|Yesterday|Tonight|This\s+(?:morning|afternoon|evening)|At\s+night|In\s+the\s+(?:morning|"
     r"evening|afternoon)),?\s+"
     # ("On Monday, 19 September, the village was struck by …": its day first)
     r"|(?:On|Late\s+on|Early\s+on)\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|"
@@ -1986,14 +2008,17 @@ WEAPON_SIDE = [
     ),
     (
         re.compile(
-            r"\b(?:Iskander|Kalibr|Kinzhal|Zircon|Oniks|Shahed|Geran|Lancet|KAB|FAB|UMPK|Kh-[1-9]\d{1,2}(?!\d)|Tu-95|Tu-22|Su-34|glide bombs?)\b"
+            r"\b(?:Iskander|Kalibr|Kinzhal|Zircon|Oniks|Shahed|Geran|Lancet|KAB|FAB|UMPK|Kh-[1-9]\d{1,2}(?!\d)|Tu-95|Tu-22|Su-34|glide bombs?"
+            # (only Russia launches Iran's drones in this war: "Iranian-made drones")
+            r"|Iranian(?:-made|-designed|-built)?\s+(?:kamikaze\s+|attack\s+|suicide\s+)?drones?)\b"
         ),
         "Russia",
     ),
 ]
 # a remnant found: "a resident found a tail fin of a rocket in his garden" (nothing struck)
 _REMNANT_FOUND = (
-    r"found\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:fin|fragments?|remains|debris|part|piece)\s+"
+    r"found\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:fin|fragments?|remains|debris|part|piece|tail|"
+    r"casing|shell\s+casing)\s+"
     r"of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:rocket|missile|shell|drone|bomb)s?\b"
 )
 # The weapon words of old ordnance: "an unexploded shell left from earlier shelling" is no strike.
@@ -2714,6 +2739,10 @@ MEASURED_FROM_TOWN = re.compile(
 # (a log's compass letters only: "the bridge south of the city" is still the city's)
 OUT_OF_TOWN = re.compile(
     r"\b[NSEW]{1,3}\s+(?i:of\s+(?:the\s+)?(?:city|town|village))\b|\b(?i:far\s+away)\b"
+    # ("Explosions to the north all night", "shelling in the distance": heard from afar)
+    r"|\b(?i:(?:explosions|blasts|booms|bangs|rumbl\w*|thunder|shelling|artillery|flashes)\s+"
+    r"(?:(?:to|in|from)\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|"
+    r"south-?west)|in\s+the\s+distance|far\s+off)\b(?!\s+of\b))"
 )
 # an attack all over the country: "big missile attack on the whole country in the afternoon"
 # (not "the death toll nationwide")
@@ -2738,7 +2767,10 @@ HABIT_NOUN = re.compile(
     r"(?!\s+(?:on|of|in|at|by)\b)"
     # (or "Nikopol (closed during shelling)": while it lasts, whenever it comes; not "dies …
     # during shelling by Ukrainian forces", one shelling)
-    r"|\b(?:during|in\s+case\s+of)\s+(?:shelling|strikes|attacks|air\s+raids)(?=\s*[),;]|\s*$)",
+    r"|\b(?:during|in\s+case\s+of)\s+(?:shelling|strikes|attacks|air\s+raids)(?=\s*[),;]|\s*$)"
+    # ("do not stand in the yard during shelling": advice for whenever it comes)
+    r"|\b(?:do\s+not|don['’]t|never|please|always)\s+[^.;:]{0,60}?\b(?:during|in\s+case\s+of)\s+"
+    r"(?:shelling|strikes|attacks|air\s+raids|alerts)\b",
     re.IGNORECASE,
 )
 # a strike told in the passive: "the library building was hit", "were targeted"

@@ -259,12 +259,17 @@ def another_places_denial(
     return bool(named) and (last is None or last.key not in named)
 
 
+# ("…, so in June the dentist works every day, including Sunday": a consequence's own clause)
+_SO_CLAUSE = re.compile(r",\s+so\s+(?!that\b|many\b|much\b|far\b)")
+_CLAUSE_BREAK = re.compile(r"[;|]|,\s+so\s+(?!that\b|many\b|much\b|far\b)")
+
+
 def same_clause(text: str, a: int, b: int) -> bool:
     """ "They get shelled there every day, he says; he can bring it only on Sunday": the day
     (at ``b``) is the habit's (at ``a``) if no semicolon (nor a table's cell border) parts them,
     or if its own clause tells a strike ("…; on 24 July one of them killed two people")."""
     between = text[min(a, b) : max(a, b)]
-    if ";" not in between and "|" not in between:
+    if ";" not in between and "|" not in between and not _SO_CLAUSE.search(between):
         return True
-    clause = re.split(r"[;|]", text[b:])[0]
+    clause = _CLAUSE_BREAK.split(text[b:])[0]
     return bool(lx.TRIGGER.search(clause) or tells_a_toll(clause))

@@ -103,11 +103,26 @@ def is_code(alias: str) -> bool:
     return len(alias) <= 4 and alias.isupper()
 
 
+# English function words: an alias made of them alone ("Or An", an alternate name of Kurgan)
+# is read in every sentence ("not shelling or an air strike")
+_FUNCTION_WORDS = frozenset(
+    {
+        "a", "an", "the", "or", "and", "of", "in", "on", "at", "to", "by", "as", "is", "it",
+        "be", "no", "not", "we", "he", "she", "me", "us", "so", "do", "go", "up", "if", "for",
+        "from", "with", "but", "all", "one", "two",
+    }
+)  # fmt: skip
+
+
 def _usable_alias(alias: str) -> bool:
-    """Drop GeoNames alternate-name noise: scripts, IATA-like codes, digits, essays."""
+    """Drop GeoNames alternate-name noise: scripts, IATA-like codes, digits, essays, and
+    names made of English function words only."""
     if not alias or any(c.isdigit() for c in alias) or not _is_latin(alias):
         return False
     if is_code(alias):
+        return False
+    # (split as the index reads it: a zero-width joiner parts "Or\u200cAn" too)
+    if all(w in _FUNCTION_WORDS for w in normalize_name(alias).split()):
         return False
     return len(alias.split()) <= MAX_NAME_WORDS
 

@@ -407,6 +407,14 @@ def qualified(
             # "In Odesa, in the Prymorskyi district": the city and one of its own districts,
             # not the village that seats a raion of that name
             return plain, q.end, (name, regions, False)
+        if (
+            village is None and plain is not None and plain.precision == "town"
+            and not q.regions and len(gaz.namesakes(q.seat.name)) > 1
+        ):  # fmt: skip
+            # "Blahodatne (Zavodska hromada)": six towns are called Zavodske and none has a
+            # Blahodatne by it, so which seat is meant is unknown; the village's own name
+            # places it better than a seat 400 km off
+            return plain, q.end, (name, regions, False)
         # Not in the gazetteer near the seat: the village is in the hromada, so at its seat.
         return village or q.seat, q.end, (name, q.regions, True)
     place = gaz.resolve(name, q.regions, "any", strict=True)

@@ -229,6 +229,11 @@ _MARKET_IN = re.compile(
     r"\b(?:prices?|shares|rates|demand|queues?)\s+"
     r"(?:[\w-]+\s+){0,2}?in\s+(?:[A-Z][\w'’-]+\s+(?:and|or)\s+)?$"
 )
+_VOTING_IN = re.compile(
+    r"\b(?:referendums?|voting|votes?|elections?|polls?|ballots?)\b[^.;:]{0,100}?\b(?:in|across)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:People's\s+)?Republic)?\s*(?:,|and|as\s+well\s+as)\s+)*"
+    r"(?:the\s+)?$"
+)
 # where a text was written or sent from: its writer's place, struck only if it says so
 _WRITTEN_IN = re.compile(
     r"\b(?:[Ww]ritten|[Ww]rote|[Ss]igned|[Ss]ent)\s+(?:(?:at\s+dawn|down|it|this)\s+)?"
@@ -654,6 +659,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"
     if _WEAPON_NAMED_AFTER.match(text, end):
         return "context"  # "the German IRIS-T and the American NASAMS": a maker's nation
+    if _ITS_SITE_THERE.match(text, end):
+        # "… thirty explosions over Sel'tso. … they struck the Bryansk chemical plant there":
+        # the plant's name; "there" is where it stands
+        return "context"
     if _WHO_DO_IT.search(text, max(0, start - 80), start):
         # 'the same people who "attack residential areas in Belgorod"': who they are, by habit
         return "context"
@@ -698,6 +707,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "which Moscow's officials call Gorlovka": the state speaks
     if _MARKET_IN.search(text, max(0, start - 50), start):
         return "context"  # "pushing gasoline prices in Moscow and St Petersburg to highs"
+    if _VOTING_IN.search(text, max(0, start - 120), start):
+        # "the referendums on joining Russia, which started on September 23 in the DPR, … the
+        # Zaporizhzhia and Kherson regions": where the vote was held
+        return "context"
     if _WRITTEN_IN.search(text, max(0, start - 50), start):
         return "weak"  # "Written in Kyiv on 22 June 2023, the day … hit the Chonhar bridge"
     if _UPDATE_FROM.search(text, 0, start) and after.lstrip().startswith(":"):
@@ -1145,6 +1158,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     return "context"
 
 
+_ITS_SITE_THERE = re.compile(
+    rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{lx.FACILITY})\s+there\b", re.IGNORECASE
+)
 _SET_BEFORE = re.compile(r"\bset\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ON_FIRE_AFTER = re.compile(r"[^.;]{0,80}?\b(?:on\s+fire|ablaze|alight)\b", re.IGNORECASE)
 _ROUTE_HEAD = re.compile(r"(?:^|[.—–:]\s)\s*(?:Through|Via|Past|Passing)\s+$")
@@ -1299,10 +1315,12 @@ _LISTED_AFTER_STRUCK = re.compile(
 )
 _STRUCK_THING_OF = re.compile(
     r"\b(?:hit|struck|damaged|destroyed|shelled|bombed|targeted|burned|burnt)\s+(?:[\w-]+\s+){0,8}?"
-    r"(?:the\s+)?(?:[\w-]+\s+)?(?:hall|building|houses|homes|school|hospital|church|library|"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:halls?|buildings?|houses|homes|schools?|hospitals?|church|library|"
     # ("hit an industrial enterprise and a residential area of Pavlohrad")
     r"museum|market|station|outskirts|edge|centre|center|port|depot|area|quarter|neighbou?rhood|"
-    r"sector|blocks?)\s+of\s+$",
+    # ("hit the centre and the power facilities of Konotop")
+    r"facilit(?:y|ies)|infrastructure|enterprises?|plants?|factor(?:y|ies)|substations?|premises|"
+    r"districts?|suburbs?|streets?|sector|blocks?)\s+of\s+$",
     re.IGNORECASE,
 )
 # a place's road, set off by its comma: ", on the road between Okhtyrka and …"
@@ -1319,7 +1337,9 @@ _MOORED_OFF = re.compile(
     re.IGNORECASE,
 )
 _A_SITE_BY = re.compile(
-    rf"\b(?:at|on|near)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:crossings?|ferry|pier|{lx.SITE_NOUNS})\s+by\s+$",
+    # ("hit the bus stop by the Avdiivka coke plant": the site next to the town's plant)
+    rf"\b(?:at|on|near|hit|struck|shelled|damaged|destroyed)\s+(?:the|a)\s+(?:[\w-]+\s+)?"
+    rf"(?:crossings?|ferry|pier|stops?|{lx.SITE_NOUNS})\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _HURT_TAKING_FROM = re.compile(

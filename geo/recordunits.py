@@ -18,7 +18,8 @@ from geo.placetypes import PlaceMention, PlaceResolver
 from geo.translit import towns_of_adjective
 
 # a raion by its adjective, as registers write it: "Kramatorskyi", "Yevpatoriiskyi"
-_RAION_WORD = re.compile(r"\b([A-Z][a-z'’-]+(?:skyi|skyy|skiy|zkyi|tskyi))\b")
+# ("Novhorod-Siverskyi", "Kamin-Kashyrskyi": each part of a compound capitalised)
+_RAION_WORD = re.compile(r"\b([A-Z][a-z'’]*(?:-[A-Za-z][a-z'’]*)*?(?:skyi|skyy|skiy|zkyi|tskyi))\b")
 
 
 def raions_written(text: str, gaz: PlaceResolver) -> list[Place]:
@@ -73,10 +74,13 @@ def namesakes_in_the_records_raion(
 
 def _in_the_raion(pm: PlaceMention, raion: Place, gaz: PlaceResolver) -> PlaceMention:
     p = pm.place
-    if p is None or p.precision != "town" or p.admin2 == raion.admin2:
+    if p is None or p.precision != "town":
         return pm
     if pm.query is not None and pm.query[2]:
         return pm  # (placed by its own qualifiers, or by the record already)
+    if p.admin2 == raion.admin2:
+        # (in the record's raion already: placed, so that no far story moves it)
+        return pm if pm.query is None else replace(pm, query=(pm.query[0], (raion.name,), True))
     name = pm.query[0] if pm.query is not None else pm.text
     inside = [
         t for t in gaz.namesakes(name)
@@ -88,3 +92,75 @@ def _in_the_raion(pm: PlaceMention, raion: Place, gaz: PlaceResolver) -> PlaceMe
     # later sense of the story moves it)
     town = max(inside, key=lambda t: (t.seat, t.population))
     return replace(pm, place=town, query=(name, (raion.name,), True))
+
+
+# an oblast or a Russian region written as such: "Bryansk region (RU)", "Kherson oblast"
+_REGION_WORD = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:region|oblast|Oblast)\b")
+TOWN_NOT_CITY = 50_000  # a city the size of this is meant by its name whatever region is near
+
+
+def regions_written(text: str, gaz: PlaceResolver) -> list[Place]:
+    """The oblasts and regions the text names as "X region" / "X oblast", each once."""
+    regions: dict[str, Place] = {}
+    for m in _REGION_WORD.finditer(text):
+        if DISCLAIMED.search(text, max(0, m.start() - 60), m.start()):
+            continue  # ("not the Karlivka in Poltava region people confuse it with")
+        region = gaz.resolve(f"{m.group(1)} region", (), "region")
+        if region is not None and region.precision == "region" and region.admin2 is None:
+            regions.setdefault(region.key, region)
+    return list(regions.values())
+
+
+def namesakes_in_the_records_region(
+    found: list[PlaceMention], text: str, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """Move each bare village or town name to its namesake in the one region its record names.
+
+    A record's region column ("Klimovsky district / - / Bryansk region (RU)") places the
+    village its note names, whatever regions the records above it named: a hamlet in Crimea
+    called Klimovo is not the Klimovo of that record. Names their own words placed, cities,
+    and names with no namesake there keep their places.
+    """
+    regions = regions_written(text, gaz) if "egion" in text or "blast" in text else []
+    if len(regions) != 1:
+        return found
+    (region,) = regions
+    return [_in_the_region(pm, region, gaz) for pm in found]
+
+
+def _in_the_region(pm: PlaceMention, region: Place, gaz: PlaceResolver) -> PlaceMention:
+    p = pm.place
+    if (
+        p is None or p.precision != "town" or p.population >= TOWN_NOT_CITY
+        or p.admin1 == region.admin1 or (pm.query is not None and pm.query[2])
+    ):  # fmt: skip
+        return pm
+    name = pm.query[0] if pm.query is not None else pm.text
+    inside = [t for t in gaz.namesakes(name) if t.admin1 == region.admin1]
+    if not inside:
+        return pm
+    town = max(inside, key=lambda t: (t.seat, t.population))
+    return replace(pm, place=town, query=(name, (region.name,), True))
+
+
+# a record's id: "E25-0116-AN", "UKR94412" (letters, then a digit, then more)
+_ID_TOKEN = re.compile(r"(?<![\w-])([A-Z]{1,6}[-_]?\d[\w-]{3,20})(?![\w-])")
+_LINE_ID = re.compile(r"^\W{0,3}([A-Z]{1,6}[-_]?\d[\w-]{3,20})(?![\w-])")
+
+
+def record_rows(text: str) -> dict[str, str]:
+    """Each record id written on two or more lines, with those lines joined: a file that
+    prints a record's units in one table and its note in another, under the same id."""
+    lines_of: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        for rid in dict.fromkeys(m.group(1) for m in _ID_TOKEN.finditer(line)):
+            if any(c.isdigit() for c in rid) and any(c.isalpha() for c in rid[1:]):
+                lines_of.setdefault(rid, []).append(line)
+    return {rid: " ".join(lines) for rid, lines in lines_of.items() if len(lines) > 1}
+
+
+def rows_of_the_same_record(line: str, rows: dict[str, str]) -> str:
+    """The lines of the record a line opens with the id of ("E25-0116-AN | During the night
+    …" and "|E25-0116-AN|…|Khersonska|Khersonskyi|Kherson|"), or ""."""
+    m = _LINE_ID.match(line)
+    return rows.get(m.group(1), "") if m is not None else ""

@@ -83,6 +83,7 @@ class Reading:
     aside: tuple[int, int] = (-1, -10)
     people: frozenset[str] = frozenset()  # village names the article uses as surnames or streets
     hints: tuple[str, ...] = ()  # the regions the article names
+    record_rows: dict[str, str] = field(default_factory=dict)  # record id → its lines, joined
     title_places: tuple[Place, ...] | None = None  # places the title names (None: not read yet)
     # the places of the title as its strikes' town, and whether each sentence of a lone strike
     # named that strike's town itself (read once each, for the_storys_one_town)
@@ -322,6 +323,10 @@ def paragraph_so_far(s: Sentence, reading: Reading, lines: int | None = None) ->
     start = paragraph_start(s, reading)
     if lines is not None:
         start = max(start, s.index - lines + 1)
+        if start == s.index and start > 0 and reading.sentences[start - 1].heading:
+            # ("### E24-1226-ZO · 26.12.2024 · Zolochivska / Bohodukhivskyi / Kharkiv" above
+            # the note: a record's heading holds its units)
+            start -= 1
     return " ".join(x.span.text for x in reading.sentences[start : s.index + 1])
 
 
@@ -733,6 +738,10 @@ _DISTRICT_AFTER = re.compile(
     r"^\s+(?:and\s+[A-Z][\w'’-]+\s+)?(?:districts?|area|neighbou?rhood)\b"
     r"(?P<of>\s+of\s+(?:the\s+)?[A-Z])?"
 )
+# "the Klimovsky district of the Bryansk region": a raion its region places, not a city's part
+_OF_ITS_REGION = re.compile(
+    r"^(?:\s+(?:of|in)\s+(?:the\s+)?|,\s*)[A-Z][\w'’-]+\s+(?:region|oblast|krai|province)\b"
+)
 
 
 def city_districts(
@@ -755,6 +764,13 @@ def city_districts(
             continue
         if after is not None and after.group("of"):
             continue  # the city follows and is read in its own right
+        if (
+            p.place is not None
+            and p.place.precision == "region"
+            and _OF_ITS_REGION.match(text[p.end :])
+        ):
+            out.append(p)
+            continue
         here = [
             q.place
             for q in places
@@ -767,6 +783,8 @@ def city_districts(
         having = cities_with_district((named.group(1) if named else head).split()[0])
         if town is not None and having and town.name not in having:
             town = None  # ("the Budyonnovsky district" after a village told: Donetsk's)
+        if town is not None and not having and _a_raion_across(p.place, town, text):
+            town = None  # ("a drone struck the Klimovsky district" after Kyiv: Bryansk's raion)
         # (or a hamlet the adjective spells: "the Kuibyshevsky and Voroshilovsky districts" are
         # Donetsk's, not a hamlet Voroshylovskyi)
         hamlet = p.place is not None and p.place.precision == "town" and p.place.population < 1_000
@@ -783,6 +801,17 @@ def city_districts(
             continue
         out.append(replace(p, place=town, query=None))
     return out
+
+
+def _a_raion_across(raion: Place | None, town: Place, text: str) -> bool:
+    """Is a district no city has a part called after a raion of another country than the
+    city told, or of a region the sentence names? (A Soviet name of the city's own district
+    may match a raion elsewhere in Russia; one across the border or in the named region is
+    the raion.)"""
+    if raion is None or raion.precision != "region" or raion.admin1 is None:
+        return False
+    region = raion.admin1.split()[0]
+    return raion.country != town.country or re.search(rf"\b{re.escape(region)}\b", text) is not None
 
 
 _DISTRICT_BY_ADJECTIVE = re.compile(

@@ -18,6 +18,7 @@ from geo.citydistricts import city_of_listed_districts, the_districts_city
 from geo.continuation import is_post_stamp
 from geo.dates import find_dates
 from geo.eventday import dates_told, stamped_line_day
+from geo.facilitynames import FACILITY_NEXT, HAMLET
 from geo.mention import Mention
 from geo.model import DateWindow, Place
 from geo.namesakes import DISCLAIMED
@@ -192,6 +193,9 @@ def anaphora_targets(
         # (nor the town that only places the one before it: "our supplier from Zmiivka (the
         # village by the river near Beryslav) wrote: a shell hit a house in their street")
         and not locates_the_one_before(text, p, before)
+        # (nor a plant's name its place was read as: "a substation near the Luch thermal
+        # plant caught fire and part of the city was without power")
+        and not (p.place.population < HAMLET and FACILITY_NEXT.match(text, p.end))
     ]  # fmt: skip
     # "on Chornovola Street", "bombs … here", "the church there", "their church"
     # ("… pressed their offensive on Lysychansk. On Thursday, Russian shelling destroyed the
@@ -219,8 +223,12 @@ def anaphora_targets(
         # ("Oksana's sister from Bytytsia (by Sumy) called: … bombed the village": the town
         # the noun fits, not the city that placed it)
         fitting = [p for p in here if _fits_kind(p, _kind(m))] or here
+        # ("Kherson is free! Early the same morning a missile hit a block in our city": the
+        # writer's own town, whatever town the line named)
+        ours = _OURS.search(m.group(0)) is not None
         named = (
-            (fitting[-1] if fitting else None)
+            (home_town(reading, gaz) if ours else None)
+            or (fitting[-1] if fitting else None)
             or (
                 town_of_the_paragraph(reading, s, gaz, sites=not m.group("possessive"))
                 if paragraphs
@@ -273,6 +281,9 @@ def anaphora_targets(
         # ("Belgorod itself is no longer safe. On 12 May, a building in the city…") is not it.
         return []
     return [PlaceMention(m.start(), m.end(), reading.last_town.name, reading.last_town, "target")]
+
+
+_OURS = re.compile(r"\bour\b", re.IGNORECASE)
 
 
 def _capital_named_before(reading: Reading, s: Sentence, gaz: PlaceResolver) -> Place | None:
@@ -470,8 +481,10 @@ _WRITER_GOES = re.compile(
     r"was\s+in|were\s+in)\s+$"
 )
 _TOLL_DAY = re.compile(
-    r"^(?:On|In the (?:morning|evening|afternoon) of)\s+"
-    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})[^.;]*\b(?:were|was)\s+(?:killed|wounded|injured)\b"
+    r"^(?:On|In the (?:morning|evening|afternoon) of)\s+(?:[A-Z][a-z]+day,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})[^.;]*\b(?:(?:were|was)\s+(?:killed|wounded|"
+    # ("On Wednesday, February 15, the Russians killed one more resident of the city")
+    r"injured)|(?:the\s+)?(?:Russians|occupiers|enemy|Ukrainians|invaders)\s+(?:killed|wounded|injured))\b"
 )
 _EARLIER = re.compile(
     r"\b(?:earlier|previous|prior|past|recent|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$", re.I
