@@ -112,10 +112,12 @@ TUNED = [
     "tests/dev/news84", "tests/dev/acled84", "tests/dev/pages84", "tests/dev/notes84",
     # (written blind in session 53, scored on arrival, then read and tuned on that session)
     "tests/dev/news85", "tests/dev/acled85", "tests/dev/pages85", "tests/dev/notes85",
-]  # fmt: skip
-# Written blind in session 53 and not read: scored, never tuned on (the next rounds' material).
-HELD_OUT = [
+    # (written blind in session 53, held out unread that session, read and tuned on in session 54)
     "tests/dev/news86", "tests/dev/acled86", "tests/dev/pages86", "tests/dev/notes86",
+]  # fmt: skip
+# Written blind in session 54 and not read: scored, never tuned on (the next rounds' material).
+HELD_OUT = [
+    "tests/dev/news87", "tests/dev/acled87", "tests/dev/pages87", "tests/dev/notes87",
 ]  # fmt: skip
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 
