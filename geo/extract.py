@@ -1524,9 +1524,6 @@ def _read_event_sentence(
         # (nor when it names the writer's own town: "Kherson is free! … a missile hit a
         # block in our city")
         and not _OUR_TOWN.search(text)
-        # (nor damage found with no weapon or side: "Sviatohirsk is free. Went to the barn:
-        # roof gone, the old basket burned")
-        and (lx.STRIKE_WORDS.search(text) is not None or lx.ATTACKER.search(text) is not None)
     ):  # fmt: skip
         # "Yasinovataya. A UAV dropped an explosive device…" (not when the entry's paragraph
         # has named its village already: "Kupiansk district. In Kivsharivka, … A woman was hurt.")

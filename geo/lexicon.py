@@ -97,7 +97,7 @@ TRIGGER = re.compile(
     r"bombard(?:ed|ing)|(?:c(?:ame|ome|omes|oming)|been|was|were)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling)|under fire|opened fire|"
     r"shrapnel|Tochka(?:-U)?|(?-i:KIA|WIA|KABs?)|rockets|"
     # ("a section of a ten-storey apartment building collapsed": a block brought down)
-    r"(?:building|house|block|entrance)\b[^.;,]{0,40}?\bcollapsed|"
+    r"(?:building|block|entrance)\b[^.;,]{0,40}?\bcollapsed|"
     # "Kryvyi Rih also suffered heavy losses": a city's toll told as its own
     r"suffer(?:ed|s)\s+(?:(?:heavy|severe|serious|the\s+most|significant)\s+)?(?:losses|damage|casualties)|"
     # a defence ministry's briefing: "weapons put out of action the military airfields in …"

@@ -118,11 +118,16 @@ def place_alone(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> PlaceM
     words = lx.IN_BRACKETS.sub("", text).strip(" .;").split()
     if not words or len(words) > 4 or lx.TRIGGER.search(text):
         return None
+    if _A_CLAUSE.search(lx.IN_BRACKETS.sub("", text)):
+        return None  # ("Fri 16.09 — Sviatohirsk is free.": a clause about the town, no label)
     found = _first_settlement(text, gaz, hints)
     at = text.find(found.text) if found is not None else -1
     if at >= 0 and writes_from(text[:at]):
         return None  # "Sun 20.03 - From Lviv.": where the writer now writes from
     return found
+
+
+_A_CLAUSE = re.compile(r"\b(?:is|was|are|were|has|have|had)\b")
 
 
 def writes_from(before: str) -> bool:

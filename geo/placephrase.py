@@ -446,6 +446,8 @@ def find_places(
             continue  # "[23.04.22 16:05] Artem: ✅ sorry phone died": who writes, not where
         if _quoted(text, start, end) and not _GRID_SITE_BEFORE.search(text, 0, start):
             continue  # the "Metalurg" stadium, the "Kyiv" hotel: a name, not a place
+        if _HOME_OF_SOMEONE.match(text, end) and lx.personal_name(name):
+            continue  # "near Marina's house": a woman's home, not Mar'ino
         if text[start - 1 : start] in ("'", "‘") and _QUOTED_AREA_AFTER.match(text, end):
             continue  # "near the 'Kommunar' area": a part of the town, not a village so called
         if (
@@ -700,13 +702,23 @@ def _bare_adjective(name: str, place: Place) -> bool:
 _FEMININE_ADJECTIVE = re.compile(r"s['’]?k(?:a|aya)$")
 
 
+_HOME_OF_SOMEONE = re.compile(
+    r"['’]s\s+(?:house|home|flat|apartment|place|yard|garden|dog|cat|car|family|husband|wife|son|"
+    r"daughter|mother|father|sister|brother|parents|grandmother|grandfather|granny|neighbou?rs?)\b"
+)
+
+
 def _compound_heads(found: list[PlaceMention]) -> list[PlaceMention]:
     """'the Slavyansk refinery in Slavyansk-na-Kubani': a name that begins a compound place
     named after it is that place's short form, not a namesake (Sloviansk in Ukraine); named
     before it ("Slavyansk-na-Kubani: drones attacked the Slavyansk refinery"), that place."""
     out = []
     for p in found:
-        compounds = [q for q in found if q.text.casefold().startswith(p.text.casefold() + "-")]
+        compounds = [
+            q for q in found if q.text.casefold().startswith(p.text.casefold() + "-")
+            # (not a site named after the town with a number: "the Engels-2 airfield")
+            and not (q.place is not None and q.place.source == "landmarks")
+        ]  # fmt: skip
         if any(q.start > p.end for q in compounds):
             continue
         if compounds and compounds[0].place is not None:

@@ -707,7 +707,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "which Moscow's officials call Gorlovka": the state speaks
     if _MARKET_IN.search(text, max(0, start - 50), start):
         return "context"  # "pushing gasoline prices in Moscow and St Petersburg to highs"
-    if _VOTING_IN.search(text, max(0, start - 120), start):
+    if (vote := _VOTING_IN.search(text, max(0, start - 120), start)) and not lx.TRIGGER.search(
+        vote.group(0)
+    ):
         # "the referendums on joining Russia, which started on September 23 in the DPR, … the
         # Zaporizhzhia and Kherson regions": where the vote was held
         return "context"

@@ -19,7 +19,9 @@ from geo.translit import towns_of_adjective
 
 # a raion by its adjective, as registers write it: "Kramatorskyi", "Yevpatoriiskyi"
 # ("Novhorod-Siverskyi", "Kamin-Kashyrskyi": each part of a compound capitalised)
-_RAION_WORD = re.compile(r"\b([A-Z][a-z'’]*(?:-[A-Za-z][a-z'’]*)*?(?:skyi|skyy|skiy|zkyi|tskyi))\b")
+_RAION_WORD = re.compile(
+    r"\b([A-Z][a-z'’]*(?:-[A-Za-z][a-z'’]*){0,2}?(?:skyi|skyy|skiy|zkyi|tskyi))\b"
+)  # (two hyphens at most: a run of "A-A-A-…" must not be scanned to its end from each "A")
 
 
 def raions_written(text: str, gaz: PlaceResolver) -> list[Place]:

@@ -241,3 +241,51 @@ def test_a_flat_number_before_lives_is_no_toll() -> None:
 def test_kin_listed_and_a_count_with_how_many_of_them_were_children() -> None:
     text = "a father, a mother and an uncle were killed, and four people, two of them children, were injured."
     assert (_figure(text, True), _figure(text, False)) == (3, 4)
+
+
+# --- later in the round: labels, persons' homes, sites named after towns ----------------------
+
+
+def test_a_line_that_says_its_town_is_free_heads_nothing() -> None:
+    found = incidents(
+        " date 2022-09-20 Log\nBALLOON OPERATOR — log, Sloviansk.\n\n"
+        "Sat 12.03 — Russian bombs hit the Lavra in Sviatohirsk.\n"
+        "Fri 16.09 — Sviatohirsk is free. Went to the barn: roof gone, the old basket burned.\n"
+    )
+    assert days(found) == [(date(2022, 3, 12), date(2022, 3, 12))]
+
+
+def test_a_womans_home_by_her_first_name_is_no_place() -> None:
+    found = incidents(
+        " date 2024-05-13 Groomer's notes\nDOG GROOMER — notes, Belgorod.\n\n"
+        "Sun 12.05 — around noon a Ukrainian drone hit the garage near Marina's house, the "
+        "governor says.\n"
+    )
+    assert not any(i.place.name.startswith("Mar") for i in found)
+
+
+def test_a_day_the_side_killed_someone_in_the_city_is_its_own_event() -> None:
+    found = incidents(
+        " date 2023-02-20 Report\n\n"
+        "Yesterday, February 19, Russian shelling killed a man in Toretsk, the governor said.\n\n"
+        "This is not the only loss of Toretsk in recent days. On Wednesday, February 15, the "
+        "Russians killed one more resident of the city, the governor said then.\n"
+    )
+    assert sorted(days(at(found, "Toretsk"))) == [
+        (date(2023, 2, 15), date(2023, 2, 15)),
+        (date(2023, 2, 19), date(2023, 2, 19)),
+    ]
+
+
+def test_a_town_before_its_numbered_airfield_is_the_town() -> None:
+    assert _towns(
+        " date 2025-01-09 Notes\n\nUkraine's General Staff said its drones had struck the oil "
+        "depot in Engels, which supplies fuel to the Engels-2 airfield.\n"
+    ) == ["Engels"]
+
+
+def test_a_referendum_day_does_not_hide_the_town_shelled() -> None:
+    assert _towns(
+        " date 2022-09-28 Notes\n\nOn 27 September 2022, during the referendum, shelling by "
+        "the Armed Forces of Ukraine killed three people in Stakhanov, the LPR mission said.\n"
+    ) == ["Kadiyivka"]
