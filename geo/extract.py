@@ -614,6 +614,9 @@ def extract_mentions(
             # not a strike.": the analyst's verdict on the line's own event
             _drop_the_lines_judged(mentions, s, article.text)
         opens_list = text.rstrip().endswith(":")  # "52 attack UAVs were destroyed:", no heading
+        # (not a list for those a strike left in need: "For households from Dvorichna with
+        # damaged roofs:" heads what they are offered)
+        opens_list = opens_list and not _FOR_THOSE_WITH.search(text)
         if (day := _a_date_field(text, reading)) is not None:
             # ('LAST|Len|"MK-0531-01 strike on Novyi Buh"' over 'LAST|P12|"31.05.2022"': a
             # record's title, then its date field: the day of the title's strike)
@@ -1356,6 +1359,16 @@ def _filed_today(text: str, reading: Reading) -> bool:
     return bool(found) and found[0].window.start == found[0].window.end == reading.ref
 
 
+_NO_SETTLEMENT_NAMED = re.compile(
+    r"\bwithout\s+(?:naming|specifying|giving|listing|saying)\s+(?:any\s+|specific\s+|the\s+|which\s+)?"
+    r"(?:settlements|villages|towns|places|locations|communities)\b",
+    re.IGNORECASE,
+)
+_FOR_THOSE_WITH = re.compile(
+    r"^\W*For\s+(?:the\s+)?(?:households|families|residents|people|owners|customers|those)\b[^:]*"
+    r"\bwith\s+(?:damaged|destroyed|broken|burnt|burned)\b",
+    re.IGNORECASE,
+)
 _OUR_TOWN = re.compile(r"\bour\s+(?:city|town|village)\b", re.IGNORECASE)
 RECORD_LINES = 4  # a record's lines from its place and units to the words that tell it
 
@@ -1720,7 +1733,9 @@ def _read_event_sentence(
     )
     if ongoing or (lx.WAR_TALLY.search(text) and not a_clause_apart(text, lx.WAR_TALLY)):
         aggregate_only = True
-    if _casualties_of_a_period(text, reading, s):
+    if _casualties_of_a_period(text, reading, s) or _NO_SETTLEMENT_NAMED.search(text):
+        # ("shelled the Kharkiv, Chuhuiv and Izium districts, … without naming specific
+        # settlements": districts swept, no place struck that the text can give)
         aggregate_only = True
     if not targets and not aggregate_only and not _ANOTHER_AREA.match(text):
         targets = profile_targets(text, reading, gaz)

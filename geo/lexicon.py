@@ -2096,6 +2096,10 @@ NOT_A_STRIKE = re.compile(
     # "after running over a mine in a field": a mine, wherever it lay
     r"(?:ran|running|runs|drove|driving|stepped|stepping|hit|hitting|detonated)\s+(?:over\s+|on\s+|onto\s+)?an?\s+mine\b|"
     r"unexploded|explosive\s+(?:object|remnant)s?|"
+    # ("picked up an unknown object in a field … The object exploded in his hands")
+    r"(?:picked\s+up|brought\s+home|touched|handled)\s+(?:an?\s+)?(?:unknown|unidentified|suspicious|"
+    r"strange)\s+(?:object|device|item|thing)|"
+    r"(?:exploded|went\s+off|detonated)\s+in\s+(?:his|her|their)\s+hands\b|"
     # (not a drone's own charge: "when it fell the explosive device detonated", "from the
     # dropped explosive devices")
     r"(?<!dropped\s)(?<!the\s)explosive\s+devices?\b|"
@@ -2382,6 +2386,9 @@ NOT_THE_WAR = re.compile(
     # ("angulation wire broken (old, NOT dropped)": a fall denied, no drone's drop)
     r"(?:war|shelling|shells?|strike|attack|shrapnel|fragments?|explosion|arrival|blast|hit|impact|"
     r"dropped)\b|"
+    # ("an incident that is not connected with shelling")
+    r"\b[Nn]ot\s+(?:connected|related|linked)\s+(?:with|to)\s+(?:the\s+)?(?:shelling|war|hostilities|"
+    r"strikes?|attacks?)\b|"
     # (a farm's drone is no weapon: "Fungicide by the drone on C1-C5")
     rf"{FARM_DRONE}|"
     # "(mine accident - do NOT count with shelling casualties)": a verdict's words, no weapon

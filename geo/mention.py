@@ -116,6 +116,20 @@ _AVENGED = re.compile(
 )
 
 
+# "…, when a Russian missile hit …": the clause that tells the strike, right after its day
+_WHEN_AFTER = re.compile(r"[,\s]{0,3}\bwhen\s+[^.;]{0,100}")
+
+
+def _day_of_the_when_clause(dates: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """ "It reopened in March after the morning of 7 February, when a Russian missile hit the
+    plant": the day a "when" clause that tells the strike hangs on comes first."""
+    for d in dates:
+        when = _WHEN_AFTER.match(text, d.end - offset)
+        if when is not None and d.window.days <= 2 and lx.STRONG_TRIGGER.search(when.group(0)):
+            return [d, *(x for x in dates if x is not d)]
+    return dates
+
+
 def _weapon_side(text: str) -> str | None:
     """HIMARS are Ukraine's, Shaheds Russia's: the weapon names its side."""
     for pattern, side in lx.WEAPON_SIDE:
@@ -348,6 +362,7 @@ def _mention(
         # written says more than the hours counted from the story's last
         dates = [d for d in dates if not RELATIVE_TO_STORY.search(d.text)] or dates
     dates = nearest_naming_first(dates, pm, text, s.span.start)
+    dates = _day_of_the_when_clause(dates, text, s.span.start)
     written = [
         d for d in dates
         if d in events and day_cues(d.text) and not _ORDINAL_DAY.fullmatch(d.text)

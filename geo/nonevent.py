@@ -108,7 +108,9 @@ _CALLED_FAKE = re.compile(
     r"^\s*(?:\[[^\]]{4,30}\]\s*[^:\n]{1,60}:\s*(?:[A-Z][\w'’-]+,\s*)?)?(?:no|nope)?\W*"
     r"(?:This|That|It|These\s+(?:claims?|reports?)|Th(?:e|is)\s+(?:claim|report|information))\s+"
     r"(?:is|was|are|were)\s+(?:a\s+|an\s+)?(?:fake|false|untrue|not\s+true|disinformation|lie|"
-    r"fabrication|fabricated|wrong|incorrect|mistaken|an?\s+(?:mistake|error))\b"
+    r"fabrication|fabricated|wrong|incorrect|mistaken|an?\s+(?:mistake|error)|"
+    # ("This was not shelling: sappers destroyed a batch of unexploded shells")
+    r"not\s+(?:a\s+|an\s+)?(?:shelling|strike|attack|missile|drone|hit|arrival|enemy\s+fire))\b"
     # a note's verdict on the rumour just told: "NOT true, Sasha's brother lives there", "fake."
     r"|^\W*(?:not\s+true|untrue|fake|false|not\s+confirmed)\b\s*(?:[.,;:!-]|$)",
     re.IGNORECASE,

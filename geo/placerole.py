@@ -229,6 +229,13 @@ _MARKET_IN = re.compile(
     r"\b(?:prices?|shares|rates|demand|queues?)\s+"
     r"(?:[\w-]+\s+){0,2}?in\s+(?:[A-Z][\w'’-]+\s+(?:and|or)\s+)?$"
 )
+_GROUND_PUSH_ON = re.compile(
+    r"\b(?<!missile\s)(?<!drone\s)(?<!air\s)(?<!aerial\s)(?<!rocket\s)"
+    r"(?:ground\s+)?(?:assault|offensive|onslaught|advance|push|siege|encirclement)\s+"
+    r"(?:on|against|towards?|around|of)\s+(?:the\s+)?(?:(?:eastern|front-?line|key|besieged|"
+    r"embattled)\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _VOTING_IN = re.compile(
     r"\b(?:referendums?|voting|votes?|elections?|polls?|ballots?)\b[^.;:]{0,100}?\b(?:in|across)\s+"
     r"(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:People's\s+)?Republic)?\s*(?:,|and|as\s+well\s+as)\s+)*"
@@ -415,6 +422,8 @@ def _person_name(text: str, start: int, gaz: PlaceResolver) -> bool:
         return False  # "Novatek's Ust-Luga complex": an owner's name, not a first name
     if word.isupper() and len(word) <= 4:
         return False  # "SS Konotop", "TPP Ladyzhyn": an abbreviation's object, no first name
+    if any(c.isdigit() for c in word):
+        return False  # "Job BS-1418 Vuhledar": a code before the name, no first name
     if re.search(r"-(?:[a-z]+ed|held|run|led)$", word):
         return False  # "Russian-controlled Donetsk", "Kyiv-held Kupiansk": who holds it
     before = text[: m.start()].rstrip()
@@ -705,6 +714,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "urged partners to increase pressure on Moscow": the state
     if capital and _STATES_OFFICIALS.match(after):
         return "context"  # "which Moscow's officials call Gorlovka": the state speaks
+    if _GROUND_PUSH_ON.search(text, max(0, start - 60), start):
+        # "The strike came as Russia pressed its assault on Avdiivka": the front's fighting
+        return "context"
     if _MARKET_IN.search(text, max(0, start - 50), start):
         return "context"  # "pushing gasoline prices in Moscow and St Petersburg to highs"
     if (vote := _VOTING_IN.search(text, max(0, start - 120), start)) and not lx.TRIGGER.search(
@@ -898,7 +910,12 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         or lx.WATER_OF.search(before)
     ):
         return "context"
-    if _words_before(text, start)[-1:] == ["the"] and name.lower() in lx.RIVERS:
+    if (
+        _words_before(text, start)[-1:] == ["the"]
+        and name.lower() in lx.RIVERS
+        # (not "the Inhulets area": the village named after its river, and its land)
+        and not _SETTLEMENTS_LAND_AFTER.match(text, end)
+    ):
         return "context"
     item = _ITEM_START.match(before) is not None
     # ("Stepnohirsk and Kamianske: shelled with mortars": a roundup entry of several names;
@@ -1160,6 +1177,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     return "context"
 
 
+_SETTLEMENTS_LAND_AFTER = re.compile(
+    r"\s+(?:area|village|settlement|community|hromada|outskirts)\b", re.IGNORECASE
+)
 _ITS_SITE_THERE = re.compile(
     rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{lx.FACILITY})\s+there\b", re.IGNORECASE
 )
@@ -1221,7 +1241,12 @@ _ITS_BUILDING_STRUCK = re.compile(
     r"(?:hit|struck|shelled|destroyed|damaged|bombed)\b"
     # ("driving in from Ternopil and turned back: they hit the substation there too")
     r"|[^.;:]{0,40}[:—–]\s+(?:they|the\s+russians|russians)\s+(?:hit|struck|shelled|bombed)\b"
-    r"[^.;]{0,60}?\bthere\b",
+    r"[^.;]{0,60}?\bthere\b"
+    # ("Client from Kostiantynivka, director of school No. 6: last night russian shelling
+    # destroyed the school building": what the visitor tells of home)
+    r"|(?:[^.;:]|\bNo\.){0,60}[:—–]\s+[^.;:]{0,30}?\b(?:russian|enemy)\s+(?:shelling|missiles?|drones?|strikes?|"
+    r"shells?|bombs?|artillery)\s+(?:[\w-]+\s+){0,2}?(?:hit|struck|destroyed|damaged)\s+"
+    r"(?:the|their|our|his|her)\b",
     re.IGNORECASE,
 )
 
@@ -1316,7 +1341,10 @@ _LISTED_AFTER_STRUCK = re.compile(
     r"\b(?:struck|hit|attacked|targeted|shelled|bombed)\b[^.;:]{0,60}:\s[^.;:()\d]{0,180}$"
 )
 _STRUCK_THING_OF = re.compile(
-    r"\b(?:hit|struck|damaged|destroyed|shelled|bombed|targeted|burned|burnt)\s+(?:[\w-]+\s+){0,8}?"
+    r"\b(?:hit|struck|damaged|destroyed|shelled|bombed|targeted|burned|burnt|"
+    # ("a missile exploded among the private houses of Smila")
+    r"(?:exploded|landed|fell|crashed)\s+(?:among|between|near|by|in|on|onto|into))\s+"
+    r"(?:[\w-]+\s+){0,8}?"
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:halls?|buildings?|houses|homes|schools?|hospitals?|church|library|"
     # ("hit an industrial enterprise and a residential area of Pavlohrad")
     r"museum|market|station|outskirts|edge|centre|center|port|depot|area|quarter|neighbou?rhood|"

@@ -507,6 +507,9 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
     # (and a listing's record whose status code follows its id, with its hanging lines:
     # dBASE's "     4 *KH22-0313b  DEL Damage to houses …" over "             the town …")
     spans += [(m.start(), m.end()) for m in _CODE_THEN_STATUS.finditer(text)]
+    # (and a call's or a command's arguments: 'call :held N22-0328-TR ns 28.03.2022 "…"', an id,
+    # its status, then its day)
+    spans += [(m.start(), m.end()) for m in _ID_STATUS_DAY.finditer(text)]
     # (and an item headed by its id and its status in brackets, with its lines: a Texinfo
     # table's "@item K22-0419-LV (dup, 19.04.2022)" over "Smoke over … Lviv filmed …")
     spans += [(m.start(), m.end()) for m in _ID_STATUS_ITEM.finditer(text)]
@@ -670,6 +673,10 @@ _CODE_THEN_STATUS = re.compile(
     rf"(?m)^{_RECORD_HEAD}(?:DEL|DUP|(?:del|dup|ns)(?=[ \t]{{2,}})|(?i:deleted|duplicate|rejected|"
     r"withdrawn))[ \t]+\S[^\n]*"
     rf"(?:\n(?!{_RECORD_HEAD})[ \t]{{4,}}\S[^\n]*)*"  # (its hanging lines, not the next record)
+)
+_ID_STATUS_DAY = re.compile(
+    r"(?m)^[^\n]*?(?<![\w-])[A-Z]{1,4}\d{2}-[\w-]{2,12}[ \t]+(?:del|dup|ns|DEL|DUP|NS)[ \t]+"
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\b[^\n]*$"
 )
 # (or a syslog line's structured data: '… HELD [ev@41058 id="K22-0412-BU" qa="dup" …] A …')
 _TAGGED_OFF = re.compile(rf"(?m)^.*\s(?i:qa|status)(?::|=[\"'])(?i:{_STATUS_OFF})\b.*$")

@@ -289,3 +289,96 @@ def test_a_referendum_day_does_not_hide_the_town_shelled() -> None:
         " date 2022-09-28 Notes\n\nOn 27 September 2022, during the referendum, shelling by "
         "the Armed Forces of Ukraine killed three people in Stakhanov, the LPR mission said.\n"
     ) == ["Kadiyivka"]
+
+
+# --- the 87 sets' rules: rivers' villages, held calls, when-clauses, accidents, denials ---------
+
+
+def test_the_area_of_a_village_named_after_its_river_is_the_village() -> None:
+    found = incidents(
+        " date 2023-02-05 notes\n\nOn 02.02.2023, Russian artillery fired on the Inhulets area "
+        "in the Khersonskyi raion, the regional administration said.\n"
+    )
+    assert [i.place.name for i in found] == ["Inhulets"]
+
+
+def test_a_held_call_with_its_status_and_day_is_dropped() -> None:
+    found = incidents(
+        " date 2022-04-10 batch\n"
+        'call :held N22-0401-TR ns 01.04.2022 "Okhtyrka: Russian shelling reported, not confirmed."\n'
+        "echo     On 03.04.2022, a Russian strike hit a checkpoint near Kolychivka.\n"
+    )
+    assert [i.place.name for i in found] == ["Kolychivka"]
+
+
+def test_a_missile_exploding_among_a_towns_houses_is_the_towns() -> None:
+    assert _towns(
+        " date 2024-05-01 Residence news\n\nSome of you remember the morning of 25 April, when "
+        "a Russian missile exploded among the private houses of Uman, the mayor said.\n"
+    ) == ["Uman"]
+
+
+def test_the_day_a_when_clause_hangs_on_beats_a_month_told_first() -> None:
+    found = incidents(
+        " date 2024-06-24 News\n\nOur point reopened in March after the morning of Wednesday, "
+        "7 February, when a Russian missile hit a plant in Stryi.\n"
+    )
+    assert days(found) == [(date(2024, 2, 7), date(2024, 2, 7))]
+
+
+def test_a_list_for_households_with_damaged_roofs_is_no_strike_list() -> None:
+    found = incidents(
+        " date 2023-02-27 Yard news\n\n"
+        "For households from Dvorichna and Kivsharivka with damaged roofs:\n"
+        "1. Film at cost price.\n"
+        "2. Delivery to Kivsharivka on Tuesday and Friday.\n"
+    )
+    assert found == []
+
+
+def test_an_object_that_exploded_in_a_mans_hands_is_no_strike() -> None:
+    found = incidents(
+        " date 2022-09-04 Police\n\nOn September 2, a resident of Novyi Buh picked up an unknown "
+        "object in a field and brought it home. The object exploded in his hands.\n"
+    )
+    assert found == []
+
+
+def test_a_blast_the_next_sentence_says_was_not_shelling() -> None:
+    found = incidents(
+        " date 2022-09-05 Report\n\nThe administration explained a loud explosion that "
+        "residents of Balakliia heard on Sunday evening. This was not shelling: sappers "
+        "destroyed a batch of old shells.\n"
+    )
+    assert found == []
+
+
+def test_districts_swept_without_naming_settlements_are_no_place() -> None:
+    found = incidents(
+        " date 2022-09-05 Report\n\nOver the past day, the enemy also shelled the Kupiansk and "
+        "Izium districts, the governor added, without naming specific settlements.\n"
+    )
+    assert found == []
+
+
+def test_a_ground_assault_on_a_town_is_no_strike_there() -> None:
+    assert _towns(
+        " date 2024-02-04 Report\n\nA Ukrainian strike hit a bakery in Lysychansk on Saturday, "
+        "Russian officials said. The strike came as Russia pressed its assault on Avdiivka.\n"
+    ) == ["Lysychansk"]
+
+
+def test_a_code_before_a_town_is_no_first_name() -> None:
+    assert _towns(
+        " date 2022-06-20 Job list\nRIGGERS — job list, Kramatorsk base.\n\n"
+        "Sun 12.06 — Job BS-1418 Vuhledar. The russians shelled the town again today: school "
+        "No. 3 hit.\n"
+    ) == ["Vuhledar"]
+
+
+def test_a_visitor_from_a_town_tells_its_strike_after_a_colon() -> None:
+    assert _towns(
+        " date 2022-07-30 Workshop book\nSTAINED GLASS — workshop book, Druzhkivka.\n\n"
+        "Sun 24.07 — Client from Toretsk, director of school No. 6: last night russian shelling "
+        "destroyed the school building.\n"
+    ) == ["Toretsk"]
