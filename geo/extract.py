@@ -1733,9 +1733,13 @@ def _read_event_sentence(
     )
     if ongoing or (lx.WAR_TALLY.search(text) and not a_clause_apart(text, lx.WAR_TALLY)):
         aggregate_only = True
-    if _casualties_of_a_period(text, reading, s) or _NO_SETTLEMENT_NAMED.search(text):
+    if _casualties_of_a_period(text, reading, s) or (
+        _NO_SETTLEMENT_NAMED.search(text) and not tells_a_toll(text)
+    ):
         # ("shelled the Kharkiv, Chuhuiv and Izium districts, … without naming specific
-        # settlements": districts swept, no place struck that the text can give)
+        # settlements": districts swept, no place struck that the text can give; a region's
+        # toll so told is still the region's: "killed two in the Kherson region, … without
+        # naming the villages")
         aggregate_only = True
     if not targets and not aggregate_only and not _ANOTHER_AREA.match(text):
         targets = profile_targets(text, reading, gaz)
