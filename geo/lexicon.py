@@ -2284,6 +2284,9 @@ NOT_AN_ATTACK = re.compile(
     # ("household gas exploded …; the cause was a leak from a gas stove")
     r"\bshort[- ]circuit|\b(?:household\s+)?gas\s+(?:leak|explosion|cylinder|exploded|stove)|"
     r"\bnegligence\b|\bfaulty\s+wiring|"
+    # ("the cause was a violation of fire safety rules during welding")
+    r"\bviolation\s+of\s+(?:the\s+)?fire\s+safety|\bfire\s+safety\s+(?:rules|violations?)\b|"
+    r"\b(?:during|while)\s+welding\b|\bcareless\s+(?:handling|use)\s+of\s+fire\b|"
     # ("the cause of the fire is a faulty electric heater")
     r"\bfaulty\s+(?:[\w-]+\s+)?(?:heater|stove|boiler|appliance|chimney|wiring|equipment)|"
     r"\b(?:transformer|equipment|technical|pipe)\s+(?:failure|fault|malfunction)|"
@@ -2708,7 +2711,9 @@ DAMAGE_FOUND = re.compile(
 LIGHTNING_STRIKE = re.compile(
     r"\blightning(?:\s+[\w-]+)?\s+strikes?\b"
     # (a machine or a disease named by its blast: "CH-5 = blast freezer", "rice blast disease")
-    r"|\bblast[\s-]+(?:freezers?|chillers?|furnaces?|disease|cabinets?|cleaning|doors?)\b|\bsandblast\w*",
+    r"|\bblast[\s-]+(?:freezers?|chillers?|furnaces?|disease|cabinets?|cleaning|doors?)\b|\bsandblast\w*"
+    # (a potter's kiln: "Bisque firing — Tuesday", "pick-up of fired pieces")
+    r"|\b(?:bisque|glaze|kiln|raku|test)\s+fir(?:ing|ed)\b|\bfired\s+(?:pieces|pots|bricks|clay|ware|mugs)\b",
     re.IGNORECASE,
 )
 # a vehicle's run named by where it goes: "Kyiv truck (Oleh)", "the Odesa bus"

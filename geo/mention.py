@@ -77,7 +77,9 @@ class Mention:
 # "Shelling killed 16 in Kherson, as Moscow accused Kyiv of a drone attack on the Kremlin":
 # the words of another event, told beside this one
 _AS_ANOTHER_SAID = re.compile(
-    r",\s+as\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}(?:accused|blamed|said|claimed|reported|announced))"
+    # (or "…, while Moscow accused Ukraine of trying to kill Putin": a side's charge meanwhile)
+    r",\s+(?:as|while|whereas)\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}(?:accused|blamed|said|claimed|reported|"
+    r"announced))"
 )
 
 
@@ -122,12 +124,24 @@ _WHEN_AFTER = re.compile(r"[,\s]{0,3}\bwhen\s+[^.;]{0,100}")
 
 def _day_of_the_when_clause(dates: list[DateMention], text: str, offset: int) -> list[DateMention]:
     """ "It reopened in March after the morning of 7 February, when a Russian missile hit the
-    plant": the day a "when" clause that tells the strike hangs on comes first."""
+    plant": the day a "when" clause that tells the strike hangs on comes first; so does the day
+    an attack is named with ("laid flowers on Thursday at the block destroyed during a massive
+    attack on the night of June 16–17")."""
     for d in dates:
         when = _WHEN_AFTER.match(text, d.end - offset)
-        if when is not None and d.window.days <= 2 and lx.STRONG_TRIGGER.search(when.group(0)):
+        if d.window.days <= 2 and (
+            (when is not None and lx.STRONG_TRIGGER.search(when.group(0)))
+            or _ATTACK_OF_THE_DAY.search(text, max(0, d.start - offset - 40), d.start - offset)
+        ):
             return [d, *(x for x in dates if x is not d)]
     return dates
+
+
+_ATTACK_OF_THE_DAY = re.compile(
+    r"\b(?:attack|strike|barrage|bombardment|shelling)\s+(?:on|of)\s+(?:the\s+)?"
+    r"(?:(?:night|morning|evening|afternoon)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _weapon_side(text: str) -> str | None:

@@ -393,7 +393,9 @@ _CLOCK_OF = re.compile(r"\s+(?:time|summer\s+time|standard\s+time)\b")
 _ADJECTIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:skaya|tskaya|zkaya|skiy|skoy)\s+$")
 # (or its armed forces: "when Kiev's forces shelled the center of the city")
 _REGIME_AFTER = re.compile(
-    r"\s+regime\b|['’]s\s+(?:forces|troops|army|military|militants|regime|gunners)\b", re.IGNORECASE
+    # ("the Kiev terrorist regime", "the Kyiv Nazi regime": an epithet between)
+    r"\s+(?:[a-z-]+\s+)?regime\b|['’]s\s+(?:forces|troops|army|military|militants|regime|gunners)\b",
+    re.IGNORECASE,
 )
 
 
@@ -446,8 +448,10 @@ def find_places(
             continue  # "[23.04.22 16:05] Artem: ✅ sorry phone died": who writes, not where
         if _quoted(text, start, end) and not _GRID_SITE_BEFORE.search(text, 0, start):
             continue  # the "Metalurg" stadium, the "Kyiv" hotel: a name, not a place
-        if _HOME_OF_SOMEONE.match(text, end) and lx.personal_name(name):
-            continue  # "near Marina's house": a woman's home, not Mar'ino
+        if _WHO_AFTER.match(text, end) or (
+            _HOME_OF_SOMEONE.match(text, end) and lx.personal_name(name)
+        ):
+            continue  # "Anna, who does the tests", "near Marina's house": a woman, not a town
         if text[start - 1 : start] in ("'", "‘") and _QUOTED_AREA_AFTER.match(text, end):
             continue  # "near the 'Kommunar' area": a part of the town, not a village so called
         if (
@@ -702,6 +706,7 @@ def _bare_adjective(name: str, place: Place) -> bool:
 _FEMININE_ADJECTIVE = re.compile(r"s['’]?k(?:a|aya)$")
 
 
+_WHO_AFTER = re.compile(r",\s+who\b")
 _HOME_OF_SOMEONE = re.compile(
     r"['’]s\s+(?:house|home|flat|apartment|place|yard|garden|dog|cat|car|family|husband|wife|son|"
     r"daughter|mother|father|sister|brother|parents|grandmother|grandfather|granny|neighbou?rs?)\b"

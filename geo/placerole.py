@@ -229,6 +229,11 @@ _MARKET_IN = re.compile(
     r"\b(?:prices?|shares|rates|demand|queues?)\s+"
     r"(?:[\w-]+\s+){0,2}?in\s+(?:[A-Z][\w'’-]+\s+(?:and|or)\s+)?$"
 )
+_REPAIRED_IN = re.compile(
+    r"\b(?:replaced|repaired|restored|swapped|fixed|serviced|refurbished)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _GROUND_PUSH_ON = re.compile(
     r"\b(?<!missile\s)(?<!drone\s)(?<!air\s)(?<!aerial\s)(?<!rocket\s)"
     r"(?:ground\s+)?(?:assault|offensive|onslaught|advance|push|siege|encirclement)\s+"
@@ -719,6 +724,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"
     if _MARKET_IN.search(text, max(0, start - 50), start):
         return "context"  # "pushing gasoline prices in Moscow and St Petersburg to highs"
+    if _REPAIRED_IN.search(text, max(0, start - 60), start):
+        return "context"  # "the damaged carriages would be replaced in Mykolaiv": the repair's
+
     if (vote := _VOTING_IN.search(text, max(0, start - 120), start)) and not lx.TRIGGER.search(
         vote.group(0)
     ):
@@ -1183,7 +1191,11 @@ _SETTLEMENTS_LAND_AFTER = re.compile(
 _ITS_SITE_THERE = re.compile(
     rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{lx.FACILITY})\s+there\b", re.IGNORECASE
 )
-_SET_BEFORE = re.compile(r"\bset\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# ("set a vacuum unit of the Tuapse refinery on fire": a part of the site first)
+_SET_BEFORE = re.compile(
+    r"\bset\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?)?$",
+    re.IGNORECASE,
+)
 _ON_FIRE_AFTER = re.compile(r"[^.;]{0,80}?\b(?:on\s+fire|ablaze|alight)\b", re.IGNORECASE)
 _ROUTE_HEAD = re.compile(r"(?:^|[.—–:]\s)\s*(?:Through|Via|Past|Passing)\s+$")
 _LABEL_COLON = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*:\s+(?=\S)")

@@ -675,7 +675,8 @@ _CODE_THEN_STATUS = re.compile(
     rf"(?:\n(?!{_RECORD_HEAD})[ \t]{{4,}}\S[^\n]*)*"  # (its hanging lines, not the next record)
 )
 _ID_STATUS_DAY = re.compile(
-    r"(?m)^[^\n]*?(?<![\w-])[A-Z]{1,4}\d{2}-[\w-]{2,12}[ \t]+(?:del|dup|ns|DEL|DUP|NS)[ \t]+"
+    # (or a make variable's pipes: "HELD_1  := M23-1204-NO|dup|04.12.2023|…")
+    r"(?m)^[^\n]*?(?<![\w-])[A-Z]{1,4}\d{2}-[\w-]{2,12}[ \t|]+(?:del|dup|ns|DEL|DUP|NS)[ \t|]+"
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\b[^\n]*$"
 )
 # (or a syslog line's structured data: '… HELD [ev@41058 id="K22-0412-BU" qa="dup" …] A …')

@@ -382,3 +382,92 @@ def test_a_visitor_from_a_town_tells_its_strike_after_a_colon() -> None:
         "Sun 24.07 — Client from Toretsk, director of school No. 6: last night russian shelling "
         "destroyed the school building.\n"
     ) == ["Toretsk"]
+
+
+# --- the 88 sets' rules: people by "who", kilns, fire safety, regimes, the Kremlin struck --------
+
+
+def test_a_name_followed_by_who_is_a_person() -> None:
+    assert _towns(
+        " date 2022-08-20 Station notes\nHEMP STATION — notes, Hlukhiv.\n\n"
+        "Thu 18.08 — Anna, who does the tests for us, is from Pavlivka in the Sumy district: the "
+        "russians shelled the village from across the border this morning.\n"
+    ) == ["Pavlivka"]
+
+
+def test_a_potters_firing_is_no_strike() -> None:
+    assert (
+        incidents(
+            " date 2024-04-01 Studio news\nPOTTERY STUDIO · Odesa\n\n"
+            "Bisque firing — Tuesday, 2 April · Glaze firing — Friday, 5 April · Pick-up of fired "
+            "pieces — from Saturday.\n"
+        )
+        == []
+    )
+
+
+def test_a_fire_from_welding_is_no_strike() -> None:
+    found = incidents(
+        " date 2023-05-03 News\n\nAlso on Wednesday, a fire broke out in a warehouse in Lyubertsy "
+        "near Moscow. The cause was a violation of fire safety rules during welding.\n"
+    )
+    assert found == []
+
+
+def test_a_regime_named_by_its_capital_with_an_epithet_is_no_place() -> None:
+    found = incidents(
+        " date 2023-05-03 News\n\nThe speaker said the deputies would demand weapons capable of "
+        "destroying the Kiev terrorist regime.\n"
+    )
+    assert found == []
+
+
+def test_drones_that_targeted_the_kremlin_struck_moscow() -> None:
+    found = incidents(
+        " date 2023-05-03 News\n\nIn Moscow, the Kremlin said two drones had targeted the "
+        "Kremlin overnight and were disabled by electronic warfare.\n"
+    )
+    assert [i.place.name for i in found] == ["Moscow Kremlin"]
+
+
+def test_carriages_replaced_in_a_town_are_no_strike_there() -> None:
+    assert _towns(
+        " date 2023-05-03 News\n\nShelling hit the station area in Kherson and set a carriage on "
+        "fire. The railway said the damaged carriages would be replaced in Mykolaiv.\n"
+    ) == ["Kherson"]
+
+
+def test_a_sides_charge_meanwhile_is_not_the_strikes_actor() -> None:
+    assert (
+        sides(
+            " date 2023-05-03 News\n\nRussian artillery pounded Kherson on Wednesday, killing at least "
+            "12 people, local officials said, while Moscow accused Ukraine of a drone attack on the "
+            "Kremlin.\n"
+        )[0][0]
+        == "Russia"
+    )
+
+
+def test_the_day_an_attack_is_named_with_beats_the_day_of_a_visit() -> None:
+    found = incidents(
+        " date 2025-06-19 News\n\nThe president on Thursday laid flowers at the building in Dnipro "
+        "that was destroyed by a Russian missile during a massive attack on the night of June "
+        "16–17.\n"
+    )
+    assert days(found) == [(date(2025, 6, 16), date(2025, 6, 17))]
+
+
+def test_a_part_of_a_refinery_set_on_fire_is_the_refinerys_town() -> None:
+    assert _towns(
+        " date 2024-01-26 notes\n\nDuring the night of 24 to 25.01.2024, drones set a vacuum unit "
+        "of the Volgograd refinery on fire, the governor said.\n"
+    ) == ["Volgograd"]
+
+
+def test_a_held_make_variable_with_pipes_is_dropped() -> None:
+    found = incidents(
+        " date 2023-12-10 notes\n"
+        "HELD_1  := M23-1204-NO|dup|04.12.2023|Avdiivka toll update: a body found; same strike.\n"
+        "KEEP_1  := On 02.12.2023, Russian shells hit a house in Toretsk.\n"
+    )
+    assert [i.place.name for i in found] == ["Toretsk"]
