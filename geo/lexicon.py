@@ -2285,8 +2285,9 @@ NOT_AN_ATTACK = re.compile(
     r"\bshort[- ]circuit|\b(?:household\s+)?gas\s+(?:leak|explosion|cylinder|exploded|stove)|"
     r"\bnegligence\b|\bfaulty\s+wiring|"
     # ("the cause was a violation of fire safety rules during welding")
-    r"\bviolation\s+of\s+(?:the\s+)?fire\s+safety|\bfire\s+safety\s+(?:rules|violations?)\b|"
-    r"\b(?:during|while)\s+welding\b|\bcareless\s+(?:handling|use)\s+of\s+fire\b|"
+    # (the cause told, not a side's cover story: "Moscow blamed a violation of fire safety")
+    r"\bcause\s+(?:of\s+the\s+fire\s+)?(?:was|is)\s+(?:a\s+)?(?:violation\s+of\s+(?:the\s+)?fire\s+safety|"
+    r"careless\s+(?:handling|use)\s+of\s+fire)|\b(?:during|while)\s+welding\b|"
     # ("the cause of the fire is a faulty electric heater")
     r"\bfaulty\s+(?:[\w-]+\s+)?(?:heater|stove|boiler|appliance|chimney|wiring|equipment)|"
     r"\b(?:transformer|equipment|technical|pipe)\s+(?:failure|fault|malfunction)|"

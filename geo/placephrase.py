@@ -448,7 +448,7 @@ def find_places(
             continue  # "[23.04.22 16:05] Artem: ✅ sorry phone died": who writes, not where
         if _quoted(text, start, end) and not _GRID_SITE_BEFORE.search(text, 0, start):
             continue  # the "Metalurg" stadium, the "Kyiv" hotel: a name, not a place
-        if _WHO_AFTER.match(text, end) or (
+        if (_WHO_AFTER.match(text, end) and not _PLACE_PREP_BEFORE.search(text, 0, start)) or (
             _HOME_OF_SOMEONE.match(text, end) and lx.personal_name(name)
         ):
             continue  # "Anna, who does the tests", "near Marina's house": a woman, not a town
@@ -707,6 +707,8 @@ _FEMININE_ADJECTIVE = re.compile(r"s['’]?k(?:a|aya)$")
 
 
 _WHO_AFTER = re.compile(r",\s+who\b")
+# ("a midwife from Mariupol, who reached us": the "who" is hers, the town a place)
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to|by|outside)\s+(?:the\s+)?$", re.I)
 _HOME_OF_SOMEONE = re.compile(
     r"['’]s\s+(?:house|home|flat|apartment|place|yard|garden|dog|cat|car|family|husband|wife|son|"
     r"daughter|mother|father|sister|brother|parents|grandmother|grandfather|granny|neighbou?rs?)\b"
