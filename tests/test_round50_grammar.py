@@ -471,3 +471,21 @@ def test_a_held_make_variable_with_pipes_is_dropped() -> None:
         "KEEP_1  := On 02.12.2023, Russian shells hit a house in Toretsk.\n"
     )
     assert [i.place.name for i in found] == ["Toretsk"]
+
+
+def test_a_town_after_from_before_who_is_still_the_town() -> None:
+    found = incidents(
+        " date 2022-03-12 Podcast\n\nThis week we speak to Iryna, a midwife from Mariupol, who "
+        "reached us by phone. On Wednesday afternoon, 9 March, a Russian airstrike hit the "
+        "maternity hospital in Mariupol.\n"
+    )
+    assert [i.place.name for i in found] == ["Mariupol"]
+
+
+def test_a_sides_cover_story_of_fire_safety_does_not_undo_the_strike() -> None:
+    found = incidents(
+        " date 2022-08-12 Explainer\n\nA series of explosions tore through the Saky air base on "
+        "9 August. The installed authorities said one person had been killed, and Moscow blamed "
+        "a violation of fire safety rules.\n"
+    )
+    assert len(found) == 1
