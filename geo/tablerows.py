@@ -546,7 +546,7 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
             first in named and len(title) <= 60
         ):
             spans.append((h.start(), b))
-    return spans
+    return list(dict.fromkeys(spans))  # (a row two patterns drop is dropped once)
 
 
 def _brace_end(text: str, a: int, b: int) -> int:
