@@ -1496,9 +1496,10 @@ def _read_event_sentence(
     # (a record's raion column on a line of its own: 'ev:place "Kostiantynivka" ; adm:raion
     # "Kramatorskyi" ;' above the line that tells the strike)
     # (the record's own line first: in a block of records, the one above names its own raion)
-    for lines in (2, RECORD_LINES):
-        places = namesakes_in_the_records_raion(places, paragraph_so_far(s, reading, lines), gaz)
-    places = namesakes_in_the_records_region(places, paragraph_so_far(s, reading, 2), gaz)
+    own_record = paragraph_so_far(s, reading, 2)
+    places = namesakes_in_the_records_raion(places, own_record, gaz)
+    places = namesakes_in_the_records_raion(places, paragraph_so_far(s, reading, RECORD_LINES), gaz)
+    places = namesakes_in_the_records_region(places, own_record, gaz)
     if reading.record_rows and (joined := rows_of_the_same_record(text, reading.record_rows)):
         places = namesakes_in_the_records_raion(places, joined, gaz)
         places = namesakes_in_the_records_region(places, joined, gaz)

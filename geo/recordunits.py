@@ -10,6 +10,7 @@ the raion the record names is meant.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from geo.model import Place
@@ -76,24 +77,39 @@ def namesakes_in_the_records_raion(
 
 def _in_the_raion(pm: PlaceMention, raion: Place, gaz: PlaceResolver) -> PlaceMention:
     p = pm.place
-    if p is None or p.precision != "town":
-        return pm
-    if pm.query is not None and pm.query[2]:
-        return pm  # (placed by its own qualifiers, or by the record already)
-    if p.admin2 == raion.admin2:
+    if (
+        p is not None and p.precision == "town" and p.admin2 == raion.admin2
+        and pm.query is not None and not pm.query[2]
+    ):  # fmt: skip
         # (in the record's raion already: placed, so that no far story moves it)
-        return pm if pm.query is None else replace(pm, query=(pm.query[0], (raion.name,), True))
-    name = pm.query[0] if pm.query is not None else pm.text
-    inside = [
-        t for t in gaz.namesakes(name)
-        if t.admin2 == raion.admin2 and t.country == p.country
-    ]  # fmt: skip
-    if not inside:
+        return replace(pm, query=(pm.query[0], (raion.name,), True))
+    return _to_namesake_in(
+        pm, raion, lambda t: t.admin2 == raion.admin2 and p is not None and t.country == p.country,
+        gaz,
+    )  # fmt: skip
+
+
+def _to_namesake_in(
+    pm: PlaceMention, unit: Place, inside: Callable[[Place], bool], gaz: PlaceResolver,
+    cities_stay: bool = False,
+) -> PlaceMention:  # fmt: skip
+    """The bare town name moved to its namesake inside the record's unit (of several there,
+    the hromada's seat, then the biggest), marked placed so that no later sense of the story
+    moves it; a name its own words placed, one already inside, one with no namesake there (and
+    a city, with ``cities_stay``) keeps its place."""
+    p = pm.place
+    if (
+        p is None or p.precision != "town" or inside(p)
+        or (pm.query is not None and pm.query[2])
+        or (cities_stay and p.population >= TOWN_NOT_CITY)
+    ):  # fmt: skip
         return pm
-    # (of several there, the hromada's seat, then the biggest; marked placed, so that no
-    # later sense of the story moves it)
-    town = max(inside, key=lambda t: (t.seat, t.population))
-    return replace(pm, place=town, query=(name, (raion.name,), True))
+    name = pm.query[0] if pm.query is not None else pm.text
+    there = [t for t in gaz.namesakes(name) if inside(t)]
+    if not there:
+        return pm
+    town = max(there, key=lambda t: (t.seat, t.population))
+    return replace(pm, place=town, query=(name, (unit.name,), True))
 
 
 # an oblast or a Russian region written as such: "Bryansk region (RU)", "Kherson oblast"
@@ -131,23 +147,13 @@ def namesakes_in_the_records_region(
 
 
 def _in_the_region(pm: PlaceMention, region: Place, gaz: PlaceResolver) -> PlaceMention:
-    p = pm.place
-    if (
-        p is None or p.precision != "town" or p.population >= TOWN_NOT_CITY
-        or p.admin1 == region.admin1 or (pm.query is not None and pm.query[2])
-    ):  # fmt: skip
-        return pm
-    name = pm.query[0] if pm.query is not None else pm.text
-    inside = [t for t in gaz.namesakes(name) if t.admin1 == region.admin1]
-    if not inside:
-        return pm
-    town = max(inside, key=lambda t: (t.seat, t.population))
-    return replace(pm, place=town, query=(name, (region.name,), True))
+    return _to_namesake_in(pm, region, lambda t: t.admin1 == region.admin1, gaz, cities_stay=True)
 
 
 # a record's id: "E25-0116-AN", "UKR94412" (letters, then a digit, then more)
-_ID_TOKEN = re.compile(r"(?<![\w-])([A-Z]{1,6}[-_]?\d[\w-]{3,20})(?![\w-])")
-_LINE_ID = re.compile(r"^\W{0,3}([A-Z]{1,6}[-_]?\d[\w-]{3,20})(?![\w-])")
+_ID = r"([A-Z]{1,6}[-_]?\d[\w-]{3,20})(?![\w-])"
+_ID_TOKEN = re.compile(rf"(?<![\w-]){_ID}")
+_LINE_ID = re.compile(rf"^\W{{0,3}}{_ID}")  # (at the head of its line)
 
 
 def record_rows(text: str) -> dict[str, str]:
