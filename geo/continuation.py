@@ -27,7 +27,7 @@ from geo.attribution import (
 )
 from geo.dates import find_dates
 from geo.eventday import OPENING_DAY, dates_a_statement, dates_told, stamped_line_day
-from geo.mention import Mention, _page_voice
+from geo.mention import LATER_OPENS, Mention, _page_voice
 from geo.model import REACH_DAYS, DateWindow, Place
 from geo.placerank import haversine_km
 from geo.placetypes import PlaceMention, PlaceResolver
@@ -345,6 +345,8 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     rescue = gap <= 5 and bool(_RESCUE_AT_THE_SITE.search(first))
     if not (near or next_paragraph or definite or rescue):
         return False
+    if m.date.known and LATER_OPENS.match(s.span.text) and lx.STRONG_TRIGGER.search(s.span.text):
+        return False  # "Two days later, the refinery came under attack again": another day's
     if _a_later_days_strike(m, s, reading) and not (definite or again):
         return False  # "Sat 04.11 ¶ … Kerch … ¶ Mon 06.11 ¶ - Last night a russian missile landed"
     if posts > 0 and _a_later_posts_strike(m, s, reading) and not (definite or again):
@@ -430,7 +432,9 @@ def a_late_toll_update(s: Sentence, reading: Reading, last: Mention) -> bool:
         last.killed is None and last.injured is None
         and not lx.TRIGGER.search(_TOLL_WORDS.sub(" ", text))  # (not "fired Grads at the city")
     )  # fmt: skip
-    if not (tells_a_toll(text) and (first_toll or lx.TOLL_UPDATE.search(text))):
+    if not (
+        tells_a_toll(text) and (first_toll or lx.TOLL_UPDATE.search(text) or _grown(last, text))
+    ):
         return False
     if lx.STRIKE_WORDS.search(text):
         return False
@@ -442,6 +446,19 @@ def a_late_toll_update(s: Sentence, reading: Reading, last: Mention) -> bool:
         day is not None and day.start is not None and last.date.end is not None
         and 0 <= (day.start - last.date.end).days <= 3
     )  # fmt: skip
+
+
+def _grown(last: Mention, text: str) -> bool:
+    """ "Thu 24.04 … nine dead, more than seventy hurt ¶ Fri 25.04 … twelve dead, about ninety
+    injured": a toll no smaller than the event's, told without "now" or "rose", is its update."""
+    pairs = [
+        (find_figure(text, lx.KILLED), last.killed),
+        (find_figure(text, lx.INJURED), last.injured),
+    ]
+    told = [(new, old) for new, old in pairs if new is not None and old is not None]
+    return (
+        bool(told) and all(new >= old for new, old in told) and any(new > old for new, old in told)
+    )
 
 
 _TOLL_WORDS = re.compile(

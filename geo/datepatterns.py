@@ -388,7 +388,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<holiday>New\s+Year['’]s\s+(?:Day|Eve|[Nn]ight)|Christmas\s+(?:Day|Eve)|Orthodox\s+Christmas|"
             # ("in the first minutes of the New Year": its first day)
-            r"first\s+(?:minutes|hours|seconds)\s+of\s+(?:the\s+)?New\s+Year)"
+            # (or lower case: "in the first minutes of the new year")
+            r"first\s+(?:minutes|hours|seconds)\s+of\s+(?:the\s+)?(?i:new\s+year))"
             rf"(?:,?\s+{_YEAR})?\b"
         ),
     ),

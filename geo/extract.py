@@ -48,7 +48,7 @@ from geo.continuation import (
 from geo.datepatterns import DAYS_LATER
 from geo.dates import RANGE_DAYS, default_window, find_dates
 from geo.eventday import RELATIVE_TO_STORY, SINCE, compared_with, dates_told, event_dates
-from geo.eventyear import note_years_told, opens_before_the_war, told_as_history
+from geo.eventyear import FULL_SCALE, note_years_told, opens_before_the_war, told_as_history
 from geo.facilitynames import facilities_named_far_off
 from geo.listreading import (
     _BULLET,
@@ -107,6 +107,7 @@ from geo.noteentries import (
     regions_of_the_entry,
     sent_on,
     site_again,
+    site_told_just_before,
     told_on_its_line,
     town_of_a_day_heading,
     towns_institutions,
@@ -140,6 +141,7 @@ from geo.notelines import (
     links_elsewhere,
     sets_aside,
 )
+from geo.occupation import russian_held
 from geo.placephrase import find_places, street_names, surnames
 from geo.placequal import THE_ONE_BY, region_hints
 from geo.placerank import haversine_km
@@ -683,7 +685,18 @@ def extract_mentions(
             and (
                 # ("crew checked the craters in X": damage told before, under repair)
                 # (not a word named as a word: 'The word "bomb" in the feedback means …')
-                lx.TRIGGER_IN(_words_of_events(text))
+                (
+                    lx.TRIGGER_IN(_words_of_events(text))
+                    # (a "nobody hurt" with no weapon and no strike told before it tells none: a
+                    # log's first line "Loom jammed. Nobody hurt."; after one, it may be that
+                    # strike's figure)
+                    and (
+                        bool(mentions)
+                        or _STRUCK.search(text) is not None  # ("a rocket went through …")
+                        or (i > 0 and _STRUCK.search(sentences[i - 1].span.text) is not None)
+                        or lx.TRIGGER_IN(_words_of_events(lx.NO_ONE_HURT.sub(" ", text)))
+                    )
+                )
                 # a note's line names its weapon only: "Vinnytsia: 3 Kalibr from a sub"
                 or (lx.STRIKE_WORDS.search(text) and labelled_by_a_place(text, gaz, hints))
                 # "In Kyiv, the toll rose to 28 on Sunday after rescuers pulled more bodies …":
@@ -1200,6 +1213,14 @@ def _goes_on(text: str, s: Sentence, reading: Reading) -> bool:
 _TIMED_LINE = re.compile(r"^\W*\d{1,2}[:.]\d\d\s*[—–-]\s")
 
 
+def _only_its_place(named: list[PlaceMention], last: Mention) -> bool:
+    """Does a line name no place, or only the place of the event told last?"""
+    return all(
+        p.place is not None and last.place is not None and p.place.key == last.place.key
+        for p in named
+    )
+
+
 def _a_toll_alone(text: str) -> bool:
     """A toll with no strike word ("OVA on 09.01: 13 dead"): figures of an event told."""
     return tells_a_toll(text) and not lx.STRIKE_WORDS.search(text)
@@ -1213,6 +1234,22 @@ def _dateline_of_the_lead(reading: Reading, s: Sentence, gaz: PlaceResolver) -> 
         return []
     found = dateline_targets(first.span.text, gaz)
     return [PlaceMention(0, 0, p.text, p.place, p.role) for p in found]
+
+
+def _not_the_strikers_own(found: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """ "Moscow. 31 July. INTERFAX - The Armed Forces of the Russian Federation delivered a
+    massive strike on enterprises … of Ukraine": a dateline in the striking side's own land is
+    where the news was filed, not where the blow fell."""
+    # (Russia's side only: the table of held land leaves out the raions the front crossed, so
+    # a Ukrainian strike on "occupied Kherson" cannot be told from one on its own land)
+    # (held before the invasion: Mariupol on 1 March 2022 was struck by Russia, whatever it
+    # holds now)
+    if find_actor(text)[0] != lx.RUSSIA:
+        return found
+    return [p for p in found if not russian_held(p.place, _BEFORE_THE_INVASION)]
+
+
+_BEFORE_THE_INVASION = DateWindow(FULL_SCALE, FULL_SCALE, "day")
 
 
 def _town_told_here(reading: Reading, s: Sentence) -> bool:
@@ -1381,6 +1418,9 @@ _A_PAST_WARS_RAID = re.compile(
 )
 
 
+_STRUCK = re.compile(f"{lx.STRONG_TRIGGER.pattern}|{lx.STRIKE_WORDS.pattern}", re.IGNORECASE)
+
+
 def _words_of_events(text: str) -> str:
     """The sentence without the words that tell no strike of their own: a translator's gloss,
     a strike only referred to, lightning, a word named as a word, a strike's day named for
@@ -1524,9 +1564,11 @@ def _read_event_sentence(
         _continue(reading.last, s, reading)
         return
     if (
-        not targets and not weak and mentions and a_late_toll_update(s, reading, mentions[-1])
+        mentions and _only_its_place(targets + weak, mentions[-1])
+        and a_late_toll_update(s, reading, mentions[-1])
     ):  # fmt: skip
-        # "Sat 27.05 ¶ Lysak: 30 wounded now": the log's last event, its toll a day on
+        # "Sat 27.05 ¶ Lysak: 30 wounded now": the log's last event, its toll a day on (its
+        # town named again too: "Fri 25.04 — Kyiv: twelve dead, about ninety injured")
         _continue(mentions[-1], s, reading)
         return
     # (the side that fired is no other place: "- Russian artillery hit a private house")
@@ -1541,7 +1583,7 @@ def _read_event_sentence(
     ):  # fmt: skip
         # "Yasinovataya. A UAV dropped an explosive device…" (not when the entry's paragraph
         # has named its village already: "Kupiansk district. In Kivsharivka, … A woman was hurt.")
-        targets = [reading.entry[1]]
+        targets = _not_the_strikers_own([reading.entry[1]], text)
     if mourned_here and not targets:
         targets = [p for p in places if p.place and p.place.precision == "town"][:1]
     if not targets:
@@ -1551,6 +1593,7 @@ def _read_event_sentence(
     if not targets and not weak:
         targets = (
             site_again(text, reading)
+            or site_told_just_before(text, s, reading, gaz)
             or anaphora_targets(text, reading, s, gaz)
             or its_town_told_before(text, s, reading, gaz)
             or region_of_the_voice(text, reading, gaz)
@@ -1765,18 +1808,28 @@ def _read_event_sentence(
                 s,
                 reading,
                 gaz,
-                dateline_targets(text, gaz) or _dateline_of_the_lead(reading, s, gaz),
+                _not_the_strikers_own(
+                    dateline_targets(text, gaz) or _dateline_of_the_lead(reading, s, gaz), text
+                ),
             )
             # ("This morning the Makarov university was hit" in notices from a Mykolaiv faculty)
             or header_town_struck(text, s, places, reading, gaz)
             or owners_town(text, places)
             # ("Kharkiv · 24 May 2024 · 10:15" over "Russian S-300 missiles hit the plant")
-            or (page_stamp_targets(reading, gaz) if lx.STRIKE_WORDS.search(text) else [])
+            or (
+                _not_the_strikers_own(page_stamp_targets(reading, gaz), text)
+                if lx.STRIKE_WORDS.search(text)
+                else []
+            )
             or home_oblast_struck(text, places, reading, gaz)
             or (
                 paragraphs_topic_town(text, s, reading, gaz) if lx.STRIKE_WORDS.search(text) else []
             )
-            or (arrival_town(s, reading, gaz) if lx.STRIKE_WORDS.search(text) else [])
+            or (
+                _not_the_strikers_own(arrival_town(s, reading, gaz), text)
+                if lx.STRIKE_WORDS.search(text)
+                else []
+            )
         )
     elif not targets and not aggregate_only and not unnamed and not _ANOTHER_AREA.match(text):
         # (not "MEANWHILE, IN THE SOUTH: The visit did not pause the shelling": another part of

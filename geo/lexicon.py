@@ -94,6 +94,8 @@ TRIGGER = re.compile(
     # (a ministry's "dealt a 'massive blow' to positions": a strike in its own words)
     r"dealt\s+(?:an?\s+)?(?:[\w'‘’\"-]+\s+){0,2}?blows?['’\"]?\s+(?:to|on|at|against)|"
     r"set on fire|set\s+fire\s+to|set\s+ablaze|blaze|inflict(?:ed|ing)|pound(?:ed|ing)|hammer(?:ed|ing)|slam(?:med|ming)|rock(?:ed|ing)|rained|"
+    # (the same blows in other words: "Russia pummeled Kyiv with drones", "battered Kharkiv")
+    r"pummel(?:l?ed|l?ing|s)|batter(?:ed|ing)|blitz(?:ed|ing)|straf(?:ed|ing)|"
     r"bombard(?:ed|ing)|(?:c(?:ame|ome|omes|oming)|been|was|were)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling)|under fire|opened fire|"
     r"shrapnel|Tochka(?:-U)?|(?-i:KIA|WIA|KABs?)|rockets|"
     # ("a section of a ten-storey apartment building collapsed": a block brought down)
@@ -314,7 +316,7 @@ SIDE_VERB = re.compile(
     r"(?:once\s+)?again\s+|repeatedly\s+|massively\s+)*"
     r"(?:fired|launched|struck|attacked|shelled|hit|bombed|bombarded|targeted|carried out|blew up|shot|"
     r"destroyed|damaged|"
-    r"used|sent|unleashed|pounded|"
+    r"used|sent|unleashed|pounded|hammered|pummel+ed|battered|blitzed|slammed|rained|strafed|"
     # "Ukraine had attempted to strike the Kremlin": an attack told, whether or not it hit
     r"(?:attempted|tried)\s+to\s+(?:strike|attack|hit|shell|bomb|target))\b"
     # (not a passive's: "an apartment building in eastern Ukraine hit by Russian rockets")
@@ -919,6 +921,7 @@ TARGET_PREP = {
     "bombarded", "bombarding", "bombards",
     "into", "upon", "toward", "towards", "hitting", "striking", "shelling", "attacking",
     "damaged", "destroyed", "damaging", "destroying", "pounding", "rocked", "hammered",
+    "pummeled", "pummelled", "pummeling", "pummelling", "battered", "battering", "blitzed",
     # ("explosions shook the Russian city of Belgorod before dawn")
     "shook", "rattled",
     # headline present tense: "Russian missile hits Dnipro"
@@ -1073,7 +1076,7 @@ NON_EVENT_CLAUSE = re.compile(
     # (not a building so named: "destroyed the Literary and Memorial Museum of …")
     r"\b(?:memorial(?!\s+(?:museum|complex|cent(?:re|er)|park|hospital|estate|library|house))|plaque|unveiled|funerals?|buried|burial|in honou?r of|commemorat\w+|tribute|mourn\w*|"
     r"(?:remain\w*|stay\w*|treated|admitted|recovering|are|is|were|was|died)\s+(?:\w+\s+){0,2}?in\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|"
-    r"(?:taken|transported|brought|rushed|sent|evacuated|transferred|flown|airlifted)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w'’]+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launch(?:ed|es|ing)?\s+from|fired from|took off from|flying from|(?:bombers?|aircraft|planes?|jets?|warplanes?)\s+flying\s+over|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|(?<!vehicle\s)(?<!car\s)(?<!bus\s)(?<!convoy\s)(?<!train\s)(?<!column\s)(?<!minibus\s)evacuat\w+|mov(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?(?:from|to|out)\b|moved|sheltered|shelter centers|shelter centres|fled|(?:leave|leaving|left)\s+for|(?:continu\w+|conduct\w*)\s+(?:\w+\s+)?operations|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
+    r"(?:taken|transported|brought|rushed|sent|evacuated|transferred|flown|airlifted)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w'’]+\s+)?hospitals?|transported|sent\s+(?:[\w-]+\s+){0,5}?to|launch(?:ed|es|ing)?\s+from|fir(?:ed|ing)\s+from|took off from|flying from|(?:bombers?|aircraft|planes?|jets?|warplanes?)\s+flying\s+over|coming from|hospitali[sz]ed|treated|transferred|taken to|brought to|airlifted|suppl(?:ied|ies|y|ying)\s+(?:\w+\s+){0,2}(?:troops|forces|units|the)|deal|agreement|signed|negotiat\w+|brokered|grain shipments|exports|relocat\w+|(?<!vehicle\s)(?<!car\s)(?<!bus\s)(?<!convoy\s)(?<!train\s)(?<!column\s)(?<!minibus\s)evacuat\w+|mov(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?(?:from|to|out)\b|moved|sheltered|shelter centers|shelter centres|fled|(?:leave|leaving|left)\s+for|(?:continu\w+|conduct\w*)\s+(?:\w+\s+)?operations|deliver(?:y|ies|ing)?(?!\s+(?:service|company|firm|van|vehicle|truck|driver|point|terminal|warehouse|hub)s?\b)|"
     # "ammunition supply in Yehorivka" is a thing struck, "to supply troops in X" is not.
     r"(?<!ammunition\s)(?<!fuel\s)(?<!military\s)(?<!ammo\s)(?<!weapons\s)"
     r"suppl(?:y|ies|ying)(?!\s+(?:depots?|bases?|hubs?|points?|warehouses?|dumps?|convoys?|trucks?))|annex\w*|incorporat\w+|referendum|donat\w+|pledg\w+|aid package|talks|"
@@ -1085,7 +1088,11 @@ NON_EVENT_CLAUSE = re.compile(
     r"(?:high[\s-]+alert|emergency|curfew|counter[\s-]?terrorist|counter[\s-]?terrorism)\s+regime|"
     r"(?:reinforc|strengthen|bolster)\w*\s+(?:its\s+|the\s+)?(?:air\s+)?defen[cs]es|"
     # ("a Russian cruise missile crossed into Polish airspace near the village of Oserdow")
-    r"(?:crossed|entered|violated|strayed)\s+(?:into\s+)?(?:[\w-]+\s+)?airspace)\b"
+    r"(?:crossed|entered|violated|strayed)\s+(?:into\s+)?(?:[\w-]+\s+)?airspace|"
+    # an airport's measure during a raid: "flights were halted at the airports of Kazan and …"
+    r"(?:flights?|air\s+traffic|departures|arrivals)\s+(?:[\w-]+\s+){0,3}?(?:halted|suspended|"
+    r"restricted|delayed|diverted|grounded|stopped|paused)|"
+    r"restrictions\s+(?:[\w-]+\s+){0,4}?(?:airports?|airfields?|flights?|air\s+traffic))\b"
     rf"|\b{KEEPS_WORKING.pattern}",
     re.IGNORECASE,
 )
@@ -2112,7 +2119,7 @@ NOT_A_STRIKE = re.compile(
     r"(?:was|were)\s+found\s+(?:destroyed|damaged|burn(?:ed|t)|in\s+ruins)\b(?!\s+(?:by|in)\b)|"
     # (weather's: "the lightning strike of June 2021 on the church", a "strike counter")
     r"lightning(?:\s+[\w-]+)?\s+strikes?|strike\s+counters?|"
-    r"ordnance|tripwire|booby[- ]trap|demining|controlled\s+(?:detonation|explosion|blast)s?|clash(?:ed|es)?|fighting|firefights?|ground\s+assaults?|"
+    r"ordnance|tripwire|booby[- ]trap|demining|controlled\s+(?:detonation|explosion|blast)s?|clash(?:ed|es)?|(?<!infantry\s)fighting|firefights?|ground\s+assaults?|"
     r"assault(?:ed|s)?\s+(?:on\s+)?(?:Ukrainian|Russian)\s+positions|advanc(?:ed|es|ing)|"
     # (not "hit the captured airfield": the thing struck, named by who holds it)
     r"took\s+(?:full\s+)?control|(?<!the\s)(?<!\ba\s)(?<!an\s)(?:captur(?:ed|e|ing)|seiz(?:ed|ing))|"
@@ -2132,7 +2139,9 @@ NOT_A_STRIKE = re.compile(
     # "unidentified persons set fire to a railway relay cabinet": arson, sabotage by hand
     r"arson|arsonists?|"
     r"(?:persons|people|men|man|woman|individuals?|teenagers?|youths?)\s+set\s+fire\s+to|"
-    r"(?:counter-?|cross-border\s+|ground\s+|spring\s+|summer\s+|new\s+|major\s+|an\s+)offensive|infantry|"
+    r"(?:counter-?|cross-border\s+|ground\s+|spring\s+|summer\s+|new\s+|major\s+|an\s+)offensive|"
+    # (not a vehicle so named, struck: "hit a Russian infantry fighting vehicle")
+    r"infantry(?!\s+fighting\s+vehicles?)|"
     # "Ukraine launched a military operation in Donbass in 2014": a war's course, no strike.
     r"(?:military|special\s+military|anti-terrorist)\s+operation|sent\s+(?:its\s+)?troops|armou?red\s+vehicles|"
     r"assault\s+groups?|ground\s+(?:attacks?|offensive)|"
@@ -2290,6 +2299,9 @@ NOT_AN_ATTACK = re.compile(
     r"careless\s+(?:handling|use)\s+of\s+fire)|\b(?:during|while)\s+welding\b|"
     # ("the cause of the fire is a faulty electric heater")
     r"\bfaulty\s+(?:[\w-]+\s+)?(?:heater|stove|boiler|appliance|chimney|wiring|equipment)|"
+    # ("a fire broke out in a garage cooperative …; it was caused by New Year fireworks")
+    r"\bcaused\s+by\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:fireworks|pyrotechnics|firecrackers|"
+    r"candles?|(?:a\s+)?cigarettes?|heaters?|stoves?|lightning|welding|sparks)\b|"
     r"\b(?:transformer|equipment|technical|pipe)\s+(?:failure|fault|malfunction)|"
     r"\belectrical\s+fault|\bcollid(?:ed|es)\s+with|\bcollision\b|\blost\s+control\b|\boverturned\b|"
     r"\b(?:road|traffic)\s+accident|"
@@ -2458,7 +2470,10 @@ STRIKE_WORDS = re.compile(
     # (not an alert's "rocket danger", "missile danger": a warning, nothing fell)
     rf"\b(?:{_NOT_EGG}shell(?:ed|ing|s)?|strikes?|struck(?!\s+(?:off|out)\b)|(?:missiles?|msls?|drones?|rockets?)(?!\s+danger\b)|"
     r"bomb(?:s|ed|ing)?|artillery|arty|"
-    r"mortars?|air\s?strikes?|airstrikes?|shot\s+down|intercept(?:ed|ion)?|downed|MLRS|HIMARS|"
+    # (not a mason's: "mortar washed out at 12 m", "lime mortar between the bricks")
+    r"(?<!lime\s)(?<!cement\s)(?<!masonry\s)mortars?(?!\s+(?:washed|crumbl\w*|joints?|"
+    r"between|mix\w*|layer|render))|"
+    r"air\s?strikes?|airstrikes?|shot\s+down|intercept(?:ed|ion)?|downed|MLRS|HIMARS|"
     r"Grads?|Shaheds?|Iskander|Kalibrs?|Kinzhal|Storm\s+Shadow|ATACMS|Tochka|Kh-[1-9]\d{1,2}(?!\d)|S-[34]00s?|glide|aerial|air\s+raid(?![\s-]+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
     # (not "residents of the destroyed building": a ruin known, no strike told)
     r"(?<!the\s)destroyed|sank|sunk|blew\s+up|UAVs?|unmanned|planted|dealt\s+(?:an?\s+)?(?:[\w'‘’\"-]+\s+){0,2}?blows?|"

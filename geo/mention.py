@@ -43,7 +43,7 @@ from geo.eventday import (
     stamped_line_day,
 )
 from geo.model import REACH_DAYS, Article, Attribution, DateWindow, Place, Span
-from geo.occupation import held_by_russia
+from geo.occupation import held_by_russia, in_crimea
 from geo.placetypes import PlaceMention
 from geo.story import Reading, clock_day, narrative_day, note_bare, yesterdays_clock
 from geo.writerside import our_side_struck
@@ -200,7 +200,7 @@ def _located_actor(place: Place | None, text: str = "", at: int = 0) -> str | No
     city of Horlivka", "its Moscow-installed mayor said")."""
     if place is None:
         return None
-    if (place.admin1 or "").lower().startswith(("crimea", "autonomous republic", "sevastopol")):
+    if in_crimea(place):
         return lx.UKRAINE
     if place.country == "UA" and (
         lx.HELD_PLACE.search(text[max(0, at - 60) : at]) or lx.HELD_VOICE.search(text)
@@ -449,6 +449,8 @@ def _mention(
     else:
         # "The worst day was Saturday, 16 March. … rockets hit Belgorod in the afternoon"
         when = (
+            _days_after_the_strike_just_told(text, s, reading)
+            or
             # "… struck two weeks ago. ¶ On the morning of July 14 a girl was walking … At
             # 10:52, missiles hit Vinnytsia": a day named since the story's day is the later
             _named_since_the_story(reading, s)
@@ -627,6 +629,23 @@ def _day_of_the_strike_just_told(s: Sentence, reading: Reading) -> DateWindow | 
     if s.index - last.sentence.index > 4:
         return None
     return last.date
+
+
+# ("Two days later, the refinery came under attack again": counted on from the strike told)
+LATER_OPENS = re.compile(
+    r"^\W*(?:(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\s+later)\b", re.IGNORECASE
+)
+
+
+def _days_after_the_strike_just_told(text: str, s: Sentence, reading: Reading) -> DateWindow | None:
+    """A strike that opens "Two days later, …" is of the day counted on from the strike just
+    told, not of that strike's day."""
+    opening = LATER_OPENS.match(text)
+    told = _day_of_the_strike_just_told(s, reading) if opening else None
+    if opening is None or told is None:
+        return None
+    later = later_by(told, opening.group(0), reading.ref)
+    return later if later != told else None
 
 
 def _day_of_this_place_just_told(

@@ -79,7 +79,15 @@ def villages_of_the_region(
             and not _of_its_own_country(text, pm, region)
             and not (region.key in loose and _by_its_edge(pm.text, p, region, gaz))
         )  # fmt: skip
-        out.append(replace(pm, place=_in_region(pm.text, region, gaz)) if far_namesake else pm)
+        if far_namesake:
+            inside = _in_region(pm.text, region, gaz)
+            # (a town of the region, placed by its sentence's words: a sense of the name the
+            # story keeps, and no namesake nearer the story's other places undoes it; not a
+            # name the region lacks, kept at the region for want of a town)
+            placed = inside is not None and inside.precision == "town"
+            query = (pm.query[0], (region.name,), True) if placed and pm.query else pm.query
+            pm = replace(pm, place=inside, query=query)
+        out.append(pm)
     return out
 
 
@@ -719,7 +727,7 @@ NAMESAKE_TOLD_APART = re.compile(rf"\b{_SHOULD_NOT}\s+be\s+confused\s+with\b", r
 # the words of a disclaimer, to the end of its clause: "NOT the Zolochiv near Kharkiv"
 _DISCLAIMER = re.compile(
     r"\b(?:(?:not|NOT|Not)\s+(?:the|to\s+be\s+confused\s+with)\s+|(?:[Tt]he\s+other)\s+(?=[A-Z])|"
-    r"NOT\s+(?=[A-Z][\w'’-]+\s+(?:near|by|in|of|outside)\s))"
+    r"NOT\s+(?:(?:our|their|that)\s+)?(?=[A-Z][\w'’-]+\s+(?:near|by|in|of|outside)\s))"
     r"[^.;()—–]{1,80}"
 )
 
@@ -739,7 +747,8 @@ DISCLAIMED = re.compile(
     r"(?:not|NOT|Not)\s+the\s+(?!(?:first|second|third|last|only)\s+time\b)(?:(?:big|bigger|large|larger|small|"
     r"smaller|other|famous|well-known)\s+)?(?:one|village|town|city|[A-Z][\w'’-]+)|unlike|rather\s+than|"
     # ("(the Kharkiv oblast one, NOT Zolochiv near Lviv)": a name and where it is, set aside)
-    r"(?-i:NOT)\s+(?=(?-i:[A-Z])[\w'’-]+\s+(?:near|by|in|of|outside)\s)|"
+    # (and a note's own: "NOT our Semenivka in Poltava oblast — this is ours, in the district")
+    r"(?-i:NOT)\s+(?:(?-i:our|their|that)\s+)?(?=(?-i:[A-Z])[\w'’-]+\s+(?:near|by|in|of|outside)\s)|"
     r"as\s+opposed\s+to|"
     # "(there is another Sadove in the Skadovsk district)", "a village of the same name lies in
     # the Mykolaiv district": the namesake set aside
@@ -1087,7 +1096,9 @@ _SITE_IN = re.compile(
 LOCATED_BY = re.compile(
     # (or opening a bracket: "Kamianske (the village near Vasylivka, not the city)")
     # (or after a dash: "Vorozhba - the town near Bilopillia, not the village by Lebedyn")
-    r"(?:\s*\(\s*(?=the\s|an?\s|near\s|outside\s|just\s|\d)|\)?\s*[—–-]\s+(?=the\s|an?\s)|,?\s+)"
+    # (or after the name's gloss in brackets: "Mykolaivka (Enerhetyk), near Sloviansk")
+    r"(?:\s*\(\s*(?=the\s|an?\s|near\s|outside\s|just\s|\d)|\)?\s*[—–-]\s+(?=the\s|an?\s)|"
+    r"(?:\s*\([^()]{1,40}\))?,?\s+)"
     # ("Aleksandrovka, a settlement on the western outskirts of Donetsk")
     r"(?:(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:village|town|settlement|suburb)\s+)?"
     r"(?:on|in|at)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|fringes?)\s+of|"

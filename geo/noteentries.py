@@ -74,6 +74,15 @@ def site_again(text: str, reading: Reading) -> list[PlaceMention]:
             seat = reading.last_town
             return [PlaceMention(same.start(), same.end(), seat.name, seat, "target")]
         return [PlaceMention(same.start(), same.end(), reading.last.place_text, last, "target")]
+    if same is None and reading.last is not None and last is not None:
+        # ("… struck the Ryazan oil refinery on the night of January 24 … Two days later, the
+        # refinery came under attack again": the site of the event told, struck once more)
+        again = _SITE_STRUCK_AGAIN.search(text)
+        said = reading.last.sentence.span.text
+        if again is not None and re.search(rf"\b{again.group(1)}\b", said, re.IGNORECASE):
+            return [
+                PlaceMention(again.start(1), again.end(1), reading.last.place_text, last, "target")
+            ]
     town = reading.last_town
     if same is None:
         # ("School No. 5 … lost its windows. It had already been damaged by Russian shelling
@@ -89,6 +98,33 @@ def site_again(text: str, reading: Reading) -> list[PlaceMention]:
         # same town killed 17": the town named last, though no event of it is being told)
         return [PlaceMention(same.start(), same.end(), town.name, town, "target")]
     return []
+
+
+# "the van leaves from a warehouse next to the Zenit plant" ¶ "three drones fell on the
+# territory of that plant": the site the sentence before named, by a demonstrative
+_THAT_SITE = re.compile(rf"\b(?:that|this|the\s+same)\s+({lx.SITE_NOUNS})\b", re.IGNORECASE)
+
+
+def site_told_just_before(
+    text: str, s: Sentence, reading: Reading, gaz: PlaceResolver
+) -> list[PlaceMention]:
+    """A strike on "that plant" is at the one town of the sentence before, which named a
+    plant (struck or not: a site told in passing, then struck)."""
+    that = _THAT_SITE.search(text)
+    if that is None or s.index == 0 or not lx.STRONG_TRIGGER.search(text):
+        return []
+    before = reading.sentences[s.index - 1]
+    noun = that.group(1).lower()
+    if before.paragraph != s.paragraph or not re.search(rf"\b{noun}\b", before.span.text, re.I):
+        return []
+    towns = {
+        p.place.key: p.place for p in find_places(before.span.text, gaz, reading.hints)
+        if p.place is not None and p.place.precision == "town"
+    }  # fmt: skip
+    if len(towns) != 1:
+        return []
+    (town,) = towns.values()
+    return [PlaceMention(that.start(1), that.end(1), town.name, town, "target")]
 
 
 def its_town_told_before(
@@ -238,6 +274,10 @@ _IT_STRUCK = re.compile(
 _STRUCK_BEFORE = re.compile(
     r"^\W*(?:It|They|The\s+building|The\s+school|The\s+house|The\s+block)\s+(?:had|has|have)\s+"
     r"(?:already|once|previously)\s+been\s+(?:damaged|hit|struck|shelled|bombed)\b"
+)
+_SITE_STRUCK_AGAIN = re.compile(
+    rf"\bthe\s+({lx.SITE_NOUNS})\b[^.;]*?\b(?:again|once\s+more|(?:for\s+)?a\s+second\s+time)\b",
+    re.IGNORECASE,
 )
 _A_TOWN = re.compile(r"(?:village|town|city)$", re.IGNORECASE)
 

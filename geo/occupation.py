@@ -57,3 +57,17 @@ def held_by_russia(place: Place | None, when: DateWindow | None) -> bool:
     if when is None or when.start is None or when.end is None:
         return until is None
     return since <= when.start and (until is None or when.end <= until)
+
+
+def in_crimea(place: Place | None) -> bool:
+    """Is the place in Crimea or Sevastopol (held by Russia since 2014, listed apart from the
+    raions: GeoNames files them under their own first-level units)?"""
+    admin1 = (place.admin1 or "").lower() if place is not None else ""
+    return admin1.startswith(("crimea", "autonomous republic", "sevastopol"))
+
+
+def russian_held(place: Place | None, when: DateWindow | None = None) -> bool:
+    """Is the place Russia's own or held by it on the day told (Crimea, a listed raion)?"""
+    return place is not None and (
+        place.country == "RU" or in_crimea(place) or held_by_russia(place, when)
+    )

@@ -153,9 +153,39 @@ _WEEKDAYS_DAY = re.compile(
 )
 
 
+# a log's "Wed 17.04 —", "Mon 18.03": a short weekday beside its day and month, no year
+_SHORT_WEEKDAYS_DAY = re.compile(
+    r"\b(?P<w>Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\b(?!\.\d)"
+)
+_SHORT_WEEKDAY = {
+    "Mon": "Monday", "Tue": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday", "Fri": "Friday",
+    "Sat": "Saturday", "Sun": "Sunday",
+}  # fmt: skip
+
+
+def _year_of_a_logs_days(text: str, today: date) -> int | None:
+    """The latest year up to ``today`` in which every day a log writes beside its short
+    weekday ("Wed 17.04", "Sat 23.03") fell on that weekday."""
+    days = [
+        (int(m["d"]), int(m["m"]), _SHORT_WEEKDAY[m["w"]])
+        for m in _SHORT_WEEKDAYS_DAY.finditer(text)
+    ]
+    for year in range(today.year, today.year - YEARS_BACK - 1, -1) if days else ():
+        try:
+            fits = all(date(year, mo, d).strftime("%A") == w for d, mo, w in days)
+        except ValueError:
+            return None  # (not a day and a month: "Sat 31.02")
+        latest = max(date(year, mo, d) for d, mo, _ in days)
+        if fits and latest <= today:
+            return year
+    return None
+
+
 def _year_of_a_weekdays_day(text: str, today: date) -> int | None:
     """The latest year up to ``today`` in which a day the text writes beside its weekday
     fell on that weekday."""
+    if (year := _year_of_a_logs_days(text, today)) is not None:
+        return year
     for m in _WEEKDAYS_DAY.finditer(text):
         month = MONTHS.get((m["m"] or m["m2"]).lower())
         if month is None:

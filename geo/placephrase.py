@@ -784,7 +784,7 @@ _STREET_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w'’\-]+){0,2}\s+(?:Street|Avenue|Square|Boulevard|Prospekt|Prospect|Lane|"
     r"Embankment|Highway|Park|Garden|Gardens|Road|"
     # a street written in lower case after a person's name: "Bogdan Khmelnitsky avenue"
-    r"avenue|street|boulevard|prospekt|prospect|lane|"
+    r"avenues?|streets?|boulevards?|prospekt|prospect|lanes?|"
     # a note's abbreviations: "Shevchenko blvd", "Kalynova st.", "Nauky ave."
     r"blvd|st\.|str\.|ave\.|vul\.|sq\b\.?|pl\.|emb\.|"
     # (and the street's own word, transliterated: "Prymorskyi bulvar", "Sumska vulytsia")

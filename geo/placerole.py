@@ -385,7 +385,9 @@ _LEAD_ADVERBIAL = re.compile(
     rf"|{_MONTH_DAY})"
     # ("On 31 May and 1 June 2023, Shebekino came under …"; "Yesterday, February 17, …")
     rf"(?:,\s+{_MONTH_DAY}(?:,?\s+\d{{4}})?)?"
-    r"(?:\s+[\w-]+){0,6},\s+(?:the\s+)?(?:(?:town|village|city|settlement)\s+of\s+)?$"
+    # ("On the night of Friday, 9 August, Lipetsk came under …": its day after its words)
+    rf"(?:\s+[\w-]+){{0,6}}(?:,\s+{_MONTH_DAY}(?:,?\s+\d{{4}})?)?,\s+"
+    r"(?:the\s+)?(?:(?:town|village|city|settlement)\s+of\s+)?$"
     # a governor's post: "Starovoit: This morning the village of Tyotkino came under fire",
     # "Overnight and this morning Shebekino came under shelling" (no comma after the time)
     r"|(?:^|[:;—–]\s*)\W*(?:(?:Overnight|Last night)(?:\s+and\s+this\s+morning)?|"
@@ -606,7 +608,9 @@ def _speaking_surname(
 # "a resort village near Ukraine's Black Sea port of Odesa": an unnamed place, located by X
 _UNNAMED_NEAR = (
     # ("in a resort area near the Black Sea port of Odesa": the area, named next)
-    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:village|settlement|hamlet|suburb|resort|(?<=resort\s)area)"
+    # ("a drone struck a block of flats in a town near Moscow": the town, named next)
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:village|town|settlement|hamlet|suburb|resort|"
+    r"(?<=resort\s)area)"
     r"\s+(?:near|outside|"
     # ("a woodworking plant in a suburb of Kharkiv": the suburb, named later)
     r"close\s+to|not\s+far\s+from|(?<=suburb\s)of)\s+"
@@ -633,6 +637,13 @@ _FEATURE_BEFORE = re.compile(
     r"\b(?:in|at|on|near)\s+(?:the\s+)?(?P<feature>(?:[A-Z][\w'’-]+\s+){1,3}"
     r"(?:Bay|Street|Avenue|Square|Harbou?r|Lane|Road|Park|Embankment|Boulevard|Prospekt|"
     r"Highway|Quay|Cape|vulytsia|Str\.|St\.|Ave\.)),\s*$"
+)
+
+
+_HEARD_FROM_THE_SIDE = re.compile(
+    r"\b(?:explosions?|blasts?|bangs|booms|detonations|flashes|a\s+glow)\s+(?:(?:were|was)\s+)?"
+    r"(?:(?:heard|seen)\s+)?from\s+the\s+(?:side|direction)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -663,6 +674,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "Kyiv truck (Oleh)": a truck's run, named by where it goes
     if _AS_THE_TARGET.match(text, end):
         return "target"  # "550 drones and 11 missiles, with Kyiv as the main target"
+    if _HEARD_FROM_THE_SIDE.search(text, max(0, start - 80), start):
+        # "In the night some twenty explosions from the side of the Belbek airfield": where
+        # they were, heard from afar (not where drones flew from: no blast in those words)
+        return "target"
     if (
         _LABELS_BRACKET_OPEN.search(text, max(0, start - 50), start)
         and (label := _LABELS_BRACKET_CLOSE.match(text, end)) is not None
@@ -1258,7 +1273,12 @@ _ITS_BUILDING_STRUCK = re.compile(
     # destroyed the school building": what the visitor tells of home)
     r"|(?:[^.;:]|\bNo\.){0,60}[:—–]\s+[^.;:]{0,30}?\b(?:russian|enemy)\s+(?:shelling|missiles?|drones?|strikes?|"
     r"shells?|bombs?|artillery)\s+(?:[\w-]+\s+){0,2}?(?:hit|struck|destroyed|damaged)\s+"
-    r"(?:the|their|our|his|her)\b",
+    r"(?:the|their|our|his|her)\b"
+    # ("Sister writes from Snigirevka [TN: …]: shelling today, a girl of four died": a strike
+    # told by its noun and its day, there)
+    r"|(?:\s*\[[^\]]{0,80}\])?(?:[^.;:]|\bNo\.){0,60}[:—–]\s+(?:(?:heavy|russian|enemy|massive)\s+)?(?:shelling|"
+    r"strikes?|explosions|an?\s+(?:air\s*strike|missile\s+strike|drone\s+attack))\s+"
+    r"(?:again\s+)?(?:today|tonight|this\s+morning|overnight|in\s+the\s+night|last\s+night)\b",
     re.IGNORECASE,
 )
 
@@ -1287,7 +1307,8 @@ _SITE_PLACED_AFTER = re.compile(
     # district of Kyiv": a site's name, then the place it is in; not "in the Kharkiv region")
     r"\s+(?:(?!(?:and|or|a|an|the|its|their|as|with|to|from|of|by|for|near)\b)[a-z-]+\s+){0,2}?"
     r"(?:airport|air\s*base|airfield|railway\s+station|station|plant|brewery|"
-    r"refinery|oil\s+depot|depot|port|TPP|HPP|CHP|power\s+plant|substation)"
+    # ("the Kharkiv TPP-5 at Podvirky": a numbered plant)
+    r"refinery|oil\s+depot|depot|port|TPP|HPP|CHP|power\s+plant|substation)(?:-?\d{1,2}\b)?"
     # ("the Chernihiv substation, which stands at Khmilnytsia", "the Lysychansk oil refinery,
     # whose site lies at Verkhnokamianka")
     r"(?:,\s+(?:which|whose\s+(?:site|grounds?))\s+(?:stands|is\s+located|lies|sits|is))?"

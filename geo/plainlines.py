@@ -267,6 +267,8 @@ def _tells_a_strike(text: str) -> bool:
         (armed or sided)
         and not lx.NOT_A_STRIKE.search(text)
         and not lx.NOT_AN_ATTACK_IN(text)
+        # (sappers' work, as the reader of prose has it: "Sappers took away an old shell")
+        and not lx.DISPOSAL.search(text)
         # ("drones flew low over the yard at night, nothing fell here": an alert's, no strike)
         and not (
             lx.NOTHING_STRUCK.search(text)

@@ -490,7 +490,11 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 
 LEAD_NARROWS = 4  # sentences from the lead's in which a named day narrows "the past day"
 # A day's roundup, not a night's: "overnight" keeps both its days whatever day is named.
-_PAST_DAY = re.compile(r"(?:over|during|in)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)", re.I)
+_PAST_DAY = re.compile(
+    r"(?:over|during|in)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)"
+    r"|(?:in|during|over|per)\s+(?:a|the)\s+day",  # "how they shelled the region in a day"
+    re.I,
+)
 
 
 _CLOCK_AFTER = re.compile(r"^,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.]\d\d\b(?!\.\d)")
@@ -580,7 +584,7 @@ _HURT_WHILE = re.compile(
     re.IGNORECASE,
 )
 _FIRED_FROM_AT = re.compile(
-    r"\b(?:fired|shot|launched)\s+from\s+[^,;]{1,50}?\s+(?:at|on|upon|into)\s+$", re.I
+    r"\b(?:fired|firing|shot|launched)\s+from\s+[^,;]{1,50}?\s+(?:at|on|upon|into)\s+$", re.I
 )
 _STRUCK_THE = re.compile(
     r"\b(?:shelled|hit|struck|attacked|targeted|bombed|fired\s+on)\s+(?:an?|the)\s+$", re.I

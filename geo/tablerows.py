@@ -287,7 +287,25 @@ def _properties_of_records_off(text: str) -> list[tuple[int, int]]:
 
 
 _OBSOLETE_ENTRY = re.compile(r"^#~[^\n]*$", re.MULTILINE)
-_TRANSLATED_ENTRY = re.compile(r'^msgid "[^"\n]+[^\n]*\n(?P<str>msgstr "[^\n]*)$', re.MULTILINE)
+_TRANSLATED_ENTRY = re.compile(
+    r'^(?P<id>msgid "[^"\n]+[^\n]*)\n(?P<str>msgstr "[^\n]*)$', re.MULTILINE
+)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# "#, fuzzy" and the rest of its entry, to the blank line that ends it
+_FUZZY_ENTRY = re.compile(r"^#,[^\n]*\bfuzzy\b[^\n]*(?:\n(?!\s*\n)[^\n]*)*", re.MULTILINE)
+
+
+def _the_translation(entry: re.Match[str]) -> tuple[int, int]:
+    """Of a gettext entry's two lines, the one that tells its event again: the translation,
+    unless the source is the one in Cyrillic and the translation English (an English
+    catalogue of Ukrainian notes: "msgid "09.09.2022 російський обстріл …"" over "msgstr "On
+    09.09.2022, Russian shelling hit …""), which is the one to read."""
+    source, translation = entry.group("id"), entry.group("str")
+    if len(_CYRILLIC.findall(source)) > len(source) // 3 and not _CYRILLIC.search(translation):
+        return entry.start("id"), entry.end("id")
+    return entry.start("str"), entry.end("str")
+
+
 _DISTRICT_WORD = re.compile(r"(?i)\b(?:district|raion|rayon|r-n|r\.)")
 
 
@@ -340,6 +358,8 @@ _ROW_VERDICT = re.compile(
     # "NOT STRIKE (undated damage)", "DUPLICATE UKR72417 (same strike)"
     r"|^\W*(?:context\s+only|no\s+marker|dup(?:licate)?\s+of|not\s+(?:a\s+)?(?:strike|event|incident))\b"
     r"|^\W*dup(?:licate)?\s+(?:[A-Z]{2,5}-?\d|#\d|r(?:ow)?\s*\d)"
+    # (a note cell opened by its status: "dup: second clip of the university strike")
+    r"|^\W*(?:dup|dupe|duplicate)\s*:"
     # ("DEL (no event detail; casualty report only)": the row deleted, its reason after)
     r"|^\W*(?:del|deleted?|removed?|dropped)\b\s*(?:\(|[-–:]|$)"
     # a fact check's verdict cell: "FALSE: …", "UNPROVEN: no footage", "Fake"
@@ -525,11 +545,24 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
         spans += _facts_of_records_off(text)
     if ".qa" in text or ".status" in text:
         spans += _properties_of_records_off(text)
+    if "{" in text:
+        # (a text-format message's blocks of held records: 'held { id: "E25-0425-KYV" reason: DUP
+        # text: "… same strike" }')
+        spans += [(m.start(), m.end()) for m in _HELD_BLOCK.finditer(text)]
+    if " a " in text and " ." in text:
+        # (an RDF graph's subject and its statements, to the " ." that ends them: 'ev:R22-0402
+        # a ev:Note ; ev:qa "held" ; … .')
+        spans += [
+            (m.start(), m.end()) for m in _TRIPLES.finditer(text) if _TRIPLES_OFF.search(m[0])
+        ]
     if "msgid" in text:
         # (a gettext file's obsolete entries, "#~ msgid …": rows removed from the source)
         spans += [(m.start(), m.end()) for m in _OBSOLETE_ENTRY.finditer(text)]
         # (and a translation of the entry just above it, which tells its event again)
-        spans += [(m.start("str"), m.end()) for m in _TRANSLATED_ENTRY.finditer(text)]
+        spans += [_the_translation(m) for m in _TRANSLATED_ENTRY.finditer(text)]
+        # (and an entry flagged fuzzy, which gettext leaves out of the compiled catalogue: a
+        # translation held, not passed)
+        spans += [(m.start(), m.end()) for m in _FUZZY_ENTRY.finditer(text)]
     heads = list(_SECTION_HEADING.finditer(text))
     # (a section runs to the next heading of its level or above: "## Not events" holds the
     # "### E24-0418-DZ · …" entries under it)
@@ -718,6 +751,11 @@ _STATUS_PROPERTY = re.compile(
     rf"^([\w-]+(?:\.[\w-]+)*)\.(?i:qa|status)[ \t]*[=:][ \t]*(?i:{_STATUS_OFF})\b", re.MULTILINE
 )
 _PROPERTY_LINE = re.compile(r"^([\w-]+(?:\.[\w-]+)*)\.\w+[ \t]*[=:](?:[^\n]*\\\n)*[^\n]*$", re.M)
+_HELD_BLOCK = re.compile(
+    r"^[ \t]*(?i:held|rejected|dropped|deleted|excluded|removed|duplicates?)[ \t]*\{[^{}]*\}", re.M
+)
+_TRIPLES = re.compile(r"^[\w:<>/.#-]+\s+a\s+[\w:<>/.#-]+\s*;(?:[^\n]*\n)*?[^\n]*\s\.[ \t]*$", re.M)
+_TRIPLES_OFF = re.compile(rf'\b(?i:qa|status|state)\s+"(?i:{_STATUS_OFF}|held)"')
 _FACT_LINE = re.compile(r"^\s*[a-z]\w*\s*\(\s*([\w-]+)\s*,[^\n]*$", re.MULTILINE)
 
 
