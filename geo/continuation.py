@@ -132,8 +132,13 @@ def _continue(m: Mention, s: Sentence, reading: Reading) -> None:
         reading.anchor = events[0].window.end
     # a later post's figure updates the one an earlier post gave ("14:05 … 7 died" then
     # "21:40 … the number of dead has risen to 13. 20 people were injured")
-    m.killed = _later_figure(m.killed, killed, text, _posted_since(reading, m, s, 1))
-    m.injured = _later_figure(m.injured, injured, text, _posted_since(reading, m, s, 2))
+    # (a log's line of a later day counts as a later post: "Wed 30.04 — four dead, fifteen
+    # injured" under "Tue 29.04 — … two dead, ten hurt")
+    later_day = _on_a_later_days_line(reading, m)
+    m.killed = _later_figure(m.killed, killed, text, later_day or _posted_since(reading, m, s, 1))
+    m.injured = _later_figure(
+        m.injured, injured, text, later_day or _posted_since(reading, m, s, 2)
+    )
     weapon = find_weapon(text)
     if weapon and (m.weapon is None or (is_named_weapon(weapon) and not is_named_weapon(m.weapon))):
         m.weapon = weapon
@@ -267,6 +272,15 @@ _DEFINITE_EVENT = re.compile(
     # a correction's "It happened on Thursday, Oct. 5.": the event told, its true day
     r"|^(?:It|The\s+(?:attack|strike))\s+(?:actually\s+)?(?:happened|occurred|took\s+place)\s+on\b"
 )
+
+
+def _on_a_later_days_line(reading: Reading, m: Mention) -> bool:
+    """Is the sentence read under a log's day heading or stamp of a day after the event's?"""
+    day = reading.section[0] if reading.section is not None else None
+    return (
+        day is not None and day.start is not None and m.date.end is not None
+        and day.start > m.date.end
+    )  # fmt: skip
 
 
 def _posted_since(reading: Reading, m: Mention, s: Sentence, column: int) -> bool:
@@ -428,13 +442,11 @@ def a_late_toll_update(s: Sentence, reading: Reading, last: Mention) -> bool:
     text = s.span.text
     # (or the first toll the event gets: "Mon 07.08 ¶ - Evening: two russian Iskanders on our
     # centre … ¶ Tue 08.08 ¶ - Rescue work finished. The emergency service says 7 dead")
-    first_toll = (
-        last.killed is None and last.injured is None
-        and not lx.TRIGGER.search(_TOLL_WORDS.sub(" ", text))  # (not "fired Grads at the city")
-    )  # fmt: skip
-    if not (
-        tells_a_toll(text) and (first_toll or lx.TOLL_UPDATE.search(text) or _grown(last, text))
-    ):
+    toll_alone = not lx.TRIGGER.search(_TOLL_WORDS.sub(" ", text))  # (not "fired Grads at …")
+    first_toll = last.killed is None and last.injured is None and toll_alone
+    # (or a toll grown since, told alone: not "the district came under fire; 13 were killed")
+    grown = toll_alone and _grown(last, text)
+    if not (tells_a_toll(text) and (first_toll or lx.TOLL_UPDATE.search(text) or grown)):
         return False
     if lx.STRIKE_WORDS.search(text):
         return False

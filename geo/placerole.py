@@ -640,6 +640,10 @@ _FEATURE_BEFORE = re.compile(
 )
 
 
+# (not a part of the town so named: "explosions from the side of the Yuzhny industrial zone")
+_A_PART_AFTER = re.compile(
+    r"\s+(?:industrial\s+(?:zone|area|park)|(?:micro)?district|neighbou?rhood|quarter|bay)\b", re.I
+)
 _HEARD_FROM_THE_SIDE = re.compile(
     r"\b(?:explosions?|blasts?|bangs|booms|detonations|flashes|a\s+glow)\s+(?:(?:were|was)\s+)?"
     r"(?:(?:heard|seen)\s+)?from\s+the\s+(?:side|direction)\s+of\s+(?:the\s+)?$",
@@ -674,7 +678,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "Kyiv truck (Oleh)": a truck's run, named by where it goes
     if _AS_THE_TARGET.match(text, end):
         return "target"  # "550 drones and 11 missiles, with Kyiv as the main target"
-    if _HEARD_FROM_THE_SIDE.search(text, max(0, start - 80), start):
+    if _HEARD_FROM_THE_SIDE.search(text, max(0, start - 80), start) and not _A_PART_AFTER.match(
+        text, end
+    ):
         # "In the night some twenty explosions from the side of the Belbek airfield": where
         # they were, heard from afar (not where drones flew from: no blast in those words)
         return "target"

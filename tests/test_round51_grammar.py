@@ -163,3 +163,137 @@ def test_a_district_named_before_the_colon_places_the_village_for_good() -> None
         "today, a woman died.\n"
     )
     assert [i.place.admin1 for i in found] == ["Sumy Oblast"]
+
+
+# --- the 90 sets' kinds ----------------------------------------------------------------------
+
+
+def test_a_larger_toll_a_day_on_updates_the_logs_event() -> None:
+    found = incidents(
+        " date 2025-05-02 Workshop log, Dnipro\nWorkshop log, Dnipro.\n\n"
+        "Tue 29.04 — In the night the russians hit Odesa with drones; a block of flats burned. "
+        "By evening two dead, ten hurt.\n\n"
+        "Wed 30.04 — The client writes: four dead, fifteen injured.\n"
+    )
+    assert [(i.place.name, i.killed, i.injured) for i in found] == [("Odesa", 4, 15)]
+
+
+def test_a_late_toll_under_its_towns_label_updates_the_event() -> None:
+    found = incidents(
+        " date 2025-05-02 Workshop log, Lviv\nWorkshop log, Lviv.\n\n"
+        "Tue 29.04 — A client calls: in the night the russians hit Odesa with drones, a block "
+        "burned.\n\n"
+        "Wed 30.04 — Odesa: four dead, fifteen injured. Mourning there.\n"
+    )
+    assert len(found) == 1 and (found[0].killed, found[0].injured) == (4, 15)
+
+
+def test_a_masons_mortar_is_no_weapon() -> None:
+    assert (
+        _towns(
+            " date 2023-03-06 Job book\nStove and flue service, Izium. Job book.\n\n"
+            "Mon 20.02 — Job 23/009, school boiler house, brick chimney, mortar washed out at 10 m.\n"
+        )
+        == []
+    )
+
+
+def test_shelling_told_after_the_town_a_letter_comes_from_is_there() -> None:
+    assert _towns(
+        " date 2022-09-10 Kiosk book\nWatch kiosk book, Kherson.\n\n"
+        "Sun 04.09 — Closed. My cousin writes from Bashtanka: shelling today, a man died.\n"
+    ) == ["Bashtanka"]
+
+
+def test_explosions_heard_from_the_side_of_an_airfield_are_at_it() -> None:
+    found = incidents(
+        " date 2024-05-20 Farm log\nFarm log, Bakhchysarai district.\n\n"
+        "Wed 15.05 — In the night explosions from the side of the Saky airfield, a glow until "
+        "morning.\n"
+    )
+    assert at(found, "Saky") or at(found, "Novofedorivka")
+
+
+def test_an_english_catalogue_of_cyrillic_notes_is_read_in_english_and_fuzzy_is_held() -> None:
+    found = incidents(
+        " date 2022-10-24 notes.po\n"
+        '#, fuzzy\nmsgctxt "K-1"\nmsgid "10.09.2022 у Ізюмі знову показали школу."\n'
+        'msgstr "On 10.09.2022, photos of the school in Izium were posted again."\n\n'
+        'msgctxt "K-2"\nmsgid "11.09.2022 російська ракета влучила в школу в Балаклії."\n'
+        'msgstr "On 11.09.2022, a Russian missile hit a school in Balakliia."\n'
+    )
+    assert [(i.place.name, i.date.start) for i in found] == [("Balakliya", date(2022, 9, 11))]
+
+
+def test_an_rdf_graphs_held_note_is_not_mapped() -> None:
+    assert _towns(
+        " date 2022-11-14 graph.ttl\n"
+        'ev:N-1 a ev:Note ; ev:qa "held" ; ev:why "dup" ;\n'
+        '    rdfs:comment "02.04.2022 new footage of the burning depot in Kursk." .\n\n'
+        'ev:N-2 a ev:Note ; ev:qa "kept" ;\n'
+        '    rdfs:comment "On 01.04.2022, drones struck the oil depot in Bryansk." .\n'
+    ) == ["Bryansk"]
+
+
+def test_a_text_format_held_block_is_not_mapped() -> None:
+    assert _towns(
+        " date 2025-10-20 batch.textproto\n"
+        'held {\n  id: "E-1"\n  reason: DUP\n  text: "25.04.2025 rescue work ends in Dnipro"\n}\n'
+        'kept {\n  id: "E-2"\n  text: "On 24.04.2025, Russian missiles struck Poltava."\n}\n'
+    ) == ["Poltava"]
+
+
+def test_streets_listed_under_one_plural_are_no_villages() -> None:
+    assert _towns(
+        " date 2022-04-20 notes\n\nOn 14.04.2022, shells hit houses on Zarechnaya and Lenin "
+        "streets in Klintsy, the governor said.\n"
+    ) == ["Klintsy"]
+
+
+def test_a_town_after_a_glossed_name_only_locates_it() -> None:
+    assert _towns(
+        " date 2022-09-20 notes\n\nOn 14.09.2022 a Russian strike destroyed the sports complex in "
+        "Mykolaivka (Enerhetyk), near Sloviansk.\n"
+    ) == ["Mykolaivka"]
+
+
+def test_a_fire_caused_by_fireworks_is_no_strike() -> None:
+    assert (
+        _towns(
+            " date 2023-01-03 News\n\nIn Syzran on January 2, a fire broke out in a garage "
+            "cooperative; it was caused by New Year fireworks, the emergencies ministry said.\n"
+        )
+        == []
+    )
+
+
+def test_a_town_near_a_city_is_not_the_city() -> None:
+    assert not at(
+        incidents(
+            " date 2024-09-10 News\n\nA woman has been killed after a drone struck a block of "
+            "flats in a town near Kaluga, officials say.\n"
+        ),
+        "Kaluga",
+    )
+
+
+def test_the_first_minutes_of_the_new_year_in_lower_case_are_new_years_day() -> None:
+    found = incidents(
+        " date 2023-01-02 Page\n\nUkrainian forces struck a school building in occupied Makiivka "
+        "in the first minutes of the new year, the army said.\n"
+    )
+    assert days(found) == [(date(2023, 1, 1), date(2023, 1, 1))]
+
+
+def test_a_town_after_a_night_and_its_day_opens_the_clause() -> None:
+    assert _towns(
+        " date 2024-08-12 Page\n\nOn the night of Friday, 9 August, Kursk came under a massive "
+        "attack by Ukrainian drones, the governor wrote.\n"
+    ) == ["Kursk"]
+
+
+def test_a_numbered_plant_named_for_a_city_stands_where_it_is_placed() -> None:
+    assert _towns(
+        " date 2022-09-20 notes\n\nAt about 20:00 on 11.09.2022, two Russian cruise missiles hit "
+        "the Kharkiv TPP-5 at Podvirky; the plant caught fire.\n"
+    ) == ["Podvirky"]
