@@ -87,7 +87,7 @@ TRIGGER = re.compile(
     r"(?<!fan\s)(?<!fans\s)(?<!battery\s)(?<!phone\s)(?<!engine\s)(?<!generator\s)(?<!motor\s)"
     r"(?<!pump\s)(?<!radio\s)(?<!landline\s)dead(?!\s+(?:end|battery|zone|calm|weight|wood)\b)|"
     r"deaths?|casualties|"
-    r"barrage|drone attacks?|targeted|targeting(?!\s+(?:decisions?|data|information|intelligence|systems?|policy|policies|restrictions?))|(?<!air\s)(?<!air-)raid(?:s|ed)?|damaged|ablaze|caught fire|"
+    r"barrage|drone attacks?|targeted|(?<=to\s)target(?=\s+(?:the|a|an|its|their)\b)|targeting(?!\s+(?:decisions?|data|information|intelligence|systems?|policy|policies|restrictions?))|(?<!air\s)(?<!air-)raid(?:s|ed)?|damaged|ablaze|caught fire|"
     # ("a fire on Jan. 21 that Russian officials attributed to Ukrainian drones")
     r"(?:fire|explosion|blast|blaze)\b[^;]{0,120}?\b(?:attributed\s+to|blamed\s+on)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:drones?|missiles?|shelling|strikes?|rockets?)|"

@@ -182,7 +182,14 @@ _SPEAKER_TAG = re.compile(r"\s*\([^()\n]{1,40}\)\s*:")
 
 
 # ('SS 150 kV "Trykhaty"': a substation goes by the name of the village that holds it)
-_GRID_SITE_BEFORE = re.compile(r"\b(?:SS|substation)\s+(?:\d+\s*kV\s+)?[\"“«]$", re.IGNORECASE)
+_GRID_SITE_BEFORE = re.compile(
+    r"\b(?:SS|substation)\s+(?:\d+\s*kV\s+)?[\"“«]$"
+    # (an airfield called by its town: 'the airfields "Dyagilevo" in the Ryazan region and
+    # "Engels" in the Saratov region')
+    r"|\b(?:airfields?|air\s*bases?|airports?)\s+(?:[\"“«][^\"”»]{2,30}[\"”»][^\"“«.;]{0,60}?"
+    r"\band\s+)?[\"“«]$",
+    re.IGNORECASE,
+)
 _SPEAKERS_TOWN = re.compile(r"^\s*\[[^\]\n]{3,40}\]\s*[\w .'’-]{1,30}\([^()\n]{0,30}$")
 _SPEAKER_TAG_END = re.compile(r"[^()\n]{0,30}\)\s*:")
 _CHAT_SPEAKER_BEFORE = re.compile(r"^\s*\[[^\]\n]{3,40}\]\s*$")
@@ -871,6 +878,8 @@ def _coordinated(text: str, prev_end: int, start: int, end: int) -> bool:
     # or its own clause: "hit Lviv, where the city lost power, Dnipro, where …, and Odesa"
     between = _ITEM_NOTE.sub("", text[prev_end:start], count=1)
     between = _ITEM_CLAUSE.sub("", between, count=1)
+    # (names in quotes: 'the airfields "Dyagilevo" in the Ryazan region and "Engels"')
+    between = between.lstrip('"”»').rstrip('"“«')
     if re.fullmatch(
         # ("…the Belaya air base, as well as the Olenya base")
         # ("Nikopol itself, as well as the Marhanets and Pokrovske communities, came under fire")

@@ -114,6 +114,8 @@ def _prep_before(text: str, start: int) -> str | None:
             # "the workers' settlement of Suzemka", "at Lukoil's 300,000 b/d Volgograd
             # refinery": an owner or a capacity describes the thing struck
             continue
+        if i == len(words) - 1 and w in _SITE_CALLED:
+            continue  # "tried to strike the airfields Dyagilevo and Engels": the sites named
         if w in _INFINITIVE_ATTACK and words[max(0, i - 2) : i] in (
             ["attempted", "to"],
             ["tried", "to"],
@@ -124,6 +126,13 @@ def _prep_before(text: str, start: int) -> str | None:
         if w not in lx.SKIPPABLE and not _HELD_BY.search(w):
             return w
     return None
+
+
+# a site's noun before the name it is called by ("the airfield Belbek", "the airfields …")
+_SITE_CALLED = frozenset(
+    {"airfield", "airfields", "airbase", "airbases", "airport", "airports", "refinery",
+     "refineries"}
+)  # fmt: skip
 
 
 def _names_a_part_of_it(after: str) -> bool:
@@ -875,8 +884,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         or not lx.STRONG_TRIGGER.search(_INTO.sub("", ground.group(0), count=1))
     ):
         return "context"  # "after Ukrainian forces broke through the front near Balakliia"
-    if _APPOSITIVE_LOCATOR.search(before[-100:]):
-        return "context"  # "Pervomaiskyi, a town in the Lozova district": where it is
+    if _APPOSITIVE_LOCATOR.search(before[-100:]) or _CLAUSE_LOCATOR.search(before[-160:]):
+        # "Pervomaiskyi, a town in the Lozova district": where it is; "hit the tower at Antopil
+        # and the building next to it, just outside Rivne": where the place struck lies
+        return "context"
     if lx.DISTANCE_FROM.search(before[-60:]):
         return "context"  # "in the town of Ukrainka about 40 kilometers south of Kyiv": a measure
     if _NOTHING_STRUCK_AFTER.match(text[end : end + 60]):
@@ -1283,7 +1294,10 @@ _ITS_BUILDING_STRUCK = re.compile(
     # ("Sister writes from Snigirevka [TN: …]: shelling today, a girl of four died": a strike
     # told by its noun and its day, there)
     r"|(?:\s*\[[^\]]{0,80}\])?(?:[^.;:]|\bNo\.){0,60}[:—–]\s+(?:(?:heavy|russian|enemy|massive)\s+)?(?:shelling|"
-    r"strikes?|explosions|an?\s+(?:air\s*strike|missile\s+strike|drone\s+attack))\s+"
+    # (or a blast near a building there: "… from occupied Berdiansk: a bomb near the
+    # occupation administration building today")
+    r"strikes?|explosions|an?\s+(?:air\s*strike|missile\s+strike|drone\s+attack|bomb|car\s+bomb|"
+    r"blast|explosion))\s+(?:[^.;:]{0,60}?\s)?"
     r"(?:again\s+)?(?:today|tonight|this\s+morning|overnight|in\s+the\s+night|last\s+night)\b",
     re.IGNORECASE,
 )
@@ -1583,8 +1597,9 @@ def _news_told_after(text: str, end: int) -> bool:
 
 _TOLD_STRUCK_THERE = re.compile(
     r"\s+(?:wrote|writes|said|says|called|texted|messaged|told\s+(?:us|me|him|her|them))\s+"
-    r"(?:that\s+)?[^.;:!?]{0,80}?\b(?:hit|struck|shelled|bombed|attacked|destroyed|damaged)\b"
-    r"[^.;:!?]{0,80}?\bthere\b(?!\s+(?:is|are|was|were|has|have)\b)",
+    # ("the packer's cousin in Enerhodar writes that a car blew up there today")
+    r"(?:that\s+)?[^.;:!?]{0,80}?\b(?:hit|struck|shelled|bombed|attacked|destroyed|damaged|"
+    r"blew\s+up|exploded)\b[^.;:!?]{0,80}?\bthere\b(?!\s+(?:is|are|was|were|has|have)\b)",
     re.IGNORECASE,
 )
 # A name that opens its sentence as its topic, and the strike told "there": struck at it
@@ -1700,6 +1715,10 @@ _REPORTED_STRIKES = re.compile(
     r"(?:strikes?|attacks?|explosions?|hits?)\s+(?:on|in|at)\b"
 )
 # "the centre of Pervomaiskyi, a town in the Lozova district": the district locates the town
+_CLAUSE_LOCATOR = re.compile(
+    r"\b(?:at|in)\s+(?-i:[A-Z])[\w'’-]+\b[^.;:,]{0,100},\s+(?:just\s+|right\s+)?(?:outside|near)\s+$",
+    re.IGNORECASE,
+)
 _APPOSITIVE_LOCATOR = re.compile(
     # (or "Antopil, the village by Rivne": the one by that town; not "On Friday, the town of X")
     r"[A-Z][\w'’-]+,\s+the\s+(?:[\w-]+\s+){0,2}?(?:town|village|settlement|hamlet|suburb)\s+"

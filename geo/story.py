@@ -919,9 +919,14 @@ def far_hamlet(p: PlaceMention, reading: Reading, town: Place | None = None) -> 
     a hamlet far away is the city's, not the hamlet's (``town``: the city, if not the entry's
     or the last told)."""
     town, place = town or entry_city(reading) or reading.last_town, p.place
+    # (or a raion far off so called: "shelled our district, Kuibyshevsky" in a Donetsk log is
+    # no Kuibyshevsky district of the Rostov oblast)
+    small = place is not None and (
+        (place.precision == "town" and place.population < SMALL_TOWN and place.seat == 0)
+        or (place.precision == "region" and place.name.lower().endswith((" district", " raion")))
+    )
     return bool(
-        town is not None and place is not None and place.precision == "town"
-        and place.population < SMALL_TOWN and place.seat == 0 and place.lat is not None
+        town is not None and place is not None and small and place.lat is not None
         and town.lat is not None and town.lon is not None and place.lon is not None
         and haversine_km((place.lat, place.lon), (town.lat, town.lon)) > LIST_KM
     )  # fmt: skip

@@ -549,6 +549,9 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
         # (a text-format message's blocks of held records: 'held { id: "E25-0425-KYV" reason: DUP
         # text: "… same strike" }')
         spans += [(m.start(), m.end()) for m in _HELD_BLOCK.finditer(text)]
+        # (and a table's record whose status field holds it: '{ id = "S22-0308", qa = "held",
+        # … note = "DUP: …; not a strike." }')
+        spans += [(m.start(), m.end()) for m in _RECORD_HELD.finditer(text)]
     if " a " in text and " ." in text:
         # (an RDF graph's subject and its statements, to the " ." that ends them: 'ev:R22-0402
         # a ev:Note ; ev:qa "held" ; … .')
@@ -753,6 +756,9 @@ _STATUS_PROPERTY = re.compile(
 _PROPERTY_LINE = re.compile(r"^([\w-]+(?:\.[\w-]+)*)\.\w+[ \t]*[=:](?:[^\n]*\\\n)*[^\n]*$", re.M)
 _HELD_BLOCK = re.compile(
     r"^[ \t]*(?i:held|rejected|dropped|deleted|excluded|removed|duplicates?)[ \t]*\{[^{}]*\}", re.M
+)
+_RECORD_HELD = re.compile(
+    rf'\{{[^{{}}]*\b(?i:qa|status|state)\s*[=:]\s*["\']?(?i:{_STATUS_OFF}|held)\b[^{{}}]*\}}'
 )
 _TRIPLES = re.compile(r"^[\w:<>/.#-]+\s+a\s+[\w:<>/.#-]+\s*;(?:[^\n]*\n)*?[^\n]*\s\.[ \t]*$", re.M)
 _TRIPLES_OFF = re.compile(rf'\b(?i:qa|status|state)\s+"(?i:{_STATUS_OFF}|held)"')

@@ -297,3 +297,65 @@ def test_a_numbered_plant_named_for_a_city_stands_where_it_is_placed() -> None:
         " date 2022-09-20 notes\n\nAt about 20:00 on 11.09.2022, two Russian cruise missiles hit "
         "the Kharkiv TPP-5 at Podvirky; the plant caught fire.\n"
     ) == ["Podvirky"]
+
+
+# --- the 91 sets' kinds ----------------------------------------------------------------------
+
+
+def test_airfields_called_by_their_towns_in_quotes_are_struck() -> None:
+    assert _towns(
+        " date 2022-12-06 News\n\nThe ministry said the Kiev regime tried to strike the airfields "
+        '"Morozovsk" in the Rostov region and "Millerovo" in the Rostov region with drones.\n'
+    ) == ["Millerovo", "Morozovsk"]
+
+
+def test_drones_used_to_target_a_base_tell_a_strike() -> None:
+    found = incidents(
+        " date 2022-12-06 News\n\nOn Monday, the ministry said Ukraine had used drones to target "
+        "the Soltsy air base in the Novgorod region.\n"
+    )
+    assert [i.place.name for i in found] == ["Sol’tsy"]
+
+
+def test_a_writer_in_a_town_telling_of_a_blast_there_places_it() -> None:
+    assert _towns(
+        " date 2023-02-06 Farm log\nGreenhouse log, Marhanets.\n\n"
+        "Fri 03.02 — Seedlings up. The packer's cousin in Vasylivka writes that a car blew up "
+        "there today.\n"
+    ) == ["Vasylivka"]
+
+
+def test_a_bomb_today_told_from_an_occupied_town_is_there() -> None:
+    assert _towns(
+        " date 2022-09-12 Farm log\nQuail farm log, Zaporizhzhia.\n\n"
+        "Tue 06.09 — 4,100 eggs. Cousin writes from occupied Tokmak: a bomb near the "
+        "administration building today, an official wounded.\n"
+    ) == ["Tokmak"]
+
+
+def test_our_district_by_its_soviet_name_is_the_home_citys() -> None:
+    found = incidents(
+        " date 2022-09-26 Shop log\nBAKERY — Kuibyshevsky district, Donetsk. Shop log.\n\n"
+        "Sat 17.09 — The mayor says the AFU fired on the centre of Donetsk, two killed.\n\n"
+        "Mon 19.09 — In the morning the AFU shelled our district, Kuibyshevsky, by the market, "
+        "the mayor says.\n"
+    )
+    assert [i.place.name for i in found] == ["Donetsk", "Donetsk"]
+
+
+def test_just_outside_a_city_after_the_place_struck_only_locates_it() -> None:
+    assert _towns(
+        " date 2022-03-20 Page\n\nEarly on Monday, 14 March, two missiles hit the tower at Antopil "
+        "and the building next to it, just outside Rivne.\n"
+    ) == ["Antopil"]
+
+
+def test_a_tables_held_record_says_nothing_of_the_records_before_it() -> None:
+    assert _towns(
+        " date 2022-05-09 notes.lua\n-- qa = kept | held\nreturn {\n"
+        '  { id = "A-1", qa = "kept", day = "07.03.2022",\n'
+        '    note = "Late on 07.03.2022, a Russian air strike hit a residential area of Okhtyrka; '
+        'five people were killed." },\n'
+        '  { id = "A-2", qa = "held", day = "08.03.2022",\n'
+        '    note = "DUP: evacuation convoy leaves Okhtyrka for Poltava; not a strike." },\n}\n'
+    ) == ["Okhtyrka"]
