@@ -442,11 +442,13 @@ def a_late_toll_update(s: Sentence, reading: Reading, last: Mention) -> bool:
     text = s.span.text
     # (or the first toll the event gets: "Mon 07.08 ¶ - Evening: two russian Iskanders on our
     # centre … ¶ Tue 08.08 ¶ - Rescue work finished. The emergency service says 7 dead")
+    if not tells_a_toll(text):
+        return False
     toll_alone = not lx.TRIGGER.search(_TOLL_WORDS.sub(" ", text))  # (not "fired Grads at …")
     first_toll = last.killed is None and last.injured is None and toll_alone
     # (or a toll grown since, told alone: not "the district came under fire; 13 were killed")
     grown = toll_alone and _grown(last, text)
-    if not (tells_a_toll(text) and (first_toll or lx.TOLL_UPDATE.search(text) or grown)):
+    if not (first_toll or lx.TOLL_UPDATE.search(text) or grown):
         return False
     if lx.STRIKE_WORDS.search(text):
         return False

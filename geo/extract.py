@@ -692,6 +692,7 @@ def extract_mentions(
                     # strike's figure)
                     and (
                         bool(mentions)
+                        or lx.NO_ONE_HURT.search(text) is None
                         or _STRUCK.search(text) is not None  # ("a rocket went through …")
                         or (i > 0 and _STRUCK.search(sentences[i - 1].span.text) is not None)
                         or lx.TRIGGER_IN(_words_of_events(lx.NO_ONE_HURT.sub(" ", text)))

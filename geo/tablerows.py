@@ -757,8 +757,11 @@ _PROPERTY_LINE = re.compile(r"^([\w-]+(?:\.[\w-]+)*)\.\w+[ \t]*[=:](?:[^\n]*\\\n
 _HELD_BLOCK = re.compile(
     r"^[ \t]*(?i:held|rejected|dropped|deleted|excluded|removed|duplicates?)[ \t]*\{[^{}]*\}", re.M
 )
+# (one record only: its braces hold one status field, not a graph of records, one held:
+# 'digraph sheet { N1 [qa="ok", …]; H1 [qa="dup", …]; }')
+_ONE_FIELD = r"(?:(?!\b(?i:qa|status|state)\b)[^{}])*"
 _RECORD_HELD = re.compile(
-    rf'\{{[^{{}}]*\b(?i:qa|status|state)\s*[=:]\s*["\']?(?i:{_STATUS_OFF}|held)\b[^{{}}]*\}}'
+    rf'\{{{_ONE_FIELD}\b(?i:qa|status|state)\s*[=:]\s*["\']?(?i:{_STATUS_OFF}|held)\b{_ONE_FIELD}\}}'
 )
 _TRIPLES = re.compile(r"^[\w:<>/.#-]+\s+a\s+[\w:<>/.#-]+\s*;(?:[^\n]*\n)*?[^\n]*\s\.[ \t]*$", re.M)
 _TRIPLES_OFF = re.compile(rf'\b(?i:qa|status|state)\s+"(?i:{_STATUS_OFF}|held)"')
