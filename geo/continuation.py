@@ -350,7 +350,7 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     )
     # "… struck a warship … in the port of Odesa." ¶ "Officials said two missiles hit the
     # port's infrastructure on Saturday": the site told, named again by its noun
-    again = gap <= 2 and _site_said_again(m.sentence.span.text, s.span.text)
+    again = gap <= 2 and site_said_again(m.sentence.span.text, s.span.text) is not None
     next_paragraph = next_paragraph or next_post or again
     definite = bool(_DEFINITE_EVENT.match(s.span.text)) and gap <= 6
     # ("Rescue units … worked at the site for 28 hours. 8 people were rescued. The bodies of
@@ -483,14 +483,14 @@ _TOLL_WORDS = re.compile(
 LATE_UPDATE_LINES = 12  # a log's update comes within a dozen lines of its event
 
 
-def _site_said_again(before: str, text: str) -> bool:
-    """Does ``text`` name again, by its noun alone ("the port's infrastructure"), a site the
-    sentence before named ("in the port of Odesa")?"""
+def site_said_again(before: str, text: str) -> re.Match[str] | None:
+    """Where ``text`` names again, by its noun alone ("the port's infrastructure", "that
+    plant"), a site the sentence before named ("in the port of Odesa"), if it does."""
     again = _THE_SITE_AGAIN.search(text)
     if again is None:
-        return False
+        return None
     named = {m.group(0).lower() for m in _SITE_NAMED.finditer(before)}
-    return again.group(1).lower() in named
+    return again if again.group(1).lower() in named else None
 
 
 # a day written with its month ("on October 9", "9 October"): cheap before dates_told

@@ -687,16 +687,7 @@ def extract_mentions(
                 # (not a word named as a word: 'The word "bomb" in the feedback means …')
                 (
                     lx.TRIGGER_IN(_words_of_events(text))
-                    # (a "nobody hurt" with no weapon and no strike told before it tells none: a
-                    # log's first line "Loom jammed. Nobody hurt."; after one, it may be that
-                    # strike's figure)
-                    and (
-                        bool(mentions)
-                        or lx.NO_ONE_HURT.search(text) is None
-                        or _STRUCK.search(text) is not None  # ("a rocket went through …")
-                        or (i > 0 and _STRUCK.search(sentences[i - 1].span.text) is not None)
-                        or lx.TRIGGER_IN(_words_of_events(lx.NO_ONE_HURT.sub(" ", text)))
-                    )
+                    and (bool(mentions) or not _nobody_hurt_alone(text, sentences[:i]))
                 )
                 # a note's line names its weapon only: "Vinnytsia: 3 Kalibr from a sub"
                 or (lx.STRIKE_WORDS.search(text) and labelled_by_a_place(text, gaz, hints))
@@ -1420,6 +1411,17 @@ _A_PAST_WARS_RAID = re.compile(
 
 
 _STRUCK = re.compile(f"{lx.STRONG_TRIGGER.pattern}|{lx.STRIKE_WORDS.pattern}", re.IGNORECASE)
+
+
+def _nobody_hurt_alone(text: str, before: list[Sentence]) -> bool:
+    """A "nobody hurt" with no weapon and no strike told just before it: a log's first line
+    "Loom jammed. Nobody hurt." tells no event (after one, it may be that strike's figure)."""
+    return (
+        lx.NO_ONE_HURT.search(text) is not None
+        and _STRUCK.search(text) is None  # (not "a rocket went through the roof, nobody hurt")
+        and not (before and _STRUCK.search(before[-1].span.text))
+        and not lx.TRIGGER_IN(_words_of_events(lx.NO_ONE_HURT.sub(" ", text)))
+    )
 
 
 def _words_of_events(text: str) -> str:

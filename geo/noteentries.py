@@ -10,6 +10,7 @@ from datetime import date
 
 from geo import lexicon as lx
 from geo.articles import Sentence
+from geo.continuation import site_said_again
 from geo.dates import find_dates
 from geo.model import DateWindow, Place
 from geo.namesakes import DISCLAIMED
@@ -74,12 +75,11 @@ def site_again(text: str, reading: Reading) -> list[PlaceMention]:
             seat = reading.last_town
             return [PlaceMention(same.start(), same.end(), seat.name, seat, "target")]
         return [PlaceMention(same.start(), same.end(), reading.last.place_text, last, "target")]
-    if same is None and reading.last is not None and last is not None:
+    if same is None and reading.last is not None and last is not None and _ONCE_MORE.search(text):
         # ("… struck the Ryazan oil refinery on the night of January 24 … Two days later, the
         # refinery came under attack again": the site of the event told, struck once more)
-        again = _SITE_STRUCK_AGAIN.search(text)
-        said = reading.last.sentence.span.text
-        if again is not None and re.search(rf"\b{again.group(1)}\b", said, re.IGNORECASE):
+        again = site_said_again(reading.last.sentence.span.text, text)
+        if again is not None:
             return [
                 PlaceMention(again.start(1), again.end(1), reading.last.place_text, last, "target")
             ]
@@ -100,22 +100,17 @@ def site_again(text: str, reading: Reading) -> list[PlaceMention]:
     return []
 
 
-# "the van leaves from a warehouse next to the Zenit plant" ¶ "three drones fell on the
-# territory of that plant": the site the sentence before named, by a demonstrative
-_THAT_SITE = re.compile(rf"\b(?:that|this|the\s+same)\s+({lx.SITE_NOUNS})\b", re.IGNORECASE)
-
-
 def site_told_just_before(
     text: str, s: Sentence, reading: Reading, gaz: PlaceResolver
 ) -> list[PlaceMention]:
     """A strike on "that plant" is at the one town of the sentence before, which named a
-    plant (struck or not: a site told in passing, then struck)."""
-    that = _THAT_SITE.search(text)
-    if that is None or s.index == 0 or not lx.STRONG_TRIGGER.search(text):
+    plant (struck or not: "the van leaves from a warehouse next to the Zenit plant" ¶ "three
+    drones fell on the territory of that plant")."""
+    if s.index == 0 or not lx.STRONG_TRIGGER.search(text):
         return []
     before = reading.sentences[s.index - 1]
-    noun = that.group(1).lower()
-    if before.paragraph != s.paragraph or not re.search(rf"\b{noun}\b", before.span.text, re.I):
+    that = site_said_again(before.span.text, text) if before.paragraph == s.paragraph else None
+    if that is None:
         return []
     towns = {
         p.place.key: p.place for p in find_places(before.span.text, gaz, reading.hints)
@@ -275,10 +270,7 @@ _STRUCK_BEFORE = re.compile(
     r"^\W*(?:It|They|The\s+building|The\s+school|The\s+house|The\s+block)\s+(?:had|has|have)\s+"
     r"(?:already|once|previously)\s+been\s+(?:damaged|hit|struck|shelled|bombed)\b"
 )
-_SITE_STRUCK_AGAIN = re.compile(
-    rf"\bthe\s+({lx.SITE_NOUNS})\b[^.;]*?\b(?:again|once\s+more|(?:for\s+)?a\s+second\s+time)\b",
-    re.IGNORECASE,
-)
+_ONCE_MORE = re.compile(r"\b(?:again|once\s+more|(?:for\s+)?a\s+second\s+time)\b", re.I)
 _A_TOWN = re.compile(r"(?:village|town|city)$", re.IGNORECASE)
 
 

@@ -157,22 +157,15 @@ _WEEKDAYS_DAY = re.compile(
 _SHORT_WEEKDAYS_DAY = re.compile(
     r"\b(?P<w>Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\b(?!\.\d)"
 )
-_SHORT_WEEKDAY = {
-    "Mon": "Monday", "Tue": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday", "Fri": "Friday",
-    "Sat": "Saturday", "Sun": "Sunday",
-}  # fmt: skip
 
 
 def _year_of_a_logs_days(text: str, today: date) -> int | None:
     """The latest year up to ``today`` in which every day a log writes beside its short
     weekday ("Wed 17.04", "Sat 23.03") fell on that weekday."""
-    days = [
-        (int(m["d"]), int(m["m"]), _SHORT_WEEKDAY[m["w"]])
-        for m in _SHORT_WEEKDAYS_DAY.finditer(text)
-    ]
+    days = [(int(m["d"]), int(m["m"]), m["w"]) for m in _SHORT_WEEKDAYS_DAY.finditer(text)]
     for year in range(today.year, today.year - YEARS_BACK - 1, -1) if days else ():
         try:
-            fits = all(date(year, mo, d).strftime("%A") == w for d, mo, w in days)
+            fits = all(date(year, mo, d).strftime("%a") == w for d, mo, w in days)
         except ValueError:
             return None  # (not a day and a month: "Sat 31.02")
         latest = max(date(year, mo, d) for d, mo, _ in days)

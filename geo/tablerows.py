@@ -755,7 +755,7 @@ _STATUS_PROPERTY = re.compile(
 )
 _PROPERTY_LINE = re.compile(r"^([\w-]+(?:\.[\w-]+)*)\.\w+[ \t]*[=:](?:[^\n]*\\\n)*[^\n]*$", re.M)
 _HELD_BLOCK = re.compile(
-    r"^[ \t]*(?i:held|rejected|dropped|deleted|excluded|removed|duplicates?)[ \t]*\{[^{}]*\}", re.M
+    rf"^[ \t]*(?i:{_STATUS_OFF}|held|excluded|duplicates)[ \t]*\{{[^{{}}]*\}}", re.M
 )
 # (one record only: its braces hold one status field, not a graph of records, one held:
 # 'digraph sheet { N1 [qa="ok", …]; H1 [qa="dup", …]; }')
