@@ -184,8 +184,9 @@ def cir_data_dir(dest: Path) -> Path:
     if dest.exists():
         shutil.rmtree(dest)
     # The seed files only: a store the app left in data/ is not the benchmark's.
-    shutil.copytree(ROOT / "data", dest, copy_function=shutil.copy2,
-                    ignore=shutil.ignore_patterns("atlas.db*"))
+    shutil.copytree(
+        ROOT / "data", dest, copy_function=shutil.copy2, ignore=shutil.ignore_patterns("atlas.db*")
+    )
     store, _report = open_seeded(dest)
     try:
         save_layer(store, import_file(CIR_CSV))

@@ -293,7 +293,12 @@ def _figure(text: str, killed: bool) -> int | None:
         return listed
     # (most sentences name no casualty word: none of the count patterns can match there)
     may_count = (_MAY_KILL if killed else _MAY_HURT).search(text) is not None
-    found = [n for p in patterns for n in _figures(p, text)] if may_count else []
+    found: list[int] = []
+    if may_count:
+        # "six people had sought medical help, two of them were hospitalised": the six, not the
+        # subset (a subset alone still counts: "a car with four was hit; two of them died")
+        for reading in (_OF_THEM.sub(" ", text), text):
+            found = found or [n for p in patterns for n in _figures(p, reading)]
     if found:
         # "Initially two dead; within an hour the toll rose to four": the update counts.
         return max(found) if lx.TOLL_UPDATE.search(text) else found[0]
@@ -315,6 +320,7 @@ def _counted_text(text: str) -> str:
     return lx.APPOSITION.sub(lambda m: m.group("who") or m.group("one") or m.group("group"), text)
 
 
+_OF_THEM = re.compile(r"\b[\w-]+\s+of\s+(?:them|whom)\b", re.I)
 _A_COUPLE = re.compile(
     r"\b(?:an?|the)\s+(?:(?:elderly|old|older|young|married|retired|local)\s+)?couple\b(?!\s+of\b)",
     re.I,

@@ -220,6 +220,9 @@ def _later_figure(
         return new if told is None else told
     if lx.TOLL_UPDATE.search(text) or later_post:
         return max(told, new)
+    if new == 1 and (nth := _NTH_PERSON.search(text)) is not None:
+        # "A third woman, aged 33, was also killed" after "killing three": the third counted
+        return max(told, _ORDINALS.index(nth.group("nth").lower()) + 2)
     if new and _ADDED.search(text):
         return told + new
     if told == 1 and new > 1 and _AN_OFFICIAL_COUNT.search(text):
@@ -229,6 +232,12 @@ def _later_figure(
     return told
 
 
+_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_NTH_PERSON = re.compile(
+    rf"\b(?:an?|the)\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+)?(?:person|man|woman|victim|"
+    r"child|civilian|resident|body|boy|girl|casualty)\b",
+    re.I,
+)
 _AN_OFFICIAL_COUNT = re.compile(
     r"\b(?:said|says|wrote|writes|reported|reports|according\s+to|per)\b|^[^:]{2,40}:\s", re.I
 )
@@ -238,6 +247,12 @@ _ADDED = re.compile(r"\b(?:also|too|more(?!\s+than)|another|other)\b(?![^.;]*\ba
 
 
 _FOLLOW_UP = re.compile(r"\b(?:killed|injured|wounded|dead|died|deaths|injuries)\b")
+_A_DAY_OF_ITS_OWN = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|overnight|"
+    r"earlier|later|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b",
+    re.IGNORECASE,
+)
 _QUOTED_OPENING = re.compile(r"^\s*[\"“«]")
 _RESCUE_AT_THE_SITE = re.compile(
     r"\b(?:rescuers|rescue\s+(?:units|teams|workers|crews|services)|emergency\s+workers|"
@@ -260,6 +275,9 @@ _DEFINITE_EVENT = re.compile(
     # is the one just told
     r"|^(?:An?|One|Two|Three|Four|Five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|bombs?|drones?|"
     r"rockets?|shells?)\s+(?:hit|struck|slammed\s+into|tore\s+through)\s+the\b"
+    # "All ten missiles were shot down, but debris struck the pavement": the weapons told, all
+    r"|^(?:All|Both|Each|None)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:missiles|drones|rockets|"
+    r"bombs|shells|UAVs)\b"
     # "According to the MoD, the building was hit by fragments of a missile": the thing struck
     r"|^(?:According\s+to\s+[^,]{3,60},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:building|house|block|"
     r"school|hospital|plant|depot|facility|bridge|station|shop|market|cafe|restaurant|hotel|car|"
@@ -342,7 +360,12 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     # An official's words quoted in the next paragraph ("\"A fire broke out at the oil depot
     # as a result of an airstrike,\" he wrote") retell the event just told.
     quoted = bool(_QUOTED_OPENING.match(s.span.text))
-    next_paragraph = gap <= 2 and (bool(_FOLLOW_UP.search(s.span.text)) or quoted or posts > 0)
+    # (a toll in any words: "By noon six people had sought medical help"; not one a day of
+    # its own dates: "Earlier on Tuesday, the emergency service put the toll at 18")
+    follow_up = bool(_FOLLOW_UP.search(s.span.text)) or (
+        tells_a_toll(s.span.text) and not _A_DAY_OF_ITS_OWN.search(s.span.text)
+    )
+    next_paragraph = gap <= 2 and (follow_up or quoted or posts > 0)
     # "16:21 KHARKIV. Bombs struck a hypermarket. … ¶ 17:48 ¶ Preliminarily, 2 people were
     # killed": the channel's very next post, opened by the toll, tells the same event
     next_post = (
@@ -388,6 +411,8 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
         days = [d.window for d in own if d.window.days <= 2 and d.window.basis in written]
         if days and not any(d.overlaps(m.date) for d in days):
             return False
+    if _another_month(m, s, reading):
+        return False  # "… attacked Saratov on 11 November. In August drones also hit the refinery"
     actor, basis = find_actor(s.span.text)
     if actor is None or m.actor is None or actor == m.actor or basis == "accused":
         return True
@@ -405,6 +430,27 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     # two accounts of one event, one of them the event's own actor.
     parts = _ACCOUNTS.split(s.span.text)
     return len(parts) > 1 and any(find_actor(p)[0] in (None, m.actor) for p in parts)
+
+
+def _another_month(m: Mention, s: Sentence, reading: Reading) -> bool:
+    """A strike told in a month of its own, apart from the event told ("In August drones also
+    hit the refinery area" after a November night's attack)."""
+    text = s.span.text
+    if not (m.date.known and _OPENS_WITH_A_MONTH.match(text) and lx.STRIKE_WORDS.search(text)):
+        return False
+    if not _ANOTHER_TIME.search(text):
+        return False  # ("In April, two women were killed when …": the town's story, told on)
+    own, _ = dates_told(text, reading, s.span.start)
+    months = [d.window for d in own if d.window.precision == "month"]
+    return bool(months) and not any(w.overlaps(m.date) for w in months)
+
+
+_ANOTHER_TIME = re.compile(r"\b(?:also|again|too|as\s+well)\b", re.IGNORECASE)
+_OPENS_WITH_A_MONTH = re.compile(
+    r"^\W*(?:(?:Back|Earlier|Later|Also)\s+)?(?:in|in\s+(?:early|late|mid-?))\s*"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    re.IGNORECASE,
+)
 
 
 def _a_later_days_strike(m: Mention, s: Sentence, reading: Reading) -> bool:

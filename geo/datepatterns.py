@@ -598,8 +598,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "prevday",
         re.compile(
-            r"\b(?:the previous day|the day before|a day earlier|the previous night|the night before|"
-            r"the previous (?:evening|morning|afternoon)|the (?:evening|morning|afternoon) before)\b",
+            r"\b(?:the previous day|a day earlier|the previous night|"
+            r"the previous (?:evening|morning|afternoon)|"
+            r"the (?:day|night|evening|morning|afternoon) before"
+            # (not "on the day before Catholic Christmas": the day before something else named)
+            r"(?!\s+(?:(?:the|an?|his|her|its|their)\s+)?(?-i:[A-Z]))"
+            r"(?!\s+(?:the|an?|his|her|its|their)\s))\b",
             re.IGNORECASE,
         ),
     ),

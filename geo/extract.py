@@ -1253,7 +1253,10 @@ def _town_told_here(reading: Reading, s: Sentence) -> bool:
     )  # fmt: skip
 
 
-_IN_A_REGION_WORD = re.compile(r"\s(?:in\s+the\s+[A-Z][\w'’-]+\s+(?:region|oblast))\b")
+# ("Stavky in the Kramatorsk district, where …": a raion places it as well as an oblast)
+_IN_A_REGION_WORD = re.compile(
+    r"\s(?:in\s+the\s+[A-Z][\w'’-]+\s+(?:region|oblast|district|raion))\b"
+)
 _NAMESAKES_APART = re.compile(
     r"\bnot\b|\b(?:same|similar)\s+name\b|\bnamesakes?\b|\bother\s+(?-i:[A-Z])|\bnothing\s+to\s+do\s+with\b",
     re.I,
@@ -1429,7 +1432,8 @@ def _words_of_events(text: str) -> str:
     a strike only referred to, lightning, a word named as a word, a strike's day named for
     another thing, craters told before, a list of quoted names, a past war's raid."""
     for words in (
-        lx.TRANSLATORS_GLOSS, lx.STRIKES_REFERRED_TO, lx.LIGHTNING_STRIKE, lx.A_WORD_AS_WORD,
+        lx.WORD_GLOSSED_AS_OTHER, lx.TRANSLATORS_GLOSS, lx.STRIKES_REFERRED_TO,
+        lx.LIGHTNING_STRIKE, lx.A_WORD_AS_WORD,
         _DAY_OF_THE_STRIKE, lx.CRATERS_TOLD, _QUOTED_NAMES, _A_PAST_WARS_RAID,
     ):  # fmt: skip
         text = words.sub(" ", text)

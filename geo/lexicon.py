@@ -56,15 +56,24 @@ WEAPONS_AIMED = (
     # (or on a site of the note's town: "Early in the morning missiles on the refinery")
     r"|the\s+(?:[\w-]+\s+)?(?:refinery|plant|depot|port|station|substation|airfield|bridge|"
     r"dam|factory|market|centre|center|city|town|village|houses|school|hospital|district)\b)"
+    # weapons sent at a target: "two UAVs were aimed at the oil refinery" (not "measures aimed at")
+    r"|(?<![\w-])(?:drones|UAVs|missiles|rockets|sha(?:h|kh)[ei]ds)\s+(?:was|were)\s+"
+    r"(?:aimed|directed|launched|sent)\s+at\b"
 )
 
 # Event words. Weapons alone are not events ("supply missiles"), nor are
 # battles or fighting (front-line context, not a strike at a place).
 # (not a farm's "egg shells", a beach's "sea shells")
 _NOT_EGG = r"(?<![Ee]gg\s)(?<![Nn]ut\s)(?<![Ss]ea\s)"
+# (nor a word a translator glosses as something else: "shells [TN: the pasta] 2 t")
+_GLOSS_NOT_STRIKE = (
+    r"\[\s*TN\s*:(?![^\]]*\b(?:shell|fire|artillery|strike|attack|bomb|missile|rocket|"
+    r"mortar|obstril))[^\]]*\]"
+)
+_NOT_GLOSSED = rf"(?!\s*{_GLOSS_NOT_STRIKE})"
 TRIGGER = re.compile(
-    r"\b(attack(?:s|ed|ing)?|strik(?:e|es|ing)(?!\s+(?:groups?|forces?|capabilit\w+|range|package))|struck(?!\s+(?:off|out)\b)|airstrikes?|air strikes?|air[\s-]raids?(?![\s-]+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
-    rf"{_NOT_EGG}shell(?:ed|ing|s)|(?:glide|guided|aerial)\s+bombs?|(?:artillery|mortar|rocket|MLRS)\s+fire|hitting|"
+    r"\b((?<!counter-)(?<!counter\s)attack(?:s|ed|ing)?|strik(?:e|es|ing)(?!\s+(?:groups?|forces?|capabilit\w+|range|package))|struck(?!\s+(?:off|out)\b)|airstrikes?|air strikes?|air[\s-]raids?(?![\s-]+(?:alerts?|sirens?|warnings?|alarms?|shelters?))|"
+    rf"{_NOT_EGG}shell(?:ed|ing|s){_NOT_GLOSSED}|(?:glide|guided|aerial)\s+bombs?|(?:artillery|mortar|rocket|MLRS)\s+fire|hitting|"
     # (a note's Ukrainian or Russian word kept in Latin letters: "russian obstril of Kurakhove",
     # "prylit near the station": shelling, an incoming hit)
     rf"{NOTE_LOANWORDS}|{WEAPONS_AIMED}|put\s+out\s+of\s+action|"
@@ -349,6 +358,8 @@ OWN_FORCES_CLAIM = re.compile(
     r"(?!\s+(?:had\s+|have\s+)?(?:shot|intercepted|downed|repelled))"
     r"|\b(?:said|says|reported|announced|confirmed|stated|claim(?:s|ed)?|boasted|bragged)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:destroyed|struck|hit|attacked|targeted|sunk|sank|downed|eliminated)\b"
+    # (not "claimed it had destroyed 102 drones overnight": its air defence, not its strike)
+    r"(?!\s+(?:over\s+)?(?:\d+|\w+)\s+(?:[\w-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets)\b)"
     # ("The Kiev regime claims that it was hitting a base of the Wagner PMC": its own aim)
     r"|\bclaim(?:s|ed)?\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+(?:hitting|striking|targeting|attacking)\b"
     # ("the governor later boasted on Telegram that Kiev's forces had hit it": a boast)
@@ -418,7 +429,7 @@ WEAPON_NOUN = (
 WEAPON = re.compile(
     rf"(?:\b(?:{WEAPON_MODELS})\b(?:[\s-]+[\w-]+){{0,4}}?\s+{WEAPON_NOUN}\b(?:\s+with\s+cluster\s+munitions)?"
     rf"|\b(?:{WEAPON_MODELS})s?\b"  # ("russian S-300s on the city")
-    rf"|\b(?:(?:two|three|four|five|several|\d+)\s+)?(?:Russian\s+|Ukrainian\s+)?{_NOT_EGG}{WEAPON_NOUN}\b)"
+    rf"|\b(?:(?:two|three|four|five|several|\d+)\s+)?(?:Russian\s+|Ukrainian\s+)?{_NOT_EGG}{WEAPON_NOUN}\b{_NOT_GLOSSED})"
 )
 
 EVENT_TYPES: list[tuple[str, re.Pattern[str]]] = [
@@ -486,7 +497,9 @@ _WHO = (
     r"brothers|sisters|sons|daughters|relatives|neighbou?rs|farmers|miners|students|minors|"
     r"journalists|nurses|doctors|teachers|guards|prisoners?(?:\s+of\s+war)?|POWs?|inmates?)"
     # ("two residents of Energodar were wounded": the town they live in)
-    r"(?:\s+of\s+(?:(?:an?|the)\s+\w+|(?-i:[A-Z][\w'’-]+)))?)?"
+    # ("thirteen rescuers of the DPR emergencies ministry killed": its body, in a few words)
+    r"(?:\s+of\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][\w'’-]+)))?"
+    r")?"
     # animals are not casualties: "killed more than 80 animals", "23 dead cows"
     rf"(?!{ANIMALS})"
     # nor is a distance: "a man killed two streets away"
@@ -739,6 +752,8 @@ KILLED = [
         # ("the neighbour across the road killed": where the person lived, between)
         rf"(?P<n>{_ONE})(?:\s+(?:of|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
         rf"|\s+(?:next\s+door|(?:across|opposite|down)\s+(?:the\s+)?(?:road|street|hall|landing))"
+        # ("a woman on his street killed": the street they lived on, between)
+        rf"|\s+(?:on|in|from)\s+(?:his|her|their|our|my)\s+(?:street|block|building|house|village|road|yard)"
         # ("a baby born just two days ago has been killed")
         rf"|\s+born\s+(?:[\w-]+\s+){{0,4}}?(?:ago|earlier|before)"
         # ("a woman 70 y.o. killed right on the street": her age, between)
@@ -768,6 +783,12 @@ KILLED = [
     ),
     re.compile(
         rf"\b{NUM}\s+bodies\s+(?:(?:were|have been|had been)\s+)?(?:recovered|retrieved|pulled|found)\b",
+        re.I,
+    ),
+    # "a body found under a collapsed house", "one body was pulled out": one dead
+    re.compile(
+        r"\b(?P<n>(?P<one>an?|one))\s+body\s+(?:(?:was|has been|had been)\s+)?"
+        r"(?:recovered|retrieved|pulled\s+out|found)\b",
         re.I,
     ),
     # the passive: "The bodies of 19 dead were recovered", "the bodies of 7 people were found"
@@ -891,8 +912,9 @@ INJURED = [
         re.I,
     ),
     # "one civilian was killed and another injured": the verb shared
+    # (a note's comma for the "and": "a civilian killed, another wounded")
     re.compile(
-        r"\band\s+(?P<n>another)\s+(?:injured|wounded|hurt)\b"
+        r"(?:\band|(?<=killed,)|(?<=dead,)|(?<=died,))\s+(?P<n>another)\s+(?:injured|wounded|hurt)\b"
         r"(?=\s*(?:[,.;:]|$|\s+(?:in|by|as|when|after|during)\b))",
         re.I,
     ),
@@ -1492,6 +1514,9 @@ HABITUAL = re.compile(
     # ("Bakhmut - no jobs there any more, it is shelled all day": the present's every day)
     r"|\b(?:is|are|gets|get)\s+(?:shelled|bombed|hit|struck|attacked|pounded)\s+"
     r"(?:all\s+(?:day|night)|day\s+and\s+night|(?:a)?round\s+the\s+clock|non-?stop)\b"
+    # "most strikes hit villages of the border districts": what strikes mostly do, no one strike
+    r"|\b(?:most|many)\s+(?:of\s+the\s+)?(?:strikes|attacks|shells|drones|missiles|rockets)\s+"
+    r"(?:hit|fall|land|strike|target)\b"
     # "has come under frequent attack this year", "after repeated shelling": a habit named
     r"|\b(?:frequent|repeated|regular|constant|near-daily)\s+(?:\w+\s+)?(?:attacks?|shelling|strikes|"
     r"bombardments?)\b"
@@ -2028,12 +2053,27 @@ _REMNANT_FOUND = (
     r"casing|shell\s+casing)\s+"
     r"of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:rocket|missile|shell|drone|bomb)s?\b"
 )
+# a mine that blew up where it lay: "a russian mine blew up in a field near …"
+MINE_IN_A_FIELD = (
+    r"mines?\s+(?:blew\s+up|exploded|went\s+off|detonated)\s+(?:in|on|under)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+)?(?:field|road|forest|garden|meadow|wood|path|verge|orchard|plot)\b"
+)
+SIDE_ADJ_WORDS = r"(?:russian|ukrainian|enemy|old|soviet)"
+# "an old Second World War shell went off in a field": a past war's ordnance
+OLD_ORDNANCE_WENT_OFF = (
+    r"\b(?:old|wartime|WWII|(?:Second|First)\s+World\s+War|World\s+War\s+(?:II|Two|I|One))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:shells?|bombs?|grenades?|munitions?|ordnance|mines?)\s+"
+    r"(?:had\s+|has\s+)?(?:blew\s+up|exploded|went\s+off|detonated)"
+)
 # The weapon words of old ordnance: "an unexploded shell left from earlier shelling" is no strike.
 LEFTOVER = re.compile(
     rf"\b{_REMNANT_FOUND}|"
     # ("the sea mine that blew up on the beach at Zatoka": a mine's blast, no strike)
     r"\b(?:sea|naval|land|anti-?tank|anti-?personnel)\s*mines?\s+(?:that\s+|which\s+)?(?:had\s+)?"
     r"(?:blew\s+up|exploded|detonated|went\s+off)|"
+    # ("a russian mine blew up in a field near …": one lying there, whoever laid it)
+    rf"\b(?:(?:an?|the)\s+)?(?:{SIDE_ADJ_WORDS}\s+)?{MINE_IN_A_FIELD}|"
+    rf"{OLD_ORDNANCE_WENT_OFF}|"
     r"\bunexploded\s+(?:[\w-]+\s+)?(?:shells?|munitions?|ordnance|bombs?|rockets?|missiles?|"
     r"submunitions?|mines?|grenades?)|\b(?:left|remaining)\s+(?:over\s+)?(?:from|after)\s+"
     r"(?:the\s+)?(?:earlier|previous|past|last\s+year['’]s)?\s*(?:shelling|fighting|hostilities|strikes|battles)",
@@ -2102,6 +2142,8 @@ NOT_A_STRIKE = re.compile(
     r"(?<!russian\s)(?<!enemy\s)mines?\b(?!\s+(?:in|of|hit|hits|landed|struck|flew|fell|went|exploded|burst|arrived|tore)\b)|"
     # "after running over a mine in a field": a mine, wherever it lay
     r"(?:ran|running|runs|drove|driving|stepped|stepping|hit|hitting|detonated)\s+(?:over\s+|on\s+|onto\s+)?an?\s+mine\b|"
+    # ("a russian mine blew up in a field near …": one lying there, whoever laid it)
+    rf"{MINE_IN_A_FIELD}|{OLD_ORDNANCE_WENT_OFF}|"
     r"unexploded|explosive\s+(?:object|remnant)s?|"
     # ("picked up an unknown object in a field … The object exploded in his hands")
     r"(?:picked\s+up|brought\s+home|touched|handled)\s+(?:an?\s+)?(?:unknown|unidentified|suspicious|"
@@ -2327,7 +2369,10 @@ NOT_AN_ATTACK = re.compile(
     # "militants attacked churches, synagogues and a police post": gunmen's raid, no strike
     r"|\b(?:gunmen|terrorists|armed\s+men|militants)\s+(?:\w+\s+){0,2}?(?:attacked|opened\s+fire|"
     r"stormed|raided)\s+(?:\w+\s+){0,3}?(?:churche?s?|synagogues?|mosques?|concert|worshippers|"
-    r"police\s+(?:posts?|stations?))\b",
+    r"police\s+(?:posts?|stations?))\b"
+    # "pro-war bloggers attacked the defence ministry": words, no weapon
+    r"|\b(?:bloggers|critics|commentators|pundits|lawmakers|politicians|hardliners|nationalists|"
+    r"newspapers|the\s+opposition)\s+(?:\w+\s+){0,2}?(?:attacked|lashed\s+out\s+at|slammed)\b",
     re.IGNORECASE,
 )
 NOT_AN_ATTACK_IN = _remembered(NOT_AN_ATTACK)
@@ -2436,6 +2481,16 @@ STRIKES_REFERRED_TO = re.compile(
 TRANSLATORS_GLOSS = re.compile(
     r"\[\s*(?:TN|T\.N\.|Translator['’]?s?\s+note)\s*:[^\]]*\]", re.IGNORECASE
 )
+# a part of the writer's own town: "in the Sonyachnyi neighbourhood of our city"
+PART_OF_OUR_TOWN = re.compile(
+    r"(?:\s+(?:neighbou?rhood|(?:micro)?district|quarter|estate)\s+of\s+(?:our|this|the)|"
+    r"\s+of\s+(?:our|this))\s+(?:city|town)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+# a word a translator glosses as no weapon: "shells [TN: the pasta] 2 t" (struck out with its gloss)
+WORD_GLOSSED_AS_OTHER = re.compile(
+    rf"\b(?:shell(?:ed|ing|s)?|bombs?|rockets?)\s*{_GLOSS_NOT_STRIKE}", re.I
+)
 # a word named as a word, no strike: 'The word "bomb" in the feedback means "very good"'
 A_WORD_AS_WORD = re.compile(
     r"\b(?:the\s+)?(?:word|term|slang|phrase)\s+[\"“‘'][\w -]{1,20}[\"”’']"
@@ -2468,7 +2523,7 @@ STRIKE_WORDS = re.compile(
     # (a witness's "something big fell by the stadium": a strike they could not name)
     r"\bsomething\s+(?:big\s+|heavy\s+|large\s+)?(?:fell|landed|exploded|flew\s+in)\b|"
     # (not an alert's "rocket danger", "missile danger": a warning, nothing fell)
-    rf"\b(?:{_NOT_EGG}shell(?:ed|ing|s)?|strikes?|struck(?!\s+(?:off|out)\b)|(?:missiles?|msls?|drones?|rockets?)(?!\s+danger\b)|"
+    rf"\b(?:{_NOT_EGG}shell(?:ed|ing|s)?{_NOT_GLOSSED}|strikes?|struck(?!\s+(?:off|out)\b)|(?:missiles?|msls?|drones?|rockets?)(?!\s+danger\b)|"
     r"bomb(?:s|ed|ing)?|artillery|arty|"
     # (not a mason's: "mortar washed out at 12 m", "lime mortar between the bricks")
     r"(?<!lime\s)(?<!cement\s)(?<!masonry\s)mortars?(?!\s+(?:washed|crumbl\w*|joints?|"

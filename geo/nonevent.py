@@ -219,7 +219,9 @@ def outside_the_habit(
     out = []
     for pm in targets:
         i = next((i for i, (a, b) in enumerate(spans) if a <= pm.start < b), home)
-        if i != home and lx.STRIKE_WORDS.search(text[spans[i][0] : spans[i][1]]):
+        clause = text[spans[i][0] : spans[i][1]]
+        # (not a clause that is a habit too: "…; most strikes hit villages of the X district")
+        if i != home and lx.STRIKE_WORDS.search(clause) and not lx.HABITUAL.search(clause):
             out.append(pm)
     return out
 

@@ -389,7 +389,10 @@ _LEAD_ADVERBIAL = re.compile(
     # a roundup's "Over the past day, the Bereznehuvate community came under fire"
     r"Over the (?:past|last) (?:day|24 hours|night)|During the day|"
     r"This (?:morning|afternoon|evening)|Last night|Tonight|Today|Yesterday|At night|At dawn|"
-    r"During the night|In the night"
+    r"During the night|In the night|"
+    # a day told from the event before: "That night, Novorossiysk came under a drone attack"
+    r"(?:That|The same|The (?:next|following)|Later that|Earlier that) (?:day|night|morning|"
+    r"afternoon|evening)|(?:Hours|Minutes) later"
     # a bare day: "February 17, the village of Dvorichna came under fire"
     rf"|{_MONTH_DAY})"
     # ("On 31 May and 1 June 2023, Shebekino came under …"; "Yesterday, February 17, …")
@@ -403,7 +406,9 @@ _LEAD_ADVERBIAL = re.compile(
     # "Since early morning the city of Shebekino has been under massive fire"
     r"Since\s+(?:early\s+|this\s+)?(?:morning|dawn|midnight)|Since\s+last\s+night|All\s+(?:day|night)|"
     r"This (?:morning|afternoon|evening)|Tonight|Today|Yesterday|At (?:dawn|night)|"
-    r"In the (?:morning|evening|afternoon)|During the night)"
+    r"In the (?:morning|evening|afternoon)|During the night|"
+    r"(?:That|The same|The (?:next|following)|Later that|Earlier that) (?:day|night|morning|"
+    r"afternoon|evening))"
     r"\s+(?:the\s+)?(?:(?:town|village|city|settlement)\s+of\s+)?$"
 )
 _PART_STOPS = lx.TARGET_PREP | lx.CONTEXT_PREP | lx.WEAK_BEFORE
@@ -497,6 +502,11 @@ _NONE_THERE = re.compile(
 
 _DASH_AFTER = re.compile(r"\s+[-–—]\s+")
 # … or the place first, then its event: "Kurakhivka, Russian shelling of the village"
+_UNHURT_AFTER = re.compile(
+    r"\s+(?:is|was|were|are|remained|stayed)\s+(?:(?:luckily|fortunately|thankfully)\s+)?"
+    r"(?:unhurt|unharmed|uninjured|alive\s+and\s+well|safe\s+and\s+sound)\b"
+)
+_GLOSS_AFTER = re.compile(rf"\s*(?:{lx.TRANSLATORS_GLOSS.pattern})", re.IGNORECASE)
 _EVENT_AFTER_PLACE = re.compile(
     r"(?:\s+(?:city\s+)?(?:centre|center|outskirts))?\s*[,:–—-]\s*(?:an?\s+)?"
     r"(?:(?:russian|ukrainian|enemy|RU|UA)\s+)?(?:(?:missile|drone|rocket|artillery|air|glide[\s-]bomb|"
@@ -553,7 +563,10 @@ _TITLE_BEFORE = re.compile(
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
     # ("Our painter Lida waits for her bus": a trade before a first name)
     r"painter|carpenter|driver|electrician|plumber|welder|accountant|cook|nurse|teacher|"
-    r"colleague|cousin|neighbou?r|friend)\s+$"
+    r"colleague|cousin|neighbou?r|friend|"
+    # ("Our courier Artyom was two streets away"): more of a shop's trades
+    r"courier|baker|cashier|manager|mechanic|tailor|seller|waiter|waitress|barista|loader|"
+    r"storekeeper|watchman|apprentice|assistant|groomer|hairdresser|optician|florist)\s+$"
 )
 
 
@@ -667,6 +680,13 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # 'shelled "Gorlovka" (Horlivka, Horlivskyi raion)': the name in brackets glosses the
         # one before it, and takes its role
         return _role(text, gloss.start(), gloss.start(1), name)
+    if (glossed := _GLOSS_AFTER.match(text, end)) is not None:
+        # "a village, Prishib [TN: Pryshyb], was shelled": the translator's gloss is the name's
+        return _role(text, start, glossed.end(), name)
+    if lx.PART_OF_OUR_TOWN.match(text, end):
+        # "blocks in the Sonyachnyi neighbourhood of our city were hit": a part of the writer's
+        # town, not the village of that name
+        return "context"
     feature = _FEATURE_BEFORE.search(text, max(0, start - 60), start)
     if feature is not None:
         # "at the depot in Kozacha Bay, Sevastopol", "in Lisova Street, Kharkiv": the town
@@ -996,6 +1016,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         if apposed and not lx.SUBJECT_AFTER.match(verb):
             # "Kryvyi Rih, President Zelensky's hometown, also suffered": past the apposition
             verb = text[apposed.end() : end + 160]
+        if _UNHURT_AFTER.match(text, end):
+            return "context"  # "Artyom is unhurt, but his scooter was damaged": a person
         # (a capital opening its sentence is its government, unless the sentence says it was
         # struck: "Kyiv said …" but "Kyiv was hit this morning too")
         struck_capital = capital and _CITY_STRUCK.match(verb) is not None
@@ -1100,6 +1122,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "hit the bulk carrier …, moored off Stara Bohdanivka": where it lay
     if prev == "by" and _A_SITE_BY.search(before[-60:]):
         return "target"  # "sank a barge at the crossing by Bilohirka": the site next to it
+    if _ASIDE_BEARING.search(before[-60:]):
+        # "Odnorobivka, a village in the Bohodukhiv district …, north of Kharkiv": an aside's
+        # bearing locates the place told before it
+        return "context"
     if prev in lx.TARGET_PREP or (
         _NEXT_TO.search(before[-16:]) and (_SITE_NAMED_BY.match(text, end) or not name)
     ):
@@ -1217,6 +1243,11 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     return "context"
 
 
+_ASIDE_BEARING = re.compile(
+    r"[A-Za-z)],\s+(?:(?:about|some|around|roughly|just)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _SETTLEMENTS_LAND_AFTER = re.compile(
     r"\s+(?:area|village|settlement|community|hromada|outskirts)\b", re.IGNORECASE
 )

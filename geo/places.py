@@ -22,6 +22,7 @@ from geo.spelling import city_like, may_be_foreign
 from geo.translit import latin_forms, skeleton
 
 NEAR_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "GE"})
+URALS_LON = 60.0  # (Orsk, Yekaterinburg and Perm lie west of it)
 KNOWN_MEMO = 65_536  # names remembered per resolver (a few MB at most)
 
 
@@ -184,7 +185,12 @@ class GazetteerResolver:
     def plausible(self, place: Place) -> bool:
         """Towns are read near the war only: a village called Iván in Hungary is a first name
         here, and Istanbul or Washington are where talks happen, not strikes."""
-        return place.precision != "town" or place.country in NEAR_COUNTRIES
+        if place.precision != "town":
+            return True
+        # Beyond the Urals only the big cities: Artyom or Zavodskoy in the Far East is a person
+        # or a district by that name here, not a target 6,000 km from the front.
+        beyond_urals = place.country == "RU" and (place.lon or 0) > URALS_LON
+        return place.country in NEAR_COUNTRIES and (not beyond_urals or place.population >= 200_000)
 
     def _in_district(self, name: str, area: Place) -> Place | None:
         """'Shevchenkove in the Kupiansk district': the namesake in the district's oblast

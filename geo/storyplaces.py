@@ -135,6 +135,12 @@ _ROAD_OR_RIVER = re.compile(
 _GOING_TO = re.compile(r"\bfrom\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+to\s+$")
 
 
+_OUR_TOWNS_PART = re.compile(
+    r"\b(?:neighbou?rhood|(?:micro)?district|quarter|estate)\s+of\s+(?:our|this)\s+(?:city|town)$",
+    re.IGNORECASE,
+)
+
+
 def anaphora_targets(
     text: str, reading: Reading, s: Sentence, gaz: PlaceResolver
 ) -> list[PlaceMention]:
@@ -148,6 +154,9 @@ def anaphora_targets(
             if not _named_with_its_town(a, text, gaz)
             # (not "explosions E of the city": out of it, somewhere not named)
             and not lx.OUT_OF_TOWN.search(text, max(0, a.start() - 16), a.end())
+            # (nor the writer's own town a part is told of: "the Sonyachnyi neighbourhood of
+            # our city", which the page's town answers, not a name told before)
+            and not _OUR_TOWNS_PART.search(text, max(0, a.start() - 40), a.end())
         ),
         None,
     )  # fmt: skip
@@ -782,6 +791,12 @@ def the_storys_one_town(
         reading.day is not None and reading.day.days == 1 and reading.day_at[1] == s.index - 1
     )
     dated = any(d.window.days == 1 and d.window.basis in ("explicit", "year inferred") for d in own)
+    # (or a month of its own, apart from every strike told: "In August drones also hit the
+    # refinery area" in a page on a November night's attack)
+    dated = dated or any(
+        d.window.precision == "month" and not any(m.date.overlaps(d.window) for m in mentions)
+        for d in own
+    )
     # (or a diary's new day: "3 July 2022, Sunday. Terrible night. … a rocket fell on the houses";
     # a diarist writes from her town, not a log of a site: "0400 hrs missiles hit the port
     # grain terminal" in a bakery's shift book is somewhere the book does not say)
