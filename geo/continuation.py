@@ -247,12 +247,7 @@ _ADDED = re.compile(r"\b(?:also|too|more(?!\s+than)|another|other)\b(?![^.;]*\ba
 
 
 _FOLLOW_UP = re.compile(r"\b(?:killed|injured|wounded|dead|died|deaths|injuries)\b")
-_A_DAY_OF_ITS_OWN = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|overnight|"
-    r"earlier|later|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b",
-    re.IGNORECASE,
-)
+_RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tonight|overnight|earlier|later)\b", re.I)
 _QUOTED_OPENING = re.compile(r"^\s*[\"“«]")
 _RESCUE_AT_THE_SITE = re.compile(
     r"\b(?:rescuers|rescue\s+(?:units|teams|workers|crews|services)|emergency\s+workers|"
@@ -363,7 +358,7 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     # (a toll in any words: "By noon six people had sought medical help"; not one a day of
     # its own dates: "Earlier on Tuesday, the emergency service put the toll at 18")
     follow_up = bool(_FOLLOW_UP.search(s.span.text)) or (
-        tells_a_toll(s.span.text) and not _A_DAY_OF_ITS_OWN.search(s.span.text)
+        tells_a_toll(s.span.text) and not _a_day_of_its_own(s.span.text)
     )
     next_paragraph = gap <= 2 and (follow_up or quoted or posts > 0)
     # "16:21 KHARKIV. Bombs struck a hypermarket. … ¶ 17:48 ¶ Preliminarily, 2 people were
@@ -432,6 +427,13 @@ def _continues(m: Mention | None, s: Sentence, reading: Reading) -> bool:
     return len(parts) > 1 and any(find_actor(p)[0] in (None, m.actor) for p in parts)
 
 
+def _a_day_of_its_own(text: str) -> bool:
+    """Does the sentence name a day ("Earlier on Tuesday", "on 12 May", "yesterday")?"""
+    return bool(
+        _RELATIVE_DAY.search(text) or _WEEKDAY.search(text) or _NAMES_ANOTHER_DAY.search(text)
+    )
+
+
 def _another_month(m: Mention, s: Sentence, reading: Reading) -> bool:
     """A strike told in a month of its own, apart from the event told ("In August drones also
     hit the refinery area" after a November night's attack)."""
@@ -447,7 +449,7 @@ def _another_month(m: Mention, s: Sentence, reading: Reading) -> bool:
 
 _ANOTHER_TIME = re.compile(r"\b(?:also|again|too|as\s+well)\b", re.IGNORECASE)
 _OPENS_WITH_A_MONTH = re.compile(
-    r"^\W*(?:(?:Back|Earlier|Later|Also)\s+)?(?:in|in\s+(?:early|late|mid-?))\s*"
+    r"^\W*(?:(?:Back|Earlier|Later|Also)\s+)?in(?:\s+(?:early|late|mid-?))?\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
     re.IGNORECASE,
 )
