@@ -440,14 +440,13 @@ def _another_month(m: Mention, s: Sentence, reading: Reading) -> bool:
     text = s.span.text
     if not (m.date.known and _OPENS_WITH_A_MONTH.match(text) and lx.STRIKE_WORDS.search(text)):
         return False
-    if not _ANOTHER_TIME.search(text):
+    if not lx.ANOTHER_TIME.search(text):
         return False  # ("In April, two women were killed when …": the town's story, told on)
     own, _ = dates_told(text, reading, s.span.start)
     months = [d.window for d in own if d.window.precision == "month"]
     return bool(months) and not any(w.overlaps(m.date) for w in months)
 
 
-_ANOTHER_TIME = re.compile(r"\b(?:also|again|too|as\s+well)\b", re.IGNORECASE)
 _OPENS_WITH_A_MONTH = re.compile(
     r"^\W*(?:(?:Back|Earlier|Later|Also)\s+)?in(?:\s+(?:early|late|mid-?))?\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",

@@ -374,11 +374,19 @@ def extract_mentions(
             # (nor words that tell namesakes apart: "Donetsk in the Rostov region is a Russian
             # town near the border, not the DPR capital")
             and not _NAMESAKES_APART.search(told.span.text)
+            # (nor two districts told apart: "In the Nikopol district, this is …; in the
+            # Synelnykove district, it is …")
+            and len(_IN_A_DISTRICT.findall(told.span.text)) < 2
         ):
             # ("Then the council of Mykolaivka in the Donetsk region asked for a quote. … Russian
             # shelling destroyed the sports complex in Mykolaivka": the sense the text gave the
             # name, in whatever sentence it gave it)
-            one_sense(find_places(told.span.text, gaz, hints), reading)
+            found = find_places(told.span.text, gaz, hints)
+            if not _IN_A_REGION_ONLY.search(told.span.text):
+                # (a raion's sense leaves a city's name alone: "moved from the village of
+                # Poltava in the Svatove district" does not make the story's Poltava a village)
+                found = [p for p in found if p.place and not _a_citys_name(p.place.name, gaz)]
+            one_sense(found, reading)
         if WHICH_ONE_TOLD.search(told.span.text):
             # "This is the Blahodatne on the road to Snihurivka, not the village of the same
             # name near Pervomaisk": which namesake the text means, wherever it says so
@@ -1257,6 +1265,17 @@ def _town_told_here(reading: Reading, s: Sentence) -> bool:
 _IN_A_REGION_WORD = re.compile(
     r"\s(?:in\s+the\s+[A-Z][\w'’-]+\s+(?:region|oblast|district|raion))\b"
 )
+_IN_A_DISTRICT = re.compile(
+    r"\bin\s+the\s+(?-i:[A-Z])[\w'’-]+\s+(?:district|raion)\b", re.IGNORECASE
+)
+_IN_A_REGION_ONLY = re.compile(r"\s(?:in\s+the\s+[A-Z][\w'’-]+\s+(?:region|oblast))\b")
+
+
+def _a_citys_name(name: str, gaz: PlaceResolver) -> bool:
+    """Is a name also a city's (100,000 people or more)?"""
+    return any(p.population >= 100_000 for p in gaz.namesakes(name))
+
+
 _NAMESAKES_APART = re.compile(
     r"\bnot\b|\b(?:same|similar)\s+name\b|\bnamesakes?\b|\bother\s+(?-i:[A-Z])|\bnothing\s+to\s+do\s+with\b",
     re.I,

@@ -2481,6 +2481,8 @@ STRIKES_REFERRED_TO = re.compile(
 TRANSLATORS_GLOSS = re.compile(
     r"\[\s*(?:TN|T\.N\.|Translator['’]?s?\s+note)\s*:[^\]]*\]", re.IGNORECASE
 )
+# a strike told as one more: "drones also hit the refinery", "struck again"
+ANOTHER_TIME = re.compile(r"\b(?:also|again|too|as\s+well)\b", re.IGNORECASE)
 # a part of the writer's own town: "in the Sonyachnyi neighbourhood of our city"
 PART_OF_OUR_TOWN = re.compile(
     r"(?:\s+(?:neighbou?rhood|(?:micro)?district|quarter|estate)\s+of\s+(?:our|this|the)|"

@@ -389,9 +389,8 @@ def no_place_of_the_line(text: str, p: PlaceMention) -> bool:
                 lx.ROAD_NAMED.match(text[p.end :]) is not None
                 and text[: p.start].rstrip().lower().endswith("the")
             )
-            # (or a part of the writer's own town: "the block behind our Sonyachnyi laundry",
-            # "in the Sonyachnyi neighbourhood of our city")
-            or text[: p.start].rstrip().lower().endswith(" our")
+            # (or a part of the writer's own town: "in the Sonyachnyi neighbourhood of our city";
+            # not "our Nikopol branch", a branch in another town)
             or lx.PART_OF_OUR_TOWN.match(text, p.end) is not None
         )
     )

@@ -151,7 +151,17 @@ class GazetteerResolver:
             self.ambiguous.append(name)
         if res.place is None and kind in ("any", "town") and not strict:
             return self._big_section(name)  # ("in Saltivka": no town is called so)
-        return res.place if res.place is not None and self.plausible(res.place) else None
+        if res.place is None:
+            return None
+        # (a far place the text places in its region stays: "Belaya, in the Irkutsk region")
+        plausible = self.plausible(res.place) or self._in_a_region_told(res.place, regions)
+        return res.place if plausible else None
+
+    def _in_a_region_told(self, place: Place, regions: tuple[str, ...]) -> bool:
+        return any(
+            (area := self.resolve(r, (), "region")) is not None and self.within(place, area)
+            for r in regions
+        )
 
     def _resolution(self, name: str, hints: GeoHints, kind: str) -> Resolution:
         """:func:`geo.geocode.resolve`, remembered (it reads nothing but the gazetteer)."""

@@ -793,9 +793,13 @@ def the_storys_one_town(
     dated = any(d.window.days == 1 and d.window.basis in ("explicit", "year inferred") for d in own)
     # (or a month of its own, apart from every strike told: "In August drones also hit the
     # refinery area" in a page on a November night's attack)
-    dated = dated or any(
-        d.window.precision == "month" and not any(m.date.overlaps(d.window) for m in mentions)
-        for d in own
+    # (told as another time: not "In October 2022 it struck our substations one by one")
+    dated = dated or (
+        lx.ANOTHER_TIME.search(text) is not None
+        and any(
+            d.window.precision == "month" and not any(m.date.overlaps(d.window) for m in mentions)
+            for d in own
+        )
     )
     # (or a diary's new day: "3 July 2022, Sunday. Terrible night. … a rocket fell on the houses";
     # a diarist writes from her town, not a log of a site: "0400 hrs missiles hit the port

@@ -174,7 +174,7 @@ def test_a_strike_in_a_month_of_its_own_is_another_event_at_the_same_town() -> N
     "text",
     [
         "two blocks in the Sonyachnyi neighbourhood of our city were hit",
-        "a missile struck the block on the street behind our Sonyachnyi laundry",
+        "a missile struck the block in the Sonyachnyi district of this town",
     ],
 )
 def test_a_part_of_the_writers_own_town_is_no_place_of_the_line(text: str) -> None:
