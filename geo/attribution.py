@@ -297,7 +297,8 @@ def _figure(text: str, killed: bool) -> int | None:
     if may_count:
         # "six people had sought medical help, two of them were hospitalised": the six, not the
         # subset (a subset alone still counts: "a car with four was hit; two of them died")
-        for reading in (_OF_THEM.sub(" ", text), text):
+        whole = _OF_THEM.sub(" ", text)
+        for reading in (whole, text) if whole != text else (text,):
             found = found or [n for p in patterns for n in _figures(p, reading)]
     if found:
         # "Initially two dead; within an hour the toll rose to four": the update counts.
