@@ -26,7 +26,13 @@ from geo.attribution import (
     tells_a_toll,
 )
 from geo.dates import find_dates
-from geo.eventday import OPENING_DAY, dates_a_statement, dates_told, stamped_line_day
+from geo.eventday import (
+    OPENING_DAY,
+    a_month_of_its_own,
+    dates_a_statement,
+    dates_told,
+    stamped_line_day,
+)
 from geo.mention import LATER_OPENS, Mention, _page_voice
 from geo.model import REACH_DAYS, DateWindow, Place
 from geo.placerank import haversine_km
@@ -438,13 +444,11 @@ def _another_month(m: Mention, s: Sentence, reading: Reading) -> bool:
     """A strike told in a month of its own, apart from the event told ("In August drones also
     hit the refinery area" after a November night's attack)."""
     text = s.span.text
-    if not (m.date.known and _OPENS_WITH_A_MONTH.match(text) and lx.STRIKE_WORDS.search(text)):
+    # (not "In April, two women were killed when …" without "also": the town's story, told on)
+    if not (m.date.known and _OPENS_WITH_A_MONTH.match(text) and lx.ANOTHER_TIME.search(text)):
         return False
-    if not lx.ANOTHER_TIME.search(text):
-        return False  # ("In April, two women were killed when …": the town's story, told on)
     own, _ = dates_told(text, reading, s.span.start)
-    months = [d.window for d in own if d.window.precision == "month"]
-    return bool(months) and not any(w.overlaps(m.date) for w in months)
+    return lx.STRIKE_WORDS.search(text) is not None and a_month_of_its_own(text, own, [m.date])
 
 
 _OPENS_WITH_A_MONTH = re.compile(

@@ -38,6 +38,14 @@ _GROUND_MOVE = re.compile(
 )
 
 
+def a_month_of_its_own(text: str, own: list[DateMention], told: list[DateWindow]) -> bool:
+    """A strike told as one more in a month apart from every day told ("In August drones also
+    hit the refinery area" after a November night's attack)."""
+    return lx.ANOTHER_TIME.search(text) is not None and any(
+        d.window.precision == "month" and not any(t.overlaps(d.window) for t in told) for d in own
+    )
+
+
 def dates_told(
     text: str, reading: Reading, offset: int
 ) -> tuple[list[DateMention], list[DateMention]]:

@@ -144,7 +144,7 @@ from geo.notelines import (
 from geo.occupation import russian_held
 from geo.placephrase import find_places, street_names, surnames
 from geo.placequal import THE_ONE_BY, region_hints
-from geo.placerank import haversine_km
+from geo.placerank import BIG_CITY, haversine_km
 from geo.placerole import UNNAMED_PLACE_NEAR
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.plainlines import items_town, plain_strike_line
@@ -1272,8 +1272,8 @@ _IN_A_REGION_ONLY = re.compile(r"\s(?:in\s+the\s+[A-Z][\w'’-]+\s+(?:region|obl
 
 
 def _a_citys_name(name: str, gaz: PlaceResolver) -> bool:
-    """Is a name also a city's (100,000 people or more)?"""
-    return any(p.population >= 100_000 for p in gaz.namesakes(name))
+    """Is a name also a city's?"""
+    return any(p.population >= BIG_CITY for p in gaz.namesakes(name))
 
 
 _NAMESAKES_APART = re.compile(

@@ -2054,13 +2054,13 @@ _REMNANT_FOUND = (
     r"of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:rocket|missile|shell|drone|bomb)s?\b"
 )
 # a mine that blew up where it lay: "a russian mine blew up in a field near …"
-MINE_IN_A_FIELD = (
+_MINE_IN_A_FIELD = (
     r"mines?\s+(?:blew\s+up|exploded|went\s+off|detonated)\s+(?:in|on|under)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+)?(?:field|road|forest|garden|meadow|wood|path|verge|orchard|plot)\b"
 )
-SIDE_ADJ_WORDS = r"(?:russian|ukrainian|enemy|old|soviet)"
+_MINE_LAYER = r"(?:russian|ukrainian|enemy|old|soviet)"
 # "an old Second World War shell went off in a field": a past war's ordnance
-OLD_ORDNANCE_WENT_OFF = (
+_OLD_ORDNANCE_WENT_OFF = (
     r"\b(?:old|wartime|WWII|(?:Second|First)\s+World\s+War|World\s+War\s+(?:II|Two|I|One))\s+"
     r"(?:[\w-]+\s+){0,3}?(?:shells?|bombs?|grenades?|munitions?|ordnance|mines?)\s+"
     r"(?:had\s+|has\s+)?(?:blew\s+up|exploded|went\s+off|detonated)"
@@ -2072,8 +2072,8 @@ LEFTOVER = re.compile(
     r"\b(?:sea|naval|land|anti-?tank|anti-?personnel)\s*mines?\s+(?:that\s+|which\s+)?(?:had\s+)?"
     r"(?:blew\s+up|exploded|detonated|went\s+off)|"
     # ("a russian mine blew up in a field near …": one lying there, whoever laid it)
-    rf"\b(?:(?:an?|the)\s+)?(?:{SIDE_ADJ_WORDS}\s+)?{MINE_IN_A_FIELD}|"
-    rf"{OLD_ORDNANCE_WENT_OFF}|"
+    rf"\b(?:(?:an?|the)\s+)?(?:{_MINE_LAYER}\s+)?{_MINE_IN_A_FIELD}|"
+    rf"{_OLD_ORDNANCE_WENT_OFF}|"
     r"\bunexploded\s+(?:[\w-]+\s+)?(?:shells?|munitions?|ordnance|bombs?|rockets?|missiles?|"
     r"submunitions?|mines?|grenades?)|\b(?:left|remaining)\s+(?:over\s+)?(?:from|after)\s+"
     r"(?:the\s+)?(?:earlier|previous|past|last\s+year['’]s)?\s*(?:shelling|fighting|hostilities|strikes|battles)",
@@ -2143,7 +2143,7 @@ NOT_A_STRIKE = re.compile(
     # "after running over a mine in a field": a mine, wherever it lay
     r"(?:ran|running|runs|drove|driving|stepped|stepping|hit|hitting|detonated)\s+(?:over\s+|on\s+|onto\s+)?an?\s+mine\b|"
     # ("a russian mine blew up in a field near …": one lying there, whoever laid it)
-    rf"{MINE_IN_A_FIELD}|{OLD_ORDNANCE_WENT_OFF}|"
+    rf"{_MINE_IN_A_FIELD}|{_OLD_ORDNANCE_WENT_OFF}|"
     r"unexploded|explosive\s+(?:object|remnant)s?|"
     # ("picked up an unknown object in a field … The object exploded in his hands")
     r"(?:picked\s+up|brought\s+home|touched|handled)\s+(?:an?\s+)?(?:unknown|unidentified|suspicious|"

@@ -17,7 +17,7 @@ from geo.attribution import find_actor, side_of
 from geo.citydistricts import city_of_listed_districts, the_districts_city
 from geo.continuation import is_post_stamp
 from geo.dates import find_dates
-from geo.eventday import dates_told, stamped_line_day
+from geo.eventday import a_month_of_its_own, dates_told, stamped_line_day
 from geo.facilitynames import FACILITY_NEXT, HAMLET
 from geo.mention import Mention
 from geo.model import DateWindow, Place
@@ -794,13 +794,7 @@ def the_storys_one_town(
     # (or a month of its own, apart from every strike told: "In August drones also hit the
     # refinery area" in a page on a November night's attack)
     # (told as another time: not "In October 2022 it struck our substations one by one")
-    dated = dated or (
-        lx.ANOTHER_TIME.search(text) is not None
-        and any(
-            d.window.precision == "month" and not any(m.date.overlaps(d.window) for m in mentions)
-            for d in own
-        )
-    )
+    dated = dated or a_month_of_its_own(text, own, [m.date for m in mentions])
     # (or a diary's new day: "3 July 2022, Sunday. Terrible night. … a rocket fell on the houses";
     # a diarist writes from her town, not a log of a site: "0400 hrs missiles hit the port
     # grain terminal" in a bakery's shift book is somewhere the book does not say)
