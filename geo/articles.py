@@ -328,6 +328,8 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
         end = pos + len(line.rstrip("\r\n"))
         if (
             out
+            # (a literal's next item under a closed one: "  ('S1-08', '12.05.2022', …),")
+            and not (_ITEM_CLOSED.search(text, out[-1][0], out[-1][1]) and _ITEM_OPENS.match(line))
             and (
                 _wraps_on(text[out[-1][0] : out[-1][1]], line, title=len(out) == 1)
                 or _hangs_under(text[out[-1][0] : out[-1][1]], line)
@@ -396,6 +398,11 @@ def _wraps_on(above: str, line: str, title: bool = False) -> bool:
         and (" " in line.strip() or re.fullmatch(r"[a-z][\w'’-]*[.!?]", line.strip()) is not None)
         and (not flush or _WRAPPED.match(line) is not None or not LINE_STAMP_HEAD.match(line))
     )  # fmt: skip
+
+
+# a code literal's item closed, and the next one opened: "('S1-07', …, 'DUP: …')," ¶ "('S1-08', …"
+_ITEM_CLOSED = re.compile(r"['\"\d]\s*[)}\]]+\s*,?\s*$")
+_ITEM_OPENS = re.compile(r"\s*[({\[]\s*['\"]")
 
 
 def _hangs_under(entry: str, line: str) -> bool:
@@ -673,9 +680,11 @@ def split_sentences(article: Article) -> list[Sentence]:
 
 
 _INDENTED = re.compile(r"[ \t]{2,}\S")
-# a log's row of three cells or more, its day in one of its first two with its weekday
+# a log's row of three cells or more, its day in one of its first two with its weekday, or
+# with its year ("KEPT E3-301 | 08.10.2022 | Ilovaisk, Donetsk raion | side: Ukraine | …")
 _DAY_ROW = re.compile(
-    rf"^(?:[^|\n]*\|)?\s*(?i:{WEEKDAY_ABBR})\w*\.?,?\s+\d{{1,2}}[./]\d{{1,2}}\b[^|\n]*\|[^|\n]+\|"
+    rf"^(?:[^|\n]*\|)?\s*(?:(?i:{WEEKDAY_ABBR})\w*\.?,?\s+\d{{1,2}}[./]\d{{1,2}}\b"
+    r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b|(?:19|20)\d\d-\d\d-\d\d\b)[^|\n]*\|[^|\n]+\|"
 )
 
 
@@ -703,7 +712,8 @@ _MARKUP_TAIL = re.compile(
 )
 # (any bracket a literal's record closes with: a Go struct's '… town centre."},')
 # (and a Nix string's two quotes: "… parts of the city lost power.'')")
-_LITERAL_CLOSE = re.compile(r"(?<=[.!?])['\"]{1,3}[)}\]]*[,;]?[)}\]]*[,;]?\s*$")
+# (and a JSON array's string line, its newline escaped: a notebook's '"… in Fontanka.'),\\n",')
+_LITERAL_CLOSE = re.compile(r"(?<=[.!?])(?:\\[nrt])*['\"]{1,3}(?:[)}\]'\",;]|\\[nrt])*\s*$")
 _TRAILING_VALUES = re.compile(
     r"(?<=['\"])(?:,\s*(?:'[^'\n]{0,20}'|-?\d+|NULL|null))+(?=\)*[,;]?\s*$)"
 )

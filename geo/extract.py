@@ -128,8 +128,10 @@ from geo.noteitems import (
     ADMIN_FIELD,
     RECORD_FIELD,
     caps_item_place,
+    day_field,
     field_place,
     list_heading_place,
+    open_record,
     record_head,
     row_region,
 )
@@ -454,6 +456,9 @@ def extract_mentions(
         # (and a log's first day, over its first entry: "30/12/23" under a header line)
         # (a log's first day line under its header lines: "sat 25.06" over "- russian rockets hit")
         opens = body or not s.heading or entry_stamps(reading) >= 2 or day_headings(reading) >= 2
+        if i > 0 and (field_day := day_field(text, reading)) is not None:
+            # a record's day field dates its note, on this line or the lines after it
+            open_record(reading, s, field_day)
         if opens and (day := section_day(s, reading, reading.span)) is not None:
             # (a section's day is written: the day of its lines, not a guess from the story)
             if day.basis != "relative":
@@ -480,6 +485,8 @@ def extract_mentions(
         if body and s.heading and reading.section and topic_heading(text, gaz):
             reading.section = None  # "Rebuilding" after "What happened on 28 April 2023"
         body = body or not s.heading
+        if len(_TYPED_FIELD.findall(text)) >= 2:
+            continue  # "val killed: Int?, val injured: Int?": a record type's fields, no event
         if _CALLED_FAKE.match(text):
             # (first, whatever its shape: "NOT true, Sasha's brother lives there" is no entry
             # nor heading of its own)
@@ -1132,6 +1139,14 @@ def _without_links(sentences: list[Sentence]) -> list[Sentence]:
     return kept
 
 
+# a field declared with its type: Kotlin's "val killed: Int?", Julia's "killed::Union{Int,
+# Missing}", Go's "Killed, Injured int", Python's "killed: int | None"
+_TYPED_FIELD = re.compile(
+    r"\b\w+\s*(?:::?\s*|,?\s+)(?:String|Int|Int64|Float64|Double|Bool(?:ean)?|Union\{|Optional\[|"
+    r"Missing|Nothing|LocalDate|str|int|float|bool|string|int64|float64)\b\??"
+)
+
+
 def _set_aside(text: str, s: Sentence, reading: Reading) -> bool:
     """A line under a "Not strikes" heading, read no further: its bullets, and their lines."""
     links = links_elsewhere(text)
@@ -1781,7 +1796,9 @@ def _read_event_sentence(
     # shells it every day now" is a habit the line's day tells of)
     line_stamp = lx.LINE_STAMP_HEAD.match(text)
     if habit and not any(
-        d.window.precision in ("day", "days")
+        # (a habit bounded by its month is that month's strikes: "Through March 2022 Russian
+        # forces shelled Irpin almost daily"; one from a month on is not: "since July")
+        d.window.precision in ("day", "days", "month")
         and same_clause(text, habit.start(), d.start - s.span.start)
         and not (line_stamp and d.start - s.span.start < line_stamp.end())
         for d in own

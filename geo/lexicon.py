@@ -2430,6 +2430,9 @@ CODER_VERDICT = re.compile(
     r"|\bnot\s+(?:writing|logging|recording)\s+it\s+(?:down\s+)?as\s+(?:a\s+)?fact\b"
     # (an export's own note on a row it left out: "… battle for the town. Not exported.")
     r"|\b[Nn]ot\s+exported\b"
+    # (a duplicate's verdict closing its line: "Myropillia again on 01.08.2022 - the owner
+    # counted the dead cattle; same event.", "…; same event as C3-11")
+    r"|[;:–—-]\s*(?:the\s+)?same\s+(?:event|incident|strike)(?:\s+as\s+[\w-]+)?\s*[.)]?['\"]?[),;]*\s*$"
     # (or its own sentence after the row's: "… nobody named as the attacker. Not coded.",
     # "Not coded until a second source is found.")
     r"|^\W{0,3}(?:NOT|Not)\s+coded\b"

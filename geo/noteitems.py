@@ -19,6 +19,7 @@ from geo.model import DateWindow
 from geo.notelines import NOTA_BENE, caps_item_name
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
+from geo.recordunits import rows_of_the_same_record
 from geo.story import PART_OF_TOWN_TAIL, WIKI_HEADING, Reading, focus
 from geo.tablerows import cells_of
 
@@ -292,20 +293,23 @@ def record_head(
         # ("2) Sat 30 Dec: Belgorod. Gladkov … say Ukraine hit the city centre"; a sitrep's
         # "- Fri 4th, ~18:45: DNIPRO." is read as its numbered items are)
         place = None if caps_item_name(text) else place_alone(text[labelled[1] :], gaz, hints)
-        _open_record(reading, s, labelled[0])
+        open_record(reading, s, labelled[0])
         return place
     dated = dated_place_head(text, s, reading, gaz, hints)
     if dated is not None:
-        _open_record(reading, s, dated[1])
+        open_record(reading, s, dated[1])
         return dated[0]
-    if (cell := _ID_THEN_DAY.match(text)) is not None and not any(
-        p.place is not None for p in find_places(text, gaz, hints)
+    if (cell := _ID_THEN_DAY.match(text)) is not None and (
+        # (or a record's row of fields that tells no event, its note on the line under it:
+        # "KEPT E3-301 | 08.10.2022 | Ilovaisk, Donetsk raion | side: Ukraine | alleged")
+        not lx.TRIGGER.search(text)
+        or not any(p.place is not None for p in find_places(text, gaz, hints))
     ):
         # "WO 22/071 | 21.07.2022 | vul. Druzhby" over "- the russian rocket hit school No. 23
         # early this morning": a work order's day, its lines' "this morning"
         own = [d for d in find_dates(cell.group("day"), reading.ref) if d.window.days <= 2]
         if len(own) == 1:
-            _open_record(reading, s, own[0].window)
+            open_record(reading, s, own[0].window)
             if lx.TRIGGER.search(text):
                 # (a head that tells its event: "WO 23/011 | 02.02.2023 | … the 4-storey hit by
                 # the russian missile yesterday evening" is dated by its day; the lines below it
@@ -314,13 +318,15 @@ def record_head(
     return None
 
 
-# a register's record: its id, then its date cell ("WO 22/071 | 21.07.2022 | …")
+# a register's record: its id, then its date cell ("WO 22/071 | 21.07.2022 | …"), the id
+# after the record's status and before a bracketed word ("KEPT E3-301 | …", "D4-109 (carried) |")
 _ID_THEN_DAY = re.compile(
-    r"^\W*[A-Z]{1,4}[-\s]?[#№]?\d{1,5}(?:/\d{1,5})?\s*\|\s*(?P<day>[\d./-]{5,10})\s*\|"
+    r"^\W*(?:[A-Z]{3,8}\s+)?[A-Za-z]{1,4}\d{0,3}[-\s]?[#№]?\d{1,5}(?:[/-]\d{1,5})?"
+    r"(?:\s*\([a-z\s]{1,20}\))?\s*\|\s*(?P<day>[\d./-]{5,10})\s*\|"
 )
 
 
-def _open_record(reading: Reading, s: Sentence, day: DateWindow) -> None:
+def open_record(reading: Reading, s: Sentence, day: DateWindow) -> None:
     """The record's day is its lines' ("overnight" is that day's night), unless counted from
     the page's ("Yday, 06:17: …" is still yesterday); what follows no longer tells the last
     record's event."""
@@ -330,3 +336,44 @@ def _open_record(reading: Reading, s: Sentence, day: DateWindow) -> None:
         reading.section = (told, s.index)
     if reading.last is not None and not reading.last.date.overlaps(told):
         reading.last = None
+
+
+# a record's day as a value: numeric, or a month's name and a year ("March 2022")
+_DAY_VALUE = (
+    r"(?P<day>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
+    r"(?:\d{1,2}\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)"
+    r"(?=[\"'»]|\s*[,;)}\]|]|\s*$)"
+)
+# its day field, in whatever syntax its file has: "event_date: 31.07.2022", '"date":
+# "11.09.2022"', "Date: \"27.09.2022\",", "'date' => '09.10.2022'", ":day \"March 2022\""
+_DAY_KEY = (
+    r"(?i:(?!(?:report|publi\w*|pub|export|created|updated|modified|sent|posted|upload|run|"
+    r"generated|coded|review|entry|added)[_ -]?d)(?:[a-z]+[_ -]?)?(?:date|day)|when)"
+)
+_DAY_FIELD = re.compile(
+    # (a Lisp keyword's value after a space: '(:ref "Q-17" :day "12.03.2023"')
+    rf"(?:(?:^|(?<=[\s(])):{_DAY_KEY}\s+|(?:^|(?<=[\s{{(\[,;:]))[\"']?{_DAY_KEY}[\"']?\s*"
+    r"(?::=|=>|->|[:=]))\s*[\"'«]?" + _DAY_VALUE
+)
+# or its day written second, after its id: 'Note("D5-0715-01", "15.07.2022", "Prosiana",',
+# a Stata row's '"E2-1003-01" "03.10.2022" "Trykhaty"'
+_ID_THEN_DAY_VALUE = re.compile(
+    r"(?<![\w-])[A-Za-z]{1,6}[-_]?\d[\w-]{3,20}[\"']?\s*[,;\s]\s*[\"']" + _DAY_VALUE
+)
+
+
+def day_field(text: str, reading: Reading) -> DateWindow | None:
+    """The day a record's day field gives, the day of its note wherever the note stands in
+    the record ("event_date: 31.07.2022" over "note: > … Russian artillery fired …"), or of
+    a note keyed by the record's id elsewhere in the file ("* E2-1003-01: Russian missiles …");
+    None for a line with no such field, or with two (a table's row, read cell by cell)."""
+    found = list(_DAY_FIELD.finditer(text)) or list(_ID_THEN_DAY_VALUE.finditer(text))
+    if not found and reading.record_rows:
+        joined = rows_of_the_same_record(text, reading.record_rows)
+        found = list(_DAY_FIELD.finditer(joined)) or list(_ID_THEN_DAY_VALUE.finditer(joined))
+    if len(found) != 1 or reading.ref is None:
+        return None
+    days = [d.window for d in find_dates(found[0].group("day"), reading.ref)]
+    if len(days) != 1 or days[0].precision not in ("day", "month") or not days[0].known:
+        return None
+    return days[0] if days[0].end is not None and days[0].end <= reading.ref else None

@@ -146,9 +146,11 @@ def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]
                 # qualifier, read with the village)
                 city_part = cities_with_district(tokens[i])
                 led = _RAION_LEAD.search(text, max(0, toks[i].start() - 12), toks[i].start())
+                # (or one named after its town, which the gazetteer knows: "the Tsimlyansky
+                # district" is Tsimlyansk's)
                 if (
                     led and _ADJECTIVE_END.search(tokens[i]) and not city_part
-                    and gaz.is_known(name)
+                    and (gaz.is_known(name) or gaz.resolve(name, (), "any") is not None)
                 ):  # fmt: skip
                     out.append((toks[i].start(), toks[i + 1].end(), name))
                     i += 1

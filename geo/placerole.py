@@ -1245,7 +1245,9 @@ def _role(text: str, start: int, end: int, name: str) -> str:
 
 _ASIDE_BEARING = re.compile(
     r"[A-Za-z)],\s+(?:(?:about|some|around|roughly|just)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    # (or its side of a city: "at Podvirky (Podvorki), on the north-western edge of Kharkiv")
+    r"(?:on\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
+    r"(?:(?<=ern\s)(?:edge|outskirts|fringe)\s+)?of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _SETTLEMENTS_LAND_AFTER = re.compile(

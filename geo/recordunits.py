@@ -162,7 +162,10 @@ def record_rows(text: str) -> dict[str, str]:
     lines_of: dict[str, list[str]] = {}
     for line in text.splitlines():
         for rid in dict.fromkeys(m.group(1) for m in _ID_TOKEN.finditer(line)):
-            if any(c.isdigit() for c in rid) and any(c.isalpha() for c in rid[1:]):
+            # (a desk's "E2-1003-01" too: a letter, then numbers parted by hyphens)
+            if any(c.isdigit() for c in rid) and (
+                any(c.isalpha() for c in rid[1:]) or rid.count("-") >= 2
+            ):
                 lines_of.setdefault(rid, []).append(line)
     return {rid: " ".join(lines) for rid, lines in lines_of.items() if len(lines) > 1}
 
