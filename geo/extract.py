@@ -1139,6 +1139,27 @@ def _without_links(sentences: list[Sentence]) -> list[Sentence]:
     return kept
 
 
+_MONTH_BOUND = re.compile(
+    r"(?:^|\b(?:in|during|through|throughout|all\s+through))\W*$", re.IGNORECASE
+)
+_A_RATE = re.compile(
+    r"(?:almost\s+|nearly\s+)?(?:daily|every\s+(?:(?:other|second|few|single)\s+)?(?:day|night)s?)|"
+    r"regularly|repeatedly|constantly|frequently|again\s+and\s+again|time\s+and\s+(?:time\s+)?again|"
+    r"(?:many|several|numerous)\s+times",
+    re.IGNORECASE,
+)
+
+
+def _bounded_by_its_month(text: str, habit: re.Match[str], at: int) -> bool:
+    """Is the habit a rate of strikes inside the month written ("Throughout April 2023 …
+    shelled Orikhiv almost daily"), not a period from a day on ("since February 2022")?"""
+    return (
+        _A_RATE.fullmatch(habit.group(0).strip()) is not None
+        and _MONTH_BOUND.search(text, 0, at) is not None
+        and SINCE.search(text) is None
+    )
+
+
 # a field declared with its type: Kotlin's "val killed: Int?", Julia's "killed::Union{Int,
 # Missing}", Go's "Killed, Injured int", Python's "killed: int | None"
 _TYPED_FIELD = re.compile(
@@ -1798,7 +1819,13 @@ def _read_event_sentence(
     if habit and not any(
         # (a habit bounded by its month is that month's strikes: "Through March 2022 Russian
         # forces shelled Irpin almost daily"; one from a month on is not: "since July")
-        d.window.precision in ("day", "days", "month")
+        (
+            d.window.precision in ("day", "days")
+            or (
+                d.window.precision == "month"
+                and _bounded_by_its_month(text, habit, d.start - s.span.start)
+            )
+        )
         and same_clause(text, habit.start(), d.start - s.span.start)
         and not (line_stamp and d.start - s.span.start < line_stamp.end())
         for d in own

@@ -2432,7 +2432,11 @@ CODER_VERDICT = re.compile(
     r"|\b[Nn]ot\s+exported\b"
     # (a duplicate's verdict closing its line: "Myropillia again on 01.08.2022 - the owner
     # counted the dead cattle; same event.", "…; same event as C3-11")
-    r"|[;:–—-]\s*(?:the\s+)?same\s+(?:event|incident|strike)(?:\s+as\s+[\w-]+)?\s*[.)]?['\"]?[),;]*\s*$"
+    # (or the record it repeats, by its id: "…; duplicate of LH-0522.", "; follow-up of DP-0725.")
+    # (not a check's finding: "Cross-checked against the paste of 20 February: same event.")
+    r"|(?:[;–—]|\s-)\s*(?:(?:the\s+)?same\s+(?:event|incident|strike)(?:\s+as\s+[\w-]+)?|"
+    r"(?:a\s+)?(?:duplicate|follow-up|repeat)\s+of\s+[A-Za-z]{1,6}[-_]?\d[\w-]*)"
+    r"\s*[.)]?['\"]?[),;}\]]*\s*$"
     # (or its own sentence after the row's: "… nobody named as the attacker. Not coded.",
     # "Not coded until a second source is found.")
     r"|^\W{0,3}(?:NOT|Not)\s+coded\b"

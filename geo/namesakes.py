@@ -865,7 +865,10 @@ def _inside(p: Place, area: Place, kind: str) -> bool:
 
 
 _NOT_THE_ONE_IN = re.compile(
-    r"\b(?i:not)\s+(?:the\s+)?[`'\"‘“]?(?P<name>[^\W\d_][\w'’-]+)[`'\"’”]?,?\s+(?i:in|of)\s+(?i:the\s+)?"
+    r"\b(?i:not)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?"
+    r"[`'\"‘“]?(?P<name>[^\W\d_][\w'’-]+)[`'\"’”]?"
+    # (an apposition between: "Not the city of Kamianske, the former Dniprodzerzhynsk, in …")
+    r"(?:,\s+the\s+(?:former|old|one|big|small)\b[^,;.()]{0,40},)?,?\s+(?i:in|of)\s+(?i:the\s+)?"
     r"(?P<region>[A-Z][\w'’-]+)\s+(?P<unit>(?i:oblast|region|obl\.?|raion|district|rayon))"
 )
 

@@ -302,7 +302,7 @@ def record_head(
     if (cell := _ID_THEN_DAY.match(text)) is not None and (
         # (or a record's row of fields that tells no event, its note on the line under it:
         # "KEPT E3-301 | 08.10.2022 | Ilovaisk, Donetsk raion | side: Ukraine | alleged")
-        not lx.TRIGGER.search(text)
+        (not lx.TRIGGER.search(text) and len(cells_of(text)) >= _FIELDS_ROW)
         or not any(p.place is not None for p in find_places(text, gaz, hints))
     ):
         # "WO 22/071 | 21.07.2022 | vul. Druzhby" over "- the russian rocket hit school No. 23
@@ -318,6 +318,7 @@ def record_head(
     return None
 
 
+_FIELDS_ROW = 5  # an id, a day, a place and fields of its own (a side, a figure): not a log's head
 # a register's record: its id, then its date cell ("WO 22/071 | 21.07.2022 | …"), the id
 # after the record's status and before a bracketed word ("KEPT E3-301 | …", "D4-109 (carried) |")
 _ID_THEN_DAY = re.compile(
@@ -362,6 +363,12 @@ _ID_THEN_DAY_VALUE = re.compile(
 )
 
 
+_A_DAY = re.compile(
+    r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b|"
+    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+)
+
+
 def day_field(text: str, reading: Reading) -> DateWindow | None:
     """The day a record's day field gives, the day of its note wherever the note stands in
     the record ("event_date: 31.07.2022" over "note: > … Russian artillery fired …"), or of
@@ -373,6 +380,8 @@ def day_field(text: str, reading: Reading) -> DateWindow | None:
         found = list(_DAY_FIELD.finditer(joined)) or list(_ID_THEN_DAY_VALUE.finditer(joined))
     if len(found) != 1 or reading.ref is None:
         return None
+    if lx.TRIGGER.search(text) and len(_A_DAY.findall(text)) > 1:
+        return None  # (a one-line record whose note dates itself: its sentence's own day)
     days = [d.window for d in find_dates(found[0].group("day"), reading.ref)]
     if len(days) != 1 or days[0].precision not in ("day", "month") or not days[0].known:
         return None

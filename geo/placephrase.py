@@ -150,7 +150,7 @@ def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]
                 # district" is Tsimlyansk's)
                 if (
                     led and _ADJECTIVE_END.search(tokens[i]) and not city_part
-                    and (gaz.is_known(name) or gaz.resolve(name, (), "any") is not None)
+                    and (gaz.is_known(name) or _a_russian_districts_town(name, gaz))
                 ):  # fmt: skip
                     out.append((toks[i].start(), toks[i + 1].end(), name))
                     i += 1
@@ -159,6 +159,18 @@ def _candidate_spans(text: str, gaz: PlaceResolver) -> list[tuple[int, int, str]
 
 
 _DISTRICT_WORDS = frozenset({"raion", "rayon", "district", "r-n"})
+
+
+def _a_russian_districts_town(name: str, gaz: PlaceResolver) -> bool:
+    """Is ``name`` a Russian district the gazetteer knows only by its town ("the Tsimlyansky
+    district": Tsimlyansk)? Not a Ukrainian "-skyi" adjective: "the Tavriiskyi district" is a
+    part of Kherson, not the town of Tavriisk."""
+    if not re.search(r"(?:sky|skiy|skoy)\s", name):
+        return False
+    place = gaz.resolve(name, (), "any")
+    return place is not None and place.country == "RU"
+
+
 _INSTITUTION_AFTER = re.compile(
     r"\s+(?:hospital|council|court|administration|police|prosecutor|library|museum|committee|"
     r"military\s+enlistment|enlistment\s+office|polyclinic|clinic|centre|center)\b",

@@ -701,6 +701,10 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     capital = name.lower() in lx.CAPITALS
     if start == 0 and (dated := lx.DATELINE.match(text)) is not None and end <= dated.end():
         return "context"  # "Kyiv, Aug 6 (EFE).- Ukraine and Russia accused each other …"
+    if _SITE_OF_THE_CITY_AT.search(text, max(0, start - 40), start) and _SITE_IS_AT.match(
+        text, end
+    ):
+        return "context"  # "hit the airport of Vinnytsia at Havryshivka": the site is at the other
     if lx.ZONE_AFTER.match(text, end):
         return "context"  # "outside the Kyiv-Chernihiv battle zone": an area of fighting named
     if lx.VEHICLE_AFTER.match(text, end):
@@ -1079,6 +1083,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # destroyed when Russian rockets …": a register's item, its town, then its damage
         return "target"
     if _EVENT_AFTER_PLACE.match(text, end):
+        if _ASIDE_BEARING.search(before[-60:]):
+            return "context"  # "Novodniprovka, across the reservoir from Nikopol, was destroyed"
         return "target"  # "Killed: 17 April 2024, Chernihiv city centre, Russian missile strike"
     if (
         _EVENT_THEN_PLACE.search(before[-40:])
@@ -1243,11 +1249,18 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     return "context"
 
 
+# a site that goes by its city's name, then the place it stands at
+_SITE_OF_THE_CITY_AT = re.compile(
+    rf"\bthe\s+(?:[a-z-]+\s+){{0,2}}?(?:{lx.FACILITY})\s+of\s+$", re.IGNORECASE
+)
+_SITE_IS_AT = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?(?:at|in)\s+(?:the\s+village\s+of\s+)?[A-Z]")
 _ASIDE_BEARING = re.compile(
     r"[A-Za-z)],\s+(?:(?:about|some|around|roughly|just)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     # (or its side of a city: "at Podvirky (Podvorki), on the north-western edge of Kharkiv")
     r"(?:on\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
-    r"(?:(?<=ern\s)(?:edge|outskirts|fringe)\s+)?of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    r"(?:(?<=ern\s)(?:edge|outskirts|fringe)\s+)?of\s+(?:the\s+(?:city|town)\s+of\s+)?$"
+    # (or the water between: "Novodniprovka (Novodneprovka), across the reservoir from Nikopol")
+    r"|[A-Za-z)],\s+across\s+the\s+(?:river|reservoir|lake|bay|estuary|water|border)\s+from\s+$",
     re.IGNORECASE,
 )
 _SETTLEMENTS_LAND_AFTER = re.compile(

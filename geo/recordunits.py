@@ -47,7 +47,21 @@ def raions_written(text: str, gaz: PlaceResolver) -> list[Place]:
         raion = _raion_of_adjective(m.group(1), gaz)
         if raion is not None:
             raions.setdefault(raion.key, raion)
+    for m in _UNIT_FIELD.finditer(text):
+        # (a raion field by its seat's name: 'raion: "Kramatorsk"', '"raion":"Beryslav"')
+        if m.group("unit").lower() in ("raion", "rayon", "district"):
+            raion = gaz.resolve(f"{m.group('name')} raion", (), "region")
+            if raion is not None and raion.precision == "region" and raion.admin2 is not None:
+                raions.setdefault(raion.key, raion)
     return list(raions.values())
+
+
+# a record's raion or oblast field, its value the unit's name: 'raion: "Kramatorsk"',
+# '"oblast":"Kherson"', "'district' => 'Beryslav'"
+_UNIT_FIELD = re.compile(
+    r"(?<![\w-])[\"']?(?P<unit>(?i:raion|rayon|district|oblast|region))[\"']?\s*(?::|=>?)\s*"
+    r"[\"']?(?P<name>[A-Z][\w'’-]+)(?=[\"'\s,;|}]|$)"
+)
 
 
 def _raion_of_adjective(adjective: str, gaz: PlaceResolver) -> Place | None:
@@ -68,7 +82,7 @@ def namesakes_in_the_records_raion(
     A name its own words placed ("X, Y region", "X (Z hromada)") keeps its place, and so does
     a name with no namesake in that raion; a record naming two raions decides nothing.
     """
-    raions = raions_written(text, gaz) if "yi" in text or "iy" in text else []
+    raions = raions_written(text, gaz) if "yi" in text or "iy" in text or "ion" in text else []
     if len(raions) != 1:
         return found
     (raion,) = raions
@@ -120,10 +134,14 @@ TOWN_NOT_CITY = 50_000  # a city the size of this is meant by its name whatever 
 def regions_written(text: str, gaz: PlaceResolver) -> list[Place]:
     """The oblasts and regions the text names as "X region" / "X oblast", each once."""
     regions: dict[str, Place] = {}
-    for m in _REGION_WORD.finditer(text):
+    fields = [
+        m for m in _UNIT_FIELD.finditer(text) if m.group("unit").lower() in ("oblast", "region")
+    ]
+    for m in [*_REGION_WORD.finditer(text), *fields]:
         if DISCLAIMED.search(text, max(0, m.start() - 60), m.start()):
             continue  # ("not the Karlivka in Poltava region people confuse it with")
-        region = gaz.resolve(f"{m.group(1)} region", (), "region")
+        name = m.group("name") if "name" in m.re.groupindex else m.group(1)
+        region = gaz.resolve(f"{name} region", (), "region")
         if region is not None and region.precision == "region" and region.admin2 is None:
             regions.setdefault(region.key, region)
     return list(regions.values())

@@ -761,7 +761,8 @@ _HELD_BLOCK = re.compile(
 # 'digraph sheet { N1 [qa="ok", …]; H1 [qa="dup", …]; }')
 _ONE_FIELD = r"(?:(?!\b(?i:qa|status|state)\b)[^{}])*"
 _RECORD_HELD = re.compile(
-    rf'\{{{_ONE_FIELD}\b(?i:qa|status|state)\s*[=:]\s*["\']?(?i:{_STATUS_OFF}|held)\b{_ONE_FIELD}\}}'
+    # (a JSON record's key in its quotes too: '{"id":"DP-0726","qa":"held",…}')
+    rf'\{{{_ONE_FIELD}\b(?i:qa|status|state)["\']?\s*[=:]\s*["\']?(?i:{_STATUS_OFF}|held)\b{_ONE_FIELD}\}}'
 )
 _TRIPLES = re.compile(r"^[\w:<>/.#-]+\s+a\s+[\w:<>/.#-]+\s*;(?:[^\n]*\n)*?[^\n]*\s\.[ \t]*$", re.M)
 _TRIPLES_OFF = re.compile(rf'\b(?i:qa|status|state)\s+"(?i:{_STATUS_OFF}|held)"')

@@ -180,3 +180,45 @@ def test_a_record_types_declared_fields_are_no_event() -> None:
         " date 2023-01-23 Kotlin script for the Kharkiv desk\n\n"
         "data class Note(val id: String, val place: String, val killed: Int?, val injured: Int?)\n"
     )
+
+
+def test_a_site_of_one_city_at_another_place_is_at_that_place() -> None:
+    found = incidents(
+        " date 2022-03-08 Airport\n\nOn 6 March 2022, Russian missiles hit the airport of "
+        "Vinnytsia at Havryshivka, the president said.\n"
+    )
+    assert at(found, "Havryshivka") and not at(found, "Vinny")
+
+
+def test_a_town_across_the_water_locates_the_village() -> None:
+    found = incidents(
+        " date 2022-09-14 Warehouse\n\nOn 11 September 2022, a grain warehouse in Velyka "
+        "Znamianka, across the reservoir from Nikopol, was destroyed by Russian shelling.\n"
+    )
+    assert at(found, "Velyka Znam") and not at(found, "Nikopol")
+
+
+def test_a_records_raion_field_picks_the_namesake() -> None:
+    found = incidents(
+        ' date 2022-07-04 Export\n\nid: "Q-1" date: "26.06.2022" place: "Maiaky" raion: '
+        '"Kramatorsk" oblast: "Donetsk"\n'
+        '  text: "On 26.06.2022 a Russian strike destroyed the school in Maiaky."\n'
+    )
+    (found_one,) = at(found, "Ma")
+    assert found_one.place.admin1 == "Donetsk Oblast"
+
+
+def test_a_json_record_held_by_its_status_is_off_the_map() -> None:
+    assert not incidents(
+        ' date 2022-08-01 Queue\n\n{"id":"Q-2","qa":"held","date":"26.07.2022",'
+        '"text":"On 26.07.2022 Russian shelling hit a farm in Izium."}\n'
+    )
+
+
+def test_a_checks_finding_of_the_same_event_keeps_the_record() -> None:
+    found = incidents(
+        " date 2023-03-02 QA log\n\n"
+        '"On 16 February 2023, Russian forces shelled Vovchansk. 1 civilian was killed." '
+        "Cross-checked against the paste of 20 February: same event.\n"
+    )
+    assert at(found, "Vov")
