@@ -131,10 +131,15 @@ TUNED = [
     "tests/dev/news92", "tests/dev/acled92", "tests/dev/pages92", "tests/dev/notes92",
     # (written blind in session 56, scored on arrival, then read and tuned on that session)
     "tests/dev/news93", "tests/dev/acled93", "tests/dev/pages93", "tests/dev/notes93",
-]  # fmt: skip
-# Written blind in session 56 and not read: scored, never tuned on (the next rounds' material).
-HELD_OUT = [
+    # (written blind in session 56, held out unread that session, read and tuned on in session 57)
     "tests/dev/news94", "tests/dev/acled94", "tests/dev/pages94", "tests/dev/notes94",
+    # (written blind in session 57, scored on arrival, then read and tuned on that session)
+    "tests/dev/acled95", "tests/dev/acled96",
+]  # fmt: skip
+# Written blind in session 57 and not read: scored, never tuned on (the next rounds' material).
+HELD_OUT = [
+    "tests/dev/news95", "tests/dev/pages95", "tests/dev/notes95",
+    "tests/dev/news96", "tests/dev/pages96", "tests/dev/notes96",
 ]  # fmt: skip
 BLIND = ["tests/blind/wire", "tests/blind/local", "tests/blind/notes"]
 

@@ -1253,7 +1253,7 @@ def _role(text: str, start: int, end: int, name: str) -> str:
 _SITE_OF_THE_CITY_AT = re.compile(
     rf"\bthe\s+(?:[a-z-]+\s+){{0,2}}?(?:{lx.FACILITY})\s+of\s+$", re.IGNORECASE
 )
-_SITE_IS_AT = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?(?:at|in)\s+(?:the\s+village\s+of\s+)?[A-Z]")
+_SITE_IS_AT = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?at\s+(?:the\s+village\s+of\s+)?[A-Z]")
 _ASIDE_BEARING = re.compile(
     r"[A-Za-z)],\s+(?:(?:about|some|around|roughly|just)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     # (or its side of a city: "at Podvirky (Podvorki), on the north-western edge of Kharkiv")
