@@ -104,7 +104,7 @@ def _asciidoc_rows(text: str) -> str:
         return text
     lines = text.split("\n")
     joins: set[int] = set()  # lines whose newline becomes a space
-    cols, inside, row = 0, False, list[int]()
+    cols, inside, row, last = 0, False, list[int](), -1
     for i, line in enumerate(lines):
         if _ADOC_FENCE.match(line):
             inside, row = not inside, []
@@ -114,13 +114,17 @@ def _asciidoc_rows(text: str) -> str:
             cols = _columns(line) or cols
             continue
         if not line.strip():
-            row = []  # (a blank line between rows; one inside a row holds blocks: left as written)
+            row, last = [], -1  # (a blank line between rows; one inside a row holds blocks)
+            continue
+        if last == i - 1 and not _ADOC_CELL.findall(line):
+            joins.add(last)  # the last cell's text wrapped onto this line: still the row's
+            last = i
             continue
         row.append(i)
         cols = cols or len(_ADOC_CELL.findall(line))
         if sum(len(_ADOC_CELL.findall(lines[j])) for j in row) >= cols:
             joins.update(row[:-1])
-            row = []
+            row, last = [], i
     if not joins:
         return text
     return "".join(
