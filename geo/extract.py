@@ -1142,19 +1142,13 @@ def _without_links(sentences: list[Sentence]) -> list[Sentence]:
 _MONTH_BOUND = re.compile(
     r"(?:^|\b(?:in|during|through|throughout|all\s+through))\W*$", re.IGNORECASE
 )
-_A_RATE = re.compile(
-    r"(?:almost\s+|nearly\s+)?(?:daily|every\s+(?:(?:other|second|few|single)\s+)?(?:day|night)s?)|"
-    r"regularly|repeatedly|constantly|frequently|again\s+and\s+again|time\s+and\s+(?:time\s+)?again|"
-    r"(?:many|several|numerous)\s+times",
-    re.IGNORECASE,
-)
 
 
 def _bounded_by_its_month(text: str, habit: re.Match[str], at: int) -> bool:
     """Is the habit a rate of strikes inside the month written ("Throughout April 2023 …
     shelled Orikhiv almost daily"), not a period from a day on ("since February 2022")?"""
     return (
-        _A_RATE.fullmatch(habit.group(0).strip()) is not None
+        lx.HABIT_RATE.fullmatch(habit.group(0).strip()) is not None
         and _MONTH_BOUND.search(text, 0, at) is not None
         and SINCE.search(text) is None
     )

@@ -1480,6 +1480,15 @@ SITE_LOCATED = (
 WHO_CLAUSE = re.compile(
     r"\bwho\s+(?!(?:is|are|was|were)\s+(?:shelled|hit|struck|attacked))[^,;.:]*"
 )
+# The habits of HABITUAL that are a rate of strikes: inside a month written, that month's strikes
+# ("Throughout April 2023 … shelled Orikhiv almost daily")
+HABIT_RATE = re.compile(
+    r"(?:almost\s+|nearly\s+)?(?:daily|every\s+(?:(?:other|second|few|single)\s+)?(?:day|night)s?)|"
+    r"regularly|repeatedly|constantly|frequently|again\s+and\s+again|time\s+and\s+(?:time\s+)?again|"
+    r"(?:many|several|numerous)\s+times",
+    re.IGNORECASE,
+)
+
 HABITUAL = re.compile(
     # ("… continues to blame the Armed Forces of Ukraine for the shelling of the town": a
     # standing accusation, no one strike)

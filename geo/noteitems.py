@@ -19,7 +19,7 @@ from geo.model import DateWindow
 from geo.notelines import NOTA_BENE, caps_item_name
 from geo.placephrase import find_places
 from geo.placetypes import PlaceMention, PlaceResolver
-from geo.recordunits import rows_of_the_same_record
+from geo.recordunits import RECORD_ID, rows_of_the_same_record
 from geo.story import PART_OF_TOWN_TAIL, WIKI_HEADING, Reading, focus
 from geo.tablerows import cells_of
 
@@ -358,9 +358,7 @@ _DAY_FIELD = re.compile(
 )
 # or its day written second, after its id: 'Note("D5-0715-01", "15.07.2022", "Prosiana",',
 # a Stata row's '"E2-1003-01" "03.10.2022" "Trykhaty"'
-_ID_THEN_DAY_VALUE = re.compile(
-    r"(?<![\w-])[A-Za-z]{1,6}[-_]?\d[\w-]{3,20}[\"']?\s*[,;\s]\s*[\"']" + _DAY_VALUE
-)
+_ID_THEN_DAY_VALUE = re.compile(rf"(?<![\w-]){RECORD_ID}[\"']?\s*[,;\s]\s*[\"']" + _DAY_VALUE)
 
 
 _A_DAY = re.compile(

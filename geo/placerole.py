@@ -1082,9 +1082,12 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         # "3. FOP Melnyk (pharmacy point in a high-rise), Pokrovsk - ground-floor premises
         # destroyed when Russian rockets …": a register's item, its town, then its damage
         return "target"
+    if _ASIDE_BEARING.search(before[-60:]):
+        # "Odnorobivka, a village in the Bohodukhiv district …, north of Kharkiv": an aside's
+        # bearing locates the place told before it, whatever is told after it
+        # ("Novodniprovka, across the reservoir from Nikopol, was destroyed")
+        return "context"
     if _EVENT_AFTER_PLACE.match(text, end):
-        if _ASIDE_BEARING.search(before[-60:]):
-            return "context"  # "Novodniprovka, across the reservoir from Nikopol, was destroyed"
         return "target"  # "Killed: 17 April 2024, Chernihiv city centre, Russian missile strike"
     if (
         _EVENT_THEN_PLACE.search(before[-40:])
@@ -1128,10 +1131,6 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "target"  # "hit the bulk carrier …, moored off Stara Bohdanivka": where it lay
     if prev == "by" and _A_SITE_BY.search(before[-60:]):
         return "target"  # "sank a barge at the crossing by Bilohirka": the site next to it
-    if _ASIDE_BEARING.search(before[-60:]):
-        # "Odnorobivka, a village in the Bohodukhiv district …, north of Kharkiv": an aside's
-        # bearing locates the place told before it
-        return "context"
     if prev in lx.TARGET_PREP or (
         _NEXT_TO.search(before[-16:]) and (_SITE_NAMED_BY.match(text, end) or not name)
     ):

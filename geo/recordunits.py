@@ -169,9 +169,9 @@ def _in_the_region(pm: PlaceMention, region: Place, gaz: PlaceResolver) -> Place
 
 
 # a record's id: "E25-0116-AN", "UKR94412" (letters, then a digit, then more)
-_ID = r"([A-Z]{1,6}[-_]?\d[\w-]{3,20})(?![\w-])"
-_ID_TOKEN = re.compile(rf"(?<![\w-]){_ID}")
-_LINE_ID = re.compile(rf"^\W{{0,3}}{_ID}")  # (at the head of its line)
+RECORD_ID = r"([A-Z]{1,6}[-_]?\d[\w-]{3,20})(?![\w-])"
+_ID_TOKEN = re.compile(rf"(?<![\w-]){RECORD_ID}")
+_LINE_ID = re.compile(rf"^\W{{0,3}}{RECORD_ID}")  # (at the head of its line)
 
 
 def record_rows(text: str) -> dict[str, str]:
