@@ -76,7 +76,9 @@ def find_actor(text: str) -> tuple[str | None, str]:
             r"(?:(?!the\b|an?\b)[\w-]+\s+){1,3}of"
             # "a depot of missile and artillery weapons of the Armed Forces of Ukraine"
             r"|\b(?:depots?|warehouses?|arsenals?|bases?|stores?|storage)\s+of\s+(?:[\w-]+\s+){1,4}of"
-            r")\s+(?:an?|the)?\s*$",
+            # (a count between: "had hit 41 Russian aircraft at four airfields")
+            r")\s+(?:an?|the|(?:at\s+least\s+|up\s+to\s+|some\s+|about\s+)?\d+|two|three|four|"
+            r"five|six|seven|eight|nine|ten|several|dozens\s+of)?\s*$",
             text[: m.start()],
         ):
             continue
@@ -312,6 +314,9 @@ def _counted_text(text: str) -> str:
     """The text a toll is read in: ages, days, addresses and asides struck out (one text is
     asked for its dead, then for its hurt: struck out once)."""
     if _DIGIT.search(text):  # (ages, days and addresses are written in figures: none, none)
+        # ("men aged 33 and 56 were wounded": as many people as ages; "two men aged …" counts
+        # itself)
+        text = _PEOPLE_OF_AGES.sub(_as_many_as_ages, text)
         text = lx.NOTE_PERSON_AGE.sub("1 ", lx.BIRTH_YEAR.sub(" ", text))
         text = lx.AGES.sub(" ", lx.AGE_AS_PERSON.sub("person", lx.DAY_OF_MONTH.sub(" ", text)))
     # (an age may be written in words: "a woman of about sixty was killed")
@@ -322,6 +327,20 @@ def _counted_text(text: str) -> str:
 
 
 _OF_THEM = re.compile(r"\b[\w-]+\s+of\s+(?:them|whom)\b", re.I)
+_PEOPLE_OF_AGES = re.compile(
+    r"(?<![\w-]\s)(?<!\d)\b(?P<who>men|women|people|residents|civilians|pensioners|boys|girls|children)"
+    r"(?P<ages>,?\s+aged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*)?and\s+\d{1,3})\b",
+    re.I,
+)
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _as_many_as_ages(m: re.Match[str]) -> str:
+    n = len(re.findall(r"\d{1,3}", m.group("ages")))
+    word = _NUMBER_WORDS[n - 2] if 2 <= n <= 10 else str(n)
+    return f"{word} {m.group('who')}{m.group('ages')}"
+
+
 _A_COUPLE = re.compile(
     r"\b(?:an?|the)\s+(?:(?:elderly|old|older|young|married|retired|local)\s+)?couple\b(?!\s+of\b)",
     re.I,
@@ -549,6 +568,31 @@ _PER_PLACE = re.compile(
     r"(?:(?:people|residents|civilians)\s+)?(?:in|of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z]",
     re.I,
 )
+
+
+def _share_of(text: str, place_text: str) -> tuple[str, int] | None:
+    """A region's toll and one place's part of it: "killed three people in the region, one
+    each in Heorhiivka, Krasnohorivka and Paraskoviivka", "seven killed in the region, one of
+    them in Halytsynivka". The kind is the toll's told before."""
+    for m in _PART_IN.finditer(text):
+        listed = text[m.end() : m.end() + _LIST_REACH].split(";")[0].split(". ")[0]
+        if not (listed.startswith(place_text) if m.group("of") else place_text in listed):
+            continue
+        n = parse_number(m.group("n"))
+        kills = [k.end() for k in _KILL_WORD.finditer(text, 0, m.start())]
+        hurts = [h.end() for h in _HURT_WORD.finditer(text, 0, m.start())]
+        if n is None or not (kills or hurts):
+            return None
+        return ("killed" if max(kills, default=-1) > max(hurts, default=-1) else "injured", n)
+    return None
+
+
+_PART_IN = re.compile(
+    rf",\s+(?P<n>\d+|{lx._NUM_WORD})\s+(?:each|(?P<of>of\s+(?:them|whom)))\s+(?:were\s+)?in\s+"
+    r"(?:the\s+(?:town|city|village)\s+of\s+)?",
+    re.I,
+)
+_LIST_REACH = 200  # characters of a list of places after "one each in"
 _KILL_WORD = re.compile(r"\b(?:killed|killing|dead|died|deaths?|lives)\b", re.I)
 _HURT_WORD = re.compile(r"\b(?:injured|injuring|wounded|wounding|hurt|injuries)\b", re.I)
 
@@ -602,6 +646,9 @@ def clause_at_place(text: str, place_text: str, others: tuple[str, ...] = ()) ->
 def figure_at_place(text: str, place_text: str) -> tuple[str, int] | None:
     """A toll shared out by place: "killed 3 residents - two in Selydove and one in
     Kurakhove" gives ("killed", 2) for Selydove. Only when the sentence lists two or more."""
+    share = _share_of(text, place_text)
+    if share is not None:
+        return share
     items = list(_PER_PLACE.finditer(text))
     if len(items) < 2:
         return None

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -72,6 +73,7 @@ from geo.namesakes import (
     WHICH_ONE_TOLD,
     by_the_paragraphs_town,
     in_the_raion_just_told,
+    names_set_aside,
     namesakes_meant,
     near_town,
     placed_by_the_town_told,
@@ -225,6 +227,7 @@ from geo.titleplaces import (
     title_region_as_town,
     title_targets,
 )
+from geo.translit import skeleton
 from geo.writerside import writer_side
 
 __all__ = [
@@ -349,7 +352,11 @@ def extract_mentions(
                 reading.named.setdefault(name, meant)
         if " not " in told.span.text.lower():
             # ("… not the `Галаганівка` in the Mykolaiv oblast": one of the others)
-            others = the_one_not_in(told.span.text, gaz, near_point(reading, gaz))
+            # (of several, the one by the towns the sentence names: "Heorhiivka is the one by
+            # Marinka, … NOT the other Heorhiivka, the one out west in the Volnovakha district")
+            near = near_point(reading, gaz)
+            beside = _towns_told(told.span.text, gaz, hints) or ([near] if near else [])
+            others = the_one_not_in(told.span.text, gaz, beside)
             for name, meant in others.items():
                 reading.named.setdefault(name, meant)
         if _LIES_IN.search(told.span.text):
@@ -833,6 +840,24 @@ _OVER_PAST_DAYS = re.compile(
     re.IGNORECASE,
 )
 _FIELD_REACH = 6  # a record's fields: its admin field, then its description within 6 lines
+
+
+def _towns_told(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> list[tuple[float, float]]:
+    """Where the towns a sentence names by one name only lie (a namesake's neighbours)."""
+    found = find_places(text, gaz, hints)
+    names = Counter(p.text.casefold() for p in found)
+    # (not the name itself in another spelling: 'Volodymyrivka ("Vladimirovka" in the
+    # release) … Not the Volodymyrivka of the Pokrovsk raion')
+    aside = {skeleton(n) for n in names_set_aside(text)}
+    return _points(
+        p.place for p in found
+        if p.place is not None and p.place.precision == "town" and names[p.text.casefold()] == 1
+        and skeleton(p.place.name.casefold()) not in aside
+    )  # fmt: skip
+
+
+def _points(places: Iterable[Place | None]) -> list[tuple[float, float]]:
+    return [(p.lat, p.lon) for p in places if p and p.lat is not None and p.lon is not None]
 
 
 def _all_over_the_country(text: str) -> bool:

@@ -15,7 +15,7 @@ import json
 import math
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from geo import REFERENCE_DIR
 from geo.gazetteerindex import _IndexBuilder, _Tables
 from geo.model import PlacePrecision
 from geo.placenames import _ADJ_ENDINGS, _usable_alias, normalize_name, region_names
+from geo.translit import skeleton
 
 #: Lets tests (and odd deployments) swap the GeoNames file for a smaller one.
 CITIES_ENV = "INCIDENT_ATLAS_GEONAMES_CITIES"
@@ -211,17 +212,21 @@ def _add_national(
     admin1: dict[tuple[str, str], str],
     fixes: dict[str, _Fix],
     pinned: dict[str, dict[str, Any]],
-) -> None:
+) -> list[tuple[int, list[str]]]:
     """Every populated place of Ukraine (and towns of RU/BY/MD), with raion and seat status.
 
     A town the pinned GeoNames snapshot (``pinned``) also holds keeps that snapshot's
     point: the reference coding was made against it, and releases move centres by ~1 km.
+    Returns the raion seats of Ukraine (row, names), for the raions before 2020.
     """
     path = NATIONAL_DIR / "places.tsv.gz"
+    seats: list[tuple[int, list[str]]] = []
     if not path.exists() or os.environ.get(CITIES_ENV):
-        return  # a swapped-in GeoNames file (tests) is the whole world
+        return seats  # a swapped-in GeoNames file (tests) is the whole world
     no_fix = _Fix()
-    for rec in _read_tsv(path):
+    recs = _read_tsv(path)
+    common = _common_village_names(recs)
+    for rec in recs:
         fix = fixes.get(rec["id"], no_fix)
         if fix.drop:
             continue
@@ -239,6 +244,10 @@ def _add_national(
         )  # fmt: skip
         for name in [rec["name"], *fix.aliases]:
             ix.add(name, row, alternate=False)
+        if cc == "UA" and rec["fcode"] == "PPLA2" and rec["admin2"]:
+            latin = _latin_names(rec["names"])
+            names = [n for n in latin if normalize_name(n) not in fix.unaliases]
+            seats.append((row, [rec["name"], *names]))
         for alias in rec["names"].split("|"):
             if (
                 alias != rec["name"]
@@ -247,8 +256,51 @@ def _add_national(
                 # Misto is "Old Town", which a page of Pervomaiskyi writes of its own)
                 and not (region in _CITY_REGIONS and _ENGLISH_GLOSS.fullmatch(alias))
                 and (not fix.unaliases or normalize_name(alias) not in fix.unaliases)
+                # (not a hamlet's name a city swallowed: Donetsk "also called" Oleksandrivka,
+                # the name of 100 villages, took "a man died in Aleksandrovka")
+                and not (
+                    int(rec["population"] or 0) >= _CITY
+                    and normalize_name(alias) in common
+                    and skeleton(normalize_name(alias)) != skeleton(normalize_name(rec["name"]))
+                )
             ):
                 ix.add(alias, row, alternate=True)
+    return seats
+
+
+_CITY = 100_000  # people: a city, whose rank would carry a village's name it was also given
+_COMMON = 10  # places: a name this many places bear is a village's name, not a city's
+
+
+def _common_village_names(recs: list[dict[str, str]]) -> frozenset[str]:
+    """Names (normalised) that ten or more places bear as their own."""
+    counts = Counter(normalize_name(r["name"]) for r in recs)
+    return frozenset(n for n, k in counts.items() if k >= _COMMON)
+
+
+def _latin_names(names: str) -> list[str]:
+    """A row's one-word Latin names ("Slavyansk", "Slov'yans'k"), not its Cyrillic ones."""
+    return [n for n in names.split("|") if n.isascii() and " " not in n and _usable_alias(n)]
+
+
+def _add_former_raions(t: _Tables, ix: _IndexBuilder, seats: list[tuple[int, list[str]]]) -> None:
+    """The raions before 2020, by their seats' names, as the raion that holds each seat now:
+    a text of 2022 still writes "Dolyna, Sloviansk district" of a village that the Kramatorsk
+    raion now holds. A name a raion of today bears is that raion's."""
+    raions = set(t.raions.values())
+    taken = {key for key, rows in ix.hits.items() if raions & rows.keys()}
+    for row, names in seats:
+        raion = t.raions.get(("UA", t.admin2[row] or ""))
+        if raion is None:
+            continue
+        # (by the town's name only, "the Sloviansk district": an adjective, "Petrovsky
+        # district", is as often a city's district, and "a district of Sloviansk" a part of it)
+        for name in names:
+            if name.lower().endswith(_ADJ_ENDINGS):
+                continue
+            for unit in ("district", "raion", "rayon"):
+                if normalize_name(f"{name} {unit}") not in taken:
+                    ix.add(f"{name} {unit}", raion, alternate=True)
 
 
 def _add_section(t: _Tables, rec: dict[str, str], admin1: str | None) -> None:
@@ -276,7 +328,9 @@ def _town_adjective(town: str) -> str:
     return base + ("y" if base.lower().endswith("sk") else "sky")
 
 
-def _add_raions(t: _Tables, ix: _IndexBuilder, admin1: dict[tuple[str, str], str]) -> None:
+def _add_raions(
+    t: _Tables, ix: _IndexBuilder, admin1: dict[tuple[str, str], str], noise: frozenset[str]
+) -> None:
     """Ukraine's 136 raions: "Bakhmut raion", "Bakhmutskyi district", "the Bakhmut district"."""
     path = NATIONAL_DIR / "raions.tsv"
     if not path.exists() or not _national_files():
@@ -288,7 +342,13 @@ def _add_raions(t: _Tables, ix: _IndexBuilder, admin1: dict[tuple[str, str], str
             curated=True, admin2=rec["admin2"],
         )  # fmt: skip
         t.raions[("UA", rec["admin2"])] = row
-        bases = rec["bases"].split("|")
+        # (a seat's names as GeoNames has them, less the noise the fixes strike from the seat:
+        # Nikopol "also called" Sloviansk made "the Sloviansk district" the Nikopol raion)
+        own = normalize_name(rec["name"].removesuffix(" Raion"))
+        bases = [
+            b for b in rec["bases"].split("|")
+            if normalize_name(b) not in noise or normalize_name(b) == own
+        ]  # fmt: skip
         adjectives = [b for b in bases if b.lower().endswith(_ADJ_ENDINGS)]
         towns = [b for b in bases if b not in adjectives]
         # Russian-style adjectives of the seat: Volnovakha → Volnovakhsky (Волновахский).
@@ -368,9 +428,11 @@ def build_tables(cities: Path) -> _Tables:
     fixes = _read_fixes(REFERENCE_DIR / ALIASES_FILE)
     with cities.open(encoding="utf-8") as fh:
         data: dict[str, dict[str, Any]] = json.load(fh)
-    _add_national(t, ix, _admin1_names(rows), fixes, data)
+    seats = _add_national(t, ix, _admin1_names(rows), fixes, data)
     _add_curated_sections(t, _admin1_names(rows))
-    _add_raions(t, ix, _admin1_names(rows))
+    noise = frozenset(n for fix in fixes.values() for n in fix.unaliases)
+    _add_raions(t, ix, _admin1_names(rows), noise)
+    _add_former_raions(t, ix, seats)
     _add_geonames(t, ix, data, _admin1_names(rows), fixes)
     _add_countries(t, ix, rows)
     ix.finish()

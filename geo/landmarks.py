@@ -67,3 +67,36 @@ def find_landmarks(text: str, path: Path = LANDMARKS_FILE) -> list[tuple[int, in
             if not any(a < m.end() and m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), lm.place))
     return sorted(found, key=lambda t: t[0])
+
+
+def sites_of_a_list(text: str, path: Path = LANDMARKS_FILE) -> list[tuple[int, int, Place]]:
+    """Sites named bare in a list that a plural site noun opens ("hit 41 aircraft at four
+    airfields, including Olenya in the Murmansk region and Belaya in the Irkutsk region"):
+    each name is the noun's site of that name ("Belaya airfield"), where the table has one."""
+    found: list[tuple[int, int, Place]] = []
+    for m in _SITES_LISTED.finditer(text):
+        plural = " ".join((m.group("noun") or m.group("noun2")).lower().split())
+        noun = _SINGULAR.get(plural, plural)
+        stop = _LIST_STOP.search(text, m.end())
+        for name in _BARE_NAME.finditer(text, m.end(), stop.start() if stop else len(text)):
+            if _A_REGION_AFTER.match(text, name.end()):
+                continue  # ("… in the Murmansk region": where the site is)
+            hits = find_landmarks(f"{name.group(0)} {noun}", path)
+            if hits and hits[0][0] == 0:
+                found.append((name.start(), name.end(), hits[0][2]))
+    return found
+
+
+_SITES_LISTED = re.compile(
+    r"\b(?P<noun>airfields|air\s?bases|airports|refineries|oil\s+depots)\b[^.;:]{0,30}?"
+    r"(?:,\s*|\s+)(?:including|among\s+them|such\s+as|namely)\s+|"
+    r"\b(?P<noun2>airfields|air\s?bases|airports|refineries|oil\s+depots)\s*:\s+",
+    re.IGNORECASE,
+)
+_SINGULAR = {
+    "airfields": "airfield", "air bases": "air base", "airbases": "airbase",
+    "airports": "airport", "refineries": "refinery", "oil depots": "oil depot",
+}  # fmt: skip
+_LIST_STOP = re.compile(r"[.;]|\s(?:with|after|before|when|while|but)\s")
+_BARE_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+_A_REGION_AFTER = re.compile(r"\s+(?i:region|oblast|krai|republic)\b")

@@ -314,6 +314,8 @@ BY_SIDE = re.compile(
     # "shelling attributed to Ukrainian armed forces": how monitors name the side that fired.
     # (not "buildings used by Ukrainian military intelligence": who used the place struck)
     rf"(?<!used\s)(?<!occupied\s)(?<!controlled\s)(?<!held\s)(?<!operated\s)(?<!owned\s)(?<!run\s)"
+    # (nor who set up the speakers: "authorities installed by Moscow in Luhansk said …")
+    rf"(?<!installed\s)(?<!appointed\s)(?<!backed\s)(?<!supported\s)(?<!imposed\s)"
     rf"\b(?:by|attributed\s+to)\s+(?:the\s+)?(?P<side>{SIDE_POSS})(?:\s+(?:armed\s+)?(?:forces|troops|army|military|regime))?\b"
 )
 # a Ukrainian text's names for the russians: "the invaders bombarded Stepnohirsk"
@@ -353,7 +355,9 @@ OWN_FORCES_CLAIM = re.compile(
     # (its weapons, however described: 'its "high-precision long-range air-based weapons"')
     r"(?:[\"“]?(?:[\w-]+\s+){0,3}?weapons?\b|"
     r"forces|troops|units|drones|missiles|aircraft|aviation|navy|military\s+intelligence|"
-    r"military|air force|fighters|artillery|gunners|soldiers|defenders|special\s+forces)\b"
+    r"military|air force|fighters|artillery|gunners|soldiers|defenders|special\s+forces|"
+    # ('the Security Service of Ukraine said its operation "Spiderweb" had hit …')
+    r"(?:special\s+)?operation)\b"
     # (not "their forces shot down …": who defended)
     r"(?!\s+(?:had\s+|have\s+)?(?:shot|intercepted|downed|repelled))"
     r"|\b(?:said|says|reported|announced|confirmed|stated|claim(?:s|ed)?|boasted|bragged)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
@@ -681,6 +685,9 @@ _FIGHTERS = (
     r"mercenaries|fighters|personnel)(?:\s+and\s+(?:foreign\s+)?\w+)?"
 )
 # "10 people are known to have been killed": a hedge between the figure and its verb.
+# where they came from, between the people and their fate: "two people from the Belgorod
+# Region were killed"
+_FROM_A_PLACE = r"(?:\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
 _HEDGE = r"(?:\s+(?:are|were|is|was)\s+(?:known|believed|confirmed|reported|said|thought)\s+to\s+have(?:\s+been)?)?"
 # "the toll rose to four", "bringing the death toll to 20": a later, fuller figure.
 TOLL_UPDATE = re.compile(
@@ -708,7 +715,7 @@ def _tally(head: str) -> re.Pattern[str]:
 
 KILLED = [
     re.compile(
-        rf"\b{NUM}{_WHO}{_DOING}{_ASIDE}{_HEDGE}\s+(?:were|was|have been|had been|are|been|reportedly|later|subsequently)?"
+        rf"\b{NUM}{_WHO}{_FROM_A_PLACE}{_DOING}{_ASIDE}{_HEDGE}\s+(?:were|was|have been|had been|are|been|reportedly|later|subsequently)?"
         r"(?:\s+(?:now|confirmed|officially|reportedly|all|also))*\s*(?:killed|dead|died|perished|lost their lives)\b"
         rf"(?!{ANIMALS})",
         re.I,
@@ -722,6 +729,13 @@ KILLED = [
     ),
     # "Russian attack kills 2, injures 6 in Mykolaiv": a headline's present tense
     re.compile(rf"\b(?:killing|killed|kills|claimed(?: the lives of)?)\s+{NUM}{_WHO}", re.I),
+    # "one of them had died of his injuries", "two of the wounded later died": the dead
+    # among those told
+    re.compile(
+        r"\b(?P<n>one|two|three|four|five|\d{1,2})\s+of\s+(?:them|the\s+(?:wounded|injured))\s+"
+        r"(?:later\s+|has\s+|had\s+|have\s+|since\s+)*died\b",
+        re.I,
+    ),
     # "another resident was killed by russian shelling": one more
     re.compile(
         rf"\b(?P<n>another(?:\s+{_PERSON})?)\s+(?:was|has been)\s+(?:also\s+)?killed\b", re.I
@@ -825,7 +839,7 @@ _SUFFERED = (
 INJURED = [
     re.compile(
         # ("six civilians waiting for the ferry were wounded": what they were doing, between)
-        rf"\b{NUM}{_WHO}{_DOING}{_ASIDE}{_HEDGE}\s+(?:were|was|have been|had been|are|been|got)?"
+        rf"\b{NUM}{_WHO}{_FROM_A_PLACE}{_DOING}{_ASIDE}{_HEDGE}\s+(?:were|was|have been|had been|are|been|got)?"
         r"(?:\s+(?:now|confirmed|officially|reportedly|all|also))*\s*(?:injured|wounded|hurt|hospitali[sz]ed)\b",
         re.I,
     ),
@@ -2062,6 +2076,15 @@ _REMNANT_FOUND = (
     r"casing|shell\s+casing)\s+"
     r"of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:rocket|missile|shell|drone|bomb)s?\b"
 )
+# ordnance found lying, or of a past war: "a fisherman found an artillery shell from the
+# Second World War on the bank"
+_ORDNANCE_FOUND = (
+    r"(?:found|discovered|dug\s+up|ploughed\s+up|unearthed|fished\s+out)\s+(?:an?\s+|the\s+|two\s+|"
+    r"three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:shells?|mines?|grenades?|bombs?|projectiles?|"
+    r"munitions?|ordnance|mortar\s+rounds?)\b"
+    r"|\b(?:shells?|bombs?|mines?|grenades?|ordnance|munitions?)\s+(?:from|of|left\s+(?:over\s+)?from)\s+"
+    r"(?:the\s+)?(?:Second|First|Great\s+Patriotic)\s+(?:World\s+)?War\b"
+)
 # a mine that blew up where it lay: "a russian mine blew up in a field near …"
 _MINE_IN_A_FIELD = (
     r"mines?\s+(?:blew\s+up|exploded|went\s+off|detonated)\s+(?:in|on|under)\s+(?:an?|the)\s+"
@@ -2076,13 +2099,17 @@ _OLD_ORDNANCE_WENT_OFF = (
 )
 # The weapon words of old ordnance: "an unexploded shell left from earlier shelling" is no strike.
 LEFTOVER = re.compile(
-    rf"\b{_REMNANT_FOUND}|"
+    rf"\b{_REMNANT_FOUND}|\b{_ORDNANCE_FOUND}|"
     # ("the sea mine that blew up on the beach at Zatoka": a mine's blast, no strike)
     r"\b(?:sea|naval|land|anti-?tank|anti-?personnel)\s*mines?\s+(?:that\s+|which\s+)?(?:had\s+)?"
     r"(?:blew\s+up|exploded|detonated|went\s+off)|"
     # ("a russian mine blew up in a field near …": one lying there, whoever laid it)
     rf"\b(?:(?:an?|the)\s+)?(?:{_MINE_LAYER}\s+)?{_MINE_IN_A_FIELD}|"
     rf"{_OLD_ORDNANCE_WENT_OFF}|"
+    # ("his plough struck an old anti-tank mine left in a field": a mine met, not a strike)
+    r"\b(?:hit|struck|ran\s+(?:over|into)|drove\s+(?:over|onto)|stepped\s+on)\s+(?:an?\s+|the\s+)?"
+    r"(?:old\s+|unexploded\s+|russian\s+|enemy\s+|soviet\s+)?(?:anti-?tank\s+|anti-?personnel\s+|land\s*)?"
+    r"mines?\b(?!\s+(?:of|with)\b)|"
     r"\bunexploded\s+(?:[\w-]+\s+)?(?:shells?|munitions?|ordnance|bombs?|rockets?|missiles?|"
     r"submunitions?|mines?|grenades?)|\b(?:left|remaining)\s+(?:over\s+)?(?:from|after)\s+"
     r"(?:the\s+)?(?:earlier|previous|past|last\s+year['’]s)?\s*(?:shelling|fighting|hostilities|strikes|battles)",
@@ -2164,7 +2191,7 @@ NOT_A_STRIKE = re.compile(
     # "after the tail part of a rocket was found in the park": a remnant found, nothing struck
     r"(?:rocket|missile|shell|drone|bomb)s?\s+(?:was|were|had\s+been)\s+found\b|"
     # ("a resident found a tail fin of a rocket in his garden")
-    rf"{_REMNANT_FOUND}|"
+    rf"{_REMNANT_FOUND}|{_ORDNANCE_FOUND}|"
     # (damage found later, its strike untold: "a summer camp, which police said was found
     # destroyed after the Russian retreat")
     r"(?:was|were)\s+found\s+(?:destroyed|damaged|burn(?:ed|t)|in\s+ruins)\b(?!\s+(?:by|in)\b)|"

@@ -221,6 +221,15 @@ def _clause(text: str, at: int) -> str:
 # an analyst's follow-up line: "Kremenchuk upd:", "Nikolaev ODA D+7:", "Chasiv Yar upd (SES)"
 _FOLLOW_UP_LABEL = re.compile(r"(?:\s+[A-Z]{2,5})?(?:\s*\([^)]*\))?\s+(?:upd(?:ate)?|D\+\d+)\b")
 # … or its lead: "27.09 | - | upd. Pervomaiskyi from OVA: 4 dead, 8 injured"
+# the victims of a killing already told, named by it: "the man killed in …", "the two women
+# wounded at …"
+_THE_ONES_KILLED_IN = re.compile(
+    r"\bthe\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[a-z]+\s+)?"
+    r"(?:man|woman|boy|girl|child|children|people|person|persons|victims?|men|women|residents?|"
+    r"civilians?|driver|teenager)\s+(?:who\s+(?:was|were)\s+)?(?:killed|wounded|injured|hurt)\s+"
+    r"(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _FOLLOW_UP_LEAD = re.compile(r"(?:^|[|:;]\s*)(?:upd|update|UPD|UPDATE)(?:\.|:)?\s+$")
 
 
@@ -517,6 +526,8 @@ def _mention(
     if when.start is not None and (
         _FOLLOW_UP_LABEL.match(text, pm.end)
         or _FOLLOW_UP_LEAD.search(text, 0, pm.start)
+        # ("A passenger says the man killed in Druzhba was the caretaker": the killing told)
+        or _THE_ONES_KILLED_IN.search(text, max(0, pm.start - 60), pm.start)
         # (or a log line that only reports words of an event: "Fri 29.04 — the russian ministry
         # says its weapons destroyed the plant in Kyiv": the words' day, the strike told before)
         or (

@@ -21,6 +21,7 @@ from geo.mention import Mention
 from geo.model import REACH_DAYS, UNKNOWN_DATE, DateWindow, Place
 from geo.namesakes import by_the_district
 from geo.placerank import haversine_km
+from geo.translit import skeleton
 
 Within = Callable[[Place, Place], bool]
 
@@ -78,10 +79,15 @@ def _site_of_town(a: Place, b: Place) -> bool:
     head = re.split(r"[\s-]", site.name, maxsplit=1)[0].casefold()
     if head == town.name.casefold().rstrip("’'") and _close(site, town):
         return True
+    # "Belaya air base (Sredny)" and the settlement of Sredniy: the town the table names it by
+    by = _BY_ITS_TOWN.search(site.name)
+    if by and skeleton(by.group(1).lower()) == skeleton(town.name.lower()) and _close(site, town):
+        return True
     # "the Zmiiv power plant, in the settlement of Slobozhanske": the town the site lies in
     return _close(site, town, site.radius_km)
 
 
+_BY_ITS_TOWN = re.compile(r"\(([^()]+)\)\s*$")
 SITE_TOWN_KM = 30.0
 SITE_KM = 5.0  # a base, a plant, a bridge: small enough to be one place with its town
 

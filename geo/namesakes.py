@@ -9,9 +9,10 @@ lacks is kept at its region rather than lost.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from geo import lexicon as lx
@@ -206,73 +207,96 @@ def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> li
     outweighs population; its own qualifiers ("near Y (Beryslav raion, Kherson)") came with it.
     Its query is marked placed, so no later sibling rule re-resolves it and a bare mention
     of the name elsewhere in the text takes it (:func:`geo.story.later_sense`)."""
+    # (a translator's gloss of a name is that name: "Aleksandrovka [TN: Oleksandrivka] on the
+    # western outskirts of Donetsk" is placed by Donetsk as if the gloss were not there)
+    glosses, ends = {}, {}
+    for j in range(1, len(found)):
+        close = _GLOSS_CLOSE.match(text, found[j].end)
+        if close and _GLOSS_OPEN.fullmatch(text, found[j - 1].end, found[j].start):
+            glosses[j], ends[j - 1] = j - 1, close.end()
+    kept = [i for i in range(len(found)) if i not in glosses]
     out = list(found)
-    for i, (pm, nxt) in enumerate(zip(found, found[1:], strict=False)):
-        if pm.text.lower() in lx.RIVERS and text[: pm.start].rstrip().lower().endswith("the"):
-            continue  # "a bridge across the Dnipro in the area of Nova Kakhovka": the river's
-        area = _AREA_OF.fullmatch(text[pm.end : nxt.start])
-        part = _part_of(nxt, pm.place, gaz) if area else None
-        if part is not None and nxt.query is not None:
-            # "a drone attack on Sevastopol in the area of Lyubimovka": a part of the town,
-            # placed (so a bare "Lyubimovka" elsewhere in the text is this one too)
-            out[i + 1] = replace(nxt, place=part, query=(nxt.query[0], (), True))
-            continue
-        by = nxt.place
-        if pm.query is None or pm.query[2] or by is None or by.precision != "town":
-            continue  # no query to redo, or already placed by its own qualifiers
-        if not by.located:
-            continue
-        if _SITE_IN.fullmatch(text[pm.end : nxt.start]):
-            # "the Kresty military airfield in Pskov", "Vinnytsia airport in Havryshivka": the
-            # site's name; the town it is in (by the city the site is named after, if it is
-            # one) is where it was struck
-            if _named_for_its_town(pm.place, by, text[pm.end : nxt.start]):
-                out[i] = replace(pm, query=(pm.query[0], (), True), role=nxt.role)
-                out[i + 1] = replace(nxt, role="context")
-                continue
-            town = _part_of(nxt, pm.place, gaz) if big_town(pm.place) else None
-            if town is not None and town is not pm.place and nxt.query is not None:
-                out[i + 1] = by_town = replace(nxt, place=town, query=(nxt.query[0], (), True))
-                by = by_town.place
-            out[i] = replace(pm, place=by, query=None)
-            continue
-        if LOCATED_BY.fullmatch(text[pm.end : nxt.start]) is None:
-            continue
-        bearing = _BEARING_WORD.search(text, pm.end, nxt.start)
-        near = _namesake_by(
-            pm.query[0],
-            by,
-            gaz,
-            bearing.group(0).lower() if bearing else None,
-            _reach_told(text[pm.end : nxt.start]),
-        )
-        if near is not None and _A_TOWN_WORD.search(text, pm.end, nxt.start):
-            # "Bereznehuvate, the district town north of Snihurivka": the town of 7,500 there,
-            # not a hamlet of that name a little nearer
-            near = _the_biggest_by(
-                pm.query[0], by, gaz, near, _reach_told(text[pm.end : nxt.start])
-            )
-        if near is None and not _DISTANCE_TOLD.search(text, pm.end, nxt.start):
-            # ("the smith in Zolochiv near Lviv": a town of some size a longer drive away, 60
-            # km, is still the one near it, before the locator's own town; a village that far
-            # is likelier a namesake of a hamlet the gazetteer lacks)
-            farther = _namesake_by(pm.query[0], by, gaz, None, 2 * LOCATOR_KM)
-            near = farther if farther is not None and farther.population >= _TOWN_OF_SIZE else None
-        # none by it ("a beach near Liubymivka in the Nakhimovskyi district of Sevastopol": a
-        # part of the city the gazetteer lacks): the locator's town, not a far namesake
-        if (
-            near is None
-            and pm.place is not None
-            and (
-                pm.place.precision != "town" or _near(pm.place, by, 2 * LOCATOR_KM)
-                # "Ryazan, southeast of Moscow", "Toropets, 380 km from Moscow": a bearing or
-                # a distance places a known town however far; only "near" is a short drive
-                or _BEARING.search(text, pm.end, nxt.start) is not None
-            )
-        ):  # fmt: skip
-            continue  # placed by the text's other words, a drive away; or no town at all
-        out[i] = replace(pm, place=near or by, query=(pm.query[0], (), True))
+    for i, k in zip(kept, kept[1:], strict=False):
+        _locate_by_the_next(out, found[i], found[k], (i, k, ends.get(i, found[i].end)), text, gaz)
+    for j, i in glosses.items():
+        if out[i] is not found[i] and out[i].place is not None:
+            out[j] = replace(out[j], place=out[i].place, query=out[i].query)
     return _named_again_placed(out, found, text)
+
+
+_GLOSS_OPEN = re.compile(r"\s*\[\s*(?:TN|T\.N\.|Translator['’]?s?\s+note)\s*:\s*", re.IGNORECASE)
+_GLOSS_CLOSE = re.compile(r"\s*\]")
+
+
+def _locate_by_the_next(
+    out: list[PlaceMention], pm: PlaceMention, nxt: PlaceMention, at: tuple[int, int, int],
+    text: str, gaz: PlaceResolver,
+) -> None:  # fmt: skip
+    """One pair of :func:`located_near`: ``pm`` (at ``out[i]``, its words ending at ``end``) by
+    the town ``nxt`` (at ``out[k]``) after it."""
+    i, k, end = at
+    if pm.text.lower() in lx.RIVERS and text[: pm.start].rstrip().lower().endswith("the"):
+        return  # "a bridge across the Dnipro in the area of Nova Kakhovka": the river's
+    area = _AREA_OF.fullmatch(text[end : nxt.start])
+    part = _part_of(nxt, pm.place, gaz) if area else None
+    if part is not None and nxt.query is not None:
+        # "a drone attack on Sevastopol in the area of Lyubimovka": a part of the town,
+        # placed (so a bare "Lyubimovka" elsewhere in the text is this one too)
+        out[k] = replace(nxt, place=part, query=(nxt.query[0], (), True))
+        return
+    by = nxt.place
+    if pm.query is None or pm.query[2] or by is None or by.precision != "town":
+        return  # no query to redo, or already placed by its own qualifiers
+    if not by.located:
+        return
+    if _SITE_IN.fullmatch(text[end : nxt.start]):
+        # "the Kresty military airfield in Pskov", "Vinnytsia airport in Havryshivka": the
+        # site's name; the town it is in (by the city the site is named after, if it is
+        # one) is where it was struck
+        if _named_for_its_town(pm.place, by, text[end : nxt.start]):
+            out[i] = replace(pm, query=(pm.query[0], (), True), role=nxt.role)
+            out[k] = replace(nxt, role="context")
+            return
+        town = _part_of(nxt, pm.place, gaz) if big_town(pm.place) else None
+        if town is not None and town is not pm.place and nxt.query is not None:
+            out[k] = by_town = replace(nxt, place=town, query=(nxt.query[0], (), True))
+            by = by_town.place
+        out[i] = replace(pm, place=by, query=None)
+        return
+    if LOCATED_BY.fullmatch(text[end : nxt.start]) is None:
+        return
+    bearing = _BEARING_WORD.search(text, end, nxt.start)
+    near = _namesake_by(
+        pm.query[0],
+        by,
+        gaz,
+        bearing.group(0).lower() if bearing else None,
+        _reach_told(text[end : nxt.start]),
+    )
+    if near is not None and _A_TOWN_WORD.search(text, end, nxt.start):
+        # "Bereznehuvate, the district town north of Snihurivka": the town of 7,500 there,
+        # not a hamlet of that name a little nearer
+        near = _the_biggest_by(pm.query[0], by, gaz, near, _reach_told(text[end : nxt.start]))
+    if near is None and not _DISTANCE_TOLD.search(text, end, nxt.start):
+        # ("the smith in Zolochiv near Lviv": a town of some size a longer drive away, 60
+        # km, is still the one near it, before the locator's own town; a village that far
+        # is likelier a namesake of a hamlet the gazetteer lacks)
+        farther = _namesake_by(pm.query[0], by, gaz, None, 2 * LOCATOR_KM)
+        near = farther if farther is not None and farther.population >= _TOWN_OF_SIZE else None
+    # none by it ("a beach near Liubymivka in the Nakhimovskyi district of Sevastopol": a
+    # part of the city the gazetteer lacks): the locator's town, not a far namesake
+    if (
+        near is None
+        and pm.place is not None
+        and (
+            pm.place.precision != "town" or _near(pm.place, by, 2 * LOCATOR_KM)
+            # "Ryazan, southeast of Moscow", "Toropets, 380 km from Moscow": a bearing or
+            # a distance places a known town however far; only "near" is a short drive
+            or _BEARING.search(text, end, nxt.start) is not None
+        )
+    ):  # fmt: skip
+        return  # placed by the text's other words, a drive away; or no town at all
+    out[i] = replace(pm, place=near or by, query=(pm.query[0], (), True))
 
 
 def _named_again_placed(
@@ -329,58 +353,118 @@ def nearest_namesakes(
     ]  # fmt: skip
     if len(towns) < 2:
         return found
-    out = []
-    for pm in found:
+    found = _listed_together(found, towns, gaz, text)
+    towns = [p for p in found if any(p.start == t.start for t in towns)]
+    # each by where the others lie as they are placed, until none moves: "one each in
+    # Heorhiivka, Krasnohorivka and Paraskoviivka", where Heorhiivka first stood by a namesake
+    # 130 km off, must not pull Paraskoviivka to its own namesake by that one
+    out, at = list(found), [i for i, p in enumerate(found) if any(p is t for t in towns)]
+    for _ in range(3):
+        placed = [p.place for p in out]
+        _by_the_others(out, at, gaz, text)
+        if placed == [p.place for p in out]:
+            break
+    return out
+
+
+def _listed_together(
+    found: list[PlaceMention], towns: list[PlaceMention], gaz: PlaceResolver, text: str
+) -> list[PlaceMention]:
+    """A list of three or more villages ("one each in Heorhiivka, Krasnohorivka and
+    Paraskoviivka") lies together: of their namesakes, the set that lies tightest, if it lies
+    within a district's reach. A name qualified where it stands, or a town of rank, stays."""
+    listed = [t for t in towns if t.query is not None and _listed_with(t, towns, text)]
+    if len(listed) < 3:
+        return found
+    choices = [_its_namesakes(t, gaz) for t in listed]
+    if math.prod(len(c) for c in choices) > MAX_SETS or all(len(c) == 1 for c in choices):
+        return found
+    best = min(itertools.product(*choices), key=_spread)
+    if not _together(list(best)):
+        return found
+    chosen = {t.start: p for t, p in zip(listed, best, strict=True)}
+    return [replace(p, place=chosen[p.start]) if p.start in chosen else p for p in found]
+
+
+MAX_SETS = 4_000  # sets of namesakes weighed for one list, at most
+
+
+def _its_namesakes(pm: PlaceMention, gaz: PlaceResolver) -> list[Place]:
+    """The places a listed name may be: its namesakes, unless words or rank fix it."""
+    assert pm.query is not None and pm.place is not None
+    name, regions, strict = pm.query
+    if strict or regions or pm.place.population >= TOWN_OF_RANK:
+        return [pm.place]
+    return [pm.place] + [
+        p for p in gaz.namesakes(name) if p.located and p.key != pm.place.key
+    ]  # fmt: skip
+
+
+def _spread(places: tuple[Place, ...]) -> float:
+    return sum(
+        haversine_km((a.lat or 0.0, a.lon or 0.0), (b.lat or 0.0, b.lon or 0.0))
+        for a, b in itertools.combinations(places, 2)
+    )
+
+
+def _by_the_others(out: list[PlaceMention], at: list[int], gaz: PlaceResolver, text: str) -> None:
+    """One pass of :func:`nearest_namesakes`: each town of ``at`` by the centre of the others
+    as they stand, in place."""
+    for i in at:
+        pm = out[i]
         # a name placed by its hromada's seat ("Ivanivka of the Lyman community") stays put;
         # one placed only in its region ("… in the Kharkov Region") still takes its neighbours'
-        by_seat = pm.query is not None and pm.query[2] and not pm.query[1]
-        if pm in towns and pm.query is not None and not by_seat:
-            others = [o.place for o in towns if o is not pm and o.place]
-            centre = (
-                sum(o.lat or 0.0 for o in others) / len(others),
-                sum(o.lon or 0.0 for o in others) / len(others),
-            )
-            name, regions, strict = pm.query
-            together = _together(others)
-            nearby = together or _together(others, 1.5, 2.0)  # within a front's ~170 km
-            # the middle of towns far apart (Vovchansk and Avdiivka) is no neighbourhood:
-            # there a namesake keeps its rank (Nikopol the city, not a village of 588)
-            ranked = pm.place is not None and pm.place.population >= TOWN_OF_RANK
-            near = (
-                gaz.resolve(name, regions, "any", strict=strict, near=centre)
-                if nearby or len(others) == 1 or not ranked
-                else None
-            )
-            # a town of rank keeps it even in a tight list ("Selydove, Kostiantynivka and
-            # Kurakhove": the city of 67,000, not a hamlet of that name by the other two)
-            small = pm.place is None or pm.place.population < TOWN_OF_RANK
-            if not strict and small and together:
-                # A roundup's tight list ("Kherson, Antonivka, Bilozerka, Sadove"): the
-                # namesake among its neighbours, if one is, whatever the others' size.
-                near = (
-                    _by_a_neighbour(name, others, gaz)
-                    or gaz.resolve(name, (), "town", near=centre, within_km=LIST_KM)
-                    or (
-                        near
-                        if not _listed_with(pm, towns, text)
-                        else _unless_far(name, near, others, gaz)
-                    )
-                )
-            if (
-                near is not None
-                and pm.place is not None
-                and _its_neighbour_called_so(name, near, pm.place)
-            ):
-                near = (
-                    pm.place
-                )  # ("the Zatoka bridge … road to Odesa": Zatoka, not the village by it
-                # that GeoNames also calls Zatoka)
-            if near is not None and near.precision == "town":
-                # (one kept by its neighbour is placed, for the text's later bare mentions)
-                placed = near.key.startswith("near:")
-                pm = replace(pm, place=near, query=(name, (), True) if placed else pm.query)
-        out.append(pm)
-    return out
+        if pm.query is None or (pm.query[2] and not pm.query[1]):
+            continue
+        towns = [out[j] for j in at]
+        others = [o.place for j, o in zip(at, towns, strict=True) if j != i and o.place]
+        near = _by_its_list(pm, others, _listed_with(pm, towns, text), gaz)
+        if (
+            near is not None
+            and pm.place is not None
+            and _its_neighbour_called_so(pm.query[0], near, pm.place)
+        ):
+            # ("the Zatoka bridge … road to Odesa": Zatoka, not the village by it that
+            # GeoNames also calls Zatoka)
+            near = pm.place
+        if near is not None and near.precision == "town":
+            # (one kept by its neighbour is placed, for the text's later bare mentions)
+            placed = near.key.startswith("near:")
+            query = (pm.query[0], (), True) if placed else pm.query
+            out[i] = replace(pm, place=near, query=query)
+
+
+def _by_its_list(
+    pm: PlaceMention, others: list[Place], listed: bool, gaz: PlaceResolver
+) -> Place | None:
+    """The namesake of ``pm`` the sentence's other towns point to, if any."""
+    assert pm.query is not None
+    centre = (
+        sum(o.lat or 0.0 for o in others) / len(others),
+        sum(o.lon or 0.0 for o in others) / len(others),
+    )
+    name, regions, strict = pm.query
+    together = _together(others)
+    nearby = together or _together(others, 1.5, 2.0)  # within a front's ~170 km
+    # the middle of towns far apart (Vovchansk and Avdiivka) is no neighbourhood: there a
+    # namesake keeps its rank (Nikopol the city, not a village of 588)
+    ranked = pm.place is not None and pm.place.population >= TOWN_OF_RANK
+    near = (
+        gaz.resolve(name, regions, "any", strict=strict, near=centre)
+        if nearby or len(others) == 1 or not ranked
+        else None
+    )
+    # a town of rank keeps it even in a tight list ("Selydove, Kostiantynivka and Kurakhove":
+    # the city of 67,000, not a hamlet of that name by the other two)
+    if strict or not together or ranked:
+        return near
+    # A roundup's tight list ("Kherson, Antonivka, Bilozerka, Sadove"): the namesake among
+    # its neighbours, if one is, whatever the others' size.
+    return (
+        _by_a_neighbour(name, others, gaz)
+        or gaz.resolve(name, (), "town", near=centre, within_km=LIST_KM)
+        or (_unless_far(name, near, others, gaz) if listed else near)
+    )
 
 
 _A_HROMADA_AFTER = re.compile(r"\s+(?:hromada|community|territorial\s+community)\b", re.IGNORECASE)
@@ -820,12 +904,13 @@ _NOT_THE_ONE_NEAR = re.compile(
 
 
 def the_one_not_in(
-    text: str, gaz: PlaceResolver, near: tuple[float, float] | None = None
+    text: str, gaz: PlaceResolver, near: Sequence[tuple[float, float]] = ()
 ) -> dict[str, Place]:
     """The namesake a note means when it sets aside those of an oblast or a raion ("the farm
     at `Галаганівка` … not the `Галаганівка` in the Mykolaiv oblast", "Rubizhne (the city;
     not the Rubizhne of the Pokrovskyi raion)"): the only one elsewhere; of several, the one
-    nearest ``near`` (where the text's places lie), else one that outranks the rest."""
+    nearest one of ``near`` (the towns the sentence names beside it, where the text's places
+    lie), else one that outranks the rest."""
     meant = {}
     for m in _NOT_THE_ONE_IN.finditer(text):
         rest = text.replace(m.group(0), " ")
@@ -842,10 +927,8 @@ def the_one_not_in(
             p for p in gaz.namesakes(m.group("name"))
             if p.located and not _inside(p, area, kind)
         ]  # fmt: skip
-        if len(left) > 1 and near is not None:
-            nearest = min(left, key=lambda p: haversine_km(near, (p.lat or 0.0, p.lon or 0.0)))
-            close = haversine_km(near, (nearest.lat or 0.0, nearest.lon or 0.0)) <= NEAR_TEXT_KM
-            left = [nearest] if close else []
+        if len(left) > 1 and near:
+            left = _nearest_of(left, near)
         elif len(left) > 1:
             ranked = sorted(left, key=lambda p: -p.population)
             left = (
@@ -857,6 +940,17 @@ def the_one_not_in(
 
 
 NEAR_TEXT_KM = 80.0  # a namesake this near the text's places may be the one it means
+
+
+def _nearest_of(places: list[Place], near: Sequence[tuple[float, float]]) -> list[Place]:
+    """The one of ``places`` nearest a point of ``near`` if it is near enough to be meant."""
+    far, nearest = min(
+        (haversine_km(point, (p.lat or 0.0, p.lon or 0.0)), i)
+        for point in near for i, p in enumerate(places)
+    )  # fmt: skip
+    return [places[nearest]] if far <= NEAR_TEXT_KM else []
+
+
 _QUALIFIED = r"\s*,\s*[A-Z][\w'’-]+\s+(?:r-n|raion|district|oblast|obl)\b"
 
 
@@ -865,12 +959,20 @@ def _inside(p: Place, area: Place, kind: str) -> bool:
 
 
 _NOT_THE_ONE_IN = re.compile(
-    r"\b(?i:not)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?"
+    r"\b(?i:not)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+|(?i:other)\s+)?"
     r"[`'\"‘“]?(?P<name>[^\W\d_][\w'’-]+)[`'\"’”]?"
-    # (an apposition between: "Not the city of Kamianske, the former Dniprodzerzhynsk, in …")
-    r"(?:,\s+the\s+(?:former|old|one|big|small)\b[^,;.()]{0,40},)?,?\s+(?i:in|of)\s+(?i:the\s+)?"
+    # (an apposition between: "Not the city of Kamianske, the former Dniprodzerzhynsk, in …",
+    # "NOT the other Heorhiivka, the one out west in the … district")
+    r"(?:,\s+the\s+(?:former|old|one|big|small)\b[^,;.()]{0,40}?(?:,|(?=\s+(?i:in|of)\s)))?"
+    r",?\s+(?i:in|of)\s+(?i:the\s+)?"
     r"(?P<region>[A-Z][\w'’-]+)\s+(?P<unit>(?i:oblast|region|obl\.?|raion|district|rayon))"
 )
+
+
+def names_set_aside(text: str) -> frozenset[str]:
+    """The names (case-folded) a sentence sets aside a namesake of ("not the Volodymyrivka of
+    the Pokrovsk raion"): no neighbour to place that name by."""
+    return frozenset(m.group("name").casefold() for m in _NOT_THE_ONE_IN.finditer(text))
 
 
 def namesakes_meant(text: str, found: list[PlaceMention]) -> list[PlaceMention]:

@@ -16,7 +16,7 @@ from geo.casednames import cased_names, without_glosses
 from geo.citydistricts import cities_with_district
 from geo.disclaimed import not_the_disclaimed
 from geo.facilitynames import facilities_named_elsewhere, ports_by_their_towns_adjective
-from geo.landmarks import find_landmarks
+from geo.landmarks import find_landmarks, sites_of_a_list
 from geo.model import Place
 from geo.namesakes import (
     DISCLAIMED,
@@ -447,6 +447,9 @@ def find_places(
     regions, frame = framed, framed if framed != regions else ()
     found: list[PlaceMention] = []
     sites = find_landmarks(text) + _national_capitals(text, gaz)
+    listed = sites_of_a_list(text)
+    sites += [x for x in listed if not any(a < x[1] and x[0] < b for a, b, _ in sites)]
+    sites.sort(key=lambda x: x[0])
     sites += _institutions(text, gaz, regions, sites)
     for start, end, site in sites:
         role = _role(text, start, end, "")

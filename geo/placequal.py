@@ -327,6 +327,9 @@ _NAMED_DISTRICT_OF = re.compile(
 )
 
 
+SEAT_OF_RANK = 20_000  # people: a raion's seat this size keeps its name against a village's
+
+
 def qualified(
     text: str, name: str, end: int, gaz: PlaceResolver, regions: tuple[str, ...],
     consumed: list[tuple[int, int]], near: tuple[float, float] | None = None,
@@ -345,10 +348,12 @@ def qualified(
         near is not None
         and not big
         and plain is not None
-        and plain.seat < 2
+        and (plain.seat < 2 or plain.population < SEAT_OF_RANK)
         and _far_from(plain, near)
     ):
-        # (not a raion's seat: "Lozova is far from us, but …" is still Lozova)
+        # (not a raion's seat of rank: "Lozova is far from us, but …" is still Lozova; a
+        # small town that was a raion's seat is not: "Mrs Hanna from Karlivka" in a Pokrovsk
+        # tailor's book is the village by Pokrovsk, not the town of 14,000 in Poltava oblast)
         # (a village by the story's other places over a bigger namesake far off: "Inhulets"
         # in a Kherson pizzeria's delivery zones is the village by Kherson, not the town of
         # 60,000 near Kryvyi Rih)

@@ -1259,7 +1259,11 @@ _ASIDE_BEARING = re.compile(
     r"(?:on\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
     r"(?:(?<=ern\s)(?:edge|outskirts|fringe)\s+)?of\s+(?:the\s+(?:city|town)\s+of\s+)?$"
     # (or the water between: "Novodniprovka (Novodneprovka), across the reservoir from Nikopol")
-    r"|[A-Za-z)],\s+across\s+the\s+(?:river|reservoir|lake|bay|estuary|water|border)\s+from\s+$",
+    r"|[A-Za-z)],\s+across\s+the\s+(?:river|reservoir|lake|bay|estuary|water|border)\s+from\s+$"
+    # (or a name's own edge, no comma: "a man died in Aleksandrovka [TN: Oleksandrivka] on the
+    # western outskirts of Donetsk"; not "buildings on the western outskirts of Donetsk")
+    r"|(?:(?-i:[A-Z])[\w'’-]+|\])\s+on\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?ern\s+"
+    r"(?:edge|outskirts|fringe)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _SETTLEMENTS_LAND_AFTER = re.compile(
@@ -1795,7 +1799,9 @@ _NOTHING_STRUCK_AFTER = re.compile(
 # (and the part of the country it lies in: "The city of Mykolaiv in the south was shelled")
 _UNIT_AFTER = re.compile(
     r"^\s+(?:hromada|community|district|raion|municipality)\b"
-    r"|^\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\b",
+    r"|^\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\b"
+    # ("the Olenya airfield near our town was attacked": where it lies, the writer's town)
+    r"|^\s+(?:near|outside|by|next\s+to|close\s+to)\s+(?:our|this|the)\s+(?:town|city|village)\b",
     re.I,
 )
 # "the deadliest since a Russian airstrike on March 16 destroyed a theater in … Mariupol": an
