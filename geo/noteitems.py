@@ -342,9 +342,12 @@ def open_record(reading: Reading, s: Sentence, day: DateWindow) -> None:
 # a record's day as a value: numeric, or a month's name and a year ("March 2022")
 _DAY_VALUE = (
     r"(?P<day>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
-    r"(?:\d{1,2}\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)"
-    r"(?=[\"'»]|\s*[,;)}\]|]|\s*$)"
+    r"(?:\d{1,2}\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d|"
+    # (an iCalendar's or a compact export's "20220312", "20220312T070000Z")
+    r"(?:19|20)\d\d[01]\d[0-3]\d(?=T\d|\s*$))"
+    r"(?=[\"'»]|\s*[,;)}\]|]|\s*$|T\d)"
 )
+_COMPACT_DAY = re.compile(r"((?:19|20)\d\d)([01]\d)([0-3]\d)")
 # its day field, in whatever syntax its file has: "event_date: 31.07.2022", '"date":
 # "11.09.2022"', "Date: \"27.09.2022\",", "'date' => '09.10.2022'", ":day \"March 2022\""
 _DAY_KEY = (
@@ -352,8 +355,10 @@ _DAY_KEY = (
     r"generated|coded|review|entry|added)[_ -]?d)(?:[a-z]+[_ -]?)?(?:date|day)|when)"
 )
 _DAY_FIELD = re.compile(
+    # (an iCalendar event's start: "DTSTART;VALUE=DATE:20220312", not its stamp "DTSTAMP:…")
+    r"(?:(?:^|(?<=\s))(?i:dtstart)(?:;[\w=/-]+)*:|"
     # (a Lisp keyword's value after a space: '(:ref "Q-17" :day "12.03.2023"')
-    rf"(?:(?:^|(?<=[\s(])):{_DAY_KEY}\s+|(?:^|(?<=[\s{{(\[,;:]))[\"']?{_DAY_KEY}[\"']?\s*"
+    rf"(?:^|(?<=[\s(])):{_DAY_KEY}\s+|(?:^|(?<=[\s{{(\[,;:]))[\"']?{_DAY_KEY}[\"']?\s*"
     r"(?::=|=>|->|[:=]))\s*[\"'«]?" + _DAY_VALUE
 )
 # or its day written second, after its id: 'Note("D5-0715-01", "15.07.2022", "Prosiana",',
@@ -380,7 +385,8 @@ def day_field(text: str, reading: Reading) -> DateWindow | None:
         return None
     if lx.TRIGGER.search(text) and len(_A_DAY.findall(text)) > 1:
         return None  # (a one-line record whose note dates itself: its sentence's own day)
-    days = [d.window for d in find_dates(found[0].group("day"), reading.ref)]
+    day = _COMPACT_DAY.sub(r"\1-\2-\3", found[0].group("day"))
+    days = [d.window for d in find_dates(day, reading.ref)]
     if len(days) != 1 or days[0].precision not in ("day", "month") or not days[0].known:
         return None
     return days[0] if days[0].end is not None and days[0].end <= reading.ref else None

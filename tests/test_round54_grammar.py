@@ -192,3 +192,15 @@ def test_authorities_installed_by_a_side_are_not_its_strike() -> None:
 )
 def test_ordnance_found_or_met_is_no_strike(sentence: str) -> None:
     assert incidents(f" date 2023-06-02 News\n\n{sentence}") == []
+
+
+# --- a record's day in an iCalendar export ------------------------------------------------------
+
+
+def test_an_icalendar_events_start_dates_its_note_not_its_stamp() -> None:
+    found = incidents(
+        " date 2022-03-21 Calendar export\n\nBEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:q-0312@desk\n"
+        "DTSTAMP:20220320T181500Z\nDTSTART;VALUE=DATE:20220312\nSUMMARY:KEPT Kupiansk\n"
+        "DESCRIPTION:Russian shelling hit the bakery in Kupiansk.\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+    assert days(at(found, "Kup")) == [(date(2022, 3, 12), date(2022, 3, 12))]
