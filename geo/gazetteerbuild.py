@@ -285,8 +285,9 @@ def _latin_names(names: str) -> list[str]:
 
 def _add_former_raions(t: _Tables, ix: _IndexBuilder, seats: list[tuple[int, list[str]]]) -> None:
     """The raions before 2020, by their seats' names, as the raion that holds each seat now:
-    a text of 2022 still writes "Dolyna, Sloviansk district" of a village that the Kramatorsk
-    raion now holds. A name a raion of today bears is that raion's."""
+    a text of 2022 still writes "a village of the Snihurivka district" of one the Bashtanka
+    raion now holds. Only seats GeoNames marks (PPLA2); a name a raion of today bears is that
+    raion's."""
     raions = set(t.raions.values())
     taken = {key for key, rows in ix.hits.items() if raions & rows.keys()}
     for row, names in seats:

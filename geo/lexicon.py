@@ -2470,8 +2470,11 @@ CODER_VERDICT = re.compile(
     # counted the dead cattle; same event.", "…; same event as C3-11")
     # (or the record it repeats, by its id: "…; duplicate of LH-0522.", "; follow-up of DP-0725.")
     # (not a check's finding: "Cross-checked against the paste of 20 February: same event.")
-    r"|(?:[;–—]|\s-)\s*(?:(?:the\s+)?same\s+(?:event|incident|strike)(?:\s+as\s+[\w-]+)?|"
+    # ("…; same damage as mk-0319.}", "…; same fire as kyo-0312-b, no new hit.")
+    r"|(?:[;–—]|\s-)\s*(?:(?:the\s+)?same\s+(?:event|incident|strike|attack|damage|fire|hit|"
+    r"shelling)(?:\s+as\s+[\w-]+)?|"
     r"(?:a\s+)?(?:duplicate|follow-up|repeat)\s+of\s+[A-Za-z]{1,6}[-_]?\d[\w-]*)"
+    r"(?:,\s*no\s+new\s+(?:hit|strike|event|attack))?"
     r"\s*[.)]?['\"]?[),;}\]]*\s*$"
     # (or its own sentence after the row's: "… nobody named as the attacker. Not coded.",
     # "Not coded until a second source is found.")

@@ -220,7 +220,6 @@ def _clause(text: str, at: int) -> str:
 
 # an analyst's follow-up line: "Kremenchuk upd:", "Nikolaev ODA D+7:", "Chasiv Yar upd (SES)"
 _FOLLOW_UP_LABEL = re.compile(r"(?:\s+[A-Z]{2,5})?(?:\s*\([^)]*\))?\s+(?:upd(?:ate)?|D\+\d+)\b")
-# … or its lead: "27.09 | - | upd. Pervomaiskyi from OVA: 4 dead, 8 injured"
 # the victims of a killing already told, named by it: "the man killed in …", "the two women
 # wounded at …"
 _THE_ONES_KILLED_IN = re.compile(
@@ -230,6 +229,7 @@ _THE_ONES_KILLED_IN = re.compile(
     r"(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# … or its lead: "27.09 | - | upd. Pervomaiskyi from OVA: 4 dead, 8 injured"
 _FOLLOW_UP_LEAD = re.compile(r"(?:^|[|:;]\s*)(?:upd|update|UPD|UPDATE)(?:\.|:)?\s+$")
 
 
