@@ -848,11 +848,13 @@ def _towns_told(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> list[t
     names = Counter(p.text.casefold() for p in found)
     # (not the name itself in another spelling: 'Volodymyrivka ("Vladimirovka" in the
     # release) … Not the Volodymyrivka of the Pokrovsk raion')
-    aside = {skeleton(n) for n in names_set_aside(text)}
+    named = names_set_aside(text)
+    aside = {skeleton(n) for n in named}
     return _points(
         p.place for p in found
         if p.place is not None and p.place.precision == "town" and names[p.text.casefold()] == 1
         and skeleton(p.place.name.casefold()) not in aside
+        and not p.text.strip("`'\"‘’“” ").casefold().startswith(tuple(named))
     )  # fmt: skip
 
 
