@@ -76,12 +76,12 @@ def find_actor(text: str) -> tuple[str | None, str]:
             r"(?:(?!the\b|an?\b)[\w-]+\s+){1,3}of"
             # "a depot of missile and artillery weapons of the Armed Forces of Ukraine"
             r"|\b(?:depots?|warehouses?|arsenals?|bases?|stores?|storage)\s+of\s+(?:[\w-]+\s+){1,4}of"
-            # (a count between: "had hit 41 Russian aircraft at four airfields")
-            r")\s+(?:an?|the|(?:at\s+least\s+|up\s+to\s+|some\s+|about\s+)?\d+|two|three|four|"
-            r"five|six|seven|eight|nine|ten|several|dozens\s+of)?\s*$",
+            r")\s+(?:an?|the)?\s*$",
             text[: m.start()],
         ):
             continue
+        if _STRUCK_COUNT.search(text, 0, m.start()):
+            continue  # "had hit 41 Russian aircraft at four airfields": what was struck
         return side_of(m.group("side")), "attacker"
     if (struck := _SIDE_STRUCK.search(text)) is not None:
         # "reports strikes on Russian positions on Zmiinyi": the other side struck them
@@ -89,6 +89,13 @@ def find_actor(text: str) -> tuple[str | None, str]:
     return None, "none"
 
 
+# a count of things hit, its side's: "hit 41 Russian aircraft" (not "destroyed 31 Ukrainian
+# drones", the weapons of the side that sent them)
+_STRUCK_COUNT = re.compile(
+    r"\b(?:hit|struck|damaged)\s+(?:at\s+least\s+|up\s+to\s+|some\s+|about\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+$",
+    re.IGNORECASE,
+)
 _SIDE_STRUCK = re.compile(
     rf"\b(?:strikes?|struck|hit|hits|attacks?|attacked|shelling|shelled)\s+(?:on|at|against)?\s*"
     rf"(?:the\s+)?(?P<side>{lx.SIDE})\s+(?:positions|troops|forces|units|soldiers|servicemen|"

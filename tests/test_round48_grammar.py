@@ -238,7 +238,7 @@ def test_a_writers_from_line_is_not_the_entrys_place() -> None:
 def test_not_the_one_in_another_oblast_sets_that_namesake_aside() -> None:
     text = "That is our plot (not the Halahanivka in the Mykolaiv oblast)."
     # (of the namesakes left, the one nearest where the text's places lie)
-    meant = the_one_not_in(text, default_resolver(), near=(51.8, 33.0))
+    meant = the_one_not_in(text, default_resolver(), near=[(51.8, 33.0)])
     assert [p.admin1 for p in meant.values()] == ["Chernihiv Oblast"]
 
 
