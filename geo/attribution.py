@@ -339,13 +339,13 @@ _PEOPLE_OF_AGES = re.compile(
     r"(?P<ages>,?\s+aged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*)?and\s+\d{1,3})\b",
     re.I,
 )
-_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 def _as_many_as_ages(m: re.Match[str]) -> str:
-    n = len(re.findall(r"\d{1,3}", m.group("ages")))
-    word = _NUMBER_WORDS[n - 2] if 2 <= n <= 10 else str(n)
-    return f"{word} {m.group('who')}{m.group('ages')}"
+    return f"{len(_DIGITS.findall(m.group('ages')))} {m.group('who')}{m.group('ages')}"
+
+
+_DIGITS = re.compile(r"\d{1,3}")
 
 
 _A_COUPLE = re.compile(

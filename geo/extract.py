@@ -844,11 +844,13 @@ _FIELD_REACH = 6  # a record's fields: its admin field, then its description wit
 
 def _towns_told(text: str, gaz: PlaceResolver, hints: tuple[str, ...]) -> list[tuple[float, float]]:
     """Where the towns a sentence names by one name only lie (a namesake's neighbours)."""
+    named = names_set_aside(text)
+    if not named:
+        return []  # (no namesake set aside: none to place)
     found = find_places(text, gaz, hints)
     names = Counter(p.text.casefold() for p in found)
     # (not the name itself in another spelling: 'Volodymyrivka ("Vladimirovka" in the
     # release) … Not the Volodymyrivka of the Pokrovsk raion')
-    named = names_set_aside(text)
     aside = {skeleton(n) for n in named}
     return _points(
         p.place for p in found

@@ -75,7 +75,7 @@ def sites_of_a_list(text: str, path: Path = LANDMARKS_FILE) -> list[tuple[int, i
     each name is the noun's site of that name ("Belaya airfield"), where the table has one."""
     found: list[tuple[int, int, Place]] = []
     for m in _SITES_LISTED.finditer(text):
-        plural = " ".join((m.group("noun") or m.group("noun2")).lower().split())
+        plural = " ".join(m.group("noun").lower().split())
         noun = _SINGULAR.get(plural, plural)
         stop = _LIST_STOP.search(text, m.end())
         for name in _BARE_NAME.finditer(text, m.end(), stop.start() if stop else len(text)):
@@ -88,9 +88,8 @@ def sites_of_a_list(text: str, path: Path = LANDMARKS_FILE) -> list[tuple[int, i
 
 
 _SITES_LISTED = re.compile(
-    r"\b(?P<noun>airfields|air\s?bases|airports|refineries|oil\s+depots)\b[^.;:]{0,30}?"
-    r"(?:,\s*|\s+)(?:including|among\s+them|such\s+as|namely)\s+|"
-    r"\b(?P<noun2>airfields|air\s?bases|airports|refineries|oil\s+depots)\s*:\s+",
+    r"\b(?P<noun>airfields|air\s?bases|airports|refineries|oil\s+depots)\b"
+    r"(?:[^.;:]{0,30}?(?:,\s*|\s+)(?:including|among\s+them|such\s+as|namely)|\s*:)\s+",
     re.IGNORECASE,
 )
 _SINGULAR = {

@@ -2524,9 +2524,9 @@ STRIKES_REFERRED_TO = re.compile(
 )
 # a translator's gloss: '… NOT an arrival [TN: "prilyot", a shell or drone landing]' glosses a
 # word, and its words tell no event
-TRANSLATORS_GLOSS = re.compile(
-    r"\[\s*(?:TN|T\.N\.|Translator['’]?s?\s+note)\s*:[^\]]*\]", re.IGNORECASE
-)
+# (its opening, "[TN: ", apart: a name glossed inside it is read as the name before it)
+GLOSS_OPENS = r"\[\s*(?:TN|T\.N\.|Translator['’]?s?\s+note)\s*:"
+TRANSLATORS_GLOSS = re.compile(rf"{GLOSS_OPENS}[^\]]*\]", re.IGNORECASE)
 # a strike told as one more: "drones also hit the refinery", "struck again"
 ANOTHER_TIME = re.compile(r"\b(?:also|again|too|as\s+well)\b", re.IGNORECASE)
 # a part of the writer's own town: "in the Sonyachnyi neighbourhood of our city"

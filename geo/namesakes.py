@@ -224,7 +224,7 @@ def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> li
     return _named_again_placed(out, found, text)
 
 
-_GLOSS_OPEN = re.compile(r"\s*\[\s*(?:TN|T\.N\.|Translator['’]?s?\s+note)\s*:\s*", re.IGNORECASE)
+_GLOSS_OPEN = re.compile(rf"\s*{lx.GLOSS_OPENS}\s*", re.IGNORECASE)
 _GLOSS_CLOSE = re.compile(r"\s*\]")
 
 
