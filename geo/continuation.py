@@ -266,7 +266,9 @@ _RESCUE_AT_THE_SITE = re.compile(
 # "The missile struck the building at 3:30 p.m. on Saturday": a definite description of the
 # weapon or the attack refers back to the event just told, paragraphs later too.
 _DEFINITE_EVENT = re.compile(
-    r"^(?:(?:An?\s+)?(?:[Uu]pdates?|[Mm]ore)\s+(?:on|about)\s+the|The|That|This)\s+"
+    # (in someone's words: "According to the representation, the shelling was carried out …")
+    r"^(?:According\s+to\s+[^,]{3,60},\s+)?"
+    r"(?:(?:An?\s+)?(?:[Uu]pdates?|[Mm]ore)\s+(?:on|about)\s+the|[Tt]he|That|This)\s+"
     # ("The Iskander short-range missile hit the restaurant")
     r"(?:[\w-]+\s+){0,3}?(?:missile|missiles|strike|attack|drone|drones|rocket|"
     r"rockets|bomb|blast|explosion|shelling|barrage|raid|bombardment)\b"
@@ -290,6 +292,9 @@ _DEFINITE_EVENT = re.compile(
     r"caved\s+in|came\s+down|was\s+destroyed)\b"
     # a correction's "It happened on Thursday, Oct. 5.": the event told, its true day
     r"|^(?:It|The\s+(?:attack|strike))\s+(?:actually\s+)?(?:happened|occurred|took\s+place)\s+on\b"
+    # a consequence of what was just told: "As a result, one person was killed"
+    r"|^As\s+a\s+result(?:\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|shelling|"
+    r"hit|impact|explosion|blast))?,"
 )
 
 
@@ -506,7 +511,8 @@ def a_late_toll_update(s: Sentence, reading: Reading, last: Mention) -> bool:
     between = reading.sentences[last.sentence.index + 1 : s.index]
     if len(between) > LATE_UPDATE_LINES or sum(1 for b in between if b.heading) > 3:
         return False
-    day = reading.section[0] if reading.section is not None else None
+    # (the day heads the line itself: "Sun 26.05 The toll rose to 12.")
+    day = reading.section[0] if reading.section is not None else stamped_line_day(reading)
     return (
         day is not None and day.start is not None and last.date.end is not None
         and 0 <= (day.start - last.date.end).days <= 3

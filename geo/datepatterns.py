@@ -426,7 +426,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "nightinto",
         re.compile(
-            rf"\b(?:overnight|(?:during |on )?the night)\s+(?:into|to|before)\s+{_WEEKDAY}\b",
+            # ("overnight into last Thursday": the last of that name, as "last Thursday" is)
+            rf"\b(?:overnight|(?:during |on )?the night)\s+(?:into|to|before)\s+(?:last\s+)?{_WEEKDAY}\b",
             re.IGNORECASE,
         ),
     ),

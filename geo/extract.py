@@ -1582,8 +1582,10 @@ def _read_event_sentence(
         lx.DAMAGE_FOUND.sub(" ", lx.LEFTOVER.sub(" ", lx.NOT_THE_WAR.sub(" ", text)))
     )
     war_denied = lx.NOT_THE_WAR.search(text)
-    if war_denied and not weapons and not lx.TRIGGER.search(lx.NOT_THE_WAR.sub(" ", text)):
+    if war_denied and not lx.TRIGGER.search(lx.NOT_THE_WAR.sub(" ", text)):
         # "Mirror of the guide scope dusty — NOT the blast waves": the only blast denied
+        # (a weapon without a deed tells none: "practising with a mortar crew - drill, NOT
+        # shelling")
         reading.last = None
         return
     if not_strike and not weapons or lx.DISPOSAL.search(main) or lx.BY_GUNMEN.search(text):

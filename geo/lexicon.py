@@ -489,6 +489,11 @@ NUM = (
     # ("50+ hurt": a note's "at least")
     r"\+?"
 )
+# A town's former name in brackets, or what it is, set off by commas: "two residents of
+# Ivanivske (Krasne until 2016) died", "a resident of X, a village on the road to Y, was killed"
+_TOWN_ASIDE = (
+    r"(?:\s*\([^()]{1,40}\)|,\s+an?\s+(?:village|town|city|settlement|suburb)\b[^,.;]{0,80},)?"
+)
 _WHO = (
     r"(?:\s+more(?=\s+(?:were|have|had|are|died|received|sustained|suffered)\b)"
     # "two port workers", "three local residents": one modifier before the person noun
@@ -499,10 +504,13 @@ _WHO = (
     r"teenagers?|boys?|girls?|drivers?|volunteers?|medics?|paramedics?|civs?|"
     # kin and trades: "two brothers killed", "three farmers wounded"
     r"brothers|sisters|sons|daughters|relatives|neighbou?rs|farmers|miners|students|minors|"
-    r"journalists|nurses|doctors|teachers|guards|prisoners?(?:\s+of\s+war)?|POWs?|inmates?)"
+    r"journalists|nurses|doctors|teachers|guards|prisoners?(?:\s+of\s+war)?|POWs?|inmates?|"
+    # ("13 members of their emergency service", "four crew members": a body's people)
+    r"members(?=\s+of\b)|(?<=crew\s)members?|(?<=staff\s)members?)"
     # ("two residents of Energodar were wounded": the town they live in)
     # ("thirteen rescuers of the DPR emergencies ministry killed": its body, in a few words)
-    r"(?:\s+of\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][\w'’-]+)))?"
+    r"(?:\s+of\s+(?:(?:an?|the|their|its|his|her|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+    rf"|(?-i:[A-Z][\w'’-]+){_TOWN_ASIDE}))?"
     r")?"
     # animals are not casualties: "killed more than 80 animals", "23 dead cows"
     rf"(?!{ANIMALS})"
@@ -764,7 +772,7 @@ KILLED = [
     re.compile(
         # ("a civilian resident of Yasinovataya died": the person's town between)
         # ("the neighbour across the road killed": where the person lived, between)
-        rf"(?P<n>{_ONE})(?:\s+(?:of|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+        rf"(?P<n>{_ONE})(?:\s+(?:of|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?{_TOWN_ASIDE}"
         rf"|\s+(?:next\s+door|(?:across|opposite|down)\s+(?:the\s+)?(?:road|street|hall|landing))"
         # ("a woman on his street killed": the street they lived on, between)
         rf"|\s+(?:on|in|from)\s+(?:his|her|their|our|my)\s+(?:street|block|building|house|village|road|yard)"
@@ -2082,7 +2090,9 @@ _ORDNANCE_FOUND = (
     r"(?:found|discovered|dug\s+up|ploughed\s+up|unearthed|fished\s+out)\s+(?:an?\s+|the\s+|two\s+|"
     r"three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:shells?|mines?|grenades?|bombs?|projectiles?|"
     r"munitions?|ordnance|mortar\s+rounds?)\b"
-    r"|\b(?:shells?|bombs?|mines?|grenades?|ordnance|munitions?)\s+(?:from|of|left\s+(?:over\s+)?from)\s+"
+    # (its kind with it: "an old artillery shell from the Second World War exploded")
+    r"|\b(?:(?:old|unexploded|artillery|mortar|tank|aviation|aerial|German|Soviet)\s+){0,3}"
+    r"(?:shells?|bombs?|mines?|grenades?|ordnance|munitions?)\s+(?:from|of|left\s+(?:over\s+)?from)\s+"
     r"(?:the\s+)?(?:Second|First|Great\s+Patriotic)\s+(?:World\s+)?War\b"
 )
 # a mine that blew up where it lay: "a russian mine blew up in a field near …"

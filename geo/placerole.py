@@ -683,6 +683,12 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if (glossed := _GLOSS_AFTER.match(text, end)) is not None:
         # "a village, Prishib [TN: Pryshyb], was shelled": the translator's gloss is the name's
         return _role(text, start, glossed.end(), name)
+    if _ITS_UNIT.search(text, 0, start) and (
+        _UNIT_AFTER.match(text[end : end + 40]) or _UNIT_WORD_END.search(text, start, end)
+    ):
+        # "The village, in the Lyptsi hromada close to the border, had been shelled": the unit
+        # the village just told lies in, not a place struck
+        return "context"
     if lx.PART_OF_OUR_TOWN.match(text, end):
         # "blocks in the Sonyachnyi neighbourhood of our city were hit": a part of the writer's
         # town, not the village of that name
@@ -1796,6 +1802,12 @@ _NOTHING_STRUCK_AFTER = re.compile(
     r"(?:were|was|has\s+been|have\s+been|had\s+been)\b",
     re.IGNORECASE,
 )
+# a place told before, then the unit it lies in: "The village, in the Lyptsi hromada, …"
+_ITS_UNIT = re.compile(
+    r"^\W*(?:The|This|That)\s+(?:village|town|settlement|city)\s*,\s*(?:which\s+(?:is|lies)\s+|"
+    r"located\s+|lying\s+)?in\s+the\s+$"
+)
+_UNIT_WORD_END = re.compile(r"\b(?:hromada|community|district|raion|municipality)$", re.I)
 # (and the part of the country it lies in: "The city of Mykolaiv in the south was shelled")
 _UNIT_AFTER = re.compile(
     r"^\s+(?:hromada|community|district|raion|municipality)\b"
