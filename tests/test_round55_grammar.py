@@ -1,0 +1,98 @@
+"""Rules of the fifty-fifth round (issue 12, session 59): the people of a body counted ("13
+members of their emergency service"), a victim's town glossed in brackets or by what it is, a
+consequence ("As a result, …") or the event retold in someone's words ("According to X, the
+shelling …") going on with the event told, an old shell of a past war named with its kind, a
+war word denied ("NOT shelling") telling no event, a toll on a later day's stamped line, the
+unit a village just told lies in, and "overnight into last Thursday".
+
+Each test is our own text of a kind the round's sets showed; none is a set's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textcases import at, days, incidents
+
+
+def test_members_of_a_body_are_counted() -> None:
+    found = incidents(
+        " date 2022-09-02 Evening summary\n\nThe occupation authorities said 11 members of "
+        "their rescue service were killed by shelling in Kreminna on Thursday."
+    )
+    assert [i.killed for i in at(found, "Kreminna")] == [11]
+
+
+def test_crew_members_are_people() -> None:
+    found = incidents(
+        " date 2023-08-03 Port news\n\nThree crew members were injured when a drone hit a "
+        "tug in the port of Izmail on Wednesday."
+    )
+    assert [i.injured for i in found] == [3]
+
+
+def test_a_victims_town_glossed_in_brackets_keeps_the_toll() -> None:
+    found = incidents(
+        " date 2023-03-03 Monthly review\n\nIn February, three residents of Druzhkivka "
+        "(Druzhkovka in Russian) died in Russian shelling, the administration said."
+    )
+    assert [i.killed for i in at(found, "Druzhkivka")] == [3]
+
+
+def test_a_victims_town_told_by_what_it_is_keeps_the_toll() -> None:
+    found = incidents(
+        " date 2023-02-28 News\n\nOn Monday, a resident of Toretsk, a town north of "
+        "Horlivka, was killed by Russian fire, the governor said."
+    )
+    assert [i.killed for i in at(found, "Toretsk")] == [1]
+
+
+def test_as_a_result_after_the_launch_area_goes_on_with_the_strike() -> None:
+    found = incidents(
+        " date 2022-09-15 News\n\nUkrainian troops shelled a school in Stakhanov in the LPR, "
+        "the JCCC said.\nAccording to the mission, the shelling was carried out from the side "
+        "of Lysychansk. As a result, two people were killed and five more were injured."
+    )
+    (stakhanov,) = [i for i in found if i.place.name.startswith(("Stakhanov", "Kadi"))]
+    assert (stakhanov.killed, stakhanov.injured) == (2, 5)
+
+
+def test_an_old_artillery_shell_of_a_past_war_is_no_strike() -> None:
+    found = incidents(
+        " date 2022-09-19 News\n\nOn Sunday near Nizhyn a man was injured when an old "
+        "artillery shell from the Second World War exploded while he was digging a garden."
+    )
+    assert found == []
+
+
+def test_a_weapon_with_its_war_word_denied_tells_no_event() -> None:
+    found = incidents(
+        " date 2023-02-13 Orchard diary near Zaporizhzhia\nThu 09.02 Soldiers practising with "
+        "a mortar crew in the gully - drill, NOT shelling.\nFri 10.02 Pruning."
+    )
+    assert found == []
+
+
+def test_a_toll_on_a_later_days_stamped_line_updates_the_event() -> None:
+    found = incidents(
+        " date 2024-05-27 Coach's log, Kharkiv\nSat 25.05 About 16:00 two guided bombs hit the "
+        "market on the edge of the city. Terekhov: at least four dead.\nSun 26.05 The toll rose "
+        "to 9.\nMon 27.05 11 dead now. No training."
+    )
+    assert [i.killed for i in found] == [11]
+
+
+def test_the_unit_a_village_just_told_lies_in_is_no_second_place() -> None:
+    found = incidents(
+        " date 2022-09-19 News\n\nRussian shelling killed two people in Zolochiv on Saturday. "
+        "The town, in the Bohodukhiv district close to the border, had been shelled for months."
+    )
+    assert {i.place.name for i in found} == {"Zolochiv"}
+
+
+def test_overnight_into_last_weekday_is_that_night() -> None:
+    found = incidents(
+        " date 2023-07-10 Clinic news\n\nOvernight into last Thursday, a Russian missile "
+        "struck an apartment building in Lutsk."
+    )
+    assert days(found) == [(date(2023, 7, 5), date(2023, 7, 6))]
