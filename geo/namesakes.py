@@ -224,8 +224,12 @@ def located_near(found: list[PlaceMention], text: str, gaz: PlaceResolver) -> li
     return _named_again_placed(out, found, text)
 
 
-_GLOSS_OPEN = re.compile(rf"\s*{lx.GLOSS_OPENS}\s*", re.IGNORECASE)
-_GLOSS_CLOSE = re.compile(r"\s*\]")
+# (or the name in the other language, set off by commas: "Stepne, called Stepnoye in
+# Russian, near Nova Karakuba")
+_GLOSS_OPEN = re.compile(
+    rf"\s*{lx.GLOSS_OPENS}\s*|\s*,\s*(?:called|known\s+as|spelt|spelled)\s+", re.IGNORECASE
+)
+_GLOSS_CLOSE = re.compile(r"\s*\]|\s+in\s+(?:Russian|Ukrainian)\b")
 
 
 def _locate_by_the_next(

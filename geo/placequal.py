@@ -261,14 +261,19 @@ _CITY_DISTRICT = re.compile(
 )
 
 
+_PEOPLES = re.compile(r"^\s+People['’]s(?=\s)")
+
+
 def part_of_a_city(text: str, gaz: PlaceResolver, name: str = "") -> bool:
     """'the Kievsky district of Donetsk', 'the Kiev region of Donetsk' (a translation of
     Киевский район): a named part of the town after "of". 'The Belgorod region of Russia'
     and 'the Kharkiv region of Ukraine' say where a region is: it stays a place; and so does
     a district named after a town of its own inside the city (:func:`town_in_its_city`)."""
     m = _CITY_DISTRICT.match(text)
-    if m is None or lx.REGION_SUFFIX.match(text[m.end() :]):
-        return False  # "the Kupiansk district of the Kharkiv region": a district of a region
+    if m is None or lx.REGION_SUFFIX.match(_PEOPLES.sub("", text[m.end() :], count=1)):
+        # "the Kupiansk district of the Kharkiv region": a district of a region (or of the
+        # "Donetsk People's Republic")
+        return False
     after = gaz.resolve(m.group("name"), (), "any")
     return after is not None and after.precision == "town" and not town_in_its_city(text, gaz, name)
 

@@ -736,15 +736,20 @@ def one_sense(places: list[PlaceMention], reading: Reading, text: str = "") -> l
     return out
 
 
+_OF_THE_CITY = re.compile(r"[^.;]{0,60}?\bdistricts?\s+of\s+(?:the|our|this)\s+city\b")
 _ADJ_DISTRICT = re.compile(r"(?:sky|skiy|skyi|skyy|ski|skoi|sk[iy]i)$", re.IGNORECASE)
 _NAMED_DISTRICT = re.compile(r"(\S+)\s+districts?", re.IGNORECASE)
 _DISTRICT_AFTER = re.compile(
-    r"^\s+(?:and\s+[A-Z][\w'’-]+\s+)?(?:districts?|area|neighbou?rhood)\b"
-    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z])?"
+    # (or a list of them: "the Voroshilovsky, Kievsky and Budyonnovsky districts")
+    r"^(?:,\s+[A-Z][\w'’-]+){0,4}\s+(?:and\s+[A-Z][\w'’-]+\s+)?(?:districts?|area|neighbou?rhood)\b"
+    # (not a region's: "the Volnovakha district of the Donetsk People's Republic")
+    r"(?P<of>\s+of\s+(?:the\s+)?(?![A-Z][\w'’-]+\s+(?:People['’]s\s+Republic|region|oblast|krai|"
+    r"province)\b)[A-Z])?"
 )
 # "the Klimovsky district of the Bryansk region": a raion its region places, not a city's part
 _OF_ITS_REGION = re.compile(
-    r"^(?:\s+(?:of|in)\s+(?:the\s+)?|,\s*)[A-Z][\w'’-]+\s+(?:region|oblast|krai|province)\b"
+    r"^(?:\s+(?:of|in)\s+(?:the\s+)?|,\s*)[A-Z][\w'’-]+\s+(?:region|oblast|krai|province|"
+    r"People['’]s\s+Republic)\b"
 )
 
 
@@ -792,7 +797,10 @@ def city_districts(
         # (or a hamlet the adjective spells: "the Kuibyshevsky and Voroshilovsky districts" are
         # Donetsk's, not a hamlet Voroshylovskyi)
         hamlet = p.place is not None and p.place.precision == "town" and p.place.population < 1_000
-        if town is None and gaz is not None and (p.place is None or hamlet):
+        # (or one told as the city's: "the Voroshilovsky, Kievsky and Budyonnovsky districts of
+        # the city", however big a namesake elsewhere)
+        of_the_city = _OF_THE_CITY.match(text, p.end) is not None
+        if town is None and gaz is not None and (p.place is None or hamlet or of_the_city):
             # "in the Tsentralno-Miskyi district" of a letter signed "…, Kryvyi Rih": of the
             # cities with such a district, the one the text names
             town = _city_named_in_the_text(named.group(1) if named else head, reading, gaz)

@@ -96,3 +96,30 @@ def test_overnight_into_last_weekday_is_that_night() -> None:
         "struck an apartment building in Lutsk."
     )
     assert days(found) == [(date(2023, 7, 5), date(2023, 7, 6))]
+
+
+def test_a_name_glossed_in_the_other_language_is_still_placed_by_its_locator() -> None:
+    # two Stepnes in the Volnovakha raion: the one by Nova Karakuba, past the Russian gloss
+    found = incidents(
+        " date 2022-09-02 Wire\n\nA man died in the village of Stepne, called Stepnoye in "
+        "Russian, near Nova Karakuba, after it came under fire on Thursday."
+    )
+    (stepne,) = at(found, "Stepne")
+    assert abs(stepne.place.lat - 47.614) < 0.05 and abs(stepne.place.lon - 37.135) < 0.05
+
+
+def test_a_district_of_a_peoples_republic_is_the_raion_not_the_capital() -> None:
+    found = incidents(
+        " date 2022-09-02 Wire\n\nA civilian was killed in the shelling of a village in the "
+        "Volnovakha district of the Donetsk People's Republic, the headquarters said Thursday."
+    )
+    assert [i.place.name for i in found] == ["Volnovakha Raion"]
+
+
+def test_districts_listed_as_the_citys_are_the_city_told() -> None:
+    found = incidents(
+        " date 2024-01-23 Notice\n\nOn Sunday the market in Donetsk came under fire.\n"
+        "Overnight into 1 January, shells hit the Voroshilovsky, Kievsky and Budyonnovsky "
+        "districts of the city; five people were killed."
+    )
+    assert {i.place.name for i in found} == {"Donetsk"}
