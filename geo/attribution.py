@@ -583,9 +583,10 @@ def _share_of(text: str, place_text: str) -> tuple[str, int] | None:
     them in Halytsynivka". The kind is the toll's told before."""
     for m in _PART_IN.finditer(text):
         listed = text[m.end() : m.end() + _LIST_REACH].split(";")[0].split(". ")[0]
-        if not (listed.startswith(place_text) if m.group("of") else place_text in listed):
+        bound = m.group("of") or m.group("and")
+        if not (listed.startswith(place_text) if bound else place_text in listed):
             continue
-        n = parse_number(m.group("n"))
+        n = parse_number(m.group("n") or m.group("and"))
         kills = [k.end() for k in _KILL_WORD.finditer(text, 0, m.start())]
         hurts = [h.end() for h in _HURT_WORD.finditer(text, 0, m.start())]
         if n is None or not (kills or hurts):
@@ -595,7 +596,10 @@ def _share_of(text: str, place_text: str) -> tuple[str, int] | None:
 
 
 _PART_IN = re.compile(
-    rf",\s+(?P<n>\d+|{lx._NUM_WORD})\s+(?:each|(?P<of>of\s+(?:them|whom)))\s+(?:were\s+)?in\s+"
+    rf"(?:,\s+(?P<n>\d+|{lx._NUM_WORD})\s+(?:each|(?P<of>of\s+(?:them|whom)))\s+(?:were\s+)?"
+    # (or the toll's verb left out: "one person was killed in Bohdanivka … and two in the town of
+    # Avdiivka")
+    rf"|,?\s+and\s+(?P<and>\d+|{lx._NUM_WORD})\s+(?:more\s+)?)in\s+"
     r"(?:the\s+(?:town|city|village)\s+of\s+)?",
     re.I,
 )

@@ -123,3 +123,12 @@ def test_districts_listed_as_the_citys_are_the_city_told() -> None:
         "districts of the city; five people were killed."
     )
     assert {i.place.name for i in found} == {"Donetsk"}
+
+
+def test_a_toll_with_its_verb_left_out_is_the_next_places() -> None:
+    found = incidents(
+        " date 2023-02-20 Wire\n\nThe governor said one person was killed in Kupiansk, a town "
+        "east of Kharkiv, and two in the town of Izium on Sunday."
+    )
+    assert [i.killed for i in at(found, "Izyum")] == [2]
+    assert [i.killed for i in at(found, "Kupyansk")] == [1]
