@@ -1807,10 +1807,11 @@ _ITS_UNIT = re.compile(
     r"^\W*(?:The|This|That)\s+(?:village|town|settlement|city)\s*,\s*(?:which\s+(?:is|lies)\s+|"
     r"located\s+|lying\s+)?in\s+the\s+$"
 )
-_UNIT_WORD_END = re.compile(r"\b(?:hromada|community|district|raion|municipality)$", re.I)
+_UNIT_WORD = r"(?:hromada|community|district|raion|municipality)"
+_UNIT_WORD_END = re.compile(rf"\b{_UNIT_WORD}$", re.I)
 # (and the part of the country it lies in: "The city of Mykolaiv in the south was shelled")
 _UNIT_AFTER = re.compile(
-    r"^\s+(?:hromada|community|district|raion|municipality)\b"
+    rf"^\s+{_UNIT_WORD}\b"
     r"|^\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\b"
     # ("the Olenya airfield near our town was attacked": where it lies, the writer's town)
     r"|^\s+(?:near|outside|by|next\s+to|close\s+to)\s+(?:our|this|the)\s+(?:town|city|village)\b",
