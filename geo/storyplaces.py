@@ -257,6 +257,11 @@ def anaphora_targets(
             or voice_town(reading, gaz)
             or masthead_town(reading, gaz)
         )
+    if m.group("capital") and named is not None and named.seat < 3:
+        # ("Stary Oskol, Belgorod Region" … "in the regional centre, a building collapsed":
+        # the seat of the region of the town told, not that town)
+        region = gaz.region_of(named)
+        named = (_seat_of(region, gaz) if region is not None else None) or named
     if m.group("district"):
         home = home_town(reading, gaz)
         named = the_districts_city(m.group("district"), named, home, gaz, here=bool(here))

@@ -132,3 +132,12 @@ def test_a_toll_with_its_verb_left_out_is_the_next_places() -> None:
     )
     assert [i.killed for i in at(found, "Izyum")] == [2]
     assert [i.killed for i in at(found, "Kupyansk")] == [1]
+
+
+def test_the_regional_centre_is_the_seat_of_the_region_of_the_town_told() -> None:
+    found = incidents(
+        " date 2024-05-13 Notary office, Gubkin: reception changes\nNOTARY OFFICE — Gubkin, "
+        "Belgorod Region\n\nYesterday morning, in the regional centre, a residential building "
+        "collapsed after Ukrainian shelling, according to the governor."
+    )
+    assert [i.place.name for i in found] == ["Belgorod"]
