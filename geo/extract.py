@@ -51,6 +51,7 @@ from geo.dates import RANGE_DAYS, default_window, find_dates
 from geo.eventday import RELATIVE_TO_STORY, SINCE, compared_with, dates_told, event_dates
 from geo.eventyear import FULL_SCALE, note_years_told, opens_before_the_war, told_as_history
 from geo.facilitynames import facilities_named_far_off
+from geo.finersense import finer_sense
 from geo.listreading import (
     _BULLET,
     _LABELLED,
@@ -794,6 +795,7 @@ def extract_mentions(
     if sentences:
         plain_strike_line(article, sentences[-1], read_before, mentions, reading, gaz, hints)
     later_sense(reading)
+    finer_sense(reading, gaz)
     nearest_the_story(mentions, reading, gaz, lambda: home_town(reading, gaz))
     title_region_as_town(mentions, sentences, gaz)
     headline_day(mentions)

@@ -68,6 +68,8 @@ class Reading:
     named: dict[str, Place] = field(default_factory=dict)  # names the text placed with a qualifier
     # (mention, name) of events placed by a bare name: a qualifier told later may correct them
     bare: list[tuple[Mention, str]] = field(default_factory=list)
+    # (mention, name) of events placed by their raion or oblast: a locator told later may narrow
+    by_unit: list[tuple[Mention, str]] = field(default_factory=list)
     # the side last named as the attacker, and the country it struck: a roundup's later
     # entries that name no side are by it ("Gorlovka. … Yasinovataya. A UAV dropped …")
     story_actor: tuple[str, str | None, int] | None = None  # (side, country, sentence index)
@@ -699,6 +701,8 @@ def note_bare(reading: Reading, m: Mention, pm: PlaceMention) -> None:
     """Remember an event placed by a bare name, for :func:`later_sense`."""
     if pm.query is not None and not pm.query[2]:
         reading.bare.append((m, pm.query[0].casefold()))
+    elif pm.query is not None and pm.query[1]:
+        reading.by_unit.append((m, pm.query[0]))  # ("Stepnoye of the Volnovakha district")
     elif pm.query is None and pm.end > pm.start and _BARE_NAME.fullmatch(pm.text):
         # ("… hit a recreation centre in the village", the title's "Serhiivka": the town
         # told before, by its bare name)

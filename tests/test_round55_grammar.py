@@ -141,3 +141,14 @@ def test_the_regional_centre_is_the_seat_of_the_region_of_the_town_told() -> Non
         "collapsed after Ukrainian shelling, according to the governor."
     )
     assert [i.place.name for i in found] == ["Belgorod"]
+
+
+def test_a_locator_told_later_narrows_a_namesake_placed_by_its_raion() -> None:
+    # the Volnovakha raion holds two Stepnes; the later sentence says which
+    found = incidents(
+        " date 2022-09-01 Agency\n\nA civilian was killed today in Stepnoye of the Volnovakha "
+        "district as a result of shelling, the headquarters reported.\nThe headquarters recalled "
+        "that Stepnoye, a small village near Novaya Karakuba, lies close to the line of contact."
+    )
+    (stepne,) = at(found, "Stepne")
+    assert abs(stepne.place.lat - 47.614) < 0.05 and abs(stepne.place.lon - 37.135) < 0.05
