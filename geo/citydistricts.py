@@ -18,7 +18,10 @@ from geo.placerank import haversine_km
 from geo.placetypes import PlaceMention, PlaceResolver
 from geo.translit import skeleton
 
-_ADJECTIVE_END = re.compile(r"(?:s['’]?k(?:yi|yy|iy|ij|ii|yj|y|i)?|ska|ske)$")
+# (and the "-nyi" of a name English translates: "Industrialnyi" is the "Industrial" district)
+_ADJECTIVE_END = re.compile(
+    r"(?:s['’]?k(?:yi|yy|iy|ij|ii|yj|y|i)?|ska|ske|(?<=l)n(?:yi|yy|iy|ii|yj|y|i))$"
+)
 _VOWELS = re.compile(r"[aeiouy'’]")
 
 

@@ -1824,7 +1824,9 @@ ANAPHORA = re.compile(
     # (or opening an entry: "15.11 Tue: Pecherskyi r-n - russian missile hit a 5-storey")
     # (and "the shelling of the Nikitovsky district")
     r"|(?:\b(?:in|shell(?:ed|ing)(?:\s+of)?|hit|struck|attacked|targeted)\s+(?:the\s+)?|(?:^|[:|]|\s[-–—])\s*)"
-    r"(?P<district>[A-Z][\w'’-]+(?:yi|iy|kyi|ky|ny)\s+(?:distr(?:ict\b|\.)|r-n\b))(?!\s+of\b)"
+    # (or its name in English: "shelled the Industrial district in the night")
+    r"(?P<district>(?:[A-Z][\w'’-]+(?:yi|iy|kyi|ky|ny)|Industrial|Central)\s+(?:distr(?:ict\b|\.)|r-n\b))"
+    r"(?!\s+of\b)"
     # "struck the village café and shop": a place of the town told of
     r"|\b(?:hit|struck|strikes?|shelled|attacked|targeted)\s+the\s+(?:city|town|village)\s+"
     r"(?:centre|center|caf[eé]|shop|store|school|market|square|hospital|clinic|church|club|hall)\b"
@@ -1999,7 +2001,8 @@ STATEMENT_DATE = re.compile(
     # "In a story published Oct. 6, 2023, about a strike on Hroza": the story's day
     r"(?:story|article|report|piece|post|version)\s+(?:published|posted|filed|dated|updated)|"
     # "In its briefing on Thursday, 16 February, it said …": the briefing's day
-    r"(?:briefing|statement|communiqu[eé]|summary|update)(?=\s+on\b|\s*$))"
+    # (or a report's: "Kyrylenko's report this morning: on Thursday two were killed")
+    r"(?:briefing|statement|communiqu[eé]|summary|update|report|bulletin|dispatch)(?=\s+on\b|\s*$))"
     # "it said on Telegram on the morning of 12 March": where and when it was said
     # (and "wrote on his Telegram channel on Sunday morning")
     r"(?:\s+(?:on|in|via)\s+(?:(?:his|her|its|their|the)\s+)?(?:Telegram|Facebook|Twitter|X|social\s+media|"
@@ -2244,6 +2247,8 @@ NOT_A_STRIKE = re.compile(
     r"live[- ]fire\s+|(?:held|holds?|holding|conducted|conducts?|conducting)\s+(?:\w+\s+)?)"
     r"(?:exercises?|drills?)|\b(?:exercises?|drills?)\s+(?:with|involving)\s+(?:live|troops|"
     r"missiles|firing)|"
+    # ("reservists completed a training course and live firing at a range")
+    r"live\s+firing\s+(?:at|on)\s+(?:a|the)\s+(?:firing\s+)?(?:range|training\s+ground|polygon)|"
     r"attack(?:ed|s)?\s+(?:on\s+)?(?:the\s+)?(?:Ukrainian|Russian|enemy)\s+positions|"
     # "after his business jet crashed near Kuzhenkino": an air crash, not a strike told
     r"(?:business|private|passenger|cargo)\s+(?:jet|plane|aircraft)\s+crash(?:ed|es)?|airliner\s+crash(?:ed|es)?)\b",

@@ -867,6 +867,14 @@ WHICH_ONE_TOLD = re.compile(
 _SET_ASIDE_FROM = re.compile(rf"\b(?:{_CONFUSED}|not\s+the\b|unlike\b|rather\s+than\b)", re.I)
 
 
+# (or the name told first, then "the other one": "There are two villages called Hrakove in
+# Kharkiv region; the other one, near Dvorichna in the Kupiansk district, is …")
+_THE_OTHER_ONE_NEAR = re.compile(
+    r"\b(?:called|named)\s+(?P<name>[A-Z][\w'’-]+)\b[^.;]{0,60}?[;,]\s*(?i:the\s+other)\s+"
+    r"(?:one|village|town)?,?\s*(?:near|by|outside|next\s+to)\s+(?P<by>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+)
+
+
 def the_one_not_near(text: str, gaz: PlaceResolver) -> dict[str, Place]:
     """The namesake a note means when it sets aside the one by a town ("Inhulets village … -
     NOT Inhulets town near Kryvyi Rih"): the only one not by that town, by name.
@@ -885,7 +893,7 @@ def the_one_not_near(text: str, gaz: PlaceResolver) -> dict[str, Place]:
         or more than one namesake is left.
     """
     meant = {}
-    for m in _NOT_THE_ONE_NEAR.finditer(text):
+    for m in [*_NOT_THE_ONE_NEAR.finditer(text), *_THE_OTHER_ONE_NEAR.finditer(text)]:
         by = gaz.resolve(m.group("by"), (), "town")
         if by is None or not by.located:
             continue

@@ -479,7 +479,10 @@ _METRES_FROM = re.compile(
     re.IGNORECASE,
 )
 _FRONT_NEAR = re.compile(
-    r"\bfront[\s-]?lines?\s+(?:near|at|around|by|outside|of)\s+(?:the\s+)?$", re.IGNORECASE
+    # (or the front alone: "the shelling you hear comes from the front near Avdeyevka"; not "in
+    # front of the city hall")
+    r"\b(?:front[\s-]?lines?|(?<!in\s)front)\s+(?:near|at|around|by|outside|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _OUT_OF_ACTION = re.compile(r"\bput\s+out\s+of\s+action[\"”]?\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -746,6 +749,14 @@ def _role(text: str, start: int, end: int, name: str) -> str:
         return "context"  # "Our old TPP is not in Sloviansk at all but in Mykolaivka"
     if _WHERE_SOMEONE_IS.search(text, max(0, start - 30), start):
         return "context"  # "Season summary for the director (he is in Poltava): …"
+    if (
+        _SOMEONE_IN.search(text, max(0, start - 30), start)
+        and _SENT_WORD.match(text[end : end + 60])
+        and not _THERE.search(text, end)
+    ):
+        # "Friend in Skadovsk (the other side) sent a screenshot …": who wrote (not "Lida's son
+        # in Kherson wrote that the russians hit the school there": where it happened)
+        return "context"
     if _KIN_OF_SOMEONE_OF.search(text, max(0, start - 80), start):
         # "the daughter of a deputy mayor of Magadan": whose office is there, not the event
         return "context"
@@ -1514,6 +1525,15 @@ _FLEW_OVER = re.compile(
 _NOT_IN = re.compile(r"\bnot\s+(?:in|at)\s+$", re.IGNORECASE)
 _WHERE_SOMEONE_IS = re.compile(
     r"\(\s*(?:he|she|they)\s+(?:is|are|lives?|stays?)\s+(?:now\s+|still\s+)?in\s+$", re.IGNORECASE
+)
+_SOMEONE_IN = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa])?\s*(?i:friends?|sister|brother|cousin|colleagues?|"
+    r"neighbou?r|mother|father|mum|mom|dad|son|daughter|relatives?|aunt|uncle|wife|husband)\s+in\s+$"
+)
+_THERE = re.compile(r"\b(?:there|here)\b", re.IGNORECASE)
+_SENT_WORD = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?,?\s+(?:has\s+|had\s+|just\s+)?(?:sent|wrote|writes|called|calls|phoned|"
+    r"rang|texted|messaged|says|said|told|reports?|reported)\b"
 )
 _KIN_OF_SOMEONE_OF = re.compile(
     r"\b(?:daughter|son|wife|husband|mother|father|sister|brother|relative|nephew|niece|"

@@ -710,6 +710,14 @@ def note_bare(reading: Reading, m: Mention, pm: PlaceMention) -> None:
         reading.bare.append((m, "~" + pm.text.casefold()))
 
 
+def _disowned(name: str, reading: Reading) -> bool:
+    """Does the text call a namesake of ``name`` the wrong one ("That is the wrong Nikopol")?"""
+    wrong = re.compile(
+        rf"\bthe\s+wrong\s+{re.escape(name)}\b|\b{re.escape(name)}\s+is\s+the\s+wrong\b"
+    )
+    return any(wrong.search(s.span.text) for s in reading.sentences)
+
+
 _CAME_FROM = re.compile(r"\bfrom\s+the\s+(?:village|town|settlement|city)\s+of\s+$", re.IGNORECASE)
 
 
@@ -732,7 +740,11 @@ def one_sense(places: list[PlaceMention], reading: Reading, text: str = "") -> l
         if qualified and p.place is not None and p.place.precision == "town":
             # (not a namesake someone only came from: "moved to the city from the village of
             # Poltava in the Svatove district" in a story of Poltava struck)
-            if not _CAME_FROM.search(text, max(0, p.start - 40), p.start):
+            # (nor one the text disowns: "… to the village of Nikopol in the Kharkiv region.
+            # That is the wrong Nikopol.")
+            if not _CAME_FROM.search(text, max(0, p.start - 40), p.start) and not _disowned(
+                name, reading
+            ):
                 reading.named.setdefault(key, p.place)
         elif not qualified and key in reading.named and p.place is not None:
             p = replace(p, place=reading.named[key])
