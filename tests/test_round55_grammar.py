@@ -152,3 +152,67 @@ def test_a_locator_told_later_narrows_a_namesake_placed_by_its_raion() -> None:
     )
     (stepne,) = at(found, "Stepne")
     assert abs(stepne.place.lat - 47.614) < 0.05 and abs(stepne.place.lon - 37.135) < 0.05
+
+
+def test_the_other_one_near_a_town_sets_that_namesake_aside() -> None:
+    # Kharkiv oblast has two Hrakoves: the one by Dvorichna is set aside, the other is meant
+    found = incidents(
+        " date 2022-09-24 Letter\n\nOn Thursday, a Russian shell landed in a field outside "
+        "Hrakove, killing a tractor driver.\nThere are two villages called Hrakove in Kharkiv "
+        "region; the other one, near Dvorichna, is still within range of Russian guns."
+    )
+    (hrakove,) = at(found, "Hrakove")
+    assert abs(hrakove.place.lat - 49.719) < 0.05 and abs(hrakove.place.lon - 36.815) < 0.05
+
+
+def test_the_day_of_a_report_is_not_the_day_of_the_event_it_reports() -> None:
+    found = incidents(
+        " date 2022-09-12 Order book, Bakhmut\nFri 09.09 — Kyrylenko's report this morning: on "
+        "Thursday two people were killed by russian shelling in Soledar. Six pairs of trousers."
+    )
+    assert days(found) == [(date(2022, 9, 8), date(2022, 9, 8))]
+
+
+def test_a_namesake_the_text_calls_the_wrong_one_places_nothing() -> None:
+    found = incidents(
+        " date 2023-09-04 Repair shop · Nikopol\nSMARTFIX · phone repair · Nikopol\n\nIn August "
+        "the Russians shelled Nikopol from across the reservoir almost every day.\nPeople keep "
+        "sending parcels to the village of Nikopol in the Kharkiv region. That is the wrong "
+        "Nikopol."
+    )
+    (nikopol,) = at(found, "Nikopol")
+    assert nikopol.place.admin1 == "Dnipropetrovsk Oblast"
+
+
+def test_live_firing_at_a_range_is_a_drill() -> None:
+    found = incidents(
+        " date 2022-09-12 Agency\n\nIn Yenakiieve on Sunday, reservists completed a training "
+        "course and live firing at a range."
+    )
+    assert found == []
+
+
+def test_the_front_near_a_town_is_not_the_place_struck() -> None:
+    found = incidents(
+        " date 2023-08-08 Hostel notes\n\nThe shelling you hear at night comes from the front "
+        "near Marinka, where the fighting goes on, not from the town itself."
+    )
+    assert found == []
+
+
+def test_a_friend_in_a_town_who_sent_word_is_not_where_the_strike_was() -> None:
+    found = incidents(
+        " date 2023-02-27 Observing log\nSat 25.02 — Friend in Skadovsk sent a screenshot of a "
+        'Russian radio item: "our artillerymen destroyed a Ukrainian howitzer" overnight near '
+        "Beryslav."
+    )
+    assert {i.place.name for i in found} == {"Beryslav"}
+
+
+def test_a_citys_district_named_in_english_is_the_logs_city() -> None:
+    found = incidents(
+        " date 2022-09-12 Hairdresser's appointment book, Kharkiv\nThu 08.09 — Syniehubov wrote "
+        "this morning that the russians shelled the Industrial district in the night: two "
+        "people killed.\nFri 09.09 — 15:00 Ira, toner."
+    )
+    assert [i.place.name for i in found] == ["Kharkiv"]
