@@ -1012,6 +1012,16 @@ def past_the_stamp(
     # ("Tue 18.10 - Case 22-1201, from Zaporizhzhia: injured at home when russian missiles hit
     # the blocks in the centre early on Thu 6 October": the strike's own day, weeks before)
     told += [d for d in dates if d not in told and _the_strikes_own_day(d, dates[0], text, offset)]
+    # ("Thu 01.09 — Recap for the month gone: in August the russians shelled Chuhuiv": the
+    # month its words tell, wholly before the stamp)
+    told += [
+        d for d in dates
+        if d not in told and d in events and d.window.precision == "month"
+        and stamp.end() <= d.start - offset < at[0]
+        and not _SENTENCE_BREAK.search(text, d.end - offset, at[0])
+        and None not in (d.window.end, dates[0].window.start)
+        and d.window.end < dates[0].window.start  # type: ignore[operator]
+    ]  # fmt: skip
     return [*told, *(d for d in dates if d not in told)] if told else dates
 
 

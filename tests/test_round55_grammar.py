@@ -216,3 +216,12 @@ def test_a_citys_district_named_in_english_is_the_logs_city() -> None:
         "people killed.\nFri 09.09 — 15:00 Ira, toner."
     )
     assert [i.place.name for i in found] == ["Kharkiv"]
+
+
+def test_a_month_a_stamped_line_tells_is_the_strikes_not_the_stamps_day() -> None:
+    found = incidents(
+        " date 2022-09-19 Lesson register, Chuhuiv\nThu 01.09 — New school year. Recap for the "
+        "month gone: in August the russians shelled Zolochiv almost every night.\nFri 02.09 — "
+        "Fractions."
+    )
+    assert days(found) == [(date(2022, 8, 1), date(2022, 8, 31))]
