@@ -379,7 +379,7 @@ def _figures(pattern: re.Pattern[str], text: str) -> list[int]:
         said = m.group("n") if m.group("n") is not None else m.groupdict().get("m") or ""
         # ("загинула жінка": one person, told by the verb and its noun)
         one = (
-            said in ("He", "She")
+            said in ("He", "She", "he", "she")
             or re.match(rf"{lx._ONE}|another\b", said, re.I)
             or bool(m.groupdict().get("one"))
         )

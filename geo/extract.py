@@ -1171,16 +1171,20 @@ def _without_links(sentences: list[Sentence]) -> list[Sentence]:
 
 
 _MONTH_BOUND = re.compile(
-    r"(?:^|\b(?:in|during|through|throughout|all\s+through))\W*$", re.IGNORECASE
+    # (or its clause's: "Recap for the month gone: in August the russians shelled …")
+    r"(?:^|[:;]|\b(?:in|during|through|throughout|all\s+through))\W*$", re.IGNORECASE
 )
 
 
 def _bounded_by_its_month(text: str, habit: re.Match[str], at: int) -> bool:
     """Is the habit a rate of strikes inside the month written ("Throughout April 2023 …
     shelled Orikhiv almost daily"), not a period from a day on ("since February 2022")?"""
+    # (past a log line's stamp: "Thu 01.09 — in August the russians shelled Chuhuiv almost
+    # every night")
+    stamp = lx.LINE_STAMP_HEAD.match(text)
     return (
         lx.HABIT_RATE.fullmatch(habit.group(0).strip()) is not None
-        and _MONTH_BOUND.search(text, 0, at) is not None
+        and _MONTH_BOUND.search(text[stamp.end() if stamp else 0 : at]) is not None
         and SINCE.search(text) is None
     )
 

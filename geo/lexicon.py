@@ -797,7 +797,11 @@ KILLED = [
         re.I,
     ),
     # "A drone struck a man on a bicycle. He died at the scene."
-    re.compile(r"^\s*(?P<n>He|She)\s+(?:later\s+|subsequently\s+)?(?:died|was\s+killed)\b"),
+    # (or in someone's words: "In the evening he wrote that she had died in hospital")
+    re.compile(
+        r"(?:^\s*|\bthat\s+)(?P<n>He|She|(?<=that\s)(?:he|she))\s+(?:had\s+|has\s+)?"
+        r"(?:later\s+|subsequently\s+)?(?:died|been\s+killed|was\s+killed)\b"
+    ),
     # "Rescuers recovered the bodies of 37 people", "12 bodies were pulled from the rubble".
     re.compile(
         rf"\b(?:recovered|retrieved|pulled|found|removed|took)\s+(?:out\s+)?(?:the\s+)?bodies\s+of\s+{NUM}",

@@ -225,3 +225,12 @@ def test_a_month_a_stamped_line_tells_is_the_strikes_not_the_stamps_day() -> Non
         "Fractions."
     )
     assert days(found) == [(date(2022, 8, 1), date(2022, 8, 31))]
+
+
+def test_she_died_in_someones_words_is_a_death() -> None:
+    found = incidents(
+        " date 2022-09-19 Register\nSat 17.09 — Syniehubov wrote that the russians struck "
+        "Zolochiv with rockets in the morning; a girl was badly wounded. In the evening he wrote "
+        "that she had died in hospital.\nSun 18.09 — No lessons."
+    )
+    assert [i.killed for i in found] == [1]
