@@ -965,6 +965,8 @@ REGION_PREFIX = re.compile(
 # preposition and the name are skipped: "in the southern port city of Odesa".
 TARGET_PREP = {
     "in", "at", "on", "near", "outside", "over", "around", "across", "of", "against",
+    # (at sea by a coast's town: "the landing ship sank off Alupka")
+    "off",
     "targeting", "targeted", "struck", "hit", "shelled", "attacked", "bombed", "pounded",
     "bombarded", "bombarding", "bombards",
     "into", "upon", "toward", "towards", "hitting", "striking", "shelling", "attacking",
@@ -1524,6 +1526,8 @@ HABITUAL = re.compile(
     r"(?:the\s+)?(?:shelling|air\s+raids?|alerts?|strikes|attacks)\b|"
     # ("while Kyiv keeps striking Crimea and Russian oil plants": a practice going on)
     r"\bkeeps?\s+(?:on\s+)?(?:striking|shelling|attacking|hitting|targeting|bombing)\b|"
+    # ("officials say the shelling of Kherson region has not stopped": a practice going on)
+    r"\b(?:has|have|had|did)\s+(?:not|never)\s+(?:stopped|stop|ceased|cease|let\s+up)\b|"
     # ("the Ukrainian side uses weapons supplied by the West for strikes on …": a practice told
     # in the present, no strike)
     r"\b(?:uses|use)\s+(?:[\w-]+\s+){0,5}?(?:weapons|missiles|drones|artillery|rockets)\s+"

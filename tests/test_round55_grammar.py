@@ -234,3 +234,19 @@ def test_she_died_in_someones_words_is_a_death() -> None:
         "that she had died in hospital.\nSun 18.09 — No lessons."
     )
     assert [i.killed for i in found] == [1]
+
+
+def test_a_ship_sunk_off_a_coastal_town_is_placed_by_it() -> None:
+    found = incidents(
+        " date 2024-02-19 Yacht charter, Yalta\n\nEarly on Wednesday, 14 February, a landing "
+        "ship sank off Alupka after an attack by sea drones."
+    )
+    assert [i.place.name for i in found] == ["Alupka"]
+
+
+def test_shelling_that_has_not_stopped_is_a_practice_not_an_event() -> None:
+    found = incidents(
+        " date 2023-03-02 Feature\n\nRussian forces withdrew across the river in November, but "
+        "officials say the shelling of Kherson region has not stopped."
+    )
+    assert found == []
