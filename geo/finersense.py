@@ -8,6 +8,7 @@ as long as that one lies in the same oblast (and raion, when known) as the first
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from geo.articles import Sentence
@@ -50,9 +51,23 @@ def _located_later(
             if p.query is None or p.place is None:
                 continue
             said, regions, placed = p.query
-            if placed and not regions and said.casefold() == key:
+            told = s.span.text
+            if (
+                placed and not regions and said.casefold() == key
+                and _LOCATOR_AFTER.match(told, p.end) is not None
+                and _ANOTHER_BEFORE.search(told, max(0, p.start - 20), p.start) is None
+            ):  # fmt: skip
                 return p.place if p.place.precision == "town" else None
     return None
+
+
+# the locator right after the name ("Stepnoye, a small village near Novaya Karakuba")
+_LOCATOR_AFTER = re.compile(
+    r"\s*,?\s+(?:an?\s+(?:[\w-]+\s+)?(?:village|town|settlement|hamlet)\s+)?"
+    r"(?:just\s+)?(?:near|outside|by|next\s+to|close\s+to)\s+[A-Z]"
+)
+# (not a namesake told apart: "there is a second Dmytrivka in Berezanka hromada")
+_ANOTHER_BEFORE = re.compile(r"\b(?:second|other|another|different)\s+$", re.IGNORECASE)
 
 
 def _same_unit(a: Place, b: Place) -> bool:

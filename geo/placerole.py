@@ -1530,7 +1530,12 @@ _SOMEONE_IN = re.compile(
     r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa])?\s*(?i:friends?|sister|brother|cousin|colleagues?|"
     r"neighbou?r|mother|father|mum|mom|dad|son|daughter|relatives?|aunt|uncle|wife|husband)\s+in\s+$"
 )
-_THERE = re.compile(r"\b(?:there|here)\b", re.IGNORECASE)
+# (the place said again: "there", "in the town", "her street")
+_THERE = re.compile(
+    r"\b(?:there|here)\b|\b(?:in|on|at|near|over|into)\s+(?:the|her|his|their|our)\s+"
+    r"(?:town|city|village|street|block|building|house|yard)\b",
+    re.IGNORECASE,
+)
 _SENT_WORD = re.compile(
     r"(?:\s*\([^()]{0,40}\))?,?\s+(?:has\s+|had\s+|just\s+)?(?:sent|wrote|writes|called|calls|phoned|"
     r"rang|texted|messaged|says|said|told|reports?|reported)\b"
