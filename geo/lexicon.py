@@ -965,8 +965,6 @@ REGION_PREFIX = re.compile(
 # preposition and the name are skipped: "in the southern port city of Odesa".
 TARGET_PREP = {
     "in", "at", "on", "near", "outside", "over", "around", "across", "of", "against",
-    # (at sea by a coast's town: "the landing ship sank off Alupka")
-    "off",
     "targeting", "targeted", "struck", "hit", "shelled", "attacked", "bombed", "pounded",
     "bombarded", "bombarding", "bombards",
     "into", "upon", "toward", "towards", "hitting", "striking", "shelling", "attacking",

@@ -686,6 +686,8 @@ def _role(text: str, start: int, end: int, name: str) -> str:
     if (glossed := _GLOSS_AFTER.match(text, end)) is not None:
         # "a village, Prishib [TN: Pryshyb], was shelled": the translator's gloss is the name's
         return _role(text, start, glossed.end(), name)
+    if _SANK_OFF.search(text, max(0, start - 50), start):
+        return "target"  # "the landing ship sank off Alupka": at sea by the coast's town
     if _ITS_UNIT.search(text, 0, start) and (
         _UNIT_AFTER.match(text[end : end + 40]) or _UNIT_WORD_END.search(text, start, end)
     ):
@@ -1825,6 +1827,11 @@ _MAY_BE_STRUCK_AFTER = re.compile(
 _NOTHING_STRUCK_AFTER = re.compile(
     r"^\s*,?\s+where\s+no\s+(?:strikes?|hits?|explosions?|attacks?|impacts?)\s+"
     r"(?:were|was|has\s+been|have\s+been|had\s+been)\b",
+    re.IGNORECASE,
+)
+_SANK_OFF = re.compile(
+    r"\b(?:sank|sunk|sinking|struck|hit|attacked|torpedoed|damaged|destroyed)\s+(?:[\w-]+\s+){0,4}?"
+    r"off\s+(?:the\s+coast\s+of\s+)?$",
     re.IGNORECASE,
 )
 # a place told before, then the unit it lies in: "The village, in the Lyptsi hromada, …"
