@@ -1172,7 +1172,7 @@ def _without_links(sentences: list[Sentence]) -> list[Sentence]:
 
 _MONTH_BOUND = re.compile(
     # (or its clause's: "Recap for the month gone: in August the russians shelled …")
-    r"(?:^|[:;]|\b(?:in|during|through|throughout|all\s+through))\W*$",
+    r"(?:^|:|\b(?:in|during|through|throughout|all\s+through))\W*$",
     re.IGNORECASE,
 )
 
