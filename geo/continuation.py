@@ -491,9 +491,6 @@ _SITE_NAMED = re.compile(rf"\b{_SITE}\b", re.IGNORECASE)
 _THE_SITE_AGAIN = re.compile(rf"\b(?:the|its|that)\s+(?:[\w-]+\s+)?({_SITE})(?:['’]s)?\b", re.I)
 
 
-_NIGHT_RANGE = re.compile(r"\bnight\s*\(?\d{1,2}\s*(?:->|→)\s*\d{1,2}\)?", re.IGNORECASE)
-
-
 def a_late_toll_update(s: Sentence, reading: Reading, last: Mention) -> bool:
     """ "Fri 26.05 ¶ … a russian missile hit a medical clinic … 2 dead, 23 wounded ¶ Sat 27.05
     ¶ Lysak: 30 wounded now": a log's toll update a day or two on, naming no place and no
@@ -507,9 +504,7 @@ def a_late_toll_update(s: Sentence, reading: Reading, last: Mention) -> bool:
     first_toll = last.killed is None and last.injured is None and toll_alone
     # (or a toll grown since, told alone: not "the district came under fire; 13 were killed")
     grown = toll_alone and _grown(last, text)
-    # (a night's arrow is no toll's: "23.07 Sun night 22->23: Odesa again — cathedral hit")
-    updated = lx.TOLL_UPDATE.search(_NIGHT_RANGE.sub(" ", text))
-    if not (first_toll or updated or grown):
+    if not (first_toll or lx.TOLL_UPDATE.search(text) or grown):
         return False
     if lx.STRIKE_WORDS.search(text):
         return False

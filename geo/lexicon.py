@@ -707,7 +707,9 @@ TOLL_UPDATE = re.compile(
     r"|\bfirst\b[^.;]{0,60}\blater\b"
     # a note's "first report 3 dead; 11 dead by 08.10", "toll 7 -> 13 -> 15"
     r"|\bby\s+(?:the\s+)?(?:evening|morning|night|end\s+of|\d{1,2}[./]\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+|"
-    r"[A-Z][a-z]+day\b)|->|→",
+    r"[A-Z][a-z]+day\b)"
+    # (not a night's two days: "night 22->23", "night (17->18)")
+    r"|(?<!night\s\d)(?<!night\s\d\d)(?<!night\s\(\d)(?<!night\s\(\d\d)(?:->|→)",
     re.I,
 )
 

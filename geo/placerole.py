@@ -1528,9 +1528,13 @@ _NOT_IN = re.compile(r"\bnot\s+(?:in|at)\s+$", re.IGNORECASE)
 _WHERE_SOMEONE_IS = re.compile(
     r"\(\s*(?:he|she|they)\s+(?:is|are|lives?|stays?)\s+(?:now\s+|still\s+)?in\s+$", re.IGNORECASE
 )
+_KIN = (
+    r"daughter|son|wife|husband|mother|father|sister|brother|relatives?|nephew|niece|"
+    r"grand(?:daughter|son|mother|father)"
+)
 _SOMEONE_IN = re.compile(
-    r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa])?\s*(?i:friends?|sister|brother|cousin|colleagues?|"
-    r"neighbou?r|mother|father|mum|mom|dad|son|daughter|relatives?|aunt|uncle|wife|husband)\s+in\s+$"
+    r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa])?\s*"
+    rf"(?i:{_KIN}|friends?|cousin|colleagues?|neighbou?r|mum|mom|dad|aunt|uncle)\s+in\s+$"
 )
 # (the place said again: "there", "in the town", "her street")
 _THERE = re.compile(
@@ -1543,8 +1547,7 @@ _SENT_WORD = re.compile(
     r"rang|texted|messaged|says|said|told|reports?|reported)\b"
 )
 _KIN_OF_SOMEONE_OF = re.compile(
-    r"\b(?:daughter|son|wife|husband|mother|father|sister|brother|relative|nephew|niece|"
-    r"grand(?:daughter|son|mother|father))\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?$",
+    rf"\b(?:{_KIN})\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _COMPARED_TO = re.compile(

@@ -70,6 +70,8 @@ class Reading:
     bare: list[tuple[Mention, str]] = field(default_factory=list)
     # (mention, name) of events placed by their raion or oblast: a locator told later may narrow
     by_unit: list[tuple[Mention, str]] = field(default_factory=list)
+    # names the text calls the wrong one ("That is the wrong Nikopol"), read once when asked
+    disowned: frozenset[str] | None = None
     # the side last named as the attacker, and the country it struck: a roundup's later
     # entries that name no side are by it ("Gorlovka. … Yasinovataya. A UAV dropped …")
     story_actor: tuple[str, str | None, int] | None = None  # (side, country, sentence index)
@@ -712,10 +714,18 @@ def note_bare(reading: Reading, m: Mention, pm: PlaceMention) -> None:
 
 def _disowned(name: str, reading: Reading) -> bool:
     """Does the text call a namesake of ``name`` the wrong one ("That is the wrong Nikopol")?"""
-    wrong = re.compile(
-        rf"\bthe\s+wrong\s+{re.escape(name)}\b|\b{re.escape(name)}\s+is\s+the\s+wrong\b"
-    )
-    return any(wrong.search(s.span.text) for s in reading.sentences)
+    if reading.disowned is None:  # (one pass over the text, not one per name asked)
+        reading.disowned = frozenset(
+            (m.group(1) or m.group(2)).casefold()
+            for s in reading.sentences for m in _THE_WRONG.finditer(s.span.text)
+        )  # fmt: skip
+    return name.casefold() in reading.disowned
+
+
+_THE_WRONG = re.compile(
+    # (not "That is the wrong Nikopol" read as a town "That")
+    r"\bthe\s+wrong\s+([A-Z][\w'’-]+)|\b(?!(?:That|This|It)\b)([A-Z][\w'’-]+)\s+is\s+the\s+wrong\b"
+)
 
 
 _CAME_FROM = re.compile(r"\bfrom\s+the\s+(?:village|town|settlement|city)\s+of\s+$", re.IGNORECASE)
